@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { isRealDate } from './partialDate.ts';
+
+/** The optional YAML front matter at the top of an article in seeds/. */
+export const ArticleMeta = z
+  .strictObject({
+    /** Headline. @example "Thailand and Cambodia resume talks" */
+    title: z.string().trim().min(1).optional(),
+    /** Publisher. @example "Reuters" */
+    outlet: z.string().trim().min(1).optional(),
+    /** Where it was published. @example "https://example.org/story" */
+    url: z.url().optional(),
+    /** Publication day, YYYY-MM-DD; relative dates in the text are resolved against it. */
+    published: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day as YYYY-MM-DD')
+      .refine(isRealDate, 'expected a date that exists on the calendar')
+      .optional(),
+    /** BCP 47 language tag. @example "en" */
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "en" or "en-GB"')
+      .optional(),
+  });
+
+export type ArticleMeta = z.infer<typeof ArticleMeta>;

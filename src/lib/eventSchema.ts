@@ -1,0 +1,196 @@
+import { z } from 'zod';
+import { PARTIAL_DATE_PATTERN, daySpan, isRealDate } from './partialDate.ts';
+
+// The one description of an event. Types, the Astro collection, the validator and
+// data/events.schema.json are all derived from this file; the `description`s are what a
+// maintainer sees when hovering a field of data/events.json in an editor.
+
+export const KINDS = [
+  'fighting',
+  'ceasefire',
+  'talks',
+  'casualties',
+  'displacement',
+  'statement',
+  'accusation',
+  'other',
+] as const;
+
+export const STATUSES = ['occurred', 'scheduled', 'claimed'] as const;
+
+export const MEASURES = [
+  'killed',
+  'injured',
+  'displaced',
+  'evacuated',
+  'border-length',
+  'duration',
+] as const;
+
+export const UNITS = ['people', 'km', 'mi', 'days', 'hours', 'minutes'] as const;
+
+export const QUALIFIERS = ['exactly', 'about', 'at-least', 'more-than', 'at-most', 'fewer-than', 'vague'] as const;
+
+export const CLAIM_TOPICS = ['brokered-by'] as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SOURCE_FILE = /^[^/\\]+\.(?:txt|md)$/;
+
+/** An end that lies wholly before the start; unreal dates are reported by their own check. */
+const endsBeforeStart = (date: unknown, endDate: unknown) =>
+  typeof date === 'string' && typeof endDate === 'string' &&
+  isRealDate(date) && isRealDate(endDate) && daySpan(endDate).last < daySpan(date).first;
+
+const nonEmpty = (what: string) => z.string().trim().min(1, `expected ${what}, found an empty string`);
+
+const partialDate = z
+  .string()
+  .regex(PARTIAL_DATE_PATTERN, 'expected an ISO date YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((d) => !PARTIAL_DATE_PATTERN.test(d) || isRealDate(d), 'expected a date that exists on the calendar');
+
+export const PartialDateSchema = partialDate.meta({
+  description: 'A date at the precision the sources give: a year, a month or a day.',
+  examples: ['2025', '2025-07', '2025-12-24'],
+});
+
+export const Citation = z
+  .strictObject({
+    source: z
+      .string()
+      .regex(SOURCE_FILE, 'expected the file name of an article in seeds/, e.g. "000_report.txt"')
+      .meta({ description: 'File name of the article in seeds/.', examples: ['000_5f35d209c97f51ce.txt'] }),
+    quote: nonEmpty('a quote').meta({
+      description:
+        'Words copied verbatim from the article body (whitespace may differ). The site links to this passage.',
+      examples: ['The three-day meeting of the General Border Committee began on December 24'],
+    }),
+  })
+  .meta({ description: 'Where a statement comes from: an article and a verbatim passage of it.' });
+
+export const Figure = z
+  .strictObject({
+    measure: z.enum(MEASURES).meta({ description: 'What is counted.', examples: ['killed', 'displaced'] }),
+    unit: z.enum(UNITS).meta({ description: 'Unit of the count.', examples: ['people', 'km', 'days'] }),
+    min: z.number().nonnegative().optional().meta({
+      description: 'Lowest value the wording allows ("at least eighty" → 80). Omitted when unbounded.',
+      examples: [80],
+    }),
+    max: z.number().nonnegative().optional().meta({
+      description: 'Highest value the wording allows ("up to 300" → 300). Omitted when unbounded.',
+      examples: [300],
+    }),
+    qualifier: z.enum(QUALIFIERS).default('exactly').meta({
+      description: 'How the source hedges the number; "vague" for words such as "dozens" or "hundreds of thousands".',
+      examples: ['at-least', 'vague'],
+    }),
+    text: nonEmpty('the figure as written').meta({
+      description: 'The figure as the source writes it; must occur in the citation quote.',
+      examples: ['at least eighty'],
+    }),
+    citation: Citation,
+  })
+  .refine((f) => f.min !== undefined || f.max !== undefined, {
+    message: 'expected at least one of min or max',
+  })
+  .refine((f) => f.min === undefined || f.max === undefined || f.min <= f.max, {
+    message: 'expected min not greater than max',
+    path: ['max'],
+  })
+  .meta({ description: 'A number reported by one source, with its own citation.' });
+
+export const Claim = z
+  .strictObject({
+    about: z.enum(CLAIM_TOPICS).meta({ description: 'What the claim is about.', examples: ['brokered-by'] }),
+    values: z.array(nonEmpty('a name')).min(1).meta({
+      description: 'What the source says, as names of actors or places.',
+      examples: [['Malaysia', 'United States']],
+    }),
+    citation: Citation,
+  })
+  .meta({ description: 'A non-numeric statement of one source that others may contradict.' });
+
+export const Place = z
+  .strictObject({
+    name: nonEmpty('a place name').meta({ description: 'Place name as commonly written in English.', examples: ['Chanthaburi'] }),
+    admin1: nonEmpty('a province').optional().meta({ description: 'First-level region (province).', examples: ['Chanthaburi'] }),
+    country: nonEmpty('a country').optional().meta({ description: 'Country the place is in.', examples: ['Thailand'] }),
+  })
+  .meta({ description: 'A place where the event happened.' });
+
+export const Event = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(SLUG, 'expected a slug of lower-case letters, digits and single hyphens, e.g. "2025-12-24-talks"')
+      .meta({ description: 'Stable, readable identifier; used in URLs. Never reuse one.', examples: ['2025-12-24-talks'] }),
+    date: PartialDateSchema,
+    endDate: PartialDateSchema.optional().meta({
+      description: 'Last day of a span (talks over several days) or of the window an approximate event lies in.',
+      examples: ['2025-12-26'],
+    }),
+    approximate: z.boolean().default(false).meta({
+      description: 'True when date…endDate is only the window the event happened in ("earlier this week").',
+    }),
+    kind: z.enum(KINDS).meta({ description: 'What sort of happening this is.', examples: ['talks'] }),
+    status: z.enum(STATUSES).meta({
+      description:
+        '"occurred"; "scheduled" (announced for a later date than the reporting); "claimed" (asserted by one party, not confirmed by others).',
+      examples: ['occurred'],
+    }),
+    title: nonEmpty('a title').meta({ description: 'Short neutral headline.', examples: ['Border talks begin'] }),
+    summary: nonEmpty('a summary').meta({ description: 'One or two neutral sentences.' }),
+    places: z.array(Place).default([]).meta({ description: 'Where it happened.' }),
+    actors: z.array(nonEmpty('an actor name')).default([]).meta({
+      description: 'Countries, organisations and forces involved.',
+      examples: [['Thailand', 'Cambodia']],
+    }),
+    figures: z.array(Figure).default([]).meta({
+      description: 'Reported numbers; several sources may report different values for the same measure.',
+    }),
+    claims: z.array(Claim).default([]).meta({ description: 'Non-numeric statements that sources may disagree on.' }),
+    citations: z.array(Citation).min(1, 'expected at least one citation').meta({
+      description: 'Passages that report this event; at least one.',
+    }),
+  })
+  .refine((e) => e.endDate === undefined || !endsBeforeStart(e.date, e.endDate), {
+    error: (issue) => `expected endDate on or after date ${JSON.stringify((issue.input as { date?: unknown }).date)}`,
+    path: ['endDate'],
+    // Also check when other fields of the event are wrong, so one run reports everything.
+    when: ({ value }) => typeof value === 'object' && value !== null && 'date' in value && 'endDate' in value,
+  })
+  .meta({ description: 'One happening on the timeline.' });
+
+export const Source = z
+  .strictObject({
+    file: z.string().regex(SOURCE_FILE, 'expected the file name of an article in seeds/').meta({
+      description: 'File name in seeds/.',
+      examples: ['000_5f35d209c97f51ce.txt'],
+    }),
+    title: nonEmpty('a title').optional().meta({ description: 'Headline of the article.' }),
+    outlet: nonEmpty('an outlet').optional().meta({ description: 'Publisher.', examples: ['Reuters'] }),
+    url: z.url().optional().meta({ description: 'Where the article was published.' }),
+    published: PartialDateSchema.optional().meta({ description: 'Publication date.', examples: ['2025-12-24'] }),
+    publishedInferred: z.boolean().default(false).meta({
+      description: 'True when the publication date was inferred from the text rather than stated.',
+    }),
+  })
+  .meta({ description: 'An article the events cite.' });
+
+export const EventsFile = z
+  .strictObject({
+    $schema: z.string().optional().meta({ description: 'Path of the JSON Schema, for editors.' }),
+    sources: z.array(Source).default([]).meta({ description: 'Metadata of the cited articles.' }),
+    events: z.array(Event).meta({ description: 'The events, in any order; the site sorts them by date.' }),
+  })
+  .meta({ title: 'Conflict timeline events', description: 'The curated event list behind the timeline.' });
+
+export type Kind = (typeof KINDS)[number];
+export type Status = (typeof STATUSES)[number];
+export type Measure = (typeof MEASURES)[number];
+export type Citation = z.infer<typeof Citation>;
+export type Figure = z.infer<typeof Figure>;
+export type Claim = z.infer<typeof Claim>;
+export type Place = z.infer<typeof Place>;
+export type Event = z.infer<typeof Event>;
+export type Source = z.infer<typeof Source>;
+export type EventsFile = z.infer<typeof EventsFile>;

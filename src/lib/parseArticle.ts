@@ -1,0 +1,88 @@
+import { isMap, isScalar, parseDocument } from 'yaml';
+import { ArticleMeta } from './articleSchema.ts';
+import { formatPath } from './formatPath.ts';
+import { lineColumn } from './lineColumn.ts';
+import type { Problem } from './problem.ts';
+
+/** An article from seeds/: its front matter and the body that citations refer to. */
+export interface Article {
+  /** File name in seeds/, e.g. `000_report.txt`. */
+  name: string;
+  meta: ArticleMeta;
+  /** Text after the front matter; quotes and offsets refer to this. */
+  body: string;
+  /** 1-based line of the file on which the body starts. */
+  bodyLine: number;
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
+
+/**
+ * Splits an article into front matter and body and checks the front matter.
+ * @example parseArticle('seeds/a.txt', '---\npublished: 2025-12-24\n---\nText').article?.meta.published // '2025-12-24'
+ */
+export function parseArticle(file: string, text: string): { article?: Article; problems: Problem[] } {
+  const name = file.split('/').pop()!;
+  const at = (offset: number) => ({ file, ...lineColumn(text, offset) });
+  if (!text.startsWith('---')) return { article: { name, meta: {}, body: text, bodyLine: 1 }, problems: [] };
+
+  const match = FRONT_MATTER.exec(text);
+  if (!match || match.index !== 0) {
+    return {
+      problems: [
+        {
+          code: 'front-matter-unclosed',
+          ...at(0),
+          message: 'expected front matter to end with a line "---", found none',
+          hint: 'close the block, or remove the first line if the article has no front matter',
+        },
+      ],
+    };
+  }
+  const yamlStart = text.indexOf('\n') + 1;
+  const doc = parseDocument(match[1]!, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((e) => ({
+        code: 'front-matter-syntax',
+        ...at(yamlStart + e.pos[0]),
+        message: `expected YAML front matter, found a syntax error: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+      })),
+    };
+  }
+  const raw: unknown = doc.toJS() ?? {};
+  const parsed = ArticleMeta.safeParse(raw);
+  if (!parsed.success) {
+    const keyOffset = (key: PropertyKey | undefined) => {
+      const items = isMap(doc.contents) ? doc.contents.items : [];
+      const pair = items.find((p) => isScalar(p.key) && p.key.value === key);
+      return yamlStart + ((isScalar(pair?.key) && pair.key.range?.[0]) || 0);
+    };
+    const problems = parsed.error.issues.flatMap((issue): Problem[] => {
+      if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map((key) => ({
+          code: 'front-matter-field',
+          ...at(keyOffset(key)),
+          path: formatPath([key]),
+          message: `expected one of title, outlet, url, published, language; found unknown field "${key}"`,
+        }));
+      }
+      const key = issue.path[0];
+      const found = key === undefined ? raw : (raw as Record<PropertyKey, unknown>)[key];
+      return [
+        {
+          code: 'front-matter-field',
+          ...at(keyOffset(key)),
+          path: formatPath(issue.path),
+          message: `${issue.message}, found ${JSON.stringify(found)}`,
+        },
+      ];
+    });
+    return { problems };
+  }
+  const body = text.slice(match[0].length);
+  return {
+    article: { name, meta: parsed.data, body, bodyLine: lineColumn(text, match[0].length).line },
+    problems: [],
+  };
+}

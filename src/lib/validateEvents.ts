@@ -1,0 +1,117 @@
+import { findNodeAtLocation, getNodeValue, type Node } from 'jsonc-parser';
+import { EventsFile } from './eventSchema.ts';
+import { quoteFinder, type Passage } from './findQuote.ts';
+import { formatPath } from './formatPath.ts';
+import { parseJsonTree } from './jsonSyntaxProblem.ts';
+import { lineColumn } from './lineColumn.ts';
+import type { Article } from './parseArticle.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import { quoteMismatchHint } from './quoteMismatchHint.ts';
+import { schemaProblems } from './schemaProblems.ts';
+import { describeValue } from './describeValue.ts';
+
+type Path = (string | number)[];
+
+export interface ValidateInput {
+  /** Path of the file as it should appear in messages, e.g. `data/events.json`. */
+  file: string;
+  text: string;
+  /** Articles in seeds/, by file name. */
+  articles: ReadonlyMap<string, Article>;
+  /** Folder of the articles as it should appear in messages. */
+  seedsDir?: string;
+}
+
+/** Every place in an events file where a citation may stand. */
+function citationPaths(value: unknown): Path[] {
+  const events = (value as { events?: unknown })?.events;
+  if (!Array.isArray(events)) return [];
+  return events.flatMap((event: unknown, i): Path[] => {
+    if (typeof event !== 'object' || event === null) return [];
+    const e = event as Record<string, unknown>;
+    const list = (key: string) => (Array.isArray(e[key]) ? (e[key] as unknown[]) : []);
+    return [
+      ...list('citations').map((_, j): Path => ['events', i, 'citations', j]),
+      ...list('figures').map((_, j): Path => ['events', i, 'figures', j, 'citation']),
+      ...list('claims').map((_, j): Path => ['events', i, 'claims', j, 'citation']),
+    ];
+  });
+}
+
+/**
+ * Checks an events file beyond its syntax and schema: unique ids, known sources, verbatim quotes,
+ * figures that stand in their quotes. Reports every problem in one pass; never throws on bad data.
+ * @example validateEvents({ file: 'data/events.json', text, articles }).problems.length // 0
+ */
+export function validateEvents(input: ValidateInput): { data?: EventsFile; problems: Problem[] } {
+  const { file, articles, seedsDir = 'seeds' } = input;
+  const text = input.text.replace(/^\uFEFF/, '');
+  const { root, problem } = parseJsonTree(file, text);
+  if (!root) return { problems: [problem!] };
+
+  const { data, problems } = schemaProblems(EventsFile, file, text, root);
+  const at = (node: Node, path: Path, code: string, message: string, hint?: string): Problem => ({
+    code,
+    file,
+    ...lineColumn(text, node.offset),
+    path: formatPath(path),
+    message,
+    ...(hint ? { hint } : {}),
+  });
+  const stringAt = (path: Path) => {
+    const node = findNodeAtLocation(root, path);
+    return node?.type === 'string' ? { node, value: node.value as string } : undefined;
+  };
+
+  const firstUse = new Map<string, number>();
+  const events = findNodeAtLocation(root, ['events']);
+  (events?.type === 'array' ? events.children ?? [] : []).forEach((_, i) => {
+    const id = stringAt(['events', i, 'id']);
+    if (!id) return;
+    const first = firstUse.get(id.value);
+    if (first === undefined) firstUse.set(id.value, i);
+    else problems.push(at(id.node, ['events', i, 'id'], 'duplicate-id', `expected a unique id, found "${id.value}" already used by events[${first}]`));
+  });
+
+  const finders = new Map<string, (quote: string) => Passage | undefined>();
+  const finderFor = (article: Article) => {
+    if (!finders.has(article.name)) finders.set(article.name, quoteFinder(article.body));
+    return finders.get(article.name)!;
+  };
+  const unknownSource = (node: Node, path: Path, name: string) =>
+    at(node, path, 'unknown-source', `expected the file name of an article in ${seedsDir}/, found "${name}"`,
+      articles.size > 0 ? `articles there: ${[...articles.keys()].sort().join(', ')}` : `${seedsDir}/ holds no articles`);
+
+  const value = getNodeValue(root);
+  for (const path of citationPaths(value)) {
+    const source = stringAt([...path, 'source']);
+    const quote = stringAt([...path, 'quote']);
+    if (!source) continue;
+    const article = articles.get(source.value);
+    if (!article) {
+      problems.push(unknownSource(source.node, [...path, 'source'], source.value));
+      continue;
+    }
+    if (!quote || !quote.value.trim()) continue;
+    if (!finderFor(article)(quote.value)) {
+      problems.push(at(quote.node, [...path, 'quote'], 'quote-not-found',
+        `expected a verbatim passage of ${seedsDir}/${source.value}, found text that is not in it`,
+        quoteMismatchHint(article.body, quote.value)));
+    }
+    if (path.at(-1) === 'citation') {
+      const figureText = stringAt([...path.slice(0, -1), 'text']);
+      if (figureText && quote && !quoteFinder(quote.value)(figureText.value)) {
+        problems.push(at(figureText.node, [...path.slice(0, -1), 'text'], 'figure-not-in-quote',
+          `expected the figure as written in its citation quote, found ${describeValue(figureText.value)}`));
+      }
+    }
+  }
+
+  const sources = findNodeAtLocation(root, ['sources']);
+  (sources?.type === 'array' ? sources.children ?? [] : []).forEach((_, i) => {
+    const name = stringAt(['sources', i, 'file']);
+    if (name && !articles.has(name.value)) problems.push(unknownSource(name.node, ['sources', i, 'file'], name.value));
+  });
+
+  return problems.length === 0 ? { data, problems } : { problems: sortProblems(problems) };
+}
