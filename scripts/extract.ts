@@ -1,0 +1,193 @@
+// npm run extract — turns the articles in seeds/ into data/events.json, merging with the
+// maintainers' edits so that none is lost. See README "Extracting events".
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DateTime } from 'luxon';
+import { readArticles } from '../src/io/readArticles.ts';
+import { EventsFile } from '../src/lib/eventSchema.ts';
+import { findDisagreements } from '../src/lib/findDisagreements.ts';
+import { formatProblem, sortProblems, type Problem } from '../src/lib/problem.ts';
+import { serializeEventsFile } from '../src/lib/serializeEventsFile.ts';
+import { validateEvents } from '../src/lib/validateEvents.ts';
+import { siteConfig } from '../src/siteConfig.ts';
+import { readLexicon } from './io/readLexicon.ts';
+import { writeAtomic } from './io/writeAtomic.ts';
+import { compileLexicon } from './lib/compileLexicon.ts';
+import { extractEvents } from './lib/extractEvents.ts';
+import { mergeEdits, type MergeReport } from './lib/mergeEdits.ts';
+
+const USAGE = `usage: npm run extract -- [options]
+  --seeds DIR    articles to read (default: seeds)
+  --out FILE     event file to write (default: data/events.json)
+  --base FILE    previous extraction, the base of the merge (default: extracted.json beside --out)
+  --now DATE     today, YYYY-MM-DD: no inferred publication date lies after it (default: today)
+  --check        print what would change, write nothing, exit 1 if anything would
+  --quiet        print only problems and the summary
+  --debug        print stack traces of unexpected errors`;
+
+const started = performance.now();
+
+interface Options {
+  seeds: string;
+  out: string;
+  base: string;
+  now: DateTime;
+  check: boolean;
+  quiet: boolean;
+  debug: boolean;
+}
+
+/** Reads the command line once; every value past this point is valid. */
+function parseOptions(argv: string[]): Options {
+  const fail = (message: string): never => {
+    console.error(`${message}\n${USAGE}`);
+    process.exit(2);
+  };
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        seeds: { type: 'string', default: 'seeds' },
+        out: { type: 'string', default: 'data/events.json' },
+        base: { type: 'string' },
+        now: { type: 'string' },
+        check: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        debug: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const now = values.now === undefined ? DateTime.now().setZone(siteConfig.timeZone).startOf('day') : DateTime.fromISO(values.now, { zone: siteConfig.timeZone });
+  if (!now.isValid || (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.now))) fail(`invalid --now: ${values.now} (expected a date YYYY-MM-DD)`);
+  return {
+    seeds: values.seeds,
+    out: values.out,
+    base: values.base ?? join(dirname(values.out), 'extracted.json'),
+    now,
+    check: values.check,
+    quiet: values.quiet,
+    debug: values.debug,
+  };
+}
+
+const shown = (path: string) => relative(process.cwd(), path) || path;
+
+function stop(problems: Problem[], what: string): never {
+  for (const p of sortProblems(problems)) console.error(formatProblem(p));
+  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} ${what}; nothing was written.`);
+  process.exit(1);
+}
+
+async function readText(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+function describeMerge(report: MergeReport): string[] {
+  const lines: string[] = [];
+  for (const { id, fields } of report.updated) lines.push(`  changed  ${id}: ${fields.join(', ')}`);
+  for (const id of report.added) lines.push(`  new      ${id}`);
+  for (const id of report.removed) lines.push(`  removed  ${id} (no longer found in the articles)`);
+  for (const id of report.keptDeleted) lines.push(`  kept deleted  ${id} (a maintainer deleted it)`);
+  for (const id of report.keptAdded) lines.push(`  kept     ${id} (added by a maintainer)`);
+  for (const id of report.keptEdited) lines.push(`  kept     ${id} (edited by a maintainer, no longer found in the articles)`);
+  for (const { id, field } of report.conflicts) lines.push(`  conflict ${id}.${field}: a maintainer and the extractor both changed it; the maintainer's value was kept`);
+  return lines;
+}
+
+async function main(options: Options): Promise<void> {
+  const lexiconDir = join(import.meta.dirname, 'lexicon');
+  const { lexicon, problems: lexiconProblems } = await readLexicon(lexiconDir);
+  if (!lexicon) stop(lexiconProblems, 'in the lexicon');
+  const { articles, problems: articleProblems } = await readArticles(options.seeds);
+  if (articleProblems.length > 0) stop(articleProblems, 'in the articles');
+
+  const outText = await readText(options.out);
+  const ours = outText === undefined ? undefined : validateEvents({ file: shown(options.out), text: outText, articles, seedsDir: shown(options.seeds) });
+  if (ours && !ours.data) stop(ours.problems, `in ${shown(options.out)} (fix them, then run the extractor again)`);
+  const baseText = await readText(options.base);
+  let base: EventsFile | undefined;
+  if (baseText !== undefined) {
+    const parsed = (() => {
+      try {
+        return EventsFile.safeParse(JSON.parse(baseText));
+      } catch {
+        return undefined;
+      }
+    })();
+    if (!parsed?.success) {
+      stop([{ code: 'base-unreadable', file: shown(options.base), message: 'expected the previous extraction written by this command, found a file that is not one', hint: `delete it to start over; edits in ${shown(options.out)} are kept as maintainer additions` }], 'in the previous extraction');
+    }
+    base = parsed.data;
+  }
+
+  // A publication date a maintainer set in data/events.json is used as if the article stated it.
+  const published = new Map<string, string>();
+  for (const source of ours?.data?.sources ?? []) {
+    const before = base?.sources.find((s) => s.file === source.file);
+    if (source.published && (!source.publishedInferred || source.published !== before?.published)) published.set(source.file, source.published);
+  }
+
+  const extracted = extractEvents({
+    articles: [...articles.values()],
+    lexicon: compileLexicon(lexicon),
+    now: options.now,
+    published,
+    previous: base?.events ?? [],
+    locale: siteConfig.locale,
+  });
+  if (extracted.problems.length > 0) stop(extracted.problems.map((p) => ({ ...p, file: join(shown(options.seeds), p.file) })), 'in the articles');
+
+  const { file: merged, report } = mergeEdits(base, ours?.data, extracted.file);
+  const mergedText = serializeEventsFile(merged);
+  const extractedText = serializeEventsFile(extracted.file);
+  const check = validateEvents({ file: shown(options.out), text: mergedText, articles, seedsDir: shown(options.seeds) });
+  if (!check.data) stop(check.problems, 'in the merged result');
+
+  if (!options.quiet) {
+    for (const r of extracted.reports) {
+      const when = r.published ? `published ${r.published}${r.inferred ? ' (inferred from the text)' : ''}` : 'no dated happenings';
+      console.log(`${r.name}  ${when}; ${r.sentences} sentences, ${r.mentions} dated mentions`);
+    }
+    for (const line of describeMerge(report)) console.log(line);
+  }
+
+  const disagreements = check.data.events.reduce((n, e) => n + findDisagreements(e).length, 0);
+  const changes = mergedText !== outText || extractedText !== baseText;
+  const ms = Math.round(performance.now() - started);
+  const summary =
+    `${articles.size} articles → ${check.data.events.length} events ` +
+    `(${report.added.length} new, ${report.updated.length} changed, ${report.unchanged} kept), ` +
+    `${disagreements} disagreement${disagreements === 1 ? '' : 's'}, ${ms} ms`;
+
+  if (options.check) {
+    if (mergedText !== outText) console.log(`would change ${shown(options.out)}`);
+    if (extractedText !== baseText) console.log(`would change ${shown(options.base)}`);
+    console.log(`${summary}${changes ? '' : '; up to date'}`);
+    process.exit(changes ? 1 : 0);
+  }
+  // The maintainers' file first: if the run stops between the two writes, the next run sees the
+  // new events as maintainer edits equal to the extraction, and loses nothing.
+  if (mergedText !== outText) await writeAtomic(options.out, mergedText);
+  if (extractedText !== baseText) await writeAtomic(options.base, extractedText);
+  console.log(`${summary}${changes ? `; wrote ${shown(options.out)}` : '; nothing to write'}`);
+}
+
+const options = parseOptions(process.argv.slice(2));
+main(options).catch((error: unknown) => {
+  console.error(`extract failed: ${(error as Error).message}${options.debug ? `\n${(error as Error).stack}` : ' (run with --debug for details)'}`);
+  process.exit(1);
+});

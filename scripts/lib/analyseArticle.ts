@@ -1,0 +1,160 @@
+import type { Kind, Place } from '../../src/lib/eventSchema.ts';
+import type { Article } from '../../src/lib/parseArticle.ts';
+import type { CompiledLexicon } from './compileLexicon.ts';
+import { findEntities } from './findEntities.ts';
+import { findFigures, type FigureCandidate } from './findFigures.ts';
+import { findName } from './findName.ts';
+import { findParticipants } from './findParticipants.ts';
+import { findTimeExpressions, type Duration, type TimeExpression } from './findTimeExpressions.ts';
+import type { Phase } from './lexiconSchema.ts';
+import type { PhraseMatch } from './phraseMatcher.ts';
+import { splitClauses } from './splitClauses.ts';
+import { splitSentences, type Span } from './splitSentences.ts';
+import { wordDistance } from './wordDistance.ts';
+
+/** Which way a date without a year or week points, as the sentence's grammar suggests. */
+export type Tense = 'past' | 'future' | 'neutral';
+
+/** A date in a sentence tied to the happening it dates. Offsets are into the sentence text. */
+export interface Anchor {
+  time: TimeExpression;
+  trigger: PhraseMatch<Kind>;
+  phase?: Phase;
+  tense: Tense;
+  /** Asserted by one side ("Cambodia alleged…"). */
+  claimed: boolean;
+  /** Who takes part, for talks: "defence ministers", "General Border Committee". */
+  who?: string;
+  /** The proper name of the happening, when the text gives one: "Kuala Lumpur Peace Accord". */
+  name?: string;
+  /** True when the date belongs to another clause of the sentence ("…later collapsed, with tensions rising after December 7"). */
+  borrowed: boolean;
+}
+
+/** Everything found in one sentence that does not depend on when the article was published. */
+export interface SentenceAnalysis {
+  index: number;
+  /** Offsets into the article body; `text` is verbatim. */
+  span: Span;
+  anchors: Anchor[];
+  triggers: PhraseMatch<Kind>[];
+  figures: FigureCandidate[];
+  durations: Duration[];
+  actors: string[];
+  places: Place[];
+  /** Actors named as having brokered an agreement ("brokered by Malaysia"). */
+  brokers: string[];
+}
+
+export interface ArticleAnalysis {
+  article: Article;
+  sentences: SentenceAnalysis[];
+}
+
+// Past-tense hints; the future is recognised by the lexicon's markers, which take precedence.
+const PAST = /\b(?:was|were|had|did|ago|previously|began|broke|fought|fled|met|held|took|struck|came|went|rose|fell|led|sent|shot|hit|left|said|told)\b|\b[a-z]+ed\b/;
+const INFINITIVE = /\bto\s+$/i;
+const MAX_PHASE_DISTANCE = 12;
+
+const clauseOf = (clauses: Span[], offset: number) => clauses.findIndex((c) => offset >= c.start && offset < c.end);
+
+/**
+ * Reads an article sentence by sentence: dates and the happenings they belong to, figures,
+ * durations, actors and places. Calendar placement waits for the publication date.
+ * @example analyseArticle(article, lexicon).sentences[0].anchors[0].trigger.value // 'talks'
+ */
+export function analyseArticle(article: Article, lexicon: CompiledLexicon): ArticleAnalysis {
+  const sentences = splitSentences(article.body).map((span, index) => analyseSentence(span, index, lexicon));
+  return { article, sentences };
+}
+
+function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): SentenceAnalysis {
+  const text = span.text;
+  const clauses = splitClauses({ start: 0, end: text.length, text });
+  const { dates, durations } = findTimeExpressions(text);
+  const timeSpans = [...dates, ...durations];
+  const inTime = (m: { start: number }) => timeSpans.some((t) => m.start >= t.start && m.start < t.end);
+  const triggers = lexicon.kinds(text).filter((t) => !inTime(t));
+  const brokerPhrases = lexicon.broker(text);
+  const phases = lexicon
+    .phases(text)
+    .filter((p) => !INFINITIVE.test(text.slice(0, p.start)))
+    .filter((p) => !brokerPhrases.some((b) => p.start >= b.start && p.start < b.end));
+  const futures = lexicon.future(text);
+  const claims = lexicon.claim(text);
+
+  // A phase word belongs to the nearest trigger in its clause: in "a ceasefire after clashes
+  // reignited", "reignited" is said of the clashes, not of the ceasefire.
+  const ownerOf = (phase: PhraseMatch<Phase>) =>
+    triggers
+      .filter((t) => clauseOf(clauses, t.start) === clauseOf(clauses, phase.start))
+      .sort((a, b) => wordDistance(text, a, phase) - wordDistance(text, b, phase) || b.start - a.start)[0];
+  const phaseOf = (trigger: PhraseMatch<Kind>): Phase | undefined =>
+    phases.find((p) => ownerOf(p) === trigger && wordDistance(text, p, trigger) <= MAX_PHASE_DISTANCE)?.value;
+  const tenseOf = (trigger: PhraseMatch<Kind>, time: TimeExpression): Tense => {
+    const from = Math.min(trigger.start, time.start);
+    const to = Math.max(trigger.end, time.end);
+    // The three words before the happening belong to it: "a possible meeting", "will hold talks".
+    const windowStart = text.slice(0, from).search(/(?:\S+\s+){0,3}$/);
+    if (futures.some((f) => f.start >= windowStart && f.end <= to)) return 'future';
+    const clause = clauses[clauseOf(clauses, time.start)];
+    return clause && PAST.test(clause.text) ? 'past' : 'neutral';
+  };
+  const anchorFor = (time: TimeExpression, trigger: PhraseMatch<Kind>, borrowed: boolean): Anchor => {
+    const clause = clauses[clauseOf(clauses, trigger.start)];
+    const claimed = claims.some((c) => clause && c.start >= clause.start && c.start < clause.end) && trigger.value !== 'accusation';
+    const who = trigger.value === 'talks' ? findParticipants(text, trigger, lexicon) : undefined;
+    const name = findName(text, trigger);
+    const phase = phaseOf(trigger);
+    return {
+      time,
+      trigger,
+      ...(phase ? { phase } : {}),
+      tense: tenseOf(trigger, time),
+      claimed,
+      ...(who ? { who } : {}),
+      ...(name ? { name } : {}),
+      borrowed,
+    };
+  };
+
+  // Each date goes to the nearest trigger, preferring one before it and in its own clause.
+  const cost = (time: TimeExpression, trigger: PhraseMatch<Kind>) => {
+    const distance = wordDistance(text, time, trigger);
+    const sameClause = clauseOf(clauses, time.start) === clauseOf(clauses, trigger.start);
+    return (trigger.start > time.start ? distance * 1.5 + 1 : distance) + (sameClause ? 0 : 6);
+  };
+  const anchors: Anchor[] = [];
+  for (const time of dates) {
+    const best = [...triggers].sort((a, b) => cost(time, a) - cost(time, b) || a.start - b.start)[0];
+    if (best) anchors.push(anchorFor(time, best, false));
+  }
+  // A happening with its own verb ("the truce later collapsed") but no date of its own, in a
+  // sentence that dates something else, shares that date.
+  if (anchors.length > 0) {
+    const dated = new Set(anchors.map((a) => a.trigger.value));
+    for (const trigger of triggers) {
+      if (dated.has(trigger.value) || !phaseOf(trigger)) continue;
+      const time = [...dates].sort((a, b) => wordDistance(text, a, trigger) - wordDistance(text, b, trigger))[0]!;
+      anchors.push(anchorFor(time, trigger, true));
+      dated.add(trigger.value);
+    }
+  }
+
+  // Who brokered an agreement is a claim about it, not a party to this sentence's happenings.
+  const brokerSpans = brokerPhrases.map((b) => ({ start: b.start, end: clauses[clauseOf(clauses, b.start)]?.end ?? text.length }));
+  const brokers = brokerSpans.flatMap((b) => findEntities(text.slice(b.start, b.end), lexicon).actors);
+  const unbrokered = brokerSpans.reduce((t, b) => t.slice(0, b.start) + ' '.repeat(b.end - b.start) + t.slice(b.end), text);
+  const { actors, places } = findEntities(unbrokered, lexicon);
+  return {
+    index,
+    span,
+    anchors,
+    triggers,
+    figures: findFigures(text, lexicon, timeSpans),
+    durations,
+    actors,
+    places,
+    brokers: [...new Set(brokers)],
+  };
+}

@@ -1,0 +1,147 @@
+import type { DateTime } from 'luxon';
+import type { Citation, Claim, Figure, Kind, Place, Status } from '../../src/lib/eventSchema.ts';
+import { daySpan } from '../../src/lib/partialDate.ts';
+import type { Anchor, ArticleAnalysis, SentenceAnalysis } from './analyseArticle.ts';
+import type { Phase } from './lexiconSchema.ts';
+import { resolveTime, type ResolvedTime } from './resolveTime.ts';
+import { wordDistance } from './wordDistance.ts';
+
+/** One article's report of one dated happening, with everything the article says of it. */
+export interface Mention {
+  source: string;
+  /** Publication day of the article. */
+  published: string;
+  /** Index of the sentence that dates it; orders mentions within an article. */
+  sentence: number;
+  kind: Kind;
+  phase?: Phase;
+  who?: string;
+  name?: string;
+  time: ResolvedTime;
+  status: Status;
+  actors: string[];
+  places: Place[];
+  citations: Citation[];
+  figures: Figure[];
+  claims: Claim[];
+}
+
+/** Adds a claim to what a happening holds; the actors it names take part in the happening. */
+export function addClaim(target: { claims: Claim[]; actors: string[] }, claim: Claim): void {
+  target.claims.push(claim);
+  for (const actor of claim.values) if (!target.actors.includes(actor)) target.actors.push(actor);
+}
+
+/** A claim that names no dated happening of its own, to be placed once all articles are merged. */
+export interface LooseClaim {
+  kind: Kind;
+  claim: Claim;
+}
+
+const PEOPLE_KINDS: readonly Kind[] = ['fighting', 'casualties', 'displacement'];
+
+const withoutOffsets = <T extends { start: number; end: number }>({ start: _s, end: _e, ...rest }: T) => rest;
+const firstDay = (m: Mention) => daySpan(m.time.date).first;
+
+/**
+ * Places an article's dated happenings on the calendar and gathers what each sentence says of
+ * them. Sentences that date nothing lend their figures, durations and places to the happening
+ * they are about: the most recent, not merely scheduled, one of that kind in the article.
+ * @example buildMentions(analysis, DateTime.fromISO('2025-12-24')).mentions[0].time.date // '2025-12-24'
+ */
+export function buildMentions(analysis: ArticleAnalysis, published: DateTime): { mentions: Mention[]; looseClaims: LooseClaim[] } {
+  const source = analysis.article.name;
+  const publishedDay = published.toISODate()!;
+  const mentions: Mention[] = [];
+  const byAnchor = new Map<Anchor, Mention>();
+
+  for (const sentence of analysis.sentences) {
+    for (const anchor of sentence.anchors) {
+      const time = resolveTime(anchor.time.spec, published, anchor.tense);
+      if (!time) continue;
+      const status: Status = daySpan(time.date).first > publishedDay ? 'scheduled' : anchor.claimed ? 'claimed' : 'occurred';
+      const mention: Mention = {
+        source,
+        published: publishedDay,
+        sentence: sentence.index,
+        kind: anchor.trigger.value,
+        ...(anchor.phase ? { phase: anchor.phase } : {}),
+        ...(anchor.who ? { who: anchor.who } : {}),
+        ...(anchor.name ? { name: anchor.name } : {}),
+        time,
+        status,
+        actors: [...sentence.actors],
+        places: [],
+        citations: [{ source, quote: sentence.span.text }],
+        figures: [],
+        claims: [],
+      };
+      mentions.push(mention);
+      byAnchor.set(anchor, mention);
+    }
+  }
+
+  /** The happening a sentence without its own date is about. */
+  const context = (kinds: readonly Kind[]): Mention | undefined =>
+    mentions
+      .filter((m) => kinds.includes(m.kind) && m.status !== 'scheduled')
+      .sort((a, b) => firstDay(b).localeCompare(firstDay(a)) || b.sentence - a.sentence)[0];
+  const nearestAnchor = (sentence: SentenceAnalysis, at: { start: number; end: number }, kinds?: readonly Kind[]) =>
+    sentence.anchors
+      .filter((a) => byAnchor.has(a) && (!kinds || kinds.includes(a.trigger.value)))
+      .sort((a, b) => wordDistance(sentence.span.text, a.trigger, at) - wordDistance(sentence.span.text, b.trigger, at))[0];
+  const kindsByDistance = (sentence: SentenceAnalysis, at: { start: number; end: number }) => [
+    ...new Set([...sentence.triggers].sort((a, b) => wordDistance(sentence.span.text, a, at) - wordDistance(sentence.span.text, b, at)).map((t) => t.value)),
+  ];
+  const nearestTriggerKind = (sentence: SentenceAnalysis, at: { start: number; end: number }) => kindsByDistance(sentence, at)[0];
+  /** The happening of the nearest kind that the article dates, for a sentence that dates none. */
+  const contextNear = (sentence: SentenceAnalysis, at: { start: number; end: number }) =>
+    kindsByDistance(sentence, at).map((kind) => context([kind])).find(Boolean);
+
+  const looseClaims: LooseClaim[] = [];
+  for (const sentence of analysis.sentences) {
+    const quote = { source, quote: sentence.span.text };
+    const cite = (target: Mention, withActors: boolean) => {
+      if (!target.citations.some((c) => c.quote === quote.quote)) target.citations.push(quote);
+      if (withActors) for (const actor of sentence.actors) if (!target.actors.includes(actor)) target.actors.push(actor);
+    };
+
+    for (const figure of sentence.figures) {
+      const kinds = figure.measure === 'border-length' ? undefined : PEOPLE_KINDS;
+      const anchor = nearestAnchor(sentence, figure, kinds);
+      const target = anchor ? byAnchor.get(anchor) : kinds ? context(kinds) : contextNear(sentence, figure);
+      target?.figures.push({ ...withoutOffsets(figure), citation: quote });
+    }
+    for (const duration of sentence.durations) {
+      const kind = nearestTriggerKind(sentence, duration);
+      if (!kind) continue;
+      const anchor = nearestAnchor(sentence, duration, [kind]);
+      const target = anchor ? byAnchor.get(anchor) : context([kind]);
+      target?.figures.push({
+        measure: 'duration',
+        unit: duration.unit,
+        min: duration.value,
+        max: duration.value,
+        qualifier: duration.qualifier,
+        text: duration.text,
+        citation: quote,
+      });
+    }
+    for (const place of sentence.places) {
+      const at = sentence.span.text.indexOf(place.name);
+      const near = { start: Math.max(at, 0), end: Math.max(at, 0) + place.name.length };
+      const anchor = nearestAnchor(sentence, near);
+      const target = anchor ? byAnchor.get(anchor) : contextNear(sentence, near);
+      if (!target) continue;
+      if (!target.places.some((p) => p.name === place.name)) target.places.push(place);
+      cite(target, !anchor);
+    }
+    if (sentence.brokers.length > 0) {
+      const claim: Claim = { about: 'brokered-by', values: sentence.brokers, citation: quote };
+      const anchor = sentence.anchors.find((a) => a.trigger.value === 'ceasefire' && a.phase !== 'collapse' && byAnchor.has(a));
+      if (anchor) addClaim(byAnchor.get(anchor)!, claim);
+      else looseClaims.push({ kind: 'ceasefire', claim });
+    }
+  }
+  return { mentions, looseClaims };
+}

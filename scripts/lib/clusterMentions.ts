@@ -1,0 +1,40 @@
+import type { Mention } from './buildMentions.ts';
+import { daySpan, precisionOf } from '../../src/lib/partialDate.ts';
+
+const RANK = { day: 0, month: 2, year: 3 } as const;
+/** Exact days first, then windows, then months and years: precise reports found the clusters. */
+const rank = (m: Mention) => (m.time.approximate ? 1 : RANK[precisionOf(m.time.date)!]);
+const span = (m: Mention) => ({ first: daySpan(m.time.date).first, last: daySpan(m.time.endDate ?? m.time.date).last });
+const FINAL_PHASES = new Set(['agree', 'collapse', 'end']);
+
+/** Whether two reports can be of the same happening. */
+function compatible(a: Mention, b: Mention): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.who && b.who && a.who.toLowerCase() !== b.who.toLowerCase()) return false;
+  if (a.phase && b.phase && a.phase !== b.phase && (FINAL_PHASES.has(a.phase) || FINAL_PHASES.has(b.phase))) return false;
+  const sa = span(a);
+  const sb = span(b);
+  // Two exact days: the same day is the same happening, even if one report announced it ahead.
+  if (rank(a) === 0 && rank(b) === 0) return sa.first === sb.first;
+  if ((a.status === 'scheduled') !== (b.status === 'scheduled')) return false;
+  return sa.first <= sb.last && sb.first <= sa.last;
+}
+
+/**
+ * Groups reports of the same happening, across articles: same kind, overlapping dates, nothing
+ * that tells them apart (different participants, an accord agreed versus one collapsing). A vague
+ * report that fits more than one precise happening is left on its own rather than guessed.
+ * @example clusterMentions([talksOn24From000, talksOn24From004]).length // 1
+ */
+export function clusterMentions(mentions: readonly Mention[]): Mention[][] {
+  const ordered = [...mentions].sort(
+    (a, b) => rank(a) - rank(b) || a.time.date.localeCompare(b.time.date) || a.source.localeCompare(b.source) || a.sentence - b.sentence,
+  );
+  const clusters: Mention[][] = [];
+  for (const mention of ordered) {
+    const fits = clusters.filter((cluster) => cluster.every((member) => compatible(member, mention)));
+    if (fits.length === 1) fits[0]!.push(mention);
+    else clusters.push([mention]);
+  }
+  return clusters;
+}

@@ -1,0 +1,58 @@
+import type { Kind, Measure, Place } from '../../src/lib/eventSchema.ts';
+import type { Lexicon, Phase } from './lexiconSchema.ts';
+import { phraseMatcher, type PhraseMatch } from './phraseMatcher.ts';
+
+type Finder<T> = (text: string) => PhraseMatch<T>[];
+
+/** The lexicon turned into finders, built once per run. */
+export interface CompiledLexicon {
+  lexicon: Lexicon;
+  kinds: Finder<Kind>;
+  phases: Finder<Phase>;
+  future: Finder<true>;
+  claim: Finder<true>;
+  broker: Finder<true>;
+  roles: Finder<true>;
+  actors: Finder<{ name: string; type: string; metonym: boolean }>;
+  places: Finder<Place>;
+  qualifiers: Finder<string>;
+  vague: Finder<[number, number]>;
+  measureAfter: Finder<Measure>;
+  measureBefore: Finder<Measure>;
+  units: Finder<string>;
+  /** Folds spelling variants ("defense" → "defence") of a lower-case word. */
+  variant: (word: string) => string;
+}
+
+const flag = (words: readonly string[]) => words.map((w) => [w, true] as const);
+
+/**
+ * Compiles the lexicon's word lists into finders.
+ * @example compileLexicon(lexicon).kinds('Clashes erupted')[0].value // 'fighting'
+ */
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const { kinds, phases, markers, quantities, actors, places } = lexicon;
+  const measures = Object.entries(quantities.measures) as [Measure, { after: string[]; before: string[] }][];
+  return {
+    lexicon,
+    kinds: phraseMatcher(Object.entries(kinds).flatMap(([kind, k]) => k.triggers.map((t) => [t, kind as Kind] as const))),
+    phases: phraseMatcher(Object.entries(phases).flatMap(([phase, words]) => words.map((w) => [w, phase as Phase] as const))),
+    future: phraseMatcher(flag(markers.future)),
+    claim: phraseMatcher(flag(markers.claim)),
+    broker: phraseMatcher(flag(markers.broker)),
+    roles: phraseMatcher(flag(markers.roles)),
+    actors: phraseMatcher<{ name: string; type: string; metonym: boolean }>(
+      actors.flatMap((a) => [
+        ...a.aliases.map((alias) => [alias, { name: a.name, type: a.type, metonym: false }] as const),
+        ...a.metonyms.map((alias) => [alias, { name: a.name, type: a.type, metonym: true }] as const),
+      ]),
+    ),
+    places: phraseMatcher(places.flatMap((p) => p.aliases.map((alias) => [alias, { name: p.name, admin1: p.admin1, country: p.country }] as const))),
+    qualifiers: phraseMatcher(Object.entries(quantities.qualifiers)),
+    vague: phraseMatcher(Object.entries(quantities.vague) as [string, [number, number]][]),
+    measureAfter: phraseMatcher(measures.flatMap(([m, w]) => w.after.map((x) => [x, m] as const))),
+    measureBefore: phraseMatcher(measures.flatMap(([m, w]) => w.before.map((x) => [x, m] as const))),
+    units: phraseMatcher(Object.entries(quantities.units).flatMap(([unit, words]) => words.map((w) => [w, unit] as const))),
+    variant: (word) => markers.variants[word] ?? word,
+  };
+}

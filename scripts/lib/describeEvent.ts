@@ -1,0 +1,61 @@
+import { DateTime } from 'luxon';
+import type { Event } from '../../src/lib/eventSchema.ts';
+import { findDisagreements } from '../../src/lib/findDisagreements.ts';
+import { precisionOf } from '../../src/lib/partialDate.ts';
+import type { CompiledLexicon } from './compileLexicon.ts';
+import type { Draft } from './mergeCluster.ts';
+import { renderTemplate } from './renderTemplate.ts';
+
+const MATTERS: Record<string, string> = {
+  killed: 'the number killed',
+  injured: 'the number injured',
+  displaced: 'the number displaced',
+  evacuated: 'the number evacuated',
+  'border-length': 'the length of the border',
+  duration: 'the duration',
+  'brokered-by': 'who brokered it',
+};
+
+/** "on 24 December 2025", "in July 2025", "between 22 and 23 December 2025". */
+function datePhrase(draft: Draft, locale: string): string {
+  const at = (iso: string) => DateTime.fromISO(iso, { zone: 'UTC', locale });
+  const precision = precisionOf(draft.date);
+  if (draft.endDate && draft.endDate !== draft.date) {
+    const from = at(draft.date);
+    const to = at(draft.endDate);
+    const first = from.hasSame(to, 'month') ? 'd' : from.hasSame(to, 'year') ? 'd LLLL' : 'd LLLL yyyy';
+    return `between ${from.toFormat(first)} and ${to.toFormat('d LLLL yyyy')}`;
+  }
+  if (precision === 'day') return `on ${at(draft.date).toFormat('d LLLL yyyy')}`;
+  return `in ${at(draft.date).toFormat(precision === 'month' ? 'LLLL yyyy' : 'yyyy')}`;
+}
+
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/**
+ * A short neutral title and summary built from an event's facts with the lexicon's templates;
+ * the articles' own words stay in the quotes. Where sources disagree, the summary says on what.
+ * @example describeEvent(draft, lexicon, 'en-GB').title // 'General Border Committee talks begin in Chanthaburi'
+ */
+export function describeEvent(draft: Draft, lexicon: CompiledLexicon, locale: string): Pick<Event, 'title' | 'summary'> {
+  const templates = lexicon.lexicon.kinds[draft.kind];
+  const countries = new Set(lexicon.lexicon.actors.filter((a) => a.type === 'country').map((a) => a.name));
+  const parties = draft.actors.filter((a) => countries.has(a));
+  const values = {
+    who: draft.who,
+    name: draft.name,
+    place: draft.places.length === 1 ? draft.places[0]!.name : undefined,
+    actors: parties.length >= 2 ? list(parties.slice(0, 2)) : undefined,
+    date: datePhrase(draft, locale),
+  };
+  const key = draft.name && templates?.titles.named ? 'named' : draft.status === 'scheduled' && templates?.titles.scheduled ? 'scheduled' : (draft.phase ?? 'default');
+  const pick = (set: Partial<Record<string, string>> | undefined) => set?.[key] ?? set?.default ?? draft.kind;
+  const matters = findDisagreements(draft).map((d) => MATTERS[d.type === 'figure' ? d.measure : d.about] ?? 'details');
+  const disagreement = matters.length > 0 ? ` Sources differ on ${list(matters)}.` : '';
+  const claimed = draft.status === 'claimed' ? ' The report rests on one side’s claim.' : '';
+  return {
+    title: renderTemplate(pick(templates?.titles), values),
+    summary: `${renderTemplate(pick(templates?.summaries), values)}${claimed}${disagreement}`,
+  };
+}

@@ -1,0 +1,104 @@
+import { DateTime } from 'luxon';
+import type { Event, EventsFile, Source } from '../../src/lib/eventSchema.ts';
+import { daySpan } from '../../src/lib/partialDate.ts';
+import type { Article } from '../../src/lib/parseArticle.ts';
+import type { Problem } from '../../src/lib/problem.ts';
+import { analyseArticle } from './analyseArticle.ts';
+import { assignIds } from './assignIds.ts';
+import { addClaim, buildMentions, type LooseClaim, type Mention } from './buildMentions.ts';
+import { clusterMentions } from './clusterMentions.ts';
+import type { CompiledLexicon } from './compileLexicon.ts';
+import { describeEvent } from './describeEvent.ts';
+import { inferPublication } from './inferPublication.ts';
+import { mergeCluster, type Draft } from './mergeCluster.ts';
+
+export interface ExtractOptions {
+  articles: readonly Article[];
+  lexicon: CompiledLexicon;
+  /** Today, in the timeline's zone: no inferred publication date lies after it. */
+  now: DateTime;
+  /** Publication dates known from elsewhere than front matter (a maintainer's edit), by file name. */
+  published?: ReadonlyMap<string, string>;
+  /** Events of the previous run, whose ids are kept for the same happenings. */
+  previous?: readonly Pick<Event, 'id' | 'kind' | 'citations'>[];
+  locale: string;
+}
+
+/** What the run found in one article, for the command's report. */
+export interface ArticleReport {
+  name: string;
+  published?: string;
+  inferred: boolean;
+  sentences: number;
+  mentions: number;
+}
+
+/** Attaches claims with no dated happening of their own to the agreement they are about. */
+function placeLooseClaims(drafts: Draft[], loose: readonly LooseClaim[]): void {
+  for (const { kind, claim } of loose) {
+    const target = drafts
+      .filter((d) => d.kind === kind && d.phase !== 'collapse' && d.status === 'occurred')
+      .sort((a, b) => daySpan(b.date).first.localeCompare(daySpan(a.date).first))[0];
+    if (target && !target.claims.some((c) => c.citation.quote === claim.citation.quote)) addClaim(target, claim);
+  }
+}
+
+/**
+ * Turns articles into a typed, cited event list by general rules: dates resolved against each
+ * article's publication day, happenings found from the lexicon, reports of the same happening
+ * merged across articles with every citation and every disagreeing figure kept.
+ * Pure: the same input gives the same output.
+ * @example extractEvents({ articles, lexicon, now, locale: 'en-GB' }).file.events.length // 8
+ */
+export function extractEvents(options: ExtractOptions): { file: EventsFile; reports: ArticleReport[]; problems: Problem[] } {
+  const { lexicon, now, locale } = options;
+  const articles = [...options.articles].sort((a, b) => a.name.localeCompare(b.name));
+  const analyses = articles.map((article) => analyseArticle(article, lexicon));
+
+  const given = new Map<string, string>();
+  for (const article of articles) {
+    const published = article.meta.published ?? options.published?.get(article.name);
+    if (published) given.set(article.name, published);
+  }
+  const { publications, problems } = inferPublication(
+    analyses.filter((a) => a.sentences.some((s) => s.anchors.length > 0) || given.has(a.article.name)),
+    given,
+    now,
+  );
+
+  const mentions: Mention[] = [];
+  const loose: LooseClaim[] = [];
+  const reports: ArticleReport[] = analyses.map((analysis) => {
+    const name = analysis.article.name;
+    const publication = publications.get(name);
+    if (!publication) return { name, inferred: false, sentences: analysis.sentences.length, mentions: 0 };
+    const built = buildMentions(analysis, DateTime.fromISO(publication.published, { zone: now.zone }));
+    mentions.push(...built.mentions);
+    loose.push(...built.looseClaims);
+    return { name, published: publication.published, inferred: publication.inferred, sentences: analysis.sentences.length, mentions: built.mentions.length };
+  });
+
+  const drafts = clusterMentions(mentions)
+    .map(mergeCluster)
+    .sort((a, b) => daySpan(a.date).first.localeCompare(daySpan(b.date).first) || a.kind.localeCompare(b.kind) || (a.phase ?? '').localeCompare(b.phase ?? ''));
+  placeLooseClaims(drafts, loose);
+  const ids = assignIds(drafts, options.previous ?? []);
+  const events: Event[] = drafts.map(({ phase: _phase, who: _who, name: _name, ...draft }, i) => ({
+    id: ids[i]!,
+    ...draft,
+    ...describeEvent(drafts[i]!, lexicon, locale),
+  }));
+
+  const sources: Source[] = articles.map((article) => {
+    const publication = publications.get(article.name);
+    return {
+      file: article.name,
+      ...(article.meta.title ? { title: article.meta.title } : {}),
+      ...(article.meta.outlet ? { outlet: article.meta.outlet } : {}),
+      ...(article.meta.url ? { url: article.meta.url } : {}),
+      ...(publication ? { published: publication.published } : {}),
+      publishedInferred: publication?.inferred ?? false,
+    };
+  });
+  return { file: { $schema: './events.schema.json', sources, events }, reports, problems };
+}

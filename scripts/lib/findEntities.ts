@@ -1,0 +1,25 @@
+import type { Place } from '../../src/lib/eventSchema.ts';
+import type { CompiledLexicon } from './compileLexicon.ts';
+
+const LOCATIVE = /(?:\b(?:in|at|near|along|across|from|to|into|outside|around|inside|towards?|within)\s+(?:the\s+)?|['’]s\s+)$/i;
+
+/**
+ * Actors and places named in a text, in order of first mention, each once.
+ * A capital stands for its government only when it is not where something happens
+ * ("Bangkok said…" names Thailand; "talks in Bangkok" does not). A place counts only where a
+ * preposition of place or a possessive comes before it.
+ * @example findEntities('Talks in Bangkok, Cambodia said.', lexicon) // { actors: ['Cambodia'], places: [{ name: 'Bangkok', … }] }
+ */
+export function findEntities(text: string, lexicon: CompiledLexicon): { actors: string[]; places: Place[] } {
+  const actors: string[] = [];
+  for (const m of lexicon.actors(text)) {
+    if (m.value.metonym && LOCATIVE.test(text.slice(0, m.start))) continue;
+    if (!actors.includes(m.value.name)) actors.push(m.value.name);
+  }
+  const places: Place[] = [];
+  for (const m of lexicon.places(text)) {
+    if (!LOCATIVE.test(text.slice(0, m.start))) continue;
+    if (!places.some((p) => p.name === m.value.name)) places.push(m.value);
+  }
+  return { actors, places };
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { KINDS, MEASURES, QUALIFIERS, UNITS } from '../../src/lib/eventSchema.ts';
+
+// The extractor's vocabulary, kept as YAML files in scripts/lexicon/ so that a fork for another
+// conflict edits data, not code. Each file is checked against one of these schemas on load.
+
+export const PHASES = ['begin', 'resume', 'end', 'agree', 'collapse'] as const;
+export type Phase = (typeof PHASES)[number];
+
+const words = z.array(z.string().trim().min(1)).min(1);
+const templates = z.partialRecord(z.enum([...PHASES, 'default', 'scheduled', 'named']), z.string().min(1));
+
+export const KindsFile = z.partialRecord(
+  z.enum(KINDS),
+  z.strictObject({
+    label: z.string().min(1),
+    triggers: words,
+    titles: templates.refine((t) => t.default !== undefined, 'expected a `default` title'),
+    summaries: templates.refine((t) => t.default !== undefined, 'expected a `default` summary'),
+  }),
+);
+
+export const PhasesFile = z.strictObject(Object.fromEntries(PHASES.map((p) => [p, words])) as Record<Phase, typeof words>);
+
+export const MarkersFile = z.strictObject({
+  future: words,
+  claim: words,
+  broker: words,
+  roles: words,
+  variants: z.record(z.string(), z.string()),
+});
+
+const range = z.tuple([z.number().nonnegative(), z.number().nonnegative()]).refine(([a, b]) => a <= b, 'expected [low, high]');
+
+export const QuantitiesFile = z.strictObject({
+  vague: z.record(z.string(), range),
+  qualifiers: z.record(z.string(), z.enum(QUALIFIERS)),
+  measures: z.partialRecord(z.enum(MEASURES), z.strictObject({ after: z.array(z.string()), before: z.array(z.string()) })),
+  units: z.partialRecord(z.enum(UNITS), words),
+});
+
+export const ActorsFile = z.array(
+  z.strictObject({
+    name: z.string().min(1),
+    type: z.enum(['country', 'organisation', 'force']),
+    aliases: words,
+    metonyms: z.array(z.string().min(1)).default([]),
+  }),
+);
+
+export const PlacesFile = z.array(
+  z.strictObject({
+    name: z.string().min(1),
+    aliases: words,
+    admin1: z.string().min(1),
+    country: z.string().min(1),
+    kind: z.enum(['province', 'city', 'site', 'capital']),
+  }),
+);
+
+/** Everything the extractor knows about words, as read from scripts/lexicon/. */
+export interface Lexicon {
+  kinds: z.infer<typeof KindsFile>;
+  phases: z.infer<typeof PhasesFile>;
+  markers: z.infer<typeof MarkersFile>;
+  quantities: z.infer<typeof QuantitiesFile>;
+  actors: z.infer<typeof ActorsFile>;
+  places: z.infer<typeof PlacesFile>;
+}
+
+/** The lexicon files and the schema each must satisfy. */
+export const LEXICON_FILES = {
+  kinds: KindsFile,
+  phases: PhasesFile,
+  markers: MarkersFile,
+  quantities: QuantitiesFile,
+  actors: ActorsFile,
+  places: PlacesFile,
+} as const;
