@@ -8,6 +8,7 @@ import { readArticles } from '../src/io/readArticles.ts';
 import { EventsFile } from '../src/lib/eventSchema.ts';
 import { findDisagreements } from '../src/lib/findDisagreements.ts';
 import { formatProblem, sortProblems, type Problem } from '../src/lib/problem.ts';
+import { publishedBySource } from '../src/lib/publishedBySource.ts';
 import { serializeEventsFile } from '../src/lib/serializeEventsFile.ts';
 import { validateEvents } from '../src/lib/validateEvents.ts';
 import { siteConfig } from '../src/siteConfig.ts';
@@ -135,17 +136,17 @@ async function main(options: Options): Promise<void> {
   }
 
   // A publication date a maintainer set in data/events.json is used as if the article stated it.
-  const published = new Map<string, string>();
+  const givenPublished = new Map<string, string>();
   for (const source of ours?.data?.sources ?? []) {
     const before = base?.sources.find((s) => s.file === source.file);
-    if (source.published && (!source.publishedInferred || source.published !== before?.published)) published.set(source.file, source.published);
+    if (source.published && (!source.publishedInferred || source.published !== before?.published)) givenPublished.set(source.file, source.published);
   }
 
   const extracted = extractEvents({
     articles: [...articles.values()],
     lexicon: compileLexicon(lexicon),
     now: options.now,
-    published,
+    published: givenPublished,
     previous: base?.events ?? [],
     locale: siteConfig.locale,
   });
@@ -165,7 +166,8 @@ async function main(options: Options): Promise<void> {
     for (const line of describeMerge(report)) console.log(line);
   }
 
-  const disagreements = check.data.events.reduce((n, e) => n + findDisagreements(e).length, 0);
+  const published = publishedBySource(check.data.sources);
+  const disagreements = check.data.events.reduce((n, e) => n + findDisagreements(e, published).length, 0);
   const changes = mergedText !== outText || extractedText !== baseText;
   const ms = Math.round(performance.now() - started);
   const summary =

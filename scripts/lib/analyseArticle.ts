@@ -39,7 +39,8 @@ export interface SentenceAnalysis {
   anchors: Anchor[];
   triggers: PhraseMatch<Kind>[];
   figures: FigureCandidate[];
-  durations: Duration[];
+  /** Lengths of time, each with the kind of happening it measures ("five days of fighting"). */
+  durations: (Duration & { about?: Kind })[];
   actors: string[];
   places: Place[];
   /** Actors named as having brokered an agreement ("brokered by Malaysia"). */
@@ -85,20 +86,27 @@ function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): S
 
   // A phase word belongs to the nearest trigger in its clause: in "a ceasefire after clashes
   // reignited", "reignited" is said of the clashes, not of the ceasefire.
-  const ownerOf = (phase: PhraseMatch<Phase>) =>
-    triggers
-      .filter((t) => clauseOf(clauses, t.start) === clauseOf(clauses, phase.start))
-      .sort((a, b) => wordDistance(text, a, phase) - wordDistance(text, b, phase) || b.start - a.start)[0];
+  // The subject comes first: "the truce was agreed in talks" agrees the truce, so a trigger just
+  // before the phase word wins over a nearer one after it.
+  const ownerOf = (phase: PhraseMatch<Phase>) => {
+    const candidates = triggers.filter(
+      (t) => clauseOf(clauses, t.start) === clauseOf(clauses, phase.start) && (t.end <= phase.start || t.start >= phase.end),
+    );
+    const before = candidates.filter((t) => t.end <= phase.start && wordDistance(text, t, phase) <= 3);
+    return (before.length > 0 ? before : candidates).sort(
+      (a, b) => wordDistance(text, a, phase) - wordDistance(text, b, phase) || b.start - a.start,
+    )[0];
+  };
   const phaseOf = (trigger: PhraseMatch<Kind>): Phase | undefined =>
     phases.find((p) => ownerOf(p) === trigger && wordDistance(text, p, trigger) <= MAX_PHASE_DISTANCE)?.value;
+  // The future is marked before the date, in its clause: "will hold an emergency meeting on
+  // Saturday", "a dialogue scheduled for December 27".
   const tenseOf = (trigger: PhraseMatch<Kind>, time: TimeExpression): Tense => {
-    const from = Math.min(trigger.start, time.start);
+    const clause = clauses[clauseOf(clauses, time.start)] ?? { start: 0, end: text.length, text };
+    const from = Math.min(clause.start, trigger.start);
     const to = Math.max(trigger.end, time.end);
-    // The three words before the happening belong to it: "a possible meeting", "will hold talks".
-    const windowStart = text.slice(0, from).search(/(?:\S+\s+){0,3}$/);
-    if (futures.some((f) => f.start >= windowStart && f.end <= to)) return 'future';
-    const clause = clauses[clauseOf(clauses, time.start)];
-    return clause && PAST.test(clause.text) ? 'past' : 'neutral';
+    if (futures.some((f) => f.start >= from && f.end <= to)) return 'future';
+    return PAST.test(clause.text) ? 'past' : 'neutral';
   };
   const anchorFor = (time: TimeExpression, trigger: PhraseMatch<Kind>, borrowed: boolean): Anchor => {
     const clause = clauses[clauseOf(clauses, trigger.start)];
@@ -124,21 +132,27 @@ function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): S
     const sameClause = clauseOf(clauses, time.start) === clauseOf(clauses, trigger.start);
     return (trigger.start > time.start ? distance * 1.5 + 1 : distance) + (sameClause ? 0 : 6);
   };
+  // "said on Monday" dates the telling, not a happening.
+  const reports = lexicon.report(text);
+  const told = (time: TimeExpression) => reports.some((r) => r.end <= time.start && /^\s*(?:\S+\s+)?$/.test(text.slice(r.end, time.start)));
   const anchors: Anchor[] = [];
-  for (const time of dates) {
+  for (const time of dates.filter((d) => !told(d))) {
     const best = [...triggers].sort((a, b) => cost(time, a) - cost(time, b) || a.start - b.start)[0];
     if (best) anchors.push(anchorFor(time, best, false));
   }
-  // A happening with its own verb ("the truce later collapsed") but no date of its own, in a
-  // sentence that dates something else, shares that date.
-  if (anchors.length > 0) {
-    const dated = new Set(anchors.map((a) => a.trigger.value));
-    for (const trigger of triggers) {
-      if (dated.has(trigger.value) || !phaseOf(trigger)) continue;
-      const time = [...dates].sort((a, b) => wordDistance(text, a, trigger) - wordDistance(text, b, trigger))[0]!;
-      anchors.push(anchorFor(time, trigger, true));
-      dated.add(trigger.value);
-    }
+  // A happening with its own verb in a clause without a date ("the truce later collapsed, with
+  // tensions rising after December 7") shares the date of the sentence's other clause.
+  const datedClauses = new Set(anchors.map((a) => clauseOf(clauses, a.time.start)));
+  const dated = new Set(anchors.map((a) => a.trigger.value));
+  for (const trigger of triggers) {
+    const clause = clauseOf(clauses, trigger.start);
+    if (dated.has(trigger.value) || datedClauses.has(clause) || !phaseOf(trigger)) continue;
+    const time = anchors
+      .map((a) => a.time)
+      .sort((a, b) => wordDistance(text, a, trigger) - wordDistance(text, b, trigger))[0];
+    if (!time) continue;
+    anchors.push(anchorFor(time, trigger, true));
+    dated.add(trigger.value);
   }
 
   // Who brokered an agreement is a claim about it, not a party to this sentence's happenings.
@@ -152,7 +166,12 @@ function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): S
     anchors,
     triggers,
     figures: findFigures(text, lexicon, timeSpans),
-    durations,
+    durations: durations.map((d) => {
+      const inside = lexicon.kinds(d.text)[0]?.value;
+      const nearest = [...triggers].sort((a, b) => wordDistance(text, a, d) - wordDistance(text, b, d))[0]?.value;
+      const about = inside ?? nearest;
+      return about ? { ...d, about } : d;
+    }),
     actors,
     places,
     brokers: [...new Set(brokers)],

@@ -32,6 +32,14 @@ export function addClaim(target: { claims: Claim[]; actors: string[] }, claim: C
   for (const actor of claim.values) if (!target.actors.includes(actor)) target.actors.push(actor);
 }
 
+/** A figure whose article dates no happening it could count, to be placed once all articles are merged. */
+export interface LooseFigure {
+  kinds: readonly Kind[];
+  figure: Figure;
+  /** Publication day of its article: the figure counts a happening on or before it. */
+  published: string;
+}
+
 /** A claim that names no dated happening of its own, to be placed once all articles are merged. */
 export interface LooseClaim {
   kind: Kind;
@@ -46,10 +54,14 @@ const firstDay = (m: Mention) => daySpan(m.time.date).first;
 /**
  * Places an article's dated happenings on the calendar and gathers what each sentence says of
  * them. Sentences that date nothing lend their figures, durations and places to the happening
- * they are about: the most recent, not merely scheduled, one of that kind in the article.
+ * they are about: the most recent, not merely scheduled, one of that kind in the article. What
+ * finds no such happening in its article is returned loose, for the whole corpus to place.
  * @example buildMentions(analysis, DateTime.fromISO('2025-12-24')).mentions[0].time.date // '2025-12-24'
  */
-export function buildMentions(analysis: ArticleAnalysis, published: DateTime): { mentions: Mention[]; looseClaims: LooseClaim[] } {
+export function buildMentions(
+  analysis: ArticleAnalysis,
+  published: DateTime,
+): { mentions: Mention[]; looseClaims: LooseClaim[]; looseFigures: LooseFigure[] } {
   const source = analysis.article.name;
   const publishedDay = published.toISODate()!;
   const mentions: Mention[] = [];
@@ -59,7 +71,9 @@ export function buildMentions(analysis: ArticleAnalysis, published: DateTime): {
     for (const anchor of sentence.anchors) {
       const time = resolveTime(anchor.time.spec, published, anchor.tense);
       if (!time) continue;
-      const status: Status = daySpan(time.date).first > publishedDay ? 'scheduled' : anchor.claimed ? 'claimed' : 'occurred';
+      const first = daySpan(time.date).first;
+      const ahead = first > publishedDay || (first === publishedDay && anchor.tense === 'future');
+      const status: Status = ahead ? 'scheduled' : anchor.claimed ? 'claimed' : 'occurred';
       const mention: Mention = {
         source,
         published: publishedDay,
@@ -81,10 +95,10 @@ export function buildMentions(analysis: ArticleAnalysis, published: DateTime): {
     }
   }
 
-  /** The happening a sentence without its own date is about. */
+  /** The happening a sentence without its own date is about: what last happened, not a claim. */
   const context = (kinds: readonly Kind[]): Mention | undefined =>
     mentions
-      .filter((m) => kinds.includes(m.kind) && m.status !== 'scheduled')
+      .filter((m) => kinds.includes(m.kind) && m.status === 'occurred')
       .sort((a, b) => firstDay(b).localeCompare(firstDay(a)) || b.sentence - a.sentence)[0];
   const nearestAnchor = (sentence: SentenceAnalysis, at: { start: number; end: number }, kinds?: readonly Kind[]) =>
     sentence.anchors
@@ -99,6 +113,7 @@ export function buildMentions(analysis: ArticleAnalysis, published: DateTime): {
     kindsByDistance(sentence, at).map((kind) => context([kind])).find(Boolean);
 
   const looseClaims: LooseClaim[] = [];
+  const looseFigures: LooseFigure[] = [];
   for (const sentence of analysis.sentences) {
     const quote = { source, quote: sentence.span.text };
     const cite = (target: Mention, withActors: boolean) => {
@@ -110,14 +125,16 @@ export function buildMentions(analysis: ArticleAnalysis, published: DateTime): {
       const kinds = figure.measure === 'border-length' ? undefined : PEOPLE_KINDS;
       const anchor = nearestAnchor(sentence, figure, kinds);
       const target = anchor ? byAnchor.get(anchor) : kinds ? context(kinds) : contextNear(sentence, figure);
-      target?.figures.push({ ...withoutOffsets(figure), citation: quote });
+      const placed = { ...withoutOffsets(figure), citation: quote };
+      if (target) target.figures.push(placed);
+      else if (kinds) looseFigures.push({ kinds, figure: placed, published: publishedDay });
     }
     for (const duration of sentence.durations) {
-      const kind = nearestTriggerKind(sentence, duration);
+      const kind = duration.about;
       if (!kind) continue;
       const anchor = nearestAnchor(sentence, duration, [kind]);
       const target = anchor ? byAnchor.get(anchor) : context([kind]);
-      target?.figures.push({
+      const figure: Figure = {
         measure: 'duration',
         unit: duration.unit,
         min: duration.value,
@@ -125,7 +142,9 @@ export function buildMentions(analysis: ArticleAnalysis, published: DateTime): {
         qualifier: duration.qualifier,
         text: duration.text,
         citation: quote,
-      });
+      };
+      if (target) target.figures.push(figure);
+      else looseFigures.push({ kinds: [kind], figure, published: publishedDay });
     }
     for (const place of sentence.places) {
       const at = sentence.span.text.indexOf(place.name);
@@ -139,9 +158,10 @@ export function buildMentions(analysis: ArticleAnalysis, published: DateTime): {
     if (sentence.brokers.length > 0) {
       const claim: Claim = { about: 'brokered-by', values: sentence.brokers, citation: quote };
       const anchor = sentence.anchors.find((a) => a.trigger.value === 'ceasefire' && a.phase !== 'collapse' && byAnchor.has(a));
-      if (anchor) addClaim(byAnchor.get(anchor)!, claim);
+      const agreement = anchor ? byAnchor.get(anchor) : mentions.filter((m) => m.kind === 'ceasefire' && m.phase !== 'collapse' && m.status === 'occurred').sort((a, b) => firstDay(b).localeCompare(firstDay(a)))[0];
+      if (agreement) addClaim(agreement, claim);
       else looseClaims.push({ kind: 'ceasefire', claim });
     }
   }
-  return { mentions, looseClaims };
+  return { mentions, looseClaims, looseFigures };
 }

@@ -5,13 +5,14 @@ const RANK = { day: 0, month: 2, year: 3 } as const;
 /** Exact days first, then windows, then months and years: precise reports found the clusters. */
 const rank = (m: Mention) => (m.time.approximate ? 1 : RANK[precisionOf(m.time.date)!]);
 const span = (m: Mention) => ({ first: daySpan(m.time.date).first, last: daySpan(m.time.endDate ?? m.time.date).last });
-const FINAL_PHASES = new Set(['agree', 'collapse', 'end']);
+/** Phases that cannot be one happening: an accord collapsing is not the accord being agreed. */
+const apart = (a: string, b: string) => a !== b && (a === 'collapse' || b === 'collapse' || (a === 'end' && b === 'begin') || (a === 'begin' && b === 'end'));
 
 /** Whether two reports can be of the same happening. */
 function compatible(a: Mention, b: Mention): boolean {
   if (a.kind !== b.kind) return false;
   if (a.who && b.who && a.who.toLowerCase() !== b.who.toLowerCase()) return false;
-  if (a.phase && b.phase && a.phase !== b.phase && (FINAL_PHASES.has(a.phase) || FINAL_PHASES.has(b.phase))) return false;
+  if (a.phase && b.phase && apart(a.phase, b.phase)) return false;
   const sa = span(a);
   const sb = span(b);
   // Two exact days: the same day is the same happening, even if one report announced it ahead.

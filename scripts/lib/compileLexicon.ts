@@ -12,8 +12,9 @@ export interface CompiledLexicon {
   future: Finder<true>;
   claim: Finder<true>;
   broker: Finder<true>;
+  report: Finder<true>;
   roles: Finder<true>;
-  actors: Finder<{ name: string; type: string; metonym: boolean }>;
+  actors: Finder<{ name: string; type: string; metonym: boolean; country?: string }>;
   places: Finder<Place>;
   qualifiers: Finder<string>;
   vague: Finder<[number, number]>;
@@ -40,10 +41,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     future: phraseMatcher(flag(markers.future)),
     claim: phraseMatcher(flag(markers.claim)),
     broker: phraseMatcher(flag(markers.broker)),
+    report: phraseMatcher(flag(markers.report)),
     roles: phraseMatcher(flag(markers.roles)),
-    actors: phraseMatcher<{ name: string; type: string; metonym: boolean }>(
+    actors: phraseMatcher<{ name: string; type: string; metonym: boolean; country?: string }>(
       actors.flatMap((a) => [
-        ...a.aliases.map((alias) => [alias, { name: a.name, type: a.type, metonym: false }] as const),
+        ...a.aliases.map((alias) => [alias, { name: a.name, type: a.type, metonym: false, ...(a.country ? { country: a.country } : {}) }] as const),
         ...a.metonyms.map((alias) => [alias, { name: a.name, type: a.type, metonym: true }] as const),
       ]),
     ),

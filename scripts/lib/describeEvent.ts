@@ -30,28 +30,41 @@ function datePhrase(draft: Draft, locale: string): string {
   return `in ${at(draft.date).toFormat(precision === 'month' ? 'LLLL yyyy' : 'yyyy')}`;
 }
 
+/** "in Surin", "at Ta Muen Thom temple": a site is where something happens at. */
+function placePhrase(name: string, lexicon: CompiledLexicon): string {
+  const kind = lexicon.lexicon.places.find((p) => p.name === name)?.kind;
+  return `${kind === 'site' ? 'at' : 'in'} ${name}`;
+}
+
 const list = (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 /**
  * A short neutral title and summary built from an event's facts with the lexicon's templates;
  * the articles' own words stay in the quotes. Where sources disagree, the summary says on what.
- * @example describeEvent(draft, lexicon, 'en-GB').title // 'General Border Committee talks begin in Chanthaburi'
+ * @example describeEvent(draft, context).title // 'General Border Committee talks begin in Chanthaburi'
  */
-export function describeEvent(draft: Draft, lexicon: CompiledLexicon, locale: string): Pick<Event, 'title' | 'summary'> {
+export interface DescribeContext {
+  lexicon: CompiledLexicon;
+  locale: string;
+  /** The two sides of the conflict, named in a summary when the event involves both. */
+  parties: readonly string[];
+  /** Publication day by source, to tell disagreement from a later update. */
+  published: ReadonlyMap<string, string>;
+}
+
+export function describeEvent(draft: Draft, { lexicon, locale, parties, published }: DescribeContext): Pick<Event, 'title' | 'summary'> {
   const templates = lexicon.lexicon.kinds[draft.kind];
-  const countries = new Set(lexicon.lexicon.actors.filter((a) => a.type === 'country').map((a) => a.name));
-  const parties = draft.actors.filter((a) => countries.has(a));
   const values = {
     who: draft.who,
     name: draft.name,
-    place: draft.places.length === 1 ? draft.places[0]!.name : undefined,
-    actors: parties.length >= 2 ? list(parties.slice(0, 2)) : undefined,
+    place: draft.places[0] ? placePhrase(draft.places[0].name, lexicon) : undefined,
+    actors: parties.length === 2 && parties.every((p) => draft.actors.includes(p)) ? list(parties) : undefined,
     date: datePhrase(draft, locale),
   };
   const key = draft.name && templates?.titles.named ? 'named' : draft.status === 'scheduled' && templates?.titles.scheduled ? 'scheduled' : (draft.phase ?? 'default');
   const pick = (set: Partial<Record<string, string>> | undefined) => set?.[key] ?? set?.default ?? draft.kind;
-  const matters = findDisagreements(draft).map((d) => MATTERS[d.type === 'figure' ? d.measure : d.about] ?? 'details');
+  const matters = findDisagreements(draft, published).map((d) => MATTERS[d.type === 'figure' ? d.measure : d.about] ?? 'details');
   const disagreement = matters.length > 0 ? ` Sources differ on ${list(matters)}.` : '';
   const claimed = draft.status === 'claimed' ? ' The report rests on one side’s claim.' : '';
   return {

@@ -3,9 +3,9 @@ import type { Event, EventsFile, Source } from '../../src/lib/eventSchema.ts';
 import { daySpan } from '../../src/lib/partialDate.ts';
 import type { Article } from '../../src/lib/parseArticle.ts';
 import type { Problem } from '../../src/lib/problem.ts';
-import { analyseArticle } from './analyseArticle.ts';
+import { analyseArticle, type ArticleAnalysis } from './analyseArticle.ts';
 import { assignIds } from './assignIds.ts';
-import { addClaim, buildMentions, type LooseClaim, type Mention } from './buildMentions.ts';
+import { addClaim, buildMentions, type LooseClaim, type LooseFigure, type Mention } from './buildMentions.ts';
 import { clusterMentions } from './clusterMentions.ts';
 import type { CompiledLexicon } from './compileLexicon.ts';
 import { describeEvent } from './describeEvent.ts';
@@ -33,13 +33,33 @@ export interface ArticleReport {
   mentions: number;
 }
 
-/** Attaches claims with no dated happening of their own to the agreement they are about. */
-function placeLooseClaims(drafts: Draft[], loose: readonly LooseClaim[]): void {
-  for (const { kind, claim } of loose) {
-    const target = drafts
-      .filter((d) => d.kind === kind && d.phase !== 'collapse' && d.status === 'occurred')
-      .sort((a, b) => daySpan(b.date).first.localeCompare(daySpan(a.date).first))[0];
+/**
+ * The two sides of the conflict: the two countries named in the most sentences of the corpus.
+ * Mediators and allies are named less often than the parties in reporting on a conflict.
+ */
+function conflictParties(analyses: readonly ArticleAnalysis[], lexicon: CompiledLexicon): string[] {
+  const countries = new Set(lexicon.lexicon.actors.filter((a) => a.type === 'country').map((a) => a.name));
+  const counts = new Map<string, number>();
+  for (const sentence of analyses.flatMap((a) => a.sentences)) {
+    for (const actor of sentence.actors) if (countries.has(actor)) counts.set(actor, (counts.get(actor) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2).map(([name]) => name);
+}
+
+/** The most recent happening of these kinds that had occurred by a day. */
+const latest = (drafts: Draft[], kinds: readonly string[], by: string, test: (d: Draft) => boolean = () => true) =>
+  drafts
+    .filter((d) => kinds.includes(d.kind) && d.status === 'occurred' && daySpan(d.date).first <= by && test(d))
+    .sort((a, b) => daySpan(b.date).first.localeCompare(daySpan(a.date).first))[0];
+
+/** Attaches claims and figures that no article placed to the happening they are most likely about. */
+function placeLoose(drafts: Draft[], claims: readonly LooseClaim[], figures: readonly LooseFigure[]): void {
+  for (const { kind, claim } of claims) {
+    const target = latest(drafts, [kind], '9999', (d) => d.phase !== 'collapse');
     if (target && !target.claims.some((c) => c.citation.quote === claim.citation.quote)) addClaim(target, claim);
+  }
+  for (const { kinds, figure, published } of figures) {
+    latest(drafts, kinds, published)?.figures.push(figure);
   }
 }
 
@@ -67,26 +87,30 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
   );
 
   const mentions: Mention[] = [];
-  const loose: LooseClaim[] = [];
+  const looseClaims: LooseClaim[] = [];
+  const looseFigures: LooseFigure[] = [];
   const reports: ArticleReport[] = analyses.map((analysis) => {
     const name = analysis.article.name;
     const publication = publications.get(name);
     if (!publication) return { name, inferred: false, sentences: analysis.sentences.length, mentions: 0 };
     const built = buildMentions(analysis, DateTime.fromISO(publication.published, { zone: now.zone }));
     mentions.push(...built.mentions);
-    loose.push(...built.looseClaims);
+    looseClaims.push(...built.looseClaims);
+    looseFigures.push(...built.looseFigures);
     return { name, published: publication.published, inferred: publication.inferred, sentences: analysis.sentences.length, mentions: built.mentions.length };
   });
 
   const drafts = clusterMentions(mentions)
     .map(mergeCluster)
     .sort((a, b) => daySpan(a.date).first.localeCompare(daySpan(b.date).first) || a.kind.localeCompare(b.kind) || (a.phase ?? '').localeCompare(b.phase ?? ''));
-  placeLooseClaims(drafts, loose);
+  placeLoose(drafts, looseClaims, looseFigures);
   const ids = assignIds(drafts, options.previous ?? []);
+  const parties = conflictParties(analyses, lexicon);
+  const published = new Map([...publications].map(([name, p]) => [name, p.published]));
   const events: Event[] = drafts.map(({ phase: _phase, who: _who, name: _name, ...draft }, i) => ({
     id: ids[i]!,
     ...draft,
-    ...describeEvent(drafts[i]!, lexicon, locale),
+    ...describeEvent(drafts[i]!, { lexicon, locale, parties, published }),
   }));
 
   const sources: Source[] = articles.map((article) => {

@@ -14,7 +14,7 @@ export function findEntities(text: string, lexicon: CompiledLexicon): { actors: 
   const actors: string[] = [];
   for (const m of lexicon.actors(text)) {
     if (m.value.metonym && LOCATIVE.test(text.slice(0, m.start))) continue;
-    if (!actors.includes(m.value.name)) actors.push(m.value.name);
+    for (const name of [m.value.name, m.value.country]) if (name && !actors.includes(name)) actors.push(name);
   }
   const places: Place[] = [];
   for (const m of lexicon.places(text)) {

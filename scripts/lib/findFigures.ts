@@ -60,7 +60,7 @@ export function findFigures(text: string, lexicon: CompiledLexicon, skip: readon
     } else {
       const after = measuresAfter.find((m) => m.start >= q.end && m.start < limit && m.value !== 'border-length' && wordDistance(text, q, m) < SCAN_WORDS);
       const lead = qualifier ?? q;
-      const before = measuresBefore.find((m) => m.end <= lead.start && wordDistance(text, m, lead) <= 1 && !/[,;:]/.test(text.slice(m.end, lead.start)));
+      const before = measuresBefore.find((m) => m.end <= lead.start && wordDistance(text, m, lead) === 0 && !/[,;:]/.test(text.slice(m.end, lead.start)));
       measure = before?.value ?? after?.value;
     }
     if (!measure) return;

@@ -63,6 +63,8 @@ function unitOf(word: string): 'day' | 'week' | 'month' | 'year' {
   return word.toLowerCase() as 'day' | 'week' | 'month' | 'year';
 }
 
+const REFERENCES = [new Date(Date.UTC(2001, 0, 1, 12)), new Date(Date.UTC(2010, 6, 15, 12))];
+
 const mask = (text: string, start: number, end: number) => text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 
 /**
@@ -102,10 +104,16 @@ export function findTimeExpressions(text: string): { dates: TimeExpression[]; du
       rest = mask(rest, m.index, m.index + m[0].length);
     }
   }
-  // chrono reads absolute dates and weekdays; its reference instant is irrelevant because only
-  // the components the text itself states (knownValues) are used.
-  for (const result of chrono.parse(rest, new Date(Date.UTC(2000, 0, 1)))) {
-    const component = (name: 'year' | 'month' | 'day' | 'weekday') => (result.start.isCertain(name) ? result.start.get(name) ?? undefined : undefined);
+  // chrono reads absolute dates and weekdays. Parsing against two reference dates tells what the
+  // text itself states from what chrono computed relative to the reference ("a day earlier").
+  const second = new Map(chrono.parse(rest, REFERENCES[1]).map((r) => [r.index, r]));
+  for (const result of chrono.parse(rest, REFERENCES[0])) {
+    const other = second.get(result.index);
+    const component = (name: 'year' | 'month' | 'day' | 'weekday') => {
+      if (!result.start.isCertain(name)) return undefined;
+      const value = result.start.get(name) ?? undefined;
+      return other?.start.isCertain(name) && other.start.get(name) === value ? value : undefined;
+    };
     const known = { year: component('year'), month: component('month'), day: component('day'), weekday: component('weekday') };
     const textOf = result.text.replace(/[\s,.;:]+$/, '');
     let spec: TimeSpec | undefined;

@@ -26,6 +26,7 @@ export const MarkersFile = z.strictObject({
   future: words,
   claim: words,
   broker: words,
+  report: words,
   roles: words,
   variants: z.record(z.string(), z.string()),
 });
@@ -45,6 +46,8 @@ export const ActorsFile = z.array(
     type: z.enum(['country', 'organisation', 'force']),
     aliases: words,
     metonyms: z.array(z.string().min(1)).default([]),
+    /** The country a force belongs to; naming the force names the country too. */
+    country: z.string().min(1).optional(),
   }),
 );
 

@@ -52,7 +52,8 @@ export function resolveTime(spec: TimeSpec, published: DateTime, direction: Dire
     }
     case 'weekday': {
       const toward = spec.hint ?? (direction === 'future' ? 'future' : 'past');
-      const delta = toward === 'past' ? -((p.weekday - spec.weekday + 7) % 7) : (spec.weekday - p.weekday + 7) % 7 || 7;
+      // "On Tuesday" in a report published on a Tuesday is that day, looking either way.
+      const delta = toward === 'past' ? -((p.weekday - spec.weekday + 7) % 7) : (spec.weekday - p.weekday + 7) % 7;
       return { date: day(p.plus({ days: delta })), approximate: false };
     }
     case 'month-part': {
