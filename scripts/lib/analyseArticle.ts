@@ -156,7 +156,16 @@ function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): S
   }
 
   // Who brokered an agreement is a claim about it, not a party to this sentence's happenings.
-  const brokerSpans = brokerPhrases.map((b) => ({ start: b.start, end: clauses[clauseOf(clauses, b.start)]?.end ?? text.length }));
+  // The claim runs from the phrase over the list of actors after it: "by the US, China and Malaysia".
+  const actorMatches = lexicon.actors(text);
+  const brokerSpans = brokerPhrases.map((b) => {
+    let end = b.end;
+    for (const actor of actorMatches.filter((a) => a.start >= b.end)) {
+      if (!/^(?:[\s,]|and\b|the\b)*$/i.test(text.slice(end, actor.start))) break;
+      end = actor.end;
+    }
+    return { start: b.start, end };
+  });
   const brokers = brokerSpans.flatMap((b) => findEntities(text.slice(b.start, b.end), lexicon).actors);
   const unbrokered = brokerSpans.reduce((t, b) => t.slice(0, b.start) + ' '.repeat(b.end - b.start) + t.slice(b.end), text);
   const { actors, places } = findEntities(unbrokered, lexicon);

@@ -21,6 +21,18 @@ function compatible(a: Mention, b: Mention): boolean {
   return sa.first <= sb.last && sb.first <= sa.last;
 }
 
+/** The months a span touches, as `YYYY-MM` keys. */
+function months(first: string, last: string): string[] {
+  const keys: string[] = [];
+  let [year, month] = [Number(first.slice(0, 4)), Number(first.slice(5, 7))];
+  const end = last.slice(0, 7);
+  for (let key = first.slice(0, 7); key <= end; key = `${year}-${String(month).padStart(2, '0')}`) {
+    keys.push(key);
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return keys;
+}
+
 /**
  * Groups reports of the same happening, across articles: same kind, overlapping dates, nothing
  * that tells them apart (different participants, an accord agreed versus one collapsing). A vague
@@ -32,10 +44,17 @@ export function clusterMentions(mentions: readonly Mention[]): Mention[][] {
     (a, b) => rank(a) - rank(b) || a.time.date.localeCompare(b.time.date) || a.source.localeCompare(b.source) || a.sentence - b.sentence,
   );
   const clusters: Mention[][] = [];
+  // Only clusters of the same kind that share a month can overlap: index them so.
+  const index = new Map<string, Set<Mention[]>>();
   for (const mention of ordered) {
-    const fits = clusters.filter((cluster) => cluster.every((member) => compatible(member, mention)));
-    if (fits.length === 1) fits[0]!.push(mention);
-    else clusters.push([mention]);
+    const { first, last } = span(mention);
+    const keys = months(first, last).map((m) => `${mention.kind}|${m}`);
+    const candidates = new Set(keys.flatMap((k) => [...(index.get(k) ?? [])]));
+    const fits = [...candidates].filter((cluster) => cluster.every((member) => compatible(member, mention)));
+    const cluster = fits.length === 1 ? fits[0]! : [];
+    if (cluster.length === 0) clusters.push(cluster);
+    cluster.push(mention);
+    for (const key of keys) index.set(key, (index.get(key) ?? new Set()).add(cluster));
   }
   return clusters;
 }

@@ -75,13 +75,9 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
   const articles = [...options.articles].sort((a, b) => a.name.localeCompare(b.name));
   const analyses = articles.map((article) => analyseArticle(article, lexicon));
 
-  const given = new Map<string, string>();
-  for (const article of articles) {
-    const published = article.meta.published ?? options.published?.get(article.name);
-    if (published) given.set(article.name, published);
-  }
+  const given = options.published ?? new Map<string, string>();
   const { publications, problems } = inferPublication(
-    analyses.filter((a) => a.sentences.some((s) => s.anchors.length > 0) || given.has(a.article.name)),
+    analyses.filter((a) => a.sentences.some((s) => s.anchors.length > 0) || a.article.meta.published || given.has(a.article.name)),
     given,
     now,
   );

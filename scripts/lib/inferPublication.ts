@@ -62,6 +62,7 @@ function bestDay(windows: Window[], now: DateTime): DateTime | undefined {
 
 /**
  * Works out when articles without a stated publication date appeared, from their own words.
+ * A date in front matter, or else in `given` (a maintainer's edit), is taken as stated.
  * A weekday and a date said of the same happening ("talks on Wednesday" that "began on
  * December 24") fix the year: the latest one, up to `now`, in which that date falls on that
  * weekday. The happening may be told by another article whose date is known. The article is
@@ -75,7 +76,10 @@ export function inferPublication(
 ): { publications: Map<string, Publication>; problems: Problem[] } {
   const zone = now.zone;
   const publications = new Map<string, Publication>();
-  for (const [name, published] of given) publications.set(name, { published, inferred: false });
+  for (const { article } of analyses) {
+    const published = article.meta.published ?? given.get(article.name);
+    if (published) publications.set(article.name, { published, inferred: false });
+  }
 
   const knownDays = (analysis: ArticleAnalysis): KnownDay[] => {
     const published = publications.get(analysis.article.name);

@@ -36,8 +36,17 @@ export function isRealDate(date: string): boolean {
  * @example daySpan('2025-02') // { first: '2025-02-01', last: '2025-02-28' }
  */
 export function daySpan(date: PartialDate): { first: string; last: string } {
-  const precision = precisionOf(date);
-  if (!precision || !isRealDate(date)) throw new TypeError(`not a real partial date: ${date}`);
-  const start = DateTime.fromISO(date, { zone: ZONE });
-  return { first: start.toISODate()!, last: start.endOf(precision).toISODate()! };
+  let span = spans.get(date);
+  if (!span) {
+    const precision = precisionOf(date);
+    if (!precision || !isRealDate(date)) throw new TypeError(`not a real partial date: ${date}`);
+    const start = DateTime.fromISO(date, { zone: ZONE });
+    span = Object.freeze({ first: start.toISODate()!, last: start.endOf(precision).toISODate()! });
+    // Few distinct dates occur, and timelines ask for them over and over.
+    if (spans.size > 100_000) spans.clear();
+    spans.set(date, span);
+  }
+  return span;
 }
+
+const spans = new Map<string, Readonly<{ first: string; last: string }>>();

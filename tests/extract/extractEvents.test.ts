@@ -1,0 +1,94 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DateTime } from 'luxon';
+import { describe, expect, test } from 'vitest';
+import { extractEvents } from '../../scripts/lib/extractEvents.ts';
+import { quoteFinder } from '../../src/lib/findQuote.ts';
+import { parseArticle } from '../../src/lib/parseArticle.ts';
+import { serializeEventsFile } from '../../src/lib/serializeEventsFile.ts';
+import { article } from '../helpers/article.ts';
+import { compiled } from '../helpers/lexicon.ts';
+
+// Articles written for these tests, of other dates, places and styles than the seeds.
+const dir = join(import.meta.dirname, '../fixtures/articles');
+const articles = await Promise.all(
+  (await readdir(dir)).sort().map(async (name) => parseArticle(join(dir, name), await readFile(join(dir, name), 'utf8')).article!),
+);
+const now = DateTime.fromISO('2026-11-22', { zone: 'Asia/Bangkok' });
+const run = (input = articles) => extractEvents({ articles: input, lexicon: compiled, now, locale: 'en-GB' });
+const { file, problems, reports } = run();
+const find = (id: string) => file.events.find((e) => e.id === id);
+
+describe('extractEvents on articles it was not written for', () => {
+  test('reports no problems and reads each article', () => {
+    expect(problems).toEqual([]);
+    expect(reports.map((r) => [r.name, r.published, r.inferred])).toEqual([
+      ['accord-signed.txt', '2025-10-26', true],
+      ['ceasefire-takes-hold.md', '2025-07-29', false],
+      ['clashes-second-day.md', '2025-07-25', false],
+    ]);
+  });
+
+  test('dates the outbreak of fighting from "on Thursday" and places it at the temple', () => {
+    expect(find('2025-07-24-fighting')).toMatchObject({
+      date: '2025-07-24',
+      kind: 'fighting',
+      status: 'occurred',
+      title: 'Fighting breaks out at Ta Muen Thom temple',
+      places: [{ name: 'Ta Muen Thom temple', admin1: 'Surin', country: 'Thailand' }, { name: 'Surin' }],
+    });
+  });
+
+  test('keeps a meeting announced with "will" as scheduled, on the next Saturday', () => {
+    expect(find('2025-07-26-talks')).toMatchObject({ status: 'scheduled', title: 'Meeting of the UN Security Council planned' });
+  });
+
+  test('reads an allegation as claimed', () => {
+    expect(find('2025-07-29-fighting')).toMatchObject({ status: 'claimed', actors: expect.arrayContaining(['Thailand', 'Cambodia']) });
+  });
+
+  test('merges the truce agreed on Monday with the July truce another article recalls, with who brokered it', () => {
+    const truce = find('2025-07-28-ceasefire')!;
+    expect(truce).toMatchObject({ date: '2025-07-28', title: 'Ceasefire agreed' });
+    expect(new Set(truce.citations.map((c) => c.source))).toEqual(new Set(['accord-signed.txt', 'ceasefire-takes-hold.md']));
+    expect(truce.claims).toMatchObject([{ about: 'brokered-by', values: ['Malaysia', 'United States', 'China'] }]);
+  });
+
+  test('dates a meeting from "Aug. 4" in the future as scheduled, with the place and the body that meets', () => {
+    expect(find('2025-08-04-talks')).toMatchObject({ status: 'scheduled', places: [{ name: 'Kuala Lumpur', country: 'Malaysia' }], title: 'Meeting of the General Border Committee planned' });
+  });
+
+  test('keeps figures with their own citations, as written', () => {
+    const fighting = find('2025-07-25-fighting')!;
+    expect(fighting.figures.map((f) => [f.measure, f.text, f.citation.source])).toEqual(
+      expect.arrayContaining([
+        ['killed', 'At least 16', 'clashes-second-day.md'],
+        ['evacuated', 'more than 130,000', 'clashes-second-day.md'],
+        ['killed', 'At least 38', 'ceasefire-takes-hold.md'],
+      ]),
+    );
+  });
+
+  test('cites only verbatim passages of the articles', () => {
+    const finders = new Map(articles.map((a) => [a.name, quoteFinder(a.body)]));
+    const citations = file.events.flatMap((e) => [...e.citations, ...e.figures.map((f) => f.citation), ...e.claims.map((c) => c.citation)]);
+    expect(citations.length).toBeGreaterThan(10);
+    for (const c of citations) expect(finders.get(c.source)!(c.quote), c.quote).toBeDefined();
+  });
+
+  test('gives the same output for the same input, whatever the order of the articles', () => {
+    expect(serializeEventsFile(run([...articles].reverse()).file)).toBe(serializeEventsFile(file));
+  });
+
+  test('asks for a publication date when an article has dates but nothing pins its year', () => {
+    const vague = article('vague.txt', 'Troops clashed on Tuesday near the border.');
+    expect(run([vague]).problems.map((p) => p.code)).toEqual(['publication-unknown']);
+  });
+
+  test('finds no events, and no problem, in a dated article without dated happenings', () => {
+    const quiet = article('quiet.txt', 'The border was calm. Villagers returned to their fields.', '2025-08-01');
+    const result = run([quiet]);
+    expect(result.problems).toEqual([]);
+    expect(result.file.events).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { DateTime } from 'luxon';
+import { describe, expect, test } from 'vitest';
+import type { TimeSpec } from '../../scripts/lib/findTimeExpressions.ts';
+import { resolveTime, type Direction } from '../../scripts/lib/resolveTime.ts';
+
+// A Wednesday, in the timeline's zone; the test process runs in America/Los_Angeles.
+const published = DateTime.fromISO('2025-12-24', { zone: 'Asia/Bangkok' });
+
+describe('resolveTime, for an article published on Wednesday 24 December 2025', () => {
+  test.each<[string, TimeSpec, Direction, string, string?]>([
+    ['"on Wednesday" said of the past is the day itself', { type: 'weekday', weekday: 3 }, 'past', '2025-12-24'],
+    ['"on Saturday" said of the future is the 27th', { type: 'weekday', weekday: 6 }, 'future', '2025-12-27'],
+    ['"on Saturday" said of the past is the 20th', { type: 'weekday', weekday: 6 }, 'past', '2025-12-20'],
+    ['"on Monday" in neutral wording looks back', { type: 'weekday', weekday: 1 }, 'neutral', '2025-12-22'],
+    ['"next Monday" looks forward whatever the wording', { type: 'weekday', weekday: 1, hint: 'future' }, 'past', '2025-12-29'],
+    ['"December 27" scheduled is this year', { type: 'calendar', month: 12, day: 27 }, 'future', '2025-12-27'],
+    ['"December 27" in the past is last year', { type: 'calendar', month: 12, day: 27 }, 'past', '2024-12-27'],
+    ['"January 5" scheduled is next year', { type: 'calendar', month: 1, day: 5 }, 'future', '2026-01-05'],
+    ['"in July" is this year\'s July', { type: 'calendar', month: 7 }, 'past', '2025-07'],
+    ['"in July" in neutral wording is the nearer July', { type: 'calendar', month: 7 }, 'neutral', '2025-07'],
+    ['"in January" in neutral wording is the nearer January', { type: 'calendar', month: 1 }, 'neutral', '2026-01'],
+    ['"since 2024" is a year', { type: 'calendar', year: 2024 }, 'past', '2024'],
+    ['"earlier this month" is the month', { type: 'relative', unit: 'month', shift: 0, part: 'earlier' }, 'past', '2025-12'],
+    ['"last month" is November', { type: 'relative', unit: 'month', shift: -1 }, 'past', '2025-11'],
+    ['"yesterday" is the 23rd', { type: 'relative', unit: 'day', shift: -1 }, 'past', '2025-12-23'],
+  ])('%s', (_, spec, direction, date) => {
+    expect(resolveTime(spec, published, direction)).toEqual({ date, approximate: false });
+  });
+
+  test.each<[string, TimeSpec, string, string]>([
+    ['"earlier this week" is Monday to Tuesday', { type: 'relative', unit: 'week', shift: 0, part: 'earlier' }, '2025-12-22', '2025-12-23'],
+    ['"later this week" is Thursday to Sunday', { type: 'relative', unit: 'week', shift: 0, part: 'later' }, '2025-12-25', '2025-12-28'],
+    ['"last week" is the previous Monday to Sunday', { type: 'relative', unit: 'week', shift: -1 }, '2025-12-15', '2025-12-21'],
+    ['"mid-December" is the 11th to the 20th', { type: 'month-part', part: 'mid', month: 12 }, '2025-12-11', '2025-12-20'],
+    ['"late February" ends on the month\'s last day', { type: 'month-part', part: 'late', month: 2, year: 2024 }, '2024-02-21', '2024-02-29'],
+  ])('%s, approximately', (_, spec, date, endDate) => {
+    expect(resolveTime(spec, published, 'past')).toEqual({ date, endDate, approximate: true });
+  });
+
+  test('a date that does not exist resolves to nothing', () => {
+    expect(resolveTime({ type: 'calendar', month: 2, day: 30 }, published, 'past')).toBeUndefined();
+  });
+});
