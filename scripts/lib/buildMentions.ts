@@ -107,7 +107,6 @@ export function buildMentions(
   const kindsByDistance = (sentence: SentenceAnalysis, at: { start: number; end: number }) => [
     ...new Set([...sentence.triggers].sort((a, b) => wordDistance(sentence.span.text, a, at) - wordDistance(sentence.span.text, b, at)).map((t) => t.value)),
   ];
-  const nearestTriggerKind = (sentence: SentenceAnalysis, at: { start: number; end: number }) => kindsByDistance(sentence, at)[0];
   /** The happening of the nearest kind that the article dates, for a sentence that dates none. */
   const contextNear = (sentence: SentenceAnalysis, at: { start: number; end: number }) =>
     kindsByDistance(sentence, at).map((kind) => context([kind])).find(Boolean);

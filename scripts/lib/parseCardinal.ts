@@ -6,8 +6,8 @@ const cache = new Map<string, number | undefined>();
 
 /**
  * The value of a cardinal number written in digits or words, or `undefined` if it is not one.
- * Digits are read here; words ("eighty", "half a million") by compromise.
- * @example parseCardinal('half a million') // 500000
+ * Digits are read here; words ("seventy", "two million") by compromise.
+ * @example parseCardinal('two million') // 2000000
  */
 export function parseCardinal(text: string): number | undefined {
   const phrase = text.trim().replace(/\s+/g, ' ');
