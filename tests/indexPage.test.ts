@@ -1,19 +1,31 @@
 import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
+import { EventsFile } from '../src/lib/eventSchema.ts';
 
 const { document } = parseHTML(await readFile('dist/index.html', 'utf8'));
-const data = JSON.parse(await readFile('data/events.json', 'utf8'));
+const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
 
-describe('the built index page', () => {
-  test('lists every event of data/events.json with each of its quotes', () => {
-    expect(data.events.length).toBeGreaterThan(0);
+describe('the built index page, as HTML', () => {
+  test('lists every event of data/events.json, in order, with its title and each of its quotes', () => {
+    const items = [...document.querySelectorAll('#event-list li[data-id]')];
+    expect(new Set(items.map((li) => li.getAttribute('data-id')))).toEqual(new Set(data.events.map((e) => e.id)));
+    expect(items).toHaveLength(data.events.length);
     for (const event of data.events) {
-      const item = document.getElementById(event.id);
-      expect(item, event.id).not.toBeNull();
-      expect(item!.querySelector('h2')!.textContent).toBe(event.title);
-      const quotes = [...item!.querySelectorAll('blockquote')].map((q) => q.textContent);
-      expect(quotes).toEqual(event.citations.map((c: { quote: string }) => c.quote));
+      const item = document.getElementById(`event-${event.id}`)!;
+      expect(item.querySelector('.event-title')!.textContent!.trim()).toBe(event.title);
+      const quotes = [...item.querySelectorAll('.citation blockquote')].map((q) => q.textContent!.trim());
+      expect(quotes).toEqual(event.citations.map((c) => c.quote));
     }
+  });
+
+  test('orders events by date, grouped under month headings', () => {
+    const dates = [...document.querySelectorAll('#event-list li[data-id]')].map((li) => li.getAttribute('data-date')!);
+    expect(dates).toEqual([...dates].sort());
+    expect([...document.querySelectorAll('#event-list .month-heading')].map((h) => h.textContent)).toContain('December 2025');
+  });
+
+  test('opens with a lede written from the data', () => {
+    expect(document.querySelector('.lede')!.textContent).toMatch(new RegExp(`^${data.events.length} events from `));
   });
 });

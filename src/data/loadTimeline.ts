@@ -1,0 +1,47 @@
+import { getCollection } from 'astro:content';
+import type { Citation, Event } from '../lib/eventSchema.ts';
+import { quoteFinder, type Passage } from '../lib/findQuote.ts';
+import { publishedBySource } from '../lib/publishedBySource.ts';
+import { sortEvents } from '../lib/serializeEventsFile.ts';
+import type { SourceEntry } from '../lib/sourceEntry.ts';
+
+/** Everything pages need, read once per build. */
+export interface Timeline {
+  /** Events in timeline order. */
+  events: Event[];
+  /** Articles by file name, in file-name order. */
+  sources: Map<string, SourceEntry>;
+  /** Publication day of each source whose day is known. */
+  published: Map<string, string>;
+  /** Where a citation's quote stands in its article (checked at load, so always found). */
+  passageOf: (citation: Citation) => Passage;
+}
+
+let loaded: Promise<Timeline> | undefined;
+
+async function load(): Promise<Timeline> {
+  const events = sortEvents((await getCollection('events')).map((entry) => entry.data));
+  const entries = (await getCollection('sources')).map((entry) => entry.data).sort((a, b) => a.file.localeCompare(b.file));
+  const sources = new Map(entries.map((s) => [s.file, s]));
+  const finders = new Map(entries.map((s) => [s.file, quoteFinder(s.body)]));
+  const cache = new Map<string, Passage>();
+  const passageOf = (citation: Citation) => {
+    const key = `${citation.source}\n${citation.quote}`;
+    let passage = cache.get(key);
+    if (!passage) {
+      passage = finders.get(citation.source)?.(citation.quote);
+      if (!passage) throw new Error(`quote not found in ${citation.source}: ${citation.quote}`);
+      cache.set(key, passage);
+    }
+    return passage;
+  };
+  return { events, sources, published: publishedBySource(entries), passageOf };
+}
+
+/** The timeline's data, shared by every page of a build. */
+export function loadTimeline(): Promise<Timeline> {
+  // The dev server reloads data on every request; a build reads it once.
+  if (import.meta.env.DEV) return load();
+  loaded ??= load();
+  return loaded;
+}

@@ -1,0 +1,17 @@
+// Every internal link is built here, so the site can live under a sub-path (Astro `base`).
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** A path inside the site. @example sitePath('figures/') // '/figures/' */
+export const sitePath = (path = '') => `${base}${path.replace(/^\//, '')}`;
+
+/** @example eventPath('2025-12-24-talks') // '/events/2025-12-24-talks/' */
+export const eventPath = (id: string) => sitePath(`events/${encodeURIComponent(id)}/`);
+
+/** @example sourcePath('000_a.txt') // '/sources/000_a.txt/' */
+export const sourcePath = (file: string) => sitePath(`sources/${encodeURIComponent(file)}/`);
+
+/** The anchor of a passage on its source page. @example passageAnchor(12, 40) // 'p-12-40' */
+export const passageAnchor = (start: number, end: number) => `p-${start}-${end}`;
+
+/** @example passagePath('000_a.txt', 12, 40) // '/sources/000_a.txt/#p-12-40' */
+export const passagePath = (file: string, start: number, end: number) => `${sourcePath(file)}#${passageAnchor(start, end)}`;

@@ -1,0 +1,3 @@
+import { TimelineElement } from './TimelineElement.ts';
+
+if (!customElements.get('conflict-timeline')) customElements.define('conflict-timeline', TimelineElement);

@@ -1,0 +1,19 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+
+/** Serves a folder of static files on 127.0.0.1 at a free port; resolves with its origin. */
+export async function serve(dir: string, headers: Record<string, string> = {}): Promise<{ origin: string; close: () => Promise<void>; server: Server }> {
+  const handler = sirv(dir, { dev: false, etag: true, setHeaders: (res) => Object.entries(headers).forEach(([k, v]) => res.setHeader(k, v)) });
+  const server = createServer((req, res) => handler(req, res, () => {
+    res.statusCode = 404;
+    res.end('not found');
+  }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    server,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
