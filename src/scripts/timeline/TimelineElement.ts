@@ -353,7 +353,12 @@ export class TimelineElement extends HTMLElement {
       const position = this.#visible.indexOf(event) + 1;
       this.#announce(`${event.title}. Event ${position} of ${this.#visible.length}.`);
       if (reveal) this.#reveal(event);
-      if (focusPanel) panel.querySelector<HTMLElement>('.event-title a, .event-title')?.focus();
+      if (focusPanel) {
+        const heading = panel.querySelector<HTMLElement>('.event-title');
+        const target = heading?.querySelector<HTMLElement>('a') ?? heading;
+        if (target && !target.matches('a')) target.tabIndex = -1;
+        target?.focus();
+      }
     } else if (panel) {
       panel.hidden = true;
     }

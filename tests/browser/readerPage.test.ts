@@ -1,0 +1,234 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { EventsFile } from '../../src/lib/eventSchema.ts';
+import { launch, openPage, type PageLog } from '../helpers/browser.ts';
+import { serve } from '../helpers/serve.ts';
+
+const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
+const ids = data.events.map((e) => e.id);
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), serve('dist')]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the reader page and waits for the timeline to draw. */
+async function reader(query = '', options = {}): Promise<{ page: Page; log: PageLog }> {
+  const opened = await openPage(browser, { viewport: { width: 1280, height: 900 }, ...options });
+  await opened.page.goto(`${server.origin}/${query}`);
+  await opened.page.waitForSelector('conflict-timeline[data-drawn]');
+  return opened;
+}
+
+const visibleIds = (page: Page) => page.$$eval('#event-list li[data-id]:not([hidden])', (items) => items.map((li) => li.getAttribute('data-id')));
+const drawn = (page: Page) => page.$eval('conflict-timeline', (el) => Number(el.getAttribute('data-drawn')));
+const selectedTitle = (page: Page) => page.$eval('.details', (el) => ((el as HTMLElement).hidden ? null : el.querySelector('.event-title')?.textContent?.trim() ?? null));
+const title = (id: string) => data.events.find((e) => e.id === id)!.title;
+
+describe('the reader page in Chromium', () => {
+  test('without JavaScript, lists every event with its quotes and says the timeline needs JavaScript', async () => {
+    const { page, log } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${server.origin}/`);
+    expect(await page.$$eval('#event-list li[data-id]', (items) => items.map((li) => li.getAttribute('data-id')))).toEqual(ids);
+    expect(await page.isVisible('.timeline-fallback')).toBe(true);
+    expect(await page.isVisible('.timeline-ui')).toBe(false);
+    expect(await page.$$eval('.citation blockquote', (q) => q.length)).toBe(data.events.reduce((n, e) => n + e.citations.length, 0));
+    expect(log.errors).toEqual([]);
+  });
+
+  test('draws every event on the timeline and hides the fallback', async () => {
+    const { page, log } = await reader();
+    expect(await drawn(page)).toBe(data.events.length);
+    expect(await page.isVisible('.timeline-fallback')).toBe(false);
+    expect(await page.textContent('[data-role="count"]')).toBe(`Showing all ${data.events.length} events.`);
+    expect(log.errors).toEqual([]);
+    expect(log.failed).toEqual([]);
+  });
+
+  test('zooms with the keyboard, the buttons and the mouse wheel, and "Show all" fits everything again', async () => {
+    const { page, log } = await reader();
+    const range = () => page.textContent('[data-role="range"]');
+    const span = () => page.$eval('conflict-timeline', (el) => {
+      const view = (el as unknown as { view: { from?: string; to?: string } }).view;
+      return view.from && view.to ? (Date.parse(view.to) - Date.parse(view.from)) / 86_400_000 : Infinity;
+    });
+    const before = await range();
+    await page.focus('.viewport');
+    await page.keyboard.press('+');
+    await page.waitForTimeout(300);
+    const afterKey = await span();
+    expect(afterKey).toBeLessThan(Infinity);
+    expect(await range()).not.toBe(before);
+    await page.click('button[data-zoom="in"]');
+    await page.waitForTimeout(300);
+    expect(await span()).toBeLessThan(afterKey);
+    await page.locator('.viewport canvas').scrollIntoViewIfNeeded();
+    const box = await (await page.$('.viewport canvas'))!.boundingBox();
+    await page.mouse.move(box!.x + 200, box!.y + 40);
+    const beforeWheel = await span();
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(300);
+    expect(await span()).toBeLessThan(beforeWheel);
+    await page.click('button[data-zoom="fit"]');
+    await page.waitForTimeout(400);
+    expect(await span()).toBe(Infinity);
+    expect(await range()).toBe(before);
+    expect(log.errors).toEqual([]);
+  });
+
+  test('pans by dragging', async () => {
+    const { page } = await reader();
+    await page.click('button[data-zoom="in"]');
+    await page.click('button[data-zoom="in"]');
+    await page.waitForTimeout(400);
+    const before = await page.textContent('[data-role="range"]');
+    await page.locator('.viewport canvas').scrollIntoViewIfNeeded();
+    const box = (await (await page.$('.viewport canvas'))!.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height - 10);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height - 10, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForTimeout(200);
+    expect(await page.textContent('[data-role="range"]')).not.toBe(before);
+  });
+
+  test('filters by kind: the list, the counts, the drawing and the URL follow', async () => {
+    const { page, log } = await reader();
+    const talks = data.events.filter((e) => e.kind === 'talks').map((e) => e.id);
+    await page.uncheck('input[name="kind"][value="talks"]');
+    expect(await visibleIds(page)).toEqual(ids.filter((id) => !talks.includes(id)));
+    expect(await page.textContent('[data-role="count"]')).toBe(`Showing ${ids.length - talks.length} of ${ids.length} events.`);
+    await page.waitForTimeout(100);
+    expect(await drawn(page)).toBe(ids.length - talks.length);
+    const kinds = new URL(page.url()).searchParams.get('kinds')!.split(',');
+    expect(kinds).not.toContain('talks');
+    expect(kinds).toContain('fighting');
+    expect(log.errors).toEqual([]);
+  });
+
+  test('filters by actor and by source', async () => {
+    const { page } = await reader();
+    await page.selectOption('select[name="actor"]', 'Cambodia');
+    expect(await visibleIds(page)).toEqual(data.events.filter((e) => e.actors.includes('Cambodia')).map((e) => e.id));
+    await page.selectOption('select[name="actor"]', '');
+    const source = data.sources[1]!.file;
+    await page.selectOption('select[name="source"]', source);
+    expect(await visibleIds(page)).toEqual(data.events.filter((e) => e.citations.some((c) => c.source === source)).map((e) => e.id));
+  });
+
+  test('searches titles, summaries and quotes, and says when nothing matches', async () => {
+    const { page } = await reader();
+    await page.fill('input[name="q"]', 'Kuala Lumpur');
+    await page.waitForTimeout(250);
+    const expected = data.events
+      .filter((e) => [e.title, e.summary, ...e.citations.map((c) => c.quote)].join(' ').toLowerCase().includes('kuala lumpur'))
+      .map((e) => e.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await visibleIds(page)).toEqual(expected);
+    await page.fill('input[name="q"]', 'no such words anywhere');
+    await page.waitForTimeout(250);
+    expect(await visibleIds(page)).toEqual([]);
+    expect(await page.isVisible('[data-role="empty"]')).toBe(true);
+  });
+
+  test('moves between events with the arrow keys, opens with Enter and closes with Esc', async () => {
+    const { page, log } = await reader();
+    await page.focus('.viewport');
+    await page.keyboard.press('ArrowRight');
+    expect(await selectedTitle(page)).toBe(title(ids[0]!));
+    await page.keyboard.press('ArrowRight');
+    expect(await selectedTitle(page)).toBe(title(ids[1]!));
+    expect(await page.textContent('[data-role="announcer"]')).toBe(`${title(ids[1]!)}. Event 2 of ${ids.length}.`);
+    await page.keyboard.press('End');
+    expect(await selectedTitle(page)).toBe(title(ids.at(-1)!));
+    await page.keyboard.press('ArrowLeft');
+    expect(await selectedTitle(page)).toBe(title(ids.at(-2)!));
+    expect(new URL(page.url()).searchParams.get('event')).toBe(ids.at(-2));
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.closest('.details') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await selectedTitle(page)).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('viewport'))).toBe(true);
+    expect(log.errors).toEqual([]);
+  });
+
+  test('selects an event by clicking its mark', async () => {
+    const { page } = await reader();
+    // Find where the last event is drawn by asking the page for its mark.
+    await page.focus('.viewport');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Escape');
+    await page.locator('.viewport canvas').scrollIntoViewIfNeeded();
+    const point = await page.$eval('conflict-timeline', (el) => {
+      const canvas = el.querySelector('canvas')!;
+      const rect = canvas.getBoundingClientRect();
+      return { x: rect.left, y: rect.top, width: rect.width };
+    });
+    // Sweep the lanes until a click selects something.
+    let selected: string | null = null;
+    for (let y = 12; y < 12 + 8 * 24 && !selected; y += 24) {
+      for (let x = 10; x < point.width && !selected; x += 6) {
+        await page.mouse.move(point.x + x, point.y + y + 12);
+        if ((await page.$eval('.viewport canvas', (c) => (c as HTMLElement).style.cursor)) === 'pointer') {
+          await page.mouse.click(point.x + x, point.y + y + 12);
+          selected = await selectedTitle(page);
+        }
+      }
+    }
+    expect(data.events.map((e) => e.title)).toContain(selected);
+  });
+
+  test('restores a shared view from the URL: filters, selected event and range', async () => {
+    const target = data.events.find((e) => e.kind === 'fighting')!;
+    const { page, log } = await reader(`?kinds=fighting&event=${target.id}&from=2025-06-01&to=2025-12-31`);
+    expect(await visibleIds(page)).toEqual(data.events.filter((e) => e.kind === 'fighting').map((e) => e.id));
+    expect(await selectedTitle(page)).toBe(target.title);
+    expect(await page.isChecked('input[name="kind"][value="talks"]')).toBe(false);
+    expect(await page.textContent('[data-role="range"]')).toBe('1 Jun 2025 – 31 Dec 2025');
+    expect(log.errors).toEqual([]);
+  });
+
+  test('ignores malformed options in the URL with a warning, never showing them', async () => {
+    const { page, log } = await openPage(browser);
+    const warnings: string[] = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.goto(`${server.origin}/?kinds=<script>alert(1)</script>&event=nope&from=2025-02-30`);
+    await page.waitForSelector('conflict-timeline[data-drawn]');
+    expect(await visibleIds(page)).toEqual(ids);
+    expect(warnings.join('\n')).toMatch(/invalid kinds/);
+    expect(warnings.join('\n')).toMatch(/invalid event/);
+    expect(warnings.join('\n')).toMatch(/invalid from/);
+    expect(await page.content()).not.toContain('<script>alert(1)</script>');
+    expect(log.errors).toEqual([]);
+  });
+
+  test('goes back and forward through selections', async () => {
+    const { page } = await reader();
+    await page.focus('.viewport');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await selectedTitle(page)).toBe(title(ids[1]!));
+    await page.goBack();
+    await page.waitForFunction((t) => document.querySelector('.details .event-title')?.textContent?.trim() === t, title(ids[0]!));
+    await page.goForward();
+    await page.waitForFunction((t) => document.querySelector('.details .event-title')?.textContent?.trim() === t, title(ids[1]!));
+  });
+
+  test('works at phone width and in the dark scheme, and the screenshots are kept for review', async () => {
+    await mkdir('test-results', { recursive: true });
+    for (const [name, viewport, colorScheme] of [['phone', { width: 360, height: 800 }, 'light'], ['desktop', { width: 1280, height: 900 }, 'light'], ['desktop-dark', { width: 1280, height: 900 }, 'dark']] as const) {
+      const { page, log } = await reader('', { viewport, colorScheme });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${name} has no horizontal scroll`).toBeLessThanOrEqual(0);
+      expect(await drawn(page)).toBe(ids.length);
+      await page.screenshot({ path: `test-results/reader-${name}.png`, fullPage: true });
+      expect(log.errors).toEqual([]);
+    }
+  });
+});
