@@ -2,9 +2,16 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 
+export interface ServeOptions {
+  /** Headers added to every response. */
+  headers?: Record<string, string>;
+  /** Serve files written after the server started (sirv otherwise indexes the folder once). */
+  live?: boolean;
+}
+
 /** Serves a folder of static files on 127.0.0.1 at a free port; resolves with its origin. */
-export async function serve(dir: string, headers: Record<string, string> = {}): Promise<{ origin: string; close: () => Promise<void>; server: Server }> {
-  const handler = sirv(dir, { dev: false, etag: true, setHeaders: (res) => Object.entries(headers).forEach(([k, v]) => res.setHeader(k, v)) });
+export async function serve(dir: string, { headers = {}, live = false }: ServeOptions = {}): Promise<{ origin: string; close: () => Promise<void>; server: Server }> {
+  const handler = sirv(dir, { dev: live, etag: true, setHeaders: (res) => Object.entries(headers).forEach(([k, v]) => res.setHeader(k, v)) });
   const server = createServer((req, res) => handler(req, res, () => {
     res.statusCode = 404;
     res.end('not found');

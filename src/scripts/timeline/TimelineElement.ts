@@ -103,7 +103,11 @@ export class TimelineElement extends HTMLElement {
 
   /** Shows a view: filters, selection, range. Used on load, on back/forward, and by tests. */
   applyView(state: ViewState, fitRange = true): void {
-    this.#filters = state.filters;
+    // An embed shows only the range it was asked for; the reader page only scrolls to it.
+    const within = this.#embedded && (state.from || state.to)
+      ? [state.from ? fromDay(state.from) : -Infinity, state.to ? fromDay(state.to) + DAY : Infinity] as const
+      : undefined;
+    this.#filters = within ? { ...state.filters, within } : state.filters;
     this.#syncForm();
     this.#refilter();
     this.#select(state.event, { history: false, reveal: !state.from });
@@ -265,7 +269,7 @@ export class TimelineElement extends HTMLElement {
         const v = String(data.get(name) ?? '');
         return new Set(v ? [v] : []);
       };
-      this.#filters = { kinds: allKinds ? new Set() : kinds, actors: single('actor'), sources: single('source'), q: String(data.get('q') ?? '') };
+      this.#filters = { kinds: allKinds ? new Set() : kinds, actors: single('actor'), sources: single('source'), q: String(data.get('q') ?? ''), ...(this.#filters.within ? { within: this.#filters.within } : {}) };
       this.#refilter();
       if (push) this.#pushUrl(true);
       else this.#scheduleUrl(false);
@@ -346,7 +350,9 @@ export class TimelineElement extends HTMLElement {
       for (const el of card.querySelectorAll('[id]')) el.id = `details-${el.id}`;
       card.setAttribute('aria-labelledby', `details-${card.getAttribute('aria-labelledby')}`);
       card.querySelector('details')?.setAttribute('open', '');
-      for (const link of card.querySelectorAll('a')) if (this.#embedded) link.target = '_blank';
+      if (this.#embedded) {
+        for (const link of card.querySelectorAll('a')) Object.assign(link, { target: '_blank', rel: 'noopener noreferrer' });
+      }
       body.replaceChildren(card);
       panel.hidden = false;
       const event = this.#events.find((e) => e.id === this.#selected)!;

@@ -8,6 +8,8 @@ export interface Filters {
   sources: ReadonlySet<string>;
   /** Words that must all appear in the title, summary or quotes. */
   q: string;
+  /** Only events overlapping `[from, to)`, UTC ms (an embed's date range). */
+  within?: readonly [number, number];
 }
 
 export const NO_FILTERS: Filters = { kinds: new Set(), actors: new Set(), sources: new Set(), q: '' };
@@ -22,5 +24,6 @@ export function matcher(filters: Filters, ignore?: 'kinds'): (event: TimelineEve
     (ignore === 'kinds' || filters.kinds.size === 0 || filters.kinds.has(e.kind)) &&
     (filters.actors.size === 0 || e.actors.some((a) => filters.actors.has(a))) &&
     (filters.sources.size === 0 || e.sources.some((s) => filters.sources.has(s))) &&
+    (!filters.within || (e.end > filters.within[0] && e.start < filters.within[1])) &&
     words.every((w) => e.text.includes(w));
 }

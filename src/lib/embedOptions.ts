@@ -1,0 +1,50 @@
+/** How an embed looks; what it shows (range, kinds, event…) is the timeline's own view state. */
+export interface EmbedLook {
+  theme: 'light' | 'dark' | 'auto';
+  /** `list` suits narrow columns: the events as a compact list, no canvas. */
+  view: 'timeline' | 'list';
+  /** Fixed height in CSS pixels; without it the embed asks its host to fit its content. */
+  height?: number;
+}
+
+/** Every option an embed URL may carry; the view-state ones are checked by the timeline itself. */
+export const EMBED_OPTIONS = ['from', 'to', 'kinds', 'actors', 'sources', 'q', 'event', 'theme', 'view', 'height'] as const;
+
+export const MIN_HEIGHT = 160;
+export const MAX_HEIGHT = 4000;
+
+const THEMES = ['light', 'dark', 'auto'] as const;
+const VIEWS = ['timeline', 'list'] as const;
+
+const oneOf = <T extends string>(values: readonly T[], raw: string): raw is T => (values as readonly string[]).includes(raw);
+const shown = (raw: string) => JSON.stringify(raw.slice(0, 40));
+
+/**
+ * Reads an embed's look from its query and names everything it ignores, so nothing a host
+ * writes into the URL reaches the page as markup.
+ * @example parseEmbedLook(new URLSearchParams('theme=dark&height=50')).warnings // ['invalid height: "50" (expected a whole number of pixels from 160 to 4000)']
+ */
+export function parseEmbedLook(params: URLSearchParams): { look: EmbedLook; warnings: string[] } {
+  const warnings: string[] = [];
+  const look: EmbedLook = { theme: 'auto', view: 'timeline' };
+  for (const name of new Set(params.keys())) {
+    if (!oneOf(EMBED_OPTIONS, name)) warnings.push(`unknown option: ${shown(name)} (expected one of ${EMBED_OPTIONS.join(', ')})`);
+  }
+  const theme = params.get('theme');
+  if (theme !== null) {
+    if (oneOf(THEMES, theme)) look.theme = theme;
+    else warnings.push(`invalid theme: ${shown(theme)} (expected one of ${THEMES.join(', ')})`);
+  }
+  const view = params.get('view');
+  if (view !== null) {
+    if (oneOf(VIEWS, view)) look.view = view;
+    else warnings.push(`invalid view: ${shown(view)} (expected one of ${VIEWS.join(', ')})`);
+  }
+  const height = params.get('height');
+  if (height !== null) {
+    const px = /^\d{1,5}$/.test(height) ? Number(height) : NaN;
+    if (px >= MIN_HEIGHT && px <= MAX_HEIGHT) look.height = px;
+    else warnings.push(`invalid height: ${shown(height)} (expected a whole number of pixels from ${MIN_HEIGHT} to ${MAX_HEIGHT})`);
+  }
+  return { look, warnings };
+}

@@ -1,0 +1,155 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { dayRange } from '../../src/lib/dayRange.ts';
+import { EventsFile } from '../../src/lib/eventSchema.ts';
+import { launch, openPage, type PageLog } from '../helpers/browser.ts';
+import { serve } from '../helpers/serve.ts';
+
+const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
+const SANDBOX = 'allow-scripts allow-popups';
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+let host: Awaited<ReturnType<typeof serve>>;
+let hostDir: string;
+
+beforeAll(async () => {
+  hostDir = await mkdtemp(join(tmpdir(), 'embed-host-'));
+  [browser, site, host] = await Promise.all([launch(), serve('dist'), serve(hostDir, { live: true })]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([site?.close(), host?.close()]);
+  await rm(hostDir, { recursive: true, force: true });
+});
+
+/** An article page on another origin (another port) holding the given HTML. */
+async function hostPage(name: string, body: string): Promise<{ page: Page; log: PageLog }> {
+  await writeFile(join(hostDir, `${name}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head><body><h1>An article</h1><p>Some reporting.</p>${body}<p>More reporting.</p></body></html>`);
+  const opened = await openPage(browser, { viewport: { width: 800, height: 900 } });
+  await opened.page.goto(`${host.origin}/${name}.html`);
+  return opened;
+}
+
+const iframe = (query: string, id: string, height = 300) =>
+  `<iframe id="${id}" src="${site.origin}/embed/${query}" title="Timeline" width="100%" height="${height}" sandbox="${SANDBOX}" data-conflict-timeline></iframe>`;
+const loader = () => `<script src="${site.origin}/embed.js" async></script>`;
+
+async function embedFrame(page: Page, id: string): Promise<Frame> {
+  const frame = await (await page.waitForSelector(`#${id}`)).contentFrame();
+  await frame!.waitForSelector('conflict-timeline[data-drawn]');
+  return frame!;
+}
+const contentHeight = (frame: Frame) => frame.$eval('.embed', (el) => Math.ceil(el.getBoundingClientRect().height));
+// The iframe's inner height: what its content has to fill, borders aside.
+const frameHeight = (page: Page, id: string) => page.$eval(`#${id}`, (el) => el.clientHeight);
+const visibleIds = (frame: Frame, list = 'embed-list') =>
+  frame.$$eval(`#${list} li[data-id]:not([hidden])`, (items) => items.map((li) => li.getAttribute('data-id')));
+/** Waits until the iframe is as tall as its content, or fails with both numbers. */
+async function expectFitted(page: Page, frame: Frame, id: string) {
+  await expect.poll(async () => Math.abs((await frameHeight(page, id)) - (await contentHeight(frame))), { timeout: 5000 }).toBeLessThanOrEqual(1);
+}
+const onlyOwnOrigins = (log: PageLog) => log.requests.filter((url) => !url.startsWith(site.origin) && !url.startsWith(host.origin));
+
+describe('the embed, in a sandboxed iframe on another origin', { timeout: 20_000 }, () => {
+  test('with the loader, the iframe takes its content height after load and again after filtering', async () => {
+    const talks = data.events.filter((e) => e.kind === 'talks').map((e) => e.id);
+    const { page, log } = await hostPage('loader', iframe('?view=list&kinds=talks', 'a') + loader());
+    const frame = await embedFrame(page, 'a');
+    expect(await visibleIds(frame)).toEqual(talks);
+    await expectFitted(page, frame, 'a');
+    const before = await frameHeight(page, 'a');
+    expect(before).not.toBe(300);
+
+    // Widen the filter from the inside: the content grows and the host follows.
+    await frame.$eval('conflict-timeline', (el) => {
+      (el as unknown as { applyView(state: unknown): void }).applyView({ filters: { kinds: new Set(), actors: new Set(), sources: new Set(), q: '' } });
+    });
+    expect(await visibleIds(frame)).toEqual(data.events.map((e) => e.id));
+    await expectFitted(page, frame, 'a');
+    expect(await frameHeight(page, 'a')).toBeGreaterThan(before);
+    expect(log.errors).toEqual([]);
+    expect(log.failed).toEqual([]);
+    expect(onlyOwnOrigins(log)).toEqual([]);
+  });
+
+  test('without the loader, the iframe keeps the height it was given and still works', async () => {
+    const { page, log } = await hostPage('plain', iframe('', 'b', 420));
+    const frame = await embedFrame(page, 'b');
+    await page.waitForTimeout(300);
+    expect(await frameHeight(page, 'b')).toBe(420);
+    expect(Number(await frame.getAttribute('conflict-timeline', 'data-drawn'))).toBe(data.events.length);
+    expect(log.errors).toEqual([]);
+  });
+
+  test('a loader that arrives after the embed has loaded still sizes it', async () => {
+    const { page, log } = await hostPage('late', iframe('?view=list', 'c'));
+    const frame = await embedFrame(page, 'c');
+    await page.addScriptTag({ url: `${site.origin}/embed.js` });
+    await expectFitted(page, frame, 'c');
+    expect(log.errors).toEqual([]);
+  });
+
+  test('applies its options: date range, kinds, theme, opened event', async () => {
+    const december = data.events.filter((e) => {
+      const [start, end] = dayRange(e.date, e.endDate);
+      return end > Date.UTC(2025, 11, 1) && start < Date.UTC(2026, 0, 1);
+    });
+    const selected = december.at(-1)!;
+    const query = `?from=2025-12-01&to=2025-12-31&theme=dark&event=${selected.id}`;
+    const { page, log } = await hostPage('options', iframe(query, 'd', 600) + loader());
+    const frame = await embedFrame(page, 'd');
+    expect(Number(await frame.getAttribute('conflict-timeline', 'data-drawn'))).toBe(december.length);
+    expect(await frame.textContent('[data-role="count"]')).toBe(`Showing ${december.length} of ${data.events.length} events.`);
+    expect(await frame.$eval('html', (el) => [el.dataset.theme, getComputedStyle(document.body).backgroundColor])).toEqual(['dark', 'rgb(18, 20, 22)']);
+    expect((await frame.textContent('.details .event-title'))!.trim()).toBe(selected.title);
+    expect(log.errors).toEqual([]);
+  });
+
+  test('ignores unknown and malformed options with a warning, never as markup', async () => {
+    const warnings: string[] = [];
+    const { page, log } = await hostPage('bad', iframe('?height=abc&kinds=nonsense&bogus=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'e') + loader());
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.reload();
+    const frame = await embedFrame(page, 'e');
+    expect(warnings.join('\n')).toMatch(/invalid height/);
+    expect(warnings.join('\n')).toMatch(/unknown option/);
+    expect(warnings.join('\n')).toMatch(/invalid kinds: nonsense/);
+    expect(await frame.$$('img[src="x"]')).toEqual([]);
+    expect(Number(await frame.getAttribute('conflict-timeline', 'data-drawn'))).toBe(data.events.length);
+    expect(log.errors).toEqual([]);
+  });
+
+  test('opens every link in a new tab, without giving the site a handle on the host', async () => {
+    const { page } = await hostPage('links', iframe('?view=list', 'f') + loader());
+    const frame = await embedFrame(page, 'f');
+    const links = await frame.$$eval('a[href]', (as) => as.map((a) => [(a as HTMLAnchorElement).target, a.getAttribute('rel')]));
+    expect(links.length).toBeGreaterThan(data.events.length);
+    for (const [target, rel] of links) {
+      expect(target).toBe('_blank');
+      expect(rel).toBe('noopener noreferrer');
+    }
+  });
+
+  test('the reader page builds a snippet for its current view that works pasted into another site', async () => {
+    const kind = 'talks';
+    const { page: reader, log: readerLog } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await reader.goto(`${site.origin}/?kinds=${kind}`);
+    await reader.waitForSelector('conflict-timeline[data-drawn]');
+    await reader.click('.embed-snippet summary');
+    await reader.selectOption('.embed-snippet select[name="view"]', 'list');
+    const snippet = await reader.inputValue('.embed-snippet textarea');
+    expect(snippet).toContain(`${site.origin}/embed/?kinds=${kind}&amp;view=list`);
+    expect(snippet).toContain(`${site.origin}/embed.js`);
+    expect(readerLog.errors).toEqual([]);
+
+    const { page, log } = await hostPage('pasted', snippet.replace('<iframe ', '<iframe id="g" '));
+    const frame = await embedFrame(page, 'g');
+    expect(await visibleIds(frame)).toEqual(data.events.filter((e) => e.kind === kind).map((e) => e.id));
+    await expectFitted(page, frame, 'g');
+    expect(log.errors).toEqual([]);
+    expect(onlyOwnOrigins(log)).toEqual([]);
+  });
+});
