@@ -1,0 +1,85 @@
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, openPage } from '../helpers/browser.ts';
+import { serve } from '../helpers/serve.ts';
+
+const AXE = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
+const JS_BUDGET = 60 * 1024;
+
+/** One built page of each kind: the first page found under each top-level folder, and the index. */
+function pageTypes(): string[] {
+  const pages = new Map<string, string>([['index', '/']]);
+  const walk = (dir: string, top?: string) => {
+    for (const entry of readdirSync(`dist${dir}`, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.isDirectory() && entry.name !== '_astro') walk(`${dir}${entry.name}/`, top ?? entry.name);
+      else if (entry.name === 'index.html' && top) {
+        // A folder's own index and its children's pages are different kinds (a list, an item).
+        const kind = dir === `/${top}/` ? top : `${top}/*`;
+        if (!pages.has(kind)) pages.set(kind, dir);
+      }
+    }
+  };
+  walk('/');
+  return [...pages.values()];
+}
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), serve('dist')]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every kind of page, in Chromium', { timeout: 30_000 }, () => {
+  const pages = pageTypes();
+
+  test('there is a page of each kind the site promises', () => {
+    expect(pages).toEqual(expect.arrayContaining(['/', '/embed/', `/events/${pages.find((p) => p.startsWith('/events/'))!.split('/')[2]}/`]));
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test.each(pages)(`%s has no axe violations (WCAG 2.2 AA, ${scheme} scheme), no console errors and no request off its origin`, async (path) => {
+      const { page, log } = await openPage(browser, { viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      await page.waitForTimeout(150);
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      expect(log.errors).toEqual([]);
+      expect(log.failed).toEqual([]);
+      expect(log.requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+    });
+  }
+
+  test.each([360, 1280])('the reader page fits a %i px wide screen without sideways scrolling (screenshot in test-results/)', async (width) => {
+    const { page } = await openPage(browser, { viewport: { width, height: 800 } });
+    await page.goto(`${server.origin}/`);
+    await page.waitForSelector('conflict-timeline[data-drawn]');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.screenshot({ path: `test-results/reader-${width}.png`, fullPage: true });
+  });
+
+  test(`the reader page and the embed each ship at most ${JS_BUDGET / 1024} KB of gzipped JavaScript`, async () => {
+    for (const path of ['/', '/embed/']) {
+      const { page } = await openPage(browser);
+      const bodies: Promise<Buffer>[] = [];
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script') bodies.push(response.body());
+      });
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+      const gzipped = (await Promise.all(bodies)).reduce((n, body) => n + gzipSync(body, { level: 9 }).length, 0);
+      expect(gzipped, path).toBeGreaterThan(0);
+      expect(gzipped, path).toBeLessThanOrEqual(JS_BUDGET);
+    }
+  });
+});
