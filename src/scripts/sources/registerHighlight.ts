@@ -1,0 +1,5 @@
+import { highlightPassage } from './highlightPassage.ts';
+
+const update = () => highlightPassage(document, location.hash);
+update();
+addEventListener('hashchange', update);

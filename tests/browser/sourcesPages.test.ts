@@ -1,0 +1,86 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, openPage } from '../helpers/browser.ts';
+import { serve } from '../helpers/serve.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), serve('dist')]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Whether the element matching `selector` lies, at least in part, inside the window. */
+const inView = (page: Page, selector: string) =>
+  page.$eval(selector, (el) => {
+    const box = el.getBoundingClientRect();
+    return box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+  });
+
+describe('the source pages in Chromium', () => {
+  test('clicking a citation on the reader page lands on its passage, targeted, outlined and in view', async () => {
+    const { page, log } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.origin}/`);
+    await page.waitForSelector('conflict-timeline[data-drawn]');
+    // The last citation of the list points furthest down its article, so landing there needs a scroll.
+    const item = page.locator('#event-list li[data-id]').last();
+    await item.locator('details.sources > summary').click();
+    const link = item.locator('.citation figcaption a').last();
+    const href = (await link.getAttribute('href'))!;
+    const quote = (await item.locator('.citation blockquote').last().textContent())!.replace(/\s+/g, ' ').trim();
+    await link.click();
+    await page.waitForURL(`**${href}`);
+
+    const anchor = new URL(href, server.origin).hash.slice(1);
+    expect(await page.$eval(':target', (el) => el.id)).toBe(anchor);
+    expect(await inView(page, ':target')).toBe(true);
+    const runs = page.locator(`mark[data-passages~="${anchor}"]`);
+    expect((await runs.allTextContents()).join('').replace(/\s+/g, ' ').trim()).toBe(quote);
+    await page.waitForSelector(`mark[data-target][data-passages~="${anchor}"]`);
+    expect(await page.$eval(`#${anchor}`, (el) => getComputedStyle(el.closest('mark')!).outlineStyle)).toBe('solid');
+    expect(log.errors).toEqual([]);
+    expect(log.failed).toEqual([]);
+  });
+
+  test('following another passage of the same page moves the highlight to it', async () => {
+    const { page, log } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.origin}/sources/`);
+    await page.locator('.source-list h2 a').first().click();
+    const links = page.locator('.citing .quoted a');
+    const [first, second] = [await links.nth(0).getAttribute('href'), await links.nth(1).getAttribute('href')];
+    await links.nth(0).click();
+    await page.waitForSelector(`mark[data-target][data-passages~="${first!.slice(1)}"]`);
+    await links.nth(1).click();
+    await page.waitForSelector(`mark[data-target][data-passages~="${second!.slice(1)}"]`);
+    expect(await page.$$eval('mark[data-target]', (marks) => marks.every((m) => m.getAttribute('data-passages')!.split(' ').includes(location.hash.slice(1))))).toBe(true);
+    expect(log.errors).toEqual([]);
+  });
+
+  for (const [name, viewport, colorScheme] of [['a 360px phone, light', { width: 360, height: 740 }, 'light'], ['a desktop, dark', { width: 1280, height: 900 }, 'dark']] as const) {
+    test(`on ${name}: no sideways scrolling, and the targeted passage stands out from other marks`, async () => {
+      const { page, log } = await openPage(browser, { viewport, colorScheme });
+      await page.goto(`${server.origin}/sources/`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      const href = (await page.locator('.source-list h2 a').last().getAttribute('href'))!;
+      await page.goto(`${server.origin}${href}`);
+      const target = (await page.locator('.citing .quoted a').last().getAttribute('href'))!;
+      await page.goto(`${server.origin}${href}${target}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      expect(await inView(page, ':target')).toBe(true);
+      const colours = await page.evaluate((id) => {
+        const other = document.querySelector(`mark:not([data-passages~="${id}"])`);
+        const targeted = document.getElementById(id)!.closest('mark')!;
+        return { other: other && getComputedStyle(other).backgroundColor, targeted: getComputedStyle(targeted).backgroundColor, text: getComputedStyle(targeted).color };
+      }, target.slice(1));
+      expect(colours.targeted).not.toBe(colours.other);
+      // The mark tokens follow the colour scheme: light text on the dark scheme's darker highlight.
+      const lightness = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+      expect(lightness(colours.text) > lightness(colours.targeted)).toBe(colorScheme === 'dark');
+      expect(log.errors).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,152 @@
+import { glob, readFile, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { parseHTML } from 'linkedom';
+import { afterAll, describe, expect, test } from 'vitest';
+import { readArticles } from '../src/io/readArticles.ts';
+import { EventsFile, type Citation } from '../src/lib/eventSchema.ts';
+import { quoteFinder } from '../src/lib/findQuote.ts';
+import { eventPath, passageAnchor, sourcePath } from '../src/lib/urls.ts';
+import { buildSiteWith } from './helpers/buildSiteWith.ts';
+
+const FIXTURE = { data: 'tests/fixtures/overlapping/events.json', seeds: 'tests/fixtures/overlapping/seeds' };
+const fixtureDir = await buildSiteWith(FIXTURE);
+afterAll(() => rm(fixtureDir, { recursive: true, force: true }));
+
+/** A built site: its pages parsed, and the data and articles it was built from. */
+async function site(dir: string, paths: { data: string; seeds: string }) {
+  const pages = new Map<string, Document>();
+  for await (const file of glob('**/*.html', { cwd: dir })) {
+    const path = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+    pages.set(path, parseHTML(await readFile(join(dir, file), 'utf8')).document as unknown as Document);
+  }
+  const data = EventsFile.parse(JSON.parse(await readFile(paths.data, 'utf8')));
+  const { articles } = await readArticles(paths.seeds);
+  return { dir, pages, data, articles, seeds: paths.seeds };
+}
+
+const SITES = [
+  ['the seeds', await site('dist', { data: 'data/events.json', seeds: 'seeds' })],
+  ['overlapping, nested and paragraph-crossing citations', await site(fixtureDir, FIXTURE)],
+] as const;
+
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The text of every run of a passage, in order, with a space where it crosses paragraphs. */
+function markedText(page: Document, anchor: string): string {
+  let text = '';
+  let paragraph: Element | null = null;
+  for (const run of page.querySelectorAll(`mark[data-passages~="${anchor}"]`)) {
+    if (paragraph && run.parentElement !== paragraph) text += ' ';
+    paragraph = run.parentElement;
+    text += run.textContent;
+  }
+  return fold(text);
+}
+
+const allCitations = (data: EventsFile) =>
+  data.events.flatMap((event) =>
+    [...event.citations, ...event.figures.map((f) => f.citation), ...event.claims.map((c) => c.citation)].map((citation) => ({ event, citation })),
+  );
+
+describe.each(SITES)('the built source pages, from %s', (_name, { pages, data, articles }) => {
+  const passageOf = (c: Citation) => quoteFinder(articles.get(c.source)!.body)(c.quote)!;
+
+  test('every link into /sources/ on every page reaches a built page and, with a fragment, an element of that id', () => {
+    let checked = 0;
+    for (const [path, page] of pages) {
+      for (const link of page.querySelectorAll('a[href]')) {
+        const url = new URL(link.getAttribute('href')!, `http://site${path}`);
+        if (url.origin !== 'http://site' || !url.pathname.startsWith('/sources/')) continue;
+        const target = pages.get(decodeURIComponent(url.pathname));
+        expect(target, `${path} links to ${url.pathname}`).toBeDefined();
+        if (url.hash) expect(target!.getElementById(decodeURIComponent(url.hash.slice(1))), `${path} links to ${url.pathname}${url.hash}`).not.toBeNull();
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(allCitations(data).length);
+  });
+
+  test('each citation on a page links to marked text that is its quote', () => {
+    let checked = 0;
+    for (const [path, page] of pages) {
+      for (const figure of page.querySelectorAll('.citation')) {
+        const url = new URL(figure.querySelector('figcaption a')!.getAttribute('href')!, `http://site${path}`);
+        const anchor = url.hash.slice(1);
+        expect(markedText(pages.get(decodeURIComponent(url.pathname))!, anchor), `${path} → ${url.pathname}#${anchor}`).toBe(fold(figure.querySelector('blockquote')!.textContent!));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  test('every citation of the data, figures and claims included, has its quote marked under its anchor', () => {
+    for (const { citation } of allCitations(data)) {
+      const page = pages.get(sourcePath(citation.source))!;
+      const { start, end } = passageOf(citation);
+      const anchor = passageAnchor(start, end);
+      const target = page.getElementById(anchor)!;
+      expect(target.closest('mark')!.getAttribute('data-passages')!.split(' ')).toContain(anchor);
+      expect(markedText(page, anchor)).toBe(fold(citation.quote));
+    }
+  });
+
+  test('each passage links to the events citing it, after its last run, and the page lists those events at the end', () => {
+    for (const [file] of articles) {
+      const page = pages.get(sourcePath(file))!;
+      const citations = allCitations(data).filter(({ citation }) => citation.source === file);
+      for (const { event, citation } of citations) {
+        const { start, end } = passageOf(citation);
+        const runs = [...page.querySelectorAll(`mark[data-passages~="${passageAnchor(start, end)}"]`)];
+        const after = runs.at(-1)!.nextElementSibling!;
+        expect(after.matches('sup.cited-by')).toBe(true);
+        expect([...after.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain(eventPath(event.id));
+      }
+      const listed = [...page.querySelectorAll('.citing ol > li > a')].map((a) => a.getAttribute('href'));
+      expect(new Set(listed)).toEqual(new Set(citations.map(({ event }) => eventPath(event.id))));
+      expect(listed).toHaveLength(new Set(listed).size);
+    }
+  });
+
+  test('source pages are valid HTML, ids included, with the article text as text', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    for (const [file, article] of articles) {
+      const page = pages.get(sourcePath(file))!;
+      const report = await validator.validateString(page.toString(), file);
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+      const body = page.querySelector('.source-body')!;
+      expect(body.querySelectorAll('*:not(p, mark, span, sup, a)')).toHaveLength(0);
+      expect(fold([...body.querySelectorAll('p')].map((p) => [...p.childNodes].filter((n) => n.nodeName !== 'SUP').map((n) => n.textContent).join('')).join(' '))).toBe(fold(article.body));
+    }
+  });
+
+  test('the index lists every article in seeds/, each linking to its page', async () => {
+    const index = pages.get('/sources/')!;
+    const items = [...index.querySelectorAll('.source-list > li')];
+    expect(items.map((li) => li.getAttribute('data-file'))).toEqual([...articles.keys()]);
+    for (const li of items) {
+      expect(li.querySelector('h2 a')!.getAttribute('href')).toBe(sourcePath(li.getAttribute('data-file')!));
+    }
+  });
+});
+
+test('the seeds build lists each file of seeds/ on the sources index', async () => {
+  const files = (await readdir('seeds')).filter((f) => /\.(txt|md)$/.test(f)).sort();
+  const index = SITES[0][1].pages.get('/sources/')!;
+  expect([...index.querySelectorAll('.source-list > li')].map((li) => li.getAttribute('data-file'))).toEqual(files);
+});
+
+test('the overlapping fixture shows its metadata, the publication date and an external link to the original', () => {
+  const page = SITES[1][1].pages.get(sourcePath('overlap.md'))!;
+  expect(page.querySelector('h1')!.textContent).toBe('Shelling closes a crossing');
+  expect(page.querySelector('.source-meta a[rel~="external"]')!.getAttribute('href')).toBe('https://example.org/2025/07/24/shelling?a=1&b=2');
+  expect(page.querySelector('.source-meta time')!.getAttribute('datetime')).toBe('2025-07-24');
+  expect(page.querySelector('.source-body')!.textContent).toContain('<script>alert("x")</script> & "stay away"');
+});
+
+test('an inferred publication date says so on the index and on the article page', () => {
+  const { pages } = SITES[0][1];
+  const file = '000_5f35d209c97f51ce.txt';
+  expect(pages.get('/sources/')!.querySelector(`li[data-file="${file}"] .source-meta`)!.textContent).toContain('(inferred from the text)');
+  expect(pages.get(sourcePath(file))!.querySelector('.source-meta')!.textContent).toContain('(inferred from the text)');
+});
