@@ -1,5 +1,6 @@
 import { Feed } from 'feed';
 import type { Event } from '../eventSchema.ts';
+import { escapeHtml } from '../escapeHtml.ts';
 import { daySpan } from '../partialDate.ts';
 import { dataUpdated } from './dataUpdated.ts';
 import { eventHtml } from './eventHtml.ts';
@@ -45,8 +46,9 @@ export function eventsFeed(input: ExportInput, options: FeedOptions): string {
     feed.addItem({
       id: url,
       link: url,
-      title: event.title,
-      description: event.summary,
+      // `feed` marks title and summary type="html", so they are escaped like the content.
+      title: escapeHtml(event.title),
+      description: escapeHtml(event.summary),
       content: eventHtml(event, input, options.locale),
       date: utcDay(dataUpdated([event], input.sources)),
     });
