@@ -2,14 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
+import { parseHTML } from 'linkedom';
 import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
 import { canonicalEvent, sortEvents } from '../src/lib/serializeEventsFile.ts';
 import { EventsFile } from '../src/lib/eventSchema.ts';
 import { escapeHtml } from '../src/lib/escapeHtml.ts';
-import { CSV_COLUMNS } from '../src/lib/exports/eventsCsv.ts';
+import { CSV_COLUMNS, type CsvColumn } from '../src/lib/exports/eventsCsv.ts';
 import { daySpan, precisionOf } from '../src/lib/partialDate.ts';
 import { eventPath } from '../src/lib/urls.ts';
+import { siteConfig } from '../src/siteConfig.ts';
 
 const dist = (file: string) => readFile(`dist/${file}`, 'utf8');
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
@@ -33,7 +35,7 @@ describe('the built /events.json', () => {
 });
 
 describe('the built /events.csv, read by csv-parse', () => {
-  const rows = async () => parse(await dist('events.csv'), { columns: true }) as Record<string, string>[];
+  const rows = async () => parse(await dist('events.csv'), { columns: true }) as Record<CsvColumn, string>[];
 
   test('has exactly the ACLED-style columns and one row per event', async () => {
     const [header] = parse(await dist('events.csv'), { to_line: 1 }) as string[][];
@@ -43,7 +45,7 @@ describe('the built /events.csv, read by csv-parse', () => {
 
   test('gives each event its first day and its ACLED time precision', async () => {
     for (const row of await rows()) {
-      const event = byId.get(row.event_id!)!;
+      const event = byId.get(row.event_id)!;
       expect(row.event_date).toBe(daySpan(event.date).first);
       const expected = precisionOf(event.date) !== 'day' ? '3' : event.approximate ? '2' : '1';
       expect(row.time_precision, event.id).toBe(expected);
@@ -51,7 +53,7 @@ describe('the built /events.csv, read by csv-parse', () => {
   });
 
   test('keeps summaries whole, with their commas and quotes, at the start of notes', async () => {
-    for (const row of await rows()) expect(row.notes!.startsWith(byId.get(row.event_id!)!.summary)).toBe(true);
+    for (const row of await rows()) expect(row.notes.startsWith(byId.get(row.event_id)!.summary)).toBe(true);
   });
 });
 
@@ -104,5 +106,18 @@ describe('the built /timelinejs.json', () => {
       expect('day' in slide.start_date).toBe(precisionOf(event.date) === 'day');
       for (const citation of event.citations) expect(slide.text.text).toContain(`<p>${escapeHtml(citation.quote)}</p>`);
     }
+  });
+});
+
+describe('the built /data/ page', () => {
+  test('links to every export, which the build wrote, and names the licence and every CSV column', async () => {
+    const { document } = parseHTML(await dist('data/index.html'));
+    const links = [...document.querySelectorAll('.files dt a')].map((a) => a.getAttribute('href')!);
+    expect(links).toEqual(['/events.json', '/events.schema.json', '/events.csv', '/events.ics', '/feed.xml', '/timelinejs.json']);
+    for (const link of links) await expect(dist(link.slice(1))).resolves.toBeTruthy();
+    expect(document.querySelector(`a[href="${siteConfig.licence.url}"]`)).not.toBeNull();
+    const terms = [...document.querySelectorAll('dt code')].map((c) => c.textContent);
+    for (const column of CSV_COLUMNS) expect(terms).toContain(column);
+    expect(document.querySelector('nav a[aria-current="page"]')!.textContent).toBe('Data');
   });
 });

@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { CSV_COLUMNS, csvRow, eventsCsv, fatalities, timePrecision } from '../../src/lib/exports/eventsCsv.ts';
+import { CSV_COLUMNS, type CsvColumn, csvRow, eventsCsv, fatalities, timePrecision } from '../../src/lib/exports/eventsCsv.ts';
 import { input, monthEvent, nastyEvent, rangeEvent } from '../helpers/exportInput.ts';
 
-const read = (csv: string) => parse(csv, { columns: true }) as Record<string, string>[];
+const read = (csv: string) => parse(csv, { columns: true }) as Record<CsvColumn, string>[];
 
 describe('eventsCsv', () => {
   test('writes the ACLED-style header and one row per event', () => {

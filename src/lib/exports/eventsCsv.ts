@@ -27,6 +27,23 @@ export const CSV_COLUMNS = [
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** What each column holds, for the Data page; kept here so the page cannot drift from the file. */
+export const CSV_COLUMN_DESCRIPTIONS: Record<CsvColumn, string> = {
+  event_id: 'Our stable identifier of the event, as in events.json and the event’s page address.',
+  event_date: 'First day the reports allow, as YYYY-MM-DD; for a month-precision event, the 1st of the month.',
+  time_precision: 'ACLED’s code for how well the date is known: 1 = the day, 2 = a window of a week or less, 3 = only the month (or a longer window).',
+  event_type: 'ACLED event type mapped from our kind: fighting is “Battles”; accords and everything else “Strategic developments”.',
+  sub_event_type: 'ACLED sub-event type: “Armed clash” for fighting, “Agreement” for ceasefires and accords, else “Other”.',
+  actor1: 'First actor named in the event; actors do not imply who acted on whom.',
+  actor2: 'Second actor named, if any; further actors are listed in notes.',
+  country: 'Country of the first place named, if any.',
+  admin1: 'Province or other first-level region of that place.',
+  location: 'Name of that place; further places are listed in notes.',
+  fatalities: 'Lowest number of people killed that any source reports for this event; empty when no source gives one (not zero).',
+  source: 'The cited articles, outlet and headline where known, separated by “; ”.',
+  notes: 'The summary, then the date window, the status if not yet confirmed, further actors and places, and where sources disagree.',
+};
 export type CsvRow = Record<CsvColumn, string | number>;
 
 /**
