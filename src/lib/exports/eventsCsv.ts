@@ -1,0 +1,149 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Event, Kind } from '../eventSchema.ts';
+import { precisionOf, daySpan } from '../partialDate.ts';
+import { sourceLabel } from '../sourceLabel.ts';
+import { describeDisagreements } from './describeDisagreements.ts';
+import type { ExportInput } from './exportInput.ts';
+
+/**
+ * The columns of ACLED's event exports that our data can fill, in ACLED's names and order, so
+ * the file loads into tools written for ACLED. Columns we cannot fill honestly (coordinates,
+ * actor type codes, admin2/3) are left out rather than guessed.
+ */
+export const CSV_COLUMNS = [
+  'event_id',
+  'event_date',
+  'time_precision',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'actor2',
+  'country',
+  'admin1',
+  'location',
+  'fatalities',
+  'source',
+  'notes',
+] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** What each column holds, for the Data page; kept here so the page cannot drift from the file. */
+export const CSV_COLUMN_DESCRIPTIONS: Record<CsvColumn, string> = {
+  event_id: 'Our stable identifier of the event, as in events.json and the event’s page address.',
+  event_date: 'First day the reports allow, as YYYY-MM-DD; for a month-precision event, the 1st of the month.',
+  time_precision: 'ACLED’s code for how well the date is known: 1 = the day, 2 = a window of a week or less, 3 = only the month (or a longer window).',
+  event_type: 'ACLED event type mapped from our kind: fighting is “Battles”; accords and everything else “Strategic developments”.',
+  sub_event_type: 'ACLED sub-event type: “Armed clash” for fighting, “Agreement” for ceasefires and accords, else “Other”.',
+  actor1: 'First actor named in the event; actors do not imply who acted on whom.',
+  actor2: 'Second actor named, if any; further actors are listed in notes.',
+  country: 'Country of the first place named, if any.',
+  admin1: 'Province or other first-level region of that place.',
+  location: 'Name of that place; further places are listed in notes.',
+  fatalities: 'Lowest number of people killed that any source reports for this event; empty when no source gives one (not zero).',
+  source: 'The cited articles, outlet and headline where known, separated by “; ”.',
+  notes: 'The summary, then the date window, the status if not yet confirmed, further actors and places, and where sources disagree.',
+};
+export type CsvRow = Record<CsvColumn, string | number>;
+
+/**
+ * Our kinds in ACLED's typology. Only fighting is an ACLED "Battles" event; agreements are
+ * "Strategic developments / Agreement"; the rest are reports ACLED would file, if at all, as
+ * "Strategic developments / Other".
+ */
+export const ACLED_TYPES: Record<Kind, [eventType: string, subEventType: string]> = {
+  fighting: ['Battles', 'Armed clash'],
+  ceasefire: ['Strategic developments', 'Agreement'],
+  talks: ['Strategic developments', 'Other'],
+  casualties: ['Strategic developments', 'Other'],
+  displacement: ['Strategic developments', 'Other'],
+  statement: ['Strategic developments', 'Other'],
+  accusation: ['Strategic developments', 'Other'],
+  other: ['Strategic developments', 'Other'],
+};
+
+const WEEK_DAYS = 7;
+
+/**
+ * ACLED's time_precision: 1 = the sources give the day, 2 = a week or a few days, 3 = only the
+ * month (the coarsest ACLED has, so a year-only date is 3 too). An exact multi-day span (talks over
+ * three days) has known days, so it is 1; an approximate window is 2 when it is a week or less.
+ */
+export function timePrecision(event: Pick<Event, 'date' | 'endDate' | 'approximate'>): 1 | 2 | 3 {
+  const precision = precisionOf(event.date);
+  if (precision !== 'day') return 3;
+  if (!event.approximate) return 1;
+  const first = Date.parse(daySpan(event.date).first);
+  const last = Date.parse(daySpan(event.endDate ?? event.date).last);
+  return (last - first) / 86_400_000 + 1 <= WEEK_DAYS ? 2 : 3;
+}
+
+/**
+ * ACLED codes the most conservative of conflicting tolls, so fatalities is the lowest number any
+ * source gives for the killed (a range counts by its lower end; "up to 300" by 300, the only
+ * number it states). ACLED writes 0 when no toll is reported; we leave the cell empty, because
+ * our sources not giving a toll does not mean nobody died. Disagreements are named in notes.
+ */
+export function fatalities(event: Pick<Event, 'figures'>): number | '' {
+  const counts = event.figures
+    .filter((f) => f.measure === 'killed' && f.unit === 'people')
+    .map((f) => f.min ?? f.max!);
+  return counts.length > 0 ? Math.min(...counts) : '';
+}
+
+/** What notes adds to the summary: the date window, the status, the actors and places beyond the first, the disagreements. */
+function notes(event: Event, input: Pick<ExportInput, 'sources'>, locale: string): string {
+  const parts = [event.summary];
+  if (event.endDate && event.endDate !== event.date) {
+    parts.push(`${event.approximate ? 'Some time between' : 'From'} ${daySpan(event.date).first} ${event.approximate ? 'and' : 'to'} ${daySpan(event.endDate).last}.`);
+  } else if (event.approximate) {
+    parts.push(`Date approximate.`);
+  }
+  if (event.status === 'scheduled') parts.push('Status: scheduled, not yet reported as held.');
+  if (event.status === 'claimed') parts.push('Status: claimed by one side, not confirmed by others.');
+  if (event.actors.length > 2) parts.push(`Also involved: ${event.actors.slice(2).join(', ')}.`);
+  if (event.places.length > 1) parts.push(`Also at: ${event.places.slice(1).map((p) => p.name).join(', ')}.`);
+  const disagreements = describeDisagreements(event, input.sources, locale);
+  if (disagreements) parts.push(disagreements);
+  return parts.join(' ');
+}
+
+/**
+ * An event as one ACLED-style row. event_date is the first day the report allows (ISO
+ * YYYY-MM-DD, as ACLED's current exports write it); notes give the whole window.
+ * @example csvRow(talks, input, 'en-GB').time_precision // 1
+ */
+export function csvRow(event: Event, input: Pick<ExportInput, 'sources'>, locale: string): CsvRow {
+  const [eventType, subEventType] = ACLED_TYPES[event.kind];
+  const place = event.places[0];
+  const files = [...new Set(event.citations.map((c) => c.source))];
+  return {
+    event_id: event.id,
+    event_date: daySpan(event.date).first,
+    time_precision: timePrecision(event),
+    event_type: eventType,
+    sub_event_type: subEventType,
+    actor1: event.actors[0] ?? '',
+    actor2: event.actors[1] ?? '',
+    country: place?.country ?? '',
+    admin1: place?.admin1 ?? '',
+    location: place?.name ?? '',
+    fatalities: fatalities(event),
+    // ACLED separates several sources with "; ".
+    source: files.map((file) => sourceLabel(input.sources.get(file) ?? { file })).join('; '),
+    notes: notes(event, input, locale),
+  };
+}
+
+/**
+ * The events as CSV (RFC 4180: CRLF between records, fields quoted when they hold a comma, quote
+ * or line break), with a header row. Cells that a spreadsheet would run as a formula are
+ * prefixed with an apostrophe.
+ * @example eventsCsv({ events, sources }, 'en-GB').split('\r\n')[0] // 'event_id,event_date,time_precision,…'
+ */
+export function eventsCsv(input: Pick<ExportInput, 'events' | 'sources'>, locale: string): string {
+  return stringify(
+    input.events.map((e) => csvRow(e, input, locale)),
+    { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', escape_formulas: true },
+  );
+}

@@ -1,0 +1,70 @@
+import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
+import { dayRange } from '../dayRange.ts';
+import type { Event } from '../eventSchema.ts';
+import { KIND_STYLES, STATUS_LABELS } from '../kindStyles.ts';
+import { sourceLabel } from '../sourceLabel.ts';
+import { dataUpdated } from './dataUpdated.ts';
+import { describeDisagreements } from './describeDisagreements.ts';
+import type { ExportInput } from './exportInput.ts';
+
+export interface CalendarOptions {
+  name: string;
+  description: string;
+  /** Right-hand side of every UID, so UIDs are unique beyond this calendar. @example 'example.org' */
+  uidDomain: string;
+  /** Absolute URL of the calendar file itself. */
+  url: string;
+  locale: string;
+}
+
+/** The plain-text description: summary, status, disagreements, each quote with its source, the event page. */
+function description(event: Event, input: Omit<ExportInput, 'events'>, locale: string): string {
+  const lines = [event.summary];
+  if (event.status !== 'occurred') lines.push(`${STATUS_LABELS[event.status]}.`);
+  if (event.approximate) lines.push('The dates are the window the event happened in.');
+  const disagreements = describeDisagreements(event, input.sources, locale);
+  if (disagreements) lines.push(disagreements);
+  for (const citation of event.citations) {
+    const label = sourceLabel(input.sources.get(citation.source) ?? { file: citation.source });
+    lines.push(`“${citation.quote}”\n— ${label}\n${input.citationUrl(citation)}`);
+  }
+  lines.push(`More: ${input.eventUrl(event.id)}`);
+  return lines.join('\n\n');
+}
+
+/**
+ * The events as an iCalendar file: one all-day event each, spanning the days the report covers
+ * (a month-precision date fills its month; DTEND is the day after, as RFC 5545 wants for dates).
+ * Scheduled and one-sided events are TENTATIVE. DTSTAMP is the data's own date, not the clock,
+ * so a rebuild of the same data gives the same bytes.
+ * @example eventsIcs(input, { name: 'Border conflict', uidDomain: 'example.org', … }) // 'BEGIN:VCALENDAR…'
+ */
+export function eventsIcs(input: ExportInput, options: CalendarOptions): string {
+  const stamp = new Date(`${dataUpdated(input.events, input.sources)}T00:00:00Z`);
+  const calendar = ical({
+    name: options.name,
+    description: options.description,
+    prodId: { company: options.uidDomain, product: 'conflict-timeline', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+    url: options.url,
+  });
+  for (const event of input.events) {
+    // dayRange works in UTC, and ical-generator writes a floating date from the UTC fields.
+    const [start, end] = dayRange(event.date, event.endDate);
+    calendar.createEvent({
+      id: `${event.id}@${options.uidDomain}`,
+      allDay: true,
+      start: new Date(start),
+      end: new Date(end),
+      stamp,
+      summary: event.title,
+      description: description(event, input, options.locale),
+      url: input.eventUrl(event.id),
+      status: event.status === 'occurred' ? ICalEventStatus.CONFIRMED : ICalEventStatus.TENTATIVE,
+      // News events, not the subscriber's appointments: they must not block free/busy time.
+      transparency: ICalEventTransparency.TRANSPARENT,
+      categories: [{ name: KIND_STYLES[event.kind].label }],
+    });
+  }
+  return calendar.toString();
+}

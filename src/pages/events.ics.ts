@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { loadExportInput } from '../data/loadExportInput.ts';
+import { eventsIcs } from '../lib/exports/eventsIcs.ts';
+import { sitePath } from '../lib/urls.ts';
+import { siteConfig } from '../siteConfig.ts';
+
+export const GET = (async ({ site }) => {
+  const input = await loadExportInput(site);
+  const ics = eventsIcs(input, {
+    name: siteConfig.title,
+    description: siteConfig.description,
+    uidDomain: site!.hostname,
+    url: new URL(sitePath('events.ics'), site).href,
+    locale: siteConfig.locale,
+  });
+  return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}) satisfies APIRoute;

@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro';
+import { loadExportInput } from '../data/loadExportInput.ts';
+import { eventsFeed } from '../lib/exports/eventsFeed.ts';
+import { sitePath } from '../lib/urls.ts';
+import { siteConfig } from '../siteConfig.ts';
+
+export const GET = (async ({ site }) => {
+  const input = await loadExportInput(site);
+  const atom = eventsFeed(input, {
+    title: siteConfig.title,
+    description: siteConfig.description,
+    home: new URL(sitePath(), site).href,
+    self: new URL(sitePath('feed.xml'), site).href,
+    rights: `Data: ${siteConfig.licence.name} (${siteConfig.licence.url}). Quotes remain their publishers'.`,
+    locale: siteConfig.locale,
+  });
+  return new Response(atom, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}) satisfies APIRoute;

@@ -1,0 +1,43 @@
+import ICAL from 'ical.js';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { eventsIcs } from '../../src/lib/exports/eventsIcs.ts';
+import { input, nastyEvent } from '../helpers/exportInput.ts';
+
+const options = { name: 'Test', description: 'Test calendar', uidDomain: 'example.org', url: 'https://example.org/events.ics', locale: 'en-GB' };
+
+function vevents(ics: string) {
+  return new ICAL.Component(ICAL.parse(ics) as unknown[]).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('eventsIcs', () => {
+  test('writes all-day events: a day, an approximate window, a whole month, each with an exclusive end', () => {
+    const dates = vevents(eventsIcs(input(), options)).map((e) => [e.uid, e.startDate.isDate, e.startDate.toString(), e.endDate.toString()]);
+    expect(dates).toEqual([
+      ['2025-07-fighting@example.org', true, '2025-07-01', '2025-08-01'],
+      ['2025-12-22-talks@example.org', true, '2025-12-22', '2025-12-24'],
+      ['2025-12-24-nasty@example.org', true, '2025-12-24', '2025-12-25'],
+    ]);
+  });
+
+  test('marks scheduled and claimed events tentative, and keeps markup and line breaks as text', () => {
+    const [month, talks, nasty] = vevents(eventsIcs(input(), options));
+    expect(month!.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(talks!.component.getFirstPropertyValue('status')).toBe('TENTATIVE');
+    expect(nasty!.component.getFirstPropertyValue('status')).toBe('TENTATIVE');
+    expect(nasty!.summary).toBe(nastyEvent.title);
+    expect(nasty!.description).toContain(`“${nastyEvent.citations[0]!.quote}”\n— Daily, "Quoted" News: Clashes <again>\nhttps://example.org/sources/a.txt/`);
+    expect(nasty!.component.getFirstPropertyValue('url')).toBe('https://example.org/events/2025-12-24-nasty/');
+  });
+
+  test('gives the same bytes whatever the clock says, stamped with the latest publication day', () => {
+    vi.useFakeTimers({ now: new Date('2030-01-01T12:34:56Z') });
+    const first = eventsIcs(input(), options);
+    vi.setSystemTime(new Date('2031-06-01T01:02:03Z'));
+    expect(eventsIcs(input(), options)).toBe(first);
+    expect(first).toContain('DTSTAMP:20251225T000000Z');
+  });
+});
