@@ -13,6 +13,7 @@ describe('svgMarkup', () => {
     expect(markup).toMatch(/^<svg [^>]*role="img"/);
     expect(markup).toContain('aria-label="Three dots"');
     expect(markup).toContain('viewBox="0 0 200 100"');
+    expect(markup.match(/aria-/g)).toEqual(['aria-']);
     expect(markup).not.toMatch(/<svg [^>]*(?:width|height|font-size)=/);
   });
 
