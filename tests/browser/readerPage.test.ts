@@ -31,7 +31,7 @@ const drawn = (page: Page) => page.$eval('conflict-timeline', (el) => Number(el.
 const selectedTitle = (page: Page) => page.$eval('.details', (el) => ((el as HTMLElement).hidden ? null : el.querySelector('.event-title')?.textContent?.trim() ?? null));
 const title = (id: string) => data.events.find((e) => e.id === id)!.title;
 
-describe('the reader page in Chromium', () => {
+describe('the reader page in Chromium', { timeout: 20_000 }, () => {
   test('without JavaScript, lists every event with its quotes and says the timeline needs JavaScript', async () => {
     const { page, log } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${server.origin}/`);
