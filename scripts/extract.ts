@@ -1,19 +1,22 @@
 // npm run extract — turns the articles in seeds/ into data/events.json, merging with the
 // maintainers' edits so that none is lost. See README "Extracting events".
-import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { readArticles } from '../src/io/readArticles.ts';
+import { readTextFile } from '../src/io/readTextFile.ts';
 import { EventsFile } from '../src/lib/eventSchema.ts';
 import { findDisagreements } from '../src/lib/findDisagreements.ts';
+import { parseJsonTree } from '../src/lib/jsonSyntaxProblem.ts';
 import { formatProblem, sortProblems, type Problem } from '../src/lib/problem.ts';
 import { publishedBySource } from '../src/lib/publishedBySource.ts';
+import { schemaProblems } from '../src/lib/schemaProblems.ts';
 import { serializeEventsFile } from '../src/lib/serializeEventsFile.ts';
+import { SIZE_LIMITS } from '../src/lib/sizeLimits.ts';
 import { validateEvents } from '../src/lib/validateEvents.ts';
 import { siteConfig } from '../src/siteConfig.ts';
 import { readLexicon } from './io/readLexicon.ts';
-import { writeAtomic } from './io/writeAtomic.ts';
+import { removeStaleTemps, writeAtomic } from './io/writeAtomic.ts';
 import { compileLexicon } from './lib/compileLexicon.ts';
 import { extractEvents } from './lib/extractEvents.ts';
 import { mergeEdits, type MergeReport } from './lib/mergeEdits.ts';
@@ -88,13 +91,12 @@ function stop(problems: Problem[], what: string): never {
   process.exit(1);
 }
 
-async function readText(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+/** The text of an events file, or `undefined` when there is none yet; stops on any other problem. */
+async function readEventsText(path: string, what: string): Promise<string | undefined> {
+  const { text, missing, problem } = await readTextFile(path, { shown: shown(path), maxBytes: SIZE_LIMITS.events, what });
+  if (missing) return undefined;
+  if (problem) stop([problem], `in ${shown(path)}`);
+  return text;
 }
 
 function describeMerge(report: MergeReport): string[] {
@@ -113,24 +115,24 @@ async function main(options: Options): Promise<void> {
   const lexiconDir = join(import.meta.dirname, 'lexicon');
   const { lexicon, problems: lexiconProblems } = await readLexicon(lexiconDir);
   if (!lexicon) stop(lexiconProblems, 'in the lexicon');
-  const { articles, problems: articleProblems } = await readArticles(options.seeds);
+  const { articles, problems: articleProblems } = await readArticles(options.seeds, { today: options.now.toISODate()! });
   if (articleProblems.length > 0) stop(articleProblems, 'in the articles');
+  if (articles.size === 0) {
+    stop([{ code: 'no-articles', file: shown(options.seeds), message: 'expected at least one article (.txt or .md), found an empty folder', hint: 'add the articles to extract events from' }], 'in the articles');
+  }
 
-  const outText = await readText(options.out);
+  const outText = await readEventsText(options.out, 'an events file');
   const ours = outText === undefined ? undefined : validateEvents({ file: shown(options.out), text: outText, articles, seedsDir: shown(options.seeds) });
   if (ours && !ours.data) stop(ours.problems, `in ${shown(options.out)} (fix them, then run the extractor again)`);
-  const baseText = await readText(options.base);
+  const baseText = await readEventsText(options.base, 'the previous extraction');
   let base: EventsFile | undefined;
   if (baseText !== undefined) {
-    const parsed = (() => {
-      try {
-        return EventsFile.safeParse(JSON.parse(baseText));
-      } catch {
-        return undefined;
-      }
-    })();
-    if (!parsed?.success) {
-      stop([{ code: 'base-unreadable', file: shown(options.base), message: 'expected the previous extraction written by this command, found a file that is not one', hint: `delete it to start over; edits in ${shown(options.out)} are kept as maintainer additions` }], 'in the previous extraction');
+    const file = shown(options.base);
+    const { root, problem } = parseJsonTree(file, baseText);
+    const parsed = root ? schemaProblems(EventsFile, file, baseText, root) : { problems: [problem!] };
+    if (!parsed.data) {
+      const hint = `it is written by this command, not by hand: delete it to start over; edits in ${shown(options.out)} are kept as maintainer additions`;
+      stop([{ ...parsed.problems[0]!, code: 'base-unreadable', hint }], 'in the previous extraction');
     }
     base = parsed.data;
   }
@@ -183,6 +185,7 @@ async function main(options: Options): Promise<void> {
   }
   // The maintainers' file first: if the run stops between the two writes, the next run sees the
   // new events as maintainer edits equal to the extraction, and loses nothing.
+  await Promise.all([removeStaleTemps(options.out), removeStaleTemps(options.base)]);
   if (mergedText !== outText) await writeAtomic(options.out, mergedText);
   if (extractedText !== baseText) await writeAtomic(options.base, extractedText);
   console.log(`${summary}${changes ? `; wrote ${shown(options.out)}` : '; nothing to write'}`);

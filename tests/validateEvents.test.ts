@@ -92,7 +92,7 @@ describe('validateEvents', () => {
       'data/events.json:8:17  events[0].status: expected one of "occurred", "scheduled", "claimed"; found "rumoured" [invalid-value]',
     ]],
     ['a wrong type', (e: Mutable) => (e.title = 42), [
-      'data/events.json:9:16  events[0].title: expected string, found 42 [invalid-field]',
+      'data/events.json:9:16  events[0].title: expected a string, found 42 [invalid-field]',
     ]],
     ['an unknown field', (e: Mutable) => (e.sumary = 'typo'), [
       'data/events.json:30:7  events[0].sumary: expected one of the fields id, date, endDate, approximate, kind, status, title, summary, places, actors, figures, claims, citations; found unknown field "sumary" [unknown-field]',

@@ -93,7 +93,7 @@ export const Figure = z
     message: 'expected at least one of min or max',
   })
   .refine((f) => f.min === undefined || f.max === undefined || f.min <= f.max, {
-    message: 'expected min not greater than max',
+    error: (issue) => `expected max no less than min ${(issue.input as { min?: unknown }).min}`,
     path: ['max'],
   })
   .meta({ description: 'A number reported by one source, with its own citation.' });
@@ -178,7 +178,7 @@ export const Source = z
 
 export const EventsFile = z
   .strictObject({
-    $schema: z.string().optional().meta({ description: 'Path of the JSON Schema, for editors.' }),
+    $schema: z.literal('./events.schema.json').optional().meta({ description: 'Path of the JSON Schema beside this file, for editors.' }),
     sources: z.array(Source).default([]).meta({ description: 'Metadata of the cited articles.' }),
     events: z.array(Event).meta({ description: 'The events, in any order; the site sorts them by date.' }),
   })

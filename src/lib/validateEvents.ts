@@ -9,6 +9,7 @@ import { sortProblems, type Problem } from './problem.ts';
 import { quoteMismatchHint } from './quoteMismatchHint.ts';
 import { schemaProblems } from './schemaProblems.ts';
 import { describeValue } from './describeValue.ts';
+import { duplicateKeys } from './duplicateKeys.ts';
 
 type Path = (string | number)[];
 
@@ -20,6 +21,8 @@ export interface ValidateInput {
   articles: ReadonlyMap<string, Article>;
   /** Folder of the articles as it should appear in messages. */
   seedsDir?: string;
+  /** Articles that are there but could not be read; their own problems are reported elsewhere. */
+  unreadable?: ReadonlySet<string>;
 }
 
 /** Every place in an events file where a citation may stand. */
@@ -44,12 +47,13 @@ function citationPaths(value: unknown): Path[] {
  * @example validateEvents({ file: 'data/events.json', text, articles }).problems.length // 0
  */
 export function validateEvents(input: ValidateInput): { data?: EventsFile; problems: Problem[] } {
-  const { file, articles, seedsDir = 'seeds' } = input;
+  const { file, articles, seedsDir = 'seeds', unreadable = new Set<string>() } = input;
   const text = input.text.replace(/^\uFEFF/, '');
   const { root, problem } = parseJsonTree(file, text);
   if (!root) return { problems: [problem!] };
 
   const { data, problems } = schemaProblems(EventsFile, file, text, root);
+  problems.push(...duplicateKeys(file, text, root));
   const at = (node: Node, path: Path, code: string, message: string, hint?: string): Problem => ({
     code,
     file,
@@ -88,6 +92,7 @@ export function validateEvents(input: ValidateInput): { data?: EventsFile; probl
     const quote = stringAt([...path, 'quote']);
     if (!source) continue;
     const article = articles.get(source.value);
+    if (unreadable.has(source.value)) continue;
     if (!article) {
       problems.push(unknownSource(source.node, [...path, 'source'], source.value));
       continue;
@@ -110,7 +115,7 @@ export function validateEvents(input: ValidateInput): { data?: EventsFile; probl
   const sources = findNodeAtLocation(root, ['sources']);
   (sources?.type === 'array' ? sources.children ?? [] : []).forEach((_, i) => {
     const name = stringAt(['sources', i, 'file']);
-    if (name && !articles.has(name.value)) problems.push(unknownSource(name.node, ['sources', i, 'file'], name.value));
+    if (name && !articles.has(name.value) && !unreadable.has(name.value)) problems.push(unknownSource(name.node, ['sources', i, 'file'], name.value));
   });
 
   return problems.length === 0 ? { data, problems } : { problems: sortProblems(problems) };
