@@ -1,5 +1,6 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { ArticleMeta } from './articleSchema.ts';
+import { describeValue } from './describeValue.ts';
 import { formatPath } from './formatPath.ts';
 import { lineColumn } from './lineColumn.ts';
 import type { Problem } from './problem.ts';
@@ -54,6 +55,18 @@ export function parseArticle(file: string, input: string, today?: string): { art
     };
   }
   const raw: unknown = doc.toJS() ?? {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return {
+      problems: [
+        {
+          code: 'front-matter-syntax',
+          ...at(yamlStart),
+          message: `expected front matter of \`name: value\` lines, found ${describeValue(raw)}`,
+          hint: 'e.g. `published: 2025-07-26`',
+        },
+      ],
+    };
+  }
   const parsed = ArticleMeta.safeParse(raw);
   const keyOffset = (key: PropertyKey | undefined) => {
     const items = isMap(doc.contents) ? doc.contents.items : [];

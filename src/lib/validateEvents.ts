@@ -86,11 +86,13 @@ export function validateEvents(input: ValidateInput): { data?: EventsFile; probl
     at(node, path, 'unknown-source', `expected the file name of an article in ${seedsDir}/, found "${name}"`,
       articles.size > 0 ? `articles there: ${[...articles.keys()].sort().join(', ')}` : `${seedsDir}/ holds no articles`);
 
+  // A source the schema already rejected (a path, no extension) is not reported again as unknown.
+  const rejected = new Set(problems.map((p) => p.path));
   const value = getNodeValue(root);
   for (const path of citationPaths(value)) {
     const source = stringAt([...path, 'source']);
     const quote = stringAt([...path, 'quote']);
-    if (!source) continue;
+    if (!source || rejected.has(formatPath([...path, 'source']))) continue;
     const article = articles.get(source.value);
     if (unreadable.has(source.value)) continue;
     if (!article) {
@@ -115,7 +117,7 @@ export function validateEvents(input: ValidateInput): { data?: EventsFile; probl
   const sources = findNodeAtLocation(root, ['sources']);
   (sources?.type === 'array' ? sources.children ?? [] : []).forEach((_, i) => {
     const name = stringAt(['sources', i, 'file']);
-    if (name && !articles.has(name.value) && !unreadable.has(name.value)) problems.push(unknownSource(name.node, ['sources', i, 'file'], name.value));
+    if (name && !rejected.has(formatPath(['sources', i, 'file'])) && !articles.has(name.value) && !unreadable.has(name.value)) problems.push(unknownSource(name.node, ['sources', i, 'file'], name.value));
   });
 
   return problems.length === 0 ? { data, problems } : { problems: sortProblems(problems) };
