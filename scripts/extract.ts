@@ -16,6 +16,7 @@ import { SIZE_LIMITS } from '../src/lib/sizeLimits.ts';
 import { validateEvents } from '../src/lib/validateEvents.ts';
 import { siteConfig } from '../src/siteConfig.ts';
 import { readLexicon } from './io/readLexicon.ts';
+import { consoleIo, describeCrash, type CommandIo } from './io/commandIo.ts';
 import { removeStaleTemps, writeAtomic } from './io/writeAtomic.ts';
 import { compileLexicon } from './lib/compileLexicon.ts';
 import { extractEvents } from './lib/extractEvents.ts';
@@ -30,8 +31,6 @@ const USAGE = `usage: npm run extract -- [options]
   --quiet        print only problems and the summary
   --debug        print stack traces of unexpected errors`;
 
-const started = performance.now();
-
 interface Options {
   seeds: string;
   out: string;
@@ -42,12 +41,9 @@ interface Options {
   debug: boolean;
 }
 
-/** Reads the command line once; every value past this point is valid. */
-function parseOptions(argv: string[]): Options {
-  const fail = (message: string): never => {
-    console.error(`${message}\n${USAGE}`);
-    process.exit(2);
-  };
+/** Reads the command line once; every value past this point is valid. A string is what to print instead. */
+function parseOptions(argv: string[]): Options | { exit: number; print: string } {
+  const fail = (message: string) => ({ exit: 2, print: `${message}\n${USAGE}` });
   let values;
   try {
     ({ values } = parseArgs({
@@ -66,12 +62,9 @@ function parseOptions(argv: string[]): Options {
   } catch (error) {
     return fail((error as Error).message);
   }
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  if (values.help) return { exit: 0, print: USAGE };
   const now = values.now === undefined ? DateTime.now().setZone(siteConfig.timeZone).startOf('day') : DateTime.fromISO(values.now, { zone: siteConfig.timeZone });
-  if (!now.isValid || (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.now))) fail(`invalid --now: ${values.now} (expected a date YYYY-MM-DD)`);
+  if (!now.isValid || (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.now))) return fail(`invalid --now: ${values.now} (expected a date YYYY-MM-DD)`);
   return {
     seeds: values.seeds,
     out: values.out,
@@ -85,10 +78,18 @@ function parseOptions(argv: string[]): Options {
 
 const shown = (path: string) => relative(process.cwd(), path) || path;
 
+/** Problems that end the run before anything is written; thrown to the command, which prints them. */
+class Stop {
+  readonly problems: Problem[];
+  readonly what: string;
+  constructor(problems: Problem[], what: string) {
+    this.problems = problems;
+    this.what = what;
+  }
+}
+
 function stop(problems: Problem[], what: string): never {
-  for (const p of sortProblems(problems)) console.error(formatProblem(p));
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} ${what}; nothing was written.`);
-  process.exit(1);
+  throw new Stop(problems, what);
 }
 
 /** The text of an events file, or `undefined` when there is none yet; stops on any other problem. */
@@ -111,7 +112,7 @@ function describeMerge(report: MergeReport): string[] {
   return lines;
 }
 
-async function main(options: Options): Promise<void> {
+async function run(options: Options, io: CommandIo, started: number): Promise<number> {
   const lexiconDir = join(import.meta.dirname, 'lexicon');
   const { lexicon, problems: lexiconProblems } = await readLexicon(lexiconDir);
   if (!lexicon) stop(lexiconProblems, 'in the lexicon');
@@ -163,9 +164,9 @@ async function main(options: Options): Promise<void> {
   if (!options.quiet) {
     for (const r of extracted.reports) {
       const when = r.published ? `published ${r.published}${r.inferred ? ' (inferred from the text)' : ''}` : 'no dated happenings';
-      console.log(`${r.name}  ${when}; ${r.sentences} sentences, ${r.mentions} dated mentions`);
+      io.out(`${r.name}  ${when}; ${r.sentences} sentences, ${r.mentions} dated mentions`);
     }
-    for (const line of describeMerge(report)) console.log(line);
+    for (const line of describeMerge(report)) io.out(line);
   }
 
   const published = publishedBySource(check.data.sources);
@@ -178,21 +179,42 @@ async function main(options: Options): Promise<void> {
     `${disagreements} disagreement${disagreements === 1 ? '' : 's'}, ${ms} ms`;
 
   if (options.check) {
-    if (mergedText !== outText) console.log(`would change ${shown(options.out)}`);
-    if (extractedText !== baseText) console.log(`would change ${shown(options.base)}`);
-    console.log(`${summary}${changes ? '' : '; up to date'}`);
-    process.exit(changes ? 1 : 0);
+    if (mergedText !== outText) io.out(`would change ${shown(options.out)}`);
+    if (extractedText !== baseText) io.out(`would change ${shown(options.base)}`);
+    io.out(`${summary}${changes ? '' : '; up to date'}`);
+    return changes ? 1 : 0;
   }
   // The maintainers' file first: if the run stops between the two writes, the next run sees the
   // new events as maintainer edits equal to the extraction, and loses nothing.
   await Promise.all([removeStaleTemps(options.out), removeStaleTemps(options.base)]);
   if (mergedText !== outText) await writeAtomic(options.out, mergedText);
   if (extractedText !== baseText) await writeAtomic(options.base, extractedText);
-  console.log(`${summary}${changes ? `; wrote ${shown(options.out)}` : '; nothing to write'}`);
+  io.out(`${summary}${changes ? `; wrote ${shown(options.out)}` : '; nothing to write'}`);
+  return 0;
 }
 
-const options = parseOptions(process.argv.slice(2));
-main(options).catch((error: unknown) => {
-  console.error(`extract failed: ${(error as Error).message}${options.debug ? `\n${(error as Error).stack}` : ' (run with --debug for details)'}`);
-  process.exit(1);
-});
+/**
+ * The command: extracts, merges, writes, and returns the exit code (0 done, 1 problems, a crash
+ * or --check finding changes, 2 bad options). Tests call it in-process; it never exits the process.
+ */
+export async function extract(argv: string[], io: CommandIo = consoleIo): Promise<number> {
+  const started = performance.now();
+  const options = parseOptions(argv);
+  if ('exit' in options) {
+    (options.exit === 0 ? io.out : io.err)(options.print);
+    return options.exit;
+  }
+  try {
+    return await run(options, io, started);
+  } catch (error) {
+    if (!(error instanceof Stop)) {
+      io.err(describeCrash('extract', error, options.debug));
+      return 1;
+    }
+    for (const p of sortProblems(error.problems)) io.err(formatProblem(p));
+    io.err(`\n${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} ${error.what}; nothing was written.`);
+    return 1;
+  }
+}
+
+if (import.meta.main) process.exitCode = await extract(process.argv.slice(2));

@@ -9,6 +9,7 @@ import { formatProblem, sortProblems, type Problem } from '../src/lib/problem.ts
 import { SIZE_LIMITS } from '../src/lib/sizeLimits.ts';
 import { validateEvents } from '../src/lib/validateEvents.ts';
 import { siteConfig } from '../src/siteConfig.ts';
+import { consoleIo, describeCrash, type CommandIo } from './io/commandIo.ts';
 
 const USAGE = `usage: npm run validate -- [options]
   --data FILE    event file to check (default: data/events.json)
@@ -23,12 +24,8 @@ interface Options {
   debug: boolean;
 }
 
-/** Reads the command line once; every value past this point is valid. */
-function parseOptions(argv: string[]): Options {
-  const fail = (message: string): never => {
-    console.error(`${message}\n${USAGE}`);
-    process.exit(2);
-  };
+/** Reads the command line once; every value past this point is valid. A string is what to print instead. */
+function parseOptions(argv: string[]): Options | { exit: number; print: string } {
   let values;
   try {
     ({ values } = parseArgs({
@@ -42,18 +39,17 @@ function parseOptions(argv: string[]): Options {
       },
     }));
   } catch (error) {
-    return fail((error as Error).message);
+    return { exit: 2, print: `${(error as Error).message}\n${USAGE}` };
   }
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  if (values.help) return { exit: 0, print: USAGE };
   const now = values.now === undefined ? DateTime.now().setZone(siteConfig.timeZone) : DateTime.fromISO(values.now, { zone: siteConfig.timeZone });
-  if (!now.isValid || (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.now))) fail(`invalid --now: ${values.now} (expected a date YYYY-MM-DD)`);
+  if (!now.isValid || (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.now))) {
+    return { exit: 2, print: `invalid --now: ${values.now} (expected a date YYYY-MM-DD)\n${USAGE}` };
+  }
   return { data: values.data, seeds: values.seeds, today: now.toISODate()!, debug: values.debug };
 }
 
-async function main(options: Options): Promise<void> {
+async function check(options: Options, io: CommandIo): Promise<number> {
   const dataFile = relative(process.cwd(), options.data) || options.data;
   const { articles, unreadable, problems: articleProblems } = await readArticles(options.seeds, { today: options.today });
   let problems: Problem[] = [...articleProblems];
@@ -70,15 +66,30 @@ async function main(options: Options): Promise<void> {
   }
 
   if (problems.length > 0) {
-    for (const p of sortProblems(problems)) console.error(formatProblem(p));
-    console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);
-    process.exit(1);
+    for (const p of sortProblems(problems)) io.err(formatProblem(p));
+    io.err(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);
+    return 1;
   }
-  console.log(`ok  ${summary}`);
+  io.out(`ok  ${summary}`);
+  return 0;
 }
 
-const options = parseOptions(process.argv.slice(2));
-main(options).catch((error: unknown) => {
-  console.error(`validate failed: ${(error as Error).message}${options.debug ? `\n${(error as Error).stack}` : ' (run with --debug for details)'}`);
-  process.exit(1);
-});
+/**
+ * The command: checks, prints, and returns the exit code (0 valid, 1 problems or a crash, 2 bad
+ * options). Tests call it in-process; it never exits the process itself.
+ */
+export async function validate(argv: string[], io: CommandIo = consoleIo): Promise<number> {
+  const options = parseOptions(argv);
+  if ('exit' in options) {
+    (options.exit === 0 ? io.out : io.err)(options.print);
+    return options.exit;
+  }
+  try {
+    return await check(options, io);
+  } catch (error) {
+    io.err(describeCrash('validate', error, options.debug));
+    return 1;
+  }
+}
+
+if (import.meta.main) process.exitCode = await validate(process.argv.slice(2));
