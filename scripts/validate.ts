@@ -57,7 +57,14 @@ async function check(options: Options, io: CommandIo): Promise<number> {
   const { text, problem } = await readTextFile(options.data, { shown: dataFile, maxBytes: SIZE_LIMITS.events, what: 'an events file' });
   if (text === undefined) problems.push(problem!);
   else {
-    const result = validateEvents({ file: dataFile, text, articles, unreadable, seedsDir: relative(process.cwd(), options.seeds) || '.' });
+    const result = validateEvents({
+      file: dataFile,
+      text,
+      articles,
+      unreadable,
+      seedsDir: relative(process.cwd(), options.seeds) || '.',
+      seedsReadable: !articleProblems.some((p) => p.code === 'no-seeds'),
+    });
     problems = problems.concat(result.problems);
     if (result.data) {
       const citations = result.data.events.reduce((n, e) => n + e.citations.length + e.figures.length + e.claims.length, 0);

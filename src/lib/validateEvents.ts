@@ -23,6 +23,8 @@ export interface ValidateInput {
   seedsDir?: string;
   /** Articles that are there but could not be read; their own problems are reported elsewhere. */
   unreadable?: ReadonlySet<string>;
+  /** False when the folder of articles itself could not be read: citations are then not looked up. */
+  seedsReadable?: boolean;
 }
 
 /** Every place in an events file where a citation may stand. */
@@ -47,7 +49,7 @@ function citationPaths(value: unknown): Path[] {
  * @example validateEvents({ file: 'data/events.json', text, articles }).problems.length // 0
  */
 export function validateEvents(input: ValidateInput): { data?: EventsFile; problems: Problem[] } {
-  const { file, articles, seedsDir = 'seeds', unreadable = new Set<string>() } = input;
+  const { file, articles, seedsDir = 'seeds', unreadable = new Set<string>(), seedsReadable = true } = input;
   const text = input.text.replace(/^\uFEFF/, '');
   const { root, problem } = parseJsonTree(file, text);
   if (!root) return { problems: [problem!] };
@@ -92,7 +94,7 @@ export function validateEvents(input: ValidateInput): { data?: EventsFile; probl
   for (const path of citationPaths(value)) {
     const source = stringAt([...path, 'source']);
     const quote = stringAt([...path, 'quote']);
-    if (!source || rejected.has(formatPath([...path, 'source']))) continue;
+    if (!source || !seedsReadable || rejected.has(formatPath([...path, 'source']))) continue;
     const article = articles.get(source.value);
     if (unreadable.has(source.value)) continue;
     if (!article) {
@@ -117,7 +119,7 @@ export function validateEvents(input: ValidateInput): { data?: EventsFile; probl
   const sources = findNodeAtLocation(root, ['sources']);
   (sources?.type === 'array' ? sources.children ?? [] : []).forEach((_, i) => {
     const name = stringAt(['sources', i, 'file']);
-    if (name && !rejected.has(formatPath(['sources', i, 'file'])) && !articles.has(name.value) && !unreadable.has(name.value)) problems.push(unknownSource(name.node, ['sources', i, 'file'], name.value));
+    if (name && seedsReadable && !rejected.has(formatPath(['sources', i, 'file'])) && !articles.has(name.value) && !unreadable.has(name.value)) problems.push(unknownSource(name.node, ['sources', i, 'file'], name.value));
   });
 
   return problems.length === 0 ? { data, problems } : { problems: sortProblems(problems) };
