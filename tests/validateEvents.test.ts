@@ -115,7 +115,7 @@ describe('validateEvents', () => {
     ['an empty citation list', (e: Mutable) => (e.citations = []), [
       'data/events.json:24:20  events[0].citations: expected at least one citation, found an empty list [invalid-field]',
     ]],
-    ['a duplicate id', (e: Mutable, all: Mutable[]) => all.push({ ...validEvent() }), [
+    ['a duplicate id', (_: Mutable, all: Mutable[]) => all.push({ ...validEvent() }), [
       'data/events.json:32:13  events[1].id: expected a unique id, found "2024-03-03-river-clash" already used by events[0] [duplicate-id]',
     ]],
     ['a quote not in the article', (e: Mutable) => (e.citations = [{ source: 'river.txt', quote: 'Troops clashed near the river crossing on 4 March' }]), [
