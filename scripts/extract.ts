@@ -1,19 +1,23 @@
 // npm run extract — turns the articles in seeds/ into data/events.json, merging with the
 // maintainers' edits so that none is lost. See README "Extracting events".
-import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { readArticles } from '../src/io/readArticles.ts';
+import { readTextFile } from '../src/io/readTextFile.ts';
 import { EventsFile } from '../src/lib/eventSchema.ts';
 import { findDisagreements } from '../src/lib/findDisagreements.ts';
+import { parseJsonTree } from '../src/lib/jsonSyntaxProblem.ts';
 import { formatProblem, sortProblems, type Problem } from '../src/lib/problem.ts';
 import { publishedBySource } from '../src/lib/publishedBySource.ts';
+import { schemaProblems } from '../src/lib/schemaProblems.ts';
 import { serializeEventsFile } from '../src/lib/serializeEventsFile.ts';
+import { SIZE_LIMITS } from '../src/lib/sizeLimits.ts';
 import { validateEvents } from '../src/lib/validateEvents.ts';
 import { siteConfig } from '../src/siteConfig.ts';
 import { readLexicon } from './io/readLexicon.ts';
-import { writeAtomic } from './io/writeAtomic.ts';
+import { consoleIo, describeCrash, type CommandIo } from './io/commandIo.ts';
+import { removeStaleTemps, writeAtomic } from './io/writeAtomic.ts';
 import { compileLexicon } from './lib/compileLexicon.ts';
 import { extractEvents } from './lib/extractEvents.ts';
 import { mergeEdits, type MergeReport } from './lib/mergeEdits.ts';
@@ -27,8 +31,6 @@ const USAGE = `usage: npm run extract -- [options]
   --quiet        print only problems and the summary
   --debug        print stack traces of unexpected errors`;
 
-const started = performance.now();
-
 interface Options {
   seeds: string;
   out: string;
@@ -39,12 +41,9 @@ interface Options {
   debug: boolean;
 }
 
-/** Reads the command line once; every value past this point is valid. */
-function parseOptions(argv: string[]): Options {
-  const fail = (message: string): never => {
-    console.error(`${message}\n${USAGE}`);
-    process.exit(2);
-  };
+/** Reads the command line once; every value past this point is valid. A string is what to print instead. */
+function parseOptions(argv: string[]): Options | { exit: number; print: string } {
+  const fail = (message: string) => ({ exit: 2, print: `${message}\n${USAGE}` });
   let values;
   try {
     ({ values } = parseArgs({
@@ -63,12 +62,9 @@ function parseOptions(argv: string[]): Options {
   } catch (error) {
     return fail((error as Error).message);
   }
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  if (values.help) return { exit: 0, print: USAGE };
   const now = values.now === undefined ? DateTime.now().setZone(siteConfig.timeZone).startOf('day') : DateTime.fromISO(values.now, { zone: siteConfig.timeZone });
-  if (!now.isValid || (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.now))) fail(`invalid --now: ${values.now} (expected a date YYYY-MM-DD)`);
+  if (!now.isValid || (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.now))) return fail(`invalid --now: ${values.now} (expected a date YYYY-MM-DD)`);
   return {
     seeds: values.seeds,
     out: values.out,
@@ -82,19 +78,26 @@ function parseOptions(argv: string[]): Options {
 
 const shown = (path: string) => relative(process.cwd(), path) || path;
 
-function stop(problems: Problem[], what: string): never {
-  for (const p of sortProblems(problems)) console.error(formatProblem(p));
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} ${what}; nothing was written.`);
-  process.exit(1);
+/** Problems that end the run before anything is written; thrown to the command, which prints them. */
+class Stop {
+  readonly problems: Problem[];
+  readonly what: string;
+  constructor(problems: Problem[], what: string) {
+    this.problems = problems;
+    this.what = what;
+  }
 }
 
-async function readText(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+function stop(problems: Problem[], what: string): never {
+  throw new Stop(problems, what);
+}
+
+/** The text of an events file, or `undefined` when there is none yet; stops on any other problem. */
+async function readEventsText(path: string, what: string): Promise<string | undefined> {
+  const { text, missing, problem } = await readTextFile(path, { shown: shown(path), maxBytes: SIZE_LIMITS.events, what });
+  if (missing) return undefined;
+  if (problem) stop([problem], `in ${shown(path)}`);
+  return text;
 }
 
 function describeMerge(report: MergeReport): string[] {
@@ -109,28 +112,28 @@ function describeMerge(report: MergeReport): string[] {
   return lines;
 }
 
-async function main(options: Options): Promise<void> {
+async function run(options: Options, io: CommandIo, started: number): Promise<number> {
   const lexiconDir = join(import.meta.dirname, 'lexicon');
   const { lexicon, problems: lexiconProblems } = await readLexicon(lexiconDir);
   if (!lexicon) stop(lexiconProblems, 'in the lexicon');
-  const { articles, problems: articleProblems } = await readArticles(options.seeds);
+  const { articles, problems: articleProblems } = await readArticles(options.seeds, { today: options.now.toISODate()! });
   if (articleProblems.length > 0) stop(articleProblems, 'in the articles');
+  if (articles.size === 0) {
+    stop([{ code: 'no-articles', file: shown(options.seeds), message: 'expected at least one article (.txt or .md), found an empty folder', hint: 'add the articles to extract events from' }], 'in the articles');
+  }
 
-  const outText = await readText(options.out);
+  const outText = await readEventsText(options.out, 'an events file');
   const ours = outText === undefined ? undefined : validateEvents({ file: shown(options.out), text: outText, articles, seedsDir: shown(options.seeds) });
   if (ours && !ours.data) stop(ours.problems, `in ${shown(options.out)} (fix them, then run the extractor again)`);
-  const baseText = await readText(options.base);
+  const baseText = await readEventsText(options.base, 'the previous extraction');
   let base: EventsFile | undefined;
   if (baseText !== undefined) {
-    const parsed = (() => {
-      try {
-        return EventsFile.safeParse(JSON.parse(baseText));
-      } catch {
-        return undefined;
-      }
-    })();
-    if (!parsed?.success) {
-      stop([{ code: 'base-unreadable', file: shown(options.base), message: 'expected the previous extraction written by this command, found a file that is not one', hint: `delete it to start over; edits in ${shown(options.out)} are kept as maintainer additions` }], 'in the previous extraction');
+    const file = shown(options.base);
+    const { root, problem } = parseJsonTree(file, baseText);
+    const parsed = root ? schemaProblems(EventsFile, file, baseText, root) : { problems: [problem!] };
+    if (!parsed.data) {
+      const hint = `it is written by this command, not by hand: delete it to start over; edits in ${shown(options.out)} are kept as maintainer additions`;
+      stop([{ ...parsed.problems[0]!, code: 'base-unreadable', hint }], 'in the previous extraction');
     }
     base = parsed.data;
   }
@@ -161,9 +164,9 @@ async function main(options: Options): Promise<void> {
   if (!options.quiet) {
     for (const r of extracted.reports) {
       const when = r.published ? `published ${r.published}${r.inferred ? ' (inferred from the text)' : ''}` : 'no dated happenings';
-      console.log(`${r.name}  ${when}; ${r.sentences} sentences, ${r.mentions} dated mentions`);
+      io.out(`${r.name}  ${when}; ${r.sentences} sentences, ${r.mentions} dated mentions`);
     }
-    for (const line of describeMerge(report)) console.log(line);
+    for (const line of describeMerge(report)) io.out(line);
   }
 
   const published = publishedBySource(check.data.sources);
@@ -176,20 +179,42 @@ async function main(options: Options): Promise<void> {
     `${disagreements} disagreement${disagreements === 1 ? '' : 's'}, ${ms} ms`;
 
   if (options.check) {
-    if (mergedText !== outText) console.log(`would change ${shown(options.out)}`);
-    if (extractedText !== baseText) console.log(`would change ${shown(options.base)}`);
-    console.log(`${summary}${changes ? '' : '; up to date'}`);
-    process.exit(changes ? 1 : 0);
+    if (mergedText !== outText) io.out(`would change ${shown(options.out)}`);
+    if (extractedText !== baseText) io.out(`would change ${shown(options.base)}`);
+    io.out(`${summary}${changes ? '' : '; up to date'}`);
+    return changes ? 1 : 0;
   }
   // The maintainers' file first: if the run stops between the two writes, the next run sees the
   // new events as maintainer edits equal to the extraction, and loses nothing.
+  await Promise.all([removeStaleTemps(options.out), removeStaleTemps(options.base)]);
   if (mergedText !== outText) await writeAtomic(options.out, mergedText);
   if (extractedText !== baseText) await writeAtomic(options.base, extractedText);
-  console.log(`${summary}${changes ? `; wrote ${shown(options.out)}` : '; nothing to write'}`);
+  io.out(`${summary}${changes ? `; wrote ${shown(options.out)}` : '; nothing to write'}`);
+  return 0;
 }
 
-const options = parseOptions(process.argv.slice(2));
-main(options).catch((error: unknown) => {
-  console.error(`extract failed: ${(error as Error).message}${options.debug ? `\n${(error as Error).stack}` : ' (run with --debug for details)'}`);
-  process.exit(1);
-});
+/**
+ * The command: extracts, merges, writes, and returns the exit code (0 done, 1 problems, a crash
+ * or --check finding changes, 2 bad options). Tests call it in-process; it never exits the process.
+ */
+export async function extract(argv: string[], io: CommandIo = consoleIo): Promise<number> {
+  const started = performance.now();
+  const options = parseOptions(argv);
+  if ('exit' in options) {
+    (options.exit === 0 ? io.out : io.err)(options.print);
+    return options.exit;
+  }
+  try {
+    return await run(options, io, started);
+  } catch (error) {
+    if (!(error instanceof Stop)) {
+      io.err(describeCrash('extract', error, options.debug));
+      return 1;
+    }
+    for (const p of sortProblems(error.problems)) io.err(formatProblem(p));
+    io.err(`\n${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} ${error.what}; nothing was written.`);
+    return 1;
+  }
+}
+
+if (import.meta.main) process.exitCode = await extract(process.argv.slice(2));

@@ -1,58 +1,102 @@
 // npm run validate — checks data/events.json against the schema and the articles in seeds/.
 // Reads only; prints every problem as `file:line:col  path: message` and exits 1 if there are any.
-import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DateTime } from 'luxon';
 import { readArticles } from '../src/io/readArticles.ts';
+import { readTextFile } from '../src/io/readTextFile.ts';
 import { formatProblem, sortProblems, type Problem } from '../src/lib/problem.ts';
+import { SIZE_LIMITS } from '../src/lib/sizeLimits.ts';
 import { validateEvents } from '../src/lib/validateEvents.ts';
+import { siteConfig } from '../src/siteConfig.ts';
+import { consoleIo, describeCrash, type CommandIo } from './io/commandIo.ts';
 
-const USAGE = 'usage: npm run validate -- [--data data/events.json] [--seeds seeds]';
+const USAGE = `usage: npm run validate -- [options]
+  --data FILE    event file to check (default: data/events.json)
+  --seeds DIR    articles the events cite (default: seeds)
+  --now DATE     today, YYYY-MM-DD: no article is published after it (default: today)
+  --debug        print stack traces of unexpected errors`;
 
-function parseOptions(argv: string[]) {
+interface Options {
+  data: string;
+  seeds: string;
+  today: string;
+  debug: boolean;
+}
+
+/** Reads the command line once; every value past this point is valid. A string is what to print instead. */
+function parseOptions(argv: string[]): Options | { exit: number; print: string } {
+  let values;
   try {
-    const { values } = parseArgs({
+    ({ values } = parseArgs({
       args: argv,
       options: {
         data: { type: 'string', default: 'data/events.json' },
         seeds: { type: 'string', default: 'seeds' },
+        now: { type: 'string' },
+        debug: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
-    });
-    return values;
+    }));
   } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
+    return { exit: 2, print: `${(error as Error).message}\n${USAGE}` };
+  }
+  if (values.help) return { exit: 0, print: USAGE };
+  const now = values.now === undefined ? DateTime.now().setZone(siteConfig.timeZone) : DateTime.fromISO(values.now, { zone: siteConfig.timeZone });
+  if (!now.isValid || (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.now))) {
+    return { exit: 2, print: `invalid --now: ${values.now} (expected a date YYYY-MM-DD)\n${USAGE}` };
+  }
+  return { data: values.data, seeds: values.seeds, today: now.toISODate()!, debug: values.debug };
+}
+
+async function check(options: Options, io: CommandIo): Promise<number> {
+  const dataFile = relative(process.cwd(), options.data) || options.data;
+  const { articles, unreadable, problems: articleProblems } = await readArticles(options.seeds, { today: options.today });
+  let problems: Problem[] = [...articleProblems];
+  let summary = '';
+  const { text, problem } = await readTextFile(options.data, { shown: dataFile, maxBytes: SIZE_LIMITS.events, what: 'an events file' });
+  if (text === undefined) problems.push(problem!);
+  else {
+    const result = validateEvents({
+      file: dataFile,
+      text,
+      articles,
+      unreadable,
+      seedsDir: relative(process.cwd(), options.seeds) || '.',
+      seedsReadable: !articleProblems.some((p) => p.code === 'no-seeds'),
+    });
+    problems = problems.concat(result.problems);
+    if (result.data) {
+      const citations = result.data.events.reduce((n, e) => n + e.citations.length + e.figures.length + e.claims.length, 0);
+      summary = `${dataFile}: ${result.data.events.length} events, ${citations} citations checked against ${articles.size} articles`;
+    }
+  }
+
+  if (problems.length > 0) {
+    for (const p of sortProblems(problems)) io.err(formatProblem(p));
+    io.err(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);
+    return 1;
+  }
+  io.out(`ok  ${summary}`);
+  return 0;
+}
+
+/**
+ * The command: checks, prints, and returns the exit code (0 valid, 1 problems or a crash, 2 bad
+ * options). Tests call it in-process; it never exits the process itself.
+ */
+export async function validate(argv: string[], io: CommandIo = consoleIo): Promise<number> {
+  const options = parseOptions(argv);
+  if ('exit' in options) {
+    (options.exit === 0 ? io.out : io.err)(options.print);
+    return options.exit;
+  }
+  try {
+    return await check(options, io);
+  } catch (error) {
+    io.err(describeCrash('validate', error, options.debug));
+    return 1;
   }
 }
 
-const options = parseOptions(process.argv.slice(2));
-if (options.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-
-const dataFile = relative(process.cwd(), options.data) || options.data;
-const { articles, problems: articleProblems } = await readArticles(options.seeds);
-let problems: Problem[] = [...articleProblems];
-let summary = '';
-try {
-  const text = await readFile(options.data, 'utf8');
-  const result = validateEvents({ file: dataFile, text, articles, seedsDir: relative(process.cwd(), options.seeds) || '.' });
-  problems = problems.concat(result.problems);
-  if (result.data) {
-    const citations = result.data.events.reduce((n, e) => n + e.citations.length + e.figures.length + e.claims.length, 0);
-    summary = `${dataFile}: ${result.data.events.length} events, ${citations} citations checked against ${articles.size} articles`;
-  }
-} catch (error) {
-  const code = (error as NodeJS.ErrnoException).code;
-  const found = code === 'ENOENT' ? 'no file' : code === 'EISDIR' ? 'a folder' : (error as Error).message;
-  problems.push({ code: 'no-data', file: dataFile, message: `expected a readable JSON file, found ${found}` });
-}
-
-if (problems.length > 0) {
-  for (const p of sortProblems(problems)) console.error(formatProblem(p));
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);
-  process.exit(1);
-}
-console.log(`ok  ${summary}`);
+if (import.meta.main) process.exitCode = await validate(process.argv.slice(2));

@@ -50,6 +50,6 @@ describe('npm run validate', () => {
     await cp(join(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
     const result = await validate(dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('data/events.json  expected a readable JSON file, found no file [no-data]');
+    expect(result.stderr).toContain('data/events.json  expected an events file, found no file [no-file]');
   });
 });

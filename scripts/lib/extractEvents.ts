@@ -76,11 +76,18 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
   const analyses = articles.map((article) => analyseArticle(article, lexicon));
 
   const given = options.published ?? new Map<string, string>();
-  const { publications, problems } = inferPublication(
-    analyses.filter((a) => a.sentences.some((s) => s.anchors.length > 0) || a.article.meta.published || given.has(a.article.name)),
-    given,
-    now,
-  );
+  const dated = (a: ArticleAnalysis) => a.sentences.some((s) => s.anchors.length > 0) || a.article.meta.published || given.has(a.article.name);
+  const { publications, problems: inferProblems } = inferPublication(analyses.filter(dated), given, now);
+  // An article with no date at all can place nothing on the timeline: most likely the wrong file.
+  const undated: Problem[] = analyses.filter((a) => !dated(a)).map((a) => ({
+    code: 'no-dates',
+    file: a.article.name,
+    line: a.article.bodyLine,
+    column: 1,
+    message: 'expected a dated happening or a publication day, found no date in the article',
+    hint: 'add front matter with `published: YYYY-MM-DD`, or remove the article',
+  }));
+  const problems = [...inferProblems, ...undated];
 
   const mentions: Mention[] = [];
   const looseClaims: LooseClaim[] = [];

@@ -9,12 +9,12 @@ export const ArticleMeta = z
     /** Publisher. @example "Reuters" */
     outlet: z.string().trim().min(1).optional(),
     /** Where it was published. @example "https://example.org/story" */
-    url: z.url().optional(),
+    url: z.url('expected an absolute URL such as "https://example.org/story"').optional(),
     /** Publication day, YYYY-MM-DD; relative dates in the text are resolved against it. */
     published: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day as YYYY-MM-DD')
-      .refine(isRealDate, 'expected a date that exists on the calendar')
+      .refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || isRealDate(d), 'expected a date that exists on the calendar')
       .optional(),
     /** BCP 47 language tag. @example "en" */
     language: z

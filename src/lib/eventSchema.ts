@@ -41,7 +41,7 @@ const endsBeforeStart = (date: unknown, endDate: unknown) =>
   typeof date === 'string' && typeof endDate === 'string' &&
   isRealDate(date) && isRealDate(endDate) && daySpan(endDate).last < daySpan(date).first;
 
-const nonEmpty = (what: string) => z.string().trim().min(1, `expected ${what}, found an empty string`);
+const nonEmpty = (what: string) => z.string().trim().min(1, `expected ${what}`);
 
 const partialDate = z
   .string()
@@ -71,11 +71,11 @@ export const Figure = z
   .strictObject({
     measure: z.enum(MEASURES).meta({ description: 'What is counted.', examples: ['killed', 'displaced'] }),
     unit: z.enum(UNITS).meta({ description: 'Unit of the count.', examples: ['people', 'km', 'days'] }),
-    min: z.number().nonnegative().optional().meta({
+    min: z.number().nonnegative('expected a number of 0 or more').optional().meta({
       description: 'Lowest value the wording allows ("at least eighty" → 80). Omitted when unbounded.',
       examples: [80],
     }),
-    max: z.number().nonnegative().optional().meta({
+    max: z.number().nonnegative('expected a number of 0 or more').optional().meta({
       description: 'Highest value the wording allows ("up to 300" → 300). Omitted when unbounded.',
       examples: [300],
     }),
@@ -93,7 +93,7 @@ export const Figure = z
     message: 'expected at least one of min or max',
   })
   .refine((f) => f.min === undefined || f.max === undefined || f.min <= f.max, {
-    message: 'expected min not greater than max',
+    error: (issue) => `expected max no less than min ${(issue.input as { min?: unknown }).min}`,
     path: ['max'],
   })
   .meta({ description: 'A number reported by one source, with its own citation.' });
@@ -168,7 +168,7 @@ export const Source = z
     }),
     title: nonEmpty('a title').optional().meta({ description: 'Headline of the article.' }),
     outlet: nonEmpty('an outlet').optional().meta({ description: 'Publisher.', examples: ['Reuters'] }),
-    url: z.url().optional().meta({ description: 'Where the article was published.' }),
+    url: z.url('expected an absolute URL such as "https://example.org/story"').optional().meta({ description: 'Where the article was published.' }),
     published: PartialDateSchema.optional().meta({ description: 'Publication date.', examples: ['2025-12-24'] }),
     publishedInferred: z.boolean().default(false).meta({
       description: 'True when the publication date was inferred from the text rather than stated.',
@@ -178,7 +178,7 @@ export const Source = z
 
 export const EventsFile = z
   .strictObject({
-    $schema: z.string().optional().meta({ description: 'Path of the JSON Schema, for editors.' }),
+    $schema: z.literal('./events.schema.json').optional().meta({ description: 'Path of the JSON Schema beside this file, for editors.' }),
     sources: z.array(Source).default([]).meta({ description: 'Metadata of the cited articles.' }),
     events: z.array(Event).meta({ description: 'The events, in any order; the site sorts them by date.' }),
   })

@@ -1,5 +1,6 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { ArticleMeta } from './articleSchema.ts';
+import { describeValue } from './describeValue.ts';
 import { formatPath } from './formatPath.ts';
 import { lineColumn } from './lineColumn.ts';
 import type { Problem } from './problem.ts';
@@ -18,10 +19,13 @@ export interface Article {
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
 
 /**
- * Splits an article into front matter and body and checks the front matter.
+ * Splits an article into front matter and body and checks the front matter. A `published` day
+ * after `today` (YYYY-MM-DD, when given) is a problem: it is a typo, or the clock is wrong.
  * @example parseArticle('seeds/a.txt', '---\npublished: 2025-12-24\n---\nText').article?.meta.published // '2025-12-24'
  */
-export function parseArticle(file: string, text: string): { article?: Article; problems: Problem[] } {
+export function parseArticle(file: string, input: string, today?: string): { article?: Article; problems: Problem[] } {
+  // Editors hide a byte-order mark, so offsets are counted without it.
+  const text = input.replace(/^\uFEFF/, '');
   const name = file.split('/').pop()!;
   const at = (offset: number) => ({ file, ...lineColumn(text, offset) });
   if (!text.startsWith('---')) return { article: { name, meta: {}, body: text, bodyLine: 1 }, problems: [] };
@@ -51,13 +55,25 @@ export function parseArticle(file: string, text: string): { article?: Article; p
     };
   }
   const raw: unknown = doc.toJS() ?? {};
-  const parsed = ArticleMeta.safeParse(raw);
-  if (!parsed.success) {
-    const keyOffset = (key: PropertyKey | undefined) => {
-      const items = isMap(doc.contents) ? doc.contents.items : [];
-      const pair = items.find((p) => isScalar(p.key) && p.key.value === key);
-      return yamlStart + ((isScalar(pair?.key) && pair.key.range?.[0]) || 0);
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return {
+      problems: [
+        {
+          code: 'front-matter-syntax',
+          ...at(yamlStart),
+          message: `expected front matter of \`name: value\` lines, found ${describeValue(raw)}`,
+          hint: 'e.g. `published: 2025-07-26`',
+        },
+      ],
     };
+  }
+  const parsed = ArticleMeta.safeParse(raw);
+  const keyOffset = (key: PropertyKey | undefined) => {
+    const items = isMap(doc.contents) ? doc.contents.items : [];
+    const pair = items.find((p) => isScalar(p.key) && p.key.value === key);
+    return yamlStart + ((isScalar(pair?.key) && pair.key.range?.[0]) || 0);
+  };
+  if (!parsed.success) {
     const problems = parsed.error.issues.flatMap((issue): Problem[] => {
       if (issue.code === 'unrecognized_keys') {
         return issue.keys.map((key) => ({
@@ -79,6 +95,20 @@ export function parseArticle(file: string, text: string): { article?: Article; p
       ];
     });
     return { problems };
+  }
+  const published = parsed.data.published;
+  if (today !== undefined && published !== undefined && published > today) {
+    return {
+      problems: [
+        {
+          code: 'published-in-future',
+          ...at(keyOffset('published')),
+          path: 'published',
+          message: `expected a day no later than today (${today}), found "${published}"`,
+          hint: 'check the year and month; an article cannot be published after today',
+        },
+      ],
+    };
   }
   const body = text.slice(match[0].length);
   return {

@@ -38,14 +38,19 @@ function keyOffset(node: Node): number {
   return node.parent?.type === 'property' ? node.parent.offset : node.offset;
 }
 
-function message(issue: z.core.$ZodIssue, found: unknown, missing: boolean): string {
+/** The name of a JSON type with its article, as in "expected a list". */
+const TYPE_NAMES: Record<string, string> = { array: 'a list', object: 'an object', string: 'a string', number: 'a number', boolean: 'true or false', null: 'null' };
+
+function message(issue: z.core.$ZodIssue, found: unknown, missing: boolean, path: Path): string {
   switch (issue.code) {
-    case 'invalid_type':
-      return missing
-        ? `expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, found nothing (the field is required)`
-        : `expected ${issue.expected === 'array' ? 'a list' : issue.expected}, found ${describeValue(found)}`;
+    case 'invalid_type': {
+      const expected = path.length === 0 && issue.expected === 'object' ? 'an object with an "events" list' : TYPE_NAMES[issue.expected] ?? `a ${issue.expected}`;
+      return missing ? `expected ${expected}, found nothing (the field is required)` : `expected ${expected}, found ${describeValue(found)}`;
+    }
     case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; found ${describeValue(found)}`;
+      return issue.values.length === 1
+        ? `expected ${JSON.stringify(issue.values[0])}, found ${describeValue(found)}`
+        : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; found ${describeValue(found)}`;
     default: {
       const expected = issue.message.startsWith('expected') ? issue.message : `expected ${issue.message.toLowerCase()}`;
       return `${expected}, found ${describeValue(found)}`;
@@ -90,7 +95,7 @@ export function schemaProblems<S extends z.ZodType>(
         file,
         ...lineColumn(text, exact ? node.offset : keyOffset(node)),
         path: formatPath(path),
-        message: message(issue, found, !exact),
+        message: message(issue, found, !exact, path),
       },
     ];
   });

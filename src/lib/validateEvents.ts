@@ -9,6 +9,7 @@ import { sortProblems, type Problem } from './problem.ts';
 import { quoteMismatchHint } from './quoteMismatchHint.ts';
 import { schemaProblems } from './schemaProblems.ts';
 import { describeValue } from './describeValue.ts';
+import { duplicateKeys } from './duplicateKeys.ts';
 
 type Path = (string | number)[];
 
@@ -20,6 +21,10 @@ export interface ValidateInput {
   articles: ReadonlyMap<string, Article>;
   /** Folder of the articles as it should appear in messages. */
   seedsDir?: string;
+  /** Articles that are there but could not be read; their own problems are reported elsewhere. */
+  unreadable?: ReadonlySet<string>;
+  /** False when the folder of articles itself could not be read: citations are then not looked up. */
+  seedsReadable?: boolean;
 }
 
 /** Every place in an events file where a citation may stand. */
@@ -44,12 +49,13 @@ function citationPaths(value: unknown): Path[] {
  * @example validateEvents({ file: 'data/events.json', text, articles }).problems.length // 0
  */
 export function validateEvents(input: ValidateInput): { data?: EventsFile; problems: Problem[] } {
-  const { file, articles, seedsDir = 'seeds' } = input;
+  const { file, articles, seedsDir = 'seeds', unreadable = new Set<string>(), seedsReadable = true } = input;
   const text = input.text.replace(/^\uFEFF/, '');
   const { root, problem } = parseJsonTree(file, text);
   if (!root) return { problems: [problem!] };
 
   const { data, problems } = schemaProblems(EventsFile, file, text, root);
+  problems.push(...duplicateKeys(file, text, root));
   const at = (node: Node, path: Path, code: string, message: string, hint?: string): Problem => ({
     code,
     file,
@@ -82,12 +88,15 @@ export function validateEvents(input: ValidateInput): { data?: EventsFile; probl
     at(node, path, 'unknown-source', `expected the file name of an article in ${seedsDir}/, found "${name}"`,
       articles.size > 0 ? `articles there: ${[...articles.keys()].sort().join(', ')}` : `${seedsDir}/ holds no articles`);
 
+  // A source the schema already rejected (a path, no extension) is not reported again as unknown.
+  const rejected = new Set(problems.map((p) => p.path));
   const value = getNodeValue(root);
   for (const path of citationPaths(value)) {
     const source = stringAt([...path, 'source']);
     const quote = stringAt([...path, 'quote']);
-    if (!source) continue;
+    if (!source || !seedsReadable || rejected.has(formatPath([...path, 'source']))) continue;
     const article = articles.get(source.value);
+    if (unreadable.has(source.value)) continue;
     if (!article) {
       problems.push(unknownSource(source.node, [...path, 'source'], source.value));
       continue;
@@ -110,7 +119,7 @@ export function validateEvents(input: ValidateInput): { data?: EventsFile; probl
   const sources = findNodeAtLocation(root, ['sources']);
   (sources?.type === 'array' ? sources.children ?? [] : []).forEach((_, i) => {
     const name = stringAt(['sources', i, 'file']);
-    if (name && !articles.has(name.value)) problems.push(unknownSource(name.node, ['sources', i, 'file'], name.value));
+    if (name && seedsReadable && !rejected.has(formatPath(['sources', i, 'file'])) && !articles.has(name.value) && !unreadable.has(name.value)) problems.push(unknownSource(name.node, ['sources', i, 'file'], name.value));
   });
 
   return problems.length === 0 ? { data, problems } : { problems: sortProblems(problems) };

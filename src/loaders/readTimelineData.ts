@@ -1,9 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
+import { DateTime } from 'luxon';
 import { readArticles } from '../io/readArticles.ts';
+import { readTextFile } from '../io/readTextFile.ts';
 import type { EventsFile } from '../lib/eventSchema.ts';
 import type { Article } from '../lib/parseArticle.ts';
 import { formatProblem, sortProblems } from '../lib/problem.ts';
+import { SIZE_LIMITS } from '../lib/sizeLimits.ts';
+import { siteConfig } from '../siteConfig.ts';
 import { validateEvents } from '../lib/validateEvents.ts';
 
 export interface TimelinePaths {
@@ -17,9 +20,11 @@ const cache = new Map<string, Promise<{ file: EventsFile; articles: Map<string, 
 
 async function read(paths: TimelinePaths) {
   const dataPath = resolve(paths.data);
-  const { articles, problems } = await readArticles(resolve(paths.seeds));
-  const text = await readFile(dataPath, 'utf8');
-  const result = validateEvents({ file: relative(process.cwd(), dataPath), text, articles, seedsDir: paths.seeds });
+  const shown = relative(process.cwd(), dataPath);
+  const today = DateTime.now().setZone(siteConfig.timeZone).toISODate()!;
+  const { articles, unreadable, problems } = await readArticles(resolve(paths.seeds), { today });
+  const { text, problem } = await readTextFile(dataPath, { shown, maxBytes: SIZE_LIMITS.events, what: 'an events file' });
+  const result = text === undefined ? { problems: [problem!], data: undefined } : validateEvents({ file: shown, text, articles, unreadable, seedsDir: paths.seeds });
   const all = sortProblems([...problems, ...result.problems]);
   if (all.length > 0 || !result.data) {
     throw new Error(`${paths.data} has ${all.length} problem(s):\n${all.map(formatProblem).join('\n')}`);
