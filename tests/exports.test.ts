@@ -23,7 +23,7 @@ describe('the built /events.json', () => {
   test('holds the events of data/events.json, in canonical form, and points at the published schema', async () => {
     const file = JSON.parse(await dist('events.json'));
     expect(file.events).toEqual(events.map(canonicalEvent));
-    expect(new URL(file.$schema).pathname).toBe('/events.schema.json');
+    expect(new URL(file.$schema, 'https://example.org/events.json').pathname).toBe('/events.schema.json');
     expect(EventsFile.parse(file).events.map((e) => e.id)).toEqual(events.map((e) => e.id));
     const cited = new Set(events.flatMap((e) => e.citations.map((c) => c.source)));
     expect(new Set(file.sources.map((s: { file: string }) => s.file))).toEqual(cited);
