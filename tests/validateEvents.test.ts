@@ -92,7 +92,7 @@ describe('validateEvents', () => {
       'data/events.json:8:17  events[0].status: expected one of "occurred", "scheduled", "claimed"; found "rumoured" [invalid-value]',
     ]],
     ['a wrong type', (e: Mutable) => (e.title = 42), [
-      'data/events.json:9:16  events[0].title: expected string, found 42 [invalid-field]',
+      'data/events.json:9:16  events[0].title: expected a string, found 42 [invalid-field]',
     ]],
     ['an unknown field', (e: Mutable) => (e.sumary = 'typo'), [
       'data/events.json:30:7  events[0].sumary: expected one of the fields id, date, endDate, approximate, kind, status, title, summary, places, actors, figures, claims, citations; found unknown field "sumary" [unknown-field]',
@@ -115,7 +115,7 @@ describe('validateEvents', () => {
     ['an empty citation list', (e: Mutable) => (e.citations = []), [
       'data/events.json:24:20  events[0].citations: expected at least one citation, found an empty list [invalid-field]',
     ]],
-    ['a duplicate id', (_e: Mutable, all: Mutable[]) => all.push({ ...validEvent() }), [
+    ['a duplicate id', (_: Mutable, all: Mutable[]) => all.push({ ...validEvent() }), [
       'data/events.json:32:13  events[1].id: expected a unique id, found "2024-03-03-river-clash" already used by events[0] [duplicate-id]',
     ]],
     ['a quote not in the article', (e: Mutable) => (e.citations = [{ source: 'river.txt', quote: 'Troops clashed near the river crossing on 4 March' }]), [
