@@ -45,7 +45,8 @@ describe('the built figures page, as HTML', () => {
       expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
       expect(svg.hasAttribute('width')).toBe(false);
     }
-    const tables = chart.querySelectorAll('table');
+    // The table follows the figure, in the same section, so it reads on its own too.
+    const tables = document.getElementById(`chart-${measure}`)!.querySelectorAll('table');
     expect(tables).toHaveLength(1);
     expect(tables[0]!.querySelector('caption')!.textContent).toMatch(`${figures.length} reported`);
     expect(shown(tables[0]!)).toEqual(figures);
@@ -59,7 +60,7 @@ describe('the built figures page, as HTML', () => {
   });
 
   test('links every table row to its event and to the quoted passage of its source', () => {
-    const rows = [...document.querySelectorAll('figure.chart[data-measure] tbody tr')];
+    const rows = [...document.querySelectorAll('.chart-data tbody tr[data-source]')];
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       const file = row.getAttribute('data-source')!;
@@ -75,7 +76,7 @@ describe('the built figures page, as HTML', () => {
 
   test('counts every event dated to the day in the weekly chart, and names the others', () => {
     const chart = document.querySelector('figure.chart[data-chart="weekly"]')!;
-    const totals = [...chart.querySelectorAll('tbody td.total')].map((td) => Number(td.textContent));
+    const totals = [...document.querySelectorAll('#chart-weekly .chart-data tbody td.total')].map((td) => Number(td.textContent));
     const byDay = data.events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date));
     expect(totals.reduce((a, b) => a + b, 0)).toBe(byDay.length);
     const named = [...chart.querySelectorAll('figcaption a')].map((a) => a.getAttribute('href'));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WebUrl } from './webUrl.ts';
 import { isRealDate } from './partialDate.ts';
 
 /** The optional YAML front matter at the top of an article in seeds/. */
@@ -9,7 +10,7 @@ export const ArticleMeta = z
     /** Publisher. @example "Reuters" */
     outlet: z.string().trim().min(1).optional(),
     /** Where it was published. @example "https://example.org/story" */
-    url: z.url('expected an absolute URL such as "https://example.org/story"').optional(),
+    url: WebUrl.optional(),
     /** Publication day, YYYY-MM-DD; relative dates in the text are resolved against it. */
     published: z
       .string()

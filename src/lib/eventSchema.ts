@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WebUrl } from './webUrl.ts';
 import { PARTIAL_DATE_PATTERN, daySpan, isRealDate } from './partialDate.ts';
 
 // The one description of an event. Types, the Astro collection, the validator and
@@ -168,7 +169,7 @@ export const Source = z
     }),
     title: nonEmpty('a title').optional().meta({ description: 'Headline of the article.' }),
     outlet: nonEmpty('an outlet').optional().meta({ description: 'Publisher.', examples: ['Reuters'] }),
-    url: z.url('expected an absolute URL such as "https://example.org/story"').optional().meta({ description: 'Where the article was published.' }),
+    url: WebUrl.optional().meta({ description: 'Where the article was published.' }),
     published: PartialDateSchema.optional().meta({ description: 'Publication date.', examples: ['2025-12-24'] }),
     publishedInferred: z.boolean().default(false).meta({
       description: 'True when the publication date was inferred from the text rather than stated.',

@@ -9,6 +9,12 @@ import { serve } from '../helpers/serve.ts';
 const AXE = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 const JS_BUDGET = 60 * 1024;
 
+/** Every built page's path. */
+function allPages(dir = '/'): string[] {
+  return readdirSync(`dist${dir}`, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? (entry.name === '_astro' ? [] : allPages(`${dir}${entry.name}/`)) : entry.name === 'index.html' ? [dir] : []);
+}
+
 /** One built page of each kind: the first page found under each top-level folder, and the index. */
 function pageTypes(): string[] {
   const pages = new Map<string, string>([['index', '/']]);
@@ -60,6 +66,19 @@ describe('every kind of page, in Chromium', { timeout: 30_000 }, () => {
       expect(log.requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
     });
   }
+
+  test('every page loads with no console error, no failed request and nothing fetched from elsewhere', async () => {
+    const problems: string[] = [];
+    for (const path of allPages()) {
+      // A page of its own each, so that leaving one never aborts its late requests (the icon).
+      const { page, log } = await openPage(browser);
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+      await page.context().close();
+      problems.push(...log.errors.map((e) => `${path}: ${e}`), ...log.failed.map((f) => `${path}: ${f}`));
+      problems.push(...log.requests.filter((url) => !url.startsWith(server.origin)).map((url) => `${path}: requested ${url}`));
+    }
+    expect(problems).toEqual([]);
+  });
 
   test.each([360, 1280])('the reader page fits a %i px wide screen without sideways scrolling (screenshot in test-results/)', async (width) => {
     const { page } = await openPage(browser, { viewport: { width, height: 800 } });

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+
+const DIST = 'dist';
+const SITE = new URL('http://127.0.0.1:4321/'); // astro.config.mjs's `site` when SITE_URL is unset
+
+function htmlFiles(dir = DIST): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? htmlFiles(path) : entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+/** The URL path a built file is served at. */
+const urlPathOf = (file: string) => `/${relative(DIST, file).replace(/index\.html$/, '')}`;
+const files = htmlFiles();
+const raw = new Map(await Promise.all(files.map(async (f) => [urlPathOf(f), await readFile(f, 'utf8')] as const)));
+const docs = new Map([...raw].map(([path, html]) => [path, parseHTML(html).document]));
+
+/** The dist/ file a path on the site is served from, if any. */
+function fileFor(pathname: string): string | undefined {
+  const path = join(DIST, decodeURIComponent(pathname));
+  if (existsSync(path) && statSync(path).isFile()) return path;
+  const index = join(path, 'index.html');
+  return existsSync(index) ? index : undefined;
+}
+
+describe('the built site', () => {
+  test('has pages to check', () => {
+    expect(files.length).toBeGreaterThan(10);
+  });
+
+  test('every page carries a Content-Security-Policy whose scripts are only its own files or hashed, never unsafe-inline or unsafe-eval', () => {
+    for (const [path, document] of docs) {
+      const meta = document.querySelector('meta[http-equiv="content-security-policy"]');
+      expect(meta, path).not.toBeNull();
+      const policy = new Map(meta!.getAttribute('content')!.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+      const scripts = policy.get('script-src') ?? policy.get('default-src')!;
+      expect(scripts, path).not.toContain("'unsafe-inline'");
+      expect(scripts, path).not.toContain("'unsafe-eval'");
+      expect(policy.get('default-src'), path).toEqual(["'self'"]);
+      expect(policy.get('object-src'), path).toEqual(["'none'"]);
+      for (const script of document.querySelectorAll('script:not([src])')) {
+        const hash = `'sha256-${createHash('sha256').update(script.textContent ?? '').digest('base64')}'`;
+        expect(scripts, `${path}: inline script not hashed`).toContain(hash);
+      }
+    }
+  });
+
+  test('no element carries inline style or event-handler attributes, which the policy would block', () => {
+    for (const [path, document] of docs) {
+      const offending = [...document.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes].filter((a) => a.name === 'style' || /^on/.test(a.name)).map((a) => `${el.localName}[${a.name}]`));
+      expect(offending, path).toEqual([]);
+    }
+  });
+
+  test('every internal link, script, stylesheet, image and frame resolves, fragments included', () => {
+    const broken: string[] = [];
+    for (const [path, document] of docs) {
+      const base = new URL(path, SITE);
+      for (const el of document.querySelectorAll('a[href], link[href], script[src], img[src], iframe[src]')) {
+        const attr = el.hasAttribute('href') ? 'href' : 'src';
+        const url = new URL(el.getAttribute(attr)!, base);
+        if (url.origin !== SITE.origin) continue;
+        const target = fileFor(url.pathname);
+        if (!target) {
+          broken.push(`${path}: ${el.localName} ${attr}=${url.pathname} (no such file)`);
+          continue;
+        }
+        if (url.hash.length > 1 && target.endsWith('.html')) {
+          const id = decodeURIComponent(url.hash.slice(1));
+          if (!docs.get(urlPathOf(target))?.getElementById(id)) broken.push(`${path}: ${url.pathname}${url.hash} (no element with that id)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('every page is valid HTML (html-validate, recommended rules)', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const messages: string[] = [];
+    for (const [path, html] of raw) {
+      const report = await validator.validateString(html, path);
+      messages.push(...report.results.flatMap((r) => r.messages.map((m) => `${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`)));
+    }
+    expect(messages).toEqual([]);
+  });
+});
