@@ -9,6 +9,7 @@ import { addClaim, buildMentions, type LooseClaim, type LooseFigure, type Mentio
 import { clusterMentions } from './clusterMentions.ts';
 import type { CompiledLexicon } from './compileLexicon.ts';
 import { describeEvent } from './describeEvent.ts';
+import { findHeadline } from './findHeadline.ts';
 import { inferPublication } from './inferPublication.ts';
 import { mergeCluster, type Draft } from './mergeCluster.ts';
 
@@ -118,9 +119,10 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
 
   const sources: Source[] = articles.map((article) => {
     const publication = publications.get(article.name);
+    const title = article.meta.title ?? findHeadline(article.body);
     return {
       file: article.name,
-      ...(article.meta.title ? { title: article.meta.title } : {}),
+      ...(title ? { title } : {}),
       ...(article.meta.outlet ? { outlet: article.meta.outlet } : {}),
       ...(article.meta.url ? { url: article.meta.url } : {}),
       ...(publication ? { published: publication.published } : {}),
