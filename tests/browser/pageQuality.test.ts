@@ -1,10 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, openPage } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
+import { describe, expect, test } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
+import { useBuiltSite } from '../helpers/builtSite.ts';
 
 const AXE = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 const JS_BUDGET = 60 * 1024;
@@ -32,15 +31,7 @@ function pageTypes(): string[] {
   return [...pages.values()];
 }
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve('dist')]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('every kind of page, in Chromium', { timeout: 30_000 }, () => {
   const pages = pageTypes();
@@ -51,8 +42,8 @@ describe('every kind of page, in Chromium', { timeout: 30_000 }, () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     test.each(pages)(`%s has no axe violations (WCAG 2.2 AA, ${scheme} scheme), no console errors and no request off its origin`, async (path) => {
-      const { page, log } = await openPage(browser, { viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
-      await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
+      await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
       await page.waitForTimeout(150);
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async () => {
@@ -63,7 +54,7 @@ describe('every kind of page, in Chromium', { timeout: 30_000 }, () => {
       expect(violations).toEqual([]);
       expect(log.errors).toEqual([]);
       expect(log.failed).toEqual([]);
-      expect(log.requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+      expect(log.requests.filter((url) => !url.startsWith(site.origin))).toEqual([]);
     });
   }
 
@@ -71,18 +62,18 @@ describe('every kind of page, in Chromium', { timeout: 30_000 }, () => {
     const problems: string[] = [];
     for (const path of allPages()) {
       // A page of its own each, so that leaving one never aborts its late requests (the icon).
-      const { page, log } = await openPage(browser);
-      await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+      const { page, log } = await openPage(site.browser);
+      await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
       await page.context().close();
       problems.push(...log.errors.map((e) => `${path}: ${e}`), ...log.failed.map((f) => `${path}: ${f}`));
-      problems.push(...log.requests.filter((url) => !url.startsWith(server.origin)).map((url) => `${path}: requested ${url}`));
+      problems.push(...log.requests.filter((url) => !url.startsWith(site.origin)).map((url) => `${path}: requested ${url}`));
     }
     expect(problems).toEqual([]);
   });
 
   test.each([360, 1280])('the reader page fits a %i px wide screen without sideways scrolling (screenshot in test-results/)', async (width) => {
-    const { page } = await openPage(browser, { viewport: { width, height: 800 } });
-    await page.goto(`${server.origin}/`);
+    const { page } = await openPage(site.browser, { viewport: { width, height: 800 } });
+    await page.goto(`${site.origin}/`);
     await page.waitForSelector('conflict-timeline[data-drawn]');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await page.screenshot({ path: `test-results/reader-${width}.png`, fullPage: true });
@@ -90,12 +81,12 @@ describe('every kind of page, in Chromium', { timeout: 30_000 }, () => {
 
   test(`the reader page and the embed each ship at most ${JS_BUDGET / 1024} KB of gzipped JavaScript`, async () => {
     for (const path of ['/', '/embed/']) {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(site.browser);
       const bodies: Promise<Buffer>[] = [];
       page.on('response', (response) => {
         if (response.request().resourceType() === 'script') bodies.push(response.body());
       });
-      await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
       const gzipped = (await Promise.all(bodies)).reduce((n, body) => n + gzipSync(body, { level: 9 }).length, 0);
       expect(gzipped, path).toBeGreaterThan(0);
       expect(gzipped, path).toBeLessThanOrEqual(JS_BUDGET);

@@ -1,27 +1,18 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
-import { launch, openPage, type PageLog } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
+import { openPage, type PageLog } from '../helpers/browser.ts';
+import { useBuiltSite } from '../helpers/builtSite.ts';
 
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
 const ids = data.events.map((e) => e.id);
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve('dist')]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** Opens the reader page and waits for the timeline to draw. */
 async function reader(query = '', options = {}): Promise<{ page: Page; log: PageLog }> {
-  const opened = await openPage(browser, { viewport: { width: 1280, height: 900 }, ...options });
-  await opened.page.goto(`${server.origin}/${query}`);
+  const opened = await openPage(site.browser, { viewport: { width: 1280, height: 900 }, ...options });
+  await opened.page.goto(`${site.origin}/${query}`);
   await opened.page.waitForSelector('conflict-timeline[data-drawn]');
   return opened;
 }
@@ -33,8 +24,8 @@ const title = (id: string) => data.events.find((e) => e.id === id)!.title;
 
 describe('the reader page in Chromium', { timeout: 20_000 }, () => {
   test('without JavaScript, lists every event with its quotes and says the timeline needs JavaScript', async () => {
-    const { page, log } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.origin}/`);
+    const { page, log } = await openPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.origin}/`);
     expect(await page.$$eval('#event-list li[data-id]', (items) => items.map((li) => li.getAttribute('data-id')))).toEqual(ids);
     expect(await page.isVisible('.timeline-fallback')).toBe(true);
     expect(await page.isVisible('.timeline-ui')).toBe(false);
@@ -195,10 +186,10 @@ describe('the reader page in Chromium', { timeout: 20_000 }, () => {
   });
 
   test('ignores malformed options in the URL with a warning, never showing them', async () => {
-    const { page, log } = await openPage(browser);
+    const { page, log } = await openPage(site.browser);
     const warnings: string[] = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-    await page.goto(`${server.origin}/?kinds=<script>alert(1)</script>&event=nope&from=2025-02-30`);
+    await page.goto(`${site.origin}/?kinds=<script>alert(1)</script>&event=nope&from=2025-02-30`);
     await page.waitForSelector('conflict-timeline[data-drawn]');
     expect(await visibleIds(page)).toEqual(ids);
     expect(warnings.join('\n')).toMatch(/invalid kinds/);

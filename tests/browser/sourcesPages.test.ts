@@ -1,18 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, openPage } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
+import { useBuiltSite } from '../helpers/builtSite.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve('dist')]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** Whether the element matching `selector` lies, at least in part, inside the window. */
 const inView = (page: Page, selector: string) =>
@@ -23,8 +14,8 @@ const inView = (page: Page, selector: string) =>
 
 describe('the source pages in Chromium', () => {
   test('clicking a citation on the reader page lands on its passage, targeted, outlined and in view', async () => {
-    const { page, log } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.origin}/`);
+    const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.origin}/`);
     await page.waitForSelector('conflict-timeline[data-drawn]');
     // The last citation of the list points furthest down its article, so landing there needs a scroll.
     const item = page.locator('#event-list li[data-id]').last();
@@ -35,7 +26,7 @@ describe('the source pages in Chromium', () => {
     await link.click();
     await page.waitForURL(`**${href}`);
 
-    const anchor = new URL(href, server.origin).hash.slice(1);
+    const anchor = new URL(href, site.origin).hash.slice(1);
     expect(await page.$eval(':target', (el) => el.id)).toBe(anchor);
     expect(await inView(page, ':target')).toBe(true);
     const runs = page.locator(`mark[data-passages~="${anchor}"]`);
@@ -47,8 +38,8 @@ describe('the source pages in Chromium', () => {
   });
 
   test('following another passage of the same page moves the highlight to it', async () => {
-    const { page, log } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.origin}/sources/`);
+    const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.origin}/sources/`);
     await page.locator('.source-list h2 a').first().click();
     const links = page.locator('.citing .quoted a');
     const [first, second] = [await links.nth(0).getAttribute('href'), await links.nth(1).getAttribute('href')];
@@ -62,13 +53,13 @@ describe('the source pages in Chromium', () => {
 
   for (const [name, viewport, colorScheme] of [['a 360px phone, light', { width: 360, height: 740 }, 'light'], ['a desktop, dark', { width: 1280, height: 900 }, 'dark']] as const) {
     test(`on ${name}: no sideways scrolling, and the targeted passage stands out from other marks`, async () => {
-      const { page, log } = await openPage(browser, { viewport, colorScheme });
-      await page.goto(`${server.origin}/sources/`);
+      const { page, log } = await openPage(site.browser, { viewport, colorScheme });
+      await page.goto(`${site.origin}/sources/`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
       const href = (await page.locator('.source-list h2 a').last().getAttribute('href'))!;
-      await page.goto(`${server.origin}${href}`);
+      await page.goto(`${site.origin}${href}`);
       const target = (await page.locator('.citing .quoted a').last().getAttribute('href'))!;
-      await page.goto(`${server.origin}${href}${target}`);
+      await page.goto(`${site.origin}${href}${target}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
       expect(await inView(page, ':target')).toBe(true);
       const colours = await page.evaluate((id) => {

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, openPage } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
+import { describe, expect, test } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
+import { useBuiltSite } from '../helpers/builtSite.ts';
 
 const N = 10_000;
 const FRAME_BUDGET_MS = 16;
@@ -23,22 +22,14 @@ async function readerPageWith(n: number): Promise<string> {
   return document.toString();
 }
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve('dist')]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe(`the timeline with ${N.toLocaleString('en')} events`, { timeout: 60_000 }, () => {
   test(`draws every event and keeps zoom and pan frames under ${FRAME_BUDGET_MS} ms`, async () => {
     const html = await readerPageWith(N);
-    const { page, log } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    await page.route(`${server.origin}/`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
-    await page.goto(`${server.origin}/`);
+    const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    await page.route(`${site.origin}/`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    await page.goto(`${site.origin}/`);
     await page.waitForSelector('conflict-timeline[data-drawn]');
     expect(Number(await page.getAttribute('conflict-timeline', 'data-drawn'))).toBe(N);
 
