@@ -95,8 +95,17 @@ async function readyTime(page: Page, mark: ReadyMark, timeout: number): Promise<
   return page.evaluate(busyEnd);
 }
 
-/** Main-thread time of one zoom-in step on `<conflict-timeline>`: the key handler, style and layout, and the frame it draws. */
-function timelineZoom(): Promise<number> {
+/** A step's cost: main-thread work, and the time until the frame showing it has been rendered. */
+interface StepTimes {
+  work: number;
+  frame: number;
+}
+
+/**
+ * One zoom-in step on `<conflict-timeline>`: the key handler, style and layout, and the frame it
+ * draws (the element times its own draws in `frameTimes`).
+ */
+function timelineZoom(): Promise<StepTimes> {
   const el = document.querySelector('conflict-timeline') as HTMLElement & { frameTimes: number[] };
   const viewport = el.querySelector<HTMLElement>('.viewport')!;
   viewport.focus();
@@ -105,11 +114,15 @@ function timelineZoom(): Promise<number> {
   viewport.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, cancelable: true }));
   void document.body.offsetHeight;
   const handler = performance.now() - started;
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(handler + el.frameTimes.reduce((a, b) => a + b, 0)))));
+  // A task queued from the next animation frame runs once that frame has been rendered.
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve({
+    work: handler + el.frameTimes.reduce((a, b) => a + b, 0),
+    frame: performance.now() - started,
+  }))));
 }
 
-/** Main-thread time of unticking the first kind in the filter form: the change handler, style and layout of the list, and the frame drawn. */
-function timelineFilter(): Promise<number> {
+/** Unticking the first kind in the filter form: the change handler, style and layout of the list, and the frame drawn. */
+function timelineFilter(): Promise<StepTimes> {
   const el = document.querySelector('conflict-timeline') as HTMLElement & { frameTimes: number[] };
   const box = el.querySelector<HTMLInputElement>('form.filters input[name="kind"]')!;
   el.frameTimes.length = 0;
@@ -117,15 +130,19 @@ function timelineFilter(): Promise<number> {
   box.click();
   void document.body.offsetHeight;
   const handler = performance.now() - started;
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(handler + el.frameTimes.reduce((a, b) => a + b, 0)))));
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve({
+    work: handler + el.frameTimes.reduce((a, b) => a + b, 0),
+    frame: performance.now() - started,
+  }))));
 }
 
-/** Main-thread time of one `zoomIn()` of TimelineJS3, with the style and layout it causes. */
-function timelineJsZoom(): number {
+/** One `zoomIn()` of TimelineJS3: its work with the style and layout it causes (it does not defer any). */
+function timelineJsZoom(): Promise<StepTimes> {
   const started = performance.now();
   (window as unknown as { timeline: { zoomIn: () => void } }).timeline.zoomIn();
   void document.body.offsetHeight;
-  return performance.now() - started;
+  const work = performance.now() - started;
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve({ work, frame: performance.now() - started }))));
 }
 
 /**
@@ -142,12 +159,15 @@ export async function measureRun(browser: Browser, url: string, mark: ReadyMark,
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const figures: RunFigures = { readyMs, heapBytes: usedSize };
+    if (interactions !== 'none') {
+      const zoom = await page.evaluate(interactions === 'timeline' ? timelineZoom : timelineJsZoom);
+      Object.assign(figures, { zoomMs: zoom.work, zoomFrameMs: zoom.frame });
+    }
     if (interactions === 'timeline') {
-      figures.zoomMs = await page.evaluate(timelineZoom);
+      // Past the 300 ms after which the element writes the zoomed view into the URL.
       await page.waitForTimeout(400);
-      figures.filterMs = await page.evaluate(timelineFilter);
-    } else if (interactions === 'timelinejs') {
-      figures.zoomMs = await page.evaluate(timelineJsZoom);
+      const filter = await page.evaluate(timelineFilter);
+      Object.assign(figures, { filterMs: filter.work, filterFrameMs: filter.frame });
     }
     if (errors.length > 0) throw new Error(`${url} reported errors: ${errors.join('; ')}`);
     return { ...figures, assets };

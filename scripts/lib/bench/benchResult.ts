@@ -12,10 +12,14 @@ export interface RunFigures {
   readyMs: number;
   /** JS heap in use after a garbage collection, in bytes. */
   heapBytes: number;
-  /** Main-thread time of one zoom step, in ms. */
+  /** Main-thread work of one zoom step (handler, style, layout, drawing), in ms. */
   zoomMs?: number;
-  /** Main-thread time of one filter change, in ms. */
+  /** From the zoom step's input until the frame showing it has been rendered, in ms; includes waiting for that frame. */
+  zoomFrameMs?: number;
+  /** Main-thread work of one filter change, in ms. */
   filterMs?: number;
+  /** From the filter change until the frame showing it has been rendered, in ms. */
+  filterFrameMs?: number;
 }
 
 /** One page at one size: the median of its runs, each run, or why it could not be measured. */

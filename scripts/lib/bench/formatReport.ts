@@ -24,8 +24,10 @@ export function formatSize(size: SizeResult): string[] {
     ...table([
       ['figure (median)', 'ours', 'floor', '×floor', 'TimelineJS3', '×TimelineJS3'],
       row('ready (ms)', ms, r?.readyMs, f?.readyMs, t?.readyMs),
-      row('zoom step (ms)', ms, r?.zoomMs, undefined, t?.zoomMs),
-      row('filter change (ms)', ms, r?.filterMs),
+      row('zoom step, work (ms)', ms, r?.zoomMs, undefined, t?.zoomMs),
+      row('zoom step, to frame (ms)', ms, r?.zoomFrameMs, undefined, t?.zoomFrameMs),
+      row('filter change, work (ms)', ms, r?.filterMs),
+      row('filter change, to frame (ms)', ms, r?.filterFrameMs),
       row('JS heap (MB)', mb, r?.heapBytes, f?.heapBytes, t?.heapBytes),
       row('reader JS (KB gz)', kb, reader.assets?.js, floor.assets?.js, tl?.assets?.js),
       row('reader CSS (KB gz)', kb, reader.assets?.css, floor.assets?.css, tl?.assets?.css),

@@ -8,11 +8,9 @@ import { median } from './median.ts';
 export function medianRun(runs: readonly RunFigures[]): RunFigures | undefined {
   if (runs.length === 0) return undefined;
   const of = (key: keyof RunFigures) => median(runs.flatMap((r) => (r[key] === undefined ? [] : [r[key]])));
-  const [zoomMs, filterMs] = [of('zoomMs'), of('filterMs')];
-  return {
-    readyMs: of('readyMs')!,
-    heapBytes: of('heapBytes')!,
-    ...(zoomMs === undefined ? {} : { zoomMs }),
-    ...(filterMs === undefined ? {} : { filterMs }),
-  };
+  const optional = (['zoomMs', 'zoomFrameMs', 'filterMs', 'filterFrameMs'] as const).flatMap((key) => {
+    const value = of(key);
+    return value === undefined ? [] : [[key, value]];
+  });
+  return { readyMs: of('readyMs')!, heapBytes: of('heapBytes')!, ...Object.fromEntries(optional) };
 }
