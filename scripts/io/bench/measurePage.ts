@@ -101,48 +101,35 @@ interface StepTimes {
   frame: number;
 }
 
+type Step = 'zoom' | 'filter' | 'timelinejs-zoom';
+
 /**
- * One zoom-in step on `<conflict-timeline>`: the key handler, style and layout, and the frame it
- * draws (the element times its own draws in `frameTimes`).
+ * Runs in the page: takes one step and times its handler, the drawing of the next frame (our
+ * element times its own draws in `frameTimes`), and that frame's style, layout and paint, from a
+ * callback queued after the others of the frame until a task queued from it runs. The wait for
+ * the frame is left out of `work` and kept in `frame`.
  */
-function timelineZoom(): Promise<StepTimes> {
-  const el = document.querySelector('conflict-timeline') as HTMLElement & { frameTimes: number[] };
-  const viewport = el.querySelector<HTMLElement>('.viewport')!;
-  viewport.focus();
-  el.frameTimes.length = 0;
+function takeStep(step: Step): Promise<StepTimes> {
+  const el = document.querySelector('conflict-timeline') as (HTMLElement & { frameTimes: number[] }) | null;
+  const viewport = el?.querySelector<HTMLElement>('.viewport');
+  viewport?.focus();
+  if (el) el.frameTimes.length = 0;
+  const act = {
+    zoom: () => viewport!.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, cancelable: true })),
+    filter: () => el!.querySelector<HTMLInputElement>('form.filters input[name="kind"]')!.click(),
+    'timelinejs-zoom': () => (window as unknown as { timeline: { zoomIn: () => void } }).timeline.zoomIn(),
+  }[step];
   const started = performance.now();
-  viewport.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, cancelable: true }));
-  void document.body.offsetHeight;
+  act();
   const handler = performance.now() - started;
-  // A task queued from the next animation frame runs once that frame has been rendered.
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve({
-    work: handler + el.frameTimes.reduce((a, b) => a + b, 0),
-    frame: performance.now() - started,
-  }))));
-}
-
-/** Unticking the first kind in the filter form: the change handler, style and layout of the list, and the frame drawn. */
-function timelineFilter(): Promise<StepTimes> {
-  const el = document.querySelector('conflict-timeline') as HTMLElement & { frameTimes: number[] };
-  const box = el.querySelector<HTMLInputElement>('form.filters input[name="kind"]')!;
-  el.frameTimes.length = 0;
-  const started = performance.now();
-  box.click();
-  void document.body.offsetHeight;
-  const handler = performance.now() - started;
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve({
-    work: handler + el.frameTimes.reduce((a, b) => a + b, 0),
-    frame: performance.now() - started,
-  }))));
-}
-
-/** One `zoomIn()` of TimelineJS3: its work with the style and layout it causes (it does not defer any). */
-function timelineJsZoom(): Promise<StepTimes> {
-  const started = performance.now();
-  (window as unknown as { timeline: { zoomIn: () => void } }).timeline.zoomIn();
-  void document.body.offsetHeight;
-  const work = performance.now() - started;
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve({ work, frame: performance.now() - started }))));
+  return new Promise((resolve) => requestAnimationFrame(() => {
+    const rendering = performance.now();
+    setTimeout(() => {
+      const ended = performance.now();
+      const drawn = el ? el.frameTimes.reduce((a, b) => a + b, 0) : 0;
+      resolve({ work: handler + drawn + (ended - rendering), frame: ended - started });
+    });
+  }));
 }
 
 /**
@@ -160,13 +147,13 @@ export async function measureRun(browser: Browser, url: string, mark: ReadyMark,
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const figures: RunFigures = { readyMs, heapBytes: usedSize };
     if (interactions !== 'none') {
-      const zoom = await page.evaluate(interactions === 'timeline' ? timelineZoom : timelineJsZoom);
+      const zoom = await page.evaluate(takeStep, interactions === 'timeline' ? 'zoom' : 'timelinejs-zoom');
       Object.assign(figures, { zoomMs: zoom.work, zoomFrameMs: zoom.frame });
     }
     if (interactions === 'timeline') {
       // Past the 300 ms after which the element writes the zoomed view into the URL.
       await page.waitForTimeout(400);
-      const filter = await page.evaluate(timelineFilter);
+      const filter = await page.evaluate(takeStep, 'filter');
       Object.assign(figures, { filterMs: filter.work, filterFrameMs: filter.frame });
     }
     if (errors.length > 0) throw new Error(`${url} reported errors: ${errors.join('; ')}`);

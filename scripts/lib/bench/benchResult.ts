@@ -12,11 +12,11 @@ export interface RunFigures {
   readyMs: number;
   /** JS heap in use after a garbage collection, in bytes. */
   heapBytes: number;
-  /** Main-thread work of one zoom step (handler, style, layout, drawing), in ms. */
+  /** Main-thread work of one zoom step: handler, drawing, and style, layout and paint of its frame, in ms. */
   zoomMs?: number;
   /** From the zoom step's input until the frame showing it has been rendered, in ms; includes waiting for that frame. */
   zoomFrameMs?: number;
-  /** Main-thread work of one filter change, in ms. */
+  /** Main-thread work of one filter change: handler, drawing, and style, layout and paint of its frame, in ms. */
   filterMs?: number;
   /** From the filter change until the frame showing it has been rendered, in ms. */
   filterFrameMs?: number;

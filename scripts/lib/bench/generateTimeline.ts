@@ -74,7 +74,7 @@ export function generateTimeline(n: number, seed = 1): GeneratedTimeline {
     const figure = kind === 'casualties' || kind === 'displacement'
       ? { text: `at least ${count}`, clause: `, and at least ${count} people were ${kind === 'casualties' ? 'killed' : 'displaced'}` }
       : undefined;
-    const quote = `${side} ${HAPPENED[kind].verb} near ${place.name} in ${when}${figure?.clause ?? ''}, report ${i + 1} said.`;
+    const quote = `${side} ${HAPPENED[kind].verb} near ${place.name} ${monthOnly ? 'in' : 'on'} ${when}${figure?.clause ?? ''}, report ${i + 1} said.`;
     const article = Math.floor(i / EVENTS_PER_ARTICLE);
     sentences[article]!.push(quote);
     lastDay[article] = DateTime.max(lastDay[article]!, (end ?? day).endOf(monthOnly ? 'month' : 'day').startOf('day'));
