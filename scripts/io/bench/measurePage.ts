@@ -147,13 +147,13 @@ export async function measureRun(browser: Browser, url: string, mark: ReadyMark,
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const figures: RunFigures = { readyMs, heapBytes: usedSize };
     if (interactions !== 'none') {
-      const zoom = await page.evaluate(takeStep, interactions === 'timeline' ? 'zoom' : 'timelinejs-zoom');
+      const zoom = await page.evaluate(takeStep, (interactions === 'timeline' ? 'zoom' : 'timelinejs-zoom') as Step);
       Object.assign(figures, { zoomMs: zoom.work, zoomFrameMs: zoom.frame });
     }
     if (interactions === 'timeline') {
       // Past the 300 ms after which the element writes the zoomed view into the URL.
       await page.waitForTimeout(400);
-      const filter = await page.evaluate(takeStep, 'filter');
+      const filter = await page.evaluate(takeStep, 'filter' as Step);
       Object.assign(figures, { filterMs: filter.work, filterFrameMs: filter.frame });
     }
     if (errors.length > 0) throw new Error(`${url} reported errors: ${errors.join('; ')}`);
