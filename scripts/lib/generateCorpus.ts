@@ -1,18 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Article } from '../../src/lib/parseArticle.ts';
 import type { Lexicon } from './lexiconSchema.ts';
-
-/** A small deterministic random number generator (mulberry32), so every run makes the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seededRandom.ts';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const NUMBER_WORDS = ['three', 'four', 'five', 'twelve', 'eighty', 'dozens', 'hundreds', 'at least 40', 'more than 1,200', 'about 300,000'];
@@ -24,7 +13,7 @@ const NUMBER_WORDS = ['three', 'four', 'five', 'twelve', 'eighty', 'dozens', 'hu
  * @example generateCorpus(1000, lexicon).length // 1000
  */
 export function generateCorpus(count: number, lexicon: Lexicon, seed = 1): Article[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const places = lexicon.places.map((p) => p.name);
   const countries = lexicon.actors.filter((a) => a.type === 'country').map((a) => a.name);

@@ -1,0 +1,174 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { AssetBytes, RunFigures } from '../../lib/bench/benchResult.ts';
+
+/** How a page says it has shown its events. */
+export type ReadyMark =
+  /** The load event: a plain page is shown when it has loaded. */
+  | { kind: 'load' }
+  /** `<conflict-timeline data-drawn>` reaches this many events. */
+  | { kind: 'drawn'; events: number }
+  /** The page sets `window.__bench.markAt` itself (the TimelineJS3 page does on its "ready"). */
+  | { kind: 'page' };
+
+/** Which interactions to time after the page is ready. */
+export type Interactions = 'timeline' | 'timelinejs' | 'none';
+
+const VIEWPORT = { width: 1280, height: 900 };
+/** The main thread counts as idle once no long task or long animation frame has run for this long. */
+const QUIET_MS = 500;
+
+interface Probe {
+  markAt?: number;
+  busyUntil: number;
+}
+type BenchWindow = Window & { __bench: Probe };
+
+/**
+ * Runs in the page before its own scripts: notes the end of every long task and long animation
+ * frame (both over 50 ms), and when asked, the moment the timeline has drawn `drawn` events.
+ */
+function installProbe(drawn: number | null): void {
+  const bench: Probe = { busyUntil: 0 };
+  (window as unknown as BenchWindow).__bench = bench;
+  for (const type of ['longtask', 'long-animation-frame']) {
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) bench.busyUntil = Math.max(bench.busyUntil, e.startTime + e.duration);
+      }).observe({ type, buffered: true });
+    } catch {
+      // An entry type this browser lacks: the other one still counts.
+    }
+  }
+  if (drawn === null) return;
+  new MutationObserver((records) => {
+    if (bench.markAt === undefined && records.some((r) => (r.target as Element).getAttribute('data-drawn') === String(drawn))) {
+      bench.markAt = performance.now();
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-drawn'] });
+}
+
+/** A fresh context (empty cache, cache disabled, reduced motion so a zoom step is one frame). */
+async function freshPage(browser: Browser, mark: ReadyMark): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.addInitScript(installProbe, mark.kind === 'drawn' ? mark.events : null);
+  return { context, page, cdp };
+}
+
+/** Script and style sheet bytes of a page, gzipped at level 9: files it loaded and inline blocks. */
+async function collectAssets(page: Page, load: () => Promise<unknown>): Promise<AssetBytes> {
+  const bytes: AssetBytes = { js: 0, css: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type !== 'script' && type !== 'stylesheet') return;
+    pending.push(response.body().then((body) => {
+      bytes[type === 'script' ? 'js' : 'css'] += gzipSync(body, { level: 9 }).length;
+    }));
+  });
+  await load();
+  await Promise.all(pending);
+  const inline = await page.$$eval('script:not([src]), style', (els) => els.map((el) => ({
+    css: el.tagName === 'STYLE',
+    js: el.tagName === 'SCRIPT' && ['', 'module', 'text/javascript'].includes((el as HTMLScriptElement).type),
+    text: el.textContent ?? '',
+  })));
+  for (const block of inline) {
+    if (block.css || block.js) bytes[block.css ? 'css' : 'js'] += gzipSync(block.text, { level: 9 }).length;
+  }
+  return bytes;
+}
+
+/** Waits until the page has shown its events and its main thread has been idle; returns ms since navigation. */
+async function readyTime(page: Page, mark: ReadyMark, timeout: number): Promise<number> {
+  if (mark.kind !== 'load') await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.markAt !== undefined, undefined, { timeout, polling: 50 });
+  const busyEnd = () => {
+    const bench = (window as unknown as BenchWindow).__bench;
+    const load = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
+    return Math.max(bench.markAt ?? 0, bench.busyUntil, load);
+  };
+  await page.waitForFunction(`(${busyEnd})() > 0 && performance.now() - (${busyEnd})() >= ${QUIET_MS}`, undefined, { timeout, polling: 100 });
+  return page.evaluate(busyEnd);
+}
+
+/** A step's cost: main-thread work, and the time until the frame showing it has been rendered. */
+interface StepTimes {
+  work: number;
+  frame: number;
+}
+
+type Step = 'zoom' | 'filter' | 'timelinejs-zoom';
+
+/**
+ * Runs in the page: takes one step and times its handler, the drawing of the next frame (our
+ * element times its own draws in `frameTimes`), and that frame's style, layout and paint, from a
+ * callback queued after the others of the frame until a task queued from it runs. The wait for
+ * the frame is left out of `work` and kept in `frame`.
+ */
+function takeStep(step: Step): Promise<StepTimes> {
+  const el = document.querySelector('conflict-timeline') as (HTMLElement & { frameTimes: number[] }) | null;
+  const viewport = el?.querySelector<HTMLElement>('.viewport');
+  viewport?.focus();
+  if (el) el.frameTimes.length = 0;
+  const act = {
+    zoom: () => viewport!.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, cancelable: true })),
+    filter: () => el!.querySelector<HTMLInputElement>('form.filters input[name="kind"]')!.click(),
+    'timelinejs-zoom': () => (window as unknown as { timeline: { zoomIn: () => void } }).timeline.zoomIn(),
+  }[step];
+  const started = performance.now();
+  act();
+  const handler = performance.now() - started;
+  return new Promise((resolve) => requestAnimationFrame(() => {
+    const rendering = performance.now();
+    setTimeout(() => {
+      const ended = performance.now();
+      const drawn = el ? el.frameTimes.reduce((a, b) => a + b, 0) : 0;
+      resolve({ work: handler + drawn + (ended - rendering), frame: ended - started });
+    });
+  }));
+}
+
+/**
+ * One measured visit of `url` in a fresh context: time to ready, JS heap after a garbage
+ * collection, then the interactions asked for, and the page's script and style bytes.
+ */
+export async function measureRun(browser: Browser, url: string, mark: ReadyMark, interactions: Interactions, timeout: number): Promise<RunFigures & { assets: AssetBytes }> {
+  const { context, page, cdp } = await freshPage(browser, mark);
+  try {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    const assets = await collectAssets(page, () => page.goto(url, { waitUntil: 'load', timeout }));
+    const readyMs = await readyTime(page, mark, timeout);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const figures: RunFigures = { readyMs, heapBytes: usedSize };
+    if (interactions !== 'none') {
+      const zoom = await page.evaluate(takeStep, (interactions === 'timeline' ? 'zoom' : 'timelinejs-zoom') as Step);
+      Object.assign(figures, { zoomMs: zoom.work, zoomFrameMs: zoom.frame });
+    }
+    if (interactions === 'timeline') {
+      // Past the 300 ms after which the element writes the zoomed view into the URL.
+      await page.waitForTimeout(400);
+      const filter = await page.evaluate(takeStep, 'filter' as Step);
+      Object.assign(figures, { filterMs: filter.work, filterFrameMs: filter.frame });
+    }
+    if (errors.length > 0) throw new Error(`${url} reported errors: ${errors.join('; ')}`);
+    return { ...figures, assets };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Script and style sheet bytes of a page, gzipped, without timing anything. */
+export async function measureAssets(browser: Browser, url: string, timeout: number): Promise<AssetBytes> {
+  const { context, page } = await freshPage(browser, { kind: 'load' });
+  try {
+    return await collectAssets(page, () => page.goto(url, { waitUntil: 'load', timeout }));
+  } finally {
+    await context.close();
+  }
+}

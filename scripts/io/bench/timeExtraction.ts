@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import { DateTime } from 'luxon';
+import type { SizeResult } from '../../lib/bench/benchResult.ts';
+import { median } from '../../lib/bench/median.ts';
+import { compileLexicon } from '../../lib/compileLexicon.ts';
+import { extractEvents } from '../../lib/extractEvents.ts';
+import { generateCorpus } from '../../lib/generateCorpus.ts';
+import { readLexicon } from '../readLexicon.ts';
+
+/** Times the pure extraction pipeline over `count` generated articles, as `npm run bench:extract` does; the median of `runs`. */
+export async function timeExtraction(count: number, runs: number): Promise<SizeResult['extraction']> {
+  const { lexicon, problems } = await readLexicon(join(import.meta.dirname, '../../lexicon'));
+  if (!lexicon) throw new Error(`lexicon problems: ${JSON.stringify(problems)}`);
+  const compiled = compileLexicon(lexicon);
+  const articles = generateCorpus(count, lexicon);
+  const now = DateTime.fromISO('2026-11-22', { zone: 'Asia/Bangkok' });
+  const times: number[] = [];
+  let events = 0;
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    events = extractEvents({ articles, lexicon: compiled, now, locale: 'en-GB' }).file.events.length;
+    times.push((performance.now() - started) / 1000);
+  }
+  return { articles: count, kilobytes: articles.reduce((n, a) => n + Buffer.byteLength(a.body), 0) / 1024, events, seconds: median(times)! };
+}

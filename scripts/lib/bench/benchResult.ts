@@ -1,0 +1,73 @@
+// The shape of a benchmark result, as written to results/*.json.
+
+/** Gzipped bytes (level 9) of the scripts and style sheets a page loads or holds inline. */
+export interface AssetBytes {
+  js: number;
+  css: number;
+}
+
+/** Figures of one visit of a page. */
+export interface RunFigures {
+  /** From navigation to the events shown and the main thread idle, in ms. */
+  readyMs: number;
+  /** JS heap in use after a garbage collection, in bytes. */
+  heapBytes: number;
+  /** Main-thread work of one zoom step: handler, drawing, and style, layout and paint of its frame, in ms. */
+  zoomMs?: number;
+  /** From the zoom step's input until the frame showing it has been rendered, in ms; includes waiting for that frame. */
+  zoomFrameMs?: number;
+  /** Main-thread work of one filter change: handler, drawing, and style, layout and paint of its frame, in ms. */
+  filterMs?: number;
+  /** From the filter change until the frame showing it has been rendered, in ms. */
+  filterFrameMs?: number;
+}
+
+/** One page at one size: the median of its runs, each run, or why it could not be measured. */
+export interface PageResult {
+  median?: RunFigures;
+  runs: RunFigures[];
+  assets?: AssetBytes;
+  error?: string;
+}
+
+export interface SizeResult {
+  /** Number of events. */
+  events: number;
+  /** Wall-clock time of `astro build`, in seconds. */
+  buildSeconds: number;
+  /** Extraction over a generated corpus of as many articles as there are events. */
+  extraction: { articles: number; kilobytes: number; events: number; seconds: number };
+  embedAssets: AssetBytes;
+  /** Our reader page, the plain HTML floor, and the same events in TimelineJS3. */
+  reader: PageResult;
+  floor: PageResult;
+  timelineJs?: PageResult;
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  os: string;
+  node: string;
+  chromium: string;
+  /** One-minute load average when the run began: other work on the machine makes figures noisy. */
+  loadAverage: number;
+}
+
+export interface BenchResult {
+  date: string;
+  machine: Machine;
+  runs: number;
+  sizes: SizeResult[];
+  budgets: BudgetLine[];
+  durationSeconds: number;
+}
+
+/** One budget the benchmark checks: passed, missed, or not measured in this run (a size was left out). */
+export interface BudgetLine {
+  code: string;
+  budget: string;
+  measured: string;
+  status: 'pass' | 'fail' | 'not measured';
+}

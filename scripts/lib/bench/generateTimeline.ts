@@ -1,0 +1,117 @@
+import { DateTime } from 'luxon';
+import { KINDS, type Event, type Kind, type Source, type Status } from '../../../src/lib/eventSchema.ts';
+import { seededRandom } from '../seededRandom.ts';
+
+/** An article to write into a seeds folder: its file name and full text with front matter. */
+export interface GeneratedArticle {
+  name: string;
+  text: string;
+}
+
+export interface GeneratedTimeline {
+  /** The events file, ready for `JSON.stringify`. */
+  file: { sources: Source[]; events: Event[] };
+  articles: GeneratedArticle[];
+}
+
+const PLACES = [
+  { name: 'Chanthaburi', admin1: 'Chanthaburi', country: 'Thailand' },
+  { name: 'Surin', admin1: 'Surin', country: 'Thailand' },
+  { name: 'Sisaket', admin1: 'Sisaket', country: 'Thailand' },
+  { name: 'Trat', admin1: 'Trat', country: 'Thailand' },
+  { name: 'Oddar Meanchey', country: 'Cambodia' },
+  { name: 'Preah Vihear', country: 'Cambodia' },
+  { name: 'Pursat', country: 'Cambodia' },
+  { name: 'Banteay Meanchey', country: 'Cambodia' },
+] as const;
+const SIDES = ['Thailand', 'Cambodia'] as const;
+const BROKERS = ['Malaysia', 'United States', 'China', 'ASEAN'] as const;
+const OUTLETS = ['Wire Service', 'Border Daily', 'Regional Post', 'Capital Times'] as const;
+const EVENTS_PER_ARTICLE = 8;
+/** Events fall on days in this window, some 21 months: the span of a long conflict. */
+const FIRST_DAY = DateTime.fromISO('2024-03-01', { zone: 'UTC' });
+const DAYS = 640;
+
+const HAPPENED: Record<Kind, { title: string; verb: string }> = {
+  fighting: { title: 'Clashes', verb: 'exchanged fire' },
+  ceasefire: { title: 'Ceasefire agreed', verb: 'agreed to a ceasefire' },
+  talks: { title: 'Border talks', verb: 'held talks' },
+  casualties: { title: 'Casualties reported', verb: 'reported casualties' },
+  displacement: { title: 'Residents flee', verb: 'reported families fleeing' },
+  statement: { title: 'Official statement', verb: 'issued a statement' },
+  accusation: { title: 'Accusation of violation', verb: 'accused the other side of a violation' },
+  other: { title: 'Incident', verb: 'reported an incident' },
+};
+
+/**
+ * A synthetic timeline of `n` events of every kind spread over some 21 months, cited from
+ * articles whose bodies hold every quoted sentence verbatim, so the site's build accepts it.
+ * The same `n` and seed give the same timeline.
+ * @example generateTimeline(20).file.events.length // 20
+ */
+export function generateTimeline(n: number, seed = 1): GeneratedTimeline {
+  if (!Number.isInteger(n) || n < 1) throw new Error(`generateTimeline: expected a positive whole number of events, got ${n}`);
+  const next = seededRandom(seed);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  const articleCount = Math.ceil(n / EVENTS_PER_ARTICLE);
+  const names = Array.from({ length: articleCount }, (_, j) => `bench-${String(j).padStart(5, '0')}.txt`);
+  const sentences: string[][] = names.map(() => []);
+  /** The last day each article reports on; it is published the day after. */
+  const lastDay = names.map(() => FIRST_DAY);
+
+  const events = Array.from({ length: n }, (_, i): Event => {
+    const kind = KINDS[i % KINDS.length]!;
+    const day = FIRST_DAY.plus({ days: Math.floor(next() * DAYS) });
+    const monthOnly = i % 15 === 7;
+    const date = monthOnly ? day.toFormat('yyyy-MM') : day.toISODate()!;
+    const end = !monthOnly && i % 20 === 3 ? day.plus({ days: 1 + Math.floor(next() * 3) }) : undefined;
+    const span = end?.toISODate() ?? undefined;
+    const status: Status = i % 23 === 5 ? 'scheduled' : i % 11 === 4 ? 'claimed' : 'occurred';
+    const place = pick(PLACES);
+    const side = pick(SIDES);
+    const when = monthOnly ? day.toFormat('LLLL yyyy') : day.toFormat('d LLLL yyyy');
+    const count = 2 + Math.floor(next() * 400);
+    const figure = kind === 'casualties' || kind === 'displacement'
+      ? { text: `at least ${count}`, clause: `, and at least ${count} people were ${kind === 'casualties' ? 'killed' : 'displaced'}` }
+      : undefined;
+    const quote = `${side} ${HAPPENED[kind].verb} near ${place.name} ${monthOnly ? 'in' : 'on'} ${when}${figure?.clause ?? ''}, report ${i + 1} said.`;
+    const article = Math.floor(i / EVENTS_PER_ARTICLE);
+    sentences[article]!.push(quote);
+    lastDay[article] = DateTime.max(lastDay[article]!, (end ?? day).endOf(monthOnly ? 'month' : 'day').startOf('day'));
+    const citation = { source: names[article]!, quote };
+    // Every fifth event is reported by a second article too.
+    const second = i % 5 === 2 && articleCount > 1 ? (article + 1) % articleCount : undefined;
+    if (second !== undefined) sentences[second]!.push(quote);
+    const brokers = kind === 'ceasefire' ? [pick(BROKERS)] : [];
+    return {
+      id: `${date}-${kind}-${i + 1}`,
+      date,
+      ...(span ? { endDate: span } : {}),
+      approximate: i % 31 === 9 && span !== undefined,
+      kind,
+      status,
+      title: `${HAPPENED[kind].title} near ${place.name}`,
+      summary: `${side} ${HAPPENED[kind].verb} near ${place.name}, according to report ${i + 1}.`,
+      places: [place],
+      actors: [side, ...brokers],
+      figures: figure
+        ? [{ measure: kind === 'casualties' ? 'killed' : 'displaced', unit: 'people', min: count, qualifier: 'at-least', text: figure.text, citation }]
+        : [],
+      claims: brokers.length > 0 ? [{ about: 'brokered-by', values: brokers, citation }] : [],
+      citations: second === undefined ? [citation] : [citation, { source: names[second]!, quote }],
+    };
+  });
+
+  const sources: Source[] = names.map((file, j) => ({
+    file,
+    title: `Border report ${j + 1}`,
+    outlet: OUTLETS[j % OUTLETS.length]!,
+    published: lastDay[j]!.plus({ days: 1 }).toISODate()!,
+    publishedInferred: false,
+  }));
+  const articles = sources.map((source, j) => ({
+    name: source.file,
+    text: `---\ntitle: ${source.title}\noutlet: ${source.outlet}\npublished: ${source.published}\n---\n${sentences[j]!.join('\n\n')}\n`,
+  }));
+  return { file: { sources, events }, articles };
+}

@@ -1,0 +1,15 @@
+/**
+ * A small deterministic random number generator (mulberry32), so generated benchmark data is the
+ * same on every run. Returns numbers in [0, 1).
+ * @example seededRandom(1)() // 0.6270739405881613
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

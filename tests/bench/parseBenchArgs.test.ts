@@ -1,0 +1,21 @@
+import { expect, test } from 'vitest';
+import { parseBenchArgs } from '../../scripts/lib/bench/parseBenchArgs.ts';
+
+const TODAY = '2026-11-23';
+
+test('parseBenchArgs measures four sizes three times by default, into a dated results file', () => {
+  expect(parseBenchArgs([], TODAY).options).toEqual({ sizes: [20, 200, 2_000, 10_000], runs: 3, out: 'results/bench-2026-11-23.json', timelineJs: true });
+});
+
+test('parseBenchArgs reads --sizes, --runs, --quick and --no-timelinejs', () => {
+  expect(parseBenchArgs(['--sizes', '50, 1_000', '--runs', '5', '--no-timelinejs'], TODAY).options).toMatchObject({ sizes: [50, 1_000], runs: 5, timelineJs: false });
+  expect(parseBenchArgs(['--quick'], TODAY).options).toMatchObject({ sizes: [20, 200], runs: 1 });
+});
+
+test.each([
+  [['--sizes', '20,abc'], 'invalid --sizes: abc (expected a positive whole number)'],
+  [['--runs', '0'], 'invalid --runs: 0 (expected a positive whole number)'],
+  [['--out', 'results/bench.txt'], 'invalid --out: results/bench.txt (expected a file name ending in .json)'],
+])('parseBenchArgs rejects %j', (args, error) => {
+  expect(parseBenchArgs(args, TODAY).error).toBe(error);
+});
