@@ -48,9 +48,12 @@ function installProbe(drawn: number | null): void {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-drawn'] });
 }
 
-/** A fresh context (empty cache, cache disabled, reduced motion so a zoom step is one frame). */
+/**
+ * A fresh context (empty cache, cache disabled, reduced motion so a zoom step is one frame). The
+ * probes are evaluated in the page, which the site's CSP (no 'unsafe-eval') would refuse.
+ */
 async function freshPage(browser: Browser, mark: ReadyMark): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce', bypassCSP: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');

@@ -314,9 +314,15 @@ export class TimelineElement extends HTMLElement {
     const withoutKinds = matcher(this.#filters, 'kinds');
     this.#visible = this.#events.filter(test);
     const shown = new Set(this.#visible.map((e) => e.id));
-    for (const [id, item] of this.#items) item.hidden = !shown.has(id);
+    // Only items whose state changes are written: every write invalidates style in a list that
+    // may hold thousands of events.
+    for (const [id, item] of this.#items) {
+      const hide = !shown.has(id);
+      if (item.hidden !== hide) item.hidden = hide;
+    }
     for (const month of document.querySelectorAll<HTMLElement>(`#${CSS.escape(this.dataset.list ?? '')} > li`)) {
-      month.hidden = !month.querySelector('li[data-id]:not([hidden])');
+      const hide = !month.querySelector('li[data-id]:not([hidden])');
+      if (month.hidden !== hide) month.hidden = hide;
     }
     const perKind = new Map<string, number>();
     for (const e of this.#events) if (withoutKinds(e)) perKind.set(e.kind, (perKind.get(e.kind) ?? 0) + 1);
