@@ -8,8 +8,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { DateTime } from 'luxon';
 import type { Browser } from 'playwright-core';
-import { launch } from '../tests/helpers/browser.ts';
-import { serve } from '../tests/helpers/serve.ts';
+import { launch } from './io/browser.ts';
+import { serve } from './io/serve.ts';
 import { buildSite } from './io/bench/buildSite.ts';
 import { describeMachine } from './io/bench/describeMachine.ts';
 import { measureAssets, measureRun, type Interactions, type ReadyMark } from './io/bench/measurePage.ts';
@@ -116,7 +116,8 @@ try {
   for (const events of options.sizes) {
     const size = await measureSize(browser, events, options.runs, options.timelineJs);
     sizes.push(size);
-    console.log([...formatSize(size), ''].join('\n'));
+    // Each size as it finishes, on stderr with the progress; stdout gets the whole report once.
+    console.error([...formatSize(size), ''].join('\n'));
   }
 } finally {
   await browser.close();

@@ -5,8 +5,8 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dayRange } from '../../src/lib/dayRange.ts';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
-import { launch, openPage, type PageLog } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
+import { launch, openPage, type PageLog } from '../../scripts/io/browser.ts';
+import { serve } from '../../scripts/io/serve.ts';
 
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
 const SANDBOX = 'allow-scripts allow-popups';

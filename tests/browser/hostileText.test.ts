@@ -5,8 +5,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import { buildSiteWith } from '../helpers/buildSiteWith.ts';
-import { launch, openPage } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
+import { launch, openPage } from '../../scripts/io/browser.ts';
+import { serve } from '../../scripts/io/serve.ts';
 
 // Markup and script in every text field of an event and of an article. Each variant sets a
 // different flag, so a failure names the way in.

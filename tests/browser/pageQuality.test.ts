@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { openPage } from '../helpers/browser.ts';
+import { openPage } from '../../scripts/io/browser.ts';
 import { useBuiltSite } from '../helpers/builtSite.ts';
 
 const AXE = await readFile('node_modules/axe-core/axe.min.js', 'utf8');

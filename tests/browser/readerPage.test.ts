@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
-import { openPage, type PageLog } from '../helpers/browser.ts';
+import { openPage, type PageLog } from '../../scripts/io/browser.ts';
 import { useBuiltSite } from '../helpers/builtSite.ts';
 
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));

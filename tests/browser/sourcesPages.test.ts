@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openPage } from '../helpers/browser.ts';
+import { openPage } from '../../scripts/io/browser.ts';
 import { useBuiltSite } from '../helpers/builtSite.ts';
 
 const site = useBuiltSite();

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { openPage } from '../helpers/browser.ts';
+import { openPage } from '../../scripts/io/browser.ts';
 import { useBuiltSite } from '../helpers/builtSite.ts';
 
 const N = 10_000;

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
-import { launch, openPage } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
+import { launch, openPage } from '../../scripts/io/browser.ts';
+import { serve } from '../../scripts/io/serve.ts';
 
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
 

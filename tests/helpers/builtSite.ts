@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launch } from './browser.ts';
-import { serve } from './serve.ts';
+import { launch } from '../../scripts/io/browser.ts';
+import { serve } from '../../scripts/io/serve.ts';
 
 /** What a browser test file works with: Chromium and the built site served on 127.0.0.1. */
 export interface BuiltSite {
