@@ -6,35 +6,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
 import { launch, openPage } from '../../scripts/io/browser.ts';
 import { serve } from '../../scripts/io/serve.ts';
+import { timelineJsPage } from '../../scripts/lib/bench/timelineJsPage.ts';
 
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
 
-// A page of our own, as a reader embedding TimelineJS3 would write it, but with the library from
-// node_modules instead of Knight Lab's CDN and a font theme of system fonts (Georgia, Helvetica):
-// the default theme fetches web fonts from Google, and this test allows no outside request.
-const PAGE = `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>TimelineJS3 embed</title>
-  <link rel="icon" href="data:,">
-  <link rel="stylesheet" href="/timelinejs/css/timeline.css">
-  <script src="/timelinejs/js/timeline.js"></script>
-</head>
-<body>
-  <div id="timeline-embed" style="width: 1000px; height: 650px"></div>
-  <script>
-    fetch('/timelinejs.json').then((response) => response.json()).then((data) => {
-      window.timeline = new TL.Timeline('timeline-embed', data, {
-        script_path: new URL('/timelinejs/js/', location.href).href,
-        font: 'georgia-helvetica',
-        language: 'en',
-      });
-      window.timeline.on('ready', () => document.body.setAttribute('data-ready', ''));
-    });
-  </script>
-</body>
-</html>`;
+// The benchmark's TimelineJS3 page: the library from node_modules instead of Knight Lab's CDN and
+// a font theme of system fonts (Georgia, Helvetica), since the default theme fetches web fonts
+// from Google and this test allows no outside request.
+const PAGE = timelineJsPage('/timelinejs/', '/timelinejs.json');
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;

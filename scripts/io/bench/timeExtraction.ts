@@ -7,8 +7,17 @@ import { extractEvents } from '../../lib/extractEvents.ts';
 import { generateCorpus } from '../../lib/generateCorpus.ts';
 import { readLexicon } from '../readLexicon.ts';
 
-/** Times the pure extraction pipeline over `count` generated articles, as `npm run bench:extract` does; the median of `runs`. */
-export async function timeExtraction(count: number, runs: number): Promise<SizeResult['extraction']> {
+/** What timing the extraction over a generated corpus found. */
+export interface ExtractionRuns {
+  articles: number;
+  kilobytes: number;
+  events: number;
+  /** Seconds of each run, in order. */
+  times: number[];
+}
+
+/** Runs the pure extraction pipeline `runs` times over `count` generated articles (`npm run bench:extract`). */
+export async function runExtraction(count: number, runs: number): Promise<ExtractionRuns> {
   const { lexicon, problems } = await readLexicon(join(import.meta.dirname, '../../lexicon'));
   if (!lexicon) throw new Error(`lexicon problems: ${JSON.stringify(problems)}`);
   const compiled = compileLexicon(lexicon);
@@ -21,5 +30,11 @@ export async function timeExtraction(count: number, runs: number): Promise<SizeR
     events = extractEvents({ articles, lexicon: compiled, now, locale: 'en-GB' }).file.events.length;
     times.push((performance.now() - started) / 1000);
   }
-  return { articles: count, kilobytes: articles.reduce((n, a) => n + Buffer.byteLength(a.body), 0) / 1024, events, seconds: median(times)! };
+  return { articles: count, kilobytes: articles.reduce((n, a) => n + Buffer.byteLength(a.body), 0) / 1024, events, times };
+}
+
+/** The benchmark's extraction figure for one size: the median of `runs`. */
+export async function timeExtraction(count: number, runs: number): Promise<SizeResult['extraction']> {
+  const { times, ...corpus } = await runExtraction(count, runs);
+  return { ...corpus, seconds: median(times)! };
 }

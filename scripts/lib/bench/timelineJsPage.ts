@@ -5,7 +5,8 @@ import { escapeHtml } from '../../../src/lib/escapeHtml.ts';
  * embedding it would, but with the library served from `libraryUrl` (its `dist/` folder, ending
  * in "/") instead of Knight Lab's CDN, `script_path` pointing there too, and the Georgia/Helvetica
  * theme of system fonts: the default theme fetches web fonts from Google. The page sets
- * `window.__bench.markAt` when TimelineJS3 reports it is ready and keeps it in `window.timeline`.
+ * `data-ready` on its body (and `window.__bench.markAt` under the benchmark) when TimelineJS3
+ * reports it is ready, and keeps the timeline in `window.timeline`.
  * @example timelineJsPage('/timelinejs/', '/timelinejs.json')
  */
 export function timelineJsPage(libraryUrl: string, dataUrl: string): string {
@@ -28,7 +29,10 @@ export function timelineJsPage(libraryUrl: string, dataUrl: string): string {
         font: 'georgia-helvetica',
         language: 'en',
       });
-      window.timeline.on('ready', () => { window.__bench.markAt = performance.now(); });
+      window.timeline.on('ready', () => {
+        document.body.setAttribute('data-ready', '');
+        if (window.__bench) window.__bench.markAt = performance.now();
+      });
     });
   </script>
 </body>
