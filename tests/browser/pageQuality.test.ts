@@ -71,17 +71,6 @@ describe('every kind of page, in Chromium', { timeout: 30_000 }, () => {
     expect(problems).toEqual([]);
   });
 
-  test.each([360, 1280])('the reader page fits a %i px wide screen without sideways scrolling (screenshot in test-results/)', async (width) => {
-    const { page } = await openPage(site.browser, { viewport: { width, height: 800 }, bypassCSP: true });
-    await page.goto(`${site.origin}/`);
-    await page.waitForSelector('conflict-timeline[data-drawn]');
-    // Render the whole list, as a reader scrolling it would see it; a full-page screenshot
-    // otherwise shows the off-screen events (content-visibility: auto) as blank space.
-    await page.addStyleTag({ content: '.months > .month, .months .event-item { content-visibility: visible !important; }' });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    await page.screenshot({ path: `test-results/reader-${width}.png`, fullPage: true });
-  });
-
   test(`the reader page and the embed each ship at most ${JS_BUDGET / 1024} KB of gzipped JavaScript`, async () => {
     for (const path of ['/', '/embed/']) {
       const { page } = await openPage(site.browser);

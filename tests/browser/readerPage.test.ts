@@ -214,12 +214,27 @@ describe('the reader page in Chromium', { timeout: 20_000 }, () => {
   test('works at phone width and in the dark scheme, and the screenshots are kept for review', async () => {
     await mkdir('test-results', { recursive: true });
     for (const [name, viewport, colorScheme] of [['phone', { width: 360, height: 800 }, 'light'], ['desktop', { width: 1280, height: 900 }, 'light'], ['desktop-dark', { width: 1280, height: 900 }, 'dark']] as const) {
-      const { page, log } = await reader('', { viewport, colorScheme });
+      const { page, log } = await reader('', { viewport, colorScheme, bypassCSP: true });
+      // Render the whole list, as a reader scrolling it would see it; a full-page screenshot
+      // otherwise shows the off-screen events (content-visibility: auto) as blank space.
+      await page.addStyleTag({ content: '.months > .month, .months .event-item { content-visibility: visible !important; }' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${name} has no horizontal scroll`).toBeLessThanOrEqual(0);
       expect(await drawn(page)).toBe(ids.length);
       await page.screenshot({ path: `test-results/reader-${name}.png`, fullPage: true });
       expect(log.errors).toEqual([]);
     }
+  });
+
+  test('prints as the list: every event and quote, without the timeline, the navigation or the embed panel', async () => {
+    const { page } = await reader();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('conflict-timeline')).toBe(false);
+    expect(await page.isVisible('.embed-snippet')).toBe(false);
+    expect(await page.isVisible('.site-header nav')).toBe(false);
+    const shown = await page.$$eval('#event-list li[data-id]', (items) => items.filter((li) => getComputedStyle(li).contentVisibility === 'visible' && li.checkVisibility()).length);
+    expect(shown).toBe(ids.length);
+    const quotes = await page.$$eval('#event-list .citation blockquote', (qs) => qs.filter((q) => q.checkVisibility()).length);
+    expect(quotes).toBe(data.events.reduce((n, e) => n + e.citations.length, 0));
   });
 });
