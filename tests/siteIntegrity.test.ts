@@ -1,24 +1,20 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
+import { builtPages } from './helpers/builtPages.ts';
 
 const DIST = 'dist';
 const SITE = new URL('http://127.0.0.1:4321/'); // astro.config.mjs's `site` when SITE_URL is unset
 
-function htmlFiles(dir = DIST): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? htmlFiles(path) : entry.name.endsWith('.html') ? [path] : [];
-  });
-}
-/** The URL path a built file is served at. */
+/** The URL path a built file is served at, and back. */
 const urlPathOf = (file: string) => `/${relative(DIST, file).replace(/index\.html$/, '')}`;
-const files = htmlFiles();
-const raw = new Map(await Promise.all(files.map(async (f) => [urlPathOf(f), await readFile(f, 'utf8')] as const)));
+const fileOf = (path: string) => join(DIST, path, path.endsWith('/') ? 'index.html' : '');
+const pages = builtPages(DIST);
+const raw = new Map(await Promise.all(pages.map(async (path) => [path, await readFile(fileOf(path), 'utf8')] as const)));
 const docs = new Map([...raw].map(([path, html]) => [path, parseHTML(html).document]));
 
 /** The dist/ file a path on the site is served from, if any. */
@@ -31,7 +27,7 @@ function fileFor(pathname: string): string | undefined {
 
 describe('the built site', () => {
   test('has pages to check', () => {
-    expect(files.length).toBeGreaterThan(10);
+    expect(pages.length).toBeGreaterThan(10);
   });
 
   test('every page carries a Content-Security-Policy whose scripts are only its own files or hashed, never unsafe-inline or unsafe-eval', () => {

@@ -1,4 +1,5 @@
 import { MAX_HEIGHT, MIN_HEIGHT } from './embedOptions.ts';
+import { escapeHtml } from './escapeHtml.ts';
 
 export interface SnippetOptions {
   /** Absolute URL of the embed page, e.g. `https://example.org/embed/`. */
@@ -12,8 +13,6 @@ export interface SnippetOptions {
   height: number;
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /**
  * The HTML a journalist pastes into an article: a sandboxed iframe that works on its own at the
  * given height, and the loader that makes it fit its content.
@@ -24,9 +23,9 @@ export function embedSnippet({ embedUrl, loaderUrl, query, title, height }: Snip
   src.search = query.toString();
   const px = Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, height)));
   return [
-    `<iframe src="${escapeAttribute(src.href)}" title="${escapeAttribute(title)}" width="100%" height="${px}"`,
+    `<iframe src="${escapeHtml(src.href)}" title="${escapeHtml(title)}" width="100%" height="${px}"`,
     ` loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" data-conflict-timeline`,
     ` style="border:0;max-width:100%"></iframe>\n`,
-    `<script src="${escapeAttribute(loaderUrl)}" async></script>`,
+    `<script src="${escapeHtml(loaderUrl)}" async></script>`,
   ].join('');
 }

@@ -1,40 +1,17 @@
-import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { openPage } from '../../scripts/io/browser.ts';
+import { builtPages, pageKinds } from '../helpers/builtPages.ts';
 import { useBuiltSite } from '../helpers/builtSite.ts';
 
 const AXE = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 const JS_BUDGET = 60 * 1024;
 
-/** Every built page's path. */
-function allPages(dir = '/'): string[] {
-  return readdirSync(`dist${dir}`, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? (entry.name === '_astro' ? [] : allPages(`${dir}${entry.name}/`)) : entry.name === 'index.html' ? [dir] : []);
-}
-
-/** One built page of each kind: the first page found under each top-level folder, and the index. */
-function pageTypes(): string[] {
-  const pages = new Map<string, string>([['index', '/']]);
-  const walk = (dir: string, top?: string) => {
-    for (const entry of readdirSync(`dist${dir}`, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.isDirectory() && entry.name !== '_astro') walk(`${dir}${entry.name}/`, top ?? entry.name);
-      else if (entry.name === 'index.html' && top) {
-        // A folder's own index and its children's pages are different kinds (a list, an item).
-        const kind = dir === `/${top}/` ? top : `${top}/*`;
-        if (!pages.has(kind)) pages.set(kind, dir);
-      }
-    }
-  };
-  walk('/');
-  return [...pages.values()];
-}
-
 const site = useBuiltSite();
 
 describe('every kind of page, in Chromium', { timeout: 30_000 }, () => {
-  const pages = pageTypes();
+  const pages = pageKinds(builtPages());
 
   test('there is a page of each kind the site promises', () => {
     expect(pages).toEqual(expect.arrayContaining(['/', '/embed/', `/events/${pages.find((p) => p.startsWith('/events/'))!.split('/')[2]}/`]));
@@ -60,7 +37,7 @@ describe('every kind of page, in Chromium', { timeout: 30_000 }, () => {
 
   test('every page loads with no console error, no failed request and nothing fetched from elsewhere', async () => {
     const problems: string[] = [];
-    for (const path of allPages()) {
+    for (const path of builtPages()) {
       // A page of its own each, so that leaving one never aborts its late requests (the icon).
       const { page, log } = await openPage(site.browser);
       await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
