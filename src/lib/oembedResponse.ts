@@ -1,3 +1,4 @@
+import { DEFAULT_HEIGHT } from './embedOptions.ts';
 import { embedSnippet } from './embedSnippet.ts';
 
 /** An oEmbed 1.0 `rich` response (https://oembed.com/#section2.3.4). */
@@ -14,7 +15,6 @@ export interface OEmbedRich {
 }
 
 export const OEMBED_WIDTH = 640;
-export const OEMBED_HEIGHT = 520;
 
 /**
  * The static oEmbed answer for one view of the timeline.
@@ -27,9 +27,9 @@ export function oembedResponse(options: { site: string; embedUrl: string; loader
     title: options.title,
     provider_name: options.providerName,
     provider_url: options.site,
-    html: embedSnippet({ embedUrl: options.embedUrl, loaderUrl: options.loaderUrl, query: options.query, title: options.title, height: OEMBED_HEIGHT }),
+    html: embedSnippet({ embedUrl: options.embedUrl, loaderUrl: options.loaderUrl, query: options.query, title: options.title, height: DEFAULT_HEIGHT }),
     width: OEMBED_WIDTH,
-    height: OEMBED_HEIGHT,
+    height: DEFAULT_HEIGHT,
     cache_age: 86_400,
   };
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_HEIGHT } from '../../lib/embedOptions.ts';
 import { embedSnippet } from '../../lib/embedSnippet.ts';
 import type { TimelineElement } from '../timeline/TimelineElement.ts';
 import { serializeViewState } from '../timeline/viewState.ts';
@@ -21,7 +22,7 @@ export function wireSnippet(box: HTMLElement, timeline: TimelineElement): void {
     const theme = field('theme')?.value;
     if (view && view !== 'timeline') query.set('view', view);
     if (theme && theme !== 'auto') query.set('theme', theme);
-    const height = Number(field('height')?.value) || 520;
+    const height = Number(field('height')?.value) || DEFAULT_HEIGHT;
     textarea.value = embedSnippet({ embedUrl: here(embedUrl), loaderUrl: here(loaderUrl), query, title, height });
     if (preview) {
       const url = new URL(here(embedUrl));
