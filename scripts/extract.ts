@@ -18,9 +18,9 @@ import { siteConfig } from '../src/siteConfig.ts';
 import { readLexicon } from './io/readLexicon.ts';
 import { consoleIo, describeCrash, type CommandIo } from './io/commandIo.ts';
 import { removeStaleTemps, writeAtomic } from './io/writeAtomic.ts';
-import { compileLexicon } from './lib/compileLexicon.ts';
-import { extractEvents } from './lib/extractEvents.ts';
-import { mergeEdits, type MergeReport } from './lib/mergeEdits.ts';
+import { compileLexicon } from './lib/extract/compileLexicon.ts';
+import { extractEvents } from './lib/extract/extractEvents.ts';
+import { mergeEdits, type MergeReport } from './lib/extract/mergeEdits.ts';
 
 const USAGE = `usage: npm run extract -- [options]
   --seeds DIR    articles to read (default: seeds)

@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import { formatPath } from '../../src/lib/formatPath.ts';
 import { lineColumn } from '../../src/lib/lineColumn.ts';
 import type { Problem } from '../../src/lib/problem.ts';
-import { LEXICON_FILES, type Lexicon } from '../lib/lexiconSchema.ts';
+import { LEXICON_FILES, type Lexicon } from '../lib/extract/lexiconSchema.ts';
 
 /**
  * Reads and checks the extractor's word lists (scripts/lexicon/*.yaml).

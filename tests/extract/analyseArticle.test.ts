@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyseArticle } from '../../scripts/lib/analyseArticle.ts';
+import { analyseArticle } from '../../scripts/lib/extract/analyseArticle.ts';
 import { article } from '../helpers/article.ts';
 import { compiled } from '../helpers/lexicon.ts';
 

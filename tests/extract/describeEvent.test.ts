@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { describeEvent } from '../../scripts/lib/describeEvent.ts';
-import type { Draft } from '../../scripts/lib/mergeCluster.ts';
-import { renderTemplate } from '../../scripts/lib/renderTemplate.ts';
+import { describeEvent } from '../../scripts/lib/extract/describeEvent.ts';
+import type { Draft } from '../../scripts/lib/extract/mergeCluster.ts';
+import { renderTemplate } from '../../scripts/lib/extract/renderTemplate.ts';
 import { compiled } from '../helpers/lexicon.ts';
 
 const base: Draft = { date: '2025-07-24', kind: 'fighting', status: 'occurred', approximate: false, places: [], actors: [], figures: [], claims: [], citations: [{ source: 'a.txt', quote: 'q' }] };

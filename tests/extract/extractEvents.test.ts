@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
-import { extractEvents } from '../../scripts/lib/extractEvents.ts';
+import { extractEvents } from '../../scripts/lib/extract/extractEvents.ts';
 import { quoteFinder } from '../../src/lib/findQuote.ts';
 import { parseArticle } from '../../src/lib/parseArticle.ts';
 import { serializeEventsFile } from '../../src/lib/serializeEventsFile.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { findEntities } from '../../scripts/lib/findEntities.ts';
-import { findName } from '../../scripts/lib/findName.ts';
-import { findParticipants } from '../../scripts/lib/findParticipants.ts';
+import { findEntities } from '../../scripts/lib/extract/findEntities.ts';
+import { findName } from '../../scripts/lib/extract/findName.ts';
+import { findParticipants } from '../../scripts/lib/extract/findParticipants.ts';
 import { compiled } from '../helpers/lexicon.ts';
 
 describe('findEntities', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findFigures } from '../../scripts/lib/findFigures.ts';
+import { findFigures } from '../../scripts/lib/extract/findFigures.ts';
 import { compiled } from '../helpers/lexicon.ts';
 
 const figures = (text: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findTimeExpressions, type TimeSpec } from '../../scripts/lib/findTimeExpressions.ts';
+import { findTimeExpressions, type TimeSpec } from '../../scripts/lib/extract/time/findTimeExpressions.ts';
 
 const dates = (text: string) => findTimeExpressions(text).dates.map((d) => [d.text, d.spec]);
 const durations = (text: string) => findTimeExpressions(text).durations.map((d) => [d.text, d.value, d.unit, d.qualifier]);

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
-import { analyseArticle } from '../../scripts/lib/analyseArticle.ts';
-import { inferPublication } from '../../scripts/lib/inferPublication.ts';
+import { analyseArticle } from '../../scripts/lib/extract/analyseArticle.ts';
+import { inferPublication } from '../../scripts/lib/extract/time/inferPublication.ts';
 import type { Article } from '../../src/lib/parseArticle.ts';
 import { formatProblem } from '../../src/lib/problem.ts';
 import { article } from '../helpers/article.ts';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parseCardinal } from '../../scripts/lib/parseCardinal.ts';
+import { parseCardinal } from '../../scripts/lib/extract/parseCardinal.ts';
 
 test.each([
   ['817', 817],

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
-import type { TimeSpec } from '../../scripts/lib/findTimeExpressions.ts';
-import { resolveTime, type Direction } from '../../scripts/lib/resolveTime.ts';
+import type { TimeSpec } from '../../scripts/lib/extract/time/findTimeExpressions.ts';
+import { resolveTime, type Direction } from '../../scripts/lib/extract/time/resolveTime.ts';
 
 // A Wednesday, in the timeline's zone; the test process runs in America/Los_Angeles.
 const published = DateTime.fromISO('2025-12-24', { zone: 'Asia/Bangkok' });

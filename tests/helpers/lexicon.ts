@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readLexicon } from '../../scripts/io/readLexicon.ts';
-import { compileLexicon } from '../../scripts/lib/compileLexicon.ts';
+import { compileLexicon } from '../../scripts/lib/extract/compileLexicon.ts';
 
 const { lexicon, problems } = await readLexicon(join(import.meta.dirname, '../../scripts/lexicon'));
 if (!lexicon) throw new Error(`the lexicon has problems: ${JSON.stringify(problems)}`);

@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import type { SizeResult } from '../../lib/bench/benchResult.ts';
 import { median } from '../../lib/bench/median.ts';
-import { compileLexicon } from '../../lib/compileLexicon.ts';
-import { extractEvents } from '../../lib/extractEvents.ts';
-import { generateCorpus } from '../../lib/generateCorpus.ts';
+import { compileLexicon } from '../../lib/extract/compileLexicon.ts';
+import { extractEvents } from '../../lib/extract/extractEvents.ts';
+import { generateCorpus } from '../../lib/bench/generateCorpus.ts';
 import { readLexicon } from '../readLexicon.ts';
 
 /** What timing the extraction over a generated corpus found. */

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { KINDS, type Event, type Kind, type Source, type Status } from '../../../src/lib/eventSchema.ts';
-import { seededRandom } from '../seededRandom.ts';
+import { seededRandom } from './seededRandom.ts';
 
 /** An article to write into a seeds folder: its file name and full text with front matter. */
 export interface GeneratedArticle {

@@ -1,11 +1,11 @@
-import type { Kind, Place } from '../../src/lib/eventSchema.ts';
-import type { Article } from '../../src/lib/parseArticle.ts';
+import type { Kind, Place } from '../../../src/lib/eventSchema.ts';
+import type { Article } from '../../../src/lib/parseArticle.ts';
 import type { CompiledLexicon } from './compileLexicon.ts';
 import { findEntities } from './findEntities.ts';
 import { findFigures, type FigureCandidate } from './findFigures.ts';
 import { findName } from './findName.ts';
 import { findParticipants } from './findParticipants.ts';
-import { findTimeExpressions, type Duration, type TimeExpression } from './findTimeExpressions.ts';
+import { findTimeExpressions, type Duration, type TimeExpression } from './time/findTimeExpressions.ts';
 import type { Phase } from './lexiconSchema.ts';
 import type { PhraseMatch } from './phraseMatcher.ts';
 import { splitClauses } from './splitClauses.ts';

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
-import type { Event, EventsFile, Source } from '../../src/lib/eventSchema.ts';
-import { daySpan } from '../../src/lib/partialDate.ts';
-import type { Article } from '../../src/lib/parseArticle.ts';
-import type { Problem } from '../../src/lib/problem.ts';
+import type { Event, EventsFile, Source } from '../../../src/lib/eventSchema.ts';
+import { daySpan } from '../../../src/lib/partialDate.ts';
+import type { Article } from '../../../src/lib/parseArticle.ts';
+import type { Problem } from '../../../src/lib/problem.ts';
 import { analyseArticle, type ArticleAnalysis } from './analyseArticle.ts';
 import { assignIds } from './assignIds.ts';
 import { addClaim, buildMentions, type LooseClaim, type LooseFigure, type Mention } from './buildMentions.ts';
@@ -10,7 +10,7 @@ import { clusterMentions } from './clusterMentions.ts';
 import type { CompiledLexicon } from './compileLexicon.ts';
 import { describeEvent } from './describeEvent.ts';
 import { findHeadline } from './findHeadline.ts';
-import { inferPublication } from './inferPublication.ts';
+import { inferPublication } from './time/inferPublication.ts';
 import { mergeCluster, type Draft } from './mergeCluster.ts';
 
 export interface ExtractOptions {

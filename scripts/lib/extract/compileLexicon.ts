@@ -1,4 +1,4 @@
-import type { Kind, Measure, Place } from '../../src/lib/eventSchema.ts';
+import type { Kind, Measure, Place } from '../../../src/lib/eventSchema.ts';
 import type { Lexicon, Phase } from './lexiconSchema.ts';
 import { phraseMatcher, type PhraseMatch } from './phraseMatcher.ts';
 

@@ -1,9 +1,9 @@
 import type { DateTime } from 'luxon';
-import type { Citation, Claim, Figure, Kind, Place, Status } from '../../src/lib/eventSchema.ts';
-import { daySpan } from '../../src/lib/partialDate.ts';
+import type { Citation, Claim, Figure, Kind, Place, Status } from '../../../src/lib/eventSchema.ts';
+import { daySpan } from '../../../src/lib/partialDate.ts';
 import type { Anchor, ArticleAnalysis, SentenceAnalysis } from './analyseArticle.ts';
 import type { Phase } from './lexiconSchema.ts';
-import { resolveTime, type ResolvedTime } from './resolveTime.ts';
+import { resolveTime, type ResolvedTime } from './time/resolveTime.ts';
 import { wordDistance } from './wordDistance.ts';
 
 /** One article's report of one dated happening, with everything the article says of it. */

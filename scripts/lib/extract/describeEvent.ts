@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
-import type { Event } from '../../src/lib/eventSchema.ts';
-import { findDisagreements } from '../../src/lib/findDisagreements.ts';
-import { precisionOf } from '../../src/lib/partialDate.ts';
+import type { Event } from '../../../src/lib/eventSchema.ts';
+import { findDisagreements } from '../../../src/lib/findDisagreements.ts';
+import { precisionOf } from '../../../src/lib/partialDate.ts';
 import type { CompiledLexicon } from './compileLexicon.ts';
 import type { Draft } from './mergeCluster.ts';
 import { renderTemplate } from './renderTemplate.ts';

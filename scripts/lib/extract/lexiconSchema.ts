@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KINDS, MEASURES, QUALIFIERS, UNITS } from '../../src/lib/eventSchema.ts';
+import { KINDS, MEASURES, QUALIFIERS, UNITS } from '../../../src/lib/eventSchema.ts';
 
 // The extractor's vocabulary, kept as YAML files in scripts/lexicon/ so that a fork for another
 // conflict edits data, not code. Each file is checked against one of these schemas on load.

@@ -1,4 +1,4 @@
-import type { Figure } from '../../src/lib/eventSchema.ts';
+import type { Figure } from '../../../src/lib/eventSchema.ts';
 import type { CompiledLexicon } from './compileLexicon.ts';
 import { parseCardinal } from './parseCardinal.ts';
 import { wordDistance } from './wordDistance.ts';
