@@ -16,6 +16,7 @@ import { SIZE_LIMITS } from '../src/lib/sizeLimits.ts';
 import { validateEvents } from '../src/lib/validateEvents.ts';
 import { siteConfig } from '../src/siteConfig.ts';
 import { readLexicon } from './io/readLexicon.ts';
+import { readNowOption } from './io/readNowOption.ts';
 import { consoleIo, describeCrash, type CommandIo } from './io/commandIo.ts';
 import { removeStaleTemps, writeAtomic } from './io/writeAtomic.ts';
 import { compileLexicon } from './lib/extract/compileLexicon.ts';
@@ -63,13 +64,13 @@ function parseOptions(argv: string[]): Options | { exit: number; print: string }
     return fail((error as Error).message);
   }
   if (values.help) return { exit: 0, print: USAGE };
-  const now = values.now === undefined ? DateTime.now().setZone(siteConfig.timeZone).startOf('day') : DateTime.fromISO(values.now, { zone: siteConfig.timeZone });
-  if (!now.isValid || (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.now))) return fail(`invalid --now: ${values.now} (expected a date YYYY-MM-DD)`);
+  const now = readNowOption(values.now);
+  if ('error' in now) return fail(now.error);
   return {
     seeds: values.seeds,
     out: values.out,
     base: values.base ?? join(dirname(values.out), 'extracted.json'),
-    now,
+    now: now.now,
     check: values.check,
     quiet: values.quiet,
     debug: values.debug,
