@@ -7,6 +7,7 @@ import { dayRange } from '../../src/lib/dayRange.ts';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
 import { launch, openPage, type PageLog } from '../../scripts/io/browser.ts';
 import { serve } from '../../scripts/io/serve.ts';
+import { builtSites } from '../helpers/builtSites.ts';
 
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
 const SANDBOX = 'allow-scripts allow-popups';
@@ -17,7 +18,7 @@ let hostDir: string;
 
 beforeAll(async () => {
   hostDir = await mkdtemp(join(tmpdir(), 'embed-host-'));
-  [browser, site, host] = await Promise.all([launch(), serve('dist'), serve(hostDir, { live: true })]);
+  [browser, site, host] = await Promise.all([launch(), serve(builtSites.site), serve(hostDir, { live: true })]);
 });
 afterAll(async () => {
   await browser?.close();

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
 import { openPage, type PageLog } from '../../scripts/io/browser.ts';
-import { useBuiltSite } from '../helpers/builtSite.ts';
+import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
 const ids = data.events.map((e) => e.id);

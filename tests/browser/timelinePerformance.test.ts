@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { openPage } from '../../scripts/io/browser.ts';
-import { useBuiltSite } from '../helpers/builtSite.ts';
+import { useBuiltSite } from '../helpers/useBuiltSite.ts';
+import { builtFile } from '../helpers/builtSites.ts';
 
 const N = 10_000;
 const FRAME_BUDGET_MS = 16;
@@ -10,7 +11,7 @@ const KINDS = ['fighting', 'ceasefire', 'talks', 'casualties', 'displacement', '
 
 /** The built reader page with its event list replaced by `n` synthetic events spread over two years. */
 async function readerPageWith(n: number): Promise<string> {
-  const { document } = parseHTML(await readFile('dist/index.html', 'utf8'));
+  const { document } = parseHTML(await readFile(builtFile('index.html'), 'utf8'));
   const list = document.getElementById('event-list')!;
   const day = (i: number) => new Date(Date.UTC(2024, 0, 1) + Math.floor((i * 730) / n) * 86_400_000).toISOString().slice(0, 10);
   const items: string[] = [];

@@ -7,6 +7,7 @@ import { EventsFile } from '../../src/lib/eventSchema.ts';
 import { launch, openPage } from '../../scripts/io/browser.ts';
 import { serve } from '../../scripts/io/serve.ts';
 import { timelineJsPage } from '../../scripts/lib/bench/timelineJsPage.ts';
+import { builtFile } from '../helpers/builtSites.ts';
 
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'timelinejs-'));
   await Promise.all([
     cp('node_modules/@knight-lab/timelinejs/dist', join(root, 'timelinejs'), { recursive: true }),
-    cp('dist/timelinejs.json', join(root, 'timelinejs.json')),
+    cp(builtFile('timelinejs.json'), join(root, 'timelinejs.json')),
     writeFile(join(root, 'index.html'), PAGE),
   ]);
   [browser, server] = await Promise.all([launch(), serve(root)]);

@@ -8,10 +8,10 @@ import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from '
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { extract } from '../scripts/extract.ts';
-import { validate } from '../scripts/validate.ts';
+import { extract } from '../../scripts/extract.ts';
+import { validate } from '../../scripts/validate.ts';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '../..');
 const NOW = '2026-11-22';
 const F = 'tests/fixtures/broken';
 /** The one article the events fixtures cite. */

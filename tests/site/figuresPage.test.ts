@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { EventsFile } from '../src/lib/eventSchema.ts';
+import { EventsFile } from '../../src/lib/eventSchema.ts';
+import { builtFile } from '../helpers/builtSites.ts';
 
-const html = await readFile('dist/figures/index.html', 'utf8');
+const html = await readFile(builtFile('figures/index.html'), 'utf8');
 const { document } = parseHTML(html);
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
 const MEASURES = ['killed', 'displaced'] as const;
