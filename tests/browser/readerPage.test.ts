@@ -1,6 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { DAY_MS } from '../../src/lib/dayMs.ts';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
 import { openPage, type PageLog } from '../../scripts/io/browser.ts';
 import { useBuiltSite } from '../helpers/useBuiltSite.ts';
@@ -45,10 +46,10 @@ describe('the reader page in Chromium', { timeout: 20_000 }, () => {
   test('zooms with the keyboard, the buttons and the mouse wheel, and "Show all" fits everything again', async () => {
     const { page, log } = await reader();
     const range = () => page.textContent('[data-role="range"]');
-    const span = () => page.$eval('conflict-timeline', (el) => {
+    const span = async () => (await page.$eval('conflict-timeline', (el) => {
       const view = (el as unknown as { view: { from?: string; to?: string } }).view;
-      return view.from && view.to ? (Date.parse(view.to) - Date.parse(view.from)) / 86_400_000 : Infinity;
-    });
+      return view.from && view.to ? Date.parse(view.to) - Date.parse(view.from) : Infinity;
+    })) / DAY_MS;
     const before = await range();
     await page.focus('.viewport');
     await page.keyboard.press('+');

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { openPage } from '../../scripts/io/browser.ts';
 import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 import { builtFile } from '../helpers/builtSites.ts';
+import { DAY_MS } from '../../src/lib/dayMs.ts';
 
 const N = 10_000;
 const FRAME_BUDGET_MS = 16;
@@ -13,7 +14,7 @@ const KINDS = ['fighting', 'ceasefire', 'talks', 'casualties', 'displacement', '
 async function readerPageWith(n: number): Promise<string> {
   const { document } = parseHTML(await readFile(builtFile('index.html'), 'utf8'));
   const list = document.getElementById('event-list')!;
-  const day = (i: number) => new Date(Date.UTC(2024, 0, 1) + Math.floor((i * 730) / n) * 86_400_000).toISOString().slice(0, 10);
+  const day = (i: number) => new Date(Date.UTC(2024, 0, 1) + Math.floor((i * 730) / n) * DAY_MS).toISOString().slice(0, 10);
   const items: string[] = [];
   for (let i = 0; i < n; i++) {
     const date = i % 17 === 0 ? day(i).slice(0, 7) : day(i);
