@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
+import { precisionOf } from '../../src/lib/partialDate.ts';
 import { builtFile } from '../helpers/builtSites.ts';
 
 const html = await readFile(builtFile('figures/index.html'), 'utf8');
@@ -78,7 +79,7 @@ describe('the built figures page, as HTML', () => {
   test('counts every event dated to the day in the weekly chart, and names the others', () => {
     const chart = document.querySelector('figure.chart[data-chart="weekly"]')!;
     const totals = [...document.querySelectorAll('#chart-weekly .chart-data tbody td.total')].map((td) => Number(td.textContent));
-    const byDay = data.events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date));
+    const byDay = data.events.filter((e) => precisionOf(e.date) === 'day');
     expect(totals.reduce((a, b) => a + b, 0)).toBe(byDay.length);
     const named = [...chart.querySelectorAll('figcaption a')].map((a) => a.getAttribute('href'));
     expect(named).toEqual(data.events.filter((e) => !byDay.includes(e)).map((e) => `/events/${e.id}/`));
