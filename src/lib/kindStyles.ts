@@ -1,7 +1,10 @@
 import type { Kind, Status } from './eventSchema.ts';
 
-/** A mark's outline, drawn by the timeline and the legend alike. */
-export type Shape = 'triangle' | 'circle' | 'square' | 'cross' | 'diamond' | 'triangle-down' | 'star' | 'plus';
+/**
+ * A mark's outline, drawn by the timeline and the legend alike. `plus` is +, `times` is ×, as d3
+ * and Plot name them (their `cross` is +, so no shape here is called that).
+ */
+export type Shape = 'triangle' | 'circle' | 'square' | 'times' | 'diamond' | 'triangle-down' | 'star' | 'plus';
 
 /**
  * How each kind looks: a label, a shape, and a colour from the Okabe–Ito palette, which stays
@@ -12,7 +15,7 @@ export const KIND_STYLES: Record<Kind, { label: string; shape: Shape }> = {
   fighting: { label: 'Fighting', shape: 'triangle' },
   ceasefire: { label: 'Ceasefire & accords', shape: 'circle' },
   talks: { label: 'Talks & meetings', shape: 'square' },
-  casualties: { label: 'Casualties', shape: 'cross' },
+  casualties: { label: 'Casualties', shape: 'times' },
   displacement: { label: 'Displacement', shape: 'diamond' },
   statement: { label: 'Statements & appeals', shape: 'triangle-down' },
   accusation: { label: 'Accusations', shape: 'star' },
@@ -44,7 +47,7 @@ export function shapePath(shape: Shape, r: number): string {
       return `M0,${f(r * 1.1)}L${f(r)},${f(-r * 0.8)}L${f(-r)},${f(-r * 0.8)}Z`;
     case 'diamond':
       return `M0,${f(-r * 1.2)}L${f(r)},0L0,${f(r * 1.2)}L${f(-r)},0Z`;
-    case 'cross': {
+    case 'times': {
       const t = r * 0.35;
       return `M${f(-r)},${f(-r + t)}L${f(-r + t)},${f(-r)}L0,${f(-t)}L${f(r - t)},${f(-r)}L${f(r)},${f(-r + t)}L${f(t)},0L${f(r)},${f(r - t)}L${f(r - t)},${f(r)}L0,${f(t)}L${f(-r + t)},${f(r)}L${f(-r)},${f(r - t)}L${f(-t)},0Z`;
     }
