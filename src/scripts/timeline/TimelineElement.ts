@@ -126,6 +126,22 @@ export class TimelineElement extends HTMLElement {
     };
   }
 
+  /**
+   * Where an event's mark is drawn, in CSS pixels from the canvas's top left corner; undefined
+   * when the event has no mark of its own (filtered out, out of view or counted in a cluster).
+   * Lets a test click a given event, and anything else point at one.
+   */
+  markPosition(id: string): { x: number; y: number } | undefined {
+    const mark = this.#marks.find((m) => m.event.id === id);
+    return mark && { x: (mark.x0 + mark.x1) / 2, y: this.#laneY(mark.lane) };
+  }
+
+  /** The middle of a lane, where its marks are drawn (as drawTimeline draws them). */
+  #laneY(lane: number): number {
+    const g = this.#geometry;
+    return g.top + lane * g.laneHeight + g.laneHeight / 2;
+  }
+
   #x(): TimeScale {
     return rescale(this.#base, this.#transform);
   }
@@ -450,7 +466,7 @@ export class TimelineElement extends HTMLElement {
     let best: Mark | undefined;
     let bestDistance = RADIUS + 6;
     for (const mark of this.#marks) {
-      const y = g.top + mark.lane * g.laneHeight + g.laneHeight / 2;
+      const y = this.#laneY(mark.lane);
       const dx = px < mark.x0 ? mark.x0 - px : px > mark.x1 ? px - mark.x1 : 0;
       const d = Math.hypot(dx, py - y);
       if (d < bestDistance) {
