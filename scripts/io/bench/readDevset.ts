@@ -57,7 +57,13 @@ export async function readDevset(dir: string, ontology: Ontology): Promise<{ con
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const p = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-        problems.push({ code: 'key-field', file, ...at(doc, text, p), path: formatPath(p), message: issue.message.startsWith('expected') ? issue.message : `expected ${issue.message.replace(/^Invalid input: expected /, '')}` });
+        const message =
+          issue.code === 'unrecognized_keys'
+            ? `expected only the fields the key format defines, found unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+            : issue.message.startsWith('expected')
+              ? issue.message
+              : `expected ${issue.message.replace(/^Invalid input: expected /, '')}`;
+        problems.push({ code: 'key-field', file, ...at(doc, text, p), path: formatPath(p), message });
       }
       continue;
     }

@@ -79,6 +79,9 @@ function placeOverlap(event: Event, h: KeyHappening): number {
   return h.places.filter((p) => names.has(p)).length;
 }
 
+/** The figures scored: counts of people, which reports attach to one round or another. Durations and lengths are not. */
+export const SCORED_MEASURES: readonly string[] = ['killed', 'injured', 'displaced', 'evacuated'];
+
 function figureFits(f: Event['figures'][number], h: KeyHappening): boolean {
   const low = f.min ?? 0;
   const high = f.max ?? Number.POSITIVE_INFINITY;
@@ -147,7 +150,9 @@ export function scoreConflict({ key, events, kinds, refused = [] }: ScoreInput):
       judged.set(event, { ...base, verdict: 'trap', note: `${trap.why}: "${trap.quote}"` });
       continue;
     }
-    const coarse = w.listed.filter((h) => overlaps(event, h)).sort((a, b) => a.id.localeCompare(b.id))[0];
+    const coarse = w.listed
+      .filter((h) => overlaps(event, h))
+      .sort((a, b) => Number(b.kind === kind) - Number(a.kind === kind) || startDistance(event, a) - startDistance(event, b) || a.id.localeCompare(b.id))[0];
     if (coarse) {
       judged.set(event, { ...base, verdict: 'coarse-date', happening: coarse.id, note: `${coarse.id} is ${coarse.date}${coarse.endDate ? `…${coarse.endDate}` : ''}` });
       continue;
@@ -181,7 +186,7 @@ export function scoreConflict({ key, events, kinds, refused = [] }: ScoreInput):
     const j = judged.get(event)!;
     const h = j.happening ? byId.get(j.happening) : undefined;
     if (!h || j.verdict === 'wrong-kind' || j.verdict === 'coarse-date') continue;
-    for (const f of event.figures) {
+    for (const f of event.figures.filter((f) => SCORED_MEASURES.includes(f.measure))) {
       if (figureFits(f, h)) right++;
       else misplacedFigures.push({ event: event.id, happening: h.id, measure: f.measure, text: f.text, quote: f.citation.quote });
     }
