@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import { formatPath } from '../../src/lib/formatPath.ts';
+import { issueProblems } from '../../src/lib/issueProblems.ts';
 import { lineColumn } from '../../src/lib/lineColumn.ts';
+import { locateInYaml } from '../../src/lib/locateInYaml.ts';
 import type { Problem } from '../../src/lib/problem.ts';
 import { LEXICON_FILES, type Lexicon } from '../lib/extract/lexiconSchema.ts';
 
@@ -30,17 +31,7 @@ export async function readLexicon(dir: string): Promise<{ lexicon?: Lexicon; pro
     }
     const parsed = schema.safeParse(doc.toJS());
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-        const node = doc.getIn(path, true) as { range?: number[] } | undefined;
-        problems.push({
-          code: 'lexicon-field',
-          file,
-          ...lineColumn(text, node?.range?.[0] ?? 0),
-          path: formatPath(path),
-          message: issue.message.startsWith('expected') ? issue.message : `expected ${issue.message.replace(/^Invalid input: expected /, '')}`,
-        });
-      }
+      problems.push(...issueProblems(parsed.error.issues, { file, text, schema, code: 'lexicon-field', ...locateInYaml(doc, 0) }));
       continue;
     }
     lexicon[name] = parsed.data;
