@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { formatPath } from '../../src/lib/formatPath.ts';
+import { issueProblems } from '../../src/lib/issueProblems.ts';
 import { lineColumn } from '../../src/lib/lineColumn.ts';
+import { locateInYaml } from '../../src/lib/locateInYaml.ts';
 import type { Problem } from '../../src/lib/problem.ts';
 import { LEXICON_FILES, OVERLAY_FILES, type Lexicon } from '../lib/extract/lexiconSchema.ts';
 import { overlayLexicon } from '../lib/extract/overlayLexicon.ts';
@@ -26,19 +27,7 @@ async function readListFile<S extends z.ZodType>(path: string, schema: S): Promi
   }
   const parsed = schema.safeParse(doc.toJS());
   if (parsed.success) return { data: parsed.data, problems: [] };
-  return {
-    problems: parsed.error.issues.map((issue) => {
-      const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-      const node = doc.getIn(path, true) as { range?: number[] } | undefined;
-      return {
-        code: 'lexicon-field',
-        file,
-        ...lineColumn(text, node?.range?.[0] ?? 0),
-        path: formatPath(path),
-        message: issue.message.startsWith('expected') ? issue.message : `expected ${issue.message.replace(/^Invalid input: expected /, '')}`,
-      };
-    }),
-  };
+  return { problems: issueProblems(parsed.error.issues, { file, text, schema, code: 'lexicon-field', ...locateInYaml(doc, 0) }) };
 }
 
 /**

@@ -1,9 +1,49 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { readLexicon } from '../../scripts/io/readLexicon.ts';
 import { compileLexicon } from '../../scripts/lib/extract/compileLexicon.ts';
+import { formatProblem } from '../../src/lib/problem.ts';
+
+const lexiconDir = join(import.meta.dirname, '../../scripts/lexicon');
+let dir: string;
+
+/** A copy of the lexicon with one file's text changed. */
+async function lexiconWith(file: string, change: (text: string) => string): Promise<string> {
+  dir = await mkdtemp(join(tmpdir(), 'lexicon-'));
+  await cp(lexiconDir, dir, { recursive: true });
+  await writeFile(join(dir, file), change(await readFile(join(lexiconDir, file), 'utf8')));
+  return dir;
+}
+
+afterEach(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('readLexicon', () => {
+  it('reads the committed lexicon without problems', async () => {
+    const { lexicon, problems } = await readLexicon(lexiconDir);
+    expect(problems).toEqual([]);
+    expect(lexicon?.actors.some((a) => a.name === 'Thailand')).toBe(true);
+  });
+
+  it('names the line and the allowed fields of an unknown field, worded as for events.json', async () => {
+    const at = await lexiconWith('places.yaml', (t) => `${t}- { name: X, aliases: [X], admin1: X, country: X, kind: city, populaton: 3 }\n`);
+    const { lexicon, problems } = await readLexicon(at);
+    expect(lexicon).toBeUndefined();
+    const lines = (await readFile(join(at, 'places.yaml'), 'utf8')).split('\n').length - 1;
+    expect(problems.map((p) => formatProblem({ ...p, file: 'places.yaml' }))).toEqual([
+      expect.stringMatching(new RegExp(`^places\\.yaml:${lines}:\\d+  \\[\\d+\\]\\.populaton: expected one of the fields name, aliases, admin1, country, kind; found unknown field "populaton" \\[lexicon-field\\]$`)),
+    ]);
+  });
+
+  it('points at the wrong value and says what it found', async () => {
+    const at = await lexiconWith('markers.yaml', (t) => t.replace(/^report: .*$/m, 'report: 3'));
+    const { problems } = await readLexicon(at);
+    expect(problems.map((p) => formatProblem({ ...p, file: 'markers.yaml' }))).toEqual([expect.stringMatching(/^markers\.yaml:\d+:9  report: expected a list, found 3 \[lexicon-field\]$/)]);
+  });
+});
 
 const BASE = join(import.meta.dirname, '../../scripts/lexicon');
 
@@ -14,7 +54,7 @@ async function overlay(files: Record<string, string>) {
 }
 
 describe('readLexicon with an overlay of a fork\'s gazetteers', () => {
-  test('adds the overlay\'s countries and places and keeps the base ones', async () => {
+  it('adds the overlay\'s countries and places and keeps the base ones', async () => {
     const dir = await overlay({
       'actors.yaml': '- { name: Kyrgyzstan, type: country, aliases: [Kyrgyzstan, Kyrgyz] }\n',
       'places.yaml': '- { name: Batken, aliases: [Batken, Batken region], admin1: Batken, country: Kyrgyzstan, kind: province }\n',
@@ -27,7 +67,7 @@ describe('readLexicon with an overlay of a fork\'s gazetteers', () => {
     expect(compiled.places('in Trat').map((m) => m.value.name)).toEqual(['Trat']);
   });
 
-  test('lets an overlay entry replace the base entry of the same name, and needs only one of the two files', async () => {
+  it('lets an overlay entry replace the base entry of the same name, and needs only one of the two files', async () => {
     const dir = await overlay({ 'actors.yaml': '- { name: Thailand, type: country, aliases: [Siam] }\n' });
     const { lexicon } = await readLexicon(BASE, dir);
     const compiled = compileLexicon(lexicon!);
@@ -36,7 +76,7 @@ describe('readLexicon with an overlay of a fork\'s gazetteers', () => {
     expect(lexicon!.places).toHaveLength((await readLexicon(BASE)).lexicon!.places.length);
   });
 
-  test('reports a wrong overlay entry with its file, line and path, and returns no lexicon', async () => {
+  it('reports a wrong overlay entry with its file, line and path, and returns no lexicon', async () => {
     const dir = await overlay({ 'places.yaml': '- { name: Batken, aliases: [Batken], admin1: Batken, country: Kyrgyzstan, kind: province }\n- { name: Vorukh, aliases: [Vorukh], admin1: Sughd, country: Tajikistan, kind: exclave }\n' });
     const { lexicon, problems } = await readLexicon(BASE, dir);
     expect(lexicon).toBeUndefined();
@@ -44,7 +84,7 @@ describe('readLexicon with an overlay of a fork\'s gazetteers', () => {
     expect(problems[0]!.message).toContain('"province"');
   });
 
-  test('refuses an overlay folder that holds neither gazetteer', async () => {
+  it('refuses an overlay folder that holds neither gazetteer', async () => {
     const dir = await overlay({ 'kinds.yaml': '{}\n' });
     const { problems } = await readLexicon(BASE, dir);
     expect(problems).toMatchObject([{ code: 'lexicon-overlay-empty', message: 'expected actors.yaml or places.yaml in the overlay folder, found neither' }]);

@@ -3,7 +3,9 @@ import { join, relative } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { readArticles } from '../../../src/io/readArticles.ts';
 import { formatPath } from '../../../src/lib/formatPath.ts';
+import { issueProblems } from '../../../src/lib/issueProblems.ts';
 import { lineColumn } from '../../../src/lib/lineColumn.ts';
+import { locateInYaml } from '../../../src/lib/locateInYaml.ts';
 import type { Article } from '../../../src/lib/parseArticle.ts';
 import type { Problem } from '../../../src/lib/problem.ts';
 import { checkDevsetKey } from '../../lib/bench/events/checkDevsetKey.ts';
@@ -55,16 +57,7 @@ export async function readDevset(dir: string, ontology: Ontology): Promise<{ con
     }
     const parsed = schema.safeParse(doc.toJS());
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const p = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-        const message =
-          issue.code === 'unrecognized_keys'
-            ? `expected only the fields the key format defines, found unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
-            : issue.message.startsWith('expected')
-              ? issue.message
-              : `expected ${issue.message.replace(/^Invalid input: expected /, '')}`;
-        problems.push({ code: 'key-field', file, ...at(doc, text, p), path: formatPath(p), message });
-      }
+      problems.push(...issueProblems(parsed.error.issues, { file, text, schema, code: 'key-field', ...locateInYaml(doc, 0) }));
       continue;
     }
     const key = parsed.data;

@@ -48,13 +48,13 @@ describe('readDevset on a broken key', () => {
 
   test('names the file, line and path of a type whose kind is not its kind in the ontology, and leaves that conflict out', async () => {
     const { file, problems, conflicts } = await broken((t) => t.replace('kind: measure, type: deployment', 'kind: fighting, type: deployment'));
-    expect(problems.map(formatProblem)).toEqual([`${file}:28:127  happenings[10].kind: expected kind "measure", the kind of type "deployment" in ontology.yaml [key-field]`]);
+    expect(problems.map(formatProblem)).toEqual([`${file}:28:127  happenings[10].kind: expected kind "measure", the kind of type "deployment" in ontology.yaml, found "fighting" [key-field]`]);
     expect(conflicts.map((c) => c.key.conflict)).not.toContain('sudan-south-sudan-2012');
   });
 
   test('names an unknown field and an unknown happening id', async () => {
     const { file, problems } = await broken((t) => t.replace('    outlet: BBC News', '    outlet: BBC News\n    author: someone'));
-    expect(problems.map(formatProblem)).toEqual([`${file}:64:5  articles[3]: expected only the fields the key format defines, found unknown field "author" [key-field]`]);
+    expect(problems.map(formatProblem)).toEqual([`${file}:67:5  articles[3].author: expected one of the fields file, url, outlet, published, report, phenomena, key, other, traps; found unknown field "author" [key-field]`]);
     const second = await broken((t) => t.replace('key: [2012-04-20-heglig-retaken,', 'key: [2012-04-20-heglig-retakn,'));
     expect(second.problems.map(formatProblem)).toContain(`${second.file}:70:11  articles[3].key[0]: expected the id of a happening, found "2012-04-20-heglig-retakn" (add it under happenings, or correct the id) [key-unknown-happening]`);
   });
