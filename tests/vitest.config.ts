@@ -23,7 +23,12 @@ export default defineConfig({
           isolate: false,
         },
       },
-      { extends: true, test: { name: 'commands', include: ['tests/commands/**/*.test.ts'] } },
+      {
+        extends: true,
+        // Each test starts Node processes, whose start-up a busy machine stretches well past
+        // Vitest's default 5 s; the timeout only guards against a hang.
+        test: { name: 'commands', include: ['tests/commands/**/*.test.ts'], testTimeout: 60_000 },
+      },
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/setup/buildSites.ts'] } },
       { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/setup/buildSites.ts'] } },
     ],

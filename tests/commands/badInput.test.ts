@@ -374,7 +374,7 @@ describe('npm run extract killed mid-run', () => {
       })));
     }
     expect(outcomes).toContain('old');
-  }, 30_000);
+  }, 180_000);
 
   test('the next run removes a temporary file left by a killed write', async () => {
     const dir = await tempDir();

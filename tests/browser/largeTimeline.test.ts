@@ -7,7 +7,6 @@ import { builtFile } from '../helpers/builtSites.ts';
 import { DAY_MS } from '../../src/lib/dayMs.ts';
 
 const N = 10_000;
-const FRAME_BUDGET_MS = 16;
 const KINDS = ['fighting', 'ceasefire', 'talks', 'casualties', 'displacement', 'statement', 'accusation', 'other'];
 
 /** The built reader page with its event list replaced by `n` synthetic events spread over two years. */
@@ -27,7 +26,9 @@ async function readerPageWith(n: number): Promise<string> {
 const site = useBuiltSite();
 
 describe(`the timeline with ${N.toLocaleString('en')} events`, { timeout: 60_000 }, () => {
-  test(`draws every event and keeps zoom and pan frames under ${FRAME_BUDGET_MS} ms`, async () => {
+  // How fast the frames are is `npm run bench`'s to measure (its zoom-step budget at 10,000
+  // events): a timing asserted here would fail whenever the machine is busy.
+  test('draws every event, redraws through zooming in, panning and zooming out without an error, and shows every event again when fitted', async () => {
     const html = await readerPageWith(N);
     const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
     await page.route(`${site.origin}/`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
@@ -55,12 +56,11 @@ describe(`the timeline with ${N.toLocaleString('en')} events`, { timeout: 60_000
     }
     await page.waitForTimeout(300);
 
-    const times = await page.$eval('conflict-timeline', (el) => [...(el as unknown as { frameTimes: number[] }).frameTimes]);
-    const sorted = [...times].sort((a, b) => a - b);
-    const p95 = sorted[Math.floor(sorted.length * 0.95)]!;
-    console.log(`${N} events: ${times.length} frames, median ${sorted[sorted.length >> 1]!.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(2)} ms`);
-    expect(times.length).toBeGreaterThan(20);
-    expect(p95).toBeLessThan(FRAME_BUDGET_MS);
+    const frames = await page.$eval('conflict-timeline', (el) => (el as unknown as { frameTimes: number[] }).frameTimes.length);
+    expect(frames).toBeGreaterThan(20);
+    await page.keyboard.press('0');
+    await page.waitForTimeout(500);
+    expect(Number(await page.getAttribute('conflict-timeline', 'data-drawn'))).toBe(N);
     expect(log.errors).toEqual([]);
   });
 });
