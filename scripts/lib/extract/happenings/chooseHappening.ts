@@ -1,9 +1,12 @@
 import type { HappeningRules } from './compileHappenings.ts';
 import type { Happening } from './findHappenings.ts';
 
-// Not-asserted happenings and causeless harm stand only when nothing firmer is said.
+// Not-asserted happenings and causeless harm stand only when nothing firmer is said; plans and
+// recaps of what led to the news yield to the news.
 const UNASSERTED = 20;
 const CASUALTY = 40;
+const PLANNED = 10;
+const BACKGROUND = 10;
 
 /**
  * The happening a snippet is about, when it reports several: the most specific one that is not
@@ -15,7 +18,8 @@ export function chooseHappening(happenings: readonly Happening[], rules: Happeni
   const score = (h: Happening) =>
     rules.types.get(h.type)!.rank +
     rules.sentencePenalty * h.sentence +
-    (h.modality && h.modality !== 'planned' ? UNASSERTED : 0) +
+    (h.modality === 'planned' ? PLANNED : h.modality ? UNASSERTED : 0) +
+    (h.background ? BACKGROUND : 0) +
     (h.casualty ? CASUALTY : 0);
   return happenings
     .filter((h) => !h.negated)

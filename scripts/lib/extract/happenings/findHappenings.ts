@@ -44,6 +44,8 @@ export interface Happening {
   /** For statements, appeals, proposals, accusations, denials and claims: who spoke and to whom. */
   speaker?: TextSpan;
   addressee?: TextSpan;
+  /** Told as the cause or setting of something else ("sanctions over the bombing", "after militants attacked"): a recap, not the news. */
+  background: boolean;
   /** Harm named without its cause ("were killed"): it stands only when nothing more specific does. */
   casualty: boolean;
   /** The lexicon rule that typed it, e.g. "triggers[1].refine[8]". */
@@ -51,6 +53,11 @@ export interface Happening {
 }
 
 const SPEECH_KINDS = new Set(['statement', 'accusation']);
+// Prepositions and clause openers that make what follows the cause or setting of the news.
+const BACKGROUND = new Set(['after', 'over', 'following', 'amid', 'despite', 'since', 'before', 'ahead', 'for', 'during', 'until']);
+
+/** The better of the types several entries give one trigger: a refine rule's type, then a default, then a refine rule's "none". */
+const preference = (t: Typed) => (t.type === null ? 2 : t.refined ? 0 : 1);
 
 /**
  * Finds the happenings a text reports, sentence by sentence and clause by clause: the words that
@@ -78,16 +85,21 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
   const found: Happening[] = [];
   for (const [from, to] of sentenceRuns(tokens)) {
     const structure = readStructure(tokens, from, to);
-    const attributions = findAttributions(tokens, keys, structure, rules);
+    const matches = rules.findTriggers.longest(tokens, keys, from, to);
+    // "claimed responsibility" is a happening, not the frame "claimed": the longer reading wins.
+    const attributions = findAttributions(tokens, keys, structure, rules).filter(
+      (a) => !matches.some((m) => m.start <= a.frame.start && m.end >= a.frame.end && m.end - m.start > a.frame.end - a.frame.start),
+    );
     const inFrame = (a: number, b: number) => attributions.some((x) => a < x.frame.end && b > x.frame.start);
+    const headline = isHeadline(tokens, from, to);
     const inSentence: Happening[] = [];
-    for (const m of rules.findTriggers.longest(tokens, keys, from, to)) {
-      if (inFrame(m.start, m.end)) continue;
+    for (const m of matches) {
+      if (inFrame(m.start, m.end) || !standsAlone(tokens, structure, m.start, m.end, headline)) continue;
       const roles = rolesOf(tokens, structure, m.start, m.end, rules.carriers);
       const typed = m.values
         .map((i) => typeOf(rules.triggers[i]!, roles, occurs))
         .filter((t): t is Typed => t !== undefined)
-        .sort((a, b) => Number(b.refined) - Number(a.refined))[0];
+        .sort((a, b) => preference(a) - preference(b))[0];
       if (!typed?.type) continue;
       const info = rules.types.get(typed.type)!;
       const entry = rules.triggers[m.values.find((i) => typed.rule.startsWith(rules.triggers[i]!.id))!]!;
@@ -97,6 +109,11 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       const agent = roles.agent.find((c) => c.end <= m.start || c.start >= m.end);
       const patient = roles.patient[0];
       const speech = info.kind !== undefined && SPEECH_KINDS.has(info.kind);
+      const phraseStart = roles.modifier[0]?.start ?? m.start;
+      const background =
+        (roles.pos === 'noun' && BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '')) ||
+        (roles.pos === 'verb' && clause.opener !== undefined && BACKGROUND.has(clause.opener)) ||
+        /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start));
       const speaker = speech ? (agent ?? told?.speaker) : undefined;
       const addressee = speech && roles.pos === 'verb' ? patient : undefined;
       inSentence.push({
@@ -116,6 +133,7 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
           : {}),
         ...(speaker ? { speaker: span(speaker) } : {}),
         ...(addressee ? { addressee: span(addressee) } : {}),
+        background,
         casualty: entry.casualty === true,
         rule: typed.rule,
       });
@@ -131,6 +149,31 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     );
   }
   return found;
+}
+
+/** Most words capitalised: a headline, where capitals do not mark names. */
+function isHeadline(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6;
+}
+
+/**
+ * Whether the trigger at `[start, end)` names a happening of its own: not a noun that only
+ * modifies the noun after it ("explosives unit", "missile base"), not part of a compound
+ * modifier ("rebel-held", "government-controlled"), not a word inside a name ("Alliance for a Free
+ * Congo").
+ */
+function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructure>, start: number, end: number, headline: boolean): boolean {
+  const last = tokens[end - 1]!;
+  const next = tokens[end];
+  const chunk = s.chunkOf[end - 1 - s.start]!;
+  if (next && next.pos === 'NOUN' && chunk >= 0 && s.chunkOf[end - s.start] === chunk && last.pos !== 'VERB') return false;
+  if (tokens[start - 1]?.text === '-' && start - 1 > s.start && /[\p{L}\p{N}]$/u.test(tokens[start - 2]!.text)) return false;
+  if (next?.text === '-' && tokens[end + 1] && /^(?:held|controlled|backed|led|run|linked|affiliated|allied|occupied|dominated|free|prone|hit|affected|related)$/i.test(tokens[end + 1]!.text)) return false;
+  const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && t.sentence === tokens[start]!.sentence;
+  const first = tokens[start]!;
+  if (!headline && start > s.start && capital(first) && (capital(tokens[start - 1]) || capital(next))) return false;
+  return true;
 }
 
 /** Token runs `[from, to)` of each sentence. */

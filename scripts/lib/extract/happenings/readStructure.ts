@@ -66,6 +66,8 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
       if (t.lower.endsWith('ing') && after && isVerbal(after) && (!before || !isVerbal(before))) return true;
       return before !== undefined && (before.pos === 'DET' || (before.pos === 'ADJ' && at(i + 1)?.pos === 'NOUN')) && !/^(?:be|have)$/.test(t.lemma);
     }
+    // "more than 60": a comparison before a number stays in the phrase.
+    if (t.lower === 'than' && /^(?:more|less|fewer)$/.test(at(i - 1)?.lower ?? '') && at(i + 1)?.pos === 'NUM') return true;
     if (t.text === '-' || t.text === "'s" || t.text === "'" || t.text === '’s' || t.text === '’') return isWord(at(i - 1)) && isWord(at(i + 1)) && i > from;
     return false;
   };
@@ -148,8 +150,10 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
   let last: Chunk | undefined;
   for (const clause of clauses) {
     const group = groups.find((g) => g.start >= clause.start && g.start < clause.end);
+    // The subject is the last phrase before the verb that no preposition introduces: in "forces in
+    // the province on Friday recaptured", it is "forces".
     const before = group ? chunks.filter((c) => c.start >= clause.start && c.end <= group.start) : [];
-    let subject = before.at(-1);
+    let subject = before.filter((c) => c.start === clause.start || at(c.start - 1)?.pos !== 'ADP').at(-1);
     if (subject && subject.start === clause.start && at(subject.start)!.lower === 'that') subject = undefined;
     if (!subject && clause.opener && RELATIVE.has(clause.opener)) subject = chunks.filter((c) => c.end <= clause.start).at(-1);
     if (!subject && clause.opener === 'that' && group && group.start === clause.start + 1) subject = chunks.filter((c) => c.end <= clause.start).at(-1);

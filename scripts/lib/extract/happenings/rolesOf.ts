@@ -10,8 +10,11 @@ export type Roles = Record<Role, Chunk[]> & {
   predicate?: Chunk;
 };
 
-const TARGET_PREPOSITIONS = new Set(['on', 'at', 'against', 'into', 'upon', 'towards', 'toward', 'targeting', 'targetting', 'near', 'in', 'of', 'from']);
-const NOUN_TARGET_PREPOSITIONS = new Set(['on', 'at', 'against', 'into', 'upon', 'targeting', 'targetting', 'of', 'in', 'near']);
+// Where a target follows; "in" and "near" say where, not whom ("attacked a village in X district").
+const TARGET_PREPOSITIONS = new Set(['on', 'at', 'against', 'into', 'upon', 'towards', 'toward', 'targeting', 'targetting', 'inside', 'from']);
+const NOUN_TARGET_PREPOSITIONS = new Set(['on', 'at', 'against', 'into', 'upon', 'targeting', 'targetting', 'of', 'inside']);
+// Words that may stand between a verb and its object's phrase: "killed at least five", "seized more than 200".
+const BEFORE_OBJECT = new Set(['at', 'least', 'up', 'to', 'about', 'around', 'nearly', 'almost', 'over', 'as', 'many', 'some', 'roughly', 'approximately', 'an', 'estimated']);
 const INSTRUMENT = new Set(['with', 'using', 'by means of', 'armed with']);
 const PARTICLES = new Set(['up', 'off', 'down', 'back', 'out', 'away', 'over']);
 const PASSIVE_AUX = new Set(['be', 'get', 'is', 'are', 'was', 'were', 'been', 'being', 'got', 'gets']);
@@ -51,7 +54,18 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
   const phraseFrom = (i: number): Chunk | undefined => {
     let j = i;
     while (j < clause.end && PARTICLES.has(at(j)?.lower ?? '')) j++;
-    return chunkAt(j);
+    for (let k = j; k < Math.min(clause.end, j + 4); k++) {
+      const c = chunkAt(k);
+      if (c) return ofPhrase(c);
+      if (!BEFORE_OBJECT.has(at(k)!.lower)) return undefined;
+    }
+    return undefined;
+  };
+  /** A phrase with the "of …" that completes it: "a cache of firearms", "members of the group". */
+  const ofPhrase = (c: Chunk): Chunk => {
+    const next = at(c.end);
+    const after = chunkAt(c.end + 1);
+    return next?.lower === 'of' && after ? { start: c.start, end: after.end } : c;
   };
   /** The phrase after the first of `preps` within a few words of `i`, before the next verb. */
   const afterPreposition = (i: number, preps: ReadonlySet<string>): Chunk[] => {
@@ -61,7 +75,7 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
       if (groupAt(j) && j > i) break;
       if (preps.has(t.lower)) {
         const c = chunkAt(j + 1);
-        if (c) found.push(c);
+        if (c) found.push(ofPhrase(c));
       }
     }
     return found;
@@ -76,7 +90,7 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     return found;
   };
   const byAgent = (i: number): Chunk[] => {
-    for (let j = i; j < Math.min(clause.end, i + 6); j++) if (at(j)!.lower === 'by') return chunkAt(j + 1) ? [chunkAt(j + 1)!] : [];
+    for (let j = i; j < Math.min(clause.end, i + 6); j++) if (at(j)!.lower === 'by') return chunkAt(j + 1) ? [ofPhrase(chunkAt(j + 1)!)] : [];
     return [];
   };
 
@@ -93,7 +107,7 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     const passive = participle && before.some((t) => PASSIVE_AUX.has(t.lower) || t.lemma === 'be' || t.lemma === 'get');
     // "mines planted by rebels": a participle right after a noun, with its agent after "by".
     const reduced = participle && group.start === start && chunkAt(start - 1) !== undefined && byAgent(end).length > 0;
-    const subject = clause.subject ? [clause.subject] : [];
+    const subject = clause.subject ? [ofPhrase(clause.subject)] : [];
     if (passive || reduced) {
       roles.agent = byAgent(end);
       roles.patient = reduced ? [chunkAt(start - 1)!] : subject;
@@ -112,6 +126,8 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     // A phrase may run past the trigger ("the attack victims"): what follows it in the phrase is not its patient.
     const after = Math.max(end, chunk.end);
     roles.patient = afterPreposition(after, NOUN_TARGET_PREPOSITIONS);
+    // A headline leaves out the preposition: "Gunmen Attack Hotel".
+    if (roles.patient.length === 0 && chunkAt(after) && !ownChunk) roles.patient = [chunkAt(after)!];
     roles.agent = [...roles.modifier, ...byAgent(after)];
     roles.with = [...roles.modifier, ...instruments()];
     // The verb before the phrase governs it ("halt the fighting", "carried out an attack"), or,
@@ -132,8 +148,12 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
       const main = tokens.slice(g.start, g.end).findLast((t) => t.pos === 'VERB');
       if (main && carriers.has(main.lemma) && clause.subject && clause.subject.end <= g.start) roles.agent.push(clause.subject);
     } else {
+      // The phrase is the subject: the verb after it says what became of it ("the grenades were found").
       const next = s.groups.find((k) => k.start >= after && k.start < clause.end && k.start - after <= 6);
-      if (next) roles.predicate = next;
+      if (next) {
+        roles.predicate = next;
+        roles.governor = [next];
+      }
     }
   }
   return roles;

@@ -7,8 +7,8 @@ export interface TokenMatch<T> {
   values: T[];
 }
 
-/** The most tokens that `_` in a phrase stands for. */
-const GAP = 2;
+/** The most tokens that `_` in a phrase stands for ("pushed al-Shabab militants out" is four). */
+const GAP = 4;
 
 interface Phrase<T> {
   words: (string | null)[];
@@ -17,7 +17,7 @@ interface Phrase<T> {
 
 /**
  * Builds a finder of listed phrases in a tagged text. A phrase is given as its words, already split
- * the way the tagger splits text (`null` for a gap of up to two tokens); a word matches a token
+ * the way the tagger splits text (`null` for a gap of up to four tokens); a word matches a token
  * when it is one of the token's keys (see tokenKeys). A gap never spans punctuation.
  * @example tokenPhrases([[['open', 'fire'], 'attack']])(tokens, keys) // [{ start: 2, end: 4, values: ['attack'] }]
  */
@@ -51,7 +51,7 @@ export function tokenPhrases<T>(entries: Iterable<readonly [words: readonly (str
             found = i + skip;
             break;
           }
-          if (tokens[i + skip]!.pos === 'PUNCT') break;
+          if (tokens[i + skip]!.pos === 'PUNCT' && tokens[i + skip]!.text !== '-') break;
         }
         if (found < 0) return -1;
         i = found + 1;
