@@ -153,7 +153,8 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
     // The subject is the last phrase before the verb that no preposition introduces: in "forces in
     // the province on Friday recaptured", it is "forces".
     const before = group ? chunks.filter((c) => c.start >= clause.start && c.end <= group.start) : [];
-    let subject = before.filter((c) => c.start === clause.start || at(c.start - 1)?.pos !== 'ADP').at(-1);
+    const opening = clause.opener && at(clause.start)!.lower === clause.opener ? clause.start + 1 : clause.start;
+    let subject = before.filter((c) => c.start <= opening || at(c.start - 1)?.pos !== 'ADP').at(-1);
     if (subject && subject.start === clause.start && at(subject.start)!.lower === 'that') subject = undefined;
     if (!subject && clause.opener && RELATIVE.has(clause.opener)) subject = chunks.filter((c) => c.end <= clause.start).at(-1);
     if (!subject && clause.opener === 'that' && group && group.start === clause.start + 1) subject = chunks.filter((c) => c.end <= clause.start).at(-1);
