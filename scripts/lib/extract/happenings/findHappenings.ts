@@ -71,12 +71,28 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
   const keys = tokenKeys(tokens);
   const span = (c: Chunk): TextSpan => ({ start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, text: text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end) });
 
-  // Where each class occurs, once for the whole text.
+  // Where each class occurs, once for the whole text, in order of start; a run is looked up by
+  // binary search, so that a long article costs no more per sentence than a short one.
   const hits = new Map<string, { start: number; end: number }[]>();
-  for (const m of rules.findClasses.all(tokens, keys)) for (const c of m.values) hits.set(c, [...(hits.get(c) ?? []), { start: m.start, end: m.end }]);
+  for (const m of rules.findClasses.all(tokens, keys)) {
+    for (const c of m.values) {
+      let list = hits.get(c);
+      if (!list) hits.set(c, (list = []));
+      list.push({ start: m.start, end: m.end });
+    }
+  }
   const occurs: Occurs = (value, run, startsAt) => {
     if (rules.classNames.has(value)) {
-      return (hits.get(value) ?? []).some((h) => (startsAt ? h.start === run.start : h.start >= run.start && h.end <= run.end));
+      const list = hits.get(value) ?? [];
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.start < run.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < list.length && list[k]!.start < (startsAt ? run.start + 1 : run.end); k++) if (startsAt || list[k]!.end <= run.end) return true;
+      return false;
     }
     for (let i = run.start; i < (startsAt ? run.start + 1 : run.end); i++) if (keys[i]?.includes(value)) return true;
     return false;
