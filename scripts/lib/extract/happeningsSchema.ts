@@ -24,7 +24,7 @@ const Trigger = z.strictObject({
 });
 export type TriggerEntry = z.infer<typeof Trigger>;
 
-export const MODALITIES = ['possible', 'feared', 'planned', 'threatened', 'demanded', 'attempted'] as const;
+export const MODALITIES = ['possible', 'feared', 'planned', 'proposed', 'threatened', 'demanded', 'attempted'] as const;
 export type Modality = (typeof MODALITIES)[number];
 
 /** scripts/lexicon/happenings.yaml: how happenings are recognised and typed. */

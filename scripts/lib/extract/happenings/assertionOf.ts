@@ -18,6 +18,8 @@ export interface Assertion {
 }
 
 const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
+// A modal verb group says what may be or would be, not when: it has no tense of its own.
+const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', "'d"]);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', 'been']);
 const PRESENT_AUX = new Set(['is', 'are', 'am', 'does', 'do']);
 
@@ -49,14 +51,20 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
 
   // Modality: the nearest marker before the trigger in its clause (and the clause that governs
   // it), or in the verb group that governs it.
-  const markers = rules.findModality.longest(tokens, keys, window.start, window.end).filter((m) => m.end <= start || (predicate && m.start >= predicate.start && m.end <= predicate.end));
+  // A trigger is not its own marker: "proposed" proposes, it is not a proposed something.
+  const markers = rules.findModality
+    .longest(tokens, keys, window.start, window.end)
+    .filter((m) => m.end <= start || (predicate && m.start >= predicate.start && m.end <= predicate.end && m.start >= end));
   const nearest = markers.sort((a, b) => Math.abs(start - a.end) - Math.abs(start - b.end))[0];
+  // A condition is no fact: "if talks had been held".
+  const conditional = !nearest && (clause.opener === 'if' || clause.opener === 'unless' || clause.opener === 'whether');
 
   // Tense from the governing verb group.
   let tense: Tense | undefined;
   if (predicate) {
     const group = tokens.slice(predicate.start, predicate.end);
-    if (group.some((t) => FUTURE.has(t.lower)) || /\bgoing to\b/.test(group.map((t) => t.lower).join(' '))) tense = 'future';
+    if (group.some((t) => MODAL.has(t.lower))) tense = undefined;
+    else if (group.some((t) => FUTURE.has(t.lower)) || /\bgoing to\b/.test(group.map((t) => t.lower).join(' '))) tense = 'future';
     else if (group.some((t) => PAST_AUX.has(t.lower))) tense = 'past';
     else if (group.some((t) => PRESENT_AUX.has(t.lower))) tense = 'present';
     else {
@@ -68,6 +76,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   return {
     negated,
     ...(nearest ? { modality: nearest.values[0] as Modality, modalityWord: tokens.slice(nearest.start, nearest.end).map((t) => t.text).join(' ') } : {}),
+    ...(conditional ? { modality: 'possible' as const, modalityWord: clause.opener! } : {}),
     ...(tense ? { tense } : {}),
   };
 }

@@ -131,7 +131,9 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         (roles.pos === 'verb' && clause.opener !== undefined && BACKGROUND.has(clause.opener)) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start));
       const speaker = speech ? (agent ?? told?.speaker) : undefined;
-      const addressee = speech && roles.pos === 'verb' ? patient : undefined;
+      // Whom a statement is addressed to is the object alone: "accused Cambodia (of firing rockets)".
+      const object = roles.pos === 'verb' ? structure.chunks[structure.chunkOf[(patient?.start ?? -1) - from] ?? -1] : undefined;
+      const addressee = speech && object ? object : undefined;
       inSentence.push({
         type: typed.type,
         ...(info.kind ? { kind: info.kind } : {}),
@@ -156,8 +158,17 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     }
     // "declared in a joint statement": a statement named in a phrase that frames another happening is its source, not a happening.
     const others = inSentence.filter((h) => h.kind !== 'statement');
+    // Harm counts the happening that caused it ("a landmine blast wounded three soldiers"): it is
+    // a happening of its own only in a sentence that names no other.
+    const causes = inSentence.filter((h) => !h.casualty && h.conflict && h.kind !== 'statement' && h.kind !== 'accusation');
+    // What one side accuses another of is that side's claim: "accused Cambodia of firing rockets".
+    const accusations = inSentence.filter((h) => h.type === 'accusation' && h.trigger.end <= h.clause.end);
+    const claimed = (h: Happening): Happening => {
+      const by = accusations.find((a) => a !== h && h.trigger.start > a.trigger.end && h.trigger.start < a.clause.end + 80 && h.sentence === a.sentence);
+      return by && !h.told ? { ...h, told: { ...(by.speaker ? { by: by.speaker } : {}), claim: true, frame: by.trigger } } : h;
+    };
     found.push(
-      ...inSentence.filter((h) => {
+      ...inSentence.filter((h) => !(h.casualty && causes.length > 0)).map(claimed).filter((h) => {
         if (h.type !== 'statement' || others.length === 0) return true;
         const before = text.slice(Math.max(0, h.trigger.start - 20), h.trigger.start);
         return !/\b(?:in|via|through|under)\s+(?:a|an|the|its|their|his|her)?\s*(?:\S+\s+)?$/i.test(before);

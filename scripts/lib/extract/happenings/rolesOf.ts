@@ -107,7 +107,11 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     const passive = participle && before.some((t) => PASSIVE_AUX.has(t.lower) || t.lemma === 'be' || t.lemma === 'get');
     // "mines planted by rebels": a participle right after a noun, with its agent after "by".
     const reduced = participle && group.start === start && chunkAt(start - 1) !== undefined && byAgent(end).length > 0;
-    const subject = clause.subject ? [ofPhrase(clause.subject)] : [];
+    // The subject is the phrase right before the verb's own group ("the army said rebels shelled"
+    // → rebels), else the clause's.
+    const previousGroup = s.groups.filter((g) => g.end <= group.start && g.start >= clause.start).at(-1);
+    const own = s.chunks.filter((c) => c.end <= group.start && c.start >= (previousGroup?.end ?? clause.start) && (c.start === clause.start || at(c.start - 1)?.pos !== 'ADP')).at(-1);
+    const subject = own ? [ofPhrase(own)] : clause.subject ? [ofPhrase(clause.subject)] : [];
     if (passive || reduced) {
       roles.agent = byAgent(end);
       roles.patient = reduced ? [chunkAt(start - 1)!] : subject;
@@ -122,7 +126,9 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     roles.with = instruments();
   } else {
     const chunk = ownChunk ?? { start, end };
-    roles.modifier = chunk.start < start ? [{ start: chunk.start, end: start }] : [];
+    let first = chunk.start;
+    while (first < start && at(first)!.pos === 'DET') first++;
+    roles.modifier = first < start ? [{ start: first, end: start }] : [];
     // A phrase may run past the trigger ("the attack victims"): what follows it in the phrase is not its patient.
     const after = Math.max(end, chunk.end);
     roles.patient = afterPreposition(after, NOUN_TARGET_PREPOSITIONS);
