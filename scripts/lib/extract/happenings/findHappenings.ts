@@ -125,7 +125,7 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       const agent = roles.agent.find((c) => c.end <= m.start || c.start >= m.end);
       const patient = roles.patient[0];
       const speech = info.kind !== undefined && SPEECH_KINDS.has(info.kind);
-      const phraseStart = roles.modifier[0]?.start ?? m.start;
+      const phraseStart = structure.chunks[structure.chunkOf[m.start - from]!]?.start ?? m.start;
       const background =
         (roles.pos === 'noun' && BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '')) ||
         (roles.pos === 'verb' && clause.opener !== undefined && BACKGROUND.has(clause.opener)) ||
@@ -180,8 +180,8 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
 
 /** Most words capitalised: a headline, where capitals do not mark names. */
 function isHeadline(tokens: readonly Token[], from: number, to: number): boolean {
-  const words = tokens.slice(from, to).filter((t) => /^\p{L}{4,}/u.test(t.text));
-  return words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6;
+  const words = tokens.slice(from + 1, to).filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6;
 }
 
 /**

@@ -79,6 +79,15 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
     }
     let end = i;
     while (end < to && nominal(end)) end++;
+    // "troops and rebels", "rifles or ammunition": coordinated phrases are one phrase; but after a
+    // verb, a phrase with its own verb after it opens a clause ("…at midnight and troops withdrew").
+    const verbBefore = tokens.slice(from, i).some(isVerbal);
+    while (end + 1 < to && (at(end)!.lower === 'and' || at(end)!.lower === 'or') && nominal(end + 1) && !isVerbal(at(end + 1)!)) {
+      let next = end + 1;
+      while (next < to && nominal(next)) next++;
+      if (verbBefore && at(next) && isVerbal(at(next)!)) break;
+      end = next;
+    }
     // "dozens of militants": a quantity, "of", and a phrase are one phrase.
     while (end + 1 < to && at(end)!.lower === 'of' && QUANTITIES.has(at(end - 1)!.lower) && nominal(end + 1)) {
       end += 1;
