@@ -39,7 +39,12 @@ export function splitPhrase(phrase: string): (string | null)[] {
   return phrase
     .trim()
     .split(/\s+_\s+/)
-    .flatMap((part, i) => [...(i > 0 ? [null] : []), ...tagText(part).map((t) => t.lower)]);
+    .flatMap((part, i) => [
+      ...(i > 0 ? [null] : []),
+      // Plain words split at spaces; anything with a mark in it is split by the tagger itself,
+      // so that the phrase and the text are cut alike (most phrases are plain: this keeps compiling fast).
+      ...(/^[\p{L}\s]+$/u.test(part) ? part.toLowerCase().split(/\s+/) : tagText(part).map((t) => t.lower)),
+    ]);
 }
 
 const entries = <T>(list: Iterable<readonly [string, T]>) => [...list].map(([p, v]) => [splitPhrase(p), v] as const);

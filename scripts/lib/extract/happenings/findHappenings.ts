@@ -108,7 +108,7 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     );
     const inFrame = (a: number, b: number) => attributions.some((x) => a < x.frame.end && b > x.frame.start);
     const headline = isHeadline(tokens, from, to);
-    const inSentence: Happening[] = [];
+    const inSentence: (Happening & { inferred: boolean })[] = [];
     for (const m of matches) {
       if (inFrame(m.start, m.end) || !standsAlone(tokens, structure, m.start, m.end, headline)) continue;
       const roles = rolesOf(tokens, structure, m.start, m.end, rules.carriers);
@@ -135,6 +135,7 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       const object = roles.pos === 'verb' ? structure.chunks[structure.chunkOf[(patient?.start ?? -1) - from] ?? -1] : undefined;
       const addressee = speech && object ? object : undefined;
       inSentence.push({
+        inferred: typed.refined && typed.type !== entry.type,
         type: typed.type,
         ...(info.kind ? { kind: info.kind } : {}),
         conflict: info.conflict,
@@ -167,8 +168,15 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       const by = accusations.find((a) => a !== h && h.trigger.start > a.trigger.end && h.trigger.start < a.clause.end + 80 && h.sentence === a.sentence);
       return by && !h.told ? { ...h, told: { ...(by.speaker ? { by: by.speaker } : {}), claim: true, frame: by.trigger } } : h;
     };
+    // One happening read twice: named outright ("a ceasefire took effect") and inferred from a
+    // role ("…, ending five days of fighting"). The named reading stands.
+    const named = new Set(inSentence.filter((h) => !h.inferred).map((h) => h.type));
     found.push(
-      ...inSentence.filter((h) => !(h.casualty && causes.length > 0)).map(claimed).filter((h) => {
+      ...inSentence
+        .filter((h) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(h.type)))
+        .map(({ inferred: _, ...h }) => h)
+        .map(claimed)
+        .filter((h) => {
         if (h.type !== 'statement' || others.length === 0) return true;
         const before = text.slice(Math.max(0, h.trigger.start - 20), h.trigger.start);
         return !/\b(?:in|via|through|under)\s+(?:a|an|the|its|their|his|her)?\s*(?:\S+\s+)?$/i.test(before);
@@ -188,7 +196,7 @@ function isHeadline(tokens: readonly Token[], from: number, to: number): boolean
  * Whether the trigger at `[start, end)` names a happening of its own: not a noun that only
  * modifies the noun after it ("explosives unit", "missile base"), not part of a compound
  * modifier ("rebel-held", "government-controlled"), not a word inside a name ("Alliance for a Free
- * Congo").
+ * Homeland") unless it ends the name ("Kuala Lumpur Peace Accord").
  */
 function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructure>, start: number, end: number, headline: boolean): boolean {
   const last = tokens[end - 1]!;
@@ -199,7 +207,9 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
   if (next?.text === '-' && tokens[end + 1] && /^(?:held|controlled|backed|led|run|linked|affiliated|allied|occupied|dominated|free|prone|hit|affected|related)$/i.test(tokens[end + 1]!.text)) return false;
   const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && t.sentence === tokens[start]!.sentence;
   const first = tokens[start]!;
-  if (!headline && start > s.start && capital(first) && (capital(tokens[start - 1]) || capital(next))) return false;
+  // Inside a name, but not at its end: "a Free Homeland" is no release; the "Peace Accord" that
+  // ends a name names the happening.
+  if (!headline && start > s.start && capital(first) && capital(next)) return false;
   return true;
 }
 
