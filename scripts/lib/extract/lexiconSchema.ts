@@ -86,3 +86,6 @@ export const LEXICON_FILES = {
   ontology: OntologyFile,
   happenings: HappeningsFile,
 } as const;
+
+/** The lexicon files a fork may overlay with its own (`extract --lexicon DIR`): the gazetteers of its conflict. */
+export const OVERLAY_FILES = ['actors', 'places'] as const;
