@@ -1,4 +1,4 @@
-import winkNLP, { type PartOfSpeech } from 'wink-nlp';
+import winkNLP, { type ItsFunction, type PartOfSpeech } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** One word or mark of a text, with where it is and what it is. Offsets are into the text given. */
@@ -32,7 +32,8 @@ export function tagText(text: string): Token[] {
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as PartOfSpeech[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  // wink's type for `its.lemma` takes the model's addons where `out` passes its cache; it runs as documented.
+  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const sentenceOf = new Int32Array(values.length);
   doc.sentences().each((sentence, s) => {

@@ -42,7 +42,7 @@ export function tokenPhrases<T>(entries: Iterable<readonly [words: readonly (str
   const endOf = (phrase: Phrase<T>, tokens: readonly Token[], keys: readonly string[][], at: number, limit: number): number => {
     let i = at;
     for (let w = 0; w < phrase.words.length; w++) {
-      const word = phrase.words[w];
+      const word = phrase.words[w] as string | null;
       if (word === null) {
         const next = phrase.words[w + 1]!;
         let found = -1;
