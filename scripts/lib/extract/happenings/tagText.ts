@@ -17,10 +17,11 @@ export interface Token {
   sentence: number;
 }
 
-// One instance per process: the model is data bundled in the package, loaded once (about 70 ms),
-// with nothing fetched at run time. Sentiment is not needed.
-const nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
-const its = nlp.its;
+// One instance per process, made on first use: the model is data bundled in the package, loaded
+// once (70 to 200 ms), with nothing fetched at run time; a command that stops before reading any
+// text never pays for it. Sentiment is not needed.
+let instance: ReturnType<typeof winkNLP> | undefined;
+const wink = () => (instance ??= winkNLP(model, ['sbd', 'negation', 'pos']));
 
 /**
  * Splits a text into tagged tokens with wink-nlp (tokens, sentences, part of speech, lemmas),
@@ -28,6 +29,8 @@ const its = nlp.its;
  * @example tagText('Rebels attacked.').map((t) => t.lemma) // ['rebels', 'attack', '.']
  */
 export function tagText(text: string): Token[] {
+  const nlp = wink();
+  const its = nlp.its;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
