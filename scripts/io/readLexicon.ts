@@ -1,11 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
-import { issueProblems } from '../../src/lib/issueProblems.ts';
-import { lineColumn } from '../../src/lib/lineColumn.ts';
-import { locateInYaml } from '../../src/lib/locateInYaml.ts';
 import type { Problem } from '../../src/lib/problem.ts';
+import { KINDS, TYPE_KINDS, TYPES } from '../../src/lib/ontology.ts';
 import { LEXICON_FILES, type Lexicon } from '../lib/extract/lexiconSchema.ts';
+import type { Ontology } from '../lib/ontologySchema.ts';
+import { readYamlFile } from './readYamlFile.ts';
+
+/** Whether the ontology's ids differ from those src/lib/ontology.ts was generated with. */
+const stale = (ontology: Ontology) =>
+  JSON.stringify([Object.keys(ontology.kinds), Object.entries(ontology.types).map(([id, t]) => [id, t.kind])]) !==
+  JSON.stringify([KINDS, TYPES.map((t) => [t, TYPE_KINDS[t]])]);
 
 /**
  * Reads and checks the extractor's word lists (scripts/lexicon/*.yaml).
@@ -16,25 +19,18 @@ export async function readLexicon(dir: string): Promise<{ lexicon?: Lexicon; pro
   const lexicon: Partial<Record<keyof Lexicon, unknown>> = {};
   for (const [name, schema] of Object.entries(LEXICON_FILES) as [keyof Lexicon, (typeof LEXICON_FILES)[keyof Lexicon]][]) {
     const file = relative(process.cwd(), join(dir, `${name}.yaml`));
-    let text: string;
-    try {
-      text = await readFile(join(dir, `${name}.yaml`), 'utf8');
-    } catch {
-      problems.push({ code: 'lexicon-missing', file, message: `expected the ${name} word list, found no file` });
-      continue;
+    const { value, problems: found } = await readYamlFile(join(dir, `${name}.yaml`), file, schema, `the ${name} word list`);
+    problems.push(...found);
+    if (value === undefined) continue;
+    if (name === 'ontology' && stale(value as Ontology)) {
+      problems.push({
+        code: 'ontology-stale',
+        file,
+        message: 'expected the kinds and types src/lib/ontology.ts was generated from, found others',
+        hint: 'run `npm run schema` to regenerate src/lib/ontology.ts and data/events.schema.json from it',
+      });
     }
-    const doc = parseDocument(text, { prettyErrors: false });
-    if (doc.errors.length > 0) {
-      const e = doc.errors[0]!;
-      problems.push({ code: 'lexicon-syntax', file, ...lineColumn(text, e.pos[0]), message: `expected YAML, found a syntax error: ${e.message.split('\n')[0]}` });
-      continue;
-    }
-    const parsed = schema.safeParse(doc.toJS());
-    if (!parsed.success) {
-      problems.push(...issueProblems(parsed.error.issues, { file, text, schema, code: 'lexicon-field', ...locateInYaml(doc, 0) }));
-      continue;
-    }
-    lexicon[name] = parsed.data;
+    lexicon[name] = value;
   }
   return problems.length > 0 ? { problems } : { lexicon: lexicon as Lexicon, problems };
 }
