@@ -1,4 +1,4 @@
-import type { Kind, Place } from '../../../src/lib/eventSchema.ts';
+import type { EventType, Kind, Place } from '../../../src/lib/eventSchema.ts';
 import type { Article } from '../../../src/lib/parseArticle.ts';
 import type { CompiledLexicon } from './compileLexicon.ts';
 import { findEntities } from './findEntities.ts';
@@ -19,6 +19,8 @@ export type Tense = 'past' | 'future' | 'neutral';
 export interface Anchor {
   time: TimeExpression;
   trigger: PhraseMatch<Kind>;
+  /** The type the trigger word gives, when it tells one ("shelled" → shelling). */
+  type?: EventType;
   phase?: Phase;
   tense: Tense;
   /** Asserted by one side ("Cambodia alleged…"). */
@@ -114,9 +116,11 @@ function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): S
     const who = trigger.value === 'talks' ? findParticipants(text, trigger, lexicon) : undefined;
     const name = findName(text, trigger);
     const phase = phaseOf(trigger);
+    const type = lexicon.typeOf(trigger.text);
     return {
       time,
       trigger,
+      ...(type ? { type } : {}),
       ...(phase ? { phase } : {}),
       tense: tenseOf(trigger, time),
       claimed,
