@@ -29,6 +29,7 @@ const USAGE = `usage: npm run extract -- [options]
   --seeds DIR    articles to read (default: seeds)
   --out FILE     event file to write (default: data/events.json)
   --base FILE    previous extraction, the base of the merge (default: extracted.json beside --out)
+  --lexicon DIR  a fork's gazetteers (actors.yaml, places.yaml) merged over scripts/lexicon/
   --now DATE     today, YYYY-MM-DD: no inferred publication date lies after it (default: today)
   --check        print what would change, write nothing, exit 1 if anything would
   --quiet        print only problems and the summary
@@ -38,6 +39,7 @@ interface Options {
   seeds: string;
   out: string;
   base: string;
+  lexicon?: string;
   now: DateTime;
   check: boolean;
   quiet: boolean;
@@ -55,6 +57,7 @@ function parseOptions(argv: string[]): Options | { exit: number; print: string }
         seeds: { type: 'string', default: 'seeds' },
         out: { type: 'string', default: 'data/events.json' },
         base: { type: 'string' },
+        lexicon: { type: 'string' },
         now: { type: 'string' },
         check: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
@@ -72,6 +75,7 @@ function parseOptions(argv: string[]): Options | { exit: number; print: string }
     seeds: values.seeds,
     out: values.out,
     base: values.base ?? join(dirname(values.out), 'extracted.json'),
+    ...(values.lexicon === undefined ? {} : { lexicon: values.lexicon }),
     now: now.now,
     check: values.check,
     quiet: values.quiet,
@@ -117,7 +121,7 @@ function describeMerge(report: MergeReport): string[] {
 
 async function run(options: Options, io: CommandIo, started: number): Promise<number> {
   const lexiconDir = join(import.meta.dirname, 'lexicon');
-  const { lexicon, problems: lexiconProblems } = await readLexicon(lexiconDir);
+  const { lexicon, problems: lexiconProblems } = await readLexicon(lexiconDir, options.lexicon);
   if (!lexicon) stop(lexiconProblems, 'in the lexicon');
   const { articles, problems: articleProblems } = await readArticles(options.seeds, { today: options.now.toISODate()! });
   if (articleProblems.length > 0) stop(articleProblems, 'in the articles');

@@ -7,7 +7,9 @@ import { writeAtomic } from './io/writeAtomic.ts';
 import { ontologyModule } from './lib/ontologyModule.ts';
 import { OntologyFile } from './lib/ontologySchema.ts';
 
-const { value: ontology, problems } = await readYamlFile(join(import.meta.dirname, 'lexicon/ontology.yaml'), 'scripts/lexicon/ontology.yaml', OntologyFile, 'the ontology');
+const path = join(import.meta.dirname, 'lexicon/ontology.yaml');
+const { data: ontology, missing, problems } = await readYamlFile(path, OntologyFile);
+if (missing) problems.push({ code: 'lexicon-missing', file: 'scripts/lexicon/ontology.yaml', message: 'expected the ontology, found no file' });
 if (!ontology) {
   for (const p of problems) console.error(formatProblem(p));
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the ontology; nothing was written.`);

@@ -1,7 +1,8 @@
 import { join, relative } from 'node:path';
 import type { Problem } from '../../src/lib/problem.ts';
 import { KINDS, TYPE_KINDS, TYPES } from '../../src/lib/ontology.ts';
-import { LEXICON_FILES, type Lexicon } from '../lib/extract/lexiconSchema.ts';
+import { LEXICON_FILES, OVERLAY_FILES, type Lexicon } from '../lib/extract/lexiconSchema.ts';
+import { overlayLexicon } from '../lib/extract/overlayLexicon.ts';
 import type { Ontology } from '../lib/ontologySchema.ts';
 import { readYamlFile } from './readYamlFile.ts';
 
@@ -12,17 +13,19 @@ const stale = (ontology: Ontology) =>
 
 /**
  * Reads and checks the extractor's word lists (scripts/lexicon/*.yaml).
- * Every problem names the file, line and path; the lexicon is returned only when there are none.
+ * With `overlay`, the gazetteers found there (actors.yaml, places.yaml; either may be absent) are
+ * merged over the base: a fork's own parties and places, an entry of the same name replacing the
+ * base's. Every problem names the file, line and path; the lexicon is returned only when there are none.
  */
-export async function readLexicon(dir: string): Promise<{ lexicon?: Lexicon; problems: Problem[] }> {
+export async function readLexicon(dir: string, overlay?: string): Promise<{ lexicon?: Lexicon; problems: Problem[] }> {
   const problems: Problem[] = [];
   const lexicon: Partial<Record<keyof Lexicon, unknown>> = {};
   for (const [name, schema] of Object.entries(LEXICON_FILES) as [keyof Lexicon, (typeof LEXICON_FILES)[keyof Lexicon]][]) {
     const file = relative(process.cwd(), join(dir, `${name}.yaml`));
-    const { value, problems: found } = await readYamlFile(join(dir, `${name}.yaml`), file, schema, `the ${name} word list`);
-    problems.push(...found);
-    if (value === undefined) continue;
-    if (name === 'ontology' && stale(value as Ontology)) {
+    const read = await readYamlFile(join(dir, `${name}.yaml`), schema);
+    if (read.missing) problems.push({ code: 'lexicon-missing', file, message: `expected the ${name} word list, found no file` });
+    problems.push(...read.problems);
+    if (name === 'ontology' && read.data && stale(read.data as Ontology)) {
       problems.push({
         code: 'ontology-stale',
         file,
@@ -30,7 +33,25 @@ export async function readLexicon(dir: string): Promise<{ lexicon?: Lexicon; pro
         hint: 'run `npm run schema` to regenerate src/lib/ontology.ts and data/events.schema.json from it',
       });
     }
-    lexicon[name] = value;
+    lexicon[name] = read.data;
   }
-  return problems.length > 0 ? { problems } : { lexicon: lexicon as Lexicon, problems };
+  const extra: Partial<Pick<Lexicon, (typeof OVERLAY_FILES)[number]>> = {};
+  if (overlay !== undefined) {
+    let found = 0;
+    for (const name of OVERLAY_FILES) {
+      const read = await readYamlFile(join(overlay, `${name}.yaml`), LEXICON_FILES[name]);
+      problems.push(...read.problems);
+      if (!read.missing) found++;
+      if (read.data) (extra as Record<string, unknown>)[name] = read.data;
+    }
+    if (found === 0) {
+      problems.push({
+        code: 'lexicon-overlay-empty',
+        file: relative(process.cwd(), overlay) || overlay,
+        message: `expected ${OVERLAY_FILES.map((n) => `${n}.yaml`).join(' or ')} in the overlay folder, found neither`,
+        hint: 'a fork overlays only its gazetteers; the other word lists are about English',
+      });
+    }
+  }
+  return problems.length > 0 ? { problems } : { lexicon: overlayLexicon(lexicon as Lexicon, extra), problems };
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { issueProblems } from '../../src/lib/issueProblems.ts';
@@ -6,29 +7,28 @@ import { lineColumn } from '../../src/lib/lineColumn.ts';
 import { locateInYaml } from '../../src/lib/locateInYaml.ts';
 import type { Problem } from '../../src/lib/problem.ts';
 
+export type Read<T> = { data?: T; missing?: true; problems: Problem[] };
+
 /**
- * Reads one YAML data file and checks it against a schema. Every problem names the file (as
- * `shown`), line and path; the value is returned only when there are none.
- * @example await readYamlFile('scripts/lexicon/places.yaml', 'places.yaml', PlacesFile, 'the places word list')
+ * One YAML data file (a word list, the ontology), checked against its schema; problems name the
+ * file, line and path. A missing file is `missing`, not a problem: whether it may be absent is the
+ * caller's to say.
+ * @example await readYamlFile('scripts/lexicon/places.yaml', PlacesFile) // { data: [...], problems: [] }
  */
-export async function readYamlFile<S extends z.ZodType>(
-  path: string,
-  shown: string,
-  schema: S,
-  what: string,
-): Promise<{ value?: z.output<S>; problems: Problem[] }> {
+export async function readYamlFile<S extends z.ZodType>(path: string, schema: S): Promise<Read<z.infer<S>>> {
+  const file = relative(process.cwd(), path);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    return { problems: [{ code: 'lexicon-missing', file: shown, message: `expected ${what}, found no file` }] };
+    return { missing: true, problems: [] };
   }
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    return { problems: [{ code: 'lexicon-syntax', file: shown, ...lineColumn(text, e.pos[0]), message: `expected YAML, found a syntax error: ${e.message.split('\n')[0]}` }] };
+    return { problems: [{ code: 'lexicon-syntax', file, ...lineColumn(text, e.pos[0]), message: `expected YAML, found a syntax error: ${e.message.split('\n')[0]}` }] };
   }
   const parsed = schema.safeParse(doc.toJS());
-  if (!parsed.success) return { problems: issueProblems(parsed.error.issues, { file: shown, text, schema, code: 'lexicon-field', ...locateInYaml(doc, 0) }) };
-  return { value: parsed.data, problems: [] };
+  if (parsed.success) return { data: parsed.data, problems: [] };
+  return { problems: issueProblems(parsed.error.issues, { file, text, schema, code: 'lexicon-field', ...locateInYaml(doc, 0) }) };
 }

@@ -17,15 +17,15 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 async function problemsWith(change: (text: string) => string): Promise<string[]> {
   const path = join(dir, 'ontology.yaml');
   await writeFile(path, change(committed));
-  const { problems } = await readYamlFile(path, 'ontology.yaml', OntologyFile, 'the ontology');
-  return problems.map(formatProblem);
+  const { problems } = await readYamlFile(path, OntologyFile);
+  return problems.map((p) => formatProblem({ ...p, file: 'ontology.yaml' }));
 }
 
 describe('the event ontology', () => {
   test('src/lib/ontology.ts is generated from scripts/lexicon/ontology.yaml (run `npm run schema` after changing it)', async () => {
-    const { value, problems } = await readYamlFile(YAML, 'ontology.yaml', OntologyFile, 'the ontology');
+    const { data, problems } = await readYamlFile(YAML, OntologyFile);
     expect(problems).toEqual([]);
-    expect(await readFile('src/lib/ontology.ts', 'utf8')).toBe(ontologyModule(value!));
+    expect(await readFile('src/lib/ontology.ts', 'utf8')).toBe(ontologyModule(data!));
   });
 
   test('groups every type under one of twelve kinds, and every kind has a type', () => {

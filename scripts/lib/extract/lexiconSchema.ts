@@ -98,3 +98,6 @@ export const LEXICON_FILES = {
   actors: ActorsFile,
   places: PlacesFile,
 } as const;
+
+/** The lexicon files a fork may overlay with its own (`extract --lexicon DIR`): the gazetteers of its conflict. */
+export const OVERLAY_FILES = ['actors', 'places'] as const;
