@@ -51,16 +51,16 @@ const describe = (file: string, c: KindChange) =>
   `${file}  events[${c.index}]${c.id ? ` ${c.id}` : ''}: kind ${c.from} → ${c.kind}${c.type ? `, type ${c.type}` : ''}`;
 
 /** The migrated text of one file, or the problem that stops the run; a missing file has nothing to migrate. */
-async function migrateFile(path: string, what: string): Promise<{ file: string; text?: string; migrated?: string; changes: KindChange[]; problem?: Problem }> {
+async function migrateFile(path: string, what: string): Promise<{ path: string; file: string; migrated?: string; changes: KindChange[]; problem?: Problem }> {
   const file = shown(path);
   const { text, missing, problem } = await readTextFile(path, { shown: file, maxBytes: SIZE_LIMITS.events, what });
-  if (missing) return { file, changes: [] };
-  if (text === undefined) return { file, changes: [], problem: problem! };
+  if (missing) return { path, file, changes: [] };
+  if (text === undefined) return { path, file, changes: [], problem: problem! };
   const body = text.replace(/^\uFEFF/, '');
   const { root, problem: syntax } = parseJsonTree(file, body);
-  if (!root) return { file, changes: [], problem: { ...syntax!, hint: `${syntax!.hint ? `${syntax!.hint}; ` : ''}fix the syntax first, then migrate` } };
+  if (!root) return { path, file, changes: [], problem: { ...syntax!, hint: `${syntax!.hint ? `${syntax!.hint}; ` : ''}fix the syntax first, then migrate` } };
   const { text: migrated, changes } = migrateKinds(body, root);
-  return { file, text, migrated: text.startsWith('\uFEFF') ? `\uFEFF${migrated}` : migrated, changes };
+  return { path, file, migrated: text.startsWith('\uFEFF') ? `\uFEFF${migrated}` : migrated, changes };
 }
 
 async function run(options: Options, io: CommandIo): Promise<number> {
@@ -85,7 +85,7 @@ async function run(options: Options, io: CommandIo): Promise<number> {
   }
   // The merge base first: should the run stop between the writes, the maintainers' file still
   // shows the old kinds, the validator says to migrate, and a second run finishes the work.
-  for (const f of [...changed].reverse()) await writeAtomic(f === files[0] ? options.data : options.base, f.migrated!);
+  for (const f of [...changed].reverse()) await writeAtomic(f.path, f.migrated!);
   io.out(`migrated ${summary}; each type added is a best guess from the old kind, worth a look`);
   return 0;
 }
