@@ -1,10 +1,12 @@
 import { join, relative } from 'node:path';
 import type { Problem } from '../../src/lib/problem.ts';
+import { formatPath } from '../../src/lib/formatPath.ts';
 import { KINDS, TYPE_KINDS, TYPES } from '../../src/lib/ontology.ts';
+import { happeningTypeProblems } from '../lib/extract/happeningsSchema.ts';
 import { LEXICON_FILES, OVERLAY_FILES, type Lexicon } from '../lib/extract/lexiconSchema.ts';
 import { overlayLexicon } from '../lib/extract/overlayLexicon.ts';
 import type { Ontology } from '../lib/ontologySchema.ts';
-import { readYamlFile } from './readYamlFile.ts';
+import { readYamlFile, type Read } from './readYamlFile.ts';
 
 /** Whether the ontology's ids differ from those src/lib/ontology.ts was generated with. */
 const stale = (ontology: Ontology) =>
@@ -20,6 +22,7 @@ const stale = (ontology: Ontology) =>
 export async function readLexicon(dir: string, overlay?: string): Promise<{ lexicon?: Lexicon; problems: Problem[] }> {
   const problems: Problem[] = [];
   const lexicon: Partial<Record<keyof Lexicon, unknown>> = {};
+  let locateHappening: Read<unknown>['at'];
   for (const [name, schema] of Object.entries(LEXICON_FILES) as [keyof Lexicon, (typeof LEXICON_FILES)[keyof Lexicon]][]) {
     const file = relative(process.cwd(), join(dir, `${name}.yaml`));
     const read = await readYamlFile(join(dir, `${name}.yaml`), schema);
@@ -34,6 +37,15 @@ export async function readLexicon(dir: string, overlay?: string): Promise<{ lexi
       });
     }
     lexicon[name] = read.data;
+    if (name === 'happenings') locateHappening = read.at;
+  }
+  // The happening rules name the ontology's types: checked once both files have been read.
+  const { ontology, happenings } = lexicon as Partial<Lexicon>;
+  if (ontology && happenings && locateHappening) {
+    const file = relative(process.cwd(), join(dir, 'happenings.yaml'));
+    for (const p of happeningTypeProblems(Object.keys(ontology.types), happenings)) {
+      problems.push({ code: 'lexicon-field', file, ...locateHappening(p.path), path: formatPath(p.path), message: p.message });
+    }
   }
   const extra: Partial<Pick<Lexicon, (typeof OVERLAY_FILES)[number]>> = {};
   if (overlay !== undefined) {

@@ -7,7 +7,13 @@ import { lineColumn } from '../../src/lib/lineColumn.ts';
 import { locateInYaml } from '../../src/lib/locateInYaml.ts';
 import type { Problem } from '../../src/lib/problem.ts';
 
-export type Read<T> = { data?: T; missing?: true; problems: Problem[] };
+export type Read<T> = {
+  data?: T;
+  missing?: true;
+  problems: Problem[];
+  /** Where a path of the data stands in the file, for checks made after the schema's. */
+  at?: (path: (string | number)[]) => { line: number; column: number };
+};
 
 /**
  * One YAML data file (a word list, the ontology), checked against its schema; problems name the
@@ -29,6 +35,7 @@ export async function readYamlFile<S extends z.ZodType>(path: string, schema: S)
     return { problems: [{ code: 'lexicon-syntax', file, ...lineColumn(text, e.pos[0]), message: `expected YAML, found a syntax error: ${e.message.split('\n')[0]}` }] };
   }
   const parsed = schema.safeParse(doc.toJS());
-  if (parsed.success) return { data: parsed.data, problems: [] };
+  const at = (path: (string | number)[]) => lineColumn(text, (doc.getIn(path, true) as { range?: number[] } | undefined)?.range?.[0] ?? 0);
+  if (parsed.success) return { data: parsed.data, problems: [], at };
   return { problems: issueProblems(parsed.error.issues, { file, text, schema, code: 'lexicon-field', ...locateInYaml(doc, 0) }) };
 }

@@ -34,9 +34,9 @@ describe('analyseArticle', () => {
     ['Artillery shells landed near the village on Sunday.', 'strike', 'shelling'],
     ['Drones carried out air strikes on the depot on Sunday.', 'strike', 'air-strike'],
     ['Troops clashed near the pass on Sunday.', 'fighting', 'armed-clash'],
-    ['Fighting spread along the border on Sunday.', 'fighting', undefined],
+    ['Two soldiers were killed near the pass on Sunday.', 'fighting', undefined],
     ['The two sides agreed a peace deal on Sunday.', 'ceasefire', 'peace-agreement'],
-  ])('gives "%s" the kind and type its trigger word tells', (sentence, kind, type) => {
+  ])('dates "%s" as the happening it reports, of kind %s and type %s (a toll as fighting of no known type)', (sentence, kind, type) => {
     const [anchor] = analyseArticle(article('a.txt', sentence), compiled).sentences[0]!.anchors;
     expect([anchor?.trigger.value, anchor?.type]).toEqual([kind, type]);
   });

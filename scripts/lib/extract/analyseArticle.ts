@@ -3,6 +3,7 @@ import type { Article } from '../../../src/lib/parseArticle.ts';
 import type { CompiledLexicon } from './compileLexicon.ts';
 import { findEntities } from './findEntities.ts';
 import { findFigures, type FigureCandidate } from './findFigures.ts';
+import { findHappenings, type Happening } from './happenings/findHappenings.ts';
 import { findName } from './findName.ts';
 import { findParticipants } from './findParticipants.ts';
 import { findTimeExpressions, type Duration, type TimeExpression } from './time/findTimeExpressions.ts';
@@ -15,11 +16,14 @@ import { wordDistance } from './wordDistance.ts';
 /** Which way a date without a year or week points, as the sentence's grammar suggests. */
 export type Tense = 'past' | 'future' | 'neutral';
 
+/** The words that report a happening, as the kind it is shown as and, where known, its type. */
+export type Trigger = PhraseMatch<Kind> & { type?: EventType };
+
 /** A date in a sentence tied to the happening it dates. Offsets are into the sentence text. */
 export interface Anchor {
   time: TimeExpression;
-  trigger: PhraseMatch<Kind>;
-  /** The type the trigger word gives, when it tells one ("shelled" → shelling). */
+  trigger: Trigger;
+  /** The happening's type, when it is known ("shelled" → shelling). */
   type?: EventType;
   phase?: Phase;
   tense: Tense;
@@ -39,7 +43,10 @@ export interface SentenceAnalysis {
   /** Offsets into the article body; `text` is verbatim. */
   span: Span;
   anchors: Anchor[];
-  triggers: PhraseMatch<Kind>[];
+  /** Every happening the sentence reports, with how it is asserted; offsets into the sentence. */
+  happenings: Happening[];
+  /** The asserted or planned happenings of the conflict, as the kind each is shown as. */
+  triggers: Trigger[];
   figures: FigureCandidate[];
   /** Lengths of time, each with the kind of happening it measures ("five days of fighting"). */
   durations: (Duration & { about?: Kind })[];
@@ -77,7 +84,21 @@ function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): S
   const { dates, durations } = findTimeExpressions(text);
   const timeSpans = [...dates, ...durations];
   const inTime = (m: { start: number }) => timeSpans.some((t) => m.start >= t.start && m.start < t.end);
-  const triggers = lexicon.kinds(text).filter((t) => !inTime(t));
+  // Happenings by the sentence's structure. A denied one, or one only feared, proposed,
+  // threatened, demanded or attempted, dates nothing; a planned or possible one dates what is
+  // ahead ("will meet on Saturday", "a possible meeting on Saturday"), which the future markers
+  // then make scheduled.
+  const happenings = findHappenings(text, lexicon.happenings);
+  const triggers = happenings
+    .filter((h) => h.conflict && !h.negated && (h.modality === undefined || h.modality === 'planned' || h.modality === 'possible'))
+    .flatMap((h): Trigger[] => {
+      if (!h.kind) return [];
+      const at = { start: h.trigger.start, end: h.trigger.end, text: h.trigger.text };
+      // A toll without its cause dates the fighting that caused it: the kind, not a type (the
+      // old kind "casualties" migrates the same way).
+      return [h.casualty ? { ...at, value: 'fighting' } : { ...at, value: h.kind as Kind, type: h.type as EventType }];
+    })
+    .filter((t) => !inTime(t));
   const brokerPhrases = lexicon.broker(text);
   const phases = lexicon
     .phases(text)
@@ -99,24 +120,24 @@ function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): S
       (a, b) => wordDistance(text, a, phase) - wordDistance(text, b, phase) || b.start - a.start,
     )[0];
   };
-  const phaseOf = (trigger: PhraseMatch<Kind>): Phase | undefined =>
+  const phaseOf = (trigger: Trigger): Phase | undefined =>
     phases.find((p) => ownerOf(p) === trigger && wordDistance(text, p, trigger) <= MAX_PHASE_DISTANCE)?.value;
   // The future is marked before the date, in its clause: "will hold an emergency meeting on
   // Saturday", "a dialogue scheduled for December 27".
-  const tenseOf = (trigger: PhraseMatch<Kind>, time: TimeExpression): Tense => {
+  const tenseOf = (trigger: Trigger, time: TimeExpression): Tense => {
     const clause = clauses[clauseOf(clauses, time.start)] ?? { start: 0, end: text.length, text };
     const from = Math.min(clause.start, trigger.start);
     const to = Math.max(trigger.end, time.end);
     if (futures.some((f) => f.start >= from && f.end <= to)) return 'future';
     return PAST.test(clause.text) ? 'past' : 'neutral';
   };
-  const anchorFor = (time: TimeExpression, trigger: PhraseMatch<Kind>, borrowed: boolean): Anchor => {
+  const anchorFor = (time: TimeExpression, trigger: Trigger, borrowed: boolean): Anchor => {
     const clause = clauses[clauseOf(clauses, trigger.start)];
     const claimed = claims.some((c) => clause && c.start >= clause.start && c.start < clause.end) && trigger.value !== 'accusation';
     const who = trigger.value === 'talks' ? findParticipants(text, trigger, lexicon) : undefined;
     const name = findName(text, trigger);
     const phase = phaseOf(trigger);
-    const type = lexicon.typeOf(trigger.text);
+    const { type } = trigger;
     return {
       time,
       trigger,
@@ -177,6 +198,7 @@ function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): S
     index,
     span,
     anchors,
+    happenings,
     triggers,
     figures: findFigures(text, lexicon, timeSpans),
     durations: durations.map((d) => {

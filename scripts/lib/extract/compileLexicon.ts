@@ -1,5 +1,6 @@
-import type { EventType, Kind, Measure, Place } from '../../../src/lib/eventSchema.ts';
+import type { Kind, Measure, Place } from '../../../src/lib/eventSchema.ts';
 import type { Lexicon, Phase } from './lexiconSchema.ts';
+import { compileHappenings, type HappeningRules } from './happenings/compileHappenings.ts';
 import { phraseMatcher, type PhraseMatch } from './phraseMatcher.ts';
 
 type Finder<T> = (text: string) => PhraseMatch<T>[];
@@ -7,9 +8,9 @@ type Finder<T> = (text: string) => PhraseMatch<T>[];
 /** The lexicon turned into finders, built once per run. */
 export interface CompiledLexicon {
   lexicon: Lexicon;
+  /** The happening finder's rules (happenings.yaml over ontology.yaml). */
+  happenings: HappeningRules;
   kinds: Finder<Kind>;
-  /** The type a trigger phrase gives, when it is listed under a type of its kind. */
-  typeOf: (trigger: string) => EventType | undefined;
   phases: Finder<Phase>;
   future: Finder<true>;
   claim: Finder<true>;
@@ -35,16 +36,11 @@ const flag = (words: readonly string[]) => words.map((w) => [w, true] as const);
  */
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const { kinds, phases, markers, quantities, actors, places } = lexicon;
-  const types = phraseMatcher(
-    Object.values(kinds).flatMap((k) => Object.entries(k.types).flatMap(([type, words]) => words.map((w) => [w, type as EventType] as const))),
-  );
   const measures = Object.entries(quantities.measures) as [Measure, { after: string[]; before: string[] }][];
   return {
     lexicon,
-    kinds: phraseMatcher(
-      Object.entries(kinds).flatMap(([kind, k]) => [...k.triggers, ...Object.values(k.types).flat()].map((t) => [t, kind as Kind] as const)),
-    ),
-    typeOf: (trigger) => types(trigger).find((m) => m.start === 0 && m.end === trigger.length)?.value,
+    happenings: compileHappenings(lexicon.happenings, lexicon.ontology),
+    kinds: phraseMatcher(Object.entries(kinds).flatMap(([kind, k]) => k.triggers.map((t) => [t, kind as Kind] as const))),
     phases: phraseMatcher(Object.entries(phases).flatMap(([phase, words]) => words.map((w) => [w, phase as Phase] as const))),
     future: phraseMatcher(flag(markers.future)),
     claim: phraseMatcher(flag(markers.claim)),

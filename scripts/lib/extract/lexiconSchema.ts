@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { KINDS, MEASURES, QUALIFIERS, TYPES, UNITS } from '../../../src/lib/eventSchema.ts';
-import { TYPE_KINDS } from '../../../src/lib/ontology.ts';
+import { KINDS, MEASURES, QUALIFIERS, UNITS } from '../../../src/lib/eventSchema.ts';
 import { OntologyFile, type Ontology } from '../ontologySchema.ts';
+import { HappeningsFile } from './happeningsSchema.ts';
 
 // The extractor's vocabulary, kept as YAML files in scripts/lexicon/ so that a fork for another
 // conflict edits data, not code. Each file is checked against one of these schemas on load.
@@ -12,29 +12,15 @@ export type Phase = (typeof PHASES)[number];
 const words = z.array(z.string().trim().min(1)).min(1);
 const templates = z.partialRecord(z.enum([...PHASES, 'default', 'scheduled', 'named']), z.string().min(1));
 
-/**
- * Trigger words and title templates per kind (kinds.yaml). Triggers under `types` also set the
- * event's type; each of those types must belong to the kind it is listed under.
- */
+/** Title templates and the words that name each kind (kinds.yaml), keyed by the ontology's kinds. */
 export const KindsFile = z.partialRecord(
   z.enum(KINDS),
-  z
-    .strictObject({
-      triggers: z.array(z.string().trim().min(1)).default([]),
-      types: z.partialRecord(z.enum(TYPES), words).default({}),
-      titles: templates.refine((t) => t.default !== undefined, 'expected a `default` title'),
-      summaries: templates.refine((t) => t.default !== undefined, 'expected a `default` summary'),
-    })
-    .refine((k) => k.triggers.length > 0 || Object.keys(k.types).length > 0, 'expected `triggers` or `types` with at least one word'),
-).superRefine((kinds, ctx) => {
-  for (const [kind, entry] of Object.entries(kinds)) {
-    for (const type of Object.keys(entry?.types ?? {}) as (keyof typeof TYPE_KINDS)[]) {
-      if (TYPE_KINDS[type] !== kind) {
-        ctx.addIssue({ code: 'custom', path: [kind, 'types', type], message: `expected a type of kind "${kind}", not one of kind "${TYPE_KINDS[type]}"` });
-      }
-    }
-  }
-});
+  z.strictObject({
+    triggers: z.array(z.string().trim().min(1)).default([]),
+    titles: templates.refine((t) => t.default !== undefined, 'expected a `default` title'),
+    summaries: templates.refine((t) => t.default !== undefined, 'expected a `default` summary'),
+  }),
+);
 
 export const PhasesFile = z.strictObject(Object.fromEntries(PHASES.map((p) => [p, words])) as Record<Phase, typeof words>);
 
@@ -86,6 +72,7 @@ export interface Lexicon {
   quantities: z.infer<typeof QuantitiesFile>;
   actors: z.infer<typeof ActorsFile>;
   places: z.infer<typeof PlacesFile>;
+  happenings: z.infer<typeof HappeningsFile>;
 }
 
 /** The lexicon files and the schema each must satisfy. */
@@ -97,6 +84,7 @@ export const LEXICON_FILES = {
   quantities: QuantitiesFile,
   actors: ActorsFile,
   places: PlacesFile,
+  happenings: HappeningsFile,
 } as const;
 
 /** The lexicon files a fork may overlay with its own (`extract --lexicon DIR`): the gazetteers of its conflict. */
