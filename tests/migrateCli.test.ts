@@ -44,7 +44,8 @@ async function oldProject() {
   return { dir, data: join(dir, 'data/events.json'), base: join(dir, 'data/extracted.json'), seeds: join(dir, 'seeds') };
 }
 
-describe('npm run migrate on data written before the event ontology', async () => {
+// Whole extractions run here; the limit guards against a hang under load, it times nothing.
+describe('npm run migrate on data written before the event ontology', { timeout: 60_000 }, async () => {
   const project = await oldProject();
   const before = await readFile(project.data, 'utf8');
 
