@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { openPage } from '../../scripts/io/browser.ts';
-import { useBuiltSite } from '../helpers/useBuiltSite.ts';
-import { builtFile } from '../helpers/builtSites.ts';
+import { KINDS } from '../../src/lib/ontology.ts';
 import { DAY_MS } from '../../src/lib/dayMs.ts';
+import { builtFile } from '../helpers/builtSites.ts';
+import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 
 const N = 10_000;
-const KINDS = ['fighting', 'ceasefire', 'talks', 'casualties', 'displacement', 'statement', 'accusation', 'other'];
 
 /** The built reader page with its event list replaced by `n` synthetic events spread over two years. */
 async function readerPageWith(n: number): Promise<string> {

@@ -37,6 +37,23 @@ describe('parseViewState', () => {
   });
 
   test.each([
+    ['casualties', 'fighting'],
+    ['displacement', 'humanitarian'],
+    ['other', 'measure'],
+  ])('reads the old kind %s in an existing link or embed as %s, and says so', (old, kind) => {
+    const known = { ...KNOWN, kinds: new Set(['talks', 'fighting', 'humanitarian', 'measure']) };
+    const { state, warnings } = parseViewState(new URLSearchParams(`kinds=talks,${old}`), known);
+    expect([...state.filters.kinds]).toEqual(['talks', kind]);
+    expect(warnings).toEqual([`renamed kinds: ${old} is now ${kind} (update the link)`]);
+  });
+
+  test('drops an old kind whose new kind has no events on the page, naming both', () => {
+    const { state, warnings } = parseViewState(new URLSearchParams('kinds=displacement'), { ...KNOWN, kinds: new Set(['talks']) });
+    expect(state.filters.kinds.size).toBe(0);
+    expect(warnings).toEqual(['renamed kinds: displacement is now humanitarian (update the link)', 'invalid kinds: humanitarian (expected one of talks)']);
+  });
+
+  test.each([
     ['actors=Laos', 'invalid actors: Laos (expected one of Thailand, Cambodia)'],
     ['sources=c.txt', 'invalid sources: c.txt (expected one of a.txt, b.txt)'],
     ['event=nope', 'invalid event: nope (expected the id of an event on this page)'],
@@ -72,6 +89,11 @@ describe('serializeViewState', () => {
   test('writes lists sorted, so the same view always has the same link', () => {
     const state: ViewState = { filters: { ...NO_FILTERS, actors: new Set(['Thailand', 'Cambodia']) } };
     expect(serializeViewState(state).get('actors')).toBe('Cambodia,Thailand');
+  });
+
+  test('writes back the new kinds of old ones, so a shared view uses them from then on', () => {
+    const known = { ...KNOWN, kinds: new Set(['fighting', 'measure']) };
+    expect(serializeViewState(parseViewState(new URLSearchParams('kinds=other,casualties'), known).state).toString()).toBe('kinds=fighting%2Cmeasure');
   });
 
   test('writes a view that parseViewState reads back as it was', () => {
