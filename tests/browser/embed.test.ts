@@ -7,8 +7,11 @@ import { dayRange } from '../../src/lib/dayRange.ts';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
 import { launch, openPage, type PageLog } from '../../scripts/io/browser.ts';
 import { serve } from '../../scripts/io/serve.ts';
+import { headersFor, parseHeadersFile } from '../helpers/headersFile.ts';
 
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
+// The site is served with the headers the build wrote for hosts, so the tests see what readers get.
+const hostHeaders = parseHeadersFile(await readFile('dist/_headers', 'utf8'));
 const SANDBOX = 'allow-scripts allow-popups';
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
@@ -27,7 +30,7 @@ beforeAll(async () => {
   hostDir = await mkdtemp(join(tmpdir(), 'embed-host-'));
   thirdPartyDir = await mkdtemp(join(tmpdir(), 'embed-third-party-'));
   await writeFile(join(thirdPartyDir, 'ad.html'), HOSTILE_FRAME);
-  [browser, site, host, thirdParty] = await Promise.all([launch(), serve('dist'), serve(hostDir, { live: true }), serve(thirdPartyDir)]);
+  [browser, site, host, thirdParty] = await Promise.all([launch(), serve('dist', { headers: (path) => headersFor(hostHeaders, path) }), serve(hostDir, { live: true }), serve(thirdPartyDir)]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -189,6 +192,14 @@ describe('the loader touches only its own widgets', { timeout: 20_000 }, () => {
     const frame = await embedFrame(page, 'i');
     await expectFitted(page, frame, 'i');
     expect(log.errors).toEqual([]);
+  });
+
+  test('other pages of the site refuse to be framed by another site, as the headers written for hosts say', async () => {
+    const { page, log } = await hostPage('framing', `<iframe id="reader" src="${site.origin}/" title="Reader"></iframe>${iframe('?view=list', 'k')}`);
+    await embedFrame(page, 'k');
+    await expect.poll(() => log.errors.join('\n')).toMatch(/Framing .* violates .*frame-ancestors 'self'.* blocked/);
+    const reader = await (await page.waitForSelector('#reader')).contentFrame();
+    expect(await reader!.$('conflict-timeline')).toBeNull();
   });
 
   test('the loader included twice acts once', async () => {
