@@ -27,6 +27,7 @@ const USAGE = `usage: npm run extract -- [options]
   --seeds DIR    articles to read (default: seeds)
   --out FILE     event file to write (default: data/events.json)
   --base FILE    previous extraction, the base of the merge (default: extracted.json beside --out)
+  --lexicon DIR  a fork's gazetteers (actors.yaml, places.yaml) merged over scripts/lexicon/
   --now DATE     today, YYYY-MM-DD: no inferred publication date lies after it (default: today)
   --check        print what would change, write nothing, exit 1 if anything would
   --quiet        print only problems and the summary
@@ -36,6 +37,7 @@ interface Options {
   seeds: string;
   out: string;
   base: string;
+  lexicon?: string;
   now: DateTime;
   check: boolean;
   quiet: boolean;
@@ -53,6 +55,7 @@ function parseOptions(argv: string[]): Options | { exit: number; print: string }
         seeds: { type: 'string', default: 'seeds' },
         out: { type: 'string', default: 'data/events.json' },
         base: { type: 'string' },
+        lexicon: { type: 'string' },
         now: { type: 'string' },
         check: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
@@ -70,6 +73,7 @@ function parseOptions(argv: string[]): Options | { exit: number; print: string }
     seeds: values.seeds,
     out: values.out,
     base: values.base ?? join(dirname(values.out), 'extracted.json'),
+    ...(values.lexicon === undefined ? {} : { lexicon: values.lexicon }),
     now: now.now,
     check: values.check,
     quiet: values.quiet,
@@ -115,7 +119,7 @@ function describeMerge(report: MergeReport): string[] {
 
 async function run(options: Options, io: CommandIo, started: number): Promise<number> {
   const lexiconDir = join(import.meta.dirname, 'lexicon');
-  const { lexicon, problems: lexiconProblems } = await readLexicon(lexiconDir);
+  const { lexicon, problems: lexiconProblems } = await readLexicon(lexiconDir, options.lexicon);
   if (!lexicon) stop(lexiconProblems, 'in the lexicon');
   const { articles, problems: articleProblems } = await readArticles(options.seeds, { today: options.now.toISODate()! });
   if (articleProblems.length > 0) stop(articleProblems, 'in the articles');

@@ -267,7 +267,8 @@ describe('broken articles in seeds/', () => {
   });
 });
 
-describe('the real commands, as child processes', () => {
+// Child processes of whole commands: the limits guard against a hang under load, they time nothing.
+describe('the real commands, as child processes', { timeout: 60_000 }, () => {
   test('print exactly what the in-process runs print, and exit 1', async () => {
     const cases: ['validate' | 'extract', string[]][] = [
       ['validate', ['--data', `${F}/events/truncated.json`, '--seeds', CITED]],
@@ -296,7 +297,7 @@ describe('the real commands, as child processes', () => {
   });
 });
 
-describe('npm run extract killed mid-run', () => {
+describe('npm run extract killed mid-run', { timeout: 60_000 }, () => {
   test('leaves data/events.json old or new, never partial, and the next run removes its temporary files', async () => {
     const template = await tempDir();
     await copyFile(`${F}/events/valid.json`, join(template, 'events.json'));
@@ -342,7 +343,7 @@ describe('npm run extract killed mid-run', () => {
       })));
     }
     expect(outcomes).toContain('old');
-  }, 30_000);
+  }, 180_000);
 
   test('the next run removes a temporary file left by a killed write', async () => {
     const dir = await tempDir();
