@@ -22,9 +22,11 @@ describe('textIndex', () => {
     ['ข่าว ชายแดน', 'ชายแดน', 5, 6],
     ['emoji 😀 here', '😀 h', 6, 4],
   ])('in %j, finds %j at %i and its longest present prefix of %i', (text, pattern, at, prefix) => {
-    const index = textIndex(text);
-    expect(index.indexOf(pattern)).toBe(at);
-    expect(index.longestPrefix(pattern)).toBe(prefix);
+    for (const scansBeforeIndexing of [0, 32]) {
+      const index = textIndex(text, { scansBeforeIndexing });
+      expect(index.indexOf(pattern)).toBe(at);
+      expect(index.longestPrefix(pattern)).toBe(prefix);
+    }
   });
 
   test('agrees with indexOf and with a prefix search on thousands of random texts and patterns, first occurrence included', () => {
@@ -34,7 +36,8 @@ describe('textIndex', () => {
     for (let t = 0; t < 2000; t++) {
       const alphabet = 'ab c'.slice(0, 1 + Math.floor(random() * 4));
       const text = draw(alphabet, Math.floor(random() * 40));
-      const index = textIndex(text);
+      // Indexed from the first query, then after two plain searches, so both ways are checked.
+      const index = textIndex(text, { scansBeforeIndexing: t % 2 === 0 ? 0 : 2 });
       for (let q = 0; q < 8; q++) {
         const pattern = draw(alphabet, Math.floor(random() * 8));
         const got = [index.indexOf(pattern), index.longestPrefix(pattern)];
@@ -46,7 +49,7 @@ describe('textIndex', () => {
   });
 
   test('answers on a text of one repeated letter, the worst case for building it', () => {
-    const index = textIndex('a'.repeat(100_000));
+    const index = textIndex('a'.repeat(100_000), { scansBeforeIndexing: 0 });
     expect(index.indexOf('a'.repeat(50_000))).toBe(0);
     expect(index.longestPrefix(`${'a'.repeat(70_000)}b`)).toBe(70_000);
     expect(index.indexOf('b')).toBe(-1);

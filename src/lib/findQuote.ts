@@ -12,30 +12,24 @@ interface Folded {
   origin: Int32Array;
 }
 
-const SPACE = /\s/;
+const SPACES = /\s+/g;
 
 /** Collapses every run of whitespace to one space, remembering where each character came from. */
 function fold(text: string): Folded {
-  const parts: string[] = [];
   const origin = new Int32Array(text.length);
   let length = 0;
-  let runStart = 0;
-  let inSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = SPACE.test(text[i]!);
-    if (space && inSpace) {
-      runStart = i + 1;
-      continue;
-    }
-    if (space) {
-      parts.push(text.slice(runStart, i), ' ');
-      runStart = i + 1;
-    }
-    origin[length++] = i;
-    inSpace = space;
+  let from = 0;
+  // Characters between runs keep their offsets; a run becomes one space at the run's start.
+  const keep = (to: number) => {
+    for (let i = from; i < to; i++) origin[length++] = i;
+  };
+  for (const run of text.matchAll(SPACES)) {
+    keep(run.index);
+    origin[length++] = run.index;
+    from = run.index + run[0].length;
   }
-  parts.push(text.slice(runStart));
-  return { text: parts.join(''), origin: origin.subarray(0, length) };
+  keep(text.length);
+  return { text: text.replace(SPACES, ' '), origin: origin.subarray(0, length) };
 }
 
 /**
@@ -47,7 +41,7 @@ export function quoteFinder(body: string): (quote: string) => Passage | undefine
   const haystack = fold(body);
   const index = textIndex(haystack.text);
   return (quote) => {
-    const needle = fold(quote.trim()).text;
+    const needle = quote.trim().replace(SPACES, ' ');
     if (!needle) return undefined;
     const at = index.indexOf(needle);
     if (at === -1) return undefined;
