@@ -2,11 +2,13 @@
 // maintainers' edits so that none is lost. See README "Extracting events".
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { getNodeValue } from 'jsonc-parser';
 import { DateTime } from 'luxon';
 import { readArticles } from '../src/io/readArticles.ts';
 import { readTextFile } from '../src/io/readTextFile.ts';
 import { EventsFile } from '../src/lib/eventSchema.ts';
 import { findDisagreements } from '../src/lib/findDisagreements.ts';
+import { hintKindProblems } from '../src/lib/hintKindProblems.ts';
 import { parseJsonTree } from '../src/lib/jsonSyntaxProblem.ts';
 import { formatProblem, sortProblems, type Problem } from '../src/lib/problem.ts';
 import { publishedBySource } from '../src/lib/publishedBySource.ts';
@@ -137,6 +139,9 @@ async function run(options: Options, io: CommandIo, started: number): Promise<nu
     const { root, problem } = parseJsonTree(file, baseText);
     const parsed = root ? schemaProblems(EventsFile, file, baseText, root) : { problems: [problem!] };
     if (!parsed.data) {
+      // Old kinds are migrated with the maintainers' file, so the merge base keeps matching it.
+      const legacy = root ? hintKindProblems(parsed.problems, getNodeValue(root), shown(options.out)).filter((p) => p.code === 'legacy-kind') : [];
+      if (legacy.length > 0) stop(legacy, 'in the previous extraction');
       const hint = `it is written by this command, not by hand: delete it to start over; edits in ${shown(options.out)} are kept as maintainer additions`;
       stop([{ ...parsed.problems[0]!, code: 'base-unreadable', hint }], 'in the previous extraction');
     }

@@ -1,22 +1,15 @@
 import { z } from 'zod';
 import { CONTROL_CHARACTERS_MESSAGE, WITHOUT_CONTROL_CHARACTERS } from './controlCharacters.ts';
 import { WebUrl } from './webUrl.ts';
+import { KIND_LABELS, KINDS, TYPE_KINDS, TYPE_LABELS, TYPES, type EventType, type Kind } from './ontology.ts';
 import { PARTIAL_DATE_PATTERN, daySpan, isRealDate } from './partialDate.ts';
 
 // The one description of an event. Types, the Astro collection, the validator and
 // data/events.schema.json are all derived from this file; the `description`s are what a
-// maintainer sees when hovering a field of data/events.json in an editor.
+// maintainer sees when hovering a field of data/events.json in an editor. The kinds and types
+// come from the ontology (scripts/lexicon/ontology.yaml, generated into ./ontology.ts).
 
-export const KINDS = [
-  'fighting',
-  'ceasefire',
-  'talks',
-  'casualties',
-  'displacement',
-  'statement',
-  'accusation',
-  'other',
-] as const;
+export { KINDS, TYPES, type EventType, type Kind };
 
 export const STATUSES = ['occurred', 'scheduled', 'claimed'] as const;
 
@@ -37,6 +30,12 @@ export const CLAIM_TOPICS = ['brokered-by'] as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SOURCE_FILE = /^[^/\\]+\.(?:txt|md)$/;
+
+/** A type given with a kind it does not belong to; unknown kinds and types are reported by their own checks. */
+const typeOutsideKind = (kind: unknown, type: unknown) =>
+  typeof type === 'string' && Object.hasOwn(TYPE_KINDS, type) && typeof kind === 'string' && (KINDS as readonly string[]).includes(kind) &&
+  TYPE_KINDS[type as EventType] !== kind;
+const typesOf = (kind: string) => TYPES.filter((t) => TYPE_KINDS[t] === kind);
 
 /** An end that lies wholly before the start; unreal dates are reported by their own check. */
 const endsBeforeStart = (date: unknown, endDate: unknown) =>
@@ -135,7 +134,18 @@ export const Event = z
     approximate: z.boolean().default(false).meta({
       description: 'True when date…endDate is only the window the event happened in ("earlier this week").',
     }),
-    kind: z.enum(KINDS).meta({ description: 'What sort of happening this is.', examples: ['talks'] }),
+    kind: z.enum(KINDS).meta({
+      description:
+        'What sort of happening this is, as readers see it grouped; the kinds are defined in scripts/lexicon/ontology.yaml.',
+      examples: ['talks', 'fighting'],
+      enumDescriptions: KINDS.map((k) => KIND_LABELS[k]),
+    }),
+    type: z.enum(TYPES).optional().meta({
+      description:
+        'The precise type of happening, one of the kind\'s types (scripts/lexicon/ontology.yaml). Optional; where ACLED codes the type, it sets the ACLED event_type and sub_event_type of events.csv.',
+      examples: ['armed-clash', 'shelling'],
+      enumDescriptions: TYPES.map((t) => `${TYPE_LABELS[t]} (kind ${TYPE_KINDS[t]})`),
+    }),
     status: z.enum(STATUSES).meta({
       description:
         '"occurred"; "scheduled" (announced for a later date than the reporting); "claimed" (asserted by one party, not confirmed by others).',
@@ -155,6 +165,14 @@ export const Event = z
     citations: z.array(Citation).min(1, 'expected at least one citation').meta({
       description: 'Passages that report this event; at least one.',
     }),
+  })
+  .refine((e) => !typeOutsideKind(e.kind, e.type), {
+    error: (issue) => {
+      const { kind } = issue.input as { kind: string };
+      return `expected one of the types of kind "${kind}" (${typesOf(kind).join(', ')})`;
+    },
+    path: ['type'],
+    when: ({ value }) => typeof value === 'object' && value !== null && 'type' in value,
   })
   .refine((e) => e.endDate === undefined || !endsBeforeStart(e.date, e.endDate), {
     error: (issue) => `expected endDate on or after date ${JSON.stringify((issue.input as { date?: unknown }).date)}`,
@@ -188,7 +206,6 @@ export const EventsFile = z
   })
   .meta({ title: 'Conflict timeline events', description: 'The curated event list behind the timeline.' });
 
-export type Kind = (typeof KINDS)[number];
 export type Status = (typeof STATUSES)[number];
 export type Measure = (typeof MEASURES)[number];
 export type Citation = z.infer<typeof Citation>;

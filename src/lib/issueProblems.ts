@@ -50,6 +50,10 @@ function message(issue: z.core.$ZodIssue, found: unknown, missing: boolean, root
       const expected = path.length === 0 && root ? root : TYPE_NAMES[issue.expected] ?? `a ${issue.expected}`;
       return missing ? `expected ${expected}, found nothing (the field is required)` : `expected ${expected}, found ${describeValue(found)}`;
     }
+    case 'invalid_key': {
+      const inner = issue.issues[0]?.message ?? 'a valid key';
+      return `${inner.startsWith('expected') ? inner : `expected ${inner.toLowerCase()}`}, found the key ${JSON.stringify(path.at(-1))}`;
+    }
     case 'invalid_value':
       return issue.values.length === 1
         ? `expected ${JSON.stringify(issue.values[0])}, found ${describeValue(found)}`
@@ -82,12 +86,14 @@ export function issueProblems(issues: readonly z.core.$ZodIssue[], context: Issu
         message: `expected one of the fields ${known.join(', ')}; found unknown field "${key}"`,
       }));
     }
+    // A bad key of a record is shown where the key is written, not its value.
+    const keyOffset = issue.code === 'invalid_key' ? context.keyAt(path) : undefined;
     const { offset, exact, found } = context.locate(path);
     return [
       {
         code: code ?? (issue.code === 'invalid_value' ? 'invalid-value' : exact ? 'invalid-field' : 'missing-field'),
         file,
-        ...lineColumn(offset),
+        ...lineColumn(keyOffset ?? offset),
         path: formatPath(path),
         message: message(issue, exact ? found : undefined, !exact, context.root, path),
       },

@@ -7,6 +7,7 @@ import { lineLocator } from './lineLocator.ts';
 import type { Article } from './parseArticle.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { quoteMismatchHint } from './quoteMismatchHint.ts';
+import { hintKindProblems } from './hintKindProblems.ts';
 import { schemaProblems } from './schemaProblems.ts';
 import { describeValue } from './describeValue.ts';
 import { duplicateKeys } from './duplicateKeys.ts';
@@ -54,7 +55,9 @@ export function validateEvents(input: ValidateInput): { data?: EventsFile; probl
   const { root, problem } = parseJsonTree(file, text);
   if (!root) return { problems: [problem!] };
 
-  const { data, problems } = schemaProblems(EventsFile, file, text, root);
+  const schema = schemaProblems(EventsFile, file, text, root);
+  const { data } = schema;
+  const problems = hintKindProblems(schema.problems, getNodeValue(root), file);
   problems.push(...duplicateKeys(file, text, root));
   const locate = lineLocator(text);
   const at = (node: Node, path: Path, code: string, message: string, hint?: string): Problem => ({

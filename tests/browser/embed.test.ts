@@ -136,6 +136,17 @@ describe('the embed, in a sandboxed iframe on another origin', { timeout: 20_000
     expect(log.errors).toEqual([]);
   });
 
+  test('keeps an embed written with the old kinds working: casualties shows the fighting, with a warning', async () => {
+    const warnings: string[] = [];
+    const { page, log } = await hostPage('old-kinds', iframe('?view=list&kinds=casualties,talks', 'g') + loader());
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.reload();
+    const frame = await embedFrame(page, 'g');
+    expect(await visibleIds(frame)).toEqual(data.events.filter((e) => e.kind === 'fighting' || e.kind === 'talks').map((e) => e.id));
+    expect(warnings.join('\n')).toContain('renamed kinds: casualties is now fighting');
+    expect(log.errors).toEqual([]);
+  });
+
   test('opens every link in a new tab, without giving the site a handle on the host', async () => {
     const { page } = await hostPage('links', iframe('?view=list', 'f') + loader());
     const frame = await embedFrame(page, 'f');

@@ -99,8 +99,19 @@ describe('eventsCsv', () => {
     expect(csvRow(nastyEvent, input(), 'en-GB').notes).toContain('Sources disagree on killed: ≥3 (Daily, "Quoted" News: Clashes <again>); 5 (b.txt).');
   });
 
-  test('maps kinds to ACLED event types', () => {
-    expect(csvRow(nastyEvent, input(), 'en-GB')).toMatchObject({ event_type: 'Battles', sub_event_type: 'Armed clash' });
-    expect(csvRow(rangeEvent, input(), 'en-GB')).toMatchObject({ event_type: 'Strategic developments', sub_event_type: 'Other' });
+  test('gives ACLED\'s event and sub-event type of the event\'s type, of its kind where all its types share them, and none where ACLED has none', () => {
+    const row = (event: Parameters<typeof csvRow>[0]) => csvRow(event, input(), 'en-GB');
+    expect(row(nastyEvent)).toMatchObject({ event_type: 'Battles', sub_event_type: 'Armed clash' });
+    expect(row({ ...nastyEvent, kind: 'strike', type: 'explosive' })).toMatchObject({ event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED' });
+    expect(row(monthEvent)).toMatchObject({ event_type: 'Battles', sub_event_type: '' });
+    expect(row({ ...monthEvent, kind: 'ceasefire' })).toMatchObject({ event_type: 'Strategic developments', sub_event_type: 'Agreement' });
+    expect(row(rangeEvent)).toMatchObject({ event_type: '', sub_event_type: '' });
+  });
+
+  test('names the timeline\'s kind and type in notes when the ACLED columns cannot say what happened', () => {
+    expect(csvRow(rangeEvent, input(), 'en-GB').notes).toMatch(/ Kind: Talks and meetings\.$/);
+    expect(csvRow({ ...rangeEvent, type: 'talks' }, input(), 'en-GB').notes).toMatch(/ Kind: Talks and meetings; type: Talks or meeting\.$/);
+    expect(csvRow(monthEvent, input(), 'en-GB').notes).toMatch(/ Kind: Fighting\.$/);
+    expect(csvRow(nastyEvent, input(), 'en-GB').notes).not.toContain('Kind:');
   });
 });

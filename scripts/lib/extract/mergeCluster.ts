@@ -28,6 +28,7 @@ export function mergeCluster(cluster: readonly Mention[]): Draft {
   const statuses = new Set(mentions.map((m) => m.status));
   const status = statuses.has('occurred') ? 'occurred' : statuses.has('claimed') ? 'claimed' : 'scheduled';
   const phase = mostCommon(mentions.map((m) => m.phase));
+  const type = mostCommon(mentions.map((m) => m.type));
   const who = mentions.find((m) => m.who)?.who;
   const name = mentions.find((m) => m.name)?.name;
   return {
@@ -35,6 +36,7 @@ export function mergeCluster(cluster: readonly Mention[]): Draft {
     ...(when.endDate ? { endDate: when.endDate } : {}),
     approximate: when.approximate,
     kind: mentions[0]!.kind,
+    ...(type ? { type } : {}),
     status,
     places: uniqueBy(mentions.flatMap((m) => m.places), (a, b) => a.name === b.name),
     actors: [...new Set(mentions.flatMap((m) => m.actors))],
