@@ -19,7 +19,7 @@ import { validateEvents } from '../src/lib/validateEvents.ts';
 import { siteConfig } from '../src/siteConfig.ts';
 import { readLexicon } from './io/readLexicon.ts';
 import { readNowOption } from './io/readNowOption.ts';
-import { consoleIo, describeCrash, type CommandIo } from './io/commandIo.ts';
+import { consoleIo, describeCrash, visibleIo, type CommandIo } from './io/commandIo.ts';
 import { removeStaleTemps, writeAtomic } from './io/writeAtomic.ts';
 import { compileLexicon } from './lib/extract/compileLexicon.ts';
 import { extractEvents } from './lib/extract/extractEvents.ts';
@@ -207,22 +207,24 @@ async function run(options: Options, io: CommandIo, started: number): Promise<nu
  * The command: extracts, merges, writes, and returns the exit code (0 done, 1 problems, a crash
  * or --check finding changes, 2 bad options). Tests call it in-process; it never exits the process.
  */
-export async function extract(argv: string[], io: CommandIo = consoleIo): Promise<number> {
+export async function extract(argv: string[], given: CommandIo = consoleIo): Promise<number> {
   const started = performance.now();
+  const io = visibleIo(given);
   const options = parseOptions(argv);
   if ('exit' in options) {
-    (options.exit === 0 ? io.out : io.err)(options.print);
+    (options.exit === 0 ? io.outLines : io.errLines)(options.print);
     return options.exit;
   }
   try {
     return await run(options, io, started);
   } catch (error) {
     if (!(error instanceof Stop)) {
-      io.err(describeCrash('extract', error, options.debug));
+      io.errLines(describeCrash('extract', error, options.debug));
       return 1;
     }
     for (const p of sortProblems(error.problems)) io.err(formatProblem(p));
-    io.err(`\n${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} ${error.what}; nothing was written.`);
+    io.err('');
+    io.err(`${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} ${error.what}; nothing was written.`);
     return 1;
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTROL_CHARACTERS_MESSAGE, WITHOUT_CONTROL_CHARACTERS } from './controlCharacters.ts';
 import { WebUrl } from './webUrl.ts';
 import { KIND_LABELS, KINDS, TYPE_KINDS, TYPE_LABELS, TYPES, type EventType, type Kind } from './ontology.ts';
 import { PARTIAL_DATE_PATTERN, daySpan, isRealDate } from './partialDate.ts';
@@ -41,7 +42,10 @@ const endsBeforeStart = (date: unknown, endDate: unknown) =>
   typeof date === 'string' && typeof endDate === 'string' &&
   isRealDate(date) && isRealDate(endDate) && daySpan(endDate).last < daySpan(date).first;
 
-const nonEmpty = (what: string) => z.string().trim().min(1, `expected ${what}`);
+/** A string of text: every string of the file is one, since every one reaches a page, a feed or a terminal. */
+const text = () => z.string().regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_MESSAGE);
+
+const nonEmpty = (what: string) => text().trim().min(1, `expected ${what}`);
 
 const partialDate = z
   .string()
@@ -55,8 +59,7 @@ export const PartialDateSchema = partialDate.meta({
 
 export const Citation = z
   .strictObject({
-    source: z
-      .string()
+    source: text()
       .regex(SOURCE_FILE, 'expected the file name of an article in seeds/, e.g. "000_report.txt"')
       .meta({ description: 'File name of the article in seeds/.', examples: ['000_5f35d209c97f51ce.txt'] }),
     quote: nonEmpty('a quote').meta({
@@ -181,7 +184,7 @@ export const Event = z
 
 export const Source = z
   .strictObject({
-    file: z.string().regex(SOURCE_FILE, 'expected the file name of an article in seeds/').meta({
+    file: text().regex(SOURCE_FILE, 'expected the file name of an article in seeds/').meta({
       description: 'File name in seeds/.',
       examples: ['000_5f35d209c97f51ce.txt'],
     }),
