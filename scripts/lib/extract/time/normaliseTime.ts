@@ -1,0 +1,153 @@
+import { DateTime } from 'luxon';
+import { durationValue } from './timeGrammar.ts';
+import type { ClockTime, TimeSpec } from './timeSpec.ts';
+
+/** A time expression's TIMEX3 type and value: `{ type: 'DATE', value: '2025-12-24' }`. */
+export interface Timex3 {
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  value: string;
+}
+
+/**
+ * Which way an expression without a year or week points from the publication date:
+ * `neutral` takes the nearest such date, or for a weekday the latest one (news reports the past).
+ */
+export type Direction = 'past' | 'future' | 'neutral';
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const dayValue = (d: DateTime) => d.toISODate()!;
+const weekValue = (d: DateTime) => d.toFormat("kkkk-'W'WW");
+const quarterOf = (d: DateTime) => Math.ceil(d.month / 3);
+const SEASON_MONTH = { SP: 3, SU: 6, FA: 9, WI: 12 } as const;
+
+/** The year of a month (and day) stated without one: the nearest such date on the given side. */
+export function yearFor(published: DateTime, monthNo: number, dayNo: number | undefined, direction: Direction): number {
+  const candidate = (year: number) => published.set({ year, month: monthNo, day: Math.min(dayNo ?? 1, published.set({ year, month: monthNo }).daysInMonth!) });
+  const sameYear = candidate(published.year);
+  const notAfter = dayNo === undefined ? sameYear.startOf('month') <= published.startOf('month') : sameYear <= published;
+  if (direction === 'past') return notAfter ? published.year : published.year - 1;
+  const notBefore = dayNo === undefined ? sameYear.startOf('month') >= published.startOf('month') : sameYear >= published;
+  if (direction === 'future') return notBefore ? published.year : published.year + 1;
+  const years = [published.year - 1, published.year, published.year + 1];
+  const distance = (year: number) => Math.abs(candidate(year).diff(published, 'days').days);
+  return years.sort((a, b) => distance(a) - distance(b) || b - a)[0]!;
+}
+
+/** The nth weekday of a month (n = -1: the last), for holidays such as Thanksgiving. */
+function nthWeekday(year: number, month: number, weekday: number, n: number, zone: string): DateTime {
+  const first = DateTime.fromObject({ year, month, day: 1 }, { zone });
+  if (n > 0) return first.plus({ days: ((weekday - first.weekday + 7) % 7) + 7 * (n - 1) });
+  const last = first.endOf('month').startOf('day');
+  return last.minus({ days: (last.weekday - weekday + 7) % 7 });
+}
+
+function clockSuffix(time: ClockTime | undefined): string {
+  if (!time) return '';
+  if (time.hour === undefined) return `T${time.partOfDay}`;
+  return `T${pad(time.hour)}${time.minute !== undefined ? `:${pad(time.minute)}` : ''}`;
+}
+
+/** The granularity of a TIMEX3 date value, for counting from it ("a year earlier" than a quarter is a quarter). */
+export function referenceOf(value: string, zone: string): { at: DateTime; unit: 'day' | 'week' | 'month' | 'quarter' | 'year' } | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value))) return { at: DateTime.fromObject({ year: +m[1]!, month: +m[2]!, day: +m[3]! }, { zone }), unit: 'day' };
+  if ((m = /^(\d{4})-W(\d{2})/.exec(value))) return { at: DateTime.fromObject({ weekYear: +m[1]!, weekNumber: +m[2]!, weekday: 1 }, { zone }), unit: 'week' };
+  if ((m = /^(\d{4})-Q(\d)$/.exec(value))) return { at: DateTime.fromObject({ year: +m[1]!, month: 3 * +m[2]! - 2, day: 1 }, { zone }), unit: 'quarter' };
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return { at: DateTime.fromObject({ year: +m[1]!, month: +m[2]!, day: 1 }, { zone }), unit: 'month' };
+  if ((m = /^(\d{4})$/.exec(value))) return { at: DateTime.fromObject({ year: +m[1]!, month: 1, day: 1 }, { zone }), unit: 'year' };
+  return undefined;
+}
+
+const FINER = ['day', 'week', 'month', 'quarter', 'half', 'year', 'decade', 'century'] as const;
+
+/** The value of the period of `unit` that holds `at`. */
+function periodValue(at: DateTime, unit: (typeof FINER)[number] | 'weekend'): string {
+  switch (unit) {
+    case 'day':
+      return dayValue(at);
+    case 'week':
+      return weekValue(at);
+    case 'weekend':
+      return `${weekValue(at)}-WE`;
+    case 'month':
+      return at.toFormat('yyyy-MM');
+    case 'quarter':
+      return `${at.year}-Q${quarterOf(at)}`;
+    case 'half':
+      return `${at.year}-H${at.month <= 6 ? 1 : 2}`;
+    case 'year':
+      return String(at.year);
+    case 'decade':
+      return String(at.year).slice(0, 3);
+    case 'century':
+      return String(at.year).slice(0, 2);
+  }
+}
+
+/**
+ * Places a time expression on the calendar as TIMEX3 does, relative to the day the article was
+ * published (or, for "a year earlier", "the following month", to `reference`, the value of the
+ * date the text last spoke of). Undefined when the words name no real date.
+ * @example normaliseTime({ type: 'weekday', weekday: 6 }, DateTime.fromISO('2025-12-24'), 'future') // { type: 'DATE', value: '2025-12-27' }
+ */
+export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Direction, reference?: string): Timex3 | undefined {
+  const p = published.startOf('day');
+  const zone = p.zoneName ?? 'UTC';
+  const dated = (value: string, time?: ClockTime): Timex3 => ({ type: time ? 'TIME' : 'DATE', value: value + clockSuffix(time) });
+  switch (spec.type) {
+    case 'calendar': {
+      const toward = spec.hint ?? direction;
+      const { period } = spec;
+      const year = spec.year ?? (spec.yearShift !== undefined ? p.year + spec.yearShift : undefined);
+      if (period?.kind === 'decade') return { type: 'DATE', value: String(spec.year).slice(0, 3) };
+      if (period?.kind === 'century') return { type: 'DATE', value: pad((spec.year ?? 0) / 100) };
+      if (period) {
+        // Decades and centuries returned above: a quarter, a half or a season is left.
+        const first = period.kind === 'season' ? SEASON_MONTH[period.index] : period.kind === 'quarter' ? 3 * period.index - 2 : 6 * period.index - 5;
+        const y = year ?? yearFor(p, first, undefined, toward);
+        const code = period.kind === 'season' ? period.index : `${period.kind === 'quarter' ? 'Q' : 'H'}${period.index}`;
+        return { type: 'DATE', value: `${y}-${code}` };
+      }
+      if (spec.month === undefined) {
+        if (year !== undefined) return { type: 'DATE', value: String(year) };
+        // A time of day alone is on the day of publication.
+        return spec.time ? dated(dayValue(p), spec.time) : undefined;
+      }
+      const y = year ?? yearFor(p, spec.month, spec.day, toward);
+      if (spec.nthWeekday) return dated(dayValue(nthWeekday(y, spec.month, spec.nthWeekday.weekday, spec.nthWeekday.n, zone)), spec.time);
+      if (spec.day === undefined) return { type: 'DATE', value: `${y}-${pad(spec.month)}` };
+      const at = DateTime.fromObject({ year: y, month: spec.month, day: spec.day }, { zone });
+      return at.isValid ? dated(dayValue(at), spec.time) : undefined;
+    }
+    case 'weekday': {
+      const toward = spec.hint ?? (direction === 'future' ? 'future' : 'past');
+      // "On Tuesday" in a report published on a Tuesday is that day, looking either way;
+      // "last Tuesday" and "next Tuesday" never are.
+      const back = (p.weekday - spec.weekday + 7) % 7 || (spec.hint === 'past' ? 7 : 0);
+      const ahead = (spec.weekday - p.weekday + 7) % 7 || (spec.hint === 'future' ? 7 : 0);
+      return dated(dayValue(p.plus({ days: toward === 'past' ? -back : ahead })), spec.time);
+    }
+    case 'relative': {
+      const from = spec.from === 'reference' && reference ? referenceOf(reference, zone) : undefined;
+      const base = from?.at ?? p;
+      if (spec.unit === 'weekend') {
+        // "The weekend" of a report is the one just past, unless it looks ahead.
+        const saturday = base.plus({ days: 6 - base.weekday });
+        const weekend = spec.shift === 0 && direction !== 'future' && base.weekday < 6 ? saturday.minus({ weeks: 1 }) : saturday.plus({ weeks: spec.shift });
+        return { type: 'DATE', value: `${weekValue(weekend)}-WE` };
+      }
+      // Counting from a finer reference keeps its precision: a year before a quarter is a quarter.
+      const unit = from && FINER.indexOf(from.unit) < FINER.indexOf(spec.unit) && spec.unit !== 'decade' && spec.unit !== 'century' ? from.unit : spec.unit;
+      const shifted =
+        spec.unit === 'decade' ? base.plus({ years: 10 * spec.shift }) : spec.unit === 'century' ? base.plus({ years: 100 * spec.shift }) : spec.unit === 'half' ? base.plus({ months: 6 * spec.shift }) : base.plus({ [`${spec.unit}s`]: spec.shift });
+      if (spec.unit === 'day' || unit === 'day') return dated(dayValue(shifted), spec.time);
+      return { type: 'DATE', value: periodValue(shifted, unit) };
+    }
+    case 'reference':
+      return { type: 'DATE', value: spec.ref };
+    case 'duration':
+      return { type: 'DURATION', value: durationValue(spec.amount, spec.unit) };
+    case 'set':
+      return { type: 'SET', value: spec.value };
+  }
+}

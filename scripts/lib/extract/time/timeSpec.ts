@@ -1,0 +1,64 @@
+import type { TimeUnit } from './timeVocabulary.ts';
+
+/** TimeML's parts of the day: morning, afternoon, evening, night, midday. */
+export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI' | 'MI';
+
+/** A time of day: "10:35 a.m.", "noon", "Friday morning". */
+export interface ClockTime {
+  hour?: number;
+  minute?: number;
+  partOfDay?: PartOfDay;
+}
+
+/** Which part of a period: "early July", "mid-December", "late 1990". */
+export type PeriodPart = 'early' | 'mid' | 'late';
+
+/** A named period of the calendar that is not a month or a day. */
+export type Period =
+  | { kind: 'quarter' | 'half'; index: number }
+  | { kind: 'season'; index: 'SP' | 'SU' | 'FA' | 'WI' }
+  | { kind: 'decade' }
+  | { kind: 'century' };
+
+/** What a time expression says, before it is placed on the calendar. */
+export type TimeSpec =
+  /**
+   * A calendar date or period, possibly without its year: "December 24", "in July", "24 December 2025",
+   * "mid-December", "the third quarter", "summer 1998", "the 1990s", "Thanksgiving". `hint` is the
+   * direction the words themselves give ("last June", "next spring").
+   */
+  | {
+      type: 'calendar';
+      year?: number;
+      /** A year counted from the publication's: "June last year" is -1. */
+      yearShift?: number;
+      month?: number;
+      day?: number;
+      /** The nth (1…; -1 the last) such weekday of the month, for holidays such as Thanksgiving. */
+      nthWeekday?: { weekday: number; n: number };
+      period?: Period;
+      part?: PeriodPart;
+      time?: ClockTime;
+      hint?: 'past' | 'future';
+    }
+  /** A day of the week, resolved against the publication date: "on Saturday", "last Monday", "Friday night". */
+  | { type: 'weekday'; weekday: number; hint?: 'past' | 'future'; time?: ClockTime }
+  /**
+   * A period counted from the publication date ("yesterday", "earlier this week", "last month",
+   * "three days ago", "this morning") or, with `from: 'reference'`, from the date the text last
+   * spoke of ("a year earlier", "the following month", "that day").
+   */
+  | {
+      type: 'relative';
+      unit: 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
+      shift: number;
+      part?: 'earlier' | 'later' | PeriodPart;
+      from?: 'reference';
+      time?: ClockTime;
+    }
+  /** The present, past or future in general: "now", "recently", "in the future". */
+  | { type: 'reference'; ref: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
+  /** A length of time: "three days", "the past 20 years", "a two-week offensive"; no amount is "several", "weeks". */
+  | { type: 'duration'; amount?: number; unit: TimeUnit; qualifier: 'exactly' | 'about' }
+  /** A recurrence, in TIMEX3 form: "daily" P1D, "each Thursday" XXXX-WXX-4. */
+  | { type: 'set'; value: string };
