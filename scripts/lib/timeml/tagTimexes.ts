@@ -21,7 +21,9 @@ export function tagTimexes(text: string, dct: string): Timex[] {
     if (!timex) continue;
     timexes.push({ start: e.start, end: e.end, ...timex });
     const value = timex.value.replace(/T.*$/, '');
-    if (timex.type !== 'DURATION' && timex.type !== 'SET' && REFERENCE.test(value)) reference = value;
+    // Only a date named outright, or counted from the publication day, becomes the one to count from.
+    const counted = e.spec.type === 'relative' && e.spec.from === 'reference';
+    if (!counted && timex.type !== 'DURATION' && timex.type !== 'SET' && REFERENCE.test(value)) reference = value;
   }
   return timexes;
 }

@@ -95,6 +95,12 @@ export function findTimeExpressions(text: string): { all: TimeExpression[]; date
     all.push(expression);
   }
 
+  // An adjective of time keeps its article outside: "the [third-quarter] results", "the [two-week] offensive".
+  for (const [i, e] of all.entries()) {
+    const article = /^the\s+(?=[\p{L}\d]+-[\p{L}]+$)/iu.exec(e.text);
+    if (article && (e.spec.type === 'duration' || e.spec.type === 'calendar')) all[i] = { ...e, start: e.start + article[0].length, text: e.text.slice(article[0].length) };
+  }
+
   const durations: Duration[] = all.flatMap((e) => {
     if (e.spec.type !== 'duration' || e.spec.amount === undefined) return [];
     const unit = FIGURE_UNITS[e.spec.unit];

@@ -44,7 +44,7 @@ function nthWeekday(year: number, month: number, weekday: number, n: number, zon
 function clockSuffix(time: ClockTime | undefined): string {
   if (!time) return '';
   if (time.hour === undefined) return `T${time.partOfDay}`;
-  return `T${pad(time.hour)}${time.minute !== undefined ? `:${pad(time.minute)}` : ''}`;
+  return `T${pad(time.hour)}${time.hour === 24 ? '' : `:${pad(time.minute ?? 0)}`}${time.utc ? 'Z' : ''}`;
 }
 
 /** The granularity of a TIMEX3 date value, for counting from it ("a year earlier" than a quarter is a quarter). */
@@ -104,7 +104,10 @@ export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Di
       if (period) {
         // Decades and centuries returned above: a quarter, a half or a season is left.
         const first = period.kind === 'season' ? SEASON_MONTH[period.index] : period.kind === 'quarter' ? 3 * period.index - 2 : 6 * period.index - 5;
-        const y = year ?? yearFor(p, first, undefined, toward);
+        // A quarter or season already begun by the day of publication is this year's, unless the
+        // words look ahead; one not yet begun is this year's when looking ahead, else last year's.
+        const begun = first <= p.month;
+        const y = year ?? (period.kind === 'season' && period.index === 'WI' ? yearFor(p, first, undefined, toward) : begun ? (toward === 'future' && spec.hint === 'future' ? p.year + 1 : p.year) : toward === 'past' ? p.year - 1 : p.year);
         const code = period.kind === 'season' ? period.index : `${period.kind === 'quarter' ? 'Q' : 'H'}${period.index}`;
         return { type: 'DATE', value: `${y}-${code}` };
       }
@@ -113,7 +116,13 @@ export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Di
         // A time of day alone is on the day of publication.
         return spec.time ? dated(dayValue(p), spec.time) : undefined;
       }
-      const y = year ?? yearFor(p, spec.month, spec.day, toward);
+      // A weekday beside the date fixes its year: the nearest year in which the date falls on it.
+      const y =
+        year ??
+        (spec.weekday !== undefined && spec.day !== undefined
+          ? [p.year, p.year - 1, p.year + 1].find((c) => DateTime.fromObject({ year: c, month: spec.month, day: spec.day }, { zone }).weekday === spec.weekday)
+          : undefined) ??
+        yearFor(p, spec.month, spec.day, toward);
       if (spec.nthWeekday) return dated(dayValue(nthWeekday(y, spec.month, spec.nthWeekday.weekday, spec.nthWeekday.n, zone)), spec.time);
       if (spec.day === undefined) return { type: 'DATE', value: `${y}-${pad(spec.month)}` };
       const at = DateTime.fromObject({ year: y, month: spec.month, day: spec.day }, { zone });
@@ -128,13 +137,20 @@ export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Di
       return dated(dayValue(p.plus({ days: toward === 'past' ? -back : ahead })), spec.time);
     }
     case 'relative': {
-      const from = spec.from === 'reference' && reference ? referenceOf(reference, zone) : undefined;
+      // "A year ago" in a report of a quarter's results is that quarter a year before.
+      const quarterly = spec.counted && spec.unit === 'year' && reference !== undefined && /^\d{4}-Q\d$/.test(reference);
+      const from = (spec.from === 'reference' || quarterly) && reference ? referenceOf(reference, zone) : undefined;
       const base = from?.at ?? p;
       if (spec.unit === 'weekend') {
         // "The weekend" of a report is the one just past, unless it looks ahead.
         const saturday = base.plus({ days: 6 - base.weekday });
-        const weekend = spec.shift === 0 && direction !== 'future' && base.weekday < 6 ? saturday.minus({ weeks: 1 }) : saturday.plus({ weeks: spec.shift });
+        const weekend = spec.loose && direction !== 'future' && base.weekday < 6 ? saturday.minus({ weeks: 1 }) : saturday.plus({ weeks: spec.shift });
         return { type: 'DATE', value: `${weekValue(weekend)}-WE` };
+      }
+      if (spec.loose && spec.unit === 'quarter') {
+        // A quarter of results: the one the text last named, or else the last one ended.
+        const named = reference !== undefined && /^\d{4}-Q\d$/.test(reference) ? referenceOf(reference, zone)!.at : p.minus({ months: 3 });
+        return { type: 'DATE', value: periodValue(named.plus({ months: 3 * spec.shift }), 'quarter') };
       }
       // Counting from a finer reference keeps its precision: a year before a quarter is a quarter.
       const unit = from && FINER.indexOf(from.unit) < FINER.indexOf(spec.unit) && spec.unit !== 'decade' && spec.unit !== 'century' ? from.unit : spec.unit;

@@ -31,20 +31,32 @@ export interface TimeRule {
 const full = (names: Record<string, unknown>, keep: (k: string) => boolean) => Object.fromEntries(Object.entries(names).filter(([k]) => keep(k)));
 // Weekdays are written out in news copy; their abbreviations are also words ("sat", "wed", "sun").
 const WEEKDAY = `(?<weekday>${alternation(full(WEEKDAYS, (k) => k.endsWith('day')))})`;
-const MONTH = `(?<month>${alternation(MONTHS)})(?<dot>\\.)?`;
+const MONTH = `(?<month>${alternation(full(MONTHS, (k) => k.length > 4 || k === 'may' || k === 'june' || k === 'july'))}|(?:${alternation(full(MONTHS, (k) => k.length <= 4 && k !== 'may'))})(?<dot>\\.)?)(?![\\p{L}])`;
 const DAY = `(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\s*(?:%|percent|per\\s+cent))`;
-const YEAR = `(?<year>(?:1[6-9]|20)\\d\\d)(?![\\d%]|-\\d|\\s*(?:%|percent|per\\s+cent))`;
+const SPOKEN_YEAR = `nineteen[\\s-](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|two\\s+thousand(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?`;
+const YEAR = `(?<year>(?:1[6-9]|20)\\d\\d|${SPOKEN_YEAR})(?![\\d%]|-\\d|\\s*(?:%|percent|per\\s+cent))`;
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
 const AMOUNT = `(?<n>\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:${TENS})(?:[\\s-](?:${SMALL}))?|${alternation(AMOUNTS)})`;
 const UNIT = `(?<unit>${alternation(full(UNITS, (k) => k !== 'night' && k !== 'centurie'))}|centuries)`;
 const PART_OF_DAY = `(?<pod>morning|afternoon|evening|night)`;
-const QUALIFIER = '(?<q>about|approximately|nearly|almost|some|more\\s+than|less\\s+than|fewer\\s+than|roughly|around|over|just|only|barely|at\\s+least|at\\s+most|up\\s+to|under|a\\s+further|another|an\\s+additional)';
+// Hedges TimeML keeps in an expression's extent; "only", "just", "over" stay outside it.
+const QUALIFIER = '(?<q>about|approximately|nearly|almost|some|more\\s+than|less\\s+than|fewer\\s+than|no\\s+more\\s+than|roughly|around|at\\s+least|at\\s+most|up\\s+to)';
 const PART = '(?<part>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)';
 const ZONE = '(?:\\s+(?<zone>[ECMP][SD]T|GMT|UTC|local\\s+time))?';
 
 const lower = (s: string | undefined) => s?.toLowerCase().replace(/\s+/g, ' ');
 const monthOf = (g: Groups) => MONTHS[lower(g.month)!.replace(/\.$/, '')];
+const SPOKEN_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const SPOKEN_TENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** A year written in figures or spoken ("nineteen ninety-six", "two thousand and one"). */
+const yearOf = (word: string): number => {
+  const w = lower(word)!;
+  if (/^\d+$/.test(w)) return Number(w);
+  const parts = w.split(/[\s-]+/).filter((x) => x !== 'and');
+  if (parts[0] === 'two' && parts[1] === 'thousand') return 2000 + (SPOKEN_TENS[parts[2] ?? ''] ?? 0) + (SPOKEN_UNITS[parts.at(-1)!] && parts.length > 2 ? SPOKEN_UNITS[parts.at(-1)!]! : 0);
+  return 1900 + (SPOKEN_TENS[parts[1] ?? ''] ?? 0) + (SPOKEN_UNITS[parts[2] ?? ''] ?? 0);
+};
 const partOf = (word: string | undefined): PeriodPart | undefined => {
   const w = lower(word);
   if (!w) return undefined;
@@ -73,6 +85,8 @@ const clockOf = (g: Groups): ClockTime | undefined => {
   const pod = lower(g.pod);
   return pod ? { partOfDay: PARTS_OF_DAY[pod]! } : undefined;
 };
+const utcOf = (g: Groups) => (g.zone && /^(?:gmt|utc)$/i.test(g.zone) ? { utc: true } : {});
+const weekdayOf = (g: Groups) => (g.weekday ? { weekday: WEEKDAYS[lower(g.weekday)!]! } : {});
 const withTime = (spec: TimeSpec, time: ClockTime | undefined): TimeSpec => (time ? ({ ...spec, time } as TimeSpec) : spec);
 const hintOf = (word: string | undefined): 'past' | 'future' | undefined => {
   const w = lower(word);
@@ -88,7 +102,7 @@ const plainMonth = (g: Groups, c: { before: string }) => {
   if (word[0] !== word[0]!.toUpperCase()) return false;
   const m = lower(word)!;
   if (m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july' && !g.dot) return false; // "Jan", "Mar": names and verbs
-  if ((m === 'may' || m === 'march') && !/\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid|last|next|this|since)\s+$/i.test(c.before)) return false;
+  if ((m === 'may' || m === 'march') && !g.rel && !g.part && !/\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid|last|next|this|since)\s+$/i.test(c.before)) return false;
   return true;
 };
 // A four-figure number is not a year when a plural noun follows it ("2000 workers").
@@ -101,20 +115,20 @@ const TABLE: [string, string, TimeRule['build']][] = [
     (g, c) => {
       const month = monthOf(g)!;
       if (g.month![0] !== g.month![0]!.toUpperCase() && !g.year) return undefined; // "may 5" is no date
-      return { type: 'calendar', month, day: Number(g.day), ...(g.year ? { year: Number(g.year) } : {}) };
+      return { type: 'calendar', month, day: Number(g.day), ...(g.year ? { year: yearOf(g.year!) } : {}), ...weekdayOf(g) };
     },
   ],
   [
     'day-month-year',
     `(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?`,
-    (g) => (g.month![0] === g.month![0]!.toUpperCase() ? { type: 'calendar', month: monthOf(g)!, day: Number(g.day), ...(g.year ? { year: Number(g.year) } : {}) } : undefined),
+    (g) => (g.month![0] === g.month![0]!.toUpperCase() ? { type: 'calendar', month: monthOf(g)!, day: Number(g.day), ...(g.year ? { year: yearOf(g.year!) } : {}), ...weekdayOf(g) } : undefined),
   ],
   [
     'month-year',
     `(?:${PART}[\\s-]+)?${MONTH}(?:\\s+of)?,?\\s+${YEAR}`,
     (g) => {
       const part = partOf(g.part);
-      return { type: 'calendar', month: monthOf(g)!, year: Number(g.year), ...(part ? { part } : {}) };
+      return { type: 'calendar', month: monthOf(g)!, year: yearOf(g.year!), ...(part ? { part } : {}) };
     },
   ],
   [
@@ -129,13 +143,13 @@ const TABLE: [string, string, TimeRule['build']][] = [
       if (!plainMonth(g, c)) return undefined;
       const part = partOf(g.part);
       const hint = hintOf(g.rel);
-      return { type: 'calendar', month: monthOf(g)!, ...(part ? { part } : {}), ...(hint ? { hint } : {}) };
+      return { type: 'calendar', month: monthOf(g)!, ...(part ? { part } : {}), ...(hint ? { hint } : {}), ...(lower(g.rel) === 'this' ? { yearShift: 0 } : {}) };
     },
   ],
   [
     'iso-date',
     `(?<year>(?:1[6-9]|20)\\d\\d)-(?<mm>0[1-9]|1[0-2])-(?<dd>[0-2]\\d|3[01])(?:T(?<hour>[01]\\d|2[0-3]):(?<minute>[0-5]\\d))?`,
-    (g) => withTime({ type: 'calendar', year: Number(g.year), month: Number(g.mm), day: Number(g.dd) }, g.hour ? { hour: Number(g.hour), minute: Number(g.minute) } : undefined),
+    (g) => withTime({ type: 'calendar', year: yearOf(g.year!), month: Number(g.mm), day: Number(g.dd) }, g.hour ? { hour: Number(g.hour), minute: Number(g.minute) } : undefined),
   ],
   [
     'slash-date',
@@ -148,7 +162,7 @@ const TABLE: [string, string, TimeRule['build']][] = [
     (g, c) => {
       if (/[$£€\d][\d,.]*\s*$|[\d.,]$/.test(c.before) || countedNoun.test(c.after) || /^[.,]\d/.test(c.after)) return undefined;
       const part = partOf(g.part);
-      return { type: 'calendar', year: Number(g.year), ...(part ? { part } : {}) };
+      return { type: 'calendar', year: yearOf(g.year!), ...(part ? { part } : {}) };
     },
   ],
   [
@@ -177,7 +191,7 @@ const TABLE: [string, string, TimeRule['build']][] = [
       if (bare && /^\s+(?:of|in)\b/i.test(c.after) && lower(g.season) === 'fall') return undefined; // "the fall of prices"
       const part = partOf(g.part);
       const hint = hintOf(lower(g.rel)?.replace(/^the /, ''));
-      return { type: 'calendar', period: { kind: 'season', index: SEASONS[lower(g.season)!]! }, ...(g.year ? { year: Number(g.year) } : {}), ...(hint ? { hint } : {}), ...(part ? { part } : {}) };
+      return { type: 'calendar', period: { kind: 'season', index: SEASONS[lower(g.season)!]! }, ...(g.year ? { year: yearOf(g.year!) } : lower(g.rel) === 'this' ? { yearShift: 0 } : {}), ...(hint ? { hint } : {}), ...(part ? { part } : {}) };
     },
   ],
   [
@@ -201,17 +215,18 @@ const TABLE: [string, string, TimeRule['build']][] = [
     (g) => {
       const mod = lower(g.mod)!;
       const kind = lower(g.kind);
-      if (mod === 'year-earlier' || mod === 'year-ago') return { type: 'relative', unit: 'year', shift: -1, from: 'reference' };
-      if (kind === 'period') return mod === 'latest' || mod === 'same' || mod === 'comparable' ? { type: 'relative', unit: 'quarter', shift: 0, from: 'reference' } : undefined;
-      if (mod === 'latest' || mod === 'same' || mod === 'comparable' || mod === 'recent') return { type: 'relative', unit: 'quarter', shift: 0, from: 'reference' };
-      if (!g.the && mod !== 'last' && mod !== 'next' && mod !== 'this' && mod !== 'current') return undefined;
-      return { type: 'relative', unit: 'quarter', shift: shiftOf(mod) ?? 0 };
+      // Reports of results count in quarters: "the year-ago period" is the last quarter, a year before.
+      if (mod === 'year-earlier' || mod === 'year-ago') return { type: 'relative', unit: 'quarter', shift: -4, from: 'reference', loose: true };
+      if (mod === 'same' || mod === 'comparable') return { type: 'relative', unit: 'quarter', shift: 0, from: 'reference', loose: true };
+      if (mod === 'latest' || mod === 'recent') return { type: 'relative', unit: 'quarter', shift: -1 };
+      if (kind === 'period' || (!g.the && mod !== 'last' && mod !== 'next' && mod !== 'current')) return undefined;
+      return { type: 'relative', unit: 'quarter', shift: mod === 'past' || mod === 'previous' ? -1 : (shiftOf(mod) ?? 0) };
     },
   ],
-  ['the-quarter', `(?<the>the)\\s+quarter(?![\\p{L}]|\\s+(?:of|century|mile|point|hour|inch))`, () => ({ type: 'relative', unit: 'quarter', shift: 0, from: 'reference' })],
+  ['the-quarter', `(?<the>the)\\s+quarter(?![\\p{L}]|\\s+(?:of|century|mile|point|hour|inch))`, () => ({ type: 'relative', unit: 'quarter', shift: 0, from: 'reference', loose: true })],
   [
     'weekday',
-    `(?:(?<rel>last|next|this|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following|early|late|earlier|later)\\s+(?:on\\s+)?)?${WEEKDAY}(?!s\\b)(?:\\s+${PART_OF_DAY})?`,
+    `(?:(?<rel>last|next|this|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following|early|late)\\s+(?:on\\s+)?)?${WEEKDAY}(?!s\\b)(?:\\s+${PART_OF_DAY})?`,
     (g, c) => {
       if (g.weekday![0] !== g.weekday![0]!.toUpperCase()) return undefined;
       const hint = hintOf(g.rel);
@@ -224,13 +239,13 @@ const TABLE: [string, string, TimeRule['build']][] = [
     (g) => {
       const pm = /^p/i.test(g.ampm!);
       const hour = (Number(g.hour) % 12) + (pm ? 12 : 0);
-      return { type: 'calendar', time: { hour, ...(g.minute ? { minute: Number(g.minute) } : {}) } };
+      return { type: 'calendar', time: { hour, ...(g.minute ? { minute: Number(g.minute) } : {}), ...utcOf(g) } };
     },
   ],
   [
     'clock-24',
     `(?<![\\d.:$,])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![\\d:])${ZONE}`,
-    (g) => ({ type: 'calendar', time: { hour: Number(g.hour), minute: Number(g.minute) } }),
+    (g) => ({ type: 'calendar', time: { hour: Number(g.hour), minute: Number(g.minute), ...utcOf(g) } }),
   ],
   ['noon', `(?<word>noon|midnight|midday)(?![\\p{L}])`, (g) => ({ type: 'calendar', time: lower(g.word) === 'midnight' ? { hour: 24 } : { hour: 12 } })],
   [
@@ -248,6 +263,19 @@ const TABLE: [string, string, TimeRule['build']][] = [
     `(?<rel>last|this)\\s+${PART_OF_DAY}`,
     (g) => ({ type: 'relative', unit: 'day', shift: lower(g.rel) === 'last' && lower(g.pod) === 'night' ? -1 : 0, time: clockOf(g)! }),
   ],
+  ['the-weekend', `the\\s+weekend(?![\\p{L}])`, () => ({ type: 'relative', unit: 'weekend', shift: 0, loose: true })],
+  [
+    'fiscal-year',
+    `(?:the\\s+)?(?:(?<rel>current|latest|last|next|previous|coming|this)\\s+)?fiscal\\s+year(?![\\p{L}]|\\s+\\d)`,
+    (g) => ({ type: 'relative', unit: 'year', shift: shiftOf(g.rel === undefined || lower(g.rel) === 'latest' ? 'this' : g.rel) ?? 0 }),
+  ],
+  ['year-end', `(?:the\\s+)?year(?:-|\\s+|['’]s\\s+)end(?![\\p{L}])`, () => ({ type: 'relative', unit: 'year', shift: 0, part: 'late' })],
+  [
+    'year-quarter',
+    `(?<rel>this|last|next)\\s+year['’]s\\s+(?<ordinal>first|second|third|fourth)[\\s-]+quarter`,
+    (g) => ({ type: 'calendar', period: { kind: 'quarter', index: ORDINALS[lower(g.ordinal)!]! }, yearShift: shiftOf(g.rel)! }),
+  ],
+  ['year-period', `the\\s+${YEAR}\\s+(?:period|quarter)`, (g) => ({ type: 'calendar', year: yearOf(g.year!) })],
   [
     'relative-period',
     `(?:(?<mod>early|late|earlier|later|mid)[\\s-]+(?:in\\s+)?)?(?:the\\s+)?(?<rel>this|last|next|past|previous|coming|current|following)\\s+(?<unit>week|weekend|month|quarter|year|decade|century)(?![\\p{L}-])`,
@@ -255,6 +283,8 @@ const TABLE: [string, string, TimeRule['build']][] = [
       const rel = lower(g.rel)!;
       const mod = lower(g.mod);
       const unit = lower(g.unit) as 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+      // "The past decade" is a length of time; "last year" a date.
+      if ((unit === 'decade' || unit === 'century') && (rel === 'past' || rel === 'last')) return { type: 'duration', amount: 1, unit, qualifier: 'exactly' };
       const part = mod === 'earlier' || mod === 'later' ? mod : partOf(mod);
       return { type: 'relative', unit, shift: shiftOf(rel)!, ...(part ? { part } : {}), ...(rel === 'following' || rel === 'previous' ? { from: 'reference' } : {}) };
     },
@@ -300,7 +330,7 @@ const TABLE: [string, string, TimeRule['build']][] = [
       const relUnit = unit === 'fortnight' ? 'week' : unit === 'hour' || unit === 'minute' || unit === 'second' ? undefined : unit;
       if (!relUnit) return undefined;
       const shift = (/ago|earlier|before|previously|back/.test(dir) ? -1 : 1) * (unit === 'fortnight' ? 2 * n : n);
-      return { type: 'relative', unit: relUnit, shift: Math.round(shift), ...(/earlier|later|before|after/.test(dir) ? { from: 'reference' } : {}) };
+      return { type: 'relative', unit: relUnit, shift: Math.round(shift), ...(/earlier|later|before|after/.test(dir) ? { from: 'reference' } : { counted: true }) };
     },
   ],
   [
@@ -319,6 +349,8 @@ const TABLE: [string, string, TimeRule['build']][] = [
       // "a day" after a rate ("twice a day", "$5 a year") is a recurrence, left to its own rule.
       if (n === 1 && /^an?$/i.test(g.n!) && !g.the && /\b(?:once|twice|times|percent|per\s*cent|%|\d|million|billion|dollars|cents)\s+$/i.test(c.before)) return undefined;
       if (lower(g.n) === 'some' && !g.plural) return undefined; // "some day" is no length
+      // "A second A380", "about a quarter of its dealers": an ordinal and a share, not lengths.
+      if ((unit === 'second' || unit === 'quarter') && !g.plural && !g.the) return undefined;
       const q = lower(g.q);
       return { type: 'duration', ...(Number.isNaN(n) ? {} : { amount: n }), unit, qualifier: q && q !== 'another' && q !== 'a further' && q !== 'an additional' ? 'about' : 'exactly' };
     },
@@ -339,14 +371,14 @@ const TABLE: [string, string, TimeRule['build']][] = [
     `(?<word>now|currently|current|nowadays|presently|these\\s+days|the\\s+present|at\\s+present|the\\s+moment)(?![\\p{L}])`,
     (g, c) => {
       const w = lower(g.word)!;
-      if (w === 'now' && /^\s*that\b/i.test(c.after)) return undefined; // "now that" is a conjunction
+      if (w === 'now' && /^(?:\s*that\b|-)/i.test(c.after)) return undefined; // "now that" is a conjunction, "now-defunct" an adjective
       if (w === 'the moment' && !/\bat\s+$/i.test(c.before)) return undefined;
       return { type: 'reference', ref: 'PRESENT_REF' };
     },
   ],
   [
     'past',
-    `(?<word>recently|recent|lately|previously|formerly|the\\s+past|earlier)(?![\\p{L}])`,
+    `(?<word>(?:more\\s+)?recently|lately|formerly|the\\s+past|earlier)(?![\\p{L}])`,
     (g, c) => {
       const w = lower(g.word)!;
       if (w === 'earlier' && !(/^\s*,/.test(c.after) && /(?:^|[.!?]\s+|\n)$/.test(c.before))) return undefined; // only "Earlier, …"
@@ -356,10 +388,10 @@ const TABLE: [string, string, TimeRule['build']][] = [
   ],
   [
     'future',
-    `(?<word>the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|future|soon|shortly)(?![\\p{L}])`,
+    `(?<word>the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|as\\s+soon\\s+as\\s+possible)(?![\\p{L}])`,
     (g, c) => (lower(g.word) === 'shortly' && /^\s+(?:after|before)\b/i.test(c.after) ? undefined : { type: 'reference', ref: 'FUTURE_REF' }),
   ],
-  ['every', `(?<word>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually)(?![\\p{L}])`, (g) => ({ type: 'set', value: ({ daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', semiannually: 'P6M', hourly: 'PT1H' } as Record<string, string>)[lower(g.word)!]! })],
+  ['every', `(?<word>daily|weekly|monthly|yearly|hourly|nightly|biweekly)(?![\\p{L}])`, (g) => ({ type: 'set', value: ({ daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', semiannually: 'P6M', hourly: 'PT1H' } as Record<string, string>)[lower(g.word)!]! })],
   [
     'each',
     `(?:each|every|per)\\s+(?:(?<n>other|two|three|four|five|six|\\d+)\\s+)?(?:(?<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade)s?|${WEEKDAY}|(?<monthName>${alternation(full(MONTHS, (k) => k.length > 3))})|${PART_OF_DAY})(?![\\p{L}])`,
@@ -388,7 +420,7 @@ const TABLE: [string, string, TimeRule['build']][] = [
       if (g.holiday![0] !== g.holiday![0]!.toUpperCase() && !/^\p{Lu}/u.test(c.matched)) return undefined;
       const name = lower(g.holiday)!;
       const hint = hintOf(g.rel);
-      const year = g.year ? { year: Number(g.year) } : {};
+      const year = g.year ? { year: yearOf(g.year!) } : {};
       const fixed = FIXED_HOLIDAYS[name];
       if (fixed) return { type: 'calendar', month: fixed[0], day: fixed[1], ...year, ...(hint ? { hint } : {}) };
       const [month, weekday, n] = WEEKDAY_HOLIDAYS[name]!;

@@ -8,6 +8,8 @@ export interface ClockTime {
   hour?: number;
   minute?: number;
   partOfDay?: PartOfDay;
+  /** Given in UTC or GMT ("08:30 UTC"). */
+  utc?: boolean;
 }
 
 /** Which part of a period: "early July", "mid-December", "late 1990". */
@@ -40,6 +42,8 @@ export type TimeSpec =
       part?: PeriodPart;
       time?: ClockTime;
       hint?: 'past' | 'future';
+      /** The day of the week the text gives beside the date ("Saturday, April 25"), which fixes its year. */
+      weekday?: number;
     }
   /** A day of the week, resolved against the publication date: "on Saturday", "last Monday", "Friday night". */
   | { type: 'weekday'; weekday: number; hint?: 'past' | 'future'; time?: ClockTime }
@@ -54,6 +58,13 @@ export type TimeSpec =
       shift: number;
       part?: 'earlier' | 'later' | PeriodPart;
       from?: 'reference';
+      /** Counted back from the publication day ("a year ago"), which a report of a quarter counts from that quarter. */
+      counted?: boolean;
+      /**
+       * "The weekend": the one the tense points to, not necessarily this week's. "The quarter",
+       * "the year-ago period": a quarter, the one the text last named or else the last ended.
+       */
+      loose?: boolean;
       time?: ClockTime;
     }
   /** The present, past or future in general: "now", "recently", "in the future". */
