@@ -139,7 +139,9 @@ export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Di
     case 'relative': {
       // "A year ago" in a report of a quarter's results is that quarter a year before.
       const quarterly = spec.counted && spec.unit === 'year' && reference !== undefined && /^\d{4}-Q\d$/.test(reference);
-      const from = (spec.from === 'reference' || quarterly) && reference ? referenceOf(reference, zone) : undefined;
+      const named = (spec.from === 'reference' || quarterly) && reference ? referenceOf(reference, zone) : undefined;
+      // A day counted from a date known only to its month or year is counted from publication.
+      const from = named && (spec.unit !== 'day' || named.unit === 'day') ? named : undefined;
       const base = from?.at ?? p;
       if (spec.unit === 'weekend') {
         // "The weekend" of a report is the one just past, unless it looks ahead.

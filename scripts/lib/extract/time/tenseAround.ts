@@ -4,10 +4,14 @@ import type { Direction } from './normaliseTime.ts';
 // cue: they date the telling, not what is told. A regular "-ed" form is a weak cue, used only when
 // no other word speaks; it is as often a participle ("extended to Nov. 20") as a past tense.
 const FUTURE = /\b(?:will|shall|won't|going\s+to|plans?\s+to|planned|planning|intends?\s+to|expected|expects?|scheduled|due|set\s+to|aims?\s+to|upcoming|would|next|to\s+be\s+(?:held|completed|signed|paid)|to\s+(?:meet|begin|start|resume|hold|sign|visit|vote|open|close|complete|expire|end))\b|'ll\b/gi;
-const PAST = /\b(?:was|were|had|did|ago|previously|last|earlier|began|broke|fought|fled|met|held|took|struck|came|went|rose|fell|led|sent|shot|hit|left|saw|made|gave|got|won|lost|paid|sold|bought|began|became|ended|closed|killed|died|arrested|signed|agreed|launched|attacked|occurred|happened)\b/gi;
+// Only forms that are past tense and nothing else, or verbs rarely passive; "paid", "held", "made"
+// are as often participles of the future ("will be paid").
+const PAST = /\b(?:was|were|had|did|ago|previously|last|earlier|began|broke|fought|fled|took|struck|came|went|rose|fell|saw|gave|grew|became|died|killed|arrested|agreed|launched|attacked|occurred|happened|erupted|clashed)\b/gi;
+/** A participle after these is passive, and says nothing of when: "will be [paid]". */
+const PASSIVE = /\b(?:be|been|being|is|are|to)\s+$/i;
 const WEAK_PAST = /\b(?!(?:said|added|noted|reported|announced|stated|explained|declared|indicated|estimated|expected|scheduled|planned|extended|based|related|concerned|interested|owned|listed|needed|used)\b)[a-z]{3,}ed\b/gi;
 /** A preposition just before a date that points its way: "by August", "until Friday", "since June". */
-const LEADS_AHEAD = /\b(?:until|till|due|payable|effective|starting|expires?|expiring|as\s+(?:early|soon)\s+as)\s+(?:on\s+)?(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;
+const LEADS_AHEAD = /(?:\b(?:until|till|due|payable|effective|starting|expires?|expiring|as\s+(?:early|soon)\s+as)\s+(?:on\s+)?(?:the\s+)?|\bby\s+|\bbetween\s+now\s+and\s+|\b(?:extended|postponed|delayed|deferred|pushed\s+back|moved)\b[^.;]{0,60}?\bto\s+)(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;
 const LEADS_BACK = /\b(?:since|as\s+of|ended|ending|said|says|told|announced|reported|added|stated|declared|predicted|confirmed|denied|met|held|issued)\s+(?:on\s+|late\s+|early\s+)?(?:the\s+)?$/i;
 /** How near a cue must be to speak for an expression, in characters: about eight words. */
 const CLOSE = 40;
@@ -37,6 +41,7 @@ export function tenseAround(text: string, at: { start: number; end: number }): D
       for (const m of sentence.matchAll(pattern)) {
         const start = sentenceStart + m.index;
         if (start >= at.start && start < at.end) continue; // the expression's own words ("last", "next") are its hint
+        if (direction === 'past' && PASSIVE.test(text.slice(Math.max(0, start - 12), start))) continue;
         const distance = start < at.start ? at.start - (start + m[0].length) : start - at.end;
         if (distance <= reach && (!best || distance < best.distance)) best = { distance, direction };
       }

@@ -166,9 +166,16 @@ const TABLE: [string, string, TimeRule['build']][] = [
     },
   ],
   [
+    'short-year',
+    `['’](?<yy>\\d\\d)(?![\\d'’\\p{L}])`,
+    (g, c) => (/\b(?:since|in|of|from|by|until|to|through|and|the|early|late|mid)\s+$/i.test(c.before) ? { type: 'calendar', year: (Number(g.yy) >= 30 ? 1900 : 2000) + Number(g.yy) } : undefined),
+  ],
+  [
     'decade',
-    `(?:the\\s+)?(?:${PART}[\\s-]+)?(?:(?<decade>(?:1[6-9]|20)\\d0)['’]?s|['’](?<short>\\d0)s)(?![\\p{L}\\d])`,
-    (g) => {
+    `(?:the\\s+)?(?:${PART}[\\s-]+)?(?:(?<decade>(?:1[6-9]|20)\\d0)['’]?s|(?<apostrophe>['’])?(?<short>[1-9]0)s)(?![\\p{L}\\d])`,
+    (g, c) => {
+      // "the 70s and 80s": a bare "80s" is a decade after an article or in a list of them.
+      if (g.short && !g.apostrophe && !/^(?:the|early|late|mid)\b/i.test(c.matched) && !/\b(?:the|and|or|of|in|early|late|mid)[\s-]+$/i.test(c.before)) return undefined;
       const start = g.decade ? Number(g.decade) : 1900 + Number(g.short);
       const part = partOf(g.part);
       return { type: 'calendar', year: start, period: { kind: 'decade' }, ...(part ? { part } : {}) };
@@ -247,6 +254,11 @@ const TABLE: [string, string, TimeRule['build']][] = [
     `(?<![\\d.:$,])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![\\d:])${ZONE}`,
     (g) => ({ type: 'calendar', time: { hour: Number(g.hour), minute: Number(g.minute), ...utcOf(g) } }),
   ],
+  [
+    'clock-military',
+    `(?<![\\d.:$,])(?<hour>[01]\\d|2[0-3])(?<minute>[0-5]\\d)\\s+(?<zone>GMT|UTC)(?![\\p{L}])`,
+    (g) => ({ type: 'calendar', time: { hour: Number(g.hour), minute: Number(g.minute), utc: true } }),
+  ],
   ['noon', `(?<word>noon|midnight|midday)(?![\\p{L}])`, (g) => ({ type: 'calendar', time: lower(g.word) === 'midnight' ? { hour: 24 } : { hour: 12 } })],
   [
     'day-word',
@@ -316,6 +328,17 @@ const TABLE: [string, string, TimeRule['build']][] = [
     `the\\s+day\\s+(?<dir>before\\s+yesterday|after\\s+tomorrow)`,
     (g) => ({ type: 'relative', unit: 'day', shift: /before/.test(g.dir!) ? -2 : 2 }),
   ],
+  [
+    'the-day',
+    `(?:(?:late|early|earlier|later)\\s+in\\s+|the\\s+(?:start|end|beginning|rest|remainder|middle)\\s+of\\s+)?the\\s+day(?![\\p{L}]|\\s+(?:before|after|of|when|that|which|in\\s+which|he|she|they|it|we|i|you|is|was|will|would|\\p{Lu}))`,
+    (_, c) => {
+      const part = /^(?:late|later)/i.test(c.matched) || /^the\s+(?:end|rest|remainder)/i.test(c.matched) ? 'late' : /^(?:early|earlier)/i.test(c.matched) || /^the\s+(?:start|beginning)/i.test(c.matched) ? 'early' : undefined;
+      return { type: 'relative', unit: 'day', shift: 0, from: 'reference', ...(part ? { part } : {}) };
+    },
+  ],
+  ['term', `the\\s+(?<word>near|short|long|medium)\\s+term(?![\\p{L}])|the\\s+time\\s+being`, (g) => ({ type: 'reference', ref: g.word ? 'FUTURE_REF' : 'PRESENT_REF' })],
+  ['single-day', `(?<n>single|one)-(?<unit>day|week|month|year)(?![\\p{L}]|-old)`, (g) => ({ type: 'duration', amount: 1, unit: unitOf(g.unit), qualifier: 'exactly' })],
+  ['vague-long', `(?<unit>minutes|hours|days|weeks|months|years|decades|centuries)-long(?![\\p{L}])`, (g) => ({ type: 'duration', unit: unitOf(g.unit), qualifier: 'about' })],
   ['year-earlier', `(?<![\\p{L}-])year-(?:earlier|ago)(?![\\p{L}-])`, () => ({ type: 'relative', unit: 'year', shift: -1, from: 'reference' })],
   [
     'ago',
@@ -365,7 +388,7 @@ const TABLE: [string, string, TimeRule['build']][] = [
     `(?<=\\b(?:for|over|within|in|lasting|lasted|last|took|take|takes)\\s+)(?<x>(?<unit>minutes|hours|days|weeks|months|years|decades|centuries))(?![\\p{L}]|\\s+(?:ago|earlier|later|of\\s+the|old))`,
     (g) => ({ type: 'duration', unit: unitOf(g.unit), qualifier: 'about' }),
   ],
-  ['the-year', `the\\s+(?:full\\s+)?year(?![\\p{L}\\d-]|\\s+(?:\\d|before|after|earlier|ago|of|in|when|that|which|to|since))`, () => ({ type: 'duration', amount: 1, unit: 'year', qualifier: 'exactly' })],
+  ['the-year', `the\\s+(?:(?:full|entire|whole)\\s+)?year(?![\\p{L}\\d-]|\\s+(?:\\d|before|after|earlier|ago|of|in|when|that|which|to|since))`, () => ({ type: 'duration', amount: 1, unit: 'year', qualifier: 'exactly' })],
   [
     'present',
     `(?<word>now|currently|current|nowadays|presently|these\\s+days|the\\s+present|at\\s+present|the\\s+moment)(?![\\p{L}])`,
@@ -378,7 +401,7 @@ const TABLE: [string, string, TimeRule['build']][] = [
   ],
   [
     'past',
-    `(?<word>(?:more\\s+)?recently|lately|formerly|the\\s+past|earlier)(?![\\p{L}])`,
+    `(?<word>(?:more\\s+)?recently|recent|lately|formerly|the\\s+past|earlier)(?![\\p{L}])`,
     (g, c) => {
       const w = lower(g.word)!;
       if (w === 'earlier' && !(/^\s*,/.test(c.after) && /(?:^|[.!?]\s+|\n)$/.test(c.before))) return undefined; // only "Earlier, …"
@@ -454,7 +477,8 @@ export function durationValue(amount: number | undefined, unit: TimeUnit): strin
     case 'quarter':
       return n === undefined ? 'PXQ' : `P${whole(n * 3)}M`;
     case 'year':
-      return n === undefined ? 'PXY' : Number.isInteger(n) ? `P${n}Y` : `P${Math.floor(n)}Y${Math.round((n % 1) * 12)}M`;
+      // ISO 8601 allows a decimal fraction in the last part: "two and a half years" is P2.5Y.
+      return n === undefined ? 'PXY' : `P${whole(n)}Y`;
     case 'decade':
       return n === undefined ? 'PXDE' : `P${whole(n * 10)}Y`;
     case 'century':
