@@ -18,6 +18,7 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const dayValue = (d: DateTime) => d.toISODate()!;
 const weekValue = (d: DateTime) => d.toFormat("kkkk-'W'WW");
 const quarterOf = (d: DateTime) => Math.ceil(d.month / 3);
+const SAME_YEAR_DAYS = Number(process.env.SYD ?? 244);
 const SEASON_MONTH = { SP: 3, SU: 6, FA: 9, WI: 12 } as const;
 
 /** The year of a month (and day) stated without one: the nearest such date on the given side. */
@@ -28,8 +29,11 @@ export function yearFor(published: DateTime, monthNo: number, dayNo: number | un
   if (direction === 'past') return notAfter ? published.year : published.year - 1;
   const notBefore = dayNo === undefined ? sameYear.startOf('month') >= published.startOf('month') : sameYear >= published;
   if (direction === 'future') return notBefore ? published.year : published.year + 1;
-  const years = [published.year - 1, published.year, published.year + 1];
+  // No tense: the publication's own year, as news mostly speaks of its year; unless that date is
+  // so far off that the neighbouring year's is the one meant ("January" in late December).
   const distance = (year: number) => Math.abs(candidate(year).diff(published, 'days').days);
+  if (distance(published.year) <= SAME_YEAR_DAYS) return published.year;
+  const years = [published.year - 1, published.year, published.year + 1];
   return years.sort((a, b) => distance(a) - distance(b) || b - a)[0]!;
 }
 
@@ -107,14 +111,15 @@ export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Di
         // A quarter or season already begun by the day of publication is this year's, unless the
         // words look ahead; one not yet begun is this year's when looking ahead, else last year's.
         const begun = first <= p.month;
-        const y = year ?? (period.kind === 'season' && period.index === 'WI' ? yearFor(p, first, undefined, toward) : begun ? (toward === 'future' && spec.hint === 'future' ? p.year + 1 : p.year) : toward === 'past' ? p.year - 1 : p.year);
+        const y = year ?? (period.kind === 'season' && period.index === 'WI' ? yearFor(p, first, undefined, toward) : begun ? (toward === 'future' && spec.hint === 'future' ? p.year + 1 : p.year) : toward === 'future' ? p.year : p.year - 1);
         const code = period.kind === 'season' ? period.index : `${period.kind === 'quarter' ? 'Q' : 'H'}${period.index}`;
         return { type: 'DATE', value: `${y}-${code}` };
       }
       if (spec.month === undefined) {
         if (year !== undefined) return { type: 'DATE', value: String(year) };
-        // A time of day alone is on the day of publication.
-        return spec.time ? dated(dayValue(p), spec.time) : undefined;
+        // A time of day alone is on the day the text speaks of: the day last named, or else publication.
+        const day = reference && /^\d{4}-\d{2}-\d{2}$/.test(reference) ? reference : dayValue(p);
+        return spec.time ? dated(day, spec.time) : undefined;
       }
       // A weekday beside the date fixes its year: the nearest year in which the date falls on it.
       const y =
@@ -155,7 +160,7 @@ export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Di
         return { type: 'DATE', value: periodValue(named.plus({ months: 3 * spec.shift }), 'quarter') };
       }
       // Counting from a finer reference keeps its precision: a year before a quarter is a quarter.
-      const unit = from && FINER.indexOf(from.unit) < FINER.indexOf(spec.unit) && spec.unit !== 'decade' && spec.unit !== 'century' ? from.unit : spec.unit;
+      const unit = from && (spec.precise || quarterly) && FINER.indexOf(from.unit) < FINER.indexOf(spec.unit) && spec.unit !== 'decade' && spec.unit !== 'century' ? from.unit : spec.unit;
       const shifted =
         spec.unit === 'decade' ? base.plus({ years: 10 * spec.shift }) : spec.unit === 'century' ? base.plus({ years: 100 * spec.shift }) : spec.unit === 'half' ? base.plus({ months: 6 * spec.shift }) : base.plus({ [`${spec.unit}s`]: spec.shift });
       if (spec.unit === 'day' || unit === 'day') return dated(dayValue(shifted), spec.time);

@@ -3,7 +3,7 @@ import type { Direction } from './normaliseTime.ts';
 // Words that mark the future or the past of a clause. Reporting verbs ("said", "announced") are no
 // cue: they date the telling, not what is told. A regular "-ed" form is a weak cue, used only when
 // no other word speaks; it is as often a participle ("extended to Nov. 20") as a past tense.
-const FUTURE = /\b(?:will|shall|won't|going\s+to|plans?\s+to|planned|planning|intends?\s+to|expected|expects?|scheduled|due|set\s+to|aims?\s+to|upcoming|would|next|to\s+be\s+(?:held|completed|signed|paid)|to\s+(?:meet|begin|start|resume|hold|sign|visit|vote|open|close|complete|expire|end))\b|'ll\b/gi;
+const FUTURE = /\b(?:will|shall|won't|going\s+to|plans?\s+to|planned|planning|intends?\s+to|(?:is|are|was|were|be|been)\s+expected|expected\s+to|expects?|scheduled|due|set\s+to|aims?\s+to|upcoming|would|next|to\s+be\s+(?:held|completed|signed|paid)|to\s+(?:meet|begin|start|resume|hold|sign|visit|vote|open|close|complete|expire|end))\b|'ll\b/gi;
 // Only forms that are past tense and nothing else, or verbs rarely passive; "paid", "held", "made"
 // are as often participles of the future ("will be paid").
 const PAST = /\b(?:was|were|had|did|ago|previously|last|earlier|began|broke|fought|fled|took|struck|came|went|rose|fell|saw|gave|grew|became|died|killed|arrested|agreed|launched|attacked|occurred|happened|erupted|clashed)\b/gi;
@@ -48,5 +48,8 @@ export function tenseAround(text: string, at: { start: number; end: number }): D
     }
     return best?.direction;
   };
-  return nearest([[FUTURE, 'future'], [PAST, 'past']]) ?? nearest([[WEAK_PAST, 'past']]) ?? 'neutral';
+  const mode = process.env.TMODE ?? 'A';
+  if (mode === 'A') return nearest([[FUTURE, 'future'], [PAST, 'past']]) ?? nearest([[WEAK_PAST, 'past']]) ?? 'neutral';
+  if (mode === 'B') return nearest([[FUTURE, 'future'], [PAST, 'past']]) ?? nearest([[WEAK_PAST, 'past']], REACH) ?? 'neutral';
+  return nearest([[FUTURE, 'future'], [PAST, 'past']]) ?? nearest([[FUTURE, 'future'], [PAST, 'past']], REACH) ?? nearest([[WEAK_PAST, 'past']], REACH) ?? 'neutral';
 }

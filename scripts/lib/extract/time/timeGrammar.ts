@@ -339,7 +339,7 @@ const TABLE: [string, string, TimeRule['build']][] = [
   ['term', `the\\s+(?<word>near|short|long|medium)\\s+term(?![\\p{L}])|the\\s+time\\s+being`, (g) => ({ type: 'reference', ref: g.word ? 'FUTURE_REF' : 'PRESENT_REF' })],
   ['single-day', `(?<n>single|one)-(?<unit>day|week|month|year)(?![\\p{L}]|-old)`, (g) => ({ type: 'duration', amount: 1, unit: unitOf(g.unit), qualifier: 'exactly' })],
   ['vague-long', `(?<unit>minutes|hours|days|weeks|months|years|decades|centuries)-long(?![\\p{L}])`, (g) => ({ type: 'duration', unit: unitOf(g.unit), qualifier: 'about' })],
-  ['year-earlier', `(?<![\\p{L}-])year-(?:earlier|ago)(?![\\p{L}-])`, () => ({ type: 'relative', unit: 'year', shift: -1, from: 'reference' })],
+  ['year-earlier', `(?<![\\p{L}-])year-(?:earlier|ago)(?![\\p{L}-])`, () => ({ type: 'relative', unit: 'year', shift: -1, from: 'reference', precise: true })],
   [
     'ago',
     `(?:${QUALIFIER}\\s+)?${AMOUNT}[\\s-]+${UNIT}s?\\s+(?<dir>ago|earlier|later|before|after|from\\s+now|hence|previously|back)(?![\\p{L}])`,
@@ -353,7 +353,7 @@ const TABLE: [string, string, TimeRule['build']][] = [
       const relUnit = unit === 'fortnight' ? 'week' : unit === 'hour' || unit === 'minute' || unit === 'second' ? undefined : unit;
       if (!relUnit) return undefined;
       const shift = (/ago|earlier|before|previously|back/.test(dir) ? -1 : 1) * (unit === 'fortnight' ? 2 * n : n);
-      return { type: 'relative', unit: relUnit, shift: Math.round(shift), ...(/earlier|later|before|after/.test(dir) ? { from: 'reference' } : { counted: true }) };
+      return { type: 'relative', unit: relUnit, shift: Math.round(shift), ...(/earlier|later|before|after/.test(dir) ? { from: 'reference', precise: true } : { counted: true }) };
     },
   ],
   [

@@ -60,6 +60,8 @@ export type TimeSpec =
       from?: 'reference';
       /** Counted back from the publication day ("a year ago"), which a report of a quarter counts from that quarter. */
       counted?: boolean;
+      /** Keeps the precision of the date counted from: "a year earlier" than 2 March is 2 March, "the following year" a year. */
+      precise?: boolean;
       /**
        * "The weekend": the one the tense points to, not necessarily this week's. "The quarter",
        * "the year-ago period": a quarter, the one the text last named or else the last ended.
