@@ -230,7 +230,7 @@ const TABLE: [string, string, TimeRule['build']][] = [
       return { type: 'relative', unit: 'quarter', shift: mod === 'past' || mod === 'previous' ? -1 : (shiftOf(mod) ?? 0) };
     },
   ],
-  ['the-quarter', `(?<the>the)\\s+quarter(?![\\p{L}]|\\s+(?:of|century|mile|point|hour|inch))`, () => ({ type: 'relative', unit: 'quarter', shift: 0, from: 'reference', loose: true })],
+  ['the-quarter', `(?<the>the)\\s+quarter(?![\\p{L}-]|\\s+(?:of|century|mile|point|hour|inch))`, () => ({ type: 'relative', unit: 'quarter', shift: 0, from: 'reference', loose: true })],
   [
     'weekday',
     `(?:(?<rel>last|next|this|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following|early|late)\\s+(?:on\\s+)?)?${WEEKDAY}(?!s\\b)(?:\\s+${PART_OF_DAY})?`,
@@ -263,8 +263,10 @@ const TABLE: [string, string, TimeRule['build']][] = [
   [
     'day-word',
     `(?:(?<mod>early|late|earlier|later)\\s+)?(?<word>today|yesterday|tomorrow|tonight)(?![\\p{L}])(?:\\s+${PART_OF_DAY})?`,
-    (g) => {
+    (g, c) => {
       const word = lower(g.word)!;
+      // "today's world" is the present in general; "VOA Today" a name.
+      if (word === 'today' && !g.mod && (/^['’]s\b/.test(c.after) || (g.word![0] === 'T' && /[\p{L},]\s+$/u.test(c.before)))) return undefined;
       const shift = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[word]!;
       const time = word === 'tonight' ? { partOfDay: 'NI' as const } : clockOf(g);
       return withTime({ type: 'relative', unit: 'day', shift }, time);
@@ -363,14 +365,15 @@ const TABLE: [string, string, TimeRule['build']][] = [
   ],
   [
     'duration',
-    `(?:(?<the>the)\\s+(?:(?<rel>past|last|next|first|previous|coming|following|final|remaining|latest|same|initial|ensuing|preceding)\\s+)?)?(?:${QUALIFIER}\\s+)?${AMOUNT}(?:\\s+and\\s+a\\s+half)?[\\s-]+(?:(?:calendar|full|straight|consecutive|more|additional|further|fiscal)\\s+)?${UNIT}(?<plural>s)?(?:\\s+and\\s+a\\s+half)?(?<long>-long)?(?![\\p{L}]|-old)`,
+    `(?:(?<the>the)\\s+(?:(?<rel>past|last|next|first|previous|coming|following|final|remaining|latest|same|initial|ensuing|preceding)\\s+)?)?(?:${QUALIFIER}\\s+)?${AMOUNT}(?:\\s+and\\s+a\\s+half)?[\\s-]+(?:(?:calendar|full|straight|consecutive|more|additional|further|fiscal)\\s+)?${UNIT}(?<plural>s)?(?:\\s+and\\s+a\\s+half)?(?<long>-long)?(?![\\p{L}]|-old|\\s+old\\b)`,
     (g, c) => {
       let n = amountOf(g.n!);
       if (n === undefined) return undefined;
       if (/and a half/.test(lower(c.matched)!)) n += 0.5;
       const unit = unitOf(g.unit);
       // "a day" after a rate ("twice a day", "$5 a year") is a recurrence, left to its own rule.
-      if (n === 1 && /^an?$/i.test(g.n!) && !g.the && /\b(?:once|twice|times|percent|per\s*cent|%|\d|million|billion|dollars|cents)\s+$/i.test(c.before)) return undefined;
+      if (n === 1 && /^an?$/i.test(g.n!) && !g.the && /(?:\b(?:once|twice|times|percent|per\s*cent|million|billion|dollars|cents)|%|\d|\b(?:hours|flights|seats|meals|barrels|tons|shares|cars|units|trains|miles|kilometres|kilometers|people|visitors|passengers|pounds|euros|dollars))\s+$/i.test(c.before)) return undefined;
+      if (unit === 'quarter' && /\d|[a-z]-quarter/i.test(c.matched) && /-quarters?$/i.test(c.matched)) return undefined; // "three-quarters" of something
       if (lower(g.n) === 'some' && !g.plural) return undefined; // "some day" is no length
       // "A second A380", "about a quarter of its dealers": an ordinal and a share, not lengths.
       if ((unit === 'second' || unit === 'quarter') && !g.plural && !g.the) return undefined;
@@ -401,10 +404,9 @@ const TABLE: [string, string, TimeRule['build']][] = [
   ],
   [
     'past',
-    `(?<word>(?:more\\s+)?recently|recent|lately|formerly|the\\s+past|earlier)(?![\\p{L}])`,
+    `(?<word>(?:more\\s+)?recently|recent|lately|formerly|the\\s+past)(?![\\p{L}])`,
     (g, c) => {
       const w = lower(g.word)!;
-      if (w === 'earlier' && !(/^\s*,/.test(c.after) && /(?:^|[.!?]\s+|\n)$/.test(c.before))) return undefined; // only "Earlier, …"
       if (w === 'the past' && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|week|month|year|decade|day|quarter)/i.test(c.after)) return undefined;
       return { type: 'reference', ref: 'PAST_REF' };
     },
@@ -425,11 +427,6 @@ const TABLE: [string, string, TimeRule['build']][] = [
       const n = g.n ? (lower(g.n) === 'other' ? 2 : amountOf(g.n) ?? 1) : 1;
       return { type: 'set', value: durationValue(n, unitOf(g.unit)) };
     },
-  ],
-  [
-    'rate',
-    `(?<=\\b(?:once|twice|times|percent|cent|\\d|million|billion|dollars|cents)\\s+)(?<x>a\\s+(?<unit>day|week|month|year))(?![\\p{L}])`,
-    (g) => ({ type: 'set', value: durationValue(1, unitOf(g.unit)) }),
   ],
   [
     'weekdays',
