@@ -12,7 +12,7 @@ const PASSIVE = /\b(?:be|been|being|is|are|to)\s+$/i;
 const WEAK_PAST = /\b(?!(?:said|added|noted|reported|announced|stated|explained|declared|indicated|estimated|expected|scheduled|planned|extended|based|related|concerned|interested|owned|listed|needed|used)\b)[a-z]{3,}ed\b/gi;
 /** A preposition just before a date that points its way: "by August", "until Friday", "since June". */
 const LEADS_AHEAD = /(?:\b(?:until|till|due|payable|effective|starting|expires?|expiring|as\s+(?:early|soon)\s+as)\s+(?:on\s+)?(?:the\s+)?|\bby\s+|\bbetween\s+now\s+and\s+|\b(?:extended|postponed|delayed|deferred|pushed\s+back|moved)\b[^.;]{0,60}?\bto\s+)(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;
-const LEADS_BACK = /\b(?:since|as\s+of|ended|ending|said|says|told|announced|reported|added|stated|declared|predicted|confirmed|denied|met|held|issued)\s+(?:on\s+|late\s+|early\s+)?(?:the\s+)?$/i;
+const LEADS_BACK = /\b(?:since|as\s+of|ended|ending|said|says|told|announced|reported|added|stated|declared|predicted|confirmed|denied|met)\s+(?:on\s+|late\s+|early\s+)?(?:the\s+)?$/i;
 /** How near a cue must be to speak for an expression, in characters: about eight words. */
 const CLOSE = 40;
 /** How far from an expression its sentence is read for tense, in characters. */

@@ -133,7 +133,7 @@ const TABLE: [string, string, TimeRule['build']][] = [
   ],
   [
     'month-relative-year',
-    `${MONTH}\\s+(?<rel>last|next|this)\\s+year`,
+    `${MONTH}\\s+(?:of\\s+)?(?<rel>last|next|this)\\s+year`,
     (g) => ({ type: 'calendar', month: monthOf(g)!, yearShift: shiftOf(g.rel)! }),
   ],
   [
@@ -316,6 +316,12 @@ const TABLE: [string, string, TimeRule['build']][] = [
     `(?:the\\s+)?(?<edge>end|beginning|start|middle)\\s+of\\s+(?:the|this|(?<rel>last|next))\\s+(?<unit>week|month|quarter|year|decade|century)`,
     (g) => ({ type: 'relative', unit: lower(g.unit) as 'week', shift: shiftOf(g.rel) ?? 0, part: partOf(g.edge)! }),
   ],
+  [
+    'same-period',
+    `the\\s+(?:same|corresponding|comparable)\\s+(?:period|month|quarter|week|day|time)\\s+(?:of\\s+)?(?:a\\s+year\\s+(?:ago|earlier|before)|last\\s+year|the\\s+(?:previous|prior|last)\\s+year)`,
+    () => ({ type: 'relative', unit: 'year', shift: -1, from: 'reference', precise: true }),
+  ],
+  ['whole-year', `the\\s+(?:full|entire|whole)\\s+year(?![\\p{L}])`, () => ({ type: 'relative', unit: 'year', shift: 0, from: 'reference' })],
   ['that-day', `(?:that|the\\s+same)\\s+(?<unit>day|week|month|year)(?![\\p{L}])`, (g) => ({ type: 'relative', unit: lower(g.unit) as 'day', shift: 0, from: 'reference' })],
   [
     'next-day',
@@ -355,6 +361,8 @@ const TABLE: [string, string, TimeRule['build']][] = [
       const relUnit = unit === 'fortnight' ? 'week' : unit === 'hour' || unit === 'minute' || unit === 'second' ? undefined : unit;
       if (!relUnit) return undefined;
       const shift = (/ago|earlier|before|previously|back/.test(dir) ? -1 : 1) * (unit === 'fortnight' ? 2 * n : n);
+      // "A week ago" is a day, seven days back; "six weeks ago" a week.
+      if (relUnit === 'week' && n === 1) return { type: 'relative', unit: 'day', shift: 7 * shift, ...(/earlier|later|before|after/.test(dir) ? { from: 'reference', precise: true } : { counted: true }) };
       return { type: 'relative', unit: relUnit, shift: Math.round(shift), ...(/earlier|later|before|after/.test(dir) ? { from: 'reference', precise: true } : { counted: true }) };
     },
   ],
@@ -391,7 +399,7 @@ const TABLE: [string, string, TimeRule['build']][] = [
     `(?<=\\b(?:for|over|within|in|lasting|lasted|last|took|take|takes)\\s+)(?<x>(?<unit>minutes|hours|days|weeks|months|years|decades|centuries))(?![\\p{L}]|\\s+(?:ago|earlier|later|of\\s+the|old))`,
     (g) => ({ type: 'duration', unit: unitOf(g.unit), qualifier: 'about' }),
   ],
-  ['the-year', `the\\s+(?:(?:full|entire|whole)\\s+)?year(?![\\p{L}\\d-]|\\s+(?:\\d|before|after|earlier|ago|of|in|when|that|which|to|since))`, () => ({ type: 'duration', amount: 1, unit: 'year', qualifier: 'exactly' })],
+  ['the-year', `the\\s+year(?![\\p{L}\\d-]|\\s+(?:\\d|before|after|earlier|ago|of|in|when|that|which|to|since))`, () => ({ type: 'duration', amount: 1, unit: 'year', qualifier: 'exactly' })],
   [
     'present',
     `(?<word>now|currently|current|nowadays|presently|these\\s+days|the\\s+present|at\\s+present|the\\s+moment)(?![\\p{L}])`,
