@@ -9,6 +9,16 @@ export interface Timex3 {
 }
 
 /**
+ * What the text has spoken of before an expression, for those that count from it: `reference`,
+ * the value of the last date it named ("a year earlier" than it); `quarter`, the last quarter it
+ * named (a report of results compares "a year ago" and "the 1988 period" with that quarter).
+ */
+export interface TimeContext {
+  reference?: string;
+  quarter?: string;
+}
+
+/**
  * Which way an expression without a year or week points from the publication date:
  * `neutral` takes the nearest such date, or for a weekday the latest one (news reports the past).
  */
@@ -90,11 +100,13 @@ function periodValue(at: DateTime, unit: (typeof FINER)[number] | 'weekend'): st
 
 /**
  * Places a time expression on the calendar as TIMEX3 does, relative to the day the article was
- * published (or, for "a year earlier", "the following month", to `reference`, the value of the
- * date the text last spoke of). Undefined when the words name no real date.
+ * published (or, for "a year earlier", "the following month", to the date the text last spoke
+ * of: see `TimeContext`). Undefined when the words name no real date.
  * @example normaliseTime({ type: 'weekday', weekday: 6 }, DateTime.fromISO('2025-12-24'), 'future') // { type: 'DATE', value: '2025-12-27' }
  */
-export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Direction, reference?: string): Timex3 | undefined {
+export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Direction, context: TimeContext = {}): Timex3 | undefined {
+  const { reference, quarter } = context;
+  const quarterIndex = quarter ? Number(quarter.slice(-1)) : undefined;
   const p = published.startOf('day');
   const zone = p.zoneName ?? 'UTC';
   const dated = (value: string, time?: ClockTime): Timex3 => ({ type: time ? 'TIME' : 'DATE', value: value + clockSuffix(time) });
@@ -105,6 +117,8 @@ export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Di
       const year = spec.year ?? (spec.yearShift !== undefined ? p.year + spec.yearShift : undefined);
       if (period?.kind === 'decade') return { type: 'DATE', value: String(spec.year).slice(0, 3) };
       if (period?.kind === 'century') return { type: 'DATE', value: pad((spec.year ?? 0) / 100) };
+      // "The 1988 quarter": the quarter the text speaks of, in that year.
+      if (period?.kind === 'quarter' && period.index === 0) return { type: 'DATE', value: quarterIndex && year !== undefined ? `${year}-Q${quarterIndex}` : String(year) };
       if (period) {
         // Decades and centuries returned above: a quarter, a half or a season is left.
         const first = period.kind === 'season' ? SEASON_MONTH[period.index] : period.kind === 'quarter' ? 3 * period.index - 2 : 6 * period.index - 5;
@@ -143,8 +157,8 @@ export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Di
     }
     case 'relative': {
       // "A year ago" in a report of a quarter's results is that quarter a year before.
-      const quarterly = spec.counted && spec.unit === 'year' && reference !== undefined && /^\d{4}-Q\d$/.test(reference);
-      const named = (spec.from === 'reference' || quarterly) && reference ? referenceOf(reference, zone) : undefined;
+      const quarterly = spec.counted && spec.unit === 'year' && quarter !== undefined;
+      const named = quarterly ? referenceOf(quarter, zone) : spec.from === 'reference' && reference ? referenceOf(reference, zone) : undefined;
       // A day counted from a date known only to its month or year is counted from publication.
       const from = named && (spec.unit !== 'day' || named.unit === 'day') ? named : undefined;
       const base = from?.at ?? p;
@@ -156,7 +170,7 @@ export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Di
       }
       if (spec.loose && spec.unit === 'quarter') {
         // A quarter of results: the one the text last named, or else the last one ended.
-        const named = reference !== undefined && /^\d{4}-Q\d$/.test(reference) ? referenceOf(reference, zone)!.at : p.minus({ months: 3 });
+        const named = quarter !== undefined ? referenceOf(quarter, zone)!.at : p.minus({ months: 3 });
         return { type: 'DATE', value: periodValue(named.plus({ months: 3 * spec.shift }), 'quarter') };
       }
       // Counting from a finer reference keeps its precision: a year before a quarter is a quarter.

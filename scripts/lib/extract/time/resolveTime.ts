@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
-import { normaliseTime, type Direction } from './normaliseTime.ts';
+import { normaliseTime, type Direction, type TimeContext } from './normaliseTime.ts';
 import type { TimeSpec } from './timeSpec.ts';
 
-export type { Direction } from './normaliseTime.ts';
+export type { Direction, TimeContext } from './normaliseTime.ts';
 
 /** A time expression placed on the calendar, at the precision the text gives. */
 export interface ResolvedTime {
@@ -27,8 +27,8 @@ const SEASON_MONTHS = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] } as c
  * the week before publication. Durations, recurrences and "now" are no date: undefined.
  * @example resolveTime({ type: 'weekday', weekday: 6 }, DateTime.fromISO('2025-12-24'), 'future').date // '2025-12-27'
  */
-export function resolveTime(spec: TimeSpec, published: DateTime, direction: Direction, reference?: string): ResolvedTime | undefined {
-  const timex = normaliseTime(spec, published, direction, reference);
+export function resolveTime(spec: TimeSpec, published: DateTime, direction: Direction, context: TimeContext = {}): ResolvedTime | undefined {
+  const timex = normaliseTime(spec, published, direction, context);
   if (!timex || timex.type === 'DURATION' || timex.type === 'SET') return undefined;
   const p = published.startOf('day');
   const zone = p.zone;

@@ -210,7 +210,7 @@ const TABLE: [string, string, TimeRule['build']][] = [
       if (kind === 'half' && index > 2) return undefined;
       const year = g.year ?? g.year2;
       const mod = lower(g.mod);
-      if (mod === 'year-earlier' || mod === 'year-ago') return { type: 'relative', unit: 'year', shift: -1, from: 'reference' };
+      if (mod === 'year-earlier' || mod === 'year-ago') return { type: 'calendar', period: { kind, index }, yearShift: -1 };
       const hint = hintOf(mod === 'latest' || mod === 'recent' ? 'last' : mod);
       const spec: TimeSpec = { type: 'calendar', period: { kind, index }, ...(year ? { year: Number(year) } : {}), ...(hint && !year ? { hint } : {}) };
       return g.rel ? { type: 'calendar', period: { kind, index }, yearShift: shiftOf(g.rel)! } : spec;
@@ -289,7 +289,7 @@ const TABLE: [string, string, TimeRule['build']][] = [
     `(?<rel>this|last|next)\\s+year['’]s\\s+(?<ordinal>first|second|third|fourth)[\\s-]+quarter`,
     (g) => ({ type: 'calendar', period: { kind: 'quarter', index: ORDINALS[lower(g.ordinal)!]! }, yearShift: shiftOf(g.rel)! }),
   ],
-  ['year-period', `the\\s+${YEAR}\\s+(?:period|quarter)`, (g) => ({ type: 'calendar', year: yearOf(g.year!) })],
+  ['year-period', `the\\s+${YEAR}\\s+(?:period|quarter)`, (g) => ({ type: 'calendar', year: yearOf(g.year!), period: { kind: 'quarter', index: 0 } })],
   [
     'relative-period',
     `(?:(?<mod>early|late|earlier|later|mid)[\\s-]+(?:in\\s+)?)?(?:the\\s+)?(?<rel>this|last|next|past|previous|coming|current|following)\\s+(?<unit>week|weekend|month|quarter|year|decade|century)(?![\\p{L}-])`,
@@ -300,7 +300,13 @@ const TABLE: [string, string, TimeRule['build']][] = [
       // "The past decade" is a length of time; "last year" a date.
       if ((unit === 'decade' || unit === 'century') && (rel === 'past' || rel === 'last')) return { type: 'duration', amount: 1, unit, qualifier: 'exactly' };
       const part = mod === 'earlier' || mod === 'later' ? mod : partOf(mod);
-      return { type: 'relative', unit, shift: shiftOf(rel)!, ...(part ? { part } : {}), ...(rel === 'following' || rel === 'previous' ? { from: 'reference' } : {}) };
+      return {
+        type: 'relative',
+        unit,
+        shift: shiftOf(rel)!,
+        ...(part ? { part } : {}),
+        ...(rel === 'following' || rel === 'previous' ? { from: 'reference' } : {}),
+      };
     },
   ],
   [

@@ -17,6 +17,7 @@ export type PeriodPart = 'early' | 'mid' | 'late';
 
 /** A named period of the calendar that is not a month or a day. */
 export type Period =
+  /** Index 0: the quarter the text speaks of ("the 1988 quarter"). */
   | { kind: 'quarter' | 'half'; index: number }
   | { kind: 'season'; index: 'SP' | 'SU' | 'FA' | 'WI' }
   | { kind: 'decade' }
