@@ -6,7 +6,7 @@ import type { Direction } from './normaliseTime.ts';
 const FUTURE = /\b(?:will|shall|won't|going\s+to|plans?\s+to|planned|planning|intends?\s+to|(?:is|are|was|were|be|been)\s+expected|expected\s+to|expects?|scheduled|due|set\s+to|aims?\s+to|upcoming|would|next|to\s+be\s+(?:held|completed|signed|paid)|to\s+(?:meet|begin|start|resume|hold|sign|visit|vote|open|close|complete|expire|end))\b|'ll\b/gi;
 // Only forms that are past tense and nothing else, or verbs rarely passive; "paid", "held", "made"
 // are as often participles of the future ("will be paid").
-const PAST = /\b(?:was|were|had|did|ago|previously|last|earlier|began|broke|fought|fled|took|struck|came|went|rose|fell|saw|gave|grew|became|died|killed|arrested|agreed|launched|attacked|occurred|happened|erupted|clashed)\b/gi;
+const PAST = /\b(?:was|were|had|did|ago|previously|last|earlier|began|broke|fought|fled|took|struck|came|went|rose|fell|saw|gave|grew|became|brought|thought|sought|caught|wrote|spoke|ran|found|kept|felt|heard|knew|drew|drove|flew|threw|withdrew|chose|stood|began|died|killed|arrested|agreed|launched|attacked|occurred|happened|erupted|clashed)\b/gi;
 /** A participle after these is passive, and says nothing of when: "will be [paid]". */
 const PASSIVE = /\b(?:be|been|being|is|are|to)\s+$/i;
 const WEAK_PAST = /\b(?!(?:said|added|noted|reported|announced|stated|explained|declared|indicated|estimated|expected|scheduled|planned|extended|based|related|concerned|interested|owned|listed|needed|used)\b)[a-z]{3,}ed\b/gi;

@@ -160,7 +160,10 @@ const TABLE: [string, string, TimeRule['build']][] = [
     'year',
     `(?:${PART}[\\s-]+)?(?:(?<fiscal>fiscal(?:\\s+year)?|the\\s+year|calendar(?:\\s+year)?)[\\s-]+)?${YEAR}(?:[-/](?:\\d\\d))?`,
     (g, c) => {
-      if (/[$£€\d][\d,.]*\s*$|[\d.,]$/.test(c.before) || countedNoun.test(c.after) || /^[.,]\d/.test(c.after)) return undefined;
+      // Not a number among others ("$2000", "1,990"), nor a count of things ("2000 workers"),
+      // unless it qualifies them as a year does: "the 1992 protests", "fiscal 1989 sales".
+      if (/[$£€]\s*$|\d[.,]?$/.test(c.before) || /^[.,]\d/.test(c.after)) return undefined;
+      if (countedNoun.test(c.after) && !g.fiscal && !/\b(?:the|in|of|its|their|his|her)\s+$/i.test(c.before)) return undefined;
       const part = partOf(g.part);
       return { type: 'calendar', year: yearOf(g.year!), ...(part ? { part } : {}) };
     },
@@ -277,13 +280,16 @@ const TABLE: [string, string, TimeRule['build']][] = [
     `(?<rel>last|this)\\s+${PART_OF_DAY}`,
     (g) => ({ type: 'relative', unit: 'day', shift: lower(g.rel) === 'last' && lower(g.pod) === 'night' ? -1 : 0, time: clockOf(g)! }),
   ],
+  ['the-week', `the\\s+week(?![\\p{L}]|\\s+(?:of|before|after|ahead|that|when|in\\s+which))`, () => ({ type: 'relative', unit: 'week', shift: 0 })],
+  ['the-years', `(?<=\\b(?:over|for|during|through|throughout)\\s+)(?<x>the\\s+(?<unit>years|decades|centuries))(?![\\p{L}])`, (g) => ({ type: 'duration', unit: unitOf(g.unit), qualifier: 'about' })],
   ['the-weekend', `the\\s+weekend(?![\\p{L}])`, () => ({ type: 'relative', unit: 'weekend', shift: 0, loose: true })],
   [
     'fiscal-year',
     `(?:the\\s+)?(?:(?<rel>current|latest|last|next|previous|coming|this)\\s+)?fiscal\\s+year(?![\\p{L}]|\\s+\\d)`,
     (g) => ({ type: 'relative', unit: 'year', shift: shiftOf(g.rel === undefined || lower(g.rel) === 'latest' ? 'this' : g.rel) ?? 0 }),
   ],
-  ['year-end', `(?:the\\s+)?year(?:-|\\s+|['’]s\\s+)end(?![\\p{L}])`, () => ({ type: 'relative', unit: 'year', shift: 0, part: 'late' })],
+  // The end of the year is its last day: "by year-end" this year's, "since year-end" last year's.
+  ['year-end', `(?:the\\s+)?year(?:-|\\s+|['’]s\\s+)end(?![\\p{L}])`, () => ({ type: 'calendar', month: 12, day: 31 })],
   [
     'year-quarter',
     `(?<rel>this|last|next)\\s+year['’]s\\s+(?<ordinal>first|second|third|fourth)[\\s-]+quarter`,
@@ -353,7 +359,7 @@ const TABLE: [string, string, TimeRule['build']][] = [
   ['term', `the\\s+(?<word>near|short|long|medium)\\s+term(?![\\p{L}])|the\\s+time\\s+being`, (g) => ({ type: 'reference', ref: g.word ? 'FUTURE_REF' : 'PRESENT_REF' })],
   ['single-day', `(?<n>single|one)-(?<unit>day|week|month|year)(?![\\p{L}]|-old)`, (g) => ({ type: 'duration', amount: 1, unit: unitOf(g.unit), qualifier: 'exactly' })],
   ['vague-long', `(?<unit>minutes|hours|days|weeks|months|years|decades|centuries)-long(?![\\p{L}])`, (g) => ({ type: 'duration', unit: unitOf(g.unit), qualifier: 'about' })],
-  ['year-earlier', `(?<![\\p{L}-])year-(?:earlier|ago)(?![\\p{L}-])`, () => ({ type: 'relative', unit: 'year', shift: -1, from: 'reference', precise: true })],
+  ['year-earlier', `(?<![\\p{L}-])year-(?:earlier|ago)(?![\\p{L}-])`, () => ({ type: 'relative', unit: 'year', shift: -1, counted: true })],
   [
     'ago',
     `(?:${QUALIFIER}\\s+)?${AMOUNT}[\\s-]+${UNIT}s?\\s+(?<dir>ago|earlier|later|before|after|from\\s+now|hence|previously|back)(?![\\p{L}])`,
@@ -486,14 +492,15 @@ export function durationValue(amount: number | undefined, unit: TimeUnit): strin
     case 'month':
       return n === undefined ? 'PXM' : Number.isInteger(n) ? `P${n}M` : `P${whole(n * 30)}D`;
     case 'quarter':
-      return n === undefined ? 'PXQ' : `P${whole(n * 3)}M`;
+      // TimeBank and MEANTIME count quarters in quarters: "two consecutive quarters" is P2Q.
+      return n === undefined ? 'PXQ' : `P${whole(n)}Q`;
     case 'year':
       // ISO 8601 allows a decimal fraction in the last part: "two and a half years" is P2.5Y.
       return n === undefined ? 'PXY' : `P${whole(n)}Y`;
     case 'decade':
       return n === undefined ? 'PXDE' : `P${whole(n * 10)}Y`;
     case 'century':
-      return n === undefined ? 'PXCE' : `P${whole(n * 100)}Y`;
+      return n === undefined ? 'PXC' : `P${whole(n * 100)}Y`;
   }
 }
 
