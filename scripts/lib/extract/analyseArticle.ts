@@ -74,12 +74,14 @@ function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): S
   const clauses = splitClauses({ start: 0, end: text.length, text });
   const { dates, durations } = findTimeExpressions(text);
   const timeSpans = [...dates, ...durations];
-  const inTime = (m: { start: number }) => timeSpans.some((t) => m.start >= t.start && m.start < t.end);
+  const timed = new Uint8Array(text.length);
+  for (const t of timeSpans) timed.fill(1, t.start, t.end);
+  const inTime = (m: { start: number }) => timed[m.start] === 1;
   const triggers = lexicon.kinds(text).filter((t) => !inTime(t));
   const brokerPhrases = lexicon.broker(text);
   const phases = lexicon
     .phases(text)
-    .filter((p) => !INFINITIVE.test(text.slice(0, p.start)))
+    .filter((p) => !INFINITIVE.test(text.slice(Math.max(0, p.start - 12), p.start)))
     .filter((p) => !brokerPhrases.some((b) => p.start >= b.start && p.start < b.end));
   const futures = lexicon.future(text);
   const claims = lexicon.claim(text);

@@ -55,12 +55,18 @@ const latest = (drafts: Draft[], kinds: readonly string[], by: string, test: (d:
 
 /** Attaches claims and figures that no article placed to the happening they are most likely about. */
 function placeLoose(drafts: Draft[], claims: readonly LooseClaim[], figures: readonly LooseFigure[]): void {
+  // The same question is asked of every loose item alike: answer each once.
+  const answers = new Map<string, Draft | undefined>();
+  const latestOnce = (key: string, find: () => Draft | undefined) => {
+    if (!answers.has(key)) answers.set(key, find());
+    return answers.get(key);
+  };
   for (const { kind, claim } of claims) {
-    const target = latest(drafts, [kind], '9999', (d) => d.phase !== 'collapse');
+    const target = latestOnce(`claim|${kind}`, () => latest(drafts, [kind], '9999', (d) => d.phase !== 'collapse'));
     if (target && !target.claims.some((c) => c.citation.quote === claim.citation.quote)) addClaim(target, claim);
   }
   for (const { kinds, figure, published } of figures) {
-    latest(drafts, kinds, published)?.figures.push(figure);
+    latestOnce(`figure|${kinds.join('|')}|${published}`, () => latest(drafts, kinds, published))?.figures.push(figure);
   }
 }
 

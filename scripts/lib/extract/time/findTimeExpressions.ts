@@ -63,6 +63,7 @@ const isClock = (spec: TimeSpec) => spec.type === 'calendar' && spec.time !== un
 export function findTimeExpressions(text: string): { all: TimeExpression[]; dates: TimeExpression[]; durations: Duration[] } {
   const candidates: TimeExpression[] = [];
   TIME_RULES.forEach((rule) => {
+    if (!rule.needs.test(text)) return;
     for (const m of text.matchAll(rule.pattern)) {
       const extent = m.indices?.groups?.x ?? [m.index, m.index + m[0].length];
       const [start, end] = extent;

@@ -24,6 +24,8 @@ export type Groups = Record<string, string | undefined>;
  */
 export interface TimeRule {
   name: string;
+  /** A word every match holds; a text without it is not searched with `pattern`. */
+  needs: RegExp;
   pattern: RegExp;
   build: (g: Groups, context: { before: string; after: string; matched: string }) => TimeSpec | undefined;
 }
@@ -350,8 +352,9 @@ const TABLE: [string, string, TimeRule['build']][] = [
   ],
   [
     'the-day',
-    `(?:(?:late|early|earlier|later)\\s+in\\s+|the\\s+(?:start|end|beginning|rest|remainder|middle)\\s+of\\s+)?the\\s+day(?![\\p{L}]|\\s+(?:before|after|of|when|that|which|in\\s+which|he|she|they|it|we|i|you|is|was|will|would|\\p{Lu}))`,
+    `(?:(?:late|early|earlier|later)\\s+in\\s+|the\\s+(?:start|end|beginning|rest|remainder|middle)\\s+of\\s+)?the\\s+day(?![\\p{L}]|\\s+(?:before|after|of|when|that|which|in\\s+which|he|she|they|it|we|i|you|is|was|will|would)\\b)`,
     (_, c) => {
+      if (/^\s+\p{Lu}/u.test(c.after)) return undefined; // "the day Ford announced": a clause follows
       const part = /^(?:late|later)/i.test(c.matched) || /^the\s+(?:end|rest|remainder)/i.test(c.matched) ? 'late' : /^(?:early|earlier)/i.test(c.matched) || /^the\s+(?:start|beginning)/i.test(c.matched) ? 'early' : undefined;
       return { type: 'relative', unit: 'day', shift: 0, from: 'reference', ...(part ? { part } : {}) };
     },
@@ -504,5 +507,36 @@ export function durationValue(amount: number | undefined, unit: TimeUnit): strin
   }
 }
 
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const UNIT_WORD = /second|minute|hour|day|night|week|month|quarter|year|decade|centur|fortnight/i;
+/**
+ * A word each rule's matches must hold. A text without it is not searched with the rule: the
+ * patterns open with look-behinds and optional words, which no regular-expression engine can
+ * skip ahead over, and most sentences hold the words of few rules.
+ */
+const NEEDS: Record<string, RegExp> = {
+  'month-day-year': MONTH_WORD, 'day-month-year': MONTH_WORD, 'month-year': MONTH_WORD, 'month-relative-year': MONTH_WORD, month: MONTH_WORD,
+  'iso-date': /\d-\d/, 'slash-date': /\d\/\d/, year: /\d\d\d\d|nineteen|thousand/i, 'year-period': /\d\d\d\d|nineteen|thousand/i,
+  'short-year': /['’]\d/, decade: /0['’]?s/, century: /century/i, season: /spring|summer|fall|autumn|winter/i,
+  quarter: /quarter|half/i, 'this-quarter': /quarter|period/i, 'the-quarter': /quarter/i, 'year-quarter': /quarter/i,
+  weekday: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i, weekdays: /(?:mon|tues|wednes|thurs|fri|satur|sun)days/i,
+  clock: /\d\s*[ap]\.?m/i, 'clock-24': /\d:\d/, 'clock-military': /gmt|utc/i, noon: /noon|midnight|midday/i,
+  'day-word': /today|yesterday|tomorrow|tonight/i, 'part-of-day': /morning|afternoon|evening|night/i,
+  'the-week': /week/i, 'the-years': /years|decades|centuries/i, 'the-weekend': /weekend/i, 'fiscal-year': /fiscal/i, 'year-end': /year/i,
+  'relative-period': /week|month|quarter|year|decade|century/i, 'earlier-this': /earlier|later/i, 'edge-of': /end|beginning|start|middle/i,
+  'same-period': /same|corresponding|comparable/i, 'whole-year': /full|entire|whole/i, 'that-day': /that|same/i,
+  'next-day': /next|following|previous|prior|before|after/i, 'day-before-yesterday': /yesterday|tomorrow/i, 'the-day': /the\s+day/i,
+  term: /term|time\s+being/i, 'single-day': /-(?:day|week|month|year)/i, 'vague-long': /-long/i, 'year-earlier': /year-/i,
+  ago: /ago|earlier|later|before|after|from\s+now|hence|previously|back/i, 'vague-ago': /ago|earlier|later|from\s+now/i,
+  duration: UNIT_WORD, 'vague-duration': UNIT_WORD, 'bare-plural': UNIT_WORD, 'the-year': /year/i,
+  present: /now|current|present|these\s+days|moment/i, past: /recent|lately|formerly|past/i, future: /future|soon/i,
+  every: /daily|weekly|monthly|yearly|hourly|nightly/i, each: /each|every|per/i,
+  holiday: /christmas|new\s+year|independence|halloween|valentine|veterans|boxing|thanksgiving|labor|memorial|luther|presidents/i,
+};
+
 /** The grammar: every rule, compiled. Order breaks ties between equally long matches. */
-export const TIME_RULES: TimeRule[] = TABLE.map(([name, source, build]) => ({ name, pattern: new RegExp(`(?<![\\p{L}\\d])(?:${source})`, 'giud'), build }));
+export const TIME_RULES: TimeRule[] = TABLE.map(([name, source, build]) => {
+  const needs = NEEDS[name];
+  if (!needs) throw new Error(`time rule ${name} names no word its matches need`);
+  return { name, needs, pattern: new RegExp(`(?<![\\p{L}\\d])(?:${source})`, 'giud'), build };
+});
