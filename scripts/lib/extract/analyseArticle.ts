@@ -136,7 +136,7 @@ function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): S
   };
   // "said on Monday" dates the telling, not a happening.
   const reports = lexicon.report(text);
-  const told = (time: TimeExpression) => reports.some((r) => r.end <= time.start && /^\s*(?:\S+\s+)?$/.test(text.slice(r.end, time.start)));
+  const told = (time: TimeExpression) => reports.some((r) => r.end <= time.start && /^\s*(?:\S+\s+)?(?:on\s+)?$/.test(text.slice(r.end, time.start)));
   const anchors: Anchor[] = [];
   for (const time of dates.filter((d) => !told(d))) {
     const best = [...triggers].sort((a, b) => cost(time, a) - cost(time, b) || a.start - b.start)[0];

@@ -63,6 +63,9 @@ export function resolveTime(spec: TimeSpec, published: DateTime, direction: Dire
     const start = DateTime.fromObject({ year: +m[1]!, month: from, day: 1 }, { zone });
     return window(start, start.plus({ months: to - from + 1 }).minus({ days: 1 }));
   }
-  if (/^\d{4}$/.test(value)) return { date: value, approximate: false };
+  if (/^\d{4}$/.test(value)) {
+    const until = spec.type === 'calendar' ? spec.untilYear : undefined;
+    return until ? { date: value, endDate: String(until), approximate: false } : { date: value, approximate: false };
+  }
   return undefined;
 }

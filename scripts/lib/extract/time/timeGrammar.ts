@@ -159,6 +159,15 @@ const TABLE: [string, string, TimeRule['build']][] = [
     (g) => ({ type: 'calendar', month: Number(g.mm), day: Number(g.dd), year: g.yy!.length === 2 ? 1900 + Number(g.yy) + (Number(g.yy) < 50 ? 100 : 0) : Number(g.yy) }),
   ],
   [
+    'year-range',
+    `(?<from>(?:1[6-9]|20)\\d\\d)\\s*[-–/]\\s*(?<to>(?:1[6-9]|20)\\d\\d|\\d\\d)(?![\\d%-])`,
+    (g) => {
+      const from = Number(g.from);
+      const to = g.to!.length === 2 ? Math.floor(from / 100) * 100 + Number(g.to) : Number(g.to);
+      return to > from && to - from < 100 ? { type: 'calendar', year: from, untilYear: to } : undefined;
+    },
+  ],
+  [
     'year',
     `(?:${PART}[\\s-]+)?(?:(?<fiscal>fiscal(?:\\s+year)?|the\\s+year|calendar(?:\\s+year)?)[\\s-]+)?${YEAR}(?:[-/](?:\\d\\d))?`,
     (g, c) => {
@@ -516,7 +525,7 @@ const UNIT_WORD = /second|minute|hour|day|night|week|month|quarter|year|decade|c
  */
 const NEEDS: Record<string, RegExp> = {
   'month-day-year': MONTH_WORD, 'day-month-year': MONTH_WORD, 'month-year': MONTH_WORD, 'month-relative-year': MONTH_WORD, month: MONTH_WORD,
-  'iso-date': /\d-\d/, 'slash-date': /\d\/\d/, year: /\d\d\d\d|nineteen|thousand/i, 'year-period': /\d\d\d\d|nineteen|thousand/i,
+  'iso-date': /\d-\d/, 'year-range': /\d\d\s*[-–/]\s*\d/, 'slash-date': /\d\/\d/, year: /\d\d\d\d|nineteen|thousand/i, 'year-period': /\d\d\d\d|nineteen|thousand/i,
   'short-year': /['’]\d/, decade: /0['’]?s/, century: /century/i, season: /spring|summer|fall|autumn|winter/i,
   quarter: /quarter|half/i, 'this-quarter': /quarter|period/i, 'the-quarter': /quarter/i, 'year-quarter': /quarter/i,
   weekday: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i, weekdays: /(?:mon|tues|wednes|thurs|fri|satur|sun)days/i,

@@ -33,6 +33,8 @@ export type TimeSpec =
   | {
       type: 'calendar';
       year?: number;
+      /** The last year of a span of years: "in 2009-2010". */
+      untilYear?: number;
       /** A year counted from the publication's: "June last year" is -1. */
       yearShift?: number;
       month?: number;
