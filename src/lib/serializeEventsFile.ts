@@ -39,7 +39,7 @@ export function canonicalEvent(e: Event): Json {
 
 /** A source in canonical form. */
 export function canonicalSource(s: Source): Json {
-  return pick(s, ['file', 'title', 'outlet', 'url', 'published', 'publishedInferred'], { publishedInferred: false });
+  return pick(s, ['file', 'title', 'outlet', 'url', 'published', 'publishedInferred', 'publishedFrom'], { publishedInferred: false });
 }
 
 /** Events in timeline order: by first day, then id. */

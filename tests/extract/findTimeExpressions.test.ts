@@ -18,7 +18,7 @@ describe('findTimeExpressions', () => {
     ['fired last Monday', [['last Monday', { type: 'weekday', weekday: 1, hint: 'past' }]]],
     ['to meet next Friday', [['next Friday', { type: 'weekday', weekday: 5, hint: 'future' }]]],
     ['shelling began late on Wednesday', [['late on Wednesday', { type: 'weekday', weekday: 3 }]]],
-    ['fighting resumed on Monday (July 28)', [['Monday', { type: 'weekday', weekday: 1 }], ['July 28', { type: 'calendar', month: 7, day: 28 }]]],
+    ['fighting resumed on Monday (July 28)', [['Monday (July 28)', { type: 'calendar', month: 7, day: 28, weekday: 1 }]]],
     ['signed on Saturday, April 25', [['Saturday, April 25', { type: 'calendar', month: 4, day: 25, weekday: 6 }]]],
     ['a summit earlier this week', [['earlier this week', { type: 'relative', unit: 'week', shift: 0, part: 'earlier' }]]],
     ['reignited earlier this month', [['earlier this month', { type: 'relative', unit: 'month', shift: 0, part: 'earlier' }]]],

@@ -66,7 +66,8 @@ describe('normaliseTime gives TIMEX3 values, for an article of Wednesday 24 Dece
     ['last Wednesday', 'neutral', 'DATE 2025-12-17'],
     ['next Wednesday', 'neutral', 'DATE 2025-12-31'],
     ['late on Wednesday', 'past', 'DATE 2025-12-24'],
-    ['on Monday (July 28)', 'neutral', 'DATE 2025-12-22'],
+    ['on Monday (July 28)', 'neutral', 'DATE 2025-07-28'],
+    ['on Tuesday (July 28)', 'past', 'DATE 2025-07-28'],
     ['on Friday night', 'past', 'TIME 2025-12-19TNI'],
   ])('the weekday in %j (%s) is %s', (phrase, direction, expected) => {
     expect(timex(phrase, direction)).toBe(expected);

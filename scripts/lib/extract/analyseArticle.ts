@@ -37,6 +37,8 @@ export interface SentenceAnalysis {
   /** Offsets into the article body; `text` is verbatim. */
   span: Span;
   anchors: Anchor[];
+  /** Every time expression of the sentence, tied to a happening or not. */
+  times: TimeExpression[];
   triggers: PhraseMatch<Kind>[];
   figures: FigureCandidate[];
   /** Lengths of time, each with the kind of happening it measures ("five days of fighting"). */
@@ -72,7 +74,7 @@ export function analyseArticle(article: Article, lexicon: CompiledLexicon): Arti
 function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): SentenceAnalysis {
   const text = span.text;
   const clauses = splitClauses({ start: 0, end: text.length, text });
-  const { dates, durations } = findTimeExpressions(text);
+  const { all: times, dates, durations } = findTimeExpressions(text);
   const timeSpans = [...dates, ...durations];
   const timed = new Uint8Array(text.length);
   for (const t of timeSpans) timed.fill(1, t.start, t.end);
@@ -175,6 +177,7 @@ function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): S
     index,
     span,
     anchors,
+    times,
     triggers,
     figures: findFigures(text, lexicon, timeSpans),
     durations: durations.map((d) => {

@@ -70,7 +70,8 @@ export function buildMentions(
   for (const sentence of analysis.sentences) {
     for (const anchor of sentence.anchors) {
       const time = resolveTime(anchor.time.spec, published, anchor.tense);
-      if (!time) continue;
+      // A happening known only to its year has no place on a timeline of days and months.
+      if (!time || /^\d{4}$/.test(time.date)) continue;
       const first = daySpan(time.date).first;
       const ahead = first > publishedDay || (first === publishedDay && anchor.tense === 'future');
       const status: Status = ahead ? 'scheduled' : anchor.claimed ? 'claimed' : 'occurred';

@@ -135,12 +135,15 @@ export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Di
         const day = reference && /^\d{4}-\d{2}-\d{2}$/.test(reference) ? reference : dayValue(p);
         return spec.time ? dated(day, spec.time) : undefined;
       }
-      // A weekday beside the date fixes its year: the nearest year in which the date falls on it.
+      // A weekday beside the date fixes its year: the nearest year, on the side the tense allows,
+      // in which the date falls on it. Where none does, the date wins (see findCueClashes).
+      const allowed = (c: number) => {
+        const at = DateTime.fromObject({ year: c, month: spec.month, day: spec.day }, { zone });
+        return at.isValid && at.weekday === spec.weekday && (toward === 'past' ? at <= p : toward === 'future' ? at >= p : true);
+      };
       const y =
         year ??
-        (spec.weekday !== undefined && spec.day !== undefined
-          ? [p.year, p.year - 1, p.year + 1].find((c) => DateTime.fromObject({ year: c, month: spec.month, day: spec.day }, { zone }).weekday === spec.weekday)
-          : undefined) ??
+        (spec.weekday !== undefined && spec.day !== undefined ? [p.year, p.year - 1, p.year + 1].find(allowed) : undefined) ??
         yearFor(p, spec.month, spec.day, toward);
       if (spec.nthWeekday) return dated(dayValue(nthWeekday(y, spec.month, spec.nthWeekday.weekday, spec.nthWeekday.n, zone)), spec.time);
       if (spec.day === undefined) return { type: 'DATE', value: `${y}-${pad(spec.month)}` };

@@ -121,6 +121,15 @@ const TABLE: [string, string, TimeRule['build']][] = [
     },
   ],
   [
+    'weekday-bracketed-date',
+    `${WEEKDAY}\\s*\\(\\s*(?:${MONTH}\\s+${DAY}|(?<dd>3[01]|[12]\\d|0?[1-9])\\s+(?<month2>${alternation(MONTHS)})\\.?)(?:,?\\s+${YEAR})?\\s*\\)`,
+    (g) => {
+      const month = g.month ? monthOf(g) : MONTHS[lower(g.month2)!];
+      const day = Number(g.day ?? g.dd);
+      return month ? { type: 'calendar', month, day, ...(g.year ? { year: yearOf(g.year) } : {}), ...weekdayOf(g) } : undefined;
+    },
+  ],
+  [
     'day-month-year',
     `(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?`,
     (g) => (g.month![0] === g.month![0]!.toUpperCase() ? { type: 'calendar', month: monthOf(g)!, day: Number(g.day), ...(g.year ? { year: yearOf(g.year!) } : {}), ...weekdayOf(g) } : undefined),
@@ -524,7 +533,7 @@ const UNIT_WORD = /second|minute|hour|day|night|week|month|quarter|year|decade|c
  * skip ahead over, and most sentences hold the words of few rules.
  */
 const NEEDS: Record<string, RegExp> = {
-  'month-day-year': MONTH_WORD, 'day-month-year': MONTH_WORD, 'month-year': MONTH_WORD, 'month-relative-year': MONTH_WORD, month: MONTH_WORD,
+  'month-day-year': MONTH_WORD, 'weekday-bracketed-date': /day\s*\(/i, 'day-month-year': MONTH_WORD, 'month-year': MONTH_WORD, 'month-relative-year': MONTH_WORD, month: MONTH_WORD,
   'iso-date': /\d-\d/, 'year-range': /\d\d\s*[-–/]\s*\d/, 'slash-date': /\d\/\d/, year: /\d\d\d\d|nineteen|thousand/i, 'year-period': /\d\d\d\d|nineteen|thousand/i,
   'short-year': /['’]\d/, decade: /0['’]?s/, century: /century/i, season: /spring|summer|fall|autumn|winter/i,
   quarter: /quarter|half/i, 'this-quarter': /quarter|period/i, 'the-quarter': /quarter/i, 'year-quarter': /quarter/i,
