@@ -107,8 +107,10 @@ function periodValue(at: DateTime, unit: (typeof FINER)[number] | 'weekend'): st
 export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Direction, context: TimeContext = {}): Timex3 | undefined {
   const { reference, quarter } = context;
   const quarterIndex = quarter ? Number(quarter.slice(-1)) : undefined;
-  const p = published.startOf('day');
-  const zone = p.zoneName ?? 'UTC';
+  // Values are calendar days, which no zone shifts: the publication day is taken as a UTC date,
+  // on which luxon counts without consulting time-zone rules (many times faster).
+  const zone = 'UTC';
+  const p = DateTime.utc(published.year, published.month, published.day);
   const dated = (value: string, time?: ClockTime): Timex3 => ({ type: time ? 'TIME' : 'DATE', value: value + clockSuffix(time) });
   switch (spec.type) {
     case 'calendar': {

@@ -30,8 +30,9 @@ const SEASON_MONTHS = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] } as c
 export function resolveTime(spec: TimeSpec, published: DateTime, direction: Direction, context: TimeContext = {}): ResolvedTime | undefined {
   const timex = normaliseTime(spec, published, direction, context);
   if (!timex || timex.type === 'DURATION' || timex.type === 'SET') return undefined;
-  const p = published.startOf('day');
-  const zone = p.zone;
+  // Calendar days, counted in UTC: see normaliseTime.
+  const zone = 'UTC';
+  const p = DateTime.utc(published.year, published.month, published.day);
   const value = timex.value;
   const part = 'part' in spec ? spec.part : undefined;
   let m: RegExpExecArray | null;
