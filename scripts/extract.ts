@@ -17,6 +17,7 @@ import { SIZE_LIMITS } from '../src/lib/sizeLimits.ts';
 import { validateEvents } from '../src/lib/validateEvents.ts';
 import { siteConfig } from '../src/siteConfig.ts';
 import { readLexicon } from './io/readLexicon.ts';
+import { readNowOption } from './io/readNowOption.ts';
 import { consoleIo, describeCrash, type CommandIo } from './io/commandIo.ts';
 import { removeStaleTemps, writeAtomic } from './io/writeAtomic.ts';
 import { compileLexicon } from './lib/extract/compileLexicon.ts';
@@ -27,6 +28,7 @@ const USAGE = `usage: npm run extract -- [options]
   --seeds DIR    articles to read (default: seeds)
   --out FILE     event file to write (default: data/events.json)
   --base FILE    previous extraction, the base of the merge (default: extracted.json beside --out)
+  --lexicon DIR  a fork's gazetteers (actors.yaml, places.yaml) merged over scripts/lexicon/
   --now DATE     today, YYYY-MM-DD: no inferred publication date lies after it (default: today)
   --check        print what would change, write nothing, exit 1 if anything would
   --strict       refuse an article whose publication day cannot be found (exit 1) instead of warning
@@ -38,6 +40,7 @@ interface Options {
   seeds: string;
   out: string;
   base: string;
+  lexicon?: string;
   now: DateTime;
   check: boolean;
   strict: boolean;
@@ -57,6 +60,7 @@ function parseOptions(argv: string[]): Options | { exit: number; print: string }
         seeds: { type: 'string', default: 'seeds' },
         out: { type: 'string', default: 'data/events.json' },
         base: { type: 'string' },
+        lexicon: { type: 'string' },
         now: { type: 'string' },
         check: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
@@ -70,13 +74,14 @@ function parseOptions(argv: string[]): Options | { exit: number; print: string }
     return fail((error as Error).message);
   }
   if (values.help) return { exit: 0, print: USAGE };
-  const now = values.now === undefined ? DateTime.now().setZone(siteConfig.timeZone).startOf('day') : DateTime.fromISO(values.now, { zone: siteConfig.timeZone });
-  if (!now.isValid || (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.now))) return fail(`invalid --now: ${values.now} (expected a date YYYY-MM-DD)`);
+  const now = readNowOption(values.now);
+  if ('error' in now) return fail(now.error);
   return {
     seeds: values.seeds,
     out: values.out,
     base: values.base ?? join(dirname(values.out), 'extracted.json'),
-    now,
+    ...(values.lexicon === undefined ? {} : { lexicon: values.lexicon }),
+    now: now.now,
     check: values.check,
     strict: values.strict,
     verbose: values.verbose,
@@ -123,7 +128,7 @@ function describeMerge(report: MergeReport): string[] {
 
 async function run(options: Options, io: CommandIo, started: number): Promise<number> {
   const lexiconDir = join(import.meta.dirname, 'lexicon');
-  const { lexicon, problems: lexiconProblems } = await readLexicon(lexiconDir);
+  const { lexicon, problems: lexiconProblems } = await readLexicon(lexiconDir, options.lexicon);
   if (!lexicon) stop(lexiconProblems, 'in the lexicon');
   const { articles, problems: articleProblems } = await readArticles(options.seeds, { today: options.now.toISODate()! });
   if (articleProblems.length > 0) stop(articleProblems, 'in the articles');

@@ -2,13 +2,12 @@
 // Reads only; prints every problem as `file:line:col  path: message` and exits 1 if there are any.
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DateTime } from 'luxon';
 import { readArticles } from '../src/io/readArticles.ts';
 import { readTextFile } from '../src/io/readTextFile.ts';
 import { formatProblem, sortProblems, type Problem } from '../src/lib/problem.ts';
 import { SIZE_LIMITS } from '../src/lib/sizeLimits.ts';
 import { validateEvents } from '../src/lib/validateEvents.ts';
-import { siteConfig } from '../src/siteConfig.ts';
+import { readNowOption } from './io/readNowOption.ts';
 import { consoleIo, describeCrash, type CommandIo } from './io/commandIo.ts';
 
 const USAGE = `usage: npm run validate -- [options]
@@ -42,11 +41,9 @@ function parseOptions(argv: string[]): Options | { exit: number; print: string }
     return { exit: 2, print: `${(error as Error).message}\n${USAGE}` };
   }
   if (values.help) return { exit: 0, print: USAGE };
-  const now = values.now === undefined ? DateTime.now().setZone(siteConfig.timeZone) : DateTime.fromISO(values.now, { zone: siteConfig.timeZone });
-  if (!now.isValid || (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.now))) {
-    return { exit: 2, print: `invalid --now: ${values.now} (expected a date YYYY-MM-DD)\n${USAGE}` };
-  }
-  return { data: values.data, seeds: values.seeds, today: now.toISODate()!, debug: values.debug };
+  const now = readNowOption(values.now);
+  if ('error' in now) return { exit: 2, print: `${now.error}\n${USAGE}` };
+  return { data: values.data, seeds: values.seeds, today: now.now.toISODate()!, debug: values.debug };
 }
 
 async function check(options: Options, io: CommandIo): Promise<number> {

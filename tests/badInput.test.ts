@@ -207,16 +207,16 @@ const SEEDS_CASES: [string, 'both' | 'extract', string][] = [
   ['binary-as-text', 'both', `/article.txt:1:6  expected text, found a NUL byte at byte 5 (this looks like a binary file, not text) [binary-file]`],
   ['empty', 'extract', `  expected at least one article (.txt or .md), found an empty folder (add the articles to extract events from) [no-articles]`],
   ['folder-in-seeds', 'both', `/drafts  expected an article file ending in .txt or .md, found a folder (save articles as plain text; move anything else out of tests/fixtures/broken/seeds/folder-in-seeds/) [not-an-article]`],
-  ['front-matter-bad-url', 'both', `/article.txt:2:1  url: expected an absolute http(s) URL such as "https://example.org/story", found "example.org/shelling" [front-matter-field]`],
-  ['front-matter-javascript-url', 'both', `/article.txt:2:1  url: expected an absolute http(s) URL such as "https://example.org/story", found "javascript:alert(document.domain)" [front-matter-field]`],
-  ['front-matter-crlf', 'both', `/article.txt:4:1  published: expected a day as YYYY-MM-DD, found "26 July 2025" [front-matter-field]`],
+  ['front-matter-bad-url', 'both', `/article.txt:2:6  url: expected an absolute http(s) URL such as "https://example.org/story", found "example.org/shelling" [front-matter-field]`],
+  ['front-matter-javascript-url', 'both', `/article.txt:2:6  url: expected an absolute http(s) URL such as "https://example.org/story", found "javascript:alert(document.domain)" [front-matter-field]`],
+  ['front-matter-crlf', 'both', `/article.txt:4:12  published: expected a day as YYYY-MM-DD, found "26 July 2025" [front-matter-field]`],
   ['front-matter-duplicate-key', 'both', `/article.txt:4:1  expected YAML front matter, found a syntax error: Map keys must be unique [front-matter-syntax]`],
-  ['front-matter-impossible-date', 'both', `/article.txt:2:1  published: expected a date that exists on the calendar, found "2025-02-30" [front-matter-field]`],
-  ['front-matter-month-only', 'both', `/article.txt:2:1  published: expected a day as YYYY-MM-DD, found "2025-07" [front-matter-field]`],
+  ['front-matter-impossible-date', 'both', `/article.txt:2:12  published: expected a date that exists on the calendar, found "2025-02-30" [front-matter-field]`],
+  ['front-matter-month-only', 'both', `/article.txt:2:12  published: expected a day as YYYY-MM-DD, found "2025-07" [front-matter-field]`],
   ['front-matter-not-a-map', 'both', `/article.txt:2:1  expected front matter of \`name: value\` lines, found "Shelling near the border" (e.g. \`published: 2025-07-26\`) [front-matter-syntax]`],
   ['front-matter-syntax', 'both', `/article.txt:4:1  expected YAML front matter, found a syntax error: Missing closing "quote [front-matter-syntax]`],
   ['front-matter-unclosed', 'both', `/article.txt:1:1  expected front matter to end with a line "---", found none (close the block, or remove the first line if the article has no front matter) [front-matter-unclosed]`],
-  ['front-matter-unknown-field', 'both', `/article.txt:3:1  publised: expected one of title, outlet, url, published, language; found unknown field "publised" [front-matter-field]`],
+  ['front-matter-unknown-field', 'both', `/article.txt:3:1  publised: expected one of the fields title, outlet, url, published, language; found unknown field "publised" [front-matter-field]`],
   ['no-dates', 'extract', `/article.txt:1:1  expected a dated happening or a publication day, found no date in the article (add front matter with \`published: YYYY-MM-DD\`, or remove the article) [no-dates]`],
   ['not-an-article', 'both', `/article.html  expected an article file ending in .txt or .md, found "article.html" (save articles as plain text; move anything else out of tests/fixtures/broken/seeds/not-an-article/) [not-an-article]`],
   ['not-utf8', 'both', `/article.txt:1:30  expected UTF-8 text, found a byte that is not valid UTF-8 at byte 29 (save the file as UTF-8) [not-utf8]`],
@@ -267,7 +267,8 @@ describe('broken articles in seeds/', () => {
   });
 });
 
-describe('the real commands, as child processes', () => {
+// Child processes of whole commands: the limits guard against a hang under load, they time nothing.
+describe('the real commands, as child processes', { timeout: 60_000 }, () => {
   test('print exactly what the in-process runs print, and exit 1', async () => {
     const cases: ['validate' | 'extract', string[]][] = [
       ['validate', ['--data', `${F}/events/truncated.json`, '--seeds', CITED]],
@@ -296,7 +297,7 @@ describe('the real commands, as child processes', () => {
   });
 });
 
-describe('npm run extract killed mid-run', () => {
+describe('npm run extract killed mid-run', { timeout: 60_000 }, () => {
   test('leaves data/events.json old or new, never partial, and the next run removes its temporary files', async () => {
     const template = await tempDir();
     await copyFile(`${F}/events/valid.json`, join(template, 'events.json'));
@@ -342,7 +343,7 @@ describe('npm run extract killed mid-run', () => {
       })));
     }
     expect(outcomes).toContain('old');
-  }, 30_000);
+  }, 180_000);
 
   test('the next run removes a temporary file left by a killed write', async () => {
     const dir = await tempDir();

@@ -40,13 +40,13 @@ describe('parseArticle', () => {
       'seeds/a.txt:3:1  expected YAML front matter, found a syntax error: Flow sequence in block collection must be sufficiently indented and end with a ] [front-matter-syntax]',
     ]],
     ['an impossible publication date', '---\npublished: 2025-02-30\n---\nBody', [
-      'seeds/a.txt:2:1  published: expected a date that exists on the calendar, found "2025-02-30" [front-matter-field]',
+      'seeds/a.txt:2:12  published: expected a date that exists on the calendar, found "2025-02-30" [front-matter-field]',
     ]],
     ['a publication month instead of a day', '---\npublished: 2025-02\n---\nBody', [
-      'seeds/a.txt:2:1  published: expected a day as YYYY-MM-DD, found "2025-02" [front-matter-field]',
+      'seeds/a.txt:2:12  published: expected a day as YYYY-MM-DD, found "2025-02" [front-matter-field]',
     ]],
     ['an unknown field', '---\npublised: 2025-02-03\n---\nBody', [
-      'seeds/a.txt:2:1  publised: expected one of title, outlet, url, published, language; found unknown field "publised" [front-matter-field]',
+      'seeds/a.txt:2:1  publised: expected one of the fields title, outlet, url, published, language; found unknown field "publised" [front-matter-field]',
     ]],
   ])('reports %s with its line', (_, text, expected) => {
     expect(problemsOf(text)).toEqual(expected);

@@ -1,8 +1,9 @@
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import { ArticleMeta } from './articleSchema.ts';
 import { describeValue } from './describeValue.ts';
-import { formatPath } from './formatPath.ts';
+import { issueProblems } from './issueProblems.ts';
 import { lineColumn } from './lineColumn.ts';
+import { locateInYaml } from './locateInYaml.ts';
 import type { Problem } from './problem.ts';
 
 /** An article from seeds/: its front matter and the body that citations refer to. */
@@ -68,33 +69,9 @@ export function parseArticle(file: string, input: string, today?: string): { art
     };
   }
   const parsed = ArticleMeta.safeParse(raw);
-  const keyOffset = (key: PropertyKey | undefined) => {
-    const items = isMap(doc.contents) ? doc.contents.items : [];
-    const pair = items.find((p) => isScalar(p.key) && p.key.value === key);
-    return yamlStart + ((isScalar(pair?.key) && pair.key.range?.[0]) || 0);
-  };
+  const located = locateInYaml(doc, yamlStart);
   if (!parsed.success) {
-    const problems = parsed.error.issues.flatMap((issue): Problem[] => {
-      if (issue.code === 'unrecognized_keys') {
-        return issue.keys.map((key) => ({
-          code: 'front-matter-field',
-          ...at(keyOffset(key)),
-          path: formatPath([key]),
-          message: `expected one of title, outlet, url, published, language; found unknown field "${key}"`,
-        }));
-      }
-      const key = issue.path[0];
-      const found = key === undefined ? raw : (raw as Record<PropertyKey, unknown>)[key];
-      return [
-        {
-          code: 'front-matter-field',
-          ...at(keyOffset(key)),
-          path: formatPath(issue.path),
-          message: `${issue.message}, found ${JSON.stringify(found)}`,
-        },
-      ];
-    });
-    return { problems };
+    return { problems: issueProblems(parsed.error.issues, { file, text, schema: ArticleMeta, code: 'front-matter-field', ...located }) };
   }
   const published = parsed.data.published;
   if (today !== undefined && published !== undefined && published > today) {
@@ -102,7 +79,7 @@ export function parseArticle(file: string, input: string, today?: string): { art
       problems: [
         {
           code: 'published-in-future',
-          ...at(keyOffset('published')),
+          ...at(located.keyAt(['published']) ?? yamlStart),
           path: 'published',
           message: `expected a day no later than today (${today}), found "${published}"`,
           hint: 'check the year and month; an article cannot be published after today',

@@ -1,46 +1,55 @@
-import type { Event, EventsFile, Figure, Source } from './eventSchema.ts';
+import { z } from 'zod';
+import { Event, EventsFile, Source } from './eventSchema.ts';
 import { daySpan } from './partialDate.ts';
 
 type Json = Record<string, unknown>;
 
-/** Keeps keys in the given order and leaves out those whose value is the schema's default. */
-function pick(value: Json, keys: readonly string[], defaults: Json = {}): Json {
+/** The schema under `optional`, `default` and `nullable` wrappers, with the default if there is one. */
+function unwrap(schema: z.ZodType): { inner: z.ZodType; fallback?: unknown } {
+  let inner = schema;
+  let fallback: unknown;
+  for (;;) {
+    if (inner instanceof z.ZodDefault) {
+      fallback = inner.def.defaultValue;
+      inner = inner.def.innerType as z.ZodType;
+    } else if (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable) {
+      inner = inner.def.innerType as z.ZodType;
+    } else {
+      return { inner, ...(fallback === undefined ? {} : { fallback }) };
+    }
+  }
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A value in the canonical form its schema describes: object keys in the schema's order, values
+ * equal to the schema's default left out, nested objects and lists treated alike. Derived from
+ * the schema itself, so a field added there is written without anyone listing it here.
+ */
+function canonical(value: unknown, schema: z.ZodType): unknown {
+  const { inner } = unwrap(schema);
+  if (inner instanceof z.ZodArray && Array.isArray(value)) return value.map((item) => canonical(item, inner.element as z.ZodType));
+  if (!(inner instanceof z.ZodObject) || typeof value !== 'object' || value === null) return value;
   const out: Json = {};
-  for (const key of keys) {
-    const v = value[key];
+  for (const [key, field] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
+    const v = (value as Json)[key];
     if (v === undefined) continue;
-    if (Array.isArray(v) && v.length === 0 && key !== 'events' && key !== 'citations') continue;
-    if (key in defaults && defaults[key] === v) continue;
-    out[key] = v;
+    const { fallback } = unwrap(field);
+    if (fallback !== undefined && sameJson(v, fallback)) continue;
+    out[key] = canonical(v, field);
   }
   return out;
 }
-
-const citation = (c: Json) => pick(c, ['source', 'quote']);
-const figure = (f: Figure) => ({ ...pick(f, ['measure', 'unit', 'min', 'max', 'qualifier', 'text'], { qualifier: 'exactly' }), citation: citation(f.citation) });
 
 /**
  * An event in canonical form: fields in schema order, defaults left out. Accepts an event in
  * canonical form too (lists may be missing), so merged records can be serialised again.
  */
-export function canonicalEvent(e: Event): Json {
-  return pick(
-    {
-      ...e,
-      places: e.places?.map((p) => pick(p, ['name', 'admin1', 'country'])),
-      figures: e.figures?.map(figure),
-      claims: e.claims?.map((c) => ({ about: c.about, values: c.values, citation: citation(c.citation) })),
-      citations: e.citations?.map(citation),
-    },
-    ['id', 'date', 'endDate', 'approximate', 'kind', 'status', 'title', 'summary', 'places', 'actors', 'figures', 'claims', 'citations'],
-    { approximate: false },
-  );
-}
+export const canonicalEvent = (e: Event): Json => canonical(e, Event) as Json;
 
 /** A source in canonical form. */
-export function canonicalSource(s: Source): Json {
-  return pick(s, ['file', 'title', 'outlet', 'url', 'published', 'publishedInferred', 'publishedFrom'], { publishedInferred: false });
-}
+export const canonicalSource = (s: Source): Json => canonical(s, Source) as Json;
 
 /** Events in timeline order: by first day, then id. */
 export function sortEvents<T extends Pick<Event, 'date' | 'id'>>(events: readonly T[]): T[] {
@@ -52,10 +61,14 @@ export function sortEvents<T extends Pick<Event, 'date' | 'id'>>(events: readonl
  * so that the same data always gives the same bytes and diffs stay small.
  */
 export function serializeEventsFile(file: EventsFile): string {
-  const out = {
-    $schema: file.$schema ?? './events.schema.json',
-    sources: [...file.sources].sort((a, b) => a.file.localeCompare(b.file)).map(canonicalSource),
-    events: sortEvents(file.events).map(canonicalEvent),
-  };
+  const out = canonical(
+    {
+      ...file,
+      $schema: file.$schema ?? './events.schema.json',
+      sources: [...file.sources].sort((a, b) => a.file.localeCompare(b.file)),
+      events: sortEvents(file.events),
+    },
+    EventsFile,
+  );
   return `${JSON.stringify(out, null, 2)}\n`;
 }

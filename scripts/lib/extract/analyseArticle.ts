@@ -3,6 +3,8 @@ import type { Article } from '../../../src/lib/parseArticle.ts';
 import type { CompiledLexicon } from './compileLexicon.ts';
 import { findEntities } from './findEntities.ts';
 import { findFigures, type FigureCandidate } from './findFigures.ts';
+import { findHappenings, type Happening } from './happenings/findHappenings.ts';
+import { legacyKind } from './happenings/legacyKind.ts';
 import { findName } from './findName.ts';
 import { findParticipants } from './findParticipants.ts';
 import { findTimeExpressions, type Duration, type TimeExpression } from './time/findTimeExpressions.ts';
@@ -39,6 +41,9 @@ export interface SentenceAnalysis {
   anchors: Anchor[];
   /** Every time expression of the sentence, tied to a happening or not. */
   times: TimeExpression[];
+  /** Every happening the sentence reports, with how it is asserted; offsets into the sentence. */
+  happenings: Happening[];
+  /** The asserted or planned happenings the schema can hold, as the kind each is shown as. */
   triggers: PhraseMatch<Kind>[];
   figures: FigureCandidate[];
   /** Lengths of time, each with the kind of happening it measures ("five days of fighting"). */
@@ -79,7 +84,18 @@ function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): S
   const timed = new Uint8Array(text.length);
   for (const t of timeSpans) timed.fill(1, t.start, t.end);
   const inTime = (m: { start: number }) => timed[m.start] === 1;
-  const triggers = lexicon.kinds(text).filter((t) => !inTime(t));
+  // Happenings by the sentence's structure. A denied one, or one only feared, proposed,
+  // threatened, demanded or attempted, dates nothing; a planned or possible one dates what is
+  // ahead ("will meet on Saturday", "a possible meeting on Saturday"), which the future markers
+  // then make scheduled.
+  const happenings = findHappenings(text, lexicon.happenings);
+  const triggers = happenings
+    .filter((h) => h.conflict && !h.negated && (h.modality === undefined || h.modality === 'planned' || h.modality === 'possible'))
+    .flatMap((h): PhraseMatch<Kind>[] => {
+      const kind = legacyKind(h);
+      return kind ? [{ start: h.trigger.start, end: h.trigger.end, text: h.trigger.text, value: kind }] : [];
+    })
+    .filter((t) => !inTime(t));
   const brokerPhrases = lexicon.broker(text);
   const phases = lexicon
     .phases(text)
@@ -178,6 +194,7 @@ function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): S
     span,
     anchors,
     times,
+    happenings,
     triggers,
     figures: findFigures(text, lexicon, timeSpans),
     durations: durations.map((d) => {

@@ -1,5 +1,6 @@
 import type { Kind, Measure, Place } from '../../../src/lib/eventSchema.ts';
 import type { Lexicon, Phase } from './lexiconSchema.ts';
+import { compileHappenings, type HappeningRules } from './happenings/compileHappenings.ts';
 import { phraseMatcher, type PhraseMatch } from './phraseMatcher.ts';
 
 type Finder<T> = (text: string) => PhraseMatch<T>[];
@@ -7,6 +8,8 @@ type Finder<T> = (text: string) => PhraseMatch<T>[];
 /** The lexicon turned into finders, built once per run. */
 export interface CompiledLexicon {
   lexicon: Lexicon;
+  /** The happening finder's rules (happenings.yaml over ontology.yaml). */
+  happenings: HappeningRules;
   kinds: Finder<Kind>;
   phases: Finder<Phase>;
   future: Finder<true>;
@@ -36,6 +39,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const measures = Object.entries(quantities.measures) as [Measure, { after: string[]; before: string[] }][];
   return {
     lexicon,
+    happenings: compileHappenings(lexicon.happenings, lexicon.ontology),
     kinds: phraseMatcher(Object.entries(kinds).flatMap(([kind, k]) => k.triggers.map((t) => [t, kind as Kind] as const))),
     phases: phraseMatcher(Object.entries(phases).flatMap(([phase, words]) => words.map((w) => [w, phase as Phase] as const))),
     future: phraseMatcher(flag(markers.future)),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { KINDS, MEASURES, QUALIFIERS, UNITS } from '../../../src/lib/eventSchema.ts';
+import { HappeningsFile } from './happeningsSchema.ts';
+import { OntologyFile } from './ontologySchema.ts';
 
 // The extractor's vocabulary, kept as YAML files in scripts/lexicon/ so that a fork for another
 // conflict edits data, not code. Each file is checked against one of these schemas on load.
@@ -69,6 +71,8 @@ export interface Lexicon {
   quantities: z.infer<typeof QuantitiesFile>;
   actors: z.infer<typeof ActorsFile>;
   places: z.infer<typeof PlacesFile>;
+  ontology: z.infer<typeof OntologyFile>;
+  happenings: z.infer<typeof HappeningsFile>;
 }
 
 /** The lexicon files and the schema each must satisfy. */
@@ -79,4 +83,9 @@ export const LEXICON_FILES = {
   quantities: QuantitiesFile,
   actors: ActorsFile,
   places: PlacesFile,
+  ontology: OntologyFile,
+  happenings: HappeningsFile,
 } as const;
+
+/** The lexicon files a fork may overlay with its own (`extract --lexicon DIR`): the gazetteers of its conflict. */
+export const OVERLAY_FILES = ['actors', 'places'] as const;

@@ -1,0 +1,84 @@
+// npm run bench:events — runs the extractor on the development set of real reporting of other
+// border conflicts (tests/devset/), each conflict as one corpus, and scores its events against
+// the key. README "npm run bench:events" says how each figure is counted.
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DateTime } from 'luxon';
+import { formatProblem, sortProblems } from '../src/lib/problem.ts';
+import { siteConfig } from '../src/siteConfig.ts';
+import { readDevset, readOntology } from './io/bench/readDevset.ts';
+import { readLexicon } from './io/readLexicon.ts';
+import { formatEventsScore } from './lib/bench/events/formatEventsScore.ts';
+import { scoreConflict } from './lib/bench/events/scoreConflict.ts';
+import { compileLexicon } from './lib/extract/compileLexicon.ts';
+import { extractEvents } from './lib/extract/extractEvents.ts';
+
+const USAGE = `usage: npm run bench:events -- [options]
+  --devset DIR     the development set (default: tests/devset)
+  --conflict NAME  score only this conflict (a key's file name without .yaml); may be repeated
+  --now DATE       today for the extractor, YYYY-MM-DD (default: 2026-12-01, fixed so runs compare)
+  --published      give the extractor each article's publication day from the key, as a
+                   maintainer who filled it in would; separates the dating of articles from the rest
+  --summary        print only the table`;
+
+// A fixed "today": a maintainer building a timeline of these past conflicts now. Fixed so that
+// two runs of the benchmark, on any day, give the same figures.
+const NOW = '2026-12-01';
+
+async function main(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        devset: { type: 'string', default: join(import.meta.dirname, '../tests/devset') },
+        conflict: { type: 'string', multiple: true },
+        now: { type: 'string', default: NOW },
+        published: { type: 'boolean', default: false },
+        summary: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.now) || !DateTime.fromISO(values.now).isValid) {
+    console.error(`invalid --now: ${values.now} (expected a date YYYY-MM-DD)\n${USAGE}`);
+    return 2;
+  }
+  const ontology = await readOntology(join(import.meta.dirname, 'lexicon/ontology.yaml'));
+  const { lexicon, problems: lexiconProblems } = await readLexicon(join(import.meta.dirname, 'lexicon'), join(values.devset, 'lexicon'));
+  const { conflicts, problems } = await readDevset(values.devset, ontology);
+  const all = [...lexiconProblems, ...problems];
+  if (all.length > 0 || !lexicon) {
+    for (const p of sortProblems(all)) console.error(formatProblem(p));
+    console.error(`\n${all.length} problem${all.length === 1 ? '' : 's'} in the development set; nothing was scored.`);
+    return 1;
+  }
+  const wanted = values.conflict;
+  const unknown = (wanted ?? []).filter((name) => !conflicts.some((c) => c.key.conflict === name));
+  if (unknown.length > 0) {
+    console.error(`invalid --conflict: ${unknown.join(', ')} (expected one of ${conflicts.map((c) => c.key.conflict).join(', ')})`);
+    return 2;
+  }
+  const compiled = compileLexicon(lexicon);
+  const kinds = Object.keys(ontology.kinds);
+  const scores = conflicts
+    .filter((c) => !wanted || wanted.includes(c.key.conflict))
+    .map(({ key, articles }) => {
+      const now = DateTime.fromISO(values.now, { zone: key.timeZone });
+      const published = new Map(values.published ? key.articles.map((a) => [a.file, a.published]) : []);
+      const { file, problems: refused } = extractEvents({ articles, lexicon: compiled, now, published, locale: siteConfig.locale });
+      return scoreConflict({ key, events: file.events, kinds, refused: refused.map((p) => ({ file: p.file, message: p.message })) });
+    });
+  console.log(`bench:events — ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}`);
+  for (const line of formatEventsScore(scores, { details: !values.summary })) console.log(line);
+  return 0;
+}
+
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,57 @@
+// npm run bench:kinds — scores the happening classifier on the CASE 2021 task 2 dev snippets
+// (../shared/corpora/case2021-task2/dev.tsv) as the shared task does, against the former kind
+// lexicon, and times it. Skipped, saying so, when the corpus is absent.
+import { access, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readLexicon } from './io/readLexicon.ts';
+import { baselineLabel } from './lib/classify/baselineLabel.ts';
+import { parseSnippets } from './lib/classify/parseSnippets.ts';
+import { formatLabelReport } from './lib/bench/formatLabelReport.ts';
+import { scoreLabels } from './lib/bench/scoreLabels.ts';
+import { compileLexicon } from './lib/extract/compileLexicon.ts';
+import { classifySnippet, compileHappenings, findHappenings } from './lib/extract/happenings/index.ts';
+
+const { values } = parseArgs({ options: { corpus: { type: 'string', default: join(import.meta.dirname, '../../shared/corpora/case2021-task2/dev.tsv') }, confusions: { type: 'string', default: '12' } } });
+const corpus = values.corpus;
+const confusions = Number(values.confusions);
+if (!Number.isInteger(confusions) || confusions < 0) throw new Error(`invalid --confusions: ${values.confusions} (expected a whole number)`);
+if (!(await access(corpus).then(() => true, () => false))) {
+  console.log(`skipped: the CASE 2021 dev snippets are not at ${corpus} (see ../shared/corpora/README.md)`);
+  process.exit(0);
+}
+
+const { lexicon, problems } = await readLexicon(join(import.meta.dirname, 'lexicon'));
+if (!lexicon) throw new Error(`the lexicon has problems: ${problems.map((p) => p.message).join('; ')}`);
+const parsed = parseSnippets(await readFile(corpus, 'utf8'), corpus);
+if (parsed.problems.length > 0) throw new Error(`the corpus has problems: ${parsed.problems[0]!.message}`);
+const snippets = parsed.snippets.filter((s) => s.gold !== undefined);
+const gold = snippets.map((s) => s.gold!);
+
+const compiling = performance.now();
+const rules = compileHappenings(lexicon.happenings, lexicon.ontology);
+const compileMs = performance.now() - compiling;
+const kinds = compileLexicon(lexicon);
+const times: number[] = [];
+let predicted: string[] = [];
+for (let run = 0; run < 3; run++) {
+  const started = performance.now();
+  predicted = snippets.map((s) => classifySnippet(s.text, rules).label);
+  times.push(performance.now() - started);
+}
+const best = Math.min(...times);
+const after = scoreLabels(gold, predicted);
+const before = scoreLabels(gold, snippets.map((s) => baselineLabel(s.text, kinds)));
+
+// Linear time: one long text (every snippet, joined, repeated to about 1 MB) against the snippets alone.
+const joined = snippets.map((s) => s.text).join('\n\n');
+const article = Array.from({ length: Math.ceil(2 ** 20 / joined.length) }, () => joined).join('\n\n');
+const started = performance.now();
+const found = findHappenings(article, rules).length;
+const articleMs = performance.now() - started;
+
+console.log(`CASE 2021 task 2 dev: ${snippets.length} snippets, ${new Set(gold).size} labels (${corpus})`);
+console.log(formatLabelReport({ after, before, confusions }));
+console.log('');
+console.log(`speed: ${Math.round(snippets.length / (best / 1000))} snippets/s (best of 3: ${best.toFixed(0)} ms; rules compiled in ${compileMs.toFixed(0)} ms)`);
+console.log(`one ${(article.length / 2 ** 20).toFixed(2)} MB text: ${articleMs.toFixed(0)} ms, ${found} happenings (${((article.length / 1024) / (articleMs / 1000)).toFixed(0)} KB/s; the snippets alone: ${((joined.length / 1024) / (best / 1000)).toFixed(0)} KB/s)`);

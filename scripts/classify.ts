@@ -1,0 +1,80 @@
+// npm run classify -- IN.tsv OUT.tsv — labels news snippets with the extractor's own happening
+// classifier, as the CASE 2021 shared task (task 2) labels them. See README "Classifying snippets".
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readTextFile } from '../src/io/readTextFile.ts';
+import { formatProblem, sortProblems } from '../src/lib/problem.ts';
+import { consoleIo, describeCrash, type CommandIo } from './io/commandIo.ts';
+import { readLexicon } from './io/readLexicon.ts';
+import { writeAtomic } from './io/writeAtomic.ts';
+import { parseSnippets } from './lib/classify/parseSnippets.ts';
+import { classifySnippet, compileHappenings } from './lib/extract/happenings/index.ts';
+
+const USAGE = `usage: npm run classify -- IN.tsv OUT.tsv [--verbose]
+  IN.tsv     one snippet a line: id<TAB>text (a header line and a third column are allowed)
+  OUT.tsv    written as id<TAB>label, with the labels of the CASE 2021 task 2
+  --verbose  also print each snippet's label and the words that decided it`;
+
+// A snippet file holds at most a few thousand snippets; anything larger is likely the wrong file.
+const MAX_BYTES = 50 * 2 ** 20;
+
+/**
+ * The command: reads the snippets, labels each, writes the labels atomically and returns the
+ * exit code (0 done, 1 problems in the input or a crash, 2 bad arguments). Nothing is written
+ * when the input has any problem.
+ */
+export async function classify(argv: string[], io: CommandIo = consoleIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { verbose: { type: 'boolean', default: false }, help: { type: 'boolean', default: false }, debug: { type: 'boolean', default: false } } });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (parsed.positionals.length !== 2) {
+    io.err(`expected an input and an output file, found ${parsed.positionals.length} argument${parsed.positionals.length === 1 ? '' : 's'}\n${USAGE}`);
+    return 2;
+  }
+  const [input, output] = parsed.positionals as [string, string];
+  const shown = (p: string) => relative(process.cwd(), p) || p;
+  try {
+    const started = performance.now();
+    const { lexicon, problems: lexiconProblems } = await readLexicon(`${import.meta.dirname}/lexicon`);
+    if (!lexicon) {
+      for (const p of sortProblems(lexiconProblems)) io.err(formatProblem(p));
+      io.err(`\n${lexiconProblems.length} problem${lexiconProblems.length === 1 ? '' : 's'} in the lexicon; nothing was written.`);
+      return 1;
+    }
+    const { text, problem } = await readTextFile(input, { shown: shown(input), maxBytes: MAX_BYTES, what: 'a file of snippets (id<TAB>text)' });
+    if (problem) {
+      io.err(formatProblem(problem));
+      io.err('\nnothing was written.');
+      return 1;
+    }
+    const { snippets, problems } = parseSnippets(text!, shown(input));
+    if (problems.length > 0) {
+      for (const p of problems) io.err(formatProblem(p));
+      io.err(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${shown(input)}; nothing was written.`);
+      return 1;
+    }
+    const rules = compileHappenings(lexicon.happenings, lexicon.ontology);
+    const lines = ['id\tlabel'];
+    for (const s of snippets) {
+      const { label, happening } = classifySnippet(s.text, rules);
+      lines.push(`${s.id}\t${label}`);
+      if (parsed.values.verbose) io.out(`${s.id}\t${label}\t${happening ? `${happening.type} ← "${happening.trigger.text}" (${happening.rule})` : 'no happening'}`);
+    }
+    await writeAtomic(output, `${lines.join('\n')}\n`);
+    io.out(`${snippets.length} snippets labelled in ${Math.round(performance.now() - started)} ms; wrote ${shown(output)}`);
+    return 0;
+  } catch (error) {
+    io.err(describeCrash('classify', error, parsed.values.debug));
+    return 1;
+  }
+}
+
+if (import.meta.main) process.exitCode = await classify(process.argv.slice(2));

@@ -1,0 +1,80 @@
+import { VERDICTS, type ConflictScore, type Verdict } from './scoreConflict.ts';
+
+/** The figures of several conflicts added up, as one row of the table. */
+export function totalScore(scores: readonly ConflictScore[]): Pick<ConflictScore, 'articles' | 'keyHappenings' | 'found' | 'events' | 'counts' | 'figures'> & { refused: number } {
+  const sum = (f: (s: ConflictScore) => number) => scores.reduce((n, s) => n + f(s), 0);
+  return {
+    articles: sum((s) => s.articles),
+    refused: sum((s) => s.refused.length),
+    keyHappenings: sum((s) => s.keyHappenings),
+    found: sum((s) => s.found),
+    events: sum((s) => s.events),
+    counts: Object.fromEntries(VERDICTS.map((v) => [v, sum((s) => s.counts[v])])) as Record<Verdict, number>,
+    figures: { right: sum((s) => s.figures.right), misplaced: sum((s) => s.figures.misplaced) },
+  };
+}
+
+/** A share as a whole percentage; "–" when there is nothing to divide. */
+export const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((100 * part) / whole)} %`);
+
+const COLUMNS = ['conflict', 'articles', 'refused', 'key', 'found', 'recall', 'events', 'correct', 'precision', 'status', 'kind', 'dup', 'coarse', 'trap', 'unmatched', 'figures ok/bad'];
+
+function row(name: string, s: ReturnType<typeof totalScore>): string[] {
+  const c = s.counts;
+  return [
+    name,
+    String(s.articles),
+    String(s.refused),
+    String(s.keyHappenings),
+    String(s.found),
+    percent(s.found, s.keyHappenings),
+    String(s.events),
+    String(c.correct),
+    percent(c.correct, s.events),
+    String(c['wrong-status']),
+    String(c['wrong-kind']),
+    String(c.duplicate),
+    String(c['coarse-date']),
+    String(c.trap),
+    String(c.unmatched),
+    `${s.figures.right}/${s.figures.misplaced}`,
+  ];
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd());
+}
+
+const clip = (s: string, n = 180) => {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
+};
+
+/**
+ * The report: one table row per conflict and the overall row, then, per conflict, each missed key
+ * happening with the reason and each event that is not correct with its quote, so a reader sees why.
+ */
+export function formatEventsScore(scores: readonly ConflictScore[], { details = true } = {}): string[] {
+  const lines = table([COLUMNS, ...scores.map((s) => row(s.conflict, { ...s, refused: s.refused.length })), row('overall', totalScore(scores))]);
+  if (!details) return lines;
+  for (const s of scores) {
+    lines.push('', `## ${s.conflict} — ${s.title}`);
+    for (const r of s.refused) lines.push(`refused  ${r.file}: ${r.message}`);
+    lines.push(`missed key happenings (${s.misses.length} of ${s.keyHappenings}):`);
+    for (const m of s.misses) lines.push(`  ${m.id}  [${m.kind}] ${m.what} — ${m.reason}`);
+    const wrong = s.judged.filter((j) => j.verdict !== 'correct').sort((a, b) => VERDICTS.indexOf(a.verdict) - VERDICTS.indexOf(b.verdict) || a.date.localeCompare(b.date));
+    lines.push(`events not correct (${wrong.length} of ${s.events}):`);
+    for (const j of wrong) {
+      const when = j.endDate ? `${j.date}…${j.endDate}` : j.date;
+      const against = j.happening ? ` → ${j.happening}` : '';
+      lines.push(`  [${j.verdict}] ${when} ${j.kind}/${j.status} "${j.title}"${against}${j.note ? ` (${j.note})` : ''}`);
+      lines.push(`      ${j.source}: "${clip(j.quote)}"`);
+    }
+    if (s.misplacedFigures.length > 0) {
+      lines.push(`figures attached to the wrong happening (${s.misplacedFigures.length}):`);
+      for (const f of s.misplacedFigures) lines.push(`  ${f.event} → ${f.happening}: ${f.measure} "${f.text}" from "${clip(f.quote, 140)}"`);
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,210 @@
+import type { Event } from '../../../../src/lib/eventSchema.ts';
+import type { DevsetKey, KeyHappening } from './devsetKey.ts';
+import { isRightDate, overlaps, startDistance } from './isRightDate.ts';
+import { kindOfEvent } from './kindOfEvent.ts';
+
+/**
+ * What became of one extracted event:
+ * - `correct`: a listed happening at the right date, of its kind and status, and the first event for it;
+ * - `wrong-status`: right happening, date and kind, wrong status (a plan left scheduled, a claim taken as fact);
+ * - `wrong-kind`: a listed happening at the right date, but of another kind;
+ * - `duplicate`: a second event for a happening that already has one;
+ * - `coarse-date`: overlaps a listed happening only at a coarser precision (a recap "in April");
+ * - `trap`: made from a passage the key says is no event (a fear, a hypothetical, a recap);
+ * - `unmatched`: none of these: an event the reports do not support.
+ */
+export const VERDICTS = ['correct', 'wrong-status', 'wrong-kind', 'duplicate', 'coarse-date', 'trap', 'unmatched'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export interface JudgedEvent {
+  id: string;
+  date: string;
+  endDate?: string;
+  kind: string;
+  status: string;
+  title: string;
+  source: string;
+  quote: string;
+  verdict: Verdict;
+  /** The happening it was judged against, when there is one. */
+  happening?: string;
+  /** Why, in a few words, for the lists a reader scans. */
+  note?: string;
+}
+
+export interface Miss {
+  id: string;
+  what: string;
+  date: string;
+  kind: string;
+  reason: string;
+}
+
+export interface MisplacedFigure {
+  event: string;
+  happening: string;
+  measure: string;
+  text: string;
+  quote: string;
+}
+
+export interface ConflictScore {
+  conflict: string;
+  title: string;
+  articles: number;
+  /** Articles the extractor refused or could not date, with its message. */
+  refused: { file: string; message: string }[];
+  keyHappenings: number;
+  found: number;
+  events: number;
+  counts: Record<Verdict, number>;
+  figures: { right: number; misplaced: number };
+  misses: Miss[];
+  judged: JudgedEvent[];
+  misplacedFigures: MisplacedFigure[];
+}
+
+export interface ScoreInput {
+  key: DevsetKey;
+  events: readonly Event[];
+  /** The ontology's kinds, to read the extractor's kinds against. */
+  kinds: readonly string[];
+  refused?: readonly { file: string; message: string }[];
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function placeOverlap(event: Event, h: KeyHappening): number {
+  const names = new Set(event.places.flatMap((p) => [p.name, p.admin1, p.country]).filter(Boolean));
+  return h.places.filter((p) => names.has(p)).length;
+}
+
+/** The figures scored: counts of people, which reports attach to one round or another. Durations and lengths are not. */
+export const SCORED_MEASURES: readonly string[] = ['killed', 'injured', 'displaced', 'evacuated'];
+
+function figureFits(f: Event['figures'][number], h: KeyHappening): boolean {
+  const low = f.min ?? 0;
+  const high = f.max ?? Number.POSITIVE_INFINITY;
+  return h.figures.some((k) => k.measure === f.measure && low <= (k.max ?? k.value) && k.value <= high);
+}
+
+/**
+ * Scores one conflict's extracted events against its key. Pure; the rules are in README
+ * "npm run bench:events" and on each verdict above.
+ * @example scoreConflict({ key, events, kinds }).found // 7
+ */
+export function scoreConflict({ key, events, kinds, refused = [] }: ScoreInput): ConflictScore {
+  const byId = new Map(key.happenings.map((h) => [h.id, h]));
+  const articles = new Map(key.articles.map((a) => [a.file, a]));
+  const keyIds = new Set(key.articles.flatMap((a) => a.key));
+
+  type Work = { event: Event; kind: string; listed: KeyHappening[]; keyed: Set<string>; candidates: KeyHappening[] };
+  const work: Work[] = events.map((event) => {
+    const cited = [...new Set(event.citations.map((c) => c.source))].map((f) => articles.get(f)).filter((a) => a !== undefined);
+    const keyed = new Set(cited.flatMap((a) => a.key));
+    const listed = [...new Set(cited.flatMap((a) => [...a.key, ...a.other]))].map((id) => byId.get(id)!).filter(Boolean);
+    return { event, kind: kindOfEvent(event.kind, kinds), listed, keyed, candidates: listed.filter((h) => isRightDate(event, h)) };
+  });
+
+  const taken = new Set<string>();
+  const judged = new Map<Event, JudgedEvent>();
+  // Events with fewer candidates choose first, so an event that could be one of two happenings
+  // does not take the only one another event could be.
+  const order = [...work].sort((a, b) => a.candidates.length - b.candidates.length || a.event.id.localeCompare(b.event.id));
+  for (const w of order) {
+    const { event, kind } = w;
+    const first = event.citations[0]!;
+    const base = {
+      id: event.id,
+      date: event.date,
+      ...(event.endDate ? { endDate: event.endDate } : {}),
+      kind,
+      status: event.status,
+      title: event.title,
+      source: first.source,
+      quote: first.quote,
+    };
+    const ofKind = w.candidates.filter((h) => h.kind === kind || h.alsoKinds.includes(kind));
+    if (ofKind.length > 0) {
+      const rank = (h: KeyHappening) => [taken.has(h.id) ? 1 : 0, h.status === event.status ? 0 : 1, w.keyed.has(h.id) ? 0 : 1, startDistance(event, h), -placeOverlap(event, h)];
+      const best = [...ofKind].sort((a, b) => {
+        const x = rank(a);
+        const y = rank(b);
+        for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+        return a.id.localeCompare(b.id);
+      })[0]!;
+      taken.add(best.id);
+      const right = best.status === event.status;
+      judged.set(event, { ...base, verdict: right ? 'correct' : 'wrong-status', happening: best.id, ...(right ? {} : { note: `expected ${best.status}` }) });
+      continue;
+    }
+    if (w.candidates.length > 0) {
+      const nearest = [...w.candidates].sort((a, b) => startDistance(event, a) - startDistance(event, b) || a.id.localeCompare(b.id))[0]!;
+      judged.set(event, { ...base, verdict: 'wrong-kind', happening: nearest.id, note: `expected ${nearest.kind}${nearest.alsoKinds.length ? ` or ${nearest.alsoKinds.join(', ')}` : ''}` });
+      continue;
+    }
+    const trap = event.citations
+      .flatMap((c) => (articles.get(c.source)?.traps ?? []).filter((t) => squash(c.quote).includes(squash(t.quote)) || squash(t.quote).includes(squash(c.quote))))
+      .at(0);
+    if (trap) {
+      judged.set(event, { ...base, verdict: 'trap', note: `${trap.why}: "${trap.quote}"` });
+      continue;
+    }
+    const coarse = w.listed
+      .filter((h) => overlaps(event, h))
+      .sort((a, b) => Number(b.kind === kind) - Number(a.kind === kind) || startDistance(event, a) - startDistance(event, b) || a.id.localeCompare(b.id))[0];
+    if (coarse) {
+      judged.set(event, { ...base, verdict: 'coarse-date', happening: coarse.id, note: `${coarse.id} is ${coarse.date}${coarse.endDate ? `…${coarse.endDate}` : ''}` });
+      continue;
+    }
+    judged.set(event, { ...base, verdict: 'unmatched' });
+  }
+
+  // One event per happening: the rest are duplicates, whichever article they come from.
+  const perHappening = new Map<string, Event[]>();
+  for (const event of events) {
+    const j = judged.get(event)!;
+    if (j.happening && (j.verdict === 'correct' || j.verdict === 'wrong-status')) perHappening.set(j.happening, [...(perHappening.get(j.happening) ?? []), event]);
+  }
+  for (const [id, list] of perHappening) {
+    const keep = [...list].sort((a, b) => (judged.get(a)!.verdict === 'correct' ? 0 : 1) - (judged.get(b)!.verdict === 'correct' ? 0 : 1) || b.citations.length - a.citations.length || a.id.localeCompare(b.id))[0]!;
+    for (const event of list) if (event !== keep) judged.set(event, { ...judged.get(event)!, verdict: 'duplicate', note: `another event, ${keep.id}, is ${id}` });
+  }
+
+  const all = events.map((e) => judged.get(e)!);
+  const found = new Set(all.filter((j) => j.happening && ['correct', 'wrong-status', 'duplicate'].includes(j.verdict)).map((j) => j.happening!));
+  const misses: Miss[] = [...keyIds].sort().map((id) => byId.get(id)).filter((h) => h !== undefined && !found.has(h.id)).map((h) => {
+    const wrongKind = all.find((j) => j.verdict === 'wrong-kind' && j.happening === h!.id);
+    const coarse = all.find((j) => j.verdict === 'coarse-date' && j.happening === h!.id);
+    const reason = wrongKind ? `found as ${wrongKind.kind}: "${wrongKind.title}"` : coarse ? `only at a coarser date, ${coarse.date}` : 'no event at its date';
+    return { id: h!.id, what: h!.what, date: h!.endDate ? `${h!.date}…${h!.endDate}` : h!.date, kind: h!.kind, reason };
+  });
+
+  const misplacedFigures: MisplacedFigure[] = [];
+  let right = 0;
+  for (const event of events) {
+    const j = judged.get(event)!;
+    const h = j.happening ? byId.get(j.happening) : undefined;
+    if (!h || j.verdict === 'wrong-kind' || j.verdict === 'coarse-date') continue;
+    for (const f of event.figures.filter((f) => SCORED_MEASURES.includes(f.measure))) {
+      if (figureFits(f, h)) right++;
+      else misplacedFigures.push({ event: event.id, happening: h.id, measure: f.measure, text: f.text, quote: f.citation.quote });
+    }
+  }
+
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, all.filter((j) => j.verdict === v).length])) as Record<Verdict, number>;
+  return {
+    conflict: key.conflict,
+    title: key.title,
+    articles: key.articles.length,
+    refused: [...refused],
+    keyHappenings: keyIds.size,
+    found: [...keyIds].filter((id) => found.has(id)).length,
+    events: events.length,
+    counts,
+    figures: { right, misplaced: misplacedFigures.length },
+    misses,
+    judged: all,
+    misplacedFigures,
+  };
+}

@@ -1,0 +1,82 @@
+import type { Modality } from '../happeningsSchema.ts';
+import type { HappeningRules } from './compileHappenings.ts';
+import type { Roles } from './rolesOf.ts';
+import type { Structure } from './readStructure.ts';
+import type { Token } from './tagText.ts';
+
+export type Tense = 'past' | 'present' | 'future';
+
+/** How a clause asserts its happening. */
+export interface Assertion {
+  /** "No clashes were reported", "did not attack", "without resistance" deny it. */
+  negated: boolean;
+  /** What keeps it from being a plain fact: only possible, feared, planned, threatened, demanded or attempted. */
+  modality?: Modality;
+  /** The word that sets the modality ("could", "feared", "threatened to"). */
+  modalityWord?: string;
+  tense?: Tense;
+}
+
+const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
+// A modal verb group says what may be or would be, not when: it has no tense of its own.
+const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', "'d"]);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', 'been']);
+const PRESENT_AUX = new Set(['is', 'are', 'am', 'does', 'do']);
+
+/**
+ * Reads negation, modality and tense for a trigger from its own clause only: the verb group that
+ * says whether it happened, and the words before it in its clause, or in the clause that governs
+ * a reported one ("officials feared that fighting could resume"). A "would" in another clause of
+ * the sentence does not count.
+ * @example assertionOf(…'No clashes were reported'…).negated // true
+ */
+export function assertionOf(tokens: readonly Token[], keys: readonly string[][], s: Structure, roles: Roles, start: number, end: number, rules: HappeningRules): Assertion {
+  const clauseIndex = s.clauseOf[start - s.start]!;
+  const clause = s.clauses[clauseIndex]!;
+  // A complement clause ("that fighting could resume") is read with the clause it completes.
+  const governing = clause.opener === 'that' && clauseIndex > 0 ? s.clauses[clauseIndex - 1]! : undefined;
+  const from = governing?.start ?? clause.start;
+  const predicate = roles.predicate;
+  const window = { start: Math.min(from, predicate?.start ?? start), end: Math.max(end, predicate?.end ?? end) };
+
+  // Negation: in the verb group that governs the trigger, or in the trigger's own phrase.
+  const negations = rules.findNegation.longest(tokens, keys, window.start, window.end);
+  const phraseStart = roles.modifier[0]?.start ?? start;
+  const negated = negations.some(
+    (m) =>
+      (predicate && m.start >= predicate.start && m.end <= predicate.end) ||
+      (m.start >= phraseStart - 1 && m.end <= start) ||
+      (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no'),
+  );
+
+  // Modality: the nearest marker before the trigger in its clause (and the clause that governs
+  // it), or in the verb group that governs it.
+  // A trigger is not its own marker: "proposed" proposes, it is not a proposed something.
+  const markers = rules.findModality
+    .longest(tokens, keys, window.start, window.end)
+    .filter((m) => m.end <= start || (predicate && m.start >= predicate.start && m.end <= predicate.end && m.start >= end));
+  const nearest = markers.sort((a, b) => Math.abs(start - a.end) - Math.abs(start - b.end))[0];
+  // A condition is no fact: "if talks had been held".
+  const conditional = !nearest && (clause.opener === 'if' || clause.opener === 'unless' || clause.opener === 'whether');
+
+  // Tense from the governing verb group.
+  let tense: Tense | undefined;
+  if (predicate) {
+    const group = tokens.slice(predicate.start, predicate.end);
+    if (group.some((t) => MODAL.has(t.lower))) tense = undefined;
+    else if (group.some((t) => FUTURE.has(t.lower)) || /\bgoing to\b/.test(group.map((t) => t.lower).join(' '))) tense = 'future';
+    else if (group.some((t) => PAST_AUX.has(t.lower))) tense = 'past';
+    else if (group.some((t) => PRESENT_AUX.has(t.lower))) tense = 'present';
+    else {
+      const main = group.findLast((t) => t.pos === 'VERB');
+      if (main && main.lower !== main.lemma && !main.lower.endsWith('ing') && !main.lower.endsWith('s')) tense = 'past';
+      else if (main) tense = 'present';
+    }
+  }
+  return {
+    negated,
+    ...(nearest ? { modality: nearest.values[0] as Modality, modalityWord: tokens.slice(nearest.start, nearest.end).map((t) => t.text).join(' ') } : {}),
+    ...(conditional ? { modality: 'possible' as const, modalityWord: clause.opener! } : {}),
+    ...(tense ? { tense } : {}),
+  };
+}

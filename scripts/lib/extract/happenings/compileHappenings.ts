@@ -1,0 +1,84 @@
+import type { Happenings, TriggerEntry } from '../happeningsSchema.ts';
+import type { Ontology } from '../ontologySchema.ts';
+import { tagText } from './tagText.ts';
+import { tokenPhrases } from './tokenPhrases.ts';
+
+/** What the ontology and the non-conflict list say of one type. */
+export interface TypeInfo {
+  /** The reader-facing kind; none for a non-conflict type. */
+  kind?: string;
+  /** CASE 2021 label: the ontology's `case`, the happenings file's fallback, or OTHER. */
+  caseLabel: string;
+  /** False for the non-conflict types the extractor leaves out (disasters, organised crime). */
+  conflict: boolean;
+  /** Place in the priority list: lower is more specific. */
+  rank: number;
+}
+
+/** A trigger entry with where it comes from, so that a happening can say which rule found it. */
+export interface CompiledTrigger extends TriggerEntry {
+  id: string;
+}
+
+/** The happenings file and the ontology compiled into finders over tagged text, built once per run. */
+export interface HappeningRules {
+  triggers: CompiledTrigger[];
+  findTriggers: ReturnType<typeof tokenPhrases<number>>;
+  findClasses: ReturnType<typeof tokenPhrases<string>>;
+  classNames: ReadonlySet<string>;
+  findModality: ReturnType<typeof tokenPhrases<string>>;
+  findNegation: ReturnType<typeof tokenPhrases<true>>;
+  findReporting: ReturnType<typeof tokenPhrases<'report' | 'claim'>>;
+  carriers: ReadonlySet<string>;
+  types: ReadonlyMap<string, TypeInfo>;
+  sentencePenalty: number;
+}
+
+/** A phrase as the tagger splits it: "cease-fire" → cease, -, fire; `_` → a gap. */
+export function splitPhrase(phrase: string): (string | null)[] {
+  return phrase
+    .trim()
+    .split(/\s+_\s+/)
+    .flatMap((part, i) => [
+      ...(i > 0 ? [null] : []),
+      // Plain words split at spaces; anything with a mark in it is split by the tagger itself,
+      // so that the phrase and the text are cut alike (most phrases are plain: this keeps compiling fast).
+      ...(/^[\p{L}\s]+$/u.test(part) ? part.toLowerCase().split(/\s+/) : tagText(part).map((t) => t.lower)),
+    ]);
+}
+
+const entries = <T>(list: Iterable<readonly [string, T]>) => [...list].map(([p, v]) => [splitPhrase(p), v] as const);
+
+/**
+ * Compiles scripts/lexicon/happenings.yaml and ontology.yaml into the finders the classifier uses.
+ * @example compileHappenings(lexicon.happenings, lexicon.ontology).types.get('shelling')?.caseLabel // 'ART_MISS_ATTACK'
+ */
+export function compileHappenings(happenings: Happenings, ontology: Ontology): HappeningRules {
+  const triggers: CompiledTrigger[] = [
+    ...happenings.triggers.map((t, i) => ({ ...t, id: `triggers[${i}]` })),
+    ...happenings.extraTriggers.map((t, i) => ({ ...t, id: `extraTriggers[${i}]` })),
+  ];
+  const rank = new Map(happenings.priority.map((t, i) => [t, i]));
+  const types = new Map<string, TypeInfo>();
+  for (const [id, t] of Object.entries(ontology.types)) {
+    types.set(id, { kind: t.kind, caseLabel: t.case ?? happenings.caseLabels[id] ?? 'OTHER', conflict: true, rank: rank.get(id) ?? rank.size });
+  }
+  for (const [id, t] of Object.entries(happenings.types)) types.set(id, { caseLabel: t.case, conflict: false, rank: rank.get(id) ?? rank.size });
+  return {
+    triggers,
+    findTriggers: tokenPhrases(entries(triggers.flatMap((t, i) => t.words.map((w) => [w, i] as const)))),
+    findClasses: tokenPhrases(entries(Object.entries(happenings.classes).flatMap(([name, words]) => words.map((w) => [w, name] as const)))),
+    classNames: new Set(Object.keys(happenings.classes)),
+    findModality: tokenPhrases(entries(Object.entries(happenings.modality).flatMap(([m, words]) => words.map((w) => [w, m] as const)))),
+    findNegation: tokenPhrases(entries(happenings.negation.map((w) => [w, true as const] as const))),
+    findReporting: tokenPhrases(
+      entries([
+        ...happenings.reporting.report.map((w) => [w, 'report' as const] as const),
+        ...happenings.reporting.claim.map((w) => [w, 'claim' as const] as const),
+      ]),
+    ),
+    carriers: new Set(happenings.carriers.flatMap((w) => splitPhrase(w).filter((x): x is string => x !== null).slice(0, 1))),
+    types,
+    sentencePenalty: happenings.sentencePenalty,
+  };
+}

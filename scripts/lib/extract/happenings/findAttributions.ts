@@ -1,0 +1,80 @@
+import type { HappeningRules } from './compileHappenings.ts';
+import type { Chunk, Structure } from './readStructure.ts';
+import type { Token } from './tagText.ts';
+
+/** Reported speech in a sentence: who told what part of it. */
+export interface Attribution {
+  /** The reporting words ("said", "according to", "claimed"). */
+  frame: Chunk;
+  /** Who speaks, when the sentence names them. */
+  speaker?: Chunk;
+  /** Who is spoken to ("told reporters", "told Xinhua"). */
+  addressee?: Chunk;
+  /** The tokens the speaker reports. */
+  scope: Chunk;
+  /** Said as one side's claim ("claimed", "alleged", "reportedly"), not merely reported. */
+  claim: boolean;
+}
+
+/**
+ * Finds who reports what in a sentence: "X said (that) Y", "Y, X said", "Y, said X",
+ * "according to X, Y", "X told Z that Y", "X claimed Y". The reported part is the scope; a
+ * happening in it is told by the speaker, and the telling itself is no happening.
+ * @example findAttributions(…'Rebels shelled the town, officials said.'…)[0].speaker // "officials"
+ */
+export function findAttributions(tokens: readonly Token[], keys: readonly string[][], s: Structure, rules: HappeningRules): Attribution[] {
+  const found: Attribution[] = [];
+  const chunkAt = (i: number) => {
+    const k = i >= s.start && i < s.end ? s.chunkOf[i - s.start]! : -1;
+    return k >= 0 ? s.chunks[k] : undefined;
+  };
+  for (const m of rules.findReporting.longest(tokens, keys, s.start, s.end)) {
+    const words = tokens.slice(m.start, m.end);
+    const claim = m.values.includes('claim');
+    const first = words[0]!;
+    // A noun or adjective among the words is no reporting verb: "the report", "a claim of responsibility".
+    if (words.length === 1 && !['VERB', 'AUX', 'ADV'].includes(first.pos) && first.lower !== 'reportedly' && first.lower !== 'allegedly') continue;
+    if (first.lower === 'according' || first.lower === 'in') {
+      const speaker = chunkAt(m.end);
+      const afterSpeaker = speaker?.end ?? m.end;
+      const scope = m.start > s.start + 2 ? { start: s.start, end: m.start } : { start: afterSpeaker, end: s.end };
+      found.push({ frame: { start: m.start, end: m.end }, ...(speaker ? { speaker } : {}), scope, claim });
+      continue;
+    }
+    if (first.pos === 'ADV' || first.lower === 'reportedly' || first.lower === 'allegedly') {
+      const clause = s.clauses[s.clauseOf[m.start - s.start]!]!;
+      found.push({ frame: { start: m.start, end: m.end }, scope: { start: clause.start, end: clause.end }, claim: true });
+      continue;
+    }
+    // "…, officials said." / "…, said the army": the report closes the sentence after a comma.
+    let comma = -1;
+    for (let j = m.start - 1; j >= Math.max(s.start, m.start - 8); j--) {
+      if (tokens[j]!.text === ',') {
+        comma = j;
+        break;
+      }
+      if (!chunkAt(j) && tokens[j]!.pos !== 'ADV' && tokens[j]!.pos !== 'AUX') break;
+    }
+    const rest = tokens.slice(m.end, s.end);
+    const closes = comma > s.start && rest.every((t) => t.pos !== 'VERB' || t.lower === 'said');
+    if (closes) {
+      const speaker = comma < m.start - 1 ? chunkAt(m.start - 1) : chunkAt(m.end);
+      found.push({ frame: { start: m.start, end: m.end }, ...(speaker ? { speaker } : {}), scope: { start: s.start, end: comma }, claim });
+      continue;
+    }
+    // "X said (that) Y", "X told Z (that) Y".
+    const clause = s.clauses[s.clauseOf[m.start - s.start]!]!;
+    const speaker = clause.subject && clause.subject.end <= m.start ? clause.subject : undefined;
+    let from = m.end;
+    const object = chunkAt(from);
+    let addressee: Chunk | undefined;
+    if (object && /^(?:tell|inform|brief|assure|warn)$/.test(first.lemma)) {
+      addressee = object;
+      from = object.end;
+    }
+    while (from < s.end && /^(?:that|on|in|a|statement|,)$/.test(tokens[from]!.lower) && !chunkAt(from)) from++;
+    if (from >= s.end) continue;
+    found.push({ frame: { start: m.start, end: m.end }, ...(speaker ? { speaker } : {}), ...(addressee ? { addressee } : {}), scope: { start: from, end: s.end }, claim });
+  }
+  return found;
+}

@@ -1,0 +1,232 @@
+import type { Modality } from '../happeningsSchema.ts';
+import { assertionOf, type Tense } from './assertionOf.ts';
+import type { HappeningRules } from './compileHappenings.ts';
+import { findAttributions, type Attribution } from './findAttributions.ts';
+import { readStructure, type Chunk } from './readStructure.ts';
+import { rolesOf } from './rolesOf.ts';
+import { tagText, type Token } from './tagText.ts';
+import { tokenKeys } from './tokenKeys.ts';
+import { typeOf, type Occurs, type Typed } from './typeOf.ts';
+
+/** A stretch of the text, by character offsets `[start, end)`. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One happening a text reports, and how it reports it. */
+export interface Happening {
+  /** Leaf type: an ontology type, or a non-conflict one (natural-disaster, man-made-disaster, organised-crime). */
+  type: string;
+  /** The ontology's reader-facing kind; none for a non-conflict type. */
+  kind?: string;
+  /** False for what a conflict timeline leaves out. */
+  conflict: boolean;
+  /** The words that report it. Offsets are into the text given. */
+  trigger: TextSpan;
+  /** Index of its sentence in the text. */
+  sentence: number;
+  /** Its clause: dates and places in it belong to it. */
+  clause: TextSpan;
+  /** Denied: "no clashes were reported", "did not attack", "without resistance". */
+  negated: boolean;
+  /** Not a plain fact: possible ("could"), feared, planned ("will", "scheduled"), threatened, demanded ("urged to"), attempted. */
+  modality?: Modality;
+  modalityWord?: string;
+  /** As its own clause's verb group shows it. */
+  tense?: Tense;
+  /** Who did it and to whom, as the clause says. */
+  agent?: TextSpan;
+  patient?: TextSpan;
+  /** Reported speech: who told it, to whom, and whether as a one-sided claim. */
+  told?: { by?: TextSpan; to?: TextSpan; claim: boolean; frame: TextSpan };
+  /** For statements, appeals, proposals, accusations, denials and claims: who spoke and to whom. */
+  speaker?: TextSpan;
+  addressee?: TextSpan;
+  /** Told as the cause or setting of something else ("sanctions over the bombing", "after militants attacked"): a recap, not the news. */
+  background: boolean;
+  /** Harm named without its cause ("were killed"): it stands only when nothing more specific does. */
+  casualty: boolean;
+  /** The lexicon rule that typed it, e.g. "triggers[1].refine[8]". */
+  rule: string;
+}
+
+const SPEECH_KINDS = new Set(['statement', 'accusation']);
+// Prepositions and clause openers that make what follows the cause or setting of the news.
+const BACKGROUND = new Set(['after', 'over', 'following', 'amid', 'despite', 'since', 'before', 'ahead', 'for', 'during', 'until']);
+
+/** The better of the types several entries give one trigger: a refine rule's type, then a default, then a refine rule's "none". */
+const preference = (t: Typed) => (t.type === null ? 2 : t.refined ? 0 : 1);
+
+/**
+ * Finds the happenings a text reports, sentence by sentence and clause by clause: the words that
+ * report each, its type by who did what to whom, and how it is asserted. A more specific
+ * happening is not swallowed by the statement that frames it ("a ceasefire declared in a joint
+ * statement" is a ceasefire); harm without a named cause is marked `casualty`.
+ * @example findHappenings('Rebels shelled the town.', rules)[0].type // 'shelling'
+ */
+export function findHappenings(text: string, rules: HappeningRules): Happening[] {
+  const tokens = tagText(text);
+  const keys = tokenKeys(tokens);
+  const span = (c: Chunk): TextSpan => ({ start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, text: text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end) });
+
+  // Where each class occurs, once for the whole text, in order of start; a run is looked up by
+  // binary search, so that a long article costs no more per sentence than a short one.
+  const hits = new Map<string, { start: number; end: number }[]>();
+  for (const m of rules.findClasses.all(tokens, keys)) {
+    for (const c of m.values) {
+      let list = hits.get(c);
+      if (!list) hits.set(c, (list = []));
+      list.push({ start: m.start, end: m.end });
+    }
+  }
+  const occurs: Occurs = (value, run, startsAt) => {
+    if (rules.classNames.has(value)) {
+      const list = hits.get(value) ?? [];
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.start < run.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < list.length && list[k]!.start < (startsAt ? run.start + 1 : run.end); k++) if (startsAt || list[k]!.end <= run.end) return true;
+      return false;
+    }
+    for (let i = run.start; i < (startsAt ? run.start + 1 : run.end); i++) if (keys[i]?.includes(value)) return true;
+    return false;
+  };
+
+  const found: Happening[] = [];
+  for (const [from, to] of sentenceRuns(tokens)) {
+    const structure = readStructure(tokens, from, to);
+    const matches = rules.findTriggers.longest(tokens, keys, from, to);
+    // "claimed responsibility" is a happening, not the frame "claimed": the longer reading wins.
+    const attributions = findAttributions(tokens, keys, structure, rules).filter(
+      (a) => !matches.some((m) => m.start <= a.frame.start && m.end >= a.frame.end && m.end - m.start > a.frame.end - a.frame.start),
+    );
+    const inFrame = (a: number, b: number) => attributions.some((x) => a < x.frame.end && b > x.frame.start);
+    const headline = isHeadline(tokens, from, to);
+    const inSentence: (Happening & { inferred: boolean })[] = [];
+    for (const m of matches) {
+      if (inFrame(m.start, m.end) || !standsAlone(tokens, structure, m.start, m.end, headline)) continue;
+      const roles = rolesOf(tokens, structure, m.start, m.end, rules.carriers);
+      const typed = m.values
+        .map((i) => typeOf(rules.triggers[i]!, roles, occurs))
+        .filter((t): t is Typed => t !== undefined)
+        .sort((a, b) => preference(a) - preference(b))[0];
+      if (!typed?.type) continue;
+      const info = rules.types.get(typed.type)!;
+      const entry = rules.triggers[m.values.find((i) => typed.rule.startsWith(rules.triggers[i]!.id))!]!;
+      const assertion = assertionOf(tokens, keys, structure, roles, m.start, m.end, rules);
+      const told = innermost(attributions, m.start);
+      const clause = structure.clauses[structure.clauseOf[m.start - from]!]!;
+      const agent = roles.agent.find((c) => c.end <= m.start || c.start >= m.end);
+      const patient = roles.patient[0];
+      const speech = info.kind !== undefined && SPEECH_KINDS.has(info.kind);
+      const phraseStart = structure.chunks[structure.chunkOf[m.start - from]!]?.start ?? m.start;
+      const background =
+        (roles.pos === 'noun' && BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '')) ||
+        (roles.pos === 'verb' && clause.opener !== undefined && BACKGROUND.has(clause.opener)) ||
+        /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start));
+      const speaker = speech ? (agent ?? told?.speaker) : undefined;
+      // Whom a statement is addressed to is the object alone: "accused Cambodia (of firing rockets)".
+      const object = roles.pos === 'verb' ? structure.chunks[structure.chunkOf[(patient?.start ?? -1) - from] ?? -1] : undefined;
+      const addressee = speech && object ? object : undefined;
+      inSentence.push({
+        inferred: typed.refined && typed.type !== entry.type,
+        type: typed.type,
+        ...(info.kind ? { kind: info.kind } : {}),
+        conflict: info.conflict,
+        trigger: span({ start: m.start, end: m.end }),
+        sentence: tokens[m.start]!.sentence,
+        clause: span(clause),
+        negated: assertion.negated,
+        ...(assertion.modality ? { modality: assertion.modality, modalityWord: assertion.modalityWord! } : {}),
+        ...(assertion.tense ? { tense: assertion.tense } : {}),
+        ...(agent ? { agent: span(agent) } : {}),
+        ...(patient ? { patient: span(patient) } : {}),
+        ...(told
+          ? { told: { ...(told.speaker ? { by: span(told.speaker) } : {}), ...(told.addressee ? { to: span(told.addressee) } : {}), claim: told.claim, frame: span(told.frame) } }
+          : {}),
+        ...(speaker ? { speaker: span(speaker) } : {}),
+        ...(addressee ? { addressee: span(addressee) } : {}),
+        background,
+        casualty: entry.casualty === true,
+        rule: typed.rule,
+      });
+    }
+    // "declared in a joint statement": a statement named in a phrase that frames another happening is its source, not a happening.
+    const others = inSentence.filter((h) => h.kind !== 'statement');
+    // Harm counts the happening that caused it ("a landmine blast wounded three soldiers"): it is
+    // a happening of its own only in a sentence that names no other.
+    const causes = inSentence.filter((h) => !h.casualty && h.conflict && h.kind !== 'statement' && h.kind !== 'accusation');
+    // What one side accuses another of is that side's claim: "accused Cambodia of firing rockets".
+    const accusations = inSentence.filter((h) => h.type === 'accusation' && h.trigger.end <= h.clause.end);
+    const claimed = (h: Happening): Happening => {
+      const by = accusations.find((a) => a !== h && h.trigger.start > a.trigger.end && h.trigger.start < a.clause.end + 80 && h.sentence === a.sentence);
+      return by && !h.told ? { ...h, told: { ...(by.speaker ? { by: by.speaker } : {}), claim: true, frame: by.trigger } } : h;
+    };
+    // One happening read twice: named outright ("a ceasefire took effect") and inferred from a
+    // role ("…, ending five days of fighting"). The named reading stands.
+    const named = new Set(inSentence.filter((h) => !h.inferred).map((h) => h.type));
+    found.push(
+      ...inSentence
+        .filter((h) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(h.type)))
+        .map(({ inferred: _, ...h }) => h)
+        .map(claimed)
+        .filter((h) => {
+        if (h.type !== 'statement' || others.length === 0) return true;
+        const before = text.slice(Math.max(0, h.trigger.start - 20), h.trigger.start);
+        return !/\b(?:in|via|through|under)\s+(?:a|an|the|its|their|his|her)?\s*(?:\S+\s+)?$/i.test(before);
+      }),
+    );
+  }
+  return found;
+}
+
+/** Most words capitalised: a headline, where capitals do not mark names. */
+function isHeadline(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from + 1, to).filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6;
+}
+
+/**
+ * Whether the trigger at `[start, end)` names a happening of its own: not a noun that only
+ * modifies the noun after it ("explosives unit", "missile base"), not part of a compound
+ * modifier ("rebel-held", "government-controlled"), not a word inside a name ("Alliance for a Free
+ * Homeland") unless it ends the name ("Kuala Lumpur Peace Accord").
+ */
+function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructure>, start: number, end: number, headline: boolean): boolean {
+  const last = tokens[end - 1]!;
+  const next = tokens[end];
+  const chunk = s.chunkOf[end - 1 - s.start]!;
+  if (next && next.pos === 'NOUN' && chunk >= 0 && s.chunkOf[end - s.start] === chunk && last.pos !== 'VERB') return false;
+  if (tokens[start - 1]?.text === '-' && start - 1 > s.start && /[\p{L}\p{N}]$/u.test(tokens[start - 2]!.text)) return false;
+  if (next?.text === '-' && tokens[end + 1] && /^(?:held|controlled|backed|led|run|linked|affiliated|allied|occupied|dominated|free|prone|hit|affected|related)$/i.test(tokens[end + 1]!.text)) return false;
+  const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && t.sentence === tokens[start]!.sentence;
+  const first = tokens[start]!;
+  // Inside a name, but not at its end: "a Free Homeland" is no release; the "Peace Accord" that
+  // ends a name names the happening.
+  if (!headline && start > s.start && capital(first) && capital(next)) return false;
+  return true;
+}
+
+/** Token runs `[from, to)` of each sentence. */
+function sentenceRuns(tokens: readonly Token[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i]!.sentence !== tokens[from]!.sentence) {
+      runs.push([from, i]);
+      from = i;
+    }
+  }
+  return runs;
+}
+
+/** The narrowest reported span that holds token `i`. */
+function innermost(attributions: readonly Attribution[], i: number): Attribution | undefined {
+  return attributions.filter((a) => i >= a.scope.start && i < a.scope.end).sort((a, b) => a.scope.end - a.scope.start - (b.scope.end - b.scope.start))[0];
+}

@@ -1,0 +1,177 @@
+import type { Token } from './tagText.ts';
+
+/** A run of tokens `[start, end)`. */
+export interface Chunk {
+  start: number;
+  end: number;
+}
+
+/** A clause of a sentence, by token indices, with its subject where the clause shows one. */
+export interface Clause extends Chunk {
+  /** The noun phrase that does what the clause's first verb says; borrowed from an earlier clause when the clause has none ("…, killing three"). */
+  subject?: Chunk;
+  /** The word that opens the clause when it is subordinate or reported ("that", "when", "who"). */
+  opener?: string;
+}
+
+/** The shape of one sentence: its noun phrases, verb groups and clauses. */
+export interface Structure {
+  start: number;
+  end: number;
+  chunks: Chunk[];
+  groups: Chunk[];
+  clauses: Clause[];
+  /** For each token of the sentence (index − start), its noun phrase, verb group and clause, or −1. */
+  chunkOf: Int32Array;
+  groupOf: Int32Array;
+  clauseOf: Int32Array;
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'PRON', 'SYM']);
+const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where']);
+const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'although', 'though', 'whereas', 'whether', 'if', 'until', 'since', 'as', 'once', 'that']);
+// Quantities whose "of" joins a phrase: "dozens of militants" is militants.
+const QUANTITIES = new Set(['dozen', 'dozens', 'hundreds', 'thousands', 'scores', 'tens', 'number', 'group', 'members', 'member', 'some', 'all', 'most', 'many', 'several', 'one', 'two', 'three', 'four', 'five', 'crowds', 'crowd', 'team', 'unit', 'units', 'company', 'squad', 'contingent', 'band', 'gang', 'cell', 'convoy', 'column', 'batch', 'total', 'series', 'string', 'wave', 'round', 'rounds', 'kind', 'kinds', 'type', 'part', 'parts', 'fighters', 'forces', 'troops']);
+const CLAUSE_PUNCT = new Set([';', ':', '—', '–', '(', ')', '[', ']', '"', '“', '”']);
+const CONTINUATIONS = new Set(['saying', 'adding', 'according', 'claiming', 'citing', 'leaving', 'killing', 'wounding', 'injuring', 'prompting', 'forcing', 'triggering', 'sparking', 'destroying', 'damaging', 'resulting']);
+
+const isVerbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+const isWord = (t: Token | undefined) => t !== undefined && /[\p{L}\p{N}]/u.test(t.text);
+
+/**
+ * Reads the shape of the sentence `[from, to)` of a tagged text: noun phrases ("the rebel
+ * fighters", "dozens of militants"), verb groups ("had been shelled", "did not attack"), and
+ * clauses, split where a subordinate, relative, reported or participle clause opens, each with
+ * the subject its first verb has. It is a shallow reading from the tags, not a parse.
+ * @example readStructure(tagText('Rebels attacked a base, killing two.'), 0, 8).clauses.length // 2
+ */
+export function readStructure(tokens: readonly Token[], from: number, to: number): Structure {
+  const n = to - from;
+  const chunkOf = new Int32Array(n).fill(-1);
+  const groupOf = new Int32Array(n).fill(-1);
+  const clauseOf = new Int32Array(n).fill(-1);
+  const at = (i: number) => (i >= from && i < to ? tokens[i] : undefined);
+
+  // Noun phrases: runs of nominal tags, joined over hyphens, possessives and a quantity's "of";
+  // a verb tag between a determiner or adjective and a noun is a participle or gerund inside the
+  // phrase ("the wounded soldiers", "the fighting").
+  const nominal = (i: number): boolean => {
+    const t = at(i)!;
+    if (RELATIVE.has(t.lower) || (t.lower === 'that' && t.pos !== 'DET')) return false;
+    if (NOMINAL.has(t.pos)) return true;
+    if (t.pos === 'VERB') {
+      const before = at(i - 1);
+      const after = at(i + 1);
+      // A gerund that a verb follows is the subject: "fighting could resume".
+      if (t.lower.endsWith('ing') && after && isVerbal(after) && (!before || !isVerbal(before))) return true;
+      return before !== undefined && (before.pos === 'DET' || (before.pos === 'ADJ' && at(i + 1)?.pos === 'NOUN')) && !/^(?:be|have)$/.test(t.lemma);
+    }
+    // "more than 60": a comparison before a number stays in the phrase.
+    if (t.lower === 'than' && /^(?:more|less|fewer)$/.test(at(i - 1)?.lower ?? '') && at(i + 1)?.pos === 'NUM') return true;
+    if (t.text === '-' || t.text === "'s" || t.text === "'" || t.text === '’s' || t.text === '’') return isWord(at(i - 1)) && isWord(at(i + 1)) && i > from;
+    return false;
+  };
+  const chunks: Chunk[] = [];
+  for (let i = from; i < to; ) {
+    if (!nominal(i)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < to && nominal(end)) end++;
+    // "troops and rebels", "rifles or ammunition": coordinated phrases are one phrase; but after a
+    // verb, a phrase with its own verb after it opens a clause ("…at midnight and troops withdrew").
+    const verbBefore = tokens.slice(from, i).some(isVerbal);
+    while (end + 1 < to && (at(end)!.lower === 'and' || at(end)!.lower === 'or') && nominal(end + 1) && !isVerbal(at(end + 1)!)) {
+      let next = end + 1;
+      while (next < to && nominal(next)) next++;
+      if (verbBefore && at(next) && isVerbal(at(next)!)) break;
+      end = next;
+    }
+    // "dozens of militants": a quantity, "of", and a phrase are one phrase.
+    while (end + 1 < to && at(end)!.lower === 'of' && QUANTITIES.has(at(end - 1)!.lower) && nominal(end + 1)) {
+      end += 1;
+      while (end < to && nominal(end)) end++;
+    }
+    chunks.push({ start: i, end });
+    i = end;
+  }
+  chunks.forEach((c, k) => chunkOf.fill(k, c.start - from, c.end - from));
+
+  // Verb groups: auxiliaries, particles, adverbs and verbs outside noun phrases, with a verb in them.
+  const groups: Chunk[] = [];
+  for (let i = from; i < to; ) {
+    const inGroup = (j: number) => {
+      const t = at(j)!;
+      return chunkOf[j - from] === -1 && (isVerbal(t) || (t.pos === 'PART' && t.lower !== "'s") || t.pos === 'ADV');
+    };
+    if (!inGroup(i)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < to && inGroup(end)) end++;
+    let start = i;
+    while (start < end && !isVerbal(at(start)!) && at(start)!.pos !== 'PART') start++;
+    if ([...Array(end - start).keys()].some((k) => isVerbal(at(start + k)!))) groups.push({ start, end });
+    i = end;
+  }
+  groups.forEach((g, k) => groupOf.fill(k, g.start - from, g.end - from));
+
+  // Clause openings.
+  const opens: { at: number; opener?: string }[] = [{ at: from }];
+  for (let i = from + 1; i < to; i++) {
+    const t = at(i)!;
+    const prev = at(i - 1)!;
+    if (CLAUSE_PUNCT.has(prev.text) && !CLAUSE_PUNCT.has(t.text)) opens.push({ at: i });
+    else if (RELATIVE.has(t.lower) && t.pos !== 'ADP') opens.push({ at: i, opener: t.lower });
+    else if (t.lower === 'that' && chunkOf[i - from] === -1 && (isVerbal(prev) || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.text === ',')) opens.push({ at: i, opener: 'that' });
+    else if (SUBORDINATORS.has(t.lower) && t.lower !== 'that' && clauseLike(i + 1)) opens.push({ at: i, opener: t.lower });
+    else if (prev.text === ',' && (CONTINUATIONS.has(t.lower) || (t.pos === 'VERB' && t.lower.endsWith('ing')))) opens.push({ at: i, opener: t.lower });
+    else if ((t.lower === 'and' || t.lower === 'but') && clauseLike(i + 1) && (prev.text === ',' || t.lower === 'but' || isVerbal(at(i + 1) ?? t) || hasVerb(opens.at(-1)!.at, i))) opens.push({ at: i + 1, opener: t.lower });
+  }
+  /** The tokens `[a, b)` hold a verb group: a clause is already under way. */
+  function hasVerb(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (groupOf[k - from] !== -1 && isVerbal(at(k)!)) return true;
+    return false;
+  }
+  /** A verb follows soon, before any punctuation: what opens here is a clause, not a phrase. */
+  function clauseLike(j: number): boolean {
+    for (let k = j; k < Math.min(to, j + 8); k++) {
+      const t = at(k)!;
+      if (t.pos === 'PUNCT') return false;
+      if (isVerbal(t) && groupOf[k - from] !== -1) return true;
+    }
+    return false;
+  }
+
+  const clauses: Clause[] = [];
+  const unique = opens.filter((o, k) => k === 0 || o.at > opens[k - 1]!.at);
+  unique.forEach((o, k) => {
+    const end = unique[k + 1]?.at ?? to;
+    if (end <= o.at) return;
+    clauses.push({ start: o.at, end, ...(o.opener ? { opener: o.opener } : {}) });
+  });
+  clauses.forEach((c, k) => clauseOf.fill(k, c.start - from, c.end - from));
+
+  // Subjects: the phrase before the clause's first verb group; for a relative clause, the phrase
+  // the pronoun stands for; none in a clause that starts with its verb, which borrows the last.
+  let last: Chunk | undefined;
+  for (const clause of clauses) {
+    const group = groups.find((g) => g.start >= clause.start && g.start < clause.end);
+    // The subject is the last phrase before the verb that no preposition introduces: in "forces in
+    // the province on Friday recaptured", it is "forces".
+    const before = group ? chunks.filter((c) => c.start >= clause.start && c.end <= group.start) : [];
+    const opening = clause.opener && at(clause.start)!.lower === clause.opener ? clause.start + 1 : clause.start;
+    let subject = before.filter((c) => c.start <= opening || at(c.start - 1)?.pos !== 'ADP').at(-1);
+    if (subject && subject.start === clause.start && at(subject.start)!.lower === 'that') subject = undefined;
+    if (!subject && clause.opener && RELATIVE.has(clause.opener)) subject = chunks.filter((c) => c.end <= clause.start).at(-1);
+    if (!subject && clause.opener === 'that' && group && group.start === clause.start + 1) subject = chunks.filter((c) => c.end <= clause.start).at(-1);
+    subject ??= last;
+    if (subject) {
+      clause.subject = subject;
+      last = subject;
+    }
+  }
+  return { start: from, end: to, chunks, groups, clauses, chunkOf, groupOf, clauseOf };
+}

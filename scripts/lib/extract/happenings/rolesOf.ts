@@ -1,0 +1,166 @@
+import type { Role } from '../happeningsSchema.ts';
+import type { Chunk, Structure } from './readStructure.ts';
+import type { Token } from './tagText.ts';
+
+/** Where each role of a trigger lies, as token runs; a role may have several runs or none. */
+export type Roles = Record<Role, Chunk[]> & {
+  /** The trigger reads as a verb ("attacked") or a noun ("the attack"). */
+  pos: 'noun' | 'verb';
+  /** The verb group that says whether and when it happened: its own, or the one that governs it. */
+  predicate?: Chunk;
+};
+
+// Where a target follows; "in" and "near" say where, not whom ("attacked a village in X district").
+const TARGET_PREPOSITIONS = new Set(['on', 'at', 'against', 'into', 'upon', 'towards', 'toward', 'targeting', 'targetting', 'inside', 'from']);
+const NOUN_TARGET_PREPOSITIONS = new Set(['on', 'at', 'against', 'into', 'upon', 'targeting', 'targetting', 'of', 'inside']);
+// Words that may stand between a verb and its object's phrase: "killed at least five", "seized more than 200".
+const BEFORE_OBJECT = new Set(['at', 'least', 'up', 'to', 'about', 'around', 'nearly', 'almost', 'over', 'as', 'many', 'some', 'roughly', 'approximately', 'an', 'estimated']);
+const INSTRUMENT = new Set(['with', 'using', 'by means of', 'armed with']);
+const PARTICLES = new Set(['up', 'off', 'down', 'back', 'out', 'away', 'over']);
+const PASSIVE_AUX = new Set(['be', 'get', 'is', 'are', 'was', 'were', 'been', 'being', 'got', 'gets']);
+
+/**
+ * Finds the roles of the trigger at tokens `[start, end)` in a sentence: who does it (agent), to
+ * whom or what (patient), with what (with, modifier), the word after it (next), the verb that
+ * governs a noun trigger (governor), its clause and its sentence.
+ * "Rebels shelled the town" → agent Rebels, patient the town; "the town was shelled by rebels" →
+ * the same; "a rebel grenade attack on a market" → modifier "a rebel grenade", patient "a market".
+ * @example rolesOf(tokens, structure, 1, 2).agent // [{ start: 0, end: 1 }]
+ */
+export function rolesOf(tokens: readonly Token[], s: Structure, start: number, end: number, carriers: ReadonlySet<string>): Roles {
+  const at = (i: number) => (i >= s.start && i < s.end ? tokens[i] : undefined);
+  const clauseIndex = s.clauseOf[start - s.start]!;
+  const clause = s.clauses[clauseIndex]!;
+  const chunkAt = (i: number) => {
+    const k = i >= s.start && i < s.end ? s.chunkOf[i - s.start]! : -1;
+    return k >= 0 ? s.chunks[k] : undefined;
+  };
+  const groupAt = (i: number) => {
+    const k = i >= s.start && i < s.end ? s.groupOf[i - s.start]! : -1;
+    return k >= 0 ? s.groups[k] : undefined;
+  };
+  const roles: Roles = {
+    pos: 'noun',
+    agent: [],
+    patient: [],
+    with: [],
+    modifier: [],
+    next: end < s.end ? [{ start: end, end: end + 1 }] : [],
+    clause: [{ start: clause.start, end: clause.end }],
+    sentence: [{ start: s.start, end: s.end }],
+    governor: [],
+  };
+  /** The noun phrase that starts at or just after `i` (past a determiner-less gap of one particle). */
+  const phraseFrom = (i: number): Chunk | undefined => {
+    let j = i;
+    while (j < clause.end && PARTICLES.has(at(j)?.lower ?? '')) j++;
+    for (let k = j; k < Math.min(clause.end, j + 4); k++) {
+      const c = chunkAt(k);
+      if (c) return ofPhrase(c);
+      if (!BEFORE_OBJECT.has(at(k)!.lower)) return undefined;
+    }
+    return undefined;
+  };
+  /** A phrase with the "of …" that completes it: "a cache of firearms", "members of the group". */
+  const ofPhrase = (c: Chunk): Chunk => {
+    const next = at(c.end);
+    const after = chunkAt(c.end + 1);
+    return next?.lower === 'of' && after ? { start: c.start, end: after.end } : c;
+  };
+  /** The phrase after the first of `preps` within a few words of `i`, before the next verb. */
+  const afterPreposition = (i: number, preps: ReadonlySet<string>): Chunk[] => {
+    const found: Chunk[] = [];
+    for (let j = i; j < Math.min(clause.end, i + 8); j++) {
+      const t = at(j)!;
+      if (groupAt(j) && j > i) break;
+      if (preps.has(t.lower)) {
+        const c = chunkAt(j + 1);
+        if (c) found.push(ofPhrase(c));
+      }
+    }
+    return found;
+  };
+  const instruments = (): Chunk[] => {
+    const found: Chunk[] = [];
+    for (let j = clause.start; j < clause.end; j++) {
+      if (!INSTRUMENT.has(at(j)!.lower)) continue;
+      const c = chunkAt(j + 1);
+      if (c) found.push(c);
+    }
+    return found;
+  };
+  const byAgent = (i: number): Chunk[] => {
+    for (let j = i; j < Math.min(clause.end, i + 6); j++) if (at(j)!.lower === 'by') return chunkAt(j + 1) ? [ofPhrase(chunkAt(j + 1)!)] : [];
+    return [];
+  };
+
+  const head = at(start)!;
+  const ownChunk = chunkAt(start);
+  const group = groupAt(start);
+  const verb = !ownChunk && group !== undefined && (head.pos === 'VERB' || head.pos === 'AUX' || head.pos === 'NOUN' || head.pos === 'ADJ');
+
+  if (verb) {
+    roles.pos = 'verb';
+    roles.predicate = { start: group.start, end: Math.max(group.end, end) };
+    const before = tokens.slice(group.start, start);
+    const participle = /(?:ed|en|wn|ne|t)$/.test(head.lower) && !head.lower.endsWith('ing');
+    const passive = participle && before.some((t) => PASSIVE_AUX.has(t.lower) || t.lemma === 'be' || t.lemma === 'get');
+    // "mines planted by rebels": a participle right after a noun, with its agent after "by".
+    const reduced = participle && group.start === start && chunkAt(start - 1) !== undefined && byAgent(end).length > 0;
+    // The subject is the phrase right before the verb's own group ("the army said rebels shelled"
+    // → rebels), else the clause's.
+    const previousGroup = s.groups.filter((g) => g.end <= group.start && g.start >= clause.start).at(-1);
+    const own = s.chunks.filter((c) => c.end <= group.start && c.start >= (previousGroup?.end ?? clause.start) && (c.start === clause.start || at(c.start - 1)?.pos !== 'ADP')).at(-1);
+    const subject = own ? [ofPhrase(own)] : clause.subject ? [ofPhrase(clause.subject)] : [];
+    if (passive || reduced) {
+      roles.agent = byAgent(end);
+      roles.patient = reduced ? [chunkAt(start - 1)!] : subject;
+    } else {
+      roles.agent = subject;
+      const object = phraseFrom(end);
+      roles.patient = [...(object ? [object] : []), ...afterPreposition(end, TARGET_PREPOSITIONS)];
+    }
+    const governor = at(group.start - 1);
+    if (governor && (governor.pos === 'VERB' || governor.pos === 'AUX')) roles.governor = [{ start: group.start - 1, end: group.start }];
+    else if (before.some((t) => t.pos === 'VERB')) roles.governor = [{ start: group.start, end: start }];
+    roles.with = instruments();
+  } else {
+    const chunk = ownChunk ?? { start, end };
+    let first = chunk.start;
+    while (first < start && at(first)!.pos === 'DET') first++;
+    roles.modifier = first < start ? [{ start: first, end: start }] : [];
+    // A phrase may run past the trigger ("the attack victims"): what follows it in the phrase is not its patient.
+    const after = Math.max(end, chunk.end);
+    roles.patient = afterPreposition(after, NOUN_TARGET_PREPOSITIONS);
+    // A headline leaves out the preposition: "Gunmen Attack Hotel".
+    if (roles.patient.length === 0 && chunkAt(after) && !ownChunk) roles.patient = [chunkAt(after)!];
+    roles.agent = [...roles.modifier, ...byAgent(after)];
+    roles.with = [...roles.modifier, ...instruments()];
+    // The verb before the phrase governs it ("halt the fighting", "carried out an attack"), or,
+    // when the phrase is the subject, the verb after it says whether it happened ("clashes erupted").
+    let g: Chunk | undefined;
+    for (let j = chunk.start - 1; j >= clause.start; j--) {
+      const t = at(j)!;
+      const k = groupAt(j);
+      if (k) {
+        g = k;
+        break;
+      }
+      if (t.pos === 'PUNCT' || chunkAt(j)) break;
+    }
+    if (g) {
+      roles.governor = [g];
+      roles.predicate = g;
+      const main = tokens.slice(g.start, g.end).findLast((t) => t.pos === 'VERB');
+      if (main && carriers.has(main.lemma) && clause.subject && clause.subject.end <= g.start) roles.agent.push(clause.subject);
+    } else {
+      // The phrase is the subject: the verb after it says what became of it ("the grenades were found").
+      const next = s.groups.find((k) => k.start >= after && k.start < clause.end && k.start - after <= 6);
+      if (next) {
+        roles.predicate = next;
+        roles.governor = [next];
+      }
+    }
+  }
+  return roles;
+}

@@ -1,0 +1,25 @@
+import { baseForms } from './baseForms.ts';
+import type { Token } from './tagText.ts';
+
+// Month names that are also words the rules list.
+const MONTHS = new Set(['march', 'may']);
+
+/**
+ * The forms under which a token is looked up in word lists: its lower case, its lemma and, when
+ * the tagger left the word as it is (as it does with a verb it took for a noun, or a plural at the
+ * start of a sentence), the forms it may inflect. Capitalised words inside a sentence are names
+ * and keep their own form: "United" must not read as "unit". A capitalised "March" or "May" is a
+ * month and matches nothing.
+ * @example tokenKeys(tagText('Militants attacked.'))[0] // ['militants', 'militant', …]
+ */
+export function tokenKeys(tokens: readonly Token[]): string[][] {
+  return tokens.map((t, i) => {
+    const first = i === 0 || tokens[i - 1]!.sentence !== t.sentence || /^["“‘'(\[]$/.test(tokens[i - 1]!.text);
+    const name = !first && /^\p{Lu}/u.test(t.text);
+    // "March 3", "in May": a month, not a protest march or a modal verb.
+    if (MONTHS.has(t.lower) && (name || tokens[i + 1]?.pos === 'NUM')) return ['(month)'];
+    const keys = new Set([t.lower, t.lemma]);
+    if (t.lemma === t.lower && !name && /^\p{L}[\p{L}-]*$/u.test(t.lower)) for (const f of baseForms(t.lower)) keys.add(f);
+    return [...keys];
+  });
+}

@@ -1,0 +1,100 @@
+import type { Token } from './tagText.ts';
+
+/** A phrase found in a token list: tokens `[start, end)` and the values listed for it. */
+export interface TokenMatch<T> {
+  start: number;
+  end: number;
+  values: T[];
+}
+
+/** The most tokens that `_` in a phrase stands for ("pushed al-Shabab militants out" is four). */
+const GAP = 4;
+
+interface Phrase<T> {
+  words: (string | null)[];
+  values: T[];
+}
+
+/**
+ * Builds a finder of listed phrases in a tagged text. A phrase is given as its words, already split
+ * the way the tagger splits text (`null` for a gap of up to four tokens); a word matches a token
+ * when it is one of the token's keys (see tokenKeys). A gap never spans punctuation.
+ * @example tokenPhrases([[['open', 'fire'], 'attack']])(tokens, keys) // [{ start: 2, end: 4, values: ['attack'] }]
+ */
+export function tokenPhrases<T>(entries: Iterable<readonly [words: readonly (string | null)[], value: T]>) {
+  const byFirst = new Map<string, Phrase<T>[]>();
+  const seen = new Map<string, Phrase<T>>();
+  for (const [words, value] of entries) {
+    const id = words.map((w) => w ?? '_').join(' ');
+    const known = seen.get(id);
+    if (known) {
+      if (!known.values.includes(value)) known.values.push(value);
+      continue;
+    }
+    const phrase = { words: [...words], values: [value] };
+    seen.set(id, phrase);
+    const first = words[0];
+    if (first == null) throw new Error(`a phrase may not start with a gap: "${id}"`);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
+  }
+
+  /** The end of `phrase` matched from token `at`, or -1. */
+  const endOf = (phrase: Phrase<T>, tokens: readonly Token[], keys: readonly string[][], at: number, limit: number): number => {
+    let i = at;
+    for (let w = 0; w < phrase.words.length; w++) {
+      const word = phrase.words[w] as string | null;
+      if (word === null) {
+        const next = phrase.words[w + 1]!;
+        let found = -1;
+        for (let skip = 0; skip <= GAP && i + skip < limit; skip++) {
+          if (keys[i + skip]!.includes(next)) {
+            found = i + skip;
+            break;
+          }
+          if (tokens[i + skip]!.pos === 'PUNCT' && tokens[i + skip]!.text !== '-') break;
+        }
+        if (found < 0) return -1;
+        i = found + 1;
+        w++;
+        continue;
+      }
+      if (i >= limit || !keys[i]!.includes(word)) return -1;
+      i++;
+    }
+    return i;
+  };
+
+  return {
+    /** Every listed phrase that starts at a token of `[from, to)` and ends by `to`, all lengths. */
+    all(tokens: readonly Token[], keys: readonly string[][], from = 0, to = tokens.length): TokenMatch<T>[] {
+      const found: TokenMatch<T>[] = [];
+      for (let i = from; i < to; i++) {
+        for (const key of keys[i]!) {
+          for (const phrase of byFirst.get(key) ?? []) {
+            const end = endOf(phrase, tokens, keys, i, to);
+            if (end > i) found.push({ start: i, end, values: phrase.values });
+          }
+        }
+      }
+      return found;
+    },
+    /** The longest phrase at each place, left to right, never overlapping; equal spans share their values. */
+    longest(tokens: readonly Token[], keys: readonly string[][], from = 0, to = tokens.length): TokenMatch<T>[] {
+      const all = this.all(tokens, keys, from, to);
+      const byStart = new Map<number, TokenMatch<T>>();
+      for (const m of all) {
+        const best = byStart.get(m.start);
+        if (!best || m.end > best.end) byStart.set(m.start, { ...m, values: [...m.values] });
+        else if (m.end === best.end) for (const v of m.values) if (!best.values.includes(v)) best.values.push(v);
+      }
+      const found: TokenMatch<T>[] = [];
+      let reached = from;
+      for (const m of [...byStart.values()].sort((a, b) => a.start - b.start)) {
+        if (m.start < reached) continue;
+        found.push(m);
+        reached = m.end;
+      }
+      return found;
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { formatEventsScore, percent, totalScore } from '../../../scripts/lib/bench/events/formatEventsScore.ts';
+import { scoreConflict } from '../../../scripts/lib/bench/events/scoreConflict.ts';
+import { event, key, kinds } from './fixtures.ts';
+
+const score = scoreConflict({
+  key,
+  kinds,
+  events: [event({ date: '2030-03-04', kind: 'fighting', title: 'Clash at the pass' }), event({ date: '2026-03-04', kind: 'fighting', title: 'Clash in the wrong year', quote: 'Soldiers clashed on Monday.' })],
+  refused: [{ file: 'b.txt', message: 'expected a publication date, found none' }],
+});
+
+describe('formatEventsScore', () => {
+  test('prints a row per conflict and an overall row with recall and precision', () => {
+    const [header, row, overall] = formatEventsScore([score], { details: false });
+    expect(header).toMatch(/^conflict\s+articles\s+refused\s+key\s+found\s+recall\s+events\s+correct\s+precision/);
+    expect(row!.split(/\s{2,}/)).toEqual(['north-south', '2', '1', '4', '1', '25 %', '2', '1', '50 %', '0', '0', '0', '0', '0', '1', '0/0']);
+    expect(overall!.split(/\s{2,}/)[0]).toBe('overall');
+  });
+
+  test('lists each refused article, each miss with its reason and each wrong event with its quote', () => {
+    const lines = formatEventsScore([score]);
+    expect(lines).toContain('refused  b.txt: expected a publication date, found none');
+    expect(lines).toContain('  talks  [talks] Talks in the capital — no event at its date');
+    const wrong = lines.findIndex((l) => l.includes('[unmatched] 2026-03-04 fighting/occurred "Clash in the wrong year"'));
+    expect(lines[wrong + 1]).toBe('      a.txt: "Soldiers clashed on Monday."');
+  });
+
+  test('adds conflicts up into the overall figures', () => {
+    expect(totalScore([score, score])).toMatchObject({ articles: 4, refused: 2, keyHappenings: 8, found: 2, events: 4 });
+    expect([percent(1, 3), percent(0, 0)]).toEqual(['33 %', '–']);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import { scoreConflict } from '../../../scripts/lib/bench/events/scoreConflict.ts';
+import { event, key, kinds } from './fixtures.ts';
+
+const score = (events: ReturnType<typeof event>[]) => scoreConflict({ key, events, kinds });
+const verdicts = (s: ReturnType<typeof score>) => s.judged.map((j) => [j.title, j.verdict, j.happening]);
+
+describe('scoreConflict', () => {
+  test('counts an event at the right date, kind and status as correct and its happening as found', () => {
+    const s = score([event({ date: '2030-03-04', kind: 'fighting', title: 'Clash' })]);
+    expect(verdicts(s)).toEqual([['Clash', 'correct', 'clash']]);
+    expect([s.found, s.keyHappenings, s.counts.correct, s.events]).toEqual([1, 4, 1, 1]);
+    expect(s.misses.map((m) => m.id)).toEqual(['handover', 'talks', 'truce']);
+  });
+
+  test('reads the old kinds through the mapping table: casualties is fighting', () => {
+    expect(verdicts(score([event({ date: '2030-03-04', kind: 'casualties', title: 'Casualties' })]))).toEqual([['Casualties', 'correct', 'clash']]);
+  });
+
+  test('accepts a kind the key lists under alsoKinds', () => {
+    expect(score([event({ date: '2030-03-04', kind: 'strike' as never, title: 'Shelling' })]).counts.correct).toBe(1);
+  });
+
+  test('calls a second event of the same happening, from another article, a duplicate', () => {
+    const s = score([event({ date: '2030-03-04', kind: 'fighting', title: 'First' }), event({ date: '2030-03-04', kind: 'fighting', title: 'Second', source: 'b.txt' })]);
+    expect(s.counts).toMatchObject({ correct: 1, duplicate: 1 });
+    expect(s.found).toBe(1);
+  });
+
+  test('keeps the correct event and calls the one with the wrong status the duplicate', () => {
+    const s = score([event({ date: '2030-03-20', kind: 'other', status: 'occurred', title: 'Handed over', source: 'b.txt' }), event({ date: '2030-03-20', kind: 'other', status: 'scheduled', title: 'Handover planned', source: 'b.txt' })]);
+    expect(verdicts(s)).toEqual([['Handed over', 'duplicate', 'handover'], ['Handover planned', 'correct', 'handover']]);
+  });
+
+  test('finds a happening with the wrong status but reports the status', () => {
+    const s = score([event({ date: '2030-03-20', kind: 'other', status: 'occurred', title: 'Handed over', source: 'b.txt' })]);
+    expect(s.judged[0]).toMatchObject({ verdict: 'wrong-status', happening: 'handover', note: 'expected scheduled' });
+    expect(s.found).toBe(1);
+  });
+
+  test('gives two events of one day to two happenings of that day by their kinds', () => {
+    const s = score([event({ date: '2030-03-06', kind: 'talks', title: 'Talks', source: 'b.txt' }), event({ date: '2030-03-06', kind: 'ceasefire', title: 'Truce', source: 'b.txt' })]);
+    expect(verdicts(s)).toEqual([['Talks', 'correct', 'talks'], ['Truce', 'correct', 'truce']]);
+  });
+
+  test('calls an event of another kind at a happening\'s date a wrong kind, and the miss says what it was found as', () => {
+    const s = score([event({ date: '2030-03-06', kind: 'statement', title: 'Statement issued', source: 'b.txt' })]);
+    expect(s.judged[0]).toMatchObject({ verdict: 'wrong-kind' });
+    expect(s.misses.find((m) => m.id === s.judged[0]!.happening)?.reason).toBe('found as statement: "Statement issued"');
+  });
+
+  test('calls a month-level recap of a day-level happening a coarse date, not a find', () => {
+    const s = score([event({ date: '2030-03', kind: 'fighting', title: 'Fighting in March' })]);
+    expect(s.judged[0]).toMatchObject({ verdict: 'coarse-date', happening: 'clash' });
+    expect(s.found).toBe(0);
+    expect(s.misses.find((m) => m.id === 'clash')?.reason).toBe('only at a coarser date, 2030-03');
+  });
+
+  test('only matches happenings listed by an article the event cites', () => {
+    expect(score([event({ date: '2030-03-06', kind: 'talks', title: 'Talks', source: 'a.txt' })]).judged[0]!.verdict).toBe('unmatched');
+  });
+
+  test('names the trap an event was made from', () => {
+    const s = score([event({ date: '2030-03-05', kind: 'fighting', title: 'War', quote: 'Officials said it could lead to war soon.' })]);
+    expect(s.judged[0]).toMatchObject({ verdict: 'trap', note: 'fear: "could lead to war"' });
+  });
+
+  test('counts an event of a listed other happening as correct, without a key happening found', () => {
+    const s = score([event({ date: '2020-05-02', kind: 'fighting', title: 'Old war' })]);
+    expect([s.counts.correct, s.found]).toEqual([1, 0]);
+  });
+
+  test('calls an event at another year unmatched', () => {
+    expect(score([event({ date: '2026-03-04', kind: 'fighting' })]).judged[0]!.verdict).toBe('unmatched');
+  });
+
+  test('scores counts of people against the happening\'s figures and lists the misplaced ones', () => {
+    const citation = { source: 'a.txt', quote: 'Five died; 40 were hurt.' };
+    const s = score([
+      event({
+        date: '2030-03-04',
+        kind: 'fighting',
+        figures: [
+          { measure: 'killed', unit: 'people', min: 5, max: 5, qualifier: 'exactly', text: 'Five', citation },
+          { measure: 'injured', unit: 'people', min: 40, max: 40, qualifier: 'exactly', text: '40', citation },
+          { measure: 'duration', unit: 'hours', min: 2, max: 2, qualifier: 'exactly', text: 'two hours', citation },
+        ],
+      }),
+    ]);
+    expect(s.figures).toEqual({ right: 1, misplaced: 1 });
+    expect(s.misplacedFigures).toMatchObject([{ happening: 'clash', measure: 'injured', text: '40' }]);
+  });
+
+  test('keeps the refused articles it is given', () => {
+    expect(scoreConflict({ key, events: [], kinds, refused: [{ file: 'b.txt', message: 'no date' }] }).refused).toEqual([{ file: 'b.txt', message: 'no date' }]);
+  });
+
+  test('refuses an event kind that is neither an ontology kind nor an old one, as a programmer error', () => {
+    expect(() => score([event({ date: '2030-03-04', kind: 'battle' as never })])).toThrow(/battle/);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { readStructure } from '../../../scripts/lib/extract/happenings/readStructure.ts';
+import { tagText } from '../../../scripts/lib/extract/happenings/tagText.ts';
+
+const clauses = (text: string) => {
+  const tokens = tagText(text);
+  const s = readStructure(tokens, 0, tokens.length);
+  const words = (c?: { start: number; end: number }) => (c ? tokens.slice(c.start, c.end).map((t) => t.text).join(' ') : undefined);
+  return s.clauses.map((c) => ({ clause: words(c), subject: words(c.subject) }));
+};
+
+describe('readStructure', () => {
+  test('splits off a participle clause, which borrows the subject before it', () => {
+    expect(clauses('Rebels shelled the town overnight, killing three civilians.')).toEqual([
+      { clause: 'Rebels shelled the town overnight ,', subject: 'Rebels' },
+      { clause: 'killing three civilians .', subject: 'Rebels' },
+    ]);
+  });
+
+  test('gives a reported clause its own subject, a gerund included', () => {
+    expect(clauses('Officials feared that fighting could resume.').at(-1)).toEqual({ clause: 'that fighting could resume .', subject: 'fighting' });
+  });
+
+  test('takes the subject before any prepositional phrase, not inside it', () => {
+    expect(clauses('Security forces in the northern province recaptured the district.')[0]!.subject).toBe('Security forces');
+  });
+
+  test('gives a relative clause the phrase its pronoun stands for', () => {
+    expect(clauses('Police arrested two men who had planted a bomb.').at(-1)).toEqual({ clause: 'who had planted a bomb .', subject: 'two men' });
+  });
+
+  test('splits clauses joined by "and" once the first has its verb', () => {
+    expect(clauses('The truce took effect at midnight and troops withdrew.').map((c) => c.subject)).toEqual(['The truce', 'troops']);
+    expect(clauses('Government troops and rebels clashed near the river.').map((c) => c.subject)).toEqual(['Government troops and rebels']);
+  });
+});

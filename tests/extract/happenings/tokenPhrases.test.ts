@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { splitPhrase } from '../../../scripts/lib/extract/happenings/compileHappenings.ts';
+import { tagText } from '../../../scripts/lib/extract/happenings/tagText.ts';
+import { tokenKeys } from '../../../scripts/lib/extract/happenings/tokenKeys.ts';
+import { tokenPhrases } from '../../../scripts/lib/extract/happenings/tokenPhrases.ts';
+
+const find = (phrases: [string, string][], text: string) => {
+  const tokens = tagText(text);
+  return tokenPhrases(phrases.map(([p, v]) => [splitPhrase(p), v] as const))
+    .longest(tokens, tokenKeys(tokens))
+    .map((m) => [text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), m.values]);
+};
+
+describe('tokenPhrases', () => {
+  test('matches inflected words by their dictionary form', () => {
+    expect(find([['shell', 'shelling']], 'Rebels shelled the town.')).toEqual([['shelled', ['shelling']]]);
+  });
+
+  test('lets a gap stand for a few words, but not across punctuation', () => {
+    expect(find([['take _ control', 'taken']], 'They took full control of the hill.')).toEqual([['took full control', ['taken']]]);
+    expect(find([['take _ control', 'taken']], 'They took the hill; control passed.')).toEqual([]);
+  });
+
+  test('prefers the longest phrase and splits hyphenated words as the tagger does', () => {
+    expect(find([['bomb', 'explosive'], ['car bomb', 'explosive'], ['suicide car bomb', 'suicide']], 'A suicide car bomb went off.')).toEqual([['suicide car bomb', ['suicide']]]);
+    expect(find([['cease-fire', 'truce']], 'The cease-fire held.')).toEqual([['cease-fire', ['truce']]]);
+  });
+
+  test('gives a span every value listed for it', () => {
+    expect(find([['seize', 'arrest'], ['seize', 'weapons']], 'Police seized rifles.')).toEqual([['seized', ['arrest', 'weapons']]]);
+  });
+});
