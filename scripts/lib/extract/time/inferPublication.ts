@@ -44,8 +44,17 @@ const fullDay = (spec: Anchor['time']['spec'], zone: string): DateTime | undefin
  * latest year up to today.
  */
 function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTime): { day: DateTime; inferred: boolean } | undefined {
-  const { spec } = dateline;
   const zone = now.zoneName ?? 'UTC';
+  const other = dateline.otherReading;
+  if (other) {
+    // A date in figures that reads both ways: the reading the text's own days name ("Thursday
+    // (May 8)" beside "08-05-2025"), else the first.
+    const named = (r: Dateline['spec']) => analysis.sentences.some((s) => s.times.some((t) => t.spec.type === 'calendar' && t.spec.month === r.month && t.spec.day === r.day));
+    const spec = named(other) && !named(dateline.spec) ? other : dateline.spec;
+    const day = DateTime.fromObject({ year: spec.year!, month: spec.month, day: spec.day }, { zone });
+    return day.isValid ? { day, inferred: spec === other } : undefined;
+  }
+  const { spec } = dateline;
   const on = (year: number) => DateTime.fromObject({ year, month: spec.month, day: spec.day }, { zone });
   if (spec.year !== undefined) return on(spec.year).isValid ? { day: on(spec.year), inferred: false } : undefined;
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => now.year - i).filter((y) => on(y).isValid && on(y) <= now);
@@ -163,9 +172,15 @@ export function inferPublication(
 
   const windowsFor = (analysis: ArticleAnalysis): Window[] => {
     const dated = analysis.sentences.flatMap((s) => s.anchors.map((anchor) => ({ anchor, sentence: s.index })));
+    const windows: Window[] = [];
+    // A date given with its weekday and no year ("Thursday, April 29") is a pair in itself.
+    for (const d of dated) {
+      const spec = d.anchor.time.spec;
+      if (spec.type !== 'calendar' || spec.year !== undefined || spec.weekday === undefined || spec.month === undefined || spec.day === undefined) continue;
+      for (const day of daysOnWeekday(spec.month, spec.day, spec.weekday)) windows.push(windowFor(d.anchor, day, 2));
+    }
     const weekdays = dated.filter((d) => isWeekday(d.anchor));
     const monthDays = dated.filter((d) => isMonthDay(d.anchor));
-    const windows: Window[] = [];
     // A weekday and a date a few sentences apart may be said of one happening; further apart they
     // weigh little, and pairing every weekday with every date would grow with the square of the text.
     const byIndex = new Map<number, typeof monthDays>();
