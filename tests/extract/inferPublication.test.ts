@@ -59,6 +59,31 @@ describe('inferPublication', () => {
     expect(infer([article('a.txt', body)]).publications.get('a.txt')?.published).toBe('2024-03-03');
   });
 
+  test.each([
+    ['Published 08-05-2025\nDrones were shot down on Thursday (May 8).', '2025-05-08'],
+    ['Published 08-05-2025\nDrones were shot down on Tuesday (August 5).', '2025-08-05'],
+    ['Updated: 17.10.2020, 23:40\nA truce was agreed.', '2020-10-17'],
+    ['21 April 2012 Last updated at 08:14 GMT\nThe army retook the town.', '2012-04-21'],
+  ])('reads a day in figures, the day-first way unless the text names the other: %j', (body, published) => {
+    expect(infer([article('a.txt', `Headline\n${body}`)]).publications.get('a.txt')?.published).toBe(published);
+  });
+
+  test('reads the dates of an article in the years of the articles it is read with', () => {
+    // 23 April was a Saturday in 2011, and in 2016 and 2022 too.
+    const stated = article('stated.txt', 'Fighting broke out near the temple.', '2011-04-22');
+    const dateline = article('dateline.txt', 'PHNOM PENH, April 23 (Reuters) - Troops fought again near the temple.');
+    const weekday = article('weekday.txt', 'Troops clashed again on Saturday, April 23, near the temple.');
+    const { publications } = infer([stated, dateline, weekday]);
+    expect(publications.get('dateline.txt')).toEqual({ published: '2011-04-23', inferred: true, from: 'dateline' });
+    expect(publications.get('weekday.txt')).toEqual({ published: '2011-04-23', inferred: true, from: 'text' });
+  });
+
+  test('dates a report that says "on Saturday" of the past on or after that Saturday', () => {
+    // 29 April 2021 was a Thursday; the first Saturday after it, 1 May.
+    const body = 'The two sides agreed on Saturday to a ceasefire.\nThe clashes began on Thursday, April 29, near the water site.';
+    expect(infer([article('a.txt', body)], new Map(), DateTime.fromISO('2021-06-01', { zone: 'Asia/Bangkok' })).publications.get('a.txt')?.published).toBe('2021-05-01');
+  });
+
   test('prefers front matter to a dateline', () => {
     expect(infer([article('a.txt', 'BANGKOK, March 3 (Reuters) - Talks resumed.', '2026-03-04')]).publications.get('a.txt')).toEqual({
       published: '2026-03-04',

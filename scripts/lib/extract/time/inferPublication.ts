@@ -25,6 +25,8 @@ interface KnownDay {
 }
 
 const YEARS_BACK = 30;
+/** The weight left to a reading of the text's dates in a year far from the run's other articles. */
+const FAR_FROM_RUN = 0.05;
 /** How many sentences apart a weekday and a date may be and still be paired. */
 const PAIRING = 8;
 /** A report says "on Wednesday" of a day at most this many days before or after it appears. */
@@ -40,19 +42,23 @@ const fullDay = (spec: Anchor['time']['spec'], zone: string): DateTime | undefin
 /**
  * The year of a dateline written without one ("BANGKOK, March 3 (Reuters) -"): the weekday
  * beside it when given; else the first year, up to today, in which the day is not before the
- * latest date the text states in full (a report appears after what it reports); else the
- * latest year up to today.
+ * latest date the text states in full (a report appears after what it reports); else the year
+ * nearest the days of the other articles; else the latest year up to today.
  */
-function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTime): { day: DateTime; inferred: boolean } | undefined {
+function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTime, runDays: readonly DateTime[]): { day: DateTime; inferred: boolean } | undefined {
   const zone = now.zoneName ?? 'UTC';
   const other = dateline.otherReading;
   if (other) {
-    // A date in figures that reads both ways: the reading the text's own days name ("Thursday
-    // (May 8)" beside "08-05-2025"), else the first.
-    const named = (r: Dateline['spec']) => analysis.sentences.some((s) => s.times.some((t) => t.spec.type === 'calendar' && t.spec.month === r.month && t.spec.day === r.day));
-    const spec = named(other) && !named(dateline.spec) ? other : dateline.spec;
-    const day = DateTime.fromObject({ year: spec.year!, month: spec.month, day: spec.day }, { zone });
-    return day.isValid ? { day, inferred: spec === other } : undefined;
+    // A date in figures that reads both ways: the reading nearer the days and months the text
+    // itself names ("Thursday (May 8)" beside "08-05-2025"), else the day-first one.
+    const at = (r: Dateline['spec']) => DateTime.fromObject({ year: r.year!, month: r.month, day: r.day }, { zone });
+    const named = analysis.sentences.flatMap((s) =>
+      s.times.flatMap((t) => (t.spec.type === 'calendar' && t.spec.month !== undefined && s.span.start + t.start !== dateline.start ? [t.spec] : [])),
+    );
+    const distance = (r: Dateline['spec']) =>
+      Math.min(Infinity, ...named.map((n) => Math.abs(at(r).diff(DateTime.fromObject({ year: n.year ?? r.year!, month: n.month!, day: n.day ?? 15 }, { zone }), 'days').days)));
+    const spec = distance(other) < distance(dateline.spec) ? other : dateline.spec;
+    return at(spec).isValid ? { day: at(spec), inferred: spec === other } : undefined;
   }
   const { spec } = dateline;
   const on = (year: number) => DateTime.fromObject({ year, month: spec.month, day: spec.day }, { zone });
@@ -67,7 +73,11 @@ function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTim
     .filter((d): d is DateTime => d !== undefined && d <= now && d.toMillis() !== on(d.year).toMillis());
   const latest = stated.length > 0 ? (DateTime.max(...stated) as DateTime) : undefined;
   const after = latest ? [...years].reverse().find((y) => on(y) >= latest) : undefined;
-  const year = after ?? years[0];
+  // Nothing in the text: the year that puts the day nearest the days of the articles it is
+  // read with (a folder of seeds reports one conflict), else the latest.
+  const nearest = (y: number) => Math.min(...runDays.map((d) => Math.abs(on(y).diff(d, 'days').days)));
+  const beside = runDays.length > 0 ? [...years].sort((a, b) => nearest(a) - nearest(b))[0] : undefined;
+  const year = after ?? beside ?? years[0];
   return year === undefined ? undefined : { day: on(year), inferred: true };
 }
 
@@ -127,16 +137,30 @@ export function inferPublication(
 ): { publications: Map<string, Publication>; problems: Problem[] } {
   const zone = now.zone;
   const publications = new Map<string, Publication>();
+  const datelines = new Map<ArticleAnalysis, Dateline>();
   for (const analysis of analyses) {
     const { article } = analysis;
     if (article.meta.published) publications.set(article.name, { published: article.meta.published, inferred: false, from: 'front-matter' });
     else if (given.has(article.name)) publications.set(article.name, { published: given.get(article.name)!, inferred: false, from: 'maintainer' });
     else {
       const dateline = findDateline(article.body);
-      const day = dateline && datelineDay(dateline, analysis, now);
-      if (dateline && day) publications.set(article.name, { published: day.day.toISODate()!, inferred: day.inferred, from: dateline.kind });
+      if (dateline) datelines.set(analysis, dateline);
     }
   }
+  // The days stated outright, first: a dateline without its year looks to them.
+  const stated = () => [...publications.values()].filter((p) => !p.inferred).map((p) => DateTime.fromISO(p.published, { zone }));
+  for (const withYear of [true, false]) {
+    const runDays = stated();
+    for (const [analysis, dateline] of datelines) {
+      if ((dateline.spec.year !== undefined) !== withYear) continue;
+      const day = datelineDay(dateline, analysis, now, runDays);
+      if (day) publications.set(analysis.article.name, { published: day.day.toISODate()!, inferred: day.inferred, from: dateline.kind });
+    }
+  }
+  // The years of the run's stated days: the text's own dates are read in them. A reading that
+  // lands elsewhere only breaks ties, and one that no reading in them backs up is not taken.
+  const runYears = stated().map((d) => d.year);
+  const nearRun = (day: DateTime) => runYears.length === 0 || (day.year >= Math.min(...runYears) && day.year <= Math.max(...runYears));
 
   const knownCache = new Map<ArticleAnalysis, KnownDay[]>();
   const knownDays = (analysis: ArticleAnalysis): KnownDay[] => {
@@ -214,7 +238,21 @@ export function inferPublication(
         if (day.isValid) windows.push({ from: spec.day === undefined ? day.endOf('month').startOf('day') : day, to: day.plus({ days: 31 }), weight: 0.1 });
       }
     }
-    return windows;
+    return windows.map((w) => (nearRun(w.from) ? w : { ...w, weight: w.weight * FAR_FROM_RUN }));
+  };
+
+  /**
+   * A report that says "on Saturday" of the past was written on or after that Saturday: the
+   * first day, from `start`, on which every weekday the article speaks of in the past has come.
+   */
+  const afterWeekdays = (analysis: ArticleAnalysis, start: DateTime) => {
+    let day = start;
+    for (const anchor of analysis.sentences.flatMap((s) => s.anchors)) {
+      if (!isWeekday(anchor) || anchor.tense !== 'past') continue;
+      const first = start.plus({ days: (weekdayOf(anchor) - start.weekday + 7) % 7 });
+      if (first > day) day = first;
+    }
+    return day <= now && day.diff(start, 'days').days <= WEEK ? day : start;
   };
 
   // Articles pinned down now may pin down others through the happenings they share.
@@ -222,7 +260,8 @@ export function inferPublication(
     progress = false;
     for (const analysis of analyses) {
       if (publications.has(analysis.article.name)) continue;
-      const day = bestDay(windowsFor(analysis), now);
+      const best = bestDay(windowsFor(analysis), now);
+      const day = best && nearRun(best) ? afterWeekdays(analysis, best) : undefined;
       if (day) {
         publications.set(analysis.article.name, { published: day.toISODate()!, inferred: true, from: 'text' });
         progress = true;
