@@ -198,7 +198,9 @@ function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): S
     triggers,
     figures: findFigures(text, lexicon, timeSpans),
     durations: durations.map((d) => {
-      const inside = lexicon.kinds(d.text)[0]?.value;
+      // "five days of fighting": the happening measured is named inside the length or just after its "of".
+      const of = /^\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?/u.exec(text.slice(d.end, d.end + 40))?.[0] ?? '';
+      const inside = lexicon.kinds(d.text + of)[0]?.value;
       const nearest = [...triggers].sort((a, b) => wordDistance(text, a, d) - wordDistance(text, b, d))[0]?.value;
       const about = inside ?? nearest;
       return about ? { ...d, about } : d;
