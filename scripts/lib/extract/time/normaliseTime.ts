@@ -162,7 +162,7 @@ export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Di
     }
     case 'relative': {
       // "A year ago" in a report of a quarter's results is that quarter a year before.
-      const quarterly = spec.counted && spec.unit === 'year' && quarter !== undefined;
+      const quarterly = (spec.counted || spec.precise) && spec.unit === 'year' && quarter !== undefined;
       const named = quarterly ? referenceOf(quarter, zone) : spec.from === 'reference' && reference ? referenceOf(reference, zone) : undefined;
       // A day counted from a date known only to its month or year is counted from publication.
       const from = named && (spec.unit !== 'day' || named.unit === 'day') ? named : undefined;
