@@ -178,6 +178,11 @@ export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Di
         const named = quarter !== undefined ? referenceOf(quarter, zone)!.at : p.minus({ months: 3 });
         return { type: 'DATE', value: periodValue(named.plus({ months: 3 * spec.shift }), 'quarter') };
       }
+      // "The full year" is the year the text speaks of, if it is the publication's or the one before; else the publication's.
+      if (spec.loose && spec.unit === 'year') {
+        const year = named && Math.abs(named.at.year - p.year) <= 1 ? named.at.year : p.year;
+        return { type: 'DATE', value: String(year) };
+      }
       // Counting from a finer reference keeps its precision: a year before a quarter is a quarter.
       const unit = from && (spec.precise || quarterly) && FINER.indexOf(from.unit) < FINER.indexOf(spec.unit) && spec.unit !== 'decade' && spec.unit !== 'century' ? from.unit : spec.unit;
       const shifted =

@@ -242,11 +242,11 @@ const TABLE: [string, string, TimeRule['build']][] = [
   [
     'this-quarter',
     `(?:(?<the>the)\\s+)?(?<mod>latest|current|previous|past|last|next|same|comparable|year-earlier|year-ago|recent|fiscal)\\s+(?:(?:comparable|fiscal|year-earlier|year-ago)\\s+)?(?<kind>quarter|period)(?![\\p{L}])`,
-    (g) => {
+    (g, c) => {
       const mod = lower(g.mod)!;
       const kind = lower(g.kind);
-      // Reports of results count in quarters: "the year-ago period" is the last quarter, a year before.
-      if (mod === 'year-earlier' || mod === 'year-ago') return { type: 'relative', unit: 'quarter', shift: -4, from: 'reference', loose: true };
+      // Reports of results count in quarters: "the (comparable) year-ago period" is the last quarter, a year before.
+      if (/year-(?:earlier|ago)/i.test(c.matched)) return { type: 'relative', unit: 'quarter', shift: -4, from: 'reference', loose: true };
       if (mod === 'same' || mod === 'comparable') return { type: 'relative', unit: 'quarter', shift: 0, from: 'reference', loose: true };
       if (mod === 'latest' || mod === 'recent') return { type: 'relative', unit: 'quarter', shift: -1 };
       if (kind === 'period' || (!g.the && mod !== 'last' && mod !== 'next' && mod !== 'current')) return undefined;
@@ -353,7 +353,7 @@ const TABLE: [string, string, TimeRule['build']][] = [
     `the\\s+(?:same|corresponding|comparable)\\s+(?:period|month|quarter|week|day|time)\\s+(?:of\\s+)?(?:a\\s+year\\s+(?:ago|earlier|before)|last\\s+year|the\\s+(?:previous|prior|last)\\s+year)`,
     () => ({ type: 'relative', unit: 'year', shift: -1, from: 'reference', precise: true }),
   ],
-  ['whole-year', `the\\s+(?:full|entire|whole)\\s+year(?![\\p{L}])`, () => ({ type: 'relative', unit: 'year', shift: 0, from: 'reference' })],
+  ['whole-year', `the\\s+(?:full|entire|whole)\\s+year(?![\\p{L}])`, () => ({ type: 'relative', unit: 'year', shift: 0, from: 'reference', loose: true })],
   ['that-day', `(?:that|the\\s+same)\\s+(?<unit>day|week|month|year)(?![\\p{L}])`, (g) => ({ type: 'relative', unit: lower(g.unit) as 'day', shift: 0, from: 'reference' })],
   [
     'next-day',

@@ -68,6 +68,7 @@ export type TimeSpec =
       /**
        * "The weekend": the one the tense points to, not necessarily this week's. "The quarter",
        * "the year-ago period": a quarter, the one the text last named or else the last ended.
+       * "The full year": the year the text speaks of, when near the publication's.
        */
       loose?: boolean;
       time?: ClockTime;
