@@ -30,8 +30,8 @@ console.log(`runs (s): ${times.map((t) => t.toFixed(2)).join(', ')}`);
 console.log(`throughput (best of ${runs}): ${(count / best).toFixed(1)} articles/s, ${(kilobytes / best).toFixed(1)} KB/s`);
 
 if (!values['no-adversarial']) {
-  console.log('\nadversarial articles (one article each; pure pipeline; peak memory of the whole process):');
-  const timings = await timeAdversarial(import.meta.filename);
+  console.log(`\nadversarial articles (one article each; pure pipeline; fastest of ${runs} runs, highest peak memory of the whole process):`);
+  const timings = await timeAdversarial(import.meta.filename, runs);
   for (let i = 0; i < timings.length; i += 2) {
     const [small, large] = [timings[i]!, timings[i + 1]!];
     const ratio = large.seconds / Math.max(small.seconds, 1e-3);
