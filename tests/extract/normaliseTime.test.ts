@@ -55,6 +55,8 @@ describe('normaliseTime gives TIMEX3 values, for an article of Wednesday 24 Dece
     ['on Christmas Eve', 'neutral', 'DATE 2025-12-24'],
     ['on Thanksgiving', 'past', 'DATE 2025-11-27'],
     ['by year-end', 'future', 'DATE 2025-12-31'],
+    ['a week or so ago', 'neutral', 'DATE 2025-12-17'],
+    ['peace will one day return', 'neutral', 'DATE FUTURE_REF'],
   ])('%j (%s) is %s', (phrase, direction, expected) => {
     expect(timex(phrase, direction)).toBe(expected);
   });
@@ -93,5 +95,8 @@ describe('normaliseTime gives TIMEX3 values, for an article of Wednesday 24 Dece
     expect(timex('a year ago', 'neutral', { quarter: '2025-Q3' })).toBe('DATE 2024-Q3');
     expect(timex('a year ago', 'neutral')).toBe('DATE 2024');
     expect(timex('at 10 p.m.', 'neutral', { reference: '2025-12-20' })).toBe('TIME 2025-12-20T22:00');
+    expect(timex('the previous Friday', 'neutral', { reference: '2025-12-19' })).toBe('DATE 2025-12-12');
+    expect(timex('a year earlier', 'neutral', { reference: '2025-Q3', quarter: '2025-Q3' })).toBe('DATE 2024-Q3');
+    expect(timex('a year earlier', 'neutral', { reference: '2025-11-02', quarter: '2025-Q3' })).toBe('DATE 2024-11-02');
   });
 });

@@ -23,7 +23,7 @@ export function tagTimexes(text: string, dct: string): Timex[] {
     timexes.push({ start: e.start, end: e.end, ...timex });
     const value = timex.value.replace(/T.*$/, '');
     // Only a date named outright, or counted from the publication day, becomes the one to count from.
-    const counted = e.spec.type === 'relative' && (e.spec.from === 'reference' || e.spec.counted);
+    const counted = ((e.spec.type === 'relative' || e.spec.type === 'weekday') && e.spec.from === 'reference') || (e.spec.type === 'relative' && e.spec.counted);
     if (!counted && timex.type !== 'DURATION' && timex.type !== 'SET' && REFERENCE.test(value)) reference = value;
     if (!counted && /^\d{4}-Q\d$/.test(value)) quarter = value;
   }

@@ -154,15 +154,19 @@ export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Di
     }
     case 'weekday': {
       const toward = spec.hint ?? (direction === 'future' ? 'future' : 'past');
+      const named = spec.from === 'reference' && reference ? referenceOf(reference, zone) : undefined;
+      const base = named?.unit === 'day' ? named.at : p;
       // "On Tuesday" in a report published on a Tuesday is that day, looking either way;
       // "last Tuesday" and "next Tuesday" never are.
-      const back = (p.weekday - spec.weekday + 7) % 7 || (spec.hint === 'past' ? 7 : 0);
-      const ahead = (spec.weekday - p.weekday + 7) % 7 || (spec.hint === 'future' ? 7 : 0);
-      return dated(dayValue(p.plus({ days: toward === 'past' ? -back : ahead })), spec.time);
+      const back = (base.weekday - spec.weekday + 7) % 7 || (spec.hint === 'past' ? 7 : 0);
+      const ahead = (spec.weekday - base.weekday + 7) % 7 || (spec.hint === 'future' ? 7 : 0);
+      return dated(dayValue(base.plus({ days: toward === 'past' ? -back : ahead })), spec.time);
     }
     case 'relative': {
       // "A year ago" in a report of a quarter's results is that quarter a year before.
-      const quarterly = (spec.counted || spec.precise) && spec.unit === 'year' && quarter !== undefined;
+      // "A year earlier" does so too, unless a day or month was named since the quarter.
+      const sinceQuarter = reference === undefined || reference === quarter || /^\d{4}$/.test(reference);
+      const quarterly = (spec.counted || (spec.precise && sinceQuarter)) && spec.unit === 'year' && quarter !== undefined;
       const named = quarterly ? referenceOf(quarter, zone) : spec.from === 'reference' && reference ? referenceOf(reference, zone) : undefined;
       // A day counted from a date known only to its month or year is counted from publication.
       const from = named && (spec.unit !== 'day' || named.unit === 'day') ? named : undefined;

@@ -260,7 +260,9 @@ const TABLE: [string, string, TimeRule['build']][] = [
     (g, c) => {
       if (g.weekday![0] !== g.weekday![0]!.toUpperCase()) return undefined;
       const hint = hintOf(g.rel);
-      return withTime({ type: 'weekday', weekday: WEEKDAYS[lower(g.weekday)!]!, ...(hint ? { hint } : {}) }, clockOf(g));
+      // "The previous Friday" is the one before the day the text speaks of, not before today.
+      const counted = /^the\s/i.test(g.rel ?? '') ? { from: 'reference' as const } : {};
+      return withTime({ type: 'weekday', weekday: WEEKDAYS[lower(g.weekday)!]!, ...(hint ? { hint } : {}), ...counted }, clockOf(g));
     },
   ],
   [
@@ -383,7 +385,7 @@ const TABLE: [string, string, TimeRule['build']][] = [
   ['year-earlier', `(?<![\\p{L}-])year-(?:earlier|ago)(?![\\p{L}-])`, () => ({ type: 'relative', unit: 'year', shift: -1, counted: true })],
   [
     'ago',
-    `(?:${QUALIFIER}\\s+)?${AMOUNT}[\\s-]+${UNIT}s?\\s+(?<dir>ago|earlier|later|before|after|from\\s+now|hence|previously|back)(?![\\p{L}])`,
+    `(?:${QUALIFIER}\\s+)?${AMOUNT}[\\s-]+${UNIT}s?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|before|after|from\\s+now|hence|previously|back)(?![\\p{L}])`,
     (g, c) => {
       const n = amountOf(g.n!);
       const dir = lower(g.dir)!;
@@ -403,6 +405,11 @@ const TABLE: [string, string, TimeRule['build']][] = [
     'vague-ago',
     `(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\s+(?<dir>ago|earlier|later|from\\s+now)`,
     (g) => ({ type: 'reference', ref: /ago|earlier/.test(lower(g.dir)!) ? 'PAST_REF' : 'FUTURE_REF' }),
+  ],
+  [
+    'one-day',
+    `(?<=\\b(?:will|would|could|may|might|can|shall|hope\\s+to|hopes\\s+to|hoped\\s+to)\\s+(?:\\w+\\s+)?)(?<x>one\\s+day|some\\s+day|someday)(?![\\p{L}])`,
+    () => ({ type: 'reference', ref: 'FUTURE_REF' }),
   ],
   [
     'duration',
@@ -547,7 +554,7 @@ const NEEDS: Record<string, RegExp> = {
   term: /term|time\s+being/i, 'single-day': /-(?:day|week|month|year)/i, 'vague-long': /-long/i, 'year-earlier': /year-/i,
   ago: /ago|earlier|later|before|after|from\s+now|hence|previously|back/i, 'vague-ago': /ago|earlier|later|from\s+now/i,
   duration: UNIT_WORD, 'vague-duration': UNIT_WORD, 'bare-plural': UNIT_WORD, 'the-year': /year/i,
-  present: /now|current|present|these\s+days|moment/i, past: /recent|lately|formerly|past/i, future: /future|soon/i,
+  present: /now|current|present|these\s+days|moment/i, past: /recent|lately|formerly|past/i, future: /future|soon/i, 'one-day': /one\s+day|some\s*day/i,
   every: /daily|weekly|monthly|yearly|hourly|nightly/i, each: /each|every|per/i,
   holiday: /christmas|new\s+year|independence|halloween|valentine|veterans|boxing|thanksgiving|labor|memorial|luther|presidents/i,
 };
