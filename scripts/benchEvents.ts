@@ -67,14 +67,13 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const compiled = compileLexicon(lexicon);
-  const kinds = Object.keys(ontology.kinds);
   const scores = conflicts
     .filter((c) => !wanted || wanted.includes(c.key.conflict))
     .map(({ key, articles }) => {
       const now = DateTime.fromISO(values.now, { zone: key.timeZone });
       const published = new Map(values.published ? key.articles.map((a) => [a.file, a.published]) : []);
       const { file, problems: refused } = extractEvents({ articles, lexicon: compiled, now, published, locale: siteConfig.locale });
-      return scoreConflict({ key, events: file.events, kinds, refused: refused.map((p) => ({ file: p.file, message: p.message })) });
+      return scoreConflict({ key, events: file.events, refused: refused.map((p) => ({ file: p.file, message: p.message })) });
     });
   console.log(`bench:events — ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}`);
   for (const line of formatEventsScore(scores, { details: !values.summary })) console.log(line);

@@ -2,11 +2,13 @@
 // maintainers' edits so that none is lost. See README "Extracting events".
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { getNodeValue } from 'jsonc-parser';
 import { DateTime } from 'luxon';
 import { readArticles } from '../src/io/readArticles.ts';
 import { readTextFile } from '../src/io/readTextFile.ts';
 import { EventsFile } from '../src/lib/eventSchema.ts';
 import { findDisagreements } from '../src/lib/findDisagreements.ts';
+import { hintKindProblems } from '../src/lib/hintKindProblems.ts';
 import { parseJsonTree } from '../src/lib/jsonSyntaxProblem.ts';
 import { lineColumn } from '../src/lib/lineColumn.ts';
 import { formatProblem, sortProblems, type Problem } from '../src/lib/problem.ts';
@@ -18,7 +20,7 @@ import { validateEvents } from '../src/lib/validateEvents.ts';
 import { siteConfig } from '../src/siteConfig.ts';
 import { readLexicon } from './io/readLexicon.ts';
 import { readNowOption } from './io/readNowOption.ts';
-import { consoleIo, describeCrash, type CommandIo } from './io/commandIo.ts';
+import { consoleIo, describeCrash, visibleIo, type CommandIo } from './io/commandIo.ts';
 import { removeStaleTemps, writeAtomic } from './io/writeAtomic.ts';
 import { compileLexicon } from './lib/extract/compileLexicon.ts';
 import { extractEvents } from './lib/extract/extractEvents.ts';
@@ -146,6 +148,9 @@ async function run(options: Options, io: CommandIo, started: number): Promise<nu
     const { root, problem } = parseJsonTree(file, baseText);
     const parsed = root ? schemaProblems(EventsFile, file, baseText, root) : { problems: [problem!] };
     if (!parsed.data) {
+      // Old kinds are migrated with the maintainers' file, so the merge base keeps matching it.
+      const legacy = root ? hintKindProblems(parsed.problems, getNodeValue(root), shown(options.out)).filter((p) => p.code === 'legacy-kind') : [];
+      if (legacy.length > 0) stop(legacy, 'in the previous extraction');
       const hint = `it is written by this command, not by hand: delete it to start over; edits in ${shown(options.out)} are kept as maintainer additions`;
       stop([{ ...parsed.problems[0]!, code: 'base-unreadable', hint }], 'in the previous extraction');
     }
@@ -233,22 +238,24 @@ async function run(options: Options, io: CommandIo, started: number): Promise<nu
  * The command: extracts, merges, writes, and returns the exit code (0 done, 1 problems, a crash
  * or --check finding changes, 2 bad options). Tests call it in-process; it never exits the process.
  */
-export async function extract(argv: string[], io: CommandIo = consoleIo): Promise<number> {
+export async function extract(argv: string[], given: CommandIo = consoleIo): Promise<number> {
   const started = performance.now();
+  const io = visibleIo(given);
   const options = parseOptions(argv);
   if ('exit' in options) {
-    (options.exit === 0 ? io.out : io.err)(options.print);
+    (options.exit === 0 ? io.outLines : io.errLines)(options.print);
     return options.exit;
   }
   try {
     return await run(options, io, started);
   } catch (error) {
     if (!(error instanceof Stop)) {
-      io.err(describeCrash('extract', error, options.debug));
+      io.errLines(describeCrash('extract', error, options.debug));
       return 1;
     }
     for (const p of sortProblems(error.problems)) io.err(formatProblem(p));
-    io.err(`\n${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} ${error.what}; nothing was written.`);
+    io.err('');
+    io.err(`${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} ${error.what}; nothing was written.`);
     return 1;
   }
 }

@@ -1,6 +1,25 @@
-// npm run schema — regenerates data/events.schema.json from src/lib/eventSchema.ts.
+// npm run schema — regenerates src/lib/ontology.ts from scripts/lexicon/ontology.yaml, then
+// data/events.schema.json from src/lib/eventSchema.ts (which reads the ontology module).
+import { join } from 'node:path';
+import { formatProblem } from '../src/lib/problem.ts';
+import { readYamlFile } from './io/readYamlFile.ts';
 import { writeAtomic } from './io/writeAtomic.ts';
-import { eventsJsonSchema } from '../src/lib/eventsJsonSchema.ts';
+import { ontologyModule } from './lib/ontologyModule.ts';
+import { OntologyFile } from './lib/ontologySchema.ts';
 
+const path = join(import.meta.dirname, 'lexicon/ontology.yaml');
+const { data: ontology, missing, problems } = await readYamlFile(path, OntologyFile);
+if (missing) problems.push({ code: 'lexicon-missing', file: 'scripts/lexicon/ontology.yaml', message: 'expected the ontology, found no file' });
+if (!ontology) {
+  for (const p of problems) console.error(formatProblem(p));
+  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the ontology; nothing was written.`);
+  process.exit(1);
+}
+await writeAtomic('src/lib/ontology.ts', ontologyModule(ontology));
+console.log('wrote src/lib/ontology.ts');
+
+// Imported only now: the event schema reads the module just written, and a static import would
+// have loaded the old one before it was rewritten.
+const { eventsJsonSchema } = await import('../src/lib/eventsJsonSchema.ts');
 await writeAtomic('data/events.schema.json', eventsJsonSchema());
 console.log('wrote data/events.schema.json');

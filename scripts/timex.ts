@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, sortProblems, type Problem } from '../src/lib/problem.ts';
-import { consoleIo, describeCrash, type CommandIo } from './io/commandIo.ts';
+import { consoleIo, describeCrash, visibleIo, type CommandIo } from './io/commandIo.ts';
 import { writeAtomic } from './io/writeAtomic.ts';
 import { readTimeml } from './lib/timeml/readTimeml.ts';
 import { tagTimexes } from './lib/timeml/tagTimexes.ts';
@@ -19,20 +19,22 @@ const USAGE = `usage: npm run timex -- IN_DIR OUT_DIR
 const INPUT = /\.tml(?:\.TE3input)?$/;
 
 /** The command; returns the exit code (0 done, 1 bad input or a crash, 2 bad arguments). Never exits the process. */
-export async function timex(argv: string[], io: CommandIo = consoleIo): Promise<number> {
+export async function timex(argv: string[], given: CommandIo = consoleIo): Promise<number> {
+  // Every line through showControlCharacters: file names and messages come from the documents.
+  const io = visibleIo(given);
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { debug: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } });
   } catch (error) {
-    io.err(`${(error as Error).message}\n${USAGE}`);
+    io.errLines(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
   if (parsed.values.help) {
-    io.out(USAGE);
+    io.outLines(USAGE);
     return 0;
   }
   if (parsed.positionals.length !== 2) {
-    io.err(`expected IN_DIR and OUT_DIR, found ${parsed.positionals.length} argument${parsed.positionals.length === 1 ? '' : 's'}\n${USAGE}`);
+    io.errLines(`expected IN_DIR and OUT_DIR, found ${parsed.positionals.length} argument${parsed.positionals.length === 1 ? '' : 's'}\n${USAGE}`);
     return 2;
   }
   const [inDir, outDir] = parsed.positionals as [string, string];
@@ -58,7 +60,8 @@ export async function timex(argv: string[], io: CommandIo = consoleIo): Promise<
     }
     if (problems.length > 0) {
       for (const p of sortProblems(problems)) io.err(formatProblem(p));
-      io.err(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${inDir}; nothing was written.`);
+      io.err('');
+      io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${inDir}; nothing was written.`);
       return 1;
     }
     await mkdir(outDir, { recursive: true });
@@ -66,7 +69,7 @@ export async function timex(argv: string[], io: CommandIo = consoleIo): Promise<
     io.out(`${outputs.length} documents → ${outDir}: ${outputs.reduce((n, o) => n + o.count, 0)} time expressions`);
     return 0;
   } catch (error) {
-    io.err(describeCrash('timex', error, parsed.values.debug));
+    io.errLines(describeCrash('timex', error, parsed.values.debug));
     return 1;
   }
 }

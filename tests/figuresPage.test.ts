@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { EventsFile } from '../src/lib/eventSchema.ts';
+import { KIND_LABELS, KINDS } from '../src/lib/ontology.ts';
 
 const html = await readFile('dist/figures/index.html', 'utf8');
 const { document } = parseHTML(html);
@@ -82,6 +83,15 @@ describe('the built figures page, as HTML', () => {
     const named = [...chart.querySelectorAll('figcaption a')].map((a) => a.getAttribute('href'));
     expect(named).toEqual(data.events.filter((e) => !byDay.includes(e)).map((e) => `/events/${e.id}/`));
     expect(chart.querySelectorAll('svg[role="img"] rect[class^="fill-kind-"]').length).toBeGreaterThan(0);
+  });
+
+  test('draws the weekly chart as one row for each kind counted, named in words, in the ontology\'s order', () => {
+    const counted = KINDS.filter((k) => data.events.some((e) => e.kind === k && /^\d{4}-\d{2}-\d{2}$/.test(e.date)));
+    for (const svg of document.querySelectorAll('figure.chart[data-chart="weekly"] svg[role="img"]')) {
+      const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+      expect(texts.filter((t) => (Object.values(KIND_LABELS) as string[]).includes(t!))).toEqual(counted.map((k) => KIND_LABELS[k]));
+      expect(new Set([...svg.querySelectorAll('rect[class^="fill-kind-"]')].map((r) => r.getAttribute('class')!.split(' ')[0]))).toEqual(new Set(counted.map((k) => `fill-kind-${k}`)));
+    }
   });
 
   test('gives every table a caption and scoped headers', () => {

@@ -9,6 +9,7 @@ const full = {
   endDate: '2025-12-26',
   approximate: true,
   kind: 'talks',
+  type: 'talks',
   status: 'occurred',
   title: 'Border talks begin',
   summary: 'Officers of both armies met.',
@@ -45,7 +46,7 @@ describe('serializeEventsFile', () => {
   it('orders keys as the schema does, whatever order they were given in', () => {
     const shuffled = Object.fromEntries(Object.entries(full).reverse()) as unknown as EventType;
     const out = JSON.parse(serializeEventsFile(fileWith([shuffled])));
-    expect(Object.keys(out.events[0])).toEqual(['id', 'date', 'endDate', 'approximate', 'kind', 'status', 'title', 'summary', 'places', 'actors', 'figures', 'claims', 'citations']);
+    expect(Object.keys(out.events[0])).toEqual(['id', 'date', 'endDate', 'approximate', 'kind', 'type', 'status', 'title', 'summary', 'places', 'actors', 'figures', 'claims', 'citations']);
     expect(Object.keys(out.events[0].figures[0])).toEqual(['measure', 'unit', 'min', 'max', 'qualifier', 'text', 'citation']);
   });
 

@@ -86,7 +86,16 @@ describe('validateEvents', () => {
       'data/events.json:4:5  events[0].title: expected a string, found nothing (the field is required) [missing-field]',
     ]],
     ['an unknown kind', (e: Mutable) => (e.kind = 'battle'), [
-      'data/events.json:7:15  events[0].kind: expected one of "fighting", "ceasefire", "talks", "casualties", "displacement", "statement", "accusation", "other"; found "battle" [invalid-value]',
+      'data/events.json:7:15  events[0].kind: expected one of "fighting", "strike", "civilians", "protest", "ceasefire", "talks", "diplomacy", "statement", "accusation", "detention", "humanitarian", "measure"; found "battle" [invalid-value]',
+    ]],
+    ['a kind from before the event ontology, with the command that migrates it', (e: Mutable) => (e.kind = 'casualties'), [
+      'data/events.json:7:15  events[0].kind: expected one of "fighting", "strike", "civilians", "protest", "ceasefire", "talks", "diplomacy", "statement", "accusation", "detention", "humanitarian", "measure"; found "casualties", a kind from before the event ontology (run `npm run migrate`: it rewrites the old kinds of data/events.json and of the extracted.json beside it, this one as kind "fighting" with type "armed-clash") [legacy-kind]',
+    ]],
+    ['a type of another kind, naming the kind it belongs to', (e: Mutable) => (e.type = 'shelling'), [
+      'data/events.json:30:15  events[0].type: expected one of the types of kind "fighting" (armed-clash, territory-regained, territory-taken), found "shelling" ("shelling" is a type of kind "strike") [invalid-field]',
+    ]],
+    ['an unknown type', (e: Mutable) => (e.type = 'skirmish'), [
+      'data/events.json:30:15  events[0].type: expected one of "armed-clash", "territory-regained", "territory-taken", "air-strike", "shelling", "explosive", "grenade", "suicide-bomb", "chemical-weapon", "attack-on-civilians", "abduction", "sexual-violence", "property-destruction", "peaceful-protest", "protest-with-intervention", "excessive-force", "violent-demonstration", "mob-violence", "ceasefire", "peace-agreement", "talks", "envoy-recalled", "border-closed", "agreement-suspended", "sanction", "statement", "proposal", "accusation", "denial", "claim-of-responsibility", "arrest", "release", "displacement", "evacuation", "return", "aid", "deployment", "base-established", "disrupted-weapons", "territory-transfer", "decision", "other"; found "skirmish" [invalid-value]',
     ]],
     ['an unknown status', (e: Mutable) => (e.status = 'rumoured'), [
       'data/events.json:8:17  events[0].status: expected one of "occurred", "scheduled", "claimed"; found "rumoured" [invalid-value]',
@@ -95,7 +104,7 @@ describe('validateEvents', () => {
       'data/events.json:9:16  events[0].title: expected a string, found 42 [invalid-field]',
     ]],
     ['an unknown field', (e: Mutable) => (e.sumary = 'typo'), [
-      'data/events.json:30:7  events[0].sumary: expected one of the fields id, date, endDate, approximate, kind, status, title, summary, places, actors, figures, claims, citations; found unknown field "sumary" [unknown-field]',
+      'data/events.json:30:7  events[0].sumary: expected one of the fields id, date, endDate, approximate, kind, type, status, title, summary, places, actors, figures, claims, citations; found unknown field "sumary" [unknown-field]',
     ]],
     ['an impossible day', (e: Mutable) => (e.date = '2025-02-30'), [
       'data/events.json:6:15  events[0].date: expected a date that exists on the calendar, found "2025-02-30" [invalid-field]',

@@ -1,37 +1,17 @@
-import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
-import type { z } from 'zod';
-import { issueProblems } from '../../src/lib/issueProblems.ts';
-import { lineColumn } from '../../src/lib/lineColumn.ts';
-import { locateInYaml } from '../../src/lib/locateInYaml.ts';
 import type { Problem } from '../../src/lib/problem.ts';
 import { formatPath } from '../../src/lib/formatPath.ts';
+import { KINDS, TYPE_KINDS, TYPES } from '../../src/lib/ontology.ts';
 import { happeningTypeProblems } from '../lib/extract/happeningsSchema.ts';
 import { LEXICON_FILES, OVERLAY_FILES, type Lexicon } from '../lib/extract/lexiconSchema.ts';
 import { overlayLexicon } from '../lib/extract/overlayLexicon.ts';
+import type { Ontology } from '../lib/ontologySchema.ts';
+import { readYamlFile, type Read } from './readYamlFile.ts';
 
-type Read<T> = { data?: T; missing?: true; problems: Problem[]; at?: (path: (string | number)[]) => { line: number; column: number } };
-
-/** One YAML word list, checked against its schema; problems name the file, line and path. */
-async function readListFile<S extends z.ZodType>(path: string, schema: S): Promise<Read<z.infer<S>>> {
-  const file = relative(process.cwd(), path);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return { missing: true, problems: [] };
-  }
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    return { problems: [{ code: 'lexicon-syntax', file, ...lineColumn(text, e.pos[0]), message: `expected YAML, found a syntax error: ${e.message.split('\n')[0]}` }] };
-  }
-  const parsed = schema.safeParse(doc.toJS());
-  const at = (path: (string | number)[]) => lineColumn(text, (doc.getIn(path, true) as { range?: number[] } | undefined)?.range?.[0] ?? 0);
-  if (parsed.success) return { data: parsed.data, problems: [], at };
-  return { problems: issueProblems(parsed.error.issues, { file, text, schema, code: 'lexicon-field', ...locateInYaml(doc, 0) }) };
-}
+/** Whether the ontology's ids differ from those src/lib/ontology.ts was generated with. */
+const stale = (ontology: Ontology) =>
+  JSON.stringify([Object.keys(ontology.kinds), Object.entries(ontology.types).map(([id, t]) => [id, t.kind])]) !==
+  JSON.stringify([KINDS, TYPES.map((t) => [t, TYPE_KINDS[t]])]);
 
 /**
  * Reads and checks the extractor's word lists (scripts/lexicon/*.yaml).
@@ -44,9 +24,18 @@ export async function readLexicon(dir: string, overlay?: string): Promise<{ lexi
   const lexicon: Partial<Record<keyof Lexicon, unknown>> = {};
   let locateHappening: Read<unknown>['at'];
   for (const [name, schema] of Object.entries(LEXICON_FILES) as [keyof Lexicon, (typeof LEXICON_FILES)[keyof Lexicon]][]) {
-    const read = await readListFile(join(dir, `${name}.yaml`), schema);
-    if (read.missing) problems.push({ code: 'lexicon-missing', file: relative(process.cwd(), join(dir, `${name}.yaml`)), message: `expected the ${name} word list, found no file` });
+    const file = relative(process.cwd(), join(dir, `${name}.yaml`));
+    const read = await readYamlFile(join(dir, `${name}.yaml`), schema);
+    if (read.missing) problems.push({ code: 'lexicon-missing', file, message: `expected the ${name} word list, found no file` });
     problems.push(...read.problems);
+    if (name === 'ontology' && read.data && stale(read.data as Ontology)) {
+      problems.push({
+        code: 'ontology-stale',
+        file,
+        message: 'expected the kinds and types src/lib/ontology.ts was generated from, found others',
+        hint: 'run `npm run schema` to regenerate src/lib/ontology.ts and data/events.schema.json from it',
+      });
+    }
     lexicon[name] = read.data;
     if (name === 'happenings') locateHappening = read.at;
   }
@@ -62,7 +51,7 @@ export async function readLexicon(dir: string, overlay?: string): Promise<{ lexi
   if (overlay !== undefined) {
     let found = 0;
     for (const name of OVERLAY_FILES) {
-      const read = await readListFile(join(overlay, `${name}.yaml`), LEXICON_FILES[name]);
+      const read = await readYamlFile(join(overlay, `${name}.yaml`), LEXICON_FILES[name]);
       problems.push(...read.problems);
       if (!read.missing) found++;
       if (read.data) (extra as Record<string, unknown>)[name] = read.data;

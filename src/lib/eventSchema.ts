@@ -1,21 +1,15 @@
 import { z } from 'zod';
+import { CONTROL_CHARACTERS_MESSAGE, WITHOUT_CONTROL_CHARACTERS } from './controlCharacters.ts';
 import { WebUrl } from './webUrl.ts';
+import { KIND_LABELS, KINDS, TYPE_KINDS, TYPE_LABELS, TYPES, type EventType, type Kind } from './ontology.ts';
 import { PARTIAL_DATE_PATTERN, daySpan, isRealDate } from './partialDate.ts';
 
 // The one description of an event. Types, the Astro collection, the validator and
 // data/events.schema.json are all derived from this file; the `description`s are what a
-// maintainer sees when hovering a field of data/events.json in an editor.
+// maintainer sees when hovering a field of data/events.json in an editor. The kinds and types
+// come from the ontology (scripts/lexicon/ontology.yaml, generated into ./ontology.ts).
 
-export const KINDS = [
-  'fighting',
-  'ceasefire',
-  'talks',
-  'casualties',
-  'displacement',
-  'statement',
-  'accusation',
-  'other',
-] as const;
+export { KINDS, TYPES, type EventType, type Kind };
 
 export const STATUSES = ['occurred', 'scheduled', 'claimed'] as const;
 
@@ -39,12 +33,21 @@ export const PUBLISHED_FROM = ['front-matter', 'maintainer', 'dateline', 'update
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SOURCE_FILE = /^[^/\\]+\.(?:txt|md)$/;
 
+/** A type given with a kind it does not belong to; unknown kinds and types are reported by their own checks. */
+const typeOutsideKind = (kind: unknown, type: unknown) =>
+  typeof type === 'string' && Object.hasOwn(TYPE_KINDS, type) && typeof kind === 'string' && (KINDS as readonly string[]).includes(kind) &&
+  TYPE_KINDS[type as EventType] !== kind;
+const typesOf = (kind: string) => TYPES.filter((t) => TYPE_KINDS[t] === kind);
+
 /** An end that lies wholly before the start; unreal dates are reported by their own check. */
 const endsBeforeStart = (date: unknown, endDate: unknown) =>
   typeof date === 'string' && typeof endDate === 'string' &&
   isRealDate(date) && isRealDate(endDate) && daySpan(endDate).last < daySpan(date).first;
 
-const nonEmpty = (what: string) => z.string().trim().min(1, `expected ${what}`);
+/** A string of text: every string of the file is one, since every one reaches a page, a feed or a terminal. */
+const text = () => z.string().regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_MESSAGE);
+
+const nonEmpty = (what: string) => text().trim().min(1, `expected ${what}`);
 
 const partialDate = z
   .string()
@@ -58,8 +61,7 @@ export const PartialDateSchema = partialDate.meta({
 
 export const Citation = z
   .strictObject({
-    source: z
-      .string()
+    source: text()
       .regex(SOURCE_FILE, 'expected the file name of an article in seeds/, e.g. "000_report.txt"')
       .meta({ description: 'File name of the article in seeds/.', examples: ['000_5f35d209c97f51ce.txt'] }),
     quote: nonEmpty('a quote').meta({
@@ -134,7 +136,18 @@ export const Event = z
     approximate: z.boolean().default(false).meta({
       description: 'True when date…endDate is only the window the event happened in ("earlier this week").',
     }),
-    kind: z.enum(KINDS).meta({ description: 'What sort of happening this is.', examples: ['talks'] }),
+    kind: z.enum(KINDS).meta({
+      description:
+        'What sort of happening this is, as readers see it grouped; the kinds are defined in scripts/lexicon/ontology.yaml.',
+      examples: ['talks', 'fighting'],
+      enumDescriptions: KINDS.map((k) => KIND_LABELS[k]),
+    }),
+    type: z.enum(TYPES).optional().meta({
+      description:
+        'The precise type of happening, one of the kind\'s types (scripts/lexicon/ontology.yaml). Optional; where ACLED codes the type, it sets the ACLED event_type and sub_event_type of events.csv.',
+      examples: ['armed-clash', 'shelling'],
+      enumDescriptions: TYPES.map((t) => `${TYPE_LABELS[t]} (kind ${TYPE_KINDS[t]})`),
+    }),
     status: z.enum(STATUSES).meta({
       description:
         '"occurred"; "scheduled" (announced for a later date than the reporting); "claimed" (asserted by one party, not confirmed by others).',
@@ -155,6 +168,14 @@ export const Event = z
       description: 'Passages that report this event; at least one.',
     }),
   })
+  .refine((e) => !typeOutsideKind(e.kind, e.type), {
+    error: (issue) => {
+      const { kind } = issue.input as { kind: string };
+      return `expected one of the types of kind "${kind}" (${typesOf(kind).join(', ')})`;
+    },
+    path: ['type'],
+    when: ({ value }) => typeof value === 'object' && value !== null && 'type' in value,
+  })
   .refine((e) => e.endDate === undefined || !endsBeforeStart(e.date, e.endDate), {
     error: (issue) => `expected endDate on or after date ${JSON.stringify((issue.input as { date?: unknown }).date)}`,
     path: ['endDate'],
@@ -165,7 +186,7 @@ export const Event = z
 
 export const Source = z
   .strictObject({
-    file: z.string().regex(SOURCE_FILE, 'expected the file name of an article in seeds/').meta({
+    file: text().regex(SOURCE_FILE, 'expected the file name of an article in seeds/').meta({
       description: 'File name in seeds/.',
       examples: ['000_5f35d209c97f51ce.txt'],
     }),
@@ -194,7 +215,6 @@ export const EventsFile = z
   })
   .meta({ title: 'Conflict timeline events', description: 'The curated event list behind the timeline.' });
 
-export type Kind = (typeof KINDS)[number];
 export type Status = (typeof STATUSES)[number];
 export type Measure = (typeof MEASURES)[number];
 export type PublishedFrom = (typeof PUBLISHED_FROM)[number];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describeValue } from './describeValue.ts';
 import { formatPath } from './formatPath.ts';
-import { lineColumn } from './lineColumn.ts';
+import { lineLocator } from './lineLocator.ts';
 import type { Problem } from './problem.ts';
 
 export type Path = (string | number)[];
@@ -50,6 +50,10 @@ function message(issue: z.core.$ZodIssue, found: unknown, missing: boolean, root
       const expected = path.length === 0 && root ? root : TYPE_NAMES[issue.expected] ?? `a ${issue.expected}`;
       return missing ? `expected ${expected}, found nothing (the field is required)` : `expected ${expected}, found ${describeValue(found)}`;
     }
+    case 'invalid_key': {
+      const inner = issue.issues[0]?.message ?? 'a valid key';
+      return `${inner.startsWith('expected') ? inner : `expected ${inner.toLowerCase()}`}, found the key ${JSON.stringify(path.at(-1))}`;
+    }
     case 'invalid_value':
       return issue.values.length === 1
         ? `expected ${JSON.stringify(issue.values[0])}, found ${describeValue(found)}`
@@ -68,6 +72,7 @@ function message(issue: z.core.$ZodIssue, found: unknown, missing: boolean, root
  */
 export function issueProblems(issues: readonly z.core.$ZodIssue[], context: IssueContext): Problem[] {
   const { file, text, code } = context;
+  const lineColumn = lineLocator(text);
   return issues.flatMap((issue): Problem[] => {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
@@ -76,17 +81,19 @@ export function issueProblems(issues: readonly z.core.$ZodIssue[], context: Issu
       return issue.keys.map((key) => ({
         code: code ?? 'unknown-field',
         file,
-        ...lineColumn(text, context.keyAt([...path, key]) ?? context.locate(path).offset),
+        ...lineColumn(context.keyAt([...path, key]) ?? context.locate(path).offset),
         path: formatPath([...path, key]),
         message: `expected one of the fields ${known.join(', ')}; found unknown field "${key}"`,
       }));
     }
+    // A bad key of a record is shown where the key is written, not its value.
+    const keyOffset = issue.code === 'invalid_key' ? context.keyAt(path) : undefined;
     const { offset, exact, found } = context.locate(path);
     return [
       {
         code: code ?? (issue.code === 'invalid_value' ? 'invalid-value' : exact ? 'invalid-field' : 'missing-field'),
         file,
-        ...lineColumn(text, offset),
+        ...lineColumn(keyOffset ?? offset),
         path: formatPath(path),
         message: message(issue, exact ? found : undefined, !exact, context.root, path),
       },

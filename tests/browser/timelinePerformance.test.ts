@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { openPage } from '../../scripts/io/browser.ts';
+import { KINDS } from '../../src/lib/ontology.ts';
 import { useBuiltSite } from '../helpers/builtSite.ts';
 
 const N = 10_000;
 const FRAME_BUDGET_MS = 16;
-const KINDS = ['fighting', 'ceasefire', 'talks', 'casualties', 'displacement', 'statement', 'accusation', 'other'];
 
 /** The built reader page with its event list replaced by `n` synthetic events spread over two years. */
 async function readerPageWith(n: number): Promise<string> {

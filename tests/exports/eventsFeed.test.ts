@@ -39,4 +39,13 @@ describe('eventsFeed', () => {
     expect(feed.updated?.toISOString()).toBe('2025-12-25T00:00:00.000Z');
     expect(feed.items.map((i) => i.updated?.toISOString())).toEqual(['2025-12-25T00:00:00.000Z', '2025-12-25T00:00:00.000Z', '2025-12-24T00:00:00.000Z']);
   });
+
+  test('gives each entry its kind and its type as categories, each in its own scheme', () => {
+    const feed = parseFeed(eventsFeed(input(), options));
+    expect(feed.items.map((i) => i.categories.map((c) => [c.term, c.label, c.url]))).toEqual([
+      [['fighting', 'Fighting', 'https://example.org/data/#kinds'], ['armed-clash', 'Armed clash', 'https://example.org/data/#types']],
+      [['talks', 'Talks and meetings', 'https://example.org/data/#kinds']],
+      [['fighting', 'Fighting', 'https://example.org/data/#kinds']],
+    ]);
+  });
 });

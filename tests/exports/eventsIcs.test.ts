@@ -40,4 +40,10 @@ describe('eventsIcs', () => {
     expect(eventsIcs(input(), options)).toBe(first);
     expect(first).toContain('DTSTAMP:20251225T000000Z');
   });
+
+  test('files each event under its kind, and its type when it has one, as categories', () => {
+    const categories = vevents(eventsIcs(input([{ ...nastyEvent, kind: 'strike', type: 'shelling' }, { ...nastyEvent, id: 'b', kind: 'talks', type: undefined }]), options))
+      .map((e) => e.component.getAllProperties('categories').flatMap((p) => p.getValues()));
+    expect(categories).toEqual([['Shelling, strikes and mines', 'Shelling, artillery or missile attack'], ['Talks and meetings']]);
+  });
 });

@@ -27,7 +27,18 @@ describe('analyseArticle', () => {
   });
 
   test('marks a happening one side alleges as claimed', () => {
-    expect(anchors('Cambodia accused Thai troops of firing artillery on Sunday.')).toMatchObject([{ kind: 'fighting', claimed: true }]);
+    expect(anchors('Cambodia accused Thai troops of firing artillery on Sunday.')).toMatchObject([{ kind: 'strike', claimed: true }]);
+  });
+
+  test.each([
+    ['Artillery shells landed near the village on Sunday.', 'strike', 'shelling'],
+    ['Drones carried out air strikes on the depot on Sunday.', 'strike', 'air-strike'],
+    ['Troops clashed near the pass on Sunday.', 'fighting', 'armed-clash'],
+    ['Two soldiers were killed near the pass on Sunday.', 'fighting', undefined],
+    ['The two sides agreed a peace deal on Sunday.', 'ceasefire', 'peace-agreement'],
+  ])('dates "%s" as the happening it reports, of kind %s and type %s (a toll as fighting of no known type)', (sentence, kind, type) => {
+    const [anchor] = analyseArticle(article('a.txt', sentence), compiled).sentences[0]!.anchors;
+    expect([anchor?.trigger.value, anchor?.type]).toEqual([kind, type]);
   });
 
   test('lends a date to a happening told in another clause of the sentence', () => {

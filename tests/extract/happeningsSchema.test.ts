@@ -26,8 +26,8 @@ describe('happeningTypeProblems', () => {
 
 describe('readLexicon with the ontology and the happening rules', () => {
   test('reads labels and definitions that hold commas whole', () => {
-    expect(lexicon.ontology.kinds.strike).toEqual({ label: 'Shelling, strikes and mines' });
-    expect(lexicon.ontology.types.shelling!.definition).toBe('Artillery, mortars, rockets or missiles are fired at a target.');
+    expect(lexicon.ontology.kinds.strike!.label).toBe('Shelling, strikes and mines');
+    expect(lexicon.ontology.types.shelling!.definition).toBe('Artillery, mortars, tanks, rockets or missiles are fired at a target from a distance.');
   });
 
   test('locates a misspelt type in happenings.yaml by line', async () => {

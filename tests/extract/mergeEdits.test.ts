@@ -43,6 +43,23 @@ describe('mergeEdits', () => {
     expect(report.conflicts).toEqual([{ id: 'a', field: 'title' }]);
   });
 
+  test('takes kind and type from one side, so a maintainer\'s kind never gets the extractor\'s type of another kind', () => {
+    const typed = file(event('a', { type: 'armed-clash' }), event('b'), event('c'));
+    const ours = file(event('a', { kind: 'strike' }), event('b'), event('c'));
+    const theirs = file(event('a', { type: 'territory-taken' }), event('b'), event('c'));
+    const { file: merged, report } = mergeEdits(typed, ours, theirs);
+    expect(byId(merged).a).toMatchObject({ kind: 'strike' });
+    expect(byId(merged).a!.type).toBeUndefined();
+    expect(report.conflicts).toEqual([{ id: 'a', field: 'kind' }]);
+  });
+
+  test('brings in the extractor\'s new type when the maintainer left kind and type alone', () => {
+    const ours = file(event('a'), event('b'), event('c'));
+    const { file: merged, report } = mergeEdits(base, ours, file(event('a', { type: 'armed-clash' }), event('b'), event('c')));
+    expect(byId(merged).a).toMatchObject({ kind: 'fighting', type: 'armed-clash' });
+    expect(report.updated).toEqual([{ id: 'a', fields: ['type'] }]);
+  });
+
   test('keeps a deleted event deleted', () => {
     const ours = file(event('a'), event('c'));
     const { file: merged, report } = mergeEdits(base, ours, file(event('a', { title: 'Changed' }), event('b', { title: 'Changed' }), event('c')));

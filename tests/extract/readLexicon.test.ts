@@ -43,6 +43,15 @@ describe('readLexicon', () => {
     const { problems } = await readLexicon(at);
     expect(problems.map((p) => formatProblem({ ...p, file: 'markers.yaml' }))).toEqual([expect.stringMatching(/^markers\.yaml:\d+:9  report: expected a list, found 3 \[lexicon-field\]$/)]);
   });
+
+  it('says to run `npm run schema` when the ontology has kinds or types the generated module lacks', async () => {
+    const blockade = '  blockade:\n    kind: diplomacy\n    label: Blockade\n    definition: A side blocks passage.\n    source: timeline\n\n# Kinds of the first';
+    const at = await lexiconWith('ontology.yaml', (t) => t.replace('\n# Kinds of the first', blockade));
+    const { problems } = await readLexicon(at);
+    expect(problems.map((p) => formatProblem({ ...p, file: 'ontology.yaml' }))).toContain(
+      'ontology.yaml  expected the kinds and types src/lib/ontology.ts was generated from, found others (run `npm run schema` to regenerate src/lib/ontology.ts and data/events.schema.json from it) [ontology-stale]',
+    );
+  });
 });
 
 const BASE = join(import.meta.dirname, '../../scripts/lexicon');

@@ -6,6 +6,7 @@ export const nastyEvent = Event.parse({
   id: '2025-12-24-nasty',
   date: '2025-12-24',
   kind: 'fighting',
+  type: 'armed-clash',
   status: 'claimed',
   title: 'Shelling "near" the <script>alert(1)</script> temple, again',
   summary: 'One side said, "we were fired on",\nthen: <b>nothing</b> & more; =SUM(A1)',

@@ -10,7 +10,7 @@ import type { Article } from '../../../src/lib/parseArticle.ts';
 import type { Problem } from '../../../src/lib/problem.ts';
 import { checkDevsetKey } from '../../lib/bench/events/checkDevsetKey.ts';
 import { devsetKeySchema, type DevsetKey } from '../../lib/bench/events/devsetKey.ts';
-import { OntologyFile, type Ontology } from '../../lib/bench/events/ontologySchema.ts';
+import { OntologyFile, type Ontology } from '../../lib/ontologySchema.ts';
 
 /** One conflict of the development set: its key and its articles. */
 export interface DevsetConflict {

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { KINDS, type Event, type Kind, type Source, type Status } from '../../../src/lib/eventSchema.ts';
+import { KINDS, type Event, type EventType, type Kind, type Source, type Status } from '../../../src/lib/eventSchema.ts';
 import { seededRandom } from './seededRandom.ts';
 
 /** An article to write into a seeds folder: its file name and full text with front matter. */
@@ -32,15 +32,19 @@ const EVENTS_PER_ARTICLE = 8;
 const FIRST_DAY = DateTime.fromISO('2024-03-01', { zone: 'UTC' });
 const DAYS = 640;
 
-const HAPPENED: Record<Kind, { title: string; verb: string }> = {
-  fighting: { title: 'Clashes', verb: 'exchanged fire' },
-  ceasefire: { title: 'Ceasefire agreed', verb: 'agreed to a ceasefire' },
-  talks: { title: 'Border talks', verb: 'held talks' },
-  casualties: { title: 'Casualties reported', verb: 'reported casualties' },
-  displacement: { title: 'Residents flee', verb: 'reported families fleeing' },
-  statement: { title: 'Official statement', verb: 'issued a statement' },
-  accusation: { title: 'Accusation of violation', verb: 'accused the other side of a violation' },
-  other: { title: 'Incident', verb: 'reported an incident' },
+const HAPPENED: Record<Kind, { type: EventType; title: string; verb: string; counts?: 'killed' | 'displaced' }> = {
+  fighting: { type: 'armed-clash', title: 'Clashes', verb: 'exchanged fire' },
+  strike: { type: 'shelling', title: 'Shelling', verb: 'shelled positions', counts: 'killed' },
+  civilians: { type: 'attack-on-civilians', title: 'Villagers attacked', verb: 'reported an attack on villagers' },
+  protest: { type: 'peaceful-protest', title: 'Protest', verb: 'saw a protest' },
+  ceasefire: { type: 'ceasefire', title: 'Ceasefire agreed', verb: 'agreed to a ceasefire' },
+  talks: { type: 'talks', title: 'Border talks', verb: 'held talks' },
+  diplomacy: { type: 'border-closed', title: 'Crossing closed', verb: 'closed a crossing' },
+  statement: { type: 'statement', title: 'Official statement', verb: 'issued a statement' },
+  accusation: { type: 'accusation', title: 'Accusation of violation', verb: 'accused the other side of a violation' },
+  detention: { type: 'release', title: 'Soldiers released', verb: 'released captured soldiers' },
+  humanitarian: { type: 'displacement', title: 'Residents flee', verb: 'reported families fleeing', counts: 'displaced' },
+  measure: { type: 'deployment', title: 'Troops deployed', verb: 'deployed troops' },
 };
 
 /**
@@ -71,9 +75,8 @@ export function generateTimeline(n: number, seed = 1): GeneratedTimeline {
     const side = pick(SIDES);
     const when = monthOnly ? day.toFormat('LLLL yyyy') : day.toFormat('d LLLL yyyy');
     const count = 2 + Math.floor(next() * 400);
-    const figure = kind === 'casualties' || kind === 'displacement'
-      ? { text: `at least ${count}`, clause: `, and at least ${count} people were ${kind === 'casualties' ? 'killed' : 'displaced'}` }
-      : undefined;
+    const measure = HAPPENED[kind].counts;
+    const figure = measure ? { text: `at least ${count}`, clause: `, and at least ${count} people were ${measure}` } : undefined;
     const quote = `${side} ${HAPPENED[kind].verb} near ${place.name} ${monthOnly ? 'in' : 'on'} ${when}${figure?.clause ?? ''}, report ${i + 1} said.`;
     const article = Math.floor(i / EVENTS_PER_ARTICLE);
     sentences[article]!.push(quote);
@@ -89,13 +92,14 @@ export function generateTimeline(n: number, seed = 1): GeneratedTimeline {
       ...(span ? { endDate: span } : {}),
       approximate: i % 31 === 9 && span !== undefined,
       kind,
+      type: HAPPENED[kind].type,
       status,
       title: `${HAPPENED[kind].title} near ${place.name}`,
       summary: `${side} ${HAPPENED[kind].verb} near ${place.name}, according to report ${i + 1}.`,
       places: [place],
       actors: [side, ...brokers],
-      figures: figure
-        ? [{ measure: kind === 'casualties' ? 'killed' : 'displaced', unit: 'people', min: count, qualifier: 'at-least', text: figure.text, citation }]
+      figures: figure && measure
+        ? [{ measure, unit: 'people', min: count, qualifier: 'at-least', text: figure.text, citation }]
         : [],
       claims: brokers.length > 0 ? [{ about: 'brokered-by', values: brokers, citation }] : [],
       citations: second === undefined ? [citation] : [citation, { source: names[second]!, quote }],

@@ -1,13 +1,14 @@
 import type { CompiledLexicon } from '../extract/compileLexicon.ts';
 
-// The CASE label nearest each of the extractor's former seven kinds, for the "before" figure:
-// fighting reads as an armed clash, casualties as an attack on civilians, displacement as OTHER.
+// The CASE label nearest each kind, for the "before" figure, read as the former seven kinds were:
+// fighting (and the strikes it then held) as an armed clash, displacement and aid as OTHER. The
+// former "casualties" words (killed, wounded…) are no longer in kinds.yaml: a toll is a figure.
 const NEAREST: Readonly<Record<string, string>> = {
   fighting: 'ARMED_CLASH',
+  strike: 'ARMED_CLASH',
   ceasefire: 'AGREEMENT',
   talks: 'AGREEMENT',
-  casualties: 'ATTACK',
-  displacement: 'OTHER',
+  humanitarian: 'OTHER',
   statement: 'DIPLO',
   accusation: 'ATTRIB',
 };

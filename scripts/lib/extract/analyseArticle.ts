@@ -1,10 +1,9 @@
-import type { Kind, Place } from '../../../src/lib/eventSchema.ts';
+import type { EventType, Kind, Place } from '../../../src/lib/eventSchema.ts';
 import type { Article } from '../../../src/lib/parseArticle.ts';
 import type { CompiledLexicon } from './compileLexicon.ts';
 import { findEntities } from './findEntities.ts';
 import { findFigures, type FigureCandidate } from './findFigures.ts';
 import { findHappenings, type Happening } from './happenings/findHappenings.ts';
-import { legacyKind } from './happenings/legacyKind.ts';
 import { findName } from './findName.ts';
 import { findParticipants } from './findParticipants.ts';
 import { findTimeExpressions, type Duration, type TimeExpression } from './time/findTimeExpressions.ts';
@@ -17,10 +16,15 @@ import { wordDistance } from './wordDistance.ts';
 /** Which way a date without a year or week points, as the sentence's grammar suggests. */
 export type Tense = 'past' | 'future' | 'neutral';
 
+/** The words that report a happening, as the kind it is shown as and, where known, its type. */
+export type Trigger = PhraseMatch<Kind> & { type?: EventType };
+
 /** A date in a sentence tied to the happening it dates. Offsets are into the sentence text. */
 export interface Anchor {
   time: TimeExpression;
-  trigger: PhraseMatch<Kind>;
+  trigger: Trigger;
+  /** The happening's type, when it is known ("shelled" → shelling). */
+  type?: EventType;
   phase?: Phase;
   tense: Tense;
   /** Asserted by one side ("Cambodia alleged…"). */
@@ -43,8 +47,8 @@ export interface SentenceAnalysis {
   times: TimeExpression[];
   /** Every happening the sentence reports, with how it is asserted; offsets into the sentence. */
   happenings: Happening[];
-  /** The asserted or planned happenings the schema can hold, as the kind each is shown as. */
-  triggers: PhraseMatch<Kind>[];
+  /** The asserted or planned happenings of the conflict, as the kind each is shown as. */
+  triggers: Trigger[];
   figures: FigureCandidate[];
   /** Lengths of time, each with the kind of happening it measures ("five days of fighting"). */
   durations: (Duration & { about?: Kind })[];
@@ -91,9 +95,12 @@ function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): S
   const happenings = findHappenings(text, lexicon.happenings);
   const triggers = happenings
     .filter((h) => h.conflict && !h.negated && (h.modality === undefined || h.modality === 'planned' || h.modality === 'possible'))
-    .flatMap((h): PhraseMatch<Kind>[] => {
-      const kind = legacyKind(h);
-      return kind ? [{ start: h.trigger.start, end: h.trigger.end, text: h.trigger.text, value: kind }] : [];
+    .flatMap((h): Trigger[] => {
+      if (!h.kind) return [];
+      const at = { start: h.trigger.start, end: h.trigger.end, text: h.trigger.text };
+      // A toll without its cause dates the fighting that caused it: the kind, not a type (the
+      // old kind "casualties" migrates the same way).
+      return [h.casualty ? { ...at, value: 'fighting' } : { ...at, value: h.kind as Kind, type: h.type as EventType }];
     })
     .filter((t) => !inTime(t));
   const brokerPhrases = lexicon.broker(text);
@@ -117,26 +124,28 @@ function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): S
       (a, b) => wordDistance(text, a, phase) - wordDistance(text, b, phase) || b.start - a.start,
     )[0];
   };
-  const phaseOf = (trigger: PhraseMatch<Kind>): Phase | undefined =>
+  const phaseOf = (trigger: Trigger): Phase | undefined =>
     phases.find((p) => ownerOf(p) === trigger && wordDistance(text, p, trigger) <= MAX_PHASE_DISTANCE)?.value;
   // The future is marked before the date, in its clause: "will hold an emergency meeting on
   // Saturday", "a dialogue scheduled for December 27".
-  const tenseOf = (trigger: PhraseMatch<Kind>, time: TimeExpression): Tense => {
+  const tenseOf = (trigger: Trigger, time: TimeExpression): Tense => {
     const clause = clauses[clauseOf(clauses, time.start)] ?? { start: 0, end: text.length, text };
     const from = Math.min(clause.start, trigger.start);
     const to = Math.max(trigger.end, time.end);
     if (futures.some((f) => f.start >= from && f.end <= to)) return 'future';
     return PAST.test(clause.text) ? 'past' : 'neutral';
   };
-  const anchorFor = (time: TimeExpression, trigger: PhraseMatch<Kind>, borrowed: boolean): Anchor => {
+  const anchorFor = (time: TimeExpression, trigger: Trigger, borrowed: boolean): Anchor => {
     const clause = clauses[clauseOf(clauses, trigger.start)];
     const claimed = claims.some((c) => clause && c.start >= clause.start && c.start < clause.end) && trigger.value !== 'accusation';
     const who = trigger.value === 'talks' ? findParticipants(text, trigger, lexicon) : undefined;
     const name = findName(text, trigger);
     const phase = phaseOf(trigger);
+    const { type } = trigger;
     return {
       time,
       trigger,
+      ...(type ? { type } : {}),
       ...(phase ? { phase } : {}),
       tense: tenseOf(trigger, time),
       claimed,
@@ -147,8 +156,14 @@ function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): S
   };
 
   // Each date goes to the nearest trigger, preferring one before it and in its own clause.
+  // A date's extent leaves out its preposition ("on Friday" is "Friday"), which is no word between
+  // the date and what it dates.
+  const withPreposition = (time: TimeExpression) => {
+    const lead = /\b(?:on|in|at|since|until|by|during|from|for|of)\s+$/i.exec(text.slice(Math.max(0, time.start - 8), time.start));
+    return lead ? { start: time.start - lead[0].length, end: time.end } : time;
+  };
   const cost = (time: TimeExpression, trigger: PhraseMatch<Kind>) => {
-    const distance = wordDistance(text, time, trigger);
+    const distance = wordDistance(text, withPreposition(time), trigger);
     const sameClause = clauseOf(clauses, time.start) === clauseOf(clauses, trigger.start);
     return (trigger.start > time.start ? distance * 1.5 + 1 : distance) + (sameClause ? 0 : 6);
   };

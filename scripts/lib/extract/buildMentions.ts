@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { Citation, Claim, Figure, Kind, Place, Status } from '../../../src/lib/eventSchema.ts';
+import type { Citation, Claim, EventType, Figure, Kind, Place, Status } from '../../../src/lib/eventSchema.ts';
 import { daySpan } from '../../../src/lib/partialDate.ts';
 import type { Anchor, ArticleAnalysis, SentenceAnalysis } from './analyseArticle.ts';
 import type { Phase } from './lexiconSchema.ts';
@@ -14,6 +14,7 @@ export interface Mention {
   /** Index of the sentence that dates it; orders mentions within an article. */
   sentence: number;
   kind: Kind;
+  type?: EventType;
   phase?: Phase;
   who?: string;
   name?: string;
@@ -46,7 +47,8 @@ export interface LooseClaim {
   claim: Claim;
 }
 
-const PEOPLE_KINDS: readonly Kind[] = ['fighting', 'casualties', 'displacement'];
+// Kinds a count of people killed, injured or displaced can belong to; casualties are figures of these.
+const PEOPLE_KINDS: readonly Kind[] = ['fighting', 'strike', 'civilians', 'humanitarian'];
 
 const withoutOffsets = <T extends { start: number; end: number }>({ start: _s, end: _e, ...rest }: T) => rest;
 const firstDay = (m: Mention) => daySpan(m.time.date).first;
@@ -80,6 +82,7 @@ export function buildMentions(
         published: publishedDay,
         sentence: sentence.index,
         kind: anchor.trigger.value,
+        ...(anchor.type ? { type: anchor.type } : {}),
         ...(anchor.phase ? { phase: anchor.phase } : {}),
         ...(anchor.who ? { who: anchor.who } : {}),
         ...(anchor.name ? { name: anchor.name } : {}),

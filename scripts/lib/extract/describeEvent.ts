@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Event } from '../../../src/lib/eventSchema.ts';
 import { findDisagreements } from '../../../src/lib/findDisagreements.ts';
+import { KIND_LABELS, TYPE_LABELS } from '../../../src/lib/ontology.ts';
 import { precisionOf } from '../../../src/lib/partialDate.ts';
 import type { CompiledLexicon } from './compileLexicon.ts';
 import type { Draft } from './mergeCluster.ts';
@@ -61,9 +62,10 @@ export function describeEvent(draft: Draft, { lexicon, locale, parties, publishe
     place: draft.places[0] ? placePhrase(draft.places[0].name, lexicon) : undefined,
     actors: parties.length === 2 && parties.every((p) => draft.actors.includes(p)) ? list(parties) : undefined,
     date: datePhrase(draft, locale),
+    what: draft.type ? TYPE_LABELS[draft.type] : KIND_LABELS[draft.kind],
   };
   const key = draft.name && templates?.titles.named ? 'named' : draft.status === 'scheduled' && templates?.titles.scheduled ? 'scheduled' : (draft.phase ?? 'default');
-  const pick = (set: Partial<Record<string, string>> | undefined) => set?.[key] ?? set?.default ?? draft.kind;
+  const pick = (set: Partial<Record<string, string>> | undefined) => set?.[key] ?? set?.default ?? '{what}';
   const matters = findDisagreements(draft, published).map((d) => MATTERS[d.type === 'figure' ? d.measure : d.about] ?? 'details');
   const disagreement = matters.length > 0 ? ` Sources differ on ${list(matters)}.` : '';
   const claimed = draft.status === 'claimed' ? ' The report rests on one side’s claim.' : '';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { KINDS, MEASURES, QUALIFIERS, UNITS } from '../../../src/lib/eventSchema.ts';
+import { OntologyFile, type Ontology } from '../ontologySchema.ts';
 import { HappeningsFile } from './happeningsSchema.ts';
-import { OntologyFile } from './ontologySchema.ts';
 
 // The extractor's vocabulary, kept as YAML files in scripts/lexicon/ so that a fork for another
 // conflict edits data, not code. Each file is checked against one of these schemas on load.
@@ -12,11 +12,11 @@ export type Phase = (typeof PHASES)[number];
 const words = z.array(z.string().trim().min(1)).min(1);
 const templates = z.partialRecord(z.enum([...PHASES, 'default', 'scheduled', 'named']), z.string().min(1));
 
+/** Title templates and the words that name each kind (kinds.yaml), keyed by the ontology's kinds. */
 export const KindsFile = z.partialRecord(
   z.enum(KINDS),
   z.strictObject({
-    label: z.string().min(1),
-    triggers: words,
+    triggers: z.array(z.string().trim().min(1)).default([]),
     titles: templates.refine((t) => t.default !== undefined, 'expected a `default` title'),
     summaries: templates.refine((t) => t.default !== undefined, 'expected a `default` summary'),
   }),
@@ -65,25 +65,25 @@ export const PlacesFile = z.array(
 
 /** Everything the extractor knows about words, as read from scripts/lexicon/. */
 export interface Lexicon {
+  ontology: Ontology;
   kinds: z.infer<typeof KindsFile>;
   phases: z.infer<typeof PhasesFile>;
   markers: z.infer<typeof MarkersFile>;
   quantities: z.infer<typeof QuantitiesFile>;
   actors: z.infer<typeof ActorsFile>;
   places: z.infer<typeof PlacesFile>;
-  ontology: z.infer<typeof OntologyFile>;
   happenings: z.infer<typeof HappeningsFile>;
 }
 
 /** The lexicon files and the schema each must satisfy. */
 export const LEXICON_FILES = {
+  ontology: OntologyFile,
   kinds: KindsFile,
   phases: PhasesFile,
   markers: MarkersFile,
   quantities: QuantitiesFile,
   actors: ActorsFile,
   places: PlacesFile,
-  ontology: OntologyFile,
   happenings: HappeningsFile,
 } as const;
 

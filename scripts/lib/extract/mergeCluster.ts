@@ -34,6 +34,7 @@ export function mergeCluster(cluster: readonly Mention[]): Draft {
   const statuses = new Set(mentions.map((m) => m.status));
   const status = statuses.has('occurred') ? 'occurred' : statuses.has('claimed') ? 'claimed' : 'scheduled';
   const phase = mostCommon(mentions.map((m) => m.phase));
+  const type = mostCommon(mentions.map((m) => m.type));
   const who = mentions.find((m) => m.who)?.who;
   const name = mentions.find((m) => m.name)?.name;
   return {
@@ -41,6 +42,7 @@ export function mergeCluster(cluster: readonly Mention[]): Draft {
     ...(when.endDate ? { endDate: when.endDate } : {}),
     approximate: when.approximate,
     kind: mentions[0]!.kind,
+    ...(type ? { type } : {}),
     status,
     places: uniqueBy(mentions.flatMap((m) => m.places), (p) => p.name),
     actors: [...new Set(mentions.flatMap((m) => m.actors))],

@@ -25,6 +25,12 @@ export interface MergeReport {
 }
 
 const equal = (a: unknown, b: unknown) => isDeepStrictEqual(a, b);
+
+/**
+ * Fields merged together with another, taken from the same side: a type belongs to its kind, so a
+ * maintainer's kind never ends up with the extractor's type of another kind.
+ */
+const LINKED: Record<string, string> = { type: 'kind' };
 const byKey = <T>(items: readonly T[], key: (item: T) => string) => new Map(items.map((item) => [key(item), item]));
 
 /**
@@ -35,19 +41,20 @@ const byKey = <T>(items: readonly T[], key: (item: T) => string) => new Map(item
 function mergeRecord(base: Json | undefined, ours: Json, theirs: Json): { merged: Json; conflicts: string[] } {
   const merged: Json = {};
   const conflicts: string[] = [];
-  const fields = [...new Set([...Object.keys(theirs), ...Object.keys(ours)])];
+  const all = new Set([...Object.keys(theirs), ...Object.keys(ours), ...Object.keys(base ?? {})]);
+  const fields = [...all].filter((f) => !(f in LINKED && all.has(LINKED[f]!)));
   for (const field of fields) {
-    const b = base?.[field];
-    const o = ours[field];
-    const t = theirs[field];
-    let value: unknown;
-    if (equal(o, b)) value = t;
-    else if (equal(t, b) || equal(o, t)) value = o;
+    const linked = Object.keys(LINKED).filter((f) => LINKED[f] === field && all.has(f));
+    const pick = (record: Json | undefined) => [field, ...linked].map((f) => record?.[f]);
+    const [b, o, t] = [pick(base), pick(ours), pick(theirs)];
+    let side: Json;
+    if (equal(o, b)) side = theirs;
+    else if (equal(t, b) || equal(o, t)) side = ours;
     else {
-      value = o;
+      side = ours;
       conflicts.push(field);
     }
-    if (value !== undefined) merged[field] = value;
+    for (const f of [field, ...linked]) if (side[f] !== undefined) merged[f] = side[f];
   }
   // Keep the field order of the extraction, then any field only the maintainer has.
   const ordered: Json = {};

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { dayRange } from '../dayRange.ts';
-import { KINDS } from '../eventSchema.ts';
+import { KIND_LABELS, KINDS, type Kind } from '../ontology.ts';
 import type { WeeklyCounts } from '../weeklyCounts.ts';
 import { chartDocument, svgMarkup } from './svgMarkup.ts';
 
@@ -14,26 +14,36 @@ export interface WeeklyChartOptions {
 
 const WEEK = 7 * 86_400_000;
 const TICK_SPACING = 64;
+/** Height of one kind's row: its name above, its bars below. */
+const ROW = 46;
+const LABEL = 16;
+const MARGIN = { top: 8, right: 32, bottom: 36, left: 20 };
 
 /**
- * Events per week as SVG bars stacked by kind, in the schema's order of kinds and each kind's
- * colour (`--kind-<kind>`); weeks with no events stay as gaps.
+ * Events per week as SVG: one row of bars per kind that has any, in the ontology's order, each
+ * row named in words and drawn in its kind's colour (`--kind-<kind>`). Twelve kinds share eight
+ * colours, so a row's name, not its colour, says which kind it is; weeks with no events stay gaps.
  * @example weeklyChart(weeklyCounts(events), { label: 'Events per week…', formatWeek }) // '<svg …>'
  */
 export function weeklyChart({ weeks, counts }: WeeklyCounts, options: WeeklyChartOptions): string {
   if (weeks.length === 0) throw new RangeError('no weeks to chart; say so in text instead');
   const { label, formatWeek, width = 640 } = options;
   const monday = (week: string) => dayRange(week)[0];
-  const tallest = Math.max(...weeks.map((w) => counts.filter((c) => c.week === w).reduce((sum, c) => sum + c.count, 0)));
+  const kinds: Kind[] = KINDS.filter((k) => counts.some((c) => c.kind === k));
+  const tallest = Math.max(...counts.map((c) => c.count));
   const every = Math.ceil(weeks.length / Math.floor(width / TICK_SPACING));
+  // Bars as wide as a week allows: gaps and outlines only where a week is wide enough to keep its colour.
+  const weekWidth = (width - MARGIN.left - MARGIN.right) / (weeks.length + 1);
+  const gap = weekWidth > 8 ? 1.5 : 0;
   const svg = Plot.plot({
     document: chartDocument(),
     width,
-    height: Math.max(220, Math.round(width * 0.45)),
-    marginLeft: 40,
-    marginRight: 24,
-    marginTop: 28,
-    marginBottom: 36,
+    height: MARGIN.top + MARGIN.bottom + kinds.length * ROW,
+    marginTop: MARGIN.top,
+    marginRight: MARGIN.right,
+    marginBottom: MARGIN.bottom,
+    marginLeft: MARGIN.left,
+    fy: { domain: kinds, axis: null, padding: 0.12 },
     x: {
       type: 'utc',
       domain: [monday(weeks[0]!), monday(weeks.at(-1)!) + WEEK],
@@ -43,12 +53,14 @@ export function weeklyChart({ weeks, counts }: WeeklyCounts, options: WeeklyChar
       labelAnchor: 'left',
       labelArrow: 'none',
     },
+    // Each row's scale is read off its top line: the most events any kind had in one week.
     y: {
       domain: [0, tallest],
-      ticks: Array.from({ length: tallest + 1 }, (_, i) => i).filter((i) => i % Math.ceil(tallest / 6) === 0),
+      insetTop: LABEL,
+      axis: 'right',
+      ticks: [tallest],
       tickFormat: 'd',
-      label: 'Events',
-      labelArrow: 'up',
+      label: null,
       grid: true,
     },
     marks: [
@@ -56,15 +68,23 @@ export function weeklyChart({ weeks, counts }: WeeklyCounts, options: WeeklyChar
         x: (c) => monday(c.week),
         interval: 'monday',
         y: 'count',
-        z: 'kind',
-        order: [...KINDS],
+        fy: 'kind',
         fill: (c) => `var(--kind-${c.kind})`,
-        stroke: 'var(--bg)',
-        strokeWidth: 1,
-        insetLeft: 2,
-        insetRight: 2,
+        ...(weekWidth > 8 ? { stroke: 'var(--text)', strokeWidth: 0.75 } : {}),
+        insetLeft: gap,
+        insetRight: gap,
       }),
       Plot.ruleY([0]),
+      Plot.text(kinds, {
+        fy: (k: Kind) => k,
+        text: (k: Kind) => KIND_LABELS[k],
+        frameAnchor: 'top-left',
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        dx: -MARGIN.left + 4,
+        fill: 'var(--text)',
+        fontWeight: 600,
+      }),
     ],
   });
   return svgMarkup(svg as unknown as Element, label);

@@ -1,9 +1,12 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Event, Kind } from '../eventSchema.ts';
+import { acledType } from '../acledType.ts';
+import type { Event } from '../eventSchema.ts';
+import { KIND_LABELS, TYPE_LABELS } from '../ontology.ts';
 import { precisionOf, daySpan } from '../partialDate.ts';
 import { sourceLabel } from '../sourceLabel.ts';
 import { describeDisagreements } from './describeDisagreements.ts';
 import type { ExportInput } from './exportInput.ts';
+import { neutraliseFormulas } from './neutraliseFormulas.ts';
 
 /**
  * The columns of ACLED's event exports that our data can fill, in ACLED's names and order, so
@@ -33,8 +36,8 @@ export const CSV_COLUMN_DESCRIPTIONS: Record<CsvColumn, string> = {
   event_id: 'Our stable identifier of the event, as in events.json and the event’s page address.',
   event_date: 'First day the reports allow, as YYYY-MM-DD; for a month-precision event, the 1st of the month.',
   time_precision: 'ACLED’s code for how well the date is known: 1 = the day, 2 = a window of a week or less, 3 = only the month (or a longer window).',
-  event_type: 'ACLED event type mapped from our kind: fighting is “Battles”; accords and everything else “Strategic developments”.',
-  sub_event_type: 'ACLED sub-event type: “Armed clash” for fighting, “Agreement” for ceasefires and accords, else “Other”.',
+  event_type: 'ACLED event type of the event’s type (“Battles”, “Explosions/Remote violence”, “Strategic developments”…), or of its kind when every type of the kind shares one; empty for happenings ACLED does not code as events, such as talks and statements.',
+  sub_event_type: 'ACLED sub-event type (“Armed clash”, “Shelling/artillery/missile attack”, “Agreement”…); empty when ACLED has none or the event’s type is not known.',
   actor1: 'First actor named in the event; actors do not imply who acted on whom.',
   actor2: 'Second actor named, if any; further actors are listed in notes.',
   country: 'Country of the first place named, if any.',
@@ -42,25 +45,9 @@ export const CSV_COLUMN_DESCRIPTIONS: Record<CsvColumn, string> = {
   location: 'Name of that place; further places are listed in notes.',
   fatalities: 'Lowest number of people killed that any source reports for this event; empty when no source gives one (not zero).',
   source: 'The cited articles, outlet and headline where known, separated by “; ”.',
-  notes: 'The summary, then the date window, the status if not yet confirmed, further actors and places, and where sources disagree.',
+  notes: 'The summary, then the date window, the status if not yet confirmed, further actors and places, where sources disagree, and the timeline’s kind and type of the event when the ACLED columns are empty.',
 };
 export type CsvRow = Record<CsvColumn, string | number>;
-
-/**
- * Our kinds in ACLED's typology. Only fighting is an ACLED "Battles" event; agreements are
- * "Strategic developments / Agreement"; the rest are reports ACLED would file, if at all, as
- * "Strategic developments / Other".
- */
-export const ACLED_TYPES: Record<Kind, [eventType: string, subEventType: string]> = {
-  fighting: ['Battles', 'Armed clash'],
-  ceasefire: ['Strategic developments', 'Agreement'],
-  talks: ['Strategic developments', 'Other'],
-  casualties: ['Strategic developments', 'Other'],
-  displacement: ['Strategic developments', 'Other'],
-  statement: ['Strategic developments', 'Other'],
-  accusation: ['Strategic developments', 'Other'],
-  other: ['Strategic developments', 'Other'],
-};
 
 const WEEK_DAYS = 7;
 
@@ -91,7 +78,7 @@ export function fatalities(event: Pick<Event, 'figures'>): number | '' {
   return counts.length > 0 ? Math.min(...counts) : '';
 }
 
-/** What notes adds to the summary: the date window, the status, the actors and places beyond the first, the disagreements. */
+/** What notes adds to the summary: the date window, the status, the actors and places beyond the first, the disagreements, and the kind where ACLED's columns fall short. */
 function notes(event: Event, input: Pick<ExportInput, 'sources'>, locale: string): string {
   const parts = [event.summary];
   if (event.endDate && event.endDate !== event.date) {
@@ -105,6 +92,9 @@ function notes(event: Event, input: Pick<ExportInput, 'sources'>, locale: string
   if (event.places.length > 1) parts.push(`Also at: ${event.places.slice(1).map((p) => p.name).join(', ')}.`);
   const disagreements = describeDisagreements(event, input.sources, locale);
   if (disagreements) parts.push(disagreements);
+  // Where the ACLED columns cannot say what happened, the timeline's own kind and type do.
+  const acled = acledType(event);
+  if (!acled.eventType || !acled.subEventType) parts.push(`Kind: ${KIND_LABELS[event.kind]}${event.type ? `; type: ${TYPE_LABELS[event.type]}` : ''}.`);
   return parts.join(' ');
 }
 
@@ -114,7 +104,7 @@ function notes(event: Event, input: Pick<ExportInput, 'sources'>, locale: string
  * @example csvRow(talks, input, 'en-GB').time_precision // 1
  */
 export function csvRow(event: Event, input: Pick<ExportInput, 'sources'>, locale: string): CsvRow {
-  const [eventType, subEventType] = ACLED_TYPES[event.kind];
+  const { eventType, subEventType } = acledType(event);
   const place = event.places[0];
   const files = [...new Set(event.citations.map((c) => c.source))];
   return {
@@ -136,14 +126,15 @@ export function csvRow(event: Event, input: Pick<ExportInput, 'sources'>, locale
 }
 
 /**
- * The events as CSV (RFC 4180: CRLF between records, fields quoted when they hold a comma, quote
- * or line break), with a header row. Cells that a spreadsheet would run as a formula are
- * prefixed with an apostrophe.
- * @example eventsCsv({ events, sources }, 'en-GB').split('\r\n')[0] // 'event_id,event_date,time_precision,…'
+ * The events as CSV (RFC 4180: CRLF between records), with a header row. Every field is quoted,
+ * so no separator or line break inside one can end it early, and no cell that a spreadsheet could
+ * cut from a field, splitting on `,`, `;` or tab, starts a formula (see neutraliseFormulas).
+ * @example eventsCsv({ events, sources }, 'en-GB').split('\r\n')[0] // '"event_id","event_date","time_precision",…'
  */
 export function eventsCsv(input: Pick<ExportInput, 'events' | 'sources'>, locale: string): string {
-  return stringify(
-    input.events.map((e) => csvRow(e, input, locale)),
-    { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', escape_formulas: true },
-  );
+  const rows = input.events.map((e) => {
+    const row = csvRow(e, input, locale);
+    return Object.fromEntries(Object.entries(row).map(([column, value]) => [column, typeof value === 'string' ? neutraliseFormulas(value) : value]));
+  });
+  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', quoted: true, quoted_empty: true });
 }

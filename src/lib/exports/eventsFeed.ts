@@ -1,6 +1,7 @@
 import { Feed } from 'feed';
 import type { Event } from '../eventSchema.ts';
 import { escapeHtml } from '../escapeHtml.ts';
+import { KIND_LABELS, TYPE_LABELS } from '../ontology.ts';
 import { daySpan } from '../partialDate.ts';
 import { dataUpdated } from './dataUpdated.ts';
 import { eventHtml } from './eventHtml.ts';
@@ -51,6 +52,12 @@ export function eventsFeed(input: ExportInput, options: FeedOptions): string {
       description: escapeHtml(event.summary),
       content: eventHtml(event, input, options.locale),
       date: utcDay(dataUpdated([event], input.sources)),
+      // The kind and the type as Atom categories; a type may share its id with a kind, so each
+      // has its own scheme: the Data page's list of them.
+      category: [
+        { term: event.kind, name: KIND_LABELS[event.kind], scheme: new URL('data/#kinds', options.home).href },
+        ...(event.type ? [{ term: event.type, name: TYPE_LABELS[event.type], scheme: new URL('data/#types', options.home).href }] : []),
+      ],
     });
   }
   return feed.atom1();

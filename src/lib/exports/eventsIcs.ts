@@ -1,7 +1,8 @@
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { dayRange } from '../dayRange.ts';
 import type { Event } from '../eventSchema.ts';
-import { KIND_STYLES, STATUS_LABELS } from '../kindStyles.ts';
+import { STATUS_LABELS } from '../kindStyles.ts';
+import { KIND_LABELS, TYPE_LABELS } from '../ontology.ts';
 import { sourceLabel } from '../sourceLabel.ts';
 import { dataUpdated } from './dataUpdated.ts';
 import { describeDisagreements } from './describeDisagreements.ts';
@@ -63,7 +64,7 @@ export function eventsIcs(input: ExportInput, options: CalendarOptions): string 
       status: event.status === 'occurred' ? ICalEventStatus.CONFIRMED : ICalEventStatus.TENTATIVE,
       // News events, not the subscriber's appointments: they must not block free/busy time.
       transparency: ICalEventTransparency.TRANSPARENT,
-      categories: [{ name: KIND_STYLES[event.kind].label }],
+      categories: [KIND_LABELS[event.kind], ...(event.type ? [TYPE_LABELS[event.type]] : [])].map((name) => ({ name })),
     });
   }
   return calendar.toString();

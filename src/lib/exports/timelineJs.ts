@@ -1,7 +1,7 @@
 import { describeDate } from '../describeDate.ts';
 import type { Event } from '../eventSchema.ts';
 import { escapeHtml } from '../escapeHtml.ts';
-import { KIND_STYLES } from '../kindStyles.ts';
+import { KIND_LABELS } from '../ontology.ts';
 import { PARTIAL_DATE_PATTERN } from '../partialDate.ts';
 import { eventHtml } from './eventHtml.ts';
 import type { ExportInput } from './exportInput.ts';
@@ -40,7 +40,7 @@ export function timelineSlide(event: Event, input: Omit<ExportInput, 'events'>, 
     start_date: timelineDate(event.date),
     ...(event.endDate && event.endDate !== event.date && { end_date: timelineDate(event.endDate) }),
     text: { headline: escapeHtml(event.title), text: eventHtml(event, input, locale) },
-    group: KIND_STYLES[event.kind].label,
+    group: KIND_LABELS[event.kind],
     unique_id: event.id,
     display_date: escapeHtml(describeDate(event, locale).text),
   };

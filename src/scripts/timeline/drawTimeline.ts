@@ -1,4 +1,5 @@
-import { KIND_STYLES, shapePath, type Shape } from '../../lib/kindStyles.ts';
+import { KIND_STYLES } from '../../lib/kindStyles.ts';
+import { shapePath, type Shape } from '../../lib/shapePath.ts';
 import type { Kind } from '../../lib/eventSchema.ts';
 import type { Cluster, Mark } from './layoutMarks.ts';
 import type { Tick } from './ticks.ts';

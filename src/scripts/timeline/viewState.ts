@@ -1,5 +1,5 @@
 import { isRealDate } from '../../lib/partialDate.ts';
-import type { Kind } from '../../lib/eventSchema.ts';
+import { LEGACY_KINDS, TYPE_KINDS, type Kind } from '../../lib/ontology.ts';
 import { NO_FILTERS, type Filters } from './filterEvents.ts';
 
 /** Everything a shared link restores: filters, the selected event and the visible range. */
@@ -24,15 +24,16 @@ const MAX_QUERY = 200;
 
 /**
  * Reads the view from a URL's query, checking every value against what the page holds.
- * Unknown or malformed values are dropped and described in `warnings`, never echoed into the page.
+ * Unknown or malformed values are dropped and described in `warnings`, never echoed into the page;
+ * kinds from before the event ontology are read as the kinds they became, with a warning.
  * @example parseViewState(new URLSearchParams('kinds=talks,battle'), known).warnings // ['invalid kinds: battle (expected one of …)']
  */
 export function parseViewState(params: URLSearchParams, known: Known): { state: ViewState; warnings: string[] } {
   const warnings: string[] = [];
-  const list = (name: string, allowed: ReadonlySet<string>): Set<string> => {
+  const list = (name: string, allowed: ReadonlySet<string>, rename: (value: string) => string = (v) => v): Set<string> => {
     const raw = params.get(name);
     if (raw === null || raw === '') return new Set();
-    const values = raw.split(',').map((v) => v.trim()).filter(Boolean);
+    const values = raw.split(',').map((v) => rename(v.trim())).filter(Boolean);
     const bad = values.filter((v) => !allowed.has(v));
     if (bad.length > 0) warnings.push(`invalid ${name}: ${bad.join(', ')} (expected one of ${[...allowed].join(', ')})`);
     return new Set(values.filter((v) => allowed.has(v)));
@@ -43,6 +44,13 @@ export function parseViewState(params: URLSearchParams, known: Known): { state: 
     if (DAY.test(raw) && isRealDate(raw)) return raw;
     warnings.push(`invalid ${name}: ${raw.slice(0, 40)} (expected a date YYYY-MM-DD)`);
     return undefined;
+  };
+  // Links and embeds written before the event ontology name its old kinds: they keep working.
+  const renameKind = (value: string) => {
+    if (!Object.hasOwn(LEGACY_KINDS, value)) return value;
+    const kind = TYPE_KINDS[LEGACY_KINDS[value]!];
+    warnings.push(`renamed kinds: ${value} is now ${kind} (update the link)`);
+    return kind;
   };
   let q = params.get('q') ?? '';
   if (q.length > MAX_QUERY) {
@@ -62,7 +70,7 @@ export function parseViewState(params: URLSearchParams, known: Known): { state: 
   }
   return {
     state: {
-      filters: { kinds: list('kinds', known.kinds) as Set<Kind>, actors: list('actors', known.actors), sources: list('sources', known.sources), q },
+      filters: { kinds: list('kinds', known.kinds, renameKind) as Set<Kind>, actors: list('actors', known.actors), sources: list('sources', known.sources), q },
       ...(event ? { event } : {}),
       ...(from ? { from } : {}),
       ...(to ? { to } : {}),

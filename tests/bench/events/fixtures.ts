@@ -4,7 +4,6 @@ import { devsetKeySchema } from '../../../scripts/lib/bench/events/devsetKey.ts'
 import type { Event } from '../../../src/lib/eventSchema.ts';
 
 export const ontology = await readOntology(join(import.meta.dirname, '../../../scripts/lexicon/ontology.yaml'));
-export const kinds = Object.keys(ontology.kinds);
 
 /** A hand-made key of two articles about an invented border round. */
 export const key = devsetKeySchema(ontology).parse({

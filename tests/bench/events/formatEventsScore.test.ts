@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { formatEventsScore, percent, totalScore } from '../../../scripts/lib/bench/events/formatEventsScore.ts';
 import { scoreConflict } from '../../../scripts/lib/bench/events/scoreConflict.ts';
-import { event, key, kinds } from './fixtures.ts';
+import { event, key } from './fixtures.ts';
 
 const score = scoreConflict({
   key,
-  kinds,
   events: [event({ date: '2030-03-04', kind: 'fighting', title: 'Clash at the pass' }), event({ date: '2026-03-04', kind: 'fighting', title: 'Clash in the wrong year', quote: 'Soldiers clashed on Monday.' })],
   refused: [{ file: 'b.txt', message: 'expected a publication date, found none' }],
 });

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { scoreConflict } from '../../../scripts/lib/bench/events/scoreConflict.ts';
-import { event, key, kinds } from './fixtures.ts';
+import { event, key } from './fixtures.ts';
 
-const score = (events: ReturnType<typeof event>[]) => scoreConflict({ key, events, kinds });
+const score = (events: ReturnType<typeof event>[]) => scoreConflict({ key, events });
 const verdicts = (s: ReturnType<typeof score>) => s.judged.map((j) => [j.title, j.verdict, j.happening]);
 
 describe('scoreConflict', () => {
@@ -13,12 +13,8 @@ describe('scoreConflict', () => {
     expect(s.misses.map((m) => m.id)).toEqual(['handover', 'talks', 'truce']);
   });
 
-  test('reads the old kinds through the mapping table: casualties is fighting', () => {
-    expect(verdicts(score([event({ date: '2030-03-04', kind: 'casualties', title: 'Casualties' })]))).toEqual([['Casualties', 'correct', 'clash']]);
-  });
-
   test('accepts a kind the key lists under alsoKinds', () => {
-    expect(score([event({ date: '2030-03-04', kind: 'strike' as never, title: 'Shelling' })]).counts.correct).toBe(1);
+    expect(score([event({ date: '2030-03-04', kind: 'strike', title: 'Shelling' })]).counts.correct).toBe(1);
   });
 
   test('calls a second event of the same happening, from another article, a duplicate', () => {
@@ -28,12 +24,12 @@ describe('scoreConflict', () => {
   });
 
   test('keeps the correct event and calls the one with the wrong status the duplicate', () => {
-    const s = score([event({ date: '2030-03-20', kind: 'other', status: 'occurred', title: 'Handed over', source: 'b.txt' }), event({ date: '2030-03-20', kind: 'other', status: 'scheduled', title: 'Handover planned', source: 'b.txt' })]);
+    const s = score([event({ date: '2030-03-20', kind: 'measure', status: 'occurred', title: 'Handed over', source: 'b.txt' }), event({ date: '2030-03-20', kind: 'measure', status: 'scheduled', title: 'Handover planned', source: 'b.txt' })]);
     expect(verdicts(s)).toEqual([['Handed over', 'duplicate', 'handover'], ['Handover planned', 'correct', 'handover']]);
   });
 
   test('finds a happening with the wrong status but reports the status', () => {
-    const s = score([event({ date: '2030-03-20', kind: 'other', status: 'occurred', title: 'Handed over', source: 'b.txt' })]);
+    const s = score([event({ date: '2030-03-20', kind: 'measure', status: 'occurred', title: 'Handed over', source: 'b.txt' })]);
     expect(s.judged[0]).toMatchObject({ verdict: 'wrong-status', happening: 'handover', note: 'expected scheduled' });
     expect(s.found).toBe(1);
   });
@@ -92,10 +88,6 @@ describe('scoreConflict', () => {
   });
 
   test('keeps the refused articles it is given', () => {
-    expect(scoreConflict({ key, events: [], kinds, refused: [{ file: 'b.txt', message: 'no date' }] }).refused).toEqual([{ file: 'b.txt', message: 'no date' }]);
-  });
-
-  test('refuses an event kind that is neither an ontology kind nor an old one, as a programmer error', () => {
-    expect(() => score([event({ date: '2030-03-04', kind: 'battle' as never })])).toThrow(/battle/);
+    expect(scoreConflict({ key, events: [], refused: [{ file: 'b.txt', message: 'no date' }] }).refused).toEqual([{ file: 'b.txt', message: 'no date' }]);
   });
 });

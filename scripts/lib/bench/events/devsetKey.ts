@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MEASURES, PartialDateSchema, STATUSES } from '../../../../src/lib/eventSchema.ts';
 import { daySpan, isRealDate } from '../../../../src/lib/partialDate.ts';
 import { WebUrl } from '../../../../src/lib/webUrl.ts';
-import type { Ontology } from './ontologySchema.ts';
+import type { Ontology } from '../../ontologySchema.ts';
 
 // The key of the development set (tests/devset/keys/<conflict>.yaml): what a careful analyst codes
 // from each report of one conflict. One happening has one id across every article of the conflict,

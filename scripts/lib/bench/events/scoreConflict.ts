@@ -1,7 +1,6 @@
 import type { Event } from '../../../../src/lib/eventSchema.ts';
 import type { DevsetKey, KeyHappening } from './devsetKey.ts';
 import { isRightDate, overlaps, startDistance } from './isRightDate.ts';
-import { kindOfEvent } from './kindOfEvent.ts';
 
 /**
  * What became of one extracted event:
@@ -67,8 +66,6 @@ export interface ConflictScore {
 export interface ScoreInput {
   key: DevsetKey;
   events: readonly Event[];
-  /** The ontology's kinds, to read the extractor's kinds against. */
-  kinds: readonly string[];
   refused?: readonly { file: string; message: string }[];
 }
 
@@ -93,7 +90,7 @@ function figureFits(f: Event['figures'][number], h: KeyHappening): boolean {
  * "npm run bench:events" and on each verdict above.
  * @example scoreConflict({ key, events, kinds }).found // 7
  */
-export function scoreConflict({ key, events, kinds, refused = [] }: ScoreInput): ConflictScore {
+export function scoreConflict({ key, events, refused = [] }: ScoreInput): ConflictScore {
   const byId = new Map(key.happenings.map((h) => [h.id, h]));
   const articles = new Map(key.articles.map((a) => [a.file, a]));
   const keyIds = new Set(key.articles.flatMap((a) => a.key));
@@ -103,7 +100,7 @@ export function scoreConflict({ key, events, kinds, refused = [] }: ScoreInput):
     const cited = [...new Set(event.citations.map((c) => c.source))].map((f) => articles.get(f)).filter((a) => a !== undefined);
     const keyed = new Set(cited.flatMap((a) => a.key));
     const listed = [...new Set(cited.flatMap((a) => [...a.key, ...a.other]))].map((id) => byId.get(id)!).filter(Boolean);
-    return { event, kind: kindOfEvent(event.kind, kinds), listed, keyed, candidates: listed.filter((h) => isRightDate(event, h)) };
+    return { event, kind: event.kind, listed, keyed, candidates: listed.filter((h) => isRightDate(event, h)) };
   });
 
   const taken = new Set<string>();

@@ -1,5 +1,5 @@
 import type { Happenings, TriggerEntry } from '../happeningsSchema.ts';
-import type { Ontology } from '../ontologySchema.ts';
+import type { Ontology } from '../../ontologySchema.ts';
 import { tagText } from './tagText.ts';
 import { tokenPhrases } from './tokenPhrases.ts';
 
