@@ -114,7 +114,7 @@ const TABLE: [string, string, TimeRule['build']][] = [
   [
     'month-day-year',
     `(?:${WEEKDAY},?\\s+(?:the\\s+)?)?${MONTH}\\s+${DAY}(?:(?:,\\s*|\\s+)${YEAR})?`,
-    (g, c) => {
+    (g) => {
       const month = monthOf(g)!;
       if (g.month![0] !== g.month![0]!.toUpperCase() && !g.year) return undefined; // "may 5" is no date
       return { type: 'calendar', month, day: Number(g.day), ...(g.year ? { year: yearOf(g.year!) } : {}), ...weekdayOf(g) };
@@ -257,7 +257,7 @@ const TABLE: [string, string, TimeRule['build']][] = [
   [
     'weekday',
     `(?:(?<rel>last|next|this|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following|early|late)\\s+(?:on\\s+)?)?${WEEKDAY}(?!s\\b)(?:\\s+${PART_OF_DAY})?`,
-    (g, c) => {
+    (g) => {
       if (g.weekday![0] !== g.weekday![0]!.toUpperCase()) return undefined;
       const hint = hintOf(g.rel);
       // "The previous Friday" is the one before the day the text speaks of, not before today.
