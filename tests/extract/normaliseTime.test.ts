@@ -85,6 +85,12 @@ describe('normaliseTime gives TIMEX3 values, for an article of Wednesday 24 Dece
     ['on December 27', 'future', 'DATE 2025-12-27'],
     ['on January 5', 'neutral', 'DATE 2026-01-05'],
     ['on Saturday, April 25', 'neutral', 'DATE 2026-04-25'],
+    // Three days ahead on the weekday it names: the calendar outweighs a past tense that near.
+    ['on Saturday, December 27', 'past', 'DATE 2025-12-27'],
+    ['on Friday, December 27', 'past', 'DATE 2024-12-27'],
+    // A deadline four days gone, not one almost a year ahead.
+    ['by December 20', 'future', 'DATE 2025-12-20'],
+    ['by November 20', 'future', 'DATE 2026-11-20'],
   ])('a day or month without a year, %j (%s), is %s', (phrase, direction, expected) => {
     expect(timex(phrase, direction)).toBe(expected);
   });

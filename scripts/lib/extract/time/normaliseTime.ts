@@ -28,23 +28,32 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const dayValue = (d: DateTime) => d.toISODate()!;
 const weekValue = (d: DateTime) => d.toFormat("kkkk-'W'WW");
 const quarterOf = (d: DateTime) => Math.ceil(d.month / 3);
-const SAME_YEAR_DAYS = Number(process.env.SYD ?? 244);
+/** A fortnight: how near publication a date without a year overrides the tense's direction. */
+const NEAR_DAYS = 14;
+/** About eight months: how far from publication a date without a year or tense stays in its year. */
+const SAME_YEAR_DAYS = 244;
 const SEASON_MONTH = { SP: 3, SU: 6, FA: 9, WI: 12 } as const;
 
 /** The year of a month (and day) stated without one: the nearest such date on the given side. */
 export function yearFor(published: DateTime, monthNo: number, dayNo: number | undefined, direction: Direction): number {
   const candidate = (year: number) => published.set({ year, month: monthNo, day: Math.min(dayNo ?? 1, published.set({ year, month: monthNo }).daysInMonth!) });
-  const sameYear = candidate(published.year);
-  const notAfter = dayNo === undefined ? sameYear.startOf('month') <= published.startOf('month') : sameYear <= published;
-  if (direction === 'past') return notAfter ? published.year : published.year - 1;
-  const notBefore = dayNo === undefined ? sameYear.startOf('month') >= published.startOf('month') : sameYear >= published;
-  if (direction === 'future') return notBefore ? published.year : published.year + 1;
-  // No tense: the publication's own year, as news mostly speaks of its year; unless that date is
-  // so far off that the neighbouring year's is the one meant ("January" in late December).
   const distance = (year: number) => Math.abs(candidate(year).diff(published, 'days').days);
-  if (distance(published.year) <= SAME_YEAR_DAYS) return published.year;
-  const years = [published.year - 1, published.year, published.year + 1];
-  return years.sort((a, b) => distance(a) - distance(b) || b - a)[0]!;
+  const nearest = [published.year - 1, published.year, published.year + 1].sort((a, b) => distance(a) - distance(b) || b - a)[0]!;
+  const sameYear = candidate(published.year);
+  // No tense: the publication's own year, as news mostly speaks of its year, unless that date is
+  // so far off that the neighbouring year's is the one meant ("January" in late December).
+  let year = distance(published.year) <= SAME_YEAR_DAYS ? published.year : nearest;
+  if (direction === 'past') {
+    const notAfter = dayNo === undefined ? sameYear.startOf('month') <= published.startOf('month') : sameYear <= published;
+    year = notAfter ? published.year : published.year - 1;
+  } else if (direction === 'future') {
+    const notBefore = dayNo === undefined ? sameYear.startOf('month') >= published.startOf('month') : sameYear >= published;
+    year = notBefore ? published.year : published.year + 1;
+  }
+  // What lies ahead is rarely named without its year almost a year ahead: "by Jan. 14" in a report
+  // of the 15th is the deadline just passed. (Looking back, the tense decides: a report may recall
+  // last year's day.)
+  return direction === 'future' && dayNo !== undefined && distance(nearest) <= NEAR_DAYS && distance(year) > 365 - NEAR_DAYS ? nearest : year;
 }
 
 /** The nth weekday of a month (n = -1: the last), for holidays such as Thanksgiving. */
@@ -137,16 +146,25 @@ export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Di
         const day = reference && /^\d{4}-\d{2}-\d{2}$/.test(reference) ? reference : dayValue(p);
         return spec.time ? dated(day, spec.time) : undefined;
       }
-      // A weekday beside the date fixes its year: the nearest year, on the side the tense allows,
-      // in which the date falls on it. Where none does, the date wins (see findCueClashes).
-      const allowed = (c: number) => {
+      // A weekday beside the date fixes its year: the year nearest publication, on the side the
+      // tense allows, in which the date falls on it; within a fortnight of publication the calendar
+      // is surer than the tense ("Saturday, April 25" in a report of Friday the 24th is tomorrow,
+      // whatever the verb). Where none does, the date wins (see findCueClashes).
+      const onWeekday = (c: number) => {
         const at = DateTime.fromObject({ year: c, month: spec.month, day: spec.day }, { zone });
-        return at.isValid && at.weekday === spec.weekday && (toward === 'past' ? at <= p : toward === 'future' ? at >= p : true);
+        return at.isValid && at.weekday === spec.weekday ? Math.abs(at.diff(p, 'days').days) : undefined;
       };
-      const y =
-        year ??
-        (spec.weekday !== undefined && spec.day !== undefined ? [p.year, p.year - 1, p.year + 1].find(allowed) : undefined) ??
-        yearFor(p, spec.month, spec.day, toward);
+      const sideOk = (c: number) => {
+        const at = DateTime.fromObject({ year: c, month: spec.month, day: spec.day }, { zone });
+        return toward === 'past' ? at <= p : toward === 'future' ? at >= p : true;
+      };
+      // The tense picks the side, except for a date so near publication that the calendar is surer.
+      const matching = spec.weekday !== undefined && spec.day !== undefined
+        ? [p.year, p.year - 1, p.year + 1]
+          .filter((c) => onWeekday(c) !== undefined && (sideOk(c) || onWeekday(c)! <= NEAR_DAYS))
+          .sort((a, b) => onWeekday(a)! - onWeekday(b)!)
+        : [];
+      const y = year ?? matching[0] ?? yearFor(p, spec.month, spec.day, toward);
       if (spec.nthWeekday) return dated(dayValue(nthWeekday(y, spec.month, spec.nthWeekday.weekday, spec.nthWeekday.n, zone)), spec.time);
       if (spec.day === undefined) return { type: 'DATE', value: `${y}-${pad(spec.month)}` };
       const at = DateTime.fromObject({ year: y, month: spec.month, day: spec.day }, { zone });

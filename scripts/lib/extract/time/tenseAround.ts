@@ -48,8 +48,5 @@ export function tenseAround(text: string, at: { start: number; end: number }): D
     }
     return best?.direction;
   };
-  const mode = process.env.TMODE ?? 'A';
-  if (mode === 'A') return nearest([[FUTURE, 'future'], [PAST, 'past']]) ?? nearest([[WEAK_PAST, 'past']]) ?? 'neutral';
-  if (mode === 'B') return nearest([[FUTURE, 'future'], [PAST, 'past']]) ?? nearest([[WEAK_PAST, 'past']], REACH) ?? 'neutral';
-  return nearest([[FUTURE, 'future'], [PAST, 'past']]) ?? nearest([[FUTURE, 'future'], [PAST, 'past']], REACH) ?? nearest([[WEAK_PAST, 'past']], REACH) ?? 'neutral';
+  return nearest([[FUTURE, 'future'], [PAST, 'past']]) ?? nearest([[WEAK_PAST, 'past']]) ?? 'neutral';
 }
