@@ -28,6 +28,8 @@ export const QUALIFIERS = ['exactly', 'about', 'at-least', 'more-than', 'at-most
 
 export const CLAIM_TOPICS = ['brokered-by'] as const;
 
+export const PUBLISHED_FROM = ['front-matter', 'maintainer', 'dateline', 'updated-line', 'text', 'latest-happening'] as const;
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SOURCE_FILE = /^[^/\\]+\.(?:txt|md)$/;
 
@@ -195,6 +197,13 @@ export const Source = z
     publishedInferred: z.boolean().default(false).meta({
       description: 'True when the publication date was inferred from the text rather than stated.',
     }),
+    publishedFrom: z.enum(PUBLISHED_FROM).optional().meta({
+      description:
+        'What gave the publication date: "front-matter"; "maintainer" (set here by hand); "dateline" ("BANGKOK, March 3 (Reuters) -"); ' +
+        '"updated-line" ("Updated: 3 March 2026"); "text" (a weekday and a date said of one happening, or full dates beside the text\'s relative words); ' +
+        '"latest-happening" (the latest fully dated happening the text reports: only a lower bound, the article may be later). Absent when nothing did.',
+      examples: ['dateline'],
+    }),
   })
   .meta({ description: 'An article the events cite.' });
 
@@ -208,6 +217,7 @@ export const EventsFile = z
 
 export type Status = (typeof STATUSES)[number];
 export type Measure = (typeof MEASURES)[number];
+export type PublishedFrom = (typeof PUBLISHED_FROM)[number];
 export type Citation = z.infer<typeof Citation>;
 export type Figure = z.infer<typeof Figure>;
 export type Claim = z.infer<typeof Claim>;

@@ -43,6 +43,8 @@ export interface SentenceAnalysis {
   /** Offsets into the article body; `text` is verbatim. */
   span: Span;
   anchors: Anchor[];
+  /** Every time expression of the sentence, tied to a happening or not. */
+  times: TimeExpression[];
   /** Every happening the sentence reports, with how it is asserted; offsets into the sentence. */
   happenings: Happening[];
   /** The asserted or planned happenings of the conflict, as the kind each is shown as. */
@@ -81,9 +83,11 @@ export function analyseArticle(article: Article, lexicon: CompiledLexicon): Arti
 function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): SentenceAnalysis {
   const text = span.text;
   const clauses = splitClauses({ start: 0, end: text.length, text });
-  const { dates, durations } = findTimeExpressions(text);
+  const { all: times, dates, durations } = findTimeExpressions(text);
   const timeSpans = [...dates, ...durations];
-  const inTime = (m: { start: number }) => timeSpans.some((t) => m.start >= t.start && m.start < t.end);
+  const timed = new Uint8Array(text.length);
+  for (const t of timeSpans) timed.fill(1, t.start, t.end);
+  const inTime = (m: { start: number }) => timed[m.start] === 1;
   // Happenings by the sentence's structure. A denied one, or one only feared, proposed,
   // threatened, demanded or attempted, dates nothing; a planned or possible one dates what is
   // ahead ("will meet on Saturday", "a possible meeting on Saturday"), which the future markers
@@ -102,7 +106,7 @@ function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): S
   const brokerPhrases = lexicon.broker(text);
   const phases = lexicon
     .phases(text)
-    .filter((p) => !INFINITIVE.test(text.slice(0, p.start)))
+    .filter((p) => !INFINITIVE.test(text.slice(Math.max(0, p.start - 12), p.start)))
     .filter((p) => !brokerPhrases.some((b) => p.start >= b.start && p.start < b.end));
   const futures = lexicon.future(text);
   const claims = lexicon.claim(text);
@@ -152,14 +156,20 @@ function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): S
   };
 
   // Each date goes to the nearest trigger, preferring one before it and in its own clause.
+  // A date's extent leaves out its preposition ("on Friday" is "Friday"), which is no word between
+  // the date and what it dates.
+  const withPreposition = (time: TimeExpression) => {
+    const lead = /\b(?:on|in|at|since|until|by|during|from|for|of)\s+$/i.exec(text.slice(Math.max(0, time.start - 8), time.start));
+    return lead ? { start: time.start - lead[0].length, end: time.end } : time;
+  };
   const cost = (time: TimeExpression, trigger: PhraseMatch<Kind>) => {
-    const distance = wordDistance(text, time, trigger);
+    const distance = wordDistance(text, withPreposition(time), trigger);
     const sameClause = clauseOf(clauses, time.start) === clauseOf(clauses, trigger.start);
     return (trigger.start > time.start ? distance * 1.5 + 1 : distance) + (sameClause ? 0 : 6);
   };
   // "said on Monday" dates the telling, not a happening.
   const reports = lexicon.report(text);
-  const told = (time: TimeExpression) => reports.some((r) => r.end <= time.start && /^\s*(?:\S+\s+)?$/.test(text.slice(r.end, time.start)));
+  const told = (time: TimeExpression) => reports.some((r) => r.end <= time.start && /^\s*(?:\S+\s+)?(?:on\s+)?$/.test(text.slice(r.end, time.start)));
   const anchors: Anchor[] = [];
   for (const time of dates.filter((d) => !told(d))) {
     const best = [...triggers].sort((a, b) => cost(time, a) - cost(time, b) || a.start - b.start)[0];
@@ -198,11 +208,14 @@ function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): S
     index,
     span,
     anchors,
+    times,
     happenings,
     triggers,
     figures: findFigures(text, lexicon, timeSpans),
     durations: durations.map((d) => {
-      const inside = lexicon.kinds(d.text)[0]?.value;
+      // "five days of fighting": the happening measured is named inside the length or just after its "of".
+      const of = /^\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?/u.exec(text.slice(d.end, d.end + 40))?.[0] ?? '';
+      const inside = lexicon.kinds(d.text + of)[0]?.value;
       const nearest = [...triggers].sort((a, b) => wordDistance(text, a, d) - wordDistance(text, b, d))[0]?.value;
       const about = inside ?? nearest;
       return about ? { ...d, about } : d;

@@ -72,7 +72,8 @@ export function buildMentions(
   for (const sentence of analysis.sentences) {
     for (const anchor of sentence.anchors) {
       const time = resolveTime(anchor.time.spec, published, anchor.tense);
-      if (!time) continue;
+      // A happening known only to its year has no place on a timeline of days and months.
+      if (!time || /^\d{4}$/.test(time.date)) continue;
       const first = daySpan(time.date).first;
       const ahead = first > publishedDay || (first === publishedDay && anchor.tense === 'future');
       const status: Status = ahead ? 'scheduled' : anchor.claimed ? 'claimed' : 'occurred';
@@ -99,10 +100,18 @@ export function buildMentions(
   }
 
   /** The happening a sentence without its own date is about: what last happened, not a claim. */
-  const context = (kinds: readonly Kind[]): Mention | undefined =>
-    mentions
-      .filter((m) => kinds.includes(m.kind) && m.status === 'occurred')
-      .sort((a, b) => firstDay(b).localeCompare(firstDay(a)) || b.sentence - a.sentence)[0];
+  // Every mention is built before these are asked for, so each answer is worked out once.
+  const contexts = new Map<string, Mention | undefined>();
+  const context = (kinds: readonly Kind[]): Mention | undefined => {
+    const key = kinds.join('|');
+    if (!contexts.has(key)) {
+      contexts.set(
+        key,
+        mentions.filter((m) => kinds.includes(m.kind) && m.status === 'occurred').sort((a, b) => firstDay(b).localeCompare(firstDay(a)) || b.sentence - a.sentence)[0],
+      );
+    }
+    return contexts.get(key);
+  };
   const nearestAnchor = (sentence: SentenceAnalysis, at: { start: number; end: number }, kinds?: readonly Kind[]) =>
     sentence.anchors
       .filter((a) => byAnchor.has(a) && (!kinds || kinds.includes(a.trigger.value)))
@@ -116,10 +125,18 @@ export function buildMentions(
 
   const looseClaims: LooseClaim[] = [];
   const looseFigures: LooseFigure[] = [];
+  /** The quotes each mention already cites, so that citing is a lookup however many it has. */
+  const cited = new Map<Mention, Set<string>>();
+  let latestAgreement: Mention | undefined | null = null;
   for (const sentence of analysis.sentences) {
     const quote = { source, quote: sentence.span.text };
     const cite = (target: Mention, withActors: boolean) => {
-      if (!target.citations.some((c) => c.quote === quote.quote)) target.citations.push(quote);
+      const quotes = cited.get(target) ?? new Set(target.citations.map((c) => c.quote));
+      cited.set(target, quotes);
+      if (!quotes.has(quote.quote)) {
+        quotes.add(quote.quote);
+        target.citations.push(quote);
+      }
       if (withActors) for (const actor of sentence.actors) if (!target.actors.includes(actor)) target.actors.push(actor);
     };
 
@@ -160,7 +177,8 @@ export function buildMentions(
     if (sentence.brokers.length > 0) {
       const claim: Claim = { about: 'brokered-by', values: sentence.brokers, citation: quote };
       const anchor = sentence.anchors.find((a) => a.trigger.value === 'ceasefire' && a.phase !== 'collapse' && byAnchor.has(a));
-      const agreement = anchor ? byAnchor.get(anchor) : mentions.filter((m) => m.kind === 'ceasefire' && m.phase !== 'collapse' && m.status === 'occurred').sort((a, b) => firstDay(b).localeCompare(firstDay(a)))[0];
+      latestAgreement ??= mentions.filter((m) => m.kind === 'ceasefire' && m.phase !== 'collapse' && m.status === 'occurred').sort((a, b) => firstDay(b).localeCompare(firstDay(a)))[0];
+      const agreement = anchor ? byAnchor.get(anchor) : latestAgreement;
       if (agreement) addClaim(agreement, claim);
       else looseClaims.push({ kind: 'ceasefire', claim });
     }

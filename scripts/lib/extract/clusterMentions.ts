@@ -21,6 +21,9 @@ function compatible(a: Mention, b: Mention): boolean {
   return sa.first <= sb.last && sb.first <= sa.last;
 }
 
+/** What `compatible` reads of a mention. */
+const likeness = (m: Mention) => [m.kind, m.who?.toLowerCase() ?? '', m.phase ?? '', rank(m), m.status === 'scheduled', m.time.date, m.time.endDate ?? ''].join('|');
+
 /** The months a span touches, as `YYYY-MM` keys. */
 function months(first: string, last: string): string[] {
   const keys: string[] = [];
@@ -46,14 +49,21 @@ export function clusterMentions(mentions: readonly Mention[]): Mention[][] {
   const clusters: Mention[][] = [];
   // Only clusters of the same kind that share a month can overlap: index them so.
   const index = new Map<string, Set<Mention[]>>();
+  // Whether a member fits depends only on what `compatible` reads; members alike in that are
+  // tried once, so a happening reported thousands of times is clustered in linear time.
+  const kinds = new Map<Mention[], Map<string, Mention>>();
   for (const mention of ordered) {
     const { first, last } = span(mention);
     const keys = months(first, last).map((m) => `${mention.kind}|${m}`);
     const candidates = new Set(keys.flatMap((k) => [...(index.get(k) ?? [])]));
-    const fits = [...candidates].filter((cluster) => cluster.every((member) => compatible(member, mention)));
+    const fits = [...candidates].filter((cluster) => [...kinds.get(cluster)!.values()].every((member) => compatible(member, mention)));
     const cluster = fits.length === 1 ? fits[0]! : [];
-    if (cluster.length === 0) clusters.push(cluster);
+    if (cluster.length === 0) {
+      clusters.push(cluster);
+      kinds.set(cluster, new Map());
+    }
     cluster.push(mention);
+    kinds.get(cluster)!.set(likeness(mention), mention);
     for (const key of keys) index.set(key, (index.get(key) ?? new Set()).add(cluster));
   }
   return clusters;

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Event, EventsFile, Source } from '../../../src/lib/eventSchema.ts';
+import type { Event, EventsFile, PublishedFrom, Source } from '../../../src/lib/eventSchema.ts';
 import { daySpan } from '../../../src/lib/partialDate.ts';
 import type { Article } from '../../../src/lib/parseArticle.ts';
 import type { Problem } from '../../../src/lib/problem.ts';
@@ -10,7 +10,9 @@ import { clusterMentions } from './clusterMentions.ts';
 import type { CompiledLexicon } from './compileLexicon.ts';
 import { describeEvent } from './describeEvent.ts';
 import { findHeadline } from './findHeadline.ts';
+import { findCueClashes, type CueClash } from './time/findCueClashes.ts';
 import { inferPublication } from './time/inferPublication.ts';
+import type { TimeExpression } from './time/findTimeExpressions.ts';
 import { mergeCluster, type Draft } from './mergeCluster.ts';
 
 export interface ExtractOptions {
@@ -30,8 +32,39 @@ export interface ArticleReport {
   name: string;
   published?: string;
   inferred: boolean;
+  publishedFrom?: PublishedFrom;
   sentences: number;
   mentions: number;
+  /** Dates that need the publication day, left out because the article's day is unknown. */
+  unresolved: TimeExpression[];
+  /** Dates whose cues disagree, for `--verbose`. */
+  clashes: CueClash[];
+}
+
+/**
+ * The anchors of an article whose day is unknown that can still be placed: those with their year,
+ * and days and months without one when every full date of the article gives the same year
+ * ("on March 9" beside "March 2, 2026"). The others need the day and are returned apart.
+ */
+function placeableAlone(analysis: ArticleAnalysis): { analysis: ArticleAnalysis; unresolved: TimeExpression[] } {
+  const years = new Set(
+    analysis.sentences.flatMap((s) => s.times.flatMap((t) => (t.spec.type === 'calendar' && t.spec.year !== undefined && t.spec.month !== undefined ? [t.spec.year] : []))),
+  );
+  const fixed = years.size === 1 ? [...years][0]! : undefined;
+  const unresolved: TimeExpression[] = [];
+  const sentences = analysis.sentences.map((s) => ({
+    ...s,
+    anchors: s.anchors.flatMap((anchor) => {
+      const spec = anchor.time.spec;
+      if (spec.type === 'calendar' && spec.year !== undefined && spec.month !== undefined) return [anchor];
+      if (spec.type === 'calendar' && fixed !== undefined && spec.month !== undefined && spec.yearShift === undefined) {
+        return [{ ...anchor, time: { ...anchor.time, spec: { ...spec, year: fixed } } }];
+      }
+      unresolved.push(anchor.time);
+      return [];
+    }),
+  }));
+  return { analysis: { ...analysis, sentences }, unresolved };
 }
 
 /**
@@ -55,12 +88,18 @@ const latest = (drafts: Draft[], kinds: readonly string[], by: string, test: (d:
 
 /** Attaches claims and figures that no article placed to the happening they are most likely about. */
 function placeLoose(drafts: Draft[], claims: readonly LooseClaim[], figures: readonly LooseFigure[]): void {
+  // The same question is asked of every loose item alike: answer each once.
+  const answers = new Map<string, Draft | undefined>();
+  const latestOnce = (key: string, find: () => Draft | undefined) => {
+    if (!answers.has(key)) answers.set(key, find());
+    return answers.get(key);
+  };
   for (const { kind, claim } of claims) {
-    const target = latest(drafts, [kind], '9999', (d) => d.phase !== 'collapse');
+    const target = latestOnce(`claim|${kind}`, () => latest(drafts, [kind], '9999', (d) => d.phase !== 'collapse'));
     if (target && !target.claims.some((c) => c.citation.quote === claim.citation.quote)) addClaim(target, claim);
   }
   for (const { kinds, figure, published } of figures) {
-    latest(drafts, kinds, published)?.figures.push(figure);
+    latestOnce(`figure|${kinds.join('|')}|${published}`, () => latest(drafts, kinds, published))?.figures.push(figure);
   }
 }
 
@@ -79,6 +118,8 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
   const given = options.published ?? new Map<string, string>();
   const dated = (a: ArticleAnalysis) => a.sentences.some((s) => s.anchors.length > 0) || a.article.meta.published || given.has(a.article.name);
   const { publications, problems: inferProblems } = inferPublication(analyses.filter(dated), given, now);
+  // An article whose day nothing pins down still gives what it dates in full; the rest is
+  // reported as unresolved, and the problem is a warning unless the run is strict.
   // An article with no date at all can place nothing on the timeline: most likely the wrong file.
   const undated: Problem[] = analyses.filter((a) => !dated(a)).map((a) => ({
     code: 'no-dates',
@@ -96,12 +137,21 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
   const reports: ArticleReport[] = analyses.map((analysis) => {
     const name = analysis.article.name;
     const publication = publications.get(name);
-    if (!publication) return { name, inferred: false, sentences: analysis.sentences.length, mentions: 0 };
-    const built = buildMentions(analysis, DateTime.fromISO(publication.published, { zone: now.zone }));
+    const alone = publication ? undefined : placeableAlone(analysis);
+    const day = publication ? DateTime.fromISO(publication.published, { zone: now.zone }) : now;
+    const built = buildMentions(alone?.analysis ?? analysis, day);
     mentions.push(...built.mentions);
     looseClaims.push(...built.looseClaims);
     looseFigures.push(...built.looseFigures);
-    return { name, published: publication.published, inferred: publication.inferred, sentences: analysis.sentences.length, mentions: built.mentions.length };
+    return {
+      name,
+      ...(publication ? { published: publication.published, publishedFrom: publication.from } : {}),
+      inferred: publication?.inferred ?? false,
+      sentences: analysis.sentences.length,
+      mentions: built.mentions.length,
+      unresolved: alone?.unresolved ?? [],
+      clashes: publication ? findCueClashes(analysis, day) : [],
+    };
   });
 
   const drafts = clusterMentions(mentions)
@@ -127,6 +177,7 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
       ...(article.meta.url ? { url: article.meta.url } : {}),
       ...(publication ? { published: publication.published } : {}),
       publishedInferred: publication?.inferred ?? false,
+      ...(publication ? { publishedFrom: publication.from } : {}),
     };
   });
   return { file: { $schema: './events.schema.json', sources, events }, reports, problems };

@@ -6,14 +6,20 @@ import { precisionOf } from '../../../src/lib/partialDate.ts';
 /** An event before it has a title, summary and id. */
 export type Draft = Omit<Event, 'id' | 'title' | 'summary'> & { phase?: Phase; who?: string; name?: string };
 
-const sameCitation = (a: Citation, b: Citation) => a.source === b.source && a.quote === b.quote;
-const uniqueBy = <T>(items: readonly T[], same: (a: T, b: T) => boolean) =>
-  items.filter((item, i) => items.findIndex((other) => same(item, other)) === i);
+const citationKey = (c: Citation) => `${c.source}\u0000${c.quote}`;
+/** The items whose key was not seen before, in order: linear, for clusters of thousands of reports. */
+const uniqueBy = <T>(items: readonly T[], key: (item: T) => string) => {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
+};
 
 /** The most common value, the earliest-mentioned on a tie. */
 function mostCommon<T>(values: readonly (T | undefined)[]): T | undefined {
-  const present = values.filter((v): v is T => v !== undefined);
-  return [...present].sort((a, b) => present.filter((v) => v === b).length - present.filter((v) => v === a).length)[0];
+  const counts = new Map<T, number>();
+  for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
+  return best;
 }
 
 /**
@@ -38,17 +44,11 @@ export function mergeCluster(cluster: readonly Mention[]): Draft {
     kind: mentions[0]!.kind,
     ...(type ? { type } : {}),
     status,
-    places: uniqueBy(mentions.flatMap((m) => m.places), (a, b) => a.name === b.name),
+    places: uniqueBy(mentions.flatMap((m) => m.places), (p) => p.name),
     actors: [...new Set(mentions.flatMap((m) => m.actors))],
-    figures: uniqueBy(
-      mentions.flatMap((m) => m.figures),
-      (a, b) => a.measure === b.measure && a.text === b.text && sameCitation(a.citation, b.citation),
-    ),
-    claims: uniqueBy(
-      mentions.flatMap((m) => m.claims),
-      (a, b) => a.about === b.about && sameCitation(a.citation, b.citation),
-    ),
-    citations: uniqueBy(mentions.flatMap((m) => m.citations), sameCitation),
+    figures: uniqueBy(mentions.flatMap((m) => m.figures), (f) => `${f.measure}\u0000${f.text}\u0000${citationKey(f.citation)}`),
+    claims: uniqueBy(mentions.flatMap((m) => m.claims), (c) => `${c.about}\u0000${citationKey(c.citation)}`),
+    citations: uniqueBy(mentions.flatMap((m) => m.citations), citationKey),
     ...(phase ? { phase } : {}),
     ...(who ? { who } : {}),
     ...(name ? { name } : {}),
