@@ -150,6 +150,30 @@ describe('the reader page in Chromium', { timeout: 20_000 }, () => {
     expect(log.errors).toEqual([]);
   });
 
+  test('taken out of the page and put back, wires itself once: a key press moves one event, a filter change draws once', async () => {
+    const { page, log } = await reader();
+    await page.evaluate(() => {
+      const el = document.querySelector('conflict-timeline')!;
+      const parent = el.parentElement!;
+      const next = el.nextSibling;
+      el.remove();
+      parent.insertBefore(el, next);
+    });
+    await page.focus('.viewport');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await selectedTitle(page)).toBe(title(ids[1]!));
+    const frames = await page.$eval('conflict-timeline', async (el) => {
+      const times = (el as unknown as { frameTimes: number[] }).frameTimes;
+      times.length = 0;
+      el.querySelector<HTMLInputElement>('input[name="kind"]')!.click();
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      return times.length;
+    });
+    expect(frames).toBe(1);
+    expect(log.errors).toEqual([]);
+  });
+
   test('opens the event whose mark is clicked, for every event on the timeline', async () => {
     const { page, log } = await reader();
     const canvas = page.locator('.viewport canvas');

@@ -85,7 +85,7 @@ describe('layoutMarks, with titles', () => {
     const events = Array.from({ length: 200 }, (_, i) => event(`event ${'x'.repeat(i % 9)}`.replace(/ /g, `${i}`), (i * 37) % 400)).sort((a, b) => a.start - b.start);
     const { marks } = layoutMarks(events, { ...OPTIONS, ...WITH_LABELS, lanes: 5 });
     const drawn = boxes(marks, (m) => m.event.title.length * 10);
-    for (const [left, right] of drawn) expect(left >= 0 && right! <= 400).toBe(true);
+    for (const [left, right] of drawn) expect(left! >= 0 && right! <= 400).toBe(true);
     for (const a of drawn) for (const b of drawn) {
       if (a === b || a[2] !== b[2]) continue;
       expect(a[1]! <= b[0]! || b[1]! <= a[0]!).toBe(true);

@@ -1,28 +1,31 @@
 import { DAY_MS } from '../../lib/dayMs.ts';
-import { readFilters, writeFilters } from './filterForm.ts';
 import { matcher, NO_FILTERS, type Filters } from './filterEvents.ts';
-import { keyAction, type KeyAction } from './keyMap.ts';
-import { parseDay, dayOf } from './parseDay.ts';
+import { wireFilterForm, writeFilters } from './filterForm.ts';
+import type { KeyAction } from './keyMap.ts';
+import { dayOf, parseDay } from './parseDay.ts';
 import { readEvents } from './readEvents.ts';
 import { TimelineCanvas } from './TimelineCanvas.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
-import { parseViewState, serializeViewState, type Known, type ViewState } from './viewState.ts';
+import { readUrlView, urlForView } from './urlView.ts';
+import type { Known, ViewState } from './viewState.ts';
 import { revealRange, stepTo } from './viewStep.ts';
+import { wireKeys, wirePointer, type ControlsHost } from './wireControls.ts';
 import { writeCounts, writeList } from './writeList.ts';
 import { writePanel } from './writePanel.ts';
+import { writeStory } from './writeStory.ts';
 import { writeTooltip } from './writeTooltip.ts';
 
-/** Below this width (CSS pixels) the timeline runs down the page: the list's own container query says the same. */
+/** Below this width (CSS pixels) the timeline runs down the page; the list's container query (EventList.css) says the same. */
 export const VERTICAL_BELOW = 600;
 
 /**
  * `<conflict-timeline>`: enhances the server-rendered event list it names (`data-list`) with
  * filters, search, keyboard navigation and a URL that restores the view; on wide screens with a
- * zoomable canvas timeline, on narrow ones (and in an embed with `data-view="vertical"`) by
- * making the list itself a vertical timeline whose entries open in place, one story at a time.
- * Without JavaScript the list alone is the page; this element only adds to it.
+ * zoomable canvas (TimelineCanvas), on narrow ones, or when `data-view="vertical"`, by making the
+ * list itself a vertical timeline whose entries open in place, one story at a time. Without
+ * JavaScript the list alone is the page; this element only adds to it.
  */
-export class TimelineElement extends HTMLElement {
+export class TimelineElement extends HTMLElement implements ControlsHost {
   canvas?: TimelineCanvas;
   #events: TimelineEvent[] = [];
   #items = new Map<string, HTMLElement>();
@@ -34,24 +37,32 @@ export class TimelineElement extends HTMLElement {
   #wiring?: AbortController;
   #urlTimer = 0;
 
-  get #embedded(): boolean {
-    return this.hasAttribute('data-embedded');
-  }
-
-  /** The view asked for (`data-view`, from an embed's options), else vertical on narrow screens and the canvas timeline on wide ones. */
+  /** The view asked for (`data-view`, from an embed's options), else vertical on narrow screens. */
   get mode(): 'timeline' | 'vertical' {
     const asked = this.dataset.view;
     if (asked === 'vertical' || asked === 'timeline') return asked;
     return this.clientWidth < VERTICAL_BELOW ? 'vertical' : 'timeline';
   }
-
-  /** How many events the last frame of the timeline drew or counted; read by the tests and the benchmark. */
+  get selected(): string | undefined {
+    return this.#selected;
+  }
+  get visible(): readonly TimelineEvent[] {
+    return this.#visible;
+  }
+  /** How many events the canvas's last frame drew or counted; read by the tests and the benchmark. */
   get drawn(): number {
     return this.canvas?.drawn ?? 0;
   }
-
   get frameTimes(): number[] {
     return this.canvas?.frameTimes ?? [];
+  }
+  /** Where an event's mark is drawn (TimelineCanvas.markPosition): lets a test click it. */
+  markPosition(id: string) {
+    return this.canvas?.markPosition(id);
+  }
+  /** The titles drawn on the canvas, with their measured boxes: what the label tests check. */
+  labels() {
+    return this.canvas?.labels ?? [];
   }
 
   connectedCallback(): void {
@@ -71,18 +82,26 @@ export class TimelineElement extends HTMLElement {
     this.querySelector('.timeline-ui')?.removeAttribute('hidden');
     const viewport = this.querySelector<HTMLElement>('.viewport')!;
     const range = this.querySelector('[data-role="range"]');
-    this.canvas = new TimelineCanvas(viewport, this.dataset.locale ?? 'en-GB', () => this.#scheduleUrl(false), (from, to) => {
-      this.dataset.drawn = String(this.drawn);
-      if (range) range.textContent = `${this.canvas!.day(Math.max(from, 0))} – ${this.canvas!.day(to - 1)}`;
-    });
-    this.canvas.setEvents(this.#events);
-    this.#wireForm(signal);
-    this.#wireKeys(viewport, signal);
-    this.#wirePointer(viewport, signal);
+    const canvas = (this.canvas = new TimelineCanvas(viewport, this.dataset.locale ?? 'en-GB', () => this.#scheduleUrl(false), (from, to) => {
+      this.dataset.drawn = String(canvas.drawn);
+      if (range) range.textContent = `${canvas.day(Math.max(from, 0))} – ${canvas.day(to - 1)}`;
+    }));
+    canvas.setEvents(this.#events);
+    const form = this.querySelector<HTMLFormElement>('form.filters');
+    if (form) {
+      wireFilterForm(form, this.#known.kinds.size, (filters, push) => {
+        this.#filters = { ...filters, ...(this.#filters.within ? { within: this.#filters.within } : {}) };
+        this.#refilter();
+        if (push) this.#pushUrl(true);
+        else this.#scheduleUrl(false);
+      }, signal);
+    }
+    wireKeys(this, this, viewport, list, signal);
+    wirePointer(this, canvas, viewport.querySelector('.tooltip'), signal);
     const resize = new ResizeObserver(() => this.#resize());
     resize.observe(this);
     signal.addEventListener('abort', () => resize.disconnect());
-    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.canvas?.repaint(), { signal });
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => canvas.repaint(), { signal });
     addEventListener('popstate', () => this.#applyUrl(false), { signal });
     this.#resize();
     this.#applyUrl(true);
@@ -100,7 +119,7 @@ export class TimelineElement extends HTMLElement {
   applyView(state: ViewState, fitRange = true): void {
     const [from, to] = [state.from ? parseDay(state.from) : undefined, state.to ? parseDay(state.to)! + DAY_MS : undefined];
     // An embed shows only the range it was asked for; the reader page only scrolls to it.
-    const within = this.#embedded && (from !== undefined || to !== undefined) ? [from ?? -Infinity, to ?? Infinity] as const : undefined;
+    const within = this.hasAttribute('data-embedded') && (from !== undefined || to !== undefined) ? [from ?? -Infinity, to ?? Infinity] as const : undefined;
     this.#filters = within ? { ...state.filters, within } : state.filters;
     const form = this.querySelector<HTMLFormElement>('form.filters');
     if (form) writeFilters(form, this.#filters);
@@ -119,54 +138,66 @@ export class TimelineElement extends HTMLElement {
     };
   }
 
-  /** Where an event's mark is drawn on the canvas; see TimelineCanvas.markPosition. */
-  markPosition(id: string): { x: number; y: number } | undefined {
-    return this.canvas?.markPosition(id);
-  }
-
-  /** The titles drawn on the canvas, with their boxes: what the label tests measure. */
-  labels() {
-    return this.canvas?.labels ?? [];
-  }
-
-  /** Selects an event (or none): the panel or the opened entry, the mark, the announcement and the URL follow. */
+  /** Selects an event (or none): the panel or the open story, the mark, the announcement and the URL follow. */
   select(id: string | undefined, { history = true, reveal = true, focus = false } = {}): void {
     const previous = this.#selected;
-    this.#selected = id && this.#visible.some((e) => e.id === id) ? id : undefined;
+    const event = id === undefined ? undefined : this.#visible.find((e) => e.id === id);
+    this.#selected = event?.id;
     const vertical = this.mode === 'vertical';
-    if (previous) this.#openItem(previous, false);
-    const event = this.#events.find((e) => e.id === this.#selected);
+    const previousItem = previous === undefined ? undefined : this.#items.get(previous);
+    if (previousItem) writeStory(previousItem, false, false);
+    const item = event && this.#items.get(event.id);
+    if (item) writeStory(item, true, vertical);
     const panel = this.querySelector<HTMLElement>('.details');
-    const heading = panel && writePanel(panel, vertical || !event ? undefined : this.#items.get(event.id));
+    const heading = panel ? writePanel(panel, vertical ? undefined : item) : undefined;
     if (this.canvas) this.canvas.selected = this.#selected;
     if (event) {
-      this.#openItem(event.id, vertical);
       this.#announce(`${event.title}. Event ${this.#visible.indexOf(event) + 1} of ${this.#visible.length}.`);
-      if (reveal && !vertical) this.#reveal(event);
-      if (vertical && (focus || reveal)) this.#items.get(event.id)?.scrollIntoView({ block: 'nearest' });
-      if (focus) this.#focusSelected(vertical, heading ?? undefined);
+      if (vertical && (focus || reveal)) item?.scrollIntoView({ block: 'nearest' });
+      if (!vertical && reveal) this.#reveal(event);
+      const target = vertical ? item?.querySelector<HTMLElement>('.story-line') : (heading?.querySelector<HTMLElement>('a') ?? heading);
+      if (focus && target) {
+        if (!target.matches('a, button')) target.tabIndex = -1;
+        target.focus();
+      }
     }
-    this.#showTooltip(vertical ? undefined : event);
+    this.restoreTooltip();
     this.canvas?.schedule();
     if (history && previous !== this.#selected) this.#pushUrl(true);
   }
 
-  #openItem(id: string, open: boolean): void {
-    const item = this.#items.get(id);
-    if (!item) return;
-    item.classList.toggle('selected', open || (this.mode === 'timeline' && id === this.#selected));
-    item.classList.toggle('open', open);
-    item.querySelector('.story-line')?.setAttribute('aria-expanded', String(open));
+  /** What a key or button asks for (see keyMap.ts), from the canvas or the vertical timeline. */
+  act(action: KeyAction, from: 'timeline' | 'vertical'): void {
+    const canvas = this.canvas!;
+    switch (action) {
+      case 'next': case 'previous': case 'first': case 'last':
+        return this.select(stepTo(this.#visible, this.#selected, action), { focus: from === 'vertical' });
+      case 'zoom-in': case 'zoom-out':
+        canvas.zoomBy(action === 'zoom-in' ? 1.5 : 1 / 1.5, this.#selected ? canvas.markPosition(this.#selected)?.x : undefined);
+        return this.#scheduleUrl(false);
+      case 'pan-left': case 'pan-right':
+        canvas.panBy(action === 'pan-right' ? 0.2 : -0.2);
+        return this.#scheduleUrl(false);
+      case 'fit':
+        return canvas.showRange(undefined, undefined, true);
+      case 'open':
+        return this.#selected ? this.select(this.#selected, { history: false, focus: true }) : this.act('next', from);
+      case 'close': {
+        const was = this.#selected;
+        this.select(undefined);
+        if (from === 'vertical' && was) this.#items.get(was)?.querySelector<HTMLElement>('.story-line')?.focus();
+        else canvas.viewport.focus();
+      }
+    }
   }
 
-  #focusSelected(vertical: boolean, heading: HTMLElement | undefined): void {
-    const target = vertical ? this.#items.get(this.#selected!)?.querySelector<HTMLElement>('.story-line') : (heading?.querySelector<HTMLElement>('a') ?? heading);
-    if (target && !target.matches('a, button')) target.tabIndex = -1;
-    target?.focus();
+  viewChanged(): void {
+    this.#scheduleUrl(true);
   }
 
-  #showTooltip(event: TimelineEvent | undefined): void {
+  restoreTooltip(): void {
     const tooltip = this.querySelector<HTMLElement>('.tooltip');
+    const event = this.mode === 'timeline' ? this.#visible.find((e) => e.id === this.#selected) : undefined;
     const at = event && this.canvas?.markPosition(event.id);
     if (tooltip && this.canvas) writeTooltip(tooltip, at && `${event.title} — ${this.canvas.day(event.start)}`, at ?? { x: 0, y: 0 }, this.canvas.g.width);
   }
@@ -202,143 +233,18 @@ export class TimelineElement extends HTMLElement {
     this.canvas?.setVisible(this.#visible);
   }
 
-  #act(action: KeyAction, from: 'timeline' | 'vertical'): void {
-    const canvas = this.canvas!;
-    const centre = () => (this.#selected ? canvas.markPosition(this.#selected)?.x : undefined);
-    const focus = from === 'vertical';
-    switch (action) {
-      case 'next': case 'previous': case 'first': case 'last':
-        return this.select(stepTo(this.#visible, this.#selected, action), { focus });
-      case 'zoom-in': case 'zoom-out':
-        canvas.zoomBy(action === 'zoom-in' ? 1.5 : 1 / 1.5, centre());
-        return this.#scheduleUrl(false);
-      case 'pan-left': case 'pan-right':
-        canvas.panBy(action === 'pan-right' ? 0.2 : -0.2);
-        return this.#scheduleUrl(false);
-      case 'fit':
-        return canvas.showRange(undefined, undefined, true);
-      case 'open':
-        return this.#selected ? this.select(this.#selected, { history: false, focus: true }) : this.#act('next', from);
-      case 'close': {
-        const was = this.#selected;
-        this.select(undefined);
-        if (from === 'vertical' && was) this.#items.get(was)?.querySelector<HTMLElement>('.story-line')?.focus();
-        else this.canvas?.viewport.focus();
-      }
-    }
-  }
-
-  #wireKeys(viewport: HTMLElement, signal: AbortSignal): void {
-    viewport.addEventListener('keydown', (event) => {
-      const action = keyAction(event, 'timeline');
-      if (!action) return;
-      event.preventDefault();
-      this.#act(action, 'timeline');
-    }, { signal });
-    // The vertical timeline's entries: arrows step through the stories, Esc closes the one open.
-    this.#list.addEventListener('keydown', (event) => {
-      const line = (event.target as HTMLElement).closest('.story-line');
-      const action = line && this.mode === 'vertical' ? keyAction(event, 'vertical') : undefined;
-      if (!action || action === 'open') return;
-      event.preventDefault();
-      this.#act(action, 'vertical');
-    }, { signal });
-    this.#list.addEventListener('click', (event) => {
-      const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('.story-line, .story-nav a');
-      const item = link?.closest<HTMLElement>('li[data-id]');
-      if (!link || !item || this.mode !== 'vertical') return;
-      event.preventDefault();
-      const id = item.dataset.id!;
-      const step = link.getAttribute('rel');
-      if (step === 'prev' || step === 'next') this.select(stepTo(this.#visible, id, step === 'prev' ? 'previous' : 'next'), { focus: true });
-      else this.select(this.#selected === id ? undefined : id, { focus: true });
-    }, { signal });
-    this.querySelector('.details')?.addEventListener('keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Escape') this.#act('close', 'timeline');
-    }, { signal });
-    this.querySelector('[data-action="close"]')?.addEventListener('click', () => this.#act('close', 'timeline'), { signal });
-    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
-      const action = ({ in: 'zoom-in', out: 'zoom-out' } as const)[button.dataset.zoom as 'in' | 'out'] ?? 'fit';
-      button.addEventListener('click', () => this.#act(action, 'timeline'), { signal });
-    }
-  }
-
-  #wirePointer(viewport: HTMLElement, signal: AbortSignal): void {
-    const canvas = this.canvas!;
-    const tooltip = viewport.querySelector<HTMLElement>('.tooltip');
-    canvas.canvas.addEventListener('pointermove', (event) => {
-      const { mark, cluster } = canvas.hit(event.offsetX, event.offsetY);
-      canvas.canvas.style.cursor = mark || cluster ? 'pointer' : 'grab';
-      if (mark?.event.id !== canvas.hovered) {
-        canvas.hovered = mark?.event.id;
-        canvas.schedule();
-      }
-      const text = mark ? `${mark.event.title} — ${canvas.day(mark.event.start)}` : cluster && `${cluster.events.length} more events here: click to zoom in`;
-      if (tooltip) writeTooltip(tooltip, text, { x: event.offsetX, y: event.offsetY }, canvas.g.width);
-    }, { signal });
-    canvas.canvas.addEventListener('pointerleave', () => {
-      canvas.hovered = undefined;
-      this.#showTooltip(this.#events.find((e) => e.id === this.#selected));
-      canvas.schedule();
-    }, { signal });
-    canvas.canvas.addEventListener('click', (event) => {
-      const { mark, cluster } = canvas.hit(event.offsetX, event.offsetY);
-      if (mark) this.select(mark.event.id, { reveal: false });
-      else if (cluster) {
-        canvas.showRange(Math.min(...cluster.events.map((e) => e.start)) - DAY_MS, Math.max(...cluster.events.map((e) => e.end)) + DAY_MS, true);
-        this.#scheduleUrl(true);
-      }
-    }, { signal });
-  }
-
-  #wireForm(signal: AbortSignal): void {
-    const form = this.querySelector<HTMLFormElement>('form.filters');
-    if (!form) return;
-    let typing = 0;
-    const read = (push: boolean) => {
-      this.#filters = { ...readFilters(form, this.#known.kinds.size), ...(this.#filters.within ? { within: this.#filters.within } : {}) };
-      this.#refilter();
-      if (push) this.#pushUrl(true);
-      else this.#scheduleUrl(false);
-    };
-    form.addEventListener('change', () => read(true), { signal });
-    form.addEventListener('input', (event) => {
-      if (!(event.target as HTMLElement).matches('input[type="search"]')) return;
-      clearTimeout(typing);
-      typing = window.setTimeout(() => read(false), 120);
-    }, { signal });
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      read(true);
-    }, { signal });
-    form.addEventListener('reset', () => setTimeout(() => read(true)), { signal });
-    this.querySelector('[data-action="select-all-kinds"]')?.addEventListener('click', () => {
-      for (const box of form.querySelectorAll<HTMLInputElement>('input[name="kind"]')) box.checked = true;
-      read(true);
-    }, { signal });
-  }
-
   #applyUrl(initial: boolean): void {
-    const params = new URLSearchParams(location.search);
-    // A link to an entry's story (#event-…, which works without JavaScript) opens it the same way.
-    const target = /^#event-(.+)$/.exec(location.hash)?.[1];
-    if (initial && target && !params.has('event') && this.#known.ids.has(decodeURIComponent(target))) params.set('event', decodeURIComponent(target));
-    const { state, warnings } = parseViewState(params, this.#known);
+    const { state, warnings } = readUrlView(new URL(location.href), this.#known);
     if (initial) for (const w of warnings) console.warn(`timeline: ${w}`);
     this.applyView(state);
   }
 
-  /** Writes the view into the URL: a new history entry for deliberate steps, a replacement for zoom and typing. */
+  /** Writes the view into the URL (not an embed's: its host's history is not ours): a new entry for deliberate steps, a replacement for zoom and typing. */
   #pushUrl(push: boolean): void {
-    const detail = this.view;
-    if (!this.#embedded) {
-      const query = serializeViewState(detail).toString();
-      // A story's #event-… target gives way to the selection the query now holds.
-      const hash = location.hash.startsWith('#event-') ? '' : location.hash;
-      const url = `${location.pathname}${query ? `?${query}` : ''}${hash}`;
-      if (url !== `${location.pathname}${location.search}${location.hash}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
-    }
-    this.dispatchEvent(new CustomEvent('timeline-view', { bubbles: true, detail }));
+    const view = this.view;
+    const url = urlForView(new URL(location.href), view);
+    if (!this.hasAttribute('data-embedded') && url !== `${location.pathname}${location.search}${location.hash}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    this.dispatchEvent(new CustomEvent('timeline-view', { bubbles: true, detail: view }));
   }
 
   #scheduleUrl(push: boolean): void {

@@ -28,3 +28,25 @@ export function writeFilters(form: HTMLFormElement, filters: Filters): void {
   const q = form.elements.namedItem('q') as HTMLInputElement | null;
   if (q && q.value !== filters.q) q.value = filters.q;
 }
+
+/**
+ * Reads the form whenever the reader changes it: at once for boxes and lists, a moment after
+ * typing stops in the search field. `push` says whether the change deserves a history entry.
+ */
+export function wireFilterForm(form: HTMLFormElement, kindCount: number, onChange: (filters: Filters, push: boolean) => void, signal: AbortSignal): void {
+  let typing = 0;
+  const read = (push: boolean) => onChange(readFilters(form, kindCount), push);
+  form.addEventListener('change', () => read(true), { signal });
+  form.addEventListener('input', (event) => {
+    if (!(event.target as HTMLElement).matches('input[type="search"]')) return;
+    clearTimeout(typing);
+    typing = window.setTimeout(() => read(false), 120);
+  }, { signal });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    read(true);
+  }, { signal });
+  // The fields are reset after the event; read them then.
+  form.addEventListener('reset', () => setTimeout(() => read(true)), { signal });
+  signal.addEventListener('abort', () => clearTimeout(typing));
+}
