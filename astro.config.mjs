@@ -10,6 +10,9 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   // _headers, nginx-headers.conf and the TimelineJS3 copy, beside the pages (see README, Hosting).
   integrations: [hostingFiles()],
+  // Pages render while others are written: a large archive's tens of thousands of files otherwise
+  // leave the processor waiting on the disk for half the build.
+  build: { concurrency: 4 },
   // d3-zoom without d3-transition in the browser: see src/client/d3TransitionStub.ts.
   vite: { plugins: [withoutTransitionsVite()] },
   // No code blocks are rendered; Shiki's inline styles would break the CSP below.

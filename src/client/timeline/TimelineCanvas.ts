@@ -9,6 +9,7 @@ import { layoutMarks, type Cluster, type LayoutOptions, type Mark } from './layo
 import { ticks } from './ticks.ts';
 import { rescale, timeScale, type TimeScale } from './timeScale.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
+import type { PendingPiece } from './PieceLoader.ts';
 import { clampRange, rangeTransform } from './viewStep.ts';
 
 const MIN_VISIBLE_DAYS = 3;
@@ -32,6 +33,8 @@ export class TimelineCanvas {
   g: Geometry = geometry(240, 2);
   selected?: string;
   hovered?: string;
+  /** Pieces of a large archive not loaded yet: drawn as counts where they fall. */
+  pending: PendingPiece[] = [];
 
   #canvas: HTMLCanvasElement;
   #ctx: CanvasRenderingContext2D;
@@ -70,12 +73,16 @@ export class TimelineCanvas {
     return this.#canvas;
   }
 
-  /** Every event the timeline holds, in time order: sets the full span and the number of lanes. */
-  setEvents(events: readonly TimelineEvent[]): void {
+  /**
+   * Every event the timeline holds, in time order, and the span of the whole archive when some of
+   * it is still to load: sets the full span and the number of lanes.
+   */
+  setEvents(events: readonly TimelineEvent[], archive?: readonly [number, number]): void {
     this.#all = events;
-    const span = events.length > 0
-      ? [Math.min(...events.map((e) => e.start)), Math.max(...events.map((e) => e.end))]
-      : [Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)];
+    let start = Infinity;
+    let end = -Infinity;
+    for (const e of events) [start, end] = [Math.min(start, e.start), Math.max(end, e.end)];
+    const span = archive ?? (events.length > 0 ? [start, end] : [Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)]);
     const pad = Math.max(2 * DAY_MS, (span[1]! - span[0]!) * 0.04);
     this.#domain = [span[0]! - pad, span[1]! + pad];
   }
@@ -135,8 +142,13 @@ export class TimelineCanvas {
     const [from, to] = x.domain();
     const g = this.g;
     ({ marks: this.marks, clusters: this.clusters } = layoutMarks(this.#visible, this.#layoutOptions(x, g.width, g.lanes)));
+    for (const piece of this.pending) {
+      if (piece.to <= from || piece.from >= to) continue;
+      const at = Math.max(CLUSTER_WIDTH / 2, Math.min(g.width - CLUSTER_WIDTH / 2, x((Math.max(piece.from, from) + Math.min(piece.to, to)) / 2)));
+      this.clusters.push({ x: at, events: [], pending: { count: piece.count, from: piece.from, to: piece.to } });
+    }
     this.labels = drawTimeline(this.#ctx, { marks: this.marks, clusters: this.clusters, ticks: ticks(from, to, g.width, this.locale), x, selected: this.selected, hovered: this.hovered }, g, this.#palette);
-    this.drawn = this.marks.length + this.clusters.reduce((n, c) => n + c.events.length, 0);
+    this.drawn = this.marks.length + this.clusters.reduce((n, c) => n + (c.pending?.count ?? c.events.length), 0);
     this.#onDrawn(from, to);
     this.frameTimes.push(performance.now() - started);
     if (this.frameTimes.length > 200) this.frameTimes.shift();

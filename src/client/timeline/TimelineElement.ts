@@ -3,6 +3,8 @@ import { matcher, NO_FILTERS, type Filters } from './filterEvents.ts';
 import { wireFilterForm, writeFilters } from './filterForm.ts';
 import type { KeyAction } from './keyMap.ts';
 import { dayOf, parseDay } from './parseDay.ts';
+import { insertPiece } from './insertPiece.ts';
+import { PieceLoader, type PieceManifest } from './PieceLoader.ts';
 import { readEvents } from './readEvents.ts';
 import { TimelineCanvas } from './TimelineCanvas.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
@@ -35,7 +37,11 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
   #known!: Known;
   #list!: HTMLElement;
   #wiring?: AbortController;
+  #pieces?: PieceLoader;
+  /** The view asked for is on screen: from now on, moving fetches pieces. */
+  #shown = false;
   #urlTimer = 0;
+  #width = -1;
 
   /** The view asked for (`data-view`, from an embed's options), else vertical on narrow screens. */
   get mode(): 'timeline' | 'vertical' {
@@ -71,10 +77,13 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     this.#list = list;
     const signal = (this.#wiring = new AbortController()).signal;
     ({ events: this.#events, items: this.#items } = readEvents(list));
+    // A large archive's embed holds its latest events; the others come in pieces when needed.
+    const manifest = this.dataset.pieces ? (JSON.parse(this.dataset.pieces) as PieceManifest) : undefined;
+    this.#pieces = manifest && new PieceLoader(manifest, (html) => this.#addPiece(html));
     this.#known = {
       kinds: new Set(this.#events.map((e) => e.kind)),
-      actors: new Set(this.#events.flatMap((e) => e.actors)),
-      sources: new Set(this.#events.flatMap((e) => e.sources)),
+      actors: new Set(manifest?.actors ?? this.#events.flatMap((e) => e.actors)),
+      sources: new Set(manifest?.sources ?? this.#events.flatMap((e) => e.sources)),
       ids: new Set(this.#events.map((e) => e.id)),
     };
     list.dataset.enhanced = '';
@@ -85,8 +94,12 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     const canvas = (this.canvas = new TimelineCanvas(viewport, this.dataset.locale ?? 'en-GB', () => this.#scheduleUrl(false), (from, to) => {
       this.dataset.drawn = String(canvas.drawn);
       if (range) range.textContent = `${canvas.day(Math.max(from, 0))} – ${canvas.day(to - 1)}`;
+      // The margins at either edge show no event of their own: they fetch nothing.
+      const edge = (to - from) * 0.02;
+      if (this.#shown) void this.#pieces?.loadRange(from + edge, to - edge);
     }));
-    canvas.setEvents(this.#events);
+    canvas.setEvents(this.#events, manifest?.span);
+    canvas.pending = this.#pieces?.pending() ?? [];
     const form = this.querySelector<HTMLFormElement>('form.filters');
     if (form) {
       wireFilterForm(form, this.#known.kinds.size, (filters, push) => {
@@ -105,10 +118,14 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     addEventListener('popstate', () => this.#applyUrl(false), { signal });
     this.#resize();
     this.#applyUrl(true);
+    this.#shown = true;
+    canvas.schedule();
   }
 
   /** Taken out of the page: every listener, observer and timer goes, so putting it back wires it once. */
   disconnectedCallback(): void {
+    this.#width = -1;
+    this.#shown = false;
     this.#wiring?.abort();
     this.#wiring = undefined;
     clearTimeout(this.#urlTimer);
@@ -125,7 +142,29 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     if (form) writeFilters(form, this.#filters);
     this.#refilter();
     this.select(state.event, { history: false, reveal: !state.from });
-    if (fitRange) this.canvas?.showRange(from, to, false);
+    // A search or a filter needs every event: a large archive's pieces all come.
+    const { kinds, actors, sources, q } = state.filters;
+    if (kinds.size + actors.size + sources.size > 0 || q.trim()) void this.#pieces?.loadEverything();
+    if (fitRange) {
+      // Without a range asked for, a large archive's embed opens on the stretch its page holds.
+      const stretch = this.#pieces && from === undefined && to === undefined && this.#events.length > 0 ? [this.#events[0]!.start, this.#events.at(-1)!.end] : [from, to];
+      this.canvas?.showRange(stretch[0], stretch[1], false);
+    }
+  }
+
+  /** A piece of a large archive has come: its events join the list and the timeline. */
+  #addPiece(html: string): void {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    const { events, items } = readEvents(template.content);
+    insertPiece(this.#list, template.content);
+    for (const [id, item] of items) this.#items.set(id, item);
+    for (const event of events) (this.#known.ids as Set<string>).add(event.id);
+    // Pieces never overlap the events already here: a stable sort by time keeps the list's order.
+    this.#events = [...this.#events, ...events].sort((a, b) => a.start - b.start);
+    this.canvas?.setEvents(this.#events, this.#pieces!.manifest.span);
+    if (this.canvas) this.canvas.pending = this.#pieces!.pending();
+    this.#refilter();
   }
 
   /** The view as it stands, as a shareable query. */
@@ -213,7 +252,10 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     if (live) live.textContent = text;
   }
 
+  /** On a change of width only: the element grows and shrinks in height with its panel and counts, which the canvas need not follow. */
   #resize(): void {
+    if (this.clientWidth === this.#width) return;
+    this.#width = this.clientWidth;
     const mode = this.mode;
     if (this.dataset.mode !== mode) this.dataset.mode = mode;
     this.canvas?.resize();
@@ -228,13 +270,27 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     writeList(this.#list, this.#items, this.#events, shown);
     const perKind = new Map<string, number>();
     for (const e of this.#events) if (withoutKinds(e)) perKind.set(e.kind, (perKind.get(e.kind) ?? 0) + 1);
-    writeCounts(this, perKind, this.#visible.length, this.#events.length);
+    // Events still in pieces count as shown until a filter asks for them all to come.
+    const pending = this.#pieces?.pending().reduce((n, p) => n + p.count, 0) ?? 0;
+    const filtering = this.#filters.kinds.size + this.#filters.actors.size + this.#filters.sources.size > 0 || this.#filters.q.trim() !== '';
+    writeCounts(this, perKind, this.#visible.length + (filtering ? 0 : pending), this.#events.length + pending);
     if (this.#selected && !shown.has(this.#selected)) this.select(undefined, { history: false });
     this.canvas?.setVisible(this.#visible);
   }
 
   #applyUrl(initial: boolean): void {
-    const { state, warnings } = readUrlView(new URL(location.href), this.#known);
+    const url = new URL(location.href);
+    const { state, warnings } = readUrlView(url, this.#known);
+    // A link to an event in a piece not loaded: show the rest now, and the event once its piece comes.
+    const wanted = readUrlView(url, { ...this.#known, ids: { has: () => true } as unknown as Set<string> }).state.event;
+    if (this.#pieces && wanted && !this.#known.ids.has(wanted)) {
+      this.applyView(state);
+      void this.#pieces.loadEvent(wanted).then((found) => {
+        if (found) this.#applyUrl(initial);
+        else if (initial) for (const w of warnings) console.warn(`timeline: ${w}`);
+      });
+      return;
+    }
     if (initial) for (const w of warnings) console.warn(`timeline: ${w}`);
     this.applyView(state);
   }

@@ -158,7 +158,7 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
 
   ctx.textAlign = 'center';
   for (const cluster of scene.clusters) {
-    const label = `+${cluster.events.length}`;
+    const label = `+${(cluster.pending?.count ?? cluster.events.length).toLocaleString()}`;
     const w = Math.max(22, ctx.measureText(label).width + 10);
     ctx.fillStyle = palette.muted;
     ctx.beginPath();

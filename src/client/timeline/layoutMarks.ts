@@ -21,10 +21,12 @@ export interface Mark {
   label?: LabelSlot;
 }
 
-/** Events that found no free lane, counted where they fall. */
+/** Events that found no free lane, counted where they fall; or a piece of the archive not loaded yet. */
 export interface Cluster {
   x: number;
   events: TimelineEvent[];
+  /** For a piece not loaded: how many events it holds and the time it covers, to zoom into. */
+  pending?: { count: number; from: number; to: number };
 }
 
 export interface LayoutOptions {
