@@ -21,9 +21,9 @@ import { readLexicon } from './io/readLexicon.ts';
 import { readNowOption } from './io/readNowOption.ts';
 import { consoleIo, describeCrash, type CommandIo } from './io/commandIo.ts';
 import { removeStaleTemps, writeAtomic } from './io/writeAtomic.ts';
-import { compileLexicon } from './lib/extract/compileLexicon.ts';
+import { compileLexicon } from './lib/extract/lexicon/compileLexicon.ts';
 import { extractEvents } from './lib/extract/extractEvents.ts';
-import { mergeEdits, type MergeReport } from './lib/extract/mergeEdits.ts';
+import { mergeEdits, type MergeReport } from './lib/extract/edits/mergeEdits.ts';
 
 const USAGE = `usage: npm run extract -- [options]
   --seeds DIR    articles to read (default: seeds)

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Article } from '../../../src/lib/parseArticle.ts';
-import type { Lexicon } from '../extract/lexiconSchema.ts';
+import type { Lexicon } from '../extract/lexicon/lexiconSchema.ts';
 import { seededRandom } from './seededRandom.ts';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

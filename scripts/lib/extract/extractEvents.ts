@@ -3,15 +3,15 @@ import type { Event, EventsFile, Source } from '../../../src/lib/eventSchema.ts'
 import { daySpan } from '../../../src/lib/partialDate.ts';
 import type { Article } from '../../../src/lib/parseArticle.ts';
 import type { Problem } from '../../../src/lib/problem.ts';
-import { analyseArticle, type ArticleAnalysis } from './analyseArticle.ts';
-import { assignIds } from './assignIds.ts';
-import { addClaim, buildMentions, type LooseClaim, type LooseFigure, type Mention } from './buildMentions.ts';
-import { clusterMentions } from './clusterMentions.ts';
-import type { CompiledLexicon } from './compileLexicon.ts';
-import { describeEvent } from './describeEvent.ts';
-import { findHeadline } from './findHeadline.ts';
+import { analyseArticle, type ArticleAnalysis } from './sentences/analyseArticle.ts';
+import { assignIds } from './events/assignIds.ts';
+import { addClaim, buildMentions, type LooseClaim, type LooseFigure, type Mention } from './mentions/buildMentions.ts';
+import { clusterMentions } from './events/clusterMentions.ts';
+import type { CompiledLexicon } from './lexicon/compileLexicon.ts';
+import { describeEvent } from './titles/describeEvent.ts';
+import { findHeadline } from './sentences/findHeadline.ts';
 import { inferPublication } from './time/inferPublication.ts';
-import { mergeCluster, type Draft } from './mergeCluster.ts';
+import { mergeCluster, type Draft } from './events/mergeCluster.ts';
 
 export interface ExtractOptions {
   articles: readonly Article[];

@@ -1,4 +1,4 @@
-import type { Modality } from '../happeningsSchema.ts';
+import type { Modality } from '../lexicon/happeningsSchema.ts';
 import type { HappeningRules } from './compileHappenings.ts';
 import type { Roles } from './rolesOf.ts';
 import type { Structure } from './readStructure.ts';

@@ -1,4 +1,4 @@
-import type { Happenings, TriggerEntry } from '../happeningsSchema.ts';
+import type { Happenings, TriggerEntry } from '../lexicon/happeningsSchema.ts';
 import type { Ontology } from '../../ontologySchema.ts';
 import { tagText } from './tagText.ts';
 import { tokenPhrases } from './tokenPhrases.ts';

@@ -1,4 +1,4 @@
-import type { Modality } from '../happeningsSchema.ts';
+import type { Modality } from '../lexicon/happeningsSchema.ts';
 import { assertionOf, type Tense } from './assertionOf.ts';
 import type { HappeningRules } from './compileHappenings.ts';
 import { findAttributions, type Attribution } from './findAttributions.ts';

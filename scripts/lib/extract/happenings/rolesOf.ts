@@ -1,4 +1,4 @@
-import type { Role } from '../happeningsSchema.ts';
+import type { Role } from '../lexicon/happeningsSchema.ts';
 import type { Chunk, Structure } from './readStructure.ts';
 import type { Token } from './tagText.ts';
 

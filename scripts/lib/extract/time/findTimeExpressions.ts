@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { parseCardinal } from '../parseCardinal.ts';
+import { parseCardinal } from '../sentences/parseCardinal.ts';
 
 /** What a time expression says, before it is placed on the calendar. */
 export type TimeSpec =

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Problem } from '../../../../src/lib/problem.ts';
-import type { Anchor, ArticleAnalysis } from '../analyseArticle.ts';
+import type { Anchor, ArticleAnalysis } from '../sentences/analyseArticle.ts';
 import { resolveTime } from './resolveTime.ts';
 
 /** When an article was published, and whether the text only implies it. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findHeadline } from '../../scripts/lib/extract/findHeadline.ts';
+import { findHeadline } from '../../../scripts/lib/extract/sentences/findHeadline.ts';
 
 describe('findHeadline', () => {
   test.each([

@@ -1,5 +1,5 @@
-import type { Figure } from '../../../src/lib/eventSchema.ts';
-import type { CompiledLexicon } from './compileLexicon.ts';
+import type { Figure } from '../../../../src/lib/eventSchema.ts';
+import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { parseCardinal } from './parseCardinal.ts';
 import { wordDistance } from './wordDistance.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findFigures } from '../../scripts/lib/extract/findFigures.ts';
-import { compiled } from '../helpers/lexicon.ts';
+import { findFigures } from '../../../scripts/lib/extract/sentences/findFigures.ts';
+import { compiled } from '../../helpers/lexicon.ts';
 
 const figures = (text: string) =>
   findFigures(text, compiled, []).map(({ measure, unit, min, max, qualifier, text: t }) => ({ measure, unit, min, max, qualifier, text: t }));

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { analyseArticle } from '../../scripts/lib/extract/analyseArticle.ts';
-import { article } from '../helpers/article.ts';
-import { compiled } from '../helpers/lexicon.ts';
+import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
+import { article } from '../../helpers/article.ts';
+import { compiled } from '../../helpers/lexicon.ts';
 
 const anchors = (body: string) =>
   analyseArticle(article('a.txt', body), compiled).sentences.flatMap((s) =>

@@ -2,11 +2,11 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readLexicon } from '../../scripts/io/readLexicon.ts';
-import { compileLexicon } from '../../scripts/lib/extract/compileLexicon.ts';
-import { formatProblem } from '../../src/lib/problem.ts';
+import { readLexicon } from '../../../scripts/io/readLexicon.ts';
+import { compileLexicon } from '../../../scripts/lib/extract/lexicon/compileLexicon.ts';
+import { formatProblem } from '../../../src/lib/problem.ts';
 
-const lexiconDir = join(import.meta.dirname, '../../scripts/lexicon');
+const lexiconDir = join(import.meta.dirname, '../../../scripts/lexicon');
 let dir: string;
 
 /** A copy of the lexicon with one file's text changed. */
@@ -54,7 +54,7 @@ describe('readLexicon', () => {
   });
 });
 
-const BASE = join(import.meta.dirname, '../../scripts/lexicon');
+const BASE = join(import.meta.dirname, '../../../scripts/lexicon');
 
 async function overlay(files: Record<string, string>) {
   const dir = await mkdtemp(join(tmpdir(), 'lexicon-overlay-'));

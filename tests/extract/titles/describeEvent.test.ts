@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { describeEvent } from '../../scripts/lib/extract/describeEvent.ts';
-import type { Draft } from '../../scripts/lib/extract/mergeCluster.ts';
-import { renderTemplate } from '../../scripts/lib/extract/renderTemplate.ts';
-import { compiled } from '../helpers/lexicon.ts';
+import { describeEvent } from '../../../scripts/lib/extract/titles/describeEvent.ts';
+import type { Draft } from '../../../scripts/lib/extract/events/mergeCluster.ts';
+import { renderTemplate } from '../../../scripts/lib/extract/titles/renderTemplate.ts';
+import { compiled } from '../../helpers/lexicon.ts';
 
 const base: Draft = { date: '2025-07-24', kind: 'fighting', status: 'occurred', approximate: false, places: [], actors: [], figures: [], claims: [], citations: [{ source: 'a.txt', quote: 'q' }] };
 const context = { lexicon: compiled, locale: 'en-GB', parties: ['Thailand', 'Cambodia'], published: new Map([['a.txt', '2025-07-25'], ['b.txt', '2025-07-25']]) };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { assignIds } from '../../scripts/lib/extract/assignIds.ts';
-import type { Draft } from '../../scripts/lib/extract/mergeCluster.ts';
+import { assignIds } from '../../../scripts/lib/extract/events/assignIds.ts';
+import type { Draft } from '../../../scripts/lib/extract/events/mergeCluster.ts';
 
 const draft = (date: string, kind: Draft['kind'], quote: string, extra: Partial<Draft> = {}): Draft =>
   ({ date, kind, status: 'occurred', approximate: false, places: [], actors: [], figures: [], claims: [], citations: [{ source: 'a.txt', quote }], ...extra }) as Draft;

@@ -1,5 +1,5 @@
-import type { CompiledLexicon } from './compileLexicon.ts';
-import type { PhraseMatch } from './phraseMatcher.ts';
+import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
+import type { PhraseMatch } from '../lexicon/phraseMatcher.ts';
 
 // Words that end a group of participants when reading back from its role noun.
 const STOP = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'with', 'and', 'between', 'among', 'by', 'from', 'two', 'both', 'their', 'its', 'countries', "countries'", 'countries’', 'nations', 'sides']);

@@ -1,5 +1,5 @@
-import type { Place } from '../../../src/lib/eventSchema.ts';
-import type { CompiledLexicon } from './compileLexicon.ts';
+import type { Place } from '../../../../src/lib/eventSchema.ts';
+import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 
 const LOCATIVE = /(?:\b(?:in|at|near|along|across|from|to|into|outside|around|inside|towards?|within)\s+(?:the\s+)?|['’]s\s+)$/i;
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { findEntities } from '../../scripts/lib/extract/findEntities.ts';
-import { findName } from '../../scripts/lib/extract/findName.ts';
-import { findParticipants } from '../../scripts/lib/extract/findParticipants.ts';
-import { compiled } from '../helpers/lexicon.ts';
+import { findEntities } from '../../../scripts/lib/extract/sentences/findEntities.ts';
+import { findName } from '../../../scripts/lib/extract/sentences/findName.ts';
+import { findParticipants } from '../../../scripts/lib/extract/sentences/findParticipants.ts';
+import { compiled } from '../../helpers/lexicon.ts';
 
 describe('findEntities', () => {
   test('names each actor once, in order, counting a force as its country too', () => {

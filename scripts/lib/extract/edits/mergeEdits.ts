@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Event, EventsFile, Source } from '../../../src/lib/eventSchema.ts';
-import { canonicalEvent, canonicalSource } from '../../../src/lib/serializeEventsFile.ts';
+import type { Event, EventsFile, Source } from '../../../../src/lib/eventSchema.ts';
+import { canonicalEvent, canonicalSource } from '../../../../src/lib/serializeEventsFile.ts';
 
 type Json = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
-import type { Kind, Measure, Place } from '../../../src/lib/eventSchema.ts';
+import type { Kind, Measure, Place } from '../../../../src/lib/eventSchema.ts';
 import type { Lexicon, Phase } from './lexiconSchema.ts';
-import { compileHappenings, type HappeningRules } from './happenings/compileHappenings.ts';
+import { compileHappenings, type HappeningRules } from '../happenings/compileHappenings.ts';
 import { phraseMatcher, type PhraseMatch } from './phraseMatcher.ts';
 
 type Finder<T> = (text: string) => PhraseMatch<T>[];

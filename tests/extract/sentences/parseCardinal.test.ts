@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parseCardinal } from '../../scripts/lib/extract/parseCardinal.ts';
+import { parseCardinal } from '../../../scripts/lib/extract/sentences/parseCardinal.ts';
 
 test.each([
   ['817', 817],

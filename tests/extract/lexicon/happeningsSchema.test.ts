@@ -2,12 +2,12 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../src/lib/problem.ts';
-import { readLexicon } from '../../scripts/io/readLexicon.ts';
-import { happeningTypeProblems } from '../../scripts/lib/extract/happeningsSchema.ts';
-import { lexicon } from '../helpers/lexicon.ts';
+import { formatProblem } from '../../../src/lib/problem.ts';
+import { readLexicon } from '../../../scripts/io/readLexicon.ts';
+import { happeningTypeProblems } from '../../../scripts/lib/extract/lexicon/happeningsSchema.ts';
+import { lexicon } from '../../helpers/lexicon.ts';
 
-const LEXICON = join(import.meta.dirname, '../../scripts/lexicon');
+const LEXICON = join(import.meta.dirname, '../../../scripts/lexicon');
 
 describe('happeningTypeProblems', () => {
   test('finds none in the project\'s lexicon', () => {

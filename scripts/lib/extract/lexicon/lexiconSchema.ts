@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { KINDS, MEASURES, QUALIFIERS, UNITS } from '../../../src/lib/eventSchema.ts';
-import { OntologyFile, type Ontology } from '../ontologySchema.ts';
+import { KINDS, MEASURES, QUALIFIERS, UNITS } from '../../../../src/lib/eventSchema.ts';
+import { OntologyFile, type Ontology } from '../../ontologySchema.ts';
 import { HappeningsFile } from './happeningsSchema.ts';
 
 // The extractor's vocabulary, kept as YAML files in scripts/lexicon/ so that a fork for another

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { splitClauses } from '../../scripts/lib/extract/splitClauses.ts';
-import { splitSentences } from '../../scripts/lib/extract/splitSentences.ts';
+import { splitClauses } from '../../../scripts/lib/extract/sentences/splitClauses.ts';
+import { splitSentences } from '../../../scripts/lib/extract/sentences/splitSentences.ts';
 
 describe('splitSentences', () => {
   test('keeps abbreviations inside a sentence and gives offsets into the text', () => {

@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
-import type { Event } from '../../../src/lib/eventSchema.ts';
-import { findDisagreements } from '../../../src/lib/findDisagreements.ts';
-import { KIND_LABELS, TYPE_LABELS } from '../../../src/lib/ontology.ts';
-import { precisionOf } from '../../../src/lib/partialDate.ts';
-import type { CompiledLexicon } from './compileLexicon.ts';
-import type { Draft } from './mergeCluster.ts';
+import type { Event } from '../../../../src/lib/eventSchema.ts';
+import { findDisagreements } from '../../../../src/lib/findDisagreements.ts';
+import { KIND_LABELS, TYPE_LABELS } from '../../../../src/lib/ontology.ts';
+import { precisionOf } from '../../../../src/lib/partialDate.ts';
+import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
+import type { Draft } from '../events/mergeCluster.ts';
 import { renderTemplate } from './renderTemplate.ts';
 
 const MATTERS: Record<string, string> = {

@@ -1,5 +1,5 @@
-import type { Mention } from './buildMentions.ts';
-import { daySpan, precisionOf } from '../../../src/lib/partialDate.ts';
+import type { Mention } from '../mentions/buildMentions.ts';
+import { daySpan, precisionOf } from '../../../../src/lib/partialDate.ts';
 
 const RANK = { day: 0, month: 2, year: 3 } as const;
 /** Exact days first, then windows, then months and years: precise reports found the clusters. */

@@ -1,7 +1,7 @@
-import type { Citation, Event } from '../../../src/lib/eventSchema.ts';
-import type { Mention } from './buildMentions.ts';
-import type { Phase } from './lexiconSchema.ts';
-import { precisionOf } from '../../../src/lib/partialDate.ts';
+import type { Citation, Event } from '../../../../src/lib/eventSchema.ts';
+import type { Mention } from '../mentions/buildMentions.ts';
+import type { Phase } from '../lexicon/lexiconSchema.ts';
+import { precisionOf } from '../../../../src/lib/partialDate.ts';
 
 /** An event before it has a title, summary and id. */
 export type Draft = Omit<Event, 'id' | 'title' | 'summary'> & { phase?: Phase; who?: string; name?: string };

@@ -1,10 +1,10 @@
 import type { DateTime } from 'luxon';
-import type { Citation, Claim, EventType, Figure, Kind, Place, Status } from '../../../src/lib/eventSchema.ts';
-import { daySpan } from '../../../src/lib/partialDate.ts';
-import type { Anchor, ArticleAnalysis, SentenceAnalysis } from './analyseArticle.ts';
-import type { Phase } from './lexiconSchema.ts';
-import { resolveTime, type ResolvedTime } from './time/resolveTime.ts';
-import { wordDistance } from './wordDistance.ts';
+import type { Citation, Claim, EventType, Figure, Kind, Place, Status } from '../../../../src/lib/eventSchema.ts';
+import { daySpan } from '../../../../src/lib/partialDate.ts';
+import type { Anchor, ArticleAnalysis, SentenceAnalysis } from '../sentences/analyseArticle.ts';
+import type { Phase } from '../lexicon/lexiconSchema.ts';
+import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
+import { wordDistance } from '../sentences/wordDistance.ts';
 
 /** One article's report of one dated happening, with everything the article says of it. */
 export interface Mention {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { mergeEdits } from '../../scripts/lib/extract/mergeEdits.ts';
-import { EventsFile, type Event } from '../../src/lib/eventSchema.ts';
+import { mergeEdits } from '../../../scripts/lib/extract/edits/mergeEdits.ts';
+import { EventsFile, type Event } from '../../../src/lib/eventSchema.ts';
 
 const event = (id: string, fields: Partial<Event> = {}): Event =>
   ({

@@ -1,4 +1,4 @@
-import type { Citation, Event } from '../../../src/lib/eventSchema.ts';
+import type { Citation, Event } from '../../../../src/lib/eventSchema.ts';
 import type { Draft } from './mergeCluster.ts';
 
 const slug = (s: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { phraseMatcher } from '../../scripts/lib/extract/phraseMatcher.ts';
+import { phraseMatcher } from '../../../scripts/lib/extract/lexicon/phraseMatcher.ts';
 
 const find = phraseMatcher([
   ['peace deal', 'ceasefire'],

@@ -1,4 +1,4 @@
-import type { PhraseMatch } from './phraseMatcher.ts';
+import type { PhraseMatch } from '../lexicon/phraseMatcher.ts';
 
 const CAPITALISED = /(?:\p{Lu}[\p{L}'’-]*\s+)+$/u;
 
