@@ -148,6 +148,14 @@ export const Event = z
         '"occurred"; "scheduled" (announced for a later date than the reporting); "claimed" (asserted by one party, not confirmed by others).',
       examples: ['occurred'],
     }),
+    speaker: nonEmpty('a name').optional().meta({
+      description: 'For a statement, appeal, proposal, accusation or denial: who spoke, as a country, organisation or person.',
+      examples: ['Russia', 'ASEAN'],
+    }),
+    addressee: nonEmpty('a name').optional().meta({
+      description: 'For a statement, appeal, proposal, accusation or denial: whom it was addressed to, where the source says.',
+      examples: ['Cambodia'],
+    }),
     title: nonEmpty('a title').meta({ description: 'Short neutral headline.', examples: ['Border talks begin'] }),
     summary: nonEmpty('a summary').meta({ description: 'One or two neutral sentences.' }),
     places: z.array(Place).default([]).meta({ description: 'Where it happened.' }),

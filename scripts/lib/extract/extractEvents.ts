@@ -5,13 +5,14 @@ import type { Article } from '../../../src/lib/parseArticle.ts';
 import type { Problem } from '../../../src/lib/problem.ts';
 import { analyseArticle, type ArticleAnalysis } from './sentences/analyseArticle.ts';
 import { assignIds } from './events/assignIds.ts';
-import { addClaim, buildMentions, type LooseClaim, type LooseFigure, type Mention } from './mentions/buildMentions.ts';
+import { buildMentions, type LooseClaim, type LooseFigure, type Mention } from './mentions/buildMentions.ts';
 import { clusterMentions } from './events/clusterMentions.ts';
 import type { CompiledLexicon } from './lexicon/compileLexicon.ts';
 import { describeEvent } from './titles/describeEvent.ts';
 import { findHeadline } from './sentences/findHeadline.ts';
 import { inferPublication } from './time/inferPublication.ts';
-import { mergeCluster, type Draft } from './events/mergeCluster.ts';
+import { mergeCluster } from './events/mergeCluster.ts';
+import { placeLoose } from './events/placeLoose.ts';
 
 export interface ExtractOptions {
   articles: readonly Article[];
@@ -45,23 +46,6 @@ function conflictParties(analyses: readonly ArticleAnalysis[], lexicon: Compiled
     for (const actor of sentence.actors) if (countries.has(actor)) counts.set(actor, (counts.get(actor) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2).map(([name]) => name);
-}
-
-/** The most recent happening of these kinds that had occurred by a day. */
-const latest = (drafts: Draft[], kinds: readonly string[], by: string, test: (d: Draft) => boolean = () => true) =>
-  drafts
-    .filter((d) => kinds.includes(d.kind) && d.status === 'occurred' && daySpan(d.date).first <= by && test(d))
-    .sort((a, b) => daySpan(b.date).first.localeCompare(daySpan(a.date).first))[0];
-
-/** Attaches claims and figures that no article placed to the happening they are most likely about. */
-function placeLoose(drafts: Draft[], claims: readonly LooseClaim[], figures: readonly LooseFigure[]): void {
-  for (const { kind, claim } of claims) {
-    const target = latest(drafts, [kind], '9999', (d) => d.phase !== 'collapse');
-    if (target && !target.claims.some((c) => c.citation.quote === claim.citation.quote)) addClaim(target, claim);
-  }
-  for (const { kinds, figure, published } of figures) {
-    latest(drafts, kinds, published)?.figures.push(figure);
-  }
 }
 
 /**
@@ -104,10 +88,10 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
     return { name, published: publication.published, inferred: publication.inferred, sentences: analysis.sentences.length, mentions: built.mentions.length };
   });
 
-  const drafts = clusterMentions(mentions)
+  const merged = clusterMentions(mentions)
     .map(mergeCluster)
     .sort((a, b) => daySpan(a.date).first.localeCompare(daySpan(b.date).first) || a.kind.localeCompare(b.kind) || (a.phase ?? '').localeCompare(b.phase ?? ''));
-  placeLoose(drafts, looseClaims, looseFigures);
+  const drafts = placeLoose(merged, looseClaims, looseFigures);
   const ids = assignIds(drafts, options.previous ?? []);
   const parties = conflictParties(analyses, lexicon);
   const published = new Map([...publications].map(([name, p]) => [name, p.published]));

@@ -1,7 +1,7 @@
-import type { Citation, Event } from '../../../../src/lib/eventSchema.ts';
-import type { Mention } from '../mentions/buildMentions.ts';
-import type { Phase } from '../lexicon/lexiconSchema.ts';
+import type { Citation, Event, Status } from '../../../../src/lib/eventSchema.ts';
 import { precisionOf } from '../../../../src/lib/partialDate.ts';
+import type { Phase } from '../lexicon/lexiconSchema.ts';
+import type { Mention } from '../mentions/buildMentions.ts';
 
 /** An event before it has a title, summary and id. */
 export type Draft = Omit<Event, 'id' | 'title' | 'summary'> & { phase?: Phase; who?: string; name?: string };
@@ -9,6 +9,8 @@ export type Draft = Omit<Event, 'id' | 'title' | 'summary'> & { phase?: Phase; w
 const sameCitation = (a: Citation, b: Citation) => a.source === b.source && a.quote === b.quote;
 const uniqueBy = <T>(items: readonly T[], same: (a: T, b: T) => boolean) =>
   items.filter((item, i) => items.findIndex((other) => same(item, other)) === i);
+/** Dated by its own words first, then by the day it was told of, then by the article's time. */
+const DATING = { own: 0, told: 1, context: 2 } as const;
 
 /** The most common value, the earliest-mentioned on a tie. */
 function mostCommon<T>(values: readonly (T | undefined)[]): T | undefined {
@@ -17,27 +19,44 @@ function mostCommon<T>(values: readonly (T | undefined)[]): T | undefined {
 }
 
 /**
- * One event from the reports of one happening: the most precise date, every citation, figure
- * and claim, and the union of actors and places. Reports are taken in article order.
+ * What the reports together say became of a happening: `occurred` once any report says it took
+ * place (a plan a later report says was held), unless a report denies it; `claimed` when it rests
+ * on one side's word or is denied; `scheduled` while every report only announces it.
+ */
+function statusOf(mentions: readonly Mention[]): Status {
+  const statuses = new Set(mentions.map((m) => m.status));
+  if (mentions.some((m) => m.denied)) return 'claimed';
+  return statuses.has('occurred') ? 'occurred' : statuses.has('claimed') ? 'claimed' : 'scheduled';
+}
+
+/**
+ * One event from the reports of one happening: the date its most precise report gives (its own
+ * words before a date the article's context lends), every citation, figure and claim, and the
+ * union of actors and places. Reports are taken in article order.
  * @example mergeCluster([fromA, fromB]).citations.length // 2
  */
 export function mergeCluster(cluster: readonly Mention[]): Draft {
   const mentions = [...cluster].sort((a, b) => a.source.localeCompare(b.source) || a.sentence - b.sentence);
-  const exact = cluster.find((m) => !m.time.approximate && precisionOf(m.time.date) === 'day');
-  const when = exact?.time ?? cluster[0]!.time;
-  const statuses = new Set(mentions.map((m) => m.status));
-  const status = statuses.has('occurred') ? 'occurred' : statuses.has('claimed') ? 'claimed' : 'scheduled';
+  const byDating = [...cluster].sort((a, b) => DATING[a.dating] - DATING[b.dating]);
+  const exact = byDating.find((m) => !m.time.approximate && precisionOf(m.time.date) === 'day');
+  const when = exact?.time ?? byDating[0]!.time;
   const phase = mostCommon(mentions.map((m) => m.phase));
-  const type = mostCommon(mentions.map((m) => m.type));
+  // Reports of one day's violence as fighting and as strikes: fighting, the broader, on a tie.
+  const kind = mostCommon([...mentions].sort((a, b) => Number(b.kind === 'fighting') - Number(a.kind === 'fighting')).map((m) => m.kind))!;
+  const type = mostCommon(mentions.filter((m) => m.kind === kind).map((m) => m.type));
   const who = mentions.find((m) => m.who)?.who;
   const name = mentions.find((m) => m.name)?.name;
+  const speaker = mostCommon(mentions.map((m) => m.speaker));
+  const addressee = mostCommon(mentions.map((m) => m.addressee));
   return {
     date: when.date,
     ...(when.endDate ? { endDate: when.endDate } : {}),
     approximate: when.approximate,
-    kind: mentions[0]!.kind,
+    kind,
     ...(type ? { type } : {}),
-    status,
+    status: statusOf(mentions),
+    ...(speaker ? { speaker } : {}),
+    ...(addressee ? { addressee } : {}),
     places: uniqueBy(mentions.flatMap((m) => m.places), (a, b) => a.name === b.name),
     actors: [...new Set(mentions.flatMap((m) => m.actors))],
     figures: uniqueBy(

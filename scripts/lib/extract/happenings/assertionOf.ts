@@ -15,6 +15,8 @@ export interface Assertion {
   /** The word that sets the modality ("could", "feared", "threatened to"). */
   modalityWord?: string;
   tense?: Tense;
+  /** A perfect verb group: "has shelled" (present), "had shelled" (past); news dates them differently. */
+  perfect?: 'present' | 'past';
 }
 
 const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
@@ -42,11 +44,13 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // Negation: in the verb group that governs the trigger, or in the trigger's own phrase.
   const negations = rules.findNegation.longest(tokens, keys, window.start, window.end);
   const phraseStart = roles.modifier[0]?.start ?? start;
+  // A trigger is not its own negation: "denied" reports a denial, it does not deny one.
   const negated = negations.some(
     (m) =>
-      (predicate && m.start >= predicate.start && m.end <= predicate.end) ||
+      (m.end <= start || m.start >= end) &&
+      ((predicate && m.start >= predicate.start && m.end <= predicate.end) ||
       (m.start >= phraseStart - 1 && m.end <= start) ||
-      (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no'),
+      (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no')),
   );
 
   // Modality: the nearest marker before the trigger in its clause (and the clause that governs
@@ -54,15 +58,24 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // A trigger is not its own marker: "proposed" proposes, it is not a proposed something.
   const markers = rules.findModality
     .longest(tokens, keys, window.start, window.end)
-    .filter((m) => m.end <= start || (predicate && m.start >= predicate.start && m.end <= predicate.end && m.start >= end));
+    .filter((m) => m.end <= start || (predicate && m.start >= predicate.start && m.end <= predicate.end && m.start >= end))
+    // "agreed to pull back" plans a pullback; "agreed to a truce" is the truce: a marker ending in
+    // "to" governs a verb after it, not a noun.
+    .filter((m) => tokens[m.end - 1]!.lower !== 'to' || tokens[m.end]?.pos === 'VERB' || tokens[m.end]?.pos === 'AUX');
   const nearest = markers.sort((a, b) => Math.abs(start - a.end) - Math.abs(start - b.end))[0];
   // A condition is no fact: "if talks had been held".
   const conditional = !nearest && (clause.opener === 'if' || clause.opener === 'unless' || clause.opener === 'whether');
 
   // Tense from the governing verb group.
   let tense: Tense | undefined;
+  let perfect: Assertion['perfect'];
   if (predicate) {
-    const group = tokens.slice(predicate.start, predicate.end);
+    // A verb trigger's tense is its own and its auxiliaries': "agreed to keep up" is past, whatever "keep" is.
+    const group = tokens.slice(predicate.start, roles.pos === 'verb' ? Math.min(predicate.end, end) : predicate.end);
+    if (!group.some((t) => MODAL.has(t.lower))) {
+      if (group.some((t) => t.lower === 'has' || t.lower === 'have' || t.lower === "'ve")) perfect = 'present';
+      else if (group.some((t) => t.lower === 'had' || t.lower === "'d") && group.length > 1) perfect = 'past';
+    }
     if (group.some((t) => MODAL.has(t.lower))) tense = undefined;
     else if (group.some((t) => FUTURE.has(t.lower)) || /\bgoing to\b/.test(group.map((t) => t.lower).join(' '))) tense = 'future';
     else if (group.some((t) => PAST_AUX.has(t.lower))) tense = 'past';
@@ -78,5 +91,6 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     ...(nearest ? { modality: nearest.values[0] as Modality, modalityWord: tokens.slice(nearest.start, nearest.end).map((t) => t.text).join(' ') } : {}),
     ...(conditional ? { modality: 'possible' as const, modalityWord: clause.opener! } : {}),
     ...(tense ? { tense } : {}),
+    ...(perfect ? { perfect } : {}),
   };
 }

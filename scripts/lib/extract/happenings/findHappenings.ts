@@ -25,6 +25,8 @@ export interface Happening {
   conflict: boolean;
   /** The words that report it. Offsets are into the text given. */
   trigger: TextSpan;
+  /** Read as a verb ("attacked") or a noun ("the attack"). */
+  pos: 'noun' | 'verb';
   /** Index of its sentence in the text. */
   sentence: number;
   /** Its clause: dates and places in it belong to it. */
@@ -36,6 +38,8 @@ export interface Happening {
   modalityWord?: string;
   /** As its own clause's verb group shows it. */
   tense?: Tense;
+  /** "has attacked" (present perfect: news of the day) or "had attacked" (past perfect: before the story's time). */
+  perfect?: 'present' | 'past';
   /** Who did it and to whom, as the clause says. */
   agent?: TextSpan;
   patient?: TextSpan;
@@ -68,7 +72,7 @@ const preference = (t: Typed) => (t.type === null ? 2 : t.refined ? 0 : 1);
  */
 export function findHappenings(text: string, rules: HappeningRules): Happening[] {
   const tokens = tagText(text);
-  const keys = tokenKeys(tokens);
+  const keys = tokenKeys(tokens, rules.irregular);
   const span = (c: Chunk): TextSpan => ({ start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, text: text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end) });
 
   // Where each class occurs, once for the whole text, in order of start; a run is looked up by
@@ -140,11 +144,13 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         ...(info.kind ? { kind: info.kind } : {}),
         conflict: info.conflict,
         trigger: span({ start: m.start, end: m.end }),
+        pos: roles.pos,
         sentence: tokens[m.start]!.sentence,
         clause: span(clause),
         negated: assertion.negated,
         ...(assertion.modality ? { modality: assertion.modality, modalityWord: assertion.modalityWord! } : {}),
         ...(assertion.tense ? { tense: assertion.tense } : {}),
+        ...(assertion.perfect ? { perfect: assertion.perfect } : {}),
         ...(agent ? { agent: span(agent) } : {}),
         ...(patient ? { patient: span(patient) } : {}),
         ...(told

@@ -39,7 +39,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const measures = Object.entries(quantities.measures) as [Measure, { after: string[]; before: string[] }][];
   return {
     lexicon,
-    happenings: compileHappenings(lexicon.happenings, lexicon.ontology),
+    // Two-letter acronyms ("US") would match words ("us") once the rules fold case: left out.
+    happenings: compileHappenings(lexicon.happenings, lexicon.ontology, {
+      party: actors.flatMap((a) => [...a.aliases, ...a.metonyms]).filter((n) => !/^\p{Lu}{1,2}$/u.test(n)),
+      place: places.flatMap((p) => p.aliases).filter((n) => !/^\p{Lu}{1,2}$/u.test(n)),
+    }),
     kinds: phraseMatcher(Object.entries(kinds).flatMap(([kind, k]) => k.triggers.map((t) => [t, kind as Kind] as const))),
     phases: phraseMatcher(Object.entries(phases).flatMap(([phase, words]) => words.map((w) => [w, phase as Phase] as const))),
     future: phraseMatcher(flag(markers.future)),

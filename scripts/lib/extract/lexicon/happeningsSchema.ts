@@ -38,6 +38,8 @@ export const HappeningsFile = z.strictObject({
   negation: words,
   reporting: z.strictObject({ report: words, claim: words }),
   carriers: words,
+  /** Irregular past forms and their base ("shot": shoot), for verbs the tagger takes for nouns. */
+  irregular: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
   priority: words,
   sentencePenalty: z.number().nonnegative(),
 });

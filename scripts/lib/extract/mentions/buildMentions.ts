@@ -1,10 +1,24 @@
 import type { DateTime } from 'luxon';
 import type { Citation, Claim, EventType, Figure, Kind, Place, Status } from '../../../../src/lib/eventSchema.ts';
 import { daySpan } from '../../../../src/lib/partialDate.ts';
-import type { Anchor, ArticleAnalysis, SentenceAnalysis } from '../sentences/analyseArticle.ts';
+import { latestOfKind } from '../events/latestOfKind.ts';
 import type { Phase } from '../lexicon/lexiconSchema.ts';
+import type { ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
+import { rankByWords, type At } from '../sentences/nearestByWords.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
-import { wordDistance } from '../sentences/wordDistance.ts';
+import { contextTimes } from './contextTimes.ts';
+import { deniedTriggers } from './deniedTriggers.ts';
+import { isFigureOfNothing } from './isFigureOfNothing.ts';
+import { isPlaceOfTelling } from './isPlaceOfTelling.ts';
+
+/** How a mention's date was found. */
+export type Dating =
+  /** A date of its own clause or sentence. */
+  | 'own'
+  /** The day it was told of: "X said on Monday that its army had taken the town". */
+  | 'told'
+  /** The article's time at that point: the day of the happening its sentences were last about. */
+  | 'context';
 
 /** One article's report of one dated happening, with everything the article says of it. */
 export interface Mention {
@@ -19,18 +33,22 @@ export interface Mention {
   who?: string;
   name?: string;
   time: ResolvedTime;
+  dating: Dating;
+  /** Told as the cause or setting of the news ("after clashes on Sunday"): a recap of another happening. */
+  background: boolean;
   status: Status;
+  /** A later sentence or report denies it: it stays one side's claim. */
+  denied: boolean;
+  /** For statements, appeals, proposals, accusations and denials: who spoke, and to whom. */
+  speaker?: string;
+  addressee?: string;
+  /** Who did it, as a party: "Indian missiles" → India. */
+  agent?: string;
   actors: string[];
   places: Place[];
   citations: Citation[];
   figures: Figure[];
   claims: Claim[];
-}
-
-/** Adds a claim to what a happening holds; the actors it names take part in the happening. */
-export function addClaim(target: { claims: Claim[]; actors: string[] }, claim: Claim): void {
-  target.claims.push(claim);
-  for (const actor of claim.values) if (!target.actors.includes(actor)) target.actors.push(actor);
 }
 
 /** A figure whose article dates no happening it could count, to be placed once all articles are merged. */
@@ -49,15 +67,21 @@ export interface LooseClaim {
 
 // Kinds a count of people killed, injured or displaced can belong to; casualties are figures of these.
 const PEOPLE_KINDS: readonly Kind[] = ['fighting', 'strike', 'civilians', 'humanitarian'];
+/** Words a detail (a place, a figure) may lie from the happening it is said of in another clause. */
+const OTHER_CLAUSE = 6;
 
 const withoutOffsets = <T extends { start: number; end: number }>({ start: _s, end: _e, ...rest }: T) => rest;
 const firstDay = (m: Mention) => daySpan(m.time.date).first;
+const unique = <T>(items: readonly T[]) => [...new Set(items)];
+const uniqueBy = <T>(items: readonly T[], same: (a: T, b: T) => boolean) => items.filter((item, i) => items.findIndex((other) => same(item, other)) === i);
 
 /**
- * Places an article's dated happenings on the calendar and gathers what each sentence says of
- * them. Sentences that date nothing lend their figures, durations and places to the happening
- * they are about: the most recent, not merely scheduled, one of that kind in the article. What
- * finds no such happening in its article is returned loose, for the whole corpus to place.
+ * Places an article's happenings on the calendar and gathers what each sentence says of them.
+ * A happening is dated by its own clause, by the day it was told of, or else by the article's
+ * time at that point (`contextTimes`). Each figure, place, duration and broker goes to the
+ * happening of its sentence it is said of, or, in a sentence that dates none of its kind, to the
+ * one the article last reported. What finds no happening in its article is returned loose, for
+ * the whole corpus to place. Pure: returns new values.
  * @example buildMentions(analysis, DateTime.fromISO('2025-12-24')).mentions[0].time.date // '2025-12-24'
  */
 export function buildMentions(
@@ -66,104 +90,128 @@ export function buildMentions(
 ): { mentions: Mention[]; looseClaims: LooseClaim[]; looseFigures: LooseFigure[] } {
   const source = analysis.article.name;
   const publishedDay = published.toISODate()!;
-  const mentions: Mention[] = [];
-  const byAnchor = new Map<Anchor, Mention>();
 
+  const dated: Mention[] = [];
+  const byTrigger = new Map<Trigger, Mention[]>();
+  const date = (sentence: SentenceAnalysis, trigger: Trigger, time: ResolvedTime, dating: Dating, tense: 'past' | 'future' | 'neutral') => {
+    const facts = sentence.about.get(trigger)!;
+    const first = daySpan(time.date).first;
+    const ahead = first > publishedDay || (first === publishedDay && tense === 'future');
+    const { speaker, addressee, agent } = facts;
+    const mention: Mention = {
+      source,
+      published: publishedDay,
+      sentence: sentence.index,
+      kind: trigger.value,
+      ...(trigger.type ? { type: trigger.type } : {}),
+      ...(facts.phase ? { phase: facts.phase } : {}),
+      ...(facts.who ? { who: facts.who } : {}),
+      ...(facts.name ? { name: facts.name } : {}),
+      time,
+      dating,
+      background: trigger.happening.background,
+      status: ahead ? 'scheduled' : facts.claimed ? 'claimed' : 'occurred',
+      denied: false,
+      ...(speaker ? { speaker } : {}),
+      ...(addressee ? { addressee } : {}),
+      ...(agent ? { agent } : {}),
+      actors: unique([...(speaker ? [speaker] : []), ...(addressee ? [addressee] : []), ...sentence.actors]),
+      places: [],
+      citations: [{ source, quote: sentence.span.text }],
+      figures: [],
+      claims: [],
+    };
+    dated.push(mention);
+    byTrigger.set(trigger, [...(byTrigger.get(trigger) ?? []), mention]);
+  };
   for (const sentence of analysis.sentences) {
     for (const anchor of sentence.anchors) {
       const time = resolveTime(anchor.time.spec, published, anchor.tense);
-      if (!time) continue;
-      const first = daySpan(time.date).first;
-      const ahead = first > publishedDay || (first === publishedDay && anchor.tense === 'future');
-      const status: Status = ahead ? 'scheduled' : anchor.claimed ? 'claimed' : 'occurred';
-      const mention: Mention = {
-        source,
-        published: publishedDay,
-        sentence: sentence.index,
-        kind: anchor.trigger.value,
-        ...(anchor.type ? { type: anchor.type } : {}),
-        ...(anchor.phase ? { phase: anchor.phase } : {}),
-        ...(anchor.who ? { who: anchor.who } : {}),
-        ...(anchor.name ? { name: anchor.name } : {}),
-        time,
-        status,
-        actors: [...sentence.actors],
-        places: [],
-        citations: [{ source, quote: sentence.span.text }],
-        figures: [],
-        claims: [],
-      };
-      mentions.push(mention);
-      byAnchor.set(anchor, mention);
+      if (time) date(sentence, anchor.trigger, time, anchor.told ? 'told' : 'own', anchor.tense);
     }
   }
+  for (const { sentence, trigger, time } of contextTimes(analysis, published)) date(sentence, trigger, time, 'context', 'past');
+  const denied = new Set([...deniedTriggers(analysis, byTrigger)].flatMap((t) => byTrigger.get(t) ?? []));
 
-  /** The happening a sentence without its own date is about: what last happened, not a claim. */
-  const context = (kinds: readonly Kind[]): Mention | undefined =>
-    mentions
-      .filter((m) => kinds.includes(m.kind) && m.status === 'occurred')
-      .sort((a, b) => firstDay(b).localeCompare(firstDay(a)) || b.sentence - a.sentence)[0];
-  const nearestAnchor = (sentence: SentenceAnalysis, at: { start: number; end: number }, kinds?: readonly Kind[]) =>
-    sentence.anchors
-      .filter((a) => byAnchor.has(a) && (!kinds || kinds.includes(a.trigger.value)))
-      .sort((a, b) => wordDistance(sentence.span.text, a.trigger, at) - wordDistance(sentence.span.text, b.trigger, at))[0];
-  const kindsByDistance = (sentence: SentenceAnalysis, at: { start: number; end: number }) => [
-    ...new Set([...sentence.triggers].sort((a, b) => wordDistance(sentence.span.text, a, at) - wordDistance(sentence.span.text, b, at)).map((t) => t.value)),
-  ];
-  /** The happening of the nearest kind that the article dates, for a sentence that dates none. */
-  const contextNear = (sentence: SentenceAnalysis, at: { start: number; end: number }) =>
-    kindsByDistance(sentence, at).map((kind) => context([kind])).find(Boolean);
+  /** The happening a sentence without its own of these kinds is about: what the article last reported. */
+  const context = (kinds: readonly Kind[], sentence: number) =>
+    latestOfKind(dated.filter((m) => m.sentence <= sentence && !m.background), kinds, firstDay);
+  /** The mention of a sentence a detail is said of: its own clause first, then the nearest by words. */
+  const nearest = (sentence: SentenceAnalysis, at: At, kinds?: readonly Kind[]) => {
+    const inClause = (t: Trigger) => at.start >= t.clause.start && at.start < t.clause.end;
+    const mine = sentence.triggers.filter((t) => byTrigger.has(t) && (!kinds || kinds.includes(t.value)) && (inClause(t) || !t.happening.background));
+    const best = rankByWords(sentence.span.text, mine, at, (t, words) => words + (inClause(t) ? 0 : OTHER_CLAUSE))[0];
+    return best ? byTrigger.get(best)![0] : undefined;
+  };
 
+  // What each sentence adds to the mentions it speaks of, gathered first and applied once.
+  const added = new Map<Mention, { figures: Figure[]; places: Place[]; citations: Citation[]; actors: string[]; claims: Claim[] }>();
+  const extra = (m: Mention) => added.get(m) ?? added.set(m, { figures: [], places: [], citations: [], actors: [], claims: [] }).get(m)!;
   const looseClaims: LooseClaim[] = [];
   const looseFigures: LooseFigure[] = [];
   for (const sentence of analysis.sentences) {
     const quote = { source, quote: sentence.span.text };
-    const cite = (target: Mention, withActors: boolean) => {
-      if (!target.citations.some((c) => c.quote === quote.quote)) target.citations.push(quote);
-      if (withActors) for (const actor of sentence.actors) if (!target.actors.includes(actor)) target.actors.push(actor);
-    };
-
+    const text = sentence.span.text;
     for (const figure of sentence.figures) {
+      if (isFigureOfNothing(text, figure)) continue;
       const kinds = figure.measure === 'border-length' ? undefined : PEOPLE_KINDS;
-      const anchor = nearestAnchor(sentence, figure, kinds);
-      const target = anchor ? byAnchor.get(anchor) : kinds ? context(kinds) : contextNear(sentence, figure);
+      const own = nearest(sentence, figure, kinds);
+      // A figure of a recap counts that earlier round, not the news.
+      if (!own && sentence.triggers.some((t) => t.happening.background && (!kinds || kinds.includes(t.value)))) continue;
+      const target = own ?? (kinds ? context(kinds, sentence.index) : (nearest(sentence, figure) ?? context(unique(sentence.triggers.map((t) => t.value)), sentence.index)));
       const placed = { ...withoutOffsets(figure), citation: quote };
-      if (target) target.figures.push(placed);
+      if (target) extra(target).figures.push(placed);
       else if (kinds) looseFigures.push({ kinds, figure: placed, published: publishedDay });
     }
     for (const duration of sentence.durations) {
       const kind = duration.about;
       if (!kind) continue;
-      const anchor = nearestAnchor(sentence, duration, [kind]);
-      const target = anchor ? byAnchor.get(anchor) : context([kind]);
-      const figure: Figure = {
-        measure: 'duration',
-        unit: duration.unit,
-        min: duration.value,
-        max: duration.value,
-        qualifier: duration.qualifier,
-        text: duration.text,
-        citation: quote,
-      };
-      if (target) target.figures.push(figure);
+      const target = nearest(sentence, duration, [kind]) ?? context([kind], sentence.index);
+      const figure: Figure = { measure: 'duration', unit: duration.unit, min: duration.value, max: duration.value, qualifier: duration.qualifier, text: duration.text, citation: quote };
+      if (target) extra(target).figures.push(figure);
       else looseFigures.push({ kinds: [kind], figure, published: publishedDay });
     }
     for (const place of sentence.places) {
-      const at = sentence.span.text.indexOf(place.name);
-      const near = { start: Math.max(at, 0), end: Math.max(at, 0) + place.name.length };
-      const anchor = nearestAnchor(sentence, near);
-      const target = anchor ? byAnchor.get(anchor) : contextNear(sentence, near);
+      const at = Math.max(text.indexOf(place.name), 0);
+      const near = { start: at, end: at + place.name.length };
+      if (isPlaceOfTelling(text, near, sentence)) continue;
+      const own = nearest(sentence, near);
+      const target = own ?? context(unique(sentence.triggers.map((t) => t.value)), sentence.index);
       if (!target) continue;
-      if (!target.places.some((p) => p.name === place.name)) target.places.push(place);
-      cite(target, !anchor);
+      extra(target).places.push(place);
+      // A sentence that names where an earlier happening was is a report of it too.
+      if (!own) {
+        extra(target).citations.push(quote);
+        extra(target).actors.push(...sentence.actors);
+      }
     }
     if (sentence.brokers.length > 0) {
       const claim: Claim = { about: 'brokered-by', values: sentence.brokers, citation: quote };
-      const anchor = sentence.anchors.find((a) => a.trigger.value === 'ceasefire' && a.phase !== 'collapse' && byAnchor.has(a));
-      const agreement = anchor ? byAnchor.get(anchor) : mentions.filter((m) => m.kind === 'ceasefire' && m.phase !== 'collapse' && m.status === 'occurred').sort((a, b) => firstDay(b).localeCompare(firstDay(a)))[0];
-      if (agreement) addClaim(agreement, claim);
+      const own = sentence.triggers.find((t) => t.value === 'ceasefire' && byTrigger.has(t) && sentence.about.get(t)?.phase !== 'collapse');
+      const agreement = own ? byTrigger.get(own)![0] : latestOfKind(dated, ['ceasefire'], firstDay, { where: (m) => m.phase !== 'collapse' });
+      if (agreement) extra(agreement).claims.push(claim);
       else looseClaims.push({ kind: 'ceasefire', claim });
     }
   }
+
+  const mentions = dated.map((m): Mention => {
+    const more = added.get(m);
+    const withDetails = more
+      ? {
+          ...m,
+          places: uniqueBy([...m.places, ...more.places], (a, b) => a.name === b.name),
+          citations: uniqueBy([...m.citations, ...more.citations], (a, b) => a.quote === b.quote),
+          actors: unique([...m.actors, ...more.actors]),
+          figures: [...m.figures, ...more.figures],
+        }
+      : m;
+    const claimed = more ? more.claims.reduce((target, claim) => addClaim(target, claim), withDetails) : withDetails;
+    return denied.has(m) ? { ...claimed, denied: true, status: claimed.status === 'occurred' ? 'claimed' : claimed.status } : claimed;
+  });
   return { mentions, looseClaims, looseFigures };
+}
+
+/** A happening with one more claim; the actors the claim names take part in the happening. */
+export function addClaim<T extends { claims: readonly Claim[]; actors: readonly string[] }>(target: T, claim: Claim): T {
+  return { ...target, claims: [...target.claims, claim], actors: unique([...target.actors, ...claim.values]) };
 }

@@ -1,0 +1,36 @@
+import type { ArticleAnalysis, Trigger } from '../sentences/analyseArticle.ts';
+
+const VIOLATING = /\b(?:break|breaks|breaking|broke|broken|breach|breaching|breached|violat\w*)\b/i;
+/** How many sentences back a denial of "it" may reach for what it denies. */
+const REACH = 2;
+// Kinds a denial can deny: what was done, not what was said about it.
+const DENIABLE = new Set(['fighting', 'strike', 'civilians', 'ceasefire', 'detention', 'measure', 'diplomacy', 'humanitarian', 'talks', 'protest']);
+
+/**
+ * The reported happenings an article's denials deny: "Sudan denied bombing Bentiu" denies the
+ * bombing reported before it; "Armenia denied it", "which Sudan denied" deny what was last told.
+ * Each is the latest such happening the article dates, in the denial's sentence or the two before.
+ * @example deniedTriggers(analysis, dated) // Set { bombed }
+ */
+export function deniedTriggers(analysis: ArticleAnalysis, dated: ReadonlyMap<Trigger, unknown>): Set<Trigger> {
+  const denied = new Set<Trigger>();
+  analysis.sentences.forEach((sentence, i) => {
+    for (const denial of sentence.happenings.filter((h) => h.type === 'denial' && !h.negated)) {
+      // What the denial's own clause names after it, denied by it: "denied bombing Bentiu".
+      const named = sentence.happenings.filter((h) => h !== denial && h.negated && h.kind && h.trigger.start > denial.trigger.start && h.sentence === denial.sentence);
+      // "denies breaking the truce" denies a violation, which is fighting, not the truce.
+      const between = (h: (typeof named)[number]) => sentence.span.text.slice(denial.trigger.end, h.trigger.start);
+      const kinds = new Set(named.map((h) => (h.kind === 'ceasefire' && VIOLATING.test(between(h)) ? 'fighting' : h.kind!)));
+      const candidates: Trigger[] = [];
+      for (let j = Math.max(0, i - REACH); j <= i; j++) {
+        for (const t of analysis.sentences[j]!.triggers) {
+          if (!dated.has(t) || !DENIABLE.has(t.value) || (j === i && t.start > denial.trigger.start)) continue;
+          if (kinds.size > 0 ? kinds.has(t.value) || (kinds.has('strike') && t.value === 'fighting') || (kinds.has('fighting') && t.value === 'strike') : t.happening.told !== undefined) candidates.push(t);
+        }
+      }
+      const target = candidates.at(-1);
+      if (target) denied.add(target);
+    }
+  });
+  return denied;
+}

@@ -1,0 +1,157 @@
+import type { EventType, Kind, Place } from '../../../../src/lib/eventSchema.ts';
+import { findHappenings, type Happening } from '../happenings/findHappenings.ts';
+import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
+import type { Phase } from '../lexicon/lexiconSchema.ts';
+import { findTimeExpressions, type Duration, type TimeExpression } from '../time/findTimeExpressions.ts';
+import { anchorDates } from './anchorDates.ts';
+import { directionOf, type Tense } from './directionOf.ts';
+import { findBrokers } from './findBrokers.ts';
+import { findEntities } from './findEntities.ts';
+import { findFigures, type FigureCandidate } from './findFigures.ts';
+import { findName } from './findName.ts';
+import { findParticipants } from './findParticipants.ts';
+import { nearestByWords } from './nearestByWords.ts';
+import { phasesOf } from './phasesOf.ts';
+import { nameIn, speakerOf } from './speakerOf.ts';
+import { splitClauses } from './splitClauses.ts';
+import type { Span } from './splitSentences.ts';
+import { triggersOf, type Trigger } from './triggersOf.ts';
+
+export type { Tense, Trigger };
+
+/** A date in a sentence tied to the happening it dates. Offsets are into the sentence text. */
+export interface Anchor {
+  time: TimeExpression;
+  trigger: Trigger;
+  /** The happening's type, when it is known ("shelled" → shelling). */
+  type?: EventType;
+  phase?: Phase;
+  tense: Tense;
+  /** Asserted by one side ("Cambodia alleged…"). */
+  claimed: boolean;
+  /** Who takes part, for talks: "defence ministers", "General Border Committee". */
+  who?: string;
+  /** The proper name of the happening, when the text gives one: "Kuala Lumpur Peace Accord". */
+  name?: string;
+  /** True when the date belongs to another clause of the sentence ("…later collapsed, with tensions rising after December 7"). */
+  borrowed: boolean;
+  /** True when the date is the day the happening was told of ("X said on Monday that its army had taken the town"). */
+  told: boolean;
+}
+
+/** Everything found in one sentence that does not depend on when the article was published. */
+export interface SentenceAnalysis {
+  index: number;
+  /** Offsets into the article body; `text` is verbatim. */
+  span: Span;
+  anchors: Anchor[];
+  /** Every happening the sentence reports, with how it is asserted; offsets into the sentence. */
+  happenings: Happening[];
+  /** The happenings a timeline takes, dated by the sentence or not, as the kind each is shown as. */
+  triggers: Trigger[];
+  /** What the sentence says of each trigger apart from its date: phase, participants, name, claim. */
+  about: Map<Trigger, TriggerFacts>;
+  figures: FigureCandidate[];
+  /** Lengths of time, each with the kind of happening it measures ("five days of fighting"). */
+  durations: (Duration & { about?: Kind })[];
+  actors: string[];
+  places: Place[];
+  /** Actors named as having brokered an agreement ("brokered by Malaysia"). */
+  brokers: string[];
+}
+
+/** What a sentence says of one happening, whether or not it dates it. */
+export interface TriggerFacts {
+  phase?: Phase;
+  /** Asserted by one side: said as a claim ("claimed", "alleged") or as what one side accuses another of. */
+  claimed: boolean;
+  who?: string;
+  name?: string;
+  /** For statements, appeals, proposals, accusations and denials: who spoke and to whom, as names. */
+  speaker?: string;
+  addressee?: string;
+  /** Who did it, as a party of the gazetteer ("Indian missiles" → India), when the sentence says. */
+  agent?: string;
+}
+
+/**
+ * Reads one sentence: its dates and the happenings they date, what is said of each happening,
+ * figures, durations with what they measure, actors, places and brokers. Calendar placement
+ * waits for the publication day. Offsets are into the sentence.
+ * @example analyseSentence(span, 0, lexicon).anchors[0].trigger.value // 'talks'
+ */
+export function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): SentenceAnalysis {
+  const text = span.text;
+  const clauses = splitClauses({ start: 0, end: text.length, text });
+  const { dates, durations } = findTimeExpressions(text);
+  const timeSpans = [...dates, ...durations];
+  const happenings = findHappenings(text, lexicon.happenings);
+  const triggers = triggersOf(text, happenings, timeSpans, clauses);
+
+  const { brokers, spans: brokerSpans } = findBrokers(text, lexicon);
+  const phases = lexicon
+    .phases(text)
+    .filter((p) => !/\bto\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start)))
+    .filter((p) => !brokerSpans.some((b) => p.start >= b.start && p.start < b.end));
+  const phaseOf = phasesOf(text, triggers, phases);
+  const claims = lexicon.claim(text);
+  const about = new Map(triggers.map((t) => [t, factsOf(text, t, { phase: phaseOf.get(t), claims, lexicon })]));
+
+  const futures = lexicon.future(text);
+  const clauseOf = (at: number) => clauses.find((c) => at >= c.start && at < c.end) ?? { start: 0, end: text.length, text };
+  const anchors = anchorDates(text, { dates, triggers, reports: lexicon.report(text), phased: new Set(phaseOf.keys()) }).map(({ time, trigger, borrowed, told }): Anchor => {
+    const facts = about.get(trigger)!;
+    return {
+      time,
+      trigger,
+      ...(trigger.type ? { type: trigger.type } : {}),
+      ...(facts.phase ? { phase: facts.phase } : {}),
+      tense: directionOf(trigger, time, { clause: clauseOf(time.start), futures }),
+      claimed: facts.claimed,
+      ...(facts.who ? { who: facts.who } : {}),
+      ...(facts.name ? { name: facts.name } : {}),
+      borrowed,
+      told,
+    };
+  });
+
+  const unbrokered = brokerSpans.reduce((t, b) => t.slice(0, b.start) + ' '.repeat(b.end - b.start) + t.slice(b.end), text);
+  const { actors, places } = findEntities(unbrokered, lexicon);
+  return {
+    index,
+    span,
+    anchors,
+    happenings,
+    triggers,
+    about,
+    figures: findFigures(text, lexicon, timeSpans),
+    durations: durations.map((d) => {
+      const about = lexicon.kinds(d.text)[0]?.value ?? nearestByWords(text, triggers, d)?.value;
+      return about ? { ...d, about } : d;
+    }),
+    actors,
+    places,
+    brokers,
+  };
+}
+
+/** What a sentence says of a happening: its phase, whether one side claims it, who takes part, its name. */
+function factsOf(
+  text: string,
+  trigger: Trigger,
+  { phase, claims, lexicon }: { phase: Phase | undefined; claims: readonly { start: number }[]; lexicon: CompiledLexicon },
+): TriggerFacts {
+  const h = trigger.happening;
+  const claimed = trigger.value !== 'accusation' && (h.told?.claim === true || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end));
+  const who = trigger.value === 'talks' ? findParticipants(text, trigger, lexicon) : undefined;
+  const name = findName(text, trigger);
+  const agent = h.agent ? nameIn(h.agent.text, lexicon, false) : undefined;
+  return {
+    ...(phase ? { phase } : {}),
+    claimed,
+    ...(who ? { who } : {}),
+    ...(name ? { name } : {}),
+    ...speakerOf(text, trigger, lexicon),
+    ...(agent ? { agent } : {}),
+  };
+}

@@ -1,0 +1,103 @@
+import type { PhraseMatch } from '../lexicon/phraseMatcher.ts';
+import type { TimeExpression } from '../time/findTimeExpressions.ts';
+import { nearestByWords } from './nearestByWords.ts';
+import type { Trigger } from './triggersOf.ts';
+import { wordDistance } from './wordDistance.ts';
+
+/** A date of a sentence given to the happening it dates. */
+export interface DateOf {
+  time: TimeExpression;
+  trigger: Trigger;
+  /** The date belongs to another clause of the sentence ("…later collapsed, with tensions rising after December 7"). */
+  borrowed: boolean;
+  /** The date is the day the happening was told of ("X said on Monday that …"): it happened then or shortly before. */
+  told: boolean;
+}
+
+// A date after "since" opens a period ("the worst fighting since 2019"): it dates nothing in its clause.
+const SINCE = /\bsince\s+(?:(?:the|last|early|late|mid)\s+)?$/i;
+// The place and date that open a wire report ("PHNOM PENH, April 23 (Reuters) -", "NEW DELHI, May 13 —")
+// say where and when it was filed, not when anything in it happened.
+const DATELINE_BEFORE = /^(?:[\p{Lu}][\p{L}'’.-]*[\s,/]+){0,5}$/u;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:[—–:]|-{1,2})\s/;
+// A report verb right before a date dates the telling: "said on Monday", "told reporters on Sunday".
+const TELLING_GAP = /^\s*(?:\S+\s+)?(?:on\s+|late\s+|early\s+)?$/i;
+/** A told happening the day of telling can date: an act said to have happened, not a state or what may come. */
+const toldEvent = (t: Trigger) =>
+  t.happening.told !== undefined && !t.happening.background && t.happening.modality === undefined && t.happening.tense === 'past' && t.happening.pos === 'verb';
+/** Words a date may lie from a happening in another clause and still be its date. */
+const MAX_OTHER_CLAUSE = 15;
+
+const inClause = (t: Trigger, at: number) => at >= t.clause.start && at < t.clause.end;
+
+/**
+ * Gives each date of a sentence to the happening it dates: one in the date's own clause, nearest
+ * first and preferring one before the date ("talks on Monday after clashes"); a date of a clause
+ * without one dates the nearest happening that has no date yet, unless that happening is told as
+ * background ("after clashes", which takes only a date of its own clause). A date that only
+ * dates the telling ("said on Monday that…", "On Sunday, X told reporters that…") dates the told
+ * happenings that have no date of their own. A happening with a phase word but no date of its own
+ * clause shares the sentence's nearest date ("the truce later collapsed, with clashes on March 3").
+ * Dates of a dateline and dates after "since" date nothing.
+ * @example anchorDates(text, { dates, triggers, reports, phased }).map((d) => d.trigger.value) // ['talks']
+ */
+export function anchorDates(
+  text: string,
+  { dates, triggers, reports, phased }: { dates: readonly TimeExpression[]; triggers: readonly Trigger[]; reports: readonly PhraseMatch<unknown>[]; phased: ReadonlySet<Trigger> },
+): DateOf[] {
+  const usable = dates.filter(
+    (d) => !SINCE.test(text.slice(Math.max(0, d.start - 24), d.start)) && !(DATELINE_BEFORE.test(text.slice(0, d.start)) && DATELINE_AFTER.test(text.slice(d.end))),
+  );
+  const telling = (time: TimeExpression) =>
+    reports.some((r) => r.end <= time.start && TELLING_GAP.test(text.slice(r.end, time.start))) ||
+    // "On Sunday, X told reporters that …": every happening is told after the frame, the date before it.
+    (triggers.length > 0 &&
+      triggers.every((t) => t.happening.told !== undefined && t.happening.told.frame.end <= t.start && time.end <= t.happening.told.frame.start));
+
+  const found: DateOf[] = [];
+  const tellings: TimeExpression[] = [];
+  const across: { time: TimeExpression; trigger: Trigger; cost: number }[] = [];
+  const cost = (t: Trigger, time: TimeExpression) => {
+    const words = wordDistance(text, t, time);
+    return t.start > time.start ? words * 1.5 + 1 : words;
+  };
+  for (const time of usable) {
+    if (telling(time)) {
+      tellings.push(time);
+      continue;
+    }
+    const own = nearestByWords(text, triggers.filter((t) => inClause(t, time.start)), time, (t) => cost(t, time));
+    if (own) {
+      found.push({ time, trigger: own, borrowed: false, told: false });
+      continue;
+    }
+    const near = nearestByWords(text, triggers.filter((t) => !t.happening.background && wordDistance(text, t, time) <= MAX_OTHER_CLAUSE), time, (t) => cost(t, time));
+    if (near) across.push({ time, trigger: near, cost: cost(near, time) });
+  }
+  // A date of a clause that reports no happening dates the nearest one of another clause, but a
+  // happening takes one date so: its own clause's, or else the nearest ("The fighting began when
+  // India launched Operation Sindoor on May 7, …avenging the killing… on April 22": May 7 only).
+  for (const a of across.sort((x, y) => x.cost - y.cost)) {
+    if (!found.some((d) => d.trigger === a.trigger)) found.push({ time: a.time, trigger: a.trigger, borrowed: false, told: false });
+  }
+  const dated = new Set(found.map((d) => d.trigger));
+  for (const time of tellings) {
+    for (const trigger of triggers) {
+      if (dated.has(trigger) || !toldEvent(trigger)) continue;
+      found.push({ time, trigger, borrowed: false, told: true });
+    }
+  }
+  for (const trigger of triggers) if (found.some((d) => d.trigger === trigger)) dated.add(trigger);
+
+  // A happening with its own phase word in a clause without a date shares the nearest date.
+  const datedClauses = found.map((d) => d.trigger.clause.start);
+  const datedKinds = new Set(found.map((d) => d.trigger.value));
+  for (const trigger of triggers) {
+    if (dated.has(trigger) || datedKinds.has(trigger.value) || !phased.has(trigger) || datedClauses.includes(trigger.clause.start)) continue;
+    const time = nearestByWords(text, found.map((d) => d.time), trigger);
+    if (!time) continue;
+    found.push({ time, trigger, borrowed: true, told: false });
+    datedKinds.add(trigger.value);
+  }
+  return found.sort((a, b) => a.time.start - b.time.start || a.trigger.start - b.trigger.start);
+}

@@ -1,0 +1,29 @@
+import type { PhraseMatch } from '../lexicon/phraseMatcher.ts';
+import type { TimeExpression } from '../time/findTimeExpressions.ts';
+import type { Span } from './splitSentences.ts';
+import type { Trigger } from './triggersOf.ts';
+
+/** Which way a date without a year or week points, as the sentence's grammar suggests. */
+export type Tense = 'past' | 'future' | 'neutral';
+
+// Past-tense words of a clause, for a happening whose own verb group shows no tense.
+const PAST = /\b(?:was|were|had|did|ago|previously|began|broke|fought|fled|met|held|took|struck|came|went|rose|fell|led|sent|shot|hit|left|said|told)\b|\b[a-z]+ed\b/;
+
+/**
+ * Which way the date of a happening points from the day of the report: ahead for a planned or
+ * possible one ("will meet on Saturday", "a possible meeting on Saturday"); as its own verb group
+ * says when it has a tense ("asked" is past, whatever "could" says in another clause); ahead for
+ * one with a future marker before the date in its own clause ("a dialogue scheduled for December
+ * 27"); else as the verbs of the date's clause suggest.
+ * @example directionOf(trigger, time, { clause, futures }) // 'future'
+ */
+export function directionOf(trigger: Trigger, time: TimeExpression, { clause, futures }: { clause: Span; futures: readonly PhraseMatch<unknown>[] }): Tense {
+  const h = trigger.happening;
+  if (h.modality === 'planned' || h.modality === 'possible') return 'future';
+  if (h.tense === 'past' || h.tense === 'future') return h.tense;
+  const from = Math.max(trigger.clause.start, Math.min(clause.start, trigger.start));
+  const to = Math.max(trigger.end, time.end);
+  // A capitalised "May" is the month, not the modal.
+  if (futures.some((f) => f.start >= from && f.end <= to && !/^May$/.test(f.text))) return 'future';
+  return PAST.test(clause.text) ? 'past' : 'neutral';
+}

@@ -1,0 +1,52 @@
+import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
+import type { Trigger } from './triggersOf.ts';
+
+// Kinds whose happening is something said: who said it, and to whom, is part of what happened.
+const SPEECH_KINDS = new Set(['statement', 'accusation']);
+const PRONOUN = /^(?:it|they|them|he|she|him|her|we|us|both|each|each other|the other|one another|all|this|that|these|those)$/i;
+// A proper name: capitalised words, as in "Sergei Lavrov" or "Ban Ki-moon".
+const PROPER = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+/u;
+
+/**
+ * Who spoke and to whom, for a statement, appeal, proposal, accusation or denial, as names: an
+ * actor of the gazetteer the words name ("Russia's foreign minister, Sergei Lavrov" → Russia;
+ * "a spokesman for the UN Secretary-General" → United Nations), else a person's name the text
+ * gives. For a speaker the whole subject counts, appositions included; pronouns name nobody.
+ * @example speakerOf(text, urged, lexicon) // { speaker: 'Russia', addressee: 'Kyrgyzstan' }
+ */
+export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexicon): { speaker?: string; addressee?: string } {
+  if (!SPEECH_KINDS.has(trigger.value)) return {};
+  const h = trigger.happening;
+  const said = h.speaker ?? h.told?.by;
+  // The subject with its apposition: from the clause's start up to the trigger.
+  const subject = said && said.start < trigger.start ? { start: Math.min(said.start, trigger.clause.start), end: trigger.start } : said;
+  const speaker = (subject && nameIn(text.slice(subject.start, subject.end), lexicon)) ?? (said && nameIn(said.text, lexicon));
+  const addressee = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
+  return { ...(speaker ? { speaker } : {}), ...(addressee && addressee !== speaker ? { addressee } : {}) };
+}
+
+/**
+ * The party some words name: an actor of the gazetteer (a force as its country; actors listed
+ * with "and" together), else, when `proper`, a person's name the words give.
+ * @example nameIn("Russia's foreign minister, Sergei Lavrov", lexicon) // 'Russia'
+ */
+export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): string | undefined {
+  if (PRONOUN.test(words.trim())) return undefined;
+  // A force speaks for its country: "Kyrgyz border guards" are Kyrgyzstan's. Actors joined by
+  // "and" speak together ("Kyrgyzstan and Tajikistan"); otherwise the first named speaks
+  // ("Turkey, Azerbaijan's closest ally").
+  const matches = lexicon.actors(words);
+  const nameOf = (m: (typeof matches)[number]) => (m.value.type === 'force' && m.value.country ? m.value.country : m.value.name);
+  if (matches.length > 0) {
+    const names = [nameOf(matches[0]!)];
+    const listed = (i: number) =>
+      /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(words.slice(matches[i - 1]!.end, matches[i]!.start)) && !/^['’]s\b/.test(words.slice(matches[i]!.end));
+    for (let i = 1; i < matches.length && listed(i); i++) names.push(nameOf(matches[i]!));
+    const distinct = [...new Set(names)];
+    return distinct.length > 1 ? joinNames(distinct) : distinct[0];
+  }
+  return proper ? PROPER.exec(words)?.[0] : undefined;
+}
+
+const joinNames = (names: readonly string[]) => `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+

@@ -1,0 +1,45 @@
+import type { EventType, Kind } from '../../../../src/lib/eventSchema.ts';
+import type { Happening } from '../happenings/findHappenings.ts';
+import type { At } from './nearestByWords.ts';
+
+/** The words that report a happening the timeline takes, as the kind it is shown as and, where known, its type. */
+export interface Trigger {
+  start: number;
+  end: number;
+  text: string;
+  value: Kind;
+  type?: EventType;
+  /** The happening as the sentence reports it: its clause, tense, roles, who told it. */
+  happening: Happening;
+  /** Its clause: where both readings of the sentence agree ("…collapsed, with clashes erupting" is two). */
+  clause: At;
+}
+
+// Many happenings at once, or a kind of them, is no one happening: "several ceasefires", "repeated clashes".
+const GENERIC_BEFORE = /\b(?:several|many|numerous|repeated|multiple|countless|frequent|recurring|sporadic|periodic)\s+(?:[\p{L}-]+\s+)?$/iu;
+// What usually happens is no news: "clashes are frequent", "they usually die down quickly".
+const HABITUAL = /\b(?:usually|often|frequently|regularly|routinely|tend to|tends to|are (?:frequent|common|rare|routine|commonplace))\b/i;
+
+/**
+ * The happenings of a sentence that a conflict timeline takes: of the conflict, not denied, and
+ * asserted, planned or possible ("will meet on Saturday", "a possible meeting on Saturday");
+ * one only feared, proposed, threatened, demanded or attempted is not; nor is a generic one
+ * ("several ceasefires", "clashes are frequent", "they usually die down"). A toll without its
+ * cause dates the fighting that caused it: its kind, not a type. Words inside a date are no trigger.
+ * @example triggersOf(text, findHappenings(text, rules), [], clauses)[0].value // 'fighting'
+ */
+export function triggersOf(text: string, happenings: readonly Happening[], timeSpans: readonly At[], clauses: readonly At[]): Trigger[] {
+  const inTime = (h: Happening) => timeSpans.some((t) => h.trigger.start >= t.start && h.trigger.start < t.end);
+  return happenings
+    .filter((h) => h.conflict && h.kind !== undefined && !h.negated && (h.modality === undefined || h.modality === 'planned' || h.modality === 'possible') && !inTime(h))
+    .filter((h) => !GENERIC_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start)) && !HABITUAL.test(h.clause.text))
+    .map((h): Trigger => {
+      // The structural reading's clause, cut to the punctuation-and-opener clause around the trigger.
+      const outer = clauses.find((c) => h.trigger.start >= c.start && h.trigger.start < c.end) ?? h.clause;
+      const clause = { start: Math.max(outer.start, h.clause.start), end: Math.min(outer.end, h.clause.end) };
+      const at = { start: h.trigger.start, end: h.trigger.end, text: h.trigger.text, happening: h, clause };
+      // A toll whose killer the sentence names ("gunmen killed 26 people") is that attack.
+      const typed = !h.casualty || (h.agent !== undefined && h.rule.includes('.refine['));
+      return typed ? { ...at, value: h.kind as Kind, type: h.type as EventType } : { ...at, value: 'fighting' };
+    });
+}
