@@ -11,14 +11,16 @@ const span = (m: Mention) => ({ first: daySpan(m.time.date).first, last: daySpan
 const apart = (a: string, b: string) =>
   a !== b && (a === 'collapse' || b === 'collapse' || a === 'postpone' || b === 'postpone' || (a === 'end' && b === 'begin') || (a === 'begin' && b === 'end'));
 const fold = (s: string | undefined) => s?.toLowerCase();
+/** Days fighting may go on in one article's telling and still be one round. */
+const FOLLOW_DAYS = 2;
 /** Kinds one day's violence is reported as: "clashes" and "shelling" of one day are one round of fighting. */
 const VIOLENCE = new Set(['fighting', 'strike']);
 /** The group of kinds a report may merge with. */
 export const familyOf = (kind: string) => (VIOLENCE.has(kind) ? 'violence' : kind);
 const parties = (names: string) => names.split(/,\s*|\s+and\s+/);
 
-/** Whether two reports can be of the same happening. */
-function compatible(a: Mention, b: Mention): boolean {
+/** Whether two reports can be of the same happening, dates apart. */
+function alike(a: Mention, b: Mention): boolean {
   if (familyOf(a.kind) !== familyOf(b.kind)) return false;
   // Each side's strikes of one day are two happenings: "Indian missiles" and "Pakistani shelling".
   if (a.agent && b.agent && !parties(a.agent).some((p) => parties(b.agent!).includes(p))) return false;
@@ -27,12 +29,36 @@ function compatible(a: Mention, b: Mention): boolean {
   if (a.phase && b.phase && apart(a.phase, b.phase)) return false;
   // Two statements by different speakers are two statements.
   if (a.speaker && b.speaker && fold(a.speaker) !== fold(b.speaker)) return false;
-  const sa = span(a);
-  const sb = span(b);
-  // Two exact days: the same day is the same happening, even if one report announced it ahead.
-  if (rank(a) === 0 && rank(b) === 0) return sa.first === sb.first;
-  if ((a.status === 'scheduled') !== (b.status === 'scheduled')) return false;
-  return sa.first <= sb.last && sb.first <= sa.last;
+  return true;
+}
+
+/** Days from one ISO day to another. */
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+/**
+ * Whether a report's date fits a group's. Exact days: the same day, even if one report announced
+ * it ahead; or, for fighting an article follows from day to day without saying it stopped or
+ * started again ("broke out on Thursday evening" and, told on Friday, "clashes overnight"), a day
+ * or two on, by its own words. Vaguer dates: overlapping, and a plan only with plans, though a
+ * vaguer report that it took place joins it.
+ */
+function dateFits(cluster: readonly Mention[], m: Mention): boolean {
+  const sm = span(m);
+  if (rank(m) === 0) {
+    if (cluster.some((c) => rank(c) === 0 && span(c).first === sm.first)) return true;
+    // What goes on as a report is written is the round of the days just before.
+    if (m.anaphoric && cluster.some((c) => rank(c) === 0 && daysBetween(span(c).last, sm.first) >= 0 && daysBetween(span(c).last, sm.first) <= FOLLOW_DAYS)) return true;
+    if (!VIOLENCE.has(m.kind) || m.phase === 'begin' || m.phase === 'resume' || m.dating === 'context') return false;
+    return cluster.some((c) => {
+      const gap = daysBetween(span(c).last, sm.first);
+      return rank(c) === 0 && c.dating !== 'context' && c.source === m.source && VIOLENCE.has(c.kind) && gap > 0 && gap <= FOLLOW_DAYS && c.phase !== 'end' && c.status !== 'scheduled';
+    });
+  }
+  // A vaguer report that a planned happening took place ("heard both sides in mid-February") is of it.
+  return cluster.every((c) => {
+    const sc = span(c);
+    return ((c.status === 'scheduled') === (m.status === 'scheduled') || m.status !== 'scheduled') && sc.first <= sm.last && sm.first <= sc.last;
+  });
 }
 
 /** The months a span touches, as `YYYY-MM` keys. */
@@ -55,7 +81,8 @@ function months(first: string, last: string): string[] {
  * a vaguer report ("in July", "last year") joins the group of its kind inside its period that
  * most reports speak of, and a report dated only by the article's time joins the group of its
  * day. A recap of an earlier round dated only to its month or year that no precise report
- * matches is left out: it is background, not news.
+ * matches is left out: it is background, not news; so is a happening named as known ("the
+ * truce") that no report dates.
  * @example clusterMentions([talksOn24From000, talksOn24From004]).length // 1
  */
 export function clusterMentions(mentions: readonly Mention[]): Mention[][] {
@@ -74,10 +101,10 @@ export function clusterMentions(mentions: readonly Mention[]): Mention[][] {
     const { first, last } = span(mention);
     const keys = months(first, last).map((m) => `${familyOf(mention.kind)}|${m}`);
     const candidates = new Set(keys.flatMap((k) => [...(index.get(k) ?? [])]));
-    const fits = [...candidates].filter((cluster) => cluster.every((member) => compatible(member, mention)));
+    const fits = [...candidates].filter((cluster) => cluster.every((member) => alike(member, mention)) && dateFits(cluster, mention));
     const vague = rank(mention) > 0 || mention.dating === 'context';
     const best = fits.length === 1 || (vague && fits.length > 1) ? [...fits].sort((a, b) => preference(b, mention) - preference(a, mention))[0] : undefined;
-    if (!best && mention.background && rank(mention) >= RANK.month) continue;
+    if (!best && ((mention.background && rank(mention) >= RANK.month) || mention.anaphoric)) continue;
     const cluster = best ?? [];
     if (cluster.length === 0) clusters.push(cluster);
     cluster.push(mention);

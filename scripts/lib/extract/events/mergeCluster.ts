@@ -38,8 +38,10 @@ function statusOf(mentions: readonly Mention[]): Status {
 export function mergeCluster(cluster: readonly Mention[]): Draft {
   const mentions = [...cluster].sort((a, b) => a.source.localeCompare(b.source) || a.sentence - b.sentence);
   const byDating = [...cluster].sort((a, b) => DATING[a.dating] - DATING[b.dating]);
-  const exact = byDating.find((m) => !m.time.approximate && precisionOf(m.time.date) === 'day');
-  const when = exact?.time ?? byDating[0]!.time;
+  const exact = byDating.filter((m) => !m.time.approximate && precisionOf(m.time.date) === 'day');
+  // Days an article follows one round of fighting over make a span.
+  const days = [...new Set(exact.map((m) => m.time.date))].sort();
+  const when = days.length > 1 ? { date: days[0]!, endDate: days.at(-1)!, approximate: false } : (exact[0]?.time ?? byDating[0]!.time);
   const phase = mostCommon(mentions.map((m) => m.phase));
   // Reports of one day's violence as fighting and as strikes: fighting, the broader, on a tie.
   const kind = mostCommon([...mentions].sort((a, b) => Number(b.kind === 'fighting') - Number(a.kind === 'fighting')).map((m) => m.kind))!;

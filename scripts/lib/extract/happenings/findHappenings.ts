@@ -40,6 +40,8 @@ export interface Happening {
   tense?: Tense;
   /** "has attacked" (present perfect: news of the day) or "had attacked" (past perfect: before the story's time). */
   perfect?: 'present' | 'past';
+  /** For a noun, the verb group that says what became of it ("held talks", "asked … to a meeting"). */
+  governor?: TextSpan;
   /** Who did it and to whom, as the clause says. */
   agent?: TextSpan;
   patient?: TextSpan;
@@ -151,6 +153,7 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         ...(assertion.modality ? { modality: assertion.modality, modalityWord: assertion.modalityWord! } : {}),
         ...(assertion.tense ? { tense: assertion.tense } : {}),
         ...(assertion.perfect ? { perfect: assertion.perfect } : {}),
+        ...(roles.pos === 'noun' && roles.governor[0] ? { governor: span(roles.governor[0]) } : {}),
         ...(agent ? { agent: span(agent) } : {}),
         ...(patient ? { patient: span(patient) } : {}),
         ...(told

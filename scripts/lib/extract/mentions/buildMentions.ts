@@ -34,6 +34,8 @@ export interface Mention {
   name?: string;
   time: ResolvedTime;
   dating: Dating;
+  /** Named as already known and dated only by context ("the truce"): it joins a happening others date, never stands alone. */
+  anaphoric: boolean;
   /** Told as the cause or setting of the news ("after clashes on Sunday"): a recap of another happening. */
   background: boolean;
   status: Status;
@@ -65,6 +67,8 @@ export interface LooseClaim {
   claim: Claim;
 }
 
+// Kinds whose happening is something said, which needs someone who said it.
+const SPEECH = new Set<Kind>(['statement', 'accusation']);
 // Kinds a count of people killed, injured or displaced can belong to; casualties are figures of these.
 const PEOPLE_KINDS: readonly Kind[] = ['fighting', 'strike', 'civilians', 'humanitarian'];
 /** Words a detail (a place, a figure) may lie from the happening it is said of in another clause. */
@@ -93,8 +97,10 @@ export function buildMentions(
 
   const dated: Mention[] = [];
   const byTrigger = new Map<Trigger, Mention[]>();
-  const date = (sentence: SentenceAnalysis, trigger: Trigger, time: ResolvedTime, dating: Dating, tense: 'past' | 'future' | 'neutral') => {
+  const date = (sentence: SentenceAnalysis, trigger: Trigger, time: ResolvedTime, dating: Dating, tense: 'past' | 'future' | 'neutral', anaphoric = false) => {
     const facts = sentence.about.get(trigger)!;
+    // A statement nobody is named as making is no event: "residents were told to stay indoors".
+    if (SPEECH.has(trigger.value) && !facts.speaker) return;
     const first = daySpan(time.date).first;
     const ahead = first > publishedDay || (first === publishedDay && tense === 'future');
     const { speaker, addressee, agent } = facts;
@@ -109,6 +115,7 @@ export function buildMentions(
       ...(facts.name ? { name: facts.name } : {}),
       time,
       dating,
+      anaphoric,
       background: trigger.happening.background,
       status: ahead ? 'scheduled' : facts.claimed ? 'claimed' : 'occurred',
       denied: false,
@@ -127,11 +134,19 @@ export function buildMentions(
   for (const sentence of analysis.sentences) {
     for (const anchor of sentence.anchors) {
       const time = resolveTime(anchor.time.spec, published, anchor.tense);
-      if (time) date(sentence, anchor.trigger, time, anchor.told ? 'told' : 'own', anchor.tense);
+      // Something said is a day's news: "this year" does not date a statement.
+      if (!time || (SPEECH.has(anchor.trigger.value) && (time.date.length !== 10 || time.approximate))) continue;
+      date(sentence, anchor.trigger, time, anchor.told ? 'told' : 'own', anchor.tense);
     }
   }
-  for (const { sentence, trigger, time } of contextTimes(analysis, published)) date(sentence, trigger, time, 'context', 'past');
+  for (const { sentence, trigger, time, anaphoric } of contextTimes(analysis, published)) date(sentence, trigger, time, 'context', 'past', anaphoric);
   const denied = new Set([...deniedTriggers(analysis, byTrigger)].flatMap((t) => byTrigger.get(t) ?? []));
+  // A call in which one leader urges another is one contact: the statement stands for the talks.
+  // And one speaker's words in one sentence are one statement, whatever they accuse.
+  const sameSay = (m: Mention, s: Mention) => s.kind === 'statement' && s !== m && s.sentence === m.sentence && s.time.date === m.time.date;
+  const contacts = new Set(
+    dated.filter((m) => (m.kind === 'talks' && dated.some((s) => sameSay(m, s))) || (m.kind === 'accusation' && m.type !== 'denial' && dated.some((s) => sameSay(m, s) && s.speaker === m.speaker))),
+  );
 
   /** The happening a sentence without its own of these kinds is about: what the article last reported. */
   const context = (kinds: readonly Kind[], sentence: number) =>
@@ -194,7 +209,7 @@ export function buildMentions(
     }
   }
 
-  const mentions = dated.map((m): Mention => {
+  const mentions = dated.filter((m) => !contacts.has(m)).map((m): Mention => {
     const more = added.get(m);
     const withDetails = more
       ? {

@@ -7,42 +7,67 @@ export interface ContextTime {
   sentence: SentenceAnalysis;
   trigger: Trigger;
   time: ResolvedTime;
+  /** Named as something already known ("the truce", "its offensive"), or going on as the report is written: it can only be a happening another report dates. */
+  anaphoric: boolean;
 }
+
+// Kinds whose happening is something said: news of the day it is reported, unless told as earlier.
+const SPEECH = new Set(['statement', 'accusation']);
+// A definite noun phrase names what the reader already knows of: "the truce", "their offensive".
+const DEFINITE = /\b(?:the|this|that|these|those|its|their|his|her|our)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+/** Whether an anchor dates its happening to a day. */
+const dayPrecise = (a: SentenceAnalysis['anchors'][number], published: DateTime) => {
+  const time = resolveTime(a.time.spec, published, a.tense);
+  return time !== undefined && time.date.length === 10 && !time.approximate;
+};
 
 /** A line without closing punctuation heads what follows (a headline, a live blog's heading): it repeats, it does not report. */
 const HEADING = /[^.!?…"”’)]$/u;
 
 /**
- * Dates the happenings an article reports without a date of their own, as a reader does: a
- * report in the simple or past perfect past ("Pakistan's prime minister called the attack an act
- * of war", "residents had first thrown stones") happened on the article's news day (the latest day
- * of the news it has dated so far, or the day of publication before any); one in the
- * present or present perfect ("has offered to help", "denies breaking the truce") is news of
- * the day of publication. Recaps, tolls, what is planned or possible, and headings date nothing.
+ * Dates the happenings an article reports without a date of their own, as a reader does: an act
+ * told in the simple or past perfect past ("residents had first thrown stones", "several drones
+ * were shot down") happened on the article's news day (the latest day of the news it has dated
+ * so far, or, before any, the first it dates); one in the present or present perfect ("has
+ * offered to help"), and anything said unless told as earlier ("the minister called the attack
+ * an act of war"), is news of the day of publication. Recaps, tolls, what is planned or possible,
+ * and headings date nothing; a happening named as known ("the truce") is marked anaphoric.
  * @example contextTimes(analysis, published)[0].time.date // '2025-05-07'
  */
 export function contextTimes(analysis: ArticleAnalysis, published: DateTime): ContextTime[] {
   const today: ResolvedTime = { date: published.toISODate()!, approximate: false };
-  let latest: ResolvedTime | undefined;
-  const found: ContextTime[] = [];
-  for (const sentence of analysis.sentences) {
-    // The sentence's own news sets the time its undated happenings share.
+  /** The day of a sentence's own news, when it dates any. */
+  const newsOf = (sentence: SentenceAnalysis): ResolvedTime | undefined => {
+    let day: ResolvedTime | undefined;
     for (const anchor of sentence.anchors) {
       if (anchor.trigger.happening.background || anchor.borrowed || anchor.tense === 'future') continue;
       const time = resolveTime(anchor.time.spec, published, anchor.tense);
       if (!time || time.approximate || time.date.length !== 10 || time.date > today.date) continue;
-      // A recap of an earlier day does not move the story back: its news day is the latest it reached.
-      if (!latest || time.date > latest.date) latest = time;
+      if (!day || time.date > day.date) day = time;
     }
-    const reference = latest ?? today;
-    if (HEADING.test(sentence.span.text)) continue;
-    const dated = new Set(sentence.anchors.map((a) => a.trigger));
+    return day;
+  };
+  const days = analysis.sentences.map(newsOf);
+  // A lead often dates its news only in the sentence after it: before any date, the first one ahead.
+  let latest: ResolvedTime | undefined = days.find((d) => d !== undefined);
+  const found: ContextTime[] = [];
+  analysis.sentences.forEach((sentence, i) => {
+    // A recap of an earlier day does not move the story back: its news day is the latest it reached.
+    const own = days[i];
+    if (own && (!latest || own.date > latest.date)) latest = own;
+    if (HEADING.test(sentence.span.text)) return;
+    const dated = new Set(sentence.anchors.filter((a) => !SPEECH.has(a.trigger.value) || dayPrecise(a, published)).map((a) => a.trigger));
     for (const trigger of sentence.triggers) {
       const h = trigger.happening;
       if (dated.has(trigger) || h.background || h.casualty || h.modality !== undefined || h.tense === 'future') continue;
-      const now = h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined);
-      found.push({ sentence, trigger, time: now ? today : reference });
+      const now = h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined) || (SPEECH.has(trigger.value) && h.perfect !== 'past');
+      // What goes on as the report is written ("they are bombing at random", "keeps shelling") is
+      // the round already reported, not a new one.
+      const ongoing = !SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined;
+      const anaphoric = ongoing || (h.pos === 'noun' && DEFINITE.test(sentence.span.text.slice(Math.max(0, trigger.start - 40), trigger.start)));
+      found.push({ sentence, trigger, time: now ? today : (latest ?? today), anaphoric });
     }
-  }
+  });
   return found;
 }

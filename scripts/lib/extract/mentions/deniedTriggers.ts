@@ -2,7 +2,7 @@ import type { ArticleAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 
 const VIOLATING = /\b(?:break|breaks|breaking|broke|broken|breach|breaching|breached|violat\w*)\b/i;
 /** How many sentences back a denial of "it" may reach for what it denies. */
-const REACH = 2;
+const REACH = 4;
 // Kinds a denial can deny: what was done, not what was said about it.
 const DENIABLE = new Set(['fighting', 'strike', 'civilians', 'ceasefire', 'detention', 'measure', 'diplomacy', 'humanitarian', 'talks', 'protest']);
 
@@ -13,7 +13,7 @@ const DENIABLE = new Set(['fighting', 'strike', 'civilians', 'ceasefire', 'deten
  * @example deniedTriggers(analysis, dated) // Set { bombed }
  */
 export function deniedTriggers(analysis: ArticleAnalysis, dated: ReadonlyMap<Trigger, unknown>): Set<Trigger> {
-  const denied = new Set<Trigger>();
+  const found = new Set<Trigger>();
   analysis.sentences.forEach((sentence, i) => {
     for (const denial of sentence.happenings.filter((h) => h.type === 'denial' && !h.negated)) {
       // What the denial's own clause names after it, denied by it: "denied bombing Bentiu".
@@ -21,16 +21,23 @@ export function deniedTriggers(analysis: ArticleAnalysis, dated: ReadonlyMap<Tri
       // "denies breaking the truce" denies a violation, which is fighting, not the truce.
       const between = (h: (typeof named)[number]) => sentence.span.text.slice(denial.trigger.end, h.trigger.start);
       const kinds = new Set(named.map((h) => (h.kind === 'ceasefire' && VIOLATING.test(between(h)) ? 'fighting' : h.kind!)));
-      const candidates: Trigger[] = [];
+      const candidates: { t: Trigger; places: string[] }[] = [];
       for (let j = Math.max(0, i - REACH); j <= i; j++) {
         for (const t of analysis.sentences[j]!.triggers) {
           if (!dated.has(t) || !DENIABLE.has(t.value) || (j === i && t.start > denial.trigger.start)) continue;
-          if (kinds.size > 0 ? kinds.has(t.value) || (kinds.has('strike') && t.value === 'fighting') || (kinds.has('fighting') && t.value === 'strike') : t.happening.told !== undefined) candidates.push(t);
+          const fits = kinds.size > 0 ? kinds.has(t.value) || (kinds.has('strike') && t.value === 'fighting') || (kinds.has('fighting') && t.value === 'strike') : t.happening.told !== undefined;
+          if (fits) candidates.push({ t, places: analysis.sentences[j]!.places.map((p) => p.name) });
         }
       }
-      const target = candidates.at(-1);
-      if (target) denied.add(target);
+      // "denied bombing Bentiu": the bombing told of Bentiu; else the latest told, else the latest.
+      const object = sentence.span.text.slice(denial.trigger.end);
+      const target = (
+        candidates.filter((c) => c.places.some((p) => object.includes(p))).at(-1) ??
+        candidates.filter((c) => c.t.happening.told).at(-1) ??
+        candidates.at(-1)
+      )?.t;
+      if (target) found.add(target);
     }
   });
-  return denied;
+  return found;
 }

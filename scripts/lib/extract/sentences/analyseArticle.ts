@@ -1,6 +1,7 @@
 import type { Article } from '../../../../src/lib/parseArticle.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { analyseSentence, type SentenceAnalysis } from './analyseSentence.ts';
+import { resolveSpeakers } from './resolveSpeakers.ts';
 import { splitSentences } from './splitSentences.ts';
 
 export type { Anchor, SentenceAnalysis, Tense, Trigger, TriggerFacts } from './analyseSentence.ts';
@@ -16,6 +17,6 @@ export interface ArticleAnalysis {
  * @example analyseArticle(article, lexicon).sentences[0].anchors[0].trigger.value // 'talks'
  */
 export function analyseArticle(article: Article, lexicon: CompiledLexicon): ArticleAnalysis {
-  const sentences = splitSentences(article.body).map((span, index) => analyseSentence(span, index, lexicon));
+  const sentences = resolveSpeakers(splitSentences(article.body).map((span, index) => analyseSentence(span, index, lexicon)));
   return { article, sentences };
 }

@@ -13,6 +13,7 @@ import { findParticipants } from './findParticipants.ts';
 import { nearestByWords } from './nearestByWords.ts';
 import { phasesOf } from './phasesOf.ts';
 import { nameIn, speakerOf } from './speakerOf.ts';
+import { speechActsOf } from './speechActsOf.ts';
 import { splitClauses } from './splitClauses.ts';
 import type { Span } from './splitSentences.ts';
 import { triggersOf, type Trigger } from './triggersOf.ts';
@@ -58,6 +59,8 @@ export interface SentenceAnalysis {
   places: Place[];
   /** Actors named as having brokered an agreement ("brokered by Malaysia"). */
   brokers: string[];
+  /** The parties the sentence has speak, in order: who an "it" or "he" in the next sentence may be. */
+  tellers: string[];
 }
 
 /** What a sentence says of one happening, whether or not it dates it. */
@@ -86,7 +89,9 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
   const { dates, durations } = findTimeExpressions(text);
   const timeSpans = [...dates, ...durations];
   const happenings = findHappenings(text, lexicon.happenings);
-  const triggers = triggersOf(text, happenings, timeSpans, clauses);
+  const told = triggersOf(text, happenings, timeSpans, clauses);
+  const speech = speechActsOf(text, told, lexicon);
+  const triggers = [...told, ...speech.acts].sort((a, b) => a.start - b.start);
 
   const { brokers, spans: brokerSpans } = findBrokers(text, lexicon);
   const phases = lexicon
@@ -95,7 +100,7 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
     .filter((p) => !brokerSpans.some((b) => p.start >= b.start && p.start < b.end));
   const phaseOf = phasesOf(text, triggers, phases);
   const claims = lexicon.claim(text);
-  const about = new Map(triggers.map((t) => [t, factsOf(text, t, { phase: phaseOf.get(t), claims, lexicon })]));
+  const about = new Map(triggers.map((t) => [t, factsOf(text, t, { phase: phaseOf.get(t), claims, lexicon, accused: speech.claimed.has(t) })]));
 
   const futures = lexicon.future(text);
   const clauseOf = (at: number) => clauses.find((c) => at >= c.start && at < c.end) ?? { start: 0, end: text.length, text };
@@ -132,6 +137,16 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
     actors,
     places,
     brokers,
+    tellers: [
+      ...new Set(
+        happenings
+          .map((h) => h.told?.by ?? h.speaker)
+          .filter((span) => span !== undefined)
+          .sort((a, b) => a.start - b.start)
+          .map((span) => nameIn(span.text, lexicon))
+          .filter((name): name is string => name !== undefined),
+      ),
+    ],
   };
 }
 
@@ -139,10 +154,11 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
 function factsOf(
   text: string,
   trigger: Trigger,
-  { phase, claims, lexicon }: { phase: Phase | undefined; claims: readonly { start: number }[]; lexicon: CompiledLexicon },
+  { phase, claims, lexicon, accused }: { phase: Phase | undefined; claims: readonly { start: number }[]; lexicon: CompiledLexicon; accused: boolean },
 ): TriggerFacts {
   const h = trigger.happening;
-  const claimed = trigger.value !== 'accusation' && (h.told?.claim === true || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end));
+  // One side's word: said as a claim, or an attack one side tells of the other.
+  const claimed = trigger.value !== 'accusation' && (accused || h.told?.claim === true || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end));
   const who = trigger.value === 'talks' ? findParticipants(text, trigger, lexicon) : undefined;
   const name = findName(text, trigger);
   const agent = h.agent ? nameIn(h.agent.text, lexicon, false) : undefined;

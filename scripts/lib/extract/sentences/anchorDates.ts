@@ -22,6 +22,8 @@ const DATELINE_BEFORE = /^(?:[\p{Lu}][\p{L}'’.-]*[\s,/]+){0,5}$/u;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:[—–:]|-{1,2})\s/;
 // A report verb right before a date dates the telling: "said on Monday", "told reporters on Sunday".
 const TELLING_GAP = /^\s*(?:\S+\s+)?(?:on\s+|late\s+|early\s+)?$/i;
+// Kinds whose happening is the telling itself: "X said on Monday" dates X's statement.
+const SPEECH = new Set(['statement', 'accusation']);
 /** A told happening the day of telling can date: an act said to have happened, not a state or what may come. */
 const toldEvent = (t: Trigger) =>
   t.happening.told !== undefined && !t.happening.background && t.happening.modality === undefined && t.happening.tense === 'past' && t.happening.pos === 'verb';
@@ -66,7 +68,11 @@ export function anchorDates(
       tellings.push(time);
       continue;
     }
-    const own = nearestByWords(text, triggers.filter((t) => inClause(t, time.start)), time, (t) => cost(t, time));
+    // In its own clause, the news before what is told as its cause ("families who fled the shelling
+    // … on Monday, as …" dates the flight, not a recap).
+    const mine = triggers.filter((t) => inClause(t, time.start));
+    const foreground = mine.filter((t) => !t.happening.background);
+    const own = nearestByWords(text, foreground.length > 0 ? foreground : mine, time, (t) => cost(t, time));
     if (own) {
       found.push({ time, trigger: own, borrowed: false, told: false });
       continue;
@@ -83,7 +89,7 @@ export function anchorDates(
   const dated = new Set(found.map((d) => d.trigger));
   for (const time of tellings) {
     for (const trigger of triggers) {
-      if (dated.has(trigger) || !toldEvent(trigger)) continue;
+      if (dated.has(trigger) || !(toldEvent(trigger) || SPEECH.has(trigger.value))) continue;
       found.push({ time, trigger, borrowed: false, told: true });
     }
   }

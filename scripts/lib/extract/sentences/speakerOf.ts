@@ -4,8 +4,9 @@ import type { Trigger } from './triggersOf.ts';
 // Kinds whose happening is something said: who said it, and to whom, is part of what happened.
 const SPEECH_KINDS = new Set(['statement', 'accusation']);
 const PRONOUN = /^(?:it|they|them|he|she|him|her|we|us|both|each|each other|the other|one another|all|this|that|these|those)$/i;
-// A proper name: capitalised words, as in "Sergei Lavrov" or "Ban Ki-moon".
-const PROPER = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+/u;
+// A proper name: capitalised words, as in "Sergei Lavrov" or "Ban Ki-moon", not opening with a
+// word that only starts a sentence or names a day.
+const PROPER = /(?<![\p{L}'’.-])(?!(?:On|In|At|The|A|An|By|From|Late|Early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+/u;
 
 /**
  * Who spoke and to whom, for a statement, appeal, proposal, accusation or denial, as names: an
@@ -17,9 +18,16 @@ const PROPER = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+/u;
 export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexicon): { speaker?: string; addressee?: string } {
   if (!SPEECH_KINDS.has(trigger.value)) return {};
   const h = trigger.happening;
-  const said = h.speaker ?? h.told?.by;
-  // The subject with its apposition: from the clause's start up to the trigger.
-  const subject = said && said.start < trigger.start ? { start: Math.min(said.start, trigger.clause.start), end: trigger.start } : said;
+  // Told by someone, the statement is theirs: "X said Y were responsible and condemned the raids";
+  // but a denial is the denier's, whoever claimed what it denies.
+  const said = h.type === 'denial' ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
+  // "it", "he": the article's last speaker, for the article-level pass to name.
+  if (said && PRONOUN.test(said.text.trim())) return {};
+  // The subject with its apposition: from the clause's start up to the trigger ("On Monday Cambodia
+  // asked…", "Russia's foreign minister, Sergei Lavrov, urged…").
+  // With what qualifies the speaker after it: "a spokesman for UN Secretary-General Antonio Guterres".
+  const qualified = said && said.end + (QUALIFIER.exec(text.slice(said.end))?.[0].length ?? 0);
+  const subject = !said ? { start: trigger.clause.start, end: trigger.start } : said.start < trigger.start ? { start: Math.min(said.start, trigger.clause.start), end: Math.min(qualified!, trigger.start) } : said;
   const speaker = (subject && nameIn(text.slice(subject.start, subject.end), lexicon)) ?? (said && nameIn(said.text, lexicon));
   const addressee = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
   return { ...(speaker ? { speaker } : {}), ...(addressee && addressee !== speaker ? { addressee } : {}) };
@@ -35,7 +43,8 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
   // A force speaks for its country: "Kyrgyz border guards" are Kyrgyzstan's. Actors joined by
   // "and" speak together ("Kyrgyzstan and Tajikistan"); otherwise the first named speaks
   // ("Turkey, Azerbaijan's closest ally").
-  const matches = lexicon.actors(words);
+  // A capital after "in" or "at" is where, not who: "In Washington, a spokesman said".
+  const matches = lexicon.actors(words).filter((m) => !(m.value.metonym && LOCATIVE.test(words.slice(0, m.start))));
   const nameOf = (m: (typeof matches)[number]) => (m.value.type === 'force' && m.value.country ? m.value.country : m.value.name);
   if (matches.length > 0) {
     const names = [nameOf(matches[0]!)];
@@ -48,5 +57,7 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
   return proper ? PROPER.exec(words)?.[0] : undefined;
 }
 
+const QUALIFIER = /^\s*,?\s*(?:for|of|from|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*[\s-]*)+/u;
+const LOCATIVE = /\b(?:in|at|from|near|to|outside|inside)\s+(?:the\s+)?$/i;
 const joinNames = (names: readonly string[]) => `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 

@@ -18,7 +18,10 @@ export interface Trigger {
 // Many happenings at once, or a kind of them, is no one happening: "several ceasefires", "repeated clashes".
 const GENERIC_BEFORE = /\b(?:several|many|numerous|repeated|multiple|countless|frequent|recurring|sporadic|periodic)\s+(?:[\p{L}-]+\s+)?$/iu;
 // What usually happens is no news: "clashes are frequent", "they usually die down quickly".
-const HABITUAL = /\b(?:usually|often|frequently|regularly|routinely|tend to|tends to|are (?:frequent|common|rare|routine|commonplace))\b/i;
+const HABITUAL = /\b(?:usually|often|frequently|regularly|routinely|repeatedly|tend to|tends to|are (?:frequent|common|rare|routine|commonplace)|(?:several|many|countless|numerous) times|time and again)\b/i;
+
+const VIOLENCE = new Set(['fighting', 'strike', 'civilians']);
+const STOPPING = /\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceased|end|ended|ending|suspend|suspended)\b/i;
 
 /**
  * The happenings of a sentence that a conflict timeline takes: of the conflict, not denied, and
@@ -33,6 +36,8 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
   return happenings
     .filter((h) => h.conflict && h.kind !== undefined && !h.negated && (h.modality === undefined || h.modality === 'planned' || h.modality === 'possible') && !inTime(h))
     .filter((h) => !GENERIC_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start)) && !HABITUAL.test(h.clause.text))
+    // "for Sudan to stop bombing": violence a verb stops is not asserted.
+    .filter((h) => !(VIOLENCE.has(h.kind!) && h.governor && STOPPING.test(h.governor.text)))
     .map((h): Trigger => {
       // The structural reading's clause, cut to the punctuation-and-opener clause around the trigger.
       const outer = clauses.find((c) => h.trigger.start >= c.start && h.trigger.start < c.end) ?? h.clause;
