@@ -15,6 +15,8 @@ const fold = (s: string | undefined) => s?.toLowerCase();
 const FOLLOW_DAYS = 2;
 /** Kinds one day's violence is reported as: "clashes" and "shelling" of one day are one round of fighting. */
 const VIOLENCE = new Set(['fighting', 'strike']);
+/** Kinds whose happening may go on for days and be reported day by day as one. */
+const ONGOING = new Set(['fighting', 'strike', 'humanitarian']);
 /** The group of kinds a report may merge with. */
 export const familyOf = (kind: string) => (VIOLENCE.has(kind) ? 'violence' : kind);
 const parties = (names: string) => names.split(/,\s*|\s+and\s+/);
@@ -46,12 +48,18 @@ function dateFits(cluster: readonly Mention[], m: Mention): boolean {
   const sm = span(m);
   if (rank(m) === 0) {
     if (cluster.some((c) => rank(c) === 0 && span(c).first === sm.first)) return true;
-    // What goes on as a report is written is the round of the days just before.
-    if (m.anaphoric && cluster.some((c) => rank(c) === 0 && daysBetween(span(c).last, sm.first) >= 0 && daysBetween(span(c).last, sm.first) <= FOLLOW_DAYS)) return true;
-    if (!VIOLENCE.has(m.kind) || m.phase === 'begin' || m.phase === 'resume' || m.dating === 'context') return false;
+    const before = (c: Mention) => rank(c) === 0 && daysBetween(span(c).last, sm.first) >= 0 && daysBetween(span(c).last, sm.first) <= FOLLOW_DAYS;
+    // What goes on as a report is written is the round of the days just before; so is a round an
+    // article tells of without a date, by its news day, when it told of one just before.
+    if (m.anaphoric && cluster.some(before)) return true;
+    if (m.dating === 'context' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && c.source === m.source)) return true;
+    if (!ONGOING.has(m.kind) || m.phase === 'begin' || m.phase === 'resume') return false;
+    // Fighting an article follows from day to day by its own dates; an evacuation or a flight
+    // that reports count up day by day, however they date it.
     return cluster.some((c) => {
       const gap = daysBetween(span(c).last, sm.first);
-      return rank(c) === 0 && c.dating !== 'context' && c.source === m.source && VIOLENCE.has(c.kind) && gap > 0 && gap <= FOLLOW_DAYS && c.phase !== 'end' && c.status !== 'scheduled';
+      const followed = VIOLENCE.has(c.kind) ? c.source === m.source && c.dating !== 'context' && m.dating !== 'context' : c.type === m.type;
+      return rank(c) === 0 && followed && gap > 0 && gap <= FOLLOW_DAYS && c.phase !== 'end' && c.status !== 'scheduled';
     });
   }
   // A vaguer report that a planned happening took place ("heard both sides in mid-February") is of it.

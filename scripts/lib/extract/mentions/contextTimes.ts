@@ -26,13 +26,13 @@ const dayPrecise = (a: SentenceAnalysis['anchors'][number], published: DateTime)
 const HEADING = /[^.!?…"”’)]$/u;
 
 /**
- * Dates the happenings an article reports without a date of their own, as a reader does: an act
- * told in the simple or past perfect past ("residents had first thrown stones", "several drones
- * were shot down") happened on the article's news day (the latest day of the news it has dated
- * so far, or, before any, the first it dates); one in the present or present perfect ("has
- * offered to help"), and anything said unless told as earlier ("the minister called the attack
- * an act of war"), is news of the day of publication. Recaps, tolls, what is planned or possible,
- * and headings date nothing; a happening named as known ("the truce") is marked anaphoric.
+ * Dates the happenings an article reports without a date of their own, as a reader does: one told
+ * in the simple or past perfect past ("residents had first thrown stones", "the minister called
+ * the attack an act of war") happened on the article's news day (the latest day of the news it
+ * has dated or said it was told so far, or, before any, the first it dates); one in the present
+ * or present perfect ("has offered to help") is news of the day of publication. Recaps, tolls,
+ * what is planned or possible, and headings date nothing; a happening named as known ("the
+ * truce") or going on as the report is written is marked anaphoric.
  * @example contextTimes(analysis, published)[0].time.date // '2025-05-07'
  */
 export function contextTimes(analysis: ArticleAnalysis, published: DateTime): ContextTime[] {
@@ -45,6 +45,11 @@ export function contextTimes(analysis: ArticleAnalysis, published: DateTime): Co
       const time = resolveTime(anchor.time.spec, published, anchor.tense);
       if (!time || time.approximate || time.date.length !== 10 || time.date > today.date) continue;
       if (!day || time.date > day.date) day = time;
+    }
+    // The day news was told ("said today") is a day of the article's news too.
+    for (const telling of sentence.tellings) {
+      const time = resolveTime(telling.spec, published, 'past');
+      if (time && !time.approximate && time.date.length === 10 && time.date <= today.date && (!day || time.date > day.date)) day = time;
     }
     return day;
   };
@@ -61,7 +66,7 @@ export function contextTimes(analysis: ArticleAnalysis, published: DateTime): Co
     for (const trigger of sentence.triggers) {
       const h = trigger.happening;
       if (dated.has(trigger) || h.background || h.casualty || h.modality !== undefined || h.tense === 'future') continue;
-      const now = h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined) || (SPEECH.has(trigger.value) && h.perfect !== 'past');
+      const now = h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined);
       // What goes on as the report is written ("they are bombing at random", "keeps shelling") is
       // the round already reported, not a new one.
       const ongoing = !SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined;

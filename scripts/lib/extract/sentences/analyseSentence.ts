@@ -46,6 +46,8 @@ export interface SentenceAnalysis {
   /** Offsets into the article body; `text` is verbatim. */
   span: Span;
   anchors: Anchor[];
+  /** Dates of the sentence that date only a telling ("said on Monday"): the day its news was told. */
+  tellings: TimeExpression[];
   /** Every happening the sentence reports, with how it is asserted; offsets into the sentence. */
   happenings: Happening[];
   /** The happenings a timeline takes, dated by the sentence or not, as the kind each is shown as. */
@@ -104,7 +106,8 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
 
   const futures = lexicon.future(text);
   const clauseOf = (at: number) => clauses.find((c) => at >= c.start && at < c.end) ?? { start: 0, end: text.length, text };
-  const anchors = anchorDates(text, { dates, triggers, reports: lexicon.report(text), phased: new Set(phaseOf.keys()) }).map(({ time, trigger, borrowed, told }): Anchor => {
+  const dated = anchorDates(text, { dates, triggers, reports: lexicon.report(text), phased: new Set(phaseOf.keys()) });
+  const anchors = dated.dates.map(({ time, trigger, borrowed, told }): Anchor => {
     const facts = about.get(trigger)!;
     return {
       time,
@@ -126,6 +129,7 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
     index,
     span,
     anchors,
+    tellings: dated.tellings,
     happenings,
     triggers,
     about,

@@ -40,13 +40,13 @@ const inClause = (t: Trigger, at: number) => at >= t.clause.start && at < t.clau
  * dates the telling ("said on Monday that…", "On Sunday, X told reporters that…") dates the told
  * happenings that have no date of their own. A happening with a phase word but no date of its own
  * clause shares the sentence's nearest date ("the truce later collapsed, with clashes on March 3").
- * Dates of a dateline and dates after "since" date nothing.
- * @example anchorDates(text, { dates, triggers, reports, phased }).map((d) => d.trigger.value) // ['talks']
+ * Dates of a dateline and dates after "since" date nothing. The dates of tellings are returned too.
+ * @example anchorDates(text, { dates, triggers, reports, phased }).dates.map((d) => d.trigger.value) // ['talks']
  */
 export function anchorDates(
   text: string,
   { dates, triggers, reports, phased }: { dates: readonly TimeExpression[]; triggers: readonly Trigger[]; reports: readonly PhraseMatch<unknown>[]; phased: ReadonlySet<Trigger> },
-): DateOf[] {
+): { dates: DateOf[]; tellings: TimeExpression[] } {
   const usable = dates.filter(
     (d) => !SINCE.test(text.slice(Math.max(0, d.start - 24), d.start)) && !(DATELINE_BEFORE.test(text.slice(0, d.start)) && DATELINE_AFTER.test(text.slice(d.end))),
   );
@@ -105,5 +105,5 @@ export function anchorDates(
     found.push({ time, trigger, borrowed: true, told: false });
     datedKinds.add(trigger.value);
   }
-  return found.sort((a, b) => a.time.start - b.time.start || a.trigger.start - b.trigger.start);
+  return { dates: found.sort((a, b) => a.time.start - b.time.start || a.trigger.start - b.trigger.start), tellings };
 }
