@@ -1,11 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { hostingFiles } from './src/integrations/hostingFiles.ts';
 
 export default defineConfig({
   // Absolute URLs (Open Graph, oEmbed, feeds) use this; set SITE_URL when publishing elsewhere.
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   server: { host: '127.0.0.1' },
+  // _headers, nginx-headers.conf and the TimelineJS3 copy, beside the pages (see README, Hosting).
+  integrations: [hostingFiles()],
   // No code blocks are rendered; Shiki's inline styles would break the CSP below.
   markdown: { syntaxHighlight: false },
   security: {

@@ -1,9 +1,23 @@
-// npm run bench:extract — extraction throughput over a generated corpus.
-// Prints articles per second and kilobytes per second for the pure pipeline, best of three runs.
+// npm run bench:extract — extraction throughput over a generated corpus, then the time and
+// memory of single adversarial articles, each at two sizes so that growth shows.
 import { parseArgs } from 'node:util';
+import { timeAdversarial, timeOneAdversarial } from './io/bench/timeAdversarial.ts';
 import { runExtraction } from './io/bench/timeExtraction.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    'no-adversarial': { type: 'boolean', default: false },
+    'adversarial-one': { type: 'string' },
+  },
+});
+if (values['adversarial-one'] !== undefined) {
+  // The child of one adversarial timing: prints its result as JSON.
+  const [index, size] = values['adversarial-one'].split(':').map(Number);
+  console.log(JSON.stringify(await timeOneAdversarial(index!, size === 1 ? 1 : 0)));
+  process.exit(0);
+}
 const count = Number(values.articles);
 const runs = Number(values.runs);
 if (!Number.isInteger(count) || count < 1) throw new Error(`invalid --articles: ${values.articles} (expected a positive whole number)`);
@@ -14,3 +28,16 @@ const best = Math.min(...times);
 console.log(`corpus: ${count} generated articles, ${kilobytes.toFixed(0)} KB, ${events} events extracted`);
 console.log(`runs (s): ${times.map((t) => t.toFixed(2)).join(', ')}`);
 console.log(`throughput (best of ${runs}): ${(count / best).toFixed(1)} articles/s, ${(kilobytes / best).toFixed(1)} KB/s`);
+
+if (!values['no-adversarial']) {
+  console.log(`\nadversarial articles (one article each; pure pipeline; fastest of ${runs} runs, highest peak memory of the whole process):`);
+  const timings = await timeAdversarial(import.meta.filename, runs);
+  for (let i = 0; i < timings.length; i += 2) {
+    const [small, large] = [timings[i]!, timings[i + 1]!];
+    const ratio = large.seconds / Math.max(small.seconds, 1e-3);
+    console.log(
+      `  ${small.name.padEnd(32)} ${`${small.bytes / 1024} KB`.padStart(8)} ${small.seconds.toFixed(2).padStart(6)} s ${small.peakMegabytes.toFixed(0).padStart(4)} MB` +
+        `   ${`${large.bytes / 1024} KB`.padStart(8)} ${large.seconds.toFixed(2).padStart(6)} s ${large.peakMegabytes.toFixed(0).padStart(4)} MB   ×${ratio.toFixed(2)} time for ×2 input`,
+    );
+  }
+}

@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readTextFile } from '../src/io/readTextFile.ts';
 import { formatProblem, sortProblems } from '../src/lib/problem.ts';
-import { consoleIo, describeCrash, type CommandIo } from './io/commandIo.ts';
+import { consoleIo, describeCrash, visibleIo, type CommandIo } from './io/commandIo.ts';
 import { readLexicon } from './io/readLexicon.ts';
 import { writeAtomic } from './io/writeAtomic.ts';
 import { parseSnippets } from './lib/classify/parseSnippets.ts';
@@ -23,20 +23,22 @@ const MAX_BYTES = 50 * 2 ** 20;
  * exit code (0 done, 1 problems in the input or a crash, 2 bad arguments). Nothing is written
  * when the input has any problem.
  */
-export async function classify(argv: string[], io: CommandIo = consoleIo): Promise<number> {
+export async function classify(argv: string[], given: CommandIo = consoleIo): Promise<number> {
+  // Ids and texts come from the input: every line goes through the printer that shows control characters.
+  const io = visibleIo(given);
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { verbose: { type: 'boolean', default: false }, help: { type: 'boolean', default: false }, debug: { type: 'boolean', default: false } } });
   } catch (error) {
-    io.err(`${(error as Error).message}\n${USAGE}`);
+    io.errLines(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
   if (parsed.values.help) {
-    io.out(USAGE);
+    io.outLines(USAGE);
     return 0;
   }
   if (parsed.positionals.length !== 2) {
-    io.err(`expected an input and an output file, found ${parsed.positionals.length} argument${parsed.positionals.length === 1 ? '' : 's'}\n${USAGE}`);
+    io.errLines(`expected an input and an output file, found ${parsed.positionals.length} argument${parsed.positionals.length === 1 ? '' : 's'}\n${USAGE}`);
     return 2;
   }
   const [input, output] = parsed.positionals as [string, string];
@@ -46,19 +48,22 @@ export async function classify(argv: string[], io: CommandIo = consoleIo): Promi
     const { lexicon, problems: lexiconProblems } = await readLexicon(`${import.meta.dirname}/lexicon`);
     if (!lexicon) {
       for (const p of sortProblems(lexiconProblems)) io.err(formatProblem(p));
-      io.err(`\n${lexiconProblems.length} problem${lexiconProblems.length === 1 ? '' : 's'} in the lexicon; nothing was written.`);
+      io.err('');
+      io.err(`${lexiconProblems.length} problem${lexiconProblems.length === 1 ? '' : 's'} in the lexicon; nothing was written.`);
       return 1;
     }
     const { text, problem } = await readTextFile(input, { shown: shown(input), maxBytes: MAX_BYTES, what: 'a file of snippets (id<TAB>text)' });
     if (problem) {
       io.err(formatProblem(problem));
-      io.err('\nnothing was written.');
+      io.err('');
+      io.err('nothing was written.');
       return 1;
     }
     const { snippets, problems } = parseSnippets(text!, shown(input));
     if (problems.length > 0) {
       for (const p of problems) io.err(formatProblem(p));
-      io.err(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${shown(input)}; nothing was written.`);
+      io.err('');
+      io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${shown(input)}; nothing was written.`);
       return 1;
     }
     const rules = compileHappenings(lexicon.happenings, lexicon.ontology);
@@ -72,7 +77,7 @@ export async function classify(argv: string[], io: CommandIo = consoleIo): Promi
     io.out(`${snippets.length} snippets labelled in ${Math.round(performance.now() - started)} ms; wrote ${shown(output)}`);
     return 0;
   } catch (error) {
-    io.err(describeCrash('classify', error, parsed.values.debug));
+    io.errLines(describeCrash('classify', error, parsed.values.debug));
     return 1;
   }
 }

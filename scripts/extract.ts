@@ -10,6 +10,7 @@ import { EventsFile } from '../src/lib/eventSchema.ts';
 import { findDisagreements } from '../src/lib/findDisagreements.ts';
 import { hintKindProblems } from '../src/lib/hintKindProblems.ts';
 import { parseJsonTree } from '../src/lib/jsonSyntaxProblem.ts';
+import { lineColumn } from '../src/lib/lineColumn.ts';
 import { formatProblem, sortProblems, type Problem } from '../src/lib/problem.ts';
 import { publishedBySource } from '../src/lib/publishedBySource.ts';
 import { schemaProblems } from '../src/lib/schemaProblems.ts';
@@ -19,7 +20,7 @@ import { validateEvents } from '../src/lib/validateEvents.ts';
 import { siteConfig } from '../src/siteConfig.ts';
 import { readLexicon } from './io/readLexicon.ts';
 import { readNowOption } from './io/readNowOption.ts';
-import { consoleIo, describeCrash, type CommandIo } from './io/commandIo.ts';
+import { consoleIo, describeCrash, visibleIo, type CommandIo } from './io/commandIo.ts';
 import { removeStaleTemps, writeAtomic } from './io/writeAtomic.ts';
 import { compileLexicon } from './lib/extract/lexicon/compileLexicon.ts';
 import { extractEvents } from './lib/extract/extractEvents.ts';
@@ -32,7 +33,9 @@ const USAGE = `usage: npm run extract -- [options]
   --lexicon DIR  a fork's gazetteers (actors.yaml, places.yaml) merged over scripts/lexicon/
   --now DATE     today, YYYY-MM-DD: no inferred publication date lies after it (default: today)
   --check        print what would change, write nothing, exit 1 if anything would
-  --quiet        print only problems and the summary
+  --strict       refuse an article whose publication day cannot be found (exit 1) instead of warning
+  --verbose      also print dates whose cues disagree (a weekday and its date, a word and its tense)
+  --quiet        print only problems, warnings and the summary
   --debug        print stack traces of unexpected errors`;
 
 interface Options {
@@ -42,6 +45,8 @@ interface Options {
   lexicon?: string;
   now: DateTime;
   check: boolean;
+  strict: boolean;
+  verbose: boolean;
   quiet: boolean;
   debug: boolean;
 }
@@ -60,6 +65,8 @@ function parseOptions(argv: string[]): Options | { exit: number; print: string }
         lexicon: { type: 'string' },
         now: { type: 'string' },
         check: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -78,6 +85,8 @@ function parseOptions(argv: string[]): Options | { exit: number; print: string }
     ...(values.lexicon === undefined ? {} : { lexicon: values.lexicon }),
     now: now.now,
     check: values.check,
+    strict: values.strict,
+    verbose: values.verbose,
     quiet: values.quiet,
     debug: values.debug,
   };
@@ -163,7 +172,10 @@ async function run(options: Options, io: CommandIo, started: number): Promise<nu
     previous: base?.events ?? [],
     locale: siteConfig.locale,
   });
-  if (extracted.problems.length > 0) stop(extracted.problems.map((p) => ({ ...p, file: join(shown(options.seeds), p.file) })), 'in the articles');
+  // An article whose day cannot be found is a warning: what it dates in full is still used.
+  // A strict run refuses it, for maintainers who want CI to insist on front matter.
+  const seedProblems = extracted.problems.map((p) => ({ ...p, file: join(shown(options.seeds), p.file) }));
+  if (options.strict && seedProblems.length > 0) stop(seedProblems, 'in the articles (--strict)');
 
   const { file: merged, report } = mergeEdits(base, ours?.data, extracted.file);
   const mergedText = serializeEventsFile(merged);
@@ -171,13 +183,32 @@ async function run(options: Options, io: CommandIo, started: number): Promise<nu
   const check = validateEvents({ file: shown(options.out), text: mergedText, articles, seedsDir: shown(options.seeds) });
   if (!check.data) stop(check.problems, 'in the merged result');
 
+  const FROM = { 'front-matter': 'front matter', maintainer: 'data/events.json', dateline: 'dateline', 'updated-line': '"Updated" line', text: "text's dates", 'latest-happening': 'latest dated happening, a lower bound' } as const;
   if (!options.quiet) {
     for (const r of extracted.reports) {
-      const when = r.published ? `published ${r.published}${r.inferred ? ' (inferred from the text)' : ''}` : 'no dated happenings';
+      const from = r.publishedFrom ? ` (from the ${FROM[r.publishedFrom]}${r.inferred && (r.publishedFrom === 'dateline' || r.publishedFrom === 'updated-line') ? ', year inferred' : ''})` : '';
+      const when = r.published ? `published ${r.published}${from}` : 'publication day unknown';
       io.out(`${r.name}  ${when}; ${r.sentences} sentences, ${r.mentions} dated mentions`);
     }
     for (const line of describeMerge(report)) io.out(line);
   }
+  if (options.verbose) {
+    for (const r of extracted.reports) {
+      const article = articles.get(r.name)!;
+      for (const clash of r.clashes) {
+        const { line, column } = lineColumn(article.body, clash.offset);
+        io.out(`${join(shown(options.seeds), r.name)}:${article.bodyLine + line - 1}:${column}  cues disagree on "${clash.text}": ${clash.message}`);
+      }
+    }
+  }
+  const warnings = extracted.reports.flatMap((r) => {
+    if (r.published || !seedProblems.some((p) => p.file.endsWith(r.name))) return [];
+    const listed = r.unresolved.slice(0, 5).map((t) => `"${t.text}"`).join(', ');
+    const n = r.unresolved.length;
+    const left = n > 0 ? `; ${n} date${n === 1 ? ' that needs' : 's that need'} it left out (${listed}${n > 5 ? ', …' : ''})` : '';
+    return [`warning: ${join(shown(options.seeds), r.name)}: publication day unknown${left}; add the line \`published: YYYY-MM-DD\` to its front matter`];
+  });
+  for (const line of warnings) io.err(line);
 
   const published = publishedBySource(check.data.sources);
   const disagreements = check.data.events.reduce((n, e) => n + findDisagreements(e, published).length, 0);
@@ -207,22 +238,24 @@ async function run(options: Options, io: CommandIo, started: number): Promise<nu
  * The command: extracts, merges, writes, and returns the exit code (0 done, 1 problems, a crash
  * or --check finding changes, 2 bad options). Tests call it in-process; it never exits the process.
  */
-export async function extract(argv: string[], io: CommandIo = consoleIo): Promise<number> {
+export async function extract(argv: string[], given: CommandIo = consoleIo): Promise<number> {
   const started = performance.now();
+  const io = visibleIo(given);
   const options = parseOptions(argv);
   if ('exit' in options) {
-    (options.exit === 0 ? io.out : io.err)(options.print);
+    (options.exit === 0 ? io.outLines : io.errLines)(options.print);
     return options.exit;
   }
   try {
     return await run(options, io, started);
   } catch (error) {
     if (!(error instanceof Stop)) {
-      io.err(describeCrash('extract', error, options.debug));
+      io.errLines(describeCrash('extract', error, options.debug));
       return 1;
     }
     for (const p of sortProblems(error.problems)) io.err(formatProblem(p));
-    io.err(`\n${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} ${error.what}; nothing was written.`);
+    io.err('');
+    io.err(`${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} ${error.what}; nothing was written.`);
     return 1;
   }
 }

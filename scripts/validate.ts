@@ -8,7 +8,7 @@ import { formatProblem, sortProblems, type Problem } from '../src/lib/problem.ts
 import { SIZE_LIMITS } from '../src/lib/sizeLimits.ts';
 import { validateEvents } from '../src/lib/validateEvents.ts';
 import { readNowOption } from './io/readNowOption.ts';
-import { consoleIo, describeCrash, type CommandIo } from './io/commandIo.ts';
+import { consoleIo, describeCrash, visibleIo, type CommandIo } from './io/commandIo.ts';
 
 const USAGE = `usage: npm run validate -- [options]
   --data FILE    event file to check (default: data/events.json)
@@ -71,7 +71,8 @@ async function check(options: Options, io: CommandIo): Promise<number> {
 
   if (problems.length > 0) {
     for (const p of sortProblems(problems)) io.err(formatProblem(p));
-    io.err(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);
+    io.err('');
+    io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);
     return 1;
   }
   io.out(`ok  ${summary}`);
@@ -82,16 +83,17 @@ async function check(options: Options, io: CommandIo): Promise<number> {
  * The command: checks, prints, and returns the exit code (0 valid, 1 problems or a crash, 2 bad
  * options). Tests call it in-process; it never exits the process itself.
  */
-export async function validate(argv: string[], io: CommandIo = consoleIo): Promise<number> {
+export async function validate(argv: string[], given: CommandIo = consoleIo): Promise<number> {
+  const io = visibleIo(given);
   const options = parseOptions(argv);
   if ('exit' in options) {
-    (options.exit === 0 ? io.out : io.err)(options.print);
+    (options.exit === 0 ? io.outLines : io.errLines)(options.print);
     return options.exit;
   }
   try {
     return await check(options, io);
   } catch (error) {
-    io.err(describeCrash('validate', error, options.debug));
+    io.errLines(describeCrash('validate', error, options.debug));
     return 1;
   }
 }

@@ -202,8 +202,9 @@ describe('npm run extract on a broken data/events.json (a temporary copy)', () =
 });
 
 // Expected messages, after the folder `tests/fixtures/broken/seeds/<case>`. 'both': validate,
-// run on a data file citing the article, gives the same line; 'extract': only extraction fails.
-const SEEDS_CASES: [string, 'both' | 'extract', string][] = [
+// run on a data file citing the article, gives the same line; 'extract': only extraction fails;
+// 'strict': only `extract --strict` fails (without it, the article is a warning: see below).
+const SEEDS_CASES: [string, 'both' | 'extract' | 'strict', string][] = [
   ['binary-as-text', 'both', `/article.txt:1:6  expected text, found a NUL byte at byte 5 (this looks like a binary file, not text) [binary-file]`],
   ['empty', 'extract', `  expected at least one article (.txt or .md), found an empty folder (add the articles to extract events from) [no-articles]`],
   ['folder-in-seeds', 'both', `/drafts  expected an article file ending in .txt or .md, found a folder (save articles as plain text; move anything else out of tests/fixtures/broken/seeds/folder-in-seeds/) [not-an-article]`],
@@ -217,12 +218,12 @@ const SEEDS_CASES: [string, 'both' | 'extract', string][] = [
   ['front-matter-syntax', 'both', `/article.txt:4:1  expected YAML front matter, found a syntax error: Missing closing "quote [front-matter-syntax]`],
   ['front-matter-unclosed', 'both', `/article.txt:1:1  expected front matter to end with a line "---", found none (close the block, or remove the first line if the article has no front matter) [front-matter-unclosed]`],
   ['front-matter-unknown-field', 'both', `/article.txt:3:1  publised: expected one of the fields title, outlet, url, published, language; found unknown field "publised" [front-matter-field]`],
-  ['no-dates', 'extract', `/article.txt:1:1  expected a dated happening or a publication day, found no date in the article (add front matter with \`published: YYYY-MM-DD\`, or remove the article) [no-dates]`],
+  ['no-dates', 'strict', `/article.txt:1:1  expected a dated happening or a publication day, found no date in the article (add front matter with \`published: YYYY-MM-DD\`, or remove the article) [no-dates]`],
   ['not-an-article', 'both', `/article.html  expected an article file ending in .txt or .md, found "article.html" (save articles as plain text; move anything else out of tests/fixtures/broken/seeds/not-an-article/) [not-an-article]`],
   ['not-utf8', 'both', `/article.txt:1:30  expected UTF-8 text, found a byte that is not valid UTF-8 at byte 29 (save the file as UTF-8) [not-utf8]`],
   ['published-in-future', 'both', `/article.txt:3:1  published: expected a day no later than today (2026-11-22), found "2027-07-26" (check the year and month; an article cannot be published after today) [published-in-future]`],
   ['utf16', 'both', `/article.txt:1:1  expected UTF-8 text, found UTF-16 (it starts with a UTF-16 byte-order mark) (save the file as UTF-8) [not-utf8]`],
-  ['weekday-only', 'extract', `/article.txt:1:1  expected a publication date, found none: the text does not pin one down (add front matter with \`published: YYYY-MM-DD\` at the top of the article) [publication-unknown]`],
+  ['weekday-only', 'strict', `/article.txt:1:1  expected a publication date, found none: the text does not pin one down (add front matter with \`published: YYYY-MM-DD\` at the top of the article) [publication-unknown]`],
 ];
 
 describe('broken articles in seeds/', () => {
@@ -232,13 +233,25 @@ describe('broken articles in seeds/', () => {
     const out = join(dir, 'events.json');
     await copyFile(CITES_ARTICLE, out);
     const before = await hash(out);
-    const result = await call(extract, ['--now', NOW, '--quiet', '--seeds', seeds, '--out', out]);
+    const result = await call(extract, ['--now', NOW, '--quiet', ...(commands === 'strict' ? ['--strict'] : []), '--seeds', seeds, '--out', out]);
     expect(problemsOf(result)).toEqual([`${seeds}${expected}`]);
     expect(await hash(out)).toBe(before);
     expect(await readdir(dir)).toEqual(['events.json']);
     if (commands === 'both') {
       expect(problemsOf(await call(validate, ['--now', NOW, '--data', CITES_ARTICLE, '--seeds', seeds]))).toEqual([`${seeds}${expected}`]);
     }
+  });
+
+  test.each([
+    ['no-dates', 'publication day unknown'],
+    ['weekday-only', 'publication day unknown; 1 date that needs it left out ("Thursday")'],
+  ])('%s: without --strict, a warning naming the line to add, and exit 0', async (name, warning) => {
+    const dir = await tempDir();
+    const out = join(dir, 'events.json');
+    await copyFile(CITES_ARTICLE, out);
+    const result = await call(extract, ['--now', NOW, '--quiet', '--seeds', `${F}/seeds/${name}`, '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`warning: ${F}/seeds/${name}/article.txt: ${warning}; add the line \`published: YYYY-MM-DD\` to its front matter\n`);
   });
 
   test.each(['bom', 'crlf'])('accepts an article saved with %s, finding its quotes', async (name) => {
@@ -276,7 +289,7 @@ describe('the real commands, as child processes', { timeout: 60_000 }, () => {
       ['validate', ['--data', `${F}/events/missing-article.json`, '--seeds', CITED]],
       ['validate', ['--data', CITES_ARTICLE, '--seeds', `${F}/seeds/published-in-future`]],
       ['extract', ['--quiet', '--check', '--seeds', `${F}/seeds/not-utf8`, '--out', CITES_ARTICLE]],
-      ['extract', ['--quiet', '--check', '--seeds', `${F}/seeds/no-dates`, '--out', CITES_ARTICLE]],
+      ['extract', ['--quiet', '--check', '--strict', '--seeds', `${F}/seeds/no-dates`, '--out', CITES_ARTICLE]],
     ];
     const results = await Promise.all(cases.map(([script, args]) => run(script, ['--now', NOW, ...args])));
     for (const [i, [script, args]] of cases.entries()) {

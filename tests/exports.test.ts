@@ -12,6 +12,7 @@ import { CSV_COLUMNS, type CsvColumn } from '../src/lib/exports/eventsCsv.ts';
 import { daySpan, precisionOf } from '../src/lib/partialDate.ts';
 import { eventPath } from '../src/lib/urls.ts';
 import { siteConfig } from '../src/siteConfig.ts';
+import { strictXmlErrors } from './helpers/strictXml.ts';
 
 const dist = (file: string) => readFile(`dist/${file}`, 'utf8');
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
@@ -93,6 +94,10 @@ describe('the built /feed.xml, read by @rowanmanning/feed-parser', () => {
     expect(feed.items.map((i) => i.title)).toEqual(newestFirst.map((e) => e.title));
     expect(new Set(feed.items.map((i) => i.id)).size).toBe(events.length);
     expect(feed.updated).toBeInstanceOf(Date);
+  });
+
+  test('is well-formed XML for a strict parser, as the strictest feed readers need', async () => {
+    expect(strictXmlErrors(await dist('feed.xml'))).toEqual([]);
   });
 });
 

@@ -3,15 +3,16 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 
 export interface ServeOptions {
-  /** Headers added to every response. */
-  headers?: Record<string, string>;
+  /** Headers added to every response, or the headers for each request's path. */
+  headers?: Record<string, string> | ((path: string) => Iterable<[string, string]>);
   /** Serve files written after the server started (sirv otherwise indexes the folder once). */
   live?: boolean;
 }
 
 /** Serves a folder of static files on 127.0.0.1 at a free port; resolves with its origin. */
 export async function serve(dir: string, { headers = {}, live = false }: ServeOptions = {}): Promise<{ origin: string; close: () => Promise<void>; server: Server }> {
-  const handler = sirv(dir, { dev: live, etag: true, setHeaders: (res) => Object.entries(headers).forEach(([k, v]) => res.setHeader(k, v)) });
+  const headersFor = typeof headers === 'function' ? headers : () => Object.entries(headers);
+  const handler = sirv(dir, { dev: live, etag: true, setHeaders: (res, path) => [...headersFor(path)].forEach(([k, v]) => res.setHeader(k, v)) });
   const server = createServer((req, res) => handler(req, res, () => {
     res.statusCode = 404;
     res.end('not found');

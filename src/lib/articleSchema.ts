@@ -1,14 +1,18 @@
 import { z } from 'zod';
+import { CONTROL_CHARACTERS_MESSAGE, WITHOUT_CONTROL_CHARACTERS } from './controlCharacters.ts';
 import { WebUrl } from './webUrl.ts';
 import { isRealDate } from './partialDate.ts';
+
+// A YAML escape ("\f", "\x07") can put in front matter what reading the file blanks elsewhere.
+const text = () => z.string().regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_MESSAGE);
 
 /** The optional YAML front matter at the top of an article in seeds/. */
 export const ArticleMeta = z
   .strictObject({
     /** Headline. @example "Thailand and Cambodia resume talks" */
-    title: z.string().trim().min(1).optional(),
+    title: text().trim().min(1).optional(),
     /** Publisher. @example "Reuters" */
-    outlet: z.string().trim().min(1).optional(),
+    outlet: text().trim().min(1).optional(),
     /** Where it was published. @example "https://example.org/story" */
     url: WebUrl.optional(),
     /** Publication day, YYYY-MM-DD; relative dates in the text are resolved against it. */

@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { formatPath } from './formatPath.ts';
-import { lineColumn } from './lineColumn.ts';
+import { lineLocator } from './lineLocator.ts';
 import type { Problem } from './problem.ts';
 
 /**
@@ -10,6 +10,7 @@ import type { Problem } from './problem.ts';
  */
 export function duplicateKeys(file: string, text: string, root: Node): Problem[] {
   const problems: Problem[] = [];
+  const locate = lineLocator(text);
   const visit = (node: Node, path: (string | number)[]) => {
     if (node.type === 'array') node.children?.forEach((child, i) => visit(child, [...path, i]));
     if (node.type !== 'object') return;
@@ -22,9 +23,9 @@ export function duplicateKeys(file: string, text: string, root: Node): Problem[]
         problems.push({
           code: 'duplicate-key',
           file,
-          ...lineColumn(text, key.offset),
+          ...locate(key.offset),
           path: formatPath([...path, key.value]),
-          message: `expected each field once in an object, found "${key.value}" again (first on line ${lineColumn(text, first.offset).line})`,
+          message: `expected each field once in an object, found "${key.value}" again (first on line ${locate(first.offset).line})`,
           hint: 'keep one of the two; JSON readers silently drop the first',
         });
       } else seen.set(key.value, key);

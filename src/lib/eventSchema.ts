@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTROL_CHARACTERS_MESSAGE, WITHOUT_CONTROL_CHARACTERS } from './controlCharacters.ts';
 import { WebUrl } from './webUrl.ts';
 import { KIND_LABELS, KINDS, TYPE_KINDS, TYPE_LABELS, TYPES, type EventType, type Kind } from './ontology.ts';
 import { PARTIAL_DATE_PATTERN, daySpan, isRealDate } from './partialDate.ts';
@@ -27,6 +28,8 @@ export const QUALIFIERS = ['exactly', 'about', 'at-least', 'more-than', 'at-most
 
 export const CLAIM_TOPICS = ['brokered-by'] as const;
 
+export const PUBLISHED_FROM = ['front-matter', 'maintainer', 'dateline', 'updated-line', 'text', 'latest-happening'] as const;
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SOURCE_FILE = /^[^/\\]+\.(?:txt|md)$/;
 
@@ -41,7 +44,10 @@ const endsBeforeStart = (date: unknown, endDate: unknown) =>
   typeof date === 'string' && typeof endDate === 'string' &&
   isRealDate(date) && isRealDate(endDate) && daySpan(endDate).last < daySpan(date).first;
 
-const nonEmpty = (what: string) => z.string().trim().min(1, `expected ${what}`);
+/** A string of text: every string of the file is one, since every one reaches a page, a feed or a terminal. */
+const text = () => z.string().regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_MESSAGE);
+
+const nonEmpty = (what: string) => text().trim().min(1, `expected ${what}`);
 
 const partialDate = z
   .string()
@@ -55,8 +61,7 @@ export const PartialDateSchema = partialDate.meta({
 
 export const Citation = z
   .strictObject({
-    source: z
-      .string()
+    source: text()
       .regex(SOURCE_FILE, 'expected the file name of an article in seeds/, e.g. "000_report.txt"')
       .meta({ description: 'File name of the article in seeds/.', examples: ['000_5f35d209c97f51ce.txt'] }),
     quote: nonEmpty('a quote').meta({
@@ -189,7 +194,7 @@ export const Event = z
 
 export const Source = z
   .strictObject({
-    file: z.string().regex(SOURCE_FILE, 'expected the file name of an article in seeds/').meta({
+    file: text().regex(SOURCE_FILE, 'expected the file name of an article in seeds/').meta({
       description: 'File name in seeds/.',
       examples: ['000_5f35d209c97f51ce.txt'],
     }),
@@ -199,6 +204,13 @@ export const Source = z
     published: PartialDateSchema.optional().meta({ description: 'Publication date.', examples: ['2025-12-24'] }),
     publishedInferred: z.boolean().default(false).meta({
       description: 'True when the publication date was inferred from the text rather than stated.',
+    }),
+    publishedFrom: z.enum(PUBLISHED_FROM).optional().meta({
+      description:
+        'What gave the publication date: "front-matter"; "maintainer" (set here by hand); "dateline" ("BANGKOK, March 3 (Reuters) -"); ' +
+        '"updated-line" ("Updated: 3 March 2026"); "text" (a weekday and a date said of one happening, or full dates beside the text\'s relative words); ' +
+        '"latest-happening" (the latest fully dated happening the text reports: only a lower bound, the article may be later). Absent when nothing did.',
+      examples: ['dateline'],
     }),
   })
   .meta({ description: 'An article the events cite.' });
@@ -213,6 +225,7 @@ export const EventsFile = z
 
 export type Status = (typeof STATUSES)[number];
 export type Measure = (typeof MEASURES)[number];
+export type PublishedFrom = (typeof PUBLISHED_FROM)[number];
 export type Citation = z.infer<typeof Citation>;
 export type Figure = z.infer<typeof Figure>;
 export type Claim = z.infer<typeof Claim>;

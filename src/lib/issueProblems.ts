@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describeValue } from './describeValue.ts';
 import { formatPath } from './formatPath.ts';
-import { lineColumn } from './lineColumn.ts';
+import { lineLocator } from './lineLocator.ts';
 import type { Problem } from './problem.ts';
 
 export type Path = (string | number)[];
@@ -72,6 +72,7 @@ function message(issue: z.core.$ZodIssue, found: unknown, missing: boolean, root
  */
 export function issueProblems(issues: readonly z.core.$ZodIssue[], context: IssueContext): Problem[] {
   const { file, text, code } = context;
+  const lineColumn = lineLocator(text);
   return issues.flatMap((issue): Problem[] => {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
@@ -80,7 +81,7 @@ export function issueProblems(issues: readonly z.core.$ZodIssue[], context: Issu
       return issue.keys.map((key) => ({
         code: code ?? 'unknown-field',
         file,
-        ...lineColumn(text, context.keyAt([...path, key]) ?? context.locate(path).offset),
+        ...lineColumn(context.keyAt([...path, key]) ?? context.locate(path).offset),
         path: formatPath([...path, key]),
         message: `expected one of the fields ${known.join(', ')}; found unknown field "${key}"`,
       }));
@@ -92,7 +93,7 @@ export function issueProblems(issues: readonly z.core.$ZodIssue[], context: Issu
       {
         code: code ?? (issue.code === 'invalid_value' ? 'invalid-value' : exact ? 'invalid-field' : 'missing-field'),
         file,
-        ...lineColumn(text, keyOffset ?? offset),
+        ...lineColumn(keyOffset ?? offset),
         path: formatPath(path),
         message: message(issue, exact ? found : undefined, !exact, context.root, path),
       },

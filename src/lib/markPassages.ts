@@ -17,8 +17,8 @@ export interface Segment {
   anchors: string[];
   /** True when at least one passage covers this run. */
   marked: boolean;
-  /** Anchors of every passage covering this run, outermost first. */
-  passages: string[];
+  /** How many passages cover this run: more than one where citations overlap. */
+  depth: number;
   /** Events citing the passages whose text ends here, each once. */
   eventIds: string[];
 }
@@ -50,22 +50,37 @@ function paragraphRanges(body: string): [number, number][] {
 
 /** Same stretch cited twice becomes one passage citing the events of both. */
 function mergeDuplicates(passages: readonly CitedPassage[]): CitedPassage[] {
-  const byAnchor = new Map<string, CitedPassage>();
+  const byAnchor = new Map<string, { start: number; end: number; eventIds: Set<string> }>();
   for (const p of passages) {
     const key = passageAnchor(p.start, p.end);
     const seen = byAnchor.get(key);
-    byAnchor.set(key, seen ? { ...seen, eventIds: [...new Set([...seen.eventIds, ...p.eventIds])] } : p);
+    if (seen) p.eventIds.forEach((id) => seen.eventIds.add(id));
+    else byAnchor.set(key, { start: p.start, end: p.end, eventIds: new Set(p.eventIds) });
   }
-  // Outermost first: a run's anchors and covering passages come out in this order.
-  return [...byAnchor.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Outermost first: a run's anchors come out in this order.
+  return [...byAnchor.values()].map((p) => ({ ...p, eventIds: [...p.eventIds] })).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Index of the first item of a sorted list for which `after` holds, or the list's length. */
+function firstWhere<T>(items: readonly T[], after: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (after(items[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /**
  * Splits an article body into paragraphs of segments, so that every cited passage can be
  * highlighted and anchored even where passages overlap, nest or cross a paragraph break.
+ * Time and output grow with the number of passages and runs, never with their product: a run
+ * says how many passages cover it, not which, so ten thousand nested citations stay small.
  * @example markPassages('Talks began.', [{ start: 0, end: 5, eventIds: ['talks'] }])
- * // [[{ text: 'Talks', start: 0, end: 5, anchors: ['p-0-5'], marked: true, passages: ['p-0-5'], eventIds: ['talks'] },
- * //   { text: ' began.', start: 5, end: 12, anchors: [], marked: false, passages: [], eventIds: [] }]]
+ * // [[{ text: 'Talks', start: 0, end: 5, anchors: ['p-0-5'], marked: true, depth: 1, eventIds: ['talks'] },
+ * //   { text: ' began.', start: 5, end: 12, anchors: [], marked: false, depth: 0, eventIds: [] }]]
  */
 export function markPassages(body: string, passages: readonly CitedPassage[]): Segment[][] {
   for (const p of passages) {
@@ -74,40 +89,44 @@ export function markPassages(body: string, passages: readonly CitedPassage[]): S
     }
   }
   const merged = mergeDuplicates(passages);
-  const cuts = [...new Set(merged.flatMap((p) => [p.start, p.end]))];
+  const cuts = [...new Set(merged.flatMap((p) => [p.start, p.end]))].sort((a, b) => a - b);
 
+  // Runs: each paragraph cut at every passage boundary inside it.
   const paragraphs = paragraphRanges(body).map(([from, to]) => {
-    const points = [...new Set([from, to, ...cuts.filter((c) => from < c && c < to)])].sort((a, b) => a - b);
-    return points.slice(1).map((end, i) => {
-      const start = points[i]!;
-      const covering = merged.filter((p) => p.start < end && start < p.end);
-      return { start, end, covering };
-    });
+    const points = [from];
+    for (let i = firstWhere(cuts, (c) => c > from); i < cuts.length && cuts[i]! < to; i++) points.push(cuts[i]!);
+    points.push(to);
+    return points.slice(1).map((end, i) => ({ start: points[i]!, end, depth: 0, anchors: [] as string[], eventIds: new Set<string>() }));
   });
-
-  // A passage is anchored on the first run it covers and cited after the last one.
   const runs = paragraphs.flat();
-  const first = new Map<CitedPassage, (typeof runs)[number]>();
-  const last = new Map<CitedPassage, (typeof runs)[number]>();
-  for (const run of runs) {
-    for (const p of run.covering) {
-      if (!first.has(p)) first.set(p, run);
-      last.set(p, run);
-    }
-  }
+
+  // A passage is anchored on the first run it covers and cited after the last one; no boundary
+  // lies inside a run, so a passage covers exactly the runs from the first to the last.
+  const depthChange = new Int32Array(runs.length + 1);
   for (const p of merged) {
-    if (!first.has(p)) throw new RangeError(`passage ${p.start}–${p.end} covers only the space between paragraphs`);
+    const first = firstWhere(runs, (run) => run.end > p.start);
+    const last = firstWhere(runs, (run) => run.start >= p.end) - 1;
+    if (first > last) throw new RangeError(`passage ${p.start}–${p.end} covers only the space between paragraphs`);
+    runs[first]!.anchors.push(passageAnchor(p.start, p.end));
+    p.eventIds.forEach((id) => runs[last]!.eventIds.add(id));
+    depthChange[first]! += 1;
+    depthChange[last + 1]! -= 1;
   }
+  let depth = 0;
+  runs.forEach((run, i) => {
+    depth += depthChange[i]!;
+    run.depth = depth;
+  });
 
   return paragraphs.map((runsOfParagraph) =>
     runsOfParagraph.map((run) => ({
       text: body.slice(run.start, run.end),
       start: run.start,
       end: run.end,
-      anchors: run.covering.filter((p) => first.get(p) === run).map((p) => passageAnchor(p.start, p.end)),
-      marked: run.covering.length > 0,
-      passages: run.covering.map((p) => passageAnchor(p.start, p.end)),
-      eventIds: [...new Set(run.covering.filter((p) => last.get(p) === run).flatMap((p) => p.eventIds))],
+      anchors: run.anchors,
+      marked: run.depth > 0,
+      depth: run.depth,
+      eventIds: [...run.eventIds],
     })),
   );
 }

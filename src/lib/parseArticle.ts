@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { ArticleMeta } from './articleSchema.ts';
+import { blankControlCharacters } from './controlCharacters.ts';
 import { describeValue } from './describeValue.ts';
 import { issueProblems } from './issueProblems.ts';
 import { lineColumn } from './lineColumn.ts';
@@ -25,8 +26,10 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
  * @example parseArticle('seeds/a.txt', '---\npublished: 2025-12-24\n---\nText').article?.meta.published // '2025-12-24'
  */
 export function parseArticle(file: string, input: string, today?: string): { article?: Article; problems: Problem[] } {
-  // Editors hide a byte-order mark, so offsets are counted without it.
-  const text = input.replace(/^\uFEFF/, '');
+  // Editors hide a byte-order mark, so offsets are counted without it. Control characters (the
+  // form feeds of a PDF paste) become spaces here, the one place articles are read, so that the
+  // article's page, the quotes taken from it and every export hold the same text.
+  const text = blankControlCharacters(input.replace(/^\uFEFF/, ''));
   const name = file.split('/').pop()!;
   const at = (offset: number) => ({ file, ...lineColumn(text, offset) });
   if (!text.startsWith('---')) return { article: { name, meta: {}, body: text, bodyLine: 1 }, problems: [] };

@@ -1,3 +1,5 @@
+import { textIndex } from './textIndex.ts';
+
 /** Typographic characters that look alike to a person typing a quote by hand. */
 const LOOKALIKES: [RegExp, string][] = [
   [/[‘’‚‛′]/g, "'"],
@@ -8,21 +10,27 @@ const LOOKALIKES: [RegExp, string][] = [
 
 const plain = (s: string) => LOOKALIKES.reduce((t, [re, to]) => t.replace(re, to), s).replace(/\s+/g, ' ').trim();
 
+/** A prefix shorter than this says nothing useful about where a quote went wrong. */
+const USEFUL_PREFIX = 12;
+
 /**
- * Why a quote was not found in a body, as a hint for the maintainer.
- * @example quoteMismatchHint('it’s here', "it's") // 'the article writes the quote with different quotation marks or dashes'
+ * Why quotes were not found in a body, as hints for the maintainer. The body is normalised and
+ * indexed once, on the first quote, so each further quote costs about its own length.
+ * @example quoteMismatchHint('it’s here')("it's") // 'the article writes the quote with different quotation marks or dashes'
  */
-export function quoteMismatchHint(body: string, quote: string): string {
-  const text = plain(body);
-  const wanted = plain(quote);
-  if (text.includes(wanted)) return 'the article writes the quote with different quotation marks or dashes';
-  if (text.toLowerCase().includes(wanted.toLowerCase())) return 'the article writes the quote with different capitals';
-  let longest = 0;
-  for (let n = wanted.length; n > 0 && longest === 0; n = Math.floor(n / 2)) {
-    if (text.includes(wanted.slice(0, n))) longest = n;
-  }
-  while (longest < wanted.length && text.includes(wanted.slice(0, longest + 1))) longest++;
-  return longest >= 12
-    ? `the first ${longest} characters match; it differs at "${wanted.slice(longest, longest + 24)}"`
-    : 'no part of it appears in the article; copy the passage from the article';
+export function quoteMismatchHint(body: string): (quote: string) => string {
+  let indexes: { exact: ReturnType<typeof textIndex>; lower: ReturnType<typeof textIndex> } | undefined;
+  return (quote) => {
+    if (!indexes) {
+      const text = plain(body);
+      indexes = { exact: textIndex(text), lower: textIndex(text.toLowerCase()) };
+    }
+    const wanted = plain(quote);
+    if (indexes.exact.indexOf(wanted) !== -1) return 'the article writes the quote with different quotation marks or dashes';
+    if (indexes.lower.indexOf(wanted.toLowerCase()) !== -1) return 'the article writes the quote with different capitals';
+    const longest = indexes.exact.longestPrefix(wanted);
+    return longest >= USEFUL_PREFIX
+      ? `the first ${longest} characters match; it differs at "${wanted.slice(longest, longest + 24)}"`
+      : 'no part of it appears in the article; copy the passage from the article';
+  };
 }

@@ -3,7 +3,7 @@ import { EventsFile } from './eventSchema.ts';
 import { quoteFinder, type Passage } from './findQuote.ts';
 import { formatPath } from './formatPath.ts';
 import { parseJsonTree } from './jsonSyntaxProblem.ts';
-import { lineColumn } from './lineColumn.ts';
+import { lineLocator } from './lineLocator.ts';
 import type { Article } from './parseArticle.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { quoteMismatchHint } from './quoteMismatchHint.ts';
@@ -59,10 +59,11 @@ export function validateEvents(input: ValidateInput): { data?: EventsFile; probl
   const { data } = schema;
   const problems = hintKindProblems(schema.problems, getNodeValue(root), file);
   problems.push(...duplicateKeys(file, text, root));
+  const locate = lineLocator(text);
   const at = (node: Node, path: Path, code: string, message: string, hint?: string): Problem => ({
     code,
     file,
-    ...lineColumn(text, node.offset),
+    ...locate(node.offset),
     path: formatPath(path),
     message,
     ...(hint ? { hint } : {}),
@@ -82,14 +83,19 @@ export function validateEvents(input: ValidateInput): { data?: EventsFile; probl
     else problems.push(at(id.node, ['events', i, 'id'], 'duplicate-id', `expected a unique id, found "${id.value}" already used by events[${first}]`));
   });
 
-  const finders = new Map<string, (quote: string) => Passage | undefined>();
-  const finderFor = (article: Article) => {
-    if (!finders.has(article.name)) finders.set(article.name, quoteFinder(article.body));
-    return finders.get(article.name)!;
+  // Each article is indexed once, however many quotes cite it, so checking stays linear.
+  const checkers = new Map<string, { find: (quote: string) => Passage | undefined; hint: (quote: string) => string }>();
+  const checkerFor = (article: Article) => {
+    let checker = checkers.get(article.name);
+    if (!checker) checkers.set(article.name, (checker = { find: quoteFinder(article.body), hint: quoteMismatchHint(article.body) }));
+    return checker;
   };
+  const names = [...articles.keys()].sort();
+  const SHOWN_NAMES = 10;
+  const listed = names.length === 0 ? `${seedsDir}/ holds no articles`
+    : `articles there: ${names.slice(0, SHOWN_NAMES).join(', ')}${names.length > SHOWN_NAMES ? ` and ${names.length - SHOWN_NAMES} more` : ''}`;
   const unknownSource = (node: Node, path: Path, name: string) =>
-    at(node, path, 'unknown-source', `expected the file name of an article in ${seedsDir}/, found "${name}"`,
-      articles.size > 0 ? `articles there: ${[...articles.keys()].sort().join(', ')}` : `${seedsDir}/ holds no articles`);
+    at(node, path, 'unknown-source', `expected the file name of an article in ${seedsDir}/, found "${name}"`, listed);
 
   // A source the schema already rejected (a path, no extension) is not reported again as unknown.
   const rejected = new Set(problems.map((p) => p.path));
@@ -104,11 +110,13 @@ export function validateEvents(input: ValidateInput): { data?: EventsFile; probl
       problems.push(unknownSource(source.node, [...path, 'source'], source.value));
       continue;
     }
-    if (!quote || !quote.value.trim()) continue;
-    if (!finderFor(article)(quote.value)) {
+    // A quote the schema refused (a control character in it) is not searched for as well.
+    if (!quote || !quote.value.trim() || rejected.has(formatPath([...path, 'quote']))) continue;
+    const checker = checkerFor(article);
+    if (!checker.find(quote.value)) {
       problems.push(at(quote.node, [...path, 'quote'], 'quote-not-found',
         `expected a verbatim passage of ${seedsDir}/${source.value}, found text that is not in it`,
-        quoteMismatchHint(article.body, quote.value)));
+        checker.hint(quote.value)));
     }
     if (path.at(-1) === 'citation') {
       const figureText = stringAt([...path.slice(0, -1), 'text']);

@@ -5,6 +5,7 @@ import { readTextFile } from '../io/readTextFile.ts';
 import type { EventsFile } from '../lib/eventSchema.ts';
 import type { Article } from '../lib/parseArticle.ts';
 import { formatProblem, sortProblems } from '../lib/problem.ts';
+import { showControlCharacters } from '../lib/showControlCharacters.ts';
 import { SIZE_LIMITS } from '../lib/sizeLimits.ts';
 import { siteConfig } from '../siteConfig.ts';
 import { validateEvents } from '../lib/validateEvents.ts';
@@ -24,10 +25,20 @@ async function read(paths: TimelinePaths) {
   const today = DateTime.now().setZone(siteConfig.timeZone).toISODate()!;
   const { articles, unreadable, problems } = await readArticles(resolve(paths.seeds), { today });
   const { text, problem } = await readTextFile(dataPath, { shown, maxBytes: SIZE_LIMITS.events, what: 'an events file' });
-  const result = text === undefined ? { problems: [problem!], data: undefined } : validateEvents({ file: shown, text, articles, unreadable, seedsDir: paths.seeds });
+  const result = text === undefined
+    ? { problems: [problem!], data: undefined }
+    : validateEvents({
+        file: shown,
+        text,
+        articles,
+        unreadable,
+        seedsDir: relative(process.cwd(), resolve(paths.seeds)) || '.',
+        seedsReadable: !problems.some((p) => p.code === 'no-seeds'),
+      });
   const all = sortProblems([...problems, ...result.problems]);
   if (all.length > 0 || !result.data) {
-    throw new Error(`${paths.data} has ${all.length} problem(s):\n${all.map(formatProblem).join('\n')}`);
+    // Astro prints this on the terminal, so each line goes through the same filter as the commands' output.
+    throw new Error([`${paths.data} has ${all.length} problem(s):`, ...all.map(formatProblem)].map(showControlCharacters).join('\n'));
   }
   return { file: result.data, articles };
 }

@@ -7,22 +7,36 @@ import { dayRange } from '../../src/lib/dayRange.ts';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
 import { launch, openPage, type PageLog } from '../../scripts/io/browser.ts';
 import { serve } from '../../scripts/io/serve.ts';
+import { headersFor, parseHeadersFile } from '../helpers/headersFile.ts';
 
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
+// The site is served with the headers the build wrote for hosts, so the tests see what readers get.
+const hostHeaders = parseHeadersFile(await readFile('dist/_headers', 'utf8'));
 const SANDBOX = 'allow-scripts allow-popups';
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
 let host: Awaited<ReturnType<typeof serve>>;
 let hostDir: string;
+/** A third origin: an advertiser's or another site's frames on the host page. */
+let thirdParty: Awaited<ReturnType<typeof serve>>;
+let thirdPartyDir: string;
+
+// A frame that claims to be an embed: it posts the height message, again and again.
+const HOSTILE_FRAME = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ad</title><link rel="icon" href="data:,"></head><body><script>
+  setInterval(() => parent.postMessage({ type: 'conflict-timeline:height', height: 4000 }, '*'), 50);
+</script></body></html>`;
 
 beforeAll(async () => {
   hostDir = await mkdtemp(join(tmpdir(), 'embed-host-'));
-  [browser, site, host] = await Promise.all([launch(), serve('dist'), serve(hostDir, { live: true })]);
+  thirdPartyDir = await mkdtemp(join(tmpdir(), 'embed-third-party-'));
+  await writeFile(join(thirdPartyDir, 'ad.html'), HOSTILE_FRAME);
+  [browser, site, host, thirdParty] = await Promise.all([launch(), serve('dist', { headers: (path) => headersFor(hostHeaders, path) }), serve(hostDir, { live: true }), serve(thirdPartyDir)]);
 });
 afterAll(async () => {
   await browser?.close();
-  await Promise.all([site?.close(), host?.close()]);
+  await Promise.all([site?.close(), host?.close(), thirdParty?.close()]);
   await rm(hostDir, { recursive: true, force: true });
+  await rm(thirdPartyDir, { recursive: true, force: true });
 });
 
 /** An article page on another origin (another port) holding the given HTML. */
@@ -51,7 +65,7 @@ const visibleIds = (frame: Frame, list = 'embed-list') =>
 async function expectFitted(page: Page, frame: Frame, id: string) {
   await expect.poll(async () => Math.abs((await frameHeight(page, id)) - (await contentHeight(frame))), { timeout: 5000 }).toBeLessThanOrEqual(1);
 }
-const onlyOwnOrigins = (log: PageLog) => log.requests.filter((url) => !url.startsWith(site.origin) && !url.startsWith(host.origin));
+const onlyOwnOrigins = (log: PageLog) => log.requests.filter((url) => !url.startsWith(site.origin) && !url.startsWith(host.origin) && !url.startsWith(thirdParty.origin));
 
 describe('the embed, in a sandboxed iframe on another origin', { timeout: 20_000 }, () => {
   test('with the loader, the iframe takes its content height after load and again after filtering', async () => {
@@ -162,5 +176,48 @@ describe('the embed, in a sandboxed iframe on another origin', { timeout: 20_000
     await expectFitted(page, frame, 'g');
     expect(log.errors).toEqual([]);
     expect(onlyOwnOrigins(log)).toEqual([]);
+  });
+});
+
+describe('the loader touches only its own widgets', { timeout: 20_000 }, () => {
+  const hostileFrames = () =>
+    `<iframe id="ad" src="${thirdParty.origin}/ad.html" title="Advert" width="300" height="90"></iframe>` +
+    `<iframe id="pixel" src="${thirdParty.origin}/ad.html" title="" width="1" height="1" style="height:1px"></iframe>` +
+    `<iframe id="impostor" src="${thirdParty.origin}/ad.html" title="Impostor" height="200" data-conflict-timeline></iframe>`;
+
+  test('third-party frames posting the height message keep their size, marked or not, while the embed is fitted', async () => {
+    const { page, log } = await hostPage('hostile-frames', hostileFrames() + iframe('?view=list', 'h') + loader());
+    const frame = await embedFrame(page, 'h');
+    await expectFitted(page, frame, 'h');
+    // Long enough for dozens of the hostile frames' messages.
+    await page.waitForTimeout(500);
+    expect(await page.$eval('#ad', (el) => el.getBoundingClientRect().height)).toBe(90 + 4);
+    expect(await page.$eval('#pixel', (el) => el.getBoundingClientRect().height)).toBe(1 + 4);
+    expect(await page.$eval('#impostor', (el) => el.getBoundingClientRect().height)).toBe(200 + 4);
+    expect(log.errors).toEqual([]);
+  });
+
+  test('an element of the host page with id="conflictTimelineLoader" does not switch the loader off', async () => {
+    const comment = '<div class="comment" id="conflictTimelineLoader">A reader\'s comment</div><form name="conflictTimelineLoader"></form>';
+    const { page, log } = await hostPage('clobbered', comment + iframe('?view=list', 'i') + loader());
+    const frame = await embedFrame(page, 'i');
+    await expectFitted(page, frame, 'i');
+    expect(log.errors).toEqual([]);
+  });
+
+  test('other pages of the site refuse to be framed by another site, as the headers written for hosts say', async () => {
+    const { page, log } = await hostPage('framing', `<iframe id="reader" src="${site.origin}/" title="Reader"></iframe>${iframe('?view=list', 'k')}`);
+    await embedFrame(page, 'k');
+    await expect.poll(() => log.errors.join('\n')).toMatch(/Framing .* violates .*frame-ancestors 'self'.* blocked/);
+    const reader = await (await page.waitForSelector('#reader')).contentFrame();
+    expect(await reader!.$('conflict-timeline')).toBeNull();
+  });
+
+  test('the loader included twice acts once', async () => {
+    const { page, log } = await hostPage('twice', iframe('?view=list', 'j') + loader() + loader());
+    const frame = await embedFrame(page, 'j');
+    await expectFitted(page, frame, 'j');
+    expect(await page.evaluate(() => Object.getOwnPropertySymbols(window).map(String))).toEqual([expect.stringContaining('conflict-timeline-loader')]);
+    expect(log.errors).toEqual([]);
   });
 });

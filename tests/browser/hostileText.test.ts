@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -7,6 +7,9 @@ import { stringify } from 'yaml';
 import { buildSiteWith } from '../helpers/buildSiteWith.ts';
 import { launch, openPage } from '../../scripts/io/browser.ts';
 import { serve } from '../../scripts/io/serve.ts';
+import { CONTROL_CHARACTER } from '../../src/lib/controlCharacters.ts';
+import { strictXmlErrors } from '../helpers/strictXml.ts';
+import { builtPages } from '../helpers/builtPages.ts';
 
 // Markup and script in every text field of an event and of an article. Each variant sets a
 // different flag, so a failure names the way in.
@@ -18,8 +21,9 @@ const H = {
   articleTitle: hostile('article-title'), outlet: hostile('outlet'),
 };
 const FILE = 'hostile.md';
+// A form feed and other control characters, as text pasted from a PDF brings them.
 const body = [
-  `On 1 December 2025 ${H.quote} troops clashed near the border.`,
+  `On 1 December 2025 ${H.quote} troops clashed near the border.\f\u0007\u000b\u0085`,
   '',
   `Officials said at least 3 ${H.figure} people were killed.`,
   '',
@@ -89,5 +93,13 @@ describe('text holding markup and script, in every field', { timeout: 30_000 }, 
     for (const field of shown) expect(text, field).toContain(`<script>window.__pwned='${field} script'</script>`);
     expect(log.failed).toEqual([]);
     expect(log.errors).toEqual([]);
+  });
+});
+
+describe('control characters in the article', () => {
+  test('reach no page and no export, and the feed stays valid for a strict XML parser', async () => {
+    const files = [...builtPages(dist).map((path) => join(path, 'index.html')), 'feed.xml', 'events.ics', 'events.csv', 'events.json', 'timelinejs.json'];
+    for (const file of files) expect(await readFile(join(dist, file), 'utf8'), file).not.toMatch(CONTROL_CHARACTER);
+    expect(strictXmlErrors(await readFile(join(dist, 'feed.xml'), 'utf8'))).toEqual([]);
   });
 });

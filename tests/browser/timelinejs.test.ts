@@ -5,7 +5,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
 import { launch, openPage } from '../../scripts/io/browser.ts';
+import { parseHTML } from 'linkedom';
 import { serve } from '../../scripts/io/serve.ts';
+import { headersFor, parseHeadersFile } from '../helpers/headersFile.ts';
 import { timelineJsPage } from '../../scripts/lib/bench/timelineJsPage.ts';
 
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
@@ -48,4 +50,28 @@ describe('/timelinejs.json in Knight Lab TimelineJS3, in Chromium', () => {
     expect(log.failed).toEqual([]);
     expect(log.requests.filter((url) => new URL(url).origin !== server.origin)).toEqual([]);
   });
+});
+
+describe('the /data/ page\'s TimelineJS3 snippet, pasted into a page on another site', () => {
+  test('draws one slide per event from the site\'s own copy of the library, served with the headers written for hosts', async () => {
+    const rules = parseHeadersFile(await readFile('dist/_headers', 'utf8'));
+    const hostDir = await mkdtemp(join(tmpdir(), 'timelinejs-host-'));
+    const [site, host] = await Promise.all([serve('dist', { headers: (path) => headersFor(rules, path) }), serve(hostDir, { live: true })]);
+    try {
+      const { document } = parseHTML(await readFile('dist/data/index.html', 'utf8'));
+      const snippet = document.querySelector('pre[aria-label="TimelineJS3 snippet"] code')!.textContent!.replaceAll('http://127.0.0.1:4321', site.origin);
+      await writeFile(join(hostDir, 'article.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head><body>${snippet}</body></html>`);
+      const { page, log } = await openPage(browser, { viewport: { width: 1100, height: 800 } });
+      await page.goto(`${host.origin}/article.html`);
+      await page.waitForSelector('.tl-storyslider .tl-slide');
+      await expect.poll(() => page.$$eval('.tl-storyslider .tl-slide', (els) => els.length)).toBe(data.events.length + 1);
+      expect(log.errors).toEqual([]);
+      expect(log.failed).toEqual([]);
+      expect(log.requests.filter((url) => ![site.origin, host.origin].includes(new URL(url).origin))).toEqual([]);
+      expect(log.requests.some((url) => url.startsWith(`${site.origin}/timelinejs/`))).toBe(true);
+    } finally {
+      await Promise.all([site.close(), host.close()]);
+      await rm(hostDir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

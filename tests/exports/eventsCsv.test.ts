@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { CSV_COLUMNS, type CsvColumn, csvRow, eventsCsv, fatalities, timePrecision } from '../../src/lib/exports/eventsCsv.ts';
+import { neutraliseFormulas } from '../../src/lib/exports/neutraliseFormulas.ts';
 import { input, monthEvent, nastyEvent, rangeEvent } from '../helpers/exportInput.ts';
 
 const read = (csv: string) => parse(csv, { columns: true }) as Record<CsvColumn, string>[];
@@ -8,22 +9,73 @@ const read = (csv: string) => parse(csv, { columns: true }) as Record<CsvColumn,
 describe('eventsCsv', () => {
   test('writes the ACLED-style header and one row per event', () => {
     const csv = eventsCsv(input(), 'en-GB');
-    expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+    expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.map((c) => `"${c}"`).join(','));
     expect(read(csv).map((r) => r.event_id)).toEqual(['2025-07-fighting', '2025-12-22-talks', '2025-12-24-nasty']);
   });
 
   test('quotes commas, quotes, line breaks and markup so a CSV parser reads them back unchanged', () => {
     const [row] = read(eventsCsv(input([nastyEvent]), 'en-GB'));
     expect(row!.location).toBe('Preah Vihear, "the temple"');
-    expect(row!.notes.startsWith('One side said, "we were fired on",\nthen: <b>nothing</b> & more; =SUM(A1)')).toBe(true);
+    expect(row!.notes.startsWith('One side said, "we were fired on",\nthen: <b>nothing</b> & more; \'=SUM(A1)')).toBe(true);
     expect(row!.source).toBe('Daily, "Quoted" News: Clashes <again>; b.txt');
     expect(row!.notes).toContain('Also involved: Line\nbreak "Corps".');
-    expect(row).toEqual({ ...csvRow(nastyEvent, input(), 'en-GB'), time_precision: '1', fatalities: '3' });
+    const written = Object.fromEntries(Object.entries(csvRow(nastyEvent, input(), 'en-GB')).map(([k, v]) => [k, typeof v === 'string' ? neutraliseFormulas(v) : String(v)]));
+    expect(row).toEqual(written);
   });
 
   test('prefixes a cell a spreadsheet would run as a formula', () => {
     const event = { ...nastyEvent, summary: '=HYPERLINK("http://x")' };
     expect(read(eventsCsv(input([event]), 'en-GB'))[0]!.notes.startsWith(`'=HYPERLINK`)).toBe(true);
+  });
+
+  // Formulas hidden where a spreadsheet splitting on another character would start a cell.
+  const hidden = {
+    ...nastyEvent,
+    summary: 'Talks;=1+1 and a,@SUM(A1) and x\t=cmd|\' /C calc\'!A0 and ; "+1" and ,  -2+3 and ;\uff1d1',
+    actors: ['"; =1+1', 'Cambodia'],
+    places: [{ name: ' ,  "=bad"', admin1: '-1', country: '@x' }],
+  };
+
+  /**
+   * The cells a spreadsheet makes of the file, splitting on `separator`: honouring double quotes
+   * at a cell's start and reading the rest of the cell literally after a closing quote (as Excel
+   * and LibreOffice do), or ignoring quotes altogether, with line breaks ending rows.
+   */
+  function cells(csv: string, separator: string, quotes: boolean): string[] {
+    if (!quotes) return csv.split(/\r?\n/).flatMap((line) => line.split(separator));
+    const out: string[] = [];
+    let cell = '';
+    for (let i = 0; i < csv.length; i++) {
+      if (cell === '' && csv[i] === '"') {
+        for (i++; i < csv.length && !(csv[i] === '"' && csv[i + 1] !== '"'); i++) cell += csv[i] === '"' ? csv[++i] : csv[i];
+        continue;
+      }
+      if (csv[i] === separator || csv[i] === '\n' || csv[i] === '\r') {
+        out.push(cell);
+        cell = '';
+      } else cell += csv[i];
+    }
+    return [...out, cell];
+  }
+
+  test.each([
+    [',', true], [';', true], ['\t', true],
+    [',', false], [';', false], ['\t', false],
+  ])('no cell a spreadsheet cuts from the file on %j (quotes honoured: %s) starts a formula', (separator, quotes) => {
+    const formulas = cells(eventsCsv(input([hidden, monthEvent]), 'en-GB'), separator, quotes)
+      .map((cell) => cell.replace(/^[\s"]*/, ''))
+      .filter((cell) => /^[=+\-@\uff1d\uff0b\uff0d\uff20]/.test(cell));
+    expect(formulas).toEqual([]);
+  });
+
+  test('quotes every field, and changes text only by the apostrophes before formula triggers', () => {
+    const csv = eventsCsv(input([hidden]), 'en-GB');
+    expect(csv.split('\r\n')[1]!.startsWith('"2025-12-24-nasty","2025-12-24","1","Battles"')).toBe(true);
+    const [row] = read(csv);
+    expect(row!.actor1).toBe(`"; '=1+1`);
+    expect(row!.location).toBe(` ,  "'=bad"`);
+    expect(row!.admin1).toBe(`'-1`);
+    expect(row!.notes.startsWith(`Talks;'=1+1 and a,'@SUM(A1) and x\t'=cmd|' /C calc'!A0 and ; "'+1" and ,  '-2+3 and ;'\uff1d1`)).toBe(true);
   });
 
   test.each([

@@ -87,9 +87,9 @@ describe('npm run extract on the seed articles', { timeout: 60_000 }, () => {
     });
 
     test('both articles are dated from their text, and marked as inferred', () => {
-      expect(data.sources.map((s) => [s.file, s.published, s.publishedInferred])).toEqual([
-        ['000_5f35d209c97f51ce.txt', '2025-12-24', true],
-        ['004_d700bc6f6471274b.txt', '2025-12-24', true],
+      expect(data.sources.map((s) => [s.file, s.published, s.publishedInferred, s.publishedFrom])).toEqual([
+        ['000_5f35d209c97f51ce.txt', '2025-12-24', true, 'text'],
+        ['004_d700bc6f6471274b.txt', '2025-12-24', true, 'text'],
       ]);
     });
   });
@@ -100,7 +100,7 @@ describe('npm run extract on the seed articles', { timeout: 60_000 }, () => {
     const text = await readFile(join(dir, 'data/events.json'), 'utf8');
     const second = await extract(dir);
     expect(await readFile(join(dir, 'data/events.json'), 'utf8')).toBe(text);
-    expect(first.stdout).toMatch(/^000_5f35d209c97f51ce\.txt {2}published 2025-12-24 \(inferred from the text\); \d+ sentences, \d+ dated mentions$/m);
+    expect(first.stdout).toMatch(/^000_5f35d209c97f51ce\.txt {2}published 2025-12-24 \(from the text's dates\); \d+ sentences, \d+ dated mentions$/m);
     expect(first.stdout).toMatch(/2 articles → (\d+) events \(\1 new, 0 changed, 0 kept\), \d+ disagreements, \d+ ms; wrote data\/events\.json/);
     expect(second.stdout).toMatch(/nothing to write\n$/);
   });
@@ -147,6 +147,30 @@ describe('npm run extract on the seed articles', { timeout: 60_000 }, () => {
     expect(result.stderr).toMatch(/^data\/events\.json:\d+:\d+ {2}events\[\d+\]\.kind: expected one of "fighting", .*; found "negotiation" \[invalid-value\]$/m);
     expect(result.stderr).toContain('nothing was written');
     expect(await readFile(join(dir, 'data/events.json'), 'utf8')).toBe(broken);
+  });
+
+  test('warns about an article whose day cannot be found, uses what it dates in full, and exits 0; --strict refuses it', async () => {
+    const dir = await workspace(false);
+    // Written for this test: no front matter, no dateline, a weekday with no date beside it.
+    await writeFile(join(dir, 'seeds/undated.txt'), 'Talks between the two armies will open on 3 March 2026.\nFighting flared again on Tuesday near the temple.\n');
+    const result = await extract(dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^undated\.txt {2}publication day unknown; 2 sentences, 1 dated mentions$/m);
+    expect(result.stderr).toBe(
+      'warning: seeds/undated.txt: publication day unknown; 1 date that needs it left out ("Tuesday"); add the line `published: YYYY-MM-DD` to its front matter\n',
+    );
+    expect((await readEvents(dir)).events.some((e) => e.date === '2026-03-03')).toBe(true);
+
+    const strict = await extract(dir, '--strict', '--check');
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('seeds/undated.txt:1:1  expected a publication date, found none');
+  });
+
+  test('--verbose reports a weekday and a date that disagree, with the line they stand on', async () => {
+    const dir = await workspace(false);
+    await writeFile(join(dir, 'seeds/clash.txt'), '---\npublished: 2025-08-01\n---\nBorder clashes\nTroops clashed on Tuesday (July 28) near the temple.\n');
+    const result = await extract(dir, '--verbose', '--quiet');
+    expect(result.stdout).toContain('seeds/clash.txt:5:19  cues disagree on "Tuesday (July 28)": 2025-07-28 falls on a Monday, not the Tuesday the text gives; the date was kept\n');
   });
 
   test('rejects a malformed option with what it expected', async () => {

@@ -58,15 +58,21 @@ describe('extractEvents on articles it was not written for', () => {
     expect(find('2025-08-04-talks')).toMatchObject({ status: 'scheduled', places: [{ name: 'Kuala Lumpur', country: 'Malaysia' }], title: 'Meeting of the General Border Committee planned' });
   });
 
-  test('keeps figures with their own citations, as written', () => {
-    const fighting = find('2025-07-25-fighting')!;
-    expect(fighting.figures.map((f) => [f.measure, f.text, f.citation.source])).toEqual(
+  test('keeps figures with their own citations, as written, on the happening each counts', () => {
+    const figures = (id: string) => find(id)!.figures.map((f) => [f.measure, f.text, f.citation.source]);
+    // The dead of the days of fighting, from both articles; the evacuated and the fled with the flight.
+    expect(figures('2025-07-24-fighting')).toEqual(
       expect.arrayContaining([
         ['killed', 'At least 16', 'clashes-second-day.md'],
-        ['evacuated', 'more than 130,000', 'clashes-second-day.md'],
         ['killed', 'At least 38', 'ceasefire-takes-hold.md'],
       ]),
     );
+    expect(figures('2025-07-25-humanitarian')).toEqual(expect.arrayContaining([['evacuated', 'more than 130,000', 'clashes-second-day.md']]));
+  });
+
+  test('counts a toll told as the cause of another happening with that happening, not with the news', () => {
+    // "after a landmine blast wounded five Thai soldiers a day earlier": the blast's, not the clashes'.
+    expect(find('2025-07-24-fighting')!.figures.map((f) => f.text)).not.toContain('five');
   });
 
   test('cites only verbatim passages of the articles', () => {
@@ -85,10 +91,69 @@ describe('extractEvents on articles it was not written for', () => {
     expect(run([vague]).problems.map((p) => p.code)).toEqual(['publication-unknown']);
   });
 
-  test('finds no events, and no problem, in a dated article without dated happenings', () => {
-    const quiet = article('quiet.txt', 'The border was calm. Villagers returned to their fields.', '2025-08-01');
+  test('finds no events, and no problem, in a dated article that reports no happening', () => {
+    const quiet = article('quiet.txt', 'The border was calm. Relations between the two remain tense.', '2025-08-01');
     const result = run([quiet]);
     expect(result.problems).toEqual([]);
     expect(result.file.events).toEqual([]);
+  });
+
+  test('dates a happening its sentence does not date by the day the article reports', () => {
+    const body = 'Troops clashed near the pass on Sunday. Villagers fled their homes. Officials said the talks would resume.';
+    const { file: quiet } = run([article('later.txt', body, '2025-08-05')]);
+    expect(quiet.events.map((e) => [e.date, e.kind])).toEqual([
+      ['2025-08-03', 'fighting'],
+      ['2025-08-03', 'humanitarian'],
+    ]);
+  });
+});
+
+describe('extractEvents on an article whose day nothing pins down', () => {
+  // Written for this test: no front matter, no dateline, no weekday beside a date, and no
+  // happening in the past dated in full.
+  const undated = article(
+    'undated.txt',
+    'Talks between the two armies will open on 3 March 2026 in Kuala Lumpur.\nFighting flared again on Tuesday near the temple.\nA new round of talks is planned for March 9.',
+  );
+  const result = run([undated]);
+  const report = result.reports[0]!;
+
+  test('still places what it dates in full, and a day whose year another full date fixes', () => {
+    expect(result.file.events.map((e) => [e.date, e.kind, e.status])).toEqual([
+      ['2026-03-03', 'talks', 'occurred'],
+      ['2026-03-09', 'talks', 'occurred'],
+    ]);
+  });
+
+  test('counts and lists the dates that need its day, and says so as a problem for a strict run', () => {
+    expect(report.published).toBeUndefined();
+    expect(report.unresolved.map((t) => t.text)).toEqual(['Tuesday']);
+    expect(result.problems.map((p) => p.code)).toEqual(['publication-unknown']);
+  });
+});
+
+describe('extractEvents places a day or month without its year within what the article allows', () => {
+  test('a month later than the day of an article dated by its latest happening is in that year, ahead', () => {
+    // The latest happening dated in full is 8 December 2025, a lower bound of the article's day.
+    const body = 'Fighting broke out on 8 December 2025 near the temple.\nDefence ministers will meet in January to restore the truce.';
+    const { file, reports } = run([article('a.txt', body)]);
+    expect(reports[0]).toMatchObject({ published: '2025-12-08', publishedFrom: 'latest-happening' });
+    expect(file.events.map((e) => [e.date, e.kind, e.status])).toEqual([
+      ['2025-12-08', 'fighting', 'occurred'],
+      ['2026-01', 'talks', 'scheduled'],
+    ]);
+  });
+
+  test('a happening known only to its year is not put on the timeline', () => {
+    const { file } = run([article('a.txt', 'Fighting broke out along the border in 2024.', '2025-12-24')]);
+    expect(file.events).toEqual([]);
+  });
+
+  test('a weekday beside its date in brackets dates one happening, and a clash of the two is reported', () => {
+    const { file, reports } = run([article('a.txt', 'Troops clashed on Monday (July 28) near the temple.', '2025-08-01')]);
+    expect(file.events.map((e) => e.date)).toEqual(['2025-07-28']);
+    const clashed = run([article('b.txt', 'Troops clashed on Tuesday (July 28) near the temple.', '2025-08-01')]).reports[0]!;
+    expect(clashed.clashes.map((c) => c.message)).toEqual(['2025-07-28 falls on a Monday, not the Tuesday the text gives; the date was kept']);
+    expect(reports[0]!.clashes).toEqual([]);
   });
 });

@@ -1,35 +1,70 @@
 import { describe, expect, test } from 'vitest';
 import { findTimeExpressions, type TimeSpec } from '../../scripts/lib/extract/time/findTimeExpressions.ts';
 
+const all = (text: string) => findTimeExpressions(text).all.map((d) => [d.text, d.spec]);
 const dates = (text: string) => findTimeExpressions(text).dates.map((d) => [d.text, d.spec]);
 const durations = (text: string) => findTimeExpressions(text).durations.map((d) => [d.text, d.value, d.unit, d.qualifier]);
 
 describe('findTimeExpressions', () => {
+  // Extents follow TimeML: no leading "on", "in", "for" or "since"; modifiers and articles that
+  // belong to the expression ("late", "the past", "about") are in it.
   test.each<[string, [string, TimeSpec][]]>([
     ['talks began on December 24', [['December 24', { type: 'calendar', month: 12, day: 24 }]]],
-    ['signed on 24 December 2025', [['on 24 December 2025', { type: 'calendar', year: 2025, month: 12, day: 24 }]]],
+    ['signed on 24 December 2025', [['24 December 2025', { type: 'calendar', year: 2025, month: 12, day: 24 }]]],
     ['shelling on Dec. 7 and Jan 3, 2026', [['Dec. 7', { type: 'calendar', month: 12, day: 7 }], ['Jan 3, 2026', { type: 'calendar', year: 2026, month: 1, day: 3 }]]],
     ['a truce agreed in October', [['October', { type: 'calendar', month: 10 }]]],
-    ['clashes since 2024', [['since 2024', { type: 'calendar', year: 2024 }]]],
-    ['met on Wednesday', [['on Wednesday', { type: 'weekday', weekday: 3 }]]],
+    ['clashes since 2024', [['2024', { type: 'calendar', year: 2024 }]]],
+    ['met on Wednesday', [['Wednesday', { type: 'weekday', weekday: 3 }]]],
     ['fired last Monday', [['last Monday', { type: 'weekday', weekday: 1, hint: 'past' }]]],
     ['to meet next Friday', [['next Friday', { type: 'weekday', weekday: 5, hint: 'future' }]]],
+    ['shelling began late on Wednesday', [['late on Wednesday', { type: 'weekday', weekday: 3 }]]],
+    ['fighting resumed on Monday (July 28)', [['Monday (July 28)', { type: 'calendar', month: 7, day: 28, weekday: 1 }]]],
+    ['signed on Saturday, April 25', [['Saturday, April 25', { type: 'calendar', month: 4, day: 25, weekday: 6 }]]],
     ['a summit earlier this week', [['earlier this week', { type: 'relative', unit: 'week', shift: 0, part: 'earlier' }]]],
     ['reignited earlier this month', [['earlier this month', { type: 'relative', unit: 'month', shift: 0, part: 'earlier' }]]],
     ['an accord last month', [['last month', { type: 'relative', unit: 'month', shift: -1 }]]],
-    ['fled three days ago', [['three days ago', { type: 'relative', unit: 'day', shift: -3 }]]],
+    ['talks next month', [['next month', { type: 'relative', unit: 'month', shift: 1 }]]],
+    ['the worst clashes this year', [['this year', { type: 'relative', unit: 'year', shift: 0 }]]],
+    ['fled three days ago', [['three days ago', { type: 'relative', unit: 'day', shift: -3, counted: true }]]],
     ['shelled yesterday', [['yesterday', { type: 'relative', unit: 'day', shift: -1 }]]],
-    ['from mid-December', [['mid-December', { type: 'month-part', part: 'mid', month: 12 }]]],
-    ['by late July 2025', [['late July 2025', { type: 'month-part', part: 'late', month: 7, year: 2025 }]]],
+    ['from mid-December', [['mid-December', { type: 'calendar', part: 'mid', month: 12 }]]],
+    ['by late July 2025', [['late July 2025', { type: 'calendar', part: 'late', month: 7, year: 2025 }]]],
+    ['in June last year', [['June last year', { type: 'calendar', month: 6, yearShift: -1 }]]],
+    ['in the third quarter of 2024', [['the third quarter of 2024', { type: 'calendar', period: { kind: 'quarter', index: 3 }, year: 2024 }]]],
+    ['during the summer of 2023', [['the summer of 2023', { type: 'calendar', period: { kind: 'season', index: 'SU' }, year: 2023 }]]],
   ])('finds %j', (text, expected) => {
     expect(dates(text)).toEqual(expected);
+  });
+
+  test.each<[string, [string, TimeSpec][]]>([
+    ['clashes in 2009-2010', [['2009-2010', { type: 'calendar', year: 2009, untilYear: 2010 }]]],
+    ['a dispute dating to the 1960s', [['the 1960s', { type: 'calendar', year: 1960, period: { kind: 'decade' } }]]],
+    ['fighting over the past week', [['the past week', { type: 'relative', unit: 'week', shift: -1 }]]],
+    ['a ceasefire agreed a year earlier', [['a year earlier', { type: 'relative', unit: 'year', shift: -1, from: 'reference', precise: true }]]],
+    ['talks are going on now', [['now', { type: 'reference', ref: 'PRESENT_REF' }]]],
+    ['clashes that recently flared', [['recently', { type: 'reference', ref: 'PAST_REF' }]]],
+    ['patrols run daily', [['daily', { type: 'set', value: 'P1D' }]]],
+    ['patrols every Thursday', [['every Thursday', { type: 'set', value: 'XXXX-WXX-4' }]]],
+    ['at 10:35 a.m. Monday', [['10:35 a.m. Monday', { type: 'weekday', weekday: 1, time: { hour: 10, minute: 35 } }]]],
+    ['at 08:30 UTC', [['08:30 UTC', { type: 'calendar', time: { hour: 8, minute: 30, utc: true } }]]],
+    ['for the past 20 years', [['the past 20 years', { type: 'duration', amount: 20, unit: 'year', qualifier: 'exactly' }]]],
+    ['for about a decade', [['about a decade', { type: 'duration', amount: 1, unit: 'decade', qualifier: 'about' }]]],
+  ])('reads %j', (text, expected) => {
+    expect(all(text)).toEqual(expected);
   });
 
   test.each([
     ['a landmine wounded five soldiers a day earlier'],
     ['they may meet soon'],
-    ['a months-old truce and a decades-old dispute'],
+    ['a months-old truce'],
     ['the 817-kilometre border'],
+    ['2000 workers were evacuated'],
+    ['a 45-year-old farmer and a man, 52 years old'],
+    ['200 flights a week and 24 hours a day'],
+    ['about three-quarters of the villages'],
+    ['a second convoy left'],
+    ['the March of Dimes and a may-pole'],
+    ['they march in may'],
   ])('finds no date in %j', (text) => {
     expect(dates(text)).toEqual([]);
   });
@@ -38,10 +73,14 @@ describe('findTimeExpressions', () => {
     ['the three-day meeting', [['three-day', 3, 'days', 'exactly']]],
     ['talks scheduled to run for four days', [['four days', 4, 'days', 'exactly']]],
     ['the opening meeting lasting about 35 minutes', [['about 35 minutes', 35, 'minutes', 'about']]],
-    ['after five days of fighting', [['five days of fighting', 5, 'days', 'exactly']]],
+    ['after five days of fighting', [['five days', 5, 'days', 'exactly']]],
     ['a two-week offensive', [['two-week', 14, 'days', 'exactly']]],
   ])('keeps the duration in %j apart from dates', (text, expected) => {
     expect(durations(text)).toEqual(expected);
     expect(dates(text)).toEqual([]);
+  });
+
+  test('keeps the article of an adjective of time outside it', () => {
+    expect(all('the third-quarter results and the two-week offensive').map(([text]) => text)).toEqual(['third-quarter', 'two-week']);
   });
 });

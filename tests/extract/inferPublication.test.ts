@@ -16,7 +16,7 @@ describe('inferPublication', () => {
   const pinned = article('pinned.txt', 'Troops clashed on Sunday near the border.\nThe clashes began on March 3 near Surin.');
 
   test('fixes the year from a weekday and a date said of the same happening, taking the latest such year', () => {
-    expect(infer([pinned]).publications.get('pinned.txt')).toEqual({ published: '2024-03-03', inferred: true });
+    expect(infer([pinned]).publications.get('pinned.txt')).toEqual({ published: '2024-03-03', inferred: true, from: 'text' });
   });
 
   test('only considers years up to today', () => {
@@ -28,7 +28,7 @@ describe('inferPublication', () => {
     const dated = article('dated.txt', 'Foreign ministers will meet on June 14 in Jakarta.', '2024-06-10');
     const undated = article('undated.txt', 'Foreign ministers met on Friday to discuss the truce.');
     // 14 June 2024 was a Friday: the undated report of the meeting appeared that day or soon after.
-    expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-06-14', inferred: true });
+    expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-06-14', inferred: true, from: 'text' });
   });
 
   test('a weekday said of the future places the article before it', () => {
@@ -39,15 +39,61 @@ describe('inferPublication', () => {
     expect(published! >= '2024-06-09' && published! <= '2024-06-14').toBe(true);
   });
 
-  test('uses a date with its year when nothing better is said', () => {
-    expect(infer([article('a.txt', 'The accord was signed on 26 October 2025 in Kuala Lumpur.')]).publications.get('a.txt')).toEqual({
-      published: '2025-10-26',
-      inferred: true,
+  test('takes the latest happening dated in full, said in the past, as a lower bound when nothing better is said', () => {
+    const text = 'The accord was signed on 26 October 2025 in Kuala Lumpur.\nFighting broke out on 8 December 2025.\nTalks will resume on 3 March 2026.';
+    expect(infer([article('a.txt', text)]).publications.get('a.txt')).toEqual({ published: '2025-12-08', inferred: true, from: 'latest-happening' });
+  });
+
+  test.each([
+    ['BANGKOK, March 3 (Reuters) - Thai and Cambodian troops clashed near the border.', '2026-03-03', true, 'dateline'],
+    ['PHNOM PENH, 14 April — Cambodia accused Thailand of shelling villages.', '2026-04-14', true, 'dateline'],
+    ['SURIN, Thailand, Dec. 7, 2025 (AP) — Shelling resumed overnight.', '2025-12-07', false, 'dateline'],
+    ['Border clashes resume\nUpdated: 14:32, 3 March 2026\nTroops clashed again on Monday.', '2026-03-03', false, 'updated-line'],
+    ['Border clashes resume\nPublished on Nov. 2, 2026 08:00 AM\nTroops clashed again.', '2026-11-02', false, 'updated-line'],
+  ])('reads the day from the top of %j', (body, published, inferred, from) => {
+    expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual({ published, inferred, from });
+  });
+
+  test('gives a dateline without its year the first year in which it is not before the dates the text states in full', () => {
+    const body = 'BANGKOK, March 3 (Reuters) - Talks resumed.\nThe truce was agreed on 26 October 2023 in Kuala Lumpur.';
+    expect(infer([article('a.txt', body)]).publications.get('a.txt')?.published).toBe('2024-03-03');
+  });
+
+  test.each([
+    ['Published 08-05-2025\nDrones were shot down on Thursday (May 8).', '2025-05-08'],
+    ['Published 08-05-2025\nDrones were shot down on Tuesday (August 5).', '2025-08-05'],
+    ['Updated: 17.10.2020, 23:40\nA truce was agreed.', '2020-10-17'],
+    ['21 April 2012 Last updated at 08:14 GMT\nThe army retook the town.', '2012-04-21'],
+  ])('reads a day in figures, the day-first way unless the text names the other: %j', (body, published) => {
+    expect(infer([article('a.txt', `Headline\n${body}`)]).publications.get('a.txt')?.published).toBe(published);
+  });
+
+  test('reads the dates of an article in the years of the articles it is read with', () => {
+    // 23 April was a Saturday in 2011, and in 2016 and 2022 too.
+    const stated = article('stated.txt', 'Fighting broke out near the temple.', '2011-04-22');
+    const dateline = article('dateline.txt', 'PHNOM PENH, April 23 (Reuters) - Troops fought again near the temple.');
+    const weekday = article('weekday.txt', 'Troops clashed again on Saturday, April 23, near the temple.');
+    const { publications } = infer([stated, dateline, weekday]);
+    expect(publications.get('dateline.txt')).toEqual({ published: '2011-04-23', inferred: true, from: 'dateline' });
+    expect(publications.get('weekday.txt')).toEqual({ published: '2011-04-23', inferred: true, from: 'text' });
+  });
+
+  test('dates a report that says "on Saturday" of the past on or after that Saturday', () => {
+    // 29 April 2021 was a Thursday; the first Saturday after it, 1 May.
+    const body = 'The two sides agreed on Saturday to a ceasefire.\nThe clashes began on Thursday, April 29, near the water site.';
+    expect(infer([article('a.txt', body)], new Map(), DateTime.fromISO('2021-06-01', { zone: 'Asia/Bangkok' })).publications.get('a.txt')?.published).toBe('2021-05-01');
+  });
+
+  test('prefers front matter to a dateline', () => {
+    expect(infer([article('a.txt', 'BANGKOK, March 3 (Reuters) - Talks resumed.', '2026-03-04')]).publications.get('a.txt')).toEqual({
+      published: '2026-03-04',
+      inferred: false,
+      from: 'front-matter',
     });
   });
 
   test('keeps a date given from elsewhere as stated, not inferred', () => {
-    expect(infer([pinned], new Map([['pinned.txt', '2013-03-04']])).publications.get('pinned.txt')).toEqual({ published: '2013-03-04', inferred: false });
+    expect(infer([pinned], new Map([['pinned.txt', '2013-03-04']])).publications.get('pinned.txt')).toEqual({ published: '2013-03-04', inferred: false, from: 'maintainer' });
   });
 
   test('asks for a publication date when the text does not pin one down', () => {

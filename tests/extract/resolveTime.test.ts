@@ -31,10 +31,31 @@ describe('resolveTime, for an article published on Wednesday 24 December 2025', 
     ['"earlier this week" is Monday to Tuesday', { type: 'relative', unit: 'week', shift: 0, part: 'earlier' }, '2025-12-22', '2025-12-23'],
     ['"later this week" is Thursday to Sunday', { type: 'relative', unit: 'week', shift: 0, part: 'later' }, '2025-12-25', '2025-12-28'],
     ['"last week" is the previous Monday to Sunday', { type: 'relative', unit: 'week', shift: -1 }, '2025-12-15', '2025-12-21'],
-    ['"mid-December" is the 11th to the 20th', { type: 'month-part', part: 'mid', month: 12 }, '2025-12-11', '2025-12-20'],
-    ['"late February" ends on the month\'s last day', { type: 'month-part', part: 'late', month: 2, year: 2024 }, '2024-02-21', '2024-02-29'],
+    ['"mid-December" is the 11th to the 20th', { type: 'calendar', part: 'mid', month: 12 }, '2025-12-11', '2025-12-20'],
+    ['"late February" ends on the month\'s last day', { type: 'calendar', part: 'late', month: 2, year: 2024 }, '2024-02-21', '2024-02-29'],
   ])('%s, approximately', (_, spec, date, endDate) => {
     expect(resolveTime(spec, published, 'past')).toEqual({ date, endDate, approximate: true });
+  });
+
+  test.each<[string, TimeSpec, string, string]>([
+    ['"the third quarter" is July to September', { type: 'calendar', period: { kind: 'quarter', index: 3 } }, '2025-07-01', '2025-09-30'],
+    ['"the summer of 2023" is June to August', { type: 'calendar', period: { kind: 'season', index: 'SU' }, year: 2023 }, '2023-06-01', '2023-08-31'],
+    ['"the weekend" said of the past is Saturday 20 and Sunday 21', { type: 'relative', unit: 'weekend', shift: 0, loose: true }, '2025-12-20', '2025-12-21'],
+  ])('%s, approximately', (_, spec, date, endDate) => {
+    expect(resolveTime(spec, published, 'past')).toEqual({ date, endDate, approximate: true });
+  });
+
+  test('"in 2009-2010" spans two years, at the precision of a year', () => {
+    expect(resolveTime({ type: 'calendar', year: 2009, untilYear: 2010 }, published, 'past')).toEqual({ date: '2009', endDate: '2010', approximate: false });
+  });
+
+  test.each<[string, TimeSpec]>([
+    ['a duration', { type: 'duration', amount: 3, unit: 'day', qualifier: 'exactly' }],
+    ['a recurrence', { type: 'set', value: 'P1D' }],
+    ['"now"', { type: 'reference', ref: 'PRESENT_REF' }],
+    ['a decade', { type: 'calendar', year: 1990, period: { kind: 'decade' } }],
+  ])('%s is no date for the timeline', (_, spec) => {
+    expect(resolveTime(spec, published, 'past')).toBeUndefined();
   });
 
   test('a date that does not exist resolves to nothing', () => {

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Event, EventsFile, Source } from '../../../src/lib/eventSchema.ts';
+import type { Event, EventsFile, PublishedFrom, Source } from '../../../src/lib/eventSchema.ts';
 import { daySpan } from '../../../src/lib/partialDate.ts';
 import type { Article } from '../../../src/lib/parseArticle.ts';
 import type { Problem } from '../../../src/lib/problem.ts';
@@ -10,6 +10,8 @@ import { clusterMentions } from './events/clusterMentions.ts';
 import type { CompiledLexicon } from './lexicon/compileLexicon.ts';
 import { describeEvent } from './titles/describeEvent.ts';
 import { findHeadline } from './sentences/findHeadline.ts';
+import { findCueClashes, type CueClash } from './time/findCueClashes.ts';
+import type { TimeExpression } from './time/findTimeExpressions.ts';
 import { inferPublication } from './time/inferPublication.ts';
 import { mergeCluster } from './events/mergeCluster.ts';
 import { placeLoose } from './events/placeLoose.ts';
@@ -31,8 +33,39 @@ export interface ArticleReport {
   name: string;
   published?: string;
   inferred: boolean;
+  publishedFrom?: PublishedFrom;
   sentences: number;
   mentions: number;
+  /** Dates that need the publication day, left out because the article's day is unknown. */
+  unresolved: TimeExpression[];
+  /** Dates whose cues disagree, for `--verbose`. */
+  clashes: CueClash[];
+}
+
+/**
+ * The anchors of an article whose day is unknown that can still be placed: those with their year,
+ * and days and months without one when every full date of the article gives the same year
+ * ("on March 9" beside "March 2, 2026"). The others need the day and are returned apart.
+ */
+function placeableAlone(analysis: ArticleAnalysis): { analysis: ArticleAnalysis; unresolved: TimeExpression[] } {
+  const years = new Set(
+    analysis.sentences.flatMap((s) => s.times.flatMap((t) => (t.spec.type === 'calendar' && t.spec.year !== undefined && t.spec.month !== undefined ? [t.spec.year] : []))),
+  );
+  const fixed = years.size === 1 ? [...years][0]! : undefined;
+  const unresolved: TimeExpression[] = [];
+  const sentences = analysis.sentences.map((s) => ({
+    ...s,
+    anchors: s.anchors.flatMap((anchor) => {
+      const spec = anchor.time.spec;
+      if (spec.type === 'calendar' && spec.year !== undefined && spec.month !== undefined) return [anchor];
+      if (spec.type === 'calendar' && fixed !== undefined && spec.month !== undefined && spec.yearShift === undefined) {
+        return [{ ...anchor, time: { ...anchor.time, spec: { ...spec, year: fixed } } }];
+      }
+      unresolved.push(anchor.time);
+      return [];
+    }),
+  }));
+  return { analysis: { ...analysis, sentences }, unresolved };
 }
 
 /**
@@ -63,6 +96,8 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
   const given = options.published ?? new Map<string, string>();
   const dated = (a: ArticleAnalysis) => a.sentences.some((s) => s.anchors.length > 0) || a.article.meta.published || given.has(a.article.name);
   const { publications, problems: inferProblems } = inferPublication(analyses.filter(dated), given, now);
+  // An article whose day nothing pins down still gives what it dates in full; the rest is
+  // reported as unresolved, and the problem is a warning unless the run is strict.
   // An article with no date at all can place nothing on the timeline: most likely the wrong file.
   const undated: Problem[] = analyses.filter((a) => !dated(a)).map((a) => ({
     code: 'no-dates',
@@ -80,15 +115,30 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
   const reports: ArticleReport[] = analyses.map((analysis) => {
     const name = analysis.article.name;
     const publication = publications.get(name);
-    if (!publication) return { name, inferred: false, sentences: analysis.sentences.length, mentions: 0 };
-    const built = buildMentions(analysis, DateTime.fromISO(publication.published, { zone: now.zone }));
+    const alone = publication ? undefined : placeableAlone(analysis);
+    const day = publication ? DateTime.fromISO(publication.published, { zone: now.zone }) : now;
+    const built = buildMentions(alone?.analysis ?? analysis, day, { publishedKnown: publication !== undefined });
     mentions.push(...built.mentions);
     looseClaims.push(...built.looseClaims);
     looseFigures.push(...built.looseFigures);
-    return { name, published: publication.published, inferred: publication.inferred, sentences: analysis.sentences.length, mentions: built.mentions.length };
+    return {
+      name,
+      ...(publication ? { published: publication.published, publishedFrom: publication.from } : {}),
+      inferred: publication?.inferred ?? false,
+      sentences: analysis.sentences.length,
+      mentions: built.mentions.length,
+      unresolved: alone?.unresolved ?? [],
+      clashes: publication ? findCueClashes(analysis, day) : [],
+    };
   });
 
-  const merged = clusterMentions(mentions)
+  const { clusters, left } = clusterMentions(mentions);
+  // A recap or a known happening that joined no event leaves what it counted to the whole corpus.
+  for (const m of left) {
+    for (const figure of m.figures) looseFigures.push({ kinds: [m.kind], figure, published: m.published });
+    for (const claim of m.claims) looseClaims.push({ kind: m.kind, claim });
+  }
+  const merged = clusters
     .map(mergeCluster)
     .sort((a, b) => daySpan(a.date).first.localeCompare(daySpan(b.date).first) || a.kind.localeCompare(b.kind) || (a.phase ?? '').localeCompare(b.phase ?? ''));
   const drafts = placeLoose(merged, looseClaims, looseFigures);
@@ -111,6 +161,7 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
       ...(article.meta.url ? { url: article.meta.url } : {}),
       ...(publication ? { published: publication.published } : {}),
       publishedInferred: publication?.inferred ?? false,
+      ...(publication ? { publishedFrom: publication.from } : {}),
     };
   });
   return { file: { $schema: './events.schema.json', sources, events }, reports, problems };

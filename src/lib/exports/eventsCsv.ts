@@ -6,6 +6,7 @@ import { precisionOf, daySpan } from '../partialDate.ts';
 import { sourceLabel } from '../sourceLabel.ts';
 import { describeDisagreements } from './describeDisagreements.ts';
 import type { ExportInput } from './exportInput.ts';
+import { neutraliseFormulas } from './neutraliseFormulas.ts';
 
 /**
  * The columns of ACLED's event exports that our data can fill, in ACLED's names and order, so
@@ -125,14 +126,15 @@ export function csvRow(event: Event, input: Pick<ExportInput, 'sources'>, locale
 }
 
 /**
- * The events as CSV (RFC 4180: CRLF between records, fields quoted when they hold a comma, quote
- * or line break), with a header row. Cells that a spreadsheet would run as a formula are
- * prefixed with an apostrophe.
- * @example eventsCsv({ events, sources }, 'en-GB').split('\r\n')[0] // 'event_id,event_date,time_precision,…'
+ * The events as CSV (RFC 4180: CRLF between records), with a header row. Every field is quoted,
+ * so no separator or line break inside one can end it early, and no cell that a spreadsheet could
+ * cut from a field, splitting on `,`, `;` or tab, starts a formula (see neutraliseFormulas).
+ * @example eventsCsv({ events, sources }, 'en-GB').split('\r\n')[0] // '"event_id","event_date","time_precision",…'
  */
 export function eventsCsv(input: Pick<ExportInput, 'events' | 'sources'>, locale: string): string {
-  return stringify(
-    input.events.map((e) => csvRow(e, input, locale)),
-    { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', escape_formulas: true },
-  );
+  const rows = input.events.map((e) => {
+    const row = csvRow(e, input, locale);
+    return Object.fromEntries(Object.entries(row).map(([column, value]) => [column, typeof value === 'string' ? neutraliseFormulas(value) : value]));
+  });
+  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', quoted: true, quoted_empty: true });
 }

@@ -69,6 +69,10 @@ function dateFits(cluster: readonly Mention[], m: Mention): boolean {
   });
 }
 
+/** What `alike` and `dateFits` read of a report. */
+const face = (m: Mention) =>
+  [m.kind, m.type, m.agent, m.who?.toLowerCase(), m.dating, m.phase, m.speaker?.toLowerCase(), rank(m), m.status, m.time.date, m.time.endDate, m.source, m.anaphoric].join('|');
+
 /** The months a span touches, as `YYYY-MM` keys. */
 function months(first: string, last: string): string[] {
   const keys: string[] = [];
@@ -90,10 +94,10 @@ function months(first: string, last: string): string[] {
  * most reports speak of, and a report dated only by the article's time joins the group of its
  * day. A recap of an earlier round dated only to its month or year that no precise report
  * matches is left out: it is background, not news; so is a happening named as known ("the
- * truce") that no report dates.
- * @example clusterMentions([talksOn24From000, talksOn24From004]).length // 1
+ * truce") that no report dates. What is left out is returned apart, for its figures to be placed.
+ * @example clusterMentions([talksOn24From000, talksOn24From004]).clusters.length // 1
  */
-export function clusterMentions(mentions: readonly Mention[]): Mention[][] {
+export function clusterMentions(mentions: readonly Mention[]): { clusters: Mention[][]; left: Mention[] } {
   const ordered = [...mentions].sort(
     (a, b) =>
       strength(a) - strength(b) ||
@@ -103,22 +107,36 @@ export function clusterMentions(mentions: readonly Mention[]): Mention[][] {
       a.sentence - b.sentence,
   );
   const clusters: Mention[][] = [];
+  const left: Mention[] = [];
   // Only clusters of the same kind that share a month can overlap: index them so.
   const index = new Map<string, Set<Mention[]>>();
+  // Whether a report fits depends only on what `alike` and `dateFits` read of the members; members
+  // alike in that are tried once, so a happening reported thousands of times clusters in linear time.
+  const faces = new Map<Mention[], Map<string, Mention>>();
   for (const mention of ordered) {
     const { first, last } = span(mention);
     const keys = months(first, last).map((m) => `${familyOf(mention.kind)}|${m}`);
     const candidates = new Set(keys.flatMap((k) => [...(index.get(k) ?? [])]));
-    const fits = [...candidates].filter((cluster) => cluster.every((member) => alike(member, mention)) && dateFits(cluster, mention));
+    const fits = [...candidates].filter((cluster) => {
+      const members = [...faces.get(cluster)!.values()];
+      return members.every((member) => alike(member, mention)) && dateFits(members, mention);
+    });
     const vague = rank(mention) > 0 || mention.dating === 'context';
     const best = fits.length === 1 || (vague && fits.length > 1) ? [...fits].sort((a, b) => preference(b, mention) - preference(a, mention))[0] : undefined;
-    if (!best && ((mention.background && rank(mention) >= RANK.month) || mention.anaphoric)) continue;
+    if (!best && ((mention.background && rank(mention) >= RANK.month) || mention.anaphoric)) {
+      left.push(mention);
+      continue;
+    }
     const cluster = best ?? [];
-    if (cluster.length === 0) clusters.push(cluster);
+    if (cluster.length === 0) {
+      clusters.push(cluster);
+      faces.set(cluster, new Map());
+    }
     cluster.push(mention);
+    faces.get(cluster)!.set(face(mention), mention);
     for (const key of keys) index.set(key, (index.get(key) ?? new Set()).add(cluster));
   }
-  return clusters;
+  return { clusters, left };
 }
 
 /** How well a group suits a vague report: of its own phase and article, then the most reported, then the earliest. */

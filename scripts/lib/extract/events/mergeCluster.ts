@@ -6,16 +6,22 @@ import type { Mention } from '../mentions/buildMentions.ts';
 /** An event before it has a title, summary and id. */
 export type Draft = Omit<Event, 'id' | 'title' | 'summary'> & { phase?: Phase; who?: string; name?: string };
 
-const sameCitation = (a: Citation, b: Citation) => a.source === b.source && a.quote === b.quote;
-const uniqueBy = <T>(items: readonly T[], same: (a: T, b: T) => boolean) =>
-  items.filter((item, i) => items.findIndex((other) => same(item, other)) === i);
+const citationKey = (c: Citation) => `${c.source}\u0000${c.quote}`;
+/** The items whose key was not seen before, in order: linear, for clusters of thousands of reports. */
+const uniqueBy = <T>(items: readonly T[], key: (item: T) => string) => {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
+};
 /** Dated by its own words first, then by the day it was told of, then by the article's time. */
 const DATING = { own: 0, told: 1, context: 2 } as const;
 
 /** The most common value, the earliest-mentioned on a tie. */
 function mostCommon<T>(values: readonly (T | undefined)[]): T | undefined {
-  const present = values.filter((v): v is T => v !== undefined);
-  return [...present].sort((a, b) => present.filter((v) => v === b).length - present.filter((v) => v === a).length)[0];
+  const counts = new Map<T, number>();
+  for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
+  return best;
 }
 
 /**
@@ -39,12 +45,13 @@ export function mergeCluster(cluster: readonly Mention[]): Draft {
   const mentions = [...cluster].sort((a, b) => a.source.localeCompare(b.source) || a.sentence - b.sentence);
   const byDating = [...cluster].sort((a, b) => DATING[a.dating] - DATING[b.dating]);
   const exact = byDating.filter((m) => !m.time.approximate && precisionOf(m.time.date) === 'day');
-  // Days an article follows one round of fighting over make a span.
-  const days = [...new Set(exact.map((m) => m.time.date))].sort();
+  // Days an article follows one round of fighting over make a span: days its words give, not the
+  // days a report merely mentioned it on.
+  const days = [...new Set(exact.filter((m) => m.dating !== 'context').map((m) => m.time.date))].sort();
   const when = days.length > 1 ? { date: days[0]!, endDate: days.at(-1)!, approximate: false } : (exact[0]?.time ?? byDating[0]!.time);
   const phase = mostCommon(mentions.map((m) => m.phase));
   // Reports of one day's violence as fighting and as strikes: fighting, the broader, on a tie.
-  const kind = mostCommon([...mentions].sort((a, b) => Number(b.kind === 'fighting') - Number(a.kind === 'fighting')).map((m) => m.kind))!;
+  const kind = mostCommon([...mentions.filter((m) => m.kind === 'fighting'), ...mentions.filter((m) => m.kind !== 'fighting')].map((m) => m.kind))!;
   const type = mostCommon(mentions.filter((m) => m.kind === kind).map((m) => m.type));
   const who = mentions.find((m) => m.who)?.who;
   const name = mentions.find((m) => m.name)?.name;
@@ -59,17 +66,11 @@ export function mergeCluster(cluster: readonly Mention[]): Draft {
     status: statusOf(mentions),
     ...(speaker ? { speaker } : {}),
     ...(addressee ? { addressee } : {}),
-    places: uniqueBy(mentions.flatMap((m) => m.places), (a, b) => a.name === b.name),
+    places: uniqueBy(mentions.flatMap((m) => m.places), (p) => p.name),
     actors: [...new Set(mentions.flatMap((m) => m.actors))],
-    figures: uniqueBy(
-      mentions.flatMap((m) => m.figures),
-      (a, b) => a.measure === b.measure && a.text === b.text && sameCitation(a.citation, b.citation),
-    ),
-    claims: uniqueBy(
-      mentions.flatMap((m) => m.claims),
-      (a, b) => a.about === b.about && sameCitation(a.citation, b.citation),
-    ),
-    citations: uniqueBy(mentions.flatMap((m) => m.citations), sameCitation),
+    figures: uniqueBy(mentions.flatMap((m) => m.figures), (f) => `${f.measure}\u0000${f.text}\u0000${citationKey(f.citation)}`),
+    claims: uniqueBy(mentions.flatMap((m) => m.claims), (c) => `${c.about}\u0000${citationKey(c.citation)}`),
+    citations: uniqueBy(mentions.flatMap((m) => m.citations), citationKey),
     ...(phase ? { phase } : {}),
     ...(who ? { who } : {}),
     ...(name ? { name } : {}),

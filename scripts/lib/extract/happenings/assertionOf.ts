@@ -19,6 +19,8 @@ export interface Assertion {
   perfect?: 'present' | 'past';
 }
 
+// "agreed to recommence negotiations": what a "… to" marker plans is its verb and that verb's object, a few words on.
+const TO_REACH = 4;
 const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
 // A modal verb group says what may be or would be, not when: it has no tense of its own.
 const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', "'d"]);
@@ -61,7 +63,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     .filter((m) => m.end <= start || (predicate && m.start >= predicate.start && m.end <= predicate.end && m.start >= end))
     // "agreed to pull back" plans a pullback; "agreed to a truce" is the truce: a marker ending in
     // "to" governs a verb after it, not a noun.
-    .filter((m) => tokens[m.end - 1]!.lower !== 'to' || tokens[m.end]?.pos === 'VERB' || tokens[m.end]?.pos === 'AUX');
+    .filter((m) => tokens[m.end - 1]!.lower !== 'to' || ((tokens[m.end]?.pos === 'VERB' || tokens[m.end]?.pos === 'AUX') && start - m.end <= TO_REACH));
   const nearest = markers.sort((a, b) => Math.abs(start - a.end) - Math.abs(start - b.end))[0];
   // A condition is no fact: "if talks had been held".
   const conditional = !nearest && (clause.opener === 'if' || clause.opener === 'unless' || clause.opener === 'whether');

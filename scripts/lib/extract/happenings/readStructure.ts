@@ -72,6 +72,9 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
     return false;
   };
   const chunks: Chunk[] = [];
+  // The first verb of the sentence, so that "is there a verb before i" is a comparison, not a scan.
+  let firstVerb = from;
+  while (firstVerb < to && !isVerbal(tokens[firstVerb]!)) firstVerb++;
   for (let i = from; i < to; ) {
     if (!nominal(i)) {
       i++;
@@ -81,7 +84,7 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
     while (end < to && nominal(end)) end++;
     // "troops and rebels", "rifles or ammunition": coordinated phrases are one phrase; but after a
     // verb, a phrase with its own verb after it opens a clause ("…at midnight and troops withdrew").
-    const verbBefore = tokens.slice(from, i).some(isVerbal);
+    const verbBefore = firstVerb < i;
     while (end + 1 < to && (at(end)!.lower === 'and' || at(end)!.lower === 'or') && nominal(end + 1) && !isVerbal(at(end + 1)!)) {
       let next = end + 1;
       while (next < to && nominal(next)) next++;

@@ -69,15 +69,22 @@ export interface LooseClaim {
 
 // Kinds whose happening is something said, which needs someone who said it.
 const SPEECH = new Set<Kind>(['statement', 'accusation']);
-// Kinds a count of people killed, injured or displaced can belong to; casualties are figures of these.
-const PEOPLE_KINDS: readonly Kind[] = ['fighting', 'strike', 'civilians', 'humanitarian'];
+// Kinds a count of people killed, injured or displaced can belong to, in the order each measure
+// prefers: the dead of the violence first, the displaced of the flight first.
+const VIOLENT_FIRST: readonly Kind[] = ['fighting', 'strike', 'civilians', 'humanitarian'];
+const FLIGHT_FIRST: readonly Kind[] = ['humanitarian', 'fighting', 'strike', 'civilians'];
+const kindsCounting = (measure: Figure['measure']) => (measure === 'displaced' || measure === 'evacuated' ? FLIGHT_FIRST : VIOLENT_FIRST);
 /** Words a detail (a place, a figure) may lie from the happening it is said of in another clause. */
 const OTHER_CLAUSE = 6;
 
 const withoutOffsets = <T extends { start: number; end: number }>({ start: _s, end: _e, ...rest }: T) => rest;
 const firstDay = (m: Mention) => daySpan(m.time.date).first;
 const unique = <T>(items: readonly T[]) => [...new Set(items)];
-const uniqueBy = <T>(items: readonly T[], same: (a: T, b: T) => boolean) => items.filter((item, i) => items.findIndex((other) => same(item, other)) === i);
+/** The items whose key was not seen before, in order. */
+const uniqueBy = <T>(items: readonly T[], key: (item: T) => string) => {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
+};
 
 /**
  * Places an article's happenings on the calendar and gathers what each sentence says of them.
@@ -85,12 +92,15 @@ const uniqueBy = <T>(items: readonly T[], same: (a: T, b: T) => boolean) => item
  * time at that point (`contextTimes`). Each figure, place, duration and broker goes to the
  * happening of its sentence it is said of, or, in a sentence that dates none of its kind, to the
  * one the article last reported. What finds no happening in its article is returned loose, for
- * the whole corpus to place. Pure: returns new values.
+ * the whole corpus to place. When the day of publication is not known (`publishedKnown: false`,
+ * `published` then stands for today), only the article's own dates place what it leaves undated.
+ * Pure: returns new values.
  * @example buildMentions(analysis, DateTime.fromISO('2025-12-24')).mentions[0].time.date // '2025-12-24'
  */
 export function buildMentions(
   analysis: ArticleAnalysis,
   published: DateTime,
+  { publishedKnown = true }: { publishedKnown?: boolean } = {},
 ): { mentions: Mention[]; looseClaims: LooseClaim[]; looseFigures: LooseFigure[] } {
   const source = analysis.article.name;
   const publishedDay = published.toISODate()!;
@@ -134,23 +144,40 @@ export function buildMentions(
   for (const sentence of analysis.sentences) {
     for (const anchor of sentence.anchors) {
       const time = resolveTime(anchor.time.spec, published, anchor.tense);
-      // Something said is a day's news: "this year" does not date a statement.
-      if (!time || (SPEECH.has(anchor.trigger.value) && (time.date.length !== 10 || time.approximate))) continue;
+      // A happening known only to its year has no place on a timeline of days and months; and
+      // something said is a day's news: "this year" does not date a statement.
+      if (!time || /^\d{4}$/.test(time.date) || (SPEECH.has(anchor.trigger.value) && (time.date.length !== 10 || time.approximate))) continue;
       date(sentence, anchor.trigger, time, anchor.told ? 'told' : 'own', anchor.tense);
     }
   }
-  for (const { sentence, trigger, time, anaphoric } of contextTimes(analysis, published)) date(sentence, trigger, time, 'context', 'past', anaphoric);
+  for (const { sentence, trigger, time, anaphoric } of contextTimes(analysis, published, { publishedKnown })) date(sentence, trigger, time, 'context', 'past', anaphoric);
   const denied = new Set([...deniedTriggers(analysis, byTrigger)].flatMap((t) => byTrigger.get(t) ?? []));
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of dated) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   // A call in which one leader urges another is one contact: the statement stands for the talks.
   // And one speaker's words in one sentence are one statement, whatever they accuse.
-  const sameSay = (m: Mention, s: Mention) => s.kind === 'statement' && s !== m && s.sentence === m.sentence && s.time.date === m.time.date;
+  const sameSay = (m: Mention, s: Mention) => s.kind === 'statement' && s !== m && s.time.date === m.time.date;
   const contacts = new Set(
-    dated.filter((m) => (m.kind === 'talks' && dated.some((s) => sameSay(m, s))) || (m.kind === 'accusation' && m.type !== 'denial' && dated.some((s) => sameSay(m, s) && s.speaker === m.speaker))),
+    dated.filter((m) => {
+      const others = bySentence.get(m.sentence)!;
+      return (m.kind === 'talks' && others.some((s) => sameSay(m, s))) || (m.kind === 'accusation' && m.type !== 'denial' && others.some((s) => sameSay(m, s) && s.speaker === m.speaker));
+    }),
   );
 
+  // The latest mention of each kind up to the sentence read, kept as the sentences are read in order.
+  const latestByKind = new Map<Kind, Mention>();
+  const readUpTo = (sentence: number) => {
+    for (const m of bySentence.get(sentence) ?? []) {
+      if (m.background) continue;
+      const known = latestByKind.get(m.kind);
+      latestByKind.set(m.kind, known ? latestOfKind([known, m], [m.kind], firstDay) ?? known : m);
+    }
+  };
   /** The happening a sentence without its own of these kinds is about: what the article last reported. */
-  const context = (kinds: readonly Kind[], sentence: number) =>
-    latestOfKind(dated.filter((m) => m.sentence <= sentence && !m.background), kinds, firstDay);
+  const context = (kinds: readonly Kind[]) => latestOfKind(kinds.flatMap((k) => latestByKind.get(k) ?? []), kinds, firstDay);
+  /** The same, trying the kinds in the order given: the dead of the fighting before those of a flight. */
+  const contextPreferring = (kinds: readonly Kind[]) => kinds.map((k) => context([k])).find(Boolean);
+  let latestAgreement: Mention | undefined | null = null;
   /** The mention of a sentence a detail is said of: its own clause first, then the nearest by words. */
   const nearest = (sentence: SentenceAnalysis, at: At, kinds?: readonly Kind[]) => {
     const inClause = (t: Trigger) => at.start >= t.clause.start && at.start < t.clause.end;
@@ -165,15 +192,24 @@ export function buildMentions(
   const looseClaims: LooseClaim[] = [];
   const looseFigures: LooseFigure[] = [];
   for (const sentence of analysis.sentences) {
+    readUpTo(sentence.index);
     const quote = { source, quote: sentence.span.text };
     const text = sentence.span.text;
     for (const figure of sentence.figures) {
       if (isFigureOfNothing(text, figure)) continue;
-      const kinds = figure.measure === 'border-length' ? undefined : PEOPLE_KINDS;
+      const kinds = figure.measure === 'border-length' ? undefined : kindsCounting(figure.measure);
+      // A figure told in a recap's clause ("after a landmine blast wounded five soldiers") counts that
+      // earlier happening: its mention, if it has one, and nothing new.
+      const recap = sentence.triggers.find((t) => t.happening.background && figure.start >= t.clause.start && figure.start < t.clause.end && (!kinds || kinds.includes(t.value)));
+      if (recap) {
+        const earlier = byTrigger.get(recap)?.[0];
+        if (earlier) extra(earlier).figures.push({ ...withoutOffsets(figure), citation: quote });
+        continue;
+      }
       const own = nearest(sentence, figure, kinds);
       // A figure of a recap counts that earlier round, not the news.
       if (!own && sentence.triggers.some((t) => t.happening.background && (!kinds || kinds.includes(t.value)))) continue;
-      const target = own ?? (kinds ? context(kinds, sentence.index) : (nearest(sentence, figure) ?? context(unique(sentence.triggers.map((t) => t.value)), sentence.index)));
+      const target = own ?? (kinds ? contextPreferring(kinds) : (nearest(sentence, figure) ?? context(unique(sentence.triggers.map((t) => t.value)))));
       const placed = { ...withoutOffsets(figure), citation: quote };
       if (target) extra(target).figures.push(placed);
       else if (kinds) looseFigures.push({ kinds, figure: placed, published: publishedDay });
@@ -181,7 +217,7 @@ export function buildMentions(
     for (const duration of sentence.durations) {
       const kind = duration.about;
       if (!kind) continue;
-      const target = nearest(sentence, duration, [kind]) ?? context([kind], sentence.index);
+      const target = nearest(sentence, duration, [kind]) ?? context([kind]);
       const figure: Figure = { measure: 'duration', unit: duration.unit, min: duration.value, max: duration.value, qualifier: duration.qualifier, text: duration.text, citation: quote };
       if (target) extra(target).figures.push(figure);
       else looseFigures.push({ kinds: [kind], figure, published: publishedDay });
@@ -191,7 +227,7 @@ export function buildMentions(
       const near = { start: at, end: at + place.name.length };
       if (isPlaceOfTelling(text, near, sentence)) continue;
       const own = nearest(sentence, near);
-      const target = own ?? context(unique(sentence.triggers.map((t) => t.value)), sentence.index);
+      const target = own ?? context(unique(sentence.triggers.map((t) => t.value)));
       if (!target) continue;
       extra(target).places.push(place);
       // A sentence that names where an earlier happening was is a report of it too.
@@ -203,7 +239,8 @@ export function buildMentions(
     if (sentence.brokers.length > 0) {
       const claim: Claim = { about: 'brokered-by', values: sentence.brokers, citation: quote };
       const own = sentence.triggers.find((t) => t.value === 'ceasefire' && byTrigger.has(t) && sentence.about.get(t)?.phase !== 'collapse');
-      const agreement = own ? byTrigger.get(own)![0] : latestOfKind(dated, ['ceasefire'], firstDay, { where: (m) => m.phase !== 'collapse' });
+      latestAgreement ??= latestOfKind(dated, ['ceasefire'], firstDay, { where: (m) => m.phase !== 'collapse' });
+      const agreement = own ? byTrigger.get(own)![0] : latestAgreement;
       if (agreement) extra(agreement).claims.push(claim);
       else looseClaims.push({ kind: 'ceasefire', claim });
     }
@@ -214,8 +251,8 @@ export function buildMentions(
     const withDetails = more
       ? {
           ...m,
-          places: uniqueBy([...m.places, ...more.places], (a, b) => a.name === b.name),
-          citations: uniqueBy([...m.citations, ...more.citations], (a, b) => a.quote === b.quote),
+          places: uniqueBy([...m.places, ...more.places], (p) => p.name),
+          citations: uniqueBy([...m.citations, ...more.citations], (c) => c.quote),
           actors: unique([...m.actors, ...more.actors]),
           figures: [...m.figures, ...more.figures],
         }

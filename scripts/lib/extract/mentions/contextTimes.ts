@@ -1,4 +1,4 @@
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import type { ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 
@@ -11,8 +11,14 @@ export interface ContextTime {
   anaphoric: boolean;
 }
 
+// Violence and flight told in the present perfect ("fighting has killed dozens", "thousands have
+// fled") sum up the round under way; they are of it, not a new one.
+const ROUNDS = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
 // Kinds whose happening is something said: news of the day it is reported, unless told as earlier.
 const SPEECH = new Set(['statement', 'accusation']);
+/** Days before publication a happening may lie and still be an article's news. */
+const NEWS_DAYS = 7;
+const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|long)\b/i;
 // A definite noun phrase names what the reader already knows of: "the truce", "their offensive".
 const DEFINITE = /\b(?:the|this|that|these|those|its|their|his|her|our)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
@@ -32,24 +38,28 @@ const HEADING = /[^.!?…"”’)]$/u;
  * has dated or said it was told so far, or, before any, the first it dates); one in the present
  * or present perfect ("has offered to help") is news of the day of publication. Recaps, tolls,
  * what is planned or possible, and headings date nothing; a happening named as known ("the
- * truce") or going on as the report is written is marked anaphoric.
+ * truce") or going on as the report is written is marked anaphoric. When the day of publication
+ * is not known, only the article's own dates place anything.
  * @example contextTimes(analysis, published)[0].time.date // '2025-05-07'
  */
-export function contextTimes(analysis: ArticleAnalysis, published: DateTime): ContextTime[] {
+export function contextTimes(analysis: ArticleAnalysis, published: DateTime, { publishedKnown = true }: { publishedKnown?: boolean } = {}): ContextTime[] {
   const today: ResolvedTime = { date: published.toISODate()!, approximate: false };
+  // A day more than a week before publication is a recap ("captured the oilfield 10 days ago"): it
+  // does not move the story's news day back.
+  const recent = (time: ResolvedTime) => published.diff(DateTime.fromISO(time.date, { zone: published.zone }), 'days').days <= NEWS_DAYS;
   /** The day of a sentence's own news, when it dates any. */
   const newsOf = (sentence: SentenceAnalysis): ResolvedTime | undefined => {
     let day: ResolvedTime | undefined;
     for (const anchor of sentence.anchors) {
       if (anchor.trigger.happening.background || anchor.borrowed || anchor.tense === 'future') continue;
       const time = resolveTime(anchor.time.spec, published, anchor.tense);
-      if (!time || time.approximate || time.date.length !== 10 || time.date > today.date) continue;
+      if (!time || time.approximate || time.date.length !== 10 || time.date > today.date || !recent(time)) continue;
       if (!day || time.date > day.date) day = time;
     }
     // The day news was told ("said today") is a day of the article's news too.
     for (const telling of sentence.tellings) {
       const time = resolveTime(telling.spec, published, 'past');
-      if (time && !time.approximate && time.date.length === 10 && time.date <= today.date && (!day || time.date > day.date)) day = time;
+      if (time && !time.approximate && time.date.length === 10 && time.date <= today.date && recent(time) && (!day || time.date > day.date)) day = time;
     }
     return day;
   };
@@ -66,10 +76,14 @@ export function contextTimes(analysis: ArticleAnalysis, published: DateTime): Co
     for (const trigger of sentence.triggers) {
       const h = trigger.happening;
       if (dated.has(trigger) || h.background || h.casualty || h.modality !== undefined || h.tense === 'future') continue;
+      // "has previously called on": told as earlier than the news, with no day to place it.
+      if (EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.start))) continue;
       const now = h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined);
+      // An article of unknown day places only what its own dates place.
+      if (!publishedKnown && (now || !latest)) continue;
       // What goes on as the report is written ("they are bombing at random", "keeps shelling") is
       // the round already reported, not a new one.
-      const ongoing = !SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined;
+      const ongoing = (!SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined) || (ROUNDS.has(trigger.value) && h.perfect === 'present');
       const anaphoric = ongoing || (h.pos === 'noun' && DEFINITE.test(sentence.span.text.slice(Math.max(0, trigger.start - 40), trigger.start)));
       found.push({ sentence, trigger, time: now ? today : (latest ?? today), anaphoric });
     }

@@ -46,6 +46,8 @@ export interface SentenceAnalysis {
   /** Offsets into the article body; `text` is verbatim. */
   span: Span;
   anchors: Anchor[];
+  /** Every time expression of the sentence, tied to a happening or not. */
+  times: TimeExpression[];
   /** Dates of the sentence that date only a telling ("said on Monday"): the day its news was told. */
   tellings: TimeExpression[];
   /** Every happening the sentence reports, with how it is asserted; offsets into the sentence. */
@@ -88,10 +90,10 @@ export interface TriggerFacts {
 export function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): SentenceAnalysis {
   const text = span.text;
   const clauses = splitClauses({ start: 0, end: text.length, text });
-  const { dates, durations } = findTimeExpressions(text);
+  const { all: times, dates, durations } = findTimeExpressions(text);
   const timeSpans = [...dates, ...durations];
   const happenings = findHappenings(text, lexicon.happenings);
-  const told = triggersOf(text, happenings, timeSpans, clauses);
+  const told = triggersOf(text, happenings, dates, clauses);
   const speech = speechActsOf(text, told, lexicon);
   const triggers = [...told, ...speech.acts].sort((a, b) => a.start - b.start);
 
@@ -100,7 +102,7 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
     .phases(text)
     .filter((p) => !/\bto\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start)))
     .filter((p) => !brokerSpans.some((b) => p.start >= b.start && p.start < b.end));
-  const phaseOf = phasesOf(text, triggers, phases);
+  const phaseOf = phasesOf(text, triggers, phases, clauses);
   const claims = lexicon.claim(text);
   const about = new Map(triggers.map((t) => [t, factsOf(text, t, { phase: phaseOf.get(t), claims, lexicon, accused: speech.claimed.has(t) })]));
 
@@ -129,13 +131,16 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
     index,
     span,
     anchors,
+    times,
     tellings: dated.tellings,
     happenings,
     triggers,
     about,
     figures: findFigures(text, lexicon, timeSpans),
     durations: durations.map((d) => {
-      const about = lexicon.kinds(d.text)[0]?.value ?? nearestByWords(text, triggers, d)?.value;
+      // "five days of fighting": the happening measured is named inside the length or just after its "of".
+      const of = /^\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?/u.exec(text.slice(d.end, d.end + 40))?.[0] ?? '';
+      const about = lexicon.kinds(d.text + of)[0]?.value ?? nearestByWords(text, triggers, d)?.value;
       return about ? { ...d, about } : d;
     }),
     actors,

@@ -59,8 +59,14 @@ export function anchorDates(
   const found: DateOf[] = [];
   const tellings: TimeExpression[] = [];
   const across: { time: TimeExpression; trigger: Trigger; cost: number }[] = [];
+  // A date's extent leaves out its preposition ("on Friday" is "Friday"), which is no word between
+  // the date and what it dates.
+  const withPreposition = (time: TimeExpression) => {
+    const lead = /\b(?:on|in|at|since|until|by|during|from|for|of)\s+$/i.exec(text.slice(Math.max(0, time.start - 8), time.start));
+    return lead ? { start: time.start - lead[0].length, end: time.end } : time;
+  };
   const cost = (t: Trigger, time: TimeExpression) => {
-    const words = wordDistance(text, t, time);
+    const words = wordDistance(text, t, withPreposition(time));
     return t.start > time.start ? words * 1.5 + 1 : words;
   };
   for (const time of usable) {
@@ -77,7 +83,7 @@ export function anchorDates(
       found.push({ time, trigger: own, borrowed: false, told: false });
       continue;
     }
-    const near = nearestByWords(text, triggers.filter((t) => !t.happening.background && wordDistance(text, t, time) <= MAX_OTHER_CLAUSE), time, (t) => cost(t, time));
+    const near = nearestByWords(text, triggers.filter((t) => !t.happening.background && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE), time, (t) => cost(t, time));
     if (near) across.push({ time, trigger: near, cost: cost(near, time) });
   }
   // A date of a clause that reports no happening dates the nearest one of another clause, but a
@@ -99,11 +105,12 @@ export function anchorDates(
   const datedClauses = found.map((d) => d.trigger.clause.start);
   const datedKinds = new Set(found.map((d) => d.trigger.value));
   for (const trigger of triggers) {
-    if (dated.has(trigger) || datedKinds.has(trigger.value) || !phased.has(trigger) || datedClauses.includes(trigger.clause.start)) continue;
+    if (dated.has(trigger) || trigger.happening.background || datedKinds.has(trigger.value) || !phased.has(trigger) || datedClauses.includes(trigger.clause.start)) continue;
     const time = nearestByWords(text, found.map((d) => d.time), trigger);
     if (!time) continue;
     found.push({ time, trigger, borrowed: true, told: false });
     datedKinds.add(trigger.value);
   }
-  return { dates: found.sort((a, b) => a.time.start - b.time.start || a.trigger.start - b.trigger.start), tellings };
+  // Own dates in reading order, then lent ones.
+  return { dates: found.sort((a, b) => Number(a.borrowed) - Number(b.borrowed) || a.time.start - b.time.start || a.trigger.start - b.trigger.start), tellings };
 }

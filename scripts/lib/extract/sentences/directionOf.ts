@@ -10,7 +10,7 @@ export type Tense = 'past' | 'future' | 'neutral';
 const PAST = /\b(?:was|were|had|did|ago|previously|began|broke|fought|fled|met|held|took|struck|came|went|rose|fell|led|sent|shot|hit|left|said|told)\b|\b[a-z]+ed\b/;
 
 // Verbs that say a happening took place, or are only its auxiliaries.
-const HAPPENED = /\b(?:be|is|are|was|were|been|being|has|have|had|hold|holds|held|holding|begin|begins|began|begun|start|starts|started|end|ends|ended|conclude|concluded|resume|resumed|open|opened|take|took|taken|break|broke|broken|erupt|erupted|continue|continued|last|lasted|follow|followed|come|came|go|went|gone|launch|launched|carry|carried|conduct|conducted|stage|staged|mount|mounted|agree|agreed|sign|signed|reach|reached|collapse|collapsed|stop|stopped|halt|halted|enter|entered)\b/i;
+const HAPPENED = /\b(?:be|is|are|was|were|been|being|has|have|had|hold|holds|held|holding|begin|begins|began|begun|start|starts|started|end|ends|ended|conclude|concluded|resume|resumed|open|opened|take|took|taken|break|broke|broken|erupt|erupted|continue|continued|last|lasted|follow|followed|come|came|go|went|gone|launch|launched|carry|carried|conduct|conducted|stage|staged|mount|mounted|agree|agreed|sign|signed|reach|reached|collapse|collapsed|stop|stopped|halt|halted|enter|entered|reignite|reignited|flare|flared|escalate|escalated|renew|renewed|intensify|intensified|spread|subside|subsided|restart|restarted|recommence|recommenced|fail|failed|kill|killed|leave|left)\b/i;
 const STARTING = /\b(?:beginning|starting|effective|from|taking effect|to take effect|to take hold|to begin|to start)\b/i;
 
 /**

@@ -11,14 +11,15 @@ const LOCATIVE = /(?:\b(?:in|at|near|along|across|from|to|into|outside|around|in
  * @example findEntities('Talks in Bangkok, Cambodia said.', lexicon) // { actors: ['Cambodia'], places: [{ name: 'Bangkok', … }] }
  */
 export function findEntities(text: string, lexicon: CompiledLexicon): { actors: string[]; places: Place[] } {
+  // A preposition is looked for in the few words before a name only, whatever the text's length.
   const actors: string[] = [];
   for (const m of lexicon.actors(text)) {
-    if (m.value.metonym && LOCATIVE.test(text.slice(0, m.start))) continue;
+    if (m.value.metonym && LOCATIVE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     for (const name of [m.value.name, m.value.country]) if (name && !actors.includes(name)) actors.push(name);
   }
   const places: Place[] = [];
   for (const m of lexicon.places(text)) {
-    if (!LOCATIVE.test(text.slice(0, m.start))) continue;
+    if (!LOCATIVE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     if (!places.some((p) => p.name === m.value.name)) places.push(m.value);
   }
   return { actors, places };

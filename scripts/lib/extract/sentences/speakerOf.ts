@@ -27,7 +27,10 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   // asked…", "Russia's foreign minister, Sergei Lavrov, urged…").
   // With what qualifies the speaker after it: "a spokesman for UN Secretary-General Antonio Guterres".
   const qualified = said && said.end + (QUALIFIER.exec(text.slice(said.end))?.[0].length ?? 0);
-  const subject = !said ? { start: trigger.clause.start, end: trigger.start } : said.start < trigger.start ? { start: Math.min(said.start, trigger.clause.start), end: Math.min(qualified!, trigger.start) } : said;
+  // A relative clause between the subject and its verb ("Anwar Ibrahim, whose country chairs ASEAN,
+  // urged…") is not the subject: read from the sentence's start.
+  const relative = said !== undefined && RELATIVE.test(text.slice(0, said.start));
+  const subject = !said ? { start: trigger.clause.start, end: trigger.start } : said.start < trigger.start ? { start: relative ? 0 : Math.min(said.start, trigger.clause.start), end: Math.min(qualified!, trigger.start) } : said;
   const speaker = (subject && nameIn(text.slice(subject.start, subject.end), lexicon)) ?? (said && nameIn(said.text, lexicon));
   const addressee = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
   return { ...(speaker ? { speaker } : {}), ...(addressee && addressee !== speaker ? { addressee } : {}) };
@@ -57,6 +60,7 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
   return proper ? PROPER.exec(words)?.[0] : undefined;
 }
 
+const RELATIVE = /,\s*(?:whose|who|which)\b[^,]*$/i;
 const QUALIFIER = /^\s*,?\s*(?:for|of|from|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*[\s-]*)+/u;
 const LOCATIVE = /\b(?:in|at|from|near|to|outside|inside)\s+(?:the\s+)?$/i;
 const joinNames = (names: readonly string[]) => `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;

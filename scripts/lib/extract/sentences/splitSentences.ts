@@ -1,5 +1,3 @@
-import nlp from 'compromise/one';
-
 /** A stretch of an article body, by character offsets `[start, end)` into the body. */
 export interface Span {
   start: number;
@@ -7,25 +5,66 @@ export interface Span {
   text: string;
 }
 
+// The Unicode sentence boundaries (ICU, through Intl.Segmenter) stop after every full stop that
+// a capital or a figure follows, so an abbreviation would end a sentence: "on Dec. 7", "Mr. Hun".
+// These never end one; a single initial or a dotted abbreviation ("U.S.", "a.m.") does only when
+// a capitalised word that is not a date follows.
+const NEVER_LAST = /(?:^|[\s(“"'])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Gov|Sen|Rep|Prof|Rev|Pres|Amb|Jr|Sr|No|Nos|vs|approx|est|Inc|Corp|Co|Ltd|Bros|Mt|Ft)\.$/;
+const MAYBE_LAST = /(?:^|[\s(“"'])(?:\p{Lu}|\p{L}(?:\.\p{L})+)\.$/u;
+const CONTINUES = /^(?:[\p{Ll}\d(,;:]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b)/u;
 /**
- * The sentences of a text with their offsets, using compromise's tokenizer, which knows
- * abbreviations such as "Dec." and "U.S.". Lines are split first: a headline has no full stop.
+ * The longest sentence kept whole, in characters. Text without sentence breaks (a list of
+ * numbers, a scraped table) is cut at the last space before it, so that reading a sentence,
+ * whose cost grows faster than its length, stays bounded and an article is read in linear time.
+ */
+export const MAX_SENTENCE = 1000;
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Cuts a run of text at spaces into pieces of at most MAX_SENTENCE characters. */
+function* bounded(text: string, start: number): Generator<[number, number]> {
+  let from = start;
+  const end = start + text.length;
+  while (end - from > MAX_SENTENCE) {
+    const window = text.slice(from - start, from - start + MAX_SENTENCE);
+    const space = window.search(/\s\S*$/);
+    const cut = from + (space > 0 ? space : MAX_SENTENCE);
+    yield [from, cut];
+    from = cut;
+  }
+  yield [from, end];
+}
+
+/**
+ * The sentences of a text with their offsets. Lines are split first: a headline has no full stop.
+ * Abbreviations such as "Dec." and "U.S." stay inside their sentence.
  * @example splitSentences('Talks began. They ended.').map((s) => s.text) // ['Talks began.', 'They ended.']
  */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
-  for (const line of text.matchAll(/[^\n]+/g)) {
-    const doc = nlp.tokenize(line[0]);
-    // `terms: false` skips per-word output, which the types do not allow for but the library does.
-    const sentences = doc.json({ offset: true, terms: false } as object) as { offset: { start: number; length: number } }[];
-    for (const { offset } of sentences) {
-      const raw = line[0].slice(offset.start, offset.start + offset.length);
-      const lead = raw.length - raw.trimStart().length;
+  const push = (from: number, to: number) => {
+    for (const [a, b] of bounded(text.slice(from, to), from)) {
+      const raw = text.slice(a, b);
       const trimmed = raw.trim();
       if (!trimmed) continue;
-      const start = line.index + offset.start + lead;
+      const start = a + raw.length - raw.trimStart().length;
       spans.push({ start, end: start + trimmed.length, text: trimmed });
     }
+  };
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    let pending: number | undefined;
+    let last = line.index;
+    for (const { segment, index } of segmenter.segment(line[0])) {
+      const start = line.index + index;
+      const next = segment.trimEnd();
+      // The few characters before the break tell whether it ends on an abbreviation.
+      const previous = text.slice(Math.max(pending ?? start, start - 12), start).trimEnd();
+      const joins = pending !== undefined && (NEVER_LAST.test(previous) || (MAYBE_LAST.test(previous) && CONTINUES.test(segment)));
+      if (pending !== undefined && !joins) push(pending, start);
+      if (!joins) pending = start;
+      last = start + next.length;
+    }
+    if (pending !== undefined) push(pending, Math.max(last, pending));
   }
   return spans;
 }

@@ -21,6 +21,8 @@ const GENERIC_BEFORE = /\b(?:several|many|numerous|repeated|multiple|countless|f
 const HABITUAL = /\b(?:usually|often|frequently|regularly|routinely|repeatedly|tend to|tends to|are (?:frequent|common|rare|routine|commonplace)|(?:several|many|countless|numerous) times|time and again)\b/i;
 
 const VIOLENCE = new Set(['fighting', 'strike', 'civilians']);
+const INSTRUMENT = /\b(?:with|using)\s+(?:[\p{L}-]+\s+)?$/iu;
+const IN_THE_FIGHTING = /^\s+(?:in|during|by|amid)\s+the\s+(?:fighting|clashes|violence|shelling|war|bombardment|hostilities|conflict)\b/i;
 const STOPPING = /\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceased|end|ended|ending|suspend|suspended)\b/i;
 
 /**
@@ -28,16 +30,25 @@ const STOPPING = /\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cea
  * asserted, planned or possible ("will meet on Saturday", "a possible meeting on Saturday");
  * one only feared, proposed, threatened, demanded or attempted is not; nor is a generic one
  * ("several ceasefires", "clashes are frequent", "they usually die down"). A toll without its
- * cause dates the fighting that caused it: its kind, not a type. Words inside a date are no trigger.
+ * cause dates the fighting that caused it: its kind, not a type. Words inside a date are no trigger,
+ * nor is a weapon named as the instrument of another happening ("a battle with rockets and rifles").
  * @example triggersOf(text, findHappenings(text, rules), [], clauses)[0].value // 'fighting'
  */
 export function triggersOf(text: string, happenings: readonly Happening[], timeSpans: readonly At[], clauses: readonly At[]): Trigger[] {
-  const inTime = (h: Happening) => timeSpans.some((t) => h.trigger.start >= t.start && h.trigger.start < t.end);
+  const timed = new Uint8Array(text.length);
+  for (const t of timeSpans) timed.fill(1, t.start, t.end);
+  const inTime = (h: Happening) => timed[h.trigger.start] === 1;
   return happenings
     .filter((h) => h.conflict && h.kind !== undefined && !h.negated && (h.modality === undefined || h.modality === 'planned' || h.modality === 'possible') && !inTime(h))
     .filter((h) => !GENERIC_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start)) && !HABITUAL.test(h.clause.text))
     // "for Sudan to stop bombing": violence a verb stops is not asserted.
     .filter((h) => !(VIOLENCE.has(h.kind!) && h.governor && STOPPING.test(h.governor.text)))
+    // "a battle with rockets and rifles": the rockets are the battle's, not a strike of their own.
+    .filter((h, _, all) => !(h.kind === 'strike' && h.pos === 'noun' && INSTRUMENT.test(text.slice(Math.max(0, h.trigger.start - 20), h.trigger.start)) && all.some((o) => o !== h && o.trigger.end <= h.trigger.start && o.clause.start === h.clause.start)))
+    // "300,000 displaced in the fighting": a toll of the fighting, counted with it, not a flight of its own.
+    .filter((h) => !(h.kind === 'humanitarian' && IN_THE_FIGHTING.test(h.clause.text.slice(Math.max(0, h.trigger.end - h.clause.start)))))
+    // What may or is to happen is never a recap: "to prepare for a possible meeting" is ahead.
+    .map((h) => (h.background && h.modality !== undefined ? { ...h, background: false } : h))
     .map((h): Trigger => {
       // The structural reading's clause, cut to the punctuation-and-opener clause around the trigger.
       const outer = clauses.find((c) => h.trigger.start >= c.start && h.trigger.start < c.end) ?? h.clause;

@@ -1,12 +1,15 @@
 import { DateTime } from 'luxon';
+import type { PublishedFrom } from '../../../../src/lib/eventSchema.ts';
 import type { Problem } from '../../../../src/lib/problem.ts';
 import type { Anchor, ArticleAnalysis } from '../sentences/analyseArticle.ts';
+import { findDateline, type Dateline } from './findDateline.ts';
 import { resolveTime } from './resolveTime.ts';
 
-/** When an article was published, and whether the text only implies it. */
+/** When an article was published, whether the text only implies it, and what said so. */
 export interface Publication {
   published: string;
   inferred: boolean;
+  from: PublishedFrom;
 }
 
 interface Window {
@@ -22,8 +25,61 @@ interface KnownDay {
 }
 
 const YEARS_BACK = 30;
+/** The weight left to a reading of the text's dates in a year far from the run's other articles. */
+const FAR_FROM_RUN = 0.05;
+/** How many sentences apart a weekday and a date may be and still be paired. */
+const PAIRING = 8;
 /** A report says "on Wednesday" of a day at most this many days before or after it appears. */
 const WEEK = 6;
+
+/** A calendar day with its year, month and day, from an expression's spec; undefined otherwise. */
+const fullDay = (spec: Anchor['time']['spec'], zone: string): DateTime | undefined => {
+  if (spec.type !== 'calendar' || spec.year === undefined || spec.month === undefined || spec.day === undefined) return undefined;
+  const day: DateTime = DateTime.fromObject({ year: spec.year, month: spec.month, day: spec.day }, { zone });
+  return day.isValid ? day : undefined;
+};
+
+/**
+ * The year of a dateline written without one ("BANGKOK, March 3 (Reuters) -"): the weekday
+ * beside it when given; else the first year, up to today, in which the day is not before the
+ * latest date the text states in full (a report appears after what it reports); else the year
+ * nearest the days of the other articles; else the latest year up to today.
+ */
+function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTime, runDays: readonly DateTime[]): { day: DateTime; inferred: boolean } | undefined {
+  const zone = now.zoneName ?? 'UTC';
+  const other = dateline.otherReading;
+  if (other) {
+    // A date in figures that reads both ways: the reading nearer the days and months the text
+    // itself names ("Thursday (May 8)" beside "08-05-2025"), else the day-first one.
+    const at = (r: Dateline['spec']) => DateTime.fromObject({ year: r.year!, month: r.month, day: r.day }, { zone });
+    const named = analysis.sentences.flatMap((s) =>
+      s.times.flatMap((t) => (t.spec.type === 'calendar' && t.spec.month !== undefined && s.span.start + t.start !== dateline.start ? [t.spec] : [])),
+    );
+    const distance = (r: Dateline['spec']) =>
+      Math.min(Infinity, ...named.map((n) => Math.abs(at(r).diff(DateTime.fromObject({ year: n.year ?? r.year!, month: n.month!, day: n.day ?? 15 }, { zone }), 'days').days)));
+    const spec = distance(other) < distance(dateline.spec) ? other : dateline.spec;
+    return at(spec).isValid ? { day: at(spec), inferred: spec === other } : undefined;
+  }
+  const { spec } = dateline;
+  const on = (year: number) => DateTime.fromObject({ year, month: spec.month, day: spec.day }, { zone });
+  if (spec.year !== undefined) return on(spec.year).isValid ? { day: on(spec.year), inferred: false } : undefined;
+  const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => now.year - i).filter((y) => on(y).isValid && on(y) <= now);
+  if (spec.weekday !== undefined) {
+    const year = years.find((y) => on(y).weekday === spec.weekday);
+    if (year !== undefined) return { day: on(year), inferred: true };
+  }
+  const stated = analysis.sentences
+    .flatMap((s) => s.times.map((t) => fullDay(t.spec, zone)))
+    .filter((d): d is DateTime => d !== undefined && d <= now && d.toMillis() !== on(d.year).toMillis());
+  const latest = stated.length > 0 ? (DateTime.max(...stated) as DateTime) : undefined;
+  const after = latest ? [...years].reverse().find((y) => on(y) >= latest) : undefined;
+  // Nothing in the text: the year that puts the day nearest the days of the articles it is
+  // read with (a folder of seeds reports one conflict), else the latest.
+  const nearest = (y: number) => Math.min(...runDays.map((d) => Math.abs(on(y).diff(d, 'days').days)));
+  const beside = runDays.length > 0 ? [...years].sort((a, b) => nearest(a) - nearest(b))[0] : undefined;
+  const year = after ?? beside ?? years[0];
+  return year === undefined ? undefined : { day: on(year), inferred: true };
+}
 
 const isWeekday = (a: Anchor) => a.time.spec.type === 'weekday' && a.time.spec.hint === undefined;
 const isMonthDay = (a: Anchor) => a.time.spec.type === 'calendar' && a.time.spec.year === undefined && a.time.spec.day !== undefined;
@@ -61,13 +117,18 @@ function bestDay(windows: Window[], now: DateTime): DateTime | undefined {
 }
 
 /**
- * Works out when articles without a stated publication date appeared, from their own words.
- * A date in front matter, or else in `given` (a maintainer's edit), is taken as stated.
- * A weekday and a date said of the same happening ("talks on Wednesday" that "began on
- * December 24") fix the year: the latest one, up to `now`, in which that date falls on that
- * weekday. The happening may be told by another article whose date is known. The article is
- * taken to appear on the first day its weekday mentions allow.
- * @example inferPublication(analyses, new Map(), now).publications.get('a.txt') // { published: '2025-12-24', inferred: true }
+ * Works out when each article appeared, from the first of these that holds:
+ * 1. front matter, or else `given` (a maintainer's edit to data/events.json), taken as stated;
+ * 2. a dateline ("BANGKOK, March 3 (Reuters) -", "PHNOM PENH, 14 April —");
+ * 3. an "Updated:" or "Published" line;
+ * 4. the text's own dates: a weekday and a date said of the same happening ("talks on Wednesday"
+ *    that "began on December 24") fix the year, the latest one up to `now` in which that date
+ *    falls on that weekday; the happening may be told by another article whose date is known;
+ *    the article is taken to appear on the first day its weekday mentions allow; a full date with
+ *    its year bounds the day from below;
+ * 5. the latest day, in full, of a happening the text reports in the past: only a lower bound.
+ * An article none of these pins down is returned as a problem, for the caller to report.
+ * @example inferPublication(analyses, new Map(), now).publications.get('a.txt') // { published: '2025-12-24', inferred: true, from: 'text' }
  */
 export function inferPublication(
   analyses: readonly ArticleAnalysis[],
@@ -76,38 +137,86 @@ export function inferPublication(
 ): { publications: Map<string, Publication>; problems: Problem[] } {
   const zone = now.zone;
   const publications = new Map<string, Publication>();
-  for (const { article } of analyses) {
-    const published = article.meta.published ?? given.get(article.name);
-    if (published) publications.set(article.name, { published, inferred: false });
+  const datelines = new Map<ArticleAnalysis, Dateline>();
+  for (const analysis of analyses) {
+    const { article } = analysis;
+    if (article.meta.published) publications.set(article.name, { published: article.meta.published, inferred: false, from: 'front-matter' });
+    else if (given.has(article.name)) publications.set(article.name, { published: given.get(article.name)!, inferred: false, from: 'maintainer' });
+    else {
+      const dateline = findDateline(article.body);
+      if (dateline) datelines.set(analysis, dateline);
+    }
   }
+  // The days stated outright, first: a dateline without its year looks to them.
+  const stated = () => [...publications.values()].filter((p) => !p.inferred).map((p) => DateTime.fromISO(p.published, { zone }));
+  for (const withYear of [true, false]) {
+    const runDays = stated();
+    for (const [analysis, dateline] of datelines) {
+      if ((dateline.spec.year !== undefined) !== withYear) continue;
+      const day = datelineDay(dateline, analysis, now, runDays);
+      if (day) publications.set(analysis.article.name, { published: day.day.toISODate()!, inferred: day.inferred, from: dateline.kind });
+    }
+  }
+  // The years of the run's stated days: the text's own dates are read in them. A reading that
+  // lands elsewhere only breaks ties, and one that no reading in them backs up is not taken.
+  const runYears = stated().map((d) => d.year);
+  const nearRun = (day: DateTime) => runYears.length === 0 || (day.year >= Math.min(...runYears) && day.year <= Math.max(...runYears));
 
+  const knownCache = new Map<ArticleAnalysis, KnownDay[]>();
   const knownDays = (analysis: ArticleAnalysis): KnownDay[] => {
     const published = publications.get(analysis.article.name);
     if (!published) return [];
+    if (knownCache.has(analysis)) return knownCache.get(analysis)!;
     const p = DateTime.fromISO(published.published, { zone });
-    return analysis.sentences.flatMap((s) =>
+    const days = analysis.sentences.flatMap((s) =>
       s.anchors.flatMap((anchor) => {
         if (anchor.time.spec.type !== 'weekday' && !isMonthDay(anchor)) return [];
         const time = resolveTime(anchor.time.spec, p, anchor.tense);
         return time && !time.approximate && time.date.length === 10 ? [{ day: DateTime.fromISO(time.date, { zone }), anchor }] : [];
       }),
     );
+    knownCache.set(analysis, days);
+    return days;
+  };
+  // The years, up to `now`, in which a month and day fall on a weekday: asked for each pair of a
+  // weekday and a date, so worked out once for each.
+  const yearsCache = new Map<string, DateTime[]>();
+  const daysOnWeekday = (month: number, dayNo: number, weekday: number) => {
+    const key = `${month}-${dayNo}-${weekday}`;
+    if (!yearsCache.has(key)) {
+      const days: DateTime[] = [];
+      for (let year = now.year - YEARS_BACK; year <= now.year + 1; year++) {
+        const day = DateTime.fromObject({ year, month, day: dayNo }, { zone });
+        if (day.isValid && day.weekday === weekday) days.push(day);
+      }
+      yearsCache.set(key, days);
+    }
+    return yearsCache.get(key)!;
   };
 
   const windowsFor = (analysis: ArticleAnalysis): Window[] => {
     const dated = analysis.sentences.flatMap((s) => s.anchors.map((anchor) => ({ anchor, sentence: s.index })));
+    const windows: Window[] = [];
+    // A date given with its weekday and no year ("Thursday, April 29") is a pair in itself.
+    for (const d of dated) {
+      const spec = d.anchor.time.spec;
+      if (spec.type !== 'calendar' || spec.year !== undefined || spec.weekday === undefined || spec.month === undefined || spec.day === undefined) continue;
+      for (const day of daysOnWeekday(spec.month, spec.day, spec.weekday)) windows.push(windowFor(d.anchor, day, 2));
+    }
     const weekdays = dated.filter((d) => isWeekday(d.anchor));
     const monthDays = dated.filter((d) => isMonthDay(d.anchor));
-    const windows: Window[] = [];
+    // A weekday and a date a few sentences apart may be said of one happening; further apart they
+    // weigh little, and pairing every weekday with every date would grow with the square of the text.
+    const byIndex = new Map<number, typeof monthDays>();
+    for (const d of monthDays) byIndex.set(d.sentence, [...(byIndex.get(d.sentence) ?? []), d]);
     for (const w of weekdays) {
-      for (const d of monthDays) {
-        if (w.anchor.trigger.value !== d.anchor.trigger.value) continue;
-        const gap = Math.abs(w.sentence - d.sentence);
-        const weight = gap === 0 ? 2 : 1 / (1 + gap);
-        const spec = d.anchor.time.spec as { month: number; day: number };
-        for (let year = now.year - YEARS_BACK; year <= now.year + 1; year++) {
-          const day = DateTime.fromObject({ year, month: spec.month, day: spec.day }, { zone });
-          if (day.isValid && day.weekday === weekdayOf(w.anchor)) windows.push(windowFor(w.anchor, day, weight));
+      for (let sentence = w.sentence - PAIRING; sentence <= w.sentence + PAIRING; sentence++) {
+        for (const d of byIndex.get(sentence) ?? []) {
+          if (w.anchor.trigger.value !== d.anchor.trigger.value) continue;
+          const gap = Math.abs(w.sentence - d.sentence);
+          const weight = gap === 0 ? 2 : 1 / (1 + gap);
+          const spec = d.anchor.time.spec as { month: number; day: number };
+          for (const day of daysOnWeekday(spec.month, spec.day, weekdayOf(w.anchor))) windows.push(windowFor(w.anchor, day, weight));
         }
       }
       for (const other of analyses) {
@@ -119,15 +228,31 @@ export function inferPublication(
         }
       }
     }
-    // A full date with its year bounds the publication from below, weakly.
-    for (const { anchor } of dated) {
+    // A full date with its year bounds the publication from below, weakly; only beside the text's
+    // own relative words ("on Monday", "yesterday") does it say when the text was written.
+    const relative = dated.some((d) => d.anchor.time.spec.type === 'weekday' || d.anchor.time.spec.type === 'relative');
+    for (const { anchor } of relative ? dated : []) {
       const spec = anchor.time.spec;
       if (spec.type === 'calendar' && spec.year !== undefined && spec.month !== undefined && anchor.tense !== 'future') {
         const day = DateTime.fromObject({ year: spec.year, month: spec.month, day: spec.day ?? 1 }, { zone });
         if (day.isValid) windows.push({ from: spec.day === undefined ? day.endOf('month').startOf('day') : day, to: day.plus({ days: 31 }), weight: 0.1 });
       }
     }
-    return windows;
+    return windows.map((w) => (nearRun(w.from) ? w : { ...w, weight: w.weight * FAR_FROM_RUN }));
+  };
+
+  /**
+   * A report that says "on Saturday" of the past was written on or after that Saturday: the
+   * first day, from `start`, on which every weekday the article speaks of in the past has come.
+   */
+  const afterWeekdays = (analysis: ArticleAnalysis, start: DateTime) => {
+    let day = start;
+    for (const anchor of analysis.sentences.flatMap((s) => s.anchors)) {
+      if (!isWeekday(anchor) || anchor.tense !== 'past') continue;
+      const first = start.plus({ days: (weekdayOf(anchor) - start.weekday + 7) % 7 });
+      if (first > day) day = first;
+    }
+    return day <= now && day.diff(start, 'days').days <= WEEK ? day : start;
   };
 
   // Articles pinned down now may pin down others through the happenings they share.
@@ -135,12 +260,25 @@ export function inferPublication(
     progress = false;
     for (const analysis of analyses) {
       if (publications.has(analysis.article.name)) continue;
-      const day = bestDay(windowsFor(analysis), now);
+      const best = bestDay(windowsFor(analysis), now);
+      const day = best && nearRun(best) ? afterWeekdays(analysis, best) : undefined;
       if (day) {
-        publications.set(analysis.article.name, { published: day.toISODate()!, inferred: true });
+        publications.set(analysis.article.name, { published: day.toISODate()!, inferred: true, from: 'text' });
         progress = true;
       }
     }
+  }
+
+  // Last, the latest day a happening reported in the past is given in full: the article
+  // appeared on it or later.
+  for (const analysis of analyses) {
+    if (publications.has(analysis.article.name)) continue;
+    const days = analysis.sentences
+      .flatMap((s) => s.anchors)
+      .filter((a) => a.tense === 'past')
+      .map((a) => fullDay(a.time.spec, now.zoneName ?? 'UTC'))
+      .filter((d): d is DateTime => d !== undefined && d <= now);
+    if (days.length > 0) publications.set(analysis.article.name, { published: (DateTime.max(...days) as DateTime).toISODate()!, inferred: true, from: 'latest-happening' });
   }
 
   const problems: Problem[] = analyses

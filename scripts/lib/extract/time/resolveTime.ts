@@ -1,5 +1,8 @@
 import { DateTime } from 'luxon';
-import type { TimeSpec } from './findTimeExpressions.ts';
+import { normaliseTime, type Direction, type TimeContext } from './normaliseTime.ts';
+import type { TimeSpec } from './timeSpec.ts';
+
+export type { Direction, TimeContext } from './normaliseTime.ts';
 
 /** A time expression placed on the calendar, at the precision the text gives. */
 export interface ResolvedTime {
@@ -11,76 +14,59 @@ export interface ResolvedTime {
   approximate: boolean;
 }
 
-/**
- * Which way an expression without a year or week points from the publication date:
- * `neutral` takes the nearest such date, or for a weekday the latest one (news reports the past).
- */
-export type Direction = 'past' | 'future' | 'neutral';
-
 const day = (d: DateTime) => d.toISODate()!;
-const month = (d: DateTime) => d.toFormat('yyyy-MM');
 const window = (from: DateTime, to: DateTime): ResolvedTime =>
   from.hasSame(to, 'day') ? { date: day(from), approximate: false } : { date: day(from), endDate: day(to), approximate: true };
-
-/** The year of a month (and day) stated without one: the nearest such date on the given side. */
-function yearFor(published: DateTime, monthNo: number, dayNo: number | undefined, direction: Direction): number {
-  const candidate = (year: number) => published.set({ year, month: monthNo, day: dayNo ?? 1 });
-  const sameYear = candidate(published.year);
-  const compare = dayNo === undefined ? sameYear.startOf('month') <= published.startOf('month') : sameYear <= published;
-  if (direction === 'past') return compare ? published.year : published.year - 1;
-  const after = dayNo === undefined ? sameYear.startOf('month') >= published.startOf('month') : sameYear >= published;
-  if (direction === 'future') return after ? published.year : published.year + 1;
-  const years = [published.year - 1, published.year, published.year + 1];
-  const distance = (year: number) => Math.abs(candidate(year).diff(published, 'days').days);
-  return years.sort((a, b) => distance(a) - distance(b))[0]!;
-}
+const PART_DAYS = { early: [1, 10], mid: [11, 20], late: [21, 31] } as const;
+const SEASON_MONTHS = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] } as const;
 
 /**
- * Places a time expression on the calendar, relative to the day the article was published.
- * "Earlier this week" becomes a window of the days before publication in the same week.
+ * Places a time expression on the calendar for the timeline, relative to the day the article was
+ * published: the TIMEX3 value `normaliseTime` gives, as a day, a month or a year, or as the
+ * window of days a week, a quarter or "mid-December" covers. "Earlier this week" is the days of
+ * the week before publication. Durations, recurrences and "now" are no date: undefined.
  * @example resolveTime({ type: 'weekday', weekday: 6 }, DateTime.fromISO('2025-12-24'), 'future').date // '2025-12-27'
  */
-export function resolveTime(spec: TimeSpec, published: DateTime, direction: Direction): ResolvedTime | undefined {
-  const p = published.startOf('day');
-  switch (spec.type) {
-    case 'calendar': {
-      if (spec.month === undefined) return spec.year === undefined ? undefined : { date: String(spec.year), approximate: false };
-      const year = spec.year ?? yearFor(p, spec.month, spec.day, direction);
-      const at = DateTime.fromObject({ year, month: spec.month, day: spec.day ?? 1 }, { zone: p.zone });
-      if (!at.isValid) return undefined;
-      return { date: spec.day === undefined ? month(at) : day(at), approximate: false };
+export function resolveTime(spec: TimeSpec, published: DateTime, direction: Direction, context: TimeContext = {}): ResolvedTime | undefined {
+  const timex = normaliseTime(spec, published, direction, context);
+  if (!timex || timex.type === 'DURATION' || timex.type === 'SET') return undefined;
+  // Calendar days, counted in UTC: see normaliseTime.
+  const zone = 'UTC';
+  const p = DateTime.utc(published.year, published.month, published.day);
+  const value = timex.value;
+  const part = 'part' in spec ? spec.part : undefined;
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4}-\d{2}-\d{2})/.exec(value))) return { date: m[1]!, approximate: false };
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
+    const first = DateTime.fromObject({ year: +m[1]!, month: +m[2]! }, { zone });
+    if (part === 'early' || part === 'mid' || part === 'late') {
+      const [from, to] = PART_DAYS[part];
+      return window(first.set({ day: from }), first.set({ day: Math.min(to, first.daysInMonth!) }));
     }
-    case 'weekday': {
-      const toward = spec.hint ?? (direction === 'future' ? 'future' : 'past');
-      // "On Tuesday" in a report published on a Tuesday is that day, looking either way.
-      const delta = toward === 'past' ? -((p.weekday - spec.weekday + 7) % 7) : (spec.weekday - p.weekday + 7) % 7;
-      return { date: day(p.plus({ days: delta })), approximate: false };
-    }
-    case 'month-part': {
-      const year = spec.year ?? yearFor(p, spec.month, undefined, direction);
-      const first = DateTime.fromObject({ year, month: spec.month, day: 1 }, { zone: p.zone });
-      const [from, to] = { early: [1, 10], mid: [11, 20], late: [21, first.daysInMonth!] }[spec.part];
-      return window(first.set({ day: from }), first.set({ day: to }));
-    }
-    case 'relative': {
-      if (spec.unit === 'day') return { date: day(p.plus({ days: spec.shift })), approximate: false };
-      const period = p.plus({ [spec.unit + 's']: spec.shift });
-      const start = period.startOf(spec.unit);
-      const end = period.endOf(spec.unit).startOf('day');
-      if (spec.part === 'earlier' && spec.shift === 0) {
-        // Before the day of publication, within the period; on its first day, the day itself.
-        const last = p.minus({ days: 1 }) < start ? start : p.minus({ days: 1 });
-        return spec.unit === 'week' ? window(start, last) : periodDate(spec.unit, start);
-      }
-      if (spec.part === 'later' && spec.shift === 0) {
-        const first = p.plus({ days: 1 }) > end ? end : p.plus({ days: 1 });
-        return spec.unit === 'week' ? window(first, end) : periodDate(spec.unit, start);
-      }
-      return spec.unit === 'week' ? window(start, end) : periodDate(spec.unit, start);
-    }
+    return { date: value, approximate: false };
   }
-}
-
-function periodDate(unit: 'month' | 'year', start: DateTime): ResolvedTime {
-  return { date: unit === 'month' ? month(start) : String(start.year), approximate: false };
+  if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) {
+    const monday = DateTime.fromObject({ weekYear: +m[1]!, weekNumber: +m[2]!, weekday: 1 }, { zone });
+    const start = m[3] ? monday.plus({ days: 5 }) : monday;
+    const end = monday.plus({ days: 6 });
+    // Before the day of publication, within the week; on its first day, the day itself.
+    if (part === 'earlier') return window(start, p.minus({ days: 1 }) < start ? start : p.minus({ days: 1 }));
+    if (part === 'later') return window(p.plus({ days: 1 }) > end ? end : p.plus({ days: 1 }), end);
+    return window(start, end);
+  }
+  if ((m = /^(\d{4})-(Q|H)(\d)$/.exec(value))) {
+    const months = m[2] === 'Q' ? 3 : 6;
+    const start = DateTime.fromObject({ year: +m[1]!, month: months * (+m[3]! - 1) + 1, day: 1 }, { zone });
+    return window(start, start.plus({ months }).minus({ days: 1 }));
+  }
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
+    const [from, to] = SEASON_MONTHS[m[2] as keyof typeof SEASON_MONTHS];
+    const start = DateTime.fromObject({ year: +m[1]!, month: from, day: 1 }, { zone });
+    return window(start, start.plus({ months: to - from + 1 }).minus({ days: 1 }));
+  }
+  if (/^\d{4}$/.test(value)) {
+    const until = spec.type === 'calendar' ? spec.untilYear : undefined;
+    return until ? { date: value, endDate: String(until), approximate: false } : { date: value, approximate: false };
+  }
+  return undefined;
 }

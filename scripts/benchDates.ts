@@ -1,0 +1,53 @@
+// npm run bench:dates — scores the tagger on the development corpora the TempEval-3 way.
+// See README "Reading dates: npm run timex and npm run bench:dates".
+import { parseArgs } from 'node:util';
+import { formatProblem } from '../src/lib/problem.ts';
+import { CORPORA_DIR, corporaPresent, readTimeCorpora } from './io/readTimeCorpora.ts';
+import { scoredDocument } from './lib/timeml/benchDocument.ts';
+import { formatDateScores } from './lib/timeml/formatDateScores.ts';
+import { scoreTimexes } from './lib/timeml/scoreTimexes.ts';
+import { tagTimexes } from './lib/timeml/tagTimexes.ts';
+
+const USAGE = `usage: npm run bench:dates -- [--corpora DIR] [--errors N] [--misses]
+  --corpora DIR  the shared corpora (default: ../shared/corpora)
+  --errors N     how many kinds of wrong value to list (default: 12)
+  --misses       also list every missed, spurious and wrongly valued expression`;
+
+let values;
+try {
+  ({ values } = parseArgs({ options: { corpora: { type: 'string', default: CORPORA_DIR }, errors: { type: 'string', default: '12' }, misses: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } }));
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const errors = Number(values.errors);
+if (!Number.isInteger(errors) || errors < 0) {
+  console.error(`invalid --errors: ${values.errors} (expected a whole number)\n${USAGE}`);
+  process.exit(2);
+}
+if (!(await corporaPresent(values.corpora))) {
+  console.log(`skipped: no corpora at ${values.corpora} (they sit beside the checkout, in ../shared/corpora)`);
+  process.exit(0);
+}
+
+const { corpora, problems } = await readTimeCorpora(values.corpora);
+for (const p of problems) console.error(formatProblem(p));
+for (const corpus of corpora) {
+  const started = performance.now();
+  const scored = corpus.documents.map((d) => scoredDocument(d, tagTimexes(d.text, d.dct)));
+  const ms = performance.now() - started;
+  const score = scoreTimexes(scored);
+  console.log(formatDateScores(corpus.name, corpus.documents.length, score, errors).join('\n'));
+  console.log(`  tagging took ${(ms / 1000).toFixed(1)} s\n`);
+  if (values.misses) {
+    for (const m of score.missed) console.log(`  missed   ${m.document}  ${m.timex.type} ${m.timex.value}  "${m.timex.text}"`);
+    for (const m of score.spurious) console.log(`  spurious ${m.document}  ${m.timex.type} ${m.timex.value}  "${m.timex.text}"`);
+    for (const m of score.valueMisses) console.log(`  value    ${m.document} (${m.dct})  "${m.gold.text}" gold ${m.gold.type} ${m.gold.value}, found ${m.system.type} ${m.system.value} "${m.system.text}"`);
+    console.log('');
+  }
+}
+process.exitCode = problems.length > 0 ? 1 : 0;

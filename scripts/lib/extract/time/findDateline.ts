@@ -1,0 +1,75 @@
+import { findTimeExpressions } from './findTimeExpressions.ts';
+import type { TimeSpec } from './timeSpec.ts';
+
+/** Where a report states its own day near its top. */
+export interface Dateline {
+  kind: 'dateline' | 'updated-line';
+  /** The calendar date as written; the year may be missing ("BANGKOK, March 3 (Reuters) -"). */
+  spec: Extract<TimeSpec, { type: 'calendar' }> & { month: number; day: number };
+  /** A date in figures that reads both ways ("08-05-2025": 8 May or 5 August): the other reading. */
+  otherReading?: Dateline['spec'];
+  /** The words of the date, and their offset in the body. */
+  text: string;
+  start: number;
+}
+
+/** How many lines from the top a dateline or an "Updated" line may stand on. */
+const TOP_LINES = 6;
+// Wire datelines: a place in capitals, a date, an agency in brackets, a dash or a colon.
+//   "BANGKOK, March 3 (Reuters) -"  "PHNOM PENH, 14 April —"  "SURIN, Thailand, Dec. 7, 2025 (AP) —"
+const DATELINE = /^\s*(?:\p{Lu}[\p{Lu}\p{M} .'’-]+)(?:,\s*\p{L}[\p{L} .'’-]*?)?,\s*(?<date>[^()\n]{3,40}?)\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]/u;
+// "Updated: 14:32, 3 March 2026", "Published 3 March 2026 08:00", "Last modified: 17 Apr 2012 09:12".
+const UPDATED = /^\s*(?:last\s+)?(?:updated|published|posted|modified|first\s+published)(?:\s+(?:on|at))?\s*:?\s*(?<date>.{3,60})$/imu;
+// A line that starts with a date, under a headline: "March 3, 2026", "Wednesday 24 December 2025",
+// "16 Oct 2008, 9:09 pm", "21 April 2012 Last updated at 08:14 GMT".
+const DATE_FIRST = /^\s*(?<date>(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?\s+\d{4})(?:\s*|,?\s+\d{1,2}[:.]\d{2}.{0,20}|\s+.{0,30}\b(?:updated|published|GMT|UTC)\b.{0,20})$/iu;
+// A date in figures, alone or after "Published": "08.05.25", "Published 08-05-2025", "12/02/2011".
+const FIGURES = /^\s*(?:(?<word>(?:last\s+)?(?:updated|published|posted|modified))(?:\s+(?:on|at))?\s*:?\s*)?(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d./-])(?:[\s,].{0,20})?$/iu;
+
+/** The first calendar day with its month and day among the time expressions of some words. */
+function dayIn(words: string): { spec: Dateline['spec']; text: string; offset: number } | undefined {
+  for (const e of findTimeExpressions(words).all) {
+    const s = e.spec;
+    if (s.type === 'calendar' && s.month !== undefined && s.day !== undefined) return { spec: s as Dateline['spec'], text: e.text, offset: e.start };
+  }
+  return undefined;
+}
+
+/**
+ * The day a report prints near its top: a wire dateline, an "Updated"/"Published" line, or a
+ * date alone on a line under the headline.
+ * @example findDateline('BANGKOK, March 3 (Reuters) - Troops…')?.spec // { type: 'calendar', month: 3, day: 3 }
+ */
+export function findDateline(body: string): Dateline | undefined {
+  let offset = 0;
+  const lines = body.split('\n');
+  for (const [i, line] of lines.entries()) {
+    if (i >= TOP_LINES) break;
+    const figures = FIGURES.exec(line);
+    if (figures?.groups) {
+      // Day first is the world's usual order; a number above 12 settles it; the other reading is
+      // kept for the text's own dates to choose ("08-05-2025" beside "Thursday (May 8)").
+      const [a, b] = [Number(figures.groups.a), Number(figures.groups.b)];
+      const year = figures.groups.y!.length === 2 ? 2000 + Number(figures.groups.y) : Number(figures.groups.y);
+      const dayFirst = { type: 'calendar', year, month: b, day: a } as Dateline['spec'];
+      const monthFirst = { type: 'calendar', year, month: a, day: b } as Dateline['spec'];
+      const valid = (x: Dateline['spec']) => x.month >= 1 && x.month <= 12 && x.day >= 1 && x.day <= 31;
+      const [spec, other] = valid(dayFirst) ? [dayFirst, a !== b && valid(monthFirst) ? monthFirst : undefined] : [monthFirst, undefined];
+      if (valid(spec!)) {
+        const start = offset + line.indexOf(figures.groups.a!, figures.groups.word ? line.toLowerCase().indexOf(figures.groups.word.toLowerCase()) + figures.groups.word.length : 0);
+        return { kind: figures.groups.word ? 'updated-line' : 'dateline', spec: spec!, ...(other ? { otherReading: other } : {}), text: line.trim(), start };
+      }
+    }
+    for (const [kind, pattern] of [['dateline', DATELINE], ['updated-line', UPDATED], ['dateline', DATE_FIRST]] as const) {
+      const m = pattern.exec(line);
+      if (!m?.groups?.date) continue;
+      const found = dayIn(m.groups.date);
+      if (found) {
+        const at = offset + (m.indices?.groups?.date?.[0] ?? line.indexOf(m.groups.date)) + found.offset;
+        return { kind, spec: found.spec, text: found.text, start: at };
+      }
+    }
+    offset += line.length + 1;
+  }
+  return undefined;
+}

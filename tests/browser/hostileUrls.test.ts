@@ -1,0 +1,42 @@
+// Any URL may arrive: a mistyped link, a crafted one. Every kind of page, loaded with hostile
+// queries and fragments, must load with no uncaught error and no console error (unknown options
+// are ignored with a console warning, by design).
+import { describe, expect, test } from 'vitest';
+import { openPage } from '../../scripts/io/browser.ts';
+import { builtPages, pageKinds } from '../helpers/builtPages.ts';
+import { useBuiltSite } from '../helpers/builtSite.ts';
+
+const site = useBuiltSite();
+
+const HOSTILE = [
+  '#p-%',
+  '#%E0%A4%A',
+  '#p-0-99999999999999999999',
+  `#${'%'.repeat(2000)}`,
+  '?q=%&event=%E0%A4%A#p-%',
+  '?from=9999-99-99&to=0000-00-00&kinds=<script>&height=1e309&theme=<x>&view=%00',
+  '?event=../../etc/passwd&sources=a,,b&actors=%00&kinds=talks,talks',
+  `?q=${'a'.repeat(8000)}&from=2025-12-31&to=2025-01-01`,
+  '?event=&event=x&from=&to=#',
+  '?%=%&&==&q=%ZZ#%ZZ',
+];
+
+describe('every kind of page, with hostile queries and fragments', { timeout: 60_000 }, () => {
+  const pages = pageKinds(builtPages()).filter((path) => path.endsWith('/'));
+
+  test.each(pages)('%s throws nothing and logs no error, whatever its URL', async (path) => {
+    const { page, log } = await openPage(site.browser);
+    const problems: string[] = [];
+    for (const suffix of HOSTILE) {
+      log.errors.length = 0;
+      await page.goto(`${site.origin}${path}${suffix}`, { waitUntil: 'load' });
+      // A change of fragment alone does not reload the page: the hashchange handlers run too.
+      await page.evaluate(() => {
+        location.hash = '#p-%';
+      });
+      await page.waitForTimeout(50);
+      problems.push(...log.errors.map((error) => `${path}${suffix}: ${error}`));
+    }
+    expect(problems).toEqual([]);
+  });
+});
