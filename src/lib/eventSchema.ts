@@ -26,7 +26,7 @@ export const UNITS = ['people', 'km', 'mi', 'days', 'hours', 'minutes'] as const
 
 export const QUALIFIERS = ['exactly', 'about', 'at-least', 'more-than', 'at-most', 'fewer-than', 'vague'] as const;
 
-export const CLAIM_TOPICS = ['brokered-by'] as const;
+export const CLAIM_TOPICS = ['brokered-by', 'date'] as const;
 
 export const PUBLISHED_FROM = ['front-matter', 'maintainer', 'dateline', 'updated-line', 'text', 'latest-happening'] as const;
 
@@ -105,12 +105,19 @@ export const Figure = z
 
 export const Claim = z
   .strictObject({
-    about: z.enum(CLAIM_TOPICS).meta({ description: 'What the claim is about.', examples: ['brokered-by'] }),
+    about: z.enum(CLAIM_TOPICS).meta({
+      description: 'What the claim is about: who brokered an agreement, or the date a source gives the happening when sources date it differently.',
+      examples: ['brokered-by', 'date'],
+    }),
     values: z.array(nonEmpty('a name')).min(1).meta({
-      description: 'What the source says, as names of actors or places.',
-      examples: [['Malaysia', 'United States']],
+      description: 'What the source says: names of actors or places, or for `date` the one date it gives (YYYY, YYYY-MM or YYYY-MM-DD).',
+      examples: [['Malaysia', 'United States'], ['2025-10-26']],
     }),
     citation: Citation,
+  })
+  .refine((c) => c.about !== 'date' || (c.values.length === 1 && PARTIAL_DATE_PATTERN.test(c.values[0]!) && isRealDate(c.values[0]!)), {
+    message: 'expected one date YYYY, YYYY-MM or YYYY-MM-DD that exists on the calendar',
+    path: ['values'],
   })
   .meta({ description: 'A non-numeric statement of one source that others may contradict.' });
 

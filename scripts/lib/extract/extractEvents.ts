@@ -15,6 +15,7 @@ import type { TimeExpression } from './time/findTimeExpressions.ts';
 import { inferPublication } from './time/inferPublication.ts';
 import { mergeCluster } from './events/mergeCluster.ts';
 import { placeLoose } from './events/placeLoose.ts';
+import { reconcileDates } from './events/reconcileDates.ts';
 
 export interface ExtractOptions {
   articles: readonly Article[];
@@ -138,14 +139,13 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
     for (const figure of m.figures) looseFigures.push({ kinds: [m.kind], figure, published: m.published });
     for (const claim of m.claims) looseClaims.push({ kind: m.kind, claim });
   }
-  const merged = clusters
-    .map(mergeCluster)
+  const merged = reconcileDates(clusters.map(mergeCluster))
     .sort((a, b) => daySpan(a.date).first.localeCompare(daySpan(b.date).first) || a.kind.localeCompare(b.kind) || (a.phase ?? '').localeCompare(b.phase ?? ''));
   const drafts = placeLoose(merged, looseClaims, looseFigures);
   const ids = assignIds(drafts, options.previous ?? []);
   const parties = conflictParties(analyses, lexicon);
   const published = new Map([...publications].map(([name, p]) => [name, p.published]));
-  const events: Event[] = drafts.map(({ phase: _phase, who: _who, name: _name, ...draft }, i) => ({
+  const events: Event[] = drafts.map(({ phase: _phase, who: _who, name: _name, says: _says, saysAbout: _about, ...draft }, i) => ({
     id: ids[i]!,
     ...draft,
     ...describeEvent(drafts[i]!, { lexicon, locale, parties, published }),

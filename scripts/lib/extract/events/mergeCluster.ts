@@ -4,7 +4,14 @@ import type { Phase } from '../lexicon/lexiconSchema.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
 
 /** An event before it has a title, summary and id. */
-export type Draft = Omit<Event, 'id' | 'title' | 'summary'> & { phase?: Phase; who?: string; name?: string };
+export type Draft = Omit<Event, 'id' | 'title' | 'summary'> & {
+  phase?: Phase;
+  who?: string;
+  name?: string;
+  /** For something said: the verb a title gives it ("urges") and what about ("restraint"). */
+  says?: string;
+  saysAbout?: string;
+};
 
 const citationKey = (c: Citation) => `${c.source}\u0000${c.quote}`;
 /** The items whose key was not seen before, in order: linear, for clusters of thousands of reports. */
@@ -53,10 +60,13 @@ export function mergeCluster(cluster: readonly Mention[]): Draft {
   // Reports of one day's violence as fighting and as strikes: fighting, the broader, on a tie.
   const kind = mostCommon([...mentions.filter((m) => m.kind === 'fighting'), ...mentions.filter((m) => m.kind !== 'fighting')].map((m) => m.kind))!;
   const type = mostCommon(mentions.filter((m) => m.kind === kind).map((m) => m.type));
-  const who = mentions.find((m) => m.who)?.who;
+  // Participants as a body names them ("the General Border Committee") before a description ("officials").
+  const who = mentions.find((m) => m.who && /^(?:the\s+)?\p{Lu}/u.test(m.who))?.who ?? mentions.find((m) => m.who)?.who;
   const name = mentions.find((m) => m.name)?.name;
   const speaker = mostCommon(mentions.map((m) => m.speaker));
   const addressee = mostCommon(mentions.map((m) => m.addressee));
+  // The words of the speaker's own report, the first that has them.
+  const worded = mentions.find((m) => m.speaker === speaker && m.says);
   return {
     date: when.date,
     ...(when.endDate ? { endDate: when.endDate } : {}),
@@ -74,5 +84,7 @@ export function mergeCluster(cluster: readonly Mention[]): Draft {
     ...(phase ? { phase } : {}),
     ...(who ? { who } : {}),
     ...(name ? { name } : {}),
+    ...(worded?.says ? { says: worded.says } : {}),
+    ...(worded?.saysAbout ? { saysAbout: worded.saysAbout } : {}),
   };
 }

@@ -27,6 +27,8 @@ export interface Happening {
   trigger: TextSpan;
   /** Read as a verb ("attacked") or a noun ("the attack"). */
   pos: 'noun' | 'verb';
+  /** The trigger's words in their dictionary forms: "called the vote absurd" → "call the vote absurd". */
+  lemma: string;
   /** Index of its sentence in the text. */
   sentence: number;
   /** Its clause: dates and places in it belong to it. */
@@ -147,6 +149,7 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         conflict: info.conflict,
         trigger: span({ start: m.start, end: m.end }),
         pos: roles.pos,
+        lemma: tokens.slice(m.start, m.end).map((t) => (t.pos === 'VERB' || t.pos === 'AUX' ? t.lemma : t.lower)).join(' '),
         sentence: tokens[m.start]!.sentence,
         clause: span(clause),
         negated: assertion.negated,

@@ -10,7 +10,7 @@ export const PHASES = ['begin', 'resume', 'end', 'agree', 'collapse', 'postpone'
 export type Phase = (typeof PHASES)[number];
 
 const words = z.array(z.string().trim().min(1)).min(1);
-const templates = z.partialRecord(z.enum([...PHASES, 'default', 'scheduled', 'named']), z.string().min(1));
+const templates = z.partialRecord(z.enum([...PHASES, 'default', 'scheduled', 'named', 'spoken']), z.string().min(1));
 
 /** Title templates and the words that name each kind (kinds.yaml), keyed by the ontology's kinds. */
 export const KindsFile = z.partialRecord(

@@ -46,6 +46,9 @@ export interface Mention {
   addressee?: string;
   /** Who did it, as a party: "Indian missiles" → India. */
   agent?: string;
+  /** For something said, how a title says it: "urges", and what about: "restraint". */
+  says?: string;
+  saysAbout?: string;
   actors: string[];
   places: Place[];
   citations: Citation[];
@@ -113,7 +116,7 @@ export function buildMentions(
     if (SPEECH.has(trigger.value) && !facts.speaker) return;
     const first = daySpan(time.date).first;
     const ahead = first > publishedDay || (first === publishedDay && tense === 'future');
-    const { speaker, addressee, agent } = facts;
+    const { speaker, addressee, agent, says, saysAbout } = facts;
     const mention: Mention = {
       source,
       published: publishedDay,
@@ -132,6 +135,8 @@ export function buildMentions(
       ...(speaker ? { speaker } : {}),
       ...(addressee ? { addressee } : {}),
       ...(agent ? { agent } : {}),
+      ...(says ? { says } : {}),
+      ...(saysAbout ? { saysAbout } : {}),
       actors: unique([...(speaker ? [speaker] : []), ...(addressee ? [addressee] : []), ...sentence.actors]),
       places: [],
       citations: [{ source, quote: sentence.span.text }],
@@ -151,7 +156,9 @@ export function buildMentions(
     }
   }
   for (const { sentence, trigger, time, anaphoric } of contextTimes(analysis, published, { publishedKnown })) date(sentence, trigger, time, 'context', 'past', anaphoric);
-  const denied = new Set([...deniedTriggers(analysis, byTrigger)].flatMap((t) => byTrigger.get(t) ?? []));
+  // A claim one side makes and the other denies stays a claim, citing the denial too.
+  const denials = deniedTriggers(analysis, byTrigger);
+  const denied = new Set([...denials.keys()].flatMap((t) => byTrigger.get(t) ?? []));
   const bySentence = new Map<number, Mention[]>();
   for (const m of dated) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   // A call in which one leader urges another is one contact: the statement stands for the talks.
@@ -191,6 +198,9 @@ export function buildMentions(
   const extra = (m: Mention) => added.get(m) ?? added.set(m, { figures: [], places: [], citations: [], actors: [], claims: [] }).get(m)!;
   const looseClaims: LooseClaim[] = [];
   const looseFigures: LooseFigure[] = [];
+  for (const [trigger, sentences] of denials) {
+    for (const m of byTrigger.get(trigger) ?? []) for (const i of sentences) extra(m).citations.push({ source, quote: analysis.sentences[i]!.span.text });
+  }
   for (const sentence of analysis.sentences) {
     readUpTo(sentence.index);
     const quote = { source, quote: sentence.span.text };

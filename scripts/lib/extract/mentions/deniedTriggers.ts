@@ -9,11 +9,12 @@ const DENIABLE = new Set(['fighting', 'strike', 'civilians', 'ceasefire', 'deten
 /**
  * The reported happenings an article's denials deny: "Sudan denied bombing Bentiu" denies the
  * bombing reported before it; "Armenia denied it", "which Sudan denied" deny what was last told.
- * Each is the latest such happening the article dates, in the denial's sentence or the two before.
- * @example deniedTriggers(analysis, dated) // Set { bombed }
+ * Each is the latest such happening the article dates, in the denial's sentence or the few before;
+ * it is returned with the sentences that deny it.
+ * @example deniedTriggers(analysis, dated) // Map { bombed => [4] }
  */
-export function deniedTriggers(analysis: ArticleAnalysis, dated: ReadonlyMap<Trigger, unknown>): Set<Trigger> {
-  const found = new Set<Trigger>();
+export function deniedTriggers(analysis: ArticleAnalysis, dated: ReadonlyMap<Trigger, unknown>): Map<Trigger, number[]> {
+  const found = new Map<Trigger, number[]>();
   analysis.sentences.forEach((sentence, i) => {
     for (const denial of sentence.happenings.filter((h) => h.type === 'denial' && !h.negated)) {
       // What the denial's own clause names after it, denied by it: "denied bombing Bentiu".
@@ -36,7 +37,7 @@ export function deniedTriggers(analysis: ArticleAnalysis, dated: ReadonlyMap<Tri
         candidates.filter((c) => c.t.happening.told).at(-1) ??
         candidates.at(-1)
       )?.t;
-      if (target) found.add(target);
+      if (target) found.set(target, [...(found.get(target) ?? []), sentence.index]);
     }
   });
   return found;

@@ -14,6 +14,7 @@ import { nearestByWords } from './nearestByWords.ts';
 import { phasesOf } from './phasesOf.ts';
 import { nameIn, speakerOf } from './speakerOf.ts';
 import { speechActsOf } from './speechActsOf.ts';
+import { wordSpeech } from './wordSpeech.ts';
 import { splitClauses } from './splitClauses.ts';
 import type { Span } from './splitSentences.ts';
 import { triggersOf, type Trigger } from './triggersOf.ts';
@@ -79,6 +80,9 @@ export interface TriggerFacts {
   addressee?: string;
   /** Who did it, as a party of the gazetteer ("Indian missiles" → India), when the sentence says. */
   agent?: string;
+  /** For something said, how a title says it: the verb in the present ("urges") and what about ("restraint"). */
+  says?: string;
+  saysAbout?: string;
 }
 
 /**
@@ -104,7 +108,7 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
     .filter((p) => !brokerSpans.some((b) => p.start >= b.start && p.start < b.end));
   const phaseOf = phasesOf(text, triggers, phases, clauses);
   const claims = lexicon.claim(text);
-  const about = new Map(triggers.map((t) => [t, factsOf(text, t, { phase: phaseOf.get(t), claims, lexicon, accused: speech.claimed.has(t) })]));
+  const about = new Map(triggers.map((t) => [t, factsOf(text, t, { phase: phaseOf.get(t), claims, lexicon, accused: speech.claimed.has(t), happenings })]));
 
   const futures = lexicon.future(text);
   const clauseOf = (at: number) => clauses.find((c) => at >= c.start && at < c.end) ?? { start: 0, end: text.length, text };
@@ -163,7 +167,13 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
 function factsOf(
   text: string,
   trigger: Trigger,
-  { phase, claims, lexicon, accused }: { phase: Phase | undefined; claims: readonly { start: number }[]; lexicon: CompiledLexicon; accused: boolean },
+  {
+    phase,
+    claims,
+    lexicon,
+    accused,
+    happenings,
+  }: { phase: Phase | undefined; claims: readonly { start: number }[]; lexicon: CompiledLexicon; accused: boolean; happenings: readonly Happening[] },
 ): TriggerFacts {
   const h = trigger.happening;
   // One side's word: said as a claim, or an attack one side tells of the other.
@@ -171,12 +181,15 @@ function factsOf(
   const who = trigger.value === 'talks' ? findParticipants(text, trigger, lexicon) : undefined;
   const name = findName(text, trigger);
   const agent = h.agent ? nameIn(h.agent.text, lexicon, false) : undefined;
+  const speech = speakerOf(text, trigger, lexicon);
+  const worded = trigger.value === 'statement' || trigger.value === 'accusation' ? wordSpeech(text, trigger, happenings, / and /.test(speech.speaker ?? ''), speech.addressee) : undefined;
   return {
     ...(phase ? { phase } : {}),
     claimed,
     ...(who ? { who } : {}),
     ...(name ? { name } : {}),
-    ...speakerOf(text, trigger, lexicon),
+    ...speech,
     ...(agent ? { agent } : {}),
+    ...(worded ? { says: worded.says, ...(worded.about ? { saysAbout: worded.about } : {}) } : {}),
   };
 }

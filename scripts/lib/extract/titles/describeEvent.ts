@@ -15,6 +15,7 @@ const MATTERS: Record<string, string> = {
   'border-length': 'the length of the border',
   duration: 'the duration',
   'brokered-by': 'who brokered it',
+  date: 'the date',
 };
 
 /** "on 24 December 2025", "in July 2025", "between 22 and 23 December 2025". */
@@ -63,8 +64,13 @@ export function describeEvent(draft: Draft, { lexicon, locale, parties, publishe
     actors: parties.length === 2 && parties.every((p) => draft.actors.includes(p)) ? list(parties) : undefined,
     date: datePhrase(draft, locale),
     what: draft.type ? TYPE_LABELS[draft.type] : KIND_LABELS[draft.kind],
+    speaker: draft.speaker,
+    addressee: draft.addressee,
+    says: draft.says,
+    about: draft.saysAbout,
   };
-  const key = draft.name && templates?.titles.named ? 'named' : draft.status === 'scheduled' && templates?.titles.scheduled ? 'scheduled' : (draft.phase ?? 'default');
+  const spoken = draft.speaker && draft.says && templates?.titles.spoken;
+  const key = spoken ? 'spoken' : draft.name && templates?.titles.named ? 'named' : draft.status === 'scheduled' && templates?.titles.scheduled ? 'scheduled' : (draft.phase ?? 'default');
   const pick = (set: Partial<Record<string, string>> | undefined) => set?.[key] ?? set?.default ?? '{what}';
   const matters = findDisagreements(draft, published).map((d) => MATTERS[d.type === 'figure' ? d.measure : d.about] ?? 'details');
   const disagreement = matters.length > 0 ? ` Sources differ on ${list(matters)}.` : '';
