@@ -26,6 +26,9 @@ export const UNITS = ['people', 'km', 'mi', 'days', 'hours', 'minutes'] as const
 
 export const QUALIFIERS = ['exactly', 'about', 'at-least', 'more-than', 'at-most', 'fewer-than', 'vague'] as const;
 
+/** What sort of place a gazetteer entry or an event's place is. */
+export const PLACE_KINDS = ['country', 'province', 'district', 'city', 'capital', 'village', 'temple', 'checkpoint', 'border-crossing', 'site'] as const;
+
 export const CLAIM_TOPICS = ['brokered-by', 'date'] as const;
 
 export const PUBLISHED_FROM = ['front-matter', 'maintainer', 'dateline', 'updated-line', 'text', 'latest-happening'] as const;
@@ -126,6 +129,11 @@ export const Place = z
     name: nonEmpty('a place name').meta({ description: 'Place name as commonly written in English.', examples: ['Chanthaburi'] }),
     admin1: nonEmpty('a province').optional().meta({ description: 'First-level region (province).', examples: ['Chanthaburi'] }),
     country: nonEmpty('a country').optional().meta({ description: 'Country the place is in.', examples: ['Thailand'] }),
+    kind: z.enum(PLACE_KINDS).optional().meta({ description: 'What sort of place it is.', examples: ['province', 'temple'] }),
+    unverified: z.literal(true).optional().meta({
+      description:
+        'True for a place the text names ("in the village of X", "X district") that the gazetteer (scripts/lexicon/places.yaml) does not know; `npm run extract -- --verbose` lists them for adding there.',
+    }),
   })
   .meta({ description: 'A place where the event happened.' });
 
@@ -232,6 +240,7 @@ export const EventsFile = z
 
 export type Status = (typeof STATUSES)[number];
 export type Measure = (typeof MEASURES)[number];
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type PublishedFrom = (typeof PUBLISHED_FROM)[number];
 export type Citation = z.infer<typeof Citation>;
 export type Figure = z.infer<typeof Figure>;

@@ -41,6 +41,8 @@ export interface ArticleReport {
   unresolved: TimeExpression[];
   /** Dates whose cues disagree, for `--verbose`. */
   clashes: CueClash[];
+  /** Places the article names that the gazetteer does not know, by offset into its body, for `--verbose`. */
+  unverified: { name: string; kind?: string; offset: number }[];
 }
 
 /**
@@ -130,6 +132,9 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
       mentions: built.mentions.length,
       unresolved: alone?.unresolved ?? [],
       clashes: publication ? findCueClashes(analysis, day) : [],
+      unverified: analysis.sentences.flatMap((s) =>
+        s.unknownPlaces.map((u) => ({ name: u.place.name, ...(u.place.kind ? { kind: u.place.kind } : {}), offset: s.span.start + u.start })),
+      ),
     };
   });
 

@@ -57,7 +57,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         ...a.metonyms.map((alias) => [alias, { name: a.name, type: a.type, metonym: true }] as const),
       ]),
     ),
-    places: phraseMatcher(places.flatMap((p) => p.aliases.map((alias) => [alias, { name: p.name, admin1: p.admin1, country: p.country }] as const))),
+    places: phraseMatcher(
+      places.flatMap((p) => p.aliases.map((alias) => [alias, { name: p.name, ...(p.admin1 ? { admin1: p.admin1 } : {}), country: p.country, kind: p.kind }] as const)),
+    ),
     qualifiers: phraseMatcher(Object.entries(quantities.qualifiers)),
     vague: phraseMatcher(Object.entries(quantities.vague) as [string, [number, number]][]),
     measureAfter: phraseMatcher(measures.flatMap(([m, w]) => w.after.map((x) => [x, m] as const))),

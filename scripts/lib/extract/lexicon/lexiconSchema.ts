@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KINDS, MEASURES, QUALIFIERS, UNITS } from '../../../../src/lib/eventSchema.ts';
+import { KINDS, MEASURES, PLACE_KINDS, QUALIFIERS, UNITS } from '../../../../src/lib/eventSchema.ts';
 import { OntologyFile, type Ontology } from '../../ontologySchema.ts';
 import { HappeningsFile } from './happeningsSchema.ts';
 
@@ -57,9 +57,10 @@ export const PlacesFile = z.array(
   z.strictObject({
     name: z.string().min(1),
     aliases: words,
-    admin1: z.string().min(1),
+    /** The first-level region; a country has none. */
+    admin1: z.string().min(1).optional(),
     country: z.string().min(1),
-    kind: z.enum(['province', 'city', 'site', 'capital']),
+    kind: z.enum(PLACE_KINDS),
   }),
 );
 

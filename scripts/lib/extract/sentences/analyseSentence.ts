@@ -8,6 +8,7 @@ import { directionOf, type Tense } from './directionOf.ts';
 import { findBrokers } from './findBrokers.ts';
 import { findEntities } from './findEntities.ts';
 import { findFigures, type FigureCandidate } from './findFigures.ts';
+import { findUnknownPlaces, type UnknownPlace } from './findUnknownPlaces.ts';
 import { findName } from './findName.ts';
 import { findParticipants } from './findParticipants.ts';
 import { nearestByWords } from './nearestByWords.ts';
@@ -61,7 +62,10 @@ export interface SentenceAnalysis {
   /** Lengths of time, each with the kind of happening it measures ("five days of fighting"). */
   durations: (Duration & { about?: Kind })[];
   actors: string[];
+  /** Places the sentence names where something happens: the gazetteer's, then those it does not know (unverified). */
   places: Place[];
+  /** The places the sentence names that the gazetteer does not know, with where. */
+  unknownPlaces: UnknownPlace[];
   /** Actors named as having brokered an agreement ("brokered by Malaysia"). */
   brokers: string[];
   /** The parties the sentence has speak, in order: who an "it" or "he" in the next sentence may be. */
@@ -130,7 +134,9 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
   });
 
   const unbrokered = brokerSpans.reduce((t, b) => t.slice(0, b.start) + ' '.repeat(b.end - b.start) + t.slice(b.end), text);
-  const { actors, places } = findEntities(unbrokered, lexicon);
+  const { actors, places: known } = findEntities(unbrokered, lexicon);
+  const unknownPlaces = findUnknownPlaces(text, lexicon).filter((u) => !known.some((p) => p.name === u.place.name));
+  const places = [...known, ...unknownPlaces.map((u) => u.place)];
   return {
     index,
     span,
@@ -149,6 +155,7 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
     }),
     actors,
     places,
+    unknownPlaces,
     brokers,
     tellers: [
       ...new Set(

@@ -30,7 +30,11 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   // A relative clause between the subject and its verb ("Anwar Ibrahim, whose country chairs ASEAN,
   // urged…") is not the subject: read from the sentence's start.
   const relative = said !== undefined && RELATIVE.test(text.slice(0, said.start));
-  const subject = !said ? { start: trigger.clause.start, end: trigger.start } : said.start < trigger.start ? { start: relative ? 0 : Math.min(said.start, trigger.clause.start), end: Math.min(qualified!, trigger.start) } : said;
+  // A speaker that ends a list ("the Association of Southeast Asian Nations and China have called")
+  // speaks with the whole list, which the clause as punctuation cuts it keeps whole.
+  const listed = said !== undefined && said.start > trigger.outer.start && /(?:\band|,)\s+$/.test(text.slice(trigger.outer.start, said.start));
+  const from = listed ? trigger.outer.start : trigger.clause.start;
+  const subject = !said ? { start: from, end: trigger.start } : said.start < trigger.start ? { start: relative ? 0 : Math.min(said.start, from), end: Math.min(qualified!, trigger.start) } : said;
   const speaker = (subject && nameIn(text.slice(subject.start, subject.end), lexicon)) ?? (said && nameIn(said.text, lexicon));
   const addressee = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
   return { ...(speaker ? { speaker } : {}), ...(addressee && addressee !== speaker ? { addressee } : {}) };

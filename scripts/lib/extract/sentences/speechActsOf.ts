@@ -44,7 +44,7 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
       casualty: false,
       rule: 'announcement',
     };
-    acts.set(told.frame.start, { start: told.frame.start, end: told.frame.end, text: told.frame.text, value: 'statement', type: 'statement', happening, clause });
+    acts.set(told.frame.start, { start: told.frame.start, end: told.frame.end, text: told.frame.text, value: 'statement', type: 'statement', happening, clause, outer: t.outer });
   }
   return { acts: [...acts.values()], claimed };
 }

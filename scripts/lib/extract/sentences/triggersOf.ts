@@ -13,6 +13,8 @@ export interface Trigger {
   happening: Happening;
   /** Its clause: where both readings of the sentence agree ("…collapsed, with clashes erupting" is two). */
   clause: At;
+  /** Its clause as punctuation and openers alone cut it, which keeps a list of names whole. */
+  outer: At;
 }
 
 // Many happenings at once, or a kind of them, is no one happening: "several ceasefires", "repeated clashes".
@@ -53,7 +55,7 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
       // The structural reading's clause, cut to the punctuation-and-opener clause around the trigger.
       const outer = clauses.find((c) => h.trigger.start >= c.start && h.trigger.start < c.end) ?? h.clause;
       const clause = { start: Math.max(outer.start, h.clause.start), end: Math.min(outer.end, h.clause.end) };
-      const at = { start: h.trigger.start, end: h.trigger.end, text: h.trigger.text, happening: h, clause };
+      const at = { start: h.trigger.start, end: h.trigger.end, text: h.trigger.text, happening: h, clause, outer: { start: outer.start, end: outer.end } };
       // A toll whose killer the sentence names ("gunmen killed 26 people") is that attack.
       const typed = !h.casualty || (h.agent !== undefined && h.rule.includes('.refine['));
       return typed ? { ...at, value: h.kind as Kind, type: h.type as EventType } : { ...at, value: 'fighting' };

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Event } from '../../../../src/lib/eventSchema.ts';
 import { findDisagreements } from '../../../../src/lib/findDisagreements.ts';
 import { KIND_LABELS, TYPE_LABELS } from '../../../../src/lib/ontology.ts';
+import type { PlaceKind } from '../../../../src/lib/eventSchema.ts';
 import { precisionOf } from '../../../../src/lib/partialDate.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import type { Draft } from '../events/mergeCluster.ts';
@@ -32,10 +33,15 @@ function datePhrase(draft: Draft, locale: string): string {
   return `in ${at(draft.date).toFormat(precision === 'month' ? 'LLLL yyyy' : 'yyyy')}`;
 }
 
-/** "in Surin", "at Ta Muen Thom temple": a site is where something happens at. */
-function placePhrase(name: string, lexicon: CompiledLexicon): string {
-  const kind = lexicon.lexicon.places.find((p) => p.name === name)?.kind;
-  return `${kind === 'site' ? 'at' : 'in'} ${name}`;
+// Places something happens at, not in.
+const AT = new Set<PlaceKind>(['temple', 'checkpoint', 'border-crossing', 'site']);
+// The most precise place names the event best: a temple before its province, a province before its country.
+const PRECISION: Record<PlaceKind, number> = { temple: 0, checkpoint: 0, 'border-crossing': 0, site: 0, village: 1, city: 2, capital: 2, district: 3, province: 4, country: 5 };
+
+/** "in Surin", "at Ta Muen Thom temple": the event's most precise place, with its preposition. */
+function placePhrase(places: Draft['places']): string | undefined {
+  const place = [...places].sort((a, b) => PRECISION[a.kind ?? 'city'] - PRECISION[b.kind ?? 'city'])[0];
+  return place && `${place.kind && AT.has(place.kind) ? 'at' : 'in'} ${place.name}`;
 }
 
 const list = (items: readonly string[]) =>
@@ -60,7 +66,7 @@ export function describeEvent(draft: Draft, { lexicon, locale, parties, publishe
   const values = {
     who: draft.who,
     name: draft.name,
-    place: draft.places[0] ? placePhrase(draft.places[0].name, lexicon) : undefined,
+    place: placePhrase(draft.places),
     actors: parties.length === 2 && parties.every((p) => draft.actors.includes(p)) ? list(parties) : undefined,
     date: datePhrase(draft, locale),
     what: draft.type ? TYPE_LABELS[draft.type] : KIND_LABELS[draft.kind],
