@@ -12,7 +12,7 @@ const apart = (a: string, b: string) =>
   a !== b && (a === 'collapse' || b === 'collapse' || a === 'postpone' || b === 'postpone' || (a === 'end' && b === 'begin') || (a === 'begin' && b === 'end'));
 const fold = (s: string | undefined) => s?.toLowerCase();
 /** Days fighting may go on in one article's telling and still be one round. */
-const FOLLOW_DAYS = 2;
+const FOLLOW_DAYS = 3;
 /** Kinds one day's violence is reported as: "clashes" and "shelling" of one day are one round of fighting. */
 const VIOLENCE = new Set(['fighting', 'strike']);
 /** Kinds whose happening may go on for days and be reported day by day as one. */
@@ -28,7 +28,9 @@ function alike(a: Mention, b: Mention): boolean {
   if (a.agent && b.agent && !parties(a.agent).some((p) => parties(b.agent!).includes(p))) return false;
   // Participants tell meetings apart, as the reports that date them name them.
   if (a.who && b.who && a.dating !== 'context' && b.dating !== 'context' && fold(a.who) !== fold(b.who)) return false;
-  if (a.phase && b.phase && apart(a.phase, b.phase)) return false;
+  // A report dated only to a month or a year tells too little to keep phases apart: "two truces
+  // arranged in October both broke down" is of October's truces.
+  if (a.phase && b.phase && apart(a.phase, b.phase) && rank(a) < RANK.month && rank(b) < RANK.month) return false;
   // Two statements by different speakers are two statements.
   if (a.speaker && b.speaker && fold(a.speaker) !== fold(b.speaker)) return false;
   return true;

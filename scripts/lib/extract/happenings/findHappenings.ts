@@ -27,6 +27,8 @@ export interface Happening {
   trigger: TextSpan;
   /** Read as a verb ("attacked") or a noun ("the attack"). */
   pos: 'noun' | 'verb';
+  /** For a noun, the word that determines its phrase: "the", "a", "its", "several". */
+  determiner?: string;
   /** The trigger's words in their dictionary forms: "called the vote absurd" → "call the vote absurd". */
   lemma: string;
   /** Index of its sentence in the text. */
@@ -149,6 +151,9 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         conflict: info.conflict,
         trigger: span({ start: m.start, end: m.end }),
         pos: roles.pos,
+        ...(roles.pos === 'noun' && phraseStart < m.start && (tokens[phraseStart]!.pos === 'DET' || tokens[phraseStart]!.pos === 'PRON')
+          ? { determiner: tokens[phraseStart]!.lower }
+          : {}),
         lemma: tokens.slice(m.start, m.end).map((t) => (t.pos === 'VERB' || t.pos === 'AUX' ? t.lemma : t.lower)).join(' '),
         sentence: tokens[m.start]!.sentence,
         clause: span(clause),

@@ -17,10 +17,12 @@ const ROUNDS = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
 // Kinds whose happening is something said: news of the day it is reported, unless told as earlier.
 const SPEECH = new Set(['statement', 'accusation']);
 /** Days before publication a happening may lie and still be an article's news. */
-const NEWS_DAYS = 7;
+const NEWS_DAYS = 3;
 const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|long)\b/i;
 // A definite noun phrase names what the reader already knows of: "the truce", "their offensive".
-const DEFINITE = /\b(?:the|this|that|these|those|its|their|his|her|our)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const PAST_FRAME = /^(?:said|told|reported|added|stated|wrote|confirmed|announced|according)\b/i;
+const PARTICLE = /\s(?:down|up|out|off|back|over)$/i;
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
 /** Whether an anchor dates its happening to a day. */
 const dayPrecise = (a: SentenceAnalysis['anchors'][number], published: DateTime) => {
@@ -44,7 +46,7 @@ const HEADING = /[^.!?…"”’)]$/u;
  */
 export function contextTimes(analysis: ArticleAnalysis, published: DateTime, { publishedKnown = true }: { publishedKnown?: boolean } = {}): ContextTime[] {
   const today: ResolvedTime = { date: published.toISODate()!, approximate: false };
-  // A day more than a week before publication is a recap ("captured the oilfield 10 days ago"): it
+  // A day more than a few days before publication is a recap ("captured the oilfield 10 days ago"): it
   // does not move the story's news day back.
   const recent = (time: ResolvedTime) => published.diff(DateTime.fromISO(time.date, { zone: published.zone }), 'days').days <= NEWS_DAYS;
   /** The day of a sentence's own news, when it dates any. */
@@ -79,12 +81,18 @@ export function contextTimes(analysis: ArticleAnalysis, published: DateTime, { p
       // "has previously called on": told as earlier than the news, with no day to place it.
       if (EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.start))) continue;
       const now = h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined);
+      // "India accuses Pakistan of backing the attackers; Islamabad denies it": a standing position, not the day's news.
+      if (SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined) continue;
       // An article of unknown day places only what its own dates place.
       if (!publishedKnown && (now || !latest)) continue;
       // What goes on as the report is written ("they are bombing at random", "keeps shelling") is
       // the round already reported, not a new one.
-      const ongoing = (!SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined) || (ROUNDS.has(trigger.value) && h.perfect === 'present');
-      const anaphoric = ongoing || (h.pos === 'noun' && DEFINITE.test(sentence.span.text.slice(Math.max(0, trigger.start - 40), trigger.start)));
+      // A present told in the past ("officials said shelling killed…") is that past.
+      const toldBefore = h.told !== undefined && PAST_FRAME.test(h.told.frame.text);
+      const ongoing = (!SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore) || (ROUNDS.has(trigger.value) && h.perfect === 'present');
+      // "the truce", "its offensive"; not a verb the tagger took for a noun ("its air force shot down").
+      const named = h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner) && !PARTICLE.test(h.trigger.text);
+      const anaphoric = ongoing || named;
       found.push({ sentence, trigger, time: now ? today : (latest ?? today), anaphoric });
     }
   });

@@ -1,5 +1,6 @@
 import type { ArticleAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 
+const UNCONFIRMED = /\b(?:no (?:official |independent )?confirmation|(?:could|can|did|does|do|has|have) not (?:\w+ )?(?:confirm|verify|be verified|be confirmed)|(?:could|can)n['’]t (?:\w+ )?(?:confirm|verify)|unconfirmed|not (?:been )?(?:independently )?(?:confirmed|verified))\b/i;
 const VIOLATING = /\b(?:break|breaks|breaking|broke|broken|breach|breaching|breached|violat\w*)\b/i;
 /** How many sentences back a denial of "it" may reach for what it denies. */
 const REACH = 4;
@@ -9,13 +10,20 @@ const DENIABLE = new Set(['fighting', 'strike', 'civilians', 'ceasefire', 'deten
 /**
  * The reported happenings an article's denials deny: "Sudan denied bombing Bentiu" denies the
  * bombing reported before it; "Armenia denied it", "which Sudan denied" deny what was last told.
- * Each is the latest such happening the article dates, in the denial's sentence or the few before;
+ * A sentence saying what was told could not be confirmed leaves the happening told just before it
+ * as unconfirmed. Each is the latest such happening the article dates, in the denial's sentence or the few before;
  * it is returned with the sentences that deny it.
  * @example deniedTriggers(analysis, dated) // Map { bombed => [4] }
  */
 export function deniedTriggers(analysis: ArticleAnalysis, dated: ReadonlyMap<Trigger, unknown>): Map<Trigger, number[]> {
   const found = new Map<Trigger, number[]>();
   analysis.sentences.forEach((sentence, i) => {
+    // "There was no official confirmation", "Nobody … could confirm that account": what was just
+    // told rests on its teller's word.
+    if (UNCONFIRMED.test(sentence.span.text)) {
+      const told = [i - 1, i].flatMap((j) => analysis.sentences[j]?.triggers.filter((t) => dated.has(t) && DENIABLE.has(t.value) && t.happening.told) ?? []).at(-1);
+      if (told) found.set(told, [...(found.get(told) ?? []), sentence.index]);
+    }
     for (const denial of sentence.happenings.filter((h) => h.type === 'denial' && !h.negated)) {
       // What the denial's own clause names after it, denied by it: "denied bombing Bentiu".
       const named = sentence.happenings.filter((h) => h !== denial && h.negated && h.kind && h.trigger.start > denial.trigger.start && h.sentence === denial.sentence);

@@ -170,6 +170,8 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
   };
 }
 
+const POSSESSIVE = /^(?:its|their|his|her|our)\s/i;
+
 /** What a sentence says of a happening: its phase, whether one side claims it, who takes part, its name. */
 function factsOf(
   text: string,
@@ -187,7 +189,9 @@ function factsOf(
   const claimed = trigger.value !== 'accusation' && (accused || h.told?.claim === true || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end));
   const who = trigger.value === 'talks' ? findParticipants(text, trigger, lexicon) : undefined;
   const name = findName(text, trigger);
-  const agent = h.agent ? nameIn(h.agent.text, lexicon, false) : undefined;
+  // "Pakistan said its air force shot down Indian jets": "its" is the teller's.
+  const teller = h.told?.by ? nameIn(h.told.by.text, lexicon, false) : undefined;
+  const agent = h.agent ? (nameIn(h.agent.text, lexicon, false) ?? (POSSESSIVE.test(h.agent.text) ? teller : undefined)) : undefined;
   const speech = speakerOf(text, trigger, lexicon);
   const worded = trigger.value === 'statement' || trigger.value === 'accusation' ? wordSpeech(text, trigger, happenings, / and /.test(speech.speaker ?? ''), speech.addressee) : undefined;
   return {

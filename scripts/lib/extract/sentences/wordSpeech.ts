@@ -6,6 +6,7 @@ const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me)$/i;
 // What follows the verb: an optional object pronoun, then "to …" or "for …" ("asked both for the
 // utmost restraint", "offered to help the two countries"), cut at the first mark.
 const COMPLEMENT = /^\s+(?:(?:him|her|them|it|both|each|all)\s+)?((?:to|for)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})/u;
+const FIRST_WORDS = /^\s+([^,.;:"”]+)/;
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const MAX_WORDS = 5;
 
@@ -53,6 +54,8 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
   const object = patient && !PRONOUN.test(patient) && !WEEKDAY.test(patient) && (!addressee || !patient.includes(addressee)) ? few(patient) : undefined;
   const urged = others.find((o) => after(o) && o.modality !== undefined && o.kind !== 'statement')?.trigger.text;
   const complement = COMPLEMENT.exec(text.slice(trigger.end))?.[1];
-  const about = object ?? urged ?? (complement ? few(complement.replace(/[,.;:].*$/, '')) : undefined);
+  // Else the first words after the verb: "called on the south to pull its troops out" → "the south".
+  const next = FIRST_WORDS.exec(text.slice(trigger.end))?.[1];
+  const about = object ?? urged ?? (complement ? few(complement.replace(/[,.;:].*$/, '')) : undefined) ?? (next ? few(next) : undefined);
   return about ? { says, about } : { says };
 }
