@@ -97,7 +97,8 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
   const analyses = articles.map((article) => analyseArticle(article, lexicon));
 
   const given = options.published ?? new Map<string, string>();
-  const dated = (a: ArticleAnalysis) => a.sentences.some((s) => s.anchors.length > 0) || a.article.meta.published || given.has(a.article.name);
+  // Any date the article gives may pin its day, whatever happening it dates, or none.
+  const dated = (a: ArticleAnalysis) => a.sentences.some((s) => s.dates.length > 0) || a.article.meta.published || given.has(a.article.name);
   const { publications, problems: inferProblems } = inferPublication(analyses.filter(dated), given, now);
   // An article whose day nothing pins down still gives what it dates in full; the rest is
   // reported as unresolved, and the problem is a warning unless the run is strict.

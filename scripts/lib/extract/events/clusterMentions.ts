@@ -65,10 +65,9 @@ function dateFits(cluster: readonly Mention[], m: Mention): boolean {
     });
   }
   // A vaguer report that a planned happening took place ("heard both sides in mid-February") is of it.
-  return cluster.every((c) => {
-    const sc = span(c);
-    return ((c.status === 'scheduled') === (m.status === 'scheduled') || m.status !== 'scheduled') && sc.first <= sm.last && sm.first <= sc.last;
-  });
+  const first = cluster.reduce((d, c) => (span(c).first < d ? span(c).first : d), span(cluster[0]!).first);
+  const last = cluster.reduce((d, c) => (span(c).last > d ? span(c).last : d), span(cluster[0]!).last);
+  return cluster.every((c) => (c.status === 'scheduled') === (m.status === 'scheduled') || m.status !== 'scheduled') && first <= sm.last && sm.first <= last;
 }
 
 /** What `alike` and `dateFits` read of a report. */

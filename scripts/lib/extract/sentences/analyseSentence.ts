@@ -50,6 +50,8 @@ export interface SentenceAnalysis {
   anchors: Anchor[];
   /** Every time expression of the sentence, tied to a happening or not. */
   times: TimeExpression[];
+  /** Those that place something on the calendar from the day of publication: dates, not lengths. */
+  dates: TimeExpression[];
   /** Dates of the sentence that date only a telling ("said on Monday"): the day its news was told. */
   tellings: TimeExpression[];
   /** Every happening the sentence reports, with how it is asserted; offsets into the sentence. */
@@ -142,6 +144,7 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
     span,
     anchors,
     times,
+    dates,
     tellings: dated.tellings,
     happenings,
     triggers,

@@ -92,6 +92,17 @@ export function anchorDates(
   for (const a of across.sort((x, y) => x.cost - y.cost)) {
     if (!found.some((d) => d.trigger === a.trigger)) found.push({ time: a.time, trigger: a.trigger, borrowed: false, told: false });
   }
+  // A sentence that dates its news once dates all of it: "X telephoned A and B on Tuesday and again
+  // offered to help", "the two countries agreed at a meeting … on Feb. 22". What it tells as a
+  // recap keeps to its own date.
+  const news = found.filter((d) => !d.trigger.happening.background);
+  const days = new Set(news.map((d) => d.time.text));
+  if (days.size === 1 && tellings.length === 0) {
+    for (const trigger of triggers) {
+      if (trigger.happening.background || trigger.happening.told || found.some((d) => d.trigger === trigger)) continue;
+      found.push({ time: news[0]!.time, trigger, borrowed: true, told: false });
+    }
+  }
   const dated = new Set(found.map((d) => d.trigger));
   for (const time of tellings) {
     for (const trigger of triggers) {
