@@ -72,7 +72,7 @@ describe('readLexicon with an overlay of a fork\'s gazetteers', () => {
     expect(problems).toEqual([]);
     const compiled = compileLexicon(lexicon!);
     expect(compiled.actors('Kyrgyz and Thai officials').map((m) => m.value.name)).toEqual(['Kyrgyzstan', 'Thailand']);
-    expect(compiled.places('in the Batken region').map((m) => m.value)).toEqual([{ name: 'Batken', admin1: 'Batken', country: 'Kyrgyzstan' }]);
+    expect(compiled.places('in the Batken region').map((m) => m.value)).toEqual([{ name: 'Batken', admin1: 'Batken', country: 'Kyrgyzstan', kind: 'province' }]);
     expect(compiled.places('in Trat').map((m) => m.value.name)).toEqual(['Trat']);
   });
 

@@ -50,7 +50,11 @@ describe('analyseArticle', () => {
 
   test('gives a phase word to its subject: "the truce was agreed in talks" agrees the truce', () => {
     const [sentence] = analyseArticle(article('a.txt', 'The truce was agreed in talks in Putrajaya on Monday.'), compiled).sentences;
-    expect(sentence!.anchors.map((a) => [a.trigger.value, a.phase])).toEqual([['talks', undefined]]);
+    // The date is the talks'; the truce agreed in them shares the sentence's one date.
+    expect(sentence!.anchors.map((a) => [a.trigger.value, a.phase, a.borrowed])).toEqual([
+      ['talks', undefined, false],
+      ['ceasefire', 'agree', true],
+    ]);
   });
 
   test('finds nothing to date in a text without dates', () => {

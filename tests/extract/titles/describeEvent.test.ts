@@ -22,7 +22,7 @@ describe('describeEvent', () => {
   });
 
   test('places a site with "at" and leaves out parties that are not both involved', () => {
-    expect(describeEvent({ ...base, actors: ['Thailand'], places: [{ name: 'Ta Muen Thom temple' }] }, context).summary).toBe(
+    expect(describeEvent({ ...base, actors: ['Thailand'], places: [{ name: 'Ta Muen Thom temple', kind: 'temple' }] }, context).summary).toBe(
       'Fighting was reported at Ta Muen Thom temple on 24 July 2025.',
     );
   });

@@ -4,7 +4,7 @@ import { daySpan } from '../../../../src/lib/partialDate.ts';
 import { latestOfKind } from '../events/latestOfKind.ts';
 import type { Phase } from '../lexicon/lexiconSchema.ts';
 import type { ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
-import { rankByWords, type At } from '../sentences/nearestByWords.ts';
+import { nearestByWords, rankByWords, type At } from '../sentences/nearestByWords.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import { contextTimes } from './contextTimes.ts';
 import { deniedTriggers } from './deniedTriggers.ts';
@@ -193,6 +193,10 @@ export function buildMentions(
     return best ? byTrigger.get(best)![0] : undefined;
   };
 
+  /** The mention of a round of this kind the sentence recalls as background, if it has one. */
+  const recalled = (sentence: SentenceAnalysis, kind: Kind) =>
+    sentence.triggers.filter((t) => t.happening.background && t.value === kind && byTrigger.has(t)).map((t) => byTrigger.get(t)![0]!)[0];
+
   // What each sentence adds to the mentions it speaks of, gathered first and applied once.
   const added = new Map<Mention, { figures: Figure[]; places: Place[]; citations: Citation[]; actors: string[]; claims: Claim[] }>();
   const extra = (m: Mention) => added.get(m) ?? added.set(m, { figures: [], places: [], citations: [], actors: [], claims: [] }).get(m)!;
@@ -216,7 +220,9 @@ export function buildMentions(
         if (earlier) extra(earlier).figures.push({ ...withoutOffsets(figure), citation: quote });
         continue;
       }
-      const own = nearest(sentence, figure, kinds);
+      // The happening of the sentence the measure counts first: the dead of its violence before a
+      // flight it also tells of, told as news or as the round it recalls.
+      const own = kinds ? kinds.map((k) => nearest(sentence, figure, [k]) ?? recalled(sentence, k)).find(Boolean) : nearest(sentence, figure);
       // A figure of a recap counts that earlier round, not the news.
       if (!own && sentence.triggers.some((t) => t.happening.background && (!kinds || kinds.includes(t.value)))) continue;
       const target = own ?? (kinds ? contextPreferring(kinds) : (nearest(sentence, figure) ?? context(unique(sentence.triggers.map((t) => t.value)))));
@@ -248,7 +254,12 @@ export function buildMentions(
     }
     if (sentence.brokers.length > 0) {
       const claim: Claim = { about: 'brokered-by', values: sentence.brokers, citation: quote };
-      const own = sentence.triggers.find((t) => t.value === 'ceasefire' && byTrigger.has(t) && sentence.about.get(t)?.phase !== 'collapse');
+      // The agreement the brokers are named with: the nearest to where they are named.
+      const own = nearestByWords(
+        sentence.span.text,
+        sentence.triggers.filter((t) => t.value === 'ceasefire' && byTrigger.has(t) && sentence.about.get(t)?.phase !== 'collapse'),
+        sentence.brokerSpans[0]!,
+      );
       latestAgreement ??= latestOfKind(dated, ['ceasefire'], firstDay, { where: (m) => m.phase !== 'collapse' });
       const agreement = own ? byTrigger.get(own)![0] : latestAgreement;
       if (agreement) extra(agreement).claims.push(claim);

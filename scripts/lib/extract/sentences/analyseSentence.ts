@@ -11,7 +11,7 @@ import { findFigures, type FigureCandidate } from './findFigures.ts';
 import { findUnknownPlaces, type UnknownPlace } from './findUnknownPlaces.ts';
 import { findName } from './findName.ts';
 import { findParticipants } from './findParticipants.ts';
-import { nearestByWords } from './nearestByWords.ts';
+import { nearestByWords, type At } from './nearestByWords.ts';
 import { phasesOf } from './phasesOf.ts';
 import { nameIn, speakerOf } from './speakerOf.ts';
 import { speechActsOf } from './speechActsOf.ts';
@@ -70,6 +70,8 @@ export interface SentenceAnalysis {
   unknownPlaces: UnknownPlace[];
   /** Actors named as having brokered an agreement ("brokered by Malaysia"). */
   brokers: string[];
+  /** Where the sentence names them, for the agreement nearest to be theirs. */
+  brokerSpans: At[];
   /** The parties the sentence has speak, in order: who an "it" or "he" in the next sentence may be. */
   tellers: string[];
 }
@@ -160,6 +162,7 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
     places,
     unknownPlaces,
     brokers,
+    brokerSpans,
     tellers: [
       ...new Set(
         happenings

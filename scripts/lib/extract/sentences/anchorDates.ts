@@ -99,7 +99,9 @@ export function anchorDates(
   const days = new Set(news.map((d) => d.time.text));
   if (days.size === 1 && tellings.length === 0) {
     for (const trigger of triggers) {
-      if (trigger.happening.background || trigger.happening.told || found.some((d) => d.trigger === trigger)) continue;
+      // Something said is dated by its own clause: "accused them of firing on Sunday" dates the firing.
+      // Nor does what is only planned or possible share the news's date.
+      if (trigger.happening.background || trigger.happening.told || trigger.happening.modality || SPEECH.has(trigger.value) || found.some((d) => d.trigger === trigger)) continue;
       found.push({ time: news[0]!.time, trigger, borrowed: true, told: false });
     }
   }

@@ -20,6 +20,8 @@ export function findEntities(text: string, lexicon: CompiledLexicon): { actors: 
   const places: Place[] = [];
   for (const m of lexicon.places(text)) {
     if (!LOCATIVE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    // "in Thailand's Chanthaburi Province": the possessive names whose the next place is.
+    if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) continue;
     if (!places.some((p) => p.name === m.value.name)) places.push(m.value);
   }
   return { actors, places };

@@ -23,9 +23,22 @@ const GENERIC_BEFORE = /\b(?:several|many|numerous|repeated|multiple|countless|f
 const HABITUAL = /\b(?:usually|often|frequently|regularly|routinely|repeatedly|tend to|tends to|are (?:frequent|common|rare|routine|commonplace)|(?:several|many|countless|numerous) times|time and again)\b/i;
 
 const VIOLENCE = new Set(['fighting', 'strike', 'civilians']);
+const AGED = /\b(?:[\p{L}]+-old|long-standing|longstanding|previous|former|prior|earlier|existing)\s+(?:[\p{L}-]+\s+)?$/iu;
+const CONSEQUENCE = /^\s*(?:leading to|causing|forcing|prompting|resulting in|triggering|sparking)\b/i;
 const INSTRUMENT = /\b(?:with|using)\s+(?:[\p{L}-]+\s+)?$/iu;
 const IN_THE_FIGHTING = /^\s+(?:in|during|by|amid)\s+the\s+(?:fighting|clashes|violence|shelling|war|bombardment|hostilities|conflict)\b/i;
 const STOPPING = /\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceased|end|ended|ending|suspend|suspended)\b/i;
+
+/**
+ * People "displaced" beside the violence a sentence tells of ("half a million people displaced",
+ * "fighting has … displaced hundreds of thousands"), and what a toll of it lists, are its counts;
+ * an evacuation is otherwise an act of its own.
+ */
+const tollOf = (h: Happening, all: readonly Happening[], text: string) =>
+  ((h.pos === 'verb' && h.lemma === 'displace') || TOLL.test(text.slice(0, h.trigger.start))) &&
+  all.some((o) => o !== h && o.kind !== undefined && VIOLENCE.has(o.kind) && !o.negated);
+// What a toll lists ("have exacted a heavy toll: … killed, … displaced, and significant evacuations") are its counts.
+const TOLL = /\btoll\b[^.;]*$/i;
 
 /**
  * The happenings of a sentence that a conflict timeline takes: of the conflict, not denied, and
@@ -47,10 +60,19 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
     .filter((h) => !(VIOLENCE.has(h.kind!) && h.governor && STOPPING.test(h.governor.text)))
     // "a battle with rockets and rifles": the rockets are the battle's, not a strike of their own.
     .filter((h, _, all) => !(h.kind === 'strike' && h.pos === 'noun' && INSTRUMENT.test(text.slice(Math.max(0, h.trigger.start - 20), h.trigger.start)) && all.some((o) => o !== h && o.trigger.end <= h.trigger.start && o.clause.start === h.clause.start)))
-    // "300,000 displaced in the fighting": a toll of the fighting, counted with it, not a flight of its own.
-    .filter((h) => !(h.kind === 'humanitarian' && IN_THE_FIGHTING.test(h.clause.text.slice(Math.max(0, h.trigger.end - h.clause.start)))))
+    // "300,000 displaced in the fighting", "the clashes have exacted a heavy toll: … half a million
+    // people displaced": a count of the violence the sentence tells of, not a flight of its own.
+    .filter((h, _, all) => !(h.kind === 'humanitarian' && (IN_THE_FIGHTING.test(h.clause.text.slice(Math.max(0, h.trigger.end - h.clause.start))) || tollOf(h, all, text))))
     // What may or is to happen is never a recap: "to prepare for a possible meeting" is ahead.
     .map((h) => (h.background && h.modality !== undefined ? { ...h, background: false } : h))
+    // A happening of some age already ("a months-old truce", "the previous ceasefire") is a recap.
+    .map((h) => (!h.background && h.pos === 'noun' && AGED.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start)) ? { ...h, background: true } : h))
+    // What a recap led to is of the recap: "after clashes reignited earlier this month, leading to … mass displacement".
+    .map((h, _, all) => {
+      if (h.background || !CONSEQUENCE.test(text.slice(h.clause.start, h.trigger.start))) return h;
+      const cause = all.filter((o) => o.trigger.end <= h.clause.start).at(-1);
+      return cause?.background ? { ...h, background: true } : h;
+    })
     .map((h): Trigger => {
       // The structural reading's clause, cut to the punctuation-and-opener clause around the trigger.
       const outer = clauses.find((c) => h.trigger.start >= c.start && h.trigger.start < c.end) ?? h.clause;
