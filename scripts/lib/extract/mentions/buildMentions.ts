@@ -3,8 +3,9 @@ import type { Citation, Claim, EventType, Figure, Kind, Place, Status } from '..
 import { daySpan } from '../../../../src/lib/partialDate.ts';
 import { latestOfKind } from '../events/latestOfKind.ts';
 import type { Phase } from '../lexicon/lexiconSchema.ts';
-import type { ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
+import type { Anchor, ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 import { nearestByWords, rankByWords, type At } from '../sentences/nearestByWords.ts';
+import type { TimeExpression } from '../time/findTimeExpressions.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import { contextTimes } from './contextTimes.ts';
 import { deniedTriggers } from './deniedTriggers.ts';
@@ -146,16 +147,23 @@ export function buildMentions(
     dated.push(mention);
     byTrigger.set(trigger, [...(byTrigger.get(trigger) ?? []), mention]);
   };
+  // Each date is placed once for each way it points, for its mentions and the article's news days alike.
+  const placed = new Map<TimeExpression, Partial<Record<Anchor['tense'], ResolvedTime | null>>>();
+  const timeOf = (anchor: Anchor): ResolvedTime | undefined => {
+    const ways = placed.get(anchor.time) ?? placed.set(anchor.time, {}).get(anchor.time)!;
+    if (!(anchor.tense in ways)) ways[anchor.tense] = resolveTime(anchor.time.spec, published, anchor.tense) ?? null;
+    return ways[anchor.tense] ?? undefined;
+  };
   for (const sentence of analysis.sentences) {
     for (const anchor of sentence.anchors) {
-      const time = resolveTime(anchor.time.spec, published, anchor.tense);
+      const time = timeOf(anchor);
       // A happening known only to its year has no place on a timeline of days and months; and
       // something said is a day's news: "this year" does not date a statement.
       if (!time || /^\d{4}$/.test(time.date) || (SPEECH.has(anchor.trigger.value) && (time.date.length !== 10 || time.approximate))) continue;
       date(sentence, anchor.trigger, time, anchor.told ? 'told' : 'own', anchor.tense);
     }
   }
-  for (const { sentence, trigger, time, anaphoric } of contextTimes(analysis, published, { publishedKnown })) date(sentence, trigger, time, 'context', 'past', anaphoric);
+  for (const { sentence, trigger, time, anaphoric } of contextTimes(analysis, published, { publishedKnown, timeOf })) date(sentence, trigger, time, 'context', 'past', anaphoric);
   // A claim one side makes and the other denies stays a claim, citing the denial too.
   const denials = deniedTriggers(analysis, byTrigger);
   const denied = new Set([...denials.keys()].flatMap((t) => byTrigger.get(t) ?? []));

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import type { ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 
@@ -24,11 +24,9 @@ const PAST_FRAME = /^(?:said|told|reported|added|stated|wrote|confirmed|announce
 const PARTICLE = /\s(?:down|up|out|off|back|over)$/i;
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
-/** Whether an anchor dates its happening to a day. */
-const dayPrecise = (a: SentenceAnalysis['anchors'][number], published: DateTime) => {
-  const time = resolveTime(a.time.spec, published, a.tense);
-  return time !== undefined && time.date.length === 10 && !time.approximate;
-};
+type Anchor = SentenceAnalysis['anchors'][number];
+/** Whether a resolved time is a single day. */
+const isDay = (time: ResolvedTime | undefined): time is ResolvedTime => time !== undefined && time.date.length === 10 && !time.approximate;
 
 /** A line without closing punctuation heads what follows (a headline, a live blog's heading): it repeats, it does not report. */
 const HEADING = /[^.!?…"”’)]$/u;
@@ -44,24 +42,32 @@ const HEADING = /[^.!?…"”’)]$/u;
  * is not known, only the article's own dates place anything.
  * @example contextTimes(analysis, published)[0].time.date // '2025-05-07'
  */
-export function contextTimes(analysis: ArticleAnalysis, published: DateTime, { publishedKnown = true }: { publishedKnown?: boolean } = {}): ContextTime[] {
+export function contextTimes(
+  analysis: ArticleAnalysis,
+  published: DateTime,
+  {
+    publishedKnown = true,
+    timeOf = (anchor) => resolveTime(anchor.time.spec, published, anchor.tense),
+  }: { publishedKnown?: boolean; timeOf?: (anchor: Anchor) => ResolvedTime | undefined } = {},
+): ContextTime[] {
   const today: ResolvedTime = { date: published.toISODate()!, approximate: false };
   // A day more than a few days before publication is a recap ("captured the oilfield 10 days ago"): it
-  // does not move the story's news day back.
-  const recent = (time: ResolvedTime) => published.diff(DateTime.fromISO(time.date, { zone: published.zone }), 'days').days <= NEWS_DAYS;
+  // does not move the story's news day back. Counted on ISO days, which are UTC midnights.
+  const todayMs = Date.parse(today.date);
+  const recent = (time: ResolvedTime) => (todayMs - Date.parse(time.date)) / 86_400_000 <= NEWS_DAYS;
   /** The day of a sentence's own news, when it dates any. */
   const newsOf = (sentence: SentenceAnalysis): ResolvedTime | undefined => {
     let day: ResolvedTime | undefined;
     for (const anchor of sentence.anchors) {
       if (anchor.trigger.happening.background || anchor.borrowed || anchor.tense === 'future') continue;
-      const time = resolveTime(anchor.time.spec, published, anchor.tense);
-      if (!time || time.approximate || time.date.length !== 10 || time.date > today.date || !recent(time)) continue;
+      const time = timeOf(anchor);
+      if (!isDay(time) || time.date > today.date || !recent(time)) continue;
       if (!day || time.date > day.date) day = time;
     }
     // The day news was told ("said today") is a day of the article's news too.
     for (const telling of sentence.tellings) {
       const time = resolveTime(telling.spec, published, 'past');
-      if (time && !time.approximate && time.date.length === 10 && time.date <= today.date && recent(time) && (!day || time.date > day.date)) day = time;
+      if (isDay(time) && time.date <= today.date && recent(time) && (!day || time.date > day.date)) day = time;
     }
     return day;
   };
@@ -74,7 +80,7 @@ export function contextTimes(analysis: ArticleAnalysis, published: DateTime, { p
     const own = days[i];
     if (own && (!latest || own.date > latest.date)) latest = own;
     if (HEADING.test(sentence.span.text)) return;
-    const dated = new Set(sentence.anchors.filter((a) => !SPEECH.has(a.trigger.value) || dayPrecise(a, published)).map((a) => a.trigger));
+    const dated = new Set(sentence.anchors.filter((a) => !SPEECH.has(a.trigger.value) || isDay(timeOf(a))).map((a) => a.trigger));
     for (const trigger of sentence.triggers) {
       const h = trigger.happening;
       if (dated.has(trigger) || h.background || h.casualty || h.modality !== undefined || h.tense === 'future') continue;
