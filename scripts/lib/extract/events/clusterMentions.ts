@@ -31,6 +31,8 @@ function alike(a: Mention, b: Mention): boolean {
   // A report dated only to a month or a year tells too little to keep phases apart: "two truces
   // arranged in October both broke down" is of October's truces.
   if (a.phase && b.phase && apart(a.phase, b.phase) && rank(a) < RANK.month && rank(b) < RANK.month) return false;
+  // A meeting put off is not the meeting held.
+  if ((a.phase === 'postpone') !== (b.phase === 'postpone')) return false;
   // Two statements by different speakers are two statements.
   if (a.speaker && b.speaker && fold(a.speaker) !== fold(b.speaker)) return false;
   return true;

@@ -190,8 +190,6 @@ export function buildMentions(
   };
   /** The happening a sentence without its own of these kinds is about: what the article last reported. */
   const context = (kinds: readonly Kind[]) => latestOfKind(kinds.flatMap((k) => latestByKind.get(k) ?? []), kinds, firstDay);
-  /** The same, trying the kinds in the order given: the dead of the fighting before those of a flight. */
-  const contextPreferring = (kinds: readonly Kind[]) => kinds.map((k) => context([k])).find(Boolean);
   let latestAgreement: Mention | undefined | null = null;
   /** The mention of a sentence a detail is said of: its own clause first, then the nearest by words. */
   const nearest = (sentence: SentenceAnalysis, at: At, kinds?: readonly Kind[]) => {
@@ -230,10 +228,13 @@ export function buildMentions(
       }
       // The happening of the sentence the measure counts first: the dead of its violence before a
       // flight it also tells of, told as news or as the round it recalls.
+      // For each kind in that order: the sentence's own, the round it recalls, or the article's last.
       const own = kinds ? kinds.map((k) => nearest(sentence, figure, [k]) ?? recalled(sentence, k)).find(Boolean) : nearest(sentence, figure);
       // A figure of a recap counts that earlier round, not the news.
       if (!own && sentence.triggers.some((t) => t.happening.background && (!kinds || kinds.includes(t.value)))) continue;
-      const target = own ?? (kinds ? contextPreferring(kinds) : (nearest(sentence, figure) ?? context(unique(sentence.triggers.map((t) => t.value)))));
+      const target = kinds
+        ? kinds.map((k) => nearest(sentence, figure, [k]) ?? recalled(sentence, k) ?? context([k])).find(Boolean)
+        : (own ?? context(unique(sentence.triggers.map((t) => t.value))));
       const placed = { ...withoutOffsets(figure), citation: quote };
       if (target) extra(target).figures.push(placed);
       else if (kinds) looseFigures.push({ kinds, figure: placed, published: publishedDay });

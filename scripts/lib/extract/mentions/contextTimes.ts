@@ -54,7 +54,7 @@ export function contextTimes(
   // A day more than a few days before publication is a recap ("captured the oilfield 10 days ago"): it
   // does not move the story's news day back. Counted on ISO days, which are UTC midnights.
   const todayMs = Date.parse(today.date);
-  const recent = (time: ResolvedTime) => (todayMs - Date.parse(time.date)) / 86_400_000 <= NEWS_DAYS;
+  const recent = (time: ResolvedTime) => !publishedKnown || (todayMs - Date.parse(time.date)) / 86_400_000 <= NEWS_DAYS;
   /** The day of a sentence's own news, when it dates any. */
   const newsOf = (sentence: SentenceAnalysis): ResolvedTime | undefined => {
     let day: ResolvedTime | undefined;

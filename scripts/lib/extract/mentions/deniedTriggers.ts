@@ -1,6 +1,6 @@
 import type { ArticleAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 
-const UNCONFIRMED = /\b(?:no (?:official |independent )?confirmation|(?:could|can|did|does|do|has|have) not (?:\w+ )?(?:confirm|verify|be verified|be confirmed)|(?:could|can)n['’]t (?:\w+ )?(?:confirm|verify)|unconfirmed|not (?:been )?(?:independently )?(?:confirmed|verified))\b/i;
+const UNCONFIRMED = /\b(?:(?:nobody|no one|none)\b[^.;]*\b(?:confirm|verify)|no (?:official |independent )?confirmation|(?:could|can|did|does|do|has|have) not (?:\w+ )?(?:confirm|verify|be verified|be confirmed)|(?:could|can)n['’]t (?:\w+ )?(?:confirm|verify)|unconfirmed|not (?:been )?(?:independently )?(?:confirmed|verified))\b/i;
 const VIOLATING = /\b(?:break|breaks|breaking|broke|broken|breach|breaching|breached|violat\w*)\b/i;
 /** How many sentences back a denial of "it" may reach for what it denies. */
 const REACH = 4;

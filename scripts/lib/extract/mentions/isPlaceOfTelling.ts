@@ -10,8 +10,8 @@ const POSTING = /\b(?:ambassador|ambassadors|envoy|envoys|embassy|embassies|cons
  * Whether a place a sentence names is where something was said, or where an envoy is posted,
  * rather than where a happening was: after a report verb ("said from Khartoum", "told reporters
  * in Bangkok"), after an envoy ("the ambassador in Phnom Penh"), or opening a sentence whose
- * happenings are all told after it and in none of whose clauses it lies ("In Washington, a
- * spokesman said …").
+ * happenings are all told after a report verb that comes after it ("In Washington, a spokesman
+ * said …").
  * @example isPlaceOfTelling('he said from Khartoum', khartoum, sentence) // true
  */
 export function isPlaceOfTelling(text: string, at: At, sentence: Pick<SentenceAnalysis, 'triggers'>): boolean {
@@ -20,6 +20,6 @@ export function isPlaceOfTelling(text: string, at: At, sentence: Pick<SentenceAn
   const { triggers } = sentence;
   return (
     triggers.length > 0 &&
-    triggers.every((t) => t.happening.told !== undefined && t.happening.told.frame.start > at.end && !(at.start >= t.clause.start && at.start < t.clause.end))
+    triggers.every((t) => t.happening.told !== undefined && t.happening.told.frame.start > at.end && t.start > t.happening.told.frame.end)
   );
 }

@@ -163,20 +163,25 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
     unknownPlaces,
     brokers,
     brokerSpans,
-    tellers: [
-      ...new Set(
-        happenings
-          .map((h) => h.told?.by ?? h.speaker)
-          .filter((span) => span !== undefined)
-          .sort((a, b) => a.start - b.start)
-          .map((span) => nameIn(span.text, lexicon))
-          .filter((name): name is string => name !== undefined),
-      ),
-    ],
+    tellers: tellersOf(text, happenings, lexicon),
   };
 }
 
 const POSSESSIVE = /^(?:its|their|his|her|our)\s/i;
+
+/**
+ * The parties a sentence has speak, in order: those its happenings are told by or said by, and
+ * those named just before a report verb ("Cambodia says the temple is its own").
+ */
+function tellersOf(text: string, happenings: readonly Happening[], lexicon: CompiledLexicon): string[] {
+  const spans = happenings.map((h) => h.told?.by ?? h.speaker).filter((span) => span !== undefined);
+  const named = lexicon.report(text).flatMap((r) => {
+    const before = lexicon.actors(text.slice(Math.max(0, r.start - 40), r.start)).at(-1);
+    return before ? [{ start: r.start, text: before.text }] : [];
+  });
+  const names = [...spans, ...named].sort((a, b) => a.start - b.start).map((span) => nameIn(span.text, lexicon));
+  return [...new Set(names.filter((name): name is string => name !== undefined))];
+}
 
 /** What a sentence says of a happening: its phase, whether one side claims it, who takes part, its name. */
 function factsOf(

@@ -21,22 +21,28 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   // Told by someone, the statement is theirs: "X said Y were responsible and condemned the raids";
   // but a denial is the denier's, whoever claimed what it denies.
   const said = h.type === 'denial' ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
+  const addressee = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
   // "it", "he": the article's last speaker, for the article-level pass to name.
-  if (said && PRONOUN.test(said.text.trim())) return {};
+  if (said && PRONOUN.test(said.text.trim())) return addressee ? { addressee } : {};
   // The subject with its apposition: from the clause's start up to the trigger ("On Monday Cambodia
   // asked…", "Russia's foreign minister, Sergei Lavrov, urged…").
   // With what qualifies the speaker after it: "a spokesman for UN Secretary-General Antonio Guterres".
   const qualified = said && said.end + (QUALIFIER.exec(text.slice(said.end))?.[0].length ?? 0);
   // A relative clause between the subject and its verb ("Anwar Ibrahim, whose country chairs ASEAN,
-  // urged…") is not the subject: read from the sentence's start.
-  const relative = said !== undefined && RELATIVE.test(text.slice(0, said.start));
+  // urged…") is not the subject: read from the sentence's start to it.
+  const relative = said === undefined ? null : RELATIVE.exec(text.slice(0, said.start));
   // A speaker that ends a list ("the Association of Southeast Asian Nations and China have called")
   // speaks with the whole list, which the clause as punctuation cuts it keeps whole.
   const listed = said !== undefined && said.start > trigger.outer.start && /(?:\band|,)\s+$/.test(text.slice(trigger.outer.start, said.start));
   const from = listed ? trigger.outer.start : trigger.clause.start;
-  const subject = !said ? { start: from, end: trigger.start } : said.start < trigger.start ? { start: relative ? 0 : Math.min(said.start, from), end: Math.min(qualified!, trigger.start) } : said;
-  const speaker = (subject && nameIn(text.slice(subject.start, subject.end), lexicon)) ?? (said && nameIn(said.text, lexicon));
-  const addressee = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
+  const subject = !said
+    ? { start: from, end: trigger.start }
+    : relative
+      ? { start: 0, end: relative.index }
+      : said.start < trigger.start
+        ? { start: Math.min(said.start, from), end: Math.min(qualified!, trigger.start) }
+        : said;
+  const speaker = nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && nameIn(said.text, lexicon));
   return { ...(speaker ? { speaker } : {}), ...(addressee && addressee !== speaker ? { addressee } : {}) };
 }
 

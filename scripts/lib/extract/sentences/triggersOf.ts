@@ -36,7 +36,9 @@ const STOPPING = /\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cea
  */
 const tollOf = (h: Happening, all: readonly Happening[], text: string) =>
   ((h.pos === 'verb' && h.lemma === 'displace') || TOLL.test(text.slice(0, h.trigger.start))) &&
-  all.some((o) => o !== h && o.kind !== undefined && VIOLENCE.has(o.kind) && !o.negated);
+  (all.some((o) => o !== h && o.kind !== undefined && VIOLENCE.has(o.kind) && !o.negated) || CASUALTIES.test(text));
+// "12 people were killed and 3,000 displaced": a toll, counted with the violence that caused it.
+const CASUALTIES = /\b(?:killed|wounded|injured|dead|died)\b/i;
 // What a toll lists ("have exacted a heavy toll: … killed, … displaced, and significant evacuations") are its counts.
 const TOLL = /\btoll\b[^.;]*$/i;
 

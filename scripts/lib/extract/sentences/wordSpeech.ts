@@ -50,7 +50,8 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
     const about = few(from >= 0 ? between.slice(from) : verb === 'accuse' ? `of ${act.trigger.text}` : between);
     return about ? { says, about } : { says };
   }
-  const patient = h.patient && h.patient.start - trigger.end <= 4 ? h.patient.text.trim() : undefined;
+  // The object right after the verb, a determiner or two between them at most.
+  const patient = h.patient && h.patient.start >= trigger.end && text.slice(trigger.end, h.patient.start).trim().split(/\s+/).filter(Boolean).length <= 2 ? h.patient.text.trim() : undefined;
   const object = patient && !PRONOUN.test(patient) && !WEEKDAY.test(patient) && (!addressee || !patient.includes(addressee)) ? few(patient) : undefined;
   const urged = others.find((o) => after(o) && o.modality !== undefined && o.kind !== 'statement')?.trigger.text;
   const complement = COMPLEMENT.exec(text.slice(trigger.end))?.[1];
