@@ -50,3 +50,24 @@ describe('describeEvent', () => {
     );
   });
 });
+
+describe('describeEvent for something said', () => {
+  test('says who spoke, the verb as a headline gives it, to whom and about what', () => {
+    const draft: Draft = { ...base, kind: 'statement', speaker: 'ASEAN and China', says: 'call for', saysAbout: 'restraint' };
+    expect(describeEvent(draft, context)).toEqual({
+      title: 'ASEAN and China call for restraint',
+      summary: 'Statement on 24 July 2025: ASEAN and China call for restraint.',
+    });
+    const accusation: Draft = { ...base, kind: 'accusation', speaker: 'Thailand', addressee: 'Cambodia', says: 'accuses', saysAbout: 'of shelling' };
+    expect(describeEvent(accusation, context).title).toBe('Thailand accuses Cambodia of shelling');
+  });
+
+  test('falls back to the kind\'s plain title when nobody is named as speaking', () => {
+    expect(describeEvent({ ...base, kind: 'statement', actors: ['Thailand', 'Cambodia'] }, context).title).toBe('Statement by Thailand and Cambodia');
+  });
+
+  test('names the most precise place, at a temple and in a province', () => {
+    const places = [{ name: 'Surin', kind: 'province' as const }, { name: 'Ta Muen Thom temple', kind: 'temple' as const }];
+    expect(describeEvent({ ...base, places }, context).title).toBe('Fighting at Ta Muen Thom temple');
+  });
+});
