@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
+import { isRealDay } from '../src/lib/partialDate.ts';
 import { formatProblem, sortProblems } from '../src/lib/problem.ts';
 import { siteConfig } from '../src/siteConfig.ts';
 import { readDevset, readOntology } from './io/bench/readDevset.ts';
@@ -47,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.now) || !DateTime.fromISO(values.now).isValid) {
+  if (!isRealDay(values.now)) {
     console.error(`invalid --now: ${values.now} (expected a date YYYY-MM-DD)\n${USAGE}`);
     return 2;
   }

@@ -8,6 +8,32 @@ const css = (path: string) => readFile(path, 'utf8');
 /** The value a stylesheet's first (light) `:root` block gives a custom property. */
 const lightValue = (text: string, name: string) => new RegExp(`^\\s*${name}:\\s*(#[0-9a-f]{6});`, 'mi').exec(text.slice(0, text.indexOf('}')))?.[1];
 
+/** The corners of a path made of M, L, h, v and Z commands, in absolute coordinates. */
+function corners(path: string): [number, number][] {
+  const points: [number, number][] = [];
+  let [x, y] = [0, 0];
+  for (const [, command, args] of path.matchAll(/([MLhvZ])([^MLhvZ]*)/g)) {
+    const n = args!.split(/[\s,]+/).filter(Boolean).map(Number);
+    if (command === 'M' || command === 'L') [x, y] = [n[0]!, n[1]!];
+    else if (command === 'h') x += n[0]!;
+    else if (command === 'v') y += n[0]!;
+    else continue;
+    points.push([x, y]);
+  }
+  return points;
+}
+
+/** Whether a point lies inside a polygon (even–odd rule). */
+function inside([px, py]: [number, number], polygon: [number, number][]): boolean {
+  let within = false;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+    const [xi, yi] = polygon[i]!;
+    const [xj, yj] = polygon[j]!;
+    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) within = !within;
+  }
+  return within;
+}
+
 describe('KIND_STYLES', () => {
   test('gives every kind of the ontology its label', () => {
     expect(Object.keys(KIND_STYLES)).toEqual([...KINDS]);
@@ -38,6 +64,22 @@ describe('KIND_STYLES', () => {
 });
 
 describe('shapePath', () => {
+  // d3 and Plot name + "cross" and × "times"; the charts draw Plot's symbols by those names.
+  const onAxis: [number, number] = [0, -8];
+  const onDiagonal: [number, number] = [6, 6];
+
+  test('draws cross as +, its arms along the axes, as d3 and Plot do', () => {
+    const cross = corners(shapePath('cross', 10));
+    expect(inside(onAxis, cross)).toBe(true);
+    expect(inside(onDiagonal, cross)).toBe(false);
+  });
+
+  test('draws times as ×, its arms along the diagonals, as d3 and Plot do', () => {
+    const times = corners(shapePath('times', 10));
+    expect(inside(onDiagonal, times)).toBe(true);
+    expect(inside(onAxis, times)).toBe(false);
+  });
+
   test.each(KINDS.map((k) => KIND_STYLES[k].shape))('draws %s as one closed outline within its box', (shape) => {
     const path = shapePath(shape, 5);
     expect(path).toMatch(/^M[^M]*Z$/);

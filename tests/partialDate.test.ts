@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { daySpan, isRealDate, precisionOf } from '../src/lib/partialDate.ts';
+import { daySpan, isRealDate, isRealDay, precisionOf } from '../src/lib/partialDate.ts';
 import { formatReportedDate } from '../src/lib/formatReportedDate.ts';
 
 describe('partial dates', () => {
@@ -22,6 +22,21 @@ describe('partial dates', () => {
     ['2025-12-31', true],
   ])('isRealDate(%s) is %s', (date, real) => {
     expect(isRealDate(date)).toBe(real);
+  });
+
+  test.each([
+    ['2024-02-29', true],
+    ['2025-12-31', true],
+    ['2025-02-29', false],
+    ['2025-04-31', false],
+    ['2025-12', false],
+    ['2025', false],
+    ['2025-7-4', false],
+    ['2025-07-24T00:00', false],
+    [' 2025-07-24', false],
+    ['', false],
+  ])('isRealDay(%j) is %s', (value, real) => {
+    expect(isRealDay(value)).toBe(real);
   });
 
   test('daySpan covers the whole month, whatever the machine time zone', () => {

@@ -1,12 +1,36 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { BUILD_ZONE } from './setup/zones.ts';
 
+// Four tiers, each runnable alone (`npm run test:unit`, or `vitest run --project unit`): unit
+// tests call functions and need nothing built; command tests run the commands as a maintainer
+// does, child processes included; site tests read built sites; browser tests drive Chromium
+// against them. The two last share one global setup, which builds the sites once per run.
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/buildSite.ts'],
-    // A zone west of UTC, so a date parsed as UTC midnight and shown in local time would fail a test.
-    env: { TZ: 'America/Los_Angeles' },
+    // A zone west of UTC, so a date parsed as UTC midnight and shown in local time fails a test.
+    env: { TZ: BUILD_ZONE },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/commands/**', 'tests/site/**', 'tests/browser/**'],
+          // The code under test is pure (no files, no clock, no globals), so one module graph
+          // can serve every file: importing it afresh per file took most of this tier's time.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        // Each test starts Node processes, whose start-up a busy machine stretches well past
+        // Vitest's default 5 s; the timeout only guards against a hang.
+        test: { name: 'commands', include: ['tests/commands/**/*.test.ts'], testTimeout: 60_000 },
+      },
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/setup/buildSites.ts'] } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/setup/buildSites.ts'] } },
+    ],
   },
 });

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { isRealDay } from '../../src/lib/partialDate.ts';
 import { siteConfig } from '../../src/siteConfig.ts';
 
 /**
@@ -8,7 +9,6 @@ import { siteConfig } from '../../src/siteConfig.ts';
  */
 export function readNowOption(value: string | undefined): { now: DateTime } | { error: string } {
   if (value === undefined) return { now: DateTime.now().setZone(siteConfig.timeZone).startOf('day') };
-  const now = DateTime.fromISO(value, { zone: siteConfig.timeZone });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !now.isValid) return { error: `invalid --now: ${value} (expected a date YYYY-MM-DD)` };
-  return { now };
+  if (!isRealDay(value)) return { error: `invalid --now: ${value} (expected a date YYYY-MM-DD)` };
+  return { now: DateTime.fromISO(value, { zone: siteConfig.timeZone }) };
 }

@@ -12,7 +12,9 @@ export interface ServeOptions {
 /** Serves a folder of static files on 127.0.0.1 at a free port; resolves with its origin. */
 export async function serve(dir: string, { headers = {}, live = false }: ServeOptions = {}): Promise<{ origin: string; close: () => Promise<void>; server: Server }> {
   const headersFor = typeof headers === 'function' ? headers : () => Object.entries(headers);
-  const handler = sirv(dir, { dev: live, etag: true, setHeaders: (res, path) => [...headersFor(path)].forEach(([k, v]) => res.setHeader(k, v)) });
+  // `dotfiles: true` because sirv's test for a hidden file, /[\\+|\/+]\./, also matches "+." and
+  // "|." anywhere in a path, so it would hide an article named "Y,+.txt" that every real host serves.
+  const handler = sirv(dir, { dev: live, etag: true, dotfiles: true, setHeaders: (res, path) => [...headersFor(path)].forEach(([k, v]) => res.setHeader(k, v)) });
   const server = createServer((req, res) => handler(req, res, () => {
     res.statusCode = 404;
     res.end('not found');

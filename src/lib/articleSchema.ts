@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONTROL_CHARACTERS_MESSAGE, WITHOUT_CONTROL_CHARACTERS } from './controlCharacters.ts';
 import { WebUrl } from './webUrl.ts';
-import { isRealDate } from './partialDate.ts';
+import { isRealDay, precisionOf } from './partialDate.ts';
 
 // A YAML escape ("\f", "\x07") can put in front matter what reading the file blanks elsewhere.
 const text = () => z.string().regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_MESSAGE);
@@ -18,8 +18,9 @@ export const ArticleMeta = z
     /** Publication day, YYYY-MM-DD; relative dates in the text are resolved against it. */
     published: z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day as YYYY-MM-DD')
-      .refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || isRealDate(d), 'expected a date that exists on the calendar')
+      .refine((d) => precisionOf(d) === 'day', 'expected a day as YYYY-MM-DD')
+      // Only a day that is well written can be said not to exist.
+      .refine((d) => precisionOf(d) !== 'day' || isRealDay(d), 'expected a date that exists on the calendar')
       .optional(),
     /** BCP 47 language tag. @example "en" */
     language: z

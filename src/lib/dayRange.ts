@@ -1,6 +1,5 @@
+import { DAY_MS } from './dayMs.ts';
 import { PARTIAL_DATE_PATTERN } from './partialDate.ts';
-
-const DAY = 86_400_000;
 
 /**
  * The instants a reported date covers, as UTC milliseconds `[start, end)`: a day covers one day,
@@ -17,10 +16,8 @@ export function dayRange(date: string, endDate?: string): [number, number] {
     const month = Number(m[2]) - 1;
     if (!m[3]) return [Date.UTC(year, month, 1), Date.UTC(year, month + 1, 1)];
     const start = Date.UTC(year, month, Number(m[3]));
-    return [start, start + DAY];
+    return [start, start + DAY_MS];
   };
   const [start, end] = bounds(date);
   return [start, endDate ? Math.max(end, bounds(endDate)[1]) : end];
 }
-
-export { DAY };

@@ -1,4 +1,5 @@
 import type { Claim, Event, Figure } from './eventSchema.ts';
+import { DAY_MS } from './dayMs.ts';
 
 /** Where the sources of one event report different things about the same matter. */
 export type Disagreement =
@@ -10,7 +11,6 @@ const claimValue = (c: Claim) => [...c.values].map((v) => v.toLowerCase()).sort(
 
 /** Reports this many days apart or more tell a count growing over time, not a disagreement. */
 const SAME_TIME_DAYS = 2;
-const DAY_MS = 86_400_000;
 
 /**
  * Sources disagree when two of them, published at about the same time, report different

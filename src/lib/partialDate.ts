@@ -32,6 +32,14 @@ export function isRealDate(date: string): boolean {
 }
 
 /**
+ * True when the string is a day, YYYY-MM-DD, that exists on the calendar.
+ * @example isRealDay('2024-02-29') // true; isRealDay('2025-02-29') and isRealDay('2025-02') // false
+ */
+export function isRealDay(value: string): boolean {
+  return precisionOf(value) === 'day' && isRealDate(value);
+}
+
+/**
  * The first and last calendar day a partial date covers, as ISO days.
  * @example daySpan('2025-02') // { first: '2025-02-01', last: '2025-02-28' }
  */

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { Event } from '../lib/eventSchema.ts';
-import { readTimelineData, type TimelinePaths } from './readTimelineData.ts';
+import { readValidatedData, type TimelinePaths } from './readValidatedData.ts';
 
 /** Loads the events of data/events.json, checked as by `npm run validate`. */
 export function eventsLoader(paths: TimelinePaths): Loader {
@@ -9,7 +9,7 @@ export function eventsLoader(paths: TimelinePaths): Loader {
     name: 'events-loader',
     schema: Event,
     async load({ store, parseData, watcher }) {
-      const { file } = await readTimelineData(paths, Boolean(watcher));
+      const { file } = await readValidatedData(paths, Boolean(watcher));
       store.clear();
       for (const event of file.events) store.set({ id: event.id, data: await parseData({ id: event.id, data: event }) });
       watcher?.add([resolve(paths.data), resolve(paths.seeds)]);

@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { SourceEntry } from '../lib/sourceEntry.ts';
-import { readTimelineData, type TimelinePaths } from './readTimelineData.ts';
+import { readValidatedData, type TimelinePaths } from './readValidatedData.ts';
 
 /**
  * Loads every article in seeds/ with its text and what is known of it: front matter first,
@@ -11,7 +11,7 @@ export function sourcesLoader(paths: TimelinePaths): Loader {
     name: 'sources-loader',
     schema: SourceEntry,
     async load({ store, parseData, watcher }) {
-      const { file, articles } = await readTimelineData(paths, Boolean(watcher));
+      const { file, articles } = await readValidatedData(paths, Boolean(watcher));
       store.clear();
       for (const article of articles.values()) {
         const listed = file.sources.find((s) => s.file === article.name);

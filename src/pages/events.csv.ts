@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { loadExportInput } from '../data/loadExportInput.ts';
+import { getExportInput } from '../loaders/getExportInput.ts';
 import { eventsCsv } from '../lib/exports/eventsCsv.ts';
 import { siteConfig } from '../siteConfig.ts';
 
 export const GET = (async ({ site }) => {
-  const input = await loadExportInput(site);
+  const input = await getExportInput(site);
   return new Response(eventsCsv(input, siteConfig.locale), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
   });

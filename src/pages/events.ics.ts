@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { loadExportInput } from '../data/loadExportInput.ts';
+import { getExportInput } from '../loaders/getExportInput.ts';
 import { eventsIcs } from '../lib/exports/eventsIcs.ts';
 import { sitePath } from '../lib/urls.ts';
 import { siteConfig } from '../siteConfig.ts';
 
 export const GET = (async ({ site }) => {
-  const input = await loadExportInput(site);
+  const input = await getExportInput(site);
   const ics = eventsIcs(input, {
     name: siteConfig.title,
     description: siteConfig.description,

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { loadExportInput } from '../data/loadExportInput.ts';
+import { getExportInput } from '../loaders/getExportInput.ts';
 import { eventsFeed } from '../lib/exports/eventsFeed.ts';
 import { sitePath } from '../lib/urls.ts';
 import { siteConfig } from '../siteConfig.ts';
 
 export const GET = (async ({ site }) => {
-  const input = await loadExportInput(site);
+  const input = await getExportInput(site);
   const atom = eventsFeed(input, {
     title: siteConfig.title,
     description: siteConfig.description,

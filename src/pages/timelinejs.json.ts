@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { loadExportInput } from '../data/loadExportInput.ts';
+import { getExportInput } from '../loaders/getExportInput.ts';
 import { timelineJs } from '../lib/exports/timelineJs.ts';
 import { siteConfig } from '../siteConfig.ts';
 
 export const GET = (async ({ site }) => {
-  const input = await loadExportInput(site);
+  const input = await getExportInput(site);
   const file = timelineJs(input, { headline: siteConfig.title, text: siteConfig.description }, siteConfig.locale);
   return new Response(`${JSON.stringify(file, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }) satisfies APIRoute;

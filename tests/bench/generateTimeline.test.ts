@@ -4,6 +4,7 @@ import { parseArticle } from '../../src/lib/parseArticle.ts';
 import { SIZE_LIMITS } from '../../src/lib/sizeLimits.ts';
 import { validateEvents } from '../../src/lib/validateEvents.ts';
 import { generateTimeline } from '../../scripts/lib/bench/generateTimeline.ts';
+import { DAY_MS } from '../../src/lib/dayMs.ts';
 
 describe('generateTimeline', () => {
   test('makes a timeline the project validator accepts, every quote standing in its article', () => {
@@ -18,7 +19,7 @@ describe('generateTimeline', () => {
   test('spreads events over more than a year and is the same for the same seed', () => {
     const a = generateTimeline(200);
     const days = a.file.events.map((e) => e.date).sort();
-    expect(Date.parse(days.at(-1)!) - Date.parse(days[0]!)).toBeGreaterThan(365 * 86_400_000);
+    expect(Date.parse(days.at(-1)!) - Date.parse(days[0]!)).toBeGreaterThan(365 * DAY_MS);
     expect(generateTimeline(200)).toEqual(a);
     expect(generateTimeline(200, 2)).not.toEqual(a);
   });

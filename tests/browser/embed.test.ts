@@ -7,11 +7,12 @@ import { dayRange } from '../../src/lib/dayRange.ts';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
 import { launch, openPage, type PageLog } from '../../scripts/io/browser.ts';
 import { serve } from '../../scripts/io/serve.ts';
+import { builtFile, builtSites } from '../helpers/builtSites.ts';
 import { headersFor, parseHeadersFile } from '../helpers/headersFile.ts';
 
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
 // The site is served with the headers the build wrote for hosts, so the tests see what readers get.
-const hostHeaders = parseHeadersFile(await readFile('dist/_headers', 'utf8'));
+const hostHeaders = parseHeadersFile(await readFile(builtFile('_headers'), 'utf8'));
 const SANDBOX = 'allow-scripts allow-popups';
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
@@ -30,7 +31,7 @@ beforeAll(async () => {
   hostDir = await mkdtemp(join(tmpdir(), 'embed-host-'));
   thirdPartyDir = await mkdtemp(join(tmpdir(), 'embed-third-party-'));
   await writeFile(join(thirdPartyDir, 'ad.html'), HOSTILE_FRAME);
-  [browser, site, host, thirdParty] = await Promise.all([launch(), serve('dist', { headers: (path) => headersFor(hostHeaders, path) }), serve(hostDir, { live: true }), serve(thirdPartyDir)]);
+  [browser, site, host, thirdParty] = await Promise.all([launch(), serve(builtSites.site, { headers: (path) => headersFor(hostHeaders, path) }), serve(hostDir, { live: true }), serve(thirdPartyDir)]);
 });
 afterAll(async () => {
   await browser?.close();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
-import { buildSiteWith } from '../helpers/buildSiteWith.ts';
+import { buildSite } from '../helpers/buildSite.ts';
 import { launch, openPage } from '../../scripts/io/browser.ts';
 import { serve } from '../../scripts/io/serve.ts';
 import { CONTROL_CHARACTER } from '../../src/lib/controlCharacters.ts';
@@ -55,7 +55,7 @@ beforeAll(async () => {
   await mkdir(join(dir, 'seeds'));
   await writeFile(join(dir, 'seeds', FILE), article);
   await writeFile(join(dir, 'events.json'), JSON.stringify({ $schema: './events.schema.json', events: [event] }, null, 2));
-  dist = await buildSiteWith({ data: join(dir, 'events.json'), seeds: join(dir, 'seeds') });
+  dist = await buildSite({ data: join(dir, 'events.json'), seeds: join(dir, 'seeds') });
   [browser, server] = await Promise.all([launch(), serve(dist)]);
 }, 120_000);
 afterAll(async () => {

@@ -1,9 +1,10 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { DAY_MS } from '../../src/lib/dayMs.ts';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
 import { openPage, type PageLog } from '../../scripts/io/browser.ts';
-import { useBuiltSite } from '../helpers/builtSite.ts';
+import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
 const ids = data.events.map((e) => e.id);
@@ -45,10 +46,10 @@ describe('the reader page in Chromium', { timeout: 20_000 }, () => {
   test('zooms with the keyboard, the buttons and the mouse wheel, and "Show all" fits everything again', async () => {
     const { page, log } = await reader();
     const range = () => page.textContent('[data-role="range"]');
-    const span = () => page.$eval('conflict-timeline', (el) => {
+    const span = async () => (await page.$eval('conflict-timeline', (el) => {
       const view = (el as unknown as { view: { from?: string; to?: string } }).view;
-      return view.from && view.to ? (Date.parse(view.to) - Date.parse(view.from)) / 86_400_000 : Infinity;
-    });
+      return view.from && view.to ? Date.parse(view.to) - Date.parse(view.from) : Infinity;
+    })) / DAY_MS;
     const before = await range();
     await page.focus('.viewport');
     await page.keyboard.press('+');
@@ -149,30 +150,22 @@ describe('the reader page in Chromium', { timeout: 20_000 }, () => {
     expect(log.errors).toEqual([]);
   });
 
-  test('selects an event by clicking its mark', async () => {
-    const { page } = await reader();
-    // Find where the last event is drawn by asking the page for its mark.
-    await page.focus('.viewport');
-    await page.keyboard.press('End');
-    await page.keyboard.press('Escape');
-    await page.locator('.viewport canvas').scrollIntoViewIfNeeded();
-    const point = await page.$eval('conflict-timeline', (el) => {
-      const canvas = el.querySelector('canvas')!;
-      const rect = canvas.getBoundingClientRect();
-      return { x: rect.left, y: rect.top, width: rect.width };
-    });
-    // Sweep the lanes until a click selects something.
-    let selected: string | null = null;
-    for (let y = 12; y < 12 + 8 * 24 && !selected; y += 24) {
-      for (let x = 10; x < point.width && !selected; x += 6) {
-        await page.mouse.move(point.x + x, point.y + y + 12);
-        if ((await page.$eval('.viewport canvas', (c) => (c as HTMLElement).style.cursor)) === 'pointer') {
-          await page.mouse.click(point.x + x, point.y + y + 12);
-          selected = await selectedTitle(page);
-        }
-      }
+  test('opens the event whose mark is clicked, for every event on the timeline', async () => {
+    const { page, log } = await reader();
+    const canvas = page.locator('.viewport canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    for (const event of data.events) {
+      // Where the element drew this event's mark; the click must land on it and open it.
+      const at = await page.$eval('conflict-timeline', (el, id) => (el as unknown as { markPosition(id: string): { x: number; y: number } | undefined }).markPosition(id), event.id);
+      expect(at, event.id).toBeDefined();
+      await page.mouse.move(box.x + at!.x, box.y + at!.y);
+      expect(await canvas.evaluate((c) => (c as HTMLElement).style.cursor), event.id).toBe('pointer');
+      await page.mouse.click(box.x + at!.x, box.y + at!.y);
+      expect(await selectedTitle(page), event.id).toBe(event.title);
+      expect(new URL(page.url()).searchParams.get('event')).toBe(event.id);
     }
-    expect(data.events.map((e) => e.title)).toContain(selected);
+    expect(log.errors).toEqual([]);
   });
 
   test('restores a shared view from the URL: filters, selected event and range', async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openPage } from '../../scripts/io/browser.ts';
-import { useBuiltSite } from '../helpers/builtSite.ts';
+import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 
 const site = useBuiltSite();
 

@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import { serve } from '../../scripts/io/serve.ts';
 import { headersFor, parseHeadersFile } from '../helpers/headersFile.ts';
 import { timelineJsPage } from '../../scripts/lib/bench/timelineJsPage.ts';
+import { builtFile, builtSites } from '../helpers/builtSites.ts';
 
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
 
@@ -25,7 +26,7 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'timelinejs-'));
   await Promise.all([
     cp('node_modules/@knight-lab/timelinejs/dist', join(root, 'timelinejs'), { recursive: true }),
-    cp('dist/timelinejs.json', join(root, 'timelinejs.json')),
+    cp(builtFile('timelinejs.json'), join(root, 'timelinejs.json')),
     writeFile(join(root, 'index.html'), PAGE),
   ]);
   [browser, server] = await Promise.all([launch(), serve(root)]);
@@ -54,11 +55,11 @@ describe('/timelinejs.json in Knight Lab TimelineJS3, in Chromium', () => {
 
 describe('the /data/ page\'s TimelineJS3 snippet, pasted into a page on another site', () => {
   test('draws one slide per event from the site\'s own copy of the library, served with the headers written for hosts', async () => {
-    const rules = parseHeadersFile(await readFile('dist/_headers', 'utf8'));
+    const rules = parseHeadersFile(await readFile(builtFile('_headers'), 'utf8'));
     const hostDir = await mkdtemp(join(tmpdir(), 'timelinejs-host-'));
-    const [site, host] = await Promise.all([serve('dist', { headers: (path) => headersFor(rules, path) }), serve(hostDir, { live: true })]);
+    const [site, host] = await Promise.all([serve(builtSites.site, { headers: (path) => headersFor(rules, path) }), serve(hostDir, { live: true })]);
     try {
-      const { document } = parseHTML(await readFile('dist/data/index.html', 'utf8'));
+      const { document } = parseHTML(await readFile(builtFile('data/index.html'), 'utf8'));
       const snippet = document.querySelector('pre[aria-label="TimelineJS3 snippet"] code')!.textContent!.replaceAll('http://127.0.0.1:4321', site.origin);
       await writeFile(join(hostDir, 'article.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head><body>${snippet}</body></html>`);
       const { page, log } = await openPage(browser, { viewport: { width: 1100, height: 800 } });

@@ -3,9 +3,9 @@ import { join, relative } from 'node:path';
 
 /**
  * The URL path of every HTML page in a build, in file-name order.
- * @example builtPages() // ['/', '/data/', '/embed/', '/events/2025-07-fighting/', …]
+ * @example builtPages(builtSites.site) // ['/', '/data/', '/embed/', '/events/2025-07-fighting/', …]
  */
-export function builtPages(dist = 'dist'): string[] {
+export function builtPages(dist: string): string[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true })
       .sort((a, b) => a.name.localeCompare(b.name))
@@ -14,15 +14,16 @@ export function builtPages(dist = 'dist'): string[] {
 }
 
 /**
- * One page of each kind: the index, each folder's own page (a list) and the first page below it
- * (an item). @example pageKinds(['/', '/events/a/', '/events/b/']) // ['/', '/events/a/']
+ * One page of each kind, by kind: the index and each folder's own page (a list) are kinds of
+ * their own; the pages below a folder (its items) are one kind, `/<folder>/*`, shown by the first.
+ * @example pageKinds(['/', '/events/a/', '/events/b/']) // Map { '/' => '/', '/events/*' => '/events/a/' }
  */
-export function pageKinds(pages: readonly string[]): string[] {
+export function pageKinds(pages: readonly string[]): Map<string, string> {
   const kinds = new Map<string, string>();
   for (const path of pages) {
     const parts = path.split('/').filter(Boolean);
     const kind = parts.length <= 1 ? path : `/${parts[0]}/*`;
     if (!kinds.has(kind)) kinds.set(kind, path);
   }
-  return [...kinds.values()];
+  return kinds;
 }

@@ -1,4 +1,4 @@
-import { seededRandom } from './seededRandom.ts';
+import { randomLcg } from 'd3';
 
 /** One input for validate: an events file and the articles it cites, by file name. */
 export interface ValidateInput {
@@ -28,7 +28,7 @@ const WORDS = ['the', 'border', 'talks', 'troops', 'village', 'officials', 'said
 
 /** Prose of `bytes` ASCII characters: sentences of words drawn with a fixed seed. */
 function prose(bytes: number, seed: number): string {
-  const next = seededRandom(seed);
+  const next = randomLcg(seed);
   const sentences: string[] = [];
   let length = 0;
   while (length < bytes) {
@@ -95,7 +95,7 @@ export const VALIDATE_FAMILIES: ValidateFamily[] = [
     what: 'long quotes absent from one large article, each matching it for most of its length',
     build: (scale) => {
       const body = prose(Math.floor(ARTICLE_LIMIT * scale), 2);
-      const next = seededRandom(3);
+      const next = randomLcg(3);
       const quotes = Math.floor(2000 * scale);
       const events = Array.from({ length: quotes }, (_, i) => {
         const start = Math.floor(next() * (body.length - 400));

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
+import { randomLcg } from 'd3';
 import { KINDS, type Event, type EventType, type Kind, type Source, type Status } from '../../../src/lib/eventSchema.ts';
-import { seededRandom } from './seededRandom.ts';
 
 /** An article to write into a seeds folder: its file name and full text with front matter. */
 export interface GeneratedArticle {
@@ -55,7 +55,8 @@ const HAPPENED: Record<Kind, { type: EventType; title: string; verb: string; cou
  */
 export function generateTimeline(n: number, seed = 1): GeneratedTimeline {
   if (!Number.isInteger(n) || n < 1) throw new Error(`generateTimeline: expected a positive whole number of events, got ${n}`);
-  const next = seededRandom(seed);
+  // d3's seeded generator, so the same seed gives the same timeline on every run.
+  const next = randomLcg(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const articleCount = Math.ceil(n / EVENTS_PER_ARTICLE);
   const names = Array.from({ length: articleCount }, (_, j) => `bench-${String(j).padStart(5, '0')}.txt`);

@@ -1,5 +1,5 @@
 import type { RunFigures } from './benchResult.ts';
-import { median } from './median.ts';
+import { median } from 'd3';
 
 /**
  * The median of each figure over some runs, taken figure by figure.

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { FigureRow } from '../figureSeries.ts';
 import { seriesStyle } from './seriesStyle.ts';
 import { chartDocument, svgMarkup } from './svgMarkup.ts';
+import { DAY_MS } from '../dayMs.ts';
 
 export interface FigureChartOptions {
   /** Label of the y axis. @example 'People killed (as reported)' */
@@ -17,8 +18,7 @@ export interface FigureChartOptions {
   width?: number;
 }
 
-const DAY = 86_400_000;
-const MONTH = 30.44 * DAY;
+const MONTH = 30.44 * DAY_MS;
 const TICK_SPACING = 56;
 
 /** A month interval whose tick labels do not crowd at this width. @example monthTicks(halfYear, 340) // '2 months' */
@@ -75,7 +75,7 @@ export function figureChart(rows: readonly FigureRow[], options: FigureChartOpti
       ...closed.filter((r) => r.figure.max !== r.figure.min).map((r) => ({ r, y: r.figure.max! })),
     ];
     return [
-      Plot.rect(mine.filter((r) => r.end - r.start > DAY), { x1: 'start', x2: 'end', y1: lo, y2: hi, fill: colour, fillOpacity: 0.12 }),
+      Plot.rect(mine.filter((r) => r.end - r.start > DAY_MS), { x1: 'start', x2: 'end', y1: lo, y2: hi, fill: colour, fillOpacity: 0.12 }),
       Plot.ruleX(closed, { x, y1: lo, y2: hi, stroke: colour, strokeWidth: 2 }),
       Plot.arrow(open, { x1: x, x2: x, y1: lo, y2: () => top, stroke: colour, strokeWidth: 2, headLength: 7 }),
       Plot.dot(bounds, { x: (b) => x(b.r), y: 'y', symbol, r: DOT_RADIUS, fill: colour, stroke: 'var(--bg)', strokeWidth: 1 }),

@@ -3,6 +3,7 @@ import { dayRange } from '../dayRange.ts';
 import { KIND_LABELS, KINDS, type Kind } from '../ontology.ts';
 import type { WeeklyCounts } from '../weeklyCounts.ts';
 import { chartDocument, svgMarkup } from './svgMarkup.ts';
+import { DAY_MS } from '../dayMs.ts';
 
 export interface WeeklyChartOptions {
   /** One-sentence summary read out in place of the picture. */
@@ -12,7 +13,7 @@ export interface WeeklyChartOptions {
   width?: number;
 }
 
-const WEEK = 7 * 86_400_000;
+const WEEK = 7 * DAY_MS;
 const TICK_SPACING = 64;
 /** Height of one kind's row: its name above, its bars below. */
 const ROW = 46;

@@ -6,6 +6,7 @@ import { precisionOf, daySpan } from '../partialDate.ts';
 import { sourceLabel } from '../sourceLabel.ts';
 import { describeDisagreements } from './describeDisagreements.ts';
 import type { ExportInput } from './exportInput.ts';
+import { DAY_MS } from '../dayMs.ts';
 import { neutraliseFormulas } from './neutraliseFormulas.ts';
 
 /**
@@ -62,7 +63,7 @@ export function timePrecision(event: Pick<Event, 'date' | 'endDate' | 'approxima
   if (!event.approximate) return 1;
   const first = Date.parse(daySpan(event.date).first);
   const last = Date.parse(daySpan(event.endDate ?? event.date).last);
-  return (last - first) / 86_400_000 + 1 <= WEEK_DAYS ? 2 : 3;
+  return (last - first) / DAY_MS + 1 <= WEEK_DAYS ? 2 : 3;
 }
 
 /**

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { oembedFor } from '../../data/oembedFor.ts';
+import { oembedFor } from '../../lib/oembedFor.ts';
 
 export const GET: APIRoute = ({ site }) => oembedFor(site, new URLSearchParams());

@@ -1,5 +1,6 @@
 import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { DateTime } from 'luxon';
+import { DAY_MS } from '../../lib/dayMs.ts';
 import type { Kind } from '../../lib/eventSchema.ts';
 import { drawTimeline, readPalette, type Geometry, type Palette } from './drawTimeline.ts';
 import { matcher, NO_FILTERS, type Filters } from './filterEvents.ts';
@@ -10,7 +11,6 @@ import { rescale, timeScale, type TimeScale } from './timeScale.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
 import { parseViewState, serializeViewState, type Known, type ViewState } from './viewState.ts';
 
-const DAY = 86_400_000;
 const LANE_HEIGHT = 24;
 const RADIUS = 7;
 const AXIS = 30;
@@ -76,7 +76,7 @@ export class TimelineElement extends HTMLElement {
     const span = this.#events.length > 0
       ? [Math.min(...this.#events.map((e) => e.start)), Math.max(...this.#events.map((e) => e.end))]
       : [Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)];
-    const pad = Math.max(2 * DAY, (span[1]! - span[0]!) * 0.04);
+    const pad = Math.max(2 * DAY_MS, (span[1]! - span[0]!) * 0.04);
     this.#domain = [span[0]! - pad, span[1]! + pad];
     this.#base = timeScale(this.#domain, [8, 800]);
 
@@ -105,25 +105,41 @@ export class TimelineElement extends HTMLElement {
   applyView(state: ViewState, fitRange = true): void {
     // An embed shows only the range it was asked for; the reader page only scrolls to it.
     const within = this.#embedded && (state.from || state.to)
-      ? [state.from ? fromDay(state.from) : -Infinity, state.to ? fromDay(state.to) + DAY : Infinity] as const
+      ? [state.from ? fromDay(state.from) : -Infinity, state.to ? fromDay(state.to) + DAY_MS : Infinity] as const
       : undefined;
     this.#filters = within ? { ...state.filters, within } : state.filters;
     this.#syncForm();
     this.#refilter();
     this.#select(state.event, { history: false, reveal: !state.from });
-    if (fitRange) this.#showRange(state.from ? fromDay(state.from) : undefined, state.to ? fromDay(state.to) + DAY : undefined, false);
+    if (fitRange) this.#showRange(state.from ? fromDay(state.from) : undefined, state.to ? fromDay(state.to) + DAY_MS : undefined, false);
   }
 
   /** The view as it stands, as a shareable query. */
   get view(): ViewState {
     const [from, to] = this.#x().domain();
     const [d0, d1] = this.#domain;
-    const zoomed = from > d0 + DAY || to < d1 - DAY;
+    const zoomed = from > d0 + DAY_MS || to < d1 - DAY_MS;
     return {
       filters: this.#filters,
       ...(this.#selected ? { event: this.#selected } : {}),
       ...(zoomed ? { from: toDay(from), to: toDay(to - 1) } : {}),
     };
+  }
+
+  /**
+   * Where an event's mark is drawn, in CSS pixels from the canvas's top left corner; undefined
+   * when the event has no mark of its own (filtered out, out of view or counted in a cluster).
+   * Lets a test click a given event, and anything else point at one.
+   */
+  markPosition(id: string): { x: number; y: number } | undefined {
+    const mark = this.#marks.find((m) => m.event.id === id);
+    return mark && { x: (mark.x0 + mark.x1) / 2, y: this.#laneY(mark.lane) };
+  }
+
+  /** The middle of a lane, where its marks are drawn (as drawTimeline draws them). */
+  #laneY(lane: number): number {
+    const g = this.#geometry;
+    return g.top + lane * g.laneHeight + g.laneHeight / 2;
   }
 
   #x(): TimeScale {
@@ -179,7 +195,7 @@ export class TimelineElement extends HTMLElement {
     this.#ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     this.#base = timeScale(this.#domain, [8, width - 8]);
     const [d0, d1] = this.#domain;
-    const maxK = Math.max(1, (d1 - d0) / (MIN_VISIBLE_DAYS * DAY));
+    const maxK = Math.max(1, (d1 - d0) / (MIN_VISIBLE_DAYS * DAY_MS));
     this.#zoom
       .scaleExtent([1, maxK])
       .extent([[0, 0], [width, height]])
@@ -224,7 +240,7 @@ export class TimelineElement extends HTMLElement {
     const target = from === undefined || to === undefined
       ? zoomIdentity
       : (() => {
-          const [x0, x1] = [this.#base(from), this.#base(Math.max(to, from + MIN_VISIBLE_DAYS * DAY))];
+          const [x0, x1] = [this.#base(from), this.#base(Math.max(to, from + MIN_VISIBLE_DAYS * DAY_MS))];
           const k = (this.#geometry.width - 16) / Math.max(1, x1 - x0);
           return zoomIdentity.translate(8, 0).scale(k).translate(-x0, 0);
         })();
@@ -450,7 +466,7 @@ export class TimelineElement extends HTMLElement {
     let best: Mark | undefined;
     let bestDistance = RADIUS + 6;
     for (const mark of this.#marks) {
-      const y = g.top + mark.lane * g.laneHeight + g.laneHeight / 2;
+      const y = this.#laneY(mark.lane);
       const dx = px < mark.x0 ? mark.x0 - px : px > mark.x1 ? px - mark.x1 : 0;
       const d = Math.hypot(dx, py - y);
       if (d < bestDistance) {
@@ -495,7 +511,7 @@ export class TimelineElement extends HTMLElement {
       else if (cluster) {
         const start = Math.min(...cluster.events.map((e) => e.start));
         const end = Math.max(...cluster.events.map((e) => e.end));
-        this.#showRange(start - DAY, end + DAY, true);
+        this.#showRange(start - DAY_MS, end + DAY_MS, true);
         this.#scheduleUrl(true);
       }
     });

@@ -1,4 +1,5 @@
-import { dayRange, DAY } from '../../lib/dayRange.ts';
+import { dayRange } from '../../lib/dayRange.ts';
+import { DAY_MS } from '../../lib/dayMs.ts';
 import type { Kind, Status } from '../../lib/eventSchema.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
 
@@ -16,7 +17,7 @@ export function readEvents(list: Element): { events: TimelineEvent[]; items: Map
       id: d.id!,
       start,
       end,
-      point: end - start <= DAY && d.approximate === undefined,
+      point: end - start <= DAY_MS && d.approximate === undefined,
       approximate: d.approximate !== undefined,
       kind: d.kind as Kind,
       status: d.status as Status,

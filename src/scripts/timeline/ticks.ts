@@ -1,5 +1,6 @@
 import { utcDay, utcMonth, utcWeek, utcYear, type TimeInterval } from 'd3';
 import { DateTime } from 'luxon';
+import { DAY_MS } from '../../lib/dayMs.ts';
 
 /** A tick on the time axis. */
 export interface Tick {
@@ -17,8 +18,6 @@ interface Level {
   majorFormat: string;
   isMajor: (d: Date) => boolean;
 }
-
-const DAY_MS = 86_400_000;
 
 // From coarse to fine; the finest level whose ticks do not crowd is used.
 const LEVELS: Level[] = [

@@ -1,4 +1,4 @@
-import { isRealDate } from '../../lib/partialDate.ts';
+import { isRealDay } from '../../lib/partialDate.ts';
 import { LEGACY_KINDS, TYPE_KINDS, type Kind } from '../../lib/ontology.ts';
 import { NO_FILTERS, type Filters } from './filterEvents.ts';
 
@@ -19,7 +19,6 @@ export interface Known {
   ids: ReadonlySet<string>;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_QUERY = 200;
 
 /**
@@ -41,7 +40,7 @@ export function parseViewState(params: URLSearchParams, known: Known): { state: 
   const day = (name: string): string | undefined => {
     const raw = params.get(name);
     if (raw === null || raw === '') return undefined;
-    if (DAY.test(raw) && isRealDate(raw)) return raw;
+    if (isRealDay(raw)) return raw;
     warnings.push(`invalid ${name}: ${raw.slice(0, 40)} (expected a date YYYY-MM-DD)`);
     return undefined;
   };

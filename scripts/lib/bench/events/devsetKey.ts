@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MEASURES, PartialDateSchema, STATUSES } from '../../../../src/lib/eventSchema.ts';
-import { daySpan, isRealDate } from '../../../../src/lib/partialDate.ts';
+import { daySpan, isRealDate, isRealDay } from '../../../../src/lib/partialDate.ts';
 import { WebUrl } from '../../../../src/lib/webUrl.ts';
 import type { Ontology } from '../../ontologySchema.ts';
 
@@ -107,7 +107,7 @@ export function devsetKeySchema(ontology: Ontology) {
     url: WebUrl,
     outlet: text('the outlet'),
     /** The day the real report was published. */
-    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day as YYYY-MM-DD'),
+    published: z.string().refine(isRealDay, 'expected a day as YYYY-MM-DD'),
     report: z.enum(['wire', 'live-blog', 'explainer', 'follow-up', 'broadcast', 'briefing']),
     phenomena: z.array(z.enum(PHENOMENA)).min(1),
     /** The happenings this report is about: an extractor must find them. */

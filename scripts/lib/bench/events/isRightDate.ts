@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../../../src/lib/dayMs.ts';
 import { daySpan, precisionOf, type Precision } from '../../../../src/lib/partialDate.ts';
 
 /** The dated part of an event or a key happening. */
@@ -12,7 +13,7 @@ const RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
 /** Longest window ("earlier this week") still read as day precision. */
 export const WINDOW_DAYS = 7;
 
-const days = (first: string, last: string) => Math.round((Date.parse(last) - Date.parse(first)) / 86_400_000) + 1;
+const days = (first: string, last: string) => Math.round((Date.parse(last) - Date.parse(first)) / DAY_MS) + 1;
 
 /** First and last day covered. */
 export function spanOf(d: Dated): { first: string; last: string } {

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadTimeline } from '../../../data/loadTimeline.ts';
-import { oembedFor } from '../../../data/oembedFor.ts';
+import { getTimeline } from '../../../loaders/getTimeline.ts';
+import { oembedFor } from '../../../lib/oembedFor.ts';
 
 export const getStaticPaths = (async () => {
-  const { events } = await loadTimeline();
+  const { events } = await getTimeline();
   return events.map((event) => ({ params: { id: event.id }, props: { title: event.title } }));
 }) satisfies GetStaticPaths;
 

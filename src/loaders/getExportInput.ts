@@ -1,11 +1,11 @@
 import type { ExportInput } from '../lib/exports/exportInput.ts';
 import { eventPath, passagePath } from '../lib/urls.ts';
-import { loadTimeline, type Timeline } from './loadTimeline.ts';
+import { getTimeline, type Timeline } from './getTimeline.ts';
 
 /** The timeline's data with absolute links on `site`, for the export endpoints. */
-export async function loadExportInput(site: URL | undefined): Promise<ExportInput & { timeline: Timeline }> {
+export async function getExportInput(site: URL | undefined): Promise<ExportInput & { timeline: Timeline }> {
   if (!site) throw new Error('astro.config.mjs must set `site`: the exports link back with absolute URLs');
-  const timeline = await loadTimeline();
+  const timeline = await getTimeline();
   const absolute = (path: string) => new URL(path, site).href;
   return {
     timeline,

@@ -1,4 +1,4 @@
-import { sitePath } from '../lib/urls.ts';
+import { sitePath } from './urls.ts';
 import { siteConfig } from '../siteConfig.ts';
 
 /** Where this site's embed and its loader live, absolute on `site`, and the embed's default title. */

@@ -7,11 +7,11 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { extract } from '../scripts/extract.ts';
-import { validate } from '../scripts/validate.ts';
-import { readTimelineData } from '../src/loaders/readTimelineData.ts';
+import { extract } from '../../scripts/extract.ts';
+import { validate } from '../../scripts/validate.ts';
+import { readValidatedData } from '../../src/loaders/readValidatedData.ts';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '../..');
 const NOW = '2026-11-22';
 const F = 'tests/fixtures/broken';
 const HINT = '(only regular files are read: links, devices and pipes could make the build publish or wait on something outside the project; put the text itself here) [not-a-file]';
@@ -43,7 +43,7 @@ async function expectRefusedEverywhere(paths: { seeds: string; data: string; dir
   const before = await readFile(paths.data);
   expect(await problemLines(extract, ['--quiet', '--seeds', paths.seeds, '--out', paths.data])).toEqual([expected]);
   expect((await readFile(paths.data)).equals(before)).toBe(true);
-  await expect(readTimelineData({ data: paths.data, seeds: paths.seeds }, true)).rejects.toThrow(`problem(s):\n${expected}`);
+  await expect(readValidatedData({ data: paths.data, seeds: paths.seeds }, true)).rejects.toThrow(`problem(s):\n${expected}`);
 }
 
 describe('an entry of seeds/ that is not a regular file is refused by validate, extract and the build', () => {

@@ -2,12 +2,12 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { extract } from '../scripts/extract.ts';
-import { migrate } from '../scripts/migrate.ts';
-import { validate } from '../scripts/validate.ts';
-import { EventsFile } from '../src/lib/eventSchema.ts';
+import { extract } from '../../scripts/extract.ts';
+import { migrate } from '../../scripts/migrate.ts';
+import { validate } from '../../scripts/validate.ts';
+import { EventsFile } from '../../src/lib/eventSchema.ts';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '../..');
 const NOW = '2026-11-22';
 const temps: string[] = [];
 afterAll(() => Promise.all(temps.map((d) => rm(d, { recursive: true, force: true }))));

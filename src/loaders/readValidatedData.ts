@@ -44,10 +44,12 @@ async function read(paths: TimelinePaths) {
 }
 
 /**
- * Reads and checks the event file and the articles once per build, with the same checks as
- * `npm run validate`, so a build with bad data stops with the validator's messages.
+ * The first stage of the site's data: reads data/events.json and the articles from disk and checks
+ * them with the same checks as `npm run validate`, once per build, so a build with bad data stops
+ * with the validator's messages. The content loaders (eventsLoader, sourcesLoader) fill Astro's
+ * collections from it; pages read those through `getTimeline`.
  */
-export function readTimelineData(paths: TimelinePaths, fresh = false) {
+export function readValidatedData(paths: TimelinePaths, fresh = false) {
   const key = `${paths.data}\n${paths.seeds}`;
   if (fresh || !cache.has(key)) cache.set(key, read(paths));
   return cache.get(key)!;

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { EventsFile } from '../src/lib/eventSchema.ts';
+import { EventsFile } from '../../src/lib/eventSchema.ts';
+import { builtFile } from '../helpers/builtSites.ts';
 
-const { document } = parseHTML(await readFile('dist/index.html', 'utf8'));
+const { document } = parseHTML(await readFile(builtFile('index.html'), 'utf8'));
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
 
 describe('the built index page, as HTML', () => {

@@ -38,8 +38,11 @@ async function load(): Promise<Timeline> {
   return { events, sources, published: publishedBySource(entries), passageOf };
 }
 
-/** The timeline's data, shared by every page of a build. */
-export function loadTimeline(): Promise<Timeline> {
+/**
+ * The second stage of the site's data: what pages render, built from Astro's content collections
+ * (which `readValidatedData` filled, already checked) and shared by every page of a build.
+ */
+export function getTimeline(): Promise<Timeline> {
   // The dev server reloads data on every request; a build reads it once.
   if (import.meta.env.DEV) return load();
   loaded ??= load();

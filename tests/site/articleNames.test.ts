@@ -1,22 +1,23 @@
-// The one rule for an article's file name: validate, extract and the build refuse the same names
-// with the same message, and every name the rule accepts builds a page that every citation
-// reaches, served by `astro preview` and by the tests' static server (sirv) alike.
+// The one rule for an article's file name (its cases are in tests/articleName.test.ts): validate,
+// extract and the build refuse the same names with the same message, and every name the rule
+// accepts builds a page that every citation reaches, served by `astro preview` and by the tests'
+// static server (sirv) alike.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { extract } from '../scripts/extract.ts';
-import { seededRandom } from '../scripts/lib/bench/seededRandom.ts';
-import { serve } from '../scripts/io/serve.ts';
-import { validate } from '../scripts/validate.ts';
-import { articleNameKey, checkArticleName } from '../src/lib/articleName.ts';
-import { readTimelineData } from '../src/loaders/readTimelineData.ts';
-import { astroPreview } from './helpers/astroPreview.ts';
-import { buildSiteWith } from './helpers/buildSiteWith.ts';
-import { builtPages } from './helpers/builtPages.ts';
+import { randomLcg } from 'd3';
+import { extract } from '../../scripts/extract.ts';
+import { serve } from '../../scripts/io/serve.ts';
+import { validate } from '../../scripts/validate.ts';
+import { articleNameKey, checkArticleName } from '../../src/lib/articleName.ts';
+import { readValidatedData } from '../../src/loaders/readValidatedData.ts';
+import { astroPreview } from '../helpers/astroPreview.ts';
+import { buildSite } from '../helpers/buildSite.ts';
+import { builtPages } from '../helpers/builtPages.ts';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '../..');
 const NOW = '2026-11-22';
 const ARTICLE = '---\npublished: 2025-12-02\n---\nOn 1 December 2025 troops clashed near the border.\n';
 const QUOTE = 'troops clashed near the border';
@@ -56,42 +57,6 @@ async function lines(command: typeof validate, args: string[]): Promise<string[]
   return err.join('\n').split('\n\n')[0]!.split('\n');
 }
 
-describe('checkArticleName', () => {
-  test.each([
-    ['What next?.txt', 'a name with "?", which cannot stand in a web address'],
-    ['Talks #2.txt', 'a name with "#", which cannot stand in a web address'],
-    ['100% sure.md', 'a name with "%", which cannot stand in a web address'],
-    ['back\\slash.txt', 'a name with "\\", which cannot stand in a web address'],
-    ['two\nlines.txt', 'a name with a control character (U+000A)'],
-    ['\u001b[2J\u001b[Hok.txt', 'a name with a control character (U+001B)'],
-    ['tab\there.txt', 'a name with a control character (U+0009)'],
-    ['next\u0085line.txt', 'a name with a control character (U+0085)'],
-    ['txt.\u202eexe.txt', 'a name with an invisible formatting character (U+202E)'],
-    ['bad\ufffdbytes.txt', 'a name with bytes that are not valid UTF-8 (shown as U+FFFD)'],
-    ['Cafe\u0301.txt', 'a name not in Unicode NFC form (letters and accents stored apart)'],
-  ])('refuses %j: %s', (name, found) => {
-    expect(checkArticleName(name)).toBe(found);
-  });
-
-  test.each([
-    'a b.txt',
-    'ข่าว ชายแดน.txt',
-    'ព័ត៌មាន.txt',
-    "a:b;c,d+e$f(g)h'i.txt",
-    'Café.md',
-    `${'long '.repeat(48)}name.txt`,
-  ])('accepts %j', (name) => {
-    expect(checkArticleName(name)).toBeUndefined();
-  });
-
-  test('names that differ only in capitals or compatibility form share a key; others do not', () => {
-    expect(articleNameKey('Talks.TXT')).toBe(articleNameKey('talks.txt'));
-    expect(articleNameKey('\ufb01le.txt')).toBe(articleNameKey('file.txt'));
-    expect(articleNameKey('STRASSE.txt')).toBe(articleNameKey('straße.txt'));
-    expect(articleNameKey('talks-1.txt')).not.toBe(articleNameKey('talks-2.txt'));
-  });
-});
-
 describe('validate, extract and the build refuse the same names, naming the file', () => {
   test.each([
     [['What next?.txt'], 'What next?.txt', 'expected an article name of letters of any script, digits, spaces and punctuation other than / \\ ? # %, ending in .txt or .md; found a name with "?", which cannot stand in a web address (rename the file; the name becomes the address of its page and the source of its citations) [article-name]'],
@@ -104,7 +69,7 @@ describe('validate, extract and the build refuse the same names, naming the file
     expect(await lines(validate, ['--data', data, '--seeds', seeds])).toEqual([expected]);
     const out = join(await tempDir(), 'events.json');
     expect(await lines(extract, ['--quiet', '--seeds', seeds, '--out', out])).toEqual([expected]);
-    await expect(readTimelineData({ data, seeds })).rejects.toThrow(`has 1 problem(s):\n${expected}`);
+    await expect(readValidatedData({ data, seeds })).rejects.toThrow(`has 1 problem(s):\n${expected}`);
   });
 });
 
@@ -112,7 +77,7 @@ describe('validate, extract and the build refuse the same names, naming the file
 function acceptedNames(): string[] {
   const fixed = ['a b.txt', 'ข่าว ชายแดน.txt', 'ព័ត៌មាន ព្រំដែន.txt', "a:b;c,d+e$f(g)h'i.txt", `${'long name '.repeat(24)}end.md`];
   const pieces = [...'abcXYZ09 -_.,;:+$()\'!*&=@~[]{}<>"`^|', 'ก', 'ข่าว', 'ព័ត៌', 'é', 'ß', '中文', '😀', 'عربي', 'Ελλάδα'];
-  const random = seededRandom(17);
+  const random = randomLcg(17);
   const names = [...fixed];
   while (names.length < fixed.length + 15) {
     const length = 1 + Math.floor(random() * 12);
@@ -129,7 +94,7 @@ describe('every accepted name round-trips: it builds a page that every citation 
 
   beforeAll(async () => {
     const { data, seeds } = await siteData(names);
-    dist = await buildSiteWith({ data, seeds });
+    dist = await buildSite({ data, seeds });
     temps.push(dist);
     const [sirv, preview] = await Promise.all([serve(dist), astroPreview(dist)]);
     servers.push({ name: 'sirv', ...sirv }, { name: 'astro preview', ...preview });

@@ -5,29 +5,39 @@ import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { builtPages } from './helpers/builtPages.ts';
+import { builtPages } from '../helpers/builtPages.ts';
+import { builtSites } from '../helpers/builtSites.ts';
 
-const DIST = 'dist';
 const SITE = new URL('http://127.0.0.1:4321/'); // astro.config.mjs's `site` when SITE_URL is unset
 
-/** The URL path a built file is served at, and back. */
-const urlPathOf = (file: string) => `/${relative(DIST, file).replace(/index\.html$/, '')}`;
-const fileOf = (path: string) => join(DIST, path, path.endsWith('/') ? 'index.html' : '');
-const pages = builtPages(DIST);
-const raw = new Map(await Promise.all(pages.map(async (path) => [path, await readFile(fileOf(path), 'utf8')] as const)));
-const docs = new Map([...raw].map(([path, html]) => [path, parseHTML(html).document]));
-
-/** The dist/ file a path on the site is served from, if any. */
-function fileFor(pathname: string): string | undefined {
-  const path = join(DIST, decodeURIComponent(pathname));
-  if (existsSync(path) && statSync(path).isFile()) return path;
-  const index = join(path, 'index.html');
-  return existsSync(index) ? index : undefined;
+/** A build's pages: the raw HTML and the parsed document of each, by URL path. */
+async function readSite(dir: string) {
+  const fileOf = (path: string) => join(dir, path, path.endsWith('/') ? 'index.html' : '');
+  const pages = builtPages(dir);
+  const raw = new Map(await Promise.all(pages.map(async (path) => [path, await readFile(fileOf(path), 'utf8')] as const)));
+  const docs = new Map([...raw].map(([path, html]) => [path, parseHTML(html).document]));
+  /** The built file a path on the site is served from, if any. */
+  const fileFor = (pathname: string): string | undefined => {
+    const path = join(dir, decodeURIComponent(pathname));
+    if (existsSync(path) && statSync(path).isFile()) return path;
+    const index = join(path, 'index.html');
+    return existsSync(index) ? index : undefined;
+  };
+  /** The URL path a built file is served at. */
+  const urlPathOf = (file: string) => `/${relative(dir, file).replace(/index\.html$/, '')}`;
+  return { pages, raw, docs, fileFor, urlPathOf };
 }
 
-describe('the built site', () => {
-  test('has pages to check', () => {
-    expect(pages.length).toBeGreaterThan(10);
+const SITES = [
+  ['data/events.json and seeds/', await readSite(builtSites.site)],
+  ['the overlapping, nested and paragraph-crossing citations of tests/fixtures/overlapping', await readSite(builtSites.overlapping)],
+] as const;
+
+describe.each(SITES)('the site built from %s', (_name, { pages, raw, docs, fileFor, urlPathOf }) => {
+  test('has the pages to check: the index, each list and each event and article', () => {
+    expect(pages).toEqual(expect.arrayContaining(['/', '/data/', '/embed/', '/figures/', '/sources/']));
+    expect(pages.some((path) => path.startsWith('/events/'))).toBe(true);
+    expect(pages.some((path) => path.startsWith('/sources/') && path !== '/sources/')).toBe(true);
   });
 
   test('every page carries a Content-Security-Policy whose scripts are only its own files or hashed, never unsafe-inline or unsafe-eval', () => {

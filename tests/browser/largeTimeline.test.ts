@@ -3,16 +3,17 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { openPage } from '../../scripts/io/browser.ts';
 import { KINDS } from '../../src/lib/ontology.ts';
-import { useBuiltSite } from '../helpers/builtSite.ts';
+import { DAY_MS } from '../../src/lib/dayMs.ts';
+import { builtFile } from '../helpers/builtSites.ts';
+import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 
 const N = 10_000;
-const FRAME_BUDGET_MS = 16;
 
 /** The built reader page with its event list replaced by `n` synthetic events spread over two years. */
 async function readerPageWith(n: number): Promise<string> {
-  const { document } = parseHTML(await readFile('dist/index.html', 'utf8'));
+  const { document } = parseHTML(await readFile(builtFile('index.html'), 'utf8'));
   const list = document.getElementById('event-list')!;
-  const day = (i: number) => new Date(Date.UTC(2024, 0, 1) + Math.floor((i * 730) / n) * 86_400_000).toISOString().slice(0, 10);
+  const day = (i: number) => new Date(Date.UTC(2024, 0, 1) + Math.floor((i * 730) / n) * DAY_MS).toISOString().slice(0, 10);
   const items: string[] = [];
   for (let i = 0; i < n; i++) {
     const date = i % 17 === 0 ? day(i).slice(0, 7) : day(i);
@@ -25,7 +26,9 @@ async function readerPageWith(n: number): Promise<string> {
 const site = useBuiltSite();
 
 describe(`the timeline with ${N.toLocaleString('en')} events`, { timeout: 60_000 }, () => {
-  test(`draws every event and keeps zoom and pan frames under ${FRAME_BUDGET_MS} ms`, async () => {
+  // How fast the frames are is `npm run bench`'s to measure (its zoom-step budget at 10,000
+  // events): a timing asserted here would fail whenever the machine is busy.
+  test('draws every event, redraws through zooming in, panning and zooming out without an error, and shows every event again when fitted', async () => {
     const html = await readerPageWith(N);
     const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
     await page.route(`${site.origin}/`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
@@ -53,12 +56,11 @@ describe(`the timeline with ${N.toLocaleString('en')} events`, { timeout: 60_000
     }
     await page.waitForTimeout(300);
 
-    const times = await page.$eval('conflict-timeline', (el) => [...(el as unknown as { frameTimes: number[] }).frameTimes]);
-    const sorted = [...times].sort((a, b) => a - b);
-    const p95 = sorted[Math.floor(sorted.length * 0.95)]!;
-    console.log(`${N} events: ${times.length} frames, median ${sorted[sorted.length >> 1]!.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(2)} ms`);
-    expect(times.length).toBeGreaterThan(20);
-    expect(p95).toBeLessThan(FRAME_BUDGET_MS);
+    const frames = await page.$eval('conflict-timeline', (el) => (el as unknown as { frameTimes: number[] }).frameTimes.length);
+    expect(frames).toBeGreaterThan(20);
+    await page.keyboard.press('0');
+    await page.waitForTimeout(500);
+    expect(Number(await page.getAttribute('conflict-timeline', 'data-drawn'))).toBe(N);
     expect(log.errors).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { EventsFile } from '../src/lib/eventSchema.ts';
-import { KIND_LABELS, KINDS } from '../src/lib/ontology.ts';
+import { EventsFile } from '../../src/lib/eventSchema.ts';
+import { KIND_LABELS, KINDS } from '../../src/lib/ontology.ts';
+import { precisionOf } from '../../src/lib/partialDate.ts';
+import { builtFile } from '../helpers/builtSites.ts';
 
-const html = await readFile('dist/figures/index.html', 'utf8');
+const html = await readFile(builtFile('figures/index.html'), 'utf8');
 const { document } = parseHTML(html);
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
 const MEASURES = ['killed', 'displaced'] as const;
@@ -78,7 +80,7 @@ describe('the built figures page, as HTML', () => {
   test('counts every event dated to the day in the weekly chart, and names the others', () => {
     const chart = document.querySelector('figure.chart[data-chart="weekly"]')!;
     const totals = [...document.querySelectorAll('#chart-weekly .chart-data tbody td.total')].map((td) => Number(td.textContent));
-    const byDay = data.events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date));
+    const byDay = data.events.filter((e) => precisionOf(e.date) === 'day');
     expect(totals.reduce((a, b) => a + b, 0)).toBe(byDay.length);
     const named = [...chart.querySelectorAll('figcaption a')].map((a) => a.getAttribute('href'));
     expect(named).toEqual(data.events.filter((e) => !byDay.includes(e)).map((e) => `/events/${e.id}/`));
@@ -86,7 +88,7 @@ describe('the built figures page, as HTML', () => {
   });
 
   test('draws the weekly chart as one row for each kind counted, named in words, in the ontology\'s order', () => {
-    const counted = KINDS.filter((k) => data.events.some((e) => e.kind === k && /^\d{4}-\d{2}-\d{2}$/.test(e.date)));
+    const counted = KINDS.filter((k) => data.events.some((e) => e.kind === k && precisionOf(e.date) === 'day'));
     for (const svg of document.querySelectorAll('figure.chart[data-chart="weekly"] svg[role="img"]')) {
       const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
       expect(texts.filter((t) => (Object.values(KIND_LABELS) as string[]).includes(t!))).toEqual(counted.map((k) => KIND_LABELS[k]));

@@ -4,14 +4,14 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { watch } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { extract } from '../scripts/extract.ts';
-import { validate } from '../scripts/validate.ts';
+import { extract } from '../../scripts/extract.ts';
+import { validate } from '../../scripts/validate.ts';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '../..');
 const NOW = '2026-11-22';
 const F = 'tests/fixtures/broken';
 /** The one article the events fixtures cite. */
@@ -127,6 +127,38 @@ const EVENTS_CASES: [string, string][] = [
   ['wrong-type-boolean', `:50:22  events[1].approximate: expected true or false, found "yes" [invalid-field]`],
   ['wrong-type-number', `:21:18  events[0].figures[0].min: expected a number, found "12" [invalid-field]`],
 ];
+
+describe('npm run validate on the committed data, with its defaults', () => {
+  test('passes on data/events.json and seeds/, saying what it checked', async () => {
+    const articles = (await readdir(join(ROOT, 'seeds'))).filter((name) => /\.(?:txt|md)$/.test(name));
+    const result = await call(validate, []);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(new RegExp(`^ok {2}data/events\\.json: \\d+ events, \\d+ citations checked against ${articles.length} articles\n$`));
+  });
+
+  test('names the default data/events.json when the working folder has none', async () => {
+    const dir = await tempDir();
+    await cp(join(ROOT, CITED), join(dir, 'seeds'), { recursive: true });
+    expect(problemsOf(await run('validate', [], dir))).toEqual(['data/events.json  expected an events file, found no file [no-file]']);
+  });
+
+  test('reports every problem of a file in file order, counts them, and leaves the file as it was', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'events.json');
+    const data = JSON.parse(await readFile(`${F}/events/valid.json`, 'utf8'));
+    data.events[1].date = '2025-02-30';
+    data.events[0].citations[0].source = 'gone.txt';
+    await writeFile(file, `${JSON.stringify(data, null, 2)}\n`);
+    const before = await hash(file);
+    const result = await call(validate, ['--now', NOW, '--data', file, '--seeds', CITED]);
+    expect(problemsOf(result)).toEqual([
+      `${relative(ROOT, file)}:32:21  events[0].citations[0].source: expected the file name of an article in ${CITED}/, found "gone.txt" (articles there: report.txt) [unknown-source]`,
+      `${relative(ROOT, file)}:39:15  events[1].date: expected a date that exists on the calendar, found "2025-02-30" [invalid-field]`,
+    ]);
+    expect(result.stderr).toMatch(/\n\n2 problems found\.\n$/);
+    expect(await hash(file)).toBe(before);
+  });
+});
 
 describe('npm run validate on a broken data/events.json', () => {
   test('covers at least 40 broken inputs across data/events.json and seeds/', () => {

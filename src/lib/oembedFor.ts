@@ -1,5 +1,5 @@
-import { oembedResponse } from '../lib/oembedResponse.ts';
-import { sitePath } from '../lib/urls.ts';
+import { oembedResponse } from './oembedResponse.ts';
+import { sitePath } from './urls.ts';
 import { siteConfig } from '../siteConfig.ts';
 import { embedUrls } from './embedUrls.ts';
 

@@ -6,12 +6,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { hostingRules } from '../src/lib/hostingHeaders.ts';
-import { TIMELINEJS_FILES, TIMELINEJS_VERSION } from '../src/lib/timelineJsLibrary.ts';
-import { builtPages } from './helpers/builtPages.ts';
-import { headersFor, parseHeadersFile } from './helpers/headersFile.ts';
+import { hostingRules } from '../../src/lib/hostingHeaders.ts';
+import { TIMELINEJS_FILES, TIMELINEJS_VERSION } from '../../src/lib/timelineJsLibrary.ts';
+import { builtPages } from '../helpers/builtPages.ts';
+import { builtSites } from '../helpers/builtSites.ts';
+import { headersFor, parseHeadersFile } from '../helpers/headersFile.ts';
 
-const DIST = 'dist';
+const DIST = builtSites.site;
 const pages = builtPages(DIST);
 const html = new Map(await Promise.all(pages.map(async (path) => [path, await readFile(join(DIST, path, 'index.html'), 'utf8')] as const)));
 const DATA_FILES = ['/events.json', '/events.schema.json', '/events.csv', '/events.ics', '/feed.xml', '/timelinejs.json'];

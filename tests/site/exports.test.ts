@@ -5,16 +5,17 @@ import ICAL from 'ical.js';
 import { parseHTML } from 'linkedom';
 import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
-import { canonicalEvent, sortEvents } from '../src/lib/serializeEventsFile.ts';
-import { EventsFile } from '../src/lib/eventSchema.ts';
-import { escapeHtml } from '../src/lib/escapeHtml.ts';
-import { CSV_COLUMNS, type CsvColumn } from '../src/lib/exports/eventsCsv.ts';
-import { daySpan, precisionOf } from '../src/lib/partialDate.ts';
-import { eventPath } from '../src/lib/urls.ts';
-import { siteConfig } from '../src/siteConfig.ts';
-import { strictXmlErrors } from './helpers/strictXml.ts';
+import { canonicalEvent, sortEvents } from '../../src/lib/serializeEventsFile.ts';
+import { EventsFile } from '../../src/lib/eventSchema.ts';
+import { escapeHtml } from '../../src/lib/escapeHtml.ts';
+import { CSV_COLUMNS, type CsvColumn } from '../../src/lib/exports/eventsCsv.ts';
+import { daySpan } from '../../src/lib/partialDate.ts';
+import { eventPath } from '../../src/lib/urls.ts';
+import { siteConfig } from '../../src/siteConfig.ts';
+import { builtFile } from '../helpers/builtSites.ts';
+import { strictXmlErrors } from '../helpers/strictXml.ts';
 
-const dist = (file: string) => readFile(`dist/${file}`, 'utf8');
+const dist = (file: string) => readFile(builtFile(file), 'utf8');
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
 const events = sortEvents(data.events);
 const byId = new Map(events.map((e) => [e.id, e]));
@@ -44,13 +45,11 @@ describe('the built /events.csv, read by csv-parse', () => {
     expect((await rows()).map((r) => r.event_id)).toEqual(events.map((e) => e.id));
   });
 
-  test('gives each event its first day and its ACLED time precision', async () => {
-    for (const row of await rows()) {
-      const event = byId.get(row.event_id)!;
-      expect(row.event_date).toBe(daySpan(event.date).first);
-      const expected = precisionOf(event.date) !== 'day' ? '3' : event.approximate ? '2' : '1';
-      expect(row.time_precision, event.id).toBe(expected);
-    }
+  test('gives each event its first day and its ACLED time precision: 1 a day, 2 a window within a week, 3 a month', async () => {
+    const dates = new Map((await rows()).map((r) => [r.event_id, `${r.event_date} ${r.time_precision}`]));
+    expect(dates.get('2025-07-fighting')).toBe('2025-07-01 3');
+    expect(dates.get('2025-12-22-talks')).toBe('2025-12-22 2');
+    expect(dates.get('2025-12-24-talks')).toBe('2025-12-24 1');
   });
 
   test('keeps summaries whole, with their commas and quotes, at the start of notes', async () => {
@@ -104,11 +103,13 @@ describe('the built /feed.xml, read by @rowanmanning/feed-parser', () => {
 describe('the built /timelinejs.json', () => {
   test('has one slide per event, month-precision events without a day, quoting every citation', async () => {
     const file = JSON.parse(await dist('timelinejs.json'));
+    const starts = new Map(file.events.map((s: { unique_id: string; start_date: object }) => [s.unique_id, s.start_date]));
+    expect(starts.get('2025-07-fighting')).toEqual({ year: 2025, month: 7 });
+    expect(starts.get('2025-12-24-talks')).toEqual({ year: 2025, month: 12, day: 24 });
     expect(file.title.text.headline).toBeTruthy();
     expect(file.events.map((s: { unique_id: string }) => s.unique_id)).toEqual(events.map((e) => e.id));
     for (const slide of file.events) {
       const event = byId.get(slide.unique_id)!;
-      expect('day' in slide.start_date).toBe(precisionOf(event.date) === 'day');
       for (const citation of event.citations) expect(slide.text.text).toContain(`<p>${escapeHtml(citation.quote)}</p>`);
     }
   });

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { quoteFinder } from '../src/lib/findQuote.ts';
-import { passageAnchor } from '../src/lib/urls.ts';
-import { buildSiteWith } from './helpers/buildSiteWith.ts';
+import { quoteFinder } from '../../src/lib/findQuote.ts';
+import { passageAnchor } from '../../src/lib/urls.ts';
+import { buildSite } from '../helpers/buildSite.ts';
 
 const NESTED = 1_500;
 const SEPARATE = 8_500;
@@ -36,7 +36,7 @@ beforeAll(async () => {
     citations: quotes.slice(i * CITATIONS_PER_EVENT, (i + 1) * CITATIONS_PER_EVENT).map((quote) => ({ source: 'notes.txt', quote })),
   }));
   await writeFile(join(dir, 'events.json'), JSON.stringify({ events }));
-  dist = await buildSiteWith({ data: join(dir, 'events.json'), seeds: join(dir, 'seeds') });
+  dist = await buildSite({ data: join(dir, 'events.json'), seeds: join(dir, 'seeds') });
 }, 300_000);
 afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
