@@ -42,6 +42,14 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect([strike.status, strike.denied, strike.citations.length]).toEqual(['claimed', true, 2]);
   });
 
+  test('reads a happening put off as its postponement, today, and its plan, scheduled at the new date', () => {
+    const { mentions } = build('Officials said the talks planned for Monday were put off until Friday.');
+    expect(mentions.map((m) => [m.kind, m.time.date, m.status, m.phase])).toEqual([
+      ['talks', '2025-08-08', 'scheduled', undefined],
+      ['talks', '2025-08-06', 'occurred', 'postpone'],
+    ]);
+  });
+
   test('returns the mentions as new values, leaving the analysis as it was', () => {
     const analysis = analyseArticle(article('a.txt', 'Troops clashed on Monday. Ten soldiers were killed.'), compiled);
     const before = JSON.stringify(analysis.sentences.map((s) => s.anchors.length));

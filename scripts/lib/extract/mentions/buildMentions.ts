@@ -111,8 +111,10 @@ export function buildMentions(
 
   const dated: Mention[] = [];
   const byTrigger = new Map<Trigger, Mention[]>();
-  const date = (sentence: SentenceAnalysis, trigger: Trigger, time: ResolvedTime, dating: Dating, tense: 'past' | 'future' | 'neutral', anaphoric = false) => {
-    const facts = sentence.about.get(trigger)!;
+  const date = (sentence: SentenceAnalysis, trigger: Trigger, time: ResolvedTime, dating: Dating, tense: 'past' | 'future' | 'neutral', anaphoric = false, plan = false) => {
+    // The plan of a happening put off goes ahead at its new date: the happening itself, not its postponement.
+    const told = sentence.about.get(trigger)!;
+    const facts = plan ? { ...told, phase: undefined } : told;
     // A statement nobody is named as making is no event: "residents were told to stay indoors".
     if (SPEECH.has(trigger.value) && !facts.speaker) return;
     const first = daySpan(time.date).first;
@@ -160,7 +162,7 @@ export function buildMentions(
       // A happening known only to its year has no place on a timeline of days and months; and
       // something said is a day's news: "this year" does not date a statement.
       if (!time || /^\d{4}$/.test(time.date) || (SPEECH.has(anchor.trigger.value) && (time.date.length !== 10 || time.approximate))) continue;
-      date(sentence, anchor.trigger, time, anchor.told ? 'told' : 'own', anchor.tense);
+      date(sentence, anchor.trigger, time, anchor.told ? 'told' : 'own', anchor.rescheduled ? 'future' : anchor.tense, false, anchor.rescheduled);
     }
   }
   for (const { sentence, trigger, time, anaphoric } of contextTimes(analysis, published, { publishedKnown, timeOf })) date(sentence, trigger, time, 'context', 'past', anaphoric);

@@ -80,10 +80,13 @@ export function contextTimes(
     const own = days[i];
     if (own && (!latest || own.date > latest.date)) latest = own;
     if (HEADING.test(sentence.span.text)) return;
-    const dated = new Set(sentence.anchors.filter((a) => !SPEECH.has(a.trigger.value) || isDay(timeOf(a))).map((a) => a.trigger));
+    // The postponement of a happening put off until a new date is news of its own day.
+    const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH.has(a.trigger.value) || isDay(timeOf(a)))).map((a) => a.trigger));
     for (const trigger of sentence.triggers) {
       const h = trigger.happening;
-      if (dated.has(trigger) || h.background || h.casualty || h.modality !== undefined || h.tense === 'future') continue;
+      // A plan put off is a postponement that happened, however planned it was.
+      const postponed = sentence.about.get(trigger)?.phase === 'postpone';
+      if (dated.has(trigger) || h.background || h.casualty || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
       // "has previously called on": told as earlier than the news, with no day to place it.
       if (EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.start))) continue;
       const now = h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined);

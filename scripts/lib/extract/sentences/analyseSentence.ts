@@ -40,6 +40,8 @@ export interface Anchor {
   borrowed: boolean;
   /** True when the date is the day the happening was told of ("X said on Monday that its army had taken the town"). */
   told: boolean;
+  /** True for the new date of a happening put off: it dates the plan, which goes ahead then, not the postponement. */
+  rescheduled?: boolean;
 }
 
 /** Everything found in one sentence that does not depend on when the article was published. */
@@ -120,8 +122,9 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
 
   const futures = lexicon.future(text);
   const clauseOf = (at: number) => clauses.find((c) => at >= c.start && at < c.end) ?? { start: 0, end: text.length, text };
-  const dated = anchorDates(text, { dates, triggers, reports: lexicon.report(text), phased: new Set(phaseOf.keys()) });
-  const anchors = dated.dates.map(({ time, trigger, borrowed, told }): Anchor => {
+  const postponed = new Set([...phaseOf].filter(([, p]) => p === 'postpone').map(([t]) => t));
+  const dated = anchorDates(text, { dates, triggers, reports: lexicon.report(text), phased: new Set(phaseOf.keys()), postponed });
+  const anchors = dated.dates.map(({ time, trigger, borrowed, told, rescheduled }): Anchor => {
     const facts = about.get(trigger)!;
     return {
       time,
@@ -134,6 +137,7 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
       ...(facts.name ? { name: facts.name } : {}),
       borrowed,
       told,
+      ...(rescheduled ? { rescheduled } : {}),
     };
   });
 

@@ -12,6 +12,8 @@ export interface DateOf {
   borrowed: boolean;
   /** The date is the day the happening was told of ("X said on Monday that …"): it happened then or shortly before. */
   told: boolean;
+  /** The new date of a happening put off ("put off until Wednesday"): the plan's, not the postponement's. */
+  rescheduled?: boolean;
 }
 
 // A date after "since" opens a period ("the worst fighting since 2019"): it dates nothing in its clause.
@@ -27,6 +29,7 @@ const SPEECH = new Set(['statement', 'accusation']);
 /** A told happening the day of telling can date: an act said to have happened, not a state or what may come. */
 const toldEvent = (t: Trigger) =>
   t.happening.told !== undefined && !t.happening.background && t.happening.modality === undefined && t.happening.tense === 'past' && t.happening.pos === 'verb';
+const UNTIL = /\b(?:until|till|to)\s+(?:the\s+)?$/i;
 /** Words a date may lie from a happening in another clause and still be its date. */
 const MAX_OTHER_CLAUSE = 15;
 
@@ -40,12 +43,19 @@ const inClause = (t: Trigger, at: number) => at >= t.clause.start && at < t.clau
  * dates the telling ("said on Monday that…", "On Sunday, X told reporters that…") dates the told
  * happenings that have no date of their own. A happening with a phase word but no date of its own
  * clause shares the sentence's nearest date ("the truce later collapsed, with clashes on March 3").
- * Dates of a dateline and dates after "since" date nothing. The dates of tellings are returned too.
+ * Dates of a dateline and dates after "since" date nothing. A happening put off takes only its
+ * new date ("until Wednesday"), as its plan's. The dates of tellings are returned too.
  * @example anchorDates(text, { dates, triggers, reports, phased }).dates.map((d) => d.trigger.value) // ['talks']
  */
 export function anchorDates(
   text: string,
-  { dates, triggers, reports, phased }: { dates: readonly TimeExpression[]; triggers: readonly Trigger[]; reports: readonly PhraseMatch<unknown>[]; phased: ReadonlySet<Trigger> },
+  {
+    dates,
+    triggers,
+    reports,
+    phased,
+    postponed = new Set(),
+  }: { dates: readonly TimeExpression[]; triggers: readonly Trigger[]; reports: readonly PhraseMatch<unknown>[]; phased: ReadonlySet<Trigger>; postponed?: ReadonlySet<Trigger> },
 ): { dates: DateOf[]; tellings: TimeExpression[] } {
   const usable = dates.filter(
     (d) => !SINCE.test(text.slice(Math.max(0, d.start - 24), d.start)) && !(DATELINE_BEFORE.test(text.slice(0, d.start)) && DATELINE_AFTER.test(text.slice(d.end))),
@@ -79,6 +89,11 @@ export function anchorDates(
     const mine = triggers.filter((t) => inClause(t, time.start));
     const foreground = mine.filter((t) => !t.happening.background);
     const own = nearestByWords(text, foreground.length > 0 ? foreground : mine, time, (t) => cost(t, time));
+    if (own && postponed.has(own)) {
+      // "planned for Monday, put off until Wednesday": the new date is the plan's; the old one is past.
+      if (UNTIL.test(text.slice(Math.max(0, time.start - 12), time.start))) found.push({ time, trigger: own, borrowed: false, told: false, rescheduled: true });
+      continue;
+    }
     if (own) {
       found.push({ time, trigger: own, borrowed: false, told: false });
       continue;
