@@ -27,6 +27,18 @@ const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', "'d"]
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', 'been']);
 const PRESENT_AUX = new Set(['is', 'are', 'am', 'does', 'do']);
 
+/** Whether a past participle qualifies a noun between two token positions ("a truce (first) brokered by …"). */
+function participleBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('ing') || t.lower.endsWith('s')) continue;
+    let before = i - 1;
+    while (before > from && tokens[before]!.pos === 'ADV') before--;
+    if (tokens[before]!.pos === 'NOUN' || tokens[before]!.pos === 'PROPN') return true;
+  }
+  return false;
+}
+
 /**
  * Reads negation, modality and tense for a trigger from its own clause only: the verb group that
  * says whether it happened, and the words before it in its clause, or in the clause that governs
@@ -63,7 +75,10 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     .filter((m) => m.end <= start || (predicate && m.start >= predicate.start && m.end <= predicate.end && m.start >= end))
     // "agreed to pull back" plans a pullback; "agreed to a truce" is the truce: a marker ending in
     // "to" governs a verb after it, not a noun.
-    .filter((m) => tokens[m.end - 1]!.lower !== 'to' || ((tokens[m.end]?.pos === 'VERB' || tokens[m.end]?.pos === 'AUX') && start - m.end <= TO_REACH));
+    .filter((m) => tokens[m.end - 1]!.lower !== 'to' || ((tokens[m.end]?.pos === 'VERB' || tokens[m.end]?.pos === 'AUX') && start - m.end <= TO_REACH))
+    // "reviving a truce first brokered under the Accord in October": a participle after a noun tells
+    // what that thing is, as a fact; a marker before the noun does not reach past it.
+    .filter((m) => m.end > start || !participleBetween(tokens, m.end, start));
   const nearest = markers.sort((a, b) => Math.abs(start - a.end) - Math.abs(start - b.end))[0];
   // A condition is no fact: "if talks had been held".
   const conditional = !nearest && (clause.opener === 'if' || clause.opener === 'unless' || clause.opener === 'whether');
