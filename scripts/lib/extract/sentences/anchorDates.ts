@@ -62,6 +62,9 @@ export function anchorDates(
   );
   const telling = (time: TimeExpression) =>
     reports.some((r) => r.end <= time.start && TELLING_GAP.test(text.slice(r.end, time.start))) ||
+    // "Speaking to the assembly on Monday, the speaker said …": a sentence that reports nothing but
+    // what someone said dates the saying.
+    (triggers.length === 0 && reports.length > 0) ||
     // "On Sunday, X told reporters that …": every happening is told after the frame, the date before it.
     (triggers.length > 0 &&
       triggers.every((t) => t.happening.told !== undefined && t.happening.told.frame.end <= t.start && time.end <= t.happening.told.frame.start));
