@@ -13,7 +13,7 @@ import { readLexicon } from './io/readLexicon.ts';
 import { formatEventsScore } from './lib/bench/events/formatEventsScore.ts';
 import { BENCH_SETS, parseBenchSet } from './lib/bench/events/parseBenchSet.ts';
 import { scoreConflict } from './lib/bench/events/scoreConflict.ts';
-import { compileLexicon } from './lib/extract/compileLexicon.ts';
+import { compileLexicon } from './lib/extract/lexicon/compileLexicon.ts';
 import { extractEvents } from './lib/extract/extractEvents.ts';
 
 const USAGE = `usage: npm run bench:events -- [options]

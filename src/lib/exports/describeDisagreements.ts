@@ -5,7 +5,7 @@ import { publishedBySource } from '../publishedBySource.ts';
 import { sourceLabel } from '../sourceLabel.ts';
 import type { ExportInput } from './exportInput.ts';
 
-const CLAIM_LABELS = { 'brokered-by': 'who brokered it' } as const;
+const CLAIM_LABELS = { 'brokered-by': 'who brokered it', date: 'the date' } as const;
 
 /**
  * One sentence per matter the event's sources disagree on, each value with its source; empty
