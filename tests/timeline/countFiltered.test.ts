@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { KINDS } from '../../src/lib/eventSchema.ts';
+import { KINDS, type Kind } from '../../src/lib/eventSchema.ts';
 import { countFiltered } from '../../src/client/timeline/countFiltered.ts';
 import { NO_FILTERS } from '../../src/client/timeline/filterEvents.ts';
 import type { TimelineEvent } from '../../src/client/timeline/timelineEvent.ts';
 
 const [A, B] = KINDS;
-const event = (id: string, kind = A!, actors: string[] = []): TimelineEvent => ({
+const event = (id: string, kind: Kind = A!, actors: string[] = []): TimelineEvent => ({
   id, start: 0, end: 1, point: true, approximate: false, kind, status: 'occurred', actors, sources: [], title: id, text: id, index: 0,
 });
 const EVENTS = [event('a', A, ['Thailand']), event('b', B, ['Thailand']), event('c', B, ['Cambodia'])];
