@@ -112,3 +112,39 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(types('Members of the Alliance for a Free Homeland spoke to the press on Tuesday in the capital.')).not.toContain('release');
   });
 });
+
+// Sentences written for these tests, of no real conflict: each names a class of words or a
+// structure, not one report's wording.
+describe('findHappenings reads what was done with a weapon, not the nearest weapon word', () => {
+  test.each([
+    ['Howitzers were moved up to the ridge overnight.', ['deployment']],
+    ['The brigade brought its rocket launchers closer to the frontier.', ['deployment']],
+    ['Soldiers carrying mortars were photographed near the bridge.', []],
+    ['The militia is known to possess anti-aircraft guns.', []],
+    ['Rockets slammed into the market town before dawn.', ['shelling']],
+    ['A mortar round landed near the clinic.', ['shelling']],
+  ])('%s → %j', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+});
+
+describe('findHappenings knows the measures and movements a conflict timeline records', () => {
+  test.each([
+    ['The crossing at the river port was shut on Thursday.', 'border-closed'],
+    ['Officials reopened three checkpoints along the frontier.', 'border-closed'],
+    ['The closure of the border stranded hundreds of lorries.', 'border-closed'],
+    ['The cabinet banned imports of rice from its neighbour.', 'border-closed'],
+    ['Hundreds of herders were forced from their villages.', 'displacement'],
+    ['Evacuees started heading back to their farms.', 'return'],
+    ['Displaced families drove back to their villages at first light.', 'return'],
+    ['A surveillance drone crossed into the neighbouring airspace.', 'air-strike'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('a truce that takes effect seizes nothing, and troops going back to base are no return home', () => {
+    expect(types('The truce took effect at dawn.')).toEqual(['ceasefire']);
+    expect(types('The soldiers returned to their barracks.')).not.toContain('return');
+    expect(types('Villagers drove back to their homes.')).not.toContain('territory-regained');
+  });
+});
