@@ -148,3 +148,15 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     expect(types('Villagers drove back to their homes.')).not.toContain('territory-regained');
   });
 });
+
+describe('findHappenings reads the clause a verb of saying introduces as a clause of its own', () => {
+  test('"said the fighting would stop" is no fighting: the fighting is the subject of "would stop"', () => {
+    const found = findHappenings('The envoy said the shooting along the river would stop.', rules);
+    expect(found.map((h) => [h.type, h.modality])).toEqual([['ceasefire', 'possible']]);
+  });
+
+  test('an end to hostilities is a ceasefire, not hostilities', () => {
+    expect(types('Both governments promised a lasting end to hostilities.')).toContain('ceasefire');
+    expect(types('Both governments promised a lasting end to hostilities.')).not.toContain('armed-clash');
+  });
+});

@@ -129,7 +129,7 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       if (!typed?.type) continue;
       const info = rules.types.get(typed.type)!;
       const entry = rules.triggers[m.values.find((i) => typed.rule.startsWith(rules.triggers[i]!.id))!]!;
-      const assertion = assertionOf(tokens, keys, structure, roles, m.start, m.end, rules);
+      const assertion = concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules), info.kind);
       const told = innermost(attributions, m.start);
       const clause = structure.clauses[structure.clauseOf[m.start - from]!]!;
       const agent = roles.agent.find((c) => c.end <= m.start || c.start >= m.end);
@@ -201,6 +201,17 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     );
   }
   return found;
+}
+
+/**
+ * To agree to a truce is to conclude it: "the commanders agreed to cease fire" tells of a ceasefire
+ * agreed, not planned, and "agreed" gives its tense. Other happenings agreed to ("agreed to meet")
+ * stay plans.
+ */
+function concluded(assertion: ReturnType<typeof assertionOf>, kind: string | undefined): ReturnType<typeof assertionOf> {
+  if (kind !== 'ceasefire' || assertion.modality !== 'planned' || !/^agree/i.test(assertion.modalityWord ?? '')) return assertion;
+  const { modality: _m, modalityWord: _w, ...rest } = assertion;
+  return /^agreed/i.test(assertion.modalityWord!) ? { ...rest, tense: 'past' } : rest;
 }
 
 /** Most words capitalised: a headline, where capitals do not mark names. */

@@ -114,7 +114,9 @@ export function buildMentions(
   const date = (sentence: SentenceAnalysis, trigger: Trigger, time: ResolvedTime, dating: Dating, tense: 'past' | 'future' | 'neutral', anaphoric = false, plan = false) => {
     // The plan of a happening put off goes ahead at its new date: the happening itself, not its postponement.
     const told = sentence.about.get(trigger)!;
-    const facts = plan ? { ...told, phase: undefined } : told;
+    // Only a truce holds: "talks were held" says nothing of a state of the talks.
+    const phase = plan || (told.phase === 'hold' && trigger.value !== 'ceasefire') ? undefined : told.phase;
+    const facts = { ...told, phase };
     // A statement nobody is named as making is no event: "residents were told to stay indoors".
     if (SPEECH.has(trigger.value) && !facts.speaker) return;
     const first = daySpan(time.date).first;
@@ -131,7 +133,8 @@ export function buildMentions(
       ...(facts.name ? { name: facts.name } : {}),
       time,
       dating,
-      anaphoric,
+      // A truce holding or guns falling silent tell the state of a truce reported, never a new one.
+      anaphoric: anaphoric || phase === 'hold',
       background: trigger.happening.background,
       status: ahead ? 'scheduled' : facts.claimed ? 'claimed' : 'occurred',
       denied: false,

@@ -30,6 +30,10 @@ const SPEECH = new Set(['statement', 'accusation']);
 const toldEvent = (t: Trigger) =>
   t.happening.told !== undefined && !t.happening.background && t.happening.modality === undefined && t.happening.tense === 'past' && t.happening.pos === 'verb';
 const UNTIL = /\b(?:until|till|to)\s+(?:the\s+)?$/i;
+// "keep the truce in place until February 18": the day a state runs until is its end, not its news.
+const RUNS_UNTIL = /\b(?:until|till|through)\s+(?:the\s+)?$/i;
+/** Kinds whose happening is a state that runs until a day (a truce, a closure), not a day's violence. */
+const STATES = new Set(['ceasefire', 'diplomacy', 'measure', 'detention', 'humanitarian']);
 /** Words a date may lie from a happening in another clause and still be its date. */
 const MAX_OTHER_CLAUSE = 15;
 
@@ -97,6 +101,9 @@ export function anchorDates(
       if (UNTIL.test(text.slice(Math.max(0, time.start - 12), time.start))) found.push({ time, trigger: own, borrowed: false, told: false, rescheduled: true });
       continue;
     }
+    // "agreed on Monday to meet again": a date inside the words that plan a happening dates the planning.
+    if (own && own.happening.modality === 'planned' && own.happening.modalityWord?.includes(time.text)) continue;
+    if (own && STATES.has(own.value) && RUNS_UNTIL.test(text.slice(Math.max(0, time.start - 12), time.start))) continue;
     if (own) {
       found.push({ time, trigger: own, borrowed: false, told: false });
       continue;
