@@ -179,3 +179,15 @@ describe('extractEvents codes a truce as an analyst would: one ceasefire with it
     expect(events('The two delegations agreed on Monday to meet again on Friday.', '2031-05-07')).toEqual([['2031-05-09', 'talks', 'scheduled', 'Meeting of delegations planned']]);
   });
 });
+
+describe('extractEvents dates a postponement by the day it was put off, the plan by its new day', () => {
+  const events = (body: string) => run([article('put-off.txt', body, '2031-05-08')]).file.events.map((e) => [e.date, e.kind, e.status, e.title]);
+
+  test('a release put off on a day is news of that day', () => {
+    expect(events('The release of the prisoners was put off on Tuesday.')).toEqual([['2031-05-06', 'detention', 'occurred', 'Release or exchange of prisoners put off']]);
+  });
+
+  test('a meeting planned for a day and put off until another is planned for the new day', () => {
+    expect(events('The meeting planned for Tuesday was put off until Monday.')).toEqual([['2031-05-12', 'talks', 'scheduled', 'Meeting planned']]);
+  });
+});

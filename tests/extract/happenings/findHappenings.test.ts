@@ -160,3 +160,13 @@ describe('findHappenings reads the clause a verb of saying introduces as a claus
     expect(types('Both governments promised a lasting end to hostilities.')).not.toContain('armed-clash');
   });
 });
+
+describe('findHappenings takes a participle that describes people for a description, not a happening', () => {
+  test.each([
+    ['The handover of 12 detained fishermen was delayed.', ['release']],
+    ['The exchange of the captured pilots went ahead.', ['release']],
+    ['Militiamen captured two border guards.', ['arrest']],
+  ])('%s → %j', (text, expected) => {
+    expect(types(text).filter((t) => t !== 'statement')).toEqual(expected);
+  });
+});
