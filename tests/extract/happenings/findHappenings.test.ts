@@ -170,3 +170,34 @@ describe('findHappenings takes a participle that describes people for a descript
     expect(types(text).filter((t) => t !== 'statement')).toEqual(expected);
   });
 });
+
+describe('findHappenings reads who did what to whom before the nearest word', () => {
+  test.each([
+    ['The army pulled its forces out of the northern valley.', 'deployment', 'displacement'],
+    ['Government ministers attacked the monitoring agency for its silence.', 'statement', 'armed-clash'],
+    ['Fighter jets flew simulated bombing runs during the joint exercise.', undefined, 'air-strike'],
+    ['Two thirds of the frontier had been agreed in earlier rounds.', undefined, 'peace-agreement'],
+    ['The spokesman released the joint statement at dawn.', undefined, 'release'],
+    ['Police said the pair had been charged with holding explosives.', undefined, 'explosive'],
+    ['The envoy said the rebels had met a central demand of the government.', undefined, 'statement'],
+    ['Their patrols were still taking hostile fire at noon.', 'armed-clash', 'arrest'],
+    ['The accord provides for a ban on hostilities along the river.', 'peace-agreement', 'armed-clash'],
+    ['Delegates signed a declaration of principles in the capital.', 'peace-agreement', 'talks'],
+    ['The president said he would talk to the rebel commanders.', 'talks', undefined],
+    ['Reserve units were put on a higher state of readiness.', 'deployment', undefined],
+  ])('%s → has %s, not %s', (text, has, hasNot) => {
+    const found = types(text);
+    if (has) expect(found).toContain(has);
+    if (hasNot) expect(found).not.toContain(hasNot);
+  });
+
+  test('"no reports of attacks" and "no sign of fighting" deny them', () => {
+    expect(findHappenings('There were no reports of heavy attacks overnight.', rules).every((h) => h.negated)).toBe(true);
+    expect(findHappenings('There was no sign of fighting near the pass.', rules).every((h) => h.negated)).toBe(true);
+  });
+
+  test('a noun in a clause opened by "since" or "after" is the setting of the news', () => {
+    const found = findHappenings('No talks have been held since the army began its offensive.', rules);
+    expect(found.find((h) => h.type === 'armed-clash')?.background).toBe(true);
+  });
+});

@@ -64,6 +64,8 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
       (m.end <= start || m.start >= end) &&
       ((predicate && m.start >= predicate.start && m.end <= predicate.end) ||
       (m.start >= phraseStart - 1 && m.end <= start) ||
+      // "no reports of major attacks", "no sign of fighting": a denial that ends in "of" right before the phrase.
+      (tokens[m.end - 1]!.lower === 'of' && m.end >= phraseStart - 1 && m.end <= start) ||
       (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no')),
   );
 

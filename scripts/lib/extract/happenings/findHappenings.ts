@@ -138,7 +138,8 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       const phraseStart = structure.chunks[structure.chunkOf[m.start - from]!]?.start ?? m.start;
       const background =
         (roles.pos === 'noun' && BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '')) ||
-        (roles.pos === 'verb' && clause.opener !== undefined && BACKGROUND.has(clause.opener)) ||
+        // "since Israel began its attacks": a clause opened so is the setting of the news, nouns and all.
+        (clause.opener !== undefined && BACKGROUND.has(clause.opener)) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start));
       const speaker = speech ? (agent ?? told?.speaker) : undefined;
       // Whom a statement is addressed to is the object alone: "accused Cambodia (of firing rockets)".
