@@ -201,3 +201,20 @@ describe('findHappenings reads who did what to whom before the nearest word', ()
     expect(found.find((h) => h.type === 'armed-clash')?.background).toBe(true);
   });
 });
+
+describe('findHappenings knows a measure by what it is done to, whatever the verb', () => {
+  test.each([
+    ['The ministry brought home its last two diplomats.', 'envoy-recalled'],
+    ['Villagers near the ridge were moved out overnight.', 'evacuation'],
+    ['An evacuation order went out for the river towns.', 'evacuation'],
+    ['Both crossings were shut to traffic from the north.', 'border-closed'],
+    ['Air defences intercepted three drones over the port.', 'disrupted-weapons'],
+    ['The general staff issued an ultimatum to the border units.', 'statement'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('troops moved are deployed, not evacuated', () => {
+    expect(types('The army moved two battalions to the ridge.')).toEqual(['deployment']);
+  });
+});
