@@ -218,3 +218,18 @@ describe('findHappenings knows a measure by what it is done to, whatever the ver
     expect(types('The army moved two battalions to the ridge.')).toEqual(['deployment']);
   });
 });
+
+describe('findHappenings reads a body hearing a dispute and a judgement spoken as what they are', () => {
+  test.each([
+    ['The regional council heard both sides of the dispute.', 'talks'],
+    ['The assembly took up the border crisis in a closed session.', 'talks'],
+    ['The defence minister called the incursion a provocation.', 'statement'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('to call something by name or to hear of it is neither', () => {
+    expect(types('They call the hamlet home.')).toEqual([]);
+    expect(types('Farmers heard the guns at night.')).not.toContain('talks');
+  });
+});

@@ -27,7 +27,8 @@ describe('wordSpeech: how a title says what a speaker did', () => {
     ['Cambodia accused Thailand of shelling Cambodian positions with heavy artillery.', [['accuses', 'of shelling']]],
     ['Pakistan denies breaking the truce.', [['denies', 'breaking the truce']]],
     ['Russia has offered to help the two countries settle the dispute.', [['offers', 'to help the two countries']]],
-    ['The minister called the vote absurd.', [['calls the vote absurd', undefined]]],
+    ['The minister called the vote absurd.', [['calls', 'the vote absurd']]],
+    ['The envoy called the raids an act of war.', [['calls', 'the raids an act of war']]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(worded(sentence)).toEqual(expected);
   });

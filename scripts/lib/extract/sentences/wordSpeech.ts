@@ -25,6 +25,9 @@ function few(words: string): string | undefined {
   return cut > 0 && cut <= MAX_WORDS ? list.slice(0, cut).join(' ') : undefined;
 }
 
+// Verbs that name something by a judgement: what follows is the object and the judgement together.
+const NAMING = new Set(['call', 'brand', 'label', 'term', 'describe']);
+
 /**
  * How a title says what a speaker did, in the present as headlines do: the verb ("urges", "call
  * for" when several speak, "denies") and what it was about, in the article's few words: the
@@ -49,6 +52,13 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
     const from = between.search(/\b(?:of|for)\s/);
     const about = few(from >= 0 ? between.slice(from) : verb === 'accuse' ? `of ${act.trigger.text}` : between);
     return about ? { says, about } : { says };
+  }
+  // "called the vote absurd", "branded the strikes an act of war": the object with the judgement on it.
+  if (NAMING.has(verb) && rest.length === 0) {
+    const words = text.slice(trigger.end).replace(/[,.;:!?].*$/s, '').trim();
+    // The judgement closes the phrase: keep it whole when it is short ("the raids an act of war").
+    const judged = words.split(/\s+/).length <= MAX_WORDS + 2 ? words : few(words);
+    if (judged) return { says, about: judged };
   }
   // The object right after the verb, a determiner or two between them at most.
   const patient = h.patient && h.patient.start >= trigger.end && text.slice(trigger.end, h.patient.start).trim().split(/\s+/).filter(Boolean).length <= 2 ? h.patient.text.trim() : undefined;
