@@ -191,3 +191,15 @@ describe('extractEvents dates a postponement by the day it was put off, the plan
     expect(events('The meeting planned for Tuesday was put off until Monday.')).toEqual([['2031-05-12', 'talks', 'scheduled', 'Meeting planned']]);
   });
 });
+
+describe('extractEvents keeps one event for one happening told two ways', () => {
+  const events = (body: string, published: string) => run([article('one.txt', body, published)]).file.events.map((e) => [e.date, e.kind, e.status]);
+
+  test('talks that reached an agreement are the agreement on that day, not a second meeting', () => {
+    expect(events('The envoys\u2019 talks in the river town reached an agreement early on Friday.', '2031-05-09')).toEqual([['2031-05-09', 'ceasefire', 'occurred']]);
+  });
+
+  test('a truce agreed is done, though it starts on a day ahead', () => {
+    expect(events('The two armies have agreed to a truce beginning at noon on May 12, their commanders said on Friday.', '2031-05-09')).toEqual([['2031-05-12', 'ceasefire', 'occurred']]);
+  });
+});

@@ -189,9 +189,12 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     // One happening read twice: named outright ("a ceasefire took effect") and inferred from a
     // role ("…, ending five days of fighting"). The named reading stands.
     const named = new Set(inSentence.filter((h) => !h.inferred).map((h) => h.type));
+    // "The talks reached an agreement at dawn": the agreement is the news the talks made, not a second meeting that day.
+    const agreements = inSentence.filter((h) => h.kind === 'ceasefire' && h.agent);
+    const madeAgreement = (h: Happening) => h.kind === 'talks' && agreements.some((a) => a.agent!.start <= h.trigger.start && h.trigger.end <= a.agent!.end);
     found.push(
       ...inSentence
-        .filter((h) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(h.type)))
+        .filter((h) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(h.type)) && !madeAgreement(h))
         .map(({ inferred: _, ...h }) => h)
         .map(claimed)
         .filter((h) => {

@@ -120,7 +120,9 @@ export function buildMentions(
     // A statement nobody is named as making is no event: "residents were told to stay indoors".
     if (SPEECH.has(trigger.value) && !facts.speaker) return;
     const first = daySpan(time.date).first;
-    const ahead = first > publishedDay || (first === publishedDay && tense === 'future');
+    // A truce agreed is done, though it starts ahead: "have agreed to a truce beginning at midnight on Sunday".
+    const agreed = trigger.value === 'ceasefire' && facts.phase === 'agree' && trigger.happening.tense === 'past' && !trigger.happening.modality;
+    const ahead = !agreed && (first > publishedDay || (first === publishedDay && tense === 'future'));
     const { speaker, addressee, agent, says, saysAbout } = facts;
     const mention: Mention = {
       source,
