@@ -23,7 +23,8 @@ describe('thirdPerson', () => {
 describe('wordSpeech: how a title says what a speaker did', () => {
   test.each([
     ['ASEAN and China called for restraint.', [['call for', 'restraint']]],
-    ['Thailand urged both governments to halt hostilities.', [['urges', 'both governments']]],
+    ['Thailand urged both governments to halt hostilities.', [['urges', 'both governments to halt hostilities']]],
+    ['The envoy pressed the two armies to pull back their heavy guns, diplomats said.', [['presses', 'the two armies to pull back their heavy guns']]],
     ['Cambodia accused Thailand of shelling Cambodian positions with heavy artillery.', [['accuses', 'of shelling']]],
     ['Pakistan denies breaking the truce.', [['denies', 'breaking the truce']]],
     ['Russia has offered to help the two countries settle the dispute.', [['offers', 'to help the two countries']]],

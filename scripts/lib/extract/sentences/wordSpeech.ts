@@ -7,6 +7,19 @@ const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me)$/i;
 // utmost restraint", "offered to help the two countries"), cut at the first mark.
 const COMPLEMENT = /^\s+(?:(?:him|her|them|it|both|each|all)\s+)?((?:to|for)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})/u;
 const FIRST_WORDS = /^\s+([^,.;:"”]+)/;
+// What a speaker asked someone to do, right after them: "to halt hostilities", up to the first mark.
+const TO_DO = /^\s+(to\s+(?!be\b)[^,.;:"”]+)/u;
+// Words a thought does not end on.
+const DANGLING = /^(?:the|a|an|its|their|his|her|our|of|to|in|on|at|for|with|and|or|but|from|by|all|both|any|some|this|that|these|those)$/i;
+const THOUGHT_WORDS = 6;
+
+/** A complement whole, or cut short at a word a thought may end on: "to pull back their heavy guns", never "to pull back their". */
+function wholeThought(words: string | undefined): string | undefined {
+  if (!words) return undefined;
+  const list = words.trim().split(/\s+/).slice(0, THOUGHT_WORDS);
+  while (list.length > 1 && DANGLING.test(list.at(-1)!)) list.pop();
+  return list.length > 1 ? list.join(' ') : undefined;
+}
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const MAX_WORDS = 5;
 
@@ -67,6 +80,9 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
   const complement = COMPLEMENT.exec(text.slice(trigger.end))?.[1];
   // Else the first words after the verb: "called on the south to pull its troops out" → "the south".
   const next = FIRST_WORDS.exec(text.slice(trigger.end))?.[1];
-  const about = object ?? urged ?? (complement ? few(complement.replace(/[,.;:].*$/, '')) : undefined) ?? (next ? few(next) : undefined);
+  // "urged both governments to halt hostilities": whom it urged is half the thought; what it urged them to do completes it.
+  const toDo = object && h.patient ? wholeThought(TO_DO.exec(text.slice(h.patient.end))?.[1]) : undefined;
+  const asked = object && toDo ? `${object} ${toDo}` : object;
+  const about = asked ?? urged ?? (complement ? few(complement.replace(/[,.;:].*$/, '')) : undefined) ?? (next ? few(next) : undefined);
   return about ? { says, about } : { says };
 }
