@@ -233,3 +233,23 @@ describe('findHappenings reads a body hearing a dispute and a judgement spoken a
     expect(types('Farmers heard the guns at night.')).not.toContain('talks');
   });
 });
+
+describe('findHappenings keeps apart what was planned and what was done in one sentence', () => {
+  test('"the captives it had agreed to free were handed over" hands them over', () => {
+    const found = findHappenings('The last captives the army had agreed to free were handed over at noon.', rules);
+    expect(found.map((h) => [h.trigger.text, h.type, h.modality])).toEqual([
+      ['free', 'release', 'planned'],
+      ['handed over', 'release', undefined],
+    ]);
+  });
+
+  test('people described as accused of something are no accusation', () => {
+    expect(types('The guards freed three fishermen accused of spying.')).not.toContain('accusation');
+  });
+
+  test('missiles that cross into airspace are a strike, negotiations halted a measure, bodies gathered no protest', () => {
+    expect(types('Two missiles crossed into the northern airspace.')).toContain('shelling');
+    expect(types('The parliament halted negotiations with the rebels.')).toContain('agreement-suspended');
+    expect(types('Rescuers gathered the bodies from the streets.')).not.toContain('peaceful-protest');
+  });
+});

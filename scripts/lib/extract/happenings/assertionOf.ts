@@ -77,7 +77,8 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     .filter((m) => m.end <= start || (predicate && m.start >= predicate.start && m.end <= predicate.end && m.start >= end))
     // "agreed to pull back" plans a pullback; "agreed to a truce" is the truce: a marker ending in
     // "to" governs a verb after it, not a noun.
-    .filter((m) => tokens[m.end - 1]!.lower !== 'to' || ((tokens[m.end]?.pos === 'VERB' || tokens[m.end]?.pos === 'AUX') && start - m.end <= TO_REACH))
+    // Nor past a verb group of its own: "the detainees Israel had agreed to free was handed over" hands them over.
+    .filter((m) => tokens[m.end - 1]!.lower !== 'to' || ((tokens[m.end]?.pos === 'VERB' || tokens[m.end]?.pos === 'AUX') && start - m.end <= TO_REACH && !tokens.slice(m.end + 1, start).some((t) => t.pos === 'AUX')))
     // "reviving a truce first brokered under the Accord in October": a participle after a noun tells
     // what that thing is, as a fact; a marker before the noun does not reach past it.
     .filter((m) => m.end > start || !participleBetween(tokens, m.end, start));

@@ -181,20 +181,26 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     // a happening of its own only in a sentence that names no other.
     const causes = inSentence.filter((h) => !h.casualty && h.conflict && h.kind !== 'statement' && h.kind !== 'accusation');
     // What one side accuses another of is that side's claim: "accused Cambodia of firing rockets".
-    const accusations = inSentence.filter((h) => h.type === 'accusation' && h.trigger.end <= h.clause.end);
+    // "two civilians accused of espionage": a participle right after a noun describes it; nobody accuses anyone there.
+    const describes = (h: Happening) => {
+      const i = tokens.findIndex((t) => t.start === h.trigger.start);
+      return h.type === 'accusation' && h.pos === 'verb' && /ed$/.test(tokens[i]!.lower) && tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.lower === 'of';
+    };
+    const accusations = inSentence.filter((h) => h.type === 'accusation' && h.trigger.end <= h.clause.end && !describes(h));
     const claimed = (h: Happening): Happening => {
       const by = accusations.find((a) => a !== h && h.trigger.start > a.trigger.end && h.trigger.start < a.clause.end + 80 && h.sentence === a.sentence);
       return by && !h.told ? { ...h, told: { ...(by.speaker ? { by: by.speaker } : {}), claim: true, frame: by.trigger } } : h;
     };
     // One happening read twice: named outright ("a ceasefire took effect") and inferred from a
     // role ("…, ending five days of fighting"). The named reading stands.
-    const named = new Set(inSentence.filter((h) => !h.inferred).map((h) => h.type));
+    // A release only planned ("had agreed to free") and one done ("was handed over") are two readings, not one.
+    const named = new Set(inSentence.filter((h) => !h.inferred).map((h) => `${h.type}|${h.modality ?? ''}`));
     // "The talks reached an agreement at dawn": the agreement is the news the talks made, not a second meeting that day.
     const agreements = inSentence.filter((h) => h.kind === 'ceasefire' && h.agent);
     const madeAgreement = (h: Happening) => h.kind === 'talks' && agreements.some((a) => a.agent!.start <= h.trigger.start && h.trigger.end <= a.agent!.end);
     found.push(
       ...inSentence
-        .filter((h) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(h.type)) && !madeAgreement(h))
+        .filter((h) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h))
         .map(({ inferred: _, ...h }) => h)
         .map(claimed)
         .filter((h) => {
