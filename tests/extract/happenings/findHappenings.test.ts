@@ -253,3 +253,14 @@ describe('findHappenings keeps apart what was planned and what was done in one s
     expect(types('Rescuers gathered the bodies from the streets.')).not.toContain('peaceful-protest');
   });
 });
+
+describe('findHappenings reads "any" as a word a negation licenses', () => {
+  test('"neither side reported any attack" denies the attack; "any attack would be answered" is only possible', () => {
+    expect(findHappenings('Neither side reported any serious attack overnight.', rules).map((h) => h.negated)).toEqual([true]);
+    expect(findHappenings('The general said any attack would be answered.', rules).map((h) => [h.negated, h.modality])).toEqual([[false, 'possible']]);
+  });
+
+  test('villagers let go back home return; they are not released', () => {
+    expect(types('The army let the villagers go back to their homes.')).not.toContain('release');
+  });
+});

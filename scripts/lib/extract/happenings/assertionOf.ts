@@ -58,6 +58,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // Negation: in the verb group that governs the trigger, or in the trigger's own phrase.
   const negations = rules.findNegation.longest(tokens, keys, window.start, window.end);
   const phraseStart = roles.modifier[0]?.start ?? start;
+  const anyBefore = tokens.slice(Math.max(from, phraseStart - 1), start).some((t) => t.lower === 'any');
   // A trigger is not its own negation: "denied" reports a denial, it does not deny one.
   const negated = negations.some(
     (m) =>
@@ -66,6 +67,8 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
       (m.start >= phraseStart - 1 && m.end <= start) ||
       // "no reports of major attacks", "no sign of fighting": a denial that ends in "of" right before the phrase.
       (tokens[m.end - 1]!.lower === 'of' && m.end >= phraseStart - 1 && m.end <= start) ||
+      // "Neither country reported any major attack": "any" in the phrase takes a negation anywhere before it in its clause.
+      (roles.pos === 'noun' && anyBefore && m.start >= from && m.end <= start) ||
       (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no')),
   );
 
