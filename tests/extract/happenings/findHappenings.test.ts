@@ -264,3 +264,10 @@ describe('findHappenings reads "any" as a word a negation licenses', () => {
     expect(types('The army let the villagers go back to their homes.')).not.toContain('release');
   });
 });
+
+describe('findHappenings tells a headline from a sentence dense with names', () => {
+  test('a name inside a sentence full of names is still a name: "Press TV reported" presses nobody', () => {
+    const text = 'A decree ending Freedonia\u2019s work with the Northern River Basin Authority now has President Ada Quill\u2019s signature, Press TV reported.';
+    expect(types(text)).not.toContain('statement');
+  });
+});

@@ -224,10 +224,18 @@ function concluded(assertion: ReturnType<typeof assertionOf>, kind: string | und
   return /^agreed/i.test(assertion.modalityWord!) ? { ...rest, tense: 'past' } : rest;
 }
 
-/** Most words capitalised: a headline, where capitals do not mark names. */
+// Short words a title-case headline may leave in lower case.
+const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'after', 'amid', 'than', 'that', 'this', 'near', 'upon', 'onto']);
+
+/**
+ * Most words capitalised, and hardly a content word in lower case: a headline, where capitals do
+ * not mark names. A sentence dense with names ("… the International Atomic Energy Agency now has
+ * President X's approval, Press TV reported") keeps its lower-case verbs and nouns.
+ */
 function isHeadline(tokens: readonly Token[], from: number, to: number): boolean {
   const words = tokens.slice(from + 1, to).filter((t) => /^\p{L}{4,}/u.test(t.text));
-  return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6;
+  const lower = words.filter((t) => /^\p{Ll}/u.test(t.text) && !HEADLINE_LOWER.has(t.lower));
+  return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6 && lower.length <= 1;
 }
 
 /**
