@@ -1,8 +1,25 @@
 import { KIND_STYLES } from '../../lib/kindStyles.ts';
 import { shapePath, type Shape } from '../../lib/shapePath.ts';
 import type { Kind } from '../../lib/eventSchema.ts';
+import { fitLabel } from './fitLabel.ts';
+import { laneY, type Geometry } from './geometry.ts';
 import type { Cluster, Mark } from './layoutMarks.ts';
 import type { Tick } from './ticks.ts';
+
+/** The font of titles and ticks; titles are measured in it before the layout is made. */
+export const LABEL_FONT = '12px system-ui, sans-serif';
+const LABEL_HEIGHT = 14;
+
+/** A title as drawn: its text (shortened or whole), the full title, and its box in CSS pixels. */
+export interface DrawnLabel {
+  id: string;
+  text: string;
+  full: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** Colours read from the page's CSS, so canvas and page share one theme. */
 export interface Palette {
@@ -14,17 +31,6 @@ export interface Palette {
   kinds: Record<Kind, string>;
 }
 
-/** Vertical layout of the drawing, in CSS pixels. */
-export interface Geometry {
-  width: number;
-  height: number;
-  top: number;
-  laneHeight: number;
-  clusterY: number;
-  axisY: number;
-  radius: number;
-}
-
 export interface Scene {
   marks: Mark[];
   clusters: Cluster[];
@@ -32,19 +38,11 @@ export interface Scene {
   x: (time: number) => number;
   selected?: string;
   hovered?: string;
-}
-
-/** The text, cut with an ellipsis to fit a width. */
-function fit(ctx: CanvasRenderingContext2D, text: string, width: number): string {
-  if (ctx.measureText(text).width <= width) return text;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (ctx.measureText(`${text.slice(0, mid)}…`).width <= width) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo > 0 ? `${text.slice(0, lo)}…` : '';
+  /**
+   * A text's width in LABEL_FONT. Shortening a title measures several of its beginnings, each
+   * frame; a caller that draws many frames passes a measure that remembers them.
+   */
+  measure?: (text: string) => number;
 }
 
 const paths = new Map<string, Path2D>();
@@ -71,11 +69,12 @@ export function readPalette(element: Element): Palette {
  * scheduled, dashed when claimed, faded at the ends when approximate, a bar when known only
  * to a month; then clusters with their counts.
  */
-export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geometry, palette: Palette): void {
+export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geometry, palette: Palette): DrawnLabel[] {
   ctx.clearRect(0, 0, g.width, g.height);
-  ctx.font = '12px system-ui, sans-serif';
+  ctx.font = LABEL_FONT;
   ctx.textBaseline = 'middle';
 
+  const measure = scene.measure ?? ((text: string) => ctx.measureText(text).width);
   for (const tick of scene.ticks) {
     const x = Math.round(scene.x(tick.time)) + 0.5;
     ctx.strokeStyle = palette.border;
@@ -85,6 +84,8 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
     ctx.lineTo(x, g.axisY);
     ctx.stroke();
     ctx.globalAlpha = 1;
+    // A tick's date hangs to the right of its line: near the right edge it would be cut ("Jan 2").
+    if (x + 3 + measure(tick.label) > g.width) continue;
     ctx.fillStyle = tick.major ? palette.text : palette.muted;
     ctx.textAlign = 'left';
     ctx.fillText(tick.label, x + 3, g.axisY + 12);
@@ -96,9 +97,10 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
   ctx.stroke();
 
   const r = g.radius;
+  const labels: DrawnLabel[] = [];
   for (const mark of scene.marks) {
-    const { event, x0, x1, lane } = mark;
-    const y = g.top + lane * g.laneHeight + g.laneHeight / 2;
+    const { event, x0, x1, lane, cx } = mark;
+    const y = laneY(g, lane);
     const colour = palette.kinds[event.kind];
     const hollow = event.status === 'scheduled';
     ctx.setLineDash(event.status === 'claimed' ? [3, 2] : []);
@@ -122,7 +124,6 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
       ctx.lineWidth = 1.5;
       if (!event.approximate) ctx.stroke();
     }
-    const cx = x1 > x0 ? x0 + Math.min(r + 2, (x1 - x0) / 2) : x0;
     ctx.translate(cx, y);
     const path = shape(KIND_STYLES[event.kind].shape, r);
     ctx.globalAlpha = event.approximate && x1 === x0 ? 0.6 : 1;
@@ -141,18 +142,30 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
       ctx.stroke();
     }
     ctx.translate(-cx, -y);
-    // A title fits where the lane is free to the right of the mark.
-    const room = (x1 > x0 ? 0 : mark.room) - 6;
-    if (room > 48) {
-      ctx.fillStyle = palette.text;
-      ctx.textAlign = 'left';
-      ctx.fillText(fit(ctx, event.title, room), cx + r + 5, y);
+    if (mark.label) {
+      const text = fitLabel(event.title, mark.label.room, measure);
+      if (text) {
+        const width = measure(text);
+        const left = mark.label.side === 'right' ? mark.label.x : mark.label.x - width;
+        ctx.textAlign = 'left';
+        // A halo of the background keeps a title legible across grid lines; inside its own bar,
+        // whose fill is light, it would only blot.
+        if (mark.label.side === 'left' || x1 === x0) {
+          ctx.lineJoin = 'round';
+          ctx.lineWidth = 3;
+          ctx.strokeStyle = palette.bg;
+          ctx.strokeText(text, left, y);
+        }
+        ctx.fillStyle = palette.text;
+        ctx.fillText(text, left, y);
+        labels.push({ id: event.id, text, full: event.title, x: left, y: y - LABEL_HEIGHT / 2, width, height: LABEL_HEIGHT });
+      }
     }
   }
 
   ctx.textAlign = 'center';
   for (const cluster of scene.clusters) {
-    const label = `+${cluster.events.length}`;
+    const label = `+${(cluster.pending?.count ?? cluster.events.length).toLocaleString()}`;
     const w = Math.max(22, ctx.measureText(label).width + 10);
     ctx.fillStyle = palette.muted;
     ctx.beginPath();
@@ -162,4 +175,5 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
     ctx.fillText(label, cluster.x, g.clusterY);
   }
   ctx.lineWidth = 1;
+  return labels;
 }

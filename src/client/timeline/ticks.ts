@@ -1,6 +1,6 @@
-import { utcDay, utcMonth, utcWeek, utcYear, type TimeInterval } from 'd3';
-import { DateTime } from 'luxon';
+import { utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { DAY_MS } from '../../lib/dayMs.ts';
+import { formatDay, type DayStyle } from './formatDay.ts';
 
 /** A tick on the time axis. */
 export interface Tick {
@@ -11,26 +11,26 @@ export interface Tick {
 }
 
 interface Level {
-  interval: TimeInterval;
+  interval: TimeInterval | CountableTimeInterval;
   /** Minimum pixels per interval for this level to be used. */
   minPx: number;
-  format: string;
-  majorFormat: string;
+  format: DayStyle;
+  majorFormat: DayStyle;
   isMajor: (d: Date) => boolean;
 }
 
 // From coarse to fine; the finest level whose ticks do not crowd is used.
 const LEVELS: Level[] = [
-  { interval: utcYear, minPx: 0, format: 'yyyy', majorFormat: 'yyyy', isMajor: () => true },
-  { interval: utcMonth.every(3)!, minPx: 60, format: 'LLL', majorFormat: 'LLL yyyy', isMajor: (d) => d.getUTCMonth() === 0 },
-  { interval: utcMonth, minPx: 48, format: 'LLL', majorFormat: 'LLL yyyy', isMajor: (d) => d.getUTCMonth() === 0 },
-  { interval: utcWeek, minPx: 56, format: 'd LLL', majorFormat: 'd LLL yyyy', isMajor: (d) => d.getUTCDate() <= 7 && d.getUTCMonth() === 0 },
-  { interval: utcDay, minPx: 44, format: 'd', majorFormat: 'd LLL', isMajor: (d) => d.getUTCDate() === 1 },
+  { interval: utcYear, minPx: 0, format: 'year', majorFormat: 'year', isMajor: () => true },
+  { interval: utcMonth.every(3)!, minPx: 60, format: 'month', majorFormat: 'monthYear', isMajor: (d) => d.getUTCMonth() === 0 },
+  { interval: utcMonth, minPx: 48, format: 'month', majorFormat: 'monthYear', isMajor: (d) => d.getUTCMonth() === 0 },
+  { interval: utcWeek, minPx: 56, format: 'dayMonth', majorFormat: 'dayMonthYear', isMajor: (d) => d.getUTCDate() <= 7 && d.getUTCMonth() === 0 },
+  { interval: utcDay, minPx: 44, format: 'day', majorFormat: 'dayMonth', isMajor: (d) => d.getUTCDate() === 1 },
 ];
 
 /**
  * Ticks for a visible time range: years when zoomed out, then quarters, months, weeks and days,
- * labelled with luxon in the site's locale. Times are UTC days; the site states its zone.
+ * labelled with `Intl` in the site's locale. Times are UTC days; the site states its zone.
  * @example ticks(Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1), 800, 'en-GB').map((t) => t.label) // ['Jan 2025', 'Feb', …]
  */
 export function ticks(from: number, to: number, width: number, locale: string): Tick[] {
@@ -41,10 +41,6 @@ export function ticks(from: number, to: number, width: number, locale: string): 
   }) ?? LEVELS[0]!;
   return level.interval.range(new Date(from), new Date(to + 1)).map((d, i) => {
     const major = level.isMajor(d) || i === 0;
-    return {
-      time: d.getTime(),
-      major,
-      label: DateTime.fromMillis(d.getTime(), { zone: 'utc', locale }).toFormat(major ? level.majorFormat : level.format),
-    };
+    return { time: d.getTime(), major, label: formatDay(d.getTime(), locale, major ? level.majorFormat : level.format) };
   });
 }

@@ -1,4 +1,4 @@
-import { isRealDay } from '../../lib/partialDate.ts';
+import { parseDay } from './parseDay.ts';
 import { LEGACY_KINDS, TYPE_KINDS, type Kind } from '../../lib/ontology.ts';
 import { NO_FILTERS, type Filters } from './filterEvents.ts';
 
@@ -40,7 +40,7 @@ export function parseViewState(params: URLSearchParams, known: Known): { state: 
   const day = (name: string): string | undefined => {
     const raw = params.get(name);
     if (raw === null || raw === '') return undefined;
-    if (isRealDay(raw)) return raw;
+    if (parseDay(raw) !== undefined) return raw;
     warnings.push(`invalid ${name}: ${raw.slice(0, 40)} (expected a date YYYY-MM-DD)`);
     return undefined;
   };

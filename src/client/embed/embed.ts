@@ -15,10 +15,8 @@ if (look.height) {
   root.dataset.fixedHeight = '';
   root.style.setProperty('--embed-height', `${look.height}px`);
 }
-for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-  link.target = '_blank';
-  link.rel = 'noopener noreferrer';
-}
+// Links open in a new tab through the page's <base target="_blank">, the one way for every link.
+if (look.view === 'vertical' || look.view === 'timeline') document.querySelector<HTMLElement>('conflict-timeline')?.setAttribute('data-view', look.view);
 if (!customElements.get('conflict-timeline')) customElements.define('conflict-timeline', TimelineElement);
 
 const content = document.querySelector<HTMLElement>('.embed') ?? document.body;

@@ -20,7 +20,7 @@ export function wireSnippet(box: HTMLElement, timeline: TimelineElement): void {
     const query = serializeViewState(timeline.view);
     const view = field('view')?.value;
     const theme = field('theme')?.value;
-    if (view && view !== 'timeline') query.set('view', view);
+    if (view && view !== 'auto') query.set('view', view);
     if (theme && theme !== 'auto') query.set('theme', theme);
     const height = Number(field('height')?.value) || DEFAULT_HEIGHT;
     textarea.value = embedSnippet({ embedUrl: here(embedUrl), loaderUrl: here(loaderUrl), query, title, height });

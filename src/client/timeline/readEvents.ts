@@ -7,7 +7,7 @@ import type { TimelineEvent } from './timelineEvent.ts';
  * Reads the events from the server-rendered list: its `data-*` attributes and text.
  * The list stays the single source; the timeline only enhances it.
  */
-export function readEvents(list: Element): { events: TimelineEvent[]; items: Map<string, HTMLElement> } {
+export function readEvents(list: ParentNode): { events: TimelineEvent[]; items: Map<string, HTMLElement> } {
   const items = new Map<string, HTMLElement>();
   const events = [...list.querySelectorAll<HTMLElement>('li[data-id]')].map((li, index): TimelineEvent => {
     const d = li.dataset;
