@@ -1,6 +1,7 @@
-// npm run bench:events — runs the extractor on the development set of real reporting of other
-// border conflicts (tests/devset/), each conflict as one corpus, and scores its events against
-// the key. README "npm run bench:events" says how each figure is counted.
+// npm run bench:events — runs the extractor on a set of real reporting of other border conflicts
+// (the development set, tests/devset/, or the held-out set, tests/holdout/), each conflict as one
+// corpus, and scores its events against the key. README "npm run bench:events" says how each
+// figure is counted.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
@@ -10,12 +11,15 @@ import { siteConfig } from '../src/siteConfig.ts';
 import { readDevset, readOntology } from './io/bench/readDevset.ts';
 import { readLexicon } from './io/readLexicon.ts';
 import { formatEventsScore } from './lib/bench/events/formatEventsScore.ts';
+import { BENCH_SETS, parseBenchSet } from './lib/bench/events/parseBenchSet.ts';
 import { scoreConflict } from './lib/bench/events/scoreConflict.ts';
-import { compileLexicon } from './lib/extract/compileLexicon.ts';
+import { compileLexicon } from './lib/extract/lexicon/compileLexicon.ts';
 import { extractEvents } from './lib/extract/extractEvents.ts';
 
 const USAGE = `usage: npm run bench:events -- [options]
-  --devset DIR     the development set (default: tests/devset)
+  --set NAME       the set to score: ${Object.keys(BENCH_SETS).join(' or ')} (default: devset, the development set;
+                   holdout is the held-out set, which nobody tunes the extractor against)
+  --devset DIR     score the set in DIR instead (default: tests/NAME)
   --conflict NAME  score only this conflict (a key's file name without .yaml); may be repeated
   --now DATE       today for the extractor, YYYY-MM-DD (default: 2026-12-01, fixed so runs compare)
   --published      give the extractor each article's publication day from the key, as a
@@ -32,7 +36,8 @@ async function main(argv: string[]): Promise<number> {
     ({ values } = parseArgs({
       args: argv,
       options: {
-        devset: { type: 'string', default: join(import.meta.dirname, '../tests/devset') },
+        set: { type: 'string', default: 'devset' },
+        devset: { type: 'string' },
         conflict: { type: 'string', multiple: true },
         now: { type: 'string', default: NOW },
         published: { type: 'boolean', default: false },
@@ -52,13 +57,19 @@ async function main(argv: string[]): Promise<number> {
     console.error(`invalid --now: ${values.now} (expected a date YYYY-MM-DD)\n${USAGE}`);
     return 2;
   }
+  const chosen = parseBenchSet(values.set);
+  if ('error' in chosen) {
+    console.error(`${chosen.error}\n${USAGE}`);
+    return 2;
+  }
+  const dir = values.devset ?? join(import.meta.dirname, '../tests', chosen.set);
   const ontology = await readOntology(join(import.meta.dirname, 'lexicon/ontology.yaml'));
-  const { lexicon, problems: lexiconProblems } = await readLexicon(join(import.meta.dirname, 'lexicon'), join(values.devset, 'lexicon'));
-  const { conflicts, problems } = await readDevset(values.devset, ontology);
+  const { lexicon, problems: lexiconProblems } = await readLexicon(join(import.meta.dirname, 'lexicon'), join(dir, 'lexicon'));
+  const { conflicts, problems } = await readDevset(dir, ontology);
   const all = [...lexiconProblems, ...problems];
   if (all.length > 0 || !lexicon) {
     for (const p of sortProblems(all)) console.error(formatProblem(p));
-    console.error(`\n${all.length} problem${all.length === 1 ? '' : 's'} in the development set; nothing was scored.`);
+    console.error(`\n${all.length} problem${all.length === 1 ? '' : 's'} in the ${chosen.label}; nothing was scored.`);
     return 1;
   }
   const wanted = values.conflict;
@@ -76,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
       const { file, problems: refused } = extractEvents({ articles, lexicon: compiled, now, published, locale: siteConfig.locale });
       return scoreConflict({ key, events: file.events, refused: refused.map((p) => ({ file: p.file, message: p.message })) });
     });
-  console.log(`bench:events — ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}`);
+  console.log(`bench:events — ${chosen.label}: ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}`);
   for (const line of formatEventsScore(scores, { details: !values.summary })) console.log(line);
   return 0;
 }

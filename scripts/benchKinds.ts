@@ -9,7 +9,7 @@ import { baselineLabel } from './lib/classify/baselineLabel.ts';
 import { parseSnippets } from './lib/classify/parseSnippets.ts';
 import { formatLabelReport } from './lib/bench/formatLabelReport.ts';
 import { scoreLabels } from './lib/bench/scoreLabels.ts';
-import { compileLexicon } from './lib/extract/compileLexicon.ts';
+import { compileLexicon } from './lib/extract/lexicon/compileLexicon.ts';
 import { classifySnippet, compileHappenings, findHappenings } from './lib/extract/happenings/index.ts';
 
 const { values } = parseArgs({ options: { corpus: { type: 'string', default: join(import.meta.dirname, '../../shared/corpora/case2021-task2/dev.tsv') }, confusions: { type: 'string', default: '12' } } });

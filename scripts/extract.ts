@@ -22,9 +22,9 @@ import { readLexicon } from './io/readLexicon.ts';
 import { readNowOption } from './io/readNowOption.ts';
 import { consoleIo, describeCrash, visibleIo, type CommandIo } from './io/commandIo.ts';
 import { removeStaleTemps, writeAtomic } from './io/writeAtomic.ts';
-import { compileLexicon } from './lib/extract/compileLexicon.ts';
+import { compileLexicon } from './lib/extract/lexicon/compileLexicon.ts';
 import { extractEvents } from './lib/extract/extractEvents.ts';
-import { mergeEdits, type MergeReport } from './lib/extract/mergeEdits.ts';
+import { mergeEdits, type MergeReport } from './lib/extract/edits/mergeEdits.ts';
 
 const USAGE = `usage: npm run extract -- [options]
   --seeds DIR    articles to read (default: seeds)
@@ -34,7 +34,8 @@ const USAGE = `usage: npm run extract -- [options]
   --now DATE     today, YYYY-MM-DD: no inferred publication date lies after it (default: today)
   --check        print what would change, write nothing, exit 1 if anything would
   --strict       refuse an article whose publication day cannot be found (exit 1) instead of warning
-  --verbose      also print dates whose cues disagree (a weekday and its date, a word and its tense)
+  --verbose      also print dates whose cues disagree (a weekday and its date, a word and its tense),
+                 and places the articles name that scripts/lexicon/places.yaml does not know
   --quiet        print only problems, warnings and the summary
   --debug        print stack traces of unexpected errors`;
 
@@ -198,6 +199,10 @@ async function run(options: Options, io: CommandIo, started: number): Promise<nu
       for (const clash of r.clashes) {
         const { line, column } = lineColumn(article.body, clash.offset);
         io.out(`${join(shown(options.seeds), r.name)}:${article.bodyLine + line - 1}:${column}  cues disagree on "${clash.text}": ${clash.message}`);
+      }
+      for (const place of r.unverified) {
+        const { line, column } = lineColumn(article.body, place.offset);
+        io.out(`${join(shown(options.seeds), r.name)}:${article.bodyLine + line - 1}:${column}  place not in the gazetteer: "${place.name}"${place.kind ? ` (${place.kind})` : ''}; add it to places.yaml to give it a region and country`);
       }
     }
   }

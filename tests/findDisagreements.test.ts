@@ -29,6 +29,13 @@ describe('findDisagreements', () => {
     expect(findDisagreements({ figures: [figure('a', 16, undefined, 'people', 'killed'), figure('b', 38, undefined, 'people', 'killed')], claims: [] }, published)).toEqual([]);
   });
 
+  test('finds a date two sources give differently, however far apart they wrote', () => {
+    const date = (source: string, day: string): Claim => ({ about: 'date', values: [day], citation: { source, quote: 'q' } });
+    const published = new Map([['a', '2025-10-27'], ['b', '2025-11-20']]);
+    expect(findDisagreements({ figures: [], claims: [date('a', '2025-10-26'), date('b', '2025-10-27')] }, published)).toMatchObject([{ type: 'claim', about: 'date' }]);
+    expect(findDisagreements({ figures: [], claims: [date('a', '2025-10-26'), date('b', '2025-10-26')] }, published)).toEqual([]);
+  });
+
   test('finds claims naming different actors, ignoring order and case', () => {
     expect(findDisagreements({ figures: [], claims: [claim('a', ['Malaysia', 'United States']), claim('b', ['united states', 'Malaysia'])] })).toEqual([]);
     expect(findDisagreements({ figures: [], claims: [claim('a', ['Malaysia']), claim('b', ['Malaysia', 'China'])] })).toMatchObject([{ type: 'claim', about: 'brokered-by' }]);

@@ -11,9 +11,11 @@ const full = {
   kind: 'talks',
   type: 'talks',
   status: 'occurred',
+  speaker: 'Thailand',
+  addressee: 'Cambodia',
   title: 'Border talks begin',
   summary: 'Officers of both armies met.',
-  places: [{ name: 'Chanthaburi', admin1: 'Chanthaburi', country: 'Thailand' }],
+  places: [{ name: 'Chanthaburi', admin1: 'Chanthaburi', country: 'Thailand', kind: 'province', unverified: true }],
   actors: ['Thailand', 'Cambodia'],
   figures: [{ measure: 'duration', unit: 'days', min: 3, max: 3, qualifier: 'about', text: 'three-day', citation: { source: 'a.txt', quote: 'The three-day meeting' } }],
   claims: [{ about: 'brokered-by', values: ['Malaysia'], citation: { source: 'a.txt', quote: 'brokered by Malaysia' } }],
@@ -46,7 +48,7 @@ describe('serializeEventsFile', () => {
   it('orders keys as the schema does, whatever order they were given in', () => {
     const shuffled = Object.fromEntries(Object.entries(full).reverse()) as unknown as EventType;
     const out = JSON.parse(serializeEventsFile(fileWith([shuffled])));
-    expect(Object.keys(out.events[0])).toEqual(['id', 'date', 'endDate', 'approximate', 'kind', 'type', 'status', 'title', 'summary', 'places', 'actors', 'figures', 'claims', 'citations']);
+    expect(Object.keys(out.events[0])).toEqual(['id', 'date', 'endDate', 'approximate', 'kind', 'type', 'status', 'speaker', 'addressee', 'title', 'summary', 'places', 'actors', 'figures', 'claims', 'citations']);
     expect(Object.keys(out.events[0].figures[0])).toEqual(['measure', 'unit', 'min', 'max', 'qualifier', 'text', 'citation']);
   });
 

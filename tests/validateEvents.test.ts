@@ -104,7 +104,7 @@ describe('validateEvents', () => {
       'data/events.json:9:16  events[0].title: expected a string, found 42 [invalid-field]',
     ]],
     ['an unknown field', (e: Mutable) => (e.sumary = 'typo'), [
-      'data/events.json:30:7  events[0].sumary: expected one of the fields id, date, endDate, approximate, kind, type, status, title, summary, places, actors, figures, claims, citations; found unknown field "sumary" [unknown-field]',
+      'data/events.json:30:7  events[0].sumary: expected one of the fields id, date, endDate, approximate, kind, type, status, speaker, addressee, title, summary, places, actors, figures, claims, citations; found unknown field "sumary" [unknown-field]',
     ]],
     ['an impossible day', (e: Mutable) => (e.date = '2025-02-30'), [
       'data/events.json:6:15  events[0].date: expected a date that exists on the calendar, found "2025-02-30" [invalid-field]',
@@ -120,6 +120,9 @@ describe('validateEvents', () => {
     ]],
     ['an id that is not a slug', (e: Mutable) => (e.id = 'River Clash'), [
       'data/events.json:5:13  events[0].id: expected a slug of lower-case letters, digits and single hyphens, e.g. "2025-12-24-talks", found "River Clash" [invalid-field]',
+    ]],
+    ['a claim about the date that is no date', (e: Mutable) => (e.claims = [{ about: 'date', values: ['last week'], citation: { source: 'river.txt', quote: 'Troops clashed' } }]), [
+      'data/events.json:33:21  events[0].claims[0].values: expected one date YYYY, YYYY-MM or YYYY-MM-DD that exists on the calendar, found a list of 1 [invalid-field]',
     ]],
     ['an empty citation list', (e: Mutable) => (e.citations = []), [
       'data/events.json:24:20  events[0].citations: expected at least one citation, found an empty list [invalid-field]',

@@ -2,9 +2,9 @@ import { join, relative } from 'node:path';
 import type { Problem } from '../../src/lib/problem.ts';
 import { formatPath } from '../../src/lib/formatPath.ts';
 import { KINDS, TYPE_KINDS, TYPES } from '../../src/lib/ontology.ts';
-import { happeningTypeProblems } from '../lib/extract/happeningsSchema.ts';
-import { LEXICON_FILES, OVERLAY_FILES, type Lexicon } from '../lib/extract/lexiconSchema.ts';
-import { overlayLexicon } from '../lib/extract/overlayLexicon.ts';
+import { happeningTypeProblems } from '../lib/extract/lexicon/happeningsSchema.ts';
+import { LEXICON_FILES, OVERLAY_FILES, type Lexicon } from '../lib/extract/lexicon/lexiconSchema.ts';
+import { overlayLexicon } from '../lib/extract/lexicon/overlayLexicon.ts';
 import type { Ontology } from '../lib/ontologySchema.ts';
 import { readYamlFile, type Read } from './readYamlFile.ts';
 

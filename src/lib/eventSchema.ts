@@ -26,7 +26,10 @@ export const UNITS = ['people', 'km', 'mi', 'days', 'hours', 'minutes'] as const
 
 export const QUALIFIERS = ['exactly', 'about', 'at-least', 'more-than', 'at-most', 'fewer-than', 'vague'] as const;
 
-export const CLAIM_TOPICS = ['brokered-by'] as const;
+/** What sort of place a gazetteer entry or an event's place is. */
+export const PLACE_KINDS = ['country', 'province', 'district', 'city', 'capital', 'village', 'temple', 'checkpoint', 'border-crossing', 'site'] as const;
+
+export const CLAIM_TOPICS = ['brokered-by', 'date'] as const;
 
 export const PUBLISHED_FROM = ['front-matter', 'maintainer', 'dateline', 'updated-line', 'text', 'latest-happening'] as const;
 
@@ -105,12 +108,19 @@ export const Figure = z
 
 export const Claim = z
   .strictObject({
-    about: z.enum(CLAIM_TOPICS).meta({ description: 'What the claim is about.', examples: ['brokered-by'] }),
+    about: z.enum(CLAIM_TOPICS).meta({
+      description: 'What the claim is about: who brokered an agreement, or the date a source gives the happening when sources date it differently.',
+      examples: ['brokered-by', 'date'],
+    }),
     values: z.array(nonEmpty('a name')).min(1).meta({
-      description: 'What the source says, as names of actors or places.',
-      examples: [['Malaysia', 'United States']],
+      description: 'What the source says: names of actors or places, or for `date` the one date it gives (YYYY, YYYY-MM or YYYY-MM-DD).',
+      examples: [['Malaysia', 'United States'], ['2025-10-26']],
     }),
     citation: Citation,
+  })
+  .refine((c) => c.about !== 'date' || (c.values.length === 1 && PARTIAL_DATE_PATTERN.test(c.values[0]!) && isRealDate(c.values[0]!)), {
+    message: 'expected one date YYYY, YYYY-MM or YYYY-MM-DD that exists on the calendar',
+    path: ['values'],
   })
   .meta({ description: 'A non-numeric statement of one source that others may contradict.' });
 
@@ -119,6 +129,11 @@ export const Place = z
     name: nonEmpty('a place name').meta({ description: 'Place name as commonly written in English.', examples: ['Chanthaburi'] }),
     admin1: nonEmpty('a province').optional().meta({ description: 'First-level region (province).', examples: ['Chanthaburi'] }),
     country: nonEmpty('a country').optional().meta({ description: 'Country the place is in.', examples: ['Thailand'] }),
+    kind: z.enum(PLACE_KINDS).optional().meta({ description: 'What sort of place it is.', examples: ['province', 'temple'] }),
+    unverified: z.literal(true).optional().meta({
+      description:
+        'True for a place the text names ("in the village of X", "X district") that the gazetteer (scripts/lexicon/places.yaml) does not know; `npm run extract -- --verbose` lists them for adding there.',
+    }),
   })
   .meta({ description: 'A place where the event happened.' });
 
@@ -152,6 +167,14 @@ export const Event = z
       description:
         '"occurred"; "scheduled" (announced for a later date than the reporting); "claimed" (asserted by one party, not confirmed by others).',
       examples: ['occurred'],
+    }),
+    speaker: nonEmpty('a name').optional().meta({
+      description: 'For a statement, appeal, proposal, accusation or denial: who spoke, as a country, organisation or person.',
+      examples: ['Russia', 'ASEAN'],
+    }),
+    addressee: nonEmpty('a name').optional().meta({
+      description: 'For a statement, appeal, proposal, accusation or denial: whom it was addressed to, where the source says.',
+      examples: ['Cambodia'],
     }),
     title: nonEmpty('a title').meta({ description: 'Short neutral headline.', examples: ['Border talks begin'] }),
     summary: nonEmpty('a summary').meta({ description: 'One or two neutral sentences.' }),
@@ -217,6 +240,7 @@ export const EventsFile = z
 
 export type Status = (typeof STATUSES)[number];
 export type Measure = (typeof MEASURES)[number];
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type PublishedFrom = (typeof PUBLISHED_FROM)[number];
 export type Citation = z.infer<typeof Citation>;
 export type Figure = z.infer<typeof Figure>;

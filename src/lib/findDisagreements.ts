@@ -53,8 +53,10 @@ export function findDisagreements(
   const figures = groupBy(event.figures, (f) => `${f.measure}|${f.unit}`)
     .filter((group) => sourcesDiffer(group, figureValue, published))
     .map((group): Disagreement => ({ type: 'figure', measure: group[0]!.measure, unit: group[0]!.unit, figures: group }));
+  // A date two sources give differently is a disagreement however far apart they wrote: a date,
+  // unlike a toll, does not grow over time.
   const claims = groupBy(event.claims, (c) => c.about)
-    .filter((group) => sourcesDiffer(group, claimValue, published))
+    .filter((group) => sourcesDiffer(group, claimValue, group[0]!.about === 'date' ? new Map() : published))
     .map((group): Disagreement => ({ type: 'claim', about: group[0]!.about, claims: group }));
   return [...figures, ...claims];
 }

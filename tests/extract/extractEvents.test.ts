@@ -58,15 +58,21 @@ describe('extractEvents on articles it was not written for', () => {
     expect(find('2025-08-04-talks')).toMatchObject({ status: 'scheduled', places: [{ name: 'Kuala Lumpur', country: 'Malaysia' }], title: 'Meeting of the General Border Committee planned' });
   });
 
-  test('keeps figures with their own citations, as written', () => {
-    const fighting = find('2025-07-25-fighting')!;
-    expect(fighting.figures.map((f) => [f.measure, f.text, f.citation.source])).toEqual(
+  test('keeps figures with their own citations, as written, on the happening each counts', () => {
+    const figures = (id: string) => find(id)!.figures.map((f) => [f.measure, f.text, f.citation.source]);
+    // The dead of the days of fighting, from both articles; the evacuated and the fled with the flight.
+    expect(figures('2025-07-24-fighting')).toEqual(
       expect.arrayContaining([
         ['killed', 'At least 16', 'clashes-second-day.md'],
-        ['evacuated', 'more than 130,000', 'clashes-second-day.md'],
         ['killed', 'At least 38', 'ceasefire-takes-hold.md'],
       ]),
     );
+    expect(figures('2025-07-25-humanitarian')).toEqual(expect.arrayContaining([['evacuated', 'more than 130,000', 'clashes-second-day.md']]));
+  });
+
+  test('counts a toll told as the cause of another happening with that happening, not with the news', () => {
+    // "after a landmine blast wounded five Thai soldiers a day earlier": the blast's, not the clashes'.
+    expect(find('2025-07-24-fighting')!.figures.map((f) => f.text)).not.toContain('five');
   });
 
   test('cites only verbatim passages of the articles', () => {
@@ -85,11 +91,20 @@ describe('extractEvents on articles it was not written for', () => {
     expect(run([vague]).problems.map((p) => p.code)).toEqual(['publication-unknown']);
   });
 
-  test('finds no events, and no problem, in a dated article without dated happenings', () => {
-    const quiet = article('quiet.txt', 'The border was calm. Villagers returned to their fields.', '2025-08-01');
+  test('finds no events, and no problem, in a dated article that reports no happening', () => {
+    const quiet = article('quiet.txt', 'The border was calm. Relations between the two remain tense.', '2025-08-01');
     const result = run([quiet]);
     expect(result.problems).toEqual([]);
     expect(result.file.events).toEqual([]);
+  });
+
+  test('dates a happening its sentence does not date by the day the article reports', () => {
+    const body = 'Troops clashed near the pass on Sunday. Villagers fled their homes. Officials said the talks would resume.';
+    const { file: quiet } = run([article('later.txt', body, '2025-08-05')]);
+    expect(quiet.events.map((e) => [e.date, e.kind])).toEqual([
+      ['2025-08-03', 'fighting'],
+      ['2025-08-03', 'humanitarian'],
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
-import { analyseArticle } from '../../scripts/lib/extract/analyseArticle.ts';
+import { analyseArticle } from '../../scripts/lib/extract/sentences/analyseArticle.ts';
 import { inferPublication } from '../../scripts/lib/extract/time/inferPublication.ts';
 import type { Article } from '../../src/lib/parseArticle.ts';
 import { formatProblem } from '../../src/lib/problem.ts';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readLexicon } from '../../scripts/io/readLexicon.ts';
-import { compileLexicon } from '../../scripts/lib/extract/compileLexicon.ts';
+import { compileLexicon } from '../../scripts/lib/extract/lexicon/compileLexicon.ts';
 import { compileHappenings } from '../../scripts/lib/extract/happenings/compileHappenings.ts';
 
 const { lexicon: read, problems } = await readLexicon(join(import.meta.dirname, '../../scripts/lexicon'));

@@ -12,7 +12,7 @@ import { checkDevsetKey } from '../../lib/bench/events/checkDevsetKey.ts';
 import { devsetKeySchema, type DevsetKey } from '../../lib/bench/events/devsetKey.ts';
 import { OntologyFile, type Ontology } from '../../lib/ontologySchema.ts';
 
-/** One conflict of the development set: its key and its articles. */
+/** One conflict of a set of real reporting (the development or the held-out set): its key and its articles. */
 export interface DevsetConflict {
   keyFile: string;
   key: DevsetKey;
@@ -35,9 +35,11 @@ export async function readOntology(path: string): Promise<Ontology> {
 }
 
 /**
- * Reads the development set: every `keys/<conflict>.yaml` under `dir`, checked against the key
- * schema and against its articles in `articles/<conflict>/`. Every problem names the file, line
- * and path; a conflict is returned only when its key and articles have none.
+ * Reads a set of real reporting laid out as tests/devset/README.md describes (the development set,
+ * tests/devset, or the held-out set, tests/holdout): every `keys/<conflict>.yaml` under `dir`,
+ * checked against the key schema and against its articles in `articles/<conflict>/`. Every
+ * problem names the file, line and path; a conflict is returned only when its key and articles
+ * have none.
  */
 export async function readDevset(dir: string, ontology: Ontology): Promise<{ conflicts: DevsetConflict[]; problems: Problem[] }> {
   const schema = devsetKeySchema(ontology);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DateTime } from 'luxon';
 import { ADVERSARIAL, adversarialArticle } from '../../lib/bench/adversarialArticles.ts';
-import { compileLexicon } from '../../lib/extract/compileLexicon.ts';
+import { compileLexicon } from '../../lib/extract/lexicon/compileLexicon.ts';
 import { extractEvents } from '../../lib/extract/extractEvents.ts';
 import { readLexicon } from '../readLexicon.ts';
 

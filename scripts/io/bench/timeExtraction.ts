@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { median } from 'd3';
 import { DateTime } from 'luxon';
 import type { SizeResult } from '../../lib/bench/benchResult.ts';
-import { compileLexicon } from '../../lib/extract/compileLexicon.ts';
+import { compileLexicon } from '../../lib/extract/lexicon/compileLexicon.ts';
 import { extractEvents } from '../../lib/extract/extractEvents.ts';
 import { generateCorpus } from '../../lib/bench/generateCorpus.ts';
 import { readLexicon } from '../readLexicon.ts';

@@ -1,7 +1,7 @@
 import { randomLcg } from 'd3';
 import { DateTime } from 'luxon';
 import type { Article } from '../../../src/lib/parseArticle.ts';
-import type { Lexicon } from '../extract/lexiconSchema.ts';
+import type { Lexicon } from '../extract/lexicon/lexiconSchema.ts';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const NUMBER_WORDS = ['three', 'four', 'five', 'twelve', 'eighty', 'dozens', 'hundreds', 'at least 40', 'more than 1,200', 'about 300,000'];

@@ -1,4 +1,4 @@
-import type { CompiledLexicon } from '../extract/compileLexicon.ts';
+import type { CompiledLexicon } from '../extract/lexicon/compileLexicon.ts';
 
 // The CASE label nearest each kind, for the "before" figure, read as the former seven kinds were:
 // fighting (and the strikes it then held) as an armed clash, displacement and aid as OTHER. The

@@ -3,17 +3,19 @@ import type { Event, EventsFile, PublishedFrom, Source } from '../../../src/lib/
 import { daySpan } from '../../../src/lib/partialDate.ts';
 import type { Article } from '../../../src/lib/parseArticle.ts';
 import type { Problem } from '../../../src/lib/problem.ts';
-import { analyseArticle, type ArticleAnalysis } from './analyseArticle.ts';
-import { assignIds } from './assignIds.ts';
-import { addClaim, buildMentions, type LooseClaim, type LooseFigure, type Mention } from './buildMentions.ts';
-import { clusterMentions } from './clusterMentions.ts';
-import type { CompiledLexicon } from './compileLexicon.ts';
-import { describeEvent } from './describeEvent.ts';
-import { findHeadline } from './findHeadline.ts';
+import { analyseArticle, type ArticleAnalysis } from './sentences/analyseArticle.ts';
+import { assignIds } from './events/assignIds.ts';
+import { buildMentions, type LooseClaim, type LooseFigure, type Mention } from './mentions/buildMentions.ts';
+import { clusterMentions } from './events/clusterMentions.ts';
+import type { CompiledLexicon } from './lexicon/compileLexicon.ts';
+import { describeEvent } from './titles/describeEvent.ts';
+import { findHeadline } from './sentences/findHeadline.ts';
 import { findCueClashes, type CueClash } from './time/findCueClashes.ts';
-import { inferPublication } from './time/inferPublication.ts';
 import type { TimeExpression } from './time/findTimeExpressions.ts';
-import { mergeCluster, type Draft } from './mergeCluster.ts';
+import { inferPublication } from './time/inferPublication.ts';
+import { mergeCluster } from './events/mergeCluster.ts';
+import { placeLoose } from './events/placeLoose.ts';
+import { reconcileDates } from './events/reconcileDates.ts';
 
 export interface ExtractOptions {
   articles: readonly Article[];
@@ -39,6 +41,8 @@ export interface ArticleReport {
   unresolved: TimeExpression[];
   /** Dates whose cues disagree, for `--verbose`. */
   clashes: CueClash[];
+  /** Places the article names that the gazetteer does not know, by offset into its body, for `--verbose`. */
+  unverified: { name: string; kind?: string; offset: number }[];
 }
 
 /**
@@ -80,29 +84,6 @@ function conflictParties(analyses: readonly ArticleAnalysis[], lexicon: Compiled
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2).map(([name]) => name);
 }
 
-/** The most recent happening of these kinds that had occurred by a day. */
-const latest = (drafts: Draft[], kinds: readonly string[], by: string, test: (d: Draft) => boolean = () => true) =>
-  drafts
-    .filter((d) => kinds.includes(d.kind) && d.status === 'occurred' && daySpan(d.date).first <= by && test(d))
-    .sort((a, b) => daySpan(b.date).first.localeCompare(daySpan(a.date).first))[0];
-
-/** Attaches claims and figures that no article placed to the happening they are most likely about. */
-function placeLoose(drafts: Draft[], claims: readonly LooseClaim[], figures: readonly LooseFigure[]): void {
-  // The same question is asked of every loose item alike: answer each once.
-  const answers = new Map<string, Draft | undefined>();
-  const latestOnce = (key: string, find: () => Draft | undefined) => {
-    if (!answers.has(key)) answers.set(key, find());
-    return answers.get(key);
-  };
-  for (const { kind, claim } of claims) {
-    const target = latestOnce(`claim|${kind}`, () => latest(drafts, [kind], '9999', (d) => d.phase !== 'collapse'));
-    if (target && !target.claims.some((c) => c.citation.quote === claim.citation.quote)) addClaim(target, claim);
-  }
-  for (const { kinds, figure, published } of figures) {
-    latestOnce(`figure|${kinds.join('|')}|${published}`, () => latest(drafts, kinds, published))?.figures.push(figure);
-  }
-}
-
 /**
  * Turns articles into a typed, cited event list by general rules: dates resolved against each
  * article's publication day, happenings found from the lexicon, reports of the same happening
@@ -116,7 +97,8 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
   const analyses = articles.map((article) => analyseArticle(article, lexicon));
 
   const given = options.published ?? new Map<string, string>();
-  const dated = (a: ArticleAnalysis) => a.sentences.some((s) => s.anchors.length > 0) || a.article.meta.published || given.has(a.article.name);
+  // Any date the article gives may pin its day, whatever happening it dates, or none.
+  const dated = (a: ArticleAnalysis) => a.sentences.some((s) => s.dates.length > 0) || a.article.meta.published || given.has(a.article.name);
   const { publications, problems: inferProblems } = inferPublication(analyses.filter(dated), given, now);
   // An article whose day nothing pins down still gives what it dates in full; the rest is
   // reported as unresolved, and the problem is a warning unless the run is strict.
@@ -139,7 +121,7 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
     const publication = publications.get(name);
     const alone = publication ? undefined : placeableAlone(analysis);
     const day = publication ? DateTime.fromISO(publication.published, { zone: now.zone }) : now;
-    const built = buildMentions(alone?.analysis ?? analysis, day);
+    const built = buildMentions(alone?.analysis ?? analysis, day, { publishedKnown: publication !== undefined });
     mentions.push(...built.mentions);
     looseClaims.push(...built.looseClaims);
     looseFigures.push(...built.looseFigures);
@@ -151,17 +133,25 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
       mentions: built.mentions.length,
       unresolved: alone?.unresolved ?? [],
       clashes: publication ? findCueClashes(analysis, day) : [],
+      unverified: analysis.sentences.flatMap((s) =>
+        s.unknownPlaces.map((u) => ({ name: u.place.name, ...(u.place.kind ? { kind: u.place.kind } : {}), offset: s.span.start + u.start })),
+      ),
     };
   });
 
-  const drafts = clusterMentions(mentions)
-    .map(mergeCluster)
+  const { clusters, left } = clusterMentions(mentions);
+  // A recap or a known happening that joined no event leaves what it counted to the whole corpus.
+  for (const m of left) {
+    for (const figure of m.figures) looseFigures.push({ kinds: [m.kind], figure, published: m.published });
+    for (const claim of m.claims) looseClaims.push({ kind: m.kind, claim });
+  }
+  const merged = reconcileDates(clusters.map(mergeCluster))
     .sort((a, b) => daySpan(a.date).first.localeCompare(daySpan(b.date).first) || a.kind.localeCompare(b.kind) || (a.phase ?? '').localeCompare(b.phase ?? ''));
-  placeLoose(drafts, looseClaims, looseFigures);
+  const drafts = placeLoose(merged, looseClaims, looseFigures);
   const ids = assignIds(drafts, options.previous ?? []);
   const parties = conflictParties(analyses, lexicon);
   const published = new Map([...publications].map(([name, p]) => [name, p.published]));
-  const events: Event[] = drafts.map(({ phase: _phase, who: _who, name: _name, ...draft }, i) => ({
+  const events: Event[] = drafts.map(({ phase: _phase, who: _who, name: _name, says: _says, saysAbout: _about, ...draft }, i) => ({
     id: ids[i]!,
     ...draft,
     ...describeEvent(drafts[i]!, { lexicon, locale, parties, published }),

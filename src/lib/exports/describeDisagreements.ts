@@ -5,7 +5,7 @@ import { publishedBySource } from '../publishedBySource.ts';
 import { sourceLabel } from '../sourceLabel.ts';
 import type { ExportInput } from './exportInput.ts';
 
-const CLAIM_LABELS = { 'brokered-by': 'who brokered it' } as const;
+const CLAIM_LABELS = { 'brokered-by': 'who brokered it', date: 'the date' } as const;
 
 // The same sources serve every event of an export: their publication days are read once per
 // sources map, not once per event (which made exports grow with events × articles).

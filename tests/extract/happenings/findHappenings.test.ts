@@ -73,6 +73,14 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(findHappenings('The talks would resume if the shelling stopped.', rules).map((h) => h.modality)).toEqual(['possible', 'possible']);
   });
 
+  test('a gerund marker governs its object, not what a relative participle after it tells', () => {
+    const found = findHappenings('Both sides agreed to work toward reviving a months-old truce first brokered under the Jakarta Peace Accord in March.', rules);
+    expect(found.find((h) => h.trigger.text === 'truce')?.modality).toBe('attempted');
+    const accord = found.find((h) => h.trigger.text === 'Peace Accord');
+    expect(accord).toMatchObject({ type: 'peace-agreement' });
+    expect(accord!.modality).toBeUndefined();
+  });
+
   test('takes tense from the trigger\'s own clause, not from a "would" in another', () => {
     const [retreat, shelling] = findHappenings('Troops withdrew on Monday, and the shelling would continue.', rules);
     expect(retreat).toMatchObject({ type: 'deployment', tense: 'past' });

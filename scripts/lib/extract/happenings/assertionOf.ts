@@ -1,4 +1,4 @@
-import type { Modality } from '../happeningsSchema.ts';
+import type { Modality } from '../lexicon/happeningsSchema.ts';
 import type { HappeningRules } from './compileHappenings.ts';
 import type { Roles } from './rolesOf.ts';
 import type { Structure } from './readStructure.ts';
@@ -15,13 +15,29 @@ export interface Assertion {
   /** The word that sets the modality ("could", "feared", "threatened to"). */
   modalityWord?: string;
   tense?: Tense;
+  /** A perfect verb group: "has shelled" (present), "had shelled" (past); news dates them differently. */
+  perfect?: 'present' | 'past';
 }
 
+// "agreed to recommence negotiations": what a "… to" marker plans is its verb and that verb's object, a few words on.
+const TO_REACH = 4;
 const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
 // A modal verb group says what may be or would be, not when: it has no tense of its own.
 const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', "'d"]);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', 'been']);
 const PRESENT_AUX = new Set(['is', 'are', 'am', 'does', 'do']);
+
+/** Whether a past participle qualifies a noun between two token positions ("a truce (first) brokered by …"). */
+function participleBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('ing') || t.lower.endsWith('s')) continue;
+    let before = i - 1;
+    while (before > from && tokens[before]!.pos === 'ADV') before--;
+    if (tokens[before]!.pos === 'NOUN' || tokens[before]!.pos === 'PROPN') return true;
+  }
+  return false;
+}
 
 /**
  * Reads negation, modality and tense for a trigger from its own clause only: the verb group that
@@ -42,11 +58,13 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // Negation: in the verb group that governs the trigger, or in the trigger's own phrase.
   const negations = rules.findNegation.longest(tokens, keys, window.start, window.end);
   const phraseStart = roles.modifier[0]?.start ?? start;
+  // A trigger is not its own negation: "denied" reports a denial, it does not deny one.
   const negated = negations.some(
     (m) =>
-      (predicate && m.start >= predicate.start && m.end <= predicate.end) ||
+      (m.end <= start || m.start >= end) &&
+      ((predicate && m.start >= predicate.start && m.end <= predicate.end) ||
       (m.start >= phraseStart - 1 && m.end <= start) ||
-      (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no'),
+      (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no')),
   );
 
   // Modality: the nearest marker before the trigger in its clause (and the clause that governs
@@ -54,15 +72,27 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // A trigger is not its own marker: "proposed" proposes, it is not a proposed something.
   const markers = rules.findModality
     .longest(tokens, keys, window.start, window.end)
-    .filter((m) => m.end <= start || (predicate && m.start >= predicate.start && m.end <= predicate.end && m.start >= end));
+    .filter((m) => m.end <= start || (predicate && m.start >= predicate.start && m.end <= predicate.end && m.start >= end))
+    // "agreed to pull back" plans a pullback; "agreed to a truce" is the truce: a marker ending in
+    // "to" governs a verb after it, not a noun.
+    .filter((m) => tokens[m.end - 1]!.lower !== 'to' || ((tokens[m.end]?.pos === 'VERB' || tokens[m.end]?.pos === 'AUX') && start - m.end <= TO_REACH))
+    // "reviving a truce first brokered under the Accord in October": a participle after a noun tells
+    // what that thing is, as a fact; a marker before the noun does not reach past it.
+    .filter((m) => m.end > start || !participleBetween(tokens, m.end, start));
   const nearest = markers.sort((a, b) => Math.abs(start - a.end) - Math.abs(start - b.end))[0];
   // A condition is no fact: "if talks had been held".
   const conditional = !nearest && (clause.opener === 'if' || clause.opener === 'unless' || clause.opener === 'whether');
 
   // Tense from the governing verb group.
   let tense: Tense | undefined;
+  let perfect: Assertion['perfect'];
   if (predicate) {
-    const group = tokens.slice(predicate.start, predicate.end);
+    // A verb trigger's tense is its own and its auxiliaries': "agreed to keep up" is past, whatever "keep" is.
+    const group = tokens.slice(predicate.start, roles.pos === 'verb' ? Math.min(predicate.end, end) : predicate.end);
+    if (!group.some((t) => MODAL.has(t.lower))) {
+      if (group.some((t) => t.lower === 'has' || t.lower === 'have' || t.lower === "'ve")) perfect = 'present';
+      else if (group.some((t) => t.lower === 'had' || t.lower === "'d") && group.length > 1) perfect = 'past';
+    }
     if (group.some((t) => MODAL.has(t.lower))) tense = undefined;
     else if (group.some((t) => FUTURE.has(t.lower)) || /\bgoing to\b/.test(group.map((t) => t.lower).join(' '))) tense = 'future';
     else if (group.some((t) => PAST_AUX.has(t.lower))) tense = 'past';
@@ -78,5 +108,6 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     ...(nearest ? { modality: nearest.values[0] as Modality, modalityWord: tokens.slice(nearest.start, nearest.end).map((t) => t.text).join(' ') } : {}),
     ...(conditional ? { modality: 'possible' as const, modalityWord: clause.opener! } : {}),
     ...(tense ? { tense } : {}),
+    ...(perfect ? { perfect } : {}),
   };
 }

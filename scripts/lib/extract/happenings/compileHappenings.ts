@@ -1,4 +1,4 @@
-import type { Happenings, TriggerEntry } from '../happeningsSchema.ts';
+import type { Happenings, TriggerEntry } from '../lexicon/happeningsSchema.ts';
 import type { Ontology } from '../../ontologySchema.ts';
 import { tagText } from './tagText.ts';
 import { tokenPhrases } from './tokenPhrases.ts';
@@ -30,8 +30,19 @@ export interface HappeningRules {
   findNegation: ReturnType<typeof tokenPhrases<true>>;
   findReporting: ReturnType<typeof tokenPhrases<'report' | 'claim'>>;
   carriers: ReadonlySet<string>;
+  /** Irregular past forms to their base: "shot" → "shoot". */
+  irregular: ReadonlyMap<string, string>;
   types: ReadonlyMap<string, TypeInfo>;
   sentencePenalty: number;
+}
+
+/**
+ * The names of the conflict being read, as two more classes the rules may test: `party` (its
+ * countries, organisations and forces: "India", "Indian", "Kremlin") and `place` (its places).
+ */
+export interface Gazetteer {
+  party: readonly string[];
+  place: readonly string[];
 }
 
 /** A phrase as the tagger splits it: "cease-fire" → cease, -, fire; `_` → a gap. */
@@ -53,7 +64,7 @@ const entries = <T>(list: Iterable<readonly [string, T]>) => [...list].map(([p, 
  * Compiles scripts/lexicon/happenings.yaml and ontology.yaml into the finders the classifier uses.
  * @example compileHappenings(lexicon.happenings, lexicon.ontology).types.get('shelling')?.caseLabel // 'ART_MISS_ATTACK'
  */
-export function compileHappenings(happenings: Happenings, ontology: Ontology): HappeningRules {
+export function compileHappenings(happenings: Happenings, ontology: Ontology, gazetteer: Gazetteer = { party: [], place: [] }): HappeningRules {
   const triggers: CompiledTrigger[] = [
     ...happenings.triggers.map((t, i) => ({ ...t, id: `triggers[${i}]` })),
     ...happenings.extraTriggers.map((t, i) => ({ ...t, id: `extraTriggers[${i}]` })),
@@ -67,8 +78,8 @@ export function compileHappenings(happenings: Happenings, ontology: Ontology): H
   return {
     triggers,
     findTriggers: tokenPhrases(entries(triggers.flatMap((t, i) => t.words.map((w) => [w, i] as const)))),
-    findClasses: tokenPhrases(entries(Object.entries(happenings.classes).flatMap(([name, words]) => words.map((w) => [w, name] as const)))),
-    classNames: new Set(Object.keys(happenings.classes)),
+    findClasses: tokenPhrases(entries(Object.entries({ ...happenings.classes, ...gazetteer }).flatMap(([name, words]) => words.map((w) => [w, name] as const)))),
+    classNames: new Set([...Object.keys(happenings.classes), ...Object.keys(gazetteer)]),
     findModality: tokenPhrases(entries(Object.entries(happenings.modality).flatMap(([m, words]) => words.map((w) => [w, m] as const)))),
     findNegation: tokenPhrases(entries(happenings.negation.map((w) => [w, true as const] as const))),
     findReporting: tokenPhrases(
@@ -78,6 +89,7 @@ export function compileHappenings(happenings: Happenings, ontology: Ontology): H
       ]),
     ),
     carriers: new Set(happenings.carriers.flatMap((w) => splitPhrase(w).filter((x): x is string => x !== null).slice(0, 1))),
+    irregular: new Map(Object.entries(happenings.irregular)),
     types,
     sentencePenalty: happenings.sentencePenalty,
   };

@@ -1,4 +1,4 @@
-import type { Modality } from '../happeningsSchema.ts';
+import type { Modality } from '../lexicon/happeningsSchema.ts';
 import { assertionOf, type Tense } from './assertionOf.ts';
 import type { HappeningRules } from './compileHappenings.ts';
 import { findAttributions, type Attribution } from './findAttributions.ts';
@@ -25,6 +25,12 @@ export interface Happening {
   conflict: boolean;
   /** The words that report it. Offsets are into the text given. */
   trigger: TextSpan;
+  /** Read as a verb ("attacked") or a noun ("the attack"). */
+  pos: 'noun' | 'verb';
+  /** For a noun, the word that determines its phrase: "the", "a", "its", "several". */
+  determiner?: string;
+  /** The trigger's words in their dictionary forms: "called the vote absurd" → "call the vote absurd". */
+  lemma: string;
   /** Index of its sentence in the text. */
   sentence: number;
   /** Its clause: dates and places in it belong to it. */
@@ -36,6 +42,10 @@ export interface Happening {
   modalityWord?: string;
   /** As its own clause's verb group shows it. */
   tense?: Tense;
+  /** "has attacked" (present perfect: news of the day) or "had attacked" (past perfect: before the story's time). */
+  perfect?: 'present' | 'past';
+  /** For a noun, the verb group that says what became of it ("held talks", "asked … to a meeting"). */
+  governor?: TextSpan;
   /** Who did it and to whom, as the clause says. */
   agent?: TextSpan;
   patient?: TextSpan;
@@ -68,7 +78,7 @@ const preference = (t: Typed) => (t.type === null ? 2 : t.refined ? 0 : 1);
  */
 export function findHappenings(text: string, rules: HappeningRules): Happening[] {
   const tokens = tagText(text);
-  const keys = tokenKeys(tokens);
+  const keys = tokenKeys(tokens, rules.irregular);
   const span = (c: Chunk): TextSpan => ({ start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, text: text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end) });
 
   // Where each class occurs, once for the whole text, in order of start; a run is looked up by
@@ -140,11 +150,18 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         ...(info.kind ? { kind: info.kind } : {}),
         conflict: info.conflict,
         trigger: span({ start: m.start, end: m.end }),
+        pos: roles.pos,
+        ...(roles.pos === 'noun' && phraseStart < m.start && (tokens[phraseStart]!.pos === 'DET' || tokens[phraseStart]!.pos === 'PRON')
+          ? { determiner: tokens[phraseStart]!.lower }
+          : {}),
+        lemma: tokens.slice(m.start, m.end).map((t) => (t.pos === 'VERB' || t.pos === 'AUX' ? t.lemma : t.lower)).join(' '),
         sentence: tokens[m.start]!.sentence,
         clause: span(clause),
         negated: assertion.negated,
         ...(assertion.modality ? { modality: assertion.modality, modalityWord: assertion.modalityWord! } : {}),
         ...(assertion.tense ? { tense: assertion.tense } : {}),
+        ...(assertion.perfect ? { perfect: assertion.perfect } : {}),
+        ...(roles.pos === 'noun' && roles.governor[0] ? { governor: span(roles.governor[0]) } : {}),
         ...(agent ? { agent: span(agent) } : {}),
         ...(patient ? { patient: span(patient) } : {}),
         ...(told

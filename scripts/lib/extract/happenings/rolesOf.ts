@@ -1,4 +1,4 @@
-import type { Role } from '../happeningsSchema.ts';
+import type { Role } from '../lexicon/happeningsSchema.ts';
 import type { Chunk, Structure } from './readStructure.ts';
 import type { Token } from './tagText.ts';
 
@@ -17,6 +17,7 @@ const NOUN_TARGET_PREPOSITIONS = new Set(['on', 'at', 'against', 'into', 'upon',
 const BEFORE_OBJECT = new Set(['at', 'least', 'up', 'to', 'about', 'around', 'nearly', 'almost', 'over', 'as', 'many', 'some', 'roughly', 'approximately', 'an', 'estimated']);
 const INSTRUMENT = new Set(['with', 'using', 'by means of', 'armed with']);
 const PARTICLES = new Set(['up', 'off', 'down', 'back', 'out', 'away', 'over']);
+const OBJECT_RELATIVES = new Set(['which', 'whom']);
 const PASSIVE_AUX = new Set(['be', 'get', 'is', 'are', 'was', 'were', 'been', 'being', 'got', 'gets']);
 
 /**
@@ -46,7 +47,8 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     with: [],
     modifier: [],
     next: end < s.end ? [{ start: end, end: end + 1 }] : [],
-    clause: [{ start: clause.start, end: clause.end }],
+    // A relative clause is about its antecedent: "the oilfield, which troops seized" is about the oilfield.
+    clause: [{ start: clause.start, end: clause.end }, ...antecedent(s, clause)],
     sentence: [{ start: s.start, end: s.end }],
     governor: [],
   };
@@ -119,6 +121,8 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
       roles.agent = subject;
       const object = phraseFrom(end);
       roles.patient = [...(object ? [object] : []), ...afterPreposition(end, TARGET_PREPOSITIONS)];
+      // "the oilfield, which southern troops seized": the antecedent is what was seized.
+      if (roles.patient.length === 0 && clause.opener && OBJECT_RELATIVES.has(clause.opener) && subject.length > 0) roles.patient = antecedent(s, clause);
     }
     const governor = at(group.start - 1);
     if (governor && (governor.pos === 'VERB' || governor.pos === 'AUX')) roles.governor = [{ start: group.start - 1, end: group.start }];
@@ -163,4 +167,11 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     }
   }
   return roles;
+}
+
+/** The noun phrase a relative clause ("which …", "that …", "who …") is said of: the one just before it. */
+function antecedent(s: Structure, clause: Structure['clauses'][number]): Chunk[] {
+  if (!clause.opener || !['which', 'who', 'whom', 'whose', 'where'].includes(clause.opener)) return [];
+  const before = s.chunks.filter((c) => c.end <= clause.start).at(-1);
+  return before ? [before] : [];
 }

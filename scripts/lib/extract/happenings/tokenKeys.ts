@@ -9,10 +9,11 @@ const MONTHS = new Set(['march', 'may']);
  * the tagger left the word as it is (as it does with a verb it took for a noun, or a plural at the
  * start of a sentence), the forms it may inflect. Capitalised words inside a sentence are names
  * and keep their own form: "United" must not read as "unit". A capitalised "March" or "May" is a
- * month and matches nothing.
+ * month and matches nothing. An irregular past form the tagger left as it is ("shot", which it
+ * takes for a noun) also gives its base ("shoot").
  * @example tokenKeys(tagText('Militants attacked.'))[0] // ['militants', 'militant', …]
  */
-export function tokenKeys(tokens: readonly Token[]): string[][] {
+export function tokenKeys(tokens: readonly Token[], irregular: ReadonlyMap<string, string> = new Map()): string[][] {
   return tokens.map((t, i) => {
     const first = i === 0 || tokens[i - 1]!.sentence !== t.sentence || /^["“‘'(\[]$/.test(tokens[i - 1]!.text);
     const name = !first && /^\p{Lu}/u.test(t.text);
@@ -20,6 +21,8 @@ export function tokenKeys(tokens: readonly Token[]): string[][] {
     if (MONTHS.has(t.lower) && (name || tokens[i + 1]?.pos === 'NUM')) return ['(month)'];
     const keys = new Set([t.lower, t.lemma]);
     if (t.lemma === t.lower && !name && /^\p{L}[\p{L}-]*$/u.test(t.lower)) for (const f of baseForms(t.lower)) keys.add(f);
+    const base = name ? undefined : irregular.get(t.lower);
+    if (base) keys.add(base);
     return [...keys];
   });
 }

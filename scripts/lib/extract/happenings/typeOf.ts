@@ -1,4 +1,4 @@
-import { ROLES, type Conditions } from '../happeningsSchema.ts';
+import { ROLES, type Conditions } from '../lexicon/happeningsSchema.ts';
 import type { CompiledTrigger } from './compileHappenings.ts';
 import type { Chunk } from './readStructure.ts';
 import type { Roles } from './rolesOf.ts';

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { ArticleAnalysis } from '../analyseArticle.ts';
+import type { ArticleAnalysis } from '../sentences/analyseArticle.ts';
 import { normaliseTime } from './normaliseTime.ts';
 
 /** Two cues of one date that disagree, by offset into the article body. */

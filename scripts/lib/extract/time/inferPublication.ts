@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { PublishedFrom } from '../../../../src/lib/eventSchema.ts';
 import type { Problem } from '../../../../src/lib/problem.ts';
-import type { Anchor, ArticleAnalysis } from '../analyseArticle.ts';
+import type { Anchor, ArticleAnalysis } from '../sentences/analyseArticle.ts';
 import { findDateline, type Dateline } from './findDateline.ts';
 import { resolveTime } from './resolveTime.ts';
 

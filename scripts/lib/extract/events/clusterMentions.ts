@@ -1,0 +1,151 @@
+import { daySpan, precisionOf } from '../../../../src/lib/partialDate.ts';
+import type { Mention } from '../mentions/buildMentions.ts';
+
+const RANK = { day: 0, month: 2, year: 3 } as const;
+/** Exact days first, then windows, then months and years: precise reports found the clusters. */
+const rank = (m: Mention) => (m.time.approximate ? 1 : RANK[precisionOf(m.time.date)!]);
+/** Dated by its own words before dated by the article's time at that point. */
+const strength = (m: Mention) => (m.dating === 'context' ? 1 : 0);
+const span = (m: Mention) => ({ first: daySpan(m.time.date).first, last: daySpan(m.time.endDate ?? m.time.date).last });
+/** Phases that cannot be one happening: an accord collapsing is not the accord being agreed. */
+const apart = (a: string, b: string) =>
+  a !== b && (a === 'collapse' || b === 'collapse' || a === 'postpone' || b === 'postpone' || (a === 'end' && b === 'begin') || (a === 'begin' && b === 'end'));
+const fold = (s: string | undefined) => s?.toLowerCase();
+/** Days fighting may go on in one article's telling and still be one round. */
+const FOLLOW_DAYS = 3;
+/** Kinds one day's violence is reported as: "clashes" and "shelling" of one day are one round of fighting. */
+const VIOLENCE = new Set(['fighting', 'strike']);
+/** Kinds whose happening may go on for days and be reported day by day as one. */
+const ONGOING = new Set(['fighting', 'strike', 'humanitarian']);
+/** The group of kinds a report may merge with. */
+export const familyOf = (kind: string) => (VIOLENCE.has(kind) ? 'violence' : kind);
+const parties = (names: string) => names.split(/,\s*|\s+and\s+/);
+
+/** Whether two reports can be of the same happening, dates apart. */
+function alike(a: Mention, b: Mention): boolean {
+  if (familyOf(a.kind) !== familyOf(b.kind)) return false;
+  // Each side's strikes of one day are two happenings: "Indian missiles" and "Pakistani shelling".
+  if (a.agent && b.agent && !parties(a.agent).some((p) => parties(b.agent!).includes(p))) return false;
+  // Participants tell meetings apart, as the reports that date them name them.
+  if (a.who && b.who && a.dating !== 'context' && b.dating !== 'context' && fold(a.who) !== fold(b.who)) return false;
+  // A report dated only to a month or a year tells too little to keep phases apart: "two truces
+  // arranged in October both broke down" is of October's truces.
+  if (a.phase && b.phase && apart(a.phase, b.phase) && rank(a) < RANK.month && rank(b) < RANK.month) return false;
+  // A meeting put off is not the meeting held.
+  if ((a.phase === 'postpone') !== (b.phase === 'postpone')) return false;
+  // Two statements by different speakers are two statements.
+  if (a.speaker && b.speaker && fold(a.speaker) !== fold(b.speaker)) return false;
+  return true;
+}
+
+/** Days from one ISO day to another. */
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+/**
+ * Whether a report's date fits a group's. Exact days: the same day, even if one report announced
+ * it ahead; or, for fighting an article follows from day to day without saying it stopped or
+ * started again ("broke out on Thursday evening" and, told on Friday, "clashes overnight"), a day
+ * or two on, by its own words. Vaguer dates: overlapping, and a plan only with plans, though a
+ * vaguer report that it took place joins it.
+ */
+function dateFits(cluster: readonly Mention[], m: Mention): boolean {
+  const sm = span(m);
+  if (rank(m) === 0) {
+    if (cluster.some((c) => rank(c) === 0 && span(c).first === sm.first)) return true;
+    const before = (c: Mention) => rank(c) === 0 && daysBetween(span(c).last, sm.first) >= 0 && daysBetween(span(c).last, sm.first) <= FOLLOW_DAYS;
+    // What goes on as a report is written is the round of the days just before; so is a round an
+    // article tells of without a date, by its news day, when it told of one just before.
+    if (m.anaphoric && cluster.some(before)) return true;
+    if (m.dating === 'context' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && c.source === m.source)) return true;
+    if (!ONGOING.has(m.kind) || m.phase === 'begin' || m.phase === 'resume') return false;
+    // Fighting an article follows from day to day by its own dates; an evacuation or a flight
+    // that reports count up day by day, however they date it.
+    return cluster.some((c) => {
+      const gap = daysBetween(span(c).last, sm.first);
+      const followed = VIOLENCE.has(c.kind) ? c.source === m.source && c.dating !== 'context' && m.dating !== 'context' : c.type === m.type;
+      return rank(c) === 0 && followed && gap > 0 && gap <= FOLLOW_DAYS && c.phase !== 'end' && c.status !== 'scheduled';
+    });
+  }
+  // A vaguer report that a planned happening took place ("heard both sides in mid-February") is of it.
+  const first = cluster.reduce((d, c) => (span(c).first < d ? span(c).first : d), span(cluster[0]!).first);
+  const last = cluster.reduce((d, c) => (span(c).last > d ? span(c).last : d), span(cluster[0]!).last);
+  return cluster.every((c) => (c.status === 'scheduled') === (m.status === 'scheduled') || m.status !== 'scheduled') && first <= sm.last && sm.first <= last;
+}
+
+/** What `alike` and `dateFits` read of a report. */
+const face = (m: Mention) =>
+  [m.kind, m.type, m.agent, m.who?.toLowerCase(), m.dating, m.phase, m.speaker?.toLowerCase(), rank(m), m.status, m.time.date, m.time.endDate, m.source, m.anaphoric].join('|');
+
+/** The months a span touches, as `YYYY-MM` keys. */
+function months(first: string, last: string): string[] {
+  const keys: string[] = [];
+  let [year, month] = [Number(first.slice(0, 4)), Number(first.slice(5, 7))];
+  const end = last.slice(0, 7);
+  for (let key = first.slice(0, 7); key <= end; key = `${year}-${String(month).padStart(2, '0')}`) {
+    keys.push(key);
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return keys;
+}
+
+/**
+ * Groups reports of the same happening, across articles: same kind (fighting and strikes count as
+ * one day's violence unless their agents differ), overlapping dates, nothing
+ * that tells them apart (different participants or speakers, an accord agreed versus one
+ * collapsing, a meeting held versus one put off). Reports dated to the day found the groups;
+ * a vaguer report ("in July", "last year") joins the group of its kind inside its period that
+ * most reports speak of, and a report dated only by the article's time joins the group of its
+ * day. A recap of an earlier round dated only to its month or year that no precise report
+ * matches is left out: it is background, not news; so is a happening named as known ("the
+ * truce") that no report dates. What is left out is returned apart, for its figures to be placed.
+ * @example clusterMentions([talksOn24From000, talksOn24From004]).clusters.length // 1
+ */
+export function clusterMentions(mentions: readonly Mention[]): { clusters: Mention[][]; left: Mention[] } {
+  const ordered = [...mentions].sort(
+    (a, b) =>
+      strength(a) - strength(b) ||
+      rank(a) - rank(b) ||
+      a.time.date.localeCompare(b.time.date) ||
+      a.source.localeCompare(b.source) ||
+      a.sentence - b.sentence,
+  );
+  const clusters: Mention[][] = [];
+  const left: Mention[] = [];
+  // Only clusters of the same kind that share a month can overlap: index them so.
+  const index = new Map<string, Set<Mention[]>>();
+  // Whether a report fits depends only on what `alike` and `dateFits` read of the members; members
+  // alike in that are tried once, so a happening reported thousands of times clusters in linear time.
+  const faces = new Map<Mention[], Map<string, Mention>>();
+  for (const mention of ordered) {
+    const { first, last } = span(mention);
+    const keys = months(first, last).map((m) => `${familyOf(mention.kind)}|${m}`);
+    const candidates = new Set(keys.flatMap((k) => [...(index.get(k) ?? [])]));
+    const fits = [...candidates].filter((cluster) => {
+      const members = [...faces.get(cluster)!.values()];
+      return members.every((member) => alike(member, mention)) && dateFits(members, mention);
+    });
+    const vague = rank(mention) > 0 || mention.dating === 'context';
+    const best = fits.length === 1 || (vague && fits.length > 1) ? [...fits].sort((a, b) => preference(b, mention) - preference(a, mention))[0] : undefined;
+    if (!best && ((mention.background && rank(mention) >= RANK.month) || mention.anaphoric)) {
+      left.push(mention);
+      continue;
+    }
+    const cluster = best ?? [];
+    if (cluster.length === 0) {
+      clusters.push(cluster);
+      faces.set(cluster, new Map());
+    }
+    cluster.push(mention);
+    faces.get(cluster)!.set(face(mention), mention);
+    for (const key of keys) index.set(key, (index.get(key) ?? new Set()).add(cluster));
+  }
+  return { clusters, left };
+}
+
+/** How well a group suits a vague report: of its own phase and article, then the most reported, then the earliest. */
+function preference(cluster: readonly Mention[], mention: Mention): number {
+  const phase = mention.phase && cluster.some((m) => m.phase === mention.phase) ? 1000 : 0;
+  const article = cluster.some((m) => m.source === mention.source) ? 100 : 0;
+  const first = Date.parse(span(cluster[0]!).first) / 8.64e7;
+  return phase + article + cluster.length - first / 1e6;
+}

@@ -1,0 +1,90 @@
+import type { Citation, Event, Status } from '../../../../src/lib/eventSchema.ts';
+import { precisionOf } from '../../../../src/lib/partialDate.ts';
+import type { Phase } from '../lexicon/lexiconSchema.ts';
+import type { Mention } from '../mentions/buildMentions.ts';
+
+/** An event before it has a title, summary and id. */
+export type Draft = Omit<Event, 'id' | 'title' | 'summary'> & {
+  phase?: Phase;
+  who?: string;
+  name?: string;
+  /** For something said: the verb a title gives it ("urges") and what about ("restraint"). */
+  says?: string;
+  saysAbout?: string;
+};
+
+const citationKey = (c: Citation) => `${c.source}\u0000${c.quote}`;
+/** The items whose key was not seen before, in order: linear, for clusters of thousands of reports. */
+const uniqueBy = <T>(items: readonly T[], key: (item: T) => string) => {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
+};
+/** Dated by its own words first, then by the day it was told of, then by the article's time. */
+const DATING = { own: 0, told: 1, context: 2 } as const;
+
+/** The most common value, the earliest-mentioned on a tie. */
+function mostCommon<T>(values: readonly (T | undefined)[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
+  return best;
+}
+
+/**
+ * What the reports together say became of a happening: `occurred` once any report says it took
+ * place (a plan a later report says was held), unless a report denies it; `claimed` when it rests
+ * on one side's word or is denied; `scheduled` while every report only announces it.
+ */
+function statusOf(mentions: readonly Mention[]): Status {
+  const statuses = new Set(mentions.map((m) => m.status));
+  if (mentions.some((m) => m.denied)) return 'claimed';
+  return statuses.has('occurred') ? 'occurred' : statuses.has('claimed') ? 'claimed' : 'scheduled';
+}
+
+/**
+ * One event from the reports of one happening: the date its most precise report gives (its own
+ * words before a date the article's context lends), every citation, figure and claim, and the
+ * union of actors and places. Reports are taken in article order.
+ * @example mergeCluster([fromA, fromB]).citations.length // 2
+ */
+export function mergeCluster(cluster: readonly Mention[]): Draft {
+  const mentions = [...cluster].sort((a, b) => a.source.localeCompare(b.source) || a.sentence - b.sentence);
+  const byDating = [...cluster].sort((a, b) => DATING[a.dating] - DATING[b.dating]);
+  const exact = byDating.filter((m) => !m.time.approximate && precisionOf(m.time.date) === 'day');
+  // Days an article follows one round of fighting over make a span: days its words give, not the
+  // days a report merely mentioned it on.
+  const days = [...new Set(exact.filter((m) => m.dating !== 'context').map((m) => m.time.date))].sort();
+  const when = days.length > 1 ? { date: days[0]!, endDate: days.at(-1)!, approximate: false } : (exact[0]?.time ?? byDating[0]!.time);
+  const phase = mostCommon(mentions.map((m) => m.phase));
+  // Reports of one day's violence as fighting and as strikes: fighting, the broader, on a tie.
+  const kind = mostCommon([...mentions.filter((m) => m.kind === 'fighting'), ...mentions.filter((m) => m.kind !== 'fighting')].map((m) => m.kind))!;
+  const type = mostCommon(mentions.filter((m) => m.kind === kind).map((m) => m.type));
+  // Participants as a body names them ("the General Border Committee") before a description ("officials").
+  const who = mentions.find((m) => m.who && /^(?:the\s+)?\p{Lu}/u.test(m.who))?.who ?? mentions.find((m) => m.who)?.who;
+  const name = mentions.find((m) => m.name)?.name;
+  const speaker = mostCommon(mentions.map((m) => m.speaker));
+  const addressee = mostCommon(mentions.map((m) => m.addressee));
+  // The words of the speaker's own report, the first that has them.
+  const worded = mentions.find((m) => m.speaker === speaker && m.says);
+  return {
+    date: when.date,
+    ...(when.endDate ? { endDate: when.endDate } : {}),
+    approximate: when.approximate,
+    kind,
+    ...(type ? { type } : {}),
+    status: statusOf(mentions),
+    ...(speaker ? { speaker } : {}),
+    ...(addressee ? { addressee } : {}),
+    places: uniqueBy(mentions.flatMap((m) => m.places), (p) => p.name),
+    actors: [...new Set(mentions.flatMap((m) => m.actors))],
+    figures: uniqueBy(mentions.flatMap((m) => m.figures), (f) => `${f.measure}\u0000${f.text}\u0000${citationKey(f.citation)}`),
+    claims: uniqueBy(mentions.flatMap((m) => m.claims), (c) => `${c.about}\u0000${citationKey(c.citation)}`),
+    citations: uniqueBy(mentions.flatMap((m) => m.citations), citationKey),
+    ...(phase ? { phase } : {}),
+    ...(who ? { who } : {}),
+    ...(name ? { name } : {}),
+    ...(worded?.says ? { says: worded.says } : {}),
+    ...(worded?.saysAbout ? { saysAbout: worded.saysAbout } : {}),
+  };
+}

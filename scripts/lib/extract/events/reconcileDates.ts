@@ -1,0 +1,61 @@
+import type { Claim } from '../../../../src/lib/eventSchema.ts';
+import type { Draft } from './mergeCluster.ts';
+
+/** Days apart two reports may date one happening and still be taken to disagree, not to tell of two. */
+const APART_DAYS = 3;
+// Happenings that happen once under a name or among one body: an accord, a meeting of a committee.
+const ONE_OFF = new Set(['ceasefire', 'talks']);
+
+const daysBetween = (a: string, b: string) => Math.abs(Date.parse(b) - Date.parse(a)) / 86_400_000;
+/** What tells one such happening from another: the name the text gives it, or who meets. */
+const identity = (d: Draft) => (d.name ?? d.who)?.toLowerCase();
+const sources = (d: Draft) => new Set(d.citations.map((c) => c.source));
+const uniqueBy = <T>(items: readonly T[], key: (item: T) => string) => {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
+};
+
+/**
+ * One event, not two, for a happening that different articles date a few days apart: an accord
+ * or a meeting of the same name or body, of the same kind and type, dated to different days by
+ * articles that share none of their reports. The event keeps the date most reports give (the
+ * earlier on a tie) and records each source's date as a claim about the date, which the site
+ * shows as it shows figures sources give differently. Returns new drafts.
+ * @example reconcileDates([accordOn26From000, accordOn27From004]).length // 1
+ */
+export function reconcileDates(drafts: readonly Draft[]): Draft[] {
+  const out: (Draft | undefined)[] = [...drafts];
+  const groups = new Map<string, number[]>();
+  drafts.forEach((d, i) => {
+    const id = identity(d);
+    if (!ONE_OFF.has(d.kind) || !id || d.date.length !== 10 || d.endDate !== undefined || d.status === 'scheduled') return;
+    const key = `${d.kind}|${d.type ?? ''}|${d.phase ?? ''}|${id}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  for (const members of groups.values()) {
+    const ordered = [...members].sort((a, b) => drafts[a]!.date.localeCompare(drafts[b]!.date));
+    for (let k = 1; k < ordered.length; k++) {
+      const [i, j] = [ordered[k - 1]!, ordered[k]!];
+      const a = out[i];
+      const b = out[j];
+      if (!a || !b || daysBetween(a.date, b.date) > APART_DAYS) continue;
+      const seen = sources(a);
+      if ([...sources(b)].some((s) => seen.has(s))) continue;
+      const [base, other] = b.citations.length > a.citations.length ? [b, a] : [a, b];
+      const dated = (d: Draft): Claim => ({ about: 'date', values: [d.date], citation: d.citations[0]! });
+      const merged: Draft = {
+        ...base,
+        places: uniqueBy([...base.places, ...other.places], (p) => p.name),
+        actors: [...new Set([...base.actors, ...other.actors])],
+        figures: [...base.figures, ...other.figures],
+        claims: [...base.claims, ...other.claims, dated(base), dated(other)],
+        citations: [...base.citations, ...other.citations],
+        status: base.status === 'occurred' || other.status === 'occurred' ? 'occurred' : base.status,
+      };
+      out[i] = undefined;
+      out[j] = merged;
+      ordered[k] = j;
+    }
+  }
+  return out.filter((d): d is Draft => d !== undefined);
+}

@@ -1,0 +1,70 @@
+import type { Kind, Measure, Place } from '../../../../src/lib/eventSchema.ts';
+import type { Lexicon, Phase } from './lexiconSchema.ts';
+import { compileHappenings, type HappeningRules } from '../happenings/compileHappenings.ts';
+import { phraseMatcher, type PhraseMatch } from './phraseMatcher.ts';
+
+type Finder<T> = (text: string) => PhraseMatch<T>[];
+
+/** The lexicon turned into finders, built once per run. */
+export interface CompiledLexicon {
+  lexicon: Lexicon;
+  /** The happening finder's rules (happenings.yaml over ontology.yaml). */
+  happenings: HappeningRules;
+  kinds: Finder<Kind>;
+  phases: Finder<Phase>;
+  future: Finder<true>;
+  claim: Finder<true>;
+  broker: Finder<true>;
+  report: Finder<true>;
+  roles: Finder<true>;
+  actors: Finder<{ name: string; type: string; metonym: boolean; country?: string }>;
+  places: Finder<Place>;
+  qualifiers: Finder<string>;
+  vague: Finder<[number, number]>;
+  measureAfter: Finder<Measure>;
+  measureBefore: Finder<Measure>;
+  units: Finder<string>;
+  /** Folds spelling variants ("defense" → "defence") of a lower-case word. */
+  variant: (word: string) => string;
+}
+
+const flag = (words: readonly string[]) => words.map((w) => [w, true] as const);
+
+/**
+ * Compiles the lexicon's word lists into finders.
+ * @example compileLexicon(lexicon).kinds('Clashes erupted')[0].value // 'fighting'
+ */
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const { kinds, phases, markers, quantities, actors, places } = lexicon;
+  const measures = Object.entries(quantities.measures) as [Measure, { after: string[]; before: string[] }][];
+  return {
+    lexicon,
+    // Two-letter acronyms ("US") would match words ("us") once the rules fold case: left out.
+    happenings: compileHappenings(lexicon.happenings, lexicon.ontology, {
+      party: actors.flatMap((a) => [...a.aliases, ...a.metonyms]).filter((n) => !/^\p{Lu}{1,2}$/u.test(n)),
+      place: places.flatMap((p) => p.aliases).filter((n) => !/^\p{Lu}{1,2}$/u.test(n)),
+    }),
+    kinds: phraseMatcher(Object.entries(kinds).flatMap(([kind, k]) => k.triggers.map((t) => [t, kind as Kind] as const))),
+    phases: phraseMatcher(Object.entries(phases).flatMap(([phase, words]) => words.map((w) => [w, phase as Phase] as const))),
+    future: phraseMatcher(flag(markers.future)),
+    claim: phraseMatcher(flag(markers.claim)),
+    broker: phraseMatcher(flag(markers.broker)),
+    report: phraseMatcher(flag(markers.report)),
+    roles: phraseMatcher(flag(markers.roles)),
+    actors: phraseMatcher<{ name: string; type: string; metonym: boolean; country?: string }>(
+      actors.flatMap((a) => [
+        ...a.aliases.map((alias) => [alias, { name: a.name, type: a.type, metonym: false, ...(a.country ? { country: a.country } : {}) }] as const),
+        ...a.metonyms.map((alias) => [alias, { name: a.name, type: a.type, metonym: true }] as const),
+      ]),
+    ),
+    places: phraseMatcher(
+      places.flatMap((p) => p.aliases.map((alias) => [alias, { name: p.name, ...(p.admin1 ? { admin1: p.admin1 } : {}), country: p.country, kind: p.kind }] as const)),
+    ),
+    qualifiers: phraseMatcher(Object.entries(quantities.qualifiers)),
+    vague: phraseMatcher(Object.entries(quantities.vague) as [string, [number, number]][]),
+    measureAfter: phraseMatcher(measures.flatMap(([m, w]) => w.after.map((x) => [x, m] as const))),
+    measureBefore: phraseMatcher(measures.flatMap(([m, w]) => w.before.map((x) => [x, m] as const))),
+    units: phraseMatcher(Object.entries(quantities.units).flatMap(([unit, words]) => words.map((w) => [w, unit] as const))),
+    variant: (word) => markers.variants[word] ?? word,
+  };
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { KINDS, MEASURES, PLACE_KINDS, QUALIFIERS, UNITS } from '../../../../src/lib/eventSchema.ts';
+import { OntologyFile, type Ontology } from '../../ontologySchema.ts';
+import { HappeningsFile } from './happeningsSchema.ts';
+
+// The extractor's vocabulary, kept as YAML files in scripts/lexicon/ so that a fork for another
+// conflict edits data, not code. Each file is checked against one of these schemas on load.
+
+export const PHASES = ['begin', 'resume', 'end', 'agree', 'collapse', 'postpone'] as const;
+export type Phase = (typeof PHASES)[number];
+
+const words = z.array(z.string().trim().min(1)).min(1);
+const templates = z.partialRecord(z.enum([...PHASES, 'default', 'scheduled', 'named', 'spoken']), z.string().min(1));
+
+/** Title templates and the words that name each kind (kinds.yaml), keyed by the ontology's kinds. */
+export const KindsFile = z.partialRecord(
+  z.enum(KINDS),
+  z.strictObject({
+    triggers: z.array(z.string().trim().min(1)).default([]),
+    titles: templates.refine((t) => t.default !== undefined, 'expected a `default` title'),
+    summaries: templates.refine((t) => t.default !== undefined, 'expected a `default` summary'),
+  }),
+);
+
+export const PhasesFile = z.strictObject(Object.fromEntries(PHASES.map((p) => [p, words])) as Record<Phase, typeof words>);
+
+export const MarkersFile = z.strictObject({
+  future: words,
+  claim: words,
+  broker: words,
+  report: words,
+  roles: words,
+  variants: z.record(z.string(), z.string()),
+});
+
+const range = z.tuple([z.number().nonnegative(), z.number().nonnegative()]).refine(([a, b]) => a <= b, 'expected [low, high]');
+
+export const QuantitiesFile = z.strictObject({
+  vague: z.record(z.string(), range),
+  qualifiers: z.record(z.string(), z.enum(QUALIFIERS)),
+  measures: z.partialRecord(z.enum(MEASURES), z.strictObject({ after: z.array(z.string()), before: z.array(z.string()) })),
+  units: z.partialRecord(z.enum(UNITS), words),
+});
+
+export const ActorsFile = z.array(
+  z.strictObject({
+    name: z.string().min(1),
+    type: z.enum(['country', 'organisation', 'force']),
+    aliases: words,
+    metonyms: z.array(z.string().min(1)).default([]),
+    /** The country a force belongs to; naming the force names the country too. */
+    country: z.string().min(1).optional(),
+  }),
+);
+
+export const PlacesFile = z.array(
+  z.strictObject({
+    name: z.string().min(1),
+    aliases: words,
+    /** The first-level region; a country has none. */
+    admin1: z.string().min(1).optional(),
+    country: z.string().min(1),
+    kind: z.enum(PLACE_KINDS),
+  }),
+);
+
+/** Everything the extractor knows about words, as read from scripts/lexicon/. */
+export interface Lexicon {
+  ontology: Ontology;
+  kinds: z.infer<typeof KindsFile>;
+  phases: z.infer<typeof PhasesFile>;
+  markers: z.infer<typeof MarkersFile>;
+  quantities: z.infer<typeof QuantitiesFile>;
+  actors: z.infer<typeof ActorsFile>;
+  places: z.infer<typeof PlacesFile>;
+  happenings: z.infer<typeof HappeningsFile>;
+}
+
+/** The lexicon files and the schema each must satisfy. */
+export const LEXICON_FILES = {
+  ontology: OntologyFile,
+  kinds: KindsFile,
+  phases: PhasesFile,
+  markers: MarkersFile,
+  quantities: QuantitiesFile,
+  actors: ActorsFile,
+  places: PlacesFile,
+  happenings: HappeningsFile,
+} as const;
+
+/** The lexicon files a fork may overlay with its own (`extract --lexicon DIR`): the gazetteers of its conflict. */
+export const OVERLAY_FILES = ['actors', 'places'] as const;

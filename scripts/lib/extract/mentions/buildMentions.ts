@@ -1,0 +1,301 @@
+import type { DateTime } from 'luxon';
+import type { Citation, Claim, EventType, Figure, Kind, Place, Status } from '../../../../src/lib/eventSchema.ts';
+import { daySpan } from '../../../../src/lib/partialDate.ts';
+import { latestOfKind } from '../events/latestOfKind.ts';
+import type { Phase } from '../lexicon/lexiconSchema.ts';
+import type { Anchor, ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
+import { nearestByWords, rankByWords, type At } from '../sentences/nearestByWords.ts';
+import type { TimeExpression } from '../time/findTimeExpressions.ts';
+import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
+import { contextTimes } from './contextTimes.ts';
+import { deniedTriggers } from './deniedTriggers.ts';
+import { isFigureOfNothing } from './isFigureOfNothing.ts';
+import { isPlaceOfTelling } from './isPlaceOfTelling.ts';
+
+/** How a mention's date was found. */
+export type Dating =
+  /** A date of its own clause or sentence. */
+  | 'own'
+  /** The day it was told of: "X said on Monday that its army had taken the town". */
+  | 'told'
+  /** The article's time at that point: the day of the happening its sentences were last about. */
+  | 'context';
+
+/** One article's report of one dated happening, with everything the article says of it. */
+export interface Mention {
+  source: string;
+  /** Publication day of the article. */
+  published: string;
+  /** Index of the sentence that dates it; orders mentions within an article. */
+  sentence: number;
+  kind: Kind;
+  type?: EventType;
+  phase?: Phase;
+  who?: string;
+  name?: string;
+  time: ResolvedTime;
+  dating: Dating;
+  /** Named as already known and dated only by context ("the truce"): it joins a happening others date, never stands alone. */
+  anaphoric: boolean;
+  /** Told as the cause or setting of the news ("after clashes on Sunday"): a recap of another happening. */
+  background: boolean;
+  status: Status;
+  /** A later sentence or report denies it: it stays one side's claim. */
+  denied: boolean;
+  /** For statements, appeals, proposals, accusations and denials: who spoke, and to whom. */
+  speaker?: string;
+  addressee?: string;
+  /** Who did it, as a party: "Indian missiles" → India. */
+  agent?: string;
+  /** For something said, how a title says it: "urges", and what about: "restraint". */
+  says?: string;
+  saysAbout?: string;
+  actors: string[];
+  places: Place[];
+  citations: Citation[];
+  figures: Figure[];
+  claims: Claim[];
+}
+
+/** A figure whose article dates no happening it could count, to be placed once all articles are merged. */
+export interface LooseFigure {
+  kinds: readonly Kind[];
+  figure: Figure;
+  /** Publication day of its article: the figure counts a happening on or before it. */
+  published: string;
+}
+
+/** A claim that names no dated happening of its own, to be placed once all articles are merged. */
+export interface LooseClaim {
+  kind: Kind;
+  claim: Claim;
+}
+
+// Kinds whose happening is something said, which needs someone who said it.
+const SPEECH = new Set<Kind>(['statement', 'accusation']);
+// Kinds a count of people killed, injured or displaced can belong to, in the order each measure
+// prefers: the dead of the violence first, the displaced of the flight first.
+const VIOLENT_FIRST: readonly Kind[] = ['fighting', 'strike', 'civilians', 'humanitarian'];
+const FLIGHT_FIRST: readonly Kind[] = ['humanitarian', 'fighting', 'strike', 'civilians'];
+const kindsCounting = (measure: Figure['measure']) => (measure === 'displaced' || measure === 'evacuated' ? FLIGHT_FIRST : VIOLENT_FIRST);
+/** Words a detail (a place, a figure) may lie from the happening it is said of in another clause. */
+const OTHER_CLAUSE = 6;
+
+const withoutOffsets = <T extends { start: number; end: number }>({ start: _s, end: _e, ...rest }: T) => rest;
+const firstDay = (m: Mention) => daySpan(m.time.date).first;
+const unique = <T>(items: readonly T[]) => [...new Set(items)];
+/** The items whose key was not seen before, in order. */
+const uniqueBy = <T>(items: readonly T[], key: (item: T) => string) => {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
+};
+
+/**
+ * Places an article's happenings on the calendar and gathers what each sentence says of them.
+ * A happening is dated by its own clause, by the day it was told of, or else by the article's
+ * time at that point (`contextTimes`). Each figure, place, duration and broker goes to the
+ * happening of its sentence it is said of, or, in a sentence that dates none of its kind, to the
+ * one the article last reported. What finds no happening in its article is returned loose, for
+ * the whole corpus to place. When the day of publication is not known (`publishedKnown: false`,
+ * `published` then stands for today), only the article's own dates place what it leaves undated.
+ * Pure: returns new values.
+ * @example buildMentions(analysis, DateTime.fromISO('2025-12-24')).mentions[0].time.date // '2025-12-24'
+ */
+export function buildMentions(
+  analysis: ArticleAnalysis,
+  published: DateTime,
+  { publishedKnown = true }: { publishedKnown?: boolean } = {},
+): { mentions: Mention[]; looseClaims: LooseClaim[]; looseFigures: LooseFigure[] } {
+  const source = analysis.article.name;
+  const publishedDay = published.toISODate()!;
+
+  const dated: Mention[] = [];
+  const byTrigger = new Map<Trigger, Mention[]>();
+  const date = (sentence: SentenceAnalysis, trigger: Trigger, time: ResolvedTime, dating: Dating, tense: 'past' | 'future' | 'neutral', anaphoric = false, plan = false) => {
+    // The plan of a happening put off goes ahead at its new date: the happening itself, not its postponement.
+    const told = sentence.about.get(trigger)!;
+    const facts = plan ? { ...told, phase: undefined } : told;
+    // A statement nobody is named as making is no event: "residents were told to stay indoors".
+    if (SPEECH.has(trigger.value) && !facts.speaker) return;
+    const first = daySpan(time.date).first;
+    const ahead = first > publishedDay || (first === publishedDay && tense === 'future');
+    const { speaker, addressee, agent, says, saysAbout } = facts;
+    const mention: Mention = {
+      source,
+      published: publishedDay,
+      sentence: sentence.index,
+      kind: trigger.value,
+      ...(trigger.type ? { type: trigger.type } : {}),
+      ...(facts.phase ? { phase: facts.phase } : {}),
+      ...(facts.who ? { who: facts.who } : {}),
+      ...(facts.name ? { name: facts.name } : {}),
+      time,
+      dating,
+      anaphoric,
+      background: trigger.happening.background,
+      status: ahead ? 'scheduled' : facts.claimed ? 'claimed' : 'occurred',
+      denied: false,
+      ...(speaker ? { speaker } : {}),
+      ...(addressee ? { addressee } : {}),
+      ...(agent ? { agent } : {}),
+      ...(says ? { says } : {}),
+      ...(saysAbout ? { saysAbout } : {}),
+      actors: unique([...(speaker ? [speaker] : []), ...(addressee ? [addressee] : []), ...sentence.actors]),
+      places: [],
+      citations: [{ source, quote: sentence.span.text }],
+      figures: [],
+      claims: [],
+    };
+    dated.push(mention);
+    byTrigger.set(trigger, [...(byTrigger.get(trigger) ?? []), mention]);
+  };
+  // Each date is placed once for each way it points, for its mentions and the article's news days alike.
+  const placed = new Map<TimeExpression, Partial<Record<Anchor['tense'], ResolvedTime | null>>>();
+  const timeOf = (anchor: Anchor): ResolvedTime | undefined => {
+    const ways = placed.get(anchor.time) ?? placed.set(anchor.time, {}).get(anchor.time)!;
+    if (!(anchor.tense in ways)) ways[anchor.tense] = resolveTime(anchor.time.spec, published, anchor.tense) ?? null;
+    return ways[anchor.tense] ?? undefined;
+  };
+  for (const sentence of analysis.sentences) {
+    for (const anchor of sentence.anchors) {
+      const time = timeOf(anchor);
+      // A happening known only to its year has no place on a timeline of days and months; and
+      // something said is a day's news: "this year" does not date a statement.
+      if (!time || /^\d{4}$/.test(time.date) || (SPEECH.has(anchor.trigger.value) && (time.date.length !== 10 || time.approximate))) continue;
+      date(sentence, anchor.trigger, time, anchor.told ? 'told' : 'own', anchor.rescheduled ? 'future' : anchor.tense, false, anchor.rescheduled);
+    }
+  }
+  for (const { sentence, trigger, time, anaphoric } of contextTimes(analysis, published, { publishedKnown, timeOf })) date(sentence, trigger, time, 'context', 'past', anaphoric);
+  // A claim one side makes and the other denies stays a claim, citing the denial too.
+  const denials = deniedTriggers(analysis, byTrigger);
+  const denied = new Set([...denials.keys()].flatMap((t) => byTrigger.get(t) ?? []));
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of dated) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  // A call in which one leader urges another is one contact: the statement stands for the talks.
+  // And one speaker's words in one sentence are one statement, whatever they accuse.
+  const sameSay = (m: Mention, s: Mention) => s.kind === 'statement' && s !== m && s.time.date === m.time.date;
+  const contacts = new Set(
+    dated.filter((m) => {
+      const others = bySentence.get(m.sentence)!;
+      return (m.kind === 'talks' && others.some((s) => sameSay(m, s))) || (m.kind === 'accusation' && m.type !== 'denial' && others.some((s) => sameSay(m, s) && s.speaker === m.speaker));
+    }),
+  );
+
+  // The latest mention of each kind up to the sentence read, kept as the sentences are read in order.
+  const latestByKind = new Map<Kind, Mention>();
+  const readUpTo = (sentence: number) => {
+    for (const m of bySentence.get(sentence) ?? []) {
+      if (m.background) continue;
+      const known = latestByKind.get(m.kind);
+      latestByKind.set(m.kind, known ? latestOfKind([known, m], [m.kind], firstDay) ?? known : m);
+    }
+  };
+  /** The happening a sentence without its own of these kinds is about: what the article last reported. */
+  const context = (kinds: readonly Kind[]) => latestOfKind(kinds.flatMap((k) => latestByKind.get(k) ?? []), kinds, firstDay);
+  let latestAgreement: Mention | undefined | null = null;
+  /** The mention of a sentence a detail is said of: its own clause first, then the nearest by words. */
+  const nearest = (sentence: SentenceAnalysis, at: At, kinds?: readonly Kind[]) => {
+    const inClause = (t: Trigger) => at.start >= t.clause.start && at.start < t.clause.end;
+    const mine = sentence.triggers.filter((t) => byTrigger.has(t) && (!kinds || kinds.includes(t.value)) && (inClause(t) || !t.happening.background));
+    const best = rankByWords(sentence.span.text, mine, at, (t, words) => words + (inClause(t) ? 0 : OTHER_CLAUSE))[0];
+    return best ? byTrigger.get(best)![0] : undefined;
+  };
+
+  /** The mention of a round of this kind the sentence recalls as background, if it has one. */
+  const recalled = (sentence: SentenceAnalysis, kind: Kind) =>
+    sentence.triggers.filter((t) => t.happening.background && t.value === kind && byTrigger.has(t)).map((t) => byTrigger.get(t)![0]!)[0];
+
+  // What each sentence adds to the mentions it speaks of, gathered first and applied once.
+  const added = new Map<Mention, { figures: Figure[]; places: Place[]; citations: Citation[]; actors: string[]; claims: Claim[] }>();
+  const extra = (m: Mention) => added.get(m) ?? added.set(m, { figures: [], places: [], citations: [], actors: [], claims: [] }).get(m)!;
+  const looseClaims: LooseClaim[] = [];
+  const looseFigures: LooseFigure[] = [];
+  for (const [trigger, sentences] of denials) {
+    for (const m of byTrigger.get(trigger) ?? []) for (const i of sentences) extra(m).citations.push({ source, quote: analysis.sentences[i]!.span.text });
+  }
+  for (const sentence of analysis.sentences) {
+    readUpTo(sentence.index);
+    const quote = { source, quote: sentence.span.text };
+    const text = sentence.span.text;
+    for (const figure of sentence.figures) {
+      if (isFigureOfNothing(text, figure)) continue;
+      const kinds = figure.measure === 'border-length' ? undefined : kindsCounting(figure.measure);
+      // A figure told in a recap's clause ("after a landmine blast wounded five soldiers") counts that
+      // earlier happening: its mention, if it has one, and nothing new.
+      const recap = sentence.triggers.find((t) => t.happening.background && figure.start >= t.clause.start && figure.start < t.clause.end && (!kinds || kinds.includes(t.value)));
+      if (recap) {
+        const earlier = byTrigger.get(recap)?.[0];
+        if (earlier) extra(earlier).figures.push({ ...withoutOffsets(figure), citation: quote });
+        continue;
+      }
+      // The happening of the sentence the measure counts first: the dead of its violence before a
+      // flight it also tells of, told as news or as the round it recalls.
+      // For each kind in that order: the sentence's own, the round it recalls, or the article's last.
+      const own = kinds ? kinds.map((k) => nearest(sentence, figure, [k]) ?? recalled(sentence, k)).find(Boolean) : nearest(sentence, figure);
+      // A figure of a recap counts that earlier round, not the news.
+      if (!own && sentence.triggers.some((t) => t.happening.background && (!kinds || kinds.includes(t.value)))) continue;
+      const target = kinds
+        ? kinds.map((k) => nearest(sentence, figure, [k]) ?? recalled(sentence, k) ?? context([k])).find(Boolean)
+        : (own ?? context(unique(sentence.triggers.map((t) => t.value))));
+      const placed = { ...withoutOffsets(figure), citation: quote };
+      if (target) extra(target).figures.push(placed);
+      else if (kinds) looseFigures.push({ kinds, figure: placed, published: publishedDay });
+    }
+    for (const duration of sentence.durations) {
+      const kind = duration.about;
+      if (!kind) continue;
+      const target = nearest(sentence, duration, [kind]) ?? context([kind]);
+      const figure: Figure = { measure: 'duration', unit: duration.unit, min: duration.value, max: duration.value, qualifier: duration.qualifier, text: duration.text, citation: quote };
+      if (target) extra(target).figures.push(figure);
+      else looseFigures.push({ kinds: [kind], figure, published: publishedDay });
+    }
+    for (const place of sentence.places) {
+      const at = Math.max(text.indexOf(place.name), 0);
+      const near = { start: at, end: at + place.name.length };
+      if (isPlaceOfTelling(text, near, sentence)) continue;
+      const own = nearest(sentence, near);
+      const target = own ?? context(unique(sentence.triggers.map((t) => t.value)));
+      if (!target) continue;
+      extra(target).places.push(place);
+      // A sentence that names where an earlier happening was is a report of it too.
+      if (!own) {
+        extra(target).citations.push(quote);
+        extra(target).actors.push(...sentence.actors);
+      }
+    }
+    if (sentence.brokers.length > 0) {
+      const claim: Claim = { about: 'brokered-by', values: sentence.brokers, citation: quote };
+      // The agreement the brokers are named with: the nearest to where they are named.
+      const own = nearestByWords(
+        sentence.span.text,
+        sentence.triggers.filter((t) => t.value === 'ceasefire' && byTrigger.has(t) && sentence.about.get(t)?.phase !== 'collapse'),
+        sentence.brokerSpans[0]!,
+      );
+      latestAgreement ??= latestOfKind(dated, ['ceasefire'], firstDay, { where: (m) => m.phase !== 'collapse' });
+      const agreement = own ? byTrigger.get(own)![0] : latestAgreement;
+      if (agreement) extra(agreement).claims.push(claim);
+      else looseClaims.push({ kind: 'ceasefire', claim });
+    }
+  }
+
+  const mentions = dated.filter((m) => !contacts.has(m)).map((m): Mention => {
+    const more = added.get(m);
+    const withDetails = more
+      ? {
+          ...m,
+          places: uniqueBy([...m.places, ...more.places], (p) => p.name),
+          citations: uniqueBy([...m.citations, ...more.citations], (c) => c.quote),
+          actors: unique([...m.actors, ...more.actors]),
+          figures: [...m.figures, ...more.figures],
+        }
+      : m;
+    const claimed = more ? more.claims.reduce((target, claim) => addClaim(target, claim), withDetails) : withDetails;
+    return denied.has(m) ? { ...claimed, denied: true, status: claimed.status === 'occurred' ? 'claimed' : claimed.status } : claimed;
+  });
+  return { mentions, looseClaims, looseFigures };
+}
+
+/** A happening with one more claim; the actors the claim names take part in the happening. */
+export function addClaim<T extends { claims: readonly Claim[]; actors: readonly string[] }>(target: T, claim: Claim): T {
+  return { ...target, claims: [...target.claims, claim], actors: unique([...target.actors, ...claim.values]) };
+}

@@ -1,0 +1,109 @@
+import type { DateTime } from 'luxon';
+import type { ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
+import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
+
+/** A happening its sentence does not date, with the day the article's discourse gives it. */
+export interface ContextTime {
+  sentence: SentenceAnalysis;
+  trigger: Trigger;
+  time: ResolvedTime;
+  /** Named as something already known ("the truce", "its offensive"), or going on as the report is written: it can only be a happening another report dates. */
+  anaphoric: boolean;
+}
+
+// Violence and flight told in the present perfect ("fighting has killed dozens", "thousands have
+// fled") sum up the round under way; they are of it, not a new one.
+const ROUNDS = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
+// Kinds whose happening is something said: news of the day it is reported, unless told as earlier.
+const SPEECH = new Set(['statement', 'accusation']);
+/** Days before publication a happening may lie and still be an article's news. */
+const NEWS_DAYS = 3;
+const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|long)\b/i;
+// A definite noun phrase names what the reader already knows of: "the truce", "their offensive".
+const PAST_FRAME = /^(?:said|told|reported|added|stated|wrote|confirmed|announced|according)\b/i;
+const PARTICLE = /\s(?:down|up|out|off|back|over)$/i;
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+
+type Anchor = SentenceAnalysis['anchors'][number];
+/** Whether a resolved time is a single day. */
+const isDay = (time: ResolvedTime | undefined): time is ResolvedTime => time !== undefined && time.date.length === 10 && !time.approximate;
+
+/** A line without closing punctuation heads what follows (a headline, a live blog's heading): it repeats, it does not report. */
+const HEADING = /[^.!?…"”’)]$/u;
+
+/**
+ * Dates the happenings an article reports without a date of their own, as a reader does: one told
+ * in the simple or past perfect past ("residents had first thrown stones", "the minister called
+ * the attack an act of war") happened on the article's news day (the latest day of the news it
+ * has dated or said it was told so far, or, before any, the first it dates); one in the present
+ * or present perfect ("has offered to help") is news of the day of publication. Recaps, tolls,
+ * what is planned or possible, and headings date nothing; a happening named as known ("the
+ * truce") or going on as the report is written is marked anaphoric. When the day of publication
+ * is not known, only the article's own dates place anything.
+ * @example contextTimes(analysis, published)[0].time.date // '2025-05-07'
+ */
+export function contextTimes(
+  analysis: ArticleAnalysis,
+  published: DateTime,
+  {
+    publishedKnown = true,
+    timeOf = (anchor) => resolveTime(anchor.time.spec, published, anchor.tense),
+  }: { publishedKnown?: boolean; timeOf?: (anchor: Anchor) => ResolvedTime | undefined } = {},
+): ContextTime[] {
+  const today: ResolvedTime = { date: published.toISODate()!, approximate: false };
+  // A day more than a few days before publication is a recap ("captured the oilfield 10 days ago"): it
+  // does not move the story's news day back. Counted on ISO days, which are UTC midnights.
+  const todayMs = Date.parse(today.date);
+  const recent = (time: ResolvedTime) => !publishedKnown || (todayMs - Date.parse(time.date)) / 86_400_000 <= NEWS_DAYS;
+  /** The day of a sentence's own news, when it dates any. */
+  const newsOf = (sentence: SentenceAnalysis): ResolvedTime | undefined => {
+    let day: ResolvedTime | undefined;
+    for (const anchor of sentence.anchors) {
+      if (anchor.trigger.happening.background || anchor.borrowed || anchor.tense === 'future') continue;
+      const time = timeOf(anchor);
+      if (!isDay(time) || time.date > today.date || !recent(time)) continue;
+      if (!day || time.date > day.date) day = time;
+    }
+    // The day news was told ("said today") is a day of the article's news too.
+    for (const telling of sentence.tellings) {
+      const time = resolveTime(telling.spec, published, 'past');
+      if (isDay(time) && time.date <= today.date && recent(time) && (!day || time.date > day.date)) day = time;
+    }
+    return day;
+  };
+  const days = analysis.sentences.map(newsOf);
+  // A lead often dates its news only in the sentence after it: before any date, the first one ahead.
+  let latest: ResolvedTime | undefined = days.find((d) => d !== undefined);
+  const found: ContextTime[] = [];
+  analysis.sentences.forEach((sentence, i) => {
+    // A recap of an earlier day does not move the story back: its news day is the latest it reached.
+    const own = days[i];
+    if (own && (!latest || own.date > latest.date)) latest = own;
+    if (HEADING.test(sentence.span.text)) return;
+    // The postponement of a happening put off until a new date is news of its own day.
+    const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH.has(a.trigger.value) || isDay(timeOf(a)))).map((a) => a.trigger));
+    for (const trigger of sentence.triggers) {
+      const h = trigger.happening;
+      // A plan put off is a postponement that happened, however planned it was.
+      const postponed = sentence.about.get(trigger)?.phase === 'postpone';
+      if (dated.has(trigger) || h.background || h.casualty || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
+      // "has previously called on": told as earlier than the news, with no day to place it.
+      if (EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.start))) continue;
+      const now = h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined);
+      // "India accuses Pakistan of backing the attackers; Islamabad denies it": a standing position, not the day's news.
+      if (SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined) continue;
+      // An article of unknown day places only what its own dates place.
+      if (!publishedKnown && (now || !latest)) continue;
+      // What goes on as the report is written ("they are bombing at random", "keeps shelling") is
+      // the round already reported, not a new one.
+      // A present told in the past ("officials said shelling killed…") is that past.
+      const toldBefore = h.told !== undefined && PAST_FRAME.test(h.told.frame.text);
+      const ongoing = (!SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore) || (ROUNDS.has(trigger.value) && h.perfect === 'present');
+      // "the truce", "its offensive"; not a verb the tagger took for a noun ("its air force shot down").
+      const named = h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner) && !PARTICLE.test(h.trigger.text);
+      const anaphoric = ongoing || named;
+      found.push({ sentence, trigger, time: now ? today : (latest ?? today), anaphoric });
+    }
+  });
+  return found;
+}

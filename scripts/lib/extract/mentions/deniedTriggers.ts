@@ -1,0 +1,52 @@
+import type { ArticleAnalysis, Trigger } from '../sentences/analyseArticle.ts';
+
+const UNCONFIRMED = /\b(?:(?:nobody|no one|none)\b[^.;]*\b(?:confirm|verify)|no (?:official |independent )?confirmation|(?:could|can|did|does|do|has|have) not (?:\w+ )?(?:confirm|verify|be verified|be confirmed)|(?:could|can)n['’]t (?:\w+ )?(?:confirm|verify)|unconfirmed|not (?:been )?(?:independently )?(?:confirmed|verified))\b/i;
+const VIOLATING = /\b(?:break|breaks|breaking|broke|broken|breach|breaching|breached|violat\w*)\b/i;
+/** How many sentences back a denial of "it" may reach for what it denies. */
+const REACH = 4;
+// Kinds a denial can deny: what was done, not what was said about it.
+const DENIABLE = new Set(['fighting', 'strike', 'civilians', 'ceasefire', 'detention', 'measure', 'diplomacy', 'humanitarian', 'talks', 'protest']);
+
+/**
+ * The reported happenings an article's denials deny: "Sudan denied bombing Bentiu" denies the
+ * bombing reported before it; "Armenia denied it", "which Sudan denied" deny what was last told.
+ * A sentence saying what was told could not be confirmed leaves the happening told just before it
+ * as unconfirmed. Each is the latest such happening the article dates, in the denial's sentence or the few before;
+ * it is returned with the sentences that deny it.
+ * @example deniedTriggers(analysis, dated) // Map { bombed => [4] }
+ */
+export function deniedTriggers(analysis: ArticleAnalysis, dated: ReadonlyMap<Trigger, unknown>): Map<Trigger, number[]> {
+  const found = new Map<Trigger, number[]>();
+  analysis.sentences.forEach((sentence, i) => {
+    // "There was no official confirmation", "Nobody … could confirm that account": what was just
+    // told rests on its teller's word.
+    if (UNCONFIRMED.test(sentence.span.text)) {
+      const told = [i - 1, i].flatMap((j) => analysis.sentences[j]?.triggers.filter((t) => dated.has(t) && DENIABLE.has(t.value) && t.happening.told) ?? []).at(-1);
+      if (told) found.set(told, [...(found.get(told) ?? []), sentence.index]);
+    }
+    for (const denial of sentence.happenings.filter((h) => h.type === 'denial' && !h.negated)) {
+      // What the denial's own clause names after it, denied by it: "denied bombing Bentiu".
+      const named = sentence.happenings.filter((h) => h !== denial && h.negated && h.kind && h.trigger.start > denial.trigger.start && h.sentence === denial.sentence);
+      // "denies breaking the truce" denies a violation, which is fighting, not the truce.
+      const between = (h: (typeof named)[number]) => sentence.span.text.slice(denial.trigger.end, h.trigger.start);
+      const kinds = new Set(named.map((h) => (h.kind === 'ceasefire' && VIOLATING.test(between(h)) ? 'fighting' : h.kind!)));
+      const candidates: { t: Trigger; places: string[] }[] = [];
+      for (let j = Math.max(0, i - REACH); j <= i; j++) {
+        for (const t of analysis.sentences[j]!.triggers) {
+          if (!dated.has(t) || !DENIABLE.has(t.value) || (j === i && t.start > denial.trigger.start)) continue;
+          const fits = kinds.size > 0 ? kinds.has(t.value) || (kinds.has('strike') && t.value === 'fighting') || (kinds.has('fighting') && t.value === 'strike') : t.happening.told !== undefined;
+          if (fits) candidates.push({ t, places: analysis.sentences[j]!.places.map((p) => p.name) });
+        }
+      }
+      // "denied bombing Bentiu": the bombing told of Bentiu; else the latest told, else the latest.
+      const object = sentence.span.text.slice(denial.trigger.end);
+      const target = (
+        candidates.filter((c) => c.places.some((p) => object.includes(p))).at(-1) ??
+        candidates.filter((c) => c.t.happening.told).at(-1) ??
+        candidates.at(-1)
+      )?.t;
+      if (target) found.set(target, [...(found.get(target) ?? []), sentence.index]);
+    }
+  });
+  return found;
+}

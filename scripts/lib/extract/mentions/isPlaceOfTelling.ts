@@ -1,0 +1,25 @@
+import type { SentenceAnalysis } from '../sentences/analyseArticle.ts';
+import type { At } from '../sentences/nearestByWords.ts';
+
+// Where someone said something: "said by telephone from Juba", "he said from Khartoum", "told reporters in Bangkok".
+const TELLING = /\b(?:said|says|say|told|tells|speaking|spoke|wrote|writing|added|stated|announced|reported|briefed)\b(?:\s+(?:reporters|journalists|the\s+press|today|yesterday|on\s+\p{L}+|by\s+(?:telephone|phone)|in\s+a\s+(?:statement|speech|interview))){0,3}\s+(?:from|in|at)\s+$/iu;
+// Where an envoy is posted is not where the happening was: "the ambassador in Phnom Penh".
+const POSTING = /\b(?:ambassador|ambassadors|envoy|envoys|embassy|embassies|consulate|consul|chargé d'affaires|diplomats?|mission)\s+(?:\p{L}+\s+)?(?:in|to|at)\s+(?:the\s+)?$/iu;
+
+/**
+ * Whether a place a sentence names is where something was said, or where an envoy is posted,
+ * rather than where a happening was: after a report verb ("said from Khartoum", "told reporters
+ * in Bangkok"), after an envoy ("the ambassador in Phnom Penh"), or opening a sentence whose
+ * happenings are all told after a report verb that comes after it ("In Washington, a spokesman
+ * said …").
+ * @example isPlaceOfTelling('he said from Khartoum', khartoum, sentence) // true
+ */
+export function isPlaceOfTelling(text: string, at: At, sentence: Pick<SentenceAnalysis, 'triggers'>): boolean {
+  const before = text.slice(Math.max(0, at.start - 80), at.start);
+  if (TELLING.test(before) || POSTING.test(before)) return true;
+  const { triggers } = sentence;
+  return (
+    triggers.length > 0 &&
+    triggers.every((t) => t.happening.told !== undefined && t.happening.told.frame.start > at.end && t.start > t.happening.told.frame.end)
+  );
+}

@@ -1,0 +1,22 @@
+import type { Article } from '../../../../src/lib/parseArticle.ts';
+import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
+import { analyseSentence, type SentenceAnalysis } from './analyseSentence.ts';
+import { resolveSpeakers } from './resolveSpeakers.ts';
+import { splitSentences } from './splitSentences.ts';
+
+export type { Anchor, SentenceAnalysis, Tense, Trigger, TriggerFacts } from './analyseSentence.ts';
+
+export interface ArticleAnalysis {
+  article: Article;
+  sentences: SentenceAnalysis[];
+}
+
+/**
+ * Reads an article sentence by sentence: dates and the happenings they belong to, figures,
+ * durations, actors and places. Calendar placement waits for the publication date.
+ * @example analyseArticle(article, lexicon).sentences[0].anchors[0].trigger.value // 'talks'
+ */
+export function analyseArticle(article: Article, lexicon: CompiledLexicon): ArticleAnalysis {
+  const sentences = resolveSpeakers(splitSentences(article.body).map((span, index) => analyseSentence(span, index, lexicon)));
+  return { article, sentences };
+}

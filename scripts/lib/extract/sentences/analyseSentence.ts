@@ -1,0 +1,221 @@
+import type { EventType, Kind, Place } from '../../../../src/lib/eventSchema.ts';
+import { findHappenings, type Happening } from '../happenings/findHappenings.ts';
+import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
+import type { Phase } from '../lexicon/lexiconSchema.ts';
+import { findTimeExpressions, type Duration, type TimeExpression } from '../time/findTimeExpressions.ts';
+import { anchorDates } from './anchorDates.ts';
+import { directionOf, type Tense } from './directionOf.ts';
+import { findBrokers } from './findBrokers.ts';
+import { findEntities } from './findEntities.ts';
+import { findFigures, type FigureCandidate } from './findFigures.ts';
+import { findUnknownPlaces, type UnknownPlace } from './findUnknownPlaces.ts';
+import { findName } from './findName.ts';
+import { findParticipants } from './findParticipants.ts';
+import { nearestByWords, type At } from './nearestByWords.ts';
+import { phasesOf } from './phasesOf.ts';
+import { nameIn, speakerOf } from './speakerOf.ts';
+import { speechActsOf } from './speechActsOf.ts';
+import { wordSpeech } from './wordSpeech.ts';
+import { splitClauses } from './splitClauses.ts';
+import type { Span } from './splitSentences.ts';
+import { triggersOf, type Trigger } from './triggersOf.ts';
+
+export type { Tense, Trigger };
+
+/** A date in a sentence tied to the happening it dates. Offsets are into the sentence text. */
+export interface Anchor {
+  time: TimeExpression;
+  trigger: Trigger;
+  /** The happening's type, when it is known ("shelled" → shelling). */
+  type?: EventType;
+  phase?: Phase;
+  tense: Tense;
+  /** Asserted by one side ("Cambodia alleged…"). */
+  claimed: boolean;
+  /** Who takes part, for talks: "defence ministers", "General Border Committee". */
+  who?: string;
+  /** The proper name of the happening, when the text gives one: "Kuala Lumpur Peace Accord". */
+  name?: string;
+  /** True when the date belongs to another clause of the sentence ("…later collapsed, with tensions rising after December 7"). */
+  borrowed: boolean;
+  /** True when the date is the day the happening was told of ("X said on Monday that its army had taken the town"). */
+  told: boolean;
+  /** True for the new date of a happening put off: it dates the plan, which goes ahead then, not the postponement. */
+  rescheduled?: boolean;
+}
+
+/** Everything found in one sentence that does not depend on when the article was published. */
+export interface SentenceAnalysis {
+  index: number;
+  /** Offsets into the article body; `text` is verbatim. */
+  span: Span;
+  anchors: Anchor[];
+  /** Every time expression of the sentence, tied to a happening or not. */
+  times: TimeExpression[];
+  /** Those that place something on the calendar from the day of publication: dates, not lengths. */
+  dates: TimeExpression[];
+  /** Dates of the sentence that date only a telling ("said on Monday"): the day its news was told. */
+  tellings: TimeExpression[];
+  /** Every happening the sentence reports, with how it is asserted; offsets into the sentence. */
+  happenings: Happening[];
+  /** The happenings a timeline takes, dated by the sentence or not, as the kind each is shown as. */
+  triggers: Trigger[];
+  /** What the sentence says of each trigger apart from its date: phase, participants, name, claim. */
+  about: Map<Trigger, TriggerFacts>;
+  figures: FigureCandidate[];
+  /** Lengths of time, each with the kind of happening it measures ("five days of fighting"). */
+  durations: (Duration & { about?: Kind })[];
+  actors: string[];
+  /** Places the sentence names where something happens: the gazetteer's, then those it does not know (unverified). */
+  places: Place[];
+  /** The places the sentence names that the gazetteer does not know, with where. */
+  unknownPlaces: UnknownPlace[];
+  /** Actors named as having brokered an agreement ("brokered by Malaysia"). */
+  brokers: string[];
+  /** Where the sentence names them, for the agreement nearest to be theirs. */
+  brokerSpans: At[];
+  /** The parties the sentence has speak, in order: who an "it" or "he" in the next sentence may be. */
+  tellers: string[];
+}
+
+/** What a sentence says of one happening, whether or not it dates it. */
+export interface TriggerFacts {
+  phase?: Phase;
+  /** Asserted by one side: said as a claim ("claimed", "alleged") or as what one side accuses another of. */
+  claimed: boolean;
+  who?: string;
+  name?: string;
+  /** For statements, appeals, proposals, accusations and denials: who spoke and to whom, as names. */
+  speaker?: string;
+  addressee?: string;
+  /** Who did it, as a party of the gazetteer ("Indian missiles" → India), when the sentence says. */
+  agent?: string;
+  /** For something said, how a title says it: the verb in the present ("urges") and what about ("restraint"). */
+  says?: string;
+  saysAbout?: string;
+}
+
+/**
+ * Reads one sentence: its dates and the happenings they date, what is said of each happening,
+ * figures, durations with what they measure, actors, places and brokers. Calendar placement
+ * waits for the publication day. Offsets are into the sentence.
+ * @example analyseSentence(span, 0, lexicon).anchors[0].trigger.value // 'talks'
+ */
+export function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): SentenceAnalysis {
+  const text = span.text;
+  const clauses = splitClauses({ start: 0, end: text.length, text });
+  const { all: times, dates, durations } = findTimeExpressions(text);
+  const timeSpans = [...dates, ...durations];
+  const happenings = findHappenings(text, lexicon.happenings);
+  const told = triggersOf(text, happenings, dates, clauses);
+  const speech = speechActsOf(text, told, lexicon);
+  const triggers = [...told, ...speech.acts].sort((a, b) => a.start - b.start);
+
+  const { brokers, spans: brokerSpans } = findBrokers(text, lexicon);
+  const phases = lexicon
+    .phases(text)
+    .filter((p) => !/\bto\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start)))
+    .filter((p) => !brokerSpans.some((b) => p.start >= b.start && p.start < b.end));
+  const phaseOf = phasesOf(text, triggers, phases, clauses);
+  const claims = lexicon.claim(text);
+  const about = new Map(triggers.map((t) => [t, factsOf(text, t, { phase: phaseOf.get(t), claims, lexicon, accused: speech.claimed.has(t), happenings })]));
+
+  const futures = lexicon.future(text);
+  const clauseOf = (at: number) => clauses.find((c) => at >= c.start && at < c.end) ?? { start: 0, end: text.length, text };
+  const postponed = new Set([...phaseOf].filter(([, p]) => p === 'postpone').map(([t]) => t));
+  const dated = anchorDates(text, { dates, triggers, reports: lexicon.report(text), phased: new Set(phaseOf.keys()), postponed });
+  const anchors = dated.dates.map(({ time, trigger, borrowed, told, rescheduled }): Anchor => {
+    const facts = about.get(trigger)!;
+    return {
+      time,
+      trigger,
+      ...(trigger.type ? { type: trigger.type } : {}),
+      ...(facts.phase ? { phase: facts.phase } : {}),
+      tense: directionOf(trigger, time, { clause: clauseOf(time.start), futures }),
+      claimed: facts.claimed,
+      ...(facts.who ? { who: facts.who } : {}),
+      ...(facts.name ? { name: facts.name } : {}),
+      borrowed,
+      told,
+      ...(rescheduled ? { rescheduled } : {}),
+    };
+  });
+
+  const unbrokered = brokerSpans.reduce((t, b) => t.slice(0, b.start) + ' '.repeat(b.end - b.start) + t.slice(b.end), text);
+  const { actors, places: known } = findEntities(unbrokered, lexicon);
+  const unknownPlaces = findUnknownPlaces(text, lexicon).filter((u) => !known.some((p) => p.name === u.place.name));
+  const places = [...known, ...unknownPlaces.map((u) => u.place)];
+  return {
+    index,
+    span,
+    anchors,
+    times,
+    dates,
+    tellings: dated.tellings,
+    happenings,
+    triggers,
+    about,
+    figures: findFigures(text, lexicon, timeSpans),
+    durations: durations.map((d) => {
+      // "five days of fighting": the happening measured is named inside the length or just after its "of".
+      const of = /^\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?/u.exec(text.slice(d.end, d.end + 40))?.[0] ?? '';
+      const about = lexicon.kinds(d.text + of)[0]?.value ?? nearestByWords(text, triggers, d)?.value;
+      return about ? { ...d, about } : d;
+    }),
+    actors,
+    places,
+    unknownPlaces,
+    brokers,
+    brokerSpans,
+    tellers: tellersOf(text, happenings, lexicon),
+  };
+}
+
+const POSSESSIVE = /^(?:its|their|his|her|our)\s/i;
+
+/**
+ * The parties a sentence has speak, in order: those its happenings are told by or said by, and
+ * those named just before a report verb ("Cambodia says the temple is its own").
+ */
+function tellersOf(text: string, happenings: readonly Happening[], lexicon: CompiledLexicon): string[] {
+  const spans = happenings.map((h) => h.told?.by ?? h.speaker).filter((span) => span !== undefined);
+  const named = lexicon.report(text).flatMap((r) => {
+    const before = lexicon.actors(text.slice(Math.max(0, r.start - 40), r.start)).at(-1);
+    return before ? [{ start: r.start, text: before.text }] : [];
+  });
+  const names = [...spans, ...named].sort((a, b) => a.start - b.start).map((span) => nameIn(span.text, lexicon));
+  return [...new Set(names.filter((name): name is string => name !== undefined))];
+}
+
+/** What a sentence says of a happening: its phase, whether one side claims it, who takes part, its name. */
+function factsOf(
+  text: string,
+  trigger: Trigger,
+  {
+    phase,
+    claims,
+    lexicon,
+    accused,
+    happenings,
+  }: { phase: Phase | undefined; claims: readonly { start: number }[]; lexicon: CompiledLexicon; accused: boolean; happenings: readonly Happening[] },
+): TriggerFacts {
+  const h = trigger.happening;
+  // One side's word: said as a claim, or an attack one side tells of the other.
+  const claimed = trigger.value !== 'accusation' && (accused || h.told?.claim === true || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end));
+  const who = trigger.value === 'talks' ? findParticipants(text, trigger, lexicon) : undefined;
+  const name = findName(text, trigger);
+  // "Pakistan said its air force shot down Indian jets": "its" is the teller's.
+  const teller = h.told?.by ? nameIn(h.told.by.text, lexicon, false) : undefined;
+  const agent = h.agent ? (nameIn(h.agent.text, lexicon, false) ?? (POSSESSIVE.test(h.agent.text) ? teller : undefined)) : undefined;
+  const speech = speakerOf(text, trigger, lexicon);
+  const worded = trigger.value === 'statement' || trigger.value === 'accusation' ? wordSpeech(text, trigger, happenings, / and /.test(speech.speaker ?? ''), speech.addressee) : undefined;
+  return {
+    ...(phase ? { phase } : {}),
+    claimed,
+    ...(who ? { who } : {}),
+    ...(name ? { name } : {}),
+    ...speech,
+    ...(agent ? { agent } : {}),
+    ...(worded ? { says: worded.says, ...(worded.about ? { saysAbout: worded.about } : {}) } : {}),
+  };
+}

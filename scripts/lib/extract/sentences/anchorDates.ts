@@ -1,0 +1,147 @@
+import type { PhraseMatch } from '../lexicon/phraseMatcher.ts';
+import type { TimeExpression } from '../time/findTimeExpressions.ts';
+import { nearestByWords } from './nearestByWords.ts';
+import type { Trigger } from './triggersOf.ts';
+import { wordDistance } from './wordDistance.ts';
+
+/** A date of a sentence given to the happening it dates. */
+export interface DateOf {
+  time: TimeExpression;
+  trigger: Trigger;
+  /** The date belongs to another clause of the sentence ("…later collapsed, with tensions rising after December 7"). */
+  borrowed: boolean;
+  /** The date is the day the happening was told of ("X said on Monday that …"): it happened then or shortly before. */
+  told: boolean;
+  /** The new date of a happening put off ("put off until Wednesday"): the plan's, not the postponement's. */
+  rescheduled?: boolean;
+}
+
+// A date after "since" opens a period ("the worst fighting since 2019"): it dates nothing in its clause.
+const SINCE = /\bsince\s+(?:(?:the|last|early|late|mid)\s+)?$/i;
+// The place and date that open a wire report ("PHNOM PENH, April 23 (Reuters) -", "NEW DELHI, May 13 —")
+// say where and when it was filed, not when anything in it happened.
+const DATELINE_BEFORE = /^(?:[\p{Lu}][\p{L}'’.-]*[\s,/]+){0,5}$/u;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:[—–:]|-{1,2})\s/;
+// A report verb right before a date dates the telling: "said on Monday", "told reporters on Sunday".
+const TELLING_GAP = /^\s*(?:\S+\s+)?(?:on\s+|late\s+|early\s+)?$/i;
+// Kinds whose happening is the telling itself: "X said on Monday" dates X's statement.
+const SPEECH = new Set(['statement', 'accusation']);
+/** A told happening the day of telling can date: an act said to have happened, not a state or what may come. */
+const toldEvent = (t: Trigger) =>
+  t.happening.told !== undefined && !t.happening.background && t.happening.modality === undefined && t.happening.tense === 'past' && t.happening.pos === 'verb';
+const UNTIL = /\b(?:until|till|to)\s+(?:the\s+)?$/i;
+/** Words a date may lie from a happening in another clause and still be its date. */
+const MAX_OTHER_CLAUSE = 15;
+
+const inClause = (t: Trigger, at: number) => at >= t.clause.start && at < t.clause.end;
+
+/**
+ * Gives each date of a sentence to the happening it dates: one in the date's own clause, nearest
+ * first and preferring one before the date ("talks on Monday after clashes"); a date of a clause
+ * without one dates the nearest happening that has no date yet, unless that happening is told as
+ * background ("after clashes", which takes only a date of its own clause). A date that only
+ * dates the telling ("said on Monday that…", "On Sunday, X told reporters that…") dates the told
+ * happenings that have no date of their own. A happening with a phase word but no date of its own
+ * clause shares the sentence's nearest date ("the truce later collapsed, with clashes on March 3").
+ * Dates of a dateline and dates after "since" date nothing. A happening put off takes only its
+ * new date ("until Wednesday"), as its plan's. The dates of tellings are returned too.
+ * @example anchorDates(text, { dates, triggers, reports, phased }).dates.map((d) => d.trigger.value) // ['talks']
+ */
+export function anchorDates(
+  text: string,
+  {
+    dates,
+    triggers,
+    reports,
+    phased,
+    postponed = new Set(),
+  }: { dates: readonly TimeExpression[]; triggers: readonly Trigger[]; reports: readonly PhraseMatch<unknown>[]; phased: ReadonlySet<Trigger>; postponed?: ReadonlySet<Trigger> },
+): { dates: DateOf[]; tellings: TimeExpression[] } {
+  const usable = dates.filter(
+    (d) => !SINCE.test(text.slice(Math.max(0, d.start - 24), d.start)) && !(DATELINE_BEFORE.test(text.slice(0, d.start)) && DATELINE_AFTER.test(text.slice(d.end))),
+  );
+  const telling = (time: TimeExpression) =>
+    reports.some((r) => r.end <= time.start && TELLING_GAP.test(text.slice(r.end, time.start))) ||
+    // "Speaking to the assembly on Monday, the speaker said …": a sentence that reports nothing but
+    // what someone said dates the saying.
+    (triggers.length === 0 && reports.length > 0) ||
+    // "On Sunday, X told reporters that …": every happening is told after the frame, the date before it.
+    (triggers.length > 0 &&
+      triggers.every((t) => t.happening.told !== undefined && t.happening.told.frame.end <= t.start && time.end <= t.happening.told.frame.start));
+
+  const found: DateOf[] = [];
+  const tellings: TimeExpression[] = [];
+  const across: { time: TimeExpression; trigger: Trigger; cost: number }[] = [];
+  // A date's extent leaves out its preposition ("on Friday" is "Friday"), which is no word between
+  // the date and what it dates.
+  const withPreposition = (time: TimeExpression) => {
+    const lead = /\b(?:on|in|at|since|until|by|during|from|for|of)\s+$/i.exec(text.slice(Math.max(0, time.start - 8), time.start));
+    return lead ? { start: time.start - lead[0].length, end: time.end } : time;
+  };
+  const cost = (t: Trigger, time: TimeExpression) => {
+    const words = wordDistance(text, t, withPreposition(time));
+    return t.start > time.start ? words * 1.5 + 1 : words;
+  };
+  for (const time of usable) {
+    if (telling(time)) {
+      tellings.push(time);
+      continue;
+    }
+    // In its own clause, the news before what is told as its cause ("families who fled the shelling
+    // … on Monday, as …" dates the flight, not a recap).
+    const mine = triggers.filter((t) => inClause(t, time.start));
+    const foreground = mine.filter((t) => !t.happening.background);
+    const own = nearestByWords(text, foreground.length > 0 ? foreground : mine, time, (t) => cost(t, time));
+    if (own && postponed.has(own)) {
+      // "planned for Monday, put off until Wednesday": the new date is the plan's; the old one is past.
+      if (UNTIL.test(text.slice(Math.max(0, time.start - 12), time.start))) found.push({ time, trigger: own, borrowed: false, told: false, rescheduled: true });
+      continue;
+    }
+    if (own) {
+      found.push({ time, trigger: own, borrowed: false, told: false });
+      continue;
+    }
+    const near = nearestByWords(text, triggers.filter((t) => !t.happening.background && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE), time, (t) => cost(t, time));
+    if (near) across.push({ time, trigger: near, cost: cost(near, time) });
+  }
+  // A date of a clause that reports no happening dates the nearest one of another clause, but a
+  // happening takes one date so: its own clause's, or else the nearest ("The fighting began when
+  // India launched Operation Sindoor on May 7, …avenging the killing… on April 22": May 7 only).
+  for (const a of across.sort((x, y) => x.cost - y.cost)) {
+    if (!found.some((d) => d.trigger === a.trigger)) found.push({ time: a.time, trigger: a.trigger, borrowed: false, told: false });
+  }
+  // A sentence that dates its news once dates all of it: "X telephoned A and B on Tuesday and again
+  // offered to help", "the two countries agreed at a meeting … on Feb. 22". What it tells as a
+  // recap keeps to its own date.
+  const news = found.filter((d) => !d.trigger.happening.background);
+  const days = new Set(news.map((d) => d.time.text));
+  if (days.size === 1 && tellings.length === 0) {
+    for (const trigger of triggers) {
+      // Something said is dated by its own clause: "accused them of firing on Sunday" dates the firing.
+      // Nor does what is only planned or possible share the news's date.
+      if (trigger.happening.background || trigger.happening.told || trigger.happening.modality || SPEECH.has(trigger.value) || found.some((d) => d.trigger === trigger)) continue;
+      found.push({ time: news[0]!.time, trigger, borrowed: true, told: false });
+    }
+  }
+  const dated = new Set(found.map((d) => d.trigger));
+  for (const time of tellings) {
+    for (const trigger of triggers) {
+      if (dated.has(trigger) || !(toldEvent(trigger) || SPEECH.has(trigger.value))) continue;
+      found.push({ time, trigger, borrowed: false, told: true });
+    }
+  }
+  for (const trigger of triggers) if (found.some((d) => d.trigger === trigger)) dated.add(trigger);
+
+  // A happening with its own phase word in a clause without a date shares the nearest date.
+  const datedClauses = found.map((d) => d.trigger.clause.start);
+  const datedKinds = new Set(found.map((d) => d.trigger.value));
+  for (const trigger of triggers) {
+    if (dated.has(trigger) || trigger.happening.background || datedKinds.has(trigger.value) || !phased.has(trigger) || datedClauses.includes(trigger.clause.start)) continue;
+    const time = nearestByWords(text, found.map((d) => d.time), trigger);
+    if (!time) continue;
+    found.push({ time, trigger, borrowed: true, told: false });
+    datedKinds.add(trigger.value);
+  }
+  // Own dates in reading order, then lent ones.
+  return { dates: found.sort((a, b) => Number(a.borrowed) - Number(b.borrowed) || a.time.start - b.time.start || a.trigger.start - b.trigger.start), tellings };
+}

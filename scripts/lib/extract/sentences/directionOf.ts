@@ -1,0 +1,43 @@
+import type { PhraseMatch } from '../lexicon/phraseMatcher.ts';
+import type { TimeExpression } from '../time/findTimeExpressions.ts';
+import type { Span } from './splitSentences.ts';
+import type { Trigger } from './triggersOf.ts';
+
+/** Which way a date without a year or week points, as the sentence's grammar suggests. */
+export type Tense = 'past' | 'future' | 'neutral';
+
+// Past-tense words of a clause, for a happening whose own verb group shows no tense.
+const PAST = /\b(?:was|were|had|did|ago|previously|began|broke|fought|fled|met|held|took|struck|came|went|rose|fell|led|sent|shot|hit|left|said|told)\b|\b[a-z]+ed\b/;
+
+// Verbs that say a happening took place, or are only its auxiliaries.
+const HAPPENED = /\b(?:be|is|are|was|were|been|being|has|have|had|hold|holds|held|holding|begin|begins|began|begun|start|starts|started|end|ends|ended|conclude|concluded|resume|resumed|open|opened|take|took|taken|break|broke|broken|erupt|erupted|continue|continued|last|lasted|follow|followed|come|came|go|went|gone|launch|launched|carry|carried|conduct|conducted|stage|staged|mount|mounted|agree|agreed|sign|signed|reach|reached|collapse|collapsed|stop|stopped|halt|halted|enter|entered|reignite|reignited|flare|flared|escalate|escalated|renew|renewed|intensify|intensified|spread|subside|subsided|restart|restarted|recommence|recommenced|fail|failed|kill|killed|leave|left)\b/i;
+// A request or an invitation before a noun makes what it names a matter of the future.
+const REQUESTED = /\b(?:ask|asks|asked|invite|invites|invited|urge|urges|urged|propose|proposes|proposed|call|calls|called|plan|plans|planned|expect|expects|expected)\b(?:(?!\b(?:and|but)\b)[^;])*$/i;
+const STARTING = /\b(?:beginning|starting|effective|from|taking effect|to take effect|to take hold|to begin|to start)\b/i;
+
+/**
+ * Which way the date of a happening points from the day of the report: ahead for a planned or
+ * possible one ("will meet on Saturday", "a possible meeting on Saturday"); as its own verb group
+ * says when it has a tense ("asked" is past, whatever "could" says in another clause); ahead for
+ * one with a future marker before the date in its own clause ("a dialogue scheduled for December
+ * 27"); else as the verbs of the date's clause suggest.
+ * @example directionOf(trigger, time, { clause, futures }) // 'future'
+ */
+export function directionOf(trigger: Trigger, time: TimeExpression, { clause, futures }: { clause: Span; futures: readonly PhraseMatch<unknown>[] }): Tense {
+  const h = trigger.happening;
+  if (h.modality === 'planned' || h.modality === 'possible') return 'future';
+  // "agreed to a truce beginning at midnight on October 18": the date a happening starts from may
+  // lie ahead of its agreement; the nearest such date.
+  if (STARTING.test(clause.text.slice(Math.max(0, trigger.end - clause.start), Math.max(0, time.start - clause.start)))) return 'neutral';
+  // A noun has the tense of a verb that says it happened ("talks were held", "agreed on Saturday to
+  // a ceasefire"); one a request, an invitation or a report governs ("asked them to a meeting on
+  // Feb 22") has none of its own.
+  const governed = h.governor !== undefined ? HAPPENED.test(h.governor.text) : !REQUESTED.test(h.clause.text.slice(0, Math.max(0, trigger.start - h.clause.start)));
+  const own = h.pos === 'verb' || governed;
+  if (own && (h.tense === 'past' || h.tense === 'future')) return h.tense;
+  const from = Math.max(trigger.clause.start, Math.min(clause.start, trigger.start));
+  const to = Math.max(trigger.end, time.end);
+  // A capitalised "May" is the month, not the modal.
+  if (futures.some((f) => f.start >= from && f.end <= to && !/^May$/.test(f.text))) return 'future';
+  return own && PAST.test(clause.text) ? 'past' : 'neutral';
+}

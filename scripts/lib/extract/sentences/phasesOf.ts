@@ -1,0 +1,40 @@
+import type { Phase } from '../lexicon/lexiconSchema.ts';
+import type { PhraseMatch } from '../lexicon/phraseMatcher.ts';
+import { rankByWords, type At } from './nearestByWords.ts';
+import type { Trigger } from './triggersOf.ts';
+import { wordDistance } from './wordDistance.ts';
+
+/** Furthest a phase word may stand from the happening it is said of. */
+const MAX_PHASE_DISTANCE = 12;
+/** A phase word right after its subject ("the truce was agreed") belongs to it within this many words. */
+const SUBJECT_DISTANCE = 3;
+
+
+/**
+ * What each phase word of a sentence says of which happening: the nearest trigger in its clause,
+ * so that in "a ceasefire after clashes reignited", "reignited" is said of the clashes. The
+ * subject comes first: "the truce was agreed in talks" agrees the truce, so a trigger just before
+ * the phase word wins over a nearer one after it.
+ * @example phasesOf(text, triggers, phases, clauses).get(clashes) // 'resume'
+ */
+export function phasesOf(text: string, triggers: readonly Trigger[], phases: readonly PhraseMatch<Phase>[], clauses: readonly At[]): Map<Trigger, Phase> {
+  const owned = new Map<Trigger, Phase>();
+  // Clauses as punctuation and openers cut them: a phase word may lie past a list of names that
+  // the structural reading takes for a new clause ("A ceasefire brokered by … China and Malaysia later collapsed").
+  const clauseOf = (at: number) => clauses.findIndex((c) => at >= c.start && at < c.end);
+  const inClause = (t: Trigger, at: number) => clauseOf(t.start) === clauseOf(at);
+  for (const phase of phases) {
+    // A trigger that is itself a phase word ("convened", "resumed") says its own phase.
+    const itself = triggers.find((t) => phase.start < t.end && phase.end > t.start);
+    if (itself) {
+      if (!owned.has(itself)) owned.set(itself, phase.value);
+      continue;
+    }
+    const candidates = triggers.filter((t) => inClause(t, phase.start) && (t.end <= phase.start || t.start >= phase.end));
+    const before = candidates.filter((t) => t.end <= phase.start && wordDistance(text, t, phase) <= SUBJECT_DISTANCE);
+    // On a tie the later trigger wins: it is the one the phase word follows.
+    const owner = rankByWords(text, before.length > 0 ? before : candidates, phase, (t, words) => words - t.start / 1e6)[0];
+    if (owner && !owned.has(owner) && wordDistance(text, owner, phase) <= MAX_PHASE_DISTANCE) owned.set(owner, phase.value);
+  }
+  return owned;
+}

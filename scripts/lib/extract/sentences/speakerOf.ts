@@ -1,0 +1,77 @@
+import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
+import type { Trigger } from './triggersOf.ts';
+
+// Kinds whose happening is something said: who said it, and to whom, is part of what happened.
+const SPEECH_KINDS = new Set(['statement', 'accusation']);
+const PRONOUN = /^(?:it|they|them|he|she|him|her|we|us|both|each|each other|the other|one another|all|this|that|these|those)$/i;
+// A proper name: capitalised words, as in "Sergei Lavrov" or "Ban Ki-moon", not opening with a
+// word that only starts a sentence or names a day.
+const PROPER = /(?<![\p{L}'’.-])(?!(?:On|In|At|The|A|An|By|From|Late|Early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+/u;
+
+/**
+ * Who spoke and to whom, for a statement, appeal, proposal, accusation or denial, as names: an
+ * actor of the gazetteer the words name ("Russia's foreign minister, Sergei Lavrov" → Russia;
+ * "a spokesman for the UN Secretary-General" → United Nations), else a person's name the text
+ * gives. For a speaker the whole subject counts, appositions included; pronouns name nobody.
+ * @example speakerOf(text, urged, lexicon) // { speaker: 'Russia', addressee: 'Kyrgyzstan' }
+ */
+export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexicon): { speaker?: string; addressee?: string } {
+  if (!SPEECH_KINDS.has(trigger.value)) return {};
+  const h = trigger.happening;
+  // Told by someone, the statement is theirs: "X said Y were responsible and condemned the raids";
+  // but a denial is the denier's, whoever claimed what it denies.
+  const said = h.type === 'denial' ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
+  const addressee = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
+  // "it", "he": the article's last speaker, for the article-level pass to name.
+  if (said && PRONOUN.test(said.text.trim())) return addressee ? { addressee } : {};
+  // The subject with its apposition: from the clause's start up to the trigger ("On Monday Cambodia
+  // asked…", "Russia's foreign minister, Sergei Lavrov, urged…").
+  // With what qualifies the speaker after it: "a spokesman for UN Secretary-General Antonio Guterres".
+  const qualified = said && said.end + (QUALIFIER.exec(text.slice(said.end))?.[0].length ?? 0);
+  // A relative clause between the subject and its verb ("Anwar Ibrahim, whose country chairs ASEAN,
+  // urged…") is not the subject: read from the sentence's start to it.
+  const relative = said === undefined ? null : RELATIVE.exec(text.slice(0, said.start));
+  // A speaker that ends a list ("the Association of Southeast Asian Nations and China have called")
+  // speaks with the whole list, which the clause as punctuation cuts it keeps whole.
+  const listed = said !== undefined && said.start > trigger.outer.start && /(?:\band|,)\s+$/.test(text.slice(trigger.outer.start, said.start));
+  const from = listed ? trigger.outer.start : trigger.clause.start;
+  const subject = !said
+    ? { start: from, end: trigger.start }
+    : relative
+      ? { start: 0, end: relative.index }
+      : said.start < trigger.start
+        ? { start: Math.min(said.start, from), end: Math.min(qualified!, trigger.start) }
+        : said;
+  const speaker = nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && nameIn(said.text, lexicon));
+  return { ...(speaker ? { speaker } : {}), ...(addressee && addressee !== speaker ? { addressee } : {}) };
+}
+
+/**
+ * The party some words name: an actor of the gazetteer (a force as its country; actors listed
+ * with "and" together), else, when `proper`, a person's name the words give.
+ * @example nameIn("Russia's foreign minister, Sergei Lavrov", lexicon) // 'Russia'
+ */
+export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): string | undefined {
+  if (PRONOUN.test(words.trim())) return undefined;
+  // A force speaks for its country: "Kyrgyz border guards" are Kyrgyzstan's. Actors joined by
+  // "and" speak together ("Kyrgyzstan and Tajikistan"); otherwise the first named speaks
+  // ("Turkey, Azerbaijan's closest ally").
+  // A capital after "in" or "at" is where, not who: "In Washington, a spokesman said".
+  const matches = lexicon.actors(words).filter((m) => !(m.value.metonym && LOCATIVE.test(words.slice(0, m.start))));
+  const nameOf = (m: (typeof matches)[number]) => (m.value.type === 'force' && m.value.country ? m.value.country : m.value.name);
+  if (matches.length > 0) {
+    const names = [nameOf(matches[0]!)];
+    const listed = (i: number) =>
+      /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(words.slice(matches[i - 1]!.end, matches[i]!.start)) && !/^['’]s\b/.test(words.slice(matches[i]!.end));
+    for (let i = 1; i < matches.length && listed(i); i++) names.push(nameOf(matches[i]!));
+    const distinct = [...new Set(names)];
+    return distinct.length > 1 ? joinNames(distinct) : distinct[0];
+  }
+  return proper ? PROPER.exec(words)?.[0] : undefined;
+}
+
+const RELATIVE = /,\s*(?:whose|who|which)\b[^,]*$/i;
+const QUALIFIER = /^\s*,?\s*(?:for|of|from|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*[\s-]*)+/u;
+const LOCATIVE = /\b(?:in|at|from|near|to|outside|inside)\s+(?:the\s+)?$/i;
+const joinNames = (names: readonly string[]) => `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+

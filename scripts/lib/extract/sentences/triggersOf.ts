@@ -1,0 +1,87 @@
+import type { EventType, Kind } from '../../../../src/lib/eventSchema.ts';
+import type { Happening } from '../happenings/findHappenings.ts';
+import type { At } from './nearestByWords.ts';
+
+/** The words that report a happening the timeline takes, as the kind it is shown as and, where known, its type. */
+export interface Trigger {
+  start: number;
+  end: number;
+  text: string;
+  value: Kind;
+  type?: EventType;
+  /** The happening as the sentence reports it: its clause, tense, roles, who told it. */
+  happening: Happening;
+  /** Its clause: where both readings of the sentence agree ("…collapsed, with clashes erupting" is two). */
+  clause: At;
+  /** Its clause as punctuation and openers alone cut it, which keeps a list of names whole. */
+  outer: At;
+}
+
+// Many happenings at once, or a kind of them, is no one happening: "several ceasefires", "repeated clashes".
+const GENERIC_BEFORE = /\b(?:several|many|numerous|repeated|multiple|countless|frequent|recurring|sporadic|periodic)\s+(?:[\p{L}-]+\s+)?$/iu;
+// What usually happens is no news: "clashes are frequent", "they usually die down quickly".
+const HABITUAL = /\b(?:usually|often|frequently|regularly|routinely|repeatedly|tend to|tends to|are (?:frequent|common|rare|routine|commonplace)|(?:several|many|countless|numerous) times|time and again)\b/i;
+
+const VIOLENCE = new Set(['fighting', 'strike', 'civilians']);
+const AGED = /\b(?:[\p{L}]+-old|long-standing|longstanding|previous|former|prior|earlier|existing)\s+(?:[\p{L}-]+\s+)?$/iu;
+const CONSEQUENCE = /^\s*(?:leading to|causing|forcing|prompting|resulting in|triggering|sparking)\b/i;
+const INSTRUMENT = /\b(?:with|using)\s+(?:[\p{L}-]+\s+)?$/iu;
+const IN_THE_FIGHTING = /^\s+(?:in|during|by|amid)\s+the\s+(?:fighting|clashes|violence|shelling|war|bombardment|hostilities|conflict)\b/i;
+const STOPPING = /\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceased|end|ended|ending|suspend|suspended)\b/i;
+
+/**
+ * People "displaced" beside the violence a sentence tells of ("half a million people displaced",
+ * "fighting has … displaced hundreds of thousands"), and what a toll of it lists, are its counts;
+ * an evacuation is otherwise an act of its own.
+ */
+const tollOf = (h: Happening, all: readonly Happening[], text: string) =>
+  ((h.pos === 'verb' && h.lemma === 'displace') || TOLL.test(text.slice(0, h.trigger.start))) &&
+  (all.some((o) => o !== h && o.kind !== undefined && VIOLENCE.has(o.kind) && !o.negated) || CASUALTIES.test(text));
+// "12 people were killed and 3,000 displaced": a toll, counted with the violence that caused it.
+const CASUALTIES = /\b(?:killed|wounded|injured|dead|died)\b/i;
+// What a toll lists ("have exacted a heavy toll: … killed, … displaced, and significant evacuations") are its counts.
+const TOLL = /\btoll\b[^.;]*$/i;
+
+/**
+ * The happenings of a sentence that a conflict timeline takes: of the conflict, not denied, and
+ * asserted, planned or possible ("will meet on Saturday", "a possible meeting on Saturday");
+ * one only feared, proposed, threatened, demanded or attempted is not; nor is a generic one
+ * ("several ceasefires", "clashes are frequent", "they usually die down"). A toll without its
+ * cause dates the fighting that caused it: its kind, not a type. Words inside a date are no trigger,
+ * nor is a weapon named as the instrument of another happening ("a battle with rockets and rifles").
+ * @example triggersOf(text, findHappenings(text, rules), [], clauses)[0].value // 'fighting'
+ */
+export function triggersOf(text: string, happenings: readonly Happening[], timeSpans: readonly At[], clauses: readonly At[]): Trigger[] {
+  const timed = new Uint8Array(text.length);
+  for (const t of timeSpans) timed.fill(1, t.start, t.end);
+  const inTime = (h: Happening) => timed[h.trigger.start] === 1;
+  return happenings
+    .filter((h) => h.conflict && h.kind !== undefined && !h.negated && (h.modality === undefined || h.modality === 'planned' || h.modality === 'possible') && !inTime(h))
+    .filter((h) => !GENERIC_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start)) && !HABITUAL.test(h.clause.text))
+    // "for Sudan to stop bombing": violence a verb stops is not asserted.
+    .filter((h) => !(VIOLENCE.has(h.kind!) && h.governor && STOPPING.test(h.governor.text)))
+    // "a battle with rockets and rifles": the rockets are the battle's, not a strike of their own.
+    .filter((h, _, all) => !(h.kind === 'strike' && h.pos === 'noun' && INSTRUMENT.test(text.slice(Math.max(0, h.trigger.start - 20), h.trigger.start)) && all.some((o) => o !== h && o.trigger.end <= h.trigger.start && o.clause.start === h.clause.start)))
+    // "300,000 displaced in the fighting", "the clashes have exacted a heavy toll: … half a million
+    // people displaced": a count of the violence the sentence tells of, not a flight of its own.
+    .filter((h, _, all) => !(h.kind === 'humanitarian' && (IN_THE_FIGHTING.test(h.clause.text.slice(Math.max(0, h.trigger.end - h.clause.start))) || tollOf(h, all, text))))
+    // What may or is to happen is never a recap: "to prepare for a possible meeting" is ahead.
+    .map((h) => (h.background && h.modality !== undefined ? { ...h, background: false } : h))
+    // A happening of some age already ("a months-old truce", "the previous ceasefire") is a recap.
+    .map((h) => (!h.background && h.pos === 'noun' && AGED.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start)) ? { ...h, background: true } : h))
+    // What a recap led to is of the recap: "after clashes reignited earlier this month, leading to … mass displacement".
+    .map((h, _, all) => {
+      if (h.background || !CONSEQUENCE.test(text.slice(h.clause.start, h.trigger.start))) return h;
+      const cause = all.filter((o) => o.trigger.end <= h.clause.start).at(-1);
+      return cause?.background ? { ...h, background: true } : h;
+    })
+    .map((h): Trigger => {
+      // The structural reading's clause, cut to the punctuation-and-opener clause around the trigger.
+      const outer = clauses.find((c) => h.trigger.start >= c.start && h.trigger.start < c.end) ?? h.clause;
+      const clause = { start: Math.max(outer.start, h.clause.start), end: Math.min(outer.end, h.clause.end) };
+      const at = { start: h.trigger.start, end: h.trigger.end, text: h.trigger.text, happening: h, clause, outer: { start: outer.start, end: outer.end } };
+      // A toll whose killer the sentence names ("gunmen killed 26 people") is that attack.
+      const typed = !h.casualty || (h.agent !== undefined && h.rule.includes('.refine['));
+      return typed ? { ...at, value: h.kind as Kind, type: h.type as EventType } : { ...at, value: 'fighting' };
+    });
+}

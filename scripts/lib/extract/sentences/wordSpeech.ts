@@ -1,0 +1,62 @@
+import type { Happening } from '../happenings/findHappenings.ts';
+import type { Trigger } from './triggersOf.ts';
+
+const PRONOUN = /^(?:it|them|him|her|us|me|this|that|these|those|both|each|all|the|a|an|each other|one another)$/i;
+const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me)$/i;
+// What follows the verb: an optional object pronoun, then "to …" or "for …" ("asked both for the
+// utmost restraint", "offered to help the two countries"), cut at the first mark.
+const COMPLEMENT = /^\s+(?:(?:him|her|them|it|both|each|all)\s+)?((?:to|for)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})/u;
+const FIRST_WORDS = /^\s+([^,.;:"”]+)/;
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const MAX_WORDS = 5;
+
+/** The third person singular of an English verb: urge → urges, deny → denies, push → pushes. */
+export function thirdPerson(verb: string): string {
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  if (/(?:s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
+  return verb === 'be' ? 'is' : verb === 'have' ? 'has' : `${verb}s`;
+}
+
+/** At most a few words, stopping before a preposition that starts a long tail: "the quick recapture of the Heglig oilfield" → "the quick recapture". */
+function few(words: string): string | undefined {
+  const list = words.trim().split(/\s+/);
+  if (list.length <= MAX_WORDS) return words.trim();
+  const cut = list.findIndex((w, i) => i >= 2 && /^(?:of|in|on|at|from|by|with|to|for|over|near|across|along|into|against|and|or|but|which|that|who)$/i.test(w));
+  return cut > 0 && cut <= MAX_WORDS ? list.slice(0, cut).join(' ') : undefined;
+}
+
+/**
+ * How a title says what a speaker did, in the present as headlines do: the verb ("urges", "call
+ * for" when several speak, "denies") and what it was about, in the article's few words: the
+ * object ("the air raids", "restraint"), the act accused or denied ("of breaking a ceasefire",
+ * "bombing Bentiu"), a happening urged ("truce"), or what follows "to" or "for" ("to help the
+ * two countries", "for the utmost restraint").
+ * @example wordSpeech(text, urged, others, false) // { says: 'urges', about: 'both governments' }
+ */
+export function wordSpeech(text: string, trigger: Trigger, others: readonly Happening[], plural: boolean, addressee?: string): { says: string; about?: string } {
+  const h = trigger.happening;
+  const [verb = ''] = h.lemma.split(' ');
+  // The rest of a phrase as the text has it ("called the vote absurd"), without a dangling "to".
+  const rest = text.slice(trigger.start, trigger.end).split(/\s+/).slice(1).filter((w) => !OBJECT_PRONOUN.test(w));
+  if (rest.at(-1)?.toLowerCase() === 'to') rest.pop();
+  const says = [plural ? verb : thirdPerson(verb), ...rest].join(' ');
+  const after = (o: Happening) => o.trigger.start >= trigger.end && o.sentence === h.sentence && o !== h;
+  // What one side accuses another of, or denies: the act told after it, from its "of" or "for".
+  if (trigger.value === 'accusation') {
+    const act = others.find((o) => after(o) && (o.told?.claim || o.negated) && o.kind !== 'accusation');
+    if (!act) return { says };
+    const between = text.slice(trigger.end, act.trigger.end);
+    const from = between.search(/\b(?:of|for)\s/);
+    const about = few(from >= 0 ? between.slice(from) : verb === 'accuse' ? `of ${act.trigger.text}` : between);
+    return about ? { says, about } : { says };
+  }
+  // The object right after the verb, a determiner or two between them at most.
+  const patient = h.patient && h.patient.start >= trigger.end && text.slice(trigger.end, h.patient.start).trim().split(/\s+/).filter(Boolean).length <= 2 ? h.patient.text.trim() : undefined;
+  const object = patient && !PRONOUN.test(patient) && !WEEKDAY.test(patient) && (!addressee || !patient.includes(addressee)) ? few(patient) : undefined;
+  const urged = others.find((o) => after(o) && o.modality !== undefined && o.kind !== 'statement')?.trigger.text;
+  const complement = COMPLEMENT.exec(text.slice(trigger.end))?.[1];
+  // Else the first words after the verb: "called on the south to pull its troops out" → "the south".
+  const next = FIRST_WORDS.exec(text.slice(trigger.end))?.[1];
+  const about = object ?? urged ?? (complement ? few(complement.replace(/[,.;:].*$/, '')) : undefined) ?? (next ? few(next) : undefined);
+  return about ? { says, about } : { says };
+}

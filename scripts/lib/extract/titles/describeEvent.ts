@@ -1,0 +1,88 @@
+import { DateTime } from 'luxon';
+import type { Event } from '../../../../src/lib/eventSchema.ts';
+import { findDisagreements } from '../../../../src/lib/findDisagreements.ts';
+import { KIND_LABELS, TYPE_LABELS } from '../../../../src/lib/ontology.ts';
+import type { PlaceKind } from '../../../../src/lib/eventSchema.ts';
+import { precisionOf } from '../../../../src/lib/partialDate.ts';
+import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
+import type { Draft } from '../events/mergeCluster.ts';
+import { renderTemplate } from './renderTemplate.ts';
+
+const MATTERS: Record<string, string> = {
+  killed: 'the number killed',
+  injured: 'the number injured',
+  displaced: 'the number displaced',
+  evacuated: 'the number evacuated',
+  'border-length': 'the length of the border',
+  duration: 'the duration',
+  'brokered-by': 'who brokered it',
+  date: 'the date',
+};
+
+/** "on 24 December 2025", "in July 2025", "between 22 and 23 December 2025". */
+function datePhrase(draft: Draft, locale: string): string {
+  const at = (iso: string) => DateTime.fromISO(iso, { zone: 'UTC', locale });
+  const precision = precisionOf(draft.date);
+  if (draft.endDate && draft.endDate !== draft.date) {
+    const from = at(draft.date);
+    const to = at(draft.endDate);
+    const first = from.hasSame(to, 'month') ? 'd' : from.hasSame(to, 'year') ? 'd LLLL' : 'd LLLL yyyy';
+    return `between ${from.toFormat(first)} and ${to.toFormat('d LLLL yyyy')}`;
+  }
+  if (precision === 'day') return `on ${at(draft.date).toFormat('d LLLL yyyy')}`;
+  return `in ${at(draft.date).toFormat(precision === 'month' ? 'LLLL yyyy' : 'yyyy')}`;
+}
+
+// Places something happens at, not in.
+const AT = new Set<PlaceKind>(['temple', 'checkpoint', 'border-crossing', 'site']);
+// The most precise place names the event best: a temple before its province, a province before its country.
+const PRECISION: Record<PlaceKind, number> = { temple: 0, checkpoint: 0, 'border-crossing': 0, site: 0, village: 1, city: 2, capital: 2, district: 3, province: 4, country: 5 };
+
+/** "in Surin", "at Ta Muen Thom temple": the event's most precise place, with its preposition. */
+function placePhrase(places: Draft['places']): string | undefined {
+  const place = [...places].sort((a, b) => PRECISION[a.kind ?? 'city'] - PRECISION[b.kind ?? 'city'])[0];
+  return place && `${place.kind && AT.has(place.kind) ? 'at' : 'in'} ${place.name}`;
+}
+
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/**
+ * A short neutral title and summary built from an event's facts with the lexicon's templates;
+ * the articles' own words stay in the quotes. Where sources disagree, the summary says on what.
+ * @example describeEvent(draft, context).title // 'General Border Committee talks begin in Chanthaburi'
+ */
+export interface DescribeContext {
+  lexicon: CompiledLexicon;
+  locale: string;
+  /** The two sides of the conflict, named in a summary when the event involves both. */
+  parties: readonly string[];
+  /** Publication day by source, to tell disagreement from a later update. */
+  published: ReadonlyMap<string, string>;
+}
+
+export function describeEvent(draft: Draft, { lexicon, locale, parties, published }: DescribeContext): Pick<Event, 'title' | 'summary'> {
+  const templates = lexicon.lexicon.kinds[draft.kind];
+  const values = {
+    who: draft.who,
+    name: draft.name,
+    place: placePhrase(draft.places),
+    actors: parties.length === 2 && parties.every((p) => draft.actors.includes(p)) ? list(parties) : undefined,
+    date: datePhrase(draft, locale),
+    what: draft.type ? TYPE_LABELS[draft.type] : KIND_LABELS[draft.kind],
+    speaker: draft.speaker,
+    addressee: draft.addressee,
+    says: draft.says,
+    about: draft.saysAbout,
+  };
+  const spoken = draft.speaker && draft.says && templates?.titles.spoken;
+  const key = spoken ? 'spoken' : draft.name && templates?.titles.named ? 'named' : draft.status === 'scheduled' && templates?.titles.scheduled ? 'scheduled' : (draft.phase ?? 'default');
+  const pick = (set: Partial<Record<string, string>> | undefined) => set?.[key] ?? set?.default ?? '{what}';
+  const matters = findDisagreements(draft, published).map((d) => MATTERS[d.type === 'figure' ? d.measure : d.about] ?? 'details');
+  const disagreement = matters.length > 0 ? ` Sources differ on ${list(matters)}.` : '';
+  const claimed = draft.status === 'claimed' ? ' The report rests on one side’s claim.' : '';
+  return {
+    title: renderTemplate(pick(templates?.titles), values),
+    summary: `${renderTemplate(pick(templates?.summaries), values)}${claimed}${disagreement}`,
+  };
+}

@@ -1,0 +1,42 @@
+// `npm run bench:events` run as a maintainer runs it, on either set of real reporting.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+async function benchEvents(args: string[]) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(ROOT, 'scripts/benchEvents.ts'), ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const rows = (stdout: string) => stdout.split('\n').slice(2).filter((l) => l.trim() !== '').map((l) => l.split(/\s+/)[0]);
+
+describe('npm run bench:events --set', () => {
+  test('scores the held-out set with --set holdout: one row per conflict of tests/holdout, then the overall row', async () => {
+    const { code, stdout, stderr } = await benchEvents(['--set', 'holdout', '--summary']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toMatch(/^bench:events — held-out set: 14 articles of 4 conflicts, /);
+    expect(rows(stdout)).toEqual(['afghanistan-pakistan-2025', 'armenia-azerbaijan-2022', 'china-india-2020-2021', 'ethiopia-eritrea-1998-2000', 'overall']);
+  });
+
+  test('scores the development set when no set is named', async () => {
+    const { code, stdout } = await benchEvents(['--summary', '--conflict', 'sudan-south-sudan-2012']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toMatch(/^bench:events — development set: 4 articles of 1 conflicts, /);
+  });
+
+  test('refuses a set it does not know, naming the sets, and exits 2 without scoring', async () => {
+    const { code, stdout, stderr } = await benchEvents(['--set', 'holdouts']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')[0]).toBe('invalid --set: holdouts (expected devset or holdout)');
+  });
+});

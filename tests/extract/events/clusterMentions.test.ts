@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { clusterMentions } from '../../../scripts/lib/extract/events/clusterMentions.ts';
+import type { Mention } from '../../../scripts/lib/extract/mentions/buildMentions.ts';
+
+let n = 0;
+const mention = (date: string, extra: Partial<Mention> = {}): Mention => ({
+  source: 'a.txt',
+  published: '2025-08-06',
+  sentence: n++,
+  kind: 'fighting',
+  time: { date, approximate: false },
+  dating: 'own',
+  anaphoric: false,
+  background: false,
+  status: 'occurred',
+  denied: false,
+  actors: [],
+  places: [],
+  citations: [{ source: extra.source ?? 'a.txt', quote: `q${n}` }],
+  figures: [],
+  claims: [],
+  ...extra,
+});
+const sizes = (mentions: Mention[]) => clusterMentions(mentions).clusters.map((c) => c.length);
+
+describe('clusterMentions: one group per happening', () => {
+  test('puts reports of one day and kind together, across articles', () => {
+    expect(sizes([mention('2025-07-24'), mention('2025-07-24', { source: 'b.txt' }), mention('2025-07-25', { source: 'c.txt' })])).toEqual([2, 1]);
+  });
+
+  test('counts one day\'s fighting and strikes as one round unless their agents differ', () => {
+    expect(sizes([mention('2025-05-07', { kind: 'strike' }), mention('2025-05-07')])).toEqual([2]);
+    expect(sizes([mention('2025-05-07', { kind: 'strike', agent: 'India' }), mention('2025-05-07', { agent: 'Pakistan' })])).toEqual([1, 1]);
+  });
+
+  test('follows one round of fighting an article tells of from day to day, but not one begun again', () => {
+    expect(sizes([mention('2025-07-24'), mention('2025-07-26')])).toEqual([2]);
+    expect(sizes([mention('2025-07-24'), mention('2025-07-25', { phase: 'resume' })])).toEqual([1, 1]);
+    expect(sizes([mention('2025-07-24'), mention('2025-07-25', { source: 'b.txt' })])).toEqual([1, 1]);
+  });
+
+  test('joins a recap of a month to the event inside it, and leaves out one of nothing', () => {
+    const { clusters, left } = clusterMentions([mention('2025-07-24'), mention('2025-07', { background: true }), mention('2024-03', { background: true })]);
+    expect(clusters.map((c) => c.map((m) => m.time.date))).toEqual([['2025-07-24', '2025-07']]);
+    expect(left.map((m) => m.time.date)).toEqual(['2024-03']);
+  });
+
+  test('joins a report that a planned meeting took place to the plan', () => {
+    const plan = mention('2025-12-27', { kind: 'talks', status: 'scheduled' });
+    const held = mention('2025-12', { kind: 'talks' });
+    expect(sizes([plan, held])).toEqual([2]);
+  });
+
+  test('keeps statements by different speakers apart, and meetings put off apart from those held', () => {
+    expect(sizes([mention('2025-08-01', { kind: 'statement', speaker: 'ASEAN' }), mention('2025-08-01', { kind: 'statement', speaker: 'China' })])).toEqual([1, 1]);
+    expect(sizes([mention('2025-08-01', { kind: 'talks' }), mention('2025-08-01', { kind: 'talks', phase: 'postpone' })])).toEqual([1, 1]);
+  });
+
+  test('lets a happening named as known join one others date, and only that', () => {
+    const { clusters, left } = clusterMentions([mention('2025-08-01', { kind: 'ceasefire' }), mention('2025-08-02', { kind: 'ceasefire', dating: 'context', anaphoric: true }), mention('2025-08-20', { kind: 'ceasefire', dating: 'context', anaphoric: true })]);
+    expect(clusters.map((c) => c.length)).toEqual([2]);
+    expect(left).toHaveLength(1);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { mergeCluster } from '../../../scripts/lib/extract/events/mergeCluster.ts';
+import type { Mention } from '../../../scripts/lib/extract/mentions/buildMentions.ts';
+
+const mention = (date: string, extra: Partial<Mention> = {}): Mention => ({
+  source: 'a.txt',
+  published: '2025-08-06',
+  sentence: 0,
+  kind: 'talks',
+  time: { date, approximate: false },
+  dating: 'own',
+  anaphoric: false,
+  background: false,
+  status: 'occurred',
+  denied: false,
+  actors: [],
+  places: [],
+  citations: [{ source: 'a.txt', quote: date }],
+  figures: [],
+  claims: [],
+  ...extra,
+});
+
+describe('mergeCluster: one event from the reports of one happening', () => {
+  test('takes the most precise date its own words give, before one the article\'s context lends', () => {
+    expect(mergeCluster([mention('2025-12', {}), mention('2025-12-23', { dating: 'context' }), mention('2025-12-24')]).date).toBe('2025-12-24');
+  });
+
+  test('turns a plan a later report says took place to occurred', () => {
+    expect(mergeCluster([mention('2025-12-27', { status: 'scheduled' }), mention('2025-12-27')]).status).toBe('occurred');
+  });
+
+  test('keeps a denied happening a claim whatever else reports it', () => {
+    expect(mergeCluster([mention('2025-12-27', { kind: 'strike' }), mention('2025-12-27', { kind: 'strike', status: 'claimed', denied: true })]).status).toBe('claimed');
+  });
+
+  test('spans the days an article follows one round of fighting over', () => {
+    expect(mergeCluster([mention('2025-07-24', { kind: 'fighting' }), mention('2025-07-26', { kind: 'fighting' })])).toMatchObject({ date: '2025-07-24', endDate: '2025-07-26' });
+  });
+
+  test('calls one day\'s fighting and strikes fighting, and keeps the speaker\'s own words for the title', () => {
+    expect(mergeCluster([mention('2025-05-07', { kind: 'strike' }), mention('2025-05-07', { kind: 'fighting' })]).kind).toBe('fighting');
+    const statement = mergeCluster([mention('2025-08-01', { kind: 'statement', speaker: 'ASEAN', says: 'urges', saysAbout: 'restraint' })]);
+    expect(statement).toMatchObject({ speaker: 'ASEAN', says: 'urges', saysAbout: 'restraint' });
+  });
+});

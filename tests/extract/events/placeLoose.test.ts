@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import type { Draft } from '../../../scripts/lib/extract/events/mergeCluster.ts';
+import { placeLoose } from '../../../scripts/lib/extract/events/placeLoose.ts';
+
+const draft = (date: string, kind: Draft['kind'], extra: Partial<Draft> = {}): Draft =>
+  ({ date, kind, status: 'occurred', approximate: false, places: [], actors: [], figures: [], claims: [], citations: [{ source: 'a.txt', quote: date }], ...extra }) as Draft;
+const figure = { measure: 'killed' as const, unit: 'people' as const, min: 12, max: 12, qualifier: 'exactly' as const, text: '12', citation: { source: 'b.txt', quote: '12 killed' } };
+
+describe('placeLoose', () => {
+  test('gives a loose figure to the latest happening of its kind by the day its article was published', () => {
+    const drafts = [draft('2025-07-24', 'fighting'), draft('2025-12-07', 'fighting')];
+    const placed = placeLoose(drafts, [], [{ kinds: ['fighting'], figure, published: '2025-08-01' }]);
+    expect(placed.map((d) => d.figures.length)).toEqual([1, 0]);
+  });
+
+  test('gives a loose broker to the latest agreement that did not collapse, with its actors', () => {
+    const drafts = [draft('2025-07-28', 'ceasefire'), draft('2025-12-07', 'ceasefire', { phase: 'collapse' })];
+    const claim = { about: 'brokered-by' as const, values: ['Malaysia'], citation: { source: 'b.txt', quote: 'brokered by Malaysia' } };
+    const placed = placeLoose(drafts, [{ kind: 'ceasefire', claim }], []);
+    expect(placed[0]).toMatchObject({ claims: [claim], actors: ['Malaysia'] });
+  });
+
+  test('returns new drafts and leaves those given as they were', () => {
+    const drafts = [draft('2025-07-24', 'fighting')];
+    const placed = placeLoose(drafts, [], [{ kinds: ['fighting'], figure, published: '2025-08-01' }]);
+    expect(placed[0]).not.toBe(drafts[0]);
+    expect(drafts[0]!.figures).toEqual([]);
+  });
+});

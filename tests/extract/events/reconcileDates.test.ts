@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import type { Draft } from '../../../scripts/lib/extract/events/mergeCluster.ts';
+import { reconcileDates } from '../../../scripts/lib/extract/events/reconcileDates.ts';
+import { findDisagreements } from '../../../src/lib/findDisagreements.ts';
+
+const accord = (date: string, source: string, extra: Partial<Draft> = {}): Draft =>
+  ({
+    date,
+    kind: 'ceasefire',
+    type: 'peace-agreement',
+    name: 'Jakarta Accord',
+    status: 'occurred',
+    approximate: false,
+    places: [],
+    actors: [],
+    figures: [],
+    claims: [],
+    citations: [{ source, quote: `signed on ${date}` }],
+    ...extra,
+  }) as Draft;
+
+describe('reconcileDates: one event for a happening articles date differently', () => {
+  test('merges an accord of one name dated a day apart by different articles, recording each date', () => {
+    const [merged, ...rest] = reconcileDates([accord('2025-10-26', 'a.txt'), accord('2025-10-27', 'b.txt')]);
+    expect(rest).toEqual([]);
+    expect(merged!.date).toBe('2025-10-26');
+    expect(merged!.citations.map((c) => c.source)).toEqual(['a.txt', 'b.txt']);
+    expect(findDisagreements(merged!).map((d) => d.type === 'claim' && [d.about, d.claims.map((c) => c.values[0])])).toEqual([['date', ['2025-10-26', '2025-10-27']]]);
+  });
+
+  test('keeps apart what one article dates twice, what lies weeks apart, and what has no name', () => {
+    expect(reconcileDates([accord('2025-10-26', 'a.txt'), accord('2025-10-27', 'a.txt')])).toHaveLength(2);
+    expect(reconcileDates([accord('2025-10-26', 'a.txt'), accord('2025-11-20', 'b.txt')])).toHaveLength(2);
+    expect(reconcileDates([accord('2025-10-26', 'a.txt', { name: undefined }), accord('2025-10-27', 'b.txt', { name: undefined })])).toHaveLength(2);
+  });
+});

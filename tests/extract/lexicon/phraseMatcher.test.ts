@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { phraseMatcher } from '../../../scripts/lib/extract/lexicon/phraseMatcher.ts';
+
+const find = phraseMatcher([
+  ['peace deal', 'ceasefire'],
+  ['deal', 'other'],
+  ['US', 'United States'],
+  ['U.S.', 'United States'],
+  ["defence ministers' dialogue", 'talks'],
+]);
+const values = (text: string) => find(text).map((m) => [m.text, m.value]);
+
+describe('phraseMatcher', () => {
+  test('prefers the longest phrase and lets any whitespace stand for a space', () => {
+    expect(values('A peace\n deal, then a deal.')).toEqual([['peace\n deal', 'ceasefire'], ['deal', 'other']]);
+  });
+
+  test('matches acronyms as written but other phrases ignoring case', () => {
+    expect(values('the US and us, the U.S. and the Peace Deal')).toEqual([
+      ['US', 'United States'],
+      ['U.S.', 'United States'],
+      ['Peace Deal', 'ceasefire'],
+    ]);
+  });
+
+  test('matches whole words only', () => {
+    expect(values('ordeal USA deals')).toEqual([]);
+  });
+
+  test('lets a straight apostrophe in the list match a curly one in the text', () => {
+    expect(values('a defence ministers’ dialogue')).toEqual([["defence ministers’ dialogue", 'talks']]);
+  });
+
+  test('returns offsets into the text', () => {
+    const [match] = find('the peace deal');
+    expect(match).toMatchObject({ start: 4, end: 14 });
+  });
+});

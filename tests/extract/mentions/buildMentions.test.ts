@@ -1,0 +1,60 @@
+import { DateTime } from 'luxon';
+import { describe, expect, test } from 'vitest';
+import { buildMentions } from '../../../scripts/lib/extract/mentions/buildMentions.ts';
+import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
+import { article } from '../../helpers/article.ts';
+import { compiled } from '../../helpers/lexicon.ts';
+
+const published = DateTime.fromISO('2025-08-06', { zone: 'Asia/Bangkok' });
+const build = (body: string) => buildMentions(analyseArticle(article('a.txt', body), compiled), published);
+
+describe('buildMentions: an article\'s reports of happenings, placed on the calendar', () => {
+  test('gives each mention its date, how it was dated, its status and who spoke', () => {
+    const { mentions } = build('Troops clashed near Surin on Monday. The foreign minister of Malaysia urged restraint. Talks will resume on Friday.');
+    expect(mentions.map((m) => [m.kind, m.time.date, m.dating, m.status, m.speaker])).toEqual([
+      ['fighting', '2025-08-04', 'own', 'occurred', undefined],
+      ['talks', '2025-08-08', 'own', 'scheduled', undefined],
+      ['statement', '2025-08-04', 'context', 'occurred', 'Malaysia'],
+    ]);
+  });
+
+  test('gives a figure to the happening its measure counts, the dead to the violence, not to a flight', () => {
+    const { mentions } = build('Troops clashed near Surin on Monday and villagers fled. At least 12 people were killed and 3,000 displaced.');
+    const figures = (kind: string) => mentions.find((m) => m.kind === kind)!.figures.map((f) => f.text);
+    expect(figures('fighting')).toEqual(['At least 12']);
+    expect(figures('humanitarian')).toEqual(['3,000']);
+  });
+
+  test('counts nothing new from a recap, a share or a hypothetical', () => {
+    const { mentions } = build('Troops clashed on Monday, after a mine blast wounded five soldiers last week. Half of its 20,000 residents left. A truce could save thousands of lives.');
+    // The toll of the blast recalled is the blast's, on its own mention; the rest count nothing.
+    expect(mentions.filter((m) => m.figures.length > 0).map((m) => [m.kind, m.background, m.figures.map((f) => f.text)])).toEqual([['strike', true, ['five']]]);
+  });
+
+  test('leaves the place where something was said off the happening', () => {
+    const { mentions } = build('Troops clashed near Surin on Monday, a spokesman said in Bangkok.');
+    expect(mentions[0]!.places.map((p) => p.name)).toEqual(['Surin']);
+  });
+
+  test('keeps a denied happening a claim, citing the denial', () => {
+    const { mentions } = build('Cambodia said Thai jets bombed a school in Oddar Meanchey on Monday. Thailand denied bombing the school.');
+    const strike = mentions.find((m) => m.kind === 'strike')!;
+    expect([strike.status, strike.denied, strike.citations.length]).toEqual(['claimed', true, 2]);
+  });
+
+  test('reads a happening put off as its postponement, today, and its plan, scheduled at the new date', () => {
+    const { mentions } = build('Officials said the talks planned for Monday were put off until Friday.');
+    expect(mentions.map((m) => [m.kind, m.time.date, m.status, m.phase])).toEqual([
+      ['talks', '2025-08-08', 'scheduled', undefined],
+      ['talks', '2025-08-06', 'occurred', 'postpone'],
+    ]);
+  });
+
+  test('returns the mentions as new values, leaving the analysis as it was', () => {
+    const analysis = analyseArticle(article('a.txt', 'Troops clashed on Monday. Ten soldiers were killed.'), compiled);
+    const before = JSON.stringify(analysis.sentences.map((s) => s.anchors.length));
+    const { mentions } = buildMentions(analysis, published);
+    expect(mentions[0]!.figures.map((f) => f.text)).toEqual(['Ten']);
+    expect(JSON.stringify(analysis.sentences.map((s) => s.anchors.length))).toBe(before);
+  });
+});

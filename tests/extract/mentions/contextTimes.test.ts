@@ -1,0 +1,46 @@
+import { DateTime } from 'luxon';
+import { describe, expect, test } from 'vitest';
+import { contextTimes } from '../../../scripts/lib/extract/mentions/contextTimes.ts';
+import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
+import { article } from '../../helpers/article.ts';
+import { compiled } from '../../helpers/lexicon.ts';
+
+const published = DateTime.fromISO('2025-08-06', { zone: 'Asia/Bangkok' });
+/** Each happening a sentence leaves undated, with the day the article gives it, `~` when only a known one. */
+const undated = (body: string, known = true) =>
+  contextTimes(analyseArticle(article('a.txt', body), compiled), published, { publishedKnown: known }).map(
+    (c) => `${c.trigger.text}:${c.time.date}${c.anaphoric ? '~' : ''}`,
+  );
+
+describe('contextTimes: the day an article gives what its sentences do not date', () => {
+  test('an act told in the past happened on the news day the article last reached', () => {
+    expect(undated('Troops clashed near the pass on Monday. Villagers fled their homes.')).toEqual(['fled:2025-08-04']);
+  });
+
+  test('a lead that dates its news only in the next sentence takes that day', () => {
+    expect(undated('Rebels shelled two towns. The shells fell on homes on Monday.')).toEqual(['shelled:2025-08-04']);
+  });
+
+  test('what is told in the present or present perfect is news of the day of publication', () => {
+    expect(undated('Troops clashed near the pass on Monday. Russia has offered to mediate.')).toEqual(['offered:2025-08-06']);
+  });
+
+  test('a recap of more than a few days back does not move the news day', () => {
+    expect(undated('Rebels seized the town on July 20. Officials condemned the seizure and urged calm.')).toEqual(['condemned:2025-08-06', 'urged:2025-08-06']);
+  });
+
+  test('dates nothing for a recap, a toll, a standing position, a heading or what is told as earlier', () => {
+    expect(undated('Clashes erupt at the border\nTalks began after clashes last year. India accuses Pakistan of backing the rebels. Thailand has previously called on Cambodia to withdraw.')).toEqual([]);
+  });
+
+  test('marks a happening named as known, and violence going on as the report is written, as anaphoric', () => {
+    expect(undated('Troops clashed near the pass on Monday. The truce collapsed. They keep shelling the villages.')).toEqual([
+      'truce:2025-08-04~',
+      'shelling:2025-08-06~',
+    ]);
+  });
+
+  test('places nothing but by the article\'s own dates when its day is unknown', () => {
+    expect(undated('Russia has offered to mediate. Troops clashed on July 28. Villagers fled.', false)).toEqual(['fled:2025-07-28']);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { deniedTriggers } from '../../../scripts/lib/extract/mentions/deniedTriggers.ts';
+import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
+import { article } from '../../helpers/article.ts';
+import { compiled } from '../../helpers/lexicon.ts';
+
+/** What an article's denials deny, as `trigger@sentence`, each with the sentences denying it. */
+const denied = (body: string) => {
+  const analysis = analyseArticle(article('a.txt', body), compiled);
+  const all = new Map(analysis.sentences.flatMap((s) => s.triggers.map((t) => [t, s.index] as const)));
+  return [...deniedTriggers(analysis, all)].map(([t, by]) => `${t.text}@${all.get(t)}<-${by.join(',')}`);
+};
+
+describe('deniedTriggers: what the denials of an article deny', () => {
+  test('the happening the denial names, told of the place it names', () => {
+    expect(denied('Cambodia said Thai jets bombed Surin. They also shelled a checkpoint. Thailand denied bombing Surin.')).toEqual(['bombed@0<-2']);
+  });
+
+  test('what was last told, when the denial names no happening', () => {
+    expect(denied('Thailand said Cambodian troops had fired on a checkpoint. Cambodia denied it.')).toEqual(['fired on@0<-1']);
+  });
+
+  test('a violation, not the truce, when breaking the truce is denied', () => {
+    expect(denied('Thailand said Cambodian troops fired on its soldiers after the truce. Cambodia denies breaking the truce.')).toEqual(['fired on@0<-1']);
+  });
+
+  test('what was told just before a sentence saying it could not be confirmed', () => {
+    expect(denied('Cambodia said its men had fired on a Thai patrol. Nobody could confirm that account.')).toEqual(['fired on@0<-1']);
+  });
+});

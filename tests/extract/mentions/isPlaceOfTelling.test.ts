@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { isPlaceOfTelling } from '../../../scripts/lib/extract/mentions/isPlaceOfTelling.ts';
+import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
+import { compiled } from '../../helpers/lexicon.ts';
+
+const telling = (text: string, place: string) => {
+  const sentence = analyseSentence({ start: 0, end: text.length, text }, 0, compiled);
+  return isPlaceOfTelling(text, { start: text.indexOf(place), end: text.indexOf(place) + place.length }, sentence);
+};
+
+describe('isPlaceOfTelling: where something was said, or an envoy is posted, is no place of the happening', () => {
+  test.each([
+    ['Troops shelled the border, he said from Bangkok.', 'Bangkok', true],
+    ['The spokesman told reporters in Phnom Penh that troops had withdrawn.', 'Phnom Penh', true],
+    ['The Thai ambassador in Phnom Penh was recalled.', 'Phnom Penh', true],
+    ['In Bangkok, a spokesman said Cambodian troops had fired rockets.', 'Bangkok', true],
+    ['Troops clashed near Surin on Monday, officials said.', 'Surin', false],
+    ['In Surin, troops clashed on Monday.', 'Surin', false],
+  ])('"%s", %s → %s', (text, place, expected) => {
+    expect(telling(text, place)).toBe(expected);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
+import { article } from '../../helpers/article.ts';
+import { compiled } from '../../helpers/lexicon.ts';
+
+const anchors = (body: string) =>
+  analyseArticle(article('a.txt', body), compiled).sentences.flatMap((s) =>
+    s.anchors.map((a) => ({ date: a.time.text, kind: a.trigger.value, phase: a.phase, tense: a.tense, claimed: a.claimed, borrowed: a.borrowed })),
+  );
+
+describe('analyseArticle', () => {
+  test('gives each date to the happening it belongs to', () => {
+    expect(anchors('Officials convened for talks on Monday after border clashes reignited last week.')).toEqual([
+      { date: 'Monday', kind: 'talks', phase: 'begin', tense: 'past', claimed: false, borrowed: false },
+      { date: 'last week', kind: 'fighting', phase: 'resume', tense: 'past', claimed: false, borrowed: false },
+    ]);
+  });
+
+  test('reads the future from the words before the date', () => {
+    expect(anchors('The UN Security Council will hold an emergency meeting on Saturday.')).toMatchObject([{ kind: 'talks', tense: 'future' }]);
+    expect(anchors('Officials said talks were intended to prepare for a possible summit on Friday.')).toMatchObject([{ kind: 'talks', tense: 'future' }]);
+  });
+
+  test('does not take the day a statement was made for a happening', () => {
+    expect(anchors('The army said on Monday that it would not retreat.')).toEqual([]);
+    expect(anchors('A spokesman told reporters on Tuesday the truce held.')).toEqual([]);
+  });
+
+  test('marks a happening one side alleges as claimed', () => {
+    expect(anchors('Cambodia accused Thai troops of firing artillery on Sunday.')).toMatchObject([{ kind: 'strike', claimed: true }]);
+  });
+
+  test.each([
+    ['Artillery shells landed near the village on Sunday.', 'strike', 'shelling'],
+    ['Drones carried out air strikes on the depot on Sunday.', 'strike', 'air-strike'],
+    ['Troops clashed near the pass on Sunday.', 'fighting', 'armed-clash'],
+    ['Two soldiers were killed near the pass on Sunday.', 'fighting', undefined],
+    ['The two sides agreed a peace deal on Sunday.', 'ceasefire', 'peace-agreement'],
+  ])('dates "%s" as the happening it reports, of kind %s and type %s (a toll as fighting of no known type)', (sentence, kind, type) => {
+    const [anchor] = analyseArticle(article('a.txt', sentence), compiled).sentences[0]!.anchors;
+    expect([anchor?.trigger.value, anchor?.type]).toEqual([kind, type]);
+  });
+
+  test('lends a date to a happening told in another clause of the sentence', () => {
+    expect(anchors('A truce brokered by Malaysia later collapsed, with clashes erupting again on March 3.')).toEqual([
+      { date: 'March 3', kind: 'fighting', phase: 'resume', tense: 'neutral', claimed: false, borrowed: false },
+      { date: 'March 3', kind: 'ceasefire', phase: 'collapse', tense: 'neutral', claimed: false, borrowed: true },
+    ]);
+  });
+
+  test('gives a phase word to its subject: "the truce was agreed in talks" agrees the truce', () => {
+    const [sentence] = analyseArticle(article('a.txt', 'The truce was agreed in talks in Putrajaya on Monday.'), compiled).sentences;
+    // The date is the talks'; the truce agreed in them shares the sentence's one date.
+    expect(sentence!.anchors.map((a) => [a.trigger.value, a.phase, a.borrowed])).toEqual([
+      ['talks', undefined, false],
+      ['ceasefire', 'agree', true],
+    ]);
+  });
+
+  test('finds nothing to date in a text without dates', () => {
+    expect(anchors('Both sides traded accusations over the disputed temple.')).toEqual([]);
+  });
+
+  test('collects figures, durations with what they measure, actors, places and brokers', () => {
+    const [sentence] = analyseArticle(
+      article('a.txt', 'The truce, brokered by China, ended five days of fighting in Surin that killed 20 people.'),
+      compiled,
+    ).sentences;
+    expect(sentence!.figures.map((f) => [f.measure, f.min])).toEqual([['killed', 20]]);
+    expect(sentence!.durations.map((d) => [d.text, d.about])).toEqual([['five days', 'fighting']]);
+    expect(sentence!.places.map((p) => p.name)).toEqual(['Surin']);
+    expect(sentence!.brokers).toEqual(['China']);
+    expect(sentence!.actors).toEqual([]);
+  });
+});

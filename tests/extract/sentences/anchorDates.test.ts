@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
+import { compiled } from '../../helpers/lexicon.ts';
+
+const read = (text: string) => analyseSentence({ start: 0, end: text.length, text }, 0, compiled);
+/** Each date of a sentence and the trigger it dates, with how: `told` for the day of telling, `lent` for a date the sentence shares. */
+const dates = (text: string) =>
+  read(text).anchors.map((a) => `${a.time.text} → ${a.trigger.text}${a.told ? ' (told)' : ''}${a.borrowed ? ' (lent)' : ''}`);
+
+describe('anchorDates: which happening each date of a sentence dates', () => {
+  test.each([
+    ['Officials met for talks on Monday after clashes erupted last week.', ['Monday → met', 'last week → clashes']],
+    // One date per happening from another clause; the happening that began shares the sentence's news date.
+    ['The fighting began when India launched strikes on May 7, avenging the killing of tourists on April 22.', ['May 7 → strikes', 'May 7 → fighting (lent)']],
+    ['It is the worst fighting since 2019.', []],
+    ['PHNOM PENH, April 23 (Reuters) - Soldiers fought again on Saturday.', ['Saturday → fought']],
+    ['Kyrgyzstan said on Thursday that its troops had fired on a checkpoint.', ['Thursday → fired on (told)']],
+    ['On Sunday, the general told reporters that rebels had attacked a base.', ['Sunday → attacked (told)']],
+    ['The minister telephoned his counterpart on Tuesday and again offered to help.', ['Tuesday → telephoned', 'Tuesday → offered (lent)']],
+    ['Villagers fled on Monday after the shelling of their village.', ['Monday → fled']],
+  ])('"%s" → %j', (sentence, expected) => {
+    expect(dates(sentence)).toEqual(expected);
+  });
+
+  test('returns the dates that only date a telling apart', () => {
+    expect(read('The army said on Monday that it had withdrawn.').tellings.map((t) => t.text)).toEqual(['Monday']);
+  });
+});

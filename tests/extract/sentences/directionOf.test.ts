@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
+import { compiled } from '../../helpers/lexicon.ts';
+
+const tenses = (text: string) => analyseSentence({ start: 0, end: text.length, text }, 0, compiled).anchors.map((a) => `${a.trigger.text}:${a.tense}`);
+
+describe('directionOf: which way a date points from the day of the report', () => {
+  test.each([
+    ['The ministers will meet on Saturday.', ['meet:future']],
+    ['Officials discussed a possible meeting on Saturday.', ['meeting:future']],
+    ['Troops clashed on Saturday.', ['clashed:past']],
+    // "asked … to a meeting": a meeting a request governs has no tense of its own; the nearest such date.
+    ['The minister has asked his counterparts to an urgent meeting on Feb 22.', ['meeting:neutral']],
+    // A truce agreed in the past may begin on a day ahead.
+    ['The two sides have agreed to a truce beginning at midnight on October 18.', ['truce:neutral']],
+    // A "could" in another clause does not make a past request future.
+    ['Late Tuesday, a spokesman said war could follow and asked both for restraint.', ['asked:past']],
+  ])('"%s" → %j', (sentence, expected) => {
+    expect(tenses(sentence)).toEqual(expected);
+  });
+});

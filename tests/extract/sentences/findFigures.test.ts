@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { findFigures } from '../../../scripts/lib/extract/sentences/findFigures.ts';
+import { compiled } from '../../helpers/lexicon.ts';
+
+const figures = (text: string) =>
+  findFigures(text, compiled, []).map(({ measure, unit, min, max, qualifier, text: t }) => ({ measure, unit, min, max, qualifier, text: t }));
+
+describe('findFigures', () => {
+  test.each([
+    ['At least 12 soldiers were killed.', { measure: 'killed', unit: 'people', min: 12, qualifier: 'at-least', text: 'At least 12' }],
+    ['Shelling killed eighty people.', { measure: 'killed', unit: 'people', min: 80, max: 80, qualifier: 'exactly', text: 'eighty' }],
+    ['more than half a million people displaced', { measure: 'displaced', unit: 'people', min: 500_000, qualifier: 'more-than', text: 'more than half a million' }],
+    ['hundreds of thousands of people have been displaced', { measure: 'displaced', unit: 'people', min: 200_000, max: 999_999, qualifier: 'vague', text: 'hundreds of thousands' }],
+    ['Heavy fighting broke out, killing dozens.', { measure: 'killed', unit: 'people', min: 24, max: 99, qualifier: 'vague', text: 'dozens' }],
+    ['some 1,200 residents were evacuated', { measure: 'evacuated', unit: 'people', min: 1200, max: 1200, qualifier: 'about', text: 'some 1,200' }],
+    ['up to 30 were wounded', { measure: 'injured', unit: 'people', max: 30, qualifier: 'at-most', text: 'up to 30' }],
+    ['the 817-kilometre frontier', { measure: 'border-length', unit: 'km', min: 817, max: 817, qualifier: 'exactly', text: '817-kilometre' }],
+    ['a 508 mile border', { measure: 'border-length', unit: 'mi', min: 508, max: 508, qualifier: 'exactly', text: '508 mile' }],
+  ])('reads %j', (text, expected) => {
+    expect(figures(text)).toEqual([Object.fromEntries(Object.entries(expected))]);
+  });
+
+  test('reads two figures in one sentence, each with its own measure', () => {
+    expect(figures('The clashes killed 12 and wounded 30 soldiers.').map((f) => [f.measure, f.min])).toEqual([
+      ['killed', 12],
+      ['injured', 30],
+    ]);
+  });
+
+  test('skips a conversion in brackets and numbers that count nothing it knows', () => {
+    expect(figures('along the 817 kilometre (508 mile) border').map((f) => f.text)).toEqual(['817 kilometre']);
+    expect(figures('the two countries met in four border provinces')).toEqual([]);
+    expect(figures('evacuated from four border provinces')).toEqual([]);
+  });
+
+  test('leaves out numbers inside the spans it is told to skip', () => {
+    const text = 'On 12 May, 40 were killed.';
+    expect(findFigures(text, compiled, [{ start: 0, end: 9 }]).map((f) => f.text)).toEqual(['40']);
+  });
+});

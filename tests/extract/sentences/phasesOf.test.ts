@@ -1,0 +1,18 @@
+import { describe, expect, test } from 'vitest';
+import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
+import { compiled } from '../../helpers/lexicon.ts';
+
+const phases = (text: string) => [...analyseSentence({ start: 0, end: text.length, text }, 0, compiled).about].map(([t, f]) => `${t.text}:${f.phase ?? '-'}`);
+
+describe('phasesOf: what each phase word says of which happening', () => {
+  test.each([
+    ['A ceasefire took effect after clashes reignited.', ['ceasefire:begin', 'clashes:resume']],
+    ['The truce was agreed in talks on Monday.', ['truce:agree', 'talks:-']],
+    ['Officials convened on Monday.', ['convened:begin']],
+    // A list of names the structural reading takes for a new clause does not keep the phase word from its subject.
+    ['A ceasefire brokered by the United States, China and Malaysia later collapsed.', ['ceasefire:collapse']],
+    ['The talks planned for Monday were put off until Wednesday.', ['talks:postpone']],
+  ])('"%s" → %j', (sentence, expected) => {
+    expect(phases(sentence)).toEqual(expected);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
+import { compiled } from '../../helpers/lexicon.ts';
+
+/** Who spoke and to whom, for each statement or accusation of a sentence. */
+const speakers = (text: string) =>
+  [...analyseSentence({ start: 0, end: text.length, text }, 0, compiled).about]
+    .filter(([t]) => t.value === 'statement' || t.value === 'accusation')
+    .map(([, f]) => [f.speaker, f.addressee]);
+
+describe('speakerOf: who spoke and to whom', () => {
+  test.each([
+    ['Thailand accused Cambodia of firing rockets.', [['Thailand', 'Cambodia']]],
+    // An apposition and a title: the gazetteer's party the subject names.
+    ["Malaysia's foreign minister, Mohamad Hasan, urged both sides to hold fire.", [['Malaysia', undefined]]],
+    // A relative clause between the subject and the verb is not the subject.
+    ['Anwar Ibrahim, whose country chairs ASEAN, urged calm.', [['Anwar Ibrahim', undefined]]],
+    // A speaker that ends a list speaks with it.
+    ['The United States, ASEAN and China have called for restraint.', [['United States, ASEAN and China', undefined]]],
+    // What qualifies a speaker after it names the party.
+    ['A spokesman for the Thai foreign ministry condemned the shelling.', [['Thailand', undefined]]],
+    // A capital after "in" is where, not who; a force speaks for its country.
+    ['In Bangkok, Cambodian troops denied the attack.', [['Cambodia', undefined]]],
+    // "it" names nobody by itself: the article's previous speaker does (resolveSpeakers).
+    ['It accused Thailand of shelling.', [[undefined, 'Thailand']]],
+  ])('"%s" → %j', (sentence, expected) => {
+    expect(speakers(sentence)).toEqual(expected);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { splitClauses } from '../../../scripts/lib/extract/sentences/splitClauses.ts';
+import { splitSentences } from '../../../scripts/lib/extract/sentences/splitSentences.ts';
+
+describe('splitSentences', () => {
+  test('keeps abbreviations inside a sentence and gives offsets into the text', () => {
+    const text = 'Talks resumed on Dec. 7 in Phnom Penh. The U.S. envoy left.';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual(['Talks resumed on Dec. 7 in Phnom Penh.', 'The U.S. envoy left.']);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  test('ends a headline at its line even without a full stop', () => {
+    expect(splitSentences('Border clashes resume\nTroops fired shells.').map((s) => s.text)).toEqual([
+      'Border clashes resume',
+      'Troops fired shells.',
+    ]);
+  });
+
+  test('keeps offsets right after curly quotes and blank lines', () => {
+    const text = '“We are hopeful,” she said.\n\nThe army’s position held.';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('splitClauses', () => {
+  const clauses = (text: string) => splitClauses({ start: 0, end: text.length, text }).map((c) => c.text);
+
+  test('splits at a comma that opens a new clause, not at a comma inside a list', () => {
+    expect(clauses('A truce brokered by the US, China and Malaysia collapsed, with tensions rising after May 7.')).toEqual([
+      'A truce brokered by the US, China and Malaysia collapsed',
+      'with tensions rising after May 7.',
+    ]);
+  });
+
+  test('splits at a participle, a semicolon and a dash', () => {
+    expect(clauses('Fighting broke out in July, killing dozens; talks failed — again.')).toEqual([
+      'Fighting broke out in July',
+      'killing dozens',
+      'talks failed',
+      'again.',
+    ]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
+import { thirdPerson } from '../../../scripts/lib/extract/sentences/wordSpeech.ts';
+import { compiled } from '../../helpers/lexicon.ts';
+
+const worded = (text: string) =>
+  [...analyseSentence({ start: 0, end: text.length, text }, 0, compiled).about]
+    .filter(([t]) => t.value === 'statement' || t.value === 'accusation')
+    .map(([, f]) => [f.says, f.saysAbout]);
+
+describe('thirdPerson', () => {
+  test.each([
+    ['urge', 'urges'],
+    ['deny', 'denies'],
+    ['push', 'pushes'],
+    ['call', 'calls'],
+    ['have', 'has'],
+  ])('%s → %s', (verb, expected) => {
+    expect(thirdPerson(verb)).toBe(expected);
+  });
+});
+
+describe('wordSpeech: how a title says what a speaker did', () => {
+  test.each([
+    ['ASEAN and China called for restraint.', [['call for', 'restraint']]],
+    ['Thailand urged both governments to halt hostilities.', [['urges', 'both governments']]],
+    ['Cambodia accused Thailand of shelling Cambodian positions with heavy artillery.', [['accuses', 'of shelling']]],
+    ['Pakistan denies breaking the truce.', [['denies', 'breaking the truce']]],
+    ['Russia has offered to help the two countries settle the dispute.', [['offers', 'to help the two countries']]],
+    ['The minister called the vote absurd.', [['calls the vote absurd', undefined]]],
+  ])('"%s" → %j', (sentence, expected) => {
+    expect(worded(sentence)).toEqual(expected);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { describeEvent } from '../../../scripts/lib/extract/titles/describeEvent.ts';
+import type { Draft } from '../../../scripts/lib/extract/events/mergeCluster.ts';
+import { renderTemplate } from '../../../scripts/lib/extract/titles/renderTemplate.ts';
+import { compiled } from '../../helpers/lexicon.ts';
+
+const base: Draft = { date: '2025-07-24', kind: 'fighting', status: 'occurred', approximate: false, places: [], actors: [], figures: [], claims: [], citations: [{ source: 'a.txt', quote: 'q' }] };
+const context = { lexicon: compiled, locale: 'en-GB', parties: ['Thailand', 'Cambodia'], published: new Map([['a.txt', '2025-07-25'], ['b.txt', '2025-07-25']]) };
+
+describe('renderTemplate', () => {
+  test('fills placeholders and drops a bracketed part whose placeholder has no value', () => {
+    expect(renderTemplate('meeting[ of {who}][ {place}] planned', { place: 'in Surin' })).toBe('Meeting in Surin planned');
+  });
+});
+
+describe('describeEvent', () => {
+  test('words a title and summary from the facts, naming both parties and the place', () => {
+    expect(describeEvent({ ...base, phase: 'begin', actors: ['Cambodia', 'Thailand'], places: [{ name: 'Surin' }] }, context)).toEqual({
+      title: 'Fighting breaks out in Surin',
+      summary: 'Fighting between Thailand and Cambodia broke out in Surin on 24 July 2025.',
+    });
+  });
+
+  test('places a site with "at" and leaves out parties that are not both involved', () => {
+    expect(describeEvent({ ...base, actors: ['Thailand'], places: [{ name: 'Ta Muen Thom temple', kind: 'temple' }] }, context).summary).toBe(
+      'Fighting was reported at Ta Muen Thom temple on 24 July 2025.',
+    );
+  });
+
+  test('words a scheduled meeting with its participants and a month-precise date', () => {
+    expect(describeEvent({ ...base, kind: 'talks', status: 'scheduled', date: '2026-01', who: 'defence ministers' }, context)).toEqual({
+      title: 'Meeting of defence ministers planned',
+      summary: 'A meeting of defence ministers is planned in January 2026.',
+    });
+  });
+
+  test('uses the event\'s own name when the text gives one', () => {
+    expect(describeEvent({ ...base, kind: 'ceasefire', date: '2025-10', name: 'Jakarta Peace Accord' }, context).title).toBe('Jakarta Peace Accord');
+  });
+
+  test('says on what the sources differ, without picking a value', () => {
+    const figure = (min: number, source: string) => ({ measure: 'killed' as const, unit: 'people' as const, min, qualifier: 'at-least' as const, text: `at least ${min}`, citation: { source, quote: 'q' } });
+    const { summary } = describeEvent({ ...base, figures: [figure(12, 'a.txt'), figure(30, 'b.txt')] }, context);
+    expect(summary).toBe('Fighting was reported on 24 July 2025. Sources differ on the number killed.');
+  });
+
+  test('words an approximate window', () => {
+    expect(describeEvent({ ...base, kind: 'talks', date: '2025-12-22', endDate: '2025-12-23', approximate: true }, context).summary).toBe(
+      'A meeting was held between 22 and 23 December 2025.',
+    );
+  });
+});
+
+describe('describeEvent for something said', () => {
+  test('says who spoke, the verb as a headline gives it, to whom and about what', () => {
+    const draft: Draft = { ...base, kind: 'statement', speaker: 'ASEAN and China', says: 'call for', saysAbout: 'restraint' };
+    expect(describeEvent(draft, context)).toEqual({
+      title: 'ASEAN and China call for restraint',
+      summary: 'Statement on 24 July 2025: ASEAN and China call for restraint.',
+    });
+    const accusation: Draft = { ...base, kind: 'accusation', speaker: 'Thailand', addressee: 'Cambodia', says: 'accuses', saysAbout: 'of shelling' };
+    expect(describeEvent(accusation, context).title).toBe('Thailand accuses Cambodia of shelling');
+  });
+
+  test('falls back to the kind\'s plain title when nobody is named as speaking', () => {
+    expect(describeEvent({ ...base, kind: 'statement', actors: ['Thailand', 'Cambodia'] }, context).title).toBe('Statement by Thailand and Cambodia');
+  });
+
+  test('names the most precise place, at a temple and in a province', () => {
+    const places = [{ name: 'Surin', kind: 'province' as const }, { name: 'Ta Muen Thom temple', kind: 'temple' as const }];
+    expect(describeEvent({ ...base, places }, context).title).toBe('Fighting at Ta Muen Thom temple');
+  });
+});
