@@ -85,6 +85,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
       actors: new Set(manifest?.actors ?? this.#events.flatMap((e) => e.actors)),
       sources: new Set(manifest?.sources ?? this.#events.flatMap((e) => e.sources)),
       ids: new Set(this.#events.map((e) => e.id)),
+      places: new Set(this.#events.flatMap((e) => (e.place ? [e.place] : []))),
     };
     list.dataset.enhanced = '';
     this.querySelector('.timeline-fallback')?.setAttribute('hidden', '');
