@@ -78,6 +78,8 @@ function placeMarks(places: MapPlace[], most: number, options: LocatorMapOptions
       r: (p: MapPlace) => target(p.events.length, most),
       fill: 'transparent',
       href: options.href,
+      // An embed opens its links in a new tab (<base target>); a place's link stays in the page.
+      target: '_self',
       ariaLabel: options.describe,
       title: options.describe,
       className: 'map-place',

@@ -11,6 +11,11 @@ const CSS_VARIABLE = /^var\(--([a-z0-9-]+)\)$/;
 export function mapMarkup(svg: Element, label: string): string {
   if (svg.tagName.toLowerCase() !== 'svg') throw new TypeError(`expected an <svg>, found <${svg.tagName}>`);
   for (const style of [...svg.querySelectorAll('style')]) style.remove();
+  // Plot names the shape inside a link; the link itself must carry the name to be announced.
+  for (const link of svg.querySelectorAll('a')) {
+    const named = link.querySelector('[aria-label]');
+    if (named && !link.hasAttribute('aria-label')) link.setAttribute('aria-label', named.getAttribute('aria-label')!);
+  }
   for (const element of [svg, ...svg.querySelectorAll('*')]) {
     element.removeAttribute('style');
     if (element.tagName.toLowerCase() !== 'a') for (const aria of ['aria-label', 'aria-description']) element.removeAttribute(aria);
