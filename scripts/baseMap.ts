@@ -66,8 +66,9 @@ async function run(argv: string[], io: ReturnType<typeof visibleIo>): Promise<nu
     const worldVersion = (require('world-atlas/package.json') as { version: string }).version;
     const sources: BaseMapSources = {
       world: JSON.parse(await readFile(worldFile, 'utf8')),
+      coarse: JSON.parse(await readFile(require.resolve('world-atlas/countries-110m.json'), 'utf8')),
       admin1: JSON.parse(await readFile(values.admin1, 'utf8')),
-      source: `Natural Earth 1:10m admin-0 countries (npm world-atlas ${worldVersion}, countries-10m.json) and admin-1 states and provinces (${values.admin1.split('/').slice(-3).join('/')}); kept to ${region.data.name}, simplified with topojson-simplify (${keep} of points kept) by npm run basemap`,
+      source: `Natural Earth 1:10m admin-0 countries, and 1:110m for the inset (npm world-atlas ${worldVersion}, countries-10m.json and countries-110m.json) and admin-1 states and provinces (${values.admin1.split('/').slice(-3).join('/')}); kept to ${region.data.name}, simplified with topojson-simplify (${keep} of points kept) by npm run basemap`,
     };
     const started = performance.now();
     const topo = baseMapTopology(sources, region.data, { keep, quantization: 1e5 });

@@ -11,8 +11,10 @@ import type { Region } from './regionSchema.ts';
 type Shape = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
 
 export interface BaseMapSources {
-  /** world-atlas's countries TopoJSON (Natural Earth admin-0). */
+  /** world-atlas's countries TopoJSON (Natural Earth admin-0, 1:10m). */
   world: Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  /** The same at 1:110m, for the inset, where finer coastlines would be all weight and no sight. */
+  coarse: Topology<{ countries: GeometryCollection<{ name: string }> }>;
   /** Natural Earth's admin-1 states and provinces, as GeoJSON. */
   admin1: FeatureCollection<Polygon | MultiPolygon, Record<string, unknown>>;
   /** What to say of where the data came from, written into the file. */
@@ -40,9 +42,13 @@ const overlaps = ([w, s, e, n]: Box, shape: Shape) => {
  * @example baseMapTopology(sources, region, { keep: 0.05, quantization: 1e5 }).objects.provinces.geometries.length // 42
  */
 export function baseMapTopology(sources: BaseMapSources, region: Region, options: BaseMapOptions): BaseMapTopology {
-  const countries = (feature(sources.world, sources.world.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features
-    .filter((c) => overlaps(region.inset, c as Shape))
+  const countriesOf = (world: BaseMapSources['world'], box: Box) => (feature(world, world.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features
+    .filter((c) => overlaps(box, c as Shape))
     .map((c): Shape => ({ type: 'Feature', properties: { name: c.properties.name }, geometry: c.geometry }));
+  // The main map's countries at 1:10m reach as far as the inset, so the map can be redrawn wider
+  // (an event page's place beyond the frame) without another file.
+  const countries = countriesOf(sources.world, region.inset);
+  const insetCountries = countriesOf(sources.coarse, region.inset);
   const wanted = new Set(region.provinces);
   // Natural Earth's GeoJSON winds outer rings anticlockwise (RFC 7946); d3-geo, which draws
   // and measures them, reads a ring's inside as the side on its right: clockwise it must be.
@@ -56,7 +62,7 @@ export function baseMapTopology(sources: BaseMapSources, region: Region, options
     })
     .sort((a, b) => String(a.properties.code).localeCompare(String(b.properties.code)));
   const collection = (features: Shape[]): FeatureCollection => ({ type: 'FeatureCollection', features });
-  const whole = presimplify(topology({ countries: collection(countries), provinces: collection(provinces) }) as unknown as Parameters<typeof presimplify>[0]);
+  const whole = presimplify(topology({ countries: collection(countries), provinces: collection(provinces), inset: collection(insetCountries) }) as unknown as Parameters<typeof presimplify>[0]);
   // quantile's weights run from the largest down: its `keep` quantile keeps that fraction of points.
   const topo = quantize(simplify(whole, quantile(whole, options.keep)), options.quantization);
   return {

@@ -5,7 +5,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 export type Box = [west: number, south: number, east: number, north: number];
 
 /** data/basemap.json: the committed TopoJSON that `npm run basemap` writes (scripts/baseMap.ts). */
-export interface BaseMapTopology extends Topology<{ countries: GeometryCollection<{ name: string }>; provinces: GeometryCollection<{ name: string; code: string; country: string }> }> {
+export interface BaseMapTopology extends Topology<{ countries: GeometryCollection<{ name: string }>; provinces: GeometryCollection<{ name: string; code: string; country: string }>; inset: GeometryCollection<{ name: string }> }> {
   region: { name: string; frame: Box; inset: Box; border: [string, string]; /** Codes of the provinces named on the map. */ labels: string[] };
   source: string;
   licence: string;
@@ -15,6 +15,8 @@ export interface BaseMapTopology extends Topology<{ countries: GeometryCollectio
 export interface BaseMap {
   region: BaseMapTopology['region'];
   countries: FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  /** The countries again, coarser (1:110m), for the inset. */
+  insetCountries: FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   provinces: FeatureCollection<Polygon | MultiPolygon, { name: string; code: string; country: string }>;
   /** The boundary the two sides share, drawn boldest. */
   border: MultiLineString;
@@ -36,6 +38,7 @@ export function readBaseMap(topology: BaseMapTopology): BaseMap {
     region: topology.region,
     countries: feature(topology, countries) as BaseMap['countries'],
     provinces: feature(topology, provinces) as BaseMap['provinces'],
+    insetCountries: feature(topology, topology.objects.inset) as BaseMap['insetCountries'],
     border: mesh(topology, countries, (x, y) => x !== y && ((named(a)(x) && named(b)(y)) || (named(b)(x) && named(a)(y)))),
     boundaries: mesh(topology, countries, (x, y) => x !== y),
     provinceLines: mesh(topology, provinces, (x, y) => x !== y),

@@ -138,7 +138,9 @@ export function locatorMap(base: BaseMap, places: MapPlace[], options: LocatorMa
   const provinceLabels = provinceNames ? base.provinces.features.filter((p) => named.has(p.properties.code)) : [];
   const countryLabels = base.countries.features.filter((c) => sides.includes(c.properties.name));
   const height = heightFor(frame, width);
-  const projection = geoMercator().fitSize([width, height], corners(frame));
+  // Clipped to the frame by the projection itself, so the SVG holds only what is seen: a clip
+  // path would keep all of China's and India's outlines in every page.
+  const projection = geoMercator().fitSize([width, height], corners(frame)).clipExtent([[0, 0], [width, height]]);
   const labelsMain = layout(projection, width, height, inFrame, most, countryLabels, provinceLabels, fontSize);
   const main = Plot.plot({
     document: chartDocument(),
@@ -149,10 +151,10 @@ export function locatorMap(base: BaseMap, places: MapPlace[], options: LocatorMa
     r: { type: 'identity' },
     marks: [
       Plot.frame({ fill: 'var(--map-sea)' }),
-      Plot.geo(base.countries, { fill: (c) => (sides.includes(c.properties.name) ? 'var(--map-land)' : 'var(--map-land-other)'), clip: 'frame' }),
-      Plot.geo(base.provinceLines, { stroke: 'var(--map-province)', strokeWidth: 0.75, clip: 'frame' }),
-      Plot.geo(base.boundaries, { stroke: 'var(--map-boundary)', strokeWidth: 1.25, clip: 'frame' }),
-      Plot.geo(base.border, { stroke: 'var(--map-border)', strokeWidth: 2.5, clip: 'frame' }),
+      Plot.geo(base.countries, { fill: (c) => (sides.includes(c.properties.name) ? 'var(--map-land)' : 'var(--map-land-other)') }),
+      Plot.geo(base.provinceLines, { stroke: 'var(--map-province)', strokeWidth: 0.75 }),
+      Plot.geo(base.boundaries, { stroke: 'var(--map-boundary)', strokeWidth: 1.25 }),
+      Plot.geo(base.border, { stroke: 'var(--map-border)', strokeWidth: 2.5 }),
       Plot.frame({ stroke: 'var(--map-boundary)' }),
       ...labelMarks(labelsMain),
       ...placeMarks(inFrame, most, options),
@@ -162,7 +164,7 @@ export function locatorMap(base: BaseMap, places: MapPlace[], options: LocatorMa
   if (withInset) {
     const insetWidth = Math.round(width * 0.3);
     const insetHeight = heightFor(insetBox, insetWidth);
-    const insetProjection = geoMercator().fitSize([insetWidth, insetHeight], corners(insetBox));
+    const insetProjection = geoMercator().fitSize([insetWidth, insetHeight], corners(insetBox)).clipExtent([[0, 0], [insetWidth, insetHeight]]);
     const drawing = Plot.plot({
       document: chartDocument(),
       width: insetWidth,
@@ -172,7 +174,7 @@ export function locatorMap(base: BaseMap, places: MapPlace[], options: LocatorMa
       r: { type: 'identity' },
       marks: [
         Plot.frame({ fill: 'var(--map-sea)' }),
-        Plot.geo(base.countries, { fill: (c) => (sides.includes(c.properties.name) ? 'var(--map-land)' : 'var(--map-land-other)'), stroke: 'var(--map-boundary)', strokeWidth: 0.5, clip: 'frame' }),
+        Plot.geo(base.insetCountries, { fill: (c) => (sides.includes(c.properties.name) ? 'var(--map-land)' : 'var(--map-land-other)'), stroke: 'var(--map-boundary)', strokeWidth: 0.5 }),
         Plot.geo(outline(frame), { stroke: 'var(--map-border)', strokeWidth: 1.5 }),
         Plot.frame({ stroke: 'var(--map-boundary)' }),
         ...labelMarks(layout(insetProjection, insetWidth, insetHeight, inInset, most, [], [], fontSize * 0.85)),
