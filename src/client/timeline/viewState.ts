@@ -53,6 +53,7 @@ export function parseViewState(params: URLSearchParams, known: Known): { state: 
     warnings.push(`renamed kinds: ${value} is now ${kind} (update the link)`);
     return kind;
   };
+  const places = list('places', known.places ?? new Set());
   let q = params.get('q') ?? '';
   if (q.length > MAX_QUERY) {
     warnings.push(`invalid q: longer than ${MAX_QUERY} characters`);
@@ -71,7 +72,7 @@ export function parseViewState(params: URLSearchParams, known: Known): { state: 
   }
   return {
     state: {
-      filters: { kinds: list('kinds', known.kinds, renameKind) as Set<Kind>, actors: list('actors', known.actors), sources: list('sources', known.sources), places: list('places', known.places ?? new Set()), q },
+      filters: { kinds: list('kinds', known.kinds, renameKind) as Set<Kind>, actors: list('actors', known.actors), sources: list('sources', known.sources), ...(places.size > 0 ? { places } : {}), q },
       ...(event ? { event } : {}),
       ...(from ? { from } : {}),
       ...(to ? { to } : {}),
