@@ -1,4 +1,3 @@
-import { MAP_TEXT } from '../../lib/geo/mapText.ts';
 import type { TimelineElement } from '../timeline/TimelineElement.ts';
 import { urlForView } from '../timeline/urlView.ts';
 
@@ -54,7 +53,8 @@ export function wirePlaceMap(figure: HTMLElement, timeline: TimelineElement | nu
     const titles = [...place.row.querySelectorAll('a[data-event]')].map((a) => a.textContent ?? '');
     popup.replaceChildren();
     const heading = document.createElement('strong');
-    heading.textContent = MAP_TEXT.place({ name: place.name, events: titles });
+    // The link's own name ("Surin: 3 events"), written at build time, so no words ship in the script.
+    heading.textContent = link.getAttribute('aria-label') ?? place.name;
     const list = document.createElement('ul');
     for (const title of titles.slice(0, 8)) list.append(Object.assign(document.createElement('li'), { textContent: title }));
     popup.append(heading, list);

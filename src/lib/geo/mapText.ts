@@ -5,7 +5,8 @@ const events = (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`;
 /**
  * Every word the map shows a reader, in one place, so that an edition in another language
  * replaces this module's values and nothing else (src/components/PlaceMap.astro,
- * EventLocator.astro and src/client/map/ read from here).
+ * and EventLocator.astro read from here; the script in src/client/map/ takes its words from the
+ * links these wrote).
  */
 export const MAP_TEXT = {
   heading: 'Where it happened',
