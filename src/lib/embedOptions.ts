@@ -13,7 +13,7 @@ export interface EmbedLook {
 }
 
 /** Every option an embed URL may carry; the view-state ones are checked by the timeline itself. */
-export const EMBED_OPTIONS = ['from', 'to', 'kinds', 'actors', 'sources', 'q', 'event', 'theme', 'view', 'height'] as const;
+export const EMBED_OPTIONS = ['from', 'to', 'kinds', 'actors', 'sources', 'places', 'q', 'event', 'theme', 'view', 'height'] as const;
 
 /** The height a new embed starts at, before the loader fits it to its content. */
 export const DEFAULT_HEIGHT = 520;
