@@ -49,3 +49,13 @@ describe('locatorMap', () => {
     expect(new Set(texts).size).toBe(texts.length);
   });
 });
+
+describe('locatorMap of the wider region', () => {
+  test('draws a place beyond the frame on the coarse countries, light enough for an event page', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const map = locatorMap(base, [places[2]!], { width: 340, label: 'Map', href: () => '#', describe: (p) => p.name, wide: true });
+    expect([...svg(map.main).querySelectorAll('a')]).toHaveLength(1);
+    expect(map.inset).toBeUndefined();
+    expect(gzipSync(map.main).length).toBeLessThan(8 * 1024);
+  });
+});

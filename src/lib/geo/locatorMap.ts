@@ -151,9 +151,12 @@ export function locatorMap(base: BaseMap, places: MapPlace[], options: LocatorMa
     r: { type: 'identity' },
     marks: [
       Plot.frame({ fill: 'var(--map-sea)' }),
-      Plot.geo(base.countries, { fill: (c) => (sides.includes(c.properties.name) ? 'var(--map-land)' : 'var(--map-land-other)') }),
-      Plot.geo(base.provinceLines, { stroke: 'var(--map-province)', strokeWidth: 0.75 }),
-      Plot.geo(base.boundaries, { stroke: 'var(--map-boundary)', strokeWidth: 1.25 }),
+      // The wider region is drawn from the coarse countries: at that scale the fine ones are all weight.
+      Plot.geo(options.wide ? base.insetCountries : base.countries, { fill: (c) => (sides.includes(c.properties.name) ? 'var(--map-land)' : 'var(--map-land-other)'), ...(options.wide ? { stroke: 'var(--map-boundary)', strokeWidth: 0.75 } : {}) }),
+      ...(options.wide ? [] : [
+        Plot.geo(base.provinceLines, { stroke: 'var(--map-province)', strokeWidth: 0.75 }),
+        Plot.geo(base.boundaries, { stroke: 'var(--map-boundary)', strokeWidth: 1.25 }),
+      ]),
       Plot.geo(base.border, { stroke: 'var(--map-border)', strokeWidth: 2.5 }),
       Plot.frame({ stroke: 'var(--map-boundary)' }),
       ...labelMarks(labelsMain),
