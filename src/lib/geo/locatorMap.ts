@@ -180,7 +180,8 @@ export function locatorMap(base: BaseMap, places: MapPlace[], options: LocatorMa
         Plot.geo(base.insetCountries, { fill: (c) => (sides.includes(c.properties.name) ? 'var(--map-land)' : 'var(--map-land-other)'), stroke: 'var(--map-boundary)', strokeWidth: 0.5 }),
         Plot.geo(outline(frame), { stroke: 'var(--map-border)', strokeWidth: 1.5 }),
         Plot.frame({ stroke: 'var(--map-boundary)' }),
-        ...labelMarks(layout(insetProjection, insetWidth, insetHeight, inInset, most, [], [], fontSize * 0.85)),
+        // No names in the inset: one drawing serves phones and desks, where no size reads at both;
+        // the caption names its places and each mark's link carries its name.
         ...placeMarks(inInset, most, options),
       ],
     });

@@ -23,6 +23,7 @@ export const MAP_TEXT = {
     'country-only': 'their reports name only a country',
     'no-coordinates': 'the gazetteer has no coordinates for their places',
   } satisfies Record<Unmapped, string>,
+  inInset: (names: string[]) => `Marked in the inset, beyond the main map: ${names.join(', ')}.`,
   beyond: (names: string[]) => `Beyond the map's frame, in the table only: ${names.join(', ')}.`,
   tableSummary: 'Places, as a table',
   tableCaption: 'Places where events happened, with their coordinates',
@@ -31,6 +32,7 @@ export const MAP_TEXT = {
   locatorCaption: (place: string) => `Located at ${place}.`,
   allAtPlace: (place: string) => `All events at ${place}`,
   noPlace: 'The reports of this event name no place that can be shown on a map.',
+  andMore: (n: number) => `and ${n} more (see the list)`,
   filterLabel: 'Place',
   all: 'All',
 } as const;
