@@ -63,7 +63,7 @@ describe('the locator map in Chromium', { timeout: 30_000 }, () => {
   test('reaches every place with the keyboard, each link named with its place and number of events', async () => {
     const { page } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.origin}/`);
-    const names = await page.$$eval('#map .chart-wide svg a', (links) => links.map((a) => [a.getAttribute('aria-label'), (a as unknown as SVGAElement).tabIndex]));
+    const names = await page.$$eval('#map :is(.chart-wide, .map-inset) svg a', (links) => links.map((a) => [a.getAttribute('aria-label'), (a as unknown as SVGAElement).tabIndex]));
     expect(names.map(([n]) => n).sort()).toEqual(places.map((p) => `${p.name}: ${p.events.length} ${p.events.length === 1 ? 'event' : 'events'}`).sort());
     await page.focus('#map-heading');
     const reached: string[] = [];
