@@ -34,3 +34,11 @@ describe('the place filter the map sets', () => {
     expect(warnings).toHaveLength(1);
   });
 });
+
+describe('countFiltered with a place filter', () => {
+  test('counts the events still in pieces as not shown, as for any other filter, since they must come first', async () => {
+    const { countFiltered } = await import('../../src/client/timeline/countFiltered.ts');
+    expect(countFiltered(EVENTS, { ...NO_FILTERS, places: new Set(['Surin']) }, 500)).toMatchObject({ shown: 1, total: 503 });
+    expect(countFiltered(EVENTS, NO_FILTERS, 500)).toMatchObject({ shown: 503, total: 503 });
+  });
+});
