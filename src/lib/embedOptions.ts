@@ -4,15 +4,16 @@ export interface EmbedLook {
   /**
    * `auto`: the timeline runs across a wide column and down a narrow one (under 600 px);
    * `timeline` always across, `vertical` always down, each event opening in place; `list` is
-   * the plain filtered list.
+   * the plain filtered list; `map` the map of where events happened above that list, a place
+   * showing only its events.
    */
-  view: 'auto' | 'timeline' | 'vertical' | 'list';
+  view: 'auto' | 'timeline' | 'vertical' | 'list' | 'map';
   /** Fixed height in CSS pixels; without it the embed asks its host to fit its content. */
   height?: number;
 }
 
 /** Every option an embed URL may carry; the view-state ones are checked by the timeline itself. */
-export const EMBED_OPTIONS = ['from', 'to', 'kinds', 'actors', 'sources', 'q', 'event', 'theme', 'view', 'height'] as const;
+export const EMBED_OPTIONS = ['from', 'to', 'kinds', 'actors', 'sources', 'places', 'q', 'event', 'theme', 'view', 'height'] as const;
 
 /** The height a new embed starts at, before the loader fits it to its content. */
 export const DEFAULT_HEIGHT = 520;
@@ -20,7 +21,7 @@ export const MIN_HEIGHT = 160;
 export const MAX_HEIGHT = 4000;
 
 const THEMES = ['light', 'dark', 'auto'] as const;
-const VIEWS = ['auto', 'timeline', 'vertical', 'list'] as const;
+const VIEWS = ['auto', 'timeline', 'vertical', 'list', 'map'] as const;
 
 const oneOf = <T extends string>(values: readonly T[], raw: string): raw is T => (values as readonly string[]).includes(raw);
 const shown = (raw: string) => JSON.stringify(raw.slice(0, 40));

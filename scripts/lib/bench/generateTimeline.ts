@@ -14,15 +14,17 @@ export interface GeneratedTimeline {
   articles: GeneratedArticle[];
 }
 
+// Provinces with the gazetteer's coordinates (scripts/lexicon/places.yaml), so the benchmark's
+// pages carry the locator map at its real cost: one mark per province.
 const PLACES = [
-  { name: 'Chanthaburi', admin1: 'Chanthaburi', country: 'Thailand' },
-  { name: 'Surin', admin1: 'Surin', country: 'Thailand' },
-  { name: 'Sisaket', admin1: 'Sisaket', country: 'Thailand' },
-  { name: 'Trat', admin1: 'Trat', country: 'Thailand' },
-  { name: 'Oddar Meanchey', country: 'Cambodia' },
-  { name: 'Preah Vihear', country: 'Cambodia' },
-  { name: 'Pursat', country: 'Cambodia' },
-  { name: 'Banteay Meanchey', country: 'Cambodia' },
+  { name: 'Chanthaburi', admin1: 'Chanthaburi', country: 'Thailand', kind: 'province', latitude: 12.812, longitude: 102.139 },
+  { name: 'Surin', admin1: 'Surin', country: 'Thailand', kind: 'province', latitude: 14.936, longitude: 103.588 },
+  { name: 'Sisaket', admin1: 'Sisaket', country: 'Thailand', kind: 'province', latitude: 14.825, longitude: 104.418 },
+  { name: 'Trat', admin1: 'Trat', country: 'Thailand', kind: 'province', latitude: 12.393, longitude: 102.541 },
+  { name: 'Oddar Meanchey', country: 'Cambodia', kind: 'province', latitude: 14.171, longitude: 103.55 },
+  { name: 'Preah Vihear', country: 'Cambodia', kind: 'province', latitude: 13.728, longitude: 105.125 },
+  { name: 'Pursat', country: 'Cambodia', kind: 'province', latitude: 12.339, longitude: 103.549 },
+  { name: 'Banteay Meanchey', country: 'Cambodia', kind: 'province', latitude: 13.736, longitude: 102.873 },
 ] as const;
 const SIDES = ['Thailand', 'Cambodia'] as const;
 const BROKERS = ['Malaysia', 'United States', 'China', 'ASEAN'] as const;

@@ -1,6 +1,7 @@
 // The embed's only script, bundled as a classic script: an embed in a sandboxed iframe has an
 // opaque origin, and module scripts would then need CORS headers that many static hosts omit.
 import { parseEmbedLook } from '../../lib/embedOptions.ts';
+import { wirePlaceMap } from '../map/wirePlaceMap.ts';
 import { TimelineElement } from '../timeline/TimelineElement.ts';
 import { HEIGHT_MESSAGE, HELLO_MESSAGE } from './messages.ts';
 
@@ -18,6 +19,9 @@ if (look.height) {
 // Links open in a new tab through the page's <base target="_blank">, the one way for every link.
 if (look.view === 'vertical' || look.view === 'timeline') document.querySelector<HTMLElement>('conflict-timeline')?.setAttribute('data-view', look.view);
 if (!customElements.get('conflict-timeline')) customElements.define('conflict-timeline', TimelineElement);
+// view=map: a place on the map shows only its events in the list below it.
+const map = look.view === 'map' ? document.querySelector<HTMLElement>('[data-place-map]') : null;
+if (map) wirePlaceMap(map, document.querySelector<TimelineElement>('conflict-timeline'));
 
 const content = document.querySelector<HTMLElement>('.embed') ?? document.body;
 let reported = 0;

@@ -88,6 +88,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
       actors: new Set(manifest?.actors ?? this.#events.flatMap((e) => e.actors)),
       sources: new Set(manifest?.sources ?? this.#events.flatMap((e) => e.sources)),
       ids: new Set(this.#events.map((e) => e.id)),
+      places: new Set(this.#events.flatMap((e) => (e.place ? [e.place] : []))),
     };
     list.dataset.enhanced = '';
     this.querySelector('.timeline-fallback')?.setAttribute('hidden', '');
@@ -146,8 +147,8 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     this.#refilter();
     this.select(state.event, { history: false, reveal: !state.from });
     // A search or a filter needs every event: a large archive's pieces all come.
-    const { kinds, actors, sources, q } = state.filters;
-    if (kinds.size + actors.size + sources.size > 0 || q.trim()) void this.#pieces?.loadEverything();
+    const { kinds, actors, sources, places, q } = state.filters;
+    if (kinds.size + actors.size + sources.size + (places?.size ?? 0) > 0 || q.trim()) void this.#pieces?.loadEverything();
     if (fitRange) {
       // Without a range asked for, a large archive's embed opens on the stretch its page holds.
       const stretch = this.#pieces && from === undefined && to === undefined && this.#events.length > 0 ? [this.#events[0]!.start, this.#events.at(-1)!.end] : [from, to];

@@ -24,6 +24,6 @@ export function countFiltered(events: readonly TimelineEvent[], filters: Filters
   const visible = events.filter(test);
   const perKind = new Map<string, number>();
   for (const e of events) if (withoutKinds(e)) perKind.set(e.kind, (perKind.get(e.kind) ?? 0) + 1);
-  const filtering = filters.kinds.size + filters.actors.size + filters.sources.size > 0 || filters.q.trim() !== '';
+  const filtering = filters.kinds.size + filters.actors.size + filters.sources.size + (filters.places?.size ?? 0) > 0 || filters.q.trim() !== '';
   return { visible, perKind, shown: visible.length + (filtering ? 0 : pending), total: events.length + pending };
 }

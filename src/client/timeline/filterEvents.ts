@@ -6,6 +6,8 @@ export interface Filters {
   kinds: ReadonlySet<Kind>;
   actors: ReadonlySet<string>;
   sources: ReadonlySet<string>;
+  /** Places events are mapped at (the map's marks); optional so views written before the map still type-check. */
+  places?: ReadonlySet<string>;
   /** Words that must all appear in the title, summary or quotes. */
   q: string;
   /** Only events overlapping `[from, to)`, UTC ms (an embed's date range). */
@@ -24,6 +26,7 @@ export function matcher(filters: Filters, ignore?: 'kinds'): (event: TimelineEve
     (ignore === 'kinds' || filters.kinds.size === 0 || filters.kinds.has(e.kind)) &&
     (filters.actors.size === 0 || e.actors.some((a) => filters.actors.has(a))) &&
     (filters.sources.size === 0 || e.sources.some((s) => filters.sources.has(s))) &&
+    (!filters.places?.size || (e.place !== undefined && filters.places.has(e.place))) &&
     (!filters.within || (e.end > filters.within[0] && e.start < filters.within[1])) &&
     words.every((w) => e.text.includes(w));
 }

@@ -13,7 +13,7 @@ export function readFilters(form: HTMLFormElement, kindCount: number): Filters {
     const value = String(data.get(name) ?? '');
     return new Set(value ? [value] : []);
   };
-  return { kinds: kinds.size === kindCount ? new Set() : kinds, actors: single('actor'), sources: single('source'), q: String(data.get('q') ?? '') };
+  return { kinds: kinds.size === kindCount ? new Set() : kinds, actors: single('actor'), sources: single('source'), places: single('place'), q: String(data.get('q') ?? '') };
 }
 
 /** Sets the form's fields to the filters, as after loading a shared link or going back. */
@@ -21,7 +21,7 @@ export function writeFilters(form: HTMLFormElement, filters: Filters): void {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[name="kind"]')) {
     box.checked = filters.kinds.size === 0 || filters.kinds.has(box.value as Kind);
   }
-  for (const [name, values] of [['actor', filters.actors], ['source', filters.sources]] as const) {
+  for (const [name, values] of [['actor', filters.actors], ['source', filters.sources], ['place', filters.places ?? new Set<string>()]] as const) {
     const field = form.elements.namedItem(name) as HTMLSelectElement | null;
     if (field) field.value = [...values][0] ?? '';
   }

@@ -23,6 +23,7 @@ export function readEvents(list: ParentNode): { events: TimelineEvent[]; items: 
       status: d.status as Status,
       actors: d.actors ? d.actors.split('|') : [],
       sources: d.sources ? d.sources.split('|') : [],
+      ...(d.place ? { place: d.place } : {}),
       title: li.querySelector('.event-title')?.textContent?.trim() ?? d.id!,
       text: (li.textContent ?? '').toLowerCase().replace(/\s+/g, ' '),
       index,

@@ -13,6 +13,8 @@ export interface TimelineEvent {
   status: Status;
   actors: string[];
   sources: string[];
+  /** The place the event is mapped at, if any (see src/lib/geo/locateEvent.ts). */
+  place?: string;
   title: string;
   /** Lower-case title, summary and quotes, for search. */
   text: string;

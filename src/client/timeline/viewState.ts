@@ -17,6 +17,8 @@ export interface Known {
   actors: ReadonlySet<string>;
   sources: ReadonlySet<string>;
   ids: ReadonlySet<string>;
+  /** Places events are mapped at; a page without a map knows none. */
+  places?: ReadonlySet<string>;
 }
 
 const MAX_QUERY = 200;
@@ -51,6 +53,7 @@ export function parseViewState(params: URLSearchParams, known: Known): { state: 
     warnings.push(`renamed kinds: ${value} is now ${kind} (update the link)`);
     return kind;
   };
+  const places = list('places', known.places ?? new Set());
   let q = params.get('q') ?? '';
   if (q.length > MAX_QUERY) {
     warnings.push(`invalid q: longer than ${MAX_QUERY} characters`);
@@ -69,7 +72,7 @@ export function parseViewState(params: URLSearchParams, known: Known): { state: 
   }
   return {
     state: {
-      filters: { kinds: list('kinds', known.kinds, renameKind) as Set<Kind>, actors: list('actors', known.actors), sources: list('sources', known.sources), q },
+      filters: { kinds: list('kinds', known.kinds, renameKind) as Set<Kind>, actors: list('actors', known.actors), sources: list('sources', known.sources), ...(places.size > 0 ? { places } : {}), q },
       ...(event ? { event } : {}),
       ...(from ? { from } : {}),
       ...(to ? { to } : {}),
@@ -88,6 +91,7 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   if (filters.kinds.size > 0) params.set('kinds', [...filters.kinds].sort().join(','));
   if (filters.actors.size > 0) params.set('actors', [...filters.actors].sort().join(','));
   if (filters.sources.size > 0) params.set('sources', [...filters.sources].sort().join(','));
+  if (filters.places?.size) params.set('places', [...filters.places].sort().join(','));
   if (filters.q.trim()) params.set('q', filters.q.trim());
   if (state.event) params.set('event', state.event);
   if (state.from) params.set('from', state.from);
