@@ -86,3 +86,26 @@ export function localiseEvent(event: Event, locale: Locale, parties: readonly st
       : { text: summary, lang: tag, from: 'generated' },
   };
 }
+
+/** A text's `lang` where it differs from the page's, else nothing: English titles on a Thai page say so. */
+export const langIfOther = (shown: ShownText, locale: Locale): string | undefined => (shown.lang === LOCALE_INFO[locale].tag ? undefined : shown.lang);
+
+const cache = new WeakMap<object, Map<Locale, Map<string, LocalisedEvent>>>();
+
+/**
+ * Every event's title and summary in one edition, written once per build however many pages
+ * and components show them.
+ * @example eventTextFor(timeline, 'th', ['Thailand', 'Cambodia'])(event).title.text
+ */
+export function eventTextFor(timeline: { published: ReadonlyMap<string, string> }, locale: Locale, parties: readonly string[]): (event: Event) => LocalisedEvent {
+  let byLocale = cache.get(timeline);
+  if (!byLocale) cache.set(timeline, (byLocale = new Map()));
+  let texts = byLocale.get(locale);
+  if (!texts) byLocale.set(locale, (texts = new Map()));
+  const known = texts;
+  return (event) => {
+    let text = known.get(event.id);
+    if (!text) known.set(event.id, (text = localiseEvent(event, locale, parties, timeline.published)));
+    return text;
+  };
+}

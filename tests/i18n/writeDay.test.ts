@@ -45,3 +45,16 @@ describe('writeDigits and formatNumber', () => {
     expect(formatNumber(n, locale)).toBe(expected);
   });
 });
+
+describe('formatFigureIn', async () => {
+  const { formatFigureIn } = await import('../../src/i18n/formatFigureIn.ts');
+  test.each([
+    [{ min: 24, max: 99, qualifier: 'vague', unit: 'people' }, 'km', '២៤–៩៩'],
+    [{ min: 1200, qualifier: 'at-least', unit: 'people' }, 'th', '≥1,200'],
+    [{ min: 3, max: 3, qualifier: 'exactly', unit: 'days' }, 'km', '៣ ថ្ងៃ'],
+    [{ min: 1, max: 1, qualifier: 'exactly', unit: 'days' }, 'th', '1 วัน'],
+    [{ min: 817, max: 817, qualifier: 'about', unit: 'km' }, 'th', '≈817 กม.'],
+  ] as const)('writes %o in %s as %s', (figure, locale, expected) => {
+    expect(formatFigureIn(figure, locale)).toBe(expected);
+  });
+});

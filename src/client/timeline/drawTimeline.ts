@@ -1,4 +1,5 @@
 import { KIND_STYLES } from '../../lib/kindStyles.ts';
+import { localCount } from '../i18n/clientText.ts';
 import { shapePath, type Shape } from '../../lib/shapePath.ts';
 import type { Kind } from '../../lib/eventSchema.ts';
 import { fitLabel } from './fitLabel.ts';
@@ -158,7 +159,7 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
 
   ctx.textAlign = 'center';
   for (const cluster of scene.clusters) {
-    const label = `+${(cluster.pending?.count ?? cluster.events.length).toLocaleString()}`;
+    const label = `+${localCount(cluster.pending?.count ?? cluster.events.length)}`;
     const w = Math.max(22, ctx.measureText(label).width + 10);
     ctx.fillStyle = palette.muted;
     ctx.beginPath();

@@ -31,7 +31,7 @@ export const en = {
   footer: {
     dates: (zone: string) => `Dates are given in ${zone}, at the precision the sources give. Every event quotes the reports it comes from; where they disagree, each figure is shown with its source.`,
     data: 'Data',
-    quotes: 'Quotes remain their publishers’.',
+    quotes: "Quotes remain their publishers'.",
   },
   home: {
     timeline: 'Timeline',
@@ -110,6 +110,8 @@ export const en = {
     showingAll: (n: string) => `Showing all ${n} events.`,
     showing: (shown: string, total: string) => `Showing ${shown} of ${total} events.`,
     visible: 'Visible:',
+    /** Ends the sentence after the visible range (Thai has no full stop). */
+    visibleEnd: '.',
     zoom: 'Zoom',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
@@ -131,7 +133,7 @@ export const en = {
     view: 'Show as',
     views: { auto: 'Timeline: across wide columns, down narrow ones', timeline: 'Timeline across, always', vertical: 'Timeline down the column, events opening in place', list: 'Compact list' },
     theme: 'Colours',
-    themes: { auto: 'Follow the reader’s setting', light: 'Light', dark: 'Dark' },
+    themes: { auto: "Follow the reader's setting", light: 'Light', dark: 'Dark' },
     lang: 'Language',
     height: 'Starting height (px)',
     code: 'HTML to paste',
@@ -155,7 +157,7 @@ export const en = {
   figures: {
     title: 'Figures',
     description: 'Charts of the reported tolls and of events per week, with every value, its wording and its source in a table.',
-    lede: 'Every number as the sources report it. Reports are often vague (“dozens”) or hedged (“at least”), and they do not always agree, so the charts show each source’s figure as a range rather than one line, and say where sources differ. Each chart is followed by a table of all its values, linked to the passages they come from.',
+    lede: "Every number as the sources report it. Reports are often vague (“dozens”) or hedged (“at least”), and they do not always agree, so the charts show each source's figure as a range rather than one line, and say where sources differ. Each chart is followed by a table of all its values, linked to the passages they come from.",
     deaths: 'Reported deaths',
     deathsNoun: 'people killed',
     displaced: 'Reported displaced people',
@@ -177,6 +179,7 @@ export const en = {
     inTable: 'Every value is in the table that follows.',
   },
   weekly: {
+    axis: 'Week beginning (Monday, Indochina Time)',
     heading: 'Events per week, by kind',
     noData: 'No event is dated precisely enough to place it in a week.',
     caption: (zone: string) => `Events per week (Monday to Sunday, ${zone}), one row for each kind. An event lasting a few days counts in the week it began.`,
@@ -192,7 +195,7 @@ export const en = {
   sources: {
     title: 'Sources',
     description: (n: string, count: number) => `The ${plural(n, count, 'article', 'articles')} the timeline is built from, each with the passages it is cited for.`,
-    lede: (n: string, count: number) => `The timeline is built from ${plural(n, count, 'news article', 'news articles')}. Each page below shows an article’s text with every passage the timeline quotes highlighted, and the events that cite it.`,
+    lede: (n: string, count: number) => `The timeline is built from ${plural(n, count, 'news article', 'news articles')}. Each page below shows an article's text with every passage the timeline quotes highlighted, and the events that cite it.`,
     published: 'Published',
     inferred: ' (inferred from the text)',
     unknownDate: 'Publication date unknown',

@@ -140,6 +140,7 @@ export const th: Messages = {
     showingAll: (n) => `แสดงทั้งหมด ${n} เหตุการณ์`,
     showing: (shown, total) => `แสดง ${shown} จาก ${total} เหตุการณ์`,
     visible: 'ช่วงที่แสดง:',
+    visibleEnd: ' ', // Thai ends a sentence with a space, not a stop.
     zoom: 'ซูม',
     zoomIn: 'ขยาย',
     zoomOut: 'ย่อ',
@@ -203,6 +204,7 @@ export const th: Messages = {
     inTable: 'ค่าทั้งหมดอยู่ในตารางด้านล่าง',
   },
   weekly: {
+    axis: 'สัปดาห์เริ่มวันจันทร์ (เวลาอินโดจีน)',
     heading: 'จำนวนเหตุการณ์รายสัปดาห์ แยกตามหมวด',
     noData: 'ไม่มีเหตุการณ์ที่ระบุวันที่ละเอียดพอจะจัดเข้าสัปดาห์',
     caption: (zone) => `จำนวนเหตุการณ์รายสัปดาห์ (จันทร์ถึงอาทิตย์ ${zone}) หมวดละหนึ่งแถว เหตุการณ์ที่กินเวลาหลายวันนับในสัปดาห์ที่เริ่มต้น`,
