@@ -18,6 +18,8 @@ export interface FigureChartOptions {
   width?: number;
   /** Writes a month tick (UTC) in the page's language; Plot's English by default. */
   formatMonth?: (month: Date) => string;
+  /** The note over an event whose sources differ, in the page's language. */
+  differ?: string;
 }
 
 const MONTH = 30.44 * DAY_MS;
@@ -44,7 +46,7 @@ const BOX_PADDING = 10;
  */
 export function figureChart(rows: readonly FigureRow[], options: FigureChartOptions): string {
   if (rows.length === 0) throw new RangeError('no figures to chart; say so in text instead');
-  const { yLabel, domain, seriesOf, label, formatCount, width = 640, formatMonth } = options;
+  const { yLabel, domain, seriesOf, label, formatCount, width = 640, formatMonth, differ = 'Sources differ' } = options;
   const lo = (r: FigureRow) => r.figure.min ?? 0;
   const highest = Math.max(...rows.map((r) => r.figure.max ?? r.figure.min ?? 0));
   // Open-ended figures point up to the top of the chart, just above the highest stated bound.
@@ -126,7 +128,7 @@ export function figureChart(rows: readonly FigureRow[], options: FigureChartOpti
         // A note near the right edge ends at its event, so that it stays inside the chart.
         Plot.text(
           disputed.filter((d) => (d.x > middle) === (textAnchor === 'end')),
-          { x: 'x', y: 'y2', dy: -16, text: () => 'Sources differ', textAnchor, fill: 'var(--text)', fontWeight: 'bold' },
+          { x: 'x', y: 'y2', dy: -16, text: () => differ, textAnchor, fill: 'var(--text)', fontWeight: 'bold' },
         ),
       ),
       ...perSource,
