@@ -65,6 +65,26 @@ describe('the Thai and Khmer editions, in Chromium', { timeout: 30_000 }, () => 
     await page.context().close();
   });
 
+  // With the committed data every title finds a lane whole even at 360 px; fitLabel's own test
+  // shortens a Thai title at the given word ends. Here: the word ends reach the drawn labels.
+  test('in a narrow Khmer embed, each label is its whole title or cut between words where the build found them', async () => {
+    const { page } = await openPage(site.browser, { viewport: { width: 360, height: 600 } });
+    await page.goto(`${site.origin}/km/embed/?view=timeline`);
+    await page.waitForSelector('conflict-timeline[data-drawn]');
+    const drawn = await page.evaluate(() => {
+      const element = document.querySelector('conflict-timeline') as unknown as { labels(): { id: string; text: string; full: string }[] };
+      return element.labels().map((l) => ({ ...l, breaks: document.querySelector<HTMLElement>(`li[data-id="${l.id}"]`)!.dataset.breaks!.split(',').map(Number) }));
+    });
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.every((l) => l.breaks.length > 0 && l.breaks.every((end) => end > 0 && end < l.full.length))).toBe(true);
+    const shortened = drawn.filter((l) => l.text !== l.full);
+    for (const label of shortened) {
+      expect(label.text.endsWith('…')).toBe(true);
+      expect(label.breaks).toContain(label.text.length - 1);
+    }
+    await page.context().close();
+  });
+
   test('an unknown lang is named in a console warning, as the other options are, and the embed stays in its language', async () => {
     const { page, log } = await openPage(site.browser);
     const warnings: string[] = [];

@@ -58,3 +58,21 @@ describe('formatFigureIn', async () => {
     expect(formatFigureIn(figure, locale)).toBe(expected);
   });
 });
+
+describe('wordEnds', async () => {
+  const { wordEnds } = await import('../../src/i18n/wordEnds.ts');
+  test('finds the words of a Thai title, which has no spaces between them', () => {
+    const title = 'การปะทะด้วยอาวุธระหว่างไทยและกัมพูชา';
+    expect(wordEnds(title, 'th').map((end) => title.slice(0, end))).toEqual([
+      'การ', 'การปะทะ', 'การปะทะด้วย', 'การปะทะด้วยอาวุธ', 'การปะทะด้วยอาวุธระหว่าง', 'การปะทะด้วยอาวุธระหว่างไทย', 'การปะทะด้วยอาวุธระหว่างไทยและ',
+    ]);
+  });
+  test('finds the words of a Khmer title, and never cuts inside one', () => {
+    const title = 'កិច្ចចរចា ឬកិច្ចប្រជុំ';
+    const pieces = wordEnds(title, 'km').map((end) => title.slice(0, end));
+    expect(pieces).toContain('កិច្ចចរចា');
+    // Never inside a written syllable: every cut is a grapheme boundary.
+    const graphemes = new Set([...new Intl.Segmenter('km', { granularity: 'grapheme' }).segment(title)].map((g) => g.index));
+    expect(wordEnds(title, 'km').every((end) => graphemes.has(end))).toBe(true);
+  });
+});

@@ -137,7 +137,7 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
     }
     ctx.translate(-cx, -y);
     if (mark.label) {
-      const text = fitLabel(event.title, mark.label.room, measure);
+      const text = fitLabel(event.title, mark.label.room, measure, event.breaks);
       if (text) {
         const width = measure(text);
         const left = mark.label.side === 'right' ? mark.label.x : mark.label.x - width;

@@ -24,6 +24,7 @@ export function readEvents(list: ParentNode): { events: TimelineEvent[]; items: 
       actors: d.actors ? d.actors.split('|') : [],
       sources: d.sources ? d.sources.split('|') : [],
       title: li.querySelector('.event-title')?.textContent?.trim() ?? d.id!,
+      ...(d.breaks ? { breaks: d.breaks.split(',').map(Number) } : {}),
       text: (li.textContent ?? '').toLowerCase().replace(/\s+/g, ' '),
       index,
     };

@@ -14,6 +14,8 @@ export interface TimelineEvent {
   actors: string[];
   sources: string[];
   title: string;
+  /** Where a Thai or Khmer title may be cut (word ends the build found, src/i18n/wordEnds.ts); else at spaces. */
+  breaks?: number[];
   /** Lower-case title, summary and quotes, for search. */
   text: string;
   /** Position in time order. */
