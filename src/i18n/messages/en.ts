@@ -3,6 +3,7 @@
 // key missing in one language fails `astro check`, and ../messagesFor.ts fails the build.
 // Numbers and dates arrive already written in the language (../formatNumber.ts, ../formatDay.ts).
 import { KIND_LABELS, TYPE_LABELS, type EventType, type Kind } from '../../lib/ontology.ts';
+import { siteConfig } from '../../siteConfig.ts';
 
 const plural = (n: string, count: number, one: string, many: string) => `${n} ${count === 1 ? one : many}`;
 
@@ -13,11 +14,12 @@ export const en = {
     /** Said of a link to this edition from another one. */
     readIn: 'Read in English',
   },
+  /** English names the site as src/siteConfig.ts does: a fork changes them there. */
   site: {
-    title: 'Thailand–Cambodia border conflict, 2025',
-    shortTitle: 'Thailand–Cambodia 2025',
-    description: 'An open, cited timeline of the 2025 border conflict between Thailand and Cambodia, built from news reports.',
-    timeZoneName: 'Indochina Time (UTC+7)',
+    title: siteConfig.title as string,
+    shortTitle: siteConfig.shortTitle as string,
+    description: siteConfig.description as string,
+    timeZoneName: siteConfig.timeZoneName as string,
   },
   nav: {
     label: 'Site',
