@@ -96,6 +96,15 @@ describe('layoutMarks, with titles', () => {
     }
   });
 
+  test('writes more titles whole when zooming in gives them room', () => {
+    // Twelve events 20 px apart with 60 px titles: crowded at first, three times wider zoomed in.
+    const events = Array.from({ length: 12 }, (_, i) => event(`e${i}`.padEnd(6, 'x'), 10 + i * 20));
+    const whole = (zoom: number) => layoutMarks(events, { ...OPTIONS, ...WITH_LABELS, lanes: 3, x: (t) => t * zoom })
+      .marks.filter((m) => m.label && m.label.room >= m.event.title.length * 10).length;
+    expect(whole(1)).toBeLessThan(12);
+    expect(whole(3)).toBeGreaterThan(whole(1));
+  });
+
   test('gives no label where the room left is under the least worth writing', () => {
     expect(labelled([event('aaaa', 100), event('b', 111), event('c', 118)], { minLabel: 20 })[0]).toBe('aaaa lane 0: no label');
   });

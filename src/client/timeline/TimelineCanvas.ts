@@ -147,7 +147,7 @@ export class TimelineCanvas {
       const at = Math.max(CLUSTER_WIDTH / 2, Math.min(g.width - CLUSTER_WIDTH / 2, x((Math.max(piece.from, from) + Math.min(piece.to, to)) / 2)));
       this.clusters.push({ x: at, events: [], pending: { count: piece.count, from: piece.from, to: piece.to } });
     }
-    this.labels = drawTimeline(this.#ctx, { marks: this.marks, clusters: this.clusters, ticks: ticks(from, to, g.width, this.locale), x, selected: this.selected, hovered: this.hovered }, g, this.#palette);
+    this.labels = drawTimeline(this.#ctx, { marks: this.marks, clusters: this.clusters, ticks: ticks(from, to, g.width, this.locale), x, selected: this.selected, hovered: this.hovered, measure: this.#measure }, g, this.#palette);
     this.drawn = this.marks.length + this.clusters.reduce((n, c) => n + (c.pending?.count ?? c.events.length), 0);
     this.#onDrawn(from, to);
     this.frameTimes.push(performance.now() - started);
@@ -158,16 +158,27 @@ export class TimelineCanvas {
     return { x, width, lanes, radius: this.g.radius, clusterWidth: CLUSTER_WIDTH, labelWidth: (e) => this.#labelWidth(e) };
   }
 
-  /** A title's width in the label font, measured once per title. */
+  /** A title's width in the label font. */
   #labelWidth(event: TimelineEvent): number {
-    let width = this.#widths.get(event.id);
+    return this.#measure(event.title);
+  }
+
+  /**
+   * A text's width in the label font, measured once: a frame of 2,000 events measured the
+   * beginnings of every shortened title again (some 10 ms a frame). Titles and their beginnings
+   * are few enough to keep.
+   */
+  #measure = (text: string): number => {
+    let width = this.#widths.get(text);
     if (width === undefined) {
+      const font = this.#ctx.font;
       this.#ctx.font = LABEL_FONT;
-      width = this.#ctx.measureText(event.title).width;
-      this.#widths.set(event.id, width);
+      width = this.#ctx.measureText(text).width;
+      this.#ctx.font = font;
+      this.#widths.set(text, width);
     }
     return width;
-  }
+  };
 
   /** Moves the view so that `[from, to)` fills the width; no range means everything. */
   showRange(from: number | undefined, to: number | undefined, animate: boolean): void {

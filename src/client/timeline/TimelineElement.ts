@@ -108,7 +108,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
       wireFilterForm(form, this.#known.kinds.size, (filters, push) => {
         this.#filters = { ...filters, ...(this.#filters.within ? { within: this.#filters.within } : {}) };
         this.#refilter();
-        if (push) this.#pushUrl(true);
+        if (push) this.#pushAfterFrame();
         else this.#scheduleUrl(false);
       }, signal);
     }
@@ -304,6 +304,14 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     const url = urlForView(new URL(location.href), view);
     if (!this.hasAttribute('data-embedded') && url !== `${location.pathname}${location.search}${location.hash}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
     this.dispatchEvent(new CustomEvent('timeline-view', { bubbles: true, detail: view }));
+  }
+
+  /** A deliberate change's history entry, written once the frame that shows the change is drawn: writing it costs some milliseconds the reader need not wait for. */
+  #pushAfterFrame(): void {
+    clearTimeout(this.#urlTimer);
+    requestAnimationFrame(() => {
+      if (this.#wiring) this.#urlTimer = window.setTimeout(() => this.#pushUrl(true));
+    });
   }
 
   #scheduleUrl(push: boolean): void {

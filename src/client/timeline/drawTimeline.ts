@@ -39,6 +39,11 @@ export interface Scene {
   x: (time: number) => number;
   selected?: string;
   hovered?: string;
+  /**
+   * A text's width in LABEL_FONT. Shortening a title measures several of its beginnings, each
+   * frame; a caller that draws many frames passes a measure that remembers them.
+   */
+  measure?: (text: string) => number;
 }
 
 const paths = new Map<string, Path2D>();
@@ -91,7 +96,7 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
 
   const r = g.radius;
   const labels: DrawnLabel[] = [];
-  const measure = (text: string) => ctx.measureText(text).width;
+  const measure = scene.measure ?? ((text: string) => ctx.measureText(text).width);
   for (const mark of scene.marks) {
     const { event, x0, x1, lane, cx } = mark;
     const y = laneY(g, lane);
