@@ -100,8 +100,8 @@ async function measureSize(browser: Browser, events: number, options: BenchOptio
       ? [
           { name: 'reader', url: `${server.origin}/`, mark: { kind: 'drawn', events }, interactions: 'timeline', timeout: TIMEOUT_MS.page, result: { runs: [] } },
           { name: 'floor', url: `${server.origin}/floor.html`, mark: { kind: 'load' }, interactions: 'none', timeout: TIMEOUT_MS.page, result: { runs: [] } },
-          ...(options.timelineJs ? [{ name: 'TimelineJS3', url: `${server.origin}/timelinejs-bench.html`, mark: { kind: 'page' }, interactions: 'timelinejs', timeout: TIMEOUT_MS.timelineJs, result: { runs: [] } } as const satisfies PageToMeasure] : []),
-          ...(options.visTimeline ? [{ name: 'vis-timeline', url: `${server.origin}/vis-bench.html`, mark: { kind: 'page' }, interactions: 'vistimeline', timeout: TIMEOUT_MS.timelineJs, result: { runs: [] } } as const satisfies PageToMeasure] : []),
+          ...(options.timelineJs && events <= options.peersUpTo ? [{ name: 'TimelineJS3', url: `${server.origin}/timelinejs-bench.html`, mark: { kind: 'page' }, interactions: 'timelinejs', timeout: TIMEOUT_MS.timelineJs, result: { runs: [] } } as const satisfies PageToMeasure] : []),
+          ...(options.visTimeline && events <= options.peersUpTo ? [{ name: 'vis-timeline', url: `${server.origin}/vis-bench.html`, mark: { kind: 'page' }, interactions: 'vistimeline', timeout: TIMEOUT_MS.timelineJs, result: { runs: [] } } as const satisfies PageToMeasure] : []),
         ]
       : [];
     let embedAssets;
@@ -121,7 +121,7 @@ async function measureSize(browser: Browser, events: number, options: BenchOptio
     const result = (name: string) => pages.find((p) => p.name === name)?.result;
 
     let extraction;
-    if (timed) {
+    if (timed && options.extraction) {
       progress(`${events} events: timing extraction of ${events} generated articles`);
       extraction = await timeExtraction(events, options.runs);
     }

@@ -1,6 +1,7 @@
 import { DAY_MS } from '../../lib/dayMs.ts';
 import { setClientText } from '../i18n/clientText.ts';
-import { matcher, NO_FILTERS, type Filters } from './filterEvents.ts';
+import { countFiltered } from './countFiltered.ts';
+import { NO_FILTERS, type Filters } from './filterEvents.ts';
 import { wireFilterForm, writeFilters } from './filterForm.ts';
 import type { KeyAction } from './keyMap.ts';
 import { dayOf, parseDay } from './parseDay.ts';
@@ -9,7 +10,8 @@ import { PieceLoader, type PieceManifest } from './PieceLoader.ts';
 import { readEvents } from './readEvents.ts';
 import { TimelineCanvas } from './TimelineCanvas.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
-import { readUrlView, urlForView } from './urlView.ts';
+import { readUrlView } from './urlView.ts';
+import { UrlWriter } from './UrlWriter.ts';
 import type { Known, ViewState } from './viewState.ts';
 import { revealRange, stepTo } from './viewStep.ts';
 import { wireKeys, wirePointer, type ControlsHost } from './wireControls.ts';
@@ -41,7 +43,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
   #pieces?: PieceLoader;
   /** The view asked for is on screen: from now on, moving fetches pieces. */
   #shown = false;
-  #urlTimer = 0;
+  #url?: UrlWriter;
   #width = -1;
 
   /** The view asked for (`data-view`, from an embed's options), else vertical on narrow screens. */
@@ -79,6 +81,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     setClientText(this.dataset.i18n);
     this.#list = list;
     const signal = (this.#wiring = new AbortController()).signal;
+    const url = (this.#url = new UrlWriter(this, () => this.view));
     ({ events: this.#events, items: this.#items } = readEvents(list));
     // A large archive's embed holds its latest events; the others come in pieces when needed.
     const manifest = this.dataset.pieces ? (JSON.parse(this.dataset.pieces) as PieceManifest) : undefined;
@@ -94,7 +97,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     this.querySelector('.timeline-ui')?.removeAttribute('hidden');
     const viewport = this.querySelector<HTMLElement>('.viewport')!;
     const range = this.querySelector('[data-role="range"]');
-    const canvas = (this.canvas = new TimelineCanvas(viewport, this.dataset.locale ?? 'en-GB', () => this.#scheduleUrl(false), (from, to) => {
+    const canvas = (this.canvas = new TimelineCanvas(viewport, this.dataset.locale ?? 'en-GB', () => url.writeSoon(false), (from, to) => {
       this.dataset.drawn = String(canvas.drawn);
       if (range) range.textContent = `${canvas.day(Math.max(from, 0))} – ${canvas.day(to - 1)}`;
       // The margins at either edge show no event of their own: they fetch nothing.
@@ -108,8 +111,8 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
       wireFilterForm(form, this.#known.kinds.size, (filters, push) => {
         this.#filters = { ...filters, ...(this.#filters.within ? { within: this.#filters.within } : {}) };
         this.#refilter();
-        if (push) this.#pushAfterFrame();
-        else this.#scheduleUrl(false);
+        if (push) url.writeAfterFrame();
+        else url.writeSoon(false);
       }, signal);
     }
     wireKeys(this, this, viewport, list, signal);
@@ -131,7 +134,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     this.#shown = false;
     this.#wiring?.abort();
     this.#wiring = undefined;
-    clearTimeout(this.#urlTimer);
+    this.#url?.stop();
     this.canvas?.stop();
   }
 
@@ -205,7 +208,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     }
     this.restoreTooltip();
     this.canvas?.schedule();
-    if (history && previous !== this.#selected) this.#pushUrl(true);
+    if (history && previous !== this.#selected) this.#url?.write(true);
   }
 
   /** What a key or button asks for (see keyMap.ts), from the canvas or the vertical timeline. */
@@ -216,10 +219,10 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
         return this.select(stepTo(this.#visible, this.#selected, action), { focus: from === 'vertical' });
       case 'zoom-in': case 'zoom-out':
         canvas.zoomBy(action === 'zoom-in' ? 1.5 : 1 / 1.5, this.#selected ? canvas.markPosition(this.#selected)?.x : undefined);
-        return this.#scheduleUrl(false);
+        return this.#url?.writeSoon(false);
       case 'pan-left': case 'pan-right':
         canvas.panBy(action === 'pan-right' ? 0.2 : -0.2);
-        return this.#scheduleUrl(false);
+        return this.#url?.writeSoon(false);
       case 'fit':
         return canvas.showRange(undefined, undefined, true);
       case 'open':
@@ -234,7 +237,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
   }
 
   viewChanged(): void {
-    this.#scheduleUrl(true);
+    this.#url?.writeSoon(true);
   }
 
   restoreTooltip(): void {
@@ -266,19 +269,14 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
 
   /** Applies the filters to the timeline and to the list, and updates the counts. */
   #refilter(): void {
-    const test = matcher(this.#filters);
-    const withoutKinds = matcher(this.#filters, 'kinds');
-    this.#visible = this.#events.filter(test);
-    const shown = new Set(this.#visible.map((e) => e.id));
-    writeList(this.#list, this.#items, this.#events, shown);
-    const perKind = new Map<string, number>();
-    for (const e of this.#events) if (withoutKinds(e)) perKind.set(e.kind, (perKind.get(e.kind) ?? 0) + 1);
-    // Events still in pieces count as shown until a filter asks for them all to come.
     const pending = this.#pieces?.pending().reduce((n, p) => n + p.count, 0) ?? 0;
-    const filtering = this.#filters.kinds.size + this.#filters.actors.size + this.#filters.sources.size > 0 || this.#filters.q.trim() !== '';
-    writeCounts(this, perKind, this.#visible.length + (filtering ? 0 : pending), this.#events.length + pending);
-    if (this.#selected && !shown.has(this.#selected)) this.select(undefined, { history: false });
-    this.canvas?.setVisible(this.#visible);
+    const { visible, perKind, shown, total } = countFiltered(this.#events, this.#filters, pending);
+    this.#visible = visible;
+    const ids = new Set(visible.map((e) => e.id));
+    writeList(this.#list, this.#items, this.#events, ids);
+    writeCounts(this, perKind, shown, total);
+    if (this.#selected && !ids.has(this.#selected)) this.select(undefined, { history: false });
+    this.canvas?.setVisible(visible);
   }
 
   #applyUrl(initial: boolean): void {
@@ -296,26 +294,5 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     }
     if (initial) for (const w of warnings) console.warn(`timeline: ${w}`);
     this.applyView(state);
-  }
-
-  /** Writes the view into the URL (not an embed's: its host's history is not ours): a new entry for deliberate steps, a replacement for zoom and typing. */
-  #pushUrl(push: boolean): void {
-    const view = this.view;
-    const url = urlForView(new URL(location.href), view);
-    if (!this.hasAttribute('data-embedded') && url !== `${location.pathname}${location.search}${location.hash}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
-    this.dispatchEvent(new CustomEvent('timeline-view', { bubbles: true, detail: view }));
-  }
-
-  /** A deliberate change's history entry, written once the frame that shows the change is drawn: writing it costs some milliseconds the reader need not wait for. */
-  #pushAfterFrame(): void {
-    clearTimeout(this.#urlTimer);
-    requestAnimationFrame(() => {
-      if (this.#wiring) this.#urlTimer = window.setTimeout(() => this.#pushUrl(true));
-    });
-  }
-
-  #scheduleUrl(push: boolean): void {
-    clearTimeout(this.#urlTimer);
-    this.#urlTimer = window.setTimeout(() => this.#pushUrl(push), 300);
   }
 }

@@ -75,6 +75,7 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
   ctx.font = LABEL_FONT;
   ctx.textBaseline = 'middle';
 
+  const measure = scene.measure ?? ((text: string) => ctx.measureText(text).width);
   for (const tick of scene.ticks) {
     const x = Math.round(scene.x(tick.time)) + 0.5;
     ctx.strokeStyle = palette.border;
@@ -84,6 +85,8 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
     ctx.lineTo(x, g.axisY);
     ctx.stroke();
     ctx.globalAlpha = 1;
+    // A tick's date hangs to the right of its line: near the right edge it would be cut ("Jan 2").
+    if (x + 3 + measure(tick.label) > g.width) continue;
     ctx.fillStyle = tick.major ? palette.text : palette.muted;
     ctx.textAlign = 'left';
     ctx.fillText(tick.label, x + 3, g.axisY + 12);
@@ -96,7 +99,6 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
 
   const r = g.radius;
   const labels: DrawnLabel[] = [];
-  const measure = scene.measure ?? ((text: string) => ctx.measureText(text).width);
   for (const mark of scene.marks) {
     const { event, x0, x1, lane, cx } = mark;
     const y = laneY(g, lane);

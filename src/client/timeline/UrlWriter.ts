@@ -1,0 +1,49 @@
+import { urlForView } from './urlView.ts';
+import type { ViewState } from './viewState.ts';
+
+/**
+ * Writes the timeline's view into the page's address, and tells the page (a `timeline-view`
+ * event, which the embed snippet builder follows). A deliberate step (a filter, a selection)
+ * makes a history entry; zooming and typing replace the current one, a moment after they stop.
+ * An embed leaves the address alone: its host's history is not its own.
+ */
+export class UrlWriter {
+  #timer = 0;
+  #stopped = false;
+  readonly #element: HTMLElement;
+  readonly #view: () => ViewState;
+
+  constructor(element: HTMLElement, view: () => ViewState) {
+    this.#element = element;
+    this.#view = view;
+  }
+
+  /** Writes the view now: a new history entry when `push`, else a replacement. */
+  write(push: boolean): void {
+    clearTimeout(this.#timer);
+    const view = this.#view();
+    const url = urlForView(new URL(location.href), view);
+    if (!this.#element.hasAttribute('data-embedded') && url !== `${location.pathname}${location.search}${location.hash}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    this.#element.dispatchEvent(new CustomEvent('timeline-view', { bubbles: true, detail: view }));
+  }
+
+  /** A history entry, written once the frame that shows the change is drawn: writing it costs some milliseconds the reader need not wait for. */
+  writeAfterFrame(): void {
+    clearTimeout(this.#timer);
+    requestAnimationFrame(() => {
+      if (!this.#stopped) this.#timer = window.setTimeout(() => this.write(true));
+    });
+  }
+
+  /** Writes the view 300 ms after the last call: zooming and typing make one entry, not hundreds. */
+  writeSoon(push: boolean): void {
+    clearTimeout(this.#timer);
+    this.#timer = window.setTimeout(() => this.write(push), 300);
+  }
+
+  /** The element left the page: nothing more is written. */
+  stop(): void {
+    this.#stopped = true;
+    clearTimeout(this.#timer);
+  }
+}
