@@ -4,14 +4,30 @@ import { parseArgs } from 'node:util';
 import { timeAdversarial, timeOneAdversarial } from './io/bench/timeAdversarial.ts';
 import { runExtraction } from './io/bench/timeExtraction.ts';
 
-const { values } = parseArgs({
-  options: {
-    articles: { type: 'string', default: '1000' },
-    runs: { type: 'string', default: '3' },
-    'no-adversarial': { type: 'boolean', default: false },
-    'adversarial-one': { type: 'string' },
-  },
-});
+const USAGE = `usage: npm run bench:extract -- [options]
+  --articles N       generated articles in the throughput corpus (default: 1000)
+  --runs N           runs of each measurement; the best is reported (default: 3)
+  --no-adversarial   skip the single adversarial articles (no sentence breaks, 200,000 numbers, …)`;
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '1000' },
+      runs: { type: 'string', default: '3' },
+      'no-adversarial': { type: 'boolean', default: false },
+      'adversarial-one': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  }));
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 if (values['adversarial-one'] !== undefined) {
   // The child of one adversarial timing: prints its result as JSON.
   const [index, size] = values['adversarial-one'].split(':').map(Number);
@@ -20,8 +36,12 @@ if (values['adversarial-one'] !== undefined) {
 }
 const count = Number(values.articles);
 const runs = Number(values.runs);
-if (!Number.isInteger(count) || count < 1) throw new Error(`invalid --articles: ${values.articles} (expected a positive whole number)`);
-if (!Number.isInteger(runs) || runs < 1) throw new Error(`invalid --runs: ${values.runs} (expected a positive whole number)`);
+for (const [name, value] of [['articles', count], ['runs', runs]] as const) {
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`invalid --${name}: ${values[name]} (expected a positive whole number)\n${USAGE}`);
+    process.exit(2);
+  }
+}
 
 const { kilobytes, events, times } = await runExtraction(count, runs);
 const best = Math.min(...times);

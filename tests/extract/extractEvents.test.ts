@@ -144,6 +144,18 @@ describe('extractEvents places a day or month without its year within what the a
     ]);
   });
 
+  test('an article dated only by its latest happening counts no weekday from that day', () => {
+    // The article appeared on 9 December 2025 (the year of the other report) or later; "on Monday"
+    // could be any Monday after it.
+    const stated = article('stated.txt', 'Talks are planned.', '2025-12-20');
+    const body = 'Fighting broke out on December 9 near the temple.\nTroops clashed again on Monday near the temple.';
+    const { file, reports } = run([stated, article('a.txt', body)]);
+    const report = reports.find((r) => r.name === 'a.txt')!;
+    expect(report).toMatchObject({ published: '2025-12-09', publishedFrom: 'latest-happening' });
+    expect(report.unresolved.map((t) => t.text)).toEqual(['Monday']);
+    expect(file.events.map((e) => [e.date, e.kind])).toEqual([['2025-12-09', 'fighting']]);
+  });
+
   test('a happening known only to its year is not put on the timeline', () => {
     const { file } = run([article('a.txt', 'Fighting broke out along the border in 2024.', '2025-12-24')]);
     expect(file.events).toEqual([]);

@@ -50,6 +50,10 @@ describe('inferPublication', () => {
     ['SURIN, Thailand, Dec. 7, 2025 (AP) — Shelling resumed overnight.', '2025-12-07', false, 'dateline'],
     ['Border clashes resume\nUpdated: 14:32, 3 March 2026\nTroops clashed again on Monday.', '2026-03-03', false, 'updated-line'],
     ['Border clashes resume\nPublished on Nov. 2, 2026 08:00 AM\nTroops clashed again.', '2026-11-02', false, 'updated-line'],
+    ['Kuala Lumpur, 3 March 2026 (Bernama) - Ministers met on the border dispute.', '2026-03-03', false, 'dateline'],
+    ['Addis Ababa, June 19, 2025 (ENA) - The two sides are expected to sign an accord.', '2025-06-19', false, 'dateline'],
+    ['Talks end\n2015.08.25 09:01\nThe delegations came to an agreement.', '2015-08-25', false, 'dateline'],
+    ['Crossing reopens\nWednesday, October 18, 2023 | 10:15\nThe crossing was opened to traffic.', '2023-10-18', false, 'dateline'],
   ])('reads the day from the top of %j', (body, published, inferred, from) => {
     expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual({ published, inferred, from });
   });
@@ -82,6 +86,20 @@ describe('inferPublication', () => {
     // 29 April 2021 was a Thursday; the first Saturday after it, 1 May.
     const body = 'The two sides agreed on Saturday to a ceasefire.\nThe clashes began on Thursday, April 29, near the water site.';
     expect(infer([article('a.txt', body)], new Map(), DateTime.fromISO('2021-06-01', { zone: 'Asia/Bangkok' })).publications.get('a.txt')?.published).toBe('2021-05-01');
+  });
+
+  test('takes a date written with its weekday as a pair even when no happening of the sentence is dated by it', () => {
+    // 16 September 2022 was a Friday; 16 September 2016 too, and no year since.
+    const body = 'Hours earlier, at a summit on Friday, September 16, the leaders shook hands.';
+    expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual({ published: '2022-09-16', inferred: true, from: 'text' });
+  });
+
+  test("takes a day and month reported in the past as a lower bound, in the year nearest the run's stated days, however long ago", () => {
+    // Nothing in the text gives the year; the other report of the run was published in 1995, more
+    // than thirty years before today, and 26 January 1995 is the nearest 26 January to it.
+    const stated = article('stated.txt', 'The border war goes on.', '1995-02-14');
+    const undated = article('undated.txt', 'Soldiers have died since the fighting broke out on Jan. 26.');
+    expect(infer([stated, undated]).publications.get('undated.txt')).toEqual({ published: '1995-01-26', inferred: true, from: 'latest-happening' });
   });
 
   test('prefers front matter to a dateline', () => {

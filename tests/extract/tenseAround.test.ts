@@ -19,6 +19,18 @@ describe('tenseAround', () => {
     ['Prices have fallen since [March].', 'past'],
     ['The dividend will be paid [Dec. 14].', 'future'],
     ['A ceasefire on [Monday].', 'neutral'],
+    // A plan made in the past looks ahead of the report, unless the day is the planning's (no cue:
+    // neutral, which a weekday reads as the past).
+    ['Villagers planned a march to the border on [Saturday].', 'future'],
+    ['The delegation planned to leave the capital on [Thursday].', 'future'],
+    ['Protesters were planning to block the road on [Monday].', 'future'],
+    ['On [Friday], the ministry planned to pay the first claims.', 'neutral'],
+    // What lay ahead in a past perfect has passed; a date further off than a week is not moved.
+    ['Both sides had withdrawn their troops by [Wednesday].', 'past'],
+    ['The truce had been due to expire on [Friday] evening.', 'past'],
+    ['The offer had been set to expire [Nov. 6].', 'future'],
+    ['Shelling has eased since the middle of [October].', 'past'],
+    ['Prices have come down from the middle of [October].', 'past'],
   ])('%s reads as %s', (marked, expected) => {
     expect(tense(marked)).toBe(expected);
   });

@@ -72,6 +72,24 @@ function placeableAlone(analysis: ArticleAnalysis): { analysis: ArticleAnalysis;
 }
 
 /**
+ * The anchors of an article whose day is known only from below (the latest day it reports): all
+ * but those counted from the day itself ("on Monday", "last week", "two days ago"), which such a
+ * day cannot place. Those are returned apart.
+ */
+function placeableFromBelow(analysis: ArticleAnalysis): { analysis: ArticleAnalysis; unresolved: TimeExpression[] } {
+  const unresolved: TimeExpression[] = [];
+  const sentences = analysis.sentences.map((s) => ({
+    ...s,
+    anchors: s.anchors.filter((anchor) => {
+      const counted = anchor.time.spec.type === 'weekday' || anchor.time.spec.type === 'relative';
+      if (counted) unresolved.push(anchor.time);
+      return !counted;
+    }),
+  }));
+  return { analysis: { ...analysis, sentences }, unresolved };
+}
+
+/**
  * The two sides of the conflict: the two countries named in the most sentences of the corpus.
  * Mediators and allies are named less often than the parties in reporting on a conflict.
  */
@@ -119,7 +137,9 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
   const reports: ArticleReport[] = analyses.map((analysis) => {
     const name = analysis.article.name;
     const publication = publications.get(name);
-    const alone = publication ? undefined : placeableAlone(analysis);
+    // A day known only as the latest the article reports is no day to count "on Monday" or "last
+    // week" from.
+    const alone = !publication ? placeableAlone(analysis) : publication.from === 'latest-happening' ? placeableFromBelow(analysis) : undefined;
     const day = publication ? DateTime.fromISO(publication.published, { zone: now.zone }) : now;
     const built = buildMentions(alone?.analysis ?? analysis, day, { publishedKnown: publication !== undefined });
     mentions.push(...built.mentions);

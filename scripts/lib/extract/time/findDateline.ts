@@ -15,16 +15,21 @@ export interface Dateline {
 
 /** How many lines from the top a dateline or an "Updated" line may stand on. */
 const TOP_LINES = 6;
-// Wire datelines: a place in capitals, a date, an agency in brackets, a dash or a colon.
+// Wire datelines: a place in capitals or in title case (as agencies outside the big wires print
+// it), a date, an agency in brackets, a dash or a colon.
 //   "BANGKOK, March 3 (Reuters) -"  "PHNOM PENH, 14 April —"  "SURIN, Thailand, Dec. 7, 2025 (AP) —"
-const DATELINE = /^\s*(?:\p{Lu}[\p{Lu}\p{M} .'’-]+)(?:,\s*\p{L}[\p{L} .'’-]*?)?,\s*(?<date>[^()\n]{3,40}?)\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]/u;
+//   "Kuala Lumpur, 3 March 2026 (Bernama) -"
+const DATELINE = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:,\s*\p{L}[\p{L} .'’-]*?)?,\s*(?<date>[^()\n]{3,40}?)\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]/u;
 // "Updated: 14:32, 3 March 2026", "Published 3 March 2026 08:00", "Last modified: 17 Apr 2012 09:12".
 const UPDATED = /^\s*(?:last\s+)?(?:updated|published|posted|modified|first\s+published)(?:\s+(?:on|at))?\s*:?\s*(?<date>.{3,60})$/imu;
 // A line that starts with a date, under a headline: "March 3, 2026", "Wednesday 24 December 2025",
 // "16 Oct 2008, 9:09 pm", "21 April 2012 Last updated at 08:14 GMT".
-const DATE_FIRST = /^\s*(?<date>(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?\s+\d{4})(?:\s*|,?\s+\d{1,2}[:.]\d{2}.{0,20}|\s+.{0,30}\b(?:updated|published|GMT|UTC)\b.{0,20})$/iu;
+const DATE_FIRST = /^\s*(?<date>(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?\s+\d{4})(?:\s*|\s*[,|·•–-]?\s+\d{1,2}[:.]\d{2}.{0,20}|\s+.{0,30}\b(?:updated|published|GMT|UTC)\b.{0,20})$/iu;
 // A date in figures, alone or after "Published": "08.05.25", "Published 08-05-2025", "12/02/2011".
 const FIGURES = /^\s*(?:(?<word>(?:last\s+)?(?:updated|published|posted|modified))(?:\s+(?:on|at))?\s*:?\s*)?(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d./-])(?:[\s,].{0,20})?$/iu;
+
+// A date in figures, year first, as many sites stamp their stories: "2015.08.25 09:01", "2026-03-02".
+const YEAR_FIRST = /^\s*(?:(?<word>(?:last\s+)?(?:updated|published|posted|modified))(?:\s+(?:on|at))?\s*:?\s*)?(?<y>(?:19|20)\d\d)(?<sep>[./-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d./-])(?:[\sT,|].{0,20})?$/iu;
 
 /** The first calendar day with its month and day among the time expressions of some words. */
 function dayIn(words: string): { spec: Dateline['spec']; text: string; offset: number } | undefined {
@@ -45,6 +50,13 @@ export function findDateline(body: string): Dateline | undefined {
   const lines = body.split('\n');
   for (const [i, line] of lines.entries()) {
     if (i >= TOP_LINES) break;
+    const yearFirst = YEAR_FIRST.exec(line);
+    if (yearFirst?.groups) {
+      const spec = { type: 'calendar', year: Number(yearFirst.groups.y), month: Number(yearFirst.groups.m), day: Number(yearFirst.groups.d) } as Dateline['spec'];
+      if (spec.month >= 1 && spec.month <= 12 && spec.day >= 1 && spec.day <= 31) {
+        return { kind: yearFirst.groups.word ? 'updated-line' : 'dateline', spec, text: line.trim(), start: offset + line.indexOf(yearFirst.groups.y!) };
+      }
+    }
     const figures = FIGURES.exec(line);
     if (figures?.groups) {
       // Day first is the world's usual order; a number above 12 settles it; the other reading is

@@ -24,7 +24,14 @@ interface KnownDay {
   anchor: Anchor;
 }
 
+/** How far back a year is looked for, before today or the earliest day the run's articles state. */
 const YEARS_BACK = 30;
+
+/** The years, latest first, a date without one may fall in: back from today, and back past the run's days. */
+const yearsBack = (now: DateTime, runDays: readonly DateTime[]): number[] => {
+  const first = Math.min(now.year - YEARS_BACK, ...runDays.map((d) => d.year - 1));
+  return Array.from({ length: now.year - first + 1 }, (_, i) => now.year - i);
+};
 /** The weight left to a reading of the text's dates in a year far from the run's other articles. */
 const FAR_FROM_RUN = 0.05;
 /** How many sentences apart a weekday and a date may be and still be paired. */
@@ -63,7 +70,7 @@ function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTim
   const { spec } = dateline;
   const on = (year: number) => DateTime.fromObject({ year, month: spec.month, day: spec.day }, { zone });
   if (spec.year !== undefined) return on(spec.year).isValid ? { day: on(spec.year), inferred: false } : undefined;
-  const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => now.year - i).filter((y) => on(y).isValid && on(y) <= now);
+  const years = yearsBack(now, runDays).filter((y) => on(y).isValid && on(y) <= now);
   if (spec.weekday !== undefined) {
     const year = years.find((y) => on(y).weekday === spec.weekday);
     if (year !== undefined) return { day: on(year), inferred: true };
@@ -87,7 +94,7 @@ const weekdayOf = (a: Anchor) => (a.time.spec.type === 'weekday' ? a.time.spec.w
 const fold = (s: string | undefined) => s?.toLowerCase().replace(/s$/, '');
 
 /** The days of publication a weekday mention allows, once the day it names is known. */
-function windowFor(anchor: Anchor, day: DateTime, weight: number): Window {
+function windowFor(anchor: Pick<Anchor, 'tense'>, day: DateTime, weight: number): Window {
   return anchor.tense === 'future'
     ? { from: day.minus({ days: WEEK }), to: day.minus({ days: 1 }), weight }
     : { from: day, to: day.plus({ days: WEEK }), weight };
@@ -185,7 +192,7 @@ export function inferPublication(
     const key = `${month}-${dayNo}-${weekday}`;
     if (!yearsCache.has(key)) {
       const days: DateTime[] = [];
-      for (let year = now.year - YEARS_BACK; year <= now.year + 1; year++) {
+      for (const year of [now.year + 1, ...yearsBack(now, stated())]) {
         const day = DateTime.fromObject({ year, month, day: dayNo }, { zone });
         if (day.isValid && day.weekday === weekday) days.push(day);
       }
@@ -197,11 +204,15 @@ export function inferPublication(
   const windowsFor = (analysis: ArticleAnalysis): Window[] => {
     const dated = analysis.sentences.flatMap((s) => s.anchors.map((anchor) => ({ anchor, sentence: s.index })));
     const windows: Window[] = [];
-    // A date given with its weekday and no year ("Thursday, April 29") is a pair in itself.
-    for (const d of dated) {
-      const spec = d.anchor.time.spec;
-      if (spec.type !== 'calendar' || spec.year !== undefined || spec.weekday === undefined || spec.month === undefined || spec.day === undefined) continue;
-      for (const day of daysOnWeekday(spec.month, spec.day, spec.weekday)) windows.push(windowFor(d.anchor, day, 2));
+    // A date given with its weekday and no year ("Thursday, April 29") is a pair in itself, whether
+    // or not the sentence ties it to a happening; told of the future, it comes after the report.
+    for (const s of analysis.sentences) {
+      for (const time of s.times) {
+        const spec = time.spec;
+        if (spec.type !== 'calendar' || spec.year !== undefined || spec.weekday === undefined || spec.month === undefined || spec.day === undefined) continue;
+        const anchor = s.anchors.find((a) => a.time.start === time.start) ?? { tense: 'past' as const };
+        for (const day of daysOnWeekday(spec.month, spec.day, spec.weekday)) windows.push(windowFor(anchor, day, 2));
+      }
     }
     const weekdays = dated.filter((d) => isWeekday(d.anchor));
     const monthDays = dated.filter((d) => isMonthDay(d.anchor));
@@ -278,6 +289,26 @@ export function inferPublication(
       .filter((a) => a.tense === 'past')
       .map((a) => fullDay(a.time.spec, now.zoneName ?? 'UTC'))
       .filter((d): d is DateTime => d !== undefined && d <= now);
+    if (days.length > 0) publications.set(analysis.article.name, { published: (DateTime.max(...days) as DateTime).toISODate()!, inferred: true, from: 'latest-happening' });
+  }
+
+  // A day and month reported in the past, without a year, in a run whose other articles state
+  // their days: the article appeared on or after it, in the year that puts it nearest those days
+  // (a folder of seeds reports one conflict). A lower bound again, and marked so.
+  const runDays = stated();
+  for (const analysis of runDays.length > 0 ? analyses : []) {
+    if (publications.has(analysis.article.name)) continue;
+    const days = analysis.sentences
+      .flatMap((s) => s.anchors)
+      .filter((a) => a.tense === 'past' && isMonthDay(a))
+      .flatMap((a) => {
+        const spec = a.time.spec as { month: number; day: number };
+        const candidates = yearsBack(now, runDays)
+          .map((year) => DateTime.fromObject({ year, month: spec.month, day: spec.day }, { zone }))
+          .filter((d) => d.isValid && d <= now);
+        const nearest = (d: DateTime) => Math.min(...runDays.map((r) => Math.abs(d.diff(r, 'days').days)));
+        return candidates.length > 0 ? [candidates.reduce((a, b) => (nearest(b) < nearest(a) ? b : a))] : [];
+      });
     if (days.length > 0) publications.set(analysis.article.name, { published: (DateTime.max(...days) as DateTime).toISODate()!, inferred: true, from: 'latest-happening' });
   }
 
