@@ -72,7 +72,8 @@ export const en = {
     where: (places: string) => `Where: ${places}.`,
     involved: (actors: string) => `Involved: ${actors}.`,
     sources: (n: string, count: number) => plural(n, count, 'source', 'sources'),
-    acled: (type: string) => `In ACLED’s terms: ${type}.`,
+    /** Before ACLED's own (English) names of the event's type; the sentence ends with timeline.visibleEnd. */
+    acled: 'In ACLED’s terms:',
     notAcled: 'Not a type of event ACLED codes.',
     whatTypeCovers: 'What this type covers',
     whatKindCovers: 'What this kind covers',

@@ -99,7 +99,7 @@ export const km: Messages = {
     where: (places) => `ទីកន្លែង៖ ${places}។`,
     involved: (actors) => `ភាគីពាក់ព័ន្ធ៖ ${actors}។`,
     sources: (n) => `ប្រភព ${n}`,
-    acled: (type) => `តាមប្រភេទរបស់ ACLED៖ ${type}។`,
+    acled: 'តាមប្រភេទរបស់ ACLED៖',
     notAcled: 'មិនមែនជាប្រភេទព្រឹត្តិការណ៍ដែល ACLED កត់ត្រាទេ។',
     whatTypeCovers: 'ប្រភេទនេះគ្របដណ្តប់អ្វីខ្លះ',
     whatKindCovers: 'ក្រុមនេះគ្របដណ្តប់អ្វីខ្លះ',

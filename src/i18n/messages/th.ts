@@ -101,7 +101,7 @@ export const th: Messages = {
     where: (places) => `สถานที่: ${places}`,
     involved: (actors) => `ผู้เกี่ยวข้อง: ${actors}`,
     sources: (n) => `แหล่งข่าว ${n} แหล่ง`,
-    acled: (type) => `ตามประเภทของ ACLED: ${type}`,
+    acled: 'ตามประเภทของ ACLED:',
     notAcled: 'ไม่อยู่ในประเภทเหตุการณ์ที่ ACLED บันทึก',
     whatTypeCovers: 'ประเภทนี้ครอบคลุมอะไรบ้าง',
     whatKindCovers: 'หมวดนี้ครอบคลุมอะไรบ้าง',
