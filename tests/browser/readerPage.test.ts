@@ -98,6 +98,8 @@ describe('the reader page in Chromium', { timeout: 20_000 }, () => {
     expect(await page.textContent('[data-role="count"]')).toBe(`Showing ${ids.length - talks.length} of ${ids.length} events.`);
     await page.waitForTimeout(100);
     expect(await drawn(page)).toBe(ids.length - talks.length);
+    // The history entry is written when the page is next idle, after the frame that shows the change.
+    await page.waitForURL(/[?&]kinds=/, { timeout: 2_000 });
     const kinds = new URL(page.url()).searchParams.get('kinds')!.split(',');
     expect(kinds).not.toContain('talks');
     expect(kinds).toContain('fighting');

@@ -169,3 +169,49 @@ describe('extractEvents places a day or month without its year within what the a
     expect(reports[0]!.clashes).toEqual([]);
   });
 });
+
+// Articles written for these tests, of no real conflict: a truce's life told over days.
+describe('extractEvents codes a truce as an analyst would: one ceasefire with its phases', () => {
+  const events = (body: string, published: string) =>
+    run([article('truce.txt', body, published)]).file.events.map((e) => [e.date, e.kind, e.status, e.title]);
+
+  test('a truce holding or guns falling silent is the state of the truce reported, not another ceasefire', () => {
+    expect(events('A truce between the two armies took effect on Monday. By Tuesday the truce was holding, and the guns fell silent along the ridge.', '2031-05-07')).toEqual([
+      ['2031-05-05', 'ceasefire', 'occurred', 'Ceasefire takes effect'],
+    ]);
+  });
+
+  test('a truce agreed to is agreed, on the day given, and a truce run until a day is not dated by it', () => {
+    expect(events('The two commanders agreed to cease fire on Tuesday.', '2031-05-07')).toEqual([['2031-05-06', 'ceasefire', 'occurred', 'Ceasefire agreed']]);
+    expect(events('On Monday the truce was extended until June 30.', '2031-05-07')).toEqual([['2031-05-05', 'ceasefire', 'occurred', 'Ceasefire extended']]);
+    expect(events('The truce expired on Tuesday night.', '2031-05-07')).toEqual([['2031-05-06', 'ceasefire', 'occurred', 'Ceasefire ends']]);
+  });
+
+  test('agreeing to meet plans a meeting and agrees no accord', () => {
+    expect(events('The two delegations agreed on Monday to meet again on Friday.', '2031-05-07')).toEqual([['2031-05-09', 'talks', 'scheduled', 'Meeting of delegations planned']]);
+  });
+});
+
+describe('extractEvents dates a postponement by the day it was put off, the plan by its new day', () => {
+  const events = (body: string) => run([article('put-off.txt', body, '2031-05-08')]).file.events.map((e) => [e.date, e.kind, e.status, e.title]);
+
+  test('a release put off on a day is news of that day', () => {
+    expect(events('The release of the prisoners was put off on Tuesday.')).toEqual([['2031-05-06', 'detention', 'occurred', 'Release or exchange of prisoners put off']]);
+  });
+
+  test('a meeting planned for a day and put off until another is planned for the new day', () => {
+    expect(events('The meeting planned for Tuesday was put off until Monday.')).toEqual([['2031-05-12', 'talks', 'scheduled', 'Meeting planned']]);
+  });
+});
+
+describe('extractEvents keeps one event for one happening told two ways', () => {
+  const events = (body: string, published: string) => run([article('one.txt', body, published)]).file.events.map((e) => [e.date, e.kind, e.status]);
+
+  test('talks that reached an agreement are the agreement on that day, not a second meeting', () => {
+    expect(events('The envoys\u2019 talks in the river town reached an agreement early on Friday.', '2031-05-09')).toEqual([['2031-05-09', 'ceasefire', 'occurred']]);
+  });
+
+  test('a truce agreed is done, though it starts on a day ahead', () => {
+    expect(events('The two armies have agreed to a truce beginning at noon on May 12, their commanders said on Friday.', '2031-05-09')).toEqual([['2031-05-12', 'ceasefire', 'occurred']]);
+  });
+});

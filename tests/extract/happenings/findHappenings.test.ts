@@ -112,3 +112,162 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(types('Members of the Alliance for a Free Homeland spoke to the press on Tuesday in the capital.')).not.toContain('release');
   });
 });
+
+// Sentences written for these tests, of no real conflict: each names a class of words or a
+// structure, not one report's wording.
+describe('findHappenings reads what was done with a weapon, not the nearest weapon word', () => {
+  test.each([
+    ['Howitzers were moved up to the ridge overnight.', ['deployment']],
+    ['The brigade brought its rocket launchers closer to the frontier.', ['deployment']],
+    ['Soldiers carrying mortars were photographed near the bridge.', []],
+    ['The militia is known to possess anti-aircraft guns.', []],
+    ['Rockets slammed into the market town before dawn.', ['shelling']],
+    ['A mortar round landed near the clinic.', ['shelling']],
+  ])('%s → %j', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+});
+
+describe('findHappenings knows the measures and movements a conflict timeline records', () => {
+  test.each([
+    ['The crossing at the river port was shut on Thursday.', 'border-closed'],
+    ['Officials reopened three checkpoints along the frontier.', 'border-closed'],
+    ['The closure of the border stranded hundreds of lorries.', 'border-closed'],
+    ['The cabinet banned imports of rice from its neighbour.', 'border-closed'],
+    ['Hundreds of herders were forced from their villages.', 'displacement'],
+    ['Evacuees started heading back to their farms.', 'return'],
+    ['Displaced families drove back to their villages at first light.', 'return'],
+    ['A surveillance drone crossed into the neighbouring airspace.', 'air-strike'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('a truce that takes effect seizes nothing, and troops going back to base are no return home', () => {
+    expect(types('The truce took effect at dawn.')).toEqual(['ceasefire']);
+    expect(types('The soldiers returned to their barracks.')).not.toContain('return');
+    expect(types('Villagers drove back to their homes.')).not.toContain('territory-regained');
+  });
+});
+
+describe('findHappenings reads the clause a verb of saying introduces as a clause of its own', () => {
+  test('"said the fighting would stop" is no fighting: the fighting is the subject of "would stop"', () => {
+    const found = findHappenings('The envoy said the shooting along the river would stop.', rules);
+    expect(found.map((h) => [h.type, h.modality])).toEqual([['ceasefire', 'possible']]);
+  });
+
+  test('an end to hostilities is a ceasefire, not hostilities', () => {
+    expect(types('Both governments promised a lasting end to hostilities.')).toContain('ceasefire');
+    expect(types('Both governments promised a lasting end to hostilities.')).not.toContain('armed-clash');
+  });
+});
+
+describe('findHappenings takes a participle that describes people for a description, not a happening', () => {
+  test.each([
+    ['The handover of 12 detained fishermen was delayed.', ['release']],
+    ['The exchange of the captured pilots went ahead.', ['release']],
+    ['Militiamen captured two border guards.', ['arrest']],
+  ])('%s → %j', (text, expected) => {
+    expect(types(text).filter((t) => t !== 'statement')).toEqual(expected);
+  });
+});
+
+describe('findHappenings reads who did what to whom before the nearest word', () => {
+  test.each([
+    ['The army pulled its forces out of the northern valley.', 'deployment', 'displacement'],
+    ['Government ministers attacked the monitoring agency for its silence.', 'statement', 'armed-clash'],
+    ['Fighter jets flew simulated bombing runs during the joint exercise.', undefined, 'air-strike'],
+    ['Two thirds of the frontier had been agreed in earlier rounds.', undefined, 'peace-agreement'],
+    ['The spokesman released the joint statement at dawn.', undefined, 'release'],
+    ['Police said the pair had been charged with holding explosives.', undefined, 'explosive'],
+    ['The envoy said the rebels had met a central demand of the government.', undefined, 'statement'],
+    ['Their patrols were still taking hostile fire at noon.', 'armed-clash', 'arrest'],
+    ['The accord provides for a ban on hostilities along the river.', 'peace-agreement', 'armed-clash'],
+    ['Delegates signed a declaration of principles in the capital.', 'peace-agreement', 'talks'],
+    ['The president said he would talk to the rebel commanders.', 'talks', undefined],
+    ['Reserve units were put on a higher state of readiness.', 'deployment', undefined],
+  ])('%s → has %s, not %s', (text, has, hasNot) => {
+    const found = types(text);
+    if (has) expect(found).toContain(has);
+    if (hasNot) expect(found).not.toContain(hasNot);
+  });
+
+  test('"no reports of attacks" and "no sign of fighting" deny them', () => {
+    expect(findHappenings('There were no reports of heavy attacks overnight.', rules).every((h) => h.negated)).toBe(true);
+    expect(findHappenings('There was no sign of fighting near the pass.', rules).every((h) => h.negated)).toBe(true);
+  });
+
+  test('a noun in a clause opened by "since" or "after" is the setting of the news', () => {
+    const found = findHappenings('No talks have been held since the army began its offensive.', rules);
+    expect(found.find((h) => h.type === 'armed-clash')?.background).toBe(true);
+  });
+});
+
+describe('findHappenings knows a measure by what it is done to, whatever the verb', () => {
+  test.each([
+    ['The ministry brought home its last two diplomats.', 'envoy-recalled'],
+    ['Villagers near the ridge were moved out overnight.', 'evacuation'],
+    ['An evacuation order went out for the river towns.', 'evacuation'],
+    ['Both crossings were shut to traffic from the north.', 'border-closed'],
+    ['Air defences intercepted three drones over the port.', 'disrupted-weapons'],
+    ['The general staff issued an ultimatum to the border units.', 'statement'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('troops moved are deployed, not evacuated', () => {
+    expect(types('The army moved two battalions to the ridge.')).toEqual(['deployment']);
+  });
+});
+
+describe('findHappenings reads a body hearing a dispute and a judgement spoken as what they are', () => {
+  test.each([
+    ['The regional council heard both sides of the dispute.', 'talks'],
+    ['The assembly took up the border crisis in a closed session.', 'talks'],
+    ['The defence minister called the incursion a provocation.', 'statement'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('to call something by name or to hear of it is neither', () => {
+    expect(types('They call the hamlet home.')).toEqual([]);
+    expect(types('Farmers heard the guns at night.')).not.toContain('talks');
+  });
+});
+
+describe('findHappenings keeps apart what was planned and what was done in one sentence', () => {
+  test('"the captives it had agreed to free were handed over" hands them over', () => {
+    const found = findHappenings('The last captives the army had agreed to free were handed over at noon.', rules);
+    expect(found.map((h) => [h.trigger.text, h.type, h.modality])).toEqual([
+      ['free', 'release', 'planned'],
+      ['handed over', 'release', undefined],
+    ]);
+  });
+
+  test('people described as accused of something are no accusation', () => {
+    expect(types('The guards freed three fishermen accused of spying.')).not.toContain('accusation');
+  });
+
+  test('missiles that cross into airspace are a strike, negotiations halted a measure, bodies gathered no protest', () => {
+    expect(types('Two missiles crossed into the northern airspace.')).toContain('shelling');
+    expect(types('The parliament halted negotiations with the rebels.')).toContain('agreement-suspended');
+    expect(types('Rescuers gathered the bodies from the streets.')).not.toContain('peaceful-protest');
+  });
+});
+
+describe('findHappenings reads "any" as a word a negation licenses', () => {
+  test('"neither side reported any attack" denies the attack; "any attack would be answered" is only possible', () => {
+    expect(findHappenings('Neither side reported any serious attack overnight.', rules).map((h) => h.negated)).toEqual([true]);
+    expect(findHappenings('The general said any attack would be answered.', rules).map((h) => [h.negated, h.modality])).toEqual([[false, 'possible']]);
+  });
+
+  test('villagers let go back home return; they are not released', () => {
+    expect(types('The army let the villagers go back to their homes.')).not.toContain('release');
+  });
+});
+
+describe('findHappenings tells a headline from a sentence dense with names', () => {
+  test('a name inside a sentence full of names is still a name: "Press TV reported" presses nobody', () => {
+    const text = 'A decree ending Freedonia\u2019s work with the Northern River Basin Authority now has President Ada Quill\u2019s signature, Press TV reported.';
+    expect(types(text)).not.toContain('statement');
+  });
+});

@@ -11,6 +11,11 @@ describe('isFigureOfNothing: numbers that count no happening', () => {
     ['a fresh round could displace 10,000 people', '10,000', true],
     ['at least 12 soldiers were killed in May, officials said', '12', false],
     ['140,000 people have fled', '140,000', false],
+    ['since the shooting started, 420 people have died', '420', true],
+    ['the nine-month conflict has killed 2,100 civilians', '2,100', true],
+    ['some 900 soldiers have been killed so far', '900', true],
+    ['officials counted 5,000 dead over the past eight months', '5,000', true],
+    ['the war has left 60,000 homeless, and on Friday a shell killed three farmers', 'three', false],
   ])('"%s", %s → %s', (text, figure, expected) => {
     expect(of(text, figure)).toBe(expected);
   });

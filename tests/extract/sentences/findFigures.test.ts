@@ -33,6 +33,16 @@ describe('findFigures', () => {
     expect(figures('evacuated from four border provinces')).toEqual([]);
   });
 
+  test('a number that modifies a noun of time or of things counts no people', () => {
+    expect(figures('a two-year war that killed nobody they named')).toEqual([]);
+    expect(figures('four villages were shelled and six soldiers killed').map((f) => f.text)).toEqual(['six']);
+    expect(figures('the eight missiles wounded nine people').map((f) => f.text)).toEqual(['nine']);
+  });
+
+  test('reads a running toll that rose to a number', () => {
+    expect(figures('The death toll rose to 41 overnight.')).toEqual([{ measure: 'killed', unit: 'people', min: 41, max: 41, qualifier: 'exactly', text: '41' }]);
+  });
+
   test('leaves out numbers inside the spans it is told to skip', () => {
     const text = 'On 12 May, 40 were killed.';
     expect(findFigures(text, compiled, [{ start: 0, end: 9 }]).map((f) => f.text)).toEqual(['40']);

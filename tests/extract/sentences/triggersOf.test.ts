@@ -30,10 +30,17 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     expect([attack?.value, attack?.type]).toEqual(['civilians', 'attack-on-civilians']);
   });
 
-  test('keeps a purpose as only possible: it dates nothing unless a date ahead is its own', () => {
-    const text = 'Khartoum was using it to launch attacks.';
-    const [purpose] = analyseSentence({ start: 0, end: text.length, text }, 0, compiled).triggers;
-    expect([purpose?.value, purpose?.happening.modality]).toEqual(['fighting', 'possible']);
+  test('takes a purpose or a possibility for no happening: only a meeting may be possible and arranged', () => {
+    const triggers = (text: string) => analyseSentence({ start: 0, end: text.length, text }, 0, compiled).triggers.map((t) => [t.value, t.happening.modality]);
+    expect(triggers('Khartoum was using it to launch attacks.')).toEqual([]);
+    expect(triggers('An accord might be signed within weeks.')).toEqual([]);
+    expect(triggers('Officials discussed a possible meeting of the two leaders.')).toEqual([['talks', 'possible']]);
+  });
+
+  test('violence called off, halted or abandoned is no violence', () => {
+    const triggers = (text: string) => analyseSentence({ start: 0, end: text.length, text }, 0, compiled).triggers.map((t) => t.value);
+    expect(triggers('The premier called off further air strikes.')).toEqual([]);
+    expect(triggers('The general abandoned the offensive.')).toEqual([]);
   });
 
   test('what a recap led to is of the recap', () => {

@@ -23,11 +23,13 @@ describe('thirdPerson', () => {
 describe('wordSpeech: how a title says what a speaker did', () => {
   test.each([
     ['ASEAN and China called for restraint.', [['call for', 'restraint']]],
-    ['Thailand urged both governments to halt hostilities.', [['urges', 'both governments']]],
+    ['Thailand urged both governments to halt hostilities.', [['urges', 'both governments to halt hostilities']]],
+    ['The envoy pressed the two armies to pull back their heavy guns, diplomats said.', [['presses', 'the two armies to pull back their heavy guns']]],
     ['Cambodia accused Thailand of shelling Cambodian positions with heavy artillery.', [['accuses', 'of shelling']]],
     ['Pakistan denies breaking the truce.', [['denies', 'breaking the truce']]],
     ['Russia has offered to help the two countries settle the dispute.', [['offers', 'to help the two countries']]],
-    ['The minister called the vote absurd.', [['calls the vote absurd', undefined]]],
+    ['The minister called the vote absurd.', [['calls', 'the vote absurd']]],
+    ['The envoy called the raids an act of war.', [['calls', 'the raids an act of war']]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(worded(sentence)).toEqual(expected);
   });

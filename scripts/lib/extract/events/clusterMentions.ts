@@ -9,7 +9,7 @@ const strength = (m: Mention) => (m.dating === 'context' ? 1 : 0);
 const span = (m: Mention) => ({ first: daySpan(m.time.date).first, last: daySpan(m.time.endDate ?? m.time.date).last });
 /** Phases that cannot be one happening: an accord collapsing is not the accord being agreed. */
 const apart = (a: string, b: string) =>
-  a !== b && (a === 'collapse' || b === 'collapse' || a === 'postpone' || b === 'postpone' || (a === 'end' && b === 'begin') || (a === 'begin' && b === 'end'));
+  a !== b && a !== 'hold' && b !== 'hold' && (a === 'collapse' || b === 'collapse' || a === 'postpone' || b === 'postpone' || a === 'extend' || b === 'extend' || (a === 'end' && b === 'begin') || (a === 'begin' && b === 'end'));
 const fold = (s: string | undefined) => s?.toLowerCase();
 /** Days fighting may go on in one article's telling and still be one round. */
 const FOLLOW_DAYS = 3;

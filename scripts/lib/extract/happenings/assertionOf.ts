@@ -58,12 +58,17 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // Negation: in the verb group that governs the trigger, or in the trigger's own phrase.
   const negations = rules.findNegation.longest(tokens, keys, window.start, window.end);
   const phraseStart = roles.modifier[0]?.start ?? start;
+  const anyBefore = tokens.slice(Math.max(from, phraseStart - 1), start).some((t) => t.lower === 'any');
   // A trigger is not its own negation: "denied" reports a denial, it does not deny one.
   const negated = negations.some(
     (m) =>
       (m.end <= start || m.start >= end) &&
       ((predicate && m.start >= predicate.start && m.end <= predicate.end) ||
       (m.start >= phraseStart - 1 && m.end <= start) ||
+      // "no reports of major attacks", "no sign of fighting": a denial that ends in "of" right before the phrase.
+      (tokens[m.end - 1]!.lower === 'of' && m.end >= phraseStart - 1 && m.end <= start) ||
+      // "Neither country reported any major attack": "any" in the phrase takes a negation anywhere before it in its clause.
+      (roles.pos === 'noun' && anyBefore && m.start >= from && m.end <= start) ||
       (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no')),
   );
 
@@ -75,7 +80,8 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     .filter((m) => m.end <= start || (predicate && m.start >= predicate.start && m.end <= predicate.end && m.start >= end))
     // "agreed to pull back" plans a pullback; "agreed to a truce" is the truce: a marker ending in
     // "to" governs a verb after it, not a noun.
-    .filter((m) => tokens[m.end - 1]!.lower !== 'to' || ((tokens[m.end]?.pos === 'VERB' || tokens[m.end]?.pos === 'AUX') && start - m.end <= TO_REACH))
+    // Nor past a verb group of its own: "the detainees Israel had agreed to free was handed over" hands them over.
+    .filter((m) => tokens[m.end - 1]!.lower !== 'to' || ((tokens[m.end]?.pos === 'VERB' || tokens[m.end]?.pos === 'AUX') && start - m.end <= TO_REACH && !tokens.slice(m.end + 1, start).some((t) => t.pos === 'AUX')))
     // "reviving a truce first brokered under the Accord in October": a participle after a noun tells
     // what that thing is, as a fact; a marker before the noun does not reach past it.
     .filter((m) => m.end > start || !participleBetween(tokens, m.end, start));

@@ -129,7 +129,7 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       if (!typed?.type) continue;
       const info = rules.types.get(typed.type)!;
       const entry = rules.triggers[m.values.find((i) => typed.rule.startsWith(rules.triggers[i]!.id))!]!;
-      const assertion = assertionOf(tokens, keys, structure, roles, m.start, m.end, rules);
+      const assertion = concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules), info.kind);
       const told = innermost(attributions, m.start);
       const clause = structure.clauses[structure.clauseOf[m.start - from]!]!;
       const agent = roles.agent.find((c) => c.end <= m.start || c.start >= m.end);
@@ -138,7 +138,8 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       const phraseStart = structure.chunks[structure.chunkOf[m.start - from]!]?.start ?? m.start;
       const background =
         (roles.pos === 'noun' && BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '')) ||
-        (roles.pos === 'verb' && clause.opener !== undefined && BACKGROUND.has(clause.opener)) ||
+        // "since Israel began its attacks": a clause opened so is the setting of the news, nouns and all.
+        (clause.opener !== undefined && BACKGROUND.has(clause.opener)) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start));
       const speaker = speech ? (agent ?? told?.speaker) : undefined;
       // Whom a statement is addressed to is the object alone: "accused Cambodia (of firing rockets)".
@@ -180,17 +181,26 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     // a happening of its own only in a sentence that names no other.
     const causes = inSentence.filter((h) => !h.casualty && h.conflict && h.kind !== 'statement' && h.kind !== 'accusation');
     // What one side accuses another of is that side's claim: "accused Cambodia of firing rockets".
-    const accusations = inSentence.filter((h) => h.type === 'accusation' && h.trigger.end <= h.clause.end);
+    // "two civilians accused of espionage": a participle right after a noun describes it; nobody accuses anyone there.
+    const describes = (h: Happening) => {
+      const i = tokens.findIndex((t) => t.start === h.trigger.start);
+      return h.type === 'accusation' && h.pos === 'verb' && /ed$/.test(tokens[i]!.lower) && tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.lower === 'of';
+    };
+    const accusations = inSentence.filter((h) => h.type === 'accusation' && h.trigger.end <= h.clause.end && !describes(h));
     const claimed = (h: Happening): Happening => {
       const by = accusations.find((a) => a !== h && h.trigger.start > a.trigger.end && h.trigger.start < a.clause.end + 80 && h.sentence === a.sentence);
       return by && !h.told ? { ...h, told: { ...(by.speaker ? { by: by.speaker } : {}), claim: true, frame: by.trigger } } : h;
     };
     // One happening read twice: named outright ("a ceasefire took effect") and inferred from a
     // role ("…, ending five days of fighting"). The named reading stands.
-    const named = new Set(inSentence.filter((h) => !h.inferred).map((h) => h.type));
+    // A release only planned ("had agreed to free") and one done ("was handed over") are two readings, not one.
+    const named = new Set(inSentence.filter((h) => !h.inferred).map((h) => `${h.type}|${h.modality ?? ''}`));
+    // "The talks reached an agreement at dawn": the agreement is the news the talks made, not a second meeting that day.
+    const agreements = inSentence.filter((h) => h.kind === 'ceasefire' && h.agent);
+    const madeAgreement = (h: Happening) => h.kind === 'talks' && agreements.some((a) => a.agent!.start <= h.trigger.start && h.trigger.end <= a.agent!.end);
     found.push(
       ...inSentence
-        .filter((h) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(h.type)))
+        .filter((h) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h))
         .map(({ inferred: _, ...h }) => h)
         .map(claimed)
         .filter((h) => {
@@ -203,10 +213,29 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
   return found;
 }
 
-/** Most words capitalised: a headline, where capitals do not mark names. */
+/**
+ * To agree to a truce is to conclude it: "the commanders agreed to cease fire" tells of a ceasefire
+ * agreed, not planned, and "agreed" gives its tense. Other happenings agreed to ("agreed to meet")
+ * stay plans.
+ */
+function concluded(assertion: ReturnType<typeof assertionOf>, kind: string | undefined): ReturnType<typeof assertionOf> {
+  if (kind !== 'ceasefire' || assertion.modality !== 'planned' || !/^agree/i.test(assertion.modalityWord ?? '')) return assertion;
+  const { modality: _m, modalityWord: _w, ...rest } = assertion;
+  return /^agreed/i.test(assertion.modalityWord!) ? { ...rest, tense: 'past' } : rest;
+}
+
+// Short words a title-case headline may leave in lower case.
+const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'after', 'amid', 'than', 'that', 'this', 'near', 'upon', 'onto']);
+
+/**
+ * Most words capitalised, and hardly a content word in lower case: a headline, where capitals do
+ * not mark names. A sentence dense with names ("… the International Atomic Energy Agency now has
+ * President X's approval, Press TV reported") keeps its lower-case verbs and nouns.
+ */
 function isHeadline(tokens: readonly Token[], from: number, to: number): boolean {
   const words = tokens.slice(from + 1, to).filter((t) => /^\p{L}{4,}/u.test(t.text));
-  return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6;
+  const lower = words.filter((t) => /^\p{Ll}/u.test(t.text) && !HEADLINE_LOWER.has(t.lower));
+  return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6 && lower.length <= 1;
 }
 
 /**
@@ -220,6 +249,10 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
   const next = tokens[end];
   const chunk = s.chunkOf[end - 1 - s.start]!;
   if (next && next.pos === 'NOUN' && chunk >= 0 && s.chunkOf[end - s.start] === chunk && last.pos !== 'VERB') return false;
+  // A participle between a determiner or a number and its noun describes the noun: "30 captured
+  // soldiers", "the detained activists" name people, not a capture.
+  const before = tokens[start - 1];
+  if (end - start === 1 && /ed$/.test(last.lower) && next?.pos === 'NOUN' && before && ['DET', 'NUM', 'ADJ', 'PRON'].includes(before.pos) && before.sentence === last.sentence) return false;
   if (tokens[start - 1]?.text === '-' && start - 1 > s.start && /[\p{L}\p{N}]$/u.test(tokens[start - 2]!.text)) return false;
   if (next?.text === '-' && tokens[end + 1] && /^(?:held|controlled|backed|led|run|linked|affiliated|allied|occupied|dominated|free|prone|hit|affected|related)$/i.test(tokens[end + 1]!.text)) return false;
   const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && t.sentence === tokens[start]!.sentence;

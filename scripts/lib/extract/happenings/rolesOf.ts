@@ -18,6 +18,9 @@ const BEFORE_OBJECT = new Set(['at', 'least', 'up', 'to', 'about', 'around', 'ne
 const INSTRUMENT = new Set(['with', 'using', 'by means of', 'armed with']);
 const PARTICLES = new Set(['up', 'off', 'down', 'back', 'out', 'away', 'over']);
 const OBJECT_RELATIVES = new Set(['which', 'whom']);
+// Verbs of saying and thinking: the clause after one has a subject of its own.
+const SAYING = new Set(['say', 'tell', 'report', 'announce', 'state', 'warn', 'fear', 'hope', 'expect', 'believe', 'think', 'claim',
+  'insist', 'confirm', 'add', 'know', 'predict', 'promise', 'assure', 'note', 'worry', 'suggest', 'doubt', 'fear', 'feel']);
 const PASSIVE_AUX = new Set(['be', 'get', 'is', 'are', 'was', 'were', 'been', 'being', 'got', 'gets']);
 
 /**
@@ -152,7 +155,15 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
       }
       if (t.pos === 'PUNCT' || chunkAt(j)) break;
     }
-    if (g) {
+    // "said the fighting would stop": after a verb of saying or thinking, a phrase followed by its
+    // own verb group is that verb's subject, and the verb says what became of it.
+    const subjectOf = g && SAYING.has(tokens.slice(g.start, g.end).findLast((t) => t.pos === 'VERB')?.lemma ?? '')
+      ? s.groups.find((k) => k.start >= after && k.start < clause.end && k.start - after <= 6)
+      : undefined;
+    if (subjectOf) {
+      roles.predicate = subjectOf;
+      roles.governor = [subjectOf];
+    } else if (g) {
       roles.governor = [g];
       roles.predicate = g;
       const main = tokens.slice(g.start, g.end).findLast((t) => t.pos === 'VERB');

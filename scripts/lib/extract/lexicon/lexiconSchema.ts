@@ -7,7 +7,7 @@ import { OTHER_LOCALES } from '../../../../src/i18n/locales.ts';
 // The extractor's vocabulary, kept as YAML files in scripts/lexicon/ so that a fork for another
 // conflict edits data, not code. Each file is checked against one of these schemas on load.
 
-export const PHASES = ['begin', 'resume', 'end', 'agree', 'collapse', 'postpone'] as const;
+export const PHASES = ['begin', 'resume', 'end', 'agree', 'collapse', 'postpone', 'extend', 'hold'] as const;
 export type Phase = (typeof PHASES)[number];
 
 const words = z.array(z.string().trim().min(1)).min(1);

@@ -114,11 +114,15 @@ export function buildMentions(
   const date = (sentence: SentenceAnalysis, trigger: Trigger, time: ResolvedTime, dating: Dating, tense: 'past' | 'future' | 'neutral', anaphoric = false, plan = false) => {
     // The plan of a happening put off goes ahead at its new date: the happening itself, not its postponement.
     const told = sentence.about.get(trigger)!;
-    const facts = plan ? { ...told, phase: undefined } : told;
+    // Only a truce holds: "talks were held" says nothing of a state of the talks.
+    const phase = plan || (told.phase === 'hold' && trigger.value !== 'ceasefire') ? undefined : told.phase;
+    const facts = { ...told, phase };
     // A statement nobody is named as making is no event: "residents were told to stay indoors".
     if (SPEECH.has(trigger.value) && !facts.speaker) return;
     const first = daySpan(time.date).first;
-    const ahead = first > publishedDay || (first === publishedDay && tense === 'future');
+    // A truce agreed is done, though it starts ahead: "have agreed to a truce beginning at midnight on Sunday".
+    const agreed = trigger.value === 'ceasefire' && facts.phase === 'agree' && trigger.happening.tense === 'past' && !trigger.happening.modality;
+    const ahead = !agreed && (first > publishedDay || (first === publishedDay && tense === 'future'));
     const { speaker, addressee, agent, says, saysAbout } = facts;
     const mention: Mention = {
       source,
@@ -131,7 +135,8 @@ export function buildMentions(
       ...(facts.name ? { name: facts.name } : {}),
       time,
       dating,
-      anaphoric,
+      // A truce holding or guns falling silent tell the state of a truce reported, never a new one.
+      anaphoric: anaphoric || phase === 'hold',
       background: trigger.happening.background,
       status: ahead ? 'scheduled' : facts.claimed ? 'claimed' : 'occurred',
       denied: false,

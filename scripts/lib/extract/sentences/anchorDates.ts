@@ -30,6 +30,13 @@ const SPEECH = new Set(['statement', 'accusation']);
 const toldEvent = (t: Trigger) =>
   t.happening.told !== undefined && !t.happening.background && t.happening.modality === undefined && t.happening.tense === 'past' && t.happening.pos === 'verb';
 const UNTIL = /\b(?:until|till|to)\s+(?:the\s+)?$/i;
+const PUT_OFF = /\b(?:postpone[ds]?|put\s+off|delay(?:ed|s)?|pushed\s+back|called\s+off|deferred)\b/i;
+/** "planned for Tuesday", "set for the 12th": the day of the plan, not of its postponement. */
+const PLAN_DAY = /\b(?:for|from)\s+(?:the\s+)?$/i;
+// "keep the truce in place until February 18": the day a state runs until is its end, not its news.
+const RUNS_UNTIL = /\b(?:until|till|through)\s+(?:the\s+)?$/i;
+/** Kinds whose happening is a state that runs until a day (a truce, a closure), not a day's violence. */
+const STATES = new Set(['ceasefire', 'diplomacy', 'measure', 'detention', 'humanitarian']);
 /** Words a date may lie from a happening in another clause and still be its date. */
 const MAX_OTHER_CLAUSE = 15;
 
@@ -95,8 +102,15 @@ export function anchorDates(
     if (own && postponed.has(own)) {
       // "planned for Monday, put off until Wednesday": the new date is the plan's; the old one is past.
       if (UNTIL.test(text.slice(Math.max(0, time.start - 12), time.start))) found.push({ time, trigger: own, borrowed: false, told: false, rescheduled: true });
+      // "was put off on Tuesday": a date after the word that puts it off, not led by "for", dates the postponement.
+      else if (PUT_OFF.test(text.slice(own.end, time.start)) && !PLAN_DAY.test(text.slice(Math.max(0, time.start - 12), time.start))) {
+        found.push({ time, trigger: own, borrowed: false, told: false });
+      }
       continue;
     }
+    // "agreed on Monday to meet again": a date inside the words that plan a happening dates the planning.
+    if (own && own.happening.modality === 'planned' && own.happening.modalityWord?.includes(time.text)) continue;
+    if (own && STATES.has(own.value) && RUNS_UNTIL.test(text.slice(Math.max(0, time.start - 12), time.start))) continue;
     if (own) {
       found.push({ time, trigger: own, borrowed: false, told: false });
       continue;

@@ -15,6 +15,11 @@ const NUMBER = new RegExp(
   'giu',
 );
 const LENGTH_UNITS = new Set(['km', 'mi']);
+// A number that modifies a noun of time, money or things counts those, not people: "a two-year
+// war", "a 3-day truce", "12 villages", "eight missiles" (lengths are read below, as a border's).
+// English nouns, not one conflict's.
+const OF_THINGS =
+  /^[\s-]*(?:year|day|week|month|hour|minute|second|decade|century|night|time|round|stage|phase|point|acre|hectare|per\s*cent|percent|%|dollar|baht|riel|rupee|euro|pound|yuan|village|town|city|district|province|region|house|home|building|school|vehicle|truck|car|tank|drone|missile|rocket|shell|bomb|mine|aircraft|jet|plane|helicopter|ship|boat|checkpoint|post|outpost|base|position|location|place|site|area|border|crossing|temple|camp|point|gun|weapon|tonne|ton)s?\b/i;
 const SCAN_WORDS = 8;
 
 /** Marks the characters the spans cover, so that whether an offset lies in one is a lookup. */
@@ -57,7 +62,7 @@ export function findFigures(text: string, lexicon: CompiledLexicon, skip: readon
   for (const m of text.matchAll(NUMBER)) {
     if (skipped[m.index] || vague[m.index]) continue;
     const value = parseCardinal(m[0]);
-    if (value === undefined) continue;
+    if (value === undefined || OF_THINGS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     quantities.push({ start: m.index, end: m.index + m[0].length, min: value, max: value, vague: false });
   }
   quantities.sort((a, b) => a.start - b.start);

@@ -27,7 +27,7 @@ const AGED = /\b(?:[\p{L}]+-old|long-standing|longstanding|previous|former|prior
 const CONSEQUENCE = /^\s*(?:leading to|causing|forcing|prompting|resulting in|triggering|sparking)\b/i;
 const INSTRUMENT = /\b(?:with|using)\s+(?:[\p{L}-]+\s+)?$/iu;
 const IN_THE_FIGHTING = /^\s+(?:in|during|by|amid)\s+the\s+(?:fighting|clashes|violence|shelling|war|bombardment|hostilities|conflict)\b/i;
-const STOPPING = /\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceased|end|ended|ending|suspend|suspended)\b/i;
+const STOPPING = /\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceased|end|ended|ending|suspend|suspended|call(?:s|ed|ing)?\s+off|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?)\b/i;
 
 /**
  * People "displaced" beside the violence a sentence tells of ("half a million people displaced",
@@ -56,10 +56,13 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
   for (const t of timeSpans) timed.fill(1, t.start, t.end);
   const inTime = (h: Happening) => timed[h.trigger.start] === 1;
   return happenings
-    .filter((h) => h.conflict && h.kind !== undefined && !h.negated && (h.modality === undefined || h.modality === 'planned' || h.modality === 'possible') && !inTime(h))
+    // What is only possible is no plan: "an agreement might be signed", "the clashes could spread".
+    // A meeting named possible is one being arranged ("a possible meeting on Saturday").
+    .filter((h) => h.conflict && h.kind !== undefined && !h.negated && (h.modality === undefined || h.modality === 'planned' || (h.modality === 'possible' && h.kind === 'talks')) && !inTime(h))
     .filter((h) => !GENERIC_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start)) && !HABITUAL.test(h.clause.text))
     // "for Sudan to stop bombing": violence a verb stops is not asserted.
-    .filter((h) => !(VIOLENCE.has(h.kind!) && h.governor && STOPPING.test(h.governor.text)))
+    // The governing verb with its particle: "called off further strikes".
+    .filter((h) => !((VIOLENCE.has(h.kind!) || h.kind === 'protest') && h.governor && STOPPING.test(text.slice(h.governor.start, h.trigger.start))))
     // "a battle with rockets and rifles": the rockets are the battle's, not a strike of their own.
     .filter((h, _, all) => !(h.kind === 'strike' && h.pos === 'noun' && INSTRUMENT.test(text.slice(Math.max(0, h.trigger.start - 20), h.trigger.start)) && all.some((o) => o !== h && o.trigger.end <= h.trigger.start && o.clause.start === h.clause.start)))
     // "300,000 displaced in the fighting", "the clashes have exacted a heavy toll: … half a million

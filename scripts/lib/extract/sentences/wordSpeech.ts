@@ -7,6 +7,19 @@ const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me)$/i;
 // utmost restraint", "offered to help the two countries"), cut at the first mark.
 const COMPLEMENT = /^\s+(?:(?:him|her|them|it|both|each|all)\s+)?((?:to|for)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})/u;
 const FIRST_WORDS = /^\s+([^,.;:"”]+)/;
+// What a speaker asked someone to do, right after them: "to halt hostilities", up to the first mark.
+const TO_DO = /^\s+(to\s+(?!be\b)[^,.;:"”]+)/u;
+// Words a thought does not end on.
+const DANGLING = /^(?:the|a|an|its|their|his|her|our|of|to|in|on|at|for|with|and|or|but|from|by|all|both|any|some|this|that|these|those)$/i;
+const THOUGHT_WORDS = 6;
+
+/** A complement whole, or cut short at a word a thought may end on: "to pull back their heavy guns", never "to pull back their". */
+function wholeThought(words: string | undefined): string | undefined {
+  if (!words) return undefined;
+  const list = words.trim().split(/\s+/).slice(0, THOUGHT_WORDS);
+  while (list.length > 1 && DANGLING.test(list.at(-1)!)) list.pop();
+  return list.length > 1 ? list.join(' ') : undefined;
+}
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const MAX_WORDS = 5;
 
@@ -24,6 +37,9 @@ function few(words: string): string | undefined {
   const cut = list.findIndex((w, i) => i >= 2 && /^(?:of|in|on|at|from|by|with|to|for|over|near|across|along|into|against|and|or|but|which|that|who)$/i.test(w));
   return cut > 0 && cut <= MAX_WORDS ? list.slice(0, cut).join(' ') : undefined;
 }
+
+// Verbs that name something by a judgement: what follows is the object and the judgement together.
+const NAMING = new Set(['call', 'brand', 'label', 'term', 'describe']);
 
 /**
  * How a title says what a speaker did, in the present as headlines do: the verb ("urges", "call
@@ -50,6 +66,13 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
     const about = few(from >= 0 ? between.slice(from) : verb === 'accuse' ? `of ${act.trigger.text}` : between);
     return about ? { says, about } : { says };
   }
+  // "called the vote absurd", "branded the strikes an act of war": the object with the judgement on it.
+  if (NAMING.has(verb) && rest.length === 0) {
+    const words = text.slice(trigger.end).replace(/[,.;:!?].*$/s, '').trim();
+    // The judgement closes the phrase: keep it whole when it is short ("the raids an act of war").
+    const judged = words.split(/\s+/).length <= MAX_WORDS + 2 ? words : few(words);
+    if (judged) return { says, about: judged };
+  }
   // The object right after the verb, a determiner or two between them at most.
   const patient = h.patient && h.patient.start >= trigger.end && text.slice(trigger.end, h.patient.start).trim().split(/\s+/).filter(Boolean).length <= 2 ? h.patient.text.trim() : undefined;
   const object = patient && !PRONOUN.test(patient) && !WEEKDAY.test(patient) && (!addressee || !patient.includes(addressee)) ? few(patient) : undefined;
@@ -57,6 +80,9 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
   const complement = COMPLEMENT.exec(text.slice(trigger.end))?.[1];
   // Else the first words after the verb: "called on the south to pull its troops out" → "the south".
   const next = FIRST_WORDS.exec(text.slice(trigger.end))?.[1];
-  const about = object ?? urged ?? (complement ? few(complement.replace(/[,.;:].*$/, '')) : undefined) ?? (next ? few(next) : undefined);
+  // "urged both governments to halt hostilities": whom it urged is half the thought; what it urged them to do completes it.
+  const toDo = object && h.patient ? wholeThought(TO_DO.exec(text.slice(h.patient.end))?.[1]) : undefined;
+  const asked = object && toDo ? `${object} ${toDo}` : object;
+  const about = asked ?? urged ?? (complement ? few(complement.replace(/[,.;:].*$/, '')) : undefined) ?? (next ? few(next) : undefined);
   return about ? { says, about } : { says };
 }
