@@ -1,4 +1,4 @@
-import { KIND_STYLES } from '../../lib/kindStyles.ts';
+import { KIND_LOOKS } from '../../lib/kindLooks.ts';
 import { localCount } from '../i18n/clientText.ts';
 import { shapePath, type Shape } from '../../lib/shapePath.ts';
 import type { Kind } from '../../lib/eventSchema.ts';
@@ -61,7 +61,7 @@ function shape(name: Shape, r: number): Path2D {
 export function readPalette(element: Element): Palette {
   const css = getComputedStyle(element);
   const v = (name: string) => css.getPropertyValue(name).trim();
-  const kinds = Object.fromEntries(Object.keys(KIND_STYLES).map((k) => [k, v(`--kind-${k}`)])) as Record<Kind, string>;
+  const kinds = Object.fromEntries(Object.keys(KIND_LOOKS).map((k) => [k, v(`--kind-${k}`)])) as Record<Kind, string>;
   return { bg: v('--bg'), text: v('--text'), muted: v('--muted'), border: v('--border'), accent: v('--accent'), kinds };
 }
 
@@ -126,7 +126,7 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
       if (!event.approximate) ctx.stroke();
     }
     ctx.translate(cx, y);
-    const path = shape(KIND_STYLES[event.kind].shape, r);
+    const path = shape(KIND_LOOKS[event.kind].shape, r);
     ctx.globalAlpha = event.approximate && x1 === x0 ? 0.6 : 1;
     ctx.fillStyle = hollow ? palette.bg : colour;
     ctx.fill(path);

@@ -223,4 +223,35 @@ export const en = {
     /** Said on the Thai and Khmer editions, whose data reference is the English one. */
     referenceInEnglish: '',
   },
+  /** The locator map (src/components/PlaceMap.astro, EventLocator.astro). Counts arrive written. */
+  map: {
+    heading: 'Where it happened',
+    /** The region the map shows, as a phrase: "on a map of …". */
+    region: 'the Thailand–Cambodia border',
+    mapLabel: (region: string) => `Map of ${region}: each place where events happened is a link`,
+    locatorLabel: (place: string) => `Where this happened: ${place}, on a map of the region`,
+    place: (name: string, n: string, count: number) => `${name}: ${plural(n, count, 'event', 'events')}`,
+    legend: 'Kinds of event (colour of the kind most events at a place are)',
+    caption: (n: string, count: number, places: string, placeCount: number, region: string) =>
+      `${plural(n, count, 'event', 'events')} at ${plural(places, placeCount, 'place', 'places')}, on a map of ${region}. A mark's area grows with the number of events there; its colour is the kind most of them are. The bold line is the border; the inset shows where the map lies in Southeast Asia.`,
+    clickHint: 'Choose a place to show only its events in the timeline and the list.',
+    unmapped: (n: string, count: number) => `${plural(n, count, 'event', 'events')} not on the map:`,
+    because: (n: string, reason: string) => `${n} because ${reason}`,
+    reasons: {
+      'no-place': 'their reports name no place',
+      'country-only': 'their reports name only a country',
+      'no-coordinates': 'the gazetteer has no coordinates for their places',
+    },
+    inInset: (names: string) => `Marked in the inset, beyond the main map: ${names}.`,
+    beyond: (names: string) => `Beyond the map's frame, in the table only: ${names}.`,
+    tableSummary: 'Places, as a table',
+    tableCaption: 'Places where events happened, with their coordinates',
+    columns: { place: 'Place', province: 'Province', country: 'Country', coordinates: 'Latitude, longitude', events: 'Events' },
+    locatorCaption: (place: string) => `Located at ${place}.`,
+    allAtPlace: (place: string) => `All events at ${place}`,
+    noPlace: 'The reports of this event name no place that can be shown on a map.',
+    andMore: (n: string) => `and ${n} more (see the list)`,
+    filterLabel: 'Place',
+    all: 'All',
+  },
 };

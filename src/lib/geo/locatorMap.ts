@@ -24,6 +24,8 @@ export interface LocatorMapOptions {
   fontSize?: number;
   /** Draw the wider region (the inset's frame) as the main map, for a place beyond the region's frame. */
   wide?: boolean;
+  /** A place's, province's or country's name as the edition writes it (default: as the data has it). */
+  nameOf?: (name: string) => string;
 }
 
 export interface LocatorMap {
@@ -99,17 +101,17 @@ function labelMarks(labels: Label[]): Plot.Markish[] {
 }
 
 /** Lays out the names on one drawing: places first, then the two sides, then provinces, none over another or over a mark. */
-function layout(projection: GeoProjection, width: number, height: number, places: MapPlace[], most: number, countries: BaseMap['countries']['features'], provinces: BaseMap['provinces']['features'], fontSize: number): Label[] {
+function layout(projection: GeoProjection, width: number, height: number, places: MapPlace[], most: number, countries: BaseMap['countries']['features'], provinces: BaseMap['provinces']['features'], fontSize: number, nameOf: (name: string) => string): Label[] {
   const path = geoPath(projection);
   const at = (p: MapPlace) => projection([p.longitude, p.latitude])!;
   const marks = places.map((p) => { const [x, y] = at(p); return markBox(x, y, radius(p.events.length, most)); });
   const shown = new Set(places.map((p) => p.name));
   const centre = (f: Parameters<typeof path.centroid>[0]) => path.centroid(f);
   const candidates = [
-    ...places.map((p) => { const [x, y] = at(p); return { datum: 'place' as const, x, y, text: p.name, fontSize, gap: radius(p.events.length, most) + 1 }; }),
-    ...countries.map((c) => { const [x, y] = centre(c); return { datum: 'country' as const, x, y, text: c.properties.name.toUpperCase(), fontSize: fontSize * 1.05, gap: 0 }; }),
+    ...places.map((p) => { const [x, y] = at(p); return { datum: 'place' as const, x, y, text: nameOf(p.name), fontSize, gap: radius(p.events.length, most) + 1 }; }),
+    ...countries.map((c) => { const [x, y] = centre(c); return { datum: 'country' as const, x, y, text: nameOf(c.properties.name).toUpperCase(), fontSize: fontSize * 1.05, gap: 0 }; }),
     // A province whose own name is a place on the map is named once, by its mark.
-    ...provinces.filter((p) => !shown.has(p.properties.name)).map((p) => { const [x, y] = centre(p); return { datum: 'province' as const, x, y, text: p.properties.name, fontSize: fontSize * 0.85, gap: 0 }; }),
+    ...provinces.filter((p) => !shown.has(p.properties.name)).map((p) => { const [x, y] = centre(p); return { datum: 'province' as const, x, y, text: nameOf(p.properties.name), fontSize: fontSize * 0.85, gap: 0 }; }),
   ].filter((c) => Number.isFinite(c.x) && Number.isFinite(c.y));
   return layoutMapLabels(candidates, marks, width, height).map((l) => {
     // Plot offsets all of a mark's texts alike: each label is anchored at its own centre instead.
@@ -141,7 +143,7 @@ export function locatorMap(base: BaseMap, places: MapPlace[], options: LocatorMa
   // Clipped to the frame by the projection itself, so the SVG holds only what is seen: a clip
   // path would keep all of China's and India's outlines in every page.
   const projection = geoMercator().fitSize([width, height], corners(frame)).clipExtent([[0, 0], [width, height]]);
-  const labelsMain = layout(projection, width, height, inFrame, most, countryLabels, provinceLabels, fontSize);
+  const labelsMain = layout(projection, width, height, inFrame, most, countryLabels, provinceLabels, fontSize, options.nameOf ?? ((name) => name));
   const main = Plot.plot({
     document: chartDocument(),
     width,
