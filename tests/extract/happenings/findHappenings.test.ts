@@ -177,6 +177,7 @@ describe('findHappenings reads who did what to whom before the nearest word', ()
     ['Government ministers attacked the monitoring agency for its silence.', 'statement', 'armed-clash'],
     ['Fighter jets flew simulated bombing runs during the joint exercise.', undefined, 'air-strike'],
     ['Two thirds of the frontier had been agreed in earlier rounds.', undefined, 'peace-agreement'],
+    ['The minister said that about half of the frontier had been agreed in earlier rounds.', undefined, 'peace-agreement'],
     ['The spokesman released the joint statement at dawn.', undefined, 'release'],
     ['Police said the pair had been charged with holding explosives.', undefined, 'explosive'],
     ['The envoy said the rebels had met a central demand of the government.', undefined, 'statement'],
