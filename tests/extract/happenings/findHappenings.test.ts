@@ -201,6 +201,11 @@ describe('findHappenings reads who did what to whom before the nearest word', ()
     expect(findHappenings('There was no sign of fighting near the pass.', rules).every((h) => h.negated)).toBe(true);
   });
 
+  test('a clause opened by "whose" says who someone is, by what is already known: background', () => {
+    const found = findHappenings('The deal was hailed by the new president, whose election in March had angered the rebels.', rules);
+    expect(found.find((h) => h.type === 'decision')?.background).toBe(true);
+  });
+
   test('a noun in a clause opened by "since" or "after" is the setting of the news', () => {
     const found = findHappenings('No talks have been held since the army began its offensive.', rules);
     expect(found.find((h) => h.type === 'armed-clash')?.background).toBe(true);
