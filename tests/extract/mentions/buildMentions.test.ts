@@ -18,6 +18,14 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     ]);
   });
 
+  test('a statement told in the past perfect with no day of its own may join one others date, never stand alone', () => {
+    const { mentions } = build('Troops clashed near Surin on Monday. The foreign minister of Malaysia had urged restraint. The foreign minister of Malaysia urged restraint.');
+    expect(mentions.filter((m) => m.kind === 'statement').map((m) => [m.dating, m.anaphoric])).toEqual([
+      ['context', true],
+      ['context', false],
+    ]);
+  });
+
   test('gives a figure to the happening its measure counts, the dead to the violence, not to a flight', () => {
     const { mentions } = build('Troops clashed near Surin on Monday and villagers fled. At least 12 people were killed and 3,000 displaced.');
     const figures = (kind: string) => mentions.find((m) => m.kind === kind)!.figures.map((f) => f.text);

@@ -136,7 +136,10 @@ export function buildMentions(
       time,
       dating,
       // A truce holding or guns falling silent tell the state of a truce reported, never a new one.
-      anaphoric: anaphoric || phase === 'hold',
+      // Told in the past perfect with no date of its own ("officials had attacked the agency"), it
+      // came before the story's time, on a day the article does not give: it may join a happening
+      // others date, never stand alone at the news day.
+      anaphoric: anaphoric || phase === 'hold' || (dating === 'context' && trigger.happening.perfect === 'past' && trigger.value === 'statement'),
       background: trigger.happening.background,
       status: ahead ? 'scheduled' : facts.claimed ? 'claimed' : 'occurred',
       denied: false,
