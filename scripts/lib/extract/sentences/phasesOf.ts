@@ -30,7 +30,10 @@ export function phasesOf(text: string, triggers: readonly Trigger[], phases: rea
       if (!owned.has(itself)) owned.set(itself, phase.value);
       continue;
     }
-    const candidates = triggers.filter((t) => inClause(t, phase.start) && (t.end <= phase.start || t.start >= phase.end));
+    // A verb that turned violence into a truce is spent on that: "the agreement ends the exchanges
+    // of fire" is the truce taking hold, not a truce ending.
+    const stopped = (t: Trigger) => phase.value === 'end' && t.value === 'ceasefire' && t.happening.governor !== undefined && phase.start < t.happening.governor.end && phase.end > t.happening.governor.start;
+    const candidates = triggers.filter((t) => inClause(t, phase.start) && (t.end <= phase.start || t.start >= phase.end) && !stopped(t));
     const before = candidates.filter((t) => t.end <= phase.start && wordDistance(text, t, phase) <= SUBJECT_DISTANCE);
     // On a tie the later trigger wins: it is the one the phase word follows.
     const owner = rankByWords(text, before.length > 0 ? before : candidates, phase, (t, words) => words - t.start / 1e6)[0];
