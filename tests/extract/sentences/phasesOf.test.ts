@@ -14,6 +14,7 @@ describe('phasesOf: what each phase word says of which happening', () => {
     ['The talks planned for Monday were put off until Wednesday.', ['talks:postpone']],
     // The verb that makes a truce of the fighting it ends is spent on that: the truce does not end.
     ['The accord ends the exchanges of fire along the river.', ['accord:-', 'exchanges of fire:-']],
+    ['The junta ended the truce on Friday.', ['truce:end']],
   ])('"%s" → %j', (sentence, expected) => {
     expect(phases(sentence)).toEqual(expected);
   });

@@ -32,8 +32,13 @@ export function phasesOf(text: string, triggers: readonly Trigger[], phases: rea
     }
     // A verb that turned violence into a truce is spent on that: "the agreement ends the exchanges
     // of fire" is the truce taking hold, not a truce ending.
-    const stopped = (t: Trigger) => phase.value === 'end' && t.value === 'ceasefire' && t.happening.governor !== undefined && phase.start < t.happening.governor.end && phase.end > t.happening.governor.start;
-    const candidates = triggers.filter((t) => inClause(t, phase.start) && (t.end <= phase.start || t.start >= phase.end) && !stopped(t));
+    // Only a truce read from the violence its verb stops (a refined type) is so: "ended the truce" ends it.
+    const governor = (t: Trigger) => t.happening.governor;
+    const stopped = (t: Trigger) =>
+      phase.value === 'end' && t.value === 'ceasefire' && /\.refine\[/.test(t.happening.rule) && governor(t) !== undefined && governor(t)!.end <= t.start &&
+      phase.start < governor(t)!.end && phase.end > governor(t)!.start;
+    if (triggers.some(stopped)) continue;
+    const candidates = triggers.filter((t) => inClause(t, phase.start) && (t.end <= phase.start || t.start >= phase.end));
     const before = candidates.filter((t) => t.end <= phase.start && wordDistance(text, t, phase) <= SUBJECT_DISTANCE);
     // On a tie the later trigger wins: it is the one the phase word follows.
     const owner = rankByWords(text, before.length > 0 ? before : candidates, phase, (t, words) => words - t.start / 1e6)[0];
