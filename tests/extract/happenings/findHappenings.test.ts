@@ -179,6 +179,8 @@ describe('findHappenings reads who did what to whom before the nearest word', ()
     ['Two thirds of the frontier had been agreed in earlier rounds.', undefined, 'peace-agreement'],
     ['The minister said that about half of the frontier had been agreed in earlier rounds.', undefined, 'peace-agreement'],
     ['Addressing a news conference on Friday, the envoy said the border would stay shut.', undefined, 'talks'],
+    ['The mediator said he had dealt with both camps for years.', undefined, 'peace-agreement'],
+    ['The two camps signed a deal on the disputed wells.', 'peace-agreement', undefined],
     ['Speaking at the regional summit, the premier said the shelling had to stop.', undefined, 'talks'],
     ['The decree, which the parliament passed in a closed session last week, bans the imports.', undefined, 'talks'],
     ['The foreign ministers will hold a session on the dispute in Geneva.', 'talks', undefined],
