@@ -15,6 +15,8 @@ describe('phasesOf: what each phase word says of which happening', () => {
     // The verb that makes a truce of the fighting it ends is spent on that: the truce does not end.
     ['The accord ends the exchanges of fire along the river.', ['accord:-', 'exchanges of fire:-']],
     ['The junta ended the truce on Friday.', ['truce:end']],
+    // A participle that describes a noun ("the extended deadline") tells no news of the truce.
+    ['Troops left on the extended deadline of the truce.', ['truce:-']],
   ])('"%s" → %j', (sentence, expected) => {
     expect(phases(sentence)).toEqual(expected);
   });
