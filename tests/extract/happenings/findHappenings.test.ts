@@ -66,6 +66,10 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(only('The troops did not attack the post.')).toMatchObject({ negated: true });
   });
 
+  test('takes what is asked for in a that-clause as demanded, not done', () => {
+    expect(findHappenings('The relief agency asks that the captives be released at once.', rules).find((h) => h.type === 'release')).toMatchObject({ modality: 'demanded' });
+  });
+
   test('marks a feared, possible, planned, proposed or demanded one', () => {
     expect(only('Officials fear that fighting could resume.')).toMatchObject({ type: 'armed-clash', modality: 'feared', negated: false });
     expect(only('The ministers will meet in the capital next week.')).toMatchObject({ type: 'talks', modality: 'planned', tense: 'future' });
@@ -180,6 +184,7 @@ describe('findHappenings reads who did what to whom before the nearest word', ()
     ['The minister said that about half of the frontier had been agreed in earlier rounds.', undefined, 'peace-agreement'],
     ['Addressing a news conference on Friday, the envoy said the border would stay shut.', undefined, 'talks'],
     ['The mediator said he had dealt with both camps for years.', undefined, 'peace-agreement'],
+    ['The treaty sets out the rights owed to detained fishermen.', undefined, 'arrest'],
     ['The two camps signed a deal on the disputed wells.', 'peace-agreement', undefined],
     ['Speaking at the regional summit, the premier said the shelling had to stop.', undefined, 'talks'],
     ['The decree, which the parliament passed in a closed session last week, bans the imports.', undefined, 'talks'],

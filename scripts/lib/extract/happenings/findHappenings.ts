@@ -252,10 +252,11 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
   const next = tokens[end];
   const chunk = s.chunkOf[end - 1 - s.start]!;
   if (next && next.pos === 'NOUN' && chunk >= 0 && s.chunkOf[end - s.start] === chunk && last.pos !== 'VERB') return false;
-  // A participle between a determiner or a number and its noun describes the noun: "30 captured
-  // soldiers", "the detained activists" name people, not a capture.
+  // A participle between a determiner, a number or a preposition and its noun describes the noun:
+  // "30 captured soldiers", "the detained activists", "rights given to detained civilians" name
+  // people, not a capture.
   const before = tokens[start - 1];
-  if (end - start === 1 && /ed$/.test(last.lower) && next?.pos === 'NOUN' && before && ['DET', 'NUM', 'ADJ', 'PRON'].includes(before.pos) && before.sentence === last.sentence) return false;
+  if (end - start === 1 && /ed$/.test(last.lower) && next?.pos === 'NOUN' && before && ['DET', 'NUM', 'ADJ', 'PRON', 'ADP', 'PART'].includes(before.pos) && before.sentence === last.sentence) return false;
   if (tokens[start - 1]?.text === '-' && start - 1 > s.start && /[\p{L}\p{N}]$/u.test(tokens[start - 2]!.text)) return false;
   if (next?.text === '-' && tokens[end + 1] && /^(?:held|controlled|backed|led|run|linked|affiliated|allied|occupied|dominated|free|prone|hit|affected|related)$/i.test(tokens[end + 1]!.text)) return false;
   const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && t.sentence === tokens[start]!.sentence;
