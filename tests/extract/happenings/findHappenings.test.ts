@@ -208,6 +208,12 @@ describe('findHappenings reads who did what to whom before the nearest word', ()
     expect(findHappenings('There was no sign of fighting near the pass.', rules).every((h) => h.negated)).toBe(true);
   });
 
+  test('the flight told in a present-perfect relative clause is the running toll of what it is said of: background', () => {
+    const found = findHappenings('Rebels shelled the valley, in a war that has killed hundreds and driven thousands of farmers from their homes.', rules);
+    expect(found.find((h) => h.kind === 'humanitarian')?.background).toBe(true);
+    expect(findHappenings('The shelling drove thousands of farmers from their homes on Monday.', rules).find((h) => h.kind === 'humanitarian')?.background).toBe(false);
+  });
+
   test('a clause opened by "whose" says who someone is, by what is already known: background', () => {
     const found = findHappenings('The deal was hailed by the new president, whose election in March had angered the rebels.', rules);
     expect(found.find((h) => h.type === 'decision')?.background).toBe(true);

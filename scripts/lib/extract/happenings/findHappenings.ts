@@ -143,6 +143,9 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         // "President Aoun, whose election in January was seen as a blow": a "whose" clause says who
         // someone is, by what is already known of them.
         clause.opener === 'whose' ||
+        // "fighting that has killed 13 and driven thousands from their homes": a relative clause in
+        // the present perfect tells the running toll of what it is said of, not a happening of a day.
+        (info.kind === 'humanitarian' && /\b(?:that|which)\s+(?:has|have)\s+[^.;:()]*$/i.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start));
       const speaker = speech ? (agent ?? told?.speaker) : undefined;
       // Whom a statement is addressed to is the object alone: "accused Cambodia (of firing rockets)".
