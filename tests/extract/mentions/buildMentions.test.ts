@@ -18,6 +18,11 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     ]);
   });
 
+  test('never takes a statement for a claim: what was said was said, whatever it is about', () => {
+    const { mentions } = build('Cambodia also criticised the monitors for a report issued on March 3 that accused Phnom Penh of breaking the truce.');
+    expect(mentions.filter((m) => m.kind === 'statement').map((m) => m.status)).toEqual(['occurred']);
+  });
+
   test('a statement told in the past perfect with no day of its own may join one others date, never stand alone', () => {
     const { mentions } = build('Troops clashed near Surin on Monday. The foreign minister of Malaysia had urged restraint. The foreign minister of Malaysia urged restraint.');
     expect(mentions.filter((m) => m.kind === 'statement').map((m) => [m.dating, m.anaphoric])).toEqual([

@@ -201,7 +201,9 @@ function factsOf(
 ): TriggerFacts {
   const h = trigger.happening;
   // One side's word: said as a claim, or an attack one side tells of the other.
-  const claimed = trigger.value !== 'accusation' && (accused || h.told?.claim === true || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end));
+  // What someone said was said: a statement is never one side's claim, whatever it is about ("criticised
+  // the agency for a resolution that accused Iran").
+  const claimed = trigger.value !== 'accusation' && trigger.value !== 'statement' && (accused || h.told?.claim === true || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end));
   const who = trigger.value === 'talks' ? findParticipants(text, trigger, lexicon) : undefined;
   const name = findName(text, trigger);
   // "Pakistan said its air force shot down Indian jets": "its" is the teller's.
