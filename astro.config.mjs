@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { hostingFiles } from './src/integrations/hostingFiles.ts';
+import { withoutTransitionsVite } from './src/integrations/browserBundle.ts';
 
 export default defineConfig({
   // Absolute URLs (Open Graph, oEmbed, feeds) use this; set SITE_URL when publishing elsewhere.
@@ -9,6 +10,11 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   // _headers, nginx-headers.conf and the TimelineJS3 copy, beside the pages (see README, Hosting).
   integrations: [hostingFiles()],
+  // Pages render while others are written: a large archive's tens of thousands of files otherwise
+  // leave the processor waiting on the disk for half the build.
+  build: { concurrency: 4 },
+  // d3-zoom without d3-transition in the browser: see src/client/d3TransitionStub.ts.
+  vite: { plugins: [withoutTransitionsVite()] },
   // No code blocks are rendered; Shiki's inline styles would break the CSP below.
   markdown: { syntaxHighlight: false },
   security: {

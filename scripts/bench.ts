@@ -1,18 +1,20 @@
 // npm run bench — the reproducible performance benchmark (not part of the test suite).
 // For each size: generates that many events with their articles, builds the site from them,
 // and measures in Chromium our reader page, a plain HTML list of the same events (the floor)
-// and the same events in Knight Lab's TimelineJS3. Prints a table per size and the budgets,
-// writes the result as JSON, and exits 1 when a budget is missed.
-import { cp, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+// and the same events in Knight Lab's TimelineJS3 and in vis-timeline; at archive sizes (over
+// --pages-up-to) it builds and weighs only. Prints a table per size and the budgets, writes the
+// result as JSON, and exits 1 when a budget is missed.
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { DateTime } from 'luxon';
 import type { Browser } from 'playwright-core';
 import { launch } from './io/browser.ts';
 import { serve } from './io/serve.ts';
 import { buildSite } from './io/bench/buildSite.ts';
 import { describeMachine } from './io/bench/describeMachine.ts';
-import { measureAssets, measureRun, type Interactions, type ReadyMark } from './io/bench/measurePage.ts';
+import { measureAssets, measureFirstLoad, measureRun, type Interactions, type ReadyMark } from './io/bench/measurePage.ts';
 import { timeExtraction } from './io/bench/timeExtraction.ts';
 import { writeAtomic } from './io/writeAtomic.ts';
 import type { BenchResult, PageResult, SizeResult } from './lib/bench/benchResult.ts';
@@ -21,11 +23,16 @@ import { floorPage } from './lib/bench/floorPage.ts';
 import { formatReport, formatSize } from './lib/bench/formatReport.ts';
 import { generateTimeline } from './lib/bench/generateTimeline.ts';
 import { medianRun } from './lib/bench/medianRun.ts';
-import { parseBenchArgs } from './lib/bench/parseBenchArgs.ts';
+import { parseBenchArgs, type BenchOptions } from './lib/bench/parseBenchArgs.ts';
+import { eventsFileText } from './lib/bench/eventsFileText.ts';
 import { timelineJsPage } from './lib/bench/timelineJsPage.ts';
+import { visTimelineItems } from './lib/bench/visTimelineItems.ts';
+import { visTimelinePage } from './lib/bench/visTimelinePage.ts';
+import { SIZE_LIMITS } from '../src/lib/sizeLimits.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const TIMELINEJS_DIST = join(ROOT, 'node_modules/@knight-lab/timelinejs/dist');
+const VIS_TIMELINE = join(ROOT, 'node_modules/vis-timeline');
 /** Generous: TimelineJS3 needs some 25 s for 10,000 events on a quiet machine, and this one may not be quiet. */
 const TIMEOUT_MS = { page: 120_000, timelineJs: 400_000 };
 
@@ -54,50 +61,84 @@ async function runPage(browser: Browser, page: PageToMeasure): Promise<void> {
   }
 }
 
-async function measureSize(browser: Browser, events: number, runs: number, withTimelineJs: boolean): Promise<SizeResult> {
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+async function measureSize(browser: Browser, events: number, options: BenchOptions): Promise<SizeResult> {
   const dir = await mkdtemp(join(tmpdir(), `bench-${events}-`));
+  let built: Awaited<ReturnType<typeof buildSite>> | undefined;
   try {
-    const { file, articles } = generateTimeline(events);
+    // A generated archive as large as a real one would not fit the events file's size limit.
+    let lean = false;
+    let generated = generateTimeline(events);
+    if (eventsFileText(generated.file).length > SIZE_LIMITS.events) {
+      lean = true;
+      generated = generateTimeline(events, 1, { lean });
+    }
+    const { file, articles } = generated;
     const paths = { data: join(dir, 'events.json'), seeds: join(dir, 'seeds') };
-    const dist = join(dir, 'dist');
     await mkdir(paths.seeds);
-    await writeFile(paths.data, JSON.stringify(file));
+    await writeFile(paths.data, eventsFileText(file));
     await Promise.all(articles.map((a) => writeFile(join(paths.seeds, a.name), a.text)));
-    progress(`${events} events: building (${articles.length} articles)`);
-    const buildSeconds = await buildSite(paths, dist);
+    progress(`${events} events: building (${articles.length} articles${lean ? ', lean events' : ''})`);
+    built = await buildSite(paths);
+    const dist = built.outDir;
     await stat(join(dist, 'timelinejs.json'));
-    await writeFile(join(dist, 'floor.html'), floorPage(file.events));
+    const floorHtml = floorPage(file.events);
+    await writeFile(join(dist, 'floor.html'), floorHtml);
     await cp(TIMELINEJS_DIST, join(dist, 'timelinejs-lib'), { recursive: true });
     await writeFile(join(dist, 'timelinejs-bench.html'), timelineJsPage('/timelinejs-lib/', '/timelinejs.json'));
-    progress(`${events} events: built in ${buildSeconds.toFixed(1)} s`);
+    await cp(join(VIS_TIMELINE, 'standalone'), join(dist, 'vis-lib/standalone'), { recursive: true });
+    await cp(join(VIS_TIMELINE, 'styles'), join(dist, 'vis-lib/styles'), { recursive: true });
+    await writeFile(join(dist, 'vis-items.json'), JSON.stringify(visTimelineItems(file.events)));
+    await writeFile(join(dist, 'vis-bench.html'), visTimelinePage('/vis-lib/', '/vis-items.json'));
+    progress(`${events} events: built in ${built.seconds.toFixed(1)} s, peak memory ${(built.peakMemoryBytes / 2 ** 20).toFixed(0)} MB`);
 
+    const readerHtml = await readFile(join(dist, 'index.html'));
     const server = await serve(dist);
-    const pages: PageToMeasure[] = [
-      { name: 'reader', url: `${server.origin}/`, mark: { kind: 'drawn', events }, interactions: 'timeline', timeout: TIMEOUT_MS.page, result: { runs: [] } },
-      { name: 'floor', url: `${server.origin}/floor.html`, mark: { kind: 'load' }, interactions: 'none', timeout: TIMEOUT_MS.page, result: { runs: [] } },
-      ...(withTimelineJs
-        ? [{ name: 'TimelineJS3', url: `${server.origin}/timelinejs-bench.html`, mark: { kind: 'page' }, interactions: 'timelinejs', timeout: TIMEOUT_MS.timelineJs, result: { runs: [] } } as const satisfies PageToMeasure]
-        : []),
-    ];
+    const timed = events <= options.pagesUpTo;
+    const pages: PageToMeasure[] = timed
+      ? [
+          { name: 'reader', url: `${server.origin}/`, mark: { kind: 'drawn', events }, interactions: 'timeline', timeout: TIMEOUT_MS.page, result: { runs: [] } },
+          { name: 'floor', url: `${server.origin}/floor.html`, mark: { kind: 'load' }, interactions: 'none', timeout: TIMEOUT_MS.page, result: { runs: [] } },
+          ...(options.timelineJs && events <= options.peersUpTo ? [{ name: 'TimelineJS3', url: `${server.origin}/timelinejs-bench.html`, mark: { kind: 'page' }, interactions: 'timelinejs', timeout: TIMEOUT_MS.timelineJs, result: { runs: [] } } as const satisfies PageToMeasure] : []),
+          ...(options.visTimeline && events <= options.peersUpTo ? [{ name: 'vis-timeline', url: `${server.origin}/vis-bench.html`, mark: { kind: 'page' }, interactions: 'vistimeline', timeout: TIMEOUT_MS.timelineJs, result: { runs: [] } } as const satisfies PageToMeasure] : []),
+        ]
+      : [];
     let embedAssets;
+    let embedFirstLoad;
     try {
       embedAssets = await measureAssets(browser, `${server.origin}/embed/`, TIMEOUT_MS.page);
+      embedFirstLoad = await measureFirstLoad(browser, `${server.origin}/embed/`, TIMEOUT_MS.page);
       // Pages take turns run by run, so a slow spell of the machine spreads over all of them.
-      for (let run = 1; run <= runs; run++) {
-        progress(`${events} events: run ${run} of ${runs}`);
+      for (let run = 1; run <= options.runs && pages.length > 0; run++) {
+        progress(`${events} events: run ${run} of ${options.runs}`);
         for (const page of pages) await runPage(browser, page);
       }
     } finally {
       await server.close();
     }
     for (const page of pages) page.result.median = medianRun(page.result.runs);
+    const result = (name: string) => pages.find((p) => p.name === name)?.result;
 
-    progress(`${events} events: timing extraction of ${events} generated articles`);
-    const extraction = await timeExtraction(events, runs);
-    const [reader, floor, timelineJs] = pages.map((p) => p.result) as [PageResult, PageResult, PageResult | undefined];
-    return { events, buildSeconds, extraction, embedAssets, reader, floor, ...(timelineJs ? { timelineJs } : {}) };
+    let extraction;
+    if (timed && options.extraction) {
+      progress(`${events} events: timing extraction of ${events} generated articles`);
+      extraction = await timeExtraction(events, options.runs);
+    }
+    const weights = {
+      reader: { bytes: readerHtml.length, gzipBytes: gz(readerHtml) },
+      floor: { bytes: Buffer.byteLength(floorHtml), gzipBytes: gz(floorHtml) },
+      embedFirstLoad,
+    };
+    const [reader, floor, timelineJs, visTimeline] = ['reader', 'floor', 'TimelineJS3', 'vis-timeline'].map(result);
+    return {
+      events, lean, buildSeconds: built.seconds, peakMemoryBytes: built.peakMemoryBytes, weights, embedAssets,
+      ...(extraction ? { extraction } : {}),
+      ...(reader ? { reader } : {}), ...(floor ? { floor } : {}), ...(timelineJs ? { timelineJs } : {}), ...(visTimeline ? { visTimeline } : {}),
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
+    if (built) await rm(built.outDir, { recursive: true, force: true });
   }
 }
 
@@ -114,7 +155,7 @@ const machine = { ...describeMachine(browser), loadAverage };
 const sizes: SizeResult[] = [];
 try {
   for (const events of options.sizes) {
-    const size = await measureSize(browser, events, options.runs, options.timelineJs);
+    const size = await measureSize(browser, events, options);
     sizes.push(size);
     // Each size as it finishes, on stderr with the progress; stdout gets the whole report once.
     console.error([...formatSize(size), ''].join('\n'));

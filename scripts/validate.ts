@@ -7,6 +7,7 @@ import { readTextFile } from '../src/io/readTextFile.ts';
 import { formatProblem, sortProblems, type Problem } from '../src/lib/problem.ts';
 import { SIZE_LIMITS } from '../src/lib/sizeLimits.ts';
 import { validateEvents } from '../src/lib/validateEvents.ts';
+import { placesWithoutCoordinates } from '../src/lib/geo/placesWithoutCoordinates.ts';
 import { readNowOption } from './io/readNowOption.ts';
 import { consoleIo, describeCrash, visibleIo, type CommandIo } from './io/commandIo.ts';
 
@@ -51,6 +52,7 @@ async function check(options: Options, io: CommandIo): Promise<number> {
   const { articles, unreadable, problems: articleProblems } = await readArticles(options.seeds, { today: options.today });
   let problems: Problem[] = [...articleProblems];
   let summary = '';
+  let warnings: Problem[] = [];
   const { text, problem } = await readTextFile(options.data, { shown: dataFile, maxBytes: SIZE_LIMITS.events, what: 'an events file' });
   if (text === undefined) problems.push(problem!);
   else {
@@ -66,9 +68,13 @@ async function check(options: Options, io: CommandIo): Promise<number> {
     if (result.data) {
       const citations = result.data.events.reduce((n, e) => n + e.citations.length + e.figures.length + e.claims.length, 0);
       summary = `${dataFile}: ${result.data.events.length} events, ${citations} citations checked against ${articles.size} articles`;
+      warnings = placesWithoutCoordinates(dataFile, text, result.data);
     }
   }
 
+  // Warnings do not fail the check: an event without a mappable place is still a valid event.
+  for (const w of sortProblems(warnings)) io.err(formatProblem(w));
+  if (warnings.length > 0) io.err(`${warnings.length} warning${warnings.length === 1 ? '' : 's'}: places without coordinates.`);
   if (problems.length > 0) {
     for (const p of sortProblems(problems)) io.err(formatProblem(p));
     io.err('');

@@ -3,15 +3,17 @@ import { parseEmbedLook } from '../src/lib/embedOptions.ts';
 
 describe('parseEmbedLook', () => {
   test.each([
-    ['', { theme: 'auto', view: 'timeline' }, []],
+    ['', { theme: 'auto', view: 'auto' }, []],
     ['theme=dark&view=list&height=480', { theme: 'dark', view: 'list', height: 480 }, []],
-    ['theme=light', { theme: 'light', view: 'timeline' }, []],
-    ['kinds=talks&from=2025-12-01&to=2025-12-31&event=x&q=a&actors=b&sources=c', { theme: 'auto', view: 'timeline' }, []],
-    ['theme=purple', { theme: 'auto', view: 'timeline' }, ['invalid theme: "purple" (expected one of light, dark, auto)']],
-    ['view=grid', { theme: 'auto', view: 'timeline' }, ['invalid view: "grid" (expected one of timeline, list)']],
-    ['height=50', { theme: 'auto', view: 'timeline' }, ['invalid height: "50" (expected a whole number of pixels from 160 to 4000)']],
-    ['height=12.5', { theme: 'auto', view: 'timeline' }, ['invalid height: "12.5" (expected a whole number of pixels from 160 to 4000)']],
-    ['height=99999', { theme: 'auto', view: 'timeline' }, ['invalid height: "99999" (expected a whole number of pixels from 160 to 4000)']],
+    ['theme=light', { theme: 'light', view: 'auto' }, []],
+    ['view=vertical', { theme: 'auto', view: 'vertical' }, []],
+    ['view=timeline', { theme: 'auto', view: 'timeline' }, []],
+    ['kinds=talks&from=2025-12-01&to=2025-12-31&event=x&q=a&actors=b&sources=c', { theme: 'auto', view: 'auto' }, []],
+    ['theme=purple', { theme: 'auto', view: 'auto' }, ['invalid theme: "purple" (expected one of light, dark, auto)']],
+    ['view=grid', { theme: 'auto', view: 'auto' }, ['invalid view: "grid" (expected one of auto, timeline, vertical, list, map)']],
+    ['height=50', { theme: 'auto', view: 'auto' }, ['invalid height: "50" (expected a whole number of pixels from 160 to 4000)']],
+    ['height=12.5', { theme: 'auto', view: 'auto' }, ['invalid height: "12.5" (expected a whole number of pixels from 160 to 4000)']],
+    ['height=99999', { theme: 'auto', view: 'auto' }, ['invalid height: "99999" (expected a whole number of pixels from 160 to 4000)']],
   ])('%s', (query, look, warnings) => {
     expect(parseEmbedLook(new URLSearchParams(query))).toEqual({ look, warnings });
   });
@@ -20,6 +22,6 @@ describe('parseEmbedLook', () => {
     const name = `<script>${'x'.repeat(100)}</script>`;
     const { warnings } = parseEmbedLook(new URLSearchParams([[name, '1'], [name, '2']]));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toBe(`unknown option: ${JSON.stringify(name.slice(0, 40))} (expected one of from, to, kinds, actors, sources, q, event, theme, view, height)`);
+    expect(warnings[0]).toBe(`unknown option: ${JSON.stringify(name.slice(0, 40))} (expected one of from, to, kinds, actors, sources, places, q, event, theme, view, height)`);
   });
 });

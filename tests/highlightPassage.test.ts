@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { highlightPassage } from '../src/scripts/sources/highlightPassage.ts';
+import { highlightPassage } from '../src/client/sources/highlightPassage.ts';
 
 // Passages p-0-9 ("Rain fell") and p-9-20 (" on the hills"), overlapping nowhere, and p-0-20 around both.
 const page = () =>

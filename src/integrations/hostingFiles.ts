@@ -7,7 +7,7 @@ import { headersFile, hostingRules, nginxExample } from '../lib/hostingHeaders.t
 import { TIMELINEJS_FILES, timelineJsFolder } from '../lib/timelineJsLibrary.ts';
 
 /** The open data files, which pages on other sites may fetch. */
-const SHARED_FILES = ['events.json', 'events.schema.json', 'events.csv', 'events.ics', 'feed.xml', 'timelinejs.json'];
+const SHARED_FILES = ['events.json', 'events.schema.json', 'events.csv', 'events.geojson', 'events.ics', 'feed.xml', 'timelinejs.json'];
 
 /**
  * After a build, writes what a static host needs beside the pages: `_headers` and

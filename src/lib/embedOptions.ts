@@ -1,14 +1,19 @@
 /** How an embed looks; what it shows (range, kinds, event…) is the timeline's own view state. */
 export interface EmbedLook {
   theme: 'light' | 'dark' | 'auto';
-  /** `list` suits narrow columns: the events as a compact list, no canvas. */
-  view: 'timeline' | 'list';
+  /**
+   * `auto`: the timeline runs across a wide column and down a narrow one (under 600 px);
+   * `timeline` always across, `vertical` always down, each event opening in place; `list` is
+   * the plain filtered list; `map` the map of where events happened above that list, a place
+   * showing only its events.
+   */
+  view: 'auto' | 'timeline' | 'vertical' | 'list' | 'map';
   /** Fixed height in CSS pixels; without it the embed asks its host to fit its content. */
   height?: number;
 }
 
 /** Every option an embed URL may carry; the view-state ones are checked by the timeline itself. */
-export const EMBED_OPTIONS = ['from', 'to', 'kinds', 'actors', 'sources', 'q', 'event', 'theme', 'view', 'height'] as const;
+export const EMBED_OPTIONS = ['from', 'to', 'kinds', 'actors', 'sources', 'places', 'q', 'event', 'theme', 'view', 'height'] as const;
 
 /** The height a new embed starts at, before the loader fits it to its content. */
 export const DEFAULT_HEIGHT = 520;
@@ -16,7 +21,7 @@ export const MIN_HEIGHT = 160;
 export const MAX_HEIGHT = 4000;
 
 const THEMES = ['light', 'dark', 'auto'] as const;
-const VIEWS = ['timeline', 'list'] as const;
+const VIEWS = ['auto', 'timeline', 'vertical', 'list', 'map'] as const;
 
 const oneOf = <T extends string>(values: readonly T[], raw: string): raw is T => (values as readonly string[]).includes(raw);
 const shown = (raw: string) => JSON.stringify(raw.slice(0, 40));
@@ -28,7 +33,7 @@ const shown = (raw: string) => JSON.stringify(raw.slice(0, 40));
  */
 export function parseEmbedLook(params: URLSearchParams): { look: EmbedLook; warnings: string[] } {
   const warnings: string[] = [];
-  const look: EmbedLook = { theme: 'auto', view: 'timeline' };
+  const look: EmbedLook = { theme: 'auto', view: 'auto' };
   for (const name of new Set(params.keys())) {
     if (!oneOf(EMBED_OPTIONS, name)) warnings.push(`unknown option: ${shown(name)} (expected one of ${EMBED_OPTIONS.join(', ')})`);
   }

@@ -124,6 +124,11 @@ export const Claim = z
   })
   .meta({ description: 'A non-numeric statement of one source that others may contradict.' });
 
+/** Degrees north of the equator (WGS 84), as the gazetteers give them. */
+export const Latitude = z.number().min(-90, 'expected a latitude from -90 to 90').max(90, 'expected a latitude from -90 to 90');
+/** Degrees east of Greenwich (WGS 84). */
+export const Longitude = z.number().min(-180, 'expected a longitude from -180 to 180').max(180, 'expected a longitude from -180 to 180');
+
 export const Place = z
   .strictObject({
     name: nonEmpty('a place name').meta({ description: 'Place name as commonly written in English.', examples: ['Chanthaburi'] }),
@@ -134,6 +139,16 @@ export const Place = z
       description:
         'True for a place the text names ("in the village of X", "X district") that the gazetteer (scripts/lexicon/places.yaml) does not know; `npm run extract -- --verbose` lists them for adding there.',
     }),
+    latitude: Latitude.optional().meta({
+      description: 'Latitude of the place in decimal degrees (WGS 84), copied from the gazetteer (scripts/lexicon/places.yaml), which names its source.',
+      examples: [12.812],
+    }),
+    longitude: Longitude.optional().meta({ description: 'Longitude of the place in decimal degrees (WGS 84), with latitude.', examples: [102.139] }),
+  })
+  .refine((p) => (p.latitude === undefined) === (p.longitude === undefined), {
+    message: 'expected latitude and longitude together',
+    path: ['longitude'],
+    when: ({ value }) => typeof value === 'object' && value !== null,
   })
   .meta({ description: 'A place where the event happened.' });
 

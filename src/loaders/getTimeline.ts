@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content';
 import type { Citation, Event } from '../lib/eventSchema.ts';
 import { quoteFinder, type Passage } from '../lib/findQuote.ts';
+import { passagesBySource } from '../lib/passagesBySource.ts';
+import type { CitedPassage } from '../lib/markPassages.ts';
 import { publishedBySource } from '../lib/publishedBySource.ts';
 import { sortEvents } from '../lib/serializeEventsFile.ts';
 import type { SourceEntry } from '../lib/sourceEntry.ts';
@@ -15,6 +17,13 @@ export interface Timeline {
   published: Map<string, string>;
   /** Where a citation's quote stands in its article (checked at load, so always found). */
   passageOf: (citation: Citation) => Passage;
+  /**
+   * The passages each article is cited for (passagesBySource), worked out once for all the
+   * source pages: each page working it out again made a build grow with articles × events.
+   */
+  citedPassages: () => Map<string, CitedPassage[]>;
+  /** Each event's position in `events`, by id. */
+  eventIndex: () => Map<string, number>;
 }
 
 let loaded: Promise<Timeline> | undefined;
@@ -35,7 +44,11 @@ async function load(): Promise<Timeline> {
     }
     return passage;
   };
-  return { events, sources, published: publishedBySource(entries), passageOf };
+  let cited: Map<string, CitedPassage[]> | undefined;
+  const citedPassages = () => (cited ??= passagesBySource(events, passageOf));
+  let index: Map<string, number> | undefined;
+  const eventIndex = () => (index ??= new Map(events.map((e, i) => [e.id, i])));
+  return { events, sources, published: publishedBySource(entries), passageOf, citedPassages, eventIndex };
 }
 
 /**

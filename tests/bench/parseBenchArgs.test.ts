@@ -3,8 +3,18 @@ import { parseBenchArgs } from '../../scripts/lib/bench/parseBenchArgs.ts';
 
 const TODAY = '2026-11-23';
 
-test('parseBenchArgs measures four sizes three times by default, into a dated results file', () => {
-  expect(parseBenchArgs([], TODAY).options).toEqual({ sizes: [20, 200, 2_000, 10_000], runs: 3, out: 'results/bench-2026-11-23.json', timelineJs: true });
+test('parseBenchArgs measures five sizes three times by default, the archive size built and weighed only, into a dated results file', () => {
+  expect(parseBenchArgs([], TODAY).options).toEqual({ sizes: [20, 200, 2_000, 10_000, 25_000], runs: 3, out: 'results/bench-2026-11-23.json', timelineJs: true, visTimeline: true, pagesUpTo: 10_000, peersUpTo: 2_000, extraction: true });
+});
+
+test('parseBenchArgs reads --peers-up-to and --no-extraction', () => {
+  expect(parseBenchArgs(['--peers-up-to', '10_000', '--no-extraction'], TODAY).options).toMatchObject({ peersUpTo: 10_000, extraction: false });
+  expect(parseBenchArgs(['--peers-up-to', '0'], TODAY).error).toBe('invalid --peers-up-to: 0 (expected a positive whole number)');
+});
+
+test('parseBenchArgs reads --no-vistimeline and --pages-up-to', () => {
+  expect(parseBenchArgs(['--no-vistimeline', '--pages-up-to', '2000'], TODAY).options).toMatchObject({ visTimeline: false, pagesUpTo: 2_000 });
+  expect(parseBenchArgs(['--pages-up-to', 'all'], TODAY).error).toBe('invalid --pages-up-to: all (expected a positive whole number)');
 });
 
 test('parseBenchArgs reads --sizes, --runs, --quick and --no-timelinejs', () => {

@@ -7,7 +7,7 @@ import { builtSites } from '../helpers/builtSites.ts';
 import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 
 const AXE = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
-const JS_BUDGET = 60 * 1024;
+const JS_BUDGET = 30 * 1024;
 
 const site = useBuiltSite();
 

@@ -98,6 +98,8 @@ describe('the reader page in Chromium', { timeout: 20_000 }, () => {
     expect(await page.textContent('[data-role="count"]')).toBe(`Showing ${ids.length - talks.length} of ${ids.length} events.`);
     await page.waitForTimeout(100);
     expect(await drawn(page)).toBe(ids.length - talks.length);
+    // The history entry is written when the page is next idle, after the frame that shows the change.
+    await page.waitForURL(/[?&]kinds=/, { timeout: 2_000 });
     const kinds = new URL(page.url()).searchParams.get('kinds')!.split(',');
     expect(kinds).not.toContain('talks');
     expect(kinds).toContain('fighting');
@@ -147,6 +149,30 @@ describe('the reader page in Chromium', { timeout: 20_000 }, () => {
     await page.keyboard.press('Escape');
     expect(await selectedTitle(page)).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.classList.contains('viewport'))).toBe(true);
+    expect(log.errors).toEqual([]);
+  });
+
+  test('taken out of the page and put back, wires itself once: a key press moves one event, a filter change draws once', async () => {
+    const { page, log } = await reader();
+    await page.evaluate(() => {
+      const el = document.querySelector('conflict-timeline')!;
+      const parent = el.parentElement!;
+      const next = el.nextSibling;
+      el.remove();
+      parent.insertBefore(el, next);
+    });
+    await page.focus('.viewport');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await selectedTitle(page)).toBe(title(ids[1]!));
+    const frames = await page.$eval('conflict-timeline', async (el) => {
+      const times = (el as unknown as { frameTimes: number[] }).frameTimes;
+      times.length = 0;
+      el.querySelector<HTMLInputElement>('input[name="kind"]')!.click();
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      return times.length;
+    });
+    expect(frames).toBe(1);
     expect(log.errors).toEqual([]);
   });
 

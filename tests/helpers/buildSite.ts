@@ -33,7 +33,7 @@ export async function buildSite(sources: SiteSources = PROJECT_DATA, zone = BUIL
   const cacheDir = `${outDir}.cache`;
   const { SITE_URL: _unset, ...env } = process.env;
   try {
-    await promisify(execFile)(process.execPath, [join(import.meta.dirname, 'astroBuild.ts'), outDir, cacheDir], {
+    await promisify(execFile)(process.execPath, [join(ROOT, 'scripts/io/astroBuild.ts'), outDir, cacheDir], {
       cwd: ROOT,
       env: { ...env, TZ: zone, TIMELINE_DATA: sources.data, TIMELINE_SEEDS: sources.seeds },
       maxBuffer: 64 * 1024 * 1024,

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
@@ -11,14 +11,26 @@ const html = async (path: string) => parseHTML(await readFile(builtFile(path), '
 const builtFileAt = (url: string) => builtFile(new URL(url).pathname);
 
 describe('the built embed and its oEmbed answers', () => {
-  test('the embed page loads one classic script (a module would need CORS from a sandboxed frame) and opens links in new tabs', async () => {
+  test('the embed page loads one classic script under a name that changes with its content (a module would need CORS from a sandboxed frame)', async () => {
     const document = await html('embed/index.html');
     const scripts = [...document.querySelectorAll('script')];
-    expect(scripts.map((s) => [s.getAttribute('type'), s.getAttribute('src')])).toEqual([[null, '/embed/app.js']]);
-    expect(existsSync(builtFile('embed/app.js'))).toBe(true);
-    expect(await readFile(builtFile('embed/app.js'), 'utf8')).not.toMatch(/^\s*(import|export)\b/m);
-    expect(document.querySelector('base')!.getAttribute('target')).toBe('_blank');
+    expect(scripts.map((s) => s.getAttribute('type'))).toEqual([null]);
+    const src = scripts[0]!.getAttribute('src')!;
+    const [, hash] = /^\/embed\/app\.([\w-]{10})\.js$/.exec(src) ?? [];
+    expect(hash, src).toBeDefined();
+    const code = await readFile(builtFile(src), 'utf8');
+    expect(createHash('sha256').update(code).digest('base64url').slice(0, 10)).toBe(hash);
+    expect(code).not.toMatch(/^\s*(import|export)\b/m);
     expect(document.querySelectorAll('#embed-list li[data-id]')).toHaveLength(data.events.length);
+  });
+
+  test('the embed opens links one way: its <base> sends every link to a new tab, none sets its own but the in-page story links, and no referrer goes with them', async () => {
+    const document = await html('embed/index.html');
+    expect(document.querySelector('base')!.getAttribute('target')).toBe('_blank');
+    expect(document.querySelector('meta[name="referrer"]')!.getAttribute('content')).toBe('no-referrer');
+    const own = [...document.querySelectorAll('a[target]')].map((a) => [a.getAttribute('target'), a.getAttribute('href')!.startsWith('#')]);
+    expect(own.length).toBeGreaterThan(0);
+    expect(new Set(own.map(([target, inPage]) => `${target} ${inPage}`))).toEqual(new Set(['_self true']));
   });
 
   const pages: [string, string | undefined][] = [['index.html', undefined], ...data.events.map((e): [string, string] => [`events/${e.id}/index.html`, e.id])];

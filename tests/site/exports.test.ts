@@ -119,7 +119,7 @@ describe('the built /data/ page', () => {
   test('links to every export, which the build wrote, and names the licence and every CSV column', async () => {
     const { document } = parseHTML(await dist('data/index.html'));
     const links = [...document.querySelectorAll('.files dt a')].map((a) => a.getAttribute('href')!);
-    expect(links).toEqual(['/events.json', '/events.schema.json', '/events.csv', '/events.ics', '/feed.xml', '/timelinejs.json']);
+    expect(links).toEqual(['/events.json', '/events.schema.json', '/events.csv', '/events.geojson', '/events.ics', '/feed.xml', '/timelinejs.json']);
     for (const link of links) await expect(dist(link.slice(1))).resolves.toBeTruthy();
     expect(document.querySelector(`a[href="${siteConfig.licence.url}"]`)).not.toBeNull();
     const terms = [...document.querySelectorAll('dt code')].map((c) => c.textContent);

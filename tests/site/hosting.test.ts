@@ -15,7 +15,7 @@ import { headersFor, parseHeadersFile } from '../helpers/headersFile.ts';
 const DIST = builtSites.site;
 const pages = builtPages(DIST);
 const html = new Map(await Promise.all(pages.map(async (path) => [path, await readFile(join(DIST, path, 'index.html'), 'utf8')] as const)));
-const DATA_FILES = ['/events.json', '/events.schema.json', '/events.csv', '/events.ics', '/feed.xml', '/timelinejs.json'];
+const DATA_FILES = ['/events.json', '/events.schema.json', '/events.csv', '/events.geojson', '/events.ics', '/feed.xml', '/timelinejs.json'];
 
 describe('the Content-Security-Policy', () => {
   test.each(pages)('is the first element of the head of %s after the charset, before any tag made from data', (path) => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { KINDS } from '../../src/lib/eventSchema.ts';
-import { matcher, NO_FILTERS, type Filters } from '../../src/scripts/timeline/filterEvents.ts';
-import type { TimelineEvent } from '../../src/scripts/timeline/timelineEvent.ts';
+import { matcher, NO_FILTERS, type Filters } from '../../src/client/timeline/filterEvents.ts';
+import type { TimelineEvent } from '../../src/client/timeline/timelineEvent.ts';
 
 const [A, B] = KINDS;
 const day = (d: number) => Date.UTC(2025, 6, d);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DAY_MS } from '../../src/lib/dayMs.ts';
-import { ticks } from '../../src/scripts/timeline/ticks.ts';
+import { ticks } from '../../src/client/timeline/ticks.ts';
 
 /** Ticks as `label@day`, a major tick starred. */
 const read = (from: number, to: number, width: number) =>

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { KINDS, type Kind } from '../../src/lib/eventSchema.ts';
-import { NO_FILTERS } from '../../src/scripts/timeline/filterEvents.ts';
-import { EMPTY_VIEW, parseViewState, serializeViewState, type Known, type ViewState } from '../../src/scripts/timeline/viewState.ts';
+import { NO_FILTERS } from '../../src/client/timeline/filterEvents.ts';
+import { EMPTY_VIEW, parseViewState, serializeViewState, type Known, type ViewState } from '../../src/client/timeline/viewState.ts';
 
 const [A, B] = KINDS as readonly Kind[];
 const KNOWN: Known = {

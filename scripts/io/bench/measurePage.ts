@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import type { AssetBytes, RunFigures } from '../../lib/bench/benchResult.ts';
+import type { AssetBytes, RunFigures, Weight } from '../../lib/bench/benchResult.ts';
 
 /** How a page says it has shown its events. */
 export type ReadyMark =
@@ -12,7 +12,7 @@ export type ReadyMark =
   | { kind: 'page' };
 
 /** Which interactions to time after the page is ready. */
-export type Interactions = 'timeline' | 'timelinejs' | 'none';
+export type Interactions = 'timeline' | 'timelinejs' | 'vistimeline' | 'none';
 
 const VIEWPORT = { width: 1280, height: 900 };
 /** The main thread counts as idle once no long task or long animation frame has run for this long. */
@@ -104,7 +104,7 @@ interface StepTimes {
   frame: number;
 }
 
-type Step = 'zoom' | 'filter' | 'timelinejs-zoom';
+type Step = 'zoom' | 'filter' | 'timelinejs-zoom' | 'vistimeline-zoom';
 
 /**
  * Runs in the page: takes one step and times its handler, the drawing of the next frame (our
@@ -121,6 +121,8 @@ function takeStep(step: Step): Promise<StepTimes> {
     zoom: () => viewport!.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, cancelable: true })),
     filter: () => el!.querySelector<HTMLInputElement>('form.filters input[name="kind"]')!.click(),
     'timelinejs-zoom': () => (window as unknown as { timeline: { zoomIn: () => void } }).timeline.zoomIn(),
+    // The same step as ours: a third narrower, at once (no animation to wait for).
+    'vistimeline-zoom': () => (window as unknown as { timeline: { zoomIn: (p: number, o: object) => void } }).timeline.zoomIn(1 / 3, { animation: false }),
   }[step];
   const started = performance.now();
   act();
@@ -150,7 +152,7 @@ export async function measureRun(browser: Browser, url: string, mark: ReadyMark,
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const figures: RunFigures = { readyMs, heapBytes: usedSize };
     if (interactions !== 'none') {
-      const zoom = await page.evaluate(takeStep, (interactions === 'timeline' ? 'zoom' : 'timelinejs-zoom') as Step);
+      const zoom = await page.evaluate(takeStep, ({ timeline: 'zoom', timelinejs: 'timelinejs-zoom', vistimeline: 'vistimeline-zoom' } as const)[interactions]);
       Object.assign(figures, { zoomMs: zoom.work, zoomFrameMs: zoom.frame });
     }
     if (interactions === 'timeline') {
@@ -171,6 +173,25 @@ export async function measureAssets(browser: Browser, url: string, timeout: numb
   const { context, page } = await freshPage(browser, { kind: 'load' });
   try {
     return await collectAssets(page, () => page.goto(url, { waitUntil: 'load', timeout }));
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * What a first visit of `url` fetches until the network is idle, the page included: bytes as
+ * served, and each file gzipped at level 9 (a host's compression), with the number of files.
+ */
+export async function measureFirstLoad(browser: Browser, url: string, timeout: number): Promise<Weight & { files: number }> {
+  const { context, page } = await freshPage(browser, { kind: 'load' });
+  try {
+    const bodies: Promise<Buffer>[] = [];
+    page.on('response', (response) => {
+      if (response.status() < 300) bodies.push(response.body().catch(() => Buffer.alloc(0)));
+    });
+    await page.goto(url, { waitUntil: 'networkidle', timeout });
+    const all = await Promise.all(bodies);
+    return { bytes: all.reduce((n, b) => n + b.length, 0), gzipBytes: all.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0), files: all.length };
   } finally {
     await context.close();
   }

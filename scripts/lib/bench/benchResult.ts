@@ -30,18 +30,40 @@ export interface PageResult {
   error?: string;
 }
 
+/** A page's weight: its bytes as served, and gzipped at level 9. */
+export interface Weight {
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** What the pages of a size weigh. */
+export interface PageWeights {
+  /** The reader page's HTML, `/`. */
+  reader: Weight;
+  /** The floor's HTML. */
+  floor: Weight;
+  /** Every file the embed fetches, HTML included, until the network is idle. */
+  embedFirstLoad: Weight & { files: number };
+}
+
 export interface SizeResult {
   /** Number of events. */
   events: number;
+  /** Whether the events were generated lean (as small as a real archive's) to fit the size limit. */
+  lean: boolean;
   /** Wall-clock time of `astro build`, in seconds. */
   buildSeconds: number;
-  /** Extraction over a generated corpus of as many articles as there are events. */
-  extraction: { articles: number; kilobytes: number; events: number; seconds: number };
+  /** The build process's peak resident memory, in bytes. */
+  peakMemoryBytes: number;
+  weights: PageWeights;
+  /** Extraction over a generated corpus of as many articles as there are events; not at archive sizes. */
+  extraction?: { articles: number; kilobytes: number; events: number; seconds: number };
   embedAssets: AssetBytes;
-  /** Our reader page, the plain HTML floor, and the same events in TimelineJS3. */
-  reader: PageResult;
-  floor: PageResult;
+  /** Our reader page, the plain HTML floor, and the same events in TimelineJS3 and vis-timeline; not timed at archive sizes. */
+  reader?: PageResult;
+  floor?: PageResult;
   timelineJs?: PageResult;
+  visTimeline?: PageResult;
 }
 
 export interface Machine {

@@ -14,15 +14,17 @@ export interface GeneratedTimeline {
   articles: GeneratedArticle[];
 }
 
+// Provinces with the gazetteer's coordinates (scripts/lexicon/places.yaml), so the benchmark's
+// pages carry the locator map at its real cost: one mark per province.
 const PLACES = [
-  { name: 'Chanthaburi', admin1: 'Chanthaburi', country: 'Thailand' },
-  { name: 'Surin', admin1: 'Surin', country: 'Thailand' },
-  { name: 'Sisaket', admin1: 'Sisaket', country: 'Thailand' },
-  { name: 'Trat', admin1: 'Trat', country: 'Thailand' },
-  { name: 'Oddar Meanchey', country: 'Cambodia' },
-  { name: 'Preah Vihear', country: 'Cambodia' },
-  { name: 'Pursat', country: 'Cambodia' },
-  { name: 'Banteay Meanchey', country: 'Cambodia' },
+  { name: 'Chanthaburi', admin1: 'Chanthaburi', country: 'Thailand', kind: 'province', latitude: 12.812, longitude: 102.139 },
+  { name: 'Surin', admin1: 'Surin', country: 'Thailand', kind: 'province', latitude: 14.936, longitude: 103.588 },
+  { name: 'Sisaket', admin1: 'Sisaket', country: 'Thailand', kind: 'province', latitude: 14.825, longitude: 104.418 },
+  { name: 'Trat', admin1: 'Trat', country: 'Thailand', kind: 'province', latitude: 12.393, longitude: 102.541 },
+  { name: 'Oddar Meanchey', country: 'Cambodia', kind: 'province', latitude: 14.171, longitude: 103.55 },
+  { name: 'Preah Vihear', country: 'Cambodia', kind: 'province', latitude: 13.728, longitude: 105.125 },
+  { name: 'Pursat', country: 'Cambodia', kind: 'province', latitude: 12.339, longitude: 103.549 },
+  { name: 'Banteay Meanchey', country: 'Cambodia', kind: 'province', latitude: 13.736, longitude: 102.873 },
 ] as const;
 const SIDES = ['Thailand', 'Cambodia'] as const;
 const BROKERS = ['Malaysia', 'United States', 'China', 'ASEAN'] as const;
@@ -50,10 +52,12 @@ const HAPPENED: Record<Kind, { type: EventType; title: string; verb: string; cou
 /**
  * A synthetic timeline of `n` events of every kind spread over some 21 months, cited from
  * articles whose bodies hold every quoted sentence verbatim, so the site's build accepts it.
- * The same `n` and seed give the same timeline.
+ * The same `n` and seed give the same timeline. A `lean` timeline's events are as small as a
+ * real archive's (one citation, no figures or claims, some 380 bytes of JSON each), so that
+ * 25,000 of them fit the 10 MB limit of an events file, as a real archive of 26,678 did.
  * @example generateTimeline(20).file.events.length // 20
  */
-export function generateTimeline(n: number, seed = 1): GeneratedTimeline {
+export function generateTimeline(n: number, seed = 1, { lean = false } = {}): GeneratedTimeline {
   if (!Number.isInteger(n) || n < 1) throw new Error(`generateTimeline: expected a positive whole number of events, got ${n}`);
   // d3's seeded generator, so the same seed gives the same timeline on every run.
   const next = randomLcg(seed);
@@ -77,16 +81,16 @@ export function generateTimeline(n: number, seed = 1): GeneratedTimeline {
     const when = monthOnly ? day.toFormat('LLLL yyyy') : day.toFormat('d LLLL yyyy');
     const count = 2 + Math.floor(next() * 400);
     const measure = HAPPENED[kind].counts;
-    const figure = measure ? { text: `at least ${count}`, clause: `, and at least ${count} people were ${measure}` } : undefined;
-    const quote = `${side} ${HAPPENED[kind].verb} near ${place.name} ${monthOnly ? 'in' : 'on'} ${when}${figure?.clause ?? ''}, report ${i + 1} said.`;
+    const figure = measure && !lean ? { text: `at least ${count}`, clause: `, and at least ${count} people were ${measure}` } : undefined;
+    const quote = `${side} ${HAPPENED[kind].verb} near ${place.name} ${monthOnly ? 'in' : 'on'} ${when}${figure?.clause ?? ''}${lean ? '.' : `, report ${i + 1} said.`}`;
     const article = Math.floor(i / EVENTS_PER_ARTICLE);
     sentences[article]!.push(quote);
     lastDay[article] = DateTime.max(lastDay[article]!, (end ?? day).endOf(monthOnly ? 'month' : 'day').startOf('day'));
     const citation = { source: names[article]!, quote };
     // Every fifth event is reported by a second article too.
-    const second = i % 5 === 2 && articleCount > 1 ? (article + 1) % articleCount : undefined;
+    const second = i % 5 === 2 && articleCount > 1 && !lean ? (article + 1) % articleCount : undefined;
     if (second !== undefined) sentences[second]!.push(quote);
-    const brokers = kind === 'ceasefire' ? [pick(BROKERS)] : [];
+    const brokers = kind === 'ceasefire' && !lean ? [pick(BROKERS)] : [];
     return {
       id: `${date}-${kind}-${i + 1}`,
       date,
@@ -96,8 +100,8 @@ export function generateTimeline(n: number, seed = 1): GeneratedTimeline {
       type: HAPPENED[kind].type,
       status,
       title: `${HAPPENED[kind].title} near ${place.name}`,
-      summary: `${side} ${HAPPENED[kind].verb} near ${place.name}, according to report ${i + 1}.`,
-      places: [place],
+      summary: lean ? `${side} ${HAPPENED[kind].verb} (report ${i + 1}).` : `${side} ${HAPPENED[kind].verb} near ${place.name}, according to report ${i + 1}.`,
+      places: [lean ? { name: place.name, country: place.country } : place],
       actors: [side, ...brokers],
       figures: figure && measure
         ? [{ measure, unit: 'people', min: count, qualifier: 'at-least', text: figure.text, citation }]

@@ -7,6 +7,15 @@ import type { ExportInput } from './exportInput.ts';
 
 const CLAIM_LABELS = { 'brokered-by': 'who brokered it', date: 'the date' } as const;
 
+// The same sources serve every event of an export: their publication days are read once per
+// sources map, not once per event (which made exports grow with events × articles).
+const publishedOf = new WeakMap<ExportInput['sources'], Map<string, string>>();
+const published = (sources: ExportInput['sources']) => {
+  let days = publishedOf.get(sources);
+  if (!days) publishedOf.set(sources, (days = publishedBySource([...sources.values()])));
+  return days;
+};
+
 /**
  * One sentence per matter the event's sources disagree on, each value with its source; empty
  * when they agree. Plain text, for formats without markup.
@@ -14,8 +23,7 @@ const CLAIM_LABELS = { 'brokered-by': 'who brokered it', date: 'the date' } as c
  */
 export function describeDisagreements(event: Pick<Event, 'figures' | 'claims'>, sources: ExportInput['sources'], locale: string): string {
   const label = (file: string) => sourceLabel(sources.get(file) ?? { file });
-  const published = publishedBySource([...sources.values()]);
-  return findDisagreements(event, published)
+  return findDisagreements(event, published(sources))
     .map((d) => {
       const values =
         d.type === 'figure'

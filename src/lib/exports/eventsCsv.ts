@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { acledType } from '../acledType.ts';
 import type { Event } from '../eventSchema.ts';
+import { locateEvent } from '../geo/locateEvent.ts';
 import { KIND_LABELS, TYPE_LABELS } from '../ontology.ts';
 import { precisionOf, daySpan } from '../partialDate.ts';
 import { sourceLabel } from '../sourceLabel.ts';
@@ -11,8 +12,8 @@ import { neutraliseFormulas } from './neutraliseFormulas.ts';
 
 /**
  * The columns of ACLED's event exports that our data can fill, in ACLED's names and order, so
- * the file loads into tools written for ACLED. Columns we cannot fill honestly (coordinates,
- * actor type codes, admin2/3) are left out rather than guessed.
+ * the file loads into tools written for ACLED. Columns we cannot fill honestly (actor type
+ * codes, admin2/3) are left out rather than guessed.
  */
 export const CSV_COLUMNS = [
   'event_id',
@@ -25,6 +26,9 @@ export const CSV_COLUMNS = [
   'country',
   'admin1',
   'location',
+  'latitude',
+  'longitude',
+  'geo_precision',
   'fatalities',
   'source',
   'notes',
@@ -41,9 +45,12 @@ export const CSV_COLUMN_DESCRIPTIONS: Record<CsvColumn, string> = {
   sub_event_type: 'ACLED sub-event type (“Armed clash”, “Shelling/artillery/missile attack”, “Agreement”…); empty when ACLED has none or the event’s type is not known.',
   actor1: 'First actor named in the event; actors do not imply who acted on whom.',
   actor2: 'Second actor named, if any; further actors are listed in notes.',
-  country: 'Country of the first place named, if any.',
+  country: 'Country of the event’s location: its most specific place with coordinates, else the first place named.',
   admin1: 'Province or other first-level region of that place.',
   location: 'Name of that place; further places are listed in notes.',
+  latitude: 'Latitude of that place in decimal degrees (WGS 84), from the project’s gazetteer, which names a public source for each place; empty when no place of the event has coordinates.',
+  longitude: 'Longitude of that place in decimal degrees (WGS 84); empty with latitude.',
+  geo_precision: 'ACLED’s code for how well the location is known: 1 = the town, village or site itself, 2 = only its district, 3 = only its province; empty when the event has no coordinates.',
   fatalities: 'Lowest number of people killed that any source reports for this event; empty when no source gives one (not zero).',
   source: 'The cited articles, outlet and headline where known, separated by “; ”.',
   notes: 'The summary, then the date window, the status if not yet confirmed, further actors and places, where sources disagree, and the timeline’s kind and type of the event when the ACLED columns are empty.',
@@ -90,7 +97,9 @@ function notes(event: Event, input: Pick<ExportInput, 'sources'>, locale: string
   if (event.status === 'scheduled') parts.push('Status: scheduled, not yet reported as held.');
   if (event.status === 'claimed') parts.push('Status: claimed by one side, not confirmed by others.');
   if (event.actors.length > 2) parts.push(`Also involved: ${event.actors.slice(2).join(', ')}.`);
-  if (event.places.length > 1) parts.push(`Also at: ${event.places.slice(1).map((p) => p.name).join(', ')}.`);
+  const place = locateEvent(event)?.place ?? event.places[0];
+  const others = event.places.filter((p) => p !== place);
+  if (others.length > 0) parts.push(`Also at: ${others.map((p) => p.name).join(', ')}.`);
   const disagreements = describeDisagreements(event, input.sources, locale);
   if (disagreements) parts.push(disagreements);
   // Where the ACLED columns cannot say what happened, the timeline's own kind and type do.
@@ -106,7 +115,8 @@ function notes(event: Event, input: Pick<ExportInput, 'sources'>, locale: string
  */
 export function csvRow(event: Event, input: Pick<ExportInput, 'sources'>, locale: string): CsvRow {
   const { eventType, subEventType } = acledType(event);
-  const place = event.places[0];
+  const located = locateEvent(event);
+  const place = located?.place ?? event.places[0];
   const files = [...new Set(event.citations.map((c) => c.source))];
   return {
     event_id: event.id,
@@ -119,6 +129,9 @@ export function csvRow(event: Event, input: Pick<ExportInput, 'sources'>, locale
     country: place?.country ?? '',
     admin1: place?.admin1 ?? '',
     location: place?.name ?? '',
+    latitude: located?.latitude ?? '',
+    longitude: located?.longitude ?? '',
+    geo_precision: located?.geoPrecision ?? '',
     fatalities: fatalities(event),
     // ACLED separates several sources with "; ".
     source: files.map((file) => sourceLabel(input.sources.get(file) ?? { file })).join('; '),

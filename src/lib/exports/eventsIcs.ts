@@ -1,6 +1,8 @@
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { dayRange } from '../dayRange.ts';
 import type { Event } from '../eventSchema.ts';
+import { locateEvent } from '../geo/locateEvent.ts';
+import { placeLabel } from '../geo/placeLabel.ts';
 import { STATUS_LABELS } from '../kindStyles.ts';
 import { KIND_LABELS, TYPE_LABELS } from '../ontology.ts';
 import { sourceLabel } from '../sourceLabel.ts';
@@ -16,6 +18,18 @@ export interface CalendarOptions {
   /** Absolute URL of the calendar file itself. */
   url: string;
   locale: string;
+}
+
+/**
+ * LOCATION names the event's places, the one it is mapped at first; GEO gives that place's
+ * coordinates (RFC 5545 3.8.1.6), so a calendar can show it on its own map.
+ */
+function icsLocation(event: Event): { location?: string | { title: string; geo: { lat: number; lon: number } } } {
+  const located = locateEvent(event);
+  const places = located ? [located.place, ...event.places.filter((p) => p !== located.place)] : event.places;
+  if (places.length === 0) return {};
+  const title = places.map(placeLabel).join('; ');
+  return { location: located ? { title, geo: { lat: located.latitude, lon: located.longitude } } : title };
 }
 
 /** The plain-text description: summary, status, disagreements, each quote with its source, the event page. */
@@ -65,6 +79,7 @@ export function eventsIcs(input: ExportInput, options: CalendarOptions): string 
       // News events, not the subscriber's appointments: they must not block free/busy time.
       transparency: ICalEventTransparency.TRANSPARENT,
       categories: [KIND_LABELS[event.kind], ...(event.type ? [TYPE_LABELS[event.type]] : [])].map((name) => ({ name })),
+      ...icsLocation(event),
     });
   }
   return calendar.toString();

@@ -1,6 +1,7 @@
 import { describeDate } from '../describeDate.ts';
 import type { Event } from '../eventSchema.ts';
 import { escapeHtml } from '../escapeHtml.ts';
+import { placeLabel } from '../geo/placeLabel.ts';
 import { KIND_LABELS } from '../ontology.ts';
 import { PARTIAL_DATE_PATTERN } from '../partialDate.ts';
 import { eventHtml } from './eventHtml.ts';
@@ -34,12 +35,18 @@ function timelineDate(date: string): TimelineJsDate {
   return { year: Number(year), ...(month && { month: Number(month) }), ...(day && { day: Number(day) }) };
 }
 
+/** Where the event happened, as the slide's first line; nothing when no report names a place. */
+function placesHtml(event: Event): string {
+  return event.places.length === 0 ? '' : `<p class="tl-places">${escapeHtml(event.places.map(placeLabel).join('; '))}</p>`;
+}
+
 /** One slide: dated at the precision the sources give, grouped by kind, with citations. */
 export function timelineSlide(event: Event, input: Omit<ExportInput, 'events'>, locale: string): TimelineJsSlide {
   return {
     start_date: timelineDate(event.date),
     ...(event.endDate && event.endDate !== event.date && { end_date: timelineDate(event.endDate) }),
-    text: { headline: escapeHtml(event.title), text: eventHtml(event, input, locale) },
+    // TimelineJS has no field for a place: the slide says where before what.
+    text: { headline: escapeHtml(event.title), text: `${placesHtml(event)}${eventHtml(event, input, locale)}` },
     group: KIND_LABELS[event.kind],
     unique_id: event.id,
     display_date: escapeHtml(describeDate(event, locale).text),

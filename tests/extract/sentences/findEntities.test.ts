@@ -20,7 +20,7 @@ describe('findEntities', () => {
   test('counts a place only after a preposition of place or a possessive', () => {
     const { places } = findEntities('Troops from Surin met at a checkpoint in Thailand’s Chanthaburi Province; Trat was quiet.', compiled);
     expect(places.map((p) => p.name)).toEqual(['Surin', 'Chanthaburi']);
-    expect(places[1]).toEqual({ name: 'Chanthaburi', admin1: 'Chanthaburi', country: 'Thailand', kind: 'province' });
+    expect(places[1]).toEqual({ name: 'Chanthaburi', admin1: 'Chanthaburi', country: 'Thailand', kind: 'province', latitude: 12.812, longitude: 102.139 });
   });
 });
 

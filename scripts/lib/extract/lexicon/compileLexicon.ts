@@ -58,7 +58,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       ]),
     ),
     places: phraseMatcher(
-      places.flatMap((p) => p.aliases.map((alias) => [alias, { name: p.name, ...(p.admin1 ? { admin1: p.admin1 } : {}), country: p.country, kind: p.kind }] as const)),
+      places.flatMap((p) => p.aliases.map((alias) => [alias, { name: p.name, ...(p.admin1 ? { admin1: p.admin1 } : {}), country: p.country, kind: p.kind, ...p.coordinates }] as const)),
     ),
     qualifiers: phraseMatcher(Object.entries(quantities.qualifiers)),
     vague: phraseMatcher(Object.entries(quantities.vague) as [string, [number, number]][]),

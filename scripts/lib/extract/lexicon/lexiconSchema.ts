@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KINDS, MEASURES, PLACE_KINDS, QUALIFIERS, UNITS } from '../../../../src/lib/eventSchema.ts';
+import { KINDS, Latitude, Longitude, MEASURES, PLACE_KINDS, QUALIFIERS, UNITS } from '../../../../src/lib/eventSchema.ts';
 import { OntologyFile, type Ontology } from '../../ontologySchema.ts';
 import { HappeningsFile } from './happeningsSchema.ts';
 
@@ -61,6 +61,13 @@ export const PlacesFile = z.array(
     admin1: z.string().min(1).optional(),
     country: z.string().min(1),
     kind: z.enum(PLACE_KINDS),
+    /** Where it is, from a public gazetteer; a country has none (see places.yaml's header). */
+    coordinates: z.strictObject({ latitude: Latitude, longitude: Longitude }).optional(),
+    /** Which gazetteer gave the coordinates, and under what name or code. */
+    coordinatesSource: z.string().min(1).optional(),
+  }).refine((p) => (p.coordinates === undefined) === (p.coordinatesSource === undefined), {
+    message: 'expected coordinates and coordinatesSource together: a coordinate is a fact, and every fact here names its source',
+    path: ['coordinatesSource'],
   }),
 );
 

@@ -1,0 +1,47 @@
+import { DEFAULT_HEIGHT } from '../../lib/embedOptions.ts';
+import { embedSnippet } from '../../lib/embedSnippet.ts';
+import type { TimelineElement } from '../timeline/TimelineElement.ts';
+import { serializeViewState } from '../timeline/viewState.ts';
+
+/**
+ * Keeps the "Embed this view" snippet in step with the timeline: its filters, range and selected
+ * event, plus the look chosen beside the snippet.
+ */
+export function wireSnippet(box: HTMLElement, timeline: TimelineElement): void {
+  const textarea = box.querySelector('textarea')!;
+  const preview = box.querySelector<HTMLAnchorElement>('[data-role="preview"]');
+  const copied = box.querySelector('[data-role="copied"]');
+  const field = (name: string) => box.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
+  const { embedUrl = '', loaderUrl = '', title = '' } = box.dataset;
+  // A copy of the site served elsewhere (a fork, a preview) embeds itself, not the canonical site.
+  const here = (url: string) => new URL(new URL(url).pathname, location.origin).href;
+
+  const update = () => {
+    const query = serializeViewState(timeline.view);
+    const view = field('view')?.value;
+    const theme = field('theme')?.value;
+    if (view && view !== 'auto') query.set('view', view);
+    if (theme && theme !== 'auto') query.set('theme', theme);
+    const height = Number(field('height')?.value) || DEFAULT_HEIGHT;
+    textarea.value = embedSnippet({ embedUrl: here(embedUrl), loaderUrl: here(loaderUrl), query, title, height });
+    if (preview) {
+      const url = new URL(here(embedUrl));
+      url.search = query.toString();
+      preview.href = url.href;
+    }
+  };
+  timeline.addEventListener('timeline-view', update);
+  box.addEventListener('input', update);
+  box.addEventListener('toggle', update);
+  box.querySelector('[data-action="copy"]')?.addEventListener('click', async () => {
+    update();
+    try {
+      await navigator.clipboard.writeText(textarea.value);
+      if (copied) copied.textContent = 'Copied.';
+    } catch {
+      textarea.select();
+      if (copied) copied.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+    }
+  });
+  update();
+}

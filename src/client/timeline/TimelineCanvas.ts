@@ -1,0 +1,249 @@
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { DAY_MS } from '../../lib/dayMs.ts';
+import { drawTimeline, LABEL_FONT, readPalette, type DrawnLabel, type Palette } from './drawTimeline.ts';
+import { formatDay } from './formatDay.ts';
+import { geometry, laneY, type Geometry } from './geometry.ts';
+import { hitTest } from './hitTest.ts';
+import { layoutMarks, type Cluster, type LayoutOptions, type Mark } from './layoutMarks.ts';
+import { ticks } from './ticks.ts';
+import { rescale, timeScale, type TimeScale } from './timeScale.ts';
+import type { TimelineEvent } from './timelineEvent.ts';
+import type { PendingPiece } from './PieceLoader.ts';
+import { clampRange, rangeTransform } from './viewStep.ts';
+
+const MIN_VISIBLE_DAYS = 3;
+const MARGIN = 8;
+const CLUSTER_WIDTH = 28;
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The horizontal timeline's canvas: its scale and zoom (d3-zoom: drag, wheel, pinch), its lanes,
+ * and drawing a frame of marks, titles, clusters and ticks. It knows nothing of filters or
+ * selection beyond what it is told to draw.
+ */
+export class TimelineCanvas {
+  /** Per-frame draw times in ms, newest last; read by the benchmark. */
+  readonly frameTimes: number[] = [];
+  /** How many events the last frame accounted for: drawn marks plus clustered counts. */
+  drawn = 0;
+  marks: Mark[] = [];
+  clusters: Cluster[] = [];
+  labels: DrawnLabel[] = [];
+  g: Geometry = geometry(240, 2);
+  selected?: string;
+  hovered?: string;
+  /** Pieces of a large archive not loaded yet: drawn as counts where they fall. */
+  pending: PendingPiece[] = [];
+
+  #canvas: HTMLCanvasElement;
+  #ctx: CanvasRenderingContext2D;
+  #palette: Palette;
+  #zoom: ZoomBehavior<HTMLCanvasElement, unknown>;
+  #transform: ZoomTransform = zoomIdentity;
+  #base: TimeScale = timeScale([0, 1], [0, 1]);
+  #domain: [number, number] = [0, 1];
+  #all: readonly TimelineEvent[] = [];
+  #visible: readonly TimelineEvent[] = [];
+  #widths = new Map<string, number>();
+  #frame = 0;
+  #animation = 0;
+
+  readonly viewport: HTMLElement;
+  readonly locale: string;
+
+  constructor(viewport: HTMLElement, locale: string, onZoom: () => void, onDrawn: (from: number, to: number) => void) {
+    this.viewport = viewport;
+    this.locale = locale;
+    this.#canvas = viewport.querySelector('canvas')!;
+    this.#ctx = this.#canvas.getContext('2d')!;
+    this.#palette = readPalette(viewport);
+    this.#onDrawn = onDrawn;
+    this.#zoom = zoom<HTMLCanvasElement, unknown>().on('zoom', (event: { transform: ZoomTransform }) => {
+      this.#transform = event.transform;
+      this.schedule();
+      onZoom();
+    });
+    select(this.#canvas).call(this.#zoom).on('dblclick.zoom', null);
+  }
+
+  #onDrawn: (from: number, to: number) => void;
+
+  get canvas(): HTMLCanvasElement {
+    return this.#canvas;
+  }
+
+  /**
+   * Every event the timeline holds, in time order, and the span of the whole archive when some of
+   * it is still to load: sets the full span and the number of lanes.
+   */
+  setEvents(events: readonly TimelineEvent[], archive?: readonly [number, number]): void {
+    this.#all = events;
+    let start = Infinity;
+    let end = -Infinity;
+    for (const e of events) [start, end] = [Math.min(start, e.start), Math.max(end, e.end)];
+    const span = archive ?? (events.length > 0 ? [start, end] : [Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)]);
+    const pad = Math.max(2 * DAY_MS, (span[1]! - span[0]!) * 0.04);
+    this.#domain = [span[0]! - pad, span[1]! + pad];
+  }
+
+  setVisible(events: readonly TimelineEvent[]): void {
+    this.#visible = events;
+    this.schedule();
+  }
+
+  /** The scale in force: time to pixels through the current zoom. */
+  x(): TimeScale {
+    return rescale(this.#base, this.#transform);
+  }
+
+  /** True when the view shows less than everything. */
+  zoomed(): boolean {
+    const [from, to] = this.x().domain();
+    return from > this.#domain[0] + DAY_MS || to < this.#domain[1] - DAY_MS;
+  }
+
+  /** Refits the drawing to the viewport's width, with as many lanes as the whole timeline needs there. */
+  resize(): void {
+    const width = Math.max(240, this.viewport.clientWidth);
+    const most = width < 480 ? 5 : 8;
+    const probe = layoutMarks(this.#all, this.#layoutOptions(timeScale(this.#domain, [MARGIN, width - MARGIN]), width, most));
+    this.g = geometry(width, Math.max(2, Math.min(most, 1 + Math.max(0, ...probe.marks.map((m) => m.lane)))));
+    const ratio = devicePixelRatio || 1;
+    this.#canvas.width = Math.round(width * ratio);
+    this.#canvas.height = Math.round(this.g.height * ratio);
+    this.#canvas.style.width = `${width}px`;
+    this.#canvas.style.height = `${this.g.height}px`;
+    this.#ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    this.#base = timeScale(this.#domain, [MARGIN, width - MARGIN]);
+    const maxK = Math.max(1, (this.#domain[1] - this.#domain[0]) / (MIN_VISIBLE_DAYS * DAY_MS));
+    const extent: [[number, number], [number, number]] = [[0, 0], [width, this.g.height]];
+    this.#zoom.scaleExtent([1, maxK]).extent(extent).translateExtent(extent);
+    this.draw();
+  }
+
+  /** Colours follow the page's theme, which can change while the page is open. */
+  repaint(): void {
+    this.#palette = readPalette(this.viewport);
+    this.schedule();
+  }
+
+  schedule(): void {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.draw();
+    });
+  }
+
+  draw(): void {
+    const started = performance.now();
+    const x = this.x();
+    const [from, to] = x.domain();
+    const g = this.g;
+    ({ marks: this.marks, clusters: this.clusters } = layoutMarks(this.#visible, this.#layoutOptions(x, g.width, g.lanes)));
+    for (const piece of this.pending) {
+      if (piece.to <= from || piece.from >= to) continue;
+      const at = Math.max(CLUSTER_WIDTH / 2, Math.min(g.width - CLUSTER_WIDTH / 2, x((Math.max(piece.from, from) + Math.min(piece.to, to)) / 2)));
+      this.clusters.push({ x: at, events: [], pending: { count: piece.count, from: piece.from, to: piece.to } });
+    }
+    this.labels = drawTimeline(this.#ctx, { marks: this.marks, clusters: this.clusters, ticks: ticks(from, to, g.width, this.locale), x, selected: this.selected, hovered: this.hovered, measure: this.#measure }, g, this.#palette);
+    this.drawn = this.marks.length + this.clusters.reduce((n, c) => n + (c.pending?.count ?? c.events.length), 0);
+    this.#onDrawn(from, to);
+    this.frameTimes.push(performance.now() - started);
+    if (this.frameTimes.length > 200) this.frameTimes.shift();
+  }
+
+  #layoutOptions(x: (t: number) => number, width: number, lanes: number): LayoutOptions {
+    return { x, width, lanes, radius: this.g.radius, clusterWidth: CLUSTER_WIDTH, labelWidth: (e) => this.#labelWidth(e) };
+  }
+
+  /** A title's width in the label font. */
+  #labelWidth(event: TimelineEvent): number {
+    return this.#measure(event.title);
+  }
+
+  /**
+   * A text's width in the label font, measured once: a frame of 2,000 events measured the
+   * beginnings of every shortened title again (some 10 ms a frame). Titles and their beginnings
+   * are few enough to keep.
+   */
+  #measure = (text: string): number => {
+    let width = this.#widths.get(text);
+    if (width === undefined) {
+      const font = this.#ctx.font;
+      this.#ctx.font = LABEL_FONT;
+      width = this.#ctx.measureText(text).width;
+      this.#ctx.font = font;
+      this.#widths.set(text, width);
+    }
+    return width;
+  };
+
+  /** Moves the view so that `[from, to)` fills the width; no range means everything. */
+  showRange(from: number | undefined, to: number | undefined, animate: boolean): void {
+    const target = from === undefined || to === undefined
+      ? this.#base.domain()
+      : [from, Math.max(to, from + MIN_VISIBLE_DAYS * DAY_MS)] as [number, number];
+    // A range asked for (a shared link's) is shown as asked, even past the events' span.
+    this.#moveTo(target, animate ? 250 : 0, false);
+  }
+
+  zoomBy(factor: number, centre = this.g.width / 2): void {
+    const x = this.x();
+    const at = x.invert(centre);
+    const [from, to] = x.domain();
+    this.#moveTo([at - (at - from) / factor, at + (to - at) / factor], 150, true);
+  }
+
+  /**
+   * Shows a range, at once or easing to it over `duration` ms: the ends of the visible range
+   * move, so the view glides rather than swoops. `within` keeps the range inside the timeline's
+   * span and no narrower than a few days, as d3-zoom's extents keep gestures.
+   */
+  #moveTo(range: [number, number], duration: number, within: boolean): void {
+    cancelAnimationFrame(this.#animation);
+    const [from, to] = within ? clampRange(range, this.#domain, MIN_VISIBLE_DAYS * DAY_MS) : range;
+    const apply = (a: number, b: number) => {
+      const { k, x } = rangeTransform(this.#base, a, b, this.g.width, MARGIN);
+      select(this.#canvas).call(this.#zoom.transform, zoomIdentity.translate(x, 0).scale(k));
+    };
+    if (duration === 0 || reducedMotion()) return apply(from, to);
+    const [s0, s1] = this.x().domain();
+    const began = performance.now();
+    const frame = (now: number) => {
+      const t = Math.min(1, (now - began) / duration);
+      const eased = t * (2 - t);
+      apply(s0 + (from - s0) * eased, s1 + (to - s1) * eased);
+      if (t < 1) this.#animation = requestAnimationFrame(frame);
+    };
+    this.#animation = requestAnimationFrame(frame);
+  }
+
+  panBy(fraction: number): void {
+    select(this.#canvas).call(this.#zoom.translateBy, (-fraction * this.g.width) / this.#transform.k, 0);
+  }
+
+  hit(px: number, py: number): { mark?: Mark; cluster?: Cluster } {
+    return hitTest(this.marks, this.clusters, this.g, px, py);
+  }
+
+  /** Where an event's mark is drawn, in CSS pixels from the canvas's top left; undefined when it has no mark of its own. */
+  markPosition(id: string): { x: number; y: number } | undefined {
+    const mark = this.marks.find((m) => m.event.id === id);
+    return mark && { x: mark.cx, y: laneY(this.g, mark.lane) };
+  }
+
+  /** A day as the axis writes it, for the range line and tooltips. */
+  day(ms: number): string {
+    return formatDay(ms, this.locale, 'dayMonthYear');
+  }
+
+  /** Stops drawing and listening: the element was taken out of the page. */
+  stop(): void {
+    cancelAnimationFrame(this.#frame);
+    cancelAnimationFrame(this.#animation);
+    this.#frame = 0;
+    select(this.#canvas).on('.zoom', null);
+  }
+}

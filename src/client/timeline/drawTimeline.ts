@@ -1,0 +1,179 @@
+import { KIND_STYLES } from '../../lib/kindStyles.ts';
+import { shapePath, type Shape } from '../../lib/shapePath.ts';
+import type { Kind } from '../../lib/eventSchema.ts';
+import { fitLabel } from './fitLabel.ts';
+import { laneY, type Geometry } from './geometry.ts';
+import type { Cluster, Mark } from './layoutMarks.ts';
+import type { Tick } from './ticks.ts';
+
+/** The font of titles and ticks; titles are measured in it before the layout is made. */
+export const LABEL_FONT = '12px system-ui, sans-serif';
+const LABEL_HEIGHT = 14;
+
+/** A title as drawn: its text (shortened or whole), the full title, and its box in CSS pixels. */
+export interface DrawnLabel {
+  id: string;
+  text: string;
+  full: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Colours read from the page's CSS, so canvas and page share one theme. */
+export interface Palette {
+  bg: string;
+  text: string;
+  muted: string;
+  border: string;
+  accent: string;
+  kinds: Record<Kind, string>;
+}
+
+export interface Scene {
+  marks: Mark[];
+  clusters: Cluster[];
+  ticks: Tick[];
+  x: (time: number) => number;
+  selected?: string;
+  hovered?: string;
+  /**
+   * A text's width in LABEL_FONT. Shortening a title measures several of its beginnings, each
+   * frame; a caller that draws many frames passes a measure that remembers them.
+   */
+  measure?: (text: string) => number;
+}
+
+const paths = new Map<string, Path2D>();
+function shape(name: Shape, r: number): Path2D {
+  const key = `${name}:${r}`;
+  let path = paths.get(key);
+  if (!path) {
+    path = new Path2D(shapePath(name, r));
+    paths.set(key, path);
+  }
+  return path;
+}
+
+/** Reads the palette from CSS custom properties on an element. */
+export function readPalette(element: Element): Palette {
+  const css = getComputedStyle(element);
+  const v = (name: string) => css.getPropertyValue(name).trim();
+  const kinds = Object.fromEntries(Object.keys(KIND_STYLES).map((k) => [k, v(`--kind-${k}`)])) as Record<Kind, string>;
+  return { bg: v('--bg'), text: v('--text'), muted: v('--muted'), border: v('--border'), accent: v('--accent'), kinds };
+}
+
+/**
+ * Draws one frame: grid and axis, then each mark by kind (shape and colour), hollow when
+ * scheduled, dashed when claimed, faded at the ends when approximate, a bar when known only
+ * to a month; then clusters with their counts.
+ */
+export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geometry, palette: Palette): DrawnLabel[] {
+  ctx.clearRect(0, 0, g.width, g.height);
+  ctx.font = LABEL_FONT;
+  ctx.textBaseline = 'middle';
+
+  const measure = scene.measure ?? ((text: string) => ctx.measureText(text).width);
+  for (const tick of scene.ticks) {
+    const x = Math.round(scene.x(tick.time)) + 0.5;
+    ctx.strokeStyle = palette.border;
+    ctx.globalAlpha = tick.major ? 0.9 : 0.45;
+    ctx.beginPath();
+    ctx.moveTo(x, g.top - 4);
+    ctx.lineTo(x, g.axisY);
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+    // A tick's date hangs to the right of its line: near the right edge it would be cut ("Jan 2").
+    if (x + 3 + measure(tick.label) > g.width) continue;
+    ctx.fillStyle = tick.major ? palette.text : palette.muted;
+    ctx.textAlign = 'left';
+    ctx.fillText(tick.label, x + 3, g.axisY + 12);
+  }
+  ctx.strokeStyle = palette.text;
+  ctx.beginPath();
+  ctx.moveTo(0, g.axisY + 0.5);
+  ctx.lineTo(g.width, g.axisY + 0.5);
+  ctx.stroke();
+
+  const r = g.radius;
+  const labels: DrawnLabel[] = [];
+  for (const mark of scene.marks) {
+    const { event, x0, x1, lane, cx } = mark;
+    const y = laneY(g, lane);
+    const colour = palette.kinds[event.kind];
+    const hollow = event.status === 'scheduled';
+    ctx.setLineDash(event.status === 'claimed' ? [3, 2] : []);
+    if (x1 > x0) {
+      // A span: the period the date is known to, faded at both ends if only approximate.
+      const h = 10;
+      if (event.approximate) {
+        const gradient = ctx.createLinearGradient(x0, 0, x1, 0);
+        gradient.addColorStop(0, 'transparent');
+        gradient.addColorStop(0.25, colour);
+        gradient.addColorStop(0.75, colour);
+        gradient.addColorStop(1, 'transparent');
+        ctx.fillStyle = gradient;
+      } else ctx.fillStyle = colour;
+      ctx.globalAlpha = hollow ? 0.15 : 0.55;
+      ctx.beginPath();
+      ctx.roundRect(x0, y - h / 2, x1 - x0, h, 4);
+      ctx.fill();
+      ctx.globalAlpha = 1;
+      ctx.strokeStyle = colour;
+      ctx.lineWidth = 1.5;
+      if (!event.approximate) ctx.stroke();
+    }
+    ctx.translate(cx, y);
+    const path = shape(KIND_STYLES[event.kind].shape, r);
+    ctx.globalAlpha = event.approximate && x1 === x0 ? 0.6 : 1;
+    ctx.fillStyle = hollow ? palette.bg : colour;
+    ctx.fill(path);
+    ctx.strokeStyle = hollow ? colour : palette.text;
+    ctx.lineWidth = hollow ? 2 : 1.2;
+    ctx.stroke(path);
+    ctx.globalAlpha = 1;
+    ctx.setLineDash([]);
+    if (event.id === scene.selected || event.id === scene.hovered) {
+      ctx.strokeStyle = palette.accent;
+      ctx.lineWidth = event.id === scene.selected ? 3 : 1.5;
+      ctx.beginPath();
+      ctx.arc(0, 0, r + 4, 0, Math.PI * 2);
+      ctx.stroke();
+    }
+    ctx.translate(-cx, -y);
+    if (mark.label) {
+      const text = fitLabel(event.title, mark.label.room, measure);
+      if (text) {
+        const width = measure(text);
+        const left = mark.label.side === 'right' ? mark.label.x : mark.label.x - width;
+        ctx.textAlign = 'left';
+        // A halo of the background keeps a title legible across grid lines; inside its own bar,
+        // whose fill is light, it would only blot.
+        if (mark.label.side === 'left' || x1 === x0) {
+          ctx.lineJoin = 'round';
+          ctx.lineWidth = 3;
+          ctx.strokeStyle = palette.bg;
+          ctx.strokeText(text, left, y);
+        }
+        ctx.fillStyle = palette.text;
+        ctx.fillText(text, left, y);
+        labels.push({ id: event.id, text, full: event.title, x: left, y: y - LABEL_HEIGHT / 2, width, height: LABEL_HEIGHT });
+      }
+    }
+  }
+
+  ctx.textAlign = 'center';
+  for (const cluster of scene.clusters) {
+    const label = `+${(cluster.pending?.count ?? cluster.events.length).toLocaleString()}`;
+    const w = Math.max(22, ctx.measureText(label).width + 10);
+    ctx.fillStyle = palette.muted;
+    ctx.beginPath();
+    ctx.roundRect(cluster.x - w / 2, g.clusterY - 9, w, 18, 9);
+    ctx.fill();
+    ctx.fillStyle = palette.bg;
+    ctx.fillText(label, cluster.x, g.clusterY);
+  }
+  ctx.lineWidth = 1;
+  return labels;
+}

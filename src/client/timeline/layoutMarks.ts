@@ -1,0 +1,159 @@
+import type { TimelineEvent } from './timelineEvent.ts';
+
+/** Where a mark's title may be drawn: from `x`, `room` pixels wide, on the mark's right or left. */
+export interface LabelSlot {
+  side: 'right' | 'left';
+  /** The label's start: its left edge on the right side, its right edge on the left side. */
+  x: number;
+  room: number;
+}
+
+/** An event placed on screen. */
+export interface Mark {
+  event: TimelineEvent;
+  /** Pixel extent: a point event has x0 === x1 at its day's middle. */
+  x0: number;
+  x1: number;
+  lane: number;
+  /** Where the shape is drawn: the point itself, or near the start of a span. */
+  cx: number;
+  /** Room for the title; absent when there is too little to write even one word. */
+  label?: LabelSlot;
+}
+
+/** Events that found no free lane, counted where they fall; or a piece of the archive not loaded yet. */
+export interface Cluster {
+  x: number;
+  events: TimelineEvent[];
+  /** For a piece not loaded: how many events it holds and the time it covers, to zoom into. */
+  pending?: { count: number; from: number; to: number };
+}
+
+export interface LayoutOptions {
+  /** Time (UTC ms) to pixels. */
+  x: (time: number) => number;
+  width: number;
+  lanes: number;
+  /** Room a point mark needs on either side. */
+  radius: number;
+  /** Width of the columns overflowing events are counted in. */
+  clusterWidth: number;
+  /** The width of an event's whole title in pixels; without it no room is kept for titles. */
+  labelWidth?: (event: TimelineEvent) => number;
+  /** The least room worth a label: narrower rooms get none. */
+  minLabel?: number;
+}
+
+/** Pixels between a mark and its label, and between anything and the next thing in a lane. */
+const LABEL_GAP = 5;
+const GAP = 2;
+
+interface Lane {
+  /** Right edge of the last mark. */
+  markEnd: number;
+  /** Right edge of the last thing drawn, mark or label. */
+  used: number;
+  last?: Mark;
+}
+
+/**
+ * Places events in lanes so that no mark hides another and no title runs into a mark or another
+ * title. In time order, each event takes the first lane where its mark and its whole title fit,
+ * the title on the right of the mark or, near the right edge, on its left; failing that, the
+ * first lane where its mark is free, with what room there is for its title; failing that, a lane
+ * where only the title before it is in the way, which is then shortened to end before the mark;
+ * and when no lane has room for the mark, it is counted in a cluster. Labels never cross the
+ * edges. Events outside the width are left out (culled), so the cost follows what is seen.
+ * `events` must be in time order.
+ * @example layoutMarks(events, { x, width: 800, lanes: 6, radius: 7, clusterWidth: 24, labelWidth }).marks[0].label // { side: 'right', x: 112, room: 688 }
+ */
+export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOptions): { marks: Mark[]; clusters: Cluster[] } {
+  const { x, width, lanes: laneCount, radius: r, clusterWidth, labelWidth, minLabel = 24 } = options;
+  const lanes: Lane[] = Array.from({ length: laneCount }, () => ({ markEnd: -Infinity, used: -Infinity }));
+  const marks: Mark[] = [];
+  const columns = new Map<number, Cluster>();
+  const place = (lane: number, mark: Mark, end: number) => {
+    const l = lanes[lane]!;
+    // The title before it in the lane may run only up to what this mark brings: its shape or its title.
+    const previous = l.last?.label;
+    const start = mark.label?.side === 'left' ? mark.label.x - mark.label.room : mark.x0 - r;
+    if (previous?.side === 'right') previous.room = Math.max(0, Math.min(previous.room, start - GAP - previous.x));
+    l.markEnd = mark.x1 + r;
+    l.used = Math.max(l.markEnd, end);
+    l.last = mark;
+    marks.push(mark);
+  };
+  for (const event of events) {
+    let x0 = x(event.start);
+    let x1 = x(event.end);
+    if (event.point || x1 - x0 < r * 2) x0 = x1 = (x0 + x1) / 2;
+    const left = x0 - r;
+    const right = x1 + r;
+    if (right < 0 || left > width) continue;
+    const cx = x1 > x0 ? x0 + Math.min(r + 2, (x1 - x0) / 2) : x0;
+    const mark: Mark = { event, x0, x1, lane: 0, cx };
+    if (!labelWidth) {
+      const lane = lanes.findIndex((l) => l.markEnd <= left - GAP);
+      if (lane >= 0) place((mark.lane = lane), mark, right);
+      else cluster(columns, clusterWidth, width, event, (x0 + x1) / 2);
+      continue;
+    }
+    const whole = labelWidth(event);
+    // A span's title starts inside it, after its shape; a point's beside it.
+    // A span that began off the left edge has its title start at the edge.
+    const rightStart = Math.max(cx + r + LABEL_GAP, x1 > x0 ? LABEL_GAP : -Infinity);
+    const leftEnd = left - LABEL_GAP + 1;
+    let free = -1;
+    let placed = false;
+    for (let i = 0; i < laneCount && !placed; i++) {
+      const used = lanes[i]!.used;
+      if (used > left - GAP) continue;
+      if (free < 0) free = i;
+      if (rightStart + whole <= width) {
+        mark.label = { side: 'right', x: rightStart, room: width - rightStart };
+        place((mark.lane = i), mark, rightStart + whole);
+        placed = true;
+      } else if (leftEnd - whole >= Math.max(0, used + GAP)) {
+        mark.label = { side: 'left', x: leftEnd, room: leftEnd - Math.max(0, used + GAP) };
+        place((mark.lane = i), mark, right);
+        placed = true;
+      }
+    }
+    if (placed) continue;
+    if (free >= 0) {
+      // The mark fits here but its title does not, whole, on either side: the larger room.
+      const used = lanes[free]!.used;
+      const leftRoom = leftEnd - Math.max(0, used + GAP);
+      const rightRoom = width - rightStart;
+      mark.label = rightRoom >= leftRoom ? { side: 'right', x: rightStart, room: rightRoom } : { side: 'left', x: leftEnd, room: leftRoom };
+      place((mark.lane = free), mark, mark.label.side === 'right' ? width : right);
+      continue;
+    }
+    // Only titles stand in the way: shorten the one that leaves the most room to its owner.
+    let best = -1;
+    let bestRoom = -Infinity;
+    for (let i = 0; i < laneCount; i++) {
+      const lane = lanes[i]!;
+      if (lane.markEnd > left - GAP) continue;
+      const slot = lane.last?.label;
+      const room = slot && slot.side === 'right' ? left - GAP - slot.x : Infinity;
+      if (room > bestRoom) [best, bestRoom] = [i, room];
+    }
+    if (best < 0) {
+      cluster(columns, clusterWidth, width, event, (x0 + x1) / 2);
+      continue;
+    }
+    mark.label = { side: 'right', x: rightStart, room: width - rightStart };
+    place((mark.lane = best), mark, rightStart + whole);
+  }
+  // Rooms are final now that every lane's later marks are placed: drop those too small to use.
+  for (const mark of marks) if (mark.label && mark.label.room < minLabel) delete mark.label;
+  return { marks, clusters: [...columns.values()] };
+}
+
+function cluster(columns: Map<number, Cluster>, clusterWidth: number, width: number, event: TimelineEvent, at: number): void {
+  const column = Math.floor(Math.max(0, Math.min(width, at)) / clusterWidth);
+  const found = columns.get(column) ?? { x: (column + 0.5) * clusterWidth, events: [] };
+  found.events.push(event);
+  columns.set(column, found);
+}

@@ -1,0 +1,46 @@
+import { utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { DAY_MS } from '../../lib/dayMs.ts';
+import { formatDay, type DayStyle } from './formatDay.ts';
+
+/** A tick on the time axis. */
+export interface Tick {
+  time: number;
+  label: string;
+  /** A major tick starts a larger period (a year among months, a month among days). */
+  major: boolean;
+}
+
+interface Level {
+  interval: TimeInterval | CountableTimeInterval;
+  /** Minimum pixels per interval for this level to be used. */
+  minPx: number;
+  format: DayStyle;
+  majorFormat: DayStyle;
+  isMajor: (d: Date) => boolean;
+}
+
+// From coarse to fine; the finest level whose ticks do not crowd is used.
+const LEVELS: Level[] = [
+  { interval: utcYear, minPx: 0, format: 'year', majorFormat: 'year', isMajor: () => true },
+  { interval: utcMonth.every(3)!, minPx: 60, format: 'month', majorFormat: 'monthYear', isMajor: (d) => d.getUTCMonth() === 0 },
+  { interval: utcMonth, minPx: 48, format: 'month', majorFormat: 'monthYear', isMajor: (d) => d.getUTCMonth() === 0 },
+  { interval: utcWeek, minPx: 56, format: 'dayMonth', majorFormat: 'dayMonthYear', isMajor: (d) => d.getUTCDate() <= 7 && d.getUTCMonth() === 0 },
+  { interval: utcDay, minPx: 44, format: 'day', majorFormat: 'dayMonth', isMajor: (d) => d.getUTCDate() === 1 },
+];
+
+/**
+ * Ticks for a visible time range: years when zoomed out, then quarters, months, weeks and days,
+ * labelled with `Intl` in the site's locale. Times are UTC days; the site states its zone.
+ * @example ticks(Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1), 800, 'en-GB').map((t) => t.label) // ['Jan 2025', 'Feb', …]
+ */
+export function ticks(from: number, to: number, width: number, locale: string): Tick[] {
+  const pxPerDay = width / Math.max(1, (to - from) / DAY_MS);
+  const level = [...LEVELS].reverse().find((l) => {
+    const days = (l.interval.offset(new Date(0), 1).getTime()) / DAY_MS;
+    return days * pxPerDay >= l.minPx;
+  }) ?? LEVELS[0]!;
+  return level.interval.range(new Date(from), new Date(to + 1)).map((d, i) => {
+    const major = level.isMajor(d) || i === 0;
+    return { time: d.getTime(), major, label: formatDay(d.getTime(), locale, major ? level.majorFormat : level.format) };
+  });
+}

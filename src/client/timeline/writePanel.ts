@@ -1,0 +1,20 @@
+/**
+ * Fills the details panel with a copy of the selected event's card from the list, sources
+ * open, or hides it when nothing is selected. Returns the heading to move focus to.
+ */
+export function writePanel(panel: HTMLElement, item: HTMLElement | undefined): HTMLElement | undefined {
+  const body = panel.querySelector<HTMLElement>('.details-body');
+  const article = item?.querySelector('article');
+  if (!body || !article) {
+    panel.hidden = true;
+    return undefined;
+  }
+  const card = article.cloneNode(true) as HTMLElement;
+  // The copy must not repeat the list's ids.
+  for (const el of card.querySelectorAll('[id]')) el.id = `details-${el.id}`;
+  card.setAttribute('aria-labelledby', `details-${card.getAttribute('aria-labelledby')}`);
+  card.querySelector('details.sources')?.setAttribute('open', '');
+  body.replaceChildren(card);
+  panel.hidden = false;
+  return panel.querySelector<HTMLElement>('.event-title') ?? undefined;
+}

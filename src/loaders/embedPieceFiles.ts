@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { experimental_AstroContainer } from 'astro/container';
+import EventList from '../components/EventList.astro';
+import { dayRange } from '../lib/dayRange.ts';
+import { DAY_MS } from '../lib/dayMs.ts';
+import { embedPieces } from '../lib/embedPieces.ts';
+import type { Event } from '../lib/eventSchema.ts';
+import { sitePath } from '../lib/urls.ts';
+import { getTimeline } from './getTimeline.ts';
+
+/** One file of the embed's pieces: its name under /embed/pieces/ (with a hash of its content) and its code. */
+export interface PieceFile {
+  name: string;
+  code: string;
+}
+
+/** What the embed's page says of its pieces, for the timeline to fetch them (see src/client/timeline/PieceLoader.ts). */
+export interface PieceManifest {
+  /** Every event of the archive, in the page or in a piece. */
+  total: number;
+  /** The archive's first and last instants, UTC ms. */
+  span: [number, number];
+  /** Each piece's file, the days its events start on (UTC ms, `[from, to)`) and how many it holds. */
+  pieces: { file: string; from: number; to: number; count: number }[];
+  /** The file that says which piece holds each event, for links to an event not in the page. */
+  ids: string;
+  /** Every actor and source of the archive, so a link may name one the page's events do not. */
+  actors: string[];
+  sources: string[];
+}
+
+export interface EmbedPieceFiles {
+  initial: Event[];
+  files: PieceFile[];
+  /** Undefined when the whole archive is in the page. */
+  manifest?: PieceManifest;
+}
+
+let built: Promise<EmbedPieceFiles> | undefined;
+
+// A piece is a classic script, as the embed's own is: a sandboxed embed has an opaque origin, so
+// a fetch of a file would need CORS headers many hosts omit, while a script loads from anywhere.
+const pieceCode = (key: string, payload: unknown) => `self.conflictTimelinePiece&&self.conflictTimelinePiece(${JSON.stringify(key)},${JSON.stringify(payload)});\n`;
+const hashed = (stem: string, code: string) => `${stem}.${createHash('sha256').update(code).digest('base64url').slice(0, 10)}.js`;
+
+async function render(): Promise<EmbedPieceFiles> {
+  const timeline = await getTimeline();
+  const { initial, pieces } = embedPieces(timeline.events);
+  if (pieces.length === 0) return { initial, files: [] };
+  const container = await experimental_AstroContainer.create();
+  const files: PieceFile[] = [];
+  const manifest: PieceManifest = {
+    total: timeline.events.length,
+    span: [0, 0],
+    pieces: [],
+    ids: '',
+    actors: [...new Set(timeline.events.flatMap((e) => e.actors))].sort(),
+    sources: [...new Set(timeline.events.flatMap((e) => e.citations.map((c) => c.source)))].sort(),
+  };
+  const idsByPiece: [number, string][] = [];
+  for (const [i, events] of pieces.entries()) {
+    // The same list items as the page's, rendered by the same component.
+    const html = await container.renderToString(EventList, { props: { events, timeline, id: 'embed-list', level: 2 } });
+    const code = pieceCode(`p${i}`, html);
+    const name = hashed(`p${i}`, code);
+    files.push({ name, code });
+    // A piece covers the days its events start on: a month-long event of an older piece reaching
+    // into the page's stretch does not make the first view fetch that piece.
+    const [from] = dayRange(events[0]!.date, events[0]!.endDate);
+    const to = Math.max(...events.map((e) => dayRange(e.date, e.endDate)[0])) + DAY_MS;
+    manifest.pieces.push({ file: sitePath(`embed/pieces/${name}`), from, to, count: events.length });
+    idsByPiece.push([i, events.map((e) => e.id).join('\n')]);
+  }
+  const idsCode = pieceCode('ids', idsByPiece);
+  const idsName = hashed('ids', idsCode);
+  files.push({ name: idsName, code: idsCode });
+  manifest.ids = sitePath(`embed/pieces/${idsName}`);
+  const ranges = timeline.events.map((e) => dayRange(e.date, e.endDate));
+  manifest.span = [Math.min(...ranges.map((r) => r[0])), Math.max(...ranges.map((r) => r[1]))];
+  return { initial, files, manifest };
+}
+
+/**
+ * The embed's events, split (embedPieces): those its page renders, the files of the others
+ * (each piece's list items, and which piece holds each event), and the manifest the page gives
+ * its timeline. Rendered once per build, for the page and the route that serves the files.
+ */
+export function embedPieceFiles(): Promise<EmbedPieceFiles> {
+  if (import.meta.env.DEV) return render();
+  built ??= render();
+  return built;
+}
