@@ -18,6 +18,12 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     ]);
   });
 
+  test('takes a told attack the sentence then calls an accusation for a claim', () => {
+    const status = (body: string) => build(body).mentions.filter((m) => m.kind === 'fighting').map((m) => m.status);
+    expect(status('Its border patrol said rebel troops had shot at a convoy near the village; the rebels did not answer the accusation.')).toEqual(['claimed']);
+    expect(status('Its border patrol said rebel troops had shot at a convoy near the village.')).toEqual(['occurred']);
+  });
+
   test('never takes a statement for a claim: what was said was said, whatever it is about', () => {
     const { mentions } = build('Cambodia also criticised the monitors for a report issued on March 3 that accused Phnom Penh of breaking the truce.');
     expect(mentions.filter((m) => m.kind === 'statement').map((m) => m.status)).toEqual(['occurred']);
