@@ -18,6 +18,11 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     ]);
   });
 
+  test('makes no event of a plan told in the past ("were to begin"), which says nothing of whether it was carried out', () => {
+    expect(build('Under the accord, border talks were to begin by July 30 in the capital.').mentions.filter((m) => m.kind === 'talks')).toEqual([]);
+    expect(build('Border talks began on July 30 in the capital.').mentions.filter((m) => m.kind === 'talks')).toHaveLength(1);
+  });
+
   test('takes a told attack the sentence then calls an accusation for a claim', () => {
     const status = (body: string) => build(body).mentions.filter((m) => m.kind === 'fighting').map((m) => m.status);
     expect(status('Its border patrol said rebel troops had shot at a convoy near the village; the rebels did not answer the accusation.')).toEqual(['claimed']);
