@@ -2,12 +2,16 @@
 import { defineConfig } from 'astro/config';
 import { hostingFiles } from './src/integrations/hostingFiles.ts';
 import { withoutTransitionsVite } from './src/integrations/browserBundle.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
 export default defineConfig({
   // Absolute URLs (Open Graph, oEmbed, feeds) use this; set SITE_URL when publishing elsewhere.
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   server: { host: '127.0.0.1' },
+  // The editions (src/i18n/locales.ts): English at /, the others under /th/, /km/. Pages live in
+  // src/pages/[...locale]/ and list their editions in getStaticPaths (src/i18n/editionPaths.ts).
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   // _headers, nginx-headers.conf and the TimelineJS3 copy, beside the pages (see README, Hosting).
   integrations: [hostingFiles()],
   // Pages render while others are written: a large archive's tens of thousands of files otherwise

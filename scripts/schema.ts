@@ -1,10 +1,13 @@
 // npm run schema — regenerates src/lib/ontology.ts from scripts/lexicon/ontology.yaml, then
-// data/events.schema.json from src/lib/eventSchema.ts (which reads the ontology module).
+// data/events.schema.json from src/lib/eventSchema.ts (which reads the ontology module), and
+// src/i18n/names.ts from the gazetteers' Thai and Khmer names.
 import { join } from 'node:path';
 import { formatProblem } from '../src/lib/problem.ts';
 import { readYamlFile } from './io/readYamlFile.ts';
 import { writeAtomic } from './io/writeAtomic.ts';
 import { ontologyModule } from './lib/ontologyModule.ts';
+import { namesModule } from './lib/namesModule.ts';
+import { ActorsFile, PlacesFile } from './lib/extract/lexicon/lexiconSchema.ts';
 import { OntologyFile } from './lib/ontologySchema.ts';
 
 const path = join(import.meta.dirname, 'lexicon/ontology.yaml');
@@ -23,3 +26,15 @@ console.log('wrote src/lib/ontology.ts');
 const { eventsJsonSchema } = await import('../src/lib/eventsJsonSchema.ts');
 await writeAtomic('data/events.schema.json', eventsJsonSchema());
 console.log('wrote data/events.schema.json');
+
+// The editions' names of places and actors, read with the extractor's own schemas.
+const places = await readYamlFile(join(import.meta.dirname, 'lexicon/places.yaml'), PlacesFile);
+const actors = await readYamlFile(join(import.meta.dirname, 'lexicon/actors.yaml'), ActorsFile);
+const nameProblems = [...places.problems, ...actors.problems];
+if (!places.data || !actors.data) {
+  for (const p of nameProblems) console.error(formatProblem(p));
+  console.error(`\n${nameProblems.length} problem${nameProblems.length === 1 ? '' : 's'} in the gazetteers; src/i18n/names.ts was not written.`);
+  process.exit(1);
+}
+await writeAtomic('src/i18n/names.ts', namesModule(places.data, actors.data));
+console.log('wrote src/i18n/names.ts');

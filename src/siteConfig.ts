@@ -9,5 +9,7 @@ export const siteConfig = {
   /** IANA zone the events are dated in; shown to readers. */
   timeZone: 'Asia/Bangkok',
   timeZoneName: 'Indochina Time (UTC+7)',
+  /** The conflict's two sides, as the gazetteer (scripts/lexicon/actors.yaml) names them: the Thai and Khmer summaries name them together when an event involves both. */
+  parties: ['Thailand', 'Cambodia'],
   licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
 } as const;

@@ -22,6 +22,15 @@ describe('parseEmbedLook', () => {
     const name = `<script>${'x'.repeat(100)}</script>`;
     const { warnings } = parseEmbedLook(new URLSearchParams([[name, '1'], [name, '2']]));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toBe(`unknown option: ${JSON.stringify(name.slice(0, 40))} (expected one of from, to, kinds, actors, sources, places, q, event, theme, view, height)`);
+    expect(warnings[0]).toBe(`unknown option: ${JSON.stringify(name.slice(0, 40))} (expected one of from, to, kinds, actors, sources, places, q, event, theme, view, height, lang)`);
+  });
+});
+
+describe('the embed’s lang option', () => {
+  test('takes one of the editions', () => {
+    expect(parseEmbedLook(new URLSearchParams('lang=km'))).toEqual({ look: { theme: 'auto', view: 'auto', lang: 'km' }, warnings: [] });
+  });
+  test('names an unknown locale and the editions it expected, as the other options do', () => {
+    expect(parseEmbedLook(new URLSearchParams('lang=fr')).warnings).toEqual(['invalid lang: "fr" (expected one of en, th, km)']);
   });
 });

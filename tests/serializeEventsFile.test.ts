@@ -15,6 +15,8 @@ const full = {
   addressee: 'Cambodia',
   title: 'Border talks begin',
   summary: 'Officers of both armies met.',
+  handWritten: ['title'],
+  translations: { th: { title: 'เริ่มการเจรจาชายแดน', summary: 'นายทหารของทั้งสองฝ่ายพบกัน' }, km: { summary: 'មន្ត្រីយោធាភាគីទាំងពីរបានជួបគ្នា។' } },
   places: [{ name: 'Chanthaburi', admin1: 'Chanthaburi', country: 'Thailand', kind: 'province', unverified: true }],
   actors: ['Thailand', 'Cambodia'],
   figures: [{ measure: 'duration', unit: 'days', min: 3, max: 3, qualifier: 'about', text: 'three-day', citation: { source: 'a.txt', quote: 'The three-day meeting' } }],
@@ -48,7 +50,7 @@ describe('serializeEventsFile', () => {
   it('orders keys as the schema does, whatever order they were given in', () => {
     const shuffled = Object.fromEntries(Object.entries(full).reverse()) as unknown as EventType;
     const out = JSON.parse(serializeEventsFile(fileWith([shuffled])));
-    expect(Object.keys(out.events[0])).toEqual(['id', 'date', 'endDate', 'approximate', 'kind', 'type', 'status', 'speaker', 'addressee', 'title', 'summary', 'places', 'actors', 'figures', 'claims', 'citations']);
+    expect(Object.keys(out.events[0])).toEqual(['id', 'date', 'endDate', 'approximate', 'kind', 'type', 'status', 'speaker', 'addressee', 'title', 'summary', 'handWritten', 'translations', 'places', 'actors', 'figures', 'claims', 'citations']);
     expect(Object.keys(out.events[0].figures[0])).toEqual(['measure', 'unit', 'min', 'max', 'qualifier', 'text', 'citation']);
   });
 

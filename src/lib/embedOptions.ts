@@ -1,3 +1,5 @@
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+
 /** How an embed looks; what it shows (range, kinds, event…) is the timeline's own view state. */
 export interface EmbedLook {
   theme: 'light' | 'dark' | 'auto';
@@ -10,10 +12,12 @@ export interface EmbedLook {
   view: 'auto' | 'timeline' | 'vertical' | 'list' | 'map';
   /** Fixed height in CSS pixels; without it the embed asks its host to fit its content. */
   height?: number;
+  /** The edition to show (`lang=th`); without it, the page's own. */
+  lang?: Locale;
 }
 
 /** Every option an embed URL may carry; the view-state ones are checked by the timeline itself. */
-export const EMBED_OPTIONS = ['from', 'to', 'kinds', 'actors', 'sources', 'places', 'q', 'event', 'theme', 'view', 'height'] as const;
+export const EMBED_OPTIONS = ['from', 'to', 'kinds', 'actors', 'sources', 'places', 'q', 'event', 'theme', 'view', 'height', 'lang'] as const;
 
 /** The height a new embed starts at, before the loader fits it to its content. */
 export const DEFAULT_HEIGHT = 520;
@@ -52,6 +56,11 @@ export function parseEmbedLook(params: URLSearchParams): { look: EmbedLook; warn
     const px = /^\d{1,5}$/.test(height) ? Number(height) : NaN;
     if (px >= MIN_HEIGHT && px <= MAX_HEIGHT) look.height = px;
     else warnings.push(`invalid height: ${shown(height)} (expected a whole number of pixels from ${MIN_HEIGHT} to ${MAX_HEIGHT})`);
+  }
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (oneOf(LOCALES, lang)) look.lang = lang;
+    else warnings.push(`invalid lang: ${shown(lang)} (expected one of ${LOCALES.join(', ')})`);
   }
   return { look, warnings };
 }

@@ -3,6 +3,7 @@ import { CONTROL_CHARACTERS_MESSAGE, WITHOUT_CONTROL_CHARACTERS } from './contro
 import { WebUrl } from './webUrl.ts';
 import { KIND_LABELS, KINDS, TYPE_KINDS, TYPE_LABELS, TYPES, type EventType, type Kind } from './ontology.ts';
 import { PARTIAL_DATE_PATTERN, daySpan, isRealDate } from './partialDate.ts';
+import { OTHER_LOCALES } from '../i18n/locales.ts';
 
 // The one description of an event. Types, the Astro collection, the validator and
 // data/events.schema.json are all derived from this file; the `description`s are what a
@@ -193,6 +194,25 @@ export const Event = z
     }),
     title: nonEmpty('a title').meta({ description: 'Short neutral headline.', examples: ['Border talks begin'] }),
     summary: nonEmpty('a summary').meta({ description: 'One or two neutral sentences.' }),
+    handWritten: z.array(z.enum(['title', 'summary'])).optional().meta({
+      description:
+        'The fields a maintainer wrote by hand, in English. The Thai and Khmer editions show them as written, marked as English, instead of a title or summary generated from the facts; give `translations` to have them in those languages too.',
+      examples: [['title']],
+    }),
+    translations: z
+      .partialRecord(
+        z.enum(OTHER_LOCALES),
+        z.strictObject({
+          title: nonEmpty('a title').optional().meta({ description: 'The headline in this language, as a maintainer wrote it.' }),
+          summary: nonEmpty('a summary').optional().meta({ description: 'The summary in this language, as a maintainer wrote it.' }),
+        }),
+      )
+      .optional()
+      .meta({
+        description:
+          'A maintainer\'s own title and summary in the site\'s other languages (th, km), shown as written with the page marking their language; without them the site writes them from the facts.',
+        examples: [{ th: { title: 'เปิดการประชุม GBC ที่จันทบุรี' } }],
+      }),
     places: z.array(Place).default([]).meta({ description: 'Where it happened.' }),
     actors: z.array(nonEmpty('an actor name')).default([]).meta({
       description: 'Countries, organisations and forces involved.',

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { OTHER_LOCALES } from '../../src/i18n/locales.ts';
 
 /**
  * The URL path of every HTML page in a build, in file-name order.
@@ -16,13 +17,16 @@ export function builtPages(dist: string): string[] {
 /**
  * One page of each kind, by kind: the index and each folder's own page (a list) are kinds of
  * their own; the pages below a folder (its items) are one kind, `/<folder>/*`, shown by the first.
- * @example pageKinds(['/', '/events/a/', '/events/b/']) // Map { '/' => '/', '/events/*' => '/events/a/' }
+ * Each edition's pages (`/th/…`, `/km/…`) are kinds of their own, under its prefix.
+ * @example pageKinds(['/', '/events/a/', '/events/b/', '/th/events/a/']) // Map { '/' => '/', '/events/*' => '/events/a/', '/th/events/*' => '/th/events/a/' }
  */
-export function pageKinds(pages: readonly string[]): Map<string, string> {
+export function pageKinds(pages: readonly string[], editions: readonly string[] = OTHER_LOCALES): Map<string, string> {
   const kinds = new Map<string, string>();
   for (const path of pages) {
-    const parts = path.split('/').filter(Boolean);
-    const kind = parts.length <= 1 ? path : `/${parts[0]}/*`;
+    const all = path.split('/').filter(Boolean);
+    const edition = editions.includes(all[0] ?? '') ? `/${all[0]}` : '';
+    const parts = edition ? all.slice(1) : all;
+    const kind = parts.length <= 1 ? path : `${edition}/${parts[0]}/*`;
     if (!kinds.has(kind)) kinds.set(kind, path);
   }
   return kinds;

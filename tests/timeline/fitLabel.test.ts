@@ -27,3 +27,11 @@ describe('fitLabel', () => {
     }
   });
 });
+
+test('fitLabel cuts a Thai title only at the word ends it is given, never inside a word', () => {
+  const title = 'การปะทะด้วยอาวุธระหว่างไทยและกัมพูชา';
+  const breaks = [3, 7, 11, 16, 23, 27, 30];
+  // One pixel a character: room for 18 characters.
+  expect(fitLabel(title, 18, (t) => t.length, breaks)).toBe('การปะทะด้วยอาวุธ…');
+  expect(fitLabel(title, 3, (t) => t.length, breaks)).toBe('');
+});

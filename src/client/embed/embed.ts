@@ -9,6 +9,15 @@ const root = document.documentElement;
 const { look, warnings } = parseEmbedLook(new URLSearchParams(location.search));
 for (const warning of warnings) console.warn(`embed: ${warning}`);
 
+// `lang=th` asks for the Thai edition: each edition is its own page, written in its language at
+// build time, so the embed goes there, keeping the rest of the view. Once there, `lang` matches.
+const editions = JSON.parse(root.dataset.editions ?? '{}') as Record<string, string>;
+if (look.lang && look.lang !== root.lang && editions[look.lang]) {
+  location.replace(`${editions[look.lang]}${location.search}${location.hash}`);
+} else if (look.lang && !editions[look.lang]) {
+  console.warn(`embed: lang "${look.lang}" is not an edition this site was built with (built: ${Object.keys(editions).join(', ')})`);
+}
+
 // The look is set before the timeline starts, so it reads the right palette.
 if (look.theme !== 'auto') root.dataset.theme = look.theme;
 root.dataset.view = look.view;

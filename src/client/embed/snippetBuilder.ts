@@ -12,7 +12,10 @@ export function wireSnippet(box: HTMLElement, timeline: TimelineElement): void {
   const preview = box.querySelector<HTMLAnchorElement>('[data-role="preview"]');
   const copied = box.querySelector('[data-role="copied"]');
   const field = (name: string) => box.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
-  const { embedUrl = '', loaderUrl = '', title = '' } = box.dataset;
+  const { loaderUrl = '' } = box.dataset;
+  // Each edition's embed and title: the language chosen beside the snippet picks one.
+  const editions = JSON.parse(box.dataset.editions ?? '{}') as Record<string, { embedUrl: string; title: string }>;
+  const edition = () => editions[field('lang')?.value ?? ''] ?? { embedUrl: box.dataset.embedUrl ?? '', title: box.dataset.title ?? '' };
   // A copy of the site served elsewhere (a fork, a preview) embeds itself, not the canonical site.
   const here = (url: string) => new URL(new URL(url).pathname, location.origin).href;
 
@@ -22,6 +25,9 @@ export function wireSnippet(box: HTMLElement, timeline: TimelineElement): void {
     const theme = field('theme')?.value;
     if (view && view !== 'auto') query.set('view', view);
     if (theme && theme !== 'auto') query.set('theme', theme);
+    const lang = field('lang')?.value;
+    if (lang && lang !== 'en') query.set('lang', lang);
+    const { embedUrl, title } = edition();
     const height = Number(field('height')?.value) || DEFAULT_HEIGHT;
     textarea.value = embedSnippet({ embedUrl: here(embedUrl), loaderUrl: here(loaderUrl), query, title, height });
     if (preview) {
@@ -37,10 +43,10 @@ export function wireSnippet(box: HTMLElement, timeline: TimelineElement): void {
     update();
     try {
       await navigator.clipboard.writeText(textarea.value);
-      if (copied) copied.textContent = 'Copied.';
+      if (copied) copied.textContent = box.dataset.copied ?? 'Copied.';
     } catch {
       textarea.select();
-      if (copied) copied.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+      if (copied) copied.textContent = box.dataset.selectToCopy ?? 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
     }
   });
   update();

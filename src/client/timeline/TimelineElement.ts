@@ -1,4 +1,5 @@
 import { DAY_MS } from '../../lib/dayMs.ts';
+import { setClientText } from '../i18n/clientText.ts';
 import { countFiltered } from './countFiltered.ts';
 import { NO_FILTERS, type Filters } from './filterEvents.ts';
 import { wireFilterForm, writeFilters } from './filterForm.ts';
@@ -76,6 +77,8 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
   connectedCallback(): void {
     const list = document.getElementById(this.dataset.list ?? '');
     if (!list) return;
+    // The page's language: its strings, month names and digits (src/i18n/clientTextFor.ts).
+    setClientText(this.dataset.i18n);
     this.#list = list;
     const signal = (this.#wiring = new AbortController()).signal;
     const url = (this.#url = new UrlWriter(this, () => this.view));

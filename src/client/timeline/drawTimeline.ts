@@ -1,4 +1,5 @@
 import { KIND_STYLES } from '../../lib/kindStyles.ts';
+import { localCount } from '../i18n/clientText.ts';
 import { shapePath, type Shape } from '../../lib/shapePath.ts';
 import type { Kind } from '../../lib/eventSchema.ts';
 import { fitLabel } from './fitLabel.ts';
@@ -143,7 +144,7 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
     }
     ctx.translate(-cx, -y);
     if (mark.label) {
-      const text = fitLabel(event.title, mark.label.room, measure);
+      const text = fitLabel(event.title, mark.label.room, measure, event.breaks);
       if (text) {
         const width = measure(text);
         const left = mark.label.side === 'right' ? mark.label.x : mark.label.x - width;
@@ -165,7 +166,7 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
 
   ctx.textAlign = 'center';
   for (const cluster of scene.clusters) {
-    const label = `+${(cluster.pending?.count ?? cluster.events.length).toLocaleString()}`;
+    const label = `+${localCount(cluster.pending?.count ?? cluster.events.length)}`;
     const w = Math.max(22, ctx.measureText(label).width + 10);
     ctx.fillStyle = palette.muted;
     ctx.beginPath();

@@ -6,12 +6,15 @@ const ELLIPSIS = '…';
  * missing end of a title, not a word's.
  * @example fitLabel('Border talks begin', 80, (t) => t.length * 6) // 'Border…'
  */
-export function fitLabel(title: string, room: number, measure: (text: string) => number): string {
+export function fitLabel(title: string, room: number, measure: (text: string) => number, breaks?: readonly number[]): string {
   if (measure(title) <= room) return title;
-  // Word ends, in order: a cut may fall after any of them.
-  const ends: number[] = [];
-  for (const match of title.matchAll(/\S+/g)) ends.push(match.index + match[0].length);
-  ends.pop();
+  // Word ends, in order: a cut may fall after any of them. Thai and Khmer put no spaces between
+  // words; their pages give the word ends (`breaks`) the build found.
+  const ends: number[] = breaks ? [...breaks] : [];
+  if (!breaks) {
+    for (const match of title.matchAll(/\S+/g)) ends.push(match.index + match[0].length);
+    ends.pop();
+  }
   let lo = 0;
   let hi = ends.length;
   // The most words whose text and ellipsis fit; measure grows with the words kept.

@@ -1,3 +1,5 @@
+import { clientText, localCount } from '../i18n/clientText.ts';
+
 /** How much of a day to write: `dayMonthYear` is "7 Dec 2025", `monthYear` "Dec 2025", and so on. */
 export type DayStyle = 'dayMonthYear' | 'dayMonth' | 'monthYear' | 'month' | 'year' | 'day';
 
@@ -19,6 +21,9 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * @example formatDay(Date.UTC(2025, 11, 7), 'en-GB', 'dayMonthYear') // '7 Dec 2025'
  */
 export function formatDay(ms: number, locale: string, style: DayStyle): string {
+  // Thai and Khmer pages give the build's month names and digits: no Intl for them (i18n).
+  const calendar = clientText().calendar;
+  if (calendar) return fromCalendar(new Date(ms), calendar.monthsShort, calendar.yearOffset, style);
   const key = `${locale}|${style}`;
   let format = formatters.get(key);
   if (!format) {
@@ -26,4 +31,14 @@ export function formatDay(ms: number, locale: string, style: DayStyle): string {
     formatters.set(key, format);
   }
   return format.format(ms);
+}
+
+const PATTERNS: Record<DayStyle, string> = { dayMonthYear: '{d} {M} {y}', dayMonth: '{d} {M}', monthYear: '{M} {y}', month: '{M}', year: '{y}', day: '{d}' };
+
+/** A day written from the page's month names and era, in its digits (src/i18n/calendars.ts). */
+function fromCalendar(day: Date, months: readonly string[], yearOffset: number, style: DayStyle): string {
+  return PATTERNS[style]
+    .replace('{d}', localCount(day.getUTCDate()))
+    .replace('{M}', months[day.getUTCMonth()]!)
+    .replace('{y}', localCount(day.getUTCFullYear() + yearOffset).replace(/,/g, ''));
 }

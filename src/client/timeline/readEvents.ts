@@ -25,6 +25,7 @@ export function readEvents(list: ParentNode): { events: TimelineEvent[]; items: 
       sources: d.sources ? d.sources.split('|') : [],
       ...(d.place ? { place: d.place } : {}),
       title: li.querySelector('.event-title')?.textContent?.trim() ?? d.id!,
+      ...(d.breaks ? { breaks: d.breaks.split(',').map(Number) } : {}),
       text: (li.textContent ?? '').toLowerCase().replace(/\s+/g, ' '),
       index,
     };

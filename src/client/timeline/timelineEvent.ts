@@ -16,6 +16,8 @@ export interface TimelineEvent {
   /** The place the event is mapped at, if any (see src/lib/geo/locateEvent.ts). */
   place?: string;
   title: string;
+  /** Where a Thai or Khmer title may be cut (word ends the build found, src/i18n/wordEnds.ts); else at spaces. */
+  breaks?: number[];
   /** Lower-case title, summary and quotes, for search. */
   text: string;
   /** Position in time order. */

@@ -1,4 +1,5 @@
 import { DAY_MS } from '../../lib/dayMs.ts';
+import { clientText, say } from '../i18n/clientText.ts';
 import { keyAction, type KeyAction } from './keyMap.ts';
 import { stepTo } from './viewStep.ts';
 import type { TimelineCanvas } from './TimelineCanvas.ts';
@@ -69,7 +70,7 @@ export function wirePointer(host: ControlsHost, canvas: TimelineCanvas, tooltip:
       canvas.hovered = mark?.event.id;
       canvas.schedule();
     }
-    const text = mark ? `${mark.event.title} — ${canvas.day(mark.event.start)}` : cluster && `${(cluster.pending?.count ?? cluster.events.length).toLocaleString()} more events here: click to zoom in`;
+    const text = mark ? `${mark.event.title} — ${canvas.day(mark.event.start)}` : cluster && say(clientText().moreHere, { n: cluster.pending?.count ?? cluster.events.length });
     if (tooltip) writeTooltip(tooltip, text, { x: event.offsetX, y: event.offsetY }, canvas.g.width);
   }, { signal });
   element.addEventListener('pointerleave', () => {

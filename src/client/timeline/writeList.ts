@@ -1,4 +1,5 @@
 import { gapStep } from '../../lib/gapStep.ts';
+import { clientText, say } from '../i18n/clientText.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
 
 /**
@@ -31,6 +32,6 @@ export function writeCounts(root: HTMLElement, perKind: ReadonlyMap<string, numb
     if (count.textContent !== text) count.textContent = text;
   }
   const status = root.querySelector('[data-role="count"]');
-  if (status) status.textContent = shown === total ? `Showing all ${total} events.` : `Showing ${shown} of ${total} events.`;
+  if (status) status.textContent = shown === total ? say(clientText().showingAll, { n: total }) : say(clientText().showing, { shown, total });
   root.querySelector<HTMLElement>('[data-role="empty"]')?.toggleAttribute('hidden', shown > 0);
 }

@@ -16,6 +16,10 @@ export interface FigureChartOptions {
   /** Formats a count on the y axis. */
   formatCount: (n: number) => string;
   width?: number;
+  /** Writes a month tick (UTC) in the page's language; Plot's English by default. */
+  formatMonth?: (month: Date) => string;
+  /** The note over an event whose sources differ, in the page's language. */
+  differ?: string;
 }
 
 const MONTH = 30.44 * DAY_MS;
@@ -42,7 +46,7 @@ const BOX_PADDING = 10;
  */
 export function figureChart(rows: readonly FigureRow[], options: FigureChartOptions): string {
   if (rows.length === 0) throw new RangeError('no figures to chart; say so in text instead');
-  const { yLabel, domain, seriesOf, label, formatCount, width = 640 } = options;
+  const { yLabel, domain, seriesOf, label, formatCount, width = 640, formatMonth, differ = 'Sources differ' } = options;
   const lo = (r: FigureRow) => r.figure.min ?? 0;
   const highest = Math.max(...rows.map((r) => r.figure.max ?? r.figure.min ?? 0));
   // Open-ended figures point up to the top of the chart, just above the highest stated bound.
@@ -104,7 +108,7 @@ export function figureChart(rows: readonly FigureRow[], options: FigureChartOpti
     marginRight: MARGIN.right,
     marginTop: MARGIN.top,
     marginBottom: MARGIN.bottom,
-    x: { type: 'utc', domain, label: null, ticks: monthTicks(domain, width) },
+    x: { type: 'utc', domain, label: null, ticks: monthTicks(domain, width), ...(formatMonth ? { tickFormat: formatMonth } : {}) },
     y: { domain: [0, top], nice: true, label: yLabel, grid: true, tickFormat: formatCount, labelArrow: 'up' },
     marks: [
       Plot.ruleY([0]),
@@ -124,7 +128,7 @@ export function figureChart(rows: readonly FigureRow[], options: FigureChartOpti
         // A note near the right edge ends at its event, so that it stays inside the chart.
         Plot.text(
           disputed.filter((d) => (d.x > middle) === (textAnchor === 'end')),
-          { x: 'x', y: 'y2', dy: -16, text: () => 'Sources differ', textAnchor, fill: 'var(--text)', fontWeight: 'bold' },
+          { x: 'x', y: 'y2', dy: -16, text: () => differ, textAnchor, fill: 'var(--text)', fontWeight: 'bold' },
         ),
       ),
       ...perSource,

@@ -11,6 +11,9 @@ export interface WeeklyChartOptions {
   /** Formats the Monday of a week on the x axis. */
   formatWeek: (week: string) => string;
   width?: number;
+  /** Each row's name and the x axis's, in the page's language; English by default. */
+  kindLabel?: (kind: Kind) => string;
+  axisLabel?: string;
 }
 
 const WEEK = 7 * DAY_MS;
@@ -28,7 +31,7 @@ const MARGIN = { top: 8, right: 32, bottom: 36, left: 20 };
  */
 export function weeklyChart({ weeks, counts }: WeeklyCounts, options: WeeklyChartOptions): string {
   if (weeks.length === 0) throw new RangeError('no weeks to chart; say so in text instead');
-  const { label, formatWeek, width = 640 } = options;
+  const { label, formatWeek, width = 640, kindLabel = (k: Kind) => KIND_LABELS[k], axisLabel = 'Week beginning (Monday, Indochina Time)' } = options;
   const monday = (week: string) => dayRange(week)[0];
   const kinds: Kind[] = KINDS.filter((k) => counts.some((c) => c.kind === k));
   const tallest = Math.max(...counts.map((c) => c.count));
@@ -50,7 +53,7 @@ export function weeklyChart({ weeks, counts }: WeeklyCounts, options: WeeklyChar
       domain: [monday(weeks[0]!), monday(weeks.at(-1)!) + WEEK],
       ticks: weeks.filter((_, i) => i % every === 0).map(monday),
       tickFormat: (d: Date) => formatWeek(new Date(d).toISOString().slice(0, 10)),
-      label: 'Week beginning (Monday, Indochina Time)',
+      label: axisLabel,
       labelAnchor: 'left',
       labelArrow: 'none',
     },
@@ -78,7 +81,7 @@ export function weeklyChart({ weeks, counts }: WeeklyCounts, options: WeeklyChar
       Plot.ruleY([0]),
       Plot.text(kinds, {
         fy: (k: Kind) => k,
-        text: (k: Kind) => KIND_LABELS[k],
+        text: kindLabel,
         frameAnchor: 'top-left',
         textAnchor: 'start',
         lineAnchor: 'top',

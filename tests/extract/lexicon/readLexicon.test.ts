@@ -34,7 +34,7 @@ describe('readLexicon', () => {
     expect(lexicon).toBeUndefined();
     const lines = (await readFile(join(at, 'places.yaml'), 'utf8')).split('\n').length - 1;
     expect(problems.map((p) => formatProblem({ ...p, file: 'places.yaml' }))).toEqual([
-      expect.stringMatching(new RegExp(`^places\\.yaml:${lines}:\\d+  \\[\\d+\\]\\.populaton: expected one of the fields name, aliases, admin1, country, kind, coordinates, coordinatesSource; found unknown field "populaton" \\[lexicon-field\\]$`)),
+      expect.stringMatching(new RegExp(`^places\\.yaml:${lines}:\\d+  \\[\\d+\\]\\.populaton: expected one of the fields name, names, aliases, admin1, country, kind, coordinates, coordinatesSource; found unknown field "populaton" \\[lexicon-field\\]$`)),
     ]);
   });
 

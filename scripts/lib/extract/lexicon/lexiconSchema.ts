@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { KINDS, Latitude, Longitude, MEASURES, PLACE_KINDS, QUALIFIERS, UNITS } from '../../../../src/lib/eventSchema.ts';
 import { OntologyFile, type Ontology } from '../../ontologySchema.ts';
 import { HappeningsFile } from './happeningsSchema.ts';
+import { OTHER_LOCALES } from '../../../../src/i18n/locales.ts';
 
 // The extractor's vocabulary, kept as YAML files in scripts/lexicon/ so that a fork for another
 // conflict edits data, not code. Each file is checked against one of these schemas on load.
@@ -42,9 +43,16 @@ export const QuantitiesFile = z.strictObject({
   units: z.partialRecord(z.enum(UNITS), words),
 });
 
+/**
+ * A place's or actor's name in each of the site's other editions (src/i18n/locales.ts), all of
+ * them or none; the extractor reads only `name`, the site's Thai and Khmer pages read these.
+ */
+const LocalNames = z.record(z.enum(OTHER_LOCALES), z.string().min(1)).optional();
+
 export const ActorsFile = z.array(
   z.strictObject({
     name: z.string().min(1),
+    names: LocalNames,
     type: z.enum(['country', 'organisation', 'force']),
     aliases: words,
     metonyms: z.array(z.string().min(1)).default([]),
@@ -56,6 +64,7 @@ export const ActorsFile = z.array(
 export const PlacesFile = z.array(
   z.strictObject({
     name: z.string().min(1),
+    names: LocalNames,
     aliases: words,
     /** The first-level region; a country has none. */
     admin1: z.string().min(1).optional(),

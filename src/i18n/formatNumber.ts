@@ -1,0 +1,14 @@
+import { CALENDARS } from './calendars.ts';
+import { LOCALE_INFO, type Locale } from './locales.ts';
+import { writeDigits } from './writeDigits.ts';
+
+/**
+ * A count written in the edition's digits, grouped by thousands. Khmer keeps the comma of the
+ * other editions (CLDR's Khmer data groups with a dot) so that a figure reads the same in all
+ * three; see src/i18n/glossary.md. Formatted at build time only.
+ * @example formatNumber(1200, 'km') // '១,២០០'
+ */
+export function formatNumber(n: number, locale: Locale): string {
+  const grouped = n.toLocaleString(locale === 'km' ? 'en-GB' : LOCALE_INFO[locale].intl, { maximumFractionDigits: 1 });
+  return locale === 'en' ? grouped : writeDigits(grouped, CALENDARS[locale].digits);
+}

@@ -1,0 +1,31 @@
+import { getRelativeLocaleUrl } from 'astro:i18n';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
+
+// The site's base (Astro `base`), as src/lib/urls.ts builds every path from it.
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/**
+ * A site path (from src/lib/urls.ts) in one edition, through Astro's i18n routing: English at
+ * the root, the others under their code. A file name, query and fragment are kept as they are.
+ * @example localUrl('th', eventPath('2025-12-24-talks')) // '/th/events/2025-12-24-talks/'
+ */
+export function localUrl(locale: Locale, path: string): string {
+  if (!path.startsWith(base)) throw new Error(`not a path of this site: ${path} (expected one under ${base})`);
+  const [, dir = '', file = '', tail = ''] = /^([^?#]*?)([^/?#]+\.[a-z0-9]+)?([?#].*)?$/i.exec(path.slice(base.length)) ?? [];
+  return `${getRelativeLocaleUrl(locale, dir)}${file}${tail}`;
+}
+
+/**
+ * A page's path without its edition's prefix, as a site path: what the same page is called in
+ * every edition.
+ * @example editionlessPath('/th/events/a/', 'th') // '/events/a/'
+ */
+export function editionlessPath(pathname: string, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE) return pathname;
+  const prefix = `${base}${locale}/`;
+  return pathname.startsWith(prefix) ? `${base}${pathname.slice(prefix.length)}` : pathname === `${base}${locale}` ? base : pathname;
+}
+
+/** The same page in each edition, for the switcher and the `hreflang` alternates. */
+export const pageInEditions = (pathname: string, current: Locale, locales: readonly Locale[] = LOCALES) =>
+  locales.map((locale) => ({ locale, href: localUrl(locale, editionlessPath(pathname, current)) }));

@@ -1,0 +1,111 @@
+import type { Event } from '../lib/eventSchema.ts';
+import { findDisagreements } from '../lib/findDisagreements.ts';
+import { precisionOf, type PartialDate } from '../lib/partialDate.ts';
+import { CALENDARS } from './calendars.ts';
+import { EVENT_TEMPLATES, templateKey, type EventTemplates } from './eventTemplates.ts';
+import { fillTemplate, templateProblems } from './fillTemplate.ts';
+import { LOCALE_INFO, OTHER_LOCALES, type Locale, type OtherLocale } from './locales.ts';
+import { messagesFor } from './messagesFor.ts';
+import { ACTOR_NAMES, PLACE_NAMES } from './names.ts';
+import { fromPattern } from './writeDay.ts';
+
+/** A text as an edition shows it: the words, the language they are in, and where they came from. */
+export interface ShownText {
+  text: string;
+  /** BCP 47 tag of `text`, for its element's `lang`. */
+  lang: string;
+  /** `extracted` and `generated` are the site's words; `maintainer` a person's, shown as written. */
+  from: 'extracted' | 'generated' | 'maintainer';
+}
+
+export interface LocalisedEvent {
+  title: ShownText;
+  summary: ShownText;
+}
+
+// Checked once on load: a template with a placeholder no event fills fails the build.
+const problems = OTHER_LOCALES.flatMap((l) =>
+  (['title', 'summary'] as const).flatMap((part) => Object.entries(EVENT_TEMPLATES[l][part]).flatMap(([key, t]) => templateProblems(`${l}.${part}.${key}`, t))),
+);
+if (problems.length > 0) throw new Error(`event templates (src/i18n/eventTemplates.ts):\n  ${problems.join('\n  ')}`);
+
+/** A place's or actor's name in an edition: the gazetteer's, else as the data has it (a name the gazetteer lacks). */
+export const nameIn = (name: string, locale: Locale, table: typeof PLACE_NAMES = PLACE_NAMES): string =>
+  locale === 'en' ? name : (table[name]?.[locale] ?? name);
+
+function datePhrase(event: Pick<Event, 'date' | 'endDate' | 'status'>, locale: OtherLocale, t: EventTemplates): string {
+  const table = CALENDARS[locale];
+  const bare = (date: PartialDate) => {
+    const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
+    return fromPattern(y, m, d, table, t.date[precisionOf(date) ?? 'day']);
+  };
+  const when = event.endDate && event.endDate !== event.date ? t.date.between.replace('{from}', bare(event.date)).replace('{to}', bare(event.endDate)) : bare(event.date);
+  return (event.status === 'scheduled' ? t.date.coming : t.date.past).replace('{when}', when);
+}
+
+// The most precise place names the event best, as the English titles do.
+const PRECISION: Record<string, number> = { temple: 0, checkpoint: 0, 'border-crossing': 0, site: 0, village: 1, city: 2, capital: 2, district: 3, province: 4, country: 5 };
+
+/**
+ * An event's title and summary as one edition shows them. In English, the extractor's. In
+ * another language: a maintainer's translation (data/events.json `translations`) as written;
+ * else, for a field the maintainer wrote by hand in English (`handWritten`), the English as
+ * written, marked as English; else the edition's templates filled with the event's facts.
+ * `parties` are the conflict's two sides, named together when an event involves both.
+ * @example localiseEvent(event, 'th', ['Thailand', 'Cambodia'], published).title.text // 'การปะทะด้วยอาวุธระหว่างไทยและกัมพูชา'
+ */
+export function localiseEvent(event: Event, locale: Locale, parties: readonly string[], published: ReadonlyMap<string, string>): LocalisedEvent {
+  const english = (text: string, from: ShownText['from']): ShownText => ({ text, lang: LOCALE_INFO.en.tag, from });
+  if (locale === 'en') return { title: english(event.title, 'extracted'), summary: english(event.summary, 'extracted') };
+  const tag = LOCALE_INFO[locale].tag;
+  const written = event.translations?.[locale];
+  const handWritten = new Set(event.handWritten ?? []);
+  const t = EVENT_TEMPLATES[locale];
+  const m = messagesFor(locale);
+  const key = templateKey(event);
+  const place = [...event.places].sort((a, b) => (PRECISION[a.kind ?? 'city'] ?? 2) - (PRECISION[b.kind ?? 'city'] ?? 2))[0];
+  const values = {
+    what: event.type ? m.types[event.type] : m.kinds[event.kind],
+    place: place && t.place(nameIn(place.name, locale), place.kind),
+    actors: parties.length === 2 && parties.every((p) => event.actors.includes(p)) ? m.event.list(parties.map((p) => nameIn(p, locale, ACTOR_NAMES))) : undefined,
+    speaker: event.speaker && nameIn(event.speaker, locale, ACTOR_NAMES),
+    date: datePhrase(event, locale, t),
+  };
+  const matters = findDisagreements(event, published).map((d) => m.event.matters[d.type === 'figure' ? d.measure : d.about] ?? m.event.mattersOther);
+  const summary = [
+    fillTemplate(t.summary[key], values),
+    event.status === 'claimed' ? m.event.summaryClaimed : '',
+    matters.length > 0 ? m.event.summaryDisputed(m.event.list([...new Set(matters)])) : '',
+  ].filter(Boolean).join(' ');
+  return {
+    title: written?.title ? { text: written.title, lang: tag, from: 'maintainer' }
+      : handWritten.has('title') ? english(event.title, 'maintainer')
+      : { text: fillTemplate(t.title[key], values), lang: tag, from: 'generated' },
+    summary: written?.summary ? { text: written.summary, lang: tag, from: 'maintainer' }
+      : handWritten.has('summary') ? english(event.summary, 'maintainer')
+      : { text: summary, lang: tag, from: 'generated' },
+  };
+}
+
+/** A text's `lang` where it differs from the page's, else nothing: English titles on a Thai page say so. */
+export const langIfOther = (shown: ShownText, locale: Locale): string | undefined => (shown.lang === LOCALE_INFO[locale].tag ? undefined : shown.lang);
+
+const cache = new WeakMap<object, Map<Locale, Map<string, LocalisedEvent>>>();
+
+/**
+ * Every event's title and summary in one edition, written once per build however many pages
+ * and components show them.
+ * @example eventTextFor(timeline, 'th', ['Thailand', 'Cambodia'])(event).title.text
+ */
+export function eventTextFor(timeline: { published: ReadonlyMap<string, string> }, locale: Locale, parties: readonly string[]): (event: Event) => LocalisedEvent {
+  let byLocale = cache.get(timeline);
+  if (!byLocale) cache.set(timeline, (byLocale = new Map()));
+  let texts = byLocale.get(locale);
+  if (!texts) byLocale.set(locale, (texts = new Map()));
+  const known = texts;
+  return (event) => {
+    let text = known.get(event.id);
+    if (!text) known.set(event.id, (text = localiseEvent(event, locale, parties, timeline.published)));
+    return text;
+  };
+}

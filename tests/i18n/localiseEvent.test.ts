@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { localiseEvent } from '../../src/i18n/localiseEvent.ts';
+import { fillTemplate, templateProblems } from '../../src/i18n/fillTemplate.ts';
+import { Event } from '../../src/lib/eventSchema.ts';
+
+const PARTIES = ['Thailand', 'Cambodia'];
+const event = (fields: Record<string, unknown>) =>
+  Event.parse({
+    id: 'e', date: '2025-12-07', kind: 'fighting', type: 'armed-clash', status: 'occurred', title: 'Fighting resumes', summary: 'Fighting resumed.',
+    citations: [{ source: 'a.txt', quote: 'q' }], ...fields,
+  });
+
+describe('localiseEvent', () => {
+  test('keeps the extractor’s English in English', () => {
+    expect(localiseEvent(event({}), 'en', PARTIES, new Map()).title).toEqual({ text: 'Fighting resumes', lang: 'en', from: 'extracted' });
+  });
+
+  test('writes a Thai and a Khmer title and summary from the facts, naming the parties and place from the gazetteers', () => {
+    const e = event({ actors: ['Thailand', 'Cambodia'], places: [{ name: 'Surin', admin1: 'Surin', country: 'Thailand', kind: 'province' }] });
+    const th = localiseEvent(e, 'th', PARTIES, new Map());
+    expect(th.title).toEqual({ text: 'การปะทะด้วยอาวุธระหว่างไทยและกัมพูชาที่สุรินทร์', lang: 'th', from: 'generated' });
+    expect(th.summary.text).toBe('การปะทะด้วยอาวุธระหว่างไทยและกัมพูชาที่สุรินทร์ เมื่อวันที่ 7 ธันวาคม 2568');
+    const km = localiseEvent(e, 'km', PARTIES, new Map());
+    expect(km.title.text).toBe('ការប៉ះទង្គិចដោយអាវុធរវាងថៃ និងកម្ពុជានៅស៊ូរិន្ទ');
+    expect(km.summary.text).toBe('ការប៉ះទង្គិចដោយអាវុធរវាងថៃ និងកម្ពុជានៅស៊ូរិន្ទ នៅថ្ងៃទី៧ ខែធ្នូ ឆ្នាំ២០២៥។');
+  });
+
+  test('names the most precise place: a temple before its province', () => {
+    const e = event({ places: [
+      { name: 'Preah Vihear', admin1: 'Preah Vihear', country: 'Cambodia', kind: 'province' },
+      { name: 'Preah Vihear temple', admin1: 'Preah Vihear', country: 'Cambodia', kind: 'temple' },
+    ] });
+    expect(localiseEvent(e, 'th', PARTIES, new Map()).title.text).toBe('การปะทะด้วยอาวุธที่ปราสาทพระวิหาร');
+    expect(localiseEvent(e, 'km', PARTIES, new Map()).title.text).toBe('ការប៉ះទង្គិចដោយអាវុធនៅប្រាសាទព្រះវិហារ');
+  });
+
+  test('a scheduled event is written as one still to come, a month-only one with its month', () => {
+    const e = event({ kind: 'talks', type: 'talks', status: 'scheduled', date: '2026-01' });
+    expect(localiseEvent(e, 'th', PARTIES, new Map()).summary.text).toBe('มีกำหนดการเจรจาหรือการประชุม ในเดือนมกราคม 2569');
+    expect(localiseEvent(e, 'km', PARTIES, new Map()).title.text).toBe('កិច្ចចរចា ឬកិច្ចប្រជុំ (គ្រោងទុក)');
+  });
+
+  test('shows a maintainer’s translation as written, in its language', () => {
+    const e = event({ translations: { th: { title: 'ปะทะกันอีกครั้ง' } } });
+    expect(localiseEvent(e, 'th', PARTIES, new Map()).title).toEqual({ text: 'ปะทะกันอีกครั้ง', lang: 'th', from: 'maintainer' });
+    expect(localiseEvent(e, 'km', PARTIES, new Map()).title.from).toBe('generated');
+  });
+
+  test('never replaces a title the maintainer wrote by hand in English: it is shown as written, marked English', () => {
+    const e = event({ handWritten: ['title'] });
+    expect(localiseEvent(e, 'km', PARTIES, new Map()).title).toEqual({ text: 'Fighting resumes', lang: 'en', from: 'maintainer' });
+    expect(localiseEvent(e, 'km', PARTIES, new Map()).summary.from).toBe('generated');
+  });
+
+  test('says in the reader’s language that sources disagree, and on what', () => {
+    const e = event({
+      figures: [
+        { measure: 'killed', unit: 'people', min: 3, max: 3, qualifier: 'exactly', text: 'three', citation: { source: 'a.txt', quote: 'q' } },
+        { measure: 'killed', unit: 'people', min: 5, max: 5, qualifier: 'exactly', text: 'five', citation: { source: 'b.txt', quote: 'r' } },
+      ],
+      citations: [{ source: 'a.txt', quote: 'q' }, { source: 'b.txt', quote: 'r' }],
+    });
+    const published = new Map([['a.txt', '2025-12-08'], ['b.txt', '2025-12-08']]);
+    expect(localiseEvent(e, 'th', PARTIES, published).summary.text).toMatch(/แหล่งข่าวรายงานจำนวนผู้เสียชีวิตไม่ตรงกัน$/);
+    expect(localiseEvent(e, 'km', PARTIES, published).summary.text).toMatch(/ប្រភពមិនស៊ីគ្នាលើចំនួនអ្នកស្លាប់។$/);
+  });
+});
+
+describe('fillTemplate and templateProblems', () => {
+  test('drops a bracketed part whose placeholder has no value', () => {
+    expect(fillTemplate('{what}[ระหว่าง{actors}][{place}]', { what: 'การสู้รบ', place: 'ที่ตราด' })).toBe('การสู้รบที่ตราด');
+  });
+  test('names a placeholder no event fills', () => {
+    expect(templateProblems('th.title.default', '{wat}[{place}]')).toEqual([
+      'th.title.default: unknown placeholder {wat} (expected one of {what}, {place}, {actors}, {speaker}, {date})',
+    ]);
+  });
+});

@@ -1,0 +1,162 @@
+import { readFile } from 'node:fs/promises';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { en } from '../../src/i18n/messages/en.ts';
+import { EventsFile } from '../../src/lib/eventSchema.ts';
+import { builtPages } from '../helpers/builtPages.ts';
+import { builtFile, builtSites } from '../helpers/builtSites.ts';
+
+const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
+const page = async (path: string) => parseHTML(await readFile(builtFile(`${path.replace(/^\//, '')}index.html`), 'utf8')).document;
+const pages = builtPages(builtSites.site);
+const EDITIONS = ['th', 'km'] as const;
+
+// Every English interface string of some length: none may show on a Thai or Khmer page outside
+// text marked as English (quotes, hand-written titles, the data reference).
+const englishStrings = (value: unknown): string[] =>
+  typeof value === 'string' ? (value.includes(' ') && value.length > 8 ? [value] : [])
+  : value && typeof value === 'object' ? Object.values(value).flatMap(englishStrings) : [];
+const ENGLISH = [...new Set(englishStrings(en))];
+const textOutsideEnglish = (document: Document) => {
+  const clone = document.body.cloneNode(true) as HTMLElement;
+  for (const marked of clone.querySelectorAll('[lang]:not([lang="th"]):not([lang="km"]), script, style, textarea, code, pre')) marked.remove();
+  return (clone.textContent ?? '').replace(/\s+/g, ' ');
+};
+
+describe('the Thai and Khmer editions', () => {
+  test.each(EDITIONS)('every English page has its %s edition, at the same path under its code', (locale) => {
+    const english = pages.filter((p) => !p.startsWith('/th/') && !p.startsWith('/km/'));
+    expect(english.length).toBeGreaterThan(data.events.length);
+    expect(pages.filter((p) => p.startsWith(`/${locale}/`))).toEqual(english.map((p) => `/${locale}${p}`));
+  });
+
+  test.each([['/', 'en'], ['/th/', 'th'], ['/km/events/2025-12-24-talks/', 'km'], ['/th/embed/', 'th']])('%s says it is in %s', async (path, lang) => {
+    expect((await page(path)).documentElement.getAttribute('lang')).toBe(lang);
+  });
+
+  test('each page names its three editions as alternates, English as the default', async () => {
+    const links = [...(await page('/km/figures/')).querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]);
+    expect(links).toEqual([['en', '/figures/'], ['th', '/th/figures/'], ['km', '/km/figures/'], ['x-default', '/figures/']]);
+  });
+
+  test('the language switcher links the same page in each language, named in that language', async () => {
+    const links = [...(await page('/th/events/2025-12-24-talks/')).querySelectorAll('nav.languages a')].map((a) => [a.textContent, a.getAttribute('href'), a.closest('li')!.getAttribute('lang')]);
+    expect(links).toEqual([
+      ['English', '/events/2025-12-24-talks/', 'en'],
+      ['ไทย', '/th/events/2025-12-24-talks/', 'th'],
+      ['ខ្មែរ', '/km/events/2025-12-24-talks/', 'km'],
+    ]);
+  });
+
+  test.each(['/th/', '/km/', '/th/figures/', '/km/sources/', '/th/events/2025-12-24-talks/', '/km/embed/'])('%s shows no English interface string', async (path) => {
+    const text = textOutsideEnglish(await page(path));
+    expect(ENGLISH.filter((s) => text.includes(s))).toEqual([]);
+  });
+
+  test('links inside an edition stay in it', async () => {
+    for (const path of ['/th/', '/km/figures/', '/th/sources/']) {
+      const hrefs = [...(await page(path)).querySelectorAll('main a[href^="/"]')].map((a) => a.getAttribute('href')!);
+      const local = hrefs.filter((h) => !/\.(json|csv|ics|xml)$/.test(h));
+      expect(local.length).toBeGreaterThan(0);
+      expect(local.filter((h) => !h.startsWith(path.slice(0, 4)))).toEqual([]);
+    }
+  });
+});
+
+describe('dates and numbers in each language', () => {
+  test('the Thai edition writes the Buddhist era with Latin digits, its month headings in Thai', async () => {
+    const document = await page('/th/');
+    expect([...document.querySelectorAll('#event-list .month-heading')].map((h) => h.textContent)).toEqual(['กรกฎาคม 2568', 'ตุลาคม 2568', 'ธันวาคม 2568']);
+    expect(document.querySelector('#event-2025-12-07-fighting .event-meta time')!.textContent).toBe('7 ธันวาคม 2568');
+    expect(document.querySelector('#event-2025-07-fighting .event-meta .muted')!.textContent).toBe('(ทราบเพียงเดือน)');
+  });
+
+  test('the Khmer edition writes Khmer months and Khmer digits, and no Latin digit in a date', async () => {
+    const document = await page('/km/');
+    const dates = [...document.querySelectorAll('.event-meta time, .story-line time, .month-heading')].map((t) => t.textContent!);
+    expect(dates).toContain('៧ ធ្នូ ២០២៥');
+    expect(dates.filter((d) => /[0-9]/.test(d))).toEqual([]);
+    expect(document.querySelector('.lede')!.textContent).toMatch(/^ព្រឹត្តិការណ៍ចំនួន ៩ /);
+  });
+
+  test('a scheduled event is said to be planned in each language', async () => {
+    const th = await page('/th/events/2025-12-27-talks/');
+    expect(th.querySelector('.summary')!.textContent).toMatch(/^มีกำหนด.* ในวันที่ 27 ธันวาคม 2568$/);
+    const km = await page('/km/events/2025-12-27-talks/');
+    expect(km.querySelector('.event-meta .status')!.textContent).toBe('គ្រោងទុក');
+  });
+
+  test('the browser gets the Khmer calendar and digits from the page, never from Intl', async () => {
+    const json = JSON.parse((await page('/km/')).querySelector('conflict-timeline')!.getAttribute('data-i18n')!);
+    expect(json.calendar).toEqual({ monthsShort: expect.arrayContaining(['ធ្នូ']), digits: '០១២៣៤៥៦៧៨៩', yearOffset: 0 });
+    expect(json.showing).toBe('បង្ហាញ {shown} ក្នុងចំណោមព្រឹត្តិការណ៍ {total}។');
+  });
+
+  test('where sources disagree, the page says so in the reader’s language', async () => {
+    const document = await page('/km/events/2025-12-07-fighting/');
+    expect([...document.querySelectorAll('.disagree')].map((d) => d.textContent)).toContain('ប្រភពមិនស៊ីគ្នា');
+    expect(document.querySelector('.summary')!.textContent).toMatch(/ប្រភពមិនស៊ីគ្នាលើចំនួនអ្នកស្លាប់ និងចំនួនអ្នកភៀសខ្លួន។$/);
+  });
+});
+
+describe('quotes and names', () => {
+  test('quotes stay in their report’s language, marked, and the reader is told so', async () => {
+    const document = await page('/th/events/2025-12-24-talks/');
+    const quotes = [...document.querySelectorAll('.citation blockquote')];
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q.getAttribute('lang')).toBe('en');
+    expect(quotes.map((q) => q.textContent!.trim())).toEqual(data.events.find((e) => e.id === '2025-12-24-talks')!.citations.map((c) => c.quote));
+    expect(document.querySelector('.quoted-note')!.textContent).toBe('ข้อความที่ยกมาคงไว้ตามภาษาต้นฉบับของรายงาน');
+  });
+
+  test('places and actors are named as Thai and Khmer readers know them', async () => {
+    expect((await page('/th/events/2025-12-24-talks/')).querySelector('.involved')!.textContent).toContain('จันทบุรี');
+    expect((await page('/km/events/2025-12-24-talks/')).querySelector('h1')!.textContent).toContain('ចន្ទបុរី');
+  });
+});
+
+describe('fonts', () => {
+  test.each([['/th/', 'th', 'noto-sans-thai'], ['/km/figures/', 'km', 'noto-sans-khmer']])('%s loads its own font, preloaded, and not the other', async (path, locale, font) => {
+    const document = await page(path);
+    expect(document.querySelector('link[rel="stylesheet"][href$="/fonts/' + locale + '.css"]')).not.toBeNull();
+    const preloads = [...document.querySelectorAll('link[rel="preload"][as="font"]')].map((l) => l.getAttribute('href')!);
+    expect(preloads).toHaveLength(1);
+    expect(preloads[0]).toContain(font);
+    expect(document.documentElement.outerHTML).not.toContain(locale === 'th' ? 'khmer' : 'noto-sans-thai');
+  });
+
+  test('English pages load no web font', async () => {
+    const html = (await page('/')).documentElement.outerHTML;
+    expect(html).not.toMatch(/noto-sans-(thai|khmer)|\/fonts\//);
+  });
+
+  test('each font stylesheet names its script’s subset, swaps, and is served from this site', async () => {
+    const css = await readFile(builtFile('fonts/km.css'), 'utf8');
+    expect(css).toContain("font-family: 'Noto Sans Khmer'");
+    expect(css).toContain('unicode-range: U+1780-17FF');
+    expect(css.match(/font-display: swap/g)).toHaveLength(2);
+    expect(css.match(/url\(([^)]+)\)/g)!.every((u) => u.startsWith('url(/'))).toBe(true);
+  });
+});
+
+describe('the embed and oEmbed in each language', () => {
+  test.each([['', 'en', '/embed/'], ['th/', 'th', '/th/embed/?lang=th'], ['km/', 'km', '/km/embed/?lang=km']])('the %soEmbed answer embeds the %s timeline', async (prefix, _locale, src) => {
+    const body = JSON.parse(await readFile(builtFile(`${prefix}oembed/timeline.json`), 'utf8'));
+    expect(new URL(body.html.match(/src="([^"]+)"/)[1].replace(/&amp;/g, '&')).pathname + (new URL(body.html.match(/src="([^"]+)"/)[1].replace(/&amp;/g, '&')).search)).toBe(src);
+  });
+
+  test('an event’s oEmbed answer in Khmer is titled in Khmer and opens on the event', async () => {
+    const body = JSON.parse(await readFile(builtFile('km/oembed/events/2025-12-24-talks.json'), 'utf8'));
+    expect(body.title).toMatch(/ចន្ទបុរី/);
+    expect(body.html).toContain('/km/embed/?event=2025-12-24-talks&amp;lang=km');
+  });
+
+  test('the snippet panel offers the three languages, the page’s chosen', async () => {
+    const options = [...(await page('/km/')).querySelectorAll('.embed-snippet select[name="lang"] option')].map((o) => [o.getAttribute('value'), o.hasAttribute('selected')]);
+    expect(options).toEqual([['en', false], ['th', false], ['km', true]]);
+  });
+
+  test('each embed page knows where every edition’s embed is, for `lang=`', async () => {
+    expect(JSON.parse((await page('/embed/')).documentElement.getAttribute('data-editions')!)).toEqual({ en: '/embed/', th: '/th/embed/', km: '/km/embed/' });
+  });
+});
