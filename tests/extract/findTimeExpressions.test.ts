@@ -65,6 +65,8 @@ describe('findTimeExpressions', () => {
     ['a second convoy left'],
     ['the March of Dimes and a may-pole'],
     ['they march in may'],
+    ['strain on the week-old truce'],
+    ['the weekend-long talks'],
   ])('finds no date in %j', (text) => {
     expect(dates(text)).toEqual([]);
   });

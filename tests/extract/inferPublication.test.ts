@@ -54,6 +54,8 @@ describe('inferPublication', () => {
     ['Addis Ababa, June 19, 2025 (ENA) - The two sides are expected to sign an accord.', '2025-06-19', false, 'dateline'],
     ['Talks end\n2015.08.25 09:01\nThe delegations came to an agreement.', '2015-08-25', false, 'dateline'],
     ['Crossing reopens\nWednesday, October 18, 2023 | 10:15\nThe crossing was opened to traffic.', '2023-10-18', false, 'dateline'],
+    ['Oct. 9 -- The two sides signed a truce in the capital on Thursday.', '2026-10-09', true, 'dateline'],
+    ['March 3, 2024 — Troops clashed on the ridge overnight.', '2024-03-03', false, 'dateline'],
   ])('reads the day from the top of %j', (body, published, inferred, from) => {
     expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual({ published, inferred, from });
   });

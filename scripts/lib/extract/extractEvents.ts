@@ -6,6 +6,7 @@ import type { Problem } from '../../../src/lib/problem.ts';
 import { analyseArticle, type ArticleAnalysis } from './sentences/analyseArticle.ts';
 import { assignIds } from './events/assignIds.ts';
 import { buildMentions, type LooseClaim, type LooseFigure, type Mention } from './mentions/buildMentions.ts';
+import { foldSentenceActs } from './events/foldSentenceActs.ts';
 import { clusterMentions } from './events/clusterMentions.ts';
 import type { CompiledLexicon } from './lexicon/compileLexicon.ts';
 import { describeEvent } from './titles/describeEvent.ts';
@@ -159,7 +160,7 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
     };
   });
 
-  const { clusters, left } = clusterMentions(mentions);
+  const { clusters, left } = clusterMentions(foldSentenceActs(mentions));
   // A recap or a known happening that joined no event leaves what it counted to the whole corpus.
   for (const m of left) {
     for (const figure of m.figures) looseFigures.push({ kinds: [m.kind], figure, published: m.published });

@@ -66,6 +66,10 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(only('The troops did not attack the post.')).toMatchObject({ negated: true });
   });
 
+  test('takes what is asked for in a that-clause as demanded, not done', () => {
+    expect(findHappenings('The relief agency asks that the captives be released at once.', rules).find((h) => h.type === 'release')).toMatchObject({ modality: 'demanded' });
+  });
+
   test('marks a feared, possible, planned, proposed or demanded one', () => {
     expect(only('Officials fear that fighting could resume.')).toMatchObject({ type: 'armed-clash', modality: 'feared', negated: false });
     expect(only('The ministers will meet in the capital next week.')).toMatchObject({ type: 'talks', modality: 'planned', tense: 'future' });
@@ -177,6 +181,17 @@ describe('findHappenings reads who did what to whom before the nearest word', ()
     ['Government ministers attacked the monitoring agency for its silence.', 'statement', 'armed-clash'],
     ['Fighter jets flew simulated bombing runs during the joint exercise.', undefined, 'air-strike'],
     ['Two thirds of the frontier had been agreed in earlier rounds.', undefined, 'peace-agreement'],
+    ['The minister said that about half of the frontier had been agreed in earlier rounds.', undefined, 'peace-agreement'],
+    ['Addressing a news conference on Friday, the envoy said the border would stay shut.', undefined, 'talks'],
+    ['The mediator said he had dealt with both camps for years.', undefined, 'peace-agreement'],
+    ['The treaty sets out the rights owed to detained fishermen.', undefined, 'arrest'],
+    ['The bloc chair has asked his fellow ministers to an urgent meeting in the capital.', 'talks', 'statement'],
+    ['Both governments asked the agency to act as a neutral intermediary for the exchange.', undefined, 'statement'],
+    ['The envoy asked both armies to show restraint.', 'statement', undefined],
+    ['The two camps signed a deal on the disputed wells.', 'peace-agreement', undefined],
+    ['Speaking at the regional summit, the premier said the shelling had to stop.', undefined, 'talks'],
+    ['The decree, which the parliament passed in a closed session last week, bans the imports.', undefined, 'talks'],
+    ['The foreign ministers will hold a session on the dispute in Geneva.', 'talks', undefined],
     ['The spokesman released the joint statement at dawn.', undefined, 'release'],
     ['Police said the pair had been charged with holding explosives.', undefined, 'explosive'],
     ['The envoy said the rebels had met a central demand of the government.', undefined, 'statement'],
@@ -194,6 +209,17 @@ describe('findHappenings reads who did what to whom before the nearest word', ()
   test('"no reports of attacks" and "no sign of fighting" deny them', () => {
     expect(findHappenings('There were no reports of heavy attacks overnight.', rules).every((h) => h.negated)).toBe(true);
     expect(findHappenings('There was no sign of fighting near the pass.', rules).every((h) => h.negated)).toBe(true);
+  });
+
+  test('the flight told in a present-perfect relative clause is the running toll of what it is said of: background', () => {
+    const found = findHappenings('Rebels shelled the valley, in a war that has killed hundreds and driven thousands of farmers from their homes.', rules);
+    expect(found.find((h) => h.kind === 'humanitarian')?.background).toBe(true);
+    expect(findHappenings('The shelling drove thousands of farmers from their homes on Monday.', rules).find((h) => h.kind === 'humanitarian')?.background).toBe(false);
+  });
+
+  test('a clause opened by "whose" says who someone is, by what is already known: background', () => {
+    const found = findHappenings('The deal was hailed by the new president, whose election in March had angered the rebels.', rules);
+    expect(found.find((h) => h.type === 'decision')?.background).toBe(true);
   });
 
   test('a noun in a clause opened by "since" or "after" is the setting of the news', () => {

@@ -18,6 +18,30 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     ]);
   });
 
+  test('makes no event of a plan told in the past ("were to begin"), which says nothing of whether it was carried out', () => {
+    expect(build('Under the accord, border talks were to begin by July 30 in the capital.').mentions.filter((m) => m.kind === 'talks')).toEqual([]);
+    expect(build('Border talks began on July 30 in the capital.').mentions.filter((m) => m.kind === 'talks')).toHaveLength(1);
+  });
+
+  test('takes a told attack the sentence then calls an accusation for a claim', () => {
+    const status = (body: string) => build(body).mentions.filter((m) => m.kind === 'fighting').map((m) => m.status);
+    expect(status('Its border patrol said rebel troops had shot at a convoy near the village; the rebels did not answer the accusation.')).toEqual(['claimed']);
+    expect(status('Its border patrol said rebel troops had shot at a convoy near the village.')).toEqual(['occurred']);
+  });
+
+  test('never takes a statement for a claim: what was said was said, whatever it is about', () => {
+    const { mentions } = build('Cambodia also criticised the monitors for a report issued on March 3 that accused Phnom Penh of breaking the truce.');
+    expect(mentions.filter((m) => m.kind === 'statement').map((m) => m.status)).toEqual(['occurred']);
+  });
+
+  test('a statement told in the past perfect with no day of its own may join one others date, never stand alone', () => {
+    const { mentions } = build('Troops clashed near Surin on Monday. The foreign minister of Malaysia had urged restraint. The foreign minister of Malaysia urged restraint.');
+    expect(mentions.filter((m) => m.kind === 'statement').map((m) => [m.dating, m.anaphoric])).toEqual([
+      ['context', true],
+      ['context', false],
+    ]);
+  });
+
   test('gives a figure to the happening its measure counts, the dead to the violence, not to a flight', () => {
     const { mentions } = build('Troops clashed near Surin on Monday and villagers fled. At least 12 people were killed and 3,000 displaced.');
     const figures = (kind: string) => mentions.find((m) => m.kind === kind)!.figures.map((f) => f.text);

@@ -42,5 +42,7 @@ describe('contextTimes: the day an article gives what its sentences do not date'
 
   test('places nothing but by the article\'s own dates when its day is unknown', () => {
     expect(undated('Russia has offered to mediate. Troops clashed on July 28. Villagers fled.', false)).toEqual(['fled:2025-07-28']);
+    // A telling dated by a weekday counts from a day nobody knows.
+    expect(undated('Villagers fled their homes. The minister said on Wednesday night that the guards had been seized.', false)).toEqual([]);
   });
 });

@@ -18,6 +18,11 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ['On Sunday, the general told reporters that rebels had attacked a base.', ['Sunday → attacked (told)']],
     ['The minister telephoned his counterpart on Tuesday and again offered to help.', ['Tuesday → telephoned', 'Tuesday → offered (lent)']],
     ['Villagers fled on Monday after the shelling of their village.', ['Monday → fled']],
+    // The day a truce is extended to is its new end, not the day of the extension.
+    ['The truce was extended to March 30.', []],
+    // A phrase set after a date mid-sentence says what the day was; the truce it names is not of that day.
+    ['The rebels stayed in the pass on March 30, the last day of the truce agreed in January.', ['January → truce']],
+    ['On March 30, the rebels shelled the pass.', ['March 30 → shelled']],
   ])('"%s" → %j', (sentence, expected) => {
     expect(dates(sentence)).toEqual(expected);
   });

@@ -12,6 +12,11 @@ describe('phasesOf: what each phase word says of which happening', () => {
     // A list of names the structural reading takes for a new clause does not keep the phase word from its subject.
     ['A ceasefire brokered by the United States, China and Malaysia later collapsed.', ['ceasefire:collapse']],
     ['The talks planned for Monday were put off until Wednesday.', ['talks:postpone']],
+    // The verb that makes a truce of the fighting it ends is spent on that: the truce does not end.
+    ['The accord ends the exchanges of fire along the river.', ['accord:-', 'exchanges of fire:-']],
+    ['The junta ended the truce on Friday.', ['truce:end']],
+    // A participle that describes a noun ("the extended deadline") tells no news of the truce.
+    ['Troops left on the extended deadline of the truce.', ['truce:-']],
   ])('"%s" → %j', (sentence, expected) => {
     expect(phases(sentence)).toEqual(expected);
   });

@@ -140,6 +140,12 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         (roles.pos === 'noun' && BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '')) ||
         // "since Israel began its attacks": a clause opened so is the setting of the news, nouns and all.
         (clause.opener !== undefined && BACKGROUND.has(clause.opener)) ||
+        // "President Aoun, whose election in January was seen as a blow": a "whose" clause says who
+        // someone is, by what is already known of them.
+        clause.opener === 'whose' ||
+        // "fighting that has killed 13 and driven thousands from their homes": a relative clause in
+        // the present perfect tells the running toll of what it is said of, not a happening of a day.
+        (info.kind === 'humanitarian' && /\b(?:that|which)\s+(?:has|have)\s+[^.;:()]*$/i.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start));
       const speaker = speech ? (agent ?? told?.speaker) : undefined;
       // Whom a statement is addressed to is the object alone: "accused Cambodia (of firing rockets)".
@@ -249,10 +255,11 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
   const next = tokens[end];
   const chunk = s.chunkOf[end - 1 - s.start]!;
   if (next && next.pos === 'NOUN' && chunk >= 0 && s.chunkOf[end - s.start] === chunk && last.pos !== 'VERB') return false;
-  // A participle between a determiner or a number and its noun describes the noun: "30 captured
-  // soldiers", "the detained activists" name people, not a capture.
+  // A participle between a determiner, a number or a preposition and its noun describes the noun:
+  // "30 captured soldiers", "the detained activists", "rights given to detained civilians" name
+  // people, not a capture.
   const before = tokens[start - 1];
-  if (end - start === 1 && /ed$/.test(last.lower) && next?.pos === 'NOUN' && before && ['DET', 'NUM', 'ADJ', 'PRON'].includes(before.pos) && before.sentence === last.sentence) return false;
+  if (end - start === 1 && /ed$/.test(last.lower) && next?.pos === 'NOUN' && before && ['DET', 'NUM', 'ADJ', 'PRON', 'ADP', 'PART'].includes(before.pos) && before.sentence === last.sentence) return false;
   if (tokens[start - 1]?.text === '-' && start - 1 > s.start && /[\p{L}\p{N}]$/u.test(tokens[start - 2]!.text)) return false;
   if (next?.text === '-' && tokens[end + 1] && /^(?:held|controlled|backed|led|run|linked|affiliated|allied|occupied|dominated|free|prone|hit|affected|related)$/i.test(tokens[end + 1]!.text)) return false;
   const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && t.sentence === tokens[start]!.sentence;

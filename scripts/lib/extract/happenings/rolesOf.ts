@@ -115,7 +115,11 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     // The subject is the phrase right before the verb's own group ("the army said rebels shelled"
     // → rebels), else the clause's.
     const previousGroup = s.groups.filter((g) => g.end <= group.start && g.start >= clause.start).at(-1);
-    const own = s.chunks.filter((c) => c.end <= group.start && c.start >= (previousGroup?.end ?? clause.start) && (c.start === clause.start || at(c.start - 1)?.pos !== 'ADP')).at(-1);
+    // A phrase after a preposition is no subject, save a partitive's "of": "about half of the
+    // border had been agreed" is said of the border.
+    const own = s.chunks
+      .filter((c) => c.end <= group.start && c.start >= (previousGroup?.end ?? clause.start) && (c.start === clause.start || at(c.start - 1)?.pos !== 'ADP' || at(c.start - 1)?.lower === 'of'))
+      .at(-1);
     const subject = own ? [ofPhrase(own)] : clause.subject ? [ofPhrase(clause.subject)] : [];
     if (passive || reduced) {
       roles.agent = byAgent(end);

@@ -119,6 +119,9 @@ export function buildMentions(
     const facts = { ...told, phase };
     // A statement nobody is named as making is no event: "residents were told to stay indoors".
     if (SPEECH.has(trigger.value) && !facts.speaker) return;
+    // "Talks were to begin by August 8": a plan told in the past says nothing of whether it was
+    // carried out, nor when; another report must tell that it happened.
+    if (trigger.happening.modality === 'planned' && /^(?:was|were)\s+to$/i.test(trigger.happening.modalityWord ?? '')) return;
     const first = daySpan(time.date).first;
     // A truce agreed is done, though it starts ahead: "have agreed to a truce beginning at midnight on Sunday".
     const agreed = trigger.value === 'ceasefire' && facts.phase === 'agree' && trigger.happening.tense === 'past' && !trigger.happening.modality;
@@ -136,7 +139,10 @@ export function buildMentions(
       time,
       dating,
       // A truce holding or guns falling silent tell the state of a truce reported, never a new one.
-      anaphoric: anaphoric || phase === 'hold',
+      // Told in the past perfect with no date of its own ("officials had attacked the agency"), it
+      // came before the story's time, on a day the article does not give: it may join a happening
+      // others date, never stand alone at the news day.
+      anaphoric: anaphoric || phase === 'hold' || (dating === 'context' && trigger.happening.perfect === 'past' && trigger.value === 'statement'),
       background: trigger.happening.background,
       status: ahead ? 'scheduled' : facts.claimed ? 'claimed' : 'occurred',
       denied: false,

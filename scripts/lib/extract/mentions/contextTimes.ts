@@ -66,6 +66,8 @@ export function contextTimes(
     }
     // The day news was told ("said today") is a day of the article's news too.
     for (const telling of sentence.tellings) {
+      // An article of unknown day cannot count "on Wednesday" from it: only a date in full places a telling.
+      if (!publishedKnown && !(telling.spec.type === 'calendar' && telling.spec.year !== undefined)) continue;
       const time = resolveTime(telling.spec, published, 'past');
       if (isDay(time) && time.date <= today.date && recent(time) && (!day || time.date > day.date)) day = time;
     }

@@ -187,6 +187,9 @@ function tellersOf(text: string, happenings: readonly Happening[], lexicon: Comp
   return [...new Set(names.filter((name): name is string => name !== undefined))];
 }
 
+/** A telling named afterwards as one side's word. */
+const CALLED_CLAIM = /\b(?:the|this|that|these|those)\s+(?:accusations?|allegations?|claims?|charges?)\b/i;
+
 /** What a sentence says of a happening: its phase, whether one side claims it, who takes part, its name. */
 function factsOf(
   text: string,
@@ -201,7 +204,12 @@ function factsOf(
 ): TriggerFacts {
   const h = trigger.happening;
   // One side's word: said as a claim, or an attack one side tells of the other.
-  const claimed = trigger.value !== 'accusation' && (accused || h.told?.claim === true || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end));
+  // What someone said was said: a statement is never one side's claim, whatever it is about ("criticised
+  // the agency for a resolution that accused Iran").
+  // "X said Tajik troops had shot at its vehicles; Dushanbe did not respond to the accusation": a
+  // telling the sentence goes on to call an accusation or a claim is one side's word.
+  const calledClaim = h.told !== undefined && CALLED_CLAIM.test(text.slice(trigger.end));
+  const claimed = trigger.value !== 'accusation' && trigger.value !== 'statement' && (accused || calledClaim || h.told?.claim === true || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end));
   const who = trigger.value === 'talks' ? findParticipants(text, trigger, lexicon) : undefined;
   const name = findName(text, trigger);
   // "Pakistan said its air force shot down Indian jets": "its" is the teller's.

@@ -35,6 +35,11 @@ const PUT_OFF = /\b(?:postpone[ds]?|put\s+off|delay(?:ed|s)?|pushed\s+back|calle
 const PLAN_DAY = /\b(?:for|from)\s+(?:the\s+)?$/i;
 // "keep the truce in place until February 18": the day a state runs until is its end, not its news.
 const RUNS_UNTIL = /\b(?:until|till|through)\s+(?:the\s+)?$/i;
+// "the truce was extended to February 18": the day a state is extended to is its new end; the
+// extension is news of the day it was told.
+const EXTENDED_TO = /\b(?:extend(?:ed|s|ing)?|extension|prolong(?:ed|s|ing)?)\b[^.;]{0,40}?\bto\s+(?:the\s+)?$/i;
+/** A phrase in apposition to a date: ", the extended deadline of the ". */
+const APPOSITIVE = /^\s*,\s*(?:the|an?)\s[^,.;:()]*$/i;
 /** Kinds whose happening is a state that runs until a day (a truce, a closure), not a day's violence. */
 const STATES = new Set(['ceasefire', 'diplomacy', 'measure', 'detention', 'humanitarian']);
 /** Words a date may lie from a happening in another clause and still be its date. */
@@ -96,7 +101,11 @@ export function anchorDates(
     }
     // In its own clause, the news before what is told as its cause ("families who fled the shelling
     // … on Monday, as …" dates the flight, not a recap).
-    const mine = triggers.filter((t) => inClause(t, time.start));
+    // "pulled out on February 18, the extended deadline of the ceasefire": a phrase set after a
+    // date mid-sentence says what the day was, and what it names is not dated by it.
+    const describesDay = (t: Trigger) =>
+      t.start >= time.end && APPOSITIVE.test(text.slice(time.end, t.start)) && !/^\s*(?:\S+\s+){0,2}$/.test(text.slice(0, time.start));
+    const mine = triggers.filter((t) => inClause(t, time.start) && !describesDay(t));
     const foreground = mine.filter((t) => !t.happening.background);
     const own = nearestByWords(text, foreground.length > 0 ? foreground : mine, time, (t) => cost(t, time));
     if (own && postponed.has(own)) {
@@ -111,6 +120,7 @@ export function anchorDates(
     // "agreed on Monday to meet again": a date inside the words that plan a happening dates the planning.
     if (own && own.happening.modality === 'planned' && own.happening.modalityWord?.includes(time.text)) continue;
     if (own && STATES.has(own.value) && RUNS_UNTIL.test(text.slice(Math.max(0, time.start - 12), time.start))) continue;
+    if (own && STATES.has(own.value) && EXTENDED_TO.test(text.slice(Math.max(0, time.start - 60), time.start))) continue;
     if (own) {
       found.push({ time, trigger: own, borrowed: false, told: false });
       continue;

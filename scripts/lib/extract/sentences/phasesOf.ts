@@ -8,6 +8,8 @@ import { wordDistance } from './wordDistance.ts';
 const MAX_PHASE_DISTANCE = 12;
 /** A phase word right after its subject ("the truce was agreed") belongs to it within this many words. */
 const SUBJECT_DISTANCE = 3;
+/** A determiner right before a phase word makes it a participle describing the noun after it. */
+const ATTRIBUTIVE = /\b(?:the|an?|its|their|this|that)\s+$/i;
 
 
 /**
@@ -24,12 +26,22 @@ export function phasesOf(text: string, triggers: readonly Trigger[], phases: rea
   const clauseOf = (at: number) => clauses.findIndex((c) => at >= c.start && at < c.end);
   const inClause = (t: Trigger, at: number) => clauseOf(t.start) === clauseOf(at);
   for (const phase of phases) {
+    // "the extended deadline", "an ended war": a participle that describes a noun tells no news of it.
+    if (ATTRIBUTIVE.test(text.slice(Math.max(0, phase.start - 12), phase.start)) && /^\s+[a-z]/.test(text.slice(phase.end, phase.end + 3)) && !triggers.some((t) => phase.start < t.end && phase.end > t.start)) continue;
     // A trigger that is itself a phase word ("convened", "resumed") says its own phase.
     const itself = triggers.find((t) => phase.start < t.end && phase.end > t.start);
     if (itself) {
       if (!owned.has(itself)) owned.set(itself, phase.value);
       continue;
     }
+    // A verb that turned violence into a truce is spent on that: "the agreement ends the exchanges
+    // of fire" is the truce taking hold, not a truce ending.
+    // Only a truce read from the violence its verb stops (a refined type) is so: "ended the truce" ends it.
+    const governor = (t: Trigger) => t.happening.governor;
+    const stopped = (t: Trigger) =>
+      phase.value === 'end' && t.value === 'ceasefire' && /\.refine\[/.test(t.happening.rule) && governor(t) !== undefined && governor(t)!.end <= t.start &&
+      phase.start < governor(t)!.end && phase.end > governor(t)!.start;
+    if (triggers.some(stopped)) continue;
     const candidates = triggers.filter((t) => inClause(t, phase.start) && (t.end <= phase.start || t.start >= phase.end));
     const before = candidates.filter((t) => t.end <= phase.start && wordDistance(text, t, phase) <= SUBJECT_DISTANCE);
     // On a tie the later trigger wins: it is the one the phase word follows.

@@ -31,6 +31,10 @@ const FIGURES = /^\s*(?:(?<word>(?:last\s+)?(?:updated|published|posted|modified
 // A date in figures, year first, as many sites stamp their stories: "2015.08.25 09:01", "2026-03-02".
 const YEAR_FIRST = /^\s*(?:(?<word>(?:last\s+)?(?:updated|published|posted|modified))(?:\s+(?:on|at))?\s*:?\s*)?(?<y>(?:19|20)\d\d)(?<sep>[./-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d./-])(?:[\sT,|].{0,20})?$/iu;
 
+// A story that opens on its date and a dash, as some wires print it: "Nov. 10 -- Armenia has…",
+// "March 3, 2026 — Troops…".
+const DATE_DASH = /^\s*(?<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)\s+(?:--|[–—])\s+\S/u;
+
 /** The first calendar day with its month and day among the time expressions of some words. */
 function dayIn(words: string): { spec: Dateline['spec']; text: string; offset: number } | undefined {
   for (const e of findTimeExpressions(words).all) {
@@ -72,7 +76,7 @@ export function findDateline(body: string): Dateline | undefined {
         return { kind: figures.groups.word ? 'updated-line' : 'dateline', spec: spec!, ...(other ? { otherReading: other } : {}), text: line.trim(), start };
       }
     }
-    for (const [kind, pattern] of [['dateline', DATELINE], ['updated-line', UPDATED], ['dateline', DATE_FIRST]] as const) {
+    for (const [kind, pattern] of [['dateline', DATELINE], ['updated-line', UPDATED], ['dateline', DATE_FIRST], ['dateline', DATE_DASH]] as const) {
       const m = pattern.exec(line);
       if (!m?.groups?.date) continue;
       const found = dayIn(m.groups.date);

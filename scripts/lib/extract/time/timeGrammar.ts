@@ -302,9 +302,10 @@ const TABLE: [string, string, TimeRule['build']][] = [
     `(?<rel>last|this)\\s+${PART_OF_DAY}`,
     (g) => ({ type: 'relative', unit: 'day', shift: lower(g.rel) === 'last' && lower(g.pod) === 'night' ? -1 : 0, time: clockOf(g)! }),
   ],
-  ['the-week', `the\\s+week(?![\\p{L}]|\\s+(?:of|before|after|ahead|that|when|in\\s+which))`, () => ({ type: 'relative', unit: 'week', shift: 0 })],
+  // "the week-old truce", "the week-long talks": an age or a length, not the current week.
+  ['the-week', `the\\s+week(?![\\p{L}-]|\\s+(?:of|before|after|ahead|that|when|in\\s+which))`, () => ({ type: 'relative', unit: 'week', shift: 0 })],
   ['the-years', `(?<=\\b(?:over|for|during|through|throughout)\\s+)(?<x>the\\s+(?<unit>years|decades|centuries))(?![\\p{L}])`, (g) => ({ type: 'duration', unit: unitOf(g.unit), qualifier: 'about' })],
-  ['the-weekend', `the\\s+weekend(?![\\p{L}])`, () => ({ type: 'relative', unit: 'weekend', shift: 0, loose: true })],
+  ['the-weekend', `the\\s+weekend(?![\\p{L}-])`, () => ({ type: 'relative', unit: 'weekend', shift: 0, loose: true })],
   [
     'fiscal-year',
     `(?:the\\s+)?(?:(?<rel>current|latest|last|next|previous|coming|this)\\s+)?fiscal\\s+year(?![\\p{L}]|\\s+\\d)`,

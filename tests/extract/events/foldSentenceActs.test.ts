@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { foldSentenceActs } from '../../../scripts/lib/extract/events/foldSentenceActs.ts';
+import type { Mention } from '../../../scripts/lib/extract/mentions/buildMentions.ts';
+
+const mention = (kind: Mention['kind'], extra: Partial<Mention> = {}): Mention => ({
+  source: 'a.txt',
+  published: '2031-03-06',
+  sentence: 4,
+  kind,
+  time: { date: '2031-03-02', approximate: false },
+  dating: 'own',
+  anaphoric: false,
+  background: false,
+  status: 'occurred',
+  denied: false,
+  actors: [],
+  places: [],
+  citations: [{ source: 'a.txt', quote: 'The assembly voted a call-up of reservists and broke off the border talks on Sunday.' }],
+  figures: [],
+  claims: [],
+  ...extra,
+});
+
+describe('foldSentenceActs: one decision told with what it broke off is one report', () => {
+  test('folds a diplomatic step into the decision the same sentence dates to the same day, keeping its actors', () => {
+    const folded = foldSentenceActs([mention('measure', { actors: ['Arland'] }), mention('diplomacy', { actors: ['Borea'] })]);
+    expect(folded.map((m) => m.kind)).toEqual(['measure']);
+    expect(folded[0]!.actors).toEqual(['Arland', 'Borea']);
+  });
+
+  test('keeps a diplomatic step of another sentence, another day or another article apart', () => {
+    expect(foldSentenceActs([mention('measure'), mention('diplomacy', { sentence: 5 })])).toHaveLength(2);
+    expect(foldSentenceActs([mention('measure'), mention('diplomacy', { time: { date: '2031-03-03', approximate: false } })])).toHaveLength(2);
+    expect(foldSentenceActs([mention('measure'), mention('diplomacy', { source: 'b.txt' })])).toHaveLength(2);
+  });
+
+  test('keeps a statement about the decision as its own event, and a step with no decision beside it', () => {
+    expect(foldSentenceActs([mention('measure'), mention('statement', { speaker: 'Borea' })]).map((m) => m.kind)).toEqual(['measure', 'statement']);
+    expect(foldSentenceActs([mention('diplomacy')]).map((m) => m.kind)).toEqual(['diplomacy']);
+  });
+});
