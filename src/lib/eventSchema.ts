@@ -71,7 +71,7 @@ export const Citation = z
     quote: nonEmpty('a quote').meta({
       description:
         'Words copied verbatim from the article body (whitespace may differ). The site links to this passage.',
-      examples: ['The three-day meeting of the General Border Committee began on December 24'],
+      examples: ['A two-day session of the joint boundary commission opened on March 3'],
     }),
   })
   .meta({ description: 'Where a statement comes from: an article and a verbatim passage of it.' });

@@ -32,7 +32,7 @@ export function generateCorpus(count: number, lexicon: Lexicon, seed = 1): Artic
       `A three-day meeting of defence ministers is scheduled for ${later.toFormat('LLLL d')}, the foreign ministry said.`,
       `A truce brokered by ${pick(countries)} and ${pick(countries)} collapsed earlier this month, with both sides accusing each other of violations.`,
       `Residents said the shelling lasted about ${2 + Math.floor(next() * 40)} minutes and that ${pick(NUMBER_WORDS)} families fled to shelters in ${pick(places)}.`,
-      `The United Nations has urged both governments to halt hostilities and protect civilians.`,
+      `The United Nations has pressed both capitals to stop the shooting and spare civilians.`,
     ];
     const body = Array.from({ length: 2 + Math.floor(next() * 3) }, () => sentences.join(' ')).join('\n\n');
     return {

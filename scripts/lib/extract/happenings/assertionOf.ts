@@ -19,7 +19,7 @@ export interface Assertion {
   perfect?: 'present' | 'past';
 }
 
-// "agreed to recommence negotiations": what a "… to" marker plans is its verb and that verb's object, a few words on.
+// "agreed to reopen consultations": what a "… to" marker plans is its verb and that verb's object, a few words on.
 const TO_REACH = 4;
 const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
 // A modal verb group says what may be or would be, not when: it has no tense of its own.
@@ -82,7 +82,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     // "to" governs a verb after it, not a noun.
     // Nor past a verb group of its own: "the detainees Israel had agreed to free was handed over" hands them over.
     .filter((m) => tokens[m.end - 1]!.lower !== 'to' || ((tokens[m.end]?.pos === 'VERB' || tokens[m.end]?.pos === 'AUX') && start - m.end <= TO_REACH && !tokens.slice(m.end + 1, start).some((t) => t.pos === 'AUX')))
-    // "reviving a truce first brokered under the Accord in October": a participle after a noun tells
+    // "restoring a pact first mediated under the Treaty in March": a participle after a noun tells
     // what that thing is, as a fact; a marker before the noun does not reach past it.
     .filter((m) => m.end > start || !participleBetween(tokens, m.end, start));
   const nearest = markers.sort((a, b) => Math.abs(start - a.end) - Math.abs(start - b.end))[0];

@@ -11,7 +11,7 @@ export interface ContextTime {
   anaphoric: boolean;
 }
 
-// Violence and flight told in the present perfect ("fighting has killed dozens", "thousands have
+// Violence and flight told in the present perfect ("shelling has killed scores", "thousands have
 // fled") sum up the round under way; they are of it, not a new one.
 const ROUNDS = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
 // Kinds whose happening is something said: news of the day it is reported, unless told as earlier.
@@ -89,7 +89,7 @@ export function contextTimes(
       // A plan put off is a postponement that happened, however planned it was.
       const postponed = sentence.about.get(trigger)?.phase === 'postpone';
       if (dated.has(trigger) || h.background || h.casualty || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
-      // "has previously called on": told as earlier than the news, with no day to place it.
+      // "had earlier appealed to": told as earlier than the news, with no day to place it.
       if (EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.start))) continue;
       const now = h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined);
       // "India accuses Pakistan of backing the attackers; Islamabad denies it": a standing position, not the day's news.

@@ -36,7 +36,7 @@ export interface Anchor {
   who?: string;
   /** The proper name of the happening, when the text gives one: "Kuala Lumpur Peace Accord". */
   name?: string;
-  /** True when the date belongs to another clause of the sentence ("…later collapsed, with tensions rising after December 7"). */
+  /** True when the date belongs to another clause of the sentence ("…broke down, with shooting resuming after March 3"). */
   borrowed: boolean;
   /** True when the date is the day the happening was told of ("X said on Monday that its army had taken the town"). */
   told: boolean;

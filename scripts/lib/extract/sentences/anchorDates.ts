@@ -8,7 +8,7 @@ import { wordDistance } from './wordDistance.ts';
 export interface DateOf {
   time: TimeExpression;
   trigger: Trigger;
-  /** The date belongs to another clause of the sentence ("…later collapsed, with tensions rising after December 7"). */
+  /** The date belongs to another clause of the sentence ("…broke down, with shooting resuming after March 3"). */
   borrowed: boolean;
   /** The date is the day the happening was told of ("X said on Monday that …"): it happened then or shortly before. */
   told: boolean;

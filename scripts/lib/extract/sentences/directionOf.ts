@@ -17,10 +17,10 @@ const STARTING = /\b(?:beginning|starting|effective|from|taking effect|to take e
 
 /**
  * Which way the date of a happening points from the day of the report: ahead for a planned or
- * possible one ("will meet on Saturday", "a possible meeting on Saturday"); as its own verb group
+ * possible one ("will meet on Friday", "a possible summit on Friday"); as its own verb group
  * says when it has a tense ("asked" is past, whatever "could" says in another clause); ahead for
- * one with a future marker before the date in its own clause ("a dialogue scheduled for December
- * 27"); else as the verbs of the date's clause suggest.
+ * one with a future marker before the date in its own clause ("consultations set for March
+ * 12"); else as the verbs of the date's clause suggest.
  * @example directionOf(trigger, time, { clause, futures }) // 'future'
  */
 export function directionOf(trigger: Trigger, time: TimeExpression, { clause, futures }: { clause: Span; futures: readonly PhraseMatch<unknown>[] }): Tense {

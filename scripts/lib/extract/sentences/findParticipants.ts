@@ -34,7 +34,7 @@ function group(phrase: string, lexicon: CompiledLexicon, sentenceStart = false):
 /**
  * Who takes part in talks, from the words around the trigger: an organisation
  * ("meeting of the General Border Committee") or a group ending in a role noun
- * ("defence ministers’ dialogue", "meeting between the two countries' defense ministers",
+ * ("defence ministers’ dialogue", "talks between the two nations' interior ministers",
  * "army commanders are scheduled to meet").
  * @example findParticipants('a defence ministers’ dialogue', trigger, lexicon) // 'defence ministers'
  */

@@ -22,7 +22,7 @@ const ATTRIBUTIVE = /\b(?:the|an?|its|their|this|that)\s+$/i;
 export function phasesOf(text: string, triggers: readonly Trigger[], phases: readonly PhraseMatch<Phase>[], clauses: readonly At[]): Map<Trigger, Phase> {
   const owned = new Map<Trigger, Phase>();
   // Clauses as punctuation and openers cut them: a phase word may lie past a list of names that
-  // the structural reading takes for a new clause ("A ceasefire brokered by … China and Malaysia later collapsed").
+  // the structural reading takes for a new clause ("A truce mediated by … Qatar and Egypt soon broke down").
   const clauseOf = (at: number) => clauses.findIndex((c) => at >= c.start && at < c.end);
   const inClause = (t: Trigger, at: number) => clauseOf(t.start) === clauseOf(at);
   for (const phase of phases) {

@@ -31,7 +31,7 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   // A relative clause between the subject and its verb ("Anwar Ibrahim, whose country chairs ASEAN,
   // urged…") is not the subject: read from the sentence's start to it.
   const relative = said === undefined ? null : RELATIVE.exec(text.slice(0, said.start));
-  // A speaker that ends a list ("the Association of Southeast Asian Nations and China have called")
+  // A speaker that ends a list ("the African Union and Qatar have appealed")
   // speaks with the whole list, which the clause as punctuation cuts it keeps whole.
   const listed = said !== undefined && said.start > trigger.outer.start && /(?:\band|,)\s+$/.test(text.slice(trigger.outer.start, said.start));
   const from = listed ? trigger.outer.start : trigger.clause.start;

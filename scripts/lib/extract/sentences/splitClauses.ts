@@ -2,7 +2,7 @@ import type { Span } from './splitSentences.ts';
 
 // A clause ends at a semicolon, colon or dash, or at a comma followed by a word that opens a
 // new clause ("…, with tensions rising", "…, killing dozens"). A comma inside a list
-// ("the United States, China and Malaysia") does not end one.
+// ("France, Qatar and Egypt") does not end one.
 const OPENERS = [
   'with', 'while', 'where', 'which', 'who', 'when', 'as', 'after', 'before', 'following', 'including',
   'provided', 'but', 'amid', 'despite', 'although', 'though', 'whereas', 'because', 'since', 'until', 'saying',

@@ -11,7 +11,7 @@ export interface Trigger {
   type?: EventType;
   /** The happening as the sentence reports it: its clause, tense, roles, who told it. */
   happening: Happening;
-  /** Its clause: where both readings of the sentence agree ("…collapsed, with clashes erupting" is two). */
+  /** Its clause: where both readings of the sentence agree ("the truce broke down, with shooting starting" is two). */
   clause: At;
   /** Its clause as punctuation and openers alone cut it, which keeps a list of names whole. */
   outer: At;
@@ -30,8 +30,8 @@ const IN_THE_FIGHTING = /^\s+(?:in|during|by|amid)\s+the\s+(?:fighting|clashes|v
 const STOPPING = /\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceased|end|ended|ending|suspend|suspended|call(?:s|ed|ing)?\s+off|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?)\b/i;
 
 /**
- * People "displaced" beside the violence a sentence tells of ("half a million people displaced",
- * "fighting has … displaced hundreds of thousands"), and what a toll of it lists, are its counts;
+ * People "displaced" beside the violence a sentence tells of ("forty thousand villagers displaced",
+ * "shelling has … displaced thousands of families"), and what a toll of it lists, are its counts;
  * an evacuation is otherwise an act of its own.
  */
 const tollOf = (h: Happening, all: readonly Happening[], text: string) =>
@@ -39,12 +39,12 @@ const tollOf = (h: Happening, all: readonly Happening[], text: string) =>
   (all.some((o) => o !== h && o.kind !== undefined && VIOLENCE.has(o.kind) && !o.negated) || CASUALTIES.test(text));
 // "12 people were killed and 3,000 displaced": a toll, counted with the violence that caused it.
 const CASUALTIES = /\b(?:killed|wounded|injured|dead|died)\b/i;
-// What a toll lists ("have exacted a heavy toll: … killed, … displaced, and significant evacuations") are its counts.
+// What a toll lists ("the raids have cost dearly: … dead, … displaced and whole towns emptied") are its counts.
 const TOLL = /\btoll\b[^.;]*$/i;
 
 /**
  * The happenings of a sentence that a conflict timeline takes: of the conflict, not denied, and
- * asserted, planned or possible ("will meet on Saturday", "a possible meeting on Saturday");
+ * asserted, planned or possible ("will meet on Friday", "a possible summit on Friday");
  * one only feared, proposed, threatened, demanded or attempted is not; nor is a generic one
  * ("several ceasefires", "clashes are frequent", "they usually die down"). A toll without its
  * cause dates the fighting that caused it: its kind, not a type. Words inside a date are no trigger,
@@ -57,7 +57,7 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
   const inTime = (h: Happening) => timed[h.trigger.start] === 1;
   return happenings
     // What is only possible is no plan: "an agreement might be signed", "the clashes could spread".
-    // A meeting named possible is one being arranged ("a possible meeting on Saturday").
+    // A meeting named possible is one being arranged ("a possible summit on Friday").
     .filter((h) => h.conflict && h.kind !== undefined && !h.negated && (h.modality === undefined || h.modality === 'planned' || (h.modality === 'possible' && h.kind === 'talks')) && !inTime(h))
     .filter((h) => !GENERIC_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start)) && !HABITUAL.test(h.clause.text))
     // "for Sudan to stop bombing": violence a verb stops is not asserted.
@@ -65,14 +65,14 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
     .filter((h) => !((VIOLENCE.has(h.kind!) || h.kind === 'protest') && h.governor && STOPPING.test(text.slice(h.governor.start, h.trigger.start))))
     // "a battle with rockets and rifles": the rockets are the battle's, not a strike of their own.
     .filter((h, _, all) => !(h.kind === 'strike' && h.pos === 'noun' && INSTRUMENT.test(text.slice(Math.max(0, h.trigger.start - 20), h.trigger.start)) && all.some((o) => o !== h && o.trigger.end <= h.trigger.start && o.clause.start === h.clause.start)))
-    // "300,000 displaced in the fighting", "the clashes have exacted a heavy toll: … half a million
-    // people displaced": a count of the violence the sentence tells of, not a flight of its own.
+    // "80,000 displaced in the fighting", "the raids have cost dearly: … forty thousand
+    // villagers displaced": a count of the violence the sentence tells of, not a flight of its own.
     .filter((h, _, all) => !(h.kind === 'humanitarian' && (IN_THE_FIGHTING.test(h.clause.text.slice(Math.max(0, h.trigger.end - h.clause.start))) || tollOf(h, all, text))))
-    // What may or is to happen is never a recap: "to prepare for a possible meeting" is ahead.
+    // What may or is to happen is never a recap: "to arrange a possible summit" is ahead.
     .map((h) => (h.background && h.modality !== undefined ? { ...h, background: false } : h))
     // A happening of some age already ("a months-old truce", "the previous ceasefire") is a recap.
     .map((h) => (!h.background && h.pos === 'noun' && AGED.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start)) ? { ...h, background: true } : h))
-    // What a recap led to is of the recap: "after clashes reignited earlier this month, leading to … mass displacement".
+    // What a recap led to is of the recap: "after shelling flared again last week, sending … thousands into camps".
     .map((h, _, all) => {
       if (h.background || !CONSEQUENCE.test(text.slice(h.clause.start, h.trigger.start))) return h;
       const cause = all.filter((o) => o.trigger.end <= h.clause.start).at(-1);

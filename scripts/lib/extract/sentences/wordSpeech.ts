@@ -80,7 +80,7 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
   const complement = COMPLEMENT.exec(text.slice(trigger.end))?.[1];
   // Else the first words after the verb: "called on the south to pull its troops out" → "the south".
   const next = FIRST_WORDS.exec(text.slice(trigger.end))?.[1];
-  // "urged both governments to halt hostilities": whom it urged is half the thought; what it urged them to do completes it.
+  // "pressed both capitals to pull back their troops": whom it urged is half the thought; what it urged them to do completes it.
   const toDo = object && h.patient ? wholeThought(TO_DO.exec(text.slice(h.patient.end))?.[1]) : undefined;
   const asked = object && toDo ? `${object} ${toDo}` : object;
   const about = asked ?? urged ?? (complement ? few(complement.replace(/[,.;:].*$/, '')) : undefined) ?? (next ? few(next) : undefined);

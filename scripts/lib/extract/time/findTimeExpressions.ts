@@ -58,7 +58,7 @@ const isClock = (spec: TimeSpec) => spec.type === 'calendar' && spec.time !== un
  * winning where two overlap. Also returns the views the extractor uses: `dates` it can place on
  * the calendar from the publication day, and `durations` it reports as figures. Linear in the
  * length of the text.
- * @example findTimeExpressions('Talks began on December 24.').dates[0].spec // { type: 'calendar', month: 12, day: 24 }
+ * @example findTimeExpressions('Talks opened on March 3.').dates[0].spec // { type: 'calendar', month: 3, day: 3 }
  */
 export function findTimeExpressions(text: string): { all: TimeExpression[]; dates: TimeExpression[]; durations: Duration[] } {
   const candidates: TimeExpression[] = [];

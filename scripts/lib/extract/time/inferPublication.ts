@@ -129,7 +129,7 @@ function bestDay(windows: Window[], now: DateTime): DateTime | undefined {
  * 2. a dateline ("BANGKOK, March 3 (Reuters) -", "PHNOM PENH, 14 April —");
  * 3. an "Updated:" or "Published" line;
  * 4. the text's own dates: a weekday and a date said of the same happening ("talks on Wednesday"
- *    that "began on December 24") fix the year, the latest one up to `now` in which that date
+ *    that "opened on March 3") fix the year, the latest one up to `now` in which that date
  *    falls on that weekday; the happening may be told by another article whose date is known;
  *    the article is taken to appear on the first day its weekday mentions allow; a full date with
  *    its year bounds the day from below;
