@@ -3,7 +3,7 @@ import type { Event, EventsFile, PublishedFrom, Source } from '../../../src/lib/
 import { daySpan } from '../../../src/lib/partialDate.ts';
 import type { Article } from '../../../src/lib/parseArticle.ts';
 import type { Problem } from '../../../src/lib/problem.ts';
-import { analyseArticle, type ArticleAnalysis } from './sentences/analyseArticle.ts';
+import { analyseArticle, type Anchor, type ArticleAnalysis } from './sentences/analyseArticle.ts';
 import { assignIds } from './events/assignIds.ts';
 import { buildMentions, type LooseClaim, type LooseFigure, type Mention } from './mentions/buildMentions.ts';
 import { foldSentenceActs } from './events/foldSentenceActs.ts';
@@ -46,6 +46,20 @@ export interface ArticleReport {
   unverified: { name: string; kind?: string; offset: number }[];
 }
 
+/** An article's anchors that `place` keeps (as it returns them), and the time expressions of the others. */
+function keepAnchors(analysis: ArticleAnalysis, place: (anchor: Anchor) => Anchor | undefined): { analysis: ArticleAnalysis; unresolved: TimeExpression[] } {
+  const unresolved: TimeExpression[] = [];
+  const sentences = analysis.sentences.map((s) => ({
+    ...s,
+    anchors: s.anchors.flatMap((anchor) => {
+      const kept = place(anchor);
+      if (!kept) unresolved.push(anchor.time);
+      return kept ? [kept] : [];
+    }),
+  }));
+  return { analysis: { ...analysis, sentences }, unresolved };
+}
+
 /**
  * The anchors of an article whose day is unknown that can still be placed: those with their year,
  * and days and months without one when every full date of the article gives the same year
@@ -56,20 +70,14 @@ function placeableAlone(analysis: ArticleAnalysis): { analysis: ArticleAnalysis;
     analysis.sentences.flatMap((s) => s.times.flatMap((t) => (t.spec.type === 'calendar' && t.spec.year !== undefined && t.spec.month !== undefined ? [t.spec.year] : []))),
   );
   const fixed = years.size === 1 ? [...years][0]! : undefined;
-  const unresolved: TimeExpression[] = [];
-  const sentences = analysis.sentences.map((s) => ({
-    ...s,
-    anchors: s.anchors.flatMap((anchor) => {
-      const spec = anchor.time.spec;
-      if (spec.type === 'calendar' && spec.year !== undefined && spec.month !== undefined) return [anchor];
-      if (spec.type === 'calendar' && fixed !== undefined && spec.month !== undefined && spec.yearShift === undefined) {
-        return [{ ...anchor, time: { ...anchor.time, spec: { ...spec, year: fixed } } }];
-      }
-      unresolved.push(anchor.time);
-      return [];
-    }),
-  }));
-  return { analysis: { ...analysis, sentences }, unresolved };
+  return keepAnchors(analysis, (anchor) => {
+    const spec = anchor.time.spec;
+    if (spec.type === 'calendar' && spec.year !== undefined && spec.month !== undefined) return anchor;
+    if (spec.type === 'calendar' && fixed !== undefined && spec.month !== undefined && spec.yearShift === undefined) {
+      return { ...anchor, time: { ...anchor.time, spec: { ...spec, year: fixed } } };
+    }
+    return undefined;
+  });
 }
 
 /**
@@ -77,18 +85,8 @@ function placeableAlone(analysis: ArticleAnalysis): { analysis: ArticleAnalysis;
  * but those counted from the day itself ("on Monday", "last week", "two days ago"), which such a
  * day cannot place. Those are returned apart.
  */
-function placeableFromBelow(analysis: ArticleAnalysis): { analysis: ArticleAnalysis; unresolved: TimeExpression[] } {
-  const unresolved: TimeExpression[] = [];
-  const sentences = analysis.sentences.map((s) => ({
-    ...s,
-    anchors: s.anchors.filter((anchor) => {
-      const counted = anchor.time.spec.type === 'weekday' || anchor.time.spec.type === 'relative';
-      if (counted) unresolved.push(anchor.time);
-      return !counted;
-    }),
-  }));
-  return { analysis: { ...analysis, sentences }, unresolved };
-}
+const placeableFromBelow = (analysis: ArticleAnalysis) =>
+  keepAnchors(analysis, (anchor) => (anchor.time.spec.type === 'weekday' || anchor.time.spec.type === 'relative' ? undefined : anchor));
 
 /**
  * The two sides of the conflict: the two countries named in the most sentences of the corpus.

@@ -35,6 +35,9 @@ const YEAR_FIRST = /^\s*(?:(?<word>(?:last\s+)?(?:updated|published|posted|modif
 // "March 3, 2026 — Troops…".
 const DATE_DASH = /^\s*(?<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)\s+(?:--|[–—])\s+\S/u;
 
+/** A month and day that a calendar has (the 31st of any month: its own reader checks the rest). */
+const validDay = (x: { month: number; day: number }) => x.month >= 1 && x.month <= 12 && x.day >= 1 && x.day <= 31;
+
 /** The first calendar day with its month and day among the time expressions of some words. */
 function dayIn(words: string): { spec: Dateline['spec']; text: string; offset: number } | undefined {
   for (const e of findTimeExpressions(words).all) {
@@ -57,7 +60,7 @@ export function findDateline(body: string): Dateline | undefined {
     const yearFirst = YEAR_FIRST.exec(line);
     if (yearFirst?.groups) {
       const spec = { type: 'calendar', year: Number(yearFirst.groups.y), month: Number(yearFirst.groups.m), day: Number(yearFirst.groups.d) } as Dateline['spec'];
-      if (spec.month >= 1 && spec.month <= 12 && spec.day >= 1 && spec.day <= 31) {
+      if (validDay(spec)) {
         return { kind: yearFirst.groups.word ? 'updated-line' : 'dateline', spec, text: line.trim(), start: offset + line.indexOf(yearFirst.groups.y!) };
       }
     }
@@ -69,9 +72,8 @@ export function findDateline(body: string): Dateline | undefined {
       const year = figures.groups.y!.length === 2 ? 2000 + Number(figures.groups.y) : Number(figures.groups.y);
       const dayFirst = { type: 'calendar', year, month: b, day: a } as Dateline['spec'];
       const monthFirst = { type: 'calendar', year, month: a, day: b } as Dateline['spec'];
-      const valid = (x: Dateline['spec']) => x.month >= 1 && x.month <= 12 && x.day >= 1 && x.day <= 31;
-      const [spec, other] = valid(dayFirst) ? [dayFirst, a !== b && valid(monthFirst) ? monthFirst : undefined] : [monthFirst, undefined];
-      if (valid(spec!)) {
+      const [spec, other] = validDay(dayFirst) ? [dayFirst, a !== b && validDay(monthFirst) ? monthFirst : undefined] : [monthFirst, undefined];
+      if (validDay(spec!)) {
         const start = offset + line.indexOf(figures.groups.a!, figures.groups.word ? line.toLowerCase().indexOf(figures.groups.word.toLowerCase()) + figures.groups.word.length : 0);
         return { kind: figures.groups.word ? 'updated-line' : 'dateline', spec: spec!, ...(other ? { otherReading: other } : {}), text: line.trim(), start };
       }

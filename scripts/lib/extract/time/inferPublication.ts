@@ -281,34 +281,34 @@ export function inferPublication(
   }
 
   // Last, the latest day a happening reported in the past is given in full: the article
-  // appeared on it or later.
+  // appeared on it or later. Failing that, a day and month reported in the past without a year,
+  // in a run whose other articles state their days, in the year that puts it nearest those days
+  // (a folder of seeds reports one conflict). Either is only a lower bound, and marked so.
+  const runDays = stated();
+  // The year a day and month take depends on nothing else, so each is worked out once per run.
+  const nearestCache = new Map<string, DateTime | undefined>();
+  const nearestToRun = (month: number, dayNo: number): DateTime | undefined => {
+    const key = `${month}-${dayNo}`;
+    if (!nearestCache.has(key)) {
+      const distance = (d: DateTime) => Math.min(...runDays.map((r) => Math.abs(d.diff(r, 'days').days)));
+      const candidates = yearsBack(now, runDays)
+        .map((year) => DateTime.fromObject({ year, month, day: dayNo }, { zone }))
+        .filter((d) => d.isValid && d <= now);
+      nearestCache.set(key, candidates.length > 0 ? candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a)) : undefined);
+    }
+    return nearestCache.get(key);
+  };
   for (const analysis of analyses) {
     if (publications.has(analysis.article.name)) continue;
-    const days = analysis.sentences
-      .flatMap((s) => s.anchors)
-      .filter((a) => a.tense === 'past')
-      .map((a) => fullDay(a.time.spec, now.zoneName ?? 'UTC'))
-      .filter((d): d is DateTime => d !== undefined && d <= now);
-    if (days.length > 0) publications.set(analysis.article.name, { published: (DateTime.max(...days) as DateTime).toISODate()!, inferred: true, from: 'latest-happening' });
-  }
-
-  // A day and month reported in the past, without a year, in a run whose other articles state
-  // their days: the article appeared on or after it, in the year that puts it nearest those days
-  // (a folder of seeds reports one conflict). A lower bound again, and marked so.
-  const runDays = stated();
-  for (const analysis of runDays.length > 0 ? analyses : []) {
-    if (publications.has(analysis.article.name)) continue;
-    const days = analysis.sentences
-      .flatMap((s) => s.anchors)
-      .filter((a) => a.tense === 'past' && isMonthDay(a))
-      .flatMap((a) => {
-        const spec = a.time.spec as { month: number; day: number };
-        const candidates = yearsBack(now, runDays)
-          .map((year) => DateTime.fromObject({ year, month: spec.month, day: spec.day }, { zone }))
-          .filter((d) => d.isValid && d <= now);
-        const nearest = (d: DateTime) => Math.min(...runDays.map((r) => Math.abs(d.diff(r, 'days').days)));
-        return candidates.length > 0 ? [candidates.reduce((a, b) => (nearest(b) < nearest(a) ? b : a))] : [];
-      });
+    const past = analysis.sentences.flatMap((s) => s.anchors).filter((a) => a.tense === 'past');
+    const full = past.map((a) => fullDay(a.time.spec, now.zoneName ?? 'UTC')).filter((d): d is DateTime => d !== undefined && d <= now);
+    const days =
+      full.length > 0 || runDays.length === 0
+        ? full
+        : past.filter(isMonthDay).flatMap((a) => {
+            const spec = a.time.spec as { month: number; day: number };
+            return nearestToRun(spec.month, spec.day) ?? [];
+          });
     if (days.length > 0) publications.set(analysis.article.name, { published: (DateTime.max(...days) as DateTime).toISODate()!, inferred: true, from: 'latest-happening' });
   }
 

@@ -42,13 +42,14 @@ export function tenseAround(text: string, at: { start: number; end: number }): D
   const stop = after.search(/[.!?](?:\s|$)|\n/);
   const sentenceEnd = at.end + (stop < 0 ? after.length : stop);
   const sentence = text.slice(sentenceStart, sentenceEnd);
-  const nearest = (cues: [RegExp, Direction][], reach = CLOSE) => {
+  /** A cue marked `before` speaks only for an expression after it. */
+  const nearest = (cues: [RegExp, Direction, 'before'?][], reach = CLOSE) => {
     let best: { distance: number; direction: Direction } | undefined;
-    for (const [pattern, direction] of cues) {
+    for (const [pattern, direction, only] of cues) {
       for (const m of sentence.matchAll(pattern)) {
         const start = sentenceStart + m.index;
         if (start >= at.start && start < at.end) continue; // the expression's own words ("last", "next") are its hint
-        if (pattern === PLANNED && start > at.start) continue; // "On Friday, the government planned to pay": the planning's day
+        if (only === 'before' && start > at.start) continue;
         if (direction === 'past' && PASSIVE.test(text.slice(Math.max(0, start - 12), start))) continue;
         // "Had been due to", "had been scheduled for": a plan of the past, looked back on.
         const looked = direction === 'future' && /\bhad\s+been\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'past' : direction;
@@ -58,5 +59,6 @@ export function tenseAround(text: string, at: { start: number; end: number }): D
     }
     return best?.direction;
   };
-  return nearest([[FUTURE, 'future'], [PAST, 'past'], [PLANNED, 'future']]) ?? nearest([[WEAK_PAST, 'past']]) ?? 'neutral';
+  // A plan looks ahead only to what follows it: in "On Friday, the ministry planned to pay", Friday is the planning's day.
+  return nearest([[FUTURE, 'future'], [PAST, 'past'], [PLANNED, 'future', 'before']]) ?? nearest([[WEAK_PAST, 'past']]) ?? 'neutral';
 }
