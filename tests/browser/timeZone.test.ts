@@ -20,6 +20,9 @@ async function read(path: string, timezoneId: string, id: string) {
   await page.waitForSelector('conflict-timeline[data-drawn]');
   const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   const tooltip = await hoverMark(page, id);
+  // Hovering scrolls the canvas into view; the list's months (content-visibility: auto) are laid
+  // out again in the frames after, and innerText reads only what is laid out.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const text = await page.evaluate(() => document.body.innerText);
   expect(log.errors).toEqual([]);
   return { zone, text, tooltip };
