@@ -59,10 +59,11 @@ function dateFits(cluster: readonly Mention[], m: Mention): boolean {
     if (m.dating === 'context' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && c.source === m.source)) return true;
     if (!ONGOING.has(m.kind) || m.phase === 'begin' || m.phase === 'resume') return false;
     // Fighting an article follows from day to day by its own dates; an evacuation or a flight
-    // that reports count up day by day, however they date it.
+    // that reports count up day by day, however they date it. Strikes are each day's own: a
+    // barrage on Monday and a drone strike on Tuesday are two, unless told as a round of fighting.
     return cluster.some((c) => {
       const gap = daysBetween(span(c).last, sm.first);
-      const followed = VIOLENCE.has(c.kind) ? c.source === m.source && c.dating !== 'context' && m.dating !== 'context' : c.type === m.type;
+      const followed = VIOLENCE.has(c.kind) ? (c.kind === 'fighting' || m.kind === 'fighting') && c.source === m.source && c.dating !== 'context' && m.dating !== 'context' : c.type === m.type;
       return rank(c) === 0 && followed && gap > 0 && gap <= FOLLOW_DAYS && c.phase !== 'end' && c.status !== 'scheduled';
     });
   }
