@@ -50,6 +50,20 @@ describe('clusterMentions: one group per happening', () => {
     expect(left.map((m) => m.time.date)).toEqual(['2024-03']);
   });
 
+  test('never lets a recap of a month stand beside the event dated to a day inside it, whatever actor it names', () => {
+    const day = mention('2025-07-24', { agent: 'Thailand' });
+    const recap = mention('2025-07', { agent: 'Cambodia', source: 'b.txt' });
+    const { clusters } = clusterMentions([day, recap, mention('2025-09', { agent: 'Cambodia', source: 'b.txt' })]);
+    expect(clusters.map((c) => c.map((m) => m.time.date))).toEqual([['2025-07-24', '2025-07'], ['2025-09']]);
+  });
+
+  test('keeps a month\'s recap apart from a plan inside it, and a postponement apart from what was held', () => {
+    const plan = mention('2025-07-30', { kind: 'talks', status: 'scheduled', who: 'the committee' });
+    expect(sizes([plan, mention('2025-07', { kind: 'talks', who: 'ministers', source: 'b.txt' })])).toEqual([1, 1]);
+    const putOff = mention('2025-07-30', { kind: 'talks', phase: 'postpone' });
+    expect(sizes([putOff, mention('2025-07', { kind: 'talks', who: 'ministers', source: 'b.txt' })])).toEqual([1, 1]);
+  });
+
   test('joins a report that a planned meeting took place to the plan', () => {
     const plan = mention('2025-12-27', { kind: 'talks', status: 'scheduled' });
     const held = mention('2025-12', { kind: 'talks' });

@@ -140,7 +140,58 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
     faces.get(cluster)!.set(face(mention), mention);
     for (const key of keys) index.set(key, (index.get(key) ?? new Set()).add(cluster));
   }
-  return { clusters, left };
+  return { clusters: foldRecaps(clusters), left };
+}
+
+/**
+ * Folds each group reported only at a vaguer date than a day ("in July", "mid-July", "last year")
+ * into the group of its kind dated to a day inside that period, when there is one: a recap is of
+ * the round its period holds, whatever actor or phase its few words give, and never stands beside
+ * it as an event of its own. A plan stays apart from what took place, and a postponement from
+ * what was put off.
+ */
+function foldRecaps(clusters: readonly Mention[][]): Mention[][] {
+  const vague = (c: readonly Mention[]) => c.every((m) => rank(m) > 0);
+  const planned = (c: readonly Mention[]) => c.every((m) => m.status === 'scheduled');
+  const putOff = (c: readonly Mention[]) => c.some((m) => m.phase === 'postpone');
+  const byMonth = new Map<string, Mention[][]>();
+  for (const cluster of clusters) {
+    if (vague(cluster)) continue;
+    for (const m of cluster.filter((m) => rank(m) === 0)) {
+      const key = `${familyOf(m.kind)}|${span(m).first.slice(0, 7)}`;
+      const list = byMonth.get(key) ?? byMonth.set(key, []).get(key)!;
+      if (list.at(-1) !== cluster) list.push(cluster);
+    }
+  }
+  // The day the group's own words give it, as its event will be dated; not a day a later report merely told of it.
+  const days = new Map<readonly Mention[], string>();
+  const dayOf = (c: readonly Mention[]) => {
+    if (days.has(c)) return days.get(c)!;
+    const own = c.filter((m) => rank(m) === 0 && m.dating !== 'context');
+    return days.set(c, (own.length > 0 ? own : c.filter((m) => rank(m) === 0)).map((m) => span(m).first).sort()[0]!).get(c)!;
+  };
+  // Recaps of one period are many and alike: the group each period folds into is found once.
+  const found = new Map<string, Mention[] | undefined>();
+  const into = new Map<Mention[], Mention[]>();
+  for (const cluster of clusters) {
+    if (!vague(cluster) || planned(cluster)) continue;
+    const first = cluster.reduce((d, m) => (span(m).first < d ? span(m).first : d), span(cluster[0]!).first);
+    const last = cluster.reduce((d, m) => (span(m).last > d ? span(m).last : d), span(cluster[0]!).last);
+    const family = familyOf(cluster[0]!.kind);
+    const key = `${family}|${first}|${last}|${putOff(cluster)}`;
+    if (!found.has(key)) {
+      const within = months(first, last)
+        .flatMap((month) => byMonth.get(`${family}|${month}`) ?? [])
+        .filter((c) => !planned(c) && putOff(c) === putOff(cluster) && first <= dayOf(c) && dayOf(c) <= last);
+      found.set(key, [...new Set(within)].sort((a, b) => b.length - a.length || dayOf(a).localeCompare(dayOf(b)))[0]);
+    }
+    const best = found.get(key);
+    if (best) into.set(cluster, best);
+  }
+  if (into.size === 0) return [...clusters];
+  const grown = new Map<Mention[], Mention[]>();
+  for (const [recap, target] of into) grown.set(target, [...(grown.get(target) ?? target), ...recap]);
+  return clusters.filter((c) => !into.has(c)).map((c) => grown.get(c) ?? c);
 }
 
 /** How well a group suits a vague report: of its own phase and article, then the most reported, then the earliest. */
