@@ -50,7 +50,9 @@ function statusOf(mentions: readonly Mention[]): Status {
  */
 export function mergeCluster(cluster: readonly Mention[]): Draft {
   const mentions = [...cluster].sort((a, b) => a.source.localeCompare(b.source) || a.sentence - b.sentence);
-  const byDating = [...cluster].sort((a, b) => DATING[a.dating] - DATING[b.dating]);
+  // A report that only joins a happening others date (a denial of it, "the truce") gives no date of its own.
+  const dating = cluster.some((m) => !m.anaphoric) ? cluster.filter((m) => !m.anaphoric) : cluster;
+  const byDating = [...dating].sort((a, b) => DATING[a.dating] - DATING[b.dating]);
   const exact = byDating.filter((m) => !m.time.approximate && precisionOf(m.time.date) === 'day');
   // Days an article follows one round of fighting over make a span: days its words give, not the
   // days a report merely mentioned it on.

@@ -58,6 +58,19 @@ export interface Mention {
   claims: Claim[];
 }
 
+/** Words at most between a denial and the happening it names: "denied on Tuesday that its troops had shelled". */
+const DENIED_WORDS = 8;
+
+/** Whether a happening is named by a denial before it in its own clause, as what is denied. */
+function isDeniedBy(sentence: SentenceAnalysis, trigger: Trigger): boolean {
+  const text = sentence.span.text;
+  return sentence.happenings.some((h) => {
+    if (h.type !== 'denial' || h.negated || h.trigger.end > trigger.start) return false;
+    const between = text.slice(h.trigger.end, trigger.start);
+    return !/[,;:.!?]/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= DENIED_WORDS;
+  });
+}
+
 /** A figure whose article dates no happening it could count, to be placed once all articles are merged. */
 export interface LooseFigure {
   kinds: readonly Kind[];
@@ -130,6 +143,9 @@ export function buildMentions(
     const agreed = trigger.value === 'ceasefire' && facts.phase === 'agree' && trigger.happening.tense === 'past' && !trigger.happening.modality;
     const ahead = !agreed && (first > publishedDay || (first === publishedDay && tense === 'future'));
     const { speaker, addressee, agent, says, saysAbout } = facts;
+    // "Cambodia denied on Tuesday that its troops had shelled the village": what a denial names is
+    // the other side's claim, reported by another article or nowhere; the denial's day is not its day.
+    const deniedHere = !SPEECH.has(trigger.value) && isDeniedBy(sentence, trigger);
     const mention: Mention = {
       source,
       published: publishedDay,
@@ -145,10 +161,10 @@ export function buildMentions(
       // Told in the past perfect with no date of its own ("officials had attacked the agency"), it
       // came before the story's time, on a day the article does not give: it may join a happening
       // others date, never stand alone at the news day.
-      anaphoric: anaphoric || phase === 'hold' || (dating === 'context' && trigger.happening.perfect === 'past' && trigger.value === 'statement'),
+      anaphoric: anaphoric || deniedHere || phase === 'hold' || (dating === 'context' && trigger.happening.perfect === 'past' && trigger.value === 'statement'),
       background: trigger.happening.background,
-      status: ahead ? 'scheduled' : facts.claimed ? 'claimed' : 'occurred',
-      denied: false,
+      status: ahead ? 'scheduled' : facts.claimed || deniedHere ? 'claimed' : 'occurred',
+      denied: deniedHere,
       ...(speaker ? { speaker } : {}),
       ...(addressee ? { addressee } : {}),
       ...(agent ? { agent } : {}),
