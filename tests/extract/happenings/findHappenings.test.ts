@@ -92,6 +92,20 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(shelling).toMatchObject({ type: 'shelling', modality: 'possible' });
   });
 
+  // A named happening that a modal only comments on took place: the "would" is of the investigation, not the clash.
+  test.each([
+    ['The army said the clash on Thursday would be investigated.', 'armed-clash', undefined],
+    ["Officials said Friday's shelling might trigger a wider war.", 'shelling', undefined],
+    ['The governor said the bombing of the market could harm trade for months.', 'explosive', undefined],
+    // What the modal says of the happening itself stays possible: it continuing, spreading, taking place.
+    ['The envoy said the clashes could spread to the coast.', 'armed-clash', 'possible'],
+    ['Officials said the talks would take place in the capital.', 'talks', 'possible'],
+    // Nothing named yet: "a truce", "fighting" under a modal are only possible.
+    ['Diplomats said a truce could end the crisis.', 'ceasefire', 'possible'],
+  ])('"%s": %s is %s', (sentence, type, modality) => {
+    expect(findHappenings(sentence, rules).find((h) => h.type === type)?.modality).toBe(modality);
+  });
+
   test('says who told it, and when it is one side\'s claim', () => {
     const h = only('The army said rebels shelled the village on Monday.');
     expect(h).toMatchObject({ type: 'shelling', agent: { text: 'rebels' }, patient: { text: 'the village' }, told: { by: { text: 'The army' }, claim: false } });
