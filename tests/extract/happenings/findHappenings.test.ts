@@ -99,9 +99,22 @@ describe('findHappenings reads how a happening is asserted', () => {
     ['The governor said the bombing of the market could harm trade for months.', 'explosive', undefined],
     // What the modal says of the happening itself stays possible: it continuing, spreading, taking place.
     ['The envoy said the clashes could spread to the coast.', 'armed-clash', 'possible'],
-    ['Officials said the talks would take place in the capital.', 'talks', 'possible'],
+    ['The talks could take place in the capital.', 'talks', 'possible'],
     // Nothing named yet: "a truce", "fighting" under a modal are only possible.
     ['Diplomats said a truce could end the crisis.', 'ceasefire', 'possible'],
+  ])('"%s": %s is %s', (sentence, type, modality) => {
+    expect(findHappenings(sentence, rules).find((h) => h.type === type)?.modality).toBe(modality);
+  });
+
+  // Told as said, "would" is the "will" of the speaker's words: a plan ("announced that they would sign the accord on May 3").
+  test.each([
+    ['The two governments announced that they would sign the accord on May 3.', 'peace-agreement', 'planned'],
+    ['The ministry said the envoys would meet again in Geneva next week.', 'talks', 'planned'],
+    // A "would" under a condition, or of violence, stays a possibility.
+    ['The ministry said the envoys would meet again if the shelling stopped.', 'talks', 'possible'],
+    ['The general said his troops would shell the border posts.', 'shelling', 'possible'],
+    // Not told, "would" is no plan.
+    ['Such an accord would end the war.', 'peace-agreement', 'possible'],
   ])('"%s": %s is %s', (sentence, type, modality) => {
     expect(findHappenings(sentence, rules).find((h) => h.type === type)?.modality).toBe(modality);
   });

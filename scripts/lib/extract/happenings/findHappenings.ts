@@ -129,8 +129,11 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       if (!typed?.type) continue;
       const info = rules.types.get(typed.type)!;
       const entry = rules.triggers[m.values.find((i) => typed.rule.startsWith(rules.triggers[i]!.id))!]!;
-      const assertion = concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules), info.kind);
       const told = innermost(attributions, m.start);
+      // A truce read from violence stopped ("said the shooting would stop") is no truce named as planned.
+      const stopped = entry.type ? rules.types.get(entry.type)?.kind : undefined;
+      const named = !(typed.refined && (stopped === 'fighting' || stopped === 'strike'));
+      const assertion = foretold(concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules), info.kind), named ? info.kind : undefined, told, text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end));
       const clause = structure.clauses[structure.clauseOf[m.start - from]!]!;
       const agent = roles.agent.find((c) => c.end <= m.start || c.start >= m.end);
       const patient = roles.patient[0];
@@ -228,6 +231,20 @@ function concluded(assertion: ReturnType<typeof assertionOf>, kind: string | und
   if (kind !== 'ceasefire' || assertion.modality !== 'planned' || !/^agree/i.test(assertion.modalityWord ?? '')) return assertion;
   const { modality: _m, modalityWord: _w, ...rest } = assertion;
   return /^agreed/i.test(assertion.modalityWord!) ? { ...rest, tense: 'past' } : rest;
+}
+
+// What a speaker plans and carries out, not violence a speaker forecasts.
+const PLANNABLE = new Set(['talks', 'ceasefire', 'diplomacy', 'measure', 'detention', 'humanitarian']);
+const CONDITION = /\b(?:if|unless|provided|as long as|once|only when)\b/i;
+
+/**
+ * Told as someone's words, "would" is the "will" they said, backshifted: "announced that they
+ * would sign the accord on May 3" is a plan. Not told, under a condition ("if the shelling
+ * stopped"), or of violence, it stays only possible.
+ */
+function foretold(assertion: ReturnType<typeof assertionOf>, kind: string | undefined, told: Attribution | undefined, rest: string): ReturnType<typeof assertionOf> {
+  if (assertion.modality !== 'possible' || !/^(?:would|'d)$/i.test(assertion.modalityWord ?? '') || !told || told.claim || !kind || !PLANNABLE.has(kind) || CONDITION.test(rest)) return assertion;
+  return { ...assertion, modality: 'planned' };
 }
 
 // Short words a title-case headline may leave in lower case.
