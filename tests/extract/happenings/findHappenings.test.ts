@@ -119,6 +119,13 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(findHappenings(sentence, rules).find((h) => h.type === type)?.modality).toBe(modality);
   });
 
+  test('what a decider calls for in the same breath as its decision is part of it, not a statement of its own', () => {
+    expect(types('The parliament declared martial law in the border provinces and called for calm.')).toEqual(['decision']);
+    expect(types('The cabinet imposed a curfew and urged residents to stay indoors.')).toEqual(['decision']);
+    // Another speaker's call is a statement of its own.
+    expect(types('The cabinet imposed a curfew, and the opposition called for calm.')).toEqual(['decision', 'statement']);
+  });
+
   test('says who told it, and when it is one side\'s claim', () => {
     const h = only('The army said rebels shelled the village on Monday.');
     expect(h).toMatchObject({ type: 'shelling', agent: { text: 'rebels' }, patient: { text: 'the village' }, told: { by: { text: 'The army' }, claim: false } });

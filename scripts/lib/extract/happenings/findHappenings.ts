@@ -207,9 +207,17 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     // "The talks reached an agreement at dawn": the agreement is the news the talks made, not a second meeting that day.
     const agreements = inSentence.filter((h) => h.kind === 'ceasefire' && h.agent);
     const madeAgreement = (h: Happening) => h.kind === 'talks' && agreements.some((a) => a.agent!.start <= h.trigger.start && h.trigger.end <= a.agent!.end);
+    // "parliament declared martial law and called for calm": what a decider calls for in the same
+    // breath as its decision is part of that decision, not a statement of its own.
+    const decided = (h: Happening) =>
+      h.kind === 'statement' &&
+      h.pos === 'verb' &&
+      !h.told &&
+      /\band\s+(?:(?:also|then|again)\s+)?$/i.test(text.slice(Math.max(0, h.trigger.start - 16), h.trigger.start)) &&
+      inSentence.some((d) => (d.kind === 'measure' || d.kind === 'diplomacy') && !d.negated && !d.modality && d.trigger.end <= h.trigger.start && !/[.;:]/.test(text.slice(d.trigger.end, h.trigger.start)) && inSentence.every((o) => o === d || o.trigger.start < d.trigger.start || o.trigger.start >= h.trigger.start));
     found.push(
       ...inSentence
-        .filter((h) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h))
+        .filter((h) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h))
         .map(({ inferred: _, ...h }) => h)
         .map(claimed)
         .filter((h) => {
