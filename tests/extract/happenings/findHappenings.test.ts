@@ -92,6 +92,40 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(shelling).toMatchObject({ type: 'shelling', modality: 'possible' });
   });
 
+  // A named happening that a modal only comments on took place: the "would" is of the investigation, not the clash.
+  test.each([
+    ['The army said the clash on Thursday would be investigated.', 'armed-clash', undefined],
+    ["Officials said Friday's shelling might trigger a wider war.", 'shelling', undefined],
+    ['The governor said the bombing of the market could harm trade for months.', 'explosive', undefined],
+    // What the modal says of the happening itself stays possible: it continuing, spreading, taking place.
+    ['The envoy said the clashes could spread to the coast.', 'armed-clash', 'possible'],
+    ['The talks could take place in the capital.', 'talks', 'possible'],
+    // Nothing named yet: "a truce", "fighting" under a modal are only possible.
+    ['Diplomats said a truce could end the crisis.', 'ceasefire', 'possible'],
+  ])('"%s": %s is %s', (sentence, type, modality) => {
+    expect(findHappenings(sentence, rules).find((h) => h.type === type)?.modality).toBe(modality);
+  });
+
+  // Told as said, "would" is the "will" of the speaker's words: a plan ("announced that they would sign the accord on May 3").
+  test.each([
+    ['The two governments announced that they would sign the accord on May 3.', 'peace-agreement', 'planned'],
+    ['The ministry said the envoys would meet again in Geneva next week.', 'talks', 'planned'],
+    // A "would" under a condition, or of violence, stays a possibility.
+    ['The ministry said the envoys would meet again if the shelling stopped.', 'talks', 'possible'],
+    ['The general said his troops would shell the border posts.', 'shelling', 'possible'],
+    // Not told, "would" is no plan.
+    ['Such an accord would end the war.', 'peace-agreement', 'possible'],
+  ])('"%s": %s is %s', (sentence, type, modality) => {
+    expect(findHappenings(sentence, rules).find((h) => h.type === type)?.modality).toBe(modality);
+  });
+
+  test('what a decider calls for in the same breath as its decision is part of it, not a statement of its own', () => {
+    expect(types('The parliament declared martial law in the border provinces and called for calm.')).toEqual(['decision']);
+    expect(types('The cabinet imposed a curfew and urged residents to stay indoors.')).toEqual(['decision']);
+    // Another speaker's call is a statement of its own.
+    expect(types('The cabinet imposed a curfew, and the opposition called for calm.')).toEqual(['decision', 'statement']);
+  });
+
   test('says who told it, and when it is one side\'s claim', () => {
     const h = only('The army said rebels shelled the village on Monday.');
     expect(h).toMatchObject({ type: 'shelling', agent: { text: 'rebels' }, patient: { text: 'the village' }, told: { by: { text: 'The army' }, claim: false } });

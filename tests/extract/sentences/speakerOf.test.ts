@@ -23,6 +23,9 @@ describe('speakerOf: who spoke and to whom', () => {
     ['In Bangkok, Cambodian troops denied the attack.', [['Cambodia', undefined]]],
     // "it" names nobody by itself: the article's previous speaker does (resolveSpeakers).
     ['It accused Thailand of shelling.', [[undefined, 'Thailand']]],
+    // The speaker of a second clause is its own subject, not the first clause's.
+    ['Cambodia closed the crossing, and Thailand called for talks.', [['Thailand', undefined]]],
+    ['Cambodia shelled the post on Monday, but Thailand urged restraint.', [['Thailand', undefined]]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(speakers(sentence)).toEqual(expected);
   });

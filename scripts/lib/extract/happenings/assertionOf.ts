@@ -27,6 +27,26 @@ const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', "'d"]
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', 'been']);
 const PRESENT_AUX = new Set(['is', 'are', 'am', 'does', 'do']);
 
+// Verbs that say of a happening that it takes place, goes on or stops: a modal on one of them is a
+// modal on the happening itself ("the talks would take place", "the fighting could spread").
+const OCCURS = new Set(['be', 'happen', 'occur', 'take', 'hold', 'begin', 'start', 'end', 'resume', 'continue', 'spread', 'escalate', 'erupt',
+  'break', 'last', 'follow', 'come', 'go', 'reach', 'sign', 'agree', 'collapse', 'stop', 'halt', 'cease', 'enter', 'reignite', 'flare', 'renew',
+  'intensify', 'subside', 'restart', 'recommence', 'fail', 'open', 'close', 'conclude', 'proceed', 'expand', 'worsen', 'widen', 'extend',
+  'expire', 'run', 'lapse', 'get', 'hit', 'kill', 'strike', 'move', 'shift', 'return', 'reopen', 'succeed', 'collapse', 'fall', 'die']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+
+/** A noun phrase that names a happening as known: "the clash", "its offensive", "Friday's shelling". */
+function isKnown(tokens: readonly Token[], phraseStart: number, start: number): boolean {
+  for (let i = Math.max(0, phraseStart - 1); i < start; i++) if (DEFINITE.has(tokens[i]!.lower) || /^['’]s$/.test(tokens[i]!.text)) return true;
+  return false;
+}
+
+/** Whether the verb group's main verb says that something takes place. */
+function occurs(tokens: readonly Token[], predicate: { start: number; end: number }): boolean {
+  const main = tokens.slice(predicate.start, predicate.end).findLast((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return main === undefined || OCCURS.has(main.lemma);
+}
+
 /** Whether a past participle qualifies a noun between two token positions ("a truce (first) brokered by …"). */
 function participleBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {
@@ -75,9 +95,13 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // Modality: the nearest marker before the trigger in its clause (and the clause that governs
   // it), or in the verb group that governs it.
   // A trigger is not its own marker: "proposed" proposes, it is not a proposed something.
+  // "the clash on Thursday would be investigated", "Friday's shelling could trigger a wider war":
+  // a happening named as known, which a modal verb only comments on, took place; the modal is of
+  // the comment. What a modal says of its taking place ("could spread", "would take place") stays.
+  const known = roles.pos === 'noun' && predicate !== undefined && predicate.start >= end && isKnown(tokens, phraseStart, start) && !occurs(tokens, predicate);
   const markers = rules.findModality
     .longest(tokens, keys, window.start, window.end)
-    .filter((m) => m.end <= start || (predicate && m.start >= predicate.start && m.end <= predicate.end && m.start >= end))
+    .filter((m) => m.end <= start || (predicate && !known && m.start >= predicate.start && m.end <= predicate.end && m.start >= end))
     // "agreed to pull back" plans a pullback; "agreed to a truce" is the truce: a marker ending in
     // "to" governs a verb after it, not a noun.
     // Nor past a verb group of its own: "the detainees Israel had agreed to free was handed over" hands them over.

@@ -129,8 +129,11 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       if (!typed?.type) continue;
       const info = rules.types.get(typed.type)!;
       const entry = rules.triggers[m.values.find((i) => typed.rule.startsWith(rules.triggers[i]!.id))!]!;
-      const assertion = concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules), info.kind);
       const told = innermost(attributions, m.start);
+      // A truce read from violence stopped ("said the shooting would stop") is no truce named as planned.
+      const stopped = entry.type ? rules.types.get(entry.type)?.kind : undefined;
+      const named = !(typed.refined && (stopped === 'fighting' || stopped === 'strike'));
+      const assertion = foretold(concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules), info.kind), named ? info.kind : undefined, told, text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end));
       const clause = structure.clauses[structure.clauseOf[m.start - from]!]!;
       const agent = roles.agent.find((c) => c.end <= m.start || c.start >= m.end);
       const patient = roles.patient[0];
@@ -204,9 +207,17 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     // "The talks reached an agreement at dawn": the agreement is the news the talks made, not a second meeting that day.
     const agreements = inSentence.filter((h) => h.kind === 'ceasefire' && h.agent);
     const madeAgreement = (h: Happening) => h.kind === 'talks' && agreements.some((a) => a.agent!.start <= h.trigger.start && h.trigger.end <= a.agent!.end);
+    // "parliament declared martial law and called for calm": what a decider calls for in the same
+    // breath as its decision is part of that decision, not a statement of its own.
+    const decided = (h: Happening) =>
+      h.kind === 'statement' &&
+      h.pos === 'verb' &&
+      !h.told &&
+      /\band\s+(?:(?:also|then|again)\s+)?$/i.test(text.slice(Math.max(0, h.trigger.start - 16), h.trigger.start)) &&
+      inSentence.some((d) => (d.kind === 'measure' || d.kind === 'diplomacy') && !d.negated && !d.modality && d.trigger.end <= h.trigger.start && !/[.;:]/.test(text.slice(d.trigger.end, h.trigger.start)) && inSentence.every((o) => o === d || o.trigger.start < d.trigger.start || o.trigger.start >= h.trigger.start));
     found.push(
       ...inSentence
-        .filter((h) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h))
+        .filter((h) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h))
         .map(({ inferred: _, ...h }) => h)
         .map(claimed)
         .filter((h) => {
@@ -228,6 +239,20 @@ function concluded(assertion: ReturnType<typeof assertionOf>, kind: string | und
   if (kind !== 'ceasefire' || assertion.modality !== 'planned' || !/^agree/i.test(assertion.modalityWord ?? '')) return assertion;
   const { modality: _m, modalityWord: _w, ...rest } = assertion;
   return /^agreed/i.test(assertion.modalityWord!) ? { ...rest, tense: 'past' } : rest;
+}
+
+// What a speaker plans and carries out, not violence a speaker forecasts.
+const PLANNABLE = new Set(['talks', 'ceasefire', 'diplomacy', 'measure', 'detention', 'humanitarian']);
+const CONDITION = /\b(?:if|unless|provided|as long as|once|only when)\b/i;
+
+/**
+ * Told as someone's words, "would" is the "will" they said, backshifted: "announced that they
+ * would sign the accord on May 3" is a plan. Not told, under a condition ("if the shelling
+ * stopped"), or of violence, it stays only possible.
+ */
+function foretold(assertion: ReturnType<typeof assertionOf>, kind: string | undefined, told: Attribution | undefined, rest: string): ReturnType<typeof assertionOf> {
+  if (assertion.modality !== 'possible' || !/^(?:would|'d)$/i.test(assertion.modalityWord ?? '') || !told || told.claim || !kind || !PLANNABLE.has(kind) || CONDITION.test(rest)) return assertion;
+  return { ...assertion, modality: 'planned' };
 }
 
 // Short words a title-case headline may leave in lower case.

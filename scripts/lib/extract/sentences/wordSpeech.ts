@@ -12,6 +12,9 @@ const TO_DO = /^\s+(to\s+(?!be\b)[^,.;:"”]+)/u;
 // Words a thought does not end on.
 const DANGLING = /^(?:the|a|an|its|their|his|her|our|of|to|in|on|at|for|with|and|or|but|from|by|all|both|any|some|this|that|these|those)$/i;
 const THOUGHT_WORDS = 6;
+const HOSTILE = new Set(['fighting', 'strike', 'civilians']);
+// Whom a speaker urges, right before the act it urges: "the north to", "both sides to".
+const WHOM_TO = /^\s+(?:the\s+|both\s+|all\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+to\s+$/u;
 
 /** A complement whole, or cut short at a word a thought may end on: "to pull back their heavy guns", never "to pull back their". */
 function wholeThought(words: string | undefined): string | undefined {
@@ -55,15 +58,27 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
   // The rest of a phrase as the text has it ("called the vote absurd"), without a dangling "to".
   const rest = text.slice(trigger.start, trigger.end).split(/\s+/).slice(1).filter((w) => !OBJECT_PRONOUN.test(w));
   if (rest.at(-1)?.toLowerCase() === 'to') rest.pop();
-  const says = [plural ? verb : thirdPerson(verb), ...rest].join(' ');
+  // A statement named by its noun ("in a joint statement", "an appeal") is issued.
+  // The tagger may read a verb after a list of names as a noun ("the UN all condemned"): an inflected word is a verb.
+  const issued = h.pos === 'noun' && trigger.value === 'statement' && !/(?:ed|ing)$/i.test(trigger.text);
+  const says = issued ? `${plural ? 'issue' : 'issues'}` : [plural ? verb : thirdPerson(verb), ...rest].join(' ');
+  if (issued) return { says, about: text.slice(trigger.start, trigger.end).toLowerCase() };
   const after = (o: Happening) => o.trigger.start >= trigger.end && o.sentence === h.sentence && o !== h;
   // What one side accuses another of, or denies: the act told after it, from its "of" or "for".
   if (trigger.value === 'accusation') {
-    const act = others.find((o) => after(o) && (o.told?.claim || o.negated) && o.kind !== 'accusation');
+    // What it accuses the other side of is an act: the violence told, before the truce it broke.
+    const acts = others.filter((o) => after(o) && (o.told?.claim || o.negated || o.told?.frame.start === h.trigger.start) && o.kind !== 'accusation');
+    const act = acts.find((o) => o.kind !== undefined && HOSTILE.has(o.kind)) ?? acts[0];
     if (!act) return { says };
     const between = text.slice(trigger.end, act.trigger.end);
     const from = between.search(/\b(?:of|for)\s/);
     const about = few(from >= 0 ? between.slice(from) : verb === 'accuse' ? `of ${act.trigger.text}` : between);
+    return about ? { says, about } : { says };
+  }
+  // What a speaker told the press: its first words after "that" ("told reporters that the pass was calm").
+  if (h.rule === 'told-press') {
+    const told = /^\s+(?:\S+\s+){0,6}?that\s+([^,.;:"”]+)/.exec(text.slice(trigger.end))?.[1];
+    const about = told ? few(told) : undefined;
     return about ? { says, about } : { says };
   }
   // "called the vote absurd", "branded the strikes an act of war": the object with the judgement on it.
@@ -76,7 +91,10 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
   // The object right after the verb, a determiner or two between them at most.
   const patient = h.patient && h.patient.start >= trigger.end && text.slice(trigger.end, h.patient.start).trim().split(/\s+/).filter(Boolean).length <= 2 ? h.patient.text.trim() : undefined;
   const object = patient && !PRONOUN.test(patient) && !WEEKDAY.test(patient) && (!addressee || !patient.includes(addressee)) ? few(patient) : undefined;
-  const urged = others.find((o) => after(o) && o.modality !== undefined && o.kind !== 'statement')?.trigger.text;
+  // "called on the north to pull its soldiers back": whom it called on, then what it urged them to do.
+  const urgedAct = others.find((o) => after(o) && o.modality !== undefined && o.kind !== 'statement');
+  const whom = urgedAct ? text.slice(trigger.end, urgedAct.trigger.start) : '';
+  const urged = urgedAct && WHOM_TO.test(whom) ? `${whom.trim()} ${urgedAct.trigger.text}` : urgedAct?.trigger.text;
   const complement = COMPLEMENT.exec(text.slice(trigger.end))?.[1];
   // Else the first words after the verb: "called on the south to pull its troops out" → "the south".
   const next = FIRST_WORDS.exec(text.slice(trigger.end))?.[1];
