@@ -226,4 +226,16 @@ describe('extractEvents keeps one event for one happening told two ways', () => 
     const shelling = file.events.filter((e) => e.kind === 'strike');
     expect(shelling.map((e) => [e.date, e.status, e.citations.map((c) => c.source)])).toEqual([['2031-05-12', 'claimed', ['claim.txt', 'denial.txt']]]);
   });
+
+  test('a plan put off to a new date and then held is one meeting at the new date, citing all three reports, beside its postponement', () => {
+    const { file } = run([
+      article('plan.txt', 'The Regional Border Committee will meet on May 14.', '2031-05-05'),
+      article('put-off.txt', 'The Regional Border Committee meeting set for Wednesday has been postponed to May 19.', '2031-05-13'),
+      article('held.txt', 'The Regional Border Committee met on Monday in the river town.', '2031-05-20'),
+    ]);
+    expect(file.events.map((e) => [e.date, e.status, e.title, e.citations.map((c) => c.source).sort()])).toEqual([
+      ['2031-05-13', 'occurred', 'Meeting of the Regional Border Committee put off', ['put-off.txt']],
+      ['2031-05-19', 'occurred', 'Meeting of the Regional Border Committee', ['held.txt', 'plan.txt', 'put-off.txt']],
+    ]);
+  });
 });
