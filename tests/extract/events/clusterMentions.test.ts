@@ -70,6 +70,13 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([plan, held])).toEqual([2]);
   });
 
+  test('joins an undated report of the days just after a plan that it was held to the plan, if the same body met', () => {
+    const plan = mention('2025-07-30', { kind: 'talks', status: 'scheduled', who: 'defence ministers' });
+    const held = (who: string) => mention('2025-07-31', { kind: 'talks', dating: 'context', who, source: 'b.txt' });
+    expect(sizes([plan, held('defence ministers')])).toEqual([2]);
+    expect(sizes([plan, held('army chiefs')])).toEqual([1, 1]);
+  });
+
   test('keeps statements by different speakers apart, and meetings put off apart from those held', () => {
     expect(sizes([mention('2025-08-01', { kind: 'statement', speaker: 'ASEAN' }), mention('2025-08-01', { kind: 'statement', speaker: 'China' })])).toEqual([1, 1]);
     expect(sizes([mention('2025-08-01', { kind: 'talks' }), mention('2025-08-01', { kind: 'talks', phase: 'postpone' })])).toEqual([1, 1]);

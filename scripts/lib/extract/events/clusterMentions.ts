@@ -57,6 +57,10 @@ function dateFits(cluster: readonly Mention[], m: Mention): boolean {
     // article tells of without a date, by its news day, when it told of one just before.
     if (m.anaphoric && cluster.some(before)) return true;
     if (m.dating === 'context' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && c.source === m.source)) return true;
+    // A plan that a report of the days just after tells took place, without a day of its own
+    // ("the ministers met and agreed to keep talking"), is that plan held.
+    const sameBody = (c: Mention) => !c.who || !m.who || fold(c.who) === fold(m.who);
+    if (m.dating === 'context' && m.status !== 'scheduled' && m.phase !== 'postpone' && cluster.some((c) => c.status === 'scheduled' && before(c) && sameBody(c))) return true;
     if (!ONGOING.has(m.kind) || m.phase === 'begin' || m.phase === 'resume') return false;
     // Fighting an article follows from day to day by its own dates; an evacuation or a flight
     // that reports count up day by day, however they date it. Strikes are each day's own: a
