@@ -155,9 +155,14 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
  * what was put off.
  */
 function foldRecaps(clusters: readonly Mention[][]): Mention[][] {
-  const vague = (c: readonly Mention[]) => c.every((m) => rank(m) > 0);
-  const planned = (c: readonly Mention[]) => c.every((m) => m.status === 'scheduled');
-  const putOff = (c: readonly Mention[]) => c.some((m) => m.phase === 'postpone');
+  // Each asked of a group once: a group may hold thousands of reports.
+  const once = <T,>(f: (c: readonly Mention[]) => T) => {
+    const memo = new Map<readonly Mention[], T>();
+    return (c: readonly Mention[]) => (memo.has(c) ? memo.get(c)! : memo.set(c, f(c)).get(c)!);
+  };
+  const vague = once((c) => c.every((m) => rank(m) > 0));
+  const planned = once((c) => c.every((m) => m.status === 'scheduled'));
+  const putOff = once((c) => c.some((m) => m.phase === 'postpone'));
   const byMonth = new Map<string, Mention[][]>();
   for (const cluster of clusters) {
     if (vague(cluster)) continue;
@@ -194,7 +199,10 @@ function foldRecaps(clusters: readonly Mention[][]): Mention[][] {
   }
   if (into.size === 0) return [...clusters];
   const grown = new Map<Mention[], Mention[]>();
-  for (const [recap, target] of into) grown.set(target, [...(grown.get(target) ?? target), ...recap]);
+  for (const [recap, target] of into) {
+    const group = grown.get(target) ?? grown.set(target, [...target]).get(target)!;
+    for (const m of recap) group.push(m);
+  }
   return clusters.filter((c) => !into.has(c)).map((c) => grown.get(c) ?? c);
 }
 

@@ -24,31 +24,49 @@ export function followPostponements(clusters: readonly Mention[][]): Mention[][]
   for (const cluster of clusters) for (const m of cluster) clusterOf.set(m, cluster);
   // The new date each postponement gives: the plan its own sentence dates ahead.
   const bySentence = new Map<string, Mention[]>();
+  const plansByKind = new Map<string, { day: string; cluster: Mention[] }[]>();
   for (const cluster of clusters) {
     for (const m of cluster) {
       if (m.status !== 'scheduled' || m.phase === 'postpone') continue;
       const key = `${m.source}|${m.sentence}|${m.kind}`;
-      bySentence.set(key, [...(bySentence.get(key) ?? []), m]);
+      (bySentence.get(key) ?? bySentence.set(key, []).get(key)!).push(m);
+    }
+    if (cluster.every((m) => m.status === 'scheduled' && m.phase !== 'postpone')) {
+      const kind = cluster[0]!.kind;
+      (plansByKind.get(kind) ?? plansByKind.set(kind, []).get(kind)!).push({ day: firstOf(cluster), cluster });
     }
   }
-  const plansByKind = new Map<string, Mention[][]>();
-  for (const cluster of clusters) {
-    if (!cluster.every((m) => m.status === 'scheduled' && m.phase !== 'postpone')) continue;
-    plansByKind.set(cluster[0]!.kind, [...(plansByKind.get(cluster[0]!.kind) ?? []), cluster]);
-  }
+  for (const plans of plansByKind.values()) plans.sort((a, b) => a.day.localeCompare(b.day));
+  const identities = new Map<readonly Mention[], ReadonlySet<string>>();
+  const identityOf = (c: readonly Mention[]) => identities.get(c) ?? identities.set(c, identity(c)).get(c)!;
+  const latestAnnounced = new Map<readonly Mention[], string>();
+  const announcedBy = (c: readonly Mention[]) => latestAnnounced.get(c) ?? latestAnnounced.set(c, c.reduce((d, m) => (m.published > d ? m.published : d), '')).get(c)!;
   const into = new Map<Mention[], Mention[]>();
+  // Postponements told alike (one sentence repeated, many reports of one) are followed once.
+  const followed = new Set<string>();
   for (const cluster of clusters) {
     for (const putOff of cluster.filter((m) => m.phase === 'postpone')) {
       const moved = (bySentence.get(`${putOff.source}|${putOff.sentence}|${putOff.kind}`) ?? []).find((m) => daySpan(m.time.date).first > putOff.published);
       const target = moved && clusterOf.get(moved);
       if (!target) continue;
+      const body = new Set([...identityOf(target), ...identity([putOff])]);
+      const key = `${putOff.kind}|${putOff.published}|${[...body].sort().join('|')}|${firstOf(target)}`;
+      if (followed.has(key)) continue;
+      followed.add(key);
       const newDay = firstOf(target);
-      const body = identity([putOff, ...target]);
-      for (const plan of plansByKind.get(putOff.kind) ?? []) {
+      const from = daysBefore(putOff.published, PUT_OFF_AFTER_DAYS);
+      const plans = plansByKind.get(putOff.kind) ?? [];
+      // Plans for a day from a week before the news up to the new date, found by bisection.
+      let lo = 0;
+      for (let hi = plans.length; lo < hi; ) {
+        const mid = (lo + hi) >> 1;
+        if (plans[mid]!.day < from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < plans.length && plans[i]!.day < newDay; i++) {
+        const plan = plans[i]!.cluster;
         if (plan === target || into.has(plan)) continue;
-        const day = firstOf(plan);
-        const announced = plan.every((m) => m.published <= putOff.published);
-        if (announced && day < newDay && day >= daysBefore(putOff.published, PUT_OFF_AFTER_DAYS) && compatible(identity(plan), body)) into.set(plan, target);
+        if (announcedBy(plan) <= putOff.published && compatible(identityOf(plan), body)) into.set(plan, target);
       }
     }
   }
@@ -59,7 +77,8 @@ export function followPostponements(clusters: readonly Mention[][]): Mention[][]
   for (const plan of into.keys()) {
     const target = last(plan);
     // The day given up dates nothing now: its reports only join the plan at its new date.
-    grown.set(target, [...(grown.get(target) ?? target), ...plan.map((m) => ({ ...m, anaphoric: true }))]);
+    const group = grown.get(target) ?? grown.set(target, [...target]).get(target)!;
+    for (const m of plan) group.push({ ...m, anaphoric: true });
   }
   return clusters.filter((c) => !into.has(c)).map((c) => grown.get(c) ?? c);
 }
