@@ -176,6 +176,12 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     ['Evacuees started heading back to their farms.', 'return'],
     ['Displaced families drove back to their villages at first light.', 'return'],
     ['A surveillance drone crossed into the neighbouring airspace.', 'air-strike'],
+    ['Officials tightened checks at the crossing and turned back trucks with foreign plates.', 'border-closed'],
+    ['The ministry ordered its embassy staff home on Friday.', 'envoy-recalled'],
+    ['The president has ordered his troops out of the oilfield across the border.', 'deployment'],
+    // A past tense with an object of its own is no participle, whatever "by" follows.
+    ['Parliament passed the bill by a large majority on Monday.', 'decision'],
+    ['The president signed the decree the assembly had drafted.', 'decision'],
   ])('%s → %s', (text, type) => {
     expect(types(text)).toContain(type);
   });
