@@ -22,6 +22,9 @@ describe('phasesOf: what each phase word says of which happening', () => {
     ['Fighting erupted near the temple on Friday.', ['Fighting:begin']],
     // Clashes that ended are a truce taking hold, not a truce ending.
     ['Clashes ended on Saturday.', ['Clashes:-']],
+    // "struck" agrees a deal, never a strike.
+    ['Missiles struck the depot on Monday.', ['Missiles struck:-']],
+    ['The two sides struck a deal on Monday.', ['deal:agree']],
   ])('"%s" → %j', (sentence, expected) => {
     expect(phases(sentence)).toEqual(expected);
   });

@@ -8,6 +8,7 @@ import { wordDistance } from './wordDistance.ts';
 const MAX_PHASE_DISTANCE = 12;
 /** A phase word right after its subject ("the truce was agreed") belongs to it within this many words. */
 const SUBJECT_DISTANCE = 3;
+const VIOLENCE = new Set(['fighting', 'strike', 'civilians', 'protest']);
 /** Words that name a truce itself, not the violence a truce stops. */
 const TRUCE = /\b(?:cease-?fire|cease fire|truce|armistice|cessation|accord|agreement|deal|pact|treaty|understanding)\b/i;
 /** A determiner right before a phase word makes it a participle describing the noun after it. */
@@ -55,8 +56,13 @@ export function phasesOf(text: string, triggers: readonly Trigger[], phases: rea
   }
   return owned;
 
-  /** A trigger takes its first phase word, but "again" after "erupted" makes a beginning a resumption. */
+  /**
+   * A trigger takes its first phase word, but "again" after "erupted" makes a beginning a
+   * resumption. Only what is agreed can be agreed: "missiles struck", "fighters reached the town"
+   * say nothing of an agreement.
+   */
   function free(t: Trigger, value: Phase): boolean {
+    if (value === 'agree' && VIOLENCE.has(t.value)) return false;
     return !owned.has(t) || (owned.get(t) === 'begin' && value === 'resume');
   }
 }
