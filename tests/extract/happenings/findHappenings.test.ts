@@ -181,6 +181,8 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     ['A surveillance drone crossed into the neighbouring airspace.', 'air-strike'],
     ['The army sent attack drones into the neighbouring province on Thursday.', 'air-strike'],
     ['Drones flew over the border post on Monday night.', 'air-strike'],
+    // Strikes answered with are blows, whoever they kill.
+    ['The army answered with its heaviest strikes of the month, which killed 10 people.', 'air-strike'],
     ['Officials tightened checks at the crossing and turned back trucks with foreign plates.', 'border-closed'],
     ['The ministry ordered its embassy staff home on Friday.', 'envoy-recalled'],
     ['The president has ordered his troops out of the oilfield across the border.', 'deployment'],
