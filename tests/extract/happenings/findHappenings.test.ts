@@ -110,6 +110,9 @@ describe('findHappenings reads how a happening is asserted', () => {
   test.each([
     ['The two governments announced that they would sign the accord on May 3.', 'peace-agreement', 'planned'],
     ['The ministry said the envoys would meet again in Geneva next week.', 'talks', 'planned'],
+    ['The ministry said the talks would open in Geneva on Monday.', 'talks', 'planned'],
+    // A "would" of another verb says nothing of the happening after it.
+    ['The minister said the army would keep firing whenever the rebels broke the truce.', 'ceasefire', undefined],
     // A "would" under a condition, or of violence, stays a possibility.
     ['The ministry said the envoys would meet again if the shelling stopped.', 'talks', 'possible'],
     ['The general said his troops would shell the border posts.', 'shelling', 'possible'],
@@ -176,6 +179,16 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     ['Evacuees started heading back to their farms.', 'return'],
     ['Displaced families drove back to their villages at first light.', 'return'],
     ['A surveillance drone crossed into the neighbouring airspace.', 'air-strike'],
+    ['The army sent attack drones into the neighbouring province on Thursday.', 'air-strike'],
+    ['Drones flew over the border post on Monday night.', 'air-strike'],
+    // Strikes answered with are blows, whoever they kill.
+    ['The army answered with its heaviest strikes of the month, which killed 10 people.', 'air-strike'],
+    ['Officials tightened checks at the crossing and turned back trucks with foreign plates.', 'border-closed'],
+    ['The ministry ordered its embassy staff home on Friday.', 'envoy-recalled'],
+    ['The president has ordered his troops out of the oilfield across the border.', 'deployment'],
+    // A past tense with an object of its own is no participle, whatever "by" follows.
+    ['Parliament passed the bill by a large majority on Monday.', 'decision'],
+    ['The president signed the decree the assembly had drafted.', 'decision'],
   ])('%s → %s', (text, type) => {
     expect(types(text)).toContain(type);
   });

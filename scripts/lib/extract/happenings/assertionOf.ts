@@ -43,8 +43,13 @@ function isKnown(tokens: readonly Token[], phraseStart: number, start: number): 
 
 /** Whether the verb group's main verb says that something takes place. */
 function occurs(tokens: readonly Token[], predicate: { start: number; end: number }): boolean {
-  const main = tokens.slice(predicate.start, predicate.end).findLast((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  return main === undefined || OCCURS.has(main.lemma);
+  // The word after the modal, past "have", "be" and adverbs, whatever the tagger took it for ("might
+  // trigger", "would open" are often read as a noun and an adjective); else the group's last verb.
+  const modal = tokens.slice(predicate.start, predicate.end).findIndex((t) => MODAL.has(t.lower));
+  let i = predicate.start + modal + 1;
+  while (modal >= 0 && i < tokens.length && (tokens[i]!.pos === 'ADV' || /^(?:have|be|been|not|n't)$/.test(tokens[i]!.lower))) i++;
+  const main = modal >= 0 ? tokens[i] : tokens.slice(predicate.start, predicate.end).findLast((t) => t.pos === 'VERB');
+  return main === undefined || OCCURS.has(main.lemma) || OCCURS.has(main.lower);
 }
 
 /** Whether a past participle qualifies a noun between two token positions ("a truce (first) brokered by …"). */

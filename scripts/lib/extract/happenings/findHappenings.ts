@@ -133,7 +133,13 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       // A truce read from violence stopped ("said the shooting would stop") is no truce named as planned.
       const stopped = entry.type ? rules.types.get(entry.type)?.kind : undefined;
       const named = !(typed.refined && (stopped === 'fighting' || stopped === 'strike'));
-      const assertion = foretold(concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules), info.kind), named ? info.kind : undefined, told, text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end));
+      const assertion = foretold(
+        concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules), info.kind),
+        named ? info.kind : undefined,
+        told,
+        text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end),
+        willed(tokens, from, to, m.start, m.end),
+      );
       const clause = structure.clauses[structure.clauseOf[m.start - from]!]!;
       const agent = roles.agent.find((c) => c.end <= m.start || c.start >= m.end);
       const patient = roles.patient[0];
@@ -250,9 +256,33 @@ const CONDITION = /\b(?:if|unless|provided|as long as|once|only when)\b/i;
  * would sign the accord on May 3" is a plan. Not told, under a condition ("if the shelling
  * stopped"), or of violence, it stays only possible.
  */
-function foretold(assertion: ReturnType<typeof assertionOf>, kind: string | undefined, told: Attribution | undefined, rest: string): ReturnType<typeof assertionOf> {
-  if (assertion.modality !== 'possible' || !/^(?:would|'d)$/i.test(assertion.modalityWord ?? '') || !told || told.claim || !kind || !PLANNABLE.has(kind) || CONDITION.test(rest)) return assertion;
+function foretold(assertion: ReturnType<typeof assertionOf>, kind: string | undefined, told: Attribution | undefined, rest: string, will: boolean): ReturnType<typeof assertionOf> {
+  if (!will || assertion.modality !== 'possible' || !/^(?:would|'d)$/i.test(assertion.modalityWord ?? '') || !told || told.claim || !kind || !PLANNABLE.has(kind) || CONDITION.test(rest)) return assertion;
   return { ...assertion, modality: 'planned' };
+}
+
+// Verbs that say a plan's happening goes ahead, said of it as their subject: "the talks would open on Monday".
+const GOES_AHEAD = new Set(['take', 'begin', 'start', 'open', 'resume', 'stay', 'remain', 'go', 'come', 'continue', 'run', 'last', 'be', 'enter']);
+
+/**
+ * Whether a "would" says the happening at tokens `[start, end)` itself will be: it is the verb
+ * after the "would", or its object a word or two on ("would sign the accord"), or its subject
+ * with a verb of going ahead ("the talks would open"). A "would" of another verb ("would go on
+ * hitting the group whenever it broke the truce") says nothing of it.
+ */
+function willed(tokens: readonly Token[], from: number, to: number, start: number, end: number): boolean {
+  for (let w = start - 1; w >= Math.max(from, start - 4); w--) {
+    if (tokens[w]!.lower === 'would' || tokens[w]!.lower === "'d") return !tokens.slice(w + 1, start).some((t) => t.pos === 'ADP' || t.pos === 'PUNCT');
+  }
+  for (let w = end; w < Math.min(to, end + 5); w++) {
+    if (tokens[w]!.pos === 'PUNCT') return false;
+    if (tokens[w]!.lower === 'would' || tokens[w]!.lower === "'d") {
+      // The word after the "would", whatever the tagger took it for ("would open" is often read as an adjective).
+      const verb = tokens.slice(w + 1, Math.min(to, w + 3)).find((t) => t.pos !== 'ADV');
+      return verb !== undefined && (GOES_AHEAD.has(verb.lemma) || GOES_AHEAD.has(verb.lower));
+    }
+  }
+  return false;
 }
 
 // Short words a title-case headline may leave in lower case.
