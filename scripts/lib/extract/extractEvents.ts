@@ -171,7 +171,7 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
   const ids = assignIds(drafts, options.previous ?? []);
   const parties = conflictParties(analyses, lexicon);
   const published = new Map([...publications].map(([name, p]) => [name, p.published]));
-  const events: Event[] = drafts.map(({ phase: _phase, who: _who, name: _name, says: _says, saysAbout: _about, ...draft }, i) => ({
+  const events: Event[] = drafts.map(({ phase: _phase, who: _who, name: _name, says: _says, saysAbout: _about, agent: _agent, ...draft }, i) => ({
     id: ids[i]!,
     ...draft,
     ...describeEvent(drafts[i]!, { lexicon, locale, parties, published }),

@@ -40,6 +40,12 @@ describe('describeEvent', () => {
     expect(describeEvent({ ...said, speaker: 'ASEAN', says: 'urges', saysAbout: 'restraint' }, context).title).toBe('ASEAN urges restraint');
   });
 
+  test('titles a diplomatic step by the side that took it, and by both only when no one side is named', () => {
+    const recall = { ...base, kind: 'diplomacy' as const, type: 'envoy-recalled' as const, actors: ['Thailand', 'Cambodia'] };
+    expect(describeEvent({ ...recall, agent: 'Thailand' }, context).title).toBe('Envoy recalled or expelled by Thailand');
+    expect(describeEvent(recall, context).title).toBe('Envoy recalled or expelled by Thailand and Cambodia');
+  });
+
   test('names an addressee once, and parties accusing each other as such', () => {
     expect(describeEvent({ ...base, kind: 'statement', speaker: 'Laos', says: 'asks', addressee: 'United Nations', saysAbout: 'the United Nations' }, context).title).toBe('Laos asks United Nations');
     expect(describeEvent({ ...base, kind: 'accusation', speaker: 'Thailand and Cambodia', says: 'accuse', saysAbout: 'of breaking the truce' }, context).title).toBe(

@@ -8,6 +8,8 @@ export type Draft = Omit<Event, 'id' | 'title' | 'summary'> & {
   phase?: Phase;
   who?: string;
   name?: string;
+  /** Who did it, as a party, when the reports agree on one: "Congo" for "Congo broke off relations". */
+  agent?: string;
   /** For something said: the verb a title gives it ("urges") and what about ("restraint"). */
   says?: string;
   saysAbout?: string;
@@ -67,6 +69,9 @@ export function mergeCluster(cluster: readonly Mention[]): Draft {
   const who = mentions.find((m) => m.who && /^(?:the\s+)?\p{Lu}/u.test(m.who))?.who ?? mentions.find((m) => m.who)?.who;
   const name = mentions.find((m) => m.name)?.name;
   const speaker = mostCommon(mentions.map((m) => m.speaker));
+  // One party as the doer only when no report names another.
+  const agents = new Set(mentions.flatMap((m) => (m.agent ? [m.agent] : [])));
+  const agent = agents.size === 1 ? [...agents][0] : undefined;
   const addressee = mostCommon(mentions.map((m) => m.addressee));
   // The words of the speaker's own report, the first that has them.
   const worded = mentions.find((m) => m.speaker === speaker && m.says);
@@ -79,6 +84,7 @@ export function mergeCluster(cluster: readonly Mention[]): Draft {
     status: statusOf(mentions),
     ...(speaker ? { speaker } : {}),
     ...(addressee ? { addressee } : {}),
+    ...(agent ? { agent } : {}),
     places: uniqueBy(mentions.flatMap((m) => m.places), (p) => p.name),
     actors: [...new Set(mentions.flatMap((m) => m.actors))],
     figures: uniqueBy(mentions.flatMap((m) => m.figures), (f) => `${f.measure}\u0000${f.text}\u0000${citationKey(f.citation)}`),

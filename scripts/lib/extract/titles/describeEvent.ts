@@ -44,6 +44,8 @@ function placePhrase(places: Draft['places']): string | undefined {
   return place && `${place.kind && AT.has(place.kind) ? 'at' : 'in'} ${place.name}`;
 }
 
+// Kinds whose happening is one party's act ("{what} by {actors}"), unlike fighting or a truce, which are between parties.
+const ONE_SIDED = new Set(['diplomacy', 'statement', 'accusation']);
 const bare = (s: string) => s.replace(/^the\s+/i, '').toLowerCase();
 /** Several parties named as speaking together: "Kyrgyzstan and Tajikistan". */
 const SEVERAL = /,|\band\b/;
@@ -83,8 +85,9 @@ export function describeEvent(draft: Draft, { lexicon, locale, parties, publishe
     who: draft.who,
     name: draft.name,
     place: placePhrase(draft.places),
-    // Something said is said by its speaker: a title names who spoke, not both parties.
-    actors: draft.speaker ?? (parties.length === 2 && parties.every((p) => draft.actors.includes(p)) ? list(parties) : undefined),
+    // Something said is said by its speaker, and a step one side takes is taken by it: a title
+    // names who spoke or acted, not both parties.
+    actors: draft.speaker ?? (ONE_SIDED.has(draft.kind) ? draft.agent : undefined) ?? (parties.length === 2 && parties.every((p) => draft.actors.includes(p)) ? list(parties) : undefined),
     date: datePhrase(draft, locale),
     what: draft.type ? TYPE_LABELS[draft.type] : KIND_LABELS[draft.kind],
     speaker: draft.speaker,
