@@ -75,10 +75,16 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
     const about = few(from >= 0 ? between.slice(from) : verb === 'accuse' ? `of ${act.trigger.text}` : between);
     return about ? { says, about } : { says };
   }
-  // What a speaker told the press: its first words after "that" ("told reporters that the pass was calm").
-  if (h.rule === 'told-press') {
-    const told = /^\s+(?:\S+\s+){0,6}?that\s+([^,.;:"”]+)/.exec(text.slice(trigger.end))?.[1];
-    const about = told ? few(told) : undefined;
+  // What a speaker said, before its verb ("The pass was calm, the governor said on Monday").
+  if (h.rule === 'saying' && h.speaker && h.speaker.start > 0 && /,\s*$/.test(text.slice(0, h.speaker.start))) {
+    const about = few(text.slice(0, text.lastIndexOf(',', h.speaker.start)).replace(/^[^,]*\b(?:On|Late on|Early on)\s+\S+,\s*/, ''));
+    return about ? { says, about } : { says };
+  }
+  // What a speaker told the press or said: its first words after "that" ("told reporters that the pass was calm").
+  if (h.rule === 'told-press' || h.rule === 'saying') {
+    const rest = text.slice(trigger.end).replace(/^\s+(?:reporters|journalists|the press|(?:a |the )?(?:news|press) (?:conference|briefing))(?=\s)/i, '').replace(/^\s*(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:night|morning|evening|afternoon))?/i, '');
+    const told = (h.rule === 'saying' ? /^\s+(?:that\s+)?([^,.;:"”]+)/ : /^\s+(?:\S+\s+){0,6}?that\s+([^,.;:"”]+)/).exec(rest)?.[1];
+    const about = told ? (few(told) ?? wholeThought(told)) : undefined;
     return about ? { says, about } : { says };
   }
   // "called the vote absurd", "branded the strikes an act of war": the object with the judgement on it.
