@@ -215,15 +215,15 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     const madeAgreement = (h: Happening) => h.kind === 'talks' && agreements.some((a) => a.agent!.start <= h.trigger.start && h.trigger.end <= a.agent!.end);
     // "parliament declared martial law and called for calm": what a decider calls for in the same
     // breath as its decision is part of that decision, not a statement of its own.
-    const decided = (h: Happening) =>
-      h.kind === 'statement' &&
-      h.pos === 'verb' &&
-      !h.told &&
-      /\band\s+(?:(?:also|then|again)\s+)?$/i.test(text.slice(Math.max(0, h.trigger.start - 16), h.trigger.start)) &&
-      inSentence.some((d) => (d.kind === 'measure' || d.kind === 'diplomacy') && !d.negated && !d.modality && d.trigger.end <= h.trigger.start && !/[.;:]/.test(text.slice(d.trigger.end, h.trigger.start)) && inSentence.every((o) => o === d || o.trigger.start < d.trigger.start || o.trigger.start >= h.trigger.start));
+    // Only the happening told just before the call can be its decision: one look back, not a search.
+    const decided = (h: Happening, i: number) => {
+      if (h.kind !== 'statement' || h.pos !== 'verb' || h.told || !/\band\s+(?:(?:also|then|again)\s+)?$/i.test(text.slice(Math.max(0, h.trigger.start - 16), h.trigger.start))) return false;
+      const d = inSentence[i - 1];
+      return d !== undefined && (d.kind === 'measure' || d.kind === 'diplomacy') && !d.negated && !d.modality && d.trigger.end <= h.trigger.start && !/[.;:]/.test(text.slice(d.trigger.end, h.trigger.start));
+    };
     found.push(
       ...inSentence
-        .filter((h) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h))
+        .filter((h, i) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h, i))
         .map(({ inferred: _, ...h }) => h)
         .map(claimed)
         .filter((h) => {

@@ -7,6 +7,7 @@ import type { Trigger } from './triggersOf.ts';
 // Verbs that say someone spoke, in the past or the headline present.
 const SAYING = /^(?:said|says|stated|told)$/i;
 const PRONOUN = /^(?:it|he|she|they)$/i;
+const MAX_SAYINGS = 6;
 const OPENS = /^\s*(?:(?:on|late|early|late on|early on)\s+)?$/i;
 const DATED_AFTER = /^\s*(?:on\s+|late\s+|early\s+|in\s+)?$/i;
 const QUOTE = /["“”]/;
@@ -30,7 +31,8 @@ export function sayingsOf(text: string, triggers: readonly Trigger[], lexicon: C
   if (triggers.some((t) => t.value === 'statement' || t.value === 'accusation' || (t.happening.modality === undefined && !t.happening.background))) return [];
   // A quotation is the speaker's words at length: the sentence that sums them up is the statement.
   if (QUOTE.test(text)) return [];
-  for (const r of lexicon.report(text)) {
+  // A sentence of a statement has a saying or two; reading more would only cost time on a run-on text.
+  for (const r of lexicon.report(text).slice(0, MAX_SAYINGS)) {
     if (!SAYING.test(r.text) || HEARSAY.test(text.slice(r.end, r.end + 4)) || NOT.test(text.slice(Math.max(0, r.start - 12), r.start))) continue;
     // Said on a day the sentence gives ("said on Wednesday night", "On Sunday, X told reporters"): the saying is that day's news.
     const day = dates.find((d) => d.start >= r.end && DATED_AFTER.test(text.slice(r.end, d.start)));
