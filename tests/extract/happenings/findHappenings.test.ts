@@ -41,6 +41,16 @@ describe('findHappenings types what a clause reports by who did what to whom', (
     expect(types('The envoy asked them to halt the fighting.')).not.toContain('armed-clash');
   });
 
+  test.each([
+    ['The commanders agreed on a halt to the fighting on Monday.'],
+    ['Both sides called for a pause in the shelling.'],
+    ['The envoys worked out an end to the clashes.'],
+  ])('reads violence named as what stops as a truce: "%s"', (text) => {
+    expect(types(text)).toContain('ceasefire');
+    expect(types(text)).not.toContain('armed-clash');
+    expect(types(text)).not.toContain('shelling');
+  });
+
   test('takes a ceasefire declared in a joint statement for a ceasefire, not a statement', () => {
     expect(types('A ceasefire declared in a joint statement took effect on Sunday.')).toEqual(['ceasefire']);
   });

@@ -122,11 +122,14 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     for (const m of matches) {
       if (inFrame(m.start, m.end) || !standsAlone(tokens, structure, m.start, m.end, headline)) continue;
       const roles = rolesOf(tokens, structure, m.start, m.end, rules.carriers);
-      const typed = m.values
+      const read = m.values
         .map((i) => typeOf(rules.triggers[i]!, roles, occurs))
         .filter((t): t is Typed => t !== undefined)
         .sort((a, b) => preference(a) - preference(b))[0];
-      if (!typed?.type) continue;
+      if (!read?.type) continue;
+      // "agreed on a halt to the fighting", "a pause in the shelling": violence named as what stops is a truce.
+      const halted = STOPPED.test(text.slice(Math.max(0, tokens[m.start]!.start - 40), tokens[m.start]!.start)) && HALTABLE.has(rules.types.get(read.type)?.kind ?? '');
+      const typed = halted ? { ...read, type: 'ceasefire', refined: true } : { ...read, type: read.type };
       const info = rules.types.get(typed.type)!;
       const entry = rules.triggers[m.values.find((i) => typed.rule.startsWith(rules.triggers[i]!.id))!]!;
       const told = innermost(attributions, m.start);
@@ -246,6 +249,9 @@ function concluded(assertion: ReturnType<typeof assertionOf>, kind: string | und
   const { modality: _m, modalityWord: _w, ...rest } = assertion;
   return /^agreed/i.test(assertion.modalityWord!) ? { ...rest, tense: 'past' } : rest;
 }
+
+const STOPPED = /\b(?:halt|end|stop|pause|lull|cessation|ban|break)\s+(?:to|in|of|on)\s+(?:the\s+|all\s+|further\s+|any\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const HALTABLE = new Set(['fighting', 'strike']);
 
 // What a speaker plans and carries out, not violence a speaker forecasts.
 const PLANNABLE = new Set(['talks', 'ceasefire', 'diplomacy', 'measure', 'detention', 'humanitarian']);
