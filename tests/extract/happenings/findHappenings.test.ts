@@ -185,6 +185,7 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     ['Officials reopened three checkpoints along the frontier.', 'border-closed'],
     ['The closure of the border stranded hundreds of lorries.', 'border-closed'],
     ['The cabinet banned imports of rice from its neighbour.', 'border-closed'],
+    ['The two governments signed a trade deal on Monday.', 'sanction'],
     ['Hundreds of herders were forced from their villages.', 'displacement'],
     ['Evacuees started heading back to their farms.', 'return'],
     ['Displaced families drove back to their villages at first light.', 'return'],
