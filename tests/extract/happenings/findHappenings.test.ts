@@ -186,6 +186,8 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     ['The closure of the border stranded hundreds of lorries.', 'border-closed'],
     ['The cabinet banned imports of rice from its neighbour.', 'border-closed'],
     ['The two governments signed a trade deal on Monday.', 'sanction'],
+    ['The army restarted its propaganda loudspeakers along the frontier on Monday.', 'decision'],
+    ['The South agreed to switch off its loudspeakers by Wednesday.', 'decision'],
     ['Hundreds of herders were forced from their villages.', 'displacement'],
     ['Evacuees started heading back to their farms.', 'return'],
     ['Displaced families drove back to their villages at first light.', 'return'],
