@@ -247,6 +247,8 @@ describe('findHappenings reads who did what to whom before the nearest word', ()
     ['The treaty sets out the rights owed to detained fishermen.', undefined, 'arrest'],
     ['The bloc chair has asked his fellow ministers to an urgent meeting in the capital.', 'talks', 'statement'],
     ['Both governments asked the agency to act as a neutral intermediary for the exchange.', undefined, 'statement'],
+    // "act as" names a role, not a clause: the request for a go-between arranges the release.
+    ['The two governments asked the relief agency to act as an intermediary in releasing the prisoners.', 'release', 'statement'],
     ['The envoy asked both armies to show restraint.', 'statement', undefined],
     ['The two camps signed a deal on the disputed wells.', 'peace-agreement', undefined],
     ['Speaking at the regional summit, the premier said the shelling had to stop.', undefined, 'talks'],
