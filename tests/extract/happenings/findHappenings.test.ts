@@ -41,6 +41,16 @@ describe('findHappenings types what a clause reports by who did what to whom', (
     expect(types('The envoy asked them to halt the fighting.')).not.toContain('armed-clash');
   });
 
+  test.each([
+    ['The commanders agreed on a halt to the fighting on Monday.'],
+    ['Both sides called for a pause in the shelling.'],
+    ['The envoys worked out an end to the clashes.'],
+  ])('reads violence named as what stops as a truce: "%s"', (text) => {
+    expect(types(text)).toContain('ceasefire');
+    expect(types(text)).not.toContain('armed-clash');
+    expect(types(text)).not.toContain('shelling');
+  });
+
   test('takes a ceasefire declared in a joint statement for a ceasefire, not a statement', () => {
     expect(types('A ceasefire declared in a joint statement took effect on Sunday.')).toEqual(['ceasefire']);
   });
@@ -175,6 +185,9 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     ['Officials reopened three checkpoints along the frontier.', 'border-closed'],
     ['The closure of the border stranded hundreds of lorries.', 'border-closed'],
     ['The cabinet banned imports of rice from its neighbour.', 'border-closed'],
+    ['The two governments signed a trade deal on Monday.', 'sanction'],
+    ['The army restarted its propaganda loudspeakers along the frontier on Monday.', 'decision'],
+    ['The South agreed to switch off its loudspeakers by Wednesday.', 'decision'],
     ['Hundreds of herders were forced from their villages.', 'displacement'],
     ['Evacuees started heading back to their farms.', 'return'],
     ['Displaced families drove back to their villages at first light.', 'return'],
@@ -234,6 +247,8 @@ describe('findHappenings reads who did what to whom before the nearest word', ()
     ['The treaty sets out the rights owed to detained fishermen.', undefined, 'arrest'],
     ['The bloc chair has asked his fellow ministers to an urgent meeting in the capital.', 'talks', 'statement'],
     ['Both governments asked the agency to act as a neutral intermediary for the exchange.', undefined, 'statement'],
+    // "act as" names a role, not a clause: the request for a go-between arranges the release.
+    ['The two governments asked the relief agency to act as an intermediary in releasing the prisoners.', 'release', 'statement'],
     ['The envoy asked both armies to show restraint.', 'statement', undefined],
     ['The two camps signed a deal on the disputed wells.', 'peace-agreement', undefined],
     ['Speaking at the regional summit, the premier said the shelling had to stop.', undefined, 'talks'],

@@ -28,6 +28,9 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ['The council brought forward to Saturday a meeting it had set for Monday.', ['Saturday → meeting (new date)']],
     ['The foreign ministers\' meeting, first set for May 14, was moved up to May 12.', ['May 12 → meeting (new date)']],
     ['Negotiators advanced the next round of talks to Thursday.', ['Thursday → round of talks (new date)']],
+    // A date after what is proposed is the proposed happening's; one right after the proposal is its own.
+    ['Malaysia offered to host talks in the capital next week.', []],
+    ['Cambodia proposed on Monday a meeting of defence ministers.', ['Monday → proposed']],
     // Troops moving up to a line are no plan moved.
     ['Troops moved up to the border on Sunday after the clash.', ['Sunday → moved up to']],
   ])('"%s" → %j', (sentence, expected) => {

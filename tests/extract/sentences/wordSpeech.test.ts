@@ -35,6 +35,9 @@ describe('wordSpeech: how a title says what a speaker did', () => {
     // A statement named by its noun is issued.
     ['The two governments confirmed the terms in a joint statement.', [['issues', 'joint statement']]],
     ['The United States, the European Union and the UN all condemned the raid.', [['condemn', 'the raid']]],
+    // A proposal answered is worded by the answer, and is the answerer's.
+    ['Thailand rejected a Cambodian proposal for talks in the capital.', [['rejects', 'a Cambodian proposal']]],
+    ['Cambodia welcomed the proposal.', [['welcomes', 'the proposal']]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(worded(sentence)).toEqual(expected);
   });

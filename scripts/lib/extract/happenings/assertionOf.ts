@@ -52,6 +52,18 @@ function occurs(tokens: readonly Token[], predicate: { start: number; end: numbe
   return main === undefined || OCCURS.has(main.lemma) || OCCURS.has(main.lower);
 }
 
+/** Whether a comma between two token positions opens a clause with a finite verb of its own ("…, artillery units are"). */
+function newClauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    if (tokens[i]!.text !== ',') continue;
+    // A subject, then its verb: "…, units are on alert", not "…, to hold talks" or "…, officials said, talks".
+    const after = tokens.slice(i + 1, to);
+    const verb = after.findIndex((t) => t.pos === 'AUX' || t.pos === 'VERB');
+    return verb > 0 && after.slice(0, verb).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') && tokens[i + 1 + verb - 1]!.lower !== 'to';
+  }
+  return false;
+}
+
 /** Whether a past participle qualifies a noun between two token positions ("a truce (first) brokered by …"). */
 function participleBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {
@@ -113,7 +125,10 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     .filter((m) => tokens[m.end - 1]!.lower !== 'to' || ((tokens[m.end]?.pos === 'VERB' || tokens[m.end]?.pos === 'AUX') && start - m.end <= TO_REACH && !tokens.slice(m.end + 1, start).some((t) => t.pos === 'AUX')))
     // "restoring a pact first mediated under the Treaty in March": a participle after a noun tells
     // what that thing is, as a fact; a marker before the noun does not reach past it.
-    .filter((m) => m.end > start || !participleBetween(tokens, m.end, start));
+    .filter((m) => m.end > start || !participleBetween(tokens, m.end, start))
+    // "…loudspeakers aimed at it, artillery units are on higher alert": a marker before a comma
+    // that opens a clause with a verb of its own marks nothing past it.
+    .filter((m) => m.end > start || !newClauseBetween(tokens, m.end, start));
   const nearest = markers.sort((a, b) => Math.abs(start - a.end) - Math.abs(start - b.end))[0];
   // A condition is no fact: "if talks had been held".
   const conditional = !nearest && (clause.opener === 'if' || clause.opener === 'unless' || clause.opener === 'whether');

@@ -122,11 +122,14 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     for (const m of matches) {
       if (inFrame(m.start, m.end) || !standsAlone(tokens, structure, m.start, m.end, headline)) continue;
       const roles = rolesOf(tokens, structure, m.start, m.end, rules.carriers);
-      const typed = m.values
+      const read = m.values
         .map((i) => typeOf(rules.triggers[i]!, roles, occurs))
         .filter((t): t is Typed => t !== undefined)
         .sort((a, b) => preference(a) - preference(b))[0];
-      if (!typed?.type) continue;
+      if (!read?.type) continue;
+      // "agreed on a halt to the fighting", "a pause in the shelling": violence named as what stops is a truce.
+      const halted = STOPPED.test(text.slice(Math.max(0, tokens[m.start]!.start - 40), tokens[m.start]!.start)) && HALTABLE.has(rules.types.get(read.type)?.kind ?? '');
+      const typed = halted ? { ...read, type: 'ceasefire', refined: true } : { ...read, type: read.type };
       const info = rules.types.get(typed.type)!;
       const entry = rules.triggers[m.values.find((i) => typed.rule.startsWith(rules.triggers[i]!.id))!]!;
       const told = innermost(attributions, m.start);
@@ -215,15 +218,15 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     const madeAgreement = (h: Happening) => h.kind === 'talks' && agreements.some((a) => a.agent!.start <= h.trigger.start && h.trigger.end <= a.agent!.end);
     // "parliament declared martial law and called for calm": what a decider calls for in the same
     // breath as its decision is part of that decision, not a statement of its own.
-    const decided = (h: Happening) =>
-      h.kind === 'statement' &&
-      h.pos === 'verb' &&
-      !h.told &&
-      /\band\s+(?:(?:also|then|again)\s+)?$/i.test(text.slice(Math.max(0, h.trigger.start - 16), h.trigger.start)) &&
-      inSentence.some((d) => (d.kind === 'measure' || d.kind === 'diplomacy') && !d.negated && !d.modality && d.trigger.end <= h.trigger.start && !/[.;:]/.test(text.slice(d.trigger.end, h.trigger.start)) && inSentence.every((o) => o === d || o.trigger.start < d.trigger.start || o.trigger.start >= h.trigger.start));
+    // Only the happening told just before the call can be its decision: one look back, not a search.
+    const decided = (h: Happening, i: number) => {
+      if (h.kind !== 'statement' || h.pos !== 'verb' || h.told || !/\band\s+(?:(?:also|then|again)\s+)?$/i.test(text.slice(Math.max(0, h.trigger.start - 16), h.trigger.start))) return false;
+      const d = inSentence[i - 1];
+      return d !== undefined && (d.kind === 'measure' || d.kind === 'diplomacy') && !d.negated && !d.modality && d.trigger.end <= h.trigger.start && !/[.;:]/.test(text.slice(d.trigger.end, h.trigger.start));
+    };
     found.push(
       ...inSentence
-        .filter((h) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h))
+        .filter((h, i) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h, i))
         .map(({ inferred: _, ...h }) => h)
         .map(claimed)
         .filter((h) => {
@@ -246,6 +249,9 @@ function concluded(assertion: ReturnType<typeof assertionOf>, kind: string | und
   const { modality: _m, modalityWord: _w, ...rest } = assertion;
   return /^agreed/i.test(assertion.modalityWord!) ? { ...rest, tense: 'past' } : rest;
 }
+
+const STOPPED = /\b(?:halt|end|stop|pause|lull|cessation|ban|break)\s+(?:to|in|of|on)\s+(?:the\s+|all\s+|further\s+|any\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const HALTABLE = new Set(['fighting', 'strike']);
 
 // What a speaker plans and carries out, not violence a speaker forecasts.
 const PLANNABLE = new Set(['talks', 'ceasefire', 'diplomacy', 'measure', 'detention', 'humanitarian']);

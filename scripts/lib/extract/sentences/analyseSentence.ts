@@ -14,6 +14,7 @@ import { findParticipants } from './findParticipants.ts';
 import { nearestByWords, type At } from './nearestByWords.ts';
 import { phasesOf } from './phasesOf.ts';
 import { nameIn, speakerOf } from './speakerOf.ts';
+import { sayingsOf } from './sayingsOf.ts';
 import { speechActsOf } from './speechActsOf.ts';
 import { wordSpeech } from './wordSpeech.ts';
 import { splitClauses } from './splitClauses.ts';
@@ -109,7 +110,8 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
   const happenings = findHappenings(text, lexicon.happenings);
   const told = triggersOf(text, happenings, dates, clauses);
   const speech = speechActsOf(text, told, lexicon);
-  const triggers = movePlans(text, [...told, ...speech.acts].sort((a, b) => a.start - b.start));
+  const acted = [...told, ...speech.acts];
+  const triggers = movePlans(text, [...acted, ...sayingsOf(text, acted, lexicon, clauses, dates)].sort((a, b) => a.start - b.start));
 
   const { brokers, spans: brokerSpans } = findBrokers(text, lexicon);
   const phases = lexicon

@@ -63,6 +63,9 @@ export function phasesOf(text: string, triggers: readonly Trigger[], phases: rea
    */
   function free(t: Trigger, value: Phase): boolean {
     if (value === 'agree' && VIOLENCE.has(t.value)) return false;
+    // What was said has no phase of its own, save being said again: "said relations had reached a
+    // low" neither agrees nor begins anything.
+    if ((t.value === 'statement' || t.value === 'accusation') && value !== 'resume') return false;
     return !owned.has(t) || (owned.get(t) === 'begin' && value === 'resume');
   }
 }

@@ -36,7 +36,7 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     // Told news ("told reporters that rebels shelled the town on Monday") is the news, not a statement.
     const toPress = TELLING.test(told.frame.text) && told.to !== undefined && PRESS.test(told.to.text.trim());
     const before = (o: Trigger) => o.happening.perfect === 'past' || HAD.test(text.slice(told.frame.end, o.start));
-    const comment = toPress && triggers.every((o) => o.happening.told?.frame.start !== told.frame.start || before(o) || o.happening.background || o.happening.modality !== undefined);
+    const comment = toPress && !acts.has(told.frame.start) && triggers.every((o) => o.happening.told?.frame.start !== told.frame.start || before(o) || o.happening.background || o.happening.modality !== undefined);
     if (!(ANNOUNCING.test(told.frame.text) || comment) || acts.has(told.frame.start)) continue;
     const clause = { start: Math.min(told.frame.start, told.by.start), end: Math.max(told.frame.end, told.by.end) };
     // Telling the press what the other side did is accusing it: "told reporters that X had broken the truce with firing".

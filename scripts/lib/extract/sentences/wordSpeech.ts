@@ -13,6 +13,15 @@ const TO_DO = /^\s+(to\s+(?!be\b)[^,.;:"”]+)/u;
 const DANGLING = /^(?:the|a|an|its|their|his|her|our|of|to|in|on|at|for|with|and|or|but|from|by|all|both|any|some|this|that|these|those)$/i;
 const THOUGHT_WORDS = 6;
 const HOSTILE = new Set(['fighting', 'strike', 'civilians']);
+// Verbs that answer what another side put forward.
+const ANSWERS = /\b(?:reject(?:s|ed)?|accept(?:s|ed)?|dismiss(?:es|ed)?|welcom(?:e|es|ed)|refus(?:e|es|ed)|turn(?:s|ed)? down|back(?:s|ed)?|endors(?:e|es|ed))$/i;
+
+/** The dictionary form of an answering verb: "rejected" → "reject", "turned down" → "turn down". */
+function answerOf(words: string): string {
+  const verb = ANSWERS.exec(words.trim())![0].toLowerCase();
+  if (/^turn/.test(verb)) return 'turn down';
+  return verb.replace(/(?:es|ed|s)$/, '').replace(/^(welcom|refus|endors)$/, '$1e');
+}
 // Whom a speaker urges, right before the act it urges: "the north to", "both sides to".
 const WHOM_TO = /^\s+(?:the\s+|both\s+|all\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+to\s+$/u;
 
@@ -59,6 +68,11 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
   const rest = text.slice(trigger.start, trigger.end).split(/\s+/).slice(1).filter((w) => !OBJECT_PRONOUN.test(w));
   if (rest.at(-1)?.toLowerCase() === 'to') rest.pop();
   // A statement named by its noun ("in a joint statement", "an appeal") is issued.
+  // A proposal or appeal a speaker answers is worded by the answer: "rejected a proposal for talks" → "rejects a proposal".
+  if (h.pos === 'noun' && h.governor && ANSWERS.test(h.governor.text)) {
+    const base = answerOf(h.governor.text);
+    return { says: plural ? base : thirdPerson(base), about: text.slice(h.governor.end, trigger.end).trim() };
+  }
   // The tagger may read a verb after a list of names as a noun ("the UN all condemned"): an inflected word is a verb.
   const issued = h.pos === 'noun' && trigger.value === 'statement' && !/(?:ed|ing)$/i.test(trigger.text);
   const says = issued ? `${plural ? 'issue' : 'issues'}` : [plural ? verb : thirdPerson(verb), ...rest].join(' ');
@@ -75,10 +89,16 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
     const about = few(from >= 0 ? between.slice(from) : verb === 'accuse' ? `of ${act.trigger.text}` : between);
     return about ? { says, about } : { says };
   }
-  // What a speaker told the press: its first words after "that" ("told reporters that the pass was calm").
-  if (h.rule === 'told-press') {
-    const told = /^\s+(?:\S+\s+){0,6}?that\s+([^,.;:"”]+)/.exec(text.slice(trigger.end))?.[1];
-    const about = told ? few(told) : undefined;
+  // What a speaker said, before its verb ("The pass was calm, the governor said on Monday").
+  if (h.rule === 'saying' && h.speaker && h.speaker.start > 0 && /,\s*$/.test(text.slice(0, h.speaker.start))) {
+    const about = few(text.slice(0, text.lastIndexOf(',', h.speaker.start)).replace(/^[^,]*\b(?:On|Late on|Early on)\s+\S+,\s*/, ''));
+    return about ? { says, about } : { says };
+  }
+  // What a speaker told the press or said: its first words after "that" ("told reporters that the pass was calm").
+  if (h.rule === 'told-press' || h.rule === 'saying') {
+    const rest = text.slice(trigger.end).replace(/^\s+(?:reporters|journalists|the press|(?:a |the )?(?:news|press) (?:conference|briefing))(?=\s)/i, '').replace(/^\s*(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:night|morning|evening|afternoon))?/i, '');
+    const told = (h.rule === 'saying' ? /^\s+(?:that\s+)?([^,.;:"”]+)/ : /^\s+(?:\S+\s+){0,6}?that\s+([^,.;:"”]+)/).exec(rest)?.[1];
+    const about = told ? (few(told) ?? wholeThought(told)) : undefined;
     return about ? { says, about } : { says };
   }
   // "called the vote absurd", "branded the strikes an act of war": the object with the judgement on it.
