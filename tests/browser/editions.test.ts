@@ -122,6 +122,28 @@ describe('the Thai and Khmer editions, in Chromium', { timeout: 30_000 }, () => 
     await page.context().close();
   });
 
+  test.each([['/th/', 'Noto Sans Thai'], ['/km/', 'Noto Sans Khmer']])('%s draws its titles in %s, measured again once the font has loaded, none over another', async (path, family) => {
+    const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.origin}${path}`);
+    await page.waitForSelector('conflict-timeline[data-drawn]');
+    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    const drawn = await page.evaluate((name) => {
+      const el = document.querySelector('conflict-timeline') as unknown as Element & { labels(): { id: string; text: string; x: number; y: number; width: number; height: number }[] };
+      // The widths the font gives now, in a canvas of the test's own.
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `12px "${name}"`;
+      return { loaded: document.fonts.check(`12px "${name}"`), labels: el.labels().map((l) => ({ ...l, inFont: ctx.measureText(l.text).width })) };
+    }, family);
+    expect(drawn.loaded).toBe(true);
+    expect(drawn.labels.length).toBeGreaterThan(0);
+    for (const label of drawn.labels) expect(label.width, `${label.id}: ${label.text}`).toBeCloseTo(label.inFont, 0);
+    const overlapping = drawn.labels.flatMap((a, i) => drawn.labels.slice(i + 1).filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height).map((b) => `${a.id} × ${b.id}`));
+    expect(overlapping).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('English pages load no web font', async () => {
     const { page } = await openPage(site.browser);
     const fonts: string[] = [];
