@@ -53,6 +53,7 @@ async function render(locale: Locale): Promise<EmbedPieceFiles> {
   const timeline = await getTimeline();
   const { initial, pieces } = embedPieces(timeline.events);
   if (pieces.length === 0) return { initial, files: [] };
+  // The container fills a partial manifest's other fields itself; its type asks for a whole one.
   const container = await experimental_AstroContainer.create({ manifest: { i18n: containerI18n } as never });
   const request = () => new Request(new URL(localUrl(locale, sitePath('embed/')), 'http://localhost'));
   // Each edition's pieces have names of their own; the list of ids is the same in every edition.

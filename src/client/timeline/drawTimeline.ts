@@ -22,8 +22,9 @@ export let LABEL_FONT = '12px system-ui, sans-serif';
 export function followPageFont(element: Element, changed: () => void): void {
   const family = getComputedStyle(element).fontFamily;
   if (family) LABEL_FONT = `12px ${family}`;
-  // `ready` covers fonts already loading; `loadingdone`, a face the canvas's text starts later.
-  void document.fonts?.ready.then(changed);
+  // `ready` covers faces loading now; `loadingdone`, a face the canvas's text starts later. A page
+  // with no web font (English) loads none, and its titles are not measured twice.
+  if (document.fonts?.status === 'loading') void document.fonts.ready.then(changed);
   document.fonts?.addEventListener('loadingdone', changed);
 }
 const LABEL_HEIGHT = 14;
