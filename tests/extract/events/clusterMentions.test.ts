@@ -57,11 +57,14 @@ describe('clusterMentions: one group per happening', () => {
     expect(clusters.map((c) => c.map((m) => m.time.date))).toEqual([['2025-07-24', '2025-07'], ['2025-09']]);
   });
 
-  test('keeps a month\'s recap apart from a plan inside it, and a postponement apart from what was held', () => {
+  test('keeps a month\'s recap apart from a plan inside it, a postponement apart from what was held, and one body\'s meeting apart from another\'s', () => {
     const plan = mention('2025-07-30', { kind: 'talks', status: 'scheduled', who: 'the committee' });
     expect(sizes([plan, mention('2025-07', { kind: 'talks', who: 'ministers', source: 'b.txt' })])).toEqual([1, 1]);
     const putOff = mention('2025-07-30', { kind: 'talks', phase: 'postpone' });
     expect(sizes([putOff, mention('2025-07', { kind: 'talks', who: 'ministers', source: 'b.txt' })])).toEqual([1, 1]);
+    const held = mention('2025-07-22', { kind: 'talks', who: 'foreign ministers' });
+    expect(sizes([held, mention('2025-07', { kind: 'talks', who: 'the border committee', source: 'b.txt' })])).toEqual([1, 1]);
+    expect(sizes([held, mention('2025-07', { kind: 'talks', who: 'Foreign ministers', source: 'b.txt' })])).toEqual([2]);
   });
 
   test('joins a report that a planned meeting took place to the plan', () => {

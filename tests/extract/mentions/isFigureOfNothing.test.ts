@@ -17,6 +17,8 @@ describe('isFigureOfNothing: numbers that count no happening', () => {
     ['officials counted 5,000 dead over the past eight months', '5,000', true],
     ['the war has left 60,000 homeless, and on Friday a shell killed three farmers', 'three', false],
     ['two farmers died; one of the dead was a teacher', 'one', true],
+    ['a shell hit the camp, though no one was hurt', 'one', true],
+    ['a shell hit the camp and one guard was hurt', 'one', false],
     ['Ana Ruiz, 63, who had fled her village, said the nights were the worst', '63', true],
     ['a shell hit the market, and 63 people were wounded', '63', false],
     ['the fiercest fighting since the clashes of Aug. 3-6, which killed nine', '6', true],

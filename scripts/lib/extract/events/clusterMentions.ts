@@ -151,8 +151,8 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
  * Folds each group reported only at a vaguer date than a day ("in July", "mid-July", "last year")
  * into the group of its kind dated to a day inside that period, when there is one: a recap is of
  * the round its period holds, whatever actor or phase its few words give, and never stands beside
- * it as an event of its own. A plan stays apart from what took place, and a postponement from
- * what was put off.
+ * it as an event of its own. A plan stays apart from what took place, a postponement from what
+ * was put off, and a meeting of one body from another's.
  */
 function foldRecaps(clusters: readonly Mention[][]): Mention[][] {
   // Each asked of a group once: a group may hold thousands of reports.
@@ -163,6 +163,9 @@ function foldRecaps(clusters: readonly Mention[][]): Mention[][] {
   const vague = once((c) => c.every((m) => rank(m) > 0));
   const planned = once((c) => c.every((m) => m.status === 'scheduled'));
   const putOff = once((c) => c.some((m) => m.phase === 'postpone'));
+  // Who meets, what it is called, who speaks: these tell happenings apart however vaguely dated.
+  const names = once((c) => new Set(c.flatMap((m) => [m.who, m.name, m.speaker]).filter((x): x is string => x !== undefined).map((x) => x.toLowerCase())));
+  const sameBody = (a: readonly Mention[], b: readonly Mention[]) => names(a).size === 0 || names(b).size === 0 || [...names(a)].some((x) => names(b).has(x));
   const byMonth = new Map<string, Mention[][]>();
   for (const cluster of clusters) {
     if (vague(cluster)) continue;
@@ -187,11 +190,11 @@ function foldRecaps(clusters: readonly Mention[][]): Mention[][] {
     const first = cluster.reduce((d, m) => (span(m).first < d ? span(m).first : d), span(cluster[0]!).first);
     const last = cluster.reduce((d, m) => (span(m).last > d ? span(m).last : d), span(cluster[0]!).last);
     const family = familyOf(cluster[0]!.kind);
-    const key = `${family}|${first}|${last}|${putOff(cluster)}`;
+    const key = `${family}|${first}|${last}|${putOff(cluster)}|${[...names(cluster)].sort().join('|')}`;
     if (!found.has(key)) {
       const within = months(first, last)
         .flatMap((month) => byMonth.get(`${family}|${month}`) ?? [])
-        .filter((c) => !planned(c) && putOff(c) === putOff(cluster) && first <= dayOf(c) && dayOf(c) <= last);
+        .filter((c) => !planned(c) && putOff(c) === putOff(cluster) && sameBody(c, cluster) && first <= dayOf(c) && dayOf(c) <= last);
       found.set(key, [...new Set(within)].sort((a, b) => b.length - a.length || dayOf(a).localeCompare(dayOf(b)))[0]);
     }
     const best = found.get(key);

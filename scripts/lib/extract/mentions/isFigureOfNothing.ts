@@ -5,6 +5,8 @@ const SHARE = /\b(?:half|third|quarter|fifth|tenth|(?:\d+(?:\.\d+)?\s*(?:%|per\s
 // What could or would be is not a count: "could save thousands of lives", "would cost hundreds".
 const HYPOTHETICAL = /\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ii]f)\b[^,;:.]*$/;
 const PERCENT_AFTER = /^\s*(?:%|per\s*cent|percent)/i;
+// "No one was hurt": a negated count is none, not one.
+const NEGATED = /\bno\s+$/i;
 // One of a count already given is a part of it, not a count: "one of the dead was a teacher".
 const PART_OF = /^\s+of\s+(?:the|those|them)\s+(?:dead|killed|wounded|injured|victims|casualties|missing|displaced)\b/i;
 // A person's age set off by commas after the name: "Ana Ruiz, 63, who had fled".
@@ -20,9 +22,10 @@ const CUMULATIVE =
   /\b(?:since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|erupted|broke\s+out|took\s+effect|came\s+into\s+force)|since\s+(?:the\s+(?:start|beginning|outbreak)|(?:early|late|mid-?)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b)|since\s+then|so\s+far|to\s+date|over\s+the\s+(?:course\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:war|conflict|campaign|offensive)|in\s+all|in\s+total|altogether|all\s+told|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|(?:the|this)\s+(?:[\w-]+\s+)?(?:war|conflict)\s+(?:has|had)\s+(?:killed|left|claimed|displaced|uprooted))\b/i;
 
 /**
- * A number that counts no happening: a running total of a whole war or of many days, a share of another number ("half of its 140,000
- * inhabitants"), a percentage, or a figure of what could or would happen ("could save thousands
- * of lives"). It attaches to nothing.
+ * A number that counts no happening: a count negated ("no one was hurt"), a running total of a
+ * whole war or of many days, a share or a part of another number ("half of its 140,000
+ * inhabitants", "one of the dead"), a percentage, an age, a day of a date, or a figure of what
+ * could or would happen ("could save thousands of lives"). It attaches to nothing.
  * @example isFigureOfNothing('half of its 140,000 inhabitants have fled', figure) // true
  */
 export function isFigureOfNothing(text: string, figure: At): boolean {
@@ -30,6 +33,7 @@ export function isFigureOfNothing(text: string, figure: At): boolean {
   const after = text.slice(figure.end, figure.end + 60);
   return (
     SHARE.test(before) ||
+    NEGATED.test(before) ||
     PERCENT_AFTER.test(after) ||
     PART_OF.test(after) ||
     (AGE.test(before) && AGE_AFTER.test(after) && /^\d{1,3}$/.test(text.slice(figure.start, figure.end))) ||
