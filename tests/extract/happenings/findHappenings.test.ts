@@ -133,6 +133,7 @@ describe('findHappenings reads how a happening is asserted', () => {
   });
 
   test('what a decider calls for in the same breath as its decision is part of it, not a statement of its own', () => {
+    expect(types('The assembly declared the neighbouring government an enemy and called for the recapture of the oilfield.')).toEqual(['decision']);
     expect(types('The parliament declared martial law in the border provinces and called for calm.')).toEqual(['decision']);
     expect(types('The cabinet imposed a curfew and urged residents to stay indoors.')).toEqual(['decision']);
     // Another speaker's call is a statement of its own.
@@ -155,6 +156,9 @@ describe('findHappenings reads how a happening is asserted', () => {
   test('marks what is told as the cause of the news as background', () => {
     const found = findHappenings('The government imposed sanctions over the bombing of its embassy.', rules);
     expect(found.map((h) => [h.type, h.background])).toEqual([['sanction', false], ['explosive', true]]);
+    // A clause set off by a comma to say what a thing is: what is already known of it.
+    const seized = findHappenings('The assembly called for the recapture of the oilfield, which rebels seized last week.', rules).find((h) => h.kind === 'fighting');
+    expect(seized?.background).toBe(true);
   });
 
   test('does not take a noun that modifies another, a compound modifier or a name for a happening', () => {

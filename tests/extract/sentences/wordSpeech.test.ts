@@ -38,6 +38,8 @@ describe('wordSpeech: how a title says what a speaker did', () => {
     // A proposal answered is worded by the answer, and is the answerer's.
     ['Thailand rejected a Cambodian proposal for talks in the capital.', [['rejects', 'a Cambodian proposal']]],
     ['Cambodia welcomed the proposal.', [['welcomes', 'the proposal']]],
+    ['China said it was deeply concerned about the clashes on the border.', [['voices concern', 'over the clashes on the border']]],
+    ['The Security Council called on Thailand and Cambodia to show restraint.', [['calls on', 'Thailand and Cambodia to show restraint']]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(worded(sentence)).toEqual(expected);
   });

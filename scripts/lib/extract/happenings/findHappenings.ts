@@ -64,7 +64,8 @@ export interface Happening {
 
 const SPEECH_KINDS = new Set(['statement', 'accusation']);
 // Prepositions and clause openers that make what follows the cause or setting of the news.
-const BACKGROUND = new Set(['after', 'over', 'following', 'amid', 'despite', 'since', 'before', 'ahead', 'for', 'during', 'until']);
+// "concerned about the clashes", "asked about the strikes": the topic of what is said, not news of its own.
+const BACKGROUND = new Set(['after', 'over', 'following', 'amid', 'despite', 'since', 'before', 'ahead', 'for', 'during', 'until', 'about']);
 
 /** The better of the types several entries give one trigger: a refine rule's type, then a default, then a refine rule's "none". */
 const preference = (t: Typed) => (t.type === null ? 2 : t.refined ? 0 : 1);
@@ -155,6 +156,9 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         // "President Aoun, whose election in January was seen as a blow": a "whose" clause says who
         // someone is, by what is already known of them.
         clause.opener === 'whose' ||
+        // "the oilfield, which southern troops seized last Tuesday": a clause set off by a comma to
+        // say what a thing is tells what is already known of it.
+        ((clause.opener === 'which' || clause.opener === 'who') && tokens[clause.start - 1]?.text === ',' && info.kind !== 'statement' && info.kind !== 'accusation') ||
         // "fighting that has killed 13 and driven thousands from their homes": a relative clause in
         // the present perfect tells the running toll of what it is said of, not a happening of a day.
         (info.kind === 'humanitarian' && /\b(?:that|which)\s+(?:has|have)\s+[^.;:()]*$/i.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||

@@ -35,7 +35,7 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   // speaks with the whole list, which the clause as punctuation cuts it keeps whole.
   // A clause before it, with a verb of its own ("Cambodia closed the crossing, and Thailand called"), is no list.
   const listed =
-    said !== undefined && said.start > trigger.outer.start && /(?:\band|,)\s+$/.test(text.slice(trigger.outer.start, said.start)) && !FINITE.test(text.slice(trigger.outer.start, said.start));
+    said !== undefined && said.start > trigger.outer.start && /(?:\band|,)\s+(?:the\s+)?$/i.test(text.slice(trigger.outer.start, said.start)) && !FINITE.test(text.slice(trigger.outer.start, said.start));
   // "Cambodia closed the crossing, and Thailand called for talks": a clause joined on has a subject of its own.
   const joined = said !== undefined && !listed ? lastJoin(text.slice(trigger.clause.start, said.start)) : -1;
   const from = listed ? trigger.outer.start : joined >= 0 ? trigger.clause.start + joined : trigger.clause.start;
@@ -46,7 +46,10 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
       : said.start < trigger.start
         ? { start: Math.min(said.start, from), end: Math.min(qualified!, trigger.start) }
         : said;
-  const speaker = nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && nameIn(said.text, lexicon));
+  // A party named by the speaker's own words speaks, whatever the clause named before it ("…, an
+  // accusation Phnom Penh denied" is Cambodia's denial, not the accuser's).
+  const own = said && said.start < trigger.start && !listed && !relative ? nameIn(said.text, lexicon, false) : undefined;
+  const speaker = own ?? nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && nameIn(said.text, lexicon));
   return { ...(speaker ? { speaker } : {}), ...(addressee && addressee !== speaker ? { addressee } : {}) };
 }
 

@@ -13,6 +13,7 @@ const TO_DO = /^\s+(to\s+(?!be\b)[^,.;:"”]+)/u;
 const DANGLING = /^(?:the|a|an|its|their|his|her|our|of|to|in|on|at|for|with|and|or|but|from|by|all|both|any|some|this|that|these|those)$/i;
 const THOUGHT_WORDS = 6;
 const HOSTILE = new Set(['fighting', 'strike', 'civilians']);
+const CONCERN = /^(?:deeply\s+|gravely\s+|seriously\s+)?(?:concerned|alarmed)\b/i;
 // Verbs that answer what another side put forward.
 const ANSWERS = /\b(?:reject(?:s|ed)?|accept(?:s|ed)?|dismiss(?:es|ed)?|welcom(?:e|es|ed)|refus(?:e|es|ed)|turn(?:s|ed)? down|back(?:s|ed)?|endors(?:e|es|ed))$/i;
 
@@ -68,6 +69,12 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
   const rest = text.slice(trigger.start, trigger.end).split(/\s+/).slice(1).filter((w) => !OBJECT_PRONOUN.test(w));
   if (rest.at(-1)?.toLowerCase() === 'to') rest.pop();
   // A statement named by its noun ("in a joint statement", "an appeal") is issued.
+  // "deeply concerned about the clashes", "alarmed by the shelling": concern voiced over what follows.
+  if (CONCERN.test(trigger.text)) {
+    const over = /^\s*(?:about|over|by|at)?\s*([^,.;:"”]+)/.exec(text.slice(trigger.end))?.[1];
+    const about = over ? few(over) ?? wholeThought(over) : undefined;
+    return { says: plural ? 'voice concern' : 'voices concern', ...(about ? { about: `over ${about}` } : {}) };
+  }
   // A proposal or appeal a speaker answers is worded by the answer: "rejected a proposal for talks" → "rejects a proposal".
   if (h.pos === 'noun' && h.governor && ANSWERS.test(h.governor.text)) {
     const base = answerOf(h.governor.text);
@@ -121,6 +128,8 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
   // "pressed both capitals to pull back their troops": whom it urged is half the thought; what it urged them to do completes it.
   const toDo = object && h.patient ? wholeThought(TO_DO.exec(text.slice(h.patient.end))?.[1]) : undefined;
   const asked = object && toDo ? `${object} ${toDo}` : object;
-  const about = asked ?? urged ?? (complement ? few(complement.replace(/[,.;:].*$/, '')) : undefined) ?? (next ? few(next) : undefined);
+  // "called on Thailand and Cambodia to show restraint": whom, then what, when both are short.
+  const whomThen = next && /^(?:\S+\s+){0,3}\S+\s+to\s+\S/.test(next) ? wholeThought(next) : undefined;
+  const about = asked ?? urged ?? (complement ? few(complement.replace(/[,.;:].*$/, '')) : undefined) ?? whomThen ?? (next ? few(next) : undefined);
   return about ? { says, about } : { says };
 }
