@@ -37,19 +37,32 @@ export function phraseMatcher<T>(entries: Iterable<readonly [phrase: string, val
       .sort((a, b) => b.length - a.length)
       .map((p) => p.split(' ').map(escape).join('\\s+').replace(/'/g, "['’]"))
       .join('|');
-  const alternatives = [
-    exact.size > 0 ? `(?<exact>${pattern(exact.keys())})` : '',
-    loose.size > 0 ? `(?i:${pattern(loose.keys())})` : '',
-  ].filter(Boolean);
-  if (alternatives.length === 0) return () => [];
-  const regex = new RegExp(`${BEFORE}(?:${alternatives.join('|')})${AFTER}`, 'gu');
+  // Two expressions, not one with a `(?i:…)` group: inside Vitest's long-lived test workers V8
+  // was seen to answer such a pattern differently after many runs (phrases it had matched went
+  // unmatched), while the `i` flag on a whole expression is old, well-trodden ground.
+  const regexOf = (phrases: Iterable<string>, flags: string) => new RegExp(`${BEFORE}(?:${pattern(phrases)})${AFTER}`, flags);
+  const finders = [
+    ...(exact.size > 0 ? [{ regex: regexOf(exact.keys(), 'gu'), map: exact, isExact: true }] : []),
+    ...(loose.size > 0 ? [{ regex: regexOf(loose.keys(), 'giu'), map: loose, isExact: false }] : []),
+  ];
+  if (finders.length === 0) return () => [];
 
   return (text) => {
+    const candidates: (PhraseMatch<T> & { isExact: boolean })[] = [];
+    for (const { regex, map, isExact } of finders) {
+      for (const m of text.matchAll(regex)) {
+        const value = map.get(key(m[0], isExact));
+        if (value !== undefined) candidates.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, isExact });
+      }
+    }
+    // Leftmost first; at one start an acronym as written before a word in any case, then the longer.
+    candidates.sort((a, b) => a.start - b.start || Number(b.isExact) - Number(a.isExact) || b.end - a.end);
     const found: PhraseMatch<T>[] = [];
-    for (const m of text.matchAll(regex)) {
-      const isExact = m.groups?.exact !== undefined;
-      const value = (isExact ? exact : loose).get(key(m[0], isExact));
-      if (value !== undefined) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], value });
+    let end = 0;
+    for (const { isExact: _, ...match } of candidates) {
+      if (match.start < end) continue;
+      found.push(match);
+      end = match.end;
     }
     return found;
   };
