@@ -50,11 +50,9 @@ export class TimelineCanvas {
   #animation = 0;
 
   readonly viewport: HTMLElement;
-  readonly locale: string;
 
-  constructor(viewport: HTMLElement, locale: string, onZoom: () => void, onDrawn: (from: number, to: number) => void) {
+  constructor(viewport: HTMLElement, onZoom: () => void, onDrawn: (from: number, to: number) => void) {
     this.viewport = viewport;
-    this.locale = locale;
     this.#canvas = viewport.querySelector('canvas')!;
     this.#ctx = this.#canvas.getContext('2d')!;
     this.#palette = readPalette(viewport);
@@ -103,8 +101,11 @@ export class TimelineCanvas {
     return from > this.#domain[0] + DAY_MS || to < this.#domain[1] - DAY_MS;
   }
 
-  /** Refits the drawing to the viewport's width, with as many lanes as the whole timeline needs there. */
-  resize(): void {
+  /**
+   * Refits the drawing to the viewport's width, with as many lanes as the whole timeline needs
+   * there, and draws it again unless `draw` is false (the element's start draws once, at its end).
+   */
+  resize(draw = true): void {
     const width = Math.max(240, this.viewport.clientWidth);
     const most = width < 480 ? 5 : 8;
     const probe = layoutMarks(this.#all, this.#layoutOptions(timeScale(this.#domain, [MARGIN, width - MARGIN]), width, most));
@@ -119,7 +120,7 @@ export class TimelineCanvas {
     const maxK = Math.max(1, (this.#domain[1] - this.#domain[0]) / (MIN_VISIBLE_DAYS * DAY_MS));
     const extent: [[number, number], [number, number]] = [[0, 0], [width, this.g.height]];
     this.#zoom.scaleExtent([1, maxK]).extent(extent).translateExtent(extent);
-    this.draw();
+    if (draw) this.draw();
   }
 
   /** Colours follow the page's theme, which can change while the page is open. */
@@ -136,7 +137,10 @@ export class TimelineCanvas {
     });
   }
 
+  /** Draws a frame now; a frame scheduled before is then not needed. */
   draw(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     const started = performance.now();
     const x = this.x();
     const [from, to] = x.domain();
@@ -147,7 +151,7 @@ export class TimelineCanvas {
       const at = Math.max(CLUSTER_WIDTH / 2, Math.min(g.width - CLUSTER_WIDTH / 2, x((Math.max(piece.from, from) + Math.min(piece.to, to)) / 2)));
       this.clusters.push({ x: at, events: [], pending: { count: piece.count, from: piece.from, to: piece.to } });
     }
-    this.labels = drawTimeline(this.#ctx, { marks: this.marks, clusters: this.clusters, ticks: ticks(from, to, g.width, this.locale), x, selected: this.selected, hovered: this.hovered, measure: this.#measure }, g, this.#palette);
+    this.labels = drawTimeline(this.#ctx, { marks: this.marks, clusters: this.clusters, ticks: ticks(from, to, g.width), x, selected: this.selected, hovered: this.hovered, measure: this.#measure }, g, this.#palette);
     this.drawn = this.marks.length + this.clusters.reduce((n, c) => n + (c.pending?.count ?? c.events.length), 0);
     this.#onDrawn(from, to);
     this.frameTimes.push(performance.now() - started);
@@ -236,7 +240,7 @@ export class TimelineCanvas {
 
   /** A day as the axis writes it, for the range line and tooltips. */
   day(ms: number): string {
-    return formatDay(ms, this.locale, 'dayMonthYear');
+    return formatDay(ms, 'dayMonthYear');
   }
 
   /** Stops drawing and listening: the element was taken out of the page. */

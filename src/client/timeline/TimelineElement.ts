@@ -1,23 +1,23 @@
-import { DAY_MS } from '../../lib/dayMs.ts';
 import { setClientText } from '../i18n/clientText.ts';
+import { addPiece } from './addPiece.ts';
 import { countFiltered } from './countFiltered.ts';
 import { NO_FILTERS, type Filters } from './filterEvents.ts';
 import { wireFilterForm, writeFilters } from './filterForm.ts';
 import type { KeyAction } from './keyMap.ts';
-import { dayOf, parseDay } from './parseDay.ts';
-import { insertPiece } from './insertPiece.ts';
+import { knownValues } from './knownValues.ts';
+import { dayOf } from './parseDay.ts';
 import { PieceLoader, type PieceManifest } from './PieceLoader.ts';
 import { readEvents } from './readEvents.ts';
 import { TimelineCanvas } from './TimelineCanvas.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
 import { readUrlView } from './urlView.ts';
 import { UrlWriter } from './UrlWriter.ts';
+import { viewFilters } from './viewFilters.ts';
 import type { Known, ViewState } from './viewState.ts';
 import { revealRange, stepTo } from './viewStep.ts';
 import { wireKeys, wirePointer, type ControlsHost } from './wireControls.ts';
 import { writeCounts, writeList } from './writeList.ts';
-import { writePanel } from './writePanel.ts';
-import { writeStory } from './writeStory.ts';
+import { writeSelection } from './writeSelection.ts';
 import { writeTooltip } from './writeTooltip.ts';
 
 /** Below this width (CSS pixels) the timeline runs down the page; the list's container query (EventList.css) says the same. */
@@ -41,16 +41,13 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
   #list!: HTMLElement;
   #wiring?: AbortController;
   #pieces?: PieceLoader;
-  /** The view asked for is on screen: from now on, moving fetches pieces. */
-  #shown = false;
   #url?: UrlWriter;
   #width = -1;
 
   /** The view asked for (`data-view`, from an embed's options), else vertical on narrow screens. */
   get mode(): 'timeline' | 'vertical' {
     const asked = this.dataset.view;
-    if (asked === 'vertical' || asked === 'timeline') return asked;
-    return this.clientWidth < VERTICAL_BELOW ? 'vertical' : 'timeline';
+    return asked === 'vertical' || asked === 'timeline' ? asked : this.#width < VERTICAL_BELOW ? 'vertical' : 'timeline';
   }
   get selected(): string | undefined {
     return this.#selected;
@@ -58,26 +55,29 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
   get visible(): readonly TimelineEvent[] {
     return this.#visible;
   }
-  /** How many events the canvas's last frame drew or counted; read by the tests and the benchmark. */
+  /** Read by the tests and the benchmark: events the last frame drew or counted, draw times, marks and titles drawn. */
   get drawn(): number {
     return this.canvas?.drawn ?? 0;
   }
   get frameTimes(): number[] {
     return this.canvas?.frameTimes ?? [];
   }
-  /** Where an event's mark is drawn (TimelineCanvas.markPosition): lets a test click it. */
   markPosition(id: string) {
     return this.canvas?.markPosition(id);
   }
-  /** The titles drawn on the canvas, with their measured boxes: what the label tests check. */
   labels() {
     return this.canvas?.labels ?? [];
   }
 
+  /**
+   * Reads the list, writes what does not depend on the width, reads the width once (the one
+   * layout the start forces), and draws every event before returning: the first paint already
+   * shows them, and nothing waits for a frame.
+   */
   connectedCallback(): void {
     const list = document.getElementById(this.dataset.list ?? '');
-    if (!list) return;
-    // The page's language: its strings, month names and digits (src/i18n/clientTextFor.ts).
+    const viewport = this.querySelector<HTMLElement>('.viewport');
+    if (!list || !viewport) return;
     setClientText(this.dataset.i18n);
     this.#list = list;
     const signal = (this.#wiring = new AbortController()).signal;
@@ -86,24 +86,18 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     // A large archive's embed holds its latest events; the others come in pieces when needed.
     const manifest = this.dataset.pieces ? (JSON.parse(this.dataset.pieces) as PieceManifest) : undefined;
     this.#pieces = manifest && new PieceLoader(manifest, (html) => this.#addPiece(html));
-    this.#known = {
-      kinds: new Set(this.#events.map((e) => e.kind)),
-      actors: new Set(manifest?.actors ?? this.#events.flatMap((e) => e.actors)),
-      sources: new Set(manifest?.sources ?? this.#events.flatMap((e) => e.sources)),
-      ids: new Set(this.#events.map((e) => e.id)),
-      places: new Set(this.#events.flatMap((e) => (e.place ? [e.place] : []))),
-    };
+    this.#known = knownValues(this.#events, manifest);
     list.dataset.enhanced = '';
     this.querySelector('.timeline-fallback')?.setAttribute('hidden', '');
     this.querySelector('.timeline-ui')?.removeAttribute('hidden');
-    const viewport = this.querySelector<HTMLElement>('.viewport')!;
     const range = this.querySelector('[data-role="range"]');
-    const canvas = (this.canvas = new TimelineCanvas(viewport, this.dataset.locale ?? 'en-GB', () => url.writeSoon(false), (from, to) => {
+    let shown = false;
+    const canvas = (this.canvas = new TimelineCanvas(viewport, () => url.writeSoon(false), (from, to) => {
       this.dataset.drawn = String(canvas.drawn);
       if (range) range.textContent = `${canvas.day(Math.max(from, 0))} – ${canvas.day(to - 1)}`;
-      // The margins at either edge show no event of their own: they fetch nothing.
+      // Once the view asked for is on screen, moving fetches pieces; the margins at either edge show no event of their own.
       const edge = (to - from) * 0.02;
-      if (this.#shown) void this.#pieces?.loadRange(from + edge, to - edge);
+      if (shown) void this.#pieces?.loadRange(from + edge, to - edge);
     }));
     canvas.setEvents(this.#events, manifest?.span);
     canvas.pending = this.#pieces?.pending() ?? [];
@@ -118,21 +112,20 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     }
     wireKeys(this, this, viewport, list, signal);
     wirePointer(this, canvas, viewport.querySelector('.tooltip'), signal);
-    const resize = new ResizeObserver(() => this.#resize());
+    const resize = new ResizeObserver(() => this.#resize(true));
     resize.observe(this);
     signal.addEventListener('abort', () => resize.disconnect());
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => canvas.repaint(), { signal });
     addEventListener('popstate', () => this.#applyUrl(false), { signal });
-    this.#resize();
+    this.#resize(false);
     this.#applyUrl(true);
-    this.#shown = true;
-    canvas.schedule();
+    shown = true;
+    canvas.draw();
   }
 
   /** Taken out of the page: every listener, observer and timer goes, so putting it back wires it once. */
   disconnectedCallback(): void {
     this.#width = -1;
-    this.#shown = false;
     this.#wiring?.abort();
     this.#wiring = undefined;
     this.#url?.stop();
@@ -141,30 +134,22 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
 
   /** Shows a view: filters, selection, range. Used on load, on back/forward, and by tests. */
   applyView(state: ViewState, fitRange = true): void {
-    const [from, to] = [state.from ? parseDay(state.from) : undefined, state.to ? parseDay(state.to)! + DAY_MS : undefined];
-    // An embed shows only the range it was asked for; the reader page only scrolls to it.
-    const within = this.hasAttribute('data-embedded') && (from !== undefined || to !== undefined) ? [from ?? -Infinity, to ?? Infinity] as const : undefined;
-    this.#filters = within ? { ...state.filters, within } : state.filters;
+    const { filters, range, everything } = viewFilters(state, this.hasAttribute('data-embedded'));
+    this.#filters = filters;
     const form = this.querySelector<HTMLFormElement>('form.filters');
-    if (form) writeFilters(form, this.#filters);
+    if (form) writeFilters(form, filters);
     this.#refilter();
     this.select(state.event, { history: false, reveal: !state.from });
-    // A search or a filter needs every event: a large archive's pieces all come.
-    const { kinds, actors, sources, places, q } = state.filters;
-    if (kinds.size + actors.size + sources.size + (places?.size ?? 0) > 0 || q.trim()) void this.#pieces?.loadEverything();
-    if (fitRange) {
-      // Without a range asked for, a large archive's embed opens on the stretch its page holds.
-      const stretch = this.#pieces && from === undefined && to === undefined && this.#events.length > 0 ? [this.#events[0]!.start, this.#events.at(-1)!.end] : [from, to];
-      this.canvas?.showRange(stretch[0], stretch[1], false);
-    }
+    if (everything) void this.#pieces?.loadEverything();
+    if (!fitRange) return;
+    // Without a range asked for, a large archive's embed opens on the stretch its page holds.
+    const [from, to] = this.#pieces && range[0] === undefined && range[1] === undefined && this.#events.length > 0 ? [this.#events[0]!.start, this.#events.at(-1)!.end] : range;
+    this.canvas?.showRange(from, to, false);
   }
 
   /** A piece of a large archive has come: its events join the list and the timeline. */
   #addPiece(html: string): void {
-    const template = document.createElement('template');
-    template.innerHTML = html;
-    const { events, items } = readEvents(template.content);
-    insertPiece(this.#list, template.content);
+    const { events, items } = addPiece(this.#list, html);
     for (const [id, item] of items) this.#items.set(id, item);
     for (const event of events) (this.#known.ids as Set<string>).add(event.id);
     // Pieces never overlap the events already here: a stable sort by time keeps the list's order.
@@ -177,35 +162,26 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
   /** The view as it stands, as a shareable query. */
   get view(): ViewState {
     const [from, to] = this.canvas?.x().domain() ?? [0, 0];
-    return {
-      filters: this.#filters,
-      ...(this.#selected ? { event: this.#selected } : {}),
-      ...(this.canvas?.zoomed() ? { from: dayOf(from), to: dayOf(to - 1) } : {}),
-    };
+    return { filters: this.#filters, ...(this.#selected ? { event: this.#selected } : {}), ...(this.canvas?.zoomed() ? { from: dayOf(from), to: dayOf(to - 1) } : {}) };
   }
 
   /** Selects an event (or none): the panel or the open story, the mark, the announcement and the URL follow. */
   select(id: string | undefined, { history = true, reveal = true, focus = false } = {}): void {
     const previous = this.#selected;
-    const event = id === undefined ? undefined : this.#visible.find((e) => e.id === id);
+    const index = id === undefined ? -1 : this.#visible.findIndex((e) => e.id === id);
+    const event = this.#visible[index];
     this.#selected = event?.id;
     const vertical = this.mode === 'vertical';
-    const previousItem = previous === undefined ? undefined : this.#items.get(previous);
-    if (previousItem) writeStory(previousItem, false, false);
-    const item = event && this.#items.get(event.id);
-    if (item) writeStory(item, true, vertical);
-    const panel = this.querySelector<HTMLElement>('.details');
-    const heading = panel ? writePanel(panel, vertical ? undefined : item) : undefined;
+    const target = writeSelection({ root: this, items: this.#items }, previous, this.#selected, vertical, event && `${event.title}. Event ${index + 1} of ${this.#visible.length}.`);
     if (this.canvas) this.canvas.selected = this.#selected;
-    if (event) {
-      this.#announce(`${event.title}. Event ${this.#visible.indexOf(event) + 1} of ${this.#visible.length}.`);
-      if (vertical && (focus || reveal)) item?.scrollIntoView({ block: 'nearest' });
-      if (!vertical && reveal) this.#reveal(event);
-      const target = vertical ? item?.querySelector<HTMLElement>('.story-line') : (heading?.querySelector<HTMLElement>('a') ?? heading);
-      if (focus && target) {
-        if (!target.matches('a, button')) target.tabIndex = -1;
-        target.focus();
-      }
+    if (event && vertical && (focus || reveal)) this.#items.get(event.id)?.scrollIntoView({ block: 'nearest' });
+    if (event && !vertical && reveal && this.canvas) {
+      const shown = revealRange(this.canvas.x().domain(), event, this.canvas.x(), this.canvas.g.width);
+      if (shown) this.canvas.showRange(shown[0], shown[1], true);
+    }
+    if (event && focus && target) {
+      if (!target.matches('a, button')) target.tabIndex = -1;
+      target.focus();
     }
     this.restoreTooltip();
     this.canvas?.schedule();
@@ -248,24 +224,13 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     if (tooltip && this.canvas) writeTooltip(tooltip, at && `${event.title} — ${this.canvas.day(event.start)}`, at ?? { x: 0, y: 0 }, this.canvas.g.width);
   }
 
-  #reveal(event: TimelineEvent): void {
-    const canvas = this.canvas!;
-    const range = revealRange(canvas.x().domain(), event, canvas.x(), canvas.g.width);
-    if (range) canvas.showRange(range[0], range[1], true);
-  }
-
-  #announce(text: string): void {
-    const live = this.querySelector('[data-role="announcer"]');
-    if (live) live.textContent = text;
-  }
-
   /** On a change of width only: the element grows and shrinks in height with its panel and counts, which the canvas need not follow. */
-  #resize(): void {
+  #resize(draw: boolean): void {
     if (this.clientWidth === this.#width) return;
     this.#width = this.clientWidth;
     const mode = this.mode;
     if (this.dataset.mode !== mode) this.dataset.mode = mode;
-    this.canvas?.resize();
+    this.canvas?.resize(draw);
   }
 
   /** Applies the filters to the timeline and to the list, and updates the counts. */
@@ -285,15 +250,12 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     const { state, warnings } = readUrlView(url, this.#known);
     // A link to an event in a piece not loaded: show the rest now, and the event once its piece comes.
     const wanted = readUrlView(url, { ...this.#known, ids: { has: () => true } as unknown as Set<string> }).state.event;
-    if (this.#pieces && wanted && !this.#known.ids.has(wanted)) {
-      this.applyView(state);
-      void this.#pieces.loadEvent(wanted).then((found) => {
-        if (found) this.#applyUrl(initial);
-        else if (initial) for (const w of warnings) console.warn(`timeline: ${w}`);
-      });
-      return;
-    }
-    if (initial) for (const w of warnings) console.warn(`timeline: ${w}`);
+    const later = this.#pieces && wanted && !this.#known.ids.has(wanted) ? this.#pieces.loadEvent(wanted) : undefined;
+    if (initial && !later) for (const w of warnings) console.warn(`timeline: ${w}`);
     this.applyView(state);
+    void later?.then((found) => {
+      if (found) this.#applyUrl(initial);
+      else if (initial) for (const w of warnings) console.warn(`timeline: ${w}`);
+    });
   }
 }
