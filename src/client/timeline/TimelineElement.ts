@@ -1,21 +1,19 @@
 import { setClientText } from '../i18n/clientText.ts';
-import { addPiece } from './addPiece.ts';
+import { actOn } from './actOn.ts';
 import { countFiltered } from './countFiltered.ts';
 import { NO_FILTERS, type Filters } from './filterEvents.ts';
 import { wireFilterForm, writeFilters } from './filterForm.ts';
 import type { KeyAction } from './keyMap.ts';
-import { knownValues } from './knownValues.ts';
 import { dayOf } from './parseDay.ts';
-import { PieceLoader, type PieceManifest } from './PieceLoader.ts';
-import { readEvents } from './readEvents.ts';
 import { TimelineCanvas } from './TimelineCanvas.ts';
+import { TimelineData } from './TimelineData.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
-import { readUrlView } from './urlView.ts';
+import { readUrlView, wantedEvent } from './urlView.ts';
 import { UrlWriter } from './UrlWriter.ts';
 import { viewFilters } from './viewFilters.ts';
-import type { Known, ViewState } from './viewState.ts';
-import { revealRange, stepTo } from './viewStep.ts';
-import { wireKeys, wirePointer, type ControlsHost } from './wireControls.ts';
+import type { ViewState } from './viewState.ts';
+import { revealRange } from './viewStep.ts';
+import { wireKeys, wirePage, wirePointer, type ControlsHost } from './wireControls.ts';
 import { writeCounts, writeList } from './writeList.ts';
 import { writeSelection } from './writeSelection.ts';
 import { writeTooltip } from './writeTooltip.ts';
@@ -32,15 +30,11 @@ export const VERTICAL_BELOW = 600;
  */
 export class TimelineElement extends HTMLElement implements ControlsHost {
   canvas?: TimelineCanvas;
-  #events: TimelineEvent[] = [];
-  #items = new Map<string, HTMLElement>();
+  #data?: TimelineData;
   #visible: TimelineEvent[] = [];
   #filters: Filters = NO_FILTERS;
   #selected?: string;
-  #known!: Known;
-  #list!: HTMLElement;
   #wiring?: AbortController;
-  #pieces?: PieceLoader;
   #url?: UrlWriter;
   #width = -1;
 
@@ -49,25 +43,13 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     const asked = this.dataset.view;
     return asked === 'vertical' || asked === 'timeline' ? asked : this.#width < VERTICAL_BELOW ? 'vertical' : 'timeline';
   }
-  get selected(): string | undefined {
-    return this.#selected;
-  }
-  get visible(): readonly TimelineEvent[] {
-    return this.#visible;
-  }
-  /** Read by the tests and the benchmark: events the last frame drew or counted, draw times, marks and titles drawn. */
-  get drawn(): number {
-    return this.canvas?.drawn ?? 0;
-  }
-  get frameTimes(): number[] {
-    return this.canvas?.frameTimes ?? [];
-  }
-  markPosition(id: string) {
-    return this.canvas?.markPosition(id);
-  }
-  labels() {
-    return this.canvas?.labels ?? [];
-  }
+  get selected(): string | undefined { return this.#selected; }
+  get visible(): readonly TimelineEvent[] { return this.#visible; }
+  // Read by the tests and the benchmark: events the last frame drew or counted, draw times, marks and titles drawn.
+  get drawn(): number { return this.canvas?.drawn ?? 0; }
+  get frameTimes(): number[] { return this.canvas?.frameTimes ?? []; }
+  markPosition(id: string) { return this.canvas?.markPosition(id); }
+  labels() { return this.canvas?.labels ?? []; }
 
   /**
    * Reads the list, writes what does not depend on the width, reads the width once (the one
@@ -79,14 +61,14 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     const viewport = this.querySelector<HTMLElement>('.viewport');
     if (!list || !viewport) return;
     setClientText(this.dataset.i18n);
-    this.#list = list;
     const signal = (this.#wiring = new AbortController()).signal;
     const url = (this.#url = new UrlWriter(this, () => this.view));
-    ({ events: this.#events, items: this.#items } = readEvents(list));
     // A large archive's embed holds its latest events; the others come in pieces when needed.
-    const manifest = this.dataset.pieces ? (JSON.parse(this.dataset.pieces) as PieceManifest) : undefined;
-    this.#pieces = manifest && new PieceLoader(manifest, (html) => this.#addPiece(html));
-    this.#known = knownValues(this.#events, manifest);
+    const data = (this.#data = new TimelineData(list, this.dataset.pieces, () => {
+      canvas.setEvents(data.events, data.span);
+      canvas.pending = data.pieces!.pending();
+      this.#refilter();
+    }));
     list.dataset.enhanced = '';
     this.querySelector('.timeline-fallback')?.setAttribute('hidden', '');
     this.querySelector('.timeline-ui')?.removeAttribute('hidden');
@@ -97,26 +79,20 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
       if (range) range.textContent = `${canvas.day(Math.max(from, 0))} – ${canvas.day(to - 1)}`;
       // Once the view asked for is on screen, moving fetches pieces; the margins at either edge show no event of their own.
       const edge = (to - from) * 0.02;
-      if (shown) void this.#pieces?.loadRange(from + edge, to - edge);
+      if (shown) void data.pieces?.loadRange(from + edge, to - edge);
     }));
-    canvas.setEvents(this.#events, manifest?.span);
-    canvas.pending = this.#pieces?.pending() ?? [];
+    canvas.setEvents(data.events, data.span);
+    canvas.pending = data.pieces?.pending() ?? [];
     const form = this.querySelector<HTMLFormElement>('form.filters');
-    if (form) {
-      wireFilterForm(form, this.#known.kinds.size, (filters, push) => {
-        this.#filters = { ...filters, ...(this.#filters.within ? { within: this.#filters.within } : {}) };
-        this.#refilter();
-        if (push) url.writeAfterFrame();
-        else url.writeSoon(false);
-      }, signal);
-    }
+    if (form) wireFilterForm(form, data.known.kinds.size, (filters, push) => {
+      this.#filters = { ...filters, ...(this.#filters.within ? { within: this.#filters.within } : {}) };
+      this.#refilter();
+      if (push) url.writeAfterFrame();
+      else url.writeSoon(false);
+    }, signal);
     wireKeys(this, this, viewport, list, signal);
     wirePointer(this, canvas, viewport.querySelector('.tooltip'), signal);
-    const resize = new ResizeObserver(() => this.#resize(true));
-    resize.observe(this);
-    signal.addEventListener('abort', () => resize.disconnect());
-    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => canvas.repaint(), { signal });
-    addEventListener('popstate', () => this.#applyUrl(false), { signal });
+    wirePage(this, { resized: () => this.#resize(true), repaint: () => canvas.repaint(), popstate: () => this.#applyUrl(false) }, signal);
     this.#resize(false);
     this.#applyUrl(true);
     shown = true;
@@ -140,23 +116,12 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     if (form) writeFilters(form, filters);
     this.#refilter();
     this.select(state.event, { history: false, reveal: !state.from });
-    if (everything) void this.#pieces?.loadEverything();
+    const { pieces, events } = this.#data!;
+    if (everything) void pieces?.loadEverything();
     if (!fitRange) return;
     // Without a range asked for, a large archive's embed opens on the stretch its page holds.
-    const [from, to] = this.#pieces && range[0] === undefined && range[1] === undefined && this.#events.length > 0 ? [this.#events[0]!.start, this.#events.at(-1)!.end] : range;
+    const [from, to] = pieces && range[0] === undefined && range[1] === undefined && events.length > 0 ? [events[0]!.start, events.at(-1)!.end] : range;
     this.canvas?.showRange(from, to, false);
-  }
-
-  /** A piece of a large archive has come: its events join the list and the timeline. */
-  #addPiece(html: string): void {
-    const { events, items } = addPiece(this.#list, html);
-    for (const [id, item] of items) this.#items.set(id, item);
-    for (const event of events) (this.#known.ids as Set<string>).add(event.id);
-    // Pieces never overlap the events already here: a stable sort by time keeps the list's order.
-    this.#events = [...this.#events, ...events].sort((a, b) => a.start - b.start);
-    this.canvas?.setEvents(this.#events, this.#pieces!.manifest.span);
-    if (this.canvas) this.canvas.pending = this.#pieces!.pending();
-    this.#refilter();
   }
 
   /** The view as it stands, as a shareable query. */
@@ -172,17 +137,13 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     const event = this.#visible[index];
     this.#selected = event?.id;
     const vertical = this.mode === 'vertical';
-    const target = writeSelection({ root: this, items: this.#items }, previous, this.#selected, vertical, event && `${event.title}. Event ${index + 1} of ${this.#visible.length}.`);
+    const announcement = event && `${event.title}. Event ${index + 1} of ${this.#visible.length}.`;
     if (this.canvas) this.canvas.selected = this.#selected;
-    if (event && vertical && (focus || reveal)) this.#items.get(event.id)?.scrollIntoView({ block: 'nearest' });
     if (event && !vertical && reveal && this.canvas) {
       const shown = revealRange(this.canvas.x().domain(), event, this.canvas.x(), this.canvas.g.width);
       if (shown) this.canvas.showRange(shown[0], shown[1], true);
     }
-    if (event && focus && target) {
-      if (!target.matches('a, button')) target.tabIndex = -1;
-      target.focus();
-    }
+    writeSelection({ root: this, items: this.#data!.items }, previous, this.#selected, { vertical, announcement, focus, scroll: vertical && (focus || reveal) });
     this.restoreTooltip();
     this.canvas?.schedule();
     if (history && previous !== this.#selected) this.#url?.write(true);
@@ -190,27 +151,14 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
 
   /** What a key or button asks for (see keyMap.ts), from the canvas or the vertical timeline. */
   act(action: KeyAction, from: 'timeline' | 'vertical'): void {
-    const canvas = this.canvas!;
-    switch (action) {
-      case 'next': case 'previous': case 'first': case 'last':
-        return this.select(stepTo(this.#visible, this.#selected, action), { focus: from === 'vertical' });
-      case 'zoom-in': case 'zoom-out':
-        canvas.zoomBy(action === 'zoom-in' ? 1.5 : 1 / 1.5, this.#selected ? canvas.markPosition(this.#selected)?.x : undefined);
-        return this.#url?.writeSoon(false);
-      case 'pan-left': case 'pan-right':
-        canvas.panBy(action === 'pan-right' ? 0.2 : -0.2);
-        return this.#url?.writeSoon(false);
-      case 'fit':
-        return canvas.showRange(undefined, undefined, true);
-      case 'open':
-        return this.#selected ? this.select(this.#selected, { history: false, focus: true }) : this.act('next', from);
-      case 'close': {
-        const was = this.#selected;
-        this.select(undefined);
-        if (from === 'vertical' && was) this.#items.get(was)?.querySelector<HTMLElement>('.story-line')?.focus();
-        else canvas.viewport.focus();
-      }
-    }
+    const canvas = this.canvas;
+    if (!canvas) return;
+    actOn({
+      selected: this.#selected, visible: this.#visible, canvas,
+      select: (id, options) => this.select(id, options),
+      moved: () => this.#url?.writeSoon(false),
+      storyLine: (id) => this.#data?.items.get(id)?.querySelector<HTMLElement>('.story-line') ?? undefined,
+    }, action, from);
   }
 
   viewChanged(): void {
@@ -235,11 +183,11 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
 
   /** Applies the filters to the timeline and to the list, and updates the counts. */
   #refilter(): void {
-    const pending = this.#pieces?.pending().reduce((n, p) => n + p.count, 0) ?? 0;
-    const { visible, perKind, shown, total } = countFiltered(this.#events, this.#filters, pending);
+    const { list, items, events } = this.#data!;
+    const { visible, perKind, shown, total } = countFiltered(events, this.#filters, this.#data!.pendingCount());
     this.#visible = visible;
     const ids = new Set(visible.map((e) => e.id));
-    writeList(this.#list, this.#items, this.#events, ids);
+    writeList(list, items, events, ids);
     writeCounts(this, perKind, shown, total);
     if (this.#selected && !ids.has(this.#selected)) this.select(undefined, { history: false });
     this.canvas?.setVisible(visible);
@@ -247,10 +195,11 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
 
   #applyUrl(initial: boolean): void {
     const url = new URL(location.href);
-    const { state, warnings } = readUrlView(url, this.#known);
+    const { known, pieces } = this.#data!;
+    const { state, warnings } = readUrlView(url, known);
     // A link to an event in a piece not loaded: show the rest now, and the event once its piece comes.
-    const wanted = readUrlView(url, { ...this.#known, ids: { has: () => true } as unknown as Set<string> }).state.event;
-    const later = this.#pieces && wanted && !this.#known.ids.has(wanted) ? this.#pieces.loadEvent(wanted) : undefined;
+    const wanted = wantedEvent(url);
+    const later = pieces && wanted && !known.ids.has(wanted) ? pieces.loadEvent(wanted) : undefined;
     if (initial && !later) for (const w of warnings) console.warn(`timeline: ${w}`);
     this.applyView(state);
     void later?.then((found) => {
