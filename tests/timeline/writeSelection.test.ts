@@ -19,7 +19,7 @@ describe('writeSelection', () => {
   test('fills the panel with a copy of the card, sources open, without repeating the list’s ids', () => {
     const { root, items } = page();
     writeSelection({ root, items }, undefined, 'a', { vertical: false, announcement: 'A. Event 1 of 2.' });
-    const panel = root.querySelector('.details')!;
+    const panel = root.querySelector<HTMLElement>('.details')!;
     expect(panel.hidden).toBe(false);
     expect(panel.querySelector('.event-title')!.id).toBe('details-title-a');
     expect(panel.querySelector('article')!.getAttribute('aria-labelledby')).toBe('details-title-a');

@@ -10,7 +10,7 @@ import { ticks } from './ticks.ts';
 import { rescale, timeScale, type TimeScale } from './timeScale.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
 import type { PendingPiece } from './PieceLoader.ts';
-import { clampRange, rangeTransform } from './viewStep.ts';
+import { clampRange, rangeTransform, revealRange } from './viewStep.ts';
 
 const MIN_VISIBLE_DAYS = 3;
 const MARGIN = 8;
@@ -222,6 +222,12 @@ export class TimelineCanvas {
       if (t < 1) this.#animation = requestAnimationFrame(frame);
     };
     this.#animation = requestAnimationFrame(frame);
+  }
+
+  /** Moves the view to an event when it is not well inside it, keeping the span shown. */
+  reveal(event: Pick<TimelineEvent, 'start' | 'end'>): void {
+    const range = revealRange(this.x().domain(), event, this.x(), this.g.width);
+    if (range) this.showRange(range[0], range[1], true);
   }
 
   panBy(fraction: number): void {

@@ -34,6 +34,12 @@ export class TimelineData {
     return this.pieces?.manifest.span;
   }
 
+  /** The range to open on: the one asked for, else, for a large archive's embed, the stretch its page holds (else everything). */
+  openingRange(asked: readonly [number | undefined, number | undefined]): readonly [number | undefined, number | undefined] {
+    if (!this.pieces || asked[0] !== undefined || asked[1] !== undefined || this.events.length === 0) return asked;
+    return [this.events[0]!.start, this.events.at(-1)!.end];
+  }
+
   /** How many events are still in pieces not loaded. */
   pendingCount(): number {
     return this.pieces?.pending().reduce((n, p) => n + p.count, 0) ?? 0;

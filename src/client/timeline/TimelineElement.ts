@@ -12,7 +12,6 @@ import { readUrlView, wantedEvent } from './urlView.ts';
 import { UrlWriter } from './UrlWriter.ts';
 import { viewFilters } from './viewFilters.ts';
 import type { ViewState } from './viewState.ts';
-import { revealRange } from './viewStep.ts';
 import { wireKeys, wirePage, wirePointer, type ControlsHost } from './wireControls.ts';
 import { writeCounts, writeList } from './writeList.ts';
 import { writeSelection } from './writeSelection.ts';
@@ -116,12 +115,9 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     if (form) writeFilters(form, filters);
     this.#refilter();
     this.select(state.event, { history: false, reveal: !state.from });
-    const { pieces, events } = this.#data!;
-    if (everything) void pieces?.loadEverything();
-    if (!fitRange) return;
-    // Without a range asked for, a large archive's embed opens on the stretch its page holds.
-    const [from, to] = pieces && range[0] === undefined && range[1] === undefined && events.length > 0 ? [events[0]!.start, events.at(-1)!.end] : range;
-    this.canvas?.showRange(from, to, false);
+    if (everything) void this.#data!.pieces?.loadEverything();
+    const [from, to] = this.#data!.openingRange(range);
+    if (fitRange) this.canvas?.showRange(from, to, false);
   }
 
   /** The view as it stands, as a shareable query. */
@@ -139,10 +135,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     const vertical = this.mode === 'vertical';
     const announcement = event && `${event.title}. Event ${index + 1} of ${this.#visible.length}.`;
     if (this.canvas) this.canvas.selected = this.#selected;
-    if (event && !vertical && reveal && this.canvas) {
-      const shown = revealRange(this.canvas.x().domain(), event, this.canvas.x(), this.canvas.g.width);
-      if (shown) this.canvas.showRange(shown[0], shown[1], true);
-    }
+    if (event && !vertical && reveal) this.canvas?.reveal(event);
     writeSelection({ root: this, items: this.#data!.items }, previous, this.#selected, { vertical, announcement, focus, scroll: vertical && (focus || reveal) });
     this.restoreTooltip();
     this.canvas?.schedule();
