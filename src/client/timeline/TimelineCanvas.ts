@@ -46,6 +46,9 @@ export class TimelineCanvas {
   #all: readonly TimelineEvent[] = [];
   #visible: readonly TimelineEvent[] = [];
   #widths = new Map<string, number>();
+  #probe?: { marks: Mark[]; clusters: Cluster[] };
+  /** The font the context holds, as it reports it: resizing the canvas resets it. */
+  #font = '';
   #frame = 0;
   #animation = 0;
 
@@ -110,6 +113,8 @@ export class TimelineCanvas {
     const most = width < 480 ? 5 : 8;
     const probe = layoutMarks(this.#all, this.#layoutOptions(timeScale(this.#domain, [MARGIN, width - MARGIN]), width, most));
     this.g = geometry(width, Math.max(2, Math.min(most, 1 + Math.max(0, ...probe.marks.map((m) => m.lane)))));
+    // Every event, the whole span, in no more lanes than it used: the layout the first frame needs.
+    this.#probe = probe;
     const ratio = devicePixelRatio || 1;
     this.#canvas.width = Math.round(width * ratio);
     this.#canvas.height = Math.round(this.g.height * ratio);
@@ -145,7 +150,11 @@ export class TimelineCanvas {
     const x = this.x();
     const [from, to] = x.domain();
     const g = this.g;
-    ({ marks: this.marks, clusters: this.clusters } = layoutMarks(this.#visible, this.#layoutOptions(x, g.width, g.lanes)));
+    // The probe placed every event over the whole span, as this frame would again when nothing is
+    // filtered or zoomed (fewer lanes change nothing: the probe used no others). Once only.
+    const whole = this.#probe && this.#visible.length === this.#all.length && this.#transform.k === 1 && this.#transform.x === 0;
+    ({ marks: this.marks, clusters: this.clusters } = whole ? { marks: this.#probe!.marks, clusters: [...this.#probe!.clusters] } : layoutMarks(this.#visible, this.#layoutOptions(x, g.width, g.lanes)));
+    this.#probe = undefined;
     for (const piece of this.pending) {
       if (piece.to <= from || piece.from >= to) continue;
       const at = Math.max(CLUSTER_WIDTH / 2, Math.min(g.width - CLUSTER_WIDTH / 2, x((Math.max(piece.from, from) + Math.min(piece.to, to)) / 2)));
@@ -175,10 +184,13 @@ export class TimelineCanvas {
   #measure = (text: string): number => {
     let width = this.#widths.get(text);
     if (width === undefined) {
-      const font = this.#ctx.font;
-      this.#ctx.font = LABEL_FONT;
+      // Frames draw every text in the label font, so it stays set: setting it for each title
+      // measured took longer than the measuring (a third of the start at 200 events).
+      if (this.#ctx.font !== this.#font) {
+        this.#ctx.font = LABEL_FONT;
+        this.#font = this.#ctx.font;
+      }
       width = this.#ctx.measureText(text).width;
-      this.#ctx.font = font;
       this.#widths.set(text, width);
     }
     return width;
