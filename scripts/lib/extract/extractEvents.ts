@@ -170,7 +170,8 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
   const ids = assignIds(drafts, options.previous ?? []);
   const parties = conflictParties(analyses, lexicon);
   const published = new Map([...publications].map(([name, p]) => [name, p.published]));
-  const events: Event[] = drafts.map(({ phase: _phase, who: _who, name: _name, says: _says, saysAbout: _about, ...draft }, i) => ({
+  // Phase and name are facts the editions' titles word (src/i18n/localiseEvent.ts); the rest are the articles' English words.
+  const events: Event[] = drafts.map(({ who: _who, says: _says, saysAbout: _about, ...draft }, i) => ({
     id: ids[i]!,
     ...draft,
     ...describeEvent(drafts[i]!, { lexicon, locale, parties, published }),
