@@ -49,6 +49,7 @@ export class TimelineCanvas {
   #probe?: { marks: Mark[]; clusters: Cluster[] };
   /** The font the context holds, as it reports it: resizing the canvas resets it. */
   #font = '';
+  #fontAsked = '';
   #frame = 0;
   #animation = 0;
 
@@ -191,8 +192,8 @@ export class TimelineCanvas {
     if (width === undefined) {
       // Frames draw every text in the label font, so it stays set: setting it for each title
       // measured took longer than the measuring (a third of the start at 200 events).
-      if (this.#ctx.font !== this.#font) {
-        this.#ctx.font = LABEL_FONT;
+      if (this.#ctx.font !== this.#font || this.#fontAsked !== LABEL_FONT) {
+        this.#ctx.font = this.#fontAsked = LABEL_FONT;
         this.#font = this.#ctx.font;
       }
       width = this.#ctx.measureText(text).width;
