@@ -54,7 +54,8 @@ describe('every kind of page, in Chromium', { timeout: 30_000 }, () => {
       problems.push(...log.requests.filter((url) => !url.startsWith(site.origin)).map((url) => `${path}: requested ${url}`));
     }
     expect(problems).toEqual([]);
-  });
+    // Every page of the site, one after another: on a loaded machine that took over Vitest's 30 s.
+  }, 180_000);
 
   test(`the reader page and the embed each ship at most ${JS_BUDGET / 1024} KB of gzipped JavaScript`, async () => {
     for (const path of ['/', '/embed/']) {
