@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { hostingFiles } from './src/integrations/hostingFiles.ts';
-import { withoutTransitionsVite } from './src/integrations/browserBundle.ts';
+import { inlineReaderScript, withoutTransitionsVite } from './src/integrations/browserBundle.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
 export default defineConfig({
@@ -18,7 +18,9 @@ export default defineConfig({
   // leave the processor waiting on the disk for half the build.
   build: { concurrency: 4 },
   // d3-zoom without d3-transition in the browser: see src/client/d3TransitionStub.ts.
-  vite: { plugins: [withoutTransitionsVite()] },
+  // The reader page's script goes inline (its CSP hash with it): a file of its own was fetched only
+  // once the parser reached the page's end, and the timeline waited for it.
+  vite: { plugins: [withoutTransitionsVite()], build: { assetsInlineLimit: inlineReaderScript } },
   // No code blocks are rendered; Shiki's inline styles would break the CSP below.
   markdown: { syntaxHighlight: false },
   security: {

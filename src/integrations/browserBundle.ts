@@ -2,18 +2,24 @@ import { resolve } from 'node:path';
 import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin as VitePlugin } from 'vite';
 
-/** The stub of d3-transition that d3-zoom gets in browser bundles (see the stub's comment). */
+/**
+ * The stubs d3-zoom gets in browser bundles for the modules it needs only to animate a zoom
+ * transition, which the timeline never does (see each stub's comment).
+ */
 // From the project's folder: the build runs there, and this module may run from a bundle elsewhere.
-const STUB = resolve('src/client/d3TransitionStub.ts');
+const STUBS: Readonly<Record<string, string>> = {
+  'd3-transition': resolve('src/client/d3TransitionStub.ts'),
+  'd3-interpolate': resolve('src/client/d3InterpolateStub.ts'),
+};
 const fromZoom = (importer: string | undefined) => importer !== undefined && /[\\/]d3-zoom[\\/]/.test(importer);
 
-/** For the reader page's bundle (Vite): d3-zoom's import of d3-transition, and only that one, resolves to the stub. */
+/** For the reader page's bundle (Vite): d3-zoom's imports of those modules, and only those, resolve to the stubs. */
 export function withoutTransitionsVite(): VitePlugin {
   return {
     name: 'without-d3-transitions',
     enforce: 'pre',
     resolveId(source, importer, options) {
-      return source === 'd3-transition' && !options?.ssr && fromZoom(importer) ? STUB : null;
+      return !options?.ssr && fromZoom(importer) ? (STUBS[source] ?? null) : null;
     },
   };
 }
@@ -23,7 +29,16 @@ export function withoutTransitionsEsbuild(): EsbuildPlugin {
   return {
     name: 'without-d3-transitions',
     setup(build) {
-      build.onResolve({ filter: /^d3-transition$/ }, (args) => (fromZoom(args.importer) ? { path: STUB } : undefined));
+      build.onResolve({ filter: /^d3-(transition|interpolate)$/ }, (args) => (fromZoom(args.importer) ? { path: STUBS[args.path]! } : undefined));
     },
   };
+}
+
+/**
+ * Vite's `assetsInlineLimit`, which Astro also asks whether to inline a page's bundled script:
+ * yes for the reader page's (src/pages/[...locale]/index.astro), which then arrives with the page
+ * instead of being fetched once the parser reaches the end of it; Vite's default for the rest.
+ */
+export function inlineReaderScript(file: string): boolean | undefined {
+  return /(^|\/)index\.astro_astro_type_script_index_0_lang\b/.test(file) ? true : undefined;
 }

@@ -54,7 +54,8 @@ describe('every kind of page, in Chromium', { timeout: 30_000 }, () => {
       problems.push(...log.requests.filter((url) => !url.startsWith(site.origin)).map((url) => `${path}: requested ${url}`));
     }
     expect(problems).toEqual([]);
-  });
+    // Every page of the site, one after another: on a loaded machine that took over Vitest's 30 s.
+  }, 180_000);
 
   test(`the reader page and the embed each ship at most ${JS_BUDGET / 1024} KB of gzipped JavaScript`, async () => {
     for (const path of ['/', '/embed/']) {
@@ -64,8 +65,11 @@ describe('every kind of page, in Chromium', { timeout: 30_000 }, () => {
         if (response.request().resourceType() === 'script') bodies.push(response.body());
       });
       await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
-      const gzipped = (await Promise.all(bodies)).reduce((n, body) => n + gzipSync(body, { level: 9 }).length, 0);
-      expect(gzipped, path).toBeGreaterThan(0);
+      // The reader page's script comes inline (astro.config.mjs): its blocks count as files do.
+      const inline = await page.$$eval('script:not([src])', (els) => els.filter((el) => ['', 'module', 'text/javascript'].includes((el as HTMLScriptElement).type)).map((el) => el.textContent ?? ''));
+      const gzipped = [...(await Promise.all(bodies)), ...inline.map((text) => Buffer.from(text))].reduce((n, body) => n + gzipSync(body, { level: 9 }).length, 0);
+      await page.context().close();
+      expect(gzipped, path).toBeGreaterThan(10_000);
       expect(gzipped, path).toBeLessThanOrEqual(JS_BUDGET);
     }
   });

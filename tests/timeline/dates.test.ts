@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { ENGLISH_CALENDAR } from '../../src/client/i18n/clientText.ts';
 import { formatDay } from '../../src/client/timeline/formatDay.ts';
+import { CALENDARS } from '../../src/i18n/calendars.ts';
+import { siteConfig } from '../../src/siteConfig.ts';
 import { dayOf, parseDay } from '../../src/client/timeline/parseDay.ts';
 import { gapStep } from '../../src/lib/gapStep.ts';
 import { shortDate } from '../../src/lib/shortDate.ts';
@@ -26,13 +29,21 @@ describe('parseDay', () => {
 
 describe('formatDay', () => {
   test(`writes the UTC day whatever the machine's zone (${process.env.TZ})`, () => {
-    expect(formatDay(Date.UTC(2025, 11, 7), 'en-GB', 'dayMonthYear')).toBe('7 Dec 2025');
-    expect(formatDay(Date.UTC(2025, 11, 7), 'en-GB', 'monthYear')).toBe('Dec 2025');
-    expect(formatDay(Date.UTC(2025, 0, 1), 'en-GB', 'day')).toBe('1');
+    expect(formatDay(Date.UTC(2025, 11, 7), 'dayMonthYear')).toBe('7 Dec 2025');
+    expect(formatDay(Date.UTC(2025, 11, 7), 'monthYear')).toBe('Dec 2025');
+    expect(formatDay(Date.UTC(2025, 0, 1), 'day')).toBe('1');
   });
 
-  test('writes in the locale asked for', () => {
-    expect(formatDay(Date.UTC(2025, 11, 7), 'de-DE', 'dayMonthYear')).toBe('7. Dez. 2025');
+  test('writes with the calendar it is given: its months, era and digits', () => {
+    const thai = { monthsShort: CALENDARS.th.monthsShort, digits: CALENDARS.th.digits, yearOffset: CALENDARS.th.yearOffset };
+    const khmer = { monthsShort: CALENDARS.km.monthsShort, digits: CALENDARS.km.digits, yearOffset: CALENDARS.km.yearOffset };
+    expect(formatDay(Date.UTC(2025, 11, 25), 'dayMonthYear', thai)).toBe('25 ธ.ค. 2568');
+    expect(formatDay(Date.UTC(2025, 11, 25), 'dayMonthYear', khmer)).toBe('២៥ ធ្នូ ២០២៥');
+  });
+
+  test("writes English months as the build's Intl abbreviates them in the site's locale", () => {
+    const format = new Intl.DateTimeFormat(siteConfig.locale, { month: 'short', timeZone: 'UTC' });
+    expect(ENGLISH_CALENDAR.monthsShort).toEqual(Array.from({ length: 12 }, (_, m) => format.format(Date.UTC(2025, m, 1))));
   });
 });
 

@@ -4,7 +4,7 @@ import { ticks } from '../../src/client/timeline/ticks.ts';
 
 /** Ticks as `label@day`, a major tick starred. */
 const read = (from: number, to: number, width: number) =>
-  ticks(from, to, width, 'en-GB').map((t) => `${t.major ? '*' : ''}${t.label}@${new Date(t.time).toISOString().slice(0, 10)}`);
+  ticks(from, to, width).map((t) => `${t.major ? '*' : ''}${t.label}@${new Date(t.time).toISOString().slice(0, 10)}`);
 
 describe('ticks', () => {
   test('marks a year at 800 px by month, the year named where it starts', () => {
@@ -35,6 +35,6 @@ describe('ticks', () => {
 
   test(`puts every tick on a UTC midnight, though the tests run in ${process.env.TZ}`, () => {
     expect(process.env.TZ).toBe('America/Los_Angeles');
-    for (const tick of ticks(Date.UTC(2025, 2, 1), Date.UTC(2025, 3, 15), 800, 'en-GB')) expect(tick.time % DAY_MS).toBe(0);
+    for (const tick of ticks(Date.UTC(2025, 2, 1), Date.UTC(2025, 3, 15), 800)) expect(tick.time % DAY_MS).toBe(0);
   });
 });

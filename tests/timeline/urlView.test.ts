@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { NO_FILTERS } from '../../src/client/timeline/filterEvents.ts';
-import { readUrlView, urlForView } from '../../src/client/timeline/urlView.ts';
+import { readUrlView, urlForView, wantedEvent } from '../../src/client/timeline/urlView.ts';
 import type { Known } from '../../src/client/timeline/viewState.ts';
 
 const known: Known = { kinds: new Set(['talks', 'fighting']), actors: new Set(), sources: new Set(), ids: new Set(['a', 'b', 'with space']) };
@@ -33,5 +33,16 @@ describe('urlForView', () => {
 
   test('keeps any other fragment, and writes no query for the default view', () => {
     expect(urlForView(new URL('https://x/?event=a#events-heading'), { filters: NO_FILTERS })).toBe('/#events-heading');
+  });
+});
+
+describe('wantedEvent', () => {
+  test.each([
+    ['https://x/?event=a', 'a'],
+    ['https://x/#event-b', 'b'],
+    ['https://x/?event=a#event-b', 'a'],
+    ['https://x/?kinds=talks', undefined],
+  ])('reads the event %s names, whether or not the page holds it: %s', (url, expected) => {
+    expect(wantedEvent(new URL(url))).toBe(expected);
   });
 });

@@ -9,7 +9,7 @@ export interface ClientText {
   showingAll: string;
   showing: string;
   moreHere: string;
-  /** Absent in English, whose days the browser's `Intl` writes in en-GB. */
+  /** How days are written; absent in English, whose table is below (the browser asks no `Intl` for dates). */
   calendar?: ClientCalendar;
 }
 
@@ -26,6 +26,16 @@ const ENGLISH: ClientText = {
   moreHere: '{n} more events here: click to zoom in',
 };
 
+/**
+ * English days: months as the site's locale (en-GB) abbreviates them in CLDR, as the build's
+ * `Intl` writes them on the pages (tests/timeline/dates.test.ts holds the two together).
+ */
+export const ENGLISH_CALENDAR: ClientCalendar = {
+  monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+  digits: '',
+  yearOffset: 0,
+};
+
 let text: ClientText = ENGLISH;
 
 /** Sets the page's strings, read once from its `data-i18n`; a page without it stays English. */
@@ -35,13 +45,15 @@ export function setClientText(json: string | undefined): void {
 
 export const clientText = (): ClientText => text;
 
+/** How the page writes days: its edition's table, or English's. */
+export const clientCalendar = (): ClientCalendar => text.calendar ?? ENGLISH_CALENDAR;
+
 /**
- * A count in the page's digits, grouped by thousands.
+ * A count in the page's digits (or those given), grouped by thousands.
  * @example localCount(1200) // '1,200' (English), '១,២០០' (Khmer)
  */
-export function localCount(n: number): string {
+export function localCount(n: number, digits = clientCalendar().digits): string {
   const grouped = String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const digits = text.calendar?.digits;
   return digits ? grouped.replace(/[0-9]/g, (d) => [...digits][Number(d)]!) : grouped;
 }
 

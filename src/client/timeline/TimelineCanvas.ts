@@ -10,7 +10,7 @@ import { ticks } from './ticks.ts';
 import { rescale, timeScale, type TimeScale } from './timeScale.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
 import type { PendingPiece } from './PieceLoader.ts';
-import { clampRange, rangeTransform } from './viewStep.ts';
+import { clampRange, rangeTransform, revealRange } from './viewStep.ts';
 
 const MIN_VISIBLE_DAYS = 3;
 const MARGIN = 8;
@@ -46,15 +46,17 @@ export class TimelineCanvas {
   #all: readonly TimelineEvent[] = [];
   #visible: readonly TimelineEvent[] = [];
   #widths = new Map<string, number>();
+  #probe?: { marks: Mark[]; clusters: Cluster[] };
+  /** The font the context holds, as it reports it: resizing the canvas resets it. */
+  #font = '';
+  #fontAsked = '';
   #frame = 0;
   #animation = 0;
 
   readonly viewport: HTMLElement;
-  readonly locale: string;
 
-  constructor(viewport: HTMLElement, locale: string, onZoom: () => void, onDrawn: (from: number, to: number) => void) {
+  constructor(viewport: HTMLElement, onZoom: () => void, onDrawn: (from: number, to: number) => void) {
     this.viewport = viewport;
-    this.locale = locale;
     this.#canvas = viewport.querySelector('canvas')!;
     this.#ctx = this.#canvas.getContext('2d')!;
     this.#palette = readPalette(viewport);
@@ -108,12 +110,17 @@ export class TimelineCanvas {
     return from > this.#domain[0] + DAY_MS || to < this.#domain[1] - DAY_MS;
   }
 
-  /** Refits the drawing to the viewport's width, with as many lanes as the whole timeline needs there. */
-  resize(): void {
+  /**
+   * Refits the drawing to the viewport's width, with as many lanes as the whole timeline needs
+   * there, and draws it again unless `draw` is false (the element's start draws once, at its end).
+   */
+  resize(draw = true): void {
     const width = Math.max(240, this.viewport.clientWidth);
     const most = width < 480 ? 5 : 8;
     const probe = layoutMarks(this.#all, this.#layoutOptions(timeScale(this.#domain, [MARGIN, width - MARGIN]), width, most));
     this.g = geometry(width, Math.max(2, Math.min(most, 1 + Math.max(0, ...probe.marks.map((m) => m.lane)))));
+    // Every event, the whole span, in no more lanes than it used: the layout the first frame needs.
+    this.#probe = probe;
     const ratio = devicePixelRatio || 1;
     this.#canvas.width = Math.round(width * ratio);
     this.#canvas.height = Math.round(this.g.height * ratio);
@@ -124,7 +131,7 @@ export class TimelineCanvas {
     const maxK = Math.max(1, (this.#domain[1] - this.#domain[0]) / (MIN_VISIBLE_DAYS * DAY_MS));
     const extent: [[number, number], [number, number]] = [[0, 0], [width, this.g.height]];
     this.#zoom.scaleExtent([1, maxK]).extent(extent).translateExtent(extent);
-    this.draw();
+    if (draw) this.draw();
   }
 
   /** Colours follow the page's theme, which can change while the page is open. */
@@ -141,18 +148,25 @@ export class TimelineCanvas {
     });
   }
 
+  /** Draws a frame now; a frame scheduled before is then not needed. */
   draw(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     const started = performance.now();
     const x = this.x();
     const [from, to] = x.domain();
     const g = this.g;
-    ({ marks: this.marks, clusters: this.clusters } = layoutMarks(this.#visible, this.#layoutOptions(x, g.width, g.lanes)));
+    // The probe placed every event over the whole span, as this frame would again when nothing is
+    // filtered or zoomed (fewer lanes change nothing: the probe used no others). Once only.
+    const whole = this.#probe && this.#visible.length === this.#all.length && this.#transform.k === 1 && this.#transform.x === 0;
+    ({ marks: this.marks, clusters: this.clusters } = whole ? { marks: this.#probe!.marks, clusters: [...this.#probe!.clusters] } : layoutMarks(this.#visible, this.#layoutOptions(x, g.width, g.lanes)));
+    this.#probe = undefined;
     for (const piece of this.pending) {
       if (piece.to <= from || piece.from >= to) continue;
       const at = Math.max(CLUSTER_WIDTH / 2, Math.min(g.width - CLUSTER_WIDTH / 2, x((Math.max(piece.from, from) + Math.min(piece.to, to)) / 2)));
       this.clusters.push({ x: at, events: [], pending: { count: piece.count, from: piece.from, to: piece.to } });
     }
-    this.labels = drawTimeline(this.#ctx, { marks: this.marks, clusters: this.clusters, ticks: ticks(from, to, g.width, this.locale), x, selected: this.selected, hovered: this.hovered, measure: this.#measure }, g, this.#palette);
+    this.labels = drawTimeline(this.#ctx, { marks: this.marks, clusters: this.clusters, ticks: ticks(from, to, g.width), x, selected: this.selected, hovered: this.hovered, measure: this.#measure }, g, this.#palette);
     this.drawn = this.marks.length + this.clusters.reduce((n, c) => n + (c.pending?.count ?? c.events.length), 0);
     this.#onDrawn(from, to);
     this.frameTimes.push(performance.now() - started);
@@ -176,10 +190,13 @@ export class TimelineCanvas {
   #measure = (text: string): number => {
     let width = this.#widths.get(text);
     if (width === undefined) {
-      const font = this.#ctx.font;
-      this.#ctx.font = LABEL_FONT;
+      // Frames draw every text in the label font, so it stays set: setting it for each title
+      // measured took longer than the measuring (a third of the start at 200 events).
+      if (this.#ctx.font !== this.#font || this.#fontAsked !== LABEL_FONT) {
+        this.#ctx.font = this.#fontAsked = LABEL_FONT;
+        this.#font = this.#ctx.font;
+      }
       width = this.#ctx.measureText(text).width;
-      this.#ctx.font = font;
       this.#widths.set(text, width);
     }
     return width;
@@ -225,6 +242,12 @@ export class TimelineCanvas {
     this.#animation = requestAnimationFrame(frame);
   }
 
+  /** Moves the view to an event when it is not well inside it, keeping the span shown. */
+  reveal(event: Pick<TimelineEvent, 'start' | 'end'>): void {
+    const range = revealRange(this.x().domain(), event, this.x(), this.g.width);
+    if (range) this.showRange(range[0], range[1], true);
+  }
+
   panBy(fraction: number): void {
     select(this.#canvas).call(this.#zoom.translateBy, (-fraction * this.g.width) / this.#transform.k, 0);
   }
@@ -241,7 +264,7 @@ export class TimelineCanvas {
 
   /** A day as the axis writes it, for the range line and tooltips. */
   day(ms: number): string {
-    return formatDay(ms, this.locale, 'dayMonthYear');
+    return formatDay(ms, 'dayMonthYear');
   }
 
   /** Stops drawing and listening: the element was taken out of the page. */

@@ -13,6 +13,7 @@ export function readEvents(list: ParentNode): { events: TimelineEvent[]; items: 
     const d = li.dataset;
     const [start, end] = dayRange(d.date!, d.end);
     items.set(d.id!, li);
+    let text: string | undefined;
     return {
       id: d.id!,
       start,
@@ -26,7 +27,11 @@ export function readEvents(list: ParentNode): { events: TimelineEvent[]; items: 
       ...(d.place ? { place: d.place } : {}),
       title: li.querySelector('.event-title')?.textContent?.trim() ?? d.id!,
       ...(d.breaks ? { breaks: d.breaks.split(',').map(Number) } : {}),
-      text: (li.textContent ?? '').toLowerCase().replace(/\s+/g, ' '),
+      // Read when a search first needs it: the whole text of every entry, quotes and all, took
+      // most of the start of a page of thousands of events that nobody had searched yet.
+      get text() {
+        return (text ??= (li.textContent ?? '').toLowerCase().replace(/\s+/g, ' '));
+      },
       index,
     };
   });

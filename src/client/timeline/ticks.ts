@@ -30,10 +30,10 @@ const LEVELS: Level[] = [
 
 /**
  * Ticks for a visible time range: years when zoomed out, then quarters, months, weeks and days,
- * labelled with `Intl` in the site's locale. Times are UTC days; the site states its zone.
- * @example ticks(Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1), 800, 'en-GB').map((t) => t.label) // ['Jan 2025', 'Feb', …]
+ * labelled in the page's language (formatDay). Times are UTC days; the site states its zone.
+ * @example ticks(Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1), 800).map((t) => t.label) // ['Jan 2025', 'Feb', …]
  */
-export function ticks(from: number, to: number, width: number, locale: string): Tick[] {
+export function ticks(from: number, to: number, width: number): Tick[] {
   const pxPerDay = width / Math.max(1, (to - from) / DAY_MS);
   const level = [...LEVELS].reverse().find((l) => {
     const days = (l.interval.offset(new Date(0), 1).getTime()) / DAY_MS;
@@ -41,6 +41,6 @@ export function ticks(from: number, to: number, width: number, locale: string): 
   }) ?? LEVELS[0]!;
   return level.interval.range(new Date(from), new Date(to + 1)).map((d, i) => {
     const major = level.isMajor(d) || i === 0;
-    return { time: d.getTime(), major, label: formatDay(d.getTime(), locale, major ? level.majorFormat : level.format) };
+    return { time: d.getTime(), major, label: formatDay(d.getTime(), major ? level.majorFormat : level.format) };
   });
 }

@@ -22,3 +22,12 @@ export function urlForView(url: URL, view: ViewState): string {
   const hash = url.hash.startsWith('#event-') ? '' : url.hash;
   return `${url.pathname}${query ? `?${query}` : ''}${hash}`;
 }
+
+/**
+ * The event an address names (`?event=` or a story's #event-…), whether or not this page holds it:
+ * a large archive's embed then fetches the piece that does.
+ * @example wantedEvent(new URL('https://x/#event-a')) // 'a'
+ */
+export function wantedEvent(url: URL): string | undefined {
+  return readUrlView(url, { kinds: new Set(), actors: new Set(), sources: new Set(), ids: { has: () => true } as unknown as Set<string> }).state.event;
+}

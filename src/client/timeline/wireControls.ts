@@ -90,3 +90,19 @@ export function wirePointer(host: ControlsHost, canvas: TimelineCanvas, tooltip:
     }
   }, { signal });
 }
+
+/** What the page around the element tells it of: its width, the reader's colour scheme, back and forward. */
+export interface PageHooks {
+  resized(): void;
+  repaint(): void;
+  popstate(): void;
+}
+
+/** The element's own size, the colour scheme and the history, for as long as `signal` has not aborted. */
+export function wirePage(element: HTMLElement, hooks: PageHooks, signal: AbortSignal): void {
+  const resize = new ResizeObserver(() => hooks.resized());
+  resize.observe(element);
+  signal.addEventListener('abort', () => resize.disconnect());
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => hooks.repaint(), { signal });
+  addEventListener('popstate', () => hooks.popstate(), { signal });
+}
