@@ -85,6 +85,16 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([mention('2025-08-01', { kind: 'talks' }), mention('2025-08-01', { kind: 'talks', phase: 'postpone' })])).toEqual([1, 1]);
   });
 
+  // Speakers of one day's statements, as a joint one and a single one name them.
+  test.each([
+    ['China, Japan and ASEAN', 'ASEAN', [2]],
+    ['China and Japan', 'Japan', [2]],
+    ['China and Japan', 'ASEAN', [1, 1]],
+    ['China, Japan and ASEAN', 'United States', [1, 1]],
+  ])('a statement by %s and one by %s on the same day make groups of %j', (joint, single, expected) => {
+    expect(sizes([mention('2025-08-01', { kind: 'statement', speaker: joint }), mention('2025-08-01', { kind: 'statement', speaker: single })])).toEqual(expected);
+  });
+
   test('lets a happening named as known join one others date, and only that', () => {
     const { clusters, left } = clusterMentions([mention('2025-08-01', { kind: 'ceasefire' }), mention('2025-08-02', { kind: 'ceasefire', dating: 'context', anaphoric: true }), mention('2025-08-20', { kind: 'ceasefire', dating: 'context', anaphoric: true })]);
     expect(clusters.map((c) => c.length)).toEqual([2]);

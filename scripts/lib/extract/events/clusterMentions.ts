@@ -33,8 +33,9 @@ function alike(a: Mention, b: Mention): boolean {
   if (a.phase && b.phase && apart(a.phase, b.phase) && rank(a) < RANK.month && rank(b) < RANK.month) return false;
   // A meeting put off is not the meeting held.
   if ((a.phase === 'postpone') !== (b.phase === 'postpone')) return false;
-  // Two statements by different speakers are two statements.
-  if (a.speaker && b.speaker && fold(a.speaker) !== fold(b.speaker)) return false;
+  // Two statements by different speakers are two statements; one that several speakers made
+  // together ("the US, the AU and the UN all condemned it") is the statement of each of them.
+  if (a.speaker && b.speaker && !parties(fold(a.speaker)!).some((p) => parties(fold(b.speaker!)!).includes(p))) return false;
   return true;
 }
 
