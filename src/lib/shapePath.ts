@@ -37,23 +37,12 @@ function arms(angles: readonly number[], r: number, t: number): string {
   );
 }
 
-const drawn = new Map<string, string>();
-
 /**
  * An SVG path for a shape centred on 0,0 with the given radius. Every shape is one closed
  * outline, so it can be filled (occurred), left hollow (scheduled) or dashed (claimed).
  * @example shapePath('square', 5) // 'M-4.4,-4.4h8.8v8.8h-8.8Z'
  */
 export function shapePath(shape: Shape, r: number): string {
-  // Every page of a build draws the same dozen shapes (KindSymbols); drawing them once each saves
-  // seconds of a large archive's build.
-  const key = `${shape} ${r}`;
-  let path = drawn.get(key);
-  if (path === undefined) drawn.set(key, (path = draw(shape, r)));
-  return path;
-}
-
-function draw(shape: Shape, r: number): string {
   switch (shape) {
     case 'circle':
       return `M${f(r)},0A${f(r)},${f(r)} 0 1,1 ${f(-r)},0A${f(r)},${f(r)} 0 1,1 ${f(r)},0Z`;
