@@ -1,13 +1,15 @@
 // npm run schema — regenerates src/lib/ontology.ts from scripts/lexicon/ontology.yaml, then
 // data/events.schema.json from src/lib/eventSchema.ts (which reads the ontology module), and
-// src/i18n/names.ts from the gazetteers' Thai and Khmer names.
+// src/i18n/names.ts from the gazetteers' Thai and Khmer names, and src/i18n/eventTemplates.ts from
+// the Thai and Khmer forms of kinds.yaml's title and summary templates.
 import { join } from 'node:path';
 import { formatProblem } from '../src/lib/problem.ts';
 import { readYamlFile } from './io/readYamlFile.ts';
 import { writeAtomic } from './io/writeAtomic.ts';
 import { ontologyModule } from './lib/ontologyModule.ts';
 import { namesModule } from './lib/namesModule.ts';
-import { ActorsFile, PlacesFile } from './lib/extract/lexicon/lexiconSchema.ts';
+import { templatesModule } from './lib/templatesModule.ts';
+import { ActorsFile, KindsFile, PlacesFile } from './lib/extract/lexicon/lexiconSchema.ts';
 import { OntologyFile } from './lib/ontologySchema.ts';
 
 const path = join(import.meta.dirname, 'lexicon/ontology.yaml');
@@ -38,3 +40,13 @@ if (!places.data || !actors.data) {
 }
 await writeAtomic('src/i18n/names.ts', namesModule(places.data, actors.data));
 console.log('wrote src/i18n/names.ts');
+
+// The editions' title and summary templates, checked against the English ones by KindsFile.
+const kinds = await readYamlFile(join(import.meta.dirname, 'lexicon/kinds.yaml'), KindsFile);
+if (!kinds.data) {
+  for (const p of kinds.problems) console.error(formatProblem(p));
+  console.error(`\n${kinds.problems.length} problem${kinds.problems.length === 1 ? '' : 's'} in kinds.yaml; src/i18n/eventTemplates.ts was not written.`);
+  process.exit(1);
+}
+await writeAtomic('src/i18n/eventTemplates.ts', templatesModule(kinds.data));
+console.log('wrote src/i18n/eventTemplates.ts');

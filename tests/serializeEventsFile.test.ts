@@ -11,6 +11,8 @@ const full = {
   kind: 'talks',
   type: 'talks',
   status: 'occurred',
+  phase: 'begin',
+  name: 'Chanthaburi Border Talks',
   speaker: 'Thailand',
   addressee: 'Cambodia',
   title: 'Border talks begin',
@@ -50,7 +52,7 @@ describe('serializeEventsFile', () => {
   it('orders keys as the schema does, whatever order they were given in', () => {
     const shuffled = Object.fromEntries(Object.entries(full).reverse()) as unknown as EventType;
     const out = JSON.parse(serializeEventsFile(fileWith([shuffled])));
-    expect(Object.keys(out.events[0])).toEqual(['id', 'date', 'endDate', 'approximate', 'kind', 'type', 'status', 'speaker', 'addressee', 'title', 'summary', 'handWritten', 'translations', 'places', 'actors', 'figures', 'claims', 'citations']);
+    expect(Object.keys(out.events[0])).toEqual(['id', 'date', 'endDate', 'approximate', 'kind', 'type', 'status', 'phase', 'name', 'speaker', 'addressee', 'title', 'summary', 'handWritten', 'translations', 'places', 'actors', 'figures', 'claims', 'citations']);
     expect(Object.keys(out.events[0].figures[0])).toEqual(['measure', 'unit', 'min', 'max', 'qualifier', 'text', 'citation']);
   });
 

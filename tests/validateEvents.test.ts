@@ -104,7 +104,7 @@ describe('validateEvents', () => {
       'data/events.json:9:16  events[0].title: expected a string, found 42 [invalid-field]',
     ]],
     ['an unknown field', (e: Mutable) => (e.sumary = 'typo'), [
-      'data/events.json:30:7  events[0].sumary: expected one of the fields id, date, endDate, approximate, kind, type, status, speaker, addressee, title, summary, handWritten, translations, places, actors, figures, claims, citations; found unknown field "sumary" [unknown-field]',
+      'data/events.json:30:7  events[0].sumary: expected one of the fields id, date, endDate, approximate, kind, type, status, phase, name, speaker, addressee, title, summary, handWritten, translations, places, actors, figures, claims, citations; found unknown field "sumary" [unknown-field]',
     ]],
     ['an impossible day', (e: Mutable) => (e.date = '2025-02-30'), [
       'data/events.json:6:15  events[0].date: expected a date that exists on the calendar, found "2025-02-30" [invalid-field]',

@@ -2,9 +2,12 @@ import type { Event } from '../lib/eventSchema.ts';
 import { findDisagreements } from '../lib/findDisagreements.ts';
 import { precisionOf, type PartialDate } from '../lib/partialDate.ts';
 import { CALENDARS } from './calendars.ts';
-import { EVENT_TEMPLATES, templateKey, type EventTemplates } from './eventTemplates.ts';
-import { fillTemplate, templateProblems } from './fillTemplate.ts';
-import { LOCALE_INFO, OTHER_LOCALES, type Locale, type OtherLocale } from './locales.ts';
+import { renderTemplate } from '../lib/renderTemplate.ts';
+import { templateKey } from '../lib/templateKey.ts';
+import { EVENT_PHRASES, type EventPhrases } from './eventPhrases.ts';
+import { EVENT_TEMPLATES } from './eventTemplates.ts';
+import type { EditionPlaceholder } from './editionPlaceholders.ts';
+import { LOCALE_INFO, type Locale, type OtherLocale } from './locales.ts';
 import { messagesFor } from './messagesFor.ts';
 import { ACTOR_NAMES, PLACE_NAMES } from './names.ts';
 import { fromPattern } from './writeDay.ts';
@@ -23,17 +26,22 @@ export interface LocalisedEvent {
   summary: ShownText;
 }
 
-// Checked once on load: a template with a placeholder no event fills fails the build.
-const problems = OTHER_LOCALES.flatMap((l) =>
-  (['title', 'summary'] as const).flatMap((part) => Object.entries(EVENT_TEMPLATES[l][part]).flatMap(([key, t]) => templateProblems(`${l}.${part}.${key}`, t))),
-);
-if (problems.length > 0) throw new Error(`event templates (src/i18n/eventTemplates.ts):\n  ${problems.join('\n  ')}`);
-
 /** A place's or actor's name in an edition: the gazetteer's, else as the data has it (a name the gazetteer lacks). */
 export const nameIn = (name: string, locale: Locale, table: typeof PLACE_NAMES = PLACE_NAMES): string =>
   locale === 'en' ? name : (table[name]?.[locale] ?? name);
 
-function datePhrase(event: Pick<Event, 'date' | 'endDate' | 'status'>, locale: OtherLocale, t: EventTemplates): string {
+/**
+ * Who spoke or was spoken to, in an edition: an actor the gazetteer names, or several joined as
+ * the English data joins them ("ASEAN and China"), each named and listed in the edition's way.
+ * @example namesIn('ASEAN and China', 'th') // 'อาเซียนและจีน'
+ */
+function namesIn(names: string, locale: OtherLocale): string {
+  if (ACTOR_NAMES[names]) return nameIn(names, locale, ACTOR_NAMES);
+  const parts = names.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  return parts.length > 1 && parts.every((p) => ACTOR_NAMES[p]) ? messagesFor(locale).event.list(parts.map((p) => nameIn(p, locale, ACTOR_NAMES))) : names;
+}
+
+function datePhrase(event: Pick<Event, 'date' | 'endDate' | 'status'>, locale: OtherLocale, t: EventPhrases): string {
   const table = CALENDARS[locale];
   const bare = (date: PartialDate) => {
     const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
@@ -60,27 +68,30 @@ export function localiseEvent(event: Event, locale: Locale, parties: readonly st
   const tag = LOCALE_INFO[locale].tag;
   const written = event.translations?.[locale];
   const handWritten = new Set(event.handWritten ?? []);
-  const t = EVENT_TEMPLATES[locale];
+  const t = EVENT_PHRASES[locale];
+  const templates = EVENT_TEMPLATES[locale][event.kind];
   const m = messagesFor(locale);
-  const key = templateKey(event);
   const place = [...event.places].sort((a, b) => (PRECISION[a.kind ?? 'city'] ?? 2) - (PRECISION[b.kind ?? 'city'] ?? 2))[0];
-  const values = {
+  const values: Record<EditionPlaceholder, string | undefined> = {
     what: event.type ? m.types[event.type] : m.kinds[event.kind],
     place: place && t.place(nameIn(place.name, locale), place.kind),
     actors: parties.length === 2 && parties.every((p) => event.actors.includes(p)) ? m.event.list(parties.map((p) => nameIn(p, locale, ACTOR_NAMES))) : undefined,
-    speaker: event.speaker && nameIn(event.speaker, locale, ACTOR_NAMES),
+    speaker: event.speaker && namesIn(event.speaker, locale),
+    addressee: event.addressee && namesIn(event.addressee, locale),
     date: datePhrase(event, locale, t),
+    name: event.name,
   };
+  const title = templates ? renderTemplate(templates.titles[templateKey(event, templates.titles)]!, values) : values.what!;
   const matters = findDisagreements(event, published).map((d) => m.event.matters[d.type === 'figure' ? d.measure : d.about] ?? m.event.mattersOther);
   const summary = [
-    fillTemplate(t.summary[key], values),
+    templates ? renderTemplate(templates.summaries[templateKey(event, templates.summaries)]!, values) : `${values.what} ${values.date}`,
     event.status === 'claimed' ? m.event.summaryClaimed : '',
     matters.length > 0 ? m.event.summaryDisputed(m.event.list([...new Set(matters)])) : '',
   ].filter(Boolean).join(' ');
   return {
     title: written?.title ? { text: written.title, lang: tag, from: 'maintainer' }
       : handWritten.has('title') ? english(event.title, 'maintainer')
-      : { text: fillTemplate(t.title[key], values), lang: tag, from: 'generated' },
+      : { text: title, lang: tag, from: 'generated' },
     summary: written?.summary ? { text: written.summary, lang: tag, from: 'maintainer' }
       : handWritten.has('summary') ? english(event.summary, 'maintainer')
       : { text: summary, lang: tag, from: 'generated' },

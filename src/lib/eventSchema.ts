@@ -3,6 +3,7 @@ import { CONTROL_CHARACTERS_MESSAGE, WITHOUT_CONTROL_CHARACTERS } from './contro
 import { WebUrl } from './webUrl.ts';
 import { KIND_LABELS, KINDS, TYPE_KINDS, TYPE_LABELS, TYPES, type EventType, type Kind } from './ontology.ts';
 import { PARTIAL_DATE_PATTERN, daySpan, isRealDate } from './partialDate.ts';
+import { PHASES } from './phases.ts';
 import { OTHER_LOCALES } from '../i18n/locales.ts';
 
 // The one description of an event. Types, the Astro collection, the validator and
@@ -183,6 +184,15 @@ export const Event = z
       description:
         '"occurred"; "scheduled" (announced for a later date than the reporting); "claimed" (asserted by one party, not confirmed by others).',
       examples: ['occurred'],
+    }),
+    phase: z.enum(PHASES).optional().meta({
+      description:
+        'The stage of the happening the reports tell, where they tell one: it began, resumed, ended, was agreed, collapsed, was put off, extended or held. Titles in every edition are worded by it.',
+      examples: ['resume', 'collapse'],
+    }),
+    name: nonEmpty('a name').optional().meta({
+      description: 'The proper name the reports give the happening, as they write it; titles in every edition name it.',
+      examples: ['Kuala Lumpur Peace Accord'],
     }),
     speaker: nonEmpty('a name').optional().meta({
       description: 'For a statement, appeal, proposal, accusation or denial: who spoke, as a country, organisation or person.',

@@ -6,6 +6,8 @@ import { DAY_MS } from '../lib/dayMs.ts';
 import { embedPieces } from '../lib/embedPieces.ts';
 import type { Event } from '../lib/eventSchema.ts';
 import { sitePath } from '../lib/urls.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
+import { localUrl } from '../i18n/localUrl.ts';
 import { getTimeline } from './getTimeline.ts';
 
 /** One file of the embed's pieces: its name under /embed/pieces/ (with a hash of its content) and its code. */
@@ -36,18 +38,26 @@ export interface EmbedPieceFiles {
   manifest?: PieceManifest;
 }
 
-let built: Promise<EmbedPieceFiles> | undefined;
+const built = new Map<Locale, Promise<EmbedPieceFiles>>();
 
 // A piece is a classic script, as the embed's own is: a sandboxed embed has an opaque origin, so
 // a fetch of a file would need CORS headers many hosts omit, while a script loads from anywhere.
 const pieceCode = (key: string, payload: unknown) => `self.conflictTimelinePiece&&self.conflictTimelinePiece(${JSON.stringify(key)},${JSON.stringify(payload)});\n`;
 const hashed = (stem: string, code: string) => `${stem}.${createHash('sha256').update(code).digest('base64url').slice(0, 10)}.js`;
 
-async function render(): Promise<EmbedPieceFiles> {
+// The container renders as a page of the edition's path would, so that its components'
+// `Astro.currentLocale` is the edition's (Astro computes it from the request's path).
+const containerI18n = { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, strategy: 'pathname-prefix-other-locales' } as const;
+
+async function render(locale: Locale): Promise<EmbedPieceFiles> {
   const timeline = await getTimeline();
   const { initial, pieces } = embedPieces(timeline.events);
   if (pieces.length === 0) return { initial, files: [] };
-  const container = await experimental_AstroContainer.create();
+  // The container fills a partial manifest's other fields itself; its type asks for a whole one.
+  const container = await experimental_AstroContainer.create({ manifest: { i18n: containerI18n } as never });
+  const request = () => new Request(new URL(localUrl(locale, sitePath('embed/')), 'http://localhost'));
+  // Each edition's pieces have names of their own; the list of ids is the same in every edition.
+  const stem = (i: number) => (locale === DEFAULT_LOCALE ? `p${i}` : `${locale}-p${i}`);
   const files: PieceFile[] = [];
   const manifest: PieceManifest = {
     total: timeline.events.length,
@@ -60,9 +70,9 @@ async function render(): Promise<EmbedPieceFiles> {
   const idsByPiece: [number, string][] = [];
   for (const [i, events] of pieces.entries()) {
     // The same list items as the page's, rendered by the same component.
-    const html = await container.renderToString(EventList, { props: { events, timeline, id: 'embed-list', level: 2 } });
+    const html = await container.renderToString(EventList, { props: { events, timeline, id: 'embed-list', level: 2 }, request: request() });
     const code = pieceCode(`p${i}`, html);
-    const name = hashed(`p${i}`, code);
+    const name = hashed(stem(i), code);
     files.push({ name, code });
     // A piece covers the days its events start on: a month-long event of an older piece reaching
     // into the page's stretch does not make the first view fetch that piece.
@@ -81,12 +91,15 @@ async function render(): Promise<EmbedPieceFiles> {
 }
 
 /**
- * The embed's events, split (embedPieces): those its page renders, the files of the others
- * (each piece's list items, and which piece holds each event), and the manifest the page gives
- * its timeline. Rendered once per build, for the page and the route that serves the files.
+ * One edition's embed events, split (embedPieces): those its page renders, the files of the
+ * others (each piece's list items in the edition's language, and which piece holds each event),
+ * and the manifest the page gives its timeline. Rendered once per build and edition, for the
+ * page and the route that serves the files.
+ * @example (await embedPieceFiles('th')).manifest?.pieces[0]?.file // '/embed/pieces/th-p0.<hash>.js'
  */
-export function embedPieceFiles(): Promise<EmbedPieceFiles> {
-  if (import.meta.env.DEV) return render();
-  built ??= render();
-  return built;
+export function embedPieceFiles(locale: Locale = DEFAULT_LOCALE): Promise<EmbedPieceFiles> {
+  if (import.meta.env.DEV) return render(locale);
+  let files = built.get(locale);
+  if (!files) built.set(locale, (files = render(locale)));
+  return files;
 }

@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { checkLighthouse, lighthousePages } from '../../scripts/lib/bench/lighthouseBudgets.ts';
 
 describe('lighthousePages', () => {
-  test('scores the reader page, an event page and the embed with the committed data, the embed without SEO', () => {
+  test('scores the reader page, an event page and the embed with the committed data, and the Thai reader page and Khmer embed too, the embeds without SEO', () => {
     const pages = lighthousePages('/events/a/', false);
-    expect(pages.map((p) => p.path)).toEqual(['/', '/events/a/', '/embed/']);
-    expect(pages[2]!.budgets).toEqual({ performance: 100, accessibility: 100, 'best-practices': 100 });
-    for (const page of pages.slice(0, 2)) expect(page.budgets).toEqual({ performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 });
+    expect(pages.map((p) => p.path)).toEqual(['/', '/events/a/', '/embed/', '/th/', '/km/embed/']);
+    for (const page of [pages[2]!, pages[4]!]) expect(page.budgets).toEqual({ performance: 100, accessibility: 100, 'best-practices': 100 });
+    for (const page of [pages[0]!, pages[1]!, pages[3]!]) expect(page.budgets).toEqual({ performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 });
   });
 
   test('scores only the reader page of a generated archive, where performance may be 95', () => {

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { openPage } from '../../scripts/io/browser.ts';
 import { useBuiltSite } from '../helpers/useBuiltSite.ts';
@@ -119,6 +120,49 @@ describe('the Thai and Khmer editions, in Chromium', { timeout: 30_000 }, () => 
     expect(fonts.every((f) => f.includes(file))).toBe(true);
     expect(await page.evaluate((name) => document.fonts.check(`16px "${name}"`), family)).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(new RegExp(`^"?${family}`));
+    await page.context().close();
+  });
+
+  test.each([['/th/', 'Noto Sans Thai'], ['/km/', 'Noto Sans Khmer']])('%s draws its titles in %s, measured again once the font has loaded, none over another', async (path, family) => {
+    const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.origin}${path}`);
+    await page.waitForSelector('conflict-timeline[data-drawn]');
+    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    const drawn = await page.evaluate((name) => {
+      const el = document.querySelector('conflict-timeline') as unknown as Element & { labels(): { id: string; text: string; x: number; y: number; width: number; height: number }[] };
+      // The widths the page's text has now, its font loaded, in a canvas of the test's own: the
+      // edition's font for its script, the system's for Latin names within a title.
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      const pageFamily = getComputedStyle(document.body).fontFamily;
+      ctx.font = `12px ${pageFamily}`;
+      // The font the timeline's own canvas drew in last.
+      const drawnIn = (el as unknown as HTMLElement).querySelector('canvas')!.getContext('2d')!.font;
+      return { loaded: document.fonts.check(`12px "${name}"`), pageFamily, drawnIn, labels: el.labels().map((l) => ({ ...l, inFont: ctx.measureText(l.text).width })) };
+    }, family);
+    expect(drawn.loaded).toBe(true);
+    expect(drawn.pageFamily).toMatch(new RegExp(`^"?${family}`));
+    expect(drawn.drawnIn).toMatch(new RegExp(`^12px "?${family}`));
+    expect(drawn.labels.length).toBeGreaterThan(0);
+    for (const label of drawn.labels) expect(label.width, `${label.id}: ${label.text}`).toBeCloseTo(label.inFont, 0);
+    const overlapping = drawn.labels.flatMap((a, i) => drawn.labels.slice(i + 1).filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height).map((b) => `${a.id} × ${b.id}`));
+    expect(overlapping).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  // The timeline issue's budget for the script of the reader page and the embed (30 KB gzipped),
+  // which the editions must keep too: their words reach the browser as data, not as code.
+  test.each(['/th/', '/km/', '/th/embed/', '/km/embed/'])('%s ships at most 30 KB of gzipped JavaScript, as the English page does', async (path) => {
+    const { page } = await openPage(site.browser);
+    const bodies: Promise<Buffer>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') bodies.push(response.body());
+    });
+    await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+    const gzipped = (await Promise.all(bodies)).reduce((n, body) => n + gzipSync(body, { level: 9 }).length, 0);
+    expect(gzipped).toBeGreaterThan(0);
+    expect(gzipped).toBeLessThanOrEqual(30 * 1024);
     await page.context().close();
   });
 

@@ -97,6 +97,31 @@ describe(`the embed of an archive of ${N} events`, { timeout: 60_000 }, () => {
     expect(log.errors).toEqual([]);
   });
 
+  test('the Thai embed fetches pieces written in Thai: an older event\'s row has its Thai title and a Buddhist-era date', async () => {
+    const oldest = events[0]!;
+    const html = await readFile(join(site, 'th/embed/index.html'), 'utf8');
+    const manifest = JSON.parse(/data-pieces="([^"]+)"/.exec(html)![1]!.replaceAll('&quot;', '"')) as { pieces: { file: string }[] };
+    expect(manifest.pieces.every((p) => /\/embed\/pieces\/th-p\d+\.[\w-]+\.js$/.test(p.file))).toBe(true);
+    const { page, log } = await openPage(browser, { viewport: { width: 800, height: 700 } });
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${server.origin}/th/embed/?event=${oldest.id}`);
+    await page.waitForSelector('conflict-timeline[data-drawn]');
+    const row = page.locator(`#embed-list li[data-id="${oldest.id}"]`);
+    await row.waitFor({ state: 'attached', timeout: 10_000 });
+    const title = (await row.locator('.story-title').textContent())!;
+    expect(title).toMatch(/[\u0E01-\u0E5B]/);
+    expect(title).not.toContain(oldest.title);
+    // A Thai short date ("1 มี.ค.") under a month heading in the Buddhist era (2024 is 2567), as the page's own rows are.
+    const year = Number(oldest.date.slice(0, 4));
+    expect(await row.locator('.story-line time').textContent()).toMatch(/^\d{1,2} [\u0E01-\u0E5B]+\.[\u0E01-\u0E5B]+\.$/);
+    expect(await row.evaluate((li) => li.closest('.month')!.querySelector('.month-heading')!.textContent)).toMatch(new RegExp(`^[\u0E01-\u0E5B]+ ${year + 543}$`));
+    expect(fetched.filter((f) => f.startsWith('/embed/pieces/p'))).toEqual([]);
+    expect(fetched.some((f) => f.startsWith('/embed/pieces/th-p'))).toBe(true);
+    await expect.poll(() => page.textContent('.details .event-title').catch(() => null), { timeout: 10_000 }).toBe(title);
+    expect(log.errors).toEqual([]);
+  });
+
   test('a filter fetches every piece and shows every event that passes it', async () => {
     const talks = events.filter((e) => e.kind === 'talks');
     const { page, log } = await openPage(browser, { viewport: { width: 360, height: 700 } });

@@ -115,7 +115,7 @@ const EVENTS_CASES: [string, string][] = [
   ['truncated', `:26:9  expected a property name in double quotes, found the end of the file [json-syntax]`],
   ['two-objects', `:53:1  expected the end of the file after the top-level object, found '{' [json-syntax]`],
   ['unclosed-string', `:42:16  expected a closing '"' before the end of the line [json-syntax]`],
-  ['unknown-field', `:50:7  events[1].sumary: expected one of the fields id, date, endDate, approximate, kind, type, status, speaker, addressee, title, summary, handWritten, translations, places, actors, figures, claims, citations; found unknown field "sumary" [unknown-field]`],
+  ['unknown-field', `:50:7  events[1].sumary: expected one of the fields id, date, endDate, approximate, kind, type, status, phase, name, speaker, addressee, title, summary, handWritten, translations, places, actors, figures, claims, citations; found unknown field "sumary" [unknown-field]`],
   ['unknown-kind', `:40:15  events[1].kind: expected one of "fighting", "strike", "civilians", "protest", "ceasefire", "talks", "diplomacy", "statement", "accusation", "detention", "humanitarian", "measure"; found "negotiation" [invalid-value]`],
   ['unknown-measure', `:19:22  events[0].figures[0].measure: expected one of "killed", "injured", "displaced", "evacuated", "border-length", "duration"; found "dead" [invalid-value]`],
   ['unknown-schema', `:2:14  $schema: expected "./events.schema.json", found "https://example.org/timeline.schema.json" [invalid-value]`],

@@ -199,8 +199,11 @@ describe('extractEvents dates a postponement by the day it was put off, the plan
     expect(events('The release of the prisoners was put off on Tuesday.')).toEqual([['2031-05-06', 'detention', 'occurred', 'Release or exchange of prisoners put off']]);
   });
 
-  test('a meeting planned for a day and put off until another is planned for the new day', () => {
-    expect(events('The meeting planned for Tuesday was put off until Monday.')).toEqual([['2031-05-12', 'talks', 'scheduled', 'Meeting planned']]);
+  test('a meeting planned for a day and put off until another is put off on the day of the news, and planned for the new day', () => {
+    expect(events('The meeting planned for Tuesday was put off until Monday.')).toEqual([
+      ['2031-05-08', 'talks', 'occurred', 'Meeting put off'],
+      ['2031-05-12', 'talks', 'scheduled', 'Meeting planned'],
+    ]);
   });
 });
 
@@ -213,5 +216,26 @@ describe('extractEvents keeps one event for one happening told two ways', () => 
 
   test('a truce agreed is done, though it starts on a day ahead', () => {
     expect(events('The two armies have agreed to a truce beginning at noon on May 12, their commanders said on Friday.', '2031-05-09')).toEqual([['2031-05-12', 'ceasefire', 'occurred']]);
+  });
+
+  test('a claim one article makes and another denies is one claimed event citing both', () => {
+    const { file } = run([
+      article('claim.txt', 'The border police said on Monday that rebel gunners had shelled a village near the river crossing.', '2031-05-13'),
+      article('denial.txt', 'The rebels denied on Tuesday that their gunners had shelled any village.', '2031-05-14'),
+    ]);
+    const shelling = file.events.filter((e) => e.kind === 'strike');
+    expect(shelling.map((e) => [e.date, e.status, e.citations.map((c) => c.source)])).toEqual([['2031-05-12', 'claimed', ['claim.txt', 'denial.txt']]]);
+  });
+
+  test('a plan put off to a new date and then held is one meeting at the new date, citing all three reports, beside its postponement', () => {
+    const { file } = run([
+      article('plan.txt', 'The Regional Border Committee will meet on May 14.', '2031-05-05'),
+      article('put-off.txt', 'The Regional Border Committee meeting set for Wednesday has been postponed to May 19.', '2031-05-13'),
+      article('held.txt', 'The Regional Border Committee met on Monday in the river town.', '2031-05-20'),
+    ]);
+    expect(file.events.map((e) => [e.date, e.status, e.title, e.citations.map((c) => c.source).sort()])).toEqual([
+      ['2031-05-13', 'occurred', 'Meeting of the Regional Border Committee put off', ['put-off.txt']],
+      ['2031-05-19', 'occurred', 'Meeting of the Regional Border Committee', ['held.txt', 'plan.txt', 'put-off.txt']],
+    ]);
   });
 });

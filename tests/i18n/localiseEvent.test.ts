@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { localiseEvent } from '../../src/i18n/localiseEvent.ts';
-import { fillTemplate, templateProblems } from '../../src/i18n/fillTemplate.ts';
 import { Event } from '../../src/lib/eventSchema.ts';
 
 const PARTIES = ['Thailand', 'Cambodia'];
@@ -19,10 +18,10 @@ describe('localiseEvent', () => {
     const e = event({ actors: ['Thailand', 'Cambodia'], places: [{ name: 'Surin', admin1: 'Surin', country: 'Thailand', kind: 'province' }] });
     const th = localiseEvent(e, 'th', PARTIES, new Map());
     expect(th.title).toEqual({ text: 'การปะทะด้วยอาวุธระหว่างไทยและกัมพูชาที่สุรินทร์', lang: 'th', from: 'generated' });
-    expect(th.summary.text).toBe('การปะทะด้วยอาวุธระหว่างไทยและกัมพูชาที่สุรินทร์ เมื่อวันที่ 7 ธันวาคม 2568');
+    expect(th.summary.text).toBe('มีรายงานการปะทะด้วยอาวุธระหว่างไทยและกัมพูชาที่สุรินทร์ เมื่อวันที่ 7 ธันวาคม 2568');
     const km = localiseEvent(e, 'km', PARTIES, new Map());
     expect(km.title.text).toBe('ការប៉ះទង្គិចដោយអាវុធរវាងថៃ និងកម្ពុជានៅស៊ូរិន្ទ');
-    expect(km.summary.text).toBe('ការប៉ះទង្គិចដោយអាវុធរវាងថៃ និងកម្ពុជានៅស៊ូរិន្ទ នៅថ្ងៃទី៧ ខែធ្នូ ឆ្នាំ២០២៥។');
+    expect(km.summary.text).toBe('មានរបាយការណ៍អំពីការប៉ះទង្គិចដោយអាវុធរវាងថៃ និងកម្ពុជានៅស៊ូរិន្ទ នៅថ្ងៃទី៧ ខែធ្នូ ឆ្នាំ២០២៥។');
   });
 
   test('names the most precise place: a temple before its province', () => {
@@ -36,8 +35,8 @@ describe('localiseEvent', () => {
 
   test('a scheduled event is written as one still to come, a month-only one with its month', () => {
     const e = event({ kind: 'talks', type: 'talks', status: 'scheduled', date: '2026-01' });
-    expect(localiseEvent(e, 'th', PARTIES, new Map()).summary.text).toBe('มีกำหนดการเจรจาหรือการประชุม ในเดือนมกราคม 2569');
-    expect(localiseEvent(e, 'km', PARTIES, new Map()).title.text).toBe('កិច្ចចរចា ឬកិច្ចប្រជុំ (គ្រោងទុក)');
+    expect(localiseEvent(e, 'th', PARTIES, new Map()).summary.text).toBe('มีกำหนดประชุม ในเดือนมกราคม 2569');
+    expect(localiseEvent(e, 'km', PARTIES, new Map()).title.text).toBe('កិច្ចប្រជុំ (គ្រោងទុក)');
   });
 
   test('shows a maintainer’s translation as written, in its language', () => {
@@ -66,13 +65,38 @@ describe('localiseEvent', () => {
   });
 });
 
-describe('fillTemplate and templateProblems', () => {
-  test('drops a bracketed part whose placeholder has no value', () => {
-    expect(fillTemplate('{what}[ระหว่าง{actors}][{place}]', { what: 'การสู้รบ', place: 'ที่ตราด' })).toBe('การสู้รบที่ตราด');
+describe('localiseEvent words what the English words differently', () => {
+  const surin = { name: 'Surin', admin1: 'Surin', country: 'Thailand', kind: 'province' };
+  const trat = { name: 'Trat', admin1: 'Trat', country: 'Thailand', kind: 'province' };
+  const titles = (fields: Record<string, unknown>) => [localiseEvent(event(fields), 'th', PARTIES, new Map()).title.text, localiseEvent(event(fields), 'km', PARTIES, new Map()).title.text];
+
+  test.each([
+    ['clashes in two places', { places: [surin] }, { places: [trat] }],
+    ['a clash between the two sides and one without them', { actors: ['Thailand', 'Cambodia'] }, { actors: ['Thailand'] }],
+    ['fighting that breaks out and fighting that resumes', { phase: 'begin' }, { phase: 'resume' }],
+    ['a ceasefire agreed and one that collapses', { kind: 'ceasefire', type: 'ceasefire', phase: 'agree' }, { kind: 'ceasefire', type: 'ceasefire', phase: 'collapse' }],
+    ['two named accords', { kind: 'ceasefire', type: 'peace-agreement', name: 'Riverside Accord' }, { kind: 'ceasefire', type: 'peace-agreement', name: 'Hilltop Accord' }],
+    ['statements by two speakers', { kind: 'statement', type: 'statement', speaker: 'ASEAN' }, { kind: 'statement', type: 'statement', speaker: 'China' }],
+    ['an appeal to two addressees', { kind: 'statement', type: 'statement', speaker: 'ASEAN', addressee: 'Thailand' }, { kind: 'statement', type: 'statement', speaker: 'ASEAN', addressee: 'Cambodia' }],
+  ])('%s read differently in Thai and in Khmer', (_, a, b) => {
+    const [one, other] = [titles(a), titles(b)];
+    expect(one[0]).not.toBe(other[0]);
+    expect(one[1]).not.toBe(other[1]);
   });
-  test('names a placeholder no event fills', () => {
-    expect(templateProblems('th.title.default', '{wat}[{place}]')).toEqual([
-      'th.title.default: unknown placeholder {wat} (expected one of {what}, {place}, {actors}, {speaker}, {date})',
-    ]);
+
+  test('words an event by its phase, as the English does', () => {
+    const e = event({ kind: 'ceasefire', type: 'ceasefire', phase: 'collapse' });
+    expect(localiseEvent(e, 'th', PARTIES, new Map()).title.text).toBe('การหยุดยิงล่ม');
+    expect(localiseEvent(e, 'km', PARTIES, new Map()).summary.text).toBe('បទឈប់បាញ់បានដួលរលំ នៅថ្ងៃទី៧ ខែធ្នូ ឆ្នាំ២០២៥។');
+  });
+
+  test('a phase the kind has no form for takes its default form', () => {
+    expect(localiseEvent(event({ phase: 'postpone' }), 'th', PARTIES, new Map()).title.text).toBe('การปะทะด้วยอาวุธ');
+  });
+
+  test('names each of several speakers the English data joins, in the edition', () => {
+    const e = event({ kind: 'statement', type: 'statement', speaker: 'ASEAN and China' });
+    expect(localiseEvent(e, 'th', PARTIES, new Map()).title.text).toBe('แถลงการณ์หรือคำเรียกร้องของอาเซียนและจีน');
+    expect(localiseEvent(e, 'km', PARTIES, new Map()).title.text).toBe('សេចក្តីថ្លែងការណ៍ ឬការអំពាវនាវរបស់អាស៊ាន និងចិន');
   });
 });

@@ -116,12 +116,13 @@ describe('quotes and names', () => {
 });
 
 describe('fonts', () => {
-  test.each([['/th/', 'th', 'noto-sans-thai'], ['/km/figures/', 'km', 'noto-sans-khmer']])('%s loads its own font, preloaded, and not the other', async (path, locale, font) => {
+  test.each([['/th/', 'th', 'noto-sans-thai'], ['/km/figures/', 'km', 'noto-sans-khmer']])('%s loads its own font, both weights preloaded, and not the other', async (path, locale, font) => {
     const document = await page(path);
     expect(document.querySelector('link[rel="stylesheet"][href$="/fonts/' + locale + '.css"]')).not.toBeNull();
     const preloads = [...document.querySelectorAll('link[rel="preload"][as="font"]')].map((l) => l.getAttribute('href')!);
-    expect(preloads).toHaveLength(1);
-    expect(preloads[0]).toContain(font);
+    expect(preloads).toHaveLength(2);
+    expect(preloads.map((p) => /-(\d00)-normal/.exec(p)?.[1])).toEqual(['400', '700']);
+    for (const preload of preloads) expect(preload).toContain(font);
     expect(document.documentElement.outerHTML).not.toContain(locale === 'th' ? 'khmer' : 'noto-sans-thai');
   });
 

@@ -7,6 +7,7 @@ import { analyseArticle, type Anchor, type ArticleAnalysis } from './sentences/a
 import { assignIds } from './events/assignIds.ts';
 import { buildMentions, type LooseClaim, type LooseFigure, type Mention } from './mentions/buildMentions.ts';
 import { foldSentenceActs } from './events/foldSentenceActs.ts';
+import { followPostponements } from './events/followPostponements.ts';
 import { clusterMentions } from './events/clusterMentions.ts';
 import type { CompiledLexicon } from './lexicon/compileLexicon.ts';
 import { describeEvent } from './titles/describeEvent.ts';
@@ -164,13 +165,14 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
     for (const figure of m.figures) looseFigures.push({ kinds: [m.kind], figure, published: m.published });
     for (const claim of m.claims) looseClaims.push({ kind: m.kind, claim });
   }
-  const merged = reconcileDates(clusters.map(mergeCluster))
+  const merged = reconcileDates(followPostponements(clusters).map(mergeCluster))
     .sort((a, b) => daySpan(a.date).first.localeCompare(daySpan(b.date).first) || a.kind.localeCompare(b.kind) || (a.phase ?? '').localeCompare(b.phase ?? ''));
   const drafts = placeLoose(merged, looseClaims, looseFigures);
   const ids = assignIds(drafts, options.previous ?? []);
   const parties = conflictParties(analyses, lexicon);
   const published = new Map([...publications].map(([name, p]) => [name, p.published]));
-  const events: Event[] = drafts.map(({ phase: _phase, who: _who, name: _name, says: _says, saysAbout: _about, ...draft }, i) => ({
+  // Phase and name are facts the editions' titles word (src/i18n/localiseEvent.ts); the rest are the articles' English words.
+  const events: Event[] = drafts.map(({ who: _who, says: _says, saysAbout: _about, agent: _agent, ...draft }, i) => ({
     id: ids[i]!,
     ...draft,
     ...describeEvent(drafts[i]!, { lexicon, locale, parties, published }),

@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { DAY_MS } from '../../lib/dayMs.ts';
-import { drawTimeline, LABEL_FONT, readPalette, type DrawnLabel, type Palette } from './drawTimeline.ts';
+import { drawTimeline, followPageFont, LABEL_FONT, readPalette, type DrawnLabel, type Palette } from './drawTimeline.ts';
 import { formatDay } from './formatDay.ts';
 import { geometry, laneY, type Geometry } from './geometry.ts';
 import { hitTest } from './hitTest.ts';
@@ -65,6 +65,11 @@ export class TimelineCanvas {
       onZoom();
     });
     select(this.#canvas).call(this.#zoom).on('dblclick.zoom', null);
+    // Widths measured before the edition's web font arrived are the fallback's: measure again.
+    followPageFont(viewport, () => {
+      this.#widths.clear();
+      this.resize();
+    });
   }
 
   #onDrawn: (from: number, to: number) => void;

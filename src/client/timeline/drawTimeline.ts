@@ -7,8 +7,26 @@ import { laneY, type Geometry } from './geometry.ts';
 import type { Cluster, Mark } from './layoutMarks.ts';
 import type { Tick } from './ticks.ts';
 
-/** The font of titles and ticks; titles are measured in it before the layout is made. */
-export const LABEL_FONT = '12px system-ui, sans-serif';
+/**
+ * The font of titles and ticks; titles are measured in it before the layout is made. The page's
+ * own family once followPageFont has read it: a Thai or Khmer edition sets its script's font.
+ */
+// A live binding: importers read the font in force when they measure or draw.
+export let LABEL_FONT = '12px system-ui, sans-serif';
+
+/**
+ * Takes the label font's family from the element's CSS (an edition's Noto Sans Thai or Khmer
+ * first, as its pages' text has it) and calls `changed` whenever web fonts finish loading: titles
+ * measured in the fallback font would be laid out too narrow or too wide once the real one draws.
+ */
+export function followPageFont(element: Element, changed: () => void): void {
+  const family = getComputedStyle(element).fontFamily;
+  if (family) LABEL_FONT = `12px ${family}`;
+  // `ready` covers faces loading now; `loadingdone`, a face the canvas's text starts later. A page
+  // with no web font (English) loads none, and its titles are not measured twice.
+  if (document.fonts?.status === 'loading') void document.fonts.ready.then(changed);
+  document.fonts?.addEventListener('loadingdone', changed);
+}
 const LABEL_HEIGHT = 14;
 
 /** A title as drawn: its text (shortened or whole), the full title, and its box in CSS pixels. */

@@ -39,16 +39,45 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([mention('2025-07-24'), mention('2025-07-25', { source: 'b.txt' })])).toEqual([1, 1]);
   });
 
+  test('keeps strikes an article dates to different days apart, though fighting it follows is one round', () => {
+    expect(sizes([mention('2025-03-02', { kind: 'strike' }), mention('2025-03-03', { kind: 'strike' })])).toEqual([1, 1]);
+    expect(sizes([mention('2025-03-02'), mention('2025-03-03', { kind: 'strike' })])).toEqual([2]);
+  });
+
   test('joins a recap of a month to the event inside it, and leaves out one of nothing', () => {
     const { clusters, left } = clusterMentions([mention('2025-07-24'), mention('2025-07', { background: true }), mention('2024-03', { background: true })]);
     expect(clusters.map((c) => c.map((m) => m.time.date))).toEqual([['2025-07-24', '2025-07']]);
     expect(left.map((m) => m.time.date)).toEqual(['2024-03']);
   });
 
+  test('never lets a recap of a month stand beside the event dated to a day inside it, whatever actor it names', () => {
+    const day = mention('2025-07-24', { agent: 'Thailand' });
+    const recap = mention('2025-07', { agent: 'Cambodia', source: 'b.txt' });
+    const { clusters } = clusterMentions([day, recap, mention('2025-09', { agent: 'Cambodia', source: 'b.txt' })]);
+    expect(clusters.map((c) => c.map((m) => m.time.date))).toEqual([['2025-07-24', '2025-07'], ['2025-09']]);
+  });
+
+  test('keeps a month\'s recap apart from a plan inside it, a postponement apart from what was held, and one body\'s meeting apart from another\'s', () => {
+    const plan = mention('2025-07-30', { kind: 'talks', status: 'scheduled', who: 'the committee' });
+    expect(sizes([plan, mention('2025-07', { kind: 'talks', who: 'ministers', source: 'b.txt' })])).toEqual([1, 1]);
+    const putOff = mention('2025-07-30', { kind: 'talks', phase: 'postpone' });
+    expect(sizes([putOff, mention('2025-07', { kind: 'talks', who: 'ministers', source: 'b.txt' })])).toEqual([1, 1]);
+    const held = mention('2025-07-22', { kind: 'talks', who: 'foreign ministers' });
+    expect(sizes([held, mention('2025-07', { kind: 'talks', who: 'the border committee', source: 'b.txt' })])).toEqual([1, 1]);
+    expect(sizes([held, mention('2025-07', { kind: 'talks', who: 'Foreign ministers', source: 'b.txt' })])).toEqual([2]);
+  });
+
   test('joins a report that a planned meeting took place to the plan', () => {
     const plan = mention('2025-12-27', { kind: 'talks', status: 'scheduled' });
     const held = mention('2025-12', { kind: 'talks' });
     expect(sizes([plan, held])).toEqual([2]);
+  });
+
+  test('joins an undated report of the days just after a plan that it was held to the plan, if the same body met', () => {
+    const plan = mention('2025-07-30', { kind: 'talks', status: 'scheduled', who: 'defence ministers' });
+    const held = (who: string) => mention('2025-07-31', { kind: 'talks', dating: 'context', who, source: 'b.txt' });
+    expect(sizes([plan, held('defence ministers')])).toEqual([2]);
+    expect(sizes([plan, held('army chiefs')])).toEqual([1, 1]);
   });
 
   test('keeps statements by different speakers apart, and meetings put off apart from those held', () => {

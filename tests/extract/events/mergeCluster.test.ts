@@ -34,6 +34,17 @@ describe('mergeCluster: one event from the reports of one happening', () => {
     expect(mergeCluster([mention('2025-12-27', { kind: 'strike' }), mention('2025-12-27', { kind: 'strike', status: 'claimed', denied: true })]).status).toBe('claimed');
   });
 
+  test('takes no date from a report that only joins the happening, such as a denial told a day later', () => {
+    const denial = mention('2025-12-28', { kind: 'strike', status: 'claimed', denied: true, anaphoric: true, source: 'b.txt' });
+    expect(mergeCluster([mention('2025-12-27', { kind: 'strike', status: 'claimed' }), denial])).toMatchObject({ date: '2025-12-27', status: 'claimed' });
+    expect(mergeCluster([mention('2025-12-27', { kind: 'strike', status: 'claimed' }), denial]).endDate).toBeUndefined();
+  });
+
+  test('keeps the party that acted only when every report that names one names the same', () => {
+    expect(mergeCluster([mention('2025-12-27', { kind: 'diplomacy', agent: 'Laos' }), mention('2025-12-27', { kind: 'diplomacy' })]).agent).toBe('Laos');
+    expect(mergeCluster([mention('2025-12-27', { kind: 'diplomacy', agent: 'Laos' }), mention('2025-12-27', { kind: 'diplomacy', agent: 'Peru' })]).agent).toBeUndefined();
+  });
+
   test('spans the days an article follows one round of fighting over', () => {
     expect(mergeCluster([mention('2025-07-24', { kind: 'fighting' }), mention('2025-07-26', { kind: 'fighting' })])).toMatchObject({ date: '2025-07-24', endDate: '2025-07-26' });
   });

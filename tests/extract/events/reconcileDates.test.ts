@@ -33,4 +33,13 @@ describe('reconcileDates: one event for a happening articles date differently', 
     expect(reconcileDates([accord('2025-10-26', 'a.txt'), accord('2025-11-20', 'b.txt')])).toHaveLength(2);
     expect(reconcileDates([accord('2025-10-26', 'a.txt', { name: undefined }), accord('2025-10-27', 'b.txt', { name: undefined })])).toHaveLength(2);
   });
+
+  test('merges the outbreak of fighting two articles date a day apart, but not two days of fighting', () => {
+    const outbreak = (date: string, source: string, phase?: Draft['phase']) =>
+      accord(date, source, { kind: 'fighting', type: 'armed-clash', name: undefined, ...(phase ? { phase } : {}) });
+    const merged = reconcileDates([outbreak('2025-03-03', 'a.txt', 'begin'), outbreak('2025-03-04', 'b.txt', 'begin')]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.claims.map((c) => [c.about, c.values[0]])).toEqual([['date', '2025-03-03'], ['date', '2025-03-04']]);
+    expect(reconcileDates([outbreak('2025-03-03', 'a.txt'), outbreak('2025-03-04', 'b.txt')])).toHaveLength(2);
+  });
 });

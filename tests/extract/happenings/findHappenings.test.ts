@@ -41,6 +41,16 @@ describe('findHappenings types what a clause reports by who did what to whom', (
     expect(types('The envoy asked them to halt the fighting.')).not.toContain('armed-clash');
   });
 
+  test.each([
+    ['The commanders agreed on a halt to the fighting on Monday.'],
+    ['Both sides called for a pause in the shelling.'],
+    ['The envoys worked out an end to the clashes.'],
+  ])('reads violence named as what stops as a truce: "%s"', (text) => {
+    expect(types(text)).toContain('ceasefire');
+    expect(types(text)).not.toContain('armed-clash');
+    expect(types(text)).not.toContain('shelling');
+  });
+
   test('takes a ceasefire declared in a joint statement for a ceasefire, not a statement', () => {
     expect(types('A ceasefire declared in a joint statement took effect on Sunday.')).toEqual(['ceasefire']);
   });
@@ -92,6 +102,44 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(shelling).toMatchObject({ type: 'shelling', modality: 'possible' });
   });
 
+  // A named happening that a modal only comments on took place: the "would" is of the investigation, not the clash.
+  test.each([
+    ['The army said the clash on Thursday would be investigated.', 'armed-clash', undefined],
+    ["Officials said Friday's shelling might trigger a wider war.", 'shelling', undefined],
+    ['The governor said the bombing of the market could harm trade for months.', 'explosive', undefined],
+    // What the modal says of the happening itself stays possible: it continuing, spreading, taking place.
+    ['The envoy said the clashes could spread to the coast.', 'armed-clash', 'possible'],
+    ['The talks could take place in the capital.', 'talks', 'possible'],
+    // Nothing named yet: "a truce", "fighting" under a modal are only possible.
+    ['Diplomats said a truce could end the crisis.', 'ceasefire', 'possible'],
+  ])('"%s": %s is %s', (sentence, type, modality) => {
+    expect(findHappenings(sentence, rules).find((h) => h.type === type)?.modality).toBe(modality);
+  });
+
+  // Told as said, "would" is the "will" of the speaker's words: a plan ("announced that they would sign the accord on May 3").
+  test.each([
+    ['The two governments announced that they would sign the accord on May 3.', 'peace-agreement', 'planned'],
+    ['The ministry said the envoys would meet again in Geneva next week.', 'talks', 'planned'],
+    ['The ministry said the talks would open in Geneva on Monday.', 'talks', 'planned'],
+    // A "would" of another verb says nothing of the happening after it.
+    ['The minister said the army would keep firing whenever the rebels broke the truce.', 'ceasefire', undefined],
+    // A "would" under a condition, or of violence, stays a possibility.
+    ['The ministry said the envoys would meet again if the shelling stopped.', 'talks', 'possible'],
+    ['The general said his troops would shell the border posts.', 'shelling', 'possible'],
+    // Not told, "would" is no plan.
+    ['Such an accord would end the war.', 'peace-agreement', 'possible'],
+  ])('"%s": %s is %s', (sentence, type, modality) => {
+    expect(findHappenings(sentence, rules).find((h) => h.type === type)?.modality).toBe(modality);
+  });
+
+  test('what a decider calls for in the same breath as its decision is part of it, not a statement of its own', () => {
+    expect(types('The assembly declared the neighbouring government an enemy and called for the recapture of the oilfield.')).toEqual(['decision']);
+    expect(types('The parliament declared martial law in the border provinces and called for calm.')).toEqual(['decision']);
+    expect(types('The cabinet imposed a curfew and urged residents to stay indoors.')).toEqual(['decision']);
+    // Another speaker's call is a statement of its own.
+    expect(types('The cabinet imposed a curfew, and the opposition called for calm.')).toEqual(['decision', 'statement']);
+  });
+
   test('says who told it, and when it is one side\'s claim', () => {
     const h = only('The army said rebels shelled the village on Monday.');
     expect(h).toMatchObject({ type: 'shelling', agent: { text: 'rebels' }, patient: { text: 'the village' }, told: { by: { text: 'The army' }, claim: false } });
@@ -108,6 +156,9 @@ describe('findHappenings reads how a happening is asserted', () => {
   test('marks what is told as the cause of the news as background', () => {
     const found = findHappenings('The government imposed sanctions over the bombing of its embassy.', rules);
     expect(found.map((h) => [h.type, h.background])).toEqual([['sanction', false], ['explosive', true]]);
+    // A clause set off by a comma to say what a thing is: what is already known of it.
+    const seized = findHappenings('The assembly called for the recapture of the oilfield, which rebels seized last week.', rules).find((h) => h.kind === 'fighting');
+    expect(seized?.background).toBe(true);
   });
 
   test('does not take a noun that modifies another, a compound modifier or a name for a happening', () => {
@@ -138,10 +189,23 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     ['Officials reopened three checkpoints along the frontier.', 'border-closed'],
     ['The closure of the border stranded hundreds of lorries.', 'border-closed'],
     ['The cabinet banned imports of rice from its neighbour.', 'border-closed'],
+    ['The two governments signed a trade deal on Monday.', 'sanction'],
+    ['The army restarted its propaganda loudspeakers along the frontier on Monday.', 'decision'],
+    ['The South agreed to switch off its loudspeakers by Wednesday.', 'decision'],
     ['Hundreds of herders were forced from their villages.', 'displacement'],
     ['Evacuees started heading back to their farms.', 'return'],
     ['Displaced families drove back to their villages at first light.', 'return'],
     ['A surveillance drone crossed into the neighbouring airspace.', 'air-strike'],
+    ['The army sent attack drones into the neighbouring province on Thursday.', 'air-strike'],
+    ['Drones flew over the border post on Monday night.', 'air-strike'],
+    // Strikes answered with are blows, whoever they kill.
+    ['The army answered with its heaviest strikes of the month, which killed 10 people.', 'air-strike'],
+    ['Officials tightened checks at the crossing and turned back trucks with foreign plates.', 'border-closed'],
+    ['The ministry ordered its embassy staff home on Friday.', 'envoy-recalled'],
+    ['The president has ordered his troops out of the oilfield across the border.', 'deployment'],
+    // A past tense with an object of its own is no participle, whatever "by" follows.
+    ['Parliament passed the bill by a large majority on Monday.', 'decision'],
+    ['The president signed the decree the assembly had drafted.', 'decision'],
   ])('%s → %s', (text, type) => {
     expect(types(text)).toContain(type);
   });
@@ -187,6 +251,8 @@ describe('findHappenings reads who did what to whom before the nearest word', ()
     ['The treaty sets out the rights owed to detained fishermen.', undefined, 'arrest'],
     ['The bloc chair has asked his fellow ministers to an urgent meeting in the capital.', 'talks', 'statement'],
     ['Both governments asked the agency to act as a neutral intermediary for the exchange.', undefined, 'statement'],
+    // "act as" names a role, not a clause: the request for a go-between arranges the release.
+    ['The two governments asked the relief agency to act as an intermediary in releasing the prisoners.', 'release', 'statement'],
     ['The envoy asked both armies to show restraint.', 'statement', undefined],
     ['The two camps signed a deal on the disputed wells.', 'peace-agreement', undefined],
     ['Speaking at the regional summit, the premier said the shelling had to stop.', undefined, 'talks'],

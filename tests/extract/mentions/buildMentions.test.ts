@@ -55,6 +55,17 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(mentions.filter((m) => m.figures.length > 0).map((m) => [m.kind, m.background, m.figures.map((f) => f.text)])).toEqual([['strike', true, ['five']]]);
   });
 
+  test('leaves a toll its own words date before the news off the news, and keeps one told on a later day', () => {
+    const figures = (body: string) => build(body).mentions.filter((m) => m.kind === 'fighting').map((m) => [m.time.date, m.figures.map((f) => f.text)]);
+    expect(figures('Troops clashed near Surin on Monday, the worst since the clashes that killed 40 last year.')).toEqual([['2025-08-04', []]]);
+    expect(figures('Troops clashed near Surin on Monday, killing 12 people, the army said on Tuesday.')).toEqual([['2025-08-04', ['12']]]);
+  });
+
+  test('takes what a denial names for the other side\'s claim, which joins a happening others date and is never dated by the denial', () => {
+    const { mentions } = build('Cambodia denied on Tuesday that its troops had shelled a village near Surin.');
+    expect(mentions.filter((m) => m.kind === 'strike').map((m) => [m.status, m.denied, m.anaphoric])).toEqual([['claimed', true, true]]);
+  });
+
   test('leaves the place where something was said off the happening', () => {
     const { mentions } = build('Troops clashed near Surin on Monday, a spokesman said in Bangkok.');
     expect(mentions[0]!.places.map((p) => p.name)).toEqual(['Surin']);

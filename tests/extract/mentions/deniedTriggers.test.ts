@@ -20,6 +20,12 @@ describe('deniedTriggers: what the denials of an article deny', () => {
     expect(denied('Thailand said Cambodian troops had fired on a checkpoint. Cambodia denied it.')).toEqual(['fired on@0<-1']);
   });
 
+  test('nothing told before, when the denial names something else it denies', () => {
+    expect(denied('Officials said the army had pulled its envoy out of the capital on Friday. The neighbour denies arming the militia.')).toEqual([]);
+    expect(denied('The army said it had shot down three drones. The other side denied losing any aircraft.')).toEqual([]);
+    expect(denied('The army said it had shot down three drones. The other side flatly denied the claim.')).toEqual(['shot down@0<-1']);
+  });
+
   test('a violation, not the truce, when breaking the truce is denied', () => {
     expect(denied('Thailand said Cambodian troops fired on its soldiers after the truce. Cambodia denies breaking the truce.')).toEqual(['fired on@0<-1']);
   });

@@ -16,6 +16,19 @@ describe('isFigureOfNothing: numbers that count no happening', () => {
     ['some 900 soldiers have been killed so far', '900', true],
     ['officials counted 5,000 dead over the past eight months', '5,000', true],
     ['the war has left 60,000 homeless, and on Friday a shell killed three farmers', 'three', false],
+    ['two farmers died; one of the dead was a teacher', 'one', true],
+    ['a shell hit the camp, though no one was hurt', 'one', true],
+    ['a shell hit the camp and one guard was hurt', 'one', false],
+    ['Ana Ruiz, 63, who had fled her village, said the nights were the worst', '63', true],
+    ['a shell hit the market, and 63 people were wounded', '63', false],
+    ['the fiercest fighting since the clashes of Aug. 3-6, which killed nine', '6', true],
+    ['on 12 March a drone killed four soldiers', '12', true],
+    ['a shell killed four soldiers on 12 March', 'four', false],
+    ['thousands more have fled since then', 'thousands', true],
+    ['final tally: 40 dead over the nine-day war', '40', true],
+    ['truces agreed since the war began have all failed, and some 900 people had died', '900', true],
+    ['since the war began truces have failed, and on Monday a rocket killed five people', 'five', false],
+    ['300 have died since the war began; the other side admits 12 dead', '12', false],
   ])('"%s", %s → %s', (text, figure, expected) => {
     expect(of(text, figure)).toBe(expected);
   });

@@ -14,7 +14,11 @@ describe('isPlaceOfTelling: where something was said, or an envoy is posted, is 
     ['The spokesman told reporters in Phnom Penh that troops had withdrawn.', 'Phnom Penh', true],
     ['The Thai ambassador in Phnom Penh was recalled.', 'Phnom Penh', true],
     ['In Bangkok, a spokesman said Cambodian troops had fired rockets.', 'Bangkok', true],
+    ['Troops clashed on Monday, according to a statement issued in Bangkok.', 'Bangkok', true],
+    ['Fighting broke out on Monday, an army spokeswoman in Surin said.', 'Surin', true],
+    ['Troops clashed on Monday, the embassy in Bangkok said.', 'Bangkok', true],
     ['Troops clashed near Surin on Monday, officials said.', 'Surin', false],
+    ['A shell hit a market in Surin, and a report was issued on Monday.', 'Surin', false],
     ['In Surin, troops clashed on Monday.', 'Surin', false],
   ])('"%s", %s → %s', (text, place, expected) => {
     expect(telling(text, place)).toBe(expected);

@@ -5,7 +5,7 @@ import { compiled } from '../../helpers/lexicon.ts';
 const read = (text: string) => analyseSentence({ start: 0, end: text.length, text }, 0, compiled);
 /** Each date of a sentence and the trigger it dates, with how: `told` for the day of telling, `lent` for a date the sentence shares. */
 const dates = (text: string) =>
-  read(text).anchors.map((a) => `${a.time.text} → ${a.trigger.text}${a.told ? ' (told)' : ''}${a.borrowed ? ' (lent)' : ''}`);
+  read(text).anchors.map((a) => `${a.time.text} → ${a.trigger.text}${a.told ? ' (told)' : ''}${a.borrowed ? ' (lent)' : ''}${a.rescheduled ? ' (new date)' : ''}`);
 
 describe('anchorDates: which happening each date of a sentence dates', () => {
   test.each([
@@ -23,6 +23,16 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     // A phrase set after a date mid-sentence says what the day was; the truce it names is not of that day.
     ['The rebels stayed in the pass on March 30, the last day of the truce agreed in January.', ['January → truce']],
     ['On March 30, the rebels shelled the pass.', ['March 30 → shelled']],
+    // A plan moved, later or earlier, goes ahead on its new date; the day it was first set for dates nothing.
+    ['The summit planned for Tuesday has been put off to Friday.', ['Friday → summit (new date)']],
+    ['The council brought forward to Saturday a meeting it had set for Monday.', ['Saturday → meeting (new date)']],
+    ['The foreign ministers\' meeting, first set for May 14, was moved up to May 12.', ['May 12 → meeting (new date)']],
+    ['Negotiators advanced the next round of talks to Thursday.', ['Thursday → round of talks (new date)']],
+    // A date after what is proposed is the proposed happening's; one right after the proposal is its own.
+    ['Malaysia offered to host talks in the capital next week.', []],
+    ['Cambodia proposed on Monday a meeting of defence ministers.', ['Monday → proposed']],
+    // Troops moving up to a line are no plan moved.
+    ['Troops moved up to the border on Sunday after the clash.', ['Sunday → moved up to']],
   ])('"%s" → %j', (sentence, expected) => {
     expect(dates(sentence)).toEqual(expected);
   });

@@ -17,6 +17,14 @@ describe('phasesOf: what each phase word says of which happening', () => {
     ['The junta ended the truce on Friday.', ['truce:end']],
     // A participle that describes a noun ("the extended deadline") tells no news of the truce.
     ['Troops left on the extended deadline of the truce.', ['truce:-']],
+    // Violence that broke out again resumes; a beginning said of it alone begins it.
+    ['Fighting erupted again near the temple on Friday.', ['Fighting:resume']],
+    ['Fighting erupted near the temple on Friday.', ['Fighting:begin']],
+    // Clashes that ended are a truce taking hold, not a truce ending.
+    ['Clashes ended on Saturday.', ['Clashes:-']],
+    // "struck" agrees a deal, never a strike.
+    ['Missiles struck the depot on Monday.', ['Missiles struck:-']],
+    ['The two sides struck a deal on Monday.', ['deal:agree']],
   ])('"%s" → %j', (sentence, expected) => {
     expect(phases(sentence)).toEqual(expected);
   });

@@ -23,6 +23,11 @@ describe('speakerOf: who spoke and to whom', () => {
     ['In Bangkok, Cambodian troops denied the attack.', [['Cambodia', undefined]]],
     // "it" names nobody by itself: the article's previous speaker does (resolveSpeakers).
     ['It accused Thailand of shelling.', [[undefined, 'Thailand']]],
+    // The speaker of a second clause is its own subject, not the first clause's.
+    ['Cambodia closed the crossing, and Thailand called for talks.', [['Thailand', undefined]]],
+    ['Cambodia shelled the post on Monday, but Thailand urged restraint.', [['Thailand', undefined]]],
+    // A denial is the denier's, named after the accusation it answers.
+    ["Thailand's army said Cambodian troops had fired rockets, an accusation Phnom Penh denied.", [['Cambodia', undefined]]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(speakers(sentence)).toEqual(expected);
   });

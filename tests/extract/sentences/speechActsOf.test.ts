@@ -17,4 +17,21 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     expect(claimed('Cambodian officials said Thai troops fired on a checkpoint.')).toEqual([true]);
     expect(claimed('Thai officials said Thai troops fired on a checkpoint.')).toEqual([false]);
   });
+
+  /** Each statement or accusation of a sentence: its kind, who spoke, to whom, and how a title says it. */
+  const said = (text: string) =>
+    [...read(text).about].filter(([t]) => t.value === 'statement' || t.value === 'accusation').map(([t, f]) => [t.value, f.speaker, f.addressee, f.says, f.saysAbout]);
+
+  test.each([
+    // What a speaker tells the press of what had been done before is a comment: their statement.
+    ['On Monday, General Anan Sukprasert told reporters that the two armies had agreed on a truce the week before.', [['statement', 'General Anan Sukprasert', undefined, 'says', 'the two armies had agreed']]],
+    // Of what the other side had done, an accusation of it.
+    ['On Monday, the Thai army\'s spokesman told reporters that Cambodian troops had broken the truce with firing across the border.', [['accusation', 'Thailand', 'Cambodia', 'accuses', 'of firing across']]],
+    // News told to the press is the news, not a statement about it.
+    ['A Thai general told reporters that Cambodian troops fired on a checkpoint on Monday.', []],
+    // Said to someone who is not the press, it is no statement to the press.
+    ['The general told his officers that the truce had held.', []],
+  ])('"%s" → %j', (sentence, expected) => {
+    expect(said(sentence)).toEqual(expected);
+  });
 });

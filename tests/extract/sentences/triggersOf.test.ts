@@ -18,6 +18,10 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     ['Fighting has killed dozens and displaced hundreds of thousands.', ['Fighting:fighting']],
     ['They hoped to revive a months-old truce.', []],
     ['The truce, months-old now, held.', ['truce:ceasefire']],
+    // A weapon named as what something is, or a place near which something sat, is no happening.
+    ['The general said the devices were wooden-box mines of the kind the army uses.', []],
+    ['The mines lay close to a gate that patrols often use.', []],
+    ['There were mines along the road.', ['mines:strike']],
   ])('"%s" → %j', (sentence, expected) => {
     expect(taken(sentence)).toEqual(expected);
   });

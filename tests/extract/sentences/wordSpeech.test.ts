@@ -30,6 +30,16 @@ describe('wordSpeech: how a title says what a speaker did', () => {
     ['Russia has offered to help the two countries settle the dispute.', [['offers', 'to help the two countries']]],
     ['The minister called the vote absurd.', [['calls', 'the vote absurd']]],
     ['The envoy called the raids an act of war.', [['calls', 'the raids an act of war']]],
+    // Whom a speaker calls on comes before what it urges them to do.
+    ['The secretary-general has again called on the north to pull its soldiers back.', [['calls on', 'the north to pull its soldiers back']]],
+    // A statement named by its noun is issued.
+    ['The two governments confirmed the terms in a joint statement.', [['issues', 'joint statement']]],
+    ['The United States, the European Union and the UN all condemned the raid.', [['condemn', 'the raid']]],
+    // A proposal answered is worded by the answer, and is the answerer's.
+    ['Thailand rejected a Cambodian proposal for talks in the capital.', [['rejects', 'a Cambodian proposal']]],
+    ['Cambodia welcomed the proposal.', [['welcomes', 'the proposal']]],
+    ['China said it was deeply concerned about the clashes on the border.', [['voices concern', 'over the clashes on the border']]],
+    ['The Security Council called on Thailand and Cambodia to show restraint.', [['calls on', 'Thailand and Cambodia to show restraint']]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(worded(sentence)).toEqual(expected);
   });

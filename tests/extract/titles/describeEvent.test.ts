@@ -34,6 +34,25 @@ describe('describeEvent', () => {
     });
   });
 
+  test('titles what was said by who said it, never by both parties when one spoke', () => {
+    const said = { ...base, kind: 'statement' as const, actors: ['Thailand', 'Cambodia'], speaker: 'Cambodia' };
+    expect(describeEvent(said, context).title).toBe('Statement by Cambodia');
+    expect(describeEvent({ ...said, speaker: 'ASEAN', says: 'urges', saysAbout: 'restraint' }, context).title).toBe('ASEAN urges restraint');
+  });
+
+  test('titles a diplomatic step by the side that took it, and by both only when no one side is named', () => {
+    const recall = { ...base, kind: 'diplomacy' as const, type: 'envoy-recalled' as const, actors: ['Thailand', 'Cambodia'] };
+    expect(describeEvent({ ...recall, agent: 'Thailand' }, context).title).toBe('Envoy recalled or expelled by Thailand');
+    expect(describeEvent(recall, context).title).toBe('Envoy recalled or expelled by Thailand and Cambodia');
+  });
+
+  test('names an addressee once, and parties accusing each other as such', () => {
+    expect(describeEvent({ ...base, kind: 'statement', speaker: 'Laos', says: 'asks', addressee: 'United Nations', saysAbout: 'the United Nations' }, context).title).toBe('Laos asks United Nations');
+    expect(describeEvent({ ...base, kind: 'accusation', speaker: 'Thailand and Cambodia', says: 'accuse', saysAbout: 'of breaking the truce' }, context).title).toBe(
+      'Thailand and Cambodia accuse each other of breaking the truce',
+    );
+  });
+
   test('uses the event\'s own name when the text gives one', () => {
     expect(describeEvent({ ...base, kind: 'ceasefire', date: '2025-10', name: 'Jakarta Peace Accord' }, context).title).toBe('Jakarta Peace Accord');
   });

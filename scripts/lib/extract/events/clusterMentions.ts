@@ -57,12 +57,17 @@ function dateFits(cluster: readonly Mention[], m: Mention): boolean {
     // article tells of without a date, by its news day, when it told of one just before.
     if (m.anaphoric && cluster.some(before)) return true;
     if (m.dating === 'context' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && c.source === m.source)) return true;
+    // A plan that a report of the days just after tells took place, without a day of its own
+    // ("the ministers met and agreed to keep talking"), is that plan held.
+    const sameBody = (c: Mention) => !c.who || !m.who || fold(c.who) === fold(m.who);
+    if (m.dating === 'context' && m.status !== 'scheduled' && m.phase !== 'postpone' && cluster.some((c) => c.status === 'scheduled' && before(c) && sameBody(c))) return true;
     if (!ONGOING.has(m.kind) || m.phase === 'begin' || m.phase === 'resume') return false;
     // Fighting an article follows from day to day by its own dates; an evacuation or a flight
-    // that reports count up day by day, however they date it.
+    // that reports count up day by day, however they date it. Strikes are each day's own: a
+    // barrage on Monday and a drone strike on Tuesday are two, unless told as a round of fighting.
     return cluster.some((c) => {
       const gap = daysBetween(span(c).last, sm.first);
-      const followed = VIOLENCE.has(c.kind) ? c.source === m.source && c.dating !== 'context' && m.dating !== 'context' : c.type === m.type;
+      const followed = VIOLENCE.has(c.kind) ? (c.kind === 'fighting' || m.kind === 'fighting') && c.source === m.source && c.dating !== 'context' && m.dating !== 'context' : c.type === m.type;
       return rank(c) === 0 && followed && gap > 0 && gap <= FOLLOW_DAYS && c.phase !== 'end' && c.status !== 'scheduled';
     });
   }
@@ -139,7 +144,69 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
     faces.get(cluster)!.set(face(mention), mention);
     for (const key of keys) index.set(key, (index.get(key) ?? new Set()).add(cluster));
   }
-  return { clusters, left };
+  return { clusters: foldRecaps(clusters), left };
+}
+
+/**
+ * Folds each group reported only at a vaguer date than a day ("in July", "mid-July", "last year")
+ * into the group of its kind dated to a day inside that period, when there is one: a recap is of
+ * the round its period holds, whatever actor or phase its few words give, and never stands beside
+ * it as an event of its own. A plan stays apart from what took place, a postponement from what
+ * was put off, and a meeting of one body from another's.
+ */
+function foldRecaps(clusters: readonly Mention[][]): Mention[][] {
+  // Each asked of a group once: a group may hold thousands of reports.
+  const once = <T,>(f: (c: readonly Mention[]) => T) => {
+    const memo = new Map<readonly Mention[], T>();
+    return (c: readonly Mention[]) => (memo.has(c) ? memo.get(c)! : memo.set(c, f(c)).get(c)!);
+  };
+  const vague = once((c) => c.every((m) => rank(m) > 0));
+  const planned = once((c) => c.every((m) => m.status === 'scheduled'));
+  const putOff = once((c) => c.some((m) => m.phase === 'postpone'));
+  // Who meets, what it is called, who speaks: these tell happenings apart however vaguely dated.
+  const names = once((c) => new Set(c.flatMap((m) => [m.who, m.name, m.speaker]).filter((x): x is string => x !== undefined).map((x) => x.toLowerCase())));
+  const sameBody = (a: readonly Mention[], b: readonly Mention[]) => names(a).size === 0 || names(b).size === 0 || [...names(a)].some((x) => names(b).has(x));
+  const byMonth = new Map<string, Mention[][]>();
+  for (const cluster of clusters) {
+    if (vague(cluster)) continue;
+    for (const m of cluster.filter((m) => rank(m) === 0)) {
+      const key = `${familyOf(m.kind)}|${span(m).first.slice(0, 7)}`;
+      const list = byMonth.get(key) ?? byMonth.set(key, []).get(key)!;
+      if (list.at(-1) !== cluster) list.push(cluster);
+    }
+  }
+  // The day the group's own words give it, as its event will be dated; not a day a later report merely told of it.
+  const days = new Map<readonly Mention[], string>();
+  const dayOf = (c: readonly Mention[]) => {
+    if (days.has(c)) return days.get(c)!;
+    const own = c.filter((m) => rank(m) === 0 && m.dating !== 'context');
+    return days.set(c, (own.length > 0 ? own : c.filter((m) => rank(m) === 0)).map((m) => span(m).first).sort()[0]!).get(c)!;
+  };
+  // Recaps of one period are many and alike: the group each period folds into is found once.
+  const found = new Map<string, Mention[] | undefined>();
+  const into = new Map<Mention[], Mention[]>();
+  for (const cluster of clusters) {
+    if (!vague(cluster) || planned(cluster)) continue;
+    const first = cluster.reduce((d, m) => (span(m).first < d ? span(m).first : d), span(cluster[0]!).first);
+    const last = cluster.reduce((d, m) => (span(m).last > d ? span(m).last : d), span(cluster[0]!).last);
+    const family = familyOf(cluster[0]!.kind);
+    const key = `${family}|${first}|${last}|${putOff(cluster)}|${[...names(cluster)].sort().join('|')}`;
+    if (!found.has(key)) {
+      const within = months(first, last)
+        .flatMap((month) => byMonth.get(`${family}|${month}`) ?? [])
+        .filter((c) => !planned(c) && putOff(c) === putOff(cluster) && sameBody(c, cluster) && first <= dayOf(c) && dayOf(c) <= last);
+      found.set(key, [...new Set(within)].sort((a, b) => b.length - a.length || dayOf(a).localeCompare(dayOf(b)))[0]);
+    }
+    const best = found.get(key);
+    if (best) into.set(cluster, best);
+  }
+  if (into.size === 0) return [...clusters];
+  const grown = new Map<Mention[], Mention[]>();
+  for (const [recap, target] of into) {
+    const group = grown.get(target) ?? grown.set(target, [...target]).get(target)!;
+    for (const m of recap) group.push(m);
+  }
+  return clusters.filter((c) => !into.has(c)).map((c) => grown.get(c) ?? c);
 }
 
 /** How well a group suits a vague report: of its own phase and article, then the most reported, then the earliest. */

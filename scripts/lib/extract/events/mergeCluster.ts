@@ -8,6 +8,8 @@ export type Draft = Omit<Event, 'id' | 'title' | 'summary'> & {
   phase?: Phase;
   who?: string;
   name?: string;
+  /** Who did it, as a party, when the reports agree on one: "Congo" for "Congo broke off relations". */
+  agent?: string;
   /** For something said: the verb a title gives it ("urges") and what about ("restraint"). */
   says?: string;
   saysAbout?: string;
@@ -50,7 +52,9 @@ function statusOf(mentions: readonly Mention[]): Status {
  */
 export function mergeCluster(cluster: readonly Mention[]): Draft {
   const mentions = [...cluster].sort((a, b) => a.source.localeCompare(b.source) || a.sentence - b.sentence);
-  const byDating = [...cluster].sort((a, b) => DATING[a.dating] - DATING[b.dating]);
+  // A report that only joins a happening others date (a denial of it, "the truce") gives no date of its own.
+  const dating = cluster.some((m) => !m.anaphoric) ? cluster.filter((m) => !m.anaphoric) : cluster;
+  const byDating = [...dating].sort((a, b) => DATING[a.dating] - DATING[b.dating]);
   const exact = byDating.filter((m) => !m.time.approximate && precisionOf(m.time.date) === 'day');
   // Days an article follows one round of fighting over make a span: days its words give, not the
   // days a report merely mentioned it on.
@@ -65,6 +69,9 @@ export function mergeCluster(cluster: readonly Mention[]): Draft {
   const who = mentions.find((m) => m.who && /^(?:the\s+)?\p{Lu}/u.test(m.who))?.who ?? mentions.find((m) => m.who)?.who;
   const name = mentions.find((m) => m.name)?.name;
   const speaker = mostCommon(mentions.map((m) => m.speaker));
+  // One party as the doer only when no report names another.
+  const agents = new Set(mentions.flatMap((m) => (m.agent ? [m.agent] : [])));
+  const agent = agents.size === 1 ? [...agents][0] : undefined;
   const addressee = mostCommon(mentions.map((m) => m.addressee));
   // The words of the speaker's own report, the first that has them.
   const worded = mentions.find((m) => m.speaker === speaker && m.says);
@@ -77,6 +84,7 @@ export function mergeCluster(cluster: readonly Mention[]): Draft {
     status: statusOf(mentions),
     ...(speaker ? { speaker } : {}),
     ...(addressee ? { addressee } : {}),
+    ...(agent ? { agent } : {}),
     places: uniqueBy(mentions.flatMap((m) => m.places), (p) => p.name),
     actors: [...new Set(mentions.flatMap((m) => m.actors))],
     figures: uniqueBy(mentions.flatMap((m) => m.figures), (f) => `${f.measure}\u0000${f.text}\u0000${citationKey(f.citation)}`),

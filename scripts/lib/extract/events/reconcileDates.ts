@@ -5,10 +5,12 @@ import type { Draft } from './mergeCluster.ts';
 const APART_DAYS = 3;
 // Happenings that happen once under a name or among one body: an accord, a meeting of a committee.
 const ONE_OFF = new Set(['ceasefire', 'talks']);
+// A round of fighting breaks out once: two articles that date its outbreak days apart disagree.
+const isOutbreak = (d: Draft) => d.kind === 'fighting' && d.phase === 'begin';
 
 const daysBetween = (a: string, b: string) => Math.abs(Date.parse(b) - Date.parse(a)) / 86_400_000;
 /** What tells one such happening from another: the name the text gives it, or who meets. */
-const identity = (d: Draft) => (d.name ?? d.who)?.toLowerCase();
+const identity = (d: Draft) => (d.name ?? d.who)?.toLowerCase() ?? (isOutbreak(d) ? 'outbreak' : undefined);
 const sources = (d: Draft) => new Set(d.citations.map((c) => c.source));
 const uniqueBy = <T>(items: readonly T[], key: (item: T) => string) => {
   const seen = new Set<string>();
@@ -17,7 +19,8 @@ const uniqueBy = <T>(items: readonly T[], key: (item: T) => string) => {
 
 /**
  * One event, not two, for a happening that different articles date a few days apart: an accord
- * or a meeting of the same name or body, of the same kind and type, dated to different days by
+ * or a meeting of the same name or body, or the outbreak of a round of fighting, of the same kind
+ * and type, dated to different days by
  * articles that share none of their reports. The event keeps the date most reports give (the
  * earlier on a tie) and records each source's date as a claim about the date, which the site
  * shows as it shows figures sources give differently. Returns new drafts.
@@ -28,7 +31,7 @@ export function reconcileDates(drafts: readonly Draft[]): Draft[] {
   const groups = new Map<string, number[]>();
   drafts.forEach((d, i) => {
     const id = identity(d);
-    if (!ONE_OFF.has(d.kind) || !id || d.date.length !== 10 || d.endDate !== undefined || d.status === 'scheduled') return;
+    if (!(ONE_OFF.has(d.kind) || isOutbreak(d)) || !id || d.date.length !== 10 || d.endDate !== undefined || d.status === 'scheduled') return;
     const key = `${d.kind}|${d.type ?? ''}|${d.phase ?? ''}|${id}`;
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });

@@ -27,6 +27,43 @@ const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', "'d"]
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', 'been']);
 const PRESENT_AUX = new Set(['is', 'are', 'am', 'does', 'do']);
 
+// Verbs that say of a happening that it takes place, goes on or stops: a modal on one of them is a
+// modal on the happening itself ("the talks would take place", "the fighting could spread").
+const OCCURS = new Set(['be', 'happen', 'occur', 'take', 'hold', 'begin', 'start', 'end', 'resume', 'continue', 'spread', 'escalate', 'erupt',
+  'break', 'last', 'follow', 'come', 'go', 'reach', 'sign', 'agree', 'collapse', 'stop', 'halt', 'cease', 'enter', 'reignite', 'flare', 'renew',
+  'intensify', 'subside', 'restart', 'recommence', 'fail', 'open', 'close', 'conclude', 'proceed', 'expand', 'worsen', 'widen', 'extend',
+  'expire', 'run', 'lapse', 'get', 'hit', 'kill', 'strike', 'move', 'shift', 'return', 'reopen', 'succeed', 'collapse', 'fall', 'die']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+
+/** A noun phrase that names a happening as known: "the clash", "its offensive", "Friday's shelling". */
+function isKnown(tokens: readonly Token[], phraseStart: number, start: number): boolean {
+  for (let i = Math.max(0, phraseStart - 1); i < start; i++) if (DEFINITE.has(tokens[i]!.lower) || /^['’]s$/.test(tokens[i]!.text)) return true;
+  return false;
+}
+
+/** Whether the verb group's main verb says that something takes place. */
+function occurs(tokens: readonly Token[], predicate: { start: number; end: number }): boolean {
+  // The word after the modal, past "have", "be" and adverbs, whatever the tagger took it for ("might
+  // trigger", "would open" are often read as a noun and an adjective); else the group's last verb.
+  const modal = tokens.slice(predicate.start, predicate.end).findIndex((t) => MODAL.has(t.lower));
+  let i = predicate.start + modal + 1;
+  while (modal >= 0 && i < tokens.length && (tokens[i]!.pos === 'ADV' || /^(?:have|be|been|not|n't)$/.test(tokens[i]!.lower))) i++;
+  const main = modal >= 0 ? tokens[i] : tokens.slice(predicate.start, predicate.end).findLast((t) => t.pos === 'VERB');
+  return main === undefined || OCCURS.has(main.lemma) || OCCURS.has(main.lower);
+}
+
+/** Whether a comma between two token positions opens a clause with a finite verb of its own ("…, artillery units are"). */
+function newClauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    if (tokens[i]!.text !== ',') continue;
+    // A subject, then its verb: "…, units are on alert", not "…, to hold talks" or "…, officials said, talks".
+    const after = tokens.slice(i + 1, to);
+    const verb = after.findIndex((t) => t.pos === 'AUX' || t.pos === 'VERB');
+    return verb > 0 && after.slice(0, verb).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') && tokens[i + 1 + verb - 1]!.lower !== 'to';
+  }
+  return false;
+}
+
 /** Whether a past participle qualifies a noun between two token positions ("a truce (first) brokered by …"). */
 function participleBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {
@@ -75,16 +112,23 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // Modality: the nearest marker before the trigger in its clause (and the clause that governs
   // it), or in the verb group that governs it.
   // A trigger is not its own marker: "proposed" proposes, it is not a proposed something.
+  // "the clash on Thursday would be investigated", "Friday's shelling could trigger a wider war":
+  // a happening named as known, which a modal verb only comments on, took place; the modal is of
+  // the comment. What a modal says of its taking place ("could spread", "would take place") stays.
+  const known = roles.pos === 'noun' && predicate !== undefined && predicate.start >= end && isKnown(tokens, phraseStart, start) && !occurs(tokens, predicate);
   const markers = rules.findModality
     .longest(tokens, keys, window.start, window.end)
-    .filter((m) => m.end <= start || (predicate && m.start >= predicate.start && m.end <= predicate.end && m.start >= end))
+    .filter((m) => m.end <= start || (predicate && !known && m.start >= predicate.start && m.end <= predicate.end && m.start >= end))
     // "agreed to pull back" plans a pullback; "agreed to a truce" is the truce: a marker ending in
     // "to" governs a verb after it, not a noun.
     // Nor past a verb group of its own: "the detainees Israel had agreed to free was handed over" hands them over.
     .filter((m) => tokens[m.end - 1]!.lower !== 'to' || ((tokens[m.end]?.pos === 'VERB' || tokens[m.end]?.pos === 'AUX') && start - m.end <= TO_REACH && !tokens.slice(m.end + 1, start).some((t) => t.pos === 'AUX')))
     // "restoring a pact first mediated under the Treaty in March": a participle after a noun tells
     // what that thing is, as a fact; a marker before the noun does not reach past it.
-    .filter((m) => m.end > start || !participleBetween(tokens, m.end, start));
+    .filter((m) => m.end > start || !participleBetween(tokens, m.end, start))
+    // "…loudspeakers aimed at it, artillery units are on higher alert": a marker before a comma
+    // that opens a clause with a verb of its own marks nothing past it.
+    .filter((m) => m.end > start || !newClauseBetween(tokens, m.end, start));
   const nearest = markers.sort((a, b) => Math.abs(start - a.end) - Math.abs(start - b.end))[0];
   // A condition is no fact: "if talks had been held".
   const conditional = !nearest && (clause.opener === 'if' || clause.opener === 'unless' || clause.opener === 'whether');

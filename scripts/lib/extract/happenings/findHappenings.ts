@@ -64,7 +64,8 @@ export interface Happening {
 
 const SPEECH_KINDS = new Set(['statement', 'accusation']);
 // Prepositions and clause openers that make what follows the cause or setting of the news.
-const BACKGROUND = new Set(['after', 'over', 'following', 'amid', 'despite', 'since', 'before', 'ahead', 'for', 'during', 'until']);
+// "concerned about the clashes", "asked about the strikes": the topic of what is said, not news of its own.
+const BACKGROUND = new Set(['after', 'over', 'following', 'amid', 'despite', 'since', 'before', 'ahead', 'for', 'during', 'until', 'about']);
 
 /** The better of the types several entries give one trigger: a refine rule's type, then a default, then a refine rule's "none". */
 const preference = (t: Typed) => (t.type === null ? 2 : t.refined ? 0 : 1);
@@ -122,15 +123,27 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     for (const m of matches) {
       if (inFrame(m.start, m.end) || !standsAlone(tokens, structure, m.start, m.end, headline)) continue;
       const roles = rolesOf(tokens, structure, m.start, m.end, rules.carriers);
-      const typed = m.values
+      const read = m.values
         .map((i) => typeOf(rules.triggers[i]!, roles, occurs))
         .filter((t): t is Typed => t !== undefined)
         .sort((a, b) => preference(a) - preference(b))[0];
-      if (!typed?.type) continue;
+      if (!read?.type) continue;
+      // "agreed on a halt to the fighting", "a pause in the shelling": violence named as what stops is a truce.
+      const halted = STOPPED.test(text.slice(Math.max(0, tokens[m.start]!.start - 40), tokens[m.start]!.start)) && HALTABLE.has(rules.types.get(read.type)?.kind ?? '');
+      const typed = halted ? { ...read, type: 'ceasefire', refined: true } : { ...read, type: read.type };
       const info = rules.types.get(typed.type)!;
       const entry = rules.triggers[m.values.find((i) => typed.rule.startsWith(rules.triggers[i]!.id))!]!;
-      const assertion = concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules), info.kind);
       const told = innermost(attributions, m.start);
+      // A truce read from violence stopped ("said the shooting would stop") is no truce named as planned.
+      const stopped = entry.type ? rules.types.get(entry.type)?.kind : undefined;
+      const named = !(typed.refined && (stopped === 'fighting' || stopped === 'strike'));
+      const assertion = foretold(
+        concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules), info.kind),
+        named ? info.kind : undefined,
+        told,
+        text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end),
+        willed(tokens, from, to, m.start, m.end),
+      );
       const clause = structure.clauses[structure.clauseOf[m.start - from]!]!;
       const agent = roles.agent.find((c) => c.end <= m.start || c.start >= m.end);
       const patient = roles.patient[0];
@@ -143,6 +156,9 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         // "President Aoun, whose election in January was seen as a blow": a "whose" clause says who
         // someone is, by what is already known of them.
         clause.opener === 'whose' ||
+        // "the oilfield, which southern troops seized last Tuesday": a clause set off by a comma to
+        // say what a thing is tells what is already known of it.
+        ((clause.opener === 'which' || clause.opener === 'who') && tokens[clause.start - 1]?.text === ',' && info.kind !== 'statement' && info.kind !== 'accusation') ||
         // "fighting that has killed 13 and driven thousands from their homes": a relative clause in
         // the present perfect tells the running toll of what it is said of, not a happening of a day.
         (info.kind === 'humanitarian' && /\b(?:that|which)\s+(?:has|have)\s+[^.;:()]*$/i.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||
@@ -204,9 +220,17 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     // "The talks reached an agreement at dawn": the agreement is the news the talks made, not a second meeting that day.
     const agreements = inSentence.filter((h) => h.kind === 'ceasefire' && h.agent);
     const madeAgreement = (h: Happening) => h.kind === 'talks' && agreements.some((a) => a.agent!.start <= h.trigger.start && h.trigger.end <= a.agent!.end);
+    // "parliament declared martial law and called for calm": what a decider calls for in the same
+    // breath as its decision is part of that decision, not a statement of its own.
+    // Only the happening told just before the call can be its decision: one look back, not a search.
+    const decided = (h: Happening, i: number) => {
+      if (h.kind !== 'statement' || h.pos !== 'verb' || h.told || !/\band\s+(?:(?:also|then|again)\s+)?$/i.test(text.slice(Math.max(0, h.trigger.start - 16), h.trigger.start))) return false;
+      const d = inSentence[i - 1];
+      return d !== undefined && (d.kind === 'measure' || d.kind === 'diplomacy') && !d.negated && !d.modality && d.trigger.end <= h.trigger.start && !/[.;:]/.test(text.slice(d.trigger.end, h.trigger.start));
+    };
     found.push(
       ...inSentence
-        .filter((h) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h))
+        .filter((h, i) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h, i))
         .map(({ inferred: _, ...h }) => h)
         .map(claimed)
         .filter((h) => {
@@ -228,6 +252,47 @@ function concluded(assertion: ReturnType<typeof assertionOf>, kind: string | und
   if (kind !== 'ceasefire' || assertion.modality !== 'planned' || !/^agree/i.test(assertion.modalityWord ?? '')) return assertion;
   const { modality: _m, modalityWord: _w, ...rest } = assertion;
   return /^agreed/i.test(assertion.modalityWord!) ? { ...rest, tense: 'past' } : rest;
+}
+
+const STOPPED = /\b(?:halt|end|stop|pause|lull|cessation|ban|break)\s+(?:to|in|of|on)\s+(?:the\s+|all\s+|further\s+|any\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const HALTABLE = new Set(['fighting', 'strike']);
+
+// What a speaker plans and carries out, not violence a speaker forecasts.
+const PLANNABLE = new Set(['talks', 'ceasefire', 'diplomacy', 'measure', 'detention', 'humanitarian']);
+const CONDITION = /\b(?:if|unless|provided|as long as|once|only when)\b/i;
+
+/**
+ * Told as someone's words, "would" is the "will" they said, backshifted: "announced that they
+ * would sign the accord on May 3" is a plan. Not told, under a condition ("if the shelling
+ * stopped"), or of violence, it stays only possible.
+ */
+function foretold(assertion: ReturnType<typeof assertionOf>, kind: string | undefined, told: Attribution | undefined, rest: string, will: boolean): ReturnType<typeof assertionOf> {
+  if (!will || assertion.modality !== 'possible' || !/^(?:would|'d)$/i.test(assertion.modalityWord ?? '') || !told || told.claim || !kind || !PLANNABLE.has(kind) || CONDITION.test(rest)) return assertion;
+  return { ...assertion, modality: 'planned' };
+}
+
+// Verbs that say a plan's happening goes ahead, said of it as their subject: "the talks would open on Monday".
+const GOES_AHEAD = new Set(['take', 'begin', 'start', 'open', 'resume', 'stay', 'remain', 'go', 'come', 'continue', 'run', 'last', 'be', 'enter']);
+
+/**
+ * Whether a "would" says the happening at tokens `[start, end)` itself will be: it is the verb
+ * after the "would", or its object a word or two on ("would sign the accord"), or its subject
+ * with a verb of going ahead ("the talks would open"). A "would" of another verb ("would go on
+ * hitting the group whenever it broke the truce") says nothing of it.
+ */
+function willed(tokens: readonly Token[], from: number, to: number, start: number, end: number): boolean {
+  for (let w = start - 1; w >= Math.max(from, start - 4); w--) {
+    if (tokens[w]!.lower === 'would' || tokens[w]!.lower === "'d") return !tokens.slice(w + 1, start).some((t) => t.pos === 'ADP' || t.pos === 'PUNCT');
+  }
+  for (let w = end; w < Math.min(to, end + 5); w++) {
+    if (tokens[w]!.pos === 'PUNCT') return false;
+    if (tokens[w]!.lower === 'would' || tokens[w]!.lower === "'d") {
+      // The word after the "would", whatever the tagger took it for ("would open" is often read as an adjective).
+      const verb = tokens.slice(w + 1, Math.min(to, w + 3)).find((t) => t.pos !== 'ADV');
+      return verb !== undefined && (GOES_AHEAD.has(verb.lemma) || GOES_AHEAD.has(verb.lower));
+    }
+  }
+  return false;
 }
 
 // Short words a title-case headline may leave in lower case.

@@ -29,6 +29,8 @@ export interface Structure {
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'PRON', 'SYM']);
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where']);
+// Verbs after which "as" names a role: "act as", "serve as".
+const ROLE_VERBS = new Set(['act', 'serve', 'work', 'function', 'double', 'pose', 'step']);
 const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'although', 'though', 'whereas', 'whether', 'if', 'until', 'since', 'as', 'once', 'that']);
 // Quantities whose "of" joins a phrase: "dozens of militants" is militants.
 const QUANTITIES = new Set(['dozen', 'dozens', 'hundreds', 'thousands', 'scores', 'tens', 'number', 'group', 'members', 'member', 'some', 'all', 'most', 'many', 'several', 'one', 'two', 'three', 'four', 'five', 'crowds', 'crowd', 'team', 'unit', 'units', 'company', 'squad', 'contingent', 'band', 'gang', 'cell', 'convoy', 'column', 'batch', 'total', 'series', 'string', 'wave', 'round', 'rounds', 'kind', 'kinds', 'type', 'part', 'parts', 'fighters', 'forces', 'troops']);
@@ -129,7 +131,8 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
     if (CLAUSE_PUNCT.has(prev.text) && !CLAUSE_PUNCT.has(t.text)) opens.push({ at: i });
     else if (RELATIVE.has(t.lower) && t.pos !== 'ADP') opens.push({ at: i, opener: t.lower });
     else if (t.lower === 'that' && chunkOf[i - from] === -1 && (isVerbal(prev) || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.text === ',')) opens.push({ at: i, opener: 'that' });
-    else if (SUBORDINATORS.has(t.lower) && t.lower !== 'that' && clauseLike(i + 1)) opens.push({ at: i, opener: t.lower });
+    // "act as an intermediary", "served as a mediator": a role, not a clause.
+    else if (SUBORDINATORS.has(t.lower) && t.lower !== 'that' && !(t.lower === 'as' && ROLE_VERBS.has(prev.lemma)) && clauseLike(i + 1)) opens.push({ at: i, opener: t.lower });
     else if (prev.text === ',' && (CONTINUATIONS.has(t.lower) || (t.pos === 'VERB' && t.lower.endsWith('ing')))) opens.push({ at: i, opener: t.lower });
     else if ((t.lower === 'and' || t.lower === 'but') && clauseLike(i + 1) && (prev.text === ',' || t.lower === 'but' || isVerbal(at(i + 1) ?? t) || hasVerb(opens.at(-1)!.at, i))) opens.push({ at: i + 1, opener: t.lower });
   }

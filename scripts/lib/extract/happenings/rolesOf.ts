@@ -110,8 +110,9 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     const before = tokens.slice(group.start, start);
     const participle = /(?:ed|en|wn|ne|t)$/.test(head.lower) && !head.lower.endsWith('ing');
     const passive = participle && before.some((t) => PASSIVE_AUX.has(t.lower) || t.lemma === 'be' || t.lemma === 'get');
-    // "mines planted by rebels": a participle right after a noun, with its agent after "by".
-    const reduced = participle && group.start === start && chunkAt(start - 1) !== undefined && byAgent(end).length > 0;
+    // "mines planted by rebels": a participle right after a noun, with its agent after "by"; one
+    // with an object of its own is a past tense ("parliament passed the bill by a large majority").
+    const reduced = participle && group.start === start && chunkAt(start - 1) !== undefined && byAgent(end).length > 0 && chunkAt(end) === undefined;
     // The subject is the phrase right before the verb's own group ("the army said rebels shelled"
     // → rebels), else the clause's.
     const previousGroup = s.groups.filter((g) => g.end <= group.start && g.start >= clause.start).at(-1);

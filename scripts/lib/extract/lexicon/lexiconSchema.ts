@@ -2,25 +2,39 @@ import { z } from 'zod';
 import { KINDS, Latitude, Longitude, MEASURES, PLACE_KINDS, QUALIFIERS, UNITS } from '../../../../src/lib/eventSchema.ts';
 import { OntologyFile, type Ontology } from '../../ontologySchema.ts';
 import { HappeningsFile } from './happeningsSchema.ts';
-import { OTHER_LOCALES } from '../../../../src/i18n/locales.ts';
+import { OTHER_LOCALES, type OtherLocale } from '../../../../src/i18n/locales.ts';
+import { PHASES, type Phase } from '../../../../src/lib/phases.ts';
+import { TEMPLATE_KEYS } from '../../../../src/lib/templateKey.ts';
+import { editionFormIssues } from './editionFormIssues.ts';
 
 // The extractor's vocabulary, kept as YAML files in scripts/lexicon/ so that a fork for another
 // conflict edits data, not code. Each file is checked against one of these schemas on load.
 
-export const PHASES = ['begin', 'resume', 'end', 'agree', 'collapse', 'postpone', 'extend', 'hold'] as const;
-export type Phase = (typeof PHASES)[number];
+export { PHASES, type Phase } from '../../../../src/lib/phases.ts';
 
 const words = z.array(z.string().trim().min(1)).min(1);
-const templates = z.partialRecord(z.enum([...PHASES, 'default', 'scheduled', 'named', 'spoken']), z.string().min(1));
+const templates = z.partialRecord(z.enum([...PHASES, ...TEMPLATE_KEYS]), z.string().min(1));
+const titles = templates.refine((t) => t.default !== undefined, 'expected a `default` title');
+const summaries = templates.refine((t) => t.default !== undefined, 'expected a `default` summary');
+/** One edition's forms of a kind's templates, keyed as the English ones. */
+const editionForms = z.strictObject({ titles, summaries });
 
-/** Title templates and the words that name each kind (kinds.yaml), keyed by the ontology's kinds. */
+/**
+ * Title and summary templates and the words that name each kind (kinds.yaml), keyed by the
+ * ontology's kinds; beside the English templates, a Thai and a Khmer form of each.
+ */
 export const KindsFile = z.partialRecord(
   z.enum(KINDS),
-  z.strictObject({
-    triggers: z.array(z.string().trim().min(1)).default([]),
-    titles: templates.refine((t) => t.default !== undefined, 'expected a `default` title'),
-    summaries: templates.refine((t) => t.default !== undefined, 'expected a `default` summary'),
-  }),
+  z
+    .strictObject({
+      triggers: z.array(z.string().trim().min(1)).default([]),
+      titles,
+      summaries,
+      ...(Object.fromEntries(OTHER_LOCALES.map((l) => [l, editionForms])) as Record<OtherLocale, typeof editionForms>),
+    })
+    .superRefine((kind, ctx) => {
+      for (const issue of editionFormIssues(kind)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    }),
 );
 
 export const PhasesFile = z.strictObject(Object.fromEntries(PHASES.map((p) => [p, words])) as Record<Phase, typeof words>);

@@ -5,6 +5,7 @@ import { latestOfKind } from '../events/latestOfKind.ts';
 import type { Phase } from '../lexicon/lexiconSchema.ts';
 import type { Anchor, ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 import { nearestByWords, rankByWords, type At } from '../sentences/nearestByWords.ts';
+import { wordDistance } from '../sentences/wordDistance.ts';
 import type { TimeExpression } from '../time/findTimeExpressions.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import { contextTimes } from './contextTimes.ts';
@@ -57,6 +58,19 @@ export interface Mention {
   claims: Claim[];
 }
 
+/** Words at most between a denial and the happening it names: "denied on Tuesday that its troops had shelled". */
+const DENIED_WORDS = 8;
+
+/** Whether a happening is named by a denial before it in its own clause, as what is denied. */
+function isDeniedBy(sentence: SentenceAnalysis, trigger: Trigger): boolean {
+  const text = sentence.span.text;
+  return sentence.happenings.some((h) => {
+    if (h.type !== 'denial' || h.negated || h.trigger.end > trigger.start) return false;
+    const between = text.slice(h.trigger.end, trigger.start);
+    return !/[,;:.!?]/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= DENIED_WORDS;
+  });
+}
+
 /** A figure whose article dates no happening it could count, to be placed once all articles are merged. */
 export interface LooseFigure {
   kinds: readonly Kind[];
@@ -78,6 +92,8 @@ const SPEECH = new Set<Kind>(['statement', 'accusation']);
 const VIOLENT_FIRST: readonly Kind[] = ['fighting', 'strike', 'civilians', 'humanitarian'];
 const FLIGHT_FIRST: readonly Kind[] = ['humanitarian', 'fighting', 'strike', 'civilians'];
 const kindsCounting = (measure: Figure['measure']) => (measure === 'displaced' || measure === 'evacuated' ? FLIGHT_FIRST : VIOLENT_FIRST);
+/** Words at most between a figure and a date that is its own ("killed dozens last year"). */
+const FIGURE_TIME_WORDS = 2;
 /** Words a detail (a place, a figure) may lie from the happening it is said of in another clause. */
 const OTHER_CLAUSE = 6;
 
@@ -127,6 +143,9 @@ export function buildMentions(
     const agreed = trigger.value === 'ceasefire' && facts.phase === 'agree' && trigger.happening.tense === 'past' && !trigger.happening.modality;
     const ahead = !agreed && (first > publishedDay || (first === publishedDay && tense === 'future'));
     const { speaker, addressee, agent, says, saysAbout } = facts;
+    // "Cambodia denied on Tuesday that its troops had shelled the village": what a denial names is
+    // the other side's claim, reported by another article or nowhere; the denial's day is not its day.
+    const deniedHere = !SPEECH.has(trigger.value) && isDeniedBy(sentence, trigger);
     const mention: Mention = {
       source,
       published: publishedDay,
@@ -142,10 +161,10 @@ export function buildMentions(
       // Told in the past perfect with no date of its own ("officials had attacked the agency"), it
       // came before the story's time, on a day the article does not give: it may join a happening
       // others date, never stand alone at the news day.
-      anaphoric: anaphoric || phase === 'hold' || (dating === 'context' && trigger.happening.perfect === 'past' && trigger.value === 'statement'),
+      anaphoric: anaphoric || deniedHere || phase === 'hold' || (dating === 'context' && trigger.happening.perfect === 'past' && trigger.value === 'statement'),
       background: trigger.happening.background,
-      status: ahead ? 'scheduled' : facts.claimed ? 'claimed' : 'occurred',
-      denied: false,
+      status: ahead ? 'scheduled' : facts.claimed || deniedHere ? 'claimed' : 'occurred',
+      denied: deniedHere,
       ...(speaker ? { speaker } : {}),
       ...(addressee ? { addressee } : {}),
       ...(agent ? { agent } : {}),
@@ -216,6 +235,14 @@ export function buildMentions(
   const recalled = (sentence: SentenceAnalysis, kind: Kind) =>
     sentence.triggers.filter((t) => t.happening.background && t.value === kind && byTrigger.has(t)).map((t) => byTrigger.get(t)![0]!)[0];
 
+  /** The date a figure's own words give it: a date of its sentence at most a few words from it. */
+  const timeOfFigure = (sentence: SentenceAnalysis, figure: At): ResolvedTime | undefined => {
+    // A day the news was told on ("said on Tuesday that 12 had died") dates the telling, not the toll.
+    const own = sentence.dates.filter((t) => !sentence.tellings.includes(t));
+    const time = nearestByWords(sentence.span.text, own, figure);
+    if (!time || wordDistance(sentence.span.text, time, figure) > FIGURE_TIME_WORDS) return undefined;
+    return resolveTime(time.spec, published, 'past');
+  };
   // What each sentence adds to the mentions it speaks of, gathered first and applied once.
   const added = new Map<Mention, { figures: Figure[]; places: Place[]; citations: Citation[]; actors: string[]; claims: Claim[] }>();
   const extra = (m: Mention) => added.get(m) ?? added.set(m, { figures: [], places: [], citations: [], actors: [], claims: [] }).get(m)!;
@@ -249,6 +276,15 @@ export function buildMentions(
         ? kinds.map((k) => nearest(sentence, figure, [k]) ?? recalled(sentence, k) ?? context([k])).find(Boolean)
         : (own ?? context(unique(sentence.triggers.map((t) => t.value))));
       const placed = { ...withoutOffsets(figure), citation: quote };
+      // "the clashes that killed dozens last year": a figure its own words date before the
+      // happening the sentence is about counts an earlier one. A later date may be a later count
+      // of the same ("by Friday, 900 bodies had been gathered").
+      const when = timeOfFigure(sentence, figure);
+      if (target && when && daySpan(when.endDate ?? when.date).last < firstDay(target)) {
+        const of = kinds && dated.find((m) => kinds.includes(m.kind) && m.time.date === when.date);
+        if (of) extra(of).figures.push(placed);
+        continue;
+      }
       if (target) extra(target).figures.push(placed);
       else if (kinds) looseFigures.push({ kinds, figure: placed, published: publishedDay });
     }

@@ -103,7 +103,8 @@ export function contextTimes(
       const ongoing = (!SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore) || (ROUNDS.has(trigger.value) && h.perfect === 'present');
       // "the truce", "its offensive"; not a verb the tagger took for a noun ("its air force shot down").
       const named = h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner) && !PARTICLE.test(h.trigger.text);
-      const anaphoric = ongoing || named;
+      // Putting off "the meeting" is news of its own, however known the meeting is.
+      const anaphoric = !postponed && (ongoing || named);
       found.push({ sentence, trigger, time: now ? today : (latest ?? today), anaphoric });
     }
   });

@@ -2,6 +2,10 @@ import type { ArticleAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 
 const UNCONFIRMED = /\b(?:(?:nobody|no one|none)\b[^.;]*\b(?:confirm|verify)|no (?:official |independent )?confirmation|(?:could|can|did|does|do|has|have) not (?:\w+ )?(?:confirm|verify|be verified|be confirmed)|(?:could|can)n['’]t (?:\w+ )?(?:confirm|verify)|unconfirmed|not (?:been )?(?:independently )?(?:confirmed|verified))\b/i;
 const VIOLATING = /\b(?:break|breaks|breaking|broke|broken|breach|breaching|breached|violat\w*)\b/i;
+// What a denial that names no happening may deny: what was just told ("denied it", "which Sudan
+// denied", "denied the report"). A denial that goes on to name something else ("denies backing the
+// rebels", "denied losing any tank") denies that, not what was last told.
+const DENIES_TOLD = /^\s*(?:$|[,.;:!?"”’)]|(?:it|this|that|them|so|any\s+such|the\s+(?:report|reports|claim|claims|account|accounts|allegation|allegations|accusation|accusations|charge|charges|story|assertion))\b|(?:all\s+)?(?:responsibility|involvement|wrongdoing|the\s+attack)\b|(?:within|in|on|late|early|later|again|strongly|flatly|firmly|swiftly|immediately)\b)/i;
 /** How many sentences back a denial of "it" may reach for what it denies. */
 const REACH = 4;
 // Kinds a denial can deny: what was done, not what was said about it.
@@ -31,6 +35,7 @@ export function deniedTriggers(analysis: ArticleAnalysis, dated: ReadonlyMap<Tri
       const between = (h: (typeof named)[number]) => sentence.span.text.slice(denial.trigger.end, h.trigger.start);
       const kinds = new Set(named.map((h) => (h.kind === 'ceasefire' && VIOLATING.test(between(h)) ? 'fighting' : h.kind!)));
       const candidates: { t: Trigger; places: string[] }[] = [];
+      if (kinds.size === 0 && !DENIES_TOLD.test(sentence.span.text.slice(denial.trigger.end))) continue;
       for (let j = Math.max(0, i - REACH); j <= i; j++) {
         for (const t of analysis.sentences[j]!.triggers) {
           if (!dated.has(t) || !DENIABLE.has(t.value) || (j === i && t.start > denial.trigger.start)) continue;

@@ -5,27 +5,65 @@ const SHARE = /\b(?:half|third|quarter|fifth|tenth|(?:\d+(?:\.\d+)?\s*(?:%|per\s
 // What could or would be is not a count: "could save thousands of lives", "would cost hundreds".
 const HYPOTHETICAL = /\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ii]f)\b[^,;:.]*$/;
 const PERCENT_AFTER = /^\s*(?:%|per\s*cent|percent)/i;
+// "No one was hurt": a negated count is none, not one.
+const NEGATED = /\bno\s+$/i;
+// One of a count already given is a part of it, not a count: "one of the dead was a teacher".
+const PART_OF = /^\s+of\s+(?:the|those|them)\s+(?:dead|killed|wounded|injured|victims|casualties|missing|displaced)\b/i;
+// A person's age set off by commas after the name: "Ana Ruiz, 63, who had fled".
+const AGE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
+const AGE_AFTER = /^\s*,/;
+// A number that is part of a date: "Aug. 3-6", "March 12", "on the 4th of May".
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const DATE_BEFORE = new RegExp(String.raw`\b${MONTH}\s+(?:\d{1,2}\s*[-–]\s*)?$`);
+const DATE_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:\s|,|$)`);
 // A running total of a whole war or of a span of days is no one day's toll: "since the fighting
 // began, 300 have died", "the war has killed 3,000", "so far", "over the past 13 months".
 const CUMULATIVE =
-  /\b(?:since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|erupted|broke\s+out|took\s+effect|came\s+into\s+force)|since\s+(?:the\s+(?:start|beginning|outbreak)|(?:early|late|mid-?)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b)|so\s+far|to\s+date|in\s+all|in\s+total|altogether|all\s+told|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|(?:the|this)\s+(?:[\w-]+\s+)?(?:war|conflict)\s+(?:has|had)\s+(?:killed|left|claimed|displaced|uprooted))\b/i;
+  /\b(?:since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|erupted|broke\s+out|took\s+effect|came\s+into\s+force)|since\s+(?:the\s+(?:start|beginning|outbreak)|(?:early|late|mid-?)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b)|since\s+then|so\s+far|to\s+date|over\s+the\s+(?:course\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:war|conflict|campaign|offensive)|in\s+all|in\s+total|altogether|all\s+told|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|(?:the|this)\s+(?:[\w-]+\s+)?(?:war|conflict)\s+(?:has|had)\s+(?:killed|left|claimed|displaced|uprooted))\b/i;
 
 /**
- * A number that counts no happening: a running total of a whole war or of many days, a share of another number ("half of its 140,000
- * inhabitants"), a percentage, or a figure of what could or would happen ("could save thousands
- * of lives"). It attaches to nothing.
+ * A number that counts no happening: a count negated ("no one was hurt"), a running total of a
+ * whole war or of many days, a share or a part of another number ("half of its 140,000
+ * inhabitants", "one of the dead"), a percentage, an age, a day of a date, or a figure of what
+ * could or would happen ("could save thousands of lives"). It attaches to nothing.
  * @example isFigureOfNothing('half of its 140,000 inhabitants have fled', figure) // true
  */
 export function isFigureOfNothing(text: string, figure: At): boolean {
   const before = text.slice(Math.max(0, figure.start - 60), figure.start);
-  return SHARE.test(before) || PERCENT_AFTER.test(text.slice(figure.end)) || HYPOTHETICAL.test(before) || isCumulative(text, figure);
+  const after = text.slice(figure.end, figure.end + 60);
+  return (
+    SHARE.test(before) ||
+    NEGATED.test(before) ||
+    PERCENT_AFTER.test(after) ||
+    PART_OF.test(after) ||
+    (AGE.test(before) && AGE_AFTER.test(after) && /^\d{1,3}$/.test(text.slice(figure.start, figure.end))) ||
+    DATE_BEFORE.test(before) ||
+    DATE_AFTER.test(after) ||
+    HYPOTHETICAL.test(before) ||
+    isCumulative(text, figure)
+  );
 }
 
-/** Whether the clause of a figure tells a running total, before or after it ("300 have died since the war began"). */
+// A clause that dates its own toll tells a day's count, whatever total the sentence also gives.
+const OWN_TIME = new RegExp(
+  String.raw`\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|overnight|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})\b`,
+  'i',
+);
+
+/**
+ * Whether the clause of a figure tells a running total, before or after it ("300 have died since
+ * the war began"); or, when the clause dates nothing of its own, whether its sentence frames the
+ * count so ("since the war began, truces failed within hours, and 900 had died").
+ */
 function isCumulative(text: string, figure: At): boolean {
   const starts = [...text.slice(0, figure.start).matchAll(/;|,\s+(?:and|but|while)\s/g)];
   const from = starts.length > 0 ? starts.at(-1)!.index + starts.at(-1)![0].length : 0;
   const cut = text.slice(figure.end).search(/[;]|,\s+(?:and|but|while)\b/);
   const to = cut < 0 ? text.length : figure.end + cut;
-  return CUMULATIVE.test(text.slice(from, to));
+  const clause = text.slice(from, to);
+  // A semicolon closes what frames the count: "…since the war began; the other side admits 10 dead".
+  const semi = text.lastIndexOf(';', figure.start);
+  const end = text.indexOf(';', figure.end);
+  const statement = text.slice(semi + 1, end < 0 ? text.length : end);
+  return CUMULATIVE.test(clause) || (!OWN_TIME.test(clause) && CUMULATIVE.test(statement));
 }

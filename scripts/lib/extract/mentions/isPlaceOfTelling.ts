@@ -3,8 +3,11 @@ import type { At } from '../sentences/nearestByWords.ts';
 
 // Where someone said something: "said by telephone from Juba", "he said from Khartoum", "told reporters in Bangkok".
 const TELLING = /\b(?:said|says|say|told|tells|speaking|spoke|wrote|writing|added|stated|announced|reported|briefed)\b(?:\s+(?:reporters|journalists|the\s+press|today|yesterday|on\s+\p{L}+|by\s+(?:telephone|phone)|in\s+a\s+(?:statement|speech|interview))){0,3}\s+(?:from|in|at)\s+$/iu;
-// Where an envoy is posted is not where the happening was: "the ambassador in Phnom Penh".
-const POSTING = /\b(?:ambassador|ambassadors|envoy|envoys|embassy|embassies|consulate|consul|chargé d'affaires|diplomats?|mission)\s+(?:\p{L}+\s+)?(?:in|to|at)\s+(?:the\s+)?$/iu;
+// Where an envoy is posted is not where the happening was: "the ambassador in Phnom Penh"; nor
+// where one who speaks for others sits: "a spokesman in Surin said".
+const POSTING = /\b(?:ambassador|ambassadors|envoy|envoys|embassy|embassies|consulate|consul|chargé d'affaires|diplomats?|mission|spokes(?:man|men|woman|women|person|people)|correspondents?|reporters?|journalists?)\s+(?:\p{L}+\s+)?(?:in|to|at|from|based\s+in)\s+(?:the\s+)?$/iu;
+// Where a text was put out: "according to a statement issued in Bangkok".
+const ISSUED = /\b(?:statement|report|communiqu[eé]|bulletin|release|letter|post|video|briefing)\s+(?:\w+\s+)?(?:issued|released|published|posted|sent|read\s+out|given|made)\s+(?:in|from|at)\s+(?:the\s+)?$/iu;
 
 /**
  * Whether a place a sentence names is where something was said, or where an envoy is posted,
@@ -16,7 +19,7 @@ const POSTING = /\b(?:ambassador|ambassadors|envoy|envoys|embassy|embassies|cons
  */
 export function isPlaceOfTelling(text: string, at: At, sentence: Pick<SentenceAnalysis, 'triggers'>): boolean {
   const before = text.slice(Math.max(0, at.start - 80), at.start);
-  if (TELLING.test(before) || POSTING.test(before)) return true;
+  if (TELLING.test(before) || POSTING.test(before) || ISSUED.test(before)) return true;
   const { triggers } = sentence;
   return (
     triggers.length > 0 &&

@@ -14,6 +14,7 @@ import { findParticipants } from './findParticipants.ts';
 import { nearestByWords, type At } from './nearestByWords.ts';
 import { phasesOf } from './phasesOf.ts';
 import { nameIn, speakerOf } from './speakerOf.ts';
+import { sayingsOf } from './sayingsOf.ts';
 import { speechActsOf } from './speechActsOf.ts';
 import { wordSpeech } from './wordSpeech.ts';
 import { splitClauses } from './splitClauses.ts';
@@ -109,7 +110,8 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
   const happenings = findHappenings(text, lexicon.happenings);
   const told = triggersOf(text, happenings, dates, clauses);
   const speech = speechActsOf(text, told, lexicon);
-  const triggers = [...told, ...speech.acts].sort((a, b) => a.start - b.start);
+  const acted = [...told, ...speech.acts];
+  const triggers = movePlans(text, [...acted, ...sayingsOf(text, acted, lexicon, clauses, dates)].sort((a, b) => a.start - b.start));
 
   const { brokers, spans: brokerSpans } = findBrokers(text, lexicon);
   const phases = lexicon
@@ -123,6 +125,7 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
   const futures = lexicon.future(text);
   const clauseOf = (at: number) => clauses.find((c) => at >= c.start && at < c.end) ?? { start: 0, end: text.length, text };
   const postponed = new Set([...phaseOf].filter(([, p]) => p === 'postpone').map(([t]) => t));
+  for (const t of triggers) if (t.happening.modalityWord !== undefined && MOVED_WORD.test(t.happening.modalityWord)) postponed.add(t);
   const dated = anchorDates(text, { dates, triggers, reports: lexicon.report(text), phased: new Set(phaseOf.keys()), postponed });
   const anchors = dated.dates.map(({ time, trigger, borrowed, told, rescheduled }): Anchor => {
     const facts = about.get(trigger)!;
@@ -172,6 +175,26 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
 }
 
 const POSSESSIVE = /^(?:its|their|his|her|our)\s/i;
+
+// "brought forward to Sunday", "moved up to the 12th", "advanced … to Thursday": a plan moved
+// earlier, which, like one put off, goes ahead on its new date.
+const MOVED = /\b(?:(?:br(?:ing|ings|inging|ought)|mov(?:e|es|ed|ing)|pull(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:forward|up)|advanc(?:e|es|ed|ing)|rescheduled?)\b/giu;
+// What is moved forward as a plan: a meeting, a signing, a decision or a release, not troops or fire.
+const PLANNABLE = new Set<Kind>(['talks', 'ceasefire', 'diplomacy', 'measure', 'detention']);
+
+const MOVED_WORD = new RegExp(`^${MOVED.source}$`, 'iu');
+
+/**
+ * A plannable happening whose clause moves it to a new date, with words other than its own, is a
+ * plan: it goes ahead on that date (anchorDates), and the move says nothing of its having taken place.
+ */
+function movePlans(text: string, triggers: Trigger[]): Trigger[] {
+  const moves = [...text.matchAll(MOVED)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  return triggers.map((t) => {
+    const move = PLANNABLE.has(t.value) ? moves.find((m) => m.start >= t.outer.start && m.end <= t.outer.end && (m.end <= t.start || m.start >= t.end)) : undefined;
+    return move ? { ...t, happening: { ...t.happening, modality: 'planned' as const, modalityWord: move.text } } : t;
+  });
+}
 
 /**
  * The parties a sentence has speak, in order: those its happenings are told by or said by, and

@@ -42,6 +42,8 @@ const EXTENDED_TO = /\b(?:extend(?:ed|s|ing)?|extension|prolong(?:ed|s|ing)?)\b[
 const APPOSITIVE = /^\s*,\s*(?:the|an?)\s[^,.;:()]*$/i;
 /** Kinds whose happening is a state that runs until a day (a truce, a closure), not a day's violence. */
 const STATES = new Set(['ceasefire', 'diplomacy', 'measure', 'detention', 'humanitarian']);
+/** Nothing but a preposition between a proposal and its own date: "proposed on Monday". */
+const PROPOSED_ON = /^\s*(?:on|late|early|late on|early on|in|at)?\s*$/i;
 /** Words a date may lie from a happening in another clause and still be its date. */
 const MAX_OTHER_CLAUSE = 15;
 
@@ -119,6 +121,9 @@ export function anchorDates(
     }
     // "agreed on Monday to meet again": a date inside the words that plan a happening dates the planning.
     if (own && own.happening.modality === 'planned' && own.happening.modalityWord?.includes(time.text)) continue;
+    // "offered to host talks next week", "a proposal for talks on Monday": a date after what is
+    // proposed is the proposed happening's, not the proposal's; "proposed on Monday" is the proposal's.
+    if (own && own.type === 'proposal' && time.start >= own.end && !PROPOSED_ON.test(text.slice(own.end, time.start))) continue;
     if (own && STATES.has(own.value) && RUNS_UNTIL.test(text.slice(Math.max(0, time.start - 12), time.start))) continue;
     if (own && STATES.has(own.value) && EXTENDED_TO.test(text.slice(Math.max(0, time.start - 60), time.start))) continue;
     if (own) {

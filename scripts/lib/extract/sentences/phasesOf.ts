@@ -8,6 +8,9 @@ import { wordDistance } from './wordDistance.ts';
 const MAX_PHASE_DISTANCE = 12;
 /** A phase word right after its subject ("the truce was agreed") belongs to it within this many words. */
 const SUBJECT_DISTANCE = 3;
+const VIOLENCE = new Set(['fighting', 'strike', 'civilians', 'protest']);
+/** Words that name a truce itself, not the violence a truce stops. */
+const TRUCE = /\b(?:cease-?fire|cease fire|truce|armistice|cessation|accord|agreement|deal|pact|treaty|understanding)\b/i;
 /** A determiner right before a phase word makes it a participle describing the noun after it. */
 const ATTRIBUTIVE = /\b(?:the|an?|its|their|this|that)\s+$/i;
 
@@ -31,7 +34,7 @@ export function phasesOf(text: string, triggers: readonly Trigger[], phases: rea
     // A trigger that is itself a phase word ("convened", "resumed") says its own phase.
     const itself = triggers.find((t) => phase.start < t.end && phase.end > t.start);
     if (itself) {
-      if (!owned.has(itself)) owned.set(itself, phase.value);
+      if (free(itself, phase.value)) owned.set(itself, phase.value);
       continue;
     }
     // A verb that turned violence into a truce is spent on that: "the agreement ends the exchanges
@@ -41,12 +44,28 @@ export function phasesOf(text: string, triggers: readonly Trigger[], phases: rea
     const stopped = (t: Trigger) =>
       phase.value === 'end' && t.value === 'ceasefire' && /\.refine\[/.test(t.happening.rule) && governor(t) !== undefined && governor(t)!.end <= t.start &&
       phase.start < governor(t)!.end && phase.end > governor(t)!.start;
-    if (triggers.some(stopped)) continue;
+    // "Clashes ended on Saturday": the same, with the verb after its subject.
+    const endedAfter = (t: Trigger) =>
+      phase.value === 'end' && t.value === 'ceasefire' && /\.refine\[/.test(t.happening.rule) && !TRUCE.test(t.text) && t.end <= phase.start && wordDistance(text, t, phase) <= SUBJECT_DISTANCE;
+    if (triggers.some(stopped) || triggers.some(endedAfter)) continue;
     const candidates = triggers.filter((t) => inClause(t, phase.start) && (t.end <= phase.start || t.start >= phase.end));
     const before = candidates.filter((t) => t.end <= phase.start && wordDistance(text, t, phase) <= SUBJECT_DISTANCE);
     // On a tie the later trigger wins: it is the one the phase word follows.
     const owner = rankByWords(text, before.length > 0 ? before : candidates, phase, (t, words) => words - t.start / 1e6)[0];
-    if (owner && !owned.has(owner) && wordDistance(text, owner, phase) <= MAX_PHASE_DISTANCE) owned.set(owner, phase.value);
+    if (owner && free(owner, phase.value) && wordDistance(text, owner, phase) <= MAX_PHASE_DISTANCE) owned.set(owner, phase.value);
   }
   return owned;
+
+  /**
+   * A trigger takes its first phase word, but "again" after "erupted" makes a beginning a
+   * resumption. Only what is agreed can be agreed: "missiles struck", "fighters reached the town"
+   * say nothing of an agreement.
+   */
+  function free(t: Trigger, value: Phase): boolean {
+    if (value === 'agree' && VIOLENCE.has(t.value)) return false;
+    // What was said has no phase of its own, save being said again: "said relations had reached a
+    // low" neither agrees nor begins anything.
+    if ((t.value === 'statement' || t.value === 'accusation') && value !== 'resume') return false;
+    return !owned.has(t) || (owned.get(t) === 'begin' && value === 'resume');
+  }
 }

@@ -33,8 +33,12 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   const relative = said === undefined ? null : RELATIVE.exec(text.slice(0, said.start));
   // A speaker that ends a list ("the African Union and Qatar have appealed")
   // speaks with the whole list, which the clause as punctuation cuts it keeps whole.
-  const listed = said !== undefined && said.start > trigger.outer.start && /(?:\band|,)\s+$/.test(text.slice(trigger.outer.start, said.start));
-  const from = listed ? trigger.outer.start : trigger.clause.start;
+  // A clause before it, with a verb of its own ("Cambodia closed the crossing, and Thailand called"), is no list.
+  const listed =
+    said !== undefined && said.start > trigger.outer.start && /(?:\band|,)\s+(?:the\s+)?$/i.test(text.slice(trigger.outer.start, said.start)) && !FINITE.test(text.slice(trigger.outer.start, said.start));
+  // "Cambodia closed the crossing, and Thailand called for talks": a clause joined on has a subject of its own.
+  const joined = said !== undefined && !listed ? lastJoin(text.slice(trigger.clause.start, said.start)) : -1;
+  const from = listed ? trigger.outer.start : joined >= 0 ? trigger.clause.start + joined : trigger.clause.start;
   const subject = !said
     ? { start: from, end: trigger.start }
     : relative
@@ -42,7 +46,10 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
       : said.start < trigger.start
         ? { start: Math.min(said.start, from), end: Math.min(qualified!, trigger.start) }
         : said;
-  const speaker = nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && nameIn(said.text, lexicon));
+  // A party named by the speaker's own words speaks, whatever the clause named before it ("…, an
+  // accusation Phnom Penh denied" is Cambodia's denial, not the accuser's).
+  const own = said && said.start < trigger.start && !listed && !relative ? nameIn(said.text, lexicon, false) : undefined;
+  const speaker = own ?? nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && nameIn(said.text, lexicon));
   return { ...(speaker ? { speaker } : {}), ...(addressee && addressee !== speaker ? { addressee } : {}) };
 }
 
@@ -71,6 +78,15 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
 }
 
 const RELATIVE = /,\s*(?:whose|who|which)\b[^,]*$/i;
+const FINITE = /\b(?:[a-z]{3,}ed|said|says|is|are|was|were|has|have|had|will|would)\b/;
+const JOIN = /,\s*(?:and|or|but|while|whereas)\s+/gi;
+
+/** Where the last clause joined on with ", and" starts in some words, or -1. */
+function lastJoin(words: string): number {
+  let at = -1;
+  for (const m of words.matchAll(JOIN)) at = m.index + m[0].length;
+  return at;
+}
 const QUALIFIER = /^\s*,?\s*(?:for|of|from|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*[\s-]*)+/u;
 const LOCATIVE = /\b(?:in|at|from|near|to|outside|inside)\s+(?:the\s+)?$/i;
 const joinNames = (names: readonly string[]) => `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;

@@ -1,3 +1,4 @@
+import type { EventType, Kind } from '../../../../src/lib/eventSchema.ts';
 import type { Happening } from '../happenings/findHappenings.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { nameIn } from './speakerOf.ts';
@@ -6,6 +7,12 @@ import type { Trigger } from './triggersOf.ts';
 // Acts one side tells of the other are its claim.
 const HOSTILE = new Set(['fighting', 'strike', 'civilians']);
 const ANNOUNCING = /^announc/i;
+// Speaking to the news media is a statement: "told reporters", "told a news conference", "told
+// The Associated Press", "told Radio Free Asia".
+const TELLING = /^(?:told|tells|telling|tell)$/i;
+const PRESS = /^(?:(?:the\s+|a\s+|an\s+)?(?:reporters?|journalists?|the press|press|media|news\s+(?:conference|briefing|agency)|(?:a\s+|the\s+)?(?:press|news)\s+(?:conference|briefing))|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:Press|News|Radio|Television|TV|Times|Post|Journal|Agency|Tribune|Herald|Reuters|AFP|Xinhua|Kyodo|Yonhap|Bernama))$/u;
+// A past perfect between the telling and what it tells: "told reporters that X had broken the truce with firing".
+const HAD = /\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ke|ght)\b/i;
 const parties = (names: string) => names.split(/,\s*|\s+and\s+/);
 
 /**
@@ -24,27 +31,51 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     const teller = nameIn(told.by.text, lexicon, false);
     const agent = t.happening.agent ? nameIn(t.happening.agent.text, lexicon, false) : undefined;
     if (HOSTILE.has(t.value) && teller !== undefined && agent !== undefined && !parties(teller).some((p) => parties(agent).includes(p))) claimed.add(t);
-    if (!ANNOUNCING.test(told.frame.text) || acts.has(told.frame.start)) continue;
+    // What a speaker tells the press is their statement when it is no news of its own: what had
+    // been done before ("had acted on its own"), what may come, or the background of the story.
+    // Told news ("told reporters that rebels shelled the town on Monday") is the news, not a statement.
+    const toPress = TELLING.test(told.frame.text) && told.to !== undefined && PRESS.test(told.to.text.trim());
+    const before = (o: Trigger) => o.happening.perfect === 'past' || HAD.test(text.slice(told.frame.end, o.start));
+    const comment = toPress && !acts.has(told.frame.start) && triggers.every((o) => o.happening.told?.frame.start !== told.frame.start || before(o) || o.happening.background || o.happening.modality !== undefined);
+    if (!(ANNOUNCING.test(told.frame.text) || comment) || acts.has(told.frame.start)) continue;
     const clause = { start: Math.min(told.frame.start, told.by.start), end: Math.max(told.frame.end, told.by.end) };
+    // Telling the press what the other side did is accusing it: "told reporters that X had broken the truce with firing".
+    // Who did it: the act's own agent, else the party the told words name before it ("that Cambodian troops had broken the truce with firing").
+    const doer = (o: Trigger) => {
+      if (o.happening.agent) return o.happening.agent;
+      const from = told.to?.end ?? told.frame.end;
+      const named = lexicon.actors(text.slice(from, o.start))[0];
+      return named ? { start: from + named.start, end: from + named.end, text: named.text } : undefined;
+    };
+    const otherSide = (o: Trigger) => {
+      const by = doer(o);
+      const name = by ? nameIn(by.text, lexicon, false) : undefined;
+      // The teller with its apposition: "the Indian army's spokesman, Colonel X, told reporters".
+      const side = teller ?? nameIn(text.slice(t.outer.start, told.frame.start), lexicon, false);
+      return side !== undefined && name !== undefined && !parties(side).some((p) => parties(name).includes(p));
+    };
+    const accused = comment ? triggers.find((o) => HOSTILE.has(o.value) && o.happening.told?.frame.start === told.frame.start && otherSide(o)) : undefined;
+    const announced = ANNOUNCING.test(told.frame.text);
     const happening: Happening = {
-      type: 'statement',
-      kind: 'statement',
+      type: accused ? 'accusation' : 'statement',
+      kind: accused ? 'accusation' : 'statement',
       conflict: true,
       trigger: told.frame,
       pos: 'verb',
-      lemma: 'announce',
+      lemma: announced ? 'announce' : accused ? 'accuse' : 'say',
       sentence: t.happening.sentence,
       clause: { ...clause, text: text.slice(clause.start, clause.end) },
       negated: false,
       ...(t.happening.tense ? { tense: t.happening.tense } : {}),
       speaker: told.by,
-      // What was announced is what the statement is about.
-      patient: t.happening.trigger,
+      // What was announced is what the statement is about; what is told is said, with no object of its own.
+      ...(announced ? { patient: t.happening.trigger } : {}),
+      ...(accused && doer(accused) ? { addressee: doer(accused)! } : {}),
       background: false,
       casualty: false,
-      rule: 'announcement',
+      rule: announced ? 'announcement' : 'told-press',
     };
-    acts.set(told.frame.start, { start: told.frame.start, end: told.frame.end, text: told.frame.text, value: 'statement', type: 'statement', happening, clause, outer: t.outer });
+    acts.set(told.frame.start, { start: told.frame.start, end: told.frame.end, text: told.frame.text, value: happening.kind as Kind, type: happening.type as EventType, happening, clause, outer: t.outer });
   }
   return { acts: [...acts.values()], claimed };
 }

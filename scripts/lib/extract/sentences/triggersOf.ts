@@ -23,6 +23,9 @@ const GENERIC_BEFORE = /\b(?:several|many|numerous|repeated|multiple|countless|f
 const HABITUAL = /\b(?:usually|often|frequently|regularly|routinely|repeatedly|tend to|tends to|are (?:frequent|common|rare|routine|commonplace)|(?:several|many|countless|numerous) times|time and again)\b/i;
 
 const VIOLENCE = new Set(['fighting', 'strike', 'civilians']);
+const WEAPON = /^(?:(?:land\s?)?mines?|bombs?|rockets?|missiles?|shells?|mortars?|grenades?|drones?|devices?|explosives?)$/i;
+// A predicate nominal: "were wooden-box mines", "is a guided missile".
+const PREDICATE = /\b(?:is|are|was|were|been|be)\s+(?:(?:a|an|the|[\p{L}-]+)\s+){0,3}$/iu;
 const AGED = /\b(?:[\p{L}]+-old|long-standing|longstanding|previous|former|prior|earlier|existing)\s+(?:[\p{L}-]+\s+)?$/iu;
 const CONSEQUENCE = /^\s*(?:leading to|causing|forcing|prompting|resulting in|triggering|sparking)\b/i;
 const INSTRUMENT = /\b(?:with|using)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -63,6 +66,8 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
     // "for Sudan to stop bombing": violence a verb stops is not asserted.
     // The governing verb with its particle: "called off further strikes".
     .filter((h) => !((VIOLENCE.has(h.kind!) || h.kind === 'protest') && h.governor && STOPPING.test(text.slice(h.governor.start, h.trigger.start))))
+    // "the devices were wooden-box mines": a weapon named as what something is says nothing happened.
+    .filter((h) => !(h.kind === 'strike' && h.pos === 'noun' && WEAPON.test(h.trigger.text) && PREDICATE.test(text.slice(Math.max(0, h.trigger.start - 40), h.trigger.start)) && !/\bthere\s+(?:is|are|was|were)\b/i.test(h.clause.text)))
     // "a battle with rockets and rifles": the rockets are the battle's, not a strike of their own.
     .filter((h, _, all) => !(h.kind === 'strike' && h.pos === 'noun' && INSTRUMENT.test(text.slice(Math.max(0, h.trigger.start - 20), h.trigger.start)) && all.some((o) => o !== h && o.trigger.end <= h.trigger.start && o.clause.start === h.clause.start)))
     // "80,000 displaced in the fighting", "the raids have cost dearly: … forty thousand

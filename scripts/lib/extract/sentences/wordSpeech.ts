@@ -12,6 +12,19 @@ const TO_DO = /^\s+(to\s+(?!be\b)[^,.;:"”]+)/u;
 // Words a thought does not end on.
 const DANGLING = /^(?:the|a|an|its|their|his|her|our|of|to|in|on|at|for|with|and|or|but|from|by|all|both|any|some|this|that|these|those)$/i;
 const THOUGHT_WORDS = 6;
+const HOSTILE = new Set(['fighting', 'strike', 'civilians']);
+const CONCERN = /^(?:deeply\s+|gravely\s+|seriously\s+)?(?:concerned|alarmed)\b/i;
+// Verbs that answer what another side put forward.
+const ANSWERS = /\b(?:reject(?:s|ed)?|accept(?:s|ed)?|dismiss(?:es|ed)?|welcom(?:e|es|ed)|refus(?:e|es|ed)|turn(?:s|ed)? down|back(?:s|ed)?|endors(?:e|es|ed))$/i;
+
+/** The dictionary form of an answering verb: "rejected" → "reject", "turned down" → "turn down". */
+function answerOf(words: string): string {
+  const verb = ANSWERS.exec(words.trim())![0].toLowerCase();
+  if (/^turn/.test(verb)) return 'turn down';
+  return verb.replace(/(?:es|ed|s)$/, '').replace(/^(welcom|refus|endors)$/, '$1e');
+}
+// Whom a speaker urges, right before the act it urges: "the north to", "both sides to".
+const WHOM_TO = /^\s+(?:the\s+|both\s+|all\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+to\s+$/u;
 
 /** A complement whole, or cut short at a word a thought may end on: "to pull back their heavy guns", never "to pull back their". */
 function wholeThought(words: string | undefined): string | undefined {
@@ -55,15 +68,44 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
   // The rest of a phrase as the text has it ("called the vote absurd"), without a dangling "to".
   const rest = text.slice(trigger.start, trigger.end).split(/\s+/).slice(1).filter((w) => !OBJECT_PRONOUN.test(w));
   if (rest.at(-1)?.toLowerCase() === 'to') rest.pop();
-  const says = [plural ? verb : thirdPerson(verb), ...rest].join(' ');
+  // A statement named by its noun ("in a joint statement", "an appeal") is issued.
+  // "deeply concerned about the clashes", "alarmed by the shelling": concern voiced over what follows.
+  if (CONCERN.test(trigger.text)) {
+    const over = /^\s*(?:about|over|by|at)?\s*([^,.;:"”]+)/.exec(text.slice(trigger.end))?.[1];
+    const about = over ? few(over) ?? wholeThought(over) : undefined;
+    return { says: plural ? 'voice concern' : 'voices concern', ...(about ? { about: `over ${about}` } : {}) };
+  }
+  // A proposal or appeal a speaker answers is worded by the answer: "rejected a proposal for talks" → "rejects a proposal".
+  if (h.pos === 'noun' && h.governor && ANSWERS.test(h.governor.text)) {
+    const base = answerOf(h.governor.text);
+    return { says: plural ? base : thirdPerson(base), about: text.slice(h.governor.end, trigger.end).trim() };
+  }
+  // The tagger may read a verb after a list of names as a noun ("the UN all condemned"): an inflected word is a verb.
+  const issued = h.pos === 'noun' && trigger.value === 'statement' && !/(?:ed|ing)$/i.test(trigger.text);
+  const says = issued ? `${plural ? 'issue' : 'issues'}` : [plural ? verb : thirdPerson(verb), ...rest].join(' ');
+  if (issued) return { says, about: text.slice(trigger.start, trigger.end).toLowerCase() };
   const after = (o: Happening) => o.trigger.start >= trigger.end && o.sentence === h.sentence && o !== h;
   // What one side accuses another of, or denies: the act told after it, from its "of" or "for".
   if (trigger.value === 'accusation') {
-    const act = others.find((o) => after(o) && (o.told?.claim || o.negated) && o.kind !== 'accusation');
+    // What it accuses the other side of is an act: the violence told, before the truce it broke.
+    const acts = others.filter((o) => after(o) && (o.told?.claim || o.negated || o.told?.frame.start === h.trigger.start) && o.kind !== 'accusation');
+    const act = acts.find((o) => o.kind !== undefined && HOSTILE.has(o.kind)) ?? acts[0];
     if (!act) return { says };
     const between = text.slice(trigger.end, act.trigger.end);
     const from = between.search(/\b(?:of|for)\s/);
     const about = few(from >= 0 ? between.slice(from) : verb === 'accuse' ? `of ${act.trigger.text}` : between);
+    return about ? { says, about } : { says };
+  }
+  // What a speaker said, before its verb ("The pass was calm, the governor said on Monday").
+  if (h.rule === 'saying' && h.speaker && h.speaker.start > 0 && /,\s*$/.test(text.slice(0, h.speaker.start))) {
+    const about = few(text.slice(0, text.lastIndexOf(',', h.speaker.start)).replace(/^[^,]*\b(?:On|Late on|Early on)\s+\S+,\s*/, ''));
+    return about ? { says, about } : { says };
+  }
+  // What a speaker told the press or said: its first words after "that" ("told reporters that the pass was calm").
+  if (h.rule === 'told-press' || h.rule === 'saying') {
+    const rest = text.slice(trigger.end).replace(/^\s+(?:reporters|journalists|the press|(?:a |the )?(?:news|press) (?:conference|briefing))(?=\s)/i, '').replace(/^\s*(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:night|morning|evening|afternoon))?/i, '');
+    const told = (h.rule === 'saying' ? /^\s+(?:that\s+)?([^,.;:"”]+)/ : /^\s+(?:\S+\s+){0,6}?that\s+([^,.;:"”]+)/).exec(rest)?.[1];
+    const about = told ? (few(told) ?? wholeThought(told)) : undefined;
     return about ? { says, about } : { says };
   }
   // "called the vote absurd", "branded the strikes an act of war": the object with the judgement on it.
@@ -76,13 +118,18 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
   // The object right after the verb, a determiner or two between them at most.
   const patient = h.patient && h.patient.start >= trigger.end && text.slice(trigger.end, h.patient.start).trim().split(/\s+/).filter(Boolean).length <= 2 ? h.patient.text.trim() : undefined;
   const object = patient && !PRONOUN.test(patient) && !WEEKDAY.test(patient) && (!addressee || !patient.includes(addressee)) ? few(patient) : undefined;
-  const urged = others.find((o) => after(o) && o.modality !== undefined && o.kind !== 'statement')?.trigger.text;
+  // "called on the north to pull its soldiers back": whom it called on, then what it urged them to do.
+  const urgedAct = others.find((o) => after(o) && o.modality !== undefined && o.kind !== 'statement');
+  const whom = urgedAct ? text.slice(trigger.end, urgedAct.trigger.start) : '';
+  const urged = urgedAct && WHOM_TO.test(whom) ? `${whom.trim()} ${urgedAct.trigger.text}` : urgedAct?.trigger.text;
   const complement = COMPLEMENT.exec(text.slice(trigger.end))?.[1];
   // Else the first words after the verb: "called on the south to pull its troops out" → "the south".
   const next = FIRST_WORDS.exec(text.slice(trigger.end))?.[1];
   // "pressed both capitals to pull back their troops": whom it urged is half the thought; what it urged them to do completes it.
   const toDo = object && h.patient ? wholeThought(TO_DO.exec(text.slice(h.patient.end))?.[1]) : undefined;
   const asked = object && toDo ? `${object} ${toDo}` : object;
-  const about = asked ?? urged ?? (complement ? few(complement.replace(/[,.;:].*$/, '')) : undefined) ?? (next ? few(next) : undefined);
+  // "called on Thailand and Cambodia to show restraint": whom, then what, when both are short.
+  const whomThen = next && /^(?:\S+\s+){0,3}\S+\s+to\s+\S/.test(next) ? wholeThought(next) : undefined;
+  const about = asked ?? urged ?? (complement ? few(complement.replace(/[,.;:].*$/, '')) : undefined) ?? whomThen ?? (next ? few(next) : undefined);
   return about ? { says, about } : { says };
 }

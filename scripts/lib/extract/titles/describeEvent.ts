@@ -44,6 +44,23 @@ function placePhrase(places: Draft['places']): string | undefined {
   return place && `${place.kind && AT.has(place.kind) ? 'at' : 'in'} ${place.name}`;
 }
 
+// Kinds whose happening is one party's act ("{what} by {actors}"), unlike fighting or a truce, which are between parties.
+const ONE_SIDED = new Set(['diplomacy', 'statement', 'accusation']);
+const bare = (s: string) => s.replace(/^the\s+/i, '').toLowerCase();
+/** Several parties named as speaking together: "Kyrgyzstan and Tajikistan". */
+const SEVERAL = /,|\band\b/;
+
+/**
+ * Whom something said is addressed to, and what about, as a title words them: what it is about is
+ * dropped when it only names the addressee again ("asks the UN" + "the UN"), and parties that
+ * accuse with no one else addressed accuse each other.
+ */
+function whomAbout({ kind, speaker, addressee, saysAbout }: Draft): { addressee?: string; about?: string } {
+  const about = saysAbout && addressee && bare(saysAbout) === bare(addressee) ? undefined : saysAbout;
+  if (!addressee && kind === 'accusation' && speaker && SEVERAL.test(speaker) && about && /^of\s/i.test(about)) return { addressee: 'each other', about };
+  return { ...(addressee ? { addressee } : {}), ...(about ? { about } : {}) };
+}
+
 const list = (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
@@ -63,17 +80,20 @@ export interface DescribeContext {
 
 export function describeEvent(draft: Draft, { lexicon, locale, parties, published }: DescribeContext): Pick<Event, 'title' | 'summary'> {
   const templates = lexicon.lexicon.kinds[draft.kind];
+  const { addressee, about } = whomAbout(draft);
   const values = {
     who: draft.who,
     name: draft.name,
     place: placePhrase(draft.places),
-    actors: parties.length === 2 && parties.every((p) => draft.actors.includes(p)) ? list(parties) : undefined,
+    // Something said is said by its speaker, and a step one side takes is taken by it: a title
+    // names who spoke or acted, not both parties.
+    actors: draft.speaker ?? (ONE_SIDED.has(draft.kind) ? draft.agent : undefined) ?? (parties.length === 2 && parties.every((p) => draft.actors.includes(p)) ? list(parties) : undefined),
     date: datePhrase(draft, locale),
     what: draft.type ? TYPE_LABELS[draft.type] : KIND_LABELS[draft.kind],
     speaker: draft.speaker,
-    addressee: draft.addressee,
+    addressee,
     says: draft.says,
-    about: draft.saysAbout,
+    about,
   };
   const spoken = draft.speaker && draft.says && templates?.titles.spoken;
   const key = spoken ? 'spoken' : draft.name && templates?.titles.named ? 'named' : draft.status === 'scheduled' && templates?.titles.scheduled ? 'scheduled' : (draft.phase ?? 'default');

@@ -1,0 +1,97 @@
+import type { Happening } from '../happenings/findHappenings.ts';
+import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
+import type { At } from './nearestByWords.ts';
+import { nameIn } from './speakerOf.ts';
+import type { Trigger } from './triggersOf.ts';
+
+// Verbs that say someone spoke, in the past or the headline present.
+const SAYING = /^(?:said|says|stated|told)$/i;
+const PRONOUN = /^(?:it|he|she|they)$/i;
+const MAX_SAYINGS = 6;
+const OPENS = /^\s*(?:(?:on|late|early|late on|early on)\s+)?$/i;
+const DATED_AFTER = /^\s*(?:on\s+|late\s+|early\s+|in\s+)?$/i;
+const QUOTE = /["“”]/;
+const NOT = /\b(?:not|never|n't)\s+$/i;
+const TITLE = /\b(?:minister|president|premier|prime|chancellor|king|spokes(?:man|woman|person)|secretary|general|ambassador|envoy|chief|commander|governor|foreign|defen[cs]e|leader|head)\b/i;
+// "are said to have agreed": a hearsay marker, nobody's statement.
+const HEARSAY = /^\s+to\b/i;
+
+/**
+ * What a sentence tells as someone's words on a day it gives, when it reports nothing else that
+ * happened: "X said on Wednesday night that relations had reached a turning point", "On Sunday,
+ * the foreign minister, X, told reporters the border would stay shut". A sentence that tells a
+ * happening as fact ("X said rebels shelled the town") is that happening, not a statement; nor is
+ * one that already says who said what, a quotation (the sentence that sums it up is the
+ * statement), or a saying with no day (an article's sources speak in most of its sentences). The
+ * speaker, a party or a person by title and name, is the subject before the verb, or the name
+ * after it in "…, X said on Monday."; a pronoun is left for the article-level pass.
+ * @example sayingsOf(text, [], lexicon, clauses)[0].value // 'statement'
+ */
+export function sayingsOf(text: string, triggers: readonly Trigger[], lexicon: CompiledLexicon, clauses: readonly At[], dates: readonly At[]): Trigger[] {
+  if (triggers.some((t) => t.value === 'statement' || t.value === 'accusation' || (t.happening.modality === undefined && !t.happening.background))) return [];
+  // A quotation is the speaker's words at length: the sentence that sums them up is the statement.
+  if (QUOTE.test(text)) return [];
+  // A sentence of a statement has a saying or two; reading more would only cost time on a run-on text.
+  for (const r of lexicon.report(text).slice(0, MAX_SAYINGS)) {
+    if (!SAYING.test(r.text) || HEARSAY.test(text.slice(r.end, r.end + 4)) || NOT.test(text.slice(Math.max(0, r.start - 12), r.start))) continue;
+    // Said on a day the sentence gives ("said on Wednesday night", "On Sunday, X told reporters"): the saying is that day's news.
+    const day = dates.find((d) => d.start >= r.end && DATED_AFTER.test(text.slice(r.end, d.start)));
+    const opening = dates.find((d) => d.end <= r.start && OPENS.test(text.slice(0, d.start)) && /^\s*,/.test(text.slice(d.end)));
+    if (!day && !opening) continue;
+    const outer = clauses.find((c) => r.start >= c.start && r.start < c.end) ?? { start: 0, end: text.length };
+    const speakerSpan = speakerOf(text, r, outer, day?.end);
+    if (!speakerSpan) continue;
+    // Someone the reader can name: a party of the gazetteer, or a person by title and name
+    // ("Interior Minister X Y"), not "an analyst" or "the hospital at Z".
+    const pronoun = PRONOUN.test(speakerSpan.text);
+    const named = nameIn(speakerSpan.text, lexicon, false) !== undefined || (TITLE.test(speakerSpan.text) && nameIn(speakerSpan.text, lexicon) !== undefined);
+    if (!pronoun && !named) continue;
+    const clause = { start: speakerSpan.start, end: r.end };
+    const happening: Happening = {
+      type: 'statement',
+      kind: 'statement',
+      conflict: true,
+      trigger: { start: r.start, end: r.end, text: r.text },
+      pos: 'verb',
+      lemma: 'say',
+      sentence: 0,
+      clause: { ...clause, text: text.slice(clause.start, clause.end) },
+      negated: false,
+      tense: /^says$/i.test(r.text) ? 'present' : 'past',
+      speaker: speakerSpan,
+      background: false,
+      casualty: false,
+      rule: 'saying',
+    };
+    return [{ start: r.start, end: r.end, text: r.text, value: 'statement', type: 'statement', happening, clause, outer: { start: outer.start, end: outer.end } }];
+  }
+  return [];
+}
+
+/**
+ * Who a saying verb has speak: "…, X said." the words after the sentence's last comma; "…, said
+ * X." the words after the verb; else, "X said (that) …", its clause up to the verb.
+ */
+function speakerOf(text: string, r: { start: number; end: number }, outer: { start: number; end: number }, dayEnd?: number): { start: number; end: number; text: string } | undefined {
+  // "…, X said on Monday.": the day after the verb is no part of what was said.
+  const after = text.slice(dayEnd ?? r.end);
+  if (END.test(after)) {
+    const comma = text.lastIndexOf(',', r.start);
+    return comma >= 0 ? spanOf(text, comma + 1, r.start) : undefined;
+  }
+  if (/,\s*$/.test(text.slice(0, r.start))) {
+    const name = /^\s*([^,.;:!?"”]+)[.!?"”]*\s*$/.exec(after);
+    return name ? spanOf(text, r.end, r.end + name[0].trimEnd().replace(/[.!?"”]+$/, '').length) : undefined;
+  }
+  return spanOf(text, outer.start, r.start);
+}
+
+const END = /^\s*[.!?"”]*\s*$/;
+
+/** The words `[start, end)` trimmed, as a span, when there are any. */
+function spanOf(text: string, start: number, end: number): { start: number; end: number; text: string } | undefined {
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const words = raw.trim();
+  return words ? { start: start + lead, end: start + lead + words.length, text: words } : undefined;
+}
