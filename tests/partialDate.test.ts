@@ -49,5 +49,8 @@ describe('partial dates', () => {
     expect(formatReportedDate('2025-07', undefined, 'en-GB')).toBe('July 2025');
     expect(formatReportedDate('2025-12-01', undefined, 'en-GB')).toBe('1 December 2025');
     expect(formatReportedDate('2025-12-24', '2025-12-26', 'en-GB')).toBe('24 December 2025 – 26 December 2025');
+    // Written once per day and locale for a build: the same day in another locale is its own.
+    expect(formatReportedDate('2025-07', undefined, 'fr')).toBe('juillet 2025');
+    expect(formatReportedDate('2025-07', undefined, 'en-GB')).toBe('July 2025');
   });
 });

@@ -3,10 +3,19 @@ import { precisionOf, type PartialDate } from './partialDate.ts';
 
 const FORMATS = { year: 'yyyy', month: 'LLLL yyyy', day: 'd LLLL yyyy' } as const;
 
+// A build writes the same few hundred days on tens of thousands of pages; luxon parsing and
+// formatting each again was seconds of a large archive's build.
+const written = new Map<string, string>();
+
 function format(date: PartialDate, locale: string): string {
-  const precision = precisionOf(date);
-  if (!precision) throw new TypeError(`not a partial date: ${date}`);
-  return DateTime.fromISO(date, { zone: 'UTC', locale }).toFormat(FORMATS[precision]);
+  const key = `${locale} ${date}`;
+  let text = written.get(key);
+  if (text === undefined) {
+    const precision = precisionOf(date);
+    if (!precision) throw new TypeError(`not a partial date: ${date}`);
+    written.set(key, (text = DateTime.fromISO(date, { zone: 'UTC', locale }).toFormat(FORMATS[precision])));
+  }
+  return text;
 }
 
 /**

@@ -92,6 +92,17 @@ describe('checkBudgets', () => {
     expect(growth(2_600_000)).toMatchObject({ status: 'fail', measured: "its factor 1.04× the floor's" });
   });
 
+  test('compares a lean archive\'s growth with the smaller size\'s lean twin, not with its fuller events', () => {
+    const lean = (reader: number) => ({ ...size(25_000, { reader, floorBytes: 500_000 }), lean: true });
+    const below = { ...size(10_000, { reader: 1_000_000, floorBytes: 400_000 }), leanWeights: { reader: { bytes: 1, gzipBytes: 900_000 }, floor: { bytes: 1, gzipBytes: 200_000 } } };
+    const growth = (sizes: SizeResult[]) => checkBudgets(sizes).find((b) => b.code === 'reader-growth')!;
+    // Against the fuller events the floor grows only 1.25×, and a page growing 2.25× would fail.
+    expect(growth([below, lean(2_250_000)])).toMatchObject({ status: 'pass', measured: "its factor 1.00× the floor's" });
+    expect(growth([below, lean(2_300_000)])).toMatchObject({ status: 'fail', measured: "its factor 1.02× the floor's" });
+    const { leanWeights: _, ...untwinned } = below;
+    expect(growth([untwinned, lean(2_250_000)])).toMatchObject({ status: 'fail', measured: 'no figure (the page failed)' });
+  });
+
   test('reports budgets of sizes left out as not measured, and a page that failed as missed', () => {
     const broken = { ...size(2_000), reader: { runs: [], error: 'timed out' } };
     expect(failed([size(20), broken]).filter((l) => !l.includes('not measured'))).toEqual([

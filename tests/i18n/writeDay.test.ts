@@ -44,6 +44,9 @@ describe('writeDigits and formatNumber', () => {
   ] as const)('formatNumber writes %d in %s as %s', (n, locale, expected) => {
     expect(formatNumber(n, locale)).toBe(expected);
   });
+  test('formatNumber keeps each edition\'s grouping when editions alternate, as a build\'s pages do', () => {
+    expect(['km', 'en', 'th', 'km', 'en'].map((locale) => formatNumber(1234.56, locale as 'en' | 'th' | 'km'))).toEqual(['១,២៣៤.៦', '1,234.6', '1,234.6', '១,២៣៤.៦', '1,234.6']);
+  });
 });
 
 describe('formatFigureIn', async () => {

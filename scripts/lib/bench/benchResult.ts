@@ -56,6 +56,13 @@ export interface SizeResult {
   /** The build process's peak resident memory, in bytes. */
   peakMemoryBytes: number;
   weights: PageWeights;
+  /**
+   * The reader page and the floor of this many events generated lean, when the archive the
+   * growth budget compares it with had to be lean and this size was not: a growth factor means
+   * something only between archives of the same shape (a lean event weighs less on the floor,
+   * which is mostly quotes, than on the reader page, which is mostly markup).
+   */
+  leanWeights?: Pick<PageWeights, 'reader' | 'floor'>;
   /** Extraction over a generated corpus of as many articles as there are events; not at archive sizes. */
   extraction?: { articles: number; kilobytes: number; events: number; seconds: number };
   embedAssets: AssetBytes;

@@ -86,10 +86,13 @@ export function checkBudgets(sizes: readonly SizeResult[]): BudgetLine[] {
   // largest sizes it grows by no larger a factor (compressed bytes), so its weight stays within
   // the same multiple of the floor's however large the archive. (Each event does weigh more on
   // it than on the floor, which lists only titles, summaries and quotes.)
+  // Both sizes in the same shape: the smaller one's lean twin when only the archive is lean.
   const [below, top] = [...sizes].sort((a, b) => a.events - b.events).slice(-2);
-  const growth = below && top && top.events === BUDGETS.archiveAt
-    ? (top.weights.reader.gzipBytes / below.weights.reader.gzipBytes) / (top.weights.floor.gzipBytes / below.weights.floor.gzipBytes)
+  const base = below && top && top.lean && !below.lean ? below.leanWeights : below?.weights;
+  const growth = base && top && top.events === BUDGETS.archiveAt
+    ? (top.weights.reader.gzipBytes / base.reader.gzipBytes) / (top.weights.floor.gzipBytes / base.floor.gzipBytes)
     : undefined;
-  lines.push(line('reader-growth', `from ${below?.events.toLocaleString('en') ?? '—'} to ${n} events, the reader page grows by no larger a factor than the floor (compressed)`, growth, (m) => m <= 1, (m) => `its factor ${m.toFixed(2)}× the floor's`, growth !== undefined));
+  const shape = top?.lean ? ', both lean' : '';
+  lines.push(line('reader-growth', `from ${below?.events.toLocaleString('en') ?? '—'} to ${n} events${shape}, the reader page grows by no larger a factor than the floor (compressed)`, growth, (m) => m <= 1, (m) => `its factor ${m.toFixed(2)}× the floor's`, below !== undefined && top?.events === BUDGETS.archiveAt));
   return lines;
 }

@@ -21,6 +21,8 @@ export function formatSize(size: SizeResult): string[] {
     `  astro build ${size.buildSeconds.toFixed(1)} s, peak memory ${mb(size.peakMemoryBytes)} MB${x ? `; extraction of ${int(x.articles)} generated articles ${x.seconds.toFixed(2)} s: ${(x.articles / x.seconds).toFixed(1)} articles/s, ${(x.kilobytes / x.seconds).toFixed(0)} KB/s (${int(x.events)} events)` : ''}`,
     `  weight (MB as served / KB gzipped): reader / ${mb(w.reader.bytes)} / ${kb(w.reader.gzipBytes)}; floor / ${mb(w.floor.bytes)} / ${kb(w.floor.gzipBytes)}; embed first load (${w.embedFirstLoad.files} files) / ${mb(w.embedFirstLoad.bytes)} / ${kb(w.embedFirstLoad.gzipBytes)}`,
   ];
+  const l = size.leanWeights;
+  if (l) lines.push(`  weight of the same number of lean events: reader / ${mb(l.reader.bytes)} / ${kb(l.reader.gzipBytes)}; floor / ${mb(l.floor.bytes)} / ${kb(l.floor.gzipBytes)}`);
   if (reader) {
     const row = (name: string, show: (n: number | undefined) => string, ours?: number, base?: number, other?: number, second?: number) =>
       [name, show(ours), show(base), formatRatio(ours, base), show(other), formatRatio(ours, other), show(second), formatRatio(ours, second)];
