@@ -158,8 +158,9 @@ describe('extractEvents places a day or month without its year within what the a
 
   // The other report of each run gives the year; the undated article's only day in full is its first line's.
   test.each([
-    // A recap gives the only day: the undated truce and talks are of some later day, not of it.
-    ['Dozens of soldiers have died since the fighting began on March 4.\nCambodia accused Thailand of shelling a village.', [['2025-03-04', 'fighting']]],
+    // A recap gives the only day: the undated accusation is of some later day, not of it; the
+    // recap itself is the setting of the news, no event (clusterMentions).
+    ['Dozens of soldiers have died since the fighting began on March 4.\nCambodia accused Thailand of shelling a village.', []],
     // News gives it: what the article tells next, undated, is that day's.
     ['Troops clashed on March 4 near the temple.\nCambodia accused Thailand of shelling a village.', [['2025-03-04', 'accusation'], ['2025-03-04', 'fighting']]],
   ])('an article dated only by its latest happening "%s" gives its undated happenings that day only when that day is news', (body, expected) => {
