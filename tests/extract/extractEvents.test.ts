@@ -156,6 +156,20 @@ describe('extractEvents places a day or month without its year within what the a
     expect(file.events.map((e) => [e.date, e.kind])).toEqual([['2025-12-09', 'fighting']]);
   });
 
+  // The other report of each run gives the year; the undated article's only day in full is its first line's.
+  test.each([
+    // A recap gives the only day: the undated accusation is of some later day, not of it; the
+    // recap itself is the setting of the news, no event (clusterMentions).
+    ['Dozens of soldiers have died since the fighting began on March 4.\nCambodia accused Thailand of shelling a village.', []],
+    // News gives it: what the article tells next, undated, is that day's.
+    ['Troops clashed on March 4 near the temple.\nCambodia accused Thailand of shelling a village.', [['2025-03-04', 'accusation'], ['2025-03-04', 'fighting']]],
+  ])('an article dated only by its latest happening "%s" gives its undated happenings that day only when that day is news', (body, expected) => {
+    const stated = article('stated.txt', 'Talks are planned.', '2025-03-20');
+    const { file, reports } = run([stated, article('a.txt', body)]);
+    expect(reports.find((r) => r.name === 'a.txt')).toMatchObject({ published: '2025-03-04', publishedFrom: 'latest-happening' });
+    expect(file.events.filter((e) => e.citations.some((c) => c.source === 'a.txt')).map((e) => [e.date, e.kind])).toEqual(expected);
+  });
+
   test('a happening known only to its year is not put on the timeline', () => {
     const { file } = run([article('a.txt', 'Fighting broke out along the border in 2024.', '2025-12-24')]);
     expect(file.events).toEqual([]);

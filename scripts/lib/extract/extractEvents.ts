@@ -89,6 +89,9 @@ function placeableAlone(analysis: ArticleAnalysis): { analysis: ArticleAnalysis;
 const placeableFromBelow = (analysis: ArticleAnalysis) =>
   keepAnchors(analysis, (anchor) => (anchor.time.spec.type === 'weekday' || anchor.time.spec.type === 'relative' ? undefined : anchor));
 
+/** Whether an article places a happening it tells as news, not only as the background of it. */
+const datesNews = (analysis: ArticleAnalysis) => analysis.sentences.some((s) => s.anchors.some((a) => !a.trigger.happening.background));
+
 /**
  * The two sides of the conflict: the two countries named in the most sentences of the corpus.
  * Mediators and allies are named less often than the parties in reporting on a conflict.
@@ -141,7 +144,11 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
     // week" from.
     const alone = !publication ? placeableAlone(analysis) : publication.from === 'latest-happening' ? placeableFromBelow(analysis) : undefined;
     const day = publication ? DateTime.fromISO(publication.published, { zone: now.zone }) : now;
-    const built = buildMentions(alone?.analysis ?? analysis, day, { publishedKnown: publication !== undefined });
+    // A day known only from below, when only a recap gives it ("have died since the war began on
+    // 4 March"), is no day of the article's news: what it does not date stays undated.
+    const placeable = alone?.analysis ?? analysis;
+    const publishedKnown = publication !== undefined && (publication.from !== 'latest-happening' || datesNews(placeable));
+    const built = buildMentions(placeable, day, { publishedKnown });
     mentions.push(...built.mentions);
     looseClaims.push(...built.looseClaims);
     looseFigures.push(...built.looseFigures);

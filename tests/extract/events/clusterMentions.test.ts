@@ -85,6 +85,27 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([mention('2025-08-01', { kind: 'talks' }), mention('2025-08-01', { kind: 'talks', phase: 'postpone' })])).toEqual([1, 1]);
   });
 
+  // Speakers of one day's statements, as a joint one and a single one name them.
+  test.each([
+    ['China, Japan and ASEAN', 'ASEAN', [2]],
+    ['China and Japan', 'Japan', [2]],
+    ['China and Japan', 'ASEAN', [1, 1]],
+    ['China, Japan and ASEAN', 'United States', [1, 1]],
+  ])('a statement by %s and one by %s on the same day make groups of %j', (joint, single, expected) => {
+    expect(sizes([mention('2025-08-01', { kind: 'statement', speaker: joint }), mention('2025-08-01', { kind: 'statement', speaker: single })])).toEqual(expected);
+  });
+
+  // Reports of 1 August: the first as the setting of other news ("since the clashes of 1 August"), the second as news, by source.
+  test.each([
+    ['only as a setting', [{ background: true }], [], 1],
+    ['as a setting and as news', [{ background: true }, { source: 'b.txt' }], [2], 0],
+    ['as a setting in two articles', [{ background: true }, { background: true, source: 'b.txt' }], [], 2],
+  ] as const)('a day told %s makes groups of %j and leaves %i report(s) out', (_, extras, expected, leftOut) => {
+    const { clusters, left } = clusterMentions(extras.map((extra) => mention('2025-08-01', extra)));
+    expect(clusters.map((c) => c.length)).toEqual(expected);
+    expect(left).toHaveLength(leftOut);
+  });
+
   test('lets a happening named as known join one others date, and only that', () => {
     const { clusters, left } = clusterMentions([mention('2025-08-01', { kind: 'ceasefire' }), mention('2025-08-02', { kind: 'ceasefire', dating: 'context', anaphoric: true }), mention('2025-08-20', { kind: 'ceasefire', dating: 'context', anaphoric: true })]);
     expect(clusters.map((c) => c.length)).toEqual([2]);

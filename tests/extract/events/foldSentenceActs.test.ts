@@ -34,6 +34,17 @@ describe('foldSentenceActs: one decision told with what it broke off is one repo
     expect(foldSentenceActs([mention('measure'), mention('diplomacy', { source: 'b.txt' })])).toHaveLength(2);
   });
 
+  // A step in sentence 2 beside the decision of sentence 4, dated 2 March unless the case says otherwise.
+  test.each([
+    ['dated only by its context', { dating: 'context' }, {}, 1],
+    ['dated only by its context, beside a decision also dated only so', { dating: 'context' }, { dating: 'context' }, 2],
+    ['dated by its own words', {}, {}, 2],
+    ['dated only by its context, on another day', { dating: 'context', time: { date: '2031-03-03', approximate: false } }, {}, 2],
+    ['dated only by its context, in another article', { dating: 'context', source: 'b.txt' }, {}, 2],
+  ] as const)('a diplomatic step of another sentence %s makes %i report(s) with the decision', (_, step, decision, expected) => {
+    expect(foldSentenceActs([mention('measure', decision), mention('diplomacy', { sentence: 2, ...step })])).toHaveLength(expected);
+  });
+
   test('keeps a statement about the decision as its own event, and a step with no decision beside it', () => {
     expect(foldSentenceActs([mention('measure'), mention('statement', { speaker: 'Borea' })]).map((m) => m.kind)).toEqual(['measure', 'statement']);
     expect(foldSentenceActs([mention('diplomacy')]).map((m) => m.kind)).toEqual(['diplomacy']);

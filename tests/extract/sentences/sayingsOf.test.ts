@@ -32,6 +32,11 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     'Thailand has not said on any day that the patrols were routine.',
     // Hearsay is nobody's statement.
     'The two sides are said on good authority to have met.',
+    // Told that nothing happened, a sentence reports a quiet day, not a statement.
+    'The night passed without clashes, Thai officials said on Sunday.',
+    'There was no shelling near the temple, the Cambodian army said on Monday.',
+    'The evening went by without incident, Thai border officials said on Tuesday.',
+    'Cambodia\'s defence minister said on Friday there had been no further incidents.',
   ])('"%s" makes no statement', (sentence) => {
     expect(sayings(sentence)).toEqual([]);
   });

@@ -28,6 +28,14 @@ describe('speakerOf: who spoke and to whom', () => {
     ['Cambodia shelled the post on Monday, but Thailand urged restraint.', [['Thailand', undefined]]],
     // A denial is the denier's, named after the accusation it answers.
     ["Thailand's army said Cambodian troops had fired rockets, an accusation Phnom Penh denied.", [['Cambodia', undefined]]],
+    // A source a statement is told "according to" reports it: the statement's own subject speaks.
+    ['Later Thailand gave Cambodia two days to withdraw, according to Laotian officials.', [['Thailand', undefined]]],
+    ['According to Thai officials, Cambodia urged restraint on Monday.', [['Cambodia', undefined]]],
+    ['According to Thai officials, Cambodia and Laos urged restraint on Monday.', [['Cambodia and Laos', undefined]]],
+    // … and "it", for the article's previous speaker to name, is not the source either.
+    ['In a second letter, it gave Thailand two days to pull back, according to Cambodian officials.', [[undefined, undefined]]],
+    // With no subject of its own, the statement is the source's.
+    ['A halt to the shelling was urged on Monday, according to Thai officials.', [['Thailand', undefined]]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(speakers(sentence)).toEqual(expected);
   });

@@ -33,8 +33,9 @@ function alike(a: Mention, b: Mention): boolean {
   if (a.phase && b.phase && apart(a.phase, b.phase) && rank(a) < RANK.month && rank(b) < RANK.month) return false;
   // A meeting put off is not the meeting held.
   if ((a.phase === 'postpone') !== (b.phase === 'postpone')) return false;
-  // Two statements by different speakers are two statements.
-  if (a.speaker && b.speaker && fold(a.speaker) !== fold(b.speaker)) return false;
+  // Two statements by different speakers are two statements; one that several speakers made
+  // together ("the US, the AU and the UN all condemned it") is the statement of each of them.
+  if (a.speaker && b.speaker && !parties(fold(a.speaker)!).some((p) => parties(fold(b.speaker!)!).includes(p))) return false;
   return true;
 }
 
@@ -101,8 +102,8 @@ function months(first: string, last: string): string[] {
  * a vaguer report ("in July", "last year") joins the group of its kind inside its period that
  * most reports speak of, and a report dated only by the article's time joins the group of its
  * day. A recap of an earlier round dated only to its month or year that no precise report
- * matches is left out: it is background, not news; so is a happening named as known ("the
- * truce") that no report dates. What is left out is returned apart, for its figures to be placed.
+ * matches is left out: it is background, not news; so is a day only such recaps give ("since the
+ * war began on June 13"), and a happening named as known ("the truce") that no report dates. What is left out is returned apart, for its figures to be placed.
  * @example clusterMentions([talksOn24From000, talksOn24From004]).clusters.length // 1
  */
 export function clusterMentions(mentions: readonly Mention[]): { clusters: Mention[][]; left: Mention[] } {
@@ -144,7 +145,11 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
     faces.get(cluster)!.set(face(mention), mention);
     for (const key of keys) index.set(key, (index.get(key) ?? new Set()).add(cluster));
   }
-  return { clusters: foldRecaps(clusters), left };
+  // A day only recaps give ("since the war began on June 13"), that no report tells as news, is
+  // the setting of other news: its figures go to the corpus, like a recap of a month.
+  const told = foldRecaps(clusters);
+  const setting = (c: readonly Mention[]) => c.every((m) => m.background && rank(m) === 0);
+  return { clusters: told.filter((c) => !setting(c)), left: [...left, ...told.filter(setting).flat()] };
 }
 
 /**

@@ -11,17 +11,26 @@ const ALONGSIDE = new Set<Kind>(['diplomacy']);
  * Folds into one report the diplomatic steps one sentence tells of with a decision on the same day:
  * "parliament approved a mobilisation and halted negotiations". An analyst codes the decision once,
  * with what was broken off by it; counted apart, the step would be a second event of one happening.
- * A diplomatic step of another day, or told in another sentence, stays its own.
+ * So is a step the article dates only by its context on the day of a decision it dates ("a law
+ * halting the inspections" beside "parliament passed the bill on June 5"): it names what was
+ * decided. A step of another day, or one another sentence dates by its own words, stays its own.
  * @example foldSentenceActs([decisionIn3, talksHaltedIn3]).length // 1
  */
 export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
-  const key = (m: Mention) => [m.source, m.sentence, m.time.date, m.time.endDate ?? '', m.status].join('|');
+  const day = (m: Mention) => [m.source, m.time.date, m.time.endDate ?? '', m.status].join('|');
+  const key = (m: Mention) => `${m.sentence}|${day(m)}`;
   const decisions = new Map<string, Mention>();
-  for (const m of mentions) if (m.kind === 'measure' && !decisions.has(key(m))) decisions.set(key(m), m);
+  // Decisions the article dates by its own words, by day: a step it dates only by its context is of one of them.
+  const dated = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.kind !== 'measure') continue;
+    if (!decisions.has(key(m))) decisions.set(key(m), m);
+    if (m.dating !== 'context' && !dated.has(day(m))) dated.set(day(m), m);
+  }
   const folded = new Map<Mention, Mention>();
   const kept: Mention[] = [];
   for (const m of mentions) {
-    const decision = ALONGSIDE.has(m.kind) ? decisions.get(key(m)) : undefined;
+    const decision = ALONGSIDE.has(m.kind) ? (decisions.get(key(m)) ?? (m.dating === 'context' ? dated.get(day(m)) : undefined)) : undefined;
     if (!decision) {
       kept.push(m);
       continue;

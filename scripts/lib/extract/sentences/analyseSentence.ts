@@ -111,7 +111,7 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
   const told = triggersOf(text, happenings, dates, clauses);
   const speech = speechActsOf(text, told, lexicon);
   const acted = [...told, ...speech.acts];
-  const triggers = movePlans(text, [...acted, ...sayingsOf(text, acted, lexicon, clauses, dates)].sort((a, b) => a.start - b.start));
+  const triggers = movePlans(text, [...acted, ...sayingsOf(text, acted, lexicon, clauses, dates, happenings)].sort((a, b) => a.start - b.start));
 
   const { brokers, spans: brokerSpans } = findBrokers(text, lexicon);
   const phases = lexicon

@@ -13,6 +13,8 @@ const DATED_AFTER = /^\s*(?:on\s+|late\s+|early\s+|in\s+)?$/i;
 const QUOTE = /["“”]/;
 const NOT = /\b(?:not|never|n't)\s+$/i;
 const TITLE = /\b(?:minister|president|premier|prime|chancellor|king|spokes(?:man|woman|person)|secretary|general|ambassador|envoy|chief|commander|governor|foreign|defen[cs]e|leader|head)\b/i;
+// "without incident", "no further incidents": what the lexicon's happenings all are, said not to have happened.
+const NOTHING_HAPPENED = /\b(?:without|no)\s+(?:any\s+|further\s+|new\s+)?incidents?\b/i;
 // "are said to have agreed": a hearsay marker, nobody's statement.
 const HEARSAY = /^\s+to\b/i;
 
@@ -20,15 +22,26 @@ const HEARSAY = /^\s+to\b/i;
  * What a sentence tells as someone's words on a day it gives, when it reports nothing else that
  * happened: "X said on Wednesday night that relations had reached a turning point", "On Sunday,
  * the foreign minister, X, told reporters the border would stay shut". A sentence that tells a
- * happening as fact ("X said rebels shelled the town") is that happening, not a statement; nor is
+ * happening as fact ("X said rebels shelled the town") is that happening, not a statement, and one
+ * that tells a happening did not take place ("…without clashes, X said on Sunday") is none; nor is
  * one that already says who said what, a quotation (the sentence that sums it up is the
  * statement), or a saying with no day (an article's sources speak in most of its sentences). The
  * speaker, a party or a person by title and name, is the subject before the verb, or the name
  * after it in "…, X said on Monday."; a pronoun is left for the article-level pass.
  * @example sayingsOf(text, [], lexicon, clauses)[0].value // 'statement'
  */
-export function sayingsOf(text: string, triggers: readonly Trigger[], lexicon: CompiledLexicon, clauses: readonly At[], dates: readonly At[]): Trigger[] {
+export function sayingsOf(
+  text: string,
+  triggers: readonly Trigger[],
+  lexicon: CompiledLexicon,
+  clauses: readonly At[],
+  dates: readonly At[],
+  happenings: readonly Happening[] = [],
+): Trigger[] {
   if (triggers.some((t) => t.value === 'statement' || t.value === 'accusation' || (t.happening.modality === undefined && !t.happening.background))) return [];
+  // Told that something did not happen ("the night passed without clashes, officials said on
+  // Sunday"), the sentence reports a quiet day, as it would report a clash: nobody's statement.
+  if (happenings.some((h) => h.negated && h.conflict) || NOTHING_HAPPENED.test(text)) return [];
   // A quotation is the speaker's words at length: the sentence that sums them up is the statement.
   if (QUOTE.test(text)) return [];
   // A sentence of a statement has a saying or two; reading more would only cost time on a run-on text.

@@ -19,8 +19,11 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   if (!SPEECH_KINDS.has(trigger.value)) return {};
   const h = trigger.happening;
   // Told by someone, the statement is theirs: "X said Y were responsible and condemned the raids";
-  // but a denial is the denier's, whoever claimed what it denies.
-  const said = h.type === 'denial' ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
+  // but a denial is the denier's, whoever claimed what it denies, and what a statement says
+  // "according to" a source is its own subject's: the source only reports it ("it gave the South
+  // 48 hours, according to Seoul's ministry" is the North's ultimatum).
+  const sourced = h.told !== undefined && SOURCED.test(h.told.frame.text);
+  const said = h.type === 'denial' || sourced ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
   const addressee = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
   // "it", "he": the article's last speaker, for the article-level pass to name.
   if (said && PRONOUN.test(said.text.trim())) return addressee ? { addressee } : {};
@@ -34,11 +37,14 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   // A speaker that ends a list ("the African Union and Qatar have appealed")
   // speaks with the whole list, which the clause as punctuation cuts it keeps whole.
   // A clause before it, with a verb of its own ("Cambodia closed the crossing, and Thailand called"), is no list.
+  // The source a statement is told "according to" is no part of its speaker's list.
+  const listFrom = sourced && h.told!.by && h.told!.by.end <= (said?.start ?? 0) ? h.told!.by.end : trigger.outer.start;
+  const before = said === undefined ? '' : text.slice(listFrom, said.start);
   const listed =
-    said !== undefined && said.start > trigger.outer.start && /(?:\band|,)\s+(?:the\s+)?$/i.test(text.slice(trigger.outer.start, said.start)) && !FINITE.test(text.slice(trigger.outer.start, said.start));
+    said !== undefined && said.start > listFrom && /\p{L}/u.test(before) && /(?:\band|,)\s+(?:the\s+)?$/i.test(before) && !FINITE.test(before);
   // "Cambodia closed the crossing, and Thailand called for talks": a clause joined on has a subject of its own.
   const joined = said !== undefined && !listed ? lastJoin(text.slice(trigger.clause.start, said.start)) : -1;
-  const from = listed ? trigger.outer.start : joined >= 0 ? trigger.clause.start + joined : trigger.clause.start;
+  const from = listed ? listFrom : joined >= 0 ? trigger.clause.start + joined : Math.max(trigger.clause.start, listFrom);
   const subject = !said
     ? { start: from, end: trigger.start }
     : relative
@@ -77,6 +83,7 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
   return proper ? PROPER.exec(words)?.[0] : undefined;
 }
 
+const SOURCED = /^according\b/i;
 const RELATIVE = /,\s*(?:whose|who|which)\b[^,]*$/i;
 const FINITE = /\b(?:[a-z]{3,}ed|said|says|is|are|was|were|has|have|had|will|would)\b/;
 const JOIN = /,\s*(?:and|or|but|while|whereas)\s+/gi;
