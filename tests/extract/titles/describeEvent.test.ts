@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeEvent } from '../../../scripts/lib/extract/titles/describeEvent.ts';
 import type { Draft } from '../../../scripts/lib/extract/events/mergeCluster.ts';
-import { renderTemplate } from '../../../scripts/lib/extract/titles/renderTemplate.ts';
+import { renderTemplate } from '../../../src/lib/renderTemplate.ts';
 import { compiled } from '../../helpers/lexicon.ts';
 
 const base: Draft = { date: '2025-07-24', kind: 'fighting', status: 'occurred', approximate: false, places: [], actors: [], figures: [], claims: [], citations: [{ source: 'a.txt', quote: 'q' }] };

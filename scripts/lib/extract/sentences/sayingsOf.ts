@@ -8,6 +8,8 @@ import type { Trigger } from './triggersOf.ts';
 const SAYING = /^(?:said|says|stated|told)$/i;
 const PRONOUN = /^(?:it|he|she|they)$/i;
 const MAX_SAYINGS = 6;
+// Characters between a saying verb (or the sentence's start) and the day it is dated by.
+const NEAR = 24;
 const OPENS = /^\s*(?:(?:on|late|early|late on|early on)\s+)?$/i;
 const DATED_AFTER = /^\s*(?:on\s+|late\s+|early\s+|in\s+)?$/i;
 const QUOTE = /["“”]/;
@@ -48,11 +50,13 @@ export function sayingsOf(
   for (const r of lexicon.report(text).slice(0, MAX_SAYINGS)) {
     if (!SAYING.test(r.text) || HEARSAY.test(text.slice(r.end, r.end + 4)) || NOT.test(text.slice(Math.max(0, r.start - 12), r.start))) continue;
     // Said on a day the sentence gives ("said on Wednesday night", "On Sunday, X told reporters"): the saying is that day's news.
-    const day = dates.find((d) => d.start >= r.end && DATED_AFTER.test(text.slice(r.end, d.start)));
-    const opening = dates.find((d) => d.end <= r.start && OPENS.test(text.slice(0, d.start)) && /^\s*,/.test(text.slice(d.end)));
+    // Both words sit within a few characters of the verb or the sentence's start: nothing longer is
+    // sliced, so a run-on sentence dense with dates stays linear.
+    const day = dates.find((d) => d.start >= r.end && d.start - r.end <= NEAR && DATED_AFTER.test(text.slice(r.end, d.start)));
+    const opening = dates.find((d) => d.end <= r.start && d.start <= NEAR && OPENS.test(text.slice(0, d.start)) && /^\s*,/.test(text.slice(d.end, d.end + NEAR)));
     if (!day && !opening) continue;
     const outer = clauses.find((c) => r.start >= c.start && r.start < c.end) ?? { start: 0, end: text.length };
-    const speakerSpan = speakerOf(text, r, outer, day?.end);
+    const speakerSpan = sayerOf(text, r, outer, day?.end);
     if (!speakerSpan) continue;
     // Someone the reader can name: a party of the gazetteer, or a person by title and name
     // ("Interior Minister X Y"), not "an analyst" or "the hospital at Z".
@@ -85,7 +89,7 @@ export function sayingsOf(
  * Who a saying verb has speak: "…, X said." the words after the sentence's last comma; "…, said
  * X." the words after the verb; else, "X said (that) …", its clause up to the verb.
  */
-function speakerOf(text: string, r: { start: number; end: number }, outer: { start: number; end: number }, dayEnd?: number): { start: number; end: number; text: string } | undefined {
+function sayerOf(text: string, r: { start: number; end: number }, outer: { start: number; end: number }, dayEnd?: number): { start: number; end: number; text: string } | undefined {
   // "…, X said on Monday.": the day after the verb is no part of what was said.
   const after = text.slice(dayEnd ?? r.end);
   if (END.test(after)) {

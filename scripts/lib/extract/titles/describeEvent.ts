@@ -6,7 +6,7 @@ import type { PlaceKind } from '../../../../src/lib/eventSchema.ts';
 import { precisionOf } from '../../../../src/lib/partialDate.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import type { Draft } from '../events/mergeCluster.ts';
-import { renderTemplate } from './renderTemplate.ts';
+import { renderTemplate } from '../../../../src/lib/renderTemplate.ts';
 
 const MATTERS: Record<string, string> = {
   killed: 'the number killed',
