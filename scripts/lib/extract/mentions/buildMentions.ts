@@ -12,6 +12,7 @@ import { contextTimes } from './contextTimes.ts';
 import { deniedTriggers } from './deniedTriggers.ts';
 import { isFigureOfNothing } from './isFigureOfNothing.ts';
 import { isPlaceOfTelling } from './isPlaceOfTelling.ts';
+import { isStandingToll } from './isStandingToll.ts';
 
 /** How a mention's date was found. */
 export type Dating =
@@ -91,6 +92,8 @@ const SPEECH = new Set<Kind>(['statement', 'accusation']);
 // prefers: the dead of the violence first, the displaced of the flight first.
 const VIOLENT_FIRST: readonly Kind[] = ['fighting', 'strike', 'civilians', 'humanitarian'];
 const FLIGHT_FIRST: readonly Kind[] = ['humanitarian', 'fighting', 'strike', 'civilians'];
+/** Kinds a toll tells what a happening did: the violence of the dead and wounded, any of the fled. */
+const TOLL_KINDS: Partial<Record<Figure['measure'], readonly Kind[]>> = { killed: VIOLENT_FIRST.slice(0, 3), injured: VIOLENT_FIRST.slice(0, 3), displaced: FLIGHT_FIRST, evacuated: FLIGHT_FIRST };
 const kindsCounting = (measure: Figure['measure']) => (measure === 'displaced' || measure === 'evacuated' ? FLIGHT_FIRST : VIOLENT_FIRST);
 /** Words at most between a figure and a date that is its own ("killed dozens last year"). */
 const FIGURE_TIME_WORDS = 2;
@@ -258,6 +261,8 @@ export function buildMentions(
     for (const figure of sentence.figures) {
       if (isFigureOfNothing(text, figure)) continue;
       const kinds = figure.measure === 'border-length' ? undefined : kindsCounting(figure.measure);
+      // "At least 1,000 people have been killed": where a count stands, of no one day's happening.
+      if (kinds && isStandingToll(text, figure, sentence.triggers.filter((t) => TOLL_KINDS[figure.measure]?.includes(t.value)))) continue;
       // A figure told in a recap's clause ("after a landmine blast wounded five soldiers") counts that
       // earlier happening: its mention, if it has one, and nothing new.
       const recap = sentence.triggers.find((t) => t.happening.background && figure.start >= t.clause.start && figure.start < t.clause.end && (!kinds || kinds.includes(t.value)));
