@@ -7,6 +7,7 @@ import type { Anchor, ArticleAnalysis, SentenceAnalysis, Trigger } from '../sent
 import { nearestByWords, rankByWords, type At } from '../sentences/nearestByWords.ts';
 import { wordDistance } from '../sentences/wordDistance.ts';
 import type { TimeExpression } from '../time/findTimeExpressions.ts';
+import { resolveSpan } from '../time/resolveSpan.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import { contextTimes } from './contextTimes.ts';
 import { deniedTriggers } from './deniedTriggers.ts';
@@ -144,7 +145,8 @@ export function buildMentions(
     const first = daySpan(time.date).first;
     // A truce agreed is done, though it starts ahead: "have agreed to a truce beginning at midnight on Sunday".
     const agreed = trigger.value === 'ceasefire' && facts.phase === 'agree' && trigger.happening.tense === 'past' && !trigger.happening.modality;
-    const ahead = !agreed && (first > publishedDay || (first === publishedDay && tense === 'future'));
+    // A window or span still open on the day of publication lies ahead when told in the future: "talks are expected in the second or third week of the month".
+    const ahead = !agreed && (first > publishedDay || (tense === 'future' && daySpan(time.endDate ?? time.date).last >= publishedDay && (first === publishedDay || time.endDate !== undefined)));
     const { speaker, addressee, agent, says, saysAbout } = facts;
     // "Cambodia denied on Tuesday that its troops had shelled the village": what a denial names is
     // the other side's claim, reported by another article or nowhere; the denial's day is not its day.
@@ -186,7 +188,7 @@ export function buildMentions(
   const placed = new Map<TimeExpression, Partial<Record<Anchor['tense'], ResolvedTime | null>>>();
   const timeOf = (anchor: Anchor): ResolvedTime | undefined => {
     const ways = placed.get(anchor.time) ?? placed.set(anchor.time, {}).get(anchor.time)!;
-    if (!(anchor.tense in ways)) ways[anchor.tense] = resolveTime(anchor.time.spec, published, anchor.tense) ?? null;
+    if (!(anchor.tense in ways)) ways[anchor.tense] = resolveSpan(anchor.time, published, anchor.tense) ?? null;
     return ways[anchor.tense] ?? undefined;
   };
   for (const sentence of analysis.sentences) {

@@ -79,3 +79,16 @@ export type TimeSpec =
   | { type: 'duration'; amount?: number; unit: TimeUnit; qualifier: 'exactly' | 'about' }
   /** A recurrence, in TIMEX3 form: "daily" P1D, "each Thursday" XXXX-WXX-4. */
   | { type: 'set'; value: string };
+
+/**
+ * How a date opens a span of days instead of naming one: where the span ends, and whether it is
+ * only the window a happening lies in ("the second or third week of the month") rather than how
+ * long it went on ("from 8 to 10 December", "throughout July", "for three days").
+ */
+export type Extent =
+  /** Up to another date, the first such on or after the start: "from 8 to 10 December", "between Friday and Sunday", "since Monday" (today). */
+  | { to: 'date'; until: TimeSpec; window?: boolean }
+  /** The whole period the date names ("throughout July"), or with `days` those days of its month. */
+  | { to: 'whole'; days?: readonly [number, number]; window?: boolean }
+  /** A number of days from the date, or up to it (`back`): "fought for three days from Monday". */
+  | { to: 'count'; days: number; back?: boolean };
