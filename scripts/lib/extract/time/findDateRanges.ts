@@ -44,7 +44,13 @@ const isEnd = (spec: TimeSpec) =>
  */
 export function findDateRanges(text: string, dates: readonly TimeExpression[]): RangeExpression[] {
   const ranges: RangeExpression[] = [];
-  const taken = (start: number, end: number) => ranges.some((r) => r.start < end && start < r.end);
+  // Characters a range already covers, so that overlap is a lookup however many ranges there are.
+  const covered = new Uint8Array(text.length + 1);
+  const taken = (start: number, end: number) => covered.subarray(Math.max(0, start), Math.max(0, end)).includes(1);
+  const push = (range: RangeExpression) => {
+    ranges.push(range);
+    covered.fill(1, range.start, range.end);
+  };
   for (const [i, e] of dates.entries()) {
     const next = dates[i + 1];
     const before = text.slice(Math.max(0, e.start - 40), e.start);
@@ -54,7 +60,7 @@ export function findDateRanges(text: string, dates: readonly TimeExpression[]): 
       const lead = FROM.exec(before);
       const joined = (JOIN.test(between) && (lead !== null || /[-–—]/.test(between) || e.spec.type === 'calendar')) || (JOIN_BETWEEN.test(between) && /between\s+(?:the\s+)?$/i.test(before));
       if (joined && !taken(e.start, next.end) && !MOVED.test(before)) {
-        ranges.push({ ...e, end: next.end, text: text.slice(e.start, next.end), rule: 'range', extent: { to: 'date', until: next.spec } });
+        push({ ...e, end: next.end, text: text.slice(e.start, next.end), rule: 'range', extent: { to: 'date', until: next.spec } });
         continue;
       }
     }
@@ -65,7 +71,7 @@ export function findDateRanges(text: string, dates: readonly TimeExpression[]): 
         const day = Number(bare.groups!.day);
         const at = e.start - bare[0].length + (bare.groups!.lead?.length ?? 0);
         if (day < e.spec.day! && !taken(at, e.end) && !MOVED.test(text.slice(Math.max(0, at - 40), at))) {
-          ranges.push({ ...e, start: at, text: text.slice(at, e.end), spec: { ...e.spec, day, weekday: undefined }, rule: 'range', extent: { to: 'date', until: e.spec } });
+          push({ ...e, start: at, text: text.slice(at, e.end), spec: { ...e.spec, day, weekday: undefined }, rule: 'range', extent: { to: 'date', until: e.spec } });
           continue;
         }
       }
@@ -76,7 +82,7 @@ export function findDateRanges(text: string, dates: readonly TimeExpression[]): 
         const year = after.groups!.year ? { year: Number(after.groups!.year) } : {};
         const end = e.end + after[0].length;
         if (day > e.spec.day! && !taken(e.start, end) && !MOVED.test(before)) {
-          ranges.push({ ...e, end, text: text.slice(e.start, end), spec: { ...e.spec, ...year }, rule: 'range', extent: { to: 'date', until: { ...e.spec, day, weekday: undefined, ...year } } });
+          push({ ...e, end, text: text.slice(e.start, end), spec: { ...e.spec, ...year }, rule: 'range', extent: { to: 'date', until: { ...e.spec, day, weekday: undefined, ...year } } });
           continue;
         }
       }
@@ -84,7 +90,7 @@ export function findDateRanges(text: string, dates: readonly TimeExpression[]): 
     // "throughout July", "throughout the week": all of it.
     const whole = THROUGHOUT.exec(before);
     if (whole && !isDay(e.spec) && e.spec.type !== 'weekday' && !taken(e.start, e.end)) {
-      ranges.push({ ...e, extent: { to: 'whole' } });
+      push({ ...e, extent: { to: 'whole' } });
     }
   }
   for (const m of text.matchAll(WEEK_OF)) {
@@ -97,7 +103,7 @@ export function findDateRanges(text: string, dates: readonly TimeExpression[]): 
     const days: [number, number] = [WEEK_DAYS(g.first!)[0], WEEK_DAYS(g.second ?? g.first!)[1]];
     const start = m.index;
     const end = m.index + m[0].length;
-    if (days[0] <= days[1] && !taken(start, end)) ranges.push({ start, end, text: m[0], spec, rule: 'week-of-month', extent: { to: 'whole', days, window: true } });
+    if (days[0] <= days[1] && !taken(start, end)) push({ start, end, text: m[0], spec, rule: 'week-of-month', extent: { to: 'whole', days, window: true } });
   }
   return ranges.sort((a, b) => a.start - b.start);
 }

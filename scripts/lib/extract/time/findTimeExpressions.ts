@@ -114,6 +114,8 @@ export function findTimeExpressions(text: string): { all: TimeExpression[]; date
   // The timeline reads a range as one date that opens a span; TimeML tags its ends apart (`all`).
   const days = all.filter((e) => isDate(e.spec));
   const ranges = findDateRanges(text, days);
-  const dates = ranges.length === 0 ? days : [...ranges, ...days.filter((d) => !ranges.some((r) => d.start < r.end && r.start < d.end))].sort((a, b) => a.start - b.start);
+  const inRange = new Uint8Array(text.length + 1);
+  for (const r of ranges) inRange.fill(1, r.start, r.end);
+  const dates = ranges.length === 0 ? days : [...ranges, ...days.filter((d) => !inRange.subarray(d.start, d.end).includes(1))].sort((a, b) => a.start - b.start);
   return { all, dates, durations };
 }
