@@ -32,6 +32,7 @@ describe('findDateRanges: dates that open a span of days', () => {
     ['The meeting was moved from Monday to Wednesday.', ['Monday: 2025-12-08', 'Wednesday: 2025-12-10']],
     // A number after a date counts something else.
     ['On March 3 to 5,000 people fled.', ['March 3: 2025-03-03']],
+    ['On May 7 to 10 soldiers were hurt.', ['May 7: 2025-05-07']],
     // "And" joins two days only after "between".
     ['Shells fell on 3 and 5 December.', ['5 December: 2025-12-05']],
   ])('leaves %j as the days it names', (text, expected) => {
