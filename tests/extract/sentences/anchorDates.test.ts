@@ -54,5 +54,6 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     const extentOf = (text: string) => read(text).anchors.map((a) => a.time.extent);
     expect(extentOf('Troops fought for four days from Monday around the pass.')).toEqual([{ to: 'count', days: 4 }]);
     expect(extentOf('The first clashes in three days broke out on Monday.')).toEqual([undefined]);
+    expect(extentOf('With the truce holding on Tuesday, medics gave their final count for the nine days of fighting.').filter(Boolean)).toEqual([]);
   });
 });

@@ -37,6 +37,7 @@ describe('findFigures', () => {
     expect(figures('a two-year war that killed nobody they named')).toEqual([]);
     expect(figures('four villages were shelled and six soldiers killed').map((f) => f.text)).toEqual(['six']);
     expect(figures('the eight missiles wounded nine people').map((f) => f.text)).toEqual(['nine']);
+    expect(figures('Debris of one that was shot down killed a farmer.')).toEqual([]);
   });
 
   test('reads a running toll that rose to a number', () => {

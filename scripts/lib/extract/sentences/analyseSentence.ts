@@ -189,13 +189,17 @@ const isDayOf = (time: TimeExpression) =>
  * A day that a length of days of the same happening in its clause turns into a span: "fought for
  * three days from Monday" runs Monday to Wednesday, "three days of fighting that ended on
  * Sunday" Friday to Sunday. A length that no word ties to the happening's lasting ("the first
- * clashes in three days") leaves the day alone.
+ * clashes in three days"), one named as a known stretch ("the 12 days of fighting"), and a day
+ * of another clause leave the day alone.
  */
 function lastingFrom(text: string, time: TimeExpression, trigger: Trigger, durations: readonly Duration[], phase: Phase | undefined, lexicon: CompiledLexicon): TimeExpression {
-  if (time.extent || !isDayOf(time)) return time;
+  const inClause = (at: { start: number; end: number }) => at.start >= trigger.clause.start && at.end <= trigger.clause.end;
+  if (time.extent || !isDayOf(time) || !inClause(time)) return time;
   const length = durations.find(
     (d) =>
-      d.unit === 'days' && Number.isInteger(d.value) && d.value >= 2 && d.start >= trigger.clause.start && d.end <= trigger.clause.end &&
+      d.unit === 'days' && Number.isInteger(d.value) && d.value >= 2 && inClause(d) &&
+      // "the 12 days of fighting" names a stretch already known, which a day of its clause need not start.
+      !/^the\s/i.test(d.text) && !/\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) &&
       (LASTED_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start)) || LASTED_AFTER.test(text.slice(d.end, d.end + 4))) &&
       (lexicon.kinds(text.slice(d.start, d.end + 40))[0]?.value ?? trigger.value) === trigger.value,
   );
