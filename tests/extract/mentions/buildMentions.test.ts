@@ -105,4 +105,8 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(figures('Troops clashed near the pass on Monday. At least 900 people have been killed, and two truces have failed.')).toEqual([]);
     expect(figures('Troops clashed near the pass on Monday, in fighting that has killed at least 20 guards.')).toEqual(['at least 20']);
   });
+  test('bounds a count its article tells as news, with no happening to count, to the week before publication', () => {
+    const { looseFigures } = build('The ministry said 22 people were killed in the south.');
+    expect(looseFigures.map((f) => [f.figure.text, f.published, f.since])).toEqual([['22', '2025-08-06', '2025-07-30']]);
+  });
 });

@@ -23,8 +23,8 @@ export function placeLoose(drafts: readonly Draft[], claims: readonly LooseClaim
     const i = indexOf.get(found)!;
     if (!out[i]!.claims.some((c) => c.citation.quote === claim.citation.quote)) out[i] = addClaim(out[i]!, claim);
   }
-  for (const { kinds, figure, published } of figures) {
-    const found = target(`figure|${kinds.join('|')}|${published}`, () => latestOfKind(drafts, kinds, firstDay, { by: published }));
+  for (const { kinds, figure, published, since } of figures) {
+    const found = target(`figure|${kinds.join('|')}|${published}|${since}`, () => latestOfKind(drafts, kinds, firstDay, { by: published, ...(since ? { where: (d: Draft) => daySpan(d.endDate ?? d.date).last >= since } : {}) }));
     if (!found) continue;
     const i = indexOf.get(found)!;
     out[i] = { ...out[i]!, figures: [...out[i]!.figures, figure] };

@@ -79,6 +79,8 @@ export interface LooseFigure {
   figure: Figure;
   /** Publication day of its article: the figure counts a happening on or before it. */
   published: string;
+  /** For a count its article tells as news: the happening it counts went on after this day, within the days before publication. */
+  since?: string;
 }
 
 /** A claim that names no dated happening of its own, to be placed once all articles are merged. */
@@ -96,6 +98,11 @@ const FLIGHT_FIRST: readonly Kind[] = ['humanitarian', 'fighting', 'strike', 'ci
 /** Kinds a toll tells what a happening did: the violence of the dead and wounded, any of the fled. */
 const TOLL_KINDS: Partial<Record<Figure['measure'], readonly Kind[]>> = { killed: VIOLENT_FIRST.slice(0, 3), injured: VIOLENT_FIRST.slice(0, 3), displaced: FLIGHT_FIRST, evacuated: FLIGHT_FIRST };
 const kindsCounting = (measure: Figure['measure']) => (measure === 'displaced' || measure === 'evacuated' ? FLIGHT_FIRST : VIOLENT_FIRST);
+/**
+ * Days before publication a count told as an article's news may reach back: a toll in a report
+ * of 27 January is of that week's violence, never of a round two months before.
+ */
+const NEWS_DAYS = 7;
 /** Words at most between a figure and a date that is its own ("killed dozens last year"). */
 const FIGURE_TIME_WORDS = 2;
 /** Words a detail (a place, a figure) may lie from the happening it is said of in another clause. */
@@ -293,7 +300,7 @@ export function buildMentions(
         continue;
       }
       if (target) extra(target).figures.push(placed);
-      else if (kinds) looseFigures.push({ kinds, figure: placed, published: publishedDay });
+      else if (kinds) looseFigures.push({ kinds, figure: placed, published: publishedDay, ...(publishedKnown ? { since: published.minus({ days: NEWS_DAYS }).toISODate()! } : {}) });
     }
     for (const duration of sentence.durations) {
       const kind = duration.about;
