@@ -62,8 +62,9 @@ const opensSpan = (time: TimeExpression) =>
  * happenings that have no date of their own. A happening with a phase word but no date of its own
  * clause shares the sentence's nearest date ("the truce later collapsed, with clashes on March 3").
  * Dates of a dateline date nothing, nor do dates after "since", but for what has gone on since
- * then ("have exchanged fire since Monday"), which they date as a span up to the day it was told. A happening put off takes only its
- * new date ("until Wednesday"), as its plan's. The dates of tellings are returned too.
+ * then ("have exchanged fire since Monday"), which they date as a span up to the day it was
+ * told. A happening put off takes only its new date ("until Wednesday"), as its plan's. The
+ * dates of tellings are returned too.
  * @example anchorDates(text, { dates, triggers, reports, phased }).dates.map((d) => d.trigger.value) // ['talks']
  */
 export function anchorDates(

@@ -27,6 +27,12 @@ const WEEK_DAYS = (ordinal: string): [number, number] => {
 
 /** Whether a date names a day (not a month or a period), so that a bare day beside it shares its month. */
 const isDay = (spec: TimeSpec) => spec.type === 'calendar' && spec.day !== undefined && spec.month !== undefined && spec.time === undefined;
+/** The same date on another day of its month; the weekday given beside it was the other day's. */
+const onDay = (spec: TimeSpec, day: number): TimeSpec => {
+  if (spec.type !== 'calendar') return spec;
+  const { weekday: _weekday, ...rest } = spec;
+  return { ...rest, day };
+};
 /** Whether two dates can be the ends of one range: days, weekdays or months, read as dates. */
 const isEnd = (spec: TimeSpec) =>
   (spec.type === 'calendar' && (spec.month !== undefined || spec.year !== undefined) && spec.period === undefined && spec.time === undefined) ||
@@ -71,7 +77,7 @@ export function findDateRanges(text: string, dates: readonly TimeExpression[]): 
         const day = Number(bare.groups!.day);
         const at = e.start - bare[0].length + (bare.groups!.lead?.length ?? 0);
         if (day < e.spec.day! && !taken(at, e.end) && !MOVED.test(text.slice(Math.max(0, at - 40), at))) {
-          push({ ...e, start: at, text: text.slice(at, e.end), spec: { ...e.spec, day, weekday: undefined }, rule: 'range', extent: { to: 'date', until: e.spec } });
+          push({ ...e, start: at, text: text.slice(at, e.end), spec: onDay(e.spec, day), rule: 'range', extent: { to: 'date', until: e.spec } });
           continue;
         }
       }
@@ -82,7 +88,7 @@ export function findDateRanges(text: string, dates: readonly TimeExpression[]): 
         const year = after.groups!.year ? { year: Number(after.groups!.year) } : {};
         const end = e.end + after[0].length;
         if (day > e.spec.day! && !taken(e.start, end) && !MOVED.test(before)) {
-          push({ ...e, end, text: text.slice(e.start, end), spec: { ...e.spec, ...year }, rule: 'range', extent: { to: 'date', until: { ...e.spec, day, weekday: undefined, ...year } } });
+          push({ ...e, end, text: text.slice(e.start, end), spec: { ...e.spec, ...year }, rule: 'range', extent: { to: 'date', until: { ...onDay(e.spec, day), ...year } } });
           continue;
         }
       }
