@@ -271,7 +271,7 @@ export function buildMentions(
       if (isFigureOfNothing(text, figure)) continue;
       const kinds = figure.measure === 'border-length' ? undefined : kindsCounting(figure.measure);
       // "At least 1,000 people have been killed": where a count stands, of no one day's happening.
-      if (kinds && isStandingToll(text, figure, sentence.triggers.filter((t) => TOLL_KINDS[figure.measure]?.includes(t.value)))) continue;
+      if (kinds && isStandingToll(text, figure, sentence.triggers.some((t) => TOLL_KINDS[figure.measure]?.includes(t.value)))) continue;
       // A figure told in a recap's clause ("after a landmine blast wounded five soldiers") counts that
       // earlier happening: its mention, if it has one, and nothing new.
       const recap = sentence.triggers.find((t) => t.happening.background && figure.start >= t.clause.start && figure.start < t.clause.end && (!kinds || kinds.includes(t.value)));

@@ -8,13 +8,14 @@ const PERFECT_TOLL =
 /**
  * Whether a figure tells where a count stands rather than what one happening did: a toll in the
  * present perfect ("about 700 of their fighters have been killed", "at least 1,000 people have
- * died") whose clause gives no day of its own and names none of the `happenings` the toll could be of
- * ("fighting that has killed 13" counts that fighting). The count of a whole war or of many days,
+ * died") whose clause gives no day of its own, in a sentence that names no happening the toll could
+ * be of (`namesHappening`: "fighting that has killed 13", "have died since the fighting escalated,
+ * while thousands have fled" count that fighting). The count of a whole war or of many days,
  * which no one day's event holds, attaches to nothing.
- * @example isStandingToll('At least 1,000 people have been killed.', { start: 0, end: 14 }, []) // true
+ * @example isStandingToll('At least 1,000 people have been killed.', { start: 0, end: 14 }, false) // true
  */
-export function isStandingToll(text: string, figure: At, happenings: readonly At[]): boolean {
+export function isStandingToll(text: string, figure: At, namesHappening: boolean): boolean {
   const { start, end } = clauseOf(text, figure);
   const clause = text.slice(start, end);
-  return PERFECT_TOLL.test(clause) && !datesItsOwn(clause) && !happenings.some((h) => h.start >= start && h.end <= end);
+  return !namesHappening && PERFECT_TOLL.test(clause) && !datesItsOwn(clause);
 }
