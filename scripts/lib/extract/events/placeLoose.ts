@@ -7,8 +7,9 @@ const firstDay = (d: Draft) => daySpan(d.date).first;
 
 /**
  * Gives the claims and figures no article could place to the happening each is most likely
- * about: the latest of its kind that had occurred by the day the figure's article was published
- * (an agreement's broker to the latest agreement not collapsing). Returns new drafts.
+ * about: the latest of its kind that had occurred by the day the figure's article was published,
+ * and still went on after the figure's `since` when it has one (an agreement's broker to the
+ * latest agreement not collapsing). Returns new drafts.
  * @example placeLoose(drafts, [], [{ kinds: ['fighting'], figure, published: '2025-07-29' }])[0].figures.length // 1
  */
 export function placeLoose(drafts: readonly Draft[], claims: readonly LooseClaim[], figures: readonly LooseFigure[]): Draft[] {
