@@ -16,6 +16,7 @@ describe('findDateRanges: dates that open a span of days', () => {
   test.each([
     ['Troops fought from 8 to 10 December near the pass.', ['8 to 10 December: 2025-12-08…2025-12-10']],
     ['The shelling of Feb. 4-7, 2011 emptied the valley.', ['Feb. 4-7, 2011: 2011-02-04…2011-02-07']],
+    ['The talks of March 3 – 5, in the capital, ended without a deal.', ['March 3 – 5: 2025-03-03…2025-03-05']],
     ['Guns fired between 3 and 5 December.', ['3 and 5 December: 2025-12-03…2025-12-05']],
     ['Fighting from December 8 to December 10 closed the road.', ['December 8 to December 10: 2025-12-08…2025-12-10']],
     ['Raids between Friday and Sunday hit four villages.', ['Friday and Sunday: 2025-12-05…2025-12-07']],
@@ -33,6 +34,9 @@ describe('findDateRanges: dates that open a span of days', () => {
     // A number after a date counts something else.
     ['On March 3 to 5,000 people fled.', ['March 3: 2025-03-03']],
     ['On May 7 to 10 soldiers were hurt.', ['May 7: 2025-05-07']],
+    ['NEW TOWN, May 13 – 20 people died in the blast.', ['May 13: 2025-05-13']],
+    // A spaced dash before a word is read as a dateline's, not a range's.
+    ['The talks of March 3 – 5 ended without a deal.', ['March 3: 2025-03-03']],
     // "And" joins two days only after "between".
     ['Shells fell on 3 and 5 December.', ['5 December: 2025-12-05']],
   ])('leaves %j as the days it names', (text, expected) => {

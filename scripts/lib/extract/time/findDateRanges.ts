@@ -83,7 +83,11 @@ export function findDateRanges(text: string, dates: readonly TimeExpression[]): 
       }
       // "Feb. 4-7": the bare day after shares the month of the day before it.
       const after = /\d$/.test(e.text) ? DAY_AFTER.exec(text.slice(e.end, e.end + 24)) : null;
-      if (after && (after.groups!.join!.toLowerCase() !== 'and' || /between\s+(?:the\s+)?$/i.test(before))) {
+      // A dash set off by spaces may end a dateline ("May 13 — 20 people died"): the day after it
+      // ends a range only at a stop or before a year.
+      const spaced = after && /^\s+[-–—]\s+$/.test(text.slice(e.end, e.end + after[0].indexOf(after.groups!.day!)));
+      const stops = after && (after.groups!.year !== undefined || /^(?:st|nd|rd|th)?(?:[,.;:)]|$)/.test(text.slice(e.end + after[0].length)));
+      if (after && (!spaced || stops) && (after.groups!.join!.toLowerCase() !== 'and' || /between\s+(?:the\s+)?$/i.test(before))) {
         const day = Number(after.groups!.day);
         const year = after.groups!.year ? { year: Number(after.groups!.year) } : {};
         const end = e.end + after[0].length;
