@@ -34,6 +34,7 @@ describe('findDateRanges: dates that open a span of days', () => {
     // A number after a date counts something else.
     ['On March 3 to 5,000 people fled.', ['March 3: 2025-03-03']],
     ['On May 7 to 10 soldiers were hurt.', ['May 7: 2025-05-07']],
+    ['On May 7-10 people were hurt.', ['May 7: 2025-05-07']],
     ['NEW TOWN, May 13 – 20 people died in the blast.', ['May 13: 2025-05-13']],
     // A spaced dash before a word is read as a dateline's, not a range's.
     ['The talks of March 3 – 5 ended without a deal.', ['March 3: 2025-03-03']],
