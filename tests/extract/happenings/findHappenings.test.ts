@@ -363,3 +363,43 @@ describe('findHappenings tells a headline from a sentence dense with names', () 
     expect(types(text)).not.toContain('statement');
   });
 });
+
+// Sentences written for these tests, of no real conflict: each stands for a class of wording that
+// fresh reporting of other conflicts showed the rules misread.
+describe('findHappenings reads the meaning of a phrase, not its nearest trigger word', () => {
+  test.each([
+    // Near a border is no border closed; the closure is read from what is closed.
+    ['A gunman on a motorbike killed two guards close to the northern border.', 'border-closed', false],
+    ['The government closed the border with its neighbour on Sunday.', 'border-closed', true],
+    ['The army closed two crossings along the frontier.', 'border-closed', true],
+    // Intercepts as a noun are messages overheard; the verb still stops people or weapons.
+    ['Analysts said the intercepts showed that 30 rebels had been killed or badly hurt.', 'arrest', false],
+    ['Coast guards intercepted two boats carrying rifles.', 'disrupted-weapons', true],
+    // "as agreed at a meeting" refers to an accord told elsewhere; the meeting is still one.
+    ['The rebels were to leave the hill, as agreed at a meeting of the commanders on May 2.', 'peace-agreement', false],
+    ['The rebels were to leave the hill, as agreed at a meeting of the commanders on May 2.', 'talks', true],
+    // Land handed back is territory, not prisoners.
+    ['The president said the country would hand back the disputed land.', 'release', false],
+    ['The president said the country would hand back the disputed land.', 'territory-transfer', true],
+    // A war declared over, or a standoff ended, is a settlement; going to war over something is not.
+    ['The two governments declared on Friday that the war between them was over.', 'peace-agreement', true],
+    ['The visit ended ten years of military deadlock between the neighbours.', 'peace-agreement', true],
+    ['The two countries have gone to war over the valley twice.', 'peace-agreement', false],
+    ['The army left the hills in March, the deadline of the truce that ended the war in January.', 'peace-agreement', false],
+    // Shelling or air strikes that stop are a lull, as fighting that stops is.
+    ['The ministry said the shelling had stopped.', 'ceasefire', true],
+    ['The ministry said the shelling had stopped.', 'shelling', false],
+    ['The air strikes stopped at dawn.', 'ceasefire', true],
+  ])('%s → %s %s', (text, type, expected) => {
+    expect(types(text).includes(type)).toBe(expected);
+  });
+
+  test('a negation before an article negates the phrase after it: "ended without an agreement"', () => {
+    const found = findHappenings('The newest round of talks between the two ended in the capital on Friday without an agreement.', rules);
+    expect(found.map((h) => [h.type, h.negated])).toEqual([
+      ['talks', false],
+      ['peace-agreement', true],
+    ]);
+    expect(findHappenings('The talks ended with an agreement.', rules).find((h) => h.type === 'peace-agreement')?.negated).toBe(false);
+  });
+});
