@@ -375,8 +375,7 @@ describe('findHappenings reads the meaning of a phrase, not its nearest trigger 
     // Intercepts as a noun are messages overheard; the verb still stops people or weapons.
     ['Analysts said the intercepts showed that 30 rebels had been killed or badly hurt.', 'arrest', false],
     ['Coast guards intercepted two boats carrying rifles.', 'disrupted-weapons', true],
-    // "as agreed at a meeting" refers to an accord told elsewhere; the meeting is still one.
-    ['The rebels were to leave the hill, as agreed at a meeting of the commanders on May 2.', 'peace-agreement', false],
+    // "as agreed at a meeting": the meeting is one, whatever else it agreed.
     ['The rebels were to leave the hill, as agreed at a meeting of the commanders on May 2.', 'talks', true],
     // Land handed back is territory, not prisoners.
     ['The president said the country would hand back the disputed land.', 'release', false],
