@@ -397,6 +397,14 @@ describe('findHappenings reads the meaning of a phrase, not its nearest trigger 
     ['The ministry said the shelling had stopped.', 'ceasefire', true],
     ['The ministry said the shelling had stopped.', 'shelling', false],
     ['The air strikes stopped at dawn.', 'ceasefire', true],
+    // An accord undone by whatever verb, named by whatever word for a paper; a trade deal is no peace.
+    ['The cabinet suspended the memorandum on border demarcation.', 'agreement-suspended', true],
+    ['The agreement was suspended after a landmine wounded two soldiers.', 'agreement-suspended', true],
+    ['The agreement was suspended after a landmine wounded two soldiers.', 'peace-agreement', false],
+    ['The army suspended operations in the north.', 'agreement-suspended', false],
+    ['The two countries signed a trade agreement.', 'peace-agreement', false],
+    ['The two countries signed a trade agreement.', 'sanction', true],
+    ['The two countries signed a peace agreement.', 'peace-agreement', true],
   ])('%s → %s %s', (text, type, expected) => {
     expect(types(text).includes(type)).toBe(expected);
   });
