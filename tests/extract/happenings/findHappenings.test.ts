@@ -405,6 +405,14 @@ describe('findHappenings reads the meaning of a phrase, not its nearest trigger 
     ['The two countries signed a trade agreement.', 'peace-agreement', false],
     ['The two countries signed a trade agreement.', 'sanction', true],
     ['The two countries signed a peace agreement.', 'peace-agreement', true],
+    // A government protests in words; students and villagers take to the street.
+    ['The ministry lodged a formal protest with the neighbour.', 'peaceful-protest', false],
+    ['The ministry lodged a formal protest with the neighbour.', 'statement', true],
+    ['The foreign ministry summoned the ambassador to protest the shelling.', 'peaceful-protest', false],
+    ['Villagers protested against the new checkpoint.', 'peaceful-protest', true],
+    // Retaliation vowed between armed neighbours is no trade sanction.
+    ['The government said it would retaliate against any attack.', 'sanction', false],
+    ['The country imposed sanctions in retaliation.', 'sanction', true],
   ])('%s → %s %s', (text, type, expected) => {
     expect(types(text).includes(type)).toBe(expected);
   });
