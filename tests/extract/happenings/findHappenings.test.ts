@@ -410,6 +410,9 @@ describe('findHappenings reads the meaning of a phrase, not its nearest trigger 
     ['The ministry lodged a formal protest with the neighbour.', 'statement', true],
     ['The foreign ministry summoned the ambassador to protest the shelling.', 'peaceful-protest', false],
     ['Villagers protested against the new checkpoint.', 'peaceful-protest', true],
+    // Concern voiced in any degree is a statement.
+    ['The ministry said it was extremely concerned about the fighting.', 'statement', true],
+    ['The envoy expressed alarm at the shelling.', 'statement', true],
     // Retaliation vowed between armed neighbours is no trade sanction.
     ['The government said it would retaliate against any attack.', 'sanction', false],
     ['The country imposed sanctions in retaliation.', 'sanction', true],
