@@ -410,6 +410,10 @@ describe('findHappenings reads the meaning of a phrase, not its nearest trigger 
     ['The ministry lodged a formal protest with the neighbour.', 'statement', true],
     ['The foreign ministry summoned the ambassador to protest the shelling.', 'peaceful-protest', false],
     ['Villagers protested against the new checkpoint.', 'peaceful-protest', true],
+    // A round of talks named by its number alone; a round of shelling or of a vote is none.
+    ['The first round in the capital produced the truce, and a second round late in October ended with a joint statement.', 'talks', true],
+    ['A third round of shelling hit the town.', 'talks', false],
+    ['The second round of the election is due in May.', 'talks', false],
     // Concern voiced in any degree is a statement.
     ['The ministry said it was extremely concerned about the fighting.', 'statement', true],
     ['The envoy expressed alarm at the shelling.', 'statement', true],
