@@ -414,6 +414,10 @@ describe('findHappenings reads the meaning of a phrase, not its nearest trigger 
     ['The first round in the capital produced the truce, and a second round late in October ended with a joint statement.', 'talks', true],
     ['A third round of shelling hit the town.', 'talks', false],
     ['The second round of the election is due in May.', 'talks', false],
+    // A truce others discuss or monitor is the topic, not a truce made or planned.
+    ['The two foreign ministers will meet in the capital next week to discuss the ceasefire.', 'ceasefire', false],
+    ['The leaders agreed to set up an observer team to monitor the truce.', 'ceasefire', false],
+    ['The leaders agreed to a ceasefire.', 'ceasefire', true],
     // Concern voiced in any degree is a statement.
     ['The ministry said it was extremely concerned about the fighting.', 'statement', true],
     ['The envoy expressed alarm at the shelling.', 'statement', true],
