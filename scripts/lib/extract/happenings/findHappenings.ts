@@ -158,10 +158,7 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         clause.opener === 'whose' ||
         // "the oilfield, which southern troops seized last Tuesday": a clause set off by a comma to
         // say what a thing is tells what is already known of it.
-        // So does ", the village where the armistice was signed": where a place is, by what happened there.
-        ((clause.opener === 'which' || clause.opener === 'who' || clause.opener === 'where') && tokens[clause.start - 1]?.text === ',' && info.kind !== 'statement' && info.kind !== 'accusation') ||
-        // "the 1953 armistice", "their 2020 war": a happening named by its year is one already known.
-        (roles.pos === 'noun' && tokens.slice(phraseStart, m.start).some((t) => /^(?:1[89]|20)\d\d$/.test(t.text))) ||
+        ((clause.opener === 'which' || clause.opener === 'who') && tokens[clause.start - 1]?.text === ',' && info.kind !== 'statement' && info.kind !== 'accusation') ||
         // "fighting that has killed 13 and driven thousands from their homes": a relative clause in
         // the present perfect tells the running toll of what it is said of, not a happening of a day.
         (info.kind === 'humanitarian' && /\b(?:that|which)\s+(?:has|have)\s+[^.;:()]*$/i.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||
