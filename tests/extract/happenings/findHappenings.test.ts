@@ -406,6 +406,7 @@ describe('findHappenings reads the meaning of a phrase, not its nearest trigger 
     ['The first round in the capital produced the truce, and a second round late in October ended with a joint statement.', 'talks', true],
     ['A third round of shelling hit the town.', 'talks', false],
     ['The second round of the election is due in May.', 'talks', false],
+    ['The latest round began on Tuesday, when police arrested a trader in the north.', 'talks', false],
     // A truce others discuss or monitor is the topic, not a truce made or planned.
     ['The two foreign ministers will meet in the capital next week to discuss the ceasefire.', 'ceasefire', false],
     ['The leaders agreed to set up an observer team to monitor the truce.', 'ceasefire', false],
