@@ -421,6 +421,14 @@ describe('findHappenings reads the meaning of a phrase, not its nearest trigger 
     expect(types(text).includes(type)).toBe(expected);
   });
 
+  test('a verb after "to" that completes a noun says what is meant, not what was done; an operation named by its aim is that aim', () => {
+    const modality = (text: string, type: string) => findHappenings(text, rules).find((h) => h.type === type)?.modality;
+    expect(modality('The release of prisoners was something to negotiate later.', 'talks')).toBe('planned');
+    expect(modality('The president sent an envoy to negotiate with the rebels.', 'talks')).toBe('planned');
+    expect(modality('Police are conducting raids to detain activists of the party.', 'arrest')).toBeUndefined();
+    expect(modality('The two sides met on Monday and negotiated a truce.', 'talks')).toBeUndefined();
+  });
+
   test('a negation before an article negates the phrase after it: "ended without an agreement"', () => {
     const found = findHappenings('The newest round of talks between the two ended in the capital on Friday without an agreement.', rules);
     expect(found.map((h) => [h.type, h.negated])).toEqual([

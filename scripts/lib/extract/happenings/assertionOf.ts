@@ -34,6 +34,7 @@ const OCCURS = new Set(['be', 'happen', 'occur', 'take', 'hold', 'begin', 'start
   'intensify', 'subside', 'restart', 'recommence', 'fail', 'open', 'close', 'conclude', 'proceed', 'expand', 'worsen', 'widen', 'extend',
   'expire', 'run', 'lapse', 'get', 'hit', 'kill', 'strike', 'move', 'shift', 'return', 'reopen', 'succeed', 'collapse', 'fall', 'die']);
 const ARTICLES = new Set(['a', 'an', 'any', 'the']);
+const OPERATIONS = new Set(['raid', 'raids', 'operation', 'operations', 'campaign', 'drive', 'crackdown', 'offensive', 'mission', 'sweep', 'swoop', 'assault']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
 /** A noun phrase that names a happening as known: "the clash", "its offensive", "Friday's shelling". */
@@ -137,6 +138,14 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   const nearest = markers.sort((a, b) => Math.abs(start - a.end) - Math.abs(start - b.end))[0];
   // A condition is no fact: "if talks had been held".
   const conditional = !nearest && (clause.opener === 'if' || clause.opener === 'unless' || clause.opener === 'whether');
+  // "something to negotiate", "an envoy to negotiate", "troops sent to attack": a verb after "to"
+  // that completes a noun or a participle says what is meant to happen, not that it did.
+  const before = tokens[start - 2];
+  const purpose =
+    !nearest && !conditional && roles.pos === 'verb' && tokens[start - 1]?.lower === 'to' && before !== undefined &&
+    (before.pos === 'NOUN' || before.pos === 'PRON') &&
+    // "raids to detain activists", "an operation to arrest them": an operation named by its aim is that aim carried out.
+    !OPERATIONS.has(before.lower);
 
   // Tense from the governing verb group.
   let tense: Tense | undefined;
@@ -162,6 +171,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     negated,
     ...(nearest ? { modality: nearest.values[0] as Modality, modalityWord: tokens.slice(nearest.start, nearest.end).map((t) => t.text).join(' ') } : {}),
     ...(conditional ? { modality: 'possible' as const, modalityWord: clause.opener! } : {}),
+    ...(purpose ? { modality: 'planned' as const, modalityWord: 'to' } : {}),
     ...(tense ? { tense } : {}),
     ...(perfect ? { perfect } : {}),
   };
