@@ -65,12 +65,17 @@ function isCumulative(text: string, figure: At): boolean {
   return CUMULATIVE.test(clause) || (!OWN_TIME.test(clause) && CUMULATIVE.test(statement));
 }
 
+// Characters a clause reaches at most on either side of a figure: real clauses are far shorter, and
+// the bound keeps a sentence of thousands of numbers linear.
+const CLAUSE_REACH = 1000;
+
 /** The clause of a figure: from the last ";" or ", and|but|while" before it to the next. */
 export function clauseOf(text: string, figure: At): At {
-  const starts = [...text.slice(0, figure.start).matchAll(/;|,\s+(?:and|but|while)\s/g)];
-  const from = starts.length > 0 ? starts.at(-1)!.index + starts.at(-1)![0].length : 0;
-  const cut = text.slice(figure.end).search(/[;]|,\s+(?:and|but|while)\b/);
-  const to = cut < 0 ? text.length : figure.end + cut;
+  const reach = Math.max(0, figure.start - CLAUSE_REACH);
+  const starts = [...text.slice(reach, figure.start).matchAll(/;|,\s+(?:and|but|while)\s/g)];
+  const from = starts.length > 0 ? reach + starts.at(-1)!.index + starts.at(-1)![0].length : reach;
+  const cut = text.slice(figure.end, figure.end + CLAUSE_REACH).search(/[;]|,\s+(?:and|but|while)\b/);
+  const to = cut < 0 ? Math.min(text.length, figure.end + CLAUSE_REACH) : figure.end + cut;
   return { start: from, end: to };
 }
 

@@ -15,7 +15,8 @@ const PERFECT_TOLL =
  * @example isStandingToll('At least 1,000 people have been killed.', { start: 0, end: 14 }, false) // true
  */
 export function isStandingToll(text: string, figure: At, namesHappening: boolean): boolean {
+  if (namesHappening) return false;
   const { start, end } = clauseOf(text, figure);
   const clause = text.slice(start, end);
-  return !namesHappening && PERFECT_TOLL.test(clause) && !datesItsOwn(clause);
+  return PERFECT_TOLL.test(clause) && !datesItsOwn(clause);
 }

@@ -133,6 +133,8 @@ export function findFigures(text: string, lexicon: CompiledLexicon, skip: readon
     let before: PhraseMatch<Figure['measure']> | undefined;
     for (let j = firstFrom(measuresBefore, (m) => m.end, lead.start + 1) - 1; j >= 0; j--) {
       const m = measuresBefore[j]!;
+      // Only a few characters can part a measure from its number; a longer gap is not read at all.
+      if (lead.start - m.end > 12) break;
       const gap = text.slice(m.end, lead.start);
       if ((wordDistance(text, m, lead) !== 0 && !SET_AT.test(gap)) || /[,;:]/.test(gap)) break;
       before = m;
@@ -175,9 +177,9 @@ export function findFigures(text: string, lexicon: CompiledLexicon, skip: readon
       continue;
     }
     const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, start - 12), start));
-    const tail = LIST_TAIL.exec(text.slice(lastRead.q.end))![0];
+    const tail = LIST_TAIL.exec(text.slice(lastRead.q.end, lastRead.q.end + 80))![0];
     // "eight soldiers, six police and a civilian": a list may end on one person.
-    const one = between ? null : LIST_ONE.exec(text.slice(lastRead.q.end + tail.length));
+    const one = between ? null : LIST_ONE.exec(text.slice(lastRead.q.end + tail.length, lastRead.q.end + tail.length + 80));
     const end = between ? lastRead.q.end : lastRead.q.end + tail.length + (one?.[0].length ?? 0);
     const kind = first.qualifier?.value ?? (group.some((r) => r.q.vague) ? 'vague' : 'exactly');
     const sum = (key: 'min' | 'max') => group.reduce((n, r) => (n === undefined || r.q[key] === undefined ? undefined : n + r.q[key]!), 0 as number | undefined);
