@@ -253,3 +253,21 @@ describe('extractEvents keeps one event for one happening told two ways', () => 
     ]);
   });
 });
+
+describe('extractEvents on periods', () => {
+  test('makes one event of a spell of fighting over a range of days, which a later report of a day inside it joins', () => {
+    const { file } = run([
+      article('spell.txt', 'Troops fought from 8 to 10 March around the pass, the ministry said on Wednesday.', '2027-03-11'),
+      article('day.txt', 'Soldiers clashed near the pass on 9 March, a spokesman said.', '2027-03-09'),
+    ]);
+    const fighting = file.events.filter((e) => e.kind === 'fighting');
+    expect(fighting.map((e) => [e.date, e.endDate, e.approximate])).toEqual([['2027-03-08', '2027-03-10', false]]);
+    expect(new Set(fighting[0]!.citations.map((c) => c.source))).toEqual(new Set(['spell.txt', 'day.txt']));
+  });
+
+  test('tells a window a happening lies in from the days it lasted', () => {
+    const spanOf = (body: string) => run([article('a.txt', body, '2027-03-11')]).file.events.map((e) => [e.date, e.endDate, e.approximate]);
+    expect(spanOf('Guards exchanged fire earlier this week near the pass.')).toEqual([['2027-03-08', '2027-03-10', true]]);
+    expect(spanOf('Guards exchanged fire near the pass throughout last week.')).toEqual([['2027-03-01', '2027-03-07', false]]);
+  });
+});

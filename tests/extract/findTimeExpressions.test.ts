@@ -17,6 +17,8 @@ describe('findTimeExpressions', () => {
     ['met on Wednesday', [['Wednesday', { type: 'weekday', weekday: 3 }]]],
     ['fired last Monday', [['last Monday', { type: 'weekday', weekday: 1, hint: 'past' }]]],
     ['to meet next Friday', [['next Friday', { type: 'weekday', weekday: 5, hint: 'future' }]]],
+    ['clashed on Friday last week', [['Friday last week', { type: 'weekday', weekday: 5, week: -1 }]]],
+    ['to meet on Tuesday next week', [['Tuesday next week', { type: 'weekday', weekday: 2, week: 1 }]]],
     ['shelling began late on Wednesday', [['late on Wednesday', { type: 'weekday', weekday: 3 }]]],
     ['fighting resumed on Monday (July 28)', [['Monday (July 28)', { type: 'calendar', month: 7, day: 28, weekday: 1 }]]],
     ['signed on Saturday, April 25', [['Saturday, April 25', { type: 'calendar', month: 4, day: 25, weekday: 6 }]]],

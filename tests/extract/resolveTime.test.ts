@@ -23,6 +23,8 @@ describe('resolveTime, for an article published on Wednesday 24 December 2025', 
     ['"earlier this month" is the month', { type: 'relative', unit: 'month', shift: 0, part: 'earlier' }, 'past', '2025-12'],
     ['"last month" is November', { type: 'relative', unit: 'month', shift: -1 }, 'past', '2025-11'],
     ['"yesterday" is the 23rd', { type: 'relative', unit: 'day', shift: -1 }, 'past', '2025-12-23'],
+    ['"Friday last week" is the Friday of the week before', { type: 'weekday', weekday: 5, week: -1 }, 'past', '2025-12-19'],
+    ['"Monday next week" is the Monday after', { type: 'weekday', weekday: 1, week: 1 }, 'past', '2025-12-29'],
   ])('%s', (_, spec, direction, date) => {
     expect(resolveTime(spec, published, direction)).toEqual({ date, approximate: false });
   });

@@ -119,4 +119,10 @@ describe('clusterMentions: one group per happening', () => {
     expect(clusters.map((c) => c.length)).toEqual([2]);
     expect(left).toHaveLength(1);
   });
+  test('takes a day inside a span some report gives as of it, unless it starts a round of its own', () => {
+    const span = (extra: Partial<Mention> = {}) => mention('2025-07-24', { time: { date: '2025-07-24', endDate: '2025-07-27', approximate: false }, ...extra });
+    expect(sizes([span(), mention('2025-07-26', { source: 'b.txt' })])).toEqual([2]);
+    expect(sizes([span(), mention('2025-07-26', { source: 'b.txt', phase: 'resume' })])).toEqual([1, 1]);
+    expect(sizes([span(), mention('2025-07-29', { source: 'b.txt' })])).toEqual([1, 1]);
+  });
 });

@@ -54,4 +54,8 @@ describe('mergeCluster: one event from the reports of one happening', () => {
     const statement = mergeCluster([mention('2025-08-01', { kind: 'statement', speaker: 'ASEAN', says: 'urges', saysAbout: 'restraint' })]);
     expect(statement).toMatchObject({ speaker: 'ASEAN', says: 'urges', saysAbout: 'restraint' });
   });
+  test('keeps the span a report gives, with the days others report inside it', () => {
+    const span = mention('2025-12-24', { time: { date: '2025-12-24', endDate: '2025-12-26', approximate: false } });
+    expect(mergeCluster([span, mention('2025-12-25', { source: 'b.txt' })])).toMatchObject({ date: '2025-12-24', endDate: '2025-12-26', approximate: false });
+  });
 });

@@ -13,6 +13,13 @@ describe('placeLoose', () => {
     expect(placed.map((d) => d.figures.length)).toEqual([1, 0]);
   });
 
+  test('gives a count told as news only to a happening of the days before its article, never to an older round', () => {
+    const drafts = [draft('2025-07-24', 'fighting'), draft('2025-12-07', 'fighting', { endDate: '2025-12-12' })];
+    const place = (since: string) => placeLoose(drafts, [], [{ kinds: ['fighting'], figure, published: '2026-01-27', since }]).map((d) => d.figures.length);
+    expect(place('2026-01-20')).toEqual([0, 0]);
+    expect(place('2025-12-10')).toEqual([0, 1]);
+  });
+
   test('gives a loose broker to the latest agreement that did not collapse, with its actors', () => {
     const drafts = [draft('2025-07-28', 'ceasefire'), draft('2025-12-07', 'ceasefire', { phase: 'collapse' })];
     const claim = { about: 'brokered-by' as const, values: ['Malaysia'], citation: { source: 'b.txt', quote: 'brokered by Malaysia' } };

@@ -100,4 +100,21 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(mentions[0]!.figures.map((f) => f.text)).toEqual(['Ten']);
     expect(JSON.stringify(analysis.sentences.map((s) => s.anchors.length))).toBe(before);
   });
+  test('places a span on the calendar, and a window still open on the day of publication told in the future as scheduled', () => {
+    const { mentions } = build('Troops fought from 1 to 3 August near the pass. Envoys are expected to meet in the second or third week of the month.');
+    expect(mentions.map((m) => [m.kind, m.time, m.status])).toEqual([
+      ['fighting', { date: '2025-08-01', endDate: '2025-08-03', approximate: false }, 'occurred'],
+      ['talks', { date: '2025-08-08', endDate: '2025-08-21', approximate: true }, 'scheduled'],
+    ]);
+  });
+
+  test('counts no happening with a toll that only says where a count stands', () => {
+    const figures = (body: string) => build(body).mentions.flatMap((m) => m.figures.map((f) => f.text));
+    expect(figures('Troops clashed near the pass on Monday. At least 900 people have been killed, and two truces have failed.')).toEqual([]);
+    expect(figures('Troops clashed near the pass on Monday, in fighting that has killed at least 20 guards.')).toEqual(['at least 20']);
+  });
+  test('bounds a count its article tells as news, with no happening to count, to the week before publication', () => {
+    const { looseFigures } = build('The ministry said 22 people were killed in the south.');
+    expect(looseFigures.map((f) => [f.figure.text, f.published, f.since])).toEqual([['22', '2025-08-06', '2025-07-30']]);
+  });
 });

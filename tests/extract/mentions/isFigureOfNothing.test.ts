@@ -29,6 +29,7 @@ describe('isFigureOfNothing: numbers that count no happening', () => {
     ['truces agreed since the war began have all failed, and some 900 people had died', '900', true],
     ['since the war began truces have failed, and on Monday a rocket killed five people', 'five', false],
     ['300 have died since the war began; the other side admits 12 dead', '12', false],
+    ['the ministry said 52 people had died, up from the 40 it gave on Monday', '52', true],
   ])('"%s", %s → %s', (text, figure, expected) => {
     expect(of(text, figure)).toBe(expected);
   });

@@ -40,4 +40,20 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
   test('returns the dates that only date a telling apart', () => {
     expect(read('The army said on Monday that it had withdrawn.').tellings.map((t) => t.text)).toEqual(['Monday']);
   });
+  test('dates what has gone on since a day as a span up to the day it was told, but not a superlative since a year', () => {
+    const spanOf = (text: string) => read(text).anchors.map((a) => [a.time.text, a.trigger.text, a.time.extent]);
+    expect(spanOf('The two garrisons have traded fire since Monday, officials said on Thursday.')).toEqual([
+      ['Monday', 'traded fire', { to: 'date', until: { type: 'weekday', weekday: 4 } }],
+    ]);
+    expect(spanOf('Rebel units have been fighting since 8 March.')).toEqual([['8 March', 'fighting', { to: 'date', until: { type: 'relative', unit: 'day', shift: 0 } }]]);
+    expect(spanOf('It was the worst fighting since 2019.')).toEqual([]);
+    expect(spanOf('The fighting since Monday was the worst in years.')).toEqual([]);
+  });
+
+  test('turns a day into a span by a length of days its happening lasted, but not by any length in its clause', () => {
+    const extentOf = (text: string) => read(text).anchors.map((a) => a.time.extent);
+    expect(extentOf('Troops fought for four days from Monday around the pass.')).toEqual([{ to: 'count', days: 4 }]);
+    expect(extentOf('The first clashes in three days broke out on Monday.')).toEqual([undefined]);
+    expect(extentOf('With the truce holding on Tuesday, medics gave their final count for the nine days of fighting.').filter(Boolean)).toEqual([]);
+  });
 });

@@ -37,6 +37,7 @@ describe('findFigures', () => {
     expect(figures('a two-year war that killed nobody they named')).toEqual([]);
     expect(figures('four villages were shelled and six soldiers killed').map((f) => f.text)).toEqual(['six']);
     expect(figures('the eight missiles wounded nine people').map((f) => f.text)).toEqual(['nine']);
+    expect(figures('Debris of one that was shot down killed a farmer.')).toEqual([]);
   });
 
   test('reads a running toll that rose to a number', () => {
@@ -46,5 +47,25 @@ describe('findFigures', () => {
   test('leaves out numbers inside the spans it is told to skip', () => {
     const text = 'On 12 May, 40 were killed.';
     expect(findFigures(text, compiled, [{ start: 0, end: 9 }]).map((f) => f.text)).toEqual(['40']);
+  });
+  test.each([
+    ['Shells killed two farmers and seven soldiers and wounded dozens.', [['killed', 9, 9, 'two farmers and seven soldiers'], ['injured', 24, 99, 'dozens']]],
+    ['Three pilots and four sailors were hurt.', [['injured', 7, 7, 'Three pilots and four sailors']]],
+    ['The raids have killed nine guards, four herders and a teacher, the mayor said.', [['killed', 14, 14, 'nine guards, four herders and a teacher']]],
+    ['Between 10 and 20 people were killed.', [['killed', 10, 20, '10 and 20']]],
+  ])('counts the numbers of a list that share one measure as one group: %j', (text, expected) => {
+    expect(figures(text).map((f) => [f.measure, f.min, f.max, f.text])).toEqual(expected);
+  });
+
+  test('keeps apart numbers that have measures of their own, or that are a part of another', () => {
+    expect(figures('The blast killed 12 soldiers and 30 were wounded.').map((f) => [f.measure, f.min])).toEqual([
+      ['killed', 12],
+      ['injured', 30],
+    ]);
+    expect(figures('The shelling killed 12 people, 30 of them soldiers.').map((f) => [f.measure, f.min])).toEqual([['killed', 12]]);
+  });
+
+  test('reads a number a measure is set at, not a measure said of none', () => {
+    expect(figures('She put the number of guards wounded at six and said none had died.').map((f) => [f.measure, f.text])).toEqual([['injured', 'six']]);
   });
 });

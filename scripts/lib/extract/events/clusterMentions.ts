@@ -67,7 +67,9 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - D
 function dateFits(cluster: readonly Mention[], m: Mention): boolean {
   const sm = span(m);
   if (rank(m) === 0) {
-    if (cluster.some((c) => rank(c) === 0 && span(c).first === sm.first)) return true;
+    // A day inside a span some report gives ("from 8 to 10 December") is of it, unless it starts a round.
+    const inside = (c: Mention) => span(c).first < sm.first && sm.first <= span(c).last && m.phase !== 'begin' && m.phase !== 'resume';
+    if (cluster.some((c) => rank(c) === 0 && (span(c).first === sm.first || inside(c)))) return true;
     const before = (c: Mention) => rank(c) === 0 && daysBetween(span(c).last, sm.first) >= 0 && daysBetween(span(c).last, sm.first) <= FOLLOW_DAYS;
     // What goes on as a report is written is the round of the days just before; so is a round an
     // article tells of without a date, by its news day, when it told of one just before.

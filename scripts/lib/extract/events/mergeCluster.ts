@@ -59,7 +59,7 @@ export function mergeCluster(cluster: readonly Mention[]): Draft {
   // Days an article follows one round of fighting over make a span: days its words give, not the
   // days a report merely mentioned it on.
   // A truce holding on later days is its state, not more days of it.
-  const days = [...new Set(exact.filter((m) => m.dating !== 'context' && m.phase !== 'hold').map((m) => m.time.date))].sort();
+  const days = [...new Set(exact.filter((m) => m.dating !== 'context' && m.phase !== 'hold').flatMap((m) => [m.time.date, m.time.endDate ?? m.time.date]))].sort();
   const when = days.length > 1 ? { date: days[0]!, endDate: days.at(-1)!, approximate: false } : (exact[0]?.time ?? byDating[0]!.time);
   const phase = mostCommon(mentions.map((m) => m.phase).filter((p) => p !== 'hold')) ?? mostCommon(mentions.map((m) => m.phase));
   // Reports of one day's violence as fighting and as strikes: fighting, the broader, on a tie.

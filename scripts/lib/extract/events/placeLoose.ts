@@ -7,8 +7,9 @@ const firstDay = (d: Draft) => daySpan(d.date).first;
 
 /**
  * Gives the claims and figures no article could place to the happening each is most likely
- * about: the latest of its kind that had occurred by the day the figure's article was published
- * (an agreement's broker to the latest agreement not collapsing). Returns new drafts.
+ * about: the latest of its kind that had occurred by the day the figure's article was published,
+ * and still went on after the figure's `since` when it has one (an agreement's broker to the
+ * latest agreement not collapsing). Returns new drafts.
  * @example placeLoose(drafts, [], [{ kinds: ['fighting'], figure, published: '2025-07-29' }])[0].figures.length // 1
  */
 export function placeLoose(drafts: readonly Draft[], claims: readonly LooseClaim[], figures: readonly LooseFigure[]): Draft[] {
@@ -23,8 +24,8 @@ export function placeLoose(drafts: readonly Draft[], claims: readonly LooseClaim
     const i = indexOf.get(found)!;
     if (!out[i]!.claims.some((c) => c.citation.quote === claim.citation.quote)) out[i] = addClaim(out[i]!, claim);
   }
-  for (const { kinds, figure, published } of figures) {
-    const found = target(`figure|${kinds.join('|')}|${published}`, () => latestOfKind(drafts, kinds, firstDay, { by: published }));
+  for (const { kinds, figure, published, since } of figures) {
+    const found = target(`figure|${kinds.join('|')}|${published}|${since}`, () => latestOfKind(drafts, kinds, firstDay, { by: published, ...(since ? { where: (d: Draft) => daySpan(d.endDate ?? d.date).last >= since } : {}) }));
     if (!found) continue;
     const i = indexOf.get(found)!;
     out[i] = { ...out[i]!, figures: [...out[i]!.figures, figure] };

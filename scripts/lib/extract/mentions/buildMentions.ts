@@ -7,11 +7,13 @@ import type { Anchor, ArticleAnalysis, SentenceAnalysis, Trigger } from '../sent
 import { nearestByWords, rankByWords, type At } from '../sentences/nearestByWords.ts';
 import { wordDistance } from '../sentences/wordDistance.ts';
 import type { TimeExpression } from '../time/findTimeExpressions.ts';
+import { resolveSpan } from '../time/resolveSpan.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import { contextTimes } from './contextTimes.ts';
 import { deniedTriggers } from './deniedTriggers.ts';
 import { isFigureOfNothing } from './isFigureOfNothing.ts';
 import { isPlaceOfTelling } from './isPlaceOfTelling.ts';
+import { isStandingToll } from './isStandingToll.ts';
 
 /** How a mention's date was found. */
 export type Dating =
@@ -82,6 +84,8 @@ export interface LooseFigure {
   figure: Figure;
   /** Publication day of its article: the figure counts a happening on or before it. */
   published: string;
+  /** For a count its article tells as news: the happening it counts went on after this day, within the days before publication. */
+  since?: string;
 }
 
 /** A claim that names no dated happening of its own, to be placed once all articles are merged. */
@@ -96,7 +100,14 @@ const SPEECH = new Set<Kind>(['statement', 'accusation']);
 // prefers: the dead of the violence first, the displaced of the flight first.
 const VIOLENT_FIRST: readonly Kind[] = ['fighting', 'strike', 'civilians', 'humanitarian'];
 const FLIGHT_FIRST: readonly Kind[] = ['humanitarian', 'fighting', 'strike', 'civilians'];
+/** Kinds a toll tells what a happening did: the violence of the dead and wounded, any of the fled. */
+const TOLL_KINDS: Partial<Record<Figure['measure'], readonly Kind[]>> = { killed: VIOLENT_FIRST.slice(0, 3), injured: VIOLENT_FIRST.slice(0, 3), displaced: FLIGHT_FIRST, evacuated: FLIGHT_FIRST };
 const kindsCounting = (measure: Figure['measure']) => (measure === 'displaced' || measure === 'evacuated' ? FLIGHT_FIRST : VIOLENT_FIRST);
+/**
+ * Days before publication a count told as an article's news may reach back: a toll in a report
+ * of 27 January is of that week's violence, never of a round two months before.
+ */
+const NEWS_DAYS = 7;
 /** Words at most between a figure and a date that is its own ("killed dozens last year"). */
 const FIGURE_TIME_WORDS = 2;
 /** Words a detail (a place, a figure) may lie from the happening it is said of in another clause. */
@@ -146,7 +157,8 @@ export function buildMentions(
     const first = daySpan(time.date).first;
     // A truce agreed is done, though it starts ahead: "have agreed to a truce beginning at midnight on Sunday".
     const agreed = trigger.value === 'ceasefire' && facts.phase === 'agree' && trigger.happening.tense === 'past' && !trigger.happening.modality;
-    const ahead = !agreed && (first > publishedDay || (first === publishedDay && tense === 'future'));
+    // A window or span still open on the day of publication lies ahead when told in the future: "talks are expected in the second or third week of the month".
+    const ahead = !agreed && (first > publishedDay || (tense === 'future' && daySpan(time.endDate ?? time.date).last >= publishedDay && (first === publishedDay || time.endDate !== undefined)));
     const { speaker, addressee, agent, says, saysAbout } = facts;
     // "Cambodia denied on Tuesday that its troops had shelled the village": what a denial names is
     // the other side's claim, reported by another article or nowhere; the denial's day is not its day.
@@ -188,7 +200,7 @@ export function buildMentions(
   const placed = new Map<TimeExpression, Partial<Record<Anchor['tense'], ResolvedTime | null>>>();
   const timeOf = (anchor: Anchor): ResolvedTime | undefined => {
     const ways = placed.get(anchor.time) ?? placed.set(anchor.time, {}).get(anchor.time)!;
-    if (!(anchor.tense in ways)) ways[anchor.tense] = resolveTime(anchor.time.spec, published, anchor.tense) ?? null;
+    if (!(anchor.tense in ways)) ways[anchor.tense] = resolveSpan(anchor.time, published, anchor.tense) ?? null;
     return ways[anchor.tense] ?? undefined;
   };
   for (const sentence of analysis.sentences) {
@@ -263,6 +275,8 @@ export function buildMentions(
     for (const figure of sentence.figures) {
       if (isFigureOfNothing(text, figure)) continue;
       const kinds = figure.measure === 'border-length' ? undefined : kindsCounting(figure.measure);
+      // "At least 1,000 people have been killed": where a count stands, of no one day's happening.
+      if (kinds && isStandingToll(text, figure, sentence.triggers.some((t) => TOLL_KINDS[figure.measure]?.includes(t.value)))) continue;
       // A figure told in a recap's clause ("after a landmine blast wounded five soldiers") counts that
       // earlier happening: its mention, if it has one, and nothing new.
       const recap = sentence.triggers.find((t) => t.happening.background && figure.start >= t.clause.start && figure.start < t.clause.end && (!kinds || kinds.includes(t.value)));
@@ -291,7 +305,7 @@ export function buildMentions(
         continue;
       }
       if (target) extra(target).figures.push(placed);
-      else if (kinds) looseFigures.push({ kinds, figure: placed, published: publishedDay });
+      else if (kinds) looseFigures.push({ kinds, figure: placed, published: publishedDay, ...(publishedKnown ? { since: published.minus({ days: NEWS_DAYS }).toISODate()! } : {}) });
     }
     for (const duration of sentence.durations) {
       const kind = duration.about;

@@ -19,7 +19,7 @@ const DATE_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(
 // A running total of a whole war or of a span of days is no one day's toll: "since the fighting
 // began, 300 have died", "the war has killed 3,000", "so far", "over the past 13 months".
 const CUMULATIVE =
-  /\b(?:since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|erupted|broke\s+out|took\s+effect|came\s+into\s+force)|since\s+(?:the\s+(?:start|beginning|outbreak)|(?:early|late|mid-?)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b)|since\s+then|so\s+far|to\s+date|over\s+the\s+(?:course\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:war|conflict|campaign|offensive)|in\s+all|in\s+total|altogether|all\s+told|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|(?:the|this)\s+(?:[\w-]+\s+)?(?:war|conflict)\s+(?:has|had)\s+(?:killed|left|claimed|displaced|uprooted))\b/i;
+  /\b(?:since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|erupted|broke\s+out|took\s+effect|came\s+into\s+force)|since\s+(?:the\s+(?:start|beginning|outbreak)|(?:early|late|mid-?)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b)|since\s+then|so\s+far|to\s+date|over\s+the\s+(?:course\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:war|conflict|campaign|offensive)|in\s+all|in\s+total|up\s+from|altogether|all\s+told|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|(?:the|this)\s+(?:[\w-]+\s+)?(?:war|conflict)\s+(?:has|had)\s+(?:killed|left|claimed|displaced|uprooted))\b/i;
 
 /**
  * A number that counts no happening: a count negated ("no one was hurt"), a running total of a
@@ -56,14 +56,28 @@ const OWN_TIME = new RegExp(
  * count so ("since the war began, truces failed within hours, and 900 had died").
  */
 function isCumulative(text: string, figure: At): boolean {
-  const starts = [...text.slice(0, figure.start).matchAll(/;|,\s+(?:and|but|while)\s/g)];
-  const from = starts.length > 0 ? starts.at(-1)!.index + starts.at(-1)![0].length : 0;
-  const cut = text.slice(figure.end).search(/[;]|,\s+(?:and|but|while)\b/);
-  const to = cut < 0 ? text.length : figure.end + cut;
-  const clause = text.slice(from, to);
+  const { start, end: until } = clauseOf(text, figure);
+  const clause = text.slice(start, until);
   // A semicolon closes what frames the count: "…since the war began; the other side admits 10 dead".
   const semi = text.lastIndexOf(';', figure.start);
   const end = text.indexOf(';', figure.end);
   const statement = text.slice(semi + 1, end < 0 ? text.length : end);
   return CUMULATIVE.test(clause) || (!OWN_TIME.test(clause) && CUMULATIVE.test(statement));
 }
+
+// Characters a clause reaches at most on either side of a figure: real clauses are far shorter, and
+// the bound keeps a sentence of thousands of numbers linear.
+const CLAUSE_REACH = 1000;
+
+/** The clause of a figure: from the last ";" or ", and|but|while" before it to the next. */
+export function clauseOf(text: string, figure: At): At {
+  const reach = Math.max(0, figure.start - CLAUSE_REACH);
+  const starts = [...text.slice(reach, figure.start).matchAll(/;|,\s+(?:and|but|while)\s/g)];
+  const from = starts.length > 0 ? reach + starts.at(-1)!.index + starts.at(-1)![0].length : reach;
+  const cut = text.slice(figure.end, figure.end + CLAUSE_REACH).search(/[;]|,\s+(?:and|but|while)\b/);
+  const to = cut < 0 ? Math.min(text.length, figure.end + CLAUSE_REACH) : figure.end + cut;
+  return { start: from, end: to };
+}
+
+/** Whether a clause dates what it tells by a day of its own: "on Monday", "yesterday", "12 May". */
+export const datesItsOwn = (clause: string) => OWN_TIME.test(clause);

@@ -130,7 +130,7 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
   const anchors = dated.dates.map(({ time, trigger, borrowed, told, rescheduled }): Anchor => {
     const facts = about.get(trigger)!;
     return {
-      time,
+      time: lastingFrom(text, time, trigger, durations, facts.phase, lexicon),
       trigger,
       ...(trigger.type ? { type: trigger.type } : {}),
       ...(facts.phase ? { phase: facts.phase } : {}),
@@ -175,6 +175,38 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
 }
 
 const POSSESSIVE = /^(?:its|their|his|her|our)\s/i;
+
+// A length of days a happening lasted: "fought for three days", "talks lasting two days", "three days of clashes".
+const LASTED_BEFORE = /\b(?:for|lasting|lasted|lasts|last|went\s+on|raged|continued)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$/i;
+const LASTED_AFTER = /^\s+of\b/i;
+// "until Sunday", "ending on Sunday": the date the length runs up to.
+const RUNS_UP_TO = /\b(?:until|till|to|through|ending(?:\s+on)?|ended(?:\s+on)?)\s+(?:on\s+)?(?:the\s+)?$/i;
+/** A day named as a day, which a length of days can run from. */
+const isDayOf = (time: TimeExpression) =>
+  time.spec.type === 'weekday' || (time.spec.type === 'relative' && time.spec.unit === 'day') || (time.spec.type === 'calendar' && time.spec.day !== undefined);
+
+/**
+ * A day that a length of days of the same happening in its clause turns into a span: "fought for
+ * three days from Monday" runs Monday to Wednesday, "three days of fighting that ended on
+ * Sunday" Friday to Sunday. A length that no word ties to the happening's lasting ("the first
+ * clashes in three days"), one named as a known stretch ("the 12 days of fighting"), and a day
+ * of another clause leave the day alone.
+ */
+function lastingFrom(text: string, time: TimeExpression, trigger: Trigger, durations: readonly Duration[], phase: Phase | undefined, lexicon: CompiledLexicon): TimeExpression {
+  const inClause = (at: { start: number; end: number }) => at.start >= trigger.clause.start && at.end <= trigger.clause.end;
+  if (time.extent || !isDayOf(time) || !inClause(time)) return time;
+  const length = durations.find(
+    (d) =>
+      d.unit === 'days' && Number.isInteger(d.value) && d.value >= 2 && inClause(d) &&
+      // "the 12 days of fighting" names a stretch already known, which a day of its clause need not start.
+      !/^the\s/i.test(d.text) && !/\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) &&
+      (LASTED_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start)) || LASTED_AFTER.test(text.slice(d.end, d.end + 4))) &&
+      (lexicon.kinds(text.slice(d.start, d.end + 40))[0]?.value ?? trigger.value) === trigger.value,
+  );
+  if (!length) return time;
+  const back = phase === 'end' || RUNS_UP_TO.test(text.slice(Math.max(0, time.start - 16), time.start));
+  return { ...time, extent: { to: 'count', days: length.value, ...(back ? { back } : {}) } };
+}
 
 // "brought forward to Sunday", "moved up to the 12th", "advanced … to Thursday": a plan moved
 // earlier, which, like one put off, goes ahead on its new date.

@@ -1,5 +1,5 @@
 import type { PhraseMatch } from '../lexicon/phraseMatcher.ts';
-import type { TimeExpression } from '../time/findTimeExpressions.ts';
+import type { TimeExpression, TimeSpec } from '../time/findTimeExpressions.ts';
 import { nearestByWords } from './nearestByWords.ts';
 import type { Trigger } from './triggersOf.ts';
 import { wordDistance } from './wordDistance.ts';
@@ -48,6 +48,10 @@ const PROPOSED_ON = /^\s*(?:on|late|early|late on|early on|in|at)?\s*$/i;
 const MAX_OTHER_CLAUSE = 15;
 
 const inClause = (t: Trigger, at: number) => at >= t.clause.start && at < t.clause.end;
+/** A day or a month a span can run from: "since Monday", "since 8 December", "since July"; not a year. */
+const opensSpan = (time: TimeExpression) =>
+  time.extent === undefined &&
+  (time.spec.type === 'weekday' || (time.spec.type === 'relative' && time.spec.unit === 'day') || (time.spec.type === 'calendar' && time.spec.month !== undefined && time.spec.period === undefined));
 
 /**
  * Gives each date of a sentence to the happening it dates: one in the date's own clause, nearest
@@ -57,8 +61,10 @@ const inClause = (t: Trigger, at: number) => at >= t.clause.start && at < t.clau
  * dates the telling ("said on Monday that…", "On Sunday, X told reporters that…") dates the told
  * happenings that have no date of their own. A happening with a phase word but no date of its own
  * clause shares the sentence's nearest date ("the truce later collapsed, with clashes on March 3").
- * Dates of a dateline and dates after "since" date nothing. A happening put off takes only its
- * new date ("until Wednesday"), as its plan's. The dates of tellings are returned too.
+ * Dates of a dateline date nothing, nor do dates after "since", but for what has gone on since
+ * then ("have exchanged fire since Monday"), which they date as a span up to the day it was
+ * told. A happening put off takes only its new date ("until Wednesday"), as its plan's. The
+ * dates of tellings are returned too.
  * @example anchorDates(text, { dates, triggers, reports, phased }).dates.map((d) => d.trigger.value) // ['talks']
  */
 export function anchorDates(
@@ -138,6 +144,17 @@ export function anchorDates(
   // India launched Operation Sindoor on May 7, …avenging the killing… on April 22": May 7 only).
   for (const a of across.sort((x, y) => x.cost - y.cost)) {
     if (!found.some((d) => d.trigger === a.trigger)) found.push({ time: a.time, trigger: a.trigger, borrowed: false, told: false });
+  }
+  // "have exchanged fire since Monday": what has gone on since a day or a month, told in the
+  // present perfect, spans from then to the day it was told of (or published). "The worst
+  // fighting since 2019" opens no span: it says nothing of going on.
+  for (const time of dates) {
+    if (!SINCE.test(text.slice(Math.max(0, time.start - 24), time.start)) || !opensSpan(time)) continue;
+    const mine = triggers.filter((t) => inClause(t, time.start) && !t.happening.background && t.start < time.start);
+    const own = nearestByWords(text, mine, time, (t) => cost(t, time));
+    if (!own || own.happening.perfect !== 'present' || found.some((d) => d.trigger === own)) continue;
+    const until: TimeSpec = tellings[0]?.spec ?? { type: 'relative', unit: 'day', shift: 0 };
+    found.push({ time: { ...time, extent: { to: 'date', until } }, trigger: own, borrowed: false, told: false });
   }
   // A sentence that dates its news once dates all of it: "X telephoned A and B on Tuesday and again
   // offered to help", "the two countries agreed at a meeting … on Feb. 22". What it tells as a

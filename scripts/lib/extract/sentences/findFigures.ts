@@ -21,6 +21,25 @@ const LENGTH_UNITS = new Set(['km', 'mi']);
 const OF_THINGS =
   /^[\s-]*(?:year|day|week|month|hour|minute|second|decade|century|night|time|round|stage|phase|point|acre|hectare|per\s*cent|percent|%|dollar|baht|riel|rupee|euro|pound|yuan|village|town|city|district|province|region|house|home|building|school|vehicle|truck|car|tank|drone|missile|rocket|shell|bomb|mine|aircraft|jet|plane|helicopter|ship|boat|checkpoint|post|outpost|base|position|location|place|site|area|border|crossing|temple|camp|point|gun|weapon|tonne|ton)s?\b/i;
 const SCAN_WORDS = 8;
+// "one that was hit", "one which fell": "one" as a pronoun for a thing named before, no count.
+const PRONOUN_ONE = /^\s+(?:that|which)\b/i;
+// "wounded at five": a measure a number is set at.
+const SET_AT = /^\s+at\s+$/i;
+// A measure after "and" starts a predicate of its own: "eight Cambodians and wounded dozens".
+const NEW_PREDICATE = /\band\s+(?:\p{L}+\s+)?$/u;
+// One item of a list to the next: a few words of what is counted, then "," or "and".
+const LIST_JOIN = /^(?:\s+(?!(?:were|was|had|have|has|been|are|is|of|who|which|in|on|at|from)\b)[\p{L}'’-]+){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/iu;
+// What the last item of a list counts, which the figure's text keeps: "and eight Cambodians".
+const LIST_TAIL = /^(?:\s+(?!(?:and|or|were|was|had|have|has|been|are|is|in|on|at|of|from|who|which|when|while|as|by|wounded|injured|killed|dead|hurt|died)\b)[\p{L}'’-]+){0,3}/iu;
+// The last item of a list as one person: "and a Thai civilian".
+const LIST_ONE = /^,?\s+and\s+(?:an?|one)(?:\s+(?!(?:and|or|were|was|had|have|has|been|in|on|at|of|who|which|wounded|injured|killed|dead|hurt|died)\b)[\p{L}'’-]+){1,3}/iu;
+
+/** The bounds a qualifier gives a quantity: "at least 12" has no highest value, "up to 30" no lowest. */
+function boundsOf(kind: string, q: { min?: number; max?: number; vague: boolean }): { min?: number; max?: number } {
+  if (kind === 'at-least' || kind === 'more-than') return { min: q.min };
+  if (kind === 'at-most' || kind === 'fewer-than') return { max: q.vague ? q.max : q.min };
+  return { min: q.min, max: q.max };
+}
 
 /** Marks the characters the spans cover, so that whether an offset lies in one is a lookup. */
 function coverage(length: number, spans: readonly { start: number; end: number }[]): Uint8Array {
@@ -62,7 +81,8 @@ export function findFigures(text: string, lexicon: CompiledLexicon, skip: readon
   for (const m of text.matchAll(NUMBER)) {
     if (skipped[m.index] || vague[m.index]) continue;
     const value = parseCardinal(m[0]);
-    if (value === undefined || OF_THINGS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (value === undefined || OF_THINGS.test(rest) || (/^one$/i.test(m[0]) && PRONOUN_ONE.test(rest))) continue;
     quantities.push({ start: m.index, end: m.index + m[0].length, min: value, max: value, vague: false });
   }
   quantities.sort((a, b) => a.start - b.start);
@@ -91,49 +111,81 @@ export function findFigures(text: string, lexicon: CompiledLexicon, skip: readon
     return undefined;
   };
 
-  const figures: FigureCandidate[] = [];
-  quantities.forEach((q, i) => {
+  // What each number counts by its own words: a measure touching it before ("killed 12", "wounded
+  // at five"), or one after it in its clause ("12 soldiers were killed") that is not a new
+  // predicate of its own ("three Thais and eight Cambodians and wounded dozens").
+  type Read = { q: Quantity; qualifier?: PhraseMatch<string>; measure?: Figure['measure']; length?: PhraseMatch<string> };
+  const reads: (Read | undefined)[] = quantities.map((q, i) => {
     // A conversion in brackets, "817 kilometres (508 miles)", repeats the figure before it.
-    if (/\(\s*$/.test(text.slice(Math.max(0, q.start - 20), q.start)) && i > 0) return;
+    if (/\(\s*$/.test(text.slice(Math.max(0, q.start - 20), q.start)) && i > 0) return undefined;
     const next = quantities[i + 1]?.start ?? text.length;
     const limit = Math.min(next, clauseEnds[firstFrom(clauseEnds, (at) => at, q.end)] ?? text.length);
     const qualifier = qualifierAt.get(q.start);
     const unit = unitAt.get(q.end);
-    let measure: Figure['measure'] | undefined;
     if (unit && LENGTH_UNITS.has(unit.value)) {
       const after = measureAfter(unit.end, text.length, unit, 3, (m) => m.value === 'border-length');
-      if (after) measure = 'border-length';
-      else return;
-    } else {
-      const after = measureAfter(q.end, limit, q, SCAN_WORDS - 1, (m) => m.value !== 'border-length');
-      const lead = qualifier ?? q;
-      // A measure before the number touches it, but for punctuation other than , ; : ("killed: 12" is not one).
-      let before: PhraseMatch<Figure['measure']> | undefined;
-      for (let j = firstFrom(measuresBefore, (m) => m.end, lead.start + 1) - 1; j >= 0; j--) {
-        const m = measuresBefore[j]!;
-        if (wordDistance(text, m, lead) !== 0 || /[,;:]/.test(text.slice(m.end, lead.start))) break;
-        before = m;
-      }
-      measure = before?.value ?? after?.value;
+      return after ? { q, qualifier, measure: 'border-length', length: unit } : undefined;
     }
-    if (!measure) return;
-
-    const kind = qualifier?.value ?? (q.vague ? 'vague' : 'exactly');
-    const bounds =
-      kind === 'at-least' || kind === 'more-than' ? { min: q.min }
-      : kind === 'at-most' || kind === 'fewer-than' ? { max: q.vague ? q.max : q.min }
-      : { min: q.min, max: q.max };
-    const start = qualifier?.start ?? q.start;
-    const end = measure === 'border-length' ? unit!.end : q.end;
-    figures.push({
-      measure,
-      unit: measure === 'border-length' ? (unit!.value as 'km' | 'mi') : 'people',
-      ...bounds,
-      qualifier: kind as Figure['qualifier'],
-      text: text.slice(start, end),
-      start,
-      end,
-    });
+    const after = measureAfter(q.end, limit, q, SCAN_WORDS - 1, (m) => m.value !== 'border-length' && !NEW_PREDICATE.test(text.slice(q.end, m.start)));
+    const lead = qualifier ?? q;
+    // A measure before the number touches it, or is set at it ("put the number wounded at five"),
+    // but for punctuation other than , ; : ("killed: 12" is not one).
+    let before: PhraseMatch<Figure['measure']> | undefined;
+    for (let j = firstFrom(measuresBefore, (m) => m.end, lead.start + 1) - 1; j >= 0; j--) {
+      const m = measuresBefore[j]!;
+      // Only a few characters can part a measure from its number; a longer gap is not read at all.
+      if (lead.start - m.end > 12) break;
+      const gap = text.slice(m.end, lead.start);
+      if ((wordDistance(text, m, lead) !== 0 && !SET_AT.test(gap)) || /[,;:]/.test(gap)) break;
+      before = m;
+    }
+    return { q, qualifier, measure: before?.value ?? after?.value };
   });
+
+  // Numbers listed with one measure count one group of people: "killed three Thais and eight
+  // Cambodians", "six soldiers and five civilians wounded" are 11 each. "Between 10 and 20" is a range.
+  const groups: Read[][] = [];
+  reads.forEach((read, i) => {
+    if (!read) return;
+    const group = groups.at(-1);
+    const last = group?.at(-1);
+    const joined =
+      last !== undefined && last === reads[i - 1] && !last.length && !read.length &&
+      (last.measure === undefined || read.measure === undefined || last.measure === read.measure) &&
+      LIST_JOIN.test(text.slice(last.q.end, read.q.start)) && !read.qualifier && !/^\s+of\b/i.test(text.slice(read.q.end, read.q.end + 4));
+    if (joined) group!.push(read);
+    else groups.push([read]);
+  });
+
+  const figures: FigureCandidate[] = [];
+  for (const group of groups) {
+    const measure = group.find((r) => r.measure)?.measure;
+    if (!measure) continue;
+    const first = group[0]!;
+    const lastRead = group.at(-1)!;
+    if (measure === 'border-length') {
+      const start = first.qualifier?.start ?? first.q.start;
+      const { q, qualifier } = first;
+      const kind = qualifier?.value ?? 'exactly';
+      figures.push({ measure, unit: first.length!.value as 'km' | 'mi', ...boundsOf(kind, q), qualifier: kind as Figure['qualifier'], text: text.slice(start, first.length!.end), start, end: first.length!.end });
+      continue;
+    }
+    const start = first.qualifier?.start ?? first.q.start;
+    if (group.length === 1) {
+      const kind = first.qualifier?.value ?? (first.q.vague ? 'vague' : 'exactly');
+      figures.push({ measure, unit: 'people', ...boundsOf(kind, first.q), qualifier: kind as Figure['qualifier'], text: text.slice(start, first.q.end), start, end: first.q.end });
+      continue;
+    }
+    const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, start - 12), start));
+    const tail = LIST_TAIL.exec(text.slice(lastRead.q.end, lastRead.q.end + 80))![0];
+    // "eight soldiers, six police and a civilian": a list may end on one person.
+    const one = between ? null : LIST_ONE.exec(text.slice(lastRead.q.end + tail.length, lastRead.q.end + tail.length + 80));
+    const end = between ? lastRead.q.end : lastRead.q.end + tail.length + (one?.[0].length ?? 0);
+    const kind = first.qualifier?.value ?? (group.some((r) => r.q.vague) ? 'vague' : 'exactly');
+    const sum = (key: 'min' | 'max') => group.reduce((n, r) => (n === undefined || r.q[key] === undefined ? undefined : n + r.q[key]!), 0 as number | undefined);
+    const plus = (n: number | undefined) => (n === undefined ? undefined : n + (one ? 1 : 0));
+    const q = between ? { min: first.q.min, max: lastRead.q.max ?? lastRead.q.min, vague: false } : { min: plus(sum('min')), max: plus(sum('max')), vague: false };
+    figures.push({ measure, unit: 'people', ...boundsOf(kind, q), qualifier: kind as Figure['qualifier'], text: text.slice(start, end), start, end });
+  }
   return figures;
 }

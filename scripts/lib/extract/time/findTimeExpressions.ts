@@ -1,7 +1,8 @@
+import { findDateRanges } from './findDateRanges.ts';
 import { TIME_RULES } from './timeGrammar.ts';
-import type { TimeSpec } from './timeSpec.ts';
+import type { Extent, TimeSpec } from './timeSpec.ts';
 
-export type { ClockTime, Period, PeriodPart, TimeSpec } from './timeSpec.ts';
+export type { ClockTime, Extent, Period, PeriodPart, TimeSpec } from './timeSpec.ts';
 
 /** A time expression found in a text, by offsets into that text; its extent follows TimeML (no "on", "in" or "for"). */
 export interface TimeExpression {
@@ -11,6 +12,8 @@ export interface TimeExpression {
   spec: TimeSpec;
   /** The grammar rule that read it, for reports. */
   rule: string;
+  /** The span of days it opens, for a date that names no one day: "from 8 to 10 December". */
+  extent?: Extent;
 }
 
 /** A length of time that is not a date: "three-day meeting", "for four days". */
@@ -56,7 +59,8 @@ const isClock = (spec: TimeSpec) => spec.type === 'calendar' && spec.time !== un
  * Finds every time expression a text holds — dates, times, durations, recurrences and general
  * references ("now", "recently") — by the table of rules in `timeGrammar.ts`, the longest reading
  * winning where two overlap. Also returns the views the extractor uses: `dates` it can place on
- * the calendar from the publication day, and `durations` it reports as figures. Linear in the
+ * the calendar from the publication day, a range of them read as one date that opens a span
+ * (`findDateRanges`), and `durations` it reports as figures. Linear in the
  * length of the text.
  * @example findTimeExpressions('Talks opened on March 3.').dates[0].spec // { type: 'calendar', month: 3, day: 3 }
  */
@@ -107,5 +111,11 @@ export function findTimeExpressions(text: string): { all: TimeExpression[]; date
     const unit = FIGURE_UNITS[e.spec.unit];
     return unit ? [{ start: e.start, end: e.end, text: e.text, value: e.spec.amount * unit.factor, unit: unit.unit, qualifier: e.spec.qualifier }] : [];
   });
-  return { all, dates: all.filter((e) => isDate(e.spec)), durations };
+  // The timeline reads a range as one date that opens a span; TimeML tags its ends apart (`all`).
+  const days = all.filter((e) => isDate(e.spec));
+  const ranges = findDateRanges(text, days);
+  const inRange = new Uint8Array(text.length + 1);
+  for (const r of ranges) inRange.fill(1, r.start, r.end);
+  const dates = ranges.length === 0 ? days : [...ranges, ...days.filter((d) => !inRange.subarray(d.start, d.end).includes(1))].sort((a, b) => a.start - b.start);
+  return { all, dates, durations };
 }

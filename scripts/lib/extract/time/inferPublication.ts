@@ -88,7 +88,7 @@ function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTim
   return year === undefined ? undefined : { day: on(year), inferred: true };
 }
 
-const isWeekday = (a: Anchor) => a.time.spec.type === 'weekday' && a.time.spec.hint === undefined;
+const isWeekday = (a: Anchor) => a.time.spec.type === 'weekday' && a.time.spec.hint === undefined && a.time.spec.week === undefined;
 const isMonthDay = (a: Anchor) => a.time.spec.type === 'calendar' && a.time.spec.year === undefined && a.time.spec.day !== undefined;
 const weekdayOf = (a: Anchor) => (a.time.spec.type === 'weekday' ? a.time.spec.weekday : 0);
 const fold = (s: string | undefined) => s?.toLowerCase().replace(/s$/, '');

@@ -171,6 +171,7 @@ export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Di
       return at.isValid ? dated(dayValue(at), spec.time) : undefined;
     }
     case 'weekday': {
+      if (spec.week !== undefined) return dated(dayValue(p.plus({ weeks: spec.week }).set({ weekday: spec.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7 })), spec.time);
       const toward = spec.hint ?? (direction === 'future' ? 'future' : 'past');
       const named = spec.from === 'reference' && reference ? referenceOf(reference, zone) : undefined;
       const base = named?.unit === 'day' ? named.at : p;

@@ -256,9 +256,14 @@ const TABLE: [string, string, TimeRule['build']][] = [
   ['the-quarter', `(?<the>the)\\s+quarter(?![\\p{L}-]|\\s+(?:of|century|mile|point|hour|inch))`, () => ({ type: 'relative', unit: 'quarter', shift: 0, from: 'reference', loose: true })],
   [
     'weekday',
-    `(?:(?<rel>last|next|this|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following|early|late)\\s+(?:on\\s+)?)?${WEEKDAY}(?!s\\b)(?:\\s+${PART_OF_DAY})?`,
+    `(?:(?<rel>last|next|this|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following|early|late)\\s+(?:on\\s+)?)?${WEEKDAY}(?!s\\b)(?:\\s+${PART_OF_DAY})?(?:\\s+(?<week>last|next|this)\\s+week(?![\\p{L}-]))?`,
     (g) => {
       if (g.weekday![0] !== g.weekday![0]!.toUpperCase()) return undefined;
+      // "Friday last week", "Tuesday next week": that day of the week named.
+      if (g.week) {
+        if (g.rel) return undefined;
+        return withTime({ type: 'weekday', weekday: WEEKDAYS[lower(g.weekday)!]!, week: shiftOf(g.week)! }, clockOf(g));
+      }
       const hint = hintOf(g.rel);
       // "The previous Friday" is the one before the day the text speaks of, not before today.
       const counted = /^the\s/i.test(g.rel ?? '') ? { from: 'reference' as const } : {};

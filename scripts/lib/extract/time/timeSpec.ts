@@ -49,7 +49,7 @@ export type TimeSpec =
       weekday?: number;
     }
   /** A day of the week, resolved against the publication date: "on Saturday", "last Monday", "Friday night". */
-  | { type: 'weekday'; weekday: number; hint?: 'past' | 'future'; time?: ClockTime; /** "the previous Friday": counted from the day last named. */ from?: 'reference' }
+  | { type: 'weekday'; weekday: number; hint?: 'past' | 'future'; time?: ClockTime; /** "the previous Friday": counted from the day last named. */ from?: 'reference'; /** "Friday last week" is -1: that day of the week counted from publication's. */ week?: number }
   /**
    * A period counted from the publication date ("yesterday", "earlier this week", "last month",
    * "three days ago", "this morning") or, with `from: 'reference'`, from the date the text last
@@ -79,3 +79,16 @@ export type TimeSpec =
   | { type: 'duration'; amount?: number; unit: TimeUnit; qualifier: 'exactly' | 'about' }
   /** A recurrence, in TIMEX3 form: "daily" P1D, "each Thursday" XXXX-WXX-4. */
   | { type: 'set'; value: string };
+
+/**
+ * How a date opens a span of days instead of naming one: where the span ends, and whether it is
+ * only the window a happening lies in ("the second or third week of the month") rather than how
+ * long it went on ("from 8 to 10 December", "throughout July", "for three days").
+ */
+export type Extent =
+  /** Up to another date, the first such on or after the start: "from 8 to 10 December", "between Friday and Sunday", "since Monday" (today). */
+  | { to: 'date'; until: TimeSpec; window?: boolean }
+  /** The whole period the date names ("throughout July"), or with `days` those days of its month. */
+  | { to: 'whole'; days?: readonly [number, number]; window?: boolean }
+  /** A number of days from the date, or up to it (`back`): "fought for three days from Monday". */
+  | { to: 'count'; days: number; back?: boolean };

@@ -1,0 +1,50 @@
+import { DateTime } from 'luxon';
+import { describe, expect, test } from 'vitest';
+import { findTimeExpressions } from '../../scripts/lib/extract/time/findTimeExpressions.ts';
+import { resolveSpan } from '../../scripts/lib/extract/time/resolveSpan.ts';
+
+// A Thursday. Each sentence was written for this test.
+const published = DateTime.fromISO('2025-12-11', { zone: 'Asia/Bangkok' });
+/** Each date of the timeline's view of a text, as its words and the span it is placed on. */
+const spans = (text: string) =>
+  findTimeExpressions(text).dates.map((d) => {
+    const time = resolveSpan(d, published, 'past')!;
+    return `${d.text}: ${time.date}${time.endDate ? `…${time.endDate}` : ''}${time.approximate ? ' (window)' : ''}`;
+  });
+
+describe('findDateRanges: dates that open a span of days', () => {
+  test.each([
+    ['Troops fought from 8 to 10 December near the pass.', ['8 to 10 December: 2025-12-08…2025-12-10']],
+    ['The shelling of Feb. 4-7, 2011 emptied the valley.', ['Feb. 4-7, 2011: 2011-02-04…2011-02-07']],
+    ['The talks of March 3 – 5, in the capital, ended without a deal.', ['March 3 – 5: 2025-03-03…2025-03-05']],
+    ['Guns fired between 3 and 5 December.', ['3 and 5 December: 2025-12-03…2025-12-05']],
+    ['Fighting from December 8 to December 10 closed the road.', ['December 8 to December 10: 2025-12-08…2025-12-10']],
+    ['Raids between Friday and Sunday hit four villages.', ['Friday and Sunday: 2025-12-05…2025-12-07']],
+    ['Guards traded fire from Tuesday until today.', ['Tuesday until today: 2025-12-09…2025-12-11']],
+    ['Herders left the hills throughout July.', ['July: 2025-07-01…2025-07-31']],
+    ['Envoys may meet in the second or third week of the month.', ['the second or third week of the month: 2025-12-08…2025-12-21 (window)']],
+    ['The vote is set for the last week of November.', ['the last week of November: 2025-11-22…2025-11-30 (window)']],
+  ])('%j', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A plan moved from one day to another has two dates, not a span.
+    ['The meeting was moved from Monday to Wednesday.', ['Monday: 2025-12-08', 'Wednesday: 2025-12-10']],
+    // A number after a date counts something else.
+    ['On March 3 to 5,000 people fled.', ['March 3: 2025-03-03']],
+    ['On May 7 to 10 soldiers were hurt.', ['May 7: 2025-05-07']],
+    ['On May 7-10 people were hurt.', ['May 7: 2025-05-07']],
+    ['NEW TOWN, May 13 – 20 people died in the blast.', ['May 13: 2025-05-13']],
+    // A spaced dash before a word is read as a dateline's, not a range's.
+    ['The talks of March 3 – 5 ended without a deal.', ['March 3: 2025-03-03']],
+    // "And" joins two days only after "between".
+    ['Shells fell on 3 and 5 December.', ['5 December: 2025-12-05']],
+  ])('leaves %j as the days it names', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  test('keeps the ends apart for TimeML, which tags each', () => {
+    expect(findTimeExpressions('Troops fought from Friday to Sunday.').all.map((e) => e.text)).toEqual(['Friday', 'Sunday']);
+  });
+});
