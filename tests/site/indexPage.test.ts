@@ -26,6 +26,22 @@ describe('the built index page, as HTML', () => {
     expect([...document.querySelectorAll('#event-list .month-heading')].map((h) => h.textContent)).toContain('December 2025');
   });
 
+  // The list's markup is most of what the page costs beyond the plain floor of `npm run bench`
+  // (issue 12 §3): its parse grows with every event. Bytes of tags and attributes, not of text.
+  test('an event costs the list at most 1,500 bytes of markup beyond its words, and each quote and reported figure at most 200 more', () => {
+    const markup = (el: Element) => Buffer.byteLength(el.outerHTML) - Buffer.byteLength(el.textContent ?? '');
+    const items = [...document.querySelectorAll('#event-list li[data-id]')];
+    expect(items.length).toBeGreaterThan(0);
+    const over: string[] = [];
+    for (const item of items) {
+      const parts = [...item.querySelectorAll('.citation, .figures dt, .figures dd')];
+      const own = markup(item) - parts.reduce((n, part) => n + markup(part), 0);
+      if (own > 1_500) over.push(`${item.getAttribute('data-id')}: ${own} bytes`);
+      for (const part of parts) if (markup(part) > 200) over.push(`${item.getAttribute('data-id')}, ${part.className || part.tagName}: ${markup(part)} bytes`);
+    }
+    expect(over).toEqual([]);
+  });
+
   test('opens with a lede written from the data', () => {
     expect(document.querySelector('.lede')!.textContent).toMatch(new RegExp(`^${data.events.length} events from `));
   });
