@@ -1,9 +1,11 @@
 import { setClientText } from '../i18n/clientText.ts';
 import { actOn } from './actOn.ts';
 import { countFiltered } from './countFiltered.ts';
+import { countWriter } from './countWriter.ts';
 import { NO_FILTERS, type Filters } from './filterEvents.ts';
 import { wireFilterForm, writeFilters } from './filterForm.ts';
 import type { KeyAction } from './keyMap.ts';
+import { ListWriter } from './ListWriter.ts';
 import { dayOf } from './parseDay.ts';
 import { TimelineCanvas } from './TimelineCanvas.ts';
 import { TimelineData } from './TimelineData.ts';
@@ -13,7 +15,6 @@ import { UrlWriter } from './UrlWriter.ts';
 import { viewFilters } from './viewFilters.ts';
 import type { ViewState } from './viewState.ts';
 import { wireKeys, wirePage, wirePointer, type ControlsHost } from './wireControls.ts';
-import { writeCounts, writeList } from './writeList.ts';
 import { writeSelection } from './writeSelection.ts';
 import { writeTooltip } from './writeTooltip.ts';
 
@@ -35,6 +36,8 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
   #selected?: string;
   #wiring?: AbortController;
   #url?: UrlWriter;
+  #list?: ListWriter;
+  #counts?: ReturnType<typeof countWriter>;
   #width = -1;
 
   /** The view asked for (`data-view`, from an embed's options), else vertical on narrow screens. */
@@ -69,6 +72,8 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
       this.#refilter();
     }));
     list.dataset.enhanced = '';
+    this.#list = new ListWriter(list);
+    this.#counts = countWriter(this);
     this.querySelector('.timeline-fallback')?.setAttribute('hidden', '');
     this.querySelector('.timeline-ui')?.removeAttribute('hidden');
     const range = this.querySelector('[data-role="range"]');
@@ -176,12 +181,12 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
 
   /** Applies the filters to the timeline and to the list, and updates the counts. */
   #refilter(): void {
-    const { list, items, events } = this.#data!;
+    const { items, events } = this.#data!;
     const { visible, perKind, shown, total } = countFiltered(events, this.#filters, this.#data!.pendingCount());
     this.#visible = visible;
     const ids = new Set(visible.map((e) => e.id));
-    writeList(list, items, events, ids);
-    writeCounts(this, perKind, shown, total);
+    this.#list!.write(items, events, ids);
+    this.#counts!(perKind, shown, total);
     if (this.#selected && !ids.has(this.#selected)) this.select(undefined, { history: false });
     this.canvas?.setVisible(visible);
   }
