@@ -104,7 +104,7 @@ interface StepTimes {
   frame: number;
 }
 
-type Step = 'zoom' | 'filter' | 'timelinejs-zoom' | 'vistimeline-zoom';
+type Step = 'zoom' | 'pan' | 'filter' | 'timelinejs-zoom' | 'vistimeline-zoom' | 'vistimeline-pan';
 
 /**
  * Runs in the page: takes one step and times its handler, the drawing of the next frame (our
@@ -119,10 +119,19 @@ function takeStep(step: Step): Promise<StepTimes> {
   if (el) el.frameTimes.length = 0;
   const act = {
     zoom: () => viewport!.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, cancelable: true })),
+    // Shift+→ pans by a fifth of the width, at once (no animation).
+    pan: () => viewport!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', shiftKey: true, bubbles: true, cancelable: true })),
     filter: () => el!.querySelector<HTMLInputElement>('form.filters input[name="kind"]')!.click(),
     'timelinejs-zoom': () => (window as unknown as { timeline: { zoomIn: () => void } }).timeline.zoomIn(),
     // The same step as ours: a third narrower, at once (no animation to wait for).
     'vistimeline-zoom': () => (window as unknown as { timeline: { zoomIn: (p: number, o: object) => void } }).timeline.zoomIn(1 / 3, { animation: false }),
+    // The same step as ours: the window moved by a fifth of its width, at once.
+    'vistimeline-pan': () => {
+      const { timeline } = window as unknown as { timeline: { getWindow: () => { start: Date; end: Date }; setWindow: (a: number, b: number, o: object) => void } };
+      const { start, end } = timeline.getWindow();
+      const by = (end.getTime() - start.getTime()) / 5;
+      timeline.setWindow(start.getTime() + by, end.getTime() + by, { animation: false });
+    },
   }[step];
   const started = performance.now();
   act();
@@ -155,8 +164,14 @@ export async function measureRun(browser: Browser, url: string, mark: ReadyMark,
       const zoom = await page.evaluate(takeStep, ({ timeline: 'zoom', timelinejs: 'timelinejs-zoom', vistimeline: 'vistimeline-zoom' } as const)[interactions]);
       Object.assign(figures, { zoomMs: zoom.work, zoomFrameMs: zoom.frame });
     }
-    if (interactions === 'timeline') {
+    // TimelineJS3 has no call to pan its time axis, only dragging it: it has no pan figure.
+    if (interactions === 'timeline' || interactions === 'vistimeline') {
       // Past the 300 ms after which the element writes the zoomed view into the URL.
+      await page.waitForTimeout(400);
+      const pan = await page.evaluate(takeStep, (interactions === 'timeline' ? 'pan' : 'vistimeline-pan') as Step);
+      Object.assign(figures, { panMs: pan.work, panFrameMs: pan.frame });
+    }
+    if (interactions === 'timeline') {
       await page.waitForTimeout(400);
       const filter = await page.evaluate(takeStep, 'filter' as Step);
       Object.assign(figures, { filterMs: filter.work, filterFrameMs: filter.frame });
