@@ -55,7 +55,8 @@ export class TimelineCanvas {
 
   readonly viewport: HTMLElement;
 
-  constructor(viewport: HTMLElement, onZoom: () => void, onDrawn: (from: number, to: number) => void) {
+  /** `signal` aborts when the element leaves the page: the canvas then stops following the page's font. */
+  constructor(viewport: HTMLElement, signal: AbortSignal, onZoom: () => void, onDrawn: (from: number, to: number) => void) {
     this.viewport = viewport;
     this.#canvas = viewport.querySelector('canvas')!;
     this.#ctx = this.#canvas.getContext('2d')!;
@@ -71,7 +72,7 @@ export class TimelineCanvas {
     followPageFont(viewport, () => {
       this.#widths.clear();
       this.resize();
-    });
+    }, signal);
   }
 
   #onDrawn: (from: number, to: number) => void;

@@ -18,14 +18,17 @@ export let LABEL_FONT = '12px system-ui, sans-serif';
  * Takes the label font's family from the element's CSS (an edition's Noto Sans Thai or Khmer
  * first, as its pages' text has it) and calls `changed` whenever web fonts finish loading: titles
  * measured in the fallback font would be laid out too narrow or too wide once the real one draws.
+ * It stops listening when `signal` aborts: an element put back in the page follows the font once.
  */
-export function followPageFont(element: Element, changed: () => void): void {
+export function followPageFont(element: Element, changed: () => void, signal: AbortSignal): void {
   const family = getComputedStyle(element).fontFamily;
   if (family) LABEL_FONT = `12px ${family}`;
   // `ready` covers faces loading now; `loadingdone`, a face the canvas's text starts later. A page
   // with no web font (English) loads none, and its titles are not measured twice.
-  if (document.fonts?.status === 'loading') void document.fonts.ready.then(changed);
-  document.fonts?.addEventListener('loadingdone', changed);
+  if (document.fonts?.status === 'loading') void document.fonts.ready.then(() => {
+    if (!signal.aborted) changed();
+  });
+  document.fonts?.addEventListener('loadingdone', changed, { signal });
 }
 const LABEL_HEIGHT = 14;
 
