@@ -1,10 +1,11 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { DAY_MS } from '../../lib/dayMs.ts';
-import { drawTimeline, followPageFont, LABEL_FONT, readPalette, type DrawnLabel, type Palette } from './drawTimeline.ts';
+import { drawTimeline, followPageFont, readPalette, type DrawnLabel, type Palette } from './drawTimeline.ts';
 import { formatDay } from './formatDay.ts';
 import { geometry, laneY, type Geometry } from './geometry.ts';
 import { hitTest } from './hitTest.ts';
+import { labelMeasure, type LabelMeasure } from './labelMeasure.ts';
 import { layoutMarks, type Cluster, type LayoutOptions, type Mark } from './layoutMarks.ts';
 import { ticks } from './ticks.ts';
 import { rescale, timeScale, type TimeScale } from './timeScale.ts';
@@ -45,11 +46,8 @@ export class TimelineCanvas {
   #domain: [number, number] = [0, 1];
   #all: readonly TimelineEvent[] = [];
   #visible: readonly TimelineEvent[] = [];
-  #widths = new Map<string, number>();
+  readonly #measure: LabelMeasure;
   #probe?: { marks: Mark[]; clusters: Cluster[] };
-  /** The font the context holds, as it reports it: resizing the canvas resets it. */
-  #font = '';
-  #fontAsked = '';
   #frame = 0;
   #animation = 0;
 
@@ -60,6 +58,7 @@ export class TimelineCanvas {
     this.viewport = viewport;
     this.#canvas = viewport.querySelector('canvas')!;
     this.#ctx = this.#canvas.getContext('2d')!;
+    this.#measure = labelMeasure(this.#ctx);
     this.#palette = readPalette(viewport);
     this.#onDrawn = onDrawn;
     this.#zoom = zoom<HTMLCanvasElement, unknown>().on('zoom', (event: { transform: ZoomTransform }) => {
@@ -70,7 +69,7 @@ export class TimelineCanvas {
     select(this.#canvas).call(this.#zoom).on('dblclick.zoom', null);
     // Widths measured before the edition's web font arrived are the fallback's: measure again.
     followPageFont(viewport, () => {
-      this.#widths.clear();
+      this.#measure.forget();
       this.resize();
     }, signal);
   }
@@ -175,33 +174,8 @@ export class TimelineCanvas {
   }
 
   #layoutOptions(x: (t: number) => number, width: number, lanes: number): LayoutOptions {
-    return { x, width, lanes, radius: this.g.radius, clusterWidth: CLUSTER_WIDTH, labelWidth: (e) => this.#labelWidth(e) };
+    return { x, width, lanes, radius: this.g.radius, clusterWidth: CLUSTER_WIDTH, labelWidth: (e) => this.#measure(e.title) };
   }
-
-  /** A title's width in the label font. */
-  #labelWidth(event: TimelineEvent): number {
-    return this.#measure(event.title);
-  }
-
-  /**
-   * A text's width in the label font, measured once: a frame of 2,000 events measured the
-   * beginnings of every shortened title again (some 10 ms a frame). Titles and their beginnings
-   * are few enough to keep.
-   */
-  #measure = (text: string): number => {
-    let width = this.#widths.get(text);
-    if (width === undefined) {
-      // Frames draw every text in the label font, so it stays set: setting it for each title
-      // measured took longer than the measuring (a third of the start at 200 events).
-      if (this.#ctx.font !== this.#font || this.#fontAsked !== LABEL_FONT) {
-        this.#ctx.font = this.#fontAsked = LABEL_FONT;
-        this.#font = this.#ctx.font;
-      }
-      width = this.#ctx.measureText(text).width;
-      this.#widths.set(text, width);
-    }
-    return width;
-  };
 
   /** Moves the view so that `[from, to)` fills the width; no range means everything. */
   showRange(from: number | undefined, to: number | undefined, animate: boolean): void {
