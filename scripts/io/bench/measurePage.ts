@@ -115,7 +115,9 @@ type Step = 'zoom' | 'pan' | 'filter' | 'timelinejs-zoom' | 'vistimeline-zoom' |
 function takeStep(step: Step): Promise<StepTimes> {
   const el = document.querySelector('conflict-timeline') as (HTMLElement & { frameTimes: number[] }) | null;
   const viewport = el?.querySelector<HTMLElement>('.viewport');
-  viewport?.focus();
+  // Without scrolling: the page was scrolled to the timeline before the first step (see
+  // showTimeline), and a step's frame should hold the step's work, not a scroll's.
+  viewport?.focus({ preventScroll: true });
   if (el) el.frameTimes.length = 0;
   const act = {
     zoom: () => viewport!.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, cancelable: true })),
@@ -147,11 +149,28 @@ function takeStep(step: Step): Promise<StepTimes> {
 }
 
 /**
+ * Scrolls the page so that the timeline is on screen, as a reader's is when they use it, and
+ * waits for the page to have drawn what came into view. Our timeline sits below the page's key
+ * figures and map; the peers' pages are the timeline alone. (Before, the first step's focus()
+ * scrolled the page, and the zoom step's frame drew the list entries it brought into view.)
+ */
+async function showTimeline(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelector('conflict-timeline .viewport')?.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(500);
+}
+
+/**
  * One measured visit of `url` in a fresh context: time to ready, JS heap after a garbage
  * collection, then the interactions asked for, and the page's script and style bytes.
  */
 export async function measureRun(browser: Browser, url: string, mark: ReadyMark, interactions: Interactions, timeout: number): Promise<RunFigures & { assets: AssetBytes }> {
   const { context, page, cdp } = await freshPage(browser, mark);
+  // One cap for the whole visit, not one per wait: closing the context ends whatever it is waiting for.
+  let capped = false;
+  const cap = setTimeout(() => {
+    capped = true;
+    void context.close();
+  }, timeout);
   try {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
@@ -161,6 +180,7 @@ export async function measureRun(browser: Browser, url: string, mark: ReadyMark,
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const figures: RunFigures = { readyMs, heapBytes: usedSize };
     if (interactions !== 'none') {
+      await showTimeline(page);
       const zoom = await page.evaluate(takeStep, ({ timeline: 'zoom', timelinejs: 'timelinejs-zoom', vistimeline: 'vistimeline-zoom' } as const)[interactions]);
       Object.assign(figures, { zoomMs: zoom.work, zoomFrameMs: zoom.frame });
     }
@@ -178,7 +198,11 @@ export async function measureRun(browser: Browser, url: string, mark: ReadyMark,
     }
     if (errors.length > 0) throw new Error(`${url} reported errors: ${errors.join('; ')}`);
     return { ...figures, assets };
+  } catch (error) {
+    if (capped) throw Object.assign(new Error(`${url} did not finish within ${timeout / 1000} s`), { name: 'TimeoutError' });
+    throw error;
   } finally {
+    clearTimeout(cap);
     await context.close();
   }
 }
