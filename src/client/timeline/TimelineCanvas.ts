@@ -3,6 +3,7 @@ import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zo
 import { DAY_MS } from '../../lib/dayMs.ts';
 import { drawTimeline, followPageFont, readPalette, type DrawnLabel, type Palette } from './drawTimeline.ts';
 import { formatDay } from './formatDay.ts';
+import { eventsInView } from './eventsInView.ts';
 import { geometry, laneY, type Geometry } from './geometry.ts';
 import { hitTest } from './hitTest.ts';
 import { labelMeasure, type LabelMeasure } from './labelMeasure.ts';
@@ -16,6 +17,8 @@ import { clampRange, rangeTransform, revealRange } from './viewStep.ts';
 const MIN_VISIBLE_DAYS = 3;
 const MARGIN = 8;
 const CLUSTER_WIDTH = 28;
+/** A frame lays out the events of its range and this much of it again on either side (marks and margins reach past the range's ends). */
+const EDGE = 0.1;
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
@@ -46,6 +49,8 @@ export class TimelineCanvas {
   #domain: [number, number] = [0, 1];
   #all: readonly TimelineEvent[] = [];
   #visible: readonly TimelineEvent[] = [];
+  /** The longest of the visible events' spans: how far back a frame looks for events reaching into it. */
+  #longest = 0;
   readonly #measure: LabelMeasure;
   #probe?: { marks: Mark[]; clusters: Cluster[] };
   #frame = 0;
@@ -96,6 +101,7 @@ export class TimelineCanvas {
 
   setVisible(events: readonly TimelineEvent[]): void {
     this.#visible = events;
+    this.#longest = events.reduce((most, e) => Math.max(most, e.end - e.start), 0);
     this.schedule();
   }
 
@@ -159,7 +165,7 @@ export class TimelineCanvas {
     // The probe placed every event over the whole span, as this frame would again when nothing is
     // filtered or zoomed (fewer lanes change nothing: the probe used no others). Once only.
     const whole = this.#probe && this.#visible.length === this.#all.length && this.#transform.k === 1 && this.#transform.x === 0;
-    ({ marks: this.marks, clusters: this.clusters } = whole ? { marks: this.#probe!.marks, clusters: [...this.#probe!.clusters] } : layoutMarks(this.#visible, this.#layoutOptions(x, g.width, g.lanes)));
+    ({ marks: this.marks, clusters: this.clusters } = whole ? { marks: this.#probe!.marks, clusters: [...this.#probe!.clusters] } : layoutMarks(eventsInView(this.#visible, from - (to - from) * EDGE, to + (to - from) * EDGE, this.#longest), this.#layoutOptions(x, g.width, g.lanes)));
     this.#probe = undefined;
     for (const piece of this.pending) {
       if (piece.to <= from || piece.from >= to) continue;
