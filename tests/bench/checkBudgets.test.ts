@@ -8,6 +8,7 @@ interface Figures {
   floor?: number;
   zoom?: number;
   zoomFrame?: number;
+  pan?: number;
   filter?: number;
   build?: number;
   memory?: number;
@@ -32,9 +33,9 @@ const size = (events: number, f: Figures = {}): SizeResult => ({
   embedAssets: { js: f.js ?? 25_000, css: 1 },
   ...(events <= 10_000
     ? {
-        reader: page({ readyMs: f.ready ?? 100, heapBytes: 1_000, zoomMs: f.zoom ?? 5, zoomFrameMs: f.zoomFrame ?? 8, filterMs: f.filter ?? 5 }, f.js ?? 25_000),
+        reader: page({ readyMs: f.ready ?? 100, heapBytes: 1_000, zoomMs: f.zoom ?? 5, zoomFrameMs: f.zoomFrame ?? 8, panMs: f.pan ?? 5, panFrameMs: 8, filterMs: f.filter ?? 5 }, f.js ?? 25_000),
         floor: page({ readyMs: f.floor ?? 100, heapBytes: 1 }, 0),
-        visTimeline: page({ readyMs: 1_000, heapBytes: 10_000, zoomMs: 50, zoomFrameMs: 60, ...f.vis }, f.vis?.js ?? 150_000),
+        visTimeline: page({ readyMs: 1_000, heapBytes: 10_000, zoomMs: 50, zoomFrameMs: 60, panMs: 50, panFrameMs: 60, ...f.vis }, f.vis?.js ?? 150_000),
       }
     : {}),
 });
@@ -51,7 +52,7 @@ describe('checkBudgets', () => {
       size(20, { js: 30 * 1024 + 1, ready: 151, floor: 100 }),
       size(200),
       size(2_000, { ready: 131, floor: 100, filter: 16.1 }),
-      size(10_000, { zoom: 16.1, zoomFrame: 20, vis: { zoomMs: 3, zoomFrameMs: 20.1 } }),
+      size(10_000, { zoom: 16.1, pan: 16.1, zoomFrame: 20, vis: { zoomMs: 3, zoomFrameMs: 20.1 } }),
       size(25_000, { build: 60.1, memory: 2 ** 30 + 1, embedGzip: 300 * 1024 + 1, embed: 3 * 2 ** 20 + 1, reader: 25_000 * 100 + 1 }),
     ];
     expect(failed(sizes)).toMatchInlineSnapshot(`
@@ -62,6 +63,7 @@ describe('checkBudgets', () => {
         "ready-2000: fail, 1.31× the floor",
         "filter-change: fail, 16.1 ms",
         "zoom-step: fail, 16.1 ms",
+        "pan-step: fail, 16.1 ms",
         "archive-build: fail, 60.1 s",
         "archive-memory: fail, 1024.0 MB",
         "embed-first-load-gzip: fail, 300.0 KB",
@@ -111,6 +113,7 @@ describe('checkBudgets', () => {
       'filter-change: fail, no figure (the page failed)',
       'beats-vis-ready-2000: fail, no figure (the page failed)',
       'beats-vis-zoom-step-2000: fail, no figure (the page failed)',
+      'beats-vis-pan-step-2000: fail, no figure (the page failed)',
       'beats-vis-JS-heap-2000: fail, no figure (the page failed)',
       'beats-vis-JS-2000: fail, no figure (the page failed)',
     ]);

@@ -11,7 +11,8 @@ const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf
 const { places } = mapPlaces(data.events);
 const site = useBuiltSite();
 
-const visibleIds = (page: Page, list: string) => page.$$eval(`#${list} li[data-id]`, (items) => items.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => li.getAttribute('data-id')));
+// Seen by a reader: neither out of the layout nor invisible (the list collapses filtered entries with visibility: hidden, see EventList.css).
+const visibleIds = (page: Page, list: string) => page.$$eval(`#${list} li[data-id]`, (items) => items.filter((li) => li.checkVisibility({ visibilityProperty: true })).map((li) => li.getAttribute('data-id')));
 const placeLink = (name: string, size = 'wide', scope = '#map') => `${scope} .chart-${size} svg a[aria-label^="${name}:"]`;
 
 async function axeViolations(page: Page): Promise<string[]> {

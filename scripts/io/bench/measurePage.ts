@@ -69,9 +69,10 @@ async function collectAssets(page: Page, load: () => Promise<unknown>): Promise<
   page.on('response', (response) => {
     const type = response.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
+    // A run capped while loading closes its page under a body still coming: it counts nothing then.
     pending.push(response.body().then((body) => {
       bytes[type === 'script' ? 'js' : 'css'] += gzipSync(body, { level: 9 }).length;
-    }));
+    }, () => undefined));
   });
   await load();
   await Promise.all(pending);
@@ -104,7 +105,7 @@ interface StepTimes {
   frame: number;
 }
 
-type Step = 'zoom' | 'filter' | 'timelinejs-zoom' | 'vistimeline-zoom';
+type Step = 'zoom' | 'pan' | 'filter' | 'timelinejs-zoom' | 'vistimeline-zoom' | 'vistimeline-pan';
 
 /**
  * Runs in the page: takes one step and times its handler, the drawing of the next frame (our
@@ -115,14 +116,25 @@ type Step = 'zoom' | 'filter' | 'timelinejs-zoom' | 'vistimeline-zoom';
 function takeStep(step: Step): Promise<StepTimes> {
   const el = document.querySelector('conflict-timeline') as (HTMLElement & { frameTimes: number[] }) | null;
   const viewport = el?.querySelector<HTMLElement>('.viewport');
-  viewport?.focus();
+  // Without scrolling: the page was scrolled to the timeline before the first step (see
+  // showTimeline), and a step's frame should hold the step's work, not a scroll's.
+  viewport?.focus({ preventScroll: true });
   if (el) el.frameTimes.length = 0;
   const act = {
     zoom: () => viewport!.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, cancelable: true })),
+    // Shift+→ pans by a fifth of the width, at once (no animation).
+    pan: () => viewport!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', shiftKey: true, bubbles: true, cancelable: true })),
     filter: () => el!.querySelector<HTMLInputElement>('form.filters input[name="kind"]')!.click(),
     'timelinejs-zoom': () => (window as unknown as { timeline: { zoomIn: () => void } }).timeline.zoomIn(),
     // The same step as ours: a third narrower, at once (no animation to wait for).
     'vistimeline-zoom': () => (window as unknown as { timeline: { zoomIn: (p: number, o: object) => void } }).timeline.zoomIn(1 / 3, { animation: false }),
+    // The same step as ours: the window moved by a fifth of its width, at once.
+    'vistimeline-pan': () => {
+      const { timeline } = window as unknown as { timeline: { getWindow: () => { start: Date; end: Date }; setWindow: (a: number, b: number, o: object) => void } };
+      const { start, end } = timeline.getWindow();
+      const by = (end.getTime() - start.getTime()) / 5;
+      timeline.setWindow(start.getTime() + by, end.getTime() + by, { animation: false });
+    },
   }[step];
   const started = performance.now();
   act();
@@ -138,11 +150,28 @@ function takeStep(step: Step): Promise<StepTimes> {
 }
 
 /**
+ * Scrolls the page so that the timeline is on screen, as a reader's is when they use it, and
+ * waits for the page to have drawn what came into view. Our timeline sits below the page's key
+ * figures and map; the peers' pages are the timeline alone. (Before, the first step's focus()
+ * scrolled the page, and the zoom step's frame drew the list entries it brought into view.)
+ */
+async function showTimeline(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelector('conflict-timeline .viewport')?.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(500);
+}
+
+/**
  * One measured visit of `url` in a fresh context: time to ready, JS heap after a garbage
  * collection, then the interactions asked for, and the page's script and style bytes.
  */
 export async function measureRun(browser: Browser, url: string, mark: ReadyMark, interactions: Interactions, timeout: number): Promise<RunFigures & { assets: AssetBytes }> {
   const { context, page, cdp } = await freshPage(browser, mark);
+  // One cap for the whole visit, not one per wait: closing the context ends whatever it is waiting for.
+  let capped = false;
+  const cap = setTimeout(() => {
+    capped = true;
+    void context.close();
+  }, timeout);
   try {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
@@ -152,18 +181,29 @@ export async function measureRun(browser: Browser, url: string, mark: ReadyMark,
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const figures: RunFigures = { readyMs, heapBytes: usedSize };
     if (interactions !== 'none') {
+      await showTimeline(page);
       const zoom = await page.evaluate(takeStep, ({ timeline: 'zoom', timelinejs: 'timelinejs-zoom', vistimeline: 'vistimeline-zoom' } as const)[interactions]);
       Object.assign(figures, { zoomMs: zoom.work, zoomFrameMs: zoom.frame });
     }
-    if (interactions === 'timeline') {
+    // TimelineJS3 has no call to pan its time axis, only dragging it: it has no pan figure.
+    if (interactions === 'timeline' || interactions === 'vistimeline') {
       // Past the 300 ms after which the element writes the zoomed view into the URL.
+      await page.waitForTimeout(400);
+      const pan = await page.evaluate(takeStep, (interactions === 'timeline' ? 'pan' : 'vistimeline-pan') as Step);
+      Object.assign(figures, { panMs: pan.work, panFrameMs: pan.frame });
+    }
+    if (interactions === 'timeline') {
       await page.waitForTimeout(400);
       const filter = await page.evaluate(takeStep, 'filter' as Step);
       Object.assign(figures, { filterMs: filter.work, filterFrameMs: filter.frame });
     }
     if (errors.length > 0) throw new Error(`${url} reported errors: ${errors.join('; ')}`);
     return { ...figures, assets };
+  } catch (error) {
+    if (capped) throw Object.assign(new Error(`${url} did not finish within ${timeout / 1000} s`), { name: 'TimeoutError' });
+    throw error;
   } finally {
+    clearTimeout(cap);
     await context.close();
   }
 }

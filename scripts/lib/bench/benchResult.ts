@@ -16,6 +16,10 @@ export interface RunFigures {
   zoomMs?: number;
   /** From the zoom step's input until the frame showing it has been rendered, in ms; includes waiting for that frame. */
   zoomFrameMs?: number;
+  /** Main-thread work of one pan step (a fifth of the width, after the zoom step), as for a zoom step, in ms. */
+  panMs?: number;
+  /** From the pan step's input until the frame showing it has been rendered, in ms. */
+  panFrameMs?: number;
   /** Main-thread work of one filter change: handler, drawing, and style, layout and paint of its frame, in ms. */
   filterMs?: number;
   /** From the filter change until the frame showing it has been rendered, in ms. */

@@ -13,6 +13,8 @@ export const BUDGETS = {
   filterMs: 16,
   zoomAt: 10_000,
   zoomMs: 16,
+  panAt: 10_000,
+  panMs: 16,
   archiveAt: 25_000,
   buildSeconds: 60,
   peakMemoryBytes: 1024 * MB,
@@ -33,6 +35,7 @@ const ms = (m: number) => `${m.toFixed(1)} ms`;
 const VERSUS: [string, (p: PageResult) => number | undefined, (m: number) => string][] = [
   ['ready', (p) => p.median?.readyMs, ms],
   ['zoom step', (p) => p.median?.zoomFrameMs, ms],
+  ['pan step', (p) => p.median?.panFrameMs, ms],
   ['JS heap', (p) => p.median?.heapBytes, mb],
   ['JS', (p) => p.assets?.js, kb],
 ];
@@ -67,6 +70,8 @@ export function checkBudgets(sizes: readonly SizeResult[]): BudgetLine[] {
   lines.push(line('filter-change', `at ${BUDGETS.filterAt.toLocaleString('en')} events, a filter change ≤ ${BUDGETS.filterMs} ms`, median(filter, 'filterMs'), (m) => m <= BUDGETS.filterMs, ms, filter?.reader !== undefined));
   const zoom = at(BUDGETS.zoomAt);
   lines.push(line('zoom-step', `at ${BUDGETS.zoomAt.toLocaleString('en')} events, a zoom step ≤ ${BUDGETS.zoomMs} ms`, median(zoom, 'zoomMs'), (m) => m <= BUDGETS.zoomMs, ms, zoom?.reader !== undefined));
+  const pan = at(BUDGETS.panAt);
+  lines.push(line('pan-step', `at ${BUDGETS.panAt.toLocaleString('en')} events, a pan step ≤ ${BUDGETS.panMs} ms`, median(pan, 'panMs'), (m) => m <= BUDGETS.panMs, ms, pan?.reader !== undefined));
   for (const size of timed.filter((s) => s.visTimeline)) {
     for (const [figure, read, show] of VERSUS) {
       const [ours, theirs] = [read(size.reader!), read(size.visTimeline!)];

@@ -31,6 +31,8 @@ export function formatSize(size: SizeResult): string[] {
       row('ready (ms)', ms, r?.readyMs, f?.readyMs, t?.readyMs, v?.readyMs),
       row('zoom step, work (ms)', ms, r?.zoomMs, undefined, t?.zoomMs, v?.zoomMs),
       row('zoom step, to frame (ms)', ms, r?.zoomFrameMs, undefined, t?.zoomFrameMs, v?.zoomFrameMs),
+      row('pan step, work (ms)', ms, r?.panMs, undefined, t?.panMs, v?.panMs),
+      row('pan step, to frame (ms)', ms, r?.panFrameMs, undefined, t?.panFrameMs, v?.panFrameMs),
       row('filter change, work (ms)', ms, r?.filterMs),
       row('filter change, to frame (ms)', ms, r?.filterFrameMs),
       row('JS heap (MB)', mb, r?.heapBytes, f?.heapBytes, t?.heapBytes, v?.heapBytes),

@@ -8,7 +8,7 @@ import { median } from 'd3';
 export function medianRun(runs: readonly RunFigures[]): RunFigures | undefined {
   if (runs.length === 0) return undefined;
   const of = (key: keyof RunFigures) => median(runs.flatMap((r) => (r[key] === undefined ? [] : [r[key]])));
-  const optional = (['zoomMs', 'zoomFrameMs', 'filterMs', 'filterFrameMs'] as const).flatMap((key) => {
+  const optional = (['zoomMs', 'zoomFrameMs', 'panMs', 'panFrameMs', 'filterMs', 'filterFrameMs'] as const).flatMap((key) => {
     const value = of(key);
     return value === undefined ? [] : [[key, value]];
   });

@@ -11,7 +11,7 @@ export interface BenchOptions {
   visTimeline: boolean;
   /** Sizes above this are built and weighed, not timed in the browser (archive sizes). */
   pagesUpTo: number;
-  /** Sizes above this time our page and the floor only, not TimelineJS3 and vis-timeline (issue 12 compares them at 20, 200 and 2,000 events; TimelineJS3 takes minutes beyond). */
+  /** Sizes above this time our page and the floor only, not TimelineJS3 and vis-timeline (issue 12 compares them up to 10,000 events; a peer's run that takes too long is capped, see bench.ts). */
   peersUpTo: number;
   /** Whether to time the extraction of as many generated articles as events (`bench:extract` is its own benchmark). */
   extraction: boolean;
@@ -29,7 +29,7 @@ const count = (name: string, text: string): number | string => {
  * Reads the command line of `npm run bench`: `--sizes 20,200,2000,10000`, `--runs 3`,
  * `--out results/bench-<date>.json`, `--quick` (20 and 200 events, one run), `--no-timelinejs`,
  * `--no-vistimeline`, `--pages-up-to 10000` (larger sizes are built and weighed only),
- * `--peers-up-to 2000` (larger sizes time only our page and the floor) and `--no-extraction`. `today` (YYYY-MM-DD) names the default output file.
+ * `--peers-up-to 10000` (larger sizes time only our page and the floor) and `--no-extraction`. `today` (YYYY-MM-DD) names the default output file.
  * @example parseBenchArgs(['--quick'], '2026-11-23').options?.sizes // [20, 200]
  */
 export function parseBenchArgs(args: string[], today: string): { options?: BenchOptions; error?: string } {
@@ -56,7 +56,7 @@ export function parseBenchArgs(args: string[], today: string): { options?: Bench
   const sizes = values.sizes === undefined ? (values.quick ? QUICK.sizes : FULL_SIZES) : values.sizes.split(',').map((s) => count('sizes', s.trim()));
   const runs = values.runs === undefined ? (values.quick ? QUICK.runs : 3) : count('runs', values.runs);
   const pagesUpTo = values['pages-up-to'] === undefined ? 10_000 : count('pages-up-to', values['pages-up-to']);
-  const peersUpTo = values['peers-up-to'] === undefined ? 2_000 : count('peers-up-to', values['peers-up-to']);
+  const peersUpTo = values['peers-up-to'] === undefined ? 10_000 : count('peers-up-to', values['peers-up-to']);
   const bad = [...sizes, runs, pagesUpTo, peersUpTo].find((v) => typeof v === 'string');
   if (bad !== undefined) return { error: bad as string };
   if (!values.out.endsWith('.json')) return { error: `invalid --out: ${values.out} (expected a file name ending in .json)` };

@@ -1,10 +1,12 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { DAY_MS } from '../../lib/dayMs.ts';
-import { drawTimeline, followPageFont, LABEL_FONT, readPalette, type DrawnLabel, type Palette } from './drawTimeline.ts';
+import { drawTimeline, followPageFont, readPalette, type DrawnLabel, type Palette } from './drawTimeline.ts';
 import { formatDay } from './formatDay.ts';
+import { eventsInView } from './eventsInView.ts';
 import { geometry, laneY, type Geometry } from './geometry.ts';
 import { hitTest } from './hitTest.ts';
+import { labelMeasure, type LabelMeasure } from './labelMeasure.ts';
 import { layoutMarks, type Cluster, type LayoutOptions, type Mark } from './layoutMarks.ts';
 import { ticks } from './ticks.ts';
 import { rescale, timeScale, type TimeScale } from './timeScale.ts';
@@ -15,6 +17,8 @@ import { clampRange, rangeTransform, revealRange } from './viewStep.ts';
 const MIN_VISIBLE_DAYS = 3;
 const MARGIN = 8;
 const CLUSTER_WIDTH = 28;
+/** A frame lays out the events of its range and this much of it again on either side (marks and margins reach past the range's ends). */
+const EDGE = 0.1;
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
@@ -45,20 +49,21 @@ export class TimelineCanvas {
   #domain: [number, number] = [0, 1];
   #all: readonly TimelineEvent[] = [];
   #visible: readonly TimelineEvent[] = [];
-  #widths = new Map<string, number>();
+  /** The longest of the visible events' spans: how far back a frame looks for events reaching into it. */
+  #longest = 0;
+  readonly #measure: LabelMeasure;
   #probe?: { marks: Mark[]; clusters: Cluster[] };
-  /** The font the context holds, as it reports it: resizing the canvas resets it. */
-  #font = '';
-  #fontAsked = '';
   #frame = 0;
   #animation = 0;
 
   readonly viewport: HTMLElement;
 
-  constructor(viewport: HTMLElement, onZoom: () => void, onDrawn: (from: number, to: number) => void) {
+  /** `signal` aborts when the element leaves the page: the canvas then stops following the page's font. */
+  constructor(viewport: HTMLElement, signal: AbortSignal, onZoom: () => void, onDrawn: (from: number, to: number) => void) {
     this.viewport = viewport;
     this.#canvas = viewport.querySelector('canvas')!;
     this.#ctx = this.#canvas.getContext('2d')!;
+    this.#measure = labelMeasure(this.#ctx);
     this.#palette = readPalette(viewport);
     this.#onDrawn = onDrawn;
     this.#zoom = zoom<HTMLCanvasElement, unknown>().on('zoom', (event: { transform: ZoomTransform }) => {
@@ -69,9 +74,9 @@ export class TimelineCanvas {
     select(this.#canvas).call(this.#zoom).on('dblclick.zoom', null);
     // Widths measured before the edition's web font arrived are the fallback's: measure again.
     followPageFont(viewport, () => {
-      this.#widths.clear();
+      this.#measure.forget();
       this.resize();
-    });
+    }, signal);
   }
 
   #onDrawn: (from: number, to: number) => void;
@@ -96,6 +101,7 @@ export class TimelineCanvas {
 
   setVisible(events: readonly TimelineEvent[]): void {
     this.#visible = events;
+    this.#longest = events.reduce((most, e) => Math.max(most, e.end - e.start), 0);
     this.schedule();
   }
 
@@ -159,7 +165,7 @@ export class TimelineCanvas {
     // The probe placed every event over the whole span, as this frame would again when nothing is
     // filtered or zoomed (fewer lanes change nothing: the probe used no others). Once only.
     const whole = this.#probe && this.#visible.length === this.#all.length && this.#transform.k === 1 && this.#transform.x === 0;
-    ({ marks: this.marks, clusters: this.clusters } = whole ? { marks: this.#probe!.marks, clusters: [...this.#probe!.clusters] } : layoutMarks(this.#visible, this.#layoutOptions(x, g.width, g.lanes)));
+    ({ marks: this.marks, clusters: this.clusters } = whole ? { marks: this.#probe!.marks, clusters: [...this.#probe!.clusters] } : layoutMarks(eventsInView(this.#visible, from - (to - from) * EDGE, to + (to - from) * EDGE, this.#longest), this.#layoutOptions(x, g.width, g.lanes)));
     this.#probe = undefined;
     for (const piece of this.pending) {
       if (piece.to <= from || piece.from >= to) continue;
@@ -174,33 +180,8 @@ export class TimelineCanvas {
   }
 
   #layoutOptions(x: (t: number) => number, width: number, lanes: number): LayoutOptions {
-    return { x, width, lanes, radius: this.g.radius, clusterWidth: CLUSTER_WIDTH, labelWidth: (e) => this.#labelWidth(e) };
+    return { x, width, lanes, radius: this.g.radius, clusterWidth: CLUSTER_WIDTH, labelWidth: (e) => this.#measure(e.title) };
   }
-
-  /** A title's width in the label font. */
-  #labelWidth(event: TimelineEvent): number {
-    return this.#measure(event.title);
-  }
-
-  /**
-   * A text's width in the label font, measured once: a frame of 2,000 events measured the
-   * beginnings of every shortened title again (some 10 ms a frame). Titles and their beginnings
-   * are few enough to keep.
-   */
-  #measure = (text: string): number => {
-    let width = this.#widths.get(text);
-    if (width === undefined) {
-      // Frames draw every text in the label font, so it stays set: setting it for each title
-      // measured took longer than the measuring (a third of the start at 200 events).
-      if (this.#ctx.font !== this.#font || this.#fontAsked !== LABEL_FONT) {
-        this.#ctx.font = this.#fontAsked = LABEL_FONT;
-        this.#font = this.#ctx.font;
-      }
-      width = this.#ctx.measureText(text).width;
-      this.#widths.set(text, width);
-    }
-    return width;
-  };
 
   /** Moves the view so that `[from, to)` fills the width; no range means everything. */
   showRange(from: number | undefined, to: number | undefined, animate: boolean): void {

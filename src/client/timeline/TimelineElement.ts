@@ -1,21 +1,21 @@
 import { setClientText } from '../i18n/clientText.ts';
 import { actOn } from './actOn.ts';
-import { countFiltered } from './countFiltered.ts';
 import { NO_FILTERS, type Filters } from './filterEvents.ts';
 import { wireFilterForm, writeFilters } from './filterForm.ts';
+import { filterWriter, type Shown } from './filterWriter.ts';
 import type { KeyAction } from './keyMap.ts';
+import { openFromUrl } from './openFromUrl.ts';
 import { dayOf } from './parseDay.ts';
-import { TimelineCanvas } from './TimelineCanvas.ts';
+import { startCanvas } from './startCanvas.ts';
+import type { TimelineCanvas } from './TimelineCanvas.ts';
 import { TimelineData } from './TimelineData.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
-import { readUrlView, wantedEvent } from './urlView.ts';
 import { UrlWriter } from './UrlWriter.ts';
 import { viewFilters } from './viewFilters.ts';
 import type { ViewState } from './viewState.ts';
 import { wireKeys, wirePage, wirePointer, type ControlsHost } from './wireControls.ts';
-import { writeCounts, writeList } from './writeList.ts';
 import { writeSelection } from './writeSelection.ts';
-import { writeTooltip } from './writeTooltip.ts';
+import { writeMarkTooltip } from './writeTooltip.ts';
 
 /** Below this width (CSS pixels) the timeline runs down the page; the list's container query (EventList.css) says the same. */
 export const VERTICAL_BELOW = 600;
@@ -35,6 +35,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
   #selected?: string;
   #wiring?: AbortController;
   #url?: UrlWriter;
+  #applyFilters?: ReturnType<typeof filterWriter>;
   #width = -1;
 
   /** The view asked for (`data-view`, from an embed's options), else vertical on narrow screens. */
@@ -64,24 +65,15 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     const url = (this.#url = new UrlWriter(this, () => this.view));
     // A large archive's embed holds its latest events; the others come in pieces when needed.
     const data = (this.#data = new TimelineData(list, this.dataset.pieces, () => {
-      canvas.setEvents(data.events, data.span);
-      canvas.pending = data.pieces!.pending();
+      hold();
       this.#refilter();
     }));
     list.dataset.enhanced = '';
+    this.#applyFilters = filterWriter(this, list);
     this.querySelector('.timeline-fallback')?.setAttribute('hidden', '');
     this.querySelector('.timeline-ui')?.removeAttribute('hidden');
-    const range = this.querySelector('[data-role="range"]');
-    let shown = false;
-    const canvas = (this.canvas = new TimelineCanvas(viewport, () => url.writeSoon(false), (from, to) => {
-      this.dataset.drawn = String(canvas.drawn);
-      if (range) range.textContent = `${canvas.day(Math.max(from, 0))} – ${canvas.day(to - 1)}`;
-      // Once the view asked for is on screen, moving fetches pieces; the margins at either edge show no event of their own.
-      const edge = (to - from) * 0.02;
-      if (shown) void data.pieces?.loadRange(from + edge, to - edge);
-    }));
-    canvas.setEvents(data.events, data.span);
-    canvas.pending = data.pieces?.pending() ?? [];
+    const { canvas, hold, shown } = startCanvas(this, viewport, data, signal, () => url.writeSoon(false));
+    this.canvas = canvas;
     const form = this.querySelector<HTMLFormElement>('form.filters');
     if (form) wireFilterForm(form, data.known.kinds.size, (filters, push) => {
       this.#filters = { ...filters, ...(this.#filters.within ? { within: this.#filters.within } : {}) };
@@ -91,10 +83,10 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     }, signal);
     wireKeys(this, this, viewport, list, signal);
     wirePointer(this, canvas, viewport.querySelector('.tooltip'), signal);
-    wirePage(this, { resized: () => this.#resize(true), repaint: () => canvas.repaint(), popstate: () => this.#applyUrl(false) }, signal);
+    wirePage(this, { resized: () => this.#resize(true), repaint: () => canvas.repaint(), popstate: () => this.#openFromUrl(false) }, signal);
     this.#resize(false);
-    this.#applyUrl(true);
-    shown = true;
+    this.#openFromUrl(true);
+    shown();
     canvas.draw();
   }
 
@@ -161,8 +153,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
   restoreTooltip(): void {
     const tooltip = this.querySelector<HTMLElement>('.tooltip');
     const event = this.mode === 'timeline' ? this.#visible.find((e) => e.id === this.#selected) : undefined;
-    const at = event && this.canvas?.markPosition(event.id);
-    if (tooltip && this.canvas) writeTooltip(tooltip, at && `${event.title} — ${this.canvas.day(event.start)}`, at ?? { x: 0, y: 0 }, this.canvas.g.width);
+    if (tooltip && this.canvas) writeMarkTooltip(tooltip, this.canvas, event);
   }
 
   /** On a change of width only: the element grows and shrinks in height with its panel and counts, which the canvas need not follow. */
@@ -174,30 +165,16 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     this.canvas?.resize(draw);
   }
 
-  /** Applies the filters to the timeline and to the list, and updates the counts. */
+  /** Applies the filters to the timeline, the list and the counts; a selection they hide goes. */
   #refilter(): void {
-    const { list, items, events } = this.#data!;
-    const { visible, perKind, shown, total } = countFiltered(events, this.#filters, this.#data!.pendingCount());
+    const { events, items } = this.#data!;
+    const { visible, ids }: Shown = this.#applyFilters!(events, items, this.#filters, this.#data!.pendingCount());
     this.#visible = visible;
-    const ids = new Set(visible.map((e) => e.id));
-    writeList(list, items, events, ids);
-    writeCounts(this, perKind, shown, total);
     if (this.#selected && !ids.has(this.#selected)) this.select(undefined, { history: false });
     this.canvas?.setVisible(visible);
   }
 
-  #applyUrl(initial: boolean): void {
-    const url = new URL(location.href);
-    const { known, pieces } = this.#data!;
-    const { state, warnings } = readUrlView(url, known);
-    // A link to an event in a piece not loaded: show the rest now, and the event once its piece comes.
-    const wanted = wantedEvent(url);
-    const later = pieces && wanted && !known.ids.has(wanted) ? pieces.loadEvent(wanted) : undefined;
-    if (initial && !later) for (const w of warnings) console.warn(`timeline: ${w}`);
-    this.applyView(state);
-    void later?.then((found) => {
-      if (found) this.#applyUrl(initial);
-      else if (initial) for (const w of warnings) console.warn(`timeline: ${w}`);
-    });
+  #openFromUrl(initial: boolean): void {
+    openFromUrl(() => new URL(location.href), this.#data!, (state) => this.applyView(state), initial);
   }
 }

@@ -1,5 +1,4 @@
-import type { Filters } from './filterEvents.ts';
-import { matcher } from './filterEvents.ts';
+import { matcher, type Filters } from './filterEvents.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
 
 /** What the filters leave: the events shown, and the counts the form and the status line write. */
@@ -19,11 +18,16 @@ export interface Filtered {
  * @example countFiltered(events, NO_FILTERS, 500).shown // events.length + 500
  */
 export function countFiltered(events: readonly TimelineEvent[], filters: Filters, pending = 0): Filtered {
-  const test = matcher(filters);
+  // One pass: an event the other filters leave counts for its kind, and shows if its kind is ticked.
   const withoutKinds = matcher(filters, 'kinds');
-  const visible = events.filter(test);
+  const kinds = filters.kinds;
+  const visible: TimelineEvent[] = [];
   const perKind = new Map<string, number>();
-  for (const e of events) if (withoutKinds(e)) perKind.set(e.kind, (perKind.get(e.kind) ?? 0) + 1);
+  for (const e of events) {
+    if (!withoutKinds(e)) continue;
+    perKind.set(e.kind, (perKind.get(e.kind) ?? 0) + 1);
+    if (kinds.size === 0 || kinds.has(e.kind)) visible.push(e);
+  }
   const filtering = filters.kinds.size + filters.actors.size + filters.sources.size + (filters.places?.size ?? 0) > 0 || filters.q.trim() !== '';
   return { visible, perKind, shown: visible.length + (filtering ? 0 : pending), total: events.length + pending };
 }

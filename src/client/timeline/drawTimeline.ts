@@ -18,14 +18,17 @@ export let LABEL_FONT = '12px system-ui, sans-serif';
  * Takes the label font's family from the element's CSS (an edition's Noto Sans Thai or Khmer
  * first, as its pages' text has it) and calls `changed` whenever web fonts finish loading: titles
  * measured in the fallback font would be laid out too narrow or too wide once the real one draws.
+ * It stops listening when `signal` aborts: an element put back in the page follows the font once.
  */
-export function followPageFont(element: Element, changed: () => void): void {
+export function followPageFont(element: Element, changed: () => void, signal: AbortSignal): void {
   const family = getComputedStyle(element).fontFamily;
   if (family) LABEL_FONT = `12px ${family}`;
   // `ready` covers faces loading now; `loadingdone`, a face the canvas's text starts later. A page
   // with no web font (English) loads none, and its titles are not measured twice.
-  if (document.fonts?.status === 'loading') void document.fonts.ready.then(changed);
-  document.fonts?.addEventListener('loadingdone', changed);
+  if (document.fonts?.status === 'loading') void document.fonts.ready.then(() => {
+    if (!signal.aborted) changed();
+  });
+  document.fonts?.addEventListener('loadingdone', changed, { signal });
 }
 const LABEL_HEIGHT = 14;
 
@@ -62,6 +65,44 @@ export interface Scene {
    * frame; a caller that draws many frames passes a measure that remembers them.
    */
   measure?: (text: string) => number;
+}
+
+/** How a mark's shape is drawn. */
+interface ShapeLook {
+  shape: Shape;
+  r: number;
+  /** Device pixels per CSS pixel. */
+  ratio: number;
+  claimed: boolean;
+  alpha: number;
+  fill: string;
+  stroke: string;
+  lineWidth: number;
+}
+
+const sprites = new Map<string, HTMLCanvasElement>();
+/** A shape drawn on a canvas of its own, centred, at the frame's resolution; made once per look. */
+function sprite(look: ShapeLook): HTMLCanvasElement {
+  const key = `${look.shape} ${look.r} ${look.ratio} ${look.claimed} ${look.alpha} ${look.fill} ${look.stroke} ${look.lineWidth}`;
+  let canvas = sprites.get(key);
+  if (!canvas) {
+    // Room for the stroke outside the outline, in whole device pixels.
+    const half = Math.ceil((look.r + look.lineWidth + 1) * look.ratio);
+    canvas = document.createElement('canvas');
+    canvas.width = canvas.height = half * 2;
+    const ctx = canvas.getContext('2d')!;
+    ctx.setTransform(look.ratio, 0, 0, look.ratio, half, half);
+    const path = shape(look.shape, look.r);
+    ctx.globalAlpha = look.alpha;
+    ctx.setLineDash(look.claimed ? [3, 2] : []);
+    ctx.fillStyle = look.fill;
+    ctx.fill(path);
+    ctx.strokeStyle = look.stroke;
+    ctx.lineWidth = look.lineWidth;
+    ctx.stroke(path);
+    sprites.set(key, canvas);
+  }
+  return canvas;
 }
 
 const paths = new Map<string, Path2D>();
@@ -116,13 +157,18 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
   ctx.stroke();
 
   const r = g.radius;
-  const labels: DrawnLabel[] = [];
+  // Each shape is drawn once into a sprite and copied onto the frame: filling and stroking its
+  // path with anti-aliasing for every mark cost more than the rest of a frame (some 500 marks at
+  // 2,000 events, rasterised on the main thread when the frame is committed).
+  const ratio = ctx.getTransform().a || 1;
+  const rings: { x: number; y: number; width: number }[] = [];
+  const titles: { mark: Mark; y: number }[] = [];
   for (const mark of scene.marks) {
     const { event, x0, x1, lane, cx } = mark;
     const y = laneY(g, lane);
     const colour = palette.kinds[event.kind];
     const hollow = event.status === 'scheduled';
-    ctx.setLineDash(event.status === 'claimed' ? [3, 2] : []);
+    const claimed = event.status === 'claimed';
     if (x1 > x0) {
       // A span: the period the date is known to, faded at both ends if only approximate.
       const h = 10;
@@ -139,47 +185,56 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
       ctx.roundRect(x0, y - h / 2, x1 - x0, h, 4);
       ctx.fill();
       ctx.globalAlpha = 1;
-      ctx.strokeStyle = colour;
-      ctx.lineWidth = 1.5;
-      if (!event.approximate) ctx.stroke();
-    }
-    ctx.translate(cx, y);
-    const path = shape(KIND_LOOKS[event.kind].shape, r);
-    ctx.globalAlpha = event.approximate && x1 === x0 ? 0.6 : 1;
-    ctx.fillStyle = hollow ? palette.bg : colour;
-    ctx.fill(path);
-    ctx.strokeStyle = hollow ? colour : palette.text;
-    ctx.lineWidth = hollow ? 2 : 1.2;
-    ctx.stroke(path);
-    ctx.globalAlpha = 1;
-    ctx.setLineDash([]);
-    if (event.id === scene.selected || event.id === scene.hovered) {
-      ctx.strokeStyle = palette.accent;
-      ctx.lineWidth = event.id === scene.selected ? 3 : 1.5;
-      ctx.beginPath();
-      ctx.arc(0, 0, r + 4, 0, Math.PI * 2);
-      ctx.stroke();
-    }
-    ctx.translate(-cx, -y);
-    if (mark.label) {
-      const text = fitLabel(event.title, mark.label.room, measure, event.breaks);
-      if (text) {
-        const width = measure(text);
-        const left = mark.label.side === 'right' ? mark.label.x : mark.label.x - width;
-        ctx.textAlign = 'left';
-        // A halo of the background keeps a title legible across grid lines; inside its own bar,
-        // whose fill is light, it would only blot.
-        if (mark.label.side === 'left' || x1 === x0) {
-          ctx.lineJoin = 'round';
-          ctx.lineWidth = 3;
-          ctx.strokeStyle = palette.bg;
-          ctx.strokeText(text, left, y);
-        }
-        ctx.fillStyle = palette.text;
-        ctx.fillText(text, left, y);
-        labels.push({ id: event.id, text, full: event.title, x: left, y: y - LABEL_HEIGHT / 2, width, height: LABEL_HEIGHT });
+      if (!event.approximate) {
+        ctx.setLineDash(claimed ? [3, 2] : []);
+        ctx.strokeStyle = colour;
+        ctx.lineWidth = 1.5;
+        ctx.stroke();
+        ctx.setLineDash([]);
       }
     }
+    const look = {
+      shape: KIND_LOOKS[event.kind].shape, r, ratio, claimed,
+      alpha: event.approximate && x1 === x0 ? 0.6 : 1,
+      fill: hollow ? palette.bg : colour,
+      stroke: hollow ? colour : palette.text,
+      lineWidth: hollow ? 2 : 1.2,
+    };
+    const image = sprite(look);
+    const half = image.width / ratio / 2;
+    // On whole device pixels, so the copy is exact.
+    ctx.drawImage(image, Math.round((cx - half) * ratio) / ratio, Math.round((y - half) * ratio) / ratio, half * 2, half * 2);
+    if (event.id === scene.selected || event.id === scene.hovered) rings.push({ x: cx, y, width: event.id === scene.selected ? 3 : 1.5 });
+    if (mark.label) titles.push({ mark, y });
+  }
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+  ctx.strokeStyle = palette.accent;
+  for (const ring of rings) {
+    ctx.lineWidth = ring.width;
+    ctx.beginPath();
+    ctx.arc(ring.x, ring.y, r + 4, 0, Math.PI * 2);
+    ctx.stroke();
+  }
+  const labels: DrawnLabel[] = [];
+  ctx.textAlign = 'left';
+  ctx.lineJoin = 'round';
+  for (const { mark, y } of titles) {
+    const { event, x0, x1, label } = mark;
+    const text = fitLabel(event.title, label!.room, measure, event.breaks);
+    if (!text) continue;
+    const width = measure(text);
+    const left = label!.side === 'right' ? label!.x : label!.x - width;
+    // A halo of the background keeps a title legible across grid lines; inside its own bar,
+    // whose fill is light, it would only blot.
+    if (label!.side === 'left' || x1 === x0) {
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = palette.bg;
+      ctx.strokeText(text, left, y);
+    }
+    ctx.fillStyle = palette.text;
+    ctx.fillText(text, left, y);
+    labels.push({ id: event.id, text, full: event.title, x: left, y: y - LABEL_HEIGHT / 2, width, height: LABEL_HEIGHT });
   }
 
   ctx.textAlign = 'center';

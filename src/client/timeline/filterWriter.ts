@@ -1,0 +1,28 @@
+import { countFiltered } from './countFiltered.ts';
+import { countWriter } from './countWriter.ts';
+import type { Filters } from './filterEvents.ts';
+import { ListWriter } from './ListWriter.ts';
+import type { TimelineEvent } from './timelineEvent.ts';
+
+/** What a filter change leaves: the events shown, in time order, and their ids. */
+export interface Shown {
+  visible: TimelineEvent[];
+  ids: Set<string>;
+}
+
+/**
+ * Returns what applies filters to the page: it shows in the list the events that pass and hides
+ * the rest (see ListWriter), and writes in `root` the count of each kind and of events shown.
+ * `pending` events of a large archive are still in pieces (see countFiltered).
+ */
+export function filterWriter(root: HTMLElement, list: HTMLElement): (events: readonly TimelineEvent[], items: ReadonlyMap<string, HTMLElement>, filters: Filters, pending: number) => Shown {
+  const listWriter = new ListWriter(list);
+  const writeCounts = countWriter(root);
+  return (events, items, filters, pending) => {
+    const { visible, perKind, shown, total } = countFiltered(events, filters, pending);
+    const ids = new Set(visible.map((e) => e.id));
+    listWriter.write(items, events, ids);
+    writeCounts(perKind, shown, total);
+    return { visible, ids };
+  };
+}
