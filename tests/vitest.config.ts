@@ -29,7 +29,9 @@ export default defineConfig({
         // Vitest's default 5 s; the timeout only guards against a hang.
         test: { name: 'commands', include: ['tests/commands/**/*.test.ts'], testTimeout: 60_000 },
       },
-      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/setup/buildSites.ts'] } },
+      // Site tests read or validate every built page, which a busy machine stretches past
+      // Vitest's default 5 s; here too the timeout only guards against a hang.
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/setup/buildSites.ts'], testTimeout: 30_000 } },
       { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/setup/buildSites.ts'] } },
     ],
   },
