@@ -210,6 +210,33 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     expect(types(text)).toContain(type);
   });
 
+  test.each([
+    ['The two neighbours restored diplomatic relations after a decade of silence.', 'relations-restored'],
+    ['Both capitals reopened their embassies on Monday.', 'relations-restored'],
+    ['The ambassador returned to his post in the capital on Monday.', 'relations-restored'],
+    ['The ministry severed relations with its neighbour on Monday.', 'envoy-recalled'],
+  ])('relations mended are the counterpart of ties cut: %s → %s', (text, type) => {
+    expect(types(text)).toEqual([type]);
+  });
+
+  test('a decision that names the measure decided is that measure taken, with no second decision', () => {
+    const [cut, ...rest] = findHappenings('The cabinet has decided to break off diplomatic relations with its neighbour.', rules);
+    expect(rest).toEqual([]);
+    expect(cut!.type).toBe('envoy-recalled');
+    expect(cut!.modality).toBeUndefined();
+    // Talks decided on are still a plan.
+    expect(findHappenings('The two sides decided to hold talks next month.', rules).find((h) => h.type === 'talks')?.modality).toBe('planned');
+  });
+
+  test('a ship or patrol entering waters is an incursion, not ground taken', () => {
+    expect(types('A navy patrol boat entered the territorial waters of its neighbour at dawn.')).toEqual(['deployment']);
+    expect(types('Government troops entered the town at dawn.')).toEqual(['territory-regained']);
+  });
+
+  test('rejecting an account or a report of an act is a denial', () => {
+    expect(types('The ministry rejected the account, saying its ship had stayed in open sea.')).toContain('denial');
+  });
+
   test('a truce that takes effect seizes nothing, and troops going back to base are no return home', () => {
     expect(types('The truce took effect at dawn.')).toEqual(['ceasefire']);
     expect(types('The soldiers returned to their barracks.')).not.toContain('return');
