@@ -233,6 +233,13 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     expect(types('Government troops entered the town at dawn.')).toEqual(['territory-regained']);
   });
 
+  test('an accord something is done under is its frame, already made, and one a side keeps asking for is only demanded', () => {
+    const under = findHappenings('Some 800 troops are stationed in the province under a bilateral security agreement.', rules).filter((h) => h.kind === 'ceasefire');
+    expect(under.map((h) => h.background)).toEqual([true]);
+    const asked = findHappenings('The capital keeps asking its neighbour to sign a pact renouncing force.', rules).filter((h) => h.kind === 'ceasefire');
+    expect(asked.map((h) => h.modality)).toEqual(['demanded']);
+  });
+
   test('rejecting an account or a report of an act is a denial', () => {
     expect(types('The ministry rejected the account, saying its ship had stayed in open sea.')).toContain('denial');
   });
