@@ -240,6 +240,10 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     expect(asked.map((h) => h.modality)).toEqual(['demanded']);
   });
 
+  test('a declaration two parties issue together is an accord between them', () => {
+    expect(types('The two governments issued a joint declaration pledging never to use force.')).toContain('peace-agreement');
+  });
+
   test('rejecting an account or a report of an act is a denial', () => {
     expect(types('The ministry rejected the account, saying its ship had stayed in open sea.')).toContain('denial');
   });
