@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findHappenings } from '../../../scripts/lib/extract/happenings/findHappenings.ts';
-import { rules } from '../../helpers/lexicon.ts';
+import { compileHappenings } from '../../../scripts/lib/extract/happenings/compileHappenings.ts';
+import { lexicon, rules } from '../../helpers/lexicon.ts';
 
 const types = (text: string) => findHappenings(text, rules).map((h) => h.type);
 const only = (text: string) => {
@@ -238,6 +239,15 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     expect(under.map((h) => h.background)).toEqual([true]);
     const asked = findHappenings('The capital keeps asking its neighbour to sign a pact renouncing force.', rules).filter((h) => h.kind === 'ceasefire');
     expect(asked.map((h) => h.modality)).toEqual(['demanded']);
+  });
+
+  test('a leader or envoy who flies to or visits a party goes there for talks; troops that arrive are deployed', () => {
+    const withParties = compileHappenings(lexicon.happenings, lexicon.ontology, { party: ['Arland', 'Borea', 'Borean'], place: [] });
+    const typed = (text: string) => findHappenings(text, withParties).map((h) => h.type);
+    expect(typed('The French president flew to Arland on Tuesday to win its signature.')).toEqual(['talks']);
+    expect(typed('The foreign minister visited Borea on Monday.')).toEqual(['talks']);
+    expect(typed('Borean troops arrived in the village on Monday.')).toEqual(['deployment']);
+    expect(typed('The president flew to his home town on Monday.')).toEqual([]);
   });
 
   test('a declaration two parties issue together is an accord between them', () => {
