@@ -237,6 +237,8 @@ describe('findHappenings knows the measures and movements a conflict timeline re
   test('an accord something is done under is its frame, already made, and one a side keeps asking for is only demanded', () => {
     const under = findHappenings('Some 800 troops are stationed in the province under a bilateral security agreement.', rules).filter((h) => h.kind === 'ceasefire');
     expect(under.map((h) => h.background)).toEqual([true]);
+    const named = findHappenings('The truce was restored under the Lakeside Peace Accord in March.', rules).filter((h) => h.type === 'peace-agreement');
+    expect(named.map((h) => h.background)).toEqual([false]);
     const asked = findHappenings('The capital keeps asking its neighbour to sign a pact renouncing force.', rules).filter((h) => h.kind === 'ceasefire');
     expect(asked.map((h) => h.modality)).toEqual(['demanded']);
   });

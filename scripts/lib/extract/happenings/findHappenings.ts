@@ -152,8 +152,9 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       const background =
         (roles.pos === 'noun' && BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '')) ||
         // "stationed under a bilateral security agreement", "under the truce, both sides must…": an
-        // accord something is done under is the frame of it, already made.
-        (roles.pos === 'noun' && info.kind === 'ceasefire' && tokens[phraseStart - 1]?.lower === 'under') ||
+        // accord something is done under is the frame of it, already made. A named accord ("under
+        // the Paris Peace Accords") is kept: its name makes it an event of its own to recall.
+        (roles.pos === 'noun' && info.kind === 'ceasefire' && tokens[phraseStart - 1]?.lower === 'under' && !/^\p{Lu}/u.test(tokens[m.start]!.text)) ||
         // "since Israel began its attacks": a clause opened so is the setting of the news, nouns and all.
         (clause.opener !== undefined && BACKGROUND.has(clause.opener)) ||
         // "President Aoun, whose election in January was seen as a blow": a "whose" clause says who
