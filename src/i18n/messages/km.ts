@@ -68,6 +68,7 @@ export const km: Messages = {
     'peace-agreement': 'កិច្ចព្រមព្រៀងសន្តិភាព',
     talks: 'កិច្ចចរចា ឬកិច្ចប្រជុំ',
     'envoy-recalled': 'ការកោះហៅ ឬបណ្តេញឯកអគ្គរាជទូត',
+    'relations-restored': 'ការស្តារទំនាក់ទំនងការទូតឡើងវិញ',
     'border-closed': 'ការបិទ ឬបើកព្រំដែន',
     'agreement-suspended': 'ការផ្អាក ឬស្តារកិច្ចព្រមព្រៀង',
     sanction: 'ទណ្ឌកម្ម ឬវិធានការពាណិជ្ជកម្ម',

@@ -70,6 +70,7 @@ export const th: Messages = {
     'peace-agreement': 'ข้อตกลงสันติภาพ',
     talks: 'การเจรจาหรือการประชุม',
     'envoy-recalled': 'การเรียกทูตกลับหรือการขับทูต',
+    'relations-restored': 'การฟื้นฟูความสัมพันธ์ทางการทูต',
     'border-closed': 'การปิดหรือเปิดชายแดน',
     'agreement-suspended': 'การระงับหรือฟื้นข้อตกลง',
     sanction: 'การคว่ำบาตรหรือมาตรการทางการค้า',

@@ -52,6 +52,11 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([mention('2025-03-02'), mention('2025-03-03', { kind: 'strike' })])).toEqual([2]);
   });
 
+  test('keeps a strike and a clash of adjacent days apart, whichever came first, when one side is named for the strike', () => {
+    expect(sizes([mention('2025-03-02', { kind: 'strike' }), mention('2025-03-03')])).toEqual([1, 1]);
+    expect(sizes([mention('2025-03-02'), mention('2025-03-03', { kind: 'strike', agent: 'Arland' })])).toEqual([1, 1]);
+  });
+
   test('joins a recap of a month to the event inside it, and leaves out one of nothing', () => {
     const { clusters, left } = clusterMentions([mention('2025-07-24'), mention('2025-07', { background: true }), mention('2024-03', { background: true })]);
     expect(clusters.map((c) => c.map((m) => m.time.date))).toEqual([['2025-07-24', '2025-07']]);

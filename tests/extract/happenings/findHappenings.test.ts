@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findHappenings } from '../../../scripts/lib/extract/happenings/findHappenings.ts';
-import { rules } from '../../helpers/lexicon.ts';
+import { compileHappenings } from '../../../scripts/lib/extract/happenings/compileHappenings.ts';
+import { lexicon, rules } from '../../helpers/lexicon.ts';
 
 const types = (text: string) => findHappenings(text, rules).map((h) => h.type);
 const only = (text: string) => {
@@ -208,6 +209,55 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     ['The president signed the decree the assembly had drafted.', 'decision'],
   ])('%s → %s', (text, type) => {
     expect(types(text)).toContain(type);
+  });
+
+  test.each([
+    ['The two neighbours restored diplomatic relations after a decade of silence.', 'relations-restored'],
+    ['Both capitals reopened their embassies on Monday.', 'relations-restored'],
+    ['The ambassador returned to his post in the capital on Monday.', 'relations-restored'],
+    ['The ministry severed relations with its neighbour on Monday.', 'envoy-recalled'],
+  ])('relations mended are the counterpart of ties cut: %s → %s', (text, type) => {
+    expect(types(text)).toEqual([type]);
+  });
+
+  test('a decision that names the measure decided is that measure taken, with no second decision', () => {
+    const [cut, ...rest] = findHappenings('The cabinet has decided to break off diplomatic relations with its neighbour.', rules);
+    expect(rest).toEqual([]);
+    expect(cut!.type).toBe('envoy-recalled');
+    expect(cut!.modality).toBeUndefined();
+    // Talks decided on are still a plan.
+    expect(findHappenings('The two sides decided to hold talks next month.', rules).find((h) => h.type === 'talks')?.modality).toBe('planned');
+  });
+
+  test('a ship or patrol entering waters is an incursion, not ground taken', () => {
+    expect(types('A navy patrol boat entered the territorial waters of its neighbour at dawn.')).toEqual(['deployment']);
+    expect(types('Government troops entered the town at dawn.')).toEqual(['territory-regained']);
+  });
+
+  test('an accord something is done under is its frame, already made, and one a side keeps asking for is only demanded', () => {
+    const under = findHappenings('Some 800 troops are stationed in the province under a bilateral security agreement.', rules).filter((h) => h.kind === 'ceasefire');
+    expect(under.map((h) => h.background)).toEqual([true]);
+    const named = findHappenings('The truce was restored under the Lakeside Peace Accord in March.', rules).filter((h) => h.type === 'peace-agreement');
+    expect(named.map((h) => h.background)).toEqual([false]);
+    const asked = findHappenings('The capital keeps asking its neighbour to sign a pact renouncing force.', rules).filter((h) => h.kind === 'ceasefire');
+    expect(asked.map((h) => h.modality)).toEqual(['demanded']);
+  });
+
+  test('a leader or envoy who flies to or visits a party goes there for talks; troops that arrive are deployed', () => {
+    const withParties = compileHappenings(lexicon.happenings, lexicon.ontology, { party: ['Arland', 'Borea', 'Borean'], place: [] });
+    const typed = (text: string) => findHappenings(text, withParties).map((h) => h.type);
+    expect(typed('The French president flew to Arland on Tuesday to win its signature.')).toEqual(['talks']);
+    expect(typed('The foreign minister visited Borea on Monday.')).toEqual(['talks']);
+    expect(typed('Borean troops arrived in the village on Monday.')).toEqual(['deployment']);
+    expect(typed('The president flew to his home town on Monday.')).toEqual([]);
+  });
+
+  test('a declaration two parties issue together is an accord between them', () => {
+    expect(types('The two governments issued a joint declaration pledging never to use force.')).toContain('peace-agreement');
+  });
+
+  test('rejecting an account or a report of an act is a denial', () => {
+    expect(types('The ministry rejected the account, saying its ship had stayed in open sea.')).toContain('denial');
   });
 
   test('a truce that takes effect seizes nothing, and troops going back to base are no return home', () => {

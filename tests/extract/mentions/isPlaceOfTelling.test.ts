@@ -17,6 +17,10 @@ describe('isPlaceOfTelling: where something was said, or an envoy is posted, is 
     ['Troops clashed on Monday, according to a statement issued in Bangkok.', 'Bangkok', true],
     ['Fighting broke out on Monday, an army spokeswoman in Surin said.', 'Surin', true],
     ['Troops clashed on Monday, the embassy in Bangkok said.', 'Bangkok', true],
+    // Ministries sit in capitals: where they spoke from, the first place named and the second.
+    ['Troops clashed on Monday, the defence ministries in Bangkok and Phnom Penh said.', 'Bangkok', true],
+    ['Troops clashed on Monday, the defence ministries in Bangkok and Phnom Penh said.', 'Phnom Penh', true],
+    ['Government troops clashed with rebels in Surin on Monday.', 'Surin', false],
     ['Troops clashed near Surin on Monday, officials said.', 'Surin', false],
     ['A shell hit a market in Surin, and a report was issued on Monday.', 'Surin', false],
     ['In Surin, troops clashed on Monday.', 'Surin', false],

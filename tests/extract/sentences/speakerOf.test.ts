@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
-import { compiled } from '../../helpers/lexicon.ts';
+import { compileLexicon } from '../../../scripts/lib/extract/lexicon/compileLexicon.ts';
+import { compiled, lexicon } from '../../helpers/lexicon.ts';
 
 /** Who spoke and to whom, for each statement or accusation of a sentence. */
 const speakers = (text: string) =>
@@ -38,5 +39,16 @@ describe('speakerOf: who spoke and to whom', () => {
     ['A halt to the shelling was urged on Monday, according to Thai officials.', [['Thailand', undefined]]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(speakers(sentence)).toEqual(expected);
+  });
+});
+
+describe('speakerOf reads a name with "of" in it whole', () => {
+  // A fork's gazetteer with a body whose name ends on a country's adjective.
+  const forked = compileLexicon({ ...lexicon, actors: [...lexicon.actors, { name: 'League of American Ports', type: 'organisation', aliases: ['League of American Ports'], metonyms: [] }] });
+  const speakerIn = (text: string) =>
+    [...analyseSentence({ start: 0, end: text.length, text }, 0, forked).about].filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker);
+
+  test('the body speaks, not the country its last words name', () => {
+    expect(speakerIn('The League of American Ports condemned the blockade.')).toEqual(['League of American Ports']);
   });
 });

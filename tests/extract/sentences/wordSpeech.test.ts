@@ -24,6 +24,10 @@ describe('wordSpeech: how a title says what a speaker did', () => {
   test.each([
     ['ASEAN and China called for restraint.', [['call for', 'restraint']]],
     ['Thailand urged both governments to halt hostilities.', [['urges', 'both governments to halt hostilities']]],
+    // A hyphenated word the tagger splits stays whole: not "welcomes a fact-".
+    ['The ministry welcomed a fact-finding mission.', [['welcomes', 'a fact-finding mission']]],
+    // The "to" a trigger phrase ends on leads what the speaker demands: it stays in the title.
+    ['The general staff gave the rebels 48 hours to stop the raids or face attack.', [['gives the rebels 48 hours', 'to stop the raids']]],
     ['The envoy pressed the two armies to pull back their heavy guns, diplomats said.', [['presses', 'the two armies to pull back their heavy guns']]],
     ['Cambodia accused Thailand of shelling Cambodian positions with heavy artillery.', [['accuses', 'of shelling']]],
     ['Pakistan denies breaking the truce.', [['denies', 'breaking the truce']]],

@@ -46,6 +46,13 @@ describe('describeEvent', () => {
     expect(describeEvent(recall, context).title).toBe('Envoy recalled or expelled by Thailand and Cambodia');
   });
 
+  test('says which way a two-way measure went when the text says it', () => {
+    const border = { ...base, kind: 'diplomacy' as const, type: 'border-closed' as const, actors: ['Thailand'], agent: 'Thailand' };
+    expect(describeEvent({ ...border, phase: 'end' }, context).title).toBe('Border closed by Thailand');
+    expect(describeEvent({ ...border, phase: 'resume' }, context).title).toBe('Border reopened by Thailand');
+    expect(describeEvent(border, context).title).toBe('Border closed or reopened by Thailand');
+  });
+
   test('names an addressee once, and parties accusing each other as such', () => {
     expect(describeEvent({ ...base, kind: 'statement', speaker: 'Laos', says: 'asks', addressee: 'United Nations', saysAbout: 'the United Nations' }, context).title).toBe('Laos asks United Nations');
     expect(describeEvent({ ...base, kind: 'accusation', speaker: 'Thailand and Cambodia', says: 'accuse', saysAbout: 'of breaking the truce' }, context).title).toBe(

@@ -86,7 +86,12 @@ function dateFits(cluster: readonly Mention[], m: Mention): boolean {
     // barrage on Monday and a drone strike on Tuesday are two, unless told as a round of fighting.
     return cluster.some((c) => {
       const gap = daysBetween(span(c).last, sm.first);
-      const followed = VIOLENCE.has(c.kind) ? (c.kind === 'fighting' || m.kind === 'fighting') && c.source === m.source && c.dating !== 'context' && m.dating !== 'context' : c.type === m.type;
+      // A strike one day and a clash the next are two happenings, as an analyst codes them: only
+      // fighting follows fighting, and fire no one side is named for ("the artillery duel entered
+      // its fourth day") is the round going on.
+      const followed = VIOLENCE.has(c.kind)
+        ? c.kind === 'fighting' && (m.kind === 'fighting' || !m.agent) && c.source === m.source && c.dating !== 'context' && m.dating !== 'context'
+        : c.type === m.type;
       return rank(c) === 0 && followed && gap > 0 && gap <= FOLLOW_DAYS && c.phase !== 'end' && c.status !== 'scheduled';
     });
   }

@@ -138,7 +138,7 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       const stopped = entry.type ? rules.types.get(entry.type)?.kind : undefined;
       const named = !(typed.refined && (stopped === 'fighting' || stopped === 'strike'));
       const assertion = foretold(
-        concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules), info.kind),
+        decidedAct(concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules), info.kind), info.kind),
         named ? info.kind : undefined,
         told,
         text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end),
@@ -151,6 +151,10 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       const phraseStart = structure.chunks[structure.chunkOf[m.start - from]!]?.start ?? m.start;
       const background =
         (roles.pos === 'noun' && BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '')) ||
+        // "stationed under a bilateral security agreement", "under the truce, both sides must…": an
+        // accord something is done under is the frame of it, already made. A named accord ("under
+        // the Paris Peace Accords") is kept: its name makes it an event of its own to recall.
+        (roles.pos === 'noun' && info.kind === 'ceasefire' && tokens[phraseStart - 1]?.lower === 'under' && !/^\p{Lu}/u.test(tokens[m.start]!.text)) ||
         // "since Israel began its attacks": a clause opened so is the setting of the news, nouns and all.
         (clause.opener !== undefined && BACKGROUND.has(clause.opener)) ||
         // "President Aoun, whose election in January was seen as a blow": a "whose" clause says who
@@ -228,9 +232,16 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       const d = inSentence[i - 1];
       return d !== undefined && (d.kind === 'measure' || d.kind === 'diplomacy') && !d.negated && !d.modality && d.trigger.end <= h.trigger.start && !/[.;:]/.test(text.slice(d.trigger.end, h.trigger.start));
     };
+    // "decided to break off relations", "the decision to close the border": a decision that names
+    // what was decided is that step, told as decided; the bare "decision" is no second happening.
+    const decidedStep = (h: Happening) =>
+      h.type === 'decision' &&
+      /^decid|^decision/.test(h.lemma) &&
+      /^\s+(?:to|on)\s/i.test(text.slice(h.trigger.end, h.trigger.end + 5)) &&
+      inSentence.some((o) => o !== h && o.conflict && (o.kind === 'diplomacy' || o.kind === 'measure') && o.type !== 'decision' && o.clause.start === h.clause.start && o.trigger.start > h.trigger.end && o.trigger.start - h.trigger.end < 40);
     found.push(
       ...inSentence
-        .filter((h, i) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h, i))
+        .filter((h, i) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h))
         .map(({ inferred: _, ...h }) => h)
         .map(claimed)
         .filter((h) => {
@@ -252,6 +263,17 @@ function concluded(assertion: ReturnType<typeof assertionOf>, kind: string | und
   if (kind !== 'ceasefire' || assertion.modality !== 'planned' || !/^agree/i.test(assertion.modalityWord ?? '')) return assertion;
   const { modality: _m, modalityWord: _w, ...rest } = assertion;
   return /^agreed/i.test(assertion.modalityWord!) ? { ...rest, tense: 'past' } : rest;
+}
+
+/**
+ * A government's own measure that it has decided on is taken: "Georgia has decided to break off
+ * relations" tells of relations broken off, that day, as "decided" says. What it decides of
+ * others' doing, or of talks and truces, stays a plan ("decided to hold talks next week").
+ */
+function decidedAct(assertion: ReturnType<typeof assertionOf>, kind: string | undefined): ReturnType<typeof assertionOf> {
+  if ((kind !== 'diplomacy' && kind !== 'measure') || assertion.modality !== 'planned' || !/^(?:has |have |had )?decided\b/i.test(assertion.modalityWord ?? '')) return assertion;
+  const { modality: _m, modalityWord: _w, ...rest } = assertion;
+  return { ...rest, tense: 'past' };
 }
 
 const STOPPED = /\b(?:halt|end|stop|pause|lull|cessation|ban|break)\s+(?:to|in|of|on)\s+(?:the\s+|all\s+|further\s+|any\s+)?(?:[\p{L}-]+\s+)?$/iu;

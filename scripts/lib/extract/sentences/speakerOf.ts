@@ -54,7 +54,8 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
         : said;
   // A party named by the speaker's own words speaks, whatever the clause named before it ("…, an
   // accusation Phnom Penh denied" is Cambodia's denial, not the accuser's).
-  const own = said && said.start < trigger.start && !listed && !relative ? nameIn(said.text, lexicon, false) : undefined;
+  // "the Organization of American States": a name the parser cut at its "of" is read whole.
+  const own = said && said.start < trigger.start && !listed && !relative ? nameIn(`${/(?:\p{Lu}[\p{L}'’-]*\s+)+of\s+(?:the\s+)?$/u.exec(text.slice(0, said.start))?.[0] ?? ''}${said.text}`, lexicon, false) : undefined;
   const speaker = own ?? nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && nameIn(said.text, lexicon));
   return { ...(speaker ? { speaker } : {}), ...(addressee && addressee !== speaker ? { addressee } : {}) };
 }

@@ -67,6 +67,8 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
   const [verb = ''] = h.lemma.split(' ');
   // The rest of a phrase as the text has it ("called the vote absurd"), without a dangling "to".
   const rest = text.slice(trigger.start, trigger.end).split(/\s+/).slice(1).filter((w) => !OBJECT_PRONOUN.test(w));
+  // "gave the South 48 hours to": the "to" leads what follows, so the title keeps it there.
+  const handsTo = rest.length > 1 && rest.at(-1)?.toLowerCase() === 'to';
   if (rest.at(-1)?.toLowerCase() === 'to') rest.pop();
   // A statement named by its noun ("in a joint statement", "an appeal") is issued.
   // "deeply concerned about the clashes", "alarmed by the shelling": concern voiced over what follows.
@@ -116,7 +118,7 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
     if (judged) return { says, about: judged };
   }
   // The object right after the verb, a determiner or two between them at most.
-  const patient = h.patient && h.patient.start >= trigger.end && text.slice(trigger.end, h.patient.start).trim().split(/\s+/).filter(Boolean).length <= 2 ? h.patient.text.trim() : undefined;
+  const patient = h.patient && h.patient.start >= trigger.end && text.slice(trigger.end, h.patient.start).trim().split(/\s+/).filter(Boolean).length <= 2 ? `${h.patient.text}${(/-$/.test(h.patient.text) && /^[\p{L}'’-]+(?:\s+(?!(?:to|for|of|in|on|at|and|or|by|from|with|that)\b)\p{L}+)?/u.exec(text.slice(h.patient.end))?.[0]) || ''}`.trim() : undefined; // "a fact-finding mission", not "a fact-"
   const object = patient && !PRONOUN.test(patient) && !WEEKDAY.test(patient) && (!addressee || !patient.includes(addressee)) ? few(patient) : undefined;
   // "called on the north to pull its soldiers back": whom it called on, then what it urged them to do.
   const urgedAct = others.find((o) => after(o) && o.modality !== undefined && o.kind !== 'statement');
@@ -131,5 +133,8 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
   // "called on Thailand and Cambodia to show restraint": whom, then what, when both are short.
   const whomThen = next && /^(?:\S+\s+){0,3}\S+\s+to\s+\S/.test(next) ? wholeThought(next) : undefined;
   const about = asked ?? urged ?? (complement ? few(complement.replace(/[,.;:].*$/, '')) : undefined) ?? whomThen ?? (next ? few(next) : undefined);
-  return about ? { says, about } : { says };
+  // "gave the South 48 hours to stop the broadcasts": a verb the trigger phrase hands a "to" keeps it.
+  const handed = handsTo ? /^\s+([\p{L}'’-]+)/u.exec(text.slice(trigger.end))?.[1] : /^\s+to\s+([\p{L}'’-]+)/u.exec(text.slice(trigger.end))?.[1];
+  const toKept = about && handed && about.split(/\s+/)[0] === handed ? `to ${about}` : about;
+  return toKept ? { says, about: toKept } : { says };
 }

@@ -61,6 +61,15 @@ function whomAbout({ kind, speaker, addressee, saysAbout }: Draft): { addressee?
   return { ...(addressee ? { addressee } : {}), ...(about ? { about } : {}) };
 }
 
+/**
+ * Labels of two-way types, by the phase the text gives: "closed the border" is a closure, and a
+ * title that says "closed or reopened" when the text says which reads as a form left unfilled.
+ */
+const PHASED_LABELS: Partial<Record<string, Partial<Record<string, string>>>> = {
+  'border-closed': { end: 'Border closed', resume: 'Border reopened', begin: 'Border reopened' },
+  'agreement-suspended': { end: 'Agreement suspended', resume: 'Agreement restored' },
+};
+
 const list = (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
@@ -89,7 +98,7 @@ export function describeEvent(draft: Draft, { lexicon, locale, parties, publishe
     // names who spoke or acted, not both parties.
     actors: draft.speaker ?? (ONE_SIDED.has(draft.kind) ? draft.agent : undefined) ?? (parties.length === 2 && parties.every((p) => draft.actors.includes(p)) ? list(parties) : undefined),
     date: datePhrase(draft, locale),
-    what: draft.type ? TYPE_LABELS[draft.type] : KIND_LABELS[draft.kind],
+    what: draft.type ? ((draft.phase && PHASED_LABELS[draft.type]?.[draft.phase]) ?? TYPE_LABELS[draft.type]) : KIND_LABELS[draft.kind],
     speaker: draft.speaker,
     addressee,
     says: draft.says,
