@@ -5,12 +5,13 @@ describe('parseBenchSet', () => {
   test.each([
     ['devset', { set: 'devset', label: 'development set' }],
     ['holdout', { set: 'holdout', label: 'held-out set' }],
+    ['fresh', { set: 'fresh', label: 'fresh set' }],
   ])('reads %j as a set of tests/', (value, expected) => {
     expect(parseBenchSet(value)).toEqual(expected);
   });
 
   test.each(['Holdout', 'held-out', 'tests/holdout', '', 'toString', '__proto__'])('refuses %j, naming the sets it expected', (value) => {
-    expect(parseBenchSet(value)).toEqual({ error: `invalid --set: ${value} (expected devset or holdout)` });
+    expect(parseBenchSet(value)).toEqual({ error: `invalid --set: ${value} (expected devset or holdout or fresh)` });
   });
 
   test('names only sets that are folders of tests/ in the development set layout', async () => {

@@ -39,6 +39,14 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([mention('2025-07-24'), mention('2025-07-25', { source: 'b.txt' })])).toEqual([1, 1]);
   });
 
+  test('takes talks held one day and told as ended a day or two later as one round, not talks begun days after another ended', () => {
+    const talks = (date: string, extra: Partial<Mention> = {}) => mention(date, { kind: 'talks', ...extra });
+    expect(sizes([talks('2025-11-06'), talks('2025-11-07', { phase: 'end' })])).toEqual([2]);
+    expect(sizes([talks('2025-11-06', { phase: 'begin' }), talks('2025-11-08', { phase: 'end', source: 'b.txt', places: [] })])).toEqual([1, 1]);
+    expect(sizes([talks('2025-11-02'), talks('2025-11-07', { phase: 'end' })])).toEqual([1, 1]);
+    expect(sizes([talks('2025-11-06', { phase: 'end' }), talks('2025-11-07', { phase: 'begin' })])).toEqual([1, 1]);
+  });
+
   test('keeps strikes an article dates to different days apart, though fighting it follows is one round', () => {
     expect(sizes([mention('2025-03-02', { kind: 'strike' }), mention('2025-03-03', { kind: 'strike' })])).toEqual([1, 1]);
     expect(sizes([mention('2025-03-02'), mention('2025-03-03', { kind: 'strike' })])).toEqual([2]);

@@ -363,3 +363,78 @@ describe('findHappenings tells a headline from a sentence dense with names', () 
     expect(types(text)).not.toContain('statement');
   });
 });
+
+// Sentences written for these tests, of no real conflict: each stands for a class of wording that
+// fresh reporting of other conflicts showed the rules misread.
+describe('findHappenings reads the meaning of a phrase, not its nearest trigger word', () => {
+  test.each([
+    // Near a border is no border closed; the closure is read from what is closed.
+    ['A gunman on a motorbike killed two guards close to the northern border.', 'border-closed', false],
+    ['The government closed the border with its neighbour on Sunday.', 'border-closed', true],
+    ['The army closed two crossings along the frontier.', 'border-closed', true],
+    // Intercepts as a noun are messages overheard; the verb still stops people or weapons.
+    ['Analysts said the intercepts showed that 30 rebels had been killed or badly hurt.', 'arrest', false],
+    ['Coast guards intercepted two boats carrying rifles.', 'disrupted-weapons', true],
+    // "as agreed at a meeting": the meeting is one, whatever else it agreed.
+    ['The rebels were to leave the hill, as agreed at a meeting of the commanders on May 2.', 'talks', true],
+    // Land handed back is territory, not prisoners.
+    ['The president said the country would hand back the disputed land.', 'release', false],
+    ['The president said the country would hand back the disputed land.', 'territory-transfer', true],
+    // A war declared over, or a standoff ended, is a settlement; going to war over something is not.
+    ['The two governments declared on Friday that the war between them was over.', 'peace-agreement', true],
+    ['The visit ended ten years of military deadlock between the neighbours.', 'peace-agreement', true],
+    ['The two countries have gone to war over the valley twice.', 'peace-agreement', false],
+    ['The army left the hills in March, the deadline of the truce that ended the war in January.', 'peace-agreement', false],
+    // Shelling or air strikes that stop are a lull, as fighting that stops is.
+    ['The ministry said the shelling had stopped.', 'ceasefire', true],
+    ['The ministry said the shelling had stopped.', 'shelling', false],
+    ['The air strikes stopped at dawn.', 'ceasefire', true],
+    // An accord undone by whatever verb, named by whatever word for a paper; a trade deal is no peace.
+    ['The cabinet suspended the memorandum on border demarcation.', 'agreement-suspended', true],
+    ['The agreement was suspended after a landmine wounded two soldiers.', 'agreement-suspended', true],
+    ['The agreement was suspended after a landmine wounded two soldiers.', 'peace-agreement', false],
+    ['The army suspended operations in the north.', 'agreement-suspended', false],
+    ['The two countries signed a trade agreement.', 'peace-agreement', false],
+    ['The two countries signed a trade agreement.', 'sanction', true],
+    ['The two countries signed a peace agreement.', 'peace-agreement', true],
+    // A government protests in words; students and villagers take to the street.
+    ['The ministry lodged a formal protest with the neighbour.', 'peaceful-protest', false],
+    ['The ministry lodged a formal protest with the neighbour.', 'statement', true],
+    ['The foreign ministry summoned the ambassador to protest the shelling.', 'peaceful-protest', false],
+    ['Villagers protested against the new checkpoint.', 'peaceful-protest', true],
+    // A round of talks named by its number alone; a round of shelling or of a vote is none.
+    ['The first round in the capital produced the truce, and a second round late in October ended with a joint statement.', 'talks', true],
+    ['A third round of shelling hit the town.', 'talks', false],
+    ['The second round of the election is due in May.', 'talks', false],
+    ['The latest round began on Tuesday, when police arrested a trader in the north.', 'talks', false],
+    // A truce others discuss or monitor is the topic, not a truce made or planned.
+    ['The two foreign ministers will meet in the capital next week to discuss the ceasefire.', 'ceasefire', false],
+    ['The leaders agreed to set up an observer team to monitor the truce.', 'ceasefire', false],
+    ['The leaders agreed to a ceasefire.', 'ceasefire', true],
+    // Concern voiced in any degree is a statement.
+    ['The ministry said it was extremely concerned about the fighting.', 'statement', true],
+    ['The envoy expressed alarm at the shelling.', 'statement', true],
+    // Retaliation vowed between armed neighbours is no trade sanction.
+    ['The government said it would retaliate against any attack.', 'sanction', false],
+    ['The country imposed sanctions in retaliation.', 'sanction', true],
+  ])('%s → %s %s', (text, type, expected) => {
+    expect(types(text).includes(type)).toBe(expected);
+  });
+
+  test('a verb after "to" that completes a noun says what is meant, not what was done; an operation named by its aim is that aim', () => {
+    const modality = (text: string, type: string) => findHappenings(text, rules).find((h) => h.type === type)?.modality;
+    expect(modality('The release of prisoners was something to negotiate later.', 'talks')).toBe('planned');
+    expect(modality('The president sent an envoy to negotiate with the rebels.', 'talks')).toBe('planned');
+    expect(modality('Police are conducting raids to detain activists of the party.', 'arrest')).toBeUndefined();
+    expect(modality('The two sides met on Monday and negotiated a truce.', 'talks')).toBeUndefined();
+  });
+
+  test('a negation before an article negates the phrase after it: "ended without an agreement"', () => {
+    const found = findHappenings('The newest round of talks between the two ended in the capital on Friday without an agreement.', rules);
+    expect(found.map((h) => [h.type, h.negated])).toEqual([
+      ['talks', false],
+      ['peace-agreement', true],
+    ]);
+    expect(findHappenings('The talks ended with an agreement.', rules).find((h) => h.type === 'peace-agreement')?.negated).toBe(false);
+  });
+});

@@ -66,6 +66,14 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(mentions.filter((m) => m.kind === 'strike').map((m) => [m.status, m.denied, m.anaphoric])).toEqual([['claimed', true, true]]);
   });
 
+  test('does not take a denial of who started a happening for a denial of the happening', () => {
+    const { mentions } = build('Troops clashed near Surin on Monday. Cambodia rejected accusations that its troops had provoked the clash.');
+    expect(mentions.filter((m) => m.kind === 'fighting').map((m) => [m.status, m.denied])).toEqual([
+      ['occurred', false],
+      ['occurred', false],
+    ]);
+  });
+
   test('leaves the place where something was said off the happening', () => {
     const { mentions } = build('Troops clashed near Surin on Monday, a spokesman said in Bangkok.');
     expect(mentions[0]!.places.map((p) => p.name)).toEqual(['Surin']);

@@ -26,6 +26,12 @@ describe('deniedTriggers: what the denials of an article deny', () => {
     expect(denied('The army said it had shot down three drones. The other side flatly denied the claim.')).toEqual(['shot down@0<-1']);
   });
 
+  test('nothing, when what is denied is who started what was told', () => {
+    expect(denied('The two armies had fought at the pass. The ministry rejected accusations that its soldiers had provoked the fight.')).toEqual([]);
+    expect(denied('Officials said the two armies had fought at the pass. The ministry rejected accusations that its soldiers had provoked the fight.')).toEqual([]);
+    expect(denied('Officials said the two armies had fought at the pass. The ministry denied it.')).toEqual(['fought@0<-1']);
+  });
+
   test('a violation, not the truce, when breaking the truce is denied', () => {
     expect(denied('Thailand said Cambodian troops fired on its soldiers after the truce. Cambodia denies breaking the truce.')).toEqual(['fired on@0<-1']);
   });

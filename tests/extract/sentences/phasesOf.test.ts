@@ -22,6 +22,8 @@ describe('phasesOf: what each phase word says of which happening', () => {
     ['Fighting erupted near the temple on Friday.', ['Fighting:begin']],
     // Clashes that ended are a truce taking hold, not a truce ending.
     ['Clashes ended on Saturday.', ['Clashes:-']],
+    // An accord read from hostilities ended is made, not ending: "ended years of deadlock".
+    ['The visit ended ten years of military deadlock between the neighbours.', ['ended ten years of military deadlock:agree']],
     // "struck" agrees a deal, never a strike.
     ['Missiles struck the depot on Monday.', ['Missiles struck:-']],
     ['The two sides struck a deal on Monday.', ['deal:agree']],

@@ -39,6 +39,7 @@ describe('wordSpeech: how a title says what a speaker did', () => {
     ['Thailand rejected a Cambodian proposal for talks in the capital.', [['rejects', 'a Cambodian proposal']]],
     ['Cambodia welcomed the proposal.', [['welcomes', 'the proposal']]],
     ['China said it was deeply concerned about the clashes on the border.', [['voices concern', 'over the clashes on the border']]],
+    ['The ministry said it was extremely concerned about the shelling.', [['voices concern', 'over the shelling']]],
     ['The Security Council called on Thailand and Cambodia to show restraint.', [['calls on', 'Thailand and Cambodia to show restraint']]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(worded(sentence)).toEqual(expected);

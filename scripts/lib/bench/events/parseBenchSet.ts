@@ -1,11 +1,15 @@
 /**
  * The sets of real reporting `npm run bench:events` scores, by the name `--set` takes; each is a
  * folder of tests/ laid out as tests/devset/README.md describes. The development set is what the
- * extractor is tuned against; the held-out set is never tuned against (tests/holdout/README.md).
+ * extractor is tuned against; the held-out set is never tuned against (tests/holdout/README.md);
+ * the fresh set holds reports added after the extractor was last tuned, scored once before any
+ * change is made for them, so that each round's first figure estimates unseen reporting
+ * (tests/fresh/README.md).
  */
 export const BENCH_SETS = {
   devset: 'development set',
   holdout: 'held-out set',
+  fresh: 'fresh set',
 } as const;
 
 export type BenchSet = keyof typeof BENCH_SETS;

@@ -21,9 +21,24 @@ const ONGOING = new Set(['fighting', 'strike', 'humanitarian']);
 export const familyOf = (kind: string) => (VIOLENCE.has(kind) ? 'violence' : kind);
 const parties = (names: string) => names.split(/,\s*|\s+and\s+/);
 
+/**
+ * A round of talks told as held or begun one day and ended a day or two later is one round:
+ * "began on Thursday", "ended on Friday without a deal". Not for fighting: a lull and a new
+ * outbreak a day apart are two happenings.
+ */
+function roundOfTalks(a: Mention, b: Mention): boolean {
+  if (a.kind !== 'talks' || b.kind !== 'talks' || rank(a) !== 0 || rank(b) !== 0) return false;
+  const [begun, ended] = a.phase !== 'end' && b.phase === 'end' ? [a, b] : b.phase !== 'end' && a.phase === 'end' ? [b, a] : [];
+  if (!begun || !ended || begun.status === 'scheduled' || ended.status === 'scheduled') return false;
+  const gap = daysBetween(span(begun).last, span(ended).first);
+  const samePlace = begun.places.some((p) => ended.places.some((q) => q.name === p.name));
+  return gap >= 0 && gap <= FOLLOW_DAYS && (begun.source === ended.source || samePlace);
+}
+
 /** Whether two reports can be of the same happening, dates apart. */
 function alike(a: Mention, b: Mention): boolean {
   if (familyOf(a.kind) !== familyOf(b.kind)) return false;
+  if (roundOfTalks(a, b)) return true;
   // Each side's strikes of one day are two happenings: "Indian missiles" and "Pakistani shelling".
   if (a.agent && b.agent && !parties(a.agent).some((p) => parties(b.agent!).includes(p))) return false;
   // Participants tell meetings apart, as the reports that date them name them.
@@ -62,6 +77,7 @@ function dateFits(cluster: readonly Mention[], m: Mention): boolean {
     // ("the ministers met and agreed to keep talking"), is that plan held.
     const sameBody = (c: Mention) => !c.who || !m.who || fold(c.who) === fold(m.who);
     if (m.dating === 'context' && m.status !== 'scheduled' && m.phase !== 'postpone' && cluster.some((c) => c.status === 'scheduled' && before(c) && sameBody(c))) return true;
+    if (cluster.some((c) => roundOfTalks(c, m))) return true;
     if (!ONGOING.has(m.kind) || m.phase === 'begin' || m.phase === 'resume') return false;
     // Fighting an article follows from day to day by its own dates; an evacuation or a flight
     // that reports count up day by day, however they date it. Strikes are each day's own: a

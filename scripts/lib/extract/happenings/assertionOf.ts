@@ -33,6 +33,8 @@ const OCCURS = new Set(['be', 'happen', 'occur', 'take', 'hold', 'begin', 'start
   'break', 'last', 'follow', 'come', 'go', 'reach', 'sign', 'agree', 'collapse', 'stop', 'halt', 'cease', 'enter', 'reignite', 'flare', 'renew',
   'intensify', 'subside', 'restart', 'recommence', 'fail', 'open', 'close', 'conclude', 'proceed', 'expand', 'worsen', 'widen', 'extend',
   'expire', 'run', 'lapse', 'get', 'hit', 'kill', 'strike', 'move', 'shift', 'return', 'reopen', 'succeed', 'collapse', 'fall', 'die']);
+const ARTICLES = new Set(['a', 'an', 'any', 'the']);
+const OPERATIONS = new Set(['raid', 'raids', 'operation', 'operations', 'campaign', 'drive', 'crackdown', 'offensive', 'mission', 'sweep', 'swoop', 'assault']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
 /** A noun phrase that names a happening as known: "the clash", "its offensive", "Friday's shelling". */
@@ -96,12 +98,16 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   const negations = rules.findNegation.longest(tokens, keys, window.start, window.end);
   const phraseStart = roles.modifier[0]?.start ?? start;
   const anyBefore = tokens.slice(Math.max(from, phraseStart - 1), start).some((t) => t.lower === 'any');
+  // "ended without an agreement", "without any fighting": an article between a negation and the
+  // phrase keeps it the phrase's own negation.
+  let lead = phraseStart;
+  while (lead > from && ARTICLES.has(tokens[lead - 1]!.lower)) lead--;
   // A trigger is not its own negation: "denied" reports a denial, it does not deny one.
   const negated = negations.some(
     (m) =>
       (m.end <= start || m.start >= end) &&
       ((predicate && m.start >= predicate.start && m.end <= predicate.end) ||
-      (m.start >= phraseStart - 1 && m.end <= start) ||
+      (m.start >= Math.min(phraseStart, lead) - 1 && m.end <= start) ||
       // "no reports of major attacks", "no sign of fighting": a denial that ends in "of" right before the phrase.
       (tokens[m.end - 1]!.lower === 'of' && m.end >= phraseStart - 1 && m.end <= start) ||
       // "Neither country reported any major attack": "any" in the phrase takes a negation anywhere before it in its clause.
@@ -132,6 +138,14 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   const nearest = markers.sort((a, b) => Math.abs(start - a.end) - Math.abs(start - b.end))[0];
   // A condition is no fact: "if talks had been held".
   const conditional = !nearest && (clause.opener === 'if' || clause.opener === 'unless' || clause.opener === 'whether');
+  // "something to negotiate", "an envoy to negotiate", "troops sent to attack": a verb after "to"
+  // that completes a noun or a participle says what is meant to happen, not that it did.
+  const before = tokens[start - 2];
+  const purpose =
+    !nearest && !conditional && roles.pos === 'verb' && tokens[start - 1]?.lower === 'to' && before !== undefined &&
+    (before.pos === 'NOUN' || before.pos === 'PRON') &&
+    // "raids to detain activists", "an operation to arrest them": an operation named by its aim is that aim carried out.
+    !OPERATIONS.has(before.lower);
 
   // Tense from the governing verb group.
   let tense: Tense | undefined;
@@ -157,6 +171,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     negated,
     ...(nearest ? { modality: nearest.values[0] as Modality, modalityWord: tokens.slice(nearest.start, nearest.end).map((t) => t.text).join(' ') } : {}),
     ...(conditional ? { modality: 'possible' as const, modalityWord: clause.opener! } : {}),
+    ...(purpose ? { modality: 'planned' as const, modalityWord: 'to' } : {}),
     ...(tense ? { tense } : {}),
     ...(perfect ? { perfect } : {}),
   };

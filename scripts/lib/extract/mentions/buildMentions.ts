@@ -62,11 +62,16 @@ export interface Mention {
 const DENIED_WORDS = 8;
 
 /** Whether a happening is named by a denial before it in its own clause, as what is denied. */
+/** Words that make a denied that-clause one of blame: who provoked or started a happening. */
+const BLAME = /\b(?:provok\w*|instigat\w*|initiat\w*|started|start|began|begun|first|responsible|to\s+blame)\b/i;
+
 function isDeniedBy(sentence: SentenceAnalysis, trigger: Trigger): boolean {
   const text = sentence.span.text;
   return sentence.happenings.some((h) => {
     if (h.type !== 'denial' || h.negated || h.trigger.end > trigger.start) return false;
     const between = text.slice(h.trigger.end, trigger.start);
+    // "rejected accusations that its troops had provoked the clash": who started it is denied, not the clash.
+    if (BLAME.test(between)) return false;
     return !/[,;:.!?]/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= DENIED_WORDS;
   });
 }

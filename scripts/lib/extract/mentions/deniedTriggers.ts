@@ -6,6 +6,9 @@ const VIOLATING = /\b(?:break|breaks|breaking|broke|broken|breach|breaching|brea
 // denied", "denied the report"). A denial that goes on to name something else ("denies backing the
 // rebels", "denied losing any tank") denies that, not what was last told.
 const DENIES_TOLD = /^\s*(?:$|[,.;:!?"”’)]|(?:it|this|that|them|so|any\s+such|the\s+(?:report|reports|claim|claims|account|accounts|allegation|allegations|accusation|accusations|charge|charges|story|assertion))\b|(?:all\s+)?(?:responsibility|involvement|wrongdoing|the\s+attack)\b|(?:within|in|on|late|early|later|again|strongly|flatly|firmly|swiftly|immediately)\b)/i;
+// "rejected accusations that its soldiers had provoked the clash": a denial of who started or is to
+// blame for a happening leaves the happening itself a fact.
+const DENIES_BLAME = /^\s*that\b[^.;]*\b(?:provok\w*|instigat\w*|initiat\w*|started|start|began|begun|first|responsible|to\s+blame)\b/i;
 /** How many sentences back a denial of "it" may reach for what it denies. */
 const REACH = 4;
 // Kinds a denial can deny: what was done, not what was said about it.
@@ -35,7 +38,8 @@ export function deniedTriggers(analysis: ArticleAnalysis, dated: ReadonlyMap<Tri
       const between = (h: (typeof named)[number]) => sentence.span.text.slice(denial.trigger.end, h.trigger.start);
       const kinds = new Set(named.map((h) => (h.kind === 'ceasefire' && VIOLATING.test(between(h)) ? 'fighting' : h.kind!)));
       const candidates: { t: Trigger; places: string[] }[] = [];
-      if (kinds.size === 0 && !DENIES_TOLD.test(sentence.span.text.slice(denial.trigger.end))) continue;
+      const after = sentence.span.text.slice(denial.trigger.end);
+      if (DENIES_BLAME.test(after) || (kinds.size === 0 && !DENIES_TOLD.test(after))) continue;
       for (let j = Math.max(0, i - REACH); j <= i; j++) {
         for (const t of analysis.sentences[j]!.triggers) {
           if (!dated.has(t) || !DENIABLE.has(t.value) || (j === i && t.start > denial.trigger.start)) continue;

@@ -34,7 +34,10 @@ export function phasesOf(text: string, triggers: readonly Trigger[], phases: rea
     // A trigger that is itself a phase word ("convened", "resumed") says its own phase.
     const itself = triggers.find((t) => phase.start < t.end && phase.end > t.start);
     if (itself) {
-      if (free(itself, phase.value)) owned.set(itself, phase.value);
+      // "ended two decades of deadlock", "declared the war over": a truce or accord read from
+      // hostilities ended is that accord made, not a truce ending.
+      if (phase.value === 'end' && itself.value === 'ceasefire' && !TRUCE.test(itself.text)) owned.set(itself, 'agree');
+      else if (free(itself, phase.value)) owned.set(itself, phase.value);
       continue;
     }
     // A verb that turned violence into a truce is spent on that: "the agreement ends the exchanges

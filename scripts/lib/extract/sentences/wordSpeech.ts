@@ -13,7 +13,7 @@ const TO_DO = /^\s+(to\s+(?!be\b)[^,.;:"”]+)/u;
 const DANGLING = /^(?:the|a|an|its|their|his|her|our|of|to|in|on|at|for|with|and|or|but|from|by|all|both|any|some|this|that|these|those)$/i;
 const THOUGHT_WORDS = 6;
 const HOSTILE = new Set(['fighting', 'strike', 'civilians']);
-const CONCERN = /^(?:deeply\s+|gravely\s+|seriously\s+)?(?:concerned|alarmed)\b/i;
+const CONCERN = /^(?:(?:deeply|gravely|seriously|extremely|very|greatly)\s+)?(?:concerned|alarmed|worried)\b|^(?:extreme|deep|grave)\s+concern\b|^(?:express|voic)\w*\s+alarm\b/i;
 // Verbs that answer what another side put forward.
 const ANSWERS = /\b(?:reject(?:s|ed)?|accept(?:s|ed)?|dismiss(?:es|ed)?|welcom(?:e|es|ed)|refus(?:e|es|ed)|turn(?:s|ed)? down|back(?:s|ed)?|endors(?:e|es|ed))$/i;
 
