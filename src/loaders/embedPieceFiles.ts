@@ -13,7 +13,25 @@ import { getTimeline } from './getTimeline.ts';
 /** One file of the embed's pieces: its name under /embed/pieces/ (with a hash of its content) and its code. */
 export interface PieceFile {
   name: string;
-  code: string;
+  /**
+   * The file's code. In a build it is handed out once, to the route that writes the file, and
+   * then let go: a 25,000-event archive's pieces are some 180 MB in three editions, which were
+   * otherwise held twice (here and in the route's props) while every other page rendered.
+   */
+  take: () => string;
+}
+
+function pieceFile(name: string, code: string): PieceFile {
+  let held: string | undefined = code;
+  return {
+    name,
+    take: () => {
+      if (held === undefined) throw new Error(`the embed piece ${name} was asked for twice in one build (each is written once)`);
+      const taken = held;
+      if (!import.meta.env.DEV) held = undefined;
+      return taken;
+    },
+  };
 }
 
 /** What the embed's page says of its pieces, for the timeline to fetch them (see src/client/timeline/PieceLoader.ts). */
@@ -73,7 +91,7 @@ async function render(locale: Locale): Promise<EmbedPieceFiles> {
     const html = await container.renderToString(EventList, { props: { events, timeline, id: 'embed-list', level: 2 }, request: request() });
     const code = pieceCode(`p${i}`, html);
     const name = hashed(stem(i), code);
-    files.push({ name, code });
+    files.push(pieceFile(name, code));
     // A piece covers the days its events start on: a month-long event of an older piece reaching
     // into the page's stretch does not make the first view fetch that piece.
     const [from] = dayRange(events[0]!.date, events[0]!.endDate);
@@ -83,7 +101,7 @@ async function render(locale: Locale): Promise<EmbedPieceFiles> {
   }
   const idsCode = pieceCode('ids', idsByPiece);
   const idsName = hashed('ids', idsCode);
-  files.push({ name: idsName, code: idsCode });
+  files.push(pieceFile(idsName, idsCode));
   manifest.ids = sitePath(`embed/pieces/${idsName}`);
   const ranges = timeline.events.map((e) => dayRange(e.date, e.endDate));
   manifest.span = [Math.min(...ranges.map((r) => r[0])), Math.max(...ranges.map((r) => r[1]))];

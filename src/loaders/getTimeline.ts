@@ -32,17 +32,33 @@ async function load(): Promise<Timeline> {
   const events = sortEvents((await getCollection('events')).map((entry) => entry.data));
   const entries = (await getCollection('sources')).map((entry) => entry.data).sort((a, b) => a.file.localeCompare(b.file));
   const sources = new Map(entries.map((s) => [s.file, s]));
-  const finders = new Map(entries.map((s) => [s.file, quoteFinder(s.body)]));
-  const cache = new Map<string, Passage>();
-  const passageOf = (citation: Citation) => {
-    const key = `${citation.source}\n${citation.quote}`;
-    let passage = cache.get(key);
-    if (!passage) {
-      passage = finders.get(citation.source)?.(citation.quote);
-      if (!passage) throw new Error(`quote not found in ${citation.source}: ${citation.quote}`);
-      cache.set(key, passage);
+  // Every quote the events cite is found here, one article at a time, and each article's finder
+  // (a copy of its text and four bytes of offsets per character) is
+  // let go at once, instead of all of them being held for the whole build.
+  const key = (citation: Citation) => `${citation.source}\n${citation.quote}`;
+  const quotesBySource = new Map<string, Citation[]>();
+  for (const event of events) {
+    for (const citation of [...event.citations, ...event.figures.map((f) => f.citation), ...event.claims.map((c) => c.citation)]) {
+      let quotes = quotesBySource.get(citation.source);
+      if (!quotes) quotesBySource.set(citation.source, (quotes = []));
+      quotes.push(citation);
     }
-    return passage;
+  }
+  const cache = new Map<string, Passage>();
+  const find = (source: string, citations: readonly Citation[]) => {
+    const body = sources.get(source)?.body;
+    const finder = body === undefined ? undefined : quoteFinder(body);
+    for (const citation of citations) {
+      if (cache.has(key(citation))) continue;
+      const passage = finder?.(citation.quote);
+      if (!passage) throw new Error(`quote not found in ${citation.source}: ${citation.quote}`);
+      cache.set(key(citation), passage);
+    }
+  };
+  for (const [source, citations] of quotesBySource) find(source, citations);
+  const passageOf = (citation: Citation) => {
+    if (!cache.has(key(citation))) find(citation.source, [citation]);
+    return cache.get(key(citation))!;
   };
   let cited: Map<string, CitedPassage[]> | undefined;
   const citedPassages = () => (cited ??= passagesBySource(events, passageOf));

@@ -51,6 +51,17 @@ async function read(paths: TimelinePaths) {
  */
 export function readValidatedData(paths: TimelinePaths, fresh = false) {
   const key = `${paths.data}\n${paths.seeds}`;
-  if (fresh || !cache.has(key)) cache.set(key, read(paths));
-  return cache.get(key)!;
+  let reading = cache.get(key);
+  if (fresh || !reading) {
+    const started = (reading = read(paths));
+    cache.set(key, started);
+    // Shared by the loaders that ask while it is being read (Astro runs them together), then let
+    // go: kept, a large archive's events and articles stayed in memory for the whole build beside
+    // the content store's copy of them.
+    const forget = () => {
+      if (cache.get(key) === started) cache.delete(key);
+    };
+    started.then(forget, forget);
+  }
+  return reading;
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/messages/en.ts';
@@ -144,6 +144,21 @@ describe('the embed and oEmbed in each language', () => {
   test.each([['', 'en', '/embed/'], ['th/', 'th', '/th/embed/?lang=th'], ['km/', 'km', '/km/embed/?lang=km']])('the %soEmbed answer embeds the %s timeline', async (prefix, _locale, src) => {
     const body = JSON.parse(await readFile(builtFile(`${prefix}oembed/timeline.json`), 'utf8'));
     expect(new URL(body.html.match(/src="([^"]+)"/)[1].replace(/&amp;/g, '&')).pathname + (new URL(body.html.match(/src="([^"]+)"/)[1].replace(/&amp;/g, '&')).search)).toBe(src);
+  });
+
+  test.each([['', 'en'], ['th/', 'th'], ['km/', 'km']])('%soembed/events/ holds one well-formed answer for every event and nothing else (the build writes them after the pages: %s)', async (prefix, locale) => {
+    const folder = builtFile(`${prefix}oembed/events`);
+    expect((await readdir(folder)).sort()).toEqual(data.events.map((e) => `${e.id}.json`).sort());
+    for (const event of data.events) {
+      const body = JSON.parse(await readFile(`${folder}/${event.id}.json`, 'utf8'));
+      expect(body).toMatchObject({ version: '1.0', type: 'rich', title: expect.any(String) });
+      const src = new URL(parseHTML(`<div>${body.html}</div>`).document.querySelector('iframe')!.getAttribute('src')!);
+      expect(src.pathname).toBe(`/${prefix}embed/`);
+      expect(src.searchParams.get('event')).toBe(event.id);
+      expect(src.searchParams.get('lang') ?? 'en').toBe(locale);
+    }
+    // The folder is written beside itself and renamed into place: nothing half-written stays.
+    expect((await readdir(builtFile(`${prefix}oembed`))).sort()).toEqual(['events', 'timeline.json']);
   });
 
   test('an event’s oEmbed answer in Khmer is titled in Khmer and opens on the event', async () => {

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { oembedFor } from '../../../lib/oembedFor.ts';
 import { editionPaths } from '../../../i18n/editionPaths.ts';
-import { embedEdition, embedQuery } from '../../../i18n/embedEdition.ts';
+import { embedEdition } from '../../../i18n/embedEdition.ts';
+import { embedQuery } from '../../../i18n/embedQuery.ts';
 import type { Locale } from '../../../i18n/locales.ts';
 
 /** /oembed/timeline.json, /th/oembed/timeline.json, /km/oembed/timeline.json: each edition's timeline. */

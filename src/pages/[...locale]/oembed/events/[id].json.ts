@@ -1,19 +1,28 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTimeline } from '../../../../loaders/getTimeline.ts';
-import { oembedFor } from '../../../../lib/oembedFor.ts';
+import type { Event } from '../../../../lib/eventSchema.ts';
 import { editionPaths } from '../../../../i18n/editionPaths.ts';
-import { embedEdition, embedQuery } from '../../../../i18n/embedEdition.ts';
-import { eventTextFor } from '../../../../i18n/localiseEvent.ts';
+import { embedEdition } from '../../../../i18n/embedEdition.ts';
+import { eventOembedFiles } from '../../../../i18n/eventOembedFiles.ts';
 import type { Locale } from '../../../../i18n/locales.ts';
 import { siteConfig } from '../../../../siteConfig.ts';
 
+/**
+ * Each event's oEmbed answer, /oembed/events/<id>.json in every edition, for the dev server only:
+ * a build writes these files after the pages (src/integrations/eventOembeds.ts), from the same
+ * eventOembedFiles, because Astro's cost per output made 75,000 of them (25,000 events in three
+ * editions) a quarter of a large archive's build.
+ */
 export const getStaticPaths = (async () => {
+  if (!import.meta.env.DEV) return [];
   const timeline = await getTimeline();
-  return editionPaths().flatMap(({ params, props: { locale } }) => {
-    const textOf = eventTextFor(timeline, locale, siteConfig.parties);
-    return timeline.events.map((event) => ({ params: { ...params, id: event.id }, props: { locale, title: textOf(event).title.text } }));
-  });
+  return editionPaths().flatMap(({ params, props: { locale } }) =>
+    timeline.events.map((event) => ({ params: { ...params, id: event.id }, props: { locale, event } })),
+  );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ locale: Locale; title: string }, { id: string }> = ({ site, params, props }) =>
-  oembedFor(site, embedQuery(props.locale, new URLSearchParams({ event: params.id })), props.title, embedEdition(props.locale));
+export const GET: APIRoute<{ locale: Locale; event: Event }> = async ({ site, props: { locale, event } }) => {
+  const { published } = await getTimeline();
+  const [file] = eventOembedFiles(site, { locale, edition: embedEdition(locale) }, [event], published, siteConfig.parties);
+  return new Response(file!.text, { headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' } });
+};
