@@ -2,8 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { KIND_STYLES, OKABE_ITO } from '../src/lib/kindStyles.ts';
 import { KIND_LABELS, KINDS } from '../src/lib/ontology.ts';
-import { kindIconMask } from '../src/lib/kindIconMask.ts';
-import { kindSymbolPaths } from '../src/lib/kindSymbolPaths.ts';
 import { shapePath } from '../src/lib/shapePath.ts';
 
 const css = (path: string) => readFile(path, 'utf8');
@@ -61,13 +59,6 @@ describe('KIND_STYLES', () => {
       expect(lightValue(global, `--kind-${kind}`), kind).toBe(OKABE_ITO[KIND_STYLES[kind].colour]);
       expect(icon).toContain(`.kind-icon.kind-${kind} { --kind-color: var(--kind-${kind}); }`);
       expect(charts).toContain(`.fill-kind-${kind} { fill: var(--kind-${kind}); }`);
-    }
-  });
-
-  test('masks each kind\'s icon with its own shape, filled and outlined as the timeline draws its mark', async () => {
-    const icon = await css('src/components/KindIcon.css');
-    for (const [kind, path] of kindSymbolPaths(5)) {
-      expect(icon, kind).toContain(`.kind-icon.kind-${kind} { --fill: ${kindIconMask(path)}; --outline: ${kindIconMask(path, 1.2)}; --outline-scheduled: ${kindIconMask(path, 2)}; }`);
     }
   });
 });

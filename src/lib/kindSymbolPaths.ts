@@ -5,9 +5,9 @@ import { shapePath } from './shapePath.ts';
 const drawn = new Map<number, readonly (readonly [Kind, string])[]>();
 
 /**
- * Each kind's outline at radius `r`, in the order of KIND_STYLES, drawn once per run: the icons'
- * masks in KindIcon.css are these shapes at radius 5 (see kindIconMask), and drawing them again
- * for each of an archive's tens of thousands of pages took seconds when every page carried them.
+ * Each kind's outline at radius `r`, in the order of KIND_STYLES, drawn once per build: every page
+ * carries the same symbols (KindSymbols), and drawing them again for each of an archive's tens of
+ * thousands of pages took seconds.
  * @example kindSymbolPaths(5)[0] // ['fighting', 'M…Z']
  */
 export function kindSymbolPaths(r: number): readonly (readonly [Kind, string])[] {
