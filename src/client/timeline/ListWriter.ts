@@ -1,6 +1,14 @@
 import { gapStep } from '../../lib/gapStep.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
 
+/** What the writer last wrote to an entry or month. */
+interface Written {
+  hidden: boolean;
+  gap: number;
+  /** The month (a child of the list) an entry is in. */
+  month?: HTMLElement;
+}
+
 /**
  * Shows in the server-rendered list the events that pass the filters and hides the others, and
  * the months left empty; in the vertical view, each entry's space above follows the time since
@@ -10,14 +18,6 @@ import type { TimelineEvent } from './timelineEvent.ts';
  * at 2,000 events, reading every entry's `hidden` and `data-gap` and asking each month for a
  * shown entry took some 4 ms of a filter change, and every write invalidates style.
  */
-/** What the writer last wrote to an entry or month. */
-interface Written {
-  hidden: boolean;
-  gap: number;
-  /** The month (a child of the list) an entry is in. */
-  month?: HTMLElement;
-}
-
 export class ListWriter {
   readonly #list: HTMLElement;
   // A Map, not a WeakMap: an entry's lookup is most of a write's cost, and entries stay as long as the list.

@@ -9,6 +9,7 @@ export type RangeExpression = TimeExpression & { extent: Extent };
 const JOIN = /^\s*(?:to|until|till|through|thru|[-–—])\s*$/i;
 const JOIN_BETWEEN = /^\s*and\s*$/i;
 const FROM = /\b(?:from|between)\s+(?:the\s+)?$/i;
+const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
 // "moved from Monday to Wednesday": a plan's old and new dates, not a span.
 const MOVED = /\b(?:postpon|put\s+off|delay|mov|push|brought|bring|reschedul|chang|shift|advanc|extend|prolong)[\p{L}]*\b[^.;:]*$/iu;
 // A bare day before a dated day: "8 to 10 December", "from the 8th to the 10th of December".
@@ -64,7 +65,7 @@ export function findDateRanges(text: string, dates: readonly TimeExpression[]): 
     if (next && isEnd(e.spec) && isEnd(next.spec) && (e.spec.type === next.spec.type || next.spec.type === 'relative')) {
       const between = text.slice(e.end, next.start);
       const lead = FROM.exec(before);
-      const joined = (JOIN.test(between) && (lead !== null || /[-–—]/.test(between) || e.spec.type === 'calendar')) || (JOIN_BETWEEN.test(between) && /between\s+(?:the\s+)?$/i.test(before));
+      const joined = (JOIN.test(between) && (lead !== null || /[-–—]/.test(between) || e.spec.type === 'calendar')) || (JOIN_BETWEEN.test(between) && BETWEEN.test(before));
       if (joined && !taken(e.start, next.end) && !MOVED.test(before)) {
         push({ ...e, end: next.end, text: text.slice(e.start, next.end), rule: 'range', extent: { to: 'date', until: next.spec } });
         continue;
@@ -87,7 +88,7 @@ export function findDateRanges(text: string, dates: readonly TimeExpression[]): 
       // ends a range only at a stop or before a year.
       const spaced = after && /^\s+[-–—]\s+$/.test(text.slice(e.end, e.end + after[0].indexOf(after.groups!.day!)));
       const stops = after && (after.groups!.year !== undefined || /^(?:st|nd|rd|th)?(?:[,.;:)]|$)/.test(text.slice(e.end + after[0].length)));
-      if (after && (!spaced || stops) && (after.groups!.join!.toLowerCase() !== 'and' || /between\s+(?:the\s+)?$/i.test(before))) {
+      if (after && (!spaced || stops) && (after.groups!.join!.toLowerCase() !== 'and' || BETWEEN.test(before))) {
         const day = Number(after.groups!.day);
         const year = after.groups!.year ? { year: Number(after.groups!.year) } : {};
         const end = e.end + after[0].length;
