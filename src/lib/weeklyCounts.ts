@@ -35,12 +35,11 @@ const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10
  *
  * Dates are calendar days, so the weeks are worked out on day numbers (days since 1970-01-01, by
  * dayRange's UTC arithmetic), where a week is seven numbers and no zone can move a day: luxon
- * for each of 25,000 events took seconds per figures page. `zone` is accepted for callers that
+ * for each of 25,000 events took seconds per figures page. The zone is accepted for callers that
  * pass the site's; a calendar day's week is the same in every zone.
  * @example weeklyCounts([{ date: '2025-12-24', kind: 'talks', … }]).counts // [{ week: '2025-12-22', kind: 'talks', count: 1, … }]
  */
-export function weeklyCounts(events: readonly Event[], zone?: string): WeeklyCounts {
-  void zone;
+export function weeklyCounts(events: readonly Event[], _zone?: string): WeeklyCounts {
   const byWeek = new Map<number, Map<Kind, Event[]>>();
   const unplaced: Event[] = [];
   for (const event of events) {
