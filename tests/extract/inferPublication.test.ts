@@ -56,6 +56,9 @@ describe('inferPublication', () => {
     ['Crossing reopens\nWednesday, October 18, 2023 | 10:15\nThe crossing was opened to traffic.', '2023-10-18', false, 'dateline'],
     ['Oct. 9 -- The two sides signed a truce in the capital on Thursday.', '2026-10-09', true, 'dateline'],
     ['March 3, 2024 — Troops clashed on the ridge overnight.', '2024-03-03', false, 'dateline'],
+    ['Envoys meet\n\nLatest update : 2019-04-02\n\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
+    ['Envoys meet\nLast update: 2 April 2019\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
+    ['Envoys meet\nPublication date: 02.04.2019\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
   ])('reads the day from the top of %j', (body, published, inferred, from) => {
     expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual({ published, inferred, from });
   });
@@ -102,6 +105,12 @@ describe('inferPublication', () => {
     const stated = article('stated.txt', 'The border war goes on.', '1995-02-14');
     const undated = article('undated.txt', 'Soldiers have died since the fighting broke out on Jan. 26.');
     expect(infer([stated, undated]).publications.get('undated.txt')).toEqual({ published: '1995-01-26', inferred: true, from: 'latest-happening' });
+  });
+
+  test('takes no update stamp from a line that only begins with the word', () => {
+    // "Updates" is not "Update": the line is news, and its date is a happening's.
+    const body = 'Border news\nUpdates on the talks held on 2 April 2019 came late.\nThe envoys met on Tuesday.';
+    expect(infer([article('a.txt', body)]).publications.get('a.txt')?.from).not.toBe('updated-line');
   });
 
   test('prefers front matter to a dateline', () => {
