@@ -31,6 +31,24 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-06-14', inferred: true, from: 'text' });
   });
 
+  test("pins an article through a taking of people that one side calls an abduction and the other an arrest", () => {
+    const dated = article('dated.txt', 'Police detained two border guards on June 14, the interior ministry said.', '2023-06-16');
+    const undated = article('undated.txt', 'Soldiers abducted two border guards on Wednesday, the government said.');
+    // 14 June 2023 was a Wednesday.
+    expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2023-06-14', inferred: true, from: 'text' });
+  });
+
+  test('dates a report on the day its weekdays cluster before, not a week after the one it is pinned by', () => {
+    const dated = article('dated.txt', 'Police detained two border guards on June 14, the interior ministry said.', '2023-06-16');
+    const undated = article(
+      'undated.txt',
+      'The row grew on Thursday as the crossing was closed to trucks.\nIt began on Tuesday, when police arrested a smuggler.\nOn Wednesday, soldiers abducted two border guards.',
+    );
+    // Pinned to Wednesday 14 June 2023; "on Tuesday" is the 13th and "on Thursday" the 15th, the
+    // day of the report, not Tuesday the 20th.
+    expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2023-06-15');
+  });
+
   test('a weekday said of the future places the article before it', () => {
     const dated = article('dated.txt', 'The summit of defence ministers is scheduled for June 15.', '2024-06-10');
     const undated = article('undated.txt', 'Defence ministers will meet on Saturday.\nTalks between officers began on Wednesday.');

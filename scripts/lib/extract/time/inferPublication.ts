@@ -92,6 +92,11 @@ const isWeekday = (a: Anchor) => a.time.spec.type === 'weekday' && a.time.spec.h
 const isMonthDay = (a: Anchor) => a.time.spec.type === 'calendar' && a.time.spec.year === undefined && a.time.spec.day !== undefined;
 const weekdayOf = (a: Anchor) => (a.time.spec.type === 'weekday' ? a.time.spec.weekday : 0);
 const fold = (s: string | undefined) => s?.toLowerCase().replace(/s$/, '');
+// One side's abduction is the other side's arrest: reports from either side name one taking of
+// people with different words, and so with different kinds.
+const TAKEN: ReadonlySet<string> = new Set(['abduction', 'arrest']);
+/** Whether two anchors may tell one happening: the same kind, or kinds that name one act from either side. */
+const sameHappening = (a: Anchor, b: Anchor) => a.trigger.value === b.trigger.value || (TAKEN.has(a.type ?? '') && TAKEN.has(b.type ?? ''));
 
 /** The days of publication a weekday mention allows, once the day it names is known. */
 function windowFor(anchor: Pick<Anchor, 'tense'>, day: DateTime, weight: number): Window {
@@ -233,7 +238,7 @@ export function inferPublication(
       for (const other of analyses) {
         if (other === analysis) continue;
         for (const known of knownDays(other)) {
-          if (known.anchor.trigger.value !== w.anchor.trigger.value || known.day.weekday !== weekdayOf(w.anchor)) continue;
+          if (!sameHappening(known.anchor, w.anchor) || known.day.weekday !== weekdayOf(w.anchor)) continue;
           const alike = fold(known.anchor.who) === fold(w.anchor.who) || fold(known.anchor.trigger.text) === fold(w.anchor.trigger.text);
           windows.push(windowFor(w.anchor, known.day, alike ? 1 : 0.5));
         }
@@ -253,17 +258,23 @@ export function inferPublication(
   };
 
   /**
-   * A report that says "on Saturday" of the past was written on or after that Saturday: the
-   * first day, from `start`, on which every weekday the article speaks of in the past has come.
+   * A report that says "on Saturday" of the past was written on or after that Saturday. Of the
+   * days from `start` to a week later: the one on which the weekdays the article speaks of in the
+   * past, each the latest of its name, lie closest together (a report's days cluster in the week
+   * before it: "on Tuesday" beside "on Wednesday" and "on Thursday" is the day before them, not six
+   * days after); then the one on which fewest of them fall before `start`; then the first.
    */
   const afterWeekdays = (analysis: ArticleAnalysis, start: DateTime) => {
-    let day = start;
-    for (const anchor of analysis.sentences.flatMap((s) => s.anchors)) {
-      if (!isWeekday(anchor) || anchor.tense !== 'past') continue;
-      const first = start.plus({ days: (weekdayOf(anchor) - start.weekday + 7) % 7 });
-      if (first > day) day = first;
+    const weekdays = [...new Set(analysis.sentences.flatMap((s) => s.anchors).filter((a) => isWeekday(a) && a.tense === 'past').map(weekdayOf))];
+    let best = start;
+    let bestScore = [Infinity, Infinity];
+    for (let day = start; day <= now && day.diff(start, 'days').days <= WEEK; day = day.plus({ days: 1 })) {
+      const back = weekdays.map((w) => (day.weekday - w + 7) % 7);
+      const sinceStart = day.diff(start, 'days').days;
+      const score = [back.length > 0 ? Math.max(...back) - Math.min(...back) : 0, back.filter((b) => b > sinceStart).length];
+      if (score[0]! < bestScore[0]! || (score[0] === bestScore[0] && score[1]! < bestScore[1]!)) [best, bestScore] = [day, score];
     }
-    return day <= now && day.diff(start, 'days').days <= WEEK ? day : start;
+    return best;
   };
 
   // Articles pinned down now may pin down others through the happenings they share.
