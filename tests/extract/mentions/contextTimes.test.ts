@@ -33,6 +33,15 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('Clashes erupt at the border\nTalks began after clashes last year. India accuses Pakistan of backing the rebels. Thailand has previously called on Cambodia to withdraw.')).toEqual([]);
   });
 
+  test.each([
+    ['Troops clashed near the pass on Monday. The army had shelled the villages.', ['shelled:2025-08-04~']],
+    ['Troops clashed near the pass on Monday. Villagers had first fled to the temple.', ['fled:2025-08-04']],
+    ['Troops clashed near the pass on Monday. The governor said villagers had fled to the temple.', ['fled:2025-08-04']],
+    ['Troops clashed near the pass on Monday. Villagers who had fled returned to the temple.', ['fled:2025-08-04', 'returned:2025-08-04']],
+  ])('a past perfect with no day may only join a happening others date, unless told, hung on another clause or set in the story: %j', (body, expected) => {
+    expect(undated(body)).toEqual(expected);
+  });
+
   test('marks a happening named as known, and violence going on as the report is written, as anaphoric', () => {
     expect(undated('Troops clashed near the pass on Monday. The truce collapsed. They keep shelling the villages.')).toEqual([
       'truce:2025-08-04~',

@@ -19,6 +19,12 @@ const SPEECH = new Set(['statement', 'accusation']);
 /** Days before publication a happening may lie and still be an article's news. */
 const NEWS_DAYS = 3;
 const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|long)\b/i;
+// The past perfect with no day of its own, told by no one, is before the story's time, on a day the
+// article does not give ("Cambodia had recalled its ambassador"): it may only join a happening
+// others date, unless the sentence sets it in the story's own sequence
+// ("residents had first thrown stones", "hours before, troops had moved in").
+const SUBORDINATE = /\b(?:that|who|which|whom|whose|where|because|since|as|while|when)\b/i;
+const SEQUENCE = /\b(?:first|then|before|after|shortly|moments?|minutes|hours|by the time|until)\b/i;
 // A definite noun phrase names what the reader already knows of: "the truce", "their offensive".
 const PAST_FRAME = /^(?:said|told|reported|added|stated|wrote|confirmed|announced|according)\b/i;
 const PARTICLE = /\s(?:down|up|out|off|back|over)$/i;
@@ -91,6 +97,11 @@ export function contextTimes(
       if (dated.has(trigger) || h.background || h.casualty || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
       // "had earlier appealed to": told as earlier than the news, with no day to place it.
       if (EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.start))) continue;
+      // Reported speech shifts the simple past back ("officials said 137,000 had been evacuated",
+      // "answered that X had been making accusations"), and a clause hung on another ("villagers who
+      // had fled") is dated with it: only a past perfect that is its sentence's own telling is background.
+      const before = sentence.span.text.slice(0, trigger.start);
+      const earlier = h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !SEQUENCE.test(sentence.span.text);
       const now = h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined);
       // "India accuses Pakistan of backing the attackers; Islamabad denies it": a standing position, not the day's news.
       if (SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined) continue;
@@ -104,7 +115,7 @@ export function contextTimes(
       // "the truce", "its offensive"; not a verb the tagger took for a noun ("its air force shot down").
       const named = h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner) && !PARTICLE.test(h.trigger.text);
       // Putting off "the meeting" is news of its own, however known the meeting is.
-      const anaphoric = !postponed && (ongoing || named);
+      const anaphoric = !postponed && (ongoing || named || earlier);
       found.push({ sentence, trigger, time: now ? today : (latest ?? today), anaphoric });
     }
   });
