@@ -18,6 +18,8 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ['On Sunday, the general told reporters that rebels had attacked a base.', ['Sunday → attacked (told)']],
     ['The minister telephoned his counterpart on Tuesday and again offered to help.', ['Tuesday → telephoned', 'Tuesday → offered (lent)']],
     ['Villagers fled on Monday after the shelling of their village.', ['Monday → fled']],
+    // A happening its nearer date already dates is not dated again across the setting named after it.
+    ['Talks resumed on Thursday after clashes on Wednesday.', ['Thursday → Talks', 'Wednesday → clashes']],
     // The day a truce is extended to is its new end, not the day of the extension.
     ['The truce was extended to March 30.', []],
     // A phrase set after a date mid-sentence says what the day was; the truce it names is not of that day.

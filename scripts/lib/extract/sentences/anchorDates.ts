@@ -115,7 +115,12 @@ export function anchorDates(
       t.start >= time.end && APPOSITIVE.test(text.slice(time.end, t.start)) && !/^\s*(?:\S+\s+){0,2}$/.test(text.slice(0, time.start));
     const mine = triggers.filter((t) => inClause(t, time.start) && !describesDay(t));
     const foreground = mine.filter((t) => !t.happening.background);
-    const own = nearestByWords(text, foreground.length > 0 ? foreground : mine, time, (t) => cost(t, time));
+    const nearest = nearestByWords(text, foreground.length > 0 ? foreground : mine, time, (t) => cost(t, time));
+    // "Talks resumed on Thursday after clashes on Wednesday": a happening dated by a nearer date is
+    // not dated again across a setting named after that date; the later date is the setting's.
+    const between = nearest && usable.find((d) => d !== time && d.start >= nearest.end && d.end <= time.start);
+    const setting = between && mine.filter((t) => t.happening.background && t.start >= between.end && t.end <= time.start).at(-1);
+    const own = setting || nearest;
     if (own && postponed.has(own)) {
       // "planned for Monday, put off until Wednesday": the new date is the plan's; the old one is past.
       if (UNTIL.test(text.slice(Math.max(0, time.start - 12), time.start))) found.push({ time, trigger: own, borrowed: false, told: false, rescheduled: true });
