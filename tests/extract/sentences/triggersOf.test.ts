@@ -22,6 +22,11 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     ['The general said the devices were wooden-box mines of the kind the army uses.', []],
     ['The mines lay close to a gate that patrols often use.', []],
     ['There were mines along the road.', ['mines:strike']],
+    // What happened before, on a day of its own, is the news of a sentence that tells nothing else as done.
+    ['Officials fear that fighting could resume after troops clashed on Monday.', ['clashed:fighting']],
+    ['Talks could resume next week after the army shelled the border on Monday.', ['Talks:talks', 'shelled:strike']],
+    ['Talks resumed on Tuesday after the army shelled the border on Monday.', ['Talks:talks', 'shelled:strike!']],
+    ['Talks could resume next week after the army shelled the border.', ['Talks:talks', 'shelled:strike!']],
   ])('"%s" → %j', (sentence, expected) => {
     expect(taken(sentence)).toEqual(expected);
   });

@@ -27,6 +27,7 @@ const WEAPON = /^(?:(?:land\s?)?mines?|bombs?|rockets?|missiles?|shells?|mortars
 // A predicate nominal: "were wooden-box mines", "is a guided missile".
 const PREDICATE = /\b(?:is|are|was|were|been|be)\s+(?:(?:a|an|the|[\p{L}-]+)\s+){0,3}$/iu;
 const AGED = /\b(?:[\p{L}]+-old|long-standing|longstanding|previous|former|prior|earlier|existing)\s+(?:[\p{L}-]+\s+)?$/iu;
+const AFTER = /^\W*(?:after|following)\b/i;
 const CONSEQUENCE = /^\s*(?:leading to|causing|forcing|prompting|resulting in|triggering|sparking)\b/i;
 const INSTRUMENT = /\b(?:with|using)\s+(?:[\p{L}-]+\s+)?$/iu;
 const IN_THE_FIGHTING = /^\s+(?:in|during|by|amid)\s+the\s+(?:fighting|clashes|violence|shelling|war|bombardment|hostilities|conflict)\b/i;
@@ -58,7 +59,14 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
   const timed = new Uint8Array(text.length);
   for (const t of timeSpans) timed.fill(1, t.start, t.end);
   const inTime = (h: Happening) => timed[h.trigger.start] === 1;
+  // "Talks could resume next week after the army shelled the border on Wednesday", "officials fear
+  // fighting could resume after troops clashed on Monday": when nothing else in the sentence is
+  // told as done, what it says happened before, on a day of its own, is its news, not a setting.
+  const asserted = happenings.some((h) => h.conflict && !h.background && !h.negated && h.modality === undefined && h.tense !== 'future');
+  const ownDate = (h: Happening) => timeSpans.some((t) => t.start > h.trigger.end && t.end <= h.clause.start + h.clause.text.length);
+  const afterDated = (h: Happening) => h.background && h.pos === 'verb' && h.modality === undefined && AFTER.test(h.clause.text) && ownDate(h);
   return happenings
+    .map((h) => (!asserted && afterDated(h) ? { ...h, background: false } : h))
     // What is only possible is no plan: "an agreement might be signed", "the clashes could spread".
     // A meeting named possible is one being arranged ("a possible summit on Friday").
     .filter((h) => h.conflict && h.kind !== undefined && !h.negated && (h.modality === undefined || h.modality === 'planned' || (h.modality === 'possible' && h.kind === 'talks')) && !inTime(h))
