@@ -74,6 +74,7 @@ describe('inferPublication', () => {
     ['Crossing reopens\nWednesday, October 18, 2023 | 10:15\nThe crossing was opened to traffic.', '2023-10-18', false, 'dateline'],
     ['Oct. 9 -- The two sides signed a truce in the capital on Thursday.', '2026-10-09', true, 'dateline'],
     ['March 3, 2024 — Troops clashed on the ridge overnight.', '2024-03-03', false, 'dateline'],
+    ['Oct. 9 (Xinhua) -- The two sides signed a truce in the capital on Thursday.', '2026-10-09', true, 'dateline'],
     ['Envoys meet\n\nLatest update : 2019-04-02\n\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
     ['Envoys meet\nLast update: 2 April 2019\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
     ['Envoys meet\nPublication date: 02.04.2019\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],

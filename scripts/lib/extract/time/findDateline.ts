@@ -36,9 +36,9 @@ const FIGURES = new RegExp(String.raw`^\s*(?:(?<word>${STAMP})(?:\s+(?:on|at))?\
 // "Latest update : 2008-06-13".
 const YEAR_FIRST = new RegExp(String.raw`^\s*(?:(?<word>${STAMP})(?:\s+(?:on|at))?\s*:?\s*)?(?<y>(?:19|20)\d\d)(?<sep>[./-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d./-])(?:[\sT,|].{0,20})?$`, 'iu');
 
-// A story that opens on its date and a dash, as some wires print it: "Nov. 10 -- Armenia has…",
-// "March 3, 2026 — Troops…".
-const DATE_DASH = /^\s*(?<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)\s+(?:--|[–—])\s+\S/u;
+// A story that opens on its date and a dash, as some wires print it, the agency in brackets or not:
+// "Nov. 10 -- Armenia has…", "March 3, 2026 — Troops…", "Nov. 26 (UPI) -- Lawmakers…".
+const DATE_DASH = /^\s*(?<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)\s+(?:\([^)\n]{1,40}\)\s+)?(?:--|[–—])\s+\S/u;
 
 /** A month and day that a calendar has (the 31st of any month: its own reader checks the rest). */
 const validDay = (x: { month: number; day: number }) => x.month >= 1 && x.month <= 12 && x.day >= 1 && x.day <= 31;
