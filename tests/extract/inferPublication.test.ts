@@ -38,6 +38,13 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2023-06-14', inferred: true, from: 'text' });
   });
 
+  test('pins an article, when nothing else does, through a capture another report tells by the violence that made it', () => {
+    const dated = article('dated.txt', 'Coast guards captured two patrol boats and their crews on Nov. 25.', '2018-11-27');
+    const undated = article('undated.txt', 'Coast guard ships opened fire on two patrol boats on Sunday.');
+    // 25 November 2018 was a Sunday.
+    expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2018-11-25', inferred: true, from: 'text' });
+  });
+
   test('dates a report on the day its weekdays cluster before, not a week after the one it is pinned by', () => {
     const dated = article('dated.txt', 'Police detained two border guards on June 14, the interior ministry said.', '2023-06-16');
     const undated = article(

@@ -95,8 +95,16 @@ const fold = (s: string | undefined) => s?.toLowerCase().replace(/s$/, '');
 // One side's abduction is the other side's arrest: reports from either side name one taking of
 // people with different words, and so with different kinds.
 const TAKEN: ReadonlySet<string> = new Set(['abduction', 'arrest']);
-/** Whether two anchors may tell one happening: the same kind, or kinds that name one act from either side. */
-const sameHappening = (a: Anchor, b: Anchor) => a.trigger.value === b.trigger.value || (TAKEN.has(a.type ?? '') && TAKEN.has(b.type ?? ''));
+// A capture is often told by the violence that made it ("fired on the boats and seized them"):
+// another report may date it as either. Weak, so that it only decides when nothing else does.
+const VIOLENCE: ReadonlySet<string> = new Set(['fighting', 'strike', 'civilians']);
+const CAPTURE_BY_FORCE = 0.25;
+/** How far two anchors may tell one happening: 1 for the same kind or one act named from either side, less for kin, 0 for none. */
+const sameHappening = (a: Anchor, b: Anchor): number => {
+  if (a.trigger.value === b.trigger.value || (TAKEN.has(a.type ?? '') && TAKEN.has(b.type ?? ''))) return 1;
+  const capture = (x: Anchor, y: Anchor) => x.type === 'arrest' && VIOLENCE.has(y.trigger.value);
+  return capture(a, b) || capture(b, a) ? CAPTURE_BY_FORCE : 0;
+};
 
 /** The days of publication a weekday mention allows, once the day it names is known. */
 function windowFor(anchor: Pick<Anchor, 'tense'>, day: DateTime, weight: number): Window {
@@ -238,9 +246,10 @@ export function inferPublication(
       for (const other of analyses) {
         if (other === analysis) continue;
         for (const known of knownDays(other)) {
-          if (!sameHappening(known.anchor, w.anchor) || known.day.weekday !== weekdayOf(w.anchor)) continue;
+          const kin = sameHappening(known.anchor, w.anchor);
+          if (kin === 0 || known.day.weekday !== weekdayOf(w.anchor)) continue;
           const alike = fold(known.anchor.who) === fold(w.anchor.who) || fold(known.anchor.trigger.text) === fold(w.anchor.trigger.text);
-          windows.push(windowFor(w.anchor, known.day, alike ? 1 : 0.5));
+          windows.push(windowFor(w.anchor, known.day, kin * (alike ? 1 : 0.5)));
         }
       }
     }
