@@ -42,6 +42,11 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated(body)).toEqual(expected);
   });
 
+  test('a happening told as the next step of the sentence before shares the day that sentence names, though it dated no happening', () => {
+    expect(undated('Officials met on Wednesday. Video appears to show a boat ramming a tug on Monday. Soldiers then fired on the crew.')).toEqual(['fired on:2025-08-04']);
+    expect(undated('Officials met on Wednesday. Video appears to show a boat ramming a tug on Monday. Soldiers fired on the crew.')).toEqual(['fired on:2025-08-06']);
+  });
+
   test('marks a happening named as known, and violence going on as the report is written, as anaphoric', () => {
     expect(undated('Troops clashed near the pass on Monday. The truce collapsed. They keep shelling the villages.')).toEqual([
       'truce:2025-08-04~',

@@ -23,6 +23,8 @@ const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|l
 // article does not give ("Cambodia had recalled its ambassador"): it may only join a happening
 // others date, unless the sentence sets it in the story's own sequence
 // ("residents had first thrown stones", "hours before, troops had moved in").
+// Words that tell a happening as the next step of the one before: it shares that one's day.
+const NEXT = /\b(?:then|afterwards|after that|moments later|minutes later|soon after)\b/i;
 const SUBORDINATE = /\b(?:that|who|which|whom|whose|where|because|since|as|while|when)\b/i;
 const SEQUENCE = /\b(?:first|then|before|after|shortly|moments?|minutes|hours|by the time|until)\b/i;
 // A definite noun phrase names what the reader already knows of: "the truce", "their offensive".
@@ -80,6 +82,15 @@ export function contextTimes(
     return day;
   };
   const days = analysis.sentences.map(newsOf);
+  /** The latest recent day a sentence names in the past, whatever it dates: "video shows a boat ramming a tug on Sunday". */
+  const dayNamed = (sentence: SentenceAnalysis): ResolvedTime | undefined => {
+    let day: ResolvedTime | undefined;
+    for (const time of sentence.dates) {
+      const resolved = publishedKnown || (time.spec.type === 'calendar' && time.spec.year !== undefined) ? resolveTime(time.spec, published, 'past') : undefined;
+      if (isDay(resolved) && resolved.date <= today.date && recent(resolved) && (!day || resolved.date > day.date)) day = resolved;
+    }
+    return day;
+  };
   // A lead often dates its news only in the sentence after it: before any date, the first one ahead.
   let latest: ResolvedTime | undefined = days.find((d) => d !== undefined);
   const found: ContextTime[] = [];
@@ -116,7 +127,10 @@ export function contextTimes(
       const named = h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner) && !PARTICLE.test(h.trigger.text);
       // Putting off "the meeting" is news of its own, however known the meeting is.
       const anaphoric = !postponed && (ongoing || named || earlier);
-      found.push({ sentence, trigger, time: now ? today : (latest ?? today), anaphoric });
+      // "The Russians then fired on the other boats": what follows on from the sentence before
+      // happened on the day that sentence names, though it dated no happening.
+      const following = i > 0 && NEXT.test(sentence.span.text) ? dayNamed(analysis.sentences[i - 1]!) : undefined;
+      found.push({ sentence, trigger, time: now ? today : (following ?? latest ?? today), anaphoric });
     }
   });
   return found;
