@@ -47,6 +47,10 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('Officials met on Wednesday. Video appears to show a boat ramming a tug on Monday. Soldiers fired on the crew.')).toEqual(['fired on:2025-08-06']);
   });
 
+  test('a happening before a clause its own date opens keeps the news day the article had reached', () => {
+    expect(undated('Officials met on Monday. Thailand closed the border, and on Wednesday Cambodia recalled its ambassador.')).toEqual(['closed:2025-08-04']);
+  });
+
   test('marks a happening named as known, and violence going on as the report is written, as anaphoric', () => {
     expect(undated('Troops clashed near the pass on Monday. The truce collapsed. They keep shelling the villages.')).toEqual([
       'truce:2025-08-04~',

@@ -18,6 +18,8 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ['On Sunday, the general told reporters that rebels had attacked a base.', ['Sunday → attacked (told)']],
     ['The minister telephoned his counterpart on Tuesday and again offered to help.', ['Tuesday → telephoned', 'Tuesday → offered (lent)']],
     ['Villagers fled on Monday after the shelling of their village.', ['Monday → fled']],
+    // A date that opens a later clause is not lent to the clauses before it.
+    ['Thailand closed the border, and on Tuesday Cambodia recalled its ambassador.', ['Tuesday → recalled its ambassador']],
     // A happening its nearer date already dates is not dated again across the setting named after it.
     ['Talks resumed on Thursday after clashes on Wednesday.', ['Thursday → Talks', 'Wednesday → clashes']],
     // The day a truce is extended to is its new end, not the day of the extension.

@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
+import { opensClause } from '../sentences/opensClause.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
@@ -97,7 +98,13 @@ export function contextTimes(
   analysis.sentences.forEach((sentence, i) => {
     // A recap of an earlier day does not move the story back: its news day is the latest it reached.
     const own = days[i];
+    const newsBefore = latest;
     if (own && (!latest || own.date > latest.date)) latest = own;
+    // Where the sentence's date opens a later clause ("Thailand closed the border, and on Tuesday
+    // Cambodia recalled its envoy"), what comes before that clause is not of its day.
+    const fronted = sentence.anchors
+      .filter((a) => !a.borrowed && opensClause(sentence.span.text, a.trigger.clause.start, a.time.start))
+      .map((a) => a.trigger.clause.start);
     if (HEADING.test(sentence.span.text)) return;
     // The postponement of a happening put off until a new date is news of its own day.
     const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH.has(a.trigger.value) || isDay(timeOf(a)))).map((a) => a.trigger));
@@ -130,7 +137,8 @@ export function contextTimes(
       // "The Russians then fired on the other boats": what follows on from the sentence before
       // happened on the day that sentence names, though it dated no happening.
       const following = i > 0 && NEXT.test(sentence.span.text) ? dayNamed(analysis.sentences[i - 1]!) : undefined;
-      found.push({ sentence, trigger, time: now ? today : (following ?? latest ?? today), anaphoric });
+      const ahead = newsBefore !== undefined && fronted.some((start) => trigger.end <= start);
+      found.push({ sentence, trigger, time: now ? today : (following ?? (ahead ? newsBefore : latest) ?? today), anaphoric });
     }
   });
   return found;

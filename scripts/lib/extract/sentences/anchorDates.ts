@@ -1,6 +1,7 @@
 import type { PhraseMatch } from '../lexicon/phraseMatcher.ts';
 import type { TimeExpression, TimeSpec } from '../time/findTimeExpressions.ts';
 import { nearestByWords } from './nearestByWords.ts';
+import { opensClause } from './opensClause.ts';
 import type { Trigger } from './triggersOf.ts';
 import { wordDistance } from './wordDistance.ts';
 
@@ -167,7 +168,11 @@ export function anchorDates(
   const news = found.filter((d) => !d.trigger.happening.background);
   const days = new Set(news.map((d) => d.time.text));
   if (days.size === 1 && tellings.length === 0) {
+    // "Thailand closed the border, and on Tuesday Cambodia recalled its ambassador": a date that
+    // opens its clause scopes over what follows it, not over the clauses before.
+    const opens = opensClause(text, news[0]!.trigger.clause.start, news[0]!.time.start);
     for (const trigger of triggers) {
+      if (opens && trigger.end <= news[0]!.trigger.clause.start) continue;
       // Something said is dated by its own clause: "accused them of firing on Sunday" dates the firing.
       // Nor does what is only planned or possible share the news's date.
       if (trigger.happening.background || trigger.happening.told || trigger.happening.modality || SPEECH.has(trigger.value) || found.some((d) => d.trigger === trigger)) continue;
