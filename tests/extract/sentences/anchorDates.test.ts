@@ -18,6 +18,11 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ['On Sunday, the general told reporters that rebels had attacked a base.', ['Sunday → attacked (told)']],
     ['The minister telephoned his counterpart on Tuesday and again offered to help.', ['Tuesday → telephoned', 'Tuesday → offered (lent)']],
     ['Villagers fled on Monday after the shelling of their village.', ['Monday → fled']],
+    // "A day after" counts from the other happening's date.
+    ['Troops clashed near the pass a day after talks ended on Monday.', ['a day after talks ended on Monday → clashed', 'Monday → talks']],
+    ['Two days before the accord was signed on March 3, troops withdrew.', ['Two days before the accord was signed on March 3 → withdrew', 'March 3 → accord']],
+    // The date of an opening setting is the setting's, not the news after its comma.
+    ['After talks collapsed on Monday, troops clashed near the pass.', ['Monday → talks']],
     // A date that opens a later clause is not lent to the clauses before it.
     ['Thailand closed the border, and on Tuesday Cambodia recalled its ambassador.', ['Tuesday → recalled its ambassador']],
     // A happening its nearer date already dates is not dated again across the setting named after it.

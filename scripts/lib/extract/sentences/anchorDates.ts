@@ -1,5 +1,6 @@
 import type { PhraseMatch } from '../lexicon/phraseMatcher.ts';
 import type { TimeExpression, TimeSpec } from '../time/findTimeExpressions.ts';
+import { shiftSpec } from '../time/shiftSpec.ts';
 import { nearestByWords } from './nearestByWords.ts';
 import { opensClause } from './opensClause.ts';
 import type { Trigger } from './triggersOf.ts';
@@ -45,6 +46,11 @@ const APPOSITIVE = /^\s*,\s*(?:the|an?)\s[^,.;:()]*$/i;
 const STATES = new Set(['ceasefire', 'diplomacy', 'measure', 'detention', 'humanitarian']);
 /** Nothing but a preposition between a proposal and its own date: "proposed on Monday". */
 const PROPOSED_ON = /^\s*(?:on|late|early|late on|early on|in|at)?\s*$/i;
+// "a day after", "two days before", "the day after": a day counted from another happening's date.
+const SHIFTED = /\b(?<n>a|one|the|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?<dir>after|before)\b/gi;
+const COUNTS: Record<string, number> = { a: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** Characters from "a day after" to the date of the happening it counts from ("… talks in the capital ended on Monday"). */
+const SHIFTED_REACH = 80;
 /** Words a date may lie from a happening in another clause and still be its date. */
 const MAX_OTHER_CLAUSE = 15;
 
@@ -121,7 +127,11 @@ export function anchorDates(
     // not dated again across a setting named after that date; the later date is the setting's.
     const between = nearest && usable.find((d) => d !== time && d.start >= nearest.end && d.end <= time.start);
     const setting = between && mine.filter((t) => t.happening.background && t.start >= between.end && t.end <= time.start).at(-1);
-    const own = setting || nearest;
+    // "After talks collapsed on Monday, troops clashed": a date before the comma that ends an
+    // opening setting is the setting's, not the news after it.
+    const opening = nearest && nearest.start >= time.end && text.slice(time.end, nearest.start).includes(',') &&
+      mine.filter((t) => t.happening.background && t.end <= time.start).at(-1);
+    const own = setting || opening || nearest;
     if (own && postponed.has(own)) {
       // "planned for Monday, put off until Wednesday": the new date is the plan's; the old one is past.
       if (UNTIL.test(text.slice(Math.max(0, time.start - 12), time.start))) found.push({ time, trigger: own, borrowed: false, told: false, rescheduled: true });
@@ -177,6 +187,24 @@ export function anchorDates(
       // Nor does what is only planned or possible share the news's date.
       if (trigger.happening.background || trigger.happening.told || trigger.happening.modality || SPEECH.has(trigger.value) || found.some((d) => d.trigger === trigger)) continue;
       found.push({ time: news[0]!.time, trigger, borrowed: true, told: false });
+    }
+  }
+  // "a day after talks ended on Monday", "two days before the vote on March 3": what the phrase is
+  // said of lies that many days from the other happening's date, which is not its own.
+  for (const m of text.matchAll(SHIFTED)) {
+    const word = m.groups!.n!.toLowerCase();
+    const days = (COUNTS[word] ?? Number(word)) * (m.groups!.dir!.toLowerCase() === 'after' ? 1 : -1);
+    const phraseEnd = m.index + m[0].length;
+    const other = usable.find((d) => d.start >= phraseEnd && d.start - phraseEnd <= SHIFTED_REACH);
+    const spec = other && shiftSpec(other.spec, days);
+    if (!other || !spec) continue;
+    const time: TimeExpression = { start: m.index, end: other.end, text: text.slice(m.index, other.end), spec, rule: 'shifted' };
+    for (const trigger of triggers) {
+      if (trigger.happening.background || (trigger.start >= m.index && trigger.start < other.end)) continue;
+      const at = found.findIndex((d) => d.trigger === trigger);
+      if (at >= 0 && found[at]!.time !== other && !found[at]!.borrowed) continue;
+      if (at >= 0) found.splice(at, 1);
+      found.push({ time, trigger, borrowed: false, told: false });
     }
   }
   const dated = new Set(found.map((d) => d.trigger));

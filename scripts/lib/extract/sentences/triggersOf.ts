@@ -28,6 +28,9 @@ const WEAPON = /^(?:(?:land\s?)?mines?|bombs?|rockets?|missiles?|shells?|mortars
 const PREDICATE = /\b(?:is|are|was|were|been|be)\s+(?:(?:a|an|the|[\p{L}-]+)\s+){0,3}$/iu;
 const AGED = /\b(?:[\p{L}]+-old|long-standing|longstanding|previous|former|prior|earlier|existing)\s+(?:[\p{L}-]+\s+)?$/iu;
 const WHOLE = /\b(?:[\p{L}\d]+-(?:day|week|month|year)(?:-long)?|brief|short-lived|short)\s+(?:(?:border|undeclared)\s+)?(?:war|conflict|fighting|clashes|battle|offensive|campaign)\b/iu;
+const SETTING_OPENER = /^\W*(?:after|following|since|before|amid|despite|during)\b/i;
+// What opens a clause that hangs on the one before it: after such a comma the setting goes on.
+const DEPENDENT = /^\s*(?:which|who|whom|whose|where|when|as|while|that|and|but|or|in which|during which|with|including|among)\b/i;
 const AFTER = /^\W*(?:after|following)\b/i;
 const CONSEQUENCE = /^\s*(?:leading to|causing|forcing|prompting|resulting in|triggering|sparking)\b/i;
 const INSTRUMENT = /\b(?:with|using)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -67,7 +70,16 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
   const ownDate = (h: Happening) => timeSpans.some((t) => t.start > h.trigger.end && t.end <= h.clause.start + h.clause.text.length);
   const dated = (h: Happening) => timeSpans.some((t) => t.start >= h.clause.start && t.end <= h.clause.start + h.clause.text.length);
   const afterDated = (h: Happening) => h.background && h.pos === 'verb' && h.modality === undefined && AFTER.test(h.clause.text) && ownDate(h);
+  // "After talks ended on Monday, troops clashed near the pass": the setting a sentence opens with
+  // ends at its comma, and the clause after it is the news.
+  const mainAfterSetting = (h: Happening) => {
+    if (!h.background || h.pos !== 'verb' || !SETTING_OPENER.test(h.clause.text)) return false;
+    const before = text.slice(h.clause.start, h.trigger.start);
+    const comma = before.lastIndexOf(',');
+    return comma >= 0 && !DEPENDENT.test(before.slice(comma + 1));
+  };
   return happenings
+    .map((h) => (mainAfterSetting(h) ? { ...h, background: false } : h))
     .map((h) => (!asserted && afterDated(h) ? { ...h, background: false } : h))
     // What is only possible is no plan: "an agreement might be signed", "the clashes could spread".
     // A meeting named possible is one being arranged ("a possible summit on Friday").
