@@ -139,6 +139,14 @@ describe('inferPublication', () => {
     expect(infer([article('a.txt', body)]).publications.get('a.txt')?.from).not.toBe('updated-line');
   });
 
+  test('points to the first date that needs the day of publication, a line below any front matter', () => {
+    const body = 'Shelling resumes\n\nGuns fell silent last week. Troops clashed again on Tuesday.';
+    const { problems } = infer([article('later.txt', body)]);
+    expect(problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [3, 18, 'expected a publication date, found none: "last week" and 1 other date count from the day the article appeared, which nothing in it gives'],
+    ]);
+  });
+
   test('prefers front matter to a dateline', () => {
     expect(infer([article('a.txt', 'BANGKOK, March 3 (Reuters) - Talks resumed.', '2026-03-04')]).publications.get('a.txt')).toEqual({
       published: '2026-03-04',
@@ -155,7 +163,7 @@ describe('inferPublication', () => {
     const { publications, problems } = infer([article('vague.txt', 'Clashes erupted on Tuesday near the temple.')]);
     expect(publications.has('vague.txt')).toBe(false);
     expect(problems.map(formatProblem)).toEqual([
-      'vague.txt:1:1  expected a publication date, found none: the text does not pin one down (add front matter with `published: YYYY-MM-DD` at the top of the article) [publication-unknown]',
+      'vague.txt:1:20  expected a publication date, found none: "Tuesday" counts from the day the article appeared, which nothing in it gives (add front matter with `published: YYYY-MM-DD` at the top of the article) [publication-unknown]',
     ]);
   });
 });

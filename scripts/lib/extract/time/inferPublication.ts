@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { PublishedFrom } from '../../../../src/lib/eventSchema.ts';
+import { lineColumn } from '../../../../src/lib/lineColumn.ts';
 import type { Problem } from '../../../../src/lib/problem.ts';
 import type { Anchor, ArticleAnalysis } from '../sentences/analyseArticle.ts';
 import { findDateline, type Dateline } from './findDateline.ts';
@@ -332,15 +333,29 @@ export function inferPublication(
     if (days.length > 0) publications.set(analysis.article.name, { published: (DateTime.max(...days) as DateTime).toISODate()!, inferred: true, from: 'latest-happening' });
   }
 
-  const problems: Problem[] = analyses
-    .filter((a) => !publications.has(a.article.name))
-    .map((a) => ({
-      code: 'publication-unknown',
-      file: a.article.name,
-      line: 1,
-      column: 1,
-      message: 'expected a publication date, found none: the text does not pin one down',
-      hint: 'add front matter with `published: YYYY-MM-DD` at the top of the article',
-    }));
+  const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map(unpinned);
   return { publications, problems };
+}
+
+/**
+ * The problem of an article nothing dates: where its first date that counts from the day of
+ * publication stands ("on Thursday", "last week"), so that a maintainer sees why it needs one.
+ */
+function unpinned(analysis: ArticleAnalysis): Problem {
+  const { article } = analysis;
+  const dates = analysis.sentences.flatMap((s) => s.dates.map((t) => ({ t, at: s.span.start + t.start })));
+  const first = dates[0];
+  const where = first ? lineColumn(article.body, first.at) : { line: 1, column: 1 };
+  const others = dates.length - 1;
+  const counted = others === 0 ? 'counts' : `and ${others} other date${others === 1 ? '' : 's'} count`;
+  return {
+    code: 'publication-unknown',
+    file: article.name,
+    line: article.bodyLine + where.line - 1,
+    column: where.column,
+    message: first
+      ? `expected a publication date, found none: "${first.t.text}" ${counted} from the day the article appeared, which nothing in it gives`
+      : 'expected a publication date, found none: the text does not pin one down',
+    hint: 'add front matter with `published: YYYY-MM-DD` at the top of the article',
+  };
 }
