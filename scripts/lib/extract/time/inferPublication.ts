@@ -343,7 +343,9 @@ export function inferPublication(
  */
 function unpinned(analysis: ArticleAnalysis): Problem {
   const { article } = analysis;
-  const dates = analysis.sentences.flatMap((s) => s.dates.map((t) => ({ t, at: s.span.start + t.start })));
+  // A date with its year ("in 2012") places itself; the others count from the day of publication.
+  const relative = (t: Anchor['time']) => !(t.spec.type === 'calendar' && t.spec.year !== undefined);
+  const dates = analysis.sentences.flatMap((s) => s.dates.filter(relative).map((t) => ({ t, at: s.span.start + t.start })));
   const first = dates[0];
   const where = first ? lineColumn(article.body, first.at) : { line: 1, column: 1 };
   const others = dates.length - 1;
