@@ -51,6 +51,14 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('Officials met on Monday. Thailand closed the border, and on Wednesday Cambodia recalled its ambassador.')).toEqual(['closed:2025-08-04']);
   });
 
+  test.each([
+    ['Artillery shelled the villages overnight.', '2025-08-05', '2025-08-06'],
+    ['Officials met on Monday. Artillery shelled the villages overnight.', '2025-08-04', '2025-08-05'],
+  ])('a night with no date of its own is the night into the day of publication, or out of the earlier day the story reached: %j', (body, date, endDate) => {
+    const [night] = contextTimes(analyseArticle(article('a.txt', body), compiled), published).filter((c) => c.trigger.text.endsWith('shelled'));
+    expect(night?.time).toEqual({ date, endDate, approximate: true });
+  });
+
   test('marks a happening named as known, and violence going on as the report is written, as anaphoric', () => {
     expect(undated('Troops clashed near the pass on Monday. The truce collapsed. They keep shelling the villages.')).toEqual([
       'truce:2025-08-04~',

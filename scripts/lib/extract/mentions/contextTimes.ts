@@ -1,4 +1,4 @@
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import type { ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 import { opensClause } from '../sentences/opensClause.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
@@ -24,6 +24,7 @@ const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|l
 // article does not give ("Cambodia had recalled its ambassador"): it may only join a happening
 // others date, unless the sentence sets it in the story's own sequence
 // ("residents had first thrown stones", "hours before, troops had moved in").
+const OVERNIGHT = /\bovernight\b/i;
 // Words that tell a happening as the next step of the one before: it shares that one's day.
 const NEXT = /\b(?:then|afterwards|after that|moments later|minutes later|soon after)\b/i;
 const SUBORDINATE = /\b(?:that|who|which|whom|whose|where|because|since|as|while|when)\b/i;
@@ -36,6 +37,14 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their
 type Anchor = SentenceAnalysis['anchors'][number];
 /** Whether a resolved time is a single day. */
 const isDay = (time: ResolvedTime | undefined): time is ResolvedTime => time !== undefined && time.date.length === 10 && !time.approximate;
+
+/** The two days a night told of on a story's day spans: into that day if it is the day of publication, else out of it. */
+function nightOf(day: string, published: string): ResolvedTime {
+  const d = DateTime.fromISO(day, { zone: 'UTC' });
+  return day === published
+    ? { date: d.minus({ days: 1 }).toISODate()!, endDate: day, approximate: true }
+    : { date: day, endDate: d.plus({ days: 1 }).toISODate()!, approximate: true };
+}
 
 /** A line without closing punctuation heads what follows (a headline, a live blog's heading): it repeats, it does not report. */
 const HEADING = /[^.!?…"”’)]$/u;
@@ -138,7 +147,11 @@ export function contextTimes(
       // happened on the day that sentence names, though it dated no happening.
       const following = i > 0 && NEXT.test(sentence.span.text) ? dayNamed(analysis.sentences[i - 1]!) : undefined;
       const ahead = newsBefore !== undefined && fronted.some((start) => trigger.end <= start);
-      found.push({ sentence, trigger, time: now ? today : (following ?? (ahead ? newsBefore : latest) ?? today), anaphoric });
+      const time = now ? today : (following ?? (ahead ? newsBefore : latest) ?? today);
+      // "Shelling went on overnight": the night into the day of publication, or, when the story has
+      // reached an earlier day, the night after it; a window of the two days either side.
+      const night = OVERNIGHT.test(sentence.span.text.slice(trigger.clause.start, trigger.clause.end)) && isDay(time);
+      found.push({ sentence, trigger, time: night ? nightOf(time.date, today.date) : time, anaphoric });
     }
   });
   return found;
