@@ -488,3 +488,35 @@ describe('findHappenings reads the meaning of a phrase, not its nearest trigger 
     expect(findHappenings('The talks ended with an agreement.', rules).find((h) => h.type === 'peace-agreement')?.negated).toBe(false);
   });
 });
+
+describe('findHappenings reads recalls, calls and incursions by what they do, not by a nearby word', () => {
+  test.each([
+    // An envoy brought home or called in, however many words stand between the verb and "home".
+    ['The ministry is bringing its own ambassador home from the capital.', ['envoy-recalled']],
+    ['The ministry said it was calling in the neighbour’s ambassador.', ['envoy-recalled']],
+    // What an envoy is recalled for is no meeting of the sides.
+    ['The government recalled its ambassador for consultations on Monday.', ['envoy-recalled']],
+    ['The two foreign ministries held consultations in the capital.', ['talks']],
+    // A source talking to the reporter by phone names no one spoken with.
+    ['Speaking by phone on Sunday, he said the troops were massed on the riverbank.', []],
+    ['The two foreign ministers spoke by phone on Sunday.', ['talks']],
+    ['The president spoke by phone with his counterpart.', ['talks']],
+    // Forces crossing a line are deployed, unless the clause tells of fire or harm.
+    ['The regional organisation condemned the incursion.', ['statement', 'deployment']],
+    ['Two soldiers were killed in the incursion.', ['armed-clash']],
+    // Past forms of "take" with a prefix, which the tagger takes for nouns.
+    ['Troops retook the town after a week of fighting.', ['territory-regained', 'armed-clash']],
+    ['The hill was retaken by government forces.', ['territory-regained']],
+  ])('%s → %j', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
+  test('reads what two sides "still have to" do as owed, not done', () => {
+    expect(only('The land is disputed territory that the two countries still have to negotiate.')).toMatchObject({ type: 'talks', modality: 'demanded' });
+  });
+
+  test('takes the subject after a time phrase that opens the sentence, not the time word', () => {
+    expect(only('Late on Sunday the army had accused its neighbour of hiding the bodies.').speaker).toMatchObject({ text: 'the army' });
+    expect(only('On May 8 the ministry accused the rebels of lying.').speaker).toMatchObject({ text: 'the ministry' });
+  });
+});
