@@ -519,4 +519,12 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
     expect(only('Late on Sunday the army had accused its neighbour of hiding the bodies.').speaker).toMatchObject({ text: 'the army' });
     expect(only('On May 8 the ministry accused the rebels of lying.').speaker).toMatchObject({ text: 'the ministry' });
   });
+
+  test.each([
+    ['Clashes have broken out in recent years over the fertile strip.', true],
+    ['Skirmishes have flared for decades along the river.', true],
+    ['Clashes broke out on Sunday over the fertile strip.', false],
+  ])('takes what recurs over years for the setting of the news: %s → background %s', (text, background) => {
+    expect(only(text).background).toBe(background);
+  });
 });

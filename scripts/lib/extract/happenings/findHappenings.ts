@@ -65,6 +65,7 @@ export interface Happening {
 const SPEECH_KINDS = new Set(['statement', 'accusation']);
 // Prepositions and clause openers that make what follows the cause or setting of the news.
 // "concerned about the clashes", "asked about the strikes": the topic of what is said, not news of its own.
+const RECURRING = /\b(?:(?:in|over|during) (?:recent|the past|the last|past) (?:few |several |two |three )?(?:years|decades)|for (?:years|decades)|in recent (?:months|years|decades))\b/i;
 const BACKGROUND = new Set(['after', 'over', 'following', 'amid', 'despite', 'since', 'before', 'ahead', 'for', 'during', 'until', 'about']);
 
 /** The better of the types several entries give one trigger: a refine rule's type, then a default, then a refine rule's "none". */
@@ -166,7 +167,10 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         // "fighting that has killed 13 and driven thousands from their homes": a relative clause in
         // the present perfect tells the running toll of what it is said of, not a happening of a day.
         (info.kind === 'humanitarian' && /\b(?:that|which)\s+(?:has|have)\s+[^.;:()]*$/i.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||
-        /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start));
+        /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
+        // "clashes have broken out in recent years", "fighting that has flared for decades": what
+        // recurs over years is the setting of the news, no happening of a day.
+        RECURRING.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end));
       const speaker = speech ? (agent ?? told?.speaker) : undefined;
       // Whom a statement is addressed to is the object alone: "accused Cambodia (of firing rockets)".
       const object = roles.pos === 'verb' ? structure.chunks[structure.chunkOf[(patient?.start ?? -1) - from] ?? -1] : undefined;
