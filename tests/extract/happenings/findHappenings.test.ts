@@ -527,4 +527,12 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
   ])('takes what recurs over years for the setting of the news: %s → background %s', (text, background) => {
     expect(only(text).background).toBe(background);
   });
+
+  test.each([
+    ['The crisis began with the attack at the meadow on April 22, in which 28 people were killed.', 'attack-on-civilians'],
+    ['The attack on the border post killed two soldiers.', 'armed-clash'],
+    ['Rebels launched an attack on the army, killing three soldiers.', 'armed-clash'],
+  ])('reads an attack no force is named in, whose victims are people, as on civilians: %s → %s', (text, type) => {
+    expect(types(text)).toEqual([type]);
+  });
 });

@@ -224,7 +224,9 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     // One happening read twice: named outright ("a ceasefire took effect") and inferred from a
     // role ("…, ending five days of fighting"). The named reading stands.
     // A release only planned ("had agreed to free") and one done ("was handed over") are two readings, not one.
-    const named = new Set(inSentence.filter((h) => !h.inferred).map((h) => `${h.type}|${h.modality ?? ''}`));
+    // Harm without a cause names nothing: it yields to its cause below, so it cannot also stand
+    // for it here ("the attack …, in which 28 people were killed").
+    const named = new Set(inSentence.filter((h) => !h.inferred && !h.casualty).map((h) => `${h.type}|${h.modality ?? ''}`));
     // "The talks reached an agreement at dawn": the agreement is the news the talks made, not a second meeting that day.
     const agreements = inSentence.filter((h) => h.kind === 'ceasefire' && h.agent);
     const madeAgreement = (h: Happening) => h.kind === 'talks' && agreements.some((a) => a.agent!.start <= h.trigger.start && h.trigger.end <= a.agent!.end);
