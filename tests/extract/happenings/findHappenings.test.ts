@@ -535,4 +535,13 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
   ])('reads an attack no force is named in, whose victims are people, as on civilians: %s → %s', (text, type) => {
     expect(types(text)).toEqual([type]);
   });
+
+  test.each([
+    ['Officials pointed to a statement they issued on Monday about an earlier clash on the border.', true],
+    ['The previous clashes killed 12 soldiers.', true],
+    ['Clashes broke out earlier on Monday.', false],
+    ['Troops earlier clashed with rebels.', false],
+  ])('takes a happening its own phrase sets before the news for a recap: %s → background %s', (text, background) => {
+    expect(only(text).background).toBe(background);
+  });
 });

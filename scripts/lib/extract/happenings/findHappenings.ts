@@ -66,6 +66,18 @@ const SPEECH_KINDS = new Set(['statement', 'accusation']);
 // Prepositions and clause openers that make what follows the cause or setting of the news.
 // "concerned about the clashes", "asked about the strikes": the topic of what is said, not news of its own.
 const RECURRING = /\b(?:(?:in|over|during) (?:recent|the past|the last|past) (?:few |several |two |three )?(?:years|decades)|for (?:years|decades)|in recent (?:months|years|decades))\b/i;
+const EARLIER = new Set(['earlier', 'previous', 'prior', 'past', 'former', 'preceding']);
+/**
+ * Whether the words before a happening's noun, back to its determiner, set it before the news
+ * ("an earlier clash", "the previous rounds"). The tagger may take the noun for a verb ("an
+ * earlier clash"), so the determiner, not the tag, says it is a noun phrase.
+ */
+function setBefore(tokens: readonly Token[], phraseStart: number, start: number): boolean {
+  let earlier = false;
+  let i = start - 1;
+  for (; i >= 0 && (i >= phraseStart || /^(?:ADJ|ADV|NUM)$/.test(tokens[i]!.pos)); i--) earlier ||= EARLIER.has(tokens[i]!.lower);
+  return earlier && ((phraseStart < start && i < phraseStart) || tokens[i]?.pos === 'DET' || /^['’]s$/.test(tokens[i]?.text ?? ''));
+}
 const BACKGROUND = new Set(['after', 'over', 'following', 'amid', 'despite', 'since', 'before', 'ahead', 'for', 'during', 'until', 'about']);
 
 /** The better of the types several entries give one trigger: a refine rule's type, then a default, then a refine rule's "none". */
@@ -152,6 +164,9 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       const phraseStart = structure.chunks[structure.chunkOf[m.start - from]!]?.start ?? m.start;
       const background =
         (roles.pos === 'noun' && BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '')) ||
+        // "a statement about an earlier clash", "the previous round of talks": a happening its own
+        // phrase sets before another is a recap of that other round.
+        setBefore(tokens, Math.min(phraseStart, m.start), m.start) ||
         // "stationed under a bilateral security agreement", "under the truce, both sides must…": an
         // accord something is done under is the frame of it, already made. A named accord ("under
         // the Paris Peace Accords") is kept: its name makes it an event of its own to recall.
