@@ -544,4 +544,13 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
   ])('takes a happening its own phrase sets before the news for a recap: %s → background %s', (text, background) => {
     expect(only(text).background).toBe(background);
   });
+
+  test.each([
+    ['Two soldiers were martyred in unprovoked firing by the enemy.', ['armed-clash']],
+    ['A soldier was martyred near the border post.', ['armed-clash']],
+    ['The ministry summoned the chargé d’affaires on Monday.', ['envoy-recalled']],
+    ['Police summoned the protest leaders.', []],
+  ])('knows firing, the martyred and a diplomat summoned, as other reporting names them: %s → %j', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
 });
