@@ -553,4 +553,14 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
   ])('knows firing, the martyred and a diplomat summoned, as other reporting names them: %s → %j', (text, expected) => {
     expect(types(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The regional power on Sunday expressed solidarity with its neighbour.', ['statement']],
+    ['The government lodged a complaint with the Security Council on Monday.', ['accusation']],
+    ['The ministry said it was preparing a formal complaint to the council.', []],
+    ['Government troops pushed the militias back across the border.', ['armed-clash']],
+    ['Police pushed the crowd back.', []],
+  ])('reads solidarity, complaints and forces driven back: %s → %j', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
 });
