@@ -563,4 +563,12 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
   ])('reads solidarity, complaints and forces driven back: %s → %j', (text, expected) => {
     expect(types(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The army retook farmland in the border area on Wednesday.', ['territory-regained']],
+    ['The army drove the militiamen out of some 50,000 acres of farmland.', ['territory-regained']],
+    ['Farmers returned to their land after the fighting.', ['return', 'armed-clash']],
+  ])('knows farmland and acres for ground, and people going back to their land for a return: %s → %j', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
 });
