@@ -571,4 +571,12 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
   ])('knows farmland and acres for ground, and people going back to their land for a return: %s → %j', (text, expected) => {
     expect(types(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The war has killed more than 300 people, the agency said.', true],
+    ['The conflict has claimed dozens of lives and has killed 80 soldiers.', true],
+    ['Gunmen have killed 12 people in the village, officials said.', false],
+  ])('takes a whole war\'s running toll for background, not harm of the day: %s → background %s', (text, background) => {
+    expect(findHappenings(text, rules).find((h) => h.casualty)?.background).toBe(background);
+  });
 });

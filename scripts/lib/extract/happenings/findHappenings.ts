@@ -65,6 +65,7 @@ export interface Happening {
 const SPEECH_KINDS = new Set(['statement', 'accusation']);
 // Prepositions and clause openers that make what follows the cause or setting of the news.
 // "concerned about the clashes", "asked about the strikes": the topic of what is said, not news of its own.
+const WHOLE_CONFLICT = /\b(?:war|wars|conflict|insurgency|crisis|dispute|feud)\b/i;
 const RECURRING = /\b(?:(?:in|over|during) (?:recent|the past|the last|past) (?:few |several |two |three )?(?:years|decades)|for (?:years|decades)|in recent (?:months|years|decades))\b/i;
 const EARLIER = new Set(['earlier', 'previous', 'prior', 'past', 'former', 'preceding']);
 /**
@@ -182,6 +183,8 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         // "fighting that has killed 13 and driven thousands from their homes": a relative clause in
         // the present perfect tells the running toll of what it is said of, not a happening of a day.
         (info.kind === 'humanitarian' && /\b(?:that|which)\s+(?:has|have)\s+[^.;:()]*$/i.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||
+        // "the war has killed more than 300 people": a whole war's running toll, no harm of a day.
+        (entry.casualty === true && assertion.perfect === 'present' && agent !== undefined && WHOLE_CONFLICT.test(text.slice(tokens[agent.start]!.start, tokens[agent.end - 1]!.end))) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
         // "clashes have broken out in recent years", "fighting that has flared for decades": what
         // recurs over years is the setting of the news, no happening of a day.
