@@ -579,4 +579,13 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
   ])('takes a whole war\'s running toll for background, not harm of the day: %s → background %s', (text, background) => {
     expect(findHappenings(text, rules).find((h) => h.casualty)?.background).toBe(background);
   });
+
+  test.each([
+    ['The army destroyed a military base on the hill.', ['armed-clash']],
+    ['Rebels razed an army outpost.', ['armed-clash']],
+    ['Troops destroyed weapons caches.', ['disrupted-weapons']],
+    ['The army removed the checkpoint.', []],
+  ])('reads forces wrecking the other side\'s post as fighting it: %s → %j', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
 });
