@@ -588,4 +588,13 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
   ])('reads forces wrecking the other side\'s post as fighting it: %s → %j', (text, expected) => {
     expect(types(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Since fighting broke out in the north on November 4, more than 50,000 people have fled across the border.', true],
+    ['More than 5,000 people have fled their homes since the shelling began.', true],
+    ['More than 5,000 people have fled their homes since Monday.', false],
+    ['Since Monday, more than 5,000 people have fled their homes.', false],
+  ])('takes flight counted up since something began for a running total: %s → background %s', (text, background) => {
+    expect(findHappenings(text, rules).find((h) => h.type === 'displacement')?.background).toBe(background);
+  });
 });

@@ -68,6 +68,13 @@ const SPEECH_KINDS = new Set(['statement', 'accusation']);
 const WHOLE_CONFLICT = /\b(?:war|wars|conflict|insurgency|crisis|dispute|feud)\b/i;
 const RECURRING = /\b(?:(?:in|over|during) (?:recent|the past|the last|past) (?:few |several |two |three )?(?:years|decades)|for (?:years|decades)|in recent (?:months|years|decades))\b/i;
 const EARLIER = new Set(['earlier', 'previous', 'prior', 'past', 'former', 'preceding']);
+/** Whether a sentence opens with "since" and a clause of its own ("Since fighting broke out …,"), not a day ("Since Monday,"). */
+function sinceClause(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from]?.lower !== 'since') return false;
+  for (let i = from + 1; i < to && tokens[i]!.text !== ','; i++) if (tokens[i]!.pos === 'VERB') return true;
+  return false;
+}
+
 /**
  * Whether the words before a happening's noun, back to its determiner, set it before the news
  * ("an earlier clash", "the previous rounds"). The tagger may take the noun for a verb ("an
@@ -183,6 +190,10 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         // "fighting that has killed 13 and driven thousands from their homes": a relative clause in
         // the present perfect tells the running toll of what it is said of, not a happening of a day.
         (info.kind === 'humanitarian' && /\b(?:that|which)\s+(?:has|have)\s+[^.;:()]*$/i.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||
+        // "Since fighting broke out on November 4, more than 50,000 have fled": flight counted up
+        // since something began is a running total, not a flight of that day ("have fled since
+        // Monday" stays the flight of the round).
+        (info.kind === 'humanitarian' && assertion.perfect === 'present' && (sinceClause(tokens, from, to) || structure.clauses.some((c) => c.opener === 'since'))) ||
         // "the war has killed more than 300 people": a whole war's running toll, no harm of a day.
         (entry.casualty === true && assertion.perfect === 'present' && agent !== undefined && WHOLE_CONFLICT.test(text.slice(tokens[agent.start]!.start, tokens[agent.end - 1]!.end))) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
