@@ -54,9 +54,22 @@ describe('weeklyCounts', () => {
       counts: ['2025-12-29 fighting 1', '2026-01-05 fighting 1'],
       unplaced: [],
     },
+    {
+      name: 'reaches an end given as a month to that month’s last day',
+      events: [event('to-month', '2025-12-24', 'talks', '2025-12'), event('late', '2025-12-29', 'talks', '2025-12')],
+      weeks: ['2025-12-29'],
+      counts: ['2025-12-29 talks 1'],
+      unplaced: ['to-month'],
+    },
     { name: 'gives no weeks for no events', events: [], weeks: [], counts: [], unplaced: [] },
   ])('$name', ({ events, weeks, counts, unplaced }) => {
     expect(summary(events)).toEqual({ weeks, counts, unplaced });
+  });
+
+  test('gives the same weeks in a zone whose clocks change within them', () => {
+    const events = [event('before', '2025-03-08'), event('after', '2025-03-10'), event('autumn', '2025-11-02', 'talks')];
+    expect(weeklyCounts(events, 'America/New_York')).toEqual(weeklyCounts(events, 'Asia/Bangkok'));
+    expect(weeklyCounts(events, 'America/New_York').counts.map((c) => c.week)).toEqual(['2025-03-03', '2025-03-10', '2025-10-27']);
   });
 
   test('does not depend on the machine’s time zone (the suite runs in America/Los_Angeles)', () => {
