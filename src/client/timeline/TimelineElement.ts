@@ -165,9 +165,9 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
   /** Applies the filters to the timeline, the list and the counts; a selection they hide goes. */
   #refilter(): void {
     const { events, items } = this.#data!;
-    const { visible, ids }: Shown = this.#applyFilters!(events, items, this.#filters, this.#data!.pendingCount());
+    const { visible }: Shown = this.#applyFilters!(events, items, this.#filters, this.#data!.pendingCount());
     this.#visible = visible;
-    if (this.#selected && !ids.has(this.#selected)) this.select(undefined, { history: false });
+    if (this.#selected && !selectionOf(visible, this.#selected).event) this.select(undefined, { history: false });
     this.canvas?.setVisible(visible);
   }
 
