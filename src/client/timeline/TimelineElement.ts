@@ -5,19 +5,19 @@ import { wireFilterForm, writeFilters } from './filterForm.ts';
 import { filterWriter, type Shown } from './filterWriter.ts';
 import type { KeyAction } from './keyMap.ts';
 import { openFromUrl } from './openFromUrl.ts';
+import { selectionOf } from './selectionOf.ts';
 import { startCanvas } from './startCanvas.ts';
 import type { TimelineCanvas } from './TimelineCanvas.ts';
 import { TimelineData } from './TimelineData.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
 import { UrlWriter } from './UrlWriter.ts';
 import { viewFilters } from './viewFilters.ts';
+import { viewMode } from './viewMode.ts';
 import { viewOf } from './viewOf.ts';
 import type { ViewState } from './viewState.ts';
 import { wireKeys, wirePage, wirePointer, type ControlsHost } from './wireControls.ts';
-import { selectionOf } from './selectionOf.ts';
-import { viewMode } from './viewMode.ts';
-import { writeSelection } from './writeSelection.ts';
 import { writeEnhanced } from './writeEnhanced.ts';
+import { writeSelection } from './writeSelection.ts';
 import { writeMarkTooltip } from './writeTooltip.ts';
 
 export { VERTICAL_BELOW } from './viewMode.ts';
@@ -149,7 +149,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
 
   restoreTooltip(): void {
     const tooltip = this.querySelector<HTMLElement>('.tooltip');
-    const event = this.mode === 'timeline' ? this.#visible.find((e) => e.id === this.#selected) : undefined;
+    const event = this.mode === 'timeline' ? selectionOf(this.#visible, this.#selected).event : undefined;
     if (tooltip && this.canvas) writeMarkTooltip(tooltip, this.canvas, event);
   }
 
