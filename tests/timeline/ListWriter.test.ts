@@ -10,6 +10,8 @@ const event = (id: string, day: number): TimelineEvent => ({
 });
 // Three events in July (days 0, 1 and 30, so 1 and 30 days apart), one in August.
 const EVENTS = [event('a', 0), event('b', 1), event('c', 30), event('d', 31)];
+/** The events with these ids, in time order, as the filters leave them. */
+const shown = (...ids: string[]) => EVENTS.filter((e) => ids.includes(e.id));
 
 function list() {
   const { document } = parseHTML(`<ol id="list">
@@ -31,9 +33,9 @@ describe('ListWriter', () => {
   test('hides the entries left out and the months left empty, and shows them again', () => {
     const { root, items, state } = list();
     const writer = new ListWriter(root);
-    writer.write(items, EVENTS, new Set(['b', 'c']));
+    writer.write(items, EVENTS, shown('b', 'c'));
     expect(state()).toMatchObject({ hidden: ['a', 'd'], months: [false, true] });
-    writer.write(items, EVENTS, new Set(['a', 'b', 'c', 'd']));
+    writer.write(items, EVENTS, shown('a', 'b', 'c', 'd'));
     expect(state()).toMatchObject({ hidden: [], months: [false, false] });
   });
 
@@ -41,16 +43,26 @@ describe('ListWriter', () => {
     const { root, items, state } = list();
     const writer = new ListWriter(root);
     // Without b, c follows a after 30 days (step 5); without c, d follows b after 30 days.
-    writer.write(items, EVENTS, new Set(['a', 'c', 'd']));
+    writer.write(items, EVENTS, shown('a', 'c', 'd'));
     expect(state().gaps).toEqual({ a: '0', c: '5', d: '1' });
-    writer.write(items, EVENTS, new Set(['b', 'd']));
+    writer.write(items, EVENTS, shown('b', 'd'));
     expect(state().gaps).toEqual({ b: '0', d: '5' });
+  });
+
+  test('follows a longer list of events once a piece of the archive has come', () => {
+    const { root, items, state } = list();
+    const writer = new ListWriter(root);
+    const before = EVENTS.slice(0, 3);
+    writer.write(items, before, before.filter((e) => e.id !== 'b'));
+    expect(state()).toMatchObject({ hidden: ['b'], gaps: { a: '0', c: '5' } });
+    writer.write(items, EVENTS, shown('b', 'd'));
+    expect(state()).toMatchObject({ hidden: ['a', 'c'], gaps: { b: '0', d: '5' }, months: [false, false] });
   });
 
   test('starts from what the server wrote: an entry the server hid is shown when it passes', () => {
     const { root, items, state } = list();
     items.get('a')!.setAttribute('hidden', '');
-    new ListWriter(root).write(items, EVENTS, new Set(['a', 'b', 'c', 'd']));
+    new ListWriter(root).write(items, EVENTS, shown('a', 'b', 'c', 'd'));
     expect(state()).toMatchObject({ hidden: [], gaps: { a: '0', b: '1', c: '5', d: '1' } });
   });
 });

@@ -105,6 +105,18 @@ describe('layoutMarks, with titles', () => {
     expect(whole(3)).toBeGreaterThan(whole(1));
   });
 
+  test('counts in a cluster the events whose marks no lane has room for, with titles as without', () => {
+    // Two lanes taken by marks at 100 and 101: 102 and 103 have no lane; 150 has, once 100's title is bounded.
+    const crowded = [event('a', 100), event('b', 101), event('c', 102), event('d', 103), event('e', 150)];
+    expect(placed(crowded, WITH_LABELS)).toEqual(placed(crowded));
+  });
+
+  test('measures the title only of events that get a mark', () => {
+    const measured: string[] = [];
+    layoutMarks([event('a', 100), event('b', 101), event('c', 102), event('d', 150)], { ...OPTIONS, labelWidth: (e) => (measured.push(e.id), 10) });
+    expect(measured).toEqual(['a', 'b', 'd']);
+  });
+
   test('gives no label where the room left is under the least worth writing', () => {
     expect(labelled([event('aaaa', 100), event('b', 111), event('c', 118)], { minLabel: 20 })[0]).toBe('aaaa lane 0: no label');
   });

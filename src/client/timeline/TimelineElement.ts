@@ -5,20 +5,22 @@ import { wireFilterForm, writeFilters } from './filterForm.ts';
 import { filterWriter, type Shown } from './filterWriter.ts';
 import type { KeyAction } from './keyMap.ts';
 import { openFromUrl } from './openFromUrl.ts';
-import { dayOf } from './parseDay.ts';
+import { selectionOf } from './selectionOf.ts';
 import { startCanvas } from './startCanvas.ts';
 import type { TimelineCanvas } from './TimelineCanvas.ts';
 import { TimelineData } from './TimelineData.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
 import { UrlWriter } from './UrlWriter.ts';
 import { viewFilters } from './viewFilters.ts';
+import { viewMode } from './viewMode.ts';
+import { viewOf } from './viewOf.ts';
 import type { ViewState } from './viewState.ts';
 import { wireKeys, wirePage, wirePointer, type ControlsHost } from './wireControls.ts';
+import { writeEnhanced } from './writeEnhanced.ts';
 import { writeSelection } from './writeSelection.ts';
 import { writeMarkTooltip } from './writeTooltip.ts';
 
-/** Below this width (CSS pixels) the timeline runs down the page; the list's container query (EventList.css) says the same. */
-export const VERTICAL_BELOW = 600;
+export { VERTICAL_BELOW } from './viewMode.ts';
 
 /**
  * `<conflict-timeline>`: enhances the server-rendered event list it names (`data-list`) with
@@ -40,8 +42,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
 
   /** The view asked for (`data-view`, from an embed's options), else vertical on narrow screens. */
   get mode(): 'timeline' | 'vertical' {
-    const asked = this.dataset.view;
-    return asked === 'vertical' || asked === 'timeline' ? asked : this.#width < VERTICAL_BELOW ? 'vertical' : 'timeline';
+    return viewMode(this.dataset.view, this.#width);
   }
   get selected(): string | undefined { return this.#selected; }
   get visible(): readonly TimelineEvent[] { return this.#visible; }
@@ -68,15 +69,14 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
       hold();
       this.#refilter();
     }));
-    list.dataset.enhanced = '';
     this.#applyFilters = filterWriter(this, list);
-    this.querySelector('.timeline-fallback')?.setAttribute('hidden', '');
-    this.querySelector('.timeline-ui')?.removeAttribute('hidden');
+    writeEnhanced(this, list);
     const { canvas, hold, shown } = startCanvas(this, viewport, data, signal, () => url.writeSoon(false));
     this.canvas = canvas;
     const form = this.querySelector<HTMLFormElement>('form.filters');
+    // The form has no field for an embed's range: it stays as the view set it.
     if (form) wireFilterForm(form, data.known.kinds.size, (filters, push) => {
-      this.#filters = { ...filters, ...(this.#filters.within ? { within: this.#filters.within } : {}) };
+      this.#filters = { ...filters, within: this.#filters.within };
       this.#refilter();
       if (push) url.writeAfterFrame();
       else url.writeSoon(false);
@@ -114,18 +114,15 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
 
   /** The view as it stands, as a shareable query. */
   get view(): ViewState {
-    const [from, to] = this.canvas?.x().domain() ?? [0, 0];
-    return { filters: this.#filters, ...(this.#selected ? { event: this.#selected } : {}), ...(this.canvas?.zoomed() ? { from: dayOf(from), to: dayOf(to - 1) } : {}) };
+    return viewOf(this.#filters, this.#selected, this.canvas?.zoomed() ? this.canvas.x().domain() : undefined);
   }
 
   /** Selects an event (or none): the panel or the open story, the mark, the announcement and the URL follow. */
   select(id: string | undefined, { history = true, reveal = true, focus = false } = {}): void {
     const previous = this.#selected;
-    const index = id === undefined ? -1 : this.#visible.findIndex((e) => e.id === id);
-    const event = this.#visible[index];
+    const { event, announcement } = selectionOf(this.#visible, id);
     this.#selected = event?.id;
     const vertical = this.mode === 'vertical';
-    const announcement = event && `${event.title}. Event ${index + 1} of ${this.#visible.length}.`;
     if (this.canvas) this.canvas.selected = this.#selected;
     if (event && !vertical && reveal) this.canvas?.reveal(event);
     writeSelection({ root: this, items: this.#data!.items }, previous, this.#selected, { vertical, announcement, focus, scroll: vertical && (focus || reveal) });
@@ -152,7 +149,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
 
   restoreTooltip(): void {
     const tooltip = this.querySelector<HTMLElement>('.tooltip');
-    const event = this.mode === 'timeline' ? this.#visible.find((e) => e.id === this.#selected) : undefined;
+    const event = this.mode === 'timeline' ? selectionOf(this.#visible, this.#selected).event : undefined;
     if (tooltip && this.canvas) writeMarkTooltip(tooltip, this.canvas, event);
   }
 
@@ -168,9 +165,9 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
   /** Applies the filters to the timeline, the list and the counts; a selection they hide goes. */
   #refilter(): void {
     const { events, items } = this.#data!;
-    const { visible, ids }: Shown = this.#applyFilters!(events, items, this.#filters, this.#data!.pendingCount());
+    const { visible }: Shown = this.#applyFilters!(events, items, this.#filters, this.#data!.pendingCount());
     this.#visible = visible;
-    if (this.#selected && !ids.has(this.#selected)) this.select(undefined, { history: false });
+    if (this.#selected && !selectionOf(visible, this.#selected).event) this.select(undefined, { history: false });
     this.canvas?.setVisible(visible);
   }
 

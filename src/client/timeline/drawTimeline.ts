@@ -163,6 +163,7 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
   const ratio = ctx.getTransform().a || 1;
   const rings: { x: number; y: number; width: number }[] = [];
   const titles: { mark: Mark; y: number }[] = [];
+  const images = new Map<string, HTMLCanvasElement>();
   for (const mark of scene.marks) {
     const { event, x0, x1, lane, cx } = mark;
     const y = laneY(g, lane);
@@ -193,14 +194,20 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
         ctx.setLineDash([]);
       }
     }
-    const look = {
-      shape: KIND_LOOKS[event.kind].shape, r, ratio, claimed,
-      alpha: event.approximate && x1 === x0 ? 0.6 : 1,
-      fill: hollow ? palette.bg : colour,
-      stroke: hollow ? colour : palette.text,
-      lineWidth: hollow ? 2 : 1.2,
-    };
-    const image = sprite(look);
+    const faded = event.approximate && x1 === x0;
+    // A frame's marks share a few looks: each is found once, not once a mark (its key has numbers to write).
+    const kind = `${event.kind} ${event.status} ${faded}`;
+    let image = images.get(kind);
+    if (!image) {
+      image = sprite({
+        shape: KIND_LOOKS[event.kind].shape, r, ratio, claimed,
+        alpha: faded ? 0.6 : 1,
+        fill: hollow ? palette.bg : colour,
+        stroke: hollow ? colour : palette.text,
+        lineWidth: hollow ? 2 : 1.2,
+      });
+      images.set(kind, image);
+    }
     const half = image.width / ratio / 2;
     // On whole device pixels, so the copy is exact.
     ctx.drawImage(image, Math.round((cx - half) * ratio) / ratio, Math.round((y - half) * ratio) / ratio, half * 2, half * 2);

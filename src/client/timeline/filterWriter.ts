@@ -4,10 +4,9 @@ import type { Filters } from './filterEvents.ts';
 import { ListWriter } from './ListWriter.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
 
-/** What a filter change leaves: the events shown, in time order, and their ids. */
+/** What a filter change leaves: the events shown, in time order. */
 export interface Shown {
   visible: TimelineEvent[];
-  ids: Set<string>;
 }
 
 /**
@@ -20,9 +19,8 @@ export function filterWriter(root: HTMLElement, list: HTMLElement): (events: rea
   const writeCounts = countWriter(root);
   return (events, items, filters, pending) => {
     const { visible, perKind, shown, total } = countFiltered(events, filters, pending);
-    const ids = new Set(visible.map((e) => e.id));
-    listWriter.write(items, events, ids);
+    listWriter.write(items, events, visible);
     writeCounts(perKind, shown, total);
-    return { visible, ids };
+    return { visible };
   };
 }

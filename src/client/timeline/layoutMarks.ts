@@ -72,6 +72,9 @@ export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOpt
   const lanes: Lane[] = Array.from({ length: laneCount }, () => ({ markEnd: -Infinity, used: -Infinity }));
   const marks: Mark[] = [];
   const columns = new Map<number, Cluster>();
+  // The lowest mark end of any lane: a mark starting before it (and its gap) has no lane, and is
+  // counted at once. Zoomed into a large archive, most events in view are, and each costs only this test.
+  let open = laneCount > 0 ? -Infinity : Infinity;
   const place = (lane: number, mark: Mark, end: number) => {
     const l = lanes[lane]!;
     // The title before it in the lane may run only up to what this mark brings: its shape or its title.
@@ -82,6 +85,8 @@ export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOpt
     l.used = Math.max(l.markEnd, end);
     l.last = mark;
     marks.push(mark);
+    open = Infinity;
+    for (const { markEnd } of lanes) open = Math.min(open, markEnd);
   };
   for (const event of events) {
     let x0 = x(event.start);
@@ -90,12 +95,14 @@ export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOpt
     const left = x0 - r;
     const right = x1 + r;
     if (right < 0 || left > width) continue;
+    if (left - GAP < open) {
+      cluster(columns, clusterWidth, width, event, (x0 + x1) / 2);
+      continue;
+    }
     const cx = x1 > x0 ? x0 + Math.min(r + 2, (x1 - x0) / 2) : x0;
     const mark: Mark = { event, x0, x1, lane: 0, cx };
     if (!labelWidth) {
-      const lane = lanes.findIndex((l) => l.markEnd <= left - GAP);
-      if (lane >= 0) place((mark.lane = lane), mark, right);
-      else cluster(columns, clusterWidth, width, event, (x0 + x1) / 2);
+      place((mark.lane = lanes.findIndex((l) => l.markEnd <= left - GAP)), mark, right);
       continue;
     }
     const whole = labelWidth(event);
@@ -138,10 +145,6 @@ export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOpt
       const slot = lane.last?.label;
       const room = slot && slot.side === 'right' ? left - GAP - slot.x : Infinity;
       if (room > bestRoom) [best, bestRoom] = [i, room];
-    }
-    if (best < 0) {
-      cluster(columns, clusterWidth, width, event, (x0 + x1) / 2);
-      continue;
     }
     mark.label = { side: 'right', x: rightStart, room: width - rightStart };
     place((mark.lane = best), mark, rightStart + whole);
