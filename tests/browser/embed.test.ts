@@ -55,7 +55,8 @@ const loader = () => `<script src="${site.origin}/embed.js" async></script>`;
 async function embedFrame(page: Page, id: string): Promise<Frame> {
   const frame = await (await page.waitForSelector(`#${id}`)).contentFrame();
   // `data-drawn` is rewritten after every frame, and a frame drawn before the iframe has its
-  // final size may count fewer marks: tests poll it for the count they expect.
+  // final size may count fewer marks: tests poll it for the count they expect, for up to 10 s,
+  // since Vitest's 1 s default is one frame's wait on a loaded machine.
   await frame!.waitForSelector('conflict-timeline[data-drawn]');
   return frame!;
 }
@@ -97,7 +98,7 @@ describe('the embed, in a sandboxed iframe on another origin', { timeout: 20_000
     const frame = await embedFrame(page, 'b');
     await page.waitForTimeout(300);
     expect(await frameHeight(page, 'b')).toBe(420);
-    await expect.poll(async () => Number(await frame.getAttribute('conflict-timeline', 'data-drawn'))).toBe(data.events.length);
+    await expect.poll(async () => Number(await frame.getAttribute('conflict-timeline', 'data-drawn')), { timeout: 10_000 }).toBe(data.events.length);
     expect(log.errors).toEqual([]);
   });
 
@@ -118,7 +119,7 @@ describe('the embed, in a sandboxed iframe on another origin', { timeout: 20_000
     const query = `?from=2025-12-01&to=2025-12-31&theme=dark&event=${selected.id}`;
     const { page, log } = await hostPage('options', iframe(query, 'd', 600) + loader());
     const frame = await embedFrame(page, 'd');
-    await expect.poll(async () => Number(await frame.getAttribute('conflict-timeline', 'data-drawn'))).toBe(december.length);
+    await expect.poll(async () => Number(await frame.getAttribute('conflict-timeline', 'data-drawn')), { timeout: 10_000 }).toBe(december.length);
     expect(await frame.textContent('[data-role="count"]')).toBe(`Showing ${december.length} of ${data.events.length} events.`);
     expect(await frame.$eval('html', (el) => [el.dataset.theme, getComputedStyle(document.body).backgroundColor])).toEqual(['dark', 'rgb(18, 20, 22)']);
     expect((await frame.textContent('.details .event-title'))!.trim()).toBe(selected.title);
@@ -135,7 +136,7 @@ describe('the embed, in a sandboxed iframe on another origin', { timeout: 20_000
     expect(warnings.join('\n')).toMatch(/unknown option/);
     expect(warnings.join('\n')).toMatch(/invalid kinds: nonsense/);
     expect(await frame.$$('img[src="x"]')).toEqual([]);
-    await expect.poll(async () => Number(await frame.getAttribute('conflict-timeline', 'data-drawn'))).toBe(data.events.length);
+    await expect.poll(async () => Number(await frame.getAttribute('conflict-timeline', 'data-drawn')), { timeout: 10_000 }).toBe(data.events.length);
     expect(log.errors).toEqual([]);
   });
 
