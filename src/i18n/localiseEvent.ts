@@ -8,8 +8,10 @@ import { EVENT_PHRASES, type EventPhrases } from './eventPhrases.ts';
 import { EVENT_TEMPLATES } from './eventTemplates.ts';
 import type { EditionPlaceholder } from './editionPlaceholders.ts';
 import { LOCALE_INFO, type Locale, type OtherLocale } from './locales.ts';
+import { markRun } from './markRun.ts';
 import { messagesFor } from './messagesFor.ts';
 import { ACTOR_NAMES, PLACE_NAMES } from './names.ts';
+import { splitRuns, type Run } from './splitRuns.ts';
 import { fromPattern } from './writeDay.ts';
 
 /** A text as an edition shows it: the words, the language they are in, and where they came from. */
@@ -19,6 +21,11 @@ export interface ShownText {
   lang: string;
   /** `extracted` and `generated` are the site's words; `maintainer` a person's, shown as written. */
   from: 'extracted' | 'generated' | 'maintainer';
+  /**
+   * Only when some words are in another language than `lang` (an English name the gazetteers
+   * cannot translate, in a Thai title): `text` as runs, each with its own language.
+   */
+  runs?: Run[];
 }
 
 export interface LocalisedEvent {
@@ -30,15 +37,19 @@ export interface LocalisedEvent {
 export const nameIn = (name: string, locale: Locale, table: typeof PLACE_NAMES = PLACE_NAMES): string =>
   locale === 'en' ? name : (table[name]?.[locale] ?? name);
 
+/** A name inside an edition's generated text: the gazetteer's, else the data's English one, marked as English. */
+const nameInText = (name: string, locale: OtherLocale, table: typeof PLACE_NAMES): string =>
+  table[name]?.[locale] ?? markRun(name, LOCALE_INFO.en.tag);
+
 /**
  * Who spoke or was spoken to, in an edition: an actor the gazetteer names, or several joined as
  * the English data joins them ("ASEAN and China"), each named and listed in the edition's way.
  * @example namesIn('ASEAN and China', 'th') // 'อาเซียนและจีน'
  */
 function namesIn(names: string, locale: OtherLocale): string {
-  if (ACTOR_NAMES[names]) return nameIn(names, locale, ACTOR_NAMES);
+  if (ACTOR_NAMES[names]) return nameInText(names, locale, ACTOR_NAMES);
   const parts = names.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
-  return parts.length > 1 && parts.every((p) => ACTOR_NAMES[p]) ? messagesFor(locale).event.list(parts.map((p) => nameIn(p, locale, ACTOR_NAMES))) : names;
+  return parts.length > 1 && parts.every((p) => ACTOR_NAMES[p]) ? messagesFor(locale).event.list(parts.map((p) => nameInText(p, locale, ACTOR_NAMES))) : markRun(names, LOCALE_INFO.en.tag);
 }
 
 function datePhrase(event: Pick<Event, 'date' | 'endDate' | 'status'>, locale: OtherLocale, t: EventPhrases): string {
@@ -74,13 +85,14 @@ export function localiseEvent(event: Event, locale: Locale, parties: readonly st
   const place = [...event.places].sort((a, b) => (PRECISION[a.kind ?? 'city'] ?? 2) - (PRECISION[b.kind ?? 'city'] ?? 2))[0];
   const values: Record<EditionPlaceholder, string | undefined> = {
     what: event.type ? m.types[event.type] : m.kinds[event.kind],
-    place: place && t.place(nameIn(place.name, locale), place.kind),
-    actors: parties.length === 2 && parties.every((p) => event.actors.includes(p)) ? m.event.list(parties.map((p) => nameIn(p, locale, ACTOR_NAMES))) : undefined,
+    place: place && t.place(nameInText(place.name, locale, PLACE_NAMES), place.kind),
+    actors: parties.length === 2 && parties.every((p) => event.actors.includes(p)) ? m.event.list(parties.map((p) => nameInText(p, locale, ACTOR_NAMES))) : undefined,
     speaker: event.speaker && namesIn(event.speaker, locale),
     addressee: event.addressee && namesIn(event.addressee, locale),
     date: datePhrase(event, locale, t),
-    name: event.name,
+    name: event.name && markRun(event.name, LOCALE_INFO.en.tag),
   };
+  const generated = (marked: string): ShownText => ({ ...splitRuns(marked, tag), lang: tag, from: 'generated' });
   const title = templates ? renderTemplate(templates.titles[templateKey(event, templates.titles)]!, values) : values.what!;
   const matters = findDisagreements(event, published).map((d) => m.event.matters[d.type === 'figure' ? d.measure : d.about] ?? m.event.mattersOther);
   const summary = [
@@ -91,10 +103,10 @@ export function localiseEvent(event: Event, locale: Locale, parties: readonly st
   return {
     title: written?.title ? { text: written.title, lang: tag, from: 'maintainer' }
       : handWritten.has('title') ? english(event.title, 'maintainer')
-      : { text: title, lang: tag, from: 'generated' },
+      : generated(title),
     summary: written?.summary ? { text: written.summary, lang: tag, from: 'maintainer' }
       : handWritten.has('summary') ? english(event.summary, 'maintainer')
-      : { text: summary, lang: tag, from: 'generated' },
+      : generated(summary),
   };
 }
 

@@ -100,3 +100,27 @@ describe('localiseEvent words what the English words differently', () => {
     expect(localiseEvent(e, 'km', PARTIES, new Map()).title.text).toBe('សេចក្តីថ្លែងការណ៍ ឬការអំពាវនាវរបស់អាស៊ាន និងចិន');
   });
 });
+
+describe('localiseEvent: words the editions cannot translate', () => {
+  test('an accord’s English name in a Thai or Khmer title is a run marked English; the rest is the edition’s', () => {
+    const e = event({ kind: 'ceasefire', type: 'peace-agreement', phase: 'agree', name: 'Kuala Lumpur Peace Accord' });
+    for (const locale of ['th', 'km'] as const) {
+      const { title } = localiseEvent(e, locale, PARTIES, new Map());
+      expect(title.runs?.filter((r) => r.lang === 'en')).toEqual([{ text: 'Kuala Lumpur Peace Accord', lang: 'en' }]);
+      expect(title.runs?.map((r) => r.text).join('')).toBe(title.text);
+      expect(title.text).not.toMatch(/[\uE000-\uE002]/);
+    }
+  });
+
+  test('a place the gazetteer lacks keeps its English name, marked English; one it knows is translated, with no runs', () => {
+    const unknown = event({ places: [{ name: 'Ban Nowhere', country: 'Thailand', kind: 'village' }] });
+    expect(localiseEvent(unknown, 'th', PARTIES, new Map()).title.runs).toContainEqual({ text: 'Ban Nowhere', lang: 'en' });
+    const known = event({ places: [{ name: 'Surin', admin1: 'Surin', country: 'Thailand', kind: 'province' }] });
+    expect(localiseEvent(known, 'th', PARTIES, new Map()).title.runs).toBeUndefined();
+  });
+
+  test('English keeps its titles whole, with no runs', () => {
+    const e = event({ kind: 'ceasefire', type: 'peace-agreement', phase: 'agree', name: 'Kuala Lumpur Peace Accord' });
+    expect(localiseEvent(e, 'en', PARTIES, new Map()).title.runs).toBeUndefined();
+  });
+});

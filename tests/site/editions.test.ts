@@ -109,6 +109,19 @@ describe('quotes and names', () => {
     expect(document.querySelector('.quoted-note')!.textContent).toBe('ข้อความที่ยกมาคงไว้ตามภาษาต้นฉบับของรายงาน');
   });
 
+  test.each(EDITIONS)('an event’s English name in a %s title is marked English, word for word, wherever the title is shown', async (locale) => {
+    const named = data.events.filter((e) => e.name && !e.translations?.[locale]);
+    expect(named.length).toBeGreaterThan(0);
+    for (const event of named) {
+      for (const path of [`/${locale}/`, `/${locale}/events/${event.id}/`]) {
+        const document = await page(path);
+        const marked = [...document.querySelectorAll('[lang="en"]')].map((el) => el.textContent);
+        expect(marked, path).toContain(event.name);
+        expect(textOutsideEnglish(document), path).not.toContain(event.name);
+      }
+    }
+  });
+
   test('places and actors are named as Thai and Khmer readers know them', async () => {
     expect((await page('/th/events/2025-12-24-talks/')).querySelector('.involved')!.textContent).toContain('จันทบุรี');
     expect((await page('/km/events/2025-12-24-talks/')).querySelector('h1')!.textContent).toContain('ចន្ទបុរី');
