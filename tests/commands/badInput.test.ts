@@ -255,7 +255,7 @@ const SEEDS_CASES: [string, 'both' | 'extract' | 'strict', string][] = [
   ['not-utf8', 'both', `/article.txt:1:30  expected UTF-8 text, found a byte that is not valid UTF-8 at byte 29 (save the file as UTF-8) [not-utf8]`],
   ['published-in-future', 'both', `/article.txt:3:1  published: expected a day no later than today (2026-11-22), found "2027-07-26" (check the year and month; an article cannot be published after today) [published-in-future]`],
   ['utf16', 'both', `/article.txt:1:1  expected UTF-8 text, found UTF-16 (it starts with a UTF-16 byte-order mark) (save the file as UTF-8) [not-utf8]`],
-  ['weekday-only', 'strict', `/article.txt:1:1  expected a publication date, found none: the text does not pin one down (add front matter with \`published: YYYY-MM-DD\` at the top of the article) [publication-unknown]`],
+  ['weekday-only', 'strict', `/article.txt:1:60  expected a publication date, found none: "Thursday" counts from the day the article appeared, which nothing in it gives (add front matter with \`published: YYYY-MM-DD\` at the top of the article) [publication-unknown]`],
 ];
 
 describe('broken articles in seeds/', () => {

@@ -163,7 +163,7 @@ describe('npm run extract on the seed articles', { timeout: 60_000 }, () => {
 
     const strict = await extract(dir, '--strict', '--check');
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toContain('seeds/undated.txt:1:1  expected a publication date, found none');
+    expect(strict.stderr).toContain('seeds/undated.txt:2:26  expected a publication date, found none: "Tuesday" counts from the day the article appeared');
   });
 
   test('--verbose reports a weekday and a date that disagree, with the line they stand on', async () => {

@@ -31,6 +31,31 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-06-14', inferred: true, from: 'text' });
   });
 
+  test("pins an article through a taking of people that one side calls an abduction and the other an arrest", () => {
+    const dated = article('dated.txt', 'Police detained two border guards on June 14, the interior ministry said.', '2023-06-16');
+    const undated = article('undated.txt', 'Soldiers abducted two border guards on Wednesday, the government said.');
+    // 14 June 2023 was a Wednesday.
+    expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2023-06-14', inferred: true, from: 'text' });
+  });
+
+  test('pins an article, when nothing else does, through a capture another report tells by the violence that made it', () => {
+    const dated = article('dated.txt', 'Coast guards captured two patrol boats and their crews on Nov. 25.', '2018-11-27');
+    const undated = article('undated.txt', 'Coast guard ships opened fire on two patrol boats on Sunday.');
+    // 25 November 2018 was a Sunday.
+    expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2018-11-25', inferred: true, from: 'text' });
+  });
+
+  test('dates a report on the day its weekdays cluster before, not a week after the one it is pinned by', () => {
+    const dated = article('dated.txt', 'Police detained two border guards on June 14, the interior ministry said.', '2023-06-16');
+    const undated = article(
+      'undated.txt',
+      'The row grew on Thursday as the crossing was closed to trucks.\nIt began on Tuesday, when police arrested a smuggler.\nOn Wednesday, soldiers abducted two border guards.',
+    );
+    // Pinned to Wednesday 14 June 2023; "on Tuesday" is the 13th and "on Thursday" the 15th, the
+    // day of the report, not Tuesday the 20th.
+    expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2023-06-15');
+  });
+
   test('a weekday said of the future places the article before it', () => {
     const dated = article('dated.txt', 'The summit of defence ministers is scheduled for June 15.', '2024-06-10');
     const undated = article('undated.txt', 'Defence ministers will meet on Saturday.\nTalks between officers began on Wednesday.');
@@ -56,6 +81,10 @@ describe('inferPublication', () => {
     ['Crossing reopens\nWednesday, October 18, 2023 | 10:15\nThe crossing was opened to traffic.', '2023-10-18', false, 'dateline'],
     ['Oct. 9 -- The two sides signed a truce in the capital on Thursday.', '2026-10-09', true, 'dateline'],
     ['March 3, 2024 — Troops clashed on the ridge overnight.', '2024-03-03', false, 'dateline'],
+    ['Oct. 9 (Xinhua) -- The two sides signed a truce in the capital on Thursday.', '2026-10-09', true, 'dateline'],
+    ['Envoys meet\n\nLatest update : 2019-04-02\n\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
+    ['Envoys meet\nLast update: 2 April 2019\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
+    ['Envoys meet\nPublication date: 02.04.2019\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
   ])('reads the day from the top of %j', (body, published, inferred, from) => {
     expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual({ published, inferred, from });
   });
@@ -104,6 +133,20 @@ describe('inferPublication', () => {
     expect(infer([stated, undated]).publications.get('undated.txt')).toEqual({ published: '1995-01-26', inferred: true, from: 'latest-happening' });
   });
 
+  test('takes no update stamp from a line that only begins with the word', () => {
+    // "Updates" is not "Update": the line is news, and its date is a happening's.
+    const body = 'Border news\nUpdates on the talks held on 2 April 2019 came late.\nThe envoys met on Tuesday.';
+    expect(infer([article('a.txt', body)]).publications.get('a.txt')?.from).not.toBe('updated-line');
+  });
+
+  test('points to the first date that needs the day of publication, a line below any front matter', () => {
+    const body = 'Shelling resumes\n\nGuns fell silent last week. Troops clashed again on Tuesday.';
+    const { problems } = infer([article('later.txt', body)]);
+    expect(problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [3, 18, 'expected a publication date, found none: "last week" and 1 other date count from the day the article appeared, which nothing in it gives'],
+    ]);
+  });
+
   test('prefers front matter to a dateline', () => {
     expect(infer([article('a.txt', 'BANGKOK, March 3 (Reuters) - Talks resumed.', '2026-03-04')]).publications.get('a.txt')).toEqual({
       published: '2026-03-04',
@@ -120,7 +163,7 @@ describe('inferPublication', () => {
     const { publications, problems } = infer([article('vague.txt', 'Clashes erupted on Tuesday near the temple.')]);
     expect(publications.has('vague.txt')).toBe(false);
     expect(problems.map(formatProblem)).toEqual([
-      'vague.txt:1:1  expected a publication date, found none: the text does not pin one down (add front matter with `published: YYYY-MM-DD` at the top of the article) [publication-unknown]',
+      'vague.txt:1:20  expected a publication date, found none: "Tuesday" counts from the day the article appeared, which nothing in it gives (add front matter with `published: YYYY-MM-DD` at the top of the article) [publication-unknown]',
     ]);
   });
 });

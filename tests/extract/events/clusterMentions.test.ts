@@ -131,3 +131,18 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([span(), mention('2025-07-29', { source: 'b.txt' })])).toEqual([1, 1]);
   });
 });
+
+describe('clusterMentions: a report of a day goes with its own day', () => {
+  test('joins the round of its own day rather than starting a third beside it and the day before', () => {
+    // One article: shelling and a clash on Monday; one side's shelling on Tuesday; a hill taken
+    // on Tuesday, which could also be Monday's fighting followed into a second day.
+    const monday = [mention('2026-06-27', { kind: 'strike', type: 'shelling' }), mention('2026-06-27', { type: 'armed-clash' })];
+    const tuesday = mention('2026-06-28', { kind: 'strike', type: 'shelling', agent: 'Sudan' });
+    const taken = mention('2026-06-28', { type: 'territory-regained' });
+    const { clusters } = clusterMentions([...monday, tuesday, taken]);
+    expect(clusters.map((c) => c.map((m) => m.time.date))).toEqual([
+      ['2026-06-27', '2026-06-27'],
+      ['2026-06-28', '2026-06-28'],
+    ]);
+  });
+});

@@ -34,3 +34,16 @@ describe('placeLoose', () => {
     expect(drafts[0]!.figures).toEqual([]);
   });
 });
+
+describe('placeLoose keeps tolls off ground taken', () => {
+  test('gives a loose count of the dead to the fighting, never to a town taken after it', () => {
+    const drafts = [draft('2025-01-27', 'fighting', { type: 'armed-clash' }), draft('2025-02', 'fighting', { type: 'territory-taken' })];
+    const placed = placeLoose(drafts, [], [{ kinds: ['fighting'], figure, published: '2025-06-19' }]);
+    expect(placed.map((d) => d.figures.length)).toEqual([1, 0]);
+  });
+
+  test('leaves a count loose when only ground taken is of its kind', () => {
+    const placed = placeLoose([draft('2025-02', 'fighting', { type: 'territory-taken' })], [], [{ kinds: ['fighting'], figure, published: '2025-06-19' }]);
+    expect(placed[0]!.figures).toEqual([]);
+  });
+});

@@ -488,3 +488,113 @@ describe('findHappenings reads the meaning of a phrase, not its nearest trigger 
     expect(findHappenings('The talks ended with an agreement.', rules).find((h) => h.type === 'peace-agreement')?.negated).toBe(false);
   });
 });
+
+describe('findHappenings reads recalls, calls and incursions by what they do, not by a nearby word', () => {
+  test.each([
+    // An envoy brought home or called in, however many words stand between the verb and "home".
+    ['The ministry is bringing its own ambassador home from the capital.', ['envoy-recalled']],
+    ['The ministry said it was calling in the neighbour’s ambassador.', ['envoy-recalled']],
+    // What an envoy is recalled for is no meeting of the sides.
+    ['The government recalled its ambassador for consultations on Monday.', ['envoy-recalled']],
+    ['The two foreign ministries held consultations in the capital.', ['talks']],
+    // A source talking to the reporter by phone names no one spoken with.
+    ['Speaking by phone on Sunday, he said the troops were massed on the riverbank.', []],
+    ['The two foreign ministers spoke by phone on Sunday.', ['talks']],
+    ['The president spoke by phone with his counterpart.', ['talks']],
+    // Forces crossing a line are deployed, unless the clause tells of fire or harm.
+    ['The regional organisation condemned the incursion.', ['statement', 'deployment']],
+    ['Two soldiers were killed in the incursion.', ['armed-clash']],
+    // Past forms of "take" with a prefix, which the tagger takes for nouns.
+    ['Troops retook the town after a week of fighting.', ['territory-regained', 'armed-clash']],
+    ['The hill was retaken by government forces.', ['territory-regained']],
+  ])('%s → %j', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
+  test('reads what two sides "still have to" do as owed, not done', () => {
+    expect(only('The land is disputed territory that the two countries still have to negotiate.')).toMatchObject({ type: 'talks', modality: 'demanded' });
+  });
+
+  test('takes the subject after a time phrase that opens the sentence, not the time word', () => {
+    expect(only('Late on Sunday the army had accused its neighbour of hiding the bodies.').speaker).toMatchObject({ text: 'the army' });
+    expect(only('On May 8 the ministry accused the rebels of lying.').speaker).toMatchObject({ text: 'the ministry' });
+  });
+
+  test.each([
+    ['Clashes have broken out in recent years over the fertile strip.', true],
+    ['Skirmishes have flared for decades along the river.', true],
+    ['Clashes broke out on Sunday over the fertile strip.', false],
+  ])('takes what recurs over years for the setting of the news: %s → background %s', (text, background) => {
+    expect(only(text).background).toBe(background);
+  });
+
+  test.each([
+    ['The crisis began with the attack at the meadow on April 22, in which 28 people were killed.', 'attack-on-civilians'],
+    ['The attack on the border post killed two soldiers.', 'armed-clash'],
+    ['Rebels launched an attack on the army, killing three soldiers.', 'armed-clash'],
+  ])('reads an attack no force is named in, whose victims are people, as on civilians: %s → %s', (text, type) => {
+    expect(types(text)).toEqual([type]);
+  });
+
+  test.each([
+    ['Officials pointed to a statement they issued on Monday about an earlier clash on the border.', true],
+    ['The previous clashes killed 12 soldiers.', true],
+    ['Clashes broke out earlier on Monday.', false],
+    ['Troops earlier clashed with rebels.', false],
+  ])('takes a happening its own phrase sets before the news for a recap: %s → background %s', (text, background) => {
+    expect(only(text).background).toBe(background);
+  });
+
+  test.each([
+    ['Two soldiers were martyred in unprovoked firing by the enemy.', ['armed-clash']],
+    ['A soldier was martyred near the border post.', ['armed-clash']],
+    ['The ministry summoned the chargé d’affaires on Monday.', ['envoy-recalled']],
+    ['Police summoned the protest leaders.', []],
+  ])('knows firing, the martyred and a diplomat summoned, as other reporting names them: %s → %j', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['The regional power on Sunday expressed solidarity with its neighbour.', ['statement']],
+    ['The government lodged a complaint with the Security Council on Monday.', ['accusation']],
+    ['The ministry said it was preparing a formal complaint to the council.', []],
+    ['Government troops pushed the militias back across the border.', ['armed-clash']],
+    ['Police pushed the crowd back.', []],
+  ])('reads solidarity, complaints and forces driven back: %s → %j', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['The army retook farmland in the border area on Wednesday.', ['territory-regained']],
+    ['The army drove the militiamen out of some 50,000 acres of farmland.', ['territory-regained']],
+    ['Farmers returned to their land after the fighting.', ['return', 'armed-clash']],
+  ])('knows farmland and acres for ground, and people going back to their land for a return: %s → %j', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['The war has killed more than 300 people, the agency said.', true],
+    ['The conflict has claimed dozens of lives and has killed 80 soldiers.', true],
+    ['Gunmen have killed 12 people in the village, officials said.', false],
+  ])('takes a whole war\'s running toll for background, not harm of the day: %s → background %s', (text, background) => {
+    expect(findHappenings(text, rules).find((h) => h.casualty)?.background).toBe(background);
+  });
+
+  test.each([
+    ['The army destroyed a military base on the hill.', ['armed-clash']],
+    ['Rebels razed an army outpost.', ['armed-clash']],
+    ['Troops destroyed weapons caches.', ['disrupted-weapons']],
+    ['The army removed the checkpoint.', []],
+  ])('reads forces wrecking the other side\'s post as fighting it: %s → %j', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Since fighting broke out in the north on November 4, more than 50,000 people have fled across the border.', true],
+    ['More than 5,000 people have fled their homes since the shelling began.', true],
+    ['More than 5,000 people have fled their homes since Monday.', false],
+    ['Since Monday, more than 5,000 people have fled their homes.', false],
+  ])('takes flight counted up since something began for a running total: %s → background %s', (text, background) => {
+    expect(findHappenings(text, rules).find((h) => h.type === 'displacement')?.background).toBe(background);
+  });
+});

@@ -33,6 +33,32 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('Clashes erupt at the border\nTalks began after clashes last year. India accuses Pakistan of backing the rebels. Thailand has previously called on Cambodia to withdraw.')).toEqual([]);
   });
 
+  test.each([
+    ['Troops clashed near the pass on Monday. The army had shelled the villages.', ['shelled:2025-08-04~']],
+    ['Troops clashed near the pass on Monday. Villagers had first fled to the temple.', ['fled:2025-08-04']],
+    ['Troops clashed near the pass on Monday. The governor said villagers had fled to the temple.', ['fled:2025-08-04']],
+    ['Troops clashed near the pass on Monday. Villagers who had fled returned to the temple.', ['fled:2025-08-04', 'returned:2025-08-04']],
+  ])('a past perfect with no day may only join a happening others date, unless told, hung on another clause or set in the story: %j', (body, expected) => {
+    expect(undated(body)).toEqual(expected);
+  });
+
+  test('a happening told as the next step of the sentence before shares the day that sentence names, though it dated no happening', () => {
+    expect(undated('Officials met on Wednesday. Video appears to show a boat ramming a tug on Monday. Soldiers then fired on the crew.')).toEqual(['fired on:2025-08-04']);
+    expect(undated('Officials met on Wednesday. Video appears to show a boat ramming a tug on Monday. Soldiers fired on the crew.')).toEqual(['fired on:2025-08-06']);
+  });
+
+  test('a happening before a clause its own date opens keeps the news day the article had reached', () => {
+    expect(undated('Officials met on Monday. Thailand closed the border, and on Wednesday Cambodia recalled its ambassador.')).toEqual(['closed:2025-08-04']);
+  });
+
+  test.each([
+    ['Artillery shelled the villages overnight.', '2025-08-05', '2025-08-06'],
+    ['Officials met on Monday. Artillery shelled the villages overnight.', '2025-08-04', '2025-08-05'],
+  ])('a night with no date of its own is the night into the day of publication, or out of the earlier day the story reached: %j', (body, date, endDate) => {
+    const [night] = contextTimes(analyseArticle(article('a.txt', body), compiled), published).filter((c) => c.trigger.text.endsWith('shelled'));
+    expect(night?.time).toEqual({ date, endDate, approximate: true });
+  });
+
   test('marks a happening named as known, and violence going on as the report is written, as anaphoric', () => {
     expect(undated('Troops clashed near the pass on Monday. The truce collapsed. They keep shelling the villages.')).toEqual([
       'truce:2025-08-04~',

@@ -24,6 +24,10 @@ describe('isPlaceOfTelling: where something was said, or an envoy is posted, is 
     ['Troops clashed near Surin on Monday, officials said.', 'Surin', false],
     ['A shell hit a market in Surin, and a report was issued on Monday.', 'Surin', false],
     ['In Surin, troops clashed on Monday.', 'Surin', false],
+    // Where one official who speaks sits, with or without the country's possessive.
+    ["Troops shelled the area, said a senior security official in Thailand's Surin province.", 'Surin', true],
+    ['Troops shelled the area, an official in Surin said.', 'Surin', true],
+    ['An official said troops shelled the area in Surin.', 'Surin', false],
   ])('"%s", %s → %s', (text, place, expected) => {
     expect(telling(text, place)).toBe(expected);
   });

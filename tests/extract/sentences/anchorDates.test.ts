@@ -18,6 +18,15 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ['On Sunday, the general told reporters that rebels had attacked a base.', ['Sunday → attacked (told)']],
     ['The minister telephoned his counterpart on Tuesday and again offered to help.', ['Tuesday → telephoned', 'Tuesday → offered (lent)']],
     ['Villagers fled on Monday after the shelling of their village.', ['Monday → fled']],
+    // "A day after" counts from the other happening's date.
+    ['Troops clashed near the pass a day after talks ended on Monday.', ['a day after talks ended on Monday → clashed', 'Monday → talks']],
+    ['Two days before the accord was signed on March 3, troops withdrew.', ['Two days before the accord was signed on March 3 → withdrew', 'March 3 → accord']],
+    // The date of an opening setting is the setting's, not the news after its comma.
+    ['After talks collapsed on Monday, troops clashed near the pass.', ['Monday → talks']],
+    // A date that opens a later clause is not lent to the clauses before it.
+    ['Thailand closed the border, and on Tuesday Cambodia recalled its ambassador.', ['Tuesday → recalled its ambassador']],
+    // A happening its nearer date already dates is not dated again across the setting named after it.
+    ['Talks resumed on Thursday after clashes on Wednesday.', ['Thursday → Talks', 'Wednesday → clashes']],
     // The day a truce is extended to is its new end, not the day of the extension.
     ['The truce was extended to March 30.', []],
     // A phrase set after a date mid-sentence says what the day was; the truce it names is not of that day.
@@ -57,3 +66,15 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(extentOf('With the truce holding on Tuesday, medics gave their final count for the nine days of fighting.').filter(Boolean)).toEqual([]);
   });
 });
+describe('anchorDates: a night told of on a day it does not name', () => {
+  test.each([
+    ['Officials said on Thursday that troops had clashed overnight near the pass.', { type: 'weekday', weekday: 3 }, { to: 'date', until: { type: 'weekday', weekday: 4 }, window: true }],
+    ['Troops clashed overnight into Wednesday near the pass.', { type: 'weekday', weekday: 3 }, undefined],
+    ['Troops clashed on Tuesday night near the pass.', { type: 'weekday', weekday: 2, time: { partOfDay: 'NI' } }, undefined],
+  ])('%j', (text, spec, extent) => {
+    const [anchor] = read(text).anchors;
+    expect(anchor?.time.spec).toEqual(spec);
+    expect(anchor?.time.extent).toEqual(extent);
+  });
+});
+

@@ -7,6 +7,8 @@ const phases = (text: string) => [...analyseSentence({ start: 0, end: text.lengt
 describe('phasesOf: what each phase word says of which happening', () => {
   test.each([
     ['A ceasefire took effect after clashes reignited.', ['ceasefire:begin', 'clashes:resume']],
+    // A phase word is not said of what a subordinate clause after it tells.
+    ['Officials fear that fighting could resume after troops clashed on Monday.', ['clashed:-']],
     ['The truce was agreed in talks on Monday.', ['truce:agree', 'talks:-']],
     ['Officials convened on Monday.', ['convened:begin']],
     // A list of names the structural reading takes for a new clause does not keep the phase word from its subject.

@@ -22,6 +22,17 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     ['The general said the devices were wooden-box mines of the kind the army uses.', []],
     ['The mines lay close to a gate that patrols often use.', []],
     ['There were mines along the road.', ['mines:strike']],
+    // The setting a sentence opens with ends at its comma; the clause after it is the news.
+    ['After talks collapsed on Monday, troops clashed near the pass.', ['talks:talks!', 'clashed:fighting']],
+    // A round told whole by its length, with no date of its own, is a recap.
+    ['The two sides fought a five-day war that killed 40 people.', ['fought:fighting!']],
+    ['Troops fought a brief war over the temple.', ['fought:fighting!']],
+    ['A three-day offensive began on Monday near the pass.', ['offensive:fighting']],
+    // What happened before, on a day of its own, is the news of a sentence that tells nothing else as done.
+    ['Officials fear that fighting could resume after troops clashed on Monday.', ['clashed:fighting']],
+    ['Talks could resume next week after the army shelled the border on Monday.', ['Talks:talks', 'shelled:strike']],
+    ['Talks resumed on Tuesday after the army shelled the border on Monday.', ['Talks:talks', 'shelled:strike!']],
+    ['Talks could resume next week after the army shelled the border.', ['Talks:talks', 'shelled:strike!']],
   ])('"%s" → %j', (sentence, expected) => {
     expect(taken(sentence)).toEqual(expected);
   });

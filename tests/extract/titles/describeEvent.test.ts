@@ -60,6 +60,15 @@ describe('describeEvent', () => {
     );
   });
 
+  test.each([
+    [{ speaker: 'Sudan and Ethiopia', says: 'accusations', saysAbout: 'over the shelling' }, 'Sudan and Ethiopia accuse each other over the shelling'],
+    [{ speaker: 'Sudan and Ethiopia', says: 'blame', saysAbout: 'for the clash' }, 'Sudan and Ethiopia blame each other for the clash'],
+    [{ speaker: 'Sudan', says: 'blames', addressee: 'Ethiopia', saysAbout: 'for the clash' }, 'Sudan blames Ethiopia for the clash'],
+    [{ speaker: 'Sudan', says: 'accusation', addressee: 'Ethiopia' }, 'Sudan accuses Ethiopia'],
+  ])('words an accusation named by a noun or by "blame" as a headline verb: %j → %s', (spoken, title) => {
+    expect(describeEvent({ ...base, kind: 'accusation', ...spoken }, context).title).toBe(title);
+  });
+
   test('uses the event\'s own name when the text gives one', () => {
     expect(describeEvent({ ...base, kind: 'ceasefire', date: '2025-10', name: 'Jakarta Peace Accord' }, context).title).toBe('Jakarta Peace Accord');
   });

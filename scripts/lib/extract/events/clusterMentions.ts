@@ -154,7 +154,11 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
       return members.every((member) => alike(member, mention)) && dateFits(members, mention);
     });
     const vague = rank(mention) > 0 || mention.dating === 'context';
-    const best = fits.length === 1 || (vague && fits.length > 1) ? [...fits].sort((a, b) => preference(b, mention) - preference(a, mention))[0] : undefined;
+    // A report of a day that fits the round of that day and a round it may follow on from is of
+    // its own day's round: "shelled until Tuesday afternoon" and "on Tuesday the army took the hill".
+    const sameDay = !vague && fits.length > 1 ? fits.filter((c) => c.some((m) => rank(m) === 0 && span(m).first === first)) : [];
+    const best =
+      sameDay.length === 1 ? sameDay[0] : fits.length === 1 || (vague && fits.length > 1) ? [...fits].sort((a, b) => preference(b, mention) - preference(a, mention))[0] : undefined;
     if (!best && ((mention.background && rank(mention) >= RANK.month) || mention.anaphoric)) {
       left.push(mention);
       continue;

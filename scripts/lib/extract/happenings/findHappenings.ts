@@ -65,6 +65,27 @@ export interface Happening {
 const SPEECH_KINDS = new Set(['statement', 'accusation']);
 // Prepositions and clause openers that make what follows the cause or setting of the news.
 // "concerned about the clashes", "asked about the strikes": the topic of what is said, not news of its own.
+const WHOLE_CONFLICT = /\b(?:war|wars|conflict|insurgency|crisis|dispute|feud)\b/i;
+const RECURRING = /\b(?:(?:in|over|during) (?:recent|the past|the last|past) (?:few |several |two |three )?(?:years|decades)|for (?:years|decades)|in recent (?:months|years|decades))\b/i;
+const EARLIER = new Set(['earlier', 'previous', 'prior', 'past', 'former', 'preceding']);
+/** Whether a sentence opens with "since" and a clause of its own ("Since fighting broke out …,"), not a day ("Since Monday,"). */
+function sinceClause(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from]?.lower !== 'since') return false;
+  for (let i = from + 1; i < to && tokens[i]!.text !== ','; i++) if (tokens[i]!.pos === 'VERB') return true;
+  return false;
+}
+
+/**
+ * Whether the words before a happening's noun, back to its determiner, set it before the news
+ * ("an earlier clash", "the previous rounds"). The tagger may take the noun for a verb ("an
+ * earlier clash"), so the determiner, not the tag, says it is a noun phrase.
+ */
+function setBefore(tokens: readonly Token[], phraseStart: number, start: number): boolean {
+  let earlier = false;
+  let i = start - 1;
+  for (; i >= 0 && (i >= phraseStart || /^(?:ADJ|ADV|NUM)$/.test(tokens[i]!.pos)); i--) earlier ||= EARLIER.has(tokens[i]!.lower);
+  return earlier && ((phraseStart < start && i < phraseStart) || tokens[i]?.pos === 'DET' || /^['’]s$/.test(tokens[i]?.text ?? ''));
+}
 const BACKGROUND = new Set(['after', 'over', 'following', 'amid', 'despite', 'since', 'before', 'ahead', 'for', 'during', 'until', 'about']);
 
 /** The better of the types several entries give one trigger: a refine rule's type, then a default, then a refine rule's "none". */
@@ -151,6 +172,9 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       const phraseStart = structure.chunks[structure.chunkOf[m.start - from]!]?.start ?? m.start;
       const background =
         (roles.pos === 'noun' && BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '')) ||
+        // "a statement about an earlier clash", "the previous round of talks": a happening its own
+        // phrase sets before another is a recap of that other round.
+        setBefore(tokens, Math.min(phraseStart, m.start), m.start) ||
         // "stationed under a bilateral security agreement", "under the truce, both sides must…": an
         // accord something is done under is the frame of it, already made. A named accord ("under
         // the Paris Peace Accords") is kept: its name makes it an event of its own to recall.
@@ -166,7 +190,16 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         // "fighting that has killed 13 and driven thousands from their homes": a relative clause in
         // the present perfect tells the running toll of what it is said of, not a happening of a day.
         (info.kind === 'humanitarian' && /\b(?:that|which)\s+(?:has|have)\s+[^.;:()]*$/i.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||
-        /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start));
+        // "Since fighting broke out on November 4, more than 50,000 have fled": flight counted up
+        // since something began is a running total, not a flight of that day ("have fled since
+        // Monday" stays the flight of the round).
+        (info.kind === 'humanitarian' && assertion.perfect === 'present' && (sinceClause(tokens, from, to) || structure.clauses.some((c) => c.opener === 'since'))) ||
+        // "the war has killed more than 300 people": a whole war's running toll, no harm of a day.
+        (entry.casualty === true && assertion.perfect === 'present' && agent !== undefined && WHOLE_CONFLICT.test(text.slice(tokens[agent.start]!.start, tokens[agent.end - 1]!.end))) ||
+        /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
+        // "clashes have broken out in recent years", "fighting that has flared for decades": what
+        // recurs over years is the setting of the news, no happening of a day.
+        RECURRING.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end));
       const speaker = speech ? (agent ?? told?.speaker) : undefined;
       // Whom a statement is addressed to is the object alone: "accused Cambodia (of firing rockets)".
       const object = roles.pos === 'verb' ? structure.chunks[structure.chunkOf[(patient?.start ?? -1) - from] ?? -1] : undefined;
@@ -220,7 +253,9 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     // One happening read twice: named outright ("a ceasefire took effect") and inferred from a
     // role ("…, ending five days of fighting"). The named reading stands.
     // A release only planned ("had agreed to free") and one done ("was handed over") are two readings, not one.
-    const named = new Set(inSentence.filter((h) => !h.inferred).map((h) => `${h.type}|${h.modality ?? ''}`));
+    // Harm without a cause names nothing: it yields to its cause below, so it cannot also stand
+    // for it here ("the attack …, in which 28 people were killed").
+    const named = new Set(inSentence.filter((h) => !h.inferred && !h.casualty).map((h) => `${h.type}|${h.modality ?? ''}`));
     // "The talks reached an agreement at dawn": the agreement is the news the talks made, not a second meeting that day.
     const agreements = inSentence.filter((h) => h.kind === 'ceasefire' && h.agent);
     const madeAgreement = (h: Happening) => h.kind === 'talks' && agreements.some((a) => a.agent!.start <= h.trigger.start && h.trigger.end <= a.agent!.end);

@@ -37,6 +37,8 @@ const QUANTITIES = new Set(['dozen', 'dozens', 'hundreds', 'thousands', 'scores'
 const CLAUSE_PUNCT = new Set([';', ':', '—', '–', '(', ')', '[', ']', '"', '“', '”']);
 const CONTINUATIONS = new Set(['saying', 'adding', 'according', 'claiming', 'citing', 'leaving', 'killing', 'wounding', 'injuring', 'prompting', 'forcing', 'triggering', 'sparking', 'destroying', 'damaging', 'resulting']);
 
+const ARTICLE = new Set(['the', 'a', 'an']);
+const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'day', 'week', 'month', 'year', 'weekend', 'today', 'yesterday', 'dawn', 'noon', 'midnight']);
 const isVerbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 const isWord = (t: Token | undefined) => t !== undefined && /[\p{L}\p{N}]/u.test(t.text);
 
@@ -73,6 +75,12 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
     if (t.text === '-' || t.text === "'s" || t.text === "'" || t.text === '’s' || t.text === '’') return isWord(at(i - 1)) && isWord(at(i + 1)) && i > from;
     return false;
   };
+  // "Late on Sunday the army had accused…", "on May 8 a patrol…": an article after a day or a
+  // time word opens the subject; the time phrase is not part of it.
+  const opensAfterTime = (i: number): boolean => {
+    const before = at(i - 1)!;
+    return ARTICLE.has(at(i)!.lower) && (before.pos === 'PROPN' || before.pos === 'NUM' || TIME_NOUNS.has(before.lower));
+  };
   const chunks: Chunk[] = [];
   // The first verb of the sentence, so that "is there a verb before i" is a comparison, not a scan.
   let firstVerb = from;
@@ -83,7 +91,7 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
       continue;
     }
     let end = i;
-    while (end < to && nominal(end)) end++;
+    while (end < to && nominal(end) && !(end > i && opensAfterTime(end))) end++;
     // "troops and rebels", "rifles or ammunition": coordinated phrases are one phrase; but after a
     // verb, a phrase with its own verb after it opens a clause ("…at midnight and troops withdrew").
     const verbBefore = firstVerb < i;

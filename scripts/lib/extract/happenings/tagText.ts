@@ -17,6 +17,15 @@ export interface Token {
   sentence: number;
 }
 
+// Past forms of "take" with a prefix, which wink's model does not know and tags as nouns ("the army
+// retook the town"): their verb and dictionary form.
+const PREFIXED_TOOK: Readonly<Record<string, string>> = {
+  retook: 'retake',
+  retaken: 'retake',
+  overtook: 'overtake',
+  overtaken: 'overtake',
+};
+
 // One instance per process, made on first use: the model is data bundled in the package, loaded
 // once (70 to 200 ms), with nothing fetched at run time; a command that stops before reading any
 // text never pays for it. Sentiment is not needed.
@@ -50,14 +59,16 @@ export function tagText(text: string): Token[] {
     const value = values[i]!;
     // wink returns the text losslessly, so spaces and values add up to the offsets.
     if (types[i] !== 'tabCRLF') {
+      const lower = value.toLowerCase().replace(/’/g, "'");
+      const prefixed = PREFIXED_TOOK[lower];
       tokens.push({
         index: tokens.length,
         text: value,
-        lower: value.toLowerCase().replace(/’/g, "'"),
+        lower,
         start: offset,
         end: offset + value.length,
-        pos: tags[i]!,
-        lemma: lemmas[i]!.toLowerCase(),
+        pos: prefixed ? 'VERB' : tags[i]!,
+        lemma: prefixed ?? lemmas[i]!.toLowerCase(),
         sentence: sentenceOf[i]!,
       });
     }

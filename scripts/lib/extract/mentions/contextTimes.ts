@@ -1,5 +1,6 @@
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import type { ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
+import { opensClause } from '../sentences/opensClause.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
@@ -19,6 +20,15 @@ const SPEECH = new Set(['statement', 'accusation']);
 /** Days before publication a happening may lie and still be an article's news. */
 const NEWS_DAYS = 3;
 const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|long)\b/i;
+// The past perfect with no day of its own, told by no one, is before the story's time, on a day the
+// article does not give ("Cambodia had recalled its ambassador"): it may only join a happening
+// others date, unless the sentence sets it in the story's own sequence
+// ("residents had first thrown stones", "hours before, troops had moved in").
+const OVERNIGHT = /\bovernight\b/i;
+// Words that tell a happening as the next step of the one before: it shares that one's day.
+const NEXT = /\b(?:then|afterwards|after that|moments later|minutes later|soon after)\b/i;
+const SUBORDINATE = /\b(?:that|who|which|whom|whose|where|because|since|as|while|when)\b/i;
+const SEQUENCE = /\b(?:first|then|before|after|shortly|moments?|minutes|hours|by the time|until)\b/i;
 // A definite noun phrase names what the reader already knows of: "the truce", "their offensive".
 const PAST_FRAME = /^(?:said|told|reported|added|stated|wrote|confirmed|announced|according)\b/i;
 const PARTICLE = /\s(?:down|up|out|off|back|over)$/i;
@@ -27,6 +37,14 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their
 type Anchor = SentenceAnalysis['anchors'][number];
 /** Whether a resolved time is a single day. */
 const isDay = (time: ResolvedTime | undefined): time is ResolvedTime => time !== undefined && time.date.length === 10 && !time.approximate;
+
+/** The two days a night told of on a story's day spans: into that day if it is the day of publication, else out of it. */
+function nightOf(day: string, published: string): ResolvedTime {
+  const d = DateTime.fromISO(day, { zone: 'UTC' });
+  return day === published
+    ? { date: d.minus({ days: 1 }).toISODate()!, endDate: day, approximate: true }
+    : { date: day, endDate: d.plus({ days: 1 }).toISODate()!, approximate: true };
+}
 
 /** A line without closing punctuation heads what follows (a headline, a live blog's heading): it repeats, it does not report. */
 const HEADING = /[^.!?…"”’)]$/u;
@@ -74,13 +92,28 @@ export function contextTimes(
     return day;
   };
   const days = analysis.sentences.map(newsOf);
+  /** The latest recent day a sentence names in the past, whatever it dates: "video shows a boat ramming a tug on Sunday". */
+  const dayNamed = (sentence: SentenceAnalysis): ResolvedTime | undefined => {
+    let day: ResolvedTime | undefined;
+    for (const time of sentence.dates) {
+      const resolved = publishedKnown || (time.spec.type === 'calendar' && time.spec.year !== undefined) ? resolveTime(time.spec, published, 'past') : undefined;
+      if (isDay(resolved) && resolved.date <= today.date && recent(resolved) && (!day || resolved.date > day.date)) day = resolved;
+    }
+    return day;
+  };
   // A lead often dates its news only in the sentence after it: before any date, the first one ahead.
   let latest: ResolvedTime | undefined = days.find((d) => d !== undefined);
   const found: ContextTime[] = [];
   analysis.sentences.forEach((sentence, i) => {
     // A recap of an earlier day does not move the story back: its news day is the latest it reached.
     const own = days[i];
+    const newsBefore = latest;
     if (own && (!latest || own.date > latest.date)) latest = own;
+    // Where the sentence's date opens a later clause ("Thailand closed the border, and on Tuesday
+    // Cambodia recalled its envoy"), what comes before that clause is not of its day.
+    const fronted = sentence.anchors
+      .filter((a) => !a.borrowed && opensClause(sentence.span.text, a.trigger.clause.start, a.time.start))
+      .map((a) => a.trigger.clause.start);
     if (HEADING.test(sentence.span.text)) return;
     // The postponement of a happening put off until a new date is news of its own day.
     const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH.has(a.trigger.value) || isDay(timeOf(a)))).map((a) => a.trigger));
@@ -91,6 +124,11 @@ export function contextTimes(
       if (dated.has(trigger) || h.background || h.casualty || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
       // "had earlier appealed to": told as earlier than the news, with no day to place it.
       if (EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.start))) continue;
+      // Reported speech shifts the simple past back ("officials said 137,000 had been evacuated",
+      // "answered that X had been making accusations"), and a clause hung on another ("villagers who
+      // had fled") is dated with it: only a past perfect that is its sentence's own telling is background.
+      const before = sentence.span.text.slice(0, trigger.start);
+      const earlier = h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !SEQUENCE.test(sentence.span.text);
       const now = h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined);
       // "India accuses Pakistan of backing the attackers; Islamabad denies it": a standing position, not the day's news.
       if (SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined) continue;
@@ -104,8 +142,16 @@ export function contextTimes(
       // "the truce", "its offensive"; not a verb the tagger took for a noun ("its air force shot down").
       const named = h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner) && !PARTICLE.test(h.trigger.text);
       // Putting off "the meeting" is news of its own, however known the meeting is.
-      const anaphoric = !postponed && (ongoing || named);
-      found.push({ sentence, trigger, time: now ? today : (latest ?? today), anaphoric });
+      const anaphoric = !postponed && (ongoing || named || earlier);
+      // "The Russians then fired on the other boats": what follows on from the sentence before
+      // happened on the day that sentence names, though it dated no happening.
+      const following = i > 0 && NEXT.test(sentence.span.text) ? dayNamed(analysis.sentences[i - 1]!) : undefined;
+      const ahead = newsBefore !== undefined && fronted.some((start) => trigger.end <= start);
+      const time = now ? today : (following ?? (ahead ? newsBefore : latest) ?? today);
+      // "Shelling went on overnight": the night into the day of publication, or, when the story has
+      // reached an earlier day, the night after it; a window of the two days either side.
+      const night = OVERNIGHT.test(sentence.span.text.slice(trigger.clause.start, trigger.clause.end)) && isDay(time);
+      found.push({ sentence, trigger, time: night ? nightOf(time.date, today.date) : time, anaphoric });
     }
   });
   return found;

@@ -5,7 +5,8 @@ import type { At } from '../sentences/nearestByWords.ts';
 const TELLING = /\b(?:said|says|say|told|tells|speaking|spoke|wrote|writing|added|stated|announced|reported|briefed)\b(?:\s+(?:reporters|journalists|the\s+press|today|yesterday|on\s+\p{L}+|by\s+(?:telephone|phone)|in\s+a\s+(?:statement|speech|interview))){0,3}\s+(?:from|in|at)\s+$/iu;
 // Where an envoy is posted is not where the happening was: "the ambassador in Phnom Penh"; nor
 // where one who speaks for others sits: "a spokesman in Surin said".
-const POSTING = /\b(?:ambassador|ambassadors|envoy|envoys|embassy|embassies|consulate|consul|chargé d'affaires|diplomats?|mission|spokes(?:man|men|woman|women|person|people)|correspondents?|reporters?|journalists?|ministry|ministries)\s+(?:\p{L}+\s+)?(?:in|to|at|from|based\s+in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and|or)\s+)?$/iu;
+// "a senior security official in Ethiopia's Amhara region": where one official who speaks sits, too.
+const POSTING = /\b(?:ambassador|ambassadors|envoy|envoys|embassy|embassies|consulate|consul|chargé d'affaires|diplomats?|mission|spokes(?:man|men|woman|women|person|people)|correspondents?|reporters?|journalists?|ministry|ministries|official)\s+(?:\p{L}+\s+)?(?:in|to|at|from|based\s+in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and|or)\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
 // Where a text was put out: "according to a statement issued in Bangkok".
 const ISSUED = /\b(?:statement|report|communiqu[eé]|bulletin|release|letter|post|video|briefing)\s+(?:\w+\s+)?(?:issued|released|published|posted|sent|read\s+out|given|made)\s+(?:in|from|at)\s+(?:the\s+)?$/iu;
 

@@ -1,6 +1,8 @@
 import type { PhraseMatch } from '../lexicon/phraseMatcher.ts';
 import type { TimeExpression, TimeSpec } from '../time/findTimeExpressions.ts';
+import { shiftSpec } from '../time/shiftSpec.ts';
 import { nearestByWords } from './nearestByWords.ts';
+import { opensClause } from './opensClause.ts';
 import type { Trigger } from './triggersOf.ts';
 import { wordDistance } from './wordDistance.ts';
 
@@ -44,6 +46,14 @@ const APPOSITIVE = /^\s*,\s*(?:the|an?)\s[^,.;:()]*$/i;
 const STATES = new Set(['ceasefire', 'diplomacy', 'measure', 'detention', 'humanitarian']);
 /** Nothing but a preposition between a proposal and its own date: "proposed on Monday". */
 const PROPOSED_ON = /^\s*(?:on|late|early|late on|early on|in|at)?\s*$/i;
+// "a day after", "two days before", "the day after": a day counted from another happening's date.
+const SHIFTED = /\b(?<n>a|one|the|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?<dir>after|before)\b/gi;
+const COUNTS: Record<string, number> = { a: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** Characters from "a day after" to the date of the happening it counts from ("… talks in the capital ended on Monday"). */
+const SHIFTED_REACH = 80;
+const OVERNIGHT = /\bovernight\b/i;
+/** "overnight into Wednesday", "overnight on Saturday": the date right after the word says which night. */
+const NAMES_NIGHT = /\bovernight\s+(?:(?:on|into|to|of|from)\s+)?$/i;
 /** Words a date may lie from a happening in another clause and still be its date. */
 const MAX_OTHER_CLAUSE = 15;
 
@@ -115,7 +125,16 @@ export function anchorDates(
       t.start >= time.end && APPOSITIVE.test(text.slice(time.end, t.start)) && !/^\s*(?:\S+\s+){0,2}$/.test(text.slice(0, time.start));
     const mine = triggers.filter((t) => inClause(t, time.start) && !describesDay(t));
     const foreground = mine.filter((t) => !t.happening.background);
-    const own = nearestByWords(text, foreground.length > 0 ? foreground : mine, time, (t) => cost(t, time));
+    const nearest = nearestByWords(text, foreground.length > 0 ? foreground : mine, time, (t) => cost(t, time));
+    // "Talks resumed on Thursday after clashes on Wednesday": a happening dated by a nearer date is
+    // not dated again across a setting named after that date; the later date is the setting's.
+    const between = nearest && usable.find((d) => d !== time && d.start >= nearest.end && d.end <= time.start);
+    const setting = between && mine.filter((t) => t.happening.background && t.start >= between.end && t.end <= time.start).at(-1);
+    // "After talks collapsed on Monday, troops clashed": a date before the comma that ends an
+    // opening setting is the setting's, not the news after it.
+    const opening = nearest && nearest.start >= time.end && text.slice(time.end, nearest.start).includes(',') &&
+      mine.filter((t) => t.happening.background && t.end <= time.start).at(-1);
+    const own = setting || opening || nearest;
     if (own && postponed.has(own)) {
       // "planned for Monday, put off until Wednesday": the new date is the plan's; the old one is past.
       if (UNTIL.test(text.slice(Math.max(0, time.start - 12), time.start))) found.push({ time, trigger: own, borrowed: false, told: false, rescheduled: true });
@@ -162,11 +181,33 @@ export function anchorDates(
   const news = found.filter((d) => !d.trigger.happening.background);
   const days = new Set(news.map((d) => d.time.text));
   if (days.size === 1 && tellings.length === 0) {
+    // "Thailand closed the border, and on Tuesday Cambodia recalled its ambassador": a date that
+    // opens its clause scopes over what follows it, not over the clauses before.
+    const opens = opensClause(text, news[0]!.trigger.clause.start, news[0]!.time.start);
     for (const trigger of triggers) {
+      if (opens && trigger.end <= news[0]!.trigger.clause.start) continue;
       // Something said is dated by its own clause: "accused them of firing on Sunday" dates the firing.
       // Nor does what is only planned or possible share the news's date.
       if (trigger.happening.background || trigger.happening.told || trigger.happening.modality || SPEECH.has(trigger.value) || found.some((d) => d.trigger === trigger)) continue;
       found.push({ time: news[0]!.time, trigger, borrowed: true, told: false });
+    }
+  }
+  // "a day after talks ended on Monday", "two days before the vote on March 3": what the phrase is
+  // said of lies that many days from the other happening's date, which is not its own.
+  for (const m of text.matchAll(SHIFTED)) {
+    const word = m.groups!.n!.toLowerCase();
+    const days = (COUNTS[word] ?? Number(word)) * (m.groups!.dir!.toLowerCase() === 'after' ? 1 : -1);
+    const phraseEnd = m.index + m[0].length;
+    const other = usable.find((d) => d.start >= phraseEnd && d.start - phraseEnd <= SHIFTED_REACH);
+    const spec = other && shiftSpec(other.spec, days);
+    if (!other || !spec) continue;
+    const time: TimeExpression = { start: m.index, end: other.end, text: text.slice(m.index, other.end), spec, rule: 'shifted' };
+    for (const trigger of triggers) {
+      if (trigger.happening.background || (trigger.start >= m.index && trigger.start < other.end)) continue;
+      const at = found.findIndex((d) => d.trigger === trigger);
+      if (at >= 0 && found[at]!.time !== other && !found[at]!.borrowed) continue;
+      if (at >= 0) found.splice(at, 1);
+      found.push({ time, trigger, borrowed: false, told: false });
     }
   }
   const dated = new Set(found.map((d) => d.trigger));
@@ -187,6 +228,16 @@ export function anchorDates(
     if (!time) continue;
     found.push({ time, trigger, borrowed: true, told: false });
     datedKinds.add(trigger.value);
+  }
+  // "said on Friday that … clashed overnight": a night told of on a day it does not name is the
+  // night before that day, a window of the day and the one before. "Overnight into Wednesday",
+  // "Tuesday night" name their night themselves.
+  for (const [i, d] of found.entries()) {
+    const spec = d.time.spec;
+    if (d.time.extent || ('time' in spec && spec.time) || !OVERNIGHT.test(text.slice(d.trigger.clause.start, d.trigger.clause.end))) continue;
+    if (NAMES_NIGHT.test(text.slice(Math.max(0, d.time.start - 24), d.time.start))) continue;
+    const eve = shiftSpec(spec, -1);
+    if (eve) found[i] = { ...d, time: { ...d.time, spec: eve, extent: { to: 'date', until: spec, window: true } } };
   }
   // Own dates in reading order, then lent ones.
   return { dates: found.sort((a, b) => Number(a.borrowed) - Number(b.borrowed) || a.time.start - b.time.start || a.trigger.start - b.trigger.start), tellings };

@@ -11,6 +11,8 @@ const SUBJECT_DISTANCE = 3;
 const VIOLENCE = new Set(['fighting', 'strike', 'civilians', 'protest']);
 /** Words that name a truce itself, not the violence a truce stops. */
 const TRUCE = /\b(?:cease-?fire|cease fire|truce|armistice|cessation|accord|agreement|deal|pact|treaty|understanding)\b/i;
+/** Words that open a subordinate clause. */
+const SUBORDINATOR = /\b(?:after|before|following|when|since|as|while|because|until|once)\b/i;
 /** A determiner right before a phase word makes it a participle describing the noun after it. */
 const ATTRIBUTIVE = /\b(?:the|an?|its|their|this|that)\s+$/i;
 
@@ -51,7 +53,10 @@ export function phasesOf(text: string, triggers: readonly Trigger[], phases: rea
     const endedAfter = (t: Trigger) =>
       phase.value === 'end' && t.value === 'ceasefire' && /\.refine\[/.test(t.happening.rule) && !TRUCE.test(t.text) && t.end <= phase.start && wordDistance(text, t, phase) <= SUBJECT_DISTANCE;
     if (triggers.some(stopped) || triggers.some(endedAfter)) continue;
-    const candidates = triggers.filter((t) => inClause(t, phase.start) && (t.end <= phase.start || t.start >= phase.end));
+    // "fighting could resume after troops clashed": a phase word is not said of a happening that a
+    // subordinate clause after it tells; that clause has its own verb.
+    const across = (t: Trigger) => t.start >= phase.end && SUBORDINATOR.test(text.slice(phase.end, t.start));
+    const candidates = triggers.filter((t) => inClause(t, phase.start) && (t.end <= phase.start || t.start >= phase.end) && !across(t));
     const before = candidates.filter((t) => t.end <= phase.start && wordDistance(text, t, phase) <= SUBJECT_DISTANCE);
     // On a tie the later trigger wins: it is the one the phase word follows.
     const owner = rankByWords(text, before.length > 0 ? before : candidates, phase, (t, words) => words - t.start / 1e6)[0];

@@ -27,6 +27,11 @@ const WEAPON = /^(?:(?:land\s?)?mines?|bombs?|rockets?|missiles?|shells?|mortars
 // A predicate nominal: "were wooden-box mines", "is a guided missile".
 const PREDICATE = /\b(?:is|are|was|were|been|be)\s+(?:(?:a|an|the|[\p{L}-]+)\s+){0,3}$/iu;
 const AGED = /\b(?:[\p{L}]+-old|long-standing|longstanding|previous|former|prior|earlier|existing)\s+(?:[\p{L}-]+\s+)?$/iu;
+const WHOLE = /\b(?:[\p{L}\d]+-(?:day|week|month|year)(?:-long)?|brief|short-lived|short)\s+(?:(?:border|undeclared)\s+)?(?:war|conflict|fighting|clashes|battle|offensive|campaign)\b/iu;
+const SETTING_OPENER = /^\W*(?:after|following|since|before|amid|despite|during)\b/i;
+// What opens a clause that hangs on the one before it: after such a comma the setting goes on.
+const DEPENDENT = /^\s*(?:which|who|whom|whose|where|when|as|while|that|and|but|or|in which|during which|with|including|among)\b/i;
+const AFTER = /^\W*(?:after|following)\b/i;
 const CONSEQUENCE = /^\s*(?:leading to|causing|forcing|prompting|resulting in|triggering|sparking)\b/i;
 const INSTRUMENT = /\b(?:with|using)\s+(?:[\p{L}-]+\s+)?$/iu;
 const IN_THE_FIGHTING = /^\s+(?:in|during|by|amid)\s+the\s+(?:fighting|clashes|violence|shelling|war|bombardment|hostilities|conflict)\b/i;
@@ -58,7 +63,24 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
   const timed = new Uint8Array(text.length);
   for (const t of timeSpans) timed.fill(1, t.start, t.end);
   const inTime = (h: Happening) => timed[h.trigger.start] === 1;
+  // "Talks could resume next week after the army shelled the border on Wednesday", "officials fear
+  // fighting could resume after troops clashed on Monday": when nothing else in the sentence is
+  // told as done, what it says happened before, on a day of its own, is its news, not a setting.
+  const asserted = happenings.some((h) => h.conflict && !h.background && !h.negated && h.modality === undefined && h.tense !== 'future');
+  const ownDate = (h: Happening) => timeSpans.some((t) => t.start > h.trigger.end && t.end <= h.clause.start + h.clause.text.length);
+  const dated = (h: Happening) => timeSpans.some((t) => t.start >= h.clause.start && t.end <= h.clause.start + h.clause.text.length);
+  const afterDated = (h: Happening) => h.background && h.pos === 'verb' && h.modality === undefined && AFTER.test(h.clause.text) && ownDate(h);
+  // "After talks ended on Monday, troops clashed near the pass": the setting a sentence opens with
+  // ends at its comma, and the clause after it is the news.
+  const mainAfterSetting = (h: Happening) => {
+    if (!h.background || h.pos !== 'verb' || !SETTING_OPENER.test(h.clause.text)) return false;
+    const before = text.slice(h.clause.start, h.trigger.start);
+    const comma = before.lastIndexOf(',');
+    return comma >= 0 && !DEPENDENT.test(before.slice(comma + 1));
+  };
   return happenings
+    .map((h) => (mainAfterSetting(h) ? { ...h, background: false } : h))
+    .map((h) => (!asserted && afterDated(h) ? { ...h, background: false } : h))
     // What is only possible is no plan: "an agreement might be signed", "the clashes could spread".
     // A meeting named possible is one being arranged ("a possible summit on Friday").
     .filter((h) => h.conflict && h.kind !== undefined && !h.negated && (h.modality === undefined || h.modality === 'planned' || (h.modality === 'possible' && h.kind === 'talks')) && !inTime(h))
@@ -77,6 +99,9 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
     .map((h) => (h.background && h.modality !== undefined ? { ...h, background: false } : h))
     // A happening of some age already ("a months-old truce", "the previous ceasefire") is a recap.
     .map((h) => (!h.background && h.pos === 'noun' && AGED.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start)) ? { ...h, background: true } : h))
+    // A round told whole, by its length ("fought a five-day war", "a brief war over the temple"),
+    // is over: with no date of its own it is a recap of a round, not the day's news.
+    .map((h) => (!h.background && VIOLENCE.has(h.kind!) && !dated(h) && WHOLE.test(text.slice(Math.max(h.clause.start, h.trigger.start - 30), Math.min(h.clause.start + h.clause.text.length, h.trigger.end + 30))) ? { ...h, background: true } : h))
     // What a recap led to is of the recap: "after shelling flared again last week, sending … thousands into camps".
     .map((h, _, all) => {
       if (h.background || !CONSEQUENCE.test(text.slice(h.clause.start, h.trigger.start))) return h;

@@ -20,20 +20,25 @@ const TOP_LINES = 6;
 //   "BANGKOK, March 3 (Reuters) -"  "PHNOM PENH, 14 April —"  "SURIN, Thailand, Dec. 7, 2025 (AP) —"
 //   "Kuala Lumpur, 3 March 2026 (Bernama) -"
 const DATELINE = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:,\s*\p{L}[\p{L} .'’-]*?)?,\s*(?<date>[^()\n]{3,40}?)\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]/u;
-// "Updated: 14:32, 3 March 2026", "Published 3 March 2026 08:00", "Last modified: 17 Apr 2012 09:12".
-const UPDATED = /^\s*(?:last\s+)?(?:updated|published|posted|modified|first\s+published)(?:\s+(?:on|at))?\s*:?\s*(?<date>.{3,60})$/imu;
+// The words that stamp a report's day: "Updated", "Published", "Last modified", and the nouns some
+// sites print instead ("Latest update", "Last update", "Publication date"); whole words only.
+const STAMP = String.raw`(?:(?:last|latest)\s+)?(?:updated|update|published|publication\s+date|posted|modified|first\s+published)\b`;
+// "Updated: 14:32, 3 March 2026", "Published 3 March 2026 08:00", "Last modified: 17 Apr 2012 09:12",
+// "Latest update : 13 June 2008".
+const UPDATED = new RegExp(String.raw`^\s*${STAMP}(?:\s+(?:on|at))?\s*:?\s*(?<date>.{3,60})$`, 'imu');
 // A line that starts with a date, under a headline: "March 3, 2026", "Wednesday 24 December 2025",
 // "16 Oct 2008, 9:09 pm", "21 April 2012 Last updated at 08:14 GMT".
 const DATE_FIRST = /^\s*(?<date>(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?\s+\d{4})(?:\s*|\s*[,|·•–-]?\s+\d{1,2}[:.]\d{2}.{0,20}|\s+.{0,30}\b(?:updated|published|GMT|UTC)\b.{0,20})$/iu;
 // A date in figures, alone or after "Published": "08.05.25", "Published 08-05-2025", "12/02/2011".
-const FIGURES = /^\s*(?:(?<word>(?:last\s+)?(?:updated|published|posted|modified))(?:\s+(?:on|at))?\s*:?\s*)?(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d./-])(?:[\s,].{0,20})?$/iu;
+const FIGURES = new RegExp(String.raw`^\s*(?:(?<word>${STAMP})(?:\s+(?:on|at))?\s*:?\s*)?(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d./-])(?:[\s,].{0,20})?$`, 'iu');
 
-// A date in figures, year first, as many sites stamp their stories: "2015.08.25 09:01", "2026-03-02".
-const YEAR_FIRST = /^\s*(?:(?<word>(?:last\s+)?(?:updated|published|posted|modified))(?:\s+(?:on|at))?\s*:?\s*)?(?<y>(?:19|20)\d\d)(?<sep>[./-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d./-])(?:[\sT,|].{0,20})?$/iu;
+// A date in figures, year first, as many sites stamp their stories: "2015.08.25 09:01", "2026-03-02",
+// "Latest update : 2008-06-13".
+const YEAR_FIRST = new RegExp(String.raw`^\s*(?:(?<word>${STAMP})(?:\s+(?:on|at))?\s*:?\s*)?(?<y>(?:19|20)\d\d)(?<sep>[./-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d./-])(?:[\sT,|].{0,20})?$`, 'iu');
 
-// A story that opens on its date and a dash, as some wires print it: "Nov. 10 -- Armenia has…",
-// "March 3, 2026 — Troops…".
-const DATE_DASH = /^\s*(?<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)\s+(?:--|[–—])\s+\S/u;
+// A story that opens on its date and a dash, as some wires print it, the agency in brackets or not:
+// "Nov. 10 -- Armenia has…", "March 3, 2026 — Troops…", "Nov. 26 (UPI) -- Lawmakers…".
+const DATE_DASH = /^\s*(?<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)\s+(?:\([^)\n]{1,40}\)\s+)?(?:--|[–—])\s+\S/u;
 
 /** A month and day that a calendar has (the 31st of any month: its own reader checks the rest). */
 const validDay = (x: { month: number; day: number }) => x.month >= 1 && x.month <= 12 && x.day >= 1 && x.day <= 31;

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { PublishedFrom } from '../../../../src/lib/eventSchema.ts';
+import { lineColumn } from '../../../../src/lib/lineColumn.ts';
 import type { Problem } from '../../../../src/lib/problem.ts';
 import type { Anchor, ArticleAnalysis } from '../sentences/analyseArticle.ts';
 import { findDateline, type Dateline } from './findDateline.ts';
@@ -92,6 +93,19 @@ const isWeekday = (a: Anchor) => a.time.spec.type === 'weekday' && a.time.spec.h
 const isMonthDay = (a: Anchor) => a.time.spec.type === 'calendar' && a.time.spec.year === undefined && a.time.spec.day !== undefined;
 const weekdayOf = (a: Anchor) => (a.time.spec.type === 'weekday' ? a.time.spec.weekday : 0);
 const fold = (s: string | undefined) => s?.toLowerCase().replace(/s$/, '');
+// One side's abduction is the other side's arrest: reports from either side name one taking of
+// people with different words, and so with different kinds.
+const TAKEN: ReadonlySet<string> = new Set(['abduction', 'arrest']);
+// A capture is often told by the violence that made it ("fired on the boats and seized them"):
+// another report may date it as either. Weak, so that it only decides when nothing else does.
+const VIOLENCE: ReadonlySet<string> = new Set(['fighting', 'strike', 'civilians']);
+const CAPTURE_BY_FORCE = 0.25;
+/** How far two anchors may tell one happening: 1 for the same kind or one act named from either side, less for kin, 0 for none. */
+const sameHappening = (a: Anchor, b: Anchor): number => {
+  if (a.trigger.value === b.trigger.value || (TAKEN.has(a.type ?? '') && TAKEN.has(b.type ?? ''))) return 1;
+  const capture = (x: Anchor, y: Anchor) => x.type === 'arrest' && VIOLENCE.has(y.trigger.value);
+  return capture(a, b) || capture(b, a) ? CAPTURE_BY_FORCE : 0;
+};
 
 /** The days of publication a weekday mention allows, once the day it names is known. */
 function windowFor(anchor: Pick<Anchor, 'tense'>, day: DateTime, weight: number): Window {
@@ -233,9 +247,10 @@ export function inferPublication(
       for (const other of analyses) {
         if (other === analysis) continue;
         for (const known of knownDays(other)) {
-          if (known.anchor.trigger.value !== w.anchor.trigger.value || known.day.weekday !== weekdayOf(w.anchor)) continue;
+          const kin = sameHappening(known.anchor, w.anchor);
+          if (kin === 0 || known.day.weekday !== weekdayOf(w.anchor)) continue;
           const alike = fold(known.anchor.who) === fold(w.anchor.who) || fold(known.anchor.trigger.text) === fold(w.anchor.trigger.text);
-          windows.push(windowFor(w.anchor, known.day, alike ? 1 : 0.5));
+          windows.push(windowFor(w.anchor, known.day, kin * (alike ? 1 : 0.5)));
         }
       }
     }
@@ -253,17 +268,23 @@ export function inferPublication(
   };
 
   /**
-   * A report that says "on Saturday" of the past was written on or after that Saturday: the
-   * first day, from `start`, on which every weekday the article speaks of in the past has come.
+   * A report that says "on Saturday" of the past was written on or after that Saturday. Of the
+   * days from `start` to a week later: the one on which the weekdays the article speaks of in the
+   * past, each the latest of its name, lie closest together (a report's days cluster in the week
+   * before it: "on Tuesday" beside "on Wednesday" and "on Thursday" is the day before them, not six
+   * days after); then the one on which fewest of them fall before `start`; then the first.
    */
   const afterWeekdays = (analysis: ArticleAnalysis, start: DateTime) => {
-    let day = start;
-    for (const anchor of analysis.sentences.flatMap((s) => s.anchors)) {
-      if (!isWeekday(anchor) || anchor.tense !== 'past') continue;
-      const first = start.plus({ days: (weekdayOf(anchor) - start.weekday + 7) % 7 });
-      if (first > day) day = first;
+    const weekdays = [...new Set(analysis.sentences.flatMap((s) => s.anchors).filter((a) => isWeekday(a) && a.tense === 'past').map(weekdayOf))];
+    let best = start;
+    let bestScore = [Infinity, Infinity];
+    for (let day = start; day <= now && day.diff(start, 'days').days <= WEEK; day = day.plus({ days: 1 })) {
+      const back = weekdays.map((w) => (day.weekday - w + 7) % 7);
+      const sinceStart = day.diff(start, 'days').days;
+      const score = [back.length > 0 ? Math.max(...back) - Math.min(...back) : 0, back.filter((b) => b > sinceStart).length];
+      if (score[0]! < bestScore[0]! || (score[0] === bestScore[0] && score[1]! < bestScore[1]!)) [best, bestScore] = [day, score];
     }
-    return day <= now && day.diff(start, 'days').days <= WEEK ? day : start;
+    return best;
   };
 
   // Articles pinned down now may pin down others through the happenings they share.
@@ -312,15 +333,31 @@ export function inferPublication(
     if (days.length > 0) publications.set(analysis.article.name, { published: (DateTime.max(...days) as DateTime).toISODate()!, inferred: true, from: 'latest-happening' });
   }
 
-  const problems: Problem[] = analyses
-    .filter((a) => !publications.has(a.article.name))
-    .map((a) => ({
-      code: 'publication-unknown',
-      file: a.article.name,
-      line: 1,
-      column: 1,
-      message: 'expected a publication date, found none: the text does not pin one down',
-      hint: 'add front matter with `published: YYYY-MM-DD` at the top of the article',
-    }));
+  const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map(unpinned);
   return { publications, problems };
+}
+
+/**
+ * The problem of an article nothing dates: where its first date that counts from the day of
+ * publication stands ("on Thursday", "last week"), so that a maintainer sees why it needs one.
+ */
+function unpinned(analysis: ArticleAnalysis): Problem {
+  const { article } = analysis;
+  // A date with its year ("in 2012") places itself; the others count from the day of publication.
+  const relative = (t: Anchor['time']) => !(t.spec.type === 'calendar' && t.spec.year !== undefined);
+  const dates = analysis.sentences.flatMap((s) => s.dates.filter(relative).map((t) => ({ t, at: s.span.start + t.start })));
+  const first = dates[0];
+  const where = first ? lineColumn(article.body, first.at) : { line: 1, column: 1 };
+  const others = dates.length - 1;
+  const counted = others === 0 ? 'counts' : `and ${others} other date${others === 1 ? '' : 's'} count`;
+  return {
+    code: 'publication-unknown',
+    file: article.name,
+    line: article.bodyLine + where.line - 1,
+    column: where.column,
+    message: first
+      ? `expected a publication date, found none: "${first.t.text}" ${counted} from the day the article appeared, which nothing in it gives`
+      : 'expected a publication date, found none: the text does not pin one down',
+    hint: 'add front matter with `published: YYYY-MM-DD` at the top of the article',
+  };
 }

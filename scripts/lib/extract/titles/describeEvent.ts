@@ -57,8 +57,25 @@ const SEVERAL = /,|\band\b/;
  */
 function whomAbout({ kind, speaker, addressee, saysAbout }: Draft): { addressee?: string; about?: string } {
   const about = saysAbout && addressee && bare(saysAbout) === bare(addressee) ? undefined : saysAbout;
-  if (!addressee && kind === 'accusation' && speaker && SEVERAL.test(speaker) && about && /^of\s/i.test(about)) return { addressee: 'each other', about };
+  // "traded accusations over the shelling", "blamed each other for the clash": several parties
+  // accusing, and no one else named, accuse each other, whatever the charge is introduced by.
+  if (!addressee && kind === 'accusation' && speaker && SEVERAL.test(speaker) && (!about || /^(?:of|for|over)\s/i.test(about))) return { addressee: 'each other', ...(about ? { about } : {}) };
   return { ...(addressee ? { addressee } : {}), ...(about ? { about } : {}) };
+}
+
+// What a title says an accuser did, when the text names the act by a noun or a verb other than
+// "accuse" ("traded accusations", "blamed"): the headline verb, by how many speak.
+const ACCUSING: Readonly<Record<string, readonly [one: string, several: string]>> = {
+  accusation: ['accuses', 'accuse'],
+  accusations: ['accuses', 'accuse'],
+  blame: ['blames', 'blame'],
+  blames: ['blames', 'blame'],
+};
+
+/** The verb a title gives a speaker: the text's own, made a verb where the text named the act by a noun. */
+function sayingVerb({ kind, speaker, says }: Draft): string | undefined {
+  const verb = kind === 'accusation' && says ? ACCUSING[says.toLowerCase()] : undefined;
+  return verb ? verb[speaker && SEVERAL.test(speaker) ? 1 : 0] : says;
 }
 
 /**
@@ -101,7 +118,7 @@ export function describeEvent(draft: Draft, { lexicon, locale, parties, publishe
     what: draft.type ? ((draft.phase && PHASED_LABELS[draft.type]?.[draft.phase]) ?? TYPE_LABELS[draft.type]) : KIND_LABELS[draft.kind],
     speaker: draft.speaker,
     addressee,
-    says: draft.says,
+    says: sayingVerb(draft),
     about,
   };
   const spoken = draft.speaker && draft.says && templates?.titles.spoken;
