@@ -5,8 +5,8 @@ import { shapePath } from './shapePath.ts';
 const drawn = new Map<number, readonly (readonly [Kind, string])[]>();
 
 /**
- * Each kind's outline at radius `r`, in the order of KIND_STYLES, drawn once per build: every page
- * carries the same symbols (KindSymbols), and drawing them again for each of an archive's tens of
+ * Each kind's outline at radius `r`, in the order of KIND_STYLES, drawn once per build: every kind
+ * icon (KindIcon) writes one of these, and drawing them again for each of an archive's tens of
  * thousands of pages took seconds.
  * @example kindSymbolPaths(5)[0] // ['fighting', 'M…Z']
  */

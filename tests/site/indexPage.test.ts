@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { EventsFile } from '../../src/lib/eventSchema.ts';
+import { EventsFile, type Kind } from '../../src/lib/eventSchema.ts';
+import { kindSymbolPaths } from '../../src/lib/kindSymbolPaths.ts';
 import { builtFile } from '../helpers/builtSites.ts';
 
 const { document } = parseHTML(await readFile(builtFile('index.html'), 'utf8'));
@@ -40,6 +41,19 @@ describe('the built index page, as HTML', () => {
       for (const part of parts) if (markup(part) > 200) over.push(`${item.getAttribute('data-id')}, ${part.className || part.tagName}: ${markup(part)} bytes`);
     }
     expect(over).toEqual([]);
+  });
+
+  // Chromium copies a <use>d symbol into every <use>: at 2,000 events that cost more than the paths.
+  test('draws every kind icon with its own kind\'s shape, referring to nothing else in the page', () => {
+    const icons = [...document.querySelectorAll('svg.kind-icon')];
+    expect(icons.length).toBeGreaterThan(data.events.length);
+    expect(document.querySelectorAll('use, symbol')).toHaveLength(0);
+    for (const icon of icons) {
+      const kind = [...icon.classList].find((c) => c.startsWith('kind-') && c !== 'kind-icon')!.slice('kind-'.length);
+      // The shape is drawn 2 units inside the icon's square, so that its outline fits.
+      const size = Number(icon.getAttribute('viewBox')!.split(' ')[2]);
+      expect(icon.querySelector('path')!.getAttribute('d')).toBe(new Map(kindSymbolPaths(size / 2 - 2)).get(kind as Kind));
+    }
   });
 
   test('opens with a lede written from the data', () => {
