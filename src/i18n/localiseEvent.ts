@@ -110,8 +110,8 @@ export function localiseEvent(event: Event, locale: Locale, parties: readonly st
   };
 }
 
-/** A text's `lang` where it differs from the page's, else nothing: English titles on a Thai page say so. */
-export const langIfOther = (shown: ShownText, locale: Locale): string | undefined => (shown.lang === LOCALE_INFO[locale].tag ? undefined : shown.lang);
+/** A text's `lang` where it differs from the page's, else nothing: English titles or quotes on a Thai page say so. */
+export const langIfOther = (shown: Pick<ShownText, 'lang'>, locale: Locale): string | undefined => (shown.lang === LOCALE_INFO[locale].tag ? undefined : shown.lang);
 
 const cache = new WeakMap<object, Map<Locale, Map<string, LocalisedEvent>>>();
 

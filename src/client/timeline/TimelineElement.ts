@@ -2,7 +2,7 @@ import { setClientText } from '../i18n/clientText.ts';
 import { actOn } from './actOn.ts';
 import { NO_FILTERS, type Filters } from './filterEvents.ts';
 import { wireFilterForm, writeFilters } from './filterForm.ts';
-import { filterWriter, type Shown } from './filterWriter.ts';
+import { filterWriter } from './filterWriter.ts';
 import type { KeyAction } from './keyMap.ts';
 import { openFromUrl } from './openFromUrl.ts';
 import { selectionOf } from './selectionOf.ts';
@@ -19,8 +19,6 @@ import { wireKeys, wirePage, wirePointer, type ControlsHost } from './wireContro
 import { writeEnhanced } from './writeEnhanced.ts';
 import { writeSelection } from './writeSelection.ts';
 import { writeMarkTooltip } from './writeTooltip.ts';
-
-export { VERTICAL_BELOW } from './viewMode.ts';
 
 /**
  * `<conflict-timeline>`: enhances the server-rendered event list it names (`data-list`) with
@@ -165,7 +163,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
   /** Applies the filters to the timeline, the list and the counts; a selection they hide goes. */
   #refilter(): void {
     const { events, items } = this.#data!;
-    const { visible }: Shown = this.#applyFilters!(events, items, this.#filters, this.#data!.pendingCount());
+    const visible = this.#applyFilters!(events, items, this.#filters, this.#data!.pendingCount());
     this.#visible = visible;
     if (this.#selected && !selectionOf(visible, this.#selected).event) this.select(undefined, { history: false });
     this.canvas?.setVisible(visible);
