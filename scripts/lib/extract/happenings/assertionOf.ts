@@ -107,7 +107,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     (m) =>
       (m.end <= start || m.start >= end) &&
       ((predicate && m.start >= predicate.start && m.end <= predicate.end) ||
-      (m.start >= Math.min(phraseStart, lead) - 1 && m.end <= start) ||
+      (m.start >= lead - 1 && m.end <= start) ||
       // "no reports of major attacks", "no sign of fighting": a denial that ends in "of" right before the phrase.
       (tokens[m.end - 1]!.lower === 'of' && m.end >= phraseStart - 1 && m.end <= start) ||
       // "Neither country reported any major attack": "any" in the phrase takes a negation anywhere before it in its clause.

@@ -63,8 +63,6 @@ export interface Happening {
 }
 
 const SPEECH_KINDS = new Set(['statement', 'accusation']);
-// Prepositions and clause openers that make what follows the cause or setting of the news.
-// "concerned about the clashes", "asked about the strikes": the topic of what is said, not news of its own.
 const WHOLE_CONFLICT = /\b(?:war|wars|conflict|insurgency|crisis|dispute|feud)\b/i;
 const RECURRING = /\b(?:(?:in|over|during) (?:recent|the past|the last|past) (?:few |several |two |three )?(?:years|decades)|for (?:years|decades)|in recent (?:months|years|decades))\b/i;
 const EARLIER = new Set(['earlier', 'previous', 'prior', 'past', 'former', 'preceding']);
@@ -86,6 +84,8 @@ function setBefore(tokens: readonly Token[], phraseStart: number, start: number)
   for (; i >= 0 && (i >= phraseStart || /^(?:ADJ|ADV|NUM)$/.test(tokens[i]!.pos)); i--) earlier ||= EARLIER.has(tokens[i]!.lower);
   return earlier && ((phraseStart < start && i < phraseStart) || tokens[i]?.pos === 'DET' || /^['’]s$/.test(tokens[i]?.text ?? ''));
 }
+// Prepositions and clause openers that make what follows the cause or setting of the news.
+// "concerned about the clashes", "asked about the strikes": the topic of what is said, not news of its own.
 const BACKGROUND = new Set(['after', 'over', 'following', 'amid', 'despite', 'since', 'before', 'ahead', 'for', 'during', 'until', 'about']);
 
 /** The better of the types several entries give one trigger: a refine rule's type, then a default, then a refine rule's "none". */

@@ -63,10 +63,10 @@ export interface Mention {
 /** Words at most between a denial and the happening it names: "denied on Tuesday that its troops had shelled". */
 const DENIED_WORDS = 8;
 
-/** Whether a happening is named by a denial before it in its own clause, as what is denied. */
 /** Words that make a denied that-clause one of blame: who provoked or started a happening. */
 const BLAME = /\b(?:provok\w*|instigat\w*|initiat\w*|started|start|began|begun|first|responsible|to\s+blame)\b/i;
 
+/** Whether a happening is named by a denial before it in its own clause, as what is denied. */
 function isDeniedBy(sentence: SentenceAnalysis, trigger: Trigger): boolean {
   const text = sentence.span.text;
   return sentence.happenings.some((h) => {
@@ -107,7 +107,7 @@ const kindsCounting = (measure: Figure['measure']) => (measure === 'displaced' |
  * Days before publication a count told as an article's news may reach back: a toll in a report
  * of 27 January is of that week's violence, never of a round two months before.
  */
-const NEWS_DAYS = 7;
+const TOLL_NEWS_DAYS = 7;
 /** Words at most between a figure and a date that is its own ("killed dozens last year"). */
 const FIGURE_TIME_WORDS = 2;
 /** Words a detail (a place, a figure) may lie from the happening it is said of in another clause. */
@@ -305,7 +305,7 @@ export function buildMentions(
         continue;
       }
       if (target) extra(target).figures.push(placed);
-      else if (kinds) looseFigures.push({ kinds, figure: placed, published: publishedDay, ...(publishedKnown ? { since: published.minus({ days: NEWS_DAYS }).toISODate()! } : {}) });
+      else if (kinds) looseFigures.push({ kinds, figure: placed, published: publishedDay, ...(publishedKnown ? { since: published.minus({ days: TOLL_NEWS_DAYS }).toISODate()! } : {}) });
     }
     for (const duration of sentence.durations) {
       const kind = duration.about;

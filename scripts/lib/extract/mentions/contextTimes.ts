@@ -20,13 +20,13 @@ const SPEECH = new Set(['statement', 'accusation']);
 /** Days before publication a happening may lie and still be an article's news. */
 const NEWS_DAYS = 3;
 const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|long)\b/i;
+const OVERNIGHT = /\bovernight\b/i;
+// Words that tell a happening as the next step of the one before: it shares that one's day.
+const NEXT = /\b(?:then|afterwards|after that|moments later|minutes later|soon after)\b/i;
 // The past perfect with no day of its own, told by no one, is before the story's time, on a day the
 // article does not give ("Cambodia had recalled its ambassador"): it may only join a happening
 // others date, unless the sentence sets it in the story's own sequence
 // ("residents had first thrown stones", "hours before, troops had moved in").
-const OVERNIGHT = /\bovernight\b/i;
-// Words that tell a happening as the next step of the one before: it shares that one's day.
-const NEXT = /\b(?:then|afterwards|after that|moments later|minutes later|soon after)\b/i;
 const SUBORDINATE = /\b(?:that|who|which|whom|whose|where|because|since|as|while|when)\b/i;
 const SEQUENCE = /\b(?:first|then|before|after|shortly|moments?|minutes|hours|by the time|until)\b/i;
 // A definite noun phrase names what the reader already knows of: "the truce", "their offensive".
@@ -117,6 +117,10 @@ export function contextTimes(
     if (HEADING.test(sentence.span.text)) return;
     // The postponement of a happening put off until a new date is news of its own day.
     const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH.has(a.trigger.value) || isDay(timeOf(a)))).map((a) => a.trigger));
+    const inSequence = SEQUENCE.test(sentence.span.text);
+    // "The Russians then fired on the other boats": what follows on from the sentence before
+    // happened on the day that sentence names, though it dated no happening.
+    const following = i > 0 && NEXT.test(sentence.span.text) ? dayNamed(analysis.sentences[i - 1]!) : undefined;
     for (const trigger of sentence.triggers) {
       const h = trigger.happening;
       // A plan put off is a postponement that happened, however planned it was.
@@ -128,7 +132,7 @@ export function contextTimes(
       // "answered that X had been making accusations"), and a clause hung on another ("villagers who
       // had fled") is dated with it: only a past perfect that is its sentence's own telling is background.
       const before = sentence.span.text.slice(0, trigger.start);
-      const earlier = h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !SEQUENCE.test(sentence.span.text);
+      const earlier = h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence;
       const now = h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined);
       // "India accuses Pakistan of backing the attackers; Islamabad denies it": a standing position, not the day's news.
       if (SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined) continue;
@@ -143,9 +147,6 @@ export function contextTimes(
       const named = h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner) && !PARTICLE.test(h.trigger.text);
       // Putting off "the meeting" is news of its own, however known the meeting is.
       const anaphoric = !postponed && (ongoing || named || earlier);
-      // "The Russians then fired on the other boats": what follows on from the sentence before
-      // happened on the day that sentence names, though it dated no happening.
-      const following = i > 0 && NEXT.test(sentence.span.text) ? dayNamed(analysis.sentences[i - 1]!) : undefined;
       const ahead = newsBefore !== undefined && fronted.some((start) => trigger.end <= start);
       const time = now ? today : (following ?? (ahead ? newsBefore : latest) ?? today);
       // "Shelling went on overnight": the night into the day of publication, or, when the story has

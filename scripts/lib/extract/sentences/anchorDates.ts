@@ -1,6 +1,7 @@
 import type { PhraseMatch } from '../lexicon/phraseMatcher.ts';
 import type { TimeExpression, TimeSpec } from '../time/findTimeExpressions.ts';
 import { shiftSpec } from '../time/shiftSpec.ts';
+import { AMOUNTS } from '../time/timeVocabulary.ts';
 import { nearestByWords } from './nearestByWords.ts';
 import { opensClause } from './opensClause.ts';
 import type { Trigger } from './triggersOf.ts';
@@ -48,7 +49,6 @@ const STATES = new Set(['ceasefire', 'diplomacy', 'measure', 'detention', 'human
 const PROPOSED_ON = /^\s*(?:on|late|early|late on|early on|in|at)?\s*$/i;
 // "a day after", "two days before", "the day after": a day counted from another happening's date.
 const SHIFTED = /\b(?<n>a|one|the|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?<dir>after|before)\b/gi;
-const COUNTS: Record<string, number> = { a: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** Characters from "a day after" to the date of the happening it counts from ("… talks in the capital ended on Monday"). */
 const SHIFTED_REACH = 80;
 const OVERNIGHT = /\bovernight\b/i;
@@ -196,7 +196,7 @@ export function anchorDates(
   // said of lies that many days from the other happening's date, which is not its own.
   for (const m of text.matchAll(SHIFTED)) {
     const word = m.groups!.n!.toLowerCase();
-    const days = (COUNTS[word] ?? Number(word)) * (m.groups!.dir!.toLowerCase() === 'after' ? 1 : -1);
+    const days = (word === 'the' ? 1 : (AMOUNTS[word] ?? Number(word))) * (m.groups!.dir!.toLowerCase() === 'after' ? 1 : -1);
     const phraseEnd = m.index + m[0].length;
     const other = usable.find((d) => d.start >= phraseEnd && d.start - phraseEnd <= SHIFTED_REACH);
     const spec = other && shiftSpec(other.spec, days);

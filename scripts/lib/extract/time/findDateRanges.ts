@@ -1,6 +1,6 @@
 import type { TimeExpression } from './findTimeExpressions.ts';
 import type { Extent, TimeSpec } from './timeSpec.ts';
-import { MONTHS, ORDINALS } from './timeVocabulary.ts';
+import { alternation, MONTHS, ORDINALS } from './timeVocabulary.ts';
 
 /** A date that opens a span: the start's expression, over the words of the whole span. */
 export type RangeExpression = TimeExpression & { extent: Extent };
@@ -19,8 +19,10 @@ const DAY_AFTER = /^\s*(?<join>to|until|till|through|and|[-–—])\s*(?<day>3[0
 // "throughout July", "all through the week": the whole of a period.
 const THROUGHOUT = /\b(?:throughout|all\s+through)\s+$/i;
 // "the second or third week of the month", "the last week of December".
-const WEEK_OF =
-  /\bthe\s+(?<first>first|second|third|fourth|last|final)(?:\s+(?:or|and|to)\s+(?<second>second|third|fourth|last|final))?\s+weeks?\s+of\s+(?:(?<rel>the|this|next|last)\s+month|(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:1[6-9]|20)\d\d))?)\b/gi;
+const WEEK_OF = new RegExp(
+  String.raw`\bthe\s+(?<first>first|second|third|fourth|last|final)(?:\s+(?:or|and|to)\s+(?<second>second|third|fourth|last|final))?\s+weeks?\s+of\s+(?:(?<rel>the|this|next|last)\s+month|(?<month>${alternation(MONTHS)})\.?(?:\s+(?<year>(?:1[6-9]|20)\d\d))?)\b`,
+  'gi',
+);
 const WEEK_DAYS = (ordinal: string): [number, number] => {
   const n = ordinal.toLowerCase() === 'final' || ordinal.toLowerCase() === 'last' ? 5 : ORDINALS[ordinal.toLowerCase()]!;
   return n === 5 ? [22, 31] : [7 * (n - 1) + 1, 7 * n];
