@@ -1,6 +1,7 @@
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import type { ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 import { opensClause } from '../sentences/opensClause.ts';
+import { nightOf, tellsOfNight } from '../time/nightOf.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
@@ -20,7 +21,6 @@ const SPEECH = new Set(['statement', 'accusation']);
 /** Days before publication a happening may lie and still be an article's news. */
 const NEWS_DAYS = 3;
 const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|long)\b/i;
-const OVERNIGHT = /\bovernight\b/i;
 // Words that tell a happening as the next step of the one before: it shares that one's day.
 const NEXT = /\b(?:then|afterwards|after that|moments later|minutes later|soon after)\b/i;
 // The past perfect with no day of its own, told by no one, is before the story's time, on a day the
@@ -37,14 +37,6 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their
 type Anchor = SentenceAnalysis['anchors'][number];
 /** Whether a resolved time is a single day. */
 const isDay = (time: ResolvedTime | undefined): time is ResolvedTime => time !== undefined && time.date.length === 10 && !time.approximate;
-
-/** The two days a night told of on a story's day spans: into that day if it is the day of publication, else out of it. */
-function nightOf(day: string, published: string): ResolvedTime {
-  const d = DateTime.fromISO(day, { zone: 'UTC' });
-  return day === published
-    ? { date: d.minus({ days: 1 }).toISODate()!, endDate: day, approximate: true }
-    : { date: day, endDate: d.plus({ days: 1 }).toISODate()!, approximate: true };
-}
 
 /** A line without closing punctuation heads what follows (a headline, a live blog's heading): it repeats, it does not report. */
 const HEADING = /[^.!?…"”’)]$/u;
@@ -150,9 +142,10 @@ export function contextTimes(
       const ahead = newsBefore !== undefined && fronted.some((start) => trigger.end <= start);
       const time = now ? today : (following ?? (ahead ? newsBefore : latest) ?? today);
       // "Shelling went on overnight": the night into the day of publication, or, when the story has
-      // reached an earlier day, the night after it; a window of the two days either side.
-      const night = OVERNIGHT.test(sentence.span.text.slice(trigger.clause.start, trigger.clause.end)) && isDay(time);
-      found.push({ sentence, trigger, time: night ? nightOf(time.date, today.date) : time, anaphoric });
+      // reached an earlier day, the night after it (nightOf says why one day).
+      const night = tellsOfNight(sentence.span.text.slice(trigger.clause.start, trigger.clause.end)) && isDay(time);
+      const nightDay = night ? nightOf(time.date, time.date === today.date ? 'telling' : 'story') : undefined;
+      found.push({ sentence, trigger, time: nightDay ? { date: nightDay, approximate: false } : time, anaphoric });
     }
   });
   return found;
