@@ -99,6 +99,11 @@ describe('inferPublication', () => {
     ['Published 08-05-2025\nDrones were shot down on Tuesday (August 5).', '2025-08-05'],
     ['Updated: 17.10.2020, 23:40\nA truce was agreed.', '2020-10-17'],
     ['21 April 2012 Last updated at 08:14 GMT\nThe army retook the town.', '2012-04-21'],
+    // A stamp's zoned clock time is read in the conflict's zone (here seven hours east of Greenwich).
+    ['17 March 2025 Last updated at 22:30 GMT\nThe army retook the town early on Tuesday.', '2025-03-18'],
+    ['Published 2025-03-17 11:05 p.m. UTC\nThe army retook the town early on Tuesday.', '2025-03-18'],
+    ['Updated: 17.03.2025, 23:40 UTC+9\nThe army retook the town.', '2025-03-17'],
+    ['Updated: 17.03.2025, 23:40\nThe army retook the town.', '2025-03-17'],
   ])('reads a day in figures, the day-first way unless the text names the other: %j', (body, published) => {
     expect(infer([article('a.txt', `Headline\n${body}`)]).publications.get('a.txt')?.published).toBe(published);
   });

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, FixedOffsetZone } from 'luxon';
 import type { PublishedFrom } from '../../../../src/lib/eventSchema.ts';
 import { lineColumn } from '../../../../src/lib/lineColumn.ts';
 import type { Problem } from '../../../../src/lib/problem.ts';
@@ -68,9 +68,15 @@ function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTim
     const spec = distance(other) < distance(dateline.spec) ? other : dateline.spec;
     return at(spec).isValid ? { day: at(spec), inferred: spec === other } : undefined;
   }
-  const { spec } = dateline;
+  const { spec, clock } = dateline;
   const on = (year: number) => DateTime.fromObject({ year, month: spec.month, day: spec.day }, { zone });
-  if (spec.year !== undefined) return on(spec.year).isValid ? { day: on(spec.year), inferred: false } : undefined;
+  if (spec.year !== undefined) {
+    if (!on(spec.year).isValid) return undefined;
+    // "Last updated at 22:30 GMT" on 17 March is 18 March where the conflict is, east of Greenwich:
+    // its relative words ("early on Tuesday", "today") count from that zone's day.
+    const stamped = clock && DateTime.fromObject({ year: spec.year, month: spec.month, day: spec.day, hour: clock.hour, minute: clock.minute }, { zone: FixedOffsetZone.instance(clock.offsetMinutes) });
+    return { day: stamped?.isValid ? stamped.setZone(zone).startOf('day') : on(spec.year), inferred: false };
+  }
   const years = yearsBack(now, runDays).filter((y) => on(y).isValid && on(y) <= now);
   if (spec.weekday !== undefined) {
     const year = years.find((y) => on(y).weekday === spec.weekday);
