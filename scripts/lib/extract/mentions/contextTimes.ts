@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 import { opensClause } from '../sentences/opensClause.ts';
+import { isExactDay } from '../time/isExactDay.ts';
 import { nightOf, tellsOfNight } from '../time/nightOf.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 
@@ -35,8 +36,6 @@ const PARTICLE = /\s(?:down|up|out|off|back|over)$/i;
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
 type Anchor = SentenceAnalysis['anchors'][number];
-/** Whether a resolved time is a single day. */
-const isDay = (time: ResolvedTime | undefined): time is ResolvedTime => time !== undefined && time.date.length === 10 && !time.approximate;
 
 /** A line without closing punctuation heads what follows (a headline, a live blog's heading): it repeats, it does not report. */
 const HEADING = /[^.!?…"”’)]$/u;
@@ -71,7 +70,7 @@ export function contextTimes(
     for (const anchor of sentence.anchors) {
       if (anchor.trigger.happening.background || anchor.borrowed || anchor.tense === 'future') continue;
       const time = timeOf(anchor);
-      if (!isDay(time) || time.date > today.date || !recent(time)) continue;
+      if (!isExactDay(time) || time.date > today.date || !recent(time)) continue;
       if (!day || time.date > day.date) day = time;
     }
     // The day news was told ("said today") is a day of the article's news too.
@@ -79,7 +78,7 @@ export function contextTimes(
       // An article of unknown day cannot count "on Wednesday" from it: only a date in full places a telling.
       if (!publishedKnown && !(telling.spec.type === 'calendar' && telling.spec.year !== undefined)) continue;
       const time = resolveTime(telling.spec, published, 'past');
-      if (isDay(time) && time.date <= today.date && recent(time) && (!day || time.date > day.date)) day = time;
+      if (isExactDay(time) && time.date <= today.date && recent(time) && (!day || time.date > day.date)) day = time;
     }
     return day;
   };
@@ -89,7 +88,7 @@ export function contextTimes(
     let day: ResolvedTime | undefined;
     for (const time of sentence.dates) {
       const resolved = publishedKnown || (time.spec.type === 'calendar' && time.spec.year !== undefined) ? resolveTime(time.spec, published, 'past') : undefined;
-      if (isDay(resolved) && resolved.date <= today.date && recent(resolved) && (!day || resolved.date > day.date)) day = resolved;
+      if (isExactDay(resolved) && resolved.date <= today.date && recent(resolved) && (!day || resolved.date > day.date)) day = resolved;
     }
     return day;
   };
@@ -108,7 +107,7 @@ export function contextTimes(
       .map((a) => a.trigger.clause.start);
     if (HEADING.test(sentence.span.text)) return;
     // The postponement of a happening put off until a new date is news of its own day.
-    const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH.has(a.trigger.value) || isDay(timeOf(a)))).map((a) => a.trigger));
+    const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH.has(a.trigger.value) || isExactDay(timeOf(a)))).map((a) => a.trigger));
     const inSequence = SEQUENCE.test(sentence.span.text);
     // "The Russians then fired on the other boats": what follows on from the sentence before
     // happened on the day that sentence names, though it dated no happening.
@@ -143,7 +142,7 @@ export function contextTimes(
       const time = now ? today : (following ?? (ahead ? newsBefore : latest) ?? today);
       // "Shelling went on overnight": the night into the day of publication, or, when the story has
       // reached an earlier day, the night after it (nightOf says why one day).
-      const night = tellsOfNight(sentence.span.text.slice(trigger.clause.start, trigger.clause.end)) && isDay(time);
+      const night = tellsOfNight(sentence.span.text.slice(trigger.clause.start, trigger.clause.end)) && isExactDay(time);
       const nightDay = night ? nightOf(time.date, time.date === today.date ? 'telling' : 'story') : undefined;
       found.push({ sentence, trigger, time: nightDay ? { date: nightDay, approximate: false } : time, anaphoric });
     }

@@ -1,4 +1,5 @@
 import type { TimeExpression } from './findTimeExpressions.ts';
+import { hasTimeOfDay, namesDay } from './namesDay.ts';
 import type { Extent, TimeSpec } from './timeSpec.ts';
 import { alternation, MONTHS, ORDINALS } from './timeVocabulary.ts';
 
@@ -28,8 +29,8 @@ const WEEK_DAYS = (ordinal: string): [number, number] => {
   return n === 5 ? [22, 31] : [7 * (n - 1) + 1, 7 * n];
 };
 
-/** Whether a date names a day (not a month or a period), so that a bare day beside it shares its month. */
-const isDay = (spec: TimeSpec) => spec.type === 'calendar' && spec.day !== undefined && spec.month !== undefined && spec.time === undefined;
+/** Whether a date is a calendar day with its month, so that a bare day beside it shares its month. */
+const isDay = (spec: TimeSpec) => spec.type === 'calendar' && spec.month !== undefined && namesDay(spec) && !hasTimeOfDay(spec);
 /** The same date on another day of its month; the weekday given beside it was the other day's. */
 const onDay = (spec: TimeSpec, day: number): TimeSpec => {
   if (spec.type !== 'calendar') return spec;
@@ -38,12 +39,12 @@ const onDay = (spec: TimeSpec, day: number): TimeSpec => {
 };
 /** A day without its time of day: a span counts whole days ("from Monday morning until Tuesday afternoon"). */
 const dayOf = (spec: TimeSpec): TimeSpec => {
-  if (!('time' in spec) || spec.time === undefined) return spec;
+  if (!hasTimeOfDay(spec)) return spec;
   const { time: _time, ...rest } = spec;
   return rest as TimeSpec;
 };
 /** Whether a date with a time of day still names its day: "Monday morning", "10 December at dawn". */
-const isTimedDay = (spec: TimeSpec) => (spec.type === 'weekday' || (spec.type === 'calendar' && spec.day !== undefined)) && 'time' in spec && spec.time !== undefined;
+const isTimedDay = (spec: TimeSpec) => namesDay(spec) && hasTimeOfDay(spec);
 /** Whether two dates can be the ends of one range: days, weekdays or months, read as dates. */
 const isEnd = (spec: TimeSpec) =>
   (spec.type === 'calendar' && (spec.month !== undefined || spec.year !== undefined) && spec.period === undefined && spec.time === undefined) ||

@@ -1,4 +1,5 @@
 import { findDateRanges } from './findDateRanges.ts';
+import { hasTimeOfDay, namesDay } from './namesDay.ts';
 import { TIME_RULES } from './timeGrammar.ts';
 import type { Extent, TimeSpec } from './timeSpec.ts';
 
@@ -52,7 +53,7 @@ function isDate(spec: TimeSpec): boolean {
 }
 
 /** A day a time of day can attach to: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6". */
-const takesTime = (spec: TimeSpec) => (spec.type === 'weekday' || (spec.type === 'calendar' && spec.day !== undefined) || (spec.type === 'relative' && spec.unit === 'day')) && !('time' in spec && spec.time);
+const takesTime = (spec: TimeSpec) => namesDay(spec) && !hasTimeOfDay(spec);
 const isClock = (spec: TimeSpec) => spec.type === 'calendar' && spec.time !== undefined && spec.month === undefined && spec.year === undefined;
 
 /**

@@ -4,6 +4,7 @@ import { lineColumn } from '../../../../src/lib/lineColumn.ts';
 import type { Problem } from '../../../../src/lib/problem.ts';
 import type { Anchor, ArticleAnalysis } from '../sentences/analyseArticle.ts';
 import { findDateline, type Dateline } from './findDateline.ts';
+import { isExactDay } from './isExactDay.ts';
 import { resolveTime } from './resolveTime.ts';
 
 /** When an article was published, whether the text only implies it, and what said so. */
@@ -199,7 +200,7 @@ export function inferPublication(
       s.anchors.flatMap((anchor) => {
         if (anchor.time.spec.type !== 'weekday' && !isMonthDay(anchor)) return [];
         const time = resolveTime(anchor.time.spec, p, anchor.tense);
-        return time && !time.approximate && time.date.length === 10 ? [{ day: DateTime.fromISO(time.date, { zone }), anchor }] : [];
+        return isExactDay(time) ? [{ day: DateTime.fromISO(time.date, { zone }), anchor }] : [];
       }),
     );
     knownCache.set(analysis, days);
