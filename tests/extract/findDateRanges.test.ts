@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
+import { findDates } from '../../scripts/lib/extract/time/findDates.ts';
 import { findTimeExpressions } from '../../scripts/lib/extract/time/findTimeExpressions.ts';
 import { resolveSpan } from '../../scripts/lib/extract/time/resolveSpan.ts';
 
@@ -7,7 +8,7 @@ import { resolveSpan } from '../../scripts/lib/extract/time/resolveSpan.ts';
 const published = DateTime.fromISO('2025-12-11', { zone: 'Asia/Bangkok' });
 /** Each date of the timeline's view of a text, as its words and the span it is placed on. */
 const spans = (text: string) =>
-  findTimeExpressions(text).dates.map((d) => {
+  findDates(text, findTimeExpressions(text).all).map((d) => {
     const time = resolveSpan(d, published, 'past')!;
     return `${d.text}: ${time.date}${time.endDate ? `…${time.endDate}` : ''}${time.approximate ? ' (window)' : ''}`;
   });

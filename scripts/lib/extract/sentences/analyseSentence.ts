@@ -3,6 +3,7 @@ import { findHappenings, type Happening } from '../happenings/findHappenings.ts'
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import type { Phase } from '../lexicon/lexiconSchema.ts';
 import { findTimeExpressions, type Duration, type TimeExpression } from '../time/findTimeExpressions.ts';
+import { findDates } from '../time/findDates.ts';
 import { namesDay } from '../time/namesDay.ts';
 import { anchorDates } from './anchorDates.ts';
 import { clauseAt } from './clauseAt.ts';
@@ -107,7 +108,8 @@ export interface TriggerFacts {
 export function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): SentenceAnalysis {
   const text = span.text;
   const clauses = splitClauses({ start: 0, end: text.length, text });
-  const { all: times, dates, durations } = findTimeExpressions(text);
+  const { all: times, durations } = findTimeExpressions(text);
+  const dates = findDates(text, times);
   const timeSpans = [...dates, ...durations];
   const happenings = findHappenings(text, lexicon.happenings);
   const told = triggersOf(text, happenings, dates, clauses);
