@@ -86,6 +86,8 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(only('The ministers will meet in the capital next week.')).toMatchObject({ type: 'talks', modality: 'planned', tense: 'future' });
     expect(findHappenings('Cambodia proposed a meeting of defence ministers.', rules).find((h) => h.type === 'talks')).toMatchObject({ modality: 'proposed' });
     expect(findHappenings('The talks would resume if the shelling stopped.', rules).map((h) => h.modality)).toEqual(['possible', 'possible']);
+    // A condition that opens the sentence is a condition too.
+    expect(findHappenings('If the shelling stopped, the talks resumed.', rules).map((h) => [h.type, h.modality])).toEqual([['ceasefire', 'possible'], ['talks', undefined]]);
   });
 
   test('a gerund marker governs its object, not what a relative participle after it tells', () => {

@@ -66,12 +66,6 @@ const SPEECH_KINDS = new Set(['statement', 'accusation']);
 const WHOLE_CONFLICT = /\b(?:war|wars|conflict|insurgency|crisis|dispute|feud)\b/i;
 const RECURRING = /\b(?:(?:in|over|during) (?:recent|the past|the last|past) (?:few |several |two |three )?(?:years|decades)|for (?:years|decades)|in recent (?:months|years|decades))\b/i;
 const EARLIER = new Set(['earlier', 'previous', 'prior', 'past', 'former', 'preceding']);
-/** Whether a sentence opens with "since" and a clause of its own ("Since fighting broke out …,"), not a day ("Since Monday,"). */
-function sinceClause(tokens: readonly Token[], from: number, to: number): boolean {
-  if (tokens[from]?.lower !== 'since') return false;
-  for (let i = from + 1; i < to && tokens[i]!.text !== ','; i++) if (tokens[i]!.pos === 'VERB') return true;
-  return false;
-}
 
 /**
  * Whether the words before a happening's noun, back to its determiner, set it before the news
@@ -193,7 +187,7 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         // "Since fighting broke out on November 4, more than 50,000 have fled": flight counted up
         // since something began is a running total, not a flight of that day ("have fled since
         // Monday" stays the flight of the round).
-        (info.kind === 'humanitarian' && assertion.perfect === 'present' && (sinceClause(tokens, from, to) || structure.clauses.some((c) => c.opener === 'since'))) ||
+        (info.kind === 'humanitarian' && assertion.perfect === 'present' && structure.clauses.some((c) => c.opener === 'since')) ||
         // "the war has killed more than 300 people": a whole war's running toll, no harm of a day.
         (entry.casualty === true && assertion.perfect === 'present' && agent !== undefined && WHOLE_CONFLICT.test(text.slice(tokens[agent.start]!.start, tokens[agent.end - 1]!.end))) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
