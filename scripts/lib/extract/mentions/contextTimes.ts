@@ -4,6 +4,7 @@ import { opensClause } from '../sentences/opensClause.ts';
 import { isExactDay } from '../time/isExactDay.ts';
 import { nightOf, tellsOfNight } from '../time/nightOf.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
+import type { TimeSpec } from '../time/timeSpec.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
 export interface ContextTime {
@@ -64,34 +65,21 @@ export function contextTimes(
   // does not move the story's news day back. Counted on ISO days, which are UTC midnights.
   const todayMs = Date.parse(today.date);
   const recent = (time: ResolvedTime) => !publishedKnown || (todayMs - Date.parse(time.date)) / 86_400_000 <= NEWS_DAYS;
-  /** The day of a sentence's own news, when it dates any. */
-  const newsOf = (sentence: SentenceAnalysis): ResolvedTime | undefined => {
-    let day: ResolvedTime | undefined;
-    for (const anchor of sentence.anchors) {
-      if (anchor.trigger.happening.background || anchor.borrowed || anchor.tense === 'future') continue;
-      const time = timeOf(anchor);
-      if (!isExactDay(time) || time.date > today.date || !recent(time)) continue;
-      if (!day || time.date > day.date) day = time;
-    }
-    // The day news was told ("said today") is a day of the article's news too.
-    for (const telling of sentence.tellings) {
-      // An article of unknown day cannot count "on Wednesday" from it: only a date in full places a telling.
-      if (!publishedKnown && !(telling.spec.type === 'calendar' && telling.spec.year !== undefined)) continue;
-      const time = resolveTime(telling.spec, published, 'past');
-      if (isExactDay(time) && time.date <= today.date && recent(time) && (!day || time.date > day.date)) day = time;
-    }
-    return day;
-  };
+  /** The latest of some times that is a day of the past, recent enough to be the article's news. */
+  const latestDay = (times: readonly (ResolvedTime | undefined)[]): ResolvedTime | undefined =>
+    times.reduce<ResolvedTime | undefined>((day, time) => (isExactDay(time) && time.date <= today.date && recent(time) && (!day || time.date > day.date) ? time : day), undefined);
+  // An article of unknown day cannot count "on Wednesday" from it: only a date in full places anything.
+  const placeable = (spec: TimeSpec) => publishedKnown || (spec.type === 'calendar' && spec.year !== undefined);
+  /** The day of a sentence's own news, when it dates any; the day news was told ("said today") is one too. */
+  const newsOf = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
+    latestDay([
+      ...sentence.anchors.filter((a) => !a.trigger.happening.background && !a.borrowed && a.tense !== 'future').map(timeOf),
+      ...sentence.tellings.filter((t) => placeable(t.spec)).map((t) => resolveTime(t.spec, published, 'past')),
+    ]);
   const days = analysis.sentences.map(newsOf);
   /** The latest recent day a sentence names in the past, whatever it dates: "video shows a boat ramming a tug on Sunday". */
-  const dayNamed = (sentence: SentenceAnalysis): ResolvedTime | undefined => {
-    let day: ResolvedTime | undefined;
-    for (const time of sentence.dates) {
-      const resolved = publishedKnown || (time.spec.type === 'calendar' && time.spec.year !== undefined) ? resolveTime(time.spec, published, 'past') : undefined;
-      if (isExactDay(resolved) && resolved.date <= today.date && recent(resolved) && (!day || resolved.date > day.date)) day = resolved;
-    }
-    return day;
-  };
+  const dayNamed = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
+    latestDay(sentence.dates.filter((t) => placeable(t.spec)).map((t) => resolveTime(t.spec, published, 'past')));
   // A lead often dates its news only in the sentence after it: before any date, the first one ahead.
   let latest: ResolvedTime | undefined = days.find((d) => d !== undefined);
   const found: ContextTime[] = [];
