@@ -600,3 +600,15 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
     expect(findHappenings(text, rules).find((h) => h.type === 'displacement')?.background).toBe(background);
   });
 });
+
+describe('findHappenings: a happening its own phrase sets before the news is background', () => {
+  test.each([
+    ['Both sides agreed to revive a months-old truce.', true],
+    ['They reaffirmed the existing ceasefire.', true],
+    ['They broke the previous ceasefire.', true],
+    ['Envoys recalled the long-standing truce.', true],
+    ['They agreed a new ceasefire.', false],
+  ])('%j: %s', (text, background) => {
+    expect(findHappenings(text, rules).find((h) => h.kind === 'ceasefire')?.background).toBe(background);
+  });
+});

@@ -65,7 +65,9 @@ export interface Happening {
 const SPEECH_KINDS = new Set(['statement', 'accusation']);
 const WHOLE_CONFLICT = /\b(?:war|wars|conflict|insurgency|crisis|dispute|feud)\b/i;
 const RECURRING = /\b(?:(?:in|over|during) (?:recent|the past|the last|past) (?:few |several |two |three )?(?:years|decades)|for (?:years|decades)|in recent (?:months|years|decades))\b/i;
-const EARLIER = new Set(['earlier', 'previous', 'prior', 'past', 'former', 'preceding']);
+const EARLIER = new Set(['earlier', 'previous', 'prior', 'past', 'former', 'preceding', 'existing', 'longstanding']);
+// Of some age already, as the tagger splits the words: "a months - old truce", "the long - standing dispute".
+const AGED = /(?:^|\s)(?:\p{L}+ - old|long - standing)(?:\s|$)/u;
 
 /**
  * Whether the words before a happening's noun, back to its determiner, set it before the news
@@ -76,6 +78,7 @@ function setBefore(tokens: readonly Token[], phraseStart: number, start: number)
   let earlier = false;
   let i = start - 1;
   for (; i >= 0 && (i >= phraseStart || /^(?:ADJ|ADV|NUM)$/.test(tokens[i]!.pos)); i--) earlier ||= EARLIER.has(tokens[i]!.lower);
+  earlier ||= AGED.test(tokens.slice(Math.max(0, Math.min(i + 1, start - 4)), start).map((t) => t.lower).join(' '));
   return earlier && ((phraseStart < start && i < phraseStart) || tokens[i]?.pos === 'DET' || /^['’]s$/.test(tokens[i]?.text ?? ''));
 }
 // Prepositions and clause openers that make what follows the cause or setting of the news.
