@@ -138,6 +138,16 @@ describe('inferPublication', () => {
     expect(infer([stated, undated]).publications.get('undated.txt')).toEqual({ published: '1995-01-26', inferred: true, from: 'latest-happening' });
   });
 
+  test.each([
+    // 16 September 2022 was a Friday: the report's "on Friday" is its latest day, so it is of that week.
+    ['Troops clashed again on Friday. Hours earlier, on September 16, the presidents had met. The shelling began on Wednesday.', { published: '2022-09-16', inferred: true, from: 'text' }],
+    // No weekday of that day: the latest day stays a lower bound only.
+    ['Troops clashed again on Thursday. Hours earlier, on September 16, the presidents had met.', { published: '2022-09-16', inferred: true, from: 'latest-happening' }],
+  ])('reads a report whose weekday falls on its latest day as of that week: %j', (body, expected) => {
+    const stated = article('stated.txt', 'The border talks go on.', '2022-09-18');
+    expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')).toEqual(expected);
+  });
+
   test('takes no update stamp from a line that only begins with the word', () => {
     // "Updates" is not "Update": the line is news, and its date is a happening's.
     const body = 'Border news\nUpdates on the talks held on 2 April 2019 came late.\nThe envoys met on Tuesday.';

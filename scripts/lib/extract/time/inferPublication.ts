@@ -337,7 +337,16 @@ export function inferPublication(
             const spec = a.time.spec as { month: number; day: number };
             return nearestToRun(spec.month, spec.day) ?? [];
           });
-    if (days.length > 0) publications.set(analysis.article.name, { published: (DateTime.max(...days) as DateTime).toISODate()!, inferred: true, from: 'latest-happening' });
+    if (days.length === 0) continue;
+    const latest = DateTime.max(...days) as DateTime;
+    // "accused each other on Friday" in a report whose latest day is Friday 16 September: the
+    // weekday it names is that day, so the report is of that week, and its other weekdays count
+    // from there ("the clashes began on Wednesday") as they would from a stated day.
+    const sameWeek = past.some((a) => isWeekday(a) && weekdayOf(a) === latest.weekday);
+    publications.set(
+      analysis.article.name,
+      sameWeek ? { published: afterWeekdays(analysis, latest).toISODate()!, inferred: true, from: 'text' } : { published: latest.toISODate()!, inferred: true, from: 'latest-happening' },
+    );
   }
 
   const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map(unpinned);
