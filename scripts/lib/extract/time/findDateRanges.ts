@@ -39,7 +39,7 @@ const onDay = (spec: TimeSpec, day: number): TimeSpec => {
 };
 /** A day without its time of day: a span counts whole days ("from Monday morning until Tuesday afternoon"). */
 const dayOf = (spec: TimeSpec): TimeSpec => {
-  if (!hasTimeOfDay(spec)) return spec;
+  if (!('time' in spec) || spec.time === undefined) return spec;
   const { time: _time, ...rest } = spec;
   return rest as TimeSpec;
 };
