@@ -104,6 +104,10 @@ describe('inferPublication', () => {
     ['Published 2025-03-17 11:05 p.m. UTC\nThe army retook the town early on Tuesday.', '2025-03-18'],
     ['Updated: 17.03.2025, 23:40 UTC+9\nThe army retook the town.', '2025-03-17'],
     ['Updated: 17.03.2025, 23:40\nThe army retook the town.', '2025-03-17'],
+    ['Updated 9:40 PM EST, March 17, 2025\nThe army retook the town.', '2025-03-18'],
+    ['Updated 6:40 AM PKT, March 17, 2025\nThe army retook the town.', '2025-03-17'],
+    // An abbreviation that names several zones says nothing: the day stays as printed.
+    ['Updated 11:40 PM IST, March 17, 2025\nThe army retook the town.', '2025-03-17'],
   ])('reads a day in figures, the day-first way unless the text names the other: %j', (body, published) => {
     expect(infer([article('a.txt', `Headline\n${body}`)]).publications.get('a.txt')?.published).toBe(published);
   });

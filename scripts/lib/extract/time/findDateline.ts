@@ -44,17 +44,24 @@ const DATE_DASH = /^\s*(?<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+
 
 // A clock time and the zone it is told in, on a stamp line: "08:14 GMT", "10:30 p.m. UTC",
 // "23:40 UTC+3", "14:05 +01:00". Without a zone the time is the report's own and says nothing more.
-const ZONED_CLOCK = /\b(?<h>[01]?\d|2[0-3])[:.](?<min>[0-5]\d)\s*(?<ap>[ap]\.?\s?m\.?)?\s*(?:(?<utc>GMT|UTC|Z)(?:\s*(?<sign>[+-])\s*(?<oh>\d{1,2})(?::?(?<om>\d{2}))?)?|(?<sign2>[+-])(?<oh2>\d{2}):?(?<om2>\d{2}))(?![\p{L}\d])/u;
+const ZONED_CLOCK = /\b(?<h>[01]?\d|2[0-3])[:.](?<min>[0-5]\d)\s*(?<ap>[aApP]\.?\s?[mM]\.?)?\s*(?:(?<utc>GMT|UTC|Z)(?:\s*(?<sign>[+-])\s*(?<oh>\d{1,2})(?::?(?<om>\d{2}))?)?|(?<sign2>[+-])(?<oh2>\d{2}):?(?<om2>\d{2})|(?<abbr>[A-Z]{3,4}))(?![\p{L}\d])/u;
+// Zone abbreviations that stamp lines print and that name one offset only (IST, AST, CST name
+// several, and are left out). Offsets from the IANA database's abbreviations for these zones.
+const ZONE_OFFSETS: Readonly<Record<string, number>> = {
+  BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180, WAT: 60, CAT: 120, EAT: 180,
+  PKT: 300, ICT: 420, JST: 540, KST: 540, EST: -300, EDT: -240, PST: -480, PDT: -420,
+};
 
 /** The zoned clock time of a stamp line, if it gives one. */
 function clockOf(line: string): Dateline['clock'] {
   const m = ZONED_CLOCK.exec(line);
   if (!m?.groups) return undefined;
   const g = m.groups;
+  if (g.abbr !== undefined && ZONE_OFFSETS[g.abbr] === undefined) return undefined;
   const pm = g.ap !== undefined && /^p/i.test(g.ap);
   const hour = (Number(g.h) % (g.ap ? 12 : 24)) + (pm ? 12 : 0);
   const sign = (g.sign ?? g.sign2) === '-' ? -1 : 1;
-  const offsetMinutes = sign * (Number(g.oh ?? g.oh2 ?? 0) * 60 + Number(g.om ?? g.om2 ?? 0));
+  const offsetMinutes = g.abbr !== undefined ? ZONE_OFFSETS[g.abbr]! : sign * (Number(g.oh ?? g.oh2 ?? 0) * 60 + Number(g.om ?? g.om2 ?? 0));
   return { hour, minute: Number(g.min), offsetMinutes };
 }
 
