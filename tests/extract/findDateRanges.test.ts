@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
+import { findDates } from '../../scripts/lib/extract/time/findDates.ts';
 import { findTimeExpressions } from '../../scripts/lib/extract/time/findTimeExpressions.ts';
 import { resolveSpan } from '../../scripts/lib/extract/time/resolveSpan.ts';
 
@@ -7,7 +8,7 @@ import { resolveSpan } from '../../scripts/lib/extract/time/resolveSpan.ts';
 const published = DateTime.fromISO('2025-12-11', { zone: 'Asia/Bangkok' });
 /** Each date of the timeline's view of a text, as its words and the span it is placed on. */
 const spans = (text: string) =>
-  findTimeExpressions(text).dates.map((d) => {
+  findDates(text, findTimeExpressions(text).all).map((d) => {
     const time = resolveSpan(d, published, 'past')!;
     return `${d.text}: ${time.date}${time.endDate ? `…${time.endDate}` : ''}${time.approximate ? ' (window)' : ''}`;
   });
@@ -22,6 +23,10 @@ describe('findDateRanges: dates that open a span of days', () => {
     ['Raids between Friday and Sunday hit four villages.', ['Friday and Sunday: 2025-12-05…2025-12-07']],
     ['Guards traded fire from Tuesday until today.', ['Tuesday until today: 2025-12-09…2025-12-11']],
     ['Herders left the hills throughout July.', ['July: 2025-07-01…2025-07-31']],
+    // A span counts days, whatever the hours its ends give.
+    ['Gunners shelled the ridge from Monday morning until Tuesday afternoon.', ['Monday morning until Tuesday afternoon: 2025-12-08…2025-12-09']],
+    ['Patrols were fired on between Friday night and Sunday morning.', ['Friday night and Sunday morning: 2025-12-05…2025-12-07']],
+    ['Shells fell from Sunday evening to Tuesday, residents said.', ['Sunday evening to Tuesday: 2025-12-07…2025-12-09']],
     ['Envoys may meet in the second or third week of the month.', ['the second or third week of the month: 2025-12-08…2025-12-21 (window)']],
     ['The vote is set for the last week of November.', ['the last week of November: 2025-11-22…2025-11-30 (window)']],
   ])('%j', (text, expected) => {
@@ -38,6 +43,8 @@ describe('findDateRanges: dates that open a span of days', () => {
     ['NEW TOWN, May 13 – 20 people died in the blast.', ['May 13: 2025-05-13']],
     // A spaced dash before a word is read as a dateline's, not a range's.
     ['The talks of March 3 – 5 ended without a deal.', ['March 3: 2025-03-03']],
+    // Two timed days with no "from" or "between" before them are two days.
+    ['Shelling on Monday morning to the south, and on Tuesday afternoon to the north.', ['Monday morning: 2025-12-08', 'Tuesday afternoon: 2025-12-09']],
     // "And" joins two days only after "between".
     ['Shells fell on 3 and 5 December.', ['5 December: 2025-12-05']],
   ])('leaves %j as the days it names', (text, expected) => {

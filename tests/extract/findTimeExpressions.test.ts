@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { findTimeExpressions, type TimeSpec } from '../../scripts/lib/extract/time/findTimeExpressions.ts';
+import { findDates } from '../../scripts/lib/extract/time/findDates.ts';
 
 const all = (text: string) => findTimeExpressions(text).all.map((d) => [d.text, d.spec]);
-const dates = (text: string) => findTimeExpressions(text).dates.map((d) => [d.text, d.spec]);
+const dates = (text: string) => findDates(text, findTimeExpressions(text).all).map((d) => [d.text, d.spec]);
 const durations = (text: string) => findTimeExpressions(text).durations.map((d) => [d.text, d.value, d.unit, d.qualifier]);
 
 describe('findTimeExpressions', () => {

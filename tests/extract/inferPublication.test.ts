@@ -99,6 +99,15 @@ describe('inferPublication', () => {
     ['Published 08-05-2025\nDrones were shot down on Tuesday (August 5).', '2025-08-05'],
     ['Updated: 17.10.2020, 23:40\nA truce was agreed.', '2020-10-17'],
     ['21 April 2012 Last updated at 08:14 GMT\nThe army retook the town.', '2012-04-21'],
+    // A stamp's zoned clock time is read in the conflict's zone (here seven hours east of Greenwich).
+    ['17 March 2025 Last updated at 22:30 GMT\nThe army retook the town early on Tuesday.', '2025-03-18'],
+    ['Published 2025-03-17 11:05 p.m. UTC\nThe army retook the town early on Tuesday.', '2025-03-18'],
+    ['Updated: 17.03.2025, 23:40 UTC+9\nThe army retook the town.', '2025-03-17'],
+    ['Updated: 17.03.2025, 23:40\nThe army retook the town.', '2025-03-17'],
+    ['Updated 9:40 PM EST, March 17, 2025\nThe army retook the town.', '2025-03-18'],
+    ['Updated 6:40 AM PKT, March 17, 2025\nThe army retook the town.', '2025-03-17'],
+    // An abbreviation that names several zones says nothing: the day stays as printed.
+    ['Updated 11:40 PM IST, March 17, 2025\nThe army retook the town.', '2025-03-17'],
   ])('reads a day in figures, the day-first way unless the text names the other: %j', (body, published) => {
     expect(infer([article('a.txt', `Headline\n${body}`)]).publications.get('a.txt')?.published).toBe(published);
   });
@@ -131,6 +140,16 @@ describe('inferPublication', () => {
     const stated = article('stated.txt', 'The border war goes on.', '1995-02-14');
     const undated = article('undated.txt', 'Soldiers have died since the fighting broke out on Jan. 26.');
     expect(infer([stated, undated]).publications.get('undated.txt')).toEqual({ published: '1995-01-26', inferred: true, from: 'latest-happening' });
+  });
+
+  test.each([
+    // 16 September 2022 was a Friday: the report's "on Friday" is its latest day, so it is of that week.
+    ['Troops clashed again on Friday. Hours earlier, on September 16, the presidents had met. The shelling began on Wednesday.', { published: '2022-09-16', inferred: true, from: 'text' }],
+    // No weekday of that day: the latest day stays a lower bound only.
+    ['Troops clashed again on Thursday. Hours earlier, on September 16, the presidents had met.', { published: '2022-09-16', inferred: true, from: 'latest-happening' }],
+  ])('reads a report whose weekday falls on its latest day as of that week: %j', (body, expected) => {
+    const stated = article('stated.txt', 'The border talks go on.', '2022-09-18');
+    expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')).toEqual(expected);
   });
 
   test('takes no update stamp from a line that only begins with the word', () => {

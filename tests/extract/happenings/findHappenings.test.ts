@@ -86,6 +86,8 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(only('The ministers will meet in the capital next week.')).toMatchObject({ type: 'talks', modality: 'planned', tense: 'future' });
     expect(findHappenings('Cambodia proposed a meeting of defence ministers.', rules).find((h) => h.type === 'talks')).toMatchObject({ modality: 'proposed' });
     expect(findHappenings('The talks would resume if the shelling stopped.', rules).map((h) => h.modality)).toEqual(['possible', 'possible']);
+    // A condition that opens the sentence is a condition too.
+    expect(findHappenings('If the shelling stopped, the talks resumed.', rules).map((h) => [h.type, h.modality])).toEqual([['ceasefire', 'possible'], ['talks', undefined]]);
   });
 
   test('a gerund marker governs its object, not what a relative participle after it tells', () => {
@@ -596,5 +598,17 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
     ['Since Monday, more than 5,000 people have fled their homes.', false],
   ])('takes flight counted up since something began for a running total: %s → background %s', (text, background) => {
     expect(findHappenings(text, rules).find((h) => h.type === 'displacement')?.background).toBe(background);
+  });
+});
+
+describe('findHappenings: a happening its own phrase sets before the news is background', () => {
+  test.each([
+    ['Both sides agreed to revive a months-old truce.', true],
+    ['They reaffirmed the existing ceasefire.', true],
+    ['They broke the previous ceasefire.', true],
+    ['Envoys recalled the long-standing truce.', true],
+    ['They agreed a new ceasefire.', false],
+  ])('%j: %s', (text, background) => {
+    expect(findHappenings(text, rules).find((h) => h.kind === 'ceasefire')?.background).toBe(background);
   });
 });

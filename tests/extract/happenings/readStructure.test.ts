@@ -34,3 +34,24 @@ describe('readStructure', () => {
     expect(clauses('Government troops and rebels clashed near the river.').map((c) => c.subject)).toEqual(['Government troops and rebels']);
   });
 });
+
+describe("readStructure: the opener of a sentence's first clause", () => {
+  const firstOpener = (text: string) => {
+    const tokens = tagText(text);
+    return readStructure(tokens, 0, tokens.length).clauses[0]!.opener;
+  };
+  test.each([
+    ['Since the clashes began, hundreds of families have fled.', 'since'],
+    ['If the talks fail, the guns will speak again.', 'if'],
+    ['After the guards were seized, the border was closed.', 'after'],
+    // A date, not a clause, after the word: no opener.
+    ['Since Monday, hundreds of families have fled.', undefined],
+    ['Troops fired on the post before dawn.', undefined],
+  ])('%j opens with %j', (text, opener) => {
+    expect(firstOpener(text)).toBe(opener);
+  });
+
+  test('ends a fronted subordinate clause at its comma, where the main clause begins', () => {
+    expect(clauses('If the talks fail, the guns will speak again.').map((c) => c.clause)).toEqual(['If the talks fail ,', 'the guns will speak again .']);
+  });
+});

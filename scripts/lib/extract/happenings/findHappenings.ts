@@ -65,13 +65,9 @@ export interface Happening {
 const SPEECH_KINDS = new Set(['statement', 'accusation']);
 const WHOLE_CONFLICT = /\b(?:war|wars|conflict|insurgency|crisis|dispute|feud)\b/i;
 const RECURRING = /\b(?:(?:in|over|during) (?:recent|the past|the last|past) (?:few |several |two |three )?(?:years|decades)|for (?:years|decades)|in recent (?:months|years|decades))\b/i;
-const EARLIER = new Set(['earlier', 'previous', 'prior', 'past', 'former', 'preceding']);
-/** Whether a sentence opens with "since" and a clause of its own ("Since fighting broke out …,"), not a day ("Since Monday,"). */
-function sinceClause(tokens: readonly Token[], from: number, to: number): boolean {
-  if (tokens[from]?.lower !== 'since') return false;
-  for (let i = from + 1; i < to && tokens[i]!.text !== ','; i++) if (tokens[i]!.pos === 'VERB') return true;
-  return false;
-}
+const EARLIER = new Set(['earlier', 'previous', 'prior', 'past', 'former', 'preceding', 'existing', 'longstanding']);
+// Of some age already, as the tagger splits the words: "a months - old truce", "the long - standing dispute".
+const AGED = /(?:^|\s)(?:\p{L}+ - old|long - standing)(?:\s|$)/u;
 
 /**
  * Whether the words before a happening's noun, back to its determiner, set it before the news
@@ -82,6 +78,7 @@ function setBefore(tokens: readonly Token[], phraseStart: number, start: number)
   let earlier = false;
   let i = start - 1;
   for (; i >= 0 && (i >= phraseStart || /^(?:ADJ|ADV|NUM)$/.test(tokens[i]!.pos)); i--) earlier ||= EARLIER.has(tokens[i]!.lower);
+  earlier ||= AGED.test(tokens.slice(Math.max(0, Math.min(i + 1, start - 4)), start).map((t) => t.lower).join(' '));
   return earlier && ((phraseStart < start && i < phraseStart) || tokens[i]?.pos === 'DET' || /^['’]s$/.test(tokens[i]?.text ?? ''));
 }
 // Prepositions and clause openers that make what follows the cause or setting of the news.
@@ -193,7 +190,7 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         // "Since fighting broke out on November 4, more than 50,000 have fled": flight counted up
         // since something began is a running total, not a flight of that day ("have fled since
         // Monday" stays the flight of the round).
-        (info.kind === 'humanitarian' && assertion.perfect === 'present' && (sinceClause(tokens, from, to) || structure.clauses.some((c) => c.opener === 'since'))) ||
+        (info.kind === 'humanitarian' && assertion.perfect === 'present' && structure.clauses.some((c) => c.opener === 'since')) ||
         // "the war has killed more than 300 people": a whole war's running toll, no harm of a day.
         (entry.casualty === true && assertion.perfect === 'present' && agent !== undefined && WHOLE_CONFLICT.test(text.slice(tokens[agent.start]!.start, tokens[agent.end - 1]!.end))) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||

@@ -132,11 +132,17 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
   groups.forEach((g, k) => groupOf.fill(k, g.start - from, g.end - from));
 
   // Clause openings.
-  const opens: { at: number; opener?: string }[] = [{ at: from }];
+  // The first clause has an opener too: "Since fighting broke out…, ", "If talks fail, …".
+  const first = at(from);
+  const opens: { at: number; opener?: string }[] = [
+    first && SUBORDINATORS.has(first.lower) && first.lower !== 'that' && clauseLike(from + 1) ? { at: from, opener: first.lower } : { at: from },
+  ];
   for (let i = from + 1; i < to; i++) {
     const t = at(i)!;
     const prev = at(i - 1)!;
     if (CLAUSE_PUNCT.has(prev.text) && !CLAUSE_PUNCT.has(t.text)) opens.push({ at: i });
+    // The comma that closes a fronted subordinate clause opens the main one: "If the talks fail, | the guns …".
+    else if (prev.text === ',' && opens.length === 1 && opens[0]!.opener !== undefined && clauseLike(i)) opens.push({ at: i });
     else if (RELATIVE.has(t.lower) && t.pos !== 'ADP') opens.push({ at: i, opener: t.lower });
     else if (t.lower === 'that' && chunkOf[i - from] === -1 && (isVerbal(prev) || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.text === ',')) opens.push({ at: i, opener: 'that' });
     // "act as an intermediary", "served as a mediator": a role, not a clause.

@@ -1,7 +1,10 @@
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import type { ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 import { opensClause } from '../sentences/opensClause.ts';
+import { isExactDay } from '../time/isExactDay.ts';
+import { nightOf, tellsOfNight } from '../time/nightOf.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
+import type { TimeSpec } from '../time/timeSpec.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
 export interface ContextTime {
@@ -20,7 +23,6 @@ const SPEECH = new Set(['statement', 'accusation']);
 /** Days before publication a happening may lie and still be an article's news. */
 const NEWS_DAYS = 3;
 const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|long)\b/i;
-const OVERNIGHT = /\bovernight\b/i;
 // Words that tell a happening as the next step of the one before: it shares that one's day.
 const NEXT = /\b(?:then|afterwards|after that|moments later|minutes later|soon after)\b/i;
 // The past perfect with no day of its own, told by no one, is before the story's time, on a day the
@@ -35,16 +37,6 @@ const PARTICLE = /\s(?:down|up|out|off|back|over)$/i;
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
 type Anchor = SentenceAnalysis['anchors'][number];
-/** Whether a resolved time is a single day. */
-const isDay = (time: ResolvedTime | undefined): time is ResolvedTime => time !== undefined && time.date.length === 10 && !time.approximate;
-
-/** The two days a night told of on a story's day spans: into that day if it is the day of publication, else out of it. */
-function nightOf(day: string, published: string): ResolvedTime {
-  const d = DateTime.fromISO(day, { zone: 'UTC' });
-  return day === published
-    ? { date: d.minus({ days: 1 }).toISODate()!, endDate: day, approximate: true }
-    : { date: day, endDate: d.plus({ days: 1 }).toISODate()!, approximate: true };
-}
 
 /** A line without closing punctuation heads what follows (a headline, a live blog's heading): it repeats, it does not report. */
 const HEADING = /[^.!?…"”’)]$/u;
@@ -73,34 +65,21 @@ export function contextTimes(
   // does not move the story's news day back. Counted on ISO days, which are UTC midnights.
   const todayMs = Date.parse(today.date);
   const recent = (time: ResolvedTime) => !publishedKnown || (todayMs - Date.parse(time.date)) / 86_400_000 <= NEWS_DAYS;
-  /** The day of a sentence's own news, when it dates any. */
-  const newsOf = (sentence: SentenceAnalysis): ResolvedTime | undefined => {
-    let day: ResolvedTime | undefined;
-    for (const anchor of sentence.anchors) {
-      if (anchor.trigger.happening.background || anchor.borrowed || anchor.tense === 'future') continue;
-      const time = timeOf(anchor);
-      if (!isDay(time) || time.date > today.date || !recent(time)) continue;
-      if (!day || time.date > day.date) day = time;
-    }
-    // The day news was told ("said today") is a day of the article's news too.
-    for (const telling of sentence.tellings) {
-      // An article of unknown day cannot count "on Wednesday" from it: only a date in full places a telling.
-      if (!publishedKnown && !(telling.spec.type === 'calendar' && telling.spec.year !== undefined)) continue;
-      const time = resolveTime(telling.spec, published, 'past');
-      if (isDay(time) && time.date <= today.date && recent(time) && (!day || time.date > day.date)) day = time;
-    }
-    return day;
-  };
+  /** The latest of some times that is a day of the past, recent enough to be the article's news. */
+  const latestDay = (times: readonly (ResolvedTime | undefined)[]): ResolvedTime | undefined =>
+    times.reduce<ResolvedTime | undefined>((day, time) => (isExactDay(time) && time.date <= today.date && recent(time) && (!day || time.date > day.date) ? time : day), undefined);
+  // An article of unknown day cannot count "on Wednesday" from it: only a date in full places anything.
+  const placeable = (spec: TimeSpec) => publishedKnown || (spec.type === 'calendar' && spec.year !== undefined);
+  /** The day of a sentence's own news, when it dates any; the day news was told ("said today") is one too. */
+  const newsOf = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
+    latestDay([
+      ...sentence.anchors.filter((a) => !a.trigger.happening.background && !a.borrowed && a.tense !== 'future').map(timeOf),
+      ...sentence.tellings.filter((t) => placeable(t.spec)).map((t) => resolveTime(t.spec, published, 'past')),
+    ]);
   const days = analysis.sentences.map(newsOf);
   /** The latest recent day a sentence names in the past, whatever it dates: "video shows a boat ramming a tug on Sunday". */
-  const dayNamed = (sentence: SentenceAnalysis): ResolvedTime | undefined => {
-    let day: ResolvedTime | undefined;
-    for (const time of sentence.dates) {
-      const resolved = publishedKnown || (time.spec.type === 'calendar' && time.spec.year !== undefined) ? resolveTime(time.spec, published, 'past') : undefined;
-      if (isDay(resolved) && resolved.date <= today.date && recent(resolved) && (!day || resolved.date > day.date)) day = resolved;
-    }
-    return day;
-  };
+  const dayNamed = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
+    latestDay(sentence.dates.filter((t) => placeable(t.spec)).map((t) => resolveTime(t.spec, published, 'past')));
   // A lead often dates its news only in the sentence after it: before any date, the first one ahead.
   let latest: ResolvedTime | undefined = days.find((d) => d !== undefined);
   const found: ContextTime[] = [];
@@ -116,7 +95,7 @@ export function contextTimes(
       .map((a) => a.trigger.clause.start);
     if (HEADING.test(sentence.span.text)) return;
     // The postponement of a happening put off until a new date is news of its own day.
-    const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH.has(a.trigger.value) || isDay(timeOf(a)))).map((a) => a.trigger));
+    const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH.has(a.trigger.value) || isExactDay(timeOf(a)))).map((a) => a.trigger));
     const inSequence = SEQUENCE.test(sentence.span.text);
     // "The Russians then fired on the other boats": what follows on from the sentence before
     // happened on the day that sentence names, though it dated no happening.
@@ -150,9 +129,10 @@ export function contextTimes(
       const ahead = newsBefore !== undefined && fronted.some((start) => trigger.end <= start);
       const time = now ? today : (following ?? (ahead ? newsBefore : latest) ?? today);
       // "Shelling went on overnight": the night into the day of publication, or, when the story has
-      // reached an earlier day, the night after it; a window of the two days either side.
-      const night = OVERNIGHT.test(sentence.span.text.slice(trigger.clause.start, trigger.clause.end)) && isDay(time);
-      found.push({ sentence, trigger, time: night ? nightOf(time.date, today.date) : time, anaphoric });
+      // reached an earlier day, the night after it (nightOf says why one day).
+      const night = tellsOfNight(sentence.span.text.slice(trigger.clause.start, trigger.clause.end)) && isExactDay(time);
+      const nightDay = night ? nightOf(time.date, time.date === today.date ? 'telling' : 'story') : undefined;
+      found.push({ sentence, trigger, time: nightDay ? { date: nightDay, approximate: false } : time, anaphoric });
     }
   });
   return found;

@@ -3,7 +3,10 @@ import { findHappenings, type Happening } from '../happenings/findHappenings.ts'
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import type { Phase } from '../lexicon/lexiconSchema.ts';
 import { findTimeExpressions, type Duration, type TimeExpression } from '../time/findTimeExpressions.ts';
+import { findDates } from '../time/findDates.ts';
+import { namesDay } from '../time/namesDay.ts';
 import { anchorDates } from './anchorDates.ts';
+import { clauseAt } from './clauseAt.ts';
 import { directionOf, type Tense } from './directionOf.ts';
 import { findBrokers } from './findBrokers.ts';
 import { findEntities } from './findEntities.ts';
@@ -105,7 +108,8 @@ export interface TriggerFacts {
 export function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): SentenceAnalysis {
   const text = span.text;
   const clauses = splitClauses({ start: 0, end: text.length, text });
-  const { all: times, dates, durations } = findTimeExpressions(text);
+  const { all: times, durations } = findTimeExpressions(text);
+  const dates = findDates(text, times);
   const timeSpans = [...dates, ...durations];
   const happenings = findHappenings(text, lexicon.happenings);
   const told = triggersOf(text, happenings, dates, clauses);
@@ -123,7 +127,7 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
   const about = new Map(triggers.map((t) => [t, factsOf(text, t, { phase: phaseOf.get(t), claims, lexicon, accused: speech.claimed.has(t), happenings })]));
 
   const futures = lexicon.future(text);
-  const clauseOf = (at: number) => clauses.find((c) => at >= c.start && at < c.end) ?? { start: 0, end: text.length, text };
+  const clauseOf = (at: number) => clauses[clauseAt(clauses, at)] ?? { start: 0, end: text.length, text };
   const postponed = new Set([...phaseOf].filter(([, p]) => p === 'postpone').map(([t]) => t));
   for (const t of triggers) if (t.happening.modalityWord !== undefined && MOVED_WORD.test(t.happening.modalityWord)) postponed.add(t);
   const dated = anchorDates(text, { dates, triggers, reports: lexicon.report(text), phased: new Set(phaseOf.keys()), postponed });
@@ -181,9 +185,6 @@ const LASTED_BEFORE = /\b(?:for|lasting|lasted|lasts|last|went\s+on|raged|contin
 const LASTED_AFTER = /^\s+of\b/i;
 // "until Sunday", "ending on Sunday": the date the length runs up to.
 const RUNS_UP_TO = /\b(?:until|till|to|through|ending(?:\s+on)?|ended(?:\s+on)?)\s+(?:on\s+)?(?:the\s+)?$/i;
-/** A day named as a day, which a length of days can run from. */
-const isDayOf = (time: TimeExpression) =>
-  time.spec.type === 'weekday' || (time.spec.type === 'relative' && time.spec.unit === 'day') || (time.spec.type === 'calendar' && time.spec.day !== undefined);
 
 /**
  * A day that a length of days of the same happening in its clause turns into a span: "fought for
@@ -194,7 +195,7 @@ const isDayOf = (time: TimeExpression) =>
  */
 function lastingFrom(text: string, time: TimeExpression, trigger: Trigger, durations: readonly Duration[], phase: Phase | undefined, lexicon: CompiledLexicon): TimeExpression {
   const inClause = (at: { start: number; end: number }) => at.start >= trigger.clause.start && at.end <= trigger.clause.end;
-  if (time.extent || !isDayOf(time) || !inClause(time)) return time;
+  if (time.extent || !namesDay(time.spec) || !inClause(time)) return time;
   const length = durations.find(
     (d) =>
       d.unit === 'days' && Number.isInteger(d.value) && d.value >= 2 && inClause(d) &&

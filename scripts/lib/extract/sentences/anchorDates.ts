@@ -51,9 +51,6 @@ const PROPOSED_ON = /^\s*(?:on|late|early|late on|early on|in|at)?\s*$/i;
 const SHIFTED = /\b(?<n>a|one|the|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?<dir>after|before)\b/gi;
 /** Characters from "a day after" to the date of the happening it counts from ("… talks in the capital ended on Monday"). */
 const SHIFTED_REACH = 80;
-const OVERNIGHT = /\bovernight\b/i;
-/** "overnight into Wednesday", "overnight on Saturday": the date right after the word says which night. */
-const NAMES_NIGHT = /\bovernight\s+(?:(?:on|into|to|of|from)\s+)?$/i;
 /** Words a date may lie from a happening in another clause and still be its date. */
 const MAX_OTHER_CLAUSE = 15;
 
@@ -228,16 +225,6 @@ export function anchorDates(
     if (!time) continue;
     found.push({ time, trigger, borrowed: true, told: false });
     datedKinds.add(trigger.value);
-  }
-  // "said on Friday that … clashed overnight": a night told of on a day it does not name is the
-  // night before that day, a window of the day and the one before. "Overnight into Wednesday",
-  // "Tuesday night" name their night themselves.
-  for (const [i, d] of found.entries()) {
-    const spec = d.time.spec;
-    if (d.time.extent || ('time' in spec && spec.time) || !OVERNIGHT.test(text.slice(d.trigger.clause.start, d.trigger.clause.end))) continue;
-    if (NAMES_NIGHT.test(text.slice(Math.max(0, d.time.start - 24), d.time.start))) continue;
-    const eve = shiftSpec(spec, -1);
-    if (eve) found[i] = { ...d, time: { ...d.time, spec: eve, extent: { to: 'date', until: spec, window: true } } };
   }
   // Own dates in reading order, then lent ones.
   return { dates: found.sort((a, b) => Number(a.borrowed) - Number(b.borrowed) || a.time.start - b.time.start || a.trigger.start - b.trigger.start), tellings };

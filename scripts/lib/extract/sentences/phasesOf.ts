@@ -1,5 +1,6 @@
 import type { Phase } from '../lexicon/lexiconSchema.ts';
 import type { PhraseMatch } from '../lexicon/phraseMatcher.ts';
+import { clauseAt } from './clauseAt.ts';
 import { rankByWords, type At } from './nearestByWords.ts';
 import type { Trigger } from './triggersOf.ts';
 import { wordDistance } from './wordDistance.ts';
@@ -28,8 +29,7 @@ export function phasesOf(text: string, triggers: readonly Trigger[], phases: rea
   const owned = new Map<Trigger, Phase>();
   // Clauses as punctuation and openers cut them: a phase word may lie past a list of names that
   // the structural reading takes for a new clause ("A truce mediated by … Qatar and Egypt soon broke down").
-  const clauseOf = (at: number) => clauses.findIndex((c) => at >= c.start && at < c.end);
-  const inClause = (t: Trigger, at: number) => clauseOf(t.start) === clauseOf(at);
+  const inClause = (t: Trigger, at: number) => clauseAt(clauses, t.start) === clauseAt(clauses, at);
   for (const phase of phases) {
     // "the extended deadline", "an ended war": a participle that describes a noun tells no news of it.
     if (ATTRIBUTIVE.test(text.slice(Math.max(0, phase.start - 12), phase.start)) && /^\s+[a-z]/.test(text.slice(phase.end, phase.end + 3)) && !triggers.some((t) => phase.start < t.end && phase.end > t.start)) continue;

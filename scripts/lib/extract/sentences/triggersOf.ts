@@ -26,7 +26,6 @@ const VIOLENCE = new Set(['fighting', 'strike', 'civilians']);
 const WEAPON = /^(?:(?:land\s?)?mines?|bombs?|rockets?|missiles?|shells?|mortars?|grenades?|drones?|devices?|explosives?)$/i;
 // A predicate nominal: "were wooden-box mines", "is a guided missile".
 const PREDICATE = /\b(?:is|are|was|were|been|be)\s+(?:(?:a|an|the|[\p{L}-]+)\s+){0,3}$/iu;
-const AGED = /\b(?:[\p{L}]+-old|long-standing|longstanding|previous|former|prior|earlier|existing)\s+(?:[\p{L}-]+\s+)?$/iu;
 const WHOLE = /\b(?:[\p{L}\d]+-(?:day|week|month|year)(?:-long)?|brief|short-lived|short)\s+(?:(?:border|undeclared)\s+)?(?:war|conflict|fighting|clashes|battle|offensive|campaign)\b/iu;
 const SETTING_OPENER = /^\W*(?:after|following|since|before|amid|despite|during)\b/i;
 // What opens a clause that hangs on the one before it: after such a comma the setting goes on.
@@ -97,8 +96,6 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
     .filter((h, _, all) => !(h.kind === 'humanitarian' && (IN_THE_FIGHTING.test(h.clause.text.slice(Math.max(0, h.trigger.end - h.clause.start))) || tollOf(h, all, text))))
     // What may or is to happen is never a recap: "to arrange a possible summit" is ahead.
     .map((h) => (h.background && h.modality !== undefined ? { ...h, background: false } : h))
-    // A happening of some age already ("a months-old truce", "the previous ceasefire") is a recap.
-    .map((h) => (!h.background && h.pos === 'noun' && AGED.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start)) ? { ...h, background: true } : h))
     // A round told whole, by its length ("fought a five-day war", "a brief war over the temple"),
     // is over: with no date of its own it is a recap of a round, not the day's news.
     .map((h) => (!h.background && VIOLENCE.has(h.kind!) && !dated(h) && WHOLE.test(text.slice(Math.max(h.clause.start, h.trigger.start - 30), Math.min(h.clause.start + h.clause.text.length, h.trigger.end + 30))) ? { ...h, background: true } : h))

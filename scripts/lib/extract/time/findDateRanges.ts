@@ -1,4 +1,5 @@
 import type { TimeExpression } from './findTimeExpressions.ts';
+import { hasTimeOfDay, namesDay } from './namesDay.ts';
 import type { Extent, TimeSpec } from './timeSpec.ts';
 import { alternation, MONTHS, ORDINALS } from './timeVocabulary.ts';
 
@@ -28,14 +29,22 @@ const WEEK_DAYS = (ordinal: string): [number, number] => {
   return n === 5 ? [22, 31] : [7 * (n - 1) + 1, 7 * n];
 };
 
-/** Whether a date names a day (not a month or a period), so that a bare day beside it shares its month. */
-const isDay = (spec: TimeSpec) => spec.type === 'calendar' && spec.day !== undefined && spec.month !== undefined && spec.time === undefined;
+/** Whether a date is a calendar day with its month, so that a bare day beside it shares its month. */
+const isDay = (spec: TimeSpec) => spec.type === 'calendar' && spec.month !== undefined && namesDay(spec) && !hasTimeOfDay(spec);
 /** The same date on another day of its month; the weekday given beside it was the other day's. */
 const onDay = (spec: TimeSpec, day: number): TimeSpec => {
   if (spec.type !== 'calendar') return spec;
   const { weekday: _weekday, ...rest } = spec;
   return { ...rest, day };
 };
+/** A day without its time of day: a span counts whole days ("from Monday morning until Tuesday afternoon"). */
+const dayOf = (spec: TimeSpec): TimeSpec => {
+  if (!('time' in spec) || spec.time === undefined) return spec;
+  const { time: _time, ...rest } = spec;
+  return rest as TimeSpec;
+};
+/** Whether a date with a time of day still names its day: "Monday morning", "10 December at dawn". */
+const isTimedDay = (spec: TimeSpec) => namesDay(spec) && hasTimeOfDay(spec);
 /** Whether two dates can be the ends of one range: days, weekdays or months, read as dates. */
 const isEnd = (spec: TimeSpec) =>
   (spec.type === 'calendar' && (spec.month !== undefined || spec.year !== undefined) && spec.period === undefined && spec.time === undefined) ||
@@ -63,6 +72,15 @@ export function findDateRanges(text: string, dates: readonly TimeExpression[]): 
   for (const [i, e] of dates.entries()) {
     const next = dates[i + 1];
     const before = text.slice(Math.max(0, e.start - 40), e.start);
+    // Two days with their times of day, joined after "from" or "between": "from Monday morning
+    // until Tuesday afternoon" is the days from one to the other, whatever the hours.
+    if (next && (isTimedDay(e.spec) || isTimedDay(next.spec)) && isEnd(dayOf(e.spec)) && isEnd(dayOf(next.spec)) && e.spec.type === next.spec.type) {
+      const between = text.slice(e.end, next.start);
+      if (FROM.test(before) && (JOIN.test(between) || (JOIN_BETWEEN.test(between) && BETWEEN.test(before))) && !taken(e.start, next.end) && !MOVED.test(before)) {
+        push({ ...e, end: next.end, text: text.slice(e.start, next.end), spec: dayOf(e.spec), rule: 'range', extent: { to: 'date', until: dayOf(next.spec) } });
+        continue;
+      }
+    }
     // Two dates joined: "from Friday to Sunday", "between 8 December and 2 January".
     if (next && isEnd(e.spec) && isEnd(next.spec) && (e.spec.type === next.spec.type || next.spec.type === 'relative')) {
       const between = text.slice(e.end, next.start);

@@ -11,6 +11,8 @@ export interface Dateline {
   /** The words of the date, and their offset in the body. */
   text: string;
   start: number;
+  /** The clock time the line gives with its zone ("08:14 GMT", "22:30 UTC+1"): the day is that zone's. */
+  clock?: { hour: number; minute: number; offsetMinutes: number };
 }
 
 /** How many lines from the top a dateline or an "Updated" line may stand on. */
@@ -40,6 +42,29 @@ const YEAR_FIRST = new RegExp(String.raw`^\s*(?:(?<word>${STAMP})(?:\s+(?:on|at)
 // "Nov. 10 -- Armenia has…", "March 3, 2026 — Troops…", "Nov. 26 (UPI) -- Lawmakers…".
 const DATE_DASH = /^\s*(?<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)\s+(?:\([^)\n]{1,40}\)\s+)?(?:--|[–—])\s+\S/u;
 
+// A clock time and the zone it is told in, on a stamp line: "08:14 GMT", "10:30 p.m. UTC",
+// "23:40 UTC+3", "14:05 +01:00". Without a zone the time is the report's own and says nothing more.
+const ZONED_CLOCK = /\b(?<h>[01]?\d|2[0-3])[:.](?<min>[0-5]\d)\s*(?<ap>[aApP]\.?\s?[mM]\.?)?\s*(?:(?<utc>GMT|UTC|Z)(?:\s*(?<sign>[+-])\s*(?<oh>\d{1,2})(?::?(?<om>\d{2}))?)?|(?<sign2>[+-])(?<oh2>\d{2}):?(?<om2>\d{2})|(?<abbr>[A-Z]{3,4}))(?![\p{L}\d])/u;
+// Zone abbreviations that stamp lines print and that name one offset only (IST, AST, CST name
+// several, and are left out). Offsets from the IANA database's abbreviations for these zones.
+const ZONE_OFFSETS: Readonly<Record<string, number>> = {
+  BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180, WAT: 60, CAT: 120, EAT: 180,
+  PKT: 300, ICT: 420, JST: 540, KST: 540, EST: -300, EDT: -240, PST: -480, PDT: -420,
+};
+
+/** The zoned clock time of a stamp line, if it gives one. */
+function clockOf(line: string): Dateline['clock'] {
+  const m = ZONED_CLOCK.exec(line);
+  if (!m?.groups) return undefined;
+  const g = m.groups;
+  if (g.abbr !== undefined && ZONE_OFFSETS[g.abbr] === undefined) return undefined;
+  const pm = g.ap !== undefined && /^p/i.test(g.ap);
+  const hour = (Number(g.h) % (g.ap ? 12 : 24)) + (pm ? 12 : 0);
+  const sign = (g.sign ?? g.sign2) === '-' ? -1 : 1;
+  const offsetMinutes = g.abbr !== undefined ? ZONE_OFFSETS[g.abbr]! : sign * (Number(g.oh ?? g.oh2 ?? 0) * 60 + Number(g.om ?? g.om2 ?? 0));
+  return { hour, minute: Number(g.min), offsetMinutes };
+}
+
 /** A month and day that a calendar has (the 31st of any month: its own reader checks the rest). */
 const validDay = (x: { month: number; day: number }) => x.month >= 1 && x.month <= 12 && x.day >= 1 && x.day <= 31;
 
@@ -51,6 +76,12 @@ function dayIn(words: string): { spec: Dateline['spec']; text: string; offset: n
   }
   return undefined;
 }
+
+/** A dateline with the zoned clock time its line gives, if any. */
+const withClock = (dateline: Dateline, line: string): Dateline => {
+  const clock = clockOf(line);
+  return clock ? { ...dateline, clock } : dateline;
+};
 
 /**
  * The day a report prints near its top: a wire dateline, an "Updated"/"Published" line, or a
@@ -66,7 +97,7 @@ export function findDateline(body: string): Dateline | undefined {
     if (yearFirst?.groups) {
       const spec = { type: 'calendar', year: Number(yearFirst.groups.y), month: Number(yearFirst.groups.m), day: Number(yearFirst.groups.d) } as Dateline['spec'];
       if (validDay(spec)) {
-        return { kind: yearFirst.groups.word ? 'updated-line' : 'dateline', spec, text: line.trim(), start: offset + line.indexOf(yearFirst.groups.y!) };
+        return withClock({ kind: yearFirst.groups.word ? 'updated-line' : 'dateline', spec, text: line.trim(), start: offset + line.indexOf(yearFirst.groups.y!) }, line);
       }
     }
     const figures = FIGURES.exec(line);
@@ -80,7 +111,7 @@ export function findDateline(body: string): Dateline | undefined {
       const [spec, other] = validDay(dayFirst) ? [dayFirst, a !== b && validDay(monthFirst) ? monthFirst : undefined] : [monthFirst, undefined];
       if (validDay(spec!)) {
         const start = offset + line.indexOf(figures.groups.a!, figures.groups.word ? line.toLowerCase().indexOf(figures.groups.word.toLowerCase()) + figures.groups.word.length : 0);
-        return { kind: figures.groups.word ? 'updated-line' : 'dateline', spec: spec!, ...(other ? { otherReading: other } : {}), text: line.trim(), start };
+        return withClock({ kind: figures.groups.word ? 'updated-line' : 'dateline', spec: spec!, ...(other ? { otherReading: other } : {}), text: line.trim(), start }, line);
       }
     }
     for (const [kind, pattern] of [['dateline', DATELINE], ['updated-line', UPDATED], ['dateline', DATE_FIRST], ['dateline', DATE_DASH]] as const) {
@@ -89,7 +120,7 @@ export function findDateline(body: string): Dateline | undefined {
       const found = dayIn(m.groups.date);
       if (found) {
         const at = offset + (m.indices?.groups?.date?.[0] ?? line.indexOf(m.groups.date)) + found.offset;
-        return { kind, spec: found.spec, text: found.text, start: at };
+        return withClock({ kind, spec: found.spec, text: found.text, start: at }, line);
       }
     }
     offset += line.length + 1;

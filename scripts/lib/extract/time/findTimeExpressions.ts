@@ -1,4 +1,4 @@
-import { findDateRanges } from './findDateRanges.ts';
+import { hasTimeOfDay, namesDay } from './namesDay.ts';
 import { TIME_RULES } from './timeGrammar.ts';
 import type { Extent, TimeSpec } from './timeSpec.ts';
 
@@ -37,34 +37,19 @@ const FIGURE_UNITS: Partial<Record<string, { unit: Duration['unit']; factor: num
 };
 const CONTEXT = 40;
 
-/** True when the extractor can place the expression on the calendar from the publication day alone. */
-function isDate(spec: TimeSpec): boolean {
-  switch (spec.type) {
-    case 'calendar':
-      return (spec.month !== undefined || spec.year !== undefined || spec.period !== undefined || spec.yearShift !== undefined) && spec.period?.kind !== 'decade' && spec.period?.kind !== 'century';
-    case 'weekday':
-      return true;
-    case 'relative':
-      return spec.from === undefined && spec.unit !== 'decade' && spec.unit !== 'century';
-    default:
-      return false;
-  }
-}
-
 /** A day a time of day can attach to: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6". */
-const takesTime = (spec: TimeSpec) => (spec.type === 'weekday' || (spec.type === 'calendar' && spec.day !== undefined) || (spec.type === 'relative' && spec.unit === 'day')) && !('time' in spec && spec.time);
+const takesTime = (spec: TimeSpec) => namesDay(spec) && !hasTimeOfDay(spec);
 const isClock = (spec: TimeSpec) => spec.type === 'calendar' && spec.time !== undefined && spec.month === undefined && spec.year === undefined;
 
 /**
  * Finds every time expression a text holds — dates, times, durations, recurrences and general
  * references ("now", "recently") — by the table of rules in `timeGrammar.ts`, the longest reading
- * winning where two overlap. Also returns the views the extractor uses: `dates` it can place on
- * the calendar from the publication day, a range of them read as one date that opens a span
- * (`findDateRanges`), and `durations` it reports as figures. Linear in the
+ * winning where two overlap, and the `durations` among them the extractor reports as figures. The
+ * timeline's view of them as dates and spans is `findDates`, a pass of its own. Linear in the
  * length of the text.
- * @example findTimeExpressions('Talks opened on March 3.').dates[0].spec // { type: 'calendar', month: 3, day: 3 }
+ * @example findTimeExpressions('Talks opened on March 3.').all[0].spec // { type: 'calendar', month: 3, day: 3 }
  */
-export function findTimeExpressions(text: string): { all: TimeExpression[]; dates: TimeExpression[]; durations: Duration[] } {
+export function findTimeExpressions(text: string): { all: TimeExpression[]; durations: Duration[] } {
   const candidates: TimeExpression[] = [];
   TIME_RULES.forEach((rule) => {
     if (!rule.needs.test(text)) return;
@@ -111,11 +96,5 @@ export function findTimeExpressions(text: string): { all: TimeExpression[]; date
     const unit = FIGURE_UNITS[e.spec.unit];
     return unit ? [{ start: e.start, end: e.end, text: e.text, value: e.spec.amount * unit.factor, unit: unit.unit, qualifier: e.spec.qualifier }] : [];
   });
-  // The timeline reads a range as one date that opens a span; TimeML tags its ends apart (`all`).
-  const days = all.filter((e) => isDate(e.spec));
-  const ranges = findDateRanges(text, days);
-  const inRange = new Uint8Array(text.length + 1);
-  for (const r of ranges) inRange.fill(1, r.start, r.end);
-  const dates = ranges.length === 0 ? days : [...ranges, ...days.filter((d) => !inRange.subarray(d.start, d.end).includes(1))].sort((a, b) => a.start - b.start);
-  return { all, dates, durations };
+  return { all, durations };
 }

@@ -1,9 +1,10 @@
-import { DateTime } from 'luxon';
+import { DateTime, FixedOffsetZone } from 'luxon';
 import type { PublishedFrom } from '../../../../src/lib/eventSchema.ts';
 import { lineColumn } from '../../../../src/lib/lineColumn.ts';
 import type { Problem } from '../../../../src/lib/problem.ts';
 import type { Anchor, ArticleAnalysis } from '../sentences/analyseArticle.ts';
 import { findDateline, type Dateline } from './findDateline.ts';
+import { isExactDay } from './isExactDay.ts';
 import { resolveTime } from './resolveTime.ts';
 
 /** When an article was published, whether the text only implies it, and what said so. */
@@ -68,9 +69,15 @@ function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTim
     const spec = distance(other) < distance(dateline.spec) ? other : dateline.spec;
     return at(spec).isValid ? { day: at(spec), inferred: spec === other } : undefined;
   }
-  const { spec } = dateline;
+  const { spec, clock } = dateline;
   const on = (year: number) => DateTime.fromObject({ year, month: spec.month, day: spec.day }, { zone });
-  if (spec.year !== undefined) return on(spec.year).isValid ? { day: on(spec.year), inferred: false } : undefined;
+  if (spec.year !== undefined) {
+    if (!on(spec.year).isValid) return undefined;
+    // "Last updated at 22:30 GMT" on 17 March is 18 March where the conflict is, east of Greenwich:
+    // its relative words ("early on Tuesday", "today") count from that zone's day.
+    const stamped = clock && DateTime.fromObject({ year: spec.year, month: spec.month, day: spec.day, hour: clock.hour, minute: clock.minute }, { zone: FixedOffsetZone.instance(clock.offsetMinutes) });
+    return { day: stamped?.isValid ? stamped.setZone(zone).startOf('day') : on(spec.year), inferred: false };
+  }
   const years = yearsBack(now, runDays).filter((y) => on(y).isValid && on(y) <= now);
   if (spec.weekday !== undefined) {
     const year = years.find((y) => on(y).weekday === spec.weekday);
@@ -193,7 +200,7 @@ export function inferPublication(
       s.anchors.flatMap((anchor) => {
         if (anchor.time.spec.type !== 'weekday' && !isMonthDay(anchor)) return [];
         const time = resolveTime(anchor.time.spec, p, anchor.tense);
-        return time && !time.approximate && time.date.length === 10 ? [{ day: DateTime.fromISO(time.date, { zone }), anchor }] : [];
+        return isExactDay(time) ? [{ day: DateTime.fromISO(time.date, { zone }), anchor }] : [];
       }),
     );
     knownCache.set(analysis, days);
@@ -330,7 +337,16 @@ export function inferPublication(
             const spec = a.time.spec as { month: number; day: number };
             return nearestToRun(spec.month, spec.day) ?? [];
           });
-    if (days.length > 0) publications.set(analysis.article.name, { published: (DateTime.max(...days) as DateTime).toISODate()!, inferred: true, from: 'latest-happening' });
+    if (days.length === 0) continue;
+    const latest = DateTime.max(...days) as DateTime;
+    // "accused each other on Friday" in a report whose latest day is Friday 16 September: the
+    // weekday it names is that day, so the report is of that week, and its other weekdays count
+    // from there ("the clashes began on Wednesday") as they would from a stated day.
+    const sameWeek = past.some((a) => isWeekday(a) && weekdayOf(a) === latest.weekday);
+    publications.set(
+      analysis.article.name,
+      sameWeek ? { published: afterWeekdays(analysis, latest).toISODate()!, inferred: true, from: 'text' } : { published: latest.toISODate()!, inferred: true, from: 'latest-happening' },
+    );
   }
 
   const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map(unpinned);
