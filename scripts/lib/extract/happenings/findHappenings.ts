@@ -99,7 +99,7 @@ const preference = (t: Typed) => (t.type === null ? 2 : t.refined ? 0 : 1);
  * @example findHappenings('Rebels shelled the town.', rules)[0].type // 'shelling'
  */
 export function findHappenings(text: string, rules: HappeningRules): Happening[] {
-  const tokens = tagText(text);
+  const tokens = tagText(text, rules.verbOnly);
   const keys = tokenKeys(tokens, rules.irregular);
   const span = (c: Chunk): TextSpan => ({ start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, text: text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end) });
 
