@@ -80,6 +80,9 @@ describe('describeEvent', () => {
     [{ speaker: 'Sudan and Ethiopia', says: 'blame', saysAbout: 'for the clash' }, 'Sudan and Ethiopia blame each other for the clash'],
     [{ speaker: 'Sudan', says: 'blames', addressee: 'Ethiopia', saysAbout: 'for the clash' }, 'Sudan blames Ethiopia for the clash'],
     [{ speaker: 'Sudan', says: 'accusation', addressee: 'Ethiopia' }, 'Sudan accuses Ethiopia'],
+    // Several speakers named only later, for "each side": the verb the text gave one agrees with both.
+    [{ speaker: 'Georgia and Russia', says: 'accuses', saysAbout: 'of abuses' }, 'Georgia and Russia accuse each other of abuses'],
+    [{ speaker: 'Georgia and Russia', says: 'denies', saysAbout: 'the report' }, 'Georgia and Russia deny the report'],
   ])('words an accusation named by a noun or by "blame" as a headline verb: %j → %s', (spoken, title) => {
     expect(describeEvent({ ...base, kind: 'accusation', ...spoken }, context).title).toBe(title);
   });

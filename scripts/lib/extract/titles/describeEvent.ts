@@ -73,10 +73,21 @@ const ACCUSING: Readonly<Record<string, readonly [one: string, several: string]>
   blames: ['blames', 'blame'],
 };
 
-/** The verb a title gives a speaker: the text's own, made a verb where the text named the act by a noun. */
+/** A verb's plural from its third person: "accuses" → "accuse", "denies" → "deny", "pushes" → "push". */
+const plural = (verb: string) => (/ies$/.test(verb) ? `${verb.slice(0, -3)}y` : /(?:ss|sh|ch|x|zz)es$/.test(verb) ? verb.slice(0, -2) : /[^s]s$/.test(verb) ? verb.slice(0, -1) : verb);
+
+/**
+ * The verb a title gives a speaker: the text's own, made a verb where the text named the act by a
+ * noun, and agreeing with several speakers named only later ("each side accused" → "Georgia and
+ * Russia accuse").
+ */
 function sayingVerb({ kind, speaker, says }: Draft): string | undefined {
+  const several = speaker !== undefined && SEVERAL.test(speaker);
   const verb = kind === 'accusation' && says ? ACCUSING[says.toLowerCase()] : undefined;
-  return verb ? verb[speaker && SEVERAL.test(speaker) ? 1 : 0] : says;
+  if (verb) return verb[several ? 1 : 0];
+  if (!says || !several) return says;
+  const [first = '', ...rest] = says.split(' ');
+  return [plural(first), ...rest].join(' ');
 }
 
 const list = (items: readonly string[]) =>
