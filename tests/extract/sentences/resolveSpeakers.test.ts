@@ -25,4 +25,11 @@ describe('resolveSpeakers: who an "it" or "he" that speaks is', () => {
     const speakers = sentences.flatMap((s) => [...s.about].filter(([t]) => t.value === 'accusation').map(([, f]) => f.speaker));
     expect(speakers).toEqual(['Cambodia and Thailand']);
   });
+
+  test('"the army" that tells of one side\'s attack speaks for the other side', () => {
+    const body = 'Thailand and Cambodia traded fire near the temple on Monday. The army said Thai troops had shelled its positions near the temple.';
+    const sentences = analyseArticle(article('a.txt', body), compiled).sentences;
+    const accusations = sentences.flatMap((s) => [...s.about].filter(([t]) => t.value === 'accusation').map(([, f]) => [f.speaker, f.addressee]));
+    expect(accusations).toEqual([['Cambodia', 'Thailand']]);
+  });
 });

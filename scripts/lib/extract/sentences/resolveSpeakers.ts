@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './analyseSentence.ts';
-import { SIDES } from './speakerOf.ts';
+import { INSTITUTION, SIDES } from './speakerOf.ts';
 
 const PRONOUN = /^(?:it|he|she|they)$/i;
 const BEFORE = /\b(?:it|he|she|they)\s+(?:\p{L}+\s+)?$/iu;
@@ -16,8 +16,9 @@ function sidesOf(sentences: readonly SentenceAnalysis[], countries: ReadonlySet<
 /**
  * Who an "it", "he", "she" or "they" that speaks is: the party the sentence before named last as
  * speaking ("Juba says Heglig belongs to the south. On Sunday it accused Khartoum…" → South Sudan);
- * and "each side" or "both sides": the two `countries` the article names most ("… and each side
- * accused the other" → "Russia and Georgia", whom titles show accusing each other).
+ * "each side" or "both sides": the two `countries` the article names most ("… and each side
+ * accused the other" → "Russia and Georgia", whom titles show accusing each other); and "the army"
+ * that accuses one of them: the other.
  * Returns new sentences; a speaker already named stays.
  * @example resolveSpeakers(sentences)[1].about.get(accused)?.speaker // 'South Sudan'
  */
@@ -35,6 +36,12 @@ export function resolveSpeakers(sentences: readonly SentenceAnalysis[], countrie
         if (sides && said && SIDES.test(said.text.trim())) {
           changed = true;
           return [trigger, { ...facts, speaker: sides }];
+        }
+        // "The army said Ethiopian forces had attacked the unit": the side other than the one accused.
+        const other = sides?.split(' and ').filter((side) => side !== facts.addressee);
+        if (facts.addressee && other?.length === 1 && said && INSTITUTION.test(said.text.trim())) {
+          changed = true;
+          return [trigger, { ...facts, speaker: other[0]! }];
         }
         // The pronoun may be the span the reading gives as speaker, or the word just before the verb ("On Sunday it accused").
         const pronoun = said ? PRONOUN.test(said.text.trim()) : h.pos === 'verb' && BEFORE.test(sentence.span.text.slice(0, trigger.start));

@@ -1,7 +1,7 @@
 import type { EventType, Kind } from '../../../../src/lib/eventSchema.ts';
 import type { Happening } from '../happenings/findHappenings.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
-import { nameIn } from './speakerOf.ts';
+import { INSTITUTION, nameIn } from './speakerOf.ts';
 import type { Trigger } from './triggersOf.ts';
 
 // Acts one side tells of the other are its claim.
@@ -54,7 +54,10 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     if (!told?.by) continue;
     const teller = nameIn(told.by.text, lexicon, false);
     const agent = t.happening.agent ? nameIn(t.happening.agent.text, lexicon, false) : undefined;
-    const blamed = HOSTILE.has(t.value) && teller !== undefined && agent !== undefined && !parties(teller).some((p) => parties(agent).includes(p));
+    // "The army said Ethiopian forces had attacked the unit": a body named without its country that
+    // tells of a named party's attack speaks for the other side, which the article-level pass names.
+    const unnamed = teller === undefined && INSTITUTION.test(told.by.text.trim());
+    const blamed = HOSTILE.has(t.value) && agent !== undefined && (teller !== undefined ? !parties(teller).some((p) => parties(agent).includes(p)) : unnamed);
     if (blamed) claimed.add(t);
     // "The Saudi army said Houthi rebels had attacked its posts": telling of the other side's
     // attack is accusing it, the speaker's act of that day; the attack stays the speaker's claim.
