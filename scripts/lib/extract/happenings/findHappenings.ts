@@ -65,6 +65,10 @@ export interface Happening {
 const SPEECH_KINDS = new Set(['statement', 'accusation']);
 const WHOLE_CONFLICT = /\b(?:war|wars|conflict|insurgency|crisis|dispute|feud)\b/i;
 const RECURRING = /\b(?:(?:in|over|during) (?:recent|the past|the last|past) (?:few |several |two |three )?(?:years|decades)|for (?:years|decades)|in recent (?:months|years|decades))\b/i;
+// A running total: harm counted up to now, from a start ("since"), over a stretch, or "so far".
+// The noun's own verb, a present perfect of harm, a few words on: "Clashes since December 7 have killed".
+const TOLL_AFTER = /^[^,;:.]{0,40}?\b(?:has|have)\s+(?:now\s+|already\s+|so far\s+)?(?:killed|wounded|injured|displaced|claimed|left)\b/i;
+const RUNNING = /\b(?:since|so far|to date|over the (?:past|last)|in (?:the )?(?:past|last))\b/i;
 const EARLIER = new Set(['earlier', 'previous', 'prior', 'past', 'former', 'preceding']);
 /** Whether a sentence opens with "since" and a clause of its own ("Since fighting broke out …,"), not a day ("Since Monday,"). */
 function sinceClause(tokens: readonly Token[], from: number, to: number): boolean {
@@ -196,6 +200,10 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         (info.kind === 'humanitarian' && assertion.perfect === 'present' && (sinceClause(tokens, from, to) || structure.clauses.some((c) => c.opener === 'since'))) ||
         // "the war has killed more than 300 people": a whole war's running toll, no harm of a day.
         (entry.casualty === true && assertion.perfect === 'present' && agent !== undefined && WHOLE_CONFLICT.test(text.slice(tokens[agent.start]!.start, tokens[agent.end - 1]!.end))) ||
+        // "Clashes since December 7 have killed 30 soldiers", "shelling has killed 40 so far": fighting
+        // named as what a running toll counts is that toll's subject, no happening of the day.
+        (roles.pos === 'noun' && (info.kind === 'fighting' || info.kind === 'strike') && TOLL_AFTER.test(text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end)) &&
+          RUNNING.test(text.slice(tokens[m.start]!.start, tokens[to - 1]!.end))) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
         // "clashes have broken out in recent years", "fighting that has flared for decades": what
         // recurs over years is the setting of the news, no happening of a day.
