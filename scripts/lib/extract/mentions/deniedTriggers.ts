@@ -1,3 +1,4 @@
+import { BLAME_WORDS } from './blameWords.ts';
 import type { ArticleAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 
 const UNCONFIRMED = /\b(?:(?:nobody|no one|none)\b[^.;]*\b(?:confirm|verify)|no (?:official |independent )?confirmation|(?:could|can|did|does|do|has|have) not (?:\w+ )?(?:confirm|verify|be verified|be confirmed)|(?:could|can)n['’]t (?:\w+ )?(?:confirm|verify)|unconfirmed|not (?:been )?(?:independently )?(?:confirmed|verified))\b/i;
@@ -8,7 +9,7 @@ const VIOLATING = /\b(?:break|breaks|breaking|broke|broken|breach|breaching|brea
 const DENIES_TOLD = /^\s*(?:$|[,.;:!?"”’)]|(?:it|this|that|them|so|any\s+such|the\s+(?:report|reports|claim|claims|account|accounts|allegation|allegations|accusation|accusations|charge|charges|story|assertion))\b|(?:all\s+)?(?:responsibility|involvement|wrongdoing|the\s+attack)\b|(?:within|in|on|late|early|later|again|strongly|flatly|firmly|swiftly|immediately)\b)/i;
 // "rejected accusations that its soldiers had provoked the clash": a denial of who started or is to
 // blame for a happening leaves the happening itself a fact.
-const DENIES_BLAME = /^\s*that\b[^.;]*\b(?:provok\w*|instigat\w*|initiat\w*|started|start|began|begun|first|responsible|to\s+blame)\b/i;
+const DENIES_BLAME = new RegExp(`^\\s*that\\b[^.;]*${BLAME_WORDS.source}`, 'i');
 /** How many sentences back a denial of "it" may reach for what it denies. */
 const REACH = 4;
 // Kinds a denial can deny: what was done, not what was said about it.
