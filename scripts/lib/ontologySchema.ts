@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PHASES } from '../../src/lib/phases.ts';
 
 // The schema of scripts/lexicon/ontology.yaml. It imports nothing generated from that file, so
 // `npm run schema` can read a changed ontology before src/lib/ontology.ts is rewritten from it.
@@ -26,6 +27,8 @@ export const OntologyFile = z
         case: z.string().regex(/^[A-Z_]+$/, 'expected a CASE label in capitals, e.g. ARMED_CLASH').optional(),
         definition: text,
         source: z.string(),
+        /** A two-way type's label by the phase the text gives ("closed" is a closure, "reopened" a reopening), where the one label would read as a form left unfilled. */
+        phases: z.partialRecord(z.enum(PHASES), text).optional(),
       }),
     ),
     legacy: z.record(id('a kind'), z.string()).default({}),

@@ -31,6 +31,18 @@ async function problemsOf(th: string): Promise<string[]> {
   return read.problems.map((p) => formatProblem({ ...p, file: 'kinds.yaml' }));
 }
 
+test('the lexicon refuses a type\'s own template under a kind the type is not of', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'kinds-'));
+  const path = join(dir, 'kinds.yaml');
+  const form = '{ titles: { default: "{what}", shelling: "{what}[{place}]" }, summaries: { default: "{what} {date}", shelling: "{what}[{place}] {date}" } }';
+  await writeFile(path, `fighting:\n  titles: { default: "Fighting", shelling: "{what}[ {place}]" }\n  summaries: { default: "Fighting {date}.", shelling: "{what}[ {place}] {date}." }\n  th: ${form}\n  km: ${form}\n`);
+  const read = await readYamlFile(path, KindsFile);
+  expect(read.problems.map((p) => formatProblem({ ...p, file: 'kinds.yaml' }))).toEqual([
+    expect.stringContaining('fighting.titles.shelling: expected a type of fighting; "shelling" is a type of strike'),
+    expect.stringContaining('fighting.summaries.shelling: expected a type of fighting; "shelling" is a type of strike'),
+  ]);
+});
+
 describe('the lexicon refuses Thai and Khmer templates that do not stand beside the English ones', () => {
   test('accepts a form for every English one', async () => {
     expect(await problemsOf(`  th:\n    titles: { default: "{what}[{place}]", begin: "เกิด{what}[{place}]" }\n    summaries: { default: "มีรายงาน{what}[{place}] {date}", begin: "เกิด{what}[{place}] {date}" }\n`)).toEqual([]);

@@ -583,6 +583,15 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
   });
 
   test.each([
+    ['Clashes since December 7 have killed 30 soldiers.', true],
+    ['Clashes over the past month have left 200 people dead.', true],
+    ['Clashes on Monday have killed 30 soldiers, the army said.', false],
+    ['Clashes since December 7 forced the closure of two crossings.', false],
+  ])('takes fighting named as what a running toll counts for background: %s → background %s', (text, background) => {
+    expect(findHappenings(text, rules).find((h) => h.type === 'armed-clash')?.background).toBe(background);
+  });
+
+  test.each([
     ['The army destroyed a military base on the hill.', ['armed-clash']],
     ['Rebels razed an army outpost.', ['armed-clash']],
     ['Troops destroyed weapons caches.', ['disrupted-weapons']],

@@ -41,4 +41,14 @@ describe('readLexicon with the ontology and the happening rules', () => {
     const line = text.split('\n').findIndex((l) => l === '    type: base-established') + 1;
     expect(formatProblem(problems[0]!)).toMatch(new RegExp(`happenings\\.yaml:${line}:11  triggers\\[\\d+\\]\\.type: expected a type of ontology\\.yaml or of \`types\`, found "base-establishd" \\[lexicon-field\\]$`));
   });
+
+  test('refuses a verb-only form that the irregular table does not give a base for', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lexicon-'));
+    await cp(LEXICON, dir, { recursive: true });
+    const text = await readFile(join(dir, 'happenings.yaml'), 'utf8');
+    await writeFile(join(dir, 'happenings.yaml'), text.replace('verbOnly: [retook,', 'verbOnly: [outfought, retook,'));
+    const { lexicon: read, problems } = await readLexicon(dir);
+    expect(read).toBeUndefined();
+    expect(problems.map((p) => formatProblem(p))).toEqual([expect.stringMatching(/happenings\.yaml:\d+:\d+  verbOnly\[0\]: expected a form listed in `irregular` with its base, found "outfought"/)]);
+  });
 });

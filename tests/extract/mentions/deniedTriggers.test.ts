@@ -39,4 +39,8 @@ describe('deniedTriggers: what the denials of an article deny', () => {
   test('what was told just before a sentence saying it could not be confirmed', () => {
     expect(denied('Cambodia said its men had fired on a Thai patrol. Nobody could confirm that account.')).toEqual(['fired on@0<-1']);
   });
+
+  test('for "which … denied", what its own sentence told, not a claim told before it', () => {
+    expect(denied('Officials said the two armies had fought at the pass. Troops shelled a village on Monday, which the ministry denied.')).toEqual(['shelled@1<-1']);
+  });
 });

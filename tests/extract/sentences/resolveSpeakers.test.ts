@@ -15,4 +15,21 @@ describe('resolveSpeakers: who an "it" or "he" that speaks is', () => {
     const [first] = analyseArticle(article('a.txt', 'It accused Thailand of shelling the area.'), compiled).sentences;
     expect([...first!.about].map(([, f]) => f.speaker)).toEqual([undefined, undefined]);
   });
+
+  test.each([
+    ['Thai troops and Cambodian troops fought near the temple, and each side accused the other of firing first.'],
+    ['Thailand and Cambodia traded fire near the temple. Both sides accused each other of starting the clash.'],
+    ['Thailand and Cambodia traded fire near the temple. The two countries accused each other of shelling villages.'],
+  ])('"each side", "both sides", "the two countries" that speak are the two countries the article names most: %s', (body) => {
+    const sentences = analyseArticle(article('a.txt', body), compiled).sentences;
+    const speakers = sentences.flatMap((s) => [...s.about].filter(([t]) => t.value === 'accusation').map(([, f]) => f.speaker));
+    expect(speakers).toEqual(['Cambodia and Thailand']);
+  });
+
+  test('"the army" that tells of one side\'s attack speaks for the other side', () => {
+    const body = 'Thailand and Cambodia traded fire near the temple on Monday. The army said Thai troops had shelled its positions near the temple.';
+    const sentences = analyseArticle(article('a.txt', body), compiled).sentences;
+    const accusations = sentences.flatMap((s) => [...s.about].filter(([t]) => t.value === 'accusation').map(([, f]) => [f.speaker, f.addressee]));
+    expect(accusations).toEqual([['Cambodia', 'Thailand']]);
+  });
 });

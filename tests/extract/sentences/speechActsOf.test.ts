@@ -31,6 +31,18 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     ['A Thai general told reporters that Cambodian troops fired on a checkpoint on Monday.', []],
     // Said to someone who is not the press, it is no statement to the press.
     ['The general told his officers that the truce had held.', []],
+    // Telling of the other side's attack is accusing it, whatever the verb of telling.
+    ['Cambodian officials said Thai troops fired on a checkpoint.', [['accusation', 'Cambodia', 'Thailand', 'accuses', 'of firing on']]],
+    ['Cambodian officials said on Monday that Thai troops had shelled two villages.', [['accusation', 'Cambodia', 'Thailand', 'accuses', 'of shelling']]],
+    ['The Cambodian army said its soldiers died in an attack by Thai troops.', [['accusation', 'Cambodia', 'Thailand', 'accuses', 'of attack']]],
+    // A report set off by commas inside the sentence tells what came before it.
+    ['Thai troops fired on a checkpoint, Cambodian officials said, and two soldiers were wounded.', [['accusation', 'Cambodia', 'Thailand', 'accuses', undefined]]],
+    // Its own side's act, a running toll, a known happening, a condition or a source accuse nobody.
+    ['Thai officials said Thai troops fired on a checkpoint.', []],
+    ['Cambodian officials said Thai shelling has killed 40 people since July.', []],
+    ['Cambodian officials said the Thai strikes on Monday killed three civilians.', []],
+    ['Cambodia said it would hold talks if Thai troops stopped firing.', []],
+    ['According to Cambodian officials, Thai troops fired on a checkpoint.', []],
   ])('"%s" → %j', (sentence, expected) => {
     expect(said(sentence)).toEqual(expected);
   });

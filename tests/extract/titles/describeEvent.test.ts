@@ -53,6 +53,21 @@ describe('describeEvent', () => {
     expect(describeEvent(border, context).title).toBe('Border closed or reopened by Thailand');
   });
 
+  test('titles ground taken or taken back by its type and place, never as fighting, whatever its phase', () => {
+    const cases: [Draft['type'], Draft['phase'], string][] = [
+      ['territory-taken', undefined, 'Armed group takes territory at Hill 4'],
+      ['territory-regained', 'begin', 'Government regains territory at Hill 4'],
+      ['armed-clash', 'begin', 'Fighting breaks out at Hill 4'],
+    ];
+    for (const [type, phase, title] of cases) {
+      const draft: Draft = { ...base, type, ...(phase ? { phase } : {}), places: [{ name: 'Hill 4', kind: 'site' }] };
+      expect(describeEvent(draft, context).title).toBe(title);
+    }
+    expect(describeEvent({ ...base, type: 'territory-regained', places: [{ name: 'Hill 4', kind: 'site' }] }, context).summary).toBe(
+      'Government regains territory at Hill 4 on 24 July 2025.',
+    );
+  });
+
   test('names an addressee once, and parties accusing each other as such', () => {
     expect(describeEvent({ ...base, kind: 'statement', speaker: 'Laos', says: 'asks', addressee: 'United Nations', saysAbout: 'the United Nations' }, context).title).toBe('Laos asks United Nations');
     expect(describeEvent({ ...base, kind: 'accusation', speaker: 'Thailand and Cambodia', says: 'accuse', saysAbout: 'of breaking the truce' }, context).title).toBe(
@@ -65,6 +80,9 @@ describe('describeEvent', () => {
     [{ speaker: 'Sudan and Ethiopia', says: 'blame', saysAbout: 'for the clash' }, 'Sudan and Ethiopia blame each other for the clash'],
     [{ speaker: 'Sudan', says: 'blames', addressee: 'Ethiopia', saysAbout: 'for the clash' }, 'Sudan blames Ethiopia for the clash'],
     [{ speaker: 'Sudan', says: 'accusation', addressee: 'Ethiopia' }, 'Sudan accuses Ethiopia'],
+    // Several speakers named only later, for "each side": the verb the text gave one agrees with both.
+    [{ speaker: 'Georgia and Russia', says: 'accuses', saysAbout: 'of abuses' }, 'Georgia and Russia accuse each other of abuses'],
+    [{ speaker: 'Georgia and Russia', says: 'denies', saysAbout: 'the report' }, 'Georgia and Russia deny the report'],
   ])('words an accusation named by a noun or by "blame" as a headline verb: %j → %s', (spoken, title) => {
     expect(describeEvent({ ...base, kind: 'accusation', ...spoken }, context).title).toBe(title);
   });

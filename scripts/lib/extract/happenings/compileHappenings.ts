@@ -32,6 +32,8 @@ export interface HappeningRules {
   carriers: ReadonlySet<string>;
   /** Irregular past forms to their base: "shot" → "shoot". */
   irregular: ReadonlyMap<string, string>;
+  /** The irregular forms that are only ever verbs, with their base: the tagger is overruled on them. */
+  verbOnly: ReadonlyMap<string, string>;
   types: ReadonlyMap<string, TypeInfo>;
   sentencePenalty: number;
 }
@@ -90,6 +92,7 @@ export function compileHappenings(happenings: Happenings, ontology: Ontology, ga
     ),
     carriers: new Set(happenings.carriers.flatMap((w) => splitPhrase(w).filter((x): x is string => x !== null).slice(0, 1))),
     irregular: new Map(Object.entries(happenings.irregular)),
+    verbOnly: new Map(happenings.verbOnly.map((form) => [form, happenings.irregular[form]!])),
     types,
     sentencePenalty: happenings.sentencePenalty,
   };

@@ -56,7 +56,9 @@ export function findAttributions(tokens: readonly Token[], keys: readonly string
       if (!chunkAt(j) && tokens[j]!.pos !== 'ADV' && tokens[j]!.pos !== 'AUX') break;
     }
     const rest = tokens.slice(m.end, s.end);
-    const closes = comma > s.start && rest.every((t) => t.pos !== 'VERB' || t.lower === 'said');
+    // "…, the army's spokesman said, and …": a report set off by commas inside the sentence tells
+    // what came before it, as one that closes the sentence does.
+    const closes = comma > s.start && (rest.every((t) => t.pos !== 'VERB' || t.lower === 'said') || tokens[m.end]?.text === ',');
     if (closes) {
       const speaker = comma < m.start - 1 ? chunkAt(m.start - 1) : chunkAt(m.end);
       found.push({ frame: { start: m.start, end: m.end }, ...(speaker ? { speaker } : {}), scope: { start: s.start, end: comma }, claim });

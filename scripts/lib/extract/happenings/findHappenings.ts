@@ -68,6 +68,10 @@ const RECURRING = /\b(?:(?:in|over|during) (?:recent|the past|the last|past) (?:
 const EARLIER = new Set(['earlier', 'previous', 'prior', 'past', 'former', 'preceding', 'existing', 'longstanding']);
 // Of some age already, as the tagger splits the words: "a months - old truce", "the long - standing dispute".
 const AGED = /(?:^|\s)(?:\p{L}+ - old|long - standing)(?:\s|$)/u;
+// A running total: harm counted up to now, from a start ("since"), over a stretch, or "so far".
+// The noun's own verb, a present perfect of harm, a few words on: "Clashes since December 7 have killed".
+const TOLL_AFTER = /^[^,;:.]{0,40}?\b(?:has|have)\s+(?:now\s+|already\s+|so far\s+)?(?:killed|wounded|injured|displaced|claimed|left)\b/i;
+const RUNNING = /\b(?:since|so far|to date|over the (?:past|last)|in (?:the )?(?:past|last))\b/i;
 
 /**
  * Whether the words before a happening's noun, back to its determiner, set it before the news
@@ -96,7 +100,7 @@ const preference = (t: Typed) => (t.type === null ? 2 : t.refined ? 0 : 1);
  * @example findHappenings('Rebels shelled the town.', rules)[0].type // 'shelling'
  */
 export function findHappenings(text: string, rules: HappeningRules): Happening[] {
-  const tokens = tagText(text);
+  const tokens = tagText(text, rules.verbOnly);
   const keys = tokenKeys(tokens, rules.irregular);
   const span = (c: Chunk): TextSpan => ({ start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, text: text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end) });
 
@@ -193,6 +197,10 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         (info.kind === 'humanitarian' && assertion.perfect === 'present' && structure.clauses.some((c) => c.opener === 'since')) ||
         // "the war has killed more than 300 people": a whole war's running toll, no harm of a day.
         (entry.casualty === true && assertion.perfect === 'present' && agent !== undefined && WHOLE_CONFLICT.test(text.slice(tokens[agent.start]!.start, tokens[agent.end - 1]!.end))) ||
+        // "Clashes since December 7 have killed 30 soldiers", "shelling has killed 40 so far": fighting
+        // named as what a running toll counts is that toll's subject, no happening of the day.
+        (roles.pos === 'noun' && (info.kind === 'fighting' || info.kind === 'strike') && TOLL_AFTER.test(text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end)) &&
+          RUNNING.test(text.slice(tokens[m.start]!.start, tokens[to - 1]!.end))) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
         // "clashes have broken out in recent years", "fighting that has flared for decades": what
         // recurs over years is the setting of the news, no happening of a day.

@@ -17,15 +17,6 @@ export interface Token {
   sentence: number;
 }
 
-// Past forms of "take" with a prefix, which wink's model does not know and tags as nouns ("the army
-// retook the town"): their verb and dictionary form.
-const PREFIXED_TOOK: Readonly<Record<string, string>> = {
-  retook: 'retake',
-  retaken: 'retake',
-  overtook: 'overtake',
-  overtaken: 'overtake',
-};
-
 // One instance per process, made on first use: the model is data bundled in the package, loaded
 // once (70 to 200 ms), with nothing fetched at run time; a command that stops before reading any
 // text never pays for it. Sentiment is not needed.
@@ -34,10 +25,12 @@ const wink = () => (instance ??= winkNLP(model, ['sbd', 'negation', 'pos']));
 
 /**
  * Splits a text into tagged tokens with wink-nlp (tokens, sentences, part of speech, lemmas),
- * keeping every token's offsets into the text. Whitespace tokens are left out.
+ * keeping every token's offsets into the text. Whitespace tokens are left out. `verbs` are forms
+ * that are only ever verbs, with their dictionary form, which the model does not know and tags as
+ * nouns ("the army retook the town"; happenings.yaml `verbOnly`).
  * @example tagText('Rebels attacked.').map((t) => t.lemma) // ['rebels', 'attack', '.']
  */
-export function tagText(text: string): Token[] {
+export function tagText(text: string, verbs: ReadonlyMap<string, string> = new Map()): Token[] {
   const nlp = wink();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
@@ -60,15 +53,15 @@ export function tagText(text: string): Token[] {
     // wink returns the text losslessly, so spaces and values add up to the offsets.
     if (types[i] !== 'tabCRLF') {
       const lower = value.toLowerCase().replace(/’/g, "'");
-      const prefixed = PREFIXED_TOOK[lower];
+      const verb = verbs.get(lower);
       tokens.push({
         index: tokens.length,
         text: value,
         lower,
         start: offset,
         end: offset + value.length,
-        pos: prefixed ? 'VERB' : tags[i]!,
-        lemma: prefixed ?? lemmas[i]!.toLowerCase(),
+        pos: verb ? 'VERB' : tags[i]!,
+        lemma: verb ?? lemmas[i]!.toLowerCase(),
         sentence: sentenceOf[i]!,
       });
     }

@@ -40,8 +40,14 @@ export const HappeningsFile = z.strictObject({
   carriers: words,
   /** Irregular past forms and their base ("shot": shoot), for verbs the tagger takes for nouns. */
   irregular: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
+  /** Forms of `irregular` that are only ever verbs, which the tagger's model does not know and tags as nouns ("retook"). */
+  verbOnly: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   priority: words,
   sentencePenalty: z.number().nonnegative(),
+}).superRefine((h, ctx) => {
+  h.verbOnly.forEach((form, i) => {
+    if (!Object.hasOwn(h.irregular, form)) ctx.addIssue({ code: 'custom', path: ['verbOnly', i], message: `expected a form listed in \`irregular\` with its base, found "${form}"` });
+  });
 });
 export type Happenings = z.infer<typeof HappeningsFile>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { KINDS, Latitude, Longitude, MEASURES, PLACE_KINDS, QUALIFIERS, UNITS } from '../../../../src/lib/eventSchema.ts';
+import { KINDS, TYPES, Latitude, Longitude, MEASURES, PLACE_KINDS, QUALIFIERS, UNITS } from '../../../../src/lib/eventSchema.ts';
 import { OntologyFile, type Ontology } from '../../ontologySchema.ts';
+import { TYPE_KINDS } from '../../../../src/lib/ontology.ts';
 import { HappeningsFile } from './happeningsSchema.ts';
 import { OTHER_LOCALES, type OtherLocale } from '../../../../src/i18n/locales.ts';
 import { PHASES, type Phase } from '../../../../src/lib/phases.ts';
@@ -13,7 +14,7 @@ import { editionFormIssues } from './editionFormIssues.ts';
 export { PHASES, type Phase } from '../../../../src/lib/phases.ts';
 
 const words = z.array(z.string().trim().min(1)).min(1);
-const templates = z.partialRecord(z.enum([...PHASES, ...TEMPLATE_KEYS]), z.string().min(1));
+const templates = z.partialRecord(z.enum([...PHASES, ...TEMPLATE_KEYS, ...TYPES]), z.string().min(1));
 const titles = templates.refine((t) => t.default !== undefined, 'expected a `default` title');
 const summaries = templates.refine((t) => t.default !== undefined, 'expected a `default` summary');
 /** One edition's forms of a kind's templates, keyed as the English ones. */
@@ -35,7 +36,17 @@ export const KindsFile = z.partialRecord(
     .superRefine((kind, ctx) => {
       for (const issue of editionFormIssues(kind)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
     }),
-);
+).superRefine((file, ctx) => {
+  // A type's own template words that type, so it must be of the kind it is listed under.
+  for (const [kind, entry] of Object.entries(file)) {
+    for (const part of ['titles', 'summaries'] as const) {
+      for (const key of Object.keys(entry?.[part] ?? {})) {
+        const of = TYPE_KINDS[key as keyof typeof TYPE_KINDS];
+        if (of !== undefined && of !== kind) ctx.addIssue({ code: 'custom', path: [kind, part, key], message: `expected a type of ${kind}; "${key}" is a type of ${of}` });
+      }
+    }
+  }
+});
 
 export const PhasesFile = z.strictObject(Object.fromEntries(PHASES.map((p) => [p, words])) as Record<Phase, typeof words>);
 

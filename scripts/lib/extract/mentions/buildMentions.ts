@@ -10,6 +10,7 @@ import type { TimeExpression } from '../time/findTimeExpressions.ts';
 import { resolveSpan } from '../time/resolveSpan.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import { contextTimes } from './contextTimes.ts';
+import { BLAME_WORDS } from './blameWords.ts';
 import { deniedTriggers } from './deniedTriggers.ts';
 import { isFigureOfNothing } from './isFigureOfNothing.ts';
 import { isPlaceOfTelling } from './isPlaceOfTelling.ts';
@@ -63,8 +64,6 @@ export interface Mention {
 /** Words at most between a denial and the happening it names: "denied on Tuesday that its troops had shelled". */
 const DENIED_WORDS = 8;
 
-/** Words that make a denied that-clause one of blame: who provoked or started a happening. */
-const BLAME = /\b(?:provok\w*|instigat\w*|initiat\w*|started|start|began|begun|first|responsible|to\s+blame)\b/i;
 
 /** Whether a happening is named by a denial before it in its own clause, as what is denied. */
 function isDeniedBy(sentence: SentenceAnalysis, trigger: Trigger): boolean {
@@ -73,7 +72,7 @@ function isDeniedBy(sentence: SentenceAnalysis, trigger: Trigger): boolean {
     if (h.type !== 'denial' || h.negated || h.trigger.end > trigger.start) return false;
     const between = text.slice(h.trigger.end, trigger.start);
     // "rejected accusations that its troops had provoked the clash": who started it is denied, not the clash.
-    if (BLAME.test(between)) return false;
+    if (BLAME_WORDS.test(between)) return false;
     return !/[,;:.!?]/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= DENIED_WORDS;
   });
 }

@@ -1,3 +1,4 @@
+import { BLAME_WORDS } from './blameWords.ts';
 import type { ArticleAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 
 const UNCONFIRMED = /\b(?:(?:nobody|no one|none)\b[^.;]*\b(?:confirm|verify)|no (?:official |independent )?confirmation|(?:could|can|did|does|do|has|have) not (?:\w+ )?(?:confirm|verify|be verified|be confirmed)|(?:could|can)n['’]t (?:\w+ )?(?:confirm|verify)|unconfirmed|not (?:been )?(?:independently )?(?:confirmed|verified))\b/i;
@@ -8,8 +9,10 @@ const VIOLATING = /\b(?:break|breaks|breaking|broke|broken|breach|breaching|brea
 const DENIES_TOLD = /^\s*(?:$|[,.;:!?"”’)]|(?:it|this|that|them|so|any\s+such|the\s+(?:report|reports|claim|claims|account|accounts|allegation|allegations|accusation|accusations|charge|charges|story|assertion))\b|(?:all\s+)?(?:responsibility|involvement|wrongdoing|the\s+attack)\b|(?:within|in|on|late|early|later|again|strongly|flatly|firmly|swiftly|immediately)\b)/i;
 // "rejected accusations that its soldiers had provoked the clash": a denial of who started or is to
 // blame for a happening leaves the happening itself a fact.
-const DENIES_BLAME = /^\s*that\b[^.;]*\b(?:provok\w*|instigat\w*|initiat\w*|started|start|began|begun|first|responsible|to\s+blame)\b/i;
-/** How many sentences back a denial of "it" may reach for what it denies. */
+const DENIES_BLAME = new RegExp(`^\\s*that\\b[^.;]*${BLAME_WORDS.source}`, 'i');
+// "…, which the rebels denied": a denial in a relative clause denies what its own sentence told.
+const WHICH = /\bwhich\s+(?:\S+\s+){0,4}$/i;
+/** How many sentences back a denial that names a happening may reach for it. */
 const REACH = 4;
 // Kinds a denial can deny: what was done, not what was said about it.
 const DENIABLE = new Set(['fighting', 'strike', 'civilians', 'ceasefire', 'detention', 'measure', 'diplomacy', 'humanitarian', 'talks', 'protest']);
@@ -38,12 +41,15 @@ export function deniedTriggers(analysis: ArticleAnalysis, dated: ReadonlyMap<Tri
       const between = (h: (typeof named)[number]) => sentence.span.text.slice(denial.trigger.end, h.trigger.start);
       const kinds = new Set(named.map((h) => (h.kind === 'ceasefire' && VIOLATING.test(between(h)) ? 'fighting' : h.kind!)));
       const candidates: { t: Trigger; places: string[] }[] = [];
+      // "…, which the rebels denied": what its own sentence told, told by someone or not; never a
+      // claim or fighting reported sentences before.
+      const relative = kinds.size === 0 && WHICH.test(sentence.span.text.slice(0, denial.trigger.start));
       const after = sentence.span.text.slice(denial.trigger.end);
       if (DENIES_BLAME.test(after) || (kinds.size === 0 && !DENIES_TOLD.test(after))) continue;
       for (let j = Math.max(0, i - REACH); j <= i; j++) {
         for (const t of analysis.sentences[j]!.triggers) {
           if (!dated.has(t) || !DENIABLE.has(t.value) || (j === i && t.start > denial.trigger.start)) continue;
-          const fits = kinds.size > 0 ? kinds.has(t.value) || (kinds.has('strike') && t.value === 'fighting') || (kinds.has('fighting') && t.value === 'strike') : t.happening.told !== undefined;
+          const fits = kinds.size > 0 ? kinds.has(t.value) || (kinds.has('strike') && t.value === 'fighting') || (kinds.has('fighting') && t.value === 'strike') : relative ? j === i : t.happening.told !== undefined;
           if (fits) candidates.push({ t, places: analysis.sentences[j]!.places.map((p) => p.name) });
         }
       }

@@ -17,6 +17,7 @@ export interface ArticleAnalysis {
  * @example analyseArticle(article, lexicon).sentences[0].anchors[0].trigger.value // 'talks'
  */
 export function analyseArticle(article: Article, lexicon: CompiledLexicon): ArticleAnalysis {
-  const sentences = resolveSpeakers(splitSentences(article.body).map((span, index) => analyseSentence(span, index, lexicon)));
+  const countries = new Set(lexicon.lexicon.actors.filter((a) => a.type === 'country').map((a) => a.name));
+  const sentences = resolveSpeakers(splitSentences(article.body).map((span, index) => analyseSentence(span, index, lexicon)), countries);
   return { article, sentences };
 }

@@ -163,17 +163,16 @@ export function findFigures(text: string, lexicon: CompiledLexicon, skip: readon
     if (!measure) continue;
     const first = group[0]!;
     const lastRead = group.at(-1)!;
+    const start = first.qualifier?.start ?? first.q.start;
+    // One figure of the group's measure, its bounds as its qualifier reads them, over the text it spans.
+    const figure = (unit: FigureCandidate['unit'], kind: string, q: Parameters<typeof boundsOf>[1], end: number): FigureCandidate =>
+      ({ measure, unit, ...boundsOf(kind, q), qualifier: kind as Figure['qualifier'], text: text.slice(start, end), start, end });
     if (measure === 'border-length') {
-      const start = first.qualifier?.start ?? first.q.start;
-      const { q, qualifier } = first;
-      const kind = qualifier?.value ?? 'exactly';
-      figures.push({ measure, unit: first.length!.value as 'km' | 'mi', ...boundsOf(kind, q), qualifier: kind as Figure['qualifier'], text: text.slice(start, first.length!.end), start, end: first.length!.end });
+      figures.push(figure(first.length!.value as 'km' | 'mi', first.qualifier?.value ?? 'exactly', first.q, first.length!.end));
       continue;
     }
-    const start = first.qualifier?.start ?? first.q.start;
     if (group.length === 1) {
-      const kind = first.qualifier?.value ?? (first.q.vague ? 'vague' : 'exactly');
-      figures.push({ measure, unit: 'people', ...boundsOf(kind, first.q), qualifier: kind as Figure['qualifier'], text: text.slice(start, first.q.end), start, end: first.q.end });
+      figures.push(figure('people', first.qualifier?.value ?? (first.q.vague ? 'vague' : 'exactly'), first.q, first.q.end));
       continue;
     }
     const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, start - 12), start));
@@ -185,7 +184,7 @@ export function findFigures(text: string, lexicon: CompiledLexicon, skip: readon
     const sum = (key: 'min' | 'max') => group.reduce((n, r) => (n === undefined || r.q[key] === undefined ? undefined : n + r.q[key]!), 0 as number | undefined);
     const plus = (n: number | undefined) => (n === undefined ? undefined : n + (one ? 1 : 0));
     const q = between ? { min: first.q.min, max: lastRead.q.max ?? lastRead.q.min, vague: false } : { min: plus(sum('min')), max: plus(sum('max')), vague: false };
-    figures.push({ measure, unit: 'people', ...boundsOf(kind, q), qualifier: kind as Figure['qualifier'], text: text.slice(start, end), start, end });
+    figures.push(figure('people', kind, q, end));
   }
   return figures;
 }

@@ -1,27 +1,51 @@
 import type { SentenceAnalysis } from './analyseSentence.ts';
+import { INSTITUTION, SIDES } from './speakerOf.ts';
 
 const PRONOUN = /^(?:it|he|she|they)$/i;
 const BEFORE = /\b(?:it|he|she|they)\s+(?:\p{L}+\s+)?$/iu;
 const SPEECH = new Set(['statement', 'accusation']);
 
+/** The two countries an article names in the most sentences, in that order: its two sides. */
+function sidesOf(sentences: readonly SentenceAnalysis[], countries: ReadonlySet<string>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const actor of new Set(s.actors)) if (countries.has(actor)) counts.set(actor, (counts.get(actor) ?? 0) + 1);
+  const [a, b] = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+  return a && b ? `${a[0]} and ${b[0]}` : undefined;
+}
+
 /**
  * Who an "it", "he", "she" or "they" that speaks is: the party the sentence before named last as
- * speaking ("Juba says Heglig belongs to the south. On Sunday it accused Khartoum…" → South Sudan).
+ * speaking ("Juba says Heglig belongs to the south. On Sunday it accused Khartoum…" → South Sudan);
+ * "each side" or "both sides": the two `countries` the article names most ("… and each side
+ * accused the other" → "Russia and Georgia", whom titles show accusing each other); and "the army"
+ * that accuses one of them: the other.
  * Returns new sentences; a speaker already named stays.
  * @example resolveSpeakers(sentences)[1].about.get(accused)?.speaker // 'South Sudan'
  */
-export function resolveSpeakers(sentences: readonly SentenceAnalysis[]): SentenceAnalysis[] {
+export function resolveSpeakers(sentences: readonly SentenceAnalysis[], countries: ReadonlySet<string> = new Set()): SentenceAnalysis[] {
+  const sides = sidesOf(sentences, countries);
   return sentences.map((sentence, i) => {
     const previous = sentences[i - 1]?.tellers.at(-1);
-    if (!previous) return sentence;
+    if (!previous && !sides) return sentence;
     let changed = false;
     const about = new Map(
       [...sentence.about].map(([trigger, facts]) => {
         const h = trigger.happening;
         const said = h.speaker ?? h.told?.by;
+        if (facts.speaker || !SPEECH.has(trigger.value)) return [trigger, facts];
+        if (sides && said && SIDES.test(said.text.trim())) {
+          changed = true;
+          return [trigger, { ...facts, speaker: sides }];
+        }
+        // "The army said Ethiopian forces had attacked the unit": the side other than the one accused.
+        const other = sides?.split(' and ').filter((side) => side !== facts.addressee);
+        if (facts.addressee && other?.length === 1 && said && INSTITUTION.test(said.text.trim())) {
+          changed = true;
+          return [trigger, { ...facts, speaker: other[0]! }];
+        }
         // The pronoun may be the span the reading gives as speaker, or the word just before the verb ("On Sunday it accused").
         const pronoun = said ? PRONOUN.test(said.text.trim()) : h.pos === 'verb' && BEFORE.test(sentence.span.text.slice(0, trigger.start));
-        if (facts.speaker || !SPEECH.has(trigger.value) || !pronoun) return [trigger, facts];
+        if (!previous || !pronoun) return [trigger, facts];
         changed = true;
         return [trigger, { ...facts, speaker: previous }];
       }),

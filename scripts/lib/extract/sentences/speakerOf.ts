@@ -25,8 +25,9 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   const sourced = h.told !== undefined && SOURCED.test(h.told.frame.text);
   const said = h.type === 'denial' || sourced ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
   const addressee = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
-  // "it", "he": the article's last speaker, for the article-level pass to name.
-  if (said && PRONOUN.test(said.text.trim())) return addressee ? { addressee } : {};
+  // "it", "he": the article's last speaker, and "each side", "both sides": the article's two
+  // parties, for the article-level pass to name.
+  if (said && (PRONOUN.test(said.text.trim()) || SIDES.test(said.text.trim()))) return addressee ? { addressee } : {};
   // The subject with its apposition: from the clause's start up to the trigger ("On Monday Cambodia
   // asked…", "Russia's foreign minister, Sergei Lavrov, urged…").
   // With what qualifies the speaker after it: "a spokesman for UN Secretary-General Antonio Guterres".
@@ -85,6 +86,10 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
 }
 
 const SOURCED = /^according\b/i;
+/** A body named without its country: "the army", "the foreign ministry", "a military spokesman". */
+export const INSTITUTION = /^(?:the|a|an)\s+(?:(?:army|military|defen[cs]e|foreign|interior)\s+)?(?:army|military|armed forces|forces|defen[cs]e ministry|foreign ministry|ministry|government|spokes(?:man|woman|person)|command|general staff)$/i;
+/** Both parties named together as speaking: "each side", "both sides", "the two countries". */
+export const SIDES = /^(?:each|both|either)\s+(?:side|sides|country|countries|government|governments|party|parties|army|armies)$|^the\s+two\s+(?:sides|countries|governments|parties|armies|neighbou?rs)$/i;
 const RELATIVE = /,\s*(?:whose|who|which)\b[^,]*$/i;
 const FINITE = /\b(?:[a-z]{3,}ed|said|says|is|are|was|were|has|have|had|will|would)\b/;
 const JOIN = /,\s*(?:and|or|but|while|whereas)\s+/gi;

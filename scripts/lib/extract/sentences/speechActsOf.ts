@@ -1,7 +1,7 @@
 import type { EventType, Kind } from '../../../../src/lib/eventSchema.ts';
 import type { Happening } from '../happenings/findHappenings.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
-import { nameIn } from './speakerOf.ts';
+import { INSTITUTION, nameIn } from './speakerOf.ts';
 import type { Trigger } from './triggersOf.ts';
 
 // Acts one side tells of the other are its claim.
@@ -14,6 +14,30 @@ const PRESS = /^(?:(?:the\s+|a\s+|an\s+)?(?:reporters?|journalists?|the press|pr
 // A past perfect between the telling and what it tells: "told reporters that X had broken the truce with firing".
 const HAD = /\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ke|ght)\b/i;
 const parties = (names: string) => names.split(/,\s*|\s+and\s+/);
+const SOURCING = /^(?:according|in|reportedly|allegedly)\b/i;
+
+/** The accusation a party makes by telling of the other side's act: said by the teller, of the act's doer. */
+function accusationOf(text: string, t: Trigger, told: NonNullable<Happening['told']>, doer: { start: number; end: number; text: string }): Trigger {
+  const clause = { start: Math.min(told.frame.start, told.by!.start), end: Math.max(told.frame.end, told.by!.end) };
+  const happening: Happening = {
+    type: 'accusation',
+    kind: 'accusation',
+    conflict: true,
+    trigger: told.frame,
+    pos: 'verb',
+    lemma: 'accuse',
+    sentence: t.happening.sentence,
+    clause: { ...clause, text: text.slice(clause.start, clause.end) },
+    negated: false,
+    ...(t.happening.tense ? { tense: t.happening.tense } : {}),
+    speaker: told.by!,
+    addressee: doer,
+    background: false,
+    casualty: false,
+    rule: 'told-accusation',
+  };
+  return { start: told.frame.start, end: told.frame.end, text: told.frame.text, value: 'accusation', type: 'accusation', happening, clause, outer: t.outer };
+}
 
 /**
  * What the words that frame a told happening say besides it. An announcement is a statement of
@@ -30,7 +54,25 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     if (!told?.by) continue;
     const teller = nameIn(told.by.text, lexicon, false);
     const agent = t.happening.agent ? nameIn(t.happening.agent.text, lexicon, false) : undefined;
-    if (HOSTILE.has(t.value) && teller !== undefined && agent !== undefined && !parties(teller).some((p) => parties(agent).includes(p))) claimed.add(t);
+    // "The army said Ethiopian forces had attacked the unit": a body named without its country that
+    // tells of a named party's attack speaks for the other side, which the article-level pass names.
+    const unnamed = teller === undefined && INSTITUTION.test(told.by.text.trim());
+    const blamed = HOSTILE.has(t.value) && agent !== undefined && (teller !== undefined ? !parties(teller).some((p) => parties(agent).includes(p)) : unnamed);
+    if (blamed) claimed.add(t);
+    // "The Saudi army said Houthi rebels had attacked its posts": telling of the other side's
+    // attack is accusing it, the speaker's act of that day; the attack stays the speaker's claim.
+    // A source a report is told "according to", or "reportedly", only sources it.
+    // Only an act told as done, and as news: "said X attacked", "said … died in an attack by X"; not
+    // one named as known ("said the Indian strikes killed 31"), a toll ("has killed 3,760 over the
+    // past year"), a condition ("provided Saudi forces stop attacking") or a denial.
+    const h = t.happening;
+    const news = !h.negated && !h.modality && !h.background && !h.casualty && h.perfect !== 'present' && (h.pos === 'verb' || h.determiner === 'a' || h.determiner === 'an');
+    // "accused Thailand of shelling": a frame that is a happening of its own already says it.
+    const framed = triggers.some((o) => o.start < told.frame.end && o.end > told.frame.start);
+    if (blamed && news && !framed && !acts.has(told.frame.start) && !SOURCING.test(told.frame.text)) {
+      acts.set(told.frame.start, accusationOf(text, t, told, t.happening.agent!));
+      continue;
+    }
     // What a speaker tells the press is their statement when it is no news of its own: what had
     // been done before ("had acted on its own"), what may come, or the background of the story.
     // Told news ("told reporters that rebels shelled the town on Monday") is the news, not a statement.

@@ -1,3 +1,4 @@
+import { gerundOf } from '../happenings/gerundOf.ts';
 import type { Happening } from '../happenings/findHappenings.ts';
 import type { Trigger } from './triggersOf.ts';
 
@@ -95,7 +96,9 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
     if (!act) return { says };
     const between = text.slice(trigger.end, act.trigger.end);
     const from = between.search(/\b(?:of|for)\s/);
-    const about = few(from >= 0 ? between.slice(from) : verb === 'accuse' ? `of ${act.trigger.text}` : between);
+    // "said Thai troops fired on a checkpoint" accuses them "of firing on", not "of fired on".
+    const deed = act.pos === 'verb' ? gerundOf(act.lemma) : act.trigger.text;
+    const about = few(from >= 0 ? between.slice(from) : verb === 'accuse' ? `of ${deed}` : between);
     return about ? { says, about } : { says };
   }
   // What a speaker said, before its verb ("The pass was calm, the governor said on Monday").

@@ -7,6 +7,7 @@ import { precisionOf } from '../../../../src/lib/partialDate.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import type { Draft } from '../events/mergeCluster.ts';
 import { renderTemplate } from '../../../../src/lib/renderTemplate.ts';
+import { templateKey, type TemplateKey } from '../../../../src/lib/templateKey.ts';
 
 const MATTERS: Record<string, string> = {
   killed: 'the number killed',
@@ -72,20 +73,22 @@ const ACCUSING: Readonly<Record<string, readonly [one: string, several: string]>
   blames: ['blames', 'blame'],
 };
 
-/** The verb a title gives a speaker: the text's own, made a verb where the text named the act by a noun. */
-function sayingVerb({ kind, speaker, says }: Draft): string | undefined {
-  const verb = kind === 'accusation' && says ? ACCUSING[says.toLowerCase()] : undefined;
-  return verb ? verb[speaker && SEVERAL.test(speaker) ? 1 : 0] : says;
-}
+/** A verb's plural from its third person: "accuses" → "accuse", "denies" → "deny", "pushes" → "push". */
+const plural = (verb: string) => (/ies$/.test(verb) ? `${verb.slice(0, -3)}y` : /(?:ss|sh|ch|x|zz)es$/.test(verb) ? verb.slice(0, -2) : /[^s]s$/.test(verb) ? verb.slice(0, -1) : verb);
 
 /**
- * Labels of two-way types, by the phase the text gives: "closed the border" is a closure, and a
- * title that says "closed or reopened" when the text says which reads as a form left unfilled.
+ * The verb a title gives a speaker: the text's own, made a verb where the text named the act by a
+ * noun, and agreeing with several speakers named only later ("each side accused" → "Georgia and
+ * Russia accuse").
  */
-const PHASED_LABELS: Partial<Record<string, Partial<Record<string, string>>>> = {
-  'border-closed': { end: 'Border closed', resume: 'Border reopened', begin: 'Border reopened' },
-  'agreement-suspended': { end: 'Agreement suspended', resume: 'Agreement restored' },
-};
+function sayingVerb({ kind, speaker, says }: Draft): string | undefined {
+  const several = speaker !== undefined && SEVERAL.test(speaker);
+  const verb = kind === 'accusation' && says ? ACCUSING[says.toLowerCase()] : undefined;
+  if (verb) return verb[several ? 1 : 0];
+  if (!says || !several) return says;
+  const [first = '', ...rest] = says.split(' ');
+  return [plural(first), ...rest].join(' ');
+}
 
 const list = (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
@@ -115,15 +118,16 @@ export function describeEvent(draft: Draft, { lexicon, locale, parties, publishe
     // names who spoke or acted, not both parties.
     actors: draft.speaker ?? (ONE_SIDED.has(draft.kind) ? draft.agent : undefined) ?? (parties.length === 2 && parties.every((p) => draft.actors.includes(p)) ? list(parties) : undefined),
     date: datePhrase(draft, locale),
-    what: draft.type ? ((draft.phase && PHASED_LABELS[draft.type]?.[draft.phase]) ?? TYPE_LABELS[draft.type]) : KIND_LABELS[draft.kind],
+    // A two-way type's label by the phase the text gives (ontology.yaml `phases`): "Border closed", not "Border closed or reopened".
+    what: draft.type ? ((draft.phase && lexicon.lexicon.ontology.types[draft.type]?.phases?.[draft.phase]) ?? TYPE_LABELS[draft.type]) : KIND_LABELS[draft.kind],
     speaker: draft.speaker,
     addressee,
     says: sayingVerb(draft),
     about,
   };
-  const spoken = draft.speaker && draft.says && templates?.titles.spoken;
-  const key = spoken ? 'spoken' : draft.name && templates?.titles.named ? 'named' : draft.status === 'scheduled' && templates?.titles.scheduled ? 'scheduled' : (draft.phase ?? 'default');
-  const pick = (set: Partial<Record<string, string>> | undefined) => set?.[key] ?? set?.default ?? '{what}';
+  // The editions choose by the same rule (src/lib/templateKey.ts); a speaker counts only with the words they said.
+  const chooser = { ...draft, speaker: draft.speaker && draft.says ? draft.speaker : undefined };
+  const pick = (set: Partial<Record<TemplateKey, string>> | undefined) => (set ? (set[templateKey(chooser, set)] ?? set.default) : undefined) ?? '{what}';
   const matters = findDisagreements(draft, published).map((d) => MATTERS[d.type === 'figure' ? d.measure : d.about] ?? 'details');
   const disagreement = matters.length > 0 ? ` Sources differ on ${list(matters)}.` : '';
   const claimed = draft.status === 'claimed' ? ' The report rests on one side’s claim.' : '';
