@@ -28,7 +28,7 @@ type BenchWindow = Window & { __bench: Probe };
  * Runs in the page before its own scripts: notes the end of every long task and long animation
  * frame (both over 50 ms), and when asked, the moment the timeline has drawn `drawn` events.
  */
-function installProbe(drawn: number | null): void {
+export function installProbe(drawn: number | null): void {
   const bench: Probe = { busyUntil: 0 };
   (window as unknown as BenchWindow).__bench = bench;
   for (const type of ['longtask', 'long-animation-frame']) {
@@ -88,7 +88,7 @@ async function collectAssets(page: Page, load: () => Promise<unknown>): Promise<
 }
 
 /** Waits until the page has shown its events and its main thread has been idle; returns ms since navigation. */
-async function readyTime(page: Page, mark: ReadyMark, timeout: number): Promise<number> {
+export async function readyTime(page: Page, mark: ReadyMark, timeout: number): Promise<number> {
   if (mark.kind !== 'load') await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.markAt !== undefined, undefined, { timeout, polling: 50 });
   const busyEnd = () => {
     const bench = (window as unknown as BenchWindow).__bench;

@@ -1,0 +1,150 @@
+// npm run bench:trace — where the reader page's time to ready goes, against the floor's (a
+// benchmark, not a test). For each size, builds the site from that many generated events (as
+// `npm run bench` does), and visits the reader page, the same page with scripting off, and the
+// floor, in turn, each in a fresh context with the cache off, under a Chromium trace. Prints, per
+// page, the median over --runs of the wall-clock ready time and of the main thread's CPU time
+// until ready, split into HTML parse, style sheet parse, style, layout, paint, script compile and
+// run, garbage collection and the rest; with the canvas's own drawing time and the fonts fetched.
+//   npm run bench:trace -- --sizes 20,200 --runs 5 [--keep] [--names: the costliest trace events too] [--save DIR: the traces]
+//   [--site DIR --variant page.html…: a kept site, and pages in it edited by hand, traced as the reader page]
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { median } from 'd3';
+import type { Browser } from 'playwright-core';
+import { launch } from './io/browser.ts';
+import { serve } from './io/serve.ts';
+import { buildSite } from './io/bench/buildSite.ts';
+import { installProbe, readyTime } from './io/bench/measurePage.ts';
+import { eventsFileText } from './lib/bench/eventsFileText.ts';
+import { floorPage } from './lib/bench/floorPage.ts';
+import { generateTimeline } from './lib/bench/generateTimeline.ts';
+import { mainThreadOf, READY_BUCKETS, readyBreakdown, type ReadyBucket, type TraceEvent } from './lib/bench/readyBreakdown.ts';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '20,200' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false }, names: { type: 'boolean', default: false }, save: { type: 'string' }, site: { type: 'string' }, variant: { type: 'string', multiple: true, default: [] } } });
+const sizes = values.sizes.split(',').map((s) => Number(s.replaceAll('_', '')));
+const runs = Number(values.runs);
+if (sizes.some((n) => !(Number.isInteger(n) && n > 0)) || !(Number.isInteger(runs) && runs > 0)) {
+  console.error(`invalid --sizes ${values.sizes} or --runs ${values.runs} (expected positive whole numbers)`);
+  process.exit(2);
+}
+
+// The categories DevTools' performance panel records, with each event's thread CPU time.
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading', 'v8', 'v8.execute', 'toplevel'];
+const TIMEOUT = 120_000;
+let saved = 0;
+
+interface Visit {
+  readyMs: number;
+  cpu: number;
+  buckets: Record<ReadyBucket, number>;
+  drawMs: number;
+  fonts: number;
+  fontsEndMs: number;
+  names: Map<string, number>;
+}
+
+/** One traced visit: ready as `npm run bench` takes it (load alone with scripting off). */
+async function visit(browser: Browser, url: string, drawn: number | null, script: boolean): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', bypassCSP: true, javaScriptEnabled: script });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.addInitScript(installProbe, drawn);
+    await browser.startTracing(page, { categories: CATEGORIES });
+    await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT });
+    let readyMs: number | undefined;
+    let drawMs = 0;
+    let fonts = { count: 0, endMs: 0 };
+    if (script) {
+      readyMs = await readyTime(page, drawn === null ? { kind: 'load' } : { kind: 'drawn', events: drawn }, TIMEOUT);
+      drawMs = await page.evaluate(() => (document.querySelector('conflict-timeline') as unknown as { frameTimes?: number[] } | null)?.frameTimes?.reduce((a, b) => a + b, 0) ?? 0);
+      fonts = await page.evaluate(() => {
+        const entries = performance.getEntriesByType('resource').filter((e) => /\.(woff2?|ttf|otf)(\?|$)/.test(e.name)) as PerformanceResourceTiming[];
+        return { count: entries.length, endMs: Math.max(0, ...entries.map((e) => e.responseEnd)) };
+      });
+    } else {
+      await page.waitForTimeout(600);
+    }
+    const bytes = await browser.stopTracing();
+    // With --save DIR: each trace as a file DevTools' performance panel opens.
+    if (values.save) await writeFile(join(values.save, `trace-${++saved}.json`), bytes);
+    const trace = JSON.parse(bytes.toString('utf8')) as { traceEvents: TraceEvent[] };
+    const thread = mainThreadOf(trace.traceEvents, url);
+    if (!thread) throw new Error(`no navigationStart for ${url} in the trace`);
+    if (readyMs === undefined) {
+      // Scripting off: the page is ready at its load event's end, read from the trace.
+      const load = trace.traceEvents.find((e) => e.name === 'loadEventEnd' && e.pid === thread.pid && e.ts >= thread.navigationStart);
+      if (!load) throw new Error(`no loadEventEnd for ${url} in the trace`);
+      readyMs = (load.ts - thread.navigationStart) / 1000;
+    }
+    const { total, buckets, names } = readyBreakdown(trace.traceEvents, thread, thread.navigationStart, thread.navigationStart + readyMs * 1000);
+    return { readyMs, cpu: total, buckets, drawMs, fonts: fonts.count, fontsEndMs: fonts.endMs, names };
+  } finally {
+    await context.close();
+  }
+}
+
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+
+function report(events: number, name: string, visits: Visit[]): string {
+  const m = (pick: (v: Visit) => number) => median(visits.map(pick)) ?? 0;
+  const parts = READY_BUCKETS.map((b) => `${b} ${fmt(m((v) => v.buckets[b]))}`);
+  const line = `${String(events).padStart(6)}  ${name.padEnd(15)} ready ${fmt(m((v) => v.readyMs)).padStart(5)} ms  CPU ${fmt(m((v) => v.cpu)).padStart(5)} ms (least ${fmt(Math.min(...visits.map((v) => v.cpu)))}) = ${parts.join(', ')}; canvas draw ${fmt(m((v) => v.drawMs))}; fonts ${m((v) => v.fonts)} (done at ${fmt(m((v) => v.fontsEndMs))} ms)`;
+  if (!values.names) return line;
+  // With --names: the trace events that took the most self time, medians over the runs.
+  const all = new Set(visits.flatMap((v) => [...v.names.keys()]));
+  const top = [...all].map((n) => [n, m((v) => v.names.get(n) ?? 0)] as const).sort((a, b) => b[1] - a[1]).slice(0, 12);
+  return `${line}\n        ${top.map(([n, ms]) => `${n} ${fmt(ms)}`).join(', ')}`;
+}
+
+if (values.save) await mkdir(values.save, { recursive: true });
+const browser = await launch();
+console.error(`load average ${loadavg()[0]!.toFixed(1)} at the start`);
+try {
+  for (const events of sizes) {
+    const dir = await mkdtemp(join(tmpdir(), `trace-${events}-`));
+    let outDir: string | undefined;
+    try {
+      if (values.site) {
+        // A site built before (--keep), to compare pages edited by hand (--variant) with it.
+        outDir = values.site;
+      } else {
+        const { file, articles } = generateTimeline(events);
+        const paths = { data: join(dir, 'events.json'), seeds: join(dir, 'seeds') };
+        await mkdir(paths.seeds);
+        await writeFile(paths.data, eventsFileText(file));
+        await Promise.all(articles.map((a) => writeFile(join(paths.seeds, a.name), a.text)));
+        console.error(`${events} events: building`);
+        outDir = (await buildSite(paths)).outDir;
+        await writeFile(join(outDir, 'floor.html'), floorPage(file.events));
+      }
+      const server = await serve(outDir);
+      const pages = [
+        { name: 'reader', url: `${server.origin}/`, drawn: events, script: true, visits: [] as Visit[] },
+        { name: 'reader, no JS', url: `${server.origin}/`, drawn: null, script: false, visits: [] as Visit[] },
+        { name: 'floor', url: `${server.origin}/floor.html`, drawn: null, script: true, visits: [] as Visit[] },
+        ...values.variant.map((path) => ({ name: path, url: `${server.origin}/${path}`, drawn: events, script: true, visits: [] as Visit[] })),
+      ];
+      try {
+        // The pages take turns run by run, so a slow spell of a shared machine spreads over all.
+        for (let run = 0; run < runs; run++) {
+          for (const page of pages) page.visits.push(await visit(browser, page.url, page.drawn, page.script));
+        }
+      } finally {
+        await server.close();
+      }
+      for (const page of pages) console.log(report(events, page.name, page.visits));
+      if (values.keep) console.error(`kept the built site in ${outDir}`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      if (outDir && !values.keep && !values.site) await rm(outDir, { recursive: true, force: true });
+    }
+  }
+} finally {
+  await browser.close();
+}
+console.error(`load average ${loadavg()[0]!.toFixed(1)} at the end`);
