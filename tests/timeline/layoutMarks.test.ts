@@ -16,7 +16,7 @@ const placed = (events: TimelineEvent[], options: Partial<LayoutOptions> = {}) =
   const { marks, clusters } = layoutMarks(events, { ...OPTIONS, ...options });
   return {
     marks: marks.map((m) => `${m.event.id} lane ${m.lane} at ${m.x0}–${m.x1}`),
-    clusters: clusters.map((c) => `${c.events.map((e) => e.id).join('+')} at ${c.x}`),
+    clusters: clusters.map((c) => `${c.count} from ${c.from} to ${c.to} at ${c.x}`),
   };
 };
 const labelled = (events: TimelineEvent[], options: Partial<LayoutOptions> = {}) =>
@@ -43,7 +43,7 @@ describe('layoutMarks, marks only', () => {
   test('counts in a cluster, by column, the events no lane has room for', () => {
     expect(placed([event('a', 100), event('b', 101), event('c', 102), event('d', 103), event('e', 150)])).toEqual({
       marks: ['a lane 0 at 100–100', 'b lane 1 at 101–101', 'e lane 0 at 150–150'],
-      clusters: ['c+d at 110'],
+      clusters: ['2 from 102 to 103 at 110'],
     });
   });
 

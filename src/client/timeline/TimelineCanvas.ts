@@ -170,10 +170,10 @@ export class TimelineCanvas {
     for (const piece of this.pending) {
       if (piece.to <= from || piece.from >= to) continue;
       const at = Math.max(CLUSTER_WIDTH / 2, Math.min(g.width - CLUSTER_WIDTH / 2, x((Math.max(piece.from, from) + Math.min(piece.to, to)) / 2)));
-      this.clusters.push({ x: at, events: [], pending: { count: piece.count, from: piece.from, to: piece.to } });
+      this.clusters.push({ x: at, count: piece.count, from: piece.from, to: piece.to, pending: true });
     }
     this.labels = drawTimeline(this.#ctx, { marks: this.marks, clusters: this.clusters, ticks: ticks(from, to, g.width), x, selected: this.selected, hovered: this.hovered, measure: this.#measure }, g, this.#palette);
-    this.drawn = this.marks.length + this.clusters.reduce((n, c) => n + (c.pending?.count ?? c.events.length), 0);
+    this.drawn = this.marks.length + this.clusters.reduce((n, c) => n + c.count, 0);
     this.#onDrawn(from, to);
     this.frameTimes.push(performance.now() - started);
     if (this.frameTimes.length > 200) this.frameTimes.shift();
