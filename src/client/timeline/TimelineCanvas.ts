@@ -53,6 +53,7 @@ export class TimelineCanvas {
   #probe?: { marks: Mark[]; clusters: Cluster[] };
   #frame = 0;
   #animation = 0;
+  #warmed = false;
 
   readonly viewport: HTMLElement;
 
@@ -178,11 +179,43 @@ export class TimelineCanvas {
     this.#onDrawn(from, to);
     this.frameTimes.push(performance.now() - started);
     if (this.frameTimes.length > 200) this.frameTimes.shift();
+    if (!this.#warmed) this.#warm();
   }
 
-  #layoutOptions(x: (t: number) => number, width: number, lanes: number): LayoutOptions {
-    return { x, width, lanes, radius: this.g.radius, clusterWidth: CLUSTER_WIDTH, labelWidth: (e) => this.#measure(e.title) };
+  /**
+   * Once, when the page is idle after the first frame: lays out, and throws away, the view a first
+   * zoom would show. The first frame reuses the probe's layout, so the layout's code had run once,
+   * and V8 had dropped what it optimised of it; the reader's first zoom or pan then ran it in the
+   * interpreter, some 5 ms more at 10,000 events. Nothing is drawn or kept.
+   */
+  #warm(): void {
+    this.#warmed = true;
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (run: () => void) => setTimeout(run, 200);
+    idle(() => {
+      const x = rescale(this.#base, this.#transform.scale(1.5));
+      const [from, to] = x.domain();
+      for (let i = 0; i < 3; i++) layoutMarks(eventsInView(this.#visible, from, to, this.#longest), this.#layoutOptions(x, this.g.width, this.g.lanes));
+    });
   }
+
+  /**
+   * The layout's options for a scale. Its time-to-pixels function and title measure are the same
+   * two functions for every layout, the scale's numbers copied in: V8's optimised layout expects
+   * the functions it called before, and new ones each frame sent it back to the interpreter at
+   * the first frame of a zoom or pan (some 5 ms at 10,000 events).
+   */
+  #layoutOptions(x: TimeScale, width: number, lanes: number): LayoutOptions {
+    const [[d0, d1], [r0, r1]] = [x.domain(), x.range()];
+    // As timeScale computes it, so that marks fall where the frame's scale puts them.
+    [this.#d0, this.#r0, this.#k] = [d0, r0, (r1 - r0) / (d1 - d0 || 1)];
+    return { x: this.#at, width, lanes, radius: this.g.radius, clusterWidth: CLUSTER_WIDTH, labelWidth: this.#labelWidth };
+  }
+
+  #d0 = 0;
+  #r0 = 0;
+  #k = 1;
+  readonly #at = (time: number): number => this.#r0 + (time - this.#d0) * this.#k;
+  readonly #labelWidth = (event: TimelineEvent): number => this.#measure(event.title);
 
   /** Moves the view so that `[from, to)` fills the width; no range means everything. */
   showRange(from: number | undefined, to: number | undefined, animate: boolean): void {

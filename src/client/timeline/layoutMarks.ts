@@ -84,20 +84,8 @@ export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOpt
   // The lowest mark end of any lane: a mark starting before it (and its gap) has no lane, and is
   // counted at once. Zoomed into a large archive, most events in view are, and each costs only this test.
   let open = laneCount > 0 ? -Infinity : Infinity;
-  const place = (lane: number, mark: Mark, end: number) => {
-    const l = lanes[lane]!;
-    // The title before it in the lane may run only up to what this mark brings: its shape or its title.
-    const previous = l.last?.label;
-    const start = mark.label?.side === 'left' ? mark.label.x - mark.label.room : mark.x0 - r;
-    if (previous?.side === 'right') previous.room = Math.max(0, Math.min(previous.room, start - GAP - previous.x));
-    l.markEnd = mark.x1 + r;
-    l.used = Math.max(l.markEnd, end);
-    l.last = mark;
-    marks.push(mark);
-    open = Infinity;
-    for (const { markEnd } of lanes) open = Math.min(open, markEnd);
-  };
-  for (const event of events) {
+  for (let e = 0; e < events.length; e++) {
+    const event = events[e]!;
     let x0 = x(event.start);
     let x1 = x(event.end);
     if (event.point || x1 - x0 < r * 2) x0 = x1 = (x0 + x1) / 2;
@@ -112,7 +100,7 @@ export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOpt
     // Every mark has the same fields from the start, so the code that reads them sees one shape.
     const mark: Mark = { event, x0, x1, lane: 0, cx, label: undefined };
     if (!labelWidth) {
-      place((mark.lane = lanes.findIndex((l) => l.markEnd <= left - GAP)), mark, right);
+      open = placeMark(lanes, marks, (mark.lane = lanes.findIndex((l) => l.markEnd <= left - GAP)), mark, right, r);
       continue;
     }
     const whole = labelWidth(event);
@@ -128,11 +116,11 @@ export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOpt
       if (free < 0) free = i;
       if (rightStart + whole <= width) {
         mark.label = { side: 'right', x: rightStart, room: width - rightStart };
-        place((mark.lane = i), mark, rightStart + whole);
+        open = placeMark(lanes, marks, (mark.lane = i), mark, rightStart + whole, r);
         placed = true;
       } else if (leftEnd - whole >= Math.max(0, used + GAP)) {
         mark.label = { side: 'left', x: leftEnd, room: leftEnd - Math.max(0, used + GAP) };
-        place((mark.lane = i), mark, right);
+        open = placeMark(lanes, marks, (mark.lane = i), mark, right, r);
         placed = true;
       }
     }
@@ -143,7 +131,7 @@ export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOpt
       const leftRoom = leftEnd - Math.max(0, used + GAP);
       const rightRoom = width - rightStart;
       mark.label = rightRoom >= leftRoom ? { side: 'right', x: rightStart, room: rightRoom } : { side: 'left', x: leftEnd, room: leftRoom };
-      place((mark.lane = free), mark, mark.label.side === 'right' ? width : right);
+      open = placeMark(lanes, marks, (mark.lane = free), mark, mark.label.side === 'right' ? width : right, r);
       continue;
     }
     // Only titles stand in the way: shorten the one that leaves the most room to its owner.
@@ -157,11 +145,32 @@ export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOpt
       if (room > bestRoom) [best, bestRoom] = [i, room];
     }
     mark.label = { side: 'right', x: rightStart, room: width - rightStart };
-    place((mark.lane = best), mark, rightStart + whole);
+    open = placeMark(lanes, marks, (mark.lane = best), mark, rightStart + whole, r);
   }
   // Rooms are final now that every lane's later marks are placed: drop those too small to use.
   for (const mark of marks) if (mark.label && mark.label.room < minLabel) mark.label = undefined;
   return { marks, clusters: columns.clusters() };
+}
+
+/**
+ * Puts a mark in a lane (and in `marks`), the end of what it brings (its shape or its title) at `end`; returns the
+ * lowest mark end of any lane. A function of the module, not a closure made anew each layout:
+ * V8's optimised layout expects the same function at each call, and a new one each frame sent
+ * it back to the interpreter at the first frame of a zoom or pan.
+ */
+function placeMark(lanes: Lane[], marks: Mark[], lane: number, mark: Mark, end: number, r: number): number {
+  const l = lanes[lane]!;
+  // The title before it in the lane may run only up to what this mark brings: its shape or its title.
+  const previous = l.last?.label;
+  const start = mark.label?.side === 'left' ? mark.label.x - mark.label.room : mark.x0 - r;
+  if (previous?.side === 'right') previous.room = Math.max(0, Math.min(previous.room, start - GAP - previous.x));
+  l.markEnd = mark.x1 + r;
+  l.used = Math.max(l.markEnd, end);
+  l.last = mark;
+  marks.push(mark);
+  let open = Infinity;
+  for (let i = 0; i < lanes.length; i++) open = Math.min(open, lanes[i]!.markEnd);
+  return open;
 }
 
 /** The cluster columns across the width: a count and a span each, filled in place. */
