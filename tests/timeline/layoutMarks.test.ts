@@ -51,6 +51,13 @@ describe('layoutMarks, marks only', () => {
     expect(placed([event('wide', 100, 160), event('narrow', 200, 206, false)]).marks).toEqual(['wide lane 0 at 100–160', 'narrow lane 0 at 203–203']);
   });
 
+  test('lays out only the run of events given as indices, as it would that run alone', () => {
+    const events = [event('a', 100), event('b', 101), event('c', 102), event('d', 150), event('e', 200)];
+    const run = layoutMarks(events, OPTIONS, [1, 4]);
+    expect(run.marks.map((m) => m.event.id)).toEqual(['b', 'c', 'd']);
+    expect(run).toEqual(layoutMarks(events.slice(1, 4), OPTIONS));
+  });
+
   test('leaves out events wholly outside the width, and keeps one whose mark reaches into it', () => {
     expect(placed([event('left', -6), event('edge', -4), event('right', 406), event('edge-right', 404)]).marks.map((m) => m.split(' ')[0])).toEqual(['edge', 'edge-right']);
   });

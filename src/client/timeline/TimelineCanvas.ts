@@ -3,7 +3,7 @@ import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zo
 import { DAY_MS } from '../../lib/dayMs.ts';
 import { drawTimeline, followPageFont, readPalette, type DrawnLabel, type Palette } from './drawTimeline.ts';
 import { formatDay } from './formatDay.ts';
-import { eventsInView } from './eventsInView.ts';
+import { viewRange } from './eventsInView.ts';
 import { geometry, laneY, type Geometry } from './geometry.ts';
 import { hitTest } from './hitTest.ts';
 import { labelMeasure, type LabelMeasure } from './labelMeasure.ts';
@@ -167,7 +167,7 @@ export class TimelineCanvas {
     // Events whose shapes reach into the width from either side, and no others: the layout culls
     // the rest, but each one it visits costs (a tenth of the range on either side was a fifth more).
     const reach = ((g.radius + 2) * (to - from)) / g.width;
-    ({ marks: this.marks, clusters: this.clusters } = whole ? { marks: this.#probe!.marks, clusters: [...this.#probe!.clusters] } : layoutMarks(eventsInView(this.#visible, from - reach, to + reach, this.#longest), this.#layoutOptions(x, g.width, g.lanes)));
+    ({ marks: this.marks, clusters: this.clusters } = whole ? { marks: this.#probe!.marks, clusters: [...this.#probe!.clusters] } : layoutMarks(this.#visible, this.#layoutOptions(x, g.width, g.lanes), viewRange(this.#visible, from - reach, to + reach, this.#longest)));
     this.#probe = undefined;
     for (const piece of this.pending) {
       if (piece.to <= from || piece.from >= to) continue;
@@ -194,7 +194,7 @@ export class TimelineCanvas {
     idle(() => {
       const x = rescale(this.#base, this.#transform.scale(1.5));
       const [from, to] = x.domain();
-      for (let i = 0; i < 3; i++) layoutMarks(eventsInView(this.#visible, from, to, this.#longest), this.#layoutOptions(x, this.g.width, this.g.lanes));
+      for (let i = 0; i < 3; i++) layoutMarks(this.#visible, this.#layoutOptions(x, this.g.width, this.g.lanes), viewRange(this.#visible, from, to, this.#longest));
     });
   }
 

@@ -73,10 +73,10 @@ interface Lane {
  * where only the title before it is in the way, which is then shortened to end before the mark;
  * and when no lane has room for the mark, it is counted in a cluster. Labels never cross the
  * edges. Events outside the width are left out (culled), so the cost follows what is seen.
- * `events` must be in time order.
+ * `events` must be in time order; `within` (indices, first and end) lays out only that run of them.
  * @example layoutMarks(events, { x, width: 800, lanes: 6, radius: 7, clusterWidth: 24, labelWidth }).marks[0].label // { side: 'right', x: 112, room: 688 }
  */
-export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOptions): { marks: Mark[]; clusters: Cluster[] } {
+export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOptions, within: readonly [number, number] = [0, events.length]): { marks: Mark[]; clusters: Cluster[] } {
   const { x, width, lanes: laneCount, radius: r, clusterWidth, labelWidth, minLabel = 24 } = options;
   const lanes: Lane[] = Array.from({ length: laneCount }, () => ({ markEnd: -Infinity, used: -Infinity, last: undefined }));
   const marks: Mark[] = [];
@@ -84,7 +84,7 @@ export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOpt
   // The lowest mark end of any lane: a mark starting before it (and its gap) has no lane, and is
   // counted at once. Zoomed into a large archive, most events in view are, and each costs only this test.
   let open = laneCount > 0 ? -Infinity : Infinity;
-  for (let e = 0; e < events.length; e++) {
+  for (let e = within[0]; e < within[1]; e++) {
     const event = events[e]!;
     let x0 = x(event.start);
     let x1 = x(event.end);
