@@ -92,8 +92,10 @@ function sprite(look: ShapeLook): Sprite {
     const half = Math.ceil((look.r + look.lineWidth + 1) * look.ratio);
     // Copying a canvas onto the frame snapshots it each time (some 500 copies a frame at 10,000
     // events, a few of them costing milliseconds); a bitmap is copied as it is.
-    const canvas = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(half * 2, half * 2) : Object.assign(document.createElement('canvas'), { width: half * 2, height: half * 2 });
-    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+    // A browser whose OffscreenCanvas has no 2D context (before Safari 16.4) uses a canvas element.
+    const offscreen = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(half * 2, half * 2) : undefined;
+    const onscreen = offscreen?.getContext('2d') ? undefined : Object.assign(document.createElement('canvas'), { width: half * 2, height: half * 2 });
+    const ctx = (onscreen ?? offscreen!).getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
     ctx.setTransform(look.ratio, 0, 0, look.ratio, half, half);
     const path = shape(look.shape, look.r);
     ctx.globalAlpha = look.alpha;
@@ -103,7 +105,7 @@ function sprite(look: ShapeLook): Sprite {
     ctx.strokeStyle = look.stroke;
     ctx.lineWidth = look.lineWidth;
     ctx.stroke(path);
-    image = 'transferToImageBitmap' in canvas ? canvas.transferToImageBitmap() : canvas;
+    image = onscreen ?? offscreen!.transferToImageBitmap();
     sprites.set(key, image);
   }
   return image;
