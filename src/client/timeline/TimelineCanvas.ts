@@ -54,6 +54,7 @@ export class TimelineCanvas {
   #frame = 0;
   #animation = 0;
   #warmed = false;
+  #warming = 0;
 
   readonly viewport: HTMLElement;
 
@@ -190,8 +191,8 @@ export class TimelineCanvas {
    */
   #warm(): void {
     this.#warmed = true;
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (run: () => void) => setTimeout(run, 200);
-    idle(() => {
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (run: () => void) => window.setTimeout(run, 200);
+    this.#warming = idle(() => {
       const x = rescale(this.#base, this.#transform.scale(1.5));
       const [from, to] = x.domain();
       for (let i = 0; i < 3; i++) layoutMarks(this.#visible, this.#layoutOptions(x, this.g.width, this.g.lanes), viewRange(this.#visible, from, to, this.#longest));
@@ -286,6 +287,8 @@ export class TimelineCanvas {
   stop(): void {
     cancelAnimationFrame(this.#frame);
     cancelAnimationFrame(this.#animation);
+    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(this.#warming);
+    else clearTimeout(this.#warming);
     this.#frame = 0;
     select(this.#canvas).on('.zoom', null);
   }
