@@ -12,10 +12,10 @@ const marks: Mark[] = [
   { event: event('near'), x0: 112, x1: 112, cx: 112, lane: 0 },
   { event: event('span'), x0: 200, x1: 300, cx: 209, lane: 1 },
 ];
-const clusters: Cluster[] = [{ x: 50, events: [event('c1'), event('c2')] }];
+const clusters: Cluster[] = [{ x: 50, count: 2, from: 0, to: 1, pending: false }];
 const at = (x: number, y: number) => {
   const { mark, cluster } = hitTest(marks, clusters, g, x, y);
-  return mark?.event.id ?? (cluster ? `cluster of ${cluster.events.length}` : 'nothing');
+  return mark?.event.id ?? (cluster ? `cluster of ${cluster.count}` : 'nothing');
 };
 
 describe('hitTest', () => {

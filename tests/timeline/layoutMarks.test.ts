@@ -16,7 +16,7 @@ const placed = (events: TimelineEvent[], options: Partial<LayoutOptions> = {}) =
   const { marks, clusters } = layoutMarks(events, { ...OPTIONS, ...options });
   return {
     marks: marks.map((m) => `${m.event.id} lane ${m.lane} at ${m.x0}–${m.x1}`),
-    clusters: clusters.map((c) => `${c.events.map((e) => e.id).join('+')} at ${c.x}`),
+    clusters: clusters.map((c) => `${c.count} from ${c.from} to ${c.to} at ${c.x}`),
   };
 };
 const labelled = (events: TimelineEvent[], options: Partial<LayoutOptions> = {}) =>
@@ -43,12 +43,19 @@ describe('layoutMarks, marks only', () => {
   test('counts in a cluster, by column, the events no lane has room for', () => {
     expect(placed([event('a', 100), event('b', 101), event('c', 102), event('d', 103), event('e', 150)])).toEqual({
       marks: ['a lane 0 at 100–100', 'b lane 1 at 101–101', 'e lane 0 at 150–150'],
-      clusters: ['c+d at 110'],
+      clusters: ['2 from 102 to 103 at 110'],
     });
   });
 
   test('draws a span wider than a mark from its start to its end, and a narrower one as a point at its middle', () => {
     expect(placed([event('wide', 100, 160), event('narrow', 200, 206, false)]).marks).toEqual(['wide lane 0 at 100–160', 'narrow lane 0 at 203–203']);
+  });
+
+  test('lays out only the run of events given as indices, as it would that run alone', () => {
+    const events = [event('a', 100), event('b', 101), event('c', 102), event('d', 150), event('e', 200)];
+    const run = layoutMarks(events, OPTIONS, [1, 4]);
+    expect(run.marks.map((m) => m.event.id)).toEqual(['b', 'c', 'd']);
+    expect(run).toEqual(layoutMarks(events.slice(1, 4), OPTIONS));
   });
 
   test('leaves out events wholly outside the width, and keeps one whose mark reaches into it', () => {

@@ -1,7 +1,7 @@
 import { KIND_LOOKS } from '../../lib/kindLooks.ts';
 import { localCount } from '../i18n/clientText.ts';
 import { shapePath, type Shape } from '../../lib/shapePath.ts';
-import type { Kind } from '../../lib/eventSchema.ts';
+import type { Kind, Status } from '../../lib/eventSchema.ts';
 import { fitLabel } from './fitLabel.ts';
 import { laneY, type Geometry } from './geometry.ts';
 import type { Cluster, Mark } from './layoutMarks.ts';
@@ -80,17 +80,22 @@ interface ShapeLook {
   lineWidth: number;
 }
 
-const sprites = new Map<string, HTMLCanvasElement>();
+/** A sprite: a bitmap where the browser has one, which a frame copies without first taking a snapshot of a canvas. */
+type Sprite = (ImageBitmap | HTMLCanvasElement) & { readonly width: number };
+const sprites = new Map<string, Sprite>();
 /** A shape drawn on a canvas of its own, centred, at the frame's resolution; made once per look. */
-function sprite(look: ShapeLook): HTMLCanvasElement {
+function sprite(look: ShapeLook): Sprite {
   const key = `${look.shape} ${look.r} ${look.ratio} ${look.claimed} ${look.alpha} ${look.fill} ${look.stroke} ${look.lineWidth}`;
-  let canvas = sprites.get(key);
-  if (!canvas) {
+  let image = sprites.get(key);
+  if (!image) {
     // Room for the stroke outside the outline, in whole device pixels.
     const half = Math.ceil((look.r + look.lineWidth + 1) * look.ratio);
-    canvas = document.createElement('canvas');
-    canvas.width = canvas.height = half * 2;
-    const ctx = canvas.getContext('2d')!;
+    // Copying a canvas onto the frame snapshots it each time (some 500 copies a frame at 10,000
+    // events, a few of them costing milliseconds); a bitmap is copied as it is.
+    // A browser whose OffscreenCanvas has no 2D context (before Safari 16.4) uses a canvas element.
+    const offscreen = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(half * 2, half * 2) : undefined;
+    const onscreen = offscreen?.getContext('2d') ? undefined : Object.assign(document.createElement('canvas'), { width: half * 2, height: half * 2 });
+    const ctx = (onscreen ?? offscreen!).getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
     ctx.setTransform(look.ratio, 0, 0, look.ratio, half, half);
     const path = shape(look.shape, look.r);
     ctx.globalAlpha = look.alpha;
@@ -100,10 +105,14 @@ function sprite(look: ShapeLook): HTMLCanvasElement {
     ctx.strokeStyle = look.stroke;
     ctx.lineWidth = look.lineWidth;
     ctx.stroke(path);
-    sprites.set(key, canvas);
+    image = onscreen ?? offscreen!.transferToImageBitmap();
+    sprites.set(key, image);
   }
-  return canvas;
+  return image;
 }
+
+/** A look's place among a kind's looks: by status, and faded or not. */
+const STATUS_SLOT: Readonly<Record<Status, number>> = { occurred: 0, scheduled: 2, claimed: 4 };
 
 const paths = new Map<string, Path2D>();
 function shape(name: Shape, r: number): Path2D {
@@ -163,7 +172,8 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
   const ratio = ctx.getTransform().a || 1;
   const rings: { x: number; y: number; width: number }[] = [];
   const titles: { mark: Mark; y: number }[] = [];
-  const images = new Map<string, HTMLCanvasElement>();
+  // A frame's marks share a few looks: each is found once a frame, by kind and slot, not once a mark.
+  const images = new Map<Kind, Sprite[]>();
   for (const mark of scene.marks) {
     const { event, x0, x1, lane, cx } = mark;
     const y = laneY(g, lane);
@@ -195,9 +205,10 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
       }
     }
     const faded = event.approximate && x1 === x0;
-    // A frame's marks share a few looks: each is found once, not once a mark (its key has numbers to write).
-    const kind = `${event.kind} ${event.status} ${faded}`;
-    let image = images.get(kind);
+    let looks = images.get(event.kind);
+    if (!looks) images.set(event.kind, (looks = []));
+    const slot = STATUS_SLOT[event.status] + (faded ? 1 : 0);
+    let image = looks[slot];
     if (!image) {
       image = sprite({
         shape: KIND_LOOKS[event.kind].shape, r, ratio, claimed,
@@ -206,7 +217,7 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
         stroke: hollow ? colour : palette.text,
         lineWidth: hollow ? 2 : 1.2,
       });
-      images.set(kind, image);
+      looks[slot] = image;
     }
     const half = image.width / ratio / 2;
     // On whole device pixels, so the copy is exact.
@@ -246,7 +257,7 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
 
   ctx.textAlign = 'center';
   for (const cluster of scene.clusters) {
-    const label = `+${localCount(cluster.pending?.count ?? cluster.events.length)}`;
+    const label = `+${localCount(cluster.count)}`;
     const w = Math.max(22, ctx.measureText(label).width + 10);
     ctx.fillStyle = palette.muted;
     ctx.beginPath();

@@ -21,12 +21,21 @@ export interface Mark {
   label?: LabelSlot;
 }
 
-/** Events that found no free lane, counted where they fall; or a piece of the archive not loaded yet. */
+/**
+ * Events that found no free lane, counted where they fall; or a piece of the archive not loaded
+ * yet. A count and a span, not the events: zoomed out over 10,000 events, some 7,000 are counted
+ * each frame, and keeping them in lists was most of the layout's cost.
+ */
 export interface Cluster {
+  /** The middle of its column, in pixels. */
   x: number;
-  events: TimelineEvent[];
-  /** For a piece not loaded: how many events it holds and the time it covers, to zoom into. */
-  pending?: { count: number; from: number; to: number };
+  /** How many events it stands for. */
+  count: number;
+  /** The earliest start and the latest end of those events (UTC ms): the range a click zooms to. */
+  from: number;
+  to: number;
+  /** A piece of the archive not loaded yet. */
+  pending: boolean;
 }
 
 export interface LayoutOptions {
@@ -53,7 +62,7 @@ interface Lane {
   markEnd: number;
   /** Right edge of the last thing drawn, mark or label. */
   used: number;
-  last?: Mark;
+  last: Mark | undefined;
 }
 
 /**
@@ -64,31 +73,19 @@ interface Lane {
  * where only the title before it is in the way, which is then shortened to end before the mark;
  * and when no lane has room for the mark, it is counted in a cluster. Labels never cross the
  * edges. Events outside the width are left out (culled), so the cost follows what is seen.
- * `events` must be in time order.
+ * `events` must be in time order; `within` (indices, first and end) lays out only that run of them.
  * @example layoutMarks(events, { x, width: 800, lanes: 6, radius: 7, clusterWidth: 24, labelWidth }).marks[0].label // { side: 'right', x: 112, room: 688 }
  */
-export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOptions): { marks: Mark[]; clusters: Cluster[] } {
+export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOptions, within: readonly [number, number] = [0, events.length]): { marks: Mark[]; clusters: Cluster[] } {
   const { x, width, lanes: laneCount, radius: r, clusterWidth, labelWidth, minLabel = 24 } = options;
-  const lanes: Lane[] = Array.from({ length: laneCount }, () => ({ markEnd: -Infinity, used: -Infinity }));
+  const lanes: Lane[] = Array.from({ length: laneCount }, () => ({ markEnd: -Infinity, used: -Infinity, last: undefined }));
   const marks: Mark[] = [];
-  const columns = new Map<number, Cluster>();
+  const columns = new Columns(width, clusterWidth);
   // The lowest mark end of any lane: a mark starting before it (and its gap) has no lane, and is
   // counted at once. Zoomed into a large archive, most events in view are, and each costs only this test.
   let open = laneCount > 0 ? -Infinity : Infinity;
-  const place = (lane: number, mark: Mark, end: number) => {
-    const l = lanes[lane]!;
-    // The title before it in the lane may run only up to what this mark brings: its shape or its title.
-    const previous = l.last?.label;
-    const start = mark.label?.side === 'left' ? mark.label.x - mark.label.room : mark.x0 - r;
-    if (previous?.side === 'right') previous.room = Math.max(0, Math.min(previous.room, start - GAP - previous.x));
-    l.markEnd = mark.x1 + r;
-    l.used = Math.max(l.markEnd, end);
-    l.last = mark;
-    marks.push(mark);
-    open = Infinity;
-    for (const { markEnd } of lanes) open = Math.min(open, markEnd);
-  };
-  for (const event of events) {
+  for (let e = within[0]; e < within[1]; e++) {
+    const event = events[e]!;
     let x0 = x(event.start);
     let x1 = x(event.end);
     if (event.point || x1 - x0 < r * 2) x0 = x1 = (x0 + x1) / 2;
@@ -96,13 +93,14 @@ export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOpt
     const right = x1 + r;
     if (right < 0 || left > width) continue;
     if (left - GAP < open) {
-      cluster(columns, clusterWidth, width, event, (x0 + x1) / 2);
+      columns.count(event, (x0 + x1) / 2);
       continue;
     }
     const cx = x1 > x0 ? x0 + Math.min(r + 2, (x1 - x0) / 2) : x0;
-    const mark: Mark = { event, x0, x1, lane: 0, cx };
+    // Every mark has the same fields from the start, so the code that reads them sees one shape.
+    const mark: Mark = { event, x0, x1, lane: 0, cx, label: undefined };
     if (!labelWidth) {
-      place((mark.lane = lanes.findIndex((l) => l.markEnd <= left - GAP)), mark, right);
+      open = placeMark(lanes, marks, (mark.lane = lanes.findIndex((l) => l.markEnd <= left - GAP)), mark, right, r);
       continue;
     }
     const whole = labelWidth(event);
@@ -118,11 +116,11 @@ export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOpt
       if (free < 0) free = i;
       if (rightStart + whole <= width) {
         mark.label = { side: 'right', x: rightStart, room: width - rightStart };
-        place((mark.lane = i), mark, rightStart + whole);
+        open = placeMark(lanes, marks, (mark.lane = i), mark, rightStart + whole, r);
         placed = true;
       } else if (leftEnd - whole >= Math.max(0, used + GAP)) {
         mark.label = { side: 'left', x: leftEnd, room: leftEnd - Math.max(0, used + GAP) };
-        place((mark.lane = i), mark, right);
+        open = placeMark(lanes, marks, (mark.lane = i), mark, right, r);
         placed = true;
       }
     }
@@ -133,7 +131,7 @@ export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOpt
       const leftRoom = leftEnd - Math.max(0, used + GAP);
       const rightRoom = width - rightStart;
       mark.label = rightRoom >= leftRoom ? { side: 'right', x: rightStart, room: rightRoom } : { side: 'left', x: leftEnd, room: leftRoom };
-      place((mark.lane = free), mark, mark.label.side === 'right' ? width : right);
+      open = placeMark(lanes, marks, (mark.lane = free), mark, mark.label.side === 'right' ? width : right, r);
       continue;
     }
     // Only titles stand in the way: shorten the one that leaves the most room to its owner.
@@ -147,16 +145,60 @@ export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOpt
       if (room > bestRoom) [best, bestRoom] = [i, room];
     }
     mark.label = { side: 'right', x: rightStart, room: width - rightStart };
-    place((mark.lane = best), mark, rightStart + whole);
+    open = placeMark(lanes, marks, (mark.lane = best), mark, rightStart + whole, r);
   }
   // Rooms are final now that every lane's later marks are placed: drop those too small to use.
-  for (const mark of marks) if (mark.label && mark.label.room < minLabel) delete mark.label;
-  return { marks, clusters: [...columns.values()] };
+  for (const mark of marks) if (mark.label && mark.label.room < minLabel) mark.label = undefined;
+  return { marks, clusters: columns.clusters() };
 }
 
-function cluster(columns: Map<number, Cluster>, clusterWidth: number, width: number, event: TimelineEvent, at: number): void {
-  const column = Math.floor(Math.max(0, Math.min(width, at)) / clusterWidth);
-  const found = columns.get(column) ?? { x: (column + 0.5) * clusterWidth, events: [] };
-  found.events.push(event);
-  columns.set(column, found);
+/**
+ * Puts a mark in a lane (and in `marks`), the end of what it brings (its shape or its title) at `end`; returns the
+ * lowest mark end of any lane. A function of the module, not a closure made anew each layout:
+ * V8's optimised layout expects the same function at each call, and a new one each frame sent
+ * it back to the interpreter at the first frame of a zoom or pan.
+ */
+function placeMark(lanes: Lane[], marks: Mark[], lane: number, mark: Mark, end: number, r: number): number {
+  const l = lanes[lane]!;
+  // The title before it in the lane may run only up to what this mark brings: its shape or its title.
+  const previous = l.last?.label;
+  const start = mark.label?.side === 'left' ? mark.label.x - mark.label.room : mark.x0 - r;
+  if (previous?.side === 'right') previous.room = Math.max(0, Math.min(previous.room, start - GAP - previous.x));
+  l.markEnd = mark.x1 + r;
+  l.used = Math.max(l.markEnd, end);
+  l.last = mark;
+  marks.push(mark);
+  let open = Infinity;
+  for (let i = 0; i < lanes.length; i++) open = Math.min(open, lanes[i]!.markEnd);
+  return open;
+}
+
+/** The cluster columns across the width: a count and a span each, filled in place. */
+class Columns {
+  readonly #count: Uint32Array;
+  readonly #from: Float64Array;
+  readonly #to: Float64Array;
+  readonly #width: number;
+  readonly #size: number;
+
+  constructor(width: number, size: number) {
+    const n = Math.floor(Math.max(0, width) / size) + 1;
+    [this.#count, this.#from, this.#to] = [new Uint32Array(n), new Float64Array(n).fill(Infinity), new Float64Array(n).fill(-Infinity)];
+    [this.#width, this.#size] = [width, size];
+  }
+
+  count(event: TimelineEvent, at: number): void {
+    const column = Math.floor(Math.max(0, Math.min(this.#width, at)) / this.#size);
+    this.#count[column]!++;
+    if (event.start < this.#from[column]!) this.#from[column] = event.start;
+    if (event.end > this.#to[column]!) this.#to[column] = event.end;
+  }
+
+  clusters(): Cluster[] {
+    const found: Cluster[] = [];
+    for (let i = 0; i < this.#count.length; i++) {
+      if (this.#count[i]! > 0) found.push({ x: (i + 0.5) * this.#size, count: this.#count[i]!, from: this.#from[i]!, to: this.#to[i]!, pending: false });
+    }
+    return found;
+  }
 }

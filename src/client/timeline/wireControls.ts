@@ -70,7 +70,7 @@ export function wirePointer(host: ControlsHost, canvas: TimelineCanvas, tooltip:
       canvas.hovered = mark?.event.id;
       canvas.schedule();
     }
-    const text = mark ? `${mark.event.title} — ${canvas.day(mark.event.start)}` : cluster && say(clientText().moreHere, { n: cluster.pending?.count ?? cluster.events.length });
+    const text = mark ? `${mark.event.title} — ${canvas.day(mark.event.start)}` : cluster && say(clientText().moreHere, { n: cluster.count });
     if (tooltip) writeTooltip(tooltip, text, { x: event.offsetX, y: event.offsetY }, canvas.g.width);
   }, { signal });
   element.addEventListener('pointerleave', () => {
@@ -81,11 +81,9 @@ export function wirePointer(host: ControlsHost, canvas: TimelineCanvas, tooltip:
   element.addEventListener('click', (event) => {
     const { mark, cluster } = canvas.hit(event.offsetX, event.offsetY);
     if (mark) host.select(mark.event.id, { reveal: false });
-    else if (cluster?.pending) {
-      canvas.showRange(cluster.pending.from - DAY_MS, cluster.pending.to + DAY_MS, true);
-      host.viewChanged();
-    } else if (cluster) {
-      canvas.showRange(Math.min(...cluster.events.map((e) => e.start)) - DAY_MS, Math.max(...cluster.events.map((e) => e.end)) + DAY_MS, true);
+    else if (cluster) {
+      // What it counts, loaded or not, and a day on either side.
+      canvas.showRange(cluster.from - DAY_MS, cluster.to + DAY_MS, true);
       host.viewChanged();
     }
   }, { signal });
