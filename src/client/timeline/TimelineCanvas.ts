@@ -3,7 +3,7 @@ import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zo
 import { DAY_MS } from '../../lib/dayMs.ts';
 import { drawTimeline, followPageFont, readPalette, type DrawnLabel, type Palette } from './drawTimeline.ts';
 import { formatDay } from './formatDay.ts';
-import { viewRange } from './eventsInView.ts';
+import { viewRange } from './viewRange.ts';
 import { geometry, laneY, type Geometry } from './geometry.ts';
 import { hitTest } from './hitTest.ts';
 import { labelMeasure, type LabelMeasure } from './labelMeasure.ts';
@@ -53,8 +53,6 @@ export class TimelineCanvas {
   #probe?: { marks: Mark[]; clusters: Cluster[] };
   #frame = 0;
   #animation = 0;
-  #warmed = false;
-  #warming = 0;
 
   readonly viewport: HTMLElement;
 
@@ -180,23 +178,6 @@ export class TimelineCanvas {
     this.#onDrawn(from, to);
     this.frameTimes.push(performance.now() - started);
     if (this.frameTimes.length > 200) this.frameTimes.shift();
-    if (!this.#warmed) this.#warm();
-  }
-
-  /**
-   * Once, when the page is idle after the first frame: lays out, and throws away, the view a first
-   * zoom would show. The first frame reuses the probe's layout, so the layout's code had run once,
-   * and V8 had dropped what it optimised of it; the reader's first zoom or pan then ran it in the
-   * interpreter, some 5 ms more at 10,000 events. Nothing is drawn or kept.
-   */
-  #warm(): void {
-    this.#warmed = true;
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (run: () => void) => window.setTimeout(run, 200);
-    this.#warming = idle(() => {
-      const x = rescale(this.#base, this.#transform.scale(1.5));
-      const [from, to] = x.domain();
-      for (let i = 0; i < 3; i++) layoutMarks(this.#visible, this.#layoutOptions(x, this.g.width, this.g.lanes), viewRange(this.#visible, from, to, this.#longest));
-    });
   }
 
   /**
@@ -287,8 +268,6 @@ export class TimelineCanvas {
   stop(): void {
     cancelAnimationFrame(this.#frame);
     cancelAnimationFrame(this.#animation);
-    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(this.#warming);
-    else clearTimeout(this.#warming);
     this.#frame = 0;
     select(this.#canvas).on('.zoom', null);
   }
