@@ -6,11 +6,11 @@ const BEFORE = /\b(?:it|he|she|they)\s+(?:\p{L}+\s+)?$/iu;
 const SPEECH = new Set(['statement', 'accusation']);
 
 /** The two countries an article names in the most sentences, in that order: its two sides. */
-function sidesOf(sentences: readonly SentenceAnalysis[], countries: ReadonlySet<string>): string | undefined {
+function sidesOf(sentences: readonly SentenceAnalysis[], countries: ReadonlySet<string>): readonly [string, string] | undefined {
   const counts = new Map<string, number>();
   for (const s of sentences) for (const actor of new Set(s.actors)) if (countries.has(actor)) counts.set(actor, (counts.get(actor) ?? 0) + 1);
   const [a, b] = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
-  return a && b ? `${a[0]} and ${b[0]}` : undefined;
+  return a && b ? [a[0], b[0]] : undefined;
 }
 
 /**
@@ -35,10 +35,11 @@ export function resolveSpeakers(sentences: readonly SentenceAnalysis[], countrie
         if (facts.speaker || !SPEECH.has(trigger.value)) return [trigger, facts];
         if (sides && said && SIDES.test(said.text.trim())) {
           changed = true;
-          return [trigger, { ...facts, speaker: sides }];
+          return [trigger, { ...facts, speaker: sides.join(' and ') }];
         }
         // "The army said Ethiopian forces had attacked the unit": the side other than the one accused.
-        const other = sides?.split(' and ').filter((side) => side !== facts.addressee);
+        // The pair is kept apart, not split back out of its title: "Trinidad and Tobago" is one side.
+        const other = sides?.filter((side) => side !== facts.addressee);
         if (facts.addressee && other?.length === 1 && said && INSTITUTION.test(said.text.trim())) {
           changed = true;
           return [trigger, { ...facts, speaker: other[0]! }];
