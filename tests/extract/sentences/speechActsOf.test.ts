@@ -35,8 +35,9 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     ['Cambodian officials said Thai troops fired on a checkpoint.', [['accusation', 'Cambodia', 'Thailand', 'accuses', 'of firing on']]],
     ['Cambodian officials said on Monday that Thai troops had shelled two villages.', [['accusation', 'Cambodia', 'Thailand', 'accuses', 'of shelling']]],
     ['The Cambodian army said its soldiers died in an attack by Thai troops.', [['accusation', 'Cambodia', 'Thailand', 'accuses', 'of attack']]],
-    // A report set off by commas inside the sentence tells what came before it.
-    ['Thai troops fired on a checkpoint, Cambodian officials said, and two soldiers were wounded.', [['accusation', 'Cambodia', 'Thailand', 'accuses', undefined]]],
+    // An act reported first and sourced after ("…, officials said") is the news on their word, no charge of its own.
+    ['Thai troops fired on a checkpoint, Cambodian officials said, and two soldiers were wounded.', []],
+    ['Thai troops fired on a checkpoint on Monday, Cambodian officials said.', []],
     // Its own side's act, a running toll, a known happening, a condition or a source accuse nobody.
     ['Thai officials said Thai troops fired on a checkpoint.', []],
     ['Cambodian officials said Thai shelling has killed 40 people since July.', []],

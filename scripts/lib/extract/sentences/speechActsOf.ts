@@ -69,7 +69,11 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     const news = !h.negated && !h.modality && !h.background && !h.casualty && h.perfect !== 'present' && (h.pos === 'verb' || h.determiner === 'a' || h.determiner === 'an');
     // "accused Thailand of shelling": a frame that is a happening of its own already says it.
     const framed = triggers.some((o) => o.start < told.frame.end && o.end > told.frame.start);
-    if (blamed && news && !framed && !acts.has(told.frame.start) && !SOURCING.test(told.frame.text)) {
+    // "India sent drones into Pakistan on Thursday, the Pakistani military said": an act reported
+    // first and sourced after is the news, told on the teller's word; the telling comes first when
+    // the charge is the news ("Pakistan's military said India sent drones").
+    const sourcedAfter = told.frame.start > t.end;
+    if (blamed && news && !framed && !sourcedAfter && !acts.has(told.frame.start) && !SOURCING.test(told.frame.text)) {
       acts.set(told.frame.start, accusationOf(text, t, told, t.happening.agent!));
       continue;
     }
