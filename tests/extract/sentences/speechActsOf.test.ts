@@ -18,6 +18,11 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     expect(claimed('Thai officials said Thai troops fired on a checkpoint.')).toEqual([false]);
   });
 
+  test('an attack reported first and sourced after is reported as it happened, on the source named', () => {
+    const claimed = (text: string) => [...read(text).about].filter(([t]) => t.value === 'fighting').map(([, f]) => f.claimed);
+    expect(claimed('Thai troops fired on a checkpoint on Monday, Cambodian officials said.')).toEqual([false]);
+  });
+
   /** Each statement or accusation of a sentence: its kind, who spoke, to whom, and how a title says it. */
   const said = (text: string) =>
     [...read(text).about].filter(([t]) => t.value === 'statement' || t.value === 'accusation').map(([t, f]) => [t.value, f.speaker, f.addressee, f.says, f.saysAbout]);

@@ -58,7 +58,8 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     // tells of a named party's attack speaks for the other side, which the article-level pass names.
     const unnamed = teller === undefined && INSTITUTION.test(told.by.text.trim());
     const blamed = HOSTILE.has(t.value) && agent !== undefined && (teller !== undefined ? !parties(teller).some((p) => parties(agent).includes(p)) : unnamed);
-    if (blamed) claimed.add(t);
+    // Reported first and sourced after, the act is the report's news as it happened (see below).
+    if (blamed && told.frame.start < t.start) claimed.add(t);
     // "The Saudi army said Houthi rebels had attacked its posts": telling of the other side's
     // attack is accusing it, the speaker's act of that day; the attack stays the speaker's claim.
     // A source a report is told "according to", or "reportedly", only sources it.
