@@ -18,6 +18,13 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     expect(claimed('Thai officials said Thai troops fired on a checkpoint.')).toEqual([false]);
   });
 
+  test('an accusation of starting a clash makes who began it one side\'s word, not the clash', () => {
+    const claimed = (text: string) => [...read(text).about].filter(([t]) => t.value === 'fighting').map(([, f]) => f.claimed);
+    expect(claimed('Thailand and Cambodia accused each other of starting the clash, which killed 12 people on Thursday.')).toEqual([false]);
+    expect(claimed('Thailand accused Cambodia of provoking the clash.')).toEqual([false]);
+    expect(claimed('Thailand accused Cambodia of attacking a checkpoint.')).toEqual([true]);
+  });
+
   test('an attack reported first and sourced after is reported as it happened, on the source named', () => {
     const claimed = (text: string) => [...read(text).about].filter(([t]) => t.value === 'fighting').map(([, f]) => f.claimed);
     expect(claimed('Thai troops fired on a checkpoint on Monday, Cambodian officials said.')).toEqual([false]);
