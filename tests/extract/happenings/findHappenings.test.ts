@@ -143,6 +143,11 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(types('The cabinet imposed a curfew, and the opposition called for calm.')).toEqual(['decision', 'statement']);
   });
 
+  test('a name the report borrows with "what X called" is no statement of that day', () => {
+    expect(types('The ministry closed the crossing, citing what its army called repeated breaches of the border.')).toEqual(['border-closed']);
+    expect(types('The ministry called the shelling an act of aggression.')).toEqual(['statement', 'shelling']);
+  });
+
   test('says who told it, and when it is one side\'s claim', () => {
     const h = only('The army said rebels shelled the village on Monday.');
     expect(h).toMatchObject({ type: 'shelling', agent: { text: 'rebels' }, patient: { text: 'the village' }, told: { by: { text: 'The army' }, claim: false } });
