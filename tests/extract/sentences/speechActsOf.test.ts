@@ -12,6 +12,11 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     expect(sentence.triggers.map((t) => t.value)).toEqual(['statement', 'ceasefire']);
   });
 
+  test('a party announcing its own diplomatic step takes the step; a third party announcing a truce makes a statement', () => {
+    expect(read('The Thai foreign ministry announced on Saturday that it was recalling its ambassador.').triggers.map((t) => t.value)).toEqual(['diplomacy']);
+    expect(read('US President Donald Trump announced the ceasefire on social media.').triggers.map((t) => t.value)).toEqual(['statement', 'ceasefire']);
+  });
+
   test('an attack one party tells of another rests on its word, a report of its own side does not', () => {
     const claimed = (text: string) => [...read(text).about].filter(([t]) => t.value === 'fighting').map(([, f]) => f.claimed);
     expect(claimed('Cambodian officials said Thai troops fired on a checkpoint.')).toEqual([true]);
