@@ -143,6 +143,11 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(types('The cabinet imposed a curfew, and the opposition called for calm.')).toEqual(['decision', 'statement']);
   });
 
+  test('a drone an act stopped is no incursion of its own', () => {
+    expect(types('The army destroyed an armed drone that had entered the country\'s airspace.')).toEqual(['disrupted-weapons']);
+    expect(types('An armed drone entered the country\'s airspace on Monday.')).toEqual(['air-strike']);
+  });
+
   test('a name the report borrows with "what X called" is no statement of that day', () => {
     expect(types('The ministry closed the crossing, citing what its army called repeated breaches of the border.')).toEqual(['border-closed']);
     expect(types('The ministry called the shelling an act of aggression.')).toEqual(['statement', 'shelling']);
