@@ -143,6 +143,11 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(types('The cabinet imposed a curfew, and the opposition called for calm.')).toEqual(['decision', 'statement']);
   });
 
+  test('bringing down a government topples it; bringing down aircraft is combat', () => {
+    expect(types('The rebels took the city and brought down the government on Sunday.')).not.toContain('armed-clash');
+    expect(types('Their fire brought down three fighter jets.')).toContain('armed-clash');
+  });
+
   test('a drone an act stopped is no incursion of its own', () => {
     expect(types('The army destroyed an armed drone that had entered the country\'s airspace.')).toEqual(['disrupted-weapons']);
     expect(types('An armed drone entered the country\'s airspace on Monday.')).toEqual(['air-strike']);
