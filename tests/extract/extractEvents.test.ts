@@ -125,6 +125,16 @@ describe('extractEvents on an article whose day nothing pins down', () => {
     ]);
   });
 
+  test('places a month told in the past that comes after its only full date in the year before', () => {
+    // Written for this test: an update line the article's day cannot be read from, and a recap of
+    // a month later in the calendar than that line.
+    const recap = article('recap.txt', 'Last changed on the evening of 14 February 2024 by the desk.\nRebels crossed the border in November and seized a ridge.\nTalks will open in March.');
+    expect(run([recap]).file.events.map((e) => [e.date, e.kind])).toEqual([
+      ['2023-11', 'fighting'],
+      ['2024-03', 'talks'],
+    ]);
+  });
+
   test('counts and lists the dates that need its day, and says so as a problem for a strict run', () => {
     expect(report.published).toBeUndefined();
     expect(report.unresolved.map((t) => t.text)).toEqual(['Tuesday']);

@@ -67,15 +67,18 @@ function keepAnchors(analysis: ArticleAnalysis, place: (anchor: Anchor) => Ancho
  * ("on March 9" beside "March 2, 2026"). The others need the day and are returned apart.
  */
 function placeableAlone(analysis: ArticleAnalysis): { analysis: ArticleAnalysis; unresolved: TimeExpression[] } {
-  const years = new Set(
-    analysis.sentences.flatMap((s) => s.times.flatMap((t) => (t.spec.type === 'calendar' && t.spec.year !== undefined && t.spec.month !== undefined ? [t.spec.year] : []))),
-  );
+  const full = analysis.sentences.flatMap((s) => s.times.flatMap((t) => (t.spec.type === 'calendar' && t.spec.year !== undefined && t.spec.month !== undefined ? [t.spec] : [])));
+  const years = new Set(full.map((spec) => spec.year));
   const fixed = years.size === 1 ? [...years][0]! : undefined;
+  const latestMonth = Math.max(...full.map((spec) => spec.month ?? 0));
   return keepAnchors(analysis, (anchor) => {
     const spec = anchor.time.spec;
     if (spec.type === 'calendar' && spec.year !== undefined && spec.month !== undefined) return anchor;
     if (spec.type === 'calendar' && fixed !== undefined && spec.month !== undefined && spec.yearShift === undefined) {
-      return { ...anchor, time: { ...anchor.time, spec: { ...spec, year: fixed } } };
+      // "The rebels crossed the border in November" beside "25 January 2010": a month told in the
+      // past that comes after every full date of the article is the year before's.
+      const year = anchor.tense === 'past' && spec.month > latestMonth ? fixed - 1 : fixed;
+      return { ...anchor, time: { ...anchor.time, spec: { ...spec, year } } };
     }
     return undefined;
   });

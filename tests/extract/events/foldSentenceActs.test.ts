@@ -45,6 +45,10 @@ describe('foldSentenceActs: one decision told with what it broke off is one repo
     expect(foldSentenceActs([mention('measure', decision), mention('diplomacy', { sentence: 2, ...step })])).toHaveLength(expected);
   });
 
+  test.each(['disrupted-weapons', 'base-established', 'territory-transfer'] as const)('keeps a diplomatic step apart from a measure that is an act on the ground, not a decision: %s', (type) => {
+    expect(foldSentenceActs([mention('measure', { type }), mention('diplomacy', { sentence: 2, dating: 'context' })]).map((m) => m.kind)).toEqual(['measure', 'diplomacy']);
+  });
+
   test('keeps a statement about the decision as its own event, and a step with no decision beside it', () => {
     expect(foldSentenceActs([mention('measure'), mention('statement', { speaker: 'Borea' })]).map((m) => m.kind)).toEqual(['measure', 'statement']);
     expect(foldSentenceActs([mention('diplomacy')]).map((m) => m.kind)).toEqual(['diplomacy']);

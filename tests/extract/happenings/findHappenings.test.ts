@@ -143,6 +143,21 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(types('The cabinet imposed a curfew, and the opposition called for calm.')).toEqual(['decision', 'statement']);
   });
 
+  test('bringing down a government topples it; bringing down aircraft is combat', () => {
+    expect(types('The rebels took the city and brought down the government on Sunday.')).not.toContain('armed-clash');
+    expect(types('Their fire brought down three fighter jets.')).toContain('armed-clash');
+  });
+
+  test('a drone an act stopped is no incursion of its own', () => {
+    expect(types('The army destroyed an armed drone that had entered the country\'s airspace.')).toEqual(['disrupted-weapons']);
+    expect(types('An armed drone entered the country\'s airspace on Monday.')).toEqual(['air-strike']);
+  });
+
+  test('a name the report borrows with "what X called" is no statement of that day', () => {
+    expect(types('The ministry closed the crossing, citing what its army called repeated breaches of the border.')).toEqual(['border-closed']);
+    expect(types('The ministry called the shelling an act of aggression.')).toEqual(['statement', 'shelling']);
+  });
+
   test('says who told it, and when it is one side\'s claim', () => {
     const h = only('The army said rebels shelled the village on Monday.');
     expect(h).toMatchObject({ type: 'shelling', agent: { text: 'rebels' }, patient: { text: 'the village' }, told: { by: { text: 'The army' }, claim: false } });

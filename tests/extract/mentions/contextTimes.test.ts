@@ -34,6 +34,14 @@ describe('contextTimes: the day an article gives what its sentences do not date'
   });
 
   test.each([
+    ['Troops clashed near the pass on Monday. In March 2019 an official accused the rebels of lying about the pass.', []],
+    ['Troops clashed near the pass on Monday. Last year the governor urged calm.', []],
+    ['Troops clashed near the pass on Monday. This month the governor urged calm.', ['urged:2025-08-04']],
+  ])('something said that its own words place only in a month or year gone by is a recap, with no news day: %j', (body, expected) => {
+    expect(undated(body)).toEqual(expected);
+  });
+
+  test.each([
     ['Troops clashed near the pass on Monday. The army had shelled the villages.', ['shelled:2025-08-04~']],
     ['Troops clashed near the pass on Monday. Villagers had first fled to the temple.', ['fled:2025-08-04']],
     ['Troops clashed near the pass on Monday. The governor said villagers had fled to the temple.', ['fled:2025-08-04']],

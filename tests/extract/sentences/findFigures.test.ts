@@ -40,6 +40,12 @@ describe('findFigures', () => {
     expect(figures('Debris of one that was shot down killed a farmer.')).toEqual([]);
   });
 
+  test('a number that names the parties counts no people', () => {
+    expect(figures('Fighting between the two sides killed soldiers on Thursday.')).toEqual([]);
+    expect(figures('Shelling by the two armies wounded civilians.')).toEqual([]);
+    expect(figures('Two soldiers were killed in fighting between the two countries.').map((f) => f.text)).toEqual(['Two']);
+  });
+
   test('reads a running toll that rose to a number', () => {
     expect(figures('The death toll rose to 41 overnight.')).toEqual([{ measure: 'killed', unit: 'people', min: 41, max: 41, qualifier: 'exactly', text: '41' }]);
   });

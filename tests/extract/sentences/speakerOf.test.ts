@@ -12,6 +12,8 @@ const speakers = (text: string) =>
 describe('speakerOf: who spoke and to whom', () => {
   test.each([
     ['Thailand accused Cambodia of firing rockets.', [['Thailand', 'Cambodia']]],
+    // A charge one party lays on another is an accusation; told by someone it does not name, it stays the subject's.
+    ['Thailand on Sunday charged its neighbour Cambodia with shelling a school, in a statement its spokesman read out.', [['Thailand', undefined]]],
     // An apposition and a title: the gazetteer's party the subject names.
     ["Malaysia's foreign minister, Mohamad Hasan, urged both sides to hold fire.", [['Malaysia', undefined]]],
     // A relative clause between the subject and the verb is not the subject.

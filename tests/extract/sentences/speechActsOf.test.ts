@@ -12,10 +12,27 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     expect(sentence.triggers.map((t) => t.value)).toEqual(['statement', 'ceasefire']);
   });
 
+  test('a party announcing its own diplomatic step takes the step; a third party announcing a truce makes a statement', () => {
+    expect(read('The Thai foreign ministry announced on Saturday that it was recalling its ambassador.').triggers.map((t) => t.value)).toEqual(['diplomacy']);
+    expect(read('US President Donald Trump announced the ceasefire on social media.').triggers.map((t) => t.value)).toEqual(['statement', 'ceasefire']);
+  });
+
   test('an attack one party tells of another rests on its word, a report of its own side does not', () => {
     const claimed = (text: string) => [...read(text).about].filter(([t]) => t.value === 'fighting').map(([, f]) => f.claimed);
     expect(claimed('Cambodian officials said Thai troops fired on a checkpoint.')).toEqual([true]);
     expect(claimed('Thai officials said Thai troops fired on a checkpoint.')).toEqual([false]);
+  });
+
+  test('an accusation of starting a clash makes who began it one side\'s word, not the clash', () => {
+    const claimed = (text: string) => [...read(text).about].filter(([t]) => t.value === 'fighting').map(([, f]) => f.claimed);
+    expect(claimed('Thailand and Cambodia accused each other of starting the clash, which killed 12 people on Thursday.')).toEqual([false]);
+    expect(claimed('Thailand accused Cambodia of provoking the clash.')).toEqual([false]);
+    expect(claimed('Thailand accused Cambodia of attacking a checkpoint.')).toEqual([true]);
+  });
+
+  test('an attack reported first and sourced after is reported as it happened, on the source named', () => {
+    const claimed = (text: string) => [...read(text).about].filter(([t]) => t.value === 'fighting').map(([, f]) => f.claimed);
+    expect(claimed('Thai troops fired on a checkpoint on Monday, Cambodian officials said.')).toEqual([false]);
   });
 
   /** Each statement or accusation of a sentence: its kind, who spoke, to whom, and how a title says it. */
@@ -35,8 +52,9 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     ['Cambodian officials said Thai troops fired on a checkpoint.', [['accusation', 'Cambodia', 'Thailand', 'accuses', 'of firing on']]],
     ['Cambodian officials said on Monday that Thai troops had shelled two villages.', [['accusation', 'Cambodia', 'Thailand', 'accuses', 'of shelling']]],
     ['The Cambodian army said its soldiers died in an attack by Thai troops.', [['accusation', 'Cambodia', 'Thailand', 'accuses', 'of attack']]],
-    // A report set off by commas inside the sentence tells what came before it.
-    ['Thai troops fired on a checkpoint, Cambodian officials said, and two soldiers were wounded.', [['accusation', 'Cambodia', 'Thailand', 'accuses', undefined]]],
+    // An act reported first and sourced after ("…, officials said") is the news on their word, no charge of its own.
+    ['Thai troops fired on a checkpoint, Cambodian officials said, and two soldiers were wounded.', []],
+    ['Thai troops fired on a checkpoint on Monday, Cambodian officials said.', []],
     // Its own side's act, a running toll, a known happening, a condition or a source accuse nobody.
     ['Thai officials said Thai troops fired on a checkpoint.', []],
     ['Cambodian officials said Thai shelling has killed 40 people since July.', []],

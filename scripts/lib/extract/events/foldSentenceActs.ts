@@ -6,6 +6,8 @@ import type { Mention } from '../mentions/buildMentions.ts';
  * a minister calling the decision a mistake is a reaction an analyst codes on its own.
  */
 const ALONGSIDE = new Set<Kind>(['diplomacy']);
+/** Measures that are acts on the ground, not decisions. */
+const NOT_DECIDED = new Set(['disrupted-weapons', 'base-established', 'territory-transfer']);
 
 /**
  * Folds into one report the diplomatic steps one sentence tells of with a decision on the same day:
@@ -23,7 +25,9 @@ export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
   // Decisions the article dates by its own words, by day: a step it dates only by its context is of one of them.
   const dated = new Map<string, Mention>();
   for (const m of mentions) {
-    if (m.kind !== 'measure') continue;
+    // A decision or a mobilisation decided; a weapon stopped, a base set up or ground handed over
+    // the same day ("drones brought down", "the town handed over") is a happening of its own.
+    if (m.kind !== 'measure' || (m.type !== undefined && NOT_DECIDED.has(m.type))) continue;
     if (!decisions.has(key(m))) decisions.set(key(m), m);
     if (m.dating !== 'context' && !dated.has(day(m))) dated.set(day(m), m);
   }

@@ -62,6 +62,8 @@ export interface Happening {
   rule: string;
 }
 
+/** "what its ministry called": a free relative's "what", a few words before a verb of naming. */
+const WHAT_BEFORE = /\bwhat\s+(?:[^\s,.;:]+\s+){0,5}$/i;
 const SPEECH_KINDS = new Set(['statement', 'accusation']);
 const WHOLE_CONFLICT = /\b(?:war|wars|conflict|insurgency|crisis|dispute|feud)\b/i;
 const RECURRING = /\b(?:(?:in|over|during) (?:recent|the past|the last|past) (?:few |several |two |three )?(?:years|decades)|for (?:years|decades)|in recent (?:months|years|decades))\b/i;
@@ -279,9 +281,14 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       /^decid|^decision/.test(h.lemma) &&
       /^\s+(?:to|on)\s/i.test(text.slice(h.trigger.end, h.trigger.end + 5)) &&
       inSentence.some((o) => o !== h && o.conflict && (o.kind === 'diplomacy' || o.kind === 'measure') && o.type !== 'decision' && o.clause.start === h.clause.start && o.trigger.start > h.trigger.end && o.trigger.start - h.trigger.end < 40);
+    // "citing what its defence ministry called repeated breaches", "what Mali described as an
+    // aggression": a name the report borrows from someone, quoted as the reason for the news, not
+    // a statement made that day.
+    const borrowedName = (h: Happening) =>
+      h.type === 'statement' && h.pos === 'verb' && /^(?:call|describe|term|brand|label)/.test(h.lemma) && WHAT_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 60), h.trigger.start));
     found.push(
       ...inSentence
-        .filter((h, i) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h))
+        .filter((h, i) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h))
         .map(({ inferred: _, ...h }) => h)
         .map(claimed)
         .filter((h) => {

@@ -4,4 +4,4 @@
  * clash a fact. One list for every rule that reads denials.
  * @example BLAME_WORDS.test('that its troops had started the fighting') // true
  */
-export const BLAME_WORDS = /\b(?:provok\w*|instigat\w*|initiat\w*|started|start|began|begun|first|responsible|to\s+blame)\b/i;
+export const BLAME_WORDS = /\b(?:provok\w*|instigat\w*|initiat\w*|start(?:ed|ing|s)?|began|begun|first|responsible|to\s+blame)\b/i;

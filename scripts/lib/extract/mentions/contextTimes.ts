@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 import { opensClause } from '../sentences/opensClause.ts';
+import { daySpan } from '../../../../src/lib/partialDate.ts';
 import { isExactDay } from '../time/isExactDay.ts';
 import { nightOf, tellsOfNight } from '../time/nightOf.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
@@ -64,6 +65,8 @@ export function contextTimes(
   // A day more than a few days before publication is a recap ("captured the oilfield 10 days ago"): it
   // does not move the story's news day back. Counted on ISO days, which are UTC midnights.
   const todayMs = Date.parse(today.date);
+  /** A month or a year that ended before the month of publication began. */
+  const gone = (time: ResolvedTime | undefined) => time !== undefined && publishedKnown && daySpan(time.endDate ?? time.date).last < `${today.date.slice(0, 7)}-01`;
   const recent = (time: ResolvedTime) => !publishedKnown || (todayMs - Date.parse(time.date)) / 86_400_000 <= NEWS_DAYS;
   /** The latest of some times that is a day of the past, recent enough to be the article's news. */
   const latestDay = (times: readonly (ResolvedTime | undefined)[]): ResolvedTime | undefined =>
@@ -95,7 +98,9 @@ export function contextTimes(
       .map((a) => a.trigger.clause.start);
     if (HEADING.test(sentence.span.text)) return;
     // The postponement of a happening put off until a new date is news of its own day.
-    const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH.has(a.trigger.value) || isExactDay(timeOf(a)))).map((a) => a.trigger));
+    // Something said that its own words place in a month or year gone by ("In April 1996 an
+    // official accused Eritrea of shelling") is a recap of that time: no day of the news either.
+    const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH.has(a.trigger.value) || isExactDay(timeOf(a)) || gone(timeOf(a)))).map((a) => a.trigger));
     const inSequence = SEQUENCE.test(sentence.span.text);
     // "The Russians then fired on the other boats": what follows on from the sentence before
     // happened on the day that sentence names, though it dated no happening.

@@ -1,5 +1,6 @@
 import type { EventType, Kind, Place } from '../../../../src/lib/eventSchema.ts';
 import { findHappenings, type Happening } from '../happenings/findHappenings.ts';
+import { BLAME_WORDS } from '../mentions/blameWords.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import type { Phase } from '../lexicon/lexiconSchema.ts';
 import { findTimeExpressions, type Duration, type TimeExpression } from '../time/findTimeExpressions.ts';
@@ -265,7 +266,14 @@ function factsOf(
   // "X said Tajik troops had shot at its vehicles; Dushanbe did not respond to the accusation": a
   // telling the sentence goes on to call an accusation or a claim is one side's word.
   const calledClaim = h.told !== undefined && CALLED_CLAIM.test(text.slice(trigger.end));
-  const claimed = trigger.value !== 'accusation' && trigger.value !== 'statement' && (accused || calledClaim || h.told?.claim === true || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end));
+  // "accused each other of starting the clash", "of firing first": who began it is one side's
+  // word, the clash itself is not.
+  const blameOnly = h.told?.claim === true && (BLAME_WORDS.test(text.slice(h.told.frame.end, trigger.start)) || /^\s+first\b/i.test(text.slice(trigger.end)));
+  const claimed =
+    trigger.value !== 'accusation' &&
+    trigger.value !== 'statement' &&
+    !blameOnly &&
+    (accused || calledClaim || h.told?.claim === true || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end));
   const who = trigger.value === 'talks' ? findParticipants(text, trigger, lexicon) : undefined;
   const name = findName(text, trigger);
   // "Pakistan said its air force shot down Indian jets": "its" is the teller's.

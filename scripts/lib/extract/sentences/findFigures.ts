@@ -20,6 +20,8 @@ const LENGTH_UNITS = new Set(['km', 'mi']);
 // English nouns, not one conflict's.
 const OF_THINGS =
   /^[\s-]*(?:year|day|week|month|hour|minute|second|decade|century|night|time|round|stage|phase|point|acre|hectare|per\s*cent|percent|%|dollar|baht|riel|rupee|euro|pound|yuan|village|town|city|district|province|region|house|home|building|school|vehicle|truck|car|tank|drone|missile|rocket|shell|bomb|mine|aircraft|jet|plane|helicopter|ship|boat|checkpoint|post|outpost|base|position|location|place|site|area|border|crossing|temple|camp|point|gun|weapon|tonne|ton)s?\b/i;
+// "fighting between the two sides", "both countries": a number naming the parties, not people.
+const OF_PARTIES = /^\s+(?:sides|countries|nations|neighbou?rs|armies|governments|capitals|parties|states)\b/i;
 const SCAN_WORDS = 8;
 // "one that was hit", "one which fell": "one" as a pronoun for a thing named before, no count.
 const PRONOUN_ONE = /^\s+(?:that|which)\b/i;
@@ -82,7 +84,7 @@ export function findFigures(text: string, lexicon: CompiledLexicon, skip: readon
     if (skipped[m.index] || vague[m.index]) continue;
     const value = parseCardinal(m[0]);
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    if (value === undefined || OF_THINGS.test(rest) || (/^one$/i.test(m[0]) && PRONOUN_ONE.test(rest))) continue;
+    if (value === undefined || OF_THINGS.test(rest) || OF_PARTIES.test(rest) || (/^one$/i.test(m[0]) && PRONOUN_ONE.test(rest))) continue;
     quantities.push({ start: m.index, end: m.index + m[0].length, min: value, max: value, vague: false });
   }
   quantities.sort((a, b) => a.start - b.start);

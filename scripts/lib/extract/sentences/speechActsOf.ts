@@ -7,6 +7,7 @@ import type { Trigger } from './triggersOf.ts';
 // Acts one side tells of the other are its claim.
 const HOSTILE = new Set(['fighting', 'strike', 'civilians']);
 const ANNOUNCING = /^announc/i;
+const OWN_STEPS = new Set(['diplomacy']);
 // Speaking to the news media is a statement: "told reporters", "told a news conference", "told
 // The Associated Press", "told Radio Free Asia".
 const TELLING = /^(?:told|tells|telling|tell)$/i;
@@ -58,7 +59,8 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     // tells of a named party's attack speaks for the other side, which the article-level pass names.
     const unnamed = teller === undefined && INSTITUTION.test(told.by.text.trim());
     const blamed = HOSTILE.has(t.value) && agent !== undefined && (teller !== undefined ? !parties(teller).some((p) => parties(agent).includes(p)) : unnamed);
-    if (blamed) claimed.add(t);
+    // Reported first and sourced after, the act is the report's news as it happened (see below).
+    if (blamed && told.frame.start < t.start) claimed.add(t);
     // "The Saudi army said Houthi rebels had attacked its posts": telling of the other side's
     // attack is accusing it, the speaker's act of that day; the attack stays the speaker's claim.
     // A source a report is told "according to", or "reportedly", only sources it.
@@ -69,7 +71,11 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     const news = !h.negated && !h.modality && !h.background && !h.casualty && h.perfect !== 'present' && (h.pos === 'verb' || h.determiner === 'a' || h.determiner === 'an');
     // "accused Thailand of shelling": a frame that is a happening of its own already says it.
     const framed = triggers.some((o) => o.start < told.frame.end && o.end > told.frame.start);
-    if (blamed && news && !framed && !acts.has(told.frame.start) && !SOURCING.test(told.frame.text)) {
+    // "India sent drones into Pakistan on Thursday, the Pakistani military said": an act reported
+    // first and sourced after is the news, told on the teller's word; the telling comes first when
+    // the charge is the news ("Pakistan's military said India sent drones").
+    const sourcedAfter = told.frame.start > t.end;
+    if (blamed && news && !framed && !sourcedAfter && !acts.has(told.frame.start) && !SOURCING.test(told.frame.text)) {
       acts.set(told.frame.start, accusationOf(text, t, told, t.happening.agent!));
       continue;
     }
@@ -79,7 +85,11 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     const toPress = TELLING.test(told.frame.text) && told.to !== undefined && PRESS.test(told.to.text.trim());
     const before = (o: Trigger) => o.happening.perfect === 'past' || HAD.test(text.slice(told.frame.end, o.start));
     const comment = toPress && !acts.has(told.frame.start) && triggers.every((o) => o.happening.told?.frame.start !== told.frame.start || before(o) || o.happening.background || o.happening.modality !== undefined);
-    if (!(ANNOUNCING.test(told.frame.text) || comment) || acts.has(told.frame.start)) continue;
+    // "The foreign ministry announced the break", "announced they were withdrawing their envoys":
+    // a party announcing its own diplomatic step takes that step; the announcement is
+    // no second happening (a third party announcing others' truce stays a statement).
+    const ownStep = ANNOUNCING.test(told.frame.text) && OWN_STEPS.has(t.value) && (agent === undefined || teller === undefined || parties(teller).some((p) => parties(agent).includes(p)));
+    if (!(ANNOUNCING.test(told.frame.text) || comment) || ownStep || acts.has(told.frame.start)) continue;
     const clause = { start: Math.min(told.frame.start, told.by.start), end: Math.max(told.frame.end, told.by.end) };
     // Telling the press what the other side did is accusing it: "told reporters that X had broken the truce with firing".
     // Who did it: the act's own agent, else the party the told words name before it ("that Cambodian troops had broken the truce with firing").
