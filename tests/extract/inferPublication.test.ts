@@ -89,6 +89,32 @@ describe('inferPublication', () => {
     expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual({ published, inferred, from });
   });
 
+  test.each([
+    // A stamp word anywhere on a short line, before or after the text, with or without a clock time.
+    ['Rebels withdraw\n\nPage last updated at 06:10 GMT, Friday, 12 March 2021\n\nThe rebels left the ridge on Thursday.', '2021-03-12', 'updated-line'],
+    ['Rebels withdraw\n\nDesk Report\nTue Mar 9, 2021 04:20 PM Last update on: Tue Mar 9, 2021 05:02 PM\n\nThe rebels left the ridge on Monday.', '2021-03-09', 'updated-line'],
+    ['Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nFiled by our desk in the capital, 12 March 2021', '2021-03-12', 'updated-line'],
+    ['Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nLast modified 12/03/2021 09:15\nShare this story', '2021-03-12', 'updated-line'],
+    // A date in full alone on a line at the foot of the page.
+    ['Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nMarch 12, 2021', '2021-03-12', 'dateline'],
+    ['Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nFriday 12 March 2021 | 18:40', '2021-03-12', 'dateline'],
+    // The first of two stamps is the day of publication; the update may come days later.
+    ['Rebels withdraw\nPublished : 12 Mar 2021, 07:41 PM\nUpdated : 15 Mar 2021, 10:02 AM\nThe rebels left the ridge on Thursday.', '2021-03-12', 'updated-line'],
+  ])('reads the day from a page stamp: %j', (body, published, from) => {
+    expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual({ published, inferred: false, from });
+  });
+
+  test.each([
+    // A sentence that only mentions a publishing, or a dated happening, at the foot of the text.
+    'Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nThe accord was published on 12 March 2021.',
+    'Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nA first accord was signed on 12 March 2021',
+    // A stamp far above the foot, in the middle of the text, is not the page's.
+    'Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in.\n\nThe talks went on.\n\nUpdated 12 March 2021\n\nThe talks ended.\n\nGuns fell silent.\n\nThe border reopened.',
+  ])('takes no page stamp from %j', (body) => {
+    const published = infer([article('a.txt', body)]).publications.get('a.txt');
+    expect(published?.from === 'updated-line' || published?.from === 'dateline').toBe(false);
+  });
+
   test('gives a dateline without its year the first year in which it is not before the dates the text states in full', () => {
     const body = 'BANGKOK, March 3 (Reuters) - Talks resumed.\nThe truce was agreed on 26 October 2023 in Kuala Lumpur.';
     expect(infer([article('a.txt', body)]).publications.get('a.txt')?.published).toBe('2024-03-03');
