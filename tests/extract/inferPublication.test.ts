@@ -115,6 +115,14 @@ describe('inferPublication', () => {
     expect(published?.from === 'updated-line' || published?.from === 'dateline').toBe(false);
   });
 
+  test.each([
+    ['A shell landed near the market today (14 March), officials said.', '2021-03-14'],
+    ['Yesterday (13 March), two farmers were hurt by gunfire. The guards said so on Sunday.', '2021-03-14'],
+  ])('dates a report that names its own day by the date, in the year of the run: %j', (body, published) => {
+    const stated = article('stated.txt', 'The border clashes go on.', '2021-03-10');
+    expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')).toEqual({ published, inferred: true, from: 'text' });
+  });
+
   test('gives a dateline without its year the first year in which it is not before the dates the text states in full', () => {
     const body = 'BANGKOK, March 3 (Reuters) - Talks resumed.\nThe truce was agreed on 26 October 2023 in Kuala Lumpur.';
     expect(infer([article('a.txt', body)]).publications.get('a.txt')?.published).toBe('2024-03-03');

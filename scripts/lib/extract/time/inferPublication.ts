@@ -4,6 +4,7 @@ import { lineColumn } from '../../../../src/lib/lineColumn.ts';
 import type { Problem } from '../../../../src/lib/problem.ts';
 import type { Anchor, ArticleAnalysis } from '../sentences/analyseArticle.ts';
 import { findDateline, type Dateline } from './findDateline.ts';
+import { findNamedToday } from './findNamedToday.ts';
 import { isExactDay } from './isExactDay.ts';
 import { resolveTime } from './resolveTime.ts';
 
@@ -148,13 +149,14 @@ function bestDay(windows: Window[], now: DateTime): DateTime | undefined {
  * Works out when each article appeared, from the first of these that holds:
  * 1. front matter, or else `given` (a maintainer's edit to data/events.json), taken as stated;
  * 2. a dateline ("BANGKOK, March 3 (Reuters) -", "PHNOM PENH, 14 April —");
- * 3. an "Updated:" or "Published" line;
- * 4. the text's own dates: a weekday and a date said of the same happening ("talks on Wednesday"
+ * 3. an "Updated:" or "Published" line, at the top or the foot of the page;
+ * 4. a relative day the report names by its date ("today (6 February)", "yesterday (5 February)");
+ * 5. the text's own dates: a weekday and a date said of the same happening ("talks on Wednesday"
  *    that "opened on March 3") fix the year, the latest one up to `now` in which that date
  *    falls on that weekday; the happening may be told by another article whose date is known;
  *    the article is taken to appear on the first day its weekday mentions allow; a full date with
  *    its year bounds the day from below;
- * 5. the latest day, in full, of a happening the text reports in the past: only a lower bound.
+ * 6. the latest day, in full, of a happening the text reports in the past: only a lower bound.
  * An article none of these pins down is returned as a problem, for the caller to report.
  * @example inferPublication(analyses, new Map(), now).publications.get('a.txt') // { published: '2025-12-24', inferred: true, from: 'text' }
  */
@@ -184,6 +186,16 @@ export function inferPublication(
       const day = datelineDay(dateline, analysis, now, runDays);
       if (day) publications.set(analysis.article.name, { published: day.day.toISODate()!, inferred: day.inferred, from: dateline.kind });
     }
+  }
+  // "today (6 February)": the report names its own day, wanting only the year, which is found as a
+  // dateline's is.
+  for (const analysis of analyses) {
+    if (publications.has(analysis.article.name)) continue;
+    const named = findNamedToday(analysis);
+    if (!named) continue;
+    const spec = { type: 'calendar', month: named.month, day: named.day } as Dateline['spec'];
+    const day = datelineDay({ kind: 'dateline', spec, text: '', start: named.start }, analysis, now, stated());
+    if (day) publications.set(analysis.article.name, { published: day.day.plus({ days: named.toPublication }).toISODate()!, inferred: true, from: 'text' });
   }
   // The years of the run's stated days: the text's own dates are read in them. A reading that
   // lands elsewhere only breaks ties, and one that no reading in them backs up is not taken.
