@@ -29,6 +29,10 @@ describe('findDateRanges: dates that open a span of days', () => {
     ['Shells fell from Sunday evening to Tuesday, residents said.', ['Sunday evening to Tuesday: 2025-12-07…2025-12-09']],
     ['Envoys may meet in the second or third week of the month.', ['the second or third week of the month: 2025-12-08…2025-12-21 (window)']],
     ['The vote is set for the last week of November.', ['the last week of November: 2025-11-22…2025-11-30 (window)']],
+    // Months written as one group are one period, in the year written once after the last.
+    ['In June and July 2019, drones crossed the river.', ['June and July 2019: 2019-06…2019-07']],
+    ['Herders lost cattle in May and June last year.', ['May and June last year: 2024-05…2024-06']],
+    ['Raids in March, April and May 2021 emptied the hamlets.', ['March: 2021-03', 'April and May 2021: 2021-04…2021-05']],
   ])('%j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

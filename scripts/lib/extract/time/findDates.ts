@@ -16,15 +16,39 @@ function isDate(spec: TimeSpec): boolean {
   }
 }
 
+// The words that join months written as one group: "August and September 2022", "July, August
+// or September 2021", "from July to September 2021", "June–July 2020".
+const JOINED = /^\s*(?:,|,?\s*(?:and|or|to|until|till|through)|[-–—])\s*$/i;
+/** A month of the calendar written without its year ("August"), able to take the year of the one it is joined to. */
+const wantsYear = (spec: TimeSpec) => spec.type === 'calendar' && spec.month !== undefined && spec.year === undefined && spec.yearShift === undefined && spec.period === undefined;
+
+/**
+ * Months written as one group share the year written once after the last ("In August and
+ * September 2022": August 2022, not the next August). Only a month not later than the one it is
+ * joined to takes its year; "December and January 2021" may cross the year, and is left alone.
+ */
+function shareYears(text: string, days: readonly TimeExpression[]): TimeExpression[] {
+  const out = [...days];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [e, next] = [out[i]!, out[i + 1]!];
+    if (!wantsYear(e.spec) || next.spec.type !== 'calendar' || next.spec.month === undefined || e.spec.type !== 'calendar') continue;
+    if (next.spec.year === undefined && next.spec.yearShift === undefined) continue;
+    if (e.spec.month! > next.spec.month || !JOINED.test(text.slice(e.end, next.start))) continue;
+    const year = next.spec.year !== undefined ? { year: next.spec.year } : { yearShift: next.spec.yearShift };
+    out[i] = { ...e, spec: { ...e.spec, ...year } };
+  }
+  return out;
+}
+
 /**
  * The timeline's view of a text's time expressions (`all`, from `findTimeExpressions`, in text
  * order): the dates it can place on the calendar from the publication day, a range of them read as
- * one date that opens a span (`findDateRanges`). A second pass, apart from finding the expressions:
+ * one date that opens a span (`findDateRanges`), months written as one group sharing their year. A second pass, apart from finding the expressions:
  * TimeML tags a range's ends apart, and datelines need no ranges. Linear in the length of the text.
  * @example findDates('Troops fought from Friday to Sunday.', findTimeExpressions(text).all)[0].extent // { to: 'date', until: { type: 'weekday', weekday: 7 } }
  */
 export function findDates(text: string, all: readonly TimeExpression[]): TimeExpression[] {
-  const days = all.filter((e) => isDate(e.spec));
+  const days = shareYears(text, all.filter((e) => isDate(e.spec)));
   const ranges = findDateRanges(text, days);
   if (ranges.length === 0) return days;
   const inRange = new Uint8Array(text.length + 1);
