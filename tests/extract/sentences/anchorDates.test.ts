@@ -10,6 +10,8 @@ const dates = (text: string) =>
 describe('anchorDates: which happening each date of a sentence dates', () => {
   test.each([
     ['Officials met for talks on Monday after clashes erupted last week.', ['Monday → met', 'last week → clashes']],
+    // A relative clause after a date tells what happened that day, however far its happenings lie.
+    ['The reprisal followed an episode on Sunday in which a band of gunmen slipped over the shallow river at night, robbed two outlying farms of their cattle and then seized the customs post.', ['Sunday → seized']],
     // One date per happening from another clause; the happening that began shares the sentence's news date.
     ['The fighting began when India launched strikes on May 7, avenging the killing of tourists on April 22.', ['May 7 → strikes', 'May 7 → fighting (lent)']],
     ['It is the worst fighting since 2019.', []],

@@ -54,6 +54,10 @@ const SHIFTED_REACH = 80;
 /** Words a date may lie from a happening in another clause and still be its date. */
 const MAX_OTHER_CLAUSE = 15;
 
+// A relative clause that tells what happened on the day just named: "on Tuesday in which …",
+// "on 3 May, during which …", "on Monday when …".
+const RELATIVE_AFTER = /^\s*,?\s*(?:(?:in|during|on|at)\s+which|when)\b/i;
+
 const inClause = (t: Trigger, at: number) => at >= t.clause.start && at < t.clause.end;
 /** A day or a month a span can run from: "since Monday", "since 8 December", "since July"; not a year. */
 const opensSpan = (time: TimeExpression) =>
@@ -151,6 +155,15 @@ export function anchorDates(
     if (own) {
       found.push({ time, trigger: own, borrowed: false, told: false });
       continue;
+    }
+    // "an incident on Tuesday in which rebels crossed the border, killed a soldier and took a
+    // hill": what the relative clause after the date tells happened that day, however long it runs
+    // (up to the next date).
+    if (RELATIVE_AFTER.test(text.slice(time.end, time.end + 24))) {
+      const next = usable.find((d) => d.start >= time.end);
+      const told = triggers.filter((t) => t.start >= time.end && (!next || t.end <= next.start) && !t.happening.background);
+      for (const t of told) across.push({ time, trigger: t, cost: 0 });
+      if (told.length > 0) continue;
     }
     const near = nearestByWords(text, triggers.filter((t) => !t.happening.background && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE), time, (t) => cost(t, time));
     if (near) across.push({ time, trigger: near, cost: cost(near, time) });
