@@ -21,6 +21,8 @@ export interface DateOf {
 
 // A date after "since" opens a period ("the worst fighting since 2019"): it dates nothing in its clause.
 const SINCE = /\bsince\s+(?:(?:the|last|early|late|mid)\s+)?$/i;
+// "Since Monday, …": a sentence that opens on the day a period began.
+const SINCE_OPENS = /^\s*(?:(?:and|but|ever)\s+)?since\s+(?:(?:the|last|early|late|mid)\s+)?$/i;
 // The place and date that open a wire report ("PHNOM PENH, April 23 (Reuters) -", "NEW DELHI, May 13 —")
 // say where and when it was filed, not when anything in it happened.
 const DATELINE_BEFORE = /^(?:[\p{Lu}][\p{L}'’.-]*[\s,/]+){0,5}$/u;
@@ -179,7 +181,9 @@ export function anchorDates(
   // fighting since 2019" opens no span: it says nothing of going on.
   for (const time of dates) {
     if (!SINCE.test(text.slice(Math.max(0, time.start - 24), time.start)) || !opensSpan(time)) continue;
-    const mine = triggers.filter((t) => inClause(t, time.start) && !t.happening.background && t.start < time.start);
+    // "Since Monday, shelling has killed 12": a sentence that opens on the day scopes over what follows.
+    const opening = SINCE_OPENS.test(text.slice(0, time.start));
+    const mine = triggers.filter((t) => (inClause(t, time.start) || opening) && !t.happening.background && (t.start < time.start || opening));
     const own = nearestByWords(text, mine, time, (t) => cost(t, time));
     if (!own || own.happening.perfect !== 'present' || found.some((d) => d.trigger === own)) continue;
     const until: TimeSpec = tellings[0]?.spec ?? { type: 'relative', unit: 'day', shift: 0 };
