@@ -123,6 +123,19 @@ describe('inferPublication', () => {
     expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')).toEqual({ published, inferred: true, from: 'text' });
   });
 
+  test.each([
+    // 10 March was a Wednesday in 2021 and a Thursday in 2022; the run's other reports are of
+    // January 2021 and February 2022, so both years lie within a season of one and the lede's
+    // weekday picks.
+    ['KARAKOL, March 10 (Agency) - Guards fought at the dam on Wednesday, officials said.', '2021-03-10'],
+    ['KARAKOL, March 10 (Agency) - Guards fought at the dam on Tuesday, officials said.', '2021-03-10'],
+    // No weekday in the lede: the year nearest the run's days.
+    ['KARAKOL, March 10 (Agency) - Guards fought at the dam, officials said.', '2022-03-10'],
+  ])("reads a dateline's year from its lede's weekday, among the years near the run's days: %j", (body, published) => {
+    const stated = [article('a.txt', 'The border talks go on.', '2021-01-20'), article('b.txt', 'The border talks go on.', '2022-02-20')];
+    expect(infer([...stated, article('dateline.txt', body)]).publications.get('dateline.txt')?.published).toBe(published);
+  });
+
   test('gives a dateline without its year the first year in which it is not before the dates the text states in full', () => {
     const body = 'BANGKOK, March 3 (Reuters) - Talks resumed.\nThe truce was agreed on 26 October 2023 in Kuala Lumpur.';
     expect(infer([article('a.txt', body)]).publications.get('a.txt')?.published).toBe('2024-03-03');

@@ -93,8 +93,32 @@ function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTim
   // read with (a folder of seeds reports one conflict), else the latest.
   const nearest = (y: number) => Math.min(...runDays.map((d) => Math.abs(on(y).diff(d, 'days').days)));
   const beside = runDays.length > 0 ? [...years].sort((a, b) => nearest(a) - nearest(b))[0] : undefined;
+  // A wire lede tells what happened the day the report was filed, or the day before ("KHARTOUM,
+  // Dec 17 – … toured the border on Thursday"): among the years that put the day within a season
+  // of the run's days, and not before what the text dates in full, the one in which the
+  // dateline's day is that weekday, else the day after it, beats mere nearness.
+  const weekday = ledeWeekday(analysis, dateline.start);
+  if (weekday !== undefined && runDays.length > 0) {
+    const near = years.filter((y) => nearest(y) <= SEASON_DAYS && (!latest || on(y) >= latest));
+    for (const gap of [0, 1]) {
+      const fits = near.filter((y) => (on(y).weekday - weekday + 7) % 7 === gap).sort((a, b) => nearest(a) - nearest(b));
+      if (fits.length > 0) return { day: on(fits[0]!), inferred: true };
+    }
+  }
   const year = after ?? beside ?? years[0];
   return year === undefined ? undefined : { day: on(year), inferred: true };
+}
+
+/** How far, in days, a dateline's year may put its day from the nearest of the run's days for its lede's weekday to choose it. */
+const SEASON_DAYS = 92;
+
+/** The weekday the sentence of a dateline names of the past ("toured the border on Thursday"), if any. */
+function ledeWeekday(analysis: ArticleAnalysis, datelineStart: number): number | undefined {
+  const lede = analysis.sentences.find((s) => datelineStart >= s.span.start && datelineStart < s.span.end);
+  if (!lede) return undefined;
+  const future = new Set(lede.anchors.filter((a) => a.tense === 'future').map((a) => a.time.start));
+  const time = lede.times.find((t) => t.spec.type === 'weekday' && t.spec.hint !== 'future' && t.spec.week === undefined && t.spec.from === undefined && !future.has(t.start));
+  return time?.spec.type === 'weekday' ? time.spec.weekday : undefined;
 }
 
 const isWeekday = (a: Anchor) => a.time.spec.type === 'weekday' && a.time.spec.hint === undefined && a.time.spec.week === undefined;
