@@ -31,6 +31,13 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-06-14', inferred: true, from: 'text' });
   });
 
+  test('pins an article through a happening another article dates "today"', () => {
+    // 3 March 2026 was a Tuesday.
+    const stated = article('stated.txt', 'The ceasefire took effect at noon today along the river.', '2026-03-03');
+    const undated = article('undated.txt', 'The ceasefire took effect at noon on Tuesday, but guards on both banks kept firing.');
+    expect(infer([stated, undated]).publications.get('undated.txt')).toEqual({ published: '2026-03-03', inferred: true, from: 'text' });
+  });
+
   test("pins an article through a taking of people that one side calls an abduction and the other an arrest", () => {
     const dated = article('dated.txt', 'Police detained two border guards on June 14, the interior ministry said.', '2023-06-16');
     const undated = article('undated.txt', 'Soldiers abducted two border guards on Wednesday, the government said.');

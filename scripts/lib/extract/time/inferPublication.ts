@@ -121,6 +121,8 @@ function ledeWeekday(analysis: ArticleAnalysis, datelineStart: number): number |
   return time?.spec.type === 'weekday' ? time.spec.weekday : undefined;
 }
 
+/** "today", "yesterday", "tomorrow": a day that a report's own day places exactly. */
+const isNearDay = (a: Anchor) => a.time.spec.type === 'relative' && a.time.spec.unit === 'day' && a.time.spec.from === undefined && a.time.spec.part === undefined && Math.abs(a.time.spec.shift) <= 1;
 const isWeekday = (a: Anchor) => a.time.spec.type === 'weekday' && a.time.spec.hint === undefined && a.time.spec.week === undefined;
 const isMonthDay = (a: Anchor) => a.time.spec.type === 'calendar' && a.time.spec.year === undefined && a.time.spec.day !== undefined;
 const weekdayOf = (a: Anchor) => (a.time.spec.type === 'weekday' ? a.time.spec.weekday : 0);
@@ -234,7 +236,7 @@ export function inferPublication(
     const p = DateTime.fromISO(published.published, { zone });
     const days = analysis.sentences.flatMap((s) =>
       s.anchors.flatMap((anchor) => {
-        if (anchor.time.spec.type !== 'weekday' && !isMonthDay(anchor)) return [];
+        if (anchor.time.spec.type !== 'weekday' && !isMonthDay(anchor) && !isNearDay(anchor)) return [];
         const time = resolveTime(anchor.time.spec, p, anchor.tense);
         return isExactDay(time) ? [{ day: DateTime.fromISO(time.date, { zone }), anchor }] : [];
       }),
