@@ -105,6 +105,7 @@ describe('inferPublication', () => {
     // A date in full alone on a line at the foot of the page.
     ['Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nMarch 12, 2021', '2021-03-12', 'dateline'],
     ['Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nFriday 12 March 2021 | 18:40', '2021-03-12', 'dateline'],
+    ['Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nThis story was first published on 12 March 2021.', '2021-03-12', 'updated-line'],
     // The first of two stamps is the day of publication; the update may come days later.
     ['Rebels withdraw\nPublished : 12 Mar 2021, 07:41 PM\nUpdated : 15 Mar 2021, 10:02 AM\nThe rebels left the ridge on Thursday.', '2021-03-12', 'updated-line'],
   ])('reads the day from a page stamp: %j', (body, published, from) => {

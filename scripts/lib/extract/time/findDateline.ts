@@ -75,6 +75,9 @@ const STAMP_ANYWHERE = new RegExp(String.raw`(?<![\p{L}-])${STAMP}`, 'iu');
 // A line that ends as a sentence does is text, whatever words it holds ("The report was published on 3 May.").
 const SENTENCE_END = /[.!?]["'”’)]?\s*$/u;
 
+// A footer that says it of the page itself, as a sentence: "This article was last updated on 12 March 2021."
+const PAGE_SENTENCE = new RegExp(String.raw`^\s*this\s+(?:article|story|page|report|post)\s+was\s+${STAMP}`, 'iu');
+
 /** A month and day that a calendar has (the 31st of any month: its own reader checks the rest). */
 const validDay = (x: { month: number; day: number }) => x.month >= 1 && x.month <= 12 && x.day >= 1 && x.day <= 31;
 
@@ -126,7 +129,7 @@ function figuresDay(line: string, offset: number): Dateline | undefined {
  * an "Updated" one). Or a date given in full alone on its line, with a weekday or clock time.
  */
 function stampLine(line: string, offset: number): Dateline | undefined {
-  if (line.trim().length > STAMP_LINE_LENGTH || SENTENCE_END.test(line)) return undefined;
+  if (line.trim().length > STAMP_LINE_LENGTH || (SENTENCE_END.test(line) && !PAGE_SENTENCE.test(line))) return undefined;
   const kind = STAMP_ANYWHERE.test(line) ? 'updated-line' : DATE_FIRST.test(line) ? 'dateline' : undefined;
   if (!kind) return undefined;
   const found = findTimeExpressions(line).all.find((e) => e.spec.type === 'calendar' && e.spec.year !== undefined && e.spec.month !== undefined && e.spec.day !== undefined);
