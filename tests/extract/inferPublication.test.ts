@@ -106,6 +106,9 @@ describe('inferPublication', () => {
     ['Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nMarch 12, 2021', '2021-03-12', 'dateline'],
     ['Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nFriday 12 March 2021 | 18:40', '2021-03-12', 'dateline'],
     ['Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nThis story was first published on 12 March 2021.', '2021-03-12', 'updated-line'],
+    // A byline or a label that carries the page's day.
+    ['Rebels withdraw\nBy Ana Lima, Border Desk | 12 March 2021\n\nThe rebels left the ridge on Thursday.', '2021-03-12', 'updated-line'],
+    ['Rebels withdraw\nDate: 12 March 2021\n\nThe rebels left the ridge on Thursday.', '2021-03-12', 'updated-line'],
     // The first of two stamps is the day of publication; the update may come days later.
     ['Rebels withdraw\nPublished : 12 Mar 2021, 07:41 PM\nUpdated : 15 Mar 2021, 10:02 AM\nThe rebels left the ridge on Thursday.', '2021-03-12', 'updated-line'],
   ])('reads the day from a page stamp: %j', (body, published, from) => {
@@ -116,6 +119,8 @@ describe('inferPublication', () => {
     // A sentence that only mentions a publishing, or a dated happening, at the foot of the text.
     'Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nThe accord was published on 12 March 2021.',
     'Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nA first accord was signed on 12 March 2021',
+    // A sentence that opens on "By" and a day is no byline.
+    'Rebels withdraw\nBy Friday, 12 March 2021, the rebels had left the ridge\n\nThe army moved in.',
     // A stamp far above the foot, in the middle of the text, is not the page's.
     'Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in.\n\nThe talks went on.\n\nUpdated 12 March 2021\n\nThe talks ended.\n\nGuns fell silent.\n\nThe border reopened.',
   ])('takes no page stamp from %j', (body) => {

@@ -78,6 +78,16 @@ const SENTENCE_END = /[.!?]["'”’)]?\s*$/u;
 // A footer that says it of the page itself, as a sentence: "This article was last updated on 12 March 2021."
 const PAGE_SENTENCE = new RegExp(String.raw`^\s*this\s+(?:article|story|page|report|post)\s+was\s+${STAMP}`, 'iu');
 
+// "Date: 3 March 2024", "Dated: …": a page's label for its own day.
+const DATE_LABEL = /^\s*dated?\s*:/iu;
+// A byline that carries the day: "By Jane Roe, Reuters | 3 March 2024", "By Staff Reporter – 3 March 2024".
+const BYLINE = /^\s*[Bb]y\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}\s*[,|·•–—-]/u;
+/** A byline, not a sentence opening on a day ("By Tuesday, 3 March, the troops had left"). */
+const isByline = (line: string) => {
+  const m = BYLINE.exec(line);
+  return m !== null && findTimeExpressions(m[0]).all.length === 0;
+};
+
 /** A month and day that a calendar has (the 31st of any month: its own reader checks the rest). */
 const validDay = (x: { month: number; day: number }) => x.month >= 1 && x.month <= 12 && x.day >= 1 && x.day <= 31;
 
@@ -130,7 +140,7 @@ function figuresDay(line: string, offset: number): Dateline | undefined {
  */
 function stampLine(line: string, offset: number): Dateline | undefined {
   if (line.trim().length > STAMP_LINE_LENGTH || (SENTENCE_END.test(line) && !PAGE_SENTENCE.test(line))) return undefined;
-  const kind = STAMP_ANYWHERE.test(line) ? 'updated-line' : DATE_FIRST.test(line) ? 'dateline' : undefined;
+  const kind = STAMP_ANYWHERE.test(line) || DATE_LABEL.test(line) || isByline(line) ? 'updated-line' : DATE_FIRST.test(line) ? 'dateline' : undefined;
   if (!kind) return undefined;
   const found = findTimeExpressions(line).all.find((e) => e.spec.type === 'calendar' && e.spec.year !== undefined && e.spec.month !== undefined && e.spec.day !== undefined);
   return found ? withClock({ kind, spec: found.spec as Dateline['spec'], text: found.text, start: offset + found.start }, line) : undefined;
