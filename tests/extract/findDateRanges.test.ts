@@ -29,6 +29,16 @@ describe('findDateRanges: dates that open a span of days', () => {
     ['Shells fell from Sunday evening to Tuesday, residents said.', ['Sunday evening to Tuesday: 2025-12-07…2025-12-09']],
     ['Envoys may meet in the second or third week of the month.', ['the second or third week of the month: 2025-12-08…2025-12-21 (window)']],
     ['The vote is set for the last week of November.', ['the last week of November: 2025-11-22…2025-11-30 (window)']],
+    // A stretch counted back from the day of telling is those days, up to it.
+    ['Herders have lost cattle over the past three days.', ['the past three days: 2025-12-09…2025-12-11']],
+    ['Guards have heard gunfire for the past week.', ['the past week: 2025-12-05…2025-12-11']],
+    ['Drones crossed the river twice in the last two weeks.', ['the last two weeks: 2025-11-28…2025-12-11']],
+    // "Last week" alone is the calendar week before.
+    ['Drones crossed the river last week.', ['last week: 2025-12-01…2025-12-07 (window)']],
+    // Months written as one group are one period, in the year written once after the last.
+    ['In June and July 2019, drones crossed the river.', ['June and July 2019: 2019-06…2019-07']],
+    ['Herders lost cattle in May and June last year.', ['May and June last year: 2024-05…2024-06']],
+    ['Raids in March, April and May 2021 emptied the hamlets.', ['March: 2021-03', 'April and May 2021: 2021-04…2021-05']],
   ])('%j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -31,6 +31,13 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-06-14', inferred: true, from: 'text' });
   });
 
+  test('pins an article through a happening another article dates "today"', () => {
+    // 3 March 2026 was a Tuesday.
+    const stated = article('stated.txt', 'The ceasefire took effect at noon today along the river.', '2026-03-03');
+    const undated = article('undated.txt', 'The ceasefire took effect at noon on Tuesday, but guards on both banks kept firing.');
+    expect(infer([stated, undated]).publications.get('undated.txt')).toEqual({ published: '2026-03-03', inferred: true, from: 'text' });
+  });
+
   test("pins an article through a taking of people that one side calls an abduction and the other an arrest", () => {
     const dated = article('dated.txt', 'Police detained two border guards on June 14, the interior ministry said.', '2023-06-16');
     const undated = article('undated.txt', 'Soldiers abducted two border guards on Wednesday, the government said.');
@@ -87,6 +94,59 @@ describe('inferPublication', () => {
     ['Envoys meet\nPublication date: 02.04.2019\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
   ])('reads the day from the top of %j', (body, published, inferred, from) => {
     expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual({ published, inferred, from });
+  });
+
+  test.each([
+    // A stamp word anywhere on a short line, before or after the text, with or without a clock time.
+    ['Rebels withdraw\n\nPage last updated at 06:10 GMT, Friday, 12 March 2021\n\nThe rebels left the ridge on Thursday.', '2021-03-12', 'updated-line'],
+    ['Rebels withdraw\n\nDesk Report\nTue Mar 9, 2021 04:20 PM Last update on: Tue Mar 9, 2021 05:02 PM\n\nThe rebels left the ridge on Monday.', '2021-03-09', 'updated-line'],
+    ['Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nFiled by our desk in the capital, 12 March 2021', '2021-03-12', 'updated-line'],
+    ['Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nLast modified 12/03/2021 09:15\nShare this story', '2021-03-12', 'updated-line'],
+    // A date in full alone on a line at the foot of the page.
+    ['Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nMarch 12, 2021', '2021-03-12', 'dateline'],
+    ['Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nFriday 12 March 2021 | 18:40', '2021-03-12', 'dateline'],
+    ['Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nThis story was first published on 12 March 2021.', '2021-03-12', 'updated-line'],
+    // A byline or a label that carries the page's day.
+    ['Rebels withdraw\nBy Ana Lima, Border Desk | 12 March 2021\n\nThe rebels left the ridge on Thursday.', '2021-03-12', 'updated-line'],
+    ['Rebels withdraw\nDate: 12 March 2021\n\nThe rebels left the ridge on Thursday.', '2021-03-12', 'updated-line'],
+    // The first of two stamps is the day of publication; the update may come days later.
+    ['Rebels withdraw\nPublished : 12 Mar 2021, 07:41 PM\nUpdated : 15 Mar 2021, 10:02 AM\nThe rebels left the ridge on Thursday.', '2021-03-12', 'updated-line'],
+  ])('reads the day from a page stamp: %j', (body, published, from) => {
+    expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual({ published, inferred: false, from });
+  });
+
+  test.each([
+    // A sentence that only mentions a publishing, or a dated happening, at the foot of the text.
+    'Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nThe accord was published on 12 March 2021.',
+    'Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in behind them.\n\nA first accord was signed on 12 March 2021',
+    // A sentence that opens on "By" and a day is no byline.
+    'Rebels withdraw\nBy Friday, 12 March 2021, the rebels had left the ridge\n\nThe army moved in.',
+    // A stamp far above the foot, in the middle of the text, is not the page's.
+    'Rebels withdraw\n\nThe rebels left the ridge on Thursday.\n\nThe army moved in.\n\nThe talks went on.\n\nUpdated 12 March 2021\n\nThe talks ended.\n\nGuns fell silent.\n\nThe border reopened.',
+  ])('takes no page stamp from %j', (body) => {
+    const published = infer([article('a.txt', body)]).publications.get('a.txt');
+    expect(published?.from === 'updated-line' || published?.from === 'dateline').toBe(false);
+  });
+
+  test.each([
+    ['A shell landed near the market today (14 March), officials said.', '2021-03-14'],
+    ['Yesterday (13 March), two farmers were hurt by gunfire. The guards said so on Sunday.', '2021-03-14'],
+  ])('dates a report that names its own day by the date, in the year of the run: %j', (body, published) => {
+    const stated = article('stated.txt', 'The border clashes go on.', '2021-03-10');
+    expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')).toEqual({ published, inferred: true, from: 'text' });
+  });
+
+  test.each([
+    // 10 March was a Wednesday in 2021 and a Thursday in 2022; the run's other reports are of
+    // January 2021 and February 2022, so both years lie within a season of one and the lede's
+    // weekday picks.
+    ['KARAKOL, March 10 (Agency) - Guards fought at the dam on Wednesday, officials said.', '2021-03-10'],
+    ['KARAKOL, March 10 (Agency) - Guards fought at the dam on Tuesday, officials said.', '2021-03-10'],
+    // No weekday in the lede: the year nearest the run's days.
+    ['KARAKOL, March 10 (Agency) - Guards fought at the dam, officials said.', '2022-03-10'],
+  ])("reads a dateline's year from its lede's weekday, among the years near the run's days: %j", (body, published) => {
+    const stated = [article('a.txt', 'The border talks go on.', '2021-01-20'), article('b.txt', 'The border talks go on.', '2022-02-20')];
+    expect(infer([...stated, article('dateline.txt', body)]).publications.get('dateline.txt')?.published).toBe(published);
   });
 
   test('gives a dateline without its year the first year in which it is not before the dates the text states in full', () => {

@@ -10,6 +10,8 @@ const dates = (text: string) =>
 describe('anchorDates: which happening each date of a sentence dates', () => {
   test.each([
     ['Officials met for talks on Monday after clashes erupted last week.', ['Monday → met', 'last week → clashes']],
+    // A relative clause after a date tells what happened that day, however far its happenings lie.
+    ['The reprisal followed an episode on Sunday in which a band of gunmen slipped over the shallow river at night, robbed two outlying farms of their cattle and then seized the customs post.', ['Sunday → seized']],
     // One date per happening from another clause; the happening that began shares the sentence's news date.
     ['The fighting began when India launched strikes on May 7, avenging the killing of tourists on April 22.', ['May 7 → strikes', 'May 7 → fighting (lent)']],
     ['It is the worst fighting since 2019.', []],
@@ -57,6 +59,9 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(spanOf('Rebel units have been fighting since 8 March.')).toEqual([['8 March', 'fighting', { to: 'date', until: { type: 'relative', unit: 'day', shift: 0 } }]]);
     expect(spanOf('It was the worst fighting since 2019.')).toEqual([]);
     expect(spanOf('The fighting since Monday was the worst in years.')).toEqual([]);
+    // A sentence that opens on the day scopes over what follows it.
+    expect(spanOf('Since 8 March, rebel shelling has emptied four hamlets.')).toEqual([['8 March', 'shelling', { to: 'date', until: { type: 'relative', unit: 'day', shift: 0 } }]]);
+    expect(spanOf('Since 2019, the garrisons have traded fire.')).toEqual([]);
   });
 
   test('turns a day into a span by a length of days its happening lasted, but not by any length in its clause', () => {
@@ -64,6 +69,16 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(extentOf('Troops fought for four days from Monday around the pass.')).toEqual([{ to: 'count', days: 4 }]);
     expect(extentOf('The first clashes in three days broke out on Monday.')).toEqual([undefined]);
     expect(extentOf('With the truce holding on Tuesday, medics gave their final count for the nine days of fighting.').filter(Boolean)).toEqual([]);
+  });
+
+  test.each([
+    ['Gunners shelled the pass for a third day on Thursday.', [{ to: 'count', days: 3, back: true }]],
+    ['Rebel raids on the valley went on for the fifth straight day on Sunday.', [{ to: 'count', days: 5, back: true }]],
+    // The first day, or the last, counts no days back.
+    ['Gunners shelled the pass on Thursday for the first day.', [undefined]],
+    ['Gunners shelled the pass for the final day on Thursday.', [undefined]],
+  ])('turns the day a happening reached its nth day into the n days up to it: %j', (text, expected) => {
+    expect(read(text).anchors.map((a) => a.time.extent)).toEqual(expected);
   });
 });
 describe('anchorDates: a night is dated on one day, the day it runs into or the day it is named by', () => {

@@ -6,6 +6,7 @@ import type { Phase } from '../lexicon/lexiconSchema.ts';
 import { findTimeExpressions, type Duration, type TimeExpression } from '../time/findTimeExpressions.ts';
 import { findDates } from '../time/findDates.ts';
 import { namesDay } from '../time/namesDay.ts';
+import { ORDINALS } from '../time/timeVocabulary.ts';
 import { anchorDates } from './anchorDates.ts';
 import { clauseAt } from './clauseAt.ts';
 import { directionOf, type Tense } from './directionOf.ts';
@@ -184,6 +185,11 @@ const POSSESSIVE = /^(?:its|their|his|her|our)\s/i;
 // A length of days a happening lasted: "fought for three days", "talks lasting two days", "three days of clashes".
 const LASTED_BEFORE = /\b(?:for|lasting|lasted|lasts|last|went\s+on|raged|continued)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$/i;
 const LASTED_AFTER = /^\s+of\b/i;
+// "for a third day", "into a fourth straight day", "entered its fifth day": the day named is the last of so many.
+const NTH_DAY = new RegExp(
+  String.raw`\b(?:for|into|entered|entering|enters|on)\s+(?:an?|the|its|their)\s+(?<n>${Object.keys(ORDINALS).join('|')})\s+(?:straight\s+|consecutive\s+|successive\s+|full\s+)?day\b`,
+  'i',
+);
 // "until Sunday", "ending on Sunday": the date the length runs up to.
 const RUNS_UP_TO = /\b(?:until|till|to|through|ending(?:\s+on)?|ended(?:\s+on)?)\s+(?:on\s+)?(?:the\s+)?$/i;
 
@@ -205,7 +211,13 @@ function lastingFrom(text: string, time: TimeExpression, trigger: Trigger, durat
       (LASTED_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start)) || LASTED_AFTER.test(text.slice(d.end, d.end + 4))) &&
       (lexicon.kinds(text.slice(d.start, d.end + 40))[0]?.value ?? trigger.value) === trigger.value,
   );
-  if (!length) return time;
+  if (!length) {
+    // "Shelling went on for a third day on Wednesday", "the duel entered its fourth day on Monday":
+    // the day named is the last of that many.
+    const nth = NTH_DAY.exec(text.slice(trigger.clause.start, trigger.clause.end));
+    const days = nth ? ORDINALS[nth.groups!.n!.toLowerCase()] : undefined;
+    return days !== undefined && days >= 2 && days <= 31 && !nth!.groups!.n!.match(/^(?:last|final)$/i) ? { ...time, extent: { to: 'count', days, back: true } } : time;
+  }
   const back = phase === 'end' || RUNS_UP_TO.test(text.slice(Math.max(0, time.start - 16), time.start));
   return { ...time, extent: { to: 'count', days: length.value, ...(back ? { back } : {}) } };
 }

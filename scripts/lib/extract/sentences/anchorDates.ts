@@ -21,6 +21,8 @@ export interface DateOf {
 
 // A date after "since" opens a period ("the worst fighting since 2019"): it dates nothing in its clause.
 const SINCE = /\bsince\s+(?:(?:the|last|early|late|mid)\s+)?$/i;
+// "Since Monday, …": a sentence that opens on the day a period began.
+const SINCE_OPENS = /^\s*(?:(?:and|but|ever)\s+)?since\s+(?:(?:the|last|early|late|mid)\s+)?$/i;
 // The place and date that open a wire report ("PHNOM PENH, April 23 (Reuters) -", "NEW DELHI, May 13 —")
 // say where and when it was filed, not when anything in it happened.
 const DATELINE_BEFORE = /^(?:[\p{Lu}][\p{L}'’.-]*[\s,/]+){0,5}$/u;
@@ -53,6 +55,10 @@ const SHIFTED = /\b(?<n>a|one|the|two|three|four|five|six|seven|\d{1,2})\s+days?
 const SHIFTED_REACH = 80;
 /** Words a date may lie from a happening in another clause and still be its date. */
 const MAX_OTHER_CLAUSE = 15;
+
+// A relative clause that tells what happened on the day just named: "on Tuesday in which …",
+// "on 3 May, during which …", "on Monday when …".
+const RELATIVE_AFTER = /^\s*,?\s*(?:(?:in|during|on|at)\s+which|when)\b/i;
 
 const inClause = (t: Trigger, at: number) => at >= t.clause.start && at < t.clause.end;
 /** A day or a month a span can run from: "since Monday", "since 8 December", "since July"; not a year. */
@@ -152,6 +158,15 @@ export function anchorDates(
       found.push({ time, trigger: own, borrowed: false, told: false });
       continue;
     }
+    // "an incident on Tuesday in which rebels crossed the border, killed a soldier and took a
+    // hill": what the relative clause after the date tells happened that day, however long it runs
+    // (up to the next date).
+    if (RELATIVE_AFTER.test(text.slice(time.end, time.end + 24))) {
+      const next = usable.find((d) => d.start >= time.end);
+      const told = triggers.filter((t) => t.start >= time.end && (!next || t.end <= next.start) && !t.happening.background);
+      for (const t of told) across.push({ time, trigger: t, cost: 0 });
+      if (told.length > 0) continue;
+    }
     const near = nearestByWords(text, triggers.filter((t) => !t.happening.background && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE), time, (t) => cost(t, time));
     if (near) across.push({ time, trigger: near, cost: cost(near, time) });
   }
@@ -166,7 +181,9 @@ export function anchorDates(
   // fighting since 2019" opens no span: it says nothing of going on.
   for (const time of dates) {
     if (!SINCE.test(text.slice(Math.max(0, time.start - 24), time.start)) || !opensSpan(time)) continue;
-    const mine = triggers.filter((t) => inClause(t, time.start) && !t.happening.background && t.start < time.start);
+    // "Since Monday, shelling has killed 12": a sentence that opens on the day scopes over what follows.
+    const opening = SINCE_OPENS.test(text.slice(0, time.start));
+    const mine = triggers.filter((t) => (inClause(t, time.start) || opening) && !t.happening.background && (t.start < time.start || opening));
     const own = nearestByWords(text, mine, time, (t) => cost(t, time));
     if (!own || own.happening.perfect !== 'present' || found.some((d) => d.trigger === own)) continue;
     const until: TimeSpec = tellings[0]?.spec ?? { type: 'relative', unit: 'day', shift: 0 };

@@ -6,7 +6,8 @@ import { alternation, MONTHS, ORDINALS } from './timeVocabulary.ts';
 /** A date that opens a span: the start's expression, over the words of the whole span. */
 export type RangeExpression = TimeExpression & { extent: Extent };
 
-// The words between the two ends of a range: "to", "until", "through", a dash; "and" after "between".
+// The words between the two ends of a range: "to", "until", "through", a dash; "and" after "between"
+// or between two months.
 const JOIN = /^\s*(?:to|until|till|through|thru|[-–—])\s*$/i;
 const JOIN_BETWEEN = /^\s*and\s*$/i;
 const FROM = /\b(?:from|between)\s+(?:the\s+)?$/i;
@@ -52,6 +53,14 @@ const isEnd = (spec: TimeSpec) =>
   (spec.type === 'relative' && spec.unit === 'day' && spec.from === undefined);
 
 /**
+ * Two whole months, the first before the second in one year: "in August and September 2022" is
+ * the two months, one period, as "from August to September" is.
+ */
+const monthsInOrder = (a: TimeSpec, b: TimeSpec) =>
+  a.type === 'calendar' && b.type === 'calendar' && a.month !== undefined && b.month !== undefined && a.day === undefined && b.day === undefined &&
+  a.weekday === undefined && a.month < b.month && a.year === b.year && a.yearShift === b.yearShift;
+
+/**
  * Finds the dates of a text that open a span of days, from its time expressions (`dates`, in text
  * order): two dates joined as a range ("from 8 to 10 December", "Feb. 4-7", "between Friday and
  * Sunday", "from July to September"), the whole of a period ("throughout July"), and weeks of a
@@ -85,7 +94,9 @@ export function findDateRanges(text: string, dates: readonly TimeExpression[]): 
     if (next && isEnd(e.spec) && isEnd(next.spec) && (e.spec.type === next.spec.type || next.spec.type === 'relative')) {
       const between = text.slice(e.end, next.start);
       const lead = FROM.exec(before);
-      const joined = (JOIN.test(between) && (lead !== null || /[-–—]/.test(between) || e.spec.type === 'calendar')) || (JOIN_BETWEEN.test(between) && BETWEEN.test(before));
+      const joined =
+        (JOIN.test(between) && (lead !== null || /[-–—]/.test(between) || e.spec.type === 'calendar')) ||
+        (JOIN_BETWEEN.test(between) && (BETWEEN.test(before) || monthsInOrder(e.spec, next.spec)));
       if (joined && !taken(e.start, next.end) && !MOVED.test(before)) {
         push({ ...e, end: next.end, text: text.slice(e.start, next.end), rule: 'range', extent: { to: 'date', until: next.spec } });
         continue;

@@ -17,14 +17,18 @@ export interface Dateline {
 
 /** How many lines from the top a dateline or an "Updated" line may stand on. */
 const TOP_LINES = 6;
+/** How many lines, not counting blank ones, from the bottom a page's footer stamp may stand on. */
+const BOTTOM_LINES = 3;
+/** The longest line read as a page's stamp when the stamp word or the date is not at its start. */
+const STAMP_LINE_LENGTH = 100;
 // Wire datelines: a place in capitals or in title case (as agencies outside the big wires print
 // it), a date, an agency in brackets, a dash or a colon.
 //   "BANGKOK, March 3 (Reuters) -"  "PHNOM PENH, 14 April —"  "SURIN, Thailand, Dec. 7, 2025 (AP) —"
 //   "Kuala Lumpur, 3 March 2026 (Bernama) -"
 const DATELINE = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:,\s*\p{L}[\p{L} .'’-]*?)?,\s*(?<date>[^()\n]{3,40}?)\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]/u;
-// The words that stamp a report's day: "Updated", "Published", "Last modified", and the nouns some
-// sites print instead ("Latest update", "Last update", "Publication date"); whole words only.
-const STAMP = String.raw`(?:(?:last|latest)\s+)?(?:updated|update|published|publication\s+date|posted|modified|first\s+published)\b`;
+// The words that stamp a report's day: "Updated", "Published", "Posted", "Filed", "Last modified",
+// and the nouns some sites print instead ("Latest update", "Last update", "Publication date"); whole words only.
+const STAMP = String.raw`(?:(?:last|latest)\s+)?(?:updated|update|published|publication\s+date|posted|filed|modified|first\s+published)\b`;
 // "Updated: 14:32, 3 March 2026", "Published 3 March 2026 08:00", "Last modified: 17 Apr 2012 09:12",
 // "Latest update : 13 June 2008".
 const UPDATED = new RegExp(String.raw`^\s*${STAMP}(?:\s+(?:on|at))?\s*:?\s*(?<date>.{3,60})$`, 'imu');
@@ -65,6 +69,25 @@ function clockOf(line: string): Dateline['clock'] {
   return { hour, minute: Number(g.min), offsetMinutes };
 }
 
+// A stamp word anywhere on a short line: "Page last updated at 17:07 GMT, Monday, 25 January 2010",
+// "Posted by our correspondent, 5 November 2009", "Sat Feb 10, 2024 12:43 PM Last update on: …".
+const STAMP_ANYWHERE = new RegExp(String.raw`(?<![\p{L}-])${STAMP}`, 'iu');
+// A line that ends as a sentence does is text, whatever words it holds ("The report was published on 3 May.").
+const SENTENCE_END = /[.!?]["'”’)]?\s*$/u;
+
+// A footer that says it of the page itself, as a sentence: "This article was last updated on 12 March 2021."
+const PAGE_SENTENCE = new RegExp(String.raw`^\s*this\s+(?:article|story|page|report|post)\s+was\s+${STAMP}`, 'iu');
+
+// "Date: 3 March 2024", "Dated: …": a page's label for its own day.
+const DATE_LABEL = /^\s*dated?\s*:/iu;
+// A byline that carries the day: "By Jane Roe, Reuters | 3 March 2024", "By Staff Reporter – 3 March 2024".
+const BYLINE = /^\s*[Bb]y\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}\s*[,|·•–—-]/u;
+/** A byline, not a sentence opening on a day ("By Tuesday, 3 March, the troops had left"). */
+const isByline = (line: string) => {
+  const m = BYLINE.exec(line);
+  return m !== null && findTimeExpressions(m[0]).all.length === 0;
+};
+
 /** A month and day that a calendar has (the 31st of any month: its own reader checks the rest). */
 const validDay = (x: { month: number; day: number }) => x.month >= 1 && x.month <= 12 && x.day >= 1 && x.day <= 31;
 
@@ -83,37 +106,77 @@ const withClock = (dateline: Dateline, line: string): Dateline => {
   return clock ? { ...dateline, clock } : dateline;
 };
 
+/** A day in figures, year first or last, alone on its line or after a stamp word. */
+function figuresDay(line: string, offset: number): Dateline | undefined {
+  const yearFirst = YEAR_FIRST.exec(line);
+  if (yearFirst?.groups) {
+    const spec = { type: 'calendar', year: Number(yearFirst.groups.y), month: Number(yearFirst.groups.m), day: Number(yearFirst.groups.d) } as Dateline['spec'];
+    if (validDay(spec)) {
+      return withClock({ kind: yearFirst.groups.word ? 'updated-line' : 'dateline', spec, text: line.trim(), start: offset + line.indexOf(yearFirst.groups.y!) }, line);
+    }
+  }
+  const figures = FIGURES.exec(line);
+  if (figures?.groups) {
+    // Day first is the world's usual order; a number above 12 settles it; the other reading is
+    // kept for the text's own dates to choose ("08-05-2025" beside "Thursday (May 8)").
+    const [a, b] = [Number(figures.groups.a), Number(figures.groups.b)];
+    const year = figures.groups.y!.length === 2 ? 2000 + Number(figures.groups.y) : Number(figures.groups.y);
+    const dayFirst = { type: 'calendar', year, month: b, day: a } as Dateline['spec'];
+    const monthFirst = { type: 'calendar', year, month: a, day: b } as Dateline['spec'];
+    const [spec, other] = validDay(dayFirst) ? [dayFirst, a !== b && validDay(monthFirst) ? monthFirst : undefined] : [monthFirst, undefined];
+    if (validDay(spec!)) {
+      const start = offset + line.indexOf(figures.groups.a!, figures.groups.word ? line.toLowerCase().indexOf(figures.groups.word.toLowerCase()) + figures.groups.word.length : 0);
+      return withClock({ kind: figures.groups.word ? 'updated-line' : 'dateline', spec: spec!, ...(other ? { otherReading: other } : {}), text: line.trim(), start }, line);
+    }
+  }
+  return undefined;
+}
+
 /**
- * The day a report prints near its top: a wire dateline, an "Updated"/"Published" line, or a
- * date alone on a line under the headline.
+ * A page's own stamp wherever the stamp word stands on a short line that is not a sentence:
+ * "Page last updated at 17:07 GMT, Monday, 25 January 2010", "Posted by our blogger, 5 November
+ * 2009". Its first day given in full is the day of publication (a "Published" date comes before
+ * an "Updated" one). Or a date given in full alone on its line, with a weekday or clock time.
+ */
+function stampLine(line: string, offset: number): Dateline | undefined {
+  if (line.trim().length > STAMP_LINE_LENGTH || (SENTENCE_END.test(line) && !PAGE_SENTENCE.test(line))) return undefined;
+  const kind = STAMP_ANYWHERE.test(line) || DATE_LABEL.test(line) || isByline(line) ? 'updated-line' : DATE_FIRST.test(line) ? 'dateline' : undefined;
+  if (!kind) return undefined;
+  const found = findTimeExpressions(line).all.find((e) => e.spec.type === 'calendar' && e.spec.year !== undefined && e.spec.month !== undefined && e.spec.day !== undefined);
+  return found ? withClock({ kind, spec: found.spec as Dateline['spec'], text: found.text, start: offset + found.start }, line) : undefined;
+}
+
+/**
+ * The day a report prints of itself: near its top, a wire dateline, an "Updated"/"Published"
+ * line, or a date alone on a line under the headline; failing those, a stamp line or a date in
+ * full alone on a line at its foot ("Page last updated at …", "23 November 2009"), where pasted
+ * pages often leave them.
  * @example findDateline('BANGKOK, March 3 (Reuters) - Troops…')?.spec // { type: 'calendar', month: 3, day: 3 }
  */
 export function findDateline(body: string): Dateline | undefined {
-  let offset = 0;
   const lines = body.split('\n');
-  for (const [i, line] of lines.entries()) {
-    if (i >= TOP_LINES) break;
-    const yearFirst = YEAR_FIRST.exec(line);
-    if (yearFirst?.groups) {
-      const spec = { type: 'calendar', year: Number(yearFirst.groups.y), month: Number(yearFirst.groups.m), day: Number(yearFirst.groups.d) } as Dateline['spec'];
-      if (validDay(spec)) {
-        return withClock({ kind: yearFirst.groups.word ? 'updated-line' : 'dateline', spec, text: line.trim(), start: offset + line.indexOf(yearFirst.groups.y!) }, line);
-      }
-    }
-    const figures = FIGURES.exec(line);
-    if (figures?.groups) {
-      // Day first is the world's usual order; a number above 12 settles it; the other reading is
-      // kept for the text's own dates to choose ("08-05-2025" beside "Thursday (May 8)").
-      const [a, b] = [Number(figures.groups.a), Number(figures.groups.b)];
-      const year = figures.groups.y!.length === 2 ? 2000 + Number(figures.groups.y) : Number(figures.groups.y);
-      const dayFirst = { type: 'calendar', year, month: b, day: a } as Dateline['spec'];
-      const monthFirst = { type: 'calendar', year, month: a, day: b } as Dateline['spec'];
-      const [spec, other] = validDay(dayFirst) ? [dayFirst, a !== b && validDay(monthFirst) ? monthFirst : undefined] : [monthFirst, undefined];
-      if (validDay(spec!)) {
-        const start = offset + line.indexOf(figures.groups.a!, figures.groups.word ? line.toLowerCase().indexOf(figures.groups.word.toLowerCase()) + figures.groups.word.length : 0);
-        return withClock({ kind: figures.groups.word ? 'updated-line' : 'dateline', spec: spec!, ...(other ? { otherReading: other } : {}), text: line.trim(), start }, line);
-      }
-    }
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
+  const top = topDateline(lines.slice(0, TOP_LINES));
+  if (top) return top;
+  const bottom = lines
+    .map((line, i) => ({ line, i }))
+    .filter(({ line, i }) => i >= TOP_LINES && line.trim() !== '')
+    .slice(-BOTTOM_LINES)
+    .reverse();
+  for (const { line, i } of bottom) {
+    const found = figuresDay(line, starts[i]!) ?? stampLine(line, starts[i]!);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The first of a report's top lines that states its day. */
+function topDateline(lines: readonly string[]): Dateline | undefined {
+  let offset = 0;
+  for (const line of lines) {
+    const figures = figuresDay(line, offset);
+    if (figures) return figures;
     for (const [kind, pattern] of [['dateline', DATELINE], ['updated-line', UPDATED], ['dateline', DATE_FIRST], ['dateline', DATE_DASH]] as const) {
       const m = pattern.exec(line);
       if (!m?.groups?.date) continue;
@@ -123,6 +186,8 @@ export function findDateline(body: string): Dateline | undefined {
         return withClock({ kind, spec: found.spec, text: found.text, start: at }, line);
       }
     }
+    const stamped = stampLine(line, offset);
+    if (stamped) return stamped;
     offset += line.length + 1;
   }
   return undefined;

@@ -4,6 +4,7 @@ import { lineColumn } from '../../../../src/lib/lineColumn.ts';
 import type { Problem } from '../../../../src/lib/problem.ts';
 import type { Anchor, ArticleAnalysis } from '../sentences/analyseArticle.ts';
 import { findDateline, type Dateline } from './findDateline.ts';
+import { findNamedToday } from './findNamedToday.ts';
 import { isExactDay } from './isExactDay.ts';
 import { resolveTime } from './resolveTime.ts';
 
@@ -92,10 +93,36 @@ function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTim
   // read with (a folder of seeds reports one conflict), else the latest.
   const nearest = (y: number) => Math.min(...runDays.map((d) => Math.abs(on(y).diff(d, 'days').days)));
   const beside = runDays.length > 0 ? [...years].sort((a, b) => nearest(a) - nearest(b))[0] : undefined;
+  // A wire lede tells what happened the day the report was filed, or the day before ("KHARTOUM,
+  // Dec 17 – … toured the border on Thursday"): among the years that put the day within a season
+  // of the run's days, and not before what the text dates in full, the one in which the
+  // dateline's day is that weekday, else the day after it, beats mere nearness.
+  const weekday = ledeWeekday(analysis, dateline.start);
+  if (weekday !== undefined && runDays.length > 0) {
+    const near = years.filter((y) => nearest(y) <= SEASON_DAYS && (!latest || on(y) >= latest));
+    for (const gap of [0, 1]) {
+      const fits = near.filter((y) => (on(y).weekday - weekday + 7) % 7 === gap).sort((a, b) => nearest(a) - nearest(b));
+      if (fits.length > 0) return { day: on(fits[0]!), inferred: true };
+    }
+  }
   const year = after ?? beside ?? years[0];
   return year === undefined ? undefined : { day: on(year), inferred: true };
 }
 
+/** How far, in days, a dateline's year may put its day from the nearest of the run's days for its lede's weekday to choose it. */
+const SEASON_DAYS = 92;
+
+/** The weekday the sentence of a dateline names of the past ("toured the border on Thursday"), if any. */
+function ledeWeekday(analysis: ArticleAnalysis, datelineStart: number): number | undefined {
+  const lede = analysis.sentences.find((s) => datelineStart >= s.span.start && datelineStart < s.span.end);
+  if (!lede) return undefined;
+  const future = new Set(lede.anchors.filter((a) => a.tense === 'future').map((a) => a.time.start));
+  const time = lede.times.find((t) => t.spec.type === 'weekday' && t.spec.hint !== 'future' && t.spec.week === undefined && t.spec.from === undefined && !future.has(t.start));
+  return time?.spec.type === 'weekday' ? time.spec.weekday : undefined;
+}
+
+/** "today", "yesterday", "tomorrow": a day that a report's own day places exactly. */
+const isNearDay = (a: Anchor) => a.time.spec.type === 'relative' && a.time.spec.unit === 'day' && a.time.spec.from === undefined && a.time.spec.part === undefined && Math.abs(a.time.spec.shift) <= 1;
 const isWeekday = (a: Anchor) => a.time.spec.type === 'weekday' && a.time.spec.hint === undefined && a.time.spec.week === undefined;
 const isMonthDay = (a: Anchor) => a.time.spec.type === 'calendar' && a.time.spec.year === undefined && a.time.spec.day !== undefined;
 const weekdayOf = (a: Anchor) => (a.time.spec.type === 'weekday' ? a.time.spec.weekday : 0);
@@ -148,13 +175,14 @@ function bestDay(windows: Window[], now: DateTime): DateTime | undefined {
  * Works out when each article appeared, from the first of these that holds:
  * 1. front matter, or else `given` (a maintainer's edit to data/events.json), taken as stated;
  * 2. a dateline ("BANGKOK, March 3 (Reuters) -", "PHNOM PENH, 14 April —");
- * 3. an "Updated:" or "Published" line;
- * 4. the text's own dates: a weekday and a date said of the same happening ("talks on Wednesday"
+ * 3. an "Updated:" or "Published" line, at the top or the foot of the page;
+ * 4. a relative day the report names by its date ("today (6 February)", "yesterday (5 February)");
+ * 5. the text's own dates: a weekday and a date said of the same happening ("talks on Wednesday"
  *    that "opened on March 3") fix the year, the latest one up to `now` in which that date
  *    falls on that weekday; the happening may be told by another article whose date is known;
  *    the article is taken to appear on the first day its weekday mentions allow; a full date with
  *    its year bounds the day from below;
- * 5. the latest day, in full, of a happening the text reports in the past: only a lower bound.
+ * 6. the latest day, in full, of a happening the text reports in the past: only a lower bound.
  * An article none of these pins down is returned as a problem, for the caller to report.
  * @example inferPublication(analyses, new Map(), now).publications.get('a.txt') // { published: '2025-12-24', inferred: true, from: 'text' }
  */
@@ -185,6 +213,16 @@ export function inferPublication(
       if (day) publications.set(analysis.article.name, { published: day.day.toISODate()!, inferred: day.inferred, from: dateline.kind });
     }
   }
+  // "today (6 February)": the report names its own day, wanting only the year, which is found as a
+  // dateline's is.
+  for (const analysis of analyses) {
+    if (publications.has(analysis.article.name)) continue;
+    const named = findNamedToday(analysis);
+    if (!named) continue;
+    const spec = { type: 'calendar', month: named.month, day: named.day } as Dateline['spec'];
+    const day = datelineDay({ kind: 'dateline', spec, text: '', start: named.start }, analysis, now, stated());
+    if (day) publications.set(analysis.article.name, { published: day.day.plus({ days: named.toPublication }).toISODate()!, inferred: true, from: 'text' });
+  }
   // The years of the run's stated days: the text's own dates are read in them. A reading that
   // lands elsewhere only breaks ties, and one that no reading in them backs up is not taken.
   const runYears = stated().map((d) => d.year);
@@ -198,7 +236,7 @@ export function inferPublication(
     const p = DateTime.fromISO(published.published, { zone });
     const days = analysis.sentences.flatMap((s) =>
       s.anchors.flatMap((anchor) => {
-        if (anchor.time.spec.type !== 'weekday' && !isMonthDay(anchor)) return [];
+        if (anchor.time.spec.type !== 'weekday' && !isMonthDay(anchor) && !isNearDay(anchor)) return [];
         const time = resolveTime(anchor.time.spec, p, anchor.tense);
         return isExactDay(time) ? [{ day: DateTime.fromISO(time.date, { zone }), anchor }] : [];
       }),

@@ -23,8 +23,8 @@ export function resolveSpan(time: Pick<TimeExpression, 'spec' | 'extent'>, publi
   const span = (from: string, to: string, window = false): ResolvedTime => (from === to ? { date: from, approximate: false } : { date: from, endDate: to, approximate: window });
   switch (extent.to) {
     case 'date': {
-      // "Until today" counts from publication; "to 10 December", "to Sunday" from the start.
-      const counted = extent.until.type === 'relative';
+      // "Until today" and "to June last year" count from publication; "to 10 December", "to Sunday" from the start.
+      const counted = extent.until.type === 'relative' || (extent.until.type === 'calendar' && extent.until.yearShift !== undefined);
       const end = resolveTime(extent.until, counted ? published : day(first), counted ? direction : 'future');
       if (!end) return start;
       // Both ends keep the precision the words give: "from July to September" is of months.
