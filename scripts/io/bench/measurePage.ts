@@ -100,12 +100,12 @@ export async function readyTime(page: Page, mark: ReadyMark, timeout: number): P
 }
 
 /** A step's cost: main-thread work, and the time until the frame showing it has been rendered. */
-interface StepTimes {
+export interface StepTimes {
   work: number;
   frame: number;
 }
 
-type Step = 'zoom' | 'pan' | 'filter' | 'timelinejs-zoom' | 'vistimeline-zoom' | 'vistimeline-pan';
+export type Step = 'zoom' | 'pan' | 'filter' | 'timelinejs-zoom' | 'vistimeline-zoom' | 'vistimeline-pan';
 
 /**
  * Runs in the page: takes one step and times its handler, the drawing of the next frame (our
@@ -113,7 +113,7 @@ type Step = 'zoom' | 'pan' | 'filter' | 'timelinejs-zoom' | 'vistimeline-zoom' |
  * callback queued after the others of the frame until a task queued from it runs. The wait for
  * the frame is left out of `work` and kept in `frame`.
  */
-function takeStep(step: Step): Promise<StepTimes> {
+export function takeStep(step: Step): Promise<StepTimes> {
   const el = document.querySelector('conflict-timeline') as (HTMLElement & { frameTimes: number[] }) | null;
   const viewport = el?.querySelector<HTMLElement>('.viewport');
   // Without scrolling: the page was scrolled to the timeline before the first step (see
@@ -155,7 +155,7 @@ function takeStep(step: Step): Promise<StepTimes> {
  * figures and map; the peers' pages are the timeline alone. (Before, the first step's focus()
  * scrolled the page, and the zoom step's frame drew the list entries it brought into view.)
  */
-async function showTimeline(page: Page): Promise<void> {
+export async function showTimeline(page: Page): Promise<void> {
   await page.evaluate(() => document.querySelector('conflict-timeline .viewport')?.scrollIntoView({ block: 'start' }));
   await page.waitForTimeout(500);
 }

@@ -1,8 +1,7 @@
 import { setClientText } from '../i18n/clientText.ts';
 import { actOn } from './actOn.ts';
-import { NO_FILTERS, type Filters } from './filterEvents.ts';
-import { wireFilterForm, writeFilters } from './filterForm.ts';
-import { filterWriter } from './filterWriter.ts';
+import { NO_FILTERS } from './filterEvents.ts';
+import { FilterState } from './FilterState.ts';
 import type { KeyAction } from './keyMap.ts';
 import { openFromUrl } from './openFromUrl.ts';
 import { selectionOf } from './selectionOf.ts';
@@ -30,12 +29,10 @@ import { writeMarkTooltip } from './writeTooltip.ts';
 export class TimelineElement extends HTMLElement implements ControlsHost {
   canvas?: TimelineCanvas;
   #data?: TimelineData;
-  #visible: TimelineEvent[] = [];
-  #filters: Filters = NO_FILTERS;
+  #filtering?: FilterState;
   #selected?: string;
   #wiring?: AbortController;
   #url?: UrlWriter;
-  #applyFilters?: ReturnType<typeof filterWriter>;
   #width = -1;
 
   /** The view asked for (`data-view`, from an embed's options), else vertical on narrow screens. */
@@ -43,7 +40,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     return viewMode(this.dataset.view, this.#width);
   }
   get selected(): string | undefined { return this.#selected; }
-  get visible(): readonly TimelineEvent[] { return this.#visible; }
+  get visible(): readonly TimelineEvent[] { return this.#filtering?.visible ?? []; }
   // Read by the tests and the benchmark: events the last frame drew or counted, draw times, marks and titles drawn.
   get drawn(): number { return this.canvas?.drawn ?? 0; }
   get frameTimes(): number[] { return this.canvas?.frameTimes ?? []; }
@@ -65,25 +62,23 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     // A large archive's embed holds its latest events; the others come in pieces when needed.
     const data = (this.#data = new TimelineData(list, this.dataset.pieces, () => {
       hold();
-      this.#refilter();
+      this.#refilter(filtering.apply());
     }));
-    this.#applyFilters = filterWriter(this, list);
+    const filtering = (this.#filtering = new FilterState(this, list, data));
     writeEnhanced(this, list);
     const { canvas, hold, shown } = startCanvas(this, viewport, data, signal, () => url.writeSoon(false));
     this.canvas = canvas;
-    const form = this.querySelector<HTMLFormElement>('form.filters');
-    // The form has no field for an embed's range: it stays as the view set it.
-    if (form) wireFilterForm(form, data.known.kinds.size, (filters, push) => {
-      this.#filters = { ...filters, within: this.#filters.within };
-      this.#refilter();
+    filtering.wireForm(data.known.kinds.size, (visible, push) => {
+      this.#refilter(visible);
       if (push) url.writeAfterFrame();
       else url.writeSoon(false);
     }, signal);
     wireKeys(this, this, viewport, list, signal);
     wirePointer(this, canvas, viewport.querySelector('.tooltip'), signal);
-    wirePage(this, { resized: () => this.#resize(true), repaint: () => canvas.repaint(), popstate: () => this.#openFromUrl(false) }, signal);
+    const fromUrl = (initial: boolean) => openFromUrl(() => new URL(location.href), data, (state) => this.applyView(state), initial);
+    wirePage(this, { resized: () => this.#resize(true), repaint: () => canvas.repaint(), popstate: () => fromUrl(false) }, signal);
     this.#resize(false);
-    this.#openFromUrl(true);
+    fromUrl(true);
     shown();
     canvas.draw();
   }
@@ -100,10 +95,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
   /** Shows a view: filters, selection, range. Used on load, on back/forward, and by tests. */
   applyView(state: ViewState, fitRange = true): void {
     const { filters, range, everything } = viewFilters(state, this.hasAttribute('data-embedded'));
-    this.#filters = filters;
-    const form = this.querySelector<HTMLFormElement>('form.filters');
-    if (form) writeFilters(form, filters);
-    this.#refilter();
+    this.#refilter(this.#filtering!.show(filters));
     this.select(state.event, { history: false, reveal: !state.from });
     if (everything) void this.#data!.pieces?.loadEverything();
     const [from, to] = this.#data!.openingRange(range);
@@ -112,13 +104,13 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
 
   /** The view as it stands, as a shareable query. */
   get view(): ViewState {
-    return viewOf(this.#filters, this.#selected, this.canvas?.zoomed() ? this.canvas.x().domain() : undefined);
+    return viewOf(this.#filtering?.filters ?? NO_FILTERS, this.#selected, this.canvas?.zoomed() ? this.canvas.x().domain() : undefined);
   }
 
   /** Selects an event (or none): the panel or the open story, the mark, the announcement and the URL follow. */
   select(id: string | undefined, { history = true, reveal = true, focus = false } = {}): void {
     const previous = this.#selected;
-    const { event, announcement } = selectionOf(this.#visible, id);
+    const { event, announcement } = selectionOf(this.visible, id);
     this.#selected = event?.id;
     const vertical = this.mode === 'vertical';
     if (this.canvas) this.canvas.selected = this.#selected;
@@ -134,7 +126,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     const canvas = this.canvas;
     if (!canvas) return;
     actOn({
-      selected: this.#selected, visible: this.#visible, canvas,
+      selected: this.#selected, visible: this.visible, canvas,
       select: (id, options) => this.select(id, options),
       moved: () => this.#url?.writeSoon(false),
       storyLine: (id) => this.#data?.items.get(id)?.querySelector<HTMLElement>('.story-line') ?? undefined,
@@ -147,7 +139,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
 
   restoreTooltip(): void {
     const tooltip = this.querySelector<HTMLElement>('.tooltip');
-    const event = this.mode === 'timeline' ? selectionOf(this.#visible, this.#selected).event : undefined;
+    const event = this.mode === 'timeline' ? selectionOf(this.visible, this.#selected).event : undefined;
     if (tooltip && this.canvas) writeMarkTooltip(tooltip, this.canvas, event);
   }
 
@@ -160,16 +152,9 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     this.canvas?.resize(draw);
   }
 
-  /** Applies the filters to the timeline, the list and the counts; a selection they hide goes. */
-  #refilter(): void {
-    const { events, items } = this.#data!;
-    const visible = this.#applyFilters!(events, items, this.#filters, this.#data!.pendingCount());
-    this.#visible = visible;
+  /** The timeline follows the events filters show (FilterState wrote the list and counts); a selection they hide goes. */
+  #refilter(visible: readonly TimelineEvent[]): void {
     if (this.#selected && !selectionOf(visible, this.#selected).event) this.select(undefined, { history: false });
     this.canvas?.setVisible(visible);
-  }
-
-  #openFromUrl(initial: boolean): void {
-    openFromUrl(() => new URL(location.href), this.#data!, (state) => this.applyView(state), initial);
   }
 }

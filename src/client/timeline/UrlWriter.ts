@@ -1,10 +1,6 @@
 import { urlForView } from './urlView.ts';
 import type { ViewState } from './viewState.ts';
-
-// Safari has no requestIdleCallback: a short timeout stands in, after the next frame as a rule.
-const whenIdle = (callback: () => void): number =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 500 }) : window.setTimeout(callback, 50);
-const cancelIdle = (id: number): void => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(id) : clearTimeout(id));
+import { cancelIdle, whenIdle } from './whenIdle.ts';
 
 /**
  * Writes the timeline's view into the page's address, and tells the page (a `timeline-view`

@@ -1,0 +1,50 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { DAY_MS } from '../../src/lib/dayMs.ts';
+import { NO_FILTERS } from '../../src/client/timeline/filterEvents.ts';
+import { FilterState } from '../../src/client/timeline/FilterState.ts';
+import type { TimelineData } from '../../src/client/timeline/TimelineData.ts';
+import type { TimelineEvent } from '../../src/client/timeline/timelineEvent.ts';
+
+const JULY = Date.UTC(2025, 6, 1);
+const event = (id: string, day: number, kind: TimelineEvent['kind']): TimelineEvent => ({
+  id, start: JULY + day * DAY_MS, end: JULY + (day + 1) * DAY_MS, point: true, approximate: false, kind, status: 'occurred', actors: [], sources: [], title: id, text: id, index: day,
+});
+const EVENTS = [event('a', 0, 'fighting'), event('b', 1, 'talks'), event('c', 2, 'fighting')];
+
+/**
+ * An element with its counts and list, as the reader page renders them. No form: linkedom has
+ * none of a form's `elements`; the browser tests check that the form follows a view.
+ */
+function page() {
+  const { document } = parseHTML(`<div id="root">
+    <span data-count-for="fighting"></span><span data-count-for="talks"></span><span data-role="count"></span>
+    <ol id="list"><li class="month"><ul><li data-id="a" data-gap="0"></li><li data-id="b" data-gap="1"></li><li data-id="c" data-gap="1"></li></ul></li></ol>
+  </div>`);
+  const root = document.getElementById('root') as unknown as HTMLElement;
+  const list = document.getElementById('list') as unknown as HTMLElement;
+  const items = new Map([...list.querySelectorAll('li[data-id]')].map((li) => [li.getAttribute('data-id')!, li as unknown as HTMLElement]));
+  const data = { events: EVENTS, items, pendingCount: () => 0 } as unknown as TimelineData;
+  return { root, list, data, count: (kind: string) => root.querySelector(`[data-count-for="${kind}"]`)!.textContent };
+}
+
+describe('FilterState', () => {
+  test('shows a view’s filters: the events they leave, in time order, and the counts follow', () => {
+    const { root, list, data, count } = page();
+    const state = new FilterState(root, list, data);
+    const visible = state.show({ ...NO_FILTERS, kinds: new Set(['fighting']) });
+    expect(visible.map((e) => e.id)).toEqual(['a', 'c']);
+    expect(state.visible).toBe(visible);
+    expect([count('fighting'), count('talks')]).toEqual(['2', '1']);
+  });
+
+  test('applies the filters in force again to the events held now, as after a piece of the archive came in', () => {
+    const { root, list, data, count } = page();
+    const held = { ...data, events: EVENTS.slice(0, 2) } as unknown as TimelineData;
+    const state = new FilterState(root, list, held);
+    expect(state.show({ ...NO_FILTERS, kinds: new Set(['fighting']) }).map((e) => e.id)).toEqual(['a']);
+    held.events = EVENTS;
+    expect(state.apply().map((e) => e.id)).toEqual(['a', 'c']);
+    expect(count('fighting')).toBe('2');
+  });
+});
