@@ -11,6 +11,13 @@ import { editionPaths } from '../i18n/editionPaths.ts';
 const AT_ONCE = 16;
 
 /**
+ * Set for the pages' code: whether the event pages render in batches. `astro build` renders them
+ * so; the dev server renders each on request. (import.meta.env.DEV cannot tell: a build run with
+ * NODE_ENV=test, as the tests' builds are, has it true.)
+ */
+export const IN_BATCHES = 'import.meta.env.EVENT_PAGES_IN_BATCHES';
+
+/**
  * After a build, splits the event pages' batches (see src/pages/[...locale]/events/[id].astro)
  * into one `events/<id>/index.html` per event and edition, a batch at a time, and removes the
  * batches. Each edition's first event is checked first: Astro rendered its page alone, and the
@@ -20,6 +27,9 @@ export function eventPages(): AstroIntegration {
   return {
     name: 'event-pages',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ vite: { define: { [IN_BATCHES]: JSON.stringify(command === 'build') } } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir);
