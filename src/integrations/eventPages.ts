@@ -11,11 +11,11 @@ import { editionPaths } from '../i18n/editionPaths.ts';
 const AT_ONCE = 16;
 
 /**
- * Set for the pages' code: whether the event pages render in batches. `astro build` renders them
- * so; the dev server renders each on request. (import.meta.env.DEV cannot tell: a build run with
- * NODE_ENV=test, as the tests' builds are, has it true.)
+ * Set for the pages' code: true in `astro build`, false in the dev server. The event pages render
+ * in batches in a build, and getTimeline reads the data once. (import.meta.env.DEV cannot tell:
+ * a build run with NODE_ENV=test, as the tests' builds are, has it true.)
  */
-export const IN_BATCHES = 'import.meta.env.EVENT_PAGES_IN_BATCHES';
+export const STATIC_BUILD = 'import.meta.env.STATIC_BUILD';
 
 /**
  * After a build, splits the event pages' batches (see src/pages/[...locale]/events/[id].astro)
@@ -28,7 +28,7 @@ export function eventPages(): AstroIntegration {
     name: 'event-pages',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        updateConfig({ vite: { define: { [IN_BATCHES]: JSON.stringify(command === 'build') } } });
+        updateConfig({ vite: { define: { [STATIC_BUILD]: JSON.stringify(command === 'build') } } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
