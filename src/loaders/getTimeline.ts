@@ -1,11 +1,13 @@
-import { getCollection } from 'astro:content';
 import type { Citation, Event } from '../lib/eventSchema.ts';
 import { quoteFinder, type Passage } from '../lib/findQuote.ts';
 import { passagesBySource } from '../lib/passagesBySource.ts';
 import type { CitedPassage } from '../lib/markPassages.ts';
 import { publishedBySource } from '../lib/publishedBySource.ts';
 import { sortEvents } from '../lib/serializeEventsFile.ts';
+import { sourceEntries } from '../lib/sourceEntries.ts';
 import type { SourceEntry } from '../lib/sourceEntry.ts';
+import { readValidatedData } from './readValidatedData.ts';
+import { TIMELINE_PATHS } from './timelinePaths.ts';
 
 /** Everything pages need, read once per build. */
 export interface Timeline {
@@ -28,9 +30,10 @@ export interface Timeline {
 
 let loaded: Promise<Timeline> | undefined;
 
-async function load(): Promise<Timeline> {
-  const events = sortEvents((await getCollection('events')).map((entry) => entry.data));
-  const entries = (await getCollection('sources')).map((entry) => entry.data).sort((a, b) => a.file.localeCompare(b.file));
+async function load(fresh: boolean): Promise<Timeline> {
+  const { file, articles } = await readValidatedData(TIMELINE_PATHS, fresh);
+  const events = sortEvents(file.events);
+  const entries = sourceEntries(file.sources, articles.values());
   const sources = new Map(entries.map((s) => [s.file, s]));
   // Every quote the events cite is found here, one article at a time, and each article's finder
   // (a copy of its text and four bytes of offsets per character) is
@@ -68,12 +71,19 @@ async function load(): Promise<Timeline> {
 }
 
 /**
- * The second stage of the site's data: what pages render, built from Astro's content collections
- * (which `readValidatedData` filled, already checked) and shared by every page of a build.
+ * The second stage of the site's data: what pages render, built from the checked data of
+ * `readValidatedData` and shared by every page of a build.
+ *
+ * Read here, at render time, rather than through Astro's content collections: a collection's
+ * store is bundled into the server code as one JSON string (13.5 MB at 25,000 events), and
+ * bundling it took the build past 1 GB before any page was rendered. The events and articles
+ * were also checked twice over (the loaders, then Astro's schema), and held twice (the loaders'
+ * copy and the store's).
  */
 export function getTimeline(): Promise<Timeline> {
-  // The dev server reloads data on every request; a build reads it once.
-  if (import.meta.env.DEV) return load();
-  loaded ??= load();
+  // The dev server reloads data on every request; a build reads it once (STATIC_BUILD is set by
+  // src/integrations/eventPages.ts; DEV is true in a build run with NODE_ENV=test).
+  if (import.meta.env.STATIC_BUILD !== true) return load(true);
+  loaded ??= load(false);
   return loaded;
 }

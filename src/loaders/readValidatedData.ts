@@ -46,8 +46,7 @@ async function read(paths: TimelinePaths) {
 /**
  * The first stage of the site's data: reads data/events.json and the articles from disk and checks
  * them with the same checks as `npm run validate`, once per build, so a build with bad data stops
- * with the validator's messages. The content loaders (eventsLoader, sourcesLoader) fill Astro's
- * collections from it; pages read those through `getTimeline`.
+ * with the validator's messages. Pages read it through `getTimeline`.
  */
 export function readValidatedData(paths: TimelinePaths, fresh = false) {
   const key = `${paths.data}\n${paths.seeds}`;
@@ -55,9 +54,8 @@ export function readValidatedData(paths: TimelinePaths, fresh = false) {
   if (fresh || !reading) {
     const started = (reading = read(paths));
     cache.set(key, started);
-    // Shared by the loaders that ask while it is being read (Astro runs them together), then let
-    // go: kept, a large archive's events and articles stayed in memory for the whole build beside
-    // the content store's copy of them.
+    // Shared by the callers that ask while it is being read, then let go: getTimeline keeps
+    // what pages need, and a large archive's texts should not stay in memory twice.
     const forget = () => {
       if (cache.get(key) === started) cache.delete(key);
     };
