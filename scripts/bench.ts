@@ -13,6 +13,7 @@ import type { Browser } from 'playwright-core';
 import { launch } from './io/browser.ts';
 import { serve } from './io/serve.ts';
 import { buildSite } from './io/bench/buildSite.ts';
+import { writeGenerated } from './io/bench/writeGenerated.ts';
 import { describeMachine } from './io/bench/describeMachine.ts';
 import { measureAssets, measureFirstLoad, measureRun, type Interactions, type ReadyMark } from './io/bench/measurePage.ts';
 import { timeExtraction } from './io/bench/timeExtraction.ts';
@@ -21,7 +22,7 @@ import type { BenchResult, PageResult, SizeResult } from './lib/bench/benchResul
 import { checkBudgets } from './lib/bench/checkBudgets.ts';
 import { floorPage } from './lib/bench/floorPage.ts';
 import { formatReport, formatSize } from './lib/bench/formatReport.ts';
-import { generateTimeline, type GeneratedTimeline } from './lib/bench/generateTimeline.ts';
+import { generateTimeline } from './lib/bench/generateTimeline.ts';
 import { medianRun } from './lib/bench/medianRun.ts';
 import { parseBenchArgs, type BenchOptions } from './lib/bench/parseBenchArgs.ts';
 import { eventsFileText } from './lib/bench/eventsFileText.ts';
@@ -67,15 +68,6 @@ async function runPage(browser: Browser, page: PageToMeasure): Promise<void> {
 }
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
-
-/** Writes a generated timeline's events file and articles into `dir`, for buildSite. */
-async function writeGenerated(dir: string, { file, articles }: GeneratedTimeline): Promise<{ data: string; seeds: string }> {
-  const paths = { data: join(dir, 'events.json'), seeds: join(dir, 'seeds') };
-  await mkdir(paths.seeds);
-  await writeFile(paths.data, eventsFileText(file));
-  await Promise.all(articles.map((a) => writeFile(join(paths.seeds, a.name), a.text)));
-  return paths;
-}
 
 /** The reader page and the floor of `events` lean events, built and weighed only (see SizeResult.leanWeights). */
 async function weighLean(events: number): Promise<SizeResult['leanWeights']> {

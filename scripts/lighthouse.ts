@@ -4,7 +4,7 @@
 // the reader page alone) into folders of its own, serves it on 127.0.0.1 gzipped as a host would,
 // and drives Debian's Chromium through chrome-launcher: nothing is downloaded. Prints the median
 // of --runs (3) runs of each page and exits 1 when a score misses its budget (lighthouseBudgets).
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,8 +16,8 @@ import { buildSite } from './io/bench/buildSite.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './io/browser.ts';
 import { gzipFiles } from './io/gzipFiles.ts';
 import { serve } from './io/serve.ts';
-import { eventsFileText } from './lib/bench/eventsFileText.ts';
 import { generateTimeline } from './lib/bench/generateTimeline.ts';
+import { writeGenerated } from './io/bench/writeGenerated.ts';
 import { checkLighthouse, lighthousePages, LIGHTHOUSE_CATEGORIES, type LighthouseCategory } from './lib/bench/lighthouseBudgets.ts';
 import { EventsFile } from '../src/lib/eventSchema.ts';
 import { eventPath } from '../src/lib/urls.ts';
@@ -52,12 +52,9 @@ try {
   let paths = { data: join(ROOT, 'data/events.json'), seeds: join(ROOT, 'seeds') };
   let firstId = EventsFile.parse(JSON.parse(await readFile(paths.data, 'utf8'))).events[0]!.id;
   if (events !== undefined) {
-    const { file, articles } = generateTimeline(events);
-    paths = { data: join(work, 'events.json'), seeds: join(work, 'seeds') };
-    await mkdir(paths.seeds);
-    await writeFile(paths.data, eventsFileText(file));
-    await Promise.all(articles.map((a) => writeFile(join(paths.seeds, a.name), a.text)));
-    firstId = file.events[0]!.id;
+    const generated = generateTimeline(events);
+    paths = await writeGenerated(work, generated);
+    firstId = generated.file.events[0]!.id;
   }
   console.error(`building the site from ${events === undefined ? 'the committed data' : `${events.toLocaleString('en')} generated events`}…`);
   built = await buildSite(paths);

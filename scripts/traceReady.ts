@@ -17,10 +17,10 @@ import { launch } from './io/browser.ts';
 import { serve } from './io/serve.ts';
 import { buildSite } from './io/bench/buildSite.ts';
 import { installProbe, readyTime } from './io/bench/measurePage.ts';
-import { eventsFileText } from './lib/bench/eventsFileText.ts';
 import { floorPage } from './lib/bench/floorPage.ts';
 import { generateTimeline } from './lib/bench/generateTimeline.ts';
-import { mainThreadOf, READY_BUCKETS, readyBreakdown, type ReadyBucket, type TraceEvent } from './lib/bench/readyBreakdown.ts';
+import { writeGenerated } from './io/bench/writeGenerated.ts';
+import { mainThreadOf, READY_BUCKETS, readyBreakdown, topNames, type ReadyBucket, type TraceEvent } from './lib/bench/readyBreakdown.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '20,200' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false }, names: { type: 'boolean', default: false }, save: { type: 'string' }, site: { type: 'string' }, variant: { type: 'string', multiple: true, default: [] } } });
 const sizes = values.sizes.split(',').map((s) => Number(s.replaceAll('_', '')));
@@ -96,9 +96,7 @@ function report(events: number, name: string, visits: Visit[]): string {
   const line = `${String(events).padStart(6)}  ${name.padEnd(15)} ready ${fmt(m((v) => v.readyMs)).padStart(5)} ms  CPU ${fmt(m((v) => v.cpu)).padStart(5)} ms (least ${fmt(Math.min(...visits.map((v) => v.cpu)))}) = ${parts.join(', ')}; canvas draw ${fmt(m((v) => v.drawMs))}; fonts ${m((v) => v.fonts)} (done at ${fmt(m((v) => v.fontsEndMs))} ms)`;
   if (!values.names) return line;
   // With --names: the trace events that took the most self time, medians over the runs.
-  const all = new Set(visits.flatMap((v) => [...v.names.keys()]));
-  const top = [...all].map((n) => [n, m((v) => v.names.get(n) ?? 0)] as const).sort((a, b) => b[1] - a[1]).slice(0, 12);
-  return `${line}\n        ${top.map(([n, ms]) => `${n} ${fmt(ms)}`).join(', ')}`;
+  return `${line}\n        ${topNames(visits.map((v) => v.names)).map(([n, ms]) => `${n} ${fmt(ms)}`).join(', ')}`;
 }
 
 if (values.save) await mkdir(values.save, { recursive: true });
@@ -113,14 +111,10 @@ try {
         // A site built before (--keep), to compare pages edited by hand (--variant) with it.
         outDir = values.site;
       } else {
-        const { file, articles } = generateTimeline(events);
-        const paths = { data: join(dir, 'events.json'), seeds: join(dir, 'seeds') };
-        await mkdir(paths.seeds);
-        await writeFile(paths.data, eventsFileText(file));
-        await Promise.all(articles.map((a) => writeFile(join(paths.seeds, a.name), a.text)));
+        const generated = generateTimeline(events);
         console.error(`${events} events: building`);
-        outDir = (await buildSite(paths)).outDir;
-        await writeFile(join(outDir, 'floor.html'), floorPage(file.events));
+        outDir = (await buildSite(await writeGenerated(dir, generated))).outDir;
+        await writeFile(join(outDir, 'floor.html'), floorPage(generated.file.events));
       }
       const server = await serve(outDir);
       const pages = [

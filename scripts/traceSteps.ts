@@ -21,7 +21,8 @@ import { buildSite } from './io/bench/buildSite.ts';
 import { installProbe, readyTime, showTimeline, takeStep, type Step } from './io/bench/measurePage.ts';
 import { eventsFileText } from './lib/bench/eventsFileText.ts';
 import { generateTimeline } from './lib/bench/generateTimeline.ts';
-import { READY_BUCKETS, readyBreakdown, type ReadyBucket, type TraceEvent } from './lib/bench/readyBreakdown.ts';
+import { writeGenerated } from './io/bench/writeGenerated.ts';
+import { READY_BUCKETS, readyBreakdown, topNames, type ReadyBucket, type TraceEvent } from './lib/bench/readyBreakdown.ts';
 import { SIZE_LIMITS } from '../src/lib/sizeLimits.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, keep: { type: 'boolean', default: false }, names: { type: 'boolean', default: false }, save: { type: 'string' }, site: { type: 'string' } } });
@@ -115,9 +116,7 @@ function report(events: number, step: string, visits: StepFigures[]): string {
   const parts = READY_BUCKETS.map((b) => `${b} ${fmt(m((v) => v.buckets[b]))}`);
   const line = `${String(events).padStart(6)}  ${step.padEnd(6)} work ${fmt(m((v) => v.work)).padStart(5)} ms, to frame ${fmt(m((v) => v.frame)).padStart(5)} ms, canvas draw ${fmt(m((v) => v.drawMs))} ms; main thread CPU ${fmt(m((v) => v.cpu))} ms (least ${fmt(Math.min(...visits.map((v) => v.cpu)))}) = ${parts.join(', ')}; other page threads ${fmt(m((v) => v.others))}, GPU process ${fmt(m((v) => v.gpu))}`;
   if (!values.names) return line;
-  const all = new Set(visits.flatMap((v) => [...v.names.keys()]));
-  const top = [...all].map((n) => [n, m((v) => v.names.get(n) ?? 0)] as const).sort((a, b) => b[1] - a[1]).slice(0, 12);
-  return `${line}\n        ${top.map(([n, ms]) => `${n} ${fmt(ms)}`).join(', ')}`;
+  return `${line}\n        ${topNames(visits.map((v) => v.names)).map(([n, ms]) => `${n} ${fmt(ms)}`).join(', ')}`;
 }
 
 if (values.save) await mkdir(values.save, { recursive: true });
@@ -133,12 +132,8 @@ try {
         // As the bench does: an archive too large for the events file's limit is generated lean.
         let generated = generateTimeline(events);
         if (eventsFileText(generated.file).length > SIZE_LIMITS.events) generated = generateTimeline(events, 1, { lean: true });
-        const paths = { data: join(dir, 'events.json'), seeds: join(dir, 'seeds') };
-        await mkdir(paths.seeds);
-        await writeFile(paths.data, eventsFileText(generated.file));
-        await Promise.all(generated.articles.map((a) => writeFile(join(paths.seeds, a.name), a.text)));
         console.error(`${events} events: building`);
-        outDir = (await buildSite(paths)).outDir;
+        outDir = (await buildSite(await writeGenerated(dir, generated))).outDir;
       }
       const server = await serve(outDir);
       const visits: Record<string, StepFigures[]> = Object.fromEntries(STEPS.map((s) => [s, []]));

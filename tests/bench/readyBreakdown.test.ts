@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { mainThreadOf, readyBreakdown, type TraceEvent } from '../../scripts/lib/bench/readyBreakdown.ts';
+import { mainThreadOf, readyBreakdown, topNames, type TraceEvent } from '../../scripts/lib/bench/readyBreakdown.ts';
 
 const MAIN = { pid: 1, tid: 7 };
 const x = (name: string, ts: number, dur: number, tdur = dur, thread = MAIN): TraceEvent => ({ name, ph: 'X', ts, dur, tdur, ...thread });
@@ -40,4 +40,10 @@ test('mainThreadOf finds the thread whose last navigationStart names the page', 
   const events = [nav(10, 'http://127.0.0.1:1/', 7), nav(20, 'about:blank', 9), nav(30, 'http://127.0.0.1:1/', 7)];
   expect(mainThreadOf(events, 'http://127.0.0.1:1/')).toEqual({ pid: 1, tid: 7, navigationStart: 30 });
   expect(mainThreadOf(events, 'http://127.0.0.1:1/floor.html')).toBeUndefined();
+});
+
+test('topNames ranks trace names by their median over the runs, a run without a name counting 0', () => {
+  const runs = [new Map([['Layout', 4], ['GC', 9]]), new Map([['Layout', 2]]), new Map([['Layout', 3], ['Paint', 1]])];
+  expect(topNames(runs)).toEqual([['Layout', 3], ['GC', 0], ['Paint', 0]]);
+  expect(topNames(runs, 1)).toEqual([['Layout', 3]]);
 });

@@ -1,3 +1,4 @@
+import { median } from 'd3';
 /** One event of a Chromium trace (the Trace Event Format), as much of it as the breakdown reads. */
 export interface TraceEvent {
   name: string;
@@ -129,4 +130,17 @@ export function readyBreakdown(events: readonly TraceEvent[], thread: { pid: num
   while (stack.length > 0) settle(stack.pop()!);
   const total = READY_BUCKETS.reduce((sum, b) => sum + buckets[b], 0);
   return { total, buckets, names };
+}
+
+/**
+ * The trace event names that took the most self time, each with its median over the runs (a run
+ * without the name counts 0), most first.
+ * @example topNames([new Map([['Layout', 4]]), new Map([['Layout', 2], ['GC', 1]])]) // [['Layout', 3], ['GC', 0.5]]
+ */
+export function topNames(runs: readonly ReadonlyMap<string, number>[], count = 12): [string, number][] {
+  const all = new Set(runs.flatMap((r) => [...r.keys()]));
+  return [...all]
+    .map((name): [string, number] => [name, median(runs.map((r) => r.get(name) ?? 0)) ?? 0])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count);
 }
