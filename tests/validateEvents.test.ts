@@ -162,3 +162,12 @@ describe('validateEvents', () => {
     expect(problems.map((p) => p.match(/\[([\w-]+)\]$/)![1])).toEqual(['invalid-field', 'invalid-value', 'duplicate-id', 'unknown-source']);
   });
 });
+
+describe('validateEvents on a file that fits the schema but is not clean JSON', () => {
+  test('reports a field named twice in an event, on the line of the second', () => {
+    const text = file().replace('"status": "occurred",', '"status": "occurred",\n      "status": "occurred",');
+    const { problems, data } = validateEvents({ file: 'data/events.json', text, articles });
+    expect(data).toBeUndefined();
+    expect(problems.map((p) => `${p.line} ${p.path} ${p.code}`)).toEqual(['9 events[0].status duplicate-key']);
+  });
+});

@@ -73,7 +73,7 @@ function explain(text: string, error: ParseError): string {
 export const MAX_DEPTH = 64;
 
 /** Offset of the first bracket that opens a level deeper than `MAX_DEPTH`, outside strings. */
-function tooDeep(text: string): number | undefined {
+export function tooDeep(text: string): number | undefined {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {

@@ -26,8 +26,10 @@ export function schemaProblems<S extends z.ZodType>(
   file: string,
   text: string,
   root: Node,
+  /** The tree's value, when the caller has it already: a large file's is not built twice. */
+  value: unknown = getNodeValue(root),
 ): { data?: z.output<S>; problems: Problem[] } {
-  const result = schema.safeParse(getNodeValue(root));
+  const result = schema.safeParse(value);
   if (result.success) return { data: result.data, problems: [] };
   const problems = issueProblems(result.error.issues, {
     file,

@@ -3,6 +3,8 @@ import { EventsFile } from './eventSchema.ts';
 import { quoteFinder, type Passage } from './findQuote.ts';
 import { formatPath } from './formatPath.ts';
 import { parseJsonTree } from './jsonSyntaxProblem.ts';
+import { parseCleanJson } from './parseCleanJson.ts';
+import { valueAt } from './valueAt.ts';
 import { lineLocator } from './lineLocator.ts';
 import type { Article } from './parseArticle.ts';
 import { sortProblems, type Problem } from './problem.ts';
@@ -52,35 +54,54 @@ function citationPaths(value: unknown): Path[] {
 export function validateEvents(input: ValidateInput): { data?: EventsFile; problems: Problem[] } {
   const { file, articles, seedsDir = 'seeds', unreadable = new Set<string>(), seedsReadable = true } = input;
   const text = input.text.replace(/^\uFEFF/, '');
-  const { root, problem } = parseJsonTree(file, text);
-  if (!root) return { problems: [problem!] };
-
-  const schema = schemaProblems(EventsFile, file, text, root);
-  const { data } = schema;
-  const problems = hintKindProblems(schema.problems, getNodeValue(root), file);
-  problems.push(...duplicateKeys(file, text, root));
-  const locate = lineLocator(text);
-  const at = (node: Node, path: Path, code: string, message: string, hint?: string): Problem => ({
+  // A clean file that fits the schema is checked on its plain value; otherwise the located tree
+  // is built at once, to say where each syntax and schema problem is (see parseCleanJson).
+  const clean = parseCleanJson(text);
+  const fitted = clean && EventsFile.safeParse(clean.value);
+  let root: Node | undefined;
+  let value: unknown;
+  let data: EventsFile | undefined;
+  const problems: Problem[] = [];
+  if (clean && fitted?.success) {
+    value = clean.value;
+    data = fitted.data;
+  } else {
+    const parsed = parseJsonTree(file, text);
+    if (!parsed.root) return { problems: [parsed.problem!] };
+    root = parsed.root;
+    value = getNodeValue(root);
+    const schema = schemaProblems(EventsFile, file, text, root, value);
+    data = schema.data;
+    problems.push(...hintKindProblems(schema.problems, value, file), ...duplicateKeys(file, text, root));
+  }
+  // Built only when a problem is to be located.
+  const tree = () => (root ??= parseJsonTree(file, text).root!);
+  let locator: ReturnType<typeof lineLocator> | undefined;
+  const locate = (offset: number) => (locator ??= lineLocator(text))(offset);
+  const at = (path: Path, code: string, message: string, hint?: string): Problem => ({
     code,
     file,
-    ...locate(node.offset),
+    ...locate(findNodeAtLocation(tree(), path)!.offset),
     path: formatPath(path),
     message,
     ...(hint ? { hint } : {}),
   });
   const stringAt = (path: Path) => {
-    const node = findNodeAtLocation(root, path);
-    return node?.type === 'string' ? { node, value: node.value as string } : undefined;
+    const found = valueAt(value, path);
+    return typeof found === 'string' ? { value: found } : undefined;
+  };
+  const listAt = (key: string) => {
+    const list = valueAt(value, [key]);
+    return Array.isArray(list) ? list : [];
   };
 
   const firstUse = new Map<string, number>();
-  const events = findNodeAtLocation(root, ['events']);
-  (events?.type === 'array' ? events.children ?? [] : []).forEach((_, i) => {
+  listAt('events').forEach((_, i) => {
     const id = stringAt(['events', i, 'id']);
     if (!id) return;
     const first = firstUse.get(id.value);
     if (first === undefined) firstUse.set(id.value, i);
-    else problems.push(at(id.node, ['events', i, 'id'], 'duplicate-id', `expected a unique id, found "${id.value}" already used by events[${first}]`));
+    else problems.push(at(['events', i, 'id'], 'duplicate-id', `expected a unique id, found "${id.value}" already used by events[${first}]`));
   });
 
   // Each article is indexed once, however many quotes cite it, so checking stays linear.
@@ -94,12 +115,11 @@ export function validateEvents(input: ValidateInput): { data?: EventsFile; probl
   const SHOWN_NAMES = 10;
   const listed = names.length === 0 ? `${seedsDir}/ holds no articles`
     : `articles there: ${names.slice(0, SHOWN_NAMES).join(', ')}${names.length > SHOWN_NAMES ? ` and ${names.length - SHOWN_NAMES} more` : ''}`;
-  const unknownSource = (node: Node, path: Path, name: string) =>
-    at(node, path, 'unknown-source', `expected the file name of an article in ${seedsDir}/, found "${name}"`, listed);
+  const unknownSource = (path: Path, name: string) =>
+    at(path, 'unknown-source', `expected the file name of an article in ${seedsDir}/, found "${name}"`, listed);
 
   // A source the schema already rejected (a path, no extension) is not reported again as unknown.
   const rejected = new Set(problems.map((p) => p.path));
-  const value = getNodeValue(root);
   for (const path of citationPaths(value)) {
     const source = stringAt([...path, 'source']);
     const quote = stringAt([...path, 'quote']);
@@ -107,30 +127,29 @@ export function validateEvents(input: ValidateInput): { data?: EventsFile; probl
     const article = articles.get(source.value);
     if (unreadable.has(source.value)) continue;
     if (!article) {
-      problems.push(unknownSource(source.node, [...path, 'source'], source.value));
+      problems.push(unknownSource([...path, 'source'], source.value));
       continue;
     }
     // A quote the schema refused (a control character in it) is not searched for as well.
     if (!quote || !quote.value.trim() || rejected.has(formatPath([...path, 'quote']))) continue;
     const checker = checkerFor(article);
     if (!checker.find(quote.value)) {
-      problems.push(at(quote.node, [...path, 'quote'], 'quote-not-found',
+      problems.push(at([...path, 'quote'], 'quote-not-found',
         `expected a verbatim passage of ${seedsDir}/${source.value}, found text that is not in it`,
         checker.hint(quote.value)));
     }
     if (path.at(-1) === 'citation') {
       const figureText = stringAt([...path.slice(0, -1), 'text']);
       if (figureText && quote && !quoteFinder(quote.value)(figureText.value)) {
-        problems.push(at(figureText.node, [...path.slice(0, -1), 'text'], 'figure-not-in-quote',
+        problems.push(at([...path.slice(0, -1), 'text'], 'figure-not-in-quote',
           `expected the figure as written in its citation quote, found ${describeValue(figureText.value)}`));
       }
     }
   }
 
-  const sources = findNodeAtLocation(root, ['sources']);
-  (sources?.type === 'array' ? sources.children ?? [] : []).forEach((_, i) => {
+  listAt('sources').forEach((_, i) => {
     const name = stringAt(['sources', i, 'file']);
-    if (name && seedsReadable && !rejected.has(formatPath(['sources', i, 'file'])) && !articles.has(name.value) && !unreadable.has(name.value)) problems.push(unknownSource(name.node, ['sources', i, 'file'], name.value));
+    if (name && seedsReadable && !rejected.has(formatPath(['sources', i, 'file'])) && !articles.has(name.value) && !unreadable.has(name.value)) problems.push(unknownSource(['sources', i, 'file'], name.value));
   });
 
   return problems.length === 0 ? { data, problems } : { problems: sortProblems(problems) };
