@@ -28,7 +28,7 @@ function pieceFile(name: string, code: string): PieceFile {
     take: () => {
       if (held === undefined) throw new Error(`the embed piece ${name} was asked for twice in one build (each is written once)`);
       const taken = held;
-      if (!import.meta.env.DEV) held = undefined;
+      if (import.meta.env.STATIC_BUILD === true) held = undefined;
       return taken;
     },
   };
@@ -116,7 +116,9 @@ async function render(locale: Locale): Promise<EmbedPieceFiles> {
  * @example (await embedPieceFiles('th')).manifest?.pieces[0]?.file // '/embed/pieces/th-p0.<hash>.js'
  */
 export function embedPieceFiles(locale: Locale = DEFAULT_LOCALE): Promise<EmbedPieceFiles> {
-  if (import.meta.env.DEV) return render(locale);
+  // Once per build (STATIC_BUILD, set by src/integrations/eventPages.ts; DEV is true in a build
+  // run with NODE_ENV=test), on every request in the dev server.
+  if (import.meta.env.STATIC_BUILD !== true) return render(locale);
   let files = built.get(locale);
   if (!files) built.set(locale, (files = render(locale)));
   return files;

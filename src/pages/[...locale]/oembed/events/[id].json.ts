@@ -14,7 +14,8 @@ import { siteConfig } from '../../../../siteConfig.ts';
  * editions) a quarter of a large archive's build.
  */
 export const getStaticPaths = (async () => {
-  if (!import.meta.env.DEV) return [];
+  // STATIC_BUILD, not DEV: a build run with NODE_ENV=test (the tests') has DEV true.
+  if (import.meta.env.STATIC_BUILD === true) return [];
   const timeline = await getTimeline();
   return editionPaths().flatMap(({ params, props: { locale } }) =>
     timeline.events.map((event) => ({ params: { ...params, id: event.id }, props: { locale, event } })),
