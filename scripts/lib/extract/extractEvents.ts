@@ -75,7 +75,7 @@ function placeableAlone(analysis: ArticleAnalysis): { analysis: ArticleAnalysis;
     const spec = anchor.time.spec;
     if (spec.type === 'calendar' && spec.year !== undefined && spec.month !== undefined) return anchor;
     if (spec.type === 'calendar' && fixed !== undefined && spec.month !== undefined && spec.yearShift === undefined) {
-      // "The rebels crossed the border in November" beside "25 January 2010": a month told in the
+      // "The rebels crossed the border in November" beside "14 February 2021": a month told in the
       // past that comes after every full date of the article is the year before's.
       const year = anchor.tense === 'past' && spec.month > latestMonth ? fixed - 1 : fixed;
       return { ...anchor, time: { ...anchor.time, spec: { ...spec, year } } };

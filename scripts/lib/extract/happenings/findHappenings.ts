@@ -281,7 +281,7 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       /^decid|^decision/.test(h.lemma) &&
       /^\s+(?:to|on)\s/i.test(text.slice(h.trigger.end, h.trigger.end + 5)) &&
       inSentence.some((o) => o !== h && o.conflict && (o.kind === 'diplomacy' || o.kind === 'measure') && o.type !== 'decision' && o.clause.start === h.clause.start && o.trigger.start > h.trigger.end && o.trigger.start - h.trigger.end < 40);
-    // "citing what its defence ministry called repeated breaches", "what Mali described as an
+    // "citing what its defence ministry called repeated breaches", "what the republic described as an
     // aggression": a name the report borrows from someone, quoted as the reason for the news, not
     // a statement made that day.
     const borrowedName = (h: Happening) =>

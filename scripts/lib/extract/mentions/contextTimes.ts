@@ -98,8 +98,8 @@ export function contextTimes(
       .map((a) => a.trigger.clause.start);
     if (HEADING.test(sentence.span.text)) return;
     // The postponement of a happening put off until a new date is news of its own day.
-    // Something said that its own words place in a month or year gone by ("In April 1996 an
-    // official accused Eritrea of shelling") is a recap of that time: no day of the news either.
+    // Something said that its own words place in a month or year gone by ("In May of that
+    // year a minister accused the other side of raids") is a recap of that time: no day of the news either.
     const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH.has(a.trigger.value) || isExactDay(timeOf(a)) || gone(timeOf(a)))).map((a) => a.trigger));
     const inSequence = SEQUENCE.test(sentence.span.text);
     // "The Russians then fired on the other boats": what follows on from the sentence before

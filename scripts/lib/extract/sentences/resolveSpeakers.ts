@@ -15,9 +15,9 @@ function sidesOf(sentences: readonly SentenceAnalysis[], countries: ReadonlySet<
 
 /**
  * Who an "it", "he", "she" or "they" that speaks is: the party the sentence before named last as
- * speaking ("Juba says Heglig belongs to the south. On Sunday it accused Khartoum…" → South Sudan);
+ * speaking ("The capital says the ridge is its own. On Sunday it accused its neighbour…" → that capital's country);
  * "each side" or "both sides": the two `countries` the article names most ("… and each side
- * accused the other" → "Russia and Georgia", whom titles show accusing each other); and "the army"
+ * accused the other" → "A and B", whom titles show accusing each other); and "the army"
  * that accuses one of them: the other.
  * Returns new sentences; a speaker already named stays.
  * @example resolveSpeakers(sentences)[1].about.get(accused)?.speaker // 'South Sudan'
@@ -37,7 +37,7 @@ export function resolveSpeakers(sentences: readonly SentenceAnalysis[], countrie
           changed = true;
           return [trigger, { ...facts, speaker: sides.join(' and ') }];
         }
-        // "The army said Ethiopian forces had attacked the unit": the side other than the one accused.
+        // "The army said B's forces had attacked the unit": the side other than the one accused.
         // The pair is kept apart, not split back out of its title: "Trinidad and Tobago" is one side.
         const other = sides?.filter((side) => side !== facts.addressee);
         if (facts.addressee && other?.length === 1 && said && INSTITUTION.test(said.text.trim())) {

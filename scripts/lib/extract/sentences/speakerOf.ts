@@ -58,7 +58,7 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   // "the Organization of American States": a name the parser cut at its "of" is read whole.
   const own = said && said.start < trigger.start && !listed && !relative ? nameIn(`${/(?:\p{Lu}[\p{L}'’-]*\s+)+of\s+(?:the\s+)?$/u.exec(text.slice(0, said.start))?.[0] ?? ''}${said.text}`, lexicon, false) : undefined;
   // A teller that names nobody ("…, in a statement its security minister read out") leaves the
-  // accusing verb's own subject speaking: "Mali on Sunday charged Algeria with …" is Mali's charge.
+  // accusing verb's own subject speaking: "A on Sunday charged B with …" is A's charge.
   const speaker =
     own ?? nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && nameIn(said.text, lexicon)) ?? (trigger.value === 'accusation' && h.speaker && h.speaker !== said ? nameIn(h.speaker.text, lexicon, false) : undefined);
   return { ...(speaker ? { speaker } : {}), ...(addressee && addressee !== speaker ? { addressee } : {}) };

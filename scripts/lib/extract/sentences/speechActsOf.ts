@@ -55,25 +55,25 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     if (!told?.by) continue;
     const teller = nameIn(told.by.text, lexicon, false);
     const agent = t.happening.agent ? nameIn(t.happening.agent.text, lexicon, false) : undefined;
-    // "The army said Ethiopian forces had attacked the unit": a body named without its country that
+    // "The army said B's forces had attacked the unit": a body named without its country that
     // tells of a named party's attack speaks for the other side, which the article-level pass names.
     const unnamed = teller === undefined && INSTITUTION.test(told.by.text.trim());
     const blamed = HOSTILE.has(t.value) && agent !== undefined && (teller !== undefined ? !parties(teller).some((p) => parties(agent).includes(p)) : unnamed);
     // Reported first and sourced after, the act is the report's news as it happened (see below).
     if (blamed && told.frame.start < t.start) claimed.add(t);
-    // "The Saudi army said Houthi rebels had attacked its posts": telling of the other side's
+    // "A's army said B's fighters had attacked its posts": telling of the other side's
     // attack is accusing it, the speaker's act of that day; the attack stays the speaker's claim.
     // A source a report is told "according to", or "reportedly", only sources it.
     // Only an act told as done, and as news: "said X attacked", "said … died in an attack by X"; not
-    // one named as known ("said the Indian strikes killed 31"), a toll ("has killed 3,760 over the
-    // past year"), a condition ("provided Saudi forces stop attacking") or a denial.
+    // one named as known ("said the earlier strikes killed 12"), a toll ("has killed hundreds over the
+    // past year"), a condition ("provided A's forces stop attacking") or a denial.
     const h = t.happening;
     const news = !h.negated && !h.modality && !h.background && !h.casualty && h.perfect !== 'present' && (h.pos === 'verb' || h.determiner === 'a' || h.determiner === 'an');
     // "accused Thailand of shelling": a frame that is a happening of its own already says it.
     const framed = triggers.some((o) => o.start < told.frame.end && o.end > told.frame.start);
-    // "India sent drones into Pakistan on Thursday, the Pakistani military said": an act reported
+    // "A flew drones over B on Thursday, B's army said": an act reported
     // first and sourced after is the news, told on the teller's word; the telling comes first when
-    // the charge is the news ("Pakistan's military said India sent drones").
+    // the charge is the news ("B's army said A flew drones").
     const sourcedAfter = told.frame.start > t.end;
     if (blamed && news && !framed && !sourcedAfter && !acts.has(told.frame.start) && !SOURCING.test(told.frame.text)) {
       acts.set(told.frame.start, accusationOf(text, t, told, t.happening.agent!));

@@ -69,8 +69,8 @@ function clockOf(line: string): Dateline['clock'] {
   return { hour, minute: Number(g.min), offsetMinutes };
 }
 
-// A stamp word anywhere on a short line: "Page last updated at 17:07 GMT, Monday, 25 January 2010",
-// "Posted by our correspondent, 5 November 2009", "Sat Feb 10, 2024 12:43 PM Last update on: …".
+// A stamp word anywhere on a short line: "Page last updated at 06:10 GMT, Friday, 12 March 2021",
+// "Posted by our correspondent, 12 March 2021", "Tue Mar 9, 2021 04:20 PM Last update on: …".
 const STAMP_ANYWHERE = new RegExp(String.raw`(?<![\p{L}-])${STAMP}`, 'iu');
 // A line that ends as a sentence does is text, whatever words it holds ("The report was published on 3 May.").
 const SENTENCE_END = /[.!?]["'”’)]?\s*$/u;
@@ -134,8 +134,8 @@ function figuresDay(line: string, offset: number): Dateline | undefined {
 
 /**
  * A page's own stamp wherever the stamp word stands on a short line that is not a sentence:
- * "Page last updated at 17:07 GMT, Monday, 25 January 2010", "Posted by our blogger, 5 November
- * 2009". Its first day given in full is the day of publication (a "Published" date comes before
+ * "Page last updated at 06:10 GMT, Friday, 12 March 2021", "Posted by our blogger, 12 March
+ * 2021". Its first day given in full is the day of publication (a "Published" date comes before
  * an "Updated" one). Or a date given in full alone on its line, with a weekday or clock time.
  */
 function stampLine(line: string, offset: number): Dateline | undefined {
@@ -149,7 +149,7 @@ function stampLine(line: string, offset: number): Dateline | undefined {
 /**
  * The day a report prints of itself: near its top, a wire dateline, an "Updated"/"Published"
  * line, or a date alone on a line under the headline; failing those, a stamp line or a date in
- * full alone on a line at its foot ("Page last updated at …", "23 November 2009"), where pasted
+ * full alone on a line at its foot ("Page last updated at …", "12 March 2021"), where pasted
  * pages often leave them.
  * @example findDateline('BANGKOK, March 3 (Reuters) - Troops…')?.spec // { type: 'calendar', month: 3, day: 3 }
  */

@@ -78,8 +78,8 @@ const plural = (verb: string) => (/ies$/.test(verb) ? `${verb.slice(0, -3)}y` : 
 
 /**
  * The verb a title gives a speaker: the text's own, made a verb where the text named the act by a
- * noun, and agreeing with several speakers named only later ("each side accused" → "Georgia and
- * Russia accuse").
+ * noun, and agreeing with several speakers named only later ("each side accused" → "A and
+ * B accuse").
  */
 function sayingVerb({ kind, speaker, says }: Draft): string | undefined {
   const several = speaker !== undefined && SEVERAL.test(speaker);
