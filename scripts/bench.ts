@@ -22,14 +22,13 @@ import type { BenchResult, PageResult, SizeResult } from './lib/bench/benchResul
 import { checkBudgets } from './lib/bench/checkBudgets.ts';
 import { floorPage } from './lib/bench/floorPage.ts';
 import { formatReport, formatSize } from './lib/bench/formatReport.ts';
+import { fittingTimeline } from './lib/bench/fittingTimeline.ts';
 import { generateTimeline } from './lib/bench/generateTimeline.ts';
 import { medianRun } from './lib/bench/medianRun.ts';
 import { parseBenchArgs, type BenchOptions } from './lib/bench/parseBenchArgs.ts';
-import { eventsFileText } from './lib/bench/eventsFileText.ts';
 import { timelineJsPage } from './lib/bench/timelineJsPage.ts';
 import { visTimelineItems } from './lib/bench/visTimelineItems.ts';
 import { visTimelinePage } from './lib/bench/visTimelinePage.ts';
-import { SIZE_LIMITS } from '../src/lib/sizeLimits.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const TIMELINEJS_DIST = join(ROOT, 'node_modules/@knight-lab/timelinejs/dist');
@@ -91,13 +90,8 @@ async function measureSize(browser: Browser, events: number, options: BenchOptio
   let built: Awaited<ReturnType<typeof buildSite>> | undefined;
   try {
     // A generated archive as large as a real one would not fit the events file's size limit.
-    let lean = false;
-    let generated = generateTimeline(events);
-    if (eventsFileText(generated.file).length > SIZE_LIMITS.events) {
-      lean = true;
-      generated = generateTimeline(events, 1, { lean });
-    }
-    const { file, articles } = generated;
+    const generated = fittingTimeline(events);
+    const { file, articles, lean } = generated;
     progress(`${events} events: building (${articles.length} articles${lean ? ', lean events' : ''})`);
     built = await buildSite(await writeGenerated(dir, generated));
     const dist = built.outDir;

@@ -20,7 +20,7 @@ import { installProbe, readyTime } from './io/bench/measurePage.ts';
 import { floorPage } from './lib/bench/floorPage.ts';
 import { generateTimeline } from './lib/bench/generateTimeline.ts';
 import { writeGenerated } from './io/bench/writeGenerated.ts';
-import { mainThreadOf, READY_BUCKETS, readyBreakdown, topNames, type ReadyBucket, type TraceEvent } from './lib/bench/readyBreakdown.ts';
+import { bucketsText, formatMs, mainThreadOf, namesText, readyBreakdown, type ReadyBucket, type TraceEvent } from './lib/bench/readyBreakdown.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '20,200' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false }, names: { type: 'boolean', default: false }, save: { type: 'string' }, site: { type: 'string' }, variant: { type: 'string', multiple: true, default: [] } } });
 const sizes = values.sizes.split(',').map((s) => Number(s.replaceAll('_', '')));
@@ -88,15 +88,12 @@ async function visit(browser: Browser, url: string, drawn: number | null, script
   }
 }
 
-const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
-
 function report(events: number, name: string, visits: Visit[]): string {
   const m = (pick: (v: Visit) => number) => median(visits.map(pick)) ?? 0;
-  const parts = READY_BUCKETS.map((b) => `${b} ${fmt(m((v) => v.buckets[b]))}`);
-  const line = `${String(events).padStart(6)}  ${name.padEnd(15)} ready ${fmt(m((v) => v.readyMs)).padStart(5)} ms  CPU ${fmt(m((v) => v.cpu)).padStart(5)} ms (least ${fmt(Math.min(...visits.map((v) => v.cpu)))}) = ${parts.join(', ')}; canvas draw ${fmt(m((v) => v.drawMs))}; fonts ${m((v) => v.fonts)} (done at ${fmt(m((v) => v.fontsEndMs))} ms)`;
+  const line = `${String(events).padStart(6)}  ${name.padEnd(15)} ready ${formatMs(m((v) => v.readyMs)).padStart(5)} ms  CPU ${formatMs(m((v) => v.cpu)).padStart(5)} ms (least ${formatMs(Math.min(...visits.map((v) => v.cpu)))}) = ${bucketsText(visits)}; canvas draw ${formatMs(m((v) => v.drawMs))}; fonts ${m((v) => v.fonts)} (done at ${formatMs(m((v) => v.fontsEndMs))} ms)`;
   if (!values.names) return line;
   // With --names: the trace events that took the most self time, medians over the runs.
-  return `${line}\n        ${topNames(visits.map((v) => v.names)).map(([n, ms]) => `${n} ${fmt(ms)}`).join(', ')}`;
+  return `${line}\n${namesText(visits)}`;
 }
 
 if (values.save) await mkdir(values.save, { recursive: true });

@@ -19,11 +19,9 @@ import { launch } from './io/browser.ts';
 import { serve } from './io/serve.ts';
 import { buildSite } from './io/bench/buildSite.ts';
 import { installProbe, readyTime, showTimeline, takeStep, type Step } from './io/bench/measurePage.ts';
-import { eventsFileText } from './lib/bench/eventsFileText.ts';
-import { generateTimeline } from './lib/bench/generateTimeline.ts';
+import { fittingTimeline } from './lib/bench/fittingTimeline.ts';
 import { writeGenerated } from './io/bench/writeGenerated.ts';
-import { READY_BUCKETS, readyBreakdown, topNames, type ReadyBucket, type TraceEvent } from './lib/bench/readyBreakdown.ts';
-import { SIZE_LIMITS } from '../src/lib/sizeLimits.ts';
+import { bucketsText, formatMs, namesText, readyBreakdown, type ReadyBucket, type TraceEvent } from './lib/bench/readyBreakdown.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, keep: { type: 'boolean', default: false }, names: { type: 'boolean', default: false }, save: { type: 'string' }, site: { type: 'string' } } });
 const sizes = values.sizes.split(',').map((s) => Number(s.replaceAll('_', '')));
@@ -109,14 +107,11 @@ async function visit(browser: Browser, url: string, drawn: number): Promise<Reco
   }
 }
 
-const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
-
 function report(events: number, step: string, visits: StepFigures[]): string {
   const m = (pick: (v: StepFigures) => number) => median(visits.map(pick)) ?? 0;
-  const parts = READY_BUCKETS.map((b) => `${b} ${fmt(m((v) => v.buckets[b]))}`);
-  const line = `${String(events).padStart(6)}  ${step.padEnd(6)} work ${fmt(m((v) => v.work)).padStart(5)} ms, to frame ${fmt(m((v) => v.frame)).padStart(5)} ms, canvas draw ${fmt(m((v) => v.drawMs))} ms; main thread CPU ${fmt(m((v) => v.cpu))} ms (least ${fmt(Math.min(...visits.map((v) => v.cpu)))}) = ${parts.join(', ')}; other page threads ${fmt(m((v) => v.others))}, GPU process ${fmt(m((v) => v.gpu))}`;
+  const line = `${String(events).padStart(6)}  ${step.padEnd(6)} work ${formatMs(m((v) => v.work)).padStart(5)} ms, to frame ${formatMs(m((v) => v.frame)).padStart(5)} ms, canvas draw ${formatMs(m((v) => v.drawMs))} ms; main thread CPU ${formatMs(m((v) => v.cpu))} ms (least ${formatMs(Math.min(...visits.map((v) => v.cpu)))}) = ${bucketsText(visits)}; other page threads ${formatMs(m((v) => v.others))}, GPU process ${formatMs(m((v) => v.gpu))}`;
   if (!values.names) return line;
-  return `${line}\n        ${topNames(visits.map((v) => v.names)).map(([n, ms]) => `${n} ${fmt(ms)}`).join(', ')}`;
+  return `${line}\n${namesText(visits)}`;
 }
 
 if (values.save) await mkdir(values.save, { recursive: true });
@@ -130,10 +125,8 @@ try {
       if (values.site) outDir = values.site;
       else {
         // As the bench does: an archive too large for the events file's limit is generated lean.
-        let generated = generateTimeline(events);
-        if (eventsFileText(generated.file).length > SIZE_LIMITS.events) generated = generateTimeline(events, 1, { lean: true });
         console.error(`${events} events: building`);
-        outDir = (await buildSite(await writeGenerated(dir, generated))).outDir;
+        outDir = (await buildSite(await writeGenerated(dir, fittingTimeline(events)))).outDir;
       }
       const server = await serve(outDir);
       const visits: Record<string, StepFigures[]> = Object.fromEntries(STEPS.map((s) => [s, []]));

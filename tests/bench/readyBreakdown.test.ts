@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { mainThreadOf, readyBreakdown, topNames, type TraceEvent } from '../../scripts/lib/bench/readyBreakdown.ts';
+import { bucketsText, mainThreadOf, namesText, readyBreakdown, topNames, type TraceEvent } from '../../scripts/lib/bench/readyBreakdown.ts';
 
 const MAIN = { pid: 1, tid: 7 };
 const x = (name: string, ts: number, dur: number, tdur = dur, thread = MAIN): TraceEvent => ({ name, ph: 'X', ts, dur, tdur, ...thread });
@@ -46,4 +46,13 @@ test('topNames ranks trace names by their median over the runs, a run without a 
   const runs = [new Map([['Layout', 4], ['GC', 9]]), new Map([['Layout', 2]]), new Map([['Layout', 3], ['Paint', 1]])];
   expect(topNames(runs)).toEqual([['Layout', 3], ['GC', 0], ['Paint', 0]]);
   expect(topNames(runs, 1)).toEqual([['Layout', 3]]);
+});
+
+test('bucketsText gives each bucket its median over the runs, and namesText the costliest names', () => {
+  const runs = [5, 1, 3].map((parse) => ({
+    buckets: { parse, css: 0, style: 0, layout: 120.4, paint: 0, compile: 0, script: 0, gc: 0, other: 0 },
+    names: new Map([['ParseHTML', parse]]),
+  }));
+  expect(bucketsText(runs)).toBe('parse 3.0, css 0.0, style 0.0, layout 120, paint 0.0, compile 0.0, script 0.0, gc 0.0, other 0.0');
+  expect(namesText(runs).trim()).toBe('ParseHTML 3.0');
 });

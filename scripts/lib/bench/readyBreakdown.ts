@@ -144,3 +144,16 @@ export function topNames(runs: readonly ReadonlyMap<string, number>[], count = 1
     .sort((a, b) => b[1] - a[1])
     .slice(0, count);
 }
+
+/** Milliseconds as the trace reports print them: whole from 100, else to a tenth. @example formatMs(4.26) // '4.3' */
+export const formatMs = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+
+/** Each bucket's median over the runs, as a report line's breakdown. @example bucketsText(runs) // 'parse 0.6, css 0.0, …' */
+export function bucketsText(runs: readonly { buckets: Record<ReadyBucket, number> }[]): string {
+  return READY_BUCKETS.map((b) => `${b} ${formatMs(median(runs.map((r) => r.buckets[b])) ?? 0)}`).join(', ');
+}
+
+/** The costliest trace names over the runs (topNames), as a report's indented second line. */
+export function namesText(runs: readonly { names: ReadonlyMap<string, number> }[]): string {
+  return `        ${topNames(runs.map((r) => r.names)).map(([name, ms]) => `${name} ${formatMs(ms)}`).join(', ')}`;
+}
