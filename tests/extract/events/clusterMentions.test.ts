@@ -33,6 +33,13 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([mention('2025-05-07', { kind: 'strike', agent: 'India' }), mention('2025-05-07', { agent: 'Pakistan' })])).toEqual([1, 1]);
   });
 
+  test('keeps one day\'s clash one happening when each side\'s report names the other as the one who fired', () => {
+    // "Arlandian troops fired first" and "Borean units opened fire" of one day are one exchange of fire.
+    expect(sizes([mention('2025-05-07', { agent: 'Arland' }), mention('2025-05-07', { agent: 'Borea', source: 'b.txt' })])).toEqual([2]);
+    // Each side's shelling of one day stays two happenings.
+    expect(sizes([mention('2025-05-07', { kind: 'strike', agent: 'Arland' }), mention('2025-05-07', { kind: 'strike', agent: 'Borea' })])).toEqual([1, 1]);
+  });
+
   test('follows one round of fighting an article tells of from day to day, but not one begun again', () => {
     expect(sizes([mention('2025-07-24'), mention('2025-07-26')])).toEqual([2]);
     expect(sizes([mention('2025-07-24'), mention('2025-07-25', { phase: 'resume' })])).toEqual([1, 1]);

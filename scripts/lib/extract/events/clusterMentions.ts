@@ -40,7 +40,9 @@ function alike(a: Mention, b: Mention): boolean {
   if (familyOf(a.kind) !== familyOf(b.kind)) return false;
   if (roundOfTalks(a, b)) return true;
   // Each side's strikes of one day are two happenings: "Indian missiles" and "Pakistani shelling".
-  if (a.agent && b.agent && !parties(a.agent).some((p) => parties(b.agent!).includes(p))) return false;
+  // A clash is both sides' act: one side's report that the other fired, and the other's that the
+  // first did, are one exchange of fire.
+  if (a.agent && b.agent && !(a.kind === 'fighting' && b.kind === 'fighting') && !parties(a.agent).some((p) => parties(b.agent!).includes(p))) return false;
   // Participants tell meetings apart, as the reports that date them name them.
   if (a.who && b.who && a.dating !== 'context' && b.dating !== 'context' && fold(a.who) !== fold(b.who)) return false;
   // A report dated only to a month or a year tells too little to keep phases apart: "two truces
