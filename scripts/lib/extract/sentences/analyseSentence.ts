@@ -126,7 +126,7 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
     .filter((p) => !brokerSpans.some((b) => p.start >= b.start && p.start < b.end));
   const phaseOf = phasesOf(text, triggers, phases, clauses);
   const claims = lexicon.claim(text);
-  const about = new Map(triggers.map((t) => [t, factsOf(text, t, { phase: phaseOf.get(t), claims, lexicon, accused: speech.claimed.has(t), happenings })]));
+  const about = new Map(triggers.map((t) => [t, factsOf(text, t, { phase: phaseOf.get(t), claims, lexicon, happenings })]));
 
   const futures = lexicon.future(text);
   const clauseOf = (at: number) => clauses[clauseAt(clauses, at)] ?? { start: 0, end: text.length, text };
@@ -267,12 +267,13 @@ function factsOf(
     phase,
     claims,
     lexicon,
-    accused,
     happenings,
-  }: { phase: Phase | undefined; claims: readonly { start: number }[]; lexicon: CompiledLexicon; accused: boolean; happenings: readonly Happening[] },
+  }: { phase: Phase | undefined; claims: readonly { start: number }[]; lexicon: CompiledLexicon; happenings: readonly Happening[] },
 ): TriggerFacts {
   const h = trigger.happening;
-  // One side's word: said as a claim, or an attack one side tells of the other.
+  // One side's word: said as a claim ("claimed", "alleged", "accused B of"), or called one after.
+  // An attack one side merely tells of the other is reported as it happened (its telling is an
+  // accusation of its own); a denial elsewhere in the article makes it a claim.
   // What someone said was said: a statement is never one side's claim, whatever it is about ("criticised
   // the agency for a resolution that accused Iran").
   // "X said Tajik troops had shot at its vehicles; Dushanbe did not respond to the accusation": a
@@ -285,7 +286,7 @@ function factsOf(
     trigger.value !== 'accusation' &&
     trigger.value !== 'statement' &&
     !blameOnly &&
-    (accused || calledClaim || h.told?.claim === true || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end));
+    (calledClaim || h.told?.claim === true || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end));
   const who = trigger.value === 'talks' ? findParticipants(text, trigger, lexicon) : undefined;
   const name = findName(text, trigger);
   // "Pakistan said its air force shot down Indian jets": "its" is the teller's.
