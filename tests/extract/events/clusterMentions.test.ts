@@ -40,6 +40,12 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([mention('2025-05-07', { kind: 'strike', agent: 'Arland' }), mention('2025-05-07', { kind: 'strike', agent: 'Borea' })])).toEqual([1, 1]);
   });
 
+  test('keeps a place taken or retaken the day after a clash a happening of its own day', () => {
+    const clash = mention('2025-07-24', { type: 'armed-clash' });
+    expect(sizes([clash, mention('2025-07-25', { type: 'territory-regained' })])).toEqual([1, 1]);
+    expect(sizes([mention('2025-07-24', { type: 'armed-clash' }), mention('2025-07-25', { type: 'armed-clash' })])).toEqual([2]);
+  });
+
   test('follows one round of fighting an article tells of from day to day, but not one begun again', () => {
     expect(sizes([mention('2025-07-24'), mention('2025-07-26')])).toEqual([2]);
     expect(sizes([mention('2025-07-24'), mention('2025-07-25', { phase: 'resume' })])).toEqual([1, 1]);

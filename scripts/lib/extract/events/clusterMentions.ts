@@ -56,6 +56,11 @@ function alike(a: Mention, b: Mention): boolean {
   return true;
 }
 
+/** Types that end a round by a change of hands: a place taken or retaken is a happening of its own day. */
+const TERRITORY = new Set(['territory-regained', 'territory-taken']);
+/** Whether a day's report and the round of the days before differ in that one tells of ground changing hands. */
+const TAKEN = (a: Mention, b: Mention) => a.type !== b.type && (TERRITORY.has(a.type ?? '') || TERRITORY.has(b.type ?? ''));
+
 /** Days from one ISO day to another. */
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
@@ -92,7 +97,7 @@ function dateFits(cluster: readonly Mention[], m: Mention): boolean {
       // fighting follows fighting, and fire no one side is named for ("the artillery duel entered
       // its fourth day") is the round going on.
       const followed = VIOLENCE.has(c.kind)
-        ? c.kind === 'fighting' && (m.kind === 'fighting' || !m.agent) && c.source === m.source && c.dating !== 'context' && m.dating !== 'context'
+        ? c.kind === 'fighting' && (m.kind === 'fighting' || !m.agent) && c.source === m.source && c.dating !== 'context' && m.dating !== 'context' && !TAKEN(c, m)
         : c.type === m.type;
       return rank(c) === 0 && followed && gap > 0 && gap <= FOLLOW_DAYS && c.phase !== 'end' && c.status !== 'scheduled';
     });
