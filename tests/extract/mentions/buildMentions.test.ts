@@ -79,6 +79,13 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(mentions[0]!.places.map((p) => p.name)).toEqual(['Surin']);
   });
 
+  test('gives the place of a happening the article leaves undated to no other happening', () => {
+    const places = (body: string) => build(body).mentions.filter((m) => m.kind === 'talks').map((m) => m.places.map((p) => p.name));
+    // The meeting that "was to" be held is no event; Surin is its place, not Monday's talks'.
+    expect(places('Envoys of the two sides met on Monday. A second meeting was to be held later in Surin.')).toEqual([[]]);
+    expect(places('Envoys of the two sides met on Monday. The talks took place in Surin.').flat()).toEqual(['Surin']);
+  });
+
   test('keeps a denied happening a claim, citing the denial', () => {
     const { mentions } = build('Cambodia said Thai jets bombed a school in Oddar Meanchey on Monday. Thailand denied bombing the school.');
     const strike = mentions.find((m) => m.kind === 'strike')!;

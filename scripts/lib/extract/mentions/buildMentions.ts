@@ -247,6 +247,14 @@ export function buildMentions(
     return best ? byTrigger.get(best)![0] : undefined;
   };
 
+  /**
+   * Whether a detail lies in the clause of a happening the article leaves undated ("the assembly
+   * was to meet in the capital", a plan told in the past): it is said of that happening, and goes
+   * to no other the article last reported.
+   */
+  const ofUndated = (sentence: SentenceAnalysis, at: At) =>
+    sentence.triggers.some((t) => !byTrigger.has(t) && at.start >= t.clause.start && at.start < t.clause.end);
+
   /** The mention of a round of this kind the sentence recalls as background, if it has one. */
   const recalled = (sentence: SentenceAnalysis, kind: Kind) =>
     sentence.triggers.filter((t) => t.happening.background && t.value === kind && byTrigger.has(t)).map((t) => byTrigger.get(t)![0]!)[0];
@@ -319,6 +327,7 @@ export function buildMentions(
       const near = { start: at, end: at + place.name.length };
       if (isPlaceOfTelling(text, near, sentence)) continue;
       const own = nearest(sentence, near);
+      if (!own && ofUndated(sentence, near)) continue;
       const target = own ?? context(unique(sentence.triggers.map((t) => t.value)));
       if (!target) continue;
       extra(target).places.push(place);
