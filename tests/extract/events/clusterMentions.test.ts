@@ -40,6 +40,13 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([mention('2025-05-07', { kind: 'strike', agent: 'Arland' }), mention('2025-05-07', { kind: 'strike', agent: 'Borea' })])).toEqual([1, 1]);
   });
 
+  test('follows a round from day to day only where the reports\' places agree', () => {
+    const at = (name: string, admin1: string) => ({ places: [{ name, admin1, country: 'Thailand' }] }) as Partial<Mention>;
+    expect(sizes([mention('2025-07-24', at('Surin', 'Surin')), mention('2025-07-25', at('Sisaket', 'Sisaket'))])).toEqual([1, 1]);
+    expect(sizes([mention('2025-07-24', at('Surin', 'Surin')), mention('2025-07-25', at('Phanom Dong Rak', 'Surin'))])).toEqual([2]);
+    expect(sizes([mention('2025-07-24', at('Surin', 'Surin')), mention('2025-07-25')])).toEqual([2]);
+  });
+
   test('keeps a place taken or retaken the day after a clash a happening of its own day', () => {
     const clash = mention('2025-07-24', { type: 'armed-clash' });
     expect(sizes([clash, mention('2025-07-25', { type: 'territory-regained' })])).toEqual([1, 1]);

@@ -61,6 +61,17 @@ const TERRITORY = new Set(['territory-regained', 'territory-taken']);
 /** Whether a day's report and the round of the days before differ in that one tells of ground changing hands. */
 const TAKEN = (a: Mention, b: Mention) => a.type !== b.type && (TERRITORY.has(a.type ?? '') || TERRITORY.has(b.type ?? ''));
 
+/**
+ * Whether two reports name places and none of one's is, or lies in the province of, the other's:
+ * a clash near one town and shelling of another province on a later day are two happenings.
+ */
+const elsewhere = (a: Mention, b: Mention) => {
+  if (a.places.length === 0 || b.places.length === 0) return false;
+  const names = (m: Mention) => new Set(m.places.flatMap((p) => [p.name, p.admin1].filter((x): x is string => Boolean(x))));
+  const theirs = names(b);
+  return ![...names(a)].some((n) => theirs.has(n));
+};
+
 /** Days from one ISO day to another. */
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
@@ -99,7 +110,7 @@ function dateFits(cluster: readonly Mention[], m: Mention): boolean {
       const followed = VIOLENCE.has(c.kind)
         ? c.kind === 'fighting' && (m.kind === 'fighting' || !m.agent) && c.source === m.source && c.dating !== 'context' && m.dating !== 'context' && !TAKEN(c, m)
         : c.type === m.type;
-      return rank(c) === 0 && followed && gap > 0 && gap <= FOLLOW_DAYS && c.phase !== 'end' && c.status !== 'scheduled';
+      return rank(c) === 0 && followed && gap > 0 && gap <= FOLLOW_DAYS && c.phase !== 'end' && c.status !== 'scheduled' && !elsewhere(c, m);
     });
   }
   // A vaguer report that a planned happening took place ("heard both sides in mid-February") is of it.
