@@ -49,6 +49,19 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(figures('humanitarian')).toEqual(['3,000']);
   });
 
+  test('gives a toll to the happening of its own sentence, whatever its kind, before one the article told of earlier', () => {
+    const { mentions } = build('Troops clashed near Surin on Monday, killing three soldiers. On Wednesday, shelling hit a village, wounding 10 civilians.');
+    expect(mentions.map((m) => [m.kind, m.time.date, m.figures.map((f) => f.text)])).toEqual([
+      ['fighting', '2025-08-04', ['three']],
+      ['strike', '2025-08-06', ['10']],
+    ]);
+  });
+
+  test('gives a toll to the nearest happening that can count it, not to the first kind that can', () => {
+    const { mentions } = build('Troops clashed near the border on Monday, and a rocket hit a market in Surin, killing four people.');
+    expect(mentions.filter((m) => m.figures.length > 0).map((m) => [m.kind, m.figures.map((f) => f.text)])).toEqual([['strike', ['four']]]);
+  });
+
   test('counts nothing new from a recap, a share or a hypothetical', () => {
     const { mentions } = build('Troops clashed on Monday, after a mine blast wounded five soldiers last week. Half of its 20,000 residents left. A truce could save thousands of lives.');
     // The toll of the blast recalled is the blast's, on its own mention; the rest count nothing.

@@ -295,12 +295,13 @@ export function buildMentions(
       // The happening of the sentence the measure counts first: the dead of its violence before a
       // flight it also tells of, told as news or as the round it recalls.
       // For each kind in that order: the sentence's own, the round it recalls, or the article's last.
-      const own = kinds ? kinds.map((k) => nearest(sentence, figure, [k]) ?? recalled(sentence, k)).find(Boolean) : nearest(sentence, figure);
+      const own = kinds ? (nearest(sentence, figure, TOLL_KINDS[figure.measure] ?? kinds) ?? kinds.map((k) => nearest(sentence, figure, [k]) ?? recalled(sentence, k)).find(Boolean)) : nearest(sentence, figure);
       // A figure of a recap counts that earlier round, not the news.
       if (!own && sentence.triggers.some((t) => t.happening.background && (!kinds || kinds.includes(t.value)))) continue;
-      const target = kinds
-        ? kinds.map((k) => nearest(sentence, figure, [k]) ?? recalled(sentence, k) ?? context([k])).find(Boolean)
-        : (own ?? context(unique(sentence.triggers.map((t) => t.value))));
+      // The sentence's own happening of any kind the measure counts before the article's last of
+      // another: "On Wednesday, shelling hit a village, wounding 10" counts Wednesday's shelling,
+      // not Monday's clash the article told of before.
+      const target = own ?? (kinds ? kinds.map((k) => context([k])).find(Boolean) : context(unique(sentence.triggers.map((t) => t.value))));
       const placed = { ...withoutOffsets(figure), citation: quote };
       // "the clashes that killed dozens last year": a figure its own words date before the
       // happening the sentence is about counts an earlier one. A later date may be a later count
