@@ -31,6 +31,8 @@ describe('speakerOf: who spoke and to whom', () => {
     ['Cambodia shelled the post on Monday, but Thailand urged restraint.', [['Thailand', undefined]]],
     // A denial is the denier's, named after the accusation it answers.
     ["Thailand's army said Cambodian troops had fired rockets, an accusation Phnom Penh denied.", [['Cambodia', undefined]]],
+    // … and so is a denial told in a relative clause, whose own subject denies.
+    ['Thailand accused Cambodia of shelling a school, which Cambodia denied.', [['Thailand', 'Cambodia'], ['Cambodia', undefined]]],
     // A source a statement is told "according to" reports it: the statement's own subject speaks.
     ['Later Thailand gave Cambodia two days to withdraw, according to Laotian officials.', [['Thailand', undefined]]],
     ['According to Thai officials, Cambodia urged restraint on Monday.', [['Cambodia', undefined]]],

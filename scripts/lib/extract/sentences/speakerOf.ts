@@ -34,7 +34,9 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   const qualified = said && said.end + (QUALIFIER.exec(text.slice(said.end))?.[0].length ?? 0);
   // A relative clause between the subject and its verb ("Anwar Ibrahim, whose country chairs ASEAN,
   // urged…") is not the subject: read from the sentence's start to it.
-  const relative = said === undefined ? null : RELATIVE.exec(text.slice(0, said.start));
+  // But a verb inside the relative clause has that clause's own subject: "…, which Borea denied" is Borea's denial.
+  const relativeAt = said === undefined ? null : RELATIVE.exec(text.slice(0, said.start));
+  const relative = relativeAt && /,/.test(text.slice(relativeAt.index + 1, trigger.start)) ? relativeAt : null;
   // A speaker that ends a list ("the African Union and Qatar have appealed")
   // speaks with the whole list, which the clause as punctuation cuts it keeps whole.
   // A clause before it, with a verb of its own ("Cambodia closed the crossing, and Thailand called"), is no list.
