@@ -62,6 +62,13 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(mentions.filter((m) => m.figures.length > 0).map((m) => [m.kind, m.figures.map((f) => f.text)])).toEqual([['strike', ['four']]]);
   });
 
+  test('dates something said "last week" to that week, not to the day of the report that recalls it', () => {
+    const said = (body: string) => build(body).mentions.filter((m) => m.kind === 'accusation').map((m) => [m.time.date, m.time.endDate]);
+    expect(said('Last week Cambodia accused Thailand of breaking the truce.')).toEqual([['2025-07-28', '2025-08-03']]);
+    // A window beside the day of the saying dates something else.
+    expect(said('Thailand on Tuesday accused Cambodia of breaking a truce agreed earlier this week.')).toEqual([['2025-08-05', undefined]]);
+  });
+
   test('counts nothing new from a recap, a share or a hypothetical', () => {
     const { mentions } = build('Troops clashed on Monday, after a mine blast wounded five soldiers last week. Half of its 20,000 residents left. A truce could save thousands of lives.');
     // The toll of the blast recalled is the blast's, on its own mention; the rest count nothing.

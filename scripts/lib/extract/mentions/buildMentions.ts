@@ -8,6 +8,8 @@ import { nearestByWords, rankByWords, type At } from '../sentences/nearestByWord
 import { wordDistance } from '../sentences/wordDistance.ts';
 import type { TimeExpression } from '../time/findTimeExpressions.ts';
 import { resolveSpan } from '../time/resolveSpan.ts';
+import { isExactDay } from '../time/isExactDay.ts';
+import { isWithinWeek } from '../time/isWithinWeek.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import { contextTimes } from './contextTimes.ts';
 import { BLAME_WORDS } from './blameWords.ts';
@@ -206,8 +208,11 @@ export function buildMentions(
     for (const anchor of sentence.anchors) {
       const time = timeOf(anchor);
       // A happening known only to its year has no place on a timeline of days and months; and
-      // something said is a day's news: "this year" does not date a statement.
-      if (!time || /^\d{4}$/.test(time.date) || (SPEECH.has(anchor.trigger.value) && (time.date.length !== 10 || time.approximate))) continue;
+      // something said is a day's news: "this year" does not date a statement, though "last week"
+      // does, as a window the day-precise report of it lies in.
+      if (!time || /^\d{4}$/.test(time.date) || (SPEECH.has(anchor.trigger.value) && !isWithinWeek(time))) continue;
+      // "rejected on Thursday a charge made earlier this week": a window beside the day of the saying is another's.
+      if (SPEECH.has(anchor.trigger.value) && time.approximate && sentence.anchors.some((a) => a !== anchor && a.trigger === anchor.trigger && isExactDay(timeOf(a)))) continue;
       date(sentence, anchor.trigger, time, anchor.told ? 'told' : 'own', anchor.rescheduled ? 'future' : anchor.tense, false, anchor.rescheduled);
     }
   }
