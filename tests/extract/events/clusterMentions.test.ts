@@ -40,6 +40,16 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([mention('2025-05-07', { kind: 'strike', agent: 'Arland' }), mention('2025-05-07', { kind: 'strike', agent: 'Borea' })])).toEqual([1, 1]);
   });
 
+  test('joins violence an article dates only by its own day, and dates no other violence that day, to the round another report dates just before', () => {
+    const clash = mention('2025-03-04', { source: 'a.txt', published: '2025-03-05' });
+    const told = mention('2025-03-06', { source: 'b.txt', published: '2025-03-06', dating: 'context' });
+    expect(sizes([clash, told])).toEqual([2]);
+    // An article that dates violence of its own day in its own words tells of that day's round.
+    const own = mention('2025-03-06', { source: 'c.txt', published: '2025-03-06' });
+    const more = mention('2025-03-06', { source: 'c.txt', published: '2025-03-06', dating: 'context', agent: 'Borea', kind: 'strike' });
+    expect(sizes([clash, own, more])).toEqual([1, 2]);
+  });
+
   test('follows a round from day to day only where the reports\' places agree', () => {
     const at = (name: string, admin1: string) => ({ places: [{ name, admin1, country: 'Thailand' }] }) as Partial<Mention>;
     expect(sizes([mention('2025-07-24', at('Surin', 'Surin')), mention('2025-07-25', at('Sisaket', 'Sisaket'))])).toEqual([1, 1]);

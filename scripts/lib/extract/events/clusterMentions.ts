@@ -82,8 +82,13 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - D
  * or two on, by its own words. Vaguer dates: overlapping, and a plan only with plans, though a
  * vaguer report that it took place joins it.
  */
-function dateFits(cluster: readonly Mention[], m: Mention): boolean {
+function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: ReadonlySet<string> = new Set()): boolean {
   const sm = span(m);
+  // Violence an article tells of with no day of its own, when the article dates no violence of
+  // its own news day, is placed on that day only for want of another: it may be the round
+  // another report dates to the days just before ("the army said its soldiers had only returned
+  // fire", told the day after the clash).
+  const laterTelling = VIOLENCE.has(m.kind) && m.time.date === m.published && undatedNews.has(m.source);
   if (rank(m) === 0) {
     // A day inside a span some report gives ("from 8 to 10 December") is of it, unless it starts a round.
     const inside = (c: Mention) => span(c).first < sm.first && sm.first <= span(c).last && m.phase !== 'begin' && m.phase !== 'resume';
@@ -92,7 +97,7 @@ function dateFits(cluster: readonly Mention[], m: Mention): boolean {
     // What goes on as a report is written is the round of the days just before; so is a round an
     // article tells of without a date, by its news day, when it told of one just before.
     if (m.anaphoric && cluster.some(before)) return true;
-    if (m.dating === 'context' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && c.source === m.source)) return true;
+    if (m.dating === 'context' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
     // A plan that a report of the days just after tells took place, without a day of its own
     // ("the ministers met and agreed to keep talking"), is that plan held.
     const sameBody = (c: Mention) => !c.who || !m.who || fold(c.who) === fold(m.who);
@@ -158,6 +163,9 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
   );
   const clusters: Mention[][] = [];
   const left: Mention[] = [];
+  // Articles that date no violence of their own publication day in their own words.
+  const newsDated = new Set(mentions.filter((m) => VIOLENCE.has(m.kind) && m.dating !== 'context' && rank(m) === 0 && span(m).first === m.published).map((m) => m.source));
+  const undatedNews = new Set(mentions.filter((m) => !newsDated.has(m.source)).map((m) => m.source));
   // Only clusters of the same kind that share a month can overlap: index them so.
   const index = new Map<string, Set<Mention[]>>();
   // Whether a report fits depends only on what `alike` and `dateFits` read of the members; members
@@ -169,7 +177,7 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
     const candidates = new Set(keys.flatMap((k) => [...(index.get(k) ?? [])]));
     const fits = [...candidates].filter((cluster) => {
       const members = [...faces.get(cluster)!.values()];
-      return members.every((member) => alike(member, mention)) && dateFits(members, mention);
+      return members.every((member) => alike(member, mention)) && dateFits(members, mention, undatedNews);
     });
     const vague = rank(mention) > 0 || mention.dating === 'context';
     // A report of a day that fits the round of that day and a round it may follow on from is of
