@@ -69,6 +69,12 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(said('Thailand on Tuesday accused Cambodia of breaking a truce agreed earlier this week.')).toEqual([['2025-08-05', undefined]]);
   });
 
+  test('counts nothing new from a toll of a round its own words date to a year', () => {
+    const figures = (body: string) => build(body).mentions.flatMap((m) => m.figures.map((f) => [m.kind, f.text]));
+    expect(figures('Shelling hit Surin on Monday, killing four. Last year\'s clashes killed 15 people.')).toEqual([['strike', 'four']]);
+    expect(figures('Shelling hit Surin on Monday, killing four. Both sides recall the 2011 fighting, in which at least 20 people died.')).toEqual([['strike', 'four']]);
+  });
+
   test('counts nothing new from a recap, a share or a hypothetical', () => {
     const { mentions } = build('Troops clashed on Monday, after a mine blast wounded five soldiers last week. Half of its 20,000 residents left. A truce could save thousands of lives.');
     // The toll of the blast recalled is the blast's, on its own mention; the rest count nothing.

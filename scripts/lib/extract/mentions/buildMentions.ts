@@ -301,8 +301,11 @@ export function buildMentions(
       // flight it also tells of, told as news or as the round it recalls.
       // For each kind in that order: the sentence's own, the round it recalls, or the article's last.
       const own = kinds ? (nearest(sentence, figure, TOLL_KINDS[figure.measure] ?? kinds) ?? kinds.map((k) => nearest(sentence, figure, [k]) ?? recalled(sentence, k)).find(Boolean)) : nearest(sentence, figure);
-      // A figure of a recap counts that earlier round, not the news.
+      // A figure of a recap counts that earlier round, not the news; so does one of a sentence
+      // whose happening of its measure is dated to a time no event is placed at ("last year's
+      // clashes killed 15", "the 2011 fighting, in which 20 died").
       if (!own && sentence.triggers.some((t) => t.happening.background && (!kinds || kinds.includes(t.value)))) continue;
+      if (!own && kinds && sentence.anchors.some((a) => kinds.includes(a.trigger.value) && !byTrigger.has(a.trigger))) continue;
       // The sentence's own happening of any kind the measure counts before the article's last of
       // another: "On Wednesday, shelling hit a village, wounding 10" counts Wednesday's shelling,
       // not Monday's clash the article told of before.
