@@ -18,7 +18,7 @@ import { findName } from './findName.ts';
 import { findParticipants } from './findParticipants.ts';
 import { nearestByWords, type At } from './nearestByWords.ts';
 import { phasesOf } from './phasesOf.ts';
-import { nameIn, speakerOf } from './speakerOf.ts';
+import { nameIn, speakerOf, wholeName } from './speakerOf.ts';
 import { sayingsOf } from './sayingsOf.ts';
 import { speechActsOf } from './speechActsOf.ts';
 import { wordSpeech } from './wordSpeech.ts';
@@ -291,7 +291,8 @@ function factsOf(
   const name = findName(text, trigger);
   // "Pakistan said its air force shot down Indian jets": "its" is the teller's.
   const teller = h.told?.by ? nameIn(h.told.by.text, lexicon, false) : undefined;
-  const agent = h.agent ? (nameIn(h.agent.text, lexicon, false) ?? (POSSESSIVE.test(h.agent.text) ? teller : undefined)) : undefined;
+  // "the Organization of American States voted": a name the parser cut at its "of" is read whole.
+  const agent = h.agent ? (nameIn(wholeName(text, h.agent), lexicon, false) ?? (POSSESSIVE.test(h.agent.text) ? teller : undefined)) : undefined;
   const speech = speakerOf(text, trigger, lexicon);
   const worded = trigger.value === 'statement' || trigger.value === 'accusation' ? wordSpeech(text, trigger, happenings, / and /.test(speech.speaker ?? ''), speech.addressee) : undefined;
   return {

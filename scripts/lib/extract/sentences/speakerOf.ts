@@ -58,12 +58,21 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   // A party named by the speaker's own words speaks, whatever the clause named before it ("…, an
   // accusation Phnom Penh denied" is Cambodia's denial, not the accuser's).
   // "the Organization of American States": a name the parser cut at its "of" is read whole.
-  const own = said && said.start < trigger.start && !listed && !relative ? nameIn(`${/(?:\p{Lu}[\p{L}'’-]*\s+)+of\s+(?:the\s+)?$/u.exec(text.slice(0, said.start))?.[0] ?? ''}${said.text}`, lexicon, false) : undefined;
+  const own = said && said.start < trigger.start && !listed && !relative ? nameIn(wholeName(text, said), lexicon, false) : undefined;
   // A teller that names nobody ("…, in a statement its security minister read out") leaves the
   // accusing verb's own subject speaking: "A on Sunday charged B with …" is A's charge.
   const speaker =
     own ?? nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && nameIn(said.text, lexicon)) ?? (trigger.value === 'accusation' && h.speaker && h.speaker !== said ? nameIn(h.speaker.text, lexicon, false) : undefined);
   return { ...(speaker ? { speaker } : {}), ...(addressee && addressee !== speaker ? { addressee } : {}) };
+}
+
+/**
+ * The words of a span with the capitalised words and "of" the parser cut from its front: "American
+ * States" in "the Organization of American States" is read as the whole name.
+ * @example wholeName('the Organization of American States voted', { start: 20, end: 35, text: 'American States' }) // 'Organization of American States'
+ */
+export function wholeName(text: string, span: { start: number; text: string }): string {
+  return `${/(?:\p{Lu}[\p{L}'’-]*\s+)+of\s+(?:the\s+)?$/u.exec(text.slice(0, span.start))?.[0] ?? ''}${span.text}`;
 }
 
 /**
