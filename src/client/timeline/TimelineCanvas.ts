@@ -47,7 +47,10 @@ export class TimelineCanvas {
   #domain: [number, number] = [0, 1];
   #all: readonly TimelineEvent[] = [];
   #visible: readonly TimelineEvent[] = [];
-  /** The longest of the visible events' spans: how far back a frame looks for events reaching into it. */
+  /**
+   * The longest of all the events' spans: how far back a frame looks for events reaching into it.
+   * Taken over all events, not the visible ones, so that a filter change need not go through them.
+   */
   #longest = 0;
   readonly #measure: LabelMeasure;
   #probe?: { marks: Mark[]; clusters: Cluster[] };
@@ -91,15 +94,20 @@ export class TimelineCanvas {
     this.#all = events;
     let start = Infinity;
     let end = -Infinity;
-    for (const e of events) [start, end] = [Math.min(start, e.start), Math.max(end, e.end)];
+    let longest = 0;
+    for (const e of events) {
+      [start, end] = [Math.min(start, e.start), Math.max(end, e.end)];
+      longest = Math.max(longest, e.end - e.start);
+    }
+    this.#longest = longest;
     const span = archive ?? (events.length > 0 ? [start, end] : [Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)]);
     const pad = Math.max(2 * DAY_MS, (span[1]! - span[0]!) * 0.04);
     this.#domain = [span[0]! - pad, span[1]! + pad];
   }
 
+  /** The events to draw, in time order: some or all of those set by setEvents. */
   setVisible(events: readonly TimelineEvent[]): void {
     this.#visible = events;
-    this.#longest = events.reduce((most, e) => Math.max(most, e.end - e.start), 0);
     this.schedule();
   }
 
