@@ -1,3 +1,4 @@
+import { canvasIsView } from './canvasIsView.ts';
 import { NO_FILTERS, type Filters } from './filterEvents.ts';
 import { wireFilterForm, writeFilters } from './filterForm.ts';
 import { filterWriter, type FilterWriter } from './filterWriter.ts';
@@ -19,10 +20,10 @@ export class FilterState {
 
   /**
    * `listLater` says whether the list may follow a reader's change after the frame that shows it:
-   * by default while the element's canvas is the view (`data-mode="timeline"`); in the vertical
-   * view the list is the view, and follows at once.
+   * by default while the element's canvas is the view (see canvasIsView); otherwise the list is
+   * the view, and follows at once.
    */
-  constructor(root: HTMLElement, list: HTMLElement, data: TimelineData, listLater = () => root.dataset.mode === 'timeline') {
+  constructor(root: HTMLElement, list: HTMLElement, data: TimelineData, listLater = () => canvasIsView(root)) {
     this.#data = data;
     this.#form = root.querySelector<HTMLFormElement>('form.filters');
     this.#write = filterWriter(root, list);
