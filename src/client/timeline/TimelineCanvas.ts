@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { DAY_MS } from '../../lib/dayMs.ts';
+import { canvasIsView } from './canvasIsView.ts';
 import { drawTimeline, followPageFont, readPalette, type DrawnLabel, type Palette } from './drawTimeline.ts';
 import { formatDay } from './formatDay.ts';
 import { viewRange } from './viewRange.ts';
@@ -73,10 +74,14 @@ export class TimelineCanvas {
       onZoom();
     });
     select(this.#canvas).call(this.#zoom).on('dblclick.zoom', null);
-    // Widths measured before the edition's web font arrived are the fallback's: measure again.
+    // Widths measured before the edition's web font arrived are the fallback's: measure again,
+    // and lay out and draw again if the canvas is seen. Hidden (the vertical view, an embed's
+    // list or map), the next frame measures anew, and the element resizes it when it shows: on a
+    // phone, laying out and drawing the unseen canvas in the new font was a long task of its own.
     followPageFont(viewport, () => {
       this.#measure.forget();
-      this.resize();
+      const element = viewport.closest<HTMLElement>('[data-mode]');
+      if (!element || canvasIsView(element)) this.resize();
     }, signal);
   }
 
