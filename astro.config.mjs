@@ -20,7 +20,7 @@ export default defineConfig({
   integrations: [eventPages(), eventOembeds(), hostingFiles()],
   // Pages render while others are written: a large archive's tens of thousands of files otherwise
   // leave the processor waiting on the disk for half the build.
-  build: { concurrency: 4 },
+  build: { concurrency: 4, inlineStylesheets: 'always' },
   // d3-zoom without d3-transition in the browser: see src/client/d3TransitionStub.ts.
   // The reader page's script goes inline (its CSP hash with it): a file of its own was fetched only
   // once the parser reached the page's end, and the timeline waited for it.
