@@ -3,13 +3,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeWithLists } from '../io/writeWithLists.ts';
+import { pagesWritten } from '../loaders/releaseAfterPages.ts';
 import { takeSpooledLists } from '../loaders/spoolList.ts';
 
 /**
  * After a build, writes the lists that pages left out (spoolList) into their files, one page at
  * a time and a part at a time, so that a 25,000-event list is never held whole. Each page is
  * written beside its file and moved over it once complete. Runs before the other integrations'
- * hooks, so that the lists (and the data they hold) are let go of before those run.
+ * hooks, so that the lists and the data the pages read once (releaseAfterPages) are let go of
+ * before those run.
  */
 export function spooledLists(): AstroIntegration {
   let base = '/';
@@ -29,6 +31,8 @@ export function spooledLists(): AstroIntegration {
           const file = path === '' || path.endsWith('/') ? join(out, path, 'index.html') : join(out, path);
           await writeWithLists(file, await readFile(file, 'utf8'), lists);
         }
+        // Nothing renders after the lists: the data the pages read once is let go of.
+        pagesWritten();
         if (pages.size > 0) logger.info(`lists of ${pages.size} pages written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },

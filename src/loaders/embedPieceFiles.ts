@@ -7,6 +7,7 @@ import { eventListHtml } from '../lib/html/eventListHtml.ts';
 import { sitePath } from '../lib/urls.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { getTimeline } from './getTimeline.ts';
+import { releaseAfterPages } from './releaseAfterPages.ts';
 
 /** One file of the embed's pieces: its name under /embed/pieces/ (with a hash of its content) and its code. */
 export interface PieceFile {
@@ -110,6 +111,7 @@ export function embedPieceFiles(locale: Locale = DEFAULT_LOCALE): Promise<EmbedP
   // Once per build (STATIC_BUILD, set by src/integrations/eventPages.ts; DEV is true in a build
   // run with NODE_ENV=test), on every request in the dev server.
   if (import.meta.env.STATIC_BUILD !== true) return render(locale);
+  if (built.size === 0) releaseAfterPages(() => built.clear());
   let files = built.get(locale);
   if (!files) built.set(locale, (files = render(locale)));
   return files;
