@@ -5,6 +5,8 @@
 // page, the median over --runs of the wall-clock ready time and of the main thread's CPU time
 // until ready, split into HTML parse, style sheet parse, style, layout, paint, script compile and
 // run, garbage collection and the rest; with the canvas's own drawing time and the fonts fetched.
+// A second line per page gives the moments from navigation to ready (response, parsed, drawn,
+// DOMContentLoaded, load, the last long animation frame) and which of them set ready: the wait.
 //   npm run bench:trace -- --sizes 20,200 --runs 5 [--keep] [--names: the costliest trace events too] [--save DIR: the traces]
 //   [--site DIR --variant page.html…: a kept site, and pages in it edited by hand, traced as the reader page]
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -21,6 +23,7 @@ import { floorPage } from './lib/bench/floorPage.ts';
 import { generateTimeline } from './lib/bench/generateTimeline.ts';
 import { writeGenerated } from './io/bench/writeGenerated.ts';
 import { bucketsText, formatMs, mainThreadOf, namesText, readyBreakdown, type ReadyBucket, type TraceEvent } from './lib/bench/readyBreakdown.ts';
+import { momentsText, type ReadyMoments } from './lib/bench/readyMoments.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '20,200' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false }, names: { type: 'boolean', default: false }, save: { type: 'string' }, site: { type: 'string' }, variant: { type: 'string', multiple: true, default: [] } } });
 const sizes = values.sizes.split(',').map((s) => Number(s.replaceAll('_', '')));
@@ -43,6 +46,21 @@ interface Visit {
   fonts: number;
   fontsEndMs: number;
   names: Map<string, number>;
+  /** With scripting on: when each step to ready came. */
+  moments?: ReadyMoments;
+}
+
+/** Runs in the page before its scripts: keeps every long animation frame (over 50 ms) as [start, end]. */
+function keepLongFrames(): void {
+  const frames: [number, number][] = [];
+  (window as unknown as { __frames: typeof frames }).__frames = frames;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) frames.push([e.startTime, e.startTime + e.duration]);
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // A browser without the entry type: no frames to report.
+  }
 }
 
 /** One traced visit: ready as `npm run bench` takes it (load alone with scripting off). */
@@ -54,11 +72,13 @@ async function visit(browser: Browser, url: string, drawn: number | null, script
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await page.addInitScript(installProbe, drawn);
+    await page.addInitScript(keepLongFrames);
     await browser.startTracing(page, { categories: CATEGORIES });
     await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT });
     let readyMs: number | undefined;
     let drawMs = 0;
     let fonts = { count: 0, endMs: 0 };
+    let moments: ReadyMoments | undefined;
     if (script) {
       readyMs = await readyTime(page, drawn === null ? { kind: 'load' } : { kind: 'drawn', events: drawn }, TIMEOUT);
       drawMs = await page.evaluate(() => (document.querySelector('conflict-timeline') as unknown as { frameTimes?: number[] } | null)?.frameTimes?.reduce((a, b) => a + b, 0) ?? 0);
@@ -66,6 +86,15 @@ async function visit(browser: Browser, url: string, drawn: number | null, script
         const entries = performance.getEntriesByType('resource').filter((e) => /\.(woff2?|ttf|otf)(\?|$)/.test(e.name)) as PerformanceResourceTiming[];
         return { count: entries.length, endMs: Math.max(0, ...entries.map((e) => e.responseEnd)) };
       });
+      const ready = readyMs;
+      moments = await page.evaluate((ready) => {
+        const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        const w = window as unknown as { __bench: { markAt?: number }; __frames: [number, number][] };
+        return {
+          responseEnd: n.responseEnd, domInteractive: n.domInteractive, drawn: w.__bench.markAt, domContentLoaded: n.domContentLoadedEventEnd,
+          load: n.loadEventEnd, frames: [...w.__frames].sort((a, b) => a[1] - b[1]), ready,
+        };
+      }, ready);
     } else {
       await page.waitForTimeout(600);
     }
@@ -82,7 +111,7 @@ async function visit(browser: Browser, url: string, drawn: number | null, script
       readyMs = (load.ts - thread.navigationStart) / 1000;
     }
     const { total, buckets, names } = readyBreakdown(trace.traceEvents, thread, thread.navigationStart, thread.navigationStart + readyMs * 1000);
-    return { readyMs, cpu: total, buckets, drawMs, fonts: fonts.count, fontsEndMs: fonts.endMs, names };
+    return { readyMs, cpu: total, buckets, drawMs, fonts: fonts.count, fontsEndMs: fonts.endMs, names, moments };
   } finally {
     await context.close();
   }
@@ -91,9 +120,11 @@ async function visit(browser: Browser, url: string, drawn: number | null, script
 function report(events: number, name: string, visits: Visit[]): string {
   const m = (pick: (v: Visit) => number) => median(visits.map(pick)) ?? 0;
   const line = `${String(events).padStart(6)}  ${name.padEnd(15)} ready ${formatMs(m((v) => v.readyMs)).padStart(5)} ms  CPU ${formatMs(m((v) => v.cpu)).padStart(5)} ms (least ${formatMs(Math.min(...visits.map((v) => v.cpu)))}) = ${bucketsText(visits)}; canvas draw ${formatMs(m((v) => v.drawMs))}; fonts ${m((v) => v.fonts)} (done at ${formatMs(m((v) => v.fontsEndMs))} ms)`;
-  if (!values.names) return line;
+  const moments = visits.flatMap((v) => (v.moments ? [v.moments] : []));
+  const when = moments.length > 0 ? `\n        ${momentsText(moments)}` : '';
+  if (!values.names) return `${line}${when}`;
   // With --names: the trace events that took the most self time, medians over the runs.
-  return `${line}\n${namesText(visits)}`;
+  return `${line}${when}\n${namesText(visits)}`;
 }
 
 if (values.save) await mkdir(values.save, { recursive: true });
