@@ -246,6 +246,24 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     expect(findHappenings('The two sides decided to hold talks next month.', rules).find((h) => h.type === 'talks')?.modality).toBe('planned');
   });
 
+  test.each([
+    ['The council decided on Monday to close the crossing with its neighbour.', ['border-closed']],
+    ['The minister said the government had decided that day to cut relations with its neighbour.', ['envoy-recalled']],
+    ['"We have decided today to expel their ambassador," the president said.', ['envoy-recalled']],
+  ])('a decision whose day stands before the measure decided is that measure, with no second decision: %s', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['The ministry said its air defences had shot down an armed drone that crossed the border.', ['disrupted-weapons']],
+    ['The drone was brought down near the frontier town.', ['disrupted-weapons']],
+    ['Soldiers shot down three rockets over the port.', ['disrupted-weapons']],
+    // A crewed aircraft shot down is combat.
+    ['Troops shot down two enemy jets.', ['armed-clash']],
+  ])('a weapon without crew brought down is a weapon stopped, not a battle nor a strike of its own: %s', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
   test('a ship or patrol entering waters is an incursion, not ground taken', () => {
     expect(types('A navy patrol boat entered the territorial waters of its neighbour at dawn.')).toEqual(['deployment']);
     expect(types('Government troops entered the town at dawn.')).toEqual(['territory-regained']);

@@ -3,6 +3,7 @@ import { assertionOf, type Tense } from './assertionOf.ts';
 import type { HappeningRules } from './compileHappenings.ts';
 import { findAttributions, type Attribution } from './findAttributions.ts';
 import { readStructure, type Chunk } from './readStructure.ts';
+import { retagPhrasalVerbs } from './retagPhrasalVerbs.ts';
 import { rolesOf } from './rolesOf.ts';
 import { tagText, type Token } from './tagText.ts';
 import { tokenKeys } from './tokenKeys.ts';
@@ -102,7 +103,7 @@ const preference = (t: Typed) => (t.type === null ? 2 : t.refined ? 0 : 1);
  * @example findHappenings('Rebels shelled the town.', rules)[0].type // 'shelling'
  */
 export function findHappenings(text: string, rules: HappeningRules): Happening[] {
-  const tokens = tagText(text, rules.verbOnly);
+  const tokens = retagPhrasalVerbs(tagText(text, rules.verbOnly), rules.irregular);
   const keys = tokenKeys(tokens, rules.irregular);
   const span = (c: Chunk): TextSpan => ({ start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, text: text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end) });
 
@@ -279,16 +280,23 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     const decidedStep = (h: Happening) =>
       h.type === 'decision' &&
       /^decid|^decision/.test(h.lemma) &&
-      /^\s+(?:to|on)\s/i.test(text.slice(h.trigger.end, h.trigger.end + 5)) &&
-      inSentence.some((o) => o !== h && o.conflict && (o.kind === 'diplomacy' || o.kind === 'measure') && o.type !== 'decision' && o.clause.start === h.clause.start && o.trigger.start > h.trigger.end && o.trigger.start - h.trigger.end < 40);
+      // The time of the decision may stand between: "decided on Monday to close", "decided that day to cut".
+      DECIDED_WHAT.test(text.slice(h.trigger.end, h.trigger.end + 30)) &&
+      inSentence.some((o) => o !== h && o.conflict && (o.kind === 'diplomacy' || o.kind === 'measure') && o.type !== 'decision' && o.sentence === h.sentence && o.trigger.start > h.trigger.end && o.trigger.start - h.trigger.end < 40 && !/[.;:]/.test(text.slice(h.trigger.end, o.trigger.start)));
     // "citing what its defence ministry called repeated breaches", "what the republic described as an
     // aggression": a name the report borrows from someone, quoted as the reason for the news, not
     // a statement made that day.
     const borrowedName = (h: Happening) =>
       h.type === 'statement' && h.pos === 'verb' && /^(?:call|describe|term|brand|label)/.test(h.lemma) && WHAT_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 60), h.trigger.start));
+    // "shot down a drone that had crossed the border": the weapon a downing stops is its object,
+    // not a strike of its own.
+    const stoppedWeapon = (h: Happening) =>
+      h.kind === 'strike' &&
+      h.pos === 'noun' &&
+      inSentence.some((d) => d.type === 'disrupted-weapons' && d.pos === 'verb' && d.patient !== undefined && d.patient.start <= h.trigger.start && h.trigger.start < d.patient.end);
     found.push(
       ...inSentence
-        .filter((h, i) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h))
+        .filter((h, i) => !(h.casualty && causes.length > 0) && !stoppedWeapon(h) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h))
         .map(({ inferred: _, ...h }) => h)
         .map(claimed)
         .filter((h) => {
@@ -322,6 +330,9 @@ function decidedAct(assertion: ReturnType<typeof assertionOf>, kind: string | un
   const { modality: _m, modalityWord: _w, ...rest } = assertion;
   return { ...rest, tense: 'past' };
 }
+
+// What a decision is to do, after at most three words saying when: "to close", "today to cut".
+const DECIDED_WHAT = /^\s+(?:[\p{L}\p{N}'-]+\s+){0,3}?(?:to|on)\s/iu;
 
 const STOPPED = /\b(?:halt|end|stop|pause|lull|cessation|ban|break)\s+(?:to|in|of|on)\s+(?:the\s+|all\s+|further\s+|any\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const HALTABLE = new Set(['fighting', 'strike']);
