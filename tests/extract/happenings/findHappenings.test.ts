@@ -264,6 +264,22 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     expect(types(text)).toEqual(expected);
   });
 
+  test.each([
+    ['Army commanders held a fresh round of talks at the crossing on Wednesday.', ['talks']],
+    ['The envoys held a second day of talks in the capital.', ['talks']],
+  ])('a gapped phrase that reports nothing where it stands lets the words it spans be read: %s', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Artillery pounded enemy targets for a second day.', ['shelling']],
+    ['Warplanes struck militant targets near the border.', ['air-strike']],
+    ['Rebels targeted an army convoy.', ['armed-clash']],
+    ['Gunmen targeted a wedding party.', ['attack-on-civilians']],
+  ])('a target named as a noun is what is aimed at, not an attack of its own: %s', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
   test('a ship or patrol entering waters is an incursion, not ground taken', () => {
     expect(types('A navy patrol boat entered the territorial waters of its neighbour at dawn.')).toEqual(['deployment']);
     expect(types('Government troops entered the town at dawn.')).toEqual(['territory-regained']);

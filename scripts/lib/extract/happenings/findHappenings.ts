@@ -145,13 +145,19 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     const inFrame = (a: number, b: number) => attributions.some((x) => a < x.frame.end && b > x.frame.start);
     const headline = isHeadline(tokens, from, to);
     const inSentence: (Happening & { inferred: boolean })[] = [];
-    for (const m of matches) {
+    const queue = [...matches];
+    for (let q = 0; q < queue.length; q++) {
+      const m = queue[q]!;
       if (inFrame(m.start, m.end) || !standsAlone(tokens, structure, m.start, m.end, headline)) continue;
       const roles = rolesOf(tokens, structure, m.start, m.end, rules.carriers);
       const read = m.values
         .map((i) => typeOf(rules.triggers[i]!, roles, occurs))
         .filter((t): t is Typed => t !== undefined)
         .sort((a, b) => preference(a) - preference(b))[0];
+      // A long phrase that reports nothing where it stands ("held a fresh round of talks" read as
+      // "hold … talk" with no one named across the table) hides no shorter phrase inside it: those
+      // are read in its place. A phrase ruled to report nothing (`type: null`) hides them still.
+      if (!read) queue.splice(q + 1, 0, ...innerMatches(rules.findTriggers.all(tokens, keys, m.start, m.end), m));
       if (!read?.type) continue;
       // "agreed on a halt to the fighting", "a pause in the shelling": violence named as what stops is a truce.
       const halted = STOPPED.test(text.slice(Math.max(0, tokens[m.start]!.start - 40), tokens[m.start]!.start)) && HALTABLE.has(rules.types.get(read.type)?.kind ?? '');
@@ -413,6 +419,26 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
   // ends a name names the happening.
   if (!headline && start > s.start && capital(first) && capital(next)) return false;
   return true;
+}
+
+/**
+ * The longest phrases inside `outer` after its first word, left to right, never overlapping: the
+ * words a gapped phrase ("hold _ talk") spanned and never read. Its own first word was read with it.
+ */
+function innerMatches<T>(all: readonly { start: number; end: number; values: T[] }[], outer: { start: number; end: number }) {
+  const inside = all.filter((m) => m.start > outer.start && m.end <= outer.end);
+  const chosen: { start: number; end: number; values: T[] }[] = [];
+  let reached = outer.start;
+  for (const m of [...inside].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = chosen.at(-1);
+    // Equal spans share their values, as in the longest reading.
+    if (last && last.start === m.start && last.end === m.end) last.values.push(...m.values.filter((v) => !last.values.includes(v)));
+    else if (m.start >= reached) {
+      chosen.push({ ...m, values: [...m.values] });
+      reached = m.end;
+    }
+  }
+  return chosen;
 }
 
 /** Token runs `[from, to)` of each sentence. */
