@@ -280,6 +280,26 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     expect(types(text)).toEqual(expected);
   });
 
+  test.each([
+    ['Troops withdrew from the disputed valley overnight.', ['deployment']],
+    ['The two armies completed their disengagement at the lake.', ['deployment']],
+    ['The army sent four battalions to the border.', ['deployment']],
+    ['The president ordered troops to the frontier.', ['deployment']],
+    // An accord left is no pull-back; an order to act is told by its own verb; a letter sent is nothing.
+    ['The government withdrew from the treaty.', ['agreement-suspended']],
+    ['The ministry sent a letter to the council.', []],
+  ])('forces pulled back, drawn apart or sent somewhere are deployed or withdrawn: %s', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['The rebels said they had retaliated against army posts along the border.', ['armed-clash']],
+    ['The parliament authorised cross-border operations against the militants.', ['decision']],
+    ["The ministry summoned the neighbour's charge d'affaires.", ['envoy-recalled']],
+  ])('measures a conflict timeline codes are read whichever way the report words them: %s', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
   test('a ship or patrol entering waters is an incursion, not ground taken', () => {
     expect(types('A navy patrol boat entered the territorial waters of its neighbour at dawn.')).toEqual(['deployment']);
     expect(types('Government troops entered the town at dawn.')).toEqual(['territory-regained']);
