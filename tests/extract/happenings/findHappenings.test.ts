@@ -300,6 +300,29 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     expect(types(text)).toEqual(expected);
   });
 
+  test.each([
+    ['The council condemned the attack on the border town.', 'attack'],
+    ['Both governments welcomed the truce.', 'truce'],
+    ['The envoy issued a statement deploring the shelling.', 'shelling'],
+  ])('an act a statement judges is the background of that statement, known from its own report: %s', (text, word) => {
+    const act = findHappenings(text, rules).find((h) => h.trigger.text === word)!;
+    expect(act.background).toBe(true);
+    expect(findHappenings(text, rules).some((h) => h.kind === 'statement' && !h.background)).toBe(true);
+  });
+
+  test('an act told as news beside a statement is not background', () => {
+    const act = findHappenings('Rebels attacked the town, and the council condemned it.', rules).find((h) => h.kind === 'fighting')!;
+    expect(act.background).toBe(false);
+  });
+
+  test.each([
+    ['Troops transgressed the line of control in the eastern sector.', ['deployment']],
+    ['Two helicopters violated the airspace of its neighbour.', ['deployment']],
+    ['The ministry said enemy forces carried out a large-scale provocation at the border.', ['armed-clash']],
+  ])('a crossing of the line and a provocation carried out are read: %s', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
   test('a ship or patrol entering waters is an incursion, not ground taken', () => {
     expect(types('A navy patrol boat entered the territorial waters of its neighbour at dawn.')).toEqual(['deployment']);
     expect(types('Government troops entered the town at dawn.')).toEqual(['territory-regained']);

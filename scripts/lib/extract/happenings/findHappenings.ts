@@ -91,6 +91,9 @@ function setBefore(tokens: readonly Token[], phraseStart: number, start: number)
 // Prepositions and clause openers that make what follows the cause or setting of the news.
 // "concerned about the clashes", "asked about the strikes": the topic of what is said, not news of its own.
 const BACKGROUND = new Set(['after', 'over', 'following', 'amid', 'despite', 'since', 'before', 'ahead', 'for', 'during', 'until', 'about']);
+// Verbs that judge an act someone else reports: "condemned the shelling", "welcomed the truce".
+// The act judged is the topic of the statement, known from its own report, not news of the day.
+const JUDGING = new Set(['condemn', 'denounce', 'deplore', 'decry', 'criticise', 'criticize', 'welcome', 'praise', 'hail', 'regret', 'lament', 'protest', 'mourn']);
 
 /** The better of the types several entries give one trigger: a refine rule's type, then a default, then a refine rule's "none". */
 const preference = (t: Typed) => (t.type === null ? 2 : t.refined ? 0 : 1);
@@ -154,11 +157,20 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         .map((i) => typeOf(rules.triggers[i]!, roles, occurs))
         .filter((t): t is Typed => t !== undefined)
         .sort((a, b) => preference(a) - preference(b))[0];
-      // A long phrase that reports nothing where it stands ("held a fresh round of talks" read as
-      // "hold … talk" with no one named across the table) hides no shorter phrase inside it: those
-      // are read in its place. A phrase ruled to report nothing (`type: null`) hides them still.
-      if (!read) queue.splice(q + 1, 0, ...innerMatches(rules.findTriggers.all(tokens, keys, m.start, m.end), m));
-      if (!read?.type) continue;
+      // A phrase that reports nothing where it stands ("held a fresh round of talks" read as "hold …
+      // talk" with no one named across the table) hides no phrase that starts among the words after
+      // its first: those are read in its place, left to right, longest first, as the sentence's own
+      // phrases are. One ruled to report nothing (`type: null`: "a drone … entered" that was shot
+      // down) still hides what lies within it, but not a phrase that only overlaps its end
+      // ("forces carried out a provocation", where "force … out" of a noun is nothing).
+      if (!read?.type) {
+        const later = laterMatches(rules.findTriggers.all(tokens, keys, m.start + 1, to), m, read !== undefined);
+        const reached = later.at(-1)?.end ?? m.end;
+        let next = q + 1;
+        while (next < queue.length && queue[next]!.start < reached) next++;
+        queue.splice(q + 1, next - q - 1, ...later);
+        continue;
+      }
       // "agreed on a halt to the fighting", "a pause in the shelling": violence named as what stops is a truce.
       const halted = STOPPED.test(text.slice(Math.max(0, tokens[m.start]!.start - 40), tokens[m.start]!.start)) && HALTABLE.has(rules.types.get(read.type)?.kind ?? '');
       const typed = halted ? { ...read, type: 'ceasefire', refined: true } : { ...read, type: read.type };
@@ -180,8 +192,11 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       const patient = roles.patient[0];
       const speech = info.kind !== undefined && SPEECH_KINDS.has(info.kind);
       const phraseStart = structure.chunks[structure.chunkOf[m.start - from]!]?.start ?? m.start;
+      const judgedBy = roles.pos === 'noun' && !speech ? roles.governor[0] : undefined;
       const background =
         (roles.pos === 'noun' && BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '')) ||
+        // "the council condemned Thursday's attack": the act judged is another report's news.
+        (judgedBy !== undefined && tokens.slice(judgedBy.start, judgedBy.end).some((t) => JUDGING.has(t.lemma) || JUDGING.has(t.lower))) ||
         // "a statement about an earlier clash", "the previous round of talks": a happening its own
         // phrase sets before another is a recap of that other round.
         setBefore(tokens, Math.min(phraseStart, m.start), m.start) ||
@@ -422,18 +437,18 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
 }
 
 /**
- * The longest phrases inside `outer` after its first word, left to right, never overlapping: the
- * words a gapped phrase ("hold _ talk") spanned and never read. Its own first word was read with it.
+ * The longest phrases that start inside `outer` after its first word, left to right, never
+ * overlapping: the words a phrase that read as nothing spanned ("hold _ talk", "force _ out").
+ * Its own first word was read with it. When it was `ruledOut` (`type: null`), only phrases that
+ * reach past its end. Equal spans share their values.
  */
-function innerMatches<T>(all: readonly { start: number; end: number; values: T[] }[], outer: { start: number; end: number }) {
-  const inside = all.filter((m) => m.start > outer.start && m.end <= outer.end);
+function laterMatches<T>(all: readonly { start: number; end: number; values: T[] }[], outer: { start: number; end: number }, ruledOut: boolean) {
   const chosen: { start: number; end: number; values: T[] }[] = [];
-  let reached = outer.start;
-  for (const m of [...inside].sort((a, b) => a.start - b.start || b.end - a.end)) {
+  let reached = outer.start + 1;
+  for (const m of [...all].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = chosen.at(-1);
-    // Equal spans share their values, as in the longest reading.
     if (last && last.start === m.start && last.end === m.end) last.values.push(...m.values.filter((v) => !last.values.includes(v)));
-    else if (m.start >= reached) {
+    else if (m.start >= reached && m.start < outer.end && (!ruledOut || m.end > outer.end)) {
       chosen.push({ ...m, values: [...m.values] });
       reached = m.end;
     }
