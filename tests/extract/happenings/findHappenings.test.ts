@@ -323,6 +323,17 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     expect(types(text)).toEqual(expected);
   });
 
+  test.each([
+    ['At least six displaced Syrians were treated for their wounds.', 'displacement'],
+    ['The displaced Rohingya waited at the crossing.', 'displacement'],
+  ])('a participle before people named by where they come from describes them: %s', (text, type) => {
+    expect(types(text)).not.toContain(type);
+  });
+
+  test('a verb before a country named as its object still reports: "accused Sudan of"', () => {
+    expect(types('Juba accused Sudan of bombing the oilfield.')).toContain('accusation');
+  });
+
   test('a ship or patrol entering waters is an incursion, not ground taken', () => {
     expect(types('A navy patrol boat entered the territorial waters of its neighbour at dawn.')).toEqual(['deployment']);
     expect(types('Government troops entered the town at dawn.')).toEqual(['territory-regained']);
