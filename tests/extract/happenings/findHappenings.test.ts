@@ -334,6 +334,15 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     expect(types('Juba accused Sudan of bombing the oilfield.')).toContain('accusation');
   });
 
+  test.each([
+    ['Schools in border districts were closed as a precaution.', []],
+    ['Markets in the border villages were shut for a week.', []],
+    ['The border crossing was reopened to trade on Monday.', ['border-closed']],
+    ['The border was closed on Monday.', ['border-closed']],
+  ])('a noun that only modifies the next one does not open a phrase with the words after it: %s', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
   test('a ship or patrol entering waters is an incursion, not ground taken', () => {
     expect(types('A navy patrol boat entered the territorial waters of its neighbour at dawn.')).toEqual(['deployment']);
     expect(types('Government troops entered the town at dawn.')).toEqual(['territory-regained']);

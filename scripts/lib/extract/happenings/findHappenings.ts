@@ -163,8 +163,11 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       // phrases are. One ruled to report nothing (`type: null`: "a drone … entered" that was shot
       // down) still hides what lies within it, but not a phrase that only overlaps its end
       // ("forces carried out a provocation", where "force … out" of a noun is nothing).
-      if (!read?.type) {
-        const later = laterMatches(rules.findTriggers.all(tokens, keys, m.start + 1, to), m, read !== undefined);
+      // "schools in border districts were closed": a gapped phrase whose first noun only modifies
+      // the noun after it ("border districts") does not report with it; its other words may.
+      const modifierOnly = m.end - m.start > 2 && modifiesNext(tokens, structure, m.start);
+      if (modifierOnly || !read?.type) {
+        const later = laterMatches(rules.findTriggers.all(tokens, keys, m.start + 1, to), m, read !== undefined && read.type === null);
         const reached = later.at(-1)?.end ?? m.end;
         let next = q + 1;
         while (next < queue.length && queue[next]!.start < reached) next++;
@@ -457,6 +460,18 @@ function laterMatches<T>(all: readonly { start: number; end: number; values: T[]
     }
   }
   return chosen;
+}
+
+/**
+ * Whether the noun at `i` only modifies the noun right after it in its phrase: "border" in "border
+ * districts were closed". Asked of phrases of three words or more, whose second is then in the gap.
+ */
+function modifiesNext(tokens: readonly Token[], s: ReturnType<typeof readStructure>, i: number): boolean {
+  const first = tokens[i]!;
+  const next = tokens[i + 1];
+  if (first.pos !== 'NOUN' || next?.pos !== 'NOUN' || next.sentence !== first.sentence) return false;
+  const chunk = s.chunkOf[i - s.start];
+  return chunk !== undefined && chunk >= 0 && s.chunkOf[i + 1 - s.start] === chunk;
 }
 
 /** Token runs `[from, to)` of each sentence. */
