@@ -343,6 +343,14 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     expect(types(text)).toEqual(expected);
   });
 
+  test.each([
+    ['The 40,000 refugees sheltering in the camps were given food.', []],
+    ['Thousands of refugees crossed into the neighbouring country.', ['displacement']],
+    ['More than 5,000 people became refugees overnight.', ['displacement']],
+  ])('"refugees" name people; their flight is told by a verb: %s', (text, expected) => {
+    expect(types(text).filter((t) => t === 'displacement')).toEqual(expected);
+  });
+
   test('a ship or patrol entering waters is an incursion, not ground taken', () => {
     expect(types('A navy patrol boat entered the territorial waters of its neighbour at dawn.')).toEqual(['deployment']);
     expect(types('Government troops entered the town at dawn.')).toEqual(['territory-regained']);
