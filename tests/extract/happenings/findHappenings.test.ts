@@ -351,6 +351,14 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     expect(types(text).filter((t) => t === 'displacement')).toEqual(expected);
   });
 
+  test.each([
+    ['At least 40 servicemen died overnight.', 'armed-clash'],
+    ['More than 200 fighters died, the army said.', 'armed-clash'],
+    ['Three people died of their wounds.', 'attack-on-civilians'],
+  ])('of a verb of dying the subject is the dead: soldiers or fighters who died fell in fighting: %s', (text, type) => {
+    expect(types(text)[0]).toBe(type);
+  });
+
   test('a ship or patrol entering waters is an incursion, not ground taken', () => {
     expect(types('A navy patrol boat entered the territorial waters of its neighbour at dawn.')).toEqual(['deployment']);
     expect(types('Government troops entered the town at dawn.')).toEqual(['territory-regained']);
