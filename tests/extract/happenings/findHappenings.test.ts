@@ -359,6 +359,14 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     expect(types(text)[0]).toBe(type);
   });
 
+  test.each([
+    ['The army said it had killed dozens of militants in precision strikes.', 'air-strike'],
+    ['The strikes killed ten people, the group said.', 'air-strike'],
+    ['Dock workers went on strike over pay.', 'peaceful-protest'],
+  ])('a strike that kills or is qualified as a blow is an air strike, not a walkout: %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
   test('a ship or patrol entering waters is an incursion, not ground taken', () => {
     expect(types('A navy patrol boat entered the territorial waters of its neighbour at dawn.')).toEqual(['deployment']);
     expect(types('Government troops entered the town at dawn.')).toEqual(['territory-regained']);
