@@ -33,6 +33,36 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([mention('2025-05-07', { kind: 'strike', agent: 'India' }), mention('2025-05-07', { agent: 'Pakistan' })])).toEqual([1, 1]);
   });
 
+  test('keeps one day\'s clash one happening when each side\'s report names the other as the one who fired', () => {
+    // "Arlandian troops fired first" and "Borean units opened fire" of one day are one exchange of fire.
+    expect(sizes([mention('2025-05-07', { agent: 'Arland' }), mention('2025-05-07', { agent: 'Borea', source: 'b.txt' })])).toEqual([2]);
+    // Each side's shelling of one day stays two happenings.
+    expect(sizes([mention('2025-05-07', { kind: 'strike', agent: 'Arland' }), mention('2025-05-07', { kind: 'strike', agent: 'Borea' })])).toEqual([1, 1]);
+  });
+
+  test('joins violence an article dates only by its own day, and dates no other violence that day, to the round another report dates just before', () => {
+    const clash = mention('2025-03-04', { source: 'a.txt', published: '2025-03-05' });
+    const told = mention('2025-03-06', { source: 'b.txt', published: '2025-03-06', dating: 'context' });
+    expect(sizes([clash, told])).toEqual([2]);
+    // An article that dates violence of its own day in its own words tells of that day's round.
+    const own = mention('2025-03-06', { source: 'c.txt', published: '2025-03-06' });
+    const more = mention('2025-03-06', { source: 'c.txt', published: '2025-03-06', dating: 'context', agent: 'Borea', kind: 'strike' });
+    expect(sizes([clash, own, more])).toEqual([1, 2]);
+  });
+
+  test('follows a round from day to day only where the reports\' places agree', () => {
+    const at = (name: string, admin1: string) => ({ places: [{ name, admin1, country: 'Thailand' }] }) as Partial<Mention>;
+    expect(sizes([mention('2025-07-24', at('Surin', 'Surin')), mention('2025-07-25', at('Sisaket', 'Sisaket'))])).toEqual([1, 1]);
+    expect(sizes([mention('2025-07-24', at('Surin', 'Surin')), mention('2025-07-25', at('Phanom Dong Rak', 'Surin'))])).toEqual([2]);
+    expect(sizes([mention('2025-07-24', at('Surin', 'Surin')), mention('2025-07-25')])).toEqual([2]);
+  });
+
+  test('keeps a place taken or retaken the day after a clash a happening of its own day', () => {
+    const clash = mention('2025-07-24', { type: 'armed-clash' });
+    expect(sizes([clash, mention('2025-07-25', { type: 'territory-regained' })])).toEqual([1, 1]);
+    expect(sizes([mention('2025-07-24', { type: 'armed-clash' }), mention('2025-07-25', { type: 'armed-clash' })])).toEqual([2]);
+  });
+
   test('follows one round of fighting an article tells of from day to day, but not one begun again', () => {
     expect(sizes([mention('2025-07-24'), mention('2025-07-26')])).toEqual([2]);
     expect(sizes([mention('2025-07-24'), mention('2025-07-25', { phase: 'resume' })])).toEqual([1, 1]);

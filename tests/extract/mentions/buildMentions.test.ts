@@ -49,6 +49,32 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(figures('humanitarian')).toEqual(['3,000']);
   });
 
+  test('gives a toll to the happening of its own sentence, whatever its kind, before one the article told of earlier', () => {
+    const { mentions } = build('Troops clashed near Surin on Monday, killing three soldiers. On Wednesday, shelling hit a village, wounding 10 civilians.');
+    expect(mentions.map((m) => [m.kind, m.time.date, m.figures.map((f) => f.text)])).toEqual([
+      ['fighting', '2025-08-04', ['three']],
+      ['strike', '2025-08-06', ['10']],
+    ]);
+  });
+
+  test('gives a toll to the nearest happening that can count it, not to the first kind that can', () => {
+    const { mentions } = build('Troops clashed near the border on Monday, and a rocket hit a market in Surin, killing four people.');
+    expect(mentions.filter((m) => m.figures.length > 0).map((m) => [m.kind, m.figures.map((f) => f.text)])).toEqual([['strike', ['four']]]);
+  });
+
+  test('dates something said "last week" to that week, not to the day of the report that recalls it', () => {
+    const said = (body: string) => build(body).mentions.filter((m) => m.kind === 'accusation').map((m) => [m.time.date, m.time.endDate]);
+    expect(said('Last week Cambodia accused Thailand of breaking the truce.')).toEqual([['2025-07-28', '2025-08-03']]);
+    // A window beside the day of the saying dates something else.
+    expect(said('Thailand on Tuesday accused Cambodia of breaking a truce agreed earlier this week.')).toEqual([['2025-08-05', undefined]]);
+  });
+
+  test('counts nothing new from a toll of a round its own words date to a year', () => {
+    const figures = (body: string) => build(body).mentions.flatMap((m) => m.figures.map((f) => [m.kind, f.text]));
+    expect(figures('Shelling hit Surin on Monday, killing four. Last year\'s clashes killed 15 people.')).toEqual([['strike', 'four']]);
+    expect(figures('Shelling hit Surin on Monday, killing four. Both sides recall the 2011 fighting, in which at least 20 people died.')).toEqual([['strike', 'four']]);
+  });
+
   test('counts nothing new from a recap, a share or a hypothetical', () => {
     const { mentions } = build('Troops clashed on Monday, after a mine blast wounded five soldiers last week. Half of its 20,000 residents left. A truce could save thousands of lives.');
     // The toll of the blast recalled is the blast's, on its own mention; the rest count nothing.
@@ -77,6 +103,13 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
   test('leaves the place where something was said off the happening', () => {
     const { mentions } = build('Troops clashed near Surin on Monday, a spokesman said in Bangkok.');
     expect(mentions[0]!.places.map((p) => p.name)).toEqual(['Surin']);
+  });
+
+  test('gives the place of a happening the article leaves undated to no other happening', () => {
+    const places = (body: string) => build(body).mentions.filter((m) => m.kind === 'talks').map((m) => m.places.map((p) => p.name));
+    // The meeting that "was to" be held is no event; Surin is its place, not Monday's talks'.
+    expect(places('Envoys of the two sides met on Monday. A second meeting was to be held later in Surin.')).toEqual([[]]);
+    expect(places('Envoys of the two sides met on Monday. The talks took place in Surin.').flat()).toEqual(['Surin']);
   });
 
   test('keeps a denied happening a claim, citing the denial', () => {

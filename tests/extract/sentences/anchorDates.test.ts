@@ -15,6 +15,8 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     // One date per happening from another clause; the happening that began shares the sentence's news date.
     ['The fighting began when India launched strikes on May 7, avenging the killing of tourists on April 22.', ['May 7 → strikes', 'May 7 → fighting (lent)']],
     ['It is the worst fighting since 2019.', []],
+    // What is only agreed to be done does not share the date of the talks that agreed it.
+    ['The two governments agreed to reopen the crossing after their ministers held talks in the capital this week.', ['this week → held talks']],
     ['PHNOM PENH, April 23 (Reuters) - Soldiers fought again on Saturday.', ['Saturday → fought']],
     ['Kyrgyzstan said on Thursday that its troops had fired on a checkpoint.', ['Thursday → fired on (told)']],
     ['On Sunday, the general told reporters that rebels had attacked a base.', ['Sunday → attacked (told)']],

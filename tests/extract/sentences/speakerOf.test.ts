@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
 import { compileLexicon } from '../../../scripts/lib/extract/lexicon/compileLexicon.ts';
 import { compiled, lexicon } from '../../helpers/lexicon.ts';
+import { wholeName } from '../../../scripts/lib/extract/sentences/speakerOf.ts';
 
 /** Who spoke and to whom, for each statement or accusation of a sentence. */
 const speakers = (text: string) =>
@@ -31,6 +32,8 @@ describe('speakerOf: who spoke and to whom', () => {
     ['Cambodia shelled the post on Monday, but Thailand urged restraint.', [['Thailand', undefined]]],
     // A denial is the denier's, named after the accusation it answers.
     ["Thailand's army said Cambodian troops had fired rockets, an accusation Phnom Penh denied.", [['Cambodia', undefined]]],
+    // … and so is a denial told in a relative clause, whose own subject denies.
+    ['Thailand accused Cambodia of shelling a school, which Cambodia denied.', [['Thailand', 'Cambodia'], ['Cambodia', undefined]]],
     // A source a statement is told "according to" reports it: the statement's own subject speaks.
     ['Later Thailand gave Cambodia two days to withdraw, according to Laotian officials.', [['Thailand', undefined]]],
     ['According to Thai officials, Cambodia urged restraint on Monday.', [['Cambodia', undefined]]],
@@ -52,5 +55,16 @@ describe('speakerOf reads a name with "of" in it whole', () => {
 
   test('the body speaks, not the country its last words name', () => {
     expect(speakerIn('The League of American Ports condemned the blockade.')).toEqual(['League of American Ports']);
+  });
+});
+
+describe('wholeName: a name the parser cut at its "of"', () => {
+  test.each([
+    ['Members of the Organization of American States voted.', 'American States', 'Organization of American States'],
+    ['A spokesman for the Ministry of Defence said so.', 'Defence', 'Ministry of Defence'],
+    // Only capitalised words before the "of": "most of the soldiers" names no body.
+    ['He said most of the soldiers left.', 'soldiers', 'soldiers'],
+  ])('%s: "%s" is read as "%s"', (text, part, whole) => {
+    expect(wholeName(text, { start: text.indexOf(part), text: part })).toBe(whole);
   });
 });

@@ -17,10 +17,14 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     expect(read('US President Donald Trump announced the ceasefire on social media.').triggers.map((t) => t.value)).toEqual(['statement', 'ceasefire']);
   });
 
-  test('an attack one party tells of another rests on its word, a report of its own side does not', () => {
+  test('an attack one party tells of another is reported as it happened, its telling an accusation of its own', () => {
     const claimed = (text: string) => [...read(text).about].filter(([t]) => t.value === 'fighting').map(([, f]) => f.claimed);
-    expect(claimed('Cambodian officials said Thai troops fired on a checkpoint.')).toEqual([true]);
+    const kinds = (text: string) => read(text).triggers.map((t) => t.value);
+    expect(claimed('Cambodian officials said Thai troops fired on a checkpoint.')).toEqual([false]);
+    expect(kinds('Cambodian officials said Thai troops fired on a checkpoint.')).toEqual(['accusation', 'fighting']);
     expect(claimed('Thai officials said Thai troops fired on a checkpoint.')).toEqual([false]);
+    // Said as a claim, it stays one.
+    expect(claimed('Cambodian officials claimed Thai troops fired on a checkpoint.')).toEqual([true]);
   });
 
   test('an accusation of starting a clash makes who began it one side\'s word, not the clash', () => {

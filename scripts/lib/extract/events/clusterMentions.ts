@@ -40,7 +40,9 @@ function alike(a: Mention, b: Mention): boolean {
   if (familyOf(a.kind) !== familyOf(b.kind)) return false;
   if (roundOfTalks(a, b)) return true;
   // Each side's strikes of one day are two happenings: "Indian missiles" and "Pakistani shelling".
-  if (a.agent && b.agent && !parties(a.agent).some((p) => parties(b.agent!).includes(p))) return false;
+  // A clash is both sides' act: one side's report that the other fired, and the other's that the
+  // first did, are one exchange of fire.
+  if (a.agent && b.agent && !(a.kind === 'fighting' && b.kind === 'fighting') && !parties(a.agent).some((p) => parties(b.agent!).includes(p))) return false;
   // Participants tell meetings apart, as the reports that date them name them.
   if (a.who && b.who && a.dating !== 'context' && b.dating !== 'context' && fold(a.who) !== fold(b.who)) return false;
   // A report dated only to a month or a year tells too little to keep phases apart: "two truces
@@ -54,6 +56,22 @@ function alike(a: Mention, b: Mention): boolean {
   return true;
 }
 
+/** Types that end a round by a change of hands: a place taken or retaken is a happening of its own day. */
+const TERRITORY = new Set(['territory-regained', 'territory-taken']);
+/** Whether a day's report and the round of the days before differ in that one tells of ground changing hands. */
+const TAKEN = (a: Mention, b: Mention) => a.type !== b.type && (TERRITORY.has(a.type ?? '') || TERRITORY.has(b.type ?? ''));
+
+/**
+ * Whether two reports name places and none of one's is, or lies in the province of, the other's:
+ * a clash near one town and shelling of another province on a later day are two happenings.
+ */
+const elsewhere = (a: Mention, b: Mention) => {
+  if (a.places.length === 0 || b.places.length === 0) return false;
+  const names = (m: Mention) => new Set(m.places.flatMap((p) => [p.name, p.admin1].filter((x): x is string => Boolean(x))));
+  const theirs = names(b);
+  return ![...names(a)].some((n) => theirs.has(n));
+};
+
 /** Days from one ISO day to another. */
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
@@ -64,8 +82,13 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - D
  * or two on, by its own words. Vaguer dates: overlapping, and a plan only with plans, though a
  * vaguer report that it took place joins it.
  */
-function dateFits(cluster: readonly Mention[], m: Mention): boolean {
+function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: ReadonlySet<string> = new Set()): boolean {
   const sm = span(m);
+  // Violence an article tells of with no day of its own, when the article dates no violence of
+  // its own news day, is placed on that day only for want of another: it may be the round
+  // another report dates to the days just before ("the army said its soldiers had only returned
+  // fire", told the day after the clash).
+  const laterTelling = VIOLENCE.has(m.kind) && m.time.date === m.published && undatedNews.has(m.source);
   if (rank(m) === 0) {
     // A day inside a span some report gives ("from 8 to 10 December") is of it, unless it starts a round.
     const inside = (c: Mention) => span(c).first < sm.first && sm.first <= span(c).last && m.phase !== 'begin' && m.phase !== 'resume';
@@ -74,7 +97,7 @@ function dateFits(cluster: readonly Mention[], m: Mention): boolean {
     // What goes on as a report is written is the round of the days just before; so is a round an
     // article tells of without a date, by its news day, when it told of one just before.
     if (m.anaphoric && cluster.some(before)) return true;
-    if (m.dating === 'context' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && c.source === m.source)) return true;
+    if (m.dating === 'context' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
     // A plan that a report of the days just after tells took place, without a day of its own
     // ("the ministers met and agreed to keep talking"), is that plan held.
     const sameBody = (c: Mention) => !c.who || !m.who || fold(c.who) === fold(m.who);
@@ -90,9 +113,9 @@ function dateFits(cluster: readonly Mention[], m: Mention): boolean {
       // fighting follows fighting, and fire no one side is named for ("the artillery duel entered
       // its fourth day") is the round going on.
       const followed = VIOLENCE.has(c.kind)
-        ? c.kind === 'fighting' && (m.kind === 'fighting' || !m.agent) && c.source === m.source && c.dating !== 'context' && m.dating !== 'context'
+        ? c.kind === 'fighting' && (m.kind === 'fighting' || !m.agent) && c.source === m.source && c.dating !== 'context' && m.dating !== 'context' && !TAKEN(c, m)
         : c.type === m.type;
-      return rank(c) === 0 && followed && gap > 0 && gap <= FOLLOW_DAYS && c.phase !== 'end' && c.status !== 'scheduled';
+      return rank(c) === 0 && followed && gap > 0 && gap <= FOLLOW_DAYS && c.phase !== 'end' && c.status !== 'scheduled' && !elsewhere(c, m);
     });
   }
   // A vaguer report that a planned happening took place ("heard both sides in mid-February") is of it.
@@ -140,6 +163,9 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
   );
   const clusters: Mention[][] = [];
   const left: Mention[] = [];
+  // Articles that date no violence of their own publication day in their own words.
+  const newsDated = new Set(mentions.filter((m) => VIOLENCE.has(m.kind) && m.dating !== 'context' && rank(m) === 0 && span(m).first === m.published).map((m) => m.source));
+  const undatedNews = new Set(mentions.filter((m) => !newsDated.has(m.source)).map((m) => m.source));
   // Only clusters of the same kind that share a month can overlap: index them so.
   const index = new Map<string, Set<Mention[]>>();
   // Whether a report fits depends only on what `alike` and `dateFits` read of the members; members
@@ -151,7 +177,7 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
     const candidates = new Set(keys.flatMap((k) => [...(index.get(k) ?? [])]));
     const fits = [...candidates].filter((cluster) => {
       const members = [...faces.get(cluster)!.values()];
-      return members.every((member) => alike(member, mention)) && dateFits(members, mention);
+      return members.every((member) => alike(member, mention)) && dateFits(members, mention, undatedNews);
     });
     const vague = rank(mention) > 0 || mention.dating === 'context';
     // A report of a day that fits the round of that day and a round it may follow on from is of

@@ -8,6 +8,8 @@ import { nearestByWords, rankByWords, type At } from '../sentences/nearestByWord
 import { wordDistance } from '../sentences/wordDistance.ts';
 import type { TimeExpression } from '../time/findTimeExpressions.ts';
 import { resolveSpan } from '../time/resolveSpan.ts';
+import { isExactDay } from '../time/isExactDay.ts';
+import { isWithinWeek } from '../time/isWithinWeek.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import { contextTimes } from './contextTimes.ts';
 import { BLAME_WORDS } from './blameWords.ts';
@@ -206,8 +208,11 @@ export function buildMentions(
     for (const anchor of sentence.anchors) {
       const time = timeOf(anchor);
       // A happening known only to its year has no place on a timeline of days and months; and
-      // something said is a day's news: "this year" does not date a statement.
-      if (!time || /^\d{4}$/.test(time.date) || (SPEECH.has(anchor.trigger.value) && (time.date.length !== 10 || time.approximate))) continue;
+      // something said is a day's news: "this year" does not date a statement, though "last week"
+      // does, as a window the day-precise report of it lies in.
+      if (!time || /^\d{4}$/.test(time.date) || (SPEECH.has(anchor.trigger.value) && !isWithinWeek(time))) continue;
+      // "rejected on Thursday a charge made earlier this week": a window beside the day of the saying is another's.
+      if (SPEECH.has(anchor.trigger.value) && time.approximate && sentence.anchors.some((a) => a !== anchor && a.trigger === anchor.trigger && isExactDay(timeOf(a)))) continue;
       date(sentence, anchor.trigger, time, anchor.told ? 'told' : 'own', anchor.rescheduled ? 'future' : anchor.tense, false, anchor.rescheduled);
     }
   }
@@ -246,6 +251,14 @@ export function buildMentions(
     const best = rankByWords(sentence.span.text, mine, at, (t, words) => words + (inClause(t) ? 0 : OTHER_CLAUSE))[0];
     return best ? byTrigger.get(best)![0] : undefined;
   };
+
+  /**
+   * Whether a detail lies in the clause of a happening the article leaves undated ("the assembly
+   * was to meet in the capital", a plan told in the past): it is said of that happening, and goes
+   * to no other the article last reported.
+   */
+  const ofUndated = (sentence: SentenceAnalysis, at: At) =>
+    sentence.triggers.some((t) => !byTrigger.has(t) && at.start >= t.clause.start && at.start < t.clause.end);
 
   /** The mention of a round of this kind the sentence recalls as background, if it has one. */
   const recalled = (sentence: SentenceAnalysis, kind: Kind) =>
@@ -287,12 +300,16 @@ export function buildMentions(
       // The happening of the sentence the measure counts first: the dead of its violence before a
       // flight it also tells of, told as news or as the round it recalls.
       // For each kind in that order: the sentence's own, the round it recalls, or the article's last.
-      const own = kinds ? kinds.map((k) => nearest(sentence, figure, [k]) ?? recalled(sentence, k)).find(Boolean) : nearest(sentence, figure);
-      // A figure of a recap counts that earlier round, not the news.
+      const own = kinds ? (nearest(sentence, figure, TOLL_KINDS[figure.measure] ?? kinds) ?? kinds.map((k) => nearest(sentence, figure, [k]) ?? recalled(sentence, k)).find(Boolean)) : nearest(sentence, figure);
+      // A figure of a recap counts that earlier round, not the news; so does one of a sentence
+      // whose happening of its measure is dated to a time no event is placed at ("last year's
+      // clashes killed 15", "the 2011 fighting, in which 20 died").
       if (!own && sentence.triggers.some((t) => t.happening.background && (!kinds || kinds.includes(t.value)))) continue;
-      const target = kinds
-        ? kinds.map((k) => nearest(sentence, figure, [k]) ?? recalled(sentence, k) ?? context([k])).find(Boolean)
-        : (own ?? context(unique(sentence.triggers.map((t) => t.value))));
+      if (!own && kinds && sentence.anchors.some((a) => kinds.includes(a.trigger.value) && !byTrigger.has(a.trigger))) continue;
+      // The sentence's own happening of any kind the measure counts before the article's last of
+      // another: "On Wednesday, shelling hit a village, wounding 10" counts Wednesday's shelling,
+      // not Monday's clash the article told of before.
+      const target = own ?? (kinds ? kinds.map((k) => context([k])).find(Boolean) : context(unique(sentence.triggers.map((t) => t.value))));
       const placed = { ...withoutOffsets(figure), citation: quote };
       // "the clashes that killed dozens last year": a figure its own words date before the
       // happening the sentence is about counts an earlier one. A later date may be a later count
@@ -319,6 +336,7 @@ export function buildMentions(
       const near = { start: at, end: at + place.name.length };
       if (isPlaceOfTelling(text, near, sentence)) continue;
       const own = nearest(sentence, near);
+      if (!own && ofUndated(sentence, near)) continue;
       const target = own ?? context(unique(sentence.triggers.map((t) => t.value)));
       if (!target) continue;
       extra(target).places.push(place);

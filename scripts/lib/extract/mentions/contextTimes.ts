@@ -3,6 +3,7 @@ import type { ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/an
 import { opensClause } from '../sentences/opensClause.ts';
 import { daySpan } from '../../../../src/lib/partialDate.ts';
 import { isExactDay } from '../time/isExactDay.ts';
+import { isWithinWeek } from '../time/isWithinWeek.ts';
 import { nightOf, tellsOfNight } from '../time/nightOf.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import type { TimeSpec } from '../time/timeSpec.ts';
@@ -100,7 +101,7 @@ export function contextTimes(
     // The postponement of a happening put off until a new date is news of its own day.
     // Something said that its own words place in a month or year gone by ("In May of that
     // year a minister accused the other side of raids") is a recap of that time: no day of the news either.
-    const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH.has(a.trigger.value) || isExactDay(timeOf(a)) || gone(timeOf(a)))).map((a) => a.trigger));
+    const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH.has(a.trigger.value) || isWithinWeek(timeOf(a)) || gone(timeOf(a)))).map((a) => a.trigger));
     const inSequence = SEQUENCE.test(sentence.span.text);
     // "The Russians then fired on the other boats": what follows on from the sentence before
     // happened on the day that sentence names, though it dated no happening.

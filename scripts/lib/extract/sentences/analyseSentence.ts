@@ -18,7 +18,7 @@ import { findName } from './findName.ts';
 import { findParticipants } from './findParticipants.ts';
 import { nearestByWords, type At } from './nearestByWords.ts';
 import { phasesOf } from './phasesOf.ts';
-import { nameIn, speakerOf } from './speakerOf.ts';
+import { nameIn, speakerOf, wholeName } from './speakerOf.ts';
 import { sayingsOf } from './sayingsOf.ts';
 import { speechActsOf } from './speechActsOf.ts';
 import { wordSpeech } from './wordSpeech.ts';
@@ -126,7 +126,7 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
     .filter((p) => !brokerSpans.some((b) => p.start >= b.start && p.start < b.end));
   const phaseOf = phasesOf(text, triggers, phases, clauses);
   const claims = lexicon.claim(text);
-  const about = new Map(triggers.map((t) => [t, factsOf(text, t, { phase: phaseOf.get(t), claims, lexicon, accused: speech.claimed.has(t), happenings })]));
+  const about = new Map(triggers.map((t) => [t, factsOf(text, t, { phase: phaseOf.get(t), claims, lexicon, happenings })]));
 
   const futures = lexicon.future(text);
   const clauseOf = (at: number) => clauses[clauseAt(clauses, at)] ?? { start: 0, end: text.length, text };
@@ -267,12 +267,13 @@ function factsOf(
     phase,
     claims,
     lexicon,
-    accused,
     happenings,
-  }: { phase: Phase | undefined; claims: readonly { start: number }[]; lexicon: CompiledLexicon; accused: boolean; happenings: readonly Happening[] },
+  }: { phase: Phase | undefined; claims: readonly { start: number }[]; lexicon: CompiledLexicon; happenings: readonly Happening[] },
 ): TriggerFacts {
   const h = trigger.happening;
-  // One side's word: said as a claim, or an attack one side tells of the other.
+  // One side's word: said as a claim ("claimed", "alleged", "accused B of"), or called one after.
+  // An attack one side merely tells of the other is reported as it happened (its telling is an
+  // accusation of its own); a denial elsewhere in the article makes it a claim.
   // What someone said was said: a statement is never one side's claim, whatever it is about ("criticised
   // the agency for a resolution that accused Iran").
   // "X said Tajik troops had shot at its vehicles; Dushanbe did not respond to the accusation": a
@@ -285,12 +286,13 @@ function factsOf(
     trigger.value !== 'accusation' &&
     trigger.value !== 'statement' &&
     !blameOnly &&
-    (accused || calledClaim || h.told?.claim === true || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end));
+    (calledClaim || h.told?.claim === true || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end));
   const who = trigger.value === 'talks' ? findParticipants(text, trigger, lexicon) : undefined;
   const name = findName(text, trigger);
   // "Pakistan said its air force shot down Indian jets": "its" is the teller's.
   const teller = h.told?.by ? nameIn(h.told.by.text, lexicon, false) : undefined;
-  const agent = h.agent ? (nameIn(h.agent.text, lexicon, false) ?? (POSSESSIVE.test(h.agent.text) ? teller : undefined)) : undefined;
+  // "the Organization of American States voted": a name the parser cut at its "of" is read whole.
+  const agent = h.agent ? (nameIn(wholeName(text, h.agent), lexicon, false) ?? (POSSESSIVE.test(h.agent.text) ? teller : undefined)) : undefined;
   const speech = speakerOf(text, trigger, lexicon);
   const worded = trigger.value === 'statement' || trigger.value === 'accusation' ? wordSpeech(text, trigger, happenings, / and /.test(speech.speaker ?? ''), speech.addressee) : undefined;
   return {

@@ -233,11 +233,13 @@ export function anchorDates(
   }
   for (const trigger of triggers) if (found.some((d) => d.trigger === trigger)) dated.add(trigger);
 
-  // A happening with its own phase word in a clause without a date shares the nearest date.
+  // A happening with its own phase word in a clause without a date shares the nearest date; not
+  // one only planned or possible ("agreed to reopen the crossing after talks this week"), whose
+  // day is not the news's.
   const datedClauses = found.map((d) => d.trigger.clause.start);
   const datedKinds = new Set(found.map((d) => d.trigger.value));
   for (const trigger of triggers) {
-    if (dated.has(trigger) || trigger.happening.background || datedKinds.has(trigger.value) || !phased.has(trigger) || datedClauses.includes(trigger.clause.start)) continue;
+    if (dated.has(trigger) || trigger.happening.background || trigger.happening.modality || datedKinds.has(trigger.value) || !phased.has(trigger) || datedClauses.includes(trigger.clause.start)) continue;
     const time = nearestByWords(text, found.map((d) => d.time), trigger);
     if (!time) continue;
     found.push({ time, trigger, borrowed: true, told: false });

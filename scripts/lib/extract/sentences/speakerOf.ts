@@ -34,7 +34,9 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   const qualified = said && said.end + (QUALIFIER.exec(text.slice(said.end))?.[0].length ?? 0);
   // A relative clause between the subject and its verb ("Anwar Ibrahim, whose country chairs ASEAN,
   // urged…") is not the subject: read from the sentence's start to it.
-  const relative = said === undefined ? null : RELATIVE.exec(text.slice(0, said.start));
+  // But a verb inside the relative clause has that clause's own subject: "…, which Borea denied" is Borea's denial.
+  const relativeAt = said === undefined ? null : RELATIVE.exec(text.slice(0, said.start));
+  const relative = relativeAt && /,/.test(text.slice(relativeAt.index + 1, trigger.start)) ? relativeAt : null;
   // A speaker that ends a list ("the African Union and Qatar have appealed")
   // speaks with the whole list, which the clause as punctuation cuts it keeps whole.
   // A clause before it, with a verb of its own ("Cambodia closed the crossing, and Thailand called"), is no list.
@@ -56,12 +58,21 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   // A party named by the speaker's own words speaks, whatever the clause named before it ("…, an
   // accusation Phnom Penh denied" is Cambodia's denial, not the accuser's).
   // "the Organization of American States": a name the parser cut at its "of" is read whole.
-  const own = said && said.start < trigger.start && !listed && !relative ? nameIn(`${/(?:\p{Lu}[\p{L}'’-]*\s+)+of\s+(?:the\s+)?$/u.exec(text.slice(0, said.start))?.[0] ?? ''}${said.text}`, lexicon, false) : undefined;
+  const own = said && said.start < trigger.start && !listed && !relative ? nameIn(wholeName(text, said), lexicon, false) : undefined;
   // A teller that names nobody ("…, in a statement its security minister read out") leaves the
   // accusing verb's own subject speaking: "A on Sunday charged B with …" is A's charge.
   const speaker =
     own ?? nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && nameIn(said.text, lexicon)) ?? (trigger.value === 'accusation' && h.speaker && h.speaker !== said ? nameIn(h.speaker.text, lexicon, false) : undefined);
   return { ...(speaker ? { speaker } : {}), ...(addressee && addressee !== speaker ? { addressee } : {}) };
+}
+
+/**
+ * The words of a span with the capitalised words and "of" the parser cut from its front: "American
+ * States" in "the Organization of American States" is read as the whole name.
+ * @example wholeName('the Organization of American States voted', { start: 20, end: 35, text: 'American States' }) // 'Organization of American States'
+ */
+export function wholeName(text: string, span: { start: number; text: string }): string {
+  return `${/(?:\p{Lu}[\p{L}'’-]*\s+)+of\s+(?:the\s+)?$/u.exec(text.slice(0, span.start))?.[0] ?? ''}${span.text}`;
 }
 
 /**

@@ -43,13 +43,14 @@ function accusationOf(text: string, t: Trigger, told: NonNullable<Happening['tol
 /**
  * What the words that frame a told happening say besides it. An announcement is a statement of
  * its own: "Trump had announced the ceasefire" is Trump's statement as well as the ceasefire. An
- * attack one party tells of another ("Kyrgyzstan's border service said Tajik troops had shot at
- * Kyrgyz vehicles") rests on that party's word: it is returned among the `claimed`.
+ * attack one party tells of another ("Arland's border service said Borean troops had shot at its
+ * vehicles") is that party's accusation; the attack itself is reported as it happened, and stays
+ * one side's claim only when the other side denies it (`deniedTriggers`, across the article) or
+ * the words call it a claim.
  * @example speechActsOf(text, triggers, lexicon).acts[0].value // 'statement'
  */
-export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon: CompiledLexicon): { acts: Trigger[]; claimed: Set<Trigger> } {
+export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon: CompiledLexicon): { acts: Trigger[] } {
   const acts = new Map<number, Trigger>();
-  const claimed = new Set<Trigger>();
   for (const t of triggers) {
     const told = t.happening.told;
     if (!told?.by) continue;
@@ -59,10 +60,8 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     // tells of a named party's attack speaks for the other side, which the article-level pass names.
     const unnamed = teller === undefined && INSTITUTION.test(told.by.text.trim());
     const blamed = HOSTILE.has(t.value) && agent !== undefined && (teller !== undefined ? !parties(teller).some((p) => parties(agent).includes(p)) : unnamed);
-    // Reported first and sourced after, the act is the report's news as it happened (see below).
-    if (blamed && told.frame.start < t.start) claimed.add(t);
     // "A's army said B's fighters had attacked its posts": telling of the other side's
-    // attack is accusing it, the speaker's act of that day; the attack stays the speaker's claim.
+    // attack is accusing it, the speaker's act of that day.
     // A source a report is told "according to", or "reportedly", only sources it.
     // Only an act told as done, and as news: "said X attacked", "said … died in an attack by X"; not
     // one named as known ("said the earlier strikes killed 12"), a toll ("has killed hundreds over the
@@ -129,5 +128,5 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     };
     acts.set(told.frame.start, { start: told.frame.start, end: told.frame.end, text: told.frame.text, value: happening.kind as Kind, type: happening.type as EventType, happening, clause, outer: t.outer });
   }
-  return { acts: [...acts.values()], claimed };
+  return { acts: [...acts.values()] };
 }
