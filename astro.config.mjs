@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { eventOembeds } from './src/integrations/eventOembeds.ts';
 import { eventPages } from './src/integrations/eventPages.ts';
 import { hostingFiles } from './src/integrations/hostingFiles.ts';
+import { spooledLists } from './src/integrations/spooledLists.ts';
 import { inlineReaderScript, withoutTransitionsVite } from './src/integrations/browserBundle.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
@@ -14,13 +15,15 @@ export default defineConfig({
   // The editions (src/i18n/locales.ts): English at /, the others under /th/, /km/. Pages live in
   // src/pages/[...locale]/ and list their editions in getStaticPaths (src/i18n/editionPaths.ts).
   i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
-  // Each event's page, split out of the batches Astro renders them in (src/integrations/eventPages.ts);
+  // The reader and embed pages' event lists, written into the built pages part by part
+  // (src/integrations/spooledLists.ts);
+  // each event's page, split out of the batches Astro renders them in (src/integrations/eventPages.ts);
   // each event's oEmbed answer, written after the pages (see src/integrations/eventOembeds.ts);
   // _headers, nginx-headers.conf and the TimelineJS3 copy, beside the pages (see README, Hosting).
-  integrations: [eventPages(), eventOembeds(), hostingFiles()],
+  integrations: [spooledLists(), eventPages(), eventOembeds(), hostingFiles()],
   // Pages render while others are written: a large archive's tens of thousands of files otherwise
   // leave the processor waiting on the disk for half the build.
-  build: { concurrency: 4 },
+  build: { concurrency: 4, inlineStylesheets: 'always' },
   // d3-zoom without d3-transition in the browser: see src/client/d3TransitionStub.ts.
   // The reader page's script goes inline (its CSP hash with it): a file of its own was fetched only
   // once the parser reached the page's end, and the timeline waited for it.

@@ -1,24 +1,48 @@
-import { visit } from 'jsonc-parser';
 import { tooDeep } from './jsonSyntaxProblem.ts';
 
-/** True when some object of the text names a property twice (JSON.parse keeps the last silently). */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+/**
+ * True when some object of the text names a property twice (JSON.parse keeps the last silently).
+ * The text is one JSON.parse has accepted, so one pass over its characters is enough: inside an
+ * object, a string followed by a colon is a name. A generic JSON visitor (jsonc-parser's) took
+ * 0.8-4 s on a 25,000-event file; this takes a tenth of a second.
+ */
 function hasDuplicateKey(text: string): boolean {
-  const open: Set<string>[] = [];
-  let found = false;
-  visit(text, {
-    onObjectBegin: () => {
-      open.push(new Set());
-    },
-    onObjectProperty: (name) => {
-      const seen = open.at(-1)!;
-      if (seen.has(name)) found = true;
-      seen.add(name);
-    },
-    onObjectEnd: () => {
-      open.pop();
-    },
-  });
-  return found;
+  // The names seen in each open object; undefined for an open array.
+  const open: (Set<string> | undefined)[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b) open.push(new Set());
+    else if (c === 0x5b) open.push(undefined);
+    else if (c === 0x7d || c === 0x5d) open.pop();
+    else if (c === QUOTE) {
+      let end = i + 1;
+      let escaped = false;
+      for (let d = text.charCodeAt(end); d !== QUOTE; d = text.charCodeAt(++end)) {
+        if (d === BACKSLASH) {
+          escaped = true;
+          end++;
+        }
+      }
+      const names = open.at(-1);
+      if (names) {
+        let next = end + 1;
+        while (isSpace(text.charCodeAt(next))) next++;
+        if (text.charCodeAt(next) === COLON) {
+          // "\u0061" and "a" name the same property.
+          const name = escaped ? (JSON.parse(text.slice(i, end + 1)) as string) : text.slice(i + 1, end);
+          if (names.has(name)) return true;
+          names.add(name);
+        }
+      }
+      i = end;
+    }
+  }
+  return false;
 }
 
 /**

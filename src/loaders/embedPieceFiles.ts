@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
-import { experimental_AstroContainer } from 'astro/container';
-import EventList from '../components/EventList.astro';
 import { dayRange } from '../lib/dayRange.ts';
 import { DAY_MS } from '../lib/dayMs.ts';
 import { embedPieces } from '../lib/embedPieces.ts';
 import type { Event } from '../lib/eventSchema.ts';
+import { eventListHtml } from '../lib/html/eventListHtml.ts';
 import { sitePath } from '../lib/urls.ts';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
-import { localUrl } from '../i18n/localUrl.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { getTimeline } from './getTimeline.ts';
+import { releaseAfterPages } from './releaseAfterPages.ts';
 
 /** One file of the embed's pieces: its name under /embed/pieces/ (with a hash of its content) and its code. */
 export interface PieceFile {
@@ -63,17 +62,10 @@ const built = new Map<Locale, Promise<EmbedPieceFiles>>();
 const pieceCode = (key: string, payload: unknown) => `self.conflictTimelinePiece&&self.conflictTimelinePiece(${JSON.stringify(key)},${JSON.stringify(payload)});\n`;
 const hashed = (stem: string, code: string) => `${stem}.${createHash('sha256').update(code).digest('base64url').slice(0, 10)}.js`;
 
-// The container renders as a page of the edition's path would, so that its components'
-// `Astro.currentLocale` is the edition's (Astro computes it from the request's path).
-const containerI18n = { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, strategy: 'pathname-prefix-other-locales' } as const;
-
 async function render(locale: Locale): Promise<EmbedPieceFiles> {
   const timeline = await getTimeline();
   const { initial, pieces } = embedPieces(timeline.events);
   if (pieces.length === 0) return { initial, files: [] };
-  // The container fills a partial manifest's other fields itself; its type asks for a whole one.
-  const container = await experimental_AstroContainer.create({ manifest: { i18n: containerI18n } as never });
-  const request = () => new Request(new URL(localUrl(locale, sitePath('embed/')), 'http://localhost'));
   // Each edition's pieces have names of their own; the list of ids is the same in every edition.
   const stem = (i: number) => (locale === DEFAULT_LOCALE ? `p${i}` : `${locale}-p${i}`);
   const files: PieceFile[] = [];
@@ -87,8 +79,8 @@ async function render(locale: Locale): Promise<EmbedPieceFiles> {
   };
   const idsByPiece: [number, string][] = [];
   for (const [i, events] of pieces.entries()) {
-    // The same list items as the page's, rendered by the same component.
-    const html = await container.renderToString(EventList, { props: { events, timeline, id: 'embed-list', level: 2 }, request: request() });
+    // The same list items as the page's, written by the same function.
+    const html = eventListHtml(events, timeline, locale, { id: 'embed-list', level: 2 });
     const code = pieceCode(`p${i}`, html);
     const name = hashed(stem(i), code);
     files.push(pieceFile(name, code));
@@ -119,6 +111,7 @@ export function embedPieceFiles(locale: Locale = DEFAULT_LOCALE): Promise<EmbedP
   // Once per build (STATIC_BUILD, set by src/integrations/eventPages.ts; DEV is true in a build
   // run with NODE_ENV=test), on every request in the dev server.
   if (import.meta.env.STATIC_BUILD !== true) return render(locale);
+  if (built.size === 0) releaseAfterPages(() => built.clear());
   let files = built.get(locale);
   if (!files) built.set(locale, (files = render(locale)));
   return files;

@@ -7,6 +7,7 @@ import { sortEvents } from '../lib/serializeEventsFile.ts';
 import { sourceEntries } from '../lib/sourceEntries.ts';
 import type { SourceEntry } from '../lib/sourceEntry.ts';
 import { readValidatedData } from './readValidatedData.ts';
+import { releaseAfterPages } from './releaseAfterPages.ts';
 import { TIMELINE_PATHS } from './timelinePaths.ts';
 
 /** Everything pages need, read once per build. */
@@ -84,6 +85,11 @@ export function getTimeline(): Promise<Timeline> {
   // The dev server reloads data on every request; a build reads it once (STATIC_BUILD is set by
   // src/integrations/eventPages.ts; DEV is true in a build run with NODE_ENV=test).
   if (import.meta.env.STATIC_BUILD !== true) return load(true);
-  loaded ??= load(false);
+  if (!loaded) {
+    loaded = load(false);
+    releaseAfterPages(() => {
+      loaded = undefined;
+    });
+  }
   return loaded;
 }

@@ -1,10 +1,12 @@
 import type { APIRoute } from 'astro';
 import { getExportInput } from '../loaders/getExportInput.ts';
+import { oneAtATime } from '../loaders/oneAtATime.ts';
 import { eventsIcs } from '../lib/exports/eventsIcs.ts';
 import { sitePath } from '../lib/urls.ts';
 import { siteConfig } from '../siteConfig.ts';
 
-export const GET = (async ({ site }) => {
+// One export at a time (see oneAtATime).
+export const GET = (({ site }) => oneAtATime(async () => {
   const input = await getExportInput(site);
   const ics = eventsIcs(input, {
     name: siteConfig.title,
@@ -14,4 +16,4 @@ export const GET = (async ({ site }) => {
     locale: siteConfig.locale,
   });
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
-}) satisfies APIRoute;
+})) satisfies APIRoute;

@@ -1,10 +1,12 @@
 import type { APIRoute } from 'astro';
 import { getExportInput } from '../loaders/getExportInput.ts';
+import { oneAtATime } from '../loaders/oneAtATime.ts';
 import { eventsFeed } from '../lib/exports/eventsFeed.ts';
 import { sitePath } from '../lib/urls.ts';
 import { siteConfig } from '../siteConfig.ts';
 
-export const GET = (async ({ site }) => {
+// One export at a time (see oneAtATime).
+export const GET = (({ site }) => oneAtATime(async () => {
   const input = await getExportInput(site);
   const atom = eventsFeed(input, {
     title: siteConfig.title,
@@ -15,4 +17,4 @@ export const GET = (async ({ site }) => {
     locale: siteConfig.locale,
   });
   return new Response(atom, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
-}) satisfies APIRoute;
+})) satisfies APIRoute;

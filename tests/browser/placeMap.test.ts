@@ -38,7 +38,7 @@ describe('the locator map in Chromium', { timeout: 30_000 }, () => {
     expect(await visibleIds(page, 'event-list')).toHaveLength(data.events.length);
     await page.click(placeLink(place.name));
     expect(new URL(page.url()).searchParams.get('places')).toBe(place.name);
-    expect(await visibleIds(page, 'event-list')).toEqual(place.events.map((e) => e.id));
+    await expect.poll(() => visibleIds(page, 'event-list')).toEqual(place.events.map((e) => e.id));
     expect(await page.$eval('select[name="place"]', (s) => (s as HTMLSelectElement).value)).toBe(place.name);
     expect(await page.getAttribute(placeLink(place.name), 'aria-current')).toBe('true');
     await page.goBack();
@@ -123,7 +123,7 @@ describe('the locator map in Chromium', { timeout: 30_000 }, () => {
     expect(await page.isVisible('#embed-map')).toBe(true);
     const place = places[0]!;
     await page.click(placeLink(place.name, 'wide', '#embed-map'));
-    expect(await visibleIds(page, 'embed-list')).toEqual(place.events.map((e) => e.id));
+    await expect.poll(() => visibleIds(page, 'embed-list')).toEqual(place.events.map((e) => e.id));
     expect(page.url()).toBe(`${site.origin}/embed/?view=map`);
     expect(log.errors).toEqual([]);
   });

@@ -94,7 +94,7 @@ describe('the reader page in Chromium', { timeout: 20_000 }, () => {
     const { page, log } = await reader();
     const talks = data.events.filter((e) => e.kind === 'talks').map((e) => e.id);
     await page.uncheck('input[name="kind"][value="talks"]');
-    expect(await visibleIds(page)).toEqual(ids.filter((id) => !talks.includes(id)));
+    await expect.poll(() => visibleIds(page)).toEqual(ids.filter((id) => !talks.includes(id)));
     expect(await page.textContent('[data-role="count"]')).toBe(`Showing ${ids.length - talks.length} of ${ids.length} events.`);
     await page.waitForTimeout(100);
     expect(await drawn(page)).toBe(ids.length - talks.length);
@@ -106,14 +106,35 @@ describe('the reader page in Chromium', { timeout: 20_000 }, () => {
     expect(log.errors).toEqual([]);
   });
 
+  test('a filter change shows in the count and the next frame at once, and in the list once the page is idle', async () => {
+    const { page, log } = await reader();
+    const talks = data.events.filter((e) => e.kind === 'talks').length;
+    const seen = await page.$eval('conflict-timeline', async (el) => {
+      const shown = () => document.querySelectorAll('#event-list li[data-id]:not([hidden])').length;
+      el.querySelector<HTMLInputElement>('input[name="kind"][value="talks"]')!.click();
+      const atClick = { count: el.querySelector('[data-role="count"]')!.textContent, listed: shown() };
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const drawn = Number(el.getAttribute('data-drawn'));
+      await new Promise((resolve) => requestIdleCallback(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      return { atClick, drawn, listed: shown() };
+    });
+    expect(seen.atClick.count).toBe(`Showing ${ids.length - talks} of ${ids.length} events.`);
+    // The list is rewritten after the frame: at the click it still shows every event.
+    expect(seen.atClick.listed).toBe(ids.length);
+    expect(seen.drawn).toBe(ids.length - talks);
+    expect(seen.listed).toBe(ids.length - talks);
+    expect(log.errors).toEqual([]);
+  });
+
   test('filters by actor and by source', async () => {
     const { page } = await reader();
     await page.selectOption('select[name="actor"]', 'Cambodia');
-    expect(await visibleIds(page)).toEqual(data.events.filter((e) => e.actors.includes('Cambodia')).map((e) => e.id));
+    await expect.poll(() => visibleIds(page)).toEqual(data.events.filter((e) => e.actors.includes('Cambodia')).map((e) => e.id));
     await page.selectOption('select[name="actor"]', '');
     const source = data.sources[1]!.file;
     await page.selectOption('select[name="source"]', source);
-    expect(await visibleIds(page)).toEqual(data.events.filter((e) => e.citations.some((c) => c.source === source)).map((e) => e.id));
+    await expect.poll(() => visibleIds(page)).toEqual(data.events.filter((e) => e.citations.some((c) => c.source === source)).map((e) => e.id));
   });
 
   test('searches titles, summaries and quotes, and says when nothing matches', async () => {
@@ -124,10 +145,10 @@ describe('the reader page in Chromium', { timeout: 20_000 }, () => {
       .filter((e) => [e.title, e.summary, ...e.citations.map((c) => c.quote)].join(' ').toLowerCase().includes('kuala lumpur'))
       .map((e) => e.id);
     expect(expected.length).toBeGreaterThan(0);
-    expect(await visibleIds(page)).toEqual(expected);
+    await expect.poll(() => visibleIds(page)).toEqual(expected);
     await page.fill('input[name="q"]', 'no such words anywhere');
     await page.waitForTimeout(250);
-    expect(await visibleIds(page)).toEqual([]);
+    await expect.poll(() => visibleIds(page)).toEqual([]);
     expect(await page.isVisible('[data-role="empty"]')).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { DAY_MS } from '../../src/lib/dayMs.ts';
 import { NO_FILTERS } from '../../src/client/timeline/filterEvents.ts';
 import { FilterState } from '../../src/client/timeline/FilterState.ts';
@@ -47,4 +47,36 @@ describe('FilterState', () => {
     expect(state.apply().map((e) => e.id)).toEqual(['a', 'c']);
     expect(count('fighting')).toBe('2');
   });
+
+  test('writes the counts at once and leaves the list for idle time when asked, as a reader’s change on the canvas view is', () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    const { root, list, data, count } = page();
+    const state = new FilterState(root, list, data);
+    state.filters = { ...NO_FILTERS, kinds: new Set(['talks']) };
+    const hidden = () => [...list.querySelectorAll('li[data-id][hidden]')].map((li) => li.getAttribute('data-id'));
+    expect(state.apply(true).map((e) => e.id)).toEqual(['b']);
+    expect(root.querySelector('[data-role="count"]')!.textContent).toBe('Showing 1 of 3 events.');
+    expect(hidden()).toEqual([]);
+    expect(idle).toHaveLength(1);
+    idle[0]!();
+    expect(hidden()).toEqual(['a', 'c']);
+    expect([count('fighting'), count('talks')]).toEqual(['2', '1']);
+  });
+
+  test('a list write asked for now supersedes one left for idle time', () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => idle.splice(0));
+    const { root, list, data } = page();
+    const state = new FilterState(root, list, data);
+    state.filters = { ...NO_FILTERS, kinds: new Set(['talks']) };
+    state.apply(true);
+    state.show({ ...NO_FILTERS, kinds: new Set(['fighting']) });
+    for (const callback of idle) callback();
+    expect([...list.querySelectorAll('li[data-id][hidden]')].map((li) => li.getAttribute('data-id'))).toEqual(['b']);
+  });
 });
+
+afterEach(() => vi.unstubAllGlobals());

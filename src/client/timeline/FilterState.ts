@@ -1,6 +1,7 @@
+import { canvasIsView } from './canvasIsView.ts';
 import { NO_FILTERS, type Filters } from './filterEvents.ts';
 import { wireFilterForm, writeFilters } from './filterForm.ts';
-import { filterWriter } from './filterWriter.ts';
+import { filterWriter, type FilterWriter } from './filterWriter.ts';
 import type { TimelineData } from './TimelineData.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
 
@@ -14,12 +15,19 @@ export class FilterState {
   visible: TimelineEvent[] = [];
   readonly #data: TimelineData;
   readonly #form: HTMLFormElement | null;
-  readonly #write: ReturnType<typeof filterWriter>;
+  readonly #write: FilterWriter;
+  readonly #listLater: () => boolean;
 
-  constructor(root: HTMLElement, list: HTMLElement, data: TimelineData) {
+  /**
+   * `listLater` says whether the list may follow a reader's change after the frame that shows it:
+   * by default while the element's canvas is the view (see canvasIsView); otherwise the list is
+   * the view, and follows at once.
+   */
+  constructor(root: HTMLElement, list: HTMLElement, data: TimelineData, listLater = () => canvasIsView(root)) {
     this.#data = data;
     this.#form = root.querySelector<HTMLFormElement>('form.filters');
     this.#write = filterWriter(root, list);
+    this.#listLater = listLater;
   }
 
   /** Applies `filters`, from a view, and sets the form's fields to them. */
@@ -36,13 +44,17 @@ export class FilterState {
   wireForm(kindCount: number, changed: (visible: readonly TimelineEvent[], push: boolean) => void, signal: AbortSignal): void {
     if (this.#form) wireFilterForm(this.#form, kindCount, (filters, push) => {
       this.filters = { ...filters, within: this.filters.within };
-      changed(this.apply(), push);
+      changed(this.apply(this.#listLater()), push);
     }, signal);
+    signal.addEventListener('abort', () => this.#write.stop());
   }
 
-  /** Applies the filters in force again, as after more of a large archive has loaded. */
-  apply(): TimelineEvent[] {
+  /**
+   * Applies the filters in force again, as after more of a large archive has loaded; the list
+   * follows after the next frame when `listLater`, at once otherwise.
+   */
+  apply(listLater = false): TimelineEvent[] {
     const { events, items } = this.#data;
-    return (this.visible = this.#write(events, items, this.filters, this.#data.pendingCount()));
+    return (this.visible = this.#write(events, items, this.filters, this.#data.pendingCount(), listLater));
   }
 }

@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { DAY_MS } from '../../lib/dayMs.ts';
+import { canvasIsView } from './canvasIsView.ts';
 import { drawTimeline, followPageFont, readPalette, type DrawnLabel, type Palette } from './drawTimeline.ts';
 import { formatDay } from './formatDay.ts';
 import { viewRange } from './viewRange.ts';
@@ -47,7 +48,10 @@ export class TimelineCanvas {
   #domain: [number, number] = [0, 1];
   #all: readonly TimelineEvent[] = [];
   #visible: readonly TimelineEvent[] = [];
-  /** The longest of the visible events' spans: how far back a frame looks for events reaching into it. */
+  /**
+   * The longest of all the events' spans: how far back a frame looks for events reaching into it.
+   * Taken over all events, not the visible ones, so that a filter change need not go through them.
+   */
   #longest = 0;
   readonly #measure: LabelMeasure;
   #probe?: { marks: Mark[]; clusters: Cluster[] };
@@ -70,10 +74,14 @@ export class TimelineCanvas {
       onZoom();
     });
     select(this.#canvas).call(this.#zoom).on('dblclick.zoom', null);
-    // Widths measured before the edition's web font arrived are the fallback's: measure again.
+    // Widths measured before the edition's web font arrived are the fallback's: measure again,
+    // and lay out and draw again if the canvas is seen. Hidden (the vertical view, an embed's
+    // list or map), the next frame measures anew, and the element resizes it when it shows: on a
+    // phone, laying out and drawing the unseen canvas in the new font was a long task of its own.
     followPageFont(viewport, () => {
       this.#measure.forget();
-      this.resize();
+      const element = viewport.closest<HTMLElement>('[data-mode]');
+      if (!element || canvasIsView(element)) this.resize();
     }, signal);
   }
 
@@ -91,15 +99,20 @@ export class TimelineCanvas {
     this.#all = events;
     let start = Infinity;
     let end = -Infinity;
-    for (const e of events) [start, end] = [Math.min(start, e.start), Math.max(end, e.end)];
+    let longest = 0;
+    for (const e of events) {
+      [start, end] = [Math.min(start, e.start), Math.max(end, e.end)];
+      longest = Math.max(longest, e.end - e.start);
+    }
+    this.#longest = longest;
     const span = archive ?? (events.length > 0 ? [start, end] : [Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)]);
     const pad = Math.max(2 * DAY_MS, (span[1]! - span[0]!) * 0.04);
     this.#domain = [span[0]! - pad, span[1]! + pad];
   }
 
+  /** The events to draw, in time order: some or all of those set by setEvents. */
   setVisible(events: readonly TimelineEvent[]): void {
     this.#visible = events;
-    this.#longest = events.reduce((most, e) => Math.max(most, e.end - e.start), 0);
     this.schedule();
   }
 

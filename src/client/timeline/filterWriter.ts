@@ -1,22 +1,38 @@
 import { countFiltered } from './countFiltered.ts';
 import { countWriter } from './countWriter.ts';
 import type { Filters } from './filterEvents.ts';
+import { idleTask } from './idleTask.ts';
 import { ListWriter } from './ListWriter.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
+
+/** Applies filters to the page; see filterWriter. */
+export interface FilterWriter {
+  /**
+   * Writes the counts, shows the events that pass in the list (after the next frame when
+   * `listLater`), and gives back the events shown, in time order.
+   */
+  (events: readonly TimelineEvent[], items: ReadonlyMap<string, HTMLElement>, filters: Filters, pending: number, listLater?: boolean): TimelineEvent[];
+  /** Drops a list write left for later: the element left the page. */
+  stop(): void;
+}
 
 /**
  * Returns what applies filters to the page: it shows in the list the events that pass and hides
  * the rest (see ListWriter), writes in `root` the count of each kind and of events shown, and
- * gives back the events shown, in time order.
+ * gives back the events shown, in time order. While the canvas is the view, the list can follow
+ * after the frame that shows the change (see idleTask).
  * `pending` events of a large archive are still in pieces (see countFiltered).
  */
-export function filterWriter(root: HTMLElement, list: HTMLElement): (events: readonly TimelineEvent[], items: ReadonlyMap<string, HTMLElement>, filters: Filters, pending: number) => TimelineEvent[] {
+export function filterWriter(root: HTMLElement, list: HTMLElement): FilterWriter {
   const listWriter = new ListWriter(list);
   const writeCounts = countWriter(root);
-  return (events, items, filters, pending) => {
+  const listTask = idleTask();
+  const write = ((events, items, filters, pending, listLater = false) => {
     const { visible, perKind, shown, total } = countFiltered(events, filters, pending);
-    listWriter.write(items, events, visible);
+    listTask[listLater ? 'later' : 'now'](() => listWriter.write(items, events, visible));
     writeCounts(perKind, shown, total);
     return visible;
-  };
+  }) as FilterWriter;
+  write.stop = () => listTask.stop();
+  return write;
 }

@@ -1,0 +1,84 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, test, vi } from 'vitest';
+import type { Citation, Event } from '../../src/lib/eventSchema.ts';
+import { eventCardHtml } from '../../src/lib/html/eventCardHtml.ts';
+import { eventListHtml } from '../../src/lib/html/eventListHtml.ts';
+import type { SourceEntry } from '../../src/lib/sourceEntry.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+
+// Astro's i18n routing is a virtual module of a build; here an edition's paths are its prefix.
+vi.mock('astro:i18n', () => ({ getRelativeLocaleUrl: (locale: string, path: string) => `/${locale === 'en' ? '' : `${locale}/`}${path}` }));
+
+// Markup, script, quotes and an ampersand in every field the list writes, each variant naming
+// its field, so that a failure says which way in was left open.
+const hostile = (field: string) => `${field} <script>window.x='${field}'</script><img src=x onerror="alert('${field}')"><xss-probe>${field}</xss-probe> & "q" 'a'`;
+const FILE = `a'b&c".txt`;
+const cite = (quote: string): Citation => ({ source: FILE, quote });
+const event = (id: string, date: string, title = hostile('title')): Event =>
+  ({
+    id,
+    date,
+    kind: 'fighting',
+    status: 'claimed',
+    approximate: true,
+    title,
+    summary: hostile('summary'),
+    places: [{ name: hostile('place'), admin1: hostile('province'), country: hostile('country') }],
+    actors: [hostile('actor')],
+    figures: [{ measure: 'killed', unit: 'people', min: 3, qualifier: 'at-least', text: hostile('figure'), citation: cite(hostile('figure quote')) }],
+    claims: [{ about: 'brokered-by', values: [hostile('claim')], citation: cite(hostile('claim quote')) }],
+    citations: [cite(hostile('quote'))],
+  }) as unknown as Event;
+const source: SourceEntry = { file: FILE, title: hostile('article title'), outlet: hostile('outlet'), url: `https://example.org/?a="b"&c=<d>`, published: '2025-12-02', publishedInferred: true, body: '' };
+const timeline = {
+  sources: new Map([[FILE, source]]),
+  published: new Map([[FILE, '2025-12-02']]),
+  passageOf: () => ({ start: 3, end: 9 }),
+};
+const events = [event(`e-1"><script>`, '2025-11-30'), event('e-2', '2025-12-01'), event('e-3', '2025-12-02')];
+const FIELDS = ['title', 'summary', 'place', 'actor', 'figure', 'claim', 'quote', 'outlet'];
+const parse = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+
+describe.each(LOCALES)('eventListHtml in the %s edition', (locale) => {
+  const html = eventListHtml(events, timeline, locale, { targetSelf: true });
+  const document = parse(html);
+
+  test('writes no element from the data: no script, image or unknown tag', () => {
+    expect(document.querySelectorAll('script, img, xss-probe')).toHaveLength(0);
+    expect(html).not.toMatch(/<(script|img|xss-probe)\b/);
+  });
+
+  test('shows every field as text, character for character', () => {
+    const text = document.body.textContent;
+    for (const field of FIELDS.filter((f) => locale === 'en' || !['title', 'summary'].includes(f))) expect(text, field).toContain(hostile(field));
+  });
+
+  test('gives attributes back as the data has them, quotes and ampersands included', () => {
+    const items = [...document.querySelectorAll('li.event-item')];
+    expect(items.map((li) => li.getAttribute('data-id'))).toEqual(events.map((e) => e.id));
+    expect(items[0]!.id).toBe(`event-${events[0]!.id}`);
+    expect(items[0]!.getAttribute('data-actors')).toBe(hostile('actor'));
+    expect(items[0]!.getAttribute('data-sources')).toBe(FILE);
+    expect(items[0]!.hasAttribute('data-approximate')).toBe(true);
+    expect(document.querySelector('blockquote')!.getAttribute('cite')).toBe(source.url);
+    expect(items[1]!.querySelector('a[rel=prev]')!.getAttribute('href')).toBe(`#event-${events[0]!.id}`);
+  });
+
+  test('groups the entries by month, each with its neighbours linked in the list’s order', () => {
+    expect([...document.querySelectorAll('li.month')].map((m) => [m.getAttribute('data-month'), m.querySelectorAll('li.event-item').length])).toEqual([
+      ['2025-11', 1],
+      ['2025-12', 2],
+    ]);
+    const nav = [...document.querySelectorAll('.story-nav')].map((p) => [...p.querySelectorAll('a')].map((a) => a.getAttribute('rel')));
+    expect(nav).toEqual([['next'], ['prev', 'next'], ['prev']]);
+    expect([...document.querySelectorAll('.story-line')].every((a) => a.getAttribute('target') === '_self')).toBe(true);
+  });
+});
+
+test('eventCardHtml on an event’s own page writes a level-1 title, open sources and the ACLED coding', () => {
+  const document = parse(eventCardHtml(events[1]!, timeline, 'en', { level: 1, link: false }));
+  expect(document.querySelector('h1.event-title span')!.textContent).toBe(hostile('title'));
+  expect(document.querySelector('details.sources')!.hasAttribute('open')).toBe(true);
+  expect(document.querySelector('p.coding')).not.toBeNull();
+  expect(document.querySelectorAll('script, img, xss-probe')).toHaveLength(0);
+});
