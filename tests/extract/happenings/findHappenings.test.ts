@@ -246,6 +246,127 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     expect(findHappenings('The two sides decided to hold talks next month.', rules).find((h) => h.type === 'talks')?.modality).toBe('planned');
   });
 
+  test.each([
+    ['The council decided on Monday to close the crossing with its neighbour.', ['border-closed']],
+    ['The minister said the government had decided that day to cut relations with its neighbour.', ['envoy-recalled']],
+    ['"We have decided today to expel their ambassador," the president said.', ['envoy-recalled']],
+  ])('a decision whose day stands before the measure decided is that measure, with no second decision: %s', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['The ministry said its air defences had shot down an armed drone that crossed the border.', ['disrupted-weapons']],
+    ['The drone was brought down near the frontier town.', ['disrupted-weapons']],
+    ['Soldiers shot down three rockets over the port.', ['disrupted-weapons']],
+    // A crewed aircraft shot down is combat.
+    ['Troops shot down two enemy jets.', ['armed-clash']],
+  ])('a weapon without crew brought down is a weapon stopped, not a battle nor a strike of its own: %s', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Army commanders held a fresh round of talks at the crossing on Wednesday.', ['talks']],
+    ['The envoys held a second day of talks in the capital.', ['talks']],
+  ])('a gapped phrase that reports nothing where it stands lets the words it spans be read: %s', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Artillery pounded enemy targets for a second day.', ['shelling']],
+    ['Warplanes struck militant targets near the border.', ['air-strike']],
+    ['Rebels targeted an army convoy.', ['armed-clash']],
+    ['Gunmen targeted a wedding party.', ['attack-on-civilians']],
+  ])('a target named as a noun is what is aimed at, not an attack of its own: %s', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Troops withdrew from the disputed valley overnight.', ['deployment']],
+    ['The two armies completed their disengagement at the lake.', ['deployment']],
+    ['The army sent four battalions to the border.', ['deployment']],
+    ['The president ordered troops to the frontier.', ['deployment']],
+    // An accord left is no pull-back; an order to act is told by its own verb; a letter sent is nothing.
+    ['The government withdrew from the treaty.', ['agreement-suspended']],
+    ['The ministry sent a letter to the council.', []],
+  ])('forces pulled back, drawn apart or sent somewhere are deployed or withdrawn: %s', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['The rebels said they had retaliated against army posts along the border.', ['armed-clash']],
+    ['The parliament authorised cross-border operations against the militants.', ['decision']],
+    ["The ministry summoned the neighbour's charge d'affaires.", ['envoy-recalled']],
+  ])('measures a conflict timeline codes are read whichever way the report words them: %s', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['The council condemned the attack on the border town.', 'attack'],
+    ['Both governments welcomed the truce.', 'truce'],
+    ['The envoy issued a statement deploring the shelling.', 'shelling'],
+  ])('an act a statement judges is the background of that statement, known from its own report: %s', (text, word) => {
+    const act = findHappenings(text, rules).find((h) => h.trigger.text === word)!;
+    expect(act.background).toBe(true);
+    expect(findHappenings(text, rules).some((h) => h.kind === 'statement' && !h.background)).toBe(true);
+  });
+
+  test('an act told as news beside a statement is not background', () => {
+    const act = findHappenings('Rebels attacked the town, and the council condemned it.', rules).find((h) => h.kind === 'fighting')!;
+    expect(act.background).toBe(false);
+  });
+
+  test.each([
+    ['Troops transgressed the line of control in the eastern sector.', ['deployment']],
+    ['Two helicopters violated the airspace of its neighbour.', ['deployment']],
+    ['The ministry said enemy forces carried out a large-scale provocation at the border.', ['armed-clash']],
+  ])('a crossing of the line and a provocation carried out are read: %s', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['At least six displaced Syrians were treated for their wounds.', 'displacement'],
+    ['The displaced Rohingya waited at the crossing.', 'displacement'],
+  ])('a participle before people named by where they come from describes them: %s', (text, type) => {
+    expect(types(text)).not.toContain(type);
+  });
+
+  test('a verb before a country named as its object still reports: "accused Sudan of"', () => {
+    expect(types('Juba accused Sudan of bombing the oilfield.')).toContain('accusation');
+  });
+
+  test.each([
+    ['Schools in border districts were closed as a precaution.', []],
+    ['Markets in the border villages were shut for a week.', []],
+    ['The border crossing was reopened to trade on Monday.', ['border-closed']],
+    ['The border was closed on Monday.', ['border-closed']],
+  ])('a noun that only modifies the next one does not open a phrase with the words after it: %s', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['The 40,000 refugees sheltering in the camps were given food.', []],
+    ['Thousands of refugees crossed into the neighbouring country.', ['displacement']],
+    ['More than 5,000 people became refugees overnight.', ['displacement']],
+  ])('"refugees" name people; their flight is told by a verb: %s', (text, expected) => {
+    expect(types(text).filter((t) => t === 'displacement')).toEqual(expected);
+  });
+
+  test.each([
+    ['At least 40 servicemen died overnight.', 'armed-clash'],
+    ['More than 200 fighters died, the army said.', 'armed-clash'],
+    ['Three people died of their wounds.', 'attack-on-civilians'],
+  ])('of a verb of dying the subject is the dead: soldiers or fighters who died fell in fighting: %s', (text, type) => {
+    expect(types(text)[0]).toBe(type);
+  });
+
+  test.each([
+    ['The army said it had killed dozens of militants in precision strikes.', 'air-strike'],
+    ['The strikes killed ten people, the group said.', 'air-strike'],
+    ['Dock workers went on strike over pay.', 'peaceful-protest'],
+  ])('a strike that kills or is qualified as a blow is an air strike, not a walkout: %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
   test('a ship or patrol entering waters is an incursion, not ground taken', () => {
     expect(types('A navy patrol boat entered the territorial waters of its neighbour at dawn.')).toEqual(['deployment']);
     expect(types('Government troops entered the town at dawn.')).toEqual(['territory-regained']);

@@ -3,6 +3,7 @@ import { assertionOf, type Tense } from './assertionOf.ts';
 import type { HappeningRules } from './compileHappenings.ts';
 import { findAttributions, type Attribution } from './findAttributions.ts';
 import { readStructure, type Chunk } from './readStructure.ts';
+import { retagPhrasalVerbs } from './retagPhrasalVerbs.ts';
 import { rolesOf } from './rolesOf.ts';
 import { tagText, type Token } from './tagText.ts';
 import { tokenKeys } from './tokenKeys.ts';
@@ -90,6 +91,9 @@ function setBefore(tokens: readonly Token[], phraseStart: number, start: number)
 // Prepositions and clause openers that make what follows the cause or setting of the news.
 // "concerned about the clashes", "asked about the strikes": the topic of what is said, not news of its own.
 const BACKGROUND = new Set(['after', 'over', 'following', 'amid', 'despite', 'since', 'before', 'ahead', 'for', 'during', 'until', 'about']);
+// Verbs that judge an act someone else reports: "condemned the shelling", "welcomed the truce".
+// The act judged is the topic of the statement, known from its own report, not news of the day.
+const JUDGING = new Set(['condemn', 'denounce', 'deplore', 'decry', 'criticise', 'criticize', 'welcome', 'praise', 'hail', 'regret', 'lament', 'protest', 'mourn']);
 
 /** The better of the types several entries give one trigger: a refine rule's type, then a default, then a refine rule's "none". */
 const preference = (t: Typed) => (t.type === null ? 2 : t.refined ? 0 : 1);
@@ -102,7 +106,7 @@ const preference = (t: Typed) => (t.type === null ? 2 : t.refined ? 0 : 1);
  * @example findHappenings('Rebels shelled the town.', rules)[0].type // 'shelling'
  */
 export function findHappenings(text: string, rules: HappeningRules): Happening[] {
-  const tokens = tagText(text, rules.verbOnly);
+  const tokens = retagPhrasalVerbs(tagText(text, rules.verbOnly), rules.irregular);
   const keys = tokenKeys(tokens, rules.irregular);
   const span = (c: Chunk): TextSpan => ({ start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, text: text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end) });
 
@@ -144,14 +148,32 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     const inFrame = (a: number, b: number) => attributions.some((x) => a < x.frame.end && b > x.frame.start);
     const headline = isHeadline(tokens, from, to);
     const inSentence: (Happening & { inferred: boolean })[] = [];
-    for (const m of matches) {
+    const queue = [...matches];
+    for (let q = 0; q < queue.length; q++) {
+      const m = queue[q]!;
       if (inFrame(m.start, m.end) || !standsAlone(tokens, structure, m.start, m.end, headline)) continue;
       const roles = rolesOf(tokens, structure, m.start, m.end, rules.carriers);
       const read = m.values
         .map((i) => typeOf(rules.triggers[i]!, roles, occurs))
         .filter((t): t is Typed => t !== undefined)
         .sort((a, b) => preference(a) - preference(b))[0];
-      if (!read?.type) continue;
+      // A phrase that reports nothing where it stands ("held a fresh round of talks" read as "hold …
+      // talk" with no one named across the table) hides no phrase that starts among the words after
+      // its first: those are read in its place, left to right, longest first, as the sentence's own
+      // phrases are. One ruled to report nothing (`type: null`: "a drone … entered" that was shot
+      // down) still hides what lies within it, but not a phrase that only overlaps its end
+      // ("forces carried out a provocation", where "force … out" of a noun is nothing).
+      // "schools in border districts were closed": a gapped phrase whose first noun only modifies
+      // the noun after it ("border districts") does not report with it; its other words may.
+      const modifierOnly = m.end - m.start > 2 && modifiesNext(tokens, structure, m.start);
+      if (modifierOnly || !read?.type) {
+        const later = laterMatches(rules.findTriggers.all(tokens, keys, m.start + 1, to), m, read !== undefined && read.type === null);
+        const reached = later.at(-1)?.end ?? m.end;
+        let next = q + 1;
+        while (next < queue.length && queue[next]!.start < reached) next++;
+        queue.splice(q + 1, next - q - 1, ...later);
+        continue;
+      }
       // "agreed on a halt to the fighting", "a pause in the shelling": violence named as what stops is a truce.
       const halted = STOPPED.test(text.slice(Math.max(0, tokens[m.start]!.start - 40), tokens[m.start]!.start)) && HALTABLE.has(rules.types.get(read.type)?.kind ?? '');
       const typed = halted ? { ...read, type: 'ceasefire', refined: true } : { ...read, type: read.type };
@@ -173,8 +195,11 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       const patient = roles.patient[0];
       const speech = info.kind !== undefined && SPEECH_KINDS.has(info.kind);
       const phraseStart = structure.chunks[structure.chunkOf[m.start - from]!]?.start ?? m.start;
+      const judgedBy = roles.pos === 'noun' && !speech ? roles.governor[0] : undefined;
       const background =
         (roles.pos === 'noun' && BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '')) ||
+        // "the council condemned Thursday's attack": the act judged is another report's news.
+        (judgedBy !== undefined && tokens.slice(judgedBy.start, judgedBy.end).some((t) => JUDGING.has(t.lemma) || JUDGING.has(t.lower))) ||
         // "a statement about an earlier clash", "the previous round of talks": a happening its own
         // phrase sets before another is a recap of that other round.
         setBefore(tokens, Math.min(phraseStart, m.start), m.start) ||
@@ -279,16 +304,23 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     const decidedStep = (h: Happening) =>
       h.type === 'decision' &&
       /^decid|^decision/.test(h.lemma) &&
-      /^\s+(?:to|on)\s/i.test(text.slice(h.trigger.end, h.trigger.end + 5)) &&
-      inSentence.some((o) => o !== h && o.conflict && (o.kind === 'diplomacy' || o.kind === 'measure') && o.type !== 'decision' && o.clause.start === h.clause.start && o.trigger.start > h.trigger.end && o.trigger.start - h.trigger.end < 40);
+      // The time of the decision may stand between: "decided on Monday to close", "decided that day to cut".
+      DECIDED_WHAT.test(text.slice(h.trigger.end, h.trigger.end + 30)) &&
+      inSentence.some((o) => o !== h && o.conflict && (o.kind === 'diplomacy' || o.kind === 'measure') && o.type !== 'decision' && o.sentence === h.sentence && o.trigger.start > h.trigger.end && o.trigger.start - h.trigger.end < 40 && !/[.;:]/.test(text.slice(h.trigger.end, o.trigger.start)));
     // "citing what its defence ministry called repeated breaches", "what the republic described as an
     // aggression": a name the report borrows from someone, quoted as the reason for the news, not
     // a statement made that day.
     const borrowedName = (h: Happening) =>
       h.type === 'statement' && h.pos === 'verb' && /^(?:call|describe|term|brand|label)/.test(h.lemma) && WHAT_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 60), h.trigger.start));
+    // "shot down a drone that had crossed the border": the weapon a downing stops is its object,
+    // not a strike of its own.
+    const stoppedWeapon = (h: Happening) =>
+      h.kind === 'strike' &&
+      h.pos === 'noun' &&
+      inSentence.some((d) => d.type === 'disrupted-weapons' && d.pos === 'verb' && d.patient !== undefined && d.patient.start <= h.trigger.start && h.trigger.start < d.patient.end);
     found.push(
       ...inSentence
-        .filter((h, i) => !(h.casualty && causes.length > 0) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h))
+        .filter((h, i) => !(h.casualty && causes.length > 0) && !stoppedWeapon(h) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h))
         .map(({ inferred: _, ...h }) => h)
         .map(claimed)
         .filter((h) => {
@@ -322,6 +354,9 @@ function decidedAct(assertion: ReturnType<typeof assertionOf>, kind: string | un
   const { modality: _m, modalityWord: _w, ...rest } = assertion;
   return { ...rest, tense: 'past' };
 }
+
+// What a decision is to do, after at most three words saying when: "to close", "today to cut".
+const DECIDED_WHAT = /^\s+(?:[\p{L}\p{N}'-]+\s+){0,3}?(?:to|on)\s/iu;
 
 const STOPPED = /\b(?:halt|end|stop|pause|lull|cessation|ban|break)\s+(?:to|in|of|on)\s+(?:the\s+|all\s+|further\s+|any\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const HALTABLE = new Set(['fighting', 'strike']);
@@ -394,6 +429,9 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
   // people, not a capture.
   const before = tokens[start - 1];
   if (end - start === 1 && /ed$/.test(last.lower) && next?.pos === 'NOUN' && before && ['DET', 'NUM', 'ADJ', 'PRON', 'ADP', 'PART'].includes(before.pos) && before.sentence === last.sentence) return false;
+  // People named by where they come from ("six displaced Syrians") are tagged as names: only a
+  // number, a determiner or an adjective before makes the participle theirs ("accused Sudan of" accuses).
+  if (end - start === 1 && /ed$/.test(last.lower) && next?.pos === 'PROPN' && before && ['DET', 'NUM', 'ADJ'].includes(before.pos) && before.sentence === last.sentence) return false;
   if (tokens[start - 1]?.text === '-' && start - 1 > s.start && /[\p{L}\p{N}]$/u.test(tokens[start - 2]!.text)) return false;
   if (next?.text === '-' && tokens[end + 1] && /^(?:held|controlled|backed|led|run|linked|affiliated|allied|occupied|dominated|free|prone|hit|affected|related)$/i.test(tokens[end + 1]!.text)) return false;
   const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && t.sentence === tokens[start]!.sentence;
@@ -402,6 +440,38 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
   // ends a name names the happening.
   if (!headline && start > s.start && capital(first) && capital(next)) return false;
   return true;
+}
+
+/**
+ * The longest phrases that start inside `outer` after its first word, left to right, never
+ * overlapping: the words a phrase that read as nothing spanned ("hold _ talk", "force _ out").
+ * Its own first word was read with it. When it was `ruledOut` (`type: null`), only phrases that
+ * reach past its end. Equal spans share their values.
+ */
+function laterMatches<T>(all: readonly { start: number; end: number; values: T[] }[], outer: { start: number; end: number }, ruledOut: boolean) {
+  const chosen: { start: number; end: number; values: T[] }[] = [];
+  let reached = outer.start + 1;
+  for (const m of [...all].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = chosen.at(-1);
+    if (last && last.start === m.start && last.end === m.end) last.values.push(...m.values.filter((v) => !last.values.includes(v)));
+    else if (m.start >= reached && m.start < outer.end && (!ruledOut || m.end > outer.end)) {
+      chosen.push({ ...m, values: [...m.values] });
+      reached = m.end;
+    }
+  }
+  return chosen;
+}
+
+/**
+ * Whether the noun at `i` only modifies the noun right after it in its phrase: "border" in "border
+ * districts were closed". Asked of phrases of three words or more, whose second is then in the gap.
+ */
+function modifiesNext(tokens: readonly Token[], s: ReturnType<typeof readStructure>, i: number): boolean {
+  const first = tokens[i]!;
+  const next = tokens[i + 1];
+  if (first.pos !== 'NOUN' || next?.pos !== 'NOUN' || next.sentence !== first.sentence) return false;
+  const chunk = s.chunkOf[i - s.start];
+  return chunk !== undefined && chunk >= 0 && s.chunkOf[i + 1 - s.start] === chunk;
 }
 
 /** Token runs `[from, to)` of each sentence. */
