@@ -429,7 +429,7 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
   // people, not a capture.
   const before = tokens[start - 1];
   if (end - start === 1 && /ed$/.test(last.lower) && next?.pos === 'NOUN' && before && ['DET', 'NUM', 'ADJ', 'PRON', 'ADP', 'PART'].includes(before.pos) && before.sentence === last.sentence) return false;
-  // People named by where they come from ("six displaced Syrians") are tagged as names: only a
+  // People named by where they come from ("nine displaced Kenyans") are tagged as names: only a
   // number, a determiner or an adjective before makes the participle theirs ("accused Sudan of" accuses).
   if (end - start === 1 && /ed$/.test(last.lower) && next?.pos === 'PROPN' && before && ['DET', 'NUM', 'ADJ'].includes(before.pos) && before.sentence === last.sentence) return false;
   if (tokens[start - 1]?.text === '-' && start - 1 > s.start && /[\p{L}\p{N}]$/u.test(tokens[start - 2]!.text)) return false;
