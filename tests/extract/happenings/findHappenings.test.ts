@@ -746,11 +746,37 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
   });
 });
 
+describe('findHappenings reads a truce broken as the fire that broke it, the truce as its background', () => {
+  test.each([
+    ['The rebels broke the truce on Sunday, firing on a border post.', 'armed-clash'],
+    ['Both sides accused each other of violating the ceasefire.', 'armed-clash'],
+    ['Villagers reported a fresh breach of the armistice near the river.', 'armed-clash'],
+  ])('%j → %s, and no ceasefire', (text, type) => {
+    const found = findHappenings(text, rules);
+    expect(found.map((h) => h.type)).toContain(type);
+    expect(found.some((h) => h.kind === 'ceasefire')).toBe(false);
+  });
+
+  test('a breach named only to judge an act told elsewhere is no happening of its own', () => {
+    expect(types('The commission condemned the blast as a breach of the armistice.')).not.toContain('armed-clash');
+  });
+});
+
+describe('findHappenings: an assault on a town is fought over, an attack on a market strikes civilians', () => {
+  test.each([
+    ['Forty people were killed in the assault on the provincial capital.', 'armed-clash'],
+    ['Forty people were killed in the assault on the market.', 'attack-on-civilians'],
+  ])('%j → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+    expect(types(text)).not.toContain(type === 'armed-clash' ? 'attack-on-civilians' : 'armed-clash');
+  });
+});
+
 describe('findHappenings: a happening its own phrase sets before the news is background', () => {
   test.each([
     ['Both sides agreed to revive a months-old truce.', true],
     ['They reaffirmed the existing ceasefire.', true],
-    ['They broke the previous ceasefire.', true],
+    ['They honoured the previous ceasefire.', true],
     ['Envoys recalled the long-standing truce.', true],
     ['They agreed a new ceasefire.', false],
   ])('%j: %s', (text, background) => {
