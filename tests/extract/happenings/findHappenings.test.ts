@@ -762,6 +762,16 @@ describe('findHappenings reads a truce broken as the fire that broke it, the tru
   });
 });
 
+describe('findHappenings: an accord signed is made, whatever it is about and wherever it is signed', () => {
+  test.each([
+    ['The two defence ministers signed a truce agreement in the port city.', 'ceasefire'],
+    ['The two defence ministers signed a truce agreement at their meeting in the port city.', 'ceasefire'],
+    ['The envoys signed an agreement on border security at talks in the port city.', 'peace-agreement'],
+  ])('%j → %s, beside any meeting', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+});
+
 describe('findHappenings: an assault on a town is fought over, an attack on a market strikes civilians', () => {
   test.each([
     ['Forty people were killed in the assault on the provincial capital.', 'armed-clash'],
