@@ -758,7 +758,7 @@ describe('findHappenings reads a truce broken as the fire that broke it, the tru
   });
 
   test('a breach named only to judge an act told elsewhere is no happening of its own', () => {
-    expect(types('The commission condemned the blast as a breach of the armistice.')).not.toContain('armed-clash');
+    expect(types('The monitors denounced the new fence as a violation of the truce.')).not.toContain('armed-clash');
   });
 });
 
@@ -772,10 +772,23 @@ describe('findHappenings: an accord signed is made, whatever it is about and whe
   });
 });
 
+describe('findHappenings: forces sent or flown somewhere are deployed there; other things sent are not', () => {
+  test.each([
+    ['The interior ministry dispatched a unit of gendarmes to the mountain pass.', true],
+    ['A company of marines was flown to the atoll at dawn.', true],
+    ['The navy airlifted two hundred sailors to the naval base.', true],
+    ['Two constables were sent to the farm to investigate a theft.', false],
+    ['The ministry sent a letter to the embassy.', false],
+    ['The captured soldiers were flown to the capital.', false],
+  ])('%j → deployment %s', (text, deployed) => {
+    expect(types(text).includes('deployment')).toBe(deployed);
+  });
+});
+
 describe('findHappenings: an assault on a town is fought over, an attack on a market strikes civilians', () => {
   test.each([
-    ['Forty people were killed in the assault on the provincial capital.', 'armed-clash'],
-    ['Forty people were killed in the assault on the market.', 'attack-on-civilians'],
+    ['The offensive on the river town left forty people dead, officials said.', 'armed-clash'],
+    ['The offensive on the fish market left forty people dead, officials said.', 'attack-on-civilians'],
   ])('%j → %s', (text, type) => {
     expect(types(text)).toContain(type);
     expect(types(text)).not.toContain(type === 'armed-clash' ? 'attack-on-civilians' : 'armed-clash');
