@@ -785,6 +785,19 @@ describe('findHappenings: forces sent or flown somewhere are deployed there; oth
   });
 });
 
+describe('findHappenings: whoever takes refuge or seeks asylum abroad has fled there', () => {
+  test.each([
+    ['A dozen customs officers took refuge across the lake after the rebels overran their post.', 'displacement'],
+    ['The pilot sought asylum in the neighbouring kingdom.', 'displacement'],
+  ])('%j → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('shelter from a flood is no flight from the conflict', () => {
+    expect(types('Villagers took refuge on the hill after the flood.')).not.toContain('displacement');
+  });
+});
+
 describe('findHappenings: an assault on a town is fought over, an attack on a market strikes civilians', () => {
   test.each([
     ['The offensive on the river town left forty people dead, officials said.', 'armed-clash'],
