@@ -777,11 +777,21 @@ describe('findHappenings: forces sent or flown somewhere are deployed there; oth
     ['The interior ministry dispatched a unit of gendarmes to the mountain pass.', true],
     ['A company of marines was flown to the atoll at dawn.', true],
     ['The navy airlifted two hundred sailors to the naval base.', true],
+    ['A transport helicopter dropped off a platoon of soldiers beside the dam.', true],
     ['Two constables were sent to the farm to investigate a theft.', false],
     ['The ministry sent a letter to the embassy.', false],
     ['The captured soldiers were flown to the capital.', false],
   ])('%j → deployment %s', (text, deployed) => {
     expect(types(text).includes('deployment')).toBe(deployed);
+  });
+});
+
+describe('findHappenings reads recommendations as proposals, a kind of statement', () => {
+  test.each([
+    ['The envoy laid out five recommendations, among them a joint border survey.'],
+    ['The commission recommended that both armies stay ten kilometres from the line.'],
+  ])('%j → proposal', (text) => {
+    expect(types(text)).toContain('proposal');
   });
 });
 
