@@ -786,6 +786,19 @@ describe('findHappenings: forces sent or flown somewhere are deployed there; oth
   });
 });
 
+describe('findHappenings: places that meet and aircraft that take off are no talks and no seizure', () => {
+  test.each([
+    ['The work began at the port, where the canal meets the bay.', 'talks'],
+    ['Two companies of troops took off from the airport at dawn.', 'territory-regained'],
+  ])('%j → no %s', (text, type) => {
+    expect(types(text)).not.toContain(type);
+  });
+
+  test('envoys who meet still hold talks', () => {
+    expect(types('The two envoys met at the port on Monday.')).toContain('talks');
+  });
+});
+
 describe('findHappenings reads recommendations as proposals, a kind of statement', () => {
   test.each([
     ['The envoy laid out five recommendations, among them a joint border survey.'],
