@@ -786,6 +786,15 @@ describe('findHappenings: forces sent or flown somewhere are deployed there; oth
   });
 });
 
+describe('findHappenings: a firebomb thrown by unknown attackers, with no protest about, is an attack', () => {
+  test.each([
+    ['Unknown assailants hurled a firebomb at the consulate late on Sunday.', 'attack-on-civilians'],
+    ['Rioters hurled firebombs at the consulate during the protest.', 'violent-demonstration'],
+  ])('%j → %s', (text, type) => {
+    expect(types(text)[0]).toBe(type);
+  });
+});
+
 describe('findHappenings: places that meet and aircraft that take off are no talks and no seizure', () => {
   test.each([
     ['The work began at the port, where the canal meets the bay.', 'talks'],
