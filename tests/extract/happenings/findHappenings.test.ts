@@ -795,6 +795,16 @@ describe('findHappenings: a firebomb thrown by unknown attackers, with no protes
   });
 });
 
+describe('findHappenings: weapons downed, named by a pronoun, are the unmanned ones the sentence names', () => {
+  test('"shot down nine of them" after drones is a weapon stopped, not a battle', () => {
+    expect(types('Swarms of drones crossed the coast at night, and gunners shot down nine of them.')).toEqual(['disrupted-weapons']);
+  });
+
+  test('a crewed jet shot down is still combat', () => {
+    expect(types('Gunners shot down a fighter jet over the coast.')).toContain('armed-clash');
+  });
+});
+
 describe('findHappenings: places that meet and aircraft that take off are no talks and no seizure', () => {
   test.each([
     ['The work began at the port, where the canal meets the bay.', 'talks'],
