@@ -813,8 +813,9 @@ describe('findHappenings: places that meet and aircraft that take off are no tal
     expect(types(text)).not.toContain(type);
   });
 
-  test('envoys who meet still hold talks', () => {
+  test('envoys who meet still hold talks, and so does a body named after a line', () => {
     expect(types('The two envoys met at the port on Monday.')).toContain('talks');
+    expect(types('The Joint Boundary Commission met at the port on Monday.')).toContain('talks');
   });
 });
 
