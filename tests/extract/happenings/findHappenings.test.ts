@@ -805,6 +805,12 @@ describe('findHappenings: weapons downed, named by a pronoun, are the unmanned o
   });
 });
 
+describe('findHappenings: an artillery or gun duel is an exchange of fire, fought by both sides', () => {
+  test.each([['Tank duels went on along the ridge all afternoon.'], ['An artillery duel broke out across the estuary at dusk.']])('%j → armed-clash', (text) => {
+    expect(types(text)).toContain('armed-clash');
+  });
+});
+
 describe('findHappenings: places that meet and aircraft that take off are no talks and no seizure', () => {
   test.each([
     ['The work began at the port, where the canal meets the bay.', 'talks'],
