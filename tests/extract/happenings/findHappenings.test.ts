@@ -811,6 +811,12 @@ describe('findHappenings: an artillery or gun duel is an exchange of fire, fough
   });
 });
 
+describe('findHappenings: forces digging in on a line establish positions there', () => {
+  test('"dug trenches on the ridge" is a position established', () => {
+    expect(types('Infantry units dug new trenches on the ridge overnight.')).toContain('base-established');
+  });
+});
+
 describe('findHappenings: places that meet and aircraft that take off are no talks and no seizure', () => {
   test.each([
     ['The work began at the port, where the canal meets the bay.', 'talks'],
