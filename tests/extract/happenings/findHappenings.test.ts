@@ -811,6 +811,12 @@ describe('findHappenings: an artillery or gun duel is an exchange of fire, fough
   });
 });
 
+describe('findHappenings: sides that reinforce their posts deploy forces there', () => {
+  test.each([['Both sides reinforced their outposts along the ceasefire line.'], ['The neighbour reinforced its border posts.']])('%j → deployment', (text) => {
+    expect(types(text)).toContain('deployment');
+  });
+});
+
 describe('findHappenings: forces digging in on a line establish positions there', () => {
   test('"dug trenches on the ridge" is a position established', () => {
     expect(types('Infantry units dug new trenches on the ridge overnight.')).toContain('base-established');
