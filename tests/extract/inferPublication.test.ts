@@ -212,6 +212,18 @@ describe('inferPublication', () => {
     expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')).toEqual(expected);
   });
 
+  test.each([
+    // The undated report tells of an envoy recalled with no day; another report dates the recall
+    // four days after the undated report's latest day: the undated report appeared then or later.
+    ['Arland recalled its ambassador from Borea.', '2025-05-08'],
+    // Clashes go on day after day: an undated clash is no mark of the day another report gives one.
+    ['Troops clashed near the border.', '2025-05-04'],
+  ])("moves a lower bound to the day another report gives a happening the article tells without one: %j", (news, published) => {
+    const stated = article('stated.txt', 'Arland recalled its ambassador from Borea on May 8. Troops clashed near the border on May 8.', '2025-05-09');
+    const undated = article('undated.txt', `The quarrel began when a patrol was attacked on May 4, 2025. ${news}`);
+    expect(infer([stated, undated]).publications.get('undated.txt')).toEqual({ published, inferred: true, from: 'latest-happening' });
+  });
+
   test('takes no update stamp from a line that only begins with the word', () => {
     // "Updates" is not "Update": the line is news, and its date is a happening's.
     const body = 'Border news\nUpdates on the talks held on 2 April 2019 came late.\nThe envoys met on Tuesday.';

@@ -28,6 +28,16 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([mention('2025-07-24'), mention('2025-07-24', { source: 'b.txt' }), mention('2025-07-25', { source: 'c.txt' })])).toEqual([2, 1]);
   });
 
+  test('keeps a body\'s vote and the members who voted against it as one decision, but two decisions of one day by different agents apart', () => {
+    const decision = (agent: string, quote: string) => mention('2031-03-14', { kind: 'measure', type: 'decision', agent, citations: [{ source: 'a.txt', quote }] });
+    const council = decision('Northern League', 'The league council voted on Friday to send observers.');
+    const against = decision('Arland and Borea', 'Only Arland and Borea voted against.');
+    expect(sizes([council, against])).toEqual([2]);
+    const closes = decision('Arland', 'Arland closed its ports on Friday.');
+    const mobilises = decision('Borea', 'Borea called up its reservists.');
+    expect(sizes([closes, mobilises])).toEqual([1, 1]);
+  });
+
   test('counts one day\'s fighting and strikes as one round unless their agents differ', () => {
     expect(sizes([mention('2025-05-07', { kind: 'strike' }), mention('2025-05-07')])).toEqual([2]);
     expect(sizes([mention('2025-05-07', { kind: 'strike', agent: 'India' }), mention('2025-05-07', { agent: 'Pakistan' })])).toEqual([1, 1]);

@@ -746,11 +746,134 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
   });
 });
 
+describe('findHappenings reads a truce broken as the fire that broke it, the truce as its background', () => {
+  test.each([
+    ['The rebels broke the truce on Sunday, firing on a border post.', 'armed-clash'],
+    ['Both sides accused each other of violating the ceasefire.', 'armed-clash'],
+    ['Villagers reported a fresh breach of the armistice near the river.', 'armed-clash'],
+  ])('%j → %s, and no ceasefire', (text, type) => {
+    const found = findHappenings(text, rules);
+    expect(found.map((h) => h.type)).toContain(type);
+    expect(found.some((h) => h.kind === 'ceasefire')).toBe(false);
+  });
+
+  test('a breach named only to judge an act told elsewhere is no happening of its own', () => {
+    expect(types('The monitors denounced the new fence as a violation of the truce.')).not.toContain('armed-clash');
+  });
+});
+
+describe('findHappenings: an accord signed is made, whatever it is about and wherever it is signed', () => {
+  test.each([
+    ['The two defence ministers signed a truce agreement in the port city.', 'ceasefire'],
+    ['The two defence ministers signed a truce agreement at their meeting in the port city.', 'ceasefire'],
+    ['The envoys signed an agreement on border security at talks in the port city.', 'peace-agreement'],
+  ])('%j → %s, beside any meeting', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+});
+
+describe('findHappenings: forces sent or flown somewhere are deployed there; other things sent are not', () => {
+  test.each([
+    ['The interior ministry dispatched a unit of gendarmes to the mountain pass.', true],
+    ['A company of marines was flown to the atoll at dawn.', true],
+    ['The navy airlifted two hundred sailors to the naval base.', true],
+    ['A transport helicopter dropped off a platoon of soldiers beside the dam.', true],
+    ['Two constables were sent to the farm to investigate a theft.', false],
+    ['The ministry sent a letter to the embassy.', false],
+    ['The captured soldiers were flown to the capital.', false],
+  ])('%j → deployment %s', (text, deployed) => {
+    expect(types(text).includes('deployment')).toBe(deployed);
+  });
+});
+
+describe('findHappenings: a firebomb thrown by unknown attackers, with no protest about, is an attack', () => {
+  test.each([
+    ['Unknown assailants hurled a firebomb at the consulate late on Sunday.', 'attack-on-civilians'],
+    ['Rioters hurled firebombs at the consulate during the protest.', 'violent-demonstration'],
+  ])('%j → %s', (text, type) => {
+    expect(types(text)[0]).toBe(type);
+  });
+});
+
+describe('findHappenings: weapons downed, named by a pronoun, are the unmanned ones the sentence names', () => {
+  test('"shot down nine of them" after drones is a weapon stopped, not a battle', () => {
+    expect(types('Swarms of drones crossed the coast at night, and gunners shot down nine of them.')).toEqual(['disrupted-weapons']);
+  });
+
+  test('a crewed jet shot down is still combat', () => {
+    expect(types('Gunners shot down a fighter jet over the coast.')).toContain('armed-clash');
+  });
+});
+
+describe('findHappenings: an artillery or gun duel is an exchange of fire, fought by both sides', () => {
+  test.each([['Tank duels went on along the ridge all afternoon.'], ['An artillery duel broke out across the estuary at dusk.']])('%j → armed-clash', (text) => {
+    expect(types(text)).toContain('armed-clash');
+  });
+});
+
+describe('findHappenings: sides that reinforce their posts deploy forces there', () => {
+  test.each([['Both sides reinforced their outposts along the ceasefire line.'], ['The neighbour reinforced its border posts.']])('%j → deployment', (text) => {
+    expect(types(text)).toContain('deployment');
+  });
+});
+
+describe('findHappenings: forces digging in on a line establish positions there', () => {
+  test('"dug trenches on the ridge" is a position established', () => {
+    expect(types('Infantry units dug new trenches on the ridge overnight.')).toContain('base-established');
+  });
+});
+
+describe('findHappenings: places that meet and aircraft that take off are no talks and no seizure', () => {
+  test.each([
+    ['The work began at the port, where the canal meets the bay.', 'talks'],
+    ['Two companies of troops took off from the airport at dawn.', 'territory-regained'],
+  ])('%j → no %s', (text, type) => {
+    expect(types(text)).not.toContain(type);
+  });
+
+  test('envoys who meet still hold talks, and so does a body named after a line', () => {
+    expect(types('The two envoys met at the port on Monday.')).toContain('talks');
+    expect(types('The Joint Boundary Commission met at the port on Monday.')).toContain('talks');
+  });
+});
+
+describe('findHappenings reads recommendations as proposals, a kind of statement', () => {
+  test.each([
+    ['The envoy laid out five recommendations, among them a joint border survey.'],
+    ['The commission recommended that both armies stay ten kilometres from the line.'],
+  ])('%j → proposal', (text) => {
+    expect(types(text)).toContain('proposal');
+  });
+});
+
+describe('findHappenings: whoever takes refuge or seeks asylum abroad has fled there', () => {
+  test.each([
+    ['A dozen customs officers took refuge across the lake after the rebels overran their post.', 'displacement'],
+    ['The pilot sought asylum in the neighbouring kingdom.', 'displacement'],
+  ])('%j → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('shelter from a flood is no flight from the conflict', () => {
+    expect(types('Villagers took refuge on the hill after the flood.')).not.toContain('displacement');
+  });
+});
+
+describe('findHappenings: an assault on a town is fought over, an attack on a market strikes civilians', () => {
+  test.each([
+    ['The offensive on the river town left forty people dead, officials said.', 'armed-clash'],
+    ['The offensive on the fish market left forty people dead, officials said.', 'attack-on-civilians'],
+  ])('%j → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+    expect(types(text)).not.toContain(type === 'armed-clash' ? 'attack-on-civilians' : 'armed-clash');
+  });
+});
+
 describe('findHappenings: a happening its own phrase sets before the news is background', () => {
   test.each([
     ['Both sides agreed to revive a months-old truce.', true],
     ['They reaffirmed the existing ceasefire.', true],
-    ['They broke the previous ceasefire.', true],
+    ['They honoured the previous ceasefire.', true],
     ['Envoys recalled the long-standing truce.', true],
     ['They agreed a new ceasefire.', false],
   ])('%j: %s', (text, background) => {

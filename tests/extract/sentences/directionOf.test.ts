@@ -15,6 +15,9 @@ describe('directionOf: which way a date points from the day of the report', () =
     ['The two sides have agreed to a truce beginning at midnight on October 18.', ['truce:neutral']],
     // A "could" in another clause does not make a past request future.
     ['Late Tuesday, a spokesman said war could follow and asked both for restraint.', ['asked:past']],
+    // A date in a clause of time with a past verb of its own looks back, whatever an infinitive before it says.
+    ['Arland and Borea were the only delegations to vote no when the motion passed on Friday.', ['vote:past']],
+    ['Arland and Borea plan to vote no when the motion comes up on Friday.', ['vote:future']],
   ])('"%s" → %j', (sentence, expected) => {
     expect(tenses(sentence)).toEqual(expected);
   });

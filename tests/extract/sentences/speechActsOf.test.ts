@@ -47,7 +47,7 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     // What a speaker tells the press of what had been done before is a comment: their statement.
     ['On Monday, General Anan Sukprasert told reporters that the two armies had agreed on a truce the week before.', [['statement', 'General Anan Sukprasert', undefined, 'says', 'the two armies had agreed']]],
     // Of what the other side had done, an accusation of it.
-    ['On Monday, the Thai army\'s spokesman told reporters that Cambodian troops had broken the truce with firing across the border.', [['accusation', 'Thailand', 'Cambodia', 'accuses', 'of firing across']]],
+    ['On Monday, the Thai army\'s spokesman told reporters that Cambodian troops had broken the truce with firing across the border.', [['accusation', 'Thailand', 'Cambodia', 'accuses', 'of breaking the truce']]],
     // News told to the press is the news, not a statement about it.
     ['A Thai general told reporters that Cambodian troops fired on a checkpoint on Monday.', []],
     // Said to someone who is not the press, it is no statement to the press.

@@ -35,6 +35,16 @@ function roundOfTalks(a: Mention, b: Mention): boolean {
   return gap >= 0 && gap <= FOLLOW_DAYS && (begun.source === ended.source || samePlace);
 }
 
+/** A vote told in the report's own sentence: "the council voted", "a vote of 12 to 3". */
+const VOTED = /\bvot(?:e|es|ed|ing)\b/i;
+/**
+ * A body's vote and the members who voted for or against it are one happening: "the assembly
+ * voted to condemn the raid" and "only two members voted against" name different agents of one
+ * decision. Two decisions of one day that no report tells as a vote keep their agents apart.
+ */
+const oneVote = (a: Mention, b: Mention) =>
+  a.type === 'decision' && b.type === 'decision' && a.citations.some((c) => VOTED.test(c.quote)) && b.citations.some((c) => VOTED.test(c.quote));
+
 /** Whether two reports can be of the same happening, dates apart. */
 function alike(a: Mention, b: Mention): boolean {
   if (familyOf(a.kind) !== familyOf(b.kind)) return false;
@@ -42,7 +52,7 @@ function alike(a: Mention, b: Mention): boolean {
   // Each side's strikes of one day are two happenings: "Indian missiles" and "Pakistani shelling".
   // A clash is both sides' act: one side's report that the other fired, and the other's that the
   // first did, are one exchange of fire.
-  if (a.agent && b.agent && !(a.kind === 'fighting' && b.kind === 'fighting') && !parties(a.agent).some((p) => parties(b.agent!).includes(p))) return false;
+  if (a.agent && b.agent && !(a.kind === 'fighting' && b.kind === 'fighting') && !oneVote(a, b) && !parties(a.agent).some((p) => parties(b.agent!).includes(p))) return false;
   // Participants tell meetings apart, as the reports that date them name them.
   if (a.who && b.who && a.dating !== 'context' && b.dating !== 'context' && fold(a.who) !== fold(b.who)) return false;
   // A report dated only to a month or a year tells too little to keep phases apart: "two truces

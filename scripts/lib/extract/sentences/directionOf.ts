@@ -9,6 +9,9 @@ export type Tense = 'past' | 'future' | 'neutral';
 // Past-tense words of a clause, for a happening whose own verb group shows no tense.
 const PAST = /\b(?:was|were|had|did|ago|previously|began|broke|fought|fled|met|held|took|struck|came|went|rose|fell|led|sent|shot|hit|left|said|told)\b|\b[a-z]+ed\b/;
 
+/** Words that open a clause of time. */
+const CLAUSE_OF_TIME = /\b(?:when|after|once)\s/gi;
+
 // Verbs that say a happening took place, or are only its auxiliaries.
 const HAPPENED = /\b(?:be|is|are|was|were|been|being|has|have|had|hold|holds|held|holding|begin|begins|began|begun|start|starts|started|end|ends|ended|conclude|concluded|resume|resumed|open|opened|take|took|taken|break|broke|broken|erupt|erupted|continue|continued|last|lasted|follow|followed|come|came|go|went|gone|launch|launched|carry|carried|conduct|conducted|stage|staged|mount|mounted|agree|agreed|sign|signed|reach|reached|collapse|collapsed|stop|stopped|halt|halted|enter|entered|reignite|reignited|flare|flared|escalate|escalated|renew|renewed|intensify|intensified|spread|subside|subsided|restart|restarted|recommence|recommenced|fail|failed|kill|killed|leave|left)\b/i;
 // A request or an invitation before a noun makes what it names a matter of the future.
@@ -25,6 +28,11 @@ const STARTING = /\b(?:beginning|starting|effective|from|taking effect|to take e
  */
 export function directionOf(trigger: Trigger, time: TimeExpression, { clause, futures }: { clause: Span; futures: readonly PhraseMatch<unknown>[] }): Tense {
   const h = trigger.happening;
+  // A date in a clause of time after the happening, with a past verb of its own, is that verb's:
+  // "the only delegates to sign when the pact was adopted on Friday" looks back, whatever "to sign" says.
+  const between = clause.text.slice(Math.max(0, trigger.end - clause.start), Math.max(0, time.start - clause.start));
+  const since = [...between.matchAll(CLAUSE_OF_TIME)].at(-1);
+  if (since && PAST.test(between.slice(since.index + since[0].length))) return 'past';
   if (h.modality === 'planned' || h.modality === 'possible') return 'future';
   // "agreed to a truce beginning at midnight on October 18": the date a happening starts from may
   // lie ahead of its agreement; the nearest such date.

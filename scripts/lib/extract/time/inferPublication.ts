@@ -364,6 +364,35 @@ export function inferPublication(
     }
     return nearestCache.get(key);
   };
+  // Violence goes on day after day: a clash told undated is no mark of one day another report gives.
+  const RECURRING = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
+  // The days the dated articles give each kind of happening in their own words, by kind and type,
+  // gathered once so that each undated article looks up its own happenings alone.
+  const runDaysOf = new Map<string, { day: DateTime; source: ArticleAnalysis }[]>();
+  for (const other of analyses) {
+    for (const known of knownDays(other)) {
+      if (known.anchor.told || known.anchor.trigger.type === undefined) continue;
+      const key = `${known.anchor.trigger.value}|${known.anchor.trigger.type}`;
+      (runDaysOf.get(key) ?? runDaysOf.set(key, []).get(key)!).push({ day: known.day, source: other });
+    }
+  }
+  /**
+   * The day of the latest happening of its own news the article tells without a day, that another
+   * article dates in its own words within a week after `floor`: "the three states recalled their
+   * envoys", told undated, beside a report that they did so on Sunday. The article appeared on
+   * that day or later; else `floor`.
+   */
+  const laterByRun = (analysis: ArticleAnalysis, floor: DateTime): DateTime => {
+    const anchored = new Set(analysis.sentences.flatMap((s) => s.anchors.map((a) => a.trigger)));
+    const undated = analysis.sentences
+      .flatMap((s) => s.triggers)
+      .filter((t) => !anchored.has(t) && t.type !== undefined && !RECURRING.has(t.value) && !t.happening.background && !t.happening.modality && t.happening.tense === 'past' && t.happening.pos === 'verb');
+    let latest = floor;
+    for (const key of new Set(undated.map((t) => `${t.value}|${t.type}`))) {
+      for (const { day, source } of runDaysOf.get(key) ?? []) if (source !== analysis && day > latest && day.diff(floor, 'days').days <= WEEK) latest = day;
+    }
+    return latest;
+  };
   for (const analysis of analyses) {
     if (publications.has(analysis.article.name)) continue;
     const past = analysis.sentences.flatMap((s) => s.anchors).filter((a) => a.tense === 'past');
@@ -376,7 +405,8 @@ export function inferPublication(
             return nearestToRun(spec.month, spec.day) ?? [];
           });
     if (days.length === 0) continue;
-    const latest = DateTime.max(...days) as DateTime;
+    const floor = DateTime.max(...days) as DateTime;
+    const latest = laterByRun(analysis, floor);
     // "accused each other on Friday" in a report whose latest day is Friday 16 September: the
     // weekday it names is that day, so the report is of that week, and its other weekdays count
     // from there ("the clashes began on Wednesday") as they would from a stated day.
