@@ -26,6 +26,7 @@ import { fittingTimeline } from './lib/bench/fittingTimeline.ts';
 import { generateTimeline } from './lib/bench/generateTimeline.ts';
 import { medianRun } from './lib/bench/medianRun.ts';
 import { parseBenchArgs, type BenchOptions } from './lib/bench/parseBenchArgs.ts';
+import { staleInstall, type Lockfile } from './lib/bench/staleInstall.ts';
 import { timelineJsPage } from './lib/bench/timelineJsPage.ts';
 import { visTimelineItems } from './lib/bench/visTimelineItems.ts';
 import { visTimelinePage } from './lib/bench/visTimelinePage.ts';
@@ -160,6 +161,14 @@ const today = DateTime.now().toUTC();
 const { options, error } = parseBenchArgs(process.argv.slice(2), today.toISODate()!);
 if (!options) {
   console.error(error);
+  process.exit(2);
+}
+// Figures from an install that is not the commit's are not the commit's: a checkout whose
+// node_modules predated a dependency's upgrade once measured 400 MB more than the code it was on.
+const readLock = async (path: string) => JSON.parse(await readFile(join(ROOT, path), 'utf8')) as Lockfile;
+const stale = staleInstall(await readLock('package-lock.json'), await readLock('node_modules/.package-lock.json'));
+if (stale.length > 0) {
+  console.error(`node_modules is not what package-lock.json locks (${stale.map((p) => `${p.path.replace(/^node_modules\//, '')} ${p.installed} installed, ${p.locked} locked`).join('; ')}); run \`npm ci\` and bench again`);
   process.exit(2);
 }
 const loadAverage = loadavg()[0]!;
