@@ -10,7 +10,7 @@ const icons = new Map<string, string>();
 
 /**
  * A kind's icon, as KindIcon.astro draws it: only a scheduled event's status is written (the
- * other statuses draw alike), and the shape is written in each icon (see KindIcon.astro for why
+ * other statuses draw alike), and the shape is written in each icon (see KindIcon.astro, which wraps this, for why
  * not `<use>`). Each of the few distinct icons is written once and reused.
  * @example kindIconHtml('fighting', 'scheduled') // '<svg class="kind-icon kind-fighting status-scheduled" …'
  */
