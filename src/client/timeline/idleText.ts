@@ -1,4 +1,4 @@
-import { cancelIdle, whenIdle } from './whenIdle.ts';
+import { idleTask } from './idleTask.ts';
 
 /** Writes a node's text out of the frame's way; see idleText. */
 export interface IdleText {
@@ -13,30 +13,17 @@ export interface IdleText {
  * differs. The timeline's visible-range line changes with every zoom or pan frame, and writing it
  * in the frame made the browser lay the page out and check its list's visibility again (some 5 ms
  * of a pan step's frame at 10,000 events); during a drag the line now follows once the hand rests,
- * which a live region should anyway. `timeout` bounds the wait on a busy page.
+ * which a live region should anyway. The scheduling is idleTask's; `timeout` bounds the wait.
  * @example const range = idleText(node); range.write(() => '1 Jun 2025 – 31 Dec 2025');
  */
 export function idleText(node: Node | null, timeout = 100): IdleText {
-  let pending = 0;
-  let next: (() => string) | undefined;
-  const flush = () => {
-    pending = 0;
-    const text = next?.();
-    next = undefined;
-    if (node && text !== undefined && node.textContent !== text) node.textContent = text;
+  const task = idleTask(timeout);
+  const put = (text: () => string) => () => {
+    const value = text();
+    if (node && node.textContent !== value) node.textContent = value;
   };
   return {
-    write(text, now = false) {
-      next = text;
-      if (now) {
-        cancelIdle(pending);
-        flush();
-      } else if (!pending) pending = whenIdle(flush, timeout);
-    },
-    stop() {
-      cancelIdle(pending);
-      pending = 0;
-      next = undefined;
-    },
+    write: (text, now = false) => (now ? task.now(put(text)) : task.later(put(text))),
+    stop: task.stop,
   };
 }
