@@ -376,6 +376,9 @@ export function inferPublication(
       (runDaysOf.get(key) ?? runDaysOf.set(key, []).get(key)!).push({ day: known.day, source: other });
     }
   }
+  // In day order, so that each undated article finds its latest day by a binary search, not by
+  // walking every other article's days of that kind (which grew with the square of the reports).
+  for (const days of runDaysOf.values()) days.sort((a, b) => a.day.toMillis() - b.day.toMillis());
   /**
    * The day of the latest happening of its own news the article tells without a day, that another
    * article dates in its own words within a week after `floor`: "the three states recalled their
@@ -389,7 +392,19 @@ export function inferPublication(
       .filter((t) => !anchored.has(t) && t.type !== undefined && !RECURRING.has(t.value) && !t.happening.background && !t.happening.modality && t.happening.tense === 'past' && t.happening.pos === 'verb');
     let latest = floor;
     for (const key of new Set(undated.map((t) => `${t.value}|${t.type}`))) {
-      for (const { day, source } of runDaysOf.get(key) ?? []) if (source !== analysis && day > latest && day.diff(floor, 'days').days <= WEEK) latest = day;
+      const days = runDaysOf.get(key) ?? [];
+      // Past the last day within a week of `floor`, then back to the first that is another article's.
+      let end = 0;
+      for (let high = days.length; end < high; ) {
+        const middle = (end + high) >> 1;
+        if (days[middle]!.day.diff(floor, 'days').days <= WEEK) end = middle + 1;
+        else high = middle;
+      }
+      for (let i = end - 1; i >= 0 && days[i]!.day > latest; i--) {
+        if (days[i]!.source === analysis) continue;
+        latest = days[i]!.day;
+        break;
+      }
     }
     return latest;
   };
