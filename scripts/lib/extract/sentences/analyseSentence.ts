@@ -291,7 +291,7 @@ function factsOf(
   const name = findName(text, trigger);
   // "Pakistan said its air force shot down Indian jets": "its" is the teller's.
   const teller = h.told?.by ? nameIn(h.told.by.text, lexicon, false) : undefined;
-  // "the Organization of American States voted": a name the parser cut at its "of" is read whole.
+  // "the Union of Island Republics voted": a name the parser cut at its "of" is read whole.
   const agent = h.agent ? (nameIn(wholeName(text, h.agent), lexicon, false) ?? (POSSESSIVE.test(h.agent.text) ? teller : undefined)) : undefined;
   const speech = speakerOf(text, trigger, lexicon);
   const worded = trigger.value === 'statement' || trigger.value === 'accusation' ? wordSpeech(text, trigger, happenings, / and /.test(speech.speaker ?? ''), speech.addressee) : undefined;

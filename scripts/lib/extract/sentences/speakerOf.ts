@@ -57,7 +57,7 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
         : said;
   // A party named by the speaker's own words speaks, whatever the clause named before it ("…, an
   // accusation Phnom Penh denied" is Cambodia's denial, not the accuser's).
-  // "the Organization of American States": a name the parser cut at its "of" is read whole.
+  // "the Union of Island Republics": a name the parser cut at its "of" is read whole.
   const own = said && said.start < trigger.start && !listed && !relative ? nameIn(wholeName(text, said), lexicon, false) : undefined;
   // A teller that names nobody ("…, in a statement its security minister read out") leaves the
   // accusing verb's own subject speaking: "A on Sunday charged B with …" is A's charge.
@@ -67,9 +67,9 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
 }
 
 /**
- * The words of a span with the capitalised words and "of" the parser cut from its front: "American
- * States" in "the Organization of American States" is read as the whole name.
- * @example wholeName('the Organization of American States voted', { start: 20, end: 35, text: 'American States' }) // 'Organization of American States'
+ * The words of a span with the capitalised words and "of" the parser cut from its front: "Island
+ * Republics" in "the Union of Island Republics" is read as the whole name.
+ * @example wholeName('the Union of Island Republics voted', { start: 13, end: 29, text: 'Island Republics' }) // 'Union of Island Republics'
  */
 export function wholeName(text: string, span: { start: number; text: string }): string {
   return `${/(?:\p{Lu}[\p{L}'’-]*\s+)+of\s+(?:the\s+)?$/u.exec(text.slice(0, span.start))?.[0] ?? ''}${span.text}`;
