@@ -21,6 +21,9 @@ export default defineConfig({
           // The code under test is pure (no files, no clock, no globals), so one module graph
           // can serve every file: importing it afresh per file took most of this tier's time.
           isolate: false,
+          // A few tests generate archives of thousands of events, which a busy machine stretches
+          // past Vitest's default 5 s; the timeout only guards against a hang.
+          testTimeout: 30_000,
         },
       },
       {
@@ -32,7 +35,9 @@ export default defineConfig({
       // Site tests read or validate every built page, which a busy machine stretches past
       // Vitest's default 5 s; here too the timeout only guards against a hang.
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/setup/buildSites.ts'], testTimeout: 30_000 } },
-      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/setup/buildSites.ts'] } },
+      // Browser tests drive Chromium, which a busy machine slows most of all; as above, the
+      // timeout only guards against a hang (a describe may still ask for more).
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/setup/buildSites.ts'], testTimeout: 60_000 } },
     ],
   },
 });

@@ -6,7 +6,7 @@ import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 const site = useBuiltSite();
 const LATIN_DIGIT = /[0-9]/;
 
-describe('the Thai and Khmer editions, in Chromium', { timeout: 30_000 }, () => {
+describe('the Thai and Khmer editions, in Chromium', () => {
   test.each(['/th/', '/km/'])('%s without JavaScript is the whole list, in its language', async (path) => {
     const { page, log } = await openPage(site.browser, { javaScriptEnabled: false });
     await page.goto(`${site.origin}${path}`);

@@ -71,7 +71,7 @@ async function expectFitted(page: Page, frame: Frame, id: string) {
 }
 const onlyOwnOrigins = (log: PageLog) => log.requests.filter((url) => !url.startsWith(site.origin) && !url.startsWith(host.origin) && !url.startsWith(thirdParty.origin));
 
-describe('the embed, in a sandboxed iframe on another origin', { timeout: 20_000 }, () => {
+describe('the embed, in a sandboxed iframe on another origin', () => {
   test('with the loader, the iframe takes its content height after load and again after filtering', async () => {
     const talks = data.events.filter((e) => e.kind === 'talks').map((e) => e.id);
     const { page, log } = await hostPage('loader', iframe('?view=list&kinds=talks', 'a') + loader());
@@ -189,7 +189,7 @@ describe('the embed, in a sandboxed iframe on another origin', { timeout: 20_000
   });
 });
 
-describe('the loader touches only its own widgets', { timeout: 20_000 }, () => {
+describe('the loader touches only its own widgets', () => {
   const hostileFrames = () =>
     `<iframe id="ad" src="${thirdParty.origin}/ad.html" title="Advert" width="300" height="90"></iframe>` +
     `<iframe id="pixel" src="${thirdParty.origin}/ad.html" title="" width="1" height="1" style="height:1px"></iframe>` +

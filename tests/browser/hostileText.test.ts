@@ -65,7 +65,7 @@ afterAll(async () => {
   if (dist) await rm(dist, { recursive: true, force: true });
 });
 
-describe('text holding markup and script, in every field', { timeout: 30_000 }, () => {
+describe('text holding markup and script, in every field', () => {
   test.each([
     ['/', ['title', 'summary', 'place', 'actor', 'figure', 'claim', 'quote']],
     [`/?event=${event.id}`, ['title', 'summary', 'quote']],

@@ -43,7 +43,7 @@ function collisions(labels: Label[], width: number): string[] {
 const isWholeOrCutAtAWord = (label: Label) =>
   label.text === label.full || (label.text.endsWith('…') && label.full.startsWith(label.text.slice(0, -1)) && /^[\s,;:–—-]/.test(label.full.slice(label.text.length - 1)));
 
-describe('titles on the timeline, measured as the canvas drew them', { timeout: 30_000 }, () => {
+describe('titles on the timeline, measured as the canvas drew them', () => {
   test('at 1280 px on the reader page every committed title is drawn whole, none over another', async () => {
     const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
     const { labels, width } = await drawnLabels(page, '/');

@@ -43,7 +43,7 @@ const state = (page: import('playwright-core').Page) =>
     count: el.querySelector('[data-role="count"]')!.textContent,
   }));
 
-describe(`the embed of an archive of ${N} events`, { timeout: 60_000 }, () => {
+describe(`the embed of an archive of ${N} events`, () => {
   test('its page holds only the latest events, says where the others are, and each event is in the page or in exactly one piece', async () => {
     const html = await readFile(join(site, 'embed/index.html'), 'utf8');
     const inPage = [...html.matchAll(/<li class="event-item" id="event-([^"]+)"/g)].map((m) => m[1]);

@@ -25,7 +25,7 @@ async function readerPageWith(n: number): Promise<string> {
 
 const site = useBuiltSite();
 
-describe(`the timeline with ${N.toLocaleString('en')} events`, { timeout: 60_000 }, () => {
+describe(`the timeline with ${N.toLocaleString('en')} events`, () => {
   // How fast the frames are is `npm run bench`'s to measure (its zoom-step budget at 10,000
   // events): a timing asserted here would fail whenever the machine is busy.
   test('draws every event, redraws through zooming in, panning and zooming out without an error, and shows every event again when fitted', async () => {

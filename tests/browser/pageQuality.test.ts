@@ -11,7 +11,7 @@ const JS_BUDGET = 30 * 1024;
 
 const site = useBuiltSite();
 
-describe('every kind of page, in Chromium', { timeout: 30_000 }, () => {
+describe('every kind of page, in Chromium', () => {
   const kinds = pageKinds(builtPages(builtSites.site));
   const pages = [...kinds.values()];
 

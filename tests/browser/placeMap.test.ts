@@ -24,7 +24,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
-describe('the locator map in Chromium', { timeout: 30_000 }, () => {
+describe('the locator map in Chromium', () => {
   test('has a place to choose', () => {
     // The committed data must give the map something to show, or the tests below prove nothing.
     expect(places.length).toBeGreaterThan(0);

@@ -23,7 +23,7 @@ const drawn = (page: Page) => page.$eval('conflict-timeline', (el) => Number(el.
 const selectedTitle = (page: Page) => page.$eval('.details', (el) => ((el as HTMLElement).hidden ? null : el.querySelector('.event-title')?.textContent?.trim() ?? null));
 const title = (id: string) => data.events.find((e) => e.id === id)!.title;
 
-describe('the reader page in Chromium', { timeout: 20_000 }, () => {
+describe('the reader page in Chromium', () => {
   test('without JavaScript, lists every event with its quotes and says the timeline needs JavaScript', async () => {
     const { page, log } = await openPage(site.browser, { javaScriptEnabled: false });
     await page.goto(`${site.origin}/`);

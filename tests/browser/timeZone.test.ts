@@ -39,7 +39,7 @@ async function hoverMark(page: Page, id: string): Promise<string | null> {
   return page.textContent('.tooltip');
 }
 
-describe(`the reader page and the embed, in Chromium under ${OTHER_ZONE} and ${BUILD_ZONE}`, { timeout: 30_000 }, () => {
+describe(`the reader page and the embed, in Chromium under ${OTHER_ZONE} and ${BUILD_ZONE}`, () => {
   const event = data.events.find((e) => precisionOf(e.date) === 'day')!;
   test.each([`/?event=${event.id}&from=2025-06-01&to=2025-12-31`, `/embed/?event=${event.id}`])('%s reads the same in both zones', async (path) => {
     const west = await read(path, BUILD_ZONE, event.id);

@@ -37,7 +37,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
-describe('the vertical timeline and its stories', { timeout: 30_000 }, () => {
+describe('the vertical timeline and its stories', () => {
   for (const place of PLACES) {
     test(`${place.name}: runs down the page, one line per event, with no sideways scroll and no axe violation`, async () => {
       const { page, log } = await open(place.path, place.viewport);
