@@ -13,15 +13,18 @@ import { releaseAfterPages } from './releaseAfterPages.ts';
 export interface PieceFile {
   name: string;
   /**
-   * The file's code. In a build it is handed out once, to the route that writes the file, and
-   * then let go: a 25,000-event archive's pieces are some 180 MB in three editions, which were
-   * otherwise held twice (here and in the route's props) while every other page rendered.
+   * The file's code, in UTF-8. In a build it is handed out once, to the route that writes the
+   * file, and then let go: a 25,000-event archive's pieces are some 180 MB in three editions,
+   * which were otherwise held twice (here and in the route's props) while every other page
+   * rendered. Held as bytes, not as a string: every piece is rendered before the first is
+   * written (their names carry their hashes), and V8 keeps a string with any character beyond
+   * Latin-1 (a Thai word, a curly quotation mark) at two bytes a character, in its own heap.
    */
-  take: () => string;
+  take: () => Uint8Array<ArrayBuffer>;
 }
 
-function pieceFile(name: string, code: string): PieceFile {
-  let held: string | undefined = code;
+function pieceFile(name: string, code: Uint8Array<ArrayBuffer>): PieceFile {
+  let held: Uint8Array<ArrayBuffer> | undefined = code;
   return {
     name,
     take: () => {
@@ -59,8 +62,8 @@ const built = new Map<Locale, Promise<EmbedPieceFiles>>();
 
 // A piece is a classic script, as the embed's own is: a sandboxed embed has an opaque origin, so
 // a fetch of a file would need CORS headers many hosts omit, while a script loads from anywhere.
-const pieceCode = (key: string, payload: unknown) => `self.conflictTimelinePiece&&self.conflictTimelinePiece(${JSON.stringify(key)},${JSON.stringify(payload)});\n`;
-const hashed = (stem: string, code: string) => `${stem}.${createHash('sha256').update(code).digest('base64url').slice(0, 10)}.js`;
+const pieceCode = (key: string, payload: unknown) => Buffer.from(`self.conflictTimelinePiece&&self.conflictTimelinePiece(${JSON.stringify(key)},${JSON.stringify(payload)});\n`);
+const hashed = (stem: string, code: Uint8Array) => `${stem}.${createHash('sha256').update(code).digest('base64url').slice(0, 10)}.js`;
 
 async function render(locale: Locale): Promise<EmbedPieceFiles> {
   const timeline = await getTimeline();

@@ -1,14 +1,15 @@
 import type { APIRoute } from 'astro';
 import { getExportInput } from '../loaders/getExportInput.ts';
 import { oneAtATime } from '../loaders/oneAtATime.ts';
-import { eventsFeed } from '../lib/exports/eventsFeed.ts';
+import { eventsFeedParts } from '../lib/exports/eventsFeed.ts';
+import { partsResponse } from '../lib/partsResponse.ts';
 import { sitePath } from '../lib/urls.ts';
 import { siteConfig } from '../siteConfig.ts';
 
 // One export at a time (see oneAtATime).
 export const GET = (({ site }) => oneAtATime(async () => {
   const input = await getExportInput(site);
-  const atom = eventsFeed(input, {
+  const atom = eventsFeedParts(input, {
     title: siteConfig.title,
     description: siteConfig.description,
     home: new URL(sitePath(), site).href,
@@ -16,5 +17,5 @@ export const GET = (({ site }) => oneAtATime(async () => {
     rights: `Data: ${siteConfig.licence.name} (${siteConfig.licence.url}). Quotes remain their publishers'.`,
     locale: siteConfig.locale,
   });
-  return new Response(atom, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return partsResponse(atom, 'application/atom+xml; charset=utf-8');
 })) satisfies APIRoute;

@@ -1,7 +1,9 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
+import { Feed } from 'feed';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { eventsFeed } from '../../src/lib/exports/eventsFeed.ts';
-import { input } from '../helpers/exportInput.ts';
+import { eventsFeed, eventsFeedParts, feedFields } from '../../src/lib/exports/eventsFeed.ts';
+import { generatedInput, input } from '../helpers/exportInput.ts';
+import { strictXmlErrors } from '../helpers/strictXml.ts';
 
 const options = {
   title: 'Test',
@@ -48,4 +50,19 @@ describe('eventsFeed', () => {
       [['fighting', 'Fighting', 'https://example.org/data/#kinds']],
     ]);
   });
+
+  test('written a few hundred entries at a time, gives the bytes of the whole feed, well-formed for a strict parser', () => {
+    const archive = generatedInput(300);
+    const { feed, items } = feedFields(archive, options);
+    const whole = new Feed(feed);
+    for (const item of items()) whole.addItem(item);
+    // The head, two parts of 250 and 54 entries, the end.
+    const parts = [...eventsFeedParts(archive, options)];
+    expect(parts.map((part) => part.split('<entry>').length - 1)).toEqual([0, 250, 54, 0]);
+    const atom = parts.join('');
+    expect(atom).toBe(whole.atom1());
+    expect(strictXmlErrors(atom)).toEqual([]);
+    expect(parseFeed(atom).items).toHaveLength(archive.events.length);
+    expect([...eventsFeedParts(archive, options, 7)].join('')).toBe(atom);
+  }, 30_000);
 });

@@ -1,7 +1,8 @@
+import ical from 'ical-generator';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { eventsIcs } from '../../src/lib/exports/eventsIcs.ts';
-import { input, nastyEvent } from '../helpers/exportInput.ts';
+import { calendarFields, eventsIcs, eventsIcsParts } from '../../src/lib/exports/eventsIcs.ts';
+import { generatedInput, input, nastyEvent } from '../helpers/exportInput.ts';
 
 const options = { name: 'Test', description: 'Test calendar', uidDomain: 'example.org', url: 'https://example.org/events.ics', locale: 'en-GB' };
 
@@ -46,4 +47,21 @@ describe('eventsIcs', () => {
       .map((e) => e.component.getAllProperties('categories').flatMap((p) => p.getValues()));
     expect(categories).toEqual([['Shelling, strikes and mines', 'Shelling, artillery or missile attack'], ['Talks and meetings']]);
   });
+
+  test('written a part at a time, gives the bytes ical-generator writes for the whole calendar, folded lines and all', () => {
+    const archive = generatedInput(300);
+    const { calendar, events } = calendarFields(archive, options);
+    const whole = ical(calendar);
+    for (const event of events()) whole.createEvent(event);
+    const parts = [...eventsIcsParts(archive, options)];
+    expect(parts).toHaveLength(archive.events.length + 2);
+    const ics = parts.join('');
+    expect(ics).toBe(whole.toString());
+    // The Thai and Khmer lines are long enough to be folded, and stay readable once unfolded.
+    expect(ics).toMatch(/\r\n [^\r]*ชายแดน/);
+    const parsed = vevents(ics);
+    expect(parsed).toHaveLength(archive.events.length);
+    expect(parsed[3]!.summary).toBe(archive.events[3]!.title);
+    expect(parsed[3]!.description.startsWith(archive.events[3]!.summary)).toBe(true);
+  }, 30_000);
 });

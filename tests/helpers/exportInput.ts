@@ -1,3 +1,4 @@
+import { generateTimeline } from '../../scripts/lib/bench/generateTimeline.ts';
 import { Event } from '../../src/lib/eventSchema.ts';
 import type { ExportInput } from '../../src/lib/exports/exportInput.ts';
 
@@ -54,3 +55,24 @@ export const input = (events: Event[] = [monthEvent, rangeEvent, nastyEvent]): E
   eventUrl: (id) => `https://example.org/events/${id}/`,
   citationUrl: (c) => `https://example.org/sources/${c.source}/#p-0-${c.quote.length}`,
 });
+
+/**
+ * Input from the benchmark's generated timeline of `n` events, with the three events above and
+ * one whose Thai and Khmer text makes long lines of multi-byte characters, at the front.
+ */
+export function generatedInput(n: number): ExportInput {
+  const { file } = generateTimeline(n);
+  const wide = Event.parse({
+    ...monthEvent,
+    id: '2025-08-wide',
+    date: '2025-08-02',
+    title: 'ปะทะกันที่ชายแดน '.repeat(8).trim(),
+    summary: 'ការប៉ះទង្គិចគ្នានៅព្រំដែន '.repeat(12).trim(),
+  });
+  const fixed = input();
+  return {
+    ...fixed,
+    events: [monthEvent, rangeEvent, nastyEvent, wide, ...file.events],
+    sources: new Map([...fixed.sources, ...file.sources.map((s) => [s.file, s] as const)]),
+  };
+}

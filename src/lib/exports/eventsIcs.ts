@@ -1,4 +1,4 @@
-import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
+import ical, { foldLines, ICalCalendarMethod, ICalEvent, ICalEventStatus, ICalEventTransparency, type ICalCalendarData, type ICalEventData } from 'ical-generator';
 import { dayRange } from '../dayRange.ts';
 import type { Event } from '../eventSchema.ts';
 import { locateEvent } from '../geo/locateEvent.ts';
@@ -47,40 +47,65 @@ function description(event: Event, input: Omit<ExportInput, 'events'>, locale: s
   return lines.join('\n\n');
 }
 
+const END = 'END:VCALENDAR';
+
 /**
- * The events as an iCalendar file: one all-day event each, spanning the days the report covers
- * (a month-precision date fills its month; DTEND is the day after, as RFC 5545 wants for dates).
- * Scheduled and one-sided events are TENTATIVE. DTSTAMP is the data's own date, not the clock,
- * so a rebuild of the same data gives the same bytes.
- * @example eventsIcs(input, { name: 'Border conflict', uidDomain: 'example.org', … }) // 'BEGIN:VCALENDAR…'
+ * The calendar's own fields and each event's, as ical-generator takes them. DTSTAMP is the data's
+ * own date, not the clock, so a rebuild of the same data gives the same bytes.
  */
-export function eventsIcs(input: ExportInput, options: CalendarOptions): string {
+export function calendarFields(input: ExportInput, options: CalendarOptions): { calendar: ICalCalendarData; events: () => Iterable<ICalEventData> } {
   const stamp = new Date(`${dataUpdated(input.events, input.sources)}T00:00:00Z`);
-  const calendar = ical({
+  const calendar: ICalCalendarData = {
     name: options.name,
     description: options.description,
     prodId: { company: options.uidDomain, product: 'conflict-timeline', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
     url: options.url,
-  });
-  for (const event of input.events) {
-    // dayRange works in UTC, and ical-generator writes a floating date from the UTC fields.
-    const [start, end] = dayRange(event.date, event.endDate);
-    calendar.createEvent({
-      id: `${event.id}@${options.uidDomain}`,
-      allDay: true,
-      start: new Date(start),
-      end: new Date(end),
-      stamp,
-      summary: event.title,
-      description: description(event, input, options.locale),
-      url: input.eventUrl(event.id),
-      status: event.status === 'occurred' ? ICalEventStatus.CONFIRMED : ICalEventStatus.TENTATIVE,
-      // News events, not the subscriber's appointments: they must not block free/busy time.
-      transparency: ICalEventTransparency.TRANSPARENT,
-      categories: [KIND_LABELS[event.kind], ...(event.type ? [TYPE_LABELS[event.type]] : [])].map((name) => ({ name })),
-      ...icsLocation(event),
-    });
+  };
+  function* events(): Iterable<ICalEventData> {
+    for (const event of input.events) {
+      // dayRange works in UTC, and ical-generator writes a floating date from the UTC fields.
+      const [start, end] = dayRange(event.date, event.endDate);
+      yield {
+        id: `${event.id}@${options.uidDomain}`,
+        allDay: true,
+        start: new Date(start),
+        end: new Date(end),
+        stamp,
+        summary: event.title,
+        description: description(event, input, options.locale),
+        url: input.eventUrl(event.id),
+        status: event.status === 'occurred' ? ICalEventStatus.CONFIRMED : ICalEventStatus.TENTATIVE,
+        // News events, not the subscriber's appointments: they must not block free/busy time.
+        transparency: ICalEventTransparency.TRANSPARENT,
+        categories: [KIND_LABELS[event.kind], ...(event.type ? [TYPE_LABELS[event.type]] : [])].map((name) => ({ name })),
+        ...icsLocation(event),
+      };
+    }
   }
-  return calendar.toString();
+  return { calendar, events };
 }
+
+/**
+ * The events as an iCalendar file, a part at a time: the calendar's head, each event, the end.
+ * The parts join to the bytes ical-generator writes for the whole calendar (its toString folds
+ * the lines of the whole text, and every event's text ends a line), without holding 25,000
+ * event objects and the whole text, unfolded and folded, at once.
+ * Each event is all-day, spanning the days the report covers (a month-precision date fills its
+ * month; DTEND is the day after, as RFC 5545 wants for dates); scheduled and one-sided events are
+ * TENTATIVE.
+ * @example [...eventsIcsParts(input, { name: 'Border conflict', uidDomain: 'example.org', … })][0] // 'BEGIN:VCALENDAR…'
+ */
+export function* eventsIcsParts(input: ExportInput, options: CalendarOptions): Generator<string> {
+  const fields = calendarFields(input, options);
+  const calendar = ical(fields.calendar);
+  // With no events (and no custom attributes) the calendar is its head and its end.
+  const empty = calendar.toString();
+  if (!empty.endsWith(`\r\n${END}`)) throw new Error(`eventsIcs: ical-generator's calendar no longer ends with ${END}`);
+  yield empty.slice(0, -END.length);
+  for (const event of fields.events()) yield foldLines(new ICalEvent(event, calendar).toString());
+  yield END;
+}
+
+/** The events as one iCalendar text (see eventsIcsParts). @example eventsIcs(input, options) // 'BEGIN:VCALENDAR…' */
+export const eventsIcs = (input: ExportInput, options: CalendarOptions): string => [...eventsIcsParts(input, options)].join('');
