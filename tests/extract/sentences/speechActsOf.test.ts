@@ -63,9 +63,12 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     ['Thai officials said Thai troops fired on a checkpoint.', []],
     ['Cambodian officials said Thai shelling has killed 40 people since July.', []],
     ['Cambodian officials said the Thai strikes on Monday killed three civilians.', []],
-    ['Cambodia said it would hold talks if Thai troops stopped firing.', []],
     ['According to Cambodian officials, Thai troops fired on a checkpoint.', []],
   ])('"%s" → %j', (sentence, expected) => {
     expect(said(sentence)).toEqual(expected);
+  });
+
+  test('a condition accuses nobody: what a party says it will do is its statement (sayingsOf)', () => {
+    expect(said('Cambodia said it would hold talks if Thai troops stopped firing.').map(([kind, speaker]) => [kind, speaker])).toEqual([['statement', 'Cambodia']]);
   });
 });
