@@ -12,6 +12,8 @@ describe('tiedParty: whom a group the gazetteer does not know belongs to', () =>
     ['a militia linked to Thailand shelled the village', 'militia', 'Thailand'],
     ['the rebels, backed by Cambodia, said they held the hill', 'rebels', 'Cambodia'],
     ['fighters allied with the Thai government crossed the river', 'fighters', 'Thailand'],
+    // The tie said of the last of a pair is said of both.
+    ['a raid by armed gangs and militias linked to Cambodia', 'armed gangs', 'Cambodia'],
   ])('"%s": %s → %s', (text, group, party) => {
     expect(tied(text, group)).toBe(party);
   });

@@ -1,9 +1,9 @@
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { nameIn } from './speakerOf.ts';
 
-// "militias tied to the army of B", "a group linked to B", "rebels, backed by B,": a group named
-// by whom it belongs to.
-const TIED = /^\s*,?\s*(?:(?:closely|reportedly|allegedly|widely\s+seen\s+as)\s+)?(?:tied|linked|backed|aligned|allied|loyal|affiliated|attached)\s+(?:to|by|with)\s+/i;
+// "militias tied to the army of B", "a group linked to B", "rebels, backed by B,", "armed groups
+// and militias tied to B": a group named by whom it belongs to.
+const TIED = /^\s*(?:(?:and|or)\s+(?:[\p{L}-]+\s+){1,2}?)?,?\s*(?:(?:closely|reportedly|allegedly|widely\s+seen\s+as)\s+)?(?:tied|linked|backed|aligned|allied|loyal|affiliated|attached)\s+(?:to|by|with)\s+/iu;
 /** Characters the words naming the party may run to. */
 const REACH = 50;
 
