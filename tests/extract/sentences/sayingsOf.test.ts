@@ -19,6 +19,9 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     // A fronted phrase that dates the saying: where or to whom it was said, then the day.
     ['Speaking on Thursday at a news conference in the capital, the Thai prime minister said the border was calm.', [['Thailand', 'says', 'the border was calm']]],
     ['In an interview on Tuesday with a radio station, Cambodia\'s foreign minister said the claims were baseless.', [['Cambodia', 'says', 'the claims were baseless']]],
+    // Whom it was told, then the day; a quotation its saying dates is that day's statement.
+    ['Cambodia\'s defence minister told reporters on Monday that the border was calm.', [['Cambodia', 'says', 'the border was calm']]],
+    ['"The border is calm," Interior Minister Anan Sukprasert told reporters late on Friday.', [['Interior Minister Anan Sukprasert', 'says', undefined]]],
     // Undated, what a speaker says someone will do is that day's statement.
     ['The Thai prime minister said the army would guard every crossing.', [['Thailand', 'says', 'the army would guard every crossing']]],
     ['Cambodia\'s defence minister said his country will answer any incursion.', [['Cambodia', 'says', 'his country will answer any incursion']]],
@@ -40,8 +43,8 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     'The Thai army said on Monday that Cambodian troops shelled a village.',
     // Nobody the reader can name.
     'An analyst said on Monday that relations had reached a turning point.',
-    // A quotation, and what was not said.
-    '"Relations have reached a low," the Thai prime minister said on Monday.',
+    // An undated quotation, and what was not said.
+    '"Relations have reached a low," the Thai prime minister said.',
     'Thailand has not said on any day that the patrols were routine.',
     // Hearsay is nobody's statement.
     'The two sides are said on good authority to have met.',
