@@ -18,6 +18,12 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     ]);
   });
 
+  test('a setting counted from the news ("a day after clashes killed four") is that day\'s news in the week of publication, a recap before', () => {
+    const fights = (body: string) => build(body).mentions.filter((m) => m.kind === 'fighting').map((m) => [m.time.date, m.background]);
+    expect(fights('Rebel shelling hit the valley on Monday, a day after clashes near the pass killed four guards.')).toEqual([['2025-08-03', false]]);
+    expect(fights('Rebel shelling hit the valley on 9 March 2019, a day after clashes near the pass killed four guards.')).toEqual([['2019-03-08', true]]);
+  });
+
   test('makes no event of a plan told in the past ("were to begin"), which says nothing of whether it was carried out', () => {
     expect(build('Under the accord, border talks were to begin by July 30 in the capital.').mentions.filter((m) => m.kind === 'talks')).toEqual([]);
     expect(build('Border talks began on July 30 in the capital.').mentions.filter((m) => m.kind === 'talks')).toHaveLength(1);

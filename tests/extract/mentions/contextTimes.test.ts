@@ -17,6 +17,15 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('Troops clashed near the pass on Monday. Villagers fled their homes.')).toEqual(['fled:2025-08-04']);
   });
 
+  test('a participle set off after a main clause told in the past is of that past, unless the main clause has a day or words of its own', () => {
+    const accusing = (body: string) => undated(body).filter((u) => u.startsWith('accusing'));
+    expect(accusing('Troops clashed near the pass on Monday. Rebel fire wounded two guards, the Thai army said, accusing Cambodia of breaking the truce.')).toEqual(['accusing:2025-08-04']);
+    // Hung on a dated main clause, it is of that day, which is no context's to give.
+    expect(accusing('Troops clashed near the pass on Monday. The navy seized two boats in May, accusing their crews of spying.')).toEqual([]);
+    // Hung on the same speaker's words, it is those words.
+    expect(undated('Troops clashed near the pass on Monday. The Thai army blamed the rebels, calling the raid an outrage.').filter((u) => /^(?:blamed|calling)/.test(u))).toEqual(['blamed:2025-08-04']);
+  });
+
   test('a lead that dates its news only in the next sentence takes that day', () => {
     expect(undated('Rebels shelled two towns. The shells fell on homes on Monday.')).toEqual(['shelled:2025-08-04']);
   });

@@ -50,6 +50,17 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(dates(sentence)).toEqual(expected);
   });
 
+  test('counts what "a day after" names, with no date of its own, back from the date of the news it follows', () => {
+    const counted = (text: string) => read(text).anchors.filter((a) => a.counted).map((a) => [a.trigger.text, a.time.spec]);
+    expect(counted('Thai troops shelled the ridge on Friday, a day after Cambodian soldiers attacked a checkpoint.')).toEqual([['attacked', { type: 'weekday', weekday: 4 }]]);
+    expect(counted('The assembly approved the decree on June 12, two days after the truce began.')).toEqual([['truce', { type: 'calendar', month: 6, day: 10 }]]);
+    // "Two days before" counts forward.
+    expect(counted('Rebels shelled the town on Monday, two days before talks opened in the capital.')).toEqual([['talks', { type: 'weekday', weekday: 3 }]]);
+    // With a date of its own, the other happening keeps it; what is only planned has no day to count.
+    expect(counted('Talks resumed on Monday, two days after clashes that ended on Friday.')).toEqual([]);
+    expect(counted('The envoys met on Monday, a day after both sides agreed to meet.')).toEqual([]);
+  });
+
   test('returns the dates that only date a telling apart', () => {
     expect(read('The army said on Monday that it had withdrawn.').tellings.map((t) => t.text)).toEqual(['Monday']);
   });

@@ -9,13 +9,22 @@ const sayings = (text: string) =>
     .map(([, f]) => [f.speaker, f.says, f.saysAbout]);
 
 // Sentences written for these tests, of no real report.
-describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives', () => {
+describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives, or of what will be', () => {
   test.each([
     ['The Thai prime minister said on Wednesday night that relations had reached a turning point.', [['Thailand', 'says', 'relations had reached a turning point']]],
     ['Relations had reached a low, the Cambodian foreign minister said on Monday.', [['Cambodia', 'says', 'Relations had reached a low']]],
     ['On Sunday, Cambodia\'s defence minister told reporters the border was calm.', [['Cambodia', 'says', 'the border was calm']]],
     // A person by title and name speaks for themselves.
     ['Interior Minister Anan Sukprasert said on Friday that the patrols were routine.', [['Interior Minister Anan Sukprasert', 'says', 'the patrols were routine']]],
+    // A fronted phrase that dates the saying: where or to whom it was said, then the day.
+    ['Speaking on Thursday at a news conference in the capital, the Thai prime minister said the border was calm.', [['Thailand', 'says', 'the border was calm']]],
+    ['In an interview on Tuesday with a radio station, Cambodia\'s foreign minister said the claims were baseless.', [['Cambodia', 'says', 'the claims were baseless']]],
+    // Whom it was told, then the day; a quotation its saying dates is that day's statement.
+    ['Cambodia\'s defence minister told reporters on Monday that the border was calm.', [['Cambodia', 'says', 'the border was calm']]],
+    ['"The border is calm," Interior Minister Anan Sukprasert told reporters late on Friday.', [['Interior Minister Anan Sukprasert', 'says', undefined]]],
+    // Undated, what a speaker says someone will do is that day's statement.
+    ['The Thai prime minister said the army would guard every crossing.', [['Thailand', 'says', 'the army would guard every crossing']]],
+    ['Cambodia\'s defence minister said his country will answer any incursion.', [['Cambodia', 'says', 'his country will answer any incursion']]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(sayings(sentence)).toEqual(expected);
   });
@@ -23,12 +32,19 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
   test.each([
     // No day: an article's sources speak in most of its sentences.
     'The Thai prime minister said relations had reached a turning point.',
+    // Words of what might have been, and a refusal to speak, say nothing ahead.
+    'The Thai prime minister said the talks would have failed without a mediator.',
+    'The Cambodian army said it would not comment on the report.',
+    // Recalled from a time the sentence gives, words of what will be are no statement of the day.
+    'In 2019 the Thai prime minister said the army would guard every crossing.',
+    // A fronted phrase with a happening of its own is not where the saying was made.
+    'After the shelling on Monday ended, the Thai prime minister said relations had reached a low.',
     // A happening told as fact is the news, not a statement about it.
     'The Thai army said on Monday that Cambodian troops shelled a village.',
     // Nobody the reader can name.
     'An analyst said on Monday that relations had reached a turning point.',
-    // A quotation, and what was not said.
-    '"Relations have reached a low," the Thai prime minister said on Monday.',
+    // An undated quotation, and what was not said.
+    '"Relations have reached a low," the Thai prime minister said.',
     'Thailand has not said on any day that the patrols were routine.',
     // Hearsay is nobody's statement.
     'The two sides are said on good authority to have met.',

@@ -63,9 +63,22 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     ['Thai officials said Thai troops fired on a checkpoint.', []],
     ['Cambodian officials said Thai shelling has killed 40 people since July.', []],
     ['Cambodian officials said the Thai strikes on Monday killed three civilians.', []],
-    ['Cambodia said it would hold talks if Thai troops stopped firing.', []],
     ['According to Cambodian officials, Thai troops fired on a checkpoint.', []],
+    // Telling of an attack by a group tied to the other side, or of soldiers the other side took, accuses it.
+    ['The Thai army said Cambodian troops captured three of its soldiers.', [['accusation', 'Thailand', 'Cambodia', 'accuses', 'of capturing']]],
+    // Letting captives go is no charge.
+    ['The Thai army said Cambodian troops released three soldiers.', []],
   ])('"%s" → %j', (sentence, expected) => {
     expect(said(sentence)).toEqual(expected);
+  });
+
+  test('telling of an attack by a group tied to the other side accuses the teller\'s enemy (tiedParty)', () => {
+    const kinds = (text: string) => said(text).map(([kind, speaker]) => [kind, speaker]);
+    expect(kinds('The Thai army said two of its soldiers died in an attack by gunmen tied to the Cambodian army.')).toEqual([['accusation', 'Thailand']]);
+    expect(kinds('The Thai army said two of its soldiers died in an attack by gunmen tied to the Thai army.')).toEqual([]);
+  });
+
+  test('a condition accuses nobody: what a party says it will do is its statement (sayingsOf)', () => {
+    expect(said('Cambodia said it would hold talks if Thai troops stopped firing.').map(([kind, speaker]) => [kind, speaker])).toEqual([['statement', 'Cambodia']]);
   });
 });

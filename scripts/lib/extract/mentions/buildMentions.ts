@@ -109,6 +109,8 @@ const kindsCounting = (measure: Figure['measure']) => (measure === 'displaced' |
  * of 27 January is of that week's violence, never of a round two months before.
  */
 const TOLL_NEWS_DAYS = 7;
+/** Days before publication a setting counted from the news ("a day after clashes killed four") may lie and still be news. */
+const COUNTED_NEWS_DAYS = 7;
 /** Words at most between a figure and a date that is its own ("killed dozens last year"). */
 const FIGURE_TIME_WORDS = 2;
 /** Words a detail (a place, a figure) may lie from the happening it is said of in another clause. */
@@ -144,7 +146,7 @@ export function buildMentions(
 
   const dated: Mention[] = [];
   const byTrigger = new Map<Trigger, Mention[]>();
-  const date = (sentence: SentenceAnalysis, trigger: Trigger, time: ResolvedTime, dating: Dating, tense: 'past' | 'future' | 'neutral', anaphoric = false, plan = false) => {
+  const date = (sentence: SentenceAnalysis, trigger: Trigger, time: ResolvedTime, dating: Dating, tense: 'past' | 'future' | 'neutral', anaphoric = false, plan = false, counted = false) => {
     // The plan of a happening put off goes ahead at its new date: the happening itself, not its postponement.
     const told = sentence.about.get(trigger)!;
     // Only a truce holds: "talks were held" says nothing of a state of the talks.
@@ -180,7 +182,10 @@ export function buildMentions(
       // came before the story's time, on a day the article does not give: it may join a happening
       // others date, never stand alone at the news day.
       anaphoric: anaphoric || deniedHere || phase === 'hold' || (dating === 'context' && trigger.happening.perfect === 'past' && trigger.value === 'statement'),
-      background: trigger.happening.background,
+      // "…on Saturday, a day after clashes killed four": a setting dated to its own day in the week
+      // of the news is that day's happening; counted from a recap ("on 8 October 2023, a day after
+      // …"), it stays a recap.
+      background: trigger.happening.background && !(counted && Date.parse(publishedDay) - Date.parse(first) <= COUNTED_NEWS_DAYS * 86_400_000),
       status: ahead ? 'scheduled' : facts.claimed || deniedHere ? 'claimed' : 'occurred',
       denied: deniedHere,
       ...(speaker ? { speaker } : {}),
@@ -213,7 +218,7 @@ export function buildMentions(
       if (!time || /^\d{4}$/.test(time.date) || (SPEECH.has(anchor.trigger.value) && !isWithinWeek(time))) continue;
       // "rejected on Thursday a charge made earlier this week": a window beside the day of the saying is another's.
       if (SPEECH.has(anchor.trigger.value) && time.approximate && sentence.anchors.some((a) => a !== anchor && a.trigger === anchor.trigger && isExactDay(timeOf(a)))) continue;
-      date(sentence, anchor.trigger, time, anchor.told ? 'told' : 'own', anchor.rescheduled ? 'future' : anchor.tense, false, anchor.rescheduled);
+      date(sentence, anchor.trigger, time, anchor.told ? 'told' : 'own', anchor.rescheduled ? 'future' : anchor.tense, false, anchor.rescheduled, anchor.counted);
     }
   }
   for (const { sentence, trigger, time, anaphoric } of contextTimes(analysis, published, { publishedKnown, timeOf })) date(sentence, trigger, time, 'context', 'past', anaphoric);

@@ -38,6 +38,12 @@ const PAST_FRAME = /^(?:said|told|reported|added|stated|wrote|confirmed|announce
 const PARTICLE = /\s(?:down|up|out|off|back|over)$/i;
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
+// "…, the army said, charging the other side with breaking the truce": a bare participle set off
+// by a comma after a main clause told in the past is of that past, not a standing present.
+const PARTICIPLE = /^\p{L}+ing\b/iu;
+const AFTER_COMMA = /,\s*(?:\p{L}+ly\s+)?$/u;
+const PAST_MAIN = /\b(?:said|told|reported|stated|added|announced|wrote|confirmed|claimed|\p{L}{3,}ed)\b/iu;
+
 type Anchor = SentenceAnalysis['anchors'][number];
 
 /** A line without closing punctuation heads what follows (a headline, a live blog's heading): it repeats, it does not report. */
@@ -107,7 +113,14 @@ export function contextTimes(
     // happened on the day that sentence names, though it dated no happening.
     const following = i > 0 && NEXT.test(sentence.span.text) ? dayNamed(analysis.sentences[i - 1]!) : undefined;
     for (const trigger of sentence.triggers) {
-      const h = trigger.happening;
+      const told = trigger.happening;
+      const before = sentence.span.text.slice(0, trigger.start);
+      const participle = told.pos === 'verb' && told.tense === 'present' && told.perfect === undefined && PARTICIPLE.test(trigger.text) && AFTER_COMMA.test(before) && PAST_MAIN.test(before);
+      // Hung on a main clause the sentence dates ("seized the boats in November, accusing them of
+      // …"), it is of that day, not the news's; hung on words of the same speaker ("blamed a group,
+      // calling it …"), it is those words.
+      if (participle && sentence.triggers.some((t) => t.end <= trigger.start && (SPEECH.has(t.value) || sentence.anchors.some((a) => a.trigger === t && !a.borrowed)))) continue;
+      const h = participle ? { ...told, tense: 'past' as const } : told;
       // A plan put off is a postponement that happened, however planned it was.
       const postponed = sentence.about.get(trigger)?.phase === 'postpone';
       if (dated.has(trigger) || h.background || h.casualty || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
@@ -116,7 +129,6 @@ export function contextTimes(
       // Reported speech shifts the simple past back ("officials said 137,000 had been evacuated",
       // "answered that X had been making accusations"), and a clause hung on another ("villagers who
       // had fled") is dated with it: only a past perfect that is its sentence's own telling is background.
-      const before = sentence.span.text.slice(0, trigger.start);
       const earlier = h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence;
       const now = h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined);
       // "India accuses Pakistan of backing the attackers; Islamabad denies it": a standing position, not the day's news.

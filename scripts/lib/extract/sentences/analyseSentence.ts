@@ -48,6 +48,8 @@ export interface Anchor {
   told: boolean;
   /** True for the new date of a happening put off: it dates the plan, which goes ahead then, not the postponement. */
   rescheduled?: boolean;
+  /** True for a day counted from the news it is told beside ("on Saturday, a day after clashes killed four"): its own day, though told as a setting. */
+  counted?: boolean;
 }
 
 /** Everything found in one sentence that does not depend on when the article was published. */
@@ -133,7 +135,7 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
   const postponed = new Set([...phaseOf].filter(([, p]) => p === 'postpone').map(([t]) => t));
   for (const t of triggers) if (t.happening.modalityWord !== undefined && MOVED_WORD.test(t.happening.modalityWord)) postponed.add(t);
   const dated = anchorDates(text, { dates, triggers, reports: lexicon.report(text), phased: new Set(phaseOf.keys()), postponed });
-  const anchors = dated.dates.map(({ time, trigger, borrowed, told, rescheduled }): Anchor => {
+  const anchors = dated.dates.map(({ time, trigger, borrowed, told, rescheduled, counted }): Anchor => {
     const facts = about.get(trigger)!;
     return {
       time: lastingFrom(text, time, trigger, durations, facts.phase, lexicon),
@@ -147,6 +149,7 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
       borrowed,
       told,
       ...(rescheduled ? { rescheduled } : {}),
+      ...(counted ? { counted } : {}),
     };
   });
 

@@ -17,6 +17,11 @@ export interface DateOf {
   told: boolean;
   /** The new date of a happening put off ("put off until Wednesday"): the plan's, not the postponement's. */
   rescheduled?: boolean;
+  /**
+   * Counted from the date of the news it is told beside ("fought on Saturday, a day after clashes
+   * killed four"): told as the news's setting, it is dated to its own day all the same.
+   */
+  counted?: boolean;
 }
 
 // A date after "since" opens a period ("the worst fighting since 2019"): it dates nothing in its clause.
@@ -206,6 +211,25 @@ export function anchorDates(
       found.push({ time: news[0]!.time, trigger, borrowed: true, told: false });
     }
   }
+  /**
+   * "Troops fought again on Saturday, a day after clashes killed four": with no date of its own,
+   * what the phrase names lies that many days before (or after) the date of the news it follows,
+   * in the clauses up to the next date or the sentence's end. What is said of it keeps its own
+   * date, if it has one.
+   */
+  const countBack = (start: number, phraseEnd: number, days: number) => {
+    const host = usable.filter((d) => d.end <= start && start - d.end <= SHIFTED_REACH && !tellings.includes(d)).at(-1);
+    const spec = host && found.some((d) => d.time === host && !d.trigger.happening.background) ? shiftSpec(host.spec, -days) : undefined;
+    if (!spec) return;
+    const end = usable.find((d) => d.start >= phraseEnd)?.start ?? text.length;
+    const time: TimeExpression = { start, end: phraseEnd, text: text.slice(start, phraseEnd), spec, rule: 'shifted' };
+    for (const trigger of triggers) {
+      if (trigger.start < phraseEnd || trigger.start >= end || !trigger.happening.background || trigger.happening.modality !== undefined || found.some((d) => d.trigger === trigger && !d.borrowed)) continue;
+      const at = found.findIndex((d) => d.trigger === trigger);
+      if (at >= 0) found.splice(at, 1);
+      found.push({ time, trigger, borrowed: false, told: false, counted: true });
+    }
+  };
   // "a day after talks ended on Monday", "two days before the vote on March 3": what the phrase is
   // said of lies that many days from the other happening's date, which is not its own.
   for (const m of text.matchAll(SHIFTED)) {
@@ -213,8 +237,12 @@ export function anchorDates(
     const days = (word === 'the' ? 1 : (AMOUNTS[word] ?? Number(word))) * (m.groups!.dir!.toLowerCase() === 'after' ? 1 : -1);
     const phraseEnd = m.index + m[0].length;
     const other = usable.find((d) => d.start >= phraseEnd && d.start - phraseEnd <= SHIFTED_REACH);
-    const spec = other && shiftSpec(other.spec, days);
-    if (!other || !spec) continue;
+    if (!other) {
+      countBack(m.index, phraseEnd, days);
+      continue;
+    }
+    const spec = shiftSpec(other.spec, days);
+    if (!spec) continue;
     const time: TimeExpression = { start: m.index, end: other.end, text: text.slice(m.index, other.end), spec, rule: 'shifted' };
     for (const trigger of triggers) {
       if (trigger.happening.background || (trigger.start >= m.index && trigger.start < other.end)) continue;

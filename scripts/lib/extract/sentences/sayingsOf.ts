@@ -10,13 +10,24 @@ const PRONOUN = /^(?:it|he|she|they)$/i;
 const MAX_SAYINGS = 6;
 // Characters between a saying verb (or the sentence's start) and the day it is dated by.
 const NEAR = 24;
-const OPENS = /^\s*(?:(?:on|late|early|late on|early on)\s+)?$/i;
+// "On Sunday, X told reporters", "Speaking on Wednesday at a news conference, X said", "In an
+// interview on Tuesday with a radio station, X said": a fronted phrase that dates the saying after it.
+const OPENS = /^\s*(?:(?:speaking|writing|addressing|in\s+an?\s+(?:interview|statement|speech|address|message|post|briefing)|at\s+an?\s+(?:news\s+conference|press\s+conference|briefing|rally))\b[^,;:.!?"“”]*?\s)?(?:(?:on|late|early|late on|early on)\s+)?$/i;
+// Characters a fronted phrase that dates a saying may run to its comma.
+const OPENER = 90;
 const DATED_AFTER = /^\s*(?:on\s+|late\s+|early\s+|in\s+)?$/i;
 const QUOTE = /["“”]/;
+// "told reporters on Thursday", "told a news conference late on Monday": whom it was told, then the day.
+const TOLD = /^(?:told|tells)$/i;
+const TOLD_ON = /^\s+(?:[\p{L}.'’-]+\s+){1,3}?(?:(?:on|late|early|late\s+on|early\s+on)\s+)?$/iu;
 const NOT = /\b(?:not|never|n't)\s+$/i;
 const TITLE = /\b(?:minister|president|premier|prime|chancellor|king|spokes(?:man|woman|person)|secretary|general|ambassador|envoy|chief|commander|governor|foreign|defen[cs]e|leader|head)\b/i;
 // "without incident", "no further incidents": what the lexicon's happenings all are, said not to have happened.
 const NOTHING_HAPPENED = /\b(?:without|no)\s+(?:any\s+|further\s+|new\s+)?incidents?\b/i;
+// What a speaker says someone will do: a modal of the future as the verb of the words said; not
+// what might have been ("would have"), nor a refusal to speak ("would not comment").
+const AHEAD = /^\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:will|would|won't|wouldn't|shall)\s+(?!have\b|be\s+(?:able|likely)\b|(?:not\s+)?(?:comment|say|speak|disclose|elaborate|speculate|confirm|discuss)\b)/iu;
+const AHEAD_NEAR = 60;
 // "are said to have agreed": a hearsay marker, nobody's statement.
 const HEARSAY = /^\s+to\b/i;
 
@@ -45,16 +56,25 @@ export function sayingsOf(
   // Sunday"), the sentence reports a quiet day, as it would report a clash: nobody's statement.
   if (happenings.some((h) => h.negated && h.conflict) || NOTHING_HAPPENED.test(text)) return [];
   // A quotation is the speaker's words at length: the sentence that sums them up is the statement.
-  if (QUOTE.test(text)) return [];
+  const quoted = QUOTE.test(text);
   // A sentence of a statement has a saying or two; reading more would only cost time on a run-on text.
   for (const r of lexicon.report(text).slice(0, MAX_SAYINGS)) {
     if (!SAYING.test(r.text) || HEARSAY.test(text.slice(r.end, r.end + 4)) || NOT.test(text.slice(Math.max(0, r.start - 12), r.start))) continue;
     // Said on a day the sentence gives ("said on Wednesday night", "On Sunday, X told reporters"): the saying is that day's news.
     // Both words sit within a few characters of the verb or the sentence's start: nothing longer is
     // sliced, so a run-on sentence dense with dates stays linear.
-    const day = dates.find((d) => d.start >= r.end && d.start - r.end <= NEAR && DATED_AFTER.test(text.slice(r.end, d.start)));
-    const opening = dates.find((d) => d.end <= r.start && d.start <= NEAR && OPENS.test(text.slice(0, d.start)) && /^\s*,/.test(text.slice(d.end, d.end + NEAR)));
-    if (!day && !opening) continue;
+    const day = dates.find((d) => d.start >= r.end && d.start - r.end <= NEAR && (DATED_AFTER.test(text.slice(r.end, d.start)) || (TOLD.test(r.text) && TOLD_ON.test(text.slice(r.end, d.start)))));
+    const comma = text.indexOf(',');
+    const opening = dates.find((d) => comma >= d.end && comma <= OPENER && comma < r.start && OPENS.test(text.slice(0, d.start)));
+    // Undated, words of what a speaker will do ("X said Israel would go on striking", "X said the
+    // border will stay shut") are a statement of the day they are reported; what a speaker says
+    // was or is the case is the source of an article's facts, in most of its sentences.
+    // In a sentence with a date of its own, the words are dated by it or recalled from then ("last
+    // year the president said the army would…"): only an undated sentence is the day's.
+    // A quotation dated by its saying ("…," the minister told reporters on Thursday night) is that day's statement.
+    if (quoted && !day) continue;
+    const ahead = !day && !opening && dates.length === 0 && AHEAD.test(text.slice(r.end, r.end + AHEAD_NEAR));
+    if (!day && !opening && !ahead) continue;
     const outer = clauses.find((c) => r.start >= c.start && r.start < c.end) ?? { start: 0, end: text.length };
     const speakerSpan = sayerOf(text, r, outer, day?.end);
     if (!speakerSpan) continue;
@@ -94,7 +114,9 @@ function sayerOf(text: string, r: { start: number; end: number }, outer: { start
   const after = text.slice(dayEnd ?? r.end);
   if (END.test(after)) {
     const comma = text.lastIndexOf(',', r.start);
-    return comma >= 0 ? spanOf(text, comma + 1, r.start) : undefined;
+    // '"…," the minister said': the quotation's closing mark is no part of the name.
+    const from = comma + 1 + (/^["”’]*/.exec(text.slice(comma + 1))?.[0].length ?? 0);
+    return comma >= 0 ? spanOf(text, from, r.start) : undefined;
   }
   if (/,\s*$/.test(text.slice(0, r.start))) {
     const name = /^\s*([^,.;:!?"”]+)[.!?"”]*\s*$/.exec(after);

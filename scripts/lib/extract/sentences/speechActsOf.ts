@@ -2,10 +2,15 @@ import type { EventType, Kind } from '../../../../src/lib/eventSchema.ts';
 import type { Happening } from '../happenings/findHappenings.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { INSTITUTION, nameIn } from './speakerOf.ts';
+import { tiedParty } from './tiedParty.ts';
 import type { Trigger } from './triggersOf.ts';
 
 // Acts one side tells of the other are its claim.
 const HOSTILE = new Set(['fighting', 'strike', 'civilians']);
+// People taken by the other side ("B's troops captured three soldiers"): an act one side can
+// accuse the other of, as it can an attack; not their release.
+const TAKEN = new Set(['arrest', 'abduction']);
+const hostile = (t: Trigger) => HOSTILE.has(t.value) || (t.value === 'detention' && t.type !== undefined && TAKEN.has(t.type));
 const ANNOUNCING = /^announc/i;
 const OWN_STEPS = new Set(['diplomacy']);
 // Speaking to the news media is a statement: "told reporters", "told a news conference", "told
@@ -54,12 +59,13 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
   for (const t of triggers) {
     const told = t.happening.told;
     if (!told?.by) continue;
-    const teller = nameIn(told.by.text, lexicon, false);
-    const agent = t.happening.agent ? nameIn(t.happening.agent.text, lexicon, false) : undefined;
+    // "militias tied to B's army", "a group linked to B": a group the gazetteer does not know acts, or speaks, for whom it is tied to.
+    const teller = nameIn(told.by.text, lexicon, false) ?? tiedParty(text, told.by, lexicon);
+    const agent = t.happening.agent ? (nameIn(t.happening.agent.text, lexicon, false) ?? tiedParty(text, t.happening.agent, lexicon)) : undefined;
     // "The army said B's forces had attacked the unit": a body named without its country that
     // tells of a named party's attack speaks for the other side, which the article-level pass names.
     const unnamed = teller === undefined && INSTITUTION.test(told.by.text.trim());
-    const blamed = HOSTILE.has(t.value) && agent !== undefined && (teller !== undefined ? !parties(teller).some((p) => parties(agent).includes(p)) : unnamed);
+    const blamed = hostile(t) && agent !== undefined && (teller !== undefined ? !parties(teller).some((p) => parties(agent).includes(p)) : unnamed);
     // "A's army said B's fighters had attacked its posts": telling of the other side's
     // attack is accusing it, the speaker's act of that day.
     // A source a report is told "according to", or "reportedly", only sources it.
@@ -105,7 +111,7 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
       const side = teller ?? nameIn(text.slice(t.outer.start, told.frame.start), lexicon, false);
       return side !== undefined && name !== undefined && !parties(side).some((p) => parties(name).includes(p));
     };
-    const accused = comment ? triggers.find((o) => HOSTILE.has(o.value) && o.happening.told?.frame.start === told.frame.start && otherSide(o)) : undefined;
+    const accused = comment ? triggers.find((o) => hostile(o) && o.happening.told?.frame.start === told.frame.start && otherSide(o)) : undefined;
     const announced = ANNOUNCING.test(told.frame.text);
     const happening: Happening = {
       type: accused ? 'accusation' : 'statement',
