@@ -28,6 +28,17 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([mention('2025-07-24'), mention('2025-07-24', { source: 'b.txt' }), mention('2025-07-25', { source: 'c.txt' })])).toEqual([2, 1]);
   });
 
+  test('keeps diplomatic steps of different types on one day apart, and one step told by several articles together', () => {
+    const step = (type: Mention['type'], source: string, agent?: string) => mention('2031-05-09', { kind: 'diplomacy', type, source, ...(agent ? { agent } : {}) });
+    // "Arland recalled its ambassador on Friday"; "Borea shut its side of the border on Friday";
+    // "Arland called its envoy home", told without a party by a second article.
+    const recalled = step('envoy-recalled', 'a.txt', 'Arland');
+    const closed = step('border-closed', 'b.txt', 'Borea');
+    const told = step('envoy-recalled', 'c.txt');
+    const groups = clusterMentions([recalled, closed, told]).clusters;
+    expect(groups.map((g) => g.map((m) => m.source).sort())).toEqual([['a.txt', 'c.txt'], ['b.txt']]);
+  });
+
   test('keeps a body\'s vote and the members who voted against it as one decision, but two decisions of one day by different agents apart', () => {
     const decision = (agent: string, quote: string) => mention('2031-03-14', { kind: 'measure', type: 'decision', agent, citations: [{ source: 'a.txt', quote }] });
     const council = decision('Northern League', 'The league council voted on Friday to send observers.');

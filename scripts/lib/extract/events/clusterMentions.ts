@@ -49,6 +49,9 @@ const oneVote = (a: Mention, b: Mention) =>
 function alike(a: Mention, b: Mention): boolean {
   if (familyOf(a.kind) !== familyOf(b.kind)) return false;
   if (roundOfTalks(a, b)) return true;
+  // Diplomatic steps of different types are different happenings, however close: an envoy
+  // recalled and a border closed the same day are two steps an analyst codes apart.
+  if (a.kind === 'diplomacy' && b.kind === 'diplomacy' && a.type && b.type && a.type !== b.type) return false;
   // Each side's strikes of one day are two happenings: "Indian missiles" and "Pakistani shelling".
   // A clash is both sides' act: one side's report that the other fired, and the other's that the
   // first did, are one exchange of fire.
