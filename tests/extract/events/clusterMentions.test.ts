@@ -180,6 +180,8 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([span(), mention('2025-07-26', { source: 'b.txt' })])).toEqual([2]);
     expect(sizes([span(), mention('2025-07-26', { source: 'b.txt', phase: 'resume' })])).toEqual([1, 1]);
     expect(sizes([span(), mention('2025-07-29', { source: 'b.txt' })])).toEqual([1, 1]);
+    // "The week's fighting" and "on Thursday the army retook the ridge": ground changing hands is its own day's.
+    expect(sizes([span(), mention('2025-07-26', { source: 'b.txt', type: 'territory-regained' })])).toEqual([1, 1]);
   });
 });
 

@@ -103,8 +103,10 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
   // fire", told the day after the clash).
   const laterTelling = VIOLENCE.has(m.kind) && m.time.date === m.published && undatedNews.has(m.source);
   if (rank(m) === 0) {
-    // A day inside a span some report gives ("from 8 to 10 December") is of it, unless it starts a round.
-    const inside = (c: Mention) => span(c).first < sm.first && sm.first <= span(c).last && m.phase !== 'begin' && m.phase !== 'resume';
+    // A day inside a span some report gives ("from 8 to 10 December") is of it, unless it starts a
+    // round or tells of ground changing hands: a town retaken on the Friday of "the week's fighting"
+    // is a happening of its own day.
+    const inside = (c: Mention) => span(c).first < sm.first && sm.first <= span(c).last && m.phase !== 'begin' && m.phase !== 'resume' && !TAKEN(c, m);
     if (cluster.some((c) => rank(c) === 0 && (span(c).first === sm.first || inside(c)))) return true;
     const before = (c: Mention) => rank(c) === 0 && daysBetween(span(c).last, sm.first) >= 0 && daysBetween(span(c).last, sm.first) <= FOLLOW_DAYS;
     // What goes on as a report is written is the round of the days just before; so is a round an
