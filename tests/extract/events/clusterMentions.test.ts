@@ -183,6 +183,14 @@ describe('clusterMentions: one group per happening', () => {
     // "The week's fighting" and "on Thursday the army retook the ridge": ground changing hands is its own day's.
     expect(sizes([span(), mention('2025-07-26', { source: 'b.txt', type: 'territory-regained' })])).toEqual([1, 1]);
   });
+
+  test('keeps ground retaken that a report dates in its own words apart from the clash of that day, and joins it when only the story dates it', () => {
+    // "Gunmen opened fire on the police on Sunday." / "Late on Sunday the police retook the mill."
+    const clash = mention('2031-09-21');
+    const retaken = (extra: Partial<Mention> = {}) => mention('2031-09-21', { type: 'territory-regained', ...extra });
+    expect(sizes([clash, retaken()])).toEqual([1, 1]);
+    expect(sizes([clash, retaken({ dating: 'context' })])).toEqual([2]);
+  });
 });
 
 describe('clusterMentions: a report of a day goes with its own day', () => {
