@@ -28,6 +28,17 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([mention('2025-07-24'), mention('2025-07-24', { source: 'b.txt' }), mention('2025-07-25', { source: 'c.txt' })])).toEqual([2, 1]);
   });
 
+  test('keeps diplomatic steps of different types on one day apart, and one step told by several articles together', () => {
+    const step = (type: Mention['type'], source: string, agent?: string) => mention('2031-05-09', { kind: 'diplomacy', type, source, ...(agent ? { agent } : {}) });
+    // "Arland recalled its ambassador on Friday"; "Borea shut its side of the border on Friday";
+    // "Arland called its envoy home", told without a party by a second article.
+    const recalled = step('envoy-recalled', 'a.txt', 'Arland');
+    const closed = step('border-closed', 'b.txt', 'Borea');
+    const told = step('envoy-recalled', 'c.txt');
+    const groups = clusterMentions([recalled, closed, told]).clusters;
+    expect(groups.map((g) => g.map((m) => m.source).sort())).toEqual([['a.txt', 'c.txt'], ['b.txt']]);
+  });
+
   test('keeps a body\'s vote and the members who voted against it as one decision, but two decisions of one day by different agents apart', () => {
     const decision = (agent: string, quote: string) => mention('2031-03-14', { kind: 'measure', type: 'decision', agent, citations: [{ source: 'a.txt', quote }] });
     const council = decision('Northern League', 'The league council voted on Friday to send observers.');
@@ -169,6 +180,16 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([span(), mention('2025-07-26', { source: 'b.txt' })])).toEqual([2]);
     expect(sizes([span(), mention('2025-07-26', { source: 'b.txt', phase: 'resume' })])).toEqual([1, 1]);
     expect(sizes([span(), mention('2025-07-29', { source: 'b.txt' })])).toEqual([1, 1]);
+    // "The week's fighting" and "on Thursday the army retook the ridge": ground changing hands is its own day's.
+    expect(sizes([span(), mention('2025-07-26', { source: 'b.txt', type: 'territory-regained' })])).toEqual([1, 1]);
+  });
+
+  test('keeps ground retaken that a report dates in its own words apart from the clash of that day, and joins it when only the story dates it', () => {
+    // "Gunmen opened fire on the police on Sunday." / "Late on Sunday the police retook the mill."
+    const clash = mention('2031-09-21');
+    const retaken = (extra: Partial<Mention> = {}) => mention('2031-09-21', { type: 'territory-regained', ...extra });
+    expect(sizes([clash, retaken()])).toEqual([1, 1]);
+    expect(sizes([clash, retaken({ dating: 'context' })])).toEqual([2]);
   });
 });
 

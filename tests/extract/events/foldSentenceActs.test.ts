@@ -54,3 +54,20 @@ describe('foldSentenceActs: one decision told with what it broke off is one repo
     expect(foldSentenceActs([mention('diplomacy')]).map((m) => m.kind)).toEqual(['diplomacy']);
   });
 });
+
+describe('foldSentenceActs: a capture told with a clash is part of it', () => {
+  // "The clashes went on into Sunday, and several border guards were taken prisoner."
+  const quote = { source: 'a.txt', quote: 'The clashes went on into Sunday, and several border guards were taken prisoner.' };
+  test('folds a capture into the clash its own sentence tells on the same day, with its figures', () => {
+    const figure = { measure: 'injured' as const, unit: 'people' as const, qualifier: 'exactly' as const, min: 4, max: 4, text: 'four', citation: quote };
+    const folded = foldSentenceActs([mention('fighting', { citations: [quote] }), mention('detention', { type: 'arrest', citations: [quote], figures: [figure] })]);
+    expect(folded.map((m) => m.kind)).toEqual(['fighting']);
+    expect(folded[0]!.figures).toEqual([figure]);
+  });
+
+  test('keeps a capture of another sentence, a release, or a capture by the other side apart', () => {
+    expect(foldSentenceActs([mention('fighting'), mention('detention', { type: 'arrest', sentence: 5 })])).toHaveLength(2);
+    expect(foldSentenceActs([mention('fighting'), mention('detention', { type: 'release' })])).toHaveLength(2);
+    expect(foldSentenceActs([mention('strike', { agent: 'Arland' }), mention('detention', { type: 'arrest', agent: 'Borea' })])).toHaveLength(2);
+  });
+});

@@ -34,6 +34,23 @@ describe('mergeCluster: one event from the reports of one happening', () => {
     expect(mergeCluster([mention('2025-12-27', { kind: 'strike' }), mention('2025-12-27', { kind: 'strike', status: 'claimed', denied: true })]).status).toBe('claimed');
   });
 
+  test('counts articles, not reports: three articles that tell a raid as done outweigh one that denies it', () => {
+    const done = (source: string) => mention('2025-12-27', { kind: 'strike', source });
+    const denied = mention('2025-12-27', { kind: 'strike', status: 'claimed', denied: true, source: 'd.txt' });
+    expect(mergeCluster([done('a.txt'), done('b.txt'), done('c.txt'), denied]).status).toBe('occurred');
+    // One article against one is one side's word against the other's.
+    expect(mergeCluster([done('a.txt'), denied]).status).toBe('claimed');
+    // Many claims in one article are still one voice: two articles telling it as done outweigh it.
+    const claims = [1, 2, 3].map((sentence) => mention('2025-12-27', { kind: 'strike', status: 'claimed', source: 'd.txt', sentence }));
+    expect(mergeCluster([...claims, done('a.txt'), done('b.txt')]).status).toBe('occurred');
+  });
+
+  test('takes an article that denies a happening anywhere in it as a claim of it, not as fact', () => {
+    const told = mention('2025-12-27', { kind: 'strike', source: 'a.txt' });
+    const deniedThere = mention('2025-12-27', { kind: 'strike', status: 'claimed', denied: true, source: 'a.txt', sentence: 2 });
+    expect(mergeCluster([told, deniedThere, mention('2025-12-27', { kind: 'strike', source: 'b.txt' })]).status).toBe('claimed');
+  });
+
   test('takes no date from a report that only joins the happening, such as a denial told a day later', () => {
     const denial = mention('2025-12-28', { kind: 'strike', status: 'claimed', denied: true, anaphoric: true, source: 'b.txt' });
     expect(mergeCluster([mention('2025-12-27', { kind: 'strike', status: 'claimed' }), denial])).toMatchObject({ date: '2025-12-27', status: 'claimed' });

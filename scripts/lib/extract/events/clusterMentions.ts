@@ -48,7 +48,15 @@ const oneVote = (a: Mention, b: Mention) =>
 /** Whether two reports can be of the same happening, dates apart. */
 function alike(a: Mention, b: Mention): boolean {
   if (familyOf(a.kind) !== familyOf(b.kind)) return false;
+  // Ground taken or retaken that a report dates to a day in its own words is a happening of its
+  // own beside that day's clash others date so ("gunmen opened fire on Sunday"; "late on Sunday
+  // the police retook the building"); told only by the story's time, it is part of the clash.
+  // Shelling or strikes that win ground stay one happening with the ground they won.
+  if (a.kind === 'fighting' && b.kind === 'fighting' && rank(a) === 0 && rank(b) === 0 && a.dating === 'own' && b.dating === 'own' && !a.anaphoric && !b.anaphoric && TAKEN(a, b)) return false;
   if (roundOfTalks(a, b)) return true;
+  // Diplomatic steps of different types are different happenings, however close: an envoy
+  // recalled and a border closed the same day are two steps an analyst codes apart.
+  if (a.kind === 'diplomacy' && b.kind === 'diplomacy' && a.type && b.type && a.type !== b.type) return false;
   // Each side's strikes of one day are two happenings: "Indian missiles" and "Pakistani shelling".
   // A clash is both sides' act: one side's report that the other fired, and the other's that the
   // first did, are one exchange of fire.
@@ -100,8 +108,10 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
   // fire", told the day after the clash).
   const laterTelling = VIOLENCE.has(m.kind) && m.time.date === m.published && undatedNews.has(m.source);
   if (rank(m) === 0) {
-    // A day inside a span some report gives ("from 8 to 10 December") is of it, unless it starts a round.
-    const inside = (c: Mention) => span(c).first < sm.first && sm.first <= span(c).last && m.phase !== 'begin' && m.phase !== 'resume';
+    // A day inside a span some report gives ("from 8 to 10 December") is of it, unless it starts a
+    // round or tells of ground changing hands: a town retaken on the Friday of "the week's fighting"
+    // is a happening of its own day.
+    const inside = (c: Mention) => span(c).first < sm.first && sm.first <= span(c).last && m.phase !== 'begin' && m.phase !== 'resume' && !TAKEN(c, m);
     if (cluster.some((c) => rank(c) === 0 && (span(c).first === sm.first || inside(c)))) return true;
     const before = (c: Mention) => rank(c) === 0 && daysBetween(span(c).last, sm.first) >= 0 && daysBetween(span(c).last, sm.first) <= FOLLOW_DAYS;
     // What goes on as a report is written is the round of the days just before; so is a round an

@@ -8,6 +8,10 @@ import type { Mention } from '../mentions/buildMentions.ts';
 const ALONGSIDE = new Set<Kind>(['diplomacy']);
 /** Measures that are acts on the ground, not decisions. */
 const NOT_DECIDED = new Set(['disrupted-weapons', 'base-established', 'territory-transfer']);
+/** Violence a capture may be part of: "soldiers were taken prisoner in the fighting". */
+const VIOLENCE = new Set<Kind>(['fighting', 'strike']);
+/** Whether two reports name no different parties as the doer. */
+const sameSide = (a: Mention, b: Mention) => !a.agent || !b.agent || a.agent === b.agent;
 
 /**
  * Folds into one report the diplomatic steps one sentence tells of with a decision on the same day:
@@ -16,6 +20,9 @@ const NOT_DECIDED = new Set(['disrupted-weapons', 'base-established', 'territory
  * So is a step the article dates only by its context on the day of a decision it dates ("a law
  * halting the inspections" beside "parliament passed the bill on June 5"): it names what was
  * decided. A step of another day, or one another sentence dates by its own words, stays its own.
+ * Likewise a capture one sentence tells with a clash or a strike of the same day, by the same side
+ * or an unnamed one, is part of that violence: "fighting went on into Wednesday, and several
+ * soldiers were taken prisoner" is one happening, not a clash and an arrest.
  * @example foldSentenceActs([decisionIn3, talksHaltedIn3]).length // 1
  */
 export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
@@ -31,10 +38,14 @@ export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
     if (!decisions.has(key(m))) decisions.set(key(m), m);
     if (m.dating !== 'context' && !dated.has(day(m))) dated.set(day(m), m);
   }
+  // Violence each sentence tells of, by day: a capture told with it is part of it.
+  const clashes = new Map<string, Mention>();
+  for (const m of mentions) if (VIOLENCE.has(m.kind) && !m.background && !clashes.has(key(m))) clashes.set(key(m), m);
   const folded = new Map<Mention, Mention>();
   const kept: Mention[] = [];
   for (const m of mentions) {
-    const decision = ALONGSIDE.has(m.kind) ? (decisions.get(key(m)) ?? (m.dating === 'context' ? dated.get(day(m)) : undefined)) : undefined;
+    const clash = m.kind === 'detention' && m.type !== 'release' ? clashes.get(key(m)) : undefined;
+    const decision = ALONGSIDE.has(m.kind) ? (decisions.get(key(m)) ?? (m.dating === 'context' ? dated.get(day(m)) : undefined)) : clash && sameSide(clash, m) ? clash : undefined;
     if (!decision) {
       kept.push(m);
       continue;

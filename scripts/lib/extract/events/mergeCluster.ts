@@ -34,14 +34,25 @@ function mostCommon<T>(values: readonly (T | undefined)[]): T | undefined {
 }
 
 /**
- * What the reports together say became of a happening: `occurred` once any report says it took
- * place (a plan a later report says was held), unless a report denies it; `claimed` when it rests
- * on one side's word or is denied; `scheduled` while every report only announces it.
+ * What the reports together say became of a happening, counted by article, not by report: an
+ * article that tells a clash five times is one voice. An article tells it as done when one of its
+ * reports says it took place and none denies it; it only claims it when its reports claim or deny
+ * it. The happening is `occurred` when more articles tell it as done than only claim it (a raid
+ * three reports tell as fact and one side denies in a fourth), `claimed` when it rests on one
+ * side's word as much as on fact, and `scheduled` while every report only announces it (a plan a
+ * later report says was held is done).
  */
 function statusOf(mentions: readonly Mention[]): Status {
-  const statuses = new Set(mentions.map((m) => m.status));
-  if (mentions.some((m) => m.denied)) return 'claimed';
-  return statuses.has('occurred') ? 'occurred' : statuses.has('claimed') ? 'claimed' : 'scheduled';
+  const done = new Set<string>();
+  const claimed = new Set<string>();
+  for (const m of mentions) {
+    if (m.status === 'occurred' && !m.denied) done.add(m.source);
+    if (m.status === 'claimed' || m.denied) claimed.add(m.source);
+  }
+  for (const m of mentions) if (m.denied) done.delete(m.source);
+  for (const source of done) claimed.delete(source);
+  if (done.size === 0) return claimed.size > 0 ? 'claimed' : 'scheduled';
+  return done.size > claimed.size ? 'occurred' : 'claimed';
 }
 
 /**
