@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { findHappenings } from '../../../scripts/lib/extract/happenings/findHappenings.ts';
+import { rules } from '../../helpers/lexicon.ts';
+
+// Rules of happenings.yaml and findHappenings that keep a happening from being read as the wrong
+// kind; every sentence is invented.
+const found = (text: string) => findHappenings(text, rules);
+const types = (text: string) => found(text).map((h) => h.type);
+
+describe('what a participle of saying adds to an act is the doer\'s account of it', () => {
+  test('an incursion a navy gives as its reason for seizing boats is background, not a deployment of the day', () => {
+    const entered = found('The navy fired on two fishing boats and towed both away, saying they had entered its waters without leave.').find((h) => h.type === 'deployment');
+    expect(entered?.background).toBe(true);
+  });
+
+  test('after a telling, "adding that …" goes on telling, and what it tells stands', () => {
+    const killed = found('The army said it had repelled the raid, adding that rebels had shelled a border post.').find((h) => h.type === 'shelling');
+    expect(killed?.background).toBe(false);
+  });
+});
+
+describe('captives led through a town are no protest', () => {
+  test.each([
+    ['The militia took forty guards prisoner, and some of them were marched through the market on Sunday.'],
+    ['Soldiers marched the captured fighters to the stadium.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('peaceful-protest');
+  });
+
+  test('fighters taken prisoner are an arrest even where the sentence tells of a march', () => {
+    expect(types('The guards took sixty rebels prisoner, and most of them were marched to the barracks.')).toEqual(['arrest']);
+  });
+
+  test('people who march still protest', () => {
+    expect(types('Thousands of teachers marched through the capital on Monday.')).toEqual(['peaceful-protest']);
+  });
+});
+
+describe('victory claimed and rows set off are said, not fought', () => {
+  test.each([
+    ['The interior ministry claimed victory over the smugglers\' militia on Friday.'],
+    ['The rebels declared victory after the last garrison left.'],
+    ['The minister\'s remarks set off a row between the two capitals.'],
+  ])('%s → statement', (text) => {
+    expect(types(text)).toContain('statement');
+    expect(types(text)).not.toContain('armed-clash');
+  });
+});
