@@ -46,3 +46,14 @@ describe('victory claimed and rows set off are said, not fought', () => {
     expect(types(text)).not.toContain('armed-clash');
   });
 });
+
+describe('fire on people who cannot return it is an attack on civilians, not a clash', () => {
+  test.each([
+    ['Dozens of militants rode into the market town on Friday and opened fire, scattering frightened residents.', 'attack-on-civilians'],
+    ['Masked gunmen opened fire on the vehicle of a charity near the river.', 'attack-on-civilians'],
+    ['Rebels opened fire on an armoured vehicle of the army, scattering villagers.', 'armed-clash'],
+    ['Militants opened fire on soldiers at a checkpoint, scattering villagers.', 'armed-clash'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)[0]).toBe(type);
+  });
+});
