@@ -57,3 +57,21 @@ describe('fire on people who cannot return it is an attack on civilians, not a c
     expect(types(text)[0]).toBe(type);
   });
 });
+
+describe('what a protest demands, and harm that is sanctioned, are no statement or sanction of their own', () => {
+  test('a march demanding higher pay is a protest, not an appeal', () => {
+    expect(types('Marches demanding higher pay for nurses are being held in every province.')).toEqual(['peaceful-protest']);
+  });
+
+  test('a minister demanding a release still makes a statement', () => {
+    expect(types('The foreign minister demanded the release of the two sailors.')).toContain('statement');
+  });
+
+  test('"state sanctioned violence" allows harm; it takes no measure against a country', () => {
+    expect(types('Hundreds of nurses marched to protest against state sanctioned violence in the capital.')).not.toContain('sanction');
+  });
+
+  test('a sanction on a country stays a sanction', () => {
+    expect(types('The union sanctioned three ministers of the neighbouring government on Monday.')).toContain('sanction');
+  });
+});
