@@ -75,3 +75,13 @@ describe('what a protest demands, and harm that is sanctioned, are no statement 
     expect(types('The union sanctioned three ministers of the neighbouring government on Monday.')).toContain('sanction');
   });
 });
+
+describe('soldiers killed are combatants, not civilians', () => {
+  test.each([
+    ['Fighters shot dead a conscript on Tuesday.', 'armed-clash'],
+    ['Insurgents shot dead two border guards at dawn.', 'armed-clash'],
+    ['Rebels shot dead two villagers near an army post.', 'attack-on-civilians'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)[0]).toBe(type);
+  });
+});
