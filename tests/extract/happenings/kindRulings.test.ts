@@ -85,3 +85,17 @@ describe('soldiers killed are combatants, not civilians', () => {
     expect(types(text)[0]).toBe(type);
   });
 });
+
+describe('a protest that turns to throwing, or that its words call violent, is a riot', () => {
+  test.each([
+    ['A masked protester throws a petrol bomb at the gates of the ministry.', 'violent-demonstration'],
+    ['Students held violent demonstrations across the city on Sunday.', 'violent-demonstration'],
+    ['Thousands of farmers held peaceful demonstrations across the province.', 'peaceful-protest'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('a soldier who throws a grenade makes no riot', () => {
+    expect(types('A soldier threw a grenade into the bunker.')).not.toContain('violent-demonstration');
+  });
+});
