@@ -66,6 +66,7 @@ export interface Happening {
 /** "what its ministry called": a free relative's "what", a few words before a verb of naming. */
 const WHAT_BEFORE = /\bwhat\s+(?:[^\s,.;:]+\s+){0,5}$/i;
 const SPEECH_KINDS = new Set(['statement', 'accusation']);
+const PARTICIPLE_OF_SAYING = /,\s+(?:saying|adding|claiming|arguing|insisting|alleging)\b[^.;:!?]*$/i;
 const WHOLE_CONFLICT = /\b(?:war|wars|conflict|insurgency|crisis|dispute|feud)\b/i;
 const RECURRING = /\b(?:(?:in|over|during) (?:recent|the past|the last|past) (?:few |several |two |three )?(?:years|decades)|for (?:years|decades)|in recent (?:months|years|decades))\b/i;
 const EARLIER = new Set(['earlier', 'previous', 'prior', 'past', 'former', 'preceding', 'existing', 'longstanding']);
@@ -147,6 +148,15 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
     );
     const inFrame = (a: number, b: number) => attributions.some((x) => a < x.frame.end && b > x.frame.start);
     const headline = isHeadline(tokens, from, to);
+    // "took all three boats, saying they had entered its waters illegally": what a participle of
+    // saying adds to an act is the doer's account of it, no news of its own. After a telling
+    // ("said …, adding that …") it goes on telling, and what it tells stands.
+    const justifies = (at: number) => {
+      const participle = PARTICIPLE_OF_SAYING.exec(text.slice(tokens[from]!.start, tokens[at]!.start));
+      if (!participle) return false;
+      const comma = tokens[from]!.start + participle.index;
+      return !attributions.some((a) => tokens[a.frame.start]!.start < comma) && !inSentence.some((h) => h.trigger.start < comma && h.kind !== undefined && SPEECH_KINDS.has(h.kind));
+    };
     const inSentence: (Happening & { inferred: boolean })[] = [];
     const queue = [...matches];
     for (let q = 0; q < queue.length; q++) {
@@ -229,6 +239,7 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         (roles.pos === 'noun' && (info.kind === 'fighting' || info.kind === 'strike') && TOLL_AFTER.test(text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end)) &&
           RUNNING.test(text.slice(tokens[m.start]!.start, tokens[to - 1]!.end))) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
+        justifies(m.start) ||
         // "clashes have broken out in recent years", "fighting that has flared for decades": what
         // recurs over years is the setting of the news, no happening of a day.
         RECURRING.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end));

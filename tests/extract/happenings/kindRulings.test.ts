@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import { findHappenings } from '../../../scripts/lib/extract/happenings/findHappenings.ts';
+import { rules } from '../../helpers/lexicon.ts';
+
+// Rules of happenings.yaml and findHappenings that keep a happening from being read as the wrong
+// kind; every sentence is invented.
+const found = (text: string) => findHappenings(text, rules);
+const types = (text: string) => found(text).map((h) => h.type);
+
+describe('what a participle of saying adds to an act is the doer\'s account of it', () => {
+  test('an incursion a navy gives as its reason for seizing boats is background, not a deployment of the day', () => {
+    const entered = found('The navy fired on two fishing boats and towed both away, saying they had entered its waters without leave.').find((h) => h.type === 'deployment');
+    expect(entered?.background).toBe(true);
+  });
+
+  test('after a telling, "adding that …" goes on telling, and what it tells stands', () => {
+    const killed = found('The army said it had repelled the raid, adding that rebels had shelled a border post.').find((h) => h.type === 'shelling');
+    expect(killed?.background).toBe(false);
+  });
+});
+
+describe('captives led through a town are no protest', () => {
+  test.each([
+    ['The militia took forty guards prisoner, and some of them were marched through the market on Sunday.'],
+    ['Soldiers marched the captured fighters to the stadium.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('peaceful-protest');
+  });
+
+  test('fighters taken prisoner are an arrest even where the sentence tells of a march', () => {
+    expect(types('The guards took sixty rebels prisoner, and most of them were marched to the barracks.')).toEqual(['arrest']);
+  });
+
+  test('people who march still protest', () => {
+    expect(types('Thousands of teachers marched through the capital on Monday.')).toEqual(['peaceful-protest']);
+  });
+});
+
+describe('victory claimed and rows set off are said, not fought', () => {
+  test.each([
+    ['The interior ministry claimed victory over the smugglers\' militia on Friday.'],
+    ['The rebels declared victory after the last garrison left.'],
+    ['The minister\'s remarks set off a row between the two capitals.'],
+  ])('%s → statement', (text) => {
+    expect(types(text)).toContain('statement');
+    expect(types(text)).not.toContain('armed-clash');
+  });
+});
+
+describe('fire on people who cannot return it is an attack on civilians, not a clash', () => {
+  test.each([
+    ['Dozens of militants rode into the market town on Friday and opened fire, scattering frightened residents.', 'attack-on-civilians'],
+    ['Masked gunmen opened fire on the vehicle of a charity near the river.', 'attack-on-civilians'],
+    ['Rebels opened fire on an armoured vehicle of the army, scattering villagers.', 'armed-clash'],
+    ['Militants opened fire on soldiers at a checkpoint, scattering villagers.', 'armed-clash'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)[0]).toBe(type);
+  });
+});
+
+describe('what a protest demands, and harm that is sanctioned, are no statement or sanction of their own', () => {
+  test('a march demanding higher pay is a protest, not an appeal', () => {
+    expect(types('Marches demanding higher pay for nurses are being held in every province.')).toEqual(['peaceful-protest']);
+  });
+
+  test('a minister demanding a release still makes a statement', () => {
+    expect(types('The foreign minister demanded the release of the two sailors.')).toContain('statement');
+  });
+
+  test('"state sanctioned violence" allows harm; it takes no measure against a country', () => {
+    expect(types('Hundreds of nurses marched to protest against state sanctioned violence in the capital.')).not.toContain('sanction');
+  });
+
+  test('a sanction on a country stays a sanction', () => {
+    expect(types('The union sanctioned three ministers of the neighbouring government on Monday.')).toContain('sanction');
+  });
+});
+
+describe('soldiers killed are combatants, not civilians', () => {
+  test.each([
+    ['Fighters shot dead a conscript on Tuesday.', 'armed-clash'],
+    ['Insurgents shot dead two border guards at dawn.', 'armed-clash'],
+    ['Rebels shot dead two villagers near an army post.', 'attack-on-civilians'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)[0]).toBe(type);
+  });
+});
+
+describe('a protest that turns to throwing, or that its words call violent, is a riot', () => {
+  test.each([
+    ['A masked protester throws a petrol bomb at the gates of the ministry.', 'violent-demonstration'],
+    ['Students held violent demonstrations across the city on Sunday.', 'violent-demonstration'],
+    ['Thousands of farmers held peaceful demonstrations across the province.', 'peaceful-protest'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('a soldier who throws a grenade makes no riot', () => {
+    expect(types('A soldier threw a grenade into the bunker.')).not.toContain('violent-demonstration');
+  });
+});
