@@ -25,6 +25,8 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     // Undated, what a speaker says someone will do is that day's statement.
     ['The Thai prime minister said the army would guard every crossing.', [['Thailand', 'says', 'the army would guard every crossing']]],
     ['Cambodia\'s defence minister said his country will answer any incursion.', [['Cambodia', 'says', 'his country will answer any incursion']]],
+    // A long thought is cut before its first long tail, not after six words ("… would keep").
+    ['Cambodia\'s defence minister said on Monday that he was sure the rivals would keep their promise of calm along the frontier.', [['Cambodia', 'says', 'he was sure the rivals would keep their promise']]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(sayings(sentence)).toEqual(expected);
   });

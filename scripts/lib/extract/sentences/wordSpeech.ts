@@ -11,7 +11,7 @@ const FIRST_WORDS = /^\s+([^,.;:"”]+)/;
 // What a speaker asked someone to do, right after them: "to halt hostilities", up to the first mark.
 const TO_DO = /^\s+(to\s+(?!be\b)[^,.;:"”]+)/u;
 // Words a thought does not end on.
-const DANGLING = /^(?:the|a|an|its|their|his|her|our|of|to|in|on|at|for|with|and|or|but|from|by|all|both|any|some|this|that|these|those)$/i;
+const DANGLING = /^(?:the|a|an|its|their|his|her|our|of|to|in|on|at|for|with|and|or|but|from|by|all|both|any|some|this|that|these|those|would|will|could|should|might|may|must|can|was|were|is|are|be|had|has|have)$/i;
 const THOUGHT_WORDS = 6;
 const HOSTILE = new Set(['fighting', 'strike', 'civilians']);
 const CONCERN = /^(?:(?:deeply|gravely|seriously|extremely|very|greatly)\s+)?(?:concerned|alarmed|worried)\b|^(?:extreme|deep|grave)\s+concern\b|^(?:express|voic)\w*\s+alarm\b/i;
@@ -44,13 +44,16 @@ export function thirdPerson(verb: string): string {
   return verb === 'be' ? 'is' : verb === 'have' ? 'has' : `${verb}s`;
 }
 
-/** At most a few words, stopping before a preposition that starts a long tail: "the quick recapture of the Heglig oilfield" → "the quick recapture". */
-function few(words: string): string | undefined {
+/** At most `max` words, stopping before a preposition that starts a long tail: "the quick recapture of the Heglig oilfield" → "the quick recapture". */
+function few(words: string, max = MAX_WORDS): string | undefined {
   const list = words.trim().split(/\s+/);
-  if (list.length <= MAX_WORDS) return words.trim();
+  if (list.length <= max) return words.trim();
   const cut = list.findIndex((w, i) => i >= 2 && /^(?:of|in|on|at|from|by|with|to|for|over|near|across|along|into|against|and|or|but|which|that|who)$/i.test(w));
-  return cut > 0 && cut <= MAX_WORDS ? list.slice(0, cut).join(' ') : undefined;
+  return cut > 0 && cut <= max ? list.slice(0, cut).join(' ') : undefined;
 }
+// A reported thought may run longer than an object before it is cut: "it was sure the other side
+// would keep its word" reads whole up to its first long tail, where six words stop at "would".
+const TOLD_WORDS = THOUGHT_WORDS + 4;
 
 // Verbs that name something by a judgement: what follows is the object and the judgement together.
 const NAMING = new Set(['call', 'brand', 'label', 'term', 'describe']);
@@ -110,7 +113,7 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
   if (h.rule === 'told-press' || h.rule === 'saying') {
     const rest = text.slice(trigger.end).replace(/^\s+(?:reporters|journalists|the press|(?:a |the )?(?:news|press) (?:conference|briefing))(?=\s)/i, '').replace(/^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:night|morning|evening|afternoon))?/i, '');
     const told = (h.rule === 'saying' ? /^\s+(?:that\s+)?([^,.;:"”]+)/ : /^\s+(?:\S+\s+){0,6}?that\s+([^,.;:"”]+)/).exec(rest)?.[1];
-    const about = told ? (few(told) ?? wholeThought(told)) : undefined;
+    const about = told ? (few(told) ?? few(told, TOLD_WORDS) ?? wholeThought(told)) : undefined;
     return about ? { says, about } : { says };
   }
   // "called the vote absurd", "branded the strikes an act of war": the object with the judgement on it.
