@@ -4,7 +4,9 @@
 // the reader page alone) into folders of its own, serves it on 127.0.0.1 gzipped as a host would,
 // and drives Debian's Chromium through chrome-launcher: nothing is downloaded. Prints the median
 // of --runs (3) runs of each page and exits 1 when a score misses its budget (lighthouseBudgets).
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+// --json DIR also writes every run's full report there (`<page>-<run>.json`), to see which audits
+// cost what.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,7 +24,11 @@ import { checkLighthouse, lighthousePages, LIGHTHOUSE_CATEGORIES, type Lighthous
 import { EventsFile } from '../src/lib/eventSchema.ts';
 import { eventPath } from '../src/lib/urls.ts';
 
-const { values } = parseArgs({ options: { events: { type: 'string' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { events: { type: 'string' }, runs: { type: 'string', default: '3' }, json: { type: 'string' }, help: { type: 'boolean' } } });
+if (values.help) {
+  console.log('usage: npm run lighthouse -- [--events N] [--runs 3] [--json DIR]\n  --events N  score the reader page of N generated events instead of the committed data\n  --runs N    runs of each page; the median is reported\n  --json DIR  write every run\'s full Lighthouse report into DIR');
+  process.exit(0);
+}
 const events = values.events === undefined ? undefined : Number(values.events.replaceAll('_', ''));
 const runs = Number(values.runs);
 if (events !== undefined && !(Number.isInteger(events) && events > 0)) {
@@ -60,6 +66,7 @@ try {
   built = await buildSite(paths);
   await gzipFiles(built.outDir);
   server = await serve(built.outDir, { gzip: true });
+  if (values.json !== undefined) await mkdir(values.json, { recursive: true });
   chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
 
   for (const page of lighthousePages(eventPath(firstId), events !== undefined)) {
@@ -71,6 +78,7 @@ try {
       if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${page.path}: ${lhr.runtimeError.message}`);
+      if (values.json !== undefined) await writeFile(join(values.json, `${page.name.replaceAll(' ', '-')}-${run + 1}.json`), JSON.stringify(lhr));
       scores.push(Object.fromEntries(categories.map((c) => [c, lhr.categories[c]?.score ?? null])));
       for (const [audit] of METRICS) {
         const value = lhr.audits[audit]?.numericValue;

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
+import { kindIconClip, kindIconClipRules } from '../src/lib/kindIconClip.ts';
 import { KIND_STYLES, OKABE_ITO } from '../src/lib/kindStyles.ts';
 import { KIND_LABELS, KINDS } from '../src/lib/ontology.ts';
 import { shapePath } from '../src/lib/shapePath.ts';
@@ -60,6 +61,29 @@ describe('KIND_STYLES', () => {
       expect(icon).toContain(`.kind-icon.kind-${kind} { --kind-color: var(--kind-${kind}); }`);
       expect(charts).toContain(`.fill-kind-${kind} { fill: var(--kind-${kind}); }`);
     }
+  });
+
+  test('gives every kind\'s icon its own shape in KindIcon.css, as kindIconClipRules writes it', async () => {
+    const icon = await css('src/components/KindIcon.css');
+    const rules = kindIconClipRules();
+    expect(rules).toHaveLength(KINDS.length);
+    for (const [i, kind] of KINDS.entries()) {
+      expect(rules[i]).toMatch(new RegExp(`^\\.kind-icon\\.kind-${kind} \\{ --shape: (polygon|circle)\\(`));
+      expect(icon).toContain(rules[i]);
+    }
+    expect(new Set(rules.map((r) => r.slice(r.indexOf('--shape')))).size).toBe(KINDS.length);
+  });
+});
+
+describe('kindIconClip', () => {
+  test('clips a shape to its box grown by half a stroke, in percentages about the centre', () => {
+    // A triangle of radius 5 reaches 5.6 units of the 14-unit box: 10% to 90%.
+    expect(kindIconClip('M0,-5L5,5L-5,5Z')).toBe('polygon(50% 10%, 90% 90%, 10% 90%)');
+  });
+
+  test('follows relative h and v moves, and draws a circle as a circle', () => {
+    expect(kindIconClip('M-5,-5h10v10h-10Z')).toBe('polygon(10% 10%, 90% 10%, 90% 90%, 10% 90%)');
+    expect(kindIconClip('M5,0A5,5 0 1,1 -5,0A5,5 0 1,1 5,0Z')).toBe('circle(40%)');
   });
 });
 

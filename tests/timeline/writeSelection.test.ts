@@ -7,8 +7,8 @@ function page() {
     <section class="details" hidden><div class="details-body"></div></section>
     <div data-role="announcer"></div>
   </div><ol>
-    <li data-id="a"><a class="story-line" href="#event-a">A</a><article aria-labelledby="title-a"><h4 class="event-title" id="title-a"><a href="/events/a/">A</a></h4><details class="sources"></details></article></li>
-    <li data-id="b"><a class="story-line" href="#event-b">B</a><article aria-labelledby="title-b"><h4 class="event-title" id="title-b"><a href="/events/b/">B</a></h4></article></li>
+    <li data-id="a"><a class="story-line" href="#event-a">A</a><article><h4 class="event-title"><a href="/events/a/">A</a></h4><details class="sources"></details></article></li>
+    <li data-id="b"><a class="story-line" href="#event-b">B</a><article><h4 class="event-title"><a href="/events/b/">B</a></h4></article></li>
   </ol></body></html>`);
   const root = document.getElementById('root') as unknown as HTMLElement;
   const items = new Map([...document.querySelectorAll('li[data-id]')].map((li) => [li.getAttribute('data-id')!, li as unknown as HTMLElement]));
@@ -16,7 +16,7 @@ function page() {
 }
 
 describe('writeSelection', () => {
-  test('fills the panel with a copy of the card, sources open, without repeating the list’s ids', () => {
+  test('fills the panel with a copy of the card, sources open, named by its title, without repeating the list’s ids', () => {
     const { root, items } = page();
     writeSelection({ root, items }, undefined, 'a', { vertical: false, announcement: 'A. Event 1 of 2.' });
     const panel = root.querySelector<HTMLElement>('.details')!;

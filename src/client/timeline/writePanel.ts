@@ -5,14 +5,19 @@
 export function writePanel(panel: HTMLElement, item: HTMLElement | undefined): HTMLElement | undefined {
   const body = panel.querySelector<HTMLElement>('.details-body');
   const article = item?.querySelector('article');
-  if (!body || !article) {
+  if (!body || !item || !article) {
     panel.hidden = true;
     return undefined;
   }
   const card = article.cloneNode(true) as HTMLElement;
-  // The copy must not repeat the list's ids.
+  // The copy must not repeat the list's ids. A list's card is not named (its title heads it);
+  // the panel's copy, alone in its region, is named by its title.
   for (const el of card.querySelectorAll('[id]')) el.id = `details-${el.id}`;
-  card.setAttribute('aria-labelledby', `details-${card.getAttribute('aria-labelledby')}`);
+  const title = card.querySelector<HTMLElement>('.event-title');
+  if (title) {
+    title.id = `details-title-${item.dataset.id}`;
+    card.setAttribute('aria-labelledby', title.id);
+  }
   card.querySelector('details.sources')?.setAttribute('open', '');
   body.replaceChildren(card);
   panel.hidden = false;
