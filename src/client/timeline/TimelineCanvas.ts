@@ -7,6 +7,7 @@ import { formatDay } from './formatDay.ts';
 import { viewRange } from './viewRange.ts';
 import { geometry, laneY, type Geometry } from './geometry.ts';
 import { hitTest } from './hitTest.ts';
+import { idleTask } from './idleTask.ts';
 import { labelMeasure, type LabelMeasure } from './labelMeasure.ts';
 import { layoutMarks, type Cluster, type LayoutOptions, type Mark } from './layoutMarks.ts';
 import { ticks } from './ticks.ts';
@@ -57,6 +58,8 @@ export class TimelineCanvas {
   #probe?: { marks: Mark[]; clusters: Cluster[] };
   #frame = 0;
   #animation = 0;
+  /** Makes the sprites of shapes a frame drew as paths, out of the start's way (see drawTimeline). */
+  readonly #sprites = idleTask(500);
 
   readonly viewport: HTMLElement;
 
@@ -186,7 +189,7 @@ export class TimelineCanvas {
       const at = Math.max(CLUSTER_WIDTH / 2, Math.min(g.width - CLUSTER_WIDTH / 2, x((Math.max(piece.from, from) + Math.min(piece.to, to)) / 2)));
       this.clusters.push({ x: at, count: piece.count, from: piece.from, to: piece.to, pending: true });
     }
-    this.labels = drawTimeline(this.#ctx, { marks: this.marks, clusters: this.clusters, ticks: ticks(from, to, g.width), x, selected: this.selected, hovered: this.hovered, measure: this.#measure }, g, this.#palette);
+    this.labels = drawTimeline(this.#ctx, { marks: this.marks, clusters: this.clusters, ticks: ticks(from, to, g.width), x, selected: this.selected, hovered: this.hovered, measure: this.#measure, later: this.#sprites.later }, g, this.#palette);
     this.drawn = this.marks.length + this.clusters.reduce((n, c) => n + c.count, 0);
     this.#onDrawn(from, to);
     this.frameTimes.push(performance.now() - started);
@@ -282,6 +285,7 @@ export class TimelineCanvas {
     cancelAnimationFrame(this.#frame);
     cancelAnimationFrame(this.#animation);
     this.#frame = 0;
+    this.#sprites.stop();
     select(this.#canvas).on('.zoom', null);
   }
 }

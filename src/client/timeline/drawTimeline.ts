@@ -65,6 +65,11 @@ export interface Scene {
    * frame; a caller that draws many frames passes a measure that remembers them.
    */
   measure?: (text: string) => number;
+  /**
+   * Runs a task in idle time. Given, a frame of fewer than DIRECT_MARKS marks draws the looks it
+   * has no sprite for as paths and asks for makeSprites here; without it, sprites are made at once.
+   */
+  later?: (task: () => void) => void;
 }
 
 /** How a mark's shape is drawn. */
@@ -83,13 +88,39 @@ interface ShapeLook {
 /** A sprite: a bitmap where the browser has one, which a frame copies without first taking a snapshot of a canvas. */
 type Sprite = (ImageBitmap | HTMLCanvasElement) & { readonly width: number };
 const sprites = new Map<string, Sprite>();
+/** Looks a frame drew as paths, for makeSprites to make in idle time; by key. */
+const unmade = new Map<string, ShapeLook>();
+const keyOf = (look: ShapeLook) => `${look.shape} ${look.r} ${look.ratio} ${look.claimed} ${look.alpha} ${look.fill} ${look.stroke} ${look.lineWidth}`;
+
+/**
+ * A frame of fewer marks than this draws a look it has no sprite for as a path, and its sprite is
+ * made in idle time: at the start, making a canvas and a context for each of a dozen looks cost
+ * more than drawing the few marks (the first draw at 200 events took 36 ms, most of it sprites).
+ * Above it, filling and stroking every mark costs more than making the sprites.
+ */
+export const DIRECT_MARKS = 300;
+
+/** Fills and strokes a look's shape centred on the context's origin. */
+function paintShape(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, look: ShapeLook): void {
+  const path = shape(look.shape, look.r);
+  ctx.globalAlpha = look.alpha;
+  ctx.setLineDash(look.claimed ? [3, 2] : []);
+  ctx.fillStyle = look.fill;
+  ctx.fill(path);
+  ctx.strokeStyle = look.stroke;
+  ctx.lineWidth = look.lineWidth;
+  ctx.stroke(path);
+}
+
 /** A shape drawn on a canvas of its own, centred, at the frame's resolution; made once per look. */
 function sprite(look: ShapeLook): Sprite {
-  const key = `${look.shape} ${look.r} ${look.ratio} ${look.claimed} ${look.alpha} ${look.fill} ${look.stroke} ${look.lineWidth}`;
+  const key = keyOf(look);
   let image = sprites.get(key);
   if (!image) {
-    // Room for the stroke outside the outline, in whole device pixels.
-    const half = Math.ceil((look.r + look.lineWidth + 1) * look.ratio);
+    // Room for the outline (a star's or a diamond's tip reaches 1.2 r) and the stroke's mitre
+    // beyond it (a star's tip juts 1.4 line widths), in whole device pixels: a sprite of r plus
+    // a line width cut the tips of hollow stars, which a shape drawn as a path keeps.
+    const half = Math.ceil((1.2 * look.r + 1.5 * look.lineWidth + 1) * look.ratio);
     // Copying a canvas onto the frame snapshots it each time (some 500 copies a frame at 10,000
     // events, a few of them costing milliseconds); a bitmap is copied as it is.
     // A browser whose OffscreenCanvas has no 2D context (before Safari 16.4) uses a canvas element.
@@ -97,18 +128,17 @@ function sprite(look: ShapeLook): Sprite {
     const onscreen = offscreen?.getContext('2d') ? undefined : Object.assign(document.createElement('canvas'), { width: half * 2, height: half * 2 });
     const ctx = (onscreen ?? offscreen!).getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
     ctx.setTransform(look.ratio, 0, 0, look.ratio, half, half);
-    const path = shape(look.shape, look.r);
-    ctx.globalAlpha = look.alpha;
-    ctx.setLineDash(look.claimed ? [3, 2] : []);
-    ctx.fillStyle = look.fill;
-    ctx.fill(path);
-    ctx.strokeStyle = look.stroke;
-    ctx.lineWidth = look.lineWidth;
-    ctx.stroke(path);
+    paintShape(ctx, look);
     image = onscreen ?? offscreen!.transferToImageBitmap();
     sprites.set(key, image);
   }
+  unmade.delete(key);
   return image;
+}
+
+/** Makes the sprites of the looks frames drew as paths (see DIRECT_MARKS); later frames copy them. */
+export function makeSprites(): void {
+  for (const look of [...unmade.values()]) sprite(look);
 }
 
 /** A look's place among a kind's looks: by status, and faded or not. */
@@ -168,12 +198,16 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
   const r = g.radius;
   // Each shape is drawn once into a sprite and copied onto the frame: filling and stroking its
   // path with anti-aliasing for every mark cost more than the rest of a frame (some 500 marks at
-  // 2,000 events, rasterised on the main thread when the frame is committed).
-  const ratio = ctx.getTransform().a || 1;
+  // 2,000 events, rasterised on the main thread when the frame is committed). A frame of few
+  // marks draws a look it has no sprite for yet as a path, where the sprite's copy would fall.
+  const base = ctx.getTransform();
+  const ratio = base.a || 1;
+  const direct = scene.later !== undefined && scene.marks.length < DIRECT_MARKS;
+  let drewPaths = false;
   const rings: { x: number; y: number; width: number }[] = [];
   const titles: { mark: Mark; y: number }[] = [];
   // A frame's marks share a few looks: each is found once a frame, by kind and slot, not once a mark.
-  const images = new Map<Kind, Sprite[]>();
+  const images = new Map<Kind, (Sprite | ShapeLook)[]>();
   for (const mark of scene.marks) {
     const { event, x0, x1, lane, cx } = mark;
     const y = laneY(g, lane);
@@ -210,21 +244,34 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
     const slot = STATUS_SLOT[event.status] + (faded ? 1 : 0);
     let image = looks[slot];
     if (!image) {
-      image = sprite({
+      const look: ShapeLook = {
         shape: KIND_LOOKS[event.kind].shape, r, ratio, claimed,
         alpha: faded ? 0.6 : 1,
         fill: hollow ? palette.bg : colour,
         stroke: hollow ? colour : palette.text,
         lineWidth: hollow ? 2 : 1.2,
-      });
+      };
+      const key = keyOf(look);
+      image = sprites.get(key) ?? (direct ? look : sprite(look));
+      if (image === look) unmade.set(key, look);
       looks[slot] = image;
     }
-    const half = image.width / ratio / 2;
-    // On whole device pixels, so the copy is exact.
-    ctx.drawImage(image, Math.round((cx - half) * ratio) / ratio, Math.round((y - half) * ratio) / ratio, half * 2, half * 2);
+    if ('shape' in image) {
+      // Centred on the device pixel the sprite's centre would be copied to: the same picture.
+      ctx.setTransform(ratio, 0, 0, ratio, base.e + Math.round(cx * ratio), base.f + Math.round(y * ratio));
+      paintShape(ctx, image);
+      ctx.setTransform(base);
+      ctx.globalAlpha = 1;
+      drewPaths = true;
+    } else {
+      const half = image.width / ratio / 2;
+      // On whole device pixels, so the copy is exact.
+      ctx.drawImage(image, Math.round((cx - half) * ratio) / ratio, Math.round((y - half) * ratio) / ratio, half * 2, half * 2);
+    }
     if (event.id === scene.selected || event.id === scene.hovered) rings.push({ x: cx, y, width: event.id === scene.selected ? 3 : 1.5 });
     if (mark.label) titles.push({ mark, y });
   }
+  if (drewPaths) scene.later!(makeSprites);
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
   ctx.strokeStyle = palette.accent;
