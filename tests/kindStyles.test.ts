@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { kindIconClip, kindIconClipRules } from '../src/lib/kindIconClip.ts';
+import { corners, kindIconClip, kindIconClipRules } from '../src/lib/kindIconClip.ts';
 import { KIND_STYLES, OKABE_ITO } from '../src/lib/kindStyles.ts';
 import { KIND_LABELS, KINDS } from '../src/lib/ontology.ts';
 import { shapePath } from '../src/lib/shapePath.ts';
@@ -8,21 +8,6 @@ import { shapePath } from '../src/lib/shapePath.ts';
 const css = (path: string) => readFile(path, 'utf8');
 /** The value a stylesheet's first (light) `:root` block gives a custom property. */
 const lightValue = (text: string, name: string) => new RegExp(`^\\s*${name}:\\s*(#[0-9a-f]{6});`, 'mi').exec(text.slice(0, text.indexOf('}')))?.[1];
-
-/** The corners of a path made of M, L, h, v and Z commands, in absolute coordinates. */
-function corners(path: string): [number, number][] {
-  const points: [number, number][] = [];
-  let [x, y] = [0, 0];
-  for (const [, command, args] of path.matchAll(/([MLhvZ])([^MLhvZ]*)/g)) {
-    const n = args!.split(/[\s,]+/).filter(Boolean).map(Number);
-    if (command === 'M' || command === 'L') [x, y] = [n[0]!, n[1]!];
-    else if (command === 'h') x += n[0]!;
-    else if (command === 'v') y += n[0]!;
-    else continue;
-    points.push([x, y]);
-  }
-  return points;
-}
 
 /** Whether a point lies inside a polygon (even–odd rule). */
 function inside([px, py]: [number, number], polygon: [number, number][]): boolean {

@@ -10,7 +10,7 @@ const SIZE = 14;
 const percent = (v: number) => `${Number(((0.5 + (v * OUTER) / SIZE) * 100).toFixed(2))}%`;
 
 /** The corners of a path of M, L, h, v and Z commands (every shape but the circle), in order. */
-function corners(path: string): [number, number][] {
+export function corners(path: string): [number, number][] {
   const points: [number, number][] = [];
   let [x, y] = [0, 0];
   for (const [, command, args] of path.matchAll(/([MLhvZ])([^MLhvZ]*)/g)) {

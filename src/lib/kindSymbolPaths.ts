@@ -5,9 +5,9 @@ import { shapePath } from './shapePath.ts';
 const drawn = new Map<number, readonly (readonly [Kind, string])[]>();
 
 /**
- * Each kind's outline at radius `r`, in the order of KIND_STYLES, drawn once per build: every kind
- * icon (KindIcon) writes one of these, and drawing them again for each of an archive's tens of
- * thousands of pages took seconds.
+ * Each kind's outline at radius `r`, in the order of KIND_STYLES, drawn once per radius: the kind
+ * icons' clip paths in KindIcon.css are made from these (kindIconClip), so the icons, the legend
+ * and the timeline's marks share one drawing of each shape.
  * @example kindSymbolPaths(5)[0] // ['fighting', 'M…Z']
  */
 export function kindSymbolPaths(r: number): readonly (readonly [Kind, string])[] {
