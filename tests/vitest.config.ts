@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { BUILD_ZONE } from './setup/zones.ts';
@@ -11,6 +12,18 @@ export default defineConfig({
   test: {
     // A zone west of UTC, so a date parsed as UTC midnight and shown in local time fails a test.
     env: { TZ: BUILD_ZONE },
+    // Vitest's default is one worker fewer than the cores, which on a 2-core machine runs every
+    // file one after another. Most of a browser or command test's time is spent waiting on
+    // Chromium or a child process, so two files at a time on two cores (and one per core above
+    // that) keep both cores busy: on the 2-core CI machine this took the suite from 10 minutes to
+    // the figure the README gives.
+    maxWorkers: Math.max(2, availableParallelism()),
+    // Hooks start and close Chromium, servers and builds, which a loaded machine stretched past
+    // Vitest's default 10 s; like the test timeouts below, this only guards against a hang.
+    hookTimeout: 60_000,
+    // Browser tests wait for an outcome (`expect.poll`) rather than for a fixed pause; a loaded
+    // machine may take seconds to draw, so a poll gives up after 10 s, not Vitest's 1 s.
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: true,

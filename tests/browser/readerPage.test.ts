@@ -50,27 +50,35 @@ describe('the reader page in Chromium', () => {
       const view = (el as unknown as { view: { from?: string; to?: string } }).view;
       return view.from && view.to ? Date.parse(view.to) - Date.parse(view.from) : Infinity;
     })) / DAY_MS;
+    // The span once a zoom's transition has ended: two reads 100 ms apart agree.
+    const steadySpan = async () => {
+      let last = Number.NaN;
+      await expect.poll(async () => {
+        const previous = last;
+        await page.waitForTimeout(100);
+        last = await span();
+        return last === previous;
+      }).toBe(true);
+      return last;
+    };
     const before = await range();
+    // Each step is awaited by its outcome, not by a fixed pause: a loaded machine draws late.
     await page.focus('.viewport');
     await page.keyboard.press('+');
-    await page.waitForTimeout(300);
-    const afterKey = await span();
-    expect(afterKey).toBeLessThan(Infinity);
-    expect(await range()).not.toBe(before);
+    await expect.poll(span).toBeLessThan(Infinity);
+    await expect.poll(range).not.toBe(before);
+    const afterKey = await steadySpan();
     await page.click('button[data-zoom="in"]');
-    await page.waitForTimeout(300);
-    expect(await span()).toBeLessThan(afterKey);
+    await expect.poll(span).toBeLessThan(afterKey);
     await page.locator('.viewport canvas').scrollIntoViewIfNeeded();
     const box = await (await page.$('.viewport canvas'))!.boundingBox();
     await page.mouse.move(box!.x + 200, box!.y + 40);
-    const beforeWheel = await span();
+    const beforeWheel = await steadySpan();
     await page.mouse.wheel(0, -400);
-    await page.waitForTimeout(300);
-    expect(await span()).toBeLessThan(beforeWheel);
+    await expect.poll(span).toBeLessThan(beforeWheel);
     await page.click('button[data-zoom="fit"]');
-    await page.waitForTimeout(400);
-    expect(await span()).toBe(Infinity);
-    expect(await range()).toBe(before);
+    await expect.poll(span).toBe(Infinity);
+    await expect.poll(range).toBe(before);
     expect(log.errors).toEqual([]);
   });
 
