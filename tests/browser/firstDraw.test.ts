@@ -1,35 +1,25 @@
-import { readFile } from 'node:fs/promises';
-import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openPage } from '../../scripts/io/browser.ts';
-import { DAY_MS } from '../../src/lib/dayMs.ts';
 import { KINDS } from '../../src/lib/ontology.ts';
 import { DIRECT_MARKS } from '../../src/client/timeline/drawTimeline.ts';
-import { builtFile } from '../helpers/builtSites.ts';
+import { readerPageWith } from '../helpers/readerPageWith.ts';
 import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 
 const STATUSES = ['occurred', 'scheduled', 'claimed'] as const;
 
 /**
- * The built reader page with its list replaced by `n` invented events over two years: every kind
- * in every status, some known only to a month, some approximate, some over several days.
+ * The built reader page with `n` invented events over two years: every kind in every status,
+ * some known only to a month, some approximate, some over several days.
  */
-async function readerPageWith(n: number): Promise<string> {
-  const { document } = parseHTML(await readFile(builtFile('index.html'), 'utf8'));
-  const list = document.getElementById('event-list')!;
-  const day = (i: number) => new Date(Date.UTC(2024, 0, 1) + Math.floor((i * 730) / n) * DAY_MS).toISOString().slice(0, 10);
-  const items: string[] = [];
-  for (let i = 0; i < n; i++) {
+const readerPage = (n: number) =>
+  readerPageWith(n, (i, day) => {
     const date = i % 13 === 0 ? day(i).slice(0, 7) : day(i);
     const end = i % 11 === 5 ? ` data-end="${day(Math.min(n - 1, i + 3))}"` : '';
     const approximate = i % 7 === 3 ? ' data-approximate' : '';
     const status = STATUSES[Math.floor(i / KINDS.length) % STATUSES.length];
-    items.push(`<li data-id="e${i}" data-date="${date}"${end}${approximate} data-kind="${KINDS[i % KINDS.length]}" data-status="${status}"><article aria-labelledby="title-e${i}"><h4 class="event-title" id="title-e${i}">Invented event ${i}</h4><p>Summary ${i}.</p></article></li>`);
-  }
-  list.innerHTML = `<li class="month"><h3 class="month-heading">All</h3><ol class="events">${items.join('')}</ol></li>`;
-  return document.toString();
-}
+    return `<li data-id="e${i}" data-date="${date}"${end}${approximate} data-kind="${KINDS[i % KINDS.length]}" data-status="${status}"><article aria-labelledby="title-e${i}"><h4 class="event-title" id="title-e${i}">Invented event ${i}</h4><p>Summary ${i}.</p></article></li>`;
+  });
 
 /**
  * Runs in the page before its scripts: counts the sprites made (each on an OffscreenCanvas of its
@@ -56,7 +46,7 @@ function watchFirstDraw(): void {
 
 /** Opens the reader page holding `n` invented events, watched from before its first draw. */
 async function openWith(n: number): Promise<{ page: Page; errors: string[] }> {
-  const html = await readerPageWith(n);
+  const html = await readerPage(n);
   const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2 });
   await page.addInitScript(watchFirstDraw);
   await page.route(`${site.origin}/`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));

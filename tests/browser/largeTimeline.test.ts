@@ -1,27 +1,17 @@
-import { readFile } from 'node:fs/promises';
-import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { openPage } from '../../scripts/io/browser.ts';
 import { KINDS } from '../../src/lib/ontology.ts';
-import { DAY_MS } from '../../src/lib/dayMs.ts';
-import { builtFile } from '../helpers/builtSites.ts';
+import { readerPageWith } from '../helpers/readerPageWith.ts';
 import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 
 const N = 10_000;
 
-/** The built reader page with its event list replaced by `n` synthetic events spread over two years. */
-async function readerPageWith(n: number): Promise<string> {
-  const { document } = parseHTML(await readFile(builtFile('index.html'), 'utf8'));
-  const list = document.getElementById('event-list')!;
-  const day = (i: number) => new Date(Date.UTC(2024, 0, 1) + Math.floor((i * 730) / n) * DAY_MS).toISOString().slice(0, 10);
-  const items: string[] = [];
-  for (let i = 0; i < n; i++) {
+/** The built reader page with `n` invented events spread over two years. */
+const readerPage = (n: number) =>
+  readerPageWith(n, (i, day) => {
     const date = i % 17 === 0 ? day(i).slice(0, 7) : day(i);
-    items.push(`<li data-id="e${i}" data-date="${date}" data-kind="${KINDS[i % KINDS.length]}" data-status="${i % 29 === 0 ? 'scheduled' : 'occurred'}" data-actors="Side ${i % 3}" data-sources="s${i % 5}.txt"><article aria-labelledby="title-e${i}"><h4 class="event-title" id="title-e${i}">Event ${i}</h4><p>Summary of event ${i}.</p></article></li>`);
-  }
-  list.innerHTML = `<li class="month"><h3 class="month-heading">All</h3><ol class="events">${items.join('')}</ol></li>`;
-  return document.toString();
-}
+    return `<li data-id="e${i}" data-date="${date}" data-kind="${KINDS[i % KINDS.length]}" data-status="${i % 29 === 0 ? 'scheduled' : 'occurred'}" data-actors="Side ${i % 3}" data-sources="s${i % 5}.txt"><article aria-labelledby="title-e${i}"><h4 class="event-title" id="title-e${i}">Event ${i}</h4><p>Summary of event ${i}.</p></article></li>`;
+  });
 
 const site = useBuiltSite();
 
@@ -29,7 +19,7 @@ describe(`the timeline with ${N.toLocaleString('en')} events`, () => {
   // How fast the frames are is `npm run bench`'s to measure (its zoom-step budget at 10,000
   // events): a timing asserted here would fail whenever the machine is busy.
   test('draws every event, redraws through zooming in, panning and zooming out without an error, and shows every event again when fitted', async () => {
-    const html = await readerPageWith(N);
+    const html = await readerPage(N);
     const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
     await page.route(`${site.origin}/`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
     await page.goto(`${site.origin}/`);
