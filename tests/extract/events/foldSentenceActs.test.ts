@@ -71,3 +71,22 @@ describe('foldSentenceActs: a capture told with a clash is part of it', () => {
     expect(foldSentenceActs([mention('strike', { agent: 'Arland' }), mention('detention', { type: 'arrest', agent: 'Borea' })])).toHaveLength(2);
   });
 });
+
+describe('foldSentenceActs: a verdict on a known decision is part of it', () => {
+  const vote = mention('measure', { type: 'decision', anaphoric: true, dating: 'context' });
+  const verdict = (extra: Partial<Mention> = {}) =>
+    mention('statement', { type: 'statement', dating: 'context', speaker: 'Borea', says: 'calls the vote a farce', ...extra });
+
+  test('folds a statement judging the decision its sentence names as known ("Borea called the vote a farce") into that report', () => {
+    const folded = foldSentenceActs([vote, verdict({ actors: ['Borea'] })]);
+    expect(folded.map((m) => m.kind)).toEqual(['measure']);
+    expect(folded[0]!.actors).toEqual(['Borea']);
+  });
+
+  test('keeps an appeal, a statement dated by its own words, and one beside a decision told as news apart', () => {
+    expect(foldSentenceActs([vote, verdict({ says: 'urges the assembly to think again' })])).toHaveLength(2);
+    expect(foldSentenceActs([vote, verdict({ dating: 'own' })])).toHaveLength(2);
+    expect(foldSentenceActs([{ ...vote, anaphoric: false }, verdict()])).toHaveLength(2);
+    expect(foldSentenceActs([vote, verdict({ sentence: 5 })])).toHaveLength(2);
+  });
+});
