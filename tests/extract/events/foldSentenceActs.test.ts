@@ -90,3 +90,23 @@ describe('foldSentenceActs: a verdict on a known decision is part of it', () => 
     expect(foldSentenceActs([vote, verdict({ sentence: 5 })])).toHaveLength(2);
   });
 });
+
+describe('foldSentenceActs: words left undated that announce an act their sentence dates are of that act', () => {
+  // "The president announced the truce on Monday night", told on Tuesday: the truce is dated
+  // 2 March by the sentence's own words, the statement only by the article's day.
+  const truce = mention('ceasefire', { time: { date: '2031-03-02', approximate: false } });
+  const announcement = (extra: Partial<Mention> = {}) =>
+    mention('statement', { type: 'statement', dating: 'context', time: { date: '2031-03-03', approximate: false }, says: 'announces', ...extra });
+
+  test('folds the announcement into the truce', () => {
+    expect(foldSentenceActs([truce, announcement()]).map((m) => m.kind)).toEqual(['ceasefire']);
+  });
+
+  test('keeps it apart when it is of the same day, dated by its own words, an appeal, or beside violence', () => {
+    expect(foldSentenceActs([truce, announcement({ time: { date: '2031-03-02', approximate: false } })])).toHaveLength(2);
+    expect(foldSentenceActs([truce, announcement({ dating: 'own' })])).toHaveLength(2);
+    expect(foldSentenceActs([truce, announcement({ says: 'urges both armies to hold fire' })])).toHaveLength(2);
+    expect(foldSentenceActs([{ ...truce, kind: 'strike' }, announcement()])).toHaveLength(2);
+    expect(foldSentenceActs([{ ...truce, dating: 'context' }, announcement()])).toHaveLength(2);
+  });
+});

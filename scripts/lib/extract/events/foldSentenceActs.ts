@@ -13,6 +13,8 @@ const NOT_DECIDED = new Set(['disrupted-weapons', 'base-established', 'territory
 const VIOLENCE = new Set<Kind>(['fighting', 'strike']);
 /** What a speaker asks of others, a happening of its own whatever it names: "urges", "calls on", "demands". */
 const APPEAL = /^(?:urges|asks|appeals|calls on|calls for|demands|invites)\b/;
+/** Acts a speaker's words may be the announcement of: "announced the ceasefire", "protested by recalling its envoy". */
+const ANNOUNCED = new Set<Kind>(['ceasefire', 'measure', 'diplomacy']);
 /** Whether two reports name no different parties as the doer. */
 const sameSide = (a: Mention, b: Mention) => !a.agent || !b.agent || a.agent === b.agent;
 
@@ -29,6 +31,9 @@ const sameSide = (a: Mention, b: Mention) => !a.agent || !b.agent || a.agent ===
  * And a verdict on a decision its sentence names as already known, dated only by the article's
  * context ("the minister called the vote absurd"), is a reaction told with that decision, not a
  * statement of its own; an appeal ("urged the assembly to…") asks for something new and stays.
+ * So is a statement left undated in a sentence that dates, by its own words, a truce, a measure
+ * or a diplomatic step on another day ("the president announced the truce on Monday night", told
+ * on Tuesday): the words announced that act, and the context's day is no day of theirs.
  * @example foldSentenceActs([decisionIn3, talksHaltedIn3]).length // 1
  */
 export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
@@ -50,11 +55,18 @@ export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
   // Decisions each sentence names as known ("the vote"), by day: a statement told with one judges it.
   const known = new Map<string, Mention>();
   for (const m of mentions) if (m.anaphoric && m.type === 'decision' && !known.has(key(m))) known.set(key(m), m);
+  // Acts each sentence dates by its own words, by sentence: a statement it leaves undated announced one.
+  const announced = new Map<string, Mention>();
+  for (const m of mentions) {
+    const at = `${m.source}|${m.sentence}`;
+    if (ANNOUNCED.has(m.kind) && m.dating !== 'context' && !announced.has(at)) announced.set(at, m);
+  }
+  const announcedIn = (m: Mention) => [announced.get(`${m.source}|${m.sentence}`)].find((a) => a !== undefined && a.time.date !== m.time.date);
   const folded = new Map<Mention, Mention>();
   const kept: Mention[] = [];
   for (const m of mentions) {
     const clash = m.kind === 'detention' && m.type !== 'release' ? clashes.get(key(m)) : undefined;
-    const reacted = m.kind === 'statement' && m.dating === 'context' && !APPEAL.test(m.says ?? '') ? known.get(key(m)) : undefined;
+    const reacted = m.kind === 'statement' && m.dating === 'context' && !APPEAL.test(m.says ?? '') ? (known.get(key(m)) ?? announcedIn(m)) : undefined;
     const decision = ALONGSIDE.has(m.kind) ? (decisions.get(key(m)) ?? (m.dating === 'context' ? dated.get(day(m)) : undefined)) : clash && sameSide(clash, m) ? clash : reacted;
     if (!decision) {
       kept.push(m);
