@@ -85,6 +85,7 @@ describe('foldSentenceActs: a verdict on a known decision is part of it', () => 
 
   test('keeps an appeal, a statement dated by its own words, and one beside a decision told as news apart', () => {
     expect(foldSentenceActs([vote, verdict({ says: 'urges the assembly to think again' })])).toHaveLength(2);
+    expect(foldSentenceActs([vote, verdict({ speaker: 'Borea and Calda', says: 'call for a second vote' })])).toHaveLength(2);
     expect(foldSentenceActs([vote, verdict({ dating: 'own' })])).toHaveLength(2);
     expect(foldSentenceActs([{ ...vote, anaphoric: false }, verdict()])).toHaveLength(2);
     expect(foldSentenceActs([vote, verdict({ sentence: 5 })])).toHaveLength(2);

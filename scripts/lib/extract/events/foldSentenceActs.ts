@@ -11,8 +11,8 @@ const ALONGSIDE = new Set<Kind>(['diplomacy']);
 const NOT_DECIDED = new Set(['disrupted-weapons', 'base-established', 'territory-transfer']);
 /** Violence a capture may be part of: "soldiers were taken prisoner in the fighting". */
 const VIOLENCE = new Set<Kind>(['fighting', 'strike']);
-/** What a speaker asks of others, a happening of its own whatever it names: "urges", "calls on", "demands". */
-const APPEAL = /^(?:urges|asks|appeals|calls on|calls for|demands|invites)\b/;
+/** What a speaker asks of others, a happening of its own whatever it names: "urges", "calls on", "demand" (several speakers). */
+const APPEAL = /^(?:urges?|asks?|appeals?|calls? (?:on|for)|demands?|invites?|press(?:es)? for)\b/;
 /** Acts a speaker's words may be the announcement of: "announced the ceasefire", "protested by recalling its envoy". */
 const ANNOUNCED = new Set<Kind>(['ceasefire', 'measure', 'diplomacy']);
 /** Whether two reports name no different parties as the doer. */
