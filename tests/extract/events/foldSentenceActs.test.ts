@@ -71,3 +71,43 @@ describe('foldSentenceActs: a capture told with a clash is part of it', () => {
     expect(foldSentenceActs([mention('strike', { agent: 'Arland' }), mention('detention', { type: 'arrest', agent: 'Borea' })])).toHaveLength(2);
   });
 });
+
+describe('foldSentenceActs: a verdict on a known decision is part of it', () => {
+  const vote = mention('measure', { type: 'decision', anaphoric: true, dating: 'context' });
+  const verdict = (extra: Partial<Mention> = {}) =>
+    mention('statement', { type: 'statement', dating: 'context', speaker: 'Borea', says: 'calls the vote a farce', ...extra });
+
+  test('folds a statement judging the decision its sentence names as known ("Borea called the vote a farce") into that report', () => {
+    const folded = foldSentenceActs([vote, verdict({ actors: ['Borea'] })]);
+    expect(folded.map((m) => m.kind)).toEqual(['measure']);
+    expect(folded[0]!.actors).toEqual(['Borea']);
+  });
+
+  test('keeps an appeal, a statement dated by its own words, and one beside a decision told as news apart', () => {
+    expect(foldSentenceActs([vote, verdict({ says: 'urges the assembly to think again' })])).toHaveLength(2);
+    expect(foldSentenceActs([vote, verdict({ speaker: 'Borea and Calda', says: 'call for a second vote' })])).toHaveLength(2);
+    expect(foldSentenceActs([vote, verdict({ dating: 'own' })])).toHaveLength(2);
+    expect(foldSentenceActs([{ ...vote, anaphoric: false }, verdict()])).toHaveLength(2);
+    expect(foldSentenceActs([vote, verdict({ sentence: 5 })])).toHaveLength(2);
+  });
+});
+
+describe('foldSentenceActs: words left undated that announce an act their sentence dates are of that act', () => {
+  // "The president announced the truce on Monday night", told on Tuesday: the truce is dated
+  // 2 March by the sentence's own words, the statement only by the article's day.
+  const truce = mention('ceasefire', { time: { date: '2031-03-02', approximate: false } });
+  const announcement = (extra: Partial<Mention> = {}) =>
+    mention('statement', { type: 'statement', dating: 'context', time: { date: '2031-03-03', approximate: false }, says: 'announces', ...extra });
+
+  test('folds the announcement into the truce', () => {
+    expect(foldSentenceActs([truce, announcement()]).map((m) => m.kind)).toEqual(['ceasefire']);
+  });
+
+  test('keeps it apart when it is of the same day, dated by its own words, an appeal, or beside violence', () => {
+    expect(foldSentenceActs([truce, announcement({ time: { date: '2031-03-02', approximate: false } })])).toHaveLength(2);
+    expect(foldSentenceActs([truce, announcement({ dating: 'own' })])).toHaveLength(2);
+    expect(foldSentenceActs([truce, announcement({ says: 'urges both armies to hold fire' })])).toHaveLength(2);
+    expect(foldSentenceActs([{ ...truce, kind: 'strike' }, announcement()])).toHaveLength(2);
+    expect(foldSentenceActs([{ ...truce, dating: 'context' }, announcement()])).toHaveLength(2);
+  });
+});

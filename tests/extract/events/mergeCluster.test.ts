@@ -51,6 +51,18 @@ describe('mergeCluster: one event from the reports of one happening', () => {
     expect(mergeCluster([told, deniedThere, mention('2025-12-27', { kind: 'strike', source: 'b.txt' })]).status).toBe('claimed');
   });
 
+  test('gives no say to a report that only names the happening inside a claim about something else', () => {
+    // "The two sides signed a truce on Friday" (told as done), then, in another article, "each
+    // accused the other of breaking the truce" (the truce named as known, inside a claim).
+    const signed = mention('2025-12-27', { kind: 'ceasefire', source: 'a.txt' });
+    const namedInClaim = mention('2025-12-27', { kind: 'ceasefire', status: 'claimed', anaphoric: true, dating: 'context', source: 'b.txt' });
+    expect(mergeCluster([signed, namedInClaim]).status).toBe('occurred');
+    // Alone, it is all there is to go on.
+    expect(mergeCluster([namedInClaim]).status).toBe('claimed');
+    // A denial of the known happening still counts against it.
+    expect(mergeCluster([signed, { ...namedInClaim, denied: true }]).status).toBe('claimed');
+  });
+
   test('takes no date from a report that only joins the happening, such as a denial told a day later', () => {
     const denial = mention('2025-12-28', { kind: 'strike', status: 'claimed', denied: true, anaphoric: true, source: 'b.txt' });
     expect(mergeCluster([mention('2025-12-27', { kind: 'strike', status: 'claimed' }), denial])).toMatchObject({ date: '2025-12-27', status: 'claimed' });

@@ -3,13 +3,18 @@ import type { Mention } from '../mentions/buildMentions.ts';
 
 /**
  * Kinds a government's decision carries out in the same breath. Statements are not among them:
- * a minister calling the decision a mistake is a reaction an analyst codes on its own.
+ * a minister calling the decision a mistake on a day of their own is a reaction an analyst codes
+ * on its own; only a verdict told with the decision named as known folds (below).
  */
 const ALONGSIDE = new Set<Kind>(['diplomacy']);
 /** Measures that are acts on the ground, not decisions. */
 const NOT_DECIDED = new Set(['disrupted-weapons', 'base-established', 'territory-transfer']);
 /** Violence a capture may be part of: "soldiers were taken prisoner in the fighting". */
 const VIOLENCE = new Set<Kind>(['fighting', 'strike']);
+/** What a speaker asks of others, a happening of its own whatever it names: "urges", "calls on", "demand" (several speakers). */
+const APPEAL = /^(?:urges?|asks?|appeals?|calls? (?:on|for)|demands?|invites?|press(?:es)? for)\b/;
+/** Acts a speaker's words may be the announcement of: "announced the ceasefire", "protested by recalling its envoy". */
+const ANNOUNCED = new Set<Kind>(['ceasefire', 'measure', 'diplomacy']);
 /** Whether two reports name no different parties as the doer. */
 const sameSide = (a: Mention, b: Mention) => !a.agent || !b.agent || a.agent === b.agent;
 
@@ -23,6 +28,12 @@ const sameSide = (a: Mention, b: Mention) => !a.agent || !b.agent || a.agent ===
  * Likewise a capture one sentence tells with a clash or a strike of the same day, by the same side
  * or an unnamed one, is part of that violence: "fighting went on into Wednesday, and several
  * soldiers were taken prisoner" is one happening, not a clash and an arrest.
+ * And a verdict on a decision its sentence names as already known, dated only by the article's
+ * context ("the minister called the vote absurd"), is a reaction told with that decision, not a
+ * statement of its own; an appeal ("urged the assembly to…") asks for something new and stays.
+ * So is a statement left undated in a sentence that dates, by its own words, a truce, a measure
+ * or a diplomatic step on another day ("the president announced the truce on Monday night", told
+ * on Tuesday): the words announced that act, and the context's day is no day of theirs.
  * @example foldSentenceActs([decisionIn3, talksHaltedIn3]).length // 1
  */
 export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
@@ -41,11 +52,22 @@ export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
   // Violence each sentence tells of, by day: a capture told with it is part of it.
   const clashes = new Map<string, Mention>();
   for (const m of mentions) if (VIOLENCE.has(m.kind) && !m.background && !clashes.has(key(m))) clashes.set(key(m), m);
+  // Decisions each sentence names as known ("the vote"), by day: a statement told with one judges it.
+  const known = new Map<string, Mention>();
+  for (const m of mentions) if (m.anaphoric && m.type === 'decision' && !known.has(key(m))) known.set(key(m), m);
+  // Acts each sentence dates by its own words, by sentence: a statement it leaves undated announced one.
+  const announced = new Map<string, Mention>();
+  for (const m of mentions) {
+    const at = `${m.source}|${m.sentence}`;
+    if (ANNOUNCED.has(m.kind) && m.dating !== 'context' && !announced.has(at)) announced.set(at, m);
+  }
+  const announcedIn = (m: Mention) => [announced.get(`${m.source}|${m.sentence}`)].find((a) => a !== undefined && a.time.date !== m.time.date);
   const folded = new Map<Mention, Mention>();
   const kept: Mention[] = [];
   for (const m of mentions) {
     const clash = m.kind === 'detention' && m.type !== 'release' ? clashes.get(key(m)) : undefined;
-    const decision = ALONGSIDE.has(m.kind) ? (decisions.get(key(m)) ?? (m.dating === 'context' ? dated.get(day(m)) : undefined)) : clash && sameSide(clash, m) ? clash : undefined;
+    const reacted = m.kind === 'statement' && m.dating === 'context' && !APPEAL.test(m.says ?? '') ? (known.get(key(m)) ?? announcedIn(m)) : undefined;
+    const decision = ALONGSIDE.has(m.kind) ? (decisions.get(key(m)) ?? (m.dating === 'context' ? dated.get(day(m)) : undefined)) : clash && sameSide(clash, m) ? clash : reacted;
     if (!decision) {
       kept.push(m);
       continue;

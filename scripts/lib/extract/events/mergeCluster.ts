@@ -42,7 +42,12 @@ function mostCommon<T>(values: readonly (T | undefined)[]): T | undefined {
  * side's word as much as on fact, and `scheduled` while every report only announces it (a plan a
  * later report says was held is done).
  */
-function statusOf(mentions: readonly Mention[]): Status {
+function statusOf(all: readonly Mention[]): Status {
+  // A report that only names the happening as known inside someone's words ("accused each other
+  // of breaking the truce") claims the breach, not the truce: it has no say in whether the truce
+  // was agreed, unless no other report tells of it. A denial of it still has its say.
+  const voting = all.filter((m) => !(m.anaphoric && m.status === 'claimed' && !m.denied));
+  const mentions = voting.length > 0 ? voting : all;
   const done = new Set<string>();
   const claimed = new Set<string>();
   for (const m of mentions) {
