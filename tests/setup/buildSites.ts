@@ -1,5 +1,7 @@
 // Global setup of the `site` and `browser` test projects: builds, once per run, the sites their
-// tests read, one after another (each in folders of its own), and tells the tests where they are.
+// tests read, all at once (each in output and cache folders of its own, so they share no file),
+// and tells the tests where they are. No test starts before they are built, so a build left to
+// wait for another would only keep a core idle.
 import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
 import { buildSite, PROJECT_DATA } from '../helpers/buildSite.ts';
@@ -22,9 +24,18 @@ declare module 'vitest' {
 }
 
 async function buildAll(): Promise<BuiltSites> {
-  const site = await buildSite();
-  const siteInOtherZone = await buildSite(PROJECT_DATA, OTHER_ZONE);
-  const overlapping = await buildSite({ data: 'tests/fixtures/overlapping/events.json', seeds: 'tests/fixtures/overlapping/seeds' });
+  const builds = await Promise.allSettled([
+    buildSite(),
+    buildSite(PROJECT_DATA, OTHER_ZONE),
+    buildSite({ data: 'tests/fixtures/overlapping/events.json', seeds: 'tests/fixtures/overlapping/seeds' }),
+  ]);
+  const failed = builds.find((b) => b.status === 'rejected');
+  if (failed) {
+    // The builds that did finish are removed too, so a failed run leaves no folders behind.
+    await Promise.all(builds.map((b) => b.status === 'fulfilled' && rm(b.value, { recursive: true, force: true })));
+    throw failed.reason;
+  }
+  const [site, siteInOtherZone, overlapping] = builds.map((b) => (b as PromiseFulfilledResult<string>).value) as [string, string, string];
   return { site, siteInOtherZone, overlapping };
 }
 
