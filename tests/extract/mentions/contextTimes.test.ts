@@ -51,6 +51,15 @@ describe('contextTimes: the day an article gives what its sentences do not date'
   });
 
   test.each([
+    ['Troops clashed near the pass on Monday. In May 2019 the two armies fought over the pass, and each side blamed the other.', []],
+    ['Troops clashed near the pass on Monday. The navy seized the ferry on July 12; the owners said it had been hijacked.', []],
+    // A day of the news in the same sentence keeps what it leaves undated in the news.
+    ['Troops clashed near the pass on Monday, a month after the July 5 raid, and villagers fled.', ['fled:2025-08-04']],
+  ])('a sentence set wholly before the news window dates nothing it leaves undated to the news day: %j', (body, expected) => {
+    expect(undated(body)).toEqual(expected);
+  });
+
+  test.each([
     ['Troops clashed near the pass on Monday. The army had shelled the villages.', ['shelled:2025-08-04~']],
     ['Troops clashed near the pass on Monday. Villagers had first fled to the temple.', ['fled:2025-08-04']],
     ['Troops clashed near the pass on Monday. The governor said villagers had fled to the temple.', ['fled:2025-08-04']],
