@@ -26,6 +26,10 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('Troops clashed near the pass on Monday. The Thai army blamed the rebels, calling the raid an outrage.').filter((u) => /^(?:blamed|calling)/.test(u))).toEqual(['blamed:2025-08-04']);
   });
 
+  test('the day a source spoke is a day of the news, like the day it said something', () => {
+    expect(undated('Rebels shelled the town on Monday. According to the ministry, which spoke on Tuesday, the guards were taken on July 20. The ministry said it was recalling its envoy.').filter((u) => u.startsWith('recalling'))).toEqual(['recalling its envoy:2025-08-05']);
+  });
+
   test('a lead that dates its news only in the next sentence takes that day', () => {
     expect(undated('Rebels shelled two towns. The shells fell on homes on Monday.')).toEqual(['shelled:2025-08-04']);
   });
