@@ -171,6 +171,19 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(only('ASEAN urged both countries to show restraint.')).toMatchObject({ type: 'statement', speaker: { text: 'ASEAN' }, addressee: { text: 'both countries' } });
   });
 
+  test('reads the end of a stretch of fighting named by a gerund after "of", its verb past the phrases after it, as a lull', () => {
+    const lull = findHappenings('The ministry said on Friday that six weeks of fighting with the rebels on the northern border had ended.', rules).find((h) => h.trigger.text === 'fighting');
+    expect([lull?.pos, lull?.type]).toEqual(['noun', 'ceasefire']);
+  });
+
+  test.each([
+    ['The two armies agreed a truce in May, after more than a year of fighting.', true],
+    ['The envoys signed the deal on Friday, after two days of talks in the capital.', false],
+  ])('a stretch of weeks or more a background word opens is background, a stretch of days may be the news: %s', (text, background) => {
+    const measured = findHappenings(text, rules).find((h) => h.kind === 'fighting' || h.kind === 'talks');
+    expect(measured?.background).toBe(background);
+  });
+
   test('marks what is told as the cause of the news as background', () => {
     const found = findHappenings('The government imposed sanctions over the bombing of its embassy.', rules);
     expect(found.map((h) => [h.type, h.background])).toEqual([['sanction', false], ['explosive', true]]);

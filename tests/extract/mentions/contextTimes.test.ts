@@ -26,6 +26,10 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('Troops clashed near the pass on Monday. The Thai army blamed the rebels, calling the raid an outrage.').filter((u) => /^(?:blamed|calling)/.test(u))).toEqual(['blamed:2025-08-04']);
   });
 
+  test('the day a source spoke is a day of the news, like the day it said something', () => {
+    expect(undated('Rebels shelled the town on Monday. According to the ministry, which spoke on Tuesday, the guards were taken on July 20. The ministry said it was recalling its envoy.').filter((u) => u.startsWith('recalling'))).toEqual(['recalling its envoy:2025-08-05']);
+  });
+
   test('a lead that dates its news only in the next sentence takes that day', () => {
     expect(undated('Rebels shelled two towns. The shells fell on homes on Monday.')).toEqual(['shelled:2025-08-04']);
   });
@@ -47,6 +51,15 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     ['Troops clashed near the pass on Monday. Last year the governor urged calm.', []],
     ['Troops clashed near the pass on Monday. This month the governor urged calm.', ['urged:2025-08-04']],
   ])('something said that its own words place only in a month or year gone by is a recap, with no news day: %j', (body, expected) => {
+    expect(undated(body)).toEqual(expected);
+  });
+
+  test.each([
+    ['Troops clashed near the pass on Monday. In May 2019 the two armies fought over the pass, and each side blamed the other.', []],
+    ['Troops clashed near the pass on Monday. The navy seized the ferry on July 12; the owners said it had been hijacked.', []],
+    // A day of the news in the same sentence keeps what it leaves undated in the news.
+    ['Troops clashed near the pass on Monday, a month after the July 5 raid, and villagers fled.', ['fled:2025-08-04']],
+  ])('a sentence set wholly before the news window dates nothing it leaves undated to the news day: %j', (body, expected) => {
     expect(undated(body)).toEqual(expected);
   });
 

@@ -3,6 +3,7 @@ import { assertionOf, type Tense } from './assertionOf.ts';
 import type { HappeningRules } from './compileHappenings.ts';
 import { findAttributions, type Attribution } from './findAttributions.ts';
 import { readStructure, type Chunk } from './readStructure.ts';
+import { retagGerunds } from './retagGerunds.ts';
 import { retagPhrasalVerbs } from './retagPhrasalVerbs.ts';
 import { rolesOf } from './rolesOf.ts';
 import { tagText, type Token } from './tagText.ts';
@@ -96,6 +97,28 @@ const BACKGROUND = new Set(['after', 'over', 'following', 'amid', 'despite', 'si
 // The act judged is the topic of the statement, known from its own report, not news of the day.
 const JUDGING = new Set(['condemn', 'denounce', 'deplore', 'decry', 'criticise', 'criticize', 'welcome', 'praise', 'hail', 'regret', 'lament', 'protest', 'mourn']);
 
+// Words of a length that may head "… of fighting": "after more than a year of fighting".
+const MEASURE_WORDS = /^(?:ADJ|ADV|NUM|DET|NOUN|ADP)$/;
+// Lengths longer than the days an article's news spans.
+const LONG_UNITS = /^(?:weeks?|months?|years?|decades?)$/;
+
+/**
+ * Whether a noun is measured by a length longer than a few days that a background preposition
+ * opens: "after more than a year of fighting", "amid weeks of shelling". Such a stretch sets the
+ * news as a recap; "after two days of talks" may be the news itself.
+ */
+function measuredAfter(tokens: readonly Token[], phraseStart: number): boolean {
+  if (tokens[phraseStart - 1]?.lower !== 'of') return false;
+  let long = false;
+  for (let i = phraseStart - 2; i >= Math.max(0, phraseStart - 7); i--) {
+    const t = tokens[i]!;
+    if (BACKGROUND.has(t.lower)) return long;
+    if (!MEASURE_WORDS.test(t.pos) || t.sentence !== tokens[phraseStart]!.sentence) return false;
+    long ||= LONG_UNITS.test(t.lower);
+  }
+  return false;
+}
+
 /** The better of the types several entries give one trigger: a refine rule's type, then a default, then a refine rule's "none". */
 const preference = (t: Typed) => (t.type === null ? 2 : t.refined ? 0 : 1);
 
@@ -107,7 +130,7 @@ const preference = (t: Typed) => (t.type === null ? 2 : t.refined ? 0 : 1);
  * @example findHappenings('Rebels shelled the town.', rules)[0].type // 'shelling'
  */
 export function findHappenings(text: string, rules: HappeningRules): Happening[] {
-  const tokens = retagPhrasalVerbs(tagText(text, rules.verbOnly), rules.irregular);
+  const tokens = retagGerunds(retagPhrasalVerbs(tagText(text, rules.verbOnly), rules.irregular));
   const keys = tokenKeys(tokens, rules.irregular);
   const span = (c: Chunk): TextSpan => ({ start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, text: text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end) });
 
@@ -207,7 +230,7 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       const phraseStart = structure.chunks[structure.chunkOf[m.start - from]!]?.start ?? m.start;
       const judgedBy = roles.pos === 'noun' && !speech ? roles.governor[0] : undefined;
       const background =
-        (roles.pos === 'noun' && BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '')) ||
+        (roles.pos === 'noun' && (BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '') || measuredAfter(tokens, phraseStart))) ||
         // "the council condemned Thursday's attack": the act judged is another report's news.
         (judgedBy !== undefined && tokens.slice(judgedBy.start, judgedBy.end).some((t) => JUDGING.has(t.lemma) || JUDGING.has(t.lower))) ||
         // "a statement about an earlier clash", "the previous round of talks": a happening its own

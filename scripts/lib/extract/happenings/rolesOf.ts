@@ -22,6 +22,9 @@ const OBJECT_RELATIVES = new Set(['which', 'whom']);
 const SAYING = new Set(['say', 'tell', 'report', 'announce', 'state', 'warn', 'fear', 'hope', 'expect', 'believe', 'think', 'claim',
   'insist', 'confirm', 'add', 'know', 'predict', 'promise', 'assure', 'note', 'worry', 'suggest', 'doubt', 'fear', 'feel']);
 const PASSIVE_AUX = new Set(['be', 'get', 'is', 'are', 'was', 'were', 'been', 'being', 'got', 'gets']);
+// Words of the prepositional phrases that may follow a subject before its verb, and how many.
+const SUBJECT_PHRASE = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+const MAX_SUBJECT_PHRASES = 12;
 
 /**
  * Finds the roles of the trigger at tokens `[start, end)` in a sentence: who does it (agent), to
@@ -99,6 +102,14 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     return [];
   };
 
+  /**
+   * Whether only prepositional phrases lie between a subject and its verb: "fighting with the
+   * rebels on its border with the north had ended". A comma, a verb or a clause opener ends the
+   * subject.
+   */
+  const onlyPhrases = (from: number, to: number): boolean =>
+    at(from)?.pos === 'ADP' && to - from <= MAX_SUBJECT_PHRASES && tokens.slice(from, to).every((t) => SUBJECT_PHRASE.has(t.pos));
+
   const head = at(start)!;
   const ownChunk = chunkAt(start);
   const group = groupAt(start);
@@ -175,7 +186,7 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
       if (main && carriers.has(main.lemma) && clause.subject && clause.subject.end <= g.start) roles.agent.push(clause.subject);
     } else {
       // The phrase is the subject: the verb after it says what became of it ("the grenades were found").
-      const next = s.groups.find((k) => k.start >= after && k.start < clause.end && k.start - after <= 6);
+      const next = s.groups.find((k) => k.start >= after && k.start < clause.end && (k.start - after <= 6 || onlyPhrases(after, k.start)));
       if (next) {
         roles.predicate = next;
         roles.governor = [next];

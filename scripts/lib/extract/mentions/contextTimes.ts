@@ -90,6 +90,23 @@ export function contextTimes(
   /** The latest recent day a sentence names in the past, whatever it dates: "video shows a boat ramming a tug on Sunday". */
   const dayNamed = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
     latestDay(sentence.dates.filter((t) => placeable(t.spec)).map((t) => resolveTime(t.spec, published, 'past')));
+  /** Whether a time lies before the news window: more than a few days before publication. */
+  const beforeNews = (time: ResolvedTime | undefined) => time !== undefined && (todayMs - Date.parse(daySpan(time.endDate ?? time.date).last)) / 86_400_000 > NEWS_DAYS;
+  /**
+   * Where a sentence sets itself in an earlier time: the first past date before the news window
+   * that it names ("In May 2019 the two armies clashed and each side blamed the other"), when it
+   * names no day of the news nor a day of telling. What it leaves undated after that date is of
+   * that time, not of the news day. A date told in the past, or one with its year, is of the past
+   * whichever way it points; "set for Wednesday" is not.
+   */
+  const earlierFrom = (sentence: SentenceAnalysis): number | undefined => {
+    if (!publishedKnown || sentence.tellings.length > 0 || dayNamed(sentence)) return undefined;
+    const past = [
+      ...sentence.anchors.filter((a) => a.tense === 'past' && !a.rescheduled && beforeNews(timeOf(a))).map((a) => a.time.start),
+      ...sentence.dates.filter((t) => t.spec.type === 'calendar' && t.spec.year !== undefined && beforeNews(resolveTime(t.spec, published, 'past'))).map((t) => t.start),
+    ];
+    return past.length > 0 ? Math.min(...past) : undefined;
+  };
   // A lead often dates its news only in the sentence after it: before any date, the first one ahead.
   let latest: ResolvedTime | undefined = days.find((d) => d !== undefined);
   const found: ContextTime[] = [];
@@ -108,6 +125,7 @@ export function contextTimes(
     // Something said that its own words place in a month or year gone by ("In May of that
     // year a minister accused the other side of raids") is a recap of that time: no day of the news either.
     const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH.has(a.trigger.value) || isWithinWeek(timeOf(a)) || gone(timeOf(a)))).map((a) => a.trigger));
+    const setFrom = earlierFrom(sentence);
     const inSequence = SEQUENCE.test(sentence.span.text);
     // "The Russians then fired on the other boats": what follows on from the sentence before
     // happened on the day that sentence names, though it dated no happening.
@@ -123,7 +141,7 @@ export function contextTimes(
       const h = participle ? { ...told, tense: 'past' as const } : told;
       // A plan put off is a postponement that happened, however planned it was.
       const postponed = sentence.about.get(trigger)?.phase === 'postpone';
-      if (dated.has(trigger) || h.background || h.casualty || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
+      if (dated.has(trigger) || (setFrom !== undefined && trigger.start > setFrom) || h.background || h.casualty || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
       // "had earlier appealed to": told as earlier than the news, with no day to place it.
       if (EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.start))) continue;
       // Reported speech shifts the simple past back ("officials said 137,000 had been evacuated",
