@@ -73,12 +73,22 @@ describe.each(LOCALES)('eventListHtml in the %s edition', (locale) => {
     expect(nav).toEqual([['next'], ['prev', 'next'], ['prev']]);
     expect([...document.querySelectorAll('.story-line')].every((a) => a.getAttribute('target') === '_self')).toBe(true);
   });
+
+  // A <details> is parsed with a shadow tree of its own: at 2,000 events a fifth of the page's work.
+  test('shows each entry’s quotes under a line that counts them, folded in no <details>', () => {
+    expect(document.querySelectorAll('details, summary')).toHaveLength(0);
+    for (const item of document.querySelectorAll('li.event-item')) {
+      expect(item.querySelector('.sources > .sources-heading')!.textContent).not.toBe('');
+      expect(item.querySelectorAll('.sources .citation blockquote')).toHaveLength(1);
+    }
+  });
 });
 
-test('eventCardHtml on an event’s own page writes a level-1 title, open sources and the ACLED coding', () => {
+test('eventCardHtml on an event’s own page writes a level-1 title, its quotes shown and the ACLED coding', () => {
   const document = parse(eventCardHtml(events[1]!, timeline, 'en', { level: 1, link: false }));
   expect(document.querySelector('h1.event-title span')!.textContent).toBe(hostile('title'));
-  expect(document.querySelector('details.sources')!.hasAttribute('open')).toBe(true);
+  expect(document.querySelectorAll('details')).toHaveLength(0);
+  expect(document.querySelector('.sources .citation blockquote')!.textContent).toBe(hostile('quote'));
   expect(document.querySelector('p.coding')).not.toBeNull();
   expect(document.querySelectorAll('script, img, xss-probe')).toHaveLength(0);
 });
