@@ -1,4 +1,5 @@
 import { getRelativeLocaleUrl } from 'astro:i18n';
+import { splitSitePath } from '../lib/splitSitePath.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 
 // The site's base (Astro `base`), as src/lib/urls.ts builds every path from it.
@@ -11,7 +12,7 @@ const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
  */
 export function localUrl(locale: Locale, path: string): string {
   if (!path.startsWith(base)) throw new Error(`not a path of this site: ${path} (expected one under ${base})`);
-  const [, dir = '', file = '', tail = ''] = /^([^?#]*?)([^/?#]+\.[a-z0-9]+)?([?#].*)?$/i.exec(path.slice(base.length)) ?? [];
+  const { dir, file, tail } = splitSitePath(path.slice(base.length));
   return `${getRelativeLocaleUrl(locale, dir)}${file}${tail}`;
 }
 

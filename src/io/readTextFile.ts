@@ -33,11 +33,21 @@ const NOT_A_FILE_HINT = 'only regular files are read: links, devices and pipes c
 // Reads ask for whole 64 KiB blocks: some kernel files (/proc/self/pagemap) refuse other sizes.
 const BLOCK = 64 * 1024;
 
-/** Reads at most `limit` bytes; `undefined` when the file holds more, however large `stat` said it was. */
-async function readAtMost(handle: FileHandle, limit: number): Promise<Uint8Array | undefined> {
-  const buffer = new Uint8Array(limit + BLOCK);
+/**
+ * Reads at most `limit` bytes; `undefined` when the file holds more, however large `stat` said it
+ * was. The buffer starts at the size `stat` gave (`expected`) and grows only when the file holds
+ * more: a build reads thousands of articles, and a buffer of the full limit for each was gigabytes
+ * of zeroed memory for the collector to reclaim.
+ */
+async function readAtMost(handle: FileHandle, limit: number, expected: number): Promise<Uint8Array | undefined> {
+  let buffer = new Uint8Array(Math.min(expected, limit) + BLOCK);
   let length = 0;
   for (;;) {
+    if (buffer.length < length + BLOCK) {
+      const larger = new Uint8Array(Math.min(buffer.length * 2, limit + BLOCK));
+      larger.set(buffer.subarray(0, length));
+      buffer = larger;
+    }
     const { bytesRead } = await handle.read(buffer, length, BLOCK, null);
     if (bytesRead === 0) return buffer.subarray(0, length);
     length += bytesRead;
@@ -84,7 +94,7 @@ export async function readTextFile(path: string, options: ReadTextOptions): Prom
     });
     // A file that says it is too large is refused unread.
     if (stats.size > maxBytes) return tooLarge(megabytes(stats.size));
-    const bytes = await readAtMost(handle, maxBytes);
+    const bytes = await readAtMost(handle, maxBytes, stats.size);
     if (!bytes) return tooLarge(`more than ${megabytes(maxBytes)}`);
     const { text, problem } = decodeText(file, bytes);
     return problem ? { problem } : { text: text! };

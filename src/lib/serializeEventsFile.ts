@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Event, EventsFile, Source } from './eventSchema.ts';
+import { jsonFileParts } from './jsonFileParts.ts';
 import { daySpan } from './partialDate.ts';
 
 type Json = Record<string, unknown>;
@@ -57,10 +58,11 @@ export function sortEvents<T extends Pick<Event, 'date' | 'id'>>(events: readonl
 }
 
 /**
- * The text of data/events.json: canonical, sorted, two-space indented, one trailing newline,
- * so that the same data always gives the same bytes and diffs stay small.
+ * The text of data/events.json in parts (see jsonFileParts): canonical, sorted, two-space
+ * indented, one trailing newline, so that the same data always gives the same bytes and diffs
+ * stay small. A large archive's public copy is written part by part.
  */
-export function serializeEventsFile(file: EventsFile): string {
+export function serializeEventsFileParts(file: EventsFile): Generator<string> {
   const out = canonical(
     {
       ...file,
@@ -70,5 +72,8 @@ export function serializeEventsFile(file: EventsFile): string {
     },
     EventsFile,
   );
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return jsonFileParts(out);
 }
+
+/** The text of data/events.json, whole (see serializeEventsFileParts). */
+export const serializeEventsFile = (file: EventsFile): string => [...serializeEventsFileParts(file)].join('');

@@ -32,11 +32,28 @@ export function splitPages(html: Buffer, count: number): Buffer[] {
   const headEnd = first.indexOf(AFTER_HEAD, at);
   if (at < CHARSET.length || headEnd < 0) throw new Error(`splitPages: the first page has no ${CHARSET} followed by ${AFTER_HEAD}, where the layout renders the head`);
   const head = first.subarray(at, headEnd);
-  return pieces.map((piece, i) => {
-    if (i === 0) return Buffer.concat([DOCTYPE, piece, END]);
+  const cuts = pieces.map((piece, i) => {
+    if (i === 0) return -1;
     const place = piece.indexOf(EMPTY_HEAD);
     if (place < 0) throw new Error(`splitPages: page ${i + 1} has no empty head after ${CHARSET}`);
-    const cut = place + CHARSET.length;
-    return Buffer.concat([DOCTYPE, piece.subarray(0, cut), head, piece.subarray(cut), END]);
+    return place + CHARSET.length;
+  });
+  // All the pages in one buffer, each a view of it: a batch's 200 pages were 200 allocations
+  // outside V8's heap, some 75,000 in a 25,000-event build, each one more for the collector.
+  const added = DOCTYPE.length + END.length;
+  const out = Buffer.allocUnsafe(pieces.reduce((sum, piece, i) => sum + piece.length + added + (i === 0 ? 0 : head.length), 0));
+  let end = 0;
+  return pieces.map((piece, i) => {
+    const start = end;
+    end += DOCTYPE.copy(out, end);
+    if (i === 0) {
+      end += piece.copy(out, end);
+    } else {
+      end += piece.copy(out, end, 0, cuts[i]);
+      end += head.copy(out, end);
+      end += piece.copy(out, end, cuts[i]);
+    }
+    end += END.copy(out, end);
+    return out.subarray(start, end);
   });
 }

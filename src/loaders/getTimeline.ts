@@ -60,9 +60,17 @@ async function load(fresh: boolean): Promise<Timeline> {
     }
   };
   for (const [source, citations] of quotesBySource) find(source, citations);
+  // Pages ask for the same citation objects again and again (every edition, export and list):
+  // held by object, a lookup no longer builds and hashes a key of the whole quote.
+  const byCitation = new WeakMap<Citation, Passage>();
   const passageOf = (citation: Citation) => {
-    if (!cache.has(key(citation))) find(citation.source, [citation]);
-    return cache.get(key(citation))!;
+    let passage = byCitation.get(citation);
+    if (!passage) {
+      if (!cache.has(key(citation))) find(citation.source, [citation]);
+      passage = cache.get(key(citation))!;
+      byCitation.set(citation, passage);
+    }
+    return passage;
   };
   let cited: Map<string, CitedPassage[]> | undefined;
   const citedPassages = () => (cited ??= passagesBySource(events, passageOf));

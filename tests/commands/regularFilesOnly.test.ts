@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { extract } from '../../scripts/extract.ts';
 import { validate } from '../../scripts/validate.ts';
+import { readTextFile } from '../../src/io/readTextFile.ts';
 import { readValidatedData } from '../../src/loaders/readValidatedData.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -107,4 +108,14 @@ describe('an events file that is not a regular file is refused', () => {
     ]);
     expect(performance.now() - started).toBeLessThan(5000);
   }, 20_000);
+
+  test('a file that stat calls empty but that holds several blocks under the limit is read whole', async () => {
+    // This process's memory map in detail: size 0 to stat, some 100 KB of text lines when read,
+    // so the buffer sized by stat must grow, keeping what it had read.
+    const { text, problem } = await readTextFile('/proc/self/smaps', { shown: 'smaps', maxBytes: 10 * 2 ** 20, what: 'a map' });
+    expect(problem).toBeUndefined();
+    expect(text!.length).toBeGreaterThan(64 * 1024);
+    expect(text!.endsWith('\n')).toBe(true);
+    expect(text!.split('\n').slice(0, -1).filter((line) => !/^([0-9a-f]+-[0-9a-f]+ |[A-Za-z_]+:)/.test(line))).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ const sources = [{ file: 'a.txt', publishedInferred: false }, { file: 'b.txt', p
 
 describe('eventsJson', () => {
   test('writes the events in canonical form, the cited sources only, and the schema published beside it', () => {
-    const file = JSON.parse(eventsJson([nastyEvent, monthEvent], sources));
+    const file = JSON.parse([...eventsJson([nastyEvent, monthEvent], sources)].join(''));
     expect(file.$schema).toBe('./events.schema.json');
     expect(file.sources.map((s: { file: string }) => s.file)).toEqual(['a.txt', 'b.txt']);
     expect(file.events).toEqual([monthEvent, nastyEvent].map(canonicalEvent));
