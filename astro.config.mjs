@@ -4,7 +4,7 @@ import { eventOembeds } from './src/integrations/eventOembeds.ts';
 import { eventPages } from './src/integrations/eventPages.ts';
 import { hostingFiles } from './src/integrations/hostingFiles.ts';
 import { spooledLists } from './src/integrations/spooledLists.ts';
-import { inlineReaderScript, withoutTransitionsVite } from './src/integrations/browserBundle.ts';
+import { withoutTransitionsVite } from './src/integrations/browserBundle.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
 export default defineConfig({
@@ -25,9 +25,7 @@ export default defineConfig({
   // leave the processor waiting on the disk for half the build.
   build: { concurrency: 4, inlineStylesheets: 'always' },
   // d3-zoom without d3-transition in the browser: see src/client/d3TransitionStub.ts.
-  // The reader page's script goes inline (its CSP hash with it): a file of its own was fetched only
-  // once the parser reached the page's end, and the timeline waited for it.
-  vite: { plugins: [withoutTransitionsVite()], build: { assetsInlineLimit: inlineReaderScript } },
+  vite: { plugins: [withoutTransitionsVite()] },
   // No code blocks are rendered; Shiki's inline styles would break the CSP below.
   markdown: { syntaxHighlight: false },
   security: {

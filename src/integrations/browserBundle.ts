@@ -33,12 +33,3 @@ export function withoutTransitionsEsbuild(): EsbuildPlugin {
     },
   };
 }
-
-/**
- * Vite's `assetsInlineLimit`, which Astro also asks whether to inline a page's bundled script:
- * yes for the reader page's (src/pages/[...locale]/index.astro), which then arrives with the page
- * instead of being fetched once the parser reaches the end of it; Vite's default for the rest.
- */
-export function inlineReaderScript(file: string): boolean | undefined {
-  return /(^|\/)index\.astro_astro_type_script_index_0_lang\b/.test(file) ? true : undefined;
-}
