@@ -1,7 +1,8 @@
 // How the reader pages load their script (src/components/ReaderScript.astro): one module file
 // named by its content's hash, from the head, so that it is fetched and compiled while the page's
 // HTML parses; beginning with V8's compile hint (compileOnLoadVite), so that its functions are
-// compiled then too, not on the main thread at their first call.
+// compiled then too, not on the main thread at their first call. The embed's script (a classic
+// one: see src/loaders/embedScript.ts) begins with the hint too.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -26,4 +27,11 @@ describe.each(['/', '/th/', '/km/'])('the reader page %s', (path) => {
     expect(code.slice(COMPILE_ALL_ON_LOAD.length)).not.toContain('allFunctionsCalledOnLoad');
     expect(code.length).toBeGreaterThan(20_000);
   });
+});
+
+test('the embed\'s script begins with the compile hint, once', async () => {
+  const { document } = parseHTML(await readFile(join(DIST, 'embed/index.html'), 'utf8'));
+  const code = await readFile(join(DIST, document.querySelector('script')!.getAttribute('src')!), 'utf8');
+  expect(code.startsWith(COMPILE_ALL_ON_LOAD)).toBe(true);
+  expect(code.split('allFunctionsCalledOnLoad')).toHaveLength(2);
 });
