@@ -4,7 +4,7 @@ import { eventOembeds } from './src/integrations/eventOembeds.ts';
 import { eventPages } from './src/integrations/eventPages.ts';
 import { hostingFiles } from './src/integrations/hostingFiles.ts';
 import { spooledLists } from './src/integrations/spooledLists.ts';
-import { inlineReaderScript, withoutTransitionsVite } from './src/integrations/browserBundle.ts';
+import { compileOnLoadVite, withoutTransitionsVite } from './src/integrations/browserBundle.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
 export default defineConfig({
@@ -24,10 +24,9 @@ export default defineConfig({
   // Pages render while others are written: a large archive's tens of thousands of files otherwise
   // leave the processor waiting on the disk for half the build.
   build: { concurrency: 4, inlineStylesheets: 'always' },
-  // d3-zoom without d3-transition in the browser: see src/client/d3TransitionStub.ts.
-  // The reader page's script goes inline (its CSP hash with it): a file of its own was fetched only
-  // once the parser reached the page's end, and the timeline waited for it.
-  vite: { plugins: [withoutTransitionsVite()], build: { assetsInlineLimit: inlineReaderScript } },
+  // d3-zoom without d3-transition in the browser: see src/client/d3TransitionStub.ts. The reader
+  // page's script (src/components/ReaderScript.astro) compiled as it streams in: see compileOnLoadVite.
+  vite: { plugins: [withoutTransitionsVite(), compileOnLoadVite(/(^|\/)ReaderScript\.astro_astro_type_script_index_0_lang\b/)] },
   // No code blocks are rendered; Shiki's inline styles would break the CSP below.
   markdown: { syntaxHighlight: false },
   security: {

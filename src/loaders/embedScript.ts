@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import { withoutTransitionsEsbuild } from '../integrations/browserBundle.ts';
+import { COMPILE_ALL_ON_LOAD, withoutTransitionsEsbuild } from '../integrations/browserBundle.ts';
 
 /** The embed's script: its file name under /embed/, which carries a hash of its content, and its code. */
 export interface EmbedScript {
@@ -19,6 +19,8 @@ async function bundle(): Promise<EmbedScript> {
     minify: true,
     target: 'es2022',
     legalComments: 'none',
+    // Its functions compiled as it streams in, as the reader page's are (see compileOnLoadVite).
+    banner: { js: COMPILE_ALL_ON_LOAD.trimEnd() },
     write: false,
     plugins: [withoutTransitionsEsbuild()],
     define: { 'import.meta.env.BASE_URL': JSON.stringify(import.meta.env.BASE_URL) },

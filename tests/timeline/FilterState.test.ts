@@ -77,6 +77,26 @@ describe('FilterState', () => {
     for (const callback of idle) callback();
     expect([...list.querySelectorAll('li[data-id][hidden]')].map((li) => li.getAttribute('data-id'))).toEqual(['b']);
   });
+
+  test('a first view that shows every event leaves the list as served until idle time; one that hides some writes it at once', () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => idle.splice(0));
+    const hidden = (list: HTMLElement) => [...list.querySelectorAll('li[data-id][hidden]')].map((li) => li.getAttribute('data-id'));
+    const everything = page();
+    // Served out of step with the view (a real page's list shows every event), so that a write shows.
+    everything.list.querySelector('li[data-id="b"]')!.setAttribute('hidden', '');
+    expect(new FilterState(everything.root, everything.list, everything.data).show(NO_FILTERS)).toHaveLength(3);
+    expect(everything.root.querySelector('[data-role="count"]')!.textContent).toBe('Showing all 3 events.');
+    expect(hidden(everything.list)).toEqual(['b']);
+    expect(idle).toHaveLength(1);
+    idle.shift()!();
+    expect(hidden(everything.list)).toEqual([]);
+    const some = page();
+    new FilterState(some.root, some.list, some.data).show({ ...NO_FILTERS, kinds: new Set(['talks']) });
+    expect(hidden(some.list)).toEqual(['a', 'c']);
+    expect(idle).toEqual([]);
+  });
 });
 
 afterEach(() => vi.unstubAllGlobals());
