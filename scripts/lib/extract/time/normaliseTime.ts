@@ -36,9 +36,26 @@ const SEASON_MONTH = { SP: 3, SU: 6, FA: 9, WI: 12 } as const;
 
 /** The year of a month (and day) stated without one: the nearest such date on the given side. */
 export function yearFor(published: DateTime, monthNo: number, dayNo: number | undefined, direction: Direction): number {
+  // Asked once for each date an article names, and an article names the same few days again and
+  // again: each answer takes a dozen date calculations, so it is worked out once per publication.
+  const key = `${published.toMillis()}|${published.zoneName}|${monthNo}|${dayNo}|${direction}`;
+  let year = yearCache.get(key);
+  if (year === undefined) {
+    if (yearCache.size >= YEAR_CACHE_SIZE) yearCache.clear();
+    yearCache.set(key, (year = workOutYear(published, monthNo, dayNo, direction)));
+  }
+  return year;
+}
+
+const YEAR_CACHE_SIZE = 10_000;
+const yearCache = new Map<string, number>();
+
+function workOutYear(published: DateTime, monthNo: number, dayNo: number | undefined, direction: Direction): number {
   const candidate = (year: number) => published.set({ year, month: monthNo, day: Math.min(dayNo ?? 1, published.set({ year, month: monthNo }).daysInMonth!) });
-  const distance = (year: number) => Math.abs(candidate(year).diff(published, 'days').days);
-  const nearest = [published.year - 1, published.year, published.year + 1].sort((a, b) => distance(a) - distance(b) || b - a)[0]!;
+  const years = [published.year - 1, published.year, published.year + 1];
+  const distances = new Map(years.map((y) => [y, Math.abs(candidate(y).diff(published, 'days').days)]));
+  const distance = (y: number) => distances.get(y) ?? Math.abs(candidate(y).diff(published, 'days').days);
+  const nearest = years.sort((a, b) => distance(a) - distance(b) || b - a)[0]!;
   const sameYear = candidate(published.year);
   // No tense: the publication's own year, as news mostly speaks of its year, unless that date is
   // so far off that the neighbouring year's is the one meant ("January" in late December).
