@@ -167,19 +167,15 @@ export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Di
       // tense allows, in which the date falls on it; within a fortnight of publication the calendar
       // is surer than the tense ("Saturday, April 25" in a report of Friday the 24th is tomorrow,
       // whatever the verb). Where none does, the date wins (see findCueClashes).
-      const onWeekday = (c: number) => {
-        const at = DateTime.fromObject({ year: c, month: spec.month, day: spec.day }, { zone });
-        return at.isValid && at.weekday === spec.weekday ? Math.abs(at.diff(p, 'days').days) : undefined;
-      };
-      const sideOk = (c: number) => {
-        const at = DateTime.fromObject({ year: c, month: spec.month, day: spec.day }, { zone });
-        return toward === 'past' ? at <= p : toward === 'future' ? at >= p : true;
-      };
-      // The tense picks the side, except for a date so near publication that the calendar is surer.
+      // Each candidate year's date is made once: the sort would otherwise remake it per comparison.
       const matching = spec.weekday !== undefined && spec.day !== undefined
         ? [p.year, p.year - 1, p.year + 1]
-          .filter((c) => onWeekday(c) !== undefined && (sideOk(c) || onWeekday(c)! <= NEAR_DAYS))
-          .sort((a, b) => onWeekday(a)! - onWeekday(b)!)
+          .map((c) => ({ c, at: DateTime.fromObject({ year: c, month: spec.month, day: spec.day }, { zone }) }))
+          .filter(({ at }) => at.isValid && at.weekday === spec.weekday)
+          .map(({ c, at }) => ({ c, days: Math.abs(at.diff(p, 'days').days), sideOk: toward === 'past' ? at <= p : toward === 'future' ? at >= p : true }))
+          .filter(({ days, sideOk }) => sideOk || days <= NEAR_DAYS)
+          .sort((a, b) => a.days - b.days)
+          .map(({ c }) => c)
         : [];
       const y = year ?? matching[0] ?? yearFor(p, spec.month, spec.day, toward);
       if (spec.nthWeekday) return dated(dayValue(nthWeekday(y, spec.month, spec.nthWeekday.weekday, spec.nthWeekday.n, zone)), spec.time);
