@@ -7,7 +7,7 @@ function page() {
     <section class="details" hidden><div class="details-body"></div></section>
     <div data-role="announcer"></div>
   </div><ol>
-    <li data-id="a"><a class="story-line" href="#event-a">A</a><article><h4 class="event-title"><a href="/events/a/">A</a></h4><details class="sources"></details></article></li>
+    <li data-id="a"><a class="story-line" href="#event-a">A</a><article><h4 class="event-title"><a href="/events/a/">A</a></h4><div class="sources"><blockquote>Q</blockquote></div></article></li>
     <li data-id="b"><a class="story-line" href="#event-b">B</a><article><h4 class="event-title"><a href="/events/b/">B</a></h4></article></li>
   </ol></body></html>`);
   const root = document.getElementById('root') as unknown as HTMLElement;
@@ -16,14 +16,14 @@ function page() {
 }
 
 describe('writeSelection', () => {
-  test('fills the panel with a copy of the card, sources open, named by its title, without repeating the list’s ids', () => {
+  test('fills the panel with a copy of the card, its sources included, named by its title, without repeating the list’s ids', () => {
     const { root, items } = page();
     writeSelection({ root, items }, undefined, 'a', { vertical: false, announcement: 'A. Event 1 of 2.' });
     const panel = root.querySelector<HTMLElement>('.details')!;
     expect(panel.hidden).toBe(false);
     expect(panel.querySelector('.event-title')!.id).toBe('details-title-a');
     expect(panel.querySelector('article')!.getAttribute('aria-labelledby')).toBe('details-title-a');
-    expect(panel.querySelector('details.sources')!.hasAttribute('open')).toBe(true);
+    expect(panel.querySelector('.sources blockquote')!.textContent).toBe('Q');
     expect(root.querySelector('[data-role="announcer"]')!.textContent).toBe('A. Event 1 of 2.');
     expect(items.get('a')!.classList.contains('selected')).toBe(true);
   });

@@ -1,6 +1,6 @@
 /**
- * Fills the details panel with a copy of the selected event's card from the list, sources
- * open, or hides it when nothing is selected. Returns the heading to move focus to.
+ * Fills the details panel with a copy of the selected event's card from the list (its sources
+ * included), or hides it when nothing is selected. Returns the heading to move focus to.
  */
 export function writePanel(panel: HTMLElement, item: HTMLElement | undefined): HTMLElement | undefined {
   const body = panel.querySelector<HTMLElement>('.details-body');
@@ -18,7 +18,6 @@ export function writePanel(panel: HTMLElement, item: HTMLElement | undefined): H
     title.id = `details-title-${item.dataset.id}`;
     card.setAttribute('aria-labelledby', title.id);
   }
-  card.querySelector('details.sources')?.setAttribute('open', '');
   body.replaceChildren(card);
   panel.hidden = false;
   return panel.querySelector<HTMLElement>('.event-title') ?? undefined;
