@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { cpuTimeTrace, type TraceEvent } from '../../scripts/lib/bench/cpuTimeTrace.ts';
+import { cpuTimeTrace } from '../../scripts/lib/bench/cpuTimeTrace.ts';
+import type { TraceEvent } from '../../scripts/lib/bench/readyBreakdown.ts';
 
 const task = (ts: number, dur: number, tdur?: number, tid = 1): TraceEvent => ({ name: 'RunTask', ph: 'X', pid: 7, tid, ts, dur, ...(tdur === undefined ? {} : { tdur }) });
 const inner = (name: string, ts: number, dur: number, tid = 1): TraceEvent => ({ name, ph: 'X', pid: 7, tid, ts, dur });

@@ -1,15 +1,4 @@
-/** A Chromium trace event, as far as cpuTimeTrace reads it (times in microseconds). */
-export interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  /** The thread's CPU time over the event, where Chromium could read it. */
-  tdur?: number;
-  [key: string]: unknown;
-}
+import type { TraceEvent } from './readyBreakdown.ts';
 
 /**
  * The trace as if each task had run alone on its core: every top-level task (`RunTask`) lasts
@@ -17,7 +6,8 @@ export interface TraceEvent {
  * with it towards its start. Lighthouse's simulated throttling multiplies each task's duration
  * (4× on mobile), so on a machine whose cores other work shares, a task waiting for a core is
  * scored as blocking; scored on this trace, it is not. Events outside tasks, and tasks without
- * a CPU time or not slowed, are kept as they are; a new array of new events is returned.
+ * a CPU time or not slowed, are kept as they are; a new array of new events is returned, each
+ * with every field of its original (Lighthouse reads more of them than the type names).
  * @example cpuTimeTrace([{ name: 'RunTask', ph: 'X', pid: 1, tid: 1, ts: 0, dur: 100, tdur: 25 }])[0].dur // 25
  */
 export function cpuTimeTrace(events: readonly TraceEvent[]): TraceEvent[] {

@@ -53,8 +53,9 @@ const yearCache = new Map<string, number>();
 function workOutYear(published: DateTime, monthNo: number, dayNo: number | undefined, direction: Direction): number {
   const candidate = (year: number) => published.set({ year, month: monthNo, day: Math.min(dayNo ?? 1, published.set({ year, month: monthNo }).daysInMonth!) });
   const years = [published.year - 1, published.year, published.year + 1];
+  // Every year asked about below is one of these three.
   const distances = new Map(years.map((y) => [y, Math.abs(candidate(y).diff(published, 'days').days)]));
-  const distance = (y: number) => distances.get(y) ?? Math.abs(candidate(y).diff(published, 'days').days);
+  const distance = (y: number) => distances.get(y)!;
   const nearest = years.sort((a, b) => distance(a) - distance(b) || b - a)[0]!;
   const sameYear = candidate(published.year);
   // No tense: the publication's own year, as news mostly speaks of its year, unless that date is
