@@ -23,6 +23,11 @@ export interface PageLog {
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; log: PageLog }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
+  return { page, log: recordLog(page) };
+}
+
+/** Starts recording what `page` prints and fails to load, from now on. */
+export function recordLog(page: Page): PageLog {
   const log: PageLog = { errors: [], failed: [], requests: [] };
   page.on('console', (message) => {
     if (message.type() === 'error') log.errors.push(message.text());
@@ -33,5 +38,5 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     if (response.status() >= 400) log.failed.push(`${response.url()} ${response.status()}`);
   });
   page.on('request', (request) => log.requests.push(request.url()));
-  return { page, log };
+  return log;
 }

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { openPage } from '../../scripts/io/browser.ts';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
+import { openTab } from '../helpers/openTab.ts';
 import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 
 const site = useBuiltSite();
@@ -15,18 +15,17 @@ const khmer = (n: number) => String(n).replace(/\d/g, (d) => '០១២៣៤៥
 
 describe('the Thai and Khmer editions, in Chromium', () => {
   test.each(['/th/', '/km/'])('%s without JavaScript is the whole list, in its language', async (path) => {
-    const { page, log } = await openPage(site.browser, { javaScriptEnabled: false });
+    const { page, log } = await openTab(site.browser, { javaScriptEnabled: false });
     await page.goto(`${site.origin}${path}`);
     expect(await page.locator('#event-list li[data-id]').count()).toBe(total);
     expect(await page.locator('.timeline-fallback').isVisible()).toBe(true);
     const note = await page.locator('.timeline-fallback').textContent();
     expect(note).toMatch(path === '/th/' ? /JavaScript รายการเหตุการณ์ทั้งหมด/ : /JavaScript។ ព្រឹត្តិការណ៍ទាំងអស់/);
     expect(log.errors).toEqual([]);
-    await page.context().close();
   });
 
   test('the Khmer timeline draws every event and writes its range and counts in Khmer, without Intl', async () => {
-    const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    const { page, log } = await openTab(site.browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.origin}/km/`);
     await page.waitForSelector(`conflict-timeline[data-drawn="${total}"]`);
     const range = (await page.locator('[data-role="range"]').textContent())!;
@@ -36,11 +35,10 @@ describe('the Thai and Khmer editions, in Chromium', () => {
     const labels = await page.evaluate(() => (document.querySelector('conflict-timeline') as unknown as { labels(): { text: string }[] }).labels().map((l) => l.text));
     expect(labels.some((t) => /[\u1780-\u17FF]/.test(t))).toBe(true);
     expect(log.errors).toEqual([]);
-    await page.context().close();
   });
 
   test('filters write the URL; reloading it, or switching language, keeps the view', async () => {
-    const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    const { page, log } = await openTab(site.browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.origin}/th/`);
     await page.waitForSelector('conflict-timeline[data-drawn]');
     await page.locator('input[name="kind"][value="talks"]').uncheck();
@@ -58,11 +56,10 @@ describe('the Thai and Khmer editions, in Chromium', () => {
     await page.waitForSelector('conflict-timeline[data-drawn]');
     expect(await page.locator('[data-role="count"]').textContent()).toBe(`បង្ហាញ ${khmer(withoutTalks)} ក្នុងចំណោមព្រឹត្តិការណ៍ ${khmer(total)}។`);
     expect(log.errors).toEqual([]);
-    await page.context().close();
   });
 
   test('an embed asked for lang=km opens the Khmer embed, keeping its view', async () => {
-    const { page, log } = await openPage(site.browser, { viewport: { width: 700, height: 600 } });
+    const { page, log } = await openTab(site.browser, { viewport: { width: 700, height: 600 } });
     await page.goto(`${site.origin}/embed/?lang=km&event=2025-12-24-talks`);
     await page.waitForURL(/\/km\/embed\/\?lang=km&event=2025-12-24-talks/);
     await page.waitForSelector('conflict-timeline[data-drawn]');
@@ -70,13 +67,12 @@ describe('the Thai and Khmer editions, in Chromium', () => {
     expect(await page.locator('.details-body h2, .details-body h3, .details-body h4').first().textContent()).toMatch(/ចន្ទបុរី/);
     expect(log.errors).toEqual([]);
     await page.screenshot({ path: 'test-results/edition-km-embed-700.png', fullPage: true });
-    await page.context().close();
   });
 
   // With the committed data every title finds a lane whole even at 360 px; fitLabel's own test
   // shortens a Thai title at the given word ends. Here: the word ends reach the drawn labels.
   test('in a narrow Khmer embed, each label is its whole title or cut between words where the build found them', async () => {
-    const { page } = await openPage(site.browser, { viewport: { width: 360, height: 600 } });
+    const { page } = await openTab(site.browser, { viewport: { width: 360, height: 600 } });
     await page.goto(`${site.origin}/km/embed/?view=timeline`);
     await page.waitForSelector('conflict-timeline[data-drawn]');
     const drawn = await page.evaluate(() => {
@@ -90,11 +86,10 @@ describe('the Thai and Khmer editions, in Chromium', () => {
       expect(label.text.endsWith('…')).toBe(true);
       expect(label.breaks).toContain(label.text.length - 1);
     }
-    await page.context().close();
   });
 
   test('an unknown lang is named in a console warning, as the other options are, and the embed stays in its language', async () => {
-    const { page, log } = await openPage(site.browser);
+    const { page, log } = await openTab(site.browser);
     const warnings: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'warning') warnings.push(m.text());
@@ -104,19 +99,17 @@ describe('the Thai and Khmer editions, in Chromium', () => {
     expect(warnings).toContain('embed: invalid lang: "fr" (expected one of en, th, km)');
     expect(new URL(page.url()).pathname).toBe('/th/embed/');
     expect(log.errors).toEqual([]);
-    await page.context().close();
   });
 
   test.each(['/th/', '/km/', '/th/events/2025-12-24-talks/', '/km/figures/', '/km/sources/', '/th/embed/'])('%s has no sideways scroll at 360 px', async (path) => {
-    const { page } = await openPage(site.browser, { viewport: { width: 360, height: 740 } });
+    const { page } = await openTab(site.browser, { viewport: { width: 360, height: 740 } });
     await page.goto(`${site.origin}${path}`);
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
-    await page.context().close();
   });
 
   test.each([['/th/', 'noto-sans-thai', 'Noto Sans Thai'], ['/km/', 'noto-sans-khmer', 'Noto Sans Khmer']])('%s loads only its own font, and sets its text in it', async (path, file, family) => {
-    const { page } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = await openTab(site.browser, { viewport: { width: 1280, height: 900 } });
     const fonts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'font') fonts.push(new URL(r.url()).pathname);
@@ -127,11 +120,10 @@ describe('the Thai and Khmer editions, in Chromium', () => {
     expect(fonts.every((f) => f.includes(file))).toBe(true);
     expect(await page.evaluate((name) => document.fonts.check(`16px "${name}"`), family)).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(new RegExp(`^"?${family}`));
-    await page.context().close();
   });
 
   test.each([['/th/', 'Noto Sans Thai'], ['/km/', 'Noto Sans Khmer']])('%s draws its titles in %s, measured again once the font has loaded, none over another', async (path, family) => {
-    const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    const { page, log } = await openTab(site.browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.origin}${path}`);
     await page.waitForSelector('conflict-timeline[data-drawn]');
     await page.evaluate(() => document.fonts.ready);
@@ -155,13 +147,12 @@ describe('the Thai and Khmer editions, in Chromium', () => {
     const overlapping = drawn.labels.flatMap((a, i) => drawn.labels.slice(i + 1).filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height).map((b) => `${a.id} × ${b.id}`));
     expect(overlapping).toEqual([]);
     expect(log.errors).toEqual([]);
-    await page.context().close();
   });
 
   // The timeline issue's budget for the script of the reader page and the embed (30 KB gzipped),
   // which the editions must keep too: their words reach the browser as data, not as code.
   test.each(['/th/', '/km/', '/th/embed/', '/km/embed/'])('%s ships at most 30 KB of gzipped JavaScript, as the English page does', async (path) => {
-    const { page } = await openPage(site.browser);
+    const { page } = await openTab(site.browser);
     const bodies: Promise<Buffer>[] = [];
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') bodies.push(response.body());
@@ -172,11 +163,10 @@ describe('the Thai and Khmer editions, in Chromium', () => {
     const gzipped = [...(await Promise.all(bodies)), ...inline.map((text) => Buffer.from(text))].reduce((n, body) => n + gzipSync(body, { level: 9 }).length, 0);
     expect(gzipped).toBeGreaterThan(10_000);
     expect(gzipped).toBeLessThanOrEqual(30 * 1024);
-    await page.context().close();
   });
 
   test('English pages load no web font', async () => {
-    const { page } = await openPage(site.browser);
+    const { page } = await openTab(site.browser);
     const fonts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'font') fonts.push(r.url());
@@ -184,17 +174,15 @@ describe('the Thai and Khmer editions, in Chromium', () => {
     await page.goto(`${site.origin}/`);
     await page.waitForLoadState('networkidle');
     expect(fonts).toEqual([]);
-    await page.context().close();
   });
 
   test('the screenshots of each edition are kept for review', async () => {
     for (const [name, path, width] of [['th-desktop', '/th/', 1280], ['km-desktop', '/km/', 1280], ['th-phone', '/th/', 360], ['km-phone', '/km/events/2025-12-07-fighting/', 360]] as const) {
-      const { page } = await openPage(site.browser, { viewport: { width, height: 900 } });
+      const { page } = await openTab(site.browser, { viewport: { width, height: 900 } });
       await page.goto(`${site.origin}${path}`);
       await page.waitForLoadState('networkidle');
       await page.evaluate(() => document.fonts.ready);
       await page.screenshot({ path: `test-results/edition-${name}.png`, fullPage: width > 400 ? false : true });
-      await page.context().close();
     }
   });
 });

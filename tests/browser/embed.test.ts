@@ -5,10 +5,11 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dayRange } from '../../src/lib/dayRange.ts';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
-import { launch, openPage, type PageLog } from '../../scripts/io/browser.ts';
+import { launch, type PageLog } from '../../scripts/io/browser.ts';
 import { serve } from '../../scripts/io/serve.ts';
 import { builtFile, builtSites } from '../helpers/builtSites.ts';
 import { headersFor, parseHeadersFile } from '../helpers/headersFile.ts';
+import { openTab } from '../helpers/openTab.ts';
 
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
 // The site is served with the headers the build wrote for hosts, so the tests see what readers get.
@@ -43,7 +44,7 @@ afterAll(async () => {
 /** An article page on another origin (another port) holding the given HTML. */
 async function hostPage(name: string, body: string): Promise<{ page: Page; log: PageLog }> {
   await writeFile(join(hostDir, `${name}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head><body><h1>An article</h1><p>Some reporting.</p>${body}<p>More reporting.</p></body></html>`);
-  const opened = await openPage(browser, { viewport: { width: 800, height: 900 } });
+  const opened = await openTab(browser, { viewport: { width: 800, height: 900 } });
   await opened.page.goto(`${host.origin}/${name}.html`);
   return opened;
 }
@@ -169,7 +170,7 @@ describe('the embed, in a sandboxed iframe on another origin', () => {
 
   test('the reader page builds a snippet for its current view that works pasted into another site', async () => {
     const kind = 'talks';
-    const { page: reader, log: readerLog } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page: reader, log: readerLog } = await openTab(browser, { viewport: { width: 1280, height: 900 } });
     await reader.goto(`${site.origin}/?kinds=${kind}`);
     await reader.waitForSelector('conflict-timeline[data-drawn]');
     await reader.click('.embed-snippet summary');

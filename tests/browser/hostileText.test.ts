@@ -5,11 +5,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import { buildSite } from '../helpers/buildSite.ts';
-import { launch, openPage } from '../../scripts/io/browser.ts';
+import { launch } from '../../scripts/io/browser.ts';
 import { serve } from '../../scripts/io/serve.ts';
 import { CONTROL_CHARACTER } from '../../src/lib/controlCharacters.ts';
 import { strictXmlErrors } from '../helpers/strictXml.ts';
 import { builtPages } from '../helpers/builtPages.ts';
+import { openTab } from '../helpers/openTab.ts';
 
 // Markup and script in every text field of an event and of an article. Each variant sets a
 // different flag, so a failure names the way in.
@@ -77,7 +78,7 @@ describe('text holding markup and script, in every field', () => {
     [`/embed/?event=${event.id}`, ['title', 'summary', 'quote']],
     ['/data/', []],
   ])('%s shows it as text and runs none of it', async (path, shown) => {
-    const { page, log } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, log } = await openTab(browser, { viewport: { width: 1280, height: 900 } });
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());

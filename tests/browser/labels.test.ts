@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
-import { openPage } from '../../scripts/io/browser.ts';
+import { openTab } from '../helpers/openTab.ts';
 import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
@@ -45,7 +45,7 @@ const isWholeOrCutAtAWord = (label: Label) =>
 
 describe('titles on the timeline, measured as the canvas drew them', () => {
   test('at 1280 px on the reader page every committed title is drawn whole, none over another', async () => {
-    const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    const { page, log } = await openTab(site.browser, { viewport: { width: 1280, height: 900 } });
     const { labels, width } = await drawnLabels(page, '/');
     expect(labels.map((l) => l.id).sort()).toEqual(data.events.map((e) => e.id).sort());
     for (const label of labels) expect(label.text, label.id).toBe(data.events.find((e) => e.id === label.id)!.title);
@@ -54,7 +54,7 @@ describe('titles on the timeline, measured as the canvas drew them', () => {
   });
 
   test('at 700 px in the embed no two titles overlap, and each is whole or shortened with the full title shown and announced when its event is reached', async () => {
-    const { page, log } = await openPage(site.browser, { viewport: { width: 700, height: 700 }, bypassCSP: true });
+    const { page, log } = await openTab(site.browser, { viewport: { width: 700, height: 700 }, bypassCSP: true });
     const { labels, width } = await drawnLabels(page, '/embed/');
     await mkdir('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/embed-700.png', fullPage: true });
@@ -73,7 +73,7 @@ describe('titles on the timeline, measured as the canvas drew them', () => {
   });
 
   test('at 360 px, with the timeline kept across the column, no title overlaps another or an edge', async () => {
-    const { page, log } = await openPage(site.browser, { viewport: { width: 360, height: 740 } });
+    const { page, log } = await openTab(site.browser, { viewport: { width: 360, height: 740 } });
     const { labels, width } = await drawnLabels(page, '/embed/?view=timeline');
     expect(width).toBeLessThanOrEqual(360);
     expect(labels.length).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, openPage } from '../../scripts/io/browser.ts';
+import { launch } from '../../scripts/io/browser.ts';
 import { serve } from '../../scripts/io/serve.ts';
 import { measureFirstLoad } from '../../scripts/io/bench/measurePage.ts';
 import { eventsFileText } from '../../scripts/lib/bench/eventsFileText.ts';
@@ -12,6 +12,7 @@ import { BUDGETS } from '../../scripts/lib/bench/checkBudgets.ts';
 import { EMBED_FIRST_EVENTS } from '../../src/lib/embedPieces.ts';
 import { sortEvents } from '../../src/lib/serializeEventsFile.ts';
 import { buildSite } from '../helpers/buildSite.ts';
+import { openTab } from '../helpers/openTab.ts';
 
 // An archive of 900 events: the embed's page holds the latest 400, and 500 come in pieces.
 const N = 900;
@@ -67,7 +68,7 @@ describe(`the embed of an archive of ${N} events`, () => {
     // size, so only its list of pieces grows; npm run bench weighs it at 25,000 events.
     expect(first.gzipBytes).toBeLessThanOrEqual(BUDGETS.embedGzipBytes);
     expect(first.bytes).toBeLessThanOrEqual(BUDGETS.embedBytes);
-    const { page, log } = await openPage(browser, { viewport: { width: 800, height: 700 } });
+    const { page, log } = await openTab(browser, { viewport: { width: 800, height: 700 } });
     await page.goto(`${server.origin}/embed/`);
     await page.waitForSelector('conflict-timeline[data-drawn]');
     expect((await state(page)).count).toBe(`Showing all ${N} events.`);
@@ -80,7 +81,7 @@ describe(`the embed of an archive of ${N} events`, () => {
   });
 
   test('moving back in time fetches the pieces in view', async () => {
-    const { page, log } = await openPage(browser, { viewport: { width: 800, height: 700 } });
+    const { page, log } = await openTab(browser, { viewport: { width: 800, height: 700 } });
     await page.goto(`${server.origin}/embed/?from=${events[0]!.date.slice(0, 7)}-01&to=${events[40]!.date.slice(0, 10)}`.replace(/-01-01$/, '-01-01'));
     await page.waitForSelector('conflict-timeline[data-drawn]');
     await expect.poll(async () => (await state(page)).listed, { timeout: 10_000 }).toBeGreaterThan(EMBED_FIRST_EVENTS);
@@ -90,7 +91,7 @@ describe(`the embed of an archive of ${N} events`, () => {
 
   test('a link to the oldest event opens it, its piece fetched', async () => {
     const oldest = events[0]!;
-    const { page, log } = await openPage(browser, { viewport: { width: 800, height: 700 } });
+    const { page, log } = await openTab(browser, { viewport: { width: 800, height: 700 } });
     await page.goto(`${server.origin}/embed/?event=${oldest.id}`);
     await page.waitForSelector('conflict-timeline[data-drawn]');
     await expect.poll(() => page.textContent('.details .event-title').catch(() => null), { timeout: 10_000 }).toContain(oldest.title);
@@ -102,7 +103,7 @@ describe(`the embed of an archive of ${N} events`, () => {
     const html = await readFile(join(site, 'th/embed/index.html'), 'utf8');
     const manifest = JSON.parse(/data-pieces="([^"]+)"/.exec(html)![1]!.replaceAll('&quot;', '"')) as { pieces: { file: string }[] };
     expect(manifest.pieces.every((p) => /\/embed\/pieces\/th-p\d+\.[\w-]+\.js$/.test(p.file))).toBe(true);
-    const { page, log } = await openPage(browser, { viewport: { width: 800, height: 700 } });
+    const { page, log } = await openTab(browser, { viewport: { width: 800, height: 700 } });
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${server.origin}/th/embed/?event=${oldest.id}`);
@@ -124,7 +125,7 @@ describe(`the embed of an archive of ${N} events`, () => {
 
   test('a filter fetches every piece and shows every event that passes it', async () => {
     const talks = events.filter((e) => e.kind === 'talks');
-    const { page, log } = await openPage(browser, { viewport: { width: 360, height: 700 } });
+    const { page, log } = await openTab(browser, { viewport: { width: 360, height: 700 } });
     await page.goto(`${server.origin}/embed/?kinds=talks`);
     await page.waitForSelector('conflict-timeline[data-drawn]');
     await expect.poll(() => page.$$eval('#embed-list li[data-id]:not([hidden])', (items) => items.length), { timeout: 15_000 }).toBe(talks.length);

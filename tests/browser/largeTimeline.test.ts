@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { openPage } from '../../scripts/io/browser.ts';
 import { KINDS } from '../../src/lib/ontology.ts';
+import { openTab } from '../helpers/openTab.ts';
 import { readerPageWith } from '../helpers/readerPageWith.ts';
 import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 
@@ -20,7 +20,7 @@ describe(`the timeline with ${N.toLocaleString('en')} events`, () => {
   // events): a timing asserted here would fail whenever the machine is busy.
   test('draws every event, redraws through zooming in, panning and zooming out without an error, and shows every event again when fitted', async () => {
     const html = await readerPage(N);
-    const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    const { page, log } = await openTab(site.browser, { viewport: { width: 1280, height: 900 } });
     await page.route(`${site.origin}/`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
     await page.goto(`${site.origin}/`);
     await page.waitForSelector('conflict-timeline[data-drawn]');

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { openPage } from '../../scripts/io/browser.ts';
 import { builtPages, pageKinds } from '../helpers/builtPages.ts';
 import { builtSites } from '../helpers/builtSites.ts';
+import { openTab } from '../helpers/openTab.ts';
 import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 
 const AXE = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
@@ -33,7 +33,7 @@ describe('every kind of page, in Chromium', () => {
   const english = pages.filter((p) => !/^\/(th|km)\//.test(p));
   for (const scheme of ['light', 'dark'] as const) {
     test.each(scheme === 'light' ? pages : english)(`%s has no axe violations (${scheme === 'light' ? 'WCAG 2.2 AA' : 'its colour rules'}, ${scheme} scheme), no console errors and no request off its origin`, async (path) => {
-      const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
+      const { page, log } = await openTab(site.browser, { viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
       await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
       await page.waitForTimeout(150);
       await page.addScriptTag({ content: AXE });
@@ -42,7 +42,6 @@ describe('every kind of page, in Chromium', () => {
         const result = await axe.run(document, { runOnly });
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
       }, scheme === 'light' ? EVERY_RULE : COLOUR_RULES);
-      await page.context().close();
       expect(violations).toEqual([]);
       expect(log.errors).toEqual([]);
       expect(log.failed).toEqual([]);
@@ -53,11 +52,11 @@ describe('every kind of page, in Chromium', () => {
   test('every page loads with no console error, no failed request and nothing fetched from elsewhere', async () => {
     // Every English page; the editions' pages, one of each kind, are loaded by the test above.
     const paths = builtPages(builtSites.site).filter((p) => !/^\/(th|km)\//.test(p));
-    // A page of its own each, so that leaving one never aborts its late requests (the icon).
-    const problemsOf = async (path: string) => {
-      const { page, log } = await openPage(site.browser);
+    // A tab for each of three lanes. Each visit starts at about:blank, so a late request that
+    // leaving the last page aborted (the icon) is never counted against the next one.
+    const problemsOf = async (path: string, lane: number) => {
+      const { page, log } = await openTab(site.browser, {}, lane);
       await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
-      await page.context().close();
       return [
         ...log.errors.map((e) => `${path}: ${e}`),
         ...log.failed.map((f) => `${path}: ${f}`),
@@ -67,14 +66,14 @@ describe('every kind of page, in Chromium', () => {
     // Three pages at a time: most of a page's time here is the half second of network quiet
     // that 'networkidle' waits for, which pages can wait out together.
     const problems: string[] = [];
-    for (let i = 0; i < paths.length; i += 3) problems.push(...(await Promise.all(paths.slice(i, i + 3).map(problemsOf))).flat());
+    for (let i = 0; i < paths.length; i += 3) problems.push(...(await Promise.all(paths.slice(i, i + 3).map((path, lane) => problemsOf(path, lane)))).flat());
     expect(problems).toEqual([]);
     // Every page of the site: on a loaded machine that took over Vitest's 30 s.
   }, 180_000);
 
   test(`the reader page and the embed each ship at most ${JS_BUDGET / 1024} KB of gzipped JavaScript`, async () => {
     for (const path of ['/', '/embed/']) {
-      const { page } = await openPage(site.browser);
+      const { page } = await openTab(site.browser);
       const bodies: Promise<Buffer>[] = [];
       page.on('response', (response) => {
         if (response.request().resourceType() === 'script') bodies.push(response.body());
@@ -83,7 +82,6 @@ describe('every kind of page, in Chromium', () => {
       // Inline script blocks, if a page has any, count as files do.
       const inline = await page.$$eval('script:not([src])', (els) => els.filter((el) => ['', 'module', 'text/javascript'].includes((el as HTMLScriptElement).type)).map((el) => el.textContent ?? ''));
       const gzipped = [...(await Promise.all(bodies)), ...inline.map((text) => Buffer.from(text))].reduce((n, body) => n + gzipSync(body, { level: 9 }).length, 0);
-      await page.context().close();
       expect(gzipped, path).toBeGreaterThan(10_000);
       expect(gzipped, path).toBeLessThanOrEqual(JS_BUDGET);
     }

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openPage } from '../../scripts/io/browser.ts';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
 import { mapPlaces } from '../../src/lib/geo/mapPlaces.ts';
+import { openTab } from '../helpers/openTab.ts';
 import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 
 const AXE = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
@@ -31,7 +31,7 @@ describe('the locator map in Chromium', () => {
   });
 
   test('clicking a place shows only its events in the timeline and the list, with ?places= in the address; Back shows all again', async () => {
-    const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    const { page, log } = await openTab(site.browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.origin}/`);
     await page.waitForSelector('conflict-timeline[data-drawn]');
     const place = places[0]!;
@@ -51,7 +51,7 @@ describe('the locator map in Chromium', () => {
   });
 
   test('a link to ?places= opens filtered, and focusing a place shows its events beside it', async () => {
-    const { page } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = await openTab(site.browser, { viewport: { width: 1280, height: 900 } });
     const place = places[0]!;
     await page.goto(`${site.origin}/?places=${encodeURIComponent(place.name)}`);
     await page.waitForSelector('conflict-timeline[data-drawn]');
@@ -62,7 +62,7 @@ describe('the locator map in Chromium', () => {
   });
 
   test('reaches every place with the keyboard, each link named with its place and number of events', async () => {
-    const { page } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = await openTab(site.browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.origin}/`);
     const names = await page.$$eval('#map :is(.chart-wide, .map-inset) svg a', (links) => links.map((a) => [a.getAttribute('aria-label'), (a as unknown as SVGAElement).tabIndex]));
     expect(names.map(([n]) => n).sort()).toEqual(places.map((p) => `${p.name}: ${p.events.length} ${p.events.length === 1 ? 'event' : 'events'}`).sort());
@@ -77,7 +77,7 @@ describe('the locator map in Chromium', () => {
   });
 
   test('without JavaScript, the map and its table are complete, each place linking to its row', async () => {
-    const { page } = await openPage(site.browser, { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const { page } = await openTab(site.browser, { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.origin}/`);
     expect(await page.isVisible('#map .chart-wide svg')).toBe(true);
     const rows = await page.$$eval('#map .map-data tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-place')));
@@ -92,7 +92,7 @@ describe('the locator map in Chromium', () => {
     test(`the map embed and an event page with a locator have no axe violations in the ${scheme} scheme, and ask nothing of another origin`, async () => {
       const placed = places[0]!.events[0]!.id;
       for (const path of ['/embed/?view=map', `/events/${placed}/`]) {
-        const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
+        const { page, log } = await openTab(site.browser, { viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
         await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
         await page.waitForTimeout(150);
         expect(await page.$$eval('svg a[aria-label]', (a) => a.length), path).toBeGreaterThan(0);
@@ -105,7 +105,7 @@ describe('the locator map in Chromium', () => {
 
   test('at 360 px the pages with a map do not scroll sideways, and the phone drawing is the one shown', async () => {
     for (const path of ['/', '/embed/?view=map', `/events/${places[0]!.events[0]!.id}/`]) {
-      const { page } = await openPage(site.browser, { viewport: { width: 360, height: 800 } });
+      const { page } = await openTab(site.browser, { viewport: { width: 360, height: 800 } });
       await page.goto(`${site.origin}${path}`);
       await page.waitForTimeout(200);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
@@ -117,7 +117,7 @@ describe('the locator map in Chromium', () => {
   });
 
   test('in the embed with view=map, a place shows only its events in the list and leaves the address alone', async () => {
-    const { page, log } = await openPage(site.browser, { viewport: { width: 700, height: 900 } });
+    const { page, log } = await openTab(site.browser, { viewport: { width: 700, height: 900 } });
     await page.goto(`${site.origin}/embed/?view=map`);
     await page.waitForSelector('#embed-map');
     expect(await page.isVisible('#embed-map')).toBe(true);
@@ -129,7 +129,7 @@ describe('the locator map in Chromium', () => {
   });
 
   test('the embed shows no map unless asked for it', async () => {
-    const { page } = await openPage(site.browser, { viewport: { width: 700, height: 900 } });
+    const { page } = await openTab(site.browser, { viewport: { width: 700, height: 900 } });
     await page.goto(`${site.origin}/embed/`);
     await page.waitForTimeout(200);
     expect(await page.isVisible('#embed-map')).toBe(false);

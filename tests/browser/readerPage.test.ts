@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DAY_MS } from '../../src/lib/dayMs.ts';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
-import { openPage, type PageLog } from '../../scripts/io/browser.ts';
+import { type PageLog } from '../../scripts/io/browser.ts';
+import { openTab } from '../helpers/openTab.ts';
 import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
@@ -12,7 +13,7 @@ const site = useBuiltSite();
 
 /** Opens the reader page and waits for the timeline to draw. */
 async function reader(query = '', options = {}): Promise<{ page: Page; log: PageLog }> {
-  const opened = await openPage(site.browser, { viewport: { width: 1280, height: 900 }, ...options });
+  const opened = await openTab(site.browser, { viewport: { width: 1280, height: 900 }, ...options });
   await opened.page.goto(`${site.origin}/${query}`);
   await opened.page.waitForSelector('conflict-timeline[data-drawn]');
   return opened;
@@ -25,7 +26,7 @@ const title = (id: string) => data.events.find((e) => e.id === id)!.title;
 
 describe('the reader page in Chromium', () => {
   test('without JavaScript, lists every event with its quotes and says the timeline needs JavaScript', async () => {
-    const { page, log } = await openPage(site.browser, { javaScriptEnabled: false });
+    const { page, log } = await openTab(site.browser, { javaScriptEnabled: false });
     await page.goto(`${site.origin}/`);
     expect(await page.$$eval('#event-list li[data-id]', (items) => items.map((li) => li.getAttribute('data-id')))).toEqual(ids);
     expect(await page.isVisible('.timeline-fallback')).toBe(true);
@@ -234,7 +235,7 @@ describe('the reader page in Chromium', () => {
   });
 
   test('ignores malformed options in the URL with a warning, never showing them', async () => {
-    const { page, log } = await openPage(site.browser);
+    const { page, log } = await openTab(site.browser);
     const warnings: string[] = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await page.goto(`${site.origin}/?kinds=<script>alert(1)</script>&event=nope&from=2025-02-30`);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openPage } from '../../scripts/io/browser.ts';
+import { openTab } from '../helpers/openTab.ts';
 import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 
 const site = useBuiltSite();
@@ -23,7 +23,7 @@ const inView = (page: Page, selector: string) =>
 
 describe('the source pages in Chromium', () => {
   test('clicking a citation on the reader page lands on its passage, targeted, outlined and in view', async () => {
-    const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    const { page, log } = await openTab(site.browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.origin}/`);
     await page.waitForSelector('conflict-timeline[data-drawn]');
     // The last citation of the list points furthest down its article, so landing there needs a scroll.
@@ -46,7 +46,7 @@ describe('the source pages in Chromium', () => {
   });
 
   test('following another passage of the same page moves the highlight to it', async () => {
-    const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    const { page, log } = await openTab(site.browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.origin}/sources/`);
     await page.locator('.source-list h2 a').first().click();
     const links = page.locator('.citing .quoted a');
@@ -63,7 +63,7 @@ describe('the source pages in Chromium', () => {
 
   for (const [name, viewport, colorScheme] of [['a 360px phone, light', { width: 360, height: 740 }, 'light'], ['a desktop, dark', { width: 1280, height: 900 }, 'dark']] as const) {
     test(`on ${name}: no sideways scrolling, and the targeted passage stands out from other marks`, async () => {
-      const { page, log } = await openPage(site.browser, { viewport, colorScheme });
+      const { page, log } = await openTab(site.browser, { viewport, colorScheme });
       await page.goto(`${site.origin}/sources/`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
       const href = (await page.locator('.source-list h2 a').last().getAttribute('href'))!;

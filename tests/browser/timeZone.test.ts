@@ -6,8 +6,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
 import { precisionOf } from '../../src/lib/partialDate.ts';
-import { openPage } from '../../scripts/io/browser.ts';
 import { BUILD_ZONE, OTHER_ZONE } from '../setup/zones.ts';
+import { openTab } from '../helpers/openTab.ts';
 import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
@@ -15,7 +15,7 @@ const site = useBuiltSite();
 
 /** What a reader sees of a page in a zone: its zone as the browser reports it, its text, and the tooltip of the selected event's mark. */
 async function read(path: string, timezoneId: string, id: string) {
-  const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 }, timezoneId });
+  const { page, log } = await openTab(site.browser, { viewport: { width: 1280, height: 900 }, timezoneId });
   await page.goto(`${site.origin}${path}`);
   await page.waitForSelector('conflict-timeline[data-drawn]');
   const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
-import { launch, openPage } from '../../scripts/io/browser.ts';
+import { launch } from '../../scripts/io/browser.ts';
 import { parseHTML } from 'linkedom';
 import { serve } from '../../scripts/io/serve.ts';
 import { headersFor, parseHeadersFile } from '../helpers/headersFile.ts';
 import { timelineJsPage } from '../../scripts/lib/bench/timelineJsPage.ts';
 import { builtFile, builtSites } from '../helpers/builtSites.ts';
+import { openTab } from '../helpers/openTab.ts';
 
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
 
@@ -39,7 +40,7 @@ afterAll(async () => {
 
 describe('/timelinejs.json in Knight Lab TimelineJS3, in Chromium', () => {
   test('draws one slide per event after the title slide, from local files only, without console errors', async () => {
-    const { page, log } = await openPage(browser, { viewport: { width: 1100, height: 800 } });
+    const { page, log } = await openTab(browser, { viewport: { width: 1100, height: 800 } });
     await page.goto(`${server.origin}/`);
     await page.waitForSelector('body[data-ready]');
     const slides = await page.$$eval('.tl-storyslider .tl-slide', (els) => els.length);
@@ -62,7 +63,7 @@ describe('the /data/ page\'s TimelineJS3 snippet, pasted into a page on another 
       const { document } = parseHTML(await readFile(builtFile('data/index.html'), 'utf8'));
       const snippet = document.querySelector('pre[aria-label="TimelineJS3 snippet"] code')!.textContent!.replaceAll('http://127.0.0.1:4321', site.origin);
       await writeFile(join(hostDir, 'article.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head><body>${snippet}</body></html>`);
-      const { page, log } = await openPage(browser, { viewport: { width: 1100, height: 800 } });
+      const { page, log } = await openTab(browser, { viewport: { width: 1100, height: 800 } });
       await page.goto(`${host.origin}/article.html`);
       await page.waitForSelector('.tl-storyslider .tl-slide');
       await expect.poll(() => page.$$eval('.tl-storyslider .tl-slide', (els) => els.length)).toBe(data.events.length + 1);
