@@ -101,11 +101,24 @@ describe('the Thai and Khmer editions, in Chromium', () => {
     expect(log.errors).toEqual([]);
   });
 
-  test.each(['/th/', '/km/', '/th/events/2025-12-24-talks/', '/km/figures/', '/km/sources/', '/th/embed/'])('%s has no sideways scroll at 360 px', async (path) => {
+  // The phone screenshots of each edition are kept for review (test-results/edition-*-phone.png).
+  test.each([
+    ['/th/', 'th-phone'],
+    ['/km/', undefined],
+    ['/th/events/2025-12-24-talks/', undefined],
+    ['/km/events/2025-12-07-fighting/', 'km-phone'],
+    ['/km/figures/', undefined],
+    ['/km/sources/', undefined],
+    ['/th/embed/', undefined],
+  ])('%s has no sideways scroll at 360 px', async (path, screenshot) => {
     const { page } = await openTab(site.browser, { viewport: { width: 360, height: 740 } });
     await page.goto(`${site.origin}${path}`);
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    if (screenshot) {
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: `test-results/edition-${screenshot}.png`, fullPage: true });
+    }
   });
 
   test.each([['/th/', 'noto-sans-thai', 'Noto Sans Thai'], ['/km/', 'noto-sans-khmer', 'Noto Sans Khmer']])('%s loads only its own font, and sets its text in it', async (path, file, family) => {
@@ -147,6 +160,8 @@ describe('the Thai and Khmer editions, in Chromium', () => {
     const overlapping = drawn.labels.flatMap((a, i) => drawn.labels.slice(i + 1).filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height).map((b) => `${a.id} × ${b.id}`));
     expect(overlapping).toEqual([]);
     expect(log.errors).toEqual([]);
+    // The desktop screenshot of each edition is kept for review.
+    await page.screenshot({ path: `test-results/edition-${path.slice(1, -1)}-desktop.png` });
   });
 
   // The timeline issue's budget for the script of the reader page and the embed (30 KB gzipped),
@@ -174,15 +189,5 @@ describe('the Thai and Khmer editions, in Chromium', () => {
     await page.goto(`${site.origin}/`);
     await page.waitForLoadState('networkidle');
     expect(fonts).toEqual([]);
-  });
-
-  test('the screenshots of each edition are kept for review', async () => {
-    for (const [name, path, width] of [['th-desktop', '/th/', 1280], ['km-desktop', '/km/', 1280], ['th-phone', '/th/', 360], ['km-phone', '/km/events/2025-12-07-fighting/', 360]] as const) {
-      const { page } = await openTab(site.browser, { viewport: { width, height: 900 } });
-      await page.goto(`${site.origin}${path}`);
-      await page.waitForLoadState('networkidle');
-      await page.evaluate(() => document.fonts.ready);
-      await page.screenshot({ path: `test-results/edition-${name}.png`, fullPage: width > 400 ? false : true });
-    }
   });
 });
