@@ -19,6 +19,7 @@ import { inferPublication } from './time/inferPublication.ts';
 import { mergeCluster } from './events/mergeCluster.ts';
 import { placeLoose } from './events/placeLoose.ts';
 import { reconcileDates } from './events/reconcileDates.ts';
+import { redateRetellings } from './events/redateRetellings.ts';
 
 export interface ExtractOptions {
   articles: readonly Article[];
@@ -170,7 +171,7 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
     };
   });
 
-  const { clusters, left } = clusterMentions(foldSentenceActs(mentions));
+  const { clusters, left } = clusterMentions(redateRetellings(foldSentenceActs(mentions)));
   // A recap or a known happening that joined no event leaves what it counted to the whole corpus.
   for (const m of left) {
     for (const figure of m.figures) looseFigures.push({ kinds: [m.kind], figure, published: m.published });

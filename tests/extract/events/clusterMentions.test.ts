@@ -137,6 +137,15 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([plan, held])).toEqual([2]);
   });
 
+  test('keeps a charge an article leaves undated on its news day apart from the charge it dated the day before, but not a round of fighting', () => {
+    // Told on 7 March: "Late on Monday the army accused Borea of shelling the ford" (6 March), then
+    // "Arland has accused Borea of executing the captives", with no day of its own.
+    const told = (kind: Mention['kind'], extra: Partial<Mention> = {}) => mention('2031-03-06', { kind, source: 'e.txt', published: '2031-03-07', ...extra });
+    const undated = { dating: 'context' as const, time: { date: '2031-03-07', approximate: false } };
+    expect(sizes([told('accusation', { speaker: 'Arland' }), told('accusation', { speaker: 'Arland', ...undated })])).toEqual([1, 1]);
+    expect(sizes([told('fighting'), told('fighting', undated)])).toEqual([2]);
+  });
+
   test('joins an undated report of the days just after a plan that it was held to the plan, if the same body met', () => {
     const plan = mention('2025-07-30', { kind: 'talks', status: 'scheduled', who: 'defence ministers' });
     const held = (who: string) => mention('2025-07-31', { kind: 'talks', dating: 'context', who, source: 'b.txt' });

@@ -72,6 +72,34 @@ describe('foldSentenceActs: a capture told with a clash is part of it', () => {
   });
 });
 
+describe('foldSentenceActs: a capture retold on the news day is the tally of the violence days before', () => {
+  // Told on Thursday 6 March: "The fighting broke out on Monday near the ford." … "Troops have taken
+  // forty raiders prisoner." The capture has no day of its own; the clash was dated 3 March.
+  const clash = (extra: Partial<Mention> = {}) => mention('fighting', { sentence: 1, time: { date: '2031-03-03', approximate: false }, ...extra });
+  const capture = (extra: Partial<Mention> = {}) =>
+    mention('detention', { type: 'arrest', sentence: 6, dating: 'context', time: { date: '2031-03-06', approximate: false }, actors: ['Calda'], ...extra });
+
+  test('folds the capture into the clash its article dated three days before, with its actors', () => {
+    const folded = foldSentenceActs([clash(), capture()]);
+    expect(folded.map((m) => m.kind)).toEqual(['fighting']);
+    expect(folded[0]!.actors).toEqual(['Calda']);
+  });
+
+  test.each([
+    ['dated by its own words', { dating: 'own' }, {}],
+    ['placed by context on a day that is not the news day', { time: { date: '2031-03-05', approximate: false } }, {}],
+    ['told in another article', { source: 'b.txt' }, {}],
+    ['a release', { type: 'release' }, {}],
+    ['by the other side', { agent: 'Borea' }, { agent: 'Arland' }],
+    ['four days after the clash', {}, { time: { date: '2031-03-02', approximate: false } }],
+    ['beside a clash dated only by context', {}, { dating: 'context' }],
+    ['beside a clash told as background', {}, { background: true }],
+    ['beside a clash of the news day itself', {}, { time: { date: '2031-03-06', approximate: false } }],
+  ] as const)('keeps a capture apart when it is %s', (_, captureExtra, clashExtra) => {
+    expect(foldSentenceActs([clash(clashExtra), capture(captureExtra)])).toHaveLength(2);
+  });
+});
+
 describe('foldSentenceActs: a verdict on a known decision is part of it', () => {
   const vote = mention('measure', { type: 'decision', anaphoric: true, dating: 'context' });
   const verdict = (extra: Partial<Mention> = {}) =>

@@ -83,6 +83,14 @@ describe('mergeCluster: one event from the reports of one happening', () => {
     const statement = mergeCluster([mention('2025-08-01', { kind: 'statement', speaker: 'ASEAN', says: 'urges', saysAbout: 'restraint' })]);
     expect(statement).toMatchObject({ speaker: 'ASEAN', says: 'urges', saysAbout: 'restraint' });
   });
+  test('takes the kind and type from the reports dated to a day, not from recaps of the month folded in', () => {
+    // "Warplanes struck the hills on Thursday" beside "clashes began early in March" and "fighting in March".
+    const day = mention('2031-03-06', { kind: 'strike', type: 'air-strike' });
+    const recap = (source: string) => mention('2031-03', { kind: 'fighting', type: 'armed-clash', phase: 'begin', source });
+    expect(mergeCluster([day, recap('b.txt'), recap('c.txt')])).toMatchObject({ kind: 'strike', type: 'air-strike', phase: 'begin' });
+    expect(mergeCluster([recap('b.txt'), recap('c.txt'), mention('2031-03-02~', { kind: 'strike', time: { date: '2031-03-02', approximate: true } })]).kind).toBe('fighting');
+  });
+
   test('keeps the span a report gives, with the days others report inside it', () => {
     const span = mention('2025-12-24', { time: { date: '2025-12-24', endDate: '2025-12-26', approximate: false } });
     expect(mergeCluster([span, mention('2025-12-25', { source: 'b.txt' })])).toMatchObject({ date: '2025-12-24', endDate: '2025-12-26', approximate: false });

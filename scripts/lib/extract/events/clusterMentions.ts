@@ -115,9 +115,11 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
     if (cluster.some((c) => rank(c) === 0 && (span(c).first === sm.first || inside(c)))) return true;
     const before = (c: Mention) => rank(c) === 0 && daysBetween(span(c).last, sm.first) >= 0 && daysBetween(span(c).last, sm.first) <= FOLLOW_DAYS;
     // What goes on as a report is written is the round of the days just before; so is a round an
-    // article tells of without a date, by its news day, when it told of one just before.
+    // article tells of without a date, by its news day, when it told of one just before. A charge
+    // is no round: one the article leaves undated on its news day is made that day ("Arland has
+    // accused Borea of executing the captives"), not the charge of the day before told again.
     if (m.anaphoric && cluster.some(before)) return true;
-    if (m.dating === 'context' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
+    if (m.dating === 'context' && m.kind !== 'accusation' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
     // A plan that a report of the days just after tells took place, without a day of its own
     // ("the ministers met and agreed to keep talking"), is that plan held.
     const sameBody = (c: Mention) => !c.who || !m.who || fold(c.who) === fold(m.who);

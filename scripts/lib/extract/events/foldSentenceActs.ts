@@ -1,5 +1,6 @@
 import type { Kind } from '../../../../src/lib/eventSchema.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
+import { latestOfKind } from './latestOfKind.ts';
 
 /**
  * Kinds a government's decision carries out in the same breath. Statements are not among them:
@@ -15,6 +16,10 @@ const VIOLENCE = new Set<Kind>(['fighting', 'strike']);
 const APPEAL = /^(?:urges?|asks?|appeals?|calls? (?:on|for)|demands?|invites?|press(?:es)? for)\b/;
 /** Acts a speaker's words may be the announcement of: "announced the ceasefire", "protested by recalling its envoy". */
 const ANNOUNCED = new Set<Kind>(['ceasefire', 'measure', 'diplomacy']);
+/** Days before a capture's news day the violence it was taken in may lie: a round's tally told a few days on. */
+const RETOLD_DAYS = 3;
+/** The ISO day `days` days before an ISO day. */
+const daysBefore = (day: string, days: number) => new Date(Date.parse(day) - days * 86_400_000).toISOString().slice(0, 10);
 /** Whether two reports name no different parties as the doer. */
 const sameSide = (a: Mention, b: Mention) => !a.agent || !b.agent || a.agent === b.agent;
 
@@ -27,7 +32,11 @@ const sameSide = (a: Mention, b: Mention) => !a.agent || !b.agent || a.agent ===
  * decided. A step of another day, or one another sentence dates by its own words, stays its own.
  * Likewise a capture one sentence tells with a clash or a strike of the same day, by the same side
  * or an unnamed one, is part of that violence: "fighting went on into Wednesday, and several
- * soldiers were taken prisoner" is one happening, not a clash and an arrest.
+ * soldiers were taken prisoner" is one happening, not a clash and an arrest. So is a capture an
+ * article tells with no day of its own, placed on its news day only for want of another, when the
+ * article dates violence by its own words to the few days before ("the fighting began on Tuesday";
+ * told on Thursday, "troops have taken a hundred prisoners"): it is that violence's tally retold,
+ * not an arrest of the news day. A capture of the same day as the violence is left to the sentence.
  * And a verdict on a decision its sentence names as already known, dated only by the article's
  * context ("the minister called the vote absurd"), is a reaction told with that decision, not a
  * statement of its own; an appeal ("urged the assembly to…") asks for something new and stays.
@@ -52,6 +61,18 @@ export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
   // Violence each sentence tells of, by day: a capture told with it is part of it.
   const clashes = new Map<string, Mention>();
   for (const m of mentions) if (VIOLENCE.has(m.kind) && !m.background && !clashes.has(key(m))) clashes.set(key(m), m);
+  // Violence each article dates to a day by its own words: a capture it leaves undated may be that violence's tally.
+  const ownViolence = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (!VIOLENCE.has(m.kind) || m.background || m.dating === 'context' || m.time.date.length !== 10) continue;
+    (ownViolence.get(m.source) ?? ownViolence.set(m.source, []).get(m.source)!).push(m);
+  }
+  const retold = (m: Mention) => {
+    if (m.dating !== 'context' || m.time.date !== m.published) return undefined;
+    const by = daysBefore(m.published, 1);
+    const last = latestOfKind(ownViolence.get(m.source) ?? [], [...VIOLENCE], (c) => c.time.endDate ?? c.time.date, { by, where: (c) => sameSide(c, m) });
+    return last && (last.time.endDate ?? last.time.date) >= daysBefore(m.published, RETOLD_DAYS) ? last : undefined;
+  };
   // Decisions each sentence names as known ("the vote"), by day: a statement told with one judges it.
   const known = new Map<string, Mention>();
   for (const m of mentions) if (m.anaphoric && m.type === 'decision' && !known.has(key(m))) known.set(key(m), m);
@@ -65,7 +86,7 @@ export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
   const folded = new Map<Mention, Mention>();
   const kept: Mention[] = [];
   for (const m of mentions) {
-    const clash = m.kind === 'detention' && m.type !== 'release' ? clashes.get(key(m)) : undefined;
+    const clash = m.kind === 'detention' && m.type !== 'release' ? (clashes.get(key(m)) ?? retold(m)) : undefined;
     const reacted = m.kind === 'statement' && m.dating === 'context' && !APPEAL.test(m.says ?? '') ? (known.get(key(m)) ?? announcedIn(m)) : undefined;
     const decision = ALONGSIDE.has(m.kind) ? (decisions.get(key(m)) ?? (m.dating === 'context' ? dated.get(day(m)) : undefined)) : clash && sameSide(clash, m) ? clash : reacted;
     if (!decision) {

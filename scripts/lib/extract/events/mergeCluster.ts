@@ -77,10 +77,15 @@ export function mergeCluster(cluster: readonly Mention[]): Draft {
   // A truce holding on later days is its state, not more days of it.
   const days = [...new Set(exact.filter((m) => m.dating !== 'context' && m.phase !== 'hold').flatMap((m) => [m.time.date, m.time.endDate ?? m.time.date]))].sort();
   const when = days.length > 1 ? { date: days[0]!, endDate: days.at(-1)!, approximate: false } : (exact[0]?.time ?? byDating[0]!.time);
+  // What happened is told by the reports that date it to a day: a recap of the month folded in
+  // ("clashes began early in November") names the round, not what its day's reports say it was.
+  const precise = mentions.filter((m) => !m.time.approximate && precisionOf(m.time.date) === 'day');
+  const voters = precise.length > 0 ? precise : mentions;
+  // Its phase any report may tell: "the truce agreed in July" names what the day's "took effect" does not.
   const phase = mostCommon(mentions.map((m) => m.phase).filter((p) => p !== 'hold')) ?? mostCommon(mentions.map((m) => m.phase));
   // Reports of one day's violence as fighting and as strikes: fighting, the broader, on a tie.
-  const kind = mostCommon([...mentions.filter((m) => m.kind === 'fighting'), ...mentions.filter((m) => m.kind !== 'fighting')].map((m) => m.kind))!;
-  const type = mostCommon(mentions.filter((m) => m.kind === kind).map((m) => m.type));
+  const kind = mostCommon([...voters.filter((m) => m.kind === 'fighting'), ...voters.filter((m) => m.kind !== 'fighting')].map((m) => m.kind))!;
+  const type = mostCommon(voters.filter((m) => m.kind === kind).map((m) => m.type));
   // Participants as a body names them ("the General Border Committee") before a description ("officials").
   const who = mentions.find((m) => m.who && /^(?:the\s+)?\p{Lu}/u.test(m.who))?.who ?? mentions.find((m) => m.who)?.who;
   const name = mentions.find((m) => m.name)?.name;
