@@ -55,6 +55,20 @@ async function openWith(n: number): Promise<{ page: Page; errors: string[] }> {
   return { page, errors: log.errors };
 }
 
+/**
+ * Runs in the page before its scripts: keeps, as batches of mutation records, what the page's
+ * scripts write to the page, each batch with the names of the attributes it changed.
+ */
+function watchWrites(): void {
+  const batches: string[][] = [];
+  (window as unknown as { __writes: string[][] }).__writes = batches;
+  new MutationObserver((records) => {
+    batches.push(records.map((r) => `${r.type} ${(r.target as Element).nodeName ?? ''} ${r.attributeName ?? ''}`));
+  }).observe(document, { subtree: true, attributes: true, childList: true, characterData: true });
+  // The timeline telling the page of its view: a task for whatever follows it.
+  document.addEventListener('timeline-view', () => batches.push(['timeline-view']), true);
+}
+
 const marks = (page: Page) => page.$eval('conflict-timeline', (el) => (el as unknown as { canvas: { marks: unknown[] } }).canvas.marks.length);
 
 const site = useBuiltSite();
@@ -95,6 +109,37 @@ describe('the timeline\'s first draw', { timeout: 30_000 }, () => {
     // It made no sprite of its own: idle time had made every one it needed.
     expect(redrawn.madeAfter).toBe(redrawn.madeBefore);
     expect(errors).toEqual([]);
+  });
+
+  test('writes nothing more to the reader page, and tells it of no view, once the task that drew it has ended', async () => {
+    // A write after the first frame asks for a frame of its own while the page should be idle:
+    // setting the embed snippet's preview link to the same address, when the timeline told of
+    // its view a moment after it started, made the browser restyle and draw one; the telling
+    // itself was a task of its own.
+    const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(watchWrites);
+    await page.goto(`${site.origin}/`);
+    await page.waitForSelector('conflict-timeline[data-drawn]');
+    // Past the 300 ms after which the timeline writes its view, and the idle tasks of its start.
+    await page.waitForTimeout(1_500);
+    const batches = await page.evaluate(() => (window as unknown as { __writes: string[][] }).__writes);
+    const drawn = batches.findIndex((batch) => batch.some((record) => record.endsWith(' data-drawn')));
+    expect(drawn).toBeGreaterThanOrEqual(0);
+    expect(batches.slice(drawn + 1)).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
+
+  test('still writes the view into an address that names it otherwise, as a story\'s link does', async () => {
+    const { page, log } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.origin}/`);
+    const id = await page.$eval('#event-list li[data-id]', (li) => li.getAttribute('data-id')!);
+    // From the page to its own fragment the page stays; loaded again, the timeline starts on it.
+    await page.goto(`${site.origin}/#event-${id}`);
+    await page.reload();
+    await page.waitForFunction(() => location.search.includes('event='), undefined, { timeout: 10_000 });
+    expect(new URL(page.url()).searchParams.get('event')).toBe(id);
+    expect(new URL(page.url()).hash).toBe('');
+    expect(log.errors).toEqual([]);
   });
 
   test(`with ${DIRECT_MARKS} marks or more, makes its sprites in the first draw`, async () => {

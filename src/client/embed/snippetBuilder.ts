@@ -29,11 +29,14 @@ export function wireSnippet(box: HTMLElement, timeline: TimelineElement): void {
     if (lang && lang !== 'en') query.set('lang', lang);
     const { embedUrl, title } = edition();
     const height = Number(field('height')?.value) || DEFAULT_HEIGHT;
-    textarea.value = embedSnippet({ embedUrl: here(embedUrl), loaderUrl: here(loaderUrl), query, title, height });
+    // Only what changed is written: the timeline tells of its view once more after it starts,
+    // unchanged, and setting the same link again made the browser restyle and draw a frame then.
+    const snippet = embedSnippet({ embedUrl: here(embedUrl), loaderUrl: here(loaderUrl), query, title, height });
+    if (textarea.value !== snippet) textarea.value = snippet;
     if (preview) {
       const url = new URL(here(embedUrl));
       url.search = query.toString();
-      preview.href = url.href;
+      if (preview.href !== url.href) preview.href = url.href;
     }
   };
   timeline.addEventListener('timeline-view', update);

@@ -81,6 +81,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     fromUrl(true);
     shown();
     canvas.draw();
+    url.settle();
   }
 
   /** Taken out of the page: every listener, observer and timer goes, so putting it back wires it once. */

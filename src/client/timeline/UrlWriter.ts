@@ -43,6 +43,18 @@ export class UrlWriter {
     });
   }
 
+  /**
+   * The element has just shown the view its address asks for, and what follows the view reads it
+   * as it is wired: the write its start's own zoom asked for is dropped when the address already
+   * holds that view (an embed's never holds it). 300 ms after the first draw, that write was a
+   * task of its own (over 100 ms on a busy machine) while the page should be idle; an address that
+   * writes the view otherwise (an old link's) is still rewritten.
+   */
+  settle(): void {
+    const embedded = this.#element.hasAttribute('data-embedded');
+    if (embedded || urlForView(new URL(location.href), this.#view()) === `${location.pathname}${location.search}${location.hash}`) clearTimeout(this.#timer);
+  }
+
   /** Writes the view 300 ms after the last call: zooming and typing make one entry, not hundreds. */
   writeSoon(push: boolean): void {
     clearTimeout(this.#timer);

@@ -18,12 +18,15 @@ export function readFilters(form: HTMLFormElement, kindCount: number): Filters {
 
 /** Sets the form's fields to the filters, as after loading a shared link or going back. */
 export function writeFilters(form: HTMLFormElement, filters: Filters): void {
+  // Each field is set only when it differs: the page's first view sets them to what they already hold.
   for (const box of form.querySelectorAll<HTMLInputElement>('input[name="kind"]')) {
-    box.checked = filters.kinds.size === 0 || filters.kinds.has(box.value as Kind);
+    const checked = filters.kinds.size === 0 || filters.kinds.has(box.value as Kind);
+    if (box.checked !== checked) box.checked = checked;
   }
   for (const [name, values] of [['actor', filters.actors], ['source', filters.sources], ['place', filters.places ?? new Set<string>()]] as const) {
     const field = form.elements.namedItem(name) as HTMLSelectElement | null;
-    if (field) field.value = [...values][0] ?? '';
+    const value = [...values][0] ?? '';
+    if (field && field.value !== value) field.value = value;
   }
   const q = form.elements.namedItem('q') as HTMLInputElement | null;
   if (q && q.value !== filters.q) q.value = filters.q;

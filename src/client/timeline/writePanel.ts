@@ -6,7 +6,8 @@ export function writePanel(panel: HTMLElement, item: HTMLElement | undefined): H
   const body = panel.querySelector<HTMLElement>('.details-body');
   const article = item?.querySelector('article');
   if (!body || !item || !article) {
-    panel.hidden = true;
+    // Hidden already (as the page starts, and after most closes): setting it again restyles it.
+    if (!panel.hidden) panel.hidden = true;
     return undefined;
   }
   const card = article.cloneNode(true) as HTMLElement;

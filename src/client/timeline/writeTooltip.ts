@@ -8,7 +8,7 @@ import type { TimelineEvent } from './timelineEvent.ts';
  */
 export function writeTooltip(tooltip: HTMLElement, text: string | undefined, at: { x: number; y: number }, width: number): void {
   if (!text) {
-    tooltip.hidden = true;
+    if (!tooltip.hidden) tooltip.hidden = true;
     return;
   }
   tooltip.textContent = text;
