@@ -214,6 +214,18 @@ describe('findHappenings reads what was done with a weapon, not the nearest weap
   });
 });
 
+describe('findHappenings takes praise and thanks given in public for a statement', () => {
+  test.each([
+    ['The president on Friday credited the mediator with much of the progress.', ['statement']],
+    ['The foreign minister thanked the two envoys for their patience.', ['statement']],
+    ['The council praised both governments for their calm.', ['statement']],
+    // A prayer of thanks at a rally takes no position towards anyone.
+    ['The general thanked God for the day.', []],
+  ])('%s → %j', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+});
+
 describe('findHappenings knows the measures and movements a conflict timeline records', () => {
   test.each([
     ['The crossing at the river port was shut on Thursday.', 'border-closed'],
@@ -223,6 +235,9 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     ['The two governments signed a trade deal on Monday.', 'sanction'],
     ['The army restarted its propaganda loudspeakers along the frontier on Monday.', 'decision'],
     ['The South agreed to switch off its loudspeakers by Wednesday.', 'decision'],
+    ['The navy will stop its radio broadcasts across the strait from noon.', 'decision'],
+    ['The junta agreed to lift its state of war on the northern front.', 'decision'],
+    ['The island has begun to call back soldiers it had discharged.', 'deployment'],
     ['Hundreds of herders were forced from their villages.', 'displacement'],
     ['Evacuees started heading back to their farms.', 'return'],
     ['Displaced families drove back to their villages at first light.', 'return'],
