@@ -226,6 +226,15 @@ describe('findHappenings takes praise and thanks given in public for a statement
   });
 });
 
+describe('findHappenings takes a postponement asked for as the postponement, not an appeal', () => {
+  test('"asked for the visit to be put off" is the visit put off', () => {
+    expect(types('The neighbours asked for the minister\'s visit to be put off.')).toEqual(['talks']);
+  });
+  test('a visit nobody puts off names no talks of its own', () => {
+    expect(types('The minister\'s visit drew a small crowd.')).toEqual([]);
+  });
+});
+
 describe('findHappenings knows the measures and movements a conflict timeline records', () => {
   test.each([
     ['The crossing at the river port was shut on Thursday.', 'border-closed'],
@@ -236,6 +245,9 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     ['The army restarted its propaganda loudspeakers along the frontier on Monday.', 'decision'],
     ['The South agreed to switch off its loudspeakers by Wednesday.', 'decision'],
     ['The navy will stop its radio broadcasts across the strait from noon.', 'decision'],
+    // A visit or a call put off is talks postponed, however the delay is worded.
+    ['The envoy\'s visit to the capital was put off until next month.', 'talks'],
+    ['The hotline call set for noon was pushed back to the evening.', 'talks'],
     ['The junta agreed to lift its state of war on the northern front.', 'decision'],
     ['The island has begun to call back soldiers it had discharged.', 'deployment'],
     ['Hundreds of herders were forced from their villages.', 'displacement'],
