@@ -226,6 +226,16 @@ describe('findHappenings takes praise and thanks given in public for a statement
   });
 });
 
+describe('findHappenings tells fighting that ends of itself from a truce that ends it', () => {
+  test.each([
+    ['After the fighting ended on Friday morning, troops swept the hills.', 'armed-clash'],
+    ['The fighting died down towards dawn.', 'armed-clash'],
+    ['The two commanders halted the fighting on Friday.', 'ceasefire'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)[0]).toBe(type);
+  });
+});
+
 describe('findHappenings takes a postponement asked for as the postponement, not an appeal', () => {
   test('"asked for the visit to be put off" is the visit put off', () => {
     expect(types('The neighbours asked for the minister\'s visit to be put off.')).toEqual(['talks']);
