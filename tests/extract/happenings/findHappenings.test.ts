@@ -226,6 +226,15 @@ describe('findHappenings takes praise and thanks given in public for a statement
   });
 });
 
+describe('findHappenings takes people taken to safety as evacuated, not held', () => {
+  test.each([
+    ['Police have taken dozens of families from the riverbank away to shelters.', 'evacuation'],
+    ['Police took 30 villagers to the station for questioning.', 'arrest'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toEqual([type]);
+  });
+});
+
 describe('findHappenings tells fighting that ends of itself from a truce that ends it', () => {
   test.each([
     ['After the fighting ended on Friday morning, troops swept the hills.', 'armed-clash'],
