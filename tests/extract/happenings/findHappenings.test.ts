@@ -77,6 +77,10 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(only('The troops did not attack the post.')).toMatchObject({ negated: true });
   });
 
+  test('takes what a purpose would bring about as possible, not done', () => {
+    expect(findHappenings('The envoy urged the island to free the fishermen and to make a prisoner exchange possible.', rules).find((h) => h.trigger.text === 'prisoner exchange')).toMatchObject({ modality: 'possible' });
+  });
+
   test('takes what is asked for in a that-clause as demanded, not done', () => {
     expect(findHappenings('The relief agency asks that the captives be released at once.', rules).find((h) => h.type === 'release')).toMatchObject({ modality: 'demanded' });
   });
