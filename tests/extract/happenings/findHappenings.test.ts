@@ -230,6 +230,15 @@ describe('findHappenings takes praise and thanks given in public for a statement
   });
 });
 
+describe('findHappenings takes fighters captured with their arms as captives, not arms seized', () => {
+  test('"captured 40 rebels and their trucks, some fitted with guns" is an arrest', () => {
+    expect(types('The army captured 40 rebels and six of their trucks, some fitted with machine guns.')[0]).toBe('arrest');
+  });
+  test('arms alone captured are arms seized', () => {
+    expect(types('The army captured six trucks loaded with rifles and ammunition.')[0]).toBe('disrupted-weapons');
+  });
+});
+
 describe('findHappenings takes people taken to safety as evacuated, not held', () => {
   test.each([
     ['Police have taken dozens of families from the riverbank away to shelters.', 'evacuation'],
