@@ -239,6 +239,16 @@ describe('findHappenings takes fighters captured with their arms as captives, no
   });
 });
 
+describe('findHappenings takes a rally a leader speaks to as where words were said, not a protest', () => {
+  test.each([
+    ['Speaking to a rally in the capital, the president said the border would close.', []],
+    ['The prime minister addressed a rally on Friday.', []],
+    ['Thousands joined a rally in the capital on Friday.', ['peaceful-protest']],
+  ])('%s → %j', (text, expected) => {
+    expect(types(text).filter((t) => t === 'peaceful-protest')).toEqual(expected);
+  });
+});
+
 describe('findHappenings takes people taken to safety as evacuated, not held', () => {
   test.each([
     ['Police have taken dozens of families from the riverbank away to shelters.', 'evacuation'],
