@@ -77,6 +77,10 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(only('The troops did not attack the post.')).toMatchObject({ negated: true });
   });
 
+  test('takes what a purpose would bring about as possible, not done', () => {
+    expect(findHappenings('The envoy urged the island to free the fishermen and to make a prisoner exchange possible.', rules).find((h) => h.trigger.text === 'prisoner exchange')).toMatchObject({ modality: 'possible' });
+  });
+
   test('takes what is asked for in a that-clause as demanded, not done', () => {
     expect(findHappenings('The relief agency asks that the captives be released at once.', rules).find((h) => h.type === 'release')).toMatchObject({ modality: 'demanded' });
   });
@@ -214,6 +218,65 @@ describe('findHappenings reads what was done with a weapon, not the nearest weap
   });
 });
 
+describe('findHappenings takes praise and thanks given in public for a statement', () => {
+  test.each([
+    ['The president on Friday credited the mediator with much of the progress.', ['statement']],
+    ['The foreign minister thanked the two envoys for their patience.', ['statement']],
+    ['The council praised both governments for their calm.', ['statement']],
+    // A prayer of thanks at a rally takes no position towards anyone.
+    ['The general thanked God for the day.', []],
+  ])('%s → %j', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+});
+
+describe('findHappenings takes fighters captured with their arms as captives, not arms seized', () => {
+  test('"captured 40 rebels and their trucks, some fitted with guns" is an arrest', () => {
+    expect(types('The army captured 40 rebels and six of their trucks, some fitted with machine guns.')[0]).toBe('arrest');
+  });
+  test('arms alone captured are arms seized', () => {
+    expect(types('The army captured six trucks loaded with rifles and ammunition.')[0]).toBe('disrupted-weapons');
+  });
+});
+
+describe('findHappenings takes a rally a leader speaks to as where words were said, not a protest', () => {
+  test.each([
+    ['Speaking to a rally in the capital, the president said the border would close.', []],
+    ['The prime minister addressed a rally on Friday.', []],
+    ['Thousands joined a rally in the capital on Friday.', ['peaceful-protest']],
+  ])('%s → %j', (text, expected) => {
+    expect(types(text).filter((t) => t === 'peaceful-protest')).toEqual(expected);
+  });
+});
+
+describe('findHappenings takes people taken to safety as evacuated, not held', () => {
+  test.each([
+    ['Police have taken dozens of families from the riverbank away to shelters.', 'evacuation'],
+    ['Police took 30 villagers to the station for questioning.', 'arrest'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toEqual([type]);
+  });
+});
+
+describe('findHappenings tells fighting that ends of itself from a truce that ends it', () => {
+  test.each([
+    ['After the fighting ended on Friday morning, troops swept the hills.', 'armed-clash'],
+    ['The fighting died down towards dawn.', 'armed-clash'],
+    ['The two commanders halted the fighting on Friday.', 'ceasefire'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)[0]).toBe(type);
+  });
+});
+
+describe('findHappenings takes a postponement asked for as the postponement, not an appeal', () => {
+  test('"asked for the visit to be put off" is the visit put off', () => {
+    expect(types('The neighbours asked for the minister\'s visit to be put off.')).toEqual(['talks']);
+  });
+  test('a visit nobody puts off names no talks of its own', () => {
+    expect(types('The minister\'s visit drew a small crowd.')).toEqual([]);
+  });
+});
+
 describe('findHappenings knows the measures and movements a conflict timeline records', () => {
   test.each([
     ['The crossing at the river port was shut on Thursday.', 'border-closed'],
@@ -223,6 +286,12 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     ['The two governments signed a trade deal on Monday.', 'sanction'],
     ['The army restarted its propaganda loudspeakers along the frontier on Monday.', 'decision'],
     ['The South agreed to switch off its loudspeakers by Wednesday.', 'decision'],
+    ['The navy will stop its radio broadcasts across the strait from noon.', 'decision'],
+    // A visit or a call put off is talks postponed, however the delay is worded.
+    ['The envoy\'s visit to the capital was put off until next month.', 'talks'],
+    ['The hotline call set for noon was pushed back to the evening.', 'talks'],
+    ['The junta agreed to lift its state of war on the northern front.', 'decision'],
+    ['The island has begun to call back soldiers it had discharged.', 'deployment'],
     ['Hundreds of herders were forced from their villages.', 'displacement'],
     ['Evacuees started heading back to their farms.', 'return'],
     ['Displaced families drove back to their villages at first light.', 'return'],

@@ -22,8 +22,8 @@ describe('phasesOf: what each phase word says of which happening', () => {
     // Violence that broke out again resumes; a beginning said of it alone begins it.
     ['Fighting erupted again near the temple on Friday.', ['Fighting:resume']],
     ['Fighting erupted near the temple on Friday.', ['Fighting:begin']],
-    // Clashes that ended are a truce taking hold, not a truce ending.
-    ['Clashes ended on Saturday.', ['Clashes:-']],
+    // Clashes that ended of themselves are the fighting in its last phase ("Fighting ends"), not a truce.
+    ['Clashes ended on Saturday.', ['Clashes:end']],
     // An accord read from hostilities ended is made, not ending: "ended years of deadlock".
     ['The visit ended ten years of military deadlock between the neighbours.', ['ended ten years of military deadlock:agree']],
     // "struck" agrees a deal, never a strike.

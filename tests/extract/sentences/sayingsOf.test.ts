@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
 import { compiled } from '../../helpers/lexicon.ts';
+import { peopleNamed } from '../../../scripts/lib/extract/sentences/peopleNamed.ts';
 
 /** The statements a sentence makes of what someone said, with who said it and how a title says it. */
 const sayings = (text: string) =>
@@ -48,6 +49,8 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     // An undated quotation, and what was not said.
     '"Relations have reached a low," the Thai prime minister said.',
     'Thailand has not said on any day that the patrols were routine.',
+    // A measure announced ahead is the news, planned; no statement besides.
+    'The Thai prime minister said a curfew would come into force at midnight.',
     // Hearsay is nobody's statement.
     'The two sides are said on good authority to have met.',
     // Told that nothing happened, a sentence reports a quiet day, not a statement.
@@ -57,5 +60,20 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     'Cambodia\'s defence minister said on Friday there had been no further incidents.',
   ])('"%s" makes no statement', (sentence) => {
     expect(sayings(sentence)).toEqual([]);
+  });
+});
+
+describe('sayingsOf: a surname alone speaks for the person the article named in full by title', () => {
+  const people = peopleNamed('Interior Minister Anan Sukprasert visited the crossing. The army spokesman, Dara Keo, spoke later.');
+  const said = (text: string) =>
+    [...analyseSentence({ start: 0, end: text.length, text }, 0, compiled, people).about].filter(([t]) => t.happening.rule === 'saying').map(([, f]) => f.speaker);
+
+  test.each([
+    ['Sukprasert said on Friday that the patrols were routine.', ['Anan Sukprasert']],
+    ['In an interview on Tuesday with a radio station, Keo said the claims were baseless.', ['Dara Keo']],
+    // A surname the article never gave in full by title names nobody the reader knows.
+    ['Somchai said on Friday that the patrols were routine.', []],
+  ])('"%s" → %j', (sentence, expected) => {
+    expect(said(sentence)).toEqual(expected);
   });
 });

@@ -1,6 +1,7 @@
 import type { Article } from '../../../../src/lib/parseArticle.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { analyseSentence, type SentenceAnalysis } from './analyseSentence.ts';
+import { peopleNamed } from './peopleNamed.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
 import { splitSentences } from './splitSentences.ts';
 
@@ -18,6 +19,8 @@ export interface ArticleAnalysis {
  */
 export function analyseArticle(article: Article, lexicon: CompiledLexicon): ArticleAnalysis {
   const countries = new Set(lexicon.lexicon.actors.filter((a) => a.type === 'country').map((a) => a.name));
-  const sentences = resolveSpeakers(splitSentences(article.body).map((span, index) => analyseSentence(span, index, lexicon)), countries);
+  // People named in full anywhere in the article: a saying by a surname alone is theirs.
+  const people = peopleNamed(article.body);
+  const sentences = resolveSpeakers(splitSentences(article.body).map((span, index) => analyseSentence(span, index, lexicon, people)), countries);
   return { article, sentences };
 }

@@ -19,7 +19,7 @@ import { findParticipants } from './findParticipants.ts';
 import { nearestByWords, type At } from './nearestByWords.ts';
 import { phasesOf } from './phasesOf.ts';
 import { nameIn, speakerOf, wholeName } from './speakerOf.ts';
-import { sayingsOf } from './sayingsOf.ts';
+import { lastPart, sayingsOf } from './sayingsOf.ts';
 import { speechActsOf } from './speechActsOf.ts';
 import { wordSpeech } from './wordSpeech.ts';
 import { splitClauses } from './splitClauses.ts';
@@ -109,7 +109,7 @@ export interface TriggerFacts {
  * waits for the publication day. Offsets are into the sentence.
  * @example analyseSentence(span, 0, lexicon).anchors[0].trigger.value // 'talks'
  */
-export function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon): SentenceAnalysis {
+export function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon, people: ReadonlyMap<string, string> = new Map()): SentenceAnalysis {
   const text = span.text;
   const clauses = splitClauses({ start: 0, end: text.length, text });
   const { all: times, durations } = findTimeExpressions(text);
@@ -119,7 +119,7 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
   const told = triggersOf(text, happenings, dates, clauses);
   const speech = speechActsOf(text, told, lexicon);
   const acted = [...told, ...speech.acts];
-  const triggers = movePlans(text, [...acted, ...sayingsOf(text, acted, lexicon, clauses, dates, happenings)].sort((a, b) => a.start - b.start));
+  const triggers = movePlans(text, [...acted, ...sayingsOf(text, acted, lexicon, clauses, dates, happenings, people)].sort((a, b) => a.start - b.start));
 
   const { brokers, spans: brokerSpans } = findBrokers(text, lexicon);
   const phases = lexicon
@@ -128,7 +128,7 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
     .filter((p) => !brokerSpans.some((b) => p.start >= b.start && p.start < b.end));
   const phaseOf = phasesOf(text, triggers, phases, clauses);
   const claims = lexicon.claim(text);
-  const about = new Map(triggers.map((t) => [t, factsOf(text, t, { phase: phaseOf.get(t), claims, lexicon, happenings })]));
+  const about = new Map(triggers.map((t) => [t, factsOf(text, t, { phase: phaseOf.get(t), claims, lexicon, happenings, people })]));
 
   const futures = lexicon.future(text);
   const clauseOf = (at: number) => clauses[clauseAt(clauses, at)] ?? { start: 0, end: text.length, text };
@@ -271,7 +271,8 @@ function factsOf(
     claims,
     lexicon,
     happenings,
-  }: { phase: Phase | undefined; claims: readonly { start: number }[]; lexicon: CompiledLexicon; happenings: readonly Happening[] },
+    people,
+  }: { phase: Phase | undefined; claims: readonly { start: number }[]; lexicon: CompiledLexicon; happenings: readonly Happening[]; people: ReadonlyMap<string, string> },
 ): TriggerFacts {
   const h = trigger.happening;
   // One side's word: said as a claim ("claimed", "alleged", "accused B of"), or called one after.
@@ -296,7 +297,10 @@ function factsOf(
   const teller = h.told?.by ? nameIn(h.told.by.text, lexicon, false) : undefined;
   // "the Union of Island Republics voted": a name the parser cut at its "of" is read whole.
   const agent = h.agent ? (nameIn(wholeName(text, h.agent), lexicon, false) ?? (POSSESSIVE.test(h.agent.text) ? teller : undefined)) : undefined;
-  const speech = speakerOf(text, trigger, lexicon);
+  const said = speakerOf(text, trigger, lexicon);
+  // "…, Chinchilla said": a surname alone is the person the article named in full with it.
+  const surname = h.rule === 'saying' && !said.speaker && h.speaker ? people.get(lastPart(h.speaker.text)) : undefined;
+  const speech = surname ? { ...said, speaker: surname } : said;
   const worded = trigger.value === 'statement' || trigger.value === 'accusation' ? wordSpeech(text, trigger, happenings, / and /.test(speech.speaker ?? ''), speech.addressee) : undefined;
   return {
     ...(phase ? { phase } : {}),

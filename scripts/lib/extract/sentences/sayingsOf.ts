@@ -40,7 +40,8 @@ const HEARSAY = /^\s+to\b/i;
  * one that already says who said what, a quotation (the sentence that sums it up is the
  * statement), or a saying with no day (an article's sources speak in most of its sentences). The
  * speaker, a party or a person by title and name, is the subject before the verb, or the name
- * after it in "…, X said on Monday."; a pronoun is left for the article-level pass.
+ * after it in "…, X said on Monday.", or a surname of one of the article's `people`; a pronoun
+ * is left for the article-level pass.
  * @example sayingsOf(text, [], lexicon, clauses)[0].value // 'statement'
  */
 export function sayingsOf(
@@ -50,6 +51,7 @@ export function sayingsOf(
   clauses: readonly At[],
   dates: readonly At[],
   happenings: readonly Happening[] = [],
+  people: ReadonlyMap<string, string> = new Map(),
 ): Trigger[] {
   if (triggers.some((t) => t.value === 'statement' || t.value === 'accusation' || (t.happening.modality === undefined && !t.happening.background))) return [];
   // Told that something did not happen ("the night passed without clashes, officials said on
@@ -75,13 +77,19 @@ export function sayingsOf(
     if (quoted && !day) continue;
     const ahead = !day && !opening && dates.length === 0 && AHEAD.test(text.slice(r.end, r.end + AHEAD_NEAR));
     if (!day && !opening && !ahead) continue;
+    // "X said martial law would come into force at 9 a.m.": a decision or diplomatic step announced
+    // ahead is the news, planned, as an announced step of one's own is (speechActsOf); no statement
+    // besides. Forces that will move are a threat said ("will answer any incursion"), and stay one.
+    if (ahead && triggers.some((t) => t.start >= r.end && (t.value === 'diplomacy' || t.type === 'decision'))) continue;
     const outer = clauses.find((c) => r.start >= c.start && r.start < c.end) ?? { start: 0, end: text.length };
     const speakerSpan = sayerOf(text, r, outer, day?.end);
     if (!speakerSpan) continue;
     // Someone the reader can name: a party of the gazetteer, or a person by title and name
     // ("Interior Minister X Y"), not "an analyst" or "the hospital at Z".
     const pronoun = PRONOUN.test(speakerSpan.text);
-    const named = nameIn(speakerSpan.text, lexicon, false) !== undefined || (TITLE.test(speakerSpan.text) && nameIn(speakerSpan.text, lexicon) !== undefined);
+    // Or a surname alone, of someone the article names by title (`people`): "…, Ruiz said on Monday",
+    // "In an interview on Tuesday with a radio station, Ruiz said".
+    const named = nameIn(speakerSpan.text, lexicon, false) !== undefined || (TITLE.test(speakerSpan.text) && nameIn(speakerSpan.text, lexicon) !== undefined) || people.has(lastPart(speakerSpan.text));
     if (!pronoun && !named) continue;
     const clause = { start: speakerSpan.start, end: r.end };
     const happening: Happening = {
@@ -126,6 +134,9 @@ function sayerOf(text: string, r: { start: number; end: number }, outer: { start
 }
 
 const END = /^\s*[.!?"”]*\s*$/;
+
+/** The words of a speaker after any fronted phrase: "In an interview on Tuesday, Ruiz" → "Ruiz". */
+export const lastPart = (words: string) => words.slice(words.lastIndexOf(',') + 1).trim();
 
 /** The words `[start, end)` trimmed, as a span, when there are any. */
 function spanOf(text: string, start: number, end: number): { start: number; end: number; text: string } | undefined {
