@@ -64,3 +64,21 @@ describe('resolveTime, for an article published on Wednesday 24 December 2025', 
     expect(resolveTime({ type: 'calendar', month: 2, day: 30 }, published, 'past')).toBeUndefined();
   });
 });
+
+describe('resolveTime answers each date once per publication day', () => {
+  const saturday: TimeSpec = { type: 'weekday', weekday: 6 };
+
+  test('the same words asked again on another day, or pointing another way, are placed afresh', () => {
+    expect(resolveTime(saturday, published, 'past')?.date).toBe('2025-12-20');
+    expect(resolveTime(saturday, published.plus({ days: 7 }), 'past')?.date).toBe('2025-12-27');
+    expect(resolveTime(saturday, published, 'future')?.date).toBe('2025-12-27');
+    expect(resolveTime({ type: 'relative', unit: 'year', shift: -1, from: 'reference', precise: true }, published, 'past', { reference: '2024-03-02' })?.date).toBe('2023-03-02');
+    expect(resolveTime({ type: 'relative', unit: 'year', shift: -1, from: 'reference', precise: true }, published, 'past', { reference: '2023-05-09' })?.date).toBe('2022-05-09');
+  });
+
+  test('an answer given twice cannot be changed by whoever holds it', () => {
+    const first = resolveTime(saturday, published, 'past')!;
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(resolveTime({ type: 'weekday', weekday: 6 }, published, 'past')).toEqual({ date: '2025-12-20', approximate: false });
+  });
+});

@@ -157,8 +157,27 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       for (let k = lo; k < list.length && list[k]!.start < (startsAt ? run.start + 1 : run.end); k++) if (startsAt || list[k]!.end <= run.end) return true;
       return false;
     }
-    for (let i = run.start; i < (startsAt ? run.start + 1 : run.end); i++) if (keys[i]?.includes(value)) return true;
-    return false;
+    const at = positions(value);
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid]! < run.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < at.length && at[lo]! < (startsAt ? run.start + 1 : run.end);
+  };
+  // The tokens a word is a key of, in order, listed on first asking: a rule asks of the same
+  // words in runs that can span a whole long sentence, which a scan of each run made quadratic.
+  const wordAt = new Map<string, number[]>();
+  const positions = (value: string) => {
+    let at = wordAt.get(value);
+    if (!at) {
+      at = [];
+      for (let i = 0; i < keys.length; i++) if (keys[i]!.includes(value)) at.push(i);
+      wordAt.set(value, at);
+    }
+    return at;
   };
 
   const found: Happening[] = [];

@@ -143,6 +143,8 @@ export function buildMentions(
 ): { mentions: Mention[]; looseClaims: LooseClaim[]; looseFigures: LooseFigure[] } {
   const source = analysis.article.name;
   const publishedDay = published.toISODate()!;
+  // The first day of the news window a loose toll may count from, worked out once, not per figure.
+  const since = publishedKnown ? published.minus({ days: TOLL_NEWS_DAYS }).toISODate()! : undefined;
 
   const dated: Mention[] = [];
   const byTrigger = new Map<Trigger, Mention[]>();
@@ -326,7 +328,7 @@ export function buildMentions(
         continue;
       }
       if (target) extra(target).figures.push(placed);
-      else if (kinds) looseFigures.push({ kinds, figure: placed, published: publishedDay, ...(publishedKnown ? { since: published.minus({ days: TOLL_NEWS_DAYS }).toISODate()! } : {}) });
+      else if (kinds) looseFigures.push({ kinds, figure: placed, published: publishedDay, ...(since ? { since } : {}) });
     }
     for (const duration of sentence.durations) {
       const kind = duration.about;

@@ -169,7 +169,8 @@ export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Di
       // is surer than the tense ("Saturday, April 25" in a report of Friday the 24th is tomorrow,
       // whatever the verb). Where none does, the date wins (see findCueClashes).
       // Each candidate year's date is made once: the sort would otherwise remake it per comparison.
-      const matching = spec.weekday !== undefined && spec.day !== undefined
+      // Only asked when the text gives no year: the year given wins over the weekday.
+      const matching = year === undefined && spec.weekday !== undefined && spec.day !== undefined
         ? [p.year, p.year - 1, p.year + 1]
           .map((c) => ({ c, at: DateTime.fromObject({ year: c, month: spec.month, day: spec.day }, { zone }) }))
           .filter(({ at }) => at.isValid && at.weekday === spec.weekday)

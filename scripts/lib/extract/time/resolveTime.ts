@@ -28,6 +28,21 @@ const SEASON_MONTHS = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] } as c
  * @example resolveTime({ type: 'weekday', weekday: 6 }, DateTime.fromISO('2025-12-24'), 'future').date // '2025-12-27'
  */
 export function resolveTime(spec: TimeSpec, published: DateTime, direction: Direction, context: TimeContext = {}): ResolvedTime | undefined {
+  // An article places the same few dates again and again (its news days, each mention, each
+  // figure), each a dozen luxon calculations: each answer is worked out once per publication day.
+  // Only the day of `published` counts (see normaliseTime), so that is all the key holds.
+  const key = `${published.year}-${published.month}-${published.day}|${direction}|${context.reference}|${context.quarter}|${JSON.stringify(spec)}`;
+  if (placed.has(key)) return placed.get(key);
+  if (placed.size >= CACHE_SIZE) placed.clear();
+  const time = place(spec, published, direction, context);
+  placed.set(key, time && Object.freeze(time));
+  return time;
+}
+
+const CACHE_SIZE = 10_000;
+const placed = new Map<string, Readonly<ResolvedTime> | undefined>();
+
+function place(spec: TimeSpec, published: DateTime, direction: Direction, context: TimeContext): ResolvedTime | undefined {
   const timex = normaliseTime(spec, published, direction, context);
   if (!timex || timex.type === 'DURATION' || timex.type === 'SET') return undefined;
   // Calendar days, counted in UTC: see normaliseTime.
