@@ -5,6 +5,7 @@ import { builtPages, pageKinds } from '../helpers/builtPages.ts';
 import { builtSites } from '../helpers/builtSites.ts';
 import { openTab } from '../helpers/openTab.ts';
 import { useBuiltSite } from '../helpers/useBuiltSite.ts';
+import { whenIdle } from '../helpers/whenIdle.ts';
 
 const AXE = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 const JS_BUDGET = 30 * 1024;
@@ -35,6 +36,7 @@ describe('every kind of page, in Chromium', () => {
     test.each(scheme === 'light' ? pages : english)(`%s has no axe violations (${scheme === 'light' ? 'WCAG 2.2 AA' : 'its colour rules'}, ${scheme} scheme), no console errors and no request off its origin`, async (path) => {
       const { page, log } = await openTab(site.browser, { viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
       await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+      await whenIdle(page);
       await page.waitForTimeout(150);
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async (runOnly) => {

@@ -5,6 +5,7 @@ import { EventsFile } from '../../src/lib/eventSchema.ts';
 import { mapPlaces } from '../../src/lib/geo/mapPlaces.ts';
 import { openTab } from '../helpers/openTab.ts';
 import { useBuiltSite } from '../helpers/useBuiltSite.ts';
+import { whenIdle } from '../helpers/whenIdle.ts';
 
 const AXE = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
@@ -94,10 +95,7 @@ describe('the locator map in Chromium', () => {
       for (const path of ['/embed/?view=map', `/events/${placed}/`]) {
         const { page, log } = await openTab(site.browser, { viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
         await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
-        // The embed rewrites its list when the page is first idle; axe judges the page a reader
-        // is left with, not the half-written one a loaded machine can show 150 ms after load
-        // (target-size once failed there on a figure's source link).
-        await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestAnimationFrame(resolve))));
+        await whenIdle(page);
         await page.waitForTimeout(150);
         expect(await page.$$eval('svg a[aria-label]', (a) => a.length), path).toBeGreaterThan(0);
         expect(await axeViolations(page), path).toEqual([]);
