@@ -1,7 +1,6 @@
 // npm run extract — turns the articles in seeds/ into data/events.json, merging with the
 // maintainers' edits so that none is lost. See README "Extracting events".
 import { dirname, join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { getNodeValue } from 'jsonc-parser';
 import { DateTime } from 'luxon';
 import { readArticles } from '../src/io/readArticles.ts';
@@ -21,6 +20,7 @@ import { siteConfig } from '../src/siteConfig.ts';
 import { readLexicon } from './io/readLexicon.ts';
 import { readNowOption } from './io/readNowOption.ts';
 import { consoleIo, describeCrash, visibleIo, type CommandIo } from './io/commandIo.ts';
+import { readCommandLine, usageError, type CommandExit } from './io/readCommandLine.ts';
 import { removeStaleTemps, writeAtomic } from './io/writeAtomic.ts';
 import { compileLexicon } from './lib/extract/lexicon/compileLexicon.ts';
 import { extractEvents } from './lib/extract/extractEvents.ts';
@@ -53,32 +53,28 @@ interface Options {
 }
 
 /** Reads the command line once; every value past this point is valid. A string is what to print instead. */
-function parseOptions(argv: string[]): Options | { exit: number; print: string } {
-  const fail = (message: string) => ({ exit: 2, print: `${message}\n${USAGE}` });
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        seeds: { type: 'string', default: 'seeds' },
-        out: { type: 'string', default: 'data/events.json' },
-        base: { type: 'string' },
-        lexicon: { type: 'string' },
-        now: { type: 'string' },
-        check: { type: 'boolean', default: false },
-        strict: { type: 'boolean', default: false },
-        verbose: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        debug: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-  if (values.help) return { exit: 0, print: USAGE };
+function parseOptions(argv: string[]): Options | CommandExit {
+  const read = readCommandLine(
+    argv,
+    {
+      seeds: { type: 'string', default: 'seeds' },
+      out: { type: 'string', default: 'data/events.json' },
+      base: { type: 'string' },
+      lexicon: { type: 'string' },
+      now: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      debug: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
+  if ('exit' in read) return read;
+  const { values } = read;
   const now = readNowOption(values.now);
-  if ('error' in now) return fail(now.error);
+  if ('error' in now) return usageError(now.error, USAGE);
   return {
     seeds: values.seeds,
     out: values.out,

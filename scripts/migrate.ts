@@ -2,12 +2,12 @@
 // data/events.json and in its merge base data/extracted.json as kinds and types of the event
 // ontology, so the three-way merge of maintainer edits keeps working. See README "Kinds of event".
 import { dirname, join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseJsonTree } from '../src/lib/jsonSyntaxProblem.ts';
 import { formatProblem, type Problem } from '../src/lib/problem.ts';
 import { SIZE_LIMITS } from '../src/lib/sizeLimits.ts';
 import { readTextFile } from '../src/io/readTextFile.ts';
 import { consoleIo, describeCrash, type CommandIo } from './io/commandIo.ts';
+import { readCommandLine, type CommandExit } from './io/readCommandLine.ts';
 import { writeAtomic } from './io/writeAtomic.ts';
 import { migrateKinds, type KindChange } from './lib/migrateKinds.ts';
 
@@ -25,23 +25,20 @@ interface Options {
 }
 
 /** Reads the command line once; every value past this point is valid. A string is what to print instead. */
-function parseOptions(argv: string[]): Options | { exit: number; print: string } {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        data: { type: 'string', default: 'data/events.json' },
-        base: { type: 'string' },
-        check: { type: 'boolean', default: false },
-        debug: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    return { exit: 2, print: `${(error as Error).message}\n${USAGE}` };
-  }
-  if (values.help) return { exit: 0, print: USAGE };
+function parseOptions(argv: string[]): Options | CommandExit {
+  const read = readCommandLine(
+    argv,
+    {
+      data: { type: 'string', default: 'data/events.json' },
+      base: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      debug: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
+  if ('exit' in read) return read;
+  const { values } = read;
   return { data: values.data, base: values.base ?? join(dirname(values.data), 'extracted.json'), check: values.check, debug: values.debug };
 }
 

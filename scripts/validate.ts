@@ -1,7 +1,6 @@
 // npm run validate — checks data/events.json against the schema and the articles in seeds/.
 // Reads only; prints every problem as `file:line:col  path: message` and exits 1 if there are any.
 import { relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { readArticles } from '../src/io/readArticles.ts';
 import { readTextFile } from '../src/io/readTextFile.ts';
 import { formatProblem, sortProblems, type Problem } from '../src/lib/problem.ts';
@@ -10,6 +9,7 @@ import { validateEvents } from '../src/lib/validateEvents.ts';
 import { placesWithoutCoordinates } from '../src/lib/geo/placesWithoutCoordinates.ts';
 import { readNowOption } from './io/readNowOption.ts';
 import { consoleIo, describeCrash, visibleIo, type CommandIo } from './io/commandIo.ts';
+import { readCommandLine, usageError, type CommandExit } from './io/readCommandLine.ts';
 
 const USAGE = `usage: npm run validate -- [options]
   --data FILE    event file to check (default: data/events.json)
@@ -25,25 +25,22 @@ interface Options {
 }
 
 /** Reads the command line once; every value past this point is valid. A string is what to print instead. */
-function parseOptions(argv: string[]): Options | { exit: number; print: string } {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        data: { type: 'string', default: 'data/events.json' },
-        seeds: { type: 'string', default: 'seeds' },
-        now: { type: 'string' },
-        debug: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    return { exit: 2, print: `${(error as Error).message}\n${USAGE}` };
-  }
-  if (values.help) return { exit: 0, print: USAGE };
+function parseOptions(argv: string[]): Options | CommandExit {
+  const read = readCommandLine(
+    argv,
+    {
+      data: { type: 'string', default: 'data/events.json' },
+      seeds: { type: 'string', default: 'seeds' },
+      now: { type: 'string' },
+      debug: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
+  if ('exit' in read) return read;
+  const { values } = read;
   const now = readNowOption(values.now);
-  if ('error' in now) return { exit: 2, print: `${now.error}\n${USAGE}` };
+  if ('error' in now) return usageError(now.error, USAGE);
   return { data: values.data, seeds: values.seeds, today: now.now.toISODate()!, debug: values.debug };
 }
 
