@@ -1,4 +1,4 @@
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import type { ArticleAnalysis } from '../sentences/analyseArticle.ts';
 import { normaliseTime } from './normaliseTime.ts';
 
@@ -27,7 +27,9 @@ export function findCueClashes(analysis: ArticleAnalysis, published: DateTime): 
       const offset = sentence.span.start + start;
       if (spec.type === 'calendar' && spec.weekday !== undefined && spec.day !== undefined && spec.month !== undefined) {
         const timex = normaliseTime(spec, published, anchor.tense);
-        const day = timex && /^\d{4}-\d{2}-\d{2}/.test(timex.value) ? published.set({ year: +timex.value.slice(0, 4), month: spec.month, day: spec.day }) : undefined;
+        // A calendar day falls on the same weekday in every zone: counted in UTC, which luxon does
+        // without consulting time-zone rules (the zone's rules cost more than the rest of this pass).
+        const day = timex && /^\d{4}-\d{2}-\d{2}/.test(timex.value) ? DateTime.utc(+timex.value.slice(0, 4), spec.month, spec.day) : undefined;
         if (day?.isValid && day.weekday !== spec.weekday) {
           clashes.push({ offset, text, message: `${day.toISODate()} falls on a ${WEEKDAY_NAMES[day.weekday - 1]}, not the ${WEEKDAY_NAMES[spec.weekday - 1]} the text gives; the date was kept` });
         }
