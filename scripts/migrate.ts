@@ -6,8 +6,8 @@ import { parseJsonTree } from '../src/lib/jsonSyntaxProblem.ts';
 import { formatProblem, type Problem } from '../src/lib/problem.ts';
 import { SIZE_LIMITS } from '../src/lib/sizeLimits.ts';
 import { readTextFile } from '../src/io/readTextFile.ts';
-import { consoleIo, describeCrash, type CommandIo } from './io/commandIo.ts';
-import { readCommandLine, type CommandExit } from './io/readCommandLine.ts';
+import { consoleIo, describeCrash, visibleIo, type CommandIo, type CommandPrinter } from './io/commandIo.ts';
+import { printExit, readCommandLine, type CommandExit } from './io/readCommandLine.ts';
 import { writeAtomic } from './io/writeAtomic.ts';
 import { migrateKinds, type KindChange } from './lib/migrateKinds.ts';
 
@@ -60,13 +60,13 @@ async function migrateFile(path: string, what: string): Promise<{ path: string; 
   return { path, file, migrated: text.startsWith('\uFEFF') ? `\uFEFF${migrated}` : migrated, changes };
 }
 
-async function run(options: Options, io: CommandIo): Promise<number> {
+async function run(options: Options, io: CommandPrinter): Promise<number> {
   // Both files are read and migrated before either is written: a problem in one leaves both as they were.
   const files = [await migrateFile(options.data, 'an events file'), await migrateFile(options.base, 'the previous extraction')];
   const problems = files.flatMap((f) => (f.problem ? [f.problem] : []));
   if (problems.length > 0) {
     for (const p of problems) io.err(formatProblem(p));
-    io.err(`\n${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written.`);
+    io.errLines(`\n${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written.`);
     return 1;
   }
   const changed = files.filter((f) => f.changes.length > 0);
@@ -91,16 +91,15 @@ async function run(options: Options, io: CommandIo): Promise<number> {
  * The command: migrates, writes, and returns the exit code (0 done or nothing to do, 1 problems,
  * a crash or --check finding changes, 2 bad options). Tests call it in-process.
  */
-export async function migrate(argv: string[], io: CommandIo = consoleIo): Promise<number> {
+export async function migrate(argv: string[], given: CommandIo = consoleIo): Promise<number> {
+  // Ids, kinds and file names come from the data: every line through the printer that shows control characters.
+  const io = visibleIo(given);
   const options = parseOptions(argv);
-  if ('exit' in options) {
-    (options.exit === 0 ? io.out : io.err)(options.print);
-    return options.exit;
-  }
+  if ('exit' in options) return printExit(options, io);
   try {
     return await run(options, io);
   } catch (error) {
-    io.err(describeCrash('migrate', error, options.debug));
+    io.errLines(describeCrash('migrate', error, options.debug));
     return 1;
   }
 }

@@ -121,4 +121,14 @@ describe('npm run migrate on files it cannot read', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(await readFile(join(dir, 'events.json'), 'utf8')).events).toEqual([{ kind: 'humanitarian', type: 'displacement' }]);
   });
+
+  test('prints an id from the data with its control characters shown, never sent to the terminal', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'migrate-'));
+    temps.push(dir);
+    await writeFile(join(dir, 'events.json'), '{"events":[{"id":"talks\\u001b[2J\\u0007","kind":"displacement"}]}');
+    const result = await call(migrate, ['--check', '--data', join(dir, 'events.json')]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('talks\\u001B[2J\\u0007');
+    expect(result.out + result.err).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
 });
