@@ -5,9 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { parseArgs } from 'node:util';
 import { formatProblem, type Problem } from '../src/lib/problem.ts';
 import { consoleIo, describeCrash, visibleIo, type CommandIo } from './io/commandIo.ts';
+import { printExit, readCommandLine } from './io/readCommandLine.ts';
 import { readYamlFile } from './io/readYamlFile.ts';
 import { writeAtomic } from './io/writeAtomic.ts';
 import { baseMapTopology, type BaseMapSources } from './lib/geo/baseMapTopology.ts';
@@ -26,28 +26,21 @@ const USAGE = `usage: npm run basemap -- --admin1 FILE [options]
 const BUDGET_KB = 60;
 
 async function run(argv: string[], io: ReturnType<typeof visibleIo>): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        admin1: { type: 'string' },
-        region: { type: 'string', default: 'scripts/geo/region.yaml' },
-        out: { type: 'string', default: 'data/basemap.json' },
-        keep: { type: 'string', default: '0.08' },
-        budget: { type: 'string', default: String(BUDGET_KB) },
-        debug: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    io.errLines(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    io.outLines(USAGE);
-    return 0;
-  }
+  const read = readCommandLine(
+    argv,
+    {
+      admin1: { type: 'string' },
+      region: { type: 'string', default: 'scripts/geo/region.yaml' },
+      out: { type: 'string', default: 'data/basemap.json' },
+      keep: { type: 'string', default: '0.08' },
+      budget: { type: 'string', default: String(BUDGET_KB) },
+      debug: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
+  if ('exit' in read) return printExit(read, io);
+  const { values } = read;
   const keep = Number(values.keep);
   const budget = Number(values.budget);
   if (!values.admin1) return (io.errLines(`missing --admin1 FILE\n${USAGE}`), 2);

@@ -1,10 +1,10 @@
 // npm run classify -- IN.tsv OUT.tsv — labels news snippets with the extractor's own happening
 // classifier, as the CASE 2021 shared task (task 2) labels them. See README "Classifying snippets".
 import { relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { readTextFile } from '../src/io/readTextFile.ts';
 import { formatProblem, sortProblems } from '../src/lib/problem.ts';
 import { consoleIo, describeCrash, visibleIo, type CommandIo } from './io/commandIo.ts';
+import { printExit, readCommandLine } from './io/readCommandLine.ts';
 import { readLexicon } from './io/readLexicon.ts';
 import { writeAtomic } from './io/writeAtomic.ts';
 import { parseSnippets } from './lib/classify/parseSnippets.ts';
@@ -26,21 +26,13 @@ const MAX_BYTES = 50 * 2 ** 20;
 export async function classify(argv: string[], given: CommandIo = consoleIo): Promise<number> {
   // Ids and texts come from the input: every line goes through the printer that shows control characters.
   const io = visibleIo(given);
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { verbose: { type: 'boolean', default: false }, help: { type: 'boolean', default: false }, debug: { type: 'boolean', default: false } } });
-  } catch (error) {
-    io.errLines(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    io.outLines(USAGE);
-    return 0;
-  }
-  if (parsed.positionals.length !== 2) {
-    io.errLines(`expected an input and an output file, found ${parsed.positionals.length} argument${parsed.positionals.length === 1 ? '' : 's'}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = readCommandLine(
+    argv,
+    { verbose: { type: 'boolean', default: false }, help: { type: 'boolean', default: false }, debug: { type: 'boolean', default: false } },
+    USAGE,
+    { count: 2, expected: 'an input and an output file' },
+  );
+  if ('exit' in parsed) return printExit(parsed, io);
   const [input, output] = parsed.positionals as [string, string];
   const shown = (p: string) => relative(process.cwd(), p) || p;
   try {

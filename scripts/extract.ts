@@ -20,7 +20,7 @@ import { siteConfig } from '../src/siteConfig.ts';
 import { readLexicon } from './io/readLexicon.ts';
 import { readNowOption } from './io/readNowOption.ts';
 import { consoleIo, describeCrash, visibleIo, type CommandIo } from './io/commandIo.ts';
-import { readCommandLine, usageError, type CommandExit } from './io/readCommandLine.ts';
+import { printExit, readCommandLine, usageError, type CommandExit } from './io/readCommandLine.ts';
 import { removeStaleTemps, writeAtomic } from './io/writeAtomic.ts';
 import { compileLexicon } from './lib/extract/lexicon/compileLexicon.ts';
 import { extractEvents } from './lib/extract/extractEvents.ts';
@@ -243,10 +243,7 @@ export async function extract(argv: string[], given: CommandIo = consoleIo): Pro
   const started = performance.now();
   const io = visibleIo(given);
   const options = parseOptions(argv);
-  if ('exit' in options) {
-    (options.exit === 0 ? io.outLines : io.errLines)(options.print);
-    return options.exit;
-  }
+  if ('exit' in options) return printExit(options, io);
   try {
     return await run(options, io, started);
   } catch (error) {

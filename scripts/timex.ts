@@ -2,9 +2,9 @@
 // extractor's own date reading. See README "Reading dates".
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblem, sortProblems, type Problem } from '../src/lib/problem.ts';
 import { consoleIo, describeCrash, visibleIo, type CommandIo } from './io/commandIo.ts';
+import { printExit, readCommandLine } from './io/readCommandLine.ts';
 import { writeAtomic } from './io/writeAtomic.ts';
 import { readTimeml } from './lib/timeml/readTimeml.ts';
 import { tagTimexes } from './lib/timeml/tagTimexes.ts';
@@ -22,21 +22,8 @@ const INPUT = /\.tml(?:\.TE3input)?$/;
 export async function timex(argv: string[], given: CommandIo = consoleIo): Promise<number> {
   // Every line through showControlCharacters: file names and messages come from the documents.
   const io = visibleIo(given);
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { debug: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } });
-  } catch (error) {
-    io.errLines(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    io.outLines(USAGE);
-    return 0;
-  }
-  if (parsed.positionals.length !== 2) {
-    io.errLines(`expected IN_DIR and OUT_DIR, found ${parsed.positionals.length} argument${parsed.positionals.length === 1 ? '' : 's'}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = readCommandLine(argv, { debug: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } }, USAGE, { count: 2, expected: 'IN_DIR and OUT_DIR' });
+  if ('exit' in parsed) return printExit(parsed, io);
   const [inDir, outDir] = parsed.positionals as [string, string];
   try {
     if (!(await stat(inDir).catch(() => undefined))?.isDirectory()) {

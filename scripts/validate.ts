@@ -9,7 +9,7 @@ import { validateEvents } from '../src/lib/validateEvents.ts';
 import { placesWithoutCoordinates } from '../src/lib/geo/placesWithoutCoordinates.ts';
 import { readNowOption } from './io/readNowOption.ts';
 import { consoleIo, describeCrash, visibleIo, type CommandIo } from './io/commandIo.ts';
-import { readCommandLine, usageError, type CommandExit } from './io/readCommandLine.ts';
+import { printExit, readCommandLine, usageError, type CommandExit } from './io/readCommandLine.ts';
 
 const USAGE = `usage: npm run validate -- [options]
   --data FILE    event file to check (default: data/events.json)
@@ -89,10 +89,7 @@ async function check(options: Options, io: CommandIo): Promise<number> {
 export async function validate(argv: string[], given: CommandIo = consoleIo): Promise<number> {
   const io = visibleIo(given);
   const options = parseOptions(argv);
-  if ('exit' in options) {
-    (options.exit === 0 ? io.outLines : io.errLines)(options.print);
-    return options.exit;
-  }
+  if ('exit' in options) return printExit(options, io);
   try {
     return await check(options, io);
   } catch (error) {

@@ -10,8 +10,8 @@ const OPTIONS = {
 
 describe('readCommandLine', () => {
   it('gives the values, with defaults for what was not given', () => {
-    expect(readCommandLine(['--check'], OPTIONS, USAGE)).toEqual({ values: { out: 'data/events.json', check: true, help: false } });
-    expect(readCommandLine(['--out', 'x.json'], OPTIONS, USAGE)).toEqual({ values: { out: 'x.json', check: false, help: false } });
+    expect(readCommandLine(['--check'], OPTIONS, USAGE)).toEqual({ values: { out: 'data/events.json', check: true, help: false }, positionals: [] });
+    expect(readCommandLine(['--out', 'x.json'], OPTIONS, USAGE)).toEqual({ values: { out: 'x.json', check: false, help: false }, positionals: [] });
   });
 
   it('prints the usage and exits 0 on --help, whatever else is given', () => {
@@ -29,6 +29,14 @@ describe('readCommandLine', () => {
   it('refuses a string option given no value, and a value given to a flag', () => {
     expect(readCommandLine(['--out'], OPTIONS, USAGE)).toMatchObject({ exit: 2 });
     expect(readCommandLine(['--check=yes'], OPTIONS, USAGE)).toMatchObject({ exit: 2 });
+  });
+
+  it('takes arguments only from a command that says how many, and names what it expected', () => {
+    expect(readCommandLine(['in.tsv'], OPTIONS, USAGE)).toMatchObject({ exit: 2 });
+    const args = { count: 2, expected: 'an input and an output file' };
+    expect(readCommandLine(['in.tsv', 'out.tsv', '--check'], OPTIONS, USAGE, args)).toMatchObject({ positionals: ['in.tsv', 'out.tsv'], values: { check: true } });
+    expect(readCommandLine(['in.tsv'], OPTIONS, USAGE, args)).toEqual({ exit: 2, print: `expected an input and an output file, found 1 argument\n${USAGE}` });
+    expect(readCommandLine([], OPTIONS, USAGE, args)).toEqual({ exit: 2, print: `expected an input and an output file, found 0 arguments\n${USAGE}` });
   });
 
   it('usageError puts the message first and the usage after it', () => {
