@@ -29,6 +29,11 @@ export const OntologyFile = z
         source: z.string(),
         /** A two-way type's label by the phase the text gives ("closed" is a closure, "reopened" a reopening), where the one label would read as a form left unfilled. */
         phases: z.partialRecord(z.enum(PHASES), text).optional(),
+        /**
+         * Narrower labels a title takes by the words its reports use ("Drone strike" where they speak
+         * of drones), tried in order; a form with no words is the label when no other form's words appear.
+         */
+        forms: z.array(z.strictObject({ label: text, words: z.array(text).min(1).optional() })).optional(),
       }),
     ),
     legacy: z.record(id('a kind'), z.string()).default({}),

@@ -220,7 +220,7 @@ describe('extractEvents dates a postponement by the day it was put off, the plan
   const events = (body: string) => run([article('put-off.txt', body, '2031-05-08')]).file.events.map((e) => [e.date, e.kind, e.status, e.title]);
 
   test('a release put off on a day is news of that day', () => {
-    expect(events('The release of the prisoners was put off on Tuesday.')).toEqual([['2031-05-06', 'detention', 'occurred', 'Release or exchange of prisoners put off']]);
+    expect(events('The release of the prisoners was put off on Tuesday.')).toEqual([['2031-05-06', 'detention', 'occurred', 'Release of prisoners put off']]);
   });
 
   test('a meeting planned for a day and put off until another is put off on the day of the news, and planned for the new day', () => {

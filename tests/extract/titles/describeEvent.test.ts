@@ -40,6 +40,14 @@ describe('describeEvent', () => {
     expect(describeEvent({ ...said, speaker: 'ASEAN', says: 'urges', saysAbout: 'restraint' }, context).title).toBe('ASEAN urges restraint');
   });
 
+  test('words a type by what its reports say, and falls back to who spoke when the saying reads badly', () => {
+    const strike = { ...base, kind: 'strike' as const, type: 'air-strike' as const, citations: [{ source: 'a.txt', quote: 'A drone hit a depot near the pass.' }] };
+    expect(describeEvent(strike, context).title).toBe('Drone strike');
+    const said = { ...base, kind: 'statement' as const, actors: ['Cambodia'], speaker: 'Cambodia', says: 'says', saysAbout: 'the talks would resume' };
+    expect(describeEvent(said, context).title).toBe('Statement by Cambodia');
+    expect(describeEvent({ ...said, saysAbout: 'restraint', says: 'urges' }, context).title).toBe('Cambodia urges restraint');
+  });
+
   test('titles a diplomatic step by the side that took it, and by both only when no one side is named', () => {
     const recall = { ...base, kind: 'diplomacy' as const, type: 'envoy-recalled' as const, actors: ['Thailand', 'Cambodia'] };
     expect(describeEvent({ ...recall, agent: 'Thailand' }, context).title).toBe('Envoy recalled or expelled by Thailand');

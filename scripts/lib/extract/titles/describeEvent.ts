@@ -8,6 +8,8 @@ import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import type { Draft } from '../events/mergeCluster.ts';
 import { renderTemplate } from '../../../../src/lib/renderTemplate.ts';
 import { templateKey, type TemplateKey } from '../../../../src/lib/templateKey.ts';
+import { tidySaying } from './tidySaying.ts';
+import { typeForm } from './typeForm.ts';
 
 const MATTERS: Record<string, string> = {
   killed: 'the number killed',
@@ -109,7 +111,10 @@ export interface DescribeContext {
 
 export function describeEvent(draft: Draft, { lexicon, locale, parties, published }: DescribeContext): Pick<Event, 'title' | 'summary'> {
   const templates = lexicon.lexicon.kinds[draft.kind];
-  const { addressee, about } = whomAbout(draft);
+  const spoken = draft.speaker ? tidySaying(draft.speaker, { says: sayingVerb(draft), ...whomAbout(draft) }) : undefined;
+  // An event of no type is worded as its kind's own type where the kind has one ("statement").
+  const typeId = draft.type ?? (draft.kind in TYPE_LABELS ? (draft.kind as keyof typeof TYPE_LABELS) : undefined);
+  const type = typeId ? lexicon.lexicon.ontology.types[typeId] : undefined;
   const values = {
     who: draft.who,
     name: draft.name,
@@ -118,15 +123,17 @@ export function describeEvent(draft: Draft, { lexicon, locale, parties, publishe
     // names who spoke or acted, not both parties.
     actors: draft.speaker ?? (ONE_SIDED.has(draft.kind) ? draft.agent : undefined) ?? (parties.length === 2 && parties.every((p) => draft.actors.includes(p)) ? list(parties) : undefined),
     date: datePhrase(draft, locale),
-    // A two-way type's label by the phase the text gives (ontology.yaml `phases`): "Border closed", not "Border closed or reopened".
-    what: draft.type ? ((draft.phase && lexicon.lexicon.ontology.types[draft.type]?.phases?.[draft.phase]) ?? TYPE_LABELS[draft.type]) : KIND_LABELS[draft.kind],
+    // A two-way type's label by the phase the text gives (ontology.yaml `phases`): "Border closed",
+    // not "Border closed or reopened"; else by the words its reports use (`forms`): "Drone strike".
+    what: typeId ? ((draft.phase && type?.phases?.[draft.phase]) ?? typeForm(type?.forms, draft.citations) ?? TYPE_LABELS[typeId]) : KIND_LABELS[draft.kind],
     speaker: draft.speaker,
-    addressee,
-    says: sayingVerb(draft),
-    about,
+    addressee: spoken?.addressee,
+    says: spoken?.says,
+    about: spoken?.about,
   };
-  // The editions choose by the same rule (src/lib/templateKey.ts); a speaker counts only with the words they said.
-  const chooser = { ...draft, speaker: draft.speaker && draft.says ? draft.speaker : undefined };
+  // The editions choose by the same rule (src/lib/templateKey.ts); a speaker counts only with
+  // words fit to print ("Statement by X" where what they said could not be worded).
+  const chooser = { ...draft, speaker: draft.speaker && draft.says && spoken ? draft.speaker : undefined };
   const pick = (set: Partial<Record<TemplateKey, string>> | undefined) => (set ? (set[templateKey(chooser, set)] ?? set.default) : undefined) ?? '{what}';
   const matters = findDisagreements(draft, published).map((d) => MATTERS[d.type === 'figure' ? d.measure : d.about] ?? 'details');
   const disagreement = matters.length > 0 ? ` Sources differ on ${list(matters)}.` : '';

@@ -1,0 +1,57 @@
+/** What a title says a speaker did: the verb, whom to, and what about; each left out when it reads badly. */
+export interface Saying {
+  says?: string | undefined;
+  addressee?: string | undefined;
+  about?: string | undefined;
+}
+
+// Words a title's last words cannot be: a thought cut short ("says Pakistan had broken", "thanks for it").
+const DANGLING = /^(?:the|a|an|its|their|his|her|our|it|them|of|to|in|on|at|for|with|across|into|from|by|and|or|but|that|this|was|were|is|are|be|been|had|has|have|would|will|could|should|might|may|must|can)$/i;
+// A reported clause rather than an object: a subject and a finite or modal verb ("she was willing",
+// "the army would answer"), which a headline words as its own sentence, not as what someone "says".
+const CLAUSE = /\b(?:was|were|had|has been|would|could|will|believed|believes)\b/i;
+// The ending of a noun or adjective, not of a verb: a title's verb made from "accusations" or
+// "responsible" ("accusationses", "responsibles") is no verb.
+const NOT_A_VERB = /(?:ions?|ments?|ness|ity|bles?|ous|ive|ful)(?:s|es)?$/i;
+// Verbs that make a title alone, with nothing after them: "Iran warns", "Armenia denies".
+const STANDS_ALONE = /^(?:warns?|denies|deny|protests?|objects?|responds?|retaliates?|threatens?|apologi[sz]es?|regrets?|rejects?)$/i;
+
+const strip = (text: string, prefix: string) => text.slice(prefix.length).trim();
+
+/**
+ * A title's saying made fit to print, from what the sentence analysis gave: an addressee that is the
+ * speaker again is dropped; an addressee the words about it repeat is said once ("condemns Eritrea
+ * over raids", not "Eritrea Eritrea over raids"); words cut short lose their dangling end; a
+ * reported clause, or a verb made from a noun, leaves the title to say only who spoke. Undefined
+ * when nothing fit to print is left, so that the title falls back to "Statement by …".
+ * @example tidySaying('Djibouti', { says: 'accuses', addressee: 'Eritrea', about: 'of entering its' }) // { says: 'accuses', addressee: 'Eritrea', about: 'of entering' }
+ */
+export function tidySaying(speaker: string, { says, addressee, about }: Saying): Saying | undefined {
+  if (!says) return undefined;
+  const verb = says.split(' ')[0]!;
+  if (NOT_A_VERB.test(verb)) return undefined;
+  let whom = addressee && addressee.toLowerCase() !== speaker.toLowerCase() ? addressee : undefined;
+  let what = about?.trim();
+  if (whom && what) {
+    const lower = what.toLowerCase();
+    const name = whom.toLowerCase();
+    // "calls Russia Russia's conduct …": the possessive keeps the name, the addressee goes.
+    if (lower.startsWith(`${name}'s`) || lower.startsWith(`${name}’s`)) whom = undefined;
+    else if (lower.startsWith(`${name} `)) what = strip(what, whom);
+    else if (lower.startsWith(`the ${name} `)) what = strip(what, `the ${whom}`);
+  }
+  // Not what was said but where or how: "in a joint statement", "at a news conference"; and a
+  // clause cut at its "that" ("announces that military operations").
+  const setting = what !== undefined && /^(?:(?:in|at|during|on)\s+(?:a|an|the|its|their)\s+(?:\S+\s+)?(?:statement|interview|speech|conference|briefing|address|post)|that\s)/i.test(what);
+  if (what && (setting || CLAUSE.test(what) || /^\p{Lu}\p{Ll}+\s+(?:week|month|year|night|morning)\b/u.test(what))) what = undefined;
+  if (what) {
+    const words = what.split(/\s+/);
+    while (words.length > 0 && DANGLING.test(words.at(-1)!)) words.pop();
+    // "of", "for" or "to" alone is no thought: "accuses of", "asks to".
+    what = words.length > 1 || (words.length === 1 && !DANGLING.test(words[0]!)) ? words.join(' ') : undefined;
+  }
+  if (!whom && !what && !STANDS_ALONE.test(says)) return undefined;
+  // "accuses of failing": an accusation needs whom it accuses before what of.
+  if (!whom && what && /^(?:of|for)\s/i.test(what) && !/\b(?:each other|one another)\b/.test(what)) return undefined;
+  return { says, ...(whom ? { addressee: whom } : {}), ...(what ? { about: what } : {}) };
+}
