@@ -25,6 +25,7 @@ describe('tidySaying', () => {
   test('leaves the title to the kind when nothing fit to print is left', () => {
     // a reported clause, a setting, a clause cut at "that", a verb made from a noun, a bare "says"
     expect(tidySaying('The minister', { says: 'says', about: 'the talks would resume' })).toBeUndefined();
+    expect(tidySaying('The minister', { says: 'says', about: 'it was sure the talks would resume' })).toEqual({ says: 'says', about: 'it was sure the talks would resume' });
     expect(tidySaying('The ministry', { says: 'says', about: 'in a joint statement' })).toBeUndefined();
     expect(tidySaying('The ministry', { says: 'announces', about: 'that the operations' })).toBeUndefined();
     expect(tidySaying('Ruritania', { says: 'accusationses' })).toBeUndefined();

@@ -7,9 +7,11 @@ export interface Saying {
 
 // Words a title's last words cannot be: a thought cut short ("says Pakistan had broken", "thanks for it").
 const DANGLING = /^(?:the|a|an|its|their|his|her|our|it|them|of|to|in|on|at|for|with|across|into|from|by|and|or|but|that|this|was|were|is|are|be|been|had|has|have|would|will|could|should|might|may|must|can)$/i;
-// A reported clause rather than an object: a subject and a finite or modal verb ("she was willing",
-// "the army would answer"), which a headline words as its own sentence, not as what someone "says".
+// A reported clause: a subject and a finite or modal verb. One of a few words is a thought cut
+// short ("says she was willing", "says the army would go"); a longer one reads whole ("says it was
+// optimistic the talks would succeed").
 const CLAUSE = /\b(?:was|were|had|has been|would|could|will|believed|believes)\b/i;
+const SHORT_CLAUSE = 4;
 // The ending of a noun or adjective, not of a verb: a title's verb made from "accusations" or
 // "responsible" ("accusationses", "responsibles") is no verb.
 const NOT_A_VERB = /(?:ions?|ments?|ness|ity|bles?|ous|ive|ful)(?:s|es)?$/i;
@@ -22,7 +24,7 @@ const strip = (text: string, prefix: string) => text.slice(prefix.length).trim()
  * A title's saying made fit to print, from what the sentence analysis gave: an addressee that is the
  * speaker again is dropped; an addressee the words about it repeat is said once ("condemns Eritrea
  * over raids", not "Eritrea Eritrea over raids"); words cut short lose their dangling end; a
- * reported clause, or a verb made from a noun, leaves the title to say only who spoke. Undefined
+ * reported clause cut short, or a verb made from a noun, leaves the title to say only who spoke. Undefined
  * when nothing fit to print is left, so that the title falls back to "Statement by …".
  * @example tidySaying('Djibouti', { says: 'accuses', addressee: 'Eritrea', about: 'of entering its' }) // { says: 'accuses', addressee: 'Eritrea', about: 'of entering' }
  */
@@ -43,7 +45,7 @@ export function tidySaying(speaker: string, { says, addressee, about }: Saying):
   // Not what was said but where or how: "in a joint statement", "at a news conference"; and a
   // clause cut at its "that" ("announces that military operations").
   const setting = what !== undefined && /^(?:(?:in|at|during|on)\s+(?:a|an|the|its|their)\s+(?:\S+\s+)?(?:statement|interview|speech|conference|briefing|address|post)|that\s)/i.test(what);
-  if (what && (setting || CLAUSE.test(what) || /^\p{Lu}\p{Ll}+\s+(?:week|month|year|night|morning)\b/u.test(what))) what = undefined;
+  if (what && (setting || (CLAUSE.test(what) && what.split(/\s+/).length <= SHORT_CLAUSE) || /^\p{Lu}\p{Ll}+\s+(?:week|month|year|night|morning)\b/u.test(what))) what = undefined;
   if (what) {
     const words = what.split(/\s+/);
     while (words.length > 0 && DANGLING.test(words.at(-1)!)) words.pop();
