@@ -21,7 +21,7 @@ export interface Token {
 // once (70 to 200 ms), with nothing fetched at run time; a command that stops before reading any
 // text never pays for it. Sentiment is not needed.
 let instance: ReturnType<typeof winkNLP> | undefined;
-const wink = () => (instance ??= winkNLP(model, ['sbd', 'negation', 'pos']));
+const wink = () => (instance ??= winkNLP(model, ['sbd', 'pos']));
 
 /**
  * Splits a text into tagged tokens with wink-nlp (tokens, sentences, part of speech, lemmas),
