@@ -9,6 +9,7 @@ import { buildMentions, type LooseClaim, type LooseFigure, type Mention } from '
 import { foldAnnouncedPlans } from './events/foldAnnouncedPlans.ts';
 import { foldSentenceActs } from './events/foldSentenceActs.ts';
 import { followPostponements } from './events/followPostponements.ts';
+import { heldAsPlanned } from './events/heldAsPlanned.ts';
 import { heldByDecision } from './events/heldByDecision.ts';
 import { clusterMentions } from './events/clusterMentions.ts';
 import type { CompiledLexicon } from './lexicon/compileLexicon.ts';
@@ -178,7 +179,7 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
     for (const figure of m.figures) looseFigures.push({ kinds: [m.kind], figure, published: m.published });
     for (const claim of m.claims) looseClaims.push({ kind: m.kind, claim });
   }
-  const merged = reconcileDates(heldByDecision(followPostponements(clusters)).map(mergeCluster))
+  const merged = reconcileDates(heldByDecision(heldAsPlanned(followPostponements(clusters))).map(mergeCluster))
     .sort((a, b) => daySpan(a.date).first.localeCompare(daySpan(b.date).first) || a.kind.localeCompare(b.kind) || (a.phase ?? '').localeCompare(b.phase ?? ''));
   const drafts = placeLoose(merged, looseClaims, looseFigures);
   const ids = assignIds(drafts, options.previous ?? []);
