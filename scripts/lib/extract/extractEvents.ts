@@ -8,6 +8,7 @@ import { assignIds } from './events/assignIds.ts';
 import { buildMentions, type LooseClaim, type LooseFigure, type Mention } from './mentions/buildMentions.ts';
 import { foldAnnouncedPlans } from './events/foldAnnouncedPlans.ts';
 import { foldSentenceActs } from './events/foldSentenceActs.ts';
+import { foldUndatedViolence } from './events/foldUndatedViolence.ts';
 import { followPostponements } from './events/followPostponements.ts';
 import { heldAsPlanned } from './events/heldAsPlanned.ts';
 import { heldByDecision } from './events/heldByDecision.ts';
@@ -173,7 +174,7 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
     };
   });
 
-  const { clusters, left } = clusterMentions(redateRetellings(foldSentenceActs(foldAnnouncedPlans(mentions))));
+  const { clusters, left } = clusterMentions(redateRetellings(foldUndatedViolence(foldSentenceActs(foldAnnouncedPlans(mentions)))));
   // A recap or a known happening that joined no event leaves what it counted to the whole corpus.
   for (const m of left) {
     for (const figure of m.figures) looseFigures.push({ kinds: [m.kind], figure, published: m.published });
