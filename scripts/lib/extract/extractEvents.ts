@@ -21,6 +21,7 @@ import type { TimeExpression } from './time/findTimeExpressions.ts';
 import { inferPublication } from './time/inferPublication.ts';
 import { mergeCluster } from './events/mergeCluster.ts';
 import { placeLoose } from './events/placeLoose.ts';
+import { placeRecapFigures } from './events/placeRecapFigures.ts';
 import { reconcileDates } from './events/reconcileDates.ts';
 import { redateRetellings } from './events/redateRetellings.ts';
 
@@ -175,14 +176,18 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
   });
 
   const { clusters, left } = clusterMentions(redateRetellings(foldUndatedViolence(foldSentenceActs(foldAnnouncedPlans(mentions)))));
-  // A recap or a known happening that joined no event leaves what it counted to the whole corpus.
+  // A recap of a month or a year that joined no event counts that period only ("clashes in
+  // January that killed 40"); a known happening, or a day only recaps give ("since the war began
+  // on June 13"), leaves what it counted to the whole corpus.
+  const periodRecap = (m: Mention) => !m.anaphoric && (m.time.approximate || m.time.date.length < 10);
+  const recaps = left.filter(periodRecap);
   for (const m of left) {
-    for (const figure of m.figures) looseFigures.push({ kinds: [m.kind], figure, published: m.published });
+    if (!periodRecap(m)) for (const figure of m.figures) looseFigures.push({ kinds: [m.kind], figure, published: m.published });
     for (const claim of m.claims) looseClaims.push({ kind: m.kind, claim });
   }
   const merged = reconcileDates(heldByDecision(heldAsPlanned(followPostponements(clusters))).map(mergeCluster))
     .sort((a, b) => daySpan(a.date).first.localeCompare(daySpan(b.date).first) || a.kind.localeCompare(b.kind) || (a.phase ?? '').localeCompare(b.phase ?? ''));
-  const drafts = placeLoose(merged, looseClaims, looseFigures);
+  const drafts = placeLoose(placeRecapFigures(merged, recaps), looseClaims, looseFigures);
   const ids = assignIds(drafts, options.previous ?? []);
   const parties = conflictParties(analyses, lexicon);
   const published = new Map([...publications].map(([name, p]) => [name, p.published]));
