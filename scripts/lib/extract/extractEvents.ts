@@ -23,6 +23,7 @@ import { mergeCluster } from './events/mergeCluster.ts';
 import { placeLoose } from './events/placeLoose.ts';
 import { placeRecapFigures } from './events/placeRecapFigures.ts';
 import { reconcileDates } from './events/reconcileDates.ts';
+import { splitJointSteps } from './events/splitJointSteps.ts';
 import { redateRetellings } from './events/redateRetellings.ts';
 
 export interface ExtractOptions {
@@ -175,7 +176,7 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
     };
   });
 
-  const { clusters, left } = clusterMentions(redateRetellings(foldUndatedViolence(foldSentenceActs(foldAnnouncedPlans(mentions)))));
+  const { clusters, left } = clusterMentions(redateRetellings(foldUndatedViolence(foldSentenceActs(foldAnnouncedPlans(splitJointSteps(mentions))))));
   // A recap of a month or a year that joined no event counts that period only ("clashes in
   // January that killed 40"); a known happening, or a day only recaps give ("since the war began
   // on June 13"), leaves what it counted to the whole corpus.
