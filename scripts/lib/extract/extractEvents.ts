@@ -176,7 +176,10 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
     };
   });
 
-  const { clusters, left } = clusterMentions(redateRetellings(foldUndatedViolence(foldSentenceActs(foldAnnouncedPlans(splitJointSteps(mentions))))));
+  // One report per act before grouping: a joint step split by party, a plan's announcement day, a
+  // sentence's acts and undated violence folded, a step retold redated; then one group per happening.
+  const acts = redateRetellings(foldUndatedViolence(foldSentenceActs(foldAnnouncedPlans(splitJointSteps(mentions)))));
+  const { clusters, left } = clusterMentions(acts);
   // A recap of a month or a year that joined no event counts that period only ("clashes in
   // January that killed 40"); a known happening, or a day only recaps give ("since the war began
   // on June 13"), leaves what it counted to the whole corpus.
