@@ -106,6 +106,12 @@ describe('extractEvents on articles it was not written for', () => {
       ['2025-08-03', 'humanitarian'],
     ]);
   });
+
+  test('gives the toll of an earlier round a recap tells to no event of the news', () => {
+    const body = 'Troops clashed near the pass on Sunday, killing two soldiers, weeks after clashes in June that killed 40 soldiers.';
+    const { file: told } = run([article('recap.txt', body, '2025-08-05')]);
+    expect(told.events.map((e) => [e.date, e.kind, e.figures.map((f) => f.text)])).toEqual([['2025-08-03', 'fighting', ['two']]]);
+  });
 });
 
 describe('extractEvents on an article whose day nothing pins down', () => {

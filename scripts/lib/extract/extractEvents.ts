@@ -6,8 +6,11 @@ import type { Problem } from '../../../src/lib/problem.ts';
 import { analyseArticle, type Anchor, type ArticleAnalysis } from './sentences/analyseArticle.ts';
 import { assignIds } from './events/assignIds.ts';
 import { buildMentions, type LooseClaim, type LooseFigure, type Mention } from './mentions/buildMentions.ts';
+import { foldAnnouncedPlans } from './events/foldAnnouncedPlans.ts';
 import { foldSentenceActs } from './events/foldSentenceActs.ts';
+import { foldUndatedViolence } from './events/foldUndatedViolence.ts';
 import { followPostponements } from './events/followPostponements.ts';
+import { heldAsPlanned } from './events/heldAsPlanned.ts';
 import { heldByDecision } from './events/heldByDecision.ts';
 import { clusterMentions } from './events/clusterMentions.ts';
 import type { CompiledLexicon } from './lexicon/compileLexicon.ts';
@@ -18,7 +21,9 @@ import type { TimeExpression } from './time/findTimeExpressions.ts';
 import { inferPublication } from './time/inferPublication.ts';
 import { mergeCluster } from './events/mergeCluster.ts';
 import { placeLoose } from './events/placeLoose.ts';
+import { placeRecapFigures } from './events/placeRecapFigures.ts';
 import { reconcileDates } from './events/reconcileDates.ts';
+import { splitJointSteps } from './events/splitJointSteps.ts';
 import { redateRetellings } from './events/redateRetellings.ts';
 
 export interface ExtractOptions {
@@ -171,15 +176,22 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
     };
   });
 
-  const { clusters, left } = clusterMentions(redateRetellings(foldSentenceActs(mentions)));
-  // A recap or a known happening that joined no event leaves what it counted to the whole corpus.
+  // One report per act before grouping: a joint step split by party, a plan's announcement day, a
+  // sentence's acts and undated violence folded, a step retold redated; then one group per happening.
+  const acts = redateRetellings(foldUndatedViolence(foldSentenceActs(foldAnnouncedPlans(splitJointSteps(mentions)))));
+  const { clusters, left } = clusterMentions(acts);
+  // A recap of a month or a year that joined no event counts that period only ("clashes in
+  // January that killed 40"); a known happening, or a day only recaps give ("since the war began
+  // on June 13"), leaves what it counted to the whole corpus.
+  const periodRecap = (m: Mention) => !m.anaphoric && (m.time.approximate || m.time.date.length < 10);
+  const recaps = left.filter(periodRecap);
   for (const m of left) {
-    for (const figure of m.figures) looseFigures.push({ kinds: [m.kind], figure, published: m.published });
+    if (!periodRecap(m)) for (const figure of m.figures) looseFigures.push({ kinds: [m.kind], figure, published: m.published });
     for (const claim of m.claims) looseClaims.push({ kind: m.kind, claim });
   }
-  const merged = reconcileDates(heldByDecision(followPostponements(clusters)).map(mergeCluster))
+  const merged = reconcileDates(heldByDecision(heldAsPlanned(followPostponements(clusters))).map(mergeCluster))
     .sort((a, b) => daySpan(a.date).first.localeCompare(daySpan(b.date).first) || a.kind.localeCompare(b.kind) || (a.phase ?? '').localeCompare(b.phase ?? ''));
-  const drafts = placeLoose(merged, looseClaims, looseFigures);
+  const drafts = placeLoose(placeRecapFigures(merged, recaps), looseClaims, looseFigures);
   const ids = assignIds(drafts, options.previous ?? []);
   const parties = conflictParties(analyses, lexicon);
   const published = new Map([...publications].map(([name, p]) => [name, p.published]));

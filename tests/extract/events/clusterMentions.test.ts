@@ -216,3 +216,27 @@ describe('clusterMentions: a report of a day goes with its own day', () => {
     ]);
   });
 });
+
+describe('clusterMentions: a strike named with one side is that side\'s, even told as known', () => {
+  // "Arland's guns shelled the ridge on Thursday", then "about an hour after the first round,
+  // Borea's army fired dozens of shells back", the second told by the article's time and after
+  // a happening named as known.
+  const first = mention('2031-03-06', { kind: 'strike', agent: 'Arland', published: '2031-03-06' });
+  const answer = (extra: Partial<Mention> = {}) => mention('2031-03-06', { kind: 'strike', agent: 'Borea', dating: 'context', anaphoric: true, published: '2031-03-06', ...extra });
+
+  test('keeps the other side\'s answering fire as a strike of its own', () => {
+    const { clusters, left } = clusterMentions([first, answer()]);
+    expect(clusters.map((c) => c.map((m) => m.agent))).toEqual([['Arland'], ['Borea']]);
+    expect(left).toEqual([]);
+  });
+
+  test.each([
+    ['names no party', { agent: undefined }],
+    ['names the same party as the day\'s strike', { agent: 'Arland' }],
+    ['is talks, not a strike', { kind: 'talks' }],
+    ['is the background of the news', { background: true }],
+  ] as const)('still takes a known happening that %s as no happening of its own', (_, extra) => {
+    const { clusters } = clusterMentions([first, answer(extra as Partial<Mention>)]);
+    expect(clusters).toHaveLength(1);
+  });
+});

@@ -51,6 +51,16 @@ describe('mergeCluster: one event from the reports of one happening', () => {
     expect(mergeCluster([told, deniedThere, mention('2025-12-27', { kind: 'strike', source: 'b.txt' })]).status).toBe('claimed');
   });
 
+  test('keeps as done a happening an article tells in its own words beside a quoted denial of a charge that names it as known', () => {
+    // "Arland's army shelled the ridge from Monday until Tuesday", then, in the same article,
+    // "Borea rejected the charge that its troops had shelled the ridge".
+    const told = mention('2025-12-27', { kind: 'strike', source: 'a.txt' });
+    const charge = mention('2025-12-27', { kind: 'strike', status: 'claimed', denied: true, anaphoric: true, source: 'a.txt', sentence: 4 });
+    expect(mergeCluster([told, charge]).status).toBe('occurred');
+    // Told only as someone's claim, the happening stays a claim.
+    expect(mergeCluster([{ ...told, status: 'claimed' }, charge]).status).toBe('claimed');
+  });
+
   test('gives no say to a report that only names the happening inside a claim about something else', () => {
     // "The two sides signed a truce on Friday" (told as done), then, in another article, "each
     // accused the other of breaking the truce" (the truce named as known, inside a claim).

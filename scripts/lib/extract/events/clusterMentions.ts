@@ -207,7 +207,12 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
     const sameDay = !vague && fits.length > 1 ? fits.filter((c) => c.some((m) => rank(m) === 0 && span(m).first === first)) : [];
     const best =
       sameDay.length === 1 ? sameDay[0] : fits.length === 1 || (vague && fits.length > 1) ? [...fits].sort((a, b) => preference(b, mention) - preference(a, mention))[0] : undefined;
-    if (!best && ((mention.background && rank(mention) >= RANK.month) || mention.anaphoric)) {
+    // A known happening names what others date, unless it is a strike whose report names a party
+    // the same day's strikes, by the other side, cannot be the act of: "an hour after the first
+    // round, the South fired dozens of shells" is the South's own fire, not the North's. Each
+    // side's strikes are its own (alike above); a clash, talks or a statement are not one side's.
+    const answering = mention.kind === 'strike' && mention.anaphoric && !mention.background && Boolean(mention.agent) && rank(mention) === 0 && otherSide(candidates, mention);
+    if (!best && ((mention.background && rank(mention) >= RANK.month) || (mention.anaphoric && !answering))) {
       left.push(mention);
       continue;
     }
@@ -287,6 +292,16 @@ function foldRecaps(clusters: readonly Mention[][]): Mention[][] {
     for (const m of recap) group.push(m);
   }
   return clusters.filter((c) => !into.has(c)).map((c) => grown.get(c) ?? c);
+}
+
+/** Whether a group of the report's kind and day names a party as the doer, and none of them is the report's. */
+function otherSide(candidates: ReadonlySet<Mention[]>, mention: Mention): boolean {
+  const day = span(mention).first;
+  return [...candidates].some(
+    (cluster) =>
+      cluster.some((m) => m.kind === mention.kind && rank(m) === 0 && span(m).first === day && m.agent) &&
+      cluster.every((m) => !m.agent || !parties(m.agent).some((p) => parties(mention.agent!).includes(p))),
+  );
 }
 
 /** How well a group suits a vague report: of its own phase and article, then the most reported, then the earliest. */

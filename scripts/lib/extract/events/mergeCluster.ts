@@ -54,7 +54,11 @@ function statusOf(all: readonly Mention[]): Status {
     if (m.status === 'occurred' && !m.denied) done.add(m.source);
     if (m.status === 'claimed' || m.denied) claimed.add(m.source);
   }
-  for (const m of mentions) if (m.denied) done.delete(m.source);
+  // A denial an article quotes cancels its telling of the happening as done, unless the denial
+  // only names the happening as known ("rejected the charge that its troops had shelled the
+  // hill") while the article itself tells, in its own words, that it took place.
+  const told = new Set(mentions.filter((m) => m.status === 'occurred' && !m.denied && !m.anaphoric).map((m) => m.source));
+  for (const m of mentions) if (m.denied && !(m.anaphoric && told.has(m.source))) done.delete(m.source);
   for (const source of done) claimed.delete(source);
   if (done.size === 0) return claimed.size > 0 ? 'claimed' : 'scheduled';
   return done.size > claimed.size ? 'occurred' : 'claimed';

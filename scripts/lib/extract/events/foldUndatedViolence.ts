@@ -1,0 +1,41 @@
+import type { Kind } from '../../../../src/lib/eventSchema.ts';
+import type { Mention } from '../mentions/buildMentions.ts';
+
+/** Words a report may use for one act of violence: a clash, a shelling, an attack on people or property, a riot. */
+const VIOLENT = new Set<Kind>(['fighting', 'strike', 'civilians', 'protest']);
+
+/**
+ * Folds violence that a sentence leaves undated into the violence the same sentence dates by its
+ * own words to another day: "the plant was attacked and set on fire by rioters on Wednesday",
+ * told on Thursday, is Wednesday's riot seen through three words (attacked, set on fire,
+ * rioters), not a riot on Wednesday and an attack and a fire on Thursday. The undated report's
+ * figures, claims and actors go to the dated one. Violence the sentence tells as the background of
+ * its news ("after the clashes on Sunday, shelling resumed") is no date for the rest of it, and an
+ * outbreak or a resumption is news of its own. Returns new reports; linear in the reports.
+ * @example foldUndatedViolence([riotOnWednesday, attackUndatedSameSentence]).length // 1
+ */
+export function foldUndatedViolence(mentions: readonly Mention[]): Mention[] {
+  const at = (m: Mention) => `${m.source}|${m.sentence}`;
+  // The first violence each sentence dates to a day by its own words, told as its news.
+  const dated = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (!VIOLENT.has(m.kind) || m.dating === 'context' || m.background || m.status === 'scheduled' || m.time.date.length !== 10) continue;
+    if (!dated.has(at(m))) dated.set(at(m), m);
+  }
+  if (dated.size === 0) return [...mentions];
+  const folded = new Map<Mention, Mention>();
+  const kept: Mention[] = [];
+  for (const m of mentions) {
+    const target = VIOLENT.has(m.kind) && m.dating === 'context' && !m.background && m.status === 'occurred' && m.phase !== 'begin' && m.phase !== 'resume' ? dated.get(at(m)) : undefined;
+    if (!target || target === m || target.time.date === m.time.date || target.status !== 'occurred') {
+      kept.push(m);
+      continue;
+    }
+    const into = folded.get(target) ?? { ...target, figures: [...target.figures], claims: [...target.claims], actors: [...target.actors] };
+    folded.set(target, into);
+    into.figures.push(...m.figures);
+    into.claims.push(...m.claims);
+    for (const actor of m.actors) if (!into.actors.includes(actor)) into.actors.push(actor);
+  }
+  return kept.map((m) => folded.get(m) ?? m);
+}
