@@ -36,6 +36,8 @@ const FIGURE_UNITS: Partial<Record<string, { unit: Duration['unit']; factor: num
   fortnight: { unit: 'days', factor: 14 },
 };
 const CONTEXT = 40;
+/** Each rule's place in the table: of two readings of one length, the rule listed first wins. */
+const RULE_ORDER = new Map(TIME_RULES.map((r, i) => [r.name, i]));
 
 /** A day a time of day can attach to: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6". */
 const takesTime = (spec: TimeSpec) => namesDay(spec) && !hasTimeOfDay(spec);
@@ -56,13 +58,21 @@ export function findTimeExpressions(text: string): { all: TimeExpression[]; dura
     for (const m of text.matchAll(rule.pattern)) {
       const extent = m.indices?.groups?.x ?? [m.index, m.index + m[0].length];
       const [start, end] = extent;
-      const spec = rule.build(m.groups ?? {}, { before: text.slice(Math.max(0, start - CONTEXT), start), after: text.slice(end, end + CONTEXT), matched: m[0] });
+      // The words around are cut only for the rules that read them: most never do.
+      const spec = rule.build(m.groups ?? {}, {
+        get before() {
+          return text.slice(Math.max(0, start - CONTEXT), start);
+        },
+        get after() {
+          return text.slice(end, end + CONTEXT);
+        },
+        matched: m[0],
+      });
       if (spec) candidates.push({ start, end, text: text.slice(start, end), spec, rule: rule.name });
     }
   });
   // Longest first, then the rule listed first; an expression keeps its place if nothing longer overlaps it.
-  const order = new Map(TIME_RULES.map((r, i) => [r.name, i]));
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || order.get(a.rule)! - order.get(b.rule)! || a.start - b.start);
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)! || a.start - b.start);
   const taken = new Uint8Array(text.length);
   const chosen: TimeExpression[] = [];
   for (const c of candidates) {
