@@ -129,8 +129,8 @@ const preference = (t: Typed) => (t.type === null ? 2 : t.refined ? 0 : 1);
  * statement" is a ceasefire); harm without a named cause is marked `casualty`.
  * @example findHappenings('Rebels shelled the town.', rules)[0].type // 'shelling'
  */
-export function findHappenings(text: string, rules: HappeningRules): Happening[] {
-  const tokens = retagGerunds(retagPhrasalVerbs(tagText(text, rules.verbOnly), rules.irregular));
+export function findHappenings(text: string, rules: HappeningRules, tagged: readonly Token[] = tagText(text, rules.verbOnly)): Happening[] {
+  const tokens = retagGerunds(retagPhrasalVerbs(tagged, rules.irregular));
   const keys = tokenKeys(tokens, rules.irregular);
   const span = (c: Chunk): TextSpan => ({ start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, text: text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end) });
 

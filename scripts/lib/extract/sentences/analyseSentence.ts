@@ -1,3 +1,4 @@
+import type { Token } from '../happenings/tagText.ts';
 import type { EventType, Kind, Place } from '../../../../src/lib/eventSchema.ts';
 import { findHappenings, type Happening } from '../happenings/findHappenings.ts';
 import { BLAME_WORDS } from '../mentions/blameWords.ts';
@@ -109,13 +110,13 @@ export interface TriggerFacts {
  * waits for the publication day. Offsets are into the sentence.
  * @example analyseSentence(span, 0, lexicon).anchors[0].trigger.value // 'talks'
  */
-export function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon, people: ReadonlyMap<string, string> = new Map()): SentenceAnalysis {
+export function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon, people: ReadonlyMap<string, string> = new Map(), tagged?: readonly Token[]): SentenceAnalysis {
   const text = span.text;
   const clauses = splitClauses({ start: 0, end: text.length, text });
   const { all: times, durations } = findTimeExpressions(text);
   const dates = findDates(text, times);
   const timeSpans = [...dates, ...durations];
-  const happenings = findHappenings(text, lexicon.happenings);
+  const happenings = findHappenings(text, lexicon.happenings, tagged);
   const told = triggersOf(text, happenings, dates, clauses);
   const speech = speechActsOf(text, told, lexicon);
   const acted = [...told, ...speech.acts];
