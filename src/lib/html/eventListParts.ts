@@ -54,16 +54,31 @@ export function* eventListParts(events: readonly Event[], timeline: Pick<Timelin
   const starts = events.map((e) => dayRange(e.date, e.endDate)[0]);
   const previousText = escapeHtml(t.event.previous);
   const nextText = escapeHtml(t.event.next);
+  // A day's date and a title's word ends are worked out once a list: an archive has many events
+  // a day and many titles alike ("Fighting resumes"), and Intl formats and segments slowly.
+  const whens = new Map<string, string>();
+  const whenOf = (event: Event) => {
+    const key = `${event.date}/${event.endDate ?? ''}`;
+    let when = whens.get(key);
+    if (when === undefined) whens.set(key, (when = locale === 'en' ? shortDate(event.date, event.endDate, siteConfig.locale) : shortDateIn(event.date, event.endDate, locale)));
+    return when;
+  };
+  const breaks = new Map<string, string>();
+  const breaksOf = (text: string) => {
+    let found = breaks.get(text);
+    if (found === undefined) breaks.set(text, (found = wordEnds(text, locale).join(',')));
+    return found;
+  };
   const entry = (event: Event, i: number) => {
     const title = textOf(event).title;
     const [previous, next] = [events[i - 1], events[i + 1]];
     const anchor = escapeHtml(`#event-${event.id}`);
-    const when = locale === 'en' ? shortDate(event.date, event.endDate, siteConfig.locale) : shortDateIn(event.date, event.endDate, locale);
+    const when = whenOf(event);
     let html = `<li class="event-item"${htmlAttribute('id', `event-${event.id}`)}${htmlAttribute('data-id', event.id)}${htmlAttribute('data-date', event.date)}${htmlAttribute('data-end', event.endDate)}`;
     html += `${htmlAttribute('data-approximate', event.approximate ? '' : undefined)}${htmlAttribute('data-kind', event.kind)}${htmlAttribute('data-status', event.status)}`;
     html += `${htmlAttribute('data-actors', event.actors.join('|'))}${htmlAttribute('data-sources', [...new Set(event.citations.map((c) => c.source))].join('|'))}`;
     html += `${htmlAttribute('data-place', locateEvent(event)?.place.name)}${htmlAttribute('data-gap', i === 0 ? 0 : gapStep(starts[i - 1]!, starts[i]!))}`;
-    html += `${htmlAttribute('data-breaks', locale === 'en' ? undefined : wordEnds(title.text, locale).join(','))}>`;
+    html += `${htmlAttribute('data-breaks', locale === 'en' ? undefined : breaksOf(title.text))}>`;
     html += `<a class="story-line"${inPage} href="${anchor}"><time${htmlAttribute('datetime', event.date)}>${escapeHtml(when)}</time> ${kindIconHtml(event.kind, event.status)} `;
     html += `<span class="story-text"><span class="story-title"${htmlAttribute('lang', langIfOther(title, locale))}>${shownTextHtml(title)}</span> <span class="story-kind">${escapeHtml(t.kinds[event.kind])}</span></span></a>`;
     html += eventCardHtml(event, timeline, locale, { level: level === 2 ? 3 : 4 });
