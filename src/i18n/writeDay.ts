@@ -6,6 +6,12 @@ import type { Locale } from './locales.ts';
 /** How much of a date to write: `day` "7 December 2025", `dayShort` "7 Dec", `month` "December 2025", `monthShort` "Dec", `year`, `dayNumber` "7". */
 export type DayForm = 'day' | 'dayShort' | 'month' | 'monthShort' | 'year' | 'dayNumber';
 
+// Days written, by day, edition and form: a build writes the same days on thousands of pages
+// (each source's publication day on every card citing it), and luxon's formatting is slow. Held
+// to a size no archive's days reach in three editions and six forms, and emptied past it.
+const WRITTEN = new Map<string, string>();
+const WRITTEN_MOST = 200_000;
+
 // English keeps luxon's en-GB forms, as every page wrote them before the editions.
 const LUXON: Record<DayForm, string> = { day: 'd LLLL yyyy', dayShort: 'd LLL', month: 'LLLL yyyy', monthShort: 'LLL', year: 'yyyy', dayNumber: 'd' };
 
@@ -36,8 +42,14 @@ export function fromPattern(year: number, month: number, day: number, table: Cal
  * @example writeDay('2025-12-25', 'km', 'day') // '២៥ ធ្នូ ២០២៥'
  */
 export function writeDay(iso: string, locale: Locale, form: DayForm): string {
-  const [year, month = 1, day = 1] = iso.split('-').map(Number) as [number, number?, number?];
-  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1 || day > 31) throw new TypeError(`not a calendar date: ${iso}`);
-  if (locale === 'en') return DateTime.fromObject({ year, month, day }, { zone: 'UTC', locale: 'en-GB' }).toFormat(LUXON[form]);
-  return fromTable(year, month, day, CALENDARS[locale], form);
+  const key = `${iso} ${locale} ${form}`;
+  let written = WRITTEN.get(key);
+  if (written === undefined) {
+    const [year, month = 1, day = 1] = iso.split('-').map(Number) as [number, number?, number?];
+    if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1 || day > 31) throw new TypeError(`not a calendar date: ${iso}`);
+    written = locale === 'en' ? DateTime.fromObject({ year, month, day }, { zone: 'UTC', locale: 'en-GB' }).toFormat(LUXON[form]) : fromTable(year, month, day, CALENDARS[locale], form);
+    if (WRITTEN.size >= WRITTEN_MOST) WRITTEN.clear();
+    WRITTEN.set(key, written);
+  }
+  return written;
 }
