@@ -168,6 +168,17 @@ describe('the embed, in a sandboxed iframe on another origin', () => {
     }
   });
 
+  test('the reader page\'s snippet follows a filter changed while its box was closed, once the box is opened', async () => {
+    const { page, log } = await openTab(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.origin}/`);
+    await page.waitForSelector('conflict-timeline[data-drawn]');
+    const kinds = await page.$$eval('form.filters input[name="kind"]', (boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+    await page.click(`form.filters input[name="kind"][value="${kinds[0]}"]`);
+    await page.click('.embed-snippet summary');
+    await expect.poll(() => page.inputValue('.embed-snippet textarea')).toContain(`${site.origin}/embed/?kinds=${kinds.slice(1).sort().join('%2C')}`);
+    expect(log.errors).toEqual([]);
+  });
+
   test('the reader page builds a snippet for its current view that works pasted into another site', async () => {
     const kind = 'talks';
     const { page: reader, log: readerLog } = await openTab(browser, { viewport: { width: 1280, height: 900 } });

@@ -150,6 +150,19 @@ describe('the vertical timeline and its stories', () => {
     expect(log.errors).toEqual([]);
   });
 
+  test('the reader page at 360 px counts every event without laying out or drawing its unseen canvas, and draws them all once wide', async () => {
+    const { page, log } = await open('/', { width: 360, height: 740 });
+    type Drawn = { drawn: number; frameTimes: number[]; labels(): unknown[] };
+    const canvas = () => page.$eval('conflict-timeline', (el) => ({ drawn: (el as unknown as Drawn).drawn, frames: (el as unknown as Drawn).frameTimes.length, labels: (el as unknown as Drawn).labels().length }));
+    expect(await page.getAttribute('conflict-timeline', 'data-drawn')).toBe(String(ids.length));
+    expect(await canvas()).toEqual({ drawn: ids.length, frames: 0, labels: 0 });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.waitForFunction(() => document.querySelector('conflict-timeline')?.getAttribute('data-mode') === 'timeline');
+    await expect.poll(async () => (await canvas()).labels).toBe(ids.length);
+    expect((await canvas()).drawn).toBe(ids.length);
+    expect(log.errors).toEqual([]);
+  });
+
   test('the phone screenshot is kept for review, a story open', async () => {
     await mkdir('test-results', { recursive: true });
     const { page } = await open(`/?event=${ids[3]}`, { width: 360, height: 800 });

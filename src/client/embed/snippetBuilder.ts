@@ -4,7 +4,7 @@ import type { TimelineElement } from '../timeline/TimelineElement.ts';
 import { serializeViewState } from '../timeline/viewState.ts';
 
 /**
- * Keeps the "Embed this view" snippet in step with the timeline: its filters, range and selected
+ * Keeps the "Embed this view" snippet in step with the timeline while its box is open: its filters, range and selected
  * event, plus the look chosen beside the snippet.
  */
 export function wireSnippet(box: HTMLElement, timeline: TimelineElement): void {
@@ -19,7 +19,11 @@ export function wireSnippet(box: HTMLElement, timeline: TimelineElement): void {
   // A copy of the site served elsewhere (a fork, a preview) embeds itself, not the canonical site.
   const here = (url: string) => new URL(new URL(url).pathname, location.origin).href;
 
+  // Written while the box is open, and when it opens: closed, nobody reads it, and building it
+  // as the timeline started was some 5 ms of the reader page's first task at 200 events.
+  const open = () => !(box instanceof HTMLDetailsElement) || box.open;
   const update = () => {
+    if (!open()) return;
     const query = serializeViewState(timeline.view);
     const view = field('view')?.value;
     const theme = field('theme')?.value;

@@ -32,6 +32,22 @@ export function followPageFont(element: Element, changed: () => void, signal: Ab
 }
 const LABEL_HEIGHT = 14;
 
+/** What a context reported as its font once given LABEL_FONT, by the font asked for. */
+const realized = new Map<string, string>();
+
+/**
+ * Sets the context's font to LABEL_FONT unless it holds it already. Setting a canvas's font makes
+ * Chromium bring the page's style up to date first, whatever the font: every frame that set it
+ * restyled there the page its handler had just changed (a filter change's counts, the start's
+ * attributes), as a forced style recalculation. Reading the font back forces nothing; resizing
+ * the canvas resets it, and it is set again.
+ */
+export function useLabelFont(ctx: CanvasRenderingContext2D): void {
+  if (ctx.font === realized.get(LABEL_FONT)) return;
+  ctx.font = LABEL_FONT;
+  realized.set(LABEL_FONT, ctx.font);
+}
+
 /** A title as drawn: its text (shortened or whole), the full title, and its box in CSS pixels. */
 export interface DrawnLabel {
   id: string;
@@ -136,10 +152,22 @@ function sprite(look: ShapeLook): Sprite {
   return image;
 }
 
-/** Makes the sprites of the looks frames drew as paths (see DIRECT_MARKS); later frames copy them. */
-export function makeSprites(): void {
-  for (const look of [...unmade.values()]) sprite(look);
+/**
+ * Makes the sprites of the looks frames drew as paths (see DIRECT_MARKS), which later frames copy,
+ * for as long as `budget` ms allows; true when some are left. Made in one go, the 33 looks of 200
+ * generated events took 15 to 45 ms: a long task of its own just after the start.
+ */
+export function makeSprites(budget = Infinity): boolean {
+  const started = performance.now();
+  for (const look of [...unmade.values()]) {
+    if (performance.now() - started >= budget) return true;
+    sprite(look);
+  }
+  return false;
 }
+
+/** How long one idle slice of sprite making may take, in ms: well short of a long task, even at four times slower. */
+const SPRITE_SLICE_MS = 5;
 
 /** A look's place among a kind's looks: by status, and faded or not. */
 const STATUS_SLOT: Readonly<Record<Status, number>> = { occurred: 0, scheduled: 2, claimed: 4 };
@@ -170,7 +198,7 @@ export function readPalette(element: Element): Palette {
  */
 export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geometry, palette: Palette): DrawnLabel[] {
   ctx.clearRect(0, 0, g.width, g.height);
-  ctx.font = LABEL_FONT;
+  useLabelFont(ctx);
   ctx.textBaseline = 'middle';
 
   const measure = scene.measure ?? ((text: string) => ctx.measureText(text).width);
@@ -271,7 +299,13 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
     if (event.id === scene.selected || event.id === scene.hovered) rings.push({ x: cx, y, width: event.id === scene.selected ? 3 : 1.5 });
     if (mark.label) titles.push({ mark, y });
   }
-  if (drewPaths) scene.later!(makeSprites);
+  if (drewPaths) {
+    const later = scene.later!;
+    const slice = () => {
+      if (makeSprites(SPRITE_SLICE_MS)) later(slice);
+    };
+    later(slice);
+  }
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
   ctx.strokeStyle = palette.accent;
