@@ -35,6 +35,11 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(status('Its border patrol said rebel troops had shot at a convoy near the village.')).toEqual(['occurred']);
   });
 
+  test('keeps a clash a fact when the sentence calls only who fired first an accusation', () => {
+    const status = (body: string) => build(body).mentions.filter((m) => m.kind === 'fighting').map((m) => m.status);
+    expect(status('Its border patrol said rebel troops had opened fire first near the village, an accusation the rebels rejected.')).toEqual(['occurred']);
+  });
+
   test('never takes a statement for a claim: what was said was said, whatever it is about', () => {
     const { mentions } = build('Cambodia also criticised the monitors for a report issued on March 3 that accused Phnom Penh of breaking the truce.');
     expect(mentions.filter((m) => m.kind === 'statement').map((m) => m.status)).toEqual(['occurred']);

@@ -285,7 +285,7 @@ function factsOf(
   const calledClaim = h.told !== undefined && CALLED_CLAIM.test(text.slice(trigger.end));
   // "accused each other of starting the clash", "of firing first": who began it is one side's
   // word, the clash itself is not.
-  const blameOnly = h.told?.claim === true && (BLAME_WORDS.test(text.slice(h.told.frame.end, trigger.start)) || /^\s+first\b/i.test(text.slice(trigger.end)));
+  const blameOnly = h.told !== undefined && (BLAME_WORDS.test(text.slice(h.told.frame.end, trigger.start)) || /^\s+first\b/i.test(text.slice(trigger.end)));
   const claimed =
     trigger.value !== 'accusation' &&
     trigger.value !== 'statement' &&
