@@ -749,6 +749,15 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
   });
 
   test.each([
+    ['The rebel leader has spent eight months building up his forces in the hills.', true],
+    ['The ministry has deployed troops to the frontier over the past four months.', true],
+    ['The ministry deployed troops to the frontier on Thursday.', false],
+    ['The ministry has deployed troops to the frontier.', false],
+  ])('takes what a clause spreads over months for a standing state, no happening of a day: %s → background %s', (text, background) => {
+    expect(only(text).background).toBe(background);
+  });
+
+  test.each([
     ['The crisis began with the attack at the meadow on April 22, in which 28 people were killed.', 'attack-on-civilians'],
     ['The attack on the border post killed two soldiers.', 'armed-clash'],
     ['Rebels launched an attack on the army, killing three soldiers.', 'armed-clash'],

@@ -70,6 +70,8 @@ const SPEECH_KINDS = new Set(['statement', 'accusation']);
 const PARTICIPLE_OF_SAYING = /,\s+(?:saying|adding|claiming|arguing|insisting|alleging)\b[^.;:!?]*$/i;
 const WHOLE_CONFLICT = /\b(?:war|wars|conflict|insurgency|crisis|dispute|feud)\b/i;
 const RECURRING = /\b(?:(?:in|over|during) (?:recent|the past|the last|past) (?:few |several |two |three )?(?:years|decades)|for (?:years|decades)|in recent (?:months|years|decades))\b/i;
+const SPENT = /\b(?:spends?|spent|spending)\s+(?:the\s+(?:past|last)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:months|years)\s+(?:\S+\s+)?$/iu;
+const MONTHS_LONG = /\b(?:(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?:[\p{L}\p{N}-]+\s+)?months|for\s+(?:many\s+|several\s+|some\s+)?months)\b/iu;
 const EARLIER = new Set(['earlier', 'previous', 'prior', 'past', 'former', 'preceding', 'existing', 'longstanding']);
 // Of some age already, as the tagger splits the words: "a months - old truce", "the long - standing dispute".
 const AGED = /(?:^|\s)(?:\p{L}+ - old|long - standing)(?:\s|$)/u;
@@ -284,7 +286,11 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
         justifies(m.start) ||
         // "clashes have broken out in recent years", "fighting that has flared for decades": what
         // recurs over years is the setting of the news, no happening of a day.
-        RECURRING.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end));
+        RECURRING.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)) ||
+        // "has spent six months building up his forces", "has reinforced the line over the past
+        // three months": what a clause spreads over months is a standing state, no happening of a day.
+        SPENT.test(text.slice(tokens[clause.start]!.start, tokens[m.start]!.start)) ||
+        (assertion.perfect === 'present' && MONTHS_LONG.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)));
       const speaker = speech ? (agent ?? told?.speaker) : undefined;
       // Whom a statement is addressed to is the object alone: "accused Cambodia (of firing rockets)".
       const object = roles.pos === 'verb' ? structure.chunks[structure.chunkOf[(patient?.start ?? -1) - from] ?? -1] : undefined;
