@@ -24,6 +24,14 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(fights('Rebel shelling hit the valley on 9 March 2019, a day after clashes near the pass killed four guards.')).toEqual([['2019-03-08', true]]);
   });
 
+  test('a setting told by its own verb on its own day, a day or two before publication, is news; a noun it hangs on stays the setting', () => {
+    const detained = (body: string) => build(body).mentions.filter((m) => m.kind === 'detention').map((m) => [m.time.date, m.background]);
+    expect(detained('Police, who had arrested four men on Monday, kept searching the hills.')).toEqual([['2025-08-04', false]]);
+    expect(detained('Police, who had arrested four men on 12 July, kept searching the hills.')).toEqual([['2025-07-12', true]]);
+    const talks = (body: string) => build(body).mentions.filter((m) => m.kind === 'talks').map((m) => [m.time.date, m.background]);
+    expect(talks('After a meeting of the cabinet on Monday, the president closed the border.')).toEqual([['2025-08-04', true]]);
+  });
+
   test('makes no event of a plan told in the past ("were to begin"), which says nothing of whether it was carried out', () => {
     expect(build('Under the accord, border talks were to begin by July 30 in the capital.').mentions.filter((m) => m.kind === 'talks')).toEqual([]);
     expect(build('Border talks began on July 30 in the capital.').mentions.filter((m) => m.kind === 'talks')).toHaveLength(1);
