@@ -749,6 +749,31 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
   });
 
   test.each([
+    ['Nine prisoners were handed back at the river crossing on Tuesday.', 'release'],
+    ['The militia handed over the captured guards at the bridge.', 'release'],
+    ['The rebels handed over the valley to the army on Sunday.', 'territory-transfer'],
+  ])('reads people handed back as released, wherever the handover was: %s → %s', (text, type) => {
+    expect(types(text)).toEqual([type]);
+  });
+
+  test('reads harm whose cause the clause after it tells as that cause, not as a setting', () => {
+    expect(only('A ranger lost a foot after stepping on a mine near the ridge on Monday.')).toMatchObject({ type: 'explosive', background: false });
+    expect(only('Four guards were wounded when their truck drove over a landmine.')).toMatchObject({ type: 'explosive', background: false });
+    expect(findHappenings('Four guards were wounded after the truce collapsed.', rules).find((h) => h.kind === 'ceasefire')?.background).toBe(true);
+  });
+
+  test('takes what an "unless" clause names for a condition, and reads no phrase across it', () => {
+    const found = findHappenings('The donor threatened to halt trade talks unless the fighting stopped.', rules);
+    expect(found.some((h) => h.kind === 'ceasefire')).toBe(false);
+    expect(found.find((h) => h.kind === 'fighting')).toMatchObject({ modality: 'possible', modalityWord: 'unless' });
+  });
+
+  test('reads a vote called for a time as set for it, not as an appeal', () => {
+    expect(types('Early elections were called for April.')).not.toContain('statement');
+    expect(types('The envoy called for restraint on Monday.')).toContain('statement');
+  });
+
+  test.each([
     ['The rebel leader has spent eight months building up his forces in the hills.', true],
     ['The ministry has deployed troops to the frontier over the past four months.', true],
     ['The ministry deployed troops to the frontier on Thursday.', false],
