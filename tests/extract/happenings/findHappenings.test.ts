@@ -768,6 +768,14 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
     expect(found.find((h) => h.kind === 'fighting')).toMatchObject({ modality: 'possible', modalityWord: 'unless' });
   });
 
+  test.each([
+    ['The premier said his country wanted an immediate truce.', 'wanted'],
+    ['The government is seeking a truce, the minister said.', 'seeking'],
+    ['The ministry insisted on direct talks without mediators.', 'insisted on'],
+  ])('takes what someone wants, seeks or insists on for demanded, not had: %s', (text, word) => {
+    expect(findHappenings(text, rules).find((h) => h.kind === 'ceasefire' || h.kind === 'talks')).toMatchObject({ modality: 'demanded', modalityWord: word });
+  });
+
   test('reads a vote called for a time as set for it, not as an appeal', () => {
     expect(types('Early elections were called for April.')).not.toContain('statement');
     expect(types('The envoy called for restraint on Monday.')).toContain('statement');

@@ -7,6 +7,7 @@ import { findTimeExpressions, type Duration, type TimeExpression } from '../time
 import { findDates } from '../time/findDates.ts';
 import { namesDay } from '../time/namesDay.ts';
 import { ORDINALS } from '../time/timeVocabulary.ts';
+import { datelineEnd } from './datelineEnd.ts';
 import { anchorDates } from './anchorDates.ts';
 import { clauseAt } from './clauseAt.ts';
 import { directionOf, type Tense } from './directionOf.ts';
@@ -153,7 +154,8 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
     };
   });
 
-  const unbrokered = brokerSpans.reduce((t, b) => t.slice(0, b.start) + ' '.repeat(b.end - b.start) + t.slice(b.end), text);
+  // Brokers and a wire dateline's place ("BANGKOK -", where the story was filed) are no actors.
+  const unbrokered = [...brokerSpans, { start: 0, end: datelineEnd(text) }].reduce((t, b) => t.slice(0, b.start) + ' '.repeat(b.end - b.start) + t.slice(b.end), text);
   const { actors, places: known } = findEntities(unbrokered, lexicon);
   const unknownPlaces = findUnknownPlaces(text, lexicon).filter((u) => !known.some((p) => p.name === u.place.name));
   const places = [...known, ...unknownPlaces.map((u) => u.place)];
