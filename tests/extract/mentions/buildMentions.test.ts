@@ -28,8 +28,17 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     const detained = (body: string) => build(body).mentions.filter((m) => m.kind === 'detention').map((m) => [m.time.date, m.background]);
     expect(detained('Police, who had arrested four men on Monday, kept searching the hills.')).toEqual([['2025-08-04', false]]);
     expect(detained('Police, who had arrested four men on 12 July, kept searching the hills.')).toEqual([['2025-07-12', true]]);
+    // A noun whose own clause tells the harm it did: "after a mine wounded two guards on Monday".
+    const blasts = (body: string) => build(body).mentions.filter((m) => m.kind === 'strike').map((m) => [m.time.date, m.background]);
+    expect(blasts('The ministry closed the road on Tuesday, after a mine wounded two guards on Monday.')).toEqual([['2025-08-04', false]]);
     const talks = (body: string) => build(body).mentions.filter((m) => m.kind === 'talks').map((m) => [m.time.date, m.background]);
     expect(talks('After a meeting of the cabinet on Monday, the president closed the border.')).toEqual([['2025-08-04', true]]);
+  });
+
+  test('takes a handover put on hold, or postponed by someone on a day, as put off that day', () => {
+    const handovers = (body: string) => build(body).mentions.filter((m) => m.kind === 'detention').map((m) => [m.time.date, m.phase]);
+    expect(handovers('The council on Monday postponed the handover of nine prisoners.')).toEqual([['2025-08-04', 'postpone']]);
+    expect(handovers('The handover of nine prisoners was put on hold on Monday.')).toEqual([['2025-08-04', 'postpone']]);
   });
 
   test('makes no event of a plan told in the past ("were to begin"), which says nothing of whether it was carried out', () => {
