@@ -756,6 +756,14 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
     expect(types(text)).toEqual([type]);
   });
 
+  test.each([
+    ['The border police seized two fishing boats off the cape on Friday.', 'arrest'],
+    ['The coast guard seized three naval vessels near the strait.', 'arrest'],
+    ['The militia seized the port town after a night of fighting.', 'territory-taken'],
+  ])('reads craft seized as taken, as their crews are, not as ground won: %s → %s', (text, type) => {
+    expect(types(text)[0]).toBe(type);
+  });
+
   test('reads harm whose cause the clause after it tells as that cause, not as a setting', () => {
     expect(only('A ranger lost a foot after stepping on a mine near the ridge on Monday.')).toMatchObject({ type: 'explosive', background: false });
     expect(only('Four guards were wounded when their truck drove over a landmine.')).toMatchObject({ type: 'explosive', background: false });
