@@ -784,6 +784,17 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
     expect(findHappenings(text, rules).find((h) => h.kind === 'ceasefire' || h.kind === 'talks')).toMatchObject({ modality: 'demanded', modalityWord: word });
   });
 
+  test('scopes a modal and a condition to their own clause: a setting set off by a comma is told as a fact', () => {
+    const talks = (text: string) => findHappenings(text, rules).find((h) => h.kind === 'talks');
+    expect(talks('The ministry said it might reopen the crossing if the rebels withdrew, after talks on Tuesday.')?.modality).toBeUndefined();
+    expect(talks('The ministry said it might hold talks on Tuesday.')?.modality).toBe('possible');
+  });
+
+  test('takes a time clause under a "would" or a "will" for a condition: "would reopen the road once the shelling stopped"', () => {
+    expect(findHappenings('Officials said they would reopen the road once the shelling stopped.', rules).find((h) => h.type === 'shelling' || h.kind === 'ceasefire')).toMatchObject({ modality: 'possible' });
+    expect(findHappenings('Once the shelling stopped, residents went back to the fields.', rules).find((h) => h.type === 'shelling' || h.kind === 'ceasefire')?.modality).toBeUndefined();
+  });
+
   test('reads a vote called for a time as set for it, not as an appeal', () => {
     expect(types('Early elections were called for April.')).not.toContain('statement');
     expect(types('The envoy called for restraint on Monday.')).toContain('statement');
