@@ -57,6 +57,8 @@ describe('contextTimes: the day an article gives what its sentences do not date'
   test.each([
     ['Troops clashed near the pass on Monday. In May 2019 the two armies fought over the pass, and each side blamed the other.', []],
     ['Troops clashed near the pass on Monday. The navy seized the ferry on July 12; the owners said it had been hijacked.', []],
+    // Whatever the tense of the words that date it: "meant to take hold on July 20" is a day gone by.
+    ['Troops clashed near the pass on Monday. The first truce, meant to take hold on July 20, broke down within hours, and each side blamed the other.', []],
     // A day of the news in the same sentence keeps what it leaves undated in the news.
     ['Troops clashed near the pass on Monday, a month after the July 5 raid, and villagers fled.', ['fled:2025-08-04']],
   ])('a sentence set wholly before the news window dates nothing it leaves undated to the news day: %j', (body, expected) => {

@@ -96,13 +96,14 @@ export function contextTimes(
    * Where a sentence sets itself in an earlier time: the first past date before the news window
    * that it names ("In May 2019 the two armies clashed and each side blamed the other"), when it
    * names no day of the news nor a day of telling. What it leaves undated after that date is of
-   * that time, not of the news day. A date told in the past, or one with its year, is of the past
-   * whichever way it points; "set for Wednesday" is not.
+   * that time, not of the news day. A happening's date that falls before the news window is of the
+   * past whatever the tense of the words that date it ("meant to take hold on October 10"), and
+   * so is any date with its year; "set for Wednesday", which falls ahead, is not.
    */
   const earlierFrom = (sentence: SentenceAnalysis): number | undefined => {
     if (!publishedKnown || sentence.tellings.length > 0 || dayNamed(sentence)) return undefined;
     const past = [
-      ...sentence.anchors.filter((a) => a.tense === 'past' && !a.rescheduled && beforeNews(timeOf(a))).map((a) => a.time.start),
+      ...sentence.anchors.filter((a) => !a.rescheduled && beforeNews(timeOf(a))).map((a) => a.time.start),
       ...sentence.dates.filter((t) => t.spec.type === 'calendar' && t.spec.year !== undefined && beforeNews(resolveTime(t.spec, published, 'past'))).map((t) => t.start),
     ];
     return past.length > 0 ? Math.min(...past) : undefined;
