@@ -23,6 +23,8 @@ describe('speakerOf: who spoke and to whom', () => {
     ['The United States, ASEAN and China have called for restraint.', [['United States, ASEAN and China', undefined]]],
     // What qualifies a speaker after it names the party.
     ['A spokesman for the Thai foreign ministry condemned the shelling.', [['Thailand', undefined]]],
+    // A seat of government speaks for its country.
+    ['The White House on Sunday urged both sides to hold fire.', [['United States', undefined]]],
     // A wire dateline's place is where the story was filed, not who spoke.
     ["PHNOM PENH, May 3 (Wire) - Malaysia's foreign minister urged both sides to hold fire.", [['Malaysia', undefined]]],
     ["BANGKOK - Malaysia's foreign minister urged both sides to hold fire.", [['Malaysia', undefined]]],
