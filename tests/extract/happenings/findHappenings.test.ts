@@ -795,6 +795,11 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
     expect(findHappenings('Once the shelling stopped, residents went back to the fields.', rules).find((h) => h.type === 'shelling' || h.kind === 'ceasefire')?.modality).toBeUndefined();
   });
 
+  test('takes a statement named as the source of what its participle announces for that source, not a happening', () => {
+    expect(types('The two governments issued a joint statement on Monday announcing a truce from midnight.')).toEqual(['ceasefire']);
+    expect(types('The two governments issued a joint statement on Monday.')).toEqual(['statement']);
+  });
+
   test('reads a vote called for a time as set for it, not as an appeal', () => {
     expect(types('Early elections were called for April.')).not.toContain('statement');
     expect(types('The envoy called for restraint on Monday.')).toContain('statement');

@@ -41,6 +41,11 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(handovers('The handover of nine prisoners was put on hold on Monday.')).toEqual([['2025-08-04', 'postpone']]);
   });
 
+  test('a truce a joint statement announces is the truce, with no statement beside it', () => {
+    const { mentions } = build('Thailand and Cambodia issued a joint statement on Monday announcing a truce from midnight.');
+    expect(mentions.map((m) => [m.kind, m.time.date])).toEqual([['ceasefire', '2025-08-04']]);
+  });
+
   test('makes no event of a plan told in the past ("were to begin"), which says nothing of whether it was carried out', () => {
     expect(build('Under the accord, border talks were to begin by July 30 in the capital.').mentions.filter((m) => m.kind === 'talks')).toEqual([]);
     expect(build('Border talks began on July 30 in the capital.').mentions.filter((m) => m.kind === 'talks')).toHaveLength(1);

@@ -390,9 +390,15 @@ export function findHappenings(text: string, rules: HappeningRules): Happening[]
       h.kind === 'strike' &&
       h.pos === 'noun' &&
       inSentence.some((d) => d.type === 'disrupted-weapons' && d.pos === 'verb' && d.patient !== undefined && d.patient.start <= h.trigger.start && h.trigger.start < d.patient.end);
+    // "issued a joint statement on Monday announcing a ceasefire": a statement named as the
+    // source of what its participle announces is that happening's source, not a happening.
+    const announced = inSentence.filter((o) => o.kind !== undefined && !SPEECH_KINDS.has(o.kind) && o.kind !== 'statement' && !o.negated && o.told !== undefined && ANNOUNCING_PARTICIPLE.test(o.told.frame.text));
+    const sourceOf = (h: Happening) =>
+      h.kind === 'statement' &&
+      announced.some((o) => o.told!.frame.start >= h.trigger.start && o.told!.frame.start - h.trigger.end <= ANNOUNCED_REACH && !/[.;:]/.test(text.slice(h.trigger.end, o.told!.frame.start)));
     found.push(
       ...inSentence
-        .filter((h, i) => !(h.casualty && causes.length > 0) && !stoppedWeapon(h) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h))
+        .filter((h, i) => !(h.casualty && causes.length > 0) && !stoppedWeapon(h) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h) && !sourceOf(h))
         .map(({ inferred: _, ...h }) => h)
         .map(claimed)
         .filter((h) => {
@@ -430,6 +436,9 @@ function decidedAct(assertion: ReturnType<typeof assertionOf>, kind: string | un
 // What a decision is to do, after at most three words saying when: "to close", "today to cut".
 const DECIDED_WHAT = /^\s+(?:[\p{L}\p{N}'-]+\s+){0,3}?(?:to|on)\s/iu;
 
+const ANNOUNCING_PARTICIPLE = /^(?:announcing|declaring|proclaiming)\b/i;
+// Characters from a statement to the participle that says what it announced: "a joint statement on Monday announcing".
+const ANNOUNCED_REACH = 40;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
 const TIME_AFTER = /^\s+(?:early\s+|late\s+|mid-?\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|next|later|the\s+(?:end|start|middle|beginning)|\d)/i;
 // Words that open a clause, which no gapped phrase reaches across.
