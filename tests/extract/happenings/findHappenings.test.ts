@@ -749,6 +749,72 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
   });
 
   test.each([
+    ['Nine prisoners were handed back at the river crossing on Tuesday.', 'release'],
+    ['The militia handed over the captured guards at the bridge.', 'release'],
+    ['The rebels handed over the valley to the army on Sunday.', 'territory-transfer'],
+  ])('reads people handed back as released, wherever the handover was: %s → %s', (text, type) => {
+    expect(types(text)).toEqual([type]);
+  });
+
+  test.each([
+    ['The border police seized two fishing boats off the cape on Friday.', 'arrest'],
+    ['The coast guard seized three naval vessels near the strait.', 'arrest'],
+    ['The militia seized the port town after a night of fighting.', 'territory-taken'],
+  ])('reads craft seized as taken, as their crews are, not as ground won: %s → %s', (text, type) => {
+    expect(types(text)[0]).toBe(type);
+  });
+
+  test('reads harm whose cause the clause after it tells as that cause, not as a setting', () => {
+    expect(only('A ranger lost a foot after stepping on a mine near the ridge on Monday.')).toMatchObject({ type: 'explosive', background: false });
+    expect(only('Four guards were wounded when their truck drove over a landmine.')).toMatchObject({ type: 'explosive', background: false });
+    expect(findHappenings('Four guards were wounded after the truce collapsed.', rules).find((h) => h.kind === 'ceasefire')?.background).toBe(true);
+  });
+
+  test('takes what an "unless" clause names for a condition, and reads no phrase across it', () => {
+    const found = findHappenings('The donor threatened to halt trade talks unless the fighting stopped.', rules);
+    expect(found.some((h) => h.kind === 'ceasefire')).toBe(false);
+    expect(found.find((h) => h.kind === 'fighting')).toMatchObject({ modality: 'possible', modalityWord: 'unless' });
+  });
+
+  test.each([
+    ['The premier said his country wanted an immediate truce.', 'wanted'],
+    ['The government is seeking a truce, the minister said.', 'seeking'],
+    ['The ministry insisted on direct talks without mediators.', 'insisted on'],
+  ])('takes what someone wants, seeks or insists on for demanded, not had: %s', (text, word) => {
+    expect(findHappenings(text, rules).find((h) => h.kind === 'ceasefire' || h.kind === 'talks')).toMatchObject({ modality: 'demanded', modalityWord: word });
+  });
+
+  test('scopes a modal and a condition to their own clause: a setting set off by a comma is told as a fact', () => {
+    const talks = (text: string) => findHappenings(text, rules).find((h) => h.kind === 'talks');
+    expect(talks('The ministry said it might reopen the crossing if the rebels withdrew, after talks on Tuesday.')?.modality).toBeUndefined();
+    expect(talks('The ministry said it might hold talks on Tuesday.')?.modality).toBe('possible');
+  });
+
+  test('takes a time clause under a "would" or a "will" for a condition: "would reopen the road once the shelling stopped"', () => {
+    expect(findHappenings('Officials said they would reopen the road once the shelling stopped.', rules).find((h) => h.type === 'shelling' || h.kind === 'ceasefire')).toMatchObject({ modality: 'possible' });
+    expect(findHappenings('Once the shelling stopped, residents went back to the fields.', rules).find((h) => h.type === 'shelling' || h.kind === 'ceasefire')?.modality).toBeUndefined();
+  });
+
+  test('takes a statement named as the source of what its participle announces for that source, not a happening', () => {
+    expect(types('The two governments issued a joint statement on Monday announcing a truce from midnight.')).toEqual(['ceasefire']);
+    expect(types('The two governments issued a joint statement on Monday.')).toEqual(['statement']);
+  });
+
+  test('reads a vote called for a time as set for it, not as an appeal', () => {
+    expect(types('Early elections were called for April.')).not.toContain('statement');
+    expect(types('The envoy called for restraint on Monday.')).toContain('statement');
+  });
+
+  test.each([
+    ['The rebel leader has spent eight months building up his forces in the hills.', true],
+    ['The ministry has deployed troops to the frontier over the past four months.', true],
+    ['The ministry deployed troops to the frontier on Thursday.', false],
+    ['The ministry has deployed troops to the frontier.', false],
+  ])('takes what a clause spreads over months for a standing state, no happening of a day: %s → background %s', (text, background) => {
+    expect(only(text).background).toBe(background);
+  });
+
+  test.each([
     ['The crisis began with the attack at the meadow on April 22, in which 28 people were killed.', 'attack-on-civilians'],
     ['The attack on the border post killed two soldiers.', 'armed-clash'],
     ['Rebels launched an attack on the army, killing three soldiers.', 'armed-clash'],

@@ -24,6 +24,28 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(fights('Rebel shelling hit the valley on 9 March 2019, a day after clashes near the pass killed four guards.')).toEqual([['2019-03-08', true]]);
   });
 
+  test('a setting told by its own verb on its own day, a day or two before publication, is news; a noun it hangs on stays the setting', () => {
+    const detained = (body: string) => build(body).mentions.filter((m) => m.kind === 'detention').map((m) => [m.time.date, m.background]);
+    expect(detained('Police, who had arrested four men on Monday, kept searching the hills.')).toEqual([['2025-08-04', false]]);
+    expect(detained('Police, who had arrested four men on 12 July, kept searching the hills.')).toEqual([['2025-07-12', true]]);
+    // A noun whose own clause tells the harm it did: "after a mine wounded two guards on Monday".
+    const blasts = (body: string) => build(body).mentions.filter((m) => m.kind === 'strike').map((m) => [m.time.date, m.background]);
+    expect(blasts('The ministry closed the road on Tuesday, after a mine wounded two guards on Monday.')).toEqual([['2025-08-04', false]]);
+    const talks = (body: string) => build(body).mentions.filter((m) => m.kind === 'talks').map((m) => [m.time.date, m.background]);
+    expect(talks('After a meeting of the cabinet on Monday, the president closed the border.')).toEqual([['2025-08-04', true]]);
+  });
+
+  test('takes a handover put on hold, or postponed by someone on a day, as put off that day', () => {
+    const handovers = (body: string) => build(body).mentions.filter((m) => m.kind === 'detention').map((m) => [m.time.date, m.phase]);
+    expect(handovers('The council on Monday postponed the handover of nine prisoners.')).toEqual([['2025-08-04', 'postpone']]);
+    expect(handovers('The handover of nine prisoners was put on hold on Monday.')).toEqual([['2025-08-04', 'postpone']]);
+  });
+
+  test('a truce a joint statement announces is the truce, with no statement beside it', () => {
+    const { mentions } = build('Thailand and Cambodia issued a joint statement on Monday announcing a truce from midnight.');
+    expect(mentions.map((m) => [m.kind, m.time.date])).toEqual([['ceasefire', '2025-08-04']]);
+  });
+
   test('makes no event of a plan told in the past ("were to begin"), which says nothing of whether it was carried out', () => {
     expect(build('Under the accord, border talks were to begin by July 30 in the capital.').mentions.filter((m) => m.kind === 'talks')).toEqual([]);
     expect(build('Border talks began on July 30 in the capital.').mentions.filter((m) => m.kind === 'talks')).toHaveLength(1);
@@ -33,6 +55,11 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     const status = (body: string) => build(body).mentions.filter((m) => m.kind === 'fighting').map((m) => m.status);
     expect(status('Its border patrol said rebel troops had shot at a convoy near the village; the rebels did not answer the accusation.')).toEqual(['claimed']);
     expect(status('Its border patrol said rebel troops had shot at a convoy near the village.')).toEqual(['occurred']);
+  });
+
+  test('keeps a clash a fact when the sentence calls only who fired first an accusation', () => {
+    const status = (body: string) => build(body).mentions.filter((m) => m.kind === 'fighting').map((m) => m.status);
+    expect(status('Its border patrol said rebel troops had opened fire first near the village, an accusation the rebels rejected.')).toEqual(['occurred']);
   });
 
   test('never takes a statement for a claim: what was said was said, whatever it is about', () => {

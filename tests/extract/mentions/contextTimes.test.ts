@@ -17,6 +17,12 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('Troops clashed near the pass on Monday. Villagers fled their homes.')).toEqual(['fled:2025-08-04']);
   });
 
+  test('what a participle hung on a main clause in the past announces is of that past, on its day: "issued a statement on Monday announcing a truce"', () => {
+    expect(undated('The two governments issued a joint statement on Monday announcing a truce from midnight.')).toEqual(['truce:2025-08-04']);
+    // A charge so hung on is no news of a day: it stays what it was, a standing claim.
+    expect(undated('Skirmishes have erupted along the river, with both sides accusing each other of violating the truce.').some((d) => d.startsWith('violating the truce:2025-08-06') && !d.endsWith('~'))).toBe(false);
+  });
+
   test('a participle set off after a main clause told in the past is of that past, unless the main clause has a day or words of its own', () => {
     const accusing = (body: string) => undated(body).filter((u) => u.startsWith('accusing'));
     expect(accusing('Troops clashed near the pass on Monday. Rebel fire wounded two guards, the Thai army said, accusing Cambodia of breaking the truce.')).toEqual(['accusing:2025-08-04']);
@@ -57,6 +63,8 @@ describe('contextTimes: the day an article gives what its sentences do not date'
   test.each([
     ['Troops clashed near the pass on Monday. In May 2019 the two armies fought over the pass, and each side blamed the other.', []],
     ['Troops clashed near the pass on Monday. The navy seized the ferry on July 12; the owners said it had been hijacked.', []],
+    // Whatever the tense of the words that date it: "meant to take hold on July 20" is a day gone by.
+    ['Troops clashed near the pass on Monday. The first truce, meant to take hold on July 20, broke down within hours, and each side blamed the other.', []],
     // A day of the news in the same sentence keeps what it leaves undated in the news.
     ['Troops clashed near the pass on Monday, a month after the July 5 raid, and villagers fled.', ['fled:2025-08-04']],
   ])('a sentence set wholly before the news window dates nothing it leaves undated to the news day: %j', (body, expected) => {

@@ -40,6 +40,17 @@ describe('deniedTriggers: what the denials of an article deny', () => {
     expect(denied('Cambodia said its men had fired on a Thai patrol. Nobody could confirm that account.')).toEqual(['fired on@0<-1']);
   });
 
+  test('nothing, when only the count of what was told could not be confirmed', () => {
+    expect(denied('Rebels said they had shelled a garrison town, killing nine soldiers. The wire service could not verify the figures.')).toEqual([]);
+    expect(denied('Rebels said they had shelled a garrison town, killing nine soldiers, figures the army has not confirmed.')).toEqual([]);
+    expect(denied('Rebels said they had shelled a garrison town, killing nine soldiers. The wire service could not verify the claims or the figures.')).toEqual(['shelled@0<-1']);
+  });
+
+  test('nothing, when the denial is of who fired first', () => {
+    expect(denied('The ministry said northern troops had opened fire first on Sunday, an accusation the north denied.')).toEqual([]);
+    expect(denied('The ministry said northern troops had opened fire on Sunday, an accusation the north denied.')).toEqual(['opened fire@0<-0']);
+  });
+
   test('for "which … denied", what its own sentence told, not a claim told before it', () => {
     expect(denied('Officials said the two armies had fought at the pass. Troops shelled a village on Monday, which the ministry denied.')).toEqual(['shelled@1<-1']);
   });

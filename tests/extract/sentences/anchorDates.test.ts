@@ -38,6 +38,9 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ['On March 30, the rebels shelled the pass.', ['March 30 → shelled']],
     // A plan moved, later or earlier, goes ahead on its new date; the day it was first set for dates nothing.
     ['The summit planned for Tuesday has been put off to Friday.', ['Friday → summit (new date)']],
+    // A date before the word that puts it off, and before what it puts off, dates the postponement.
+    ['The council on Monday postponed the handover of nine prisoners.', ['Monday → handover']],
+    ['The handover of nine prisoners was put on hold on Monday.', ['Monday → handover']],
     ['The council brought forward to Saturday a meeting it had set for Monday.', ['Saturday → meeting (new date)']],
     ['The foreign ministers\' meeting, first set for May 14, was moved up to May 12.', ['May 12 → meeting (new date)']],
     ['Negotiators advanced the next round of talks to Thursday.', ['Thursday → round of talks (new date)']],

@@ -23,6 +23,11 @@ describe('speakerOf: who spoke and to whom', () => {
     ['The United States, ASEAN and China have called for restraint.', [['United States, ASEAN and China', undefined]]],
     // What qualifies a speaker after it names the party.
     ['A spokesman for the Thai foreign ministry condemned the shelling.', [['Thailand', undefined]]],
+    // A seat of government speaks for its country.
+    ['The White House on Sunday urged both sides to hold fire.', [['United States', undefined]]],
+    // A wire dateline's place is where the story was filed, not who spoke.
+    ["PHNOM PENH, May 3 (Wire) - Malaysia's foreign minister urged both sides to hold fire.", [['Malaysia', undefined]]],
+    ["BANGKOK - Malaysia's foreign minister urged both sides to hold fire.", [['Malaysia', undefined]]],
     // A capital after "in" is where, not who; a force speaks for its country.
     ['In Bangkok, Cambodian troops denied the attack.', [['Cambodia', undefined]]],
     // "it" names nobody by itself: the article's previous speaker does (resolveSpeakers).

@@ -44,7 +44,10 @@ describe('wordSpeech: how a title says what a speaker did', () => {
     ['Cambodia welcomed the proposal.', [['welcomes', 'the proposal']]],
     ['China said it was deeply concerned about the clashes on the border.', [['voices concern', 'over the clashes on the border']]],
     ['The ministry said it was extremely concerned about the shelling.', [['voices concern', 'over the shelling']]],
-    ['The Security Council called on Thailand and Cambodia to show restraint.', [['calls on', 'Thailand and Cambodia to show restraint']]],
+    // Whom it called on is the addressee, which the title names once: "calls on Thailand and Cambodia to show restraint".
+    ['The Security Council called on Thailand and Cambodia to show restraint.', [['calls on', 'to show restraint']]],
+    // A long object is cut before "between", not in the middle of the names it joins.
+    ['The envoy said he was alarmed by the fighting between Thailand and Cambodia.', [['voices concern', 'over the fighting']]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(worded(sentence)).toEqual(expected);
   });

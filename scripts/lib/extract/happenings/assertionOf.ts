@@ -55,12 +55,17 @@ function occurs(tokens: readonly Token[], predicate: { start: number; end: numbe
 }
 
 /** Whether a comma between two token positions opens a clause with a finite verb of its own ("…, artillery units are"). */
+const AWAITING = new Set(['will', 'would', "'ll", 'shall', 'could', 'can', 'might', 'may']);
+const SETTING = new Set(['after', 'following', 'since', 'amid', 'despite', 'during']);
+
 function newClauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = to - 1; i >= from; i--) {
     if (tokens[i]!.text !== ',') continue;
     // A subject, then its verb: "…, units are on alert", not "…, to hold talks" or "…, officials said, talks".
     const after = tokens.slice(i + 1, to);
     const verb = after.findIndex((t) => t.pos === 'AUX' || t.pos === 'VERB');
+    // "…might reopen the crossing, after talks on Tuesday": a setting set off by a comma is told as a fact.
+    if (SETTING.has(after[0]?.lower ?? '') && verb < 0) return true;
     return verb > 0 && after.slice(0, verb).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') && tokens[i + 1 + verb - 1]!.lower !== 'to';
   }
   return false;
@@ -137,7 +142,10 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     .filter((m) => m.end > start || !newClauseBetween(tokens, m.end, start));
   const nearest = markers.sort((a, b) => Math.abs(start - a.end) - Math.abs(start - b.end))[0];
   // A condition is no fact: "if talks had been held".
-  const conditional = !nearest && (clause.opener === 'if' || clause.opener === 'unless' || clause.opener === 'whether');
+  // "would reopen the checkpoint once the shelling stopped": a time clause under a future or a
+  // "would" of the clause it hangs on is a condition too.
+  const awaited = (clause.opener === 'once' || clause.opener === 'until') && clause.start > s.start && tokens.slice(s.start, clause.start).some((t) => AWAITING.has(t.lower));
+  const conditional = !nearest && (clause.opener === 'if' || clause.opener === 'unless' || clause.opener === 'whether' || awaited) && !newClauseBetween(tokens, clause.start, start);
   // "something to negotiate", "an envoy to negotiate", "troops sent to attack": a verb after "to"
   // that completes a noun or a participle says what is meant to happen, not that it did.
   const before = tokens[start - 2];

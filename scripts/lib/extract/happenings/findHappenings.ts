@@ -70,6 +70,8 @@ const SPEECH_KINDS = new Set(['statement', 'accusation']);
 const PARTICIPLE_OF_SAYING = /,\s+(?:saying|adding|claiming|arguing|insisting|alleging)\b[^.;:!?]*$/i;
 const WHOLE_CONFLICT = /\b(?:war|wars|conflict|insurgency|crisis|dispute|feud)\b/i;
 const RECURRING = /\b(?:(?:in|over|during) (?:recent|the past|the last|past) (?:few |several |two |three )?(?:years|decades)|for (?:years|decades)|in recent (?:months|years|decades))\b/i;
+const SPENT = /\b(?:spends?|spent|spending)\s+(?:the\s+(?:past|last)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:months|years)\s+(?:\S+\s+)?$/iu;
+const MONTHS_LONG = /\b(?:(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?:[\p{L}\p{N}-]+\s+)?months|for\s+(?:many\s+|several\s+|some\s+)?months)\b/iu;
 const EARLIER = new Set(['earlier', 'previous', 'prior', 'past', 'former', 'preceding', 'existing', 'longstanding']);
 // Of some age already, as the tagger splits the words: "a months - old truce", "the long - standing dispute".
 const AGED = /(?:^|\s)(?:\p{L}+ - old|long - standing)(?:\s|$)/u;
@@ -217,7 +219,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       // ("forces carried out a provocation", where "force … out" of a noun is nothing).
       // "schools in border districts were closed": a gapped phrase whose first noun only modifies
       // the noun after it ("border districts") does not report with it; its other words may.
-      const modifierOnly = m.end - m.start > 2 && modifiesNext(tokens, structure, m.start);
+      // "threatened to halt trade talks unless the fighting stopped": a gapped phrase whose gap
+      // holds a word opening another clause joins words of two clauses, and reports nothing.
+      const modifierOnly = m.end - m.start > 2 && (modifiesNext(tokens, structure, m.start) || tokens.slice(m.start + 1, m.end - 1).some((t) => CLAUSE_OPENERS.has(t.lower)));
       if (modifierOnly || !read?.type) {
         const later = laterMatches(rules.findTriggers.all(tokens, keys, m.start + 1, to), m, read !== undefined && read.type === null);
         const reached = later.at(-1)?.end ?? m.end;
@@ -226,6 +230,8 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         queue.splice(q + 1, next - q - 1, ...later);
         continue;
       }
+      // "elections were called for March": a vote called for a time is set for it, no appeal.
+      if (rules.types.get(read.type)?.kind === 'statement' && tokens[m.start]!.lemma === 'call' && BE_BEFORE.test(text.slice(Math.max(0, tokens[m.start]!.start - 12), tokens[m.start]!.start)) && TIME_AFTER.test(text.slice(tokens[m.end - 1]!.end, tokens[m.end - 1]!.end + 24))) continue;
       // "agreed on a halt to the fighting", "a pause in the shelling": violence named as what stops is a truce.
       const halted = STOPPED.test(text.slice(Math.max(0, tokens[m.start]!.start - 40), tokens[m.start]!.start)) && HALTABLE.has(rules.types.get(read.type)?.kind ?? '');
       const typed = halted ? { ...read, type: 'ceasefire', refined: true } : { ...read, type: read.type };
@@ -284,7 +290,11 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         justifies(m.start) ||
         // "clashes have broken out in recent years", "fighting that has flared for decades": what
         // recurs over years is the setting of the news, no happening of a day.
-        RECURRING.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end));
+        RECURRING.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)) ||
+        // "has spent six months building up his forces", "has reinforced the line over the past
+        // three months": what a clause spreads over months is a standing state, no happening of a day.
+        SPENT.test(text.slice(tokens[clause.start]!.start, tokens[m.start]!.start)) ||
+        (assertion.perfect === 'present' && MONTHS_LONG.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)));
       const speaker = speech ? (agent ?? told?.speaker) : undefined;
       // Whom a statement is addressed to is the object alone: "accused Cambodia (of firing rockets)".
       const object = roles.pos === 'verb' ? structure.chunks[structure.chunkOf[(patient?.start ?? -1) - from] ?? -1] : undefined;
@@ -318,6 +328,15 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         casualty: entry.casualty === true,
         rule: typed.rule,
       });
+    }
+    // "two soldiers were wounded after their truck drove over a mine", "lost a leg after stepping
+    // on a landmine": the harm's cause told in the clause after it is the harm's own happening,
+    // not the setting of it.
+    const harmed = inSentence.filter((h) => h.casualty && !h.negated);
+    for (const [i, h] of inSentence.entries()) {
+      if (!h.background || h.casualty || !HARM_CAUSES.has(h.kind ?? '')) continue;
+      const by = harmed.find((c) => c.trigger.end <= h.trigger.start && HARM_THEN.test(text.slice(c.trigger.end, h.trigger.start)));
+      if (by && !inSentence.some((o) => o !== h && !o.casualty && o.trigger.start > by.trigger.end && o.trigger.start < h.trigger.start)) inSentence[i] = { ...h, background: false };
     }
     // "declared in a joint statement": a statement named in a phrase that frames another happening is its source, not a happening.
     const others = inSentence.filter((h) => h.kind !== 'statement');
@@ -371,9 +390,15 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       h.kind === 'strike' &&
       h.pos === 'noun' &&
       inSentence.some((d) => d.type === 'disrupted-weapons' && d.pos === 'verb' && d.patient !== undefined && d.patient.start <= h.trigger.start && h.trigger.start < d.patient.end);
+    // "issued a joint statement on Monday announcing a ceasefire": a statement named as the
+    // source of what its participle announces is that happening's source, not a happening.
+    const announced = inSentence.filter((o) => o.kind !== undefined && !SPEECH_KINDS.has(o.kind) && o.kind !== 'statement' && !o.negated && o.told !== undefined && ANNOUNCING_PARTICIPLE.test(o.told.frame.text));
+    const sourceOf = (h: Happening) =>
+      h.kind === 'statement' &&
+      announced.some((o) => o.told!.frame.start >= h.trigger.start && o.told!.frame.start - h.trigger.end <= ANNOUNCED_REACH && !/[.;:]/.test(text.slice(h.trigger.end, o.told!.frame.start)));
     found.push(
       ...inSentence
-        .filter((h, i) => !(h.casualty && causes.length > 0) && !stoppedWeapon(h) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h))
+        .filter((h, i) => !(h.casualty && causes.length > 0) && !stoppedWeapon(h) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h) && !sourceOf(h))
         .map(({ inferred: _, ...h }) => h)
         .map(claimed)
         .filter((h) => {
@@ -411,6 +436,16 @@ function decidedAct(assertion: ReturnType<typeof assertionOf>, kind: string | un
 // What a decision is to do, after at most three words saying when: "to close", "today to cut".
 const DECIDED_WHAT = /^\s+(?:[\p{L}\p{N}'-]+\s+){0,3}?(?:to|on)\s/iu;
 
+const ANNOUNCING_PARTICIPLE = /^(?:announcing|declaring|proclaiming)\b/i;
+// Characters from a statement to the participle that says what it announced: "a joint statement on Monday announcing".
+const ANNOUNCED_REACH = 40;
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
+const TIME_AFTER = /^\s+(?:early\s+|late\s+|mid-?\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|next|later|the\s+(?:end|start|middle|beginning)|\d)/i;
+// Words that open a clause, which no gapped phrase reaches across.
+const CLAUSE_OPENERS = new Set(['unless', 'if', 'because', 'while', 'when', 'whereas', 'although', 'though', 'until', 'after', 'before', 'since']);
+// Kinds of happening that may cause harm told before them, and the words that join the harm to its cause.
+const HARM_CAUSES = new Set(['strike', 'fighting', 'civilians']);
+const HARM_THEN = /^[^;:.]{0,60}?\b(?:after|when)\s+(?:[^\s,;:.]+\s+){0,6}$/i;
 const STOPPED = /\b(?:halt|end|stop|pause|lull|cessation|ban|break)\s+(?:to|in|of|on)\s+(?:the\s+|all\s+|further\s+|any\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const HALTABLE = new Set(['fighting', 'strike']);
 

@@ -111,6 +111,10 @@ const kindsCounting = (measure: Figure['measure']) => (measure === 'displaced' |
 const TOLL_NEWS_DAYS = 7;
 /** Days before publication a setting counted from the news ("a day after clashes killed four") may lie and still be news. */
 const COUNTED_NEWS_DAYS = 7;
+// A verb of harm right after a noun, whose subject the noun is: "a landmine wounded two soldiers".
+const HARM_VERB_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:killed|wounded|injured|hurt|maimed|struck|hit|damaged|destroyed)\b/u;
+/** Days before publication a setting dated to its own day by its own verb may lie and still be news. */
+const OWN_NEWS_DAYS = 2;
 /** Words at most between a figure and a date that is its own ("killed dozens last year"). */
 const FIGURE_TIME_WORDS = 2;
 /** Words a detail (a place, a figure) may lie from the happening it is said of in another clause. */
@@ -146,6 +150,15 @@ export function buildMentions(
   // The first day of the news window a loose toll may count from, worked out once, not per figure.
   const since = publishedKnown ? published.minus({ days: TOLL_NEWS_DAYS }).toISODate()! : undefined;
 
+  // "Officers, who had detained six people on Sunday, …", "…, after troops shelled the post on
+  // Monday": a setting told by its own verb on its own day, no more than two days before
+  // publication, is that day's news, not a recap. A noun ("during fighting", "after a meeting")
+  // stays the setting of the clause it hangs on.
+  // A noun counts when its clause tells the harm it did: "after a landmine wounded two soldiers on Monday".
+  const toldByVerb = (sentence: SentenceAnalysis, trigger: Trigger) =>
+    trigger.happening.pos === 'verb' || HARM_VERB_AFTER.test(sentence.span.text.slice(trigger.end, trigger.end + 40));
+  const ownRecentDay = (sentence: SentenceAnalysis, trigger: Trigger, dating: Dating, time: ResolvedTime, first: string) =>
+    toldByVerb(sentence, trigger) && dating !== 'context' && isExactDay(time) && first <= publishedDay && Date.parse(publishedDay) - Date.parse(first) <= OWN_NEWS_DAYS * 86_400_000;
   const dated: Mention[] = [];
   const byTrigger = new Map<Trigger, Mention[]>();
   const date = (sentence: SentenceAnalysis, trigger: Trigger, time: ResolvedTime, dating: Dating, tense: 'past' | 'future' | 'neutral', anaphoric = false, plan = false, counted = false) => {
@@ -187,7 +200,7 @@ export function buildMentions(
       // "…on Saturday, a day after clashes killed four": a setting dated to its own day in the week
       // of the news is that day's happening; counted from a recap ("on 8 October 2023, a day after
       // …"), it stays a recap.
-      background: trigger.happening.background && !(counted && Date.parse(publishedDay) - Date.parse(first) <= COUNTED_NEWS_DAYS * 86_400_000),
+      background: trigger.happening.background && !((counted || ownRecentDay(sentence, trigger, dating, time, first)) && Date.parse(publishedDay) - Date.parse(first) <= COUNTED_NEWS_DAYS * 86_400_000),
       status: ahead ? 'scheduled' : facts.claimed || deniedHere ? 'claimed' : 'occurred',
       denied: deniedHere,
       ...(speaker ? { speaker } : {}),

@@ -42,6 +42,7 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their
 // by a comma after a main clause told in the past is of that past, not a standing present.
 const PARTICIPLE = /^\p{L}+ing\b/iu;
 const AFTER_COMMA = /,\s*(?:\p{L}+ly\s+)?$/u;
+const ANNOUNCING = /^(?:announcing|declaring|saying|stating|confirming|adding)\b/i;
 const PAST_MAIN = /\b(?:said|told|reported|stated|added|announced|wrote|confirmed|claimed|\p{L}{3,}ed)\b/iu;
 
 type Anchor = SentenceAnalysis['anchors'][number];
@@ -96,13 +97,14 @@ export function contextTimes(
    * Where a sentence sets itself in an earlier time: the first past date before the news window
    * that it names ("In May 2019 the two armies clashed and each side blamed the other"), when it
    * names no day of the news nor a day of telling. What it leaves undated after that date is of
-   * that time, not of the news day. A date told in the past, or one with its year, is of the past
-   * whichever way it points; "set for Wednesday" is not.
+   * that time, not of the news day. A happening's date that falls before the news window is of the
+   * past whatever the tense of the words that date it ("meant to take hold on October 10"), and
+   * so is any date with its year; "set for Wednesday", which falls ahead, is not.
    */
   const earlierFrom = (sentence: SentenceAnalysis): number | undefined => {
     if (!publishedKnown || sentence.tellings.length > 0 || dayNamed(sentence)) return undefined;
     const past = [
-      ...sentence.anchors.filter((a) => a.tense === 'past' && !a.rescheduled && beforeNews(timeOf(a))).map((a) => a.time.start),
+      ...sentence.anchors.filter((a) => !a.rescheduled && beforeNews(timeOf(a))).map((a) => a.time.start),
       ...sentence.dates.filter((t) => t.spec.type === 'calendar' && t.spec.year !== undefined && beforeNews(resolveTime(t.spec, published, 'past'))).map((t) => t.start),
     ];
     return past.length > 0 ? Math.min(...past) : undefined;
@@ -148,7 +150,11 @@ export function contextTimes(
       // "answered that X had been making accusations"), and a clause hung on another ("villagers who
       // had fled") is dated with it: only a past perfect that is its sentence's own telling is background.
       const earlier = h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence;
-      const now = h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined);
+      // "issued a joint statement on Monday announcing a ceasefire": told by a participle hung on a
+      // main clause in the past, it is of that past, on the day the main clause gives.
+      // Not a charge so hung on ("with both sides accusing each other of violating the truce"): that stays a claim of no day.
+      const toldByParticiple = h.told !== undefined && !h.told.claim && ANNOUNCING.test(h.told.frame.text) && PAST_MAIN.test(sentence.span.text.slice(0, h.told.frame.start));
+      const now = !toldByParticiple && (h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined));
       // "India accuses Pakistan of backing the attackers; Islamabad denies it": a standing position, not the day's news.
       if (SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined) continue;
       // An article of unknown day places only what its own dates place.
@@ -156,14 +162,14 @@ export function contextTimes(
       // What goes on as the report is written ("they are bombing at random", "keeps shelling") is
       // the round already reported, not a new one.
       // A present told in the past ("officials said shelling killed…") is that past.
-      const toldBefore = h.told !== undefined && PAST_FRAME.test(h.told.frame.text);
+      const toldBefore = h.told !== undefined && (PAST_FRAME.test(h.told.frame.text) || toldByParticiple);
       const ongoing = (!SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore) || (ROUNDS.has(trigger.value) && h.perfect === 'present');
       // "the truce", "its offensive"; not a verb the tagger took for a noun ("its air force shot down").
       const named = h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner) && !PARTICLE.test(h.trigger.text);
       // Putting off "the meeting" is news of its own, however known the meeting is.
       const anaphoric = !postponed && (ongoing || named || earlier);
       const ahead = newsBefore !== undefined && fronted.some((start) => trigger.end <= start);
-      const time = now ? today : (following ?? (ahead ? newsBefore : latest) ?? today);
+      const time = now ? today : ((toldByParticiple ? own : undefined) ?? following ?? (ahead ? newsBefore : latest) ?? today);
       // "Shelling went on overnight": the night into the day of publication, or, when the story has
       // reached an earlier day, the night after it (nightOf says why one day).
       const night = tellsOfNight(sentence.span.text.slice(trigger.clause.start, trigger.clause.end)) && isExactDay(time);

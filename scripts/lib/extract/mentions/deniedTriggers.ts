@@ -12,6 +12,33 @@ const DENIES_TOLD = /^\s*(?:$|[,.;:!?"”’)]|(?:it|this|that|them|so|any\s+suc
 const DENIES_BLAME = new RegExp(`^\\s*that\\b[^.;]*${BLAME_WORDS.source}`, 'i');
 // "…, which the rebels denied": a denial in a relative clause denies what its own sentence told.
 const WHICH = /\bwhich\s+(?:\S+\s+){0,4}$/i;
+// What a count is called: "the figures", "the toll", "a number".
+const FIGURE_NOUN = /\b(?:figures?|tolls?|numbers?|tally|tallies|counts?)\b/i;
+// What a report is called: "the claims", "either side's account".
+const ACCOUNT_NOUN = /\b(?:claims?|reports?|accounts?|allegations?|accusations?|version|assertions?|statements?|incidents?|attacks?|details|events)\b/i;
+
+/**
+ * Whether what could not be confirmed, in the clause around `[start, end)`, is only a count:
+ * "Reuters could not verify the figures", "…, figures the army has not confirmed". The
+ * happening the count is of stays a fact; only its number rests on its teller's word.
+ */
+function onlyFigures(text: string, start: number, end: number): boolean {
+  const from = Math.max(text.lastIndexOf(',', start), text.lastIndexOf(';', start)) + 1;
+  const stop = text.slice(end).search(/[,;.]/);
+  const clause = text.slice(from, stop < 0 ? text.length : end + stop);
+  return FIGURE_NOUN.test(clause) && !ACCOUNT_NOUN.test(clause);
+}
+
+/**
+ * Whether a telling is of who began a happening, not of the happening: "said Thai troops had
+ * opened fire first", "said its soldiers were provoked into the clash". Its denial leaves the
+ * happening a fact.
+ */
+function blameOnly(text: string, t: Trigger): boolean {
+  const from = t.happening.told ? t.happening.told.frame.end : 0;
+  return /^\s+first\b/i.test(text.slice(t.end)) || /\b(?:provok|instigat)\w*\s+(?:\S+\s+){0,3}$/i.test(text.slice(from, t.start));
+}
+
 /** How many sentences back a denial that names a happening may reach for it. */
 const REACH = 4;
 // Kinds a denial can deny: what was done, not what was said about it.
@@ -30,7 +57,8 @@ export function deniedTriggers(analysis: ArticleAnalysis, dated: ReadonlyMap<Tri
   analysis.sentences.forEach((sentence, i) => {
     // "There was no official confirmation", "Nobody … could confirm that account": what was just
     // told rests on its teller's word.
-    if (UNCONFIRMED.test(sentence.span.text)) {
+    const unconfirmed = UNCONFIRMED.exec(sentence.span.text);
+    if (unconfirmed && !onlyFigures(sentence.span.text, unconfirmed.index, unconfirmed.index + unconfirmed[0].length)) {
       const told = [i - 1, i].flatMap((j) => analysis.sentences[j]?.triggers.filter((t) => dated.has(t) && DENIABLE.has(t.value) && t.happening.told) ?? []).at(-1);
       if (told) found.set(told, [...(found.get(told) ?? []), sentence.index]);
     }
@@ -60,6 +88,8 @@ export function deniedTriggers(analysis: ArticleAnalysis, dated: ReadonlyMap<Tri
         candidates.filter((c) => c.t.happening.told).at(-1) ??
         candidates.at(-1)
       )?.t;
+      // "said Thai troops had opened fire first, an accusation Bangkok denied": who began it is denied.
+      if (target && blameOnly(analysis.sentences.find((s) => s.triggers.includes(target))!.span.text, target)) continue;
       if (target) found.set(target, [...(found.get(target) ?? []), sentence.index]);
     }
   });

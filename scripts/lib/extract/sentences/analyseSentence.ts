@@ -8,6 +8,7 @@ import { findTimeExpressions, type Duration, type TimeExpression } from '../time
 import { findDates } from '../time/findDates.ts';
 import { namesDay } from '../time/namesDay.ts';
 import { ORDINALS } from '../time/timeVocabulary.ts';
+import { datelineEnd } from './datelineEnd.ts';
 import { anchorDates } from './anchorDates.ts';
 import { clauseAt } from './clauseAt.ts';
 import { directionOf, type Tense } from './directionOf.ts';
@@ -154,7 +155,8 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
     };
   });
 
-  const unbrokered = brokerSpans.reduce((t, b) => t.slice(0, b.start) + ' '.repeat(b.end - b.start) + t.slice(b.end), text);
+  // Brokers and a wire dateline's place ("BANGKOK -", where the story was filed) are no actors.
+  const unbrokered = [...brokerSpans, { start: 0, end: datelineEnd(text) }].reduce((t, b) => t.slice(0, b.start) + ' '.repeat(b.end - b.start) + t.slice(b.end), text);
   const { actors, places: known } = findEntities(unbrokered, lexicon);
   const unknownPlaces = findUnknownPlaces(text, lexicon).filter((u) => !known.some((p) => p.name === u.place.name));
   const places = [...known, ...unknownPlaces.map((u) => u.place)];
@@ -286,7 +288,7 @@ function factsOf(
   const calledClaim = h.told !== undefined && CALLED_CLAIM.test(text.slice(trigger.end));
   // "accused each other of starting the clash", "of firing first": who began it is one side's
   // word, the clash itself is not.
-  const blameOnly = h.told?.claim === true && (BLAME_WORDS.test(text.slice(h.told.frame.end, trigger.start)) || /^\s+first\b/i.test(text.slice(trigger.end)));
+  const blameOnly = h.told !== undefined && (BLAME_WORDS.test(text.slice(h.told.frame.end, trigger.start)) || /^\s+first\b/i.test(text.slice(trigger.end)));
   const claimed =
     trigger.value !== 'accusation' &&
     trigger.value !== 'statement' &&

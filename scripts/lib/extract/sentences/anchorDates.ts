@@ -40,7 +40,7 @@ const SPEECH = new Set(['statement', 'accusation']);
 const toldEvent = (t: Trigger) =>
   t.happening.told !== undefined && !t.happening.background && t.happening.modality === undefined && t.happening.tense === 'past' && t.happening.pos === 'verb';
 const UNTIL = /\b(?:until|till|to)\s+(?:the\s+)?$/i;
-const PUT_OFF = /\b(?:postpone[ds]?|put\s+off|delay(?:ed|s)?|pushed\s+back|called\s+off|deferred)\b/i;
+const PUT_OFF = /\b(?:postpone[ds]?|put\s+off|put\s+on\s+hold|shelved|delay(?:ed|s)?|pushed\s+back|called\s+off|deferred)\b/i;
 /** "planned for Tuesday", "set for the 12th": the day of the plan, not of its postponement. */
 const PLAN_DAY = /\b(?:for|from)\s+(?:the\s+)?$/i;
 // "keep the truce in place until February 18": the day a state runs until is its end, not its news.
@@ -147,7 +147,12 @@ export function anchorDates(
       // "planned for Monday, put off until Wednesday": the new date is the plan's; the old one is past.
       if (UNTIL.test(text.slice(Math.max(0, time.start - 12), time.start))) found.push({ time, trigger: own, borrowed: false, told: false, rescheduled: true });
       // "was put off on Tuesday": a date after the word that puts it off, not led by "for", dates the postponement.
-      else if (PUT_OFF.test(text.slice(own.end, time.start)) && !PLAN_DAY.test(text.slice(Math.max(0, time.start - 12), time.start))) {
+      // "Thailand on Wednesday postponed the release": a date before the word that puts it off, and
+      // before what it puts off, dates the postponement too.
+      else if (
+        (PUT_OFF.test(text.slice(own.end, time.start)) || (time.end <= own.start && PUT_OFF.test(text.slice(time.end, own.start)))) &&
+        !PLAN_DAY.test(text.slice(Math.max(0, time.start - 12), time.start))
+      ) {
         found.push({ time, trigger: own, borrowed: false, told: false });
       }
       continue;

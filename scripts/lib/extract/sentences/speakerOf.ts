@@ -1,4 +1,5 @@
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
+import { datelineEnd } from './datelineEnd.ts';
 import type { Trigger } from './triggersOf.ts';
 
 // Kinds whose happening is something said: who said it, and to whom, is part of what happened.
@@ -48,17 +49,20 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   // "Cambodia closed the crossing, and Thailand called for talks": a clause joined on has a subject of its own.
   const joined = said !== undefined && !listed ? lastJoin(text.slice(trigger.clause.start, said.start)) : -1;
   const from = listed ? listFrom : joined >= 0 ? trigger.clause.start + joined : Math.max(trigger.clause.start, listFrom);
-  const subject = !said
+  // "BANGKOK - Malaysia's prime minister urged…": the dateline's place is where the story was filed.
+  const filed = datelineEnd(text);
+  const subject0 = !said
     ? { start: from, end: trigger.start }
     : relative
       ? { start: 0, end: relative.index }
       : said.start < trigger.start
         ? { start: Math.min(said.start, from), end: Math.min(qualified!, trigger.start) }
         : said;
+  const subject = subject0.start < filed && subject0.end > filed ? { start: filed, end: subject0.end } : subject0;
   // A party named by the speaker's own words speaks, whatever the clause named before it ("…, an
   // accusation Phnom Penh denied" is Cambodia's denial, not the accuser's).
   // "the Union of Island Republics": a name the parser cut at its "of" is read whole.
-  const own = said && said.start < trigger.start && !listed && !relative ? nameIn(wholeName(text, said), lexicon, false) : undefined;
+  const own = said && said.start < trigger.start && !listed && !relative ? nameIn(wholeName(text, said.start < filed && said.end > filed ? { start: filed, text: text.slice(filed, said.end) } : said), lexicon, false) : undefined;
   // A teller that names nobody ("…, in a statement its security minister read out") leaves the
   // accusing verb's own subject speaking: "A on Sunday charged B with …" is A's charge.
   const speaker =

@@ -20,6 +20,7 @@ const PRESS = /^(?:(?:the\s+|a\s+|an\s+)?(?:reporters?|journalists?|the press|pr
 // A past perfect between the telling and what it tells: "told reporters that X had broken the truce with firing".
 const HAD = /\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ke|ght)\b/i;
 const parties = (names: string) => names.split(/,\s*|\s+and\s+/);
+const STATEMENT_BEFORE = /\bstatement\b[^.;:]{0,40}$/i;
 const SOURCING = /^(?:according|in|reportedly|allegedly)\b/i;
 
 /** The accusation a party makes by telling of the other side's act: said by the teller, of the act's doer. */
@@ -94,7 +95,10 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     // a party announcing its own diplomatic step takes that step; the announcement is
     // no second happening (a third party announcing others' truce stays a statement).
     const ownStep = ANNOUNCING.test(told.frame.text) && OWN_STEPS.has(t.value) && (agent === undefined || teller === undefined || parties(teller).some((p) => parties(agent).includes(p)));
-    if (!(ANNOUNCING.test(told.frame.text) || comment) || ownStep || acts.has(told.frame.start)) continue;
+    // "issued a joint statement announcing a ceasefire": the statement is the source of what it
+    // announces (findHappenings), not a second happening beside it.
+    const sourced = /^announcing$/i.test(told.frame.text) && STATEMENT_BEFORE.test(text.slice(Math.max(0, told.frame.start - 60), told.frame.start));
+    if (!(ANNOUNCING.test(told.frame.text) || comment) || ownStep || sourced || acts.has(told.frame.start)) continue;
     const clause = { start: Math.min(told.frame.start, told.by.start), end: Math.max(told.frame.end, told.by.end) };
     // Telling the press what the other side did is accusing it: "told reporters that X had broken the truce with firing".
     // Who did it: the act's own agent, else the party the told words name before it ("that Cambodian troops had broken the truce with firing").

@@ -48,7 +48,7 @@ export function thirdPerson(verb: string): string {
 function few(words: string, max = MAX_WORDS): string | undefined {
   const list = words.trim().split(/\s+/);
   if (list.length <= max) return words.trim();
-  const cut = list.findIndex((w, i) => i >= 2 && /^(?:of|in|on|at|from|by|with|to|for|over|near|across|along|into|against|and|or|but|which|that|who)$/i.test(w));
+  const cut = list.findIndex((w, i) => i >= 2 && /^(?:of|in|on|at|from|by|with|to|for|over|near|across|along|into|against|between|among|and|or|but|which|that|who)$/i.test(w));
   return cut > 0 && cut <= max ? list.slice(0, cut).join(' ') : undefined;
 }
 // A reported thought may run longer than an object before it is cut: "it was sure the other side
@@ -142,5 +142,7 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
   // "gave the South 48 hours to stop the broadcasts": a verb the trigger phrase hands a "to" keeps it.
   const handed = handsTo ? /^\s+([\p{L}'’-]+)/u.exec(text.slice(trigger.end))?.[1] : /^\s+to\s+([\p{L}'’-]+)/u.exec(text.slice(trigger.end))?.[1];
   const toKept = about && handed && about.split(/\s+/)[0] === handed ? `to ${about}` : about;
-  return toKept ? { says, about: toKept } : { says };
+  // "called on Thailand and Cambodia to de-escalate" with that addressee: the title names them once.
+  const once = toKept && addressee && toKept.startsWith(`${addressee} `) ? toKept.slice(addressee.length + 1) : toKept;
+  return once ? { says, about: once } : { says };
 }
