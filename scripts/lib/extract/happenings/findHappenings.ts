@@ -335,7 +335,10 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     const harmed = inSentence.filter((h) => h.casualty && !h.negated);
     for (const [i, h] of inSentence.entries()) {
       if (!h.background || h.casualty || !HARM_CAUSES.has(h.kind ?? '')) continue;
-      const by = harmed.find((c) => c.trigger.end <= h.trigger.start && HARM_THEN.test(text.slice(c.trigger.end, h.trigger.start)));
+      const by = harmed.find((c) => {
+        const between = text.slice(c.trigger.end, h.trigger.start);
+        return c.trigger.end <= h.trigger.start && HARM_THEN.test(between) && !LATER_THAN.test(between);
+      });
       if (by && !inSentence.some((o) => o !== h && !o.casualty && o.trigger.start > by.trigger.end && o.trigger.start < h.trigger.start)) inSentence[i] = { ...h, background: false };
     }
     // "declared in a joint statement": a statement named in a phrase that frames another happening is its source, not a happening.
@@ -446,6 +449,9 @@ const CLAUSE_OPENERS = new Set(['unless', 'if', 'because', 'while', 'when', 'whe
 // Kinds of happening that may cause harm told before them, and the words that join the harm to its cause.
 const HARM_CAUSES = new Set(['strike', 'fighting', 'civilians']);
 const HARM_THEN = /^[^;:.]{0,60}?\b(?:after|when)\s+(?:[^\s,;:.]+\s+){0,6}$/i;
+// "killing two, weeks after clashes in June": a length of time before "after" sets the cause at
+// another time, a recap of an earlier round, not the harm's own happening.
+const LATER_THAN = /\b(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+after\s+(?:[^\s,;:.]+\s+){0,6}$/i;
 const STOPPED = /\b(?:halt|end|stop|pause|lull|cessation|ban|break)\s+(?:to|in|of|on)\s+(?:the\s+|all\s+|further\s+|any\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const HALTABLE = new Set(['fighting', 'strike']);
 
