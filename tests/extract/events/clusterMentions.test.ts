@@ -1,26 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { clusterMentions } from '../../../scripts/lib/extract/events/clusterMentions.ts';
 import type { Mention } from '../../../scripts/lib/extract/mentions/buildMentions.ts';
+import { mentionOf } from '../../helpers/mention.ts';
 
 let n = 0;
-const mention = (date: string, extra: Partial<Mention> = {}): Mention => ({
-  source: 'a.txt',
-  published: '2025-08-06',
-  sentence: n++,
-  kind: 'fighting',
-  time: { date, approximate: false },
-  dating: 'own',
-  anaphoric: false,
-  background: false,
-  status: 'occurred',
-  denied: false,
-  actors: [],
-  places: [],
-  citations: [{ source: extra.source ?? 'a.txt', quote: `q${n}` }],
-  figures: [],
-  claims: [],
-  ...extra,
-});
+const mention = (date: string, extra: Partial<Mention> = {}): Mention =>
+  mentionOf({ date, published: '2025-08-06', kind: 'fighting', sentence: n++, citations: [{ source: extra.source ?? 'a.txt', quote: `q${n}` }], ...extra });
 const sizes = (mentions: Mention[]) => clusterMentions(mentions).clusters.map((c) => c.length);
 
 describe('clusterMentions: one group per happening', () => {

@@ -1,29 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { foldAnnouncedPlans } from '../../../scripts/lib/extract/events/foldAnnouncedPlans.ts';
 import type { Mention } from '../../../scripts/lib/extract/mentions/buildMentions.ts';
+import { mentionOf } from '../../helpers/mention.ts';
 
 // "The two prime ministers will meet in Lorvik on Monday to settle the river dispute, the
 // mediators announced on Thursday", told on Thursday 6 March 2031.
 const quote = { source: 'a.txt', quote: 'The two prime ministers will meet in Lorvik on Monday to settle the river dispute, the mediators announced on Thursday.' };
-const plan = (date: string, extra: Partial<Mention> = {}): Mention => ({
-  source: 'a.txt',
-  published: '2031-03-06',
-  sentence: 2,
-  kind: 'talks',
-  type: 'talks',
-  time: { date, approximate: false },
-  dating: 'own',
-  anaphoric: false,
-  background: false,
-  status: 'scheduled',
-  denied: false,
-  actors: [],
-  places: [],
-  citations: [quote],
-  figures: [],
-  claims: [],
-  ...extra,
-});
+const plan = (date: string, extra: Partial<Mention> = {}): Mention =>
+  mentionOf({ date, published: '2031-03-06', kind: 'talks', type: 'talks', sentence: 2, status: 'scheduled', citations: [quote], ...extra });
 
 describe('foldAnnouncedPlans: a plan one sentence dates twice is the plan of its later day', () => {
   test('folds the plan dated the day it was announced into the plan dated after, keeping its actors', () => {

@@ -1,25 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { foldSentenceActs } from '../../../scripts/lib/extract/events/foldSentenceActs.ts';
 import type { Mention } from '../../../scripts/lib/extract/mentions/buildMentions.ts';
+import { mentionOf } from '../../helpers/mention.ts';
 
-const mention = (kind: Mention['kind'], extra: Partial<Mention> = {}): Mention => ({
-  source: 'a.txt',
-  published: '2031-03-06',
-  sentence: 4,
-  kind,
-  time: { date: '2031-03-02', approximate: false },
-  dating: 'own',
-  anaphoric: false,
-  background: false,
-  status: 'occurred',
-  denied: false,
-  actors: [],
-  places: [],
-  citations: [{ source: 'a.txt', quote: 'The assembly voted a call-up of reservists and broke off the border talks on Sunday.' }],
-  figures: [],
-  claims: [],
-  ...extra,
-});
+const mention = (kind: Mention['kind'], extra: Partial<Mention> = {}): Mention =>
+  mentionOf({ date: '2031-03-02', published: '2031-03-06', kind, sentence: 4, citations: [{ source: 'a.txt', quote: 'The assembly voted a call-up of reservists and broke off the border talks on Sunday.' }], ...extra });
 
 describe('foldSentenceActs: one decision told with what it broke off is one report', () => {
   test('folds a diplomatic step into the decision the same sentence dates to the same day, keeping its actors', () => {

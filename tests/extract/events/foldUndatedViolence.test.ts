@@ -1,28 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { foldUndatedViolence } from '../../../scripts/lib/extract/events/foldUndatedViolence.ts';
 import type { Mention } from '../../../scripts/lib/extract/mentions/buildMentions.ts';
+import { mentionOf } from '../../helpers/mention.ts';
 
 // "The mill at Orsk was stormed and set alight by rioters on Wednesday, and 40 workers were hurt,
 // the owners said", told on Thursday 6 March 2031.
 const quote = { source: 'a.txt', quote: 'The mill at Orsk was stormed and set alight by rioters on Wednesday, and 40 workers were hurt, the owners said.' };
-const mention = (kind: Mention['kind'], extra: Partial<Mention> = {}): Mention => ({
-  source: 'a.txt',
-  published: '2031-03-06',
-  sentence: 3,
-  kind,
-  time: { date: '2031-03-05', approximate: false },
-  dating: 'own',
-  anaphoric: false,
-  background: false,
-  status: 'occurred',
-  denied: false,
-  actors: [],
-  places: [],
-  citations: [quote],
-  figures: [],
-  claims: [],
-  ...extra,
-});
+const mention = (kind: Mention['kind'], extra: Partial<Mention> = {}): Mention =>
+  mentionOf({ date: '2031-03-05', published: '2031-03-06', kind, sentence: 3, citations: [quote], ...extra });
 const undated = (kind: Mention['kind'], extra: Partial<Mention> = {}) => mention(kind, { time: { date: '2031-03-06', approximate: false }, dating: 'context', ...extra });
 const injured = { measure: 'injured' as const, unit: 'people' as const, min: 40, max: 40, qualifier: 'exactly' as const, text: '40', citation: quote };
 

@@ -1,26 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { followPostponements } from '../../../scripts/lib/extract/events/followPostponements.ts';
 import type { Mention } from '../../../scripts/lib/extract/mentions/buildMentions.ts';
+import { mentionOf } from '../../helpers/mention.ts';
 
 let n = 0;
-const mention = (date: string, published: string, extra: Partial<Mention> = {}): Mention => ({
-  source: 'a.txt',
-  published,
-  sentence: n++,
-  kind: 'talks',
-  time: { date, approximate: false },
-  dating: 'own',
-  anaphoric: false,
-  background: false,
-  status: 'scheduled',
-  denied: false,
-  actors: [],
-  places: [],
-  citations: [{ source: extra.source ?? 'a.txt', quote: `q${n}` }],
-  figures: [],
-  claims: [],
-  ...extra,
-});
+const mention = (date: string, published: string, extra: Partial<Mention> = {}): Mention =>
+  mentionOf({ date, published, kind: 'talks', status: 'scheduled', sentence: n++, citations: [{ source: extra.source ?? 'a.txt', quote: `q${n}` }], ...extra });
 const dates = (clusters: Mention[][]) => clusters.map((c) => c.map((m) => `${m.source}:${m.time.date}${m.anaphoric ? '~' : ''}`));
 
 describe('followPostponements: a plan put off goes ahead at its new date', () => {

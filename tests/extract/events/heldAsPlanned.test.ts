@@ -2,27 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { heldAsPlanned } from '../../../scripts/lib/extract/events/heldAsPlanned.ts';
 import { mergeCluster } from '../../../scripts/lib/extract/events/mergeCluster.ts';
 import type { Mention } from '../../../scripts/lib/extract/mentions/buildMentions.ts';
+import { mentionOf } from '../../helpers/mention.ts';
 
 let n = 0;
-const mention = (date: string, extra: Partial<Mention> = {}): Mention => ({
-  source: 'a.txt',
-  published: '2031-03-06',
-  sentence: n++,
-  kind: 'talks',
-  type: 'talks',
-  time: { date, approximate: false },
-  dating: 'own',
-  anaphoric: false,
-  background: false,
-  status: 'occurred',
-  denied: false,
-  actors: [],
-  places: [],
-  citations: [{ source: extra.source ?? 'a.txt', quote: `q${n}` }],
-  figures: [],
-  claims: [],
-  ...extra,
-});
+const mention = (date: string, extra: Partial<Mention> = {}): Mention =>
+  mentionOf({ date, published: '2031-03-06', kind: 'talks', type: 'talks', sentence: n++, citations: [{ source: extra.source ?? 'a.txt', quote: `q${n}` }], ...extra });
 // "The foreign ministers of Arland and Borea will meet next week", told on Thursday 6 March 2031.
 const nextWeek = (extra: Partial<Mention> = {}) => mention('2031-03-10', { time: { date: '2031-03-10', endDate: '2031-03-16', approximate: true }, status: 'scheduled', ...extra });
 // "The ministers met in Lorvik on Tuesday", told on Wednesday 12 March.

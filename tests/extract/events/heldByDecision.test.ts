@@ -1,26 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { Mention } from '../../../scripts/lib/extract/mentions/buildMentions.ts';
+import { mentionOf } from '../../helpers/mention.ts';
 import { heldByDecision } from '../../../scripts/lib/extract/events/heldByDecision.ts';
 
 let n = 0;
-const mention = (date: string, extra: Partial<Mention> = {}): Mention => ({
-  source: 'a.txt',
-  published: '2031-03-10',
-  sentence: n++,
-  kind: 'talks',
-  time: { date, approximate: false },
-  dating: 'own',
-  anaphoric: false,
-  background: false,
-  status: 'scheduled',
-  denied: false,
-  actors: [],
-  places: [],
-  citations: [{ source: extra.source ?? 'a.txt', quote: `q${n}` }],
-  figures: [],
-  claims: [],
-  ...extra,
-});
+const mention = (date: string, extra: Partial<Mention> = {}): Mention =>
+  mentionOf({ date, published: '2031-03-10', kind: 'talks', status: 'scheduled', sentence: n++, citations: [{ source: extra.source ?? 'a.txt', quote: `q${n}` }], ...extra });
 const plan = mention('2031-03-13', { who: 'the Northern League council' });
 const decision = (date: string, agent: string, published = '2031-03-15') =>
   mention(date, { source: 'b.txt', published, kind: 'measure', type: 'decision', status: 'occurred', agent, citations: [{ source: 'b.txt', quote: 'The council voted late on Friday to send observers.' }] });

@@ -1,25 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { mergeCluster } from '../../../scripts/lib/extract/events/mergeCluster.ts';
 import type { Mention } from '../../../scripts/lib/extract/mentions/buildMentions.ts';
+import { mentionOf } from '../../helpers/mention.ts';
 
-const mention = (date: string, extra: Partial<Mention> = {}): Mention => ({
-  source: 'a.txt',
-  published: '2025-08-06',
-  sentence: 0,
-  kind: 'talks',
-  time: { date, approximate: false },
-  dating: 'own',
-  anaphoric: false,
-  background: false,
-  status: 'occurred',
-  denied: false,
-  actors: [],
-  places: [],
-  citations: [{ source: 'a.txt', quote: date }],
-  figures: [],
-  claims: [],
-  ...extra,
-});
+const mention = (date: string, extra: Partial<Mention> = {}): Mention => mentionOf({ date, published: '2025-08-06', kind: 'talks', ...extra });
 
 describe('mergeCluster: one event from the reports of one happening', () => {
   test('takes the most precise date its own words give, before one the article\'s context lends', () => {

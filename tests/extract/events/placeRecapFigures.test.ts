@@ -2,30 +2,15 @@ import { describe, expect, test } from 'vitest';
 import type { Draft } from '../../../scripts/lib/extract/events/mergeCluster.ts';
 import { placeRecapFigures } from '../../../scripts/lib/extract/events/placeRecapFigures.ts';
 import type { Mention } from '../../../scripts/lib/extract/mentions/buildMentions.ts';
+import { mentionOf } from '../../helpers/mention.ts';
 
 const draft = (date: string, kind: Draft['kind'], extra: Partial<Draft> = {}): Draft =>
   ({ date, kind, status: 'occurred', approximate: false, places: [], actors: [], figures: [], claims: [], citations: [{ source: 'a.txt', quote: date }], ...extra }) as Draft;
 // "Troops clashed near Varn on Thursday, weeks after clashes in January that killed 40 soldiers", told on 6 March 2031.
 const quote = { source: 'a.txt', quote: 'Troops clashed near Varn on Thursday, weeks after clashes in January that killed 40 soldiers.' };
 const forty = { measure: 'killed' as const, unit: 'people' as const, min: 40, max: 40, qualifier: 'exactly' as const, text: '40', citation: quote };
-const recap = (date: string, extra: Partial<Mention> = {}): Mention => ({
-  source: 'a.txt',
-  published: '2031-03-06',
-  sentence: 1,
-  kind: 'fighting',
-  time: { date, approximate: false },
-  dating: 'own',
-  anaphoric: false,
-  background: true,
-  status: 'occurred',
-  denied: false,
-  actors: [],
-  places: [],
-  citations: [quote],
-  figures: [forty],
-  claims: [],
-  ...extra,
-});
+const recap = (date: string, extra: Partial<Mention> = {}): Mention =>
+  mentionOf({ date, published: '2031-03-06', kind: 'fighting', sentence: 1, background: true, citations: [quote], figures: [forty], ...extra });
 
 describe('placeRecapFigures: a recap counts its own period, never the news', () => {
   test('gives no toll of January to the clash of March the article reports', () => {

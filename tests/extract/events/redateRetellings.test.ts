@@ -1,28 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { redateRetellings } from '../../../scripts/lib/extract/events/redateRetellings.ts';
 import type { Mention } from '../../../scripts/lib/extract/mentions/buildMentions.ts';
+import { mentionOf } from '../../helpers/mention.ts';
 
 // An article of 1 October 2031: sentence 2 dates a drone brought down on 2 May by its own words;
 // sentence 7 tells it again with no day of its own, placed on the news day for want of another.
-const mention = (extra: Partial<Mention> = {}): Mention => ({
-  source: 'a.txt',
-  published: '2031-10-01',
-  sentence: 7,
-  kind: 'measure',
-  type: 'disrupted-weapons',
-  time: { date: '2031-10-01', approximate: false },
-  dating: 'context',
-  anaphoric: false,
-  background: false,
-  status: 'occurred',
-  denied: false,
-  actors: [],
-  places: [],
-  citations: [{ source: 'a.txt', quote: 'Borea says the drone was brought down near the wells.' }],
-  figures: [],
-  claims: [],
-  ...extra,
-});
+const mention = (extra: Partial<Mention> = {}): Mention =>
+  mentionOf({
+    date: '2031-10-01',
+    published: '2031-10-01',
+    kind: 'measure',
+    type: 'disrupted-weapons',
+    sentence: 7,
+    dating: 'context',
+    citations: [{ source: 'a.txt', quote: 'Borea says the drone was brought down near the wells.' }],
+    ...extra,
+  });
 const downed = mention({ sentence: 2, dating: 'own', time: { date: '2031-05-02', approximate: false } });
 
 describe('redateRetellings: a step told again on the news day is the step its article dated before', () => {

@@ -2,28 +2,20 @@ import { describe, expect, test } from 'vitest';
 import { clusterMentions } from '../../../scripts/lib/extract/events/clusterMentions.ts';
 import { splitJointSteps } from '../../../scripts/lib/extract/events/splitJointSteps.ts';
 import type { Mention } from '../../../scripts/lib/extract/mentions/buildMentions.ts';
+import { mentionOf } from '../../helpers/mention.ts';
 
 // "Arland and Borea each recalled their ambassadors on Tuesday", told on Wednesday 12 March 2031.
-const step = (extra: Partial<Mention> = {}): Mention => ({
-  source: 'a.txt',
-  published: '2031-03-12',
-  sentence: 0,
-  kind: 'diplomacy',
-  type: 'envoy-recalled',
-  agent: 'Arland and Borea',
-  time: { date: '2031-03-11', approximate: false },
-  dating: 'own',
-  anaphoric: false,
-  background: false,
-  status: 'occurred',
-  denied: false,
-  actors: ['Arland', 'Borea'],
-  places: [],
-  citations: [{ source: 'a.txt', quote: 'Arland and Borea each recalled their ambassadors on Tuesday.' }],
-  figures: [],
-  claims: [],
-  ...extra,
-});
+const step = (extra: Partial<Mention> = {}): Mention =>
+  mentionOf({
+    date: '2031-03-11',
+    published: '2031-03-12',
+    kind: 'diplomacy',
+    type: 'envoy-recalled',
+    agent: 'Arland and Borea',
+    actors: ['Arland', 'Borea'],
+    citations: [{ source: 'a.txt', quote: 'Arland and Borea each recalled their ambassadors on Tuesday.' }],
+    ...extra,
+  });
 
 describe('splitJointSteps: a one-sided step two governments both took is two steps', () => {
   test('splits a recall by two parties into one report per party, each with the same words and day', () => {
