@@ -768,6 +768,9 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
     expect(only('A ranger lost a foot after stepping on a mine near the ridge on Monday.')).toMatchObject({ type: 'explosive', background: false });
     expect(only('Four guards were wounded when their truck drove over a landmine.')).toMatchObject({ type: 'explosive', background: false });
     expect(findHappenings('Four guards were wounded after the truce collapsed.', rules).find((h) => h.kind === 'ceasefire')?.background).toBe(true);
+    // A length of time before "after" sets the cause at another time: a recap, not the harm's own happening.
+    const recap = findHappenings('Gunmen shot dead a ranger on Monday, months after clashes in the valley killed nine.', rules).find((h) => h.kind === 'fighting');
+    expect(recap?.background).toBe(true);
   });
 
   test('takes what an "unless" clause names for a condition, and reads no phrase across it', () => {
