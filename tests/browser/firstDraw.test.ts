@@ -80,6 +80,22 @@ describe('the timeline\'s first draw', { timeout: 30_000 }, () => {
     expect(await page.evaluate(() => (window as unknown as { __first: { sprites: number } }).__first.sprites)).toBe(0);
     // Looks: each kind in each status, faded or not; one sprite each, made once the page is idle.
     await page.waitForFunction(() => (window as unknown as { __sprites: number }).__sprites > 0, undefined, { timeout: 5_000 });
+    // They are made in idle slices of a few milliseconds: wait until a quarter of a second passes with none made.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const w = window as unknown as { __sprites: number };
+          let last = w.__sprites;
+          const check = () => {
+            if (w.__sprites === last) resolve();
+            else {
+              last = w.__sprites;
+              setTimeout(check, 250);
+            }
+          };
+          setTimeout(check, 250);
+        }),
+    );
     const redrawn = await page.$eval('conflict-timeline', (el) => {
       const w = window as unknown as { __sprites: number; __first: { pixels: Uint8ClampedArray } };
       const made = w.__sprites;
