@@ -1,4 +1,5 @@
 import type { Mention } from '../mentions/buildMentions.ts';
+import { foldInto } from './foldInto.ts';
 
 /** The day a report's time starts on, when it names a day. */
 const dayOf = (m: Mention) => (m.time.date.length === 10 && !m.time.approximate ? m.time.date : undefined);
@@ -23,20 +24,8 @@ export function foldAnnouncedPlans(mentions: readonly Mention[]): Mention[] {
     if (!best || day < dayOf(best)!) ahead.set(at(m), m);
   }
   if (ahead.size === 0) return [...mentions];
-  const folded = new Map<Mention, Mention>();
-  const kept: Mention[] = [];
-  for (const m of mentions) {
+  return foldInto(mentions, (m) => {
     const day = dayOf(m);
-    const plan = m.status === 'scheduled' && m.phase !== 'postpone' && day !== undefined && day <= m.published ? ahead.get(at(m)) : undefined;
-    if (!plan) {
-      kept.push(m);
-      continue;
-    }
-    const into = folded.get(plan) ?? { ...plan, figures: [...plan.figures], claims: [...plan.claims], actors: [...plan.actors] };
-    folded.set(plan, into);
-    into.figures.push(...m.figures);
-    into.claims.push(...m.claims);
-    for (const actor of m.actors) if (!into.actors.includes(actor)) into.actors.push(actor);
-  }
-  return kept.map((m) => folded.get(m) ?? m);
+    return m.status === 'scheduled' && m.phase !== 'postpone' && day !== undefined && day <= m.published ? ahead.get(at(m)) : undefined;
+  });
 }

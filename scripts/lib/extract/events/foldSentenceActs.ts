@@ -1,5 +1,6 @@
 import type { Kind } from '../../../../src/lib/eventSchema.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
+import { foldInto } from './foldInto.ts';
 import { latestOfKind } from './latestOfKind.ts';
 
 /**
@@ -83,21 +84,9 @@ export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
     if (ANNOUNCED.has(m.kind) && m.dating !== 'context' && !announced.has(at)) announced.set(at, m);
   }
   const announcedIn = (m: Mention) => [announced.get(`${m.source}|${m.sentence}`)].find((a) => a !== undefined && a.time.date !== m.time.date);
-  const folded = new Map<Mention, Mention>();
-  const kept: Mention[] = [];
-  for (const m of mentions) {
+  return foldInto(mentions, (m) => {
     const clash = m.kind === 'detention' && m.type !== 'release' ? (clashes.get(key(m)) ?? retold(m)) : undefined;
     const reacted = m.kind === 'statement' && m.dating === 'context' && !APPEAL.test(m.says ?? '') ? (known.get(key(m)) ?? announcedIn(m)) : undefined;
-    const decision = ALONGSIDE.has(m.kind) ? (decisions.get(key(m)) ?? (m.dating === 'context' ? dated.get(day(m)) : undefined)) : clash && sameSide(clash, m) ? clash : reacted;
-    if (!decision) {
-      kept.push(m);
-      continue;
-    }
-    const into = folded.get(decision) ?? { ...decision, figures: [...decision.figures], claims: [...decision.claims], actors: [...decision.actors] };
-    folded.set(decision, into);
-    into.figures.push(...m.figures);
-    into.claims.push(...m.claims);
-    for (const actor of m.actors) if (!into.actors.includes(actor)) into.actors.push(actor);
-  }
-  return kept.map((m) => folded.get(m) ?? m);
+    return ALONGSIDE.has(m.kind) ? (decisions.get(key(m)) ?? (m.dating === 'context' ? dated.get(day(m)) : undefined)) : clash && sameSide(clash, m) ? clash : reacted;
+  });
 }

@@ -1,5 +1,6 @@
 import type { Kind } from '../../../../src/lib/eventSchema.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
+import { foldInto } from './foldInto.ts';
 
 /** Words a report may use for one act of violence: a clash, a shelling, an attack on people or property, a riot. */
 const VIOLENT = new Set<Kind>(['fighting', 'strike', 'civilians', 'protest']);
@@ -23,19 +24,8 @@ export function foldUndatedViolence(mentions: readonly Mention[]): Mention[] {
     if (!dated.has(at(m))) dated.set(at(m), m);
   }
   if (dated.size === 0) return [...mentions];
-  const folded = new Map<Mention, Mention>();
-  const kept: Mention[] = [];
-  for (const m of mentions) {
+  return foldInto(mentions, (m) => {
     const target = VIOLENT.has(m.kind) && m.dating === 'context' && !m.background && m.status === 'occurred' && m.phase !== 'begin' && m.phase !== 'resume' ? dated.get(at(m)) : undefined;
-    if (!target || target === m || target.time.date === m.time.date || target.status !== 'occurred') {
-      kept.push(m);
-      continue;
-    }
-    const into = folded.get(target) ?? { ...target, figures: [...target.figures], claims: [...target.claims], actors: [...target.actors] };
-    folded.set(target, into);
-    into.figures.push(...m.figures);
-    into.claims.push(...m.claims);
-    for (const actor of m.actors) if (!into.actors.includes(actor)) into.actors.push(actor);
-  }
-  return kept.map((m) => folded.get(m) ?? m);
+    return target && target !== m && target.time.date !== m.time.date && target.status === 'occurred' ? target : undefined;
+  });
 }
