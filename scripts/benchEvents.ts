@@ -3,12 +3,12 @@
 // corpus, and scores its events against the key. README "npm run bench:events" says how each
 // figure is counted.
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { isRealDay } from '../src/lib/partialDate.ts';
 import { formatProblem, sortProblems } from '../src/lib/problem.ts';
 import { siteConfig } from '../src/siteConfig.ts';
 import { readDevset, readOntology } from './io/bench/readDevset.ts';
+import { readCommandLine } from './io/readCommandLine.ts';
 import { readLexicon } from './io/readLexicon.ts';
 import { formatEventsScore } from './lib/bench/events/formatEventsScore.ts';
 import { BENCH_SETS, parseBenchSet } from './lib/bench/events/parseBenchSet.ts';
@@ -31,28 +31,24 @@ const USAGE = `usage: npm run bench:events -- [options]
 const NOW = '2026-12-01';
 
 async function main(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        set: { type: 'string', default: 'devset' },
-        devset: { type: 'string' },
-        conflict: { type: 'string', multiple: true },
-        now: { type: 'string', default: NOW },
-        published: { type: 'boolean', default: false },
-        summary: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
+  const read = readCommandLine(
+    argv,
+    {
+      set: { type: 'string', default: 'devset' },
+      devset: { type: 'string' },
+      conflict: { type: 'string', multiple: true },
+      now: { type: 'string', default: NOW },
+      published: { type: 'boolean', default: false },
+      summary: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
+  if ('exit' in read) {
+    (read.exit === 0 ? console.log : console.error)(read.print);
+    return read.exit;
   }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const { values } = read;
   if (!isRealDay(values.now)) {
     console.error(`invalid --now: ${values.now} (expected a date YYYY-MM-DD)\n${USAGE}`);
     return 2;
