@@ -1,5 +1,7 @@
 import type { Event } from '../lib/eventSchema.ts';
+import { eventForm } from '../lib/eventForm.ts';
 import { findDisagreements } from '../lib/findDisagreements.ts';
+import { TYPE_FORMS, TYPE_LABELS, TYPE_PHASE_FORMS, type EventType, type TypeForm } from '../lib/ontology.ts';
 import { precisionOf, type PartialDate } from '../lib/partialDate.ts';
 import { CALENDARS } from './calendars.ts';
 import { renderTemplate } from '../lib/renderTemplate.ts';
@@ -62,6 +64,16 @@ function datePhrase(event: Pick<Event, 'date' | 'endDate' | 'status'>, locale: O
   return (event.status === 'scheduled' ? t.date.coming : t.date.past).replace('{when}', when);
 }
 
+/**
+ * A form's wording in an edition. The ontology's schema requires one for every edition; a module
+ * not regenerated since (`npm run schema`) fails the build here rather than show a broader label.
+ */
+function formIn(form: TypeForm, locale: OtherLocale, type: EventType): string {
+  const wording = (form as Partial<Record<OtherLocale, string>>)[locale];
+  if (!wording) throw new Error(`no ${locale} wording of the form "${form.label}" of type ${type}: add \`${locale}:\` to it in scripts/lexicon/ontology.yaml and run \`npm run schema\``);
+  return wording;
+}
+
 // The most precise place names the event best, as the English titles do.
 const PRECISION: Record<string, number> = { temple: 0, checkpoint: 0, 'border-crossing': 0, site: 0, village: 1, city: 2, capital: 2, district: 3, province: 4, country: 5 };
 
@@ -83,8 +95,12 @@ export function localiseEvent(event: Event, locale: Locale, parties: readonly st
   const templates = EVENT_TEMPLATES[locale][event.kind];
   const m = messagesFor(locale);
   const place = [...event.places].sort((a, b) => (PRECISION[a.kind ?? 'city'] ?? 2) - (PRECISION[b.kind ?? 'city'] ?? 2))[0];
+  // As the English titles do (describeEvent): an event of no type is worded as its kind's own
+  // type where the kind has one, and a type by the form its phase or its reports' words call for.
+  const typeId = event.type ?? (event.kind in TYPE_LABELS ? (event.kind as EventType) : undefined);
+  const form = typeId && eventForm(event, { forms: TYPE_FORMS[typeId], phases: TYPE_PHASE_FORMS[typeId] });
   const values: Record<EditionPlaceholder, string | undefined> = {
-    what: event.type ? m.types[event.type] : m.kinds[event.kind],
+    what: typeId && form ? formIn(form, locale, typeId) : typeId ? m.types[typeId] : m.kinds[event.kind],
     place: place && t.place(nameInText(place.name, locale, PLACE_NAMES), place.kind),
     actors: parties.length === 2 && parties.every((p) => event.actors.includes(p)) ? m.event.list(parties.map((p) => nameInText(p, locale, ACTOR_NAMES))) : undefined,
     speaker: event.speaker && namesIn(event.speaker, locale),
