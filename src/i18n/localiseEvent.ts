@@ -54,13 +54,25 @@ function namesIn(names: string, locale: OtherLocale): string {
   return parts.length > 1 && parts.every((p) => ACTOR_NAMES[p]) ? messagesFor(locale).event.list(parts.map((p) => nameInText(p, locale, ACTOR_NAMES))) : markRun(names, LOCALE_INFO.en.tag);
 }
 
+/**
+ * When an event happened or is to happen, as a summary says it: a day, a month or a span, a span
+ * within one month or one year written once as the newsrooms write it ("เมื่อวันที่ 22–23
+ * ธันวาคม 2568", "នៅថ្ងៃទី២២–២៣ ខែធ្នូ ឆ្នាំ២០២៥"), as the English says "between 22 and 23 December".
+ */
 function datePhrase(event: Pick<Event, 'date' | 'endDate' | 'status'>, locale: OtherLocale, t: EventPhrases): string {
   const table = CALENDARS[locale];
-  const bare = (date: PartialDate) => {
-    const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
-    return fromPattern(y, m, d, table, t.date[precisionOf(date) ?? 'day']);
+  const parts = (date: PartialDate) => date.split('-').map(Number) as [number, number?, number?];
+  const bare = (date: PartialDate, pattern = t.date[precisionOf(date) ?? 'day']) => {
+    const [y, m = 1, d = 1] = parts(date);
+    return fromPattern(y, m, d, table, pattern);
   };
-  const when = event.endDate && event.endDate !== event.date ? t.date.between.replace('{from}', bare(event.date)).replace('{to}', bare(event.endDate)) : bare(event.date);
+  const span = (from: PartialDate, to: PartialDate) => {
+    const [[y1, m1, d1], [y2, m2, d2]] = [parts(from), parts(to)];
+    const days = d1 !== undefined && d2 !== undefined;
+    if (days && y1 === y2 && m1 === m2) return bare(from, t.date.days.replace('{e}', String(d2)));
+    return t.date.between.replace('{from}', bare(from, days && y1 === y2 ? t.date.dayInYear : undefined)).replace('{to}', bare(to));
+  };
+  const when = event.endDate && event.endDate !== event.date ? span(event.date, event.endDate) : bare(event.date);
   return (event.status === 'scheduled' ? t.date.coming : t.date.past).replace('{when}', when);
 }
 

@@ -43,6 +43,16 @@ describe('localiseEvent', () => {
     expect(localiseEvent(e, 'km', PARTIES, new Map()).title.text).toBe('កិច្ចប្រជុំ (គ្រោងទុក)');
   });
 
+  test('a span of days writes its month and year once, as the English does', () => {
+    const within = event({ date: '2025-12-22', endDate: '2025-12-23' });
+    expect(localiseEvent(within, 'th', PARTIES, new Map()).summary.text).toMatch(/ เมื่อวันที่ 22–23 ธันวาคม 2568$/);
+    expect(localiseEvent(within, 'km', PARTIES, new Map()).summary.text).toMatch(/ នៅថ្ងៃទី២២–២៣ ខែធ្នូ ឆ្នាំ២០២៥។$/);
+    const across = event({ date: '2025-11-28', endDate: '2025-12-02' });
+    expect(localiseEvent(across, 'th', PARTIES, new Map()).summary.text).toMatch(/ เมื่อช่วงวันที่ 28 พฤศจิกายน ถึงวันที่ 2 ธันวาคม 2568$/);
+    const years = event({ date: '2025-12-30', endDate: '2026-01-02' });
+    expect(localiseEvent(years, 'km', PARTIES, new Map()).summary.text).toMatch(/ នៅចន្លោះថ្ងៃទី៣០ ខែធ្នូ ឆ្នាំ២០២៥ និងថ្ងៃទី២ ខែមករា ឆ្នាំ២០២៦។$/);
+  });
+
   test('shows a maintainer’s translation as written, in its language', () => {
     const e = event({ translations: { th: { title: 'ปะทะกันอีกครั้ง' } } });
     expect(localiseEvent(e, 'th', PARTIES, new Map()).title).toEqual({ text: 'ปะทะกันอีกครั้ง', lang: 'th', from: 'maintainer' });
