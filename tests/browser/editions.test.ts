@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
 import { openTab } from '../helpers/openTab.ts';
+import { renderWholePage } from '../helpers/renderWholePage.ts';
 import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 
 const site = useBuiltSite();
@@ -66,6 +67,7 @@ describe('the Thai and Khmer editions, in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('km');
     expect(await page.locator('.details-body h2, .details-body h3, .details-body h4').first().textContent()).toMatch(/ចន្ទបុរី/);
     expect(log.errors).toEqual([]);
+    await renderWholePage(page);
     await page.screenshot({ path: 'test-results/edition-km-embed-700.png', fullPage: true });
   });
 
@@ -117,6 +119,7 @@ describe('the Thai and Khmer editions, in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     if (screenshot) {
       await page.evaluate(() => document.fonts.ready);
+      await renderWholePage(page);
       await page.screenshot({ path: `test-results/edition-${screenshot}.png`, fullPage: true });
     }
   });
@@ -160,7 +163,10 @@ describe('the Thai and Khmer editions, in Chromium', () => {
     const overlapping = drawn.labels.flatMap((a, i) => drawn.labels.slice(i + 1).filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height).map((b) => `${a.id} × ${b.id}`));
     expect(overlapping).toEqual([]);
     expect(log.errors).toEqual([]);
-    // The desktop screenshot of each edition is kept for review.
+    // The desktop screenshot of each edition is kept for review, its timeline in view: the
+    // canvas's labels are what the fonts and word ends are checked on.
+    await page.locator('conflict-timeline').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.screenshot({ path: `test-results/edition-${path.slice(1, -1)}-desktop.png` });
   });
 

@@ -39,7 +39,7 @@ describe('localiseEvent', () => {
 
   test('a scheduled event is written as one still to come, a month-only one with its month', () => {
     const e = event({ kind: 'talks', type: 'talks', status: 'scheduled', date: '2026-01' });
-    expect(localiseEvent(e, 'th', PARTIES, new Map()).summary.text).toBe('มีกำหนดประชุม ในเดือนมกราคม 2569');
+    expect(localiseEvent(e, 'th', PARTIES, new Map()).summary.text).toBe('มีกำหนดการประชุม ในเดือนมกราคม 2569');
     expect(localiseEvent(e, 'km', PARTIES, new Map()).title.text).toBe('កិច្ចប្រជុំ (គ្រោងទុក)');
   });
 

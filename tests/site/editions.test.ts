@@ -2,7 +2,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/messages/en.ts';
+import { messagesFor } from '../../src/i18n/messagesFor.ts';
+import { eventForm } from '../../src/lib/eventForm.ts';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
+import { TYPE_FORMS, TYPE_PHASE_FORMS } from '../../src/lib/ontology.ts';
 import { builtPages } from '../helpers/builtPages.ts';
 import { builtFile, builtSites } from '../helpers/builtSites.ts';
 
@@ -120,6 +123,20 @@ describe('quotes and names', () => {
         expect(marked, path).toContain(event.name);
         expect(textOutsideEnglish(document), path).not.toContain(event.name);
       }
+    }
+  });
+
+  test.each(EDITIONS)('each %s event page whose English title names a form of its type (“Meeting”) names it too, not the type’s broader label', async (locale) => {
+    const formed = data.events.flatMap((e) => {
+      const form = e.type && eventForm(e, { forms: TYPE_FORMS[e.type], phases: TYPE_PHASE_FORMS[e.type] });
+      return e.type && form && e.title.toLowerCase().includes(form.label.toLowerCase()) ? [{ id: e.id, wording: form[locale], broad: messagesFor(locale).types[e.type] }] : [];
+    });
+    expect(formed.length).toBeGreaterThan(0);
+    for (const { id, wording, broad } of formed) {
+      const title = (await page(`/${locale}/events/${id}/`)).querySelector('h1')!.textContent!;
+      expect(title, id).toContain(wording);
+      // Where the edition's label of the type is no two-way one (ข้อตกลงสันติภาพ), the form may read as it does.
+      if (!wording.includes(broad)) expect(title, id).not.toContain(broad);
     }
   });
 
