@@ -59,16 +59,16 @@ describe('the Thai and Khmer editions, in Chromium', () => {
     expect(log.errors).toEqual([]);
   });
 
-  test('an embed asked for lang=km opens the Khmer embed, keeping its view', async () => {
+  test.each([['km', /ចន្ទបុរី/], ['th', /จันทบุรี/]])('an embed asked for lang=%s opens that edition’s embed, keeping its view', async (lang, place) => {
     const { page, log } = await openTab(site.browser, { viewport: { width: 700, height: 600 } });
-    await page.goto(`${site.origin}/embed/?lang=km&event=2025-12-24-talks`);
-    await page.waitForURL(/\/km\/embed\/\?lang=km&event=2025-12-24-talks/);
+    await page.goto(`${site.origin}/embed/?lang=${lang}&event=2025-12-24-talks`);
+    await page.waitForURL(new RegExp(`/${lang}/embed/\\?lang=${lang}&event=2025-12-24-talks`));
     await page.waitForSelector('conflict-timeline[data-drawn]');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('km');
-    expect(await page.locator('.details-body h2, .details-body h3, .details-body h4').first().textContent()).toMatch(/ចន្ទបុរី/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await page.locator('.details-body h2, .details-body h3, .details-body h4').first().textContent()).toMatch(place);
     expect(log.errors).toEqual([]);
     await renderWholePage(page);
-    await page.screenshot({ path: 'test-results/edition-km-embed-700.png', fullPage: true });
+    await page.screenshot({ path: `test-results/edition-${lang}-embed-700.png`, fullPage: true });
   });
 
   // With the committed data every title finds a lane whole even at 360 px; fitLabel's own test
@@ -110,8 +110,13 @@ describe('the Thai and Khmer editions, in Chromium', () => {
     ['/th/events/2025-12-24-talks/', undefined],
     ['/km/events/2025-12-07-fighting/', 'km-phone'],
     ['/km/figures/', undefined],
+    ['/th/figures/', undefined],
     ['/km/sources/', undefined],
+    ['/th/sources/', undefined],
+    ['/th/data/', undefined],
+    ['/km/data/', undefined],
     ['/th/embed/', undefined],
+    ['/km/embed/', undefined],
   ])('%s has no sideways scroll at 360 px', async (path, screenshot) => {
     const { page } = await openTab(site.browser, { viewport: { width: 360, height: 740 } });
     await page.goto(`${site.origin}${path}`);
