@@ -90,6 +90,17 @@ describe('dates and numbers in each language', () => {
     expect(km.querySelector('.event-meta .status')!.textContent).toBe('គ្រោងទុក');
   });
 
+  // A tick "มกราคม 2569" on one line ran into the December tick beside it on a phone.
+  test.each(EDITIONS)('a %s chart writes its month ticks short, the first and each January with the year on a line of its own, as Plot writes English', async (locale) => {
+    const ticks = [...(await page(`/${locale}/figures/`)).querySelectorAll('figure[data-measure] svg text')].filter((t) => t.querySelector('tspan') || !/\s/.test(t.textContent!.trim()));
+    const split = ticks.filter((t) => t.querySelectorAll('tspan').length === 2).map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent));
+    expect(split.length).toBeGreaterThan(0);
+    for (const [month, year] of split) {
+      expect(month).not.toMatch(/\s/);
+      expect(year).toMatch(locale === 'th' ? /^25\d\d$/ : /^[០-៩]{4}$/);
+    }
+  });
+
   test('the browser gets the Khmer calendar and digits from the page, never from Intl', async () => {
     const json = JSON.parse((await page('/km/')).querySelector('conflict-timeline')!.getAttribute('data-i18n')!);
     expect(json.calendar).toEqual({ monthsShort: expect.arrayContaining(['ធ្នូ']), digits: '០១២៣៤៥៦៧៨៩', yearOffset: 0 });
