@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OTHER_LOCALES } from '../../src/i18n/locales.ts';
 import { PHASES } from '../../src/lib/phases.ts';
 
 // The schema of scripts/lexicon/ontology.yaml. It imports nothing generated from that file, so
@@ -7,6 +8,16 @@ import { PHASES } from '../../src/lib/phases.ts';
 const ID = /^[a-z]+(?:-[a-z]+)*$/;
 const id = (what: string) => z.string().regex(ID, `expected ${what} id of lower-case words joined by single hyphens`);
 const text = z.string().trim().min(1);
+
+/**
+ * A narrower label of a type, with each edition's wording of it. The wordings are required, as an
+ * interface string is (checked below, with a message that says what to add).
+ */
+const Form = z.strictObject({
+  label: text,
+  words: z.array(text).min(1).optional(),
+  ...(Object.fromEntries(OTHER_LOCALES.map((l) => [l, text.optional()])) as Record<(typeof OTHER_LOCALES)[number], z.ZodOptional<typeof text>>),
+});
 
 /**
  * The event ontology (ontology.yaml): kinds readers see, the leaf types under them with their
@@ -32,8 +43,9 @@ export const OntologyFile = z
         /**
          * Narrower labels a title takes by the words its reports use ("Drone strike" where they speak
          * of drones), tried in order; a form with no words is the label when no other form's words appear.
+         * Each names its wording in every other edition (`th`, `km`), which those editions' titles use.
          */
-        forms: z.array(z.strictObject({ label: text, words: z.array(text).min(1).optional() })).optional(),
+        forms: z.array(Form).optional(),
       }),
     ),
     legacy: z.record(id('a kind'), z.string()).default({}),
@@ -49,6 +61,17 @@ export const OntologyFile = z
         const subTypes = o.acled[eventType];
         if (!subTypes) issue(['types', name, 'acled', 0], `expected one of ACLED's event types ${one(Object.keys(o.acled))}`);
         else if (!subTypes.includes(subEventType)) issue(['types', name, 'acled', 1], `expected one of the sub-event types of ${eventType}: ${one(subTypes)}`);
+      }
+      // Without its wording an edition would show the type's broader label where English names the form.
+      for (const [i, form] of (type.forms ?? []).entries()) {
+        for (const locale of OTHER_LOCALES.filter((l) => form[l] === undefined)) {
+          issue(['types', name, 'forms', i], `expected \`${locale}:\`, the ${locale} edition's wording of "${form.label}" (terms as in src/i18n/glossary.md)`);
+        }
+      }
+      // A phase's label is one of the forms, so that every edition has its wording.
+      const labels = (type.forms ?? []).map((f) => f.label);
+      for (const [phase, label] of Object.entries(type.phases ?? {})) {
+        if (!labels.includes(label)) issue(['types', name, 'phases', phase], `expected the label of one of the type's forms (${labels.length > 0 ? one(labels) : 'it has none'}), whose wording each edition gives`);
       }
     }
     for (const kind of Object.keys(o.kinds)) {

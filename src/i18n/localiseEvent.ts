@@ -1,5 +1,7 @@
 import type { Event } from '../lib/eventSchema.ts';
+import { eventForm } from '../lib/eventForm.ts';
 import { findDisagreements } from '../lib/findDisagreements.ts';
+import { TYPE_FORMS, TYPE_LABELS, TYPE_PHASE_FORMS, type EventType, type TypeForm } from '../lib/ontology.ts';
 import { precisionOf, type PartialDate } from '../lib/partialDate.ts';
 import { CALENDARS } from './calendars.ts';
 import { renderTemplate } from '../lib/renderTemplate.ts';
@@ -52,14 +54,36 @@ function namesIn(names: string, locale: OtherLocale): string {
   return parts.length > 1 && parts.every((p) => ACTOR_NAMES[p]) ? messagesFor(locale).event.list(parts.map((p) => nameInText(p, locale, ACTOR_NAMES))) : markRun(names, LOCALE_INFO.en.tag);
 }
 
+/**
+ * When an event happened or is to happen, as a summary says it: a day, a month or a span, a span
+ * within one month or one year written once as the newsrooms write it ("เมื่อวันที่ 22–23
+ * ธันวาคม 2568", "នៅថ្ងៃទី២២–២៣ ខែធ្នូ ឆ្នាំ២០២៥"), as the English says "between 22 and 23 December".
+ */
 function datePhrase(event: Pick<Event, 'date' | 'endDate' | 'status'>, locale: OtherLocale, t: EventPhrases): string {
   const table = CALENDARS[locale];
-  const bare = (date: PartialDate) => {
-    const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
-    return fromPattern(y, m, d, table, t.date[precisionOf(date) ?? 'day']);
+  const parts = (date: PartialDate) => date.split('-').map(Number) as [number, number?, number?];
+  const bare = (date: PartialDate, pattern = t.date[precisionOf(date) ?? 'day']) => {
+    const [y, m = 1, d = 1] = parts(date);
+    return fromPattern(y, m, d, table, pattern);
   };
-  const when = event.endDate && event.endDate !== event.date ? t.date.between.replace('{from}', bare(event.date)).replace('{to}', bare(event.endDate)) : bare(event.date);
+  const span = (from: PartialDate, to: PartialDate) => {
+    const [[y1, m1, d1], [y2, m2, d2]] = [parts(from), parts(to)];
+    const days = d1 !== undefined && d2 !== undefined;
+    if (days && y1 === y2 && m1 === m2) return bare(from, t.date.days.replace('{e}', String(d2)));
+    return t.date.between.replace('{from}', bare(from, days && y1 === y2 ? t.date.dayInYear : undefined)).replace('{to}', bare(to));
+  };
+  const when = event.endDate && event.endDate !== event.date ? span(event.date, event.endDate) : bare(event.date);
   return (event.status === 'scheduled' ? t.date.coming : t.date.past).replace('{when}', when);
+}
+
+/**
+ * A form's wording in an edition. The ontology's schema requires one for every edition; a module
+ * not regenerated since (`npm run schema`) fails the build here rather than show a broader label.
+ */
+function formIn(form: TypeForm, locale: OtherLocale, type: EventType): string {
+  const wording = (form as Partial<Record<OtherLocale, string>>)[locale];
+  if (!wording) throw new Error(`no ${locale} wording of the form "${form.label}" of type ${type}: add \`${locale}:\` to it in scripts/lexicon/ontology.yaml and run \`npm run schema\``);
+  return wording;
 }
 
 // The most precise place names the event best, as the English titles do.
@@ -83,8 +107,12 @@ export function localiseEvent(event: Event, locale: Locale, parties: readonly st
   const templates = EVENT_TEMPLATES[locale][event.kind];
   const m = messagesFor(locale);
   const place = [...event.places].sort((a, b) => (PRECISION[a.kind ?? 'city'] ?? 2) - (PRECISION[b.kind ?? 'city'] ?? 2))[0];
+  // As the English titles do (describeEvent): an event of no type is worded as its kind's own
+  // type where the kind has one, and a type by the form its phase or its reports' words call for.
+  const typeId = event.type ?? (event.kind in TYPE_LABELS ? (event.kind as EventType) : undefined);
+  const form = typeId && eventForm(event, { forms: TYPE_FORMS[typeId], phases: TYPE_PHASE_FORMS[typeId] });
   const values: Record<EditionPlaceholder, string | undefined> = {
-    what: event.type ? m.types[event.type] : m.kinds[event.kind],
+    what: typeId && form ? formIn(form, locale, typeId) : typeId ? m.types[typeId] : m.kinds[event.kind],
     place: place && t.place(nameInText(place.name, locale, PLACE_NAMES), place.kind),
     actors: parties.length === 2 && parties.every((p) => event.actors.includes(p)) ? m.event.list(parties.map((p) => nameInText(p, locale, ACTOR_NAMES))) : undefined,
     speaker: event.speaker && namesIn(event.speaker, locale),

@@ -24,9 +24,33 @@ export function catalogueProblems(reference: object, catalogue: object, locale: 
     else if (typeof ref[key] !== typeof cat[key] || Array.isArray(ref[key]) !== Array.isArray(cat[key])) problems.push(`${locale}: ${at} is a ${typeof cat[key]} (expected a ${typeof ref[key]}, as in English)`);
     else if (typeof cat[key] === 'string' && cat[key] === '' && ref[key] !== '') problems.push(`${locale}: ${at} is empty`);
     else if (typeof cat[key] === 'object' && !Array.isArray(cat[key])) problems.push(...catalogueProblems(ref[key] as object, cat[key] as object, locale, at));
+    else if (typeof cat[key] === 'function') problems.push(...droppedValues(ref[key] as Message, cat[key] as Message).map((i) => `${locale}: ${at} leaves out its argument ${i + 1}, which the English shows`));
   }
   for (const key of Object.keys(cat)) if (!(key in ref)) problems.push(`${locale}: ${path}.${key} is not in the English catalogue`);
   return problems;
+}
+
+type Message = (...args: unknown[]) => unknown;
+const mark = (i: number) => `\u27E6${i}\u27E7`;
+
+/**
+ * The arguments an English message shows that an edition's leaves out (a count, a date, a name):
+ * each is passed as a mark of its own, and each mark the English text holds must be in the
+ * edition's. A message that cannot take marks (a list of names) is left to its own tests.
+ */
+function droppedValues(english: Message, edition: Message): number[] {
+  const args = Array.from({ length: english.length }, (_, i) => mark(i));
+  const text = (f: Message) => {
+    try {
+      return String(f(...args));
+    } catch {
+      return undefined;
+    }
+  };
+  const shown = text(english);
+  if (shown === undefined) return [];
+  const written = text(edition) ?? '';
+  return args.flatMap((a, i) => (shown.includes(a) && !written.includes(a) ? [i] : []));
 }
 
 // Checked once, when the first page asks: a gap fails the build with every problem named,

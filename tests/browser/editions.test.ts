@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
 import { openTab } from '../helpers/openTab.ts';
+import { renderWholePage } from '../helpers/renderWholePage.ts';
 import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 
 const site = useBuiltSite();
@@ -58,15 +59,16 @@ describe('the Thai and Khmer editions, in Chromium', () => {
     expect(log.errors).toEqual([]);
   });
 
-  test('an embed asked for lang=km opens the Khmer embed, keeping its view', async () => {
+  test.each([['km', /ចន្ទបុរី/], ['th', /จันทบุรี/]])('an embed asked for lang=%s opens that edition’s embed, keeping its view', async (lang, place) => {
     const { page, log } = await openTab(site.browser, { viewport: { width: 700, height: 600 } });
-    await page.goto(`${site.origin}/embed/?lang=km&event=2025-12-24-talks`);
-    await page.waitForURL(/\/km\/embed\/\?lang=km&event=2025-12-24-talks/);
+    await page.goto(`${site.origin}/embed/?lang=${lang}&event=2025-12-24-talks`);
+    await page.waitForURL(new RegExp(`/${lang}/embed/\\?lang=${lang}&event=2025-12-24-talks`));
     await page.waitForSelector('conflict-timeline[data-drawn]');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('km');
-    expect(await page.locator('.details-body h2, .details-body h3, .details-body h4').first().textContent()).toMatch(/ចន្ទបុរី/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await page.locator('.details-body h2, .details-body h3, .details-body h4').first().textContent()).toMatch(place);
     expect(log.errors).toEqual([]);
-    await page.screenshot({ path: 'test-results/edition-km-embed-700.png', fullPage: true });
+    await renderWholePage(page);
+    await page.screenshot({ path: `test-results/edition-${lang}-embed-700.png`, fullPage: true });
   });
 
   // With the committed data every title finds a lane whole even at 360 px; fitLabel's own test
@@ -108,8 +110,13 @@ describe('the Thai and Khmer editions, in Chromium', () => {
     ['/th/events/2025-12-24-talks/', undefined],
     ['/km/events/2025-12-07-fighting/', 'km-phone'],
     ['/km/figures/', undefined],
+    ['/th/figures/', undefined],
     ['/km/sources/', undefined],
+    ['/th/sources/', undefined],
+    ['/th/data/', undefined],
+    ['/km/data/', undefined],
     ['/th/embed/', undefined],
+    ['/km/embed/', undefined],
   ])('%s has no sideways scroll at 360 px', async (path, screenshot) => {
     const { page } = await openTab(site.browser, { viewport: { width: 360, height: 740 } });
     await page.goto(`${site.origin}${path}`);
@@ -117,6 +124,7 @@ describe('the Thai and Khmer editions, in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     if (screenshot) {
       await page.evaluate(() => document.fonts.ready);
+      await renderWholePage(page);
       await page.screenshot({ path: `test-results/edition-${screenshot}.png`, fullPage: true });
     }
   });
@@ -160,7 +168,10 @@ describe('the Thai and Khmer editions, in Chromium', () => {
     const overlapping = drawn.labels.flatMap((a, i) => drawn.labels.slice(i + 1).filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height).map((b) => `${a.id} × ${b.id}`));
     expect(overlapping).toEqual([]);
     expect(log.errors).toEqual([]);
-    // The desktop screenshot of each edition is kept for review.
+    // The desktop screenshot of each edition is kept for review, its timeline in view: the
+    // canvas's labels are what the fonts and word ends are checked on.
+    await page.locator('conflict-timeline').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.screenshot({ path: `test-results/edition-${path.slice(1, -1)}-desktop.png` });
   });
 

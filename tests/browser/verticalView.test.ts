@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
 import { type PageLog } from '../../scripts/io/browser.ts';
 import { openTab } from '../helpers/openTab.ts';
+import { renderWholePage } from '../helpers/renderWholePage.ts';
 import { useBuiltSite } from '../helpers/useBuiltSite.ts';
 
 const data = EventsFile.parse(JSON.parse(await readFile('data/events.json', 'utf8')));
@@ -166,9 +167,7 @@ describe('the vertical timeline and its stories', () => {
   test('the phone screenshot is kept for review, a story open', async () => {
     await mkdir('test-results', { recursive: true });
     const { page } = await open(`/?event=${ids[3]}`, { width: 360, height: 800 });
-    // Render the whole list as a reader scrolling would see it; sticky headings would stamp over a
-    // full-page capture.
-    await page.addStyleTag({ content: '.months > .month, .months .event-item { content-visibility: visible !important; } .months .month-heading { position: static !important; }' });
+    await renderWholePage(page);
     await page.screenshot({ path: 'test-results/vertical-phone.png', fullPage: true });
     expect(await openStories(page, 'event-list')).toEqual([ids[3]]);
   });

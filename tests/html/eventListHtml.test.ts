@@ -92,3 +92,10 @@ test('eventCardHtml on an event’s own page writes a level-1 title, its quotes 
   expect(document.querySelector('p.coding')).not.toBeNull();
   expect(document.querySelectorAll('script, img, xss-probe')).toHaveLength(0);
 });
+
+test('eventCardHtml names each place with its province and country once, in the edition’s words', () => {
+  const places = [{ name: 'Thailand', country: 'Thailand', kind: 'country' }, { name: 'Chanthaburi', admin1: 'Chanthaburi', country: 'Thailand', kind: 'province' }];
+  const shown = (locale: 'en' | 'th') => parse(eventCardHtml({ ...events[1]!, places } as Event, timeline, locale, { level: 1, link: false })).querySelector('.involved')!.textContent;
+  expect(shown('en')).toContain('Where: Thailand; Chanthaburi, Thailand.');
+  expect(shown('th')).toContain('ไทย; จันทบุรี, ไทย');
+});

@@ -19,6 +19,12 @@ describe('the message catalogues', () => {
     ]);
   });
 
+  test('names a message that leaves out a value its English shows (a placeholder missing in one language)', () => {
+    const reference = { showing: (shown: string, total: string) => `Showing ${shown} of ${total} events.`, events: (n: string, count: number) => `${n} ${count === 1 ? 'event' : 'events'}` };
+    const broken = { showing: (shown: string) => `แสดง ${shown} เหตุการณ์`, events: (n: string) => `${n} เหตุการณ์` };
+    expect(catalogueProblems(reference, broken, 'xx')).toEqual(['xx: messages.showing leaves out its argument 2, which the English shows']);
+  });
+
   test('a Thai or Khmer string is not the English one left in place', () => {
     for (const locale of ['th', 'km'] as const) {
       const m = messagesFor(locale);

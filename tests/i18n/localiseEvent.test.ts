@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { describeEvent } from '../../scripts/lib/extract/titles/describeEvent.ts';
+import { messagesFor } from '../../src/i18n/messagesFor.ts';
 import { localiseEvent } from '../../src/i18n/localiseEvent.ts';
-import { Event } from '../../src/lib/eventSchema.ts';
+import { Event, type EventType } from '../../src/lib/eventSchema.ts';
+import { TYPE_KINDS } from '../../src/lib/ontology.ts';
+import { compiled } from '../helpers/lexicon.ts';
 
 const PARTIES = ['Thailand', 'Cambodia'];
 const event = (fields: Record<string, unknown>) =>
@@ -35,8 +39,18 @@ describe('localiseEvent', () => {
 
   test('a scheduled event is written as one still to come, a month-only one with its month', () => {
     const e = event({ kind: 'talks', type: 'talks', status: 'scheduled', date: '2026-01' });
-    expect(localiseEvent(e, 'th', PARTIES, new Map()).summary.text).toBe('มีกำหนดประชุม ในเดือนมกราคม 2569');
+    expect(localiseEvent(e, 'th', PARTIES, new Map()).summary.text).toBe('มีกำหนดการประชุม ในเดือนมกราคม 2569');
     expect(localiseEvent(e, 'km', PARTIES, new Map()).title.text).toBe('កិច្ចប្រជុំ (គ្រោងទុក)');
+  });
+
+  test('a span of days writes its month and year once, as the English does', () => {
+    const within = event({ date: '2025-12-22', endDate: '2025-12-23' });
+    expect(localiseEvent(within, 'th', PARTIES, new Map()).summary.text).toMatch(/ เมื่อวันที่ 22–23 ธันวาคม 2568$/);
+    expect(localiseEvent(within, 'km', PARTIES, new Map()).summary.text).toMatch(/ នៅថ្ងៃទី២២–២៣ ខែធ្នូ ឆ្នាំ២០២៥។$/);
+    const across = event({ date: '2025-11-28', endDate: '2025-12-02' });
+    expect(localiseEvent(across, 'th', PARTIES, new Map()).summary.text).toMatch(/ เมื่อช่วงวันที่ 28 พฤศจิกายน ถึงวันที่ 2 ธันวาคม 2568$/);
+    const years = event({ date: '2025-12-30', endDate: '2026-01-02' });
+    expect(localiseEvent(years, 'km', PARTIES, new Map()).summary.text).toMatch(/ នៅចន្លោះថ្ងៃទី៣០ ខែធ្នូ ឆ្នាំ២០២៥ និងថ្ងៃទី២ ខែមករា ឆ្នាំ២០២៦។$/);
   });
 
   test('shows a maintainer’s translation as written, in its language', () => {
@@ -96,8 +110,54 @@ describe('localiseEvent words what the English words differently', () => {
 
   test('names each of several speakers the English data joins, in the edition', () => {
     const e = event({ kind: 'statement', type: 'statement', speaker: 'ASEAN and China' });
-    expect(localiseEvent(e, 'th', PARTIES, new Map()).title.text).toBe('แถลงการณ์หรือคำเรียกร้องของอาเซียนและจีน');
-    expect(localiseEvent(e, 'km', PARTIES, new Map()).title.text).toBe('សេចក្តីថ្លែងការណ៍ ឬការអំពាវនាវរបស់អាស៊ាន និងចិន');
+    expect(localiseEvent(e, 'th', PARTIES, new Map()).title.text).toBe('แถลงการณ์ของอาเซียนและจีน');
+    expect(localiseEvent(e, 'km', PARTIES, new Map()).title.text).toBe('សេចក្តីថ្លែងការណ៍របស់អាស៊ាន និងចិន');
+  });
+});
+
+describe('localiseEvent names a type by the form the English title takes', () => {
+  // Every form of every type, each reported in its own first words (or in none, for the form
+  // that stands when no other is named): the English title the extractor writes takes the form's
+  // label, and each edition's title and summary its wording, never the type's broader label.
+  // A kind whose English title names no type ("Ceasefire agreed", for a peace agreement too) has
+  // no form to follow.
+  const named = (type: EventType) => compiled.lexicon.kinds[TYPE_KINDS[type]]?.titles.default?.includes('{what}');
+  const cases = Object.entries(compiled.lexicon.ontology.types).filter(([type]) => named(type as EventType)).flatMap(([type, t]) =>
+    (t.forms ?? []).map((form) => [`${type}: ${form.label}`, type as EventType, form, form.words ? `Officials spoke of the ${form.words[0]} today.` : 'Officials spoke today.'] as const),
+  );
+
+  test('covers the forms of every kind whose titles name the type', () => {
+    expect(new Set(cases.map(([, type]) => TYPE_KINDS[type]))).toEqual(new Set(['strike', 'civilians', 'talks', 'diplomacy', 'statement', 'detention', 'measure']));
+  });
+
+  test.each(cases)('%s', (_, type, form, quote) => {
+    const facts = { date: '2025-12-07', kind: TYPE_KINDS[type], type, status: 'occurred' as const, approximate: false, places: [], actors: [], figures: [], claims: [], citations: [{ source: 'a.txt', quote }] };
+    const english = describeEvent(facts, { lexicon: compiled, locale: 'en-GB', parties: PARTIES, published: new Map() });
+    expect(english.title.toLowerCase()).toContain(form.label.toLowerCase());
+    const e = event({ ...facts, ...english });
+    for (const locale of ['th', 'km'] as const) {
+      const { title, summary } = localiseEvent(e, locale, PARTIES, new Map());
+      expect(title.text).toContain(form[locale]);
+      expect(summary.text).toContain(form[locale]);
+      expect(title.text).not.toContain(messagesFor(locale).types[type]);
+    }
+  });
+
+  test('a two-way type takes the form its phase names, as the English does', () => {
+    const closed = event({ kind: 'diplomacy', type: 'border-closed', phase: 'end', title: 'Border closed', summary: 'Border closed.' });
+    expect(localiseEvent(closed, 'th', PARTIES, new Map()).title.text).toBe('การปิดชายแดน');
+    expect(localiseEvent({ ...closed, phase: 'resume' }, 'km', PARTIES, new Map()).title.text).toBe('ការបើកព្រំដែនឡើងវិញ');
+  });
+
+  test('an appeal is an appeal in every edition, a statement a statement', () => {
+    const said = (quote: string) => event({ kind: 'statement', type: 'statement', speaker: 'ASEAN', citations: [{ source: 'a.txt', quote }] });
+    expect(localiseEvent(said('ASEAN urged both sides to stop.'), 'th', PARTIES, new Map()).title.text).toBe('คำเรียกร้องของอาเซียน');
+    expect(localiseEvent(said('ASEAN said it was concerned.'), 'km', PARTIES, new Map()).title.text).toBe('សេចក្តីថ្លែងការណ៍របស់អាស៊ាន');
+  });
+
+  test('an event of no type is worded as its kind’s own type, as the English is', () => {
+    const untyped = event({ kind: 'statement', type: undefined, speaker: 'ASEAN', citations: [{ source: 'a.txt', quote: 'ASEAN called for calm.' }] });
+    expect(localiseEvent(untyped, 'th', PARTIES, new Map()).title.text).toBe('คำเรียกร้องของอาเซียน');
   });
 });
 

@@ -2,7 +2,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/messages/en.ts';
+import { messagesFor } from '../../src/i18n/messagesFor.ts';
+import { eventForm } from '../../src/lib/eventForm.ts';
 import { EventsFile } from '../../src/lib/eventSchema.ts';
+import { TYPE_FORMS, TYPE_PHASE_FORMS } from '../../src/lib/ontology.ts';
 import { builtPages } from '../helpers/builtPages.ts';
 import { builtFile, builtSites } from '../helpers/builtSites.ts';
 
@@ -87,6 +90,17 @@ describe('dates and numbers in each language', () => {
     expect(km.querySelector('.event-meta .status')!.textContent).toBe('គ្រោងទុក');
   });
 
+  // A tick "มกราคม 2569" on one line ran into the December tick beside it on a phone.
+  test.each(EDITIONS)('a %s chart writes its month ticks short, the first and each January with the year on a line of its own, as Plot writes English', async (locale) => {
+    const ticks = [...(await page(`/${locale}/figures/`)).querySelectorAll('figure[data-measure] svg text')].filter((t) => t.querySelector('tspan') || !/\s/.test(t.textContent!.trim()));
+    const split = ticks.filter((t) => t.querySelectorAll('tspan').length === 2).map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent));
+    expect(split.length).toBeGreaterThan(0);
+    for (const [month, year] of split) {
+      expect(month).not.toMatch(/\s/);
+      expect(year).toMatch(locale === 'th' ? /^25\d\d$/ : /^[០-៩]{4}$/);
+    }
+  });
+
   test('the browser gets the Khmer calendar and digits from the page, never from Intl', async () => {
     const json = JSON.parse((await page('/km/')).querySelector('conflict-timeline')!.getAttribute('data-i18n')!);
     expect(json.calendar).toEqual({ monthsShort: expect.arrayContaining(['ធ្នូ']), digits: '០១២៣៤៥៦៧៨៩', yearOffset: 0 });
@@ -120,6 +134,20 @@ describe('quotes and names', () => {
         expect(marked, path).toContain(event.name);
         expect(textOutsideEnglish(document), path).not.toContain(event.name);
       }
+    }
+  });
+
+  test.each(EDITIONS)('each %s event page whose English title names a form of its type (“Meeting”) names it too, not the type’s broader label', async (locale) => {
+    const formed = data.events.flatMap((e) => {
+      const form = e.type && eventForm(e, { forms: TYPE_FORMS[e.type], phases: TYPE_PHASE_FORMS[e.type] });
+      return e.type && form && e.title.toLowerCase().includes(form.label.toLowerCase()) ? [{ id: e.id, wording: form[locale], broad: messagesFor(locale).types[e.type] }] : [];
+    });
+    expect(formed.length).toBeGreaterThan(0);
+    for (const { id, wording, broad } of formed) {
+      const title = (await page(`/${locale}/events/${id}/`)).querySelector('h1')!.textContent!;
+      expect(title, id).toContain(wording);
+      // Where the edition's label of the type is no two-way one (ข้อตกลงสันติภาพ), the form may read as it does.
+      if (!wording.includes(broad)) expect(title, id).not.toContain(broad);
     }
   });
 

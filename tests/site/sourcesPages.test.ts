@@ -127,6 +127,9 @@ test('the overlapping fixture shows its metadata, the publication date and an ex
 test('an inferred publication date says so on the index and on the article page', () => {
   const { pages } = SITES[0][1];
   const file = '000_5f35d209c97f51ce.txt';
-  expect(pages.get('/sources/')!.querySelector(`li[data-file="${file}"] .source-meta`)!.textContent).toContain('(inferred from the text)');
+  const meta = pages.get('/sources/')!.querySelector(`li[data-file="${file}"] .source-meta`)!.textContent!;
+  expect(meta).toContain('(inferred from the text)');
+  // The date stands apart from its label, as words do ("Published24 December" once ran together).
+  expect(meta).toMatch(/Published \d/);
   expect(pages.get(sourcePath(file))!.querySelector('.source-meta')!.textContent).toContain('(inferred from the text)');
 });

@@ -77,7 +77,7 @@ export const km: Messages = {
     accusation: 'ការចោទប្រកាន់',
     denial: 'ការបដិសេធ',
     'claim-of-responsibility': 'ការអះអាងទទួលខុសត្រូវ',
-    arrest: 'ការចាប់ខ្លួន',
+    arrest: 'ការចាប់ខ្លួន ឬចាប់ឈ្លើយសឹក',
     release: 'ការដោះលែង ឬផ្លាស់ប្តូរអ្នកទោស',
     displacement: 'ការភៀសខ្លួន',
     evacuation: 'ការជម្លៀស',

@@ -16,8 +16,8 @@ export interface FigureChartOptions {
   /** Formats a count on the y axis. */
   formatCount: (n: number) => string;
   width?: number;
-  /** Writes a month tick (UTC) in the page's language; Plot's English by default. */
-  formatMonth?: (month: Date) => string;
+  /** Writes a month tick (UTC; `index` 0 the first) in the page's language; Plot's English by default. */
+  formatMonth?: (month: Date, index: number) => string;
   /** The note over an event whose sources differ, in the page's language. */
   differ?: string;
 }

@@ -66,7 +66,8 @@ export function eventCardHtml(event: Event, timeline: Pick<Timeline, 'sources' |
     html += ` <a${covers}>${escapeHtml(event.type ? t.whatTypeCovers : t.whatKindCovers)}</a></p>`;
   }
   html += figureListHtml(event, timeline, locale);
-  const places = event.places.map((p) => [p.name, p.admin1 !== p.name ? p.admin1 : undefined, p.country].filter(Boolean).map((n) => nameIn(n!, locale)).join(', '));
+  // A place with the province and country it lies in, each named once: a country is not "Thailand, Thailand".
+  const places = event.places.map((p) => [...new Set([p.name, p.admin1, p.country].filter((n): n is string => Boolean(n)))].map((n) => nameIn(n, locale)).join(', '));
   const actors = event.actors.map((a) => nameIn(a, locale, ACTOR_NAMES));
   if (places.length > 0 || actors.length > 0) {
     html += '<p class="involved muted">';

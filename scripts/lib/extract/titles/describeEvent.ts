@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Event } from '../../../../src/lib/eventSchema.ts';
+import { eventForm } from '../../../../src/lib/eventForm.ts';
 import { findDisagreements } from '../../../../src/lib/findDisagreements.ts';
 import { KIND_LABELS, TYPE_LABELS } from '../../../../src/lib/ontology.ts';
 import type { PlaceKind } from '../../../../src/lib/eventSchema.ts';
@@ -9,7 +10,6 @@ import type { Draft } from '../events/mergeCluster.ts';
 import { renderTemplate } from '../../../../src/lib/renderTemplate.ts';
 import { templateKey, type TemplateKey } from '../../../../src/lib/templateKey.ts';
 import { tidySaying } from './tidySaying.ts';
-import { typeForm } from './typeForm.ts';
 
 const MATTERS: Record<string, string> = {
   killed: 'the number killed',
@@ -125,7 +125,7 @@ export function describeEvent(draft: Draft, { lexicon, locale, parties, publishe
     date: datePhrase(draft, locale),
     // A two-way type's label by the phase the text gives (ontology.yaml `phases`): "Border closed",
     // not "Border closed or reopened"; else by the words its reports use (`forms`): "Drone strike".
-    what: typeId ? ((draft.phase && type?.phases?.[draft.phase]) ?? typeForm(type?.forms, draft.citations) ?? TYPE_LABELS[typeId]) : KIND_LABELS[draft.kind],
+    what: typeId ? (eventForm(draft, type)?.label ?? TYPE_LABELS[typeId]) : KIND_LABELS[draft.kind],
     speaker: draft.speaker,
     addressee: spoken?.addressee,
     says: spoken?.says,

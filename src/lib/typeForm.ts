@@ -1,4 +1,4 @@
-import type { Citation } from '../../../../src/lib/eventSchema.ts';
+import type { Citation } from './eventSchema.ts';
 
 /** A narrower label of a type, and the words of a report that call for it (ontology.yaml `forms`). */
 export interface TypeForm {
@@ -20,15 +20,16 @@ function patternsOf(forms: readonly TypeForm[]): (RegExp | undefined)[] {
 }
 
 /**
- * The narrower label an event's reports call for: the form whose words the most quotes use (the
+ * The narrower form an event's reports call for: the form whose words the most quotes use (the
  * first listed on a tie), else the form listed without words, else none. "Air or drone strike"
- * reported as drones is a "Drone strike".
- * @example typeForm([{ label: 'Drone strike', words: ['drone'] }, { label: 'Air strike', words: ['air strike'] }], [{ source: 'a.txt', quote: 'Drones hit a depot.' }]) // 'Drone strike'
+ * reported as drones is a "Drone strike". The form itself is returned, so that an edition can
+ * take its own wording of it.
+ * @example typeForm([{ label: 'Drone strike', words: ['drone'] }, { label: 'Air strike', words: ['air strike'] }], [{ source: 'a.txt', quote: 'Drones hit a depot.' }])?.label // 'Drone strike'
  */
-export function typeForm(forms: readonly TypeForm[] | undefined, citations: readonly Citation[]): string | undefined {
+export function typeForm<F extends TypeForm>(forms: readonly F[] | undefined, citations: readonly Pick<Citation, 'quote'>[]): F | undefined {
   if (!forms) return undefined;
   const found = patternsOf(forms);
-  let best: TypeForm | undefined;
+  let best: F | undefined;
   let most = 0;
   for (const [i, form] of forms.entries()) {
     const pattern = found[i];
@@ -36,5 +37,5 @@ export function typeForm(forms: readonly TypeForm[] | undefined, citations: read
     const quotes = citations.filter((c) => pattern.test(c.quote)).length;
     if (quotes > most) [best, most] = [form, quotes];
   }
-  return (best ?? forms.find((f) => !f.words))?.label;
+  return best ?? forms.find((f) => !f.words);
 }

@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { typeForm } from '../../../scripts/lib/extract/titles/typeForm.ts';
-import { compiled } from '../../helpers/lexicon.ts';
+import { typeForm as formOf } from '../src/lib/typeForm.ts';
+import { compiled } from './helpers/lexicon.ts';
 
 const quotes = (...texts: string[]) => texts.map((quote, i) => ({ source: `${i}.txt`, quote }));
 const forms = (type: string) => compiled.lexicon.ontology.types[type]?.forms;
+
+// The form's English label, as the English titles give it.
+const typeForm = (...args: Parameters<typeof formOf>) => formOf(...args)?.label;
 
 describe('typeForm', () => {
   test('names a strike by what the reports say hit', () => {
