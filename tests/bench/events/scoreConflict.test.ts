@@ -75,8 +75,13 @@ describe('scoreConflict', () => {
     expect(onIsland([event({ date: '2031-06-02', kind: 'strike', source: 'x.txt', places: [{ name: 'Gull Island', country: 'South' }] })])).toEqual(['b-island-shelled']);
   });
 
-  test('gives a statement to the happening whose actors it names, even one the article only mentions', () => {
-    expect(onIsland([event({ date: '2031-06-02', kind: 'statement', source: 'x.txt', actors: ['North'] })])).toEqual(['d-north-warns']);
+  test('gives a statement to the happening of its day whose speaker it names', () => {
+    const both = { ...twoStrikes, articles: twoStrikes.articles.map((a) => ({ ...a, key: [...a.key, 'd-north-warns'], other: [] })) };
+    expect(scoreConflict({ key: both, events: [event({ date: '2031-06-02', kind: 'statement', source: 'x.txt', actors: ['North'] })] }).judged[0]!.happening).toBe('d-north-warns');
+  });
+
+  test('still prefers what the article is about, its key, to a happening it only mentions, whatever the event names', () => {
+    expect(onIsland([event({ date: '2031-06-02', kind: 'statement', source: 'x.txt', actors: ['North'] })])).toEqual(['c-envoy-appeals']);
   });
 
   test('still gives two events of one day\'s strikes one each, by the doers they name', () => {

@@ -139,7 +139,7 @@ export function scoreConflict({ key, events, refused = [] }: ScoreInput): Confli
     };
     const ofKind = w.candidates.filter((h) => h.kind === kind || h.alsoKinds.includes(kind));
     if (ofKind.length > 0) {
-      const rank = (h: KeyHappening) => [taken.has(h.id) ? 1 : 0, h.status === event.status ? 0 : 1, startDistance(event, h), -agreement(event, h), w.keyed.has(h.id) ? 0 : 1];
+      const rank = (h: KeyHappening) => [taken.has(h.id) ? 1 : 0, h.status === event.status ? 0 : 1, w.keyed.has(h.id) ? 0 : 1, startDistance(event, h), -agreement(event, h)];
       const best = [...ofKind].sort((a, b) => {
         const x = rank(a);
         const y = rank(b);
