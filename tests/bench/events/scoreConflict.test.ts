@@ -1,6 +1,29 @@
 import { describe, expect, test } from 'vitest';
 import { scoreConflict } from '../../../scripts/lib/bench/events/scoreConflict.ts';
-import { event, key } from './fixtures.ts';
+import { devsetKeySchema } from '../../../scripts/lib/bench/events/devsetKey.ts';
+import { event, key, ontology } from './fixtures.ts';
+
+/**
+ * An invented day with two strikes: the North's shelling of an island, and the South's answering
+ * fire, named so that the answer sorts first; a third party's statement key of one article and
+ * the North's own statement only mentioned by it.
+ */
+const twoStrikes = devsetKeySchema(ontology).parse({
+  conflict: 'island',
+  title: 'Island shelled',
+  timeZone: 'UTC',
+  happenings: [
+    { id: 'a-answering-fire', what: 'The South answers with artillery', date: '2031-06-02', kind: 'strike', type: 'shelling', status: 'occurred', actors: ['South', 'North'] },
+    { id: 'b-island-shelled', what: 'The North shells the island', date: '2031-06-02', kind: 'strike', type: 'shelling', status: 'occurred', places: ['Gull Island'], actors: ['North', 'South'], figures: [{ measure: 'killed', value: 4 }, { measure: 'injured', value: 18 }] },
+    { id: 'c-envoy-appeals', what: 'A neutral envoy appeals for calm', date: '2031-06-02', kind: 'statement', type: 'statement', status: 'occurred', actors: ['Envoy'], speaker: 'Envoy' },
+    { id: 'd-north-warns', what: 'The North warns of more', date: '2031-06-02', kind: 'statement', type: 'statement', status: 'occurred', actors: ['North', 'South'], speaker: 'North' },
+  ],
+  articles: [
+    { file: 'x.txt', url: 'https://example.org/x', outlet: 'Wire', published: '2031-06-02', report: 'wire', phenomena: ['weekday'], key: ['a-answering-fire', 'b-island-shelled', 'c-envoy-appeals'], other: ['d-north-warns'] },
+  ],
+});
+const onIsland = (events: ReturnType<typeof event>[]) => scoreConflict({ key: twoStrikes, events }).judged.map((j) => j.happening);
+const toll = (measure: 'killed' | 'injured', n: number) => ({ measure, unit: 'people' as const, min: n, max: n, qualifier: 'exactly' as const, text: String(n), citation: { source: 'x.txt', quote: 'Words.' } });
 
 const score = (events: ReturnType<typeof event>[]) => scoreConflict({ key, events });
 const verdicts = (s: ReturnType<typeof score>) => s.judged.map((j) => [j.title, j.verdict, j.happening]);
@@ -37,6 +60,33 @@ describe('scoreConflict', () => {
   test('gives two events of one day to two happenings of that day by their kinds', () => {
     const s = score([event({ date: '2030-03-06', kind: 'talks', title: 'Talks', source: 'b.txt' }), event({ date: '2030-03-06', kind: 'ceasefire', title: 'Truce', source: 'b.txt' })]);
     expect(verdicts(s)).toEqual([['Talks', 'correct', 'talks'], ['Truce', 'correct', 'truce']]);
+  });
+
+  test('gives an event to the one of two strikes of its day whose toll it carries, though it names the victim first', () => {
+    expect(onIsland([event({ date: '2031-06-02', kind: 'strike', source: 'x.txt', actors: ['South'], figures: [toll('killed', 4), toll('injured', 18)] })])).toEqual(['b-island-shelled']);
+  });
+
+  test('gives an event to the one of two strikes of its day whose doer it names first', () => {
+    expect(onIsland([event({ date: '2031-06-02', kind: 'strike', source: 'x.txt', actors: ['North', 'South'] })])).toEqual(['b-island-shelled']);
+    expect(onIsland([event({ date: '2031-06-02', kind: 'strike', source: 'x.txt', actors: ['South', 'North'] })])).toEqual(['a-answering-fire']);
+  });
+
+  test('gives an event to the strike of its place when neither toll nor doer tells', () => {
+    expect(onIsland([event({ date: '2031-06-02', kind: 'strike', source: 'x.txt', places: [{ name: 'Gull Island', country: 'South' }] })])).toEqual(['b-island-shelled']);
+  });
+
+  test('gives a statement to the happening of its day whose speaker it names', () => {
+    const both = { ...twoStrikes, articles: twoStrikes.articles.map((a) => ({ ...a, key: [...a.key, 'd-north-warns'], other: [] })) };
+    expect(scoreConflict({ key: both, events: [event({ date: '2031-06-02', kind: 'statement', source: 'x.txt', actors: ['North'] })] }).judged[0]!.happening).toBe('d-north-warns');
+  });
+
+  test('still prefers what the article is about, its key, to a happening it only mentions, whatever the event names', () => {
+    expect(onIsland([event({ date: '2031-06-02', kind: 'statement', source: 'x.txt', actors: ['North'] })])).toEqual(['c-envoy-appeals']);
+  });
+
+  test('still gives two events of one day\'s strikes one each, by the doers they name', () => {
+    const s = scoreConflict({ key: twoStrikes, events: [event({ date: '2031-06-02', kind: 'strike', source: 'x.txt', actors: ['North'] }), event({ date: '2031-06-02', kind: 'strike', source: 'x.txt', actors: ['South'] })] });
+    expect(s.judged.map((j) => [j.happening, j.verdict])).toEqual([['b-island-shelled', 'correct'], ['a-answering-fire', 'correct']]);
   });
 
   test('calls an event of another kind at a happening\'s date a wrong kind, and the miss says what it was found as', () => {

@@ -80,6 +80,21 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated(body)).toEqual(expected);
   });
 
+  test.each([
+    ['Troops clashed near the pass on Monday. The rebels had kept to a truce for six months before the talks collapsed.', 'truce'],
+    ['Troops clashed near the pass on Monday. Raids across the river have long strained ties between the two capitals.', 'Raids'],
+    ['Troops clashed near the pass on Monday. Shelling over the past few months has driven thousands from the valley.', 'Shelling'],
+  ])('a happening its clause tells as lasting months or years is no news of the day: %j', (body, word) => {
+    expect(undated(body).filter((u) => u.startsWith(word))).toEqual([]);
+    // The same happening told without the period is the news day's.
+    const plain = body.replace(/ for six months| long| over the past few months/, '');
+    expect(undated(plain).some((u) => u.startsWith(word))).toBe(true);
+  });
+
+  test('a standing happening someone tells, or a clause hung on words, is still the words of the day', () => {
+    expect(undated('Troops clashed near the pass on Monday. The envoy said the rebels had been shelling the villages for two months.')).toEqual(['shelling:2025-08-04']);
+  });
+
   test('a happening told as the next step of the sentence before shares the day that sentence names, though it dated no happening', () => {
     expect(undated('Officials met on Wednesday. Video appears to show a boat ramming a tug on Monday. Soldiers then fired on the crew.')).toEqual(['fired on:2025-08-04']);
     expect(undated('Officials met on Wednesday. Video appears to show a boat ramming a tug on Monday. Soldiers fired on the crew.')).toEqual(['fired on:2025-08-06']);

@@ -86,6 +86,22 @@ function figureFits(f: Event['figures'][number], h: KeyHappening): boolean {
 }
 
 /**
+ * How far an event's own facts agree with a happening: each place and actor they share, each count
+ * of people of the event that the happening's figures allow, less each actor the event names that
+ * the happening does not, and one more when the event names first the party the key names first
+ * (the key lists the doer first). It tells apart two happenings of one kind on one day, such as
+ * one side's shelling and the other side's answering fire, which date and kind cannot.
+ * @example agreement(strikeKilling4, keyShellingKilling4) > agreement(strikeKilling4, keyAnsweringFire) // true
+ */
+export function agreement(event: Event, h: KeyHappening): number {
+  const figures = event.figures.filter((f) => SCORED_MEASURES.includes(f.measure) && figureFits(f, h)).length;
+  const shared = event.actors.filter((a) => h.actors.includes(a)).length;
+  const foreign = event.actors.length - shared;
+  const doer = event.actors.length > 0 && event.actors[0] === h.actors[0] ? 1 : 0;
+  return placeOverlap(event, h) + figures + shared - foreign + doer;
+}
+
+/**
  * Scores one conflict's extracted events against its key. Pure; the rules are in README
  * "npm run bench:events" and on each verdict above.
  * @example scoreConflict({ key, events, kinds }).found // 7
@@ -123,7 +139,7 @@ export function scoreConflict({ key, events, refused = [] }: ScoreInput): Confli
     };
     const ofKind = w.candidates.filter((h) => h.kind === kind || h.alsoKinds.includes(kind));
     if (ofKind.length > 0) {
-      const rank = (h: KeyHappening) => [taken.has(h.id) ? 1 : 0, h.status === event.status ? 0 : 1, w.keyed.has(h.id) ? 0 : 1, startDistance(event, h), -placeOverlap(event, h)];
+      const rank = (h: KeyHappening) => [taken.has(h.id) ? 1 : 0, h.status === event.status ? 0 : 1, w.keyed.has(h.id) ? 0 : 1, startDistance(event, h), -agreement(event, h)];
       const best = [...ofKind].sort((a, b) => {
         const x = rank(a);
         const y = rank(b);

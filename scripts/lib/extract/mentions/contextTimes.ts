@@ -25,6 +25,10 @@ const SPEECH = new Set(['statement', 'accusation']);
 /** Days before publication a happening may lie and still be an article's news. */
 const NEWS_DAYS = 3;
 const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|long)\b/i;
+// A happening its clause tells as lasting months or years ("had kept to a ceasefire for four
+// months", "quarrels have long weighed", "over the past few months") is a state of no one day: not
+// the news of the day it is told on, unless someone tells it.
+const STANDING = /\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:(?:a|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|few|several|many)\s+)?(?:months|years|decades)\b|\b(?:has|have|had)\s+long\b/i;
 // Words that tell a happening as the next step of the one before: it shares that one's day.
 const NEXT = /\b(?:then|afterwards|after that|moments later|minutes later|soon after)\b/i;
 // The past perfect with no day of its own, told by no one, is before the story's time, on a day the
@@ -146,6 +150,8 @@ export function contextTimes(
       if (dated.has(trigger) || (setFrom !== undefined && trigger.start > setFrom) || h.background || h.casualty || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
       // "had earlier appealed to": told as earlier than the news, with no day to place it.
       if (EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.start))) continue;
+      // Told by someone, or hung on another clause, it is their words of the day ("answered that the other side had been making accusations for two months").
+      if (h.told === undefined && !SUBORDINATE.test(before) && STANDING.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.clause.end))) continue;
       // Reported speech shifts the simple past back ("officials said 137,000 had been evacuated",
       // "answered that X had been making accusations"), and a clause hung on another ("villagers who
       // had fled") is dated with it: only a past perfect that is its sentence's own telling is background.
