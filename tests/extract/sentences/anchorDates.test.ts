@@ -64,6 +64,17 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(counted('The envoys met on Monday, a day after both sides agreed to meet.')).toEqual([]);
   });
 
+  test('counts hours and weeks as it counts days: hours keep to the day, a week is seven', () => {
+    const counted = (text: string) => read(text).anchors.filter((a) => a.counted).map((a) => [a.trigger.text, a.time.spec]);
+    expect(counted('Shelling resumed on Monday, hours after the ceasefire took effect.')).toEqual([['ceasefire', { type: 'weekday', weekday: 1 }]]);
+    expect(counted('Rockets hit the town on Sunday, just hours before the truce came into force.')).toEqual([['truce', { type: 'weekday', weekday: 7 }]]);
+    expect(counted('Fighting broke out again on 12 May, a week after the two sides signed a truce.')).toEqual([['truce', { type: 'calendar', month: 5, day: 5 }]]);
+    // A weekday a week away is another week's, which the name cannot say: the truce takes no day from it.
+    expect(counted('Fighting broke out again on Monday, a week after the two sides signed a truce.')).toEqual([]);
+    // Counted forward from a date after the phrase, hours keep the other happening's day.
+    expect(dates('Hours after talks ended on Monday, troops clashed near the pass.')).toEqual(['Hours after talks ended on Monday → clashed', 'Monday → talks']);
+  });
+
   test('returns the dates that only date a telling apart', () => {
     expect(read('The army said on Monday that it had withdrawn.').tellings.map((t) => t.text)).toEqual(['Monday']);
   });

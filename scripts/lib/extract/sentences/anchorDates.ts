@@ -1,7 +1,7 @@
 import type { PhraseMatch } from '../lexicon/phraseMatcher.ts';
 import type { TimeExpression, TimeSpec } from '../time/findTimeExpressions.ts';
 import { shiftSpec } from '../time/shiftSpec.ts';
-import { AMOUNTS } from '../time/timeVocabulary.ts';
+import { findOffsets } from '../time/findOffsets.ts';
 import { nearestByWords } from './nearestByWords.ts';
 import { opensClause } from './opensClause.ts';
 import type { Trigger } from './triggersOf.ts';
@@ -54,8 +54,6 @@ const APPOSITIVE = /^\s*,\s*(?:the|an?)\s[^,.;:()]*$/i;
 const STATES = new Set(['ceasefire', 'diplomacy', 'measure', 'detention', 'humanitarian']);
 /** Nothing but a preposition between a proposal and its own date: "proposed on Monday". */
 const PROPOSED_ON = /^\s*(?:on|late|early|late on|early on|in|at)?\s*$/i;
-// "a day after", "two days before", "the day after": a day counted from another happening's date.
-const SHIFTED = /\b(?<n>a|one|the|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?<dir>after|before)\b/gi;
 /** Characters from "a day after" to the date of the happening it counts from ("… talks in the capital ended on Monday"). */
 const SHIFTED_REACH = 80;
 /** Words a date may lie from a happening in another clause and still be its date. */
@@ -235,22 +233,21 @@ export function anchorDates(
       found.push({ time, trigger, borrowed: false, told: false, counted: true });
     }
   };
-  // "a day after talks ended on Monday", "two days before the vote on March 3": what the phrase is
-  // said of lies that many days from the other happening's date, which is not its own.
-  for (const m of text.matchAll(SHIFTED)) {
-    const word = m.groups!.n!.toLowerCase();
-    const days = (word === 'the' ? 1 : (AMOUNTS[word] ?? Number(word))) * (m.groups!.dir!.toLowerCase() === 'after' ? 1 : -1);
-    const phraseEnd = m.index + m[0].length;
+  // "a day after talks ended on Monday", "two days before the vote on March 3", "hours after the
+  // truce took effect on Sunday": what the phrase is said of lies that many days from the other
+  // happening's date, which is not its own.
+  for (const offset of findOffsets(text)) {
+    const { days, end: phraseEnd } = offset;
     const other = usable.find((d) => d.start >= phraseEnd && d.start - phraseEnd <= SHIFTED_REACH);
     if (!other) {
-      countBack(m.index, phraseEnd, days);
+      countBack(offset.start, phraseEnd, days);
       continue;
     }
     const spec = shiftSpec(other.spec, days);
     if (!spec) continue;
-    const time: TimeExpression = { start: m.index, end: other.end, text: text.slice(m.index, other.end), spec, rule: 'shifted' };
+    const time: TimeExpression = { start: offset.start, end: other.end, text: text.slice(offset.start, other.end), spec, rule: 'shifted' };
     for (const trigger of triggers) {
-      if (trigger.happening.background || (trigger.start >= m.index && trigger.start < other.end)) continue;
+      if (trigger.happening.background || (trigger.start >= offset.start && trigger.start < other.end)) continue;
       const at = found.findIndex((d) => d.trigger === trigger);
       if (at >= 0 && found[at]!.time !== other && !found[at]!.borrowed) continue;
       if (at >= 0) found.splice(at, 1);
