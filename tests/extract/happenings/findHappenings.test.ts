@@ -194,6 +194,9 @@ describe('findHappenings reads how a happening is asserted', () => {
     // A clause set off by a comma to say what a thing is: what is already known of it.
     const seized = findHappenings('The assembly called for the recapture of the oilfield, which rebels seized last week.', rules).find((h) => h.kind === 'fighting');
     expect(seized?.background).toBe(true);
+    // "whom" opens such a clause as "which" and "who" do.
+    const recalled = findHappenings('Both sides pledged the swift return of their envoys, whom the two leaders had called home in the spring.', rules).find((h) => h.type === 'envoy-recalled');
+    expect(recalled?.background).toBe(true);
   });
 
   test('does not take a noun that modifies another, a compound modifier or a name for a happening', () => {

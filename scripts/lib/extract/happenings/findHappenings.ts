@@ -272,7 +272,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         clause.opener === 'whose' ||
         // "the oilfield, which southern troops seized last Tuesday": a clause set off by a comma to
         // say what a thing is tells what is already known of it.
-        ((clause.opener === 'which' || clause.opener === 'who') && tokens[clause.start - 1]?.text === ',' && info.kind !== 'statement' && info.kind !== 'accusation') ||
+        ((clause.opener === 'which' || clause.opener === 'who' || clause.opener === 'whom') && tokens[clause.start - 1]?.text === ',' && info.kind !== 'statement' && info.kind !== 'accusation') ||
         // "fighting that has killed 13 and driven thousands from their homes": a relative clause in
         // the present perfect tells the running toll of what it is said of, not a happening of a day.
         (info.kind === 'humanitarian' && /\b(?:that|which)\s+(?:has|have)\s+[^.;:()]*$/i.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||
