@@ -64,6 +64,13 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(counted('The envoys met on Monday, a day after both sides agreed to meet.')).toEqual([]);
   });
 
+  test('a date after a report verb in the passive, with the happening as its subject, is the happening\'s', () => {
+    expect(dates('Heavy shelling was also reported at the start of this week around two hamlets.')).toEqual(['the start of this week → shelling']);
+    expect(dates('Clashes were reported on Monday near the pass.')).toEqual(['Monday → Clashes']);
+    // An active report verb dates the telling, as before: what it tells keeps its own day.
+    expect(read('Officials reported on Monday that clashes had broken out.').tellings.map((t) => t.text)).toEqual(['Monday']);
+  });
+
   test('counts hours and weeks as it counts days: hours keep to the day, a week is seven', () => {
     const counted = (text: string) => read(text).anchors.filter((a) => a.counted).map((a) => [a.trigger.text, a.time.spec]);
     expect(counted('Shelling resumed on Monday, hours after the ceasefire took effect.')).toEqual([['ceasefire', { type: 'weekday', weekday: 1 }]]);

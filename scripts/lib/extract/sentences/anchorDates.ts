@@ -34,6 +34,8 @@ const DATELINE_BEFORE = /^(?:[\p{Lu}][\p{L}'’.-]*[\s,/]+){0,5}$/u;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:[—–:]|-{1,2})\s/;
 // A report verb right before a date dates the telling: "said on Monday", "told reporters on Sunday".
 const TELLING_GAP = /^\s*(?:\S+\s+)?(?:on\s+|late\s+|early\s+)?$/i;
+// Between a happening and the report verb of a passive: "clashes were (also) reported", "fighting has been reported".
+const PASSIVE_REPORT = /^\s*(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|again\s+|first\s+)?$/i;
 // Kinds whose happening is the telling itself: "X said on Monday" dates X's statement.
 const SPEECH = new Set(['statement', 'accusation']);
 /** A told happening the day of telling can date: an act said to have happened, not a state or what may come. */
@@ -96,8 +98,11 @@ export function anchorDates(
   const usable = dates.filter(
     (d) => !SINCE.test(text.slice(Math.max(0, d.start - 24), d.start)) && !(DATELINE_BEFORE.test(text.slice(0, d.start)) && DATELINE_AFTER.test(text.slice(d.end))),
   );
+  // "Heavy fighting was reported early this week": a report verb in the passive with the happening
+  // as its subject says only that the happening is known; its date is the happening's.
+  const passiveOf = (r: PhraseMatch<unknown>) => triggers.some((t) => t.end <= r.start && PASSIVE_REPORT.test(text.slice(t.end, r.start)));
   const telling = (time: TimeExpression) =>
-    reports.some((r) => r.end <= time.start && TELLING_GAP.test(text.slice(r.end, time.start))) ||
+    reports.some((r) => r.end <= time.start && TELLING_GAP.test(text.slice(r.end, time.start)) && !passiveOf(r)) ||
     // "Speaking to the assembly on Monday, the speaker said …": a sentence that reports nothing but
     // what someone said dates the saying.
     (triggers.length === 0 && reports.length > 0) ||
