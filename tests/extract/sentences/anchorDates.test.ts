@@ -64,6 +64,19 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(counted('The envoys met on Monday, a day after both sides agreed to meet.')).toEqual([]);
   });
 
+  test('a date inside a modifier dates what the modifier tells, or the noun it tells of, and nothing outside it', () => {
+    // The date of the shelling is not the day the bodies were found, nor the other way round.
+    expect(dates('Two bodies were found on Wednesday in the village, the hamlet shelled by rebel artillery on Tuesday.')).toEqual(['Tuesday → artillery', 'Tuesday → shelled (lent)']);
+    // The pass was seized in March; the clash is of Monday only.
+    expect(dates('Troops clashed on Monday near the pass seized by rebels in March.')).toEqual(['Monday → clashed']);
+    // The declaration was signed in July; Friday is the reaffirmation's, which is no happening here.
+    expect(dates('Both sides on Friday reaffirmed the declaration they signed in July.')).toEqual(['July → signed']);
+    // The truce was agreed on Sunday and collapsed on Saturday: both are its dates.
+    expect(dates('The truce signed on 3 May collapsed on Saturday.')).toEqual(['3 May → truce', 'Saturday → truce']);
+    // A verb's object is no noun a modifier dates: the breach is of no day the modifier gives.
+    expect(dates('Cambodia on Tuesday accused Thailand of breaking the truce agreed on Sunday.')).toEqual(['Tuesday → accused']);
+  });
+
   test('a date after a report verb in the passive, with the happening as its subject, is the happening\'s', () => {
     expect(dates('Heavy shelling was also reported at the start of this week around two hamlets.')).toEqual(['the start of this week → shelling']);
     expect(dates('Clashes were reported on Monday near the pass.')).toEqual(['Monday → Clashes']);

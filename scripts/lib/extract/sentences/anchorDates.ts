@@ -2,6 +2,7 @@ import type { PhraseMatch } from '../lexicon/phraseMatcher.ts';
 import type { TimeExpression, TimeSpec } from '../time/findTimeExpressions.ts';
 import { shiftSpec } from '../time/shiftSpec.ts';
 import { findOffsets } from '../time/findOffsets.ts';
+import type { Modifier } from './findModifiers.ts';
 import { nearestByWords } from './nearestByWords.ts';
 import { opensClause } from './opensClause.ts';
 import type { Trigger } from './triggersOf.ts';
@@ -81,8 +82,9 @@ const opensSpan = (time: TimeExpression) =>
  * clause shares the sentence's nearest date ("the truce later collapsed, with clashes on March 3").
  * Dates of a dateline date nothing, nor do dates after "since", but for what has gone on since
  * then ("have exchanged fire since Monday"), which they date as a span up to the day it was
- * told. A happening put off takes only its new date ("until Wednesday"), as its plan's. The
- * dates of tellings are returned too.
+ * told. A happening put off takes only its new date ("until Wednesday"), as its plan's. A date
+ * inside a modifier ("the truce agreed on Sunday", see findModifiers) dates only what the modifier
+ * tells or the noun it tells of. The dates of tellings are returned too.
  * @example anchorDates(text, { dates, triggers, reports, phased }).dates.map((d) => d.trigger.value) // ['talks']
  */
 export function anchorDates(
@@ -93,7 +95,15 @@ export function anchorDates(
     reports,
     phased,
     postponed = new Set(),
-  }: { dates: readonly TimeExpression[]; triggers: readonly Trigger[]; reports: readonly PhraseMatch<unknown>[]; phased: ReadonlySet<Trigger>; postponed?: ReadonlySet<Trigger> },
+    modifiers = [],
+  }: {
+    dates: readonly TimeExpression[];
+    triggers: readonly Trigger[];
+    reports: readonly PhraseMatch<unknown>[];
+    phased: ReadonlySet<Trigger>;
+    postponed?: ReadonlySet<Trigger>;
+    modifiers?: readonly Modifier[];
+  },
 ): { dates: DateOf[]; tellings: TimeExpression[] } {
   const usable = dates.filter(
     (d) => !SINCE.test(text.slice(Math.max(0, d.start - 24), d.start)) && !(DATELINE_BEFORE.test(text.slice(0, d.start)) && DATELINE_AFTER.test(text.slice(d.end))),
@@ -110,6 +120,16 @@ export function anchorDates(
     (triggers.length > 0 &&
       triggers.every((t) => t.happening.told !== undefined && t.happening.told.frame.end <= t.start && time.end <= t.happening.told.frame.start));
 
+  // "the island struck by artillery on Tuesday", "the truce agreed on Sunday": a modifier with a
+  // date of its own dates what it tells, or the noun it tells of; its date dates nothing outside
+  // it, nor does a date outside it date what it tells.
+  const lending = modifiers.filter((m) => usable.some((d) => d.start >= m.start && d.end <= m.end));
+  const holderOf = (at: number) => lending.find((m) => at >= m.start && at < m.end);
+  // The noun told of, when it names the happening itself ("the truce agreed on Sunday"), not a
+  // verb's object ("breaking the truce agreed on Sunday" breaks it on no day the modifier gives).
+  const ofHead = (t: Trigger, m: Modifier) => t.happening.pos === 'noun' && t.start < m.head.end && t.end > m.head.start;
+  const outside = (t: Trigger) => holderOf(t.start) === undefined;
+
   const found: DateOf[] = [];
   const tellings: TimeExpression[] = [];
   const across: { time: TimeExpression; trigger: Trigger; cost: number }[] = [];
@@ -124,6 +144,12 @@ export function anchorDates(
     return t.start > time.start ? words * 1.5 + 1 : words;
   };
   for (const time of usable) {
+    const holder = holderOf(time.start);
+    if (holder) {
+      const told = nearestByWords(text, triggers.filter((t) => holderOf(t.start) === holder || ofHead(t, holder)), time, (t) => cost(t, time));
+      if (told) found.push({ time, trigger: told, borrowed: false, told: false });
+      continue;
+    }
     if (telling(time)) {
       tellings.push(time);
       continue;
@@ -134,7 +160,7 @@ export function anchorDates(
     // date mid-sentence says what the day was, and what it names is not dated by it.
     const describesDay = (t: Trigger) =>
       t.start >= time.end && APPOSITIVE.test(text.slice(time.end, t.start)) && !/^\s*(?:\S+\s+){0,2}$/.test(text.slice(0, time.start));
-    const mine = triggers.filter((t) => inClause(t, time.start) && !describesDay(t));
+    const mine = triggers.filter((t) => inClause(t, time.start) && !describesDay(t) && outside(t));
     const foreground = mine.filter((t) => !t.happening.background);
     const nearest = nearestByWords(text, foreground.length > 0 ? foreground : mine, time, (t) => cost(t, time));
     // "Talks resumed on Thursday after clashes on Wednesday": a happening dated by a nearer date is
@@ -180,7 +206,7 @@ export function anchorDates(
       for (const t of told) across.push({ time, trigger: t, cost: 0 });
       if (told.length > 0) continue;
     }
-    const near = nearestByWords(text, triggers.filter((t) => !t.happening.background && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE), time, (t) => cost(t, time));
+    const near = nearestByWords(text, triggers.filter((t) => !t.happening.background && outside(t) && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE), time, (t) => cost(t, time));
     if (near) across.push({ time, trigger: near, cost: cost(near, time) });
   }
   // A date of a clause that reports no happening dates the nearest one of another clause, but a
