@@ -204,6 +204,13 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(types('Troops patrolled the rebel-held district.')).toEqual([]);
     expect(types('Members of the Alliance for a Free Homeland spoke to the press on Tuesday in the capital.')).not.toContain('release');
   });
+
+  test('a participle before a noun describes it after a possessive, but is the verb after a subject pronoun', () => {
+    expect(types('The army said it shelled rebel positions on Monday.')).toEqual(['shelling']);
+    expect(types('The rebels said they captured soldiers near the pass.')).toContain('arrest');
+    // "its captured soldiers" names soldiers, no capture.
+    expect(types('The army said its captured soldiers were well.')).toEqual([]);
+  });
 });
 
 // Sentences written for these tests, of no real conflict: each names a class of words or a

@@ -507,6 +507,8 @@ function isHeadline(tokens: readonly Token[], from: number, to: number): boolean
   return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6 && lower.length <= 1;
 }
 
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+
 /**
  * Whether the trigger at `[start, end)` names a happening of its own: not a noun that only
  * modifies the noun after it ("explosives unit", "missile base"), not part of a compound
@@ -522,7 +524,8 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
   // "30 captured soldiers", "the detained activists", "rights given to detained civilians" name
   // people, not a capture.
   const before = tokens[start - 1];
-  if (end - start === 1 && /ed$/.test(last.lower) && next?.pos === 'NOUN' && before && ['DET', 'NUM', 'ADJ', 'PRON', 'ADP', 'PART'].includes(before.pos) && before.sentence === last.sentence) return false;
+  // A subject pronoun before it makes it the verb of its clause: "said it shelled rebel positions".
+  if (end - start === 1 && /ed$/.test(last.lower) && next?.pos === 'NOUN' && before && ['DET', 'NUM', 'ADJ', 'PRON', 'ADP', 'PART'].includes(before.pos) && !SUBJECT_PRONOUNS.has(before.lower) && before.sentence === last.sentence) return false;
   // People named by where they come from ("nine displaced Kenyans") are tagged as names: only a
   // number, a determiner or an adjective before makes the participle theirs ("accused Sudan of" accuses).
   if (end - start === 1 && /ed$/.test(last.lower) && next?.pos === 'PROPN' && before && ['DET', 'NUM', 'ADJ'].includes(before.pos) && before.sentence === last.sentence) return false;
