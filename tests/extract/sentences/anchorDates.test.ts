@@ -62,6 +62,9 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     // With a date of its own, the other happening keeps it; what is only planned has no day to count.
     expect(counted('Talks resumed on Monday, two days after clashes that ended on Friday.')).toEqual([]);
     expect(counted('The envoys met on Monday, a day after both sides agreed to meet.')).toEqual([]);
+    // The day of a telling is news too: what "a day after" names lies a day before it.
+    expect(counted('No mediation was needed, the minister said on Tuesday, a day after clashes killed four soldiers.')).toEqual([['clashes', { type: 'weekday', weekday: 1 }]]);
+    expect(counted('The army said on Friday that it had repelled the raid, two days after rebels attacked a border post.')).toEqual([['attacked', { type: 'weekday', weekday: 3 }]]);
   });
 
   test('a date inside a modifier dates what the modifier tells, or the noun it tells of, and nothing outside it', () => {

@@ -252,8 +252,10 @@ export function anchorDates(
    * date, if it has one.
    */
   const countBack = (start: number, phraseEnd: number, days: number) => {
-    const host = usable.filter((d) => d.end <= start && start - d.end <= SHIFTED_REACH && !tellings.includes(d)).at(-1);
-    const spec = host && found.some((d) => d.time === host && !d.trigger.happening.background) ? shiftSpec(host.spec, -days) : undefined;
+    const host = usable.filter((d) => d.end <= start && start - d.end <= SHIFTED_REACH).at(-1);
+    // "the minister said on Tuesday, a day after clashes killed four": the day of a telling is news too.
+    const news = host !== undefined && (tellings.includes(host) || found.some((d) => d.time === host && !d.trigger.happening.background));
+    const spec = host && news ? shiftSpec(host.spec, -days) : undefined;
     if (!spec) return;
     const end = usable.find((d) => d.start >= phraseEnd)?.start ?? text.length;
     const time: TimeExpression = { start, end: phraseEnd, text: text.slice(start, phraseEnd), spec, rule: 'shifted' };
