@@ -16,6 +16,8 @@ describe('findModifiers: what a clause inside the sentence tells of a noun', () 
     ['The talks held in the capital last week ended without a deal.', [['talks', 'held in the capital last week']]],
     // A relative clause without its "that".
     ['The government accused the rebels of breaking the accord they signed last month.', [['accord', 'they signed last month']]],
+    // In a phrase the sentence opens with, before its comma.
+    ['Under the accord they signed in the capital on 4 May, both armies were to pull back.', [['accord', 'they signed in the capital on 4 May']]],
   ])('"%s" → %j', (text, expected) => {
     expect(modifiers(text)).toEqual(expected);
   });
@@ -29,6 +31,14 @@ describe('findModifiers: what a clause inside the sentence tells of a noun', () 
     'Officials said the rebels attacked the post on Monday.',
     // After the one told, a pronoun opens what was told.
     'The minister told reporters they agreed on Monday to meet again.',
+    // A verb with an object of its own after a pronoun opens a clause.
+    'In a post on its website it said the soldiers had crossed the line.',
+    // "By" with a means, not an agent.
+    'The minister answered by announcing that the embassy would close.',
+    'The commander spoke by telephone on Sunday with his counterpart, the ministry said.',
+    // After a date, a pronoun opens the sentence's own clause.
+    'On Wednesday it said its air force had struck two depots.',
+    'Late on 3 May they signed the accord.',
     // A participle of planning looks ahead: the plan's day is read as before.
     'The summit scheduled by the bloc for Friday was put off.',
   ])('"%s" has none', (text) => {

@@ -1,4 +1,5 @@
 import type { Token } from '../happenings/tagText.ts';
+import { MONTHS, WEEKDAYS } from '../time/timeVocabulary.ts';
 import type { At } from './nearestByWords.ts';
 
 /**
@@ -27,6 +28,15 @@ const TELLING = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'notify',
 // Subjects of a relative clause without its "that": "the declaration it signed", "the truce they agreed".
 const SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'both']);
 const NOUNS = new Set(['NOUN', 'PROPN']);
+const OBJECT = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+// How something was done or said, not who did it: "said by telephone", "passed by a large majority".
+const MEANS = new Set(['telephone', 'phone', 'video', 'videolink', 'radio', 'letter', 'email', 'e-mail', 'text', 'hand', 'far', 'land', 'sea', 'air',
+  'road', 'helicopter', 'plane', 'boat', 'majority', 'vote', 'mistake', 'accident', 'chance', 'then', 'now', 'default']);
+// A day or a time is no noun a clause tells of: "on Wednesday it said …" opens a clause after a date.
+const TIME_WORDS = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS), 'today', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening',
+  'night', 'overnight', 'week', 'weekend', 'month', 'year', 'day', 'dawn', 'noon', 'midnight', 'time']);
+// What ends the stretch of a sentence a clause's verb can be found in: a quotation's marks, a dash, a semicolon.
+const STRETCH_END = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
 // What ends a modifier: a mark that closes its phrase.
 const CLOSING = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '.', '!', '?']);
 
@@ -35,6 +45,12 @@ const isPastForm = (t: Token) => t.pos === 'VERB' && t.lower !== t.lemma && !t.l
 const isFinite = (tokens: readonly Token[], i: number) => {
   const t = tokens[i]!;
   return (t.pos === 'AUX' || t.pos === 'VERB') && !t.lower.endsWith('ing') && tokens[i - 1]?.lower !== 'to';
+};
+
+/** An agent after "by": "struck by artillery"; not a means ("answered by announcing", "said by telephone"). */
+const byAgent = (tokens: readonly Token[], by: number) => {
+  const next = tokens[by + 1];
+  return tokens[by]?.lower === 'by' && next !== undefined && !(next.pos === 'VERB' && next.lower.endsWith('ing')) && !MEANS.has(next.lower);
 };
 
 /** Whether the noun phrase ending at `head` is the one told something: "told reporters". */
@@ -58,20 +74,28 @@ export function findModifiers(tokens: readonly Token[]): Modifier[] {
   const found: Modifier[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i - 1]!;
-    if (!NOUNS.has(head.pos)) continue;
+    if (!NOUNS.has(head.pos) || TIME_WORDS.has(head.lower) || /^\d/.test(head.text)) continue;
     let first = i;
     const t = tokens[i]!;
     if (SUBJECTS.has(t.lower) && t.pos === 'PRON' && tokens[i + 1] && isPastForm(tokens[i + 1]!)) {
-      if (told(tokens, i - 1)) continue;
+      // The noun is the verb's missing object: "the policemen it arrested"; a verb with an object
+      // of its own opens a clause ("in a post on Facebook he said the officers …").
+      if (told(tokens, i - 1) || OBJECT.has(tokens[i + 2]?.pos ?? '')) continue;
       first = i + 1;
-    } else if (!isPastForm(t) || !((MAKING.has(t.lemma) && MADE.has(head.lower)) || tokens[i + 1]?.lower === 'by')) continue;
+    } else if (!isPastForm(t) || !((MAKING.has(t.lemma) && MADE.has(head.lower)) || byAgent(tokens, i + 1))) continue;
     if (PLANNING.has(tokens[first]!.lemma)) continue;
     let end = first + 1;
     while (end < tokens.length && !CLOSING.has(tokens[end]!.text) && !isFinite(tokens, end)) end++;
-    // The sentence's own verb, before the noun's phrase or after the modifier.
-    let phrase = i - 1;
-    while (phrase > 0 && !isFinite(tokens, phrase - 1) && !CLOSING.has(tokens[phrase - 1]!.text)) phrase--;
-    const own = tokens.slice(0, phrase).some((_, k) => isFinite(tokens, k)) || tokens.slice(end).some((_, k) => isFinite(tokens, end + k));
+    // The sentence's own verb: before the noun's phrase, in the same stretch of the sentence (an
+    // apposition after a comma hangs on the clause before it, a quotation is another's), or right
+    // after the modifier ("the truce signed on 3 May collapsed"); not one after a comma ("Putin
+    // spoke by telephone on Sunday, the Kremlin said" is a clause of its own).
+    let from = i - 1;
+    while (from > 0 && !STRETCH_END.has(tokens[from - 1]!.text)) from--;
+    // A phrase the sentence opens with, a preposition first ("Under the accord they signed in May,
+    // …"), ends at its comma, and the sentence's verb comes after it.
+    const fronted = tokens[from]?.pos === 'ADP' && tokens.slice(from, i).every((_, k) => !isFinite(tokens, from + k)) && tokens[end]?.text === ',' && tokens.slice(end).some((_, k) => isFinite(tokens, end + k));
+    const own = fronted || tokens.slice(from, i - 1).some((_, k) => isFinite(tokens, from + k)) || (end < tokens.length && isFinite(tokens, end));
     if (!own) continue;
     found.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, head: { start: head.start, end: head.end } });
     i = end - 1;
