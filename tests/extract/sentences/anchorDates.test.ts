@@ -108,6 +108,9 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ]);
     expect(spanOf('Rebel units have been fighting since 8 March.')).toEqual([['8 March', 'fighting', { to: 'date', until: { type: 'relative', unit: 'day', shift: 0 } }]]);
     expect(spanOf('It was the worst fighting since 2019.')).toEqual([]);
+    // A state told as a noun phrase in the present perfect runs from its day too, not on it alone.
+    expect(spanOf('The border has been closed since 12 May.')).toEqual([['12 May', 'border has been closed', { to: 'date', until: { type: 'relative', unit: 'day', shift: 0 } }]]);
+    expect(spanOf('The crossing has remained shut since Monday.').map(([day]) => day)).toEqual(['Monday']);
     expect(spanOf('The fighting since Monday was the worst in years.')).toEqual([]);
     // A sentence that opens on the day scopes over what follows it.
     expect(spanOf('Since 8 March, rebel shelling has emptied four hamlets.')).toEqual([['8 March', 'shelling', { to: 'date', until: { type: 'relative', unit: 'day', shift: 0 } }]]);

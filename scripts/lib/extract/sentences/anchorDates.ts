@@ -37,6 +37,7 @@ const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:[—–:]|-{1,2})\s/;
 const TELLING_GAP = /^\s*(?:\S+\s+)?(?:on\s+|late\s+|early\s+)?$/i;
 // Between a happening and the report verb of a passive: "clashes were (also) reported", "fighting has been reported".
 const PASSIVE_REPORT = /^\s*(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|again\s+|first\s+)?$/i;
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\S+\s+)?(?:been|remained|stayed)\b/i;
 // Kinds whose happening is the telling itself: "X said on Monday" dates X's statement.
 const SPEECH = new Set(['statement', 'accusation']);
 /** A told happening the day of telling can date: an act said to have happened, not a state or what may come. */
@@ -224,7 +225,9 @@ export function anchorDates(
     const opening = SINCE_OPENS.test(text.slice(0, time.start));
     const mine = triggers.filter((t) => (inClause(t, time.start) || opening) && !t.happening.background && (t.start < time.start || opening));
     const own = nearestByWords(text, mine, time, (t) => cost(t, time));
-    if (!own || own.happening.perfect !== 'present' || found.some((d) => d.trigger === own)) continue;
+    // "The border has been closed since 12 May": a state read as a noun phrase keeps its perfect in its own words.
+    const perfect = own && (own.happening.perfect === 'present' || (own.start < time.start && PRESENT_PERFECT.test(text.slice(own.start, time.start))));
+    if (!own || !perfect || found.some((d) => d.trigger === own)) continue;
     const until: TimeSpec = tellings[0]?.spec ?? { type: 'relative', unit: 'day', shift: 0 };
     found.push({ time: { ...time, extent: { to: 'date', until } }, trigger: own, borrowed: false, told: false });
   }
