@@ -1041,3 +1041,17 @@ describe('findHappenings: a happening its own phrase sets before the news is bac
     expect(findHappenings(text, rules).find((h) => h.kind === 'ceasefire')?.background).toBe(background);
   });
 });
+
+describe('findHappenings: a hedge after a copula says a happening is only possible', () => {
+  const modality = (text: string) => findHappenings(text, rules).filter((h) => h.kind === 'fighting').map((h) => h.modality ?? 'asserted');
+  test.each([
+    ['Analysts said a new round of fighting was likely.', ['possible']],
+    ['A clash on the border seemed increasingly possible.', ['possible']],
+    ['The clashes were likely to resume.', ['possible']],
+    // "Likely" before a phrase of its own says "probably", of a clash that took place.
+    ['The clash on Monday was likely the worst in years.', ['asserted']],
+    ['Fighting was heavy on Monday.', ['asserted']],
+  ])('%s', (text, expected) => {
+    expect(modality(text)).toEqual(expected);
+  });
+});

@@ -54,6 +54,21 @@ function occurs(tokens: readonly Token[], predicate: { start: number; end: numbe
   return main === undefined || OCCURS.has(main.lemma) || OCCURS.has(main.lower);
 }
 
+// Verbs that join a noun to what is said of it: "fighting was likely", "a clash seemed possible".
+const COPULAS = new Set(['be', 'seem', 'appear', 'look', 'remain']);
+/** A marker right after a copula whose subject is the happening: "a new round of fighting was likely" is only possible. */
+function hedged(tokens: readonly Token[], roles: Roles, predicate: Roles['predicate'], m: { start: number; end: number }, end: number): boolean {
+  if (roles.pos !== 'noun' || !predicate || predicate.start < end || m.start < predicate.end) return false;
+  const verbs = tokens.slice(predicate.start, predicate.end).filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verbs.length === 0 || !COPULAS.has(verbs.at(-1)!.lemma)) return false;
+  // Only adverbs between: "was increasingly likely", "seemed very possible"; and the hedge ends its
+  // phrase: "was likely the worst in years" says "probably", of a clash that took place.
+  const after = tokens[m.end];
+  return tokens.slice(predicate.end, m.start).every((t) => t.pos === 'ADV') && (after === undefined || HEDGE_ENDS.has(after.pos));
+}
+const HEDGE_REACH = 3;
+const HEDGE_ENDS = new Set(['PUNCT', 'PART', 'ADP', 'CCONJ', 'SCONJ']);
+
 /** Whether a comma between two token positions opens a clause with a finite verb of its own ("…, artillery units are"). */
 const AWAITING = new Set(['will', 'would', "'ll", 'shall', 'could', 'can', 'might', 'may']);
 const SETTING = new Set(['after', 'following', 'since', 'amid', 'despite', 'during']);
@@ -98,6 +113,8 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   const from = governing?.start ?? clause.start;
   const predicate = roles.predicate;
   const window = { start: Math.min(from, predicate?.start ?? start), end: Math.max(end, predicate?.end ?? end) };
+  // A hedge after a copula ("was likely", "seemed increasingly possible") lies just past the verb group.
+  const hedgeEnd = roles.pos === 'noun' && predicate ? Math.min(tokens.length, predicate.end + HEDGE_REACH) : window.end;
 
   // Negation: in the verb group that governs the trigger, or in the trigger's own phrase.
   const negations = rules.findNegation.longest(tokens, keys, window.start, window.end);
@@ -128,8 +145,9 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // the comment. What a modal says of its taking place ("could spread", "would take place") stays.
   const known = roles.pos === 'noun' && predicate !== undefined && predicate.start >= end && isKnown(tokens, phraseStart, start) && !occurs(tokens, predicate);
   const markers = rules.findModality
-    .longest(tokens, keys, window.start, window.end)
-    .filter((m) => m.end <= start || (predicate && !known && m.start >= predicate.start && m.end <= predicate.end && m.start >= end))
+    .longest(tokens, keys, window.start, Math.max(window.end, hedgeEnd))
+    .filter((m) => m.end <= window.end || hedged(tokens, roles, predicate, m, end))
+    .filter((m) => m.end <= start || (predicate && !known && m.start >= predicate.start && m.end <= predicate.end && m.start >= end) || hedged(tokens, roles, predicate, m, end))
     // "agreed to pull back" plans a pullback; "agreed to a truce" is the truce: a marker ending in
     // "to" governs a verb after it, not a noun.
     // Nor past a verb group of its own: "the detainees Israel had agreed to free was handed over" hands them over.
