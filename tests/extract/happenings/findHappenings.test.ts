@@ -1055,3 +1055,16 @@ describe('findHappenings: a hedge after a copula says a happening is only possib
     expect(modality(text)).toEqual(expected);
   });
 });
+
+describe('findHappenings: a "not" or "would" of taking part is not of the happening taken part in', () => {
+  const talks = (text: string) => findHappenings(text, rules).filter((h) => h.kind === 'talks').map((h) => [h.negated, h.modality ?? 'asserted']);
+  test.each([
+    // Talks named as known go ahead whoever stays away.
+    ['The rebels said they would not attend the talks, which opened in the capital on Monday.', [[false, 'asserted']]],
+    ['The northern delegation did not join the meeting on Friday.', [[false, 'asserted']]],
+    // Talks not named as known stay as the sentence tells them: not attended, and not yet held.
+    ['The rebels will not attend talks next week.', [[true, 'planned']]],
+  ])('%s', (text, expected) => {
+    expect(talks(text)).toEqual(expected);
+  });
+});

@@ -34,6 +34,8 @@ const OCCURS = new Set(['be', 'happen', 'occur', 'take', 'hold', 'begin', 'start
   'intensify', 'subside', 'restart', 'recommence', 'fail', 'open', 'close', 'conclude', 'proceed', 'expand', 'worsen', 'widen', 'extend',
   'expire', 'run', 'lapse', 'get', 'hit', 'kill', 'strike', 'move', 'shift', 'return', 'reopen', 'succeed', 'collapse', 'fall', 'die']);
 const ARTICLES = new Set(['a', 'an', 'any', 'the']);
+// Verbs of taking part in a happening, which goes ahead whoever does not.
+const PARTICIPATE = new Set(['attend', 'join', 'boycott', 'skip', 'participate', 'snub', 'shun']);
 const OPERATIONS = new Set(['raid', 'raids', 'operation', 'operations', 'campaign', 'drive', 'crackdown', 'offensive', 'mission', 'sweep', 'swoop', 'assault']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
@@ -125,7 +127,10 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   let lead = phraseStart;
   while (lead > from && ARTICLES.has(tokens[lead - 1]!.lower)) lead--;
   // A trigger is not its own negation: "denied" reports a denial, it does not deny one.
-  const negated = negations.some(
+  // "would not attend the talks, which opened on Monday": a happening named as known that a verb of
+  // taking part governs goes ahead whoever stays away; the verb's "not" and "would" are of the taking part.
+  const joined = roles.pos === 'noun' && isKnown(tokens, phraseStart, start) && roles.governor.some((g) => tokens.slice(g.start, g.end).some((t) => PARTICIPATE.has(t.lemma)));
+  const negated = !joined && negations.some(
     (m) =>
       (m.end <= start || m.start >= end) &&
       ((predicate && m.start >= predicate.start && m.end <= predicate.end) ||
@@ -144,7 +149,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // a happening named as known, which a modal verb only comments on, took place; the modal is of
   // the comment. What a modal says of its taking place ("could spread", "would take place") stays.
   const known = roles.pos === 'noun' && predicate !== undefined && predicate.start >= end && isKnown(tokens, phraseStart, start) && !occurs(tokens, predicate);
-  const markers = rules.findModality
+  const markers = (joined ? [] : rules.findModality
     .longest(tokens, keys, window.start, Math.max(window.end, hedgeEnd))
     .filter((m) => m.end <= window.end || hedged(tokens, roles, predicate, m, end))
     .filter((m) => m.end <= start || (predicate && !known && m.start >= predicate.start && m.end <= predicate.end && m.start >= end) || hedged(tokens, roles, predicate, m, end))
@@ -157,7 +162,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     .filter((m) => m.end > start || !participleBetween(tokens, m.end, start))
     // "…loudspeakers aimed at it, artillery units are on higher alert": a marker before a comma
     // that opens a clause with a verb of its own marks nothing past it.
-    .filter((m) => m.end > start || !newClauseBetween(tokens, m.end, start));
+    .filter((m) => m.end > start || !newClauseBetween(tokens, m.end, start)));
   const nearest = markers.sort((a, b) => Math.abs(start - a.end) - Math.abs(start - b.end))[0];
   // A condition is no fact: "if talks had been held".
   // "would reopen the checkpoint once the shelling stopped": a time clause under a future or a
