@@ -1068,3 +1068,15 @@ describe('findHappenings: a "not" or "would" of taking part is not of the happen
     expect(talks(text)).toEqual(expected);
   });
 });
+
+describe('findHappenings: a passive "met with" is an answer, not a meeting', () => {
+  const kinds = (text: string) => findHappenings(text, rules).map((h) => h.kind);
+  test.each([
+    ['The army warned that any incursion would be met with force.', false],
+    ['The offer was met with scepticism in the capital.', false],
+    ['The ministers met with their counterparts on Monday.', true],
+    ['The two envoys were to meet with mediators on Monday.', true],
+  ])('%s', (text, meeting) => {
+    expect(kinds(text).includes('talks')).toBe(meeting);
+  });
+});

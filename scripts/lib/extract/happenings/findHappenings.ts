@@ -232,6 +232,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       }
       // "elections were called for March": a vote called for a time is set for it, no appeal.
       if (rules.types.get(read.type)?.kind === 'statement' && tokens[m.start]!.lemma === 'call' && BE_BEFORE.test(text.slice(Math.max(0, tokens[m.start]!.start - 12), tokens[m.start]!.start)) && TIME_AFTER.test(text.slice(tokens[m.end - 1]!.end, tokens[m.end - 1]!.end + 24))) continue;
+      // "any attack would be met with force", "the offer was met with scepticism": a passive "met
+      // with" is how something was answered, no meeting of the sides.
+      if (rules.types.get(read.type)?.kind === 'talks' && tokens[m.start]!.lemma === 'meet' && BE_BEFORE.test(text.slice(Math.max(0, tokens[m.start]!.start - 12), tokens[m.start]!.start)) && /^\s+with\b/i.test(text.slice(tokens[m.end - 1]!.end, tokens[m.end - 1]!.end + 8))) continue;
       // "agreed on a halt to the fighting", "a pause in the shelling": violence named as what stops is a truce.
       const halted = STOPPED.test(text.slice(Math.max(0, tokens[m.start]!.start - 40), tokens[m.start]!.start)) && HALTABLE.has(rules.types.get(read.type)?.kind ?? '');
       const typed = halted ? { ...read, type: 'ceasefire', refined: true } : { ...read, type: read.type };
