@@ -16,6 +16,8 @@ describe('findModifiers: what a clause inside the sentence tells of a noun', () 
     ['The talks held in the capital last week ended without a deal.', [['talks', 'held in the capital last week']]],
     // A relative clause without its "that".
     ['The government accused the rebels of breaking the accord they signed last month.', [['accord', 'they signed last month']]],
+    // It ends where another phrase is joined on.
+    ['Envoys met on Thursday to review the truce agreed in March and the border closure of last week.', [['truce', 'agreed in March']]],
     // In a phrase the sentence opens with, before its comma.
     ['Under the accord they signed in the capital on 4 May, both armies were to pull back.', [['accord', 'they signed in the capital on 4 May']]],
   ])('"%s" → %j', (text, expected) => {

@@ -85,7 +85,8 @@ export function findModifiers(tokens: readonly Token[]): Modifier[] {
     } else if (!isPastForm(t) || !((MAKING.has(t.lemma) && MADE.has(head.lower)) || byAgent(tokens, i + 1))) continue;
     if (PLANNING.has(tokens[first]!.lemma)) continue;
     let end = first + 1;
-    while (end < tokens.length && !CLOSING.has(tokens[end]!.text) && !isFinite(tokens, end)) end++;
+    // It ends where another phrase is joined on: "agreed in March | and the border closure".
+    while (end < tokens.length && !CLOSING.has(tokens[end]!.text) && !isFinite(tokens, end) && !(tokens[end]!.pos === 'CCONJ' && tokens[end + 1]?.pos === 'DET')) end++;
     // The sentence's own verb: before the noun's phrase, in the same stretch of the sentence (an
     // apposition after a comma hangs on the clause before it, a quotation is another's), or right
     // after the modifier ("the truce signed on 3 May collapsed"); not one after a comma ("Putin
