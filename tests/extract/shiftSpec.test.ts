@@ -12,6 +12,9 @@ describe('shiftSpec: a day some days from a date the text gives', () => {
     ['31 December 2025, a day after, is 1 January 2026', { type: 'calendar', year: 2025, month: 12, day: 31 }, 1, { type: 'calendar', year: 2026, month: 1, day: 1 }],
     ['31 December without a year cannot cross into a year it does not know', { type: 'calendar', month: 12, day: 31 }, 1, undefined],
     ['a month is no day', { type: 'calendar', year: 2025, month: 7 }, 1, undefined],
+    // "a week after … on Monday" is a Monday of another week, which the weekday cannot say.
+    ['Monday, a week after, is no day a weekday can name', { type: 'weekday', weekday: 1 }, 7, undefined],
+    ['Friday, hours after, is Friday', { type: 'weekday', weekday: 5 }, 0, { type: 'weekday', weekday: 5 }],
     ['"last week" is no day', { type: 'relative', unit: 'week', shift: -1 }, 1, undefined],
   ])('%s', (_name, spec, days, expected) => {
     expect(shiftSpec(spec, days)).toEqual(expected);

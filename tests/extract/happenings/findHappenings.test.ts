@@ -194,12 +194,22 @@ describe('findHappenings reads how a happening is asserted', () => {
     // A clause set off by a comma to say what a thing is: what is already known of it.
     const seized = findHappenings('The assembly called for the recapture of the oilfield, which rebels seized last week.', rules).find((h) => h.kind === 'fighting');
     expect(seized?.background).toBe(true);
+    // "whom" opens such a clause as "which" and "who" do.
+    const recalled = findHappenings('Both sides pledged the swift return of their envoys, whom the two leaders had called home in the spring.', rules).find((h) => h.type === 'envoy-recalled');
+    expect(recalled?.background).toBe(true);
   });
 
   test('does not take a noun that modifies another, a compound modifier or a name for a happening', () => {
     expect(types('He heads the explosives unit.')).toEqual([]);
     expect(types('Troops patrolled the rebel-held district.')).toEqual([]);
     expect(types('Members of the Alliance for a Free Homeland spoke to the press on Tuesday in the capital.')).not.toContain('release');
+  });
+
+  test('a participle before a noun describes it after a possessive, but is the verb after a subject pronoun', () => {
+    expect(types('The army said it shelled rebel positions on Monday.')).toEqual(['shelling']);
+    expect(types('The rebels said they captured soldiers near the pass.')).toContain('arrest');
+    // "its captured soldiers" names soldiers, no capture.
+    expect(types('The army said its captured soldiers were well.')).toEqual([]);
   });
 });
 
@@ -1029,5 +1039,44 @@ describe('findHappenings: a happening its own phrase sets before the news is bac
     ['They agreed a new ceasefire.', false],
   ])('%j: %s', (text, background) => {
     expect(findHappenings(text, rules).find((h) => h.kind === 'ceasefire')?.background).toBe(background);
+  });
+});
+
+describe('findHappenings: a hedge after a copula says a happening is only possible', () => {
+  const modality = (text: string) => findHappenings(text, rules).filter((h) => h.kind === 'fighting').map((h) => h.modality ?? 'asserted');
+  test.each([
+    ['Analysts said a new round of fighting was likely.', ['possible']],
+    ['A clash on the border seemed increasingly possible.', ['possible']],
+    ['The clashes were likely to resume.', ['possible']],
+    // "Likely" before a phrase of its own says "probably", of a clash that took place.
+    ['The clash on Monday was likely the worst in years.', ['asserted']],
+    ['Fighting was heavy on Monday.', ['asserted']],
+  ])('%s', (text, expected) => {
+    expect(modality(text)).toEqual(expected);
+  });
+});
+
+describe('findHappenings: a "not" or "would" of taking part is not of the happening taken part in', () => {
+  const talks = (text: string) => findHappenings(text, rules).filter((h) => h.kind === 'talks').map((h) => [h.negated, h.modality ?? 'asserted']);
+  test.each([
+    // Talks named as known go ahead whoever stays away.
+    ['The rebels said they would not attend the talks, which opened in the capital on Monday.', [[false, 'asserted']]],
+    ['The northern delegation did not join the meeting on Friday.', [[false, 'asserted']]],
+    // Talks not named as known stay as the sentence tells them: not attended, and not yet held.
+    ['The rebels will not attend talks next week.', [[true, 'planned']]],
+  ])('%s', (text, expected) => {
+    expect(talks(text)).toEqual(expected);
+  });
+});
+
+describe('findHappenings: a passive "met with" is an answer, not a meeting', () => {
+  const kinds = (text: string) => findHappenings(text, rules).map((h) => h.kind);
+  test.each([
+    ['The army warned that any incursion would be met with force.', false],
+    ['The offer was met with scepticism in the capital.', false],
+    ['The ministers met with their counterparts on Monday.', true],
+    ['The two envoys were to meet with mediators on Monday.', true],
+  ])('%s', (text, meeting) => {
+    expect(kinds(text).includes('talks')).toBe(meeting);
   });
 });

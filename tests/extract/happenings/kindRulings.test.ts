@@ -99,3 +99,23 @@ describe('a protest that turns to throwing, or that its words call violent, is a
     expect(types('A soldier threw a grenade into the bunker.')).not.toContain('violent-demonstration');
   });
 });
+
+describe('what a participle with its agent tells of a noun is read in its own clause', () => {
+  test('shelling told of a place where bodies were found is shelling, not weapons found', () => {
+    expect(types('The bodies of two farmers were found on Tuesday in the village, the hamlet shelled by rebel artillery on Monday.')).toContain('shelling');
+    expect(types('The bodies of two farmers were found on Tuesday in the village, the hamlet shelled by rebel artillery on Monday.')).not.toContain('disrupted-weapons');
+  });
+});
+
+describe("a navy's ships under way are forces deployed", () => {
+  test.each([
+    ['The aircraft carrier sailed on Friday from its home port, bound for the disputed waters.'],
+    ['Two destroyers headed for the strait on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('deployment');
+  });
+
+  test.each([['The ferry sailed on Monday with 200 passengers.'], ['The minister headed for the capital on Monday.']])('but not other craft or people: %s', (text) => {
+    expect(types(text)).not.toContain('deployment');
+  });
+});

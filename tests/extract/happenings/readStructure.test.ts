@@ -29,6 +29,15 @@ describe('readStructure', () => {
     expect(clauses('Police arrested two men who had planted a bomb.').at(-1)).toEqual({ clause: 'who had planted a bomb .', subject: 'two men' });
   });
 
+  test('splits off a participle with its agent after a noun, once the sentence has its verb', () => {
+    expect(clauses('Two bodies were found on the ridge, the hill shelled by rebel guns on Monday.').map((c) => c.clause)).toEqual([
+      'Two bodies were found on the ridge , the hill',
+      'shelled by rebel guns on Monday .',
+    ]);
+    // Before the sentence's verb, the participle with its agent is still of the sentence's subject.
+    expect(clauses('Troops backed by tanks crossed the river.')).toHaveLength(1);
+  });
+
   test('splits clauses joined by "and" once the first has its verb', () => {
     expect(clauses('The truce took effect at midnight and troops withdrew.').map((c) => c.subject)).toEqual(['The truce', 'troops']);
     expect(clauses('Government troops and rebels clashed near the river.').map((c) => c.subject)).toEqual(['Government troops and rebels']);

@@ -62,6 +62,40 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     // With a date of its own, the other happening keeps it; what is only planned has no day to count.
     expect(counted('Talks resumed on Monday, two days after clashes that ended on Friday.')).toEqual([]);
     expect(counted('The envoys met on Monday, a day after both sides agreed to meet.')).toEqual([]);
+    // The day of a telling is news too: what "a day after" names lies a day before it.
+    expect(counted('No mediation was needed, the minister said on Tuesday, a day after clashes killed four soldiers.')).toEqual([['clashes', { type: 'weekday', weekday: 1 }]]);
+    expect(counted('The army said on Friday that it had repelled the raid, two days after rebels attacked a border post.')).toEqual([['attacked', { type: 'weekday', weekday: 3 }]]);
+  });
+
+  test('a date inside a modifier dates what the modifier tells, or the noun it tells of, and nothing outside it', () => {
+    // The date of the shelling is not the day the bodies were found, nor the other way round.
+    expect(dates('Two bodies were found on Wednesday in the village, the hamlet shelled by rebel artillery on Tuesday.')).toEqual(['Tuesday → artillery', 'Tuesday → shelled (lent)']);
+    // The pass was seized in March; the clash is of Monday only.
+    expect(dates('Troops clashed on Monday near the pass seized by rebels in March.')).toEqual(['Monday → clashed']);
+    // The declaration was signed in July; Friday is the reaffirmation's, which is no happening here.
+    expect(dates('Both sides on Friday reaffirmed the declaration they signed in July.')).toEqual(['July → signed']);
+    // The truce was agreed on Sunday and collapsed on Saturday: both are its dates.
+    expect(dates('The truce signed on 3 May collapsed on Saturday.')).toEqual(['3 May → truce', 'Saturday → truce']);
+    // A verb's object is no noun a modifier dates: the breach is of no day the modifier gives.
+    expect(dates('Cambodia on Tuesday accused Thailand of breaking the truce agreed on Sunday.')).toEqual(['Tuesday → accused']);
+  });
+
+  test('a date after a report verb in the passive, with the happening as its subject, is the happening\'s', () => {
+    expect(dates('Heavy shelling was also reported at the start of this week around two hamlets.')).toEqual(['the start of this week → shelling']);
+    expect(dates('Clashes were reported on Monday near the pass.')).toEqual(['Monday → Clashes']);
+    // An active report verb dates the telling, as before: what it tells keeps its own day.
+    expect(read('Officials reported on Monday that clashes had broken out.').tellings.map((t) => t.text)).toEqual(['Monday']);
+  });
+
+  test('counts hours and weeks as it counts days: hours keep to the day, a week is seven', () => {
+    const counted = (text: string) => read(text).anchors.filter((a) => a.counted).map((a) => [a.trigger.text, a.time.spec]);
+    expect(counted('Shelling resumed on Monday, hours after the ceasefire took effect.')).toEqual([['ceasefire', { type: 'weekday', weekday: 1 }]]);
+    expect(counted('Rockets hit the town on Sunday, just hours before the truce came into force.')).toEqual([['truce', { type: 'weekday', weekday: 7 }]]);
+    expect(counted('Fighting broke out again on 12 May, a week after the two sides signed a truce.')).toEqual([['truce', { type: 'calendar', month: 5, day: 5 }]]);
+    // A weekday a week away is another week's, which the name cannot say: the truce takes no day from it.
+    expect(counted('Fighting broke out again on Monday, a week after the two sides signed a truce.')).toEqual([]);
+    // Counted forward from a date after the phrase, hours keep the other happening's day.
+    expect(dates('Hours after talks ended on Monday, troops clashed near the pass.')).toEqual(['Hours after talks ended on Monday → clashed', 'Monday → talks']);
   });
 
   test('returns the dates that only date a telling apart', () => {
@@ -74,6 +108,9 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ]);
     expect(spanOf('Rebel units have been fighting since 8 March.')).toEqual([['8 March', 'fighting', { to: 'date', until: { type: 'relative', unit: 'day', shift: 0 } }]]);
     expect(spanOf('It was the worst fighting since 2019.')).toEqual([]);
+    // A state told as a noun phrase in the present perfect runs from its day too, not on it alone.
+    expect(spanOf('The border has been closed since 12 May.')).toEqual([['12 May', 'border has been closed', { to: 'date', until: { type: 'relative', unit: 'day', shift: 0 } }]]);
+    expect(spanOf('The crossing has remained shut since Monday.').map(([day]) => day)).toEqual(['Monday']);
     expect(spanOf('The fighting since Monday was the worst in years.')).toEqual([]);
     // A sentence that opens on the day scopes over what follows it.
     expect(spanOf('Since 8 March, rebel shelling has emptied four hamlets.')).toEqual([['8 March', 'shelling', { to: 'date', until: { type: 'relative', unit: 'day', shift: 0 } }]]);

@@ -18,6 +18,11 @@ describe('directionOf: which way a date points from the day of the report', () =
     // A date in a clause of time with a past verb of its own looks back, whatever an infinitive before it says.
     ['Arland and Borea were the only delegations to vote no when the motion passed on Friday.', ['vote:past']],
     ['Arland and Borea plan to vote no when the motion comes up on Friday.', ['vote:future']],
+    // A "could" or "will" of a relative clause set off by commas is the aside's, not the date's after it.
+    ['The truce, which could collapse at any time, took effect on Sunday.', ['truce:past']],
+    ['The summit, which officials will attend, opened on Monday.', ['summit:past']],
+    // A "would" of the main clause after the aside still points ahead.
+    ['The ministers said the summit, which will be held in the capital, would open on Friday.', ['summit:future']],
   ])('"%s" → %j', (sentence, expected) => {
     expect(tenses(sentence)).toEqual(expected);
   });

@@ -34,6 +34,8 @@ const OCCURS = new Set(['be', 'happen', 'occur', 'take', 'hold', 'begin', 'start
   'intensify', 'subside', 'restart', 'recommence', 'fail', 'open', 'close', 'conclude', 'proceed', 'expand', 'worsen', 'widen', 'extend',
   'expire', 'run', 'lapse', 'get', 'hit', 'kill', 'strike', 'move', 'shift', 'return', 'reopen', 'succeed', 'collapse', 'fall', 'die']);
 const ARTICLES = new Set(['a', 'an', 'any', 'the']);
+// Verbs of taking part in a happening, which goes ahead whoever does not.
+const PARTICIPATE = new Set(['attend', 'join', 'boycott', 'skip', 'participate', 'snub', 'shun']);
 const OPERATIONS = new Set(['raid', 'raids', 'operation', 'operations', 'campaign', 'drive', 'crackdown', 'offensive', 'mission', 'sweep', 'swoop', 'assault']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
@@ -53,6 +55,21 @@ function occurs(tokens: readonly Token[], predicate: { start: number; end: numbe
   const main = modal >= 0 ? tokens[i] : tokens.slice(predicate.start, predicate.end).findLast((t) => t.pos === 'VERB');
   return main === undefined || OCCURS.has(main.lemma) || OCCURS.has(main.lower);
 }
+
+// Verbs that join a noun to what is said of it: "fighting was likely", "a clash seemed possible".
+const COPULAS = new Set(['be', 'seem', 'appear', 'look', 'remain']);
+/** A marker right after a copula whose subject is the happening: "a new round of fighting was likely" is only possible. */
+function hedged(tokens: readonly Token[], roles: Roles, predicate: Roles['predicate'], m: { start: number; end: number }, end: number): boolean {
+  if (roles.pos !== 'noun' || !predicate || predicate.start < end || m.start < predicate.end) return false;
+  const verbs = tokens.slice(predicate.start, predicate.end).filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verbs.length === 0 || !COPULAS.has(verbs.at(-1)!.lemma)) return false;
+  // Only adverbs between: "was increasingly likely", "seemed very possible"; and the hedge ends its
+  // phrase: "was likely the worst in years" says "probably", of a clash that took place.
+  const after = tokens[m.end];
+  return tokens.slice(predicate.end, m.start).every((t) => t.pos === 'ADV') && (after === undefined || HEDGE_ENDS.has(after.pos));
+}
+const HEDGE_REACH = 3;
+const HEDGE_ENDS = new Set(['PUNCT', 'PART', 'ADP', 'CCONJ', 'SCONJ']);
 
 /** Whether a comma between two token positions opens a clause with a finite verb of its own ("…, artillery units are"). */
 const AWAITING = new Set(['will', 'would', "'ll", 'shall', 'could', 'can', 'might', 'may']);
@@ -98,6 +115,8 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   const from = governing?.start ?? clause.start;
   const predicate = roles.predicate;
   const window = { start: Math.min(from, predicate?.start ?? start), end: Math.max(end, predicate?.end ?? end) };
+  // A hedge after a copula ("was likely", "seemed increasingly possible") lies just past the verb group.
+  const hedgeEnd = roles.pos === 'noun' && predicate ? Math.min(tokens.length, predicate.end + HEDGE_REACH) : window.end;
 
   // Negation: in the verb group that governs the trigger, or in the trigger's own phrase.
   const negations = rules.findNegation.longest(tokens, keys, window.start, window.end);
@@ -108,7 +127,10 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   let lead = phraseStart;
   while (lead > from && ARTICLES.has(tokens[lead - 1]!.lower)) lead--;
   // A trigger is not its own negation: "denied" reports a denial, it does not deny one.
-  const negated = negations.some(
+  // "would not attend the talks, which opened on Monday": a happening named as known that a verb of
+  // taking part governs goes ahead whoever stays away; the verb's "not" and "would" are of the taking part.
+  const joined = roles.pos === 'noun' && isKnown(tokens, phraseStart, start) && roles.governor.some((g) => tokens.slice(g.start, g.end).some((t) => PARTICIPATE.has(t.lemma)));
+  const negated = !joined && negations.some(
     (m) =>
       (m.end <= start || m.start >= end) &&
       ((predicate && m.start >= predicate.start && m.end <= predicate.end) ||
@@ -127,9 +149,10 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // a happening named as known, which a modal verb only comments on, took place; the modal is of
   // the comment. What a modal says of its taking place ("could spread", "would take place") stays.
   const known = roles.pos === 'noun' && predicate !== undefined && predicate.start >= end && isKnown(tokens, phraseStart, start) && !occurs(tokens, predicate);
-  const markers = rules.findModality
-    .longest(tokens, keys, window.start, window.end)
-    .filter((m) => m.end <= start || (predicate && !known && m.start >= predicate.start && m.end <= predicate.end && m.start >= end))
+  const markers = (joined ? [] : rules.findModality
+    .longest(tokens, keys, window.start, Math.max(window.end, hedgeEnd))
+    .filter((m) => m.end <= window.end || hedged(tokens, roles, predicate, m, end))
+    .filter((m) => m.end <= start || (predicate && !known && m.start >= predicate.start && m.end <= predicate.end && m.start >= end) || hedged(tokens, roles, predicate, m, end))
     // "agreed to pull back" plans a pullback; "agreed to a truce" is the truce: a marker ending in
     // "to" governs a verb after it, not a noun.
     // Nor past a verb group of its own: "the detainees Israel had agreed to free was handed over" hands them over.
@@ -139,7 +162,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     .filter((m) => m.end > start || !participleBetween(tokens, m.end, start))
     // "…loudspeakers aimed at it, artillery units are on higher alert": a marker before a comma
     // that opens a clause with a verb of its own marks nothing past it.
-    .filter((m) => m.end > start || !newClauseBetween(tokens, m.end, start));
+    .filter((m) => m.end > start || !newClauseBetween(tokens, m.end, start)));
   const nearest = markers.sort((a, b) => Math.abs(start - a.end) - Math.abs(start - b.end))[0];
   // A condition is no fact: "if talks had been held".
   // "would reopen the checkpoint once the shelling stopped": a time clause under a future or a

@@ -232,6 +232,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       }
       // "elections were called for March": a vote called for a time is set for it, no appeal.
       if (rules.types.get(read.type)?.kind === 'statement' && tokens[m.start]!.lemma === 'call' && BE_BEFORE.test(text.slice(Math.max(0, tokens[m.start]!.start - 12), tokens[m.start]!.start)) && TIME_AFTER.test(text.slice(tokens[m.end - 1]!.end, tokens[m.end - 1]!.end + 24))) continue;
+      // "any attack would be met with force", "the offer was met with scepticism": a passive "met
+      // with" is how something was answered, no meeting of the sides.
+      if (rules.types.get(read.type)?.kind === 'talks' && tokens[m.start]!.lemma === 'meet' && BE_BEFORE.test(text.slice(Math.max(0, tokens[m.start]!.start - 12), tokens[m.start]!.start)) && /^\s+with\b/i.test(text.slice(tokens[m.end - 1]!.end, tokens[m.end - 1]!.end + 8))) continue;
       // "agreed on a halt to the fighting", "a pause in the shelling": violence named as what stops is a truce.
       const halted = STOPPED.test(text.slice(Math.max(0, tokens[m.start]!.start - 40), tokens[m.start]!.start)) && HALTABLE.has(rules.types.get(read.type)?.kind ?? '');
       const typed = halted ? { ...read, type: 'ceasefire', refined: true } : { ...read, type: read.type };
@@ -272,7 +275,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         clause.opener === 'whose' ||
         // "the oilfield, which southern troops seized last Tuesday": a clause set off by a comma to
         // say what a thing is tells what is already known of it.
-        ((clause.opener === 'which' || clause.opener === 'who') && tokens[clause.start - 1]?.text === ',' && info.kind !== 'statement' && info.kind !== 'accusation') ||
+        ((clause.opener === 'which' || clause.opener === 'who' || clause.opener === 'whom') && tokens[clause.start - 1]?.text === ',' && info.kind !== 'statement' && info.kind !== 'accusation') ||
         // "fighting that has killed 13 and driven thousands from their homes": a relative clause in
         // the present perfect tells the running toll of what it is said of, not a happening of a day.
         (info.kind === 'humanitarian' && /\b(?:that|which)\s+(?:has|have)\s+[^.;:()]*$/i.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||
@@ -507,6 +510,8 @@ function isHeadline(tokens: readonly Token[], from: number, to: number): boolean
   return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6 && lower.length <= 1;
 }
 
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+
 /**
  * Whether the trigger at `[start, end)` names a happening of its own: not a noun that only
  * modifies the noun after it ("explosives unit", "missile base"), not part of a compound
@@ -522,7 +527,8 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
   // "30 captured soldiers", "the detained activists", "rights given to detained civilians" name
   // people, not a capture.
   const before = tokens[start - 1];
-  if (end - start === 1 && /ed$/.test(last.lower) && next?.pos === 'NOUN' && before && ['DET', 'NUM', 'ADJ', 'PRON', 'ADP', 'PART'].includes(before.pos) && before.sentence === last.sentence) return false;
+  // A subject pronoun before it makes it the verb of its clause: "said it shelled rebel positions".
+  if (end - start === 1 && /ed$/.test(last.lower) && next?.pos === 'NOUN' && before && ['DET', 'NUM', 'ADJ', 'PRON', 'ADP', 'PART'].includes(before.pos) && !SUBJECT_PRONOUNS.has(before.lower) && before.sentence === last.sentence) return false;
   // People named by where they come from ("nine displaced Kenyans") are tagged as names: only a
   // number, a determiner or an adjective before makes the participle theirs ("accused Sudan of" accuses).
   if (end - start === 1 && /ed$/.test(last.lower) && next?.pos === 'PROPN' && before && ['DET', 'NUM', 'ADJ'].includes(before.pos) && before.sentence === last.sentence) return false;

@@ -148,6 +148,9 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
     // "act as an intermediary", "served as a mediator": a role, not a clause.
     else if (SUBORDINATORS.has(t.lower) && t.lower !== 'that' && !(t.lower === 'as' && ROLE_VERBS.has(prev.lemma)) && clauseLike(i + 1)) opens.push({ at: i, opener: t.lower });
     else if (prev.text === ',' && (CONTINUATIONS.has(t.lower) || (t.pos === 'VERB' && t.lower.endsWith('ing')))) opens.push({ at: i, opener: t.lower });
+    // "the island struck by artillery on Tuesday": a participle with its agent after a noun tells
+    // what befell the noun, a clause of its own within the sentence's news.
+    else if (t.pos === 'VERB' && t.lower !== t.lemma && !/(?:ing|[^s]s)$/.test(t.lower) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && at(i + 1)?.lower === 'by' && hasVerb(opens.at(-1)!.at, i - 1)) opens.push({ at: i });
     else if ((t.lower === 'and' || t.lower === 'but') && clauseLike(i + 1) && (prev.text === ',' || t.lower === 'but' || isVerbal(at(i + 1) ?? t) || hasVerb(opens.at(-1)!.at, i))) opens.push({ at: i + 1, opener: t.lower });
   }
   /** The tokens `[a, b)` hold a verb group: a clause is already under way. */

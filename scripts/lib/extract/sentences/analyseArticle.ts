@@ -2,6 +2,7 @@ import type { Article } from '../../../../src/lib/parseArticle.ts';
 import { tagText } from '../happenings/tagText.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { analyseSentence, type SentenceAnalysis } from './analyseSentence.ts';
+import { anchorAcrossSentences } from './anchorAcrossSentences.ts';
 import { peopleNamed } from './peopleNamed.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
 import { splitSentences } from './splitSentences.ts';
@@ -36,6 +37,6 @@ export function analyseArticle(article: Article, lexicon: CompiledLexicon): Arti
     const tagged = block.map((span) => tagText(span.text, lexicon.happenings.verbOnly));
     block.forEach((span, i) => analyses.push(analyseSentence(span, from + i, lexicon, people, tagged[i])));
   }
-  const sentences = resolveSpeakers(analyses, countries);
+  const sentences = anchorAcrossSentences(resolveSpeakers(analyses, countries));
   return { article, sentences };
 }

@@ -1,4 +1,4 @@
-import type { Token } from '../happenings/tagText.ts';
+import { tagText, type Token } from '../happenings/tagText.ts';
 import type { EventType, Kind, Place } from '../../../../src/lib/eventSchema.ts';
 import { findHappenings, type Happening } from '../happenings/findHappenings.ts';
 import { BLAME_WORDS } from '../mentions/blameWords.ts';
@@ -15,6 +15,8 @@ import { directionOf, type Tense } from './directionOf.ts';
 import { findBrokers } from './findBrokers.ts';
 import { findEntities } from './findEntities.ts';
 import { findFigures, type FigureCandidate } from './findFigures.ts';
+import { findModifiers } from './findModifiers.ts';
+import { assertedByModifiers } from './assertedByModifiers.ts';
 import { findUnknownPlaces, type UnknownPlace } from './findUnknownPlaces.ts';
 import { findName } from './findName.ts';
 import { findParticipants } from './findParticipants.ts';
@@ -117,7 +119,9 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
   const { all: times, durations } = findTimeExpressions(text);
   const dates = findDates(text, times);
   const timeSpans = [...dates, ...durations];
-  const happenings = findHappenings(text, lexicon.happenings, tagged);
+  const tokens = tagged ?? tagText(text, lexicon.happenings.verbOnly);
+  const modifiers = findModifiers(tokens);
+  const happenings = assertedByModifiers(findHappenings(text, lexicon.happenings, tokens), modifiers, dates);
   const told = triggersOf(text, happenings, dates, clauses);
   const speech = speechActsOf(text, told, lexicon);
   const acted = [...told, ...speech.acts];
@@ -136,7 +140,7 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
   const clauseOf = (at: number) => clauses[clauseAt(clauses, at)] ?? { start: 0, end: text.length, text };
   const postponed = new Set([...phaseOf].filter(([, p]) => p === 'postpone').map(([t]) => t));
   for (const t of triggers) if (t.happening.modalityWord !== undefined && MOVED_WORD.test(t.happening.modalityWord)) postponed.add(t);
-  const dated = anchorDates(text, { dates, triggers, reports: lexicon.report(text), phased: new Set(phaseOf.keys()), postponed });
+  const dated = anchorDates(text, { dates, triggers, reports: lexicon.report(text), phased: new Set(phaseOf.keys()), postponed, modifiers });
   const anchors = dated.dates.map(({ time, trigger, borrowed, told, rescheduled, counted }): Anchor => {
     const facts = about.get(trigger)!;
     return {
@@ -144,7 +148,8 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
       trigger,
       ...(trigger.type ? { type: trigger.type } : {}),
       ...(facts.phase ? { phase: facts.phase } : {}),
-      tense: directionOf(trigger, time, { clause: clauseOf(time.start), futures }),
+      // A modifier's verb is past ("the truce agreed on Sunday"), whatever the sentence's "would" says.
+      tense: modifiers.some((m) => time.start >= m.start && time.end <= m.end) ? 'past' : directionOf(trigger, time, { clause: clauseOf(time.start), futures }),
       claimed: facts.claimed,
       ...(facts.who ? { who: facts.who } : {}),
       ...(facts.name ? { name: facts.name } : {}),

@@ -1,7 +1,8 @@
 import type { PhraseMatch } from '../lexicon/phraseMatcher.ts';
 import type { TimeExpression, TimeSpec } from '../time/findTimeExpressions.ts';
 import { shiftSpec } from '../time/shiftSpec.ts';
-import { AMOUNTS } from '../time/timeVocabulary.ts';
+import { findOffsets } from '../time/findOffsets.ts';
+import type { Modifier } from './findModifiers.ts';
 import { nearestByWords } from './nearestByWords.ts';
 import { opensClause } from './opensClause.ts';
 import type { Trigger } from './triggersOf.ts';
@@ -34,6 +35,9 @@ const DATELINE_BEFORE = /^(?:[\p{Lu}][\p{L}'’.-]*[\s,/]+){0,5}$/u;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:[—–:]|-{1,2})\s/;
 // A report verb right before a date dates the telling: "said on Monday", "told reporters on Sunday".
 const TELLING_GAP = /^\s*(?:\S+\s+)?(?:on\s+|late\s+|early\s+)?$/i;
+// Between a happening and the report verb of a passive: "clashes were (also) reported", "fighting has been reported".
+const PASSIVE_REPORT = /^\s*(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|again\s+|first\s+)?$/i;
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\S+\s+)?(?:been|remained|stayed)\b/i;
 // Kinds whose happening is the telling itself: "X said on Monday" dates X's statement.
 const SPEECH = new Set(['statement', 'accusation']);
 /** A told happening the day of telling can date: an act said to have happened, not a state or what may come. */
@@ -54,8 +58,6 @@ const APPOSITIVE = /^\s*,\s*(?:the|an?)\s[^,.;:()]*$/i;
 const STATES = new Set(['ceasefire', 'diplomacy', 'measure', 'detention', 'humanitarian']);
 /** Nothing but a preposition between a proposal and its own date: "proposed on Monday". */
 const PROPOSED_ON = /^\s*(?:on|late|early|late on|early on|in|at)?\s*$/i;
-// "a day after", "two days before", "the day after": a day counted from another happening's date.
-const SHIFTED = /\b(?<n>a|one|the|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?<dir>after|before)\b/gi;
 /** Characters from "a day after" to the date of the happening it counts from ("… talks in the capital ended on Monday"). */
 const SHIFTED_REACH = 80;
 /** Words a date may lie from a happening in another clause and still be its date. */
@@ -81,8 +83,9 @@ const opensSpan = (time: TimeExpression) =>
  * clause shares the sentence's nearest date ("the truce later collapsed, with clashes on March 3").
  * Dates of a dateline date nothing, nor do dates after "since", but for what has gone on since
  * then ("have exchanged fire since Monday"), which they date as a span up to the day it was
- * told. A happening put off takes only its new date ("until Wednesday"), as its plan's. The
- * dates of tellings are returned too.
+ * told. A happening put off takes only its new date ("until Wednesday"), as its plan's. A date
+ * inside a modifier ("the truce agreed on Sunday", see findModifiers) dates only what the modifier
+ * tells or the noun it tells of. The dates of tellings are returned too.
  * @example anchorDates(text, { dates, triggers, reports, phased }).dates.map((d) => d.trigger.value) // ['talks']
  */
 export function anchorDates(
@@ -93,19 +96,40 @@ export function anchorDates(
     reports,
     phased,
     postponed = new Set(),
-  }: { dates: readonly TimeExpression[]; triggers: readonly Trigger[]; reports: readonly PhraseMatch<unknown>[]; phased: ReadonlySet<Trigger>; postponed?: ReadonlySet<Trigger> },
+    modifiers = [],
+  }: {
+    dates: readonly TimeExpression[];
+    triggers: readonly Trigger[];
+    reports: readonly PhraseMatch<unknown>[];
+    phased: ReadonlySet<Trigger>;
+    postponed?: ReadonlySet<Trigger>;
+    modifiers?: readonly Modifier[];
+  },
 ): { dates: DateOf[]; tellings: TimeExpression[] } {
   const usable = dates.filter(
     (d) => !SINCE.test(text.slice(Math.max(0, d.start - 24), d.start)) && !(DATELINE_BEFORE.test(text.slice(0, d.start)) && DATELINE_AFTER.test(text.slice(d.end))),
   );
+  // "Heavy fighting was reported early this week": a report verb in the passive with the happening
+  // as its subject says only that the happening is known; its date is the happening's.
+  const passiveOf = (r: PhraseMatch<unknown>) => triggers.some((t) => t.end <= r.start && PASSIVE_REPORT.test(text.slice(t.end, r.start)));
   const telling = (time: TimeExpression) =>
-    reports.some((r) => r.end <= time.start && TELLING_GAP.test(text.slice(r.end, time.start))) ||
+    reports.some((r) => r.end <= time.start && TELLING_GAP.test(text.slice(r.end, time.start)) && !passiveOf(r)) ||
     // "Speaking to the assembly on Monday, the speaker said …": a sentence that reports nothing but
     // what someone said dates the saying.
     (triggers.length === 0 && reports.length > 0) ||
     // "On Sunday, X told reporters that …": every happening is told after the frame, the date before it.
     (triggers.length > 0 &&
       triggers.every((t) => t.happening.told !== undefined && t.happening.told.frame.end <= t.start && time.end <= t.happening.told.frame.start));
+
+  // "the island struck by artillery on Tuesday", "the truce agreed on Sunday": a modifier with a
+  // date of its own dates what it tells, or the noun it tells of; its date dates nothing outside
+  // it, nor does a date outside it date what it tells.
+  const lending = modifiers.filter((m) => usable.some((d) => d.start >= m.start && d.end <= m.end));
+  const holderOf = (at: number) => lending.find((m) => at >= m.start && at < m.end);
+  // The noun told of, when it names the happening itself ("the truce agreed on Sunday"), not a
+  // verb's object ("breaking the truce agreed on Sunday" breaks it on no day the modifier gives).
+  const ofHead = (t: Trigger, m: Modifier) => t.happening.pos === 'noun' && t.start < m.head.end && t.end > m.head.start;
+  const outside = (t: Trigger) => holderOf(t.start) === undefined;
 
   const found: DateOf[] = [];
   const tellings: TimeExpression[] = [];
@@ -121,6 +145,12 @@ export function anchorDates(
     return t.start > time.start ? words * 1.5 + 1 : words;
   };
   for (const time of usable) {
+    const holder = holderOf(time.start);
+    if (holder) {
+      const told = nearestByWords(text, triggers.filter((t) => holderOf(t.start) === holder || ofHead(t, holder)), time, (t) => cost(t, time));
+      if (told) found.push({ time, trigger: told, borrowed: false, told: false });
+      continue;
+    }
     if (telling(time)) {
       tellings.push(time);
       continue;
@@ -131,7 +161,7 @@ export function anchorDates(
     // date mid-sentence says what the day was, and what it names is not dated by it.
     const describesDay = (t: Trigger) =>
       t.start >= time.end && APPOSITIVE.test(text.slice(time.end, t.start)) && !/^\s*(?:\S+\s+){0,2}$/.test(text.slice(0, time.start));
-    const mine = triggers.filter((t) => inClause(t, time.start) && !describesDay(t));
+    const mine = triggers.filter((t) => inClause(t, time.start) && !describesDay(t) && outside(t));
     const foreground = mine.filter((t) => !t.happening.background);
     const nearest = nearestByWords(text, foreground.length > 0 ? foreground : mine, time, (t) => cost(t, time));
     // "Talks resumed on Thursday after clashes on Wednesday": a happening dated by a nearer date is
@@ -177,7 +207,7 @@ export function anchorDates(
       for (const t of told) across.push({ time, trigger: t, cost: 0 });
       if (told.length > 0) continue;
     }
-    const near = nearestByWords(text, triggers.filter((t) => !t.happening.background && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE), time, (t) => cost(t, time));
+    const near = nearestByWords(text, triggers.filter((t) => !t.happening.background && outside(t) && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE), time, (t) => cost(t, time));
     if (near) across.push({ time, trigger: near, cost: cost(near, time) });
   }
   // A date of a clause that reports no happening dates the nearest one of another clause, but a
@@ -195,7 +225,9 @@ export function anchorDates(
     const opening = SINCE_OPENS.test(text.slice(0, time.start));
     const mine = triggers.filter((t) => (inClause(t, time.start) || opening) && !t.happening.background && (t.start < time.start || opening));
     const own = nearestByWords(text, mine, time, (t) => cost(t, time));
-    if (!own || own.happening.perfect !== 'present' || found.some((d) => d.trigger === own)) continue;
+    // "The border has been closed since 12 May": a state read as a noun phrase keeps its perfect in its own words.
+    const perfect = own && (own.happening.perfect === 'present' || (own.start < time.start && PRESENT_PERFECT.test(text.slice(own.start, time.start))));
+    if (!own || !perfect || found.some((d) => d.trigger === own)) continue;
     const until: TimeSpec = tellings[0]?.spec ?? { type: 'relative', unit: 'day', shift: 0 };
     found.push({ time: { ...time, extent: { to: 'date', until } }, trigger: own, borrowed: false, told: false });
   }
@@ -223,8 +255,10 @@ export function anchorDates(
    * date, if it has one.
    */
   const countBack = (start: number, phraseEnd: number, days: number) => {
-    const host = usable.filter((d) => d.end <= start && start - d.end <= SHIFTED_REACH && !tellings.includes(d)).at(-1);
-    const spec = host && found.some((d) => d.time === host && !d.trigger.happening.background) ? shiftSpec(host.spec, -days) : undefined;
+    const host = usable.filter((d) => d.end <= start && start - d.end <= SHIFTED_REACH).at(-1);
+    // "the minister said on Tuesday, a day after clashes killed four": the day of a telling is news too.
+    const news = host !== undefined && (tellings.includes(host) || found.some((d) => d.time === host && !d.trigger.happening.background));
+    const spec = host && news ? shiftSpec(host.spec, -days) : undefined;
     if (!spec) return;
     const end = usable.find((d) => d.start >= phraseEnd)?.start ?? text.length;
     const time: TimeExpression = { start, end: phraseEnd, text: text.slice(start, phraseEnd), spec, rule: 'shifted' };
@@ -235,22 +269,21 @@ export function anchorDates(
       found.push({ time, trigger, borrowed: false, told: false, counted: true });
     }
   };
-  // "a day after talks ended on Monday", "two days before the vote on March 3": what the phrase is
-  // said of lies that many days from the other happening's date, which is not its own.
-  for (const m of text.matchAll(SHIFTED)) {
-    const word = m.groups!.n!.toLowerCase();
-    const days = (word === 'the' ? 1 : (AMOUNTS[word] ?? Number(word))) * (m.groups!.dir!.toLowerCase() === 'after' ? 1 : -1);
-    const phraseEnd = m.index + m[0].length;
+  // "a day after talks ended on Monday", "two days before the vote on March 3", "hours after the
+  // truce took effect on Sunday": what the phrase is said of lies that many days from the other
+  // happening's date, which is not its own.
+  for (const offset of findOffsets(text)) {
+    const { days, end: phraseEnd } = offset;
     const other = usable.find((d) => d.start >= phraseEnd && d.start - phraseEnd <= SHIFTED_REACH);
     if (!other) {
-      countBack(m.index, phraseEnd, days);
+      countBack(offset.start, phraseEnd, days);
       continue;
     }
     const spec = shiftSpec(other.spec, days);
     if (!spec) continue;
-    const time: TimeExpression = { start: m.index, end: other.end, text: text.slice(m.index, other.end), spec, rule: 'shifted' };
+    const time: TimeExpression = { start: offset.start, end: other.end, text: text.slice(offset.start, other.end), spec, rule: 'shifted' };
     for (const trigger of triggers) {
-      if (trigger.happening.background || (trigger.start >= m.index && trigger.start < other.end)) continue;
+      if (trigger.happening.background || (trigger.start >= offset.start && trigger.start < other.end)) continue;
       const at = found.findIndex((d) => d.trigger === trigger);
       if (at >= 0 && found[at]!.time !== other && !found[at]!.borrowed) continue;
       if (at >= 0) found.splice(at, 1);

@@ -9,6 +9,10 @@ export type Tense = 'past' | 'future' | 'neutral';
 // Past-tense words of a clause, for a happening whose own verb group shows no tense.
 const PAST = /\b(?:was|were|had|did|ago|previously|began|broke|fought|fled|met|held|took|struck|came|went|rose|fell|led|sent|shot|hit|left|said|told)\b|\b[a-z]+ed\b/;
 
+// A relative clause set off by commas: "which could collapse at any time,". The clause text may
+// begin with it (split at its first comma) or hold it.
+const ASIDE = /(?:^|,\s*)(?:which|who|whose|where)\b[^,;:.]*,/gi;
+
 /** Words that open a clause of time. */
 const CLAUSE_OF_TIME = /\b(?:when|after|once)\s/gi;
 
@@ -45,7 +49,9 @@ export function directionOf(trigger: Trigger, time: TimeExpression, { clause, fu
   if (own && (h.tense === 'past' || h.tense === 'future')) return h.tense;
   const from = Math.max(trigger.clause.start, Math.min(clause.start, trigger.start));
   const to = Math.max(trigger.end, time.end);
-  // A capitalised "May" is the month, not the modal.
-  if (futures.some((f) => f.start >= from && f.end <= to && !/^May$/.test(f.text))) return 'future';
+  // A capitalised "May" is the month, not the modal; and a "could" of an aside the date lies
+  // after ("The truce, which could collapse at any time, took effect on Sunday") is the aside's.
+  const asides = [...clause.text.matchAll(ASIDE)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length })).filter((a) => a.end <= time.start);
+  if (futures.some((f) => f.start >= from && f.end <= to && !/^May$/.test(f.text) && !asides.some((a) => f.start >= a.start && f.end <= a.end))) return 'future';
   return own && PAST.test(clause.text) ? 'past' : 'neutral';
 }

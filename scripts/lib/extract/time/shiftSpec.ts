@@ -7,13 +7,14 @@ const LEAP_YEAR = 2024;
 /**
  * The day a number of days from a date the text gives, before it is placed on the calendar: "a
  * day after … on Monday" is Tuesday, "two days before … on March 1" is February 28. Only a day
- * can be shifted so (a weekday, a calendar day, a day counted from publication); anything else
- * gives undefined.
+ * can be shifted so (a weekday, by less than a week; a calendar day; a day counted from
+ * publication); anything else gives undefined.
  * @example shiftSpec({ type: 'weekday', weekday: 1 }, 1) // { type: 'weekday', weekday: 2 }
  */
 export function shiftSpec(spec: TimeSpec, days: number): TimeSpec | undefined {
   if (!Number.isInteger(days)) throw new TypeError(`expected a whole number of days, found ${days}`);
-  if (spec.type === 'weekday' && spec.week === undefined && spec.from === undefined) {
+  // A weekday a week or more away is the same name in another week, which it cannot say.
+  if (spec.type === 'weekday' && spec.week === undefined && spec.from === undefined && Math.abs(days) < 7) {
     const { time: _time, ...rest } = spec;
     return { ...rest, weekday: ((((spec.weekday - 1 + days) % 7) + 7) % 7) + 1 };
   }

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
+import { article } from '../../helpers/article.ts';
+import { compiled } from '../../helpers/lexicon.ts';
+
+/** Each sentence's dated happenings, as `text → spec`. */
+const dated = (body: string) =>
+  analyseArticle(article('a.txt', body), compiled).sentences.map((s) => s.anchors.map((a) => `${a.trigger.text} → ${JSON.stringify(a.time.spec)}`));
+
+describe('anchorAcrossSentences: a sentence dated by the happening it counts from, dated before', () => {
+  test('"hours after the ceasefire took effect" is the day the article gave the ceasefire', () => {
+    expect(dated('A ceasefire took effect on Sunday along the whole frontier. Shelling resumed hours after the truce took effect, local officials said.')).toEqual([
+      ['ceasefire → {"type":"weekday","weekday":7}'],
+      ['Shelling → {"type":"weekday","weekday":7}'],
+    ]);
+  });
+
+  test('"a day after the clashes" is the day after the clashes the article dated', () => {
+    expect(dated('Rival patrols clashed on 3 May near the pass. The two governments recalled their envoys a day after the clashes.')[1]).toEqual([
+      'recalled their envoys → {"type":"calendar","month":5,"day":4}',
+    ]);
+  });
+
+  test('dates nothing when the article has not dated the happening counted from', () => {
+    expect(dated('Shelling resumed hours after the truce took effect, local officials said.')).toEqual([[]]);
+  });
+});
