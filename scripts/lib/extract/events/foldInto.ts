@@ -4,10 +4,12 @@ import type { Mention } from '../mentions/buildMentions.ts';
  * Folds each report into the report `targetOf` names for it: what it carried (figures, claims,
  * actors not named yet) goes to that report, and the report itself goes. Reports named as no
  * target stay, in order; the reports given are not changed. The one way the fold stages
- * (foldSentenceActs, foldUndatedViolence, foldAnnouncedPlans) merge; linear in the reports.
+ * (foldSentenceActs, foldUndatedViolence, foldAnnouncedPlans, foldAttacksIntoClash) merge; linear
+ * in the reports. With `citations`, the folded report's quotes go too: a report of another
+ * sentence is a telling of its own that the event should cite.
  * @example foldInto([riot, attack], (m) => (m === attack ? riot : undefined)).length // 1
  */
-export function foldInto(mentions: readonly Mention[], targetOf: (m: Mention) => Mention | undefined): Mention[] {
+export function foldInto(mentions: readonly Mention[], targetOf: (m: Mention) => Mention | undefined, { citations = false } = {}): Mention[] {
   const folded = new Map<Mention, Mention>();
   const kept: Mention[] = [];
   for (const m of mentions) {
@@ -16,11 +18,12 @@ export function foldInto(mentions: readonly Mention[], targetOf: (m: Mention) =>
       kept.push(m);
       continue;
     }
-    const into = folded.get(target) ?? { ...target, figures: [...target.figures], claims: [...target.claims], actors: [...target.actors] };
+    const into = folded.get(target) ?? { ...target, figures: [...target.figures], claims: [...target.claims], actors: [...target.actors], citations: [...target.citations] };
     folded.set(target, into);
     into.figures.push(...m.figures);
     into.claims.push(...m.claims);
     for (const actor of m.actors) if (!into.actors.includes(actor)) into.actors.push(actor);
+    if (citations) into.citations.push(...m.citations);
   }
   return kept.map((m) => folded.get(m) ?? m);
 }
