@@ -30,4 +30,9 @@ describe('foldInto', () => {
     expect(foldInto([riot, quoted], (m) => (m === quoted ? riot : undefined), { citations: true })[0]!.citations).toEqual([...riot.citations, ...quoted.citations]);
     expect(riot.citations).toHaveLength(1);
   });
+
+  test('records the kinds a report took in: a clash that folded a capture says so', () => {
+    expect(foldInto([riot, attack, talks], (m) => (m === attack ? riot : undefined))[0]!.folded).toEqual(['civilians']);
+    expect(riot.folded).toBeUndefined();
+  });
 });

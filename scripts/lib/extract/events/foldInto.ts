@@ -6,7 +6,8 @@ import type { Mention } from '../mentions/buildMentions.ts';
  * target stay, in order; the reports given are not changed. The one way the fold stages
  * (foldSentenceActs, foldUndatedViolence, foldAnnouncedPlans, foldAttacksIntoClash) merge; linear
  * in the reports. With `citations`, the folded report's quotes go too: a report of another
- * sentence is a telling of its own that the event should cite.
+ * sentence is a telling of its own that the event should cite. The target keeps, in `folded`,
+ * the kinds it took in: what it told besides its own kind.
  * @example foldInto([riot, attack], (m) => (m === attack ? riot : undefined)).length // 1
  */
 export function foldInto(mentions: readonly Mention[], targetOf: (m: Mention) => Mention | undefined, { citations = false } = {}): Mention[] {
@@ -24,6 +25,7 @@ export function foldInto(mentions: readonly Mention[], targetOf: (m: Mention) =>
     into.claims.push(...m.claims);
     for (const actor of m.actors) if (!into.actors.includes(actor)) into.actors.push(actor);
     if (citations) into.citations.push(...m.citations);
+    if (!(into.folded ?? []).includes(m.kind)) into.folded = [...(into.folded ?? []), m.kind];
   }
   return kept.map((m) => folded.get(m) ?? m);
 }
