@@ -22,6 +22,10 @@ describe('foldAttacksIntoClash: an undated attack an article tells beside its cl
     expect(folded[0]!.citations.map((c) => c.quote)).toEqual([clashQuote.quote, attackQuote.quote]);
   });
 
+  test.each(['had returned fire', 'fired back at the boat', 'acted in self-defence'])('reads fire returned in "%s"', (words) => {
+    expect(foldAttacksIntoClash([clash(), attack({ citations: [{ source: 'a.txt', quote: `The officer said his men ${words}.` }] })])).toHaveLength(1);
+  });
+
   test('folds an attack placed in the province the clash lies in', () => {
     expect(foldAttacksIntoClash([clash({ places: [lake] }), attack({ places: [{ name: 'Western Province', country: 'Arland' } as Place] })])).toHaveLength(1);
   });
@@ -35,6 +39,7 @@ describe('foldAttacksIntoClash: an undated attack an article tells beside its cl
     ['told as breaking out', { phase: 'begin' }],
     ['told as planned', { status: 'scheduled' }],
     ['placed elsewhere', { places: [{ name: 'Dorvik', admin1: 'Eastern Province', country: 'Borea' } as Place] }],
+    ['on people who did not fire back ("a shell fell on the market")', { citations: [{ source: 'a.txt', quote: 'A shell fell on the market, killing two traders.' }] }],
   ] as const)('keeps apart an attack %s', (_, extra) => {
     expect(foldAttacksIntoClash([clash({ places: [lake] }), attack(extra as Partial<Mention>)])).toHaveLength(2);
   });
