@@ -62,6 +62,7 @@ describe('reconcileDates: one person\'s words that outlets date differently', ()
     ['of two people', { speaker: 'General Ilse Dorn' }, {}],
     ['in two verbs', { says: 'welcomes' }, {}],
     ['of an appeal, which a speaker repeats', { says: 'urges' }, { says: 'urges' }],
+    ['said plainly ("says")', { says: 'says' }, { says: 'says' }],
     ['of an accusation', { kind: 'accusation', type: 'accusation' }, { kind: 'accusation', type: 'accusation' }],
   ] as const)('keeps apart the words %s', (_, first, second) => {
     expect(reconcileDates([words('2031-04-20', 'a.txt', first as Partial<Draft>), words('2031-04-21', 'b.txt', second as Partial<Draft>)])).toHaveLength(2);

@@ -15,12 +15,18 @@ const nameOf = (speaker: string) => speaker.replace(OFFICE, '').trim().toLowerCa
 /** Whether a report names the speaker with an office, as only a person is named. */
 const titled = (d: Draft) => d.speaker !== undefined && OFFICE.test(d.speaker);
 /**
- * A statement in one verb, not an appeal: "Morales condemns the shooting", dated by one outlet to
- * the day of the shooting and by another to the next. A country or a body speaks day after day,
- * and appeals and accusations are repeated; one person's words in one verb that outlets date
- * days apart, one of them naming the person by office, are the same words (checked below).
+ * Verbs a speaker uses day after day, which tell no one statement from another: appeals ("urges",
+ * "calls on") and the plain verbs of speech ("says", "tells", "issues", "voices concern").
  */
-const isSaying = (d: Draft) => d.kind === 'statement' && d.speaker !== undefined && d.says !== undefined && !/^(?:urges?|asks?|appeals?|calls?)\b/.test(d.says);
+const REPEATED = /^(?:urges?|asks?|appeals?|calls?|says?|tells?|states?|adds?|notes?|announces?|confirms?|issues?|writes?|explains?|reports?|repeats?|insists?|voices?)\b/;
+/**
+ * A statement in one verb that judges or answers, not an appeal or a plain "says": "Morales
+ * condemns the shooting", dated by one outlet to the day of the shooting and by another to the
+ * next. A country or a body speaks day after day, and appeals and accusations are repeated; one
+ * person's words in one verb that outlets date days apart, one of them naming the person by
+ * office, are the same words (checked below).
+ */
+const isSaying = (d: Draft) => d.kind === 'statement' && d.speaker !== undefined && d.says !== undefined && !REPEATED.test(d.says);
 
 const daysBetween = (a: string, b: string) => Math.abs(Date.parse(b) - Date.parse(a)) / 86_400_000;
 /** What tells one such happening from another: the name the text gives it, who meets, or who said what. */
