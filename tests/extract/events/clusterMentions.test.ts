@@ -249,6 +249,10 @@ describe('clusterMentions: a statement a lede leaves undated is the one its body
     expect(sizes([body, other])).toEqual([1, 1]);
   });
 
+  test('keeps apart a lede and a body that only "say": a plain verb tells no statement from another', () => {
+    expect(sizes([{ ...body, says: 'says' }, { ...lede, says: 'says' }])).toEqual([1, 1]);
+  });
+
   test('keeps apart a body statement more than a week before', () => {
     expect(sizes([{ ...body, time: { date: '2031-03-02', approximate: false } }, lede])).toEqual([1, 1]);
   });

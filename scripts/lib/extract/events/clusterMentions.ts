@@ -35,6 +35,8 @@ function roundOfTalks(a: Mention, b: Mention): boolean {
   return gap >= 0 && gap <= FOLLOW_DAYS && (begun.source === ended.source || samePlace);
 }
 
+/** Plain verbs of speech, which a speaker uses of every statement: they tell no one statement from another. */
+const PLAIN_SPEECH = /^(?:says?|tells?|states?|adds?|notes?|writes?|explains?|reports?|issues?|voices?)\b/;
 /** Days before an article's news day that a statement its lede retells may have been made: a week. */
 const RETOLD_DAYS = 7;
 /**
@@ -42,12 +44,13 @@ const RETOLD_DAYS = 7;
  * speaker, said with the same verb, that the article's body dates by its own words to the week
  * before: "Uganda's army has confirmed … and has asked to be allowed to cross" and, below, "the
  * commander told this newspaper on Friday that Uganda had asked for leave to cross". Both words
- * and speaker must agree: a speaker's other sayings of the week are statements of their own.
+ * and speaker must agree, and the verb be more than a plain "says": a speaker's other sayings of
+ * the week are statements of their own.
  */
 function retoldStatement(told: Mention, m: Mention): boolean {
   if (m.kind !== 'statement' || told.kind !== 'statement' || m.dating !== 'context' || told.dating !== 'own' || told.source !== m.source) return false;
   if (m.anaphoric || m.status !== 'occurred' || told.status !== 'occurred' || m.time.date !== m.published || rank(told) !== 0) return false;
-  if (!m.says || m.says !== told.says || !m.speaker || fold(m.speaker) !== fold(told.speaker)) return false;
+  if (!m.says || PLAIN_SPEECH.test(m.says) || m.says !== told.says || !m.speaker || fold(m.speaker) !== fold(told.speaker)) return false;
   const gap = daysBetween(span(told).last, span(m).first);
   return gap > 0 && gap <= RETOLD_DAYS;
 }
