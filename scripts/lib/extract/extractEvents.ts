@@ -7,11 +7,13 @@ import { analyseArticle, type Anchor, type ArticleAnalysis } from './sentences/a
 import { assignIds } from './events/assignIds.ts';
 import { buildMentions, type LooseClaim, type LooseFigure, type Mention } from './mentions/buildMentions.ts';
 import { foldAnnouncedPlans } from './events/foldAnnouncedPlans.ts';
+import { foldAttacksIntoClash } from './events/foldAttacksIntoClash.ts';
 import { foldSentenceActs } from './events/foldSentenceActs.ts';
 import { foldUndatedViolence } from './events/foldUndatedViolence.ts';
 import { followPostponements } from './events/followPostponements.ts';
 import { heldAsPlanned } from './events/heldAsPlanned.ts';
 import { heldByDecision } from './events/heldByDecision.ts';
+import { joinCapturesToClash } from './events/joinCapturesToClash.ts';
 import { clusterMentions } from './events/clusterMentions.ts';
 import type { CompiledLexicon } from './lexicon/compileLexicon.ts';
 import { describeEvent } from './titles/describeEvent.ts';
@@ -177,8 +179,9 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
   });
 
   // One report per act before grouping: a joint step split by party, a plan's announcement day, a
-  // sentence's acts and undated violence folded, a step retold redated; then one group per happening.
-  const acts = redateRetellings(foldUndatedViolence(foldSentenceActs(foldAnnouncedPlans(splitJointSteps(mentions)))));
+  // sentence's acts and undated violence folded, an undated attack folded into its day's clash, a
+  // step retold redated; then one group per happening.
+  const acts = redateRetellings(foldAttacksIntoClash(foldUndatedViolence(foldSentenceActs(foldAnnouncedPlans(splitJointSteps(mentions))))));
   const { clusters, left } = clusterMentions(acts);
   // A recap of a month or a year that joined no event counts that period only ("clashes in
   // January that killed 40"); a known happening, or a day only recaps give ("since the war began
@@ -189,7 +192,7 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
     if (!periodRecap(m)) for (const figure of m.figures) looseFigures.push({ kinds: [m.kind], figure, published: m.published });
     for (const claim of m.claims) looseClaims.push({ kind: m.kind, claim });
   }
-  const merged = reconcileDates(heldByDecision(heldAsPlanned(followPostponements(clusters))).map(mergeCluster))
+  const merged = reconcileDates(heldByDecision(heldAsPlanned(followPostponements(joinCapturesToClash(clusters)))).map(mergeCluster))
     .sort((a, b) => daySpan(a.date).first.localeCompare(daySpan(b.date).first) || a.kind.localeCompare(b.kind) || (a.phase ?? '').localeCompare(b.phase ?? ''));
   const drafts = placeLoose(placeRecapFigures(merged, recaps), looseClaims, looseFigures);
   const ids = assignIds(drafts, options.previous ?? []);

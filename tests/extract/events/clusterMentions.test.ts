@@ -225,3 +225,35 @@ describe('clusterMentions: a strike named with one side is that side\'s, even to
     expect(clusters).toHaveLength(1);
   });
 });
+
+describe('clusterMentions: a statement a lede leaves undated is the one its body dates that week', () => {
+  // Told on Tuesday 11 March 2031: "Arland's army has confirmed that it is sending troops to the
+  // border and has asked Borea to let them cross." Below: "General Osk told reporters on Friday
+  // that Arland had asked for leave to go after the raiders."
+  const statement = (extra: Partial<Mention>) => mention('2031-03-11', { kind: 'statement', type: 'statement', published: '2031-03-11', speaker: 'Arland', says: 'asks', ...extra });
+  const body = statement({ time: { date: '2031-03-07', approximate: false }, sentence: 8 });
+  const lede = statement({ sentence: 2, dating: 'context' });
+
+  test('joins the undated lede to the statement the body dates four days before', () => {
+    expect(sizes([body, lede])).toEqual([2]);
+  });
+
+  test.each([
+    ['another speaker', { speaker: 'Borea' }],
+    ['another verb ("urges")', { says: 'urges' }],
+    ['another article', { source: 'b.txt' }],
+    ['a day of its own', { dating: 'own' }],
+    ['a day other than the news day', { published: '2031-03-12' }],
+  ] as const)('keeps apart a lede with %s', (_, extra) => {
+    const other = { ...lede, ...(extra as Partial<Mention>), citations: [{ source: (extra as Partial<Mention>).source ?? 'a.txt', quote: 'lede' }] };
+    expect(sizes([body, other])).toEqual([1, 1]);
+  });
+
+  test('keeps apart a lede and a body that only "say": a plain verb tells no statement from another', () => {
+    expect(sizes([{ ...body, says: 'says' }, { ...lede, says: 'says' }])).toEqual([1, 1]);
+  });
+
+  test('keeps apart a body statement more than a week before', () => {
+    expect(sizes([{ ...body, time: { date: '2031-03-02', approximate: false } }, lede])).toEqual([1, 1]);
+  });
+});

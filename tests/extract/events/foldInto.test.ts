@@ -23,4 +23,16 @@ describe('foldInto', () => {
     expect(out).toHaveLength(1);
     expect(out[0]!.figures.map((f) => f.text)).toEqual(['two', 'three']);
   });
+
+  test("moves the folded report's quotes only when asked to: a report of another sentence is a telling of its own", () => {
+    const quoted = { ...attack, citations: [{ source: 'a.txt', quote: 'The workers were attacked.' }] };
+    expect(foldInto([riot, quoted], (m) => (m === quoted ? riot : undefined))[0]!.citations).toEqual(riot.citations);
+    expect(foldInto([riot, quoted], (m) => (m === quoted ? riot : undefined), { citations: true })[0]!.citations).toEqual([...riot.citations, ...quoted.citations]);
+    expect(riot.citations).toHaveLength(1);
+  });
+
+  test('records the kinds a report took in: a clash that folded a capture says so', () => {
+    expect(foldInto([riot, attack, talks], (m) => (m === attack ? riot : undefined))[0]!.folded).toEqual(['civilians']);
+    expect(riot.folded).toBeUndefined();
+  });
 });

@@ -43,3 +43,33 @@ describe('reconcileDates: one event for a happening articles date differently', 
     expect(reconcileDates([outbreak('2025-03-03', 'a.txt'), outbreak('2025-03-04', 'b.txt')])).toHaveLength(2);
   });
 });
+
+describe('reconcileDates: one person\'s words that outlets date differently', () => {
+  // "President Oskar Venn called the shelling cowardly", dated by one outlet to the day of the
+  // shelling and told by another as said on the next.
+  const words = (date: string, source: string, extra: Partial<Draft> = {}) =>
+    accord(date, source, { kind: 'statement', type: 'statement', name: undefined, speaker: 'President Oskar Venn', says: 'condemns', citations: [{ source, quote: `Venn condemned it (${date})` }], ...extra });
+
+  test('merges a person\'s statement in one verb dated a day apart by two articles, recording each date', () => {
+    const merged = reconcileDates([words('2031-04-20', 'a.txt', { speaker: 'Oskar Venn' }), words('2031-04-21', 'b.txt', { citations: [{ source: 'b.txt', quote: 'x' }, { source: 'b.txt', quote: 'y' }] })]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.date).toBe('2031-04-21');
+    expect(merged[0]!.claims.map((c) => [c.about, c.values[0]])).toEqual([['date', '2031-04-21'], ['date', '2031-04-20']]);
+  });
+
+  test.each([
+    ['of a country, whose voice is heard every day', { speaker: 'North Arland' }, { speaker: 'North Arland' }],
+    ['of two people', { speaker: 'General Ilse Dorn' }, {}],
+    ['in two verbs', { says: 'welcomes' }, {}],
+    ['of an appeal, which a speaker repeats', { says: 'urges' }, { says: 'urges' }],
+    ['said plainly ("says")', { says: 'says' }, { says: 'says' }],
+    ['of an accusation', { kind: 'accusation', type: 'accusation' }, { kind: 'accusation', type: 'accusation' }],
+  ] as const)('keeps apart the words %s', (_, first, second) => {
+    expect(reconcileDates([words('2031-04-20', 'a.txt', first as Partial<Draft>), words('2031-04-21', 'b.txt', second as Partial<Draft>)])).toHaveLength(2);
+  });
+
+  test('keeps apart one person\'s words that one article dates to two days, or articles a week apart', () => {
+    expect(reconcileDates([words('2031-04-20', 'a.txt'), words('2031-04-21', 'a.txt')])).toHaveLength(2);
+    expect(reconcileDates([words('2031-04-20', 'a.txt'), words('2031-04-27', 'b.txt')])).toHaveLength(2);
+  });
+});

@@ -35,6 +35,26 @@ function roundOfTalks(a: Mention, b: Mention): boolean {
   return gap >= 0 && gap <= FOLLOW_DAYS && (begun.source === ended.source || samePlace);
 }
 
+/** Plain verbs of speech, which a speaker uses of every statement: they tell no one statement from another. */
+const PLAIN_SPEECH = /^(?:says?|tells?|states?|adds?|notes?|writes?|explains?|reports?|issues?|voices?)\b/;
+/** Days before an article's news day that a statement its lede retells may have been made: a week. */
+const RETOLD_DAYS = 7;
+/**
+ * A statement an article's lede leaves undated on its news day is the statement of the same
+ * speaker, said with the same verb, that the article's body dates by its own words to the week
+ * before: "Uganda's army has confirmed … and has asked to be allowed to cross" and, below, "the
+ * commander told this newspaper on Friday that Uganda had asked for leave to cross". Both words
+ * and speaker must agree, and the verb be more than a plain "says": a speaker's other sayings of
+ * the week are statements of their own.
+ */
+function retoldStatement(told: Mention, m: Mention): boolean {
+  if (m.kind !== 'statement' || told.kind !== 'statement' || m.dating !== 'context' || told.dating !== 'own' || told.source !== m.source) return false;
+  if (m.anaphoric || m.status !== 'occurred' || told.status !== 'occurred' || m.time.date !== m.published || rank(told) !== 0) return false;
+  if (!m.says || PLAIN_SPEECH.test(m.says) || m.says !== told.says || !m.speaker || fold(m.speaker) !== fold(told.speaker)) return false;
+  const gap = daysBetween(span(told).last, span(m).first);
+  return gap > 0 && gap <= RETOLD_DAYS;
+}
+
 /** A vote told in the report's own sentence: "the council voted", "a vote of 12 to 3". */
 const VOTED = /\bvot(?:e|es|ed|ing)\b/i;
 /**
@@ -120,6 +140,7 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
     // accused Borea of executing the captives"), not the charge of the day before told again.
     if (m.anaphoric && cluster.some(before)) return true;
     if (m.dating === 'context' && m.kind !== 'accusation' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
+    if (cluster.some((c) => retoldStatement(c, m))) return true;
     // A plan that a report of the days just after tells took place, without a day of its own
     // ("the ministers met and agreed to keep talking"), is that plan held.
     const sameBody = (c: Mention) => !c.who || !m.who || fold(c.who) === fold(m.who);
@@ -169,7 +190,7 @@ function months(first: string, last: string): string[] {
  * collapsing, a meeting held versus one put off). Reports dated to the day found the groups;
  * a vaguer report ("in July", "last year") joins the group of its kind inside its period that
  * most reports speak of, and a report dated only by the article's time joins the group of its
- * day. A recap of an earlier round dated only to its month or year that no precise report
+ * day (a statement a lede leaves undated, the same speaker's statement its body dates that week). A recap of an earlier round dated only to its month or year that no precise report
  * matches is left out: it is background, not news; so is a day only such recaps give ("since the
  * war began on June 13"), and a happening named as known ("the truce") that no report dates. What is left out is returned apart, for its figures to be placed.
  * @example clusterMentions([talksOn24From000, talksOn24From004]).clusters.length // 1

@@ -8,9 +8,29 @@ const ONE_OFF = new Set(['ceasefire', 'talks']);
 // A round of fighting breaks out once: two articles that date its outbreak days apart disagree.
 const isOutbreak = (d: Draft) => d.kind === 'fighting' && d.phase === 'begin';
 
+/** Offices a report puts before a person's name: "President Jimmy Morales" is Jimmy Morales. */
+const OFFICE = /^(?:(?:president|prime|foreign|defen[cs]e|interior|deputy|minister|general|gen\.?|lt\.?|maj\.?|col\.?|secretary|ambassador|spokes(?:man|woman|person))[\s-]+)+/i;
+/** A speaker's name without the office put before it, lowercased. */
+const nameOf = (speaker: string) => speaker.replace(OFFICE, '').trim().toLowerCase();
+/** Whether a report names the speaker with an office, as only a person is named. */
+const titled = (d: Draft) => d.speaker !== undefined && OFFICE.test(d.speaker);
+/**
+ * Verbs a speaker uses day after day, which tell no one statement from another: appeals ("urges",
+ * "calls on") and the plain verbs of speech ("says", "tells", "issues", "voices concern").
+ */
+const REPEATED = /^(?:urges?|asks?|appeals?|calls?|says?|tells?|states?|adds?|notes?|announces?|confirms?|issues?|writes?|explains?|reports?|repeats?|insists?|voices?)\b/;
+/**
+ * A statement in one verb that judges or answers, not an appeal or a plain "says": "Morales
+ * condemns the shooting", dated by one outlet to the day of the shooting and by another to the
+ * next. A country or a body speaks day after day, and appeals and accusations are repeated; one
+ * person's words in one verb that outlets date days apart, one of them naming the person by
+ * office, are the same words (checked below).
+ */
+const isSaying = (d: Draft) => d.kind === 'statement' && d.speaker !== undefined && d.says !== undefined && !REPEATED.test(d.says);
+
 const daysBetween = (a: string, b: string) => Math.abs(Date.parse(b) - Date.parse(a)) / 86_400_000;
-/** What tells one such happening from another: the name the text gives it, or who meets. */
-const identity = (d: Draft) => (d.name ?? d.who)?.toLowerCase() ?? (isOutbreak(d) ? 'outbreak' : undefined);
+/** What tells one such happening from another: the name the text gives it, who meets, or who said what. */
+const identity = (d: Draft) => (d.name ?? d.who)?.toLowerCase() ?? (isOutbreak(d) ? 'outbreak' : isSaying(d) ? `${nameOf(d.speaker!)}|${d.says}` : undefined);
 const sources = (d: Draft) => new Set(d.citations.map((c) => c.source));
 const uniqueBy = <T>(items: readonly T[], key: (item: T) => string) => {
   const seen = new Set<string>();
@@ -19,7 +39,8 @@ const uniqueBy = <T>(items: readonly T[], key: (item: T) => string) => {
 
 /**
  * One event, not two, for a happening that different articles date a few days apart: an accord
- * or a meeting of the same name or body, or the outbreak of a round of fighting, of the same kind
+ * or a meeting of the same name or body, the outbreak of a round of fighting, or one person's
+ * statement in one verb ("Morales condemns"), of the same kind
  * and type, dated to different days by
  * articles that share none of their reports. The event keeps the date most reports give (the
  * earlier on a tie) and records each source's date as a claim about the date, which the site
@@ -31,7 +52,7 @@ export function reconcileDates(drafts: readonly Draft[]): Draft[] {
   const groups = new Map<string, number[]>();
   drafts.forEach((d, i) => {
     const id = identity(d);
-    if (!(ONE_OFF.has(d.kind) || isOutbreak(d)) || !id || d.date.length !== 10 || d.endDate !== undefined || d.status === 'scheduled') return;
+    if (!(ONE_OFF.has(d.kind) || isOutbreak(d) || isSaying(d)) || !id || d.date.length !== 10 || d.endDate !== undefined || d.status === 'scheduled') return;
     const key = `${d.kind}|${d.type ?? ''}|${d.phase ?? ''}|${id}`;
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
@@ -42,6 +63,7 @@ export function reconcileDates(drafts: readonly Draft[]): Draft[] {
       const a = out[i];
       const b = out[j];
       if (!a || !b || daysBetween(a.date, b.date) > APART_DAYS) continue;
+      if (isSaying(a) && !titled(a) && !titled(b)) continue;
       const seen = sources(a);
       if ([...sources(b)].some((s) => seen.has(s))) continue;
       const [base, other] = b.citations.length > a.citations.length ? [b, a] : [a, b];

@@ -61,6 +61,8 @@ export interface Mention {
   citations: Citation[];
   figures: Figure[];
   claims: Claim[];
+  /** Kinds of the reports a fold stage merged into this one: a clash that also told a capture ("opened fire and then seized them"). */
+  folded?: Kind[];
 }
 
 /** Words at most between a denial and the happening it names: "denied on Tuesday that its troops had shelled". */

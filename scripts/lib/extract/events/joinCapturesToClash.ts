@@ -1,0 +1,53 @@
+import { daySpan, precisionOf } from '../../../../src/lib/partialDate.ts';
+import type { Mention } from '../mentions/buildMentions.ts';
+
+/** Kinds of violence a capture may be taken in. */
+const VIOLENCE = new Set(['fighting', 'strike']);
+/** Parties a report names as the doer, as `alike` in clusterMentions splits them. */
+const parties = (agent: string) => agent.split(/,\s*|\s+and\s+/);
+/** The days a group's reports give to the day, in their own words or not. */
+const daysOf = (cluster: readonly Mention[]) =>
+  new Set(cluster.filter((m) => precisionOf(m.time.date) === 'day' && !m.time.approximate && !m.time.endDate).map((m) => daySpan(m.time.date).first));
+/** Places a group names, with the provinces they lie in. */
+const placesOf = (cluster: readonly Mention[]) => new Set(cluster.flatMap((m) => m.places.flatMap((p) => [p.name, p.admin1].filter((x): x is string => Boolean(x)))));
+
+/** Whether a group is only of a capture that took place: no release, no plan. */
+const isCapture = (cluster: readonly Mention[]) => cluster.every((m) => m.kind === 'detention' && m.type !== 'release' && m.status !== 'scheduled');
+/** Whether a group is of violence some report of which told a capture in the same breath, folded into it. */
+const toldCapture = (cluster: readonly Mention[]) => cluster.some((m) => VIOLENCE.has(m.kind) && (m.folded ?? []).includes('detention'));
+
+/**
+ * Joins a group of reports of a capture to the group of a clash or strike of its day that one
+ * article told with that capture in the same breath ("coast guard vessels opened fire on three
+ * navy boats on Sunday and then seized them"): other articles that tell only the seizure ("a day
+ * after the coast guard seized three boats") tell the same happening, which one article shows is
+ * one act of force. A capture of another day, one the violence's own reports place elsewhere, or
+ * one by a party none of the violence's reports names as a doer (the other side's arrests) stays
+ * its own; so does a capture beside violence that no article told with a capture, and one that
+ * could join more than one group. Returns new groups; the groups given are not changed.
+ * @example joinCapturesToClash([fireAndSeizureOnSunday, seizureOnSunday]).length // 1
+ */
+export function joinCapturesToClash(clusters: readonly Mention[][]): Mention[][] {
+  const clashes = clusters.filter(toldCapture);
+  if (clashes.length === 0) return [...clusters];
+  const into = new Map<Mention[], Mention[]>();
+  for (const capture of clusters.filter(isCapture)) {
+    const days = daysOf(capture);
+    if (days.size === 0) continue;
+    const agents = capture.flatMap((m) => (m.agent ? parties(m.agent) : []));
+    const places = placesOf(capture);
+    const fits = clashes.filter((clash) => {
+      const theirDays = daysOf(clash);
+      if (![...days].every((d) => theirDays.has(d))) return false;
+      const doers = clash.flatMap((m) => (m.agent ? parties(m.agent) : []));
+      if (agents.length > 0 && doers.length > 0 && !agents.every((a) => doers.includes(a))) return false;
+      const theirPlaces = placesOf(clash);
+      return places.size === 0 || theirPlaces.size === 0 || [...places].some((p) => theirPlaces.has(p));
+    });
+    if (fits.length === 1) into.set(capture, fits[0]!);
+  }
+  if (into.size === 0) return [...clusters];
+  const grown = new Map<Mention[], Mention[]>();
+  for (const [capture, clash] of into) (grown.get(clash) ?? grown.set(clash, [...clash]).get(clash)!).push(...capture);
+  return clusters.filter((c) => !into.has(c)).map((c) => grown.get(c) ?? c);
+}
