@@ -49,6 +49,12 @@ export class FilterState {
     signal.addEventListener('abort', () => this.#write.stop());
   }
 
+  /** Writes the filters in force into the list again after the next frame, as when entries of its rest have come (see RestOfList). */
+  relist(): void {
+    const { events, items } = this.#data;
+    this.#write.relist(events, items, this.visible);
+  }
+
   /**
    * Applies the filters in force again, as after more of a large archive has loaded; the list
    * follows after the next frame when `listLater`, at once otherwise.
