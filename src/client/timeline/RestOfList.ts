@@ -15,8 +15,6 @@ const REST_MARK = '<!--part-->';
  * slice stays under the 12.5 ms that Lighthouse's fourfold slowdown counts as blocking (50 ms).
  */
 const SLICE_MS = 4;
-/** Parts parsed before they are put into the list together. */
-const PUT_PARTS = 4;
 
 /** An event of the rest, from its record; its search text is its entry's, once the entry is in. */
 class RestEvent implements TimelineEvent {
@@ -73,9 +71,7 @@ export class RestOfList {
   readonly #onEntries: () => void;
   #parts: string[];
   #next = 0;
-  #parsed: DocumentFragment[] = [];
   #idle = 0;
-  #timer = 0;
   #first: number;
 
   /** The rest of `list`, if the page left one; `items` gets each entry put in, and `onEntries` hears after each run of parts. */
@@ -98,7 +94,7 @@ export class RestOfList {
 
   /** Whether entries are still to come. */
   get pending(): boolean {
-    return this.#next < this.#parts.length || this.#parsed.length > 0;
+    return this.#next < this.#parts.length;
   }
 
   /** An event's entry, putting in the parts up to it first if it has not come yet. */
@@ -106,11 +102,7 @@ export class RestOfList {
     const found = this.#items.get(event.id);
     if (found || event.index < this.#first) return found;
     // Parts hold REST_PART entries each, in order; put in all of them up to the event's (a few ms each).
-    this.#putParsed();
-    while (this.#next < this.#parts.length && !this.#items.has(event.id)) {
-      this.#parsePart();
-      this.#putParsed();
-    }
+    while (this.pending && !this.#items.has(event.id)) this.#putPart();
     this.#onEntries();
     return this.#items.get(event.id);
   }
@@ -118,61 +110,40 @@ export class RestOfList {
   /** Puts every part still to come into the list. */
   fill(): void {
     if (!this.pending) return;
-    while (this.#next < this.#parts.length) this.#parsePart();
-    this.#putParsed();
+    while (this.pending) this.#putPart();
     this.#onEntries();
   }
 
-  /**
-   * Puts the parts into the list a few at a time: in idle time, a slice starts parsing parts
-   * (into fragments outside the page, which asks for no frame), goes on in tasks of SLICE_MS
-   * that input can come between, and once PUT_PARTS are parsed puts them into the list (which
-   * the next frame styles). Idle time alone, a part a slice, made the list wait for a frame or an
-   * idle period per part: at 2,000 events, a second or more.
-   */
+  /** Puts the parts into the list in idle time, a slice at a time. */
   start(): void {
-    const slice = () => {
-      this.#idle = this.#timer = 0;
+    const slice = (deadline?: IdleDeadline) => {
+      this.#idle = 0;
       if (!this.pending) return;
-      if (this.#parsed.length >= PUT_PARTS || this.#next === this.#parts.length) {
-        this.#putParsed();
-        this.#onEntries();
-        if (this.pending) this.#idle = whenIdle(slice, 1000);
-        return;
-      }
-      const until = performance.now() + SLICE_MS;
-      do this.#parsePart();
-      while (this.#next < this.#parts.length && this.#parsed.length < PUT_PARTS && performance.now() < until);
-      this.#timer = window.setTimeout(slice);
+      const until = performance.now() + Math.min(SLICE_MS, deadline?.timeRemaining() ?? SLICE_MS);
+      do this.#putPart();
+      while (this.pending && performance.now() < until);
+      this.#onEntries();
+      if (this.pending) this.#idle = whenIdle(slice, 1000);
     };
-    if (this.pending && !this.#idle && !this.#timer) this.#idle = whenIdle(slice, 1000);
+    if (this.pending && !this.#idle) this.#idle = whenIdle(slice, 1000);
   }
 
   stop(): void {
     cancelIdle(this.#idle);
-    clearTimeout(this.#timer);
-    this.#idle = this.#timer = 0;
+    this.#idle = 0;
   }
 
-  /** Parses the next part, outside the page. */
-  #parsePart(): void {
+  /** One part: whole months, one cut by the part before going on in the month the list ends with. */
+  #putPart(): void {
     const template = document.createElement('template');
     template.innerHTML = this.#parts[this.#next++]!;
-    this.#parsed.push(template.content);
-    // The last part parsed: the text goes (at 2,000 events some 3.5 MB of it).
+    // The last part in: the text goes (at 2,000 events some 3.5 MB of it).
     if (this.#next === this.#parts.length) [this.#parts, this.#next] = [[], 0];
-  }
-
-  /** Puts the parts parsed into the list: whole months, one cut by the part before going on in the month the list ends with. */
-  #putParsed(): void {
-    for (const part of this.#parsed) {
-      for (const month of [...part.children] as HTMLElement[]) {
-        for (const li of month.querySelectorAll<HTMLElement>('li[data-id]')) this.#items.set(li.getAttribute('data-id')!, li);
-        const last = this.#list.lastElementChild as HTMLElement | null;
-        if (last && last.dataset.month === month.dataset.month) last.querySelector('ol.events')!.append(...month.querySelector('ol.events')!.children);
-        else this.#list.append(month);
-      }
+    for (const month of [...template.content.children] as HTMLElement[]) {
+      for (const li of month.querySelectorAll<HTMLElement>('li[data-id]')) this.#items.set(li.getAttribute('data-id')!, li);
+      const last = this.#list.lastElementChild as HTMLElement | null;
+      if (last && last.dataset.month === month.dataset.month) last.querySelector('ol.events')!.append(...month.querySelector('ol.events')!.children);
+      else this.#list.append(month);
     }
-    this.#parsed = [];
   }
 }
