@@ -3,6 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import type { Citation, Event } from '../../src/lib/eventSchema.ts';
 import { eventCardHtml } from '../../src/lib/html/eventCardHtml.ts';
 import { eventListHtml } from '../../src/lib/html/eventListHtml.ts';
+import { REST_MARK } from '../../src/lib/html/eventListParts.ts';
 import type { SourceEntry } from '../../src/lib/sourceEntry.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 
@@ -81,6 +82,55 @@ describe.each(LOCALES)('eventListHtml in the %s edition', (locale) => {
       expect(item.querySelector('.sources > .sources-heading')!.textContent).not.toBe('');
       expect(item.querySelectorAll('.sources .citation blockquote')).toHaveLength(1);
     }
+  });
+});
+
+describe.each(LOCALES)('eventListHtml in the %s edition with its first entries only as markup (firstEntries)', (locale) => {
+  const whole = eventListHtml(events, timeline, locale, { targetSelf: false });
+  const html = eventListHtml(events, timeline, locale, { targetSelf: false, firstEntries: 2 });
+  // What a reader without script gets: the noscript's content as markup.
+  const document = parse(html);
+  const entries = (d: Document) => [...d.querySelectorAll('li.event-item')].map((li) => li.outerHTML);
+
+  test('gives a reader without script every entry, as the whole list writes it but for the data the JSON holds, and each month’s heading once', () => {
+    const expected = parse(whole);
+    // The rest's entries keep their id and gap (the list's own); the timeline's data is in the JSON.
+    for (const li of [...expected.querySelectorAll('li.event-item')].slice(2)) {
+      for (const name of li.getAttributeNames()) if (name.startsWith('data-') && !['data-id', 'data-gap'].includes(name)) li.removeAttribute(name);
+    }
+    expect(entries(document)).toEqual(entries(expected));
+    expect(document.querySelectorAll('li.event-item')[2]!.getAttributeNames()).toEqual(['class', 'id', 'data-id', 'data-gap']);
+    expect([...document.querySelectorAll('.month-heading')].map((h) => h.textContent)).toEqual([...parse(whole).querySelectorAll('.month-heading')].map((h) => h.textContent));
+    expect(document.querySelectorAll('#event-list li.event-item')).toHaveLength(2);
+  });
+
+  test('leaves the rest in one noscript that no text of the data can close, in parts that each parse alone', () => {
+    expect(html.match(/<\/noscript/gi)).toHaveLength(1);
+    const text = /<noscript data-rest-of="event-list">([\s\S]*)<\/noscript>/.exec(html)![1]!;
+    const parts = text.split(REST_MARK).slice(1, -1);
+    expect(parts).toHaveLength(1);
+    const part = parse(`<ol>${parts[0]}</ol>`);
+    // The third event is in the month the first list ends with: its month goes on, without its heading.
+    expect([...part.querySelectorAll('ol > li.month')].map((m) => [m.getAttribute('data-month'), m.querySelectorAll('.month-heading').length])).toEqual([['2025-12', 0]]);
+    expect(part.querySelector('li.event-item')!.getAttribute('data-id')).toBe(events[2]!.id);
+  });
+
+  test('gives the timeline the rest’s events as JSON with no markup in it, each field as its entry’s attributes and title have it', () => {
+    const scripts = [...document.querySelectorAll('script')];
+    expect(scripts.map((s) => [s.id, s.getAttribute('type')])).toEqual([['event-list-rest', 'application/json']]);
+    expect(scripts[0]!.textContent).not.toContain('<');
+    const records = JSON.parse(scripts[0]!.textContent!) as string[][];
+    expect(records.map((r) => r[0])).toEqual([events[2]!.id]);
+    // What readEvents would read of the entry (src/client/timeline/readEvents.ts).
+    const li = parse(whole).querySelectorAll('li.event-item')[2]!;
+    const attribute = (name: string) => li.getAttribute(`data-${name}`) ?? '';
+    const read = [attribute('id'), attribute('date'), attribute('end'), li.hasAttribute('data-approximate') ? 1 : 0, attribute('kind'), attribute('status'), attribute('actors'), attribute('sources'), attribute('place'), li.querySelector('.event-title')!.textContent!.trim(), attribute('breaks')];
+    expect(records[0]).toEqual(read);
+    expect(read.slice(0, 4)).toEqual([events[2]!.id, '2025-12-02', '', 1]);
+  });
+
+  test('writes every entry as markup when there are no more than firstEntries', () => {
+    expect(eventListHtml(events, timeline, locale, { targetSelf: false, firstEntries: 3 })).toBe(whole);
   });
 });
 

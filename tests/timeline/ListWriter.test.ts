@@ -59,6 +59,20 @@ describe('ListWriter', () => {
     expect(state()).toMatchObject({ hidden: ['a', 'c'], gaps: { b: '0', d: '5' }, months: [false, false] });
   });
 
+  test('writes an entry that comes into the list after the events it belongs to (the rest of a long list)', () => {
+    const { root, items, state } = list();
+    const d = items.get('d')!;
+    items.delete('d');
+    const writer = new ListWriter(root);
+    // d is not in the list yet: the others are written.
+    writer.write(items, EVENTS, shown('a', 'c'));
+    expect(state()).toMatchObject({ hidden: ['b'], gaps: { a: '0', c: '5' } });
+    expect(d.hasAttribute('hidden')).toBe(false);
+    items.set('d', d);
+    writer.write(items, EVENTS, shown('a', 'c'));
+    expect(state()).toMatchObject({ hidden: ['b', 'd'] });
+  });
+
   test('starts from what the server wrote: an entry the server hid is shown when it passes', () => {
     const { root, items, state } = list();
     items.get('a')!.setAttribute('hidden', '');

@@ -23,7 +23,7 @@ export class ListWriter {
   // A Map, not a WeakMap: an entry's lookup is most of a write's cost, and entries stay as long as the list.
   readonly #written = new Map<HTMLElement, Written>();
   /** Each event's entry and record, in the order of the events last written (found again when they change). */
-  #rows: { events?: readonly TimelineEvent[]; rows: { item: HTMLElement; written: Written }[] } = { rows: [] };
+  #rows: { events?: readonly TimelineEvent[]; entries: number; rows: ({ item: HTMLElement; written: Written } | undefined)[] } = { entries: 0, rows: [] };
 
   constructor(list: HTMLElement) {
     this.#list = list;
@@ -32,14 +32,16 @@ export class ListWriter {
   /**
    * `shown` are the events that pass, in the order of `events` (as countFiltered leaves them):
    * walking both at once tells each entry's fate without a set of ids, and the entries' records
-   * are found once for a list of events, not on every change (at 2,000 events, two map lookups
-   * an event were much of a filter change before the code was optimised).
+   * are found once for a list of events and entries, not on every change (at 2,000 events, two
+   * map lookups an event were much of a filter change before the code was optimised). An event
+   * whose entry is not in the list yet (the rest of a long list, see RestOfList) is skipped: its
+   * entry is written when it comes.
    */
   write(items: ReadonlyMap<string, HTMLElement>, events: readonly TimelineEvent[], shown: readonly TimelineEvent[]): void {
-    if (this.#rows.events !== events) {
-      this.#rows = { events, rows: events.map((event) => {
-        const item = items.get(event.id)!;
-        return { item, written: this.#was(item) };
+    if (this.#rows.events !== events || this.#rows.entries !== items.size) {
+      this.#rows = { events, entries: items.size, rows: events.map((event) => {
+        const item = items.get(event.id);
+        return item && { item, written: this.#was(item) };
       }) };
     }
     const { rows } = this.#rows;
@@ -48,9 +50,14 @@ export class ListWriter {
     let next = 0;
     for (let i = 0; i < events.length; i++) {
       const event = events[i]!;
-      const { item, written } = rows[i]!;
+      const row = rows[i];
       const hide = shown[next] !== event;
       if (!hide) next++;
+      if (!row) {
+        if (!hide) previous = event;
+        continue;
+      }
+      const { item, written } = row;
       if (written.hidden !== hide) item.hidden = written.hidden = hide;
       if (hide) continue;
       shownIn.add((written.month ??= this.#monthOf(item)));

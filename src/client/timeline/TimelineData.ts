@@ -2,6 +2,8 @@ import { addPiece } from './addPiece.ts';
 import { knownValues } from './knownValues.ts';
 import { PieceLoader, type PieceManifest } from './PieceLoader.ts';
 import { readEvents } from './readEvents.ts';
+import { RestOfList } from './RestOfList.ts';
+import { scrollUntilStill } from './scrollUntilStill.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
 import type { Known } from './viewState.ts';
 
@@ -15,12 +17,19 @@ export class TimelineData {
   readonly items: Map<string, HTMLElement>;
   readonly known: Known;
   readonly pieces?: PieceLoader;
+  /** The entries of a long list beyond its first screen, still to come into the list (see RestOfList). */
+  readonly rest?: RestOfList;
   readonly list: HTMLElement;
 
-  /** `manifest` is the JSON of `data-pieces`; `onPiece` hears of each piece once its events are in. */
-  constructor(list: HTMLElement, manifest: string | undefined, onPiece: () => void) {
+  /**
+   * `manifest` is the JSON of `data-pieces`; `onPiece` hears of each piece once its events are
+   * in, `onEntries` of entries of the rest put into the list.
+   */
+  constructor(list: HTMLElement, manifest: string | undefined, onPiece: () => void, onEntries: () => void = () => undefined) {
     this.list = list;
     ({ events: this.events, items: this.items } = readEvents(list));
+    this.rest = RestOfList.of(list, this.items, this.events.length, onEntries);
+    if (this.rest) this.events = [...this.events, ...this.rest.events];
     const pieces = manifest ? (JSON.parse(manifest) as PieceManifest) : undefined;
     this.known = knownValues(this.events, pieces);
     this.pieces = pieces && new PieceLoader(pieces, (html) => {
@@ -38,6 +47,26 @@ export class TimelineData {
   openingRange(asked: readonly [number | undefined, number | undefined]): readonly [number | undefined, number | undefined] {
     if (!this.pieces || asked[0] !== undefined || asked[1] !== undefined || this.events.length === 0) return asked;
     return [this.events[0]!.start, this.events.at(-1)!.end];
+  }
+
+  /** An event's entry in the list; one of the rest not in yet is put in first. */
+  entry(id: string): HTMLElement | undefined {
+    const found = this.items.get(id);
+    if (found || !this.rest) return found;
+    const event = this.events.find((e) => e.id === id);
+    return event && this.rest.entry(event);
+  }
+
+  /**
+   * Brings into view the entry a link's `#event-…` names, if it is of the rest not in the list
+   * yet: the browser looked for it as the page loaded, or as the link was followed, and found
+   * nothing to scroll to.
+   */
+  revealTarget(hash: string): void {
+    const id = /^#event-(.+)$/.exec(hash)?.[1];
+    if (!id || !this.rest || document.getElementById(`event-${decodeURIComponent(id)}`)) return;
+    const entry = this.entry(decodeURIComponent(id));
+    if (entry) scrollUntilStill(entry);
   }
 
   /** How many events are still in pieces not loaded. */

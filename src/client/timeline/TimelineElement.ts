@@ -63,7 +63,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     const data = (this.#data = new TimelineData(list, this.dataset.pieces, () => {
       hold();
       this.#refilter(filtering.apply());
-    }));
+    }, () => filtering.relist()));
     const filtering = (this.#filtering = new FilterState(this, list, data));
     writeEnhanced(this, list);
     const { canvas, hold, shown } = startCanvas(this, viewport, data, signal, () => url.writeSoon(false));
@@ -78,10 +78,13 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     const fromUrl = (initial: boolean) => openFromUrl(() => new URL(location.href), data, (state) => this.applyView(state), initial);
     wirePage(this, { resized: () => this.#resize(true), repaint: () => canvas.repaint(), popstate: () => fromUrl(false) }, signal);
     this.#resize(false);
+    data.revealTarget(location.hash);
+    addEventListener('hashchange', () => data.revealTarget(location.hash), { signal });
     fromUrl(true);
     shown();
     canvas.draw();
     url.settle();
+    data.rest?.start();
   }
 
   /** Taken out of the page: every listener, observer and timer goes, so putting it back wires it once. */
@@ -91,6 +94,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     this.#wiring = undefined;
     this.#url?.stop();
     this.canvas?.stop();
+    this.#data?.rest?.stop();
   }
 
   /** Shows a view: filters, selection, range. Used on load, on back/forward, and by tests. */
@@ -116,7 +120,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
     const vertical = this.mode === 'vertical';
     if (this.canvas) this.canvas.selected = this.#selected;
     if (event && !vertical && reveal) this.canvas?.reveal(event);
-    writeSelection({ root: this, items: this.#data!.items }, previous, this.#selected, { vertical, announcement, focus, scroll: vertical && (focus || reveal) });
+    writeSelection({ root: this, items: { get: (id) => this.#data!.entry(id) } }, previous, this.#selected, { vertical, announcement, focus, scroll: vertical && (focus || reveal) });
     this.restoreTooltip();
     this.canvas?.schedule();
     if (history && previous !== this.#selected) this.#url?.write(true);
@@ -130,7 +134,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
       selected: this.#selected, visible: this.visible, canvas,
       select: (id, options) => this.select(id, options),
       moved: () => this.#url?.writeSoon(false),
-      storyLine: (id) => this.#data?.items.get(id)?.querySelector<HTMLElement>('.story-line') ?? undefined,
+      storyLine: (id) => this.#data?.entry(id)?.querySelector<HTMLElement>('.story-line') ?? undefined,
     }, action, from);
   }
 

@@ -12,6 +12,8 @@ export interface FilterWriter {
    * `listLater`), and gives back the events shown, in time order.
    */
   (events: readonly TimelineEvent[], items: ReadonlyMap<string, HTMLElement>, filters: Filters, pending: number, listLater?: boolean): TimelineEvent[];
+  /** Writes `visible` into the list again in idle time, as when entries have come into it (see RestOfList). */
+  relist(events: readonly TimelineEvent[], items: ReadonlyMap<string, HTMLElement>, visible: readonly TimelineEvent[]): void;
   /** Drops a list write left for later: the element left the page. */
   stop(): void;
 }
@@ -45,6 +47,10 @@ export function filterWriter(root: HTMLElement, list: HTMLElement): FilterWriter
     writeCounts(perKind, shown, total);
     return visible;
   }) as FilterWriter;
+  write.relist = (events, items, visible) => {
+    served.stop();
+    listTask.later(() => listWriter.write(items, events, visible));
+  };
   write.stop = () => {
     served.stop();
     listTask.stop();

@@ -53,9 +53,12 @@ class ListedEvent implements TimelineEvent {
   // Read when a search first needs it: the whole text of every entry, quotes and all, took
   // most of the start of a page of thousands of events that nobody had searched yet.
   get text(): string {
-    return (this.#text ??= (this.#li.textContent ?? '').toLowerCase().replace(/\s+/g, ' '));
+    return (this.#text ??= searchText(this.#li));
   }
 }
+
+/** An entry's whole text, quotes and all, as search matches it. */
+export const searchText = (li: HTMLElement): string => (li.textContent ?? '').toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * Reads the events from the server-rendered list: its `data-*` attributes and text.

@@ -4,7 +4,8 @@ import { writeStory } from './writeStory.ts';
 /** Where the selection is shown: the list's entries by id, and the element holding panel and announcer. */
 export interface SelectionParts {
   root: HTMLElement;
-  items: ReadonlyMap<string, HTMLElement>;
+  /** An entry by its event's id (TimelineData's `entry`, which brings in one not in the list yet). */
+  items: Pick<ReadonlyMap<string, HTMLElement>, 'get'>;
 }
 
 /** How a selection is shown: in the vertical view as an open story, said aloud, focused, scrolled to. */

@@ -30,7 +30,17 @@ export interface EventListOptions {
    * The reader page has no such base and leaves them out: some 45 bytes an entry.
    */
   targetSelf?: boolean;
+  /**
+   * Write only this many entries as the list's markup; the rest go inside `<noscript>` (see
+   * restOfList) with their data as JSON for the timeline. Undefined: every entry in the list.
+   */
+  firstEntries?: number;
 }
+
+/** Entries in each part of a list's rest: what the timeline inserts in one idle slice. */
+export const REST_PART = 25;
+/** Stands between the parts of a list's rest (inside `<noscript>`, where no reader without script sees it). */
+export const REST_MARK = '<!--part-->';
 
 /**
  * The events as the reader page's list, by the month each starts in: every entry carries the
@@ -46,7 +56,7 @@ export interface EventListOptions {
  * character escapeHtml knows.
  * @example [...eventListParts(timeline.events, timeline, 'th')][0] // '<div class="event-list-container"><ol class="months" id="event-list">'
  */
-export function* eventListParts(events: readonly Event[], timeline: Pick<Timeline, 'sources' | 'passageOf' | 'published'>, locale: Locale, { id = 'event-list', level = 3, targetSelf = true }: EventListOptions = {}): Generator<string> {
+export function* eventListParts(events: readonly Event[], timeline: Pick<Timeline, 'sources' | 'passageOf' | 'published'>, locale: Locale, { id = 'event-list', level = 3, targetSelf = true, firstEntries }: EventListOptions = {}): Generator<string> {
   const t = messagesFor(locale);
   const textOf = eventTextFor(timeline, locale, siteConfig.parties);
   const monthName = (month: string) => (locale === 'en' ? DateTime.fromISO(month, { zone: 'UTC', locale: siteConfig.locale }).toFormat('LLLL yyyy') : writeDay(month, locale, 'month'));
@@ -69,16 +79,23 @@ export function* eventListParts(events: readonly Event[], timeline: Pick<Timelin
     if (found === undefined) breaks.set(text, (found = wordEnds(text, locale).join(',')));
     return found;
   };
-  const entry = (event: Event, i: number) => {
+  // `lean`: an entry of the rest (below), whose data the timeline reads from the JSON beside it;
+  // it keeps only what the list itself uses (its id, and the gap a narrow screen spaces it by).
+  const entry = (event: Event, i: number, lean = false) => {
     const title = textOf(event).title;
     const [previous, next] = [events[i - 1], events[i + 1]];
     const anchor = escapeHtml(`#event-${event.id}`);
     const when = whenOf(event);
-    let html = `<li class="event-item"${htmlAttribute('id', `event-${event.id}`)}${htmlAttribute('data-id', event.id)}${htmlAttribute('data-date', event.date)}${htmlAttribute('data-end', event.endDate)}`;
-    html += `${htmlAttribute('data-approximate', event.approximate ? '' : undefined)}${htmlAttribute('data-kind', event.kind)}${htmlAttribute('data-status', event.status)}`;
-    html += `${htmlAttribute('data-actors', event.actors.join('|'))}${htmlAttribute('data-sources', [...new Set(event.citations.map((c) => c.source))].join('|'))}`;
-    html += `${htmlAttribute('data-place', locateEvent(event)?.place.name)}${htmlAttribute('data-gap', i === 0 ? 0 : gapStep(starts[i - 1]!, starts[i]!))}`;
-    html += `${htmlAttribute('data-breaks', locale === 'en' ? undefined : breaksOf(title.text))}>`;
+    let html = `<li class="event-item"${htmlAttribute('id', `event-${event.id}`)}${htmlAttribute('data-id', event.id)}`;
+    if (!lean) {
+      html += `${htmlAttribute('data-date', event.date)}${htmlAttribute('data-end', event.endDate)}`;
+      html += `${htmlAttribute('data-approximate', event.approximate ? '' : undefined)}${htmlAttribute('data-kind', event.kind)}${htmlAttribute('data-status', event.status)}`;
+      html += `${htmlAttribute('data-actors', event.actors.join('|'))}${htmlAttribute('data-sources', [...new Set(event.citations.map((c) => c.source))].join('|'))}`;
+      html += htmlAttribute('data-place', locateEvent(event)?.place.name);
+    }
+    html += htmlAttribute('data-gap', i === 0 ? 0 : gapStep(starts[i - 1]!, starts[i]!));
+    if (!lean) html += htmlAttribute('data-breaks', locale === 'en' ? undefined : breaksOf(title.text));
+    html += '>';
     html += `<a class="story-line"${inPage} href="${anchor}"><time${htmlAttribute('datetime', event.date)}>${escapeHtml(when)}</time> ${kindIconHtml(event.kind, event.status)} `;
     html += `<span class="story-text"><span class="story-title"${htmlAttribute('lang', langIfOther(title, locale))}>${shownTextHtml(title)}</span> <span class="story-kind">${escapeHtml(t.kinds[event.kind])}</span></span></a>`;
     html += eventCardHtml(event, timeline, locale, { level: level === 2 ? 3 : 4 });
@@ -90,18 +107,51 @@ export function* eventListParts(events: readonly Event[], timeline: Pick<Timelin
   };
   // Grouped by the month an event starts in, months in the order they first appear (the events
   // come in timeline order, so each month's are together); neighbours are the list's, not the month's.
+  const monthOf = (event: Event) => daySpan(event.date).first.slice(0, 7);
   const months = new Map<string, number[]>();
   for (const [i, event] of events.entries()) {
-    const month = daySpan(event.date).first.slice(0, 7);
+    const month = monthOf(event);
     const items = months.get(month);
     if (items) items.push(i);
     else months.set(month, [i]);
   }
   yield `<div class="event-list-container"><ol class="months"${htmlAttribute('id', id)}>`;
+  const first = Math.min(firstEntries ?? events.length, events.length);
+  // The months of the events written as markup; a month cut by the end of that list goes on in the rest.
   for (const [month, items] of months) {
+    if (items[0]! >= first) break;
     yield `<li class="month"${htmlAttribute('data-month', month)}><h${level} class="month-heading">${escapeHtml(monthName(month))}</h${level}><ol class="events">`;
-    for (const i of items) yield entry(events[i]!, i);
+    for (const i of items) if (i < first) yield entry(events[i]!, i);
     yield '</ol></li>';
   }
-  yield '</ol></div>';
+  yield '</ol>';
+  if (first < events.length) {
+    // The rest, for a reader without script: inside <noscript>, which a browser running scripts
+    // parses as one run of text (no elements, no style or layout), in parts the timeline puts
+    // into the list a few at a time once it has drawn (src/client/timeline/restOfList.ts).
+    // A part is whole months (a month it cuts goes on in the next part, without its heading
+    // again), so each parses alone.
+    yield `<noscript${htmlAttribute('data-rest-of', id)}><ol class="months">${REST_MARK}`;
+    let month: string | undefined;
+    for (let i = first; i < events.length; i++) {
+      const m = monthOf(events[i]!);
+      const starts = (i - first) % REST_PART === 0;
+      if (month !== undefined && (starts || m !== month)) yield `</ol></li>${starts ? REST_MARK : ''}`;
+      if (starts || m !== month) {
+        const heading = m !== month && (i === 0 || monthOf(events[i - 1]!) !== m) ? `<h${level} class="month-heading">${escapeHtml(monthName(m))}</h${level}>` : '';
+        yield `<li class="month"${htmlAttribute('data-month', m)}>${heading}<ol class="events">`;
+      }
+      month = m;
+      yield entry(events[i]!, i, true);
+    }
+    yield `</ol></li>${REST_MARK}</ol></noscript>`;
+    // What the timeline reads of each entry (readEvents reads it from an entry's attributes), so
+    // that it draws every event before the rest is in the list.
+    const records = events.slice(first).map((event) => {
+      const title = textOf(event).title.text;
+      return [event.id, event.date, event.endDate ?? '', event.approximate ? 1 : 0, event.kind, event.status, event.actors.join('|'), [...new Set(event.citations.map((c) => c.source))].join('|'), locateEvent(event)?.place.name ?? '', title, locale === 'en' ? '' : breaksOf(title)];
+    });
+    yield `<script type="application/json"${htmlAttribute('id', `${id}-rest`)}>${JSON.stringify(records).replace(/</g, '\\u003c')}</script>`;
+  }
+  yield '</div>';
 }
