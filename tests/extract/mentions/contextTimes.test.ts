@@ -32,6 +32,17 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('Troops clashed near the pass on Monday. The Thai army blamed the rebels, calling the raid an outrage.').filter((u) => /^(?:blamed|calling)/.test(u))).toEqual(['blamed:2025-08-04']);
   });
 
+  test('a reaction that names the act it answers is not dated to the act\'s day, but between it and the report', () => {
+    // Published Wednesday 6 August; the act is Monday's.
+    const reaction = (body: string) => undated(body).filter((u) => /^(?:condemned|denounced|demanded)/.test(u));
+    const window = (u: string) => contextTimes(analyseArticle(article('a.txt', u), compiled), published).filter((c) => c.trigger.text === 'condemned').map((c) => `${c.time.date}…${c.time.endDate ?? ''}`);
+    expect(window('Gunmen shot dead two border guards near the crossing on Monday. The prime minister condemned the shooting and demanded an inquiry.')).toEqual(['2025-08-04…2025-08-06']);
+    // Told as later, it is after the act's day.
+    expect(window('Gunmen shot dead two border guards near the crossing on Monday. The prime minister later condemned the shooting and demanded an inquiry.')).toEqual(['2025-08-05…2025-08-06']);
+    // A statement that names no act it answers keeps the news day.
+    expect(reaction('Gunmen shot dead two border guards near the crossing on Monday. The prime minister demanded an inquiry.')).toEqual(['demanded:2025-08-04']);
+  });
+
   test('the day a source spoke is a day of the news, like the day it said something', () => {
     expect(undated('Rebels shelled the town on Monday. According to the ministry, which spoke on Tuesday, the guards were taken on July 20. The ministry said it was recalling its envoy.').filter((u) => u.startsWith('recalling'))).toEqual(['recalling its envoy:2025-08-05']);
   });

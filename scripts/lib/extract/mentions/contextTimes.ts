@@ -31,6 +31,8 @@ const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|l
 const STANDING = /\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:(?:a|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|few|several|many)\s+)?(?:months|years|decades)\b|\b(?:has|have|had)\s+long\b/i;
 // Words that tell a happening as the next step of the one before: it shares that one's day.
 const NEXT = /\b(?:then|afterwards|after that|moments later|minutes later|soon after)\b/i;
+// "Later", "afterwards": a reaction told after the act it answers, on a later day than the act's.
+const LATER = /\b(?:later|afterwards|subsequently)\b/i;
 // The past perfect with no day of its own, told by no one, is before the story's time, on a day the
 // article does not give ("Cambodia had recalled its ambassador"): it may only join a happening
 // others date, unless the sentence sets it in the story's own sequence
@@ -175,7 +177,13 @@ export function contextTimes(
       // Putting off "the meeting" is news of its own, however known the meeting is.
       const anaphoric = !postponed && (ongoing || named || earlier);
       const ahead = newsBefore !== undefined && fronted.some((start) => trigger.end <= start);
-      const time = now ? today : ((toldByParticiple ? own : undefined) ?? following ?? (ahead ? newsBefore : latest) ?? today);
+      const base = now ? today : ((toldByParticiple ? own : undefined) ?? following ?? (ahead ? newsBefore : latest) ?? today);
+      // "The president condemned the shooting": a reaction that names the act it answers ("the
+      // shooting", "the killings") is told of after it; the act's day, which the story reached,
+      // is not its own. With no day of its own, it lies between the act and the report.
+      const answers = SPEECH.has(trigger.value) && !now && base === latest && base.date < today.date && isExactDay(base) &&
+        sentence.triggers.some((t) => t !== trigger && ROUNDS.has(t.value) && t.happening.pos === 'noun' && t.happening.determiner !== undefined && DEFINITE.has(t.happening.determiner));
+      const time = answers ? reactionWindow(base, today, LATER.test(sentence.span.text)) : base;
       // "Shelling went on overnight": the night into the day of publication, or, when the story has
       // reached an earlier day, the night after it (nightOf says why one day).
       const night = tellsOfNight(sentence.span.text.slice(trigger.clause.start, trigger.clause.end)) && isExactDay(time);
@@ -184,4 +192,10 @@ export function contextTimes(
     }
   });
   return found;
+}
+
+/** The days a reaction to an act of one day may lie in, up to the report: from the act's day, or the day after it when told as later. */
+function reactionWindow(act: ResolvedTime, today: ResolvedTime, later: boolean): ResolvedTime {
+  const from = later ? new Date(Date.parse(act.date) + 86_400_000).toISOString().slice(0, 10) : act.date;
+  return from >= today.date ? today : { date: from, endDate: today.date, approximate: true };
 }
