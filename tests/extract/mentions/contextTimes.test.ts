@@ -43,6 +43,18 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(reaction('Gunmen shot dead two border guards near the crossing on Monday. The prime minister demanded an inquiry.')).toEqual(['demanded:2025-08-04']);
   });
 
+  test('harm told right after an older round, with no day or telling of its own, is of that round\'s day, not of publication', () => {
+    // Published Wednesday 6 August; the raid, the Wednesday before, is older than the news window.
+    const weekly = (body: string) => undated(body).filter((u) => /^(?:looted|burned)/.test(u));
+    expect(weekly('On Wednesday, 30 July, gunmen raided a market town near the border. Two traders died and shops were looted.')).toEqual(['looted:2025-07-30']);
+    // The next sentence that goes on telling it keeps the day.
+    expect(weekly('On Wednesday, 30 July, gunmen raided a market town near the border. Two traders died and shops were looted. Several houses were burned.')).toEqual(['looted:2025-07-30', 'burned:2025-07-30']);
+    // A sentence between that tells something else ends the story; the harm after it is the day of publication's.
+    expect(weekly('On Wednesday, 30 July, gunmen raided a market town near the border. The minister said the army would deploy. Shops were looted.')).toEqual(['looted:2025-08-06']);
+    // Told by someone, it is their words of the news day.
+    expect(weekly('On Wednesday, 30 July, gunmen raided a market town near the border. Residents said shops were looted.')).toEqual(['looted:2025-08-06']);
+  });
+
   test('the day a source spoke is a day of the news, like the day it said something', () => {
     expect(undated('Rebels shelled the town on Monday. According to the ministry, which spoke on Tuesday, the guards were taken on July 20. The ministry said it was recalling its envoy.').filter((u) => u.startsWith('recalling'))).toEqual(['recalling its envoy:2025-08-05']);
   });

@@ -24,6 +24,8 @@ const ROUNDS = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
 const SPEECH = new Set(['statement', 'accusation']);
 /** Days before publication a happening may lie and still be an article's news. */
 const NEWS_DAYS = 3;
+/** Days before publication an older round may lie and still lend its day to the sentences that go on to tell it. */
+const STORY_DAYS = 14;
 const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|long)\b/i;
 // A happening its clause tells as lasting months or years ("had kept to a ceasefire for four
 // months", "quarrels have long weighed", "over the past few months") is a state of no one day: not
@@ -115,6 +117,18 @@ export function contextTimes(
     ];
     return past.length > 0 ? Math.min(...past) : undefined;
   };
+  /**
+   * The day of the violence a sentence dates itself, when it lies before the news window: "On
+   * Wednesday gunmen raided the town" in a weekly paper. The sentences right after it that go on to
+   * tell its harm ("Three people died and shops were looted") are of that day, not of the day of
+   * publication, though the day is too old to be the article's news.
+   */
+  const olderRound = (sentence: SentenceAnalysis): ResolvedTime | undefined => {
+    if (!publishedKnown) return undefined;
+    const own = sentence.anchors.filter((a) => ROUNDS.has(a.trigger.value) && !a.trigger.happening.background && !a.borrowed && !a.told && a.tense === 'past').map(timeOf);
+    return own.find((t) => isExactDay(t) && t!.date < today.date && !recent(t!) && (todayMs - Date.parse(t!.date)) / 86_400_000 <= STORY_DAYS);
+  };
+  let round: ResolvedTime | undefined;
   // A lead often dates its news only in the sentence after it: before any date, the first one ahead.
   let latest: ResolvedTime | undefined = days.find((d) => d !== undefined);
   const found: ContextTime[] = [];
@@ -138,6 +152,10 @@ export function contextTimes(
     // "The Russians then fired on the other boats": what follows on from the sentence before
     // happened on the day that sentence names, though it dated no happening.
     const following = i > 0 && NEXT.test(sentence.span.text) ? dayNamed(analysis.sentences[i - 1]!) : undefined;
+    // The older round the sentence before told, which this one, with no day or telling of its own, may go on with.
+    const story = sentence.dates.length === 0 && sentence.tellings.length === 0 ? round : undefined;
+    round = olderRound(sentence);
+    let goesOn = false;
     for (const trigger of sentence.triggers) {
       const told = trigger.happening;
       const before = sentence.span.text.slice(0, trigger.start);
@@ -177,7 +195,10 @@ export function contextTimes(
       // Putting off "the meeting" is news of its own, however known the meeting is.
       const anaphoric = !postponed && (ongoing || named || earlier);
       const ahead = newsBefore !== undefined && fronted.some((start) => trigger.end <= start);
-      const base = now ? today : ((toldByParticiple ? own : undefined) ?? following ?? (ahead ? newsBefore : latest) ?? today);
+      // "Three people died and shops were looted": harm told in the simple past by no one, after an older round.
+      const ofRound = story !== undefined && ROUNDS.has(trigger.value) && h.tense === 'past' && h.perfect === undefined && h.told === undefined && !now;
+      if (ofRound) goesOn = true;
+      const base = now ? today : ((toldByParticiple ? own : undefined) ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
       // "The president condemned the shooting": a reaction that names the act it answers ("the
       // shooting", "the killings") is told of after it; the act's day, which the story reached,
       // is not its own. With no day of its own, it lies between the act and the report.
@@ -190,6 +211,7 @@ export function contextTimes(
       const nightDay = night ? nightOf(time.date, time.date === today.date ? 'telling' : 'story') : undefined;
       found.push({ sentence, trigger, time: nightDay ? { date: nightDay, approximate: false } : time, anaphoric });
     }
+    if (goesOn && round === undefined) round = story;
   });
   return found;
 }
