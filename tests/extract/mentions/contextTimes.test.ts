@@ -55,6 +55,18 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(weekly('On Wednesday, 30 July, gunmen raided a market town near the border. Residents said shops were looted.')).toEqual(['looted:2025-08-06']);
   });
 
+  test('what is told as "only days ago" lies in the week before the telling, as a window that may only join a happening others date', () => {
+    // Published Wednesday 6 August; the news day is Tuesday the 5th.
+    const recap = (body: string) =>
+      contextTimes(analyseArticle(article('a.txt', body), compiled), published)
+        .filter((c) => /^(?:kidnapped|attacked)/.test(c.trigger.text))
+        .map((c) => `${c.trigger.text}:${c.time.date}…${c.time.endDate ?? ''}${c.anaphoric ? '~' : ''}`);
+    expect(recap('Troops clashed near the pass on Tuesday. The clash follows a report, only days ago, that rebels had kidnapped four soldiers.')).toEqual(['kidnapped:2025-07-29…2025-08-04~']);
+    expect(recap('Troops clashed near the pass on Tuesday. Rebels attacked the border post a few days earlier, killing a guard.')).toEqual(['attacked:2025-07-29…2025-08-04~']);
+    // "days before the vote" counts from the vote, which is no telling: the news day stands.
+    expect(recap('Troops clashed near the pass on Tuesday. Rebels attacked the border post days before the vote.')).toEqual(['attacked:2025-08-05…']);
+  });
+
   test('the day a source spoke is a day of the news, like the day it said something', () => {
     expect(undated('Rebels shelled the town on Monday. According to the ministry, which spoke on Tuesday, the guards were taken on July 20. The ministry said it was recalling its envoy.').filter((u) => u.startsWith('recalling'))).toEqual(['recalling its envoy:2025-08-05']);
   });

@@ -33,6 +33,11 @@ const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|l
 const STANDING = /\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:(?:a|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|few|several|many)\s+)?(?:months|years|decades)\b|\b(?:has|have|had)\s+long\b/i;
 // Words that tell a happening as the next step of the one before: it shares that one's day.
 const NEXT = /\b(?:then|afterwards|after that|moments later|minutes later|soon after)\b/i;
+// "only days ago", "a few days earlier", "just days before": before the telling, on a day the words do not give.
+// "days before the vote" counts from the vote, not from the telling: "before" only when nothing follows it.
+const DAYS_BEFORE = /\b(?:(?:only|just|mere|barely|a\s+few|several|some)\s+)?days\s+(?:ago|earlier|before(?=\s*[,.;:]))\b/i;
+/** Days back a happening told as "days ago" may lie: within the week before the telling. */
+const DAYS_AGO_WINDOW = 7;
 // "Later", "afterwards": a reaction told after the act it answers, on a later day than the act's.
 const LATER = /\b(?:later|afterwards|subsequently)\b/i;
 // The past perfect with no day of its own, told by no one, is before the story's time, on a day the
@@ -202,6 +207,14 @@ export function contextTimes(
       // "The president condemned the shooting": a reaction that names the act it answers ("the
       // shooting", "the killings") is told of after it; the act's day, which the story reached,
       // is not its own. With no day of its own, it lies between the act and the report.
+      // "The attack follows a report, only days ago, that rebels had seized four soldiers": a recap
+      // of the days before the telling, not of its day; with no day of its own, it lies in that week.
+      const ago = DAYS_BEFORE.exec(sentence.span.text);
+      if (ago && !now && (trigger.start > ago.index || (ago.index >= trigger.clause.start && ago.index < trigger.clause.end))) {
+        const telling = latest && latest.date < today.date && isExactDay(latest) ? latest : today;
+        found.push({ sentence, trigger, time: daysBefore(telling), anaphoric: true });
+        continue;
+      }
       const answers = SPEECH.has(trigger.value) && !now && base === latest && base.date < today.date && isExactDay(base) &&
         sentence.triggers.some((t) => t !== trigger && ROUNDS.has(t.value) && t.happening.pos === 'noun' && t.happening.determiner !== undefined && DEFINITE.has(t.happening.determiner));
       const time = answers ? reactionWindow(base, today, LATER.test(sentence.span.text)) : base;
@@ -220,4 +233,10 @@ export function contextTimes(
 function reactionWindow(act: ResolvedTime, today: ResolvedTime, later: boolean): ResolvedTime {
   const from = later ? new Date(Date.parse(act.date) + 86_400_000).toISOString().slice(0, 10) : act.date;
   return from >= today.date ? today : { date: from, endDate: today.date, approximate: true };
+}
+
+/** The week of days before a telling, as a window: what was told as "days ago". */
+function daysBefore(telling: ResolvedTime): ResolvedTime {
+  const day = (n: number) => new Date(Date.parse(telling.date) - n * 86_400_000).toISOString().slice(0, 10);
+  return { date: day(DAYS_AGO_WINDOW), endDate: day(1), approximate: true };
 }
