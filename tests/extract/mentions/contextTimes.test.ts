@@ -67,6 +67,13 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(recap('Troops clashed near the pass on Tuesday. Rebels attacked the border post days before the vote.')).toEqual(['attacked:2025-08-05…']);
   });
 
+  test('a known thing\'s fate told again as someone\'s account ("said the drone was destroyed") is the happening already dated: it may only join it', () => {
+    expect(undated('Air defences brought down a drone near the border on Monday. The government said the drone was destroyed by a hostile act.').filter((u) => u.startsWith('destroyed'))).toEqual(['destroyed:2025-08-04~']);
+    // Not told by anyone, or with no happening dated before, it is news of its own.
+    expect(undated('Air defences brought down a drone near the border on Monday. The drone was destroyed by a hostile act.').filter((u) => u.startsWith('destroyed'))).toEqual(['destroyed:2025-08-04']);
+    expect(undated('The government said the drone was destroyed by a hostile act.').filter((u) => u.startsWith('destroyed'))).toEqual(['destroyed:2025-08-06']);
+  });
+
   test('the day a source spoke is a day of the news, like the day it said something', () => {
     expect(undated('Rebels shelled the town on Monday. According to the ministry, which spoke on Tuesday, the guards were taken on July 20. The ministry said it was recalling its envoy.').filter((u) => u.startsWith('recalling'))).toEqual(['recalling its envoy:2025-08-05']);
   });

@@ -38,6 +38,8 @@ const NEXT = /\b(?:then|afterwards|after that|moments later|minutes later|soon a
 const DAYS_BEFORE = /\b(?:(?:only|just|mere|barely|a\s+few|several|some)\s+)?days\s+(?:ago|earlier|before(?=\s*[,.;:]))\b/i;
 /** Days back a happening told as "days ago" may lie: within the week before the telling. */
 const DAYS_AGO_WINDOW = 7;
+// A definite subject of a passive: "the drone was", "the boats were".
+const KNOWN_SUBJECT = /\b(?:the|its|their)\s+[\p{L}-]+\s+(?:was|were)\s+$/iu;
 // "Later", "afterwards": a reaction told after the act it answers, on a later day than the act's.
 const LATER = /\b(?:later|afterwards|subsequently)\b/i;
 // The past perfect with no day of its own, told by no one, is before the story's time, on a day the
@@ -198,7 +200,10 @@ export function contextTimes(
       // "the truce", "its offensive"; not a verb the tagger took for a noun ("its air force shot down").
       const named = h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner) && !PARTICLE.test(h.trigger.text);
       // Putting off "the meeting" is news of its own, however known the meeting is.
-      const anaphoric = !postponed && (ongoing || named || earlier);
+      // "The government said the drone was destroyed by a hostile act": a known thing's fate, told
+      // again as someone's account, is the happening the article already dated.
+      const retold = h.told !== undefined && h.pos === 'verb' && h.perfect === undefined && KNOWN_SUBJECT.test(before) && latest !== undefined;
+      const anaphoric = !postponed && (ongoing || named || earlier || retold);
       const ahead = newsBefore !== undefined && fronted.some((start) => trigger.end <= start);
       // "Three people died and shops were looted": harm told in the simple past by no one, after an older round.
       const ofRound = story !== undefined && ROUNDS.has(trigger.value) && h.tense === 'past' && h.perfect === undefined && h.told === undefined && !now;
