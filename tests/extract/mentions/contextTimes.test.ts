@@ -74,6 +74,19 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('The government said the drone was destroyed by a hostile act.').filter((u) => u.startsWith('destroyed'))).toEqual(['destroyed:2025-08-06']);
   });
 
+  test('a reaction to an act the sentence before dated earlier than the news lies from the act\'s day to the news day, and so does the answer to it', () => {
+    // Published Wednesday 6 August; the news day is Tuesday, the ambush Monday.
+    const days = (body: string) =>
+      contextTimes(analyseArticle(article('a.txt', body), compiled), published)
+        .filter((c) => /^(?:blamed|rejected)/.test(c.trigger.text))
+        .map((c) => `${c.trigger.text}:${c.time.date}…${c.time.endDate ?? ''}`);
+    const body = 'The army said on Tuesday that its guns had answered fire from across the river. The exchange follows the killing of two guards in an ambush on Monday. The interior ministry blamed a rebel group, calling the killings an act of war.';
+    expect(days(body)).toEqual(['blamed:2025-08-04…2025-08-05']);
+    expect(days(`${body} The group rejected the charge as a lie.`)).toEqual(['blamed:2025-08-04…2025-08-05', 'rejected the charge:2025-08-04…2025-08-05']);
+    // An answer that is not next to the reaction keeps the news day.
+    expect(days(`${body} Villagers fled south. The group rejected the charge as a lie.`).at(-1)).toBe('rejected the charge:2025-08-05…');
+  });
+
   test('the day a source spoke is a day of the news, like the day it said something', () => {
     expect(undated('Rebels shelled the town on Monday. According to the ministry, which spoke on Tuesday, the guards were taken on July 20. The ministry said it was recalling its envoy.').filter((u) => u.startsWith('recalling'))).toEqual(['recalling its envoy:2025-08-05']);
   });

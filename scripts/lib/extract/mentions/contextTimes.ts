@@ -40,6 +40,10 @@ const DAYS_BEFORE = /\b(?:(?:only|just|mere|barely|a\s+few|several|some)\s+)?day
 const DAYS_AGO_WINDOW = 7;
 // A definite subject of a passive: "the drone was", "the boats were".
 const KNOWN_SUBJECT = /\b(?:the|its|their)\s+[\p{L}-]+\s+(?:was|were)\s+$/iu;
+// "rejected the charge", "denied the accusation": what answers the words the sentence before told.
+const THE_CHARGE = /\b(?:the|this|that|these|those)\s+(?:charges?|accusations?|allegations?|claims?)\b/i;
+/** Sentences back the act a reaction names may have been dated. */
+const ACT_SENTENCES = 2;
 // "Later", "afterwards": a reaction told after the act it answers, on a later day than the act's.
 const LATER = /\b(?:later|afterwards|subsequently)\b/i;
 // The past perfect with no day of its own, told by no one, is before the story's time, on a day the
@@ -136,6 +140,8 @@ export function contextTimes(
     return own.find((t) => isExactDay(t) && t!.date < today.date && !recent(t!) && (todayMs - Date.parse(t!.date)) / 86_400_000 <= STORY_DAYS);
   };
   let round: ResolvedTime | undefined;
+  // The days the last sentence's reaction was given, for an answer to it in the next.
+  let reaction: { sentence: number; time: ResolvedTime } | undefined;
   // A lead often dates its news only in the sentence after it: before any date, the first one ahead.
   let latest: ResolvedTime | undefined = days.find((d) => d !== undefined);
   const found: ContextTime[] = [];
@@ -163,6 +169,7 @@ export function contextTimes(
     const story = sentence.dates.length === 0 && sentence.tellings.length === 0 ? round : undefined;
     round = olderRound(sentence);
     let goesOn = false;
+    let reacted: ResolvedTime | undefined;
     for (const trigger of sentence.triggers) {
       const told = trigger.happening;
       const before = sentence.span.text.slice(0, trigger.start);
@@ -220,9 +227,21 @@ export function contextTimes(
         found.push({ sentence, trigger, time: daysBefore(telling), anaphoric: true });
         continue;
       }
-      const answers = SPEECH.has(trigger.value) && !now && base === latest && base.date < today.date && isExactDay(base) &&
-        sentence.triggers.some((t) => t !== trigger && ROUNDS.has(t.value) && t.happening.pos === 'noun' && t.happening.determiner !== undefined && DEFINITE.has(t.happening.determiner));
-      const time = answers ? reactionWindow(base, today, LATER.test(sentence.span.text)) : base;
+      const act = SPEECH.has(trigger.value) && !now && base === latest && isExactDay(base)
+        ? sentence.triggers.find((t) => t !== trigger && ROUNDS.has(t.value) && t.happening.pos === 'noun' && t.happening.determiner !== undefined && DEFINITE.has(t.happening.determiner))
+        : undefined;
+      // The act's own day, when the sentence just before dated one of its kind earlier than the news
+      // day ("…follows the killing of three soldiers in an ambush on Sunday. The ministry blamed a
+      // group, calling the killings …"): the reaction lies from that day to the news day.
+      const actDay = act && latestDay(analysis.sentences.slice(Math.max(0, i - ACT_SENTENCES), i).flatMap((s) => s.anchors.filter((a) => a.trigger.value === act.value && !a.borrowed && !a.told && a.tense !== 'future').map(timeOf)));
+      const earlierAct = actDay !== undefined && actDay.date < base.date;
+      const answers = act !== undefined && (earlierAct || base.date < today.date);
+      // "Hezbollah rejected the charge": an answer to the charge the sentence before told is of its days.
+      const answersCharge = SPEECH.has(trigger.value) && !now && base === latest && reaction?.sentence === i - 1 && THE_CHARGE.test(sentence.span.text) ? reaction.time : undefined;
+      const time = answers
+        ? reactionWindow(earlierAct ? actDay : base, earlierAct ? base : today, LATER.test(sentence.span.text))
+        : (answersCharge ?? base);
+      if (answers && time !== base) reacted = time;
       // "Shelling went on overnight": the night into the day of publication, or, when the story has
       // reached an earlier day, the night after it (nightOf says why one day).
       const night = tellsOfNight(sentence.span.text.slice(trigger.clause.start, trigger.clause.end)) && isExactDay(time);
@@ -230,14 +249,15 @@ export function contextTimes(
       found.push({ sentence, trigger, time: nightDay ? { date: nightDay, approximate: false } : time, anaphoric });
     }
     if (goesOn && round === undefined) round = story;
+    reaction = reacted ? { sentence: i, time: reacted } : undefined;
   });
   return found;
 }
 
-/** The days a reaction to an act of one day may lie in, up to the report: from the act's day, or the day after it when told as later. */
-function reactionWindow(act: ResolvedTime, today: ResolvedTime, later: boolean): ResolvedTime {
+/** The days a reaction to an act of one day may lie in, up to the news day or the report: from the act's day, or the day after it when told as later. */
+function reactionWindow(act: ResolvedTime, until: ResolvedTime, later: boolean): ResolvedTime {
   const from = later ? new Date(Date.parse(act.date) + 86_400_000).toISOString().slice(0, 10) : act.date;
-  return from >= today.date ? today : { date: from, endDate: today.date, approximate: true };
+  return from >= until.date ? until : { date: from, endDate: until.date, approximate: true };
 }
 
 /** The week of days before a telling, as a window: what was told as "days ago". */
