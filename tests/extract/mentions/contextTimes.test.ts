@@ -32,6 +32,61 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('Troops clashed near the pass on Monday. The Thai army blamed the rebels, calling the raid an outrage.').filter((u) => /^(?:blamed|calling)/.test(u))).toEqual(['blamed:2025-08-04']);
   });
 
+  test('a reaction that names the act it answers is not dated to the act\'s day, but between it and the report', () => {
+    // Published Wednesday 6 August; the act is Monday's.
+    const reaction = (body: string) => undated(body).filter((u) => /^(?:condemned|denounced|demanded)/.test(u));
+    const window = (u: string) => contextTimes(analyseArticle(article('a.txt', u), compiled), published).filter((c) => c.trigger.text === 'condemned').map((c) => `${c.time.date}…${c.time.endDate ?? ''}`);
+    expect(window('Gunmen shot dead two border guards near the crossing on Monday. The prime minister condemned the shooting and demanded an inquiry.')).toEqual(['2025-08-04…2025-08-06']);
+    // Told as later, it is after the act's day.
+    expect(window('Gunmen shot dead two border guards near the crossing on Monday. The prime minister later condemned the shooting and demanded an inquiry.')).toEqual(['2025-08-05…2025-08-06']);
+    // A statement that names no act it answers keeps the news day.
+    expect(reaction('Gunmen shot dead two border guards near the crossing on Monday. The prime minister demanded an inquiry.')).toEqual(['demanded:2025-08-04']);
+  });
+
+  test('harm told right after an older round, with no day or telling of its own, is of that round\'s day, not of publication', () => {
+    // Published Wednesday 6 August; the raid, the Wednesday before, is older than the news window.
+    const weekly = (body: string) => undated(body).filter((u) => /^(?:looted|burned)/.test(u));
+    expect(weekly('On Wednesday, 30 July, gunmen raided a market town near the border. Two traders died and shops were looted.')).toEqual(['looted:2025-07-30']);
+    // The next sentence that goes on telling it keeps the day.
+    expect(weekly('On Wednesday, 30 July, gunmen raided a market town near the border. Two traders died and shops were looted. Several houses were burned.')).toEqual(['looted:2025-07-30', 'burned:2025-07-30']);
+    // A sentence between that tells something else ends the story; the harm after it is the day of publication's.
+    expect(weekly('On Wednesday, 30 July, gunmen raided a market town near the border. The minister said the army would deploy. Shops were looted.')).toEqual(['looted:2025-08-06']);
+    // Told by someone, it is their words of the news day.
+    expect(weekly('On Wednesday, 30 July, gunmen raided a market town near the border. Residents said shops were looted.')).toEqual(['looted:2025-08-06']);
+  });
+
+  test('what is told as "only days ago" lies in the week before the telling, as a window that may only join a happening others date', () => {
+    // Published Wednesday 6 August; the news day is Tuesday the 5th.
+    const recap = (body: string) =>
+      contextTimes(analyseArticle(article('a.txt', body), compiled), published)
+        .filter((c) => /^(?:kidnapped|attacked)/.test(c.trigger.text))
+        .map((c) => `${c.trigger.text}:${c.time.date}…${c.time.endDate ?? ''}${c.anaphoric ? '~' : ''}`);
+    expect(recap('Troops clashed near the pass on Tuesday. The clash follows a report, only days ago, that rebels had kidnapped four soldiers.')).toEqual(['kidnapped:2025-07-29…2025-08-04~']);
+    expect(recap('Troops clashed near the pass on Tuesday. Rebels attacked the border post a few days earlier, killing a guard.')).toEqual(['attacked:2025-07-29…2025-08-04~']);
+    // "days before the vote" counts from the vote, which is no telling: the news day stands.
+    expect(recap('Troops clashed near the pass on Tuesday. Rebels attacked the border post days before the vote.')).toEqual(['attacked:2025-08-05…']);
+  });
+
+  test('a known thing\'s fate told again as someone\'s account ("said the drone was destroyed") is the happening already dated: it may only join it', () => {
+    expect(undated('Air defences brought down a drone near the border on Monday. The government said the drone was destroyed by a hostile act.').filter((u) => u.startsWith('destroyed'))).toEqual(['destroyed:2025-08-04~']);
+    // Not told by anyone, or with no happening dated before, it is news of its own.
+    expect(undated('Air defences brought down a drone near the border on Monday. The drone was destroyed by a hostile act.').filter((u) => u.startsWith('destroyed'))).toEqual(['destroyed:2025-08-04']);
+    expect(undated('The government said the drone was destroyed by a hostile act.').filter((u) => u.startsWith('destroyed'))).toEqual(['destroyed:2025-08-06']);
+  });
+
+  test('a reaction to an act the sentence before dated earlier than the news lies from the act\'s day to the news day, and so does the answer to it', () => {
+    // Published Wednesday 6 August; the news day is Tuesday, the ambush Monday.
+    const days = (body: string) =>
+      contextTimes(analyseArticle(article('a.txt', body), compiled), published)
+        .filter((c) => /^(?:blamed|rejected)/.test(c.trigger.text))
+        .map((c) => `${c.trigger.text}:${c.time.date}…${c.time.endDate ?? ''}`);
+    const body = 'The army said on Tuesday that its guns had answered fire from across the river. The exchange follows the killing of two guards in an ambush on Monday. The interior ministry blamed a rebel group, calling the killings an act of war.';
+    expect(days(body)).toEqual(['blamed:2025-08-04…2025-08-05']);
+    expect(days(`${body} The group rejected the charge as a lie.`)).toEqual(['blamed:2025-08-04…2025-08-05', 'rejected the charge:2025-08-04…2025-08-05']);
+    // An answer that is not next to the reaction keeps the news day.
+    expect(days(`${body} Villagers fled south. The group rejected the charge as a lie.`).at(-1)).toBe('rejected the charge:2025-08-05…');
+  });
+
   test('the day a source spoke is a day of the news, like the day it said something', () => {
     expect(undated('Rebels shelled the town on Monday. According to the ministry, which spoke on Tuesday, the guards were taken on July 20. The ministry said it was recalling its envoy.').filter((u) => u.startsWith('recalling'))).toEqual(['recalling its envoy:2025-08-05']);
   });

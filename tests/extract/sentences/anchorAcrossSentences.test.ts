@@ -21,6 +21,19 @@ describe('anchorAcrossSentences: a sentence dated by the happening it counts fro
     ]);
   });
 
+  test('"X came a day after Y": Y lies a day before the news the article dated, not on its day', () => {
+    // The subject is no happening the lexicon knows: the story's latest news day is X's.
+    expect(dated('Both governments withdrew their envoys on Friday 9 May. The withdrawals came a day after the two defence ministers met in the capital without an agreement.')[1]).toEqual([
+      'met → {"type":"calendar","month":5,"day":8}',
+    ]);
+    // A subject of a kind the article dated counts from that kind's day.
+    expect(dated('Troops fought along the river on Sunday. The fighting came two days after the ministers met in the capital.')[1]).toEqual([
+      'met → {"type":"weekday","weekday":5}',
+    ]);
+    // "came" is what tells the order; a date named nowhere before leaves it undated.
+    expect(dated('The withdrawals came a day after the two defence ministers met in the capital.')).toEqual([[]]);
+  });
+
   test('dates nothing when the article has not dated the happening counted from', () => {
     expect(dated('Shelling resumed hours after the truce took effect, local officials said.')).toEqual([[]]);
   });

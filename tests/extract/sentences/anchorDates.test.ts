@@ -15,6 +15,10 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     // One date per happening from another clause; the happening that began shares the sentence's news date.
     ['The fighting began when India launched strikes on May 7, avenging the killing of tourists on April 22.', ['May 7 → strikes', 'May 7 → fighting (lent)']],
     ['It is the worst fighting since 2019.', []],
+    // A date inside a clause "since" opens dates what that clause tells, never what the "since" measures from.
+    ['It was the first time the two leaders had met since the crisis began on August 19.', []],
+    ['It was the first time the two leaders had met since troops clashed on August 19.', ['August 19 → clashed']],
+    ['Since the border closed on Monday, traders have waited at the crossing.', ['Monday → border closed']],
     // What is only agreed to be done does not share the date of the talks that agreed it.
     ['The two governments agreed to reopen the crossing after their ministers held talks in the capital this week.', ['this week → held talks']],
     ['PHNOM PENH, April 23 (Reuters) - Soldiers fought again on Saturday.', ['Saturday → fought']],

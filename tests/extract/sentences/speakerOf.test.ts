@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
 import { compileLexicon } from '../../../scripts/lib/extract/lexicon/compileLexicon.ts';
 import { compiled, lexicon } from '../../helpers/lexicon.ts';
-import { wholeName } from '../../../scripts/lib/extract/sentences/speakerOf.ts';
+import { nameIn, wholeName } from '../../../scripts/lib/extract/sentences/speakerOf.ts';
+import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
+import { bodiesNamed } from '../../../scripts/lib/extract/sentences/bodiesNamed.ts';
+import { article } from '../../helpers/article.ts';
 
 /** Who spoke and to whom, for each statement or accusation of a sentence. */
 const speakers = (text: string) =>
@@ -71,5 +74,39 @@ describe('wholeName: a name the parser cut at its "of"', () => {
     ['He said most of the soldiers left.', 'soldiers', 'soldiers'],
   ])('%s: "%s" is read as "%s"', (text, part, whole) => {
     expect(wholeName(text, { start: text.indexOf(part), text: part })).toBe(whole);
+  });
+});
+
+describe('speakerOf: an envoy speaking for a body is the body speaking', () => {
+  test.each([
+    // A body the gazetteer knows, named in the words that say whom the envoy speaks for.
+    ['Speaking for the European Union, the French ambassador urged both sides to hold fire.', [['European Union', undefined]]],
+    ['The French ambassador, on behalf of the European Union, urged both sides to hold fire.', [['European Union', undefined]]],
+    ['Speaking on behalf of ASEAN, the Malaysian foreign minister called for restraint.', [['ASEAN', undefined]]],
+    // Without such words, the envoy's own country speaks.
+    ['The French ambassador urged both sides to hold fire.', [['France', undefined]]],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test('"the Council" an envoy speaks for is the body the article named in full', () => {
+    const read = analyseArticle(
+      article('a.txt', 'The UN Security Council met behind closed doors on Tuesday. Speaking for the Council, the British ambassador told reporters that members urged restraint.'),
+      compiled,
+    );
+    const [, second] = read.sentences;
+    // As the gazetteer names the body in full: not the envoy's country.
+    const body = nameIn('UN Security Council', compiled, false);
+    expect(body).toBeDefined();
+    expect(body).not.toBe('United Kingdom');
+    expect([...second!.about].filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker)).toEqual([body]);
+  });
+
+  test('bodiesNamed: a body named in full, by the word that names what it is', () => {
+    const bodies = bodiesNamed('On Tuesday the African Union Commission and the UN Security Council met. The Council said little.');
+    expect(bodies.get('Council')).toBe('UN Security Council');
+    expect(bodies.get('Commission')).toBe('African Union Commission');
+    // "The Council" alone is no name in full.
+    expect(bodiesNamed('The Council said little.').size).toBe(0);
   });
 });

@@ -24,6 +24,8 @@ const ROUNDS = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
 const SPEECH = new Set(['statement', 'accusation']);
 /** Days before publication a happening may lie and still be an article's news. */
 const NEWS_DAYS = 3;
+/** Days before publication an older round may lie and still lend its day to the sentences that go on to tell it. */
+const STORY_DAYS = 14;
 const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|long)\b/i;
 // A happening its clause tells as lasting months or years ("had kept to a ceasefire for four
 // months", "quarrels have long weighed", "over the past few months") is a state of no one day: not
@@ -31,6 +33,19 @@ const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|l
 const STANDING = /\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:(?:a|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|few|several|many)\s+)?(?:months|years|decades)\b|\b(?:has|have|had)\s+long\b/i;
 // Words that tell a happening as the next step of the one before: it shares that one's day.
 const NEXT = /\b(?:then|afterwards|after that|moments later|minutes later|soon after)\b/i;
+// "only days ago", "a few days earlier", "just days before": before the telling, on a day the words do not give.
+// "days before the vote" counts from the vote, not from the telling: "before" only when nothing follows it.
+const DAYS_BEFORE = /\b(?:(?:only|just|mere|barely|a\s+few|several|some)\s+)?days\s+(?:ago|earlier|before(?=\s*[,.;:]))\b/i;
+/** Days back a happening told as "days ago" may lie: within the week before the telling. */
+const DAYS_AGO_WINDOW = 7;
+// A definite subject of a passive: "the drone was", "the boats were".
+const KNOWN_SUBJECT = /\b(?:the|its|their)\s+[\p{L}-]+\s+(?:was|were)\s+$/iu;
+// "rejected the charge", "denied the accusation": what answers the words the sentence before told.
+const THE_CHARGE = /\b(?:the|this|that|these|those)\s+(?:charges?|accusations?|allegations?|claims?)\b/i;
+/** Sentences back the act a reaction names may have been dated. */
+const ACT_SENTENCES = 2;
+// "Later", "afterwards": a reaction told after the act it answers, on a later day than the act's.
+const LATER = /\b(?:later|afterwards|subsequently)\b/i;
 // The past perfect with no day of its own, told by no one, is before the story's time, on a day the
 // article does not give ("Cambodia had recalled its ambassador"): it may only join a happening
 // others date, unless the sentence sets it in the story's own sequence
@@ -113,6 +128,20 @@ export function contextTimes(
     ];
     return past.length > 0 ? Math.min(...past) : undefined;
   };
+  /**
+   * The day of the violence a sentence dates itself, when it lies before the news window: "On
+   * Wednesday gunmen raided the town" in a weekly paper. The sentences right after it that go on to
+   * tell its harm ("Three people died and shops were looted") are of that day, not of the day of
+   * publication, though the day is too old to be the article's news.
+   */
+  const olderRound = (sentence: SentenceAnalysis): ResolvedTime | undefined => {
+    if (!publishedKnown) return undefined;
+    const own = sentence.anchors.filter((a) => ROUNDS.has(a.trigger.value) && !a.trigger.happening.background && !a.borrowed && !a.told && a.tense === 'past').map(timeOf);
+    return own.find((t) => isExactDay(t) && t!.date < today.date && !recent(t!) && (todayMs - Date.parse(t!.date)) / 86_400_000 <= STORY_DAYS);
+  };
+  let round: ResolvedTime | undefined;
+  // The days the last sentence's reaction was given, for an answer to it in the next.
+  let reaction: { sentence: number; time: ResolvedTime } | undefined;
   // A lead often dates its news only in the sentence after it: before any date, the first one ahead.
   let latest: ResolvedTime | undefined = days.find((d) => d !== undefined);
   const found: ContextTime[] = [];
@@ -136,6 +165,11 @@ export function contextTimes(
     // "The Russians then fired on the other boats": what follows on from the sentence before
     // happened on the day that sentence names, though it dated no happening.
     const following = i > 0 && NEXT.test(sentence.span.text) ? dayNamed(analysis.sentences[i - 1]!) : undefined;
+    // The older round the sentence before told, which this one, with no day or telling of its own, may go on with.
+    const story = sentence.dates.length === 0 && sentence.tellings.length === 0 ? round : undefined;
+    round = olderRound(sentence);
+    let goesOn = false;
+    let reacted: ResolvedTime | undefined;
     for (const trigger of sentence.triggers) {
       const told = trigger.happening;
       const before = sentence.span.text.slice(0, trigger.start);
@@ -173,15 +207,61 @@ export function contextTimes(
       // "the truce", "its offensive"; not a verb the tagger took for a noun ("its air force shot down").
       const named = h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner) && !PARTICLE.test(h.trigger.text);
       // Putting off "the meeting" is news of its own, however known the meeting is.
-      const anaphoric = !postponed && (ongoing || named || earlier);
+      // "The government said the drone was destroyed by a hostile act": a known thing's fate, told
+      // again as someone's account, is the happening the article already dated.
+      const retold = h.told !== undefined && h.pos === 'verb' && h.perfect === undefined && KNOWN_SUBJECT.test(before) && latest !== undefined;
+      const anaphoric = !postponed && (ongoing || named || earlier || retold);
       const ahead = newsBefore !== undefined && fronted.some((start) => trigger.end <= start);
-      const time = now ? today : ((toldByParticiple ? own : undefined) ?? following ?? (ahead ? newsBefore : latest) ?? today);
+      // "Three people died and shops were looted": harm told in the simple past by no one, after an older round.
+      const ofRound = story !== undefined && ROUNDS.has(trigger.value) && h.tense === 'past' && h.perfect === undefined && h.told === undefined && !now;
+      if (ofRound) goesOn = true;
+      const base = now ? today : ((toldByParticiple ? own : undefined) ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
+      // "The president condemned the shooting": a reaction that names the act it answers ("the
+      // shooting", "the killings") is told of after it; the act's day, which the story reached,
+      // is not its own. With no day of its own, it lies between the act and the report.
+      // "The attack follows a report, only days ago, that rebels had seized four soldiers": a recap
+      // of the days before the telling, not of its day; with no day of its own, it lies in that week.
+      const ago = DAYS_BEFORE.exec(sentence.span.text);
+      if (ago && !now && (trigger.start > ago.index || (ago.index >= trigger.clause.start && ago.index < trigger.clause.end))) {
+        const telling = latest && latest.date < today.date && isExactDay(latest) ? latest : today;
+        found.push({ sentence, trigger, time: daysBefore(telling), anaphoric: true });
+        continue;
+      }
+      const act = SPEECH.has(trigger.value) && !now && base === latest && isExactDay(base)
+        ? sentence.triggers.find((t) => t !== trigger && ROUNDS.has(t.value) && t.happening.pos === 'noun' && t.happening.determiner !== undefined && DEFINITE.has(t.happening.determiner))
+        : undefined;
+      // The act's own day, when the sentence just before dated one of its kind earlier than the news
+      // day ("…follows the killing of three soldiers in an ambush on Sunday. The ministry blamed a
+      // group, calling the killings …"): the reaction lies from that day to the news day.
+      const actDay = act && latestDay(analysis.sentences.slice(Math.max(0, i - ACT_SENTENCES), i).flatMap((s) => s.anchors.filter((a) => a.trigger.value === act.value && !a.borrowed && !a.told && a.tense !== 'future').map(timeOf)));
+      const earlierAct = actDay !== undefined && actDay.date < base.date;
+      const answers = act !== undefined && (earlierAct || base.date < today.date);
+      // "Hezbollah rejected the charge": an answer to the charge the sentence before told is of its days.
+      const answersCharge = SPEECH.has(trigger.value) && !now && base === latest && reaction?.sentence === i - 1 && THE_CHARGE.test(sentence.span.text) ? reaction.time : undefined;
+      const time = answers
+        ? reactionWindow(earlierAct ? actDay : base, earlierAct ? base : today, LATER.test(sentence.span.text))
+        : (answersCharge ?? base);
+      if (answers && time !== base) reacted = time;
       // "Shelling went on overnight": the night into the day of publication, or, when the story has
       // reached an earlier day, the night after it (nightOf says why one day).
       const night = tellsOfNight(sentence.span.text.slice(trigger.clause.start, trigger.clause.end)) && isExactDay(time);
       const nightDay = night ? nightOf(time.date, time.date === today.date ? 'telling' : 'story') : undefined;
       found.push({ sentence, trigger, time: nightDay ? { date: nightDay, approximate: false } : time, anaphoric });
     }
+    if (goesOn && round === undefined) round = story;
+    reaction = reacted ? { sentence: i, time: reacted } : undefined;
   });
   return found;
+}
+
+/** The days a reaction to an act of one day may lie in, up to the news day or the report: from the act's day, or the day after it when told as later. */
+function reactionWindow(act: ResolvedTime, until: ResolvedTime, later: boolean): ResolvedTime {
+  const from = later ? new Date(Date.parse(act.date) + 86_400_000).toISOString().slice(0, 10) : act.date;
+  return from >= until.date ? until : { date: from, endDate: until.date, approximate: true };
+}
+
+/** The week of days before a telling, as a window: what was told as "days ago". */
+function daysBefore(telling: ResolvedTime): ResolvedTime {
+  const day = (n: number) => new Date(Date.parse(telling.date) - n * 86_400_000).toISOString().slice(0, 10);
+  return { date: day(DAYS_AGO_WINDOW), endDate: day(1), approximate: true };
 }

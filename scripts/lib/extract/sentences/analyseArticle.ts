@@ -2,6 +2,7 @@ import type { Article } from '../../../../src/lib/parseArticle.ts';
 import { tagText } from '../happenings/tagText.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { analyseSentence, type SentenceAnalysis } from './analyseSentence.ts';
+import { bodiesNamed } from './bodiesNamed.ts';
 import { anchorAcrossSentences } from './anchorAcrossSentences.ts';
 import { peopleNamed } from './peopleNamed.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
@@ -26,6 +27,8 @@ export function analyseArticle(article: Article, lexicon: CompiledLexicon): Arti
   const countries = new Set(lexicon.lexicon.actors.filter((a) => a.type === 'country').map((a) => a.name));
   // People named in full anywhere in the article: a saying by a surname alone is theirs.
   const people = peopleNamed(article.body);
+  // Bodies named in full: who "the Council" an envoy speaks for is.
+  const bodies = bodiesNamed(article.body);
   const spans = splitSentences(article.body);
   // Sentences are tagged a block at a time, then read: the tagger's model stays in the
   // processor's caches while it tags, as the rules' code and data do while they read (a fifth
@@ -35,7 +38,7 @@ export function analyseArticle(article: Article, lexicon: CompiledLexicon): Arti
   for (let from = 0; from < spans.length; from += TAGGED_AT_ONCE) {
     const block = spans.slice(from, from + TAGGED_AT_ONCE);
     const tagged = block.map((span) => tagText(span.text, lexicon.happenings.verbOnly));
-    block.forEach((span, i) => analyses.push(analyseSentence(span, from + i, lexicon, people, tagged[i])));
+    block.forEach((span, i) => analyses.push(analyseSentence(span, from + i, lexicon, people, tagged[i], bodies)));
   }
   const sentences = anchorAcrossSentences(resolveSpeakers(analyses, countries));
   return { article, sentences };

@@ -113,7 +113,14 @@ export interface TriggerFacts {
  * waits for the publication day. Offsets are into the sentence.
  * @example analyseSentence(span, 0, lexicon).anchors[0].trigger.value // 'talks'
  */
-export function analyseSentence(span: Span, index: number, lexicon: CompiledLexicon, people: ReadonlyMap<string, string> = new Map(), tagged?: readonly Token[]): SentenceAnalysis {
+export function analyseSentence(
+  span: Span,
+  index: number,
+  lexicon: CompiledLexicon,
+  people: ReadonlyMap<string, string> = new Map(),
+  tagged?: readonly Token[],
+  bodies: ReadonlyMap<string, string> = new Map(),
+): SentenceAnalysis {
   const text = span.text;
   const clauses = splitClauses({ start: 0, end: text.length, text });
   const { all: times, durations } = findTimeExpressions(text);
@@ -134,7 +141,7 @@ export function analyseSentence(span: Span, index: number, lexicon: CompiledLexi
     .filter((p) => !brokerSpans.some((b) => p.start >= b.start && p.start < b.end));
   const phaseOf = phasesOf(text, triggers, phases, clauses);
   const claims = lexicon.claim(text);
-  const about = new Map(triggers.map((t) => [t, factsOf(text, t, { phase: phaseOf.get(t), claims, lexicon, happenings, people })]));
+  const about = new Map(triggers.map((t) => [t, factsOf(text, t, { phase: phaseOf.get(t), claims, lexicon, happenings, people, bodies })]));
 
   const futures = lexicon.future(text);
   const clauseOf = (at: number) => clauses[clauseAt(clauses, at)] ?? { start: 0, end: text.length, text };
@@ -280,7 +287,15 @@ function factsOf(
     lexicon,
     happenings,
     people,
-  }: { phase: Phase | undefined; claims: readonly { start: number }[]; lexicon: CompiledLexicon; happenings: readonly Happening[]; people: ReadonlyMap<string, string> },
+    bodies,
+  }: {
+    phase: Phase | undefined;
+    claims: readonly { start: number }[];
+    lexicon: CompiledLexicon;
+    happenings: readonly Happening[];
+    people: ReadonlyMap<string, string>;
+    bodies: ReadonlyMap<string, string>;
+  },
 ): TriggerFacts {
   const h = trigger.happening;
   // One side's word: said as a claim ("claimed", "alleged", "accused B of"), or called one after.
@@ -305,7 +320,7 @@ function factsOf(
   const teller = h.told?.by ? nameIn(h.told.by.text, lexicon, false) : undefined;
   // "the Union of Island Republics voted": a name the parser cut at its "of" is read whole.
   const agent = h.agent ? (nameIn(wholeName(text, h.agent), lexicon, false) ?? (POSSESSIVE.test(h.agent.text) ? teller : undefined)) : undefined;
-  const said = speakerOf(text, trigger, lexicon);
+  const said = speakerOf(text, trigger, lexicon, bodies);
   // "…, Chinchilla said": a surname alone is the person the article named in full with it.
   const surname = h.rule === 'saying' && !said.speaker && h.speaker ? people.get(lastPart(h.speaker.text)) : undefined;
   const speech = surname ? { ...said, speaker: surname } : said;

@@ -15,6 +15,27 @@ function earlierDay(sentences: readonly SentenceAnalysis[], before: number, kind
   return undefined;
 }
 
+// "The recalls came a day after …", "The strikes followed by two days …": the news named before
+// the offset is the sentence's subject, and the verb tells only that it followed.
+const CAME = /\b(?:came|comes|followed|follows|happened|took\s+place|was|were)\s+(?:just\s+|only\s+|barely\s+)?$/i;
+
+/**
+ * The day of the news a sentence tells as coming after something ("The recalls came a day after
+ * the ministers met"): the day an earlier sentence gave a happening of the kind named before the
+ * offset, or, when the sentence's subject is no happening the lexicon knows, the latest day an
+ * earlier sentence gave its news.
+ */
+function countedBack(sentences: readonly SentenceAnalysis[], before: number, head: string, news: readonly Trigger[]): Anchor | undefined {
+  if (!CAME.test(head)) return undefined;
+  const kinds = news.map((t) => t.value);
+  if (kinds.length > 0) return kinds.map((kind) => earlierDay(sentences, before, kind)).find((a) => a !== undefined);
+  for (let k = before - 1; k >= 0; k--) {
+    const own = sentences[k]!.anchors.filter((a) => !a.borrowed && !a.trigger.happening.background && a.tense === 'past' && a.time.extent === undefined).at(-1);
+    if (own) return own;
+  }
+  return undefined;
+}
+
 /**
  * Dates a sentence without a date of its own by the happening it counts from, when an earlier
  * sentence of the article dates that happening's kind: "Shelling resumed hours after the ceasefire
@@ -30,7 +51,17 @@ export function anchorAcrossSentences(sentences: readonly SentenceAnalysis[]): S
       const news = s.triggers.filter((t) => t.end <= offset.start && !t.happening.background && t.happening.modality === undefined);
       const namedDay = named && earlierDay(sentences, k, named.value);
       const spec = namedDay && shiftSpec(namedDay.time.spec, offset.days);
-      if (!spec) continue;
+      if (!spec) {
+        // "The recalls came a day after the ministers met": the news an earlier sentence dated comes
+        // first, and what the offset counts from lies that many days before its day.
+        const back = named && countedBack(sentences, k, s.span.text.slice(0, offset.start), news);
+        const namedSpec = back && shiftSpec(back.time.spec, -offset.days);
+        if (!named || !namedSpec) continue;
+        const time: TimeExpression = { start: offset.start, end: offset.end, text: s.span.text.slice(offset.start, offset.end), spec: namedSpec, rule: 'shifted' };
+        const facts = s.about.get(named);
+        added.push({ time, trigger: named, ...(named.type ? { type: named.type } : {}), ...(facts?.phase ? { phase: facts.phase } : {}), tense: 'past', claimed: facts?.claimed ?? false, borrowed: false, told: false });
+        continue;
+      }
       const time: TimeExpression = { start: offset.start, end: offset.end, text: s.span.text.slice(offset.start, offset.end), spec, rule: 'shifted' };
       for (const trigger of news) {
         const facts = s.about.get(trigger);

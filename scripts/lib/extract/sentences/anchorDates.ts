@@ -28,6 +28,10 @@ export interface DateOf {
 // A date after "since" opens a period ("the worst fighting since 2019"): it dates nothing in its clause.
 const SINCE = /\bsince\s+(?:(?:the|last|early|late|mid)\s+)?$/i;
 // "Since Monday, …": a sentence that opens on the day a period began.
+// "since the conflict erupted on": a "since" that opens a clause of its own before the date, with no break between.
+const SINCE_CLAUSE = /\b[Ss]ince\s+(?:the|a|an|its|their|his|her|this|that|[\p{Lu}])[^,;:.()]*?\s+(?:on|in|at)\s+$/u;
+/** Characters back from a date a "since" that opens its clause may lie. */
+const SINCE_CLAUSE_REACH = 60;
 const SINCE_OPENS = /^\s*(?:(?:and|but|ever)\s+)?since\s+(?:(?:the|last|early|late|mid)\s+)?$/i;
 // The place and date that open a wire report ("PHNOM PENH, April 23 (Reuters) -", "NEW DELHI, May 13 —")
 // say where and when it was filed, not when anything in it happened.
@@ -153,6 +157,15 @@ export function anchorDates(
     }
     if (telling(time)) {
       tellings.push(time);
+      continue;
+    }
+    // "the first time the two had met since the conflict erupted on August 19": a date inside a
+    // clause opened by "since" dates only what that clause tells, never what the "since" measures from.
+    const sinceAt = SINCE_CLAUSE.exec(text.slice(Math.max(0, time.start - SINCE_CLAUSE_REACH), time.start));
+    if (sinceAt) {
+      const from = Math.max(0, time.start - SINCE_CLAUSE_REACH) + sinceAt.index;
+      const told = nearestByWords(text, triggers.filter((t) => t.start >= from && t.end <= time.start && outside(t)), time, (t) => cost(t, time));
+      if (told) found.push({ time, trigger: told, borrowed: false, told: false });
       continue;
     }
     // In its own clause, the news before what is told as its cause ("families who fled the shelling

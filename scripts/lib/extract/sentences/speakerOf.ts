@@ -16,9 +16,16 @@ const PROPER = /(?<![\p{L}'’.-])(?!(?:On|In|At|The|A|An|By|From|Late|Early|Mon
  * gives. For a speaker the whole subject counts, appositions included; pronouns name nobody.
  * @example speakerOf(text, urged, lexicon) // { speaker: 'Russia', addressee: 'Kyrgyzstan' }
  */
-export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexicon): { speaker?: string; addressee?: string } {
+export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexicon, bodies: ReadonlyMap<string, string> = new Map()): { speaker?: string; addressee?: string } {
   if (!SPEECH_KINDS.has(trigger.value)) return {};
   const h = trigger.happening;
+  // "Speaking for the Council, the US deputy ambassador said …", "…, on behalf of the EU, urged":
+  // an envoy speaking for a body is the body speaking.
+  const body = behalfOf(text.slice(0, trigger.start), lexicon, bodies);
+  if (body) {
+    const to = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
+    return { speaker: body, ...(to && to !== body ? { addressee: to } : {}) };
+  }
   // Told by someone, the statement is theirs: "X said Y were responsible and condemned the raids";
   // but a denial is the denier's, whoever claimed what it denies, and what a statement says
   // "according to" a source is its own subject's: the source only reports it ("it gave the South
@@ -68,6 +75,24 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   const speaker =
     own ?? nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && nameIn(said.text, lexicon)) ?? (trigger.value === 'accusation' && h.speaker && h.speaker !== said ? nameIn(h.speaker.text, lexicon, false) : undefined);
   return { ...(speaker ? { speaker } : {}), ...(addressee && addressee !== speaker ? { addressee } : {}) };
+}
+
+// "speaking for", "spoke on behalf of", "on behalf of": what follows, up to a comma or a verb of speech, is the body spoken for.
+const BEHALF = /\b(?:(?:speaking|spoke|speaks)\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of)\s+(?<body>[^,;:]{2,60}?)(?=\s*[,;:]|\s+(?:said|says|told|tells|urged|urges|called|calls|added|stated)\b)/gi;
+
+/**
+ * The party some words before a saying say its speaker speaks for ("Speaking for the Council, …"):
+ * an actor of the gazetteer, or the body the article named in full that a short name ("the
+ * Council") stands for.
+ */
+function behalfOf(before: string, lexicon: CompiledLexicon, bodies: ReadonlyMap<string, string>): string | undefined {
+  const body = [...before.matchAll(BEHALF)].at(-1)?.groups?.body;
+  if (!body) return undefined;
+  const named = nameIn(body, lexicon, false);
+  if (named) return named;
+  const head = /(\p{Lu}[\p{L}'’-]*)\s*$/u.exec(body)?.[1];
+  const full = head ? bodies.get(head) : undefined;
+  return full ? (nameIn(full, lexicon, false) ?? full) : undefined;
 }
 
 /**
