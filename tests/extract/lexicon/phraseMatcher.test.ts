@@ -23,6 +23,27 @@ describe('phraseMatcher', () => {
     ]);
   });
 
+  describe('a longer name wins over a shorter one inside it, whichever is an acronym', () => {
+    const nested = phraseMatcher([
+      ['UN', 'United Nations'],
+      ['UN Security Council', 'UN Security Council'],
+      ['Security Council', 'UN Security Council'],
+      ['EU', 'European Union'],
+      ['EU Naval Force', 'EU Naval Force'],
+      ['Red Cross', 'Red Cross'],
+      ['International Committee of the Red Cross', 'ICRC'],
+    ]);
+    test.each([
+      ['The UN Security Council met.', [['UN Security Council', 'UN Security Council']]],
+      ['The UN and the Security Council met.', [['UN', 'United Nations'], ['Security Council', 'UN Security Council']]],
+      ['The UN said so.', [['UN', 'United Nations']]],
+      ['an EU Naval Force frigate and an EU envoy', [['EU Naval Force', 'EU Naval Force'], ['EU', 'European Union']]],
+      ['the International Committee of the Red Cross and the Red Cross', [['International Committee of the Red Cross', 'ICRC'], ['Red Cross', 'Red Cross']]],
+    ])('%s', (text, expected) => {
+      expect(nested(text).map((m) => [m.text, m.value])).toEqual(expected);
+    });
+  });
+
   test('matches whole words only', () => {
     expect(values('ordeal USA deals')).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { nameIn, wholeName } from '../../../scripts/lib/extract/sentences/speake
 import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
 import { bodiesNamed } from '../../../scripts/lib/extract/sentences/bodiesNamed.ts';
 import { article } from '../../helpers/article.ts';
+import { findEntities } from '../../../scripts/lib/extract/sentences/findEntities.ts';
 
 /** Who spoke and to whom, for each statement or accusation of a sentence. */
 const speakers = (text: string) =>
@@ -95,11 +96,9 @@ describe('speakerOf: an envoy speaking for a body is the body speaking', () => {
       compiled,
     );
     const [, second] = read.sentences;
-    // As the gazetteer names the body in full: not the envoy's country.
-    const body = nameIn('UN Security Council', compiled, false);
-    expect(body).toBeDefined();
-    expect(body).not.toBe('United Kingdom');
-    expect([...second!.about].filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker)).toEqual([body]);
+    // The gazetteer's body in full: not the envoy's country, nor the "UN" inside its name.
+    expect(nameIn('UN Security Council', compiled, false)).toBe('UN Security Council');
+    expect([...second!.about].filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker)).toEqual(['UN Security Council']);
   });
 
   test('bodiesNamed: a body named in full, by the word that names what it is', () => {
@@ -108,5 +107,16 @@ describe('speakerOf: an envoy speaking for a body is the body speaking', () => {
     expect(bodies.get('Commission')).toBe('African Union Commission');
     // "The Council" alone is no name in full.
     expect(bodiesNamed('The Council said little.').size).toBe(0);
+  });
+});
+
+describe('findEntities: the gazetteer name that holds a shorter one is the actor named', () => {
+  test.each([
+    ['The UN Security Council will meet on Saturday.', ['UN Security Council']],
+    ['The United Nations Security Council will meet on Saturday.', ['UN Security Council']],
+    ['The UN chief urged restraint.', ['United Nations']],
+    ['The UN chief asked the Security Council to meet.', ['United Nations', 'UN Security Council']],
+  ])('%s', (text, expected) => {
+    expect(findEntities(text, compiled).actors).toEqual(expected);
   });
 });

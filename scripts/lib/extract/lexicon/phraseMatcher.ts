@@ -55,8 +55,9 @@ export function phraseMatcher<T>(entries: Iterable<readonly [phrase: string, val
         if (value !== undefined) candidates.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, isExact });
       }
     }
-    // Leftmost first; at one start an acronym as written before a word in any case, then the longer.
-    candidates.sort((a, b) => a.start - b.start || Number(b.isExact) - Number(a.isExact) || b.end - a.end);
+    // Leftmost first; at one start the longer, so a name holding a shorter one wins ("UN Security
+    // Council" over "UN"); at one length an acronym as written before a word in any case.
+    candidates.sort((a, b) => a.start - b.start || b.end - a.end || Number(b.isExact) - Number(a.isExact));
     const found: PhraseMatch<T>[] = [];
     let end = 0;
     for (const { isExact: _, ...match } of candidates) {
