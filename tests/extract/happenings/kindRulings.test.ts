@@ -119,3 +119,18 @@ describe("a navy's ships under way are forces deployed", () => {
     expect(types(text)).not.toContain('deployment');
   });
 });
+
+describe('the hurt carried to care are moved, not held', () => {
+  test.each([
+    ['Three border guards were wounded, and they were later taken to hospital in the provincial capital.'],
+    ['Six injured gendarmes were taken to the port city for treatment, an officer said.'],
+    ['The two wounded policemen were taken to Lashio on Tuesday night.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('arrest');
+  });
+
+  test('people taken as captives stay an arrest, wherever they are taken', () => {
+    expect(types('Rebels took nine soldiers captive and took them to a camp in the hills.')).toContain('arrest');
+    expect(types('The hostages were taken to a camp across the river.')).toContain('arrest');
+  });
+});
