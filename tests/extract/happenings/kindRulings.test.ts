@@ -134,3 +134,20 @@ describe('the hurt carried to care are moved, not held', () => {
     expect(types('The hostages were taken to a camp across the river.')).toContain('arrest');
   });
 });
+
+describe('the patient decides: combatants taken are captured, civilians taken are abducted', () => {
+  test.each([
+    ['The navy said three of its sailors had been kidnapped by the neighbouring army on Friday.', 'arrest'],
+    ['Two border guards were abducted by the neighbouring army on Sunday.', 'arrest'],
+    ['Officers met to discuss the seizure of five soldiers on June 3.', 'arrest'],
+    ['Militants kidnapped three villagers from their farms on Monday.', 'abduction'],
+    ['Gunmen abducted two policemen near the market.', 'abduction'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('the seizure of weapons or of drugs is no capture of people', () => {
+    expect(types('Police reported the seizure of forty rifles at a farm.')).toEqual(['disrupted-weapons']);
+    expect(types('Customs announced the seizure of 30 kilograms of heroin.')).not.toContain('arrest');
+  });
+});
