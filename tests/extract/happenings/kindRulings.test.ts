@@ -151,3 +151,16 @@ describe('the patient decides: combatants taken are captured, civilians taken ar
     expect(types('Customs announced the seizure of 30 kilograms of heroin.')).not.toContain('arrest');
   });
 });
+
+describe('fire heard is no attack on those who hear it', () => {
+  test.each([
+    ['For days, families in the border hamlets have been kept awake by the sound of gunfire from across the river.'],
+    ['Villagers said they heard gunfire in the hills overnight.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('attack-on-civilians');
+  });
+
+  test('fire that strikes people still attacks them', () => {
+    expect(types('Gunfire from the hills killed two farmers near the village.')).toContain('attack-on-civilians');
+  });
+});
