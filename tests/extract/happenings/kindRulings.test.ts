@@ -164,3 +164,23 @@ describe('fire heard is no attack on those who hear it', () => {
     expect(types('Gunfire from the hills killed two farmers near the village.')).toContain('attack-on-civilians');
   });
 });
+
+describe('a truce or an accord needs to be made: one side\'s fire ending, or an accord in force, is none', () => {
+  test('one side that stops firing makes no truce', () => {
+    const read = types('The ministry said its gunners then stopped firing at the request of the other army.');
+    expect(read).not.toContain('ceasefire');
+    expect(read).not.toContain('armed-clash');
+  });
+
+  test.each([
+    ['Both armies stopped firing at midnight, a spokesman said.'],
+    ['The two countries agreed on Sunday to halt all firing along the frontier.'],
+  ])('fire stopped together or by agreement is a truce: %s', (text) => {
+    expect(types(text)).toContain('ceasefire');
+  });
+
+  test('an accord in force, said what it provides for, is no accord of the day', () => {
+    expect(types('A regional agreement between the three states provides for joint border patrols.')).not.toContain('peace-agreement');
+    expect(types('The agreement, reached on Monday, provides for a buffer zone.')).toContain('peace-agreement');
+  });
+});
