@@ -184,3 +184,19 @@ describe('a truce or an accord needs to be made: one side\'s fire ending, or an 
     expect(types('The agreement, reached on Monday, provides for a buffer zone.')).toContain('peace-agreement');
   });
 });
+
+describe('an attack told by its toll stands beside happenings that harmed no one', () => {
+  test.each([
+    ['Gunmen believed to have crossed the river killed as many as 14 soldiers on the island, the territory the neighbour handed over two years ago.'],
+    ['Militants killed nine policemen near the town where the two ministers met last month.'],
+  ])('%s', (text) => {
+    const harm = found(text).filter((h) => h.casualty);
+    expect(harm.map((h) => h.kind)).toEqual([expect.stringMatching(/^(?:fighting|civilians)$/)]);
+  });
+
+  test('harm still yields to the blow that caused it', () => {
+    const read = found('A landmine blast wounded three soldiers near the border post.');
+    expect(read.some((h) => h.casualty)).toBe(false);
+    expect(read.map((h) => h.type)).toEqual(['explosive']);
+  });
+});

@@ -347,8 +347,10 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     // "declared in a joint statement": a statement named in a phrase that frames another happening is its source, not a happening.
     const others = inSentence.filter((h) => h.kind !== 'statement');
     // Harm counts the happening that caused it ("a landmine blast wounded three soldiers"): it is
-    // a happening of its own only in a sentence that names no other.
-    const causes = inSentence.filter((h) => !h.casualty && h.conflict && h.kind !== 'statement' && h.kind !== 'accusation');
+    // a happening of its own only in a sentence that names no other that can harm. "Gunmen killed
+    // 21 soldiers in Bakassi, the peninsula handed back last year": a handover, a meeting or a
+    // decision beside the toll caused none of it, and the attack told by its toll stands.
+    const causes = inSentence.filter((h) => !h.casualty && h.conflict && (HARM_CAUSES.has(h.kind ?? '') || h.kind === 'protest'));
     // What one side accuses another of is that side's claim: "accused Cambodia of firing rockets".
     // "two civilians accused of espionage": a participle right after a noun describes it; nobody accuses anyone there.
     const describes = (h: Happening) => {
