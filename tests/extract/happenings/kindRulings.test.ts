@@ -200,3 +200,20 @@ describe('an attack told by its toll stands beside happenings that harmed no one
     expect(read.map((h) => h.type)).toEqual(['explosive']);
   });
 });
+
+describe('an envoy brought home to consult is recalled, however the government words it', () => {
+  test.each([
+    ['The foreign minister wrote that the president had asked the ambassador in the capital to come back for consultations.'],
+    ['The ministry said it had asked its envoy to return home for consultations on Friday.'],
+    ['Their ambassador will return for consultations, the ministry said.'],
+  ])('%s', (text) => {
+    const recall = found(text).find((h) => h.type === 'envoy-recalled');
+    expect(recall).toBeDefined();
+    expect(recall?.modality).not.toBe('demanded');
+    expect(types(text)).not.toContain('relations-restored');
+  });
+
+  test('people who come back for consultations with no envoy named recall no one', () => {
+    expect(types('The doctors will come back for consultations next week.')).not.toContain('envoy-recalled');
+  });
+});
