@@ -217,3 +217,20 @@ describe('an envoy brought home to consult is recalled, however the government w
     expect(types('The doctors will come back for consultations next week.')).not.toContain('envoy-recalled');
   });
 });
+
+describe('sides that agree on a day to do something make an agreement that day', () => {
+  test.each([
+    ['The two neighbours agreed on Friday to set up a joint border commission.'],
+    ['Armenia and its neighbour agreed late on Tuesday to reopen a hotline between their armies.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('peace-agreement');
+  });
+
+  test.each([
+    ['The prisoners the government had agreed to free on Monday were released.'],
+    ['The two sides agreed to meet again in the capital.'],
+    ['The ministry agreed on Thursday to open its archives.'],
+  ])('one side that agrees, or an agreement the clause does not date, is no accord: %s', (text) => {
+    expect(types(text)).not.toContain('peace-agreement');
+  });
+});
