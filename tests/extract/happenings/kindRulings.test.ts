@@ -234,3 +234,16 @@ describe('sides that agree on a day to do something make an agreement that day',
     expect(types(text)).not.toContain('peace-agreement');
   });
 });
+
+describe('forces named in the phrase are what is moved, whoever the subject', () => {
+  test.each([
+    ['The army said that it was moving large numbers of troops to the frontier.'],
+    ['The capital sent two battalions of soldiers to the border on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('deployment');
+  });
+
+  test('a meeting moved is no deployment', () => {
+    expect(types('They moved the talks to Friday.')).not.toContain('deployment');
+  });
+});
