@@ -247,3 +247,16 @@ describe('forces named in the phrase are what is moved, whoever the subject', ()
     expect(types('They moved the talks to Friday.')).not.toContain('deployment');
   });
 });
+
+describe('a run of happenings a preposition opens is the setting of the news', () => {
+  test.each([
+    ['The army asked to cross the river after a run of attacks on its soil by militiamen.', 'armed-clash'],
+    ['The two capitals recalled their envoys amid a spate of shootings along the frontier.', 'armed-clash'],
+  ])('%s', (text, type) => {
+    expect(found(text).find((h) => h.type === type)?.background).toBe(true);
+  });
+
+  test('a short stretch may be the news itself', () => {
+    expect(found('After two days of talks, the ministers signed an accord.').find((h) => h.type === 'talks')?.background).toBe(false);
+  });
+});

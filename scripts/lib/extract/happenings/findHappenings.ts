@@ -101,8 +101,9 @@ const JUDGING = new Set(['condemn', 'denounce', 'deplore', 'decry', 'criticise',
 
 // Words of a length that may head "… of fighting": "after more than a year of fighting".
 const MEASURE_WORDS = /^(?:ADJ|ADV|NUM|DET|NOUN|ADP)$/;
-// Lengths longer than the days an article's news spans.
-const LONG_UNITS = /^(?:weeks?|months?|years?|decades?)$/;
+// Lengths longer than the days an article's news spans; and runs of several happenings ("after a
+// run of attacks", "amid a spate of shootings"), which are the setting of the news, not one of its days.
+const LONG_UNITS = /^(?:weeks?|months?|years?|decades?|run|series|spate|string|wave|succession)$/;
 
 /**
  * Whether a noun is measured by a length longer than a few days that a background preposition
