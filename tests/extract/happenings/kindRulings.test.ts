@@ -260,3 +260,19 @@ describe('a run of happenings a preposition opens is the setting of the news', (
     expect(found('After two days of talks, the ministers signed an accord.').find((h) => h.type === 'talks')?.background).toBe(false);
   });
 });
+
+describe('one force that asks another to take up a task deploys it', () => {
+  test('an army asking the air force to guard the frontier is a measure, not an appeal', () => {
+    const read = types('The army has asked the air force to help guard the frontier, a general said.');
+    expect(read).toContain('deployment');
+    expect(read).not.toContain('statement');
+  });
+
+  test('a government asking another to act still appeals', () => {
+    expect(types('The foreign minister asked the neighbouring government to hand over the suspects.')).toContain('statement');
+  });
+});
+
+test('a government asking another government to act appeals, though both are state forces in the word lists', () => {
+  expect(types('The government asked the neighbouring government to drop its complaint.')).not.toContain('deployment');
+});
