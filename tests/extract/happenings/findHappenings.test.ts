@@ -542,7 +542,8 @@ describe('findHappenings reads who did what to whom before the nearest word', ()
     ['Police said the pair had been charged with holding explosives.', undefined, 'explosive'],
     ['The envoy said the rebels had met a central demand of the government.', undefined, 'statement'],
     ['Their patrols were still taking hostile fire at noon.', 'armed-clash', 'arrest'],
-    ['The accord provides for a ban on hostilities along the river.', 'peace-agreement', 'armed-clash'],
+    // An accord in force is said what it holds (no accord of the day); the truce it provides for is no fighting.
+    ['The accord provides for a ban on hostilities along the river.', 'ceasefire', 'armed-clash'],
     ['Delegates signed a declaration of principles in the capital.', 'peace-agreement', 'talks'],
     ['The president said he would talk to the rebel commanders.', 'talks', undefined],
     ['Reserve units were put on a higher state of readiness.', 'deployment', undefined],

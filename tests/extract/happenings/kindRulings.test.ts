@@ -119,3 +119,160 @@ describe("a navy's ships under way are forces deployed", () => {
     expect(types(text)).not.toContain('deployment');
   });
 });
+
+describe('the hurt carried to care are moved, not held', () => {
+  test.each([
+    ['Three border guards were wounded, and they were later taken to hospital in the provincial capital.'],
+    ['Six injured gendarmes were taken to the port city for treatment, an officer said.'],
+    ['The two wounded policemen were taken to Lashio on Tuesday night.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('arrest');
+  });
+
+  test('people taken as captives stay an arrest, wherever they are taken', () => {
+    expect(types('Rebels took nine soldiers captive and took them to a camp in the hills.')).toContain('arrest');
+    expect(types('The hostages were taken to a camp across the river.')).toContain('arrest');
+  });
+});
+
+describe('the patient decides: combatants taken are captured, civilians taken are abducted', () => {
+  test.each([
+    ['The navy said three of its sailors had been kidnapped by the neighbouring army on Friday.', 'arrest'],
+    ['Two border guards were abducted by the neighbouring army on Sunday.', 'arrest'],
+    ['Officers met to discuss the seizure of five soldiers on June 3.', 'arrest'],
+    ['Militants kidnapped three villagers from their farms on Monday.', 'abduction'],
+    ['Gunmen abducted two policemen near the market.', 'abduction'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('the seizure of weapons or of drugs is no capture of people', () => {
+    expect(types('Police reported the seizure of forty rifles at a farm.')).toEqual(['disrupted-weapons']);
+    expect(types('Customs announced the seizure of 30 kilograms of heroin.')).not.toContain('arrest');
+  });
+});
+
+describe('fire heard is no attack on those who hear it', () => {
+  test.each([
+    ['For days, families in the border hamlets have been kept awake by the sound of gunfire from across the river.'],
+    ['Villagers said they heard gunfire in the hills overnight.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('attack-on-civilians');
+  });
+
+  test('fire that strikes people still attacks them', () => {
+    expect(types('Gunfire from the hills killed two farmers near the village.')).toContain('attack-on-civilians');
+  });
+});
+
+describe('a truce or an accord needs to be made: one side\'s fire ending, or an accord in force, is none', () => {
+  test('one side that stops firing makes no truce', () => {
+    const read = types('The ministry said its gunners then stopped firing at the request of the other army.');
+    expect(read).not.toContain('ceasefire');
+    expect(read).not.toContain('armed-clash');
+  });
+
+  test.each([
+    ['Both armies stopped firing at midnight, a spokesman said.'],
+    ['The two countries agreed on Sunday to halt all firing along the frontier.'],
+  ])('fire stopped together or by agreement is a truce: %s', (text) => {
+    expect(types(text)).toContain('ceasefire');
+  });
+
+  test('an accord in force, said what it provides for, is no accord of the day', () => {
+    expect(types('A regional agreement between the three states provides for joint border patrols.')).not.toContain('peace-agreement');
+    expect(types('The agreement, reached on Monday, provides for a buffer zone.')).toContain('peace-agreement');
+  });
+});
+
+describe('an attack told by its toll stands beside happenings that harmed no one', () => {
+  test.each([
+    ['Gunmen believed to have crossed the river killed as many as 14 soldiers on the island, the territory the neighbour handed over two years ago.'],
+    ['Militants killed nine policemen near the town where the two ministers met last month.'],
+  ])('%s', (text) => {
+    const harm = found(text).filter((h) => h.casualty);
+    expect(harm.map((h) => h.kind)).toEqual([expect.stringMatching(/^(?:fighting|civilians)$/)]);
+  });
+
+  test('harm still yields to the blow that caused it', () => {
+    const read = found('A landmine blast wounded three soldiers near the border post.');
+    expect(read.some((h) => h.casualty)).toBe(false);
+    expect(read.map((h) => h.type)).toEqual(['explosive']);
+  });
+});
+
+describe('an envoy brought home to consult is recalled, however the government words it', () => {
+  test.each([
+    ['The foreign minister wrote that the president had asked the ambassador in the capital to come back for consultations.'],
+    ['The ministry said it had asked its envoy to return home for consultations on Friday.'],
+    ['Their ambassador will return for consultations, the ministry said.'],
+  ])('%s', (text) => {
+    const recall = found(text).find((h) => h.type === 'envoy-recalled');
+    expect(recall).toBeDefined();
+    expect(recall?.modality).not.toBe('demanded');
+    expect(types(text)).not.toContain('relations-restored');
+  });
+
+  test('people who come back for consultations with no envoy named recall no one', () => {
+    expect(types('The doctors will come back for consultations next week.')).not.toContain('envoy-recalled');
+  });
+});
+
+describe('sides that agree on a day to do something make an agreement that day', () => {
+  test.each([
+    ['The two neighbours agreed on Friday to set up a joint border commission.'],
+    ['Armenia and its neighbour agreed late on Tuesday to reopen a hotline between their armies.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('peace-agreement');
+  });
+
+  test.each([
+    ['The prisoners the government had agreed to free on Monday were released.'],
+    ['The two sides agreed to meet again in the capital.'],
+    ['The ministry agreed on Thursday to open its archives.'],
+  ])('one side that agrees, or an agreement the clause does not date, is no accord: %s', (text) => {
+    expect(types(text)).not.toContain('peace-agreement');
+  });
+});
+
+describe('forces named in the phrase are what is moved, whoever the subject', () => {
+  test.each([
+    ['The army said that it was moving large numbers of troops to the frontier.'],
+    ['The capital sent two battalions of soldiers to the border on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('deployment');
+  });
+
+  test('a meeting moved is no deployment', () => {
+    expect(types('They moved the talks to Friday.')).not.toContain('deployment');
+  });
+});
+
+describe('a run of happenings a preposition opens is the setting of the news', () => {
+  test.each([
+    ['The army asked to cross the river after a run of attacks on its soil by militiamen.', 'armed-clash'],
+    ['The two capitals recalled their envoys amid a spate of shootings along the frontier.', 'armed-clash'],
+  ])('%s', (text, type) => {
+    expect(found(text).find((h) => h.type === type)?.background).toBe(true);
+  });
+
+  test('a short stretch may be the news itself', () => {
+    expect(found('After two days of talks, the ministers signed an accord.').find((h) => h.type === 'talks')?.background).toBe(false);
+  });
+});
+
+describe('one force that asks another to take up a task deploys it', () => {
+  test('an army asking the air force to guard the frontier is a measure, not an appeal', () => {
+    const read = types('The army has asked the air force to help guard the frontier, a general said.');
+    expect(read).toContain('deployment');
+    expect(read).not.toContain('statement');
+  });
+
+  test('a government asking another to act still appeals', () => {
+    expect(types('The foreign minister asked the neighbouring government to hand over the suspects.')).toContain('statement');
+  });
+});
+
+test('a government asking another government to act appeals, though both are state forces in the word lists', () => {
+  expect(types('The government asked the neighbouring government to drop its complaint.')).not.toContain('deployment');
+});

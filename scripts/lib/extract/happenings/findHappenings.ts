@@ -101,8 +101,9 @@ const JUDGING = new Set(['condemn', 'denounce', 'deplore', 'decry', 'criticise',
 
 // Words of a length that may head "… of fighting": "after more than a year of fighting".
 const MEASURE_WORDS = /^(?:ADJ|ADV|NUM|DET|NOUN|ADP)$/;
-// Lengths longer than the days an article's news spans.
-const LONG_UNITS = /^(?:weeks?|months?|years?|decades?)$/;
+// Lengths longer than the days an article's news spans; and runs of several happenings ("after a
+// run of attacks", "amid a spate of shootings"), which are the setting of the news, not one of its days.
+const LONG_UNITS = /^(?:weeks?|months?|years?|decades?|run|series|spate|string|wave|succession)$/;
 
 /**
  * Whether a noun is measured by a length longer than a few days that a background preposition
@@ -347,8 +348,12 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     // "declared in a joint statement": a statement named in a phrase that frames another happening is its source, not a happening.
     const others = inSentence.filter((h) => h.kind !== 'statement');
     // Harm counts the happening that caused it ("a landmine blast wounded three soldiers"): it is
-    // a happening of its own only in a sentence that names no other.
+    // a happening of its own only in a sentence that names no other. Harm whose doer is named yields
+    // only to a happening that can harm: "Gunmen killed 21 soldiers in Bakassi, the peninsula handed
+    // back last year" is an attack told by its toll, which the handover beside it did not cause;
+    // "1,000 have been killed, and two truces broke down" names no doer, and is the war's running toll.
     const causes = inSentence.filter((h) => !h.casualty && h.conflict && h.kind !== 'statement' && h.kind !== 'accusation');
+    const yields = (h: Happening) => h.casualty && causes.some((c) => h.agent === undefined || HARM_CAUSES.has(c.kind ?? '') || c.kind === 'protest');
     // What one side accuses another of is that side's claim: "accused Cambodia of firing rockets".
     // "two civilians accused of espionage": a participle right after a noun describes it; nobody accuses anyone there.
     const describes = (h: Happening) => {
@@ -404,7 +409,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       announced.some((o) => o.told!.frame.start >= h.trigger.start && o.told!.frame.start - h.trigger.end <= ANNOUNCED_REACH && !/[.;:]/.test(text.slice(h.trigger.end, o.told!.frame.start)));
     found.push(
       ...inSentence
-        .filter((h, i) => !(h.casualty && causes.length > 0) && !stoppedWeapon(h) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h) && !sourceOf(h))
+        .filter((h, i) => !yields(h) && !stoppedWeapon(h) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h) && !sourceOf(h))
         .map(({ inferred: _, ...h }) => h)
         .map(claimed)
         .filter((h) => {

@@ -28,7 +28,8 @@ const MAX_SUBJECT_PHRASES = 12;
 
 /**
  * Finds the roles of the trigger at tokens `[start, end)` in a sentence: who does it (agent), to
- * whom or what (patient), with what (with, modifier), the word after it (next), the verb that
+ * whom or what (patient), with what (with, modifier), the word after it (next), its own words
+ * with any gap (within), the verb that
  * governs a noun trigger (governor), its clause and its sentence.
  * "Rebels shelled the town" → agent Rebels, patient the town; "the town was shelled by rebels" →
  * the same; "a rebel grenade attack on a market" → modifier "a rebel grenade", patient "a market".
@@ -53,6 +54,8 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     with: [],
     modifier: [],
     next: end < s.end ? [{ start: end, end: end + 1 }] : [],
+    // The trigger's own words, gap and all: "agreed on Saturday to" holds the day the agreeing was done.
+    within: [{ start, end }],
     // A relative clause is about its antecedent: "the oilfield, which troops seized" is about the oilfield.
     clause: [{ start: clause.start, end: clause.end }, ...antecedent(s, clause)],
     sentence: [{ start: s.start, end: s.end }],
