@@ -122,8 +122,17 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     ['Troops clashed near the pass on Monday. The first truce, meant to take hold on July 20, broke down within hours, and each side blamed the other.', []],
     // A day of the news in the same sentence keeps what it leaves undated in the news.
     ['Troops clashed near the pass on Monday, a month after the July 5 raid, and villagers fled.', ['fled:2025-08-04']],
+    // Told as coming after a setting dated before the news window, a happening is of that earlier time.
+    ['Troops clashed near the pass on Monday. The army moved a brigade to the valley after the rebels crossed the river in March.', []],
+    ['Troops clashed near the pass on Monday. The army has kept a brigade in the valley since the truce broke down in 2023.', []],
   ])('a sentence set wholly before the news window dates nothing it leaves undated to the news day: %j', (body, expected) => {
     expect(undated(body)).toEqual(expected);
+  });
+
+  test('a happening told as coming after a setting of the news days is still the news day\'s', () => {
+    const moved = (body: string) => undated(body).filter((u) => u.startsWith('moved'));
+    expect(moved('Troops clashed near the pass on Monday. The army moved a brigade to the valley after the rebels crossed the river on Sunday.')).toEqual(['moved a brigade to:2025-08-04']);
+    expect(moved('Troops clashed near the pass on Monday. The army moved a brigade to the valley after the rebels crossed the river in March.')).toEqual([]);
   });
 
   test.each([

@@ -51,6 +51,11 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     // A date after what is proposed is the proposed happening's; one right after the proposal is its own.
     ['Malaysia offered to host talks in the capital next week.', []],
     ['Cambodia proposed on Monday a meeting of defence ministers.', ['Monday → proposed']],
+    // A date inside a clause of time set after the happening's own dates what that clause recaps, not the happening.
+    ['The government sent troops into the valley after the rebels crossed the river in March last year.', []],
+    ['The government deployed troops to the valley shortly after the rebels crossed the river on Monday.', []],
+    // Its own date, before the clause of time, is its own.
+    ['The government sent troops into the valley in March after the rebels crossed the river.', ['March → sent troops']],
     // Troops moving up to a line are no plan moved.
     ['Troops moved up to the border on Sunday after the clash.', ['Sunday → moved up to']],
   ])('"%s" → %j', (sentence, expected) => {

@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
+import { isSetAfter } from '../sentences/isSetAfter.ts';
 import { opensClause } from '../sentences/opensClause.ts';
 import { daySpan } from '../../../../src/lib/partialDate.ts';
 import { isExactDay } from '../time/isExactDay.ts';
@@ -139,6 +140,14 @@ export function contextTimes(
     const own = sentence.anchors.filter((a) => ROUNDS.has(a.trigger.value) && !a.trigger.happening.background && !a.borrowed && !a.told && a.tense === 'past').map(timeOf);
     return own.find((t) => isExactDay(t) && t!.date < today.date && !recent(t!) && (todayMs - Date.parse(t!.date)) / 86_400_000 <= STORY_DAYS);
   };
+  /**
+   * "Khartoum sent troops in after war broke out in the north in November last year": a happening
+   * told as coming after a setting dated before the news window is of that earlier time, on a day
+   * the sentence does not give, not news of the day.
+   */
+  const setAfter = (sentence: SentenceAnalysis, trigger: Trigger) =>
+    publishedKnown &&
+    sentence.dates.some((t) => placeable(t.spec) && isSetAfter(sentence.span.text, trigger.clause.end, t.start) && beforeNews(resolveTime(t.spec, published, 'past')));
   let round: ResolvedTime | undefined;
   // The days the last sentence's reaction was given, for an answer to it in the next.
   let reaction: { sentence: number; time: ResolvedTime } | undefined;
@@ -181,7 +190,7 @@ export function contextTimes(
       const h = participle ? { ...told, tense: 'past' as const } : told;
       // A plan put off is a postponement that happened, however planned it was.
       const postponed = sentence.about.get(trigger)?.phase === 'postpone';
-      if (dated.has(trigger) || (setFrom !== undefined && trigger.start > setFrom) || h.background || h.casualty || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
+      if (dated.has(trigger) || (setFrom !== undefined && trigger.start > setFrom) || setAfter(sentence, trigger) || h.background || h.casualty || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
       // "had earlier appealed to": told as earlier than the news, with no day to place it.
       if (EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.start))) continue;
       // Told by someone, or hung on another clause, it is their words of the day ("answered that the other side had been making accusations for two months").

@@ -4,6 +4,7 @@ import { shiftSpec } from '../time/shiftSpec.ts';
 import { findOffsets } from '../time/findOffsets.ts';
 import type { Modifier } from './findModifiers.ts';
 import { nearestByWords } from './nearestByWords.ts';
+import { isSetAfter } from './isSetAfter.ts';
 import { opensClause } from './opensClause.ts';
 import type { Trigger } from './triggersOf.ts';
 import { wordDistance } from './wordDistance.ts';
@@ -134,6 +135,10 @@ export function anchorDates(
   // verb's object ("breaking the truce agreed on Sunday" breaks it on no day the modifier gives).
   const ofHead = (t: Trigger, m: Modifier) => t.happening.pos === 'noun' && t.start < m.head.end && t.end > m.head.start;
   const outside = (t: Trigger) => holderOf(t.start) === undefined;
+  // "Khartoum sent troops in after war broke out in the north in November last year": a date
+  // inside a clause of time set after the happening's own clause dates what that clause recaps,
+  // never the happening, which it says only came later.
+  const inSettingAfter = (t: Trigger, time: TimeExpression) => isSetAfter(text, t.clause.end, time.start);
 
   const found: DateOf[] = [];
   const tellings: TimeExpression[] = [];
@@ -220,7 +225,12 @@ export function anchorDates(
       for (const t of told) across.push({ time, trigger: t, cost: 0 });
       if (told.length > 0) continue;
     }
-    const near = nearestByWords(text, triggers.filter((t) => !t.happening.background && outside(t) && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE), time, (t) => cost(t, time));
+    const near = nearestByWords(
+      text,
+      triggers.filter((t) => !t.happening.background && outside(t) && !inSettingAfter(t, time) && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE),
+      time,
+      (t) => cost(t, time),
+    );
     if (near) across.push({ time, trigger: near, cost: cost(near, time) });
   }
   // A date of a clause that reports no happening dates the nearest one of another clause, but a
