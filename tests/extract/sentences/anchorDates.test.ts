@@ -143,6 +143,35 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(read(text).anchors.map((a) => a.time.extent)).toEqual(expected);
   });
 });
+describe('anchorDates: an act told in the present perfect was done by the day it was told of', () => {
+  const timeOf = (text: string) => read(text).anchors.map((a) => [a.trigger.text, a.time.spec, a.time.extent]);
+  test.each([
+    [
+      'The two foreign ministers have signed a border accord in the capital, the state news agency said on Friday.',
+      { type: 'weekday', weekday: 4 },
+      { to: 'date', until: { type: 'weekday', weekday: 5 } },
+    ],
+    [
+      'The army has shut the main crossing until further notice, a military spokesman said on Monday.',
+      { type: 'weekday', weekday: 7 },
+      { to: 'date', until: { type: 'weekday', weekday: 1 } },
+    ],
+  ])('the day before the telling, up to it: %j', (text, spec, extent) => {
+    expect(timeOf(text)).toEqual([[expect.any(String), spec, extent]]);
+  });
+  test('a calendar day of telling is counted back the same way', () => {
+    const [[, spec, extent]] = timeOf('Both governments have recalled their envoys, the news agency said on 14 June.') as [[string, unknown, unknown]];
+    expect(spec).toMatchObject({ type: 'calendar', month: 6, day: 13 });
+    expect(extent).toEqual({ to: 'date', until: expect.objectContaining({ month: 6, day: 14 }) });
+  });
+  test.each([
+    // Told in the simple or past perfect, the act keeps the day of telling.
+    'The state news agency said on Friday that the two foreign ministers signed a border accord.',
+    'The state news agency said on Friday that the two foreign ministers had signed a border accord.',
+  ])('not an act told in another tense: %j', (text) => {
+    expect(timeOf(text)).toEqual([[expect.any(String), { type: 'weekday', weekday: 5 }, undefined]]);
+  });
+});
 describe('anchorDates: a night is dated on one day, the day it runs into or the day it is named by', () => {
   test.each([
     ['Officials said on Thursday that troops had clashed overnight near the pass.', { type: 'weekday', weekday: 4 }, undefined],
