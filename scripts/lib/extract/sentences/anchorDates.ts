@@ -320,7 +320,7 @@ export function anchorDates(
       // "The ministers have signed a deal, the agency said on March 28": an act told in the present
       // perfect was done by the day it was told of: in wire copy that day or the one before.
       const done = !SPEECH.has(trigger.value) && trigger.happening.perfect === 'present' ? shiftSpec(time.spec, -1) : undefined;
-      const at = done ? { ...time, spec: done, extent: { to: 'date' as const, until: time.spec }, rule: 'shifted' as const } : time;
+      const at = done ? { ...time, spec: done, extent: { to: 'date' as const, until: time.spec, window: true }, rule: 'shifted' as const } : time;
       found.push({ time: at, trigger, borrowed: false, told: true });
     }
   }
