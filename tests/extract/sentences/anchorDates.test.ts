@@ -179,6 +179,19 @@ describe('anchorDates: an act told in the present perfect was done by the day it
     expect(timeOf(text)).toEqual([[expect.any(String), { type: 'weekday', weekday: 5 }, undefined]]);
   });
 });
+describe('anchorDates: "a week ago" is a round figure, a window of a day either side', () => {
+  const timeOf = (text: string) => read(text).anchors.map((a) => [a.time.spec, a.time.extent]);
+  test('a week ago', () => {
+    expect(timeOf('The standoff started a week ago, when rebels ambushed a border patrol near the river.')).toEqual([
+      [expect.objectContaining({ type: 'relative', unit: 'day', shift: -8 }), { to: 'date', until: expect.objectContaining({ type: 'relative', unit: 'day', shift: -6 }), window: true }],
+    ]);
+    const [anchor] = read('Rebels ambushed a border patrol a week ago.').anchors;
+    expect(resolveSpan(anchor!.time, DateTime.fromISO('2025-06-14', { zone: 'UTC' }), 'past')).toEqual({ date: '2025-06-06', endDate: '2025-06-08', approximate: true });
+  });
+  test('a count of days keeps its day', () => {
+    expect(timeOf('Rebels ambushed a border patrol seven days ago.')).toEqual([[expect.objectContaining({ type: 'relative', unit: 'day', shift: -7 }), undefined]]);
+  });
+});
 describe('anchorDates: a night is dated on one day, the day it runs into or the day it is named by', () => {
   test.each([
     ['Officials said on Thursday that troops had clashed overnight near the pass.', { type: 'weekday', weekday: 4 }, undefined],
