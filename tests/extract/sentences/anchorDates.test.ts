@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { DateTime } from 'luxon';
+import { resolveSpan } from '../../../scripts/lib/extract/time/resolveSpan.ts';
 import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
 import { compiled } from '../../helpers/lexicon.ts';
 
@@ -141,6 +143,53 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ['Gunners shelled the pass for the final day on Thursday.', [undefined]],
   ])('turns the day a happening reached its nth day into the n days up to it: %j', (text, expected) => {
     expect(read(text).anchors.map((a) => a.time.extent)).toEqual(expected);
+  });
+});
+describe('anchorDates: an act told in the present perfect was done by the day it was told of', () => {
+  const timeOf = (text: string) => read(text).anchors.map((a) => [a.trigger.text, a.time.spec, a.time.extent]);
+  test.each([
+    [
+      'The two foreign ministers have signed a border accord in the capital, the state news agency said on Friday.',
+      { type: 'weekday', weekday: 4 },
+      { to: 'date', until: { type: 'weekday', weekday: 5 }, window: true },
+    ],
+    [
+      'The army has shut the main crossing until further notice, a military spokesman said on Monday.',
+      { type: 'weekday', weekday: 7 },
+      { to: 'date', until: { type: 'weekday', weekday: 1 }, window: true },
+    ],
+  ])('the day before the telling, up to it: %j', (text, spec, extent) => {
+    expect(timeOf(text)).toEqual([[expect.any(String), spec, extent]]);
+  });
+  test('placed on the calendar, it is a window of the two days, not a happening that lasted both', () => {
+    const [anchor] = read('The two foreign ministers have signed a border accord, the state news agency said on Friday.').anchors;
+    // Published on Saturday 14 June 2025: the Friday told of is the 13th.
+    expect(resolveSpan(anchor!.time, DateTime.fromISO('2025-06-14', { zone: 'UTC' }), 'past')).toEqual({ date: '2025-06-12', endDate: '2025-06-13', approximate: true });
+  });
+  test('a calendar day of telling is counted back the same way', () => {
+    const [[, spec, extent]] = timeOf('Both governments have recalled their envoys, the news agency said on 14 June.') as [[string, unknown, unknown]];
+    expect(spec).toMatchObject({ type: 'calendar', month: 6, day: 13 });
+    expect(extent).toEqual({ to: 'date', until: expect.objectContaining({ month: 6, day: 14 }), window: true });
+  });
+  test.each([
+    // Told in the simple or past perfect, the act keeps the day of telling.
+    'The state news agency said on Friday that the two foreign ministers signed a border accord.',
+    'The state news agency said on Friday that the two foreign ministers had signed a border accord.',
+  ])('not an act told in another tense: %j', (text) => {
+    expect(timeOf(text)).toEqual([[expect.any(String), { type: 'weekday', weekday: 5 }, undefined]]);
+  });
+});
+describe('anchorDates: "a week ago" is a round figure, a window of a day either side', () => {
+  const timeOf = (text: string) => read(text).anchors.map((a) => [a.time.spec, a.time.extent]);
+  test('a week ago', () => {
+    expect(timeOf('The standoff started a week ago, when rebels ambushed a border patrol near the river.')).toEqual([
+      [expect.objectContaining({ type: 'relative', unit: 'day', shift: -8 }), { to: 'date', until: expect.objectContaining({ type: 'relative', unit: 'day', shift: -6 }), window: true }],
+    ]);
+    const [anchor] = read('Rebels ambushed a border patrol a week ago.').anchors;
+    expect(resolveSpan(anchor!.time, DateTime.fromISO('2025-06-14', { zone: 'UTC' }), 'past')).toEqual({ date: '2025-06-06', endDate: '2025-06-08', approximate: true });
+  });
+  test('a count of days keeps its day', () => {
+    expect(timeOf('Rebels ambushed a border patrol seven days ago.')).toEqual([[expect.objectContaining({ type: 'relative', unit: 'day', shift: -7 }), undefined]]);
   });
 });
 describe('anchorDates: a night is dated on one day, the day it runs into or the day it is named by', () => {

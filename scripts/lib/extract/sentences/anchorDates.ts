@@ -48,6 +48,8 @@ const SPEECH = new Set(['statement', 'accusation']);
 /** A told happening the day of telling can date: an act said to have happened, not a state or what may come. */
 const toldEvent = (t: Trigger) =>
   t.happening.told !== undefined && !t.happening.background && t.happening.modality === undefined && t.happening.tense === 'past' && t.happening.pos === 'verb';
+/** "a week ago", "about a week ago": a week as a round figure. */
+const ROUND_WEEK = /^(?:about\s+|some\s+|roughly\s+)?a\s+week\s+ago$/i;
 const UNTIL = /\b(?:until|till|to)\s+(?:the\s+)?$/i;
 const PUT_OFF = /\b(?:postpone[ds]?|put\s+off|put\s+on\s+hold|shelved|delay(?:ed|s)?|pushed\s+back|called\s+off|deferred)\b/i;
 /** "planned for Tuesday", "set for the 12th": the day of the plan, not of its postponement. */
@@ -317,7 +319,11 @@ export function anchorDates(
   for (const time of tellings) {
     for (const trigger of triggers) {
       if (dated.has(trigger) || !(toldEvent(trigger) || SPEECH.has(trigger.value))) continue;
-      found.push({ time, trigger, borrowed: false, told: true });
+      // "The ministers have signed a deal, the agency said on March 28": an act told in the present
+      // perfect was done by the day it was told of: in wire copy that day or the one before.
+      const done = !SPEECH.has(trigger.value) && trigger.happening.perfect === 'present' ? shiftSpec(time.spec, -1) : undefined;
+      const at = done ? { ...time, spec: done, extent: { to: 'date' as const, until: time.spec, window: true }, rule: 'shifted' as const } : time;
+      found.push({ time: at, trigger, borrowed: false, told: true });
     }
   }
   for (const trigger of triggers) if (found.some((d) => d.trigger === trigger)) dated.add(trigger);
@@ -334,6 +340,10 @@ export function anchorDates(
     found.push({ time, trigger, borrowed: true, told: false });
     datedKinds.add(trigger.value);
   }
-  // Own dates in reading order, then lent ones.
-  return { dates: found.sort((a, b) => Number(a.borrowed) - Number(b.borrowed) || a.time.start - b.time.start || a.trigger.start - b.trigger.start), tellings };
+  // Own dates in reading order, then lent ones. "A week ago" is a round figure, not a count of
+  // seven days: the happening lies a day either side of it.
+  const rounded = found.map((d) => (ROUND_WEEK.test(d.time.text) && d.time.spec.type === 'relative' && d.time.spec.unit === 'day' && d.time.spec.shift === -7 && d.time.extent === undefined
+    ? { ...d, time: { ...d.time, spec: { ...d.time.spec, shift: -8 }, extent: { to: 'date' as const, until: { ...d.time.spec, shift: -6 }, window: true } } }
+    : d));
+  return { dates: rounded.sort((a, b) => Number(a.borrowed) - Number(b.borrowed) || a.time.start - b.time.start || a.trigger.start - b.trigger.start), tellings };
 }
