@@ -1,6 +1,6 @@
 // npm run bench:dates — scores the tagger on the development corpora the TempEval-3 way.
 // See README "Reading dates: npm run timex and npm run bench:dates".
-import { parseArgs } from 'node:util';
+import { commandLineOrExit } from './io/commandLineOrExit.ts';
 import { formatProblem } from '../src/lib/problem.ts';
 import { CORPORA_DIR, corporaPresent, readTimeCorpora } from './io/readTimeCorpora.ts';
 import { scoredDocument } from './lib/timeml/benchDocument.ts';
@@ -13,17 +13,7 @@ const USAGE = `usage: npm run bench:dates -- [--corpora DIR] [--errors N] [--mis
   --errors N     how many kinds of wrong value to list (default: 12)
   --misses       also list every missed, spurious and wrongly valued expression`;
 
-let values;
-try {
-  ({ values } = parseArgs({ options: { corpora: { type: 'string', default: CORPORA_DIR }, errors: { type: 'string', default: '12' }, misses: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } }));
-} catch (error) {
-  console.error(`${(error as Error).message}\n${USAGE}`);
-  process.exit(2);
-}
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const values = commandLineOrExit(process.argv.slice(2), { corpora: { type: 'string', default: CORPORA_DIR }, errors: { type: 'string', default: '12' }, misses: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } }, USAGE);
 const errors = Number(values.errors);
 if (!Number.isInteger(errors) || errors < 0) {
   console.error(`invalid --errors: ${values.errors} (expected a whole number)\n${USAGE}`);

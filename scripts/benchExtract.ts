@@ -2,7 +2,7 @@
 // memory of single adversarial articles, each at two sizes so that growth shows. Target (issue
 // 17): any article up to the 1 MB limit extracts in ≤ 5 s with ≤ 500 MB; exits 1 when one does not.
 import { loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
+import { commandLineOrExit } from './io/commandLineOrExit.ts';
 import { timeAdversarial, timeOneAdversarial } from './io/bench/timeAdversarial.ts';
 import { runExtraction } from './io/bench/timeExtraction.ts';
 
@@ -11,25 +11,17 @@ const USAGE = `usage: npm run bench:extract -- [options]
   --runs N           runs of each measurement; the best is reported (default: 3)
   --no-adversarial   skip the single adversarial articles (no sentence breaks, 200,000 numbers, …)`;
 
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      articles: { type: 'string', default: '1000' },
-      runs: { type: 'string', default: '3' },
-      'no-adversarial': { type: 'boolean', default: false },
-      'adversarial-one': { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
-  }));
-} catch (error) {
-  console.error(`${(error as Error).message}\n${USAGE}`);
-  process.exit(2);
-}
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const values = commandLineOrExit(
+  process.argv.slice(2),
+  {
+    articles: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    'no-adversarial': { type: 'boolean', default: false },
+    'adversarial-one': { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+  USAGE,
+);
 if (values['adversarial-one'] !== undefined) {
   // The child of one adversarial timing: prints its result as JSON.
   const [index, size] = values['adversarial-one'].split(':').map(Number);

@@ -3,7 +3,7 @@
 // lexicon, and times it. Skipped, saying so, when the corpus is absent.
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLineOrExit } from './io/commandLineOrExit.ts';
 import { readLexicon } from './io/readLexicon.ts';
 import { baselineLabel } from './lib/classify/baselineLabel.ts';
 import { parseSnippets } from './lib/classify/parseSnippets.ts';
@@ -12,10 +12,16 @@ import { scoreLabels } from './lib/bench/scoreLabels.ts';
 import { compileLexicon } from './lib/extract/lexicon/compileLexicon.ts';
 import { classifySnippet, compileHappenings, findHappenings } from './lib/extract/happenings/index.ts';
 
-const { values } = parseArgs({ options: { corpus: { type: 'string', default: join(import.meta.dirname, '../../shared/corpora/case2021-task2/dev.tsv') }, confusions: { type: 'string', default: '12' } } });
+const USAGE = `usage: npm run bench:kinds -- [--corpus FILE] [--confusions N]
+  --corpus FILE    the snippets to score, id<TAB>text<TAB>label (default: ../shared/corpora/case2021-task2/dev.tsv)
+  --confusions N   how many of the most confused label pairs to list (default: 12)`;
+const values = commandLineOrExit(process.argv.slice(2), { corpus: { type: 'string', default: join(import.meta.dirname, '../../shared/corpora/case2021-task2/dev.tsv') }, confusions: { type: 'string', default: '12' }, help: { type: 'boolean', default: false } }, USAGE);
 const corpus = values.corpus;
 const confusions = Number(values.confusions);
-if (!Number.isInteger(confusions) || confusions < 0) throw new Error(`invalid --confusions: ${values.confusions} (expected a whole number)`);
+if (!Number.isInteger(confusions) || confusions < 0) {
+  console.error(`invalid --confusions: ${values.confusions} (expected a whole number)\n${USAGE}`);
+  process.exit(2);
+}
 if (!(await access(corpus).then(() => true, () => false))) {
   console.log(`skipped: the CASE 2021 dev snippets are not at ${corpus} (see ../shared/corpora/README.md)`);
   process.exit(0);

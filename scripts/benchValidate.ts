@@ -5,15 +5,22 @@ import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { promisify } from 'node:util';
+import { commandLineOrExit } from './io/commandLineOrExit.ts';
 import { SIZE_LIMITS } from '../src/lib/sizeLimits.ts';
 import { VALIDATE_FAMILIES } from './lib/bench/adversarialValidateInputs.ts';
 
 const TARGET_SECONDS = 10;
-const { values } = parseArgs({ options: { only: { type: 'string' }, 'kill-after': { type: 'string', default: '300' } } });
+const USAGE = `usage: npm run bench:validate -- [--only TEXT] [--kill-after SECONDS]
+  --only TEXT             time only the input families whose name contains TEXT
+  --kill-after SECONDS    stop a run past this and report it as such (default: 300)`;
+const values = commandLineOrExit(process.argv.slice(2), { only: { type: 'string' }, 'kill-after': { type: 'string', default: '300' }, help: { type: 'boolean', default: false } }, USAGE);
 // A run past this is stopped and reported as such: inputs like these once took minutes.
 const killAfter = Number(values['kill-after']);
-if (!(killAfter > 0)) throw new Error(`invalid --kill-after: ${values['kill-after']} (expected seconds, more than 0)`);
+if (!(killAfter > 0)) {
+  console.error(`invalid --kill-after: ${values['kill-after']} (expected seconds, more than 0)\n${USAGE}`);
+  process.exit(2);
+}
 
 interface Run {
   code: number;

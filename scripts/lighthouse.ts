@@ -11,7 +11,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLineOrExit } from './io/commandLineOrExit.ts';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import lighthousePackage from 'lighthouse/package.json' with { type: 'json' };
@@ -28,11 +28,12 @@ import { checkLighthouse, lighthousePages, LIGHTHOUSE_CATEGORIES, type Lighthous
 import { EventsFile } from '../src/lib/eventSchema.ts';
 import { eventPath } from '../src/lib/urls.ts';
 
-const { values } = parseArgs({ options: { events: { type: 'string' }, runs: { type: 'string', default: '3' }, json: { type: 'string' }, 'cpu-time': { type: 'boolean' }, help: { type: 'boolean' } } });
-if (values.help) {
-  console.log('usage: npm run lighthouse -- [--events N] [--runs 3] [--json DIR] [--cpu-time]\n  --events N  score the reader page of N generated events instead of the committed data\n  --runs N    runs of each page; the median is reported\n  --json DIR  write every run\'s full Lighthouse report into DIR\n  --cpu-time  score every task at its CPU time, not its wall-clock time (a busy machine)');
-  process.exit(0);
-}
+const USAGE = `usage: npm run lighthouse -- [--events N] [--runs 3] [--json DIR] [--cpu-time]
+  --events N  score the reader page of N generated events instead of the committed data
+  --runs N    runs of each page; the median is reported
+  --json DIR  write every run's full Lighthouse report into DIR
+  --cpu-time  score every task at its CPU time, not its wall-clock time (a busy machine)`;
+const values = commandLineOrExit(process.argv.slice(2), { events: { type: 'string' }, runs: { type: 'string', default: '3' }, json: { type: 'string' }, 'cpu-time': { type: 'boolean' }, help: { type: 'boolean' } }, USAGE);
 const events = values.events === undefined ? undefined : Number(values.events.replaceAll('_', ''));
 const runs = Number(values.runs);
 if (events !== undefined && !(Number.isInteger(events) && events > 0)) {

@@ -12,10 +12,10 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { median } from 'd3';
 import type { Browser } from 'playwright-core';
 import { launch } from './io/browser.ts';
+import { commandLineOrExit } from './io/commandLineOrExit.ts';
 import { serve } from './io/serve.ts';
 import { buildSite } from './io/bench/buildSite.ts';
 import { installProbe, readyTime } from './io/bench/measurePage.ts';
@@ -25,7 +25,15 @@ import { writeGenerated } from './io/bench/writeGenerated.ts';
 import { bucketsText, formatMs, mainThreadOf, namesText, readyBreakdown, type ReadyBucket, type TraceEvent } from './lib/bench/readyBreakdown.ts';
 import { momentsText, type ReadyMoments } from './lib/bench/readyMoments.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '20,200' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false }, names: { type: 'boolean', default: false }, save: { type: 'string' }, site: { type: 'string' }, variant: { type: 'string', multiple: true, default: [] } } });
+const USAGE = `usage: npm run bench:trace -- [options]
+  --sizes N,N      generated events per site (default: 20,200)
+  --runs N         visits of each page; medians are reported (default: 5)
+  --keep           keep the built sites
+  --names          also list the costliest trace events
+  --save DIR       write the traces into DIR
+  --site DIR       trace a kept site instead of building one
+  --variant FILE   a page of that site, edited by hand, traced as the reader page; may be repeated`;
+const values = commandLineOrExit(process.argv.slice(2), { sizes: { type: 'string', default: '20,200' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false }, names: { type: 'boolean', default: false }, save: { type: 'string' }, site: { type: 'string' }, variant: { type: 'string', multiple: true, default: [] }, help: { type: 'boolean', default: false } }, USAGE);
 const sizes = values.sizes.split(',').map((s) => Number(s.replaceAll('_', '')));
 const runs = Number(values.runs);
 if (sizes.some((n) => !(Number.isInteger(n) && n > 0)) || !(Number.isInteger(runs) && runs > 0)) {

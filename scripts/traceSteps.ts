@@ -12,10 +12,10 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { median } from 'd3';
 import type { Browser } from 'playwright-core';
 import { launch } from './io/browser.ts';
+import { commandLineOrExit } from './io/commandLineOrExit.ts';
 import { serve } from './io/serve.ts';
 import { buildSite } from './io/bench/buildSite.ts';
 import { installProbe, readyTime, showTimeline, takeStep, type Step } from './io/bench/measurePage.ts';
@@ -23,7 +23,14 @@ import { fittingTimeline } from './lib/bench/fittingTimeline.ts';
 import { writeGenerated } from './io/bench/writeGenerated.ts';
 import { bucketsText, formatMs, namesText, readyBreakdown, type ReadyBucket, type TraceEvent } from './lib/bench/readyBreakdown.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, keep: { type: 'boolean', default: false }, names: { type: 'boolean', default: false }, save: { type: 'string' }, site: { type: 'string' } } });
+const USAGE = `usage: npm run bench:steps -- [options]
+  --sizes N,N   generated events per site (default: 10000)
+  --runs N      visits of the reader page; medians are reported (default: 3)
+  --keep        keep the built sites
+  --names       also list the costliest trace events
+  --save DIR    write the traces into DIR
+  --site DIR    time a kept site instead of building one`;
+const values = commandLineOrExit(process.argv.slice(2), { sizes: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, keep: { type: 'boolean', default: false }, names: { type: 'boolean', default: false }, save: { type: 'string' }, site: { type: 'string' }, help: { type: 'boolean', default: false } }, USAGE);
 const sizes = values.sizes.split(',').map((s) => Number(s.replaceAll('_', '')));
 const runs = Number(values.runs);
 if (sizes.some((n) => !(Number.isInteger(n) && n > 0)) || !(Number.isInteger(runs) && runs > 0)) {
