@@ -276,3 +276,27 @@ describe('one force that asks another to take up a task deploys it', () => {
 test('a government asking another government to act appeals, though both are state forces in the word lists', () => {
   expect(types('The government asked the neighbouring government to drop its complaint.')).not.toContain('deployment');
 });
+
+describe('who protests decides the kind: a government protests in words, a crowd in the street', () => {
+  test.each([
+    ["The minister's protest, days into the row, followed a televised speech by his counterpart."],
+    ["The government's protest came a day after the shelling of the border post."],
+    ["Ruiz's protest was the sharpest yet, coming hours after the ambassador was expelled."],
+  ])('%s → statement', (text) => {
+    expect(types(text)).toContain('statement');
+    expect(types(text)).not.toContain('peaceful-protest');
+  });
+
+  test.each([
+    ["The farmers' protest blocked the main highway for a third day."],
+    ["The union's protest drew thousands of workers to the square."],
+    ["The opposition's rally filled the stadium on Sunday."],
+  ])('%s → peaceful-protest', (text) => {
+    expect(types(text)).toContain('peaceful-protest');
+  });
+
+  test('a rally a leader tells something is the audience of a telling, no protest', () => {
+    const text = 'Perez told a rally in the capital on Friday that his government had recalled its ambassador.';
+    expect(types(text)).not.toContain('peaceful-protest');
+  });
+});
