@@ -300,3 +300,16 @@ describe('who protests decides the kind: a government protests in words, a crowd
     expect(types(text)).not.toContain('peaceful-protest');
   });
 });
+
+describe('what a government does "in protest" is the news, and the protest its motive', () => {
+  test.each([
+    ['The republic closed its frontier with its neighbour on Saturday, its interior minister said, in protest at the raids.'],
+    ['The government shut its consulate in the border town in protest over the arrests of two traders.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('peaceful-protest');
+  });
+
+  test('people who stay away from work in protest still protest', () => {
+    expect(types('Thousands of workers stayed home in protest against the new fuel tax.')).toContain('peaceful-protest');
+  });
+});
