@@ -313,3 +313,19 @@ describe('what a government does "in protest" is the news, and the protest its m
     expect(types('Thousands of workers stayed home in protest against the new fuel tax.')).toContain('peaceful-protest');
   });
 });
+
+describe('a place that takes shells receives them; a force that takes them seizes them', () => {
+  test.each([
+    ['Monitors counted four villages hit across the frontier; one of them took some 60 rockets within two hours.'],
+    ['The hilltop post took more than 80 shells overnight, the defence ministry said.'],
+  ])('%s → no seizure', (text) => {
+    expect(types(text)).not.toContain('disrupted-weapons');
+  });
+
+  test.each([
+    ['Rebels took 40 missiles from an abandoned depot near the river.'],
+    ['Border guards took 200 rifles and a crate of rockets from the lorry.'],
+  ])('%s → seizure', (text) => {
+    expect(types(text)).toContain('disrupted-weapons');
+  });
+});
