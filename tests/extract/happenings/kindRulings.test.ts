@@ -329,3 +329,16 @@ describe('a place that takes shells receives them; a force that takes them seize
     expect(types(text)).toContain('disrupted-weapons');
   });
 });
+
+describe('a peace said to be harmed is no accord made that day', () => {
+  test.each([
+    ['The president accused his counterpart of spreading lies and undermining efforts at reconciliation.'],
+    ['Critics warned that the raid could derail the peace process between the two capitals.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('peace-agreement');
+  });
+
+  test('an accord signed is still an accord', () => {
+    expect(types('The two governments signed a peace agreement in the capital on Tuesday.')).toContain('peace-agreement');
+  });
+});
