@@ -276,3 +276,69 @@ describe('one force that asks another to take up a task deploys it', () => {
 test('a government asking another government to act appeals, though both are state forces in the word lists', () => {
   expect(types('The government asked the neighbouring government to drop its complaint.')).not.toContain('deployment');
 });
+
+describe('who protests decides the kind: a government protests in words, a crowd in the street', () => {
+  test.each([
+    ["The minister's protest, days into the row, followed a televised speech by his counterpart."],
+    ["The government's protest came a day after the shelling of the border post."],
+    ["Ruiz's protest was the sharpest yet, coming hours after the ambassador was expelled."],
+  ])('%s → statement', (text) => {
+    expect(types(text)).toContain('statement');
+    expect(types(text)).not.toContain('peaceful-protest');
+  });
+
+  test.each([
+    ["The farmers' protest blocked the main highway for a third day."],
+    ["The union's protest drew thousands of workers to the square."],
+    ["The opposition's rally filled the stadium on Sunday."],
+  ])('%s → peaceful-protest', (text) => {
+    expect(types(text)).toContain('peaceful-protest');
+  });
+
+  test('a rally a leader tells something is the audience of a telling, no protest', () => {
+    const text = 'Perez told a rally in the capital on Friday that his government had recalled its ambassador.';
+    expect(types(text)).not.toContain('peaceful-protest');
+  });
+});
+
+describe('what a government does "in protest" is the news, and the protest its motive', () => {
+  test.each([
+    ['The republic closed its frontier with its neighbour on Saturday, its interior minister said, in protest at the raids.'],
+    ['The government shut its consulate in the border town in protest over the arrests of two traders.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('peaceful-protest');
+  });
+
+  test('people who stay away from work in protest still protest', () => {
+    expect(types('Thousands of workers stayed home in protest against the new fuel tax.')).toContain('peaceful-protest');
+  });
+});
+
+describe('a place that takes shells receives them; a force that takes them seizes them', () => {
+  test.each([
+    ['Monitors counted four villages hit across the frontier; one of them took some 60 rockets within two hours.'],
+    ['The hilltop post took more than 80 shells overnight, the defence ministry said.'],
+  ])('%s → no seizure', (text) => {
+    expect(types(text)).not.toContain('disrupted-weapons');
+  });
+
+  test.each([
+    ['Rebels took 40 missiles from an abandoned depot near the river.'],
+    ['Border guards took 200 rifles and a crate of rockets from the lorry.'],
+  ])('%s → seizure', (text) => {
+    expect(types(text)).toContain('disrupted-weapons');
+  });
+});
+
+describe('a peace said to be harmed is no accord made that day', () => {
+  test.each([
+    ['The president accused his counterpart of spreading lies and undermining efforts at reconciliation.'],
+    ['Critics warned that the raid could derail the peace process between the two capitals.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('peace-agreement');
+  });
+
+  test('an accord signed is still an accord', () => {
+    expect(types('The two governments signed a peace agreement in the capital on Tuesday.')).toContain('peace-agreement');
+  });
+});
