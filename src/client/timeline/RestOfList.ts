@@ -1,6 +1,5 @@
-import { dayRange } from '../../lib/dayRange.ts';
-import { DAY_MS } from '../../lib/dayMs.ts';
 import type { Kind, Status } from '../../lib/eventSchema.ts';
+import { EntryEvent } from './EntryEvent.ts';
 import { searchText } from './readEvents.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
 import { cancelIdle, whenIdle } from './whenIdle.ts';
@@ -17,36 +16,12 @@ const REST_MARK = '<!--part-->';
 const SLICE_MS = 4;
 
 /** An event of the rest, from its record; its search text is its entry's, once the entry is in. */
-class RestEvent implements TimelineEvent {
-  readonly id: string;
-  readonly start: number;
-  readonly end: number;
-  readonly point: boolean;
-  readonly approximate: boolean;
-  readonly kind: Kind;
-  readonly status: Status;
-  readonly actors: string[];
-  readonly sources: string[];
-  readonly place: string | undefined;
-  readonly title: string;
-  readonly breaks: number[] | undefined;
-  readonly index: number;
+class RestEvent extends EntryEvent {
   readonly #rest: RestOfList;
   #text: string | undefined;
 
   constructor([id, date, end, approximate, kind, status, actors, sources, place, title, breaks]: RestRecord, index: number, rest: RestOfList) {
-    [this.start, this.end] = dayRange(date, end || undefined);
-    this.id = id;
-    this.approximate = approximate === 1;
-    this.point = this.end - this.start <= DAY_MS && !this.approximate;
-    this.kind = kind;
-    this.status = status;
-    this.actors = actors ? actors.split('|') : [];
-    this.sources = sources ? sources.split('|') : [];
-    this.place = place || undefined;
-    this.title = title;
-    this.breaks = breaks ? breaks.split(',').map(Number) : undefined;
-    this.index = index;
+    super({ id, date, end: end || undefined, approximate: approximate === 1, kind, status, actors, sources, place, title, breaks }, index);
     this.#rest = rest;
   }
 
