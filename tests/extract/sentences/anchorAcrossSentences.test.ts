@@ -34,6 +34,13 @@ describe('anchorAcrossSentences: a sentence dated by the happening it counts fro
     expect(dated('The withdrawals came a day after the two defence ministers met in the capital.')).toEqual([[]]);
   });
 
+  test('looks back over the last 40 sentences only, so an article of such sentences stays linear', () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `Crowds gathered in square ${i + 1}.`).join(' ');
+    const counted = (gap: number) => dated(`A ceasefire took effect on Sunday. ${filler(gap)} Shelling resumed hours after the truce took effect.`).at(-1);
+    expect(counted(39)).toEqual(['Shelling → {"type":"weekday","weekday":7}']);
+    expect(counted(40)).toEqual([]);
+  });
+
   test('dates nothing when the article has not dated the happening counted from', () => {
     expect(dated('Shelling resumed hours after the truce took effect, local officials said.')).toEqual([[]]);
   });

@@ -6,9 +6,16 @@ import type { Anchor, SentenceAnalysis, Trigger } from './analyseSentence.ts';
 /** Characters from "hours after" to the happening it counts from: "hours after the ceasefire took effect". */
 const NAMED_REACH = 60;
 
-/** The latest day an earlier sentence gave a happening of this kind, its own and not lent. */
+/**
+ * How far back a sentence that counts from something looks for it: a report names what it counts
+ * from within its last paragraphs, and a bound keeps an article of thousands of such sentences
+ * linear (each looked back over every sentence before it).
+ */
+const EARLIER_SENTENCES = 40;
+
+/** The latest day a recent earlier sentence gave a happening of this kind, its own and not lent. */
 function earlierDay(sentences: readonly SentenceAnalysis[], before: number, kind: Trigger['value']): Anchor | undefined {
-  for (let k = before - 1; k >= 0; k--) {
+  for (let k = before - 1; k >= Math.max(0, before - EARLIER_SENTENCES); k--) {
     const own = sentences[k]!.anchors.filter((a) => a.trigger.value === kind && !a.borrowed && !a.told && a.time.extent === undefined).at(-1);
     if (own) return own;
   }
@@ -22,14 +29,14 @@ const CAME = /\b(?:came|comes|followed|follows|happened|took\s+place|was|were)\s
 /**
  * The day of the news a sentence tells as coming after something ("The recalls came a day after
  * the ministers met"): the day an earlier sentence gave a happening of the kind named before the
- * offset, or, when the sentence's subject is no happening the lexicon knows, the latest day an
- * earlier sentence gave its news.
+ * offset, or, when the sentence's subject is no happening the lexicon knows, the latest day a
+ * recent earlier sentence gave its news.
  */
 function countedBack(sentences: readonly SentenceAnalysis[], before: number, head: string, news: readonly Trigger[]): Anchor | undefined {
   if (!CAME.test(head)) return undefined;
   const kinds = news.map((t) => t.value);
   if (kinds.length > 0) return kinds.map((kind) => earlierDay(sentences, before, kind)).find((a) => a !== undefined);
-  for (let k = before - 1; k >= 0; k--) {
+  for (let k = before - 1; k >= Math.max(0, before - EARLIER_SENTENCES); k--) {
     const own = sentences[k]!.anchors.filter((a) => !a.borrowed && !a.trigger.happening.background && a.tense === 'past' && a.time.extent === undefined).at(-1);
     if (own) return own;
   }
