@@ -28,22 +28,24 @@ const toldCapture = (cluster: readonly Mention[]) => cluster.some((m) => VIOLENC
  * @example joinCapturesToClash([fireAndSeizureOnSunday, seizureOnSunday]).length // 1
  */
 export function joinCapturesToClash(clusters: readonly Mention[][]): Mention[][] {
-  const clashes = clusters.filter(toldCapture);
-  if (clashes.length === 0) return [...clusters];
+  // Each clash read once and found by its days, so that many captures beside many clashes stay linear.
+  const byDay = new Map<string, { days: Set<string>; doers: string[]; places: Set<string>; clash: Mention[] }[]>();
+  for (const clash of clusters.filter(toldCapture)) {
+    const read = { days: daysOf(clash), doers: clash.flatMap((m) => (m.agent ? parties(m.agent) : [])), places: placesOf(clash), clash };
+    for (const day of read.days) (byDay.get(day) ?? byDay.set(day, []).get(day)!).push(read);
+  }
+  if (byDay.size === 0) return [...clusters];
   const into = new Map<Mention[], Mention[]>();
   for (const capture of clusters.filter(isCapture)) {
     const days = daysOf(capture);
     if (days.size === 0) continue;
     const agents = capture.flatMap((m) => (m.agent ? parties(m.agent) : []));
     const places = placesOf(capture);
-    const fits = clashes.filter((clash) => {
-      const theirDays = daysOf(clash);
+    const fits = (byDay.get(days.values().next().value!) ?? []).filter(({ days: theirDays, doers, places: theirPlaces }) => {
       if (![...days].every((d) => theirDays.has(d))) return false;
-      const doers = clash.flatMap((m) => (m.agent ? parties(m.agent) : []));
       if (agents.length > 0 && doers.length > 0 && !agents.every((a) => doers.includes(a))) return false;
-      const theirPlaces = placesOf(clash);
       return places.size === 0 || theirPlaces.size === 0 || [...places].some((p) => theirPlaces.has(p));
-    });
+    }).map((read) => read.clash);
     if (fits.length === 1) into.set(capture, fits[0]!);
   }
   if (into.size === 0) return [...clusters];
