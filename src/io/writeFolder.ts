@@ -26,7 +26,12 @@ export async function writeFolder(folder: string, files: Iterable<{ name: string
         written++;
       }
     };
-    await Promise.all(Array.from({ length: AT_ONCE }, worker));
+    // Every worker settles before the temporary folder is removed: with Promise.all, the first
+    // failure ran the removal while other workers' writes were still landing in the folder, and
+    // the removal's ENOTEMPTY then hid the failure (and could leave the folder behind).
+    const settled = await Promise.allSettled(Array.from({ length: AT_ONCE }, worker));
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
     await rm(folder, { recursive: true, force: true });
     await rename(temp, folder);
     return written;
