@@ -190,3 +190,20 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('Villagers fled their homes. The minister said on Wednesday night that the guards had been seized.', false)).toEqual([]);
   });
 });
+
+describe('contextTimes: a lede that says "today" or "yesterday" of what no happening names', () => {
+  // Published Wednesday 6 August. Invented reports in the shape of a wire lede whose verbs ("came
+  // to an end", "took off and landed") the lexicon does not name, followed by an undated act.
+  test('sets the story\'s day for the undated acts after it', () => {
+    expect(undated('The week-long stand-off over the islets came to an end yesterday. Both navies withdrew their ships.')).toEqual(['withdrew:2025-08-05']);
+    expect(undated('Some 70 police officers took off from the capital before dawn today and landed near the river. The ministry said the officers withdrew their patrols from the crossing.').filter((u) => u.startsWith('withdrew'))).toEqual(['withdrew:2025-08-06']);
+  });
+
+  test('a weekday sets no scene for the news, nor does a day told ahead', () => {
+    // "Negotiators sat down on Saturday": a scene of the story, not its news day (was: publication).
+    expect(undated('Negotiators first sat down on Monday evening. Both navies withdrew their ships.')).toEqual(['withdrew:2025-08-06']);
+    expect(undated('The ultimatum is due to run out today. Both navies withdrew their ships.')).toEqual(['withdrew:2025-08-06']);
+    // Without "yesterday", the undated act is the day of publication's.
+    expect(undated('The week-long stand-off over the islets came to an end. Both navies withdrew their ships.')).toEqual(['withdrew:2025-08-06']);
+  });
+});

@@ -67,6 +67,12 @@ const PAST_MAIN = /\b(?:said|told|reported|stated|added|announced|wrote|confirme
 
 type Anchor = SentenceAnalysis['anchors'][number];
 
+/** Words that tell a sentence's day as ahead: "due to run out on Thursday", "will meet on Friday". */
+const AHEAD = /\b(?:will|would|shall|due|expected|set|scheduled|planned|plans?|to be|to meet|is to|are to|until)\b/i;
+
+/** "today", "yesterday": the reporter's words for the news day, counted from the day of publication. */
+const isNewsDayWord = (spec: TimeSpec) => spec.type === 'relative' && spec.unit === 'day' && spec.from === undefined && (spec.shift === 0 || spec.shift === -1);
+
 /** A line without closing punctuation heads what follows (a headline, a live blog's heading): it repeats, it does not report. */
 const HEADING = /[^.!?…"”’)]$/u;
 
@@ -107,10 +113,19 @@ export function contextTimes(
       ...sentence.anchors.filter((a) => !a.trigger.happening.background && !a.borrowed && a.tense !== 'future').map(timeOf),
       ...sentence.tellings.filter((t) => placeable(t.spec)).map((t) => resolveTime(t.spec, published, 'past')),
     ]);
-  const days = analysis.sentences.map(newsOf);
   /** The latest recent day a sentence names in the past, whatever it dates: "video shows a boat ramming a tug on Sunday". */
   const dayNamed = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
     latestDay(sentence.dates.filter((t) => placeable(t.spec)).map((t) => resolveTime(t.spec, published, 'past')));
+  // "The stand-off came to a peaceful end yesterday", "officers took off before dawn today": a
+  // sentence that tells, in the past, of what happened "today" or "yesterday", the reporter's own
+  // words for the news day, sets the story's day though no happening of ours is dated by it: what
+  // the next sentences leave undated is of that day. A weekday is not enough ("negotiators first
+  // sat down on Saturday" sets a scene); told ahead, it sets nothing.
+  const storyDay = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
+    sentence.anchors.length === 0 && sentence.triggers.length === 0 && !AHEAD.test(sentence.span.text) && !HEADING.test(sentence.span.text)
+      ? latestDay(sentence.dates.filter((t) => publishedKnown && isNewsDayWord(t.spec)).map((t) => resolveTime(t.spec, published, 'past')))
+      : undefined;
+  const days = analysis.sentences.map((s) => newsOf(s) ?? storyDay(s));
   /** Whether a time lies before the news window: more than a few days before publication. */
   const beforeNews = (time: ResolvedTime | undefined) => time !== undefined && (todayMs - Date.parse(daySpan(time.endDate ?? time.date).last)) / 86_400_000 > NEWS_DAYS;
   /**
