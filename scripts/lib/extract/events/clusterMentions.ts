@@ -227,7 +227,11 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
     // its own day's round: "shelled until Tuesday afternoon" and "on Tuesday the army took the hill".
     const sameDay = !vague && fits.length > 1 ? fits.filter((c) => c.some((m) => rank(m) === 0 && span(m).first === first)) : [];
     const best =
-      sameDay.length === 1 ? sameDay[0] : fits.length === 1 || (vague && fits.length > 1) ? [...fits].sort((a, b) => preference(b, mention) - preference(a, mention))[0] : undefined;
+      sameDay.length === 1
+        ? sameDay[0]
+        : fits.length === 1 || (vague && fits.length > 1)
+          ? [...fits].sort((a, b) => preference(b, mention) - preference(a, mention))[0]
+          : doneBy(sameDay.length > 1 ? sameDay : fits, mention);
     // A known happening names what others date, unless it is a strike whose report names a party
     // the same day's strikes, by the other side, cannot be the act of: "an hour after the first
     // round, the South fired dozens of shells" is the South's own fire, not the North's. Each
@@ -323,6 +327,19 @@ function otherSide(candidates: ReadonlySet<Mention[]>, mention: Mention): boolea
       cluster.some((m) => m.kind === mention.kind && rank(m) === 0 && span(m).first === day && m.agent) &&
       cluster.every((m) => !m.agent || !parties(m.agent).some((p) => parties(mention.agent!).includes(p))),
   );
+}
+
+/**
+ * Of several groups of one day that a report naming no doer fits alike, the one whose doer is the
+ * party the report names first, as its subject: "Arland and Borea each recalled their envoys" are
+ * two recalls, and "Borea's foreign minister wrote that Borea had asked its ambassador to come
+ * back" is Borea's, not a third recall beside them. None when no group's doer is that party.
+ */
+function doneBy(groups: readonly Mention[][], mention: Mention): Mention[] | undefined {
+  const first = mention.actors[0];
+  if (mention.agent || !first) return undefined;
+  const theirs = groups.filter((g) => g.some((m) => m.agent !== undefined && parties(m.agent).length === 1 && m.agent === first));
+  return theirs.length === 1 ? theirs[0] : undefined;
 }
 
 /** How well a group suits a vague report: of its own phase and article, then the most reported, then the earliest. */
