@@ -207,3 +207,12 @@ describe('contextTimes: a lede that says "today" or "yesterday" of what no happe
     expect(undated('The week-long stand-off over the islets came to an end. Both navies withdrew their ships.')).toEqual(['withdrew:2025-08-06']);
   });
 });
+
+describe('contextTimes: a relative clause that names who did the news by what they did before', () => {
+  test('is a known happening, not news of the day', () => {
+    // Published Wednesday 6 August; "who seized the ridge" says who the soldiers are.
+    expect(undated('The soldiers who seized the ridge have withdrawn their patrols.').filter((u) => u.startsWith('seized'))).toEqual(['seized:2025-08-06~']);
+    // The same act as the sentence's news is news of the day.
+    expect(undated('The soldiers seized the ridge.')).toEqual(['seized:2025-08-06']);
+  });
+});

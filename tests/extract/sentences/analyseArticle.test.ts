@@ -16,6 +16,14 @@ describe('analyseArticle', () => {
     ]);
   });
 
+  test('lends a sentence\'s date to none of what a relative clause before its news names its subject by', () => {
+    // An invented wire lede: the rebels are named by the town they took before; only the truce is Tuesday's.
+    const lede = anchors('The rebels who captured the town have declared a truce on Tuesday.');
+    expect(lede.map((a) => a.kind)).toEqual(['ceasefire']);
+    // Told as news in its own clause, the capture shares the day.
+    expect(anchors('The rebels captured the town and declared a truce on Tuesday.').map((a) => a.kind).sort()).toEqual(['ceasefire', 'fighting']);
+  });
+
   test('reads the future from the words before the date', () => {
     expect(anchors('The UN Security Council will hold an emergency meeting on Saturday.')).toMatchObject([{ kind: 'talks', tense: 'future' }]);
     expect(anchors('Officials said talks were intended to prepare for a possible summit on Friday.')).toMatchObject([{ kind: 'talks', tense: 'future' }]);

@@ -8,6 +8,7 @@ import { isWithinWeek } from '../time/isWithinWeek.ts';
 import { nightOf, tellsOfNight } from '../time/nightOf.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import type { TimeSpec } from '../time/timeSpec.ts';
+import { isNamingClause } from '../sentences/isNamingClause.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
 export interface ContextTime {
@@ -66,6 +67,7 @@ const ANNOUNCING = /^(?:announcing|declaring|saying|stating|confirming|adding)\b
 const PAST_MAIN = /\b(?:said|told|reported|stated|added|announced|wrote|confirmed|claimed|\p{L}{3,}ed)\b/iu;
 
 type Anchor = SentenceAnalysis['anchors'][number];
+
 
 /** Words that tell a sentence's day as ahead: "due to run out on Thursday", "will meet on Friday". */
 const AHEAD = /\b(?:will|would|shall|due|expected|set|scheduled|planned|plans?|to be|to meet|is to|are to|until)\b/i;
@@ -234,7 +236,10 @@ export function contextTimes(
       // "The government said the drone was destroyed by a hostile act": a known thing's fate, told
       // again as someone's account, is the happening the article already dated.
       const retold = h.told !== undefined && h.pos === 'verb' && h.perfect === undefined && KNOWN_SUBJECT.test(before) && latest !== undefined;
-      const anaphoric = !postponed && (ongoing || named || earlier || retold);
+      // "The rebels who captured the city have declared a truce": a relative clause before the
+      // sentence's news names its subject by what it did before, a happening others date.
+      const naming = h.pos === 'verb' && isNamingClause(before) && sentence.triggers.some((t) => t.start >= trigger.end && !t.happening.background);
+      const anaphoric = !postponed && (ongoing || named || earlier || retold || naming);
       const ahead = newsBefore !== undefined && fronted.some((start) => trigger.end <= start);
       // "Three people died and shops were looted": harm told in the simple past by no one, after an older round.
       const ofRound = story !== undefined && ROUNDS.has(trigger.value) && h.tense === 'past' && h.perfect === undefined && h.told === undefined && !now;

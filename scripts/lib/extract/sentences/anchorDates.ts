@@ -8,6 +8,7 @@ import { isSetAfter } from './isSetAfter.ts';
 import { opensClause } from './opensClause.ts';
 import type { Trigger } from './triggersOf.ts';
 import { wordDistance } from './wordDistance.ts';
+import { isNamingClause } from './isNamingClause.ts';
 
 /** A date of a sentence given to the happening it dates. */
 export interface DateOf {
@@ -270,6 +271,9 @@ export function anchorDates(
       // Something said is dated by its own clause: "accused them of firing on Sunday" dates the firing.
       // Nor does what is only planned or possible share the news's date.
       if (trigger.happening.background || trigger.happening.told || trigger.happening.modality || SPEECH.has(trigger.value) || found.some((d) => d.trigger === trigger)) continue;
+      // "The rebels who captured the city have declared a truce from Tuesday": a relative clause
+      // before the news names who its subject is by what they did before; it is no news of the day.
+      if (trigger.end <= news[0]!.trigger.start && trigger.happening.pos === 'verb' && isNamingClause(text.slice(0, trigger.start))) continue;
       found.push({ time: news[0]!.time, trigger, borrowed: true, told: false });
     }
   }
