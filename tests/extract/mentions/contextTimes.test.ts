@@ -216,3 +216,12 @@ describe('contextTimes: a relative clause that names who did the news by what th
     expect(undated('The soldiers seized the ridge.')).toEqual(['seized:2025-08-06']);
   });
 });
+
+describe('contextTimes: a postponement told as the setting of the news', () => {
+  test('is a happening of the news day, not a recap to leave out', () => {
+    // Published Wednesday 6 August: "after the meeting … was put off" tells the postponement too.
+    expect(undated('The two army chiefs held talks on Monday, after the meeting planned for Sunday was put off.')).toEqual(['meeting:2025-08-04']);
+    // A setting that was no postponement stays the news's setting.
+    expect(undated('The two army chiefs held talks on Monday, after the meeting on Sunday.')).toEqual([]);
+  });
+});
