@@ -225,3 +225,13 @@ describe('contextTimes: a postponement told as the setting of the news', () => {
     expect(undated('The two army chiefs held talks on Monday, after the meeting on Sunday.')).toEqual([]);
   });
 });
+
+describe('contextTimes: the means of an act told in the past', () => {
+  test('"responded by tightening checks" is of the news day, not what goes on as the report is written', () => {
+    // Published Wednesday 6 August; the story reached Monday.
+    // (was: 'tightening checks:2025-08-06~', a standing present, left out)
+    expect(undated('Troops clashed near the pass on Monday. The capital responded by tightening checks at the border.')).toEqual(['tightening checks:2025-08-04']);
+    // With no past verb before it, a gerund goes on as the report is written.
+    expect(undated('Troops clashed near the pass on Monday. The capital is closing the border crossing.').filter((u) => u.startsWith('closing'))).toEqual(['closing:2025-08-06~']);
+  });
+});

@@ -63,6 +63,8 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their
 // by a comma after a main clause told in the past is of that past, not a standing present.
 const PARTICIPLE = /^\p{L}+ing\b/iu;
 const AFTER_COMMA = /,\s*(?:\p{L}+ly\s+)?$/u;
+/** "by" right after a verb told in the past, opening the means of it: "responded by". */
+const BY_MEANS = /\b\p{L}{3,}ed\s+by\s+$/iu;
 const ANNOUNCING = /^(?:announcing|declaring|saying|stating|confirming|adding)\b/i;
 const PAST_MAIN = /\b(?:said|told|reported|stated|added|announced|wrote|confirmed|claimed|\p{L}{3,}ed)\b/iu;
 
@@ -199,7 +201,9 @@ export function contextTimes(
     for (const trigger of sentence.triggers) {
       const told = trigger.happening;
       const before = sentence.span.text.slice(0, trigger.start);
-      const participle = told.pos === 'verb' && told.tense === 'present' && told.perfect === undefined && PARTICIPLE.test(trigger.text) && AFTER_COMMA.test(before) && PAST_MAIN.test(before);
+      // "Pristina responded by tightening checks at the border": the means of an act told in the
+      // past is of that past too.
+      const participle = told.pos === 'verb' && told.tense === 'present' && told.perfect === undefined && PARTICIPLE.test(trigger.text) && (AFTER_COMMA.test(before) || BY_MEANS.test(before)) && PAST_MAIN.test(before);
       // Hung on a main clause the sentence dates ("seized the boats in November, accusing them of
       // …"), it is of that day, not the news's; hung on words of the same speaker ("blamed a group,
       // calling it …"), it is those words.
