@@ -258,3 +258,18 @@ describe('inferPublication', () => {
     ]);
   });
 });
+
+describe('inferPublication: a weekday paired with a day another report gives one happening', () => {
+  // Invented reports of one border in two winters. 13 December 2022 was a Tuesday; 8 February 2023 a Wednesday.
+  const ambush = article('ambush.txt', 'SURIN, Dec 16 (Reuters) - Gunmen attacked a patrol near Ta Moan Thom temple on Tuesday evening, the army said.');
+  const battle = article('battle.txt', 'Heavy fighting broke out near the border on Wednesday morning.', '2023-02-10');
+  const later = article('later.txt', 'The border was quiet.', '2023-03-01');
+  const undated = article('undated.txt', 'Four soldiers were killed on Tuesday evening when gunmen attacked their patrol near Ta Muen Thom. Residents said the fighting went on into Wednesday.');
+
+  test('prefers the day of a report that names the same place, in a year a dateline read from the run gives', () => {
+    const { publications } = infer([ambush, battle, later, undated]);
+    expect(publications.get('ambush.txt')?.published).toBe('2022-12-16');
+    // Was 2023-02-08, the Wednesday of the battle elsewhere: the like word "fighting" outweighed the place.
+    expect(publications.get('undated.txt')?.published.slice(0, 7)).toBe('2022-12');
+  });
+});

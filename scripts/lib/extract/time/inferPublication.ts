@@ -25,6 +25,8 @@ interface Window {
 interface KnownDay {
   day: DateTime;
   anchor: Anchor;
+  /** The places its sentence names, as the gazetteer names them. */
+  places: ReadonlySet<string>;
 }
 
 /** How far back a year is looked for, before today or the earliest day the run's articles state. */
@@ -37,6 +39,10 @@ const yearsBack = (now: DateTime, runDays: readonly DateTime[]): number[] => {
 };
 /** The weight left to a reading of the text's dates in a year far from the run's other articles. */
 const FAR_FROM_RUN = 0.05;
+/** What a place two reports share adds to the weight of a weekday paired with another report's day. */
+const SAME_PLACE = 2;
+/** The places a sentence names, by their gazetteer names, regions left out (a province is no one happening's). */
+const placesOf = (s: ArticleAnalysis['sentences'][number]): ReadonlySet<string> => new Set(s.places.filter((p) => p.kind !== 'country' && p.kind !== 'province').map((p) => p.name));
 /** How many sentences apart a weekday and a date may be and still be paired. */
 const PAIRING = 8;
 /** A report says "on Wednesday" of a day at most this many days before or after it appears. */
@@ -225,7 +231,9 @@ export function inferPublication(
   }
   // The years of the run's stated days: the text's own dates are read in them. A reading that
   // lands elsewhere only breaks ties, and one that no reading in them backs up is not taken.
-  const runYears = stated().map((d) => d.year);
+  // A dateline's year read from the run counts too: "KHARTOUM, Dec 17" read as 2020 beside reports
+  // of 2021 and 2022 puts the run's reports from 2020 on.
+  const runYears = [...stated().map((d) => d.year), ...[...publications.values()].filter((p) => p.from === 'dateline').map((p) => Number(p.published.slice(0, 4)))];
   const nearRun = (day: DateTime) => runYears.length === 0 || (day.year >= Math.min(...runYears) && day.year <= Math.max(...runYears));
 
   const knownCache = new Map<ArticleAnalysis, KnownDay[]>();
@@ -238,7 +246,7 @@ export function inferPublication(
       s.anchors.flatMap((anchor) => {
         if (anchor.time.spec.type !== 'weekday' && !isMonthDay(anchor) && !isNearDay(anchor)) return [];
         const time = resolveTime(anchor.time.spec, p, anchor.tense);
-        return isExactDay(time) ? [{ day: DateTime.fromISO(time.date, { zone }), anchor }] : [];
+        return isExactDay(time) ? [{ day: DateTime.fromISO(time.date, { zone }), anchor, places: placesOf(s) }] : [];
       }),
     );
     knownCache.set(analysis, days);
@@ -274,6 +282,7 @@ export function inferPublication(
       }
     }
     const weekdays = dated.filter((d) => isWeekday(d.anchor));
+    const placesAt = new Map(analysis.sentences.map((s) => [s.index, placesOf(s)]));
     const monthDays = dated.filter((d) => isMonthDay(d.anchor));
     // A weekday and a date a few sentences apart may be said of one happening; further apart they
     // weigh little, and pairing every weekday with every date would grow with the square of the text.
@@ -295,7 +304,11 @@ export function inferPublication(
           const kin = sameHappening(known.anchor, w.anchor);
           if (kin === 0 || known.day.weekday !== weekdayOf(w.anchor)) continue;
           const alike = fold(known.anchor.who) === fold(w.anchor.who) || fold(known.anchor.trigger.text) === fold(w.anchor.trigger.text);
-          windows.push(windowFor(w.anchor, known.day, kin * (alike ? 1 : 0.5)));
+          // "ambushed near Jebel Abu Tuyour on Tuesday" beside another report's attack at Jabal Abu
+          // Tiour on a Tuesday: one place makes one happening likelier than a like word does.
+          const here = placesAt.get(w.sentence)!;
+          const samePlace = [...known.places].some((p) => here.has(p));
+          windows.push(windowFor(w.anchor, known.day, kin * (alike ? 1 : 0.5) + (samePlace ? kin * SAME_PLACE : 0)));
         }
       }
     }
