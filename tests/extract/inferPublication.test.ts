@@ -92,6 +92,8 @@ describe('inferPublication', () => {
     ['Envoys meet\n\nLatest update : 2019-04-02\n\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
     ['Envoys meet\nLast update: 2 April 2019\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
     ['Envoys meet\nPublication date: 02.04.2019\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
+    // After the site's section, the weekday after the date and a clock time.
+    ['Envoys meet\nWorld | April 14, 2024, Sunday // 09:05\nThe envoys met on Sunday.', '2024-04-14', false, 'dateline'],
   ])('reads the day from the top of %j', (body, published, inferred, from) => {
     expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual({ published, inferred, from });
   });
@@ -271,5 +273,13 @@ describe('inferPublication: a weekday paired with a day another report gives one
     expect(publications.get('ambush.txt')?.published).toBe('2022-12-16');
     // Was 2023-02-08, the Wednesday of the battle elsewhere: the like word "fighting" outweighed the place.
     expect(publications.get('undated.txt')?.published.slice(0, 7)).toBe('2022-12');
+  });
+});
+
+describe('inferPublication: a date in figures with dots in the text', () => {
+  test('is a full date that bounds the day of an article that gives nothing else', () => {
+    // "24.05.2018" is day first, and with its year a date in full (was: no date, the article refused).
+    const { publications } = infer([article('a.txt', 'Fighting broke out again in the early hours of Thursday morning 24.05.2018 near the border.')]);
+    expect(publications.get('a.txt')?.published).toBe('2018-05-24');
   });
 });
