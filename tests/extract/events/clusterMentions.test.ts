@@ -40,6 +40,16 @@ describe('clusterMentions: one group per happening', () => {
     expect(clusterMentions([arland, borea, other]).clusters).toHaveLength(3);
   });
 
+  test('joins interceptions a report tells undated the morning after to the interceptions another report dates the day before', () => {
+    // "Most of the drones and missiles were intercepted" (13 April); the next morning, undated,
+    // "99 percent of the missiles and drones were intercepted".
+    const night = mention('2031-04-13', { kind: 'measure', type: 'disrupted-weapons', published: '2031-04-13' });
+    const morning = mention('2031-04-14', { kind: 'measure', type: 'disrupted-weapons', published: '2031-04-14', dating: 'context', source: 'b.txt' });
+    expect(sizes([night, morning])).toEqual([2]);
+    // Dated by its own words to the day after, it is a day's interceptions of its own.
+    expect(sizes([night, { ...morning, dating: 'own' as const }])).toEqual([1, 1]);
+  });
+
   test('keeps a body\'s vote and the members who voted against it as one decision, but two decisions of one day by different agents apart', () => {
     const decision = (agent: string, quote: string) => mention('2031-03-14', { kind: 'measure', type: 'decision', agent, citations: [{ source: 'a.txt', quote }] });
     const council = decision('Northern League', 'The league council voted on Friday to send observers.');

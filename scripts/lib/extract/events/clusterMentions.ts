@@ -146,6 +146,11 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
     const sameBody = (c: Mention) => !c.who || !m.who || fold(c.who) === fold(m.who);
     if (m.dating === 'context' && m.status !== 'scheduled' && m.phase !== 'postpone' && cluster.some((c) => c.status === 'scheduled' && before(c) && sameBody(c))) return true;
     if (cluster.some((c) => roundOfTalks(c, m))) return true;
+    // "99 percent of the missiles and drones were intercepted", told undated the morning after a
+    // night's barrage that another report's interceptions date to the day before: the same
+    // interceptions, told again on the report's day for want of another.
+    const interceptions = m.type === 'disrupted-weapons' && m.dating === 'context' && m.time.date === m.published;
+    if (interceptions && cluster.some((c) => c.type === m.type && rank(c) === 0 && daysBetween(span(c).last, sm.first) === 1 && c.source !== m.source)) return true;
     if (!ONGOING.has(m.kind) || m.phase === 'begin' || m.phase === 'resume') return false;
     // Fighting an article follows from day to day by its own dates; an evacuation or a flight
     // that reports count up day by day, however they date it. Strikes are each day's own: a
