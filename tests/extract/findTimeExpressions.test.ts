@@ -18,6 +18,7 @@ describe('findTimeExpressions', () => {
     ['met on Wednesday', [['Wednesday', { type: 'weekday', weekday: 3 }]]],
     ['broke out on 24.05.2018 at dawn', [['24.05.2018', { type: 'calendar', year: 2018, month: 5, day: 24 }]]],
     ['version 2.1.3 of the plan, 3.5 per cent', []],
+    ['World Monday 23/October/2023', [['Monday', { type: 'weekday', weekday: 1 }], ['23/October/2023', { type: 'calendar', year: 2023, month: 10, day: 23 }]]],
     ['fired last Monday', [['last Monday', { type: 'weekday', weekday: 1, hint: 'past' }]]],
     ['to meet next Friday', [['next Friday', { type: 'weekday', weekday: 5, hint: 'future' }]]],
     ['clashed on Friday last week', [['Friday last week', { type: 'weekday', weekday: 5, week: -1 }]]],

@@ -94,6 +94,8 @@ describe('inferPublication', () => {
     ['Envoys meet\nPublication date: 02.04.2019\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
     // After the site's section, the weekday after the date and a clock time.
     ['Envoys meet\nWorld | April 14, 2024, Sunday // 09:05\nThe envoys met on Sunday.', '2024-04-14', false, 'dateline'],
+    // A stamp by its make-up: the section, a weekday, a date in full and a clock time.
+    ['Envoys meet\nNews Tuesday 14/March/2017 10:02 AM\nThe envoys met on Tuesday.', '2017-03-14', false, 'dateline'],
   ])('reads the day from the top of %j', (body, published, inferred, from) => {
     expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual({ published, inferred, from });
   });
@@ -273,6 +275,13 @@ describe('inferPublication: a weekday paired with a day another report gives one
     expect(publications.get('ambush.txt')?.published).toBe('2022-12-16');
     // Was 2023-02-08, the Wednesday of the battle elsewhere: the like word "fighting" outweighed the place.
     expect(publications.get('undated.txt')?.published.slice(0, 7)).toBe('2022-12');
+  });
+});
+
+describe('inferPublication: a line is no stamp for a date and a clock alone', () => {
+  test('a sentence that gives a day and an hour dates a happening, not the page', () => {
+    const body = 'Talks\nThe talks began at 10:30 on 3 March 2024 in the capital city\nThe envoys met again on Tuesday.';
+    expect(infer([article('a.txt', body)]).publications.get('a.txt')?.from).not.toBe('dateline');
   });
 });
 

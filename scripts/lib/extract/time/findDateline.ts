@@ -133,6 +133,23 @@ function figuresDay(line: string, offset: number): Dateline | undefined {
   return undefined;
 }
 
+/** Words a page's stamp may carry besides its date and clock: the site's section ("World", "News"). */
+const STAMP_WORDS = 2;
+/**
+ * A line that is a page's stamp by its make-up alone: a date in full and a clock time, with at most
+ * a weekday and a word or two of the site's section besides ("World Monday 23/October/2023 11:54 AM",
+ * "News Tuesday 14/March/2017 10:02 AM").
+ */
+function isClockedStamp(line: string): boolean {
+  const found = findTimeExpressions(line).all;
+  const full = found.some((e) => e.spec.type === 'calendar' && e.spec.year !== undefined && e.spec.day !== undefined);
+  const clock = found.some((e) => e.spec.type === 'calendar' && e.spec.time !== undefined && e.spec.month === undefined);
+  if (!full || !clock) return false;
+  let rest = line;
+  for (const e of [...found].sort((a, b) => b.start - a.start)) rest = rest.slice(0, e.start) + ' ' + rest.slice(e.end);
+  return rest.split(/[\s|·•,/-]+/).filter((w) => /\p{L}/u.test(w)).length <= STAMP_WORDS;
+}
+
 /**
  * A page's own stamp wherever the stamp word stands on a short line that is not a sentence:
  * "Page last updated at 06:10 GMT, Friday, 12 March 2021", "Posted by our blogger, 12 March
@@ -141,7 +158,7 @@ function figuresDay(line: string, offset: number): Dateline | undefined {
  */
 function stampLine(line: string, offset: number): Dateline | undefined {
   if (line.trim().length > STAMP_LINE_LENGTH || (SENTENCE_END.test(line) && !PAGE_SENTENCE.test(line))) return undefined;
-  const kind = STAMP_ANYWHERE.test(line) || DATE_LABEL.test(line) || isByline(line) ? 'updated-line' : DATE_FIRST.test(line) ? 'dateline' : undefined;
+  const kind = STAMP_ANYWHERE.test(line) || DATE_LABEL.test(line) || isByline(line) ? 'updated-line' : DATE_FIRST.test(line) || isClockedStamp(line) ? 'dateline' : undefined;
   if (!kind) return undefined;
   const found = findTimeExpressions(line).all.find((e) => e.spec.type === 'calendar' && e.spec.year !== undefined && e.spec.month !== undefined && e.spec.day !== undefined);
   return found ? withClock({ kind, spec: found.spec as Dateline['spec'], text: found.text, start: offset + found.start }, line) : undefined;
