@@ -19,6 +19,8 @@ describe('splitSentences', () => {
       'The army said nothing.',
       'It ends at 10 p.m. GMT.',
     ]);
+    // A clock time that opens a sentence is no sentence of its own.
+    expect(splitSentences('Warships stood off. At 9:44 a.m. CCG 5201 fired its water cannon.').map((s) => s.text)).toEqual(['Warships stood off.', 'At 9:44 a.m. CCG 5201 fired its water cannon.']);
   });
 
   test('ends a headline at its line even without a full stop', () => {
