@@ -235,3 +235,12 @@ describe('contextTimes: the means of an act told in the past', () => {
     expect(undated('Troops clashed near the pass on Monday. The capital is closing the border crossing.').filter((u) => u.startsWith('closing'))).toEqual(['closing:2025-08-06~']);
   });
 });
+
+describe('contextTimes: words of a filing lodged before', () => {
+  test('are known from that filing, not said on the news day', () => {
+    // Published Wednesday 6 August; invented, in the shape of a report of a world-court ruling.
+    expect(undated('In its application to the court, Arland accused Borea of an act of aggression.').filter((u) => u.startsWith('accused'))).toEqual(['accused:2025-08-06~']);
+    // Words said in a statement are the day's.
+    expect(undated('In a statement, Arland accused Borea of an act of aggression.').filter((u) => u.startsWith('accused'))).toEqual(['accused:2025-08-06']);
+  });
+});

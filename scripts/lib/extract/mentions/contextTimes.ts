@@ -71,6 +71,9 @@ const PAST_MAIN = /\b(?:said|told|reported|stated|added|announced|wrote|confirme
 type Anchor = SentenceAnalysis['anchors'][number];
 
 
+/** A filing that holds the words a speaker is told to have said: "In its application to the court, …". */
+const FILED_IN = /\b[Ii]n\s+(?:its|his|her|their)\s+(?:application|complaint|lawsuit|petition|filing|submission|indictment)\b[^.;]*$/u;
+
 /** Words that tell a sentence's day as ahead: "due to run out on Thursday", "will meet on Friday". */
 const AHEAD = /\b(?:will|would|shall|due|expected|set|scheduled|planned|plans?|to be|to meet|is to|are to|until)\b/i;
 
@@ -237,6 +240,9 @@ export function contextTimes(
       const ongoing = (!SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore) || (ROUNDS.has(trigger.value) && h.perfect === 'present');
       // "the truce", "its offensive"; not a verb the tagger took for a noun ("its air force shot down").
       const named = h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner) && !PARTICLE.test(h.trigger.text);
+      // "In its application to the court, Mali called the downing an act of aggression": words of a
+      // filing its owner lodged before, on a day the article does not give, not said that day.
+      const filed = SPEECH.has(trigger.value) && FILED_IN.test(before);
       // Putting off "the meeting" is news of its own, however known the meeting is.
       // "The government said the drone was destroyed by a hostile act": a known thing's fate, told
       // again as someone's account, is the happening the article already dated.
@@ -244,7 +250,7 @@ export function contextTimes(
       // "The rebels who captured the city have declared a truce": a relative clause before the
       // sentence's news names its subject by what it did before, a happening others date.
       const naming = h.pos === 'verb' && isNamingClause(before) && sentence.triggers.some((t) => t.start >= trigger.end && !t.happening.background);
-      const anaphoric = !postponed && (ongoing || named || earlier || retold || naming);
+      const anaphoric = !postponed && (ongoing || named || earlier || retold || naming || filed);
       const ahead = newsBefore !== undefined && fronted.some((start) => trigger.end <= start);
       // "Three people died and shops were looted": harm told in the simple past by no one, after an older round.
       const ofRound = story !== undefined && ROUNDS.has(trigger.value) && h.tense === 'past' && h.perfect === undefined && h.told === undefined && !now;
