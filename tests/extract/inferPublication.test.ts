@@ -292,3 +292,13 @@ describe('inferPublication: a date in figures with dots in the text', () => {
     expect(publications.get('a.txt')?.published).toBe('2018-05-24');
   });
 });
+
+describe('inferPublication: a report that marks the years since a day', () => {
+  test('appeared that many years after it, on the weekday it names', () => {
+    // Invented, in the shape of an anniversary wire story; 8 August 2009 was a Saturday.
+    const stated = article('stated.txt', 'The border war goes on.', '2008-08-20');
+    const body = 'The president on Saturday praised the envoy. As the capital marked a year since the hostilities began on August 8, he wrote that the accord of August 12 still held.';
+    // Was 2008-08-12, the latest day it names, a lower bound.
+    expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')).toEqual({ published: '2009-08-08', inferred: true, from: 'text' });
+  });
+});

@@ -29,6 +29,7 @@ import { wordSpeech } from './wordSpeech.ts';
 import { splitClauses } from './splitClauses.ts';
 import type { Span } from './splitSentences.ts';
 import { triggersOf, type Trigger } from './triggersOf.ts';
+import { yearsMarked } from '../time/yearsMarked.ts';
 
 export type { Tense, Trigger };
 
@@ -124,7 +125,7 @@ export function analyseSentence(
   const text = span.text;
   const clauses = splitClauses({ start: 0, end: text.length, text });
   const { all: times, durations } = findTimeExpressions(text);
-  const dates = findDates(text, times);
+  const dates = yearsMarked(text, findDates(text, times));
   const timeSpans = [...dates, ...durations];
   const tokens = tagged ?? tagText(text, lexicon.happenings.verbOnly);
   const modifiers = findModifiers(tokens);

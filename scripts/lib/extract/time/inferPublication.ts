@@ -7,6 +7,7 @@ import { findDateline, type Dateline } from './findDateline.ts';
 import { findNamedToday } from './findNamedToday.ts';
 import { isExactDay } from './isExactDay.ts';
 import { resolveTime } from './resolveTime.ts';
+import { yearsSince } from './yearsMarked.ts';
 
 /** When an article was published, whether the text only implies it, and what said so. */
 export interface Publication {
@@ -433,7 +434,20 @@ export function inferPublication(
             return nearestToRun(spec.month, spec.day) ?? [];
           });
     if (days.length === 0) continue;
-    const floor = DateTime.max(...days) as DateTime;
+    // "As Russia marked a year since the hostilities began on August 8": the report appeared that
+    // many years after the day it marks, not in the days after it.
+    // The day marked is the first dated after the words that mark it, not another the sentence names.
+    const marked = analysis.sentences.flatMap((s) => {
+      const since = yearsSince(s.span.text);
+      if (since === undefined) return [];
+      const first = s.times.filter((t) => t.start >= since.end).sort((a, b) => a.start - b.start)[0];
+      const spec = first?.spec;
+      if (spec?.type !== 'calendar' || spec.month === undefined || spec.day === undefined) return [];
+      const day = spec.year !== undefined ? fullDay(spec, now.zoneName ?? 'UTC') : runDays.length > 0 ? nearestToRun(spec.month, spec.day) : undefined;
+      const then = day?.plus({ years: since.years });
+      return then && then <= now ? [then] : [];
+    });
+    const floor = DateTime.max(...days, ...marked) as DateTime;
     const latest = laterByRun(analysis, floor);
     // "accused each other on Friday" in a report whose latest day is Friday 16 September: the
     // weekday it names is that day, so the report is of that week, and its other weekdays count
