@@ -244,3 +244,14 @@ describe('contextTimes: words of a filing lodged before', () => {
     expect(undated('In a statement, Arland accused Borea of an act of aggression.').filter((u) => u.startsWith('accused'))).toEqual(['accused:2025-08-06']);
   });
 });
+
+describe('contextTimes: a noun that sums up what its sentence told', () => {
+  test('set after a comma at the end, it names that, not a happening of its own', () => {
+    // Published Wednesday 6 August; invented.
+    // (was: 'decision:2025-08-06', a decision of the day beside the step the sentence told)
+    const body = 'UN inspectors may not enter Cambodia until the safety of its sites is ensured and its activities are guaranteed, a decision left to the Supreme National Security Council.';
+    expect(undated(body).filter((u) => u.startsWith('decision'))).toEqual(['decision:2025-08-06~']);
+    // Led by its own words, it is news of the day.
+    expect(undated('The council took a decision to bar the inspectors.').filter((u) => u.startsWith('decision'))).toEqual(['decision:2025-08-06']);
+  });
+});

@@ -71,6 +71,8 @@ const PAST_MAIN = /\b(?:said|told|reported|stated|added|announced|wrote|confirme
 type Anchor = SentenceAnalysis['anchors'][number];
 
 
+/** A noun phrase set after a comma, led by "a" or "an": "…, a decision left to the council". */
+const SUMS_UP = /,\s+(?:a|an)\s+(?:\p{L}+\s+)?$/u;
 /** A filing that holds the words a speaker is told to have said: "In its application to the court, …". */
 const FILED_IN = /\b[Ii]n\s+(?:its|his|her|their)\s+(?:application|complaint|lawsuit|petition|filing|submission|indictment)\b[^.;]*$/u;
 
@@ -243,6 +245,9 @@ export function contextTimes(
       // "In its application to the court, Mali called the downing an act of aggression": words of a
       // filing its owner lodged before, on a day the article does not give, not said that day.
       const filed = SPEECH.has(trigger.value) && FILED_IN.test(before);
+      // "IAEA inspectors may not enter Iran until …, a decision left to the security council": a noun
+      // set after a comma at the end of what it sums up names that, not a happening of its own.
+      const summing = h.pos === 'noun' && !SPEECH.has(trigger.value) && SUMS_UP.test(before) && !/[,;]/.test(sentence.span.text.slice(trigger.end));
       // Putting off "the meeting" is news of its own, however known the meeting is.
       // "The government said the drone was destroyed by a hostile act": a known thing's fate, told
       // again as someone's account, is the happening the article already dated.
@@ -250,7 +255,7 @@ export function contextTimes(
       // "The rebels who captured the city have declared a truce": a relative clause before the
       // sentence's news names its subject by what it did before, a happening others date.
       const naming = h.pos === 'verb' && isNamingClause(before) && sentence.triggers.some((t) => t.start >= trigger.end && !t.happening.background);
-      const anaphoric = !postponed && (ongoing || named || earlier || retold || naming || filed);
+      const anaphoric = !postponed && (ongoing || named || earlier || retold || naming || filed || summing);
       const ahead = newsBefore !== undefined && fronted.some((start) => trigger.end <= start);
       // "Three people died and shops were looted": harm told in the simple past by no one, after an older round.
       const ofRound = story !== undefined && ROUNDS.has(trigger.value) && h.tense === 'past' && h.perfect === undefined && h.told === undefined && !now;
