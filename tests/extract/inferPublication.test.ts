@@ -92,6 +92,10 @@ describe('inferPublication', () => {
     ['Envoys meet\n\nLatest update : 2019-04-02\n\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
     ['Envoys meet\nLast update: 2 April 2019\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
     ['Envoys meet\nPublication date: 02.04.2019\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
+    // After the site's section, the weekday after the date and a clock time.
+    ['Envoys meet\nWorld | April 14, 2024, Sunday // 09:05\nThe envoys met on Sunday.', '2024-04-14', false, 'dateline'],
+    // A stamp by its make-up: the section, a weekday, a date in full and a clock time.
+    ['Envoys meet\nNews Tuesday 14/March/2017 10:02 AM\nThe envoys met on Tuesday.', '2017-03-14', false, 'dateline'],
   ])('reads the day from the top of %j', (body, published, inferred, from) => {
     expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual({ published, inferred, from });
   });
@@ -256,5 +260,45 @@ describe('inferPublication', () => {
     expect(problems.map(formatProblem)).toEqual([
       'vague.txt:1:20  expected a publication date, found none: "Tuesday" counts from the day the article appeared, which nothing in it gives (add front matter with `published: YYYY-MM-DD` at the top of the article) [publication-unknown]',
     ]);
+  });
+});
+
+describe('inferPublication: a weekday paired with a day another report gives one happening', () => {
+  // Invented reports of one border in two winters. 13 December 2022 was a Tuesday; 8 February 2023 a Wednesday.
+  const ambush = article('ambush.txt', 'SURIN, Dec 16 (Reuters) - Gunmen attacked a patrol near Ta Moan Thom temple on Tuesday evening, the army said.');
+  const battle = article('battle.txt', 'Heavy fighting broke out near the border on Wednesday morning.', '2023-02-10');
+  const later = article('later.txt', 'The border was quiet.', '2023-03-01');
+  const undated = article('undated.txt', 'Four soldiers were killed on Tuesday evening when gunmen attacked their patrol near Ta Muen Thom. Residents said the fighting went on into Wednesday.');
+
+  test('prefers the day of a report that names the same place, in a year a dateline read from the run gives', () => {
+    const { publications } = infer([ambush, battle, later, undated]);
+    expect(publications.get('ambush.txt')?.published).toBe('2022-12-16');
+    // Was 2023-02-08, the Wednesday of the battle elsewhere: the like word "fighting" outweighed the place.
+    expect(publications.get('undated.txt')?.published.slice(0, 7)).toBe('2022-12');
+  });
+});
+
+describe('inferPublication: a line is no stamp for a date and a clock alone', () => {
+  test('a sentence that gives a day and an hour dates a happening, not the page', () => {
+    const body = 'Talks\nThe talks began at 10:30 on 3 March 2024 in the capital city\nThe envoys met again on Tuesday.';
+    expect(infer([article('a.txt', body)]).publications.get('a.txt')?.from).not.toBe('dateline');
+  });
+});
+
+describe('inferPublication: a date in figures with dots in the text', () => {
+  test('is a full date that bounds the day of an article that gives nothing else', () => {
+    // "24.05.2018" is day first, and with its year a date in full (was: no date, the article refused).
+    const { publications } = infer([article('a.txt', 'Fighting broke out again in the early hours of Thursday morning 24.05.2018 near the border.')]);
+    expect(publications.get('a.txt')?.published).toBe('2018-05-24');
+  });
+});
+
+describe('inferPublication: a report that marks the years since a day', () => {
+  test('appeared that many years after it, on the weekday it names', () => {
+    // Invented, in the shape of an anniversary wire story; 8 August 2009 was a Saturday.
+    const stated = article('stated.txt', 'The border war goes on.', '2008-08-20');
+    const body = 'The president on Saturday praised the envoy. As the capital marked a year since the hostilities began on August 8, he wrote that the accord of August 12 still held.';
+    // Was 2008-08-12, the latest day it names, a lower bound.
+    expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')).toEqual({ published: '2009-08-08', inferred: true, from: 'text' });
   });
 });

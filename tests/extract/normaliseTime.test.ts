@@ -16,6 +16,10 @@ const timex = (phrase: string, direction: Direction = 'neutral', context: TimeCo
 describe('normaliseTime gives TIMEX3 values, for an article of Wednesday 24 December 2025', () => {
   test.each<[string, Direction, string]>([
     ['on December 7', 'past', 'DATE 2025-12-07'],
+    // Said in December, "last December" is a year back and "next December" a year on.
+    ['last December', 'neutral', 'DATE 2024-12'],
+    ['next December', 'neutral', 'DATE 2026-12'],
+    ['in December', 'past', 'DATE 2025-12'],
     ['on March 22, 2013', 'neutral', 'DATE 2013-03-22'],
     ['in March 2013', 'neutral', 'DATE 2013-03'],
     ['in 2013', 'neutral', 'DATE 2013'],

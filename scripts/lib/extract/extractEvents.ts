@@ -8,6 +8,7 @@ import { assignIds } from './events/assignIds.ts';
 import { buildMentions, type LooseClaim, type LooseFigure, type Mention } from './mentions/buildMentions.ts';
 import { foldAnnouncedPlans } from './events/foldAnnouncedPlans.ts';
 import { foldAttacksIntoClash } from './events/foldAttacksIntoClash.ts';
+import { foldContinuedSayings } from './events/foldContinuedSayings.ts';
 import { foldHarmIntoRaid } from './events/foldHarmIntoRaid.ts';
 import { foldSentenceActs } from './events/foldSentenceActs.ts';
 import { foldUndatedViolence } from './events/foldUndatedViolence.ts';
@@ -180,10 +181,10 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
   });
 
   // One report per act before grouping: a joint step split by party, a plan's announcement day, a
-  // sentence's acts and undated violence folded, an undated attack folded into its day's clash,
+  // sentence's acts, a speaker's words going on into a charge and undated violence folded, an undated attack folded into its day's clash,
   // the harm told right after a raid into the raid, a step retold redated; then one group per
   // happening.
-  const acts = redateRetellings(foldHarmIntoRaid(foldAttacksIntoClash(foldUndatedViolence(foldSentenceActs(foldAnnouncedPlans(splitJointSteps(mentions)))))));
+  const acts = redateRetellings(foldHarmIntoRaid(foldAttacksIntoClash(foldUndatedViolence(foldContinuedSayings(foldSentenceActs(foldAnnouncedPlans(splitJointSteps(mentions))))))));
   const { clusters, left } = clusterMentions(acts);
   // A recap of a month or a year that joined no event counts that period only ("clashes in
   // January that killed 40"); a known happening, or a day only recaps give ("since the war began

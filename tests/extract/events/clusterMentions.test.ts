@@ -24,6 +24,32 @@ describe('clusterMentions: one group per happening', () => {
     expect(groups.map((g) => g.map((m) => m.source).sort())).toEqual([['a.txt', 'c.txt'], ['b.txt']]);
   });
 
+  test('puts a report naming no doer, which fits two steps of one day by two parties, with the step of the party it names first, not beside them', () => {
+    // "Arland and Borea each recalled their ambassadors on Friday" (split by party), then "Late on
+    // Friday, Borea's foreign minister wrote that the president had asked the ambassador in Arland's
+    // capital to come back": Borea's recall told again, not a third one.
+    const step = (agent: string | undefined, actors: string[], sentence: number) =>
+      mention('2031-05-09', { kind: 'diplomacy', type: 'envoy-recalled', sentence, actors, ...(agent ? { agent } : {}) });
+    const arland = step('Arland', ['Arland', 'Borea'], 0);
+    const borea = step('Borea', ['Arland', 'Borea'], 0);
+    const told = { ...step(undefined, ['Borea', 'Arland'], 4), dating: 'told' as const };
+    const groups = clusterMentions([arland, borea, told]).clusters;
+    expect(groups.map((g) => g.map((m) => m.agent ?? 'none'))).toEqual([['Arland'], ['Borea', 'none']]);
+    // Naming first a party no step is by, it still stands apart: nothing says whose it is.
+    const other = { ...step(undefined, ['Corland'], 4), dating: 'told' as const };
+    expect(clusterMentions([arland, borea, other]).clusters).toHaveLength(3);
+  });
+
+  test('joins interceptions a report tells undated the morning after to the interceptions another report dates the day before', () => {
+    // "Most of the drones and missiles were intercepted" (13 April); the next morning, undated,
+    // "99 percent of the missiles and drones were intercepted".
+    const night = mention('2031-04-13', { kind: 'measure', type: 'disrupted-weapons', published: '2031-04-13' });
+    const morning = mention('2031-04-14', { kind: 'measure', type: 'disrupted-weapons', published: '2031-04-14', dating: 'context', source: 'b.txt' });
+    expect(sizes([night, morning])).toEqual([2]);
+    // Dated by its own words to the day after, it is a day's interceptions of its own.
+    expect(sizes([night, { ...morning, dating: 'own' as const }])).toEqual([1, 1]);
+  });
+
   test('keeps a body\'s vote and the members who voted against it as one decision, but two decisions of one day by different agents apart', () => {
     const decision = (agent: string, quote: string) => mention('2031-03-14', { kind: 'measure', type: 'decision', agent, citations: [{ source: 'a.txt', quote }] });
     const council = decision('Northern League', 'The league council voted on Friday to send observers.');

@@ -124,3 +124,21 @@ describe('foldSentenceActs: words left undated that announce an act their senten
     expect(foldSentenceActs([{ ...truce, dating: 'context' }, announcement()])).toHaveLength(2);
   });
 });
+
+describe('foldSentenceActs: arms seized in the same breath as a raid', () => {
+  // "Gunmen stormed the jetty, took two machine guns and blew up a boat on Monday" (invented).
+  const raid = (kind: Mention['kind'], extra: Partial<Mention> = {}) =>
+    mention(kind, { citations: [{ source: 'a.txt', quote: 'Gunmen stormed the jetty, took two machine guns and blew up a boat on Monday.' }], ...extra });
+
+  test('are part of the raid, not a measure of their own', () => {
+    const folded = foldSentenceActs([raid('fighting'), raid('measure', { type: 'disrupted-weapons' })]);
+    expect(folded.map((m) => m.kind)).toEqual(['fighting']);
+    expect(folded[0]!.folded).toEqual(['measure']);
+  });
+
+  test('stay apart beside a strike (a drone shot down is the other side of it), by the other side, or on another day', () => {
+    expect(foldSentenceActs([raid('strike'), raid('measure', { type: 'disrupted-weapons' })]).map((m) => m.kind)).toEqual(['strike', 'measure']);
+    expect(foldSentenceActs([raid('fighting', { agent: 'Arland' }), raid('measure', { type: 'disrupted-weapons', agent: 'Borea' })])).toHaveLength(2);
+    expect(foldSentenceActs([raid('fighting'), raid('measure', { type: 'disrupted-weapons', time: { date: '2031-03-03', approximate: false } })])).toHaveLength(2);
+  });
+});

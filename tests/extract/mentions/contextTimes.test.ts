@@ -190,3 +190,68 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('Villagers fled their homes. The minister said on Wednesday night that the guards had been seized.', false)).toEqual([]);
   });
 });
+
+describe('contextTimes: a lede that says "today" or "yesterday" of what no happening names', () => {
+  // Published Wednesday 6 August. Invented reports in the shape of a wire lede whose verbs ("came
+  // to an end", "took off and landed") the lexicon does not name, followed by an undated act.
+  test('sets the story\'s day for the undated acts after it', () => {
+    expect(undated('The week-long stand-off over the islets came to an end yesterday. Both navies withdrew their ships.')).toEqual(['withdrew:2025-08-05']);
+    expect(undated('Some 70 police officers took off from the capital before dawn today and landed near the river. The ministry said the officers withdrew their patrols from the crossing.').filter((u) => u.startsWith('withdrew'))).toEqual(['withdrew:2025-08-06']);
+  });
+
+  test('a weekday sets no scene for the news, nor does a day told ahead', () => {
+    // "Negotiators sat down on Saturday": a scene of the story, not its news day (was: publication).
+    expect(undated('Negotiators first sat down on Monday evening. Both navies withdrew their ships.')).toEqual(['withdrew:2025-08-06']);
+    expect(undated('The ultimatum is due to run out today. Both navies withdrew their ships.')).toEqual(['withdrew:2025-08-06']);
+    // Without "yesterday", the undated act is the day of publication's.
+    expect(undated('The week-long stand-off over the islets came to an end. Both navies withdrew their ships.')).toEqual(['withdrew:2025-08-06']);
+  });
+});
+
+describe('contextTimes: a relative clause that names who did the news by what they did before', () => {
+  test('is a known happening, not news of the day', () => {
+    // Published Wednesday 6 August; "who seized the ridge" says who the soldiers are.
+    expect(undated('The soldiers who seized the ridge have withdrawn their patrols.').filter((u) => u.startsWith('seized'))).toEqual(['seized:2025-08-06~']);
+    // The same act as the sentence's news is news of the day.
+    expect(undated('The soldiers seized the ridge.')).toEqual(['seized:2025-08-06']);
+  });
+});
+
+describe('contextTimes: a postponement told as the setting of the news', () => {
+  test('is a happening of the news day, not a recap to leave out', () => {
+    // Published Wednesday 6 August: "after the meeting … was put off" tells the postponement too.
+    expect(undated('The two army chiefs held talks on Monday, after the meeting planned for Sunday was put off.')).toEqual(['meeting:2025-08-04']);
+    // A setting that was no postponement stays the news's setting.
+    expect(undated('The two army chiefs held talks on Monday, after the meeting on Sunday.')).toEqual([]);
+  });
+});
+
+describe('contextTimes: the means of an act told in the past', () => {
+  test('"responded by tightening checks" is of the news day, not what goes on as the report is written', () => {
+    // Published Wednesday 6 August; the story reached Monday.
+    // (was: 'tightening checks:2025-08-06~', a standing present, left out)
+    expect(undated('Troops clashed near the pass on Monday. The capital responded by tightening checks at the border.')).toEqual(['tightening checks:2025-08-04']);
+    // With no past verb before it, a gerund goes on as the report is written.
+    expect(undated('Troops clashed near the pass on Monday. The capital is closing the border crossing.').filter((u) => u.startsWith('closing'))).toEqual(['closing:2025-08-06~']);
+  });
+});
+
+describe('contextTimes: words of a filing lodged before', () => {
+  test('are known from that filing, not said on the news day', () => {
+    // Published Wednesday 6 August; invented, in the shape of a report of a world-court ruling.
+    expect(undated('In its application to the court, Arland accused Borea of an act of aggression.').filter((u) => u.startsWith('accused'))).toEqual(['accused:2025-08-06~']);
+    // Words said in a statement are the day's.
+    expect(undated('In a statement, Arland accused Borea of an act of aggression.').filter((u) => u.startsWith('accused'))).toEqual(['accused:2025-08-06']);
+  });
+});
+
+describe('contextTimes: a noun that sums up what its sentence told', () => {
+  test('set after a comma at the end, it names that, not a happening of its own', () => {
+    // Published Wednesday 6 August; invented.
+    // (was: 'decision:2025-08-06', a decision of the day beside the step the sentence told)
+    const body = 'UN inspectors may not enter Cambodia until the safety of its sites is ensured and its activities are guaranteed, a decision left to the Supreme National Security Council.';
+    expect(undated(body).filter((u) => u.startsWith('decision'))).toEqual(['decision:2025-08-06~']);
+    // Led by its own words, it is news of the day.
+    expect(undated('The council took a decision to bar the inspectors.').filter((u) => u.startsWith('decision'))).toEqual(['decision:2025-08-06']);
+  });
+});

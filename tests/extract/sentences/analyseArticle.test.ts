@@ -16,6 +16,22 @@ describe('analyseArticle', () => {
     ]);
   });
 
+  test('lends a sentence\'s date to none of what a relative clause before its news names its subject by', () => {
+    // An invented wire lede: the rebels are named by the town they took before; only the truce is Tuesday's.
+    const lede = anchors('The rebels who captured the town have declared a truce on Tuesday.');
+    expect(lede.map((a) => a.kind)).toEqual(['ceasefire']);
+    // Told as news in its own clause, the capture shares the day.
+    expect(anchors('The rebels captured the town and declared a truce on Tuesday.').map((a) => a.kind).sort()).toEqual(['ceasefire', 'fighting']);
+  });
+
+  test('lends the date of a sentence sourced after it all to each act it tells, but not of one told by a speaker before them', () => {
+    const borrowed = (body: string) => anchors(body).filter((a) => a.borrowed).map((a) => a.kind).sort();
+    // Invented, in the shape of a wire report of a raid: the source comes last.
+    expect(borrowed('In the first attack on Monday, militants stormed a jetty and blew up a police boat, according to industry sources.')).toEqual(['fighting', 'strike']);
+    // "Cambodia said Thai troops fired on the temple": told, the firing keeps to its own words.
+    expect(borrowed('Troops clashed on Sunday, and Cambodia said Thai troops fired on the temple.')).toEqual([]);
+  });
+
   test('reads the future from the words before the date', () => {
     expect(anchors('The UN Security Council will hold an emergency meeting on Saturday.')).toMatchObject([{ kind: 'talks', tense: 'future' }]);
     expect(anchors('Officials said talks were intended to prepare for a possible summit on Friday.')).toMatchObject([{ kind: 'talks', tense: 'future' }]);

@@ -11,6 +11,14 @@ describe('resolveSpeakers: who an "it" or "he" that speaks is', () => {
     expect(accusation[1]).toMatchObject({ speaker: 'Cambodia', addressee: 'Thailand' });
   });
 
+  test('"the minister" is the minister the sentence before named as speaking, though a nickname stands between the name and "said"', () => {
+    // Invented, in the shape of a wire report quoting a minister by his nickname.
+    const body = 'Cambodia\'s information minister, Sok Dara "the Tiger", said its troops had beaten off the attack. The minister blamed Thailand for starting the fight.';
+    const [, second] = analyseArticle(article('a.txt', body), compiled).sentences;
+    const accusation = [...second!.about].find(([t]) => t.value === 'accusation')!;
+    expect(accusation[1]).toMatchObject({ speaker: 'Cambodia', addressee: 'Thailand' });
+  });
+
   test('leaves a speaker the sentence names, and a pronoun with nobody before it', () => {
     const [first] = analyseArticle(article('a.txt', 'It accused Thailand of shelling the area.'), compiled).sentences;
     expect([...first!.about].map(([, f]) => f.speaker)).toEqual([undefined, undefined]);

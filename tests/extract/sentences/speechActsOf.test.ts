@@ -27,6 +27,15 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     expect(claimed('Cambodian officials claimed Thai troops fired on a checkpoint.')).toEqual([true]);
   });
 
+  test('a body that tells of a named side\'s forces and others attacking is accusing that side, though the doer read is the others', () => {
+    // Invented, in the shape of a wire report of a border ambush: "militias" is the doer the roles
+    // give; "Thai troops" before it is whom the army accuses.
+    const accusation = (text: string) => [...read(text).about].filter(([t]) => t.value === 'accusation').map(([, f]) => f.addressee);
+    expect(accusation('The army said on Wednesday that Thai troops and militias had attacked the unit on Tuesday evening.')).toEqual(['Thailand']);
+    // Gunmen no gazetteer knows, joined to nobody named: no side to accuse.
+    expect(accusation('The army said on Wednesday that gunmen and militias had attacked the unit on Tuesday evening.')).toEqual([]);
+  });
+
   test('an accusation of starting a clash makes who began it one side\'s word, not the clash', () => {
     const claimed = (text: string) => [...read(text).about].filter(([t]) => t.value === 'fighting').map(([, f]) => f.claimed);
     expect(claimed('Thailand and Cambodia accused each other of starting the clash, which killed 12 people on Thursday.')).toEqual([false]);

@@ -10,6 +10,19 @@ describe('splitSentences', () => {
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  test('keeps the zone of a clock time with it, and still ends a sentence on "a.m." before another', () => {
+    const text = 'Martial law takes effect at 9 a.m. Kyiv time on Nov. 28. Sirens sounded at 3:30 a.m. Eastern Time. Shelling began at 4 a.m. The army said nothing. It ends at 10 p.m. GMT.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Martial law takes effect at 9 a.m. Kyiv time on Nov. 28.',
+      'Sirens sounded at 3:30 a.m. Eastern Time.',
+      'Shelling began at 4 a.m.',
+      'The army said nothing.',
+      'It ends at 10 p.m. GMT.',
+    ]);
+    // A clock time that opens a sentence is no sentence of its own.
+    expect(splitSentences('Warships stood off. At 9:44 a.m. CCG 5201 fired its water cannon.').map((s) => s.text)).toEqual(['Warships stood off.', 'At 9:44 a.m. CCG 5201 fired its water cannon.']);
+  });
+
   test('ends a headline at its line even without a full stop', () => {
     expect(splitSentences('Border clashes resume\nTroops fired shells.').map((s) => s.text)).toEqual([
       'Border clashes resume',

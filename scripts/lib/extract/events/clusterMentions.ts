@@ -146,6 +146,11 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
     const sameBody = (c: Mention) => !c.who || !m.who || fold(c.who) === fold(m.who);
     if (m.dating === 'context' && m.status !== 'scheduled' && m.phase !== 'postpone' && cluster.some((c) => c.status === 'scheduled' && before(c) && sameBody(c))) return true;
     if (cluster.some((c) => roundOfTalks(c, m))) return true;
+    // "99 percent of the missiles and drones were intercepted", told undated the morning after a
+    // night's barrage that another report's interceptions date to the day before: the same
+    // interceptions, told again on the report's day for want of another.
+    const interceptions = m.type === 'disrupted-weapons' && m.dating === 'context' && m.time.date === m.published;
+    if (interceptions && cluster.some((c) => c.type === m.type && rank(c) === 0 && daysBetween(span(c).last, sm.first) === 1 && c.source !== m.source)) return true;
     if (!ONGOING.has(m.kind) || m.phase === 'begin' || m.phase === 'resume') return false;
     // Fighting an article follows from day to day by its own dates; an evacuation or a flight
     // that reports count up day by day, however they date it. Strikes are each day's own: a
@@ -227,7 +232,11 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
     // its own day's round: "shelled until Tuesday afternoon" and "on Tuesday the army took the hill".
     const sameDay = !vague && fits.length > 1 ? fits.filter((c) => c.some((m) => rank(m) === 0 && span(m).first === first)) : [];
     const best =
-      sameDay.length === 1 ? sameDay[0] : fits.length === 1 || (vague && fits.length > 1) ? [...fits].sort((a, b) => preference(b, mention) - preference(a, mention))[0] : undefined;
+      sameDay.length === 1
+        ? sameDay[0]
+        : fits.length === 1 || (vague && fits.length > 1)
+          ? [...fits].sort((a, b) => preference(b, mention) - preference(a, mention))[0]
+          : doneBy(sameDay.length > 1 ? sameDay : fits, mention);
     // A known happening names what others date, unless it is a strike whose report names a party
     // the same day's strikes, by the other side, cannot be the act of: "an hour after the first
     // round, the South fired dozens of shells" is the South's own fire, not the North's. Each
@@ -323,6 +332,19 @@ function otherSide(candidates: ReadonlySet<Mention[]>, mention: Mention): boolea
       cluster.some((m) => m.kind === mention.kind && rank(m) === 0 && span(m).first === day && m.agent) &&
       cluster.every((m) => !m.agent || !parties(m.agent).some((p) => parties(mention.agent!).includes(p))),
   );
+}
+
+/**
+ * Of several groups of one day that a report naming no doer fits alike, the one whose doer is the
+ * party the report names first, as its subject: "Arland and Borea each recalled their envoys" are
+ * two recalls, and "Borea's foreign minister wrote that Borea had asked its ambassador to come
+ * back" is Borea's, not a third recall beside them. None when no group's doer is that party.
+ */
+function doneBy(groups: readonly Mention[][], mention: Mention): Mention[] | undefined {
+  const first = mention.actors[0];
+  if (mention.agent || !first) return undefined;
+  const theirs = groups.filter((g) => g.some((m) => m.agent !== undefined && parties(m.agent).length === 1 && m.agent === first));
+  return theirs.length === 1 ? theirs[0] : undefined;
 }
 
 /** How well a group suits a vague report: of its own phase and article, then the most reported, then the earliest. */

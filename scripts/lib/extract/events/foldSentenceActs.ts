@@ -85,7 +85,11 @@ export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
   }
   const announcedIn = (m: Mention) => [announced.get(`${m.source}|${m.sentence}`)].find((a) => a !== undefined && a.time.date !== m.time.date);
   return foldInto(mentions, (m) => {
-    const clash = m.kind === 'detention' && m.type !== 'release' ? (clashes.get(key(m)) ?? retold(m)) : undefined;
+    // "militants stormed a jetty, took two machine guns and blew up a police boat": arms seized in
+    // the same breath as the raid, by the same side, are part of the raid, as a capture is.
+    // Not beside a strike: "shot down the drone" is the strike's other side, an interception.
+    const seized = m.kind === 'measure' && m.type === 'disrupted-weapons' ? [clashes.get(key(m))].find((c) => c?.kind === 'fighting') : undefined;
+    const clash = m.kind === 'detention' && m.type !== 'release' ? (clashes.get(key(m)) ?? retold(m)) : seized;
     const reacted = m.kind === 'statement' && m.dating === 'context' && !APPEAL.test(m.says ?? '') ? (known.get(key(m)) ?? announcedIn(m)) : undefined;
     return ALONGSIDE.has(m.kind) ? (decisions.get(key(m)) ?? (m.dating === 'context' ? dated.get(day(m)) : undefined)) : clash && sameSide(clash, m) ? clash : reacted;
   });

@@ -8,6 +8,7 @@ import { isWithinWeek } from '../time/isWithinWeek.ts';
 import { nightOf, tellsOfNight } from '../time/nightOf.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import type { TimeSpec } from '../time/timeSpec.ts';
+import { isNamingClause } from '../sentences/isNamingClause.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
 export interface ContextTime {
@@ -62,10 +63,24 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their
 // by a comma after a main clause told in the past is of that past, not a standing present.
 const PARTICIPLE = /^\p{L}+ing\b/iu;
 const AFTER_COMMA = /,\s*(?:\p{L}+ly\s+)?$/u;
+/** "by" right after a verb told in the past, opening the means of it: "responded by". */
+const BY_MEANS = /\b\p{L}{3,}ed\s+by\s+$/iu;
 const ANNOUNCING = /^(?:announcing|declaring|saying|stating|confirming|adding)\b/i;
 const PAST_MAIN = /\b(?:said|told|reported|stated|added|announced|wrote|confirmed|claimed|\p{L}{3,}ed)\b/iu;
 
 type Anchor = SentenceAnalysis['anchors'][number];
+
+
+/** A noun phrase set after a comma, led by "a" or "an": "…, a decision left to the council". */
+const SUMS_UP = /,\s+(?:a|an)\s+(?:\p{L}+\s+)?$/u;
+/** A filing that holds the words a speaker is told to have said: "In its application to the court, …". */
+const FILED_IN = /\b[Ii]n\s+(?:its|his|her|their)\s+(?:application|complaint|lawsuit|petition|filing|submission|indictment)\b[^.;]*$/u;
+
+/** Words that tell a sentence's day as ahead: "due to run out on Thursday", "will meet on Friday". */
+const AHEAD = /\b(?:will|would|shall|due|expected|set|scheduled|planned|plans?|to be|to meet|is to|are to|until)\b/i;
+
+/** "today", "yesterday": the reporter's words for the news day, counted from the day of publication. */
+const isNewsDayWord = (spec: TimeSpec) => spec.type === 'relative' && spec.unit === 'day' && spec.from === undefined && (spec.shift === 0 || spec.shift === -1);
 
 /** A line without closing punctuation heads what follows (a headline, a live blog's heading): it repeats, it does not report. */
 const HEADING = /[^.!?…"”’)]$/u;
@@ -107,10 +122,19 @@ export function contextTimes(
       ...sentence.anchors.filter((a) => !a.trigger.happening.background && !a.borrowed && a.tense !== 'future').map(timeOf),
       ...sentence.tellings.filter((t) => placeable(t.spec)).map((t) => resolveTime(t.spec, published, 'past')),
     ]);
-  const days = analysis.sentences.map(newsOf);
   /** The latest recent day a sentence names in the past, whatever it dates: "video shows a boat ramming a tug on Sunday". */
   const dayNamed = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
     latestDay(sentence.dates.filter((t) => placeable(t.spec)).map((t) => resolveTime(t.spec, published, 'past')));
+  // "The stand-off came to a peaceful end yesterday", "officers took off before dawn today": a
+  // sentence that tells, in the past, of what happened "today" or "yesterday", the reporter's own
+  // words for the news day, sets the story's day though no happening of ours is dated by it: what
+  // the next sentences leave undated is of that day. A weekday is not enough ("negotiators first
+  // sat down on Saturday" sets a scene); told ahead, it sets nothing.
+  const storyDay = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
+    sentence.anchors.length === 0 && sentence.triggers.length === 0 && !AHEAD.test(sentence.span.text) && !HEADING.test(sentence.span.text)
+      ? latestDay(sentence.dates.filter((t) => publishedKnown && isNewsDayWord(t.spec)).map((t) => resolveTime(t.spec, published, 'past')))
+      : undefined;
+  const days = analysis.sentences.map((s) => newsOf(s) ?? storyDay(s));
   /** Whether a time lies before the news window: more than a few days before publication. */
   const beforeNews = (time: ResolvedTime | undefined) => time !== undefined && (todayMs - Date.parse(daySpan(time.endDate ?? time.date).last)) / 86_400_000 > NEWS_DAYS;
   /**
@@ -182,15 +206,18 @@ export function contextTimes(
     for (const trigger of sentence.triggers) {
       const told = trigger.happening;
       const before = sentence.span.text.slice(0, trigger.start);
-      const participle = told.pos === 'verb' && told.tense === 'present' && told.perfect === undefined && PARTICIPLE.test(trigger.text) && AFTER_COMMA.test(before) && PAST_MAIN.test(before);
+      // "Pristina responded by tightening checks at the border": the means of an act told in the
+      // past is of that past too.
+      const participle = told.pos === 'verb' && told.tense === 'present' && told.perfect === undefined && PARTICIPLE.test(trigger.text) && (AFTER_COMMA.test(before) || BY_MEANS.test(before)) && PAST_MAIN.test(before);
       // Hung on a main clause the sentence dates ("seized the boats in November, accusing them of
       // …"), it is of that day, not the news's; hung on words of the same speaker ("blamed a group,
       // calling it …"), it is those words.
       if (participle && sentence.triggers.some((t) => t.end <= trigger.start && (SPEECH.has(t.value) || sentence.anchors.some((a) => a.trigger === t && !a.borrowed)))) continue;
       const h = participle ? { ...told, tense: 'past' as const } : told;
-      // A plan put off is a postponement that happened, however planned it was.
+      // A plan put off is a postponement that happened, however planned it was, and one told as the
+      // setting of the news ("spoke at 5 pm, after the call planned for noon was put off") too.
       const postponed = sentence.about.get(trigger)?.phase === 'postpone';
-      if (dated.has(trigger) || (setFrom !== undefined && trigger.start > setFrom) || setAfter(sentence, trigger) || h.background || h.casualty || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
+      if (dated.has(trigger) || (setFrom !== undefined && trigger.start > setFrom) || setAfter(sentence, trigger) || (h.background && !postponed) || h.casualty || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
       // "had earlier appealed to": told as earlier than the news, with no day to place it.
       if (EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.start))) continue;
       // Told by someone, or hung on another clause, it is their words of the day ("answered that the other side had been making accusations for two months").
@@ -215,11 +242,20 @@ export function contextTimes(
       const ongoing = (!SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore) || (ROUNDS.has(trigger.value) && h.perfect === 'present');
       // "the truce", "its offensive"; not a verb the tagger took for a noun ("its air force shot down").
       const named = h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner) && !PARTICLE.test(h.trigger.text);
+      // "In its application to the court, Mali called the downing an act of aggression": words of a
+      // filing its owner lodged before, on a day the article does not give, not said that day.
+      const filed = SPEECH.has(trigger.value) && FILED_IN.test(before);
+      // "IAEA inspectors may not enter Iran until …, a decision left to the security council": a noun
+      // set after a comma at the end of what it sums up names that, not a happening of its own.
+      const summing = h.pos === 'noun' && !SPEECH.has(trigger.value) && SUMS_UP.test(before) && !/[,;]/.test(sentence.span.text.slice(trigger.end));
       // Putting off "the meeting" is news of its own, however known the meeting is.
       // "The government said the drone was destroyed by a hostile act": a known thing's fate, told
       // again as someone's account, is the happening the article already dated.
       const retold = h.told !== undefined && h.pos === 'verb' && h.perfect === undefined && KNOWN_SUBJECT.test(before) && latest !== undefined;
-      const anaphoric = !postponed && (ongoing || named || earlier || retold);
+      // "The rebels who captured the city have declared a truce": a relative clause before the
+      // sentence's news names its subject by what it did before, a happening others date.
+      const naming = h.pos === 'verb' && isNamingClause(before) && sentence.triggers.some((t) => t.start >= trigger.end && !t.happening.background);
+      const anaphoric = !postponed && (ongoing || named || earlier || retold || naming || filed || summing);
       const ahead = newsBefore !== undefined && fronted.some((start) => trigger.end <= start);
       // "Three people died and shops were looted": harm told in the simple past by no one, after an older round.
       const ofRound = story !== undefined && ROUNDS.has(trigger.value) && h.tense === 'past' && h.perfect === undefined && h.told === undefined && !now;

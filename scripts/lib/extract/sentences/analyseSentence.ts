@@ -29,6 +29,7 @@ import { wordSpeech } from './wordSpeech.ts';
 import { splitClauses } from './splitClauses.ts';
 import type { Span } from './splitSentences.ts';
 import { triggersOf, type Trigger } from './triggersOf.ts';
+import { yearsMarked } from '../time/yearsMarked.ts';
 
 export type { Tense, Trigger };
 
@@ -124,7 +125,7 @@ export function analyseSentence(
   const text = span.text;
   const clauses = splitClauses({ start: 0, end: text.length, text });
   const { all: times, durations } = findTimeExpressions(text);
-  const dates = findDates(text, times);
+  const dates = yearsMarked(text, findDates(text, times));
   const timeSpans = [...dates, ...durations];
   const tokens = tagged ?? tagText(text, lexicon.happenings.verbOnly);
   const modifiers = findModifiers(tokens);
@@ -261,15 +262,28 @@ function movePlans(text: string, triggers: Trigger[]): Trigger[] {
 }
 
 /**
+ * Characters before a report verb its teller may be named in: a title, a name and a nickname in
+ * apposition ("Puntland's information minister, Abdi Hersi Ali \"Qarjab\", said").
+ */
+const TELLER_REACH = 64;
+/** Characters before a report verb its teller is first looked for in: "Cambodia says". */
+const NEAR_TELLER = 40;
+
+/**
  * The parties a sentence has speak, in order: those its happenings are told by or said by, and
  * those named just before a report verb ("Cambodia says the temple is its own").
  */
 function tellersOf(text: string, happenings: readonly Happening[], lexicon: CompiledLexicon): string[] {
   const spans = happenings.map((h) => h.told?.by ?? h.speaker).filter((span) => span !== undefined);
-  const named = lexicon.report(text).flatMap((r) => {
-    const before = lexicon.actors(text.slice(Math.max(0, r.start - 40), r.start)).at(-1);
-    return before ? [{ start: r.start, text: before.text }] : [];
-  });
+  // Further back only when nothing nearer names a teller: a name in apposition that the reading
+  // could not take as the speaker ("Abdi Hersi Ali \"Qarjab\"") leaves its country the teller.
+  const namedWithin = (reach: number) =>
+    lexicon.report(text).flatMap((r) => {
+      const before = lexicon.actors(text.slice(Math.max(0, r.start - reach), r.start)).at(-1);
+      return before ? [{ start: r.start, text: before.text }] : [];
+    });
+  const near = namedWithin(NEAR_TELLER);
+  const named = near.length > 0 || spans.length > 0 ? near : namedWithin(TELLER_REACH);
   const names = [...spans, ...named].sort((a, b) => a.start - b.start).map((span) => nameIn(span.text, lexicon));
   return [...new Set(names.filter((name): name is string => name !== undefined))];
 }

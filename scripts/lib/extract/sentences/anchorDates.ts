@@ -8,6 +8,7 @@ import { isSetAfter } from './isSetAfter.ts';
 import { opensClause } from './opensClause.ts';
 import type { Trigger } from './triggersOf.ts';
 import { wordDistance } from './wordDistance.ts';
+import { isNamingClause } from './isNamingClause.ts';
 
 /** A date of a sentence given to the happening it dates. */
 export interface DateOf {
@@ -48,6 +49,8 @@ const SPEECH = new Set(['statement', 'accusation']);
 /** A told happening the day of telling can date: an act said to have happened, not a state or what may come. */
 const toldEvent = (t: Trigger) =>
   t.happening.told !== undefined && !t.happening.background && t.happening.modality === undefined && t.happening.tense === 'past' && t.happening.pos === 'verb';
+/** A source named after what it tells: "according to", "reportedly". */
+const SOURCED_AFTER = /^(?:according|reportedly|allegedly)\b/i;
 /** "a week ago", "about a week ago": a week as a round figure. */
 const ROUND_WEEK = /^(?:about\s+|some\s+|roughly\s+)?a\s+week\s+ago$/i;
 const UNTIL = /\b(?:until|till|to)\s+(?:the\s+)?$/i;
@@ -269,7 +272,14 @@ export function anchorDates(
       if (opens && trigger.end <= news[0]!.trigger.clause.start) continue;
       // Something said is dated by its own clause: "accused them of firing on Sunday" dates the firing.
       // Nor does what is only planned or possible share the news's date.
-      if (trigger.happening.background || trigger.happening.told || trigger.happening.modality || SPEECH.has(trigger.value) || found.some((d) => d.trigger === trigger)) continue;
+      // Sourced after it all ("…, took two machine guns and blew up a police boat, according to
+      // industry sources"), the sentence is told on one word, and its date is all of it.
+      const told = trigger.happening.told;
+      const sourcedAfter = told !== undefined && told.frame.start >= trigger.end && told.frame.start >= news[0]!.time.end && SOURCED_AFTER.test(told.frame.text);
+      if (trigger.happening.background || (told && !sourcedAfter) || trigger.happening.modality || SPEECH.has(trigger.value) || found.some((d) => d.trigger === trigger)) continue;
+      // "The rebels who captured the city have declared a truce from Tuesday": a relative clause
+      // before the news names who its subject is by what they did before; it is no news of the day.
+      if (trigger.end <= news[0]!.trigger.start && trigger.happening.pos === 'verb' && isNamingClause(text.slice(0, trigger.start))) continue;
       found.push({ time: news[0]!.time, trigger, borrowed: true, told: false });
     }
   }

@@ -1,8 +1,10 @@
 import type { SentenceAnalysis } from './analyseSentence.ts';
 import { INSTITUTION, SIDES } from './speakerOf.ts';
 
-const PRONOUN = /^(?:it|he|she|they)$/i;
-const BEFORE = /\b(?:it|he|she|they)\s+(?:\p{L}+\s+)?$/iu;
+// "he", or a role named as already known: "The minister blamed …" after "Puntland's information
+// minister, Abdi Hersi Ali, said …" is that minister.
+const PRONOUN = /^(?:it|he|she|they|the\s+(?:(?:foreign|defen[cs]e|information|interior|prime)\s+)?(?:minister|spokes(?:man|woman|person)|envoy|ambassador|president|premier))$/i;
+const BEFORE = /\b(?:it|he|she|they|the\s+(?:(?:foreign|defen[cs]e|information|interior|prime)\s+)?(?:minister|spokes(?:man|woman|person)|envoy|ambassador|president|premier))\s+(?:\p{L}+\s+)?$/iu;
 const SPEECH = new Set(['statement', 'accusation']);
 
 /** The two countries an article names in the most sentences, in that order: its two sides. */
@@ -14,7 +16,7 @@ function sidesOf(sentences: readonly SentenceAnalysis[], countries: ReadonlySet<
 }
 
 /**
- * Who an "it", "he", "she" or "they" that speaks is: the party the sentence before named last as
+ * Who an "it", "he", "she", "they" or "the minister" that speaks is: the party the sentence before named last as
  * speaking ("The capital says the ridge is its own. On Sunday it accused its neighbour…" → that capital's country);
  * "each side" or "both sides": the two `countries` the article names most ("… and each side
  * accused the other" → "A and B", whom titles show accusing each other); and "the army"

@@ -23,6 +23,23 @@ const parties = (names: string) => names.split(/,\s*|\s+and\s+/);
 const STATEMENT_BEFORE = /\bstatement\b[^.;:]{0,40}$/i;
 const SOURCING = /^(?:according|in|reportedly|allegedly)\b/i;
 
+/** The words before a doer that join it to another: "Ethiopian forces and " before "militias". */
+const JOINED_BEFORE = /([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3})\s+and\s+$/u;
+
+/**
+ * The party a doer named last in a pair stands with: "Ethiopian forces and militias had attacked
+ * the unit" names Ethiopia's forces as the attackers, though the doer read is "militias".
+ */
+function joinedDoer(text: string, doer: { start: number }, lexicon: CompiledLexicon): { start: number; end: number; text: string } | undefined {
+  const from = Math.max(0, doer.start - 48);
+  const joined = JOINED_BEFORE.exec(text.slice(from, doer.start));
+  if (!joined) return undefined;
+  const named = lexicon.actors(joined[1]!).at(-1);
+  if (!named) return undefined;
+  const start = from + joined.index + named.start;
+  return { start, end: start + named.text.length, text: named.text };
+}
+
 /** The accusation a party makes by telling of the other side's act: said by the teller, of the act's doer. */
 function accusationOf(text: string, t: Trigger, told: NonNullable<Happening['told']>, doer: { start: number; end: number; text: string }): Trigger {
   const clause = { start: Math.min(told.frame.start, told.by!.start), end: Math.max(told.frame.end, told.by!.end) };
@@ -62,7 +79,9 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     if (!told?.by) continue;
     // "militias tied to B's army", "a group linked to B": a group the gazetteer does not know acts, or speaks, for whom it is tied to.
     const teller = nameIn(told.by.text, lexicon, false) ?? tiedParty(text, told.by, lexicon);
-    const agent = t.happening.agent ? (nameIn(t.happening.agent.text, lexicon, false) ?? tiedParty(text, t.happening.agent, lexicon)) : undefined;
+    const joined = t.happening.agent && !nameIn(t.happening.agent.text, lexicon, false) ? joinedDoer(text, t.happening.agent, lexicon) : undefined;
+    const doerSpan = joined ?? t.happening.agent;
+    const agent = t.happening.agent ? (nameIn(t.happening.agent.text, lexicon, false) ?? tiedParty(text, t.happening.agent, lexicon) ?? (joined && nameIn(joined.text, lexicon, false))) : undefined;
     // "The army said B's forces had attacked the unit": a body named without its country that
     // tells of a named party's attack speaks for the other side, which the article-level pass names.
     const unnamed = teller === undefined && INSTITUTION.test(told.by.text.trim());
@@ -82,7 +101,7 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     // the charge is the news ("B's army said A flew drones").
     const sourcedAfter = told.frame.start > t.end;
     if (blamed && news && !framed && !sourcedAfter && !acts.has(told.frame.start) && !SOURCING.test(told.frame.text)) {
-      acts.set(told.frame.start, accusationOf(text, t, told, t.happening.agent!));
+      acts.set(told.frame.start, accusationOf(text, t, told, doerSpan!));
       continue;
     }
     // What a speaker tells the press is their statement when it is no news of its own: what had

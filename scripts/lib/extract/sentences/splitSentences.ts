@@ -11,6 +11,12 @@ export interface Span {
 // a capitalised word that is not a date follows.
 const NEVER_LAST = /(?:^|[\s(“"'])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Gov|Sen|Rep|Prof|Rev|Pres|Amb|Jr|Sr|No|Nos|vs|approx|est|Inc|Corp|Co|Ltd|Bros|Mt|Ft)\.$/;
 const MAYBE_LAST = /(?:^|[\s(“"'])(?:\p{Lu}|\p{L}(?:\.\p{L})+)\.$/u;
+/** A clock's "a.m." or "p.m.", which the zone of the time may follow. */
+const CLOCK = /(?:^|\s)[ap]\.m\.$/i;
+// "at 9 a.m. Kyiv time", "3:30 a.m. Eastern Time", "10 p.m. GMT": the zone goes with the clock.
+const ZONE = /^(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,2}[Tt]ime\b|(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b)/u;
+// "At 9:44 a.m. CCG 5201 fired its water cannon": a clock time that opens a sentence is no sentence of its own.
+const CLOCK_ONLY = /^\s*(?:at|by|around|about|after|before|until|from|shortly\s+(?:after|before))\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.\s*$/i;
 const CONTINUES = /^(?:[\p{Ll}\d(,;:]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b)/u;
 /**
  * The longest sentence kept whole, in characters. Text without sentence breaks (a list of
@@ -59,7 +65,9 @@ export function splitSentences(text: string): Span[] {
       const next = segment.trimEnd();
       // The few characters before the break tell whether it ends on an abbreviation.
       const previous = text.slice(Math.max(pending ?? start, start - 12), start).trimEnd();
-      const joins = pending !== undefined && (NEVER_LAST.test(previous) || (MAYBE_LAST.test(previous) && CONTINUES.test(segment)));
+      const joins =
+        pending !== undefined &&
+        (NEVER_LAST.test(previous) || (MAYBE_LAST.test(previous) && CONTINUES.test(segment)) || (CLOCK.test(previous) && (ZONE.test(segment) || CLOCK_ONLY.test(text.slice(pending, start)))));
       if (pending !== undefined && !joins) push(pending, start);
       if (!joins) pending = start;
       last = start + next.length;

@@ -33,8 +33,9 @@ const STAMP = String.raw`(?:(?:last|latest)\s+)?(?:updated|update|published|publ
 // "Latest update : 13 June 2008".
 const UPDATED = new RegExp(String.raw`^\s*${STAMP}(?:\s+(?:on|at))?\s*:?\s*(?<date>.{3,60})$`, 'imu');
 // A line that starts with a date, under a headline: "March 3, 2026", "Wednesday 24 December 2025",
-// "16 Oct 2008, 9:09 pm", "21 April 2012 Last updated at 08:14 GMT".
-const DATE_FIRST = /^\s*(?<date>(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?\s+\d{4})(?:\s*|\s*[,|·•–-]?\s+\d{1,2}[:.]\d{2}.{0,20}|\s+.{0,30}\b(?:updated|published|GMT|UTC)\b.{0,20})$/iu;
+// "16 Oct 2008, 9:09 pm", "21 April 2012 Last updated at 08:14 GMT"; after the section of the site
+// and with the weekday after the date, as some sites print it: "World | April 14, 2024, Sunday // 09:05".
+const DATE_FIRST = /^\s*(?:\p{L}[\p{L} &'’-]{0,24}?\s*[|·•]\s*)?(?<date>(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?\s+\d{4})(?:,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)?(?:\s*|\s*(?:[,|·•–-]|\/\/)?\s+\d{1,2}[:.]\d{2}.{0,20}|\s+.{0,30}\b(?:updated|published|GMT|UTC)\b.{0,20})$/iu;
 // A date in figures, alone or after "Published": "08.05.25", "Published 08-05-2025", "12/02/2011".
 const FIGURES = new RegExp(String.raw`^\s*(?:(?<word>${STAMP})(?:\s+(?:on|at))?\s*:?\s*)?(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d./-])(?:[\s,].{0,20})?$`, 'iu');
 
@@ -132,6 +133,23 @@ function figuresDay(line: string, offset: number): Dateline | undefined {
   return undefined;
 }
 
+/** Words a page's stamp may carry besides its date and clock: the site's section ("World", "News"). */
+const STAMP_WORDS = 2;
+/**
+ * A line that is a page's stamp by its make-up alone: a date in full and a clock time, with at most
+ * a weekday and a word or two of the site's section besides ("World Monday 23/October/2023 11:54 AM",
+ * "News Tuesday 14/March/2017 10:02 AM").
+ */
+function isClockedStamp(line: string): boolean {
+  const found = findTimeExpressions(line).all;
+  const full = found.some((e) => e.spec.type === 'calendar' && e.spec.year !== undefined && e.spec.day !== undefined);
+  const clock = found.some((e) => e.spec.type === 'calendar' && e.spec.time !== undefined && e.spec.month === undefined);
+  if (!full || !clock) return false;
+  let rest = line;
+  for (const e of [...found].sort((a, b) => b.start - a.start)) rest = rest.slice(0, e.start) + ' ' + rest.slice(e.end);
+  return rest.split(/[\s|·•,/-]+/).filter((w) => /\p{L}/u.test(w)).length <= STAMP_WORDS;
+}
+
 /**
  * A page's own stamp wherever the stamp word stands on a short line that is not a sentence:
  * "Page last updated at 06:10 GMT, Friday, 12 March 2021", "Posted by our blogger, 12 March
@@ -140,7 +158,7 @@ function figuresDay(line: string, offset: number): Dateline | undefined {
  */
 function stampLine(line: string, offset: number): Dateline | undefined {
   if (line.trim().length > STAMP_LINE_LENGTH || (SENTENCE_END.test(line) && !PAGE_SENTENCE.test(line))) return undefined;
-  const kind = STAMP_ANYWHERE.test(line) || DATE_LABEL.test(line) || isByline(line) ? 'updated-line' : DATE_FIRST.test(line) ? 'dateline' : undefined;
+  const kind = STAMP_ANYWHERE.test(line) || DATE_LABEL.test(line) || isByline(line) ? 'updated-line' : DATE_FIRST.test(line) || isClockedStamp(line) ? 'dateline' : undefined;
   if (!kind) return undefined;
   const found = findTimeExpressions(line).all.find((e) => e.spec.type === 'calendar' && e.spec.year !== undefined && e.spec.month !== undefined && e.spec.day !== undefined);
   return found ? withClock({ kind, spec: found.spec as Dateline['spec'], text: found.text, start: offset + found.start }, line) : undefined;

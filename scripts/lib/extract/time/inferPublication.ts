@@ -7,6 +7,7 @@ import { findDateline, type Dateline } from './findDateline.ts';
 import { findNamedToday } from './findNamedToday.ts';
 import { isExactDay } from './isExactDay.ts';
 import { resolveTime } from './resolveTime.ts';
+import { yearsSince } from './yearsMarked.ts';
 
 /** When an article was published, whether the text only implies it, and what said so. */
 export interface Publication {
@@ -25,6 +26,8 @@ interface Window {
 interface KnownDay {
   day: DateTime;
   anchor: Anchor;
+  /** The places its sentence names, as the gazetteer names them. */
+  places: ReadonlySet<string>;
 }
 
 /** How far back a year is looked for, before today or the earliest day the run's articles state. */
@@ -37,6 +40,10 @@ const yearsBack = (now: DateTime, runDays: readonly DateTime[]): number[] => {
 };
 /** The weight left to a reading of the text's dates in a year far from the run's other articles. */
 const FAR_FROM_RUN = 0.05;
+/** What a place two reports share adds to the weight of a weekday paired with another report's day. */
+const SAME_PLACE = 2;
+/** The places a sentence names, by their gazetteer names, regions left out (a province is no one happening's). */
+const placesOf = (s: ArticleAnalysis['sentences'][number]): ReadonlySet<string> => new Set(s.places.filter((p) => p.kind !== 'country' && p.kind !== 'province').map((p) => p.name));
 /** How many sentences apart a weekday and a date may be and still be paired. */
 const PAIRING = 8;
 /** A report says "on Wednesday" of a day at most this many days before or after it appears. */
@@ -225,7 +232,9 @@ export function inferPublication(
   }
   // The years of the run's stated days: the text's own dates are read in them. A reading that
   // lands elsewhere only breaks ties, and one that no reading in them backs up is not taken.
-  const runYears = stated().map((d) => d.year);
+  // A dateline's year read from the run counts too: "KHARTOUM, Dec 17" read as 2020 beside reports
+  // of 2021 and 2022 puts the run's reports from 2020 on.
+  const runYears = [...stated().map((d) => d.year), ...[...publications.values()].filter((p) => p.from === 'dateline').map((p) => Number(p.published.slice(0, 4)))];
   const nearRun = (day: DateTime) => runYears.length === 0 || (day.year >= Math.min(...runYears) && day.year <= Math.max(...runYears));
 
   const knownCache = new Map<ArticleAnalysis, KnownDay[]>();
@@ -238,7 +247,7 @@ export function inferPublication(
       s.anchors.flatMap((anchor) => {
         if (anchor.time.spec.type !== 'weekday' && !isMonthDay(anchor) && !isNearDay(anchor)) return [];
         const time = resolveTime(anchor.time.spec, p, anchor.tense);
-        return isExactDay(time) ? [{ day: DateTime.fromISO(time.date, { zone }), anchor }] : [];
+        return isExactDay(time) ? [{ day: DateTime.fromISO(time.date, { zone }), anchor, places: placesOf(s) }] : [];
       }),
     );
     knownCache.set(analysis, days);
@@ -274,6 +283,7 @@ export function inferPublication(
       }
     }
     const weekdays = dated.filter((d) => isWeekday(d.anchor));
+    const placesAt = new Map(analysis.sentences.map((s) => [s.index, placesOf(s)]));
     const monthDays = dated.filter((d) => isMonthDay(d.anchor));
     // A weekday and a date a few sentences apart may be said of one happening; further apart they
     // weigh little, and pairing every weekday with every date would grow with the square of the text.
@@ -295,7 +305,11 @@ export function inferPublication(
           const kin = sameHappening(known.anchor, w.anchor);
           if (kin === 0 || known.day.weekday !== weekdayOf(w.anchor)) continue;
           const alike = fold(known.anchor.who) === fold(w.anchor.who) || fold(known.anchor.trigger.text) === fold(w.anchor.trigger.text);
-          windows.push(windowFor(w.anchor, known.day, kin * (alike ? 1 : 0.5)));
+          // "ambushed near Jebel Abu Tuyour on Tuesday" beside another report's attack at Jabal Abu
+          // Tiour on a Tuesday: one place makes one happening likelier than a like word does.
+          const here = placesAt.get(w.sentence)!;
+          const samePlace = [...known.places].some((p) => here.has(p));
+          windows.push(windowFor(w.anchor, known.day, kin * (alike ? 1 : 0.5) + (samePlace ? kin * SAME_PLACE : 0)));
         }
       }
     }
@@ -420,7 +434,20 @@ export function inferPublication(
             return nearestToRun(spec.month, spec.day) ?? [];
           });
     if (days.length === 0) continue;
-    const floor = DateTime.max(...days) as DateTime;
+    // "As Russia marked a year since the hostilities began on August 8": the report appeared that
+    // many years after the day it marks, not in the days after it.
+    // The day marked is the first dated after the words that mark it, not another the sentence names.
+    const marked = analysis.sentences.flatMap((s) => {
+      const since = yearsSince(s.span.text);
+      if (since === undefined) return [];
+      const first = s.times.filter((t) => t.start >= since.end).sort((a, b) => a.start - b.start)[0];
+      const spec = first?.spec;
+      if (spec?.type !== 'calendar' || spec.month === undefined || spec.day === undefined) return [];
+      const day = spec.year !== undefined ? fullDay(spec, now.zoneName ?? 'UTC') : runDays.length > 0 ? nearestToRun(spec.month, spec.day) : undefined;
+      const then = day?.plus({ years: since.years });
+      return then && then <= now ? [then] : [];
+    });
+    const floor = DateTime.max(...days, ...marked) as DateTime;
     const latest = laterByRun(analysis, floor);
     // "accused each other on Friday" in a report whose latest day is Friday 16 September: the
     // weekday it names is that day, so the report is of that week, and its other weekdays count

@@ -179,7 +179,10 @@ export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Di
           .sort((a, b) => a.days - b.days)
           .map(({ c }) => c)
         : [];
-      const y = year ?? matching[0] ?? yearFor(p, spec.month, spec.day, toward);
+      // "Last August" said in August is a year back, "next August" a year on: the words point past
+      // the month the report is in.
+      const pastOwnMonth = year === undefined && spec.day === undefined && spec.hint !== undefined && spec.month === p.month ? p.year + (spec.hint === 'past' ? -1 : 1) : undefined;
+      const y = year ?? pastOwnMonth ?? matching[0] ?? yearFor(p, spec.month, spec.day, toward);
       if (spec.nthWeekday) return dated(dayValue(nthWeekday(y, spec.month, spec.nthWeekday.weekday, spec.nthWeekday.n, zone)), spec.time);
       if (spec.day === undefined) return { type: 'DATE', value: `${y}-${pad(spec.month)}` };
       const at = DateTime.fromObject({ year: y, month: spec.month, day: spec.day }, { zone });

@@ -167,6 +167,19 @@ const TABLE: [string, string, TimeRule['build']][] = [
     `(?<![\\d/])(?<mm>1[0-2]|0?[1-9])/(?<dd>3[01]|[12]\\d|0?[1-9])/(?<yy>(?:19|20)\\d\\d|\\d\\d)(?![\\d/])`,
     (g) => ({ type: 'calendar', month: Number(g.mm), day: Number(g.dd), year: g.yy!.length === 2 ? 1900 + Number(g.yy) + (Number(g.yy) < 50 ? 100 : 0) : Number(g.yy) }),
   ],
+  // "23/October/2023", as some sites stamp their stories: day, month's name and year between slashes.
+  [
+    'slashed-month-date',
+    `(?<![\\d/])(?<dd>3[01]|[12]\\d|0?[1-9])/${MONTH}/(?<yy>(?:19|20)\\d\\d)(?![\\d/])`,
+    (g) => ({ type: 'calendar', month: monthOf(g)!, day: Number(g.dd), year: Number(g.yy) }),
+  ],
+  // "24.05.2018", "12.06.2015": a date in figures with dots, read day first as the countries that
+  // write it so do; only with its year in full, so that a version or a score ("2.1.3") is none.
+  [
+    'dot-date',
+    `(?<![\\d.])(?<dd>3[01]|[12]\\d|0?[1-9])\\.(?<mm>1[0-2]|0?[1-9])\\.(?<yy>(?:19|20)\\d\\d)(?!\\d|\\.\\d)`,
+    (g) => ({ type: 'calendar', month: Number(g.mm), day: Number(g.dd), year: Number(g.yy) }),
+  ],
   [
     'year-range',
     `(?<from>(?:1[6-9]|20)\\d\\d)\\s*[-–/]\\s*(?<to>(?:1[6-9]|20)\\d\\d|\\d\\d)(?![\\d%-])`,
@@ -547,7 +560,7 @@ const UNIT_WORD = /second|minute|hour|day|night|week|month|quarter|year|decade|c
  */
 const NEEDS: Record<string, RegExp> = {
   'month-day-year': MONTH_WORD, 'weekday-bracketed-date': /day\s*\(/i, 'day-month-year': MONTH_WORD, 'month-year': MONTH_WORD, 'month-relative-year': MONTH_WORD, month: MONTH_WORD,
-  'iso-date': /\d-\d/, 'year-range': /\d\d\s*[-–/]\s*\d/, 'slash-date': /\d\/\d/, year: /\d\d\d\d|nineteen|thousand/i, 'year-period': /\d\d\d\d|nineteen|thousand/i,
+  'iso-date': /\d-\d/, 'year-range': /\d\d\s*[-–/]\s*\d/, 'slash-date': /\d\/\d/, 'dot-date': /\d\.\d/, 'slashed-month-date': /\d\/\p{L}/u, year: /\d\d\d\d|nineteen|thousand/i, 'year-period': /\d\d\d\d|nineteen|thousand/i,
   'short-year': /['’]\d/, decade: /0['’]?s/, century: /century/i, season: /spring|summer|fall|autumn|winter/i,
   quarter: /quarter|half/i, 'this-quarter': /quarter|period/i, 'the-quarter': /quarter/i, 'year-quarter': /quarter/i,
   weekday: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i, weekdays: /(?:mon|tues|wednes|thurs|fri|satur|sun)days/i,

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { foldContinuedSayings } from '../../../scripts/lib/extract/events/foldContinuedSayings.ts';
+import type { Mention } from '../../../scripts/lib/extract/mentions/buildMentions.ts';
+import { mentionOf } from '../../helpers/mention.ts';
+
+// Invented, in the shape of a wire report of a Security Council session: the minister's words in
+// sentence 7, going on into a charge in sentence 8.
+const said = (extra: Partial<Mention> = {}) =>
+  mentionOf({
+    date: '2031-06-24',
+    published: '2031-06-25',
+    kind: 'statement',
+    sentence: 7,
+    dating: 'context',
+    speaker: 'Arland',
+    citations: [{ source: 'a.txt', quote: "Arland's foreign minister told the council that his government welcomed an inquiry." }],
+    ...extra,
+  });
+const charge = (quote: string, extra: Partial<Mention> = {}) =>
+  mentionOf({ date: '2031-06-24', published: '2031-06-25', kind: 'accusation', type: 'accusation', sentence: 8, dating: 'context', speaker: 'Ana Ruiz', citations: [{ source: 'a.txt', quote }], ...extra });
+
+describe('foldContinuedSayings: one speaker\'s words of one day going on into a charge are one happening', () => {
+  test('folds the statement into the charge the next sentence makes in the speaker\'s voice, citing both', () => {
+    const folded = foldContinuedSayings([said(), charge('He accused Borea of seeking control of the strait.')]);
+    expect(folded.map((m) => m.kind)).toEqual(['accusation']);
+    expect(folded[0]!.citations).toHaveLength(2);
+  });
+
+  test.each([
+    ['a charge in another voice', charge("Borea's ambassador answered that Arland had been making baseless charges.")],
+    ['a charge of another day', charge('He accused Borea of seeking control of the strait.', { time: { date: '2031-06-23', approximate: false } })],
+    ['a charge of another article', charge('He accused Borea of seeking control of the strait.', { source: 'b.txt' })],
+    ['a charge two sentences on', charge('He accused Borea of seeking control of the strait.', { sentence: 9 })],
+  ])('keeps the statement apart from %s', (_, other) => {
+    expect(foldContinuedSayings([said(), other]).map((m) => m.kind)).toEqual(['statement', 'accusation']);
+  });
+
+  test('keeps an appeal apart: it asks for something new', () => {
+    expect(foldContinuedSayings([said({ says: 'urges' }), charge('He accused Borea of seeking control of the strait.')])).toHaveLength(2);
+  });
+});
