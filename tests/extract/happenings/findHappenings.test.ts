@@ -587,6 +587,22 @@ describe('findHappenings knows a measure by what it is done to, whatever the ver
     expect(types(text)).toContain(type);
   });
 
+  test('an ultimatum is read by its time limit, however long the phrase naming whom it is given', () => {
+    const found = findHappenings('The army chief gave the gunmen holed up in the hills above the old mill three days to leave the area.', rules);
+    expect(found.map((h) => h.type)).toEqual(['statement']);
+    expect(found[0]!.speaker?.text).toBe('The army chief');
+    // A diplomat given hours to leave is expelled; time taken to do something is no ultimatum.
+    expect(types('The ministry gave the chargé d\'affaires of the northern republic 48 hours to leave the country.')).toEqual(['envoy-recalled']);
+    expect(types('The ministry gave the relief convoy from the capital two days to reach the valley.')).not.toContain('statement');
+  });
+
+  test('what an ultimatum threatens ("or be attacked", "or face an assault") has not happened', () => {
+    const found = findHappenings('Commanders gave the rebels in the valley two days to surrender or be attacked.', rules);
+    expect(found.find((h) => h.kind === 'fighting')?.modality).toBe('threatened');
+    expect(findHappenings('The militia was told to leave the town by Friday or face an assault.', rules).find((h) => h.kind === 'fighting')?.modality).toBe('threatened');
+    expect(findHappenings('Rebels attacked the garrison on Friday.', rules)[0]?.modality).toBeUndefined();
+  });
+
   test('troops moved are deployed, not evacuated', () => {
     expect(types('The army moved two battalions to the ridge.')).toEqual(['deployment']);
   });
