@@ -139,6 +139,13 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(findHappenings(sentence, rules).find((h) => h.type === type)?.modality).toBe(modality);
   });
 
+  test('a decision named as a thing is the step it decided, told elsewhere; a body\'s decision is its own', () => {
+    expect(types('The interior ministry took the decision in response to the insults, the state news agency said.')).toEqual([]);
+    expect(types('An embassy official said the decision had reached them only through the press.')).toEqual([]);
+    expect(types('The neighbouring republic\'s decision would only make tensions worse, the envoy said.')).toEqual([]);
+    expect(types('The parliament\'s decision on the emergency powers came late on Monday.')).toEqual(['decision']);
+  });
+
   test('what a decider calls for in the same breath as its decision is part of it, not a statement of its own', () => {
     expect(types('The assembly declared the neighbouring government an enemy and called for the recapture of the oilfield.')).toEqual(['decision']);
     expect(types('The parliament declared martial law in the border provinces and called for calm.')).toEqual(['decision']);
