@@ -315,6 +315,10 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     ['A surveillance drone crossed into the neighbouring airspace.', 'air-strike'],
     ['The army sent attack drones into the neighbouring province on Thursday.', 'air-strike'],
     ['Drones flew over the border post on Monday night.', 'air-strike'],
+    // Crewed aircraft over the other side with no blow struck are an incursion; with one, a strike.
+    ['Two fighter jets from the mainland crossed into the island\'s airspace on Thursday.', 'other'],
+    ['The neighbour\'s warplanes flew over the fishing port for a few minutes.', 'other'],
+    ['Warplanes flew over the town and bombed the market.', 'air-strike'],
     // Strikes answered with are blows, whoever they kill.
     ['The army answered with its heaviest strikes of the month, which killed 10 people.', 'air-strike'],
     ['Officials tightened checks at the crossing and turned back trucks with foreign plates.', 'border-closed'],
@@ -608,6 +612,13 @@ describe('findHappenings knows a measure by what it is done to, whatever the ver
     expect(found.find((h) => h.kind === 'fighting')?.modality).toBe('threatened');
     expect(findHappenings('The militia was told to leave the town by Friday or face an assault.', rules).find((h) => h.kind === 'fighting')?.modality).toBe('threatened');
     expect(findHappenings('Rebels attacked the garrison on Friday.', rules)[0]?.modality).toBeUndefined();
+  });
+
+  test('crewed aircraft that only cross into airspace strike nothing', () => {
+    expect(types('Two fighter jets from the mainland crossed into the island\'s airspace on Thursday.')).not.toContain('air-strike');
+    expect(types('The neighbour\'s warplanes flew over the fishing port for a few minutes.')).not.toContain('air-strike');
+    // A drone shot down after it entered is the weapon stopped, as before.
+    expect(types('The army shot down a drone that had entered its airspace.')).not.toContain('air-strike');
   });
 
   test('troops moved are deployed, not evacuated', () => {
