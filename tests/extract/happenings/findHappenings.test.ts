@@ -621,6 +621,13 @@ describe('findHappenings knows a measure by what it is done to, whatever the ver
     expect(types('The army shot down a drone that had entered its airspace.')).not.toContain('air-strike');
   });
 
+  test('an attack by "they" in a sentence about rioters is the riot, not a battle', () => {
+    const found = types('Most of the shops they attacked were owned by traders the rioters took for foreigners.');
+    expect(found).toContain('violent-demonstration');
+    expect(found).not.toContain('armed-clash');
+    expect(types('They attacked an army post near the pass on Monday.')).toEqual(['armed-clash']);
+  });
+
   test('troops moved are deployed, not evacuated', () => {
     expect(types('The army moved two battalions to the ridge.')).toEqual(['deployment']);
   });
