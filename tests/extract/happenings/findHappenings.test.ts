@@ -580,6 +580,14 @@ describe('findHappenings reads who did what to whom before the nearest word', ()
     expect(found.find((h) => h.type === 'decision')?.background).toBe(true);
   });
 
+  test('blame laid in a participle after a comma says what is held of an incident, no accusation of the day', () => {
+    const held = findHappenings('Officers met to discuss two incidents, the ambush of a patrol and the shelling of a market, both blamed on rebel units.', rules);
+    expect(held.find((h) => h.type === 'accusation')?.background).toBe(true);
+    // After an apposition the participle is the subject's own verb, with its object: an accusation made.
+    const made = findHappenings('A defence ministry spokesman, Colonel Aram Vesk, accused the neighbour of shelling its posts.', rules);
+    expect(made.find((h) => h.type === 'accusation')?.background).toBe(false);
+  });
+
   test('a noun in a clause opened by "since" or "after" is the setting of the news', () => {
     const found = findHappenings('No talks have been held since the army began its offensive.', rules);
     expect(found.find((h) => h.type === 'armed-clash')?.background).toBe(true);

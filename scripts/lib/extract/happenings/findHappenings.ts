@@ -78,6 +78,8 @@ const AGED = /(?:^|\s)(?:\p{L}+ - old|long - standing)(?:\s|$)/u;
 // A running total: harm counted up to now, from a start ("since"), over a stretch, or "so far".
 // The noun's own verb, a present perfect of harm, a few words on: "Clashes since December 7 have killed".
 const TOLL_AFTER = /^[^,;:.]{0,40}?\b(?:has|have)\s+(?:now\s+|already\s+|so far\s+)?(?:killed|wounded|injured|displaced|claimed|left)\b/i;
+// A participle set off after a comma, with at most a word of extent: ", both blamed on", ", widely blamed on".
+const HELD_OF = /,\s+(?:(?:both|all|each|widely|largely|generally|also|long)\s+)?$/i;
 const RUNNING = /\b(?:since|so far|to date|over the (?:past|last)|in (?:the )?(?:past|last))\b/i;
 
 /**
@@ -292,6 +294,11 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
           RUNNING.test(text.slice(tokens[m.start]!.start, tokens[to - 1]!.end))) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
         justifies(m.start) ||
+        // "two earlier incidents: the seizure … and the killing …, both blamed on government troops":
+        // blame named in a participle set off after what it is laid on says what is held of it, no
+        // accusation made that day.
+        // A passive participle takes no object: "…, accused Thailand of" is a subject's verb after its apposition.
+        (info.kind === 'accusation' && /ed$/i.test(tokens[m.start]!.text) && /^(?:on|by|of|for)$/i.test(tokens[m.end]?.text ?? '') && HELD_OF.test(text.slice(Math.max(0, tokens[m.start]!.start - 24), tokens[m.start]!.start))) ||
         // "clashes have broken out in recent years", "fighting that has flared for decades": what
         // recurs over years is the setting of the news, no happening of a day.
         RECURRING.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)) ||
