@@ -833,6 +833,13 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
     expect(recap?.background).toBe(true);
   });
 
+  test('an act threatened with its day between the threat and the act is threatened, and the threat is said', () => {
+    const found = findHappenings('The president threatened on Monday to close the border crossing.', rules);
+    expect(found.map((h) => h.type)).toContain('statement');
+    expect(found.find((h) => h.type === 'border-closed')?.modality).toBe('threatened');
+    expect(findHappenings('The rebels vowed again on Sunday to take the city.', rules).find((h) => h.kind === 'fighting')?.modality).toBe('threatened');
+  });
+
   test('takes what an "unless" clause names for a condition, and reads no phrase across it', () => {
     const found = findHappenings('The donor threatened to halt trade talks unless the fighting stopped.', rules);
     expect(found.some((h) => h.kind === 'ceasefire')).toBe(false);
