@@ -636,6 +636,16 @@ describe('findHappenings knows a measure by what it is done to, whatever the ver
     expect(types('They attacked an army post near the pass on Monday.')).toEqual(['armed-clash']);
   });
 
+  test('water cannon and ramming between ships at sea are a clash, not shelling; on a crowd, its dispersal', () => {
+    expect(types('Two patrol cutters of the northern navy fired water cannon at a supply boat near the reef.')).toEqual(['armed-clash']);
+    expect(types('A coast guard ship collided with a fishing boat from the south near the atoll on Sunday.')).toEqual(['armed-clash']);
+    expect(types('Northern vessels rammed two southern patrol boats near the platform.')).toEqual(['armed-clash']);
+    expect(types('Riot police used water cannon on the marchers.')).toContain('protest-with-intervention');
+    // No ships, no crowd: nothing fired, and two ships colliding by accident are no clash.
+    expect(types('The water cannon stood ready at the gate.')).toEqual([]);
+    expect(types('Two cargo ships collided in fog off the port.')).toEqual([]);
+  });
+
   test('troops moved are deployed, not evacuated', () => {
     expect(types('The army moved two battalions to the ridge.')).toEqual(['deployment']);
   });
