@@ -646,6 +646,13 @@ describe('findHappenings knows a measure by what it is done to, whatever the ver
     expect(types('Two cargo ships collided in fog off the port.')).toEqual([]);
   });
 
+  test('forces that meet fire or a counter-offensive fight it; envoys who meet over a clash talk', () => {
+    expect(types('Their forces had met a counter-offensive on several fronts.')).not.toContain('talks');
+    expect(types('The advancing column met stiff resistance near the bridge.')).toEqual(['armed-clash']);
+    expect(types('The envoys met over the ambush on Monday.')).toContain('talks');
+    expect(types('Foreign ministers met on the offensive\'s third day.')).toContain('talks');
+  });
+
   test('troops moved are deployed, not evacuated', () => {
     expect(types('The army moved two battalions to the ridge.')).toEqual(['deployment']);
   });
