@@ -653,6 +653,11 @@ describe('findHappenings knows a measure by what it is done to, whatever the ver
     expect(types('Foreign ministers met on the offensive\'s third day.')).toContain('talks');
   });
 
+  test('sides that agree, in the present, that something is so share a view; agreeing that it will be done is an accord', () => {
+    expect(types('Both capitals agree that the quarrel over the islets must be settled peacefully.')).not.toContain('peace-agreement');
+    expect(types('The two sides agreed that troops would pull back by Friday.')).toContain('peace-agreement');
+  });
+
   test('troops moved are deployed, not evacuated', () => {
     expect(types('The army moved two battalions to the ridge.')).toEqual(['deployment']);
   });

@@ -254,6 +254,10 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end),
         willed(tokens, from, to, m.start, m.end),
       );
+      // "they agree that the arrangement will not prejudice either side's position": sides that agree,
+      // in the present, that something is so share a view; no accord is made ("agreed that troops
+      // would pull back" is one).
+      if (info.kind === 'ceasefire' && roles.pos === 'verb' && tokens[m.start]!.lemma === 'agree' && m.end - m.start === 1 && assertion.tense === 'present' && tokens[m.end]?.lower === 'that' && !headline) continue;
       const clause = structure.clauses[structure.clauseOf[m.start - from]!]!;
       const agent = roles.agent.find((c) => c.end <= m.start || c.start >= m.end);
       const patient = roles.patient[0];
