@@ -658,6 +658,14 @@ describe('findHappenings knows a measure by what it is done to, whatever the ver
     expect(types('The two sides agreed that troops would pull back by Friday.')).toContain('peace-agreement');
   });
 
+  test('the sides\' standing quarrel, told with no day, is the setting of the news; with its day it is news', () => {
+    const accusation = (text: string) => findHappenings(text, rules).find((h) => h.type === 'accusation');
+    expect(accusation('The two republics have blamed each other for starting the fighting at the pass.')?.background).toBe(true);
+    expect(accusation('The army drove the rebels out of the valley, and each side accused the other of abuses.')?.background).toBe(true);
+    expect(accusation('The two republics accused each other on Friday of breaking the truce.')?.background).toBe(false);
+    expect(accusation('The northern republic blamed its neighbour for the shelling.')?.background).toBe(false);
+  });
+
   test('troops moved are deployed, not evacuated', () => {
     expect(types('The army moved two battalions to the ridge.')).toEqual(['deployment']);
   });

@@ -78,6 +78,8 @@ const AGED = /(?:^|\s)(?:\p{L}+ - old|long - standing)(?:\s|$)/u;
 // A running total: harm counted up to now, from a start ("since"), over a stretch, or "so far".
 // The noun's own verb, a present perfect of harm, a few words on: "Clashes since December 7 have killed".
 const TOLL_AFTER = /^[^,;:.]{0,40}?\b(?:has|have)\s+(?:now\s+|already\s+|so far\s+)?(?:killed|wounded|injured|displaced|claimed|left)\b/i;
+// Sides named as doing something to one another: "blamed each other", "each side accused the other".
+const MUTUAL = /^\S+\s+(?:each other|one another|the other)\b/i;
 // A participle set off after a comma, with at most a word of extent: ", both blamed on", ", widely blamed on".
 const HELD_OF = /,\s+(?:(?:both|all|each|widely|largely|generally|also|long)\s+)?$/i;
 const RUNNING = /\b(?:since|so far|to date|over the (?:past|last)|in (?:the )?(?:past|last))\b/i;
@@ -298,6 +300,10 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
           RUNNING.test(text.slice(tokens[m.start]!.start, tokens[to - 1]!.end))) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
         justifies(m.start) ||
+        // "Somaliland and Puntland have blamed each other for starting the battle", "each side
+        // accused the other of abuses": the sides' standing quarrel, told with no day, is the setting
+        // of the news; "accused each other on Friday" is that day's.
+        (info.kind === 'accusation' && roles.pos === 'verb' && !/ing$/i.test(tokens[m.start]!.text) && MUTUAL.test(text.slice(tokens[m.start]!.start, tokens[clause.end - 1]!.end)) && !occurs('day-word', { start: from, end: to }, false)) ||
         // "two earlier incidents: the seizure … and the killing …, both blamed on government troops":
         // blame named in a participle set off after what it is laid on says what is held of it, no
         // accusation made that day.
