@@ -666,6 +666,11 @@ describe('findHappenings knows a measure by what it is done to, whatever the ver
     expect(accusation('The northern republic blamed its neighbour for the shelling.')?.background).toBe(false);
   });
 
+  test('a release said with its day after it ("set free tomorrow") is a release; a captured pilot is a capture', () => {
+    expect(types('The downed airman would be set free tomorrow, the premier said.')).toContain('release');
+    expect(types('The army captured the pilot on Wednesday.')).toContain('arrest');
+  });
+
   test('troops moved are deployed, not evacuated', () => {
     expect(types('The army moved two battalions to the ridge.')).toEqual(['deployment']);
   });

@@ -80,6 +80,8 @@ const AGED = /(?:^|\s)(?:\p{L}+ - old|long - standing)(?:\s|$)/u;
 const TOLL_AFTER = /^[^,;:.]{0,40}?\b(?:has|have)\s+(?:now\s+|already\s+|so far\s+)?(?:killed|wounded|injured|displaced|claimed|left)\b/i;
 // Sides named as doing something to one another: "blamed each other", "each side accused the other".
 const MUTUAL = /^\S+\s+(?:each other|one another|the other)\b/i;
+// Words for a day that may follow a happening's phrase: "set free tomorrow".
+const DAY_NOUNS = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);
 // A participle set off after a comma, with at most a word of extent: ", both blamed on", ", widely blamed on".
 const HELD_OF = /,\s+(?:(?:both|all|each|widely|largely|generally|also|long)\s+)?$/i;
 const RUNNING = /\b(?:since|so far|to date|over the (?:past|last)|in (?:the )?(?:past|last))\b/i;
@@ -544,7 +546,9 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
   const last = tokens[end - 1]!;
   const next = tokens[end];
   const chunk = s.chunkOf[end - 1 - s.start]!;
-  if (next && next.pos === 'NOUN' && chunk >= 0 && s.chunkOf[end - s.start] === chunk && last.pos !== 'VERB') return false;
+  // A phrase that runs on into a noun names it ("the attack helicopters"); a day after it ("would be
+  // set free tomorrow") says when, and the tagger's joining them is no phrase.
+  if (next && next.pos === 'NOUN' && chunk >= 0 && s.chunkOf[end - s.start] === chunk && last.pos !== 'VERB' && !DAY_NOUNS.has(next.lower)) return false;
   // A participle between a determiner, a number or a preposition and its noun describes the noun:
   // "30 captured soldiers", "the detained activists", "rights given to detained civilians" name
   // people, not a capture.
