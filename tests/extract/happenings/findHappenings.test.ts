@@ -139,6 +139,13 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(findHappenings(sentence, rules).find((h) => h.type === type)?.modality).toBe(modality);
   });
 
+  test('a decision named as a thing is the step it decided, told elsewhere; a body\'s decision is its own', () => {
+    expect(types('The interior ministry took the decision in response to the insults, the state news agency said.')).toEqual([]);
+    expect(types('An embassy official said the decision had reached them only through the press.')).toEqual([]);
+    expect(types('The neighbouring republic\'s decision would only make tensions worse, the envoy said.')).toEqual([]);
+    expect(types('The parliament\'s decision on the emergency powers came late on Monday.')).toEqual(['decision']);
+  });
+
   test('what a decider calls for in the same breath as its decision is part of it, not a statement of its own', () => {
     expect(types('The assembly declared the neighbouring government an enemy and called for the recapture of the oilfield.')).toEqual(['decision']);
     expect(types('The parliament declared martial law in the border provinces and called for calm.')).toEqual(['decision']);
@@ -308,6 +315,10 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     ['A surveillance drone crossed into the neighbouring airspace.', 'air-strike'],
     ['The army sent attack drones into the neighbouring province on Thursday.', 'air-strike'],
     ['Drones flew over the border post on Monday night.', 'air-strike'],
+    // Crewed aircraft over the other side with no blow struck are an incursion; with one, a strike.
+    ['Two fighter jets from the mainland crossed into the island\'s airspace on Thursday.', 'other'],
+    ['The neighbour\'s warplanes flew over the fishing port for a few minutes.', 'other'],
+    ['Warplanes flew over the town and bombed the market.', 'air-strike'],
     // Strikes answered with are blows, whoever they kill.
     ['The army answered with its heaviest strikes of the month, which killed 10 people.', 'air-strike'],
     ['Officials tightened checks at the crossing and turned back trucks with foreign plates.', 'border-closed'],
@@ -569,6 +580,14 @@ describe('findHappenings reads who did what to whom before the nearest word', ()
     expect(found.find((h) => h.type === 'decision')?.background).toBe(true);
   });
 
+  test('blame laid in a participle after a comma says what is held of an incident, no accusation of the day', () => {
+    const held = findHappenings('Officers met to discuss two incidents, the ambush of a patrol and the shelling of a market, both blamed on rebel units.', rules);
+    expect(held.find((h) => h.type === 'accusation')?.background).toBe(true);
+    // After an apposition the participle is the subject's own verb, with its object: an accusation made.
+    const made = findHappenings('A defence ministry spokesman, Colonel Aram Vesk, accused the neighbour of shelling its posts.', rules);
+    expect(made.find((h) => h.type === 'accusation')?.background).toBe(false);
+  });
+
   test('a noun in a clause opened by "since" or "after" is the setting of the news', () => {
     const found = findHappenings('No talks have been held since the army began its offensive.', rules);
     expect(found.find((h) => h.type === 'armed-clash')?.background).toBe(true);
@@ -585,6 +604,71 @@ describe('findHappenings knows a measure by what it is done to, whatever the ver
     ['The general staff issued an ultimatum to the border units.', 'statement'],
   ])('%s → %s', (text, type) => {
     expect(types(text)).toContain(type);
+  });
+
+  test('an ultimatum is read by its time limit, however long the phrase naming whom it is given', () => {
+    const found = findHappenings('The army chief gave the gunmen holed up in the hills above the old mill three days to leave the area.', rules);
+    expect(found.map((h) => h.type)).toEqual(['statement']);
+    expect(found[0]!.speaker?.text).toBe('The army chief');
+    // A diplomat given hours to leave is expelled; time taken to do something is no ultimatum.
+    expect(types('The ministry gave the chargé d\'affaires of the northern republic 48 hours to leave the country.')).toEqual(['envoy-recalled']);
+    expect(types('The ministry gave the relief convoy from the capital two days to reach the valley.')).not.toContain('statement');
+  });
+
+  test('what an ultimatum threatens ("or be attacked", "or face an assault") has not happened', () => {
+    const found = findHappenings('Commanders gave the rebels in the valley two days to surrender or be attacked.', rules);
+    expect(found.find((h) => h.kind === 'fighting')?.modality).toBe('threatened');
+    expect(findHappenings('The militia was told to leave the town by Friday or face an assault.', rules).find((h) => h.kind === 'fighting')?.modality).toBe('threatened');
+    expect(findHappenings('Rebels attacked the garrison on Friday.', rules)[0]?.modality).toBeUndefined();
+  });
+
+  test('crewed aircraft that only cross into airspace strike nothing', () => {
+    expect(types('Two fighter jets from the mainland crossed into the island\'s airspace on Thursday.')).not.toContain('air-strike');
+    expect(types('The neighbour\'s warplanes flew over the fishing port for a few minutes.')).not.toContain('air-strike');
+    // A drone shot down after it entered is the weapon stopped, as before.
+    expect(types('The army shot down a drone that had entered its airspace.')).not.toContain('air-strike');
+  });
+
+  test('an attack by "they" in a sentence about rioters is the riot, not a battle', () => {
+    const found = types('Most of the shops they attacked were owned by traders the rioters took for foreigners.');
+    expect(found).toContain('violent-demonstration');
+    expect(found).not.toContain('armed-clash');
+    expect(types('They attacked an army post near the pass on Monday.')).toEqual(['armed-clash']);
+  });
+
+  test('water cannon and ramming between ships at sea are a clash, not shelling; on a crowd, its dispersal', () => {
+    expect(types('Two patrol cutters of the northern navy fired water cannon at a supply boat near the reef.')).toEqual(['armed-clash']);
+    expect(types('A coast guard ship collided with a fishing boat from the south near the atoll on Sunday.')).toEqual(['armed-clash']);
+    expect(types('Northern vessels rammed two southern patrol boats near the platform.')).toEqual(['armed-clash']);
+    expect(types('Riot police used water cannon on the marchers.')).toContain('protest-with-intervention');
+    // No ships, no crowd: nothing fired, and two ships colliding by accident are no clash.
+    expect(types('The water cannon stood ready at the gate.')).toEqual([]);
+    expect(types('Two cargo ships collided in fog off the port.')).toEqual([]);
+  });
+
+  test('forces that meet fire or a counter-offensive fight it; envoys who meet over a clash talk', () => {
+    expect(types('Their forces had met a counter-offensive on several fronts.')).not.toContain('talks');
+    expect(types('The advancing column met stiff resistance near the bridge.')).toEqual(['armed-clash']);
+    expect(types('The envoys met over the ambush on Monday.')).toContain('talks');
+    expect(types('Foreign ministers met on the offensive\'s third day.')).toContain('talks');
+  });
+
+  test('sides that agree, in the present, that something is so share a view; agreeing that it will be done is an accord', () => {
+    expect(types('Both capitals agree that the quarrel over the islets must be settled peacefully.')).not.toContain('peace-agreement');
+    expect(types('The two sides agreed that troops would pull back by Friday.')).toContain('peace-agreement');
+  });
+
+  test('the sides\' standing quarrel, told with no day, is the setting of the news; with its day it is news', () => {
+    const accusation = (text: string) => findHappenings(text, rules).find((h) => h.type === 'accusation');
+    expect(accusation('The two republics have blamed each other for starting the fighting at the pass.')?.background).toBe(true);
+    expect(accusation('The army drove the rebels out of the valley, and each side accused the other of abuses.')?.background).toBe(true);
+    expect(accusation('The two republics accused each other on Friday of breaking the truce.')?.background).toBe(false);
+    expect(accusation('The northern republic blamed its neighbour for the shelling.')?.background).toBe(false);
+  });
+
+  test('a release said with its day after it ("set free tomorrow") is a release; a captured pilot is a capture', () => {
+    expect(types('The downed airman would be set free tomorrow, the premier said.')).toContain('release');
+    expect(types('The army captured the pilot on Wednesday.')).toContain('arrest');
   });
 
   test('troops moved are deployed, not evacuated', () => {
@@ -782,6 +866,13 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
     // A length of time before "after" sets the cause at another time: a recap, not the harm's own happening.
     const recap = findHappenings('Gunmen shot dead a ranger on Monday, months after clashes in the valley killed nine.', rules).find((h) => h.kind === 'fighting');
     expect(recap?.background).toBe(true);
+  });
+
+  test('an act threatened with its day between the threat and the act is threatened, and the threat is said', () => {
+    const found = findHappenings('The president threatened on Monday to close the border crossing.', rules);
+    expect(found.map((h) => h.type)).toContain('statement');
+    expect(found.find((h) => h.type === 'border-closed')?.modality).toBe('threatened');
+    expect(findHappenings('The rebels vowed again on Sunday to take the city.', rules).find((h) => h.kind === 'fighting')?.modality).toBe('threatened');
   });
 
   test('takes what an "unless" clause names for a condition, and reads no phrase across it', () => {

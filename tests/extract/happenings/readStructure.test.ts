@@ -42,6 +42,22 @@ describe('readStructure', () => {
     expect(clauses('The truce took effect at midnight and troops withdrew.').map((c) => c.subject)).toEqual(['The truce', 'troops']);
     expect(clauses('Government troops and rebels clashed near the river.').map((c) => c.subject)).toEqual(['Government troops and rebels']);
   });
+
+  test('gives a verb after a participle aside the subject before the aside', () => {
+    const read = clauses('The state news agency, quoting local officials, said rebels shelled the town.');
+    expect(read.find((c) => c.clause?.startsWith('said'))?.subject).toBe('The state news agency');
+    // An aside after a verb is no interruption of the subject: the clause goes on as before.
+    expect(clauses('Rebels shelled the town, killing two, and withdrew.').at(-1)?.subject).toBe('Rebels');
+  });
+
+  test('gives a verb joined by "and" after a telling the told subject, not the teller', () => {
+    expect(clauses('The ministry said northern troops were digging in and had shelled two villages.').at(-1)).toEqual({
+      clause: 'had shelled two villages .',
+      subject: 'northern troops',
+    });
+    // Without a telling, the subject carried on is the clause's own.
+    expect(clauses('The army shelled the ridge and pulled back.').at(-1)?.subject).toBe('The army');
+  });
 });
 
 describe("readStructure: the opener of a sentence's first clause", () => {

@@ -21,6 +21,13 @@ describe('tokenPhrases', () => {
     expect(find([['take _ control', 'taken']], 'They took the hill; control passed.')).toEqual([]);
   });
 
+  test('lets a long gap (`__`) stand for a whole phrase, still not across punctuation', () => {
+    const text = 'They gave the fighters dug in on the two hills above the pass three days to go.';
+    expect(find([['give _ days to', 'limit']], text)).toEqual([]);
+    expect(find([['give __ days to', 'limit']], text)).toEqual([['gave the fighters dug in on the two hills above the pass three days to', ['limit']]]);
+    expect(find([['give __ days to', 'limit']], 'They gave the fighters, who hold the pass, three days to go.')).toEqual([]);
+  });
+
   test('prefers the longest phrase and splits hyphenated words as the tagger does', () => {
     expect(find([['bomb', 'explosive'], ['car bomb', 'explosive'], ['suicide car bomb', 'suicide']], 'A suicide car bomb went off.')).toEqual([['suicide car bomb', ['suicide']]]);
     expect(find([['cease-fire', 'truce']], 'The cease-fire held.')).toEqual([['cease-fire', ['truce']]]);

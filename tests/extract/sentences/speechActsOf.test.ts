@@ -36,6 +36,13 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     expect(accusation('The army said on Wednesday that gunmen and militias had attacked the unit on Tuesday evening.')).toEqual([]);
   });
 
+  test('forces one party tells the other moved up or in are that party\'s accusation too', () => {
+    const kinds = (text: string) => read(text).triggers.map((t) => t.value);
+    expect(kinds('Cambodian officials said Thai troops were moving tanks up to the border.')).toContain('accusation');
+    // Its own forces moved are no accusation.
+    expect(kinds('Thai officials said Thai troops were moving tanks up to the border.')).not.toContain('accusation');
+  });
+
   test('an accusation of starting a clash makes who began it one side\'s word, not the clash', () => {
     const claimed = (text: string) => [...read(text).about].filter(([t]) => t.value === 'fighting').map(([, f]) => f.claimed);
     expect(claimed('Thailand and Cambodia accused each other of starting the clash, which killed 12 people on Thursday.')).toEqual([false]);

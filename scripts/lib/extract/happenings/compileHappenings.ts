@@ -1,7 +1,7 @@
 import type { Happenings, TriggerEntry } from '../lexicon/happeningsSchema.ts';
 import type { Ontology } from '../../ontologySchema.ts';
 import { tagText } from './tagText.ts';
-import { tokenPhrases } from './tokenPhrases.ts';
+import { LONG_GAP, tokenPhrases, type PhraseWord } from './tokenPhrases.ts';
 
 /** What the ontology and the non-conflict list say of one type. */
 export interface TypeInfo {
@@ -47,13 +47,13 @@ export interface Gazetteer {
   place: readonly string[];
 }
 
-/** A phrase as the tagger splits it: "cease-fire" → cease, -, fire; `_` → a gap. */
-export function splitPhrase(phrase: string): (string | null)[] {
-  return phrase
-    .trim()
-    .split(/\s+_\s+/)
+/** A phrase as the tagger splits it: "cease-fire" → cease, -, fire; `_` → a gap, `__` → a long gap. */
+export function splitPhrase(phrase: string): PhraseWord[] {
+  const parts = phrase.trim().split(/\s+(__?)\s+/);
+  return parts
+    .filter((_, i) => i % 2 === 0)
     .flatMap((part, i) => [
-      ...(i > 0 ? [null] : []),
+      ...(i > 0 ? [parts[2 * i - 1] === '__' ? LONG_GAP : null] : []),
       // Plain words split at spaces; anything with a mark in it is split by the tagger itself,
       // so that the phrase and the text are cut alike (most phrases are plain: this keeps compiling fast).
       ...(/^[\p{L}\s]+$/u.test(part) ? part.toLowerCase().split(/\s+/) : tagText(part).map((t) => t.lower)),
@@ -90,7 +90,7 @@ export function compileHappenings(happenings: Happenings, ontology: Ontology, ga
         ...happenings.reporting.claim.map((w) => [w, 'claim' as const] as const),
       ]),
     ),
-    carriers: new Set(happenings.carriers.flatMap((w) => splitPhrase(w).filter((x): x is string => x !== null).slice(0, 1))),
+    carriers: new Set(happenings.carriers.flatMap((w) => splitPhrase(w).filter((x): x is string => typeof x === 'string').slice(0, 1))),
     irregular: new Map(Object.entries(happenings.irregular)),
     verbOnly: new Map(happenings.verbOnly.map((form) => [form, happenings.irregular[form]!])),
     types,

@@ -78,6 +78,12 @@ const AGED = /(?:^|\s)(?:\p{L}+ - old|long - standing)(?:\s|$)/u;
 // A running total: harm counted up to now, from a start ("since"), over a stretch, or "so far".
 // The noun's own verb, a present perfect of harm, a few words on: "Clashes since December 7 have killed".
 const TOLL_AFTER = /^[^,;:.]{0,40}?\b(?:has|have)\s+(?:now\s+|already\s+|so far\s+)?(?:killed|wounded|injured|displaced|claimed|left)\b/i;
+// Sides named as doing something to one another: "blamed each other", "each side accused the other".
+const MUTUAL = /^\S+\s+(?:each other|one another|the other)\b/i;
+// Words for a day that may follow a happening's phrase: "set free tomorrow".
+const DAY_NOUNS = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);
+// A participle set off after a comma, with at most a word of extent: ", both blamed on", ", widely blamed on".
+const HELD_OF = /,\s+(?:(?:both|all|each|widely|largely|generally|also|long)\s+)?$/i;
 const RUNNING = /\b(?:since|so far|to date|over the (?:past|last)|in (?:the )?(?:past|last))\b/i;
 
 /**
@@ -252,6 +258,10 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end),
         willed(tokens, from, to, m.start, m.end),
       );
+      // "they agree that the arrangement will not prejudice either side's position": sides that agree,
+      // in the present, that something is so share a view; no accord is made ("agreed that troops
+      // would pull back" is one).
+      if (info.kind === 'ceasefire' && roles.pos === 'verb' && tokens[m.start]!.lemma === 'agree' && m.end - m.start === 1 && assertion.tense === 'present' && tokens[m.end]?.lower === 'that' && !headline) continue;
       const clause = structure.clauses[structure.clauseOf[m.start - from]!]!;
       const agent = roles.agent.find((c) => c.end <= m.start || c.start >= m.end);
       const patient = roles.patient[0];
@@ -292,6 +302,15 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
           RUNNING.test(text.slice(tokens[m.start]!.start, tokens[to - 1]!.end))) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
         justifies(m.start) ||
+        // "Somaliland and Puntland have blamed each other for starting the battle", "each side
+        // accused the other of abuses": the sides' standing quarrel, told with no day, is the setting
+        // of the news; "accused each other on Friday" is that day's.
+        (info.kind === 'accusation' && roles.pos === 'verb' && !/ing$/i.test(tokens[m.start]!.text) && MUTUAL.test(text.slice(tokens[m.start]!.start, tokens[clause.end - 1]!.end)) && !occurs('day-word', { start: from, end: to }, false)) ||
+        // "two earlier incidents: the seizure … and the killing …, both blamed on government troops":
+        // blame named in a participle set off after what it is laid on says what is held of it, no
+        // accusation made that day.
+        // A passive participle takes no object: "…, accused Thailand of" is a subject's verb after its apposition.
+        (info.kind === 'accusation' && /ed$/i.test(tokens[m.start]!.text) && /^(?:on|by|of|for)$/i.test(tokens[m.end]?.text ?? '') && HELD_OF.test(text.slice(Math.max(0, tokens[m.start]!.start - 24), tokens[m.start]!.start))) ||
         // "clashes have broken out in recent years", "fighting that has flared for decades": what
         // recurs over years is the setting of the news, no happening of a day.
         RECURRING.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)) ||
@@ -527,7 +546,9 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
   const last = tokens[end - 1]!;
   const next = tokens[end];
   const chunk = s.chunkOf[end - 1 - s.start]!;
-  if (next && next.pos === 'NOUN' && chunk >= 0 && s.chunkOf[end - s.start] === chunk && last.pos !== 'VERB') return false;
+  // A phrase that runs on into a noun names it ("the attack helicopters"); a day after it ("would be
+  // set free tomorrow") says when, and the tagger's joining them is no phrase.
+  if (next && next.pos === 'NOUN' && chunk >= 0 && s.chunkOf[end - s.start] === chunk && last.pos !== 'VERB' && !DAY_NOUNS.has(next.lower)) return false;
   // A participle between a determiner, a number or a preposition and its noun describes the noun:
   // "30 captured soldiers", "the detained activists", "rights given to detained civilians" name
   // people, not a capture.

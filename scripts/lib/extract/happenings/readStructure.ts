@@ -37,6 +37,8 @@ const QUANTITIES = new Set(['dozen', 'dozens', 'hundreds', 'thousands', 'scores'
 const CLAUSE_PUNCT = new Set([';', ':', '—', '–', '(', ')', '[', ']', '"', '“', '”']);
 const CONTINUATIONS = new Set(['saying', 'adding', 'according', 'claiming', 'citing', 'leaving', 'killing', 'wounding', 'injuring', 'prompting', 'forcing', 'triggering', 'sparking', 'destroying', 'damaging', 'resulting']);
 
+// Verbs that tell what someone else did: after them, a verb joined by "and" is the told one's.
+const TELLING = new Set(['say', 'tell', 'report', 'claim', 'allege', 'state', 'add']);
 const ARTICLE = new Set(['the', 'a', 'an']);
 const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'day', 'week', 'month', 'year', 'weekend', 'today', 'yesterday', 'dawn', 'noon', 'midnight']);
 const isVerbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
@@ -134,7 +136,9 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
   // Clause openings.
   // The first clause has an opener too: "Since fighting broke out…, ", "If talks fail, …".
   const first = at(from);
-  const opens: { at: number; opener?: string }[] = [
+  // `resumes`: the comma that opens an aside the clause closes ("A news site, citing its border
+  // guards, | said …"): its subject stands before that comma.
+  const opens: { at: number; opener?: string; resumes?: number }[] = [
     first && SUBORDINATORS.has(first.lower) && first.lower !== 'that' && clauseLike(from + 1) ? { at: from, opener: first.lower } : { at: from },
   ];
   for (let i = from + 1; i < to; i++) {
@@ -148,10 +152,24 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
     // "act as an intermediary", "served as a mediator": a role, not a clause.
     else if (SUBORDINATORS.has(t.lower) && t.lower !== 'that' && !(t.lower === 'as' && ROLE_VERBS.has(prev.lemma)) && clauseLike(i + 1)) opens.push({ at: i, opener: t.lower });
     else if (prev.text === ',' && (CONTINUATIONS.has(t.lower) || (t.pos === 'VERB' && t.lower.endsWith('ing')))) opens.push({ at: i, opener: t.lower });
+    // "A news site, citing its border guards, said …": the verb after a participle set off by
+    // commas goes on with the subject before the aside, as a new clause.
+    else if (prev.text === ',' && isVerbal(t) && !t.lower.endsWith('ing') && asideBefore(i - 1) !== undefined) opens.push({ at: i, resumes: asideBefore(i - 1)! });
     // "the island struck by artillery on Tuesday": a participle with its agent after a noun tells
     // what befell the noun, a clause of its own within the sentence's news.
     else if (t.pos === 'VERB' && t.lower !== t.lemma && !/(?:ing|[^s]s)$/.test(t.lower) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && at(i + 1)?.lower === 'by' && hasVerb(opens.at(-1)!.at, i - 1)) opens.push({ at: i });
     else if ((t.lower === 'and' || t.lower === 'but') && clauseLike(i + 1) && (prev.text === ',' || t.lower === 'but' || isVerbal(at(i + 1) ?? t) || hasVerb(opens.at(-1)!.at, i))) opens.push({ at: i + 1, opener: t.lower });
+  }
+  /**
+   * The comma that opens a participle aside closed by the comma at `close`, when the clause it
+   * opened has no verb of its own after its participle, and a phrase but no verb stands before it.
+   */
+  function asideBefore(close: number): number | undefined {
+    const open = opens.at(-1)!;
+    const comma = open.at - 1;
+    if (open.opener === undefined || at(comma)?.text !== ',' || !(CONTINUATIONS.has(open.opener) || open.opener.endsWith('ing'))) return undefined;
+    if (hasVerb(open.at + 1, close) || hasVerb(opens.at(-2)?.at ?? from, comma) || chunkOf[comma - 1 - from] === -1) return undefined;
+    return comma;
   }
   /** The tokens `[a, b)` hold a verb group: a clause is already under way. */
   function hasVerb(a: number, b: number): boolean {
@@ -169,11 +187,13 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
   }
 
   const clauses: Clause[] = [];
+  const resumed = new Map<number, number>();
   const unique = opens.filter((o, k) => k === 0 || o.at > opens[k - 1]!.at);
   unique.forEach((o, k) => {
     const end = unique[k + 1]?.at ?? to;
     if (end <= o.at) return;
     clauses.push({ start: o.at, end, ...(o.opener ? { opener: o.opener } : {}) });
+    if (o.resumes !== undefined) resumed.set(o.at, o.resumes);
   });
   clauses.forEach((c, k) => clauseOf.fill(k, c.start - from, c.end - from));
 
@@ -190,6 +210,17 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
     if (subject && subject.start === clause.start && at(subject.start)!.lower === 'that') subject = undefined;
     if (!subject && clause.opener && RELATIVE.has(clause.opener)) subject = chunks.filter((c) => c.end <= clause.start).at(-1);
     if (!subject && clause.opener === 'that' && group && group.start === clause.start + 1) subject = chunks.filter((c) => c.end <= clause.start).at(-1);
+    // "said Kyrgyz forces were massing and had fired on villages": a verb joined by "and" goes on
+    // with the subject of the verb just before it, the reported one, not the teller.
+    if (!subject && (clause.opener === 'and' || clause.opener === 'but') && group?.start === clause.start) {
+      const prevClause = clauses[clauses.indexOf(clause) - 1];
+      const prevGroup = prevClause ? groups.filter((g) => g.start > prevClause.start && g.end <= clause.start).at(-1) : undefined;
+      const own = prevGroup ? chunks.find((c) => c.end === prevGroup.start && c.start >= prevClause!.start && at(c.start - 1)?.pos !== 'ADP') : undefined;
+      const told = own !== undefined && groups.some((g) => g.start >= prevClause!.start && g.end <= own.start && tokens.slice(g.start, g.end).some((t) => TELLING.has(t.lemma)));
+      if (own && told) subject = own;
+    }
+    const aside = resumed.get(clause.start);
+    if (!subject && aside !== undefined) subject = chunks.filter((c) => c.end <= aside).at(-1);
     subject ??= last;
     if (subject) {
       clause.subject = subject;

@@ -9,9 +9,17 @@ export interface TokenMatch<T> {
 
 /** The most tokens that `_` in a phrase stands for ("pushed al-Shabab militants out" is four). */
 const GAP = 4;
+/**
+ * The most tokens that `__` stands for: the recipient of an ultimatum may be a whole phrase ("gave
+ * the rebels cut off in the al-Jabiri area two days to leave").
+ */
+export const LONG_GAP = 12;
+
+/** A phrase's word, or a gap: `null` for up to four tokens, a number for up to that many. */
+export type PhraseWord = string | null | number;
 
 interface Phrase<T> {
-  words: (string | null)[];
+  words: PhraseWord[];
   values: T[];
 }
 
@@ -21,11 +29,11 @@ interface Phrase<T> {
  * when it is one of the token's keys (see tokenKeys). A gap never spans punctuation.
  * @example tokenPhrases([[['open', 'fire'], 'attack']])(tokens, keys) // [{ start: 2, end: 4, values: ['attack'] }]
  */
-export function tokenPhrases<T>(entries: Iterable<readonly [words: readonly (string | null)[], value: T]>) {
+export function tokenPhrases<T>(entries: Iterable<readonly [words: readonly PhraseWord[], value: T]>) {
   const byFirst = new Map<string, Phrase<T>[]>();
   const seen = new Map<string, Phrase<T>>();
   for (const [words, value] of entries) {
-    const id = words.map((w) => w ?? '_').join(' ');
+    const id = words.map((w) => (w === null ? '_' : typeof w === 'number' ? `_${w}` : w)).join(' ');
     const known = seen.get(id);
     if (known) {
       if (!known.values.includes(value)) known.values.push(value);
@@ -34,7 +42,7 @@ export function tokenPhrases<T>(entries: Iterable<readonly [words: readonly (str
     const phrase = { words: [...words], values: [value] };
     seen.set(id, phrase);
     const first = words[0];
-    if (first == null) throw new Error(`a phrase may not start with a gap: "${id}"`);
+    if (typeof first !== 'string') throw new Error(`a phrase may not start with a gap: "${id}"`);
     byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
   }
 
@@ -42,11 +50,11 @@ export function tokenPhrases<T>(entries: Iterable<readonly [words: readonly (str
   const endOf = (phrase: Phrase<T>, tokens: readonly Token[], keys: readonly string[][], at: number, limit: number): number => {
     let i = at;
     for (let w = 0; w < phrase.words.length; w++) {
-      const word = phrase.words[w] as string | null;
-      if (word === null) {
-        const next = phrase.words[w + 1]!;
+      const word = phrase.words[w]!;
+      if (typeof word !== 'string') {
+        const next = phrase.words[w + 1] as string;
         let found = -1;
-        for (let skip = 0; skip <= GAP && i + skip < limit; skip++) {
+        for (let skip = 0; skip <= (word ?? GAP) && i + skip < limit; skip++) {
           if (keys[i + skip]!.includes(next)) {
             found = i + skip;
             break;

@@ -7,10 +7,13 @@ import type { Trigger } from './triggersOf.ts';
 
 // Acts one side tells of the other are its claim.
 const HOSTILE = new Set(['fighting', 'strike', 'civilians']);
+// Forces one side tells the other moved up or in ("said B was moving troops up to the border",
+// "vessels that had entered its waters"): a charge as an attack is.
+const INCURSION = new Set(['deployment']);
 // People taken by the other side ("B's troops captured three soldiers"): an act one side can
 // accuse the other of, as it can an attack; not their release.
 const TAKEN = new Set(['arrest', 'abduction']);
-const hostile = (t: Trigger) => HOSTILE.has(t.value) || (t.value === 'detention' && t.type !== undefined && TAKEN.has(t.type));
+const hostile = (t: Trigger) => HOSTILE.has(t.value) || (t.type !== undefined && INCURSION.has(t.type)) || (t.value === 'detention' && t.type !== undefined && TAKEN.has(t.type));
 const ANNOUNCING = /^announc/i;
 const OWN_STEPS = new Set(['diplomacy']);
 // Speaking to the news media is a statement: "told reporters", "told a news conference", "told
