@@ -7,9 +7,11 @@
 // run, garbage collection and the rest; with the canvas's own drawing time and the fonts fetched.
 // A second line per page gives the moments from navigation to ready (response, parsed, drawn,
 // DOMContentLoaded, load, the last long animation frame) and which of them set ready: the wait.
-//   npm run bench:trace -- --sizes 20,200 --runs 5 [--keep] [--names: the costliest trace events too] [--save DIR: the traces]
+// With --references, the floor again with one trivial script each (a module file, a deferred
+// classic file, inline): what loading a script costs a page's ready time, before it does anything.
+//   npm run bench:trace -- --sizes 20,200 --runs 5 [--keep] [--names: the costliest trace events too] [--save DIR: the traces] [--references]
 //   [--site DIR --variant page.html…: a kept site, and pages in it edited by hand, traced as the reader page]
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median } from 'd3';
@@ -20,6 +22,7 @@ import { serve } from './io/serve.ts';
 import { buildSite } from './io/bench/buildSite.ts';
 import { installProbe, readyTime } from './io/bench/measurePage.ts';
 import { floorPage } from './lib/bench/floorPage.ts';
+import { floorWithScript, REFERENCE_SCRIPT, REFERENCE_SCRIPT_CODE, type ScriptLoading } from './lib/bench/floorWithScript.ts';
 import { generateTimeline } from './lib/bench/generateTimeline.ts';
 import { writeGenerated } from './io/bench/writeGenerated.ts';
 import { bucketsText, formatMs, mainThreadOf, namesText, readyBreakdown, type ReadyBucket, type TraceEvent } from './lib/bench/readyBreakdown.ts';
@@ -31,9 +34,10 @@ const USAGE = `usage: npm run bench:trace -- [options]
   --keep           keep the built sites
   --names          also list the costliest trace events
   --save DIR       write the traces into DIR
+  --references     also trace the floor with one trivial script: a module file, a deferred file, inline
   --site DIR       trace a kept site instead of building one
   --variant FILE   a page of that site, edited by hand, traced as the reader page; may be repeated`;
-const values = commandLineOrExit(process.argv.slice(2), { sizes: { type: 'string', default: '20,200' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false }, names: { type: 'boolean', default: false }, save: { type: 'string' }, site: { type: 'string' }, variant: { type: 'string', multiple: true, default: [] }, help: { type: 'boolean', default: false } }, USAGE);
+const values = commandLineOrExit(process.argv.slice(2), { sizes: { type: 'string', default: '20,200' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false }, names: { type: 'boolean', default: false }, save: { type: 'string' }, references: { type: 'boolean', default: false }, site: { type: 'string' }, variant: { type: 'string', multiple: true, default: [] }, help: { type: 'boolean', default: false } }, USAGE);
 const sizes = values.sizes.split(',').map((s) => Number(s.replaceAll('_', '')));
 const runs = Number(values.runs);
 if (sizes.some((n) => !(Number.isInteger(n) && n > 0)) || !(Number.isInteger(runs) && runs > 0)) {
@@ -152,11 +156,17 @@ try {
         outDir = (await buildSite(await writeGenerated(dir, generated))).outDir;
         await writeFile(join(outDir, 'floor.html'), floorPage(generated.file.events));
       }
+      const loadings: readonly ScriptLoading[] = values.references ? ['module', 'defer', 'inline'] : [];
+      if (loadings.length > 0) await writeFile(join(outDir, REFERENCE_SCRIPT), REFERENCE_SCRIPT_CODE);
+      // The floor as this site has it: a kept site's was written when it was built.
+      for (const how of loadings) await writeFile(join(outDir, `floor-${how}.html`), floorWithScript(await readFile(join(outDir, 'floor.html'), 'utf8'), how));
       const server = await serve(outDir);
       const pages = [
         { name: 'reader', url: `${server.origin}/`, drawn: events, script: true, visits: [] as Visit[] },
         { name: 'reader, no JS', url: `${server.origin}/`, drawn: null, script: false, visits: [] as Visit[] },
         { name: 'floor', url: `${server.origin}/floor.html`, drawn: null, script: true, visits: [] as Visit[] },
+        // Ready at load, as the floor's: the script marks nothing the benchmark waits for.
+        ...loadings.map((how) => ({ name: `floor + ${how}`, url: `${server.origin}/floor-${how}.html`, drawn: null, script: true, visits: [] as Visit[] })),
         ...values.variant.map((path) => ({ name: path, url: `${server.origin}/${path}`, drawn: events, script: true, visits: [] as Visit[] })),
       ];
       try {
