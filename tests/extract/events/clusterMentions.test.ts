@@ -50,6 +50,17 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([night, { ...morning, dating: 'own' as const }])).toEqual([1, 1]);
   });
 
+  test('keeps forces each side sends on one day apart, as one article tells them by its own words in two sentences', () => {
+    // "On Tuesday Arland sent more police to the border." / "On Tuesday night two Borean helicopters dropped off more soldiers."
+    const sent = (sentence: number, actors: string[], extra: Partial<Mention> = {}) =>
+      mention('2031-11-02', { kind: 'measure', type: 'deployment', sentence, actors, ...extra });
+    expect(sizes([sent(7, ['Arland', 'Arland Police', 'Borea']), sent(8, ['Borean Army', 'Borea'])])).toEqual([1, 1]);
+    // The same party's forces told again in the next sentence are one deployment.
+    expect(sizes([sent(7, ['Arland', 'Borea']), sent(8, ['Arland'])])).toEqual([2]);
+    // Told by another article, they are left to the rules that join reports across articles.
+    expect(sizes([sent(7, ['Arland']), sent(8, ['Borean Army'], { source: 'b.txt' })])).toEqual([2]);
+  });
+
   test('keeps a body\'s vote and the members who voted against it as one decision, but two decisions of one day by different agents apart', () => {
     const decision = (agent: string, quote: string) => mention('2031-03-14', { kind: 'measure', type: 'decision', agent, citations: [{ source: 'a.txt', quote }] });
     const council = decision('Northern League', 'The league council voted on Friday to send observers.');

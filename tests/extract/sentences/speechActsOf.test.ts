@@ -43,6 +43,15 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     expect(kinds('Thai officials said Thai troops were moving tanks up to the border.')).not.toContain('accusation');
   });
 
+  test('a person the gazetteer does not know speaks for the party named with their title, of the party the told words name before the act', () => {
+    // Invented, in the shape of a ministry's statement; "predawn" is no doer.
+    const body = "In a statement from his office, Cambodia's Minister of Information, Sok Dara, said the armed forces of Thailand had launched a predawn offensive on its troops.";
+    const accusation = [...read(body).about].filter(([t]) => t.value === 'accusation').map(([, f]) => f.addressee);
+    expect(accusation).toEqual(['Thailand']);
+    // With no title before the name, the person is no party's voice.
+    expect([...read('Sok Dara said the armed forces of Thailand had launched a predawn offensive.').about].filter(([t]) => t.value === 'accusation')).toEqual([]);
+  });
+
   test('an accusation of starting a clash makes who began it one side\'s word, not the clash', () => {
     const claimed = (text: string) => [...read(text).about].filter(([t]) => t.value === 'fighting').map(([, f]) => f.claimed);
     expect(claimed('Thailand and Cambodia accused each other of starting the clash, which killed 12 people on Thursday.')).toEqual([false]);

@@ -81,6 +81,13 @@ function alike(a: Mention, b: Mention): boolean {
   // A clash is both sides' act: one side's report that the other fired, and the other's that the
   // first did, are one exchange of fire.
   if (a.agent && b.agent && !(a.kind === 'fighting' && b.kind === 'fighting') && !oneVote(a, b) && !parties(a.agent).some((p) => parties(b.agent!).includes(p))) return false;
+  // "On Tuesday Costa Rica sent more police to the border. On Tuesday night two Nicaraguan
+  // helicopters dropped off more soldiers": forces one article sends on one day in two sentences
+  // by its own words, each naming first a party the other does not name, are each side's own.
+  if (a.type === 'deployment' && b.type === 'deployment' && a.source === b.source && a.sentence !== b.sentence && a.dating === 'own' && b.dating === 'own') {
+    const [x, y] = [a.actors[0], b.actors[0]];
+    if (x && y && x !== y && (!b.actors.includes(x) || !a.actors.includes(y))) return false;
+  }
   // Participants tell meetings apart, as the reports that date them name them.
   if (a.who && b.who && a.dating !== 'context' && b.dating !== 'context' && fold(a.who) !== fold(b.who)) return false;
   // A report dated only to a month or a year tells too little to keep phases apart: "two truces

@@ -26,6 +26,26 @@ const parties = (names: string) => names.split(/,\s*|\s+and\s+/);
 const STATEMENT_BEFORE = /\bstatement\b[^.;:]{0,40}$/i;
 const SOURCING = /^(?:according|in|reportedly|allegedly)\b/i;
 
+/** Characters before a teller's name its party may be named in: "Somaliland's Minister of Information, ". */
+const APPOSED_REACH = 48;
+/** A title and its party just before a teller's name, set off by a comma: "Somaliland's Minister of Information, Abdirahman Guri-Barwaqo, said". */
+const TITLE_BEFORE = /(?:minister|spokes(?:man|woman|person)|secretary|adviser|advisor|commander|chief|envoy|ambassador|official|president|premier)\b[^,;.]*,\s*$/i;
+function apposedParty(text: string, by: { start: number; end: number }, frame: { start: number }, lexicon: CompiledLexicon): string | undefined {
+  if (frame.start < by.end) return undefined;
+  const before = text.slice(Math.max(0, by.start - APPOSED_REACH), by.start);
+  if (!TITLE_BEFORE.test(before)) return undefined;
+  const named = lexicon.actors(before).at(-1);
+  return named ? nameIn(named.text, lexicon, false) : undefined;
+}
+
+/** The party the told words name last before a noun of the act: "said the armed forces of Federal Somalia had launched an offensive". */
+function toldSubject(text: string, frame: { end: number }, t: Trigger, lexicon: CompiledLexicon): { start: number; end: number; text: string } | undefined {
+  if (t.start <= frame.end) return undefined;
+  const between = text.slice(frame.end, t.start);
+  const named = lexicon.actors(between).at(-1);
+  return named ? { start: frame.end + named.start, end: frame.end + named.end, text: named.text } : undefined;
+}
+
 /** The words before a doer that join it to another: "Ethiopian forces and " before "militias". */
 const JOINED_BEFORE = /([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3})\s+and\s+$/u;
 
@@ -81,10 +101,16 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     const told = t.happening.told;
     if (!told?.by) continue;
     // "militias tied to B's army", "a group linked to B": a group the gazetteer does not know acts, or speaks, for whom it is tied to.
-    const teller = nameIn(told.by.text, lexicon, false) ?? tiedParty(text, told.by, lexicon);
+    // "Somaliland's Minister of Information, Abdirahman Guri-Barwaqo, said": a person no gazetteer
+    // knows speaks for the party named just before them, in apposition.
+    const teller = nameIn(told.by.text, lexicon, false) ?? tiedParty(text, told.by, lexicon) ?? apposedParty(text, told.by, told.frame, lexicon);
     const joined = t.happening.agent && !nameIn(t.happening.agent.text, lexicon, false) ? joinedDoer(text, t.happening.agent, lexicon) : undefined;
-    const doerSpan = joined ?? t.happening.agent;
-    const agent = t.happening.agent ? (nameIn(t.happening.agent.text, lexicon, false) ?? tiedParty(text, t.happening.agent, lexicon) ?? (joined && nameIn(joined.text, lexicon, false))) : undefined;
+    const read = t.happening.agent ? (nameIn(t.happening.agent.text, lexicon, false) ?? tiedParty(text, t.happening.agent, lexicon) ?? (joined && nameIn(joined.text, lexicon, false))) : undefined;
+    // "said the armed forces of Federal Somalia had launched a predawn offensive": a doer the roles
+    // misread ("predawn") is the party the told words name before the act.
+    const subject = read === undefined && t.happening.pos === 'noun' ? toldSubject(text, told.frame, t, lexicon) : undefined;
+    const doerSpan = subject ?? joined ?? t.happening.agent;
+    const agent = read ?? (subject && nameIn(subject.text, lexicon, false));
     // "The army said B's forces had attacked the unit": a body named without its country that
     // tells of a named party's attack speaks for the other side, which the article-level pass names.
     const unnamed = teller === undefined && INSTITUTION.test(told.by.text.trim());
