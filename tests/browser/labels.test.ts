@@ -43,7 +43,36 @@ function collisions(labels: Label[], width: number): string[] {
 const isWholeOrCutAtAWord = (label: Label) =>
   label.text === label.full || (label.text.endsWith('…') && label.full.startsWith(label.text.slice(0, -1)) && /^[\s,;:–—-]/.test(label.full.slice(label.text.length - 1)));
 
+interface Ring {
+  id: string;
+  x: number;
+  y: number;
+  reach: number;
+}
+/** The labels a selected mark's ring crosses: the ring's box (its line's outer edge) against each title's box. */
+const underRing = (ring: Ring, labels: Label[]) =>
+  labels.filter((l) => l.x < ring.x + ring.reach && ring.x - ring.reach < l.x + l.width && l.y < ring.y + ring.reach && ring.y - ring.reach < l.y + l.height).map((l) => `${ring.id}'s ring crosses ${l.id}'s title`);
+
 describe('titles on the timeline, measured as the canvas drew them', () => {
+  test.each(['/', '/th/', '/km/'])('on %s at 1280 px, the ring of a selected event crosses no title, its own included', async (path) => {
+    const { page, log } = await openTab(site.browser, { viewport: { width: 1280, height: 900 } });
+    await drawnLabels(page, path);
+    await page.evaluate(() => document.fonts.ready);
+    await page.focus('.viewport');
+    const crossed: string[] = [];
+    for (const event of data.events) {
+      await page.keyboard.press('ArrowRight');
+      const { rings, labels } = await page.$eval('conflict-timeline', (el) => {
+        const timeline = el as unknown as { labels(): Label[]; rings(): Ring[]; selected?: string };
+        return { rings: timeline.rings().filter((r) => r.id === timeline.selected), labels: timeline.labels() };
+      });
+      expect(rings.length, event.id).toBe(1);
+      crossed.push(...underRing(rings[0]!, labels));
+    }
+    expect(crossed).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
+
   test('at 1280 px on the reader page every committed title is drawn whole, none over another', async () => {
     const { page, log } = await openTab(site.browser, { viewport: { width: 1280, height: 900 } });
     const { labels, width } = await drawnLabels(page, '/');
