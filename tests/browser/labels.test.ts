@@ -62,11 +62,13 @@ describe('titles on the timeline, measured as the canvas drew them', () => {
     const crossed: string[] = [];
     for (const event of data.events) {
       await page.keyboard.press('ArrowRight');
-      const { rings, labels } = await page.$eval('conflict-timeline', (el) => {
-        const timeline = el as unknown as { labels(): Label[]; rings(): Ring[]; selected?: string };
-        return { rings: timeline.rings().filter((r) => r.id === timeline.selected), labels: timeline.labels() };
-      });
-      expect(rings.length, event.id).toBe(1);
+      // The ring is drawn in the next frame, not at the key press.
+      const drawn = () => page.$eval('conflict-timeline', (el, id) => {
+        const timeline = el as unknown as { labels(): Label[]; rings(): Ring[] };
+        return { rings: timeline.rings().filter((r) => r.id === id), labels: timeline.labels() };
+      }, event.id);
+      await expect.poll(async () => (await drawn()).rings.length, { message: event.id }).toBe(1);
+      const { rings, labels } = await drawn();
       crossed.push(...underRing(rings[0]!, labels));
     }
     expect(crossed).toEqual([]);
