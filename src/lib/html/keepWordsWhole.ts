@@ -1,5 +1,7 @@
 /** Elements whose text is not laid out as lines of the page (or, in SVG, may hold no span). */
 const RAW = /^(?:script|style|svg|textarea|title|template)$/i;
+/** The alternation of each list of words, made once: a list's parts call this thousands of times. */
+const patterns = new WeakMap<readonly string[], RegExp>();
 /** A tag, a comment or a run of text: the page is walked in these pieces. */
 const PIECES = /<!--[\s\S]*?-->|<\/?([a-zA-Z][\w-]*)(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</g;
 
@@ -12,7 +14,8 @@ const PIECES = /<!--[\s\S]*?-->|<\/?([a-zA-Z][\w-]*)(?:[^>"']|"[^"]*"|'[^']*')*>
  */
 export function keepWordsWhole(html: string, words: readonly string[]): string {
   if (words.length === 0) return html;
-  const pattern = new RegExp([...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+  let pattern = patterns.get(words);
+  if (!pattern) patterns.set(words, (pattern = new RegExp([...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g')));
   let raw: string | undefined;
   return html.replace(PIECES, (piece, tag: string | undefined) => {
     if (tag) {
@@ -22,7 +25,7 @@ export function keepWordsWhole(html: string, words: readonly string[]): string {
       return piece;
     }
     if (raw !== undefined || piece.startsWith('<')) return piece;
-    return piece.replace(pattern, '<span class="nobr">$&</span>');
+    return piece.replace(pattern!, '<span class="nobr">$&</span>');
   });
 }
 
