@@ -4,6 +4,8 @@ import { DAY_MS } from '../lib/dayMs.ts';
 import { embedPieces } from '../lib/embedPieces.ts';
 import type { Event } from '../lib/eventSchema.ts';
 import { eventListHtml } from '../lib/html/eventListHtml.ts';
+import { keepWordsWhole } from '../lib/html/keepWordsWhole.ts';
+import { GLOSSARY_WORDS } from '../i18n/glossaryWords.ts';
 import { sitePath } from '../lib/urls.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { getTimeline } from './getTimeline.ts';
@@ -83,7 +85,8 @@ async function render(locale: Locale): Promise<EmbedPieceFiles> {
   const idsByPiece: [number, string][] = [];
   for (const [i, events] of pieces.entries()) {
     // The same list items as the page's, written by the same function.
-    const html = eventListHtml(events, timeline, locale, { id: 'embed-list', level: 2 });
+    // Pieces are read by the embed's script, not served as pages: the middleware never sees them.
+    const html = keepWordsWhole(eventListHtml(events, timeline, locale, { id: 'embed-list', level: 2 }), GLOSSARY_WORDS[locale]);
     const code = pieceCode(`p${i}`, html);
     const name = hashed(stem(i), code);
     files.push(pieceFile(name, code));

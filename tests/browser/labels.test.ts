@@ -43,7 +43,38 @@ function collisions(labels: Label[], width: number): string[] {
 const isWholeOrCutAtAWord = (label: Label) =>
   label.text === label.full || (label.text.endsWith('…') && label.full.startsWith(label.text.slice(0, -1)) && /^[\s,;:–—-]/.test(label.full.slice(label.text.length - 1)));
 
+interface Ring {
+  id: string;
+  x: number;
+  y: number;
+  reach: number;
+}
+/** The labels a selected mark's ring crosses: the ring's box (its line's outer edge) against each title's box. */
+const underRing = (ring: Ring, labels: Label[]) =>
+  labels.filter((l) => l.x < ring.x + ring.reach && ring.x - ring.reach < l.x + l.width && l.y < ring.y + ring.reach && ring.y - ring.reach < l.y + l.height).map((l) => `${ring.id}'s ring crosses ${l.id}'s title`);
+
 describe('titles on the timeline, measured as the canvas drew them', () => {
+  test.each(['/', '/th/', '/km/'])('on %s at 1280 px, the ring of a selected event crosses no title, its own included', async (path) => {
+    const { page, log } = await openTab(site.browser, { viewport: { width: 1280, height: 900 } });
+    await drawnLabels(page, path);
+    await page.evaluate(() => document.fonts.ready);
+    await page.focus('.viewport');
+    const crossed: string[] = [];
+    for (const event of data.events) {
+      await page.keyboard.press('ArrowRight');
+      // The ring is drawn in the next frame, not at the key press.
+      const drawn = () => page.$eval('conflict-timeline', (el, id) => {
+        const timeline = el as unknown as { labels(): Label[]; rings(): Ring[] };
+        return { rings: timeline.rings().filter((r) => r.id === id), labels: timeline.labels() };
+      }, event.id);
+      await expect.poll(async () => (await drawn()).rings.length, { message: event.id }).toBe(1);
+      const { rings, labels } = await drawn();
+      crossed.push(...underRing(rings[0]!, labels));
+    }
+    expect(crossed).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
+
   test('at 1280 px on the reader page every committed title is drawn whole, none over another', async () => {
     const { page, log } = await openTab(site.browser, { viewport: { width: 1280, height: 900 } });
     const { labels, width } = await drawnLabels(page, '/');

@@ -70,6 +70,12 @@ describe('wordEnds', async () => {
       'การ', 'การปะทะ', 'การปะทะด้วย', 'การปะทะด้วยอาวุธ', 'การปะทะด้วยอาวุธระหว่าง', 'การปะทะด้วยอาวุธระหว่างไทย', 'การปะทะด้วยอาวุธระหว่างไทยและ',
     ]);
   });
+  test('never ends a word inside a compound it is told to keep whole', () => {
+    const title = 'การปะทะด้วยอาวุธระหว่างไทยและกัมพูชา';
+    expect(wordEnds(title, 'th', ['การปะทะด้วยอาวุธ']).map((end) => title.slice(0, end))).toEqual([
+      'การปะทะด้วยอาวุธ', 'การปะทะด้วยอาวุธระหว่าง', 'การปะทะด้วยอาวุธระหว่างไทย', 'การปะทะด้วยอาวุธระหว่างไทยและ',
+    ]);
+  });
   test('finds the words of a Khmer title, and never cuts inside one', () => {
     const title = 'កិច្ចចរចា ឬកិច្ចប្រជុំ';
     const pieces = wordEnds(title, 'km').map((end) => title.slice(0, end));

@@ -65,27 +65,29 @@ describe('layoutMarks, marks only', () => {
 
 describe('layoutMarks, with titles', () => {
   test('writes a title on the right of its mark, and sends the next mark to another lane rather than into the title', () => {
-    // 'aaaa' is 40 px from 110: the lane is taken up to 150, so 'b' at 130 goes to lane 1.
-    expect(labelled([event('aaaa', 100), event('b', 130)])).toEqual(['aaaa lane 0: right from 110, room 290', 'b lane 1: right from 140, room 260']);
+    // A title starts past its mark's ring (radius 5 + 4 + half a 3 px line) and 2 px more: 'aaaa' is
+    // 40 px from 112.5, so the lane is taken up to 152.5, and 'b' at 130 goes to lane 1.
+    expect(labelled([event('aaaa', 100), event('b', 130)])).toEqual(['aaaa lane 0: right from 112.5, room 287.5', 'b lane 1: right from 142.5, room 257.5']);
   });
 
-  test('puts a mark back in a lane once the title there has ended, and bounds that title at the mark', () => {
-    expect(labelled([event('aaaa', 100), event('b', 160)])).toEqual(['aaaa lane 0: right from 110, room 43', 'b lane 0: right from 170, room 230']);
+  test('puts a mark back in a lane once the title there has ended, and bounds that title at the mark\'s ring', () => {
+    // 'aaaa' ends at 152.5; 'b' at 165 has its ring from 154.5, 2 px clear of it.
+    expect(labelled([event('aaaa', 100), event('b', 165)])).toEqual(['aaaa lane 0: right from 112.5, room 40', 'b lane 0: right from 177.5, room 222.5']);
   });
 
   test('writes a title on the left of its mark near the right edge, where the right has no room for it whole', () => {
-    expect(labelled([event('title', 380)])).toEqual(['title lane 0: left from 371, room 371']);
+    expect(labelled([event('title', 380)])).toEqual(['title lane 0: left from 367.5, room 367.5']);
   });
 
   test('starts a span\'s title inside it, after its shape', () => {
-    // The shape stands at x0 + radius + 2; the title five pixels after it.
-    expect(labelled([event('month', 100, 200)])).toEqual(['month lane 0: right from 117, room 283']);
+    // The shape stands at x0 + radius + 2; the title 2 px after its ring.
+    expect(labelled([event('month', 100, 200)])).toEqual(['month lane 0: right from 119.5, room 280.5']);
   });
 
   test('shortens a title only when no lane has room for it whole, and then in the lane that leaves it most', () => {
     // Both lanes are taken by titles at 125; 'c' must cut one: the longer room is kept by 'aaaaaaaa'.
     const marks = labelled([event('aaaaaaaa', 100), event('bbbbbbbb', 112), event('c', 125)]);
-    expect(marks).toEqual(['aaaaaaaa lane 0: no label', 'bbbbbbbb lane 1: no label', 'c lane 0: right from 135, room 265'].map((m, i) => (i === 1 ? 'bbbbbbbb lane 1: right from 122, room 278' : m)));
+    expect(marks).toEqual(['aaaaaaaa lane 0: no label', 'bbbbbbbb lane 1: no label', 'c lane 0: right from 137.5, room 262.5'].map((m, i) => (i === 1 ? 'bbbbbbbb lane 1: right from 124.5, room 275.5' : m)));
   });
 
   test('never lets two titles in a lane overlap, nor a title cross an edge, over many crowded events', () => {
@@ -97,9 +99,10 @@ describe('layoutMarks, with titles', () => {
       if (a === b || a[2] !== b[2]) continue;
       expect(a[1]! <= b[0]! || b[1]! <= a[0]!).toBe(true);
     }
-    // …nor over another mark of its lane.
+    // …nor over another mark of its lane, nor the ring it has when selected (10.5 px from its centre).
     for (const [left, right, lane] of drawn) {
       for (const m of marks.filter((m) => m.lane === lane)) expect(m.x1 + 5 <= left! || m.x0 - 5 >= right!).toBe(true);
+      for (const m of marks.filter((m) => m.lane === lane)) expect(m.cx + 10.5 <= left! || m.cx - 10.5 >= right!).toBe(true);
     }
   });
 

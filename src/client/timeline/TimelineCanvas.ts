@@ -2,7 +2,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { DAY_MS } from '../../lib/dayMs.ts';
 import { canvasIsView } from './canvasIsView.ts';
-import { drawTimeline, followPageFont, readPalette, type DrawnLabel, type Palette } from './drawTimeline.ts';
+import { drawTimeline, followPageFont, readPalette, type DrawnLabel, type DrawnRing, type Palette } from './drawTimeline.ts';
 import { formatDay } from './formatDay.ts';
 import { viewRange } from './viewRange.ts';
 import { geometry, laneY, type Geometry } from './geometry.ts';
@@ -34,6 +34,7 @@ export class TimelineCanvas {
   marks: Mark[] = [];
   clusters: Cluster[] = [];
   labels: DrawnLabel[] = [];
+  rings: DrawnRing[] = [];
   g: Geometry = geometry(240, 2);
   selected?: string;
   hovered?: string;
@@ -198,7 +199,7 @@ export class TimelineCanvas {
     const g = this.g;
     if (!this.#seen()) {
       // The list is the view: it shows every visible event, and the pieces still out are counted.
-      [this.marks, this.clusters, this.labels, this.#probe] = [[], [], [], undefined];
+      [this.marks, this.clusters, this.labels, this.rings, this.#probe] = [[], [], [], [], undefined];
       this.drawn = this.#visible.length + this.pending.reduce((n, piece) => n + piece.count, 0);
       this.#onDrawn(from, to);
       return;
@@ -216,7 +217,7 @@ export class TimelineCanvas {
       const at = Math.max(CLUSTER_WIDTH / 2, Math.min(g.width - CLUSTER_WIDTH / 2, x((Math.max(piece.from, from) + Math.min(piece.to, to)) / 2)));
       this.clusters.push({ x: at, count: piece.count, from: piece.from, to: piece.to, pending: true });
     }
-    this.labels = drawTimeline(this.#ctx, { marks: this.marks, clusters: this.clusters, ticks: ticks(from, to, g.width), x, selected: this.selected, hovered: this.hovered, measure: this.#measure, later: this.#sprites.later }, g, this.#palette);
+    ({ labels: this.labels, rings: this.rings } = drawTimeline(this.#ctx, { marks: this.marks, clusters: this.clusters, ticks: ticks(from, to, g.width), x, selected: this.selected, hovered: this.hovered, measure: this.#measure, later: this.#sprites.later }, g, this.#palette));
     this.drawn = this.marks.length + this.clusters.reduce((n, c) => n + c.count, 0);
     this.#onDrawn(from, to);
     this.frameTimes.push(performance.now() - started);

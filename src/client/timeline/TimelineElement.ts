@@ -46,6 +46,7 @@ export class TimelineElement extends HTMLElement implements ControlsHost {
   get frameTimes(): number[] { return this.canvas?.frameTimes ?? []; }
   markPosition(id: string) { return this.canvas?.markPosition(id); }
   labels() { return this.canvas?.labels ?? []; }
+  rings() { return this.canvas?.rings ?? []; }
 
   /**
    * Reads the list, writes what does not depend on the width, reads the width once (the one

@@ -4,6 +4,7 @@ import { shapePath, type Shape } from '../../lib/shapePath.ts';
 import type { Kind, Status } from '../../lib/eventSchema.ts';
 import { fitLabel } from './fitLabel.ts';
 import { laneY, type Geometry } from './geometry.ts';
+import { MARK_RING } from './markRing.ts';
 import type { Cluster, Mark } from './layoutMarks.ts';
 import type { Tick } from './ticks.ts';
 
@@ -57,6 +58,20 @@ export interface DrawnLabel {
   y: number;
   width: number;
   height: number;
+}
+
+/** A ring as drawn round a selected or hovered mark: its centre, and how far its line reaches from it, in CSS pixels. */
+export interface DrawnRing {
+  id: string;
+  x: number;
+  y: number;
+  reach: number;
+}
+
+/** What a frame drew that the page's tests measure: titles and rings. */
+export interface Drawn {
+  labels: DrawnLabel[];
+  rings: DrawnRing[];
 }
 
 /** Colours read from the page's CSS, so canvas and page share one theme. */
@@ -196,7 +211,7 @@ export function readPalette(element: Element): Palette {
  * scheduled, dashed when claimed, faded at the ends when approximate, a bar when known only
  * to a month; then clusters with their counts.
  */
-export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geometry, palette: Palette): DrawnLabel[] {
+export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geometry, palette: Palette): Drawn {
   ctx.clearRect(0, 0, g.width, g.height);
   useLabelFont(ctx);
   ctx.textBaseline = 'middle';
@@ -232,7 +247,7 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
   const ratio = base.a || 1;
   const direct = scene.later !== undefined && scene.marks.length < DIRECT_MARKS;
   let drewPaths = false;
-  const rings: { x: number; y: number; width: number }[] = [];
+  const rings: (DrawnRing & { width: number })[] = [];
   const titles: { mark: Mark; y: number }[] = [];
   // A frame's marks share a few looks: each is found once a frame, by kind and slot, not once a mark.
   const images = new Map<Kind, (Sprite | ShapeLook)[]>();
@@ -296,7 +311,10 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
       // On whole device pixels, so the copy is exact.
       ctx.drawImage(image, Math.round((cx - half) * ratio) / ratio, Math.round((y - half) * ratio) / ratio, half * 2, half * 2);
     }
-    if (event.id === scene.selected || event.id === scene.hovered) rings.push({ x: cx, y, width: event.id === scene.selected ? 3 : 1.5 });
+    if (event.id === scene.selected || event.id === scene.hovered) {
+      const width = event.id === scene.selected ? MARK_RING.selected : MARK_RING.hovered;
+      rings.push({ id: event.id, x: cx, y, reach: r + MARK_RING.gap + width / 2, width });
+    }
     if (mark.label) titles.push({ mark, y });
   }
   if (drewPaths) {
@@ -312,7 +330,7 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
   for (const ring of rings) {
     ctx.lineWidth = ring.width;
     ctx.beginPath();
-    ctx.arc(ring.x, ring.y, r + 4, 0, Math.PI * 2);
+    ctx.arc(ring.x, ring.y, r + MARK_RING.gap, 0, Math.PI * 2);
     ctx.stroke();
   }
   const labels: DrawnLabel[] = [];
@@ -348,5 +366,5 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene, g: Geo
     ctx.fillText(label, cluster.x, g.clusterY);
   }
   ctx.lineWidth = 1;
-  return labels;
+  return { labels, rings: rings.map(({ id, x, y, reach }) => ({ id, x, y, reach })) };
 }

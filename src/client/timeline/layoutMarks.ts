@@ -1,3 +1,4 @@
+import { ringReach } from './markRing.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
 
 /** Where a mark's title may be drawn: from `x`, `room` pixels wide, on the mark's right or left. */
@@ -53,8 +54,14 @@ export interface LayoutOptions {
   minLabel?: number;
 }
 
-/** Pixels between a mark and its label, and between anything and the next thing in a lane. */
-const LABEL_GAP = 5;
+/**
+ * Pixels between a mark's ring (see markRing; drawn when it is selected) and its label, and
+ * between anything and the next thing in a lane. Measured from the mark's edge, a selected
+ * mark's ring covered the first or last letters of its title.
+ */
+const LABEL_GAP = 2;
+/** Pixels between a span's title and the left edge, when the span began beyond it. */
+const EDGE_GAP = 5;
 const GAP = 2;
 
 interface Lane {
@@ -84,6 +91,9 @@ export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOpt
   // The lowest mark end of any lane: a mark starting before it (and its gap) has no lane, and is
   // counted at once. Zoomed into a large archive, most events in view are, and each costs only this test.
   let open = laneCount > 0 ? -Infinity : Infinity;
+  // A lane records a title's end as far beyond it as a ring reaches past a shape: the next mark's
+  // shape keeps that distance, so its ring, when selected, stays off the title.
+  const ring = ringReach(r);
   for (let e = within[0]; e < within[1]; e++) {
     const event = events[e]!;
     let x0 = x(event.start);
@@ -100,14 +110,16 @@ export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOpt
     // Every mark has the same fields from the start, so the code that reads them sees one shape.
     const mark: Mark = { event, x0, x1, lane: 0, cx, label: undefined };
     if (!labelWidth) {
-      open = placeMark(lanes, marks, (mark.lane = lanes.findIndex((l) => l.markEnd <= left - GAP)), mark, right, r);
+      open = placeMark(lanes, marks, (mark.lane = lanes.findIndex((l) => l.markEnd <= left - GAP)), mark, right, r, left);
       continue;
     }
     const whole = labelWidth(event);
     // A span's title starts inside it, after its shape; a point's beside it.
     // A span that began off the left edge has its title start at the edge.
-    const rightStart = Math.max(cx + r + LABEL_GAP, x1 > x0 ? LABEL_GAP : -Infinity);
-    const leftEnd = left - LABEL_GAP + 1;
+    const rightStart = Math.max(cx + ring + LABEL_GAP, x1 > x0 ? EDGE_GAP : -Infinity);
+    const leftEnd = x0 - ring - LABEL_GAP;
+    // What a title before it in a lane must end before: the ring this mark has when selected.
+    const reach = x0 - ring;
     let free = -1;
     let placed = false;
     for (let i = 0; i < laneCount && !placed; i++) {
@@ -116,11 +128,11 @@ export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOpt
       if (free < 0) free = i;
       if (rightStart + whole <= width) {
         mark.label = { side: 'right', x: rightStart, room: width - rightStart };
-        open = placeMark(lanes, marks, (mark.lane = i), mark, rightStart + whole, r);
+        open = placeMark(lanes, marks, (mark.lane = i), mark, rightStart + whole + ring - r, r, reach);
         placed = true;
       } else if (leftEnd - whole >= Math.max(0, used + GAP)) {
         mark.label = { side: 'left', x: leftEnd, room: leftEnd - Math.max(0, used + GAP) };
-        open = placeMark(lanes, marks, (mark.lane = i), mark, right, r);
+        open = placeMark(lanes, marks, (mark.lane = i), mark, right, r, reach);
         placed = true;
       }
     }
@@ -131,7 +143,7 @@ export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOpt
       const leftRoom = leftEnd - Math.max(0, used + GAP);
       const rightRoom = width - rightStart;
       mark.label = rightRoom >= leftRoom ? { side: 'right', x: rightStart, room: rightRoom } : { side: 'left', x: leftEnd, room: leftRoom };
-      open = placeMark(lanes, marks, (mark.lane = free), mark, mark.label.side === 'right' ? width : right, r);
+      open = placeMark(lanes, marks, (mark.lane = free), mark, mark.label.side === 'right' ? width : right, r, reach);
       continue;
     }
     // Only titles stand in the way: shorten the one that leaves the most room to its owner.
@@ -141,11 +153,11 @@ export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOpt
       const lane = lanes[i]!;
       if (lane.markEnd > left - GAP) continue;
       const slot = lane.last?.label;
-      const room = slot && slot.side === 'right' ? left - GAP - slot.x : Infinity;
+      const room = slot && slot.side === 'right' ? reach - GAP - slot.x : Infinity;
       if (room > bestRoom) [best, bestRoom] = [i, room];
     }
     mark.label = { side: 'right', x: rightStart, room: width - rightStart };
-    open = placeMark(lanes, marks, (mark.lane = best), mark, rightStart + whole, r);
+    open = placeMark(lanes, marks, (mark.lane = best), mark, rightStart + whole + ring - r, r, reach);
   }
   // Rooms are final now that every lane's later marks are placed: drop those too small to use.
   for (const mark of marks) if (mark.label && mark.label.room < minLabel) mark.label = undefined;
@@ -153,16 +165,17 @@ export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOpt
 }
 
 /**
- * Puts a mark in a lane (and in `marks`), the end of what it brings (its shape or its title) at `end`; returns the
+ * Puts a mark in a lane (and in `marks`), the end of what it brings (its shape or its title) at `end`, and its
+ * ring's left edge at `reach`; returns the
  * lowest mark end of any lane. A function of the module, not a closure made anew each layout:
  * V8's optimised layout expects the same function at each call, and a new one each frame sent
  * it back to the interpreter at the first frame of a zoom or pan.
  */
-function placeMark(lanes: Lane[], marks: Mark[], lane: number, mark: Mark, end: number, r: number): number {
+function placeMark(lanes: Lane[], marks: Mark[], lane: number, mark: Mark, end: number, r: number, reach: number): number {
   const l = lanes[lane]!;
   // The title before it in the lane may run only up to what this mark brings: its shape or its title.
   const previous = l.last?.label;
-  const start = mark.label?.side === 'left' ? mark.label.x - mark.label.room : mark.x0 - r;
+  const start = mark.label?.side === 'left' ? mark.label.x - mark.label.room : reach;
   if (previous?.side === 'right') previous.room = Math.max(0, Math.min(previous.room, start - GAP - previous.x));
   l.markEnd = mark.x1 + r;
   l.used = Math.max(l.markEnd, end);

@@ -23,6 +23,8 @@ export interface FigureChartOptions {
 }
 
 const MONTH = 30.44 * DAY_MS;
+/** Names the notes over disagreements while the chart is drawn; the markup does not keep it. */
+const NOTE_CLASS = 'differ-note';
 const TICK_SPACING = 56;
 
 /** A month interval whose tick labels do not crowd at this width. @example monthTicks(halfYear, 340) // '2 months' */
@@ -36,6 +38,10 @@ const MARGIN = { top: 34, right: 24, bottom: 36, left: 56 };
 const SLOT = 10;
 const MAX_SPREAD = 60;
 const BOX_PADDING = 10;
+/** How far the dashed box of a disagreement reaches above and below its figures. */
+const BOX_INSET = 10;
+/** Pixels between the bottom of a disagreement's note and the top of its box. */
+const NOTE_GAP = 4;
 
 /**
  * Reported counts over time as SVG: for each figure a symbol at each bound it gives, joined by a
@@ -117,22 +123,30 @@ export function figureChart(rows: readonly FigureRow[], options: FigureChartOpti
         x2: 'x2',
         y1: 'y1',
         y2: 'y2',
-        insetTop: -10,
-        insetBottom: -10,
+        insetTop: -BOX_INSET,
+        insetBottom: -BOX_INSET,
         fill: 'none',
         stroke: 'var(--warn-border)',
         strokeDasharray: '4 3',
         strokeWidth: 1.5,
       }),
       ...(['start', 'end'] as const).map((textAnchor) =>
-        // A note near the right edge ends at its event, so that it stays inside the chart.
+        // A note near the right edge ends at its event, so that it stays inside the chart. Its
+        // bottom stands above the box by the font's own descent (see NOTE_CLASS below), not by a
+        // guess in ems: Khmer's subscripts reach far below the baseline, and touched the arrows.
         Plot.text(
           disputed.filter((d) => (d.x > middle) === (textAnchor === 'end')),
-          { x: 'x', y: 'y2', dy: -16, text: () => differ, textAnchor, fill: 'var(--text)', fontWeight: 'bold' },
+          { x: 'x', y: 'y2', dy: -(BOX_INSET + NOTE_GAP), lineAnchor: 'bottom', text: () => differ, textAnchor, fill: 'var(--text)', fontWeight: 'bold', className: NOTE_CLASS },
         ),
       ),
       ...perSource,
     ],
   });
+  // The bottom of each note's line box, as the font measures it, at the note's y: below the
+  // baseline by the font's descent, whatever the script.
+  for (const note of (svg as unknown as Element).querySelectorAll(`.${NOTE_CLASS}`)) {
+    note.setAttribute('dominant-baseline', 'text-after-edge');
+    note.removeAttribute('class');
+  }
   return svgMarkup(svg as unknown as Element, label);
 }

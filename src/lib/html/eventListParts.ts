@@ -12,6 +12,7 @@ import { shortDateIn } from '../../i18n/describeDateIn.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { eventTextFor, langIfOther } from '../../i18n/localiseEvent.ts';
 import { messagesFor } from '../../i18n/messagesFor.ts';
+import { GLOSSARY_WORDS } from '../../i18n/glossaryWords.ts';
 import { wordEnds } from '../../i18n/wordEnds.ts';
 import { writeDay } from '../../i18n/writeDay.ts';
 import { eventCardHtml } from './eventCardHtml.ts';
@@ -76,7 +77,7 @@ export function* eventListParts(events: readonly Event[], timeline: Pick<Timelin
   const breaks = new Map<string, string>();
   const breaksOf = (text: string) => {
     let found = breaks.get(text);
-    if (found === undefined) breaks.set(text, (found = wordEnds(text, locale).join(',')));
+    if (found === undefined) breaks.set(text, (found = wordEnds(text, locale, GLOSSARY_WORDS[locale]).join(',')));
     return found;
   };
   // `lean`: an entry of the rest (below), whose data the timeline reads from the JSON beside it;
