@@ -80,7 +80,7 @@ describe(`a reader page whose list holds ${FIRST} of its ${N} entries as markup 
     await expect.poll(() => byQuery.page.locator('.details .event-title').textContent()).toBe(EVENTS.at(-1)!.title);
     const byHash = await open(`#event-${LAST}`);
     await byHash.page.waitForSelector('conflict-timeline[data-drawn]');
-    await expect.poll(() => byHash.page.$eval(`#event-${LAST}`, (li) => li.getBoundingClientRect().top)).toBeLessThan(900);
+    await expect.poll(() => byHash.page.$eval(`#event-${LAST}`, (li) => li.getBoundingClientRect().top), { timeout: 5_000 }).toBeLessThan(900);
     expect([...byQuery.log.errors, ...byHash.log.errors]).toEqual([]);
   });
 

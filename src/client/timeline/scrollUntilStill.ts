@@ -15,9 +15,12 @@ export function scrollUntilStill(element: HTMLElement): void {
   let last = Number.NaN;
   const step = () => {
     if (stop.signal.aborted) return;
-    // Still, or at the top, or as near it as the end of the page lets it come.
+    // At the top, or still at the end of the page, as near the top as it can come. Still alone
+    // is no end: a frame in which the scroll has not yet taken (a loaded machine's) leaves it
+    // where it was, and stopping there left a link's entry 10,000 px down (CI on 93d74ef).
     const top = element.getBoundingClientRect().top;
-    if (Math.abs(top) < 1 || top === last || ++frames > MOST_FRAMES) {
+    const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 1;
+    if (Math.abs(top) < 1 || (atEnd && top === last) || ++frames > MOST_FRAMES) {
       stop.abort();
       return;
     }
