@@ -65,6 +65,9 @@ export interface Mention {
   folded?: Kind[];
 }
 
+/** An apposition of an article, a noun and a named sayer, up to its verb of saying: ", a step Washington has" in ", a step Washington has called provocative". */
+const APPOSED_SAYING = /,\s+an?\s+\p{Ll}+\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*\s+(?:(?:has|have|had)\s+)?$/u;
+
 /** Words at most between a denial and the happening it names: "denied on Tuesday that its troops had shelled". */
 const DENIED_WORDS = 8;
 
@@ -171,6 +174,10 @@ export function buildMentions(
     const facts = { ...told, phase };
     // A statement nobody is named as making is no event: "residents were told to stay indoors".
     if (SPEECH.has(trigger.value) && !facts.speaker) return;
+    // "…, a step Washington has called provocative": what a party said of a thing the sentence
+    // names, in an apposition after it (an article and a noun, then the sayer and the verb), is
+    // what it holds of that thing, told with no day: the setting of the news, no statement of its day.
+    if (SPEECH.has(trigger.value) && dating === 'context' && APPOSED_SAYING.test(sentence.span.text.slice(0, trigger.start))) return;
     // "Talks were to begin by August 8": a plan told in the past says nothing of whether it was
     // carried out, nor when; another report must tell that it happened.
     if (trigger.happening.modality === 'planned' && /^(?:was|were)\s+to$/i.test(trigger.happening.modalityWord ?? '')) return;
