@@ -315,7 +315,9 @@ export function inferPublication(
     }
     // A full date with its year bounds the publication from below, weakly; only beside the text's
     // own relative words ("on Monday", "yesterday") does it say when the text was written.
-    const relative = dated.some((d) => d.anchor.time.spec.type === 'weekday' || d.anchor.time.spec.type === 'relative');
+    // Years counted back ("lost their lives twenty years ago") say the text was written long after
+    // what it recalls, not near it.
+    const relative = dated.some((d) => d.anchor.time.spec.type === 'weekday' || (d.anchor.time.spec.type === 'relative' && d.anchor.time.spec.unit !== 'year'));
     for (const { anchor } of relative ? dated : []) {
       const spec = anchor.time.spec;
       if (spec.type === 'calendar' && spec.year !== undefined && spec.month !== undefined && anchor.tense !== 'future') {
@@ -441,7 +443,15 @@ export function inferPublication(
       const since = yearsSince(s.span.text);
       if (since === undefined) return [];
       const first = s.times.filter((t) => t.start >= since.end).sort((a, b) => a.start - b.start)[0];
-      const spec = first?.spec;
+      // "marking twenty years since the stand-off", the stand-off dated only by the article's
+      // recap of it: when every day the article states lies within one year (the episode marked,
+      // no news of another year), the report appeared that many years after the recap's last day.
+      if (first === undefined) {
+        const [earliest, latest] = [DateTime.min(...days) as DateTime, DateTime.max(...days) as DateTime];
+        const then = latest.plus({ years: since.years });
+        return latest.diff(earliest, 'years').years < 1 && then <= now ? [then] : [];
+      }
+      const spec = first.spec;
       if (spec?.type !== 'calendar' || spec.month === undefined || spec.day === undefined) return [];
       const day = spec.year !== undefined ? fullDay(spec, now.zoneName ?? 'UTC') : runDays.length > 0 ? nearestToRun(spec.month, spec.day) : undefined;
       const then = day?.plus({ years: since.years });
