@@ -311,6 +311,9 @@ describe('inferPublication: a report that marks the years since a day', () => {
       'In January 1996 Borea claimed the islets, and on January 30 the navy landed there.',
     ].join(' ');
     expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')?.published).toBe('2016-01-30');
+    // Its news told on a weekday: the one of that name nearest the anniversary (28 January 2016 was a Thursday).
+    const thursday = body.replace('The minister laid a wreath', 'The minister laid a wreath on Thursday');
+    expect(infer([stated, article('undated.txt', thursday)]).publications.get('undated.txt')?.published).toBe('2016-01-28');
     // Days of more than one year in the article: the mark is of one of them, which the words do not say.
     const spread = body.replace('In January 1996', 'In January 1994 the talks failed. In January 1996');
     expect(infer([stated, article('undated.txt', spread)]).publications.get('undated.txt')?.published).not.toBe('2016-01-30');

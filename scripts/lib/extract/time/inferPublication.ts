@@ -448,7 +448,7 @@ export function inferPublication(
       // no news of another year), the report appeared that many years after the recap's last day.
       if (first === undefined) {
         const [earliest, latest] = [DateTime.min(...days) as DateTime, DateTime.max(...days) as DateTime];
-        const then = latest.plus({ years: since.years });
+        const then = newsDayNear(analysis, latest.plus({ years: since.years }));
         return latest.diff(earliest, 'years').years < 1 && then <= now ? [then] : [];
       }
       const spec = first.spec;
@@ -471,6 +471,24 @@ export function inferPublication(
 
   const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map(unpinned);
   return { publications, problems };
+}
+
+/** Days either side of an anniversary a report marking it may appear on. */
+const ANNIVERSARY_DAYS = 3;
+
+/**
+ * The day an anniversary report tells its news on: the weekday it names ("a statement issued at
+ * 10:45 am on Thursday"), the one of that name nearest the anniversary, when one lies within a
+ * few days of it; else the anniversary itself. The recap's last day is only where the episode
+ * ended, and the report's own weekday says which day of that week it was written.
+ */
+function newsDayNear(analysis: ArticleAnalysis, anniversary: DateTime): DateTime {
+  const named = analysis.sentences.flatMap((s) => s.dates).find((d) => d.spec.type === 'weekday' && d.spec.hint === undefined && d.spec.week === undefined);
+  if (named?.spec.type !== 'weekday') return anniversary;
+  const weekday = named.spec.weekday;
+  const offsets = Array.from({ length: 2 * ANNIVERSARY_DAYS + 1 }, (_, i) => i - ANNIVERSARY_DAYS).sort((a, b) => Math.abs(a) - Math.abs(b) || a - b);
+  const offset = offsets.find((o) => anniversary.plus({ days: o }).weekday === weekday);
+  return offset === undefined ? anniversary : anniversary.plus({ days: offset });
 }
 
 /**
