@@ -185,7 +185,10 @@ export function buildMentions(
     // A truce agreed is done, though it starts ahead: "have agreed to a truce beginning at midnight on Sunday".
     const agreed = trigger.value === 'ceasefire' && facts.phase === 'agree' && trigger.happening.tense === 'past' && !trigger.happening.modality;
     // A window or span still open on the day of publication lies ahead when told in the future: "talks are expected in the second or third week of the month".
-    const ahead = !agreed && (first > publishedDay || (tense === 'future' && daySpan(time.endDate ?? time.date).last >= publishedDay && (first === publishedDay || time.endDate !== undefined)));
+    // Told in the past of the day after publication ("Agreement came early on Tuesday", filed on
+    // Monday in another time zone), it took place: only the calendar of the filing lags.
+    const filedBefore = tense === 'past' && trigger.happening.tense === 'past' && Date.parse(first) - Date.parse(publishedDay) === 86_400_000;
+    const ahead = !agreed && !filedBefore && (first > publishedDay || (tense === 'future' && daySpan(time.endDate ?? time.date).last >= publishedDay && (first === publishedDay || time.endDate !== undefined)));
     const { speaker, addressee, agent, says, saysAbout } = facts;
     // "Cambodia denied on Tuesday that its troops had shelled the village": what a denial names is
     // the other side's claim, reported by another article or nowhere; the denial's day is not its day.
