@@ -301,4 +301,21 @@ describe('inferPublication: a report that marks the years since a day', () => {
     // Was 2008-08-12, the latest day it names, a lower bound.
     expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')).toEqual({ published: '2009-08-08', inferred: true, from: 'text' });
   });
+
+  test('appeared that many years after the recap\'s last day when the mark names no day, and years counted back ("twenty years ago") do not pin it to the recap', () => {
+    // Invented, in the shape of an anniversary report: the episode is told only by its recap's days.
+    const stated = article('stated.txt', 'The standoff goes on.', '1996-02-01');
+    const body = [
+      'The minister laid a wreath at the islets where three airmen died twenty years ago.',
+      'He was marking twenty years since the standoff over the islets.',
+      'In January 1996 Borea claimed the islets, and on January 30 the navy landed there.',
+    ].join(' ');
+    expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')?.published).toBe('2016-01-30');
+    // Its news told on a weekday: the one of that name nearest the anniversary (28 January 2016 was a Thursday).
+    const thursday = body.replace('The minister laid a wreath', 'The minister laid a wreath on Thursday');
+    expect(infer([stated, article('undated.txt', thursday)]).publications.get('undated.txt')?.published).toBe('2016-01-28');
+    // Days of more than one year in the article: the mark is of one of them, which the words do not say.
+    const spread = body.replace('In January 1996', 'In January 1994 the talks failed. In January 1996');
+    expect(infer([stated, article('undated.txt', spread)]).publications.get('undated.txt')?.published).not.toBe('2016-01-30');
+  });
 });

@@ -75,6 +75,12 @@ describe('normaliseTime gives TIMEX3 values, for an article of Wednesday 24 Dece
     ['on Monday (July 28)', 'neutral', 'DATE 2025-07-28'],
     ['on Tuesday (July 28)', 'past', 'DATE 2025-07-28'],
     ['on Friday night', 'past', 'TIME 2025-12-19TNI'],
+    // The small hours of the day after publication, filed the evening before in another zone;
+    // any other day "early on" is the latest of its name, and "early last Thursday" is last week's.
+    ['early on Thursday', 'past', 'DATE 2025-12-25'],
+    ['on Thursday', 'past', 'DATE 2025-12-18'],
+    ['early on Tuesday', 'past', 'DATE 2025-12-23'],
+    ['early on Thursday', 'future', 'DATE 2025-12-25'],
   ])('the weekday in %j (%s) is %s', (phrase, direction, expected) => {
     expect(timex(phrase, direction)).toBe(expected);
   });

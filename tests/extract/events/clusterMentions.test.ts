@@ -190,6 +190,22 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([mention('2025-08-01', { kind: 'statement', speaker: joint }), mention('2025-08-01', { kind: 'statement', speaker: single })])).toEqual(expected);
   });
 
+  test('puts each side\'s charge of a day with the charge the two made at each other that day, and no other speaker\'s', () => {
+    // "Arland and Borea accused each other on Friday of breaking the truce." / "Arland's border
+    // service said Borea was moving guns up to the border." / "A Borean news site said Arland's
+    // troops had fired on two villages." / "Corland accused Borea of stirring the quarrel."
+    const charge = (speaker: string, sentence: number, dating: Mention['dating'] = 'context') =>
+      mention('2031-09-12', { kind: 'accusation', type: 'accusation', speaker, sentence, dating });
+    const both = charge('Arland and Borea', 1, 'own');
+    expect(sizes([both, charge('Arland', 2), charge('Borea', 4)])).toEqual([3]);
+    expect(sizes([both, charge('Arland', 2), charge('Borea', 4), charge('Corland', 5)])).toEqual([3, 1]);
+    // Without the joint charge, each side's is its own.
+    expect(sizes([charge('Arland', 2), charge('Borea', 4)])).toEqual([1, 1]);
+    // Statements made together stay as they were: each speaker's own words of the day are theirs.
+    const said = (speaker: string) => mention('2031-09-12', { kind: 'statement', speaker });
+    expect(sizes([said('Arland and Borea'), said('Arland'), said('Borea')])).toEqual([2, 1]);
+  });
+
   // Reports of 1 August: the first as the setting of other news ("since the clashes of 1 August"), the second as news, by source.
   test.each([
     ['only as a setting', [{ background: true }], [], 1],

@@ -38,4 +38,27 @@ describe('foldContinuedSayings: one speaker\'s words of one day going on into a 
   test('keeps an appeal apart: it asks for something new', () => {
     expect(foldContinuedSayings([said({ says: 'urges' }), charge('He accused Borea of seeking control of the strait.')])).toHaveLength(2);
   });
+
+  describe('one speaker\'s undated words beside their charge of the day, in the same article', () => {
+    // "Arland said on Tuesday that Borean boats had rammed its patrol ships." ... two sentences on,
+    // undated: "Arland called the drilling illegal and demanded that the rig be towed away."
+    const ownCharge = charge('Arland said on Tuesday that Borean boats had rammed its patrol ships.', { speaker: 'Arland', sentence: 2, dating: 'own' });
+    const words = (extra: Partial<Mention> = {}) => said({ sentence: 4, says: 'demands', ...extra });
+
+    test('folds them into the charge, citing both', () => {
+      const folded = foldContinuedSayings([ownCharge, words()]);
+      expect(folded.map((m) => m.kind)).toEqual(['accusation']);
+      expect(folded[0]!.citations).toHaveLength(2);
+    });
+
+    test.each([
+      ['dated by their own words', { dating: 'own' as const }],
+      ['by another speaker', { speaker: 'Corland' }],
+      ['of another day', { time: { date: '2031-06-23', approximate: false } }],
+      ['in another article', { citations: [{ source: 'b.txt', quote: 'Arland called the drilling illegal.' }], source: 'b.txt' }],
+      ['told as a proposal', { type: 'proposal' as const }],
+    ])('keeps them apart when %s', (_, extra) => {
+      expect(foldContinuedSayings([ownCharge, words(extra)])).toHaveLength(2);
+    });
+  });
 });

@@ -55,6 +55,13 @@ describe('foldSentenceActs: a capture told with a clash is part of it', () => {
     expect(foldSentenceActs([mention('fighting'), mention('detention', { type: 'release' })])).toHaveLength(2);
     expect(foldSentenceActs([mention('strike', { agent: 'Arland' }), mention('detention', { type: 'arrest', agent: 'Borea' })])).toHaveLength(2);
   });
+
+  test('folds a capture its sentence tells with a clash into the clash, whichever side was read as its doer: a clash is both sides\' act', () => {
+    // "Arland's cutters opened fire on three Borean boats on Sunday and then seized them", the capture's doer misread as Borea.
+    const folded = foldSentenceActs([mention('fighting', { agent: 'Arland' }), mention('detention', { type: 'arrest', agent: 'Borea' })]);
+    expect(folded.map((m) => m.kind)).toEqual(['fighting']);
+    expect(folded[0]!.folded).toEqual(['detention']);
+  });
 });
 
 describe('foldSentenceActs: a capture retold on the news day is the tally of the violence days before', () => {

@@ -859,6 +859,14 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
     expect(types(text)[0]).toBe(type);
   });
 
+  test('reads craft seized under a pronoun ("then seized them") as taken, in a sentence that names the craft', () => {
+    expect(types('Northern patrol ships fired on two southern boats near the reef and then seized them.')).toContain('arrest');
+    // "took" is no seizure: the boats' voyage is told, not a capture.
+    expect(types('The supply boats took them to the island on Monday.')).not.toContain('arrest');
+    // No craft in the sentence: a pronoun seized is left unread, as before.
+    expect(types('Northern troops fired on the two southern posts and then seized them.')).not.toContain('arrest');
+  });
+
   test('reads harm whose cause the clause after it tells as that cause, not as a setting', () => {
     expect(only('A ranger lost a foot after stepping on a mine near the ridge on Monday.')).toMatchObject({ type: 'explosive', background: false });
     expect(only('Four guards were wounded when their truck drove over a landmine.')).toMatchObject({ type: 'explosive', background: false });

@@ -35,6 +35,20 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(talks('After a meeting of the cabinet on Monday, the president closed the border.')).toEqual([['2025-08-04', true]]);
   });
 
+  test('words a party said of a step, told undated in an apposition after it, are the setting of the news, no statement; told in a sentence of their own, they are', () => {
+    const said = (body: string) => build(body).mentions.filter((m) => m.kind === 'statement').map((m) => [m.speaker, m.time.date]);
+    // Only the announcement, dated last week: no second statement of the report's day.
+    expect(said('Ties soured after Cambodia announced last week that it would fence the river, a step Thailand has called provocative.')).toEqual([['Cambodia', '2025-07-28']]);
+    expect(said('Ties soured after Cambodia announced last week that it would fence the river. Thailand has called the step provocative.')).toContainEqual(['Thailand', '2025-08-06']);
+  });
+
+  test('a happening told in the past early on the day after publication took place then, filed the evening before in another zone', () => {
+    // Published Wednesday 6 August 2025.
+    const truce = (body: string) => build(body).mentions.filter((m) => m.kind === 'ceasefire').map((m) => [m.time.date, m.status]);
+    expect(truce('The two sides agreed a truce early on Thursday at the border post.')).toEqual([['2025-08-07', 'occurred']]);
+    expect(truce('The two sides will agree a truce on Thursday at the border post.')).toEqual([['2025-08-07', 'scheduled']]);
+  });
+
   test('takes a handover put on hold, or postponed by someone on a day, as put off that day', () => {
     const handovers = (body: string) => build(body).mentions.filter((m) => m.kind === 'detention').map((m) => [m.time.date, m.phase]);
     expect(handovers('The council on Monday postponed the handover of nine prisoners.')).toEqual([['2025-08-04', 'postpone']]);

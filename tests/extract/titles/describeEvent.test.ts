@@ -91,6 +91,9 @@ describe('describeEvent', () => {
     // Several speakers named only later, for "each side": the verb the text gave one agrees with both.
     [{ speaker: 'Georgia and Russia', says: 'accuses', saysAbout: 'of abuses' }, 'Georgia and Russia accuse each other of abuses'],
     [{ speaker: 'Georgia and Russia', says: 'denies', saysAbout: 'the report' }, 'Georgia and Russia deny the report'],
+    // An addressee who is one of the speakers, read from one side's half of the exchange; a third party stays addressed.
+    [{ speaker: 'Sudan and Ethiopia', says: 'accuse', addressee: 'Ethiopia', saysAbout: 'of breaking the truce' }, 'Sudan and Ethiopia accuse each other of breaking the truce'],
+    [{ speaker: 'Sudan and Ethiopia', says: 'accuse', addressee: 'Eritrea', saysAbout: 'of arming rebels' }, 'Sudan and Ethiopia accuse Eritrea of arming rebels'],
   ])('words an accusation named by a noun or by "blame" as a headline verb: %j → %s', (spoken, title) => {
     expect(describeEvent({ ...base, kind: 'accusation', ...spoken }, context).title).toBe(title);
   });

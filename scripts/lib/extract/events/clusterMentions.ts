@@ -65,8 +65,20 @@ const VOTED = /\bvot(?:e|es|ed|ing)\b/i;
 const oneVote = (a: Mention, b: Mention) =>
   a.type === 'decision' && b.type === 'decision' && a.citations.some((c) => VOTED.test(c.quote)) && b.citations.some((c) => VOTED.test(c.quote));
 
-/** Whether two reports can be of the same happening, dates apart. */
-function alike(a: Mention, b: Mention): boolean {
+/**
+ * Whether two speakers are both among the parties of one charge a group's reports tell as made
+ * together ("Kyrgyzstan and Tajikistan accused each other on Friday"): each side's own charge of
+ * that day is its half of the one exchange of blame, as an analyst codes it.
+ */
+const blamedTogether = (a: Mention, b: Mention, joint: readonly string[][]) =>
+  a.kind === 'accusation' && b.kind === 'accusation' && joint.some((ps) => [a.speaker!, b.speaker!].every((s) => parties(fold(s)!).every((p) => ps.includes(p))));
+
+/** The parties of each charge in a group that several speakers made together. */
+const jointSpeakers = (members: readonly Mention[]) =>
+  members.filter((m) => m.kind === 'accusation' && m.speaker).map((m) => parties(fold(m.speaker)!)).filter((ps) => ps.length > 1);
+
+/** Whether two reports can be of the same happening, dates apart; `joint`, the parties of charges their group tells as made together. */
+function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean {
   if (familyOf(a.kind) !== familyOf(b.kind)) return false;
   // Ground taken or retaken that a report dates to a day in its own words is a happening of its
   // own beside that day's clash others date so ("gunmen opened fire on Sunday"; "late on Sunday
@@ -97,7 +109,7 @@ function alike(a: Mention, b: Mention): boolean {
   if ((a.phase === 'postpone') !== (b.phase === 'postpone')) return false;
   // Two statements by different speakers are two statements; one that several speakers made
   // together ("the US, the AU and the UN all condemned it") is the statement of each of them.
-  if (a.speaker && b.speaker && !parties(fold(a.speaker)!).some((p) => parties(fold(b.speaker!)!).includes(p))) return false;
+  if (a.speaker && b.speaker && !parties(fold(a.speaker)!).some((p) => parties(fold(b.speaker!)!).includes(p)) && !blamedTogether(a, b, joint)) return false;
   return true;
 }
 
@@ -232,7 +244,8 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
     const candidates = new Set(keys.flatMap((k) => [...(index.get(k) ?? [])]));
     const fits = [...candidates].filter((cluster) => {
       const members = [...faces.get(cluster)!.values()];
-      return members.every((member) => alike(member, mention)) && dateFits(members, mention, undatedNews);
+      const joint = jointSpeakers([...members, mention]);
+      return members.every((member) => alike(member, mention, joint)) && dateFits(members, mention, undatedNews);
     });
     const vague = rank(mention) > 0 || mention.dating === 'context';
     // A report of a day that fits the round of that day and a round it may follow on from is of

@@ -11,7 +11,10 @@ const GOES_ON = /^(?:he|she)\s+(?:\p{L}+ly\s+)?\p{L}+/iu;
  * speaker's words of one day are one happening, coded by its most telling act, the charge; counted
  * apart, the statement is a second event of it. A charge in another voice ("Eritrea's ambassador
  * answered that …"), of another day or another article stays apart, and so does an appeal, which
- * asks for something new. Returns new reports, linear in them.
+ * asks for something new. So are a speaker's words the article leaves undated, told beside that
+ * speaker's charge of the day under the same name ("Hanoi called the decision illegal and
+ * demanded …" beside Hanoi's charge of the rammings), appeal or not: nothing tells them from the
+ * day's charge. Returns new reports, linear in them.
  * @example foldContinuedSayings([welcomesInSentence7, accusesInSentence8]).map((m) => m.kind) // ['accusation']
  */
 export function foldContinuedSayings(mentions: readonly Mention[]): Mention[] {
@@ -23,10 +26,24 @@ export function foldContinuedSayings(mentions: readonly Mention[]): Mention[] {
     const key = at(m.source, m.sentence, m.time.date);
     if (!charges.has(key)) charges.set(key, m);
   }
-  if (charges.size === 0) return [...mentions];
+  // One speaker's charge of a day, by the article's name for the speaker: their undated words of
+  // that day in the same article are part of it.
+  const byName = new Map<string, Mention>();
+  const named = (source: string, speaker: string, date: string) => `${source}|${speaker.toLowerCase()}|${date}`;
+  for (const m of mentions) {
+    if (m.kind !== 'accusation' || m.type === 'denial' || m.status !== 'occurred' || !m.speaker) continue;
+    const key = named(m.source, m.speaker, m.time.date);
+    if (!byName.has(key)) byName.set(key, m);
+  }
+  if (charges.size === 0 && byName.size === 0) return [...mentions];
+  const said = (m: Mention) => m.kind === 'statement' && m.type !== 'proposal' && m.status === 'occurred' && !m.anaphoric;
   return foldInto(
     mentions,
-    (m) => (m.kind === 'statement' && m.type !== 'proposal' && m.status === 'occurred' && !m.anaphoric && !APPEAL.test(m.says ?? '') ? charges.get(at(m.source, m.sentence + 1, m.time.date)) : undefined),
+    (m) =>
+      !said(m)
+        ? undefined
+        : ((!APPEAL.test(m.says ?? '') ? charges.get(at(m.source, m.sentence + 1, m.time.date)) : undefined) ??
+          (m.dating === 'context' && m.speaker ? byName.get(named(m.source, m.speaker, m.time.date)) : undefined)),
     { citations: true },
   );
 }

@@ -90,7 +90,11 @@ export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
     // Not beside a strike: "shot down the drone" is the strike's other side, an interception.
     const seized = m.kind === 'measure' && m.type === 'disrupted-weapons' ? [clashes.get(key(m))].find((c) => c?.kind === 'fighting') : undefined;
     const clash = m.kind === 'detention' && m.type !== 'release' ? (clashes.get(key(m)) ?? retold(m)) : seized;
+    // A clash is both sides' act: a capture its sentence tells with it is taken in it, by either
+    // side ("Arland's boats opened fire on three Borean craft and then seized them", however the
+    // capture's doer was read); a strike is one side's, and the other side's captures stay apart.
+    const inClash = m.kind === 'detention' && clash !== undefined && clash.kind === 'fighting' && clash === clashes.get(key(m));
     const reacted = m.kind === 'statement' && m.dating === 'context' && !APPEAL.test(m.says ?? '') ? (known.get(key(m)) ?? announcedIn(m)) : undefined;
-    return ALONGSIDE.has(m.kind) ? (decisions.get(key(m)) ?? (m.dating === 'context' ? dated.get(day(m)) : undefined)) : clash && sameSide(clash, m) ? clash : reacted;
+    return ALONGSIDE.has(m.kind) ? (decisions.get(key(m)) ?? (m.dating === 'context' ? dated.get(day(m)) : undefined)) : clash && (sameSide(clash, m) || inClash) ? clash : reacted;
   });
 }

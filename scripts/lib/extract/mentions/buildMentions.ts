@@ -65,6 +65,9 @@ export interface Mention {
   folded?: Kind[];
 }
 
+/** An apposition of an article, a noun and a named sayer, up to its verb of saying: ", a step Washington has" in ", a step Washington has called provocative". */
+const APPOSED_SAYING = /,\s+an?\s+\p{Ll}+\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*\s+(?:(?:has|have|had)\s+)?$/u;
+
 /** Words at most between a denial and the happening it names: "denied on Tuesday that its troops had shelled". */
 const DENIED_WORDS = 8;
 
@@ -171,6 +174,10 @@ export function buildMentions(
     const facts = { ...told, phase };
     // A statement nobody is named as making is no event: "residents were told to stay indoors".
     if (SPEECH.has(trigger.value) && !facts.speaker) return;
+    // "…, a step Washington has called provocative": what a party said of a thing the sentence
+    // names, in an apposition after it (an article and a noun, then the sayer and the verb), is
+    // what it holds of that thing, told with no day: the setting of the news, no statement of its day.
+    if (SPEECH.has(trigger.value) && dating === 'context' && APPOSED_SAYING.test(sentence.span.text.slice(0, trigger.start))) return;
     // "Talks were to begin by August 8": a plan told in the past says nothing of whether it was
     // carried out, nor when; another report must tell that it happened.
     if (trigger.happening.modality === 'planned' && /^(?:was|were)\s+to$/i.test(trigger.happening.modalityWord ?? '')) return;
@@ -178,7 +185,10 @@ export function buildMentions(
     // A truce agreed is done, though it starts ahead: "have agreed to a truce beginning at midnight on Sunday".
     const agreed = trigger.value === 'ceasefire' && facts.phase === 'agree' && trigger.happening.tense === 'past' && !trigger.happening.modality;
     // A window or span still open on the day of publication lies ahead when told in the future: "talks are expected in the second or third week of the month".
-    const ahead = !agreed && (first > publishedDay || (tense === 'future' && daySpan(time.endDate ?? time.date).last >= publishedDay && (first === publishedDay || time.endDate !== undefined)));
+    // Told in the past of the day after publication ("Agreement came early on Tuesday", filed on
+    // Monday in another time zone), it took place: only the calendar of the filing lags.
+    const filedBefore = tense === 'past' && trigger.happening.tense === 'past' && Date.parse(first) - Date.parse(publishedDay) === 86_400_000;
+    const ahead = !agreed && !filedBefore && (first > publishedDay || (tense === 'future' && daySpan(time.endDate ?? time.date).last >= publishedDay && (first === publishedDay || time.endDate !== undefined)));
     const { speaker, addressee, agent, says, saysAbout } = facts;
     // "Cambodia denied on Tuesday that its troops had shelled the village": what a denial names is
     // the other side's claim, reported by another article or nowhere; the denial's day is not its day.

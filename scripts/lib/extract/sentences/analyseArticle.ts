@@ -7,6 +7,7 @@ import { anchorAcrossSentences } from './anchorAcrossSentences.ts';
 import { peopleNamed } from './peopleNamed.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
 import { splitSentences } from './splitSentences.ts';
+import { CARRIED_SENTENCES, namedMonthYears } from '../time/yearsCarried.ts';
 
 export type { Anchor, SentenceAnalysis, Tense, Trigger, TriggerFacts } from './analyseSentence.ts';
 
@@ -38,7 +39,11 @@ export function analyseArticle(article: Article, lexicon: CompiledLexicon): Arti
   for (let from = 0; from < spans.length; from += TAGGED_AT_ONCE) {
     const block = spans.slice(from, from + TAGGED_AT_ONCE);
     const tagged = block.map((span) => tagText(span.text, lexicon.happenings.verbOnly));
-    block.forEach((span, i) => analyses.push(analyseSentence(span, from + i, lexicon, people, tagged[i], bodies)));
+    block.forEach((span, i) => {
+      // Months the last few sentences named with their year: a recap's days without one are of that year.
+      const years = new Map(analyses.slice(-CARRIED_SENTENCES).flatMap((a) => [...namedMonthYears(a.dates)]));
+      analyses.push(analyseSentence(span, from + i, lexicon, people, tagged[i], bodies, years));
+    });
   }
   const sentences = anchorAcrossSentences(resolveSpeakers(analyses, countries));
   return { article, sentences };

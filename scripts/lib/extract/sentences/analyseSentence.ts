@@ -29,6 +29,7 @@ import { wordSpeech } from './wordSpeech.ts';
 import { splitClauses } from './splitClauses.ts';
 import type { Span } from './splitSentences.ts';
 import { triggersOf, type Trigger } from './triggersOf.ts';
+import { yearsCarried } from '../time/yearsCarried.ts';
 import { yearsMarked } from '../time/yearsMarked.ts';
 
 export type { Tense, Trigger };
@@ -121,11 +122,12 @@ export function analyseSentence(
   people: ReadonlyMap<string, string> = new Map(),
   tagged?: readonly Token[],
   bodies: ReadonlyMap<string, string> = new Map(),
+  years: ReadonlyMap<number, number> = new Map(),
 ): SentenceAnalysis {
   const text = span.text;
   const clauses = splitClauses({ start: 0, end: text.length, text });
   const { all: times, durations } = findTimeExpressions(text);
-  const dates = yearsMarked(text, findDates(text, times));
+  const dates = yearsCarried(yearsMarked(text, findDates(text, times)), years);
   const timeSpans = [...dates, ...durations];
   const tokens = tagged ?? tagText(text, lexicon.happenings.verbOnly);
   const modifiers = findModifiers(tokens);

@@ -315,7 +315,9 @@ export function inferPublication(
     }
     // A full date with its year bounds the publication from below, weakly; only beside the text's
     // own relative words ("on Monday", "yesterday") does it say when the text was written.
-    const relative = dated.some((d) => d.anchor.time.spec.type === 'weekday' || d.anchor.time.spec.type === 'relative');
+    // Years counted back ("lost their lives twenty years ago") say the text was written long after
+    // what it recalls, not near it.
+    const relative = dated.some((d) => d.anchor.time.spec.type === 'weekday' || (d.anchor.time.spec.type === 'relative' && d.anchor.time.spec.unit !== 'year'));
     for (const { anchor } of relative ? dated : []) {
       const spec = anchor.time.spec;
       if (spec.type === 'calendar' && spec.year !== undefined && spec.month !== undefined && anchor.tense !== 'future') {
@@ -441,7 +443,15 @@ export function inferPublication(
       const since = yearsSince(s.span.text);
       if (since === undefined) return [];
       const first = s.times.filter((t) => t.start >= since.end).sort((a, b) => a.start - b.start)[0];
-      const spec = first?.spec;
+      // "marking twenty years since the stand-off", the stand-off dated only by the article's
+      // recap of it: when every day the article states lies within one year (the episode marked,
+      // no news of another year), the report appeared that many years after the recap's last day.
+      if (first === undefined) {
+        const [earliest, latest] = [DateTime.min(...days) as DateTime, DateTime.max(...days) as DateTime];
+        const then = newsDayNear(analysis, latest.plus({ years: since.years }));
+        return latest.diff(earliest, 'years').years < 1 && then <= now ? [then] : [];
+      }
+      const spec = first.spec;
       if (spec?.type !== 'calendar' || spec.month === undefined || spec.day === undefined) return [];
       const day = spec.year !== undefined ? fullDay(spec, now.zoneName ?? 'UTC') : runDays.length > 0 ? nearestToRun(spec.month, spec.day) : undefined;
       const then = day?.plus({ years: since.years });
@@ -461,6 +471,24 @@ export function inferPublication(
 
   const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map(unpinned);
   return { publications, problems };
+}
+
+/** Days either side of an anniversary a report marking it may appear on. */
+const ANNIVERSARY_DAYS = 3;
+
+/**
+ * The day an anniversary report tells its news on: the weekday it names ("a statement issued at
+ * 10:45 am on Thursday"), the one of that name nearest the anniversary, when one lies within a
+ * few days of it; else the anniversary itself. The recap's last day is only where the episode
+ * ended, and the report's own weekday says which day of that week it was written.
+ */
+function newsDayNear(analysis: ArticleAnalysis, anniversary: DateTime): DateTime {
+  const named = analysis.sentences.flatMap((s) => s.dates).find((d) => d.spec.type === 'weekday' && d.spec.hint === undefined && d.spec.week === undefined);
+  if (named?.spec.type !== 'weekday') return anniversary;
+  const weekday = named.spec.weekday;
+  const offsets = Array.from({ length: 2 * ANNIVERSARY_DAYS + 1 }, (_, i) => i - ANNIVERSARY_DAYS).sort((a, b) => Math.abs(a) - Math.abs(b) || a - b);
+  const offset = offsets.find((o) => anniversary.plus({ days: o }).weekday === weekday);
+  return offset === undefined ? anniversary : anniversary.plus({ days: offset });
 }
 
 /**

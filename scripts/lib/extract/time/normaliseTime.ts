@@ -197,6 +197,10 @@ export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Di
       // "last Tuesday" and "next Tuesday" never are.
       const back = (base.weekday - spec.weekday + 7) % 7 || (spec.hint === 'past' ? 7 : 0);
       const ahead = (spec.weekday - base.weekday + 7) % 7 || (spec.hint === 'future' ? 7 : 0);
+      // "Agreement came early on Tuesday" in a report dated Monday: the small hours of the day
+      // after, where it happened, are still the evening before where the report was filed; not
+      // six days back.
+      if (toward === 'past' && spec.early && !spec.hint && base === p && ahead === 1) return dated(dayValue(base.plus({ days: 1 })), spec.time);
       return dated(dayValue(base.plus({ days: toward === 'past' ? -back : ahead })), spec.time);
     }
     case 'relative': {

@@ -280,7 +280,8 @@ const TABLE: [string, string, TimeRule['build']][] = [
       const hint = hintOf(g.rel);
       // "The previous Friday" is the one before the day the text speaks of, not before today.
       const counted = /^the\s/i.test(g.rel ?? '') ? { from: 'reference' as const } : {};
-      return withTime({ type: 'weekday', weekday: WEEKDAYS[lower(g.weekday)!]!, ...(hint ? { hint } : {}), ...counted }, clockOf(g));
+      const early = /^early$/i.test(g.rel ?? '') ? { early: true as const } : {};
+      return withTime({ type: 'weekday', weekday: WEEKDAYS[lower(g.weekday)!]!, ...(hint ? { hint } : {}), ...counted, ...early }, clockOf(g));
     },
   ],
   [

@@ -49,7 +49,7 @@ export type TimeSpec =
       weekday?: number;
     }
   /** A day of the week, resolved against the publication date: "on Saturday", "last Monday", "Friday night". */
-  | { type: 'weekday'; weekday: number; hint?: 'past' | 'future'; time?: ClockTime; /** "the previous Friday": counted from the day last named. */ from?: 'reference'; /** "Friday last week" is -1: that day of the week counted from publication's. */ week?: number }
+  | { type: 'weekday'; weekday: number; hint?: 'past' | 'future'; time?: ClockTime; /** "early on Tuesday": the small hours, which another time zone's report may date the day before. */ early?: true; /** "the previous Friday": counted from the day last named. */ from?: 'reference'; /** "Friday last week" is -1: that day of the week counted from publication's. */ week?: number }
   /**
    * A period counted from the publication date ("yesterday", "earlier this week", "last month",
    * "three days ago", "this morning") or, with `from: 'reference'`, from the date the text last

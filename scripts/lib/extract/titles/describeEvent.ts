@@ -62,7 +62,10 @@ function whomAbout({ kind, speaker, addressee, saysAbout }: Draft): { addressee?
   const about = saysAbout && addressee && bare(saysAbout) === bare(addressee) ? undefined : saysAbout;
   // "traded accusations over the shelling", "blamed each other for the clash": several parties
   // accusing, and no one else named, accuse each other, whatever the charge is introduced by.
-  if (!addressee && kind === 'accusation' && speaker && SEVERAL.test(speaker) && (!about || /^(?:of|for|over)\s/i.test(about))) return { addressee: 'each other', ...(about ? { about } : {}) };
+  // An addressee who is one of the speakers ("Kyrgyzstan and Tajikistan accuse Tajikistan") is
+  // one side of that exchange, read from one of its halves: they too accuse each other.
+  const among = addressee !== undefined && speaker !== undefined && speaker.split(/,\s*|\s+and\s+/).some((p) => bare(p) === bare(addressee));
+  if ((!addressee || among) && kind === 'accusation' && speaker && SEVERAL.test(speaker) && (!about || /^(?:of|for|over)\s/i.test(about))) return { addressee: 'each other', ...(about ? { about } : {}) };
   return { ...(addressee ? { addressee } : {}), ...(about ? { about } : {}) };
 }
 
