@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findHappenings } from '../../../scripts/lib/extract/happenings/findHappenings.ts';
-import { rules } from '../../helpers/lexicon.ts';
+import { compileHappenings } from '../../../scripts/lib/extract/happenings/compileHappenings.ts';
+import { lexicon, rules } from '../../helpers/lexicon.ts';
 
 // Rules of happenings.yaml and findHappenings that keep a happening from being read as the wrong
 // kind; every sentence is invented.
@@ -340,5 +341,26 @@ describe('a peace said to be harmed is no accord made that day', () => {
 
   test('an accord signed is still an accord', () => {
     expect(types('The two governments signed a peace agreement in the capital on Tuesday.')).toContain('peace-agreement');
+  });
+});
+
+describe('a party that hits the other\'s installations strikes them', () => {
+  const withParties = compileHappenings(lexicon.happenings, lexicon.ontology, { party: ['Arland', 'Borea', 'Borean'], place: [] });
+  const typed = (text: string) => findHappenings(text, withParties).map((h) => h.type);
+
+  test.each([
+    ['Arland hit a Borean radar station overnight, its defence ministry said.'],
+    ['Borea struck an Arland missile launcher near the coast on Friday.'],
+    ['Arland targeted Borean air defences around the port.'],
+  ])('%s → air strike', (text) => {
+    expect(typed(text)).toContain('air-strike');
+  });
+
+  test.each([
+    ['Arland hit a record in grain exports last year.'],
+    ['Arland struck a deal with Borea on radar sales.'],
+    ['Borean exports hit the depot of a trading house.'],
+  ])('%s → no strike', (text) => {
+    expect(typed(text)).not.toContain('air-strike');
   });
 });
