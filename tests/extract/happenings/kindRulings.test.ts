@@ -364,3 +364,29 @@ describe('a party that hits the other\'s installations strikes them', () => {
     expect(typed(text)).not.toContain('air-strike');
   });
 });
+
+describe('a leader who goes to see the front makes a visit, neither talks nor a deployment', () => {
+  const withParties = compileHappenings(lexicon.happenings, lexicon.ontology, { party: ['Arland', 'Borea', 'Borean'], place: [] });
+  const typed = (text: string) => findHappenings(text, withParties).map((h) => h.type);
+
+  test.each([
+    ['The head of the Borean army toured the northern border with Arland on Thursday.'],
+    ['The president visited troops on the front line on Sunday.'],
+    ['The defence minister inspected positions along the frontier on Monday.'],
+  ])('%s → other', (text) => {
+    expect(typed(text)).toEqual(['other']);
+  });
+
+  test.each([
+    ['The band toured Arland last summer.'],
+    ['Customs officers inspected trucks at the border crossing.'],
+    ['The minister toured a car factory near the capital.'],
+  ])('%s → nothing', (text) => {
+    expect(typed(text)).toEqual([]);
+  });
+
+  test('a minister who visits a party or a counterpart still holds talks', () => {
+    expect(typed('The foreign minister visited Borea on Monday.')).toEqual(['talks']);
+    expect(typed('The president visited his counterpart in the capital on Monday.')).toEqual(['talks']);
+  });
+});
