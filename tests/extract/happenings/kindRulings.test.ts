@@ -390,3 +390,37 @@ describe('a leader who goes to see the front makes a visit, neither talks nor a 
     expect(typed('The president visited his counterpart in the capital on Monday.')).toEqual(['talks']);
   });
 });
+
+describe('a side\'s aircraft that crashes with no blow told is a development, not an accident or a fight', () => {
+  test.each([
+    ['The three crewmen of a navy helicopter that crashed near the islets are missing.'],
+    ['A military transport plane crashed in the mountains during a training flight.'],
+  ])('%s → other', (text) => {
+    expect(types(text)).toContain('other');
+  });
+
+  test('an airliner\'s crash stays an accident', () => {
+    expect(types('A passenger plane crashed on landing at the capital\'s airport.')).toEqual(['man-made-disaster']);
+  });
+
+  test.each([
+    ['He was hit by air defences and his plane crashed on the other side of the line.'],
+    ['The army said one of its unmanned aircraft had crashed during a routine patrol.'],
+  ])('%s → no development', (text) => {
+    expect(types(text)).not.toContain('other');
+  });
+});
+
+describe('a government attacked by its rivals at home is attacked in words', () => {
+  test.each([
+    ['Both governments were attacked at home by their opponents for giving way.'],
+    ['The prime minister was attacked by the opposition for his handling of the crisis.'],
+  ])('%s → no clash', (text) => {
+    expect(types(text)).not.toContain('armed-clash');
+    expect(types(text)).not.toContain('attack-on-civilians');
+  });
+
+  test('fighters of the opposition still attack', () => {
+    expect(types('Opposition fighters attacked an army checkpoint.')).toEqual(['armed-clash']);
+  });
+});
