@@ -424,3 +424,20 @@ describe('a government attacked by its rivals at home is attacked in words', () 
     expect(types('Opposition fighters attacked an army checkpoint.')).toEqual(['armed-clash']);
   });
 });
+
+describe('a side that says it still holds the ground answers the claim that it lost it', () => {
+  test.each([
+    ['The ministry said its forces still held all three posts, but it welcomed the truce.'],
+    ['The governor insisted the town remained in government hands.'],
+  ])('%s → denial', (text) => {
+    expect(types(text)).toContain('denial');
+  });
+
+  test.each([
+    ['Rebels still hold much of the north.'],
+    ['The army said it still held two soldiers of the other side.'],
+    ['The two sides still hold talks every month, officials said.'],
+  ])('%s → no denial', (text) => {
+    expect(types(text)).not.toContain('denial');
+  });
+});
