@@ -441,3 +441,16 @@ describe('a side that says it still holds the ground answers the claim that it l
     expect(types(text)).not.toContain('denial');
   });
 });
+
+describe('an adjective after "is" is said of the subject, which does what the infinitive says', () => {
+  test.each([
+    ['The regional council is due to take up the dispute on Monday.', 'talks'],
+    ['Rebels are likely to attack an army post on Monday.', 'armed-clash'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toEqual([type]);
+  });
+
+  test('what the council takes up must still be a dispute', () => {
+    expect(types('The council is due to take up the budget on Monday.')).toEqual([]);
+  });
+});
