@@ -454,3 +454,13 @@ describe('an adjective after "is" is said of the subject, which does what the in
     expect(types('The council is due to take up the budget on Monday.')).toEqual([]);
   });
 });
+
+describe('ground won back is ground regained, whatever stands between the verb and its particle', () => {
+  test('troops that won the area back regained it', () => {
+    expect(types('Government troops are reported to have won the area back after two days.')).toContain('territory-regained');
+  });
+
+  test('trust won back is no ground', () => {
+    expect(types('The army won the trust of villagers back.')).toEqual([]);
+  });
+});
