@@ -464,3 +464,16 @@ describe('ground won back is ground regained, whatever stands between the verb a
     expect(types('The army won the trust of villagers back.')).toEqual([]);
   });
 });
+
+describe('an understanding reached between sides is an accord made', () => {
+  test.each([
+    ['The two governments have come to an understanding on a provisional arrangement for supply runs to the outpost.'],
+    ['The two sides came to an understanding on Saturday.'],
+  ])('%s → accord', (text) => {
+    expect(types(text)).toContain('peace-agreement');
+  });
+
+  test('an understanding of a problem is insight, no accord', () => {
+    expect(types('The ministers came to an understanding of the problem.')).toEqual([]);
+  });
+});
