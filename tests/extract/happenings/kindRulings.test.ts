@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findHappenings } from '../../../scripts/lib/extract/happenings/findHappenings.ts';
-import { rules } from '../../helpers/lexicon.ts';
+import { compileHappenings } from '../../../scripts/lib/extract/happenings/compileHappenings.ts';
+import { lexicon, rules } from '../../helpers/lexicon.ts';
 
 // Rules of happenings.yaml and findHappenings that keep a happening from being read as the wrong
 // kind; every sentence is invented.
@@ -340,5 +341,139 @@ describe('a peace said to be harmed is no accord made that day', () => {
 
   test('an accord signed is still an accord', () => {
     expect(types('The two governments signed a peace agreement in the capital on Tuesday.')).toContain('peace-agreement');
+  });
+});
+
+describe('a party that hits the other\'s installations strikes them', () => {
+  const withParties = compileHappenings(lexicon.happenings, lexicon.ontology, { party: ['Arland', 'Borea', 'Borean'], place: [] });
+  const typed = (text: string) => findHappenings(text, withParties).map((h) => h.type);
+
+  test.each([
+    ['Arland hit a Borean radar station overnight, its defence ministry said.'],
+    ['Borea struck an Arland missile launcher near the coast on Friday.'],
+    ['Arland targeted Borean air defences around the port.'],
+  ])('%s → air strike', (text) => {
+    expect(typed(text)).toContain('air-strike');
+  });
+
+  test.each([
+    ['Arland hit a record in grain exports last year.'],
+    ['Arland struck a deal with Borea on radar sales.'],
+    ['Borean exports hit the depot of a trading house.'],
+  ])('%s → no strike', (text) => {
+    expect(typed(text)).not.toContain('air-strike');
+  });
+});
+
+describe('a leader who goes to see the front makes a visit, neither talks nor a deployment', () => {
+  const withParties = compileHappenings(lexicon.happenings, lexicon.ontology, { party: ['Arland', 'Borea', 'Borean'], place: [] });
+  const typed = (text: string) => findHappenings(text, withParties).map((h) => h.type);
+
+  test.each([
+    ['The head of the Borean army toured the northern border with Arland on Thursday.'],
+    ['The president visited troops on the front line on Sunday.'],
+    ['The defence minister inspected positions along the frontier on Monday.'],
+  ])('%s → other', (text) => {
+    expect(typed(text)).toEqual(['other']);
+  });
+
+  test.each([
+    ['The band toured Arland last summer.'],
+    ['Customs officers inspected trucks at the border crossing.'],
+    ['The minister toured a car factory near the capital.'],
+  ])('%s → nothing', (text) => {
+    expect(typed(text)).toEqual([]);
+  });
+
+  test('a minister who visits a party or a counterpart still holds talks', () => {
+    expect(typed('The foreign minister visited Borea on Monday.')).toEqual(['talks']);
+    expect(typed('The president visited his counterpart in the capital on Monday.')).toEqual(['talks']);
+  });
+});
+
+describe('a side\'s aircraft that crashes with no blow told is a development, not an accident or a fight', () => {
+  test.each([
+    ['The three crewmen of a navy helicopter that crashed near the islets are missing.'],
+    ['A military transport plane crashed in the mountains during a training flight.'],
+  ])('%s → other', (text) => {
+    expect(types(text)).toContain('other');
+  });
+
+  test('an airliner\'s crash stays an accident', () => {
+    expect(types('A passenger plane crashed on landing at the capital\'s airport.')).toEqual(['man-made-disaster']);
+  });
+
+  test.each([
+    ['He was hit by air defences and his plane crashed on the other side of the line.'],
+    ['The army said one of its unmanned aircraft had crashed during a routine patrol.'],
+  ])('%s → no development', (text) => {
+    expect(types(text)).not.toContain('other');
+  });
+});
+
+describe('a government attacked by its rivals at home is attacked in words', () => {
+  test.each([
+    ['Both governments were attacked at home by their opponents for giving way.'],
+    ['The prime minister was attacked by the opposition for his handling of the crisis.'],
+  ])('%s → no clash', (text) => {
+    expect(types(text)).not.toContain('armed-clash');
+    expect(types(text)).not.toContain('attack-on-civilians');
+  });
+
+  test('fighters of the opposition still attack', () => {
+    expect(types('Opposition fighters attacked an army checkpoint.')).toEqual(['armed-clash']);
+  });
+});
+
+describe('a side that says it still holds the ground answers the claim that it lost it', () => {
+  test.each([
+    ['The ministry said its forces still held all three posts, but it welcomed the truce.'],
+    ['The governor insisted the town remained in government hands.'],
+  ])('%s → denial', (text) => {
+    expect(types(text)).toContain('denial');
+  });
+
+  test.each([
+    ['Rebels still hold much of the north.'],
+    ['The army said it still held two soldiers of the other side.'],
+    ['The two sides still hold talks every month, officials said.'],
+  ])('%s → no denial', (text) => {
+    expect(types(text)).not.toContain('denial');
+  });
+});
+
+describe('an adjective after "is" is said of the subject, which does what the infinitive says', () => {
+  test.each([
+    ['The regional council is due to take up the dispute on Monday.', 'talks'],
+    ['Rebels are likely to attack an army post on Monday.', 'armed-clash'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toEqual([type]);
+  });
+
+  test('what the council takes up must still be a dispute', () => {
+    expect(types('The council is due to take up the budget on Monday.')).toEqual([]);
+  });
+});
+
+describe('ground won back is ground regained, whatever stands between the verb and its particle', () => {
+  test('troops that won the area back regained it', () => {
+    expect(types('Government troops are reported to have won the area back after two days.')).toContain('territory-regained');
+  });
+
+  test('trust won back is no ground', () => {
+    expect(types('The army won the trust of villagers back.')).toEqual([]);
+  });
+});
+
+describe('an understanding reached between sides is an accord made', () => {
+  test.each([
+    ['The two governments have come to an understanding on a provisional arrangement for supply runs to the outpost.'],
+    ['The two sides came to an understanding on Saturday.'],
+  ])('%s → accord', (text) => {
+    expect(types(text)).toContain('peace-agreement');
+  });
+
+  test('an understanding of a problem is insight, no accord', () => {
+    expect(types('The ministers came to an understanding of the problem.')).toEqual([]);
   });
 });

@@ -135,7 +135,12 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     const own = s.chunks
       .filter((c) => c.end <= group.start && c.start >= (previousGroup?.end ?? clause.start) && (c.start === clause.start || at(c.start - 1)?.pos !== 'ADP' || at(c.start - 1)?.lower === 'of'))
       .at(-1);
-    const subject = own ? [ofPhrase(own)] : clause.subject ? [ofPhrase(clause.subject)] : [];
+    // "the council is due to take up the dispute", "rebels are likely to attack": an adjective after
+    // "is" is said of the subject, whose verb the infinitive is; it is no subject of its own.
+    const predicative = own !== undefined && previousGroup !== undefined
+      && tokens.slice(own.start, own.end).every((t) => t.pos === 'ADJ' || t.pos === 'ADV')
+      && tokens.slice(previousGroup.start, previousGroup.end).some((t) => t.lemma === 'be');
+    const subject = own && !predicative ? [ofPhrase(own)] : clause.subject ? [ofPhrase(clause.subject)] : [];
     if (passive || reduced) {
       roles.agent = byAgent(end);
       roles.patient = reduced ? [chunkAt(start - 1)!] : subject;
