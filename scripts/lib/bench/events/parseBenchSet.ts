@@ -4,12 +4,14 @@
  * extractor is tuned against; the held-out set is never tuned against (tests/holdout/README.md);
  * the fresh set holds reports added after the extractor was last tuned, scored once before any
  * change is made for them, so that each round's first figure estimates unseen reporting
- * (tests/fresh/README.md).
+ * (tests/fresh/README.md). The reserve set holds conflicts no round has seen, scored only at a
+ * round's start and end, never tuned against (tests/reserve/README.md).
  */
 export const BENCH_SETS = {
   devset: 'development set',
   holdout: 'held-out set',
   fresh: 'fresh set',
+  reserve: 'reserve set',
 } as const;
 
 export type BenchSet = keyof typeof BENCH_SETS;

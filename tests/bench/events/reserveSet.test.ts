@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readDevset } from '../../../scripts/io/bench/readDevset.ts';
+import { daySpan } from '../../../src/lib/partialDate.ts';
+import { formatProblem } from '../../../src/lib/problem.ts';
+import { ontology } from './fixtures.ts';
+
+// The reserve set (tests/reserve/README.md): real reports of conflicts no round has seen, scored at
+// a round's start and end and never tuned against. These tests guard what makes it an honest
+// measure of generality; nothing here looks at what the extractor makes of it.
+const reserve = await readDevset(join(import.meta.dirname, '../../reserve'), ontology);
+const devset = await readDevset(join(import.meta.dirname, '../../devset'), ontology);
+const articles = reserve.conflicts.flatMap((c) => c.key.articles);
+
+describe('the reserve set in tests/reserve', () => {
+  test('has no problem in any key or article', () => {
+    expect(reserve.problems.map(formatProblem)).toEqual([]);
+  });
+
+  test('holds 9 to 12 reports of three or four conflicts, each told by three reports or more, none of them the 2025 Thailand–Cambodia conflict', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(9);
+    expect(articles.length).toBeLessThanOrEqual(12);
+    expect(reserve.conflicts.length).toBeGreaterThanOrEqual(3);
+    expect(reserve.conflicts.length).toBeLessThanOrEqual(4);
+    expect(reserve.conflicts.filter((c) => c.key.articles.length < 3).map((c) => c.key.conflict)).toEqual([]);
+    expect(reserve.conflicts.filter((c) => /thai|cambod/.test(c.key.conflict)).map((c) => c.key.conflict)).toEqual([]);
+  });
+
+  test('covers no round of fighting the development set covers, and shares no report with it', () => {
+    // A round is its parties (two or more actors in common) over the days of its key happenings.
+    const round = ({ key }: (typeof reserve.conflicts)[number]) => {
+      const keyed = key.happenings.filter((h) => key.articles.some((a) => a.key.includes(h.id)));
+      const spans = keyed.map((h) => ({ first: daySpan(h.date).first, last: daySpan(h.endDate ?? h.date).last }));
+      return {
+        name: key.conflict,
+        parties: new Set(keyed.flatMap((h) => h.actors)),
+        first: spans.map((s) => s.first).sort()[0]!,
+        last: spans.map((s) => s.last).sort().at(-1)!,
+      };
+    };
+    const dev = devset.conflicts.map(round);
+    const same = reserve.conflicts.map(round).flatMap((r) =>
+      dev.filter((d) => [...r.parties].filter((p) => d.parties.has(p)).length >= 2 && r.first <= d.last && d.first <= r.last).map((d) => `${r.name} = ${d.name}`),
+    );
+    expect(same).toEqual([]);
+    const devUrls = new Set(devset.conflicts.flatMap((c) => c.key.articles.map((a) => a.url)));
+    expect(articles.filter((a) => devUrls.has(a.url)).map((a) => a.file)).toEqual([]);
+    const devConflicts = new Set(devset.conflicts.map((c) => c.key.conflict));
+    expect(reserve.conflicts.filter((c) => devConflicts.has(c.key.conflict)).map((c) => c.key.conflict)).toEqual([]);
+  });
+
+  test('gives the publication day in front matter for only some articles, as pasted articles do', () => {
+    const read = reserve.conflicts.flatMap((c) => c.articles);
+    const withFrontMatter = read.filter((a) => a.meta.published !== undefined).length;
+    expect(withFrontMatter).toBeGreaterThan(0);
+    expect(withFrontMatter).toBeLessThan(read.length / 2 + 1);
+  });
+
+  test('mixes report types and outlets, as real reporting does', () => {
+    expect(new Set(articles.map((a) => a.report)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(articles.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(8);
+  });
+});
