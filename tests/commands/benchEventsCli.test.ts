@@ -37,6 +37,6 @@ describe('npm run bench:events --set', () => {
     const { code, stdout, stderr } = await benchEvents(['--set', 'holdouts']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr.split('\n')[0]).toBe('invalid --set: holdouts (expected devset or holdout or fresh)');
+    expect(stderr.split('\n')[0]).toBe('invalid --set: holdouts (expected devset or holdout or fresh or reserve)');
   });
 });
