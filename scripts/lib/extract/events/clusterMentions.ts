@@ -42,7 +42,7 @@ const RETOLD_DAYS = 7;
 /**
  * A statement an article's lede leaves undated on its news day is the statement of the same
  * speaker, said with the same verb, that the article's body dates by its own words to the week
- * before: "Uganda's army has confirmed … and has asked to be allowed to cross" and, below, "the
+ * before: "Arland's army has confirmed … and has asked to be allowed to cross" and, below, "the
  * commander told this newspaper on Friday that Uganda had asked for leave to cross". Both words
  * and speaker must agree, and the verb be more than a plain "says": a speaker's other sayings of
  * the week are statements of their own.
@@ -67,7 +67,7 @@ const oneVote = (a: Mention, b: Mention) =>
 
 /**
  * Whether two speakers are both among the parties of one charge a group's reports tell as made
- * together ("Kyrgyzstan and Tajikistan accused each other on Friday"): each side's own charge of
+ * together ("Arland and Borea accused each other on Friday"): each side's own charge of
  * that day is its half of the one exchange of blame, as an analyst codes it.
  */
 const blamedTogether = (a: Mention, b: Mention, joint: readonly string[][]) =>

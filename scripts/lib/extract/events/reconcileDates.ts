@@ -8,7 +8,7 @@ const ONE_OFF = new Set(['ceasefire', 'talks']);
 // A round of fighting breaks out once: two articles that date its outbreak days apart disagree.
 const isOutbreak = (d: Draft) => d.kind === 'fighting' && d.phase === 'begin';
 
-/** Offices a report puts before a person's name: "President Jimmy Morales" is Jimmy Morales. */
+/** Offices a report puts before a person's name: "President Ana Reyes" is Ana Reyes. */
 const OFFICE = /^(?:(?:president|prime|foreign|defen[cs]e|interior|deputy|minister|general|gen\.?|lt\.?|maj\.?|col\.?|secretary|ambassador|spokes(?:man|woman|person))[\s-]+)+/i;
 /** A speaker's name without the office put before it, lowercased. */
 const nameOf = (speaker: string) => speaker.replace(OFFICE, '').trim().toLowerCase();
@@ -40,7 +40,7 @@ const uniqueBy = <T>(items: readonly T[], key: (item: T) => string) => {
 /**
  * One event, not two, for a happening that different articles date a few days apart: an accord
  * or a meeting of the same name or body, the outbreak of a round of fighting, or one person's
- * statement in one verb ("Morales condemns"), of the same kind
+ * statement in one verb ("Reyes condemns"), of the same kind
  * and type, dated to different days by
  * articles that share none of their reports. The event keeps the date most reports give (the
  * earlier on a tie) and records each source's date as a claim about the date, which the site

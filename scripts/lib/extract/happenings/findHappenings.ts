@@ -302,7 +302,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
           RUNNING.test(text.slice(tokens[m.start]!.start, tokens[to - 1]!.end))) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
         justifies(m.start) ||
-        // "Somaliland and Puntland have blamed each other for starting the battle", "each side
+        // "Arland and Borea have blamed each other for starting the battle", "each side
         // accused the other of abuses": the sides' standing quarrel, told with no day, is the setting
         // of the news; "accused each other on Friday" is that day's.
         (info.kind === 'accusation' && roles.pos === 'verb' && !/ing$/i.test(tokens[m.start]!.text) && MUTUAL.test(text.slice(tokens[m.start]!.start, tokens[clause.end - 1]!.end)) && !occurs('day-word', { start: from, end: to }, false)) ||

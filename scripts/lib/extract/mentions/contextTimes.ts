@@ -165,7 +165,7 @@ export function contextTimes(
     return own.find((t) => isExactDay(t) && t!.date < today.date && !recent(t!) && (todayMs - Date.parse(t!.date)) / 86_400_000 <= STORY_DAYS);
   };
   /**
-   * "Khartoum sent troops in after war broke out in the north in November last year": a happening
+   * "Arland sent troops in after war broke out in the north in November last year": a happening
    * told as coming after a setting dated before the news window is of that earlier time, on a day
    * the sentence does not give, not news of the day.
    */
@@ -206,7 +206,7 @@ export function contextTimes(
     for (const trigger of sentence.triggers) {
       const told = trigger.happening;
       const before = sentence.span.text.slice(0, trigger.start);
-      // "Pristina responded by tightening checks at the border": the means of an act told in the
+      // "Arland responded by tightening checks at the border": the means of an act told in the
       // past is of that past too.
       const participle = told.pos === 'verb' && told.tense === 'present' && told.perfect === undefined && PARTICIPLE.test(trigger.text) && (AFTER_COMMA.test(before) || BY_MEANS.test(before)) && PAST_MAIN.test(before);
       // Hung on a main clause the sentence dates ("seized the boats in November, accusing them of
@@ -242,10 +242,10 @@ export function contextTimes(
       const ongoing = (!SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore) || (ROUNDS.has(trigger.value) && h.perfect === 'present');
       // "the truce", "its offensive"; not a verb the tagger took for a noun ("its air force shot down").
       const named = h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner) && !PARTICLE.test(h.trigger.text);
-      // "In its application to the court, Mali called the downing an act of aggression": words of a
+      // "In its application to the court, Arland called the downing an act of aggression": words of a
       // filing its owner lodged before, on a day the article does not give, not said that day.
       const filed = SPEECH.has(trigger.value) && FILED_IN.test(before);
-      // "IAEA inspectors may not enter Iran until …, a decision left to the security council": a noun
+      // "UN inspectors may not enter Borea until …, a decision left to the security council": a noun
       // set after a comma at the end of what it sums up names that, not a happening of its own.
       const summing = h.pos === 'noun' && !SPEECH.has(trigger.value) && SUMS_UP.test(before) && !/[,;]/.test(sentence.span.text.slice(trigger.end));
       // Putting off "the meeting" is news of its own, however known the meeting is.

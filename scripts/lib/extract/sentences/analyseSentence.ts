@@ -265,7 +265,7 @@ function movePlans(text: string, triggers: Trigger[]): Trigger[] {
 
 /**
  * Characters before a report verb its teller may be named in: a title, a name and a nickname in
- * apposition ("Puntland's information minister, Abdi Hersi Ali \"Qarjab\", said").
+ * apposition ("Arland's information minister, Omar Said \"the Hawk\", said").
  */
 const TELLER_REACH = 64;
 /** Characters before a report verb its teller is first looked for in: "Cambodia says". */
@@ -278,7 +278,7 @@ const NEAR_TELLER = 40;
 function tellersOf(text: string, happenings: readonly Happening[], lexicon: CompiledLexicon): string[] {
   const spans = happenings.map((h) => h.told?.by ?? h.speaker).filter((span) => span !== undefined);
   // Further back only when nothing nearer names a teller: a name in apposition that the reading
-  // could not take as the speaker ("Abdi Hersi Ali \"Qarjab\"") leaves its country the teller.
+  // could not take as the speaker ("Omar Said \"the Hawk\"") leaves its country the teller.
   const namedWithin = (reach: number) =>
     lexicon.report(text).flatMap((r) => {
       const before = lexicon.actors(text.slice(Math.max(0, r.start - reach), r.start)).at(-1);

@@ -140,7 +140,7 @@ export function anchorDates(
   // verb's object ("breaking the truce agreed on Sunday" breaks it on no day the modifier gives).
   const ofHead = (t: Trigger, m: Modifier) => t.happening.pos === 'noun' && t.start < m.head.end && t.end > m.head.start;
   const outside = (t: Trigger) => holderOf(t.start) === undefined;
-  // "Khartoum sent troops in after war broke out in the north in November last year": a date
+  // "Arland sent troops in after war broke out in the north in November last year": a date
   // inside a clause of time set after the happening's own clause dates what that clause recaps,
   // never the happening, which it says only came later.
   const inSettingAfter = (t: Trigger, time: TimeExpression) => isSetAfter(text, t.clause.end, time.start);

@@ -4,7 +4,7 @@ const SETTING_AFTER = /^[\s,]*(?:(?:ever|long|shortly|soon|just|only)\s+)?(?:aft
 
 /**
  * Whether a point of a sentence (a date) lies in a clause of time set right after a happening's
- * own clause, which ends at `clauseEnd`: "Khartoum sent troops in | after war broke out in the
+ * own clause, which ends at `clauseEnd`: "Arland sent troops in | after war broke out in the
  * north in November". Such a date is the setting's, and the happening came after it.
  * @example isSetAfter('Troops went in after war broke out in May.', 14, 39) // true
  */

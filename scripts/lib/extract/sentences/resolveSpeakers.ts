@@ -1,8 +1,8 @@
 import type { SentenceAnalysis } from './analyseSentence.ts';
 import { INSTITUTION, SIDES } from './speakerOf.ts';
 
-// "he", or a role named as already known: "The minister blamed …" after "Puntland's information
-// minister, Abdi Hersi Ali, said …" is that minister.
+// "he", or a role named as already known: "The minister blamed …" after "Arland's information
+// minister, Omar Said, said …" is that minister.
 const PRONOUN = /^(?:it|he|she|they|the\s+(?:(?:foreign|defen[cs]e|information|interior|prime)\s+)?(?:minister|spokes(?:man|woman|person)|envoy|ambassador|president|premier))$/i;
 const BEFORE = /\b(?:it|he|she|they|the\s+(?:(?:foreign|defen[cs]e|information|interior|prime)\s+)?(?:minister|spokes(?:man|woman|person)|envoy|ambassador|president|premier))\s+(?:\p{L}+\s+)?$/iu;
 const SPEECH = new Set(['statement', 'accusation']);

@@ -28,7 +28,7 @@ const SOURCING = /^(?:according|in|reportedly|allegedly)\b/i;
 
 /** Characters before a teller's name its party may be named in: "Somaliland's Minister of Information, ". */
 const APPOSED_REACH = 48;
-/** A title and its party just before a teller's name, set off by a comma: "Somaliland's Minister of Information, Abdirahman Guri-Barwaqo, said". */
+/** A title and its party just before a teller's name, set off by a comma: "Borea's Minister of Information, Yusuf Adan, said". */
 const TITLE_BEFORE = /(?:minister|spokes(?:man|woman|person)|secretary|adviser|advisor|commander|chief|envoy|ambassador|official|president|premier)\b[^,;.]*,\s*$/i;
 function apposedParty(text: string, by: { start: number; end: number }, frame: { start: number }, lexicon: CompiledLexicon): string | undefined {
   if (frame.start < by.end) return undefined;
@@ -101,7 +101,7 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     const told = t.happening.told;
     if (!told?.by) continue;
     // "militias tied to B's army", "a group linked to B": a group the gazetteer does not know acts, or speaks, for whom it is tied to.
-    // "Somaliland's Minister of Information, Abdirahman Guri-Barwaqo, said": a person no gazetteer
+    // "Borea's Minister of Information, Yusuf Adan, said": a person no gazetteer
     // knows speaks for the party named just before them, in apposition.
     const teller = nameIn(told.by.text, lexicon, false) ?? tiedParty(text, told.by, lexicon) ?? apposedParty(text, told.by, told.frame, lexicon);
     const joined = t.happening.agent && !nameIn(t.happening.agent.text, lexicon, false) ? joinedDoer(text, t.happening.agent, lexicon) : undefined;

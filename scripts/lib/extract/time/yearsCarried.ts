@@ -18,7 +18,7 @@ export function namedMonthYears(dates: readonly TimeExpression[]): Map<number, n
 
 /**
  * The dates of a sentence, those of a month a recent sentence named with its year given that
- * year: "In January 1996 Turkey claimed the islets. … Within a day, on January 30, the navy
+ * year: "In January 1996 Arland claimed the islets. … Within a day, on January 30, the navy
  * landed" is 30 January 1996, whenever the report appeared. A date with a year, or one a mark of
  * years already places ("a year since … on August 8"), keeps its own.
  * @example yearsCarried([january30], new Map([[1, 1996]]))[0].spec.year // 1996
