@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readDevset } from '../../../scripts/io/bench/readDevset.ts';
-import { daySpan } from '../../../src/lib/partialDate.ts';
 import { formatProblem } from '../../../src/lib/problem.ts';
 import { ontology } from './fixtures.ts';
+import { sharedRounds } from './sharedRounds.ts';
 
 // The held-out set (tests/holdout/README.md): real reports of conflicts the development set does
 // not cover, read with the development set's reader and checks. These tests guard what makes it a
@@ -26,22 +26,7 @@ describe('the held-out set in tests/holdout', () => {
   });
 
   test('covers no round of fighting the development set covers, and shares no report with it', () => {
-    // A round is its parties (two or more actors in common) over the days of its key happenings.
-    const round = ({ key }: (typeof holdout.conflicts)[number]) => {
-      const keyed = key.happenings.filter((h) => key.articles.some((a) => a.key.includes(h.id)));
-      const spans = keyed.map((h) => ({ first: daySpan(h.date).first, last: daySpan(h.endDate ?? h.date).last }));
-      return {
-        name: key.conflict,
-        parties: new Set(keyed.flatMap((h) => h.actors)),
-        first: spans.map((s) => s.first).sort()[0]!,
-        last: spans.map((s) => s.last).sort().at(-1)!,
-      };
-    };
-    const dev = devset.conflicts.map(round);
-    const same = holdout.conflicts.map(round).flatMap((h) =>
-      dev.filter((d) => [...h.parties].filter((p) => d.parties.has(p)).length >= 2 && h.first <= d.last && d.first <= h.last).map((d) => `${h.name} = ${d.name}`),
-    );
-    expect(same).toEqual([]);
+    expect(sharedRounds(holdout.conflicts, devset.conflicts)).toEqual([]);
     const devUrls = new Set(devset.conflicts.flatMap((c) => c.key.articles.map((a) => a.url)));
     expect(articles.filter((a) => devUrls.has(a.url)).map((a) => a.file)).toEqual([]);
   });

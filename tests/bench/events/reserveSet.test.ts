@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readDevset } from '../../../scripts/io/bench/readDevset.ts';
-import { daySpan } from '../../../src/lib/partialDate.ts';
 import { formatProblem } from '../../../src/lib/problem.ts';
 import { ontology } from './fixtures.ts';
+import { sharedRounds } from './sharedRounds.ts';
 
 // The reserve set (tests/reserve/README.md): real reports of conflicts no round has seen, scored at
 // a round's start and end and never tuned against. These tests guard what makes it an honest
@@ -27,22 +27,7 @@ describe('the reserve set in tests/reserve', () => {
   });
 
   test('covers no round of fighting the development set covers, and shares no report with it', () => {
-    // A round is its parties (two or more actors in common) over the days of its key happenings.
-    const round = ({ key }: (typeof reserve.conflicts)[number]) => {
-      const keyed = key.happenings.filter((h) => key.articles.some((a) => a.key.includes(h.id)));
-      const spans = keyed.map((h) => ({ first: daySpan(h.date).first, last: daySpan(h.endDate ?? h.date).last }));
-      return {
-        name: key.conflict,
-        parties: new Set(keyed.flatMap((h) => h.actors)),
-        first: spans.map((s) => s.first).sort()[0]!,
-        last: spans.map((s) => s.last).sort().at(-1)!,
-      };
-    };
-    const dev = devset.conflicts.map(round);
-    const same = reserve.conflicts.map(round).flatMap((r) =>
-      dev.filter((d) => [...r.parties].filter((p) => d.parties.has(p)).length >= 2 && r.first <= d.last && d.first <= r.last).map((d) => `${r.name} = ${d.name}`),
-    );
-    expect(same).toEqual([]);
+    expect(sharedRounds(reserve.conflicts, devset.conflicts)).toEqual([]);
     const devUrls = new Set(devset.conflicts.flatMap((c) => c.key.articles.map((a) => a.url)));
     expect(articles.filter((a) => devUrls.has(a.url)).map((a) => a.file)).toEqual([]);
     const devConflicts = new Set(devset.conflicts.map((c) => c.key.conflict));
