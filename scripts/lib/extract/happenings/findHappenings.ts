@@ -64,6 +64,7 @@ export interface Happening {
   rule: string;
 }
 
+const ANY_WORD = '*';
 /** "what its ministry called": a free relative's "what", a few words before a verb of naming. */
 const WHAT_BEFORE = /\bwhat\s+(?:[^\s,.;:]+\s+){0,5}$/i;
 const SPEECH_KINDS = new Set(['statement', 'accusation']);
@@ -154,6 +155,8 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     }
   }
   const occurs: Occurs = (value, run, startsAt) => {
+    // "*": any word at all, so that a rule can ask that a role be filled ("patient: ['*']").
+    if (value === ANY_WORD) return run.end > run.start;
     if (rules.classNames.has(value)) {
       const list = hits.get(value) ?? [];
       let lo = 0;

@@ -51,6 +51,8 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     pos: 'noun',
     agent: [],
     patient: [],
+    object: [],
+    of: [],
     with: [],
     modifier: [],
     next: end < s.end ? [{ start: end, end: end + 1 }] : [],
@@ -200,8 +202,39 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
         roles.governor = [next];
       }
     }
+    // "a note of protest", "the scene of the clash": the phrase whose "of" the trigger's phrase completes.
+    if (at(chunk.start - 1)?.lower === 'of' && chunkAt(chunk.start - 2)) roles.of = [chunkAt(chunk.start - 2)!];
   }
+  const object = roles.patient[0] && headOf(tokens, roles.patient[0]);
+  if (object) roles.object = [object];
   return roles;
+}
+
+// Words before an "of" that count or group what follows it: "dozens of militants" is militants.
+const COUNTING = new Set(['dozen', 'dozens', 'hundreds', 'thousands', 'scores', 'tens', 'number', 'group', 'some', 'all', 'most',
+  'many', 'several', 'few', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'total', 'each', 'both', 'none', 'batch']);
+const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * The word that heads a noun phrase: its last noun, name, pronoun or number before an "of" or
+ * anything that is no part of it ("some 330 balloons carrying rubbish" → balloons), or, when
+ * that word only counts or groups ("dozens of militants", "two of the guards"), the head of what
+ * its "of" names. What a verb does to its object is told by this word, not by the phrase's others.
+ * @example headOf(tagText('two of the soldiers'), { start: 0, end: 4 }) // { start: 3, end: 4 }
+ */
+export function headOf(tokens: readonly Token[], phrase: Chunk): Chunk | undefined {
+  let head: number | undefined;
+  let i = phrase.start;
+  for (; i < phrase.end; i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'of') break;
+    if (HEAD_TAGS.has(t.pos)) head = i;
+  }
+  if (head !== undefined && tokens[i]?.lower === 'of' && COUNTING.has(tokens[head]!.lower) && i + 1 < phrase.end) {
+    const rest = headOf(tokens, { start: i + 1, end: phrase.end });
+    if (rest) return rest;
+  }
+  return head === undefined ? undefined : { start: head, end: head + 1 };
 }
 
 /** The noun phrase a relative clause ("which …", "that …", "who …") is said of: the one just before it. */

@@ -20,6 +20,8 @@ export function tokenKeys(tokens: readonly Token[], irregular: ReadonlyMap<strin
     // "March 3", "in May": a month, not a protest march or a modal verb.
     if (MONTHS.has(t.lower) && (name || tokens[i + 1]?.pos === 'NUM')) return ['(month)'];
     const keys = new Set([t.lower, t.lemma]);
+    // "released 12", "freed all three": a number stands for what it counts, which a class may name as "(number)".
+    if (t.pos === 'NUM') keys.add('(number)');
     if (t.lemma === t.lower && !name && /^\p{L}[\p{L}-]*$/u.test(t.lower)) for (const f of baseForms(t.lower)) keys.add(f);
     const base = name ? undefined : irregular.get(t.lower);
     if (base) keys.add(base);

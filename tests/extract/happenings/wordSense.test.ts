@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { findHappenings } from '../../../scripts/lib/extract/happenings/findHappenings.ts';
+import { lexicon, rules } from '../../helpers/lexicon.ts';
+
+// A trigger word has several senses, and the roles around it tell which one a sentence uses: who
+// or what is released, met or told, and the head of the phrase a word sits in. Every sentence is
+// invented (Arland and Borea are no real countries).
+const found = (text: string) => findHappenings(text, rules);
+const types = (text: string) => found(text).map((h) => h.type);
+
+describe('only people are released: the head word of the object decides', () => {
+  test.each([
+    ['Overnight Borea released some 200 balloons carrying leaflets towards Arland.'],
+    ['The ministry released a statement on the shooting late on Monday.'],
+    ['Arland released funds for the villages along the border.'],
+    ['Borea freed up two crossings for trucks carrying grain.'],
+  ])('%s → no release', (text) => {
+    expect(types(text)).not.toContain('release');
+  });
+
+  test.each([
+    ['Arland released two Borean soldiers on Friday.'],
+    ['Borea released 12 on Friday, a day after the talks.'],
+    ['The rebels freed them at the crossing.'],
+    ['The rebels released the captured guards.'],
+    ['Arland said two of the fishermen had been released.'],
+    ['Arland freed dozens of Borean herders held since March.'],
+  ])('%s → release', (text) => {
+    expect(types(text)).toContain('release');
+  });
+});
+
+describe('a protest on paper is a government\'s statement, not a street protest', () => {
+  test.each([
+    ['Arland has sent Borea a diplomatic note of protest over the shooting.'],
+    ['The ministry handed the envoy a letter of protest on Tuesday.'],
+    ['Arland lodged a protest with Borea over the shelling.'],
+  ])('%s → statement', (text) => {
+    expect(types(text)).toContain('statement');
+    expect(types(text)).not.toContain('peaceful-protest');
+  });
+
+  test('a wave of protests is still people in the street', () => {
+    expect(types('Thousands joined a wave of protests in the Borean capital.')).toContain('peaceful-protest');
+  });
+});
+
+describe('what someone is told to do is demanded of them, not done', () => {
+  test.each([
+    ['Told to surrender, the gunmen refused and opened fire on the post.', 'peace-agreement'],
+    ['The army told the rebels to lay down their arms by Sunday.', 'deployment'],
+    ['Arland told Borea to cease fire and pull back its guns.', 'ceasefire'],
+    ['The envoy pressed both sides to cease fire at once.', 'ceasefire'],
+  ])('%s: the %s is demanded', (text, type) => {
+    const h = found(text).find((x) => x.type === type);
+    expect(h?.modality).toBe('demanded');
+  });
+
+  test('the fire they opened when told to surrender took place', () => {
+    const fire = found('Told to surrender, the gunmen refused and opened fire on the post.').find((h) => h.kind === 'fighting');
+    expect(fire?.modality).toBeUndefined();
+  });
+
+  test('"told reporters that …" tells, and what it tells took place', () => {
+    const shelled = found('The general told reporters that Borean troops had shelled the village.').find((h) => h.type === 'shelling');
+    expect(shelled?.modality).toBeUndefined();
+  });
+});
+
+describe('a noun compound is what its head names', () => {
+  test.each([
+    ['Borean coast guard ships fired water cannon at an Arland supply boat.', 'armed-clash'],
+    ['Borean artillery fire hit the border village at dawn.', 'shelling'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+    if (type !== 'shelling') expect(types(text)).not.toContain('shelling');
+  });
+
+  test('water cannon turned on farmers at a crossing is no shelling', () => {
+    expect(types('Arland police used water cannon against farmers at the crossing.')).not.toContain('shelling');
+  });
+});
+
+describe('forces that meet fire fight it; people who meet talk', () => {
+  test.each([
+    ['The Borean column met stiff resistance outside the town.', 'armed-clash'],
+    ['The Arland foreign minister met his Borean counterpart on Monday.', 'talks'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toEqual([type]);
+  });
+});
+
+describe('the lexicon may test that a role is filled, and that none of several classes is in it', () => {
+  test('"*" and lists of "!" classes are read by the rules of the project lexicon', () => {
+    const release = lexicon.happenings.triggers.find((t) => t.words.includes('release'))!;
+    expect(release.refine.some((r) => r.when.patient === undefined || (Array.isArray(r.when.patient) && r.when.patient.includes('*')))).toBe(true);
+  });
+});
