@@ -85,6 +85,8 @@ const MUTUAL = /^\S+\s+(?:each other|one another|the other)\b/i;
 const DAY_NOUNS = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);
 // A participle set off after a comma, with at most a word of extent: ", both blamed on", ", widely blamed on".
 const HELD_OF = /,\s+(?:(?:both|all|each|widely|largely|generally|also|long)\s+)?$/i;
+// The words of an inquiry and the preposition that names what it looks into.
+const INQUIRY_INTO = /\b(?:investigations?|inquiry|inquiries|enquiry|enquiries|probes?|fact-finding(?:\s+mission)?)\s+(?:into|of|on)\s+$/i;
 const RUNNING = /\b(?:since|so far|to date|over the (?:past|last)|in (?:the )?(?:past|last))\b/i;
 
 /**
@@ -303,6 +305,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // named as what a running toll counts is that toll's subject, no happening of the day.
         (roles.pos === 'noun' && (info.kind === 'fighting' || info.kind === 'strike') && TOLL_AFTER.test(text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end)) &&
           RUNNING.test(text.slice(tokens[m.start]!.start, tokens[to - 1]!.end))) ||
+        // "an investigation into the shooting", "a probe of the deaths": what an inquiry looks into
+        // is its topic, told by its own report; the inquiry is the news.
+        (roles.pos === 'noun' && INQUIRY_INTO.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start))) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
         justifies(m.start) ||
         // "Arland and Borea have blamed each other for starting the battle", "each side

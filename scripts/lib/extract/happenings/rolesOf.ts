@@ -50,6 +50,7 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
   const roles: Roles = {
     pos: 'noun',
     agent: [],
+    doer: [],
     patient: [],
     object: [],
     of: [],
@@ -125,7 +126,10 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     roles.predicate = { start: group.start, end: Math.max(group.end, end) };
     const before = tokens.slice(group.start, start);
     const participle = /(?:ed|en|wn|ne|t)$/.test(head.lower) && !head.lower.endsWith('ing');
-    const passive = participle && before.some((t) => PASSIVE_AUX.has(t.lower) || t.lemma === 'be' || t.lemma === 'get');
+    // The auxiliary nearest the participle says whether it is passive: "had been shelled" is, "are
+    // reported to have crossed" is not (its "are" is of "reported").
+    const aux = before.findLast((t) => t.pos !== 'ADV' && t.pos !== 'PART');
+    const passive = participle && aux !== undefined && (PASSIVE_AUX.has(aux.lower) || aux.lemma === 'be' || aux.lemma === 'get') && aux.lower !== 'has' && aux.lower !== 'have';
     // "mines planted by rebels": a participle right after a noun, with its agent after "by"; one
     // with an object of its own is a past tense ("parliament passed the bill by a large majority").
     const reduced = participle && group.start === start && chunkAt(start - 1) !== undefined && byAgent(end).length > 0 && chunkAt(end) === undefined;
@@ -142,7 +146,15 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     const predicative = own !== undefined && previousGroup !== undefined
       && tokens.slice(own.start, own.end).every((t) => t.pos === 'ADJ' || t.pos === 'ADV')
       && tokens.slice(previousGroup.start, previousGroup.end).some((t) => t.lemma === 'be');
-    const subject = own && !predicative ? [ofPhrase(own)] : clause.subject ? [ofPhrase(clause.subject)] : [];
+    // "soldiers of the militia crossed": a phrase after "of" completes the one before it, which is the subject.
+    const whole = (c: Chunk): Chunk => (at(c.start - 1)?.lower === 'of' && chunkAt(c.start - 2) && c.start - 2 >= clause.start ? { start: chunkAt(c.start - 2)!.start, end: c.end } : ofPhrase(c));
+    // "a drone carrying explosives hit the camp", "gunmen riding motorbikes attacked": a present
+    // participle right after a phrase describes that phrase, and its object is no subject.
+    const described = own !== undefined && previousGroup !== undefined && previousGroup.end === own.start && previousGroup.end - previousGroup.start === 1 &&
+      at(previousGroup.start)!.lower.endsWith('ing') && chunkAt(previousGroup.start - 1) !== undefined && chunkAt(previousGroup.start - 1)!.start >= clause.start
+      ? chunkAt(previousGroup.start - 1)
+      : undefined;
+    const subject = described ? [whole(described)] : own && !predicative ? [whole(own)] : clause.subject ? [ofPhrase(clause.subject)] : [];
     if (passive || reduced) {
       roles.agent = byAgent(end);
       roles.patient = reduced ? [chunkAt(start - 1)!] : subject;
@@ -158,7 +170,11 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     else if (before.some((t) => t.pos === 'VERB')) roles.governor = [{ start: group.start, end: start }];
     roles.with = instruments();
   } else {
-    const chunk = ownChunk ?? { start, end };
+    // A noun the tagger took for another word ("a resupply mission", "resupply" read as an adverb)
+    // has no phrase of its own: its phrase takes the article or adjectives just before it.
+    let lead = start;
+    while (!ownChunk && lead > s.start && chunkAt(lead - 1) && (at(lead - 1)!.pos === 'DET' || at(lead - 1)!.pos === 'ADJ')) lead--;
+    const chunk = ownChunk ?? { start: lead, end };
     let first = chunk.start;
     while (first < start && at(first)!.pos === 'DET') first++;
     roles.modifier = first < start ? [{ start: first, end: start }] : [];
@@ -207,6 +223,8 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
   }
   const object = roles.patient[0] && headOf(tokens, roles.patient[0]);
   if (object) roles.object = [object];
+  const doer = roles.agent[0] && headOf(tokens, roles.agent[0]);
+  if (doer) roles.doer = [doer];
   return roles;
 }
 

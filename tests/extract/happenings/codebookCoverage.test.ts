@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'vitest';
+import { findHappenings } from '../../../scripts/lib/extract/happenings/findHappenings.ts';
+import { rules } from '../../helpers/lexicon.ts';
+
+// Kinds the timeline needs, in the words reporters commonly use for them, checked by category of
+// the codebook and the ontology rather than by any one report. Every sentence is invented.
+const found = (text: string) => findHappenings(text, rules);
+const types = (text: string) => found(text).map((h) => h.type);
+
+describe('warning shots are a development of a standoff, not fighting', () => {
+  test.each([
+    ['Arland troops fired warning shots at Borean soldiers near the line.'],
+    ['The guards fired warning shots into the air as the boat came closer.'],
+    ['Borean sentries shot into the air to turn the herders back.'],
+  ])('%s → other', (text) => {
+    expect(types(text)).toContain('other');
+    expect(found(text).some((h) => h.kind === 'fighting')).toBe(false);
+  });
+});
+
+describe('forces that cross into a place or move about in it are deployed there', () => {
+  test.each([
+    ['Borean soldiers crossed into the town of Kel on Tuesday.'],
+    ['Soldiers of the Borean militia are reported to have crossed into Kel.'],
+    ['Borean security forces were moving freely inside the town.'],
+  ])('%s → deployment', (text) => {
+    expect(types(text)).toContain('deployment');
+  });
+
+  test('refugees who cross flee', () => {
+    expect(types('Hundreds of villagers crossed into Arland to escape the shelling.')).toContain('displacement');
+  });
+
+  test('fighting that crosses a border is the fighting, not a flight or a deployment', () => {
+    const t = types('Clashes between Borean troops and rebels crossed into Arland on Sunday.');
+    expect(t).toContain('armed-clash');
+    expect(t).not.toContain('displacement');
+    expect(t).not.toContain('deployment');
+  });
+});
+
+describe('an inquiry opened is a decision, and what it looks into is its topic', () => {
+  test.each([
+    ['Arland opened an investigation into the shooting.'],
+    ['A joint inquiry into the clash has begun, the ministry said.'],
+    ['The council ordered a probe into the deaths.'],
+  ])('%s → decision', (text) => {
+    const h = found(text);
+    expect(h.map((x) => x.type)).toContain('decision');
+    expect(h.filter((x) => x.kind === 'fighting' || x.kind === 'civilians').every((x) => x.background)).toBe(true);
+  });
+
+  test('an inquiry asked for is only demanded', () => {
+    const inquiry = found('Arland asked Borea for an investigation into the killing.').find((h) => h.type === 'decision');
+    expect(inquiry === undefined || inquiry.modality !== undefined).toBe(true);
+  });
+});
+
+describe('a news conference and speaking out state a position', () => {
+  test.each([
+    ['The governor told a news conference that troops must act.'],
+    ['The minister held a press conference in the capital on Friday.'],
+    ['Border leaders spoke out on Friday against the government.'],
+  ])('%s → statement', (text) => {
+    expect(types(text)).toContain('statement');
+  });
+
+  test('a news conference is still no meeting of the sides', () => {
+    expect(types('The minister held a press conference in the capital on Friday.')).not.toContain('talks');
+  });
+});
+
+describe('flights and trade stopped or started again are measures at the border', () => {
+  test.each([
+    ['Arland halted flights to Borea on Monday.'],
+    ['Flights between the two capitals were suspended.'],
+    ['Arland cancelled all flights to Borea.'],
+    ['Borea resumed flights to Arland after a month.'],
+  ])('%s → border-closed', (text) => {
+    expect(types(text)).toContain('border-closed');
+  });
+});
+
+describe('a supply run that gets through keeps forces in place; one blocked is told by the blocking', () => {
+  test.each([
+    ['A supply convoy reached the besieged post on Friday.'],
+    ['The resupply mission reached the outpost without incident.'],
+  ])('%s → deployment', (text) => {
+    expect(types(text)).toContain('deployment');
+  });
+
+  test.each([
+    ['Borean cutters blocked a resupply mission to the shoal.'],
+    ['Borean ships fired water cannon at a resupply mission near the reef.'],
+  ])('%s → no deployment', (text) => {
+    expect(types(text)).not.toContain('deployment');
+  });
+});
+
+describe('drone strikes and suicide attacks are their own types, not fighting', () => {
+  test.each([
+    ['A Borean drone strike killed four soldiers.', 'air-strike'],
+    ['A drone dropped explosives on the camp and killed three workers.', 'air-strike'],
+    // The participle describes the drone: the drone, not the explosives, hit the camp.
+    ['A drone carrying explosives hit the camp late on Wednesday.', 'air-strike'],
+    ['A suicide attack killed six soldiers at the checkpoint.', 'suicide-bomb'],
+    ['A suicide bomber blew himself up at a checkpoint.', 'suicide-bomb'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)[0]).toBe(type);
+  });
+});
