@@ -96,3 +96,34 @@ describe('the lexicon may test that a role is filled, and that none of several c
     expect(release.refine.some((r) => r.when.patient === undefined || (Array.isArray(r.when.patient) && r.when.patient.includes('*')))).toBe(true);
   });
 });
+
+describe('"the attack" points back at the act the text has told', () => {
+  test.each([
+    ['A drone hit a camp of road workers late on Wednesday. No group has said it carried out the attack.', 'air-strike'],
+    ['Borean gunners shelled the market town at dawn. The attack killed four.', 'shelling'],
+  ])('%s → %s', (text, type) => {
+    const attack = found(text).find((h) => h.trigger.text === 'attack');
+    expect(attack?.type).toBe(type);
+  });
+
+  test('an attack with roles of its own keeps its own type', () => {
+    const attack = found('A drone hit a camp. Later the rebels attack on an army post was repelled.').find((h) => h.trigger.text === 'attack');
+    expect(attack?.type).toBe('armed-clash');
+  });
+
+  test('with nothing told before it, "the attack" keeps its default', () => {
+    expect(found('No group has said it carried out the attack.').find((h) => h.trigger.text === 'attack')?.type).toBe('armed-clash');
+  });
+});
+
+describe('a participle after a phrase describes it: the phrase is the subject', () => {
+  test.each([
+    ['Officials say a drone sent over the border from Borea has killed three workers.', 'a drone'],
+    ['A drone carrying explosives hit the camp.', 'A drone'],
+    ['Gunmen riding motorbikes attacked a market in Kel.', 'Gunmen'],
+    ['Arland said rebels attacked the post.', 'rebels'],
+  ])('%s → %s', (text, agent) => {
+    const h = found(text).find((x) => x.kind !== 'statement');
+    expect(h?.agent?.text).toBe(agent);
+  });
+});

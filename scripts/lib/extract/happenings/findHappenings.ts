@@ -446,7 +446,28 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       }),
     );
   }
-  return found;
+  return resolveAnaphora(found, rules);
+}
+
+// Words that name an act of violence without saying how it was done, and the determiners that
+// make them point back at one told already.
+const GENERIC_ACTS = new Set(['attack', 'attacks', 'assault', 'assaults', 'incident']);
+const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
+const SPECIFIC_KINDS = new Set(['strike', 'civilians', 'fighting']);
+
+/**
+ * "A drone hit the camp … No one has said it carried out the attack": a definite "the attack"
+ * that its own roles type only by default points back at the act the text has told already, and
+ * is of that act's type (a drone strike, not a clash). Only violence told before it, not denied,
+ * and not a bare toll ("killed three") whose cause its roles do not name, is such an act.
+ */
+function resolveAnaphora(found: readonly Happening[], rules: HappeningRules): Happening[] {
+  return found.map((h, i) => {
+    if (h.pos !== 'noun' || !POINTING.has(h.determiner ?? '') || !GENERIC_ACTS.has(h.trigger.text.toLowerCase()) || h.rule.includes('.refine[')) return h;
+    const before = found.slice(0, i).findLast((o) => o.kind !== undefined && SPECIFIC_KINDS.has(o.kind) && !o.negated && (!o.casualty || o.rule.includes('.refine[')) && o.trigger.end <= h.trigger.start && o.type !== h.type);
+    if (!before) return h;
+    return { ...h, type: before.type, kind: rules.types.get(before.type)?.kind ?? before.kind, rule: `${h.rule}→${before.rule}` };
+  });
 }
 
 /**

@@ -148,10 +148,17 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
       && tokens.slice(previousGroup.start, previousGroup.end).some((t) => t.lemma === 'be');
     // "soldiers of the militia crossed": a phrase after "of" completes the one before it, which is the subject.
     const whole = (c: Chunk): Chunk => (at(c.start - 1)?.lower === 'of' && chunkAt(c.start - 2) && c.start - 2 >= clause.start ? { start: chunkAt(c.start - 2)!.start, end: c.end } : ofPhrase(c));
-    // "a drone carrying explosives hit the camp", "gunmen riding motorbikes attacked": a present
-    // participle right after a phrase describes that phrase, and its object is no subject.
-    const described = own !== undefined && previousGroup !== undefined && previousGroup.end === own.start && previousGroup.end - previousGroup.start === 1 &&
-      at(previousGroup.start)!.lower.endsWith('ing') && chunkAt(previousGroup.start - 1) !== undefined && chunkAt(previousGroup.start - 1)!.start >= clause.start
+    // "a drone carrying explosives hit the camp", "gunmen riding motorbikes attacked", "a drone
+    // sent over the border from the north has killed three": a participle right after a phrase
+    // describes that phrase, and its object or its phrases of place are no subject. A past form
+    // with a phrase of its own after it is a verb of its own ("troops said rebels attacked").
+    const participleGroup = previousGroup !== undefined && previousGroup.end - previousGroup.start === 1 && at(previousGroup.start)!.pos === 'VERB' ? at(previousGroup.start)! : undefined;
+    const presentParticiple = participleGroup !== undefined && participleGroup.lower.endsWith('ing');
+    const pastParticiple = participleGroup !== undefined && participleGroup.lower !== participleGroup.lemma && /(?:ed|en|wn|ne|t)$/.test(participleGroup.lower);
+    const between = previousGroup ? tokens.slice(previousGroup.end, group.start) : [];
+    const onlyPlace = between.length > 0 && at(previousGroup!.end)?.pos === 'ADP' && between.length <= MAX_SUBJECT_PHRASES && between.every((t) => SUBJECT_PHRASE.has(t.pos));
+    const described = previousGroup !== undefined && chunkAt(previousGroup.start - 1) !== undefined && chunkAt(previousGroup.start - 1)!.start >= clause.start &&
+      ((presentParticiple && ((own !== undefined && previousGroup.end === own.start) || onlyPlace)) || (pastParticiple && onlyPlace))
       ? chunkAt(previousGroup.start - 1)
       : undefined;
     const subject = described ? [whole(described)] : own && !predicative ? [whole(own)] : clause.subject ? [ofPhrase(clause.subject)] : [];
