@@ -127,3 +127,31 @@ describe('a participle after a phrase describes it: the phrase is the subject', 
     expect(h?.agent?.text).toBe(agent);
   });
 });
+
+describe('what a sentence dates by years past, or tells of a thing in a past perfect, is a recap', () => {
+  test.each([
+    ['The Kel air strike, the first raid of the war, is two years old today.', 'air-strike'],
+    ['Two years ago Borean troops clashed with Arland guards at the pass.', 'armed-clash'],
+    ['The coast guard said it had acted against Borean boats that had entered its waters.', 'deployment'],
+  ])('%s: the %s is background', (text, type) => {
+    expect(found(text).filter((h) => h.type === type).every((h) => h.background)).toBe(true);
+    expect(found(text).some((h) => h.type === type)).toBe(true);
+  });
+
+  test.each([
+    ['The army said on Monday that its units had fired on Borean positions.', 'armed-clash'],
+    ['Arland told the council that Borean troops had shelled two villages.', 'shelling'],
+    ['Villagers who had fled went back to their homes on Sunday.', 'return'],
+  ])('%s: the %s stays news', (text, type) => {
+    expect(found(text).find((h) => h.type === type)?.background).toBe(false);
+  });
+});
+
+describe('a "that" after a noun of saying or a telling opens what was said', () => {
+  test.each([
+    ['The ministry said in a statement that the Borean air force had carried out strikes across the line.', 'air-strike'],
+    ['There were unconfirmed reports that twenty Borean soldiers had been killed in clashes.', 'armed-clash'],
+  ])('%s: the %s stays news', (text, type) => {
+    expect(found(text).find((h) => h.type === type)?.background).toBe(false);
+  });
+});

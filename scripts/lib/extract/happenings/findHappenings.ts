@@ -87,6 +87,12 @@ const DAY_NOUNS = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);
 const HELD_OF = /,\s+(?:(?:both|all|each|widely|largely|generally|also|long)\s+)?$/i;
 // The words of an inquiry and the preposition that names what it looks into.
 const INQUIRY_INTO = /\b(?:investigations?|inquiry|inquiries|enquiry|enquiries|probes?|fact-finding(?:\s+mission)?)\s+(?:into|of|on)\s+$/i;
+// Verbs whose "that" clause is what they tell, not a description of a noun.
+const SAYING_VERBS = new Set(['say', 'tell', 'report', 'announce', 'claim', 'state', 'add', 'confirm', 'deny', 'insist', 'warn', 'allege', 'accuse', 'note', 'write', 'inform', 'assure', 'argue']);
+const SAYING_NOUNS = new Set(['statement', 'report', 'claim', 'news', 'word', 'allegation', 'assurance', 'warning', 'fear', 'sign', 'evidence',
+  'indication', 'suggestion', 'belief', 'view', 'charge', 'accusation', 'rumour', 'rumor', 'announcement', 'message', 'promise', 'hope', 'concern']);
+// A time told by the years since it, or by its anniversary.
+const YEARS_PAST = /\b(?:anniversary|(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|many|some)\s+(?:years?|decades?)\s+(?:ago|old|earlier|before|since)))\b/i;
 const RUNNING = /\b(?:since|so far|to date|over the (?:past|last)|in (?:the )?(?:past|last))\b/i;
 
 /**
@@ -213,6 +219,30 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       const comma = tokens[from]!.start + participle.index;
       return !attributions.some((a) => tokens[a.frame.start]!.start < comma) && !inSentence.some((h) => h.trigger.start < comma && h.kind !== undefined && SPEECH_KINDS.has(h.kind));
     };
+    // Whether the clause opening at `at` describes the thing before it ("vessels that had entered",
+    // "the post, which had been shelled"), not what a verb of saying tells ("said on Monday that its
+    // units had fired", "told the council that …").
+    const describing = (at: number) => {
+      const opener = tokens[at]!.lower;
+      // "villagers who had fled" names people by what they went through, which a timeline keeps.
+      if (opener !== 'that' && opener !== 'which') return false;
+      const before = tokens[at - 1];
+      if (at <= from || !before || (opener === 'that' ? before.pos !== 'NOUN' : !/^(?:NOUN|PROPN|PUNCT)$/.test(before.pos))) return false;
+      // "told the council that", "said last week that": a phrase right after a verb of saying is
+      // its hearer or its time, and the "that" opens what was said.
+      // A noun of saying has its content after "that" ("reports that", "a statement that"), and
+      // "said in a statement that" tells past a phrase of how.
+      if (SAYING_NOUNS.has(before.lemma) || SAYING_NOUNS.has(before.lower)) return false;
+      let i = at - 1;
+      for (let phrases = 0; phrases < 2; phrases++) {
+        while (i > from && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[i - 1]!.pos)) i--;
+        const verb = tokens[i - 1];
+        if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && SAYING_VERBS.has(verb.lemma)) return false;
+        if (verb?.pos !== 'ADP') break;
+        i--;
+      }
+      return true;
+    };
     const inSentence: (Happening & { inferred: boolean })[] = [];
     const queue = [...matches];
     for (let q = 0; q < queue.length; q++) {
@@ -322,6 +352,13 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "clashes have broken out in recent years", "fighting that has flared for decades": what
         // recurs over years is the setting of the news, no happening of a day.
         RECURRING.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)) ||
+        // "the air strike, … is two years old today", "two years ago troops clashed", "on the
+        // anniversary of the battle": what a clause dates by years past or by its anniversary is a
+        // recap of an earlier round.
+        YEARS_PAST.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)) ||
+        // "against vessels that had entered its waters": a past perfect in a clause that describes
+        // a noun says what the noun had done before the news, the speaker's reason, not its own news.
+        (assertion.perfect === 'past' && roles.pos === 'verb' && describing(clause.start)) ||
         // "has spent six months building up his forces", "has reinforced the line over the past
         // three months": what a clause spreads over months is a standing state, no happening of a day.
         SPENT.test(text.slice(tokens[clause.start]!.start, tokens[m.start]!.start)) ||
