@@ -109,3 +109,31 @@ describe('drone strikes and suicide attacks are their own types, not fighting', 
     expect(types(text)[0]).toBe(type);
   });
 });
+
+describe('aircraft brought down, forces driven out, an offensive mounted', () => {
+  test('jets shot down are the fight\'s losses, no strike of their own', () => {
+    const t = types('Fighting spread as Arland shot down three Borean fighter jets and a helicopter.');
+    expect(t).toContain('armed-clash');
+    expect(t).not.toContain('air-strike');
+  });
+
+  test.each([
+    ['The second Borean helicopter was downed near the pass.', 'armed-clash'],
+    ['Arland downed a Borean drone over the river.', 'disrupted-weapons'],
+    ['Arland said it expelled Borean troops from the last of three outposts.', 'territory-regained'],
+    ['Officials accused Borea of mounting a massive offensive along the border, which killed seven people.', 'armed-clash'],
+    ['The two sides exchanged prisoners at the crossing on Friday.', 'release'],
+    ['Aid trucks reached the border town on Sunday.', 'aid'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('a refinery bombed by warplanes is no industrial accident', () => {
+    expect(types('Borean warplanes bombed the refinery at Kel on Friday.')).not.toContain('man-made-disaster');
+  });
+
+  test('"with officials accusing …": the officials accuse', () => {
+    const h = found('Borean warplanes bombed Kel on Friday, with Arland officials accusing Borea of targeting homes.').find((x) => x.type === 'accusation');
+    expect(h?.speaker?.text).toBe('Arland officials');
+  });
+});

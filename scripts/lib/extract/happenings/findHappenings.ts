@@ -85,6 +85,8 @@ const MUTUAL = /^\S+\s+(?:each other|one another|the other)\b/i;
 const DAY_NOUNS = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);
 // A participle set off after a comma, with at most a word of extent: ", both blamed on", ", widely blamed on".
 const HELD_OF = /,\s+(?:(?:both|all|each|widely|largely|generally|also|long)\s+)?$/i;
+// Verbs that bring down or stop what flies.
+const DOWNING = /^(?:shoot down|bring down|down|intercept)$/;
 // The words of an inquiry and the preposition that names what it looks into.
 const INQUIRY_INTO = /\b(?:investigations?|inquiry|inquiries|enquiry|enquiries|probes?|fact-finding(?:\s+mission)?)\s+(?:into|of|on)\s+$/i;
 // Verbs whose "that" clause is what they tell, not a description of a noun.
@@ -464,7 +466,8 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     const stoppedWeapon = (h: Happening) =>
       h.kind === 'strike' &&
       h.pos === 'noun' &&
-      inSentence.some((d) => d.type === 'disrupted-weapons' && d.pos === 'verb' && d.patient !== undefined && d.patient.start <= h.trigger.start && h.trigger.start < d.patient.end);
+      // "shot down three fighter jets": the aircraft downed in a fight are its losses, no strike they made.
+      inSentence.some((d) => (d.type === 'disrupted-weapons' || DOWNING.test(d.lemma)) && d.pos === 'verb' && d.patient !== undefined && d.patient.start <= h.trigger.start && h.trigger.start < d.patient.end);
     // "issued a joint statement on Monday announcing a ceasefire": a statement named as the
     // source of what its participle announces is that happening's source, not a happening.
     const announced = inSentence.filter((o) => o.kind !== undefined && !SPEECH_KINDS.has(o.kind) && o.kind !== 'statement' && !o.negated && o.told !== undefined && ANNOUNCING_PARTICIPLE.test(o.told.frame.text));

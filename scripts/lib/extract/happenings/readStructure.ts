@@ -31,7 +31,7 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'PRON', 'SYM']);
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where']);
 // Verbs after which "as" names a role: "act as", "serve as".
 const ROLE_VERBS = new Set(['act', 'serve', 'work', 'function', 'double', 'pose', 'step']);
-const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'although', 'though', 'whereas', 'whether', 'if', 'unless', 'until', 'since', 'as', 'once', 'that']);
+const SUBORDINATORS = new Set(['when', 'while', 'whilst', 'after', 'before', 'because', 'although', 'though', 'whereas', 'whether', 'if', 'unless', 'until', 'since', 'as', 'once', 'that']);
 // Quantities whose "of" joins a phrase: "dozens of militants" is militants.
 const QUANTITIES = new Set(['dozen', 'dozens', 'hundreds', 'thousands', 'scores', 'tens', 'number', 'group', 'members', 'member', 'some', 'all', 'most', 'many', 'several', 'one', 'two', 'three', 'four', 'five', 'crowds', 'crowd', 'team', 'unit', 'units', 'company', 'squad', 'contingent', 'band', 'gang', 'cell', 'convoy', 'column', 'batch', 'total', 'series', 'string', 'wave', 'round', 'rounds', 'kind', 'kinds', 'type', 'part', 'parts', 'fighters', 'forces', 'troops']);
 const CLAUSE_PUNCT = new Set([';', ':', '—', '–', '(', ')', '[', ']', '"', '“', '”']);

@@ -139,7 +139,9 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     // A phrase after a preposition is no subject, save a partitive's "of": "about half of the
     // border had been agreed" is said of the border.
     const own = s.chunks
-      .filter((c) => c.end <= group.start && c.start >= (previousGroup?.end ?? clause.start) && (c.start === clause.start || at(c.start - 1)?.pos !== 'ADP' || at(c.start - 1)?.lower === 'of'))
+      // "with officials accusing the north of …": after "with", a phrase right before an -ing verb is its subject.
+      .filter((c) => c.end <= group.start && c.start >= (previousGroup?.end ?? clause.start) && (c.start === clause.start || at(c.start - 1)?.pos !== 'ADP' || at(c.start - 1)?.lower === 'of' ||
+        (at(c.start - 1)?.lower === 'with' && c.end === group.start && head.lower.endsWith('ing'))))
       .at(-1);
     // "the council is due to take up the dispute", "rebels are likely to attack": an adjective after
     // "is" is said of the subject, whose verb the infinitive is; it is no subject of its own.
@@ -228,7 +230,9 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     // "a note of protest", "the scene of the clash": the phrase whose "of" the trigger's phrase completes.
     if (at(chunk.start - 1)?.lower === 'of' && chunkAt(chunk.start - 2)) roles.of = [chunkAt(chunk.start - 2)!];
   }
-  const object = roles.patient[0] && headOf(tokens, roles.patient[0]);
+  // A verb phrase that holds its object ("exchanged prisoners", "recalled its ambassador") has it as its last word.
+  const held = roles.pos === 'verb' && end - start > 1 && /^(?:NOUN|PROPN)$/.test(at(end - 1)?.pos ?? '') ? { start: end - 1, end } : undefined;
+  const object = held ?? (roles.patient[0] && headOf(tokens, roles.patient[0]));
   if (object) roles.object = [object];
   const doer = roles.agent[0] && headOf(tokens, roles.agent[0]);
   if (doer) roles.doer = [doer];
