@@ -137,3 +137,24 @@ describe('aircraft brought down, forces driven out, an offensive mounted', () =>
     expect(h?.speaker?.text).toBe('Arland officials');
   });
 });
+
+describe('captives and the dead given back, soldiers who give themselves up, ties suspended', () => {
+  test.each([
+    ['A Borean border officer handed over the body and two wounded soldiers to Arland officials at the post.', 'release'],
+    ['Fifteen bodies were returned to Arland on Friday.', 'release'],
+    ['Arland returned the captured guards at the bridge.', 'release'],
+    ['Two wounded Arland soldiers who had surrendered were flown to the capital.', 'arrest'],
+    ['The interior minister said Arland was suspending diplomatic ties with Borea.', 'envoy-recalled'],
+    ['Arland began deporting Borean citizens on Monday.', 'displacement'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('people going home still return', () => {
+    expect(types('Villagers returned to their homes on Sunday.')).toEqual(['return']);
+  });
+
+  test('a soldier\'s surrender is no peace agreement', () => {
+    expect(types('Two wounded Arland soldiers who had surrendered were flown to the capital.')).not.toContain('peace-agreement');
+  });
+});
