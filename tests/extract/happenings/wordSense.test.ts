@@ -155,3 +155,23 @@ describe('a "that" after a noun of saying or a telling opens what was said', () 
     expect(found(text).find((h) => h.type === type)?.background).toBe(false);
   });
 });
+
+describe('blame laid and blame denied, in the words reporters use', () => {
+  test('"held Borea responsible for the deaths" accuses Borea; it claims nothing for Arland', () => {
+    const h = found('Arland held Borea responsible for the deaths.');
+    expect(h.map((x) => x.type)).toContain('accusation');
+    expect(h.map((x) => x.type)).not.toContain('claim-of-responsibility');
+  });
+
+  test.each([
+    ['Borea said the accusations were lies.'],
+    ['The ministry called the allegations baseless and fabricated.'],
+  ])('%s → denial', (text) => {
+    expect(types(text)).toContain('denial');
+    expect(types(text)).not.toContain('accusation');
+  });
+
+  test('an accusation repeated is still an accusation', () => {
+    expect(types('Arland repeated its accusation against Borea on Monday.')).toContain('accusation');
+  });
+});
