@@ -158,3 +158,25 @@ describe('captives and the dead given back, soldiers who give themselves up, tie
     expect(types('Two wounded Arland soldiers who had surrendered were flown to the capital.')).not.toContain('peace-agreement');
   });
 });
+
+describe('a flag raised or pulled down over disputed ground asserts a claim', () => {
+  test.each([
+    ['Borean troops planted their flag on the hill.', 'other'],
+    ['Hours later Arland police pulled down a Borean flag on the island.', 'other'],
+    ['Protesters pulled down the flag at the Borean embassy.', 'violent-demonstration'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toEqual([type]);
+  });
+});
+
+describe('a teller who goes on telling in a second clause is still the speaker', () => {
+  test('"said … and told …": the president told them', () => {
+    const h = found('Last week the president said the island belonged to Arland and told fishermen not to worry.').find((x) => x.type === 'statement');
+    expect(h?.speaker?.text).toBe('the president');
+  });
+
+  test('"said … were massing and had fired": the forces fired', () => {
+    const h = found('Arland said Borean forces were massing and had fired on villages.').find((x) => x.kind === 'civilians' || x.kind === 'fighting');
+    expect(h?.agent?.text).toBe('Borean forces');
+  });
+});

@@ -39,6 +39,8 @@ const CONTINUATIONS = new Set(['saying', 'adding', 'according', 'claiming', 'cit
 
 // Verbs that tell what someone else did: after them, a verb joined by "and" is the told one's.
 const TELLING = new Set(['say', 'tell', 'report', 'claim', 'allege', 'state', 'add']);
+// Verbs by which the teller goes on speaking in a second clause: "… and warned", "… and urged".
+const SPEAKING = new Set(['warn', 'urge', 'ask', 'call', 'vow', 'promise', 'accuse', 'deny', 'insist', 'demand', 'appeal', 'condemn', 'threaten']);
 const ARTICLE = new Set(['the', 'a', 'an']);
 const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'day', 'week', 'month', 'year', 'weekend', 'today', 'yesterday', 'dawn', 'noon', 'midnight']);
 const isVerbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
@@ -216,7 +218,9 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
       const prevClause = clauses[clauses.indexOf(clause) - 1];
       const prevGroup = prevClause ? groups.filter((g) => g.start > prevClause.start && g.end <= clause.start).at(-1) : undefined;
       const own = prevGroup ? chunks.find((c) => c.end === prevGroup.start && c.start >= prevClause!.start && at(c.start - 1)?.pos !== 'ADP') : undefined;
-      const told = own !== undefined && groups.some((g) => g.start >= prevClause!.start && g.end <= own.start && tokens.slice(g.start, g.end).some((t) => TELLING.has(t.lemma)));
+      // "said the island was theirs and told fishermen not to worry": a second telling is the teller's.
+      const tellsAgain = tokens.slice(group.start, group.end).some((t) => TELLING.has(t.lemma) || SPEAKING.has(t.lemma));
+      const told = !tellsAgain && own !== undefined && groups.some((g) => g.start >= prevClause!.start && g.end <= own.start && tokens.slice(g.start, g.end).some((t) => TELLING.has(t.lemma)));
       if (own && told) subject = own;
     }
     const aside = resumed.get(clause.start);
