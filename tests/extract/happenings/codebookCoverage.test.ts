@@ -180,3 +180,20 @@ describe('a teller who goes on telling in a second clause is still the speaker',
     expect(h?.agent?.text).toBe('Borean forces');
   });
 });
+
+describe('soldiers who come to blows without guns clash; a crowd that does riots', () => {
+  test.each([
+    ['Arland and Borean soldiers scuffled at the border post on Monday.', 'armed-clash'],
+    ['Troops from both sides were involved in a violent face-off in the valley.', 'armed-clash'],
+    ['Soldiers of the two armies fought hand-to-hand on the ridge.', 'armed-clash'],
+    ['Borean troops pushed forward and occupied a ridge.', 'territory-regained'],
+    ['Rioters threw stones at the police.', 'violent-demonstration'],
+    ['Unidentified attackers threw a petrol bomb at the Borean embassy.', 'attack-on-civilians'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('"the occupied territories" names a place, no occupation of the day', () => {
+    expect(types('The occupied territories remain tense.')).toEqual([]);
+  });
+});
