@@ -1,0 +1,47 @@
+import { DateTime } from 'luxon';
+
+/** A clock time and the offset from UTC of the zone it is told in. */
+export interface ZonedClock {
+  hour: number;
+  minute: number;
+  offsetMinutes: number;
+}
+
+// A clock time and the zone it is told in, on a stamp line: "08:14 GMT", "10:30 p.m. UTC", "23:40 UTC+3",
+// "12:34 PM GMT+7", "14:05 +01:00", "22.10 BST", "2:05 p.m. ET", and the time of an ISO 8601 stamp
+// ("2025-07-29T14:05:00+07:00"). Without a zone the time is the report's own and says nothing more.
+const ZONED_CLOCK =
+  /(?<![\d:.])(?<h>[01]?\d|2[0-3])[:.](?<min>[0-5]\d)(?:[:.][0-5]\d(?:\.\d+)?)?\s*(?<ap>[aApP]\.?\s?[mM]\.?)?\s*(?:\(?(?<utc>GMT|UTC|Z)(?:\s*(?<sign>[+-−])\s*(?<oh>\d{1,2})(?::?(?<om>\d{2}))?)?|(?<sign2>[+-−])(?<oh2>\d{2}):?(?<om2>\d{2})|\(?(?<abbr>[A-Z]{2,4}))(?![\p{L}\d])/u;
+
+// Zone abbreviations that stamp lines print and that name one offset only (IST, AST, CST name
+// several, and are left out). Offsets from the IANA database's abbreviations for these zones.
+const ZONE_OFFSETS: Readonly<Record<string, number>> = {
+  BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180, WAT: 60, CAT: 120, EAT: 180,
+  PKT: 300, ICT: 420, WIB: 420, JST: 540, KST: 540, EST: -300, EDT: -240, PST: -480, PDT: -420,
+};
+// "ET", "PT": a United States zone in whichever of its two offsets the day falls.
+const US_ZONES: Readonly<Record<string, string>> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
+
+/**
+ * The first clock time a line gives with its zone, if it gives one; `on`, the day of the line,
+ * says which offset a zone that keeps summer time had ("2:05 p.m. ET" in July is UTC-4).
+ * @example zonedClock('Updated 9:40 PM EST, March 17, 2025') // { hour: 21, minute: 40, offsetMinutes: -300 }
+ */
+export function zonedClock(line: string, on?: { year: number; month: number; day: number }): ZonedClock | undefined {
+  const m = ZONED_CLOCK.exec(line);
+  if (!m?.groups) return undefined;
+  const g = m.groups;
+  const pm = g.ap !== undefined && /^p/i.test(g.ap);
+  const hour = (Number(g.h) % (g.ap ? 12 : 24)) + (pm ? 12 : 0);
+  const minute = Number(g.min);
+  if (g.abbr !== undefined) {
+    const fixed = ZONE_OFFSETS[g.abbr];
+    if (fixed !== undefined) return { hour, minute, offsetMinutes: fixed };
+    const zone = US_ZONES[g.abbr];
+    if (zone === undefined || on === undefined) return undefined;
+    const at = DateTime.fromObject({ ...on, hour, minute }, { zone });
+    return at.isValid ? { hour, minute, offsetMinutes: at.offset } : undefined;
+  }
+  const sign = /^[-−]$/u.test(g.sign ?? g.sign2 ?? '') ? -1 : 1;
+  return { hour, minute, offsetMinutes: sign * (Number(g.oh ?? g.oh2 ?? 0) * 60 + Number(g.om ?? g.om2 ?? 0)) };
+}
