@@ -10,6 +10,7 @@ describe('zonedClock', () => {
     ['Mon 28 Jul 2025 22.10 BST', { hour: 22, minute: 10, offsetMinutes: 60 }],
     ['Tuesday, 29 July 2025, 14:05 ICT', { hour: 14, minute: 5, offsetMinutes: 420 }],
     ['Updated 9:40 p.m. EST', { hour: 21, minute: 40, offsetMinutes: -300 }],
+    ['July 29, 2025 5:32 AM GMT+7Updated 3 hours ago', { hour: 5, minute: 32, offsetMinutes: 420 }],
   ])('reads %j', (line, clock) => {
     expect(zonedClock(line)).toEqual(clock);
   });
