@@ -35,6 +35,7 @@ describe('readStamp reads a line that is only a date and the furniture of a stam
     ['Mira Quell July 29, 2025', '2025-07-29', false],
     ['Mira Quell, Staff Writer • Jul 29, 2025 · 4 min read', '2025-07-29', false],
     ['Filed by our correspondent in the capital, 29 July 2025', '2025-07-29', true],
+    ['Mira Quell @miraquell · 29 Jul 2025', '2025-07-29', false],
     // A site's section, a place, capitals, a lower-case month, an ordinal.
     ['World News | Tuesday, 29 July 2025', '2025-07-29', false],
     ['ARLAND CITY, 29 July 2025', '2025-07-29', false],

@@ -56,12 +56,13 @@ const NAME_PARTICLES = new Set(['and', '&', 'of', 'de', 'da', 'del', 'der', 'van
 
 // Furniture in figures and abbreviations, cleared before the words are read: clock times with
 // seconds or the "T" of ISO 8601 ("T14:05:00"), zone offsets ("GMT+7", "+07:00"), "a.m.", an agency or
-// place in brackets or slashes ("(Reuters)", "(dpa)", "/TASS/").
+// place in brackets or slashes ("(Reuters)", "(dpa)", "/TASS/"), a writer's handle ("@janeroe").
 const FIGURE_FURNITURE = [
   /(?<![\p{L}\d])T?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?!\d)/gu,
   /[+−-]\s?\d{1,2}(?::?\d{2})?(?!\d)/gu,
   /(?<![\p{L}])[aApP]\.\s?[mM]\.?/gu,
   /\((?:\s*\p{L}[\p{L}\p{M}.&'’-]*){1,3}\s*\)|\/\s?\p{Lu}[\p{L}\p{M}.-]*\s?\//gu,
+  /@[\p{L}\d_]+/gu,
 ];
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’&-]*\.?|\d+|[^\s\p{L}\p{M}\d]+/gu;
 // Lower-case month names, which the time grammar reads only with a capital ("18 december 1995").
