@@ -37,7 +37,7 @@ const isText = (line: string) => {
   return ((SENTENCE_END.test(line) && words >= 3) || words >= 20) && !COPYRIGHT.test(line);
 };
 // Where the opening of a lede may end a wire dateline: a dash or a colon set off by a space, the
-// agency's brackets or slashes, or a full stop ("PLACE, July 29 (Agency) -", "PLACE, 18 Oct. Troops",
+// agency's brackets or slashes, or a full stop ("PLACE, March 14 (Agency) -", "PLACE, 18 Oct. Troops",
 // "PLACE, June 9. /Agency/. Text", "Thursday March 5, 2020 - Text").
 const LEDE_END = /\s+(?:--|[-–—])\s|:\s|\)\s|\/\.?\s|\.\s/gu;
 /** The longest opening of a lede read as its dateline. */
@@ -77,7 +77,7 @@ function lineDateline(line: string, offset: number): Dateline | undefined {
 
 /**
  * The day a report prints of itself: near its top, a line that is the page's stamp ("Updated:
- * July 29, 2025 at 2:05 p.m. ET", "By Jane Roe | 29 July 2025", "Tuesday, 29 July 2025, 14:05") or a
+ * March 14, 2024 at 2:05 p.m. ET", "By Jane Roe | 14 March 2024", "Thursday, 14 March 2024, 14:05") or a
  * wire dateline opening the lede ("BANGKOK, March 3 (Reuters) -"); failing those, a stamp line
  * among the last lines, where pasted pages often leave it ("Page last updated at …", "12 March
  * 2021", above "Tags:" and "Share"). What makes a stamp is `readStamp`'s one rule: a date, and

@@ -7,7 +7,7 @@ export interface FigureDate {
   otherReading?: FigureDate['spec'];
 }
 
-// Year last: "29/07/2025", "08.05.25", "12-03-2021". Year first: "2025-07-29", "2015.08.25", "2025/07/29",
+// Year last: "14/03/2024", "08.05.25", "12-03-2021". Year first: "2024-03-14", "2015.08.25", "2024/03/14",
 // followed by nothing, a space or the "T" of an ISO 8601 time. One separator throughout; no figure glued on.
 const YEAR_LAST = /(?<![\d./-])(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/-]|\.\d)/gu;
 const YEAR_FIRST = /(?<![\d./-])(?<y>(?:19|20)\d\d)(?<sep>[./-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d/-]|\.\d)/gu;

@@ -19,9 +19,9 @@ export interface Stamp {
 }
 
 /**
- * How a stamp is read. `line`: the whole line is the stamp ("Updated: July 29, 2025 at 2:05 p.m.
+ * How a stamp is read. `line`: the whole line is the stamp ("Updated: March 14, 2024 at 2:05 p.m.
  * ET"), and its date has a year or a weekday to find the year by. `lede`: the words before the dash
- * of a wire dateline ("PLACE, July 29 (Agency)"), whose date may lack both.
+ * of a wire dateline ("PLACE, March 14 (Agency)"), whose date may lack both.
  */
 export type StampMode = 'line' | 'lede';
 
@@ -37,7 +37,7 @@ const STAMP_WORDS = new Set(['updated', 'update', 'published', 'publication', 'p
 // Words that qualify a stamp word: "Last updated", "First published", "Originally posted".
 const QUALIFIERS = new Set(['last', 'latest', 'first', 'originally', 'initially']);
 // Words that join a stamp word to its date or time: "Posted on", "Updated at", "as of". Only beside a
-// stamp word: "On 29 July 2025, troops…" opens news.
+// stamp word: "On 14 March 2024, troops…" opens news.
 const JOINERS = new Set(['on', 'at', 'as', 'of']);
 // The page itself named in a stamp written as a sentence: "This story was first published on…".
 const PAGE_SELF = /^\s*this\s+(?:article|story|page|report|post|piece)\s+was\s+/iu;
@@ -55,7 +55,7 @@ const NAME_OPENERS = new Set(['our', 'the', 'a', 'staff']);
 const NAME_PARTICLES = new Set(['and', '&', 'of', 'de', 'da', 'del', 'der', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'le', 'la']);
 
 // Furniture in figures and abbreviations, cleared before the words are read: clock times with
-// seconds or the "T" of ISO 8601 ("T14:05:00"), zone offsets ("GMT+7", "+07:00"), "a.m.", an agency or
+// seconds or the "T" of ISO 8601 ("T14:05:00"), zone offsets ("GMT+5", "+05:00"), "a.m.", an agency or
 // place in brackets or slashes ("(Reuters)", "(dpa)", "/TASS/"), a writer's handle ("@janeroe").
 const FIGURE_FURNITURE = [
   /(?<![\p{L}\d])T?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?!\d)/gu,
@@ -67,7 +67,7 @@ const FIGURE_FURNITURE = [
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’&-]*\.?|\d+|[^\s\p{L}\p{M}\d]+/gu;
 // Lower-case month names, which the time grammar reads only with a capital ("18 december 1995").
 const LOWER_MONTH = new RegExp(String.raw`(?<![\p{L}])(?:${Object.keys(MONTHS).join('|')})(?![\p{L}])`, 'gu');
-// A date joined by hyphens, month in letters ("29-Jul-2025"), which the grammar reads with spaces.
+// A date joined by hyphens, month in letters ("14-Mar-2024"), which the grammar reads with spaces.
 const HYPHENED = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})-(${Object.keys(MONTHS).join('|')})\.?-(\d{4})(?!\d)`, 'giu');
 
 type Token = { kind: 'time'; index: number } | { kind: 'word'; text: string } | { kind: 'number' } | { kind: 'mark' };
@@ -88,7 +88,7 @@ const capital = (word: string) => /^\p{Lu}/u.test(word);
  * "by" and a short name, a few words of a site's section or a place, an agency in brackets,
  * separators, "3 hours ago". A line with any other word (a sentence of news, a headline) is no
  * stamp, whatever date it holds.
- * @example readStamp('Posted on July 29, 2025 by Jane Roe', 'line')?.spec // { type: 'calendar', year: 2025, month: 7, day: 29 }
+ * @example readStamp('Posted on March 14, 2024 by Jane Roe', 'line')?.spec // { type: 'calendar', year: 2024, month: 3, day: 14 }
  */
 export function readStamp(line: string, mode: StampMode): Stamp | undefined {
   if (line.trim().length > MAX_LENGTH) return undefined;
@@ -166,7 +166,7 @@ export function readStamp(line: string, mode: StampMode): Stamp | undefined {
   };
 }
 
-/** A date without its year, given the weekday written just before it ("Tue July 29"), if any. */
+/** A date without its year, given the weekday written just before it ("Thu March 14"), if any. */
 function withWeekdayBefore(date: Found, tokens: readonly Token[], at: number, masks: readonly { start: number }[], expressions: ReturnType<typeof findTimeExpressions>['all']): StampDay {
   let i = at - 1;
   while (i >= 0 && tokens[i]!.kind === 'mark') i--;

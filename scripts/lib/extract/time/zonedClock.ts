@@ -8,9 +8,9 @@ export interface ZonedClock {
 }
 
 // A clock time and the zone it is told in, on a stamp line: "08:14 GMT", "10:30 p.m. UTC", "23:40 UTC+3",
-// "12:34 PM GMT+7", "14:05 +01:00", "22.10 BST", "2:05 p.m. ET", and the time of an ISO 8601 stamp
-// ("2025-07-29T14:05:00+07:00"), the offset perhaps glued to the next word as pasted pages leave it
-// ("GMT+7Updated"). Without a zone the time is the report's own and says nothing more.
+// "09:20 AM GMT+5", "14:05 +01:00", "22.10 BST", "2:05 p.m. ET", and the time of an ISO 8601 stamp
+// ("2024-03-14T09:20:00+05:00"), the offset perhaps glued to the next word as pasted pages leave it
+// ("GMT+5Updated"). Without a zone the time is the report's own and says nothing more.
 const ZONED_CLOCK =
   /(?<![\d:.])(?<h>[01]?\d|2[0-3])[:.](?<min>[0-5]\d)(?:[:.][0-5]\d(?:\.\d+)?)?\s*(?<ap>[aApP]\.?\s?[mM]\.?)?\s*(?:\(?(?<utc>GMT|UTC|Z)(?:\s*(?<sign>[+-−])\s*(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?!\d)|(?![\p{L}\d]))|(?<sign2>[+-−])(?<oh2>\d{2}):?(?<om2>\d{2})(?!\d)|\(?(?<abbr>[A-Z]{2,4})(?![\p{L}\d]))/u;
 
