@@ -71,6 +71,10 @@ const LOWER_MONTH = new RegExp(String.raw`(?<![\p{L}])(?:${Object.keys(MONTHS).j
 const HYPHENED = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})-(${Object.keys(MONTHS).join('|')})\.?-(\d{4})(?!\d)`, 'giu');
 
 type Token = { kind: 'time'; index: number } | { kind: 'word'; text: string } | { kind: 'number' } | { kind: 'mark' };
+/** Where a time expression or a date in figures stands on the line. */
+type Mask = { start: number; end: number };
+// The words of a page's first publication, whose date comes before an update's.
+const FIRST_WORDS = new Set(['published', 'posted', 'filed']);
 
 /** A date of the line, from the time grammar or in figures. */
 interface Found {
@@ -93,69 +97,29 @@ const capital = (word: string) => /^\p{Lu}/u.test(word);
 export function readStamp(line: string, mode: StampMode): Stamp | undefined {
   if (line.trim().length > MAX_LENGTH) return undefined;
   const self = PAGE_SELF.exec(line);
+  // Each rewriting keeps the line's length, so that offsets into it are the line's.
   const text = (self ? ' '.repeat(self[0].length) + line.slice(self[0].length) : line)
     .replace(LOWER_MONTH, (m) => m[0]!.toUpperCase() + m.slice(1))
     .replace(HYPHENED, (m) => m.replaceAll('-', ' '));
   const figures: Found[] = findFigureDates(text);
   const expressions = findTimeExpressions(text).all.filter((e) => !figures.some((f) => e.start < f.end && e.end > f.start));
-  const masks = [...figures.map((f) => ({ start: f.start, end: f.end })), ...expressions].sort((a, b) => a.start - b.start);
+  const masks: Mask[] = [...figures.map((f) => ({ start: f.start, end: f.end })), ...expressions].sort((a, b) => a.start - b.start);
   const dates: Found[] = [
     ...figures,
     ...expressions.flatMap((e) => (e.spec.type === 'calendar' && e.spec.month !== undefined && e.spec.day !== undefined ? [{ start: e.start, end: e.end, spec: e.spec as StampDay }] : [])),
   ].sort((a, b) => a.start - b.start);
   if (dates.length === 0) return undefined;
 
-  const tokens: Token[] = [];
-  let at = 0;
-  const gap = (until: number) => {
-    let words = text.slice(at, until);
-    for (const furniture of FIGURE_FURNITURE) words = words.replace(furniture, (m) => ` ${'·'.repeat(Math.max(1, m.length - 2))} `);
-    for (const [t] of words.matchAll(TOKEN)) tokens.push(/^\d/.test(t) ? { kind: 'number' } : /^[\p{L}\p{M}]/u.test(t) ? { kind: 'word', text: t.replace(/\.$/, '') } : { kind: 'mark' });
-  };
-  masks.forEach((m, index) => {
-    gap(m.start);
-    tokens.push({ kind: 'time', index });
-    at = m.end;
-  });
-  gap(text.length);
-
-  const lower = (t: Token) => (t.kind === 'word' ? t.text.toLowerCase() : '');
-  // A byline opens the line, or follows its first word: "By Jane Roe", "Written by Jane Roe".
-  const words = tokens.filter((t) => t.kind === 'word');
-  const bylined = words.slice(0, 2).some((t) => lower(t) === 'by');
-  const worded = self !== null || bylined || tokens.some((t) => STAMP_WORDS.has(lower(t)));
-  let others = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.kind !== 'word') {
-      // A count belongs to its unit or to the time after it ("3 hours ago", "5 min read"); another
-      // number is a page's own ("News Release 95/4"), and counts with its other words.
-      if (token.kind === 'number' && !(tokens[i + 1]?.kind === 'time' || CLOCK_WORDS.has(lower(tokens[i + 1] ?? { kind: 'mark' }))) && ++others > OTHER_WORDS) return undefined;
-      continue;
-    }
-    const word = lower(token);
-    if (STAMP_WORDS.has(word) || QUALIFIERS.has(word) || CLOCK_WORDS.has(word) || ROLES.has(word) || CHROME.has(word) || Object.hasOwn(WEEKDAYS, word) || ZONE.test(token.text)) continue;
-    if (JOINERS.has(word) && (worded || (word === 'at' && tokens[i + 1]?.kind === 'time'))) continue;
-    if (word === 'by' && worded) {
-      // "By Jane Roe", "Posted … by our correspondent": a name up to the next mark, date or "on".
-      const name: string[] = [];
-      for (let j = i + 1; j < tokens.length && tokens[j]!.kind === 'word' && !JOINERS.has(lower(tokens[j]!)) && name.length <= NAME_WORDS; j++) name.push((tokens[j] as { text: string }).text);
-      // A name of capitals, with its particles ("Jane van der Roe and John Doe"); or a description
-      // ("our correspondent in the capital"), whose words may be any.
-      const described = name.length > 0 && NAME_OPENERS.has(name[0]!.toLowerCase());
-      const named = name.length > 0 && name.every((w) => capital(w) || NAME_PARTICLES.has(w) || ROLES.has(w.toLowerCase()));
-      if (name.length > NAME_WORDS || !(described || named)) return undefined;
-      i += name.length;
-      continue;
-    }
-    if (!capital(token.text) || ++others > OTHER_WORDS) return undefined;
-  }
+  const tokens = tokensOf(text, masks);
+  const worded = self !== null || isWorded(tokens);
+  if (!onlyFurniture(tokens, worded)) return undefined;
 
   // A "Published" date before an "Updated" one: the first date after a word of first publication, else the first.
-  const firstWord = tokens.findIndex((t) => ['published', 'posted', 'filed'].includes(lower(t)));
+  const firstWord = tokens.findIndex((t) => FIRST_WORDS.has(lower(t)));
   const timeIndex = (f: Found) => tokens.findIndex((t) => t.kind === 'time' && masks[t.index]!.start === f.start);
   const chosen = (firstWord >= 0 ? dates.find((d) => timeIndex(d) > firstWord) : undefined) ?? dates[0]!;
-  const spec = chosen.spec.year === undefined && chosen.spec.weekday === undefined ? withWeekdayBefore(chosen, tokens, timeIndex(chosen), masks, expressions) : chosen.spec;
+  const weekday = chosen.spec.year === undefined && chosen.spec.weekday === undefined ? weekdayBefore(tokens, timeIndex(chosen), (i) => expressions.find((e) => e.start === masks[i]!.start)?.spec) : undefined;
+  const spec = weekday === undefined ? chosen.spec : { ...chosen.spec, weekday };
   if (mode === 'line' && spec.year === undefined && spec.weekday === undefined) return undefined;
   return {
     spec,
@@ -166,15 +130,70 @@ export function readStamp(line: string, mode: StampMode): Stamp | undefined {
   };
 }
 
-/** A date without its year, given the weekday written just before it ("Thu March 14"), if any. */
-function withWeekdayBefore(date: Found, tokens: readonly Token[], at: number, masks: readonly { start: number }[], expressions: ReturnType<typeof findTimeExpressions>['all']): StampDay {
+/** The line as tokens: its time expressions (by their index among `masks`), words, numbers and marks. */
+function tokensOf(text: string, masks: readonly Mask[]): Token[] {
+  const tokens: Token[] = [];
+  const gap = (from: number, to: number) => {
+    let words = text.slice(from, to);
+    for (const furniture of FIGURE_FURNITURE) words = words.replace(furniture, ' · ');
+    for (const [t] of words.matchAll(TOKEN)) tokens.push(/^\d/.test(t) ? { kind: 'number' } : /^[\p{L}\p{M}]/u.test(t) ? { kind: 'word', text: t.replace(/\.$/, '') } : { kind: 'mark' });
+  };
+  let at = 0;
+  masks.forEach((m, index) => {
+    gap(at, m.start);
+    tokens.push({ kind: 'time', index });
+    at = m.end;
+  });
+  gap(at, text.length);
+  return tokens;
+}
+
+/** A token's word in lower case; '' for any other token. */
+const lower = (t: Token | undefined) => (t?.kind === 'word' ? t.text.toLowerCase() : '');
+
+/** Says it is the page's stamp: a stamp word, or a byline at the opening ("By Jane Roe", "Written by Jane Roe"). */
+function isWorded(tokens: readonly Token[]): boolean {
+  const bylined = tokens.filter((t) => t.kind === 'word').slice(0, 2).some((t) => lower(t) === 'by');
+  return bylined || tokens.some((t) => STAMP_WORDS.has(lower(t)));
+}
+
+/** Whether every token but the time expressions is a stamp's furniture, with at most a few other words. */
+function onlyFurniture(tokens: readonly Token[], worded: boolean): boolean {
+  let others = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') {
+      // A count belongs to its unit or to the time after it ("3 hours ago", "5 min read"); another
+      // number is a page's own ("News Release 95/4"), and counts with its other words.
+      if (token.kind === 'number' && !(tokens[i + 1]?.kind === 'time' || CLOCK_WORDS.has(lower(tokens[i + 1]))) && ++others > OTHER_WORDS) return false;
+      continue;
+    }
+    const word = lower(token);
+    if (STAMP_WORDS.has(word) || QUALIFIERS.has(word) || CLOCK_WORDS.has(word) || ROLES.has(word) || CHROME.has(word) || Object.hasOwn(WEEKDAYS, word) || ZONE.test(token.text)) continue;
+    if (JOINERS.has(word) && (worded || (word === 'at' && tokens[i + 1]?.kind === 'time'))) continue;
+    if (word === 'by' && worded) {
+      // "By Jane Roe", "Posted … by our correspondent": a name up to the next mark, date or "on".
+      const name: string[] = [];
+      for (let j = i + 1; j < tokens.length && tokens[j]!.kind === 'word' && !JOINERS.has(lower(tokens[j])) && name.length <= NAME_WORDS; j++) name.push((tokens[j] as { text: string }).text);
+      // A name of capitals, with its particles ("Jane van der Roe and John Doe"); or a description
+      // ("our correspondent in the capital"), whose words may be any.
+      const described = name.length > 0 && NAME_OPENERS.has(name[0]!.toLowerCase());
+      const named = name.length > 0 && name.every((w) => capital(w) || NAME_PARTICLES.has(w) || ROLES.has(w.toLowerCase()));
+      if (name.length > NAME_WORDS || !(described || named)) return false;
+      i += name.length;
+      continue;
+    }
+    if (!capital(token.text) || ++others > OTHER_WORDS) return false;
+  }
+  return true;
+}
+
+/** The weekday written just before the token at `at` ("Thu March 14"), as a word or a time expression, if any. */
+function weekdayBefore(tokens: readonly Token[], at: number, specOf: (mask: number) => TimeSpec | undefined): number | undefined {
   let i = at - 1;
   while (i >= 0 && tokens[i]!.kind === 'mark') i--;
   const before = tokens[i];
-  if (before?.kind === 'word' && Object.hasOwn(WEEKDAYS, before.text.toLowerCase())) return { ...date.spec, weekday: WEEKDAYS[before.text.toLowerCase()]! };
-  if (before?.kind === 'time') {
-    const spec = expressions.find((e) => e.start === masks[before.index]!.start)?.spec;
-    if (spec?.type === 'weekday') return { ...date.spec, weekday: spec.weekday };
-  }
-  return date.spec;
+  if (before?.kind === 'word') return Object.hasOwn(WEEKDAYS, lower(before)) ? WEEKDAYS[lower(before)] : undefined;
+  const spec = before?.kind === 'time' ? specOf(before.index) : undefined;
+  return spec?.type === 'weekday' ? spec.weekday : undefined;
 }
