@@ -56,6 +56,13 @@ describe('readStamp reads a line that is only a date and the furniture of a stam
     expect([stamp.text, line.slice(stamp.start, stamp.start + stamp.text.length)]).toEqual(['14 March 2024', '14 March 2024']);
   });
 
+  test('parts a year from the clock time glued to it, as pages pasted from spans leave them, and keeps offsets into the line', () => {
+    const line = 'Mar 14, 202411:55 PM GMT+5Updated 2 hours ago | First published Mar 13, 20249:05 AM GMT+5';
+    const stamp = readStamp(line, 'line')!;
+    expect([stamp.spec.day, stamp.clock, line.slice(stamp.start, stamp.start + stamp.text.length)]).toEqual([13, { hour: 9, minute: 5, offsetMinutes: 300 }, 'Mar 13, 2024']);
+    expect(readStamp('March 14, 20246:15 AM GMT+5', 'line')).toMatchObject({ text: 'March 14, 2024', start: 0, clock: { hour: 6, minute: 15, offsetMinutes: 300 } });
+  });
+
   test('takes the date of first publication before the date of an update, whichever comes first', () => {
     expect(readStamp('Updated 15 March 2024 | Published 14 March 2024', 'line')?.spec.day).toBe(14);
     expect(readStamp('14 March 2024 | Last updated: 15 March 2024', 'line')?.spec.day).toBe(14);

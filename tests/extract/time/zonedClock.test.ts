@@ -15,6 +15,13 @@ describe('zonedClock', () => {
     expect(zonedClock(line)).toEqual(clock);
   });
 
+  test('reads the clock nearest the date it is the time of, on a line of two stamps', () => {
+    const line = 'Published 09:20 AM GMT+5, Thu March 14 | Updated 3:00 PM GMT+4, March 15';
+    expect(zonedClock(line, undefined, { start: line.indexOf('Thu'), end: line.indexOf(' |') })?.hour).toBe(9);
+    expect(zonedClock(line, undefined, { start: line.indexOf('March 15'), end: line.length })?.hour).toBe(15);
+    expect(zonedClock('Updated 11:40 PM IST, 21:10 GMT')?.hour).toBe(21);
+  });
+
   test('reads a United States zone in the offset the day has', () => {
     expect(zonedClock('2:05 p.m. ET', { year: 2024, month: 6, day: 14 })?.offsetMinutes).toBe(-240);
     expect(zonedClock('2:05 p.m. ET', { year: 2024, month: 1, day: 14 })?.offsetMinutes).toBe(-300);

@@ -1,5 +1,5 @@
 import { readStamp, type Stamp, type StampDay } from './readStamp.ts';
-import { zonedClock, type ZonedClock } from './zonedClock.ts';
+import type { ZonedClock } from './zonedClock.ts';
 
 /** Where a report states its own day near its top. */
 export interface Dateline {
@@ -56,23 +56,22 @@ function ledeStamp(line: string): Stamp | undefined {
   return undefined;
 }
 
-/** A stamp as the report's day, at its place in the body, with the zoned clock time of its line. */
-function dateline(stamp: Stamp, kind: Dateline['kind'], line: string, offset: number): Dateline {
-  const clock = stamp.spec.year !== undefined ? zonedClock(line, { year: stamp.spec.year, month: stamp.spec.month, day: stamp.spec.day }) : zonedClock(line);
+/** A stamp as the report's day, at its place in the body. */
+function dateline(stamp: Stamp, kind: Dateline['kind'], offset: number): Dateline {
   return {
     kind,
     spec: stamp.spec,
     ...(stamp.otherReading ? { otherReading: stamp.otherReading } : {}),
     text: stamp.text,
     start: offset + stamp.start,
-    ...(clock ? { clock } : {}),
+    ...(stamp.clock ? { clock: stamp.clock } : {}),
   };
 }
 
 /** A whole line read as the page's stamp. */
 function lineDateline(line: string, offset: number): Dateline | undefined {
   const stamp = readStamp(line, 'line');
-  return stamp && dateline(stamp, stamp.worded ? 'updated-line' : 'dateline', line, offset);
+  return stamp && dateline(stamp, stamp.worded ? 'updated-line' : 'dateline', offset);
 }
 
 /**
@@ -107,5 +106,5 @@ export function findDateline(body: string): Dateline | undefined {
 /** A wire dateline at the opening of a line, as the report's day. */
 function ledeDateline(line: string, offset: number): Dateline | undefined {
   const stamp = ledeStamp(line);
-  return stamp && dateline(stamp, 'dateline', line, offset);
+  return stamp && dateline(stamp, 'dateline', offset);
 }

@@ -2,6 +2,7 @@ import { findFigureDates } from './findFigureDates.ts';
 import { findTimeExpressions } from './findTimeExpressions.ts';
 import type { TimeSpec } from './timeSpec.ts';
 import { MONTHS, WEEKDAYS } from './timeVocabulary.ts';
+import { zonedClock, type ZonedClock } from './zonedClock.ts';
 
 /** A calendar day with its month and day, the year perhaps missing. */
 export type StampDay = Extract<TimeSpec, { type: 'calendar' }> & { month: number; day: number };
@@ -16,6 +17,8 @@ export interface Stamp {
   start: number;
   /** Says in words that it is the page's stamp: "Updated", "Published", "Date:", a byline. */
   worded: boolean;
+  /** The clock time it gives with its zone ("08:14 GMT", "22:30 UTC+1"): the day is that zone's. */
+  clock?: ZonedClock;
 }
 
 /**
@@ -67,6 +70,8 @@ const FIGURE_FURNITURE = [
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’&-]*\.?|\d+|[^\s\p{L}\p{M}\d]+/gu;
 // Lower-case month names, which the time grammar reads only with a capital ("18 december 1995").
 const LOWER_MONTH = new RegExp(String.raw`(?<![\p{L}])(?:${Object.keys(MONTHS).join('|')})(?![\p{L}])`, 'gu');
+// A year with a clock time glued to it: "20246:15 AM".
+const GLUED_CLOCK = /(?<![\d.:/-])(?:19|20)\d\d(?=[012]?\d:[0-5]\d(?!\d))/gu;
 // A date joined by hyphens, month in letters ("14-Mar-2024"), which the grammar reads with spaces.
 const HYPHENED = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})-(${Object.keys(MONTHS).join('|')})\.?-(\d{4})(?!\d)`, 'giu');
 
@@ -97,8 +102,13 @@ const capital = (word: string) => /^\p{Lu}/u.test(word);
 export function readStamp(line: string, mode: StampMode): Stamp | undefined {
   if (line.trim().length > MAX_LENGTH) return undefined;
   const self = PAGE_SELF.exec(line);
-  // Each rewriting keeps the line's length, so that offsets into it are the line's.
-  const text = (self ? ' '.repeat(self[0].length) + line.slice(self[0].length) : line)
+  // A year glued to the clock time after it, as pages pasted from spans leave it ("March 14,
+  // 20246:15 AM GMT+5"), is parted by a space; `lineAt` maps an offset back to the line's.
+  const glued = [...line.matchAll(GLUED_CLOCK)].map((m) => m.index + 4);
+  const lineAt = (at: number) => at - glued.filter((g, i) => g + i < at).length;
+  const parted = glued.reduceRight((t, g) => `${t.slice(0, g)} ${t.slice(g)}`, line);
+  // The other rewritings keep the length.
+  const text = (self ? ' '.repeat(self[0].length) + parted.slice(self[0].length) : parted)
     .replace(LOWER_MONTH, (m) => m[0]!.toUpperCase() + m.slice(1))
     .replace(HYPHENED, (m) => m.replaceAll('-', ' '));
   const figures: Found[] = findFigureDates(text);
@@ -121,12 +131,15 @@ export function readStamp(line: string, mode: StampMode): Stamp | undefined {
   const weekday = chosen.spec.year === undefined && chosen.spec.weekday === undefined ? weekdayBefore(tokens, timeIndex(chosen), (i) => expressions.find((e) => e.start === masks[i]!.start)?.spec) : undefined;
   const spec = weekday === undefined ? chosen.spec : { ...chosen.spec, weekday };
   if (mode === 'line' && spec.year === undefined && spec.weekday === undefined) return undefined;
+  const clock = zonedClock(text, spec.year === undefined ? undefined : { year: spec.year, month: spec.month, day: spec.day }, chosen);
+  const [start, end] = [lineAt(chosen.start), lineAt(chosen.end)];
   return {
     spec,
     ...(chosen.otherReading ? { otherReading: chosen.otherReading } : {}),
-    text: line.slice(chosen.start, chosen.end),
-    start: chosen.start,
+    text: line.slice(start, end),
+    start,
     worded,
+    ...(clock ? { clock } : {}),
   };
 }
 

@@ -11,8 +11,8 @@ export interface ZonedClock {
 // "09:20 AM GMT+5", "14:05 +01:00", "22.10 BST", "2:05 p.m. ET", and the time of an ISO 8601 stamp
 // ("2024-03-14T09:20:00+05:00"), the offset perhaps glued to the next word as pasted pages leave it
 // ("GMT+5Updated"). Without a zone the time is the report's own and says nothing more.
-const ZONED_CLOCK =
-  /(?<![\d:.])(?<h>[01]?\d|2[0-3])[:.](?<min>[0-5]\d)(?:[:.][0-5]\d(?:\.\d+)?)?\s*(?<ap>[aApP]\.?\s?[mM]\.?)?\s*(?:\(?(?<utc>GMT|UTC|Z)(?:\s*(?<sign>[+-−])\s*(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?!\d)|(?![\p{L}\d]))|(?<sign2>[+-−])(?<oh2>\d{2}):?(?<om2>\d{2})(?!\d)|\(?(?<abbr>[A-Z]{2,4})(?![\p{L}\d]))/u;
+const ZONED_CLOCKS =
+  /(?<![\d:.])(?<h>[01]?\d|2[0-3])[:.](?<min>[0-5]\d)(?:[:.][0-5]\d(?:\.\d+)?)?\s*(?<ap>[aApP]\.?\s?[mM]\.?)?\s*(?:\(?(?<utc>GMT|UTC|Z)(?:\s*(?<sign>[+-−])\s*(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?!\d)|(?![\p{L}\d]))|(?<sign2>[+-−])(?<oh2>\d{2}):?(?<om2>\d{2})(?!\d)|\(?(?<abbr>[A-Z]{2,4})(?![\p{L}\d]))/gu;
 
 // Zone abbreviations that stamp lines print and that name one offset only (IST, AST, CST name
 // several, and are left out). Offsets from the IANA database's abbreviations for these zones.
@@ -24,14 +24,23 @@ const ZONE_OFFSETS: Readonly<Record<string, number>> = {
 const US_ZONES: Readonly<Record<string, string>> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
 
 /**
- * The first clock time a line gives with its zone, if it gives one; `on`, the day of the line,
- * says which offset a zone that keeps summer time had ("2:05 p.m. ET" in July is UTC-4).
+ * The clock time a line gives with its zone, if it gives one: the first, or the one nearest to
+ * `near` (the date it is the time of, on a line that stamps two: "Mar 14, 2024 11:55 PM GMT+5 |
+ * First published Mar 13, 2024 9:05 AM GMT+5"). `on`, the day of the line, says which offset a
+ * zone that keeps summer time had ("2:05 p.m. ET" in July is UTC-4).
  * @example zonedClock('Updated 9:40 PM EST, March 17, 2025') // { hour: 21, minute: 40, offsetMinutes: -300 }
  */
-export function zonedClock(line: string, on?: { year: number; month: number; day: number }): ZonedClock | undefined {
-  const m = ZONED_CLOCK.exec(line);
-  if (!m?.groups) return undefined;
-  const g = m.groups;
+export function zonedClock(line: string, on?: { year: number; month: number; day: number }, near?: { start: number; end: number }): ZonedClock | undefined {
+  const gap = (m: RegExpExecArray) => (near === undefined ? 0 : Math.max(near.start - (m.index + m[0].length), m.index - near.end, 0));
+  const read = [...line.matchAll(ZONED_CLOCKS)].flatMap((m) => {
+    const clock = clockOf(m.groups!, on);
+    return clock ? [{ clock, gap: gap(m) }] : [];
+  });
+  return read.reduce<(typeof read)[number] | undefined>((best, r) => (best === undefined || r.gap < best.gap ? r : best), undefined)?.clock;
+}
+
+/** The clock time and zone offset of one match of ZONED_CLOCKS, if its zone names one offset. */
+function clockOf(g: Record<string, string | undefined>, on?: { year: number; month: number; day: number }): ZonedClock | undefined {
   const pm = g.ap !== undefined && /^p/i.test(g.ap);
   const hour = (Number(g.h) % (g.ap ? 12 : 24)) + (pm ? 12 : 0);
   const minute = Number(g.min);
