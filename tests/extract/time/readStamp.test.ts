@@ -14,6 +14,7 @@ describe('readStamp reads a line that is only a date and the furniture of a stam
     ['14 Mar 2024 | 10:05 am', '2024-03-14', false],
     ['Mar 14, 2024, 14:05 GMT+5', '2024-03-14', false],
     ['Updated 14 March 2024, 14:05 (local time)', '2024-03-14', true],
+    ['14.03.2024, 17:40 MSK', '2024-03-14', false],
     // Dates in figures, year last or first, with an ISO 8601 time.
     ['14/03/2024 14:05', '2024-03-14', false],
     ['2024-03-14T09:20:00+05:00', '2024-03-14', false],

@@ -10,6 +10,8 @@ describe('zonedClock', () => {
     ['Sun 9 Jun 2024 22.10 BST', { hour: 22, minute: 10, offsetMinutes: 60 }],
     ['Thursday, 14 March 2024, 09:20 EAT', { hour: 9, minute: 20, offsetMinutes: 180 }],
     ['Updated 9:40 p.m. EST', { hour: 21, minute: 40, offsetMinutes: -300 }],
+    ['14 March 2024 18:05 HKT', { hour: 18, minute: 5, offsetMinutes: 480 }],
+    ['Published 20:45 IRST', { hour: 20, minute: 45, offsetMinutes: 210 }],
     ['March 14, 2024 6:15 AM GMT+5Updated 2 hours ago', { hour: 6, minute: 15, offsetMinutes: 300 }],
   ])('reads %j', (line, clock) => {
     expect(zonedClock(line)).toEqual(clock);

@@ -50,8 +50,8 @@ const CLOCK_WORDS = new Set(['local', 'time', 'ago', 'read', 'min', 'mins', 'min
 const ROLES = new Set(['staff', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'desk', 'team', 'bureau', 'agencies', 'contributor', 'online']);
 // The page's own buttons and counts, which pasted stamp lines carry: "Share", "Print", "Views: 1,234".
 const CHROME = new Set(['share', 'tweet', 'email', 'print', 'comment', 'comments', 'listen', 'save', 'follow', 'views', 'reads', 'reading', 'advertisement', 'more']);
-// A zone abbreviation: "GMT", "UTC", "ET", "ICT", "CEST", "WIB".
-const ZONE = /^(?:GMT|UTC|Z|WIB|WITA|[A-Z]{1,3}T)$/u;
+// A zone abbreviation: "GMT", "UTC", "ET", "HKT", "CEST", "WIB", "MSK".
+const ZONE = /^(?:GMT|UTC|Z|WIB|WITA|MSK|[A-Z]{1,3}T)$/u;
 // A byline's name may open with these as well as with a capital: "by our correspondent", "by the desk".
 const NAME_OPENERS = new Set(['our', 'the', 'a', 'staff']);
 // The small words between the capitals of names: "Jane van der Roe and John Doe", "Ali bin Omar".

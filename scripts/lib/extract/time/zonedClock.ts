@@ -15,10 +15,13 @@ const ZONED_CLOCKS =
   /(?<![\d:.])(?<h>[01]?\d|2[0-3])[:.](?<min>[0-5]\d)(?:[:.][0-5]\d(?:\.\d+)?)?\s*(?<ap>[aApP]\.?\s?[mM]\.?)?\s*(?:\(?(?<utc>GMT|UTC|Z)(?:\s*(?<sign>[+-−])\s*(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?!\d)|(?![\p{L}\d]))|(?<sign2>[+-−])(?<oh2>\d{2}):?(?<om2>\d{2})(?!\d)|\(?(?<abbr>[A-Z]{2,4})(?![\p{L}\d]))/gu;
 
 // Zone abbreviations that stamp lines print and that name one offset only (IST, AST, CST name
-// several, and are left out). Offsets from the IANA database's abbreviations for these zones.
+// several, and are left out). Offsets from the IANA tz database's abbreviations for these zones, or,
+// for those it now prints as numbers ("+08" for SGT, MYT), from its older releases.
 const ZONE_OFFSETS: Readonly<Record<string, number>> = {
-  BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180, WAT: 60, CAT: 120, EAT: 180,
-  PKT: 300, ICT: 420, WIB: 420, JST: 540, KST: 540, EST: -300, EDT: -240, PST: -480, PDT: -420,
+  BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180, TRT: 180, IDT: 180, WAT: 60, CAT: 120, EAT: 180, SAST: 120,
+  IRST: 210, AFT: 270, PKT: 300, NPT: 345, MMT: 390, ICT: 420, WIB: 420, WITA: 480, HKT: 480, SGT: 480, MYT: 480, PHT: 480,
+  JST: 540, KST: 540, WIT: 540, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
+  EST: -300, EDT: -240, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
 };
 // "ET", "PT": a United States zone in whichever of its two offsets the day falls.
 const US_ZONES: Readonly<Record<string, string>> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
