@@ -1,19 +1,11 @@
-import { readStamp, type Stamp, type StampDay } from './readStamp.ts';
-import type { ZonedClock } from './zonedClock.ts';
+import { readStamp, type Stamp } from './readStamp.ts';
 
-/** Where a report states its own day near its top. */
-export interface Dateline {
-  kind: 'dateline' | 'updated-line';
-  /** The calendar date as written; the year may be missing ("BANGKOK, March 3 (Reuters) -"). */
-  spec: StampDay;
-  /** A date in figures that reads both ways ("08-05-2025": 8 May or 5 August): the other reading. */
-  otherReading?: StampDay;
-  /** The words of the date, and their offset in the body. */
-  text: string;
-  start: number;
-  /** The clock time the line gives with its zone ("08:14 GMT", "22:30 UTC+1"): the day is that zone's. */
-  clock?: ZonedClock;
-}
+/**
+ * Where a report states its own day: the stamp's date (its year may be missing: "BANGKOK, March 3
+ * (Reuters) -"), the other reading of a date in figures, its zoned clock time, and the offset of
+ * its words in the body.
+ */
+export type Dateline = Omit<Stamp, 'worded'> & { kind: 'dateline' | 'updated-line' };
 
 /**
  * How many lines, not counting blank ones, from the top a page's stamp or a dateline may stand on:
@@ -57,16 +49,7 @@ function ledeStamp(line: string): Stamp | undefined {
 }
 
 /** A stamp as the report's day, at its place in the body. */
-function dateline(stamp: Stamp, kind: Dateline['kind'], offset: number): Dateline {
-  return {
-    kind,
-    spec: stamp.spec,
-    ...(stamp.otherReading ? { otherReading: stamp.otherReading } : {}),
-    text: stamp.text,
-    start: offset + stamp.start,
-    ...(stamp.clock ? { clock: stamp.clock } : {}),
-  };
-}
+const dateline = ({ worded: _, ...stamp }: Stamp, kind: Dateline['kind'], offset: number): Dateline => ({ ...stamp, kind, start: offset + stamp.start });
 
 /** A whole line read as the page's stamp. */
 function lineDateline(line: string, offset: number): Dateline | undefined {
