@@ -24,7 +24,7 @@ import { launch } from './io/browser.ts';
 import { commandLineOrExit } from './io/commandLineOrExit.ts';
 import { serve } from './io/serve.ts';
 import { buildSite } from './io/bench/buildSite.ts';
-import { installProbe, readyTime } from './io/bench/measurePage.ts';
+import { watchReady } from './io/bench/measurePage.ts';
 import { floorPage } from './lib/bench/floorPage.ts';
 import { floorWithScript, REFERENCE_SCRIPT, REFERENCE_SCRIPT_CODE, type ScriptLoading } from './lib/bench/floorWithScript.ts';
 import { generateTimeline } from './lib/bench/generateTimeline.ts';
@@ -109,7 +109,8 @@ async function visit(browser: Browser, url: string, drawn: number | null, script
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await page.addInitScript(installProbe, drawn);
+    // With scripting off there is no probe: ready is the load event, read from the trace.
+    const ready = script ? await watchReady(page, cdp, drawn === null ? { kind: 'load' } : { kind: 'drawn', events: drawn }, TIMEOUT) : undefined;
     await page.addInitScript(keepLongFrames);
     const fetched = { requests: 0, bytes: 0 };
     // Bytes as they came over the wire (headers and body), as the network panel counts them.
@@ -123,14 +124,13 @@ async function visit(browser: Browser, url: string, drawn: number | null, script
     let drawMs = 0;
     let fonts = { count: 0, endMs: 0 };
     let moments: ReadyMoments | undefined;
-    if (script) {
-      readyMs = await readyTime(page, drawn === null ? { kind: 'load' } : { kind: 'drawn', events: drawn }, TIMEOUT);
+    if (ready) {
+      readyMs = await ready();
       drawMs = await page.evaluate(() => (document.querySelector('conflict-timeline') as unknown as { frameTimes?: number[] } | null)?.frameTimes?.reduce((a, b) => a + b, 0) ?? 0);
       fonts = await page.evaluate(() => {
         const entries = performance.getEntriesByType('resource').filter((e) => /\.(woff2?|ttf|otf)(\?|$)/.test(e.name)) as PerformanceResourceTiming[];
         return { count: entries.length, endMs: Math.max(0, ...entries.map((e) => e.responseEnd)) };
       });
-      const ready = readyMs;
       moments = await page.evaluate((ready) => {
         const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
         const w = window as unknown as { __bench: { markAt?: number }; __frames: [number, number][] };
@@ -138,7 +138,7 @@ async function visit(browser: Browser, url: string, drawn: number | null, script
           responseEnd: n.responseEnd, domInteractive: n.domInteractive, drawn: w.__bench.markAt, domContentLoaded: n.domContentLoadedEventEnd,
           load: n.loadEventEnd, frames: [...w.__frames].sort((a, b) => a[1] - b[1]), ready,
         };
-      }, ready);
+      }, readyMs);
     } else {
       await page.waitForTimeout(600);
     }
