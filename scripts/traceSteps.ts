@@ -18,7 +18,7 @@ import { launch } from './io/browser.ts';
 import { commandLineOrExit } from './io/commandLineOrExit.ts';
 import { serve } from './io/serve.ts';
 import { buildSite } from './io/bench/buildSite.ts';
-import { installProbe, readyTime, showTimeline, takeStep, type Step } from './io/bench/measurePage.ts';
+import { showTimeline, takeStep, watchReady, type Step } from './io/bench/measurePage.ts';
 import { fittingTimeline } from './lib/bench/fittingTimeline.ts';
 import { writeGenerated } from './io/bench/writeGenerated.ts';
 import { bucketsText, formatMs, namesText, readyBreakdown, type ReadyBucket, type TraceEvent } from './lib/bench/readyBreakdown.ts';
@@ -70,9 +70,9 @@ async function visit(browser: Browser, url: string, drawn: number): Promise<Reco
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', bypassCSP: true });
   try {
     const page = await context.newPage();
-    await page.addInitScript(installProbe, drawn);
+    const ready = await watchReady(page, await context.newCDPSession(page), { kind: 'drawn', events: drawn }, TIMEOUT);
     await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT });
-    await readyTime(page, { kind: 'drawn', events: drawn }, TIMEOUT);
+    await ready();
     await showTimeline(page);
     await browser.startTracing(page, { categories: CATEGORIES });
     const wall: Partial<Record<Step, { work: number; frame: number; drawMs: number }>> = {};

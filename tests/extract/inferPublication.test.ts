@@ -228,6 +228,15 @@ describe('inferPublication', () => {
     expect(infer([stated, undated]).publications.get('undated.txt')).toEqual({ published, inferred: true, from: 'latest-happening' });
   });
 
+  test.each([
+    // No happening the lexicon knows is dated: the day the text states of something else still bounds it.
+    ['A letter dated 14 March 2024 reached the ministry on Thursday. Guards on the river said they were afraid.', { published: '2024-03-14', inferred: true, from: 'latest-happening' }],
+    // A day the text looks ahead to bounds nothing.
+    ['The deadline of 20 March 2024 will not be met, officials said on Thursday.', undefined],
+  ])('takes a day stated in full of no known happening as a lower bound, unless it lies ahead: %j', (body, expected) => {
+    expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual(expected);
+  });
+
   test('takes no update stamp from a line that only begins with the word', () => {
     // "Updates" is not "Update": the line is news, and its date is a happening's.
     const body = 'Border news\nUpdates on the talks held on 2 April 2019 came late.\nThe envoys met on Tuesday.';

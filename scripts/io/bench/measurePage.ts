@@ -22,15 +22,46 @@ interface Probe {
   markAt?: number;
   busyUntil: number;
 }
-type BenchWindow = Window & { __bench: Probe };
+type BenchWindow = Window & { __bench: Probe; __benchReady?: (payload: string) => void };
+
+/** The CDP binding through which the probe says the page is ready (see installProbe). */
+const READY_BINDING = '__benchReady';
+
+/** What the probe waits for before the page counts as ready: the timeline's count, or a mark the page sets. */
+export interface ProbeOptions {
+  /** `<conflict-timeline data-drawn>` reaching this many events marks the page; null when it has no timeline. */
+  drawn: number | null;
+  /** Whether ready waits for a mark (the timeline's, or one the page sets itself), or for load alone. */
+  marked: boolean;
+  quietMs: number;
+}
+
+/** The probe's options for a ready mark. */
+export const probeFor = (mark: ReadyMark): ProbeOptions => ({ drawn: mark.kind === 'drawn' ? mark.events : null, marked: mark.kind !== 'load', quietMs: QUIET_MS });
 
 /**
  * Runs in the page before its own scripts: notes the end of every long task and long animation
  * frame (both over 50 ms), and when asked, the moment the timeline has drawn `drawn` events.
+ * After the load event, it looks every 100 ms (a timer, a few µs) whether the page is ready: marked
+ * if it must be, and its main thread idle for `quietMs`; then it calls the READY_BINDING once with
+ * the moment ready came. The harness evaluates nothing in the page before then: Playwright's
+ * injected script, which its first evaluation compiles (some 20 ms on the main thread), once
+ * fell into the page's first frames after load and made a long frame of them.
  */
-export function installProbe(drawn: number | null): void {
+export function installProbe({ drawn, marked, quietMs }: ProbeOptions): void {
   const bench: Probe = { busyUntil: 0 };
-  (window as unknown as BenchWindow).__bench = bench;
+  const w = window as unknown as BenchWindow;
+  w.__bench = bench;
+  const busyEnd = () => {
+    const load = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0;
+    return load > 0 && (!marked || bench.markAt !== undefined) ? Math.max(bench.markAt ?? 0, bench.busyUntil, load) : undefined;
+  };
+  const look = () => {
+    const end = busyEnd();
+    if (end !== undefined && performance.now() - end >= quietMs && typeof w.__benchReady === 'function') w.__benchReady(String(end));
+    else setTimeout(look, 100);
+  };
+  addEventListener('load', () => setTimeout(look, 100), { once: true });
   for (const type of ['longtask', 'long-animation-frame']) {
     try {
       new PerformanceObserver((list) => {
@@ -52,18 +83,22 @@ export function installProbe(drawn: number | null): void {
  * A fresh context (empty cache, cache disabled, reduced motion so a zoom step is one frame). The
  * probes are evaluated in the page, which the site's CSP (no 'unsafe-eval') would refuse.
  */
-async function freshPage(browser: Browser, mark: ReadyMark): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
+async function freshPage(browser: Browser, mark: ReadyMark, timeout: number): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession; ready: () => Promise<number> }> {
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce', bypassCSP: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await page.addInitScript(installProbe, mark.kind === 'drawn' ? mark.events : null);
-  return { context, page, cdp };
+  const ready = await watchReady(page, cdp, mark, timeout);
+  return { context, page, cdp, ready };
 }
 
-/** Script and style sheet bytes of a page, gzipped at level 9: files it loaded and inline blocks. */
-async function collectAssets(page: Page, load: () => Promise<unknown>): Promise<AssetBytes> {
+/**
+ * Script and style sheet bytes of a page, gzipped at level 9: files it loaded and inline blocks.
+ * Start it before the page loads; it reads the page's inline blocks when `collect` is called,
+ * after ready, so that the harness does not work in the page while it is being timed.
+ */
+function collectAssets(page: Page): { collect: () => Promise<AssetBytes> } {
   const bytes: AssetBytes = { js: 0, css: 0 };
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
@@ -74,7 +109,10 @@ async function collectAssets(page: Page, load: () => Promise<unknown>): Promise<
       bytes[type === 'script' ? 'js' : 'css'] += gzipSync(body, { level: 9 }).length;
     }, () => undefined));
   });
-  await load();
+  return { collect: () => inlineAssets(page, bytes, pending) };
+}
+
+async function inlineAssets(page: Page, bytes: AssetBytes, pending: Promise<void>[]): Promise<AssetBytes> {
   await Promise.all(pending);
   const inline = await page.$$eval('script:not([src]), style', (els) => els.map((el) => ({
     css: el.tagName === 'STYLE',
@@ -87,16 +125,28 @@ async function collectAssets(page: Page, load: () => Promise<unknown>): Promise<
   return bytes;
 }
 
-/** Waits until the page has shown its events and its main thread has been idle; returns ms since navigation. */
-export async function readyTime(page: Page, mark: ReadyMark, timeout: number): Promise<number> {
-  if (mark.kind !== 'load') await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.markAt !== undefined, undefined, { timeout, polling: 50 });
-  const busyEnd = () => {
-    const bench = (window as unknown as BenchWindow).__bench;
-    const load = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
-    return Math.max(bench.markAt ?? 0, bench.busyUntil, load);
+/**
+ * Before the page is opened: installs the probe (installProbe) for `mark` and the binding it
+ * calls, and returns a wait for that call, which gives ready in ms since navigation: once the
+ * page has shown its events and its main thread has been idle.
+ */
+export async function watchReady(page: Page, cdp: CDPSession, mark: ReadyMark, timeout: number): Promise<() => Promise<number>> {
+  await page.addInitScript(installProbe, probeFor(mark));
+  const ready = new Promise<number>((resolve) => {
+    cdp.on('Runtime.bindingCalled', (e) => {
+      if (e.name === READY_BINDING) resolve(Number(e.payload));
+    });
+  });
+  // Without Runtime enabled on this session, the binding's calls are not reported to it.
+  await cdp.send('Runtime.enable');
+  await cdp.send('Runtime.addBinding', { name: READY_BINDING });
+  return () => {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(Object.assign(new Error(`not ready within ${timeout} ms`), { name: 'TimeoutError' })), timeout);
+    });
+    return Promise.race([ready, late]).finally(() => clearTimeout(timer));
   };
-  await page.waitForFunction(`(${busyEnd})() > 0 && performance.now() - (${busyEnd})() >= ${QUIET_MS}`, undefined, { timeout, polling: 100 });
-  return page.evaluate(busyEnd);
 }
 
 /** A step's cost: main-thread work, and the time until the frame showing it has been rendered. */
@@ -165,7 +215,7 @@ export async function showTimeline(page: Page): Promise<void> {
  * collection, then the interactions asked for, and the page's script and style bytes.
  */
 export async function measureRun(browser: Browser, url: string, mark: ReadyMark, interactions: Interactions, timeout: number): Promise<RunFigures & { assets: AssetBytes }> {
-  const { context, page, cdp } = await freshPage(browser, mark);
+  const { context, page, cdp, ready } = await freshPage(browser, mark, timeout);
   // One cap for the whole visit, not one per wait: closing the context ends whatever it is waiting for.
   let capped = false;
   const cap = setTimeout(() => {
@@ -175,8 +225,9 @@ export async function measureRun(browser: Browser, url: string, mark: ReadyMark,
   try {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
-    const assets = await collectAssets(page, () => page.goto(url, { waitUntil: 'load', timeout }));
-    const readyMs = await readyTime(page, mark, timeout);
+    const assets = collectAssets(page);
+    await page.goto(url, { waitUntil: 'load', timeout });
+    const readyMs = await ready();
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const figures: RunFigures = { readyMs, heapBytes: usedSize };
@@ -198,7 +249,7 @@ export async function measureRun(browser: Browser, url: string, mark: ReadyMark,
       Object.assign(figures, { filterMs: filter.work, filterFrameMs: filter.frame });
     }
     if (errors.length > 0) throw new Error(`${url} reported errors: ${errors.join('; ')}`);
-    return { ...figures, assets };
+    return { ...figures, assets: await assets.collect() };
   } catch (error) {
     if (capped) throw Object.assign(new Error(`${url} did not finish within ${timeout / 1000} s`), { name: 'TimeoutError' });
     throw error;
@@ -210,9 +261,11 @@ export async function measureRun(browser: Browser, url: string, mark: ReadyMark,
 
 /** Script and style sheet bytes of a page, gzipped, without timing anything. */
 export async function measureAssets(browser: Browser, url: string, timeout: number): Promise<AssetBytes> {
-  const { context, page } = await freshPage(browser, { kind: 'load' });
+  const { context, page } = await freshPage(browser, { kind: 'load' }, timeout);
   try {
-    return await collectAssets(page, () => page.goto(url, { waitUntil: 'load', timeout }));
+    const assets = collectAssets(page);
+    await page.goto(url, { waitUntil: 'load', timeout });
+    return await assets.collect();
   } finally {
     await context.close();
   }
@@ -223,7 +276,7 @@ export async function measureAssets(browser: Browser, url: string, timeout: numb
  * served, and each file gzipped at level 9 (a host's compression), with the number of files.
  */
 export async function measureFirstLoad(browser: Browser, url: string, timeout: number): Promise<Weight & { files: number }> {
-  const { context, page } = await freshPage(browser, { kind: 'load' });
+  const { context, page } = await freshPage(browser, { kind: 'load' }, timeout);
   try {
     const bodies: Promise<Buffer>[] = [];
     page.on('response', (response) => {

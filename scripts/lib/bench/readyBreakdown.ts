@@ -108,15 +108,18 @@ function spansOf(events: readonly TraceEvent[], pid: number, tid: number): Span[
 /**
  * Splits one thread's CPU time from `from` to `until` (µs) by bucket, each event counted by its
  * self time (its own time less its children's), so a forced layout inside a script call counts
- * as layout, not script.
+ * as layout, not script. A span that crosses either end counts whole, or with `clip`, in part.
  * @example readyBreakdown(trace, main, start, start + readyMs * 1000).buckets.parse
  */
-export function readyBreakdown(events: readonly TraceEvent[], thread: { pid: number; tid: number }, from: number, until: number): ReadyBreakdown {
+export function readyBreakdown(events: readonly TraceEvent[], thread: { pid: number; tid: number }, from: number, until: number, { clip = false } = {}): ReadyBreakdown {
   const buckets = Object.fromEntries(READY_BUCKETS.map((b) => [b, 0])) as Record<ReadyBucket, number>;
   const names = new Map<string, number>();
   const stack: (Span & { self: number })[] = [];
+  // Clipped, a span that crosses `from` or `until` counts the share of its self time that its
+  // wall time inside the window is of the whole: phases that meet at a mark then split a task.
+  const share = (span: Span) => (!clip || span.end <= span.start ? 1 : (Math.min(span.end, until) - Math.max(span.start, from)) / (span.end - span.start));
   const settle = (span: Span & { self: number }) => {
-    const ms = Math.max(0, span.self) / 1000;
+    const ms = (Math.max(0, span.self) * share(span)) / 1000;
     buckets[bucketOf(span.name)] += ms;
     names.set(span.name, (names.get(span.name) ?? 0) + ms);
   };

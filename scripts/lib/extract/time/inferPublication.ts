@@ -7,6 +7,7 @@ import { findDateline, type Dateline } from './findDateline.ts';
 import { findNamedToday } from './findNamedToday.ts';
 import { isExactDay } from './isExactDay.ts';
 import { resolveTime } from './resolveTime.ts';
+import { tenseAround } from './tenseAround.ts';
 import { yearsSince } from './yearsMarked.ts';
 
 /** When an article was published, whether the text only implies it, and what said so. */
@@ -428,13 +429,17 @@ export function inferPublication(
     if (publications.has(analysis.article.name)) continue;
     const past = analysis.sentences.flatMap((s) => s.anchors).filter((a) => a.tense === 'past');
     const full = past.map((a) => fullDay(a.time.spec, now.zoneName ?? 'UTC')).filter((d): d is DateTime => d !== undefined && d <= now);
-    const days =
+    const told =
       full.length > 0 || runDays.length === 0
         ? full
         : past.filter(isMonthDay).flatMap((a) => {
             const spec = a.time.spec as { month: number; day: number };
             return nearestToRun(spec.month, spec.day) ?? [];
           });
+    // No happening the lexicon knows is dated in full: a day the text states in full of something
+    // else ("warning shots fired on 14 March 2024", "a letter dated 3 May 2021") bounds it as well,
+    // unless the text looks ahead to it ("the deadline of 20 March 2024 will…").
+    const days = told.length > 0 ? told : statedDays(analysis, now);
     if (days.length === 0) continue;
     // "As Russia marked a year since the hostilities began on August 8": the report appeared that
     // many years after the day it marks, not in the days after it.
@@ -471,6 +476,17 @@ export function inferPublication(
 
   const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map(unpinned);
   return { publications, problems };
+}
+
+/** The days, up to `now`, that a text states in full and does not speak of as ahead of it. */
+function statedDays(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
+  return analysis.sentences.flatMap((s) => {
+    const ahead = new Set(s.anchors.filter((a) => a.tense === 'future').map((a) => a.time.start));
+    return s.dates
+      .filter((t) => !ahead.has(t.start) && tenseAround(s.span.text, t) !== 'future')
+      .flatMap((t) => fullDay(t.spec, now.zoneName ?? 'UTC') ?? [])
+      .filter((d) => d <= now);
+  });
 }
 
 /** Days either side of an anniversary a report marking it may appear on. */

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { findDateline } from '../../../scripts/lib/extract/time/findDateline.ts';
+
+// Invented pages of an invented border (Arland and Borea), pasted as a maintainer would paste them.
+const headline = 'Arland and Borea trade fire across the river';
+const lede = 'Soldiers of the two armies exchanged fire across the river on Tuesday, officials on both sides said, in the worst clash in months.';
+const body = [lede, 'The shooting stopped by nightfall.', 'Both governments called in the other side’s envoy.'];
+const page = (...lines: string[]) => lines.join('\n');
+const day = (text: string) => {
+  const found = findDateline(text);
+  return found && [found.kind, found.spec.year, found.spec.month, found.spec.day];
+};
+
+describe('findDateline reads a stamp near the top of a page', () => {
+  test.each([
+    ['under the headline', page(headline, 'Published 09:20 AM GMT+5, Thu March 14, 2024', ...body), ['updated-line', 2024, 3, 14]],
+    ['under a byline on a line of its own', page(headline, '', 'By Mira Quell', '', '14 March 2024', '', ...body), ['dateline', 2024, 3, 14]],
+    ['under a subtitle that ends as a sentence', page(headline, 'Envoys are summoned in both capitals.', 'Mira Quell | Riverside Wire | 14/03/2024', ...body), ['dateline', 2024, 3, 14]],
+    ['below a site menu, a word a line', page('Home', 'World', 'Asia', 'Politics', 'Video', 'Subscribe', 'Sign in', headline, 'Updated: March 14, 2024 at 2:05 p.m. ET', ...body), ['updated-line', 2024, 3, 14]],
+    ['below the lede', page(headline, lede, 'Last Updated on 14 March 2024 by Desk', ...body.slice(1)), ['updated-line', 2024, 3, 14]],
+  ])('%s', (_, text, expected) => {
+    expect(day(text)).toEqual(expected);
+  });
+});
+
+describe('findDateline reads a wire dateline that opens the lede', () => {
+  test.each([
+    ['PORT VELLA, March 14 (Riverside Wire) - Soldiers fired across the river.', [undefined, 3, 14]],
+    ['Port Vella, Arland, 14 March 2024 (RW) — Soldiers fired across the river.', [2024, 3, 14]],
+    // With no dash after the agency, or the date closed by a full stop.
+    ['Port Vella, Mar 14 (RW) Soldiers fired across the river.', [undefined, 3, 14]],
+    ['PORT VELLA, 14 Mar. Soldiers fired across the river.', [undefined, 3, 14]],
+    ['PORT VELLA, March 14. /RW/. Soldiers fired across the river.', [undefined, 3, 14]],
+    // The date first, its weekday before it, a plain hyphen or a colon after it.
+    ['Thursday March 14, 2024 - Barely a day after the talks, soldiers fired across the river.', [2024, 3, 14]],
+    ['Port Vella/North Ridge, Mar 14: Soldiers fired across the river.', [undefined, 3, 14]],
+    ['Mar. 14 -- Soldiers fired across the river.', [undefined, 3, 14]],
+  ])('%j', (lede, expected) => {
+    const spec = findDateline(page(headline, lede, ...body.slice(1)))?.spec;
+    expect(spec && [spec.year, spec.month, spec.day]).toEqual(expected);
+  });
+
+  test('gives the offset of the date in the body', () => {
+    const text = page(headline, 'PORT VELLA, March 14 (RW) - Soldiers fired across the river.');
+    const found = findDateline(text)!;
+    expect(text.slice(found.start, found.start + found.text.length)).toBe('March 14');
+  });
+});
+
+describe('findDateline reads a stamp among the last lines of a page', () => {
+  test.each([
+    ['after the text', page(headline, ...body, 'Posted on March 14, 2024 by Mira Quell'), ['updated-line', 2024, 3, 14]],
+    ['above tags, share buttons and a copyright line', page(headline, ...body, '', '14 March 2024', '', 'Tags:', 'Arland', 'Borea', 'border', 'Share', 'Facebook', '© 2024 Riverside Wire. All rights reserved.'), ['dateline', 2024, 3, 14]],
+  ])('%s', (_, text, expected) => {
+    expect(day(text)).toEqual(expected);
+  });
+});
+
+describe('findDateline takes no stamp from the text', () => {
+  test.each([
+    ['a sentence of news that holds a date', page(headline, 'On 14 March 2024, troops crossed the river.', ...body)],
+    ['a headline with a date', page('Ceasefire talks set for 14 March 2024 as shelling goes on', ...body)],
+    ['a date in the text below its opening', page(headline, ...body, 'The talks went on.', 'Updated 14 March 2024', 'The talks ended.', 'Guns fell silent.', 'The border reopened.')],
+    ['a related story at the foot, above the last paragraph', page(headline, ...body, 'Border Clash Ends | 4 March 2024', 'Both sides say they want talks.')],
+  ])('%s', (_, text) => {
+    expect(findDateline(text)).toBeUndefined();
+  });
+});
