@@ -197,3 +197,27 @@ describe('soldiers who come to blows without guns clash; a crowd that does riots
     expect(types('The occupied territories remain tense.')).toEqual([]);
   });
 });
+
+describe('at sea and across the line', () => {
+  test.each([
+    ['The Arland navy sank a Borean torpedo boat and damaged several other vessels.', 'armed-clash'],
+    ['A Borean patrol boat crossed the disputed sea border on Tuesday.', 'deployment'],
+    ['Hundreds of villagers crossed the border into Arland.', 'displacement'],
+    ['Troops stormed the border post at dawn.', 'armed-clash'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test.each([
+    ['A ferry sank in a storm off the coast.'],
+    ['The Borean boat replied by firing directly at the other boat.'],
+  ])('%s: no clash from the weather, no accident from firing', (text) => {
+    expect(types(text)).not.toContain('armed-clash');
+    expect(types(text)).not.toContain('man-made-disaster');
+  });
+
+  test('forces that cross and then strike are told by the strike', () => {
+    const t = types('Twelve Borean jets crossed the line and hit a camp at dawn.');
+    expect(t).not.toContain('deployment');
+  });
+});

@@ -222,6 +222,11 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
       const tellsAgain = tokens.slice(group.start, group.end).some((t) => TELLING.has(t.lemma) || SPEAKING.has(t.lemma));
       const told = !tellsAgain && own !== undefined && groups.some((g) => g.start >= prevClause!.start && g.end <= own.start && tokens.slice(g.start, g.end).some((t) => TELLING.has(t.lemma)));
       if (own && told) subject = own;
+      // The teller is the subject of the latest clause before whose verb is one of telling.
+      if (tellsAgain) {
+        const teller = clauses.slice(0, clauses.indexOf(clause)).findLast((c) => c.subject !== undefined && groups.some((g) => g.start >= c.start && g.end <= c.end && tokens.slice(g.start, g.end).some((t) => TELLING.has(t.lemma))));
+        if (teller) subject = teller.subject;
+      }
     }
     const aside = resumed.get(clause.start);
     if (!subject && aside !== undefined) subject = chunks.filter((c) => c.end <= aside).at(-1);
