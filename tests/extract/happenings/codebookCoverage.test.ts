@@ -221,3 +221,19 @@ describe('at sea and across the line', () => {
     expect(t).not.toContain('deployment');
   });
 });
+
+describe('a diplomatic row in its usual words', () => {
+  test.each([
+    ['Arland protested that there was no legitimate justification for the measures.', 'statement'],
+    ['Borean airlines announced they would cease flying to the Arland capital.', 'border-closed'],
+    ['Arland banned its citizens from entering Borea.', 'border-closed'],
+    ['Borea closed its ports to Arland ships.', 'border-closed'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+    expect(types(text)).not.toContain('peaceful-protest');
+  });
+
+  test('farmers who protest outside parliament still protest', () => {
+    expect(types('Farmers protested outside parliament.')).toEqual(['peaceful-protest']);
+  });
+});
