@@ -237,3 +237,24 @@ describe('a diplomatic row in its usual words', () => {
     expect(types('Farmers protested outside parliament.')).toEqual(['peaceful-protest']);
   });
 });
+
+describe('who attacked when something "came under attack from …", and captives held', () => {
+  test('"came under attack from aircraft": a strike from the air by them, on the subject', () => {
+    const h = found('Borean warships near the island have come under attack from Arland aircraft, the military said.')[0];
+    expect(h?.type).toBe('air-strike');
+    expect(h?.agent?.text).toBe('Arland aircraft');
+    expect(h?.patient?.text).toBe('Borean warships');
+  });
+
+  test('"said it was holding 180 soldiers": captives held', () => {
+    expect(types('Borea said it was holding 180 Arland soldiers and was ready to free them.')).toContain('arrest');
+  });
+
+  test.each([
+    ['The two sides held talks on Monday.', ['talks']],
+    ['Arland troops held their positions.', []],
+    ['Soldiers held the town for three days.', []],
+  ])('%s holds no one', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+});

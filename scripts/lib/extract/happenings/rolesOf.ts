@@ -16,6 +16,7 @@ const NOUN_TARGET_PREPOSITIONS = new Set(['on', 'at', 'against', 'into', 'upon',
 // Words that may stand between a verb and its object's phrase: "killed at least five", "seized more than 200".
 const BEFORE_OBJECT = new Set(['at', 'least', 'up', 'to', 'about', 'around', 'nearly', 'almost', 'over', 'as', 'many', 'some', 'roughly', 'approximately', 'an', 'estimated']);
 const INSTRUMENT = new Set(['with', 'using', 'by means of', 'armed with']);
+const FROM = new Set(['from', 'by']);
 const PARTICLES = new Set(['up', 'off', 'down', 'back', 'out', 'away', 'over']);
 const OBJECT_RELATIVES = new Set(['which', 'whom']);
 // Verbs of saying and thinking: the clause after one has a subject of its own.
@@ -173,6 +174,12 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
       roles.patient = [...(object ? [object] : []), ...afterPreposition(end, TARGET_PREPOSITIONS)];
       // "the oilfield, which southern troops seized": the antecedent is what was seized.
       if (roles.patient.length === 0 && clause.opener && OBJECT_RELATIVES.has(clause.opener) && subject.length > 0) roles.patient = antecedent(s, clause);
+    }
+    // "warships came under attack from enemy aircraft", "the post came under fire": the subject
+    // is what was attacked, and "from …" names who attacked.
+    if (head.lemma === 'come' && at(start + 1)?.lower === 'under') {
+      roles.patient = subject;
+      roles.agent = afterPreposition(end, FROM);
     }
     const governor = at(group.start - 1);
     if (governor && (governor.pos === 'VERB' || governor.pos === 'AUX')) roles.governor = [{ start: group.start - 1, end: group.start }];
