@@ -175,3 +175,18 @@ describe('blame laid and blame denied, in the words reporters use', () => {
     expect(types('Arland repeated its accusation against Borea on Monday.')).toContain('accusation');
   });
 });
+
+describe('an adjective set off by commas describes the subject; it is neither subject nor modality', () => {
+  test.each([
+    ['Some residents, afraid for their safety, have moved away from the town.', 'displacement', 'Some residents'],
+    ['Hundreds of villagers, fearful of more shelling, fled to the hills.', 'displacement', 'Hundreds of villagers'],
+  ])('%s → %s by %s, as a fact', (text, type, agent) => {
+    const h = found(text).find((x) => x.type === type);
+    expect(h?.agent?.text).toBe(agent);
+    expect(h?.modality).toBeUndefined();
+  });
+
+  test('what they are fearful of is feared', () => {
+    expect(found('Hundreds of villagers, fearful of more shelling, fled to the hills.').find((x) => x.type === 'shelling')?.modality).toBe('feared');
+  });
+});

@@ -208,7 +208,11 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
     // the province on Friday recaptured", it is "forces".
     const before = group ? chunks.filter((c) => c.start >= clause.start && c.end <= group.start) : [];
     const opening = clause.opener && at(clause.start)!.lower === clause.opener ? clause.start + 1 : clause.start;
-    let subject = before.filter((c) => c.start <= opening || at(c.start - 1)?.pos !== 'ADP').at(-1);
+    const candidates = before.filter((c) => c.start <= opening || at(c.start - 1)?.pos !== 'ADP');
+    // "residents, afraid for their safety, have fled": an adjective set off by commas describes the
+    // phrase before it, the subject.
+    const describes = (c: Chunk) => at(c.start - 1)?.text === ',' && tokens.slice(c.start, c.end).every((t) => t.pos === 'ADJ' || t.pos === 'ADV');
+    let subject = candidates.at(-1) && describes(candidates.at(-1)!) && candidates.length > 1 ? candidates.at(-2) : candidates.at(-1);
     if (subject && subject.start === clause.start && at(subject.start)!.lower === 'that') subject = undefined;
     if (!subject && clause.opener && RELATIVE.has(clause.opener)) subject = chunks.filter((c) => c.end <= clause.start).at(-1);
     if (!subject && clause.opener === 'that' && group && group.start === clause.start + 1) subject = chunks.filter((c) => c.end <= clause.start).at(-1);

@@ -139,11 +139,20 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     const previousGroup = s.groups.filter((g) => g.end <= group.start && g.start >= clause.start).at(-1);
     // A phrase after a preposition is no subject, save a partitive's "of": "about half of the
     // border had been agreed" is said of the border.
-    const own = s.chunks
+    let own = s.chunks
       // "with officials accusing the north of …": after "with", a phrase right before an -ing verb is its subject.
       .filter((c) => c.end <= group.start && c.start >= (previousGroup?.end ?? clause.start) && (c.start === clause.start || at(c.start - 1)?.pos !== 'ADP' || at(c.start - 1)?.lower === 'of' ||
         (at(c.start - 1)?.lower === 'with' && c.end === group.start && head.lower.endsWith('ing'))))
       .at(-1);
+    // "some residents, afraid for their safety, have moved away": an adjective set off by a comma
+    // describes the subject before it, which it is not.
+    // The aside runs from its comma, with an adjective after it ("afraid for their safety",
+    // "fearful of more shelling"), to the verb's group.
+    let comma = -1;
+    for (let i = group.start - 1; i > clause.start && own !== undefined && i >= own.start - 6; i--) if (at(i)?.text === ',' && at(i + 1)?.pos === 'ADJ') comma = i;
+    if (own !== undefined && comma > clause.start && own.start > comma) {
+      own = s.chunks.filter((c) => c.end <= comma && c.start >= clause.start && (c.start === clause.start || at(c.start - 1)?.pos !== 'ADP')).at(-1) ?? own;
+    }
     // "the council is due to take up the dispute", "rebels are likely to attack": an adjective after
     // "is" is said of the subject, whose verb the infinitive is; it is no subject of its own.
     const predicative = own !== undefined && previousGroup !== undefined
