@@ -258,3 +258,19 @@ describe('who attacked when something "came under attack from …", and captives
     expect(types(text)).toEqual(expected);
   });
 });
+
+describe('envoys sent home and consulates shut, in the words a long sentence uses', () => {
+  test.each([
+    ['Borea sent the Arland ambassador in the capital back home on Thursday.'],
+    ['A statement said Borea had ordered Arland Ambassador Jon Kel Amari to leave the country within 72 hours.'],
+    ['Borea is also shutting down Arland\'s consulates in two cities.'],
+    ['Borea ordered the closure of the Arland consulates.'],
+  ])('%s → envoy-recalled', (text) => {
+    expect(types(text)).toContain('envoy-recalled');
+  });
+
+  test('captives sent back are released, forces sent are deployed', () => {
+    expect(types('Arland sent back two captured soldiers.')).toEqual(['release']);
+    expect(types('Arland sent two battalions to the border.')).toEqual(['deployment']);
+  });
+});
