@@ -190,3 +190,19 @@ describe('an adjective set off by commas describes the subject; it is neither su
     expect(found('Hundreds of villagers, fearful of more shelling, fled to the hills.').find((x) => x.type === 'shelling')?.modality).toBe('feared');
   });
 });
+
+describe('"the aircraft" brought down after a drone was named is the drone', () => {
+  test('a drone named, then "the aircraft was brought down": a weapon stopped', () => {
+    const h = found('Borea said an Arland drone had crossed the border. The wreckage was found 9 km inside, after the aircraft was brought down in the night.').find((x) => x.trigger.text === 'brought down');
+    expect(h?.type).toBe('disrupted-weapons');
+  });
+
+  test('with no drone named, an aircraft shot down is lost in a fight', () => {
+    expect(types('Arland shot down the aircraft.')).toEqual(['armed-clash']);
+  });
+
+  test('jets in another\'s flight information region are moved there, no ground taken', () => {
+    const t = types('A pair of Borean F-16s entered the Arland flight information region on Tuesday.');
+    expect(t).not.toContain('territory-regained');
+  });
+});

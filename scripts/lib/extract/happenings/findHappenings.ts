@@ -486,9 +486,12 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       }),
     );
   }
-  return resolveAnaphora(found, rules);
+  return resolveAnaphora(found, rules, text);
 }
 
+// A craft named back by a definite phrase, and the words that told it was unmanned.
+const CRAFT = /^(?:the|this|that|its)\s+(?:aircraft|craft|plane|device|machine|vehicle)$/i;
+const UNMANNED = /\b(?:drones?|uavs?|unmanned|quadcopters?)\b/i;
 // Words that name an act of violence without saying how it was done, and the determiners that
 // make them point back at one told already.
 const GENERIC_ACTS = new Set(['attack', 'attacks', 'assault', 'assaults', 'incident']);
@@ -501,8 +504,13 @@ const SPECIFIC_KINDS = new Set(['strike', 'civilians', 'fighting']);
  * is of that act's type (a drone strike, not a clash). Only violence told before it, not denied,
  * and not a bare toll ("killed three") whose cause its roles do not name, is such an act.
  */
-function resolveAnaphora(found: readonly Happening[], rules: HappeningRules): Happening[] {
+function resolveAnaphora(found: readonly Happening[], rules: HappeningRules, text: string): Happening[] {
   return found.map((h, i) => {
+    // "a drone … crossed the border … the aircraft was brought down": a craft the text has named
+    // as unmanned, brought down, is a weapon stopped, not a crewed aircraft lost in a fight.
+    if (h.type === 'armed-clash' && DOWNING.test(h.lemma) && h.patient && CRAFT.test(h.patient.text) && UNMANNED.test(text.slice(0, h.trigger.start))) {
+      return { ...h, type: 'disrupted-weapons', kind: rules.types.get('disrupted-weapons')?.kind ?? h.kind, rule: `${h.rule}→unmanned` };
+    }
     if (h.pos !== 'noun' || !POINTING.has(h.determiner ?? '') || !GENERIC_ACTS.has(h.trigger.text.toLowerCase()) || h.rule.includes('.refine[')) return h;
     const before = found.slice(0, i).findLast((o) => o.kind !== undefined && SPECIFIC_KINDS.has(o.kind) && !o.negated && (!o.casualty || o.rule.includes('.refine[')) && o.trigger.end <= h.trigger.start && o.type !== h.type);
     if (!before) return h;
