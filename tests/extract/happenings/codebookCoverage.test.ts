@@ -274,3 +274,13 @@ describe('envoys sent home and consulates shut, in the words a long sentence use
     expect(types('Arland sent two battalions to the border.')).toEqual(['deployment']);
   });
 });
+
+describe('aid delivered to the displaced', () => {
+  test('food and medicine delivered are aid; "the displaced" who receive it are people, no flight', () => {
+    expect(types('The Red Cross delivered food and medicine to the displaced.')).toEqual(['aid']);
+  });
+
+  test('people who flee still flee', () => {
+    expect(types('Thousands of villagers fled their homes on Sunday.')).toContain('displacement');
+  });
+});
