@@ -284,3 +284,17 @@ describe('aid delivered to the displaced', () => {
     expect(types('Thousands of villagers fled their homes on Sunday.')).toContain('displacement');
   });
 });
+
+describe('aircraft by their model designations', () => {
+  test.each([
+    ['Two Borean F-16s bombed a camp near the border.', 'air-strike'],
+    ['Borean Su-25 jets pounded the ridge at dawn.', 'air-strike'],
+    ['Mi-24 helicopters fired rockets at the column.', 'air-strike'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('a model number is no aircraft in other words', () => {
+    expect(types('Rebels attacked the post with AK-47 rifles.')).not.toContain('air-strike');
+  });
+});

@@ -1,6 +1,8 @@
 import { baseForms } from './baseForms.ts';
 import type { Token } from './tagText.ts';
 
+// Military aircraft designations: a maker's or role's letters, a hyphen and a number ("F-16s", "MiG-29", "Su-25", "Mi-24", "J-10C", "MQ-9").
+const AIRCRAFT_MODEL = /^(?:F|FA|MiG|Su|J|JF|Mi|Ka|Tu|B|MQ|RQ|AH|UH|CH|Yak|Il|An)-\d{1,3}[A-Z]?s?$/;
 // Month names that are also words the rules list.
 const MONTHS = new Set(['march', 'may']);
 
@@ -22,6 +24,8 @@ export function tokenKeys(tokens: readonly Token[], irregular: ReadonlyMap<strin
     const keys = new Set([t.lower, t.lemma]);
     // "released 12", "freed all three": a number stands for what it counts, which a class may name as "(number)".
     if (t.pos === 'NUM') keys.add('(number)');
+    // "two F-16s", "a MiG-21", "Su-25 jets": a military aircraft's model designation, "(aircraft-model)".
+    if (AIRCRAFT_MODEL.test(t.text)) keys.add('(aircraft-model)');
     if (t.lemma === t.lower && !name && /^\p{L}[\p{L}-]*$/u.test(t.lower)) for (const f of baseForms(t.lower)) keys.add(f);
     const base = name ? undefined : irregular.get(t.lower);
     if (base) keys.add(base);
