@@ -298,3 +298,13 @@ describe('aircraft by their model designations', () => {
     expect(types('Rebels attacked the post with AK-47 rifles.')).not.toContain('air-strike');
   });
 });
+
+describe('who bombs decides how', () => {
+  test.each([
+    ['The army bombed rebel positions in the hills.', 'air-strike'],
+    ['Militants bombed a bus in the capital.', 'explosive'],
+    ['Borean forces bombarded the town overnight.', 'shelling'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+});
