@@ -308,3 +308,13 @@ describe('who bombs decides how', () => {
     expect(types(text)).toContain(type);
   });
 });
+
+describe('talks by hotline, flag meetings and delegations that reconvene', () => {
+  test.each([
+    ['The defence ministers spoke on the hotline.'],
+    ['The delegations will reconvene next week.'],
+    ['The two sides\' commanders held a flag meeting at the crossing.'],
+  ])('%s → talks', (text) => {
+    expect(types(text)).toEqual(['talks']);
+  });
+});
