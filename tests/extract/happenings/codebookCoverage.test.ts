@@ -318,3 +318,28 @@ describe('talks by hotline, flag meetings and delegations that reconvene', () =>
     expect(types(text)).toEqual(['talks']);
   });
 });
+
+describe('warning shots, deadlines and airlines, by their roles', () => {
+  test('shots into the air in a sentence that tells a clash are part of it', () => {
+    const t = types('Officials said the clash began when a group tried to force its way in, and the police fired at least ten shots into the air.');
+    expect(t).not.toContain('other');
+  });
+
+  test('"fired at least ten shots" fires at no one', () => {
+    expect(types('Police fired at least ten shots into the air.')).toEqual(['other']);
+  });
+
+  test('what a deadline is set for the other side to do is demanded of it', () => {
+    const h = found('Arland had set Friday as the deadline for Borea to take down the flag on the island.').find((x) => x.type === 'other');
+    expect(h?.modality).toBe('demanded');
+  });
+
+  test('a deadline for an accord names the accord, not a demand on anyone', () => {
+    expect(found('The two sides let Monday\'s deadline for a peace agreement pass.').find((x) => x.type === 'peace-agreement')?.modality).toBeUndefined();
+  });
+
+  test('an airline that stops flying decides it; a government that halts flights closes the border', () => {
+    expect(types('Borean Airways stopped flying to the Arland capital in August.')).toEqual(['decision']);
+    expect(types('Borea halted flights to Arland.')).toEqual(['border-closed']);
+  });
+});
