@@ -206,3 +206,16 @@ describe('"the aircraft" brought down after a drone was named is the drone', () 
     expect(t).not.toContain('territory-regained');
   });
 });
+
+describe('people named by their nation are people', () => {
+  test.each([
+    ['It was the second time in a month that Borean police had shot at Arlandians.', 'attack-on-civilians'],
+    ['Arland arrested 15 Boreans near the lake.', 'arrest'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('a nation\'s adjective before forces names forces', () => {
+    expect(types('Troops fired on Borean positions.')).toEqual(['armed-clash']);
+  });
+});

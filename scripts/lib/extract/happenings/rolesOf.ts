@@ -246,6 +246,9 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     // "a note of protest", "the scene of the clash": the phrase whose "of" the trigger's phrase completes.
     if (at(chunk.start - 1)?.lower === 'of' && chunkAt(chunk.start - 2)) roles.of = [chunkAt(chunk.start - 2)!];
   }
+  // A phrase that ends in its preposition ("shot at", "fired on") has its object right after,
+  // whatever the tagger took the verb for.
+  if (roles.patient.length === 0 && at(end - 1)?.pos === 'ADP' && end - start > 1 && chunkAt(end)) roles.patient = [ofPhrase(chunkAt(end)!)];
   // A verb phrase that holds its object ("exchanged prisoners", "recalled its ambassador") has it as its last word.
   const held = roles.pos === 'verb' && end - start > 1 && /^(?:NOUN|PROPN)$/.test(at(end - 1)?.pos ?? '') ? { start: end - 1, end } : undefined;
   const object = held ?? (roles.patient[0] && headOf(tokens, roles.patient[0]));
