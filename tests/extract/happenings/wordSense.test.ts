@@ -219,3 +219,15 @@ describe('people named by their nation are people', () => {
     expect(types('Troops fired on Borean positions.')).toEqual(['armed-clash']);
   });
 });
+
+describe('a participle aside after a noun says what the noun is', () => {
+  test('"the camp, set up in woods near the post, had been cleared": no base set up that day', () => {
+    const h = found('The border force confirmed that the camp, set up in woods near the post, had been cleared.').find((x) => x.type === 'base-established');
+    expect(h === undefined || h.background).toBe(true);
+  });
+
+  test('a verb after a comma in a list of acts is still an act', () => {
+    const h = found('The army arrived, set up a base and left.').find((x) => x.type === 'base-established');
+    expect(h?.background).toBe(false);
+  });
+});

@@ -245,6 +245,15 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       }
       return true;
     };
+    const describedAside = (a: number, b: number) => {
+      if (a - 2 < from || tokens[a - 1]!.text !== ',' || !/^(?:NOUN|PROPN)$/.test(tokens[a - 2]!.pos) || tokens[a]!.pos !== 'VERB' || /ing$/i.test(tokens[a]!.text)) return false;
+      for (let j = b; j < to - 1; j++) {
+        const t = tokens[j]!;
+        if (t.text === ',') return tokens[j + 1]!.pos === 'AUX' || (tokens[j + 1]!.pos === 'VERB' && !/ing$/i.test(tokens[j + 1]!.text));
+        if (t.pos === 'AUX' || (t.pos === 'VERB' && j > b)) return false;
+      }
+      return false;
+    };
     const inSentence: (Happening & { inferred: boolean })[] = [];
     const queue = [...matches];
     for (let q = 0; q < queue.length; q++) {
@@ -337,6 +346,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // named as what a running toll counts is that toll's subject, no happening of the day.
         (roles.pos === 'noun' && (info.kind === 'fighting' || info.kind === 'strike') && TOLL_AFTER.test(text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end)) &&
           RUNNING.test(text.slice(tokens[m.start]!.start, tokens[to - 1]!.end))) ||
+        // "the camp, set up in woods near the post, had been cleared": a participle set off by
+        // commas after a noun says what the noun is; the verb after the aside is the news.
+        describedAside(m.start, m.end) ||
         // "an investigation into the shooting", "a probe of the deaths": what an inquiry looks into
         // is its topic, told by its own report; the inquiry is the news.
         (roles.pos === 'noun' && INQUIRY_INTO.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start))) ||
