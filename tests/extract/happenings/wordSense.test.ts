@@ -231,3 +231,18 @@ describe('a participle aside after a noun says what the noun is', () => {
     expect(h?.background).toBe(false);
   });
 });
+
+describe('what is agreed at a meeting, with no truce or accord named, is the meeting\'s outcome', () => {
+  test.each([
+    ['The police chiefs of the two countries agreed on their presence when they met on April 2.'],
+    ['The two sides\' border officials agreed on it late on Monday at talks in Kel.'],
+  ])('%s → talks, no peace agreement', (text) => {
+    const t = types(text);
+    expect(t).toContain('talks');
+    expect(t).not.toContain('peace-agreement');
+  });
+
+  test('a truce agreed at talks is still a truce', () => {
+    expect(types('The two sides agreed a truce at talks in Geneva.')).toContain('ceasefire');
+  });
+});
