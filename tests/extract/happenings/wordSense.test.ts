@@ -246,3 +246,13 @@ describe('what is agreed at a meeting, with no truce or accord named, is the mee
     expect(types('The two sides agreed a truce at talks in Geneva.')).toContain('ceasefire');
   });
 });
+
+describe('a view the sides share is no accord', () => {
+  test('"agreed that the dispute should be settled through dialogue" makes no peace agreement', () => {
+    expect(types('They agreed that the dispute should be settled through dialogue.')).not.toContain('peace-agreement');
+  });
+
+  test('"agreed that troops would pull back" commits them', () => {
+    expect(types('They agreed that troops would pull back by Friday.')).toContain('peace-agreement');
+  });
+});

@@ -85,6 +85,8 @@ const MUTUAL = /^\S+\s+(?:each other|one another|the other)\b/i;
 const DAY_NOUNS = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);
 // A participle set off after a comma, with at most a word of extent: ", both blamed on", ", widely blamed on".
 const HELD_OF = /,\s+(?:(?:both|all|each|widely|largely|generally|also|long)\s+)?$/i;
+// What ought to be, in the clause a "that" opens: a view, not a commitment.
+const OUGHT = /^[^.;:]*?\b(?:should|must|ought to|needs? to|needed to)\b/i;
 // Verbs that bring down or stop what flies.
 const DOWNING = /^(?:shoot down|bring down|down|intercept)$/;
 // The words of an inquiry and the preposition that names what it looks into.
@@ -308,6 +310,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       // in the present, that something is so share a view; no accord is made ("agreed that troops
       // would pull back" is one).
       if (info.kind === 'ceasefire' && roles.pos === 'verb' && tokens[m.start]!.lemma === 'agree' && m.end - m.start === 1 && assertion.tense === 'present' && tokens[m.end]?.lower === 'that' && !headline) continue;
+      // "they agreed that the dispute should be settled through dialogue": what sides agree ought
+      // to be is a view they share, no accord; "agreed that troops would pull back" commits them.
+      if (info.kind === 'ceasefire' && roles.pos === 'verb' && tokens[m.start]!.lemma === 'agree' && m.end - m.start === 1 && tokens[m.end]?.lower === 'that' && OUGHT.test(text.slice(tokens[m.end]!.end, tokens[to - 1]!.end))) continue;
       const clause = structure.clauses[structure.clauseOf[m.start - from]!]!;
       const agent = roles.agent.find((c) => c.end <= m.start || c.start >= m.end);
       const patient = roles.patient[0];
