@@ -256,3 +256,24 @@ describe('a view the sides share is no accord', () => {
     expect(types('They agreed that troops would pull back by Friday.')).toContain('peace-agreement');
   });
 });
+
+describe('an accord kept, broken or acted on is one made before', () => {
+  test.each([
+    ['Arland said Borea had breached the agreement.'],
+    ['Talks focused on implementing the agreement.'],
+    ['Both sides must respect the existing agreements.'],
+  ])('%s → no accord made', (text) => {
+    expect(found(text).filter((h) => h.type === 'peace-agreement' && !h.background && !h.modality)).toEqual([]);
+  });
+
+  test.each([
+    ['Troops pulled back in line with the agreement.'],
+    ['As per the agreement, both armies will patrol jointly.'],
+  ])('%s: the accord is the frame', (text) => {
+    expect(found(text).find((h) => h.type === 'peace-agreement')?.background).toBe(true);
+  });
+
+  test('an accord signed is made', () => {
+    expect(types('The two sides signed the agreement on Monday.')).toContain('peace-agreement');
+  });
+});

@@ -87,6 +87,8 @@ const DAY_NOUNS = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);
 const HELD_OF = /,\s+(?:(?:both|all|each|widely|largely|generally|also|long)\s+)?$/i;
 // What ought to be, in the clause a "that" opens: a view, not a commitment.
 const OUGHT = /^[^.;:]*?\b(?:should|must|ought to|needs? to|needed to)\b/i;
+// Phrases that make an accord the rule something is done by.
+const BY_ACCORD = /\b(?:in line with|as per|per|in accordance with|pursuant to|according to|under the terms of|in keeping with|in compliance with)\s+(?:the|its|their|this|that|a)?\s*$/i;
 // Verbs that bring down or stop what flies.
 const DOWNING = /^(?:shoot down|bring down|down|intercept)$/;
 // The words of an inquiry and the preposition that names what it looks into.
@@ -330,6 +332,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // accord something is done under is the frame of it, already made. A named accord ("under
         // the Paris Peace Accords") is kept: its name makes it an event of its own to recall.
         (roles.pos === 'noun' && info.kind === 'ceasefire' && tokens[phraseStart - 1]?.lower === 'under' && !/^\p{Lu}/u.test(tokens[m.start]!.text)) ||
+        // "pulled back in line with the agreement", "as per the accord": an accord something is done
+        // by is its frame, already made.
+        (roles.pos === 'noun' && info.kind === 'ceasefire' && BY_ACCORD.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 30), tokens[phraseStart]!.start))) ||
         // "since Israel began its attacks": a clause opened so is the setting of the news, nouns and all.
         (clause.opener !== undefined && BACKGROUND.has(clause.opener)) ||
         // "President Aoun, whose election in January was seen as a blow": a "whose" clause says who
