@@ -277,3 +277,20 @@ describe('an accord kept, broken or acted on is one made before', () => {
     expect(types('The two sides signed the agreement on Monday.')).toContain('peace-agreement');
   });
 });
+
+describe('talks counted up to now, or told by the years they took, are a recap', () => {
+  test.each([
+    ['The two sides have held 15 rounds of talks since 2020.'],
+    ['Years of negotiations have failed to settle the dispute.'],
+    ['Arland said years of talks had failed.'],
+  ])('%s → background', (text) => {
+    expect(found(text).filter((h) => h.type === 'talks').every((h) => h.background)).toBe(true);
+  });
+
+  test.each([
+    ['After two days of talks, the sides agreed a truce.'],
+    ['Border talks resumed on Monday after a two-year pause.'],
+  ])('%s: the talks are news', (text) => {
+    expect(found(text).find((h) => h.type === 'talks')?.background).toBe(false);
+  });
+});

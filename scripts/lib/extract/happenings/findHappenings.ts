@@ -133,6 +133,10 @@ const LONG_UNITS = /^(?:weeks?|months?|years?|decades?|run|series|spate|string|w
  */
 function measuredAfter(tokens: readonly Token[], phraseStart: number): boolean {
   if (tokens[phraseStart - 1]?.lower !== 'of') return false;
+  // "Years of negotiations have failed", "said years of talks had led nowhere": a stretch of
+  // years names a recap wherever it stands ("three months of fighting had ended" may be the round's
+  // own end, and is left to the prepositions below).
+  if (/^(?:years|decades)$/i.test(tokens[phraseStart - 2]?.lower ?? '')) return true;
   let long = false;
   for (let i = phraseStart - 2; i >= Math.max(0, phraseStart - 7); i--) {
     const t = tokens[i]!;
@@ -359,6 +363,10 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "the camp, set up in woods near the post, had been cleared": a participle set off by
         // commas after a noun says what the noun is; the verb after the aside is the news.
         describedAside(m.start, m.end) ||
+        // "have held 15 rounds of talks since 2020", "three clashes so far this year": happenings
+        // counted up to now are a running total, no happening of the day.
+        (roles.pos === 'noun' && assertion.perfect === 'present' && RUNNING.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)) &&
+          tokens.slice(phraseStart, m.start).some((t) => t.pos === 'NUM')) ||
         // "an investigation into the shooting", "a probe of the deaths": what an inquiry looks into
         // is its topic, told by its own report; the inquiry is the news.
         (roles.pos === 'noun' && INQUIRY_INTO.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start))) ||
