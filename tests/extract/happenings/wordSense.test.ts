@@ -294,3 +294,13 @@ describe('talks counted up to now, or told by the years they took, are a recap',
     expect(found(text).find((h) => h.type === 'talks')?.background).toBe(false);
   });
 });
+
+describe('"the last time …" names an earlier round', () => {
+  test('"the last time the two sides exchanged fire was in 2019" is a recap', () => {
+    expect(found('The last time the two sides exchanged fire was in 2019.').find((h) => h.kind === 'fighting')?.background).toBe(true);
+  });
+
+  test('"exchanged fire for the first time in years" is news', () => {
+    expect(found('Troops exchanged fire for the first time in years.').find((h) => h.kind === 'fighting')?.background).toBe(false);
+  });
+});

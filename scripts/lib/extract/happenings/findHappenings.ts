@@ -87,6 +87,8 @@ const DAY_NOUNS = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);
 const HELD_OF = /,\s+(?:(?:both|all|each|widely|largely|generally|also|long)\s+)?$/i;
 // What ought to be, in the clause a "that" opens: a view, not a commitment.
 const OUGHT = /^[^.;:]*?\b(?:should|must|ought to|needs? to|needed to)\b/i;
+// "The last time …", "the previous time …": an earlier occasion named as such.
+const LAST_TIME = /\b(?:the\s+)?(?:last|previous|only other)\s+time\s+(?:that\s+)?[^,.;:]*$/i;
 // Phrases that make an accord the rule something is done by.
 const BY_ACCORD = /\b(?:in line with|as per|per|in accordance with|pursuant to|according to|under the terms of|in keeping with|in compliance with)\s+(?:the|its|their|this|that|a)?\s*$/i;
 // Verbs that bring down or stop what flies.
@@ -367,6 +369,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // counted up to now are a running total, no happening of the day.
         (roles.pos === 'noun' && assertion.perfect === 'present' && RUNNING.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)) &&
           tokens.slice(phraseStart, m.start).some((t) => t.pos === 'NUM')) ||
+        // "the last time the two sides exchanged fire was in 2019": what a sentence names as the
+        // last or previous time is an earlier round, by its own word.
+        LAST_TIME.test(text.slice(tokens[from]!.start, tokens[m.start]!.start)) ||
         // "an investigation into the shooting", "a probe of the deaths": what an inquiry looks into
         // is its topic, told by its own report; the inquiry is the news.
         (roles.pos === 'noun' && INQUIRY_INTO.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start))) ||
