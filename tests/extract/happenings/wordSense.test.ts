@@ -304,3 +304,23 @@ describe('"the last time …" names an earlier round', () => {
     expect(found('Troops exchanged fire for the first time in years.').find((h) => h.kind === 'fighting')?.background).toBe(false);
   });
 });
+
+describe('an accord in an idiom, a quantity, or out of reach is no accord made', () => {
+  test.each([
+    ['The troops withdrew of their own accord.'],
+    ['A great deal of damage was done.'],
+  ])('%s → no accord', (text) => {
+    expect(types(text)).not.toContain('peace-agreement');
+  });
+
+  test.each([
+    ['A deal remained elusive.'],
+    ['A peace deal was within reach, officials said.'],
+  ])('%s → only possible', (text) => {
+    expect(found(text).find((h) => h.type === 'peace-agreement')?.modality).toBe('possible');
+  });
+
+  test('a deal signed is made', () => {
+    expect(found('The two sides signed a deal on Monday.').find((h) => h.type === 'peace-agreement')?.modality).toBeUndefined();
+  });
+});
