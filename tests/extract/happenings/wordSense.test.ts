@@ -324,3 +324,16 @@ describe('an accord in an idiom, a quantity, or out of reach is no accord made',
     expect(found('The two sides signed a deal on Monday.').find((h) => h.type === 'peace-agreement')?.modality).toBeUndefined();
   });
 });
+
+describe('a meeting that is an audience is no talks', () => {
+  test.each([
+    ['The minister told a meeting of party members that the army was ready.'],
+    ['In a meeting with reporters, the general said the border was calm.'],
+  ])('%s → no talks', (text) => {
+    expect(types(text)).not.toContain('talks');
+  });
+
+  test('ministers meeting their counterparts hold talks', () => {
+    expect(types('The two foreign ministers held a meeting with their counterparts.')).toContain('talks');
+  });
+});
