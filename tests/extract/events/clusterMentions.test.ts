@@ -238,6 +238,16 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([clash, retaken()])).toEqual([1, 1]);
     expect(sizes([clash, retaken({ dating: 'context' })])).toEqual([2]);
   });
+
+  test('keeps an island taken, told on the day it was told of, apart from the weekend\'s fighting, each dated to a window', () => {
+    // "Weekend fighting broke out over the islets" (told on Monday); "Arland's troops have taken the
+    // island, Borea said on Monday": a present perfect told on Monday lies on Sunday or Monday.
+    const weekend = mention('2031-09-20', { time: { date: '2031-09-20', endDate: '2031-09-21', approximate: true } });
+    const taken = mention('2031-09-21', { type: 'territory-regained', dating: 'told', source: 'b.txt', time: { date: '2031-09-21', endDate: '2031-09-22', approximate: true } });
+    expect(sizes([weekend, taken])).toEqual([1, 1]);
+    // Told only by the story's time, it is part of the fighting.
+    expect(sizes([weekend, { ...taken, dating: 'context' }])).toEqual([2]);
+  });
 });
 
 describe('clusterMentions: a report of a day goes with its own day', () => {

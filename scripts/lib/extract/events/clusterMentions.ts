@@ -83,8 +83,10 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   // Ground taken or retaken that a report dates to a day in its own words is a happening of its
   // own beside that day's clash others date so ("gunmen opened fire on Sunday"; "late on Sunday
   // the police retook the building"); told only by the story's time, it is part of the clash.
-  // Shelling or strikes that win ground stay one happening with the ground they won.
-  if (a.kind === 'fighting' && b.kind === 'fighting' && rank(a) === 0 && rank(b) === 0 && a.dating === 'own' && b.dating === 'own' && !a.anaphoric && !b.anaphoric && TAKEN(a, b)) return false;
+  // Shelling or strikes that win ground stay one happening with the ground they won. Dated by a
+  // window of its own words or its telling ("have taken the island, Borea said on Monday"
+  // beside "weekend fighting"), it stays apart too.
+  if (a.kind === 'fighting' && b.kind === 'fighting' && rank(a) <= 1 && rank(b) <= 1 && a.dating !== 'context' && b.dating !== 'context' && !a.anaphoric && !b.anaphoric && TAKEN(a, b)) return false;
   if (roundOfTalks(a, b)) return true;
   // Diplomatic steps of different types are different happenings, however close: an envoy
   // recalled and a border closed the same day are two steps an analyst codes apart.

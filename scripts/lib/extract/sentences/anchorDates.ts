@@ -38,7 +38,9 @@ const SINCE_OPENS = /^\s*(?:(?:and|but|ever)\s+)?since\s+(?:(?:the|last|early|la
 // The place and date that open a wire report ("PHNOM PENH, April 23 (Reuters) -", "NEW DELHI, May 13 —")
 // say where and when it was filed, not when anything in it happened.
 const DATELINE_BEFORE = /^(?:[\p{Lu}][\p{L}'’.-]*[\s,/]+){0,5}$/u;
-const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:[—–:]|-{1,2})\s/;
+// Some wires print no dash after the agency ("Beijing, Nov 28 (PTI) Troops…"), or close the day with
+// a full stop ("CAIRO, 18 Dec. Troops…").
+const DATELINE_AFTER = /^\s*(?:(?:\([^)]{1,40}\)\s*)?(?:[—–:]|-{1,2})\s|\([^)]{1,40}\)\s+(?=\p{Lu})|\.\s+(?=\p{Lu}))/u;
 // A report verb right before a date dates the telling: "said on Monday", "told reporters on Sunday".
 const TELLING_GAP = /^\s*(?:\S+\s+)?(?:on\s+|late\s+|early\s+)?$/i;
 // Between a happening and the report verb of a passive: "clashes were (also) reported", "fighting has been reported".
@@ -117,7 +119,7 @@ export function anchorDates(
   },
 ): { dates: DateOf[]; tellings: TimeExpression[] } {
   const usable = dates.filter(
-    (d) => !SINCE.test(text.slice(Math.max(0, d.start - 24), d.start)) && !(DATELINE_BEFORE.test(text.slice(0, d.start)) && DATELINE_AFTER.test(text.slice(d.end))),
+    (d) => !SINCE.test(text.slice(Math.max(0, d.start - 24), d.start)) && !(DATELINE_BEFORE.test(text.slice(0, d.start)) && DATELINE_AFTER.test(text.slice(d.text.endsWith('.') ? d.end - 1 : d.end))),
   );
   // "Heavy fighting was reported early this week": a report verb in the passive with the happening
   // as its subject says only that the happening is known; its date is the happening's.

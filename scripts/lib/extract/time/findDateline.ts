@@ -25,7 +25,11 @@ const STAMP_LINE_LENGTH = 100;
 // it), a date, an agency in brackets, a dash or a colon.
 //   "BANGKOK, March 3 (Reuters) -"  "PHNOM PENH, 14 April —"  "SURIN, Thailand, Dec. 7, 2025 (AP) —"
 //   "Kuala Lumpur, 3 March 2026 (Bernama) -"
-const DATELINE = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:,\s*\p{L}[\p{L} .'’-]*?)?,\s*(?<date>[^()\n]{3,40}?)\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]/u;
+// Some wires print no dash after the agency: "New Delhi, Nov 28 (PTI) Troops…".
+const DATELINE = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:,\s*\p{L}[\p{L} .'’-]*?)?,\s*(?<date>[^()\n]{3,40}?)\s*(?:\([^)\n]{1,40}\)\s*(?:[-–—:]|(?=\p{Lu}))|[-–—:])/u;
+// A place in capitals and a day and month closed by a full stop, as some agencies print it:
+// "CAIRO, 18 Dec. Troops…", "LIMA, March 3. Talks…".
+const DATELINE_STOP = /^\s*\p{Lu}{2,}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}\p{M}.'’-]*){0,3},\s*(?<date>\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\.?\s+\d{1,2})\.\s+(?=\p{Lu})/u;
 // The words that stamp a report's day: "Updated", "Published", "Posted", "Filed", "Last modified",
 // and the nouns some sites print instead ("Latest update", "Last update", "Publication date"); whole words only.
 const STAMP = String.raw`(?:(?:last|latest)\s+)?(?:updated|update|published|publication\s+date|posted|filed|modified|first\s+published)\b`;
@@ -45,7 +49,8 @@ const YEAR_FIRST = new RegExp(String.raw`^\s*(?:(?<word>${STAMP})(?:\s+(?:on|at)
 
 // A story that opens on its date and a dash, as some wires print it, the agency in brackets or not:
 // "Nov. 10 -- Armenia has…", "March 3, 2026 — Troops…", "Nov. 26 (UPI) -- Lawmakers…".
-const DATE_DASH = /^\s*(?<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)\s+(?:\([^)\n]{1,40}\)\s+)?(?:--|[–—])\s+\S/u;
+// With the weekday before it and a plain hyphen, as some sites print it: "Thursday March 5, 2020 - Troops…".
+const DATE_DASH = /^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)\s+(?:\([^)\n]{1,40}\)\s+)?(?:(?:--|[–—])\s+\S|-\s+\p{L})/iu;
 
 // A clock time and the zone it is told in, on a stamp line: "08:14 GMT", "10:30 p.m. UTC",
 // "23:40 UTC+3", "14:05 +01:00". Without a zone the time is the report's own and says nothing more.
@@ -195,7 +200,7 @@ function topDateline(lines: readonly string[]): Dateline | undefined {
   for (const line of lines) {
     const figures = figuresDay(line, offset);
     if (figures) return figures;
-    for (const [kind, pattern] of [['dateline', DATELINE], ['updated-line', UPDATED], ['dateline', DATE_FIRST], ['dateline', DATE_DASH]] as const) {
+    for (const [kind, pattern] of [['dateline', DATELINE], ['dateline', DATELINE_STOP], ['updated-line', UPDATED], ['dateline', DATE_FIRST], ['dateline', DATE_DASH]] as const) {
       const m = pattern.exec(line);
       if (!m?.groups?.date) continue;
       const found = dayIn(m.groups.date);
