@@ -250,6 +250,24 @@ describe('clusterMentions: one group per happening', () => {
   });
 });
 
+describe('clusterMentions: an act dated only by the day it was told of', () => {
+  // "The army said on Thursday that its troops had shelled rebel positions." / "The shelling began on Monday."
+  const told = (date: string, extra: Partial<Mention> = {}) => mention(date, { kind: 'strike', dating: 'told', ...extra });
+  const monday = () => mention('2031-03-10', { kind: 'strike', phase: 'begin' });
+
+  test('is the round its kind an article dates to the days just before', () => {
+    expect(sizes([monday(), told('2031-03-13')])).toEqual([2]);
+    expect(sizes([mention('2031-03-12', { kind: 'strike', source: 'b.txt' }), told('2031-03-13')])).toEqual([2]);
+  });
+
+  test('stays apart from a round too long before, of another kind, or only planned, and a saying stays a saying', () => {
+    expect(sizes([mention('2031-03-05', { kind: 'strike' }), told('2031-03-13')])).toEqual([1, 1]);
+    expect(sizes([mention('2031-03-10', { kind: 'civilians' }), told('2031-03-13', { kind: 'humanitarian' })])).toEqual([1, 1]);
+    expect(sizes([mention('2031-03-12', { kind: 'strike', status: 'scheduled' }), told('2031-03-13')])).toEqual([1, 1]);
+    expect(sizes([mention('2031-03-12', { kind: 'accusation', speaker: 'Arland' }), told('2031-03-13', { kind: 'accusation', speaker: 'Arland' })])).toEqual([1, 1]);
+  });
+});
+
 describe('clusterMentions: a report of a day goes with its own day', () => {
   test('joins the round of its own day rather than starting a third beside it and the day before', () => {
     // One article: shelling and a clash on Monday; one side's shelling on Tuesday; a hill taken

@@ -15,6 +15,8 @@ const fold = (s: string | undefined) => s?.toLowerCase();
 const FOLLOW_DAYS = 3;
 /** Kinds one day's violence is reported as: "clashes" and "shelling" of one day are one round of fighting. */
 const VIOLENCE = new Set(['fighting', 'strike']);
+/** Kinds whose happening is something said: a saying of one day is no act of the days before. */
+const SPEECH_KINDS = new Set(['statement', 'accusation']);
 /** Kinds whose happening may go on for days and be reported day by day as one. */
 const ONGOING = new Set(['fighting', 'strike', 'humanitarian']);
 /** The group of kinds a report may merge with. */
@@ -162,6 +164,11 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
     if (m.anaphoric && cluster.some(before)) return true;
     if (m.dating === 'context' && m.kind !== 'accusation' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
     if (cluster.some((c) => retoldStatement(c, m))) return true;
+    // An act dated only by the day it was told of ("the army said on Thursday that its troops had
+    // shelled rebel positions") happened then or before: it is the round of its kind an article
+    // dates in its own words in the days just before ("the shelling began on Monday"), not a
+    // second one on the day of telling.
+    if (m.dating === 'told' && !SPEECH_KINDS.has(m.kind) && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => c.kind === m.kind && c.dating === 'own' && rank(c) === 0 && c.status !== 'scheduled' && before(c))) return true;
     // A plan that a report of the days just after tells took place, without a day of its own
     // ("the ministers met and agreed to keep talking"), is that plan held.
     const sameBody = (c: Mention) => !c.who || !m.who || fold(c.who) === fold(m.who);
