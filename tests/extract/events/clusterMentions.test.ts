@@ -337,4 +337,13 @@ describe('clusterMentions: a statement a lede leaves undated is the one its body
   test('keeps apart a body statement more than a week before', () => {
     expect(sizes([{ ...body, time: { date: '2031-03-02', approximate: false } }, lede])).toEqual([1, 1]);
   });
+
+  test('joins an undated statement to the one another article dates to the day before, and no earlier', () => {
+    // "The UN chief has urged both sides to show restraint" (Tuesday), "the UN chief on Monday urged
+    // both sides to exercise restraint" (Monday's report).
+    const urged = (date: string) => statement({ time: { date, approximate: false }, speaker: 'United Nations', says: 'urges', source: 'b.txt', citations: [{ source: 'b.txt', quote: date }] });
+    const undated = { ...lede, speaker: 'United Nations', says: 'urges' };
+    expect(sizes([urged('2031-03-10'), undated])).toEqual([2]);
+    expect(sizes([urged('2031-03-09'), undated])).toEqual([1, 1]);
+  });
 });

@@ -41,20 +41,24 @@ function roundOfTalks(a: Mention, b: Mention): boolean {
 const PLAIN_SPEECH = /^(?:says?|tells?|states?|adds?|notes?|writes?|explains?|reports?|issues?|voices?)\b/;
 /** Days before an article's news day that a statement its lede retells may have been made: a week. */
 const RETOLD_DAYS = 7;
+/** Days before an article's day that a statement another report dates may have been made, told undated: the day before. */
+const RETOLD_ELSEWHERE_DAYS = 1;
 /**
  * A statement an article's lede leaves undated on its news day is the statement of the same
  * speaker, said with the same verb, that the article's body dates by its own words to the week
  * before: "Arland's army has confirmed … and has asked to be allowed to cross" and, below, "the
  * commander told this newspaper on Friday that Uganda had asked for leave to cross". Both words
  * and speaker must agree, and the verb be more than a plain "says": a speaker's other sayings of
- * the week are statements of their own.
+ * the week are statements of their own. Another article's statement so told counts only from the
+ * day before: "the UN chief has urged restraint", undated in Tuesday's report, is the appeal
+ * Monday's report dates.
  */
 function retoldStatement(told: Mention, m: Mention): boolean {
-  if (m.kind !== 'statement' || told.kind !== 'statement' || m.dating !== 'context' || told.dating !== 'own' || told.source !== m.source) return false;
+  if (m.kind !== 'statement' || told.kind !== 'statement' || m.dating !== 'context' || told.dating !== 'own') return false;
   if (m.anaphoric || m.status !== 'occurred' || told.status !== 'occurred' || m.time.date !== m.published || rank(told) !== 0) return false;
   if (!m.says || PLAIN_SPEECH.test(m.says) || m.says !== told.says || !m.speaker || fold(m.speaker) !== fold(told.speaker)) return false;
   const gap = daysBetween(span(told).last, span(m).first);
-  return gap > 0 && gap <= RETOLD_DAYS;
+  return gap > 0 && gap <= (told.source === m.source ? RETOLD_DAYS : RETOLD_ELSEWHERE_DAYS);
 }
 
 /** A vote told in the report's own sentence: "the council voted", "a vote of 12 to 3". */
