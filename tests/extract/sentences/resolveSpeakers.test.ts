@@ -19,6 +19,13 @@ describe('resolveSpeakers: who an "it" or "he" that speaks is', () => {
     expect(accusation[1]).toMatchObject({ speaker: 'Cambodia', addressee: 'Thailand' });
   });
 
+  test('an "it" that tells of the other side\'s attack accuses it; one that tells of its own side\'s accuses no one', () => {
+    const accusations = (body: string) =>
+      analyseArticle(article('a.txt', body), compiled).sentences.at(-1)!.about.entries().filter(([t]) => t.value === 'accusation').map(([, f]) => [f.speaker, f.addressee]).toArray();
+    expect(accusations('Cambodia said this morning that it held 40 soldiers. It said Thai troops had started the hostilities with raids on its posts.')).toEqual([['Cambodia', 'Thailand']]);
+    expect(accusations('Thailand said this morning that it held 40 soldiers. It said Thai troops had started the hostilities with raids on the posts.')).toEqual([[undefined, 'Thailand']]);
+  });
+
   test('leaves a speaker the sentence names, and a pronoun with nobody before it', () => {
     const [first] = analyseArticle(article('a.txt', 'It accused Thailand of shelling the area.'), compiled).sentences;
     expect([...first!.about].map(([, f]) => f.speaker)).toEqual([undefined, undefined]);
