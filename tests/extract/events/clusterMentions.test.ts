@@ -346,4 +346,17 @@ describe('clusterMentions: a statement a lede leaves undated is the one its body
     expect(sizes([urged('2031-03-10'), undated])).toEqual([2]);
     expect(sizes([urged('2031-03-09'), undated])).toEqual([1, 1]);
   });
+
+  test('joins an undated charge to the same charge another article dates to the day before, in the same words against the same party', () => {
+    // "Arland on Monday accused Borea of laying new landmines" (Monday's report); "Arland has
+    // accused Borea of laying new landmines" (Tuesday's, undated).
+    const charge = (extra: Partial<Mention>) => statement({ kind: 'accusation', type: 'accusation', says: 'accuses', saysAbout: 'of laying new landmines', addressee: 'Borea', ...extra });
+    const monday = charge({ time: { date: '2031-03-10', approximate: false }, source: 'b.txt', citations: [{ source: 'b.txt', quote: 'monday' }] });
+    const undated = charge({ dating: 'context', sentence: 2 });
+    expect(sizes([monday, undated])).toEqual([2]);
+    expect(sizes([monday, { ...undated, saysAbout: 'of shelling villages' }])).toEqual([1, 1]);
+    expect(sizes([monday, { ...undated, addressee: 'Corland' }])).toEqual([1, 1]);
+    // In one article, a charge left undated on its news day is made that day.
+    expect(sizes([{ ...monday, source: 'a.txt', citations: [{ source: 'a.txt', quote: 'monday' }] }, undated])).toEqual([1, 1]);
+  });
 });

@@ -51,10 +51,13 @@ const RETOLD_ELSEWHERE_DAYS = 1;
  * and speaker must agree, and the verb be more than a plain "says": a speaker's other sayings of
  * the week are statements of their own. Another article's statement so told counts only from the
  * day before: "the UN chief has urged restraint", undated in Tuesday's report, is the appeal
- * Monday's report dates.
+ * Monday's report dates; so is a charge in the same words against the same party ("has accused
+ * Borea of laying new landmines"), though in one article an undated charge is that day's own.
  */
 function retoldStatement(told: Mention, m: Mention): boolean {
-  if (m.kind !== 'statement' || told.kind !== 'statement' || m.dating !== 'context' || told.dating !== 'own') return false;
+  // A charge is told again in the same words: what it accuses of, and whom, must agree too.
+  const charge = m.kind === 'accusation' && told.kind === 'accusation' && m.type === told.type && told.source !== m.source && m.saysAbout !== undefined && m.saysAbout === told.saysAbout && fold(m.addressee) === fold(told.addressee);
+  if (!((m.kind === 'statement' && told.kind === 'statement') || charge) || m.dating !== 'context' || told.dating !== 'own') return false;
   if (m.anaphoric || m.status !== 'occurred' || told.status !== 'occurred' || m.time.date !== m.published || rank(told) !== 0) return false;
   if (!m.says || PLAIN_SPEECH.test(m.says) || m.says !== told.says || !m.speaker || fold(m.speaker) !== fold(told.speaker)) return false;
   const gap = daysBetween(span(told).last, span(m).first);
