@@ -268,6 +268,26 @@ describe('clusterMentions: an act dated only by the day it was told of', () => {
   });
 });
 
+describe('clusterMentions: one night dated a day apart on its two sides', () => {
+  // "Borean rockets hit the village on Tuesday night" (a.txt); "Borean rockets struck the village
+  // early on Wednesday" (b.txt, filed in another time zone).
+  const night = (date: string, edge: 'late' | 'early' | undefined, source: string, extra: Partial<Mention> = {}) =>
+    mention(date, { kind: 'strike', type: 'shelling', source, time: { date, approximate: false, ...(edge ? { edge } : {}) }, citations: [{ source, quote: `${date}${edge}` }], ...extra });
+
+  test('is one happening across two reports', () => {
+    expect(sizes([night('2031-03-11', 'late', 'a.txt'), night('2031-03-12', 'early', 'b.txt')])).toEqual([2]);
+    // A clash told late one day and fighting told early the next, by two reports.
+    expect(sizes([night('2031-03-11', 'late', 'a.txt', { kind: 'fighting' }), night('2031-03-12', 'early', 'b.txt')])).toEqual([2]);
+  });
+
+  test('stays two with a side of midnight missing, the wrong way round, two days apart or in one report', () => {
+    expect(sizes([night('2031-03-11', undefined, 'a.txt'), night('2031-03-12', 'early', 'b.txt')])).toEqual([1, 1]);
+    expect(sizes([night('2031-03-11', 'early', 'a.txt'), night('2031-03-12', 'late', 'b.txt')])).toEqual([1, 1]);
+    expect(sizes([night('2031-03-10', 'late', 'a.txt'), night('2031-03-12', 'early', 'b.txt')])).toEqual([1, 1]);
+    expect(sizes([night('2031-03-11', 'late', 'a.txt'), night('2031-03-12', 'early', 'a.txt', { sentence: 9 })])).toEqual([1, 1]);
+  });
+});
+
 describe('clusterMentions: a report of a day goes with its own day', () => {
   test('joins the round of its own day rather than starting a third beside it and the day before', () => {
     // One article: shelling and a clash on Monday; one side's shelling on Tuesday; a hill taken

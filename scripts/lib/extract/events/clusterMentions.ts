@@ -181,6 +181,7 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
     const sameBody = (c: Mention) => !c.who || !m.who || fold(c.who) === fold(m.who);
     if (m.dating === 'context' && m.status !== 'scheduled' && m.phase !== 'postpone' && cluster.some((c) => c.status === 'scheduled' && before(c) && sameBody(c))) return true;
     if (cluster.some((c) => roundOfTalks(c, m))) return true;
+    if (VIOLENCE.has(m.kind) && cluster.some((c) => VIOLENCE.has(c.kind) && rank(c) === 0 && c.source !== m.source && oneNight(c, m))) return true;
     // "99 percent of the missiles and drones were intercepted", told undated the morning after a
     // night's barrage that another report's interceptions date to the day before: the same
     // interceptions, told again on the report's day for want of another.
@@ -207,9 +208,20 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
   return cluster.every((c) => (c.status === 'scheduled') === (m.status === 'scheduled') || m.status !== 'scheduled') && first <= sm.last && sm.first <= last;
 }
 
+/**
+ * Whether two reports date one night a day apart, each on its side of midnight: "rockets hit the
+ * village on Tuesday night" and, in another report, "rockets struck the village early on
+ * Wednesday". Filed in two time zones, or told the evening before and the morning after, a night's
+ * violence falls on two calendar days.
+ */
+function oneNight(a: Mention, b: Mention): boolean {
+  const [first, second] = a.time.date <= b.time.date ? [a, b] : [b, a];
+  return first.time.edge === 'late' && second.time.edge === 'early' && !first.time.endDate && !second.time.endDate && daysBetween(first.time.date, second.time.date) === 1;
+}
+
 /** What `alike` and `dateFits` read of a report. */
 const face = (m: Mention) =>
-  [m.kind, m.type, m.agent, m.who?.toLowerCase(), m.dating, m.phase, m.speaker?.toLowerCase(), rank(m), m.status, m.time.date, m.time.endDate, m.source, m.anaphoric].join('|');
+  [m.kind, m.type, m.agent, m.who?.toLowerCase(), m.dating, m.phase, m.speaker?.toLowerCase(), rank(m), m.status, m.time.date, m.time.endDate, m.time.edge, m.source, m.anaphoric].join('|');
 
 /** The months a span touches, as `YYYY-MM` keys. */
 function months(first: string, last: string): string[] {
