@@ -30,16 +30,16 @@ const DATELINE = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]
 // A place in capitals and a day and month closed by a full stop, as some agencies print it:
 // "CAIRO, 18 Dec. Troops…", "LIMA, March 3. Talks…".
 const DATELINE_STOP = /^\s*\p{Lu}{2,}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}\p{M}.'’-]*){0,3},\s*(?<date>\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\.?\s+\d{1,2})\.\s+(?=\p{Lu})/u;
-// The words that stamp a report's day: "Updated", "Published", "Posted", "Filed", "Last modified",
+// The words that stamp a report's day: "Updated", "Published", "Posted", "Filed", "Written", "Last modified",
 // and the nouns some sites print instead ("Latest update", "Last update", "Publication date"); whole words only.
-const STAMP = String.raw`(?:(?:last|latest)\s+)?(?:updated|update|published|publication\s+date|posted|filed|modified|first\s+published)\b`;
+const STAMP = String.raw`(?:(?:last|latest)\s+)?(?:updated|update|published|publication\s+date|posted|filed|written|modified|first\s+published)\b`;
 // "Updated: 14:32, 3 March 2026", "Published 3 March 2026 08:00", "Last modified: 17 Apr 2012 09:12",
 // "Latest update : 13 June 2008".
 const UPDATED = new RegExp(String.raw`^\s*${STAMP}(?:\s+(?:on|at))?\s*:?\s*(?<date>.{3,60})$`, 'imu');
 // A line that starts with a date, under a headline: "March 3, 2026", "Wednesday 24 December 2025",
-// "16 Oct 2008, 9:09 pm", "21 April 2012 Last updated at 08:14 GMT"; after the section of the site
+// "16 Oct 2008, 9:09 pm", "21 April 2012 Last updated at 08:14 GMT", "December 27th, 2025"; after the section of the site
 // and with the weekday after the date, as some sites print it: "World | April 14, 2024, Sunday // 09:05".
-const DATE_FIRST = /^\s*(?:\p{L}[\p{L} &'’-]{0,24}?\s*[|·•]\s*)?(?<date>(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?\s+\d{4})(?:,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)?(?:\s*|\s*(?:[,|·•–-]|\/\/)?\s+\d{1,2}[:.]\d{2}.{0,20}|\s+.{0,30}\b(?:updated|published|GMT|UTC)\b.{0,20})$/iu;
+const DATE_FIRST = /^\s*(?:\p{L}[\p{L} &'’-]{0,24}?\s*[|·•]\s*)?(?<date>(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})(?:,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)?(?:\s*|\s*(?:[,|·•–-]|\/\/)?\s+\d{1,2}[:.]\d{2}.{0,20}|\s+.{0,30}\b(?:updated|published|GMT|UTC)\b.{0,20})$/iu;
 // A date in figures, alone or after "Published": "08.05.25", "Published 08-05-2025", "12/02/2011".
 const FIGURES = new RegExp(String.raw`^\s*(?:(?<word>${STAMP})(?:\s+(?:on|at))?\s*:?\s*)?(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d./-])(?:[\s,].{0,20})?$`, 'iu');
 
