@@ -268,6 +268,16 @@ describe('clusterMentions: an act dated only by the day it was told of', () => {
   });
 });
 
+describe('clusterMentions: a denial and a charge of one speaker', () => {
+  test('stay two sayings on one day; two reports of the denial are one', () => {
+    // "Borea's envoy said Borea had not broken the truce" (a.txt); "Borea said Arland had started the fighting" (b.txt).
+    const said = (type: 'denial' | 'accusation', source: string) =>
+      mention('2031-03-11', { kind: 'accusation', type, speaker: 'Borea', source, citations: [{ source, quote: `${type}${source}` }] });
+    expect(sizes([said('denial', 'a.txt'), said('accusation', 'b.txt')])).toEqual([1, 1]);
+    expect(sizes([said('denial', 'a.txt'), said('denial', 'b.txt')])).toEqual([2]);
+  });
+});
+
 describe('clusterMentions: one night dated a day apart on its two sides', () => {
   // "Borean rockets hit the village on Tuesday night" (a.txt); "Borean rockets struck the village
   // early on Wednesday" (b.txt, filed in another time zone).

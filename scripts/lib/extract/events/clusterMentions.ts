@@ -111,6 +111,9 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
     const [x, y] = [a.actors[0], b.actors[0]];
     if (x && y && x !== y && (!b.actors.includes(x) || !a.actors.includes(y))) return false;
   }
+  // A denial is not a charge: "Borea denies firing" and "Borea accuses Arland of starting it" are
+  // two sayings, however close.
+  if (a.kind === 'accusation' && b.kind === 'accusation' && (a.type === 'denial') !== (b.type === 'denial')) return false;
   // Participants tell meetings apart, as the reports that date them name them.
   if (a.who && b.who && a.dating !== 'context' && b.dating !== 'context' && fold(a.who) !== fold(b.who)) return false;
   // A report dated only to a month or a year tells too little to keep phases apart: "two truces
