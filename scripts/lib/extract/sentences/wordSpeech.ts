@@ -101,7 +101,8 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
     const from = between.search(/\b(?:of|for)\s/);
     // "said Thai troops fired on a checkpoint" accuses them "of firing on", not "of fired on".
     const deed = act.pos === 'verb' ? gerundOf(act.lemma) : act.trigger.text;
-    const about = few(from >= 0 ? between.slice(from) : verb === 'accuse' ? `of ${deed}` : between);
+    // "said its troops had not fired on the posts", read as a denial: it denies "firing on", whatever the words between.
+    const about = few(h.rule === 'told-denial' ? deed : from >= 0 ? between.slice(from) : verb === 'accuse' ? `of ${deed}` : between);
     return about ? { says, about } : { says };
   }
   // What a speaker said, before its verb ("The pass was calm, the governor said on Monday").
