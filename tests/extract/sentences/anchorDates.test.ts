@@ -41,6 +41,9 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ['Thailand closed the border, and on Tuesday Cambodia recalled its ambassador.', ['Tuesday → recalled its ambassador']],
     // A happening its nearer date already dates is not dated again across the setting named after it.
     ['Talks resumed on Thursday after clashes on Wednesday.', ['Thursday → Talks', 'Wednesday → clashes']],
+    // A setting that names no happening of ours keeps its date, when the news has its own.
+    ['Fighting resumed on Wednesday after a lull on Tuesday.', ['Wednesday → Fighting']],
+    ['Fighting resumed on Wednesday following a day of calm on Tuesday.', ['Wednesday → Fighting']],
     // The day a truce is extended to is its new end, not the day of the extension.
     ['The truce was extended to March 30.', []],
     // A phrase set after a date mid-sentence says what the day was; the truce it names is not of that day.

@@ -72,6 +72,11 @@ const STATES = new Set(['ceasefire', 'diplomacy', 'measure', 'detention', 'human
 const PROPOSED_ON = /^\s*(?:on|late|early|late on|early on|in|at)?\s*$/i;
 /** Characters from "a day after" to the date of the happening it counts from ("… talks in the capital ended on Monday"). */
 const SHIFTED_REACH = 80;
+// "after a lull on Tuesday", "following a day of calm on Monday": a setting named by a few words and
+// its date, up to the date.
+const BARE_SETTING = /\b(?:after|before|following)\s+(?:[\p{L}'’-]+\s+){1,5}(?:on|in|at)\s+(?:the\s+)?$/iu;
+/** Characters back from a date such a setting may open. */
+const SETTING_REACH = 60;
 /** Words a date may lie from a happening in another clause and still be its date. */
 const MAX_OTHER_CLAUSE = 15;
 
@@ -147,6 +152,13 @@ export function anchorDates(
   // never the happening, which it says only came later.
   const inSettingAfter = (t: Trigger, time: TimeExpression) => isSetAfter(text, t.clause.end, time.start);
 
+  const inBareSetting = (time: TimeExpression) => {
+    const before = text.slice(Math.max(0, time.start - SETTING_REACH), time.start);
+    const m = BARE_SETTING.exec(before);
+    if (!m) return false;
+    const from = time.start - before.length + m.index;
+    return !triggers.some((t) => t.start >= from && t.start < time.start);
+  };
   const found: DateOf[] = [];
   const tellings: TimeExpression[] = [];
   const across: { time: TimeExpression; trigger: Trigger; cost: number }[] = [];
@@ -171,6 +183,9 @@ export function anchorDates(
       tellings.push(time);
       continue;
     }
+    // "Fighting resumed on Wednesday after a lull on Tuesday": a date in a setting that names no
+    // happening of ours dates that setting, when the sentence dates its news otherwise.
+    if (inBareSetting(time) && usable.some((d) => d !== time && !inBareSetting(d) && !telling(d))) continue;
     // "the first time the two had met since the conflict erupted on August 19": a date inside a
     // clause opened by "since" dates only what that clause tells, never what the "since" measures from.
     const sinceAt = SINCE_CLAUSE.exec(text.slice(Math.max(0, time.start - SINCE_CLAUSE_REACH), time.start));
