@@ -35,6 +35,8 @@ function wholeThought(words: string | undefined): string | undefined {
   return list.length > 1 ? list.join(' ') : undefined;
 }
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** A day right after a verb of saying: " on Monday", " late on Tuesday", " yesterday". */
+const DAY_AFTER = /^\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?(?=[\s,])/i;
 const MAX_WORDS = 5;
 
 /** The third person singular of an English verb: urge → urges, deny → denies, push → pushes. */
@@ -66,18 +68,27 @@ const NAMING = new Set(['call', 'brand', 'label', 'term', 'describe']);
  * two countries", "for the utmost restraint").
  * @example wordSpeech(text, urged, others, false) // { says: 'urges', about: 'both governments' }
  */
-export function wordSpeech(text: string, trigger: Trigger, others: readonly Happening[], plural: boolean, addressee?: string): { says: string; about?: string } {
+export function wordSpeech(said: string, trigger: Trigger, others: readonly Happening[], plural: boolean, addressee?: string): { says: string; about?: string } {
   const h = trigger.happening;
   const [verb = ''] = h.lemma.split(' ');
+  // "urged on Monday both sides to …", "called on Tuesday for restraint": the day right after the
+  // verb is when it was said, not what; blanked, so that the offsets of the rest stay as they are.
+  const day = DAY_AFTER.exec(said.slice(trigger.end));
+  const text = day ? said.slice(0, trigger.end) + ' '.repeat(day[0].length) + said.slice(trigger.end + day[0].length) : said;
+  // A phrase read up to a day's "on" ("called on" before "Tuesday") is the verb alone.
+  const onDay = day !== null && /\s+on$/i.test(trigger.text) && !/^\s+(?:(?:late|early)\s+)?on\s/i.test(day[0]);
+  const phrase = onDay ? trigger.text.replace(/\s+on$/i, '') : text.slice(trigger.start, trigger.end);
   // The rest of a phrase as the text has it ("called the vote absurd"), without a dangling "to".
-  const rest = text.slice(trigger.start, trigger.end).split(/\s+/).slice(1).filter((w) => !OBJECT_PRONOUN.test(w));
+  const rest = phrase.split(/\s+/).slice(1).filter((w) => !OBJECT_PRONOUN.test(w));
   // "gave the South 48 hours to": the "to" leads what follows, so the title keeps it there.
   const handsTo = rest.length > 1 && rest.at(-1)?.toLowerCase() === 'to';
   if (rest.at(-1)?.toLowerCase() === 'to') rest.pop();
   // A statement named by its noun ("in a joint statement", "an appeal") is issued.
   // "deeply concerned about the clashes", "alarmed by the shelling": concern voiced over what follows.
   if (CONCERN.test(trigger.text)) {
-    const over = /^\s*(?:about|over|by|at)?\s*([^,.;:"”]+)/.exec(text.slice(trigger.end))?.[1];
+    // Only what a preposition names: "concerned and urged both sides" names nothing it is concerned over.
+    const led = /\b(?:about|over|by|at)$/i.test(trigger.text);
+    const over = (led ? /^\s*([^,.;:"”]+)/ : /^\s*(?:about|over|by|at)\s+([^,.;:"”]+)/).exec(text.slice(trigger.end))?.[1];
     const about = over ? few(over) ?? wholeThought(over) : undefined;
     return { says: plural ? 'voice concern' : 'voices concern', ...(about ? { about: `over ${about}` } : {}) };
   }
