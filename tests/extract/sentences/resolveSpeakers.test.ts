@@ -26,6 +26,13 @@ describe('resolveSpeakers: who an "it" or "he" that speaks is', () => {
     expect(accusations('Thailand said this morning that it held 40 soldiers. It said Thai troops had started the hostilities with raids on the posts.')).toEqual([[undefined, 'Thailand']]);
   });
 
+  test('a charge hung on a saying by a participle is the sayer\'s, not the first party the sentence names', () => {
+    const charges = (body: string) =>
+      analyseArticle(article('a.txt', body), compiled).sentences[0]!.about.entries().filter(([t]) => t.value === 'accusation').map(([, f]) => f.speaker).toArray();
+    expect(charges('Thai fire killed one Cambodian soldier near the temple, the Cambodian army said, accusing Thailand of breaking the truce.')).toEqual(['Cambodia']);
+    expect(charges('Thai fire killed one Cambodian soldier near the temple, the Cambodian army said, charging Thailand with not honouring the ceasefire.')).toEqual(['Cambodia']);
+  });
+
   test('leaves a speaker the sentence names, and a pronoun with nobody before it', () => {
     const [first] = analyseArticle(article('a.txt', 'It accused Thailand of shelling the area.'), compiled).sentences;
     expect([...first!.about].map(([, f]) => f.speaker)).toEqual([undefined, undefined]);

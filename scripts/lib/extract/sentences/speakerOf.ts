@@ -2,6 +2,8 @@ import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { datelineEnd } from './datelineEnd.ts';
 import type { Trigger } from './triggersOf.ts';
 
+// ", the army said, " right before a participle: the sayer, between the commas.
+const HUNG_ON_SAYING = /,\s*([^,;:"“”]{2,60}?)\s+(?:said|says|added|stated|told\s+\S+(?:\s+\S+)?)\s*,\s*$/i;
 // Kinds whose happening is something said: who said it, and to whom, is part of what happened.
 const SPEECH_KINDS = new Set(['statement', 'accusation']);
 const PRONOUN = /^(?:it|they|them|he|she|him|her|we|us|both|each|each other|the other|one another|all|this|that|these|those)$/i;
@@ -30,6 +32,14 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   // but a denial is the denier's, whoever claimed what it denies, and what a statement says
   // "according to" a source is its own subject's: the source only reports it ("it gave the South
   // 48 hours, according to Seoul's ministry" is the North's ultimatum).
+  // "…, the Lebanese army said, charging Israel with …": a participle hung on a saying set off by
+  // commas is the sayer's, not the words' first party.
+  const hung = /^\p{L}+ing\b/iu.test(trigger.text) ? HUNG_ON_SAYING.exec(text.slice(0, trigger.start)) : null;
+  const sayer = hung ? nameIn(hung[1]!, lexicon, false) : undefined;
+  if (sayer) {
+    const to = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
+    return { speaker: sayer, ...(to && to !== sayer ? { addressee: to } : {}) };
+  }
   const sourced = h.told !== undefined && SOURCED.test(h.told.frame.text);
   const said = h.type === 'denial' || sourced ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
   const addressee = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;

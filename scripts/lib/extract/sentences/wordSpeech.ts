@@ -35,8 +35,8 @@ function wholeThought(words: string | undefined): string | undefined {
   return list.length > 1 ? list.join(' ') : undefined;
 }
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-/** A day right after a verb of saying: " on Monday", " late on Tuesday", " yesterday". */
-const DAY_AFTER = /^\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?(?=[\s,])/i;
+/** A day right after a verb of saying: " on Monday", " late on Tuesday", " yesterday", " this morning", " last week". */
+const DAY_AFTER = /^\s+(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?|(?:earlier\s+|later\s+)?(?:this|last)\s+(?:morning|afternoon|evening|night|week|weekend)|earlier\s+today|tonight)(?=[\s,])/i;
 const MAX_WORDS = 5;
 
 /** The third person singular of an English verb: urge → urges, deny → denies, push → pushes. */
