@@ -136,7 +136,7 @@ export function wordSpeech(said: string, trigger: Trigger, others: readonly Happ
     if (judged) return { says, about: judged };
   }
   // The object right after the verb, a determiner or two between them at most.
-  const patient = h.patient && h.patient.start >= trigger.end && text.slice(trigger.end, h.patient.start).trim().split(/\s+/).filter(Boolean).length <= 2 ? `${h.patient.text}${(/-$/.test(h.patient.text) && /^[\p{L}'’-]+(?:\s+(?!(?:to|for|of|in|on|at|and|or|by|from|with|that)\b)\p{L}+)?/u.exec(text.slice(h.patient.end))?.[0]) || ''}`.trim() : undefined; // "a fact-finding mission", not "a fact-"
+  const patient = h.patient && h.patient.start >= trigger.end && text.slice(trigger.end, h.patient.start).trim().split(/\s+/).filter(Boolean).length <= 2 ? `${text.slice(h.patient.start, h.patient.end).trim()}${(/-$/.test(h.patient.text) && /^[\p{L}'’-]+(?:\s+(?!(?:to|for|of|in|on|at|and|or|by|from|with|that)\b)\p{L}+)?/u.exec(text.slice(h.patient.end))?.[0]) || ''}`.trim() : undefined; // "a fact-finding mission", not "a fact-"
   const object = patient && !PRONOUN.test(patient) && !WEEKDAY.test(patient) && (!addressee || !patient.includes(addressee)) ? few(patient) : undefined;
   // "called on the north to pull its soldiers back": whom it called on, then what it urged them to do.
   const urgedAct = others.find((o) => after(o) && o.modality !== undefined && o.kind !== 'statement');
