@@ -33,6 +33,12 @@ describe('resolveSpeakers: who an "it" or "he" that speaks is', () => {
     expect(charges('Thai fire killed one Cambodian soldier near the temple, the Cambodian army said, charging Thailand with not honouring the ceasefire.')).toEqual(['Cambodia']);
   });
 
+  test('a setting fronted before the speaker is not who spoke', () => {
+    const speakers = (body: string) => analyseArticle(article('a.txt', body), compiled).sentences[0]!.about.entries().filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker).toArray();
+    expect(speakers('Speaking on Wednesday at a news conference at the ASEAN summit in Jakarta, the Thai prime minister said he believed the war had ended.')).toEqual(['Thailand']);
+    expect(speakers('At a news conference in Jakarta on Monday, the Thai prime minister said he believed relations would improve.')).toEqual(['Thailand']);
+  });
+
   test('leaves a speaker the sentence names, and a pronoun with nobody before it', () => {
     const [first] = analyseArticle(article('a.txt', 'It accused Thailand of shelling the area.'), compiled).sentences;
     expect([...first!.about].map(([, f]) => f.speaker)).toEqual([undefined, undefined]);
