@@ -278,6 +278,25 @@ describe('clusterMentions: a denial and a charge of one speaker', () => {
   });
 });
 
+describe('clusterMentions: a recap of some days of a month gone by', () => {
+  // "Two attacks in late November killed five", told on 27 December; no report dates them to a day.
+  const recap = (date: string, endDate: string | undefined, published: string, approximate = true) =>
+    mention(date, { published, time: { date, ...(endDate ? { endDate } : {}), approximate } });
+
+  test('is left out when it only bounds days of a month before its article\'s', () => {
+    const { clusters, left } = clusterMentions([recap('2031-11-21', '2031-11-30', '2031-12-27')]);
+    expect([clusters.length, left.length]).toEqual([0, 1]);
+    // Across two months, too: "in late November and early December".
+    expect(clusterMentions([recap('2031-11-21', '2031-12-10', '2032-01-05')]).clusters).toHaveLength(0);
+  });
+
+  test('stays when it is a whole month, news of its article\'s month, or a span of days told as such', () => {
+    expect(clusterMentions([recap('2031-07', undefined, '2031-12-27', false)]).clusters).toHaveLength(1);
+    expect(clusterMentions([recap('2031-12-01', '2031-12-10', '2031-12-27')]).clusters).toHaveLength(1);
+    expect(clusterMentions([recap('2031-11-21', '2031-11-30', '2031-12-27', false)]).clusters).toHaveLength(1);
+  });
+});
+
 describe('clusterMentions: one night dated a day apart on its two sides', () => {
   // "Borean rockets hit the village on Tuesday night" (a.txt); "Borean rockets struck the village
   // early on Wednesday" (b.txt, filed in another time zone).

@@ -309,9 +309,21 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
   // A day only recaps give ("since the war began on June 13"), that no report tells as news, is
   // the setting of other news: its figures go to the corpus, like a recap of a month.
   const told = foldRecaps(clusters);
-  const setting = (c: readonly Mention[]) => c.every((m) => m.background && rank(m) === 0);
+  // A part of a month gone by that only bounds some days ("two attacks in late November", "mid-July
+  // clashes"), told after that month, that no report dates to a day: a recap of happenings whose
+  // days the reports do not give, which a timeline of days cannot place. A whole month ("fighting
+  // broke out in July") may be the round's own span, and stays.
+  const setting = (c: readonly Mention[]) => c.every((m) => m.background && rank(m) === 0) || c.every(recapOfDays);
   return { clusters: told.filter((c) => !setting(c)), left: [...left, ...told.filter(setting).flat()] };
 }
+
+/** Longest window of days still read as the day it bounds ("earlier this week"): a week. */
+const WINDOW_DAYS = 7;
+/** A report of a window of days longer than a week, in a month that ended before its article's. */
+const recapOfDays = (m: Mention) => {
+  const { first, last } = span(m);
+  return m.time.date.length === 10 && m.time.approximate && daysBetween(first, last) + 1 > WINDOW_DAYS && last < `${m.published.slice(0, 7)}-01`;
+};
 
 /**
  * Folds each group reported only at a vaguer date than a day ("in July", "mid-July", "last year")
