@@ -145,6 +145,8 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
   test.each([
     ['Gunners shelled the pass for a third day on Thursday.', [{ to: 'count', days: 3, back: true }]],
     ['Rebel raids on the valley went on for the fifth straight day on Sunday.', [{ to: 'count', days: 5, back: true }]],
+    ['The two delegations held a second day of talks in the capital on Tuesday.', [{ to: 'count', days: 2, back: true }]],
+    ['Gunners kept up a third straight day of shelling on Thursday.', [{ to: 'count', days: 3, back: true }]],
     // The first day, or the last, counts no days back.
     ['Gunners shelled the pass on Thursday for the first day.', [undefined]],
     ['Gunners shelled the pass for the final day on Thursday.', [undefined]],
