@@ -40,6 +40,8 @@ describe('wordSpeech: how a title says what a speaker did', () => {
     ['The secretary-general urged on Monday both sides to exercise restraint.', [['urges', 'both sides to exercise restraint']]],
     ['The secretary-general called on Tuesday for maximum restraint.', [['calls', 'for maximum restraint']]],
     ['The secretary-general urged this morning both sides to exercise restraint.', [['urges', 'both sides to exercise restraint']]],
+    // What was announced before the verb, and no day after it.
+    ['The two sides have agreed to a truce, the prime minister announced on Wednesday.', [['announces', 'truce']]],
     // Concern over nothing the words name: no "over" in the title.
     ['The ministry said it was deeply concerned and urged both sides to show restraint.', [['voices concern', undefined], ['urges', 'both sides to show restraint']]],
     // A statement named by its noun is issued.

@@ -36,7 +36,7 @@ function wholeThought(words: string | undefined): string | undefined {
 }
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** A day right after a verb of saying: " on Monday", " late on Tuesday", " yesterday", " this morning", " last week". */
-const DAY_AFTER = /^\s+(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?|(?:earlier\s+|later\s+)?(?:this|last)\s+(?:morning|afternoon|evening|night|week|weekend)|earlier\s+today|tonight)(?=[\s,])/i;
+const DAY_AFTER = /^\s+(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?|(?:earlier\s+|later\s+)?(?:this|last)\s+(?:morning|afternoon|evening|night|week|weekend)|earlier\s+today|tonight)(?=[\s,.;:!?]|$)/i;
 const MAX_WORDS = 5;
 
 /** The third person singular of an English verb: urge → urges, deny → denies, push → pushes. */
@@ -119,6 +119,12 @@ export function wordSpeech(said: string, trigger: Trigger, others: readonly Happ
   // What a speaker said, before its verb ("The pass was calm, the governor said on Monday").
   if (h.rule === 'saying' && h.speaker && h.speaker.start > 0 && /,\s*$/.test(text.slice(0, h.speaker.start))) {
     const about = few(text.slice(0, text.lastIndexOf(',', h.speaker.start)).replace(/^[^,]*\b(?:On|Late on|Early on)\s+\S+,\s*/, ''));
+    return about ? { says, about } : { says };
+  }
+  // What a speaker announced, told before the verb: "Arland and Borea have agreed to a truce, the
+  // prime minister announced" announces the truce.
+  if (h.rule === 'announcement' && h.patient && h.patient.end <= trigger.start) {
+    const about = few(h.patient.text);
     return about ? { says, about } : { says };
   }
   // What a speaker told the press or said: its first words after "that" ("told reporters that the pass was calm").
