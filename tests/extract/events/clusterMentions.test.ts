@@ -278,6 +278,23 @@ describe('clusterMentions: a denial and a charge of one speaker', () => {
   });
 });
 
+describe('clusterMentions: a diplomatic step told undated after another report dates it', () => {
+  // "Borea recalled its ambassador on Monday" (b.txt, Monday); "Borea has recalled its ambassador for consultations" (a.txt, Tuesday).
+  const step = (extra: Partial<Mention>) => mention('2031-03-10', { kind: 'diplomacy', type: 'envoy-recalled', agent: 'Borea', published: '2031-03-10', source: 'b.txt', citations: [{ source: 'b.txt', quote: 'monday' }], ...extra });
+  const undated = (extra: Partial<Mention> = {}) =>
+    mention('2031-03-11', { kind: 'diplomacy', type: 'envoy-recalled', agent: 'Borea', published: '2031-03-11', dating: 'context', source: 'a.txt', citations: [{ source: 'a.txt', quote: 'tuesday' }], ...extra });
+
+  test('is the step the other report dates to the days before', () => {
+    expect(sizes([step({}), undated()])).toEqual([2]);
+  });
+
+  test('stays apart when it is another type, another party\'s, or the step a week before', () => {
+    expect(sizes([step({}), undated({ type: 'border-closed' })])).toEqual([1, 1]);
+    expect(sizes([step({}), undated({ agent: 'Arland' })])).toEqual([1, 1]);
+    expect(sizes([step({ time: { date: '2031-03-04', approximate: false } }), undated()])).toEqual([1, 1]);
+  });
+});
+
 describe('clusterMentions: a recap of some days of a month gone by', () => {
   // "Two attacks in late November killed five", told on 27 December; no report dates them to a day.
   const recap = (date: string, endDate: string | undefined, published: string, approximate = true) =>

@@ -64,6 +64,21 @@ function retoldStatement(told: Mention, m: Mention): boolean {
   return gap > 0 && gap <= (told.source === m.source ? RETOLD_DAYS : RETOLD_ELSEWHERE_DAYS);
 }
 
+/** Days before an article's day that a diplomatic step another report dates may lie, told undated. */
+const STEP_RETOLD_DAYS = 3;
+/**
+ * A diplomatic step an article tells undated, on its news day ("Borea has recalled its ambassador
+ * for consultations"), is the step of the same type and party another report dates to the days
+ * just before ("Borea recalled its ambassador on Monday"): a step is taken once, and told after.
+ */
+function stepRetold(dated: Mention, m: Mention): boolean {
+  if (m.kind !== 'diplomacy' || dated.kind !== 'diplomacy' || !m.type || m.type !== dated.type || (m.phase ?? '') !== (dated.phase ?? '')) return false;
+  if (m.dating !== 'context' || m.time.date !== m.published || m.status === 'scheduled' || dated.status === 'scheduled') return false;
+  if (dated.dating === 'context' || rank(dated) !== 0 || dated.source === m.source || (m.agent && dated.agent && fold(m.agent) !== fold(dated.agent))) return false;
+  const gap = daysBetween(span(dated).last, span(m).first);
+  return gap > 0 && gap <= STEP_RETOLD_DAYS;
+}
+
 /** A vote told in the report's own sentence: "the council voted", "a vote of 12 to 3". */
 const VOTED = /\bvot(?:e|es|ed|ing)\b/i;
 /**
@@ -184,6 +199,7 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
     const sameBody = (c: Mention) => !c.who || !m.who || fold(c.who) === fold(m.who);
     if (m.dating === 'context' && m.status !== 'scheduled' && m.phase !== 'postpone' && cluster.some((c) => c.status === 'scheduled' && before(c) && sameBody(c))) return true;
     if (cluster.some((c) => roundOfTalks(c, m))) return true;
+    if (cluster.some((c) => stepRetold(c, m))) return true;
     if (VIOLENCE.has(m.kind) && cluster.some((c) => VIOLENCE.has(c.kind) && rank(c) === 0 && c.source !== m.source && oneNight(c, m))) return true;
     // "99 percent of the missiles and drones were intercepted", told undated the morning after a
     // night's barrage that another report's interceptions date to the day before: the same
