@@ -66,6 +66,8 @@ const AFTER_COMMA = /,\s*(?:\p{L}+ly\s+)?$/u;
 /** "by" right after a verb told in the past, opening the means of it: "responded by". */
 const BY_MEANS = /\b\p{L}{3,}ed\s+by\s+$/iu;
 const ANNOUNCING = /^(?:announcing|declaring|saying|stating|confirming|adding)\b/i;
+/** A headline saying set off by commas right before: ", Arland says, ". */
+const SAYS_BEFORE = /,\s*[^,;:"“”]{2,60}?\s+says\s*,\s*$/i;
 const PAST_MAIN = /\b(?:said|told|reported|stated|added|announced|wrote|confirmed|claimed|\p{L}{3,}ed)\b/iu;
 
 type Anchor = SentenceAnalysis['anchors'][number];
@@ -212,8 +214,11 @@ export function contextTimes(
       // Hung on a main clause the sentence dates ("seized the boats in November, accusing them of
       // …"), it is of that day, not the news's; hung on words of the same speaker ("blamed a group,
       // calling it …"), it is those words.
-      if (participle && sentence.triggers.some((t) => t.end <= trigger.start && (SPEECH.has(t.value) || sentence.anchors.some((a) => a.trigger === t && !a.borrowed)))) continue;
-      const h = participle ? { ...told, tense: 'past' as const } : told;
+      // "…, Arland says, urging Borea to prevent a repeat": words hung on a headline saying are that
+      // saying's, news of the day the report is written, whatever day the act it tells has.
+      const onSaying = SPEECH.has(trigger.value) && told.pos === 'verb' && PARTICIPLE.test(trigger.text) && SAYS_BEFORE.test(before);
+      if (participle && !onSaying && sentence.triggers.some((t) => t.end <= trigger.start && (SPEECH.has(t.value) || sentence.anchors.some((a) => a.trigger === t && !a.borrowed)))) continue;
+      const h = onSaying ? { ...told, tense: 'present' as const, perfect: undefined } : participle ? { ...told, tense: 'past' as const } : told;
       // A plan put off is a postponement that happened, however planned it was, and one told as the
       // setting of the news ("spoke at 5 pm, after the call planned for noon was put off") too.
       const postponed = sentence.about.get(trigger)?.phase === 'postpone';
@@ -232,7 +237,7 @@ export function contextTimes(
       const toldByParticiple = h.told !== undefined && !h.told.claim && ANNOUNCING.test(h.told.frame.text) && PAST_MAIN.test(sentence.span.text.slice(0, h.told.frame.start));
       const now = !toldByParticiple && (h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined));
       // "India accuses Pakistan of backing the attackers; Islamabad denies it": a standing position, not the day's news.
-      if (SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined) continue;
+      if (SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !onSaying) continue;
       // An article of unknown day places only what its own dates place.
       if (!publishedKnown && (now || !latest)) continue;
       // What goes on as the report is written ("they are bombing at random", "keeps shelling") is
