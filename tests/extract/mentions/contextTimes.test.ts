@@ -40,6 +40,12 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(urging('A drone from Cambodian territory hit a camp in Surin late on Monday, urging the Cambodian authorities to act.')).toEqual([]);
   });
 
+  test('what "a day after" names, in a sentence whose news has no day of its own, lies that many days before the news\'s day', () => {
+    // Published Wednesday 6 August.
+    expect(undated('A day after Thailand closed the border, Cambodia recalled its ambassador.')).toEqual(['recalled its ambassador:2025-08-06', 'closed:2025-08-05']);
+    expect(undated('Two days after Thailand closed the border, Cambodia recalled its ambassador.')).toEqual(['recalled its ambassador:2025-08-06', 'closed:2025-08-04']);
+  });
+
   test('a reaction that names the act it answers is not dated to the act\'s day, but between it and the report', () => {
     // Published Wednesday 6 August; the act is Monday's.
     const reaction = (body: string) => undated(body).filter((u) => /^(?:condemned|denounced|demanded)/.test(u));

@@ -250,7 +250,7 @@ export function buildMentions(
       date(sentence, anchor.trigger, edge ? { ...time, edge } : time, anchor.told ? 'told' : 'own', anchor.rescheduled ? 'future' : anchor.tense, false, anchor.rescheduled, anchor.counted);
     }
   }
-  for (const { sentence, trigger, time, anaphoric } of contextTimes(analysis, published, { publishedKnown, timeOf })) date(sentence, trigger, time, 'context', 'past', anaphoric);
+  for (const { sentence, trigger, time, anaphoric, counted } of contextTimes(analysis, published, { publishedKnown, timeOf })) date(sentence, trigger, time, 'context', 'past', anaphoric, false, counted);
   // A claim one side makes and the other denies stays a claim, citing the denial too.
   const denials = deniedTriggers(analysis, byTrigger);
   const denied = new Set([...denials.keys()].flatMap((t) => byTrigger.get(t) ?? []));

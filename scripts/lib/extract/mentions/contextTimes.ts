@@ -9,6 +9,7 @@ import { nightOf, tellsOfNight } from '../time/nightOf.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import type { TimeSpec } from '../time/timeSpec.ts';
 import { isNamingClause } from '../sentences/isNamingClause.ts';
+import { findOffsets } from '../time/findOffsets.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
 export interface ContextTime {
@@ -17,6 +18,8 @@ export interface ContextTime {
   time: ResolvedTime;
   /** Named as something already known ("the truce", "its offensive"), or going on as the report is written: it can only be a happening another report dates. */
   anaphoric: boolean;
+  /** Counted from the day of the news it is told beside ("a day after Arland closed the border, Borea …"): dated to its own day all the same. */
+  counted?: boolean;
 }
 
 // Violence and flight told in the present perfect ("shelling has killed scores", "thousands have
@@ -298,11 +301,28 @@ export function contextTimes(
       const nightDay = night ? nightOf(time.date, time.date === today.date ? 'telling' : 'story') : undefined;
       found.push({ sentence, trigger, time: nightDay ? { date: nightDay, approximate: false } : time, anaphoric });
     }
+    // "A day after Arland closed the border, Borea recalled its envoy": what the phrase names, with
+    // no day of its own, lies that many days from the day the sentence's undated news is given.
+    const newsHere = found.find((c) => c.sentence === sentence && !c.trigger.happening.background && isExactDay(c.time) && c.time.endDate === undefined);
+    if (newsHere) {
+      const text = sentence.span.text;
+      for (const offset of findOffsets(text)) {
+        const comma = text.indexOf(',', offset.end);
+        const end = comma >= 0 ? comma : text.length;
+        for (const t of sentence.triggers) {
+          if (!t.happening.background || t.start < offset.end || t.start >= end || t.happening.modality !== undefined || dated.has(t) || found.some((c) => c.trigger === t)) continue;
+          found.push({ sentence, trigger: t, time: { date: shiftDay(newsHere.time.date, -offset.days), approximate: false }, anaphoric: false, counted: true });
+        }
+      }
+    }
     if (goesOn && round === undefined) round = story;
     reaction = reacted ? { sentence: i, time: reacted } : undefined;
   });
   return found;
 }
+
+/** An ISO day moved by some days. */
+const shiftDay = (day: string, days: number) => new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The days a reaction to an act of one day may lie in, up to the news day or the report: from the act's day, or the day after it when told as later. */
 function reactionWindow(act: ResolvedTime, until: ResolvedTime, later: boolean): ResolvedTime {
