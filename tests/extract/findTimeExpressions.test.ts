@@ -16,6 +16,9 @@ describe('findTimeExpressions', () => {
     ['a truce agreed in October', [['October', { type: 'calendar', month: 10 }]]],
     ['clashes since 2024', [['2024', { type: 'calendar', year: 2024 }]]],
     ['met on Wednesday', [['Wednesday', { type: 'weekday', weekday: 3 }]]],
+    // The weekend named before what it dates, at the head of a clause or after a preposition.
+    ['Weekend fighting broke out', [['Weekend', { type: 'relative', unit: 'weekend', shift: 0, loose: true }]]],
+    ['a day after weekend clashes', [['weekend', { type: 'relative', unit: 'weekend', shift: 0, loose: true }]]],
     ['broke out on 24.05.2018 at dawn', [['24.05.2018', { type: 'calendar', year: 2018, month: 5, day: 24 }]]],
     ['version 2.1.3 of the plan, 3.5 per cent', []],
     ['World Monday 23/October/2023', [['Monday', { type: 'weekday', weekday: 1 }], ['23/October/2023', { type: 'calendar', year: 2023, month: 10, day: 23 }]]],
@@ -73,6 +76,8 @@ describe('findTimeExpressions', () => {
     ['they march in may'],
     ['strain on the week-old truce'],
     ['the weekend-long talks'],
+    ['a long weekend break'],
+    ['the bank holiday weekend traffic'],
   ])('finds no date in %j', (text) => {
     expect(dates(text)).toEqual([]);
   });

@@ -19,6 +19,9 @@ describe('resolveSpan, for an article published on Wednesday 24 December 2025', 
     ['"throughout last week" is all of it', { type: 'relative', unit: 'week', shift: -1 }, { to: 'whole' }, { date: '2025-12-15', endDate: '2025-12-21', approximate: false }],
     ['"the first week of February" is a window of its days', { type: 'calendar', month: 2, year: 2024 }, { to: 'whole', days: [1, 7], window: true }, { date: '2024-02-01', endDate: '2024-02-07', approximate: true }],
     ['"the last week of February" ends on its last day', { type: 'calendar', month: 2, year: 2023 }, { to: 'whole', days: [22, 31], window: true }, { date: '2023-02-22', endDate: '2023-02-28', approximate: true }],
+    ['"from late November to early December" is as loose as its ends', { type: 'calendar', month: 11, part: 'late' }, { to: 'date', until: { type: 'calendar', month: 12, part: 'early' } }, { date: '2025-11-21', endDate: '2025-12-10', approximate: true }],
+    ['"from mid-November to 3 December" is loose at its start', { type: 'calendar', month: 11, part: 'mid' }, { to: 'date', until: { type: 'calendar', month: 12, day: 3 } }, { date: '2025-11-11', endDate: '2025-12-03', approximate: true }],
+    ['"from 28 November to early December" is loose at its end', { type: 'calendar', month: 11, day: 28 }, { to: 'date', until: { type: 'calendar', month: 12, part: 'early' } }, { date: '2025-11-28', endDate: '2025-12-10', approximate: true }],
     ['an end before the start leaves the start alone', { type: 'calendar', year: 2025, month: 12, day: 10 }, { to: 'date', until: { type: 'calendar', year: 2025, month: 12, day: 8 } }, { date: '2025-12-10', approximate: false }],
   ])('%s', (_, spec, extent, expected) => {
     expect(resolveSpan({ spec, ...(extent ? { extent } : {}) }, published, 'past')).toEqual(expected);

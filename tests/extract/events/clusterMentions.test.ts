@@ -238,6 +238,100 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([clash, retaken()])).toEqual([1, 1]);
     expect(sizes([clash, retaken({ dating: 'context' })])).toEqual([2]);
   });
+
+  test('keeps an island taken, told on the day it was told of, apart from the weekend\'s fighting, each dated to a window', () => {
+    // "Weekend fighting broke out over the islets" (told on Monday); "Arland's troops have taken the
+    // island, Borea said on Monday": a present perfect told on Monday lies on Sunday or Monday.
+    const weekend = mention('2031-09-20', { time: { date: '2031-09-20', endDate: '2031-09-21', approximate: true } });
+    const taken = mention('2031-09-21', { type: 'territory-regained', dating: 'told', source: 'b.txt', time: { date: '2031-09-21', endDate: '2031-09-22', approximate: true } });
+    expect(sizes([weekend, taken])).toEqual([1, 1]);
+    // Told only by the story's time, it is part of the fighting.
+    expect(sizes([weekend, { ...taken, dating: 'context' }])).toEqual([2]);
+  });
+});
+
+describe('clusterMentions: an act dated only by the day it was told of', () => {
+  // "The army said on Thursday that its troops had shelled rebel positions." / "The shelling began on Monday."
+  const told = (date: string, extra: Partial<Mention> = {}) => mention(date, { kind: 'strike', dating: 'told', ...extra });
+  const monday = () => mention('2031-03-10', { kind: 'strike', phase: 'begin' });
+
+  test('is the round its kind an article dates to the days just before', () => {
+    expect(sizes([monday(), told('2031-03-13')])).toEqual([2]);
+    expect(sizes([mention('2031-03-12', { kind: 'strike', source: 'b.txt' }), told('2031-03-13')])).toEqual([2]);
+  });
+
+  test('stays apart from a round too long before, of another kind, or only planned, and a saying stays a saying', () => {
+    expect(sizes([mention('2031-03-05', { kind: 'strike' }), told('2031-03-13')])).toEqual([1, 1]);
+    expect(sizes([mention('2031-03-10', { kind: 'civilians' }), told('2031-03-13', { kind: 'humanitarian' })])).toEqual([1, 1]);
+    expect(sizes([mention('2031-03-12', { kind: 'strike', status: 'scheduled' }), told('2031-03-13')])).toEqual([1, 1]);
+    expect(sizes([mention('2031-03-12', { kind: 'accusation', speaker: 'Arland' }), told('2031-03-13', { kind: 'accusation', speaker: 'Arland' })])).toEqual([1, 1]);
+  });
+});
+
+describe('clusterMentions: a denial and a charge of one speaker', () => {
+  test('stay two sayings on one day; two reports of the denial are one', () => {
+    // "Borea's envoy said Borea had not broken the truce" (a.txt); "Borea said Arland had started the fighting" (b.txt).
+    const said = (type: 'denial' | 'accusation', source: string) =>
+      mention('2031-03-11', { kind: 'accusation', type, speaker: 'Borea', source, citations: [{ source, quote: `${type}${source}` }] });
+    expect(sizes([said('denial', 'a.txt'), said('accusation', 'b.txt')])).toEqual([1, 1]);
+    expect(sizes([said('denial', 'a.txt'), said('denial', 'b.txt')])).toEqual([2]);
+  });
+});
+
+describe('clusterMentions: a diplomatic step told undated after another report dates it', () => {
+  // "Borea recalled its ambassador on Monday" (b.txt, Monday); "Borea has recalled its ambassador for consultations" (a.txt, Tuesday).
+  const step = (extra: Partial<Mention>) => mention('2031-03-10', { kind: 'diplomacy', type: 'envoy-recalled', agent: 'Borea', published: '2031-03-10', source: 'b.txt', citations: [{ source: 'b.txt', quote: 'monday' }], ...extra });
+  const undated = (extra: Partial<Mention> = {}) =>
+    mention('2031-03-11', { kind: 'diplomacy', type: 'envoy-recalled', agent: 'Borea', published: '2031-03-11', dating: 'context', source: 'a.txt', citations: [{ source: 'a.txt', quote: 'tuesday' }], ...extra });
+
+  test('is the step the other report dates to the days before', () => {
+    expect(sizes([step({}), undated()])).toEqual([2]);
+  });
+
+  test('stays apart when it is another type, another party\'s, or the step a week before', () => {
+    expect(sizes([step({}), undated({ type: 'border-closed' })])).toEqual([1, 1]);
+    expect(sizes([step({}), undated({ agent: 'Arland' })])).toEqual([1, 1]);
+    expect(sizes([step({ time: { date: '2031-03-04', approximate: false } }), undated()])).toEqual([1, 1]);
+  });
+});
+
+describe('clusterMentions: a recap of some days of a month gone by', () => {
+  // "Two attacks in late November killed five", told on 27 December; no report dates them to a day.
+  const recap = (date: string, endDate: string | undefined, published: string, approximate = true) =>
+    mention(date, { published, time: { date, ...(endDate ? { endDate } : {}), approximate } });
+
+  test('is left out when it only bounds days of a month before its article\'s', () => {
+    const { clusters, left } = clusterMentions([recap('2031-11-21', '2031-11-30', '2031-12-27')]);
+    expect([clusters.length, left.length]).toEqual([0, 1]);
+    // Across two months, too: "in late November and early December".
+    expect(clusterMentions([recap('2031-11-21', '2031-12-10', '2032-01-05')]).clusters).toHaveLength(0);
+  });
+
+  test('stays when it is a whole month, news of its article\'s month, or a span of days told as such', () => {
+    expect(clusterMentions([recap('2031-07', undefined, '2031-12-27', false)]).clusters).toHaveLength(1);
+    expect(clusterMentions([recap('2031-12-01', '2031-12-10', '2031-12-27')]).clusters).toHaveLength(1);
+    expect(clusterMentions([recap('2031-11-21', '2031-11-30', '2031-12-27', false)]).clusters).toHaveLength(1);
+  });
+});
+
+describe('clusterMentions: one night dated a day apart on its two sides', () => {
+  // "Borean rockets hit the village on Tuesday night" (a.txt); "Borean rockets struck the village
+  // early on Wednesday" (b.txt, filed in another time zone).
+  const night = (date: string, edge: 'late' | 'early' | undefined, source: string, extra: Partial<Mention> = {}) =>
+    mention(date, { kind: 'strike', type: 'shelling', source, time: { date, approximate: false, ...(edge ? { edge } : {}) }, citations: [{ source, quote: `${date}${edge}` }], ...extra });
+
+  test('is one happening across two reports', () => {
+    expect(sizes([night('2031-03-11', 'late', 'a.txt'), night('2031-03-12', 'early', 'b.txt')])).toEqual([2]);
+    // A clash told late one day and fighting told early the next, by two reports.
+    expect(sizes([night('2031-03-11', 'late', 'a.txt', { kind: 'fighting' }), night('2031-03-12', 'early', 'b.txt')])).toEqual([2]);
+  });
+
+  test('stays two with a side of midnight missing, the wrong way round, two days apart or in one report', () => {
+    expect(sizes([night('2031-03-11', undefined, 'a.txt'), night('2031-03-12', 'early', 'b.txt')])).toEqual([1, 1]);
+    expect(sizes([night('2031-03-11', 'early', 'a.txt'), night('2031-03-12', 'late', 'b.txt')])).toEqual([1, 1]);
+    expect(sizes([night('2031-03-10', 'late', 'a.txt'), night('2031-03-12', 'early', 'b.txt')])).toEqual([1, 1]);
+    expect(sizes([night('2031-03-11', 'late', 'a.txt'), night('2031-03-12', 'early', 'a.txt', { sentence: 9 })])).toEqual([1, 1]);
+  });
 });
 
 describe('clusterMentions: a report of a day goes with its own day', () => {
@@ -308,5 +402,27 @@ describe('clusterMentions: a statement a lede leaves undated is the one its body
 
   test('keeps apart a body statement more than a week before', () => {
     expect(sizes([{ ...body, time: { date: '2031-03-02', approximate: false } }, lede])).toEqual([1, 1]);
+  });
+
+  test('joins an undated statement to the one another article dates to the day before, and no earlier', () => {
+    // "The UN chief has urged both sides to show restraint" (Tuesday), "the UN chief on Monday urged
+    // both sides to exercise restraint" (Monday's report).
+    const urged = (date: string) => statement({ time: { date, approximate: false }, speaker: 'United Nations', says: 'urges', source: 'b.txt', citations: [{ source: 'b.txt', quote: date }] });
+    const undated = { ...lede, speaker: 'United Nations', says: 'urges' };
+    expect(sizes([urged('2031-03-10'), undated])).toEqual([2]);
+    expect(sizes([urged('2031-03-09'), undated])).toEqual([1, 1]);
+  });
+
+  test('joins an undated charge to the same charge another article dates to the day before, in the same words against the same party', () => {
+    // "Arland on Monday accused Borea of laying new landmines" (Monday's report); "Arland has
+    // accused Borea of laying new landmines" (Tuesday's, undated).
+    const charge = (extra: Partial<Mention>) => statement({ kind: 'accusation', type: 'accusation', says: 'accuses', saysAbout: 'of laying new landmines', addressee: 'Borea', ...extra });
+    const monday = charge({ time: { date: '2031-03-10', approximate: false }, source: 'b.txt', citations: [{ source: 'b.txt', quote: 'monday' }] });
+    const undated = charge({ dating: 'context', sentence: 2 });
+    expect(sizes([monday, undated])).toEqual([2]);
+    expect(sizes([monday, { ...undated, saysAbout: 'of shelling villages' }])).toEqual([1, 1]);
+    expect(sizes([monday, { ...undated, addressee: 'Corland' }])).toEqual([1, 1]);
+    // In one article, a charge left undated on its news day is made that day.
+    expect(sizes([{ ...monday, source: 'a.txt', citations: [{ source: 'a.txt', quote: 'monday' }] }, undated])).toEqual([1, 1]);
   });
 });

@@ -10,6 +10,15 @@ describe('mergeCluster: one event from the reports of one happening', () => {
     expect(mergeCluster([mention('2025-12', {}), mention('2025-12-23', { dating: 'context' }), mention('2025-12-24')]).date).toBe('2025-12-24');
   });
 
+  test('takes a day its own words give over a later day it was only told of, and spans from a day told before one of its own', () => {
+    // "Officials said on Thursday that gunmen had attacked a post." / "The attack took place on Tuesday night."
+    const told = (date: string) => mention(date, { kind: 'fighting', dating: 'told' });
+    expect(mergeCluster([told('2031-03-13'), mention('2031-03-11', { kind: 'fighting' })])).toMatchObject({ date: '2031-03-11' });
+    expect(mergeCluster([told('2031-03-13'), mention('2031-03-11', { kind: 'fighting' })]).endDate).toBeUndefined();
+    // Told of on Monday and said, in its own words, to go on on Tuesday: Monday to Tuesday.
+    expect(mergeCluster([told('2031-03-10'), mention('2031-03-11', { kind: 'fighting' })])).toMatchObject({ date: '2031-03-10', endDate: '2031-03-11' });
+  });
+
   test('turns a plan a later report says took place to occurred', () => {
     expect(mergeCluster([mention('2025-12-27', { status: 'scheduled' }), mention('2025-12-27')]).status).toBe('occurred');
   });

@@ -32,6 +32,20 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('Troops clashed near the pass on Monday. The Thai army blamed the rebels, calling the raid an outrage.').filter((u) => /^(?:blamed|calling)/.test(u))).toEqual(['blamed:2025-08-04']);
   });
 
+  test('words hung on a headline "says" are that saying\'s, of the report\'s day, whatever day the act it tells has', () => {
+    // Published Wednesday 6 August.
+    const urging = (body: string) => undated(body).filter((u) => u.startsWith('urging'));
+    expect(urging('A drone from Cambodian territory hit a camp in Surin late on Monday and killed three workers, Thailand says, urging the Cambodian authorities to prevent a repeat.')).toEqual(['urging:2025-08-06']);
+    // Hung on the dated act itself, not on a saying, it is of that day, which no context gives.
+    expect(urging('A drone from Cambodian territory hit a camp in Surin late on Monday, urging the Cambodian authorities to act.')).toEqual([]);
+  });
+
+  test('what "a day after" names, in a sentence whose news has no day of its own, lies that many days before the news\'s day', () => {
+    // Published Wednesday 6 August.
+    expect(undated('A day after Thailand closed the border, Cambodia recalled its ambassador.')).toEqual(['recalled its ambassador:2025-08-06', 'closed:2025-08-05']);
+    expect(undated('Two days after Thailand closed the border, Cambodia recalled its ambassador.')).toEqual(['recalled its ambassador:2025-08-06', 'closed:2025-08-04']);
+  });
+
   test('a reaction that names the act it answers is not dated to the act\'s day, but between it and the report', () => {
     // Published Wednesday 6 August; the act is Monday's.
     const reaction = (body: string) => undated(body).filter((u) => /^(?:condemned|denounced|demanded)/.test(u));

@@ -24,6 +24,10 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     // What is only agreed to be done does not share the date of the talks that agreed it.
     ['The two governments agreed to reopen the crossing after their ministers held talks in the capital this week.', ['this week → held talks']],
     ['PHNOM PENH, April 23 (Reuters) - Soldiers fought again on Saturday.', ['Saturday → fought']],
+    // Datelines with no dash: an agency in brackets, or a day closed by a full stop.
+    ['Port Vella, Nov 20 (Wire) Soldiers fought again on Saturday.', ['Saturday → fought']],
+    ['NORTH RIDGE, 18 Oct. Soldiers fought near the pass.', []],
+    ['NORTH RIDGE, 18 Oct. Weekend fighting broke out near the pass.', ['Weekend → fighting']],
     ['Kyrgyzstan said on Thursday that its troops had fired on a checkpoint.', ['Thursday → fired on (told)']],
     ['On Sunday, the general told reporters that rebels had attacked a base.', ['Sunday → attacked (told)']],
     ['The minister telephoned his counterpart on Tuesday and again offered to help.', ['Tuesday → telephoned', 'Tuesday → offered (lent)']],
@@ -37,6 +41,9 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ['Thailand closed the border, and on Tuesday Cambodia recalled its ambassador.', ['Tuesday → recalled its ambassador']],
     // A happening its nearer date already dates is not dated again across the setting named after it.
     ['Talks resumed on Thursday after clashes on Wednesday.', ['Thursday → Talks', 'Wednesday → clashes']],
+    // A setting that names no happening of ours keeps its date, when the news has its own.
+    ['Fighting resumed on Wednesday after a lull on Tuesday.', ['Wednesday → Fighting']],
+    ['Fighting resumed on Wednesday following a day of calm on Tuesday.', ['Wednesday → Fighting']],
     // The day a truce is extended to is its new end, not the day of the extension.
     ['The truce was extended to March 30.', []],
     // A phrase set after a date mid-sentence says what the day was; the truce it names is not of that day.
@@ -138,6 +145,8 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
   test.each([
     ['Gunners shelled the pass for a third day on Thursday.', [{ to: 'count', days: 3, back: true }]],
     ['Rebel raids on the valley went on for the fifth straight day on Sunday.', [{ to: 'count', days: 5, back: true }]],
+    ['The two delegations held a second day of talks in the capital on Tuesday.', [{ to: 'count', days: 2, back: true }]],
+    ['Gunners kept up a third straight day of shelling on Thursday.', [{ to: 'count', days: 3, back: true }]],
     // The first day, or the last, counts no days back.
     ['Gunners shelled the pass on Thursday for the first day.', [undefined]],
     ['Gunners shelled the pass for the final day on Thursday.', [undefined]],

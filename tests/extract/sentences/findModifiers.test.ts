@@ -20,6 +20,8 @@ describe('findModifiers: what a clause inside the sentence tells of a noun', () 
     ['Envoys met on Thursday to review the truce agreed in March and the border closure of last week.', [['truce', 'agreed in March']]],
     // In a phrase the sentence opens with, before its comma.
     ['Under the accord they signed in the capital on 4 May, both armies were to pull back.', [['accord', 'they signed in the capital on 4 May']]],
+    // Set off by commas, before the sentence's verb.
+    ['The truce, agreed on Tuesday, held on Thursday.', [['truce', 'agreed on Tuesday']]],
   ])('"%s" → %j', (text, expected) => {
     expect(modifiers(text)).toEqual(expected);
   });
@@ -41,6 +43,9 @@ describe('findModifiers: what a clause inside the sentence tells of a noun', () 
     // After a date, a pronoun opens the sentence's own clause.
     'On Wednesday it said its air force had struck two depots.',
     'Late on 3 May they signed the accord.',
+    // Commas round a list of parties, and a participle with no verb of the sentence after its comma.
+    'Arland and Borea, agreed on Tuesday to a truce.',
+    'The envoys met to discuss the truce, agreed on Tuesday.',
     // A participle of planning looks ahead: the plan's day is read as before.
     'The summit scheduled by the bloc for Friday was put off.',
   ])('"%s" has none', (text) => {

@@ -19,6 +19,26 @@ describe('resolveSpeakers: who an "it" or "he" that speaks is', () => {
     expect(accusation[1]).toMatchObject({ speaker: 'Cambodia', addressee: 'Thailand' });
   });
 
+  test('an "it" that tells of the other side\'s attack accuses it; one that tells of its own side\'s accuses no one', () => {
+    const accusations = (body: string) =>
+      analyseArticle(article('a.txt', body), compiled).sentences.at(-1)!.about.entries().filter(([t]) => t.value === 'accusation').map(([, f]) => [f.speaker, f.addressee]).toArray();
+    expect(accusations('Cambodia said this morning that it held 40 soldiers. It said Thai troops had started the hostilities with raids on its posts.')).toEqual([['Cambodia', 'Thailand']]);
+    expect(accusations('Thailand said this morning that it held 40 soldiers. It said Thai troops had started the hostilities with raids on the posts.')).toEqual([[undefined, 'Thailand']]);
+  });
+
+  test('a charge hung on a saying by a participle is the sayer\'s, not the first party the sentence names', () => {
+    const charges = (body: string) =>
+      analyseArticle(article('a.txt', body), compiled).sentences[0]!.about.entries().filter(([t]) => t.value === 'accusation').map(([, f]) => f.speaker).toArray();
+    expect(charges('Thai fire killed one Cambodian soldier near the temple, the Cambodian army said, accusing Thailand of breaking the truce.')).toEqual(['Cambodia']);
+    expect(charges('Thai fire killed one Cambodian soldier near the temple, the Cambodian army said, charging Thailand with not honouring the ceasefire.')).toEqual(['Cambodia']);
+  });
+
+  test('a setting fronted before the speaker is not who spoke', () => {
+    const speakers = (body: string) => analyseArticle(article('a.txt', body), compiled).sentences[0]!.about.entries().filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker).toArray();
+    expect(speakers('Speaking on Wednesday at a news conference at the ASEAN summit in Jakarta, the Thai prime minister said he believed the war had ended.')).toEqual(['Thailand']);
+    expect(speakers('At a news conference in Jakarta on Monday, the Thai prime minister said he believed relations would improve.')).toEqual(['Thailand']);
+  });
+
   test('leaves a speaker the sentence names, and a pronoun with nobody before it', () => {
     const [first] = analyseArticle(article('a.txt', 'It accused Thailand of shelling the area.'), compiled).sentences;
     expect([...first!.about].map(([, f]) => f.speaker)).toEqual([undefined, undefined]);

@@ -27,6 +27,12 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     expect(claimed('Cambodian officials claimed Thai troops fired on a checkpoint.')).toEqual([true]);
   });
 
+  test('acts told as bare nouns after the doer the told words name are charges too; named as known, they are not', () => {
+    const accusation = (text: string) => [...read(text).about].filter(([t]) => t.value === 'accusation').map(([, f]) => f.addressee);
+    expect(accusation('Cambodia said Thai troops had started the hostilities with raids on its posts.')).toEqual(['Thailand']);
+    expect(accusation('Cambodia said the fighting had stopped.')).toEqual([]);
+  });
+
   test('a body that tells of a named side\'s forces and others attacking is accusing that side, though the doer read is the others', () => {
     // Invented, in the shape of a wire report of a border ambush: "militias" is the doer the roles
     // give; "Thai troops" before it is whom the army accuses.

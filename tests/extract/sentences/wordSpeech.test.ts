@@ -36,6 +36,14 @@ describe('wordSpeech: how a title says what a speaker did', () => {
     ['The envoy called the raids an act of war.', [['calls', 'the raids an act of war']]],
     // Whom a speaker calls on comes before what it urges them to do.
     ['The secretary-general has again called on the north to pull its soldiers back.', [['calls on', 'the north to pull its soldiers back']]],
+    // The day said on is no part of what was said, nor is a day's "on" part of the verb.
+    ['The secretary-general urged on Monday both sides to exercise restraint.', [['urges', 'both sides to exercise restraint']]],
+    ['The secretary-general called on Tuesday for maximum restraint.', [['calls', 'for maximum restraint']]],
+    ['The secretary-general urged this morning both sides to exercise restraint.', [['urges', 'both sides to exercise restraint']]],
+    // What was announced before the verb, and no day after it.
+    ['The two sides have agreed to a truce, the prime minister announced on Wednesday.', [['announces', 'truce']]],
+    // Concern over nothing the words name: no "over" in the title.
+    ['The ministry said it was deeply concerned and urged both sides to show restraint.', [['voices concern', undefined], ['urges', 'both sides to show restraint']]],
     // A statement named by its noun is issued.
     ['The two governments confirmed the terms in a joint statement.', [['issues', 'joint statement']]],
     ['The United States, the European Union and the UN all condemned the raid.', [['condemn', 'the raid']]],

@@ -94,6 +94,8 @@ describe('describeEvent', () => {
     // An addressee who is one of the speakers, read from one side's half of the exchange; a third party stays addressed.
     [{ speaker: 'Sudan and Ethiopia', says: 'accuse', addressee: 'Ethiopia', saysAbout: 'of breaking the truce' }, 'Sudan and Ethiopia accuse each other of breaking the truce'],
     [{ speaker: 'Sudan and Ethiopia', says: 'accuse', addressee: 'Eritrea', saysAbout: 'of arming rebels' }, 'Sudan and Ethiopia accuse Eritrea of arming rebels'],
+    // One party is not addressed by its own words.
+    [{ speaker: 'Sudan', says: 'accuses', addressee: 'Sudan', saysAbout: 'of arming rebels' }, 'Accusation by Sudan'],
   ])('words an accusation named by a noun or by "blame" as a headline verb: %j → %s', (spoken, title) => {
     expect(describeEvent({ ...base, kind: 'accusation', ...spoken }, context).title).toBe(title);
   });

@@ -15,6 +15,8 @@ const fold = (s: string | undefined) => s?.toLowerCase();
 const FOLLOW_DAYS = 3;
 /** Kinds one day's violence is reported as: "clashes" and "shelling" of one day are one round of fighting. */
 const VIOLENCE = new Set(['fighting', 'strike']);
+/** Kinds whose happening is something said: a saying of one day is no act of the days before. */
+const SPEECH_KINDS = new Set(['statement', 'accusation']);
 /** Kinds whose happening may go on for days and be reported day by day as one. */
 const ONGOING = new Set(['fighting', 'strike', 'humanitarian']);
 /** The group of kinds a report may merge with. */
@@ -39,20 +41,42 @@ function roundOfTalks(a: Mention, b: Mention): boolean {
 const PLAIN_SPEECH = /^(?:says?|tells?|states?|adds?|notes?|writes?|explains?|reports?|issues?|voices?)\b/;
 /** Days before an article's news day that a statement its lede retells may have been made: a week. */
 const RETOLD_DAYS = 7;
+/** Days before an article's day that a statement another report dates may have been made, told undated: the day before. */
+const RETOLD_ELSEWHERE_DAYS = 1;
 /**
  * A statement an article's lede leaves undated on its news day is the statement of the same
  * speaker, said with the same verb, that the article's body dates by its own words to the week
  * before: "Arland's army has confirmed … and has asked to be allowed to cross" and, below, "the
  * commander told this newspaper on Friday that Uganda had asked for leave to cross". Both words
  * and speaker must agree, and the verb be more than a plain "says": a speaker's other sayings of
- * the week are statements of their own.
+ * the week are statements of their own. Another article's statement so told counts only from the
+ * day before: "the UN chief has urged restraint", undated in Tuesday's report, is the appeal
+ * Monday's report dates; so is a charge in the same words against the same party ("has accused
+ * Borea of laying new landmines"), though in one article an undated charge is that day's own.
  */
 function retoldStatement(told: Mention, m: Mention): boolean {
-  if (m.kind !== 'statement' || told.kind !== 'statement' || m.dating !== 'context' || told.dating !== 'own' || told.source !== m.source) return false;
+  // A charge is told again in the same words: what it accuses of, and whom, must agree too.
+  const charge = m.kind === 'accusation' && told.kind === 'accusation' && m.type === told.type && told.source !== m.source && m.saysAbout !== undefined && m.saysAbout === told.saysAbout && fold(m.addressee) === fold(told.addressee);
+  if (!((m.kind === 'statement' && told.kind === 'statement') || charge) || m.dating !== 'context' || told.dating !== 'own') return false;
   if (m.anaphoric || m.status !== 'occurred' || told.status !== 'occurred' || m.time.date !== m.published || rank(told) !== 0) return false;
   if (!m.says || PLAIN_SPEECH.test(m.says) || m.says !== told.says || !m.speaker || fold(m.speaker) !== fold(told.speaker)) return false;
   const gap = daysBetween(span(told).last, span(m).first);
-  return gap > 0 && gap <= RETOLD_DAYS;
+  return gap > 0 && gap <= (told.source === m.source ? RETOLD_DAYS : RETOLD_ELSEWHERE_DAYS);
+}
+
+/** Days before an article's day that a diplomatic step another report dates may lie, told undated. */
+const STEP_RETOLD_DAYS = 3;
+/**
+ * A diplomatic step an article tells undated, on its news day ("Borea has recalled its ambassador
+ * for consultations"), is the step of the same type and party another report dates to the days
+ * just before ("Borea recalled its ambassador on Monday"): a step is taken once, and told after.
+ */
+function stepRetold(dated: Mention, m: Mention): boolean {
+  if (m.kind !== 'diplomacy' || dated.kind !== 'diplomacy' || !m.type || m.type !== dated.type || (m.phase ?? '') !== (dated.phase ?? '')) return false;
+  if (m.dating !== 'context' || m.time.date !== m.published || m.status === 'scheduled' || dated.status === 'scheduled') return false;
+  if (dated.dating === 'context' || rank(dated) !== 0 || dated.source === m.source || (m.agent && dated.agent && fold(m.agent) !== fold(dated.agent))) return false;
+  const gap = daysBetween(span(dated).last, span(m).first);
+  return gap > 0 && gap <= STEP_RETOLD_DAYS;
 }
 
 /** A vote told in the report's own sentence: "the council voted", "a vote of 12 to 3". */
@@ -83,8 +107,10 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   // Ground taken or retaken that a report dates to a day in its own words is a happening of its
   // own beside that day's clash others date so ("gunmen opened fire on Sunday"; "late on Sunday
   // the police retook the building"); told only by the story's time, it is part of the clash.
-  // Shelling or strikes that win ground stay one happening with the ground they won.
-  if (a.kind === 'fighting' && b.kind === 'fighting' && rank(a) === 0 && rank(b) === 0 && a.dating === 'own' && b.dating === 'own' && !a.anaphoric && !b.anaphoric && TAKEN(a, b)) return false;
+  // Shelling or strikes that win ground stay one happening with the ground they won. Dated by a
+  // window of its own words or its telling ("have taken the island, Borea said on Monday"
+  // beside "weekend fighting"), it stays apart too.
+  if (a.kind === 'fighting' && b.kind === 'fighting' && rank(a) <= 1 && rank(b) <= 1 && a.dating !== 'context' && b.dating !== 'context' && !a.anaphoric && !b.anaphoric && TAKEN(a, b)) return false;
   if (roundOfTalks(a, b)) return true;
   // Diplomatic steps of different types are different happenings, however close: an envoy
   // recalled and a border closed the same day are two steps an analyst codes apart.
@@ -100,6 +126,9 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
     const [x, y] = [a.actors[0], b.actors[0]];
     if (x && y && x !== y && (!b.actors.includes(x) || !a.actors.includes(y))) return false;
   }
+  // A denial is not a charge: "Borea denies firing" and "Borea accuses Arland of starting it" are
+  // two sayings, however close.
+  if (a.kind === 'accusation' && b.kind === 'accusation' && (a.type === 'denial') !== (b.type === 'denial')) return false;
   // Participants tell meetings apart, as the reports that date them name them.
   if (a.who && b.who && a.dating !== 'context' && b.dating !== 'context' && fold(a.who) !== fold(b.who)) return false;
   // A report dated only to a month or a year tells too little to keep phases apart: "two truces
@@ -160,11 +189,18 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
     if (m.anaphoric && cluster.some(before)) return true;
     if (m.dating === 'context' && m.kind !== 'accusation' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
     if (cluster.some((c) => retoldStatement(c, m))) return true;
+    // An act dated only by the day it was told of ("the army said on Thursday that its troops had
+    // shelled rebel positions") happened then or before: it is the round of its kind an article
+    // dates in its own words in the days just before ("the shelling began on Monday"), not a
+    // second one on the day of telling.
+    if (m.dating === 'told' && !SPEECH_KINDS.has(m.kind) && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => c.kind === m.kind && c.dating === 'own' && rank(c) === 0 && c.status !== 'scheduled' && before(c))) return true;
     // A plan that a report of the days just after tells took place, without a day of its own
     // ("the ministers met and agreed to keep talking"), is that plan held.
     const sameBody = (c: Mention) => !c.who || !m.who || fold(c.who) === fold(m.who);
     if (m.dating === 'context' && m.status !== 'scheduled' && m.phase !== 'postpone' && cluster.some((c) => c.status === 'scheduled' && before(c) && sameBody(c))) return true;
     if (cluster.some((c) => roundOfTalks(c, m))) return true;
+    if (cluster.some((c) => stepRetold(c, m))) return true;
+    if (VIOLENCE.has(m.kind) && cluster.some((c) => VIOLENCE.has(c.kind) && rank(c) === 0 && c.source !== m.source && oneNight(c, m))) return true;
     // "99 percent of the missiles and drones were intercepted", told undated the morning after a
     // night's barrage that another report's interceptions date to the day before: the same
     // interceptions, told again on the report's day for want of another.
@@ -191,9 +227,20 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
   return cluster.every((c) => (c.status === 'scheduled') === (m.status === 'scheduled') || m.status !== 'scheduled') && first <= sm.last && sm.first <= last;
 }
 
+/**
+ * Whether two reports date one night a day apart, each on its side of midnight: "rockets hit the
+ * village on Tuesday night" and, in another report, "rockets struck the village early on
+ * Wednesday". Filed in two time zones, or told the evening before and the morning after, a night's
+ * violence falls on two calendar days.
+ */
+function oneNight(a: Mention, b: Mention): boolean {
+  const [first, second] = a.time.date <= b.time.date ? [a, b] : [b, a];
+  return first.time.edge === 'late' && second.time.edge === 'early' && !first.time.endDate && !second.time.endDate && daysBetween(first.time.date, second.time.date) === 1;
+}
+
 /** What `alike` and `dateFits` read of a report. */
 const face = (m: Mention) =>
-  [m.kind, m.type, m.agent, m.who?.toLowerCase(), m.dating, m.phase, m.speaker?.toLowerCase(), rank(m), m.status, m.time.date, m.time.endDate, m.source, m.anaphoric].join('|');
+  [m.kind, m.type, m.agent, m.who?.toLowerCase(), m.dating, m.phase, m.speaker?.toLowerCase(), rank(m), m.status, m.time.date, m.time.endDate, m.time.edge, m.source, m.anaphoric].join('|');
 
 /** The months a span touches, as `YYYY-MM` keys. */
 function months(first: string, last: string): string[] {
@@ -278,9 +325,21 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
   // A day only recaps give ("since the war began on June 13"), that no report tells as news, is
   // the setting of other news: its figures go to the corpus, like a recap of a month.
   const told = foldRecaps(clusters);
-  const setting = (c: readonly Mention[]) => c.every((m) => m.background && rank(m) === 0);
+  // A part of a month gone by that only bounds some days ("two attacks in late November", "mid-July
+  // clashes"), told after that month, that no report dates to a day: a recap of happenings whose
+  // days the reports do not give, which a timeline of days cannot place. A whole month ("fighting
+  // broke out in July") may be the round's own span, and stays.
+  const setting = (c: readonly Mention[]) => c.every((m) => m.background && rank(m) === 0) || c.every(recapOfDays);
   return { clusters: told.filter((c) => !setting(c)), left: [...left, ...told.filter(setting).flat()] };
 }
+
+/** Longest window of days still read as the day it bounds ("earlier this week"): a week. */
+const WINDOW_DAYS = 7;
+/** A report of a window of days longer than a week, in a month that ended before its article's. */
+const recapOfDays = (m: Mention) => {
+  const { first, last } = span(m);
+  return m.time.date.length === 10 && m.time.approximate && daysBetween(first, last) + 1 > WINDOW_DAYS && last < `${m.published.slice(0, 7)}-01`;
+};
 
 /**
  * Folds each group reported only at a vaguer date than a day ("in July", "mid-July", "last year")

@@ -79,7 +79,12 @@ export function mergeCluster(cluster: readonly Mention[]): Draft {
   // Days an article follows one round of fighting over make a span: days its words give, not the
   // days a report merely mentioned it on.
   // A truce holding on later days is its state, not more days of it.
-  const days = [...new Set(exact.filter((m) => m.dating !== 'context' && m.phase !== 'hold').flatMap((m) => [m.time.date, m.time.endDate ?? m.time.date]))].sort();
+  // The day a happening was told of is the latest it can have happened on: a day a report gives
+  // in its own words, on or before it, is its day ("said on Thursday that gunmen had attacked a
+  // post" and "the attack took place on Tuesday night" are of Tuesday, not Tuesday to Thursday).
+  const spanning = exact.filter((m) => m.dating !== 'context' && m.phase !== 'hold');
+  const ownFirst = spanning.filter((m) => m.dating === 'own').map((m) => m.time.date).sort()[0];
+  const days = [...new Set(spanning.filter((m) => m.dating !== 'told' || ownFirst === undefined || m.time.date < ownFirst).flatMap((m) => [m.time.date, m.time.endDate ?? m.time.date]))].sort();
   const when = days.length > 1 ? { date: days[0]!, endDate: days.at(-1)!, approximate: false } : (exact[0]?.time ?? byDating[0]!.time);
   // What happened is told by the reports that date it to a day: a recap of the month folded in
   // ("clashes began early in November") names the round, not what its day's reports say it was.

@@ -10,6 +10,7 @@ import type { TimeExpression } from '../time/findTimeExpressions.ts';
 import { resolveSpan } from '../time/resolveSpan.ts';
 import { isExactDay } from '../time/isExactDay.ts';
 import { isWithinWeek } from '../time/isWithinWeek.ts';
+import { nightEdge } from '../time/nightEdge.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import { contextTimes } from './contextTimes.ts';
 import { BLAME_WORDS } from './blameWords.ts';
@@ -245,10 +246,11 @@ export function buildMentions(
       if (!time || /^\d{4}$/.test(time.date) || (SPEECH.has(anchor.trigger.value) && !isWithinWeek(time))) continue;
       // "rejected on Thursday a charge made earlier this week": a window beside the day of the saying is another's.
       if (SPEECH.has(anchor.trigger.value) && time.approximate && sentence.anchors.some((a) => a !== anchor && a.trigger === anchor.trigger && isExactDay(timeOf(a)))) continue;
-      date(sentence, anchor.trigger, time, anchor.told ? 'told' : 'own', anchor.rescheduled ? 'future' : anchor.tense, false, anchor.rescheduled, anchor.counted);
+      const edge = isExactDay(time) ? nightEdge(sentence.span.text, anchor.time) : undefined;
+      date(sentence, anchor.trigger, edge ? { ...time, edge } : time, anchor.told ? 'told' : 'own', anchor.rescheduled ? 'future' : anchor.tense, false, anchor.rescheduled, anchor.counted);
     }
   }
-  for (const { sentence, trigger, time, anaphoric } of contextTimes(analysis, published, { publishedKnown, timeOf })) date(sentence, trigger, time, 'context', 'past', anaphoric);
+  for (const { sentence, trigger, time, anaphoric, counted } of contextTimes(analysis, published, { publishedKnown, timeOf })) date(sentence, trigger, time, 'context', 'past', anaphoric, false, counted);
   // A claim one side makes and the other denies stays a claim, citing the denial too.
   const denials = deniedTriggers(analysis, byTrigger);
   const denied = new Set([...denials.keys()].flatMap((t) => byTrigger.get(t) ?? []));

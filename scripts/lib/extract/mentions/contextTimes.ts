@@ -9,6 +9,7 @@ import { nightOf, tellsOfNight } from '../time/nightOf.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import type { TimeSpec } from '../time/timeSpec.ts';
 import { isNamingClause } from '../sentences/isNamingClause.ts';
+import { findOffsets } from '../time/findOffsets.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
 export interface ContextTime {
@@ -17,6 +18,8 @@ export interface ContextTime {
   time: ResolvedTime;
   /** Named as something already known ("the truce", "its offensive"), or going on as the report is written: it can only be a happening another report dates. */
   anaphoric: boolean;
+  /** Counted from the day of the news it is told beside ("a day after Arland closed the border, Borea …"): dated to its own day all the same. */
+  counted?: boolean;
 }
 
 // Violence and flight told in the present perfect ("shelling has killed scores", "thousands have
@@ -66,6 +69,8 @@ const AFTER_COMMA = /,\s*(?:\p{L}+ly\s+)?$/u;
 /** "by" right after a verb told in the past, opening the means of it: "responded by". */
 const BY_MEANS = /\b\p{L}{3,}ed\s+by\s+$/iu;
 const ANNOUNCING = /^(?:announcing|declaring|saying|stating|confirming|adding)\b/i;
+/** A headline saying set off by commas right before: ", Arland says, ". */
+const SAYS_BEFORE = /,\s*[^,;:"“”]{2,60}?\s+says\s*,\s*$/i;
 const PAST_MAIN = /\b(?:said|told|reported|stated|added|announced|wrote|confirmed|claimed|\p{L}{3,}ed)\b/iu;
 
 type Anchor = SentenceAnalysis['anchors'][number];
@@ -212,8 +217,11 @@ export function contextTimes(
       // Hung on a main clause the sentence dates ("seized the boats in November, accusing them of
       // …"), it is of that day, not the news's; hung on words of the same speaker ("blamed a group,
       // calling it …"), it is those words.
-      if (participle && sentence.triggers.some((t) => t.end <= trigger.start && (SPEECH.has(t.value) || sentence.anchors.some((a) => a.trigger === t && !a.borrowed)))) continue;
-      const h = participle ? { ...told, tense: 'past' as const } : told;
+      // "…, Arland says, urging Borea to prevent a repeat": words hung on a headline saying are that
+      // saying's, news of the day the report is written, whatever day the act it tells has.
+      const onSaying = SPEECH.has(trigger.value) && told.pos === 'verb' && PARTICIPLE.test(trigger.text) && SAYS_BEFORE.test(before);
+      if (participle && !onSaying && sentence.triggers.some((t) => t.end <= trigger.start && (SPEECH.has(t.value) || sentence.anchors.some((a) => a.trigger === t && !a.borrowed)))) continue;
+      const h = onSaying ? { ...told, tense: 'present' as const, perfect: undefined } : participle ? { ...told, tense: 'past' as const } : told;
       // A plan put off is a postponement that happened, however planned it was, and one told as the
       // setting of the news ("spoke at 5 pm, after the call planned for noon was put off") too.
       const postponed = sentence.about.get(trigger)?.phase === 'postpone';
@@ -232,7 +240,7 @@ export function contextTimes(
       const toldByParticiple = h.told !== undefined && !h.told.claim && ANNOUNCING.test(h.told.frame.text) && PAST_MAIN.test(sentence.span.text.slice(0, h.told.frame.start));
       const now = !toldByParticiple && (h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined));
       // "India accuses Pakistan of backing the attackers; Islamabad denies it": a standing position, not the day's news.
-      if (SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined) continue;
+      if (SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !onSaying) continue;
       // An article of unknown day places only what its own dates place.
       if (!publishedKnown && (now || !latest)) continue;
       // What goes on as the report is written ("they are bombing at random", "keeps shelling") is
@@ -293,11 +301,28 @@ export function contextTimes(
       const nightDay = night ? nightOf(time.date, time.date === today.date ? 'telling' : 'story') : undefined;
       found.push({ sentence, trigger, time: nightDay ? { date: nightDay, approximate: false } : time, anaphoric });
     }
+    // "A day after Arland closed the border, Borea recalled its envoy": what the phrase names, with
+    // no day of its own, lies that many days from the day the sentence's undated news is given.
+    const newsHere = found.find((c) => c.sentence === sentence && !c.trigger.happening.background && isExactDay(c.time) && c.time.endDate === undefined);
+    if (newsHere) {
+      const text = sentence.span.text;
+      for (const offset of findOffsets(text)) {
+        const comma = text.indexOf(',', offset.end);
+        const end = comma >= 0 ? comma : text.length;
+        for (const t of sentence.triggers) {
+          if (!t.happening.background || t.start < offset.end || t.start >= end || t.happening.modality !== undefined || dated.has(t) || found.some((c) => c.trigger === t)) continue;
+          found.push({ sentence, trigger: t, time: { date: shiftDay(newsHere.time.date, -offset.days), approximate: false }, anaphoric: false, counted: true });
+        }
+      }
+    }
     if (goesOn && round === undefined) round = story;
     reaction = reacted ? { sentence: i, time: reacted } : undefined;
   });
   return found;
 }
+
+/** An ISO day moved by some days. */
+const shiftDay = (day: string, days: number) => new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The days a reaction to an act of one day may lie in, up to the news day or the report: from the act's day, or the day after it when told as later. */
 function reactionWindow(act: ResolvedTime, until: ResolvedTime, later: boolean): ResolvedTime {

@@ -18,10 +18,15 @@ const ISSUED = /\b(?:statement|report|communiqu[eé]|bulletin|release|letter|pos
  * said …").
  * @example isPlaceOfTelling('he said from Khartoum', khartoum, sentence) // true
  */
+/** Speech acts made of the words that tell the sentence's happenings (speechActsOf, sayingsOf). */
+const TELLINGS = new Set(['told-accusation', 'told-press', 'announcement', 'saying']);
+
 export function isPlaceOfTelling(text: string, at: At, sentence: Pick<SentenceAnalysis, 'triggers'>): boolean {
   const before = text.slice(Math.max(0, at.start - 80), at.start);
   if (TELLING.test(before) || POSTING.test(before) || ISSUED.test(before)) return true;
-  const { triggers } = sentence;
+  // The telling words read as a speaker's act ("a spokesman said B's troops fired" is B accused) are
+  // the telling itself, not a happening the place could be of.
+  const triggers = sentence.triggers.filter((t) => !TELLINGS.has(t.happening.rule));
   return (
     triggers.length > 0 &&
     triggers.every((t) => t.happening.told !== undefined && t.happening.told.frame.start > at.end && t.start > t.happening.told.frame.end)

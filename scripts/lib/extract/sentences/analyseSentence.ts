@@ -24,6 +24,7 @@ import { nearestByWords, type At } from './nearestByWords.ts';
 import { phasesOf } from './phasesOf.ts';
 import { nameIn, speakerOf, wholeName } from './speakerOf.ts';
 import { lastPart, sayingsOf } from './sayingsOf.ts';
+import { denialsOf } from './denialsOf.ts';
 import { speechActsOf } from './speechActsOf.ts';
 import { wordSpeech } from './wordSpeech.ts';
 import { splitClauses } from './splitClauses.ts';
@@ -134,7 +135,7 @@ export function analyseSentence(
   const happenings = assertedByModifiers(findHappenings(text, lexicon.happenings, tokens), modifiers, dates);
   const told = triggersOf(text, happenings, dates, clauses);
   const speech = speechActsOf(text, told, lexicon);
-  const acted = [...told, ...speech.acts];
+  const acted = [...told, ...speech.acts, ...denialsOf(text, happenings, lexicon).filter((d) => !speech.acts.some((a) => a.start === d.start))];
   const triggers = movePlans(text, [...acted, ...sayingsOf(text, acted, lexicon, clauses, dates, happenings, people)].sort((a, b) => a.start - b.start));
 
   const { brokers, spans: brokerSpans } = findBrokers(text, lexicon);
@@ -211,6 +212,11 @@ const NTH_DAY = new RegExp(
   String.raw`\b(?:for|into|entered|entering|enters|on)\s+(?:an?|the|its|their)\s+(?<n>${Object.keys(ORDINALS).join('|')})\s+(?:straight\s+|consecutive\s+|successive\s+|full\s+)?day\b`,
   'i',
 );
+// "held a second day of talks", "a third straight day of shelling": the day named is the last of so many too.
+const NTH_DAY_OF = new RegExp(
+  String.raw`\ban?\s+(?<n>${Object.keys(ORDINALS).join('|')})\s+(?:straight\s+|consecutive\s+|successive\s+|full\s+)?day\s+of\b`,
+  'i',
+);
 // "until Sunday", "ending on Sunday": the date the length runs up to.
 const RUNS_UP_TO = /\b(?:until|till|to|through|ending(?:\s+on)?|ended(?:\s+on)?)\s+(?:on\s+)?(?:the\s+)?$/i;
 
@@ -235,7 +241,8 @@ function lastingFrom(text: string, time: TimeExpression, trigger: Trigger, durat
   if (!length) {
     // "Shelling went on for a third day on Wednesday", "the duel entered its fourth day on Monday":
     // the day named is the last of that many.
-    const nth = NTH_DAY.exec(text.slice(trigger.clause.start, trigger.clause.end));
+    const clause = text.slice(trigger.clause.start, trigger.clause.end);
+    const nth = NTH_DAY.exec(clause) ?? NTH_DAY_OF.exec(clause);
     const days = nth ? ORDINALS[nth.groups!.n!.toLowerCase()] : undefined;
     return days !== undefined && days >= 2 && days <= 31 && !nth!.groups!.n!.match(/^(?:last|final)$/i) ? { ...time, extent: { to: 'count', days, back: true } } : time;
   }

@@ -38,7 +38,9 @@ const SINCE_OPENS = /^\s*(?:(?:and|but|ever)\s+)?since\s+(?:(?:the|last|early|la
 // The place and date that open a wire report ("PHNOM PENH, April 23 (Reuters) -", "NEW DELHI, May 13 —")
 // say where and when it was filed, not when anything in it happened.
 const DATELINE_BEFORE = /^(?:[\p{Lu}][\p{L}'’.-]*[\s,/]+){0,5}$/u;
-const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:[—–:]|-{1,2})\s/;
+// Some wires print no dash after the agency ("Beijing, Nov 28 (PTI) Troops…"), or close the day with
+// a full stop ("CAIRO, 18 Dec. Troops…").
+const DATELINE_AFTER = /^\s*(?:(?:\([^)]{1,40}\)\s*)?(?:[—–:]|-{1,2})\s|\([^)]{1,40}\)\s+(?=\p{Lu})|\.\s+(?=\p{Lu}))/u;
 // A report verb right before a date dates the telling: "said on Monday", "told reporters on Sunday".
 const TELLING_GAP = /^\s*(?:\S+\s+)?(?:on\s+|late\s+|early\s+)?$/i;
 // Between a happening and the report verb of a passive: "clashes were (also) reported", "fighting has been reported".
@@ -70,6 +72,11 @@ const STATES = new Set(['ceasefire', 'diplomacy', 'measure', 'detention', 'human
 const PROPOSED_ON = /^\s*(?:on|late|early|late on|early on|in|at)?\s*$/i;
 /** Characters from "a day after" to the date of the happening it counts from ("… talks in the capital ended on Monday"). */
 const SHIFTED_REACH = 80;
+// "after a lull on Tuesday", "following a day of calm on Monday": a setting named by a few words and
+// its date, up to the date.
+const BARE_SETTING = /\b(?:after|before|following)\s+(?:[\p{L}'’-]+\s+){1,5}(?:on|in|at)\s+(?:the\s+)?$/iu;
+/** Characters back from a date such a setting may open. */
+const SETTING_REACH = 60;
 /** Words a date may lie from a happening in another clause and still be its date. */
 const MAX_OTHER_CLAUSE = 15;
 
@@ -117,7 +124,7 @@ export function anchorDates(
   },
 ): { dates: DateOf[]; tellings: TimeExpression[] } {
   const usable = dates.filter(
-    (d) => !SINCE.test(text.slice(Math.max(0, d.start - 24), d.start)) && !(DATELINE_BEFORE.test(text.slice(0, d.start)) && DATELINE_AFTER.test(text.slice(d.end))),
+    (d) => !SINCE.test(text.slice(Math.max(0, d.start - 24), d.start)) && !(DATELINE_BEFORE.test(text.slice(0, d.start)) && DATELINE_AFTER.test(text.slice(d.text.endsWith('.') ? d.end - 1 : d.end))),
   );
   // "Heavy fighting was reported early this week": a report verb in the passive with the happening
   // as its subject says only that the happening is known; its date is the happening's.
@@ -145,6 +152,13 @@ export function anchorDates(
   // never the happening, which it says only came later.
   const inSettingAfter = (t: Trigger, time: TimeExpression) => isSetAfter(text, t.clause.end, time.start);
 
+  const inBareSetting = (time: TimeExpression) => {
+    const before = text.slice(Math.max(0, time.start - SETTING_REACH), time.start);
+    const m = BARE_SETTING.exec(before);
+    if (!m) return false;
+    const from = time.start - before.length + m.index;
+    return !triggers.some((t) => t.start >= from && t.start < time.start);
+  };
   const found: DateOf[] = [];
   const tellings: TimeExpression[] = [];
   const across: { time: TimeExpression; trigger: Trigger; cost: number }[] = [];
@@ -169,6 +183,9 @@ export function anchorDates(
       tellings.push(time);
       continue;
     }
+    // "Fighting resumed on Wednesday after a lull on Tuesday": a date in a setting that names no
+    // happening of ours dates that setting, when the sentence dates its news otherwise.
+    if (inBareSetting(time) && usable.some((d) => d !== time && !inBareSetting(d) && !telling(d))) continue;
     // "the first time the two had met since the conflict erupted on August 19": a date inside a
     // clause opened by "since" dates only what that clause tells, never what the "since" measures from.
     const sinceAt = SINCE_CLAUSE.exec(text.slice(Math.max(0, time.start - SINCE_CLAUSE_REACH), time.start));

@@ -77,7 +77,11 @@ export function findModifiers(tokens: readonly Token[]): Modifier[] {
     if (!NOUNS.has(head.pos) || TIME_WORDS.has(head.lower) || /^\d/.test(head.text)) continue;
     let first = i;
     const t = tokens[i]!;
-    if (SUBJECTS.has(t.lower) && t.pos === 'PRON' && tokens[i + 1] && isPastForm(tokens[i + 1]!)) {
+    // Set off by commas: "The truce, agreed on Tuesday, held on Thursday".
+    const apposed = t.text === ',' && tokens[i + 1] !== undefined && isPastForm(tokens[i + 1]!) && MAKING.has(tokens[i + 1]!.lemma) && MADE.has(head.lower);
+    if (apposed) {
+      first = i + 1;
+    } else if (SUBJECTS.has(t.lower) && t.pos === 'PRON' && tokens[i + 1] && isPastForm(tokens[i + 1]!)) {
       // The noun is the verb's missing object: "the policemen it arrested"; a verb with an object
       // of its own opens a clause ("in a post on Facebook he said the officers …").
       if (told(tokens, i - 1) || OBJECT.has(tokens[i + 2]?.pos ?? '')) continue;
@@ -96,9 +100,11 @@ export function findModifiers(tokens: readonly Token[]): Modifier[] {
     // A phrase the sentence opens with, a preposition first ("Under the accord they signed in May,
     // …"), ends at its comma, and the sentence's verb comes after it.
     const fronted = tokens[from]?.pos === 'ADP' && tokens.slice(from, i).every((_, k) => !isFinite(tokens, from + k)) && tokens[end]?.text === ',' && tokens.slice(end).some((_, k) => isFinite(tokens, end + k));
-    const own = fronted || tokens.slice(from, i - 1).some((_, k) => isFinite(tokens, from + k)) || (end < tokens.length && isFinite(tokens, end));
+    const own = apposed
+      ? tokens[end]?.text === ',' && isFinite(tokens, end + 1)
+      : fronted || tokens.slice(from, i - 1).some((_, k) => isFinite(tokens, from + k)) || (end < tokens.length && isFinite(tokens, end));
     if (!own) continue;
-    found.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, head: { start: head.start, end: head.end } });
+    found.push({ start: tokens[apposed ? first : i]!.start, end: tokens[end - 1]!.end, head: { start: head.start, end: head.end } });
     i = end - 1;
   }
   return found;

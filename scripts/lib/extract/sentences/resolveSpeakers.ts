@@ -48,7 +48,8 @@ export function resolveSpeakers(sentences: readonly SentenceAnalysis[], countrie
         }
         // The pronoun may be the span the reading gives as speaker, or the word just before the verb ("On Sunday it accused").
         const pronoun = said ? PRONOUN.test(said.text.trim()) : h.pos === 'verb' && BEFORE.test(sentence.span.text.slice(0, trigger.start));
-        if (!previous || !pronoun) return [trigger, facts];
+        // Not the party the words accuse: "it" that tells of its own side's act accuses no one.
+        if (!previous || !pronoun || (trigger.value === 'accusation' && facts.addressee === previous)) return [trigger, facts];
         changed = true;
         return [trigger, { ...facts, speaker: previous }];
       }),

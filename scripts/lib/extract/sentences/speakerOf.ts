@@ -2,6 +2,17 @@ import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { datelineEnd } from './datelineEnd.ts';
 import type { Trigger } from './triggersOf.ts';
 
+// A setting fronted before the speaker: "Speaking at the summit in Jakarta, X said", "At a news
+// conference in Beijing, X said", "In an interview with ASEAN media, X said".
+const FRONTED_SETTING = /^(?:speaking|writing|addressing|at|in|during|after|before|on)\b[^,;]*,\s*/i;
+/** A speaker's words without a setting fronted before them: who was there is not who spoke. */
+function afterSetting<T extends { start: number; end: number; text: string }>(span: T | undefined): T | undefined {
+  const m = span ? FRONTED_SETTING.exec(span.text) : null;
+  if (!span || !m || m[0].length >= span.text.length) return span;
+  return { ...span, start: span.start + m[0].length, text: span.text.slice(m[0].length) };
+}
+// ", the army said, " right before a participle: the sayer, between the commas.
+const HUNG_ON_SAYING = /,\s*([^,;:"“”]{2,60}?)\s+(?:said|says|added|stated|told\s+\S+(?:\s+\S+)?)\s*,\s*$/i;
 // Kinds whose happening is something said: who said it, and to whom, is part of what happened.
 const SPEECH_KINDS = new Set(['statement', 'accusation']);
 const PRONOUN = /^(?:it|they|them|he|she|him|her|we|us|both|each|each other|the other|one another|all|this|that|these|those)$/i;
@@ -30,8 +41,19 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   // but a denial is the denier's, whoever claimed what it denies, and what a statement says
   // "according to" a source is its own subject's: the source only reports it ("it gave the South
   // 48 hours, according to Seoul's ministry" is the North's ultimatum).
+  // "…, the Lebanese army said, charging Israel with …": a participle hung on a saying set off by
+  // commas is the sayer's, not the words' first party.
+  const hung = /^\p{L}+ing\b/iu.test(trigger.text) ? HUNG_ON_SAYING.exec(text.slice(0, trigger.start)) : null;
+  const sayer = hung ? nameIn(hung[1]!, lexicon, false) : undefined;
+  if (sayer) {
+    const to = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
+    return { speaker: sayer, ...(to && to !== sayer ? { addressee: to } : {}) };
+  }
   const sourced = h.told !== undefined && SOURCED.test(h.told.frame.text);
-  const said = h.type === 'denial' || sourced ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
+  const saidWhole = h.type === 'denial' || sourced ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
+  const said = afterSetting(saidWhole);
+  // The setting fronted before the speaker is no list the speaker ends, nor part of its subject.
+  const setOff = said !== saidWhole;
   const addressee = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
   // "it", "he": the article's last speaker, and "each side", "both sides": the article's two
   // parties, for the article-level pass to name.
@@ -52,10 +74,10 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   const listFrom = sourced && h.told!.by && h.told!.by.end <= (said?.start ?? 0) ? h.told!.by.end : trigger.outer.start;
   const before = said === undefined ? '' : text.slice(listFrom, said.start);
   const listed =
-    said !== undefined && said.start > listFrom && /\p{L}/u.test(before) && /(?:\band|,)\s+(?:the\s+)?$/i.test(before) && !FINITE.test(before);
+    !setOff && said !== undefined && said.start > listFrom && /\p{L}/u.test(before) && /(?:\band|,)\s+(?:the\s+)?$/i.test(before) && !FINITE.test(before);
   // "Cambodia closed the crossing, and Thailand called for talks": a clause joined on has a subject of its own.
   const joined = said !== undefined && !listed ? lastJoin(text.slice(trigger.clause.start, said.start)) : -1;
-  const from = listed ? listFrom : joined >= 0 ? trigger.clause.start + joined : Math.max(trigger.clause.start, listFrom);
+  const from = setOff ? said!.start : listed ? listFrom : joined >= 0 ? trigger.clause.start + joined : Math.max(trigger.clause.start, listFrom);
   // "BANGKOK - Malaysia's prime minister urged…": the dateline's place is where the story was filed.
   const filed = datelineEnd(text);
   const subject0 = !said

@@ -24,6 +24,7 @@ const PRESS = /^(?:(?:the\s+|a\s+|an\s+)?(?:reporters?|journalists?|the press|pr
 const HAD = /\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ke|ght)\b/i;
 const parties = (names: string) => names.split(/,\s*|\s+and\s+/);
 const STATEMENT_BEFORE = /\bstatement\b[^.;:]{0,40}$/i;
+const PRONOUN = /^(?:it|he|she|they)$/i;
 const SOURCING = /^(?:according|in|reportedly|allegedly)\b/i;
 
 /** Characters before a teller's name its party may be named in: "Somaliland's Minister of Information, ". */
@@ -113,7 +114,9 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     const agent = read ?? (subject && nameIn(subject.text, lexicon, false));
     // "The army said B's forces had attacked the unit": a body named without its country that
     // tells of a named party's attack speaks for the other side, which the article-level pass names.
-    const unnamed = teller === undefined && INSTITUTION.test(told.by.text.trim());
+    // "It said B had started the hostilities": a pronoun that tells of a named party's attack is
+    // the party the sentence before had speak, which the article-level pass names too.
+    const unnamed = teller === undefined && (INSTITUTION.test(told.by.text.trim()) || PRONOUN.test(told.by.text.trim()));
     const blamed = hostile(t) && agent !== undefined && (teller !== undefined ? !parties(teller).some((p) => parties(agent).includes(p)) : unnamed);
     // "A's army said B's fighters had attacked its posts": telling of the other side's
     // attack is accusing it, the speaker's act of that day.
@@ -122,7 +125,9 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     // one named as known ("said the earlier strikes killed 12"), a toll ("has killed hundreds over the
     // past year"), a condition ("provided A's forces stop attacking") or a denial.
     const h = t.happening;
-    const news = !h.negated && !h.modality && !h.background && !h.casualty && h.perfect !== 'present' && (h.pos === 'verb' || h.determiner === 'a' || h.determiner === 'an');
+    // "said B had started it with pinprick attacks": a bare noun of the act whose doer the told words
+    // name before it is told as done, as a verb is.
+    const news = !h.negated && !h.modality && !h.background && !h.casualty && h.perfect !== 'present' && (h.pos === 'verb' || h.determiner === 'a' || h.determiner === 'an' || (subject !== undefined && h.determiner === undefined));
     // "accused Thailand of shelling": a frame that is a happening of its own already says it.
     const framed = triggers.some((o) => o.start < told.frame.end && o.end > told.frame.start);
     // "A flew drones over B on Thursday, B's army said": an act reported

@@ -35,6 +35,8 @@ function wholeThought(words: string | undefined): string | undefined {
   return list.length > 1 ? list.join(' ') : undefined;
 }
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** A day right after a verb of saying: " on Monday", " late on Tuesday", " yesterday", " this morning", " last week". */
+const DAY_AFTER = /^\s+(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?|(?:earlier\s+|later\s+)?(?:this|last)\s+(?:morning|afternoon|evening|night|week|weekend)|earlier\s+today|tonight)(?=[\s,.;:!?]|$)/i;
 const MAX_WORDS = 5;
 
 /** The third person singular of an English verb: urge → urges, deny → denies, push → pushes. */
@@ -66,18 +68,27 @@ const NAMING = new Set(['call', 'brand', 'label', 'term', 'describe']);
  * two countries", "for the utmost restraint").
  * @example wordSpeech(text, urged, others, false) // { says: 'urges', about: 'both governments' }
  */
-export function wordSpeech(text: string, trigger: Trigger, others: readonly Happening[], plural: boolean, addressee?: string): { says: string; about?: string } {
+export function wordSpeech(said: string, trigger: Trigger, others: readonly Happening[], plural: boolean, addressee?: string): { says: string; about?: string } {
   const h = trigger.happening;
   const [verb = ''] = h.lemma.split(' ');
+  // "urged on Monday both sides to …", "called on Tuesday for restraint": the day right after the
+  // verb is when it was said, not what; blanked, so that the offsets of the rest stay as they are.
+  const day = DAY_AFTER.exec(said.slice(trigger.end));
+  const text = day ? said.slice(0, trigger.end) + ' '.repeat(day[0].length) + said.slice(trigger.end + day[0].length) : said;
+  // A phrase read up to a day's "on" ("called on" before "Tuesday") is the verb alone.
+  const onDay = day !== null && /\s+on$/i.test(trigger.text) && !/^\s+(?:(?:late|early)\s+)?on\s/i.test(day[0]);
+  const phrase = onDay ? trigger.text.replace(/\s+on$/i, '') : text.slice(trigger.start, trigger.end);
   // The rest of a phrase as the text has it ("called the vote absurd"), without a dangling "to".
-  const rest = text.slice(trigger.start, trigger.end).split(/\s+/).slice(1).filter((w) => !OBJECT_PRONOUN.test(w));
+  const rest = phrase.split(/\s+/).slice(1).filter((w) => !OBJECT_PRONOUN.test(w));
   // "gave the South 48 hours to": the "to" leads what follows, so the title keeps it there.
   const handsTo = rest.length > 1 && rest.at(-1)?.toLowerCase() === 'to';
   if (rest.at(-1)?.toLowerCase() === 'to') rest.pop();
   // A statement named by its noun ("in a joint statement", "an appeal") is issued.
   // "deeply concerned about the clashes", "alarmed by the shelling": concern voiced over what follows.
   if (CONCERN.test(trigger.text)) {
-    const over = /^\s*(?:about|over|by|at)?\s*([^,.;:"”]+)/.exec(text.slice(trigger.end))?.[1];
+    // Only what a preposition names: "concerned and urged both sides" names nothing it is concerned over.
+    const led = /\b(?:about|over|by|at)$/i.test(trigger.text);
+    const over = (led ? /^\s*([^,.;:"”]+)/ : /^\s*(?:about|over|by|at)\s+([^,.;:"”]+)/).exec(text.slice(trigger.end))?.[1];
     const about = over ? few(over) ?? wholeThought(over) : undefined;
     return { says: plural ? 'voice concern' : 'voices concern', ...(about ? { about: `over ${about}` } : {}) };
   }
@@ -101,12 +112,19 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
     const from = between.search(/\b(?:of|for)\s/);
     // "said Thai troops fired on a checkpoint" accuses them "of firing on", not "of fired on".
     const deed = act.pos === 'verb' ? gerundOf(act.lemma) : act.trigger.text;
-    const about = few(from >= 0 ? between.slice(from) : verb === 'accuse' ? `of ${deed}` : between);
+    // "said its troops had not fired on the posts", read as a denial: it denies "firing on", whatever the words between.
+    const about = few(h.rule === 'told-denial' ? deed : from >= 0 ? between.slice(from) : verb === 'accuse' ? `of ${deed}` : between);
     return about ? { says, about } : { says };
   }
   // What a speaker said, before its verb ("The pass was calm, the governor said on Monday").
   if (h.rule === 'saying' && h.speaker && h.speaker.start > 0 && /,\s*$/.test(text.slice(0, h.speaker.start))) {
     const about = few(text.slice(0, text.lastIndexOf(',', h.speaker.start)).replace(/^[^,]*\b(?:On|Late on|Early on)\s+\S+,\s*/, ''));
+    return about ? { says, about } : { says };
+  }
+  // What a speaker announced, told before the verb: "Arland and Borea have agreed to a truce, the
+  // prime minister announced" announces the truce.
+  if (h.rule === 'announcement' && h.patient && h.patient.end <= trigger.start) {
+    const about = few(h.patient.text);
     return about ? { says, about } : { says };
   }
   // What a speaker told the press or said: its first words after "that" ("told reporters that the pass was calm").
@@ -124,7 +142,7 @@ export function wordSpeech(text: string, trigger: Trigger, others: readonly Happ
     if (judged) return { says, about: judged };
   }
   // The object right after the verb, a determiner or two between them at most.
-  const patient = h.patient && h.patient.start >= trigger.end && text.slice(trigger.end, h.patient.start).trim().split(/\s+/).filter(Boolean).length <= 2 ? `${h.patient.text}${(/-$/.test(h.patient.text) && /^[\p{L}'’-]+(?:\s+(?!(?:to|for|of|in|on|at|and|or|by|from|with|that)\b)\p{L}+)?/u.exec(text.slice(h.patient.end))?.[0]) || ''}`.trim() : undefined; // "a fact-finding mission", not "a fact-"
+  const patient = h.patient && h.patient.start >= trigger.end && text.slice(trigger.end, h.patient.start).trim().split(/\s+/).filter(Boolean).length <= 2 ? `${text.slice(h.patient.start, h.patient.end).trim()}${(/-$/.test(h.patient.text) && /^[\p{L}'’-]+(?:\s+(?!(?:to|for|of|in|on|at|and|or|by|from|with|that)\b)\p{L}+)?/u.exec(text.slice(h.patient.end))?.[0]) || ''}`.trim() : undefined; // "a fact-finding mission", not "a fact-"
   const object = patient && !PRONOUN.test(patient) && !WEEKDAY.test(patient) && (!addressee || !patient.includes(addressee)) ? few(patient) : undefined;
   // "called on the north to pull its soldiers back": whom it called on, then what it urged them to do.
   const urgedAct = others.find((o) => after(o) && o.modality !== undefined && o.kind !== 'statement');

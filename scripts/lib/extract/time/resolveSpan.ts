@@ -10,8 +10,9 @@ const day = (iso: string) => DateTime.fromISO(iso, { zone: 'UTC' });
  * places it, the end as the first such date on or after the start ("between Friday and Sunday"),
  * the last day of the period ("throughout July"), or a count of days from or up to the start
  * ("for three days from Monday"). A span is what the happening lasted, so it is not approximate
- * unless the words give only a window ("the second or third week of the month"). An end that
- * falls before the start leaves the start alone.
+ * unless the words give only a window ("the second or third week of the month"), or its ends are
+ * windows themselves: "late November and early December" runs over days no report gives, as
+ * loosely as each of its ends. An end that falls before the start leaves the start alone.
  * @example resolveSpan(fromFridayToSunday, DateTime.fromISO('2025-12-08'), 'past') // { date: '2025-12-05', endDate: '2025-12-07', approximate: false }
  */
 export function resolveSpan(time: Pick<TimeExpression, 'spec' | 'extent'>, published: DateTime, direction: Direction): ResolvedTime | undefined {
@@ -33,7 +34,7 @@ export function resolveSpan(time: Pick<TimeExpression, 'spec' | 'extent'>, publi
         return precisionOf(endDate) === precisionOf(start.date) && endDate > start.date ? { date: start.date, endDate, approximate: Boolean(extent.window) } : start;
       }
       const to = daySpan(end.endDate ?? end.date).last;
-      return to > first ? span(first, to, extent.window) : start;
+      return to > first ? span(first, to, Boolean(extent.window) || start.approximate || end.approximate) : start;
     }
     case 'whole': {
       if (!extent.days) return span(first, last, extent.window);

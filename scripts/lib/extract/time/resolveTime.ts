@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { normaliseTime, type Direction, type TimeContext } from './normaliseTime.ts';
+import type { NightEdge } from './nightEdge.ts';
 import type { TimeSpec } from './timeSpec.ts';
 
 export type { Direction, TimeContext } from './normaliseTime.ts';
@@ -12,6 +13,8 @@ export interface ResolvedTime {
   endDate?: string;
   /** True when date…endDate only bounds when it happened. */
   approximate: boolean;
+  /** The side of midnight the words give the day: "Tuesday night" is late, "early on Wednesday" early (see `nightEdge`). */
+  edge?: NightEdge;
 }
 
 const day = (d: DateTime) => d.toISODate()!;

@@ -325,6 +325,9 @@ const TABLE: [string, string, TimeRule['build']][] = [
   ['the-week', `the\\s+week(?![\\p{L}-]|\\s+(?:of|before|after|ahead|that|when|in\\s+which))`, () => ({ type: 'relative', unit: 'week', shift: 0 })],
   ['the-years', `(?<=\\b(?:over|for|during|through|throughout)\\s+)(?<x>the\\s+(?<unit>years|decades|centuries))(?![\\p{L}])`, (g) => ({ type: 'duration', unit: unitOf(g.unit), qualifier: 'about' })],
   ['the-weekend', `the\\s+weekend(?![\\p{L}-])`, () => ({ type: 'relative', unit: 'weekend', shift: 0, loose: true })],
+  // "Weekend fighting broke out", "weekend talks": the weekend named before what it dates is the
+  // report's weekend, as "the weekend" is.
+  ['weekend-before-noun', `(?<=(?:^|[.,;:!?"“‘(—–]\\s*|\\b(?:after|before|since|of|in|during|amid|following|despite|by|and)\\s+))weekend(?=\\s+\\p{Ll})`, () => ({ type: 'relative', unit: 'weekend', shift: 0, loose: true })],
   [
     'fiscal-year',
     `(?:the\\s+)?(?:(?<rel>current|latest|last|next|previous|coming|this)\\s+)?fiscal\\s+year(?![\\p{L}]|\\s+\\d)`,
@@ -567,7 +570,7 @@ const NEEDS: Record<string, RegExp> = {
   weekday: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i, weekdays: /(?:mon|tues|wednes|thurs|fri|satur|sun)days/i,
   clock: /\d\s*[ap]\.?m/i, 'clock-24': /\d:\d/, 'clock-military': /gmt|utc/i, noon: /noon|midnight|midday/i,
   'day-word': /today|yesterday|tomorrow|tonight/i, 'part-of-day': /morning|afternoon|evening|night/i,
-  'the-week': /week/i, 'the-years': /years|decades|centuries/i, 'the-weekend': /weekend/i, 'fiscal-year': /fiscal/i, 'year-end': /year/i,
+  'the-week': /week/i, 'the-years': /years|decades|centuries/i, 'the-weekend': /weekend/i, 'weekend-before-noun': /weekend/i, 'fiscal-year': /fiscal/i, 'year-end': /year/i,
   'relative-period': /week|month|quarter|year|decade|century/i, 'earlier-this': /earlier|later/i, 'edge-of': /end|beginning|start|middle/i,
   'same-period': /same|corresponding|comparable/i, 'whole-year': /full|entire|whole/i, 'that-day': /that|same/i,
   'next-day': /next|following|previous|prior|before|after/i, 'day-before-yesterday': /yesterday|tomorrow/i, 'the-day': /the\s+day/i,

@@ -66,6 +66,8 @@ function whomAbout({ kind, speaker, addressee, saysAbout }: Draft): { addressee?
   // one side of that exchange, read from one of its halves: they too accuse each other.
   const among = addressee !== undefined && speaker !== undefined && speaker.split(/,\s*|\s+and\s+/).some((p) => bare(p) === bare(addressee));
   if ((!addressee || among) && kind === 'accusation' && speaker && SEVERAL.test(speaker) && (!about || /^(?:of|for|over)\s/i.test(about))) return { addressee: 'each other', ...(about ? { about } : {}) };
+  // One party is not addressed by its own words: "Arland charges Arland with …" names the teller twice.
+  if (among && speaker !== undefined && !SEVERAL.test(speaker)) return about ? { about } : {};
   return { ...(addressee ? { addressee } : {}), ...(about ? { about } : {}) };
 }
 
