@@ -88,6 +88,22 @@ function newClauseBetween(tokens: readonly Token[], from: number, to: number): b
   return false;
 }
 
+/** Whether `[a, b)` lies in an aside that a comma and an adjective open and a comma closes before `start`, with no verb in it. */
+function inAdjectiveAside(tokens: readonly Token[], from: number, a: number, b: number, start: number): boolean {
+  const verbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+  let open = a;
+  while (open > from && tokens[open - 1]!.text !== ',') {
+    if (verbal(tokens[open - 1]!)) return false;
+    open--;
+  }
+  if (open <= from || tokens[open]?.pos !== 'ADJ') return false;
+  for (let i = b; i < start; i++) {
+    if (tokens[i]!.text === ',') return true;
+    if (verbal(tokens[i]!)) return false;
+  }
+  return false;
+}
+
 /** Whether a past participle qualifies a noun between two token positions ("a truce (first) brokered by …"). */
 function participleBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {
@@ -162,7 +178,10 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     .filter((m) => m.end > start || !participleBetween(tokens, m.end, start))
     // "…loudspeakers aimed at it, artillery units are on higher alert": a marker before a comma
     // that opens a clause with a verb of its own marks nothing past it.
-    .filter((m) => m.end > start || !newClauseBetween(tokens, m.end, start)));
+    .filter((m) => m.end > start || !newClauseBetween(tokens, m.end, start))
+    // "residents, afraid for their safety, have moved away": a marker in an adjective set off by
+    // commas describes the subject's mood; it does not make the verb after the aside only feared.
+    .filter((m) => m.end > start || !inAdjectiveAside(tokens, from, m.start, m.end, start)));
   const nearest = markers.sort((a, b) => Math.abs(start - a.end) - Math.abs(start - b.end))[0];
   // A condition is no fact: "if talks had been held".
   // "would reopen the checkpoint once the shelling stopped": a time clause under a future or a

@@ -49,6 +49,8 @@ export interface Gazetteer {
 
 /** A phrase as the tagger splits it: "cease-fire" → cease, -, fire; `_` → a gap, `__` → a long gap. */
 export function splitPhrase(phrase: string): PhraseWord[] {
+  // "(month)", "(number)": a key tokenKeys gives a kind of token, one word, not a bracketed one.
+  if (/^\([\p{L}-]+\)$/u.test(phrase.trim())) return [phrase.trim()];
   const parts = phrase.trim().split(/\s+(__?)\s+/);
   return parts
     .filter((_, i) => i % 2 === 0)

@@ -64,6 +64,7 @@ export interface Happening {
   rule: string;
 }
 
+const ANY_WORD = '*';
 /** "what its ministry called": a free relative's "what", a few words before a verb of naming. */
 const WHAT_BEFORE = /\bwhat\s+(?:[^\s,.;:]+\s+){0,5}$/i;
 const SPEECH_KINDS = new Set(['statement', 'accusation']);
@@ -84,6 +85,22 @@ const MUTUAL = /^\S+\s+(?:each other|one another|the other)\b/i;
 const DAY_NOUNS = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);
 // A participle set off after a comma, with at most a word of extent: ", both blamed on", ", widely blamed on".
 const HELD_OF = /,\s+(?:(?:both|all|each|widely|largely|generally|also|long)\s+)?$/i;
+// What ought to be, in the clause a "that" opens: a view, not a commitment.
+const OUGHT = /^[^.;:]*?\b(?:should|must|ought to|needs? to|needed to)\b/i;
+// "The last time …", "the previous time …": an earlier occasion named as such.
+const LAST_TIME = /\b(?:the\s+)?(?:last|previous|only other)\s+time\s+(?:that\s+)?[^,.;:]*$/i;
+// Phrases that make an accord the rule something is done by.
+const BY_ACCORD = /\b(?:in line with|as per|per|in accordance with|pursuant to|according to|under the terms of|in keeping with|in compliance with)\s+(?:the|its|their|this|that|a)?\s*$/i;
+// Verbs that bring down or stop what flies.
+const DOWNING = /^(?:shoot down|bring down|down|intercept)$/;
+// The words of an inquiry and the preposition that names what it looks into.
+const INQUIRY_INTO = /\b(?:investigations?|inquiry|inquiries|enquiry|enquiries|probes?|fact-finding(?:\s+mission)?)\s+(?:into|of|on)\s+$/i;
+// Verbs whose "that" clause is what they tell, not a description of a noun.
+const SAYING_VERBS = new Set(['say', 'tell', 'report', 'announce', 'claim', 'state', 'add', 'confirm', 'deny', 'insist', 'warn', 'allege', 'accuse', 'note', 'write', 'inform', 'assure', 'argue']);
+const SAYING_NOUNS = new Set(['statement', 'report', 'claim', 'news', 'word', 'allegation', 'assurance', 'warning', 'fear', 'sign', 'evidence',
+  'indication', 'suggestion', 'belief', 'view', 'charge', 'accusation', 'rumour', 'rumor', 'announcement', 'message', 'promise', 'hope', 'concern']);
+// A time told by the years since it, or by its anniversary.
+const YEARS_PAST = /\b(?:anniversary|(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|many|some)\s+(?:years?|decades?)\s+(?:ago|old|earlier|before|since)))\b/i;
 const RUNNING = /\b(?:since|so far|to date|over the (?:past|last)|in (?:the )?(?:past|last))\b/i;
 
 /**
@@ -118,6 +135,10 @@ const LONG_UNITS = /^(?:weeks?|months?|years?|decades?|run|series|spate|string|w
  */
 function measuredAfter(tokens: readonly Token[], phraseStart: number): boolean {
   if (tokens[phraseStart - 1]?.lower !== 'of') return false;
+  // "Years of negotiations have failed", "said years of talks had led nowhere": a stretch of
+  // years names a recap wherever it stands ("three months of fighting had ended" may be the round's
+  // own end, and is left to the prepositions below).
+  if (/^(?:years|decades)$/i.test(tokens[phraseStart - 2]?.lower ?? '')) return true;
   let long = false;
   for (let i = phraseStart - 2; i >= Math.max(0, phraseStart - 7); i--) {
     const t = tokens[i]!;
@@ -154,6 +175,8 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     }
   }
   const occurs: Occurs = (value, run, startsAt) => {
+    // "*": any word at all, so that a rule can ask that a role be filled ("patient: ['*']").
+    if (value === ANY_WORD) return run.end > run.start;
     if (rules.classNames.has(value)) {
       const list = hits.get(value) ?? [];
       let lo = 0;
@@ -207,6 +230,39 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       if (!participle) return false;
       const comma = tokens[from]!.start + participle.index;
       return !attributions.some((a) => tokens[a.frame.start]!.start < comma) && !inSentence.some((h) => h.trigger.start < comma && h.kind !== undefined && SPEECH_KINDS.has(h.kind));
+    };
+    // Whether the clause opening at `at` describes the thing before it ("vessels that had entered",
+    // "the post, which had been shelled"), not what a verb of saying tells ("said on Monday that its
+    // units had fired", "told the council that …").
+    const describing = (at: number) => {
+      const opener = tokens[at]!.lower;
+      // "villagers who had fled" names people by what they went through, which a timeline keeps.
+      if (opener !== 'that' && opener !== 'which') return false;
+      const before = tokens[at - 1];
+      if (at <= from || !before || (opener === 'that' ? before.pos !== 'NOUN' : !/^(?:NOUN|PROPN|PUNCT)$/.test(before.pos))) return false;
+      // "told the council that", "said last week that": a phrase right after a verb of saying is
+      // its hearer or its time, and the "that" opens what was said.
+      // A noun of saying has its content after "that" ("reports that", "a statement that"), and
+      // "said in a statement that" tells past a phrase of how.
+      if (SAYING_NOUNS.has(before.lemma) || SAYING_NOUNS.has(before.lower)) return false;
+      let i = at - 1;
+      for (let phrases = 0; phrases < 2; phrases++) {
+        while (i > from && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[i - 1]!.pos)) i--;
+        const verb = tokens[i - 1];
+        if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && SAYING_VERBS.has(verb.lemma)) return false;
+        if (verb?.pos !== 'ADP') break;
+        i--;
+      }
+      return true;
+    };
+    const describedAside = (a: number, b: number) => {
+      if (a - 2 < from || tokens[a - 1]!.text !== ',' || !/^(?:NOUN|PROPN)$/.test(tokens[a - 2]!.pos) || tokens[a]!.pos !== 'VERB' || /ing$/i.test(tokens[a]!.text)) return false;
+      for (let j = b; j < to - 1; j++) {
+        const t = tokens[j]!;
+        if (t.text === ',') return tokens[j + 1]!.pos === 'AUX' || (tokens[j + 1]!.pos === 'VERB' && !/ing$/i.test(tokens[j + 1]!.text));
+        if (t.pos === 'AUX' || (t.pos === 'VERB' && j > b)) return false;
+      }
+      return false;
     };
     const inSentence: (Happening & { inferred: boolean })[] = [];
     const queue = [...matches];
@@ -262,6 +318,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       // in the present, that something is so share a view; no accord is made ("agreed that troops
       // would pull back" is one).
       if (info.kind === 'ceasefire' && roles.pos === 'verb' && tokens[m.start]!.lemma === 'agree' && m.end - m.start === 1 && assertion.tense === 'present' && tokens[m.end]?.lower === 'that' && !headline) continue;
+      // "they agreed that the dispute should be settled through dialogue": what sides agree ought
+      // to be is a view they share, no accord; "agreed that troops would pull back" commits them.
+      if (info.kind === 'ceasefire' && roles.pos === 'verb' && tokens[m.start]!.lemma === 'agree' && m.end - m.start === 1 && tokens[m.end]?.lower === 'that' && OUGHT.test(text.slice(tokens[m.end]!.end, tokens[to - 1]!.end))) continue;
       const clause = structure.clauses[structure.clauseOf[m.start - from]!]!;
       const agent = roles.agent.find((c) => c.end <= m.start || c.start >= m.end);
       const patient = roles.patient[0];
@@ -279,6 +338,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // accord something is done under is the frame of it, already made. A named accord ("under
         // the Paris Peace Accords") is kept: its name makes it an event of its own to recall.
         (roles.pos === 'noun' && info.kind === 'ceasefire' && tokens[phraseStart - 1]?.lower === 'under' && !/^\p{Lu}/u.test(tokens[m.start]!.text)) ||
+        // "pulled back in line with the agreement", "as per the accord": an accord something is done
+        // by is its frame, already made.
+        (roles.pos === 'noun' && info.kind === 'ceasefire' && BY_ACCORD.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 30), tokens[phraseStart]!.start))) ||
         // "since Israel began its attacks": a clause opened so is the setting of the news, nouns and all.
         (clause.opener !== undefined && BACKGROUND.has(clause.opener)) ||
         // "President Aoun, whose election in January was seen as a blow": a "whose" clause says who
@@ -300,6 +362,19 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // named as what a running toll counts is that toll's subject, no happening of the day.
         (roles.pos === 'noun' && (info.kind === 'fighting' || info.kind === 'strike') && TOLL_AFTER.test(text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end)) &&
           RUNNING.test(text.slice(tokens[m.start]!.start, tokens[to - 1]!.end))) ||
+        // "the camp, set up in woods near the post, had been cleared": a participle set off by
+        // commas after a noun says what the noun is; the verb after the aside is the news.
+        describedAside(m.start, m.end) ||
+        // "have held 15 rounds of talks since 2020", "three clashes so far this year": happenings
+        // counted up to now are a running total, no happening of the day.
+        (roles.pos === 'noun' && assertion.perfect === 'present' && RUNNING.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)) &&
+          tokens.slice(phraseStart, m.start).some((t) => t.pos === 'NUM')) ||
+        // "the last time the two sides exchanged fire was in 2019": what a sentence names as the
+        // last or previous time is an earlier round, by its own word.
+        LAST_TIME.test(text.slice(tokens[from]!.start, tokens[m.start]!.start)) ||
+        // "an investigation into the shooting", "a probe of the deaths": what an inquiry looks into
+        // is its topic, told by its own report; the inquiry is the news.
+        (roles.pos === 'noun' && INQUIRY_INTO.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start))) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
         justifies(m.start) ||
         // "Arland and Borea have blamed each other for starting the battle", "each side
@@ -314,6 +389,13 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "clashes have broken out in recent years", "fighting that has flared for decades": what
         // recurs over years is the setting of the news, no happening of a day.
         RECURRING.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)) ||
+        // "the air strike, … is two years old today", "two years ago troops clashed", "on the
+        // anniversary of the battle": what a clause dates by years past or by its anniversary is a
+        // recap of an earlier round.
+        YEARS_PAST.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)) ||
+        // "against vessels that had entered its waters": a past perfect in a clause that describes
+        // a noun says what the noun had done before the news, the speaker's reason, not its own news.
+        (assertion.perfect === 'past' && roles.pos === 'verb' && describing(clause.start)) ||
         // "has spent six months building up his forces", "has reinforced the line over the past
         // three months": what a clause spreads over months is a standing state, no happening of a day.
         SPENT.test(text.slice(tokens[clause.start]!.start, tokens[m.start]!.start)) ||
@@ -419,7 +501,8 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     const stoppedWeapon = (h: Happening) =>
       h.kind === 'strike' &&
       h.pos === 'noun' &&
-      inSentence.some((d) => d.type === 'disrupted-weapons' && d.pos === 'verb' && d.patient !== undefined && d.patient.start <= h.trigger.start && h.trigger.start < d.patient.end);
+      // "shot down three fighter jets": the aircraft downed in a fight are its losses, no strike they made.
+      inSentence.some((d) => (d.type === 'disrupted-weapons' || DOWNING.test(d.lemma)) && d.pos === 'verb' && d.patient !== undefined && d.patient.start <= h.trigger.start && h.trigger.start < d.patient.end);
     // "issued a joint statement on Monday announcing a ceasefire": a statement named as the
     // source of what its participle announces is that happening's source, not a happening.
     const announced = inSentence.filter((o) => o.kind !== undefined && !SPEECH_KINDS.has(o.kind) && o.kind !== 'statement' && !o.negated && o.told !== undefined && ANNOUNCING_PARTICIPLE.test(o.told.frame.text));
@@ -438,7 +521,36 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       }),
     );
   }
-  return found;
+  return resolveAnaphora(found, rules, text);
+}
+
+// A craft named back by a definite phrase, and the words that told it was unmanned.
+const CRAFT = /^(?:the|this|that|its)\s+(?:aircraft|craft|plane|device|machine|vehicle)$/i;
+const UNMANNED = /\b(?:drones?|uavs?|unmanned|quadcopters?)\b/i;
+// Words that name an act of violence without saying how it was done, and the determiners that
+// make them point back at one told already.
+const GENERIC_ACTS = new Set(['attack', 'attacks', 'assault', 'assaults', 'incident']);
+const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
+const SPECIFIC_KINDS = new Set(['strike', 'civilians', 'fighting']);
+
+/**
+ * "A drone hit the camp … No one has said it carried out the attack": a definite "the attack"
+ * that its own roles type only by default points back at the act the text has told already, and
+ * is of that act's type (a drone strike, not a clash). Only violence told before it, not denied,
+ * and not a bare toll ("killed three") whose cause its roles do not name, is such an act.
+ */
+function resolveAnaphora(found: readonly Happening[], rules: HappeningRules, text: string): Happening[] {
+  return found.map((h, i) => {
+    // "a drone … crossed the border … the aircraft was brought down": a craft the text has named
+    // as unmanned, brought down, is a weapon stopped, not a crewed aircraft lost in a fight.
+    if (h.type === 'armed-clash' && DOWNING.test(h.lemma) && h.patient && CRAFT.test(h.patient.text) && UNMANNED.test(text.slice(0, h.trigger.start))) {
+      return { ...h, type: 'disrupted-weapons', kind: rules.types.get('disrupted-weapons')?.kind ?? h.kind, rule: `${h.rule}→unmanned` };
+    }
+    if (h.pos !== 'noun' || !POINTING.has(h.determiner ?? '') || !GENERIC_ACTS.has(h.trigger.text.toLowerCase()) || h.rule.includes('.refine[')) return h;
+    const before = found.slice(0, i).findLast((o) => o.kind !== undefined && SPECIFIC_KINDS.has(o.kind) && !o.negated && (!o.casualty || o.rule.includes('.refine[')) && o.trigger.end <= h.trigger.start && o.type !== h.type);
+    if (!before) return h;
+    return { ...h, type: before.type, kind: rules.types.get(before.type)?.kind ?? before.kind, rule: `${h.rule}→${before.rule}` };
+  });
 }
 
 /**

@@ -31,7 +31,7 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'PRON', 'SYM']);
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where']);
 // Verbs after which "as" names a role: "act as", "serve as".
 const ROLE_VERBS = new Set(['act', 'serve', 'work', 'function', 'double', 'pose', 'step']);
-const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'although', 'though', 'whereas', 'whether', 'if', 'unless', 'until', 'since', 'as', 'once', 'that']);
+const SUBORDINATORS = new Set(['when', 'while', 'whilst', 'after', 'before', 'because', 'although', 'though', 'whereas', 'whether', 'if', 'unless', 'until', 'since', 'as', 'once', 'that']);
 // Quantities whose "of" joins a phrase: "dozens of militants" is militants.
 const QUANTITIES = new Set(['dozen', 'dozens', 'hundreds', 'thousands', 'scores', 'tens', 'number', 'group', 'members', 'member', 'some', 'all', 'most', 'many', 'several', 'one', 'two', 'three', 'four', 'five', 'crowds', 'crowd', 'team', 'unit', 'units', 'company', 'squad', 'contingent', 'band', 'gang', 'cell', 'convoy', 'column', 'batch', 'total', 'series', 'string', 'wave', 'round', 'rounds', 'kind', 'kinds', 'type', 'part', 'parts', 'fighters', 'forces', 'troops']);
 const CLAUSE_PUNCT = new Set([';', ':', '—', '–', '(', ')', '[', ']', '"', '“', '”']);
@@ -39,6 +39,8 @@ const CONTINUATIONS = new Set(['saying', 'adding', 'according', 'claiming', 'cit
 
 // Verbs that tell what someone else did: after them, a verb joined by "and" is the told one's.
 const TELLING = new Set(['say', 'tell', 'report', 'claim', 'allege', 'state', 'add']);
+// Verbs by which the teller goes on speaking in a second clause: "… and warned", "… and urged".
+const SPEAKING = new Set(['warn', 'urge', 'ask', 'call', 'vow', 'promise', 'accuse', 'deny', 'insist', 'demand', 'appeal', 'condemn', 'threaten']);
 const ARTICLE = new Set(['the', 'a', 'an']);
 const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'day', 'week', 'month', 'year', 'weekend', 'today', 'yesterday', 'dawn', 'noon', 'midnight']);
 const isVerbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
@@ -206,7 +208,11 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
     // the province on Friday recaptured", it is "forces".
     const before = group ? chunks.filter((c) => c.start >= clause.start && c.end <= group.start) : [];
     const opening = clause.opener && at(clause.start)!.lower === clause.opener ? clause.start + 1 : clause.start;
-    let subject = before.filter((c) => c.start <= opening || at(c.start - 1)?.pos !== 'ADP').at(-1);
+    const candidates = before.filter((c) => c.start <= opening || at(c.start - 1)?.pos !== 'ADP');
+    // "residents, afraid for their safety, have fled": an adjective set off by commas describes the
+    // phrase before it, the subject.
+    const describes = (c: Chunk) => at(c.start - 1)?.text === ',' && tokens.slice(c.start, c.end).every((t) => t.pos === 'ADJ' || t.pos === 'ADV');
+    let subject = candidates.at(-1) && describes(candidates.at(-1)!) && candidates.length > 1 ? candidates.at(-2) : candidates.at(-1);
     if (subject && subject.start === clause.start && at(subject.start)!.lower === 'that') subject = undefined;
     if (!subject && clause.opener && RELATIVE.has(clause.opener)) subject = chunks.filter((c) => c.end <= clause.start).at(-1);
     if (!subject && clause.opener === 'that' && group && group.start === clause.start + 1) subject = chunks.filter((c) => c.end <= clause.start).at(-1);
@@ -216,8 +222,15 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
       const prevClause = clauses[clauses.indexOf(clause) - 1];
       const prevGroup = prevClause ? groups.filter((g) => g.start > prevClause.start && g.end <= clause.start).at(-1) : undefined;
       const own = prevGroup ? chunks.find((c) => c.end === prevGroup.start && c.start >= prevClause!.start && at(c.start - 1)?.pos !== 'ADP') : undefined;
-      const told = own !== undefined && groups.some((g) => g.start >= prevClause!.start && g.end <= own.start && tokens.slice(g.start, g.end).some((t) => TELLING.has(t.lemma)));
+      // "said the island was theirs and told fishermen not to worry": a second telling is the teller's.
+      const tellsAgain = tokens.slice(group.start, group.end).some((t) => TELLING.has(t.lemma) || SPEAKING.has(t.lemma));
+      const told = !tellsAgain && own !== undefined && groups.some((g) => g.start >= prevClause!.start && g.end <= own.start && tokens.slice(g.start, g.end).some((t) => TELLING.has(t.lemma)));
       if (own && told) subject = own;
+      // The teller is the subject of the latest clause before whose verb is one of telling.
+      if (tellsAgain) {
+        const teller = clauses.slice(0, clauses.indexOf(clause)).findLast((c) => c.subject !== undefined && groups.some((g) => g.start >= c.start && g.end <= c.end && tokens.slice(g.start, g.end).some((t) => TELLING.has(t.lemma))));
+        if (teller) subject = teller.subject;
+      }
     }
     const aside = resumed.get(clause.start);
     if (!subject && aside !== undefined) subject = chunks.filter((c) => c.end <= aside).at(-1);

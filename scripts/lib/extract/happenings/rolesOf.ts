@@ -16,6 +16,7 @@ const NOUN_TARGET_PREPOSITIONS = new Set(['on', 'at', 'against', 'into', 'upon',
 // Words that may stand between a verb and its object's phrase: "killed at least five", "seized more than 200".
 const BEFORE_OBJECT = new Set(['at', 'least', 'up', 'to', 'about', 'around', 'nearly', 'almost', 'over', 'as', 'many', 'some', 'roughly', 'approximately', 'an', 'estimated']);
 const INSTRUMENT = new Set(['with', 'using', 'by means of', 'armed with']);
+const FROM = new Set(['from', 'by']);
 const PARTICLES = new Set(['up', 'off', 'down', 'back', 'out', 'away', 'over']);
 const OBJECT_RELATIVES = new Set(['which', 'whom']);
 // Verbs of saying and thinking: the clause after one has a subject of its own.
@@ -50,7 +51,10 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
   const roles: Roles = {
     pos: 'noun',
     agent: [],
+    doer: [],
     patient: [],
+    object: [],
+    of: [],
     with: [],
     modifier: [],
     next: end < s.end ? [{ start: end, end: end + 1 }] : [],
@@ -123,7 +127,10 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     roles.predicate = { start: group.start, end: Math.max(group.end, end) };
     const before = tokens.slice(group.start, start);
     const participle = /(?:ed|en|wn|ne|t)$/.test(head.lower) && !head.lower.endsWith('ing');
-    const passive = participle && before.some((t) => PASSIVE_AUX.has(t.lower) || t.lemma === 'be' || t.lemma === 'get');
+    // The auxiliary nearest the participle says whether it is passive: "had been shelled" is, "are
+    // reported to have crossed" is not (its "are" is of "reported").
+    const aux = before.findLast((t) => t.pos !== 'ADV' && t.pos !== 'PART');
+    const passive = participle && aux !== undefined && (PASSIVE_AUX.has(aux.lower) || aux.lemma === 'be' || aux.lemma === 'get') && aux.lower !== 'has' && aux.lower !== 'have';
     // "mines planted by rebels": a participle right after a noun, with its agent after "by"; one
     // with an object of its own is a past tense ("parliament passed the bill by a large majority").
     const reduced = participle && group.start === start && chunkAt(start - 1) !== undefined && byAgent(end).length > 0 && chunkAt(end) === undefined;
@@ -132,15 +139,41 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     const previousGroup = s.groups.filter((g) => g.end <= group.start && g.start >= clause.start).at(-1);
     // A phrase after a preposition is no subject, save a partitive's "of": "about half of the
     // border had been agreed" is said of the border.
-    const own = s.chunks
-      .filter((c) => c.end <= group.start && c.start >= (previousGroup?.end ?? clause.start) && (c.start === clause.start || at(c.start - 1)?.pos !== 'ADP' || at(c.start - 1)?.lower === 'of'))
+    let own = s.chunks
+      // "with officials accusing the north of …": after "with", a phrase right before an -ing verb is its subject.
+      .filter((c) => c.end <= group.start && c.start >= (previousGroup?.end ?? clause.start) && (c.start === clause.start || at(c.start - 1)?.pos !== 'ADP' || at(c.start - 1)?.lower === 'of' ||
+        (at(c.start - 1)?.lower === 'with' && c.end === group.start && head.lower.endsWith('ing'))))
       .at(-1);
+    // "some residents, afraid for their safety, have moved away": an adjective set off by a comma
+    // describes the subject before it, which it is not.
+    // The aside runs from its comma, with an adjective after it ("afraid for their safety",
+    // "fearful of more shelling"), to the verb's group.
+    let comma = -1;
+    for (let i = group.start - 1; i > clause.start && own !== undefined && i >= own.start - 6; i--) if (at(i)?.text === ',' && at(i + 1)?.pos === 'ADJ') comma = i;
+    if (own !== undefined && comma > clause.start && own.start > comma) {
+      own = s.chunks.filter((c) => c.end <= comma && c.start >= clause.start && (c.start === clause.start || at(c.start - 1)?.pos !== 'ADP')).at(-1) ?? own;
+    }
     // "the council is due to take up the dispute", "rebels are likely to attack": an adjective after
     // "is" is said of the subject, whose verb the infinitive is; it is no subject of its own.
     const predicative = own !== undefined && previousGroup !== undefined
       && tokens.slice(own.start, own.end).every((t) => t.pos === 'ADJ' || t.pos === 'ADV')
       && tokens.slice(previousGroup.start, previousGroup.end).some((t) => t.lemma === 'be');
-    const subject = own && !predicative ? [ofPhrase(own)] : clause.subject ? [ofPhrase(clause.subject)] : [];
+    // "soldiers of the militia crossed": a phrase after "of" completes the one before it, which is the subject.
+    const whole = (c: Chunk): Chunk => (at(c.start - 1)?.lower === 'of' && chunkAt(c.start - 2) && c.start - 2 >= clause.start ? { start: chunkAt(c.start - 2)!.start, end: c.end } : ofPhrase(c));
+    // "a drone carrying explosives hit the camp", "gunmen riding motorbikes attacked", "a drone
+    // sent over the border from the north has killed three": a participle right after a phrase
+    // describes that phrase, and its object or its phrases of place are no subject. A past form
+    // with a phrase of its own after it is a verb of its own ("troops said rebels attacked").
+    const participleGroup = previousGroup !== undefined && previousGroup.end - previousGroup.start === 1 && at(previousGroup.start)!.pos === 'VERB' ? at(previousGroup.start)! : undefined;
+    const presentParticiple = participleGroup !== undefined && participleGroup.lower.endsWith('ing');
+    const pastParticiple = participleGroup !== undefined && participleGroup.lower !== participleGroup.lemma && /(?:ed|en|wn|ne|t)$/.test(participleGroup.lower);
+    const between = previousGroup ? tokens.slice(previousGroup.end, group.start) : [];
+    const onlyPlace = between.length > 0 && at(previousGroup!.end)?.pos === 'ADP' && between.length <= MAX_SUBJECT_PHRASES && between.every((t) => SUBJECT_PHRASE.has(t.pos));
+    const described = previousGroup !== undefined && chunkAt(previousGroup.start - 1) !== undefined && chunkAt(previousGroup.start - 1)!.start >= clause.start &&
+      ((presentParticiple && ((own !== undefined && previousGroup.end === own.start) || onlyPlace)) || (pastParticiple && onlyPlace))
+      ? chunkAt(previousGroup.start - 1)
+      : undefined;
+    const subject = described ? [whole(described)] : own && !predicative ? [whole(own)] : clause.subject ? [ofPhrase(clause.subject)] : [];
     if (passive || reduced) {
       roles.agent = byAgent(end);
       roles.patient = reduced ? [chunkAt(start - 1)!] : subject;
@@ -151,12 +184,22 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
       // "the oilfield, which southern troops seized": the antecedent is what was seized.
       if (roles.patient.length === 0 && clause.opener && OBJECT_RELATIVES.has(clause.opener) && subject.length > 0) roles.patient = antecedent(s, clause);
     }
+    // "warships came under attack from enemy aircraft", "the post came under fire": the subject
+    // is what was attacked, and "from …" names who attacked.
+    if (head.lemma === 'come' && at(start + 1)?.lower === 'under') {
+      roles.patient = subject;
+      roles.agent = afterPreposition(end, FROM);
+    }
     const governor = at(group.start - 1);
     if (governor && (governor.pos === 'VERB' || governor.pos === 'AUX')) roles.governor = [{ start: group.start - 1, end: group.start }];
     else if (before.some((t) => t.pos === 'VERB')) roles.governor = [{ start: group.start, end: start }];
     roles.with = instruments();
   } else {
-    const chunk = ownChunk ?? { start, end };
+    // A noun the tagger took for another word ("a resupply mission", "resupply" read as an adverb)
+    // has no phrase of its own: its phrase takes the article or adjectives just before it.
+    let lead = start;
+    while (!ownChunk && lead > s.start && chunkAt(lead - 1) && (at(lead - 1)!.pos === 'DET' || at(lead - 1)!.pos === 'ADJ')) lead--;
+    const chunk = ownChunk ?? { start: lead, end };
     let first = chunk.start;
     while (first < start && at(first)!.pos === 'DET') first++;
     roles.modifier = first < start ? [{ start: first, end: start }] : [];
@@ -200,8 +243,46 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
         roles.governor = [next];
       }
     }
+    // "a note of protest", "the scene of the clash": the phrase whose "of" the trigger's phrase completes.
+    if (at(chunk.start - 1)?.lower === 'of' && chunkAt(chunk.start - 2)) roles.of = [chunkAt(chunk.start - 2)!];
   }
+  // A phrase that ends in its preposition ("shot at", "fired on") has its object right after,
+  // whatever the tagger took the verb for.
+  if (roles.patient.length === 0 && at(end - 1)?.pos === 'ADP' && end - start > 1 && chunkAt(end)) roles.patient = [ofPhrase(chunkAt(end)!)];
+  // A verb phrase that holds its object ("exchanged prisoners", "recalled its ambassador") has it as its last word.
+  const held = roles.pos === 'verb' && end - start > 1 && /^(?:NOUN|PROPN)$/.test(at(end - 1)?.pos ?? '') ? { start: end - 1, end } : undefined;
+  const object = held ?? (roles.patient[0] && headOf(tokens, roles.patient[0]));
+  if (object) roles.object = [object];
+  const doer = roles.agent[0] && headOf(tokens, roles.agent[0]);
+  if (doer) roles.doer = [doer];
   return roles;
+}
+
+// Words before an "of" that count or group what follows it: "dozens of militants" is militants.
+const COUNTING = new Set(['dozen', 'dozens', 'hundreds', 'thousands', 'scores', 'tens', 'number', 'group', 'some', 'all', 'most',
+  'many', 'several', 'few', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'total', 'each', 'both', 'none', 'batch']);
+const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * The word that heads a noun phrase: its last noun, name, pronoun or number before an "of" or
+ * anything that is no part of it ("some 330 balloons carrying rubbish" → balloons), or, when
+ * that word only counts or groups ("dozens of militants", "two of the guards"), the head of what
+ * its "of" names. What a verb does to its object is told by this word, not by the phrase's others.
+ * @example headOf(tagText('two of the soldiers'), { start: 0, end: 4 }) // { start: 3, end: 4 }
+ */
+export function headOf(tokens: readonly Token[], phrase: Chunk): Chunk | undefined {
+  let head: number | undefined;
+  let i = phrase.start;
+  for (; i < phrase.end; i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'of') break;
+    if (HEAD_TAGS.has(t.pos)) head = i;
+  }
+  if (head !== undefined && tokens[i]?.lower === 'of' && COUNTING.has(tokens[head]!.lower) && i + 1 < phrase.end) {
+    const rest = headOf(tokens, { start: i + 1, end: phrase.end });
+    if (rest) return rest;
+  }
+  return head === undefined ? undefined : { start: head, end: head + 1 };
 }
 
 /** The noun phrase a relative clause ("which …", "that …", "who …") is said of: the one just before it. */

@@ -1,6 +1,10 @@
 import { baseForms } from './baseForms.ts';
 import type { Token } from './tagText.ts';
 
+// Military aircraft designations: a maker's or role's letters, a hyphen and a number ("F-16s", "MiG-29", "Su-25", "Mi-24", "J-10C", "MQ-9").
+const AIRCRAFT_MODEL = /^(?:F|FA|MiG|Su|J|JF|Mi|Ka|Tu|B|MQ|RQ|AH|UH|CH|Yak|Il|An)-\d{1,3}[A-Z]?s?$/;
+// A capitalised plural of a nation's people: "Indians", "Kenyans", "Nepalis", "Afghans"; and "-ese" ("Chinese") alone.
+const PEOPLE_NAME = /^\p{Lu}\p{Ll}+(?:ians|ans|is|ese)$/u;
 // Month names that are also words the rules list.
 const MONTHS = new Set(['march', 'may']);
 
@@ -20,6 +24,12 @@ export function tokenKeys(tokens: readonly Token[], irregular: ReadonlyMap<strin
     // "March 3", "in May": a month, not a protest march or a modal verb.
     if (MONTHS.has(t.lower) && (name || tokens[i + 1]?.pos === 'NUM')) return ['(month)'];
     const keys = new Set([t.lower, t.lemma]);
+    // "released 12", "freed all three": a number stands for what it counts, which a class may name as "(number)".
+    if (t.pos === 'NUM') keys.add('(number)');
+    // "two F-16s", "a MiG-21", "Su-25 jets": a military aircraft's model designation, "(aircraft-model)".
+    if (AIRCRAFT_MODEL.test(t.text)) keys.add('(aircraft-model)');
+    // "shot at Indians", "detained 12 Nepalis": people named by their nation, "(people-name)".
+    if (name && PEOPLE_NAME.test(t.text)) keys.add('(people-name)');
     if (t.lemma === t.lower && !name && /^\p{L}[\p{L}-]*$/u.test(t.lower)) for (const f of baseForms(t.lower)) keys.add(f);
     const base = name ? undefined : irregular.get(t.lower);
     if (base) keys.add(base);

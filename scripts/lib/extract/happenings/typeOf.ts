@@ -19,9 +19,11 @@ const holds = (when: Conditions, roles: Roles, occurs: Occurs): boolean =>
     const test = when[role];
     if (test === undefined) return true;
     const any = (value: string) => roles[role].some((run) => occurs(value, run, role === 'next'));
-    // A list means any of its classes or words; a string starting with "!" means none of them.
-    if (typeof test === 'string') return test.startsWith('!') ? !any(test.slice(1)) : any(test);
-    return test.some(any);
+    // A list means any of its classes or words; a value starting with "!" means none of them is
+    // there: `[captive, "!text"]` asks for a captive and no text, `["!person", "!captive"]` for neither.
+    const values = typeof test === 'string' ? [test] : test;
+    const wanted = values.filter((v) => !v.startsWith('!'));
+    return (wanted.length === 0 || wanted.some(any)) && !values.some((v) => v.startsWith('!') && any(v.slice(1)));
   });
 
 /**

@@ -1,0 +1,339 @@
+import { describe, expect, test } from 'vitest';
+import { findHappenings } from '../../../scripts/lib/extract/happenings/findHappenings.ts';
+import { lexicon, rules } from '../../helpers/lexicon.ts';
+
+// A trigger word has several senses, and the roles around it tell which one a sentence uses: who
+// or what is released, met or told, and the head of the phrase a word sits in. Every sentence is
+// invented (Arland and Borea are no real countries).
+const found = (text: string) => findHappenings(text, rules);
+const types = (text: string) => found(text).map((h) => h.type);
+
+describe('only people are released: the head word of the object decides', () => {
+  test.each([
+    ['Overnight Borea released some 200 balloons carrying leaflets towards Arland.'],
+    ['The ministry released a statement on the shooting late on Monday.'],
+    ['Arland released funds for the villages along the border.'],
+    ['Borea freed up two crossings for trucks carrying grain.'],
+  ])('%s → no release', (text) => {
+    expect(types(text)).not.toContain('release');
+  });
+
+  test.each([
+    ['Arland released two Borean soldiers on Friday.'],
+    ['Borea released 12 on Friday, a day after the talks.'],
+    ['The rebels freed them at the crossing.'],
+    ['The rebels released the captured guards.'],
+    ['Arland said two of the fishermen had been released.'],
+    ['Arland freed dozens of Borean herders held since March.'],
+  ])('%s → release', (text) => {
+    expect(types(text)).toContain('release');
+  });
+});
+
+describe('a protest on paper is a government\'s statement, not a street protest', () => {
+  test.each([
+    ['Arland has sent Borea a diplomatic note of protest over the shooting.'],
+    ['The ministry handed the envoy a letter of protest on Tuesday.'],
+    ['Arland lodged a protest with Borea over the shelling.'],
+  ])('%s → statement', (text) => {
+    expect(types(text)).toContain('statement');
+    expect(types(text)).not.toContain('peaceful-protest');
+  });
+
+  test('a wave of protests is still people in the street', () => {
+    expect(types('Thousands joined a wave of protests in the Borean capital.')).toContain('peaceful-protest');
+  });
+});
+
+describe('what someone is told to do is demanded of them, not done', () => {
+  test.each([
+    ['Told to surrender, the gunmen refused and opened fire on the post.', 'peace-agreement'],
+    ['The army told the rebels to lay down their arms by Sunday.', 'deployment'],
+    ['Arland told Borea to cease fire and pull back its guns.', 'ceasefire'],
+    ['The envoy pressed both sides to cease fire at once.', 'ceasefire'],
+  ])('%s: the %s is demanded', (text, type) => {
+    const h = found(text).find((x) => x.type === type);
+    expect(h?.modality).toBe('demanded');
+  });
+
+  test('the fire they opened when told to surrender took place', () => {
+    const fire = found('Told to surrender, the gunmen refused and opened fire on the post.').find((h) => h.kind === 'fighting');
+    expect(fire?.modality).toBeUndefined();
+  });
+
+  test('"told reporters that …" tells, and what it tells took place', () => {
+    const shelled = found('The general told reporters that Borean troops had shelled the village.').find((h) => h.type === 'shelling');
+    expect(shelled?.modality).toBeUndefined();
+  });
+});
+
+describe('a noun compound is what its head names', () => {
+  test.each([
+    ['Borean coast guard ships fired water cannon at an Arland supply boat.', 'armed-clash'],
+    ['Borean artillery fire hit the border village at dawn.', 'shelling'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+    if (type !== 'shelling') expect(types(text)).not.toContain('shelling');
+  });
+
+  test('water cannon turned on farmers at a crossing is no shelling', () => {
+    expect(types('Arland police used water cannon against farmers at the crossing.')).not.toContain('shelling');
+  });
+});
+
+describe('forces that meet fire fight it; people who meet talk', () => {
+  test.each([
+    ['The Borean column met stiff resistance outside the town.', 'armed-clash'],
+    ['The Arland foreign minister met his Borean counterpart on Monday.', 'talks'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toEqual([type]);
+  });
+});
+
+describe('the lexicon may test that a role is filled, and that none of several classes is in it', () => {
+  test('"*" and lists of "!" classes are read by the rules of the project lexicon', () => {
+    const release = lexicon.happenings.triggers.find((t) => t.words.includes('release'))!;
+    expect(release.refine.some((r) => r.when.patient === undefined || (Array.isArray(r.when.patient) && r.when.patient.includes('*')))).toBe(true);
+  });
+});
+
+describe('"the attack" points back at the act the text has told', () => {
+  test.each([
+    ['A drone hit a camp of road workers late on Wednesday. No group has said it carried out the attack.', 'air-strike'],
+    ['Borean gunners shelled the market town at dawn. The attack killed four.', 'shelling'],
+  ])('%s → %s', (text, type) => {
+    const attack = found(text).find((h) => h.trigger.text === 'attack');
+    expect(attack?.type).toBe(type);
+  });
+
+  test('an attack with roles of its own keeps its own type', () => {
+    const attack = found('A drone hit a camp. Later the rebels attack on an army post was repelled.').find((h) => h.trigger.text === 'attack');
+    expect(attack?.type).toBe('armed-clash');
+  });
+
+  test('with nothing told before it, "the attack" keeps its default', () => {
+    expect(found('No group has said it carried out the attack.').find((h) => h.trigger.text === 'attack')?.type).toBe('armed-clash');
+  });
+});
+
+describe('a participle after a phrase describes it: the phrase is the subject', () => {
+  test.each([
+    ['Officials say a drone sent over the border from Borea has killed three workers.', 'a drone'],
+    ['A drone carrying explosives hit the camp.', 'A drone'],
+    ['Gunmen riding motorbikes attacked a market in Kel.', 'Gunmen'],
+    ['Arland said rebels attacked the post.', 'rebels'],
+  ])('%s → %s', (text, agent) => {
+    const h = found(text).find((x) => x.kind !== 'statement');
+    expect(h?.agent?.text).toBe(agent);
+  });
+});
+
+describe('what a sentence dates by years past, or tells of a thing in a past perfect, is a recap', () => {
+  test.each([
+    ['The Kel air strike, the first raid of the war, is two years old today.', 'air-strike'],
+    ['Two years ago Borean troops clashed with Arland guards at the pass.', 'armed-clash'],
+    ['The coast guard said it had acted against Borean boats that had entered its waters.', 'deployment'],
+  ])('%s: the %s is background', (text, type) => {
+    expect(found(text).filter((h) => h.type === type).every((h) => h.background)).toBe(true);
+    expect(found(text).some((h) => h.type === type)).toBe(true);
+  });
+
+  test.each([
+    ['The army said on Monday that its units had fired on Borean positions.', 'armed-clash'],
+    ['Arland told the council that Borean troops had shelled two villages.', 'shelling'],
+    ['Villagers who had fled went back to their homes on Sunday.', 'return'],
+  ])('%s: the %s stays news', (text, type) => {
+    expect(found(text).find((h) => h.type === type)?.background).toBe(false);
+  });
+});
+
+describe('a "that" after a noun of saying or a telling opens what was said', () => {
+  test.each([
+    ['The ministry said in a statement that the Borean air force had carried out strikes across the line.', 'air-strike'],
+    ['There were unconfirmed reports that twenty Borean soldiers had been killed in clashes.', 'armed-clash'],
+  ])('%s: the %s stays news', (text, type) => {
+    expect(found(text).find((h) => h.type === type)?.background).toBe(false);
+  });
+});
+
+describe('blame laid and blame denied, in the words reporters use', () => {
+  test('"held Borea responsible for the deaths" accuses Borea; it claims nothing for Arland', () => {
+    const h = found('Arland held Borea responsible for the deaths.');
+    expect(h.map((x) => x.type)).toContain('accusation');
+    expect(h.map((x) => x.type)).not.toContain('claim-of-responsibility');
+  });
+
+  test.each([
+    ['Borea said the accusations were lies.'],
+    ['The ministry called the allegations baseless and fabricated.'],
+  ])('%s → denial', (text) => {
+    expect(types(text)).toContain('denial');
+    expect(types(text)).not.toContain('accusation');
+  });
+
+  test('an accusation repeated is still an accusation', () => {
+    expect(types('Arland repeated its accusation against Borea on Monday.')).toContain('accusation');
+  });
+});
+
+describe('an adjective set off by commas describes the subject; it is neither subject nor modality', () => {
+  test.each([
+    ['Some residents, afraid for their safety, have moved away from the town.', 'displacement', 'Some residents'],
+    ['Hundreds of villagers, fearful of more shelling, fled to the hills.', 'displacement', 'Hundreds of villagers'],
+  ])('%s → %s by %s, as a fact', (text, type, agent) => {
+    const h = found(text).find((x) => x.type === type);
+    expect(h?.agent?.text).toBe(agent);
+    expect(h?.modality).toBeUndefined();
+  });
+
+  test('what they are fearful of is feared', () => {
+    expect(found('Hundreds of villagers, fearful of more shelling, fled to the hills.').find((x) => x.type === 'shelling')?.modality).toBe('feared');
+  });
+});
+
+describe('"the aircraft" brought down after a drone was named is the drone', () => {
+  test('a drone named, then "the aircraft was brought down": a weapon stopped', () => {
+    const h = found('Borea said an Arland drone had crossed the border. The wreckage was found 9 km inside, after the aircraft was brought down in the night.').find((x) => x.trigger.text === 'brought down');
+    expect(h?.type).toBe('disrupted-weapons');
+  });
+
+  test('with no drone named, an aircraft shot down is lost in a fight', () => {
+    expect(types('Arland shot down the aircraft.')).toEqual(['armed-clash']);
+  });
+
+  test('jets in another\'s flight information region are moved there, no ground taken', () => {
+    const t = types('A pair of Borean F-16s entered the Arland flight information region on Tuesday.');
+    expect(t).not.toContain('territory-regained');
+  });
+});
+
+describe('people named by their nation are people', () => {
+  test.each([
+    ['It was the second time in a month that Borean police had shot at Arlandians.', 'attack-on-civilians'],
+    ['Arland arrested 15 Boreans near the lake.', 'arrest'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('a nation\'s adjective before forces names forces', () => {
+    expect(types('Troops fired on Borean positions.')).toEqual(['armed-clash']);
+  });
+});
+
+describe('a participle aside after a noun says what the noun is', () => {
+  test('"the camp, set up in woods near the post, had been cleared": no base set up that day', () => {
+    const h = found('The border force confirmed that the camp, set up in woods near the post, had been cleared.').find((x) => x.type === 'base-established');
+    expect(h === undefined || h.background).toBe(true);
+  });
+
+  test('a verb after a comma in a list of acts is still an act', () => {
+    const h = found('The army arrived, set up a base and left.').find((x) => x.type === 'base-established');
+    expect(h?.background).toBe(false);
+  });
+});
+
+describe('what is agreed at a meeting, with no truce or accord named, is the meeting\'s outcome', () => {
+  test.each([
+    ['The police chiefs of the two countries agreed on their presence when they met on April 2.'],
+    ['The two sides\' border officials agreed on it late on Monday at talks in Kel.'],
+  ])('%s → talks, no peace agreement', (text) => {
+    const t = types(text);
+    expect(t).toContain('talks');
+    expect(t).not.toContain('peace-agreement');
+  });
+
+  test('a truce agreed at talks is still a truce', () => {
+    expect(types('The two sides agreed a truce at talks in Geneva.')).toContain('ceasefire');
+  });
+});
+
+describe('a view the sides share is no accord', () => {
+  test('"agreed that the dispute should be settled through dialogue" makes no peace agreement', () => {
+    expect(types('They agreed that the dispute should be settled through dialogue.')).not.toContain('peace-agreement');
+  });
+
+  test('"agreed that troops would pull back" commits them', () => {
+    expect(types('They agreed that troops would pull back by Friday.')).toContain('peace-agreement');
+  });
+});
+
+describe('an accord kept, broken or acted on is one made before', () => {
+  test.each([
+    ['Arland said Borea had breached the agreement.'],
+    ['Talks focused on implementing the agreement.'],
+    ['Both sides must respect the existing agreements.'],
+  ])('%s → no accord made', (text) => {
+    expect(found(text).filter((h) => h.type === 'peace-agreement' && !h.background && !h.modality)).toEqual([]);
+  });
+
+  test.each([
+    ['Troops pulled back in line with the agreement.'],
+    ['As per the agreement, both armies will patrol jointly.'],
+  ])('%s: the accord is the frame', (text) => {
+    expect(found(text).find((h) => h.type === 'peace-agreement')?.background).toBe(true);
+  });
+
+  test('an accord signed is made', () => {
+    expect(types('The two sides signed the agreement on Monday.')).toContain('peace-agreement');
+  });
+});
+
+describe('talks counted up to now, or told by the years they took, are a recap', () => {
+  test.each([
+    ['The two sides have held 15 rounds of talks since 2020.'],
+    ['Years of negotiations have failed to settle the dispute.'],
+    ['Arland said years of talks had failed.'],
+  ])('%s → background', (text) => {
+    expect(found(text).filter((h) => h.type === 'talks').every((h) => h.background)).toBe(true);
+  });
+
+  test.each([
+    ['After two days of talks, the sides agreed a truce.'],
+    ['Border talks resumed on Monday after a two-year pause.'],
+  ])('%s: the talks are news', (text) => {
+    expect(found(text).find((h) => h.type === 'talks')?.background).toBe(false);
+  });
+});
+
+describe('"the last time …" names an earlier round', () => {
+  test('"the last time the two sides exchanged fire was in 2019" is a recap', () => {
+    expect(found('The last time the two sides exchanged fire was in 2019.').find((h) => h.kind === 'fighting')?.background).toBe(true);
+  });
+
+  test('"exchanged fire for the first time in years" is news', () => {
+    expect(found('Troops exchanged fire for the first time in years.').find((h) => h.kind === 'fighting')?.background).toBe(false);
+  });
+});
+
+describe('an accord in an idiom, a quantity, or out of reach is no accord made', () => {
+  test.each([
+    ['The troops withdrew of their own accord.'],
+    ['A great deal of damage was done.'],
+  ])('%s → no accord', (text) => {
+    expect(types(text)).not.toContain('peace-agreement');
+  });
+
+  test.each([
+    ['A deal remained elusive.'],
+    ['A peace deal was within reach, officials said.'],
+  ])('%s → only possible', (text) => {
+    expect(found(text).find((h) => h.type === 'peace-agreement')?.modality).toBe('possible');
+  });
+
+  test('a deal signed is made', () => {
+    expect(found('The two sides signed a deal on Monday.').find((h) => h.type === 'peace-agreement')?.modality).toBeUndefined();
+  });
+});
+
+describe('a meeting that is an audience is no talks', () => {
+  test.each([
+    ['The minister told a meeting of party members that the army was ready.'],
+    ['In a meeting with reporters, the general said the border was calm.'],
+  ])('%s → no talks', (text) => {
+    expect(types(text)).not.toContain('talks');
+  });
+
+  test('ministers meeting their counterparts hold talks', () => {
+    expect(types('The two foreign ministers held a meeting with their counterparts.')).toContain('talks');
+  });
+});
