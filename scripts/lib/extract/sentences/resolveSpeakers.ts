@@ -48,7 +48,7 @@ export function resolveSpeakers(sentences: readonly SentenceAnalysis[], countrie
         }
         // The pronoun may be the span the reading gives as speaker, or the word just before the verb ("On Sunday it accused").
         const pronoun = said ? PRONOUN.test(said.text.trim()) : h.pos === 'verb' && BEFORE.test(sentence.span.text.slice(0, trigger.start));
-        // Not the party the words accuse: "it" that tells of its own side's act accuses no one.
+        // Not the party the words accuse: an "it" that tells of its own side's act is not made that side's accuser; the charge keeps no speaker.
         if (!previous || !pronoun || (trigger.value === 'accusation' && facts.addressee === previous)) return [trigger, facts];
         changed = true;
         return [trigger, { ...facts, speaker: previous }];
