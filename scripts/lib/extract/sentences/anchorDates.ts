@@ -38,8 +38,8 @@ const SINCE_OPENS = /^\s*(?:(?:and|but|ever)\s+)?since\s+(?:(?:the|last|early|la
 // The place and date that open a wire report ("PHNOM PENH, April 23 (Reuters) -", "NEW DELHI, May 13 —")
 // say where and when it was filed, not when anything in it happened.
 const DATELINE_BEFORE = /^(?:[\p{Lu}][\p{L}'’.-]*[\s,/]+){0,5}$/u;
-// Some wires print no dash after the agency ("Beijing, Nov 28 (PTI) Troops…"), or close the day with
-// a full stop ("CAIRO, 18 Dec. Troops…").
+// Some wires print no dash after the agency ("Velmora, Mar 14 (AW) Troops…"), or close the day with
+// a full stop ("ARLANDIA CITY, 14 Mar. Troops…").
 const DATELINE_AFTER = /^\s*(?:(?:\([^)]{1,40}\)\s*)?(?:[—–:]|-{1,2})\s|\([^)]{1,40}\)\s+(?=\p{Lu})|\.\s+(?=\p{Lu}))/u;
 // A report verb right before a date dates the telling: "said on Monday", "told reporters on Sunday".
 const TELLING_GAP = /^\s*(?:\S+\s+)?(?:on\s+|late\s+|early\s+)?$/i;
