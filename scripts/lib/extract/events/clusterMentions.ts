@@ -43,6 +43,19 @@ const RETOLD_DAYS = 7;
 /** Days before an article's day that a statement another report dates may have been made, told undated: the day before. */
 const RETOLD_ELSEWHERE_DAYS = 1;
 /**
+ * Whether another article's charge is told again in the same words: a charge, not a plain
+ * statement, so what it accuses of, and whom, must agree too.
+ */
+const isSameCharge = (told: Mention, m: Mention) =>
+  m.kind === 'accusation' &&
+  told.kind === 'accusation' &&
+  m.type === told.type &&
+  told.source !== m.source &&
+  m.saysAbout !== undefined &&
+  m.saysAbout === told.saysAbout &&
+  fold(m.addressee) === fold(told.addressee);
+
+/**
  * A statement an article's lede leaves undated on its news day is the statement of the same
  * speaker, said with the same verb, that the article's body dates by its own words to the week
  * before: "Arland's army has confirmed … and has asked to be allowed to cross" and, below, "the
@@ -54,9 +67,7 @@ const RETOLD_ELSEWHERE_DAYS = 1;
  * Borea of laying new landmines"), though in one article an undated charge is that day's own.
  */
 function retoldStatement(told: Mention, m: Mention): boolean {
-  // A charge is told again in the same words: what it accuses of, and whom, must agree too.
-  const charge = m.kind === 'accusation' && told.kind === 'accusation' && m.type === told.type && told.source !== m.source && m.saysAbout !== undefined && m.saysAbout === told.saysAbout && fold(m.addressee) === fold(told.addressee);
-  if (!((m.kind === 'statement' && told.kind === 'statement') || charge) || m.dating !== 'context' || told.dating !== 'own') return false;
+  if (!((m.kind === 'statement' && told.kind === 'statement') || isSameCharge(told, m)) || m.dating !== 'context' || told.dating !== 'own') return false;
   if (m.anaphoric || m.status !== 'occurred' || told.status !== 'occurred' || m.time.date !== m.published || rank(told) !== 0) return false;
   if (!m.says || PLAIN_SPEECH.test(m.says) || m.says !== told.says || !m.speaker || fold(m.speaker) !== fold(told.speaker)) return false;
   const gap = daysBetween(span(told).last, span(m).first);
