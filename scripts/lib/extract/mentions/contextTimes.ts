@@ -10,6 +10,7 @@ import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import type { TimeSpec } from '../time/timeSpec.ts';
 import { isNamingClause } from '../sentences/isNamingClause.ts';
 import { findOffsets } from '../time/findOffsets.ts';
+import { sayingBefore } from '../sentences/sayingBefore.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
 export interface ContextTime {
@@ -70,7 +71,7 @@ const AFTER_COMMA = /,\s*(?:\p{L}+ly\s+)?$/u;
 const BY_MEANS = /\b\p{L}{3,}ed\s+by\s+$/iu;
 const ANNOUNCING = /^(?:announcing|declaring|saying|stating|confirming|adding)\b/i;
 /** A headline saying set off by commas right before: ", Arland says, ". */
-const SAYS_BEFORE = /,\s*[^,;:"“”]{2,60}?\s+says\s*,\s*$/i;
+const SAYS_BEFORE = sayingBefore('says');
 const PAST_MAIN = /\b(?:said|told|reported|stated|added|announced|wrote|confirmed|claimed|\p{L}{3,}ed)\b/iu;
 
 type Anchor = SentenceAnalysis['anchors'][number];

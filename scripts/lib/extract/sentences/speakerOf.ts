@@ -1,6 +1,7 @@
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { datelineEnd } from './datelineEnd.ts';
 import type { Trigger } from './triggersOf.ts';
+import { sayingBefore } from './sayingBefore.ts';
 import { SPEECH_KINDS } from './speechKinds.ts';
 
 // A setting fronted before the speaker: "Speaking at the summit in Velmora, X said", "At a news
@@ -13,7 +14,7 @@ function afterSetting<T extends { start: number; end: number; text: string }>(sp
   return { ...span, start: span.start + m[0].length, text: span.text.slice(m[0].length) };
 }
 // ", the army said, " right before a participle: the sayer, between the commas.
-const HUNG_ON_SAYING = /,\s*([^,;:"“”]{2,60}?)\s+(?:said|says|added|stated|told\s+\S+(?:\s+\S+)?)\s*,\s*$/i;
+const HUNG_ON_SAYING = sayingBefore('said|says|added|stated|told\\s+\\S+(?:\\s+\\S+)?');
 const PRONOUN = /^(?:it|they|them|he|she|him|her|we|us|both|each|each other|the other|one another|all|this|that|these|those)$/i;
 // A proper name: capitalised words, as in "Sergei Lavrov" or "Ban Ki-moon", not opening with a
 // word that only starts a sentence or names a day.
