@@ -212,9 +212,7 @@ export function contextTimes(
     for (const trigger of sentence.triggers) {
       const told = trigger.happening;
       const before = sentence.span.text.slice(0, trigger.start);
-      // "Arland responded by tightening checks at the border": the means of an act told in the
-      // past is of that past too.
-      const participle = told.pos === 'verb' && told.tense === 'present' && told.perfect === undefined && PARTICIPLE.test(trigger.text) && (AFTER_COMMA.test(before) || BY_MEANS.test(before)) && PAST_MAIN.test(before);
+      const participle = isParticipleOfPast(trigger, before);
       // Hung on a main clause the sentence dates ("seized the boats in November, accusing them of
       // …"), it is of that day, not the news's; hung on words of the same speaker ("blamed a group,
       // calling it …"), it is those words.
@@ -233,10 +231,7 @@ export function contextTimes(
       // "answered that X had been making accusations"), and a clause hung on another ("villagers who
       // had fled") is dated with it: only a past perfect that is its sentence's own telling is background.
       const earlier = h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence;
-      // "issued a joint statement on Monday announcing a ceasefire": told by a participle hung on a
-      // main clause in the past, it is of that past, on the day the main clause gives.
-      // Not a charge so hung on ("with both sides accusing each other of violating the truce"): that stays a claim of no day.
-      const toldByParticiple = h.told !== undefined && !h.told.claim && ANNOUNCING.test(h.told.frame.text) && PAST_MAIN.test(sentence.span.text.slice(0, h.told.frame.start));
+      const toldByParticiple = isToldByParticiple(h, sentence.span.text);
       const now = !toldByParticiple && (h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined));
       // "India accuses Pakistan of backing the attackers; Islamabad denies it": a standing position, not the day's news.
       if (SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !onSaying) continue;
@@ -247,8 +242,7 @@ export function contextTimes(
       // A present told in the past ("officials said shelling killed…") is that past.
       const toldBefore = h.told !== undefined && (PAST_FRAME.test(h.told.frame.text) || toldByParticiple);
       const ongoing = (!SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore) || (ROUNDS.has(trigger.value) && h.perfect === 'present');
-      // "the truce", "its offensive"; not a verb the tagger took for a noun ("its air force shot down").
-      const named = h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner) && !PARTICLE.test(h.trigger.text);
+      const named = isNamedAsKnown(h);
       // "In its application to the court, Arland called the downing an act of aggression": words of a
       // filing its owner lodged before, on a day the article does not give, not said that day.
       const filed = SPEECH_KINDS.has(trigger.value) && FILED_IN.test(before);
@@ -273,8 +267,7 @@ export function contextTimes(
       // is not its own. With no day of its own, it lies between the act and the report.
       // "The attack follows a report, only days ago, that rebels had seized four soldiers": a recap
       // of the days before the telling, not of its day; with no day of its own, it lies in that week.
-      const ago = DAYS_BEFORE.exec(sentence.span.text);
-      if (ago && !now && (trigger.start > ago.index || (ago.index >= trigger.clause.start && ago.index < trigger.clause.end))) {
+      if (!now && isToldAsDaysAgo(sentence.span.text, trigger)) {
         const telling = latest && latest.date < today.date && isExactDay(latest) ? latest : today;
         found.push({ sentence, trigger, time: daysBefore(telling), anaphoric: true });
         continue;
@@ -305,6 +298,38 @@ export function contextTimes(
     reaction = reacted ? { sentence: i, time: reacted } : undefined;
   });
   return found;
+}
+
+type Happening = Trigger['happening'];
+
+/**
+ * "Arland responded by tightening checks at the border", "…, the army said, accusing Borea of …":
+ * a bare participle set off after a main clause told in the past, or the means of it after "by",
+ * is of that past too.
+ */
+const isParticipleOfPast = (trigger: Trigger, before: string) =>
+  trigger.happening.pos === 'verb' &&
+  trigger.happening.tense === 'present' &&
+  trigger.happening.perfect === undefined &&
+  PARTICIPLE.test(trigger.text) &&
+  (AFTER_COMMA.test(before) || BY_MEANS.test(before)) &&
+  PAST_MAIN.test(before);
+
+/**
+ * "issued a joint statement on Monday announcing a ceasefire": told by a participle hung on a main
+ * clause in the past, it is of that past, on the day the main clause gives. Not a charge so hung
+ * on ("with both sides accusing each other of violating the truce"): that stays a claim of no day.
+ */
+const isToldByParticiple = (h: Happening, text: string) =>
+  h.told !== undefined && !h.told.claim && ANNOUNCING.test(h.told.frame.text) && PAST_MAIN.test(text.slice(0, h.told.frame.start));
+
+/** "the truce", "its offensive": named as known; not a verb the tagger took for a noun ("its air force shot down"). */
+const isNamedAsKnown = (h: Happening) => h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner) && !PARTICLE.test(h.trigger.text);
+
+/** Whether "only days ago" comes before a happening, or within its clause: told as of the days before the telling. */
+function isToldAsDaysAgo(text: string, trigger: Trigger): boolean {
+  const ago = DAYS_BEFORE.exec(text);
+  return ago !== null && (trigger.start > ago.index || (ago.index >= trigger.clause.start && ago.index < trigger.clause.end));
 }
 
 /**
