@@ -91,12 +91,12 @@ describe('inferPublication', () => {
     ['Oct. 9 (Xinhua) -- The two sides signed a truce in the capital on Thursday.', '2026-10-09', true, 'dateline'],
     // An agency in brackets and no dash after it; a place in capitals and a day closed by a full
     // stop; a weekday before the day and a plain hyphen.
-    ['Port Vella, Nov 20 (Wire) Officials say a drone hit a camp on Wednesday night.', '2026-11-20', true, 'dateline'],
-    ['NORTH RIDGE, 18 Oct. Fighting broke out between the two armies.', '2026-10-18', true, 'dateline'],
-    ['Arland and Borea clash\n\nThursday March 5, 2020 - Barely a day after the talks, troops crossed the river.', '2020-03-05', false, 'dateline'],
+    ['Port Vella, Mar 20 (Wire) Officials say mortar rounds struck a granary on Wednesday night.', '2026-03-20', true, 'dateline'],
+    ['NORTH RIDGE, 18 Apr. The two armies traded fire across the ridge.', '2026-04-18', true, 'dateline'],
+    ['Arland and Borea clash\n\nThursday March 7, 2024 - Troops crossed the river again.', '2024-03-07', false, 'dateline'],
     // A day with its ordinal; a stamp that says the story was written.
-    ['Envoys meet\nDecember 27th, 2025\nThe envoys met on Saturday.', '2025-12-27', false, 'dateline'],
-    ['Envoys meet\nWritten by our desk on 27 December 2025\nThe envoys met on Saturday.', '2025-12-27', false, 'updated-line'],
+    ['Envoys meet\nFebruary 17th, 2024\nThe envoys met on Saturday.', '2024-02-17', false, 'dateline'],
+    ['Envoys meet\nWritten by our desk on 17 February 2024\nThe envoys met on Saturday.', '2024-02-17', false, 'updated-line'],
     ['Envoys meet\n\nLatest update : 2019-04-02\n\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
     ['Envoys meet\nLast update: 2 April 2019\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
     ['Envoys meet\nPublication date: 02.04.2019\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],

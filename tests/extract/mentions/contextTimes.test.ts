@@ -3,12 +3,18 @@ import { describe, expect, test } from 'vitest';
 import { contextTimes } from '../../../scripts/lib/extract/mentions/contextTimes.ts';
 import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
 import { article } from '../../helpers/article.ts';
-import { compiled } from '../../helpers/lexicon.ts';
+import { compiled, invented } from '../../helpers/lexicon.ts';
 
 const published = DateTime.fromISO('2025-08-06', { zone: 'Asia/Bangkok' });
 /** Each happening a sentence leaves undated, with the day the article gives it, `~` when only a known one. */
 const undated = (body: string, known = true) =>
   contextTimes(analyseArticle(article('a.txt', body), compiled), published, { publishedKnown: known }).map(
+    (c) => `${c.trigger.text}:${c.time.date}${c.anaphoric ? '~' : ''}`,
+  );
+
+/** The same, for a report of the invented parties (tests/helpers/invented/) published Wednesday 13 March 2024. */
+const undatedInvented = (body: string) =>
+  contextTimes(analyseArticle(article('a.txt', body), invented), DateTime.fromISO('2024-03-13', { zone: 'UTC' }), { publishedKnown: true }).map(
     (c) => `${c.trigger.text}:${c.time.date}${c.anaphoric ? '~' : ''}`,
   );
 
@@ -33,17 +39,17 @@ describe('contextTimes: the day an article gives what its sentences do not date'
   });
 
   test('words hung on a headline "says" are that saying\'s, of the report\'s day, whatever day the act it tells has', () => {
-    // Published Wednesday 6 August.
-    const urging = (body: string) => undated(body).filter((u) => u.startsWith('urging'));
-    expect(urging('A drone from Cambodian territory hit a camp in Surin late on Monday and killed three workers, Thailand says, urging the Cambodian authorities to prevent a repeat.')).toEqual(['urging:2025-08-06']);
+    // Published Wednesday 13 March 2024.
+    const urging = (body: string) => undatedInvented(body).filter((u) => u.startsWith('urging'));
+    expect(urging('Mortar rounds lobbed from Borean hills landed on a grain store in Ondria on Monday night and wounded four porters, Arland says, urging Velmora to rein in its gun crews.')).toEqual(['urging:2024-03-13']);
     // Hung on the dated act itself, not on a saying, it is of that day, which no context gives.
-    expect(urging('A drone from Cambodian territory hit a camp in Surin late on Monday, urging the Cambodian authorities to act.')).toEqual([]);
+    expect(urging('Mortar rounds lobbed from Borean hills landed on a grain store in Ondria on Monday night, urging the porters to leave.')).toEqual([]);
   });
 
   test('what "a day after" names, in a sentence whose news has no day of its own, lies that many days before the news\'s day', () => {
-    // Published Wednesday 6 August.
-    expect(undated('A day after Thailand closed the border, Cambodia recalled its ambassador.')).toEqual(['recalled its ambassador:2025-08-06', 'closed:2025-08-05']);
-    expect(undated('Two days after Thailand closed the border, Cambodia recalled its ambassador.')).toEqual(['recalled its ambassador:2025-08-06', 'closed:2025-08-04']);
+    // Published Wednesday 13 March 2024.
+    expect(undatedInvented('A day after Borea suspended trade at the Halvane crossing, Arland expelled two Borean envoys.')).toEqual(['expelled:2024-03-13', 'suspended trade:2024-03-12']);
+    expect(undatedInvented('Two days after Borea suspended trade at the Halvane crossing, Arland expelled two Borean envoys.')).toEqual(['expelled:2024-03-13', 'suspended trade:2024-03-11']);
   });
 
   test('a reaction that names the act it answers is not dated to the act\'s day, but between it and the report', () => {

@@ -25,9 +25,9 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ['The two governments agreed to reopen the crossing after their ministers held talks in the capital this week.', ['this week → held talks']],
     ['PHNOM PENH, April 23 (Reuters) - Soldiers fought again on Saturday.', ['Saturday → fought']],
     // Datelines with no dash: an agency in brackets, or a day closed by a full stop.
-    ['Port Vella, Nov 20 (Wire) Soldiers fought again on Saturday.', ['Saturday → fought']],
-    ['NORTH RIDGE, 18 Oct. Soldiers fought near the pass.', []],
-    ['NORTH RIDGE, 18 Oct. Weekend fighting broke out near the pass.', ['Weekend → fighting']],
+    ['Port Vella, Mar 20 (Wire) Soldiers fought again on Saturday.', ['Saturday → fought']],
+    ['NORTH RIDGE, 18 Apr. Soldiers fought near the pass.', []],
+    ['NORTH RIDGE, 18 Apr. Weekend shelling emptied the hamlets below the pass.', ['Weekend → shelling']],
     ['Kyrgyzstan said on Thursday that its troops had fired on a checkpoint.', ['Thursday → fired on (told)']],
     ['On Sunday, the general told reporters that rebels had attacked a base.', ['Sunday → attacked (told)']],
     ['The minister telephoned his counterpart on Tuesday and again offered to help.', ['Tuesday → telephoned', 'Tuesday → offered (lent)']],

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
 import { article } from '../../helpers/article.ts';
-import { compiled } from '../../helpers/lexicon.ts';
+import { compiled, invented } from '../../helpers/lexicon.ts';
 
 describe('resolveSpeakers: who an "it" or "he" that speaks is', () => {
   test('the party the sentence before named last as speaking', () => {
@@ -19,24 +19,24 @@ describe('resolveSpeakers: who an "it" or "he" that speaks is', () => {
     expect(accusation[1]).toMatchObject({ speaker: 'Cambodia', addressee: 'Thailand' });
   });
 
-  test('an "it" that tells of the other side\'s attack accuses it; one that tells of its own side\'s accuses no one', () => {
+  test('an "it" that tells of the other side\'s attack accuses it; one that tells of its own side\'s is not made its accuser, the charge keeping no speaker', () => {
     const accusations = (body: string) =>
-      analyseArticle(article('a.txt', body), compiled).sentences.at(-1)!.about.entries().filter(([t]) => t.value === 'accusation').map(([, f]) => [f.speaker, f.addressee]).toArray();
-    expect(accusations('Cambodia said this morning that it held 40 soldiers. It said Thai troops had started the hostilities with raids on its posts.')).toEqual([['Cambodia', 'Thailand']]);
-    expect(accusations('Thailand said this morning that it held 40 soldiers. It said Thai troops had started the hostilities with raids on the posts.')).toEqual([[undefined, 'Thailand']]);
+      analyseArticle(article('a.txt', body), invented).sentences.at(-1)!.about.entries().filter(([t]) => t.value === 'accusation').map(([, f]) => [f.speaker, f.addressee]).toArray();
+    expect(accusations('Borea said on Tuesday that it was holding 12 prisoners. It said Arlandese troops had begun the fighting with night raids on its outposts.')).toEqual([['Borea', 'Arland']]);
+    expect(accusations('Arland said on Tuesday that it was holding 12 prisoners. It said Arlandese troops had begun the fighting with night raids on the outposts.')).toEqual([[undefined, 'Arland']]);
   });
 
   test('a charge hung on a saying by a participle is the sayer\'s, not the first party the sentence names', () => {
     const charges = (body: string) =>
-      analyseArticle(article('a.txt', body), compiled).sentences[0]!.about.entries().filter(([t]) => t.value === 'accusation').map(([, f]) => f.speaker).toArray();
-    expect(charges('Thai fire killed one Cambodian soldier near the temple, the Cambodian army said, accusing Thailand of breaking the truce.')).toEqual(['Cambodia']);
-    expect(charges('Thai fire killed one Cambodian soldier near the temple, the Cambodian army said, charging Thailand with not honouring the ceasefire.')).toEqual(['Cambodia']);
+      analyseArticle(article('a.txt', body), invented).sentences[0]!.about.entries().filter(([t]) => t.value === 'accusation').map(([, f]) => f.speaker).toArray();
+    expect(charges('Arlandese shelling wounded two Borean herders near the Halvane crossing, the Borean army said, accusing Arland of tearing up the truce.')).toEqual(['Borea']);
+    expect(charges('Arlandese shelling wounded two Borean herders near the Halvane crossing, the Borean army said, charging Arland with flouting the truce.')).toEqual(['Borea']);
   });
 
   test('a setting fronted before the speaker is not who spoke', () => {
-    const speakers = (body: string) => analyseArticle(article('a.txt', body), compiled).sentences[0]!.about.entries().filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker).toArray();
-    expect(speakers('Speaking on Wednesday at a news conference at the ASEAN summit in Jakarta, the Thai prime minister said he believed the war had ended.')).toEqual(['Thailand']);
-    expect(speakers('At a news conference in Jakarta on Monday, the Thai prime minister said he believed relations would improve.')).toEqual(['Thailand']);
+    const speakers = (body: string) => analyseArticle(article('a.txt', body), invented).sentences[0]!.about.entries().filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker).toArray();
+    expect(speakers('Speaking on Tuesday to reporters at a regional forum in Velmora, the Arlandese foreign minister said he thought the worst was over.')).toEqual(['Arland']);
+    expect(speakers('At a press conference in Velmora on Friday, the Arlandese foreign minister said he thought trade would resume soon.')).toEqual(['Arland']);
   });
 
   test('leaves a speaker the sentence names, and a pronoun with nobody before it', () => {

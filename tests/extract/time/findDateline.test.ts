@@ -32,7 +32,7 @@ describe('findDateline reads a wire dateline that opens the lede', () => {
     ['PORT VELLA, 14 Mar. Soldiers fired across the river.', [undefined, 3, 14]],
     ['PORT VELLA, March 14. /RW/. Soldiers fired across the river.', [undefined, 3, 14]],
     // The date first, its weekday before it, a plain hyphen or a colon after it.
-    ['Thursday March 14, 2024 - Barely a day after the talks, soldiers fired across the river.', [2024, 3, 14]],
+    ['Thursday March 14, 2024 - Soldiers fired across the river for a second night.', [2024, 3, 14]],
     ['Port Vella/North Ridge, Mar 14: Soldiers fired across the river.', [undefined, 3, 14]],
     ['Mar. 14 -- Soldiers fired across the river.', [undefined, 3, 14]],
   ])('%j', (lede, expected) => {

@@ -1,5 +1,7 @@
 import { daySpan, precisionOf } from '../../../../src/lib/partialDate.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
+import { partiesOf } from '../sentences/partiesOf.ts';
+import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 
 const RANK = { day: 0, month: 2, year: 3 } as const;
 /** Exact days first, then windows, then months and years: precise reports found the clusters. */
@@ -15,13 +17,10 @@ const fold = (s: string | undefined) => s?.toLowerCase();
 const FOLLOW_DAYS = 3;
 /** Kinds one day's violence is reported as: "clashes" and "shelling" of one day are one round of fighting. */
 const VIOLENCE = new Set(['fighting', 'strike']);
-/** Kinds whose happening is something said: a saying of one day is no act of the days before. */
-const SPEECH_KINDS = new Set(['statement', 'accusation']);
 /** Kinds whose happening may go on for days and be reported day by day as one. */
 const ONGOING = new Set(['fighting', 'strike', 'humanitarian']);
 /** The group of kinds a report may merge with. */
 export const familyOf = (kind: string) => (VIOLENCE.has(kind) ? 'violence' : kind);
-const parties = (names: string) => names.split(/,\s*|\s+and\s+/);
 
 /**
  * A round of talks told as held or begun one day and ended a day or two later is one round:
@@ -44,6 +43,19 @@ const RETOLD_DAYS = 7;
 /** Days before an article's day that a statement another report dates may have been made, told undated: the day before. */
 const RETOLD_ELSEWHERE_DAYS = 1;
 /**
+ * Whether another article's charge is told again in the same words: a charge, not a plain
+ * statement, so what it accuses of, and whom, must agree too.
+ */
+const isSameCharge = (told: Mention, m: Mention) =>
+  m.kind === 'accusation' &&
+  told.kind === 'accusation' &&
+  m.type === told.type &&
+  told.source !== m.source &&
+  m.saysAbout !== undefined &&
+  m.saysAbout === told.saysAbout &&
+  fold(m.addressee) === fold(told.addressee);
+
+/**
  * A statement an article's lede leaves undated on its news day is the statement of the same
  * speaker, said with the same verb, that the article's body dates by its own words to the week
  * before: "Arland's army has confirmed … and has asked to be allowed to cross" and, below, "the
@@ -55,9 +67,7 @@ const RETOLD_ELSEWHERE_DAYS = 1;
  * Borea of laying new landmines"), though in one article an undated charge is that day's own.
  */
 function retoldStatement(told: Mention, m: Mention): boolean {
-  // A charge is told again in the same words: what it accuses of, and whom, must agree too.
-  const charge = m.kind === 'accusation' && told.kind === 'accusation' && m.type === told.type && told.source !== m.source && m.saysAbout !== undefined && m.saysAbout === told.saysAbout && fold(m.addressee) === fold(told.addressee);
-  if (!((m.kind === 'statement' && told.kind === 'statement') || charge) || m.dating !== 'context' || told.dating !== 'own') return false;
+  if (!((m.kind === 'statement' && told.kind === 'statement') || isSameCharge(told, m)) || m.dating !== 'context' || told.dating !== 'own') return false;
   if (m.anaphoric || m.status !== 'occurred' || told.status !== 'occurred' || m.time.date !== m.published || rank(told) !== 0) return false;
   if (!m.says || PLAIN_SPEECH.test(m.says) || m.says !== told.says || !m.speaker || fold(m.speaker) !== fold(told.speaker)) return false;
   const gap = daysBetween(span(told).last, span(m).first);
@@ -95,11 +105,11 @@ const oneVote = (a: Mention, b: Mention) =>
  * that day is its half of the one exchange of blame, as an analyst codes it.
  */
 const blamedTogether = (a: Mention, b: Mention, joint: readonly string[][]) =>
-  a.kind === 'accusation' && b.kind === 'accusation' && joint.some((ps) => [a.speaker!, b.speaker!].every((s) => parties(fold(s)!).every((p) => ps.includes(p))));
+  a.kind === 'accusation' && b.kind === 'accusation' && joint.some((ps) => [a.speaker!, b.speaker!].every((s) => partiesOf(fold(s)!).every((p) => ps.includes(p))));
 
 /** The parties of each charge in a group that several speakers made together. */
 const jointSpeakers = (members: readonly Mention[]) =>
-  members.filter((m) => m.kind === 'accusation' && m.speaker).map((m) => parties(fold(m.speaker)!)).filter((ps) => ps.length > 1);
+  members.filter((m) => m.kind === 'accusation' && m.speaker).map((m) => partiesOf(fold(m.speaker)!)).filter((ps) => ps.length > 1);
 
 /** Whether two reports can be of the same happening, dates apart; `joint`, the parties of charges their group tells as made together. */
 function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean {
@@ -118,7 +128,7 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   // Each side's strikes of one day are two happenings: "Indian missiles" and "Pakistani shelling".
   // A clash is both sides' act: one side's report that the other fired, and the other's that the
   // first did, are one exchange of fire.
-  if (a.agent && b.agent && !(a.kind === 'fighting' && b.kind === 'fighting') && !oneVote(a, b) && !parties(a.agent).some((p) => parties(b.agent!).includes(p))) return false;
+  if (a.agent && b.agent && !(a.kind === 'fighting' && b.kind === 'fighting') && !oneVote(a, b) && !partiesOf(a.agent).some((p) => partiesOf(b.agent!).includes(p))) return false;
   // "On Tuesday Costa Rica sent more police to the border. On Tuesday night two Nicaraguan
   // helicopters dropped off more soldiers": forces one article sends on one day in two sentences
   // by its own words, each naming first a party the other does not name, are each side's own.
@@ -138,7 +148,7 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   if ((a.phase === 'postpone') !== (b.phase === 'postpone')) return false;
   // Two statements by different speakers are two statements; one that several speakers made
   // together ("the US, the AU and the UN all condemned it") is the statement of each of them.
-  if (a.speaker && b.speaker && !parties(fold(a.speaker)!).some((p) => parties(fold(b.speaker!)!).includes(p)) && !blamedTogether(a, b, joint)) return false;
+  if (a.speaker && b.speaker && !partiesOf(fold(a.speaker)!).some((p) => partiesOf(fold(b.speaker!)!).includes(p)) && !blamedTogether(a, b, joint)) return false;
   return true;
 }
 
@@ -409,7 +419,7 @@ function otherSide(candidates: ReadonlySet<Mention[]>, mention: Mention): boolea
   return [...candidates].some(
     (cluster) =>
       cluster.some((m) => m.kind === mention.kind && rank(m) === 0 && span(m).first === day && m.agent) &&
-      cluster.every((m) => !m.agent || !parties(m.agent).some((p) => parties(mention.agent!).includes(p))),
+      cluster.every((m) => !m.agent || !partiesOf(m.agent).some((p) => partiesOf(mention.agent!).includes(p))),
   );
 }
 
@@ -422,7 +432,7 @@ function otherSide(candidates: ReadonlySet<Mention[]>, mention: Mention): boolea
 function doneBy(groups: readonly Mention[][], mention: Mention): Mention[] | undefined {
   const first = mention.actors[0];
   if (mention.agent || !first) return undefined;
-  const theirs = groups.filter((g) => g.some((m) => m.agent !== undefined && parties(m.agent).length === 1 && m.agent === first));
+  const theirs = groups.filter((g) => g.some((m) => m.agent !== undefined && partiesOf(m.agent).length === 1 && m.agent === first));
   return theirs.length === 1 ? theirs[0] : undefined;
 }
 

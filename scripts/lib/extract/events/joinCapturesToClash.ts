@@ -1,10 +1,9 @@
 import { daySpan, precisionOf } from '../../../../src/lib/partialDate.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
+import { partiesOf } from '../sentences/partiesOf.ts';
 
 /** Kinds of violence a capture may be taken in. */
 const VIOLENCE = new Set(['fighting', 'strike']);
-/** Parties a report names as the doer, as `alike` in clusterMentions splits them. */
-const parties = (agent: string) => agent.split(/,\s*|\s+and\s+/);
 /** The days a group's reports give to the day, in their own words or not. */
 const daysOf = (cluster: readonly Mention[]) =>
   new Set(cluster.filter((m) => precisionOf(m.time.date) === 'day' && !m.time.approximate && !m.time.endDate).map((m) => daySpan(m.time.date).first));
@@ -31,7 +30,7 @@ export function joinCapturesToClash(clusters: readonly Mention[][]): Mention[][]
   // Each clash read once and found by its days, so that many captures beside many clashes stay linear.
   const byDay = new Map<string, { days: Set<string>; doers: string[]; places: Set<string>; clash: Mention[] }[]>();
   for (const clash of clusters.filter(toldCapture)) {
-    const read = { days: daysOf(clash), doers: clash.flatMap((m) => (m.agent ? parties(m.agent) : [])), places: placesOf(clash), clash };
+    const read = { days: daysOf(clash), doers: clash.flatMap((m) => (m.agent ? partiesOf(m.agent) : [])), places: placesOf(clash), clash };
     for (const day of read.days) (byDay.get(day) ?? byDay.set(day, []).get(day)!).push(read);
   }
   if (byDay.size === 0) return [...clusters];
@@ -39,7 +38,7 @@ export function joinCapturesToClash(clusters: readonly Mention[][]): Mention[][]
   for (const capture of clusters.filter(isCapture)) {
     const days = daysOf(capture);
     if (days.size === 0) continue;
-    const agents = capture.flatMap((m) => (m.agent ? parties(m.agent) : []));
+    const agents = capture.flatMap((m) => (m.agent ? partiesOf(m.agent) : []));
     const places = placesOf(capture);
     const fits = (byDay.get(days.values().next().value!) ?? []).filter(({ days: theirDays, doers, places: theirPlaces }) => {
       if (![...days].every((d) => theirDays.has(d))) return false;

@@ -5,6 +5,9 @@ import type { Mention } from '../mentions/buildMentions.ts';
  * border shut. Ties restored or an accord suspended may be one joint act; these never are.
  */
 const ONE_SIDED = new Set(['envoy-recalled', 'border-closed']);
+// Not partiesOf: a step split in one report per government must part "Arland, Borea, and Cordia"
+// into bare names, where partiesOf, which only asks whether two lists share a name, leaves
+// "and Cordia"; making partiesOf do the same would change which reports cluster.
 const parties = (names: string) => names.split(/,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
 
 /**

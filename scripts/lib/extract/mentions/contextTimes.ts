@@ -1,4 +1,4 @@
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import type { ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 import { isSetAfter } from '../sentences/isSetAfter.ts';
 import { opensClause } from '../sentences/opensClause.ts';
@@ -10,6 +10,9 @@ import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import type { TimeSpec } from '../time/timeSpec.ts';
 import { isNamingClause } from '../sentences/isNamingClause.ts';
 import { findOffsets } from '../time/findOffsets.ts';
+import { sayingBefore } from '../sentences/sayingBefore.ts';
+import { isCountedFrom } from '../sentences/isCountedFrom.ts';
+import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
 export interface ContextTime {
@@ -25,8 +28,6 @@ export interface ContextTime {
 // Violence and flight told in the present perfect ("shelling has killed scores", "thousands have
 // fled") sum up the round under way; they are of it, not a new one.
 const ROUNDS = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
-// Kinds whose happening is something said: news of the day it is reported, unless told as earlier.
-const SPEECH = new Set(['statement', 'accusation']);
 /** Days before publication a happening may lie and still be an article's news. */
 const NEWS_DAYS = 3;
 /** Days before publication an older round may lie and still lend its day to the sentences that go on to tell it. */
@@ -70,7 +71,7 @@ const AFTER_COMMA = /,\s*(?:\p{L}+ly\s+)?$/u;
 const BY_MEANS = /\b\p{L}{3,}ed\s+by\s+$/iu;
 const ANNOUNCING = /^(?:announcing|declaring|saying|stating|confirming|adding)\b/i;
 /** A headline saying set off by commas right before: ", Arland says, ". */
-const SAYS_BEFORE = /,\s*[^,;:"“”]{2,60}?\s+says\s*,\s*$/i;
+const SAYS_BEFORE = sayingBefore('says');
 const PAST_MAIN = /\b(?:said|told|reported|stated|added|announced|wrote|confirmed|claimed|\p{L}{3,}ed)\b/iu;
 
 type Anchor = SentenceAnalysis['anchors'][number];
@@ -188,8 +189,8 @@ export function contextTimes(
     const own = days[i];
     const newsBefore = latest;
     if (own && (!latest || own.date > latest.date)) latest = own;
-    // Where the sentence's date opens a later clause ("Thailand closed the border, and on Tuesday
-    // Cambodia recalled its envoy"), what comes before that clause is not of its day.
+    // Where the sentence's date opens a later clause ("Arland closed the border, and on Tuesday
+    // Borea recalled its envoy"), what comes before that clause is not of its day.
     const fronted = sentence.anchors
       .filter((a) => !a.borrowed && opensClause(sentence.span.text, a.trigger.clause.start, a.time.start))
       .map((a) => a.trigger.clause.start);
@@ -197,7 +198,7 @@ export function contextTimes(
     // The postponement of a happening put off until a new date is news of its own day.
     // Something said that its own words place in a month or year gone by ("In May of that
     // year a minister accused the other side of raids") is a recap of that time: no day of the news either.
-    const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH.has(a.trigger.value) || isWithinWeek(timeOf(a)) || gone(timeOf(a)))).map((a) => a.trigger));
+    const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH_KINDS.has(a.trigger.value) || isWithinWeek(timeOf(a)) || gone(timeOf(a)))).map((a) => a.trigger));
     const setFrom = earlierFrom(sentence);
     const inSequence = SEQUENCE.test(sentence.span.text);
     // "The Russians then fired on the other boats": what follows on from the sentence before
@@ -211,16 +212,12 @@ export function contextTimes(
     for (const trigger of sentence.triggers) {
       const told = trigger.happening;
       const before = sentence.span.text.slice(0, trigger.start);
-      // "Arland responded by tightening checks at the border": the means of an act told in the
-      // past is of that past too.
-      const participle = told.pos === 'verb' && told.tense === 'present' && told.perfect === undefined && PARTICIPLE.test(trigger.text) && (AFTER_COMMA.test(before) || BY_MEANS.test(before)) && PAST_MAIN.test(before);
+      const participle = isParticipleOfPast(trigger, before);
       // Hung on a main clause the sentence dates ("seized the boats in November, accusing them of
       // …"), it is of that day, not the news's; hung on words of the same speaker ("blamed a group,
       // calling it …"), it is those words.
-      // "…, Arland says, urging Borea to prevent a repeat": words hung on a headline saying are that
-      // saying's, news of the day the report is written, whatever day the act it tells has.
-      const onSaying = SPEECH.has(trigger.value) && told.pos === 'verb' && PARTICIPLE.test(trigger.text) && SAYS_BEFORE.test(before);
-      if (participle && !onSaying && sentence.triggers.some((t) => t.end <= trigger.start && (SPEECH.has(t.value) || sentence.anchors.some((a) => a.trigger === t && !a.borrowed)))) continue;
+      const onSaying = isOnSaying(trigger, before);
+      if (participle && !onSaying && sentence.triggers.some((t) => t.end <= trigger.start && (SPEECH_KINDS.has(t.value) || sentence.anchors.some((a) => a.trigger === t && !a.borrowed)))) continue;
       const h = onSaying ? { ...told, tense: 'present' as const, perfect: undefined } : participle ? { ...told, tense: 'past' as const } : told;
       // A plan put off is a postponement that happened, however planned it was, and one told as the
       // setting of the news ("spoke at 5 pm, after the call planned for noon was put off") too.
@@ -234,28 +231,24 @@ export function contextTimes(
       // "answered that X had been making accusations"), and a clause hung on another ("villagers who
       // had fled") is dated with it: only a past perfect that is its sentence's own telling is background.
       const earlier = h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence;
-      // "issued a joint statement on Monday announcing a ceasefire": told by a participle hung on a
-      // main clause in the past, it is of that past, on the day the main clause gives.
-      // Not a charge so hung on ("with both sides accusing each other of violating the truce"): that stays a claim of no day.
-      const toldByParticiple = h.told !== undefined && !h.told.claim && ANNOUNCING.test(h.told.frame.text) && PAST_MAIN.test(sentence.span.text.slice(0, h.told.frame.start));
+      const toldByParticiple = isToldByParticiple(h, sentence.span.text);
       const now = !toldByParticiple && (h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined));
       // "India accuses Pakistan of backing the attackers; Islamabad denies it": a standing position, not the day's news.
-      if (SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !onSaying) continue;
+      if (SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !onSaying) continue;
       // An article of unknown day places only what its own dates place.
       if (!publishedKnown && (now || !latest)) continue;
       // What goes on as the report is written ("they are bombing at random", "keeps shelling") is
       // the round already reported, not a new one.
       // A present told in the past ("officials said shelling killed…") is that past.
       const toldBefore = h.told !== undefined && (PAST_FRAME.test(h.told.frame.text) || toldByParticiple);
-      const ongoing = (!SPEECH.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore) || (ROUNDS.has(trigger.value) && h.perfect === 'present');
-      // "the truce", "its offensive"; not a verb the tagger took for a noun ("its air force shot down").
-      const named = h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner) && !PARTICLE.test(h.trigger.text);
+      const ongoing = (!SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore) || (ROUNDS.has(trigger.value) && h.perfect === 'present');
+      const named = isNamedAsKnown(h);
       // "In its application to the court, Arland called the downing an act of aggression": words of a
       // filing its owner lodged before, on a day the article does not give, not said that day.
-      const filed = SPEECH.has(trigger.value) && FILED_IN.test(before);
+      const filed = SPEECH_KINDS.has(trigger.value) && FILED_IN.test(before);
       // "UN inspectors may not enter Borea until …, a decision left to the security council": a noun
       // set after a comma at the end of what it sums up names that, not a happening of its own.
-      const summing = h.pos === 'noun' && !SPEECH.has(trigger.value) && SUMS_UP.test(before) && !/[,;]/.test(sentence.span.text.slice(trigger.end));
+      const summing = h.pos === 'noun' && !SPEECH_KINDS.has(trigger.value) && SUMS_UP.test(before) && !/[,;]/.test(sentence.span.text.slice(trigger.end));
       // Putting off "the meeting" is news of its own, however known the meeting is.
       // "The government said the drone was destroyed by a hostile act": a known thing's fate, told
       // again as someone's account, is the happening the article already dated.
@@ -274,13 +267,12 @@ export function contextTimes(
       // is not its own. With no day of its own, it lies between the act and the report.
       // "The attack follows a report, only days ago, that rebels had seized four soldiers": a recap
       // of the days before the telling, not of its day; with no day of its own, it lies in that week.
-      const ago = DAYS_BEFORE.exec(sentence.span.text);
-      if (ago && !now && (trigger.start > ago.index || (ago.index >= trigger.clause.start && ago.index < trigger.clause.end))) {
+      if (!now && isToldAsDaysAgo(sentence.span.text, trigger)) {
         const telling = latest && latest.date < today.date && isExactDay(latest) ? latest : today;
         found.push({ sentence, trigger, time: daysBefore(telling), anaphoric: true });
         continue;
       }
-      const act = SPEECH.has(trigger.value) && !now && base === latest && isExactDay(base)
+      const act = SPEECH_KINDS.has(trigger.value) && !now && base === latest && isExactDay(base)
         ? sentence.triggers.find((t) => t !== trigger && ROUNDS.has(t.value) && t.happening.pos === 'noun' && t.happening.determiner !== undefined && DEFINITE.has(t.happening.determiner))
         : undefined;
       // The act's own day, when the sentence just before dated one of its kind earlier than the news
@@ -290,7 +282,7 @@ export function contextTimes(
       const earlierAct = actDay !== undefined && actDay.date < base.date;
       const answers = act !== undefined && (earlierAct || base.date < today.date);
       // "Hezbollah rejected the charge": an answer to the charge the sentence before told is of its days.
-      const answersCharge = SPEECH.has(trigger.value) && !now && base === latest && reaction?.sentence === i - 1 && THE_CHARGE.test(sentence.span.text) ? reaction.time : undefined;
+      const answersCharge = SPEECH_KINDS.has(trigger.value) && !now && base === latest && reaction?.sentence === i - 1 && THE_CHARGE.test(sentence.span.text) ? reaction.time : undefined;
       const time = answers
         ? reactionWindow(earlierAct ? actDay : base, earlierAct ? base : today, LATER.test(sentence.span.text))
         : (answersCharge ?? base);
@@ -301,28 +293,73 @@ export function contextTimes(
       const nightDay = night ? nightOf(time.date, time.date === today.date ? 'telling' : 'story') : undefined;
       found.push({ sentence, trigger, time: nightDay ? { date: nightDay, approximate: false } : time, anaphoric });
     }
-    // "A day after Arland closed the border, Borea recalled its envoy": what the phrase names, with
-    // no day of its own, lies that many days from the day the sentence's undated news is given.
-    const newsHere = found.find((c) => c.sentence === sentence && !c.trigger.happening.background && isExactDay(c.time) && c.time.endDate === undefined);
-    if (newsHere) {
-      const text = sentence.span.text;
-      for (const offset of findOffsets(text)) {
-        const comma = text.indexOf(',', offset.end);
-        const end = comma >= 0 ? comma : text.length;
-        for (const t of sentence.triggers) {
-          if (!t.happening.background || t.start < offset.end || t.start >= end || t.happening.modality !== undefined || dated.has(t) || found.some((c) => c.trigger === t)) continue;
-          found.push({ sentence, trigger: t, time: { date: shiftDay(newsHere.time.date, -offset.days), approximate: false }, anaphoric: false, counted: true });
-        }
-      }
-    }
+    found.push(...countedFromNews(sentence, found, dated));
     if (goesOn && round === undefined) round = story;
     reaction = reacted ? { sentence: i, time: reacted } : undefined;
   });
   return found;
 }
 
-/** An ISO day moved by some days. */
-const shiftDay = (day: string, days: number) => new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
+type Happening = Trigger['happening'];
+
+/**
+ * "Arland responded by tightening checks at the border", "…, the army said, accusing Borea of …":
+ * a bare participle set off after a main clause told in the past, or the means of it after "by",
+ * is of that past too.
+ */
+const isParticipleOfPast = (trigger: Trigger, before: string) =>
+  trigger.happening.pos === 'verb' &&
+  trigger.happening.tense === 'present' &&
+  trigger.happening.perfect === undefined &&
+  PARTICIPLE.test(trigger.text) &&
+  (AFTER_COMMA.test(before) || BY_MEANS.test(before)) &&
+  PAST_MAIN.test(before);
+
+/**
+ * "issued a joint statement on Monday announcing a ceasefire": told by a participle hung on a main
+ * clause in the past, it is of that past, on the day the main clause gives. Not a charge so hung
+ * on ("with both sides accusing each other of violating the truce"): that stays a claim of no day.
+ */
+const isToldByParticiple = (h: Happening, text: string) =>
+  h.told !== undefined && !h.told.claim && ANNOUNCING.test(h.told.frame.text) && PAST_MAIN.test(text.slice(0, h.told.frame.start));
+
+/** "the truce", "its offensive": named as known; not a verb the tagger took for a noun ("its air force shot down"). */
+const isNamedAsKnown = (h: Happening) => h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner) && !PARTICLE.test(h.trigger.text);
+
+/** Whether "only days ago" comes before a happening, or within its clause: told as of the days before the telling. */
+function isToldAsDaysAgo(text: string, trigger: Trigger): boolean {
+  const ago = DAYS_BEFORE.exec(text);
+  return ago !== null && (trigger.start > ago.index || (ago.index >= trigger.clause.start && ago.index < trigger.clause.end));
+}
+
+/**
+ * "…, Arland says, urging Borea to prevent a repeat": words hung on a headline saying are that
+ * saying's, news of the day the report is written, whatever day the act it tells has.
+ */
+const isOnSaying = (trigger: Trigger, before: string) =>
+  SPEECH_KINDS.has(trigger.value) && trigger.happening.pos === 'verb' && PARTICIPLE.test(trigger.text) && SAYS_BEFORE.test(before);
+
+/**
+ * "A day after Arland closed the border, Borea recalled its envoy": what an offset phrase names in
+ * its clause, with no day of its own, lies that many days from the day the sentence's undated news
+ * is given. `found` holds the days given so far; `dated`, the happenings the sentence dates itself.
+ */
+function countedFromNews(sentence: SentenceAnalysis, found: readonly ContextTime[], dated: ReadonlySet<Trigger>): ContextTime[] {
+  const news = found.find((c) => c.sentence === sentence && !c.trigger.happening.background && isExactDay(c.time) && c.time.endDate === undefined);
+  if (!news) return [];
+  const text = sentence.span.text;
+  const counted: ContextTime[] = [];
+  for (const offset of findOffsets(text)) {
+    const comma = text.indexOf(',', offset.end);
+    const end = comma >= 0 ? comma : text.length;
+    const date = DateTime.fromISO(news.time.date, { zone: 'UTC' }).minus({ days: offset.days }).toISODate()!;
+    for (const trigger of sentence.triggers) {
+      if (!isCountedFrom(trigger, offset.end, end) || dated.has(trigger) || [...found, ...counted].some((c) => c.trigger === trigger)) continue;
+      counted.push({ sentence, trigger, time: { date, approximate: false }, anaphoric: false, counted: true });
+    }
+  }
+  return counted;
+}
 
 /** The days a reaction to an act of one day may lie in, up to the news day or the report: from the act's day, or the day after it when told as later. */
 function reactionWindow(act: ResolvedTime, until: ResolvedTime, later: boolean): ResolvedTime {

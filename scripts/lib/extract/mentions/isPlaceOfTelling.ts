@@ -10,6 +10,9 @@ const POSTING = /\b(?:ambassador|ambassadors|envoy|envoys|embassy|embassies|cons
 // Where a text was put out: "according to a statement issued in Bangkok".
 const ISSUED = /\b(?:statement|report|communiqu[eé]|bulletin|release|letter|post|video|briefing)\s+(?:\w+\s+)?(?:issued|released|published|posted|sent|read\s+out|given|made)\s+(?:in|from|at)\s+(?:the\s+)?$/iu;
 
+/** Speech acts made of the words that tell the sentence's happenings (speechActsOf, sayingsOf). */
+const TELLINGS = new Set(['told-accusation', 'told-press', 'announcement', 'saying']);
+
 /**
  * Whether a place a sentence names is where something was said, or where an envoy is posted,
  * rather than where a happening was: after a report verb ("said from Khartoum", "told reporters
@@ -18,9 +21,6 @@ const ISSUED = /\b(?:statement|report|communiqu[eé]|bulletin|release|letter|pos
  * said …").
  * @example isPlaceOfTelling('he said from Khartoum', khartoum, sentence) // true
  */
-/** Speech acts made of the words that tell the sentence's happenings (speechActsOf, sayingsOf). */
-const TELLINGS = new Set(['told-accusation', 'told-press', 'announcement', 'saying']);
-
 export function isPlaceOfTelling(text: string, at: At, sentence: Pick<SentenceAnalysis, 'triggers'>): boolean {
   const before = text.slice(Math.max(0, at.start - 80), at.start);
   if (TELLING.test(before) || POSTING.test(before) || ISSUED.test(before)) return true;

@@ -9,6 +9,8 @@ import { opensClause } from './opensClause.ts';
 import type { Trigger } from './triggersOf.ts';
 import { wordDistance } from './wordDistance.ts';
 import { isNamingClause } from './isNamingClause.ts';
+import { isCountedFrom } from './isCountedFrom.ts';
+import { SPEECH_KINDS } from './speechKinds.ts';
 
 /** A date of a sentence given to the happening it dates. */
 export interface DateOf {
@@ -38,16 +40,14 @@ const SINCE_OPENS = /^\s*(?:(?:and|but|ever)\s+)?since\s+(?:(?:the|last|early|la
 // The place and date that open a wire report ("PHNOM PENH, April 23 (Reuters) -", "NEW DELHI, May 13 —")
 // say where and when it was filed, not when anything in it happened.
 const DATELINE_BEFORE = /^(?:[\p{Lu}][\p{L}'’.-]*[\s,/]+){0,5}$/u;
-// Some wires print no dash after the agency ("Beijing, Nov 28 (PTI) Troops…"), or close the day with
-// a full stop ("CAIRO, 18 Dec. Troops…").
+// Some wires print no dash after the agency ("Velmora, Mar 14 (AW) Troops…"), or close the day with
+// a full stop ("ARLANDIA CITY, 14 Mar. Troops…").
 const DATELINE_AFTER = /^\s*(?:(?:\([^)]{1,40}\)\s*)?(?:[—–:]|-{1,2})\s|\([^)]{1,40}\)\s+(?=\p{Lu})|\.\s+(?=\p{Lu}))/u;
 // A report verb right before a date dates the telling: "said on Monday", "told reporters on Sunday".
 const TELLING_GAP = /^\s*(?:\S+\s+)?(?:on\s+|late\s+|early\s+)?$/i;
 // Between a happening and the report verb of a passive: "clashes were (also) reported", "fighting has been reported".
 const PASSIVE_REPORT = /^\s*(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|again\s+|first\s+)?$/i;
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\S+\s+)?(?:been|remained|stayed)\b/i;
-// Kinds whose happening is the telling itself: "X said on Monday" dates X's statement.
-const SPEECH = new Set(['statement', 'accusation']);
 /** A told happening the day of telling can date: an act said to have happened, not a state or what may come. */
 const toldEvent = (t: Trigger) =>
   t.happening.told !== undefined && !t.happening.background && t.happening.modality === undefined && t.happening.tense === 'past' && t.happening.pos === 'verb';
@@ -282,7 +282,7 @@ export function anchorDates(
   const news = found.filter((d) => !d.trigger.happening.background);
   const days = new Set(news.map((d) => d.time.text));
   if (days.size === 1 && tellings.length === 0) {
-    // "Thailand closed the border, and on Tuesday Cambodia recalled its ambassador": a date that
+    // "Arland closed the border, and on Tuesday Borea recalled its ambassador": a date that
     // opens its clause scopes over what follows it, not over the clauses before.
     const opens = opensClause(text, news[0]!.trigger.clause.start, news[0]!.time.start);
     for (const trigger of triggers) {
@@ -293,7 +293,7 @@ export function anchorDates(
       // industry sources"), the sentence is told on one word, and its date is all of it.
       const told = trigger.happening.told;
       const sourcedAfter = told !== undefined && told.frame.start >= trigger.end && told.frame.start >= news[0]!.time.end && SOURCED_AFTER.test(told.frame.text);
-      if (trigger.happening.background || (told && !sourcedAfter) || trigger.happening.modality || SPEECH.has(trigger.value) || found.some((d) => d.trigger === trigger)) continue;
+      if (trigger.happening.background || (told && !sourcedAfter) || trigger.happening.modality || SPEECH_KINDS.has(trigger.value) || found.some((d) => d.trigger === trigger)) continue;
       // "The rebels who captured the city have declared a truce from Tuesday": a relative clause
       // before the news names who its subject is by what they did before; it is no news of the day.
       if (trigger.end <= news[0]!.trigger.start && trigger.happening.pos === 'verb' && isNamingClause(text.slice(0, trigger.start))) continue;
@@ -315,7 +315,7 @@ export function anchorDates(
     const end = usable.find((d) => d.start >= phraseEnd)?.start ?? text.length;
     const time: TimeExpression = { start, end: phraseEnd, text: text.slice(start, phraseEnd), spec, rule: 'shifted' };
     for (const trigger of triggers) {
-      if (trigger.start < phraseEnd || trigger.start >= end || !trigger.happening.background || trigger.happening.modality !== undefined || found.some((d) => d.trigger === trigger && !d.borrowed)) continue;
+      if (!isCountedFrom(trigger, phraseEnd, end) || found.some((d) => d.trigger === trigger && !d.borrowed)) continue;
       const at = found.findIndex((d) => d.trigger === trigger);
       if (at >= 0) found.splice(at, 1);
       found.push({ time, trigger, borrowed: false, told: false, counted: true });
@@ -345,10 +345,10 @@ export function anchorDates(
   const dated = new Set(found.map((d) => d.trigger));
   for (const time of tellings) {
     for (const trigger of triggers) {
-      if (dated.has(trigger) || !(toldEvent(trigger) || SPEECH.has(trigger.value))) continue;
+      if (dated.has(trigger) || !(toldEvent(trigger) || SPEECH_KINDS.has(trigger.value))) continue;
       // "The ministers have signed a deal, the agency said on March 28": an act told in the present
       // perfect was done by the day it was told of: in wire copy that day or the one before.
-      const done = !SPEECH.has(trigger.value) && trigger.happening.perfect === 'present' ? shiftSpec(time.spec, -1) : undefined;
+      const done = !SPEECH_KINDS.has(trigger.value) && trigger.happening.perfect === 'present' ? shiftSpec(time.spec, -1) : undefined;
       const at = done ? { ...time, spec: done, extent: { to: 'date' as const, until: time.spec, window: true }, rule: 'shifted' as const } : time;
       found.push({ time: at, trigger, borrowed: false, told: true });
     }

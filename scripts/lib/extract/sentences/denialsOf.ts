@@ -3,12 +3,12 @@ import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { nameIn } from './speakerOf.ts';
 import { tiedParty } from './tiedParty.ts';
 import type { Trigger } from './triggersOf.ts';
+import { partiesOf } from './partiesOf.ts';
 
 // Acts a side is charged with, which it may say it did not do.
 const HOSTILE = new Set(['fighting', 'strike', 'civilians']);
 // The teller's own side, named by a pronoun: "it", "its troops", "their forces", "our soldiers".
 const OWN_SIDE = /^(?:it|they|we|(?:its|their|our)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu;
-const parties = (names: string) => names.split(/,\s*|\s+and\s+/);
 
 /**
  * The denials a sentence tells as someone's words of their own side: "Borea said its troops had
@@ -27,7 +27,7 @@ export function denialsOf(text: string, happenings: readonly Happening[], lexico
     if (teller === undefined) continue;
     const agent = h.agent.text.trim();
     const doer = OWN_SIDE.test(agent) ? teller : (nameIn(agent, lexicon, false) ?? tiedParty(text, h.agent, lexicon));
-    if (doer === undefined || !parties(teller).some((p) => parties(doer).includes(p))) continue;
+    if (doer === undefined || !partiesOf(teller).some((p) => partiesOf(doer).includes(p))) continue;
     const frame = h.told!.frame;
     const clause = { start: Math.min(frame.start, by.start), end: Math.max(frame.end, by.end) };
     const happening: Happening = {

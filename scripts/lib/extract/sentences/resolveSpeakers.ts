@@ -1,11 +1,11 @@
 import type { SentenceAnalysis } from './analyseSentence.ts';
 import { INSTITUTION, SIDES } from './speakerOf.ts';
+import { SPEECH_KINDS } from './speechKinds.ts';
 
 // "he", or a role named as already known: "The minister blamed …" after "Arland's information
 // minister, Omar Said, said …" is that minister.
 const PRONOUN = /^(?:it|he|she|they|the\s+(?:(?:foreign|defen[cs]e|information|interior|prime)\s+)?(?:minister|spokes(?:man|woman|person)|envoy|ambassador|president|premier))$/i;
 const BEFORE = /\b(?:it|he|she|they|the\s+(?:(?:foreign|defen[cs]e|information|interior|prime)\s+)?(?:minister|spokes(?:man|woman|person)|envoy|ambassador|president|premier))\s+(?:\p{L}+\s+)?$/iu;
-const SPEECH = new Set(['statement', 'accusation']);
 
 /** The two countries an article names in the most sentences, in that order: its two sides. */
 function sidesOf(sentences: readonly SentenceAnalysis[], countries: ReadonlySet<string>): readonly [string, string] | undefined {
@@ -34,7 +34,7 @@ export function resolveSpeakers(sentences: readonly SentenceAnalysis[], countrie
       [...sentence.about].map(([trigger, facts]) => {
         const h = trigger.happening;
         const said = h.speaker ?? h.told?.by;
-        if (facts.speaker || !SPEECH.has(trigger.value)) return [trigger, facts];
+        if (facts.speaker || !SPEECH_KINDS.has(trigger.value)) return [trigger, facts];
         if (sides && said && SIDES.test(said.text.trim())) {
           changed = true;
           return [trigger, { ...facts, speaker: sides.join(' and ') }];
@@ -48,7 +48,7 @@ export function resolveSpeakers(sentences: readonly SentenceAnalysis[], countrie
         }
         // The pronoun may be the span the reading gives as speaker, or the word just before the verb ("On Sunday it accused").
         const pronoun = said ? PRONOUN.test(said.text.trim()) : h.pos === 'verb' && BEFORE.test(sentence.span.text.slice(0, trigger.start));
-        // Not the party the words accuse: "it" that tells of its own side's act accuses no one.
+        // Not the party the words accuse: an "it" that tells of its own side's act is not made that side's accuser; the charge keeps no speaker.
         if (!previous || !pronoun || (trigger.value === 'accusation' && facts.addressee === previous)) return [trigger, facts];
         changed = true;
         return [trigger, { ...facts, speaker: previous }];

@@ -1,9 +1,11 @@
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { datelineEnd } from './datelineEnd.ts';
 import type { Trigger } from './triggersOf.ts';
+import { sayingBefore } from './sayingBefore.ts';
+import { SPEECH_KINDS } from './speechKinds.ts';
 
-// A setting fronted before the speaker: "Speaking at the summit in Jakarta, X said", "At a news
-// conference in Beijing, X said", "In an interview with ASEAN media, X said".
+// A setting fronted before the speaker: "Speaking at the summit in Velmora, X said", "At a news
+// conference in Arlandia City, X said", "In an interview with Borean media, X said".
 const FRONTED_SETTING = /^(?:speaking|writing|addressing|at|in|during|after|before|on)\b[^,;]*,\s*/i;
 /** A speaker's words without a setting fronted before them: who was there is not who spoke. */
 function afterSetting<T extends { start: number; end: number; text: string }>(span: T | undefined): T | undefined {
@@ -12,9 +14,7 @@ function afterSetting<T extends { start: number; end: number; text: string }>(sp
   return { ...span, start: span.start + m[0].length, text: span.text.slice(m[0].length) };
 }
 // ", the army said, " right before a participle: the sayer, between the commas.
-const HUNG_ON_SAYING = /,\s*([^,;:"“”]{2,60}?)\s+(?:said|says|added|stated|told\s+\S+(?:\s+\S+)?)\s*,\s*$/i;
-// Kinds whose happening is something said: who said it, and to whom, is part of what happened.
-const SPEECH_KINDS = new Set(['statement', 'accusation']);
+const HUNG_ON_SAYING = sayingBefore('said|says|added|stated|told\\s+\\S+(?:\\s+\\S+)?');
 const PRONOUN = /^(?:it|they|them|he|she|him|her|we|us|both|each|each other|the other|one another|all|this|that|these|those)$/i;
 // A proper name: capitalised words, as in "Sergei Lavrov" or "Ban Ki-moon", not opening with a
 // word that only starts a sentence or names a day.
@@ -41,7 +41,7 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   // but a denial is the denier's, whoever claimed what it denies, and what a statement says
   // "according to" a source is its own subject's: the source only reports it ("it gave the South
   // 48 hours, according to Seoul's ministry" is the North's ultimatum).
-  // "…, the Lebanese army said, charging Israel with …": a participle hung on a saying set off by
+  // "…, the Borean army said, charging Arland with …": a participle hung on a saying set off by
   // commas is the sayer's, not the words' first party.
   const hung = /^\p{L}+ing\b/iu.test(trigger.text) ? HUNG_ON_SAYING.exec(text.slice(0, trigger.start)) : null;
   const sayer = hung ? nameIn(hung[1]!, lexicon, false) : undefined;

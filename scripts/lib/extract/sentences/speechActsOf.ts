@@ -4,6 +4,7 @@ import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { INSTITUTION, nameIn } from './speakerOf.ts';
 import { tiedParty } from './tiedParty.ts';
 import type { Trigger } from './triggersOf.ts';
+import { partiesOf } from './partiesOf.ts';
 
 // Acts one side tells of the other are its claim.
 const HOSTILE = new Set(['fighting', 'strike', 'civilians']);
@@ -22,7 +23,6 @@ const TELLING = /^(?:told|tells|telling|tell)$/i;
 const PRESS = /^(?:(?:the\s+|a\s+|an\s+)?(?:reporters?|journalists?|the press|press|media|news\s+(?:conference|briefing|agency)|(?:a\s+|the\s+)?(?:press|news)\s+(?:conference|briefing))|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:Press|News|Radio|Television|TV|Times|Post|Journal|Agency|Tribune|Herald|Reuters|AFP|Xinhua|Kyodo|Yonhap|Bernama))$/u;
 // A past perfect between the telling and what it tells: "told reporters that X had broken the truce with firing".
 const HAD = /\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ke|ght)\b/i;
-const parties = (names: string) => names.split(/,\s*|\s+and\s+/);
 const STATEMENT_BEFORE = /\bstatement\b[^.;:]{0,40}$/i;
 const PRONOUN = /^(?:it|he|she|they)$/i;
 const SOURCING = /^(?:according|in|reportedly|allegedly)\b/i;
@@ -117,7 +117,7 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     // "It said B had started the hostilities": a pronoun that tells of a named party's attack is
     // the party the sentence before had speak, which the article-level pass names too.
     const unnamed = teller === undefined && (INSTITUTION.test(told.by.text.trim()) || PRONOUN.test(told.by.text.trim()));
-    const blamed = hostile(t) && agent !== undefined && (teller !== undefined ? !parties(teller).some((p) => parties(agent).includes(p)) : unnamed);
+    const blamed = hostile(t) && agent !== undefined && (teller !== undefined ? !partiesOf(teller).some((p) => partiesOf(agent).includes(p)) : unnamed);
     // "A's army said B's fighters had attacked its posts": telling of the other side's
     // attack is accusing it, the speaker's act of that day.
     // A source a report is told "according to", or "reportedly", only sources it.
@@ -147,7 +147,7 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     // "The foreign ministry announced the break", "announced they were withdrawing their envoys":
     // a party announcing its own diplomatic step takes that step; the announcement is
     // no second happening (a third party announcing others' truce stays a statement).
-    const ownStep = ANNOUNCING.test(told.frame.text) && OWN_STEPS.has(t.value) && (agent === undefined || teller === undefined || parties(teller).some((p) => parties(agent).includes(p)));
+    const ownStep = ANNOUNCING.test(told.frame.text) && OWN_STEPS.has(t.value) && (agent === undefined || teller === undefined || partiesOf(teller).some((p) => partiesOf(agent).includes(p)));
     // "issued a joint statement announcing a ceasefire": the statement is the source of what it
     // announces (findHappenings), not a second happening beside it.
     const sourced = /^announcing$/i.test(told.frame.text) && STATEMENT_BEFORE.test(text.slice(Math.max(0, told.frame.start - 60), told.frame.start));
@@ -166,7 +166,7 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
       const name = by ? nameIn(by.text, lexicon, false) : undefined;
       // The teller with its apposition: "the Indian army's spokesman, Colonel X, told reporters".
       const side = teller ?? nameIn(text.slice(t.outer.start, told.frame.start), lexicon, false);
-      return side !== undefined && name !== undefined && !parties(side).some((p) => parties(name).includes(p));
+      return side !== undefined && name !== undefined && !partiesOf(side).some((p) => partiesOf(name).includes(p));
     };
     const accused = comment ? triggers.find((o) => hostile(o) && o.happening.told?.frame.start === told.frame.start && otherSide(o)) : undefined;
     const announced = ANNOUNCING.test(told.frame.text);

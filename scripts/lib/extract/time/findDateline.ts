@@ -1,9 +1,9 @@
 import { readStamp, type Stamp } from './readStamp.ts';
 
 /**
- * Where a report states its own day: the stamp's date (its year may be missing: "BANGKOK, March 3
- * (Reuters) -"), the other reading of a date in figures, its zoned clock time, and the offset of
- * its words in the body.
+ * Where a report states its own day: the stamp's date (its year may be missing: "ARLANDIA CITY,
+ * March 14 (AW) -"), the other reading of a date in figures, its zoned clock time, and the offset
+ * of its words in the body.
  */
 export type Dateline = Omit<Stamp, 'worded'> & { kind: 'dateline' | 'updated-line' };
 
@@ -37,7 +37,7 @@ const LEDE_LENGTH = 60;
 
 /**
  * A dateline that opens a lede: the words before the first of its ends that read as a stamp
- * whose date may lack its year ("BANGKOK, March 3 (Reuters) - Troops…", "Oct. 9 -- The two sides…").
+ * whose date may lack its year ("ARLANDIA CITY, March 14 (AW) - Troops…", "Oct. 9 -- The two sides…").
  */
 function ledeStamp(line: string): Stamp | undefined {
   for (const end of line.matchAll(LEDE_END)) {
@@ -60,11 +60,11 @@ function lineDateline(line: string, offset: number): Dateline | undefined {
 /**
  * The day a report prints of itself: near its top, a line that is the page's stamp ("Updated:
  * March 14, 2024 at 2:05 p.m. ET", "By Jane Roe | 14 March 2024", "Thursday, 14 March 2024, 14:05") or a
- * wire dateline opening the lede ("BANGKOK, March 3 (Reuters) -"); failing those, a stamp line
+ * wire dateline opening the lede ("ARLANDIA CITY, March 14 (AW) -"); failing those, a stamp line
  * among the last lines, where pasted pages often leave it ("Page last updated at …", "12 March
  * 2021", above "Tags:" and "Share"). What makes a stamp is `readStamp`'s one rule: a date, and
  * nothing else but the furniture of stamps.
- * @example findDateline('BANGKOK, March 3 (Reuters) - Troops…')?.spec // { type: 'calendar', month: 3, day: 3 }
+ * @example findDateline('ARLANDIA CITY, March 14 (AW) - Troops…')?.spec // { type: 'calendar', month: 3, day: 14 }
  */
 export function findDateline(body: string): Dateline | undefined {
   const lines: { line: string; offset: number }[] = [];

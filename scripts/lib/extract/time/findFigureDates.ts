@@ -3,7 +3,7 @@ export interface FigureDate {
   start: number;
   end: number;
   spec: { type: 'calendar'; year: number; month: number; day: number };
-  /** "08-05-2025" is 8 May or 5 August: the month-first reading, kept for the text's own dates to choose. */
+  /** "08-05-2023" is 8 May or 5 August: the month-first reading, kept for the text's own dates to choose. */
   otherReading?: FigureDate['spec'];
 }
 
@@ -19,7 +19,7 @@ const validDay = (x: { month: number; day: number }) => x.month >= 1 && x.month 
  * The calendar days a line writes in figures, year first or last. Day first is the world's usual
  * order; a number above 12 settles it; a day that reads both ways keeps its month-first reading as
  * `otherReading`. A two-figure year is of this century.
- * @example findFigureDates('Posted 08-05-2025 09:10')[0] // { spec: { year: 2025, month: 5, day: 8 }, otherReading: { year: 2025, month: 8, day: 5 }, … }
+ * @example findFigureDates('Posted 08-05-2023 09:10')[0] // { spec: { year: 2023, month: 5, day: 8 }, otherReading: { year: 2023, month: 8, day: 5 }, … }
  */
 export function findFigureDates(text: string): FigureDate[] {
   const found: FigureDate[] = [];

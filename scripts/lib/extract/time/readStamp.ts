@@ -10,7 +10,7 @@ export type StampDay = Extract<TimeSpec, { type: 'calendar' }> & { month: number
 /** The day a page's stamp gives, read from one line or the opening of a lede. */
 export interface Stamp {
   spec: StampDay;
-  /** A date in figures that reads both ways ("08-05-2025": 8 May or 5 August): the month-first reading. */
+  /** A date in figures that reads both ways ("08-05-2023": 8 May or 5 August): the month-first reading. */
   otherReading?: StampDay;
   /** The words of the date, and where they start in the text read. */
   text: string;

@@ -31,7 +31,7 @@ const US_ZONES: Readonly<Record<string, string>> = { ET: 'America/New_York', CT:
  * `near` (the date it is the time of, on a line that stamps two: "Mar 14, 2024 11:55 PM GMT+5 |
  * First published Mar 13, 2024 9:05 AM GMT+5"). `on`, the day of the line, says which offset a
  * zone that keeps summer time had ("2:05 p.m. ET" in July is UTC-4).
- * @example zonedClock('Updated 9:40 PM EST, March 17, 2025') // { hour: 21, minute: 40, offsetMinutes: -300 }
+ * @example zonedClock('Updated 9:40 PM EST, March 14, 2024') // { hour: 21, minute: 40, offsetMinutes: -300 }
  */
 export function zonedClock(line: string, on?: { year: number; month: number; day: number }, near?: { start: number; end: number }): ZonedClock | undefined {
   const gap = (m: RegExpExecArray) => (near === undefined ? 0 : Math.max(near.start - (m.index + m[0].length), m.index - near.end, 0));
