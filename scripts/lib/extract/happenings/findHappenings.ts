@@ -162,6 +162,9 @@ const preference = (t: Typed) => (t.type === null ? 2 : t.refined ? 0 : 1);
 export function findHappenings(text: string, rules: HappeningRules, tagged: readonly Token[] = tagText(text, rules.verbOnly)): Happening[] {
   const tokens = retagGerunds(retagPhrasalVerbs(tagged, rules.irregular));
   const keys = tokenKeys(tokens, rules.irregular);
+  // The token that starts at an offset, looked up once per text: a scan of every token for each
+  // happening made a long article quadratic.
+  const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
   const span = (c: Chunk): TextSpan => ({ start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, text: text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end) });
 
   // Where each class occurs, once for the whole text, in order of start; a run is looked up by
@@ -458,7 +461,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     // What one side accuses another of is that side's claim: "accused Cambodia of firing rockets".
     // "two civilians accused of espionage": a participle right after a noun describes it; nobody accuses anyone there.
     const describes = (h: Happening) => {
-      const i = tokens.findIndex((t) => t.start === h.trigger.start);
+      const i = tokenAt.get(h.trigger.start) ?? -1;
       return h.type === 'accusation' && h.pos === 'verb' && /ed$/.test(tokens[i]!.lower) && tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.lower === 'of';
     };
     const accusations = inSentence.filter((h) => h.type === 'accusation' && h.trigger.end <= h.clause.end && !describes(h));
