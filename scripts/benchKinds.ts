@@ -60,4 +60,9 @@ console.log(`CASE 2021 task 2 dev: ${snippets.length} snippets, ${new Set(gold).
 console.log(formatLabelReport({ after, before, confusions }));
 console.log('');
 console.log(`speed: ${Math.round(snippets.length / (best / 1000))} snippets/s (best of 3: ${best.toFixed(0)} ms; rules compiled in ${compileMs.toFixed(0)} ms)`);
-console.log(`one ${(article.length / 2 ** 20).toFixed(2)} MB text: ${articleMs.toFixed(0)} ms, ${found} happenings (${((article.length / 1024) / (articleMs / 1000)).toFixed(0)} KB/s; the snippets alone: ${((joined.length / 1024) / (best / 1000)).toFixed(0)} KB/s)`);
+const articleRate = article.length / 1024 / (articleMs / 1000);
+const snippetRate = joined.length / 1024 / (best / 1000);
+console.log(`one ${(article.length / 2 ** 20).toFixed(2)} MB text: ${articleMs.toFixed(0)} ms, ${found} happenings (${articleRate.toFixed(0)} KB/s; the snippets alone: ${snippetRate.toFixed(0)} KB/s)`);
+// A long text read at well under the snippets' rate per kilobyte means some step grows with the
+// text's length per sentence: quadratic time, which a maintainer's long article would meet.
+if (articleRate < snippetRate / 3) console.log(`NOT LINEAR: the long text runs at ${(articleRate / snippetRate * 100).toFixed(0)} % of the snippets' rate per kilobyte; profile findHappenings on it (node --cpu-prof)`);
