@@ -1,6 +1,10 @@
+import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
 import { joinTellings } from '../../../scripts/lib/extract/events/joinTellings.ts';
+import { extractEvents } from '../../../scripts/lib/extract/extractEvents.ts';
 import type { Mention } from '../../../scripts/lib/extract/mentions/buildMentions.ts';
+import { article } from '../../helpers/article.ts';
+import { invented } from '../../helpers/lexicon.ts';
 import { mentionOf } from '../../helpers/mention.ts';
 
 // Invented, told on Wednesday 13 March 2024 of Tuesday 12 March at Kelvask Pass. a.txt: "Borean
@@ -44,6 +48,14 @@ describe('joinTellings: a crowd and forces in one confrontation, told as riot, s
     expect(groups(clusters.map((c) => [...c]))).toHaveLength(clusters.length);
   });
 
+  test('joins the force used on the crowd, which the lexicon reads as a protest of its own, into the riot', () => {
+    expect(groups([[riot()], [told('b.txt', 'protest', 'excessive-force', { agent: 'Arland' })]])).toEqual(['protest+protest']);
+  });
+
+  test('joins a clash to force used on a crowd when no riot is told', () => {
+    expect(groups([[told('b.txt', 'protest', 'excessive-force')], [clash()]])).toEqual(['protest+fighting']);
+  });
+
   test('joins neither of two clashes a riot could be', () => {
     expect(groups([[riot({ places: [] })], [clash()], [clash({ source: 'd.txt', places: [temple] })]])).toEqual(['protest', 'fighting', 'fighting']);
   });
@@ -71,5 +83,20 @@ describe('joinTellings: people seized, told as an abduction in one report and as
     ['an attack on civilians, not an abduction, beside an arrest', [[told('d.txt', 'civilians', 'attack-on-civilians')], [told('e.txt', 'detention', 'arrest')]]],
   ] as const)('keeps apart %s', (_, clusters) => {
     expect(groups(clusters.map((c) => [...c]))).toHaveLength(clusters.length);
+  });
+});
+
+describe('joinTellings through extractEvents: three invented reports of one confrontation are one event', () => {
+  const articles = [
+    article('riot.txt', 'Hundreds of Borean villagers rioted at Kelvask Pass on Tuesday, throwing stones at Arlandese border guards.', '2024-03-13'),
+    article('fire.txt', 'Arlandese border guards opened fire on a crowd of Borean villagers at Kelvask Pass on Tuesday, wounding several villagers.', '2024-03-13'),
+    article('clash.txt', 'Villagers and Arlandese border guards clashed at Kelvask Pass on Tuesday.', '2024-03-14'),
+  ];
+  const { file } = extractEvents({ articles, lexicon: invented, now: DateTime.fromISO('2024-04-01', { zone: 'UTC' }), locale: 'en-GB' });
+
+  test('one event of Tuesday at the pass, citing all three reports', () => {
+    expect(file.events).toHaveLength(1);
+    expect(file.events[0]).toMatchObject({ date: '2024-03-12', places: [expect.objectContaining({ name: 'Kelvask Pass' })] });
+    expect(new Set(file.events[0]!.citations.map((c) => c.source))).toEqual(new Set(['riot.txt', 'fire.txt', 'clash.txt']));
   });
 });

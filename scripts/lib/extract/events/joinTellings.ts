@@ -13,6 +13,9 @@ interface Told {
   never?: readonly string[];
 }
 
+/** Types of fighting that are happenings of their own: ground changing hands. */
+const TERRITORY = ['territory-regained', 'territory-taken'];
+
 /**
  * Happenings the ontology's kinds each tell in part, so that one report codes what another codes
  * otherwise: a group told as the `happening` joins the one group of each `toldAs` of its day and
@@ -20,10 +23,19 @@ interface Told {
  */
 const ONE_HAPPENING: readonly { happening: Told; toldAs: readonly Told[]; why: string }[] = [
   {
-    why: 'a crowd and armed forces in one confrontation: the crowd\'s riot, the forces\' fire on it, the clash between them ("villagers stoned the post", "guards fired on villagers", "the two clashed")',
-    happening: { kind: 'protest', types: ['violent-demonstration'] },
+    why: 'a crowd and armed forces in one confrontation: the crowd\'s riot, the force used on it, the forces\' fire on people, the clash between them ("villagers stoned the post", "guards fired on the crowd", "the two clashed")',
+    happening: { kind: 'protest', types: ['violent-demonstration', 'mob-violence'] },
     toldAs: [
-      { kind: 'fighting', never: ['territory-regained', 'territory-taken'] },
+      { kind: 'fighting', never: TERRITORY },
+      { kind: 'civilians', types: ['attack-on-civilians'] },
+      { kind: 'protest', types: ['excessive-force'] },
+    ],
+  },
+  {
+    why: 'force used on a crowd, told by others as fire on people or as a clash, with no riot told',
+    happening: { kind: 'protest', types: ['excessive-force'] },
+    toldAs: [
+      { kind: 'fighting', never: TERRITORY },
       { kind: 'civilians', types: ['attack-on-civilians'] },
     ],
   },
