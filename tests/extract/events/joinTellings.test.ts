@@ -100,3 +100,16 @@ describe('joinTellings through extractEvents: three invented reports of one conf
     expect(new Set(file.events[0]!.citations.map((c) => c.source))).toEqual(new Set(['riot.txt', 'fire.txt', 'clash.txt']));
   });
 });
+
+describe('joinTellings through extractEvents: an abduction and the seizure another report tells are one event', () => {
+  const articles = [
+    article('hostages.txt', 'Borean villagers took twelve Arlandese herders hostage near the Halvane crossing on Thursday.', '2024-04-05'),
+    article('seized.txt', 'Twelve Arlandese herders were seized near the Halvane crossing on Thursday and are being held in a Borean village.', '2024-04-05'),
+  ];
+  const { file } = extractEvents({ articles, lexicon: invented, now: DateTime.fromISO('2024-05-01', { zone: 'UTC' }), locale: 'en-GB' });
+
+  test('one event of Thursday, citing both reports', () => {
+    expect(file.events.map((e) => e.date)).toEqual(['2024-04-04']);
+    expect(new Set(file.events[0]!.citations.map((c) => c.source))).toEqual(new Set(['hostages.txt', 'seized.txt']));
+  });
+});
