@@ -16,6 +16,7 @@ import { followPostponements } from './events/followPostponements.ts';
 import { heldAsPlanned } from './events/heldAsPlanned.ts';
 import { heldByDecision } from './events/heldByDecision.ts';
 import { joinCapturesToClash } from './events/joinCapturesToClash.ts';
+import { joinTellings } from './events/joinTellings.ts';
 import { clusterMentions } from './events/clusterMentions.ts';
 import type { CompiledLexicon } from './lexicon/compileLexicon.ts';
 import { describeEvent } from './titles/describeEvent.ts';
@@ -195,7 +196,7 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
     if (!periodRecap(m)) for (const figure of m.figures) looseFigures.push({ kinds: [m.kind], figure, published: m.published });
     for (const claim of m.claims) looseClaims.push({ kind: m.kind, claim });
   }
-  const merged = reconcileDates(heldByDecision(heldAsPlanned(followPostponements(joinCapturesToClash(clusters)))).map(mergeCluster))
+  const merged = reconcileDates(heldByDecision(heldAsPlanned(followPostponements(joinTellings(joinCapturesToClash(clusters))))).map(mergeCluster))
     .sort((a, b) => daySpan(a.date).first.localeCompare(daySpan(b.date).first) || a.kind.localeCompare(b.kind) || (a.phase ?? '').localeCompare(b.phase ?? ''));
   const drafts = placeLoose(placeRecapFigures(merged, recaps), looseClaims, looseFigures);
   const ids = assignIds(drafts, options.previous ?? []);

@@ -32,3 +32,14 @@ describe('isPlaceOfTelling: where something was said, or an envoy is posted, is 
     expect(telling(text, place)).toBe(expected);
   });
 });
+
+describe('isPlaceOfTelling: a news conference is where a speaker told of a happening, not where it was', () => {
+  test.each([
+    ['Speaking at a news conference in Velmora, the Borean commander said villagers had seized two Arlandese guards.', 'Velmora', true],
+    ['The Arlandese foreign minister told a press conference in Arlandia City that Borean troops had crossed the Kelvask Pass.', 'Arlandia City', true],
+    ['He said at a press briefing in Velmora that the Halvane crossing was shut.', 'Velmora', true],
+    ['A news conference in Velmora was cut short when protesters stormed the hall.', 'Velmora', false],
+  ])('"%s", %s → %s', (text, place, expected) => {
+    expect(telling(text, place)).toBe(expected);
+  });
+});

@@ -1,8 +1,9 @@
 import type { SentenceAnalysis } from '../sentences/analyseArticle.ts';
 import type { At } from '../sentences/nearestByWords.ts';
 
-// Where someone said something: "said by telephone from Juba", "he said from Khartoum", "told reporters in Bangkok".
-const TELLING = /\b(?:said|says|say|told|tells|speaking|spoke|wrote|writing|added|stated|announced|reported|briefed)\b(?:\s+(?:reporters|journalists|the\s+press|today|yesterday|on\s+\p{L}+|by\s+(?:telephone|phone)|in\s+a\s+(?:statement|speech|interview))){0,3}\s+(?:from|in|at)\s+$/iu;
+// Where someone said something: "said by telephone from Juba", "he said from Khartoum", "told reporters in Bangkok",
+// "speaking at a news conference in Velmora", "told a press briefing in Arlandia City".
+const TELLING = /\b(?:said|says|say|told|tells|speaking|spoke|wrote|writing|added|stated|announced|reported|briefed)\b(?:\s+(?:reporters|journalists|the\s+press|today|yesterday|on\s+\p{L}+|by\s+(?:telephone|phone)|in\s+a\s+(?:statement|speech|interview)|(?:at\s+)?an?\s+(?:news|press)\s+(?:conference|briefing))){0,3}\s+(?:from|in|at)\s+$/iu;
 // Where an envoy is posted is not where the happening was: "the ambassador in Phnom Penh"; nor
 // where one who speaks for others sits: "a spokesman in Surin said".
 // "a senior security official in Ethiopia's Amhara region": where one official who speaks sits, too.
