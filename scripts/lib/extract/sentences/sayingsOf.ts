@@ -2,6 +2,7 @@ import type { Happening } from '../happenings/findHappenings.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import type { At } from './nearestByWords.ts';
 import { nameIn } from './speakerOf.ts';
+import { speakerPhrase } from './speakerPhrase.ts';
 import type { Trigger } from './triggersOf.ts';
 
 // Verbs that say someone spoke, in the past or the headline present.
@@ -89,7 +90,9 @@ export function sayingsOf(
     const pronoun = PRONOUN.test(speakerSpan.text);
     // Or a surname alone, of someone the article names by title (`people`): "…, Ruiz said on Monday",
     // "In an interview on Tuesday with a radio station, Ruiz said".
-    const named = nameIn(speakerSpan.text, lexicon, false) !== undefined || (TITLE.test(speakerSpan.text) && nameIn(speakerSpan.text, lexicon) !== undefined) || people.has(lastPart(speakerSpan.text));
+    // The speaker's whole phrase, a title in apposition before a name and a place after the head included.
+    const phrase = speakerPhrase(text, speakerSpan, r.start);
+    const named = nameIn(phrase.text, lexicon, false) !== undefined || (TITLE.test(speakerSpan.text) && nameIn(speakerSpan.text, lexicon) !== undefined) || people.has(lastPart(speakerSpan.text));
     if (!pronoun && !named) continue;
     const clause = { start: speakerSpan.start, end: r.end };
     const happening: Happening = {
@@ -126,11 +129,12 @@ function sayerOf(text: string, r: { start: number; end: number }, outer: { start
     const from = comma + 1 + (/^["”’]*/.exec(text.slice(comma + 1))?.[0].length ?? 0);
     return comma >= 0 ? spanOf(text, from, r.start) : undefined;
   }
-  if (/,\s*$/.test(text.slice(0, r.start))) {
+  // "…, said X.": a name closes the sentence; "X, the minister, said that …" is an apposition.
+  if (/,\s*$/.test(text.slice(0, r.start)) && !/^\s*that\b/i.test(after)) {
     const name = /^\s*([^,.;:!?"”]+)[.!?"”]*\s*$/.exec(after);
     return name ? spanOf(text, r.end, r.end + name[0].trimEnd().replace(/[.!?"”]+$/, '').length) : undefined;
   }
-  return spanOf(text, outer.start, r.start);
+  return spanOf(text, outer.start, r.start - (/,\s*$/.exec(text.slice(outer.start, r.start))?.[0].length ?? 0));
 }
 
 const END = /^\s*[.!?"”]*\s*$/;

@@ -2,6 +2,7 @@ import type { EventType, Kind } from '../../../../src/lib/eventSchema.ts';
 import type { Happening } from '../happenings/findHappenings.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { INSTITUTION, nameIn } from './speakerOf.ts';
+import { speakerPhrase } from './speakerPhrase.ts';
 import { tiedParty } from './tiedParty.ts';
 import type { Trigger } from './triggersOf.ts';
 import { partiesOf } from './partiesOf.ts';
@@ -104,7 +105,9 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     // "militias tied to B's army", "a group linked to B": a group the gazetteer does not know acts, or speaks, for whom it is tied to.
     // "Borea's Minister of Information, Yusuf Adan, said": a person no gazetteer
     // knows speaks for the party named just before them, in apposition.
-    const teller = nameIn(told.by.text, lexicon, false) ?? tiedParty(text, told.by, lexicon) ?? apposedParty(text, told.by, told.frame, lexicon);
+    // The teller's whole phrase names its party: "officials in Arlandia City", "a spokesman for the Borean army".
+    const phrase = speakerPhrase(text, told.by, told.frame.start);
+    const teller = nameIn(phrase.text, lexicon, false) ?? tiedParty(text, told.by, lexicon) ?? apposedParty(text, told.by, told.frame, lexicon);
     const joined = t.happening.agent && !nameIn(t.happening.agent.text, lexicon, false) ? joinedDoer(text, t.happening.agent, lexicon) : undefined;
     const read = t.happening.agent ? (nameIn(t.happening.agent.text, lexicon, false) ?? tiedParty(text, t.happening.agent, lexicon) ?? (joined && nameIn(joined.text, lexicon, false))) : undefined;
     // "said the armed forces of Federal Somalia had launched a predawn offensive": a doer the roles
