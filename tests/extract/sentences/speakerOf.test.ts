@@ -74,6 +74,10 @@ describe('speakerOf: the speaker is the whole subject phrase of a verb of saying
     ["Arland's defence ministry put the attack down to Borean troops on Tuesday.", [['accusation', 'Arland', 'Borea']]],
     ['Borea attributed the blast to Arlandese saboteurs on Tuesday.', [['accusation', 'Borea', 'Arland']]],
     ['Borea charged Arland with shelling the pass.', [['accusation', 'Borea', 'Arland']]],
+    // A setting fronted before the subject is no list the subject ends: the body written to is not the writer.
+    ['In a letter to the UN on Tuesday, Borea accused Arland of seizing the Vel Amar temple.', [['accusation', 'Borea', 'Arland']]],
+    // Conceding is saying; the outlet that reported it is the channel, not the speaker.
+    ["Arland's envoy on the border, Jana Rolle, acknowledged on Tuesday that Arlandese workers had set up pylons on Borean land, a news agency reported.", [['statement', 'Arland', undefined]]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(spoken(sentence)).toEqual(expected);
   });

@@ -5,8 +5,9 @@ import { nameIn } from './speakerOf.ts';
 import { speakerPhrase } from './speakerPhrase.ts';
 import type { Trigger } from './triggersOf.ts';
 
-// Verbs that say someone spoke, in the past or the headline present.
-const SAYING = /^(?:said|says|stated|told)$/i;
+// Verbs that say someone spoke, in the past or the headline present; conceding is saying too
+// ("acknowledged on Tuesday that its workers had crossed the line").
+const SAYING = /^(?:said|says|stated|told|acknowledged|admitted|conceded)$/i;
 const PRONOUN = /^(?:it|he|she|they)$/i;
 const MAX_SAYINGS = 6;
 // Characters between a saying verb (or the sentence's start) and the day it is dated by.

@@ -77,8 +77,9 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   // The source a statement is told "according to" is no part of its speaker's list.
   const listFrom = sourced && h.told!.by && h.told!.by.end <= (said?.start ?? 0) ? h.told!.by.end : trigger.outer.start;
   const before = said === undefined ? '' : text.slice(listFrom, said.start);
+  // "In a letter to the UN on Tuesday, Borea accused …": a setting fronted before it is no list either.
   const listed =
-    !setOff && said !== undefined && said.start > listFrom && /\p{L}/u.test(before) && /(?:\band|,)\s+(?:the\s+)?$/i.test(before) && !FINITE.test(before);
+    !setOff && said !== undefined && said.start > listFrom && /\p{L}/u.test(before) && /(?:\band|,)\s+(?:the\s+)?$/i.test(before) && !FINITE.test(before) && !FRONTED_SETTING.test(before.trimStart());
   // "Cambodia closed the crossing, and Thailand called for talks": a clause joined on has a subject of its own.
   const joined = said !== undefined && !listed ? lastJoin(text.slice(trigger.clause.start, said.start)) : -1;
   const from = setOff ? said!.start : listed ? listFrom : joined >= 0 ? trigger.clause.start + joined : Math.max(trigger.clause.start, listFrom);
