@@ -76,6 +76,9 @@ describe('speakerOf: the speaker is the whole subject phrase of a verb of saying
     ['Borea charged Arland with shelling the pass.', [['accusation', 'Borea', 'Arland']]],
     // A setting fronted before the subject is no list the subject ends: the body written to is not the writer.
     ['In a letter to the UN on Tuesday, Borea accused Arland of seizing the Vel Amar temple.', [['accusation', 'Borea', 'Arland']]],
+    // A document speaks for whoever issued it; a setting fronted before the speaker leaves it the subject.
+    ['A statement issued by the Borean foreign ministry on Tuesday said Arlandese troops had shelled the pass.', [['accusation', 'Borea', 'Arland']]],
+    ["In a statement posted on its website on Tuesday, Borea's army said Arlandese troops had shelled the pass.", [['accusation', 'Borea', 'Arland']]],
     // Conceding is saying; the outlet that reported it is the channel, not the speaker.
     ["Arland's envoy on the border, Jana Rolle, acknowledged on Tuesday that Arlandese workers had set up pylons on Borean land, a news agency reported.", [['statement', 'Arland', undefined]]],
   ])('"%s" → %j', (sentence, expected) => {
