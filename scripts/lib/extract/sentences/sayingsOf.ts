@@ -7,7 +7,10 @@ import type { Trigger } from './triggersOf.ts';
 
 // Verbs that say someone spoke, in the past or the headline present; conceding is saying too
 // ("acknowledged on Tuesday that its workers had crossed the line").
-const SAYING = /^(?:said|says|stated|told|acknowledged|admitted|conceded)$/i;
+const SAYING = /^(?:said|says|stated|told|acknowledged|admitted|conceded|saying)$/i;
+// "X was quoted by the state agency as saying": the one quoted speaks; the agency is the channel.
+// A bare "saying" is a participle hung on another verb, no saying of its own.
+const QUOTED_AS = /\b(?:(?:was|were|is|are|being)\s+)?quoted\b[^,.;:"“”]{0,60}?\bas\s+$/i;
 const PRONOUN = /^(?:it|he|she|they)$/i;
 const MAX_SAYINGS = 6;
 // Characters between a saying verb (or the sentence's start) and the day it is dated by.
@@ -64,6 +67,8 @@ export function sayingsOf(
   // A sentence of a statement has a saying or two; reading more would only cost time on a run-on text.
   for (const r of lexicon.report(text).slice(0, MAX_SAYINGS)) {
     if (!SAYING.test(r.text) || HEARSAY.test(text.slice(r.end, r.end + 4)) || NOT.test(text.slice(Math.max(0, r.start - 12), r.start))) continue;
+    const quotedAs = /^saying$/i.test(r.text) ? QUOTED_AS.exec(text.slice(Math.max(0, r.start - 90), r.start)) : null;
+    if (/^saying$/i.test(r.text) && !quotedAs) continue;
     // Said on a day the sentence gives ("said on Wednesday night", "On Sunday, X told reporters"): the saying is that day's news.
     // Both words sit within a few characters of the verb or the sentence's start: nothing longer is
     // sliced, so a run-on sentence dense with dates stays linear.
@@ -84,7 +89,9 @@ export function sayingsOf(
     // besides. Forces that will move are a threat said ("will answer any incursion"), and stay one.
     if (ahead && triggers.some((t) => t.start >= r.end && (t.value === 'diplomacy' || t.type === 'decision'))) continue;
     const outer = clauses.find((c) => r.start >= c.start && r.start < c.end) ?? { start: 0, end: text.length };
-    const speakerSpan = sayerOf(text, r, outer, day?.end);
+    // Who was quoted is the subject before "quoted": "A spokesman for the Borean army was quoted …".
+    const quotedAt = quotedAs ? Math.max(0, r.start - 90) + quotedAs.index : undefined;
+    const speakerSpan = quotedAt !== undefined ? spanOf(text, outer.start, Math.max(outer.start, quotedAt)) : sayerOf(text, r, outer, day?.end);
     if (!speakerSpan) continue;
     // Someone the reader can name: a party of the gazetteer, or a person by title and name
     // ("Interior Minister X Y"), not "an analyst" or "the hospital at Z".
