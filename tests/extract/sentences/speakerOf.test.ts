@@ -85,6 +85,12 @@ describe('speakerOf: the speaker is the whole subject phrase of a verb of saying
     expect(spoken(sentence)).toEqual(expected);
   });
 
+  test("the other side's people turning violent, told by one side, are its accusation", () => {
+    expect(spoken("Borea's border police said on Tuesday that Arlandese villagers had thrown stones at its guards.")).toEqual([['accusation', 'Borea', 'Arland']]);
+    // … but one's own people rioting accuse nobody.
+    expect(spoken("Arland's police said on Tuesday that Arlandese protesters had thrown stones at the governor's office.")).toEqual([]);
+  });
+
   test('police charging a crowd accuse nobody', () => {
     expect(spoken('Police charged the crowd that had gathered at the Halvane crossing.')).toEqual([]);
   });

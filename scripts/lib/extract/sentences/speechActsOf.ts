@@ -15,7 +15,10 @@ const INCURSION = new Set(['deployment']);
 // People taken by the other side ("B's troops captured three soldiers"): an act one side can
 // accuse the other of, as it can an attack; not their release.
 const TAKEN = new Set(['arrest', 'abduction']);
-const hostile = (t: Trigger) => HOSTILE.has(t.value) || (t.type !== undefined && INCURSION.has(t.type)) || (t.value === 'detention' && t.type !== undefined && TAKEN.has(t.type));
+// A crowd of the other side's people turning violent ("B's villagers threw stones at our guards"):
+// violence one side tells of the other's people, as of its troops.
+const MOB = new Set(['violent-demonstration', 'mob-violence']);
+const hostile = (t: Trigger) => HOSTILE.has(t.value) || (t.type !== undefined && (INCURSION.has(t.type) || MOB.has(t.type))) || (t.value === 'detention' && t.type !== undefined && TAKEN.has(t.type));
 const ANNOUNCING = /^announc/i;
 const OWN_STEPS = new Set(['diplomacy']);
 // Speaking to the news media is a statement: "told reporters", "told a news conference", "told
