@@ -170,8 +170,9 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
 }
 
 const SOURCED = /^according\b/i;
-/** A body named without its country: "the army", "the foreign ministry", "a military spokesman". */
-export const INSTITUTION = /^(?:the|a|an)\s+(?:(?:army|military|defen[cs]e|foreign|interior)\s+)?(?:army|military|armed forces|forces|defen[cs]e ministry|foreign ministry|ministry|government|spokes(?:man|woman|person)|command|general staff)$/i;
+/** A body named without its country: "the army", "the foreign ministry", "a military spokesman", "officials in the capital". */
+export const INSTITUTION =
+  /^(?:(?:the|a|an)\s+(?:(?:army|military|defen[cs]e|foreign|interior)\s+)?(?:army|military|armed forces|forces|defen[cs]e ministry|foreign ministry|ministry|government|spokes(?:man|woman|person)|command|general staff)|(?:the\s+)?(?:government\s+|military\s+|border\s+)?(?:officials|authorities)(?:\s+in\s+the\s+capital)?)$/i;
 /** Both parties named together as speaking: "each side", "both sides", "the two countries". */
 export const SIDES = /^(?:each|both|either)\s+(?:side|sides|country|countries|government|governments|party|parties|army|armies)$|^the\s+two\s+(?:sides|countries|governments|parties|armies|neighbou?rs)$/i;
 const RELATIVE = /,\s*(?:whose|who|which)\b[^,]*$/i;

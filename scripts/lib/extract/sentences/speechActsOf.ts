@@ -122,7 +122,7 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     // tells of a named party's attack speaks for the other side, which the article-level pass names.
     // "It said B had started the hostilities": a pronoun that tells of a named party's attack is
     // the party the sentence before had speak, which the article-level pass names too.
-    const unnamed = teller === undefined && (INSTITUTION.test(told.by.text.trim()) || PRONOUN.test(told.by.text.trim()));
+    const unnamed = teller === undefined && (INSTITUTION.test(told.by.text.trim()) || INSTITUTION.test(phrase.text.trim()) || PRONOUN.test(told.by.text.trim()));
     const blamed = hostile(t) && agent !== undefined && (teller !== undefined ? !partiesOf(teller).some((p) => partiesOf(agent).includes(p)) : unnamed);
     // "A's army said B's fighters had attacked its posts": telling of the other side's
     // attack is accusing it, the speaker's act of that day.
