@@ -86,6 +86,8 @@ describe('sayingsOf: the verbs of saying are a class, and the one quoted speaks'
   test.each([
     // Quoted by an agency as saying: the agency is the channel.
     ['A spokesman for the Borean army was quoted by the state agency as saying on Tuesday that its troops would hold their positions.', [['Borea', 'says']]],
+    // An outlet of several words between "told" and its day is the channel; the day still dates the saying.
+    ['The Kelvask Pass was calm, the Borean army chief told The Associated Press on Tuesday.', [['Borea', 'says']]],
     // Conceding is saying.
     ["Arland's border envoy conceded on Tuesday that the new pylons stood on Borean land.", [['Arland', 'says']]],
   ])('%s', (text, expected) => {

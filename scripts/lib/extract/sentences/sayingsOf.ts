@@ -15,6 +15,8 @@ const PRONOUN = /^(?:it|he|she|they)$/i;
 const MAX_SAYINGS = 6;
 // Characters between a saying verb (or the sentence's start) and the day it is dated by.
 const NEAR = 24;
+// … and between "told" and its day, past whom it was told: "told The Associated Press late on".
+const NEAR_TOLD = 48;
 // "On Sunday, X told reporters", "Speaking on Wednesday at a news conference, X said", "In an
 // interview on Tuesday with a radio station, X said": a fronted phrase that dates the saying after it.
 const OPENS = /^\s*(?:(?:speaking|writing|addressing|in\s+an?\s+(?:interview|statement|speech|address|message|post|briefing)|at\s+an?\s+(?:news\s+conference|press\s+conference|briefing|rally))\b[^,;:.!?"“”]*?\s)?(?:(?:on|late|early|late on|early on)\s+)?$/i;
@@ -72,7 +74,11 @@ export function sayingsOf(
     // Said on a day the sentence gives ("said on Wednesday night", "On Sunday, X told reporters"): the saying is that day's news.
     // Both words sit within a few characters of the verb or the sentence's start: nothing longer is
     // sliced, so a run-on sentence dense with dates stays linear.
-    const day = dates.find((d) => d.start >= r.end && d.start - r.end <= NEAR && (DATED_AFTER.test(text.slice(r.end, d.start)) || (TOLD.test(r.text) && TOLD_ON.test(text.slice(r.end, d.start)))));
+    // Whom it was told may be an outlet of a few words ("told The Associated Press on Monday"): the
+    // channel between the verb and its day is read further.
+    const day = dates.find(
+      (d) => d.start >= r.end && (DATED_AFTER.test(text.slice(r.end, d.start)) ? d.start - r.end <= NEAR : TOLD.test(r.text) && d.start - r.end <= NEAR_TOLD && TOLD_ON.test(text.slice(r.end, d.start))),
+    );
     const comma = text.indexOf(',');
     const opening = dates.find((d) => comma >= d.end && comma <= OPENER && comma < r.start && OPENS.test(text.slice(0, d.start)));
     // Undated, words of what a speaker will do ("X said Israel would go on striking", "X said the
