@@ -103,9 +103,16 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
     own ?? nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && nameIn(said.text, lexicon)) ?? (trigger.value === 'accusation' && h.speaker && h.speaker !== said ? nameIn(h.speaker.text, lexicon, false) : undefined);
   // "charged Borea with …", "charged that Borean officers had …": whom an accusation with no
   // object of its own accuses is the first other party its words name.
-  const accused = addressee ?? (trigger.value === 'accusation' ? accusedIn(text.slice(trigger.start, trigger.outer.end), speaker, lexicon) : undefined);
+  // "demanded an apology from Arland": whom a demand is made of is the party after its "from".
+  const asked = addressee === undefined && DEMANDING.test(h.lemma) ? FROM_WHOM.exec(text.slice(trigger.end, trigger.outer.end))?.[1] : undefined;
+  const accused =
+    addressee ?? (asked ? nameIn(asked, lexicon, false) : undefined) ?? (trigger.value === 'accusation' ? accusedIn(text.slice(trigger.start, trigger.outer.end), speaker, lexicon) : undefined);
   return { ...(speaker ? { speaker } : {}), ...(accused && accused !== speaker ? { addressee: accused } : {}) };
 }
+
+// Verbs of demanding, and the party a demand is made of: "demanded an apology from Arland".
+const DEMANDING = /^(?:demand|seek|expect|want|request|ask)\b/i;
+const FROM_WHOM = /^[^,.;:]{0,40}?\bfrom\s+((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})/u;
 
 /** The first party some words name that is not the speaker's. */
 function accusedIn(words: string, speaker: string | undefined, lexicon: CompiledLexicon): string | undefined {
