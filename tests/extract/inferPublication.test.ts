@@ -5,7 +5,7 @@ import { inferPublication } from '../../scripts/lib/extract/time/inferPublicatio
 import type { Article } from '../../src/lib/parseArticle.ts';
 import { formatProblem } from '../../src/lib/problem.ts';
 import { article } from '../helpers/article.ts';
-import { compiled } from '../helpers/lexicon.ts';
+import { compiled, invented } from '../helpers/lexicon.ts';
 
 const now = DateTime.fromISO('2026-11-22', { zone: 'Asia/Bangkok' });
 const infer = (articles: Article[], given = new Map<string, string>(), at = now) =>
@@ -29,6 +29,14 @@ describe('inferPublication', () => {
     const undated = article('undated.txt', 'Foreign ministers met on Friday to discuss the truce.');
     // 14 June 2024 was a Friday: the undated report of the meeting appeared that day or soon after.
     expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-06-14', inferred: true, from: 'text' });
+  });
+
+  test('takes no saying by one speaker for a saying by another on the same weekday', () => {
+    // 10 March 2024 was a Sunday, and so was 3 March 2024.
+    const dated = article('dated.txt', "Arland's foreign minister said on Sunday that the talks would resume.", '2024-03-10');
+    const undated = article('undated.txt', 'A Borean official said on Sunday that the talks would resume.\nTroops clashed on Sunday near the Kelvask Pass.\nThe clashes began on March 3 near the pass.');
+    const published = inferPublication([dated, undated].map((a) => analyseArticle(a, invented)), new Map(), now).publications.get('undated.txt');
+    expect(published).toEqual({ published: '2024-03-03', inferred: true, from: 'text' });
   });
 
   test('pins an article through a happening another article dates "today"', () => {

@@ -297,6 +297,8 @@ describe('findHappenings takes a postponement asked for as the postponement, not
 describe('findHappenings knows the measures and movements a conflict timeline records', () => {
   test.each([
     ['The crossing at the river port was shut on Thursday.', 'border-closed'],
+    // A crossing by its name: the name's head is the noun, whatever the tagger made of it.
+    ['Borea shut the Halvane crossing on Tuesday.', 'border-closed'],
     ['Officials reopened three checkpoints along the frontier.', 'border-closed'],
     ['The closure of the border stranded hundreds of lorries.', 'border-closed'],
     ['The cabinet banned imports of rice from its neighbour.', 'border-closed'],

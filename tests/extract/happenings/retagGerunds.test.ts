@@ -14,6 +14,18 @@ describe('retagGerunds', () => {
   });
 
   test.each([
+    ['Borea closed the Halvane crossing on Tuesday.', 'crossing'],
+    ['Troops guarded the Ondria crossing on Monday.', 'crossing'],
+  ])('tags a gerund that closes a name after its article as the noun it heads: %s', (text, word) => {
+    expect(tagText(text).find((t) => t.lower === word)!.pos).toBe('VERB');
+    expect(posOf(text, word)).toBe('NOUN');
+  });
+
+  test('leaves a gerund after a name a verb when an object follows it', () => {
+    expect(posOf('The Arlandese crossing the river were stopped.', 'crossing')).toBe(tagText('The Arlandese crossing the river were stopped.').find((t) => t.lower === 'crossing')!.pos);
+  });
+
+  test.each([
     ['The mayor accused the rebels of shelling the market.', 'shelling'],
     ['The mayor accused the rebels of firing on the market.', 'firing'],
   ])('leaves a gerund with an object or a particle a verb: %s', (text, word) => {

@@ -3,6 +3,15 @@ import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseAr
 import { article } from '../../helpers/article.ts';
 import { compiled, invented } from '../../helpers/lexicon.ts';
 
+describe('resolveSpeakers: officials named by no country', () => {
+  test('officials of no named capital who tell of one side\'s attack are the other side accusing it', () => {
+    const body = 'Borea and Arland have quarrelled over the Kelvask Pass for years. Officials in the capital said on Tuesday that Borean troops had shelled the pass.';
+    const [, second] = analyseArticle(article('a.txt', body), invented).sentences;
+    const accusation = [...second!.about].find(([t]) => t.value === 'accusation');
+    expect(accusation?.[1]).toMatchObject({ speaker: 'Arland', addressee: 'Borea' });
+  });
+});
+
 describe('resolveSpeakers: who an "it" or "he" that speaks is', () => {
   test('the party the sentence before named last as speaking', () => {
     const body = 'Cambodia says the temple belongs to it. On Sunday it accused Thailand of shelling the area.';

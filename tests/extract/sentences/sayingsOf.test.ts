@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
-import { compiled } from '../../helpers/lexicon.ts';
+import { compiled, invented } from '../../helpers/lexicon.ts';
 import { peopleNamed } from '../../../scripts/lib/extract/sentences/peopleNamed.ts';
 
 /** The statements a sentence makes of what someone said, with who said it and how a title says it. */
@@ -75,5 +75,26 @@ describe('sayingsOf: a surname alone speaks for the person the article named in 
     ['Somchai said on Friday that the patrols were routine.', []],
   ])('"%s" → %j', (sentence, expected) => {
     expect(said(sentence)).toEqual(expected);
+  });
+});
+
+describe('sayingsOf: the verbs of saying are a class, and the one quoted speaks', () => {
+  const said = (text: string) =>
+    [...analyseSentence({ start: 0, end: text.length, text }, 0, invented).about]
+      .filter(([t]) => t.happening.rule === 'saying')
+      .map(([, f]) => [f.speaker, f.says]);
+  test.each([
+    // Quoted by an agency as saying: the agency is the channel.
+    ['A spokesman for the Borean army was quoted by the state agency as saying on Tuesday that its troops would hold their positions.', [['Borea', 'says']]],
+    // An outlet of several words between "told" and its day is the channel; the day still dates the saying.
+    ['The Kelvask Pass was calm, the Borean army chief told The Associated Press on Tuesday.', [['Borea', 'says']]],
+    // Conceding is saying.
+    ["Arland's border envoy conceded on Tuesday that the new pylons stood on Borean land.", [['Arland', 'says']]],
+  ])('%s', (text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+
+  test('a participle "saying" hung on another verb is no saying of its own', () => {
+    expect(said('Borea closed the Halvane crossing, saying on Tuesday that the talks would resume.')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
 import { compileLexicon } from '../../../scripts/lib/extract/lexicon/compileLexicon.ts';
-import { compiled, lexicon } from '../../helpers/lexicon.ts';
+import { compiled, invented, lexicon } from '../../helpers/lexicon.ts';
 import { nameIn, wholeName } from '../../../scripts/lib/extract/sentences/speakerOf.ts';
 import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
 import { bodiesNamed } from '../../../scripts/lib/extract/sentences/bodiesNamed.ts';
@@ -17,8 +17,9 @@ const speakers = (text: string) =>
 describe('speakerOf: who spoke and to whom', () => {
   test.each([
     ['Thailand accused Cambodia of firing rockets.', [['Thailand', 'Cambodia']]],
-    // A charge one party lays on another is an accusation; told by someone it does not name, it stays the subject's.
-    ['Thailand on Sunday charged its neighbour Cambodia with shelling a school, in a statement its spokesman read out.', [['Thailand', undefined]]],
+    // A charge one party lays on another is an accusation; told by someone it does not name, it
+    // stays the subject's, and the party it charges is the accused.
+    ['Thailand on Sunday charged its neighbour Cambodia with shelling a school, in a statement its spokesman read out.', [['Thailand', 'Cambodia']]],
     // An apposition and a title: the gazetteer's party the subject names.
     ["Malaysia's foreign minister, Mohamad Hasan, urged both sides to hold fire.", [['Malaysia', undefined]]],
     // A relative clause between the subject and the verb is not the subject.
@@ -53,6 +54,48 @@ describe('speakerOf: who spoke and to whom', () => {
     ['A halt to the shelling was urged on Monday, according to Thai officials.', [['Thailand', undefined]]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(speakers(sentence)).toEqual(expected);
+  });
+});
+
+/** Each statement or accusation of a sentence about the invented parties, with who spoke and to whom. */
+const spoken = (text: string) =>
+  [...analyseSentence({ start: 0, end: text.length, text }, 0, invented).about]
+    .filter(([t]) => t.value === 'statement' || t.value === 'accusation')
+    .map(([t, f]) => [t.value, f.speaker, f.addressee]);
+
+describe('speakerOf: the speaker is the whole subject phrase of a verb of saying or accusing', () => {
+  test.each([
+    // The place after the head qualifies it: officials of that capital's government, telling of the other side's act.
+    ['Officials in Arlandia City said on Tuesday that Borean troops had shelled the pass.', [['accusation', 'Arland', 'Borea']]],
+    // A title in apposition before a name names the party the name speaks for.
+    ["Arland's foreign minister, Jana Rolle, said on Tuesday that the talks would resume.", [['statement', 'Arland', undefined]]],
+    // Verbs of accusing with their own complements: whom they blame is the accused.
+    ['Velmora charged on Tuesday that Arlandese officers had handed weapons to the crowd.', [['accusation', 'Borea', 'Arland']]],
+    ["Arland's defence ministry put the attack down to Borean troops on Tuesday.", [['accusation', 'Arland', 'Borea']]],
+    ['Borea attributed the blast to Arlandese saboteurs on Tuesday.', [['accusation', 'Borea', 'Arland']]],
+    ['Borea charged Arland with shelling the pass.', [['accusation', 'Borea', 'Arland']]],
+    // Whom a demand is made of: the party after its "from"; a place after it is none.
+    ["Borea's foreign ministry demanded an apology from Arland on Tuesday.", [['statement', 'Borea', 'Arland']]],
+    ['Borea demanded the withdrawal of troops from the Kelvask Pass.', [['statement', 'Borea', undefined]]],
+    // A setting fronted before the subject is no list the subject ends: the body written to is not the writer.
+    ['In a letter to the UN on Tuesday, Borea accused Arland of seizing the Vel Amar temple.', [['accusation', 'Borea', 'Arland']]],
+    // A document speaks for whoever issued it; a setting fronted before the speaker leaves it the subject.
+    ['A statement issued by the Borean foreign ministry on Tuesday said Arlandese troops had shelled the pass.', [['accusation', 'Borea', 'Arland']]],
+    ["In a statement posted on its website on Tuesday, Borea's army said Arlandese troops had shelled the pass.", [['accusation', 'Borea', 'Arland']]],
+    // Conceding is saying; the outlet that reported it is the channel, not the speaker.
+    ["Arland's envoy on the border, Jana Rolle, acknowledged on Tuesday that Arlandese workers had set up pylons on Borean land, a news agency reported.", [['statement', 'Arland', undefined]]],
+  ])('"%s" → %j', (sentence, expected) => {
+    expect(spoken(sentence)).toEqual(expected);
+  });
+
+  test("the other side's people turning violent, told by one side, are its accusation", () => {
+    expect(spoken("Borea's border police said on Tuesday that Arlandese villagers had thrown stones at its guards.")).toEqual([['accusation', 'Borea', 'Arland']]);
+    // … but one's own people rioting accuse nobody.
+    expect(spoken("Arland's police said on Tuesday that Arlandese protesters had thrown stones at the governor's office.")).toEqual([]);
+  });
+
+  test('police charging a crowd accuse nobody', () => {
+    expect(spoken('Police charged the crowd that had gathered at the Halvane crossing.')).toEqual([]);
   });
 });
 

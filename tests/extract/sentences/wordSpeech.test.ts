@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
 import { thirdPerson } from '../../../scripts/lib/extract/sentences/wordSpeech.ts';
-import { compiled } from '../../helpers/lexicon.ts';
+import { compiled, invented } from '../../helpers/lexicon.ts';
 
 const worded = (text: string) =>
   [...analyseSentence({ start: 0, end: text.length, text }, 0, compiled).about]
@@ -58,5 +58,21 @@ describe('wordSpeech: how a title says what a speaker did', () => {
     ['The envoy said he was alarmed by the fighting between Thailand and Cambodia.', [['voices concern', 'over the fighting']]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(worded(sentence)).toEqual(expected);
+  });
+});
+
+describe('wordSpeech: whom it was said to, and when, are no part of what was said', () => {
+  const said = (text: string) =>
+    [...analyseSentence({ start: 0, end: text.length, text }, 0, invented).about]
+      .filter(([t]) => t.value === 'statement' || t.value === 'accusation')
+      .map(([, f]) => [f.says, f.saysAbout]);
+  test.each([
+    // A day after whom it was said to (the title names whom apart, as the addressee).
+    ['Borea urged Arland on Tuesday to hand back the Vel Amar temple.', [['urges', 'to hand back']]],
+    ['Borea warned Arland on Tuesday against any move on the Kelvask Pass.', [['warns', 'against any move']]],
+    // The outlet told is the channel: what was said follows "that".
+    ["Arland's president told the BBC on Tuesday that the pass belonged to Arland.", [['says', 'the pass belonged to Arland']]],
+  ])('%s', (text, expected) => {
+    expect(said(text)).toEqual(expected);
   });
 });

@@ -66,7 +66,9 @@ export function findAttributions(tokens: readonly Token[], keys: readonly string
     }
     // "X said (that) Y", "X told Z (that) Y".
     const clause = s.clauses[s.clauseOf[m.start - s.start]!]!;
-    const speaker = clause.subject && clause.subject.end <= m.start ? clause.subject : undefined;
+    const subject = clause.subject && clause.subject.end <= m.start ? clause.subject : nameBefore(tokens, m.start, s, chunkAt);
+    // "A statement issued by the Borean ministry said": a document speaks for whoever issued it.
+    const speaker = subject && issuerOf(tokens, subject, m.start, chunkAt);
     let from = m.end;
     const object = chunkAt(from);
     let addressee: Chunk | undefined;
@@ -79,4 +81,32 @@ export function findAttributions(tokens: readonly Token[], keys: readonly string
     found.push({ frame: { start: m.start, end: m.end }, ...(speaker ? { speaker } : {}), ...(addressee ? { addressee } : {}), scope: { start: from, end: s.end }, claim });
   }
   return found;
+}
+
+// A document that says something, and the verbs that name who put it out.
+const DOCUMENT = /^(?:statement|communiqu[eé]|letter|release|post|note|message|declaration|notice|bulletin)$/i;
+const ISSUED = /^(?:issued|released|posted|published|sent|signed|put|circulated|read|distributed)$/i;
+
+/** Who issued a document that speaks ("A statement issued by the ministry said"): the agent after "by", else the document. */
+function issuerOf(tokens: readonly Token[], subject: Chunk, verbAt: number, chunkAt: (i: number) => Chunk | undefined): Chunk {
+  if (!DOCUMENT.test(tokens[subject.end - 1]!.lower)) return subject;
+  let i = subject.end;
+  if (!ISSUED.test(tokens[i]?.lower ?? '')) return subject;
+  i++;
+  if (tokens[i]?.lower === 'out') i++;
+  if (tokens[i]?.lower !== 'by') return subject;
+  const agent = chunkAt(i + 1);
+  return agent && agent.end <= verbAt ? agent : subject;
+}
+
+/**
+ * The phrase right before a verb of saying when the parser gave its clause no subject, as after a
+ * fronted setting ("In a statement posted on its website on Tuesday, Borea's army said"): the
+ * words after the setting's comma.
+ */
+function nameBefore(tokens: readonly Token[], verbAt: number, s: Structure, chunkAt: (i: number) => Chunk | undefined): Chunk | undefined {
+  const chunk = chunkAt(verbAt - 1);
+  if (!chunk || chunk.end !== verbAt) return undefined;
+  const before = tokens[chunk.start - 1];
+  return chunk.start === s.start || before?.text === ',' ? chunk : undefined;
 }

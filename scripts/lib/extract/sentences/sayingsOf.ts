@@ -2,14 +2,21 @@ import type { Happening } from '../happenings/findHappenings.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import type { At } from './nearestByWords.ts';
 import { nameIn } from './speakerOf.ts';
+import { speakerPhrase } from './speakerPhrase.ts';
 import type { Trigger } from './triggersOf.ts';
 
-// Verbs that say someone spoke, in the past or the headline present.
-const SAYING = /^(?:said|says|stated|told)$/i;
+// Verbs that say someone spoke, in the past or the headline present; conceding is saying too
+// ("acknowledged on Tuesday that its workers had crossed the line").
+const SAYING = /^(?:said|says|stated|told|acknowledged|admitted|conceded|saying)$/i;
+// "X was quoted by the state agency as saying": the one quoted speaks; the agency is the channel.
+// A bare "saying" is a participle hung on another verb, no saying of its own.
+const QUOTED_AS = /\b(?:(?:was|were|is|are|being)\s+)?quoted\b[^,.;:"“”]{0,60}?\bas\s+$/i;
 const PRONOUN = /^(?:it|he|she|they)$/i;
 const MAX_SAYINGS = 6;
 // Characters between a saying verb (or the sentence's start) and the day it is dated by.
 const NEAR = 24;
+// … and between "told" and its day, past whom it was told: "told The Associated Press late on".
+const NEAR_TOLD = 48;
 // "On Sunday, X told reporters", "Speaking on Wednesday at a news conference, X said", "In an
 // interview on Tuesday with a radio station, X said": a fronted phrase that dates the saying after it.
 const OPENS = /^\s*(?:(?:speaking|writing|addressing|in\s+an?\s+(?:interview|statement|speech|address|message|post|briefing)|at\s+an?\s+(?:news\s+conference|press\s+conference|briefing|rally))\b[^,;:.!?"“”]*?\s)?(?:(?:on|late|early|late on|early on)\s+)?$/i;
@@ -62,10 +69,16 @@ export function sayingsOf(
   // A sentence of a statement has a saying or two; reading more would only cost time on a run-on text.
   for (const r of lexicon.report(text).slice(0, MAX_SAYINGS)) {
     if (!SAYING.test(r.text) || HEARSAY.test(text.slice(r.end, r.end + 4)) || NOT.test(text.slice(Math.max(0, r.start - 12), r.start))) continue;
+    const quotedAs = /^saying$/i.test(r.text) ? QUOTED_AS.exec(text.slice(Math.max(0, r.start - 90), r.start)) : null;
+    if (/^saying$/i.test(r.text) && !quotedAs) continue;
     // Said on a day the sentence gives ("said on Wednesday night", "On Sunday, X told reporters"): the saying is that day's news.
     // Both words sit within a few characters of the verb or the sentence's start: nothing longer is
     // sliced, so a run-on sentence dense with dates stays linear.
-    const day = dates.find((d) => d.start >= r.end && d.start - r.end <= NEAR && (DATED_AFTER.test(text.slice(r.end, d.start)) || (TOLD.test(r.text) && TOLD_ON.test(text.slice(r.end, d.start)))));
+    // Whom it was told may be an outlet of a few words ("told The Associated Press on Monday"): the
+    // channel between the verb and its day is read further.
+    const day = dates.find(
+      (d) => d.start >= r.end && (DATED_AFTER.test(text.slice(r.end, d.start)) ? d.start - r.end <= NEAR : TOLD.test(r.text) && d.start - r.end <= NEAR_TOLD && TOLD_ON.test(text.slice(r.end, d.start))),
+    );
     const comma = text.indexOf(',');
     const opening = dates.find((d) => comma >= d.end && comma <= OPENER && comma < r.start && OPENS.test(text.slice(0, d.start)));
     // Undated, words of what a speaker will do ("X said Israel would go on striking", "X said the
@@ -82,14 +95,18 @@ export function sayingsOf(
     // besides. Forces that will move are a threat said ("will answer any incursion"), and stay one.
     if (ahead && triggers.some((t) => t.start >= r.end && (t.value === 'diplomacy' || t.type === 'decision'))) continue;
     const outer = clauses.find((c) => r.start >= c.start && r.start < c.end) ?? { start: 0, end: text.length };
-    const speakerSpan = sayerOf(text, r, outer, day?.end);
+    // Who was quoted is the subject before "quoted": "A spokesman for the Borean army was quoted …".
+    const quotedAt = quotedAs ? Math.max(0, r.start - 90) + quotedAs.index : undefined;
+    const speakerSpan = quotedAt !== undefined ? spanOf(text, outer.start, Math.max(outer.start, quotedAt)) : sayerOf(text, r, outer, day?.end);
     if (!speakerSpan) continue;
     // Someone the reader can name: a party of the gazetteer, or a person by title and name
     // ("Interior Minister X Y"), not "an analyst" or "the hospital at Z".
     const pronoun = PRONOUN.test(speakerSpan.text);
     // Or a surname alone, of someone the article names by title (`people`): "…, Ruiz said on Monday",
     // "In an interview on Tuesday with a radio station, Ruiz said".
-    const named = nameIn(speakerSpan.text, lexicon, false) !== undefined || (TITLE.test(speakerSpan.text) && nameIn(speakerSpan.text, lexicon) !== undefined) || people.has(lastPart(speakerSpan.text));
+    // The speaker's whole phrase, a title in apposition before a name and a place after the head included.
+    const phrase = speakerPhrase(text, speakerSpan, r.start);
+    const named = nameIn(phrase.text, lexicon, false) !== undefined || (TITLE.test(speakerSpan.text) && nameIn(speakerSpan.text, lexicon) !== undefined) || people.has(lastPart(speakerSpan.text));
     if (!pronoun && !named) continue;
     const clause = { start: speakerSpan.start, end: r.end };
     const happening: Happening = {
@@ -126,11 +143,12 @@ function sayerOf(text: string, r: { start: number; end: number }, outer: { start
     const from = comma + 1 + (/^["”’]*/.exec(text.slice(comma + 1))?.[0].length ?? 0);
     return comma >= 0 ? spanOf(text, from, r.start) : undefined;
   }
-  if (/,\s*$/.test(text.slice(0, r.start))) {
+  // "…, said X.": a name closes the sentence; "X, the minister, said that …" is an apposition.
+  if (/,\s*$/.test(text.slice(0, r.start)) && !/^\s*that\b/i.test(after)) {
     const name = /^\s*([^,.;:!?"”]+)[.!?"”]*\s*$/.exec(after);
     return name ? spanOf(text, r.end, r.end + name[0].trimEnd().replace(/[.!?"”]+$/, '').length) : undefined;
   }
-  return spanOf(text, outer.start, r.start);
+  return spanOf(text, outer.start, r.start - (/,\s*$/.exec(text.slice(outer.start, r.start))?.[0].length ?? 0));
 }
 
 const END = /^\s*[.!?"”]*\s*$/;

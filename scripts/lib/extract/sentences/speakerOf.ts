@@ -2,6 +2,8 @@ import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { datelineEnd } from './datelineEnd.ts';
 import type { Trigger } from './triggersOf.ts';
 import { sayingBefore } from './sayingBefore.ts';
+import { partiesOf } from './partiesOf.ts';
+import { speakerPhrase } from './speakerPhrase.ts';
 import { SPEECH_KINDS } from './speechKinds.ts';
 
 // A setting fronted before the speaker: "Speaking at the summit in Velmora, X said", "At a news
@@ -51,9 +53,11 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   }
   const sourced = h.told !== undefined && SOURCED.test(h.told.frame.text);
   const saidWhole = h.type === 'denial' || sourced ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
-  const said = afterSetting(saidWhole);
+  // With its whole phrase: a title in apposition before a name, a place or body after the head.
+  const set = afterSetting(saidWhole);
+  const said = set && set.start < trigger.start ? speakerPhrase(text, set, trigger.start) : set;
   // The setting fronted before the speaker is no list the speaker ends, nor part of its subject.
-  const setOff = said !== saidWhole;
+  const setOff = set !== saidWhole;
   const addressee = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
   // "it", "he": the article's last speaker, and "each side", "both sides": the article's two
   // parties, for the article-level pass to name.
@@ -73,8 +77,9 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   // The source a statement is told "according to" is no part of its speaker's list.
   const listFrom = sourced && h.told!.by && h.told!.by.end <= (said?.start ?? 0) ? h.told!.by.end : trigger.outer.start;
   const before = said === undefined ? '' : text.slice(listFrom, said.start);
+  // "In a letter to the UN on Tuesday, Borea accused …": a setting fronted before it is no list either.
   const listed =
-    !setOff && said !== undefined && said.start > listFrom && /\p{L}/u.test(before) && /(?:\band|,)\s+(?:the\s+)?$/i.test(before) && !FINITE.test(before);
+    !setOff && said !== undefined && said.start > listFrom && /\p{L}/u.test(before) && /(?:\band|,)\s+(?:the\s+)?$/i.test(before) && !FINITE.test(before) && !FRONTED_SETTING.test(before.trimStart());
   // "Cambodia closed the crossing, and Thailand called for talks": a clause joined on has a subject of its own.
   const joined = said !== undefined && !listed ? lastJoin(text.slice(trigger.clause.start, said.start)) : -1;
   const from = setOff ? said!.start : listed ? listFrom : joined >= 0 ? trigger.clause.start + joined : Math.max(trigger.clause.start, listFrom);
@@ -96,7 +101,27 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   // accusing verb's own subject speaking: "A on Sunday charged B with …" is A's charge.
   const speaker =
     own ?? nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && nameIn(said.text, lexicon)) ?? (trigger.value === 'accusation' && h.speaker && h.speaker !== said ? nameIn(h.speaker.text, lexicon, false) : undefined);
-  return { ...(speaker ? { speaker } : {}), ...(addressee && addressee !== speaker ? { addressee } : {}) };
+  // "charged Borea with …", "charged that Borean officers had …": whom an accusation with no
+  // object of its own accuses is the first other party its words name.
+  // "demanded an apology from Arland": whom a demand is made of is the party after its "from".
+  const asked = addressee === undefined && DEMANDING.test(h.lemma) ? FROM_WHOM.exec(text.slice(trigger.end, trigger.outer.end))?.[1] : undefined;
+  const accused =
+    addressee ?? (asked ? nameIn(asked, lexicon, false) : undefined) ?? (trigger.value === 'accusation' ? accusedIn(text.slice(trigger.start, trigger.outer.end), speaker, lexicon) : undefined);
+  return { ...(speaker ? { speaker } : {}), ...(accused && accused !== speaker ? { addressee: accused } : {}) };
+}
+
+// Verbs of demanding, and the party a demand is made of: "demanded an apology from Arland".
+const DEMANDING = /^(?:demand|seek|expect|want|request|ask)\b/i;
+const FROM_WHOM = /^[^,.;:]{0,40}?\bfrom\s+((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})/u;
+
+/** The first party some words name that is not the speaker's. */
+function accusedIn(words: string, speaker: string | undefined, lexicon: CompiledLexicon): string | undefined {
+  const own = new Set(speaker ? partiesOf(speaker) : []);
+  for (const m of lexicon.actors(words)) {
+    const name = nameIn(m.text, lexicon, false);
+    if (name && !partiesOf(name).some((p) => own.has(p))) return name;
+  }
+  return undefined;
 }
 
 // "speaking for", "spoke on behalf of", "on behalf of": what follows, up to a comma or a verb of speech, is the body spoken for.
@@ -137,7 +162,8 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
   // "and" speak together ("Kyrgyzstan and Tajikistan"); otherwise the first named speaks
   // ("Turkey, Azerbaijan's closest ally").
   // A capital after "in" or "at" is where, not who: "In Washington, a spokesman said".
-  const matches = lexicon.actors(words).filter((m) => !(m.value.metonym && LOCATIVE.test(words.slice(0, m.start))));
+  // But "officials in Velmora" are its government's: a place after the speaker's head qualifies it.
+  const matches = lexicon.actors(words).filter((m) => !(m.value.metonym && LOCATIVE.test(words.slice(0, m.start)) && !MEMBERS_IN.test(words.slice(0, m.start))));
   const nameOf = (m: (typeof matches)[number]) => (m.value.type === 'force' && m.value.country ? m.value.country : m.value.name);
   if (matches.length > 0) {
     const names = [nameOf(matches[0]!)];
@@ -151,8 +177,9 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
 }
 
 const SOURCED = /^according\b/i;
-/** A body named without its country: "the army", "the foreign ministry", "a military spokesman". */
-export const INSTITUTION = /^(?:the|a|an)\s+(?:(?:army|military|defen[cs]e|foreign|interior)\s+)?(?:army|military|armed forces|forces|defen[cs]e ministry|foreign ministry|ministry|government|spokes(?:man|woman|person)|command|general staff)$/i;
+/** A body named without its country: "the army", "the foreign ministry", "a military spokesman", "officials in the capital". */
+export const INSTITUTION =
+  /^(?:(?:the|a|an)\s+(?:(?:army|military|defen[cs]e|foreign|interior)\s+)?(?:army|military|armed forces|forces|defen[cs]e ministry|foreign ministry|ministry|government|spokes(?:man|woman|person)|command|general staff)|(?:the\s+)?(?:government\s+|military\s+|border\s+)?(?:officials|authorities)(?:\s+in\s+the\s+capital)?)$/i;
 /** Both parties named together as speaking: "each side", "both sides", "the two countries". */
 export const SIDES = /^(?:each|both|either)\s+(?:side|sides|country|countries|government|governments|party|parties|army|armies)$|^the\s+two\s+(?:sides|countries|governments|parties|armies|neighbou?rs)$/i;
 const RELATIVE = /,\s*(?:whose|who|which)\b[^,]*$/i;
@@ -167,5 +194,7 @@ function lastJoin(words: string): number {
 }
 const QUALIFIER = /^\s*,?\s*(?:for|of|from|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*[\s-]*)+/u;
 const LOCATIVE = /\b(?:in|at|from|near|to|outside|inside)\s+(?:the\s+)?$/i;
+// The people of a government, told by where they sit: "officials in Velmora", "diplomats from Arlandia City".
+const MEMBERS_IN = /\b(?:officials?|authorities|diplomats?|sources|leaders?|government|ministers?|spokes(?:man|woman|person)|officers?)\s+(?:in|from)\s+(?:the\s+)?$/i;
 const joinNames = (names: readonly string[]) => `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 

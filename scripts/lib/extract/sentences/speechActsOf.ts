@@ -2,6 +2,7 @@ import type { EventType, Kind } from '../../../../src/lib/eventSchema.ts';
 import type { Happening } from '../happenings/findHappenings.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { INSTITUTION, nameIn } from './speakerOf.ts';
+import { speakerPhrase } from './speakerPhrase.ts';
 import { tiedParty } from './tiedParty.ts';
 import type { Trigger } from './triggersOf.ts';
 import { partiesOf } from './partiesOf.ts';
@@ -14,7 +15,10 @@ const INCURSION = new Set(['deployment']);
 // People taken by the other side ("B's troops captured three soldiers"): an act one side can
 // accuse the other of, as it can an attack; not their release.
 const TAKEN = new Set(['arrest', 'abduction']);
-const hostile = (t: Trigger) => HOSTILE.has(t.value) || (t.type !== undefined && INCURSION.has(t.type)) || (t.value === 'detention' && t.type !== undefined && TAKEN.has(t.type));
+// A crowd of the other side's people turning violent ("B's villagers threw stones at our guards"):
+// violence one side tells of the other's people, as of its troops.
+const MOB = new Set(['violent-demonstration', 'mob-violence']);
+const hostile = (t: Trigger) => HOSTILE.has(t.value) || (t.type !== undefined && (INCURSION.has(t.type) || MOB.has(t.type))) || (t.value === 'detention' && t.type !== undefined && TAKEN.has(t.type));
 const ANNOUNCING = /^announc/i;
 const OWN_STEPS = new Set(['diplomacy']);
 // Speaking to the news media is a statement: "told reporters", "told a news conference", "told
@@ -104,7 +108,9 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     // "militias tied to B's army", "a group linked to B": a group the gazetteer does not know acts, or speaks, for whom it is tied to.
     // "Borea's Minister of Information, Yusuf Adan, said": a person no gazetteer
     // knows speaks for the party named just before them, in apposition.
-    const teller = nameIn(told.by.text, lexicon, false) ?? tiedParty(text, told.by, lexicon) ?? apposedParty(text, told.by, told.frame, lexicon);
+    // The teller's whole phrase names its party: "officials in Arlandia City", "a spokesman for the Borean army".
+    const phrase = speakerPhrase(text, told.by, told.frame.start);
+    const teller = nameIn(phrase.text, lexicon, false) ?? tiedParty(text, told.by, lexicon) ?? apposedParty(text, told.by, told.frame, lexicon);
     const joined = t.happening.agent && !nameIn(t.happening.agent.text, lexicon, false) ? joinedDoer(text, t.happening.agent, lexicon) : undefined;
     const read = t.happening.agent ? (nameIn(t.happening.agent.text, lexicon, false) ?? tiedParty(text, t.happening.agent, lexicon) ?? (joined && nameIn(joined.text, lexicon, false))) : undefined;
     // "said the armed forces of Federal Somalia had launched a predawn offensive": a doer the roles
@@ -116,7 +122,7 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     // tells of a named party's attack speaks for the other side, which the article-level pass names.
     // "It said B had started the hostilities": a pronoun that tells of a named party's attack is
     // the party the sentence before had speak, which the article-level pass names too.
-    const unnamed = teller === undefined && (INSTITUTION.test(told.by.text.trim()) || PRONOUN.test(told.by.text.trim()));
+    const unnamed = teller === undefined && (INSTITUTION.test(told.by.text.trim()) || INSTITUTION.test(phrase.text.trim()) || PRONOUN.test(told.by.text.trim()));
     const blamed = hostile(t) && agent !== undefined && (teller !== undefined ? !partiesOf(teller).some((p) => partiesOf(agent).includes(p)) : unnamed);
     // "A's army said B's fighters had attacked its posts": telling of the other side's
     // attack is accusing it, the speaker's act of that day.

@@ -38,6 +38,9 @@ const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\
 /** A day right after a verb of saying: " on Monday", " late on Tuesday", " yesterday", " this morning", " last week". */
 const DAY_AFTER = /^\s+(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?|(?:earlier\s+|later\s+)?(?:this|last)\s+(?:morning|afternoon|evening|night|week|weekend)|earlier\s+today|tonight)(?=[\s,.;:!?]|$)/i;
 const MAX_WORDS = 5;
+const TOLD_VERB = /^(?:told|tells|tell|telling)$/i;
+/** A day told with "on" anywhere after the verb: " on Tuesday", " late on Monday night". */
+const DAY_WITHIN = /\s+(?:(?:late|early)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?(?=[\s,.;:!?]|$)/g;
 
 /** The third person singular of an English verb: urge → urges, deny → denies, push → pushes. */
 export function thirdPerson(verb: string): string {
@@ -69,12 +72,21 @@ const NAMING = new Set(['call', 'brand', 'label', 'term', 'describe']);
  * @example wordSpeech(text, urged, others, false) // { says: 'urges', about: 'both governments' }
  */
 export function wordSpeech(said: string, trigger: Trigger, others: readonly Happening[], plural: boolean, addressee?: string): { says: string; about?: string } {
+  const worded = wordRaw(said, trigger, others, plural, addressee);
+  // A day blanked out of the words leaves its spaces behind: one space between words.
+  return worded.about === undefined ? worded : { ...worded, about: worded.about.replace(/\s{2,}/g, ' ').trim() };
+}
+
+function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], plural: boolean, addressee?: string): { says: string; about?: string } {
   const h = trigger.happening;
   const [verb = ''] = h.lemma.split(' ');
   // "urged on Monday both sides to …", "called on Tuesday for restraint": the day right after the
   // verb is when it was said, not what; blanked, so that the offsets of the rest stay as they are.
   const day = DAY_AFTER.exec(said.slice(trigger.end));
-  const text = day ? said.slice(0, trigger.end) + ' '.repeat(day[0].length) + said.slice(trigger.end + day[0].length) : said;
+  const blanked = day ? said.slice(0, trigger.end) + ' '.repeat(day[0].length) + said.slice(trigger.end + day[0].length) : said;
+  // "urged Arland on Tuesday to hand back the temple": a day after whom it was said to is no part
+  // of what was said either; blanked as well, offsets kept.
+  const text = blanked.slice(0, trigger.end) + blanked.slice(trigger.end).replace(DAY_WITHIN, (m) => ' '.repeat(m.length));
   // A phrase read up to a day's "on" ("called on" before "Tuesday") is the verb alone.
   const onDay = day !== null && /\s+on$/i.test(trigger.text) && !/^\s+(?:(?:late|early)\s+)?on\s/i.test(day[0]);
   const phrase = onDay ? trigger.text.replace(/\s+on$/i, '') : text.slice(trigger.start, trigger.end);
@@ -130,7 +142,9 @@ export function wordSpeech(said: string, trigger: Trigger, others: readonly Happ
   // What a speaker told the press or said: its first words after "that" ("told reporters that the pass was calm").
   if (h.rule === 'told-press' || h.rule === 'saying') {
     const rest = text.slice(trigger.end).replace(/^\s+(?:reporters|journalists|the press|(?:a |the )?(?:news|press) (?:conference|briefing))(?=\s)/i, '').replace(/^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:night|morning|evening|afternoon))?/i, '');
-    const told = (h.rule === 'saying' ? /^\s+(?:that\s+)?([^,.;:"”]+)/ : /^\s+(?:\S+\s+){0,6}?that\s+([^,.;:"”]+)/).exec(rest)?.[1];
+    // "told the BBC that …", "told Reuters the pass was calm": whom it was told is the channel, not what was said.
+    const toldTo = TOLD_VERB.test(trigger.text) ? /^\s+(?:\S+\s+){0,6}?that\s+([^,.;:"”]+)/.exec(rest)?.[1] : undefined;
+    const told = toldTo ?? (h.rule === 'saying' ? /^\s+(?:that\s+)?([^,.;:"”]+)/ : /^\s+(?:\S+\s+){0,6}?that\s+([^,.;:"”]+)/).exec(rest)?.[1];
     const about = told ? (few(told) ?? few(told, TOLD_WORDS) ?? wholeThought(told)) : undefined;
     return about ? { says, about } : { says };
   }

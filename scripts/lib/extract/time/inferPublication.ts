@@ -3,6 +3,7 @@ import type { PublishedFrom } from '../../../../src/lib/eventSchema.ts';
 import { lineColumn } from '../../../../src/lib/lineColumn.ts';
 import type { Problem } from '../../../../src/lib/problem.ts';
 import type { Anchor, ArticleAnalysis } from '../sentences/analyseArticle.ts';
+import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { findDateline, type Dateline } from './findDateline.ts';
 import { findNamedToday } from './findNamedToday.ts';
 import { isExactDay } from './isExactDay.ts';
@@ -142,8 +143,13 @@ const TAKEN: ReadonlySet<string> = new Set(['abduction', 'arrest']);
 // another report may date it as either. Weak, so that it only decides when nothing else does.
 const VIOLENCE: ReadonlySet<string> = new Set(['fighting', 'strike', 'civilians']);
 const CAPTURE_BY_FORCE = 0.25;
+const SAID_BY_ANOTHER = 0.25;
+/** Who an anchor's saying is by, as its words: "the foreign ministry", "a Qatari official". */
+const speakerWords = (a: Anchor) => fold((a.trigger.happening.speaker ?? a.trigger.happening.told?.by)?.text);
 /** How far two anchors may tell one happening: 1 for the same kind or one act named from either side, less for kin, 0 for none. */
 const sameHappening = (a: Anchor, b: Anchor): number => {
+  // Somebody says something most days: two sayings are one happening only when one speaker says them.
+  if (a.trigger.value === b.trigger.value && SPEECH_KINDS.has(a.trigger.value)) return speakerWords(a) === speakerWords(b) ? 1 : SAID_BY_ANOTHER;
   if (a.trigger.value === b.trigger.value || (TAKEN.has(a.type ?? '') && TAKEN.has(b.type ?? ''))) return 1;
   const capture = (x: Anchor, y: Anchor) => x.type === 'arrest' && VIOLENCE.has(y.trigger.value);
   return capture(a, b) || capture(b, a) ? CAPTURE_BY_FORCE : 0;
