@@ -10,7 +10,7 @@ import { siteConfig } from '../src/siteConfig.ts';
 import { readDevset, readOntology } from './io/bench/readDevset.ts';
 import { readCommandLine } from './io/readCommandLine.ts';
 import { readLexicon } from './io/readLexicon.ts';
-import { formatEventsScore } from './lib/bench/events/formatEventsScore.ts';
+import { formatEventsScore, formatMissCauses } from './lib/bench/events/formatEventsScore.ts';
 import { BENCH_SETS, parseBenchSet } from './lib/bench/events/parseBenchSet.ts';
 import { scoreConflict } from './lib/bench/events/scoreConflict.ts';
 import { compileLexicon } from './lib/extract/lexicon/compileLexicon.ts';
@@ -84,6 +84,7 @@ async function main(argv: string[]): Promise<number> {
       return scoreConflict({ key, events: file.events, refused: refused.map((p) => ({ file: p.file, message: p.message })) });
     });
   console.log(`bench:events — ${chosen.label}: ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}`);
+  console.log(formatMissCauses(scores));
   for (const line of formatEventsScore(scores, { details: !values.summary })) console.log(line);
   return 0;
 }

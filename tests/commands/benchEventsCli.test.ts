@@ -16,7 +16,8 @@ async function benchEvents(args: string[]) {
   }
 }
 
-const rows = (stdout: string) => stdout.split('\n').slice(2).filter((l) => l.trim() !== '').map((l) => l.split(/\s+/)[0]);
+// After the title line and the line of misses by cause, the table's header, then a row per conflict.
+const rows = (stdout: string) => stdout.split('\n').slice(3).filter((l) => l.trim() !== '').map((l) => l.split(/\s+/)[0]);
 
 describe('npm run bench:events --set', () => {
   test('scores the held-out set with --set holdout: one row per conflict of tests/holdout, then the overall row', async () => {
@@ -24,6 +25,7 @@ describe('npm run bench:events --set', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toMatch(/^bench:events — held-out set: 14 articles of 4 conflicts, /);
+    expect(stdout.split('\n')[1]).toMatch(/^missed \d+ of 29: \d+ at their date under another kind, \d+ only at a coarser date, \d+ with no event at their date$/);
     expect(rows(stdout)).toEqual(['afghanistan-pakistan-2025', 'armenia-azerbaijan-2022', 'china-india-2020-2021', 'ethiopia-eritrea-1998-2000', 'overall']);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatEventsScore, percent, totalScore } from '../../../scripts/lib/bench/events/formatEventsScore.ts';
+import { formatEventsScore, formatMissCauses, percent, totalScore } from '../../../scripts/lib/bench/events/formatEventsScore.ts';
 import { scoreConflict } from '../../../scripts/lib/bench/events/scoreConflict.ts';
 import { event, key } from './fixtures.ts';
 
@@ -28,5 +28,12 @@ describe('formatEventsScore', () => {
   test('adds conflicts up into the overall figures', () => {
     expect(totalScore([score, score])).toMatchObject({ articles: 4, refused: 2, keyHappenings: 8, found: 2, events: 4 });
     expect([percent(1, 3), percent(0, 0)]).toEqual(['33 %', '–']);
+  });
+
+  test('counts the misses by cause in one line that names no happening', () => {
+    // The key's four happenings: one found, the wrong-year clash matches none, so three have no event at their date.
+    expect(formatMissCauses([score, score])).toBe('missed 6 of 8: 0 at their date under another kind, 0 only at a coarser date, 6 with no event at their date');
+    const wrongKind = scoreConflict({ key, events: [event({ date: '2030-03-04', kind: 'protest', title: 'Crowd at the pass' })] });
+    expect(formatMissCauses([wrongKind])).toMatch(/^missed 4 of 4: 1 at their date under another kind, 0 only at a coarser date, 3 with no event/);
   });
 });

@@ -1,4 +1,4 @@
-import { VERDICTS, type ConflictScore, type Verdict } from './scoreConflict.ts';
+import { VERDICTS, type ConflictScore, type MissCause, type Verdict } from './scoreConflict.ts';
 
 /** The figures of several conflicts added up, as one row of the table. */
 export function totalScore(scores: readonly ConflictScore[]): Pick<ConflictScore, 'articles' | 'keyHappenings' | 'found' | 'events' | 'counts' | 'figures'> & { refused: number } {
@@ -77,4 +77,22 @@ export function formatEventsScore(scores: readonly ConflictScore[], { details = 
     }
   }
   return lines;
+}
+
+const CAUSES: readonly [MissCause, string][] = [
+  ['kind', 'at their date under another kind'],
+  ['coarse', 'only at a coarser date'],
+  ['none', 'with no event at their date'],
+];
+
+/**
+ * The missed key happenings of several conflicts counted by cause, in one line that names no
+ * happening: on a set nobody may read (held-out, reserve) it says whether a round should work on
+ * kinds or on reading and dating, without opening a file.
+ * @example formatMissCauses(scores) // 'missed 14 of 27: 5 at their date under another kind, 0 only at a coarser date, 9 with no event at their date'
+ */
+export function formatMissCauses(scores: readonly ConflictScore[]): string {
+  const misses = scores.flatMap((s) => s.misses);
+  const keys = scores.reduce((n, s) => n + s.keyHappenings, 0);
+  return `missed ${misses.length} of ${keys}: ${CAUSES.map(([cause, words]) => `${misses.filter((m) => m.cause === cause).length} ${words}`).join(', ')}`;
 }

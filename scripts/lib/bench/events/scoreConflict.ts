@@ -31,11 +31,18 @@ export interface JudgedEvent {
   note?: string;
 }
 
+/**
+ * Why a key happening was missed: an event at its date under another kind, an event only at a
+ * coarser date, or no event at its date at all (the happening was not read, or was misdated).
+ */
+export type MissCause = 'kind' | 'coarse' | 'none';
+
 export interface Miss {
   id: string;
   what: string;
   date: string;
   kind: string;
+  cause: MissCause;
   reason: string;
 }
 
@@ -189,8 +196,9 @@ export function scoreConflict({ key, events, refused = [] }: ScoreInput): Confli
   const misses: Miss[] = [...keyIds].sort().map((id) => byId.get(id)).filter((h) => h !== undefined && !found.has(h.id)).map((h) => {
     const wrongKind = all.find((j) => j.verdict === 'wrong-kind' && j.happening === h!.id);
     const coarse = all.find((j) => j.verdict === 'coarse-date' && j.happening === h!.id);
+    const cause: MissCause = wrongKind ? 'kind' : coarse ? 'coarse' : 'none';
     const reason = wrongKind ? `found as ${wrongKind.kind}: "${wrongKind.title}"` : coarse ? `only at a coarser date, ${coarse.date}` : 'no event at its date';
-    return { id: h!.id, what: h!.what, date: h!.endDate ? `${h!.date}…${h!.endDate}` : h!.date, kind: h!.kind, reason };
+    return { id: h!.id, what: h!.what, date: h!.endDate ? `${h!.date}…${h!.endDate}` : h!.date, kind: h!.kind, cause, reason };
   });
 
   const misplacedFigures: MisplacedFigure[] = [];
