@@ -32,8 +32,18 @@ describe('formatEventsScore', () => {
 
   test('counts the misses by cause in one line that names no happening', () => {
     // The key's four happenings: one found, the wrong-year clash matches none, so three have no event at their date.
-    expect(formatMissCauses([score, score])).toBe('missed 6 of 8: 0 at their date under another kind, 0 only at a coarser date, 6 with no event at their date');
+    // The wrong-year clash is of the pass clash's kind and matched nothing, but it is found already; the three others have no spare event near.
+    expect(formatMissCauses([score, score])).toBe('missed 6 of 8: 0 at their date under another kind, 0 only at a coarser date, 0 with an unmatched event of their kind near their date (misdated), 6 with no spare event of their kind near their date (not read, or merged into another event)');
     const wrongKind = scoreConflict({ key, events: [event({ date: '2030-03-04', kind: 'protest', title: 'Crowd at the pass' })] });
-    expect(formatMissCauses([wrongKind])).toMatch(/^missed 4 of 4: 1 at their date under another kind, 0 only at a coarser date, 3 with no event/);
+    expect(formatMissCauses([wrongKind])).toMatch(/^missed 4 of 4: 1 at their date under another kind, 0 only at a coarser date, 0 with an unmatched event .*, 3 with no spare event/);
+  });
+
+  test("counts an unmatched event of a missed happening's kind, days off or a year off on the same day, as misdated", () => {
+    const lateBy = (date: string) => scoreConflict({ key, events: [event({ date, kind: 'talks', title: 'Talks' })] });
+    const talks = key.happenings.find((h) => h.id === 'talks')!;
+    const shifted = (days: number) => new Date(Date.parse(talks.date) + days * 86_400_000).toISOString().slice(0, 10);
+    expect(lateBy(shifted(3)).misses.find((m) => m.id === 'talks')?.cause).toBe('misdated');
+    expect(lateBy(`${Number(talks.date.slice(0, 4)) - 1}${talks.date.slice(4)}`).misses.find((m) => m.id === 'talks')?.cause).toBe('misdated');
+    expect(lateBy(shifted(30)).misses.find((m) => m.id === 'talks')?.cause).toBe('none');
   });
 });

@@ -82,14 +82,15 @@ export function formatEventsScore(scores: readonly ConflictScore[], { details = 
 const CAUSES: readonly [MissCause, string][] = [
   ['kind', 'at their date under another kind'],
   ['coarse', 'only at a coarser date'],
-  ['none', 'with no event at their date'],
+  ['misdated', 'with an unmatched event of their kind near their date (misdated)'],
+  ['none', 'with no spare event of their kind near their date (not read, or merged into another event)'],
 ];
 
 /**
  * The missed key happenings of several conflicts counted by cause, in one line that names no
  * happening: on a set nobody may read (held-out, reserve) it says whether a round should work on
  * kinds or on reading and dating, without opening a file.
- * @example formatMissCauses(scores) // 'missed 14 of 27: 5 at their date under another kind, 0 only at a coarser date, 9 with no event at their date'
+ * @example formatMissCauses(scores) // 'missed 14 of 27: 3 at their date under another kind, 0 only at a coarser date, 2 with an unmatched event …, 9 with no event …'
  */
 export function formatMissCauses(scores: readonly ConflictScore[]): string {
   const misses = scores.flatMap((s) => s.misses);

@@ -1,6 +1,6 @@
 import type { Event } from '../../../../src/lib/eventSchema.ts';
 import type { DevsetKey, KeyHappening } from './devsetKey.ts';
-import { isRightDate, overlaps, startDistance } from './isRightDate.ts';
+import { isRightDate, overlaps, startDistance, WINDOW_DAYS } from './isRightDate.ts';
 
 /**
  * What became of one extracted event:
@@ -32,10 +32,18 @@ export interface JudgedEvent {
 }
 
 /**
- * Why a key happening was missed: an event at its date under another kind, an event only at a
- * coarser date, or no event at its date at all (the happening was not read, or was misdated).
+ * Why a key happening was missed: an event at its date under another kind; an event only at a
+ * coarser date; an event of its kind that matched nothing, a few days off or in another year on
+ * the same day (read, but misdated); or no such event (not read, or merged into another event).
  */
-export type MissCause = 'kind' | 'coarse' | 'none';
+export type MissCause = 'kind' | 'coarse' | 'misdated' | 'none';
+
+/** An event that matched nothing, of a happening's kind, near its date or a whole number of years off. */
+function misdatedAs(j: JudgedEvent, h: KeyHappening): boolean {
+  if (j.verdict !== 'unmatched' || j.kind !== h.kind) return false;
+  const sameDayOtherYear = j.date.length === 10 && h.date.length === 10 && j.date.slice(4) === h.date.slice(4) && j.date !== h.date;
+  return sameDayOtherYear || startDistance(j, h) <= WINDOW_DAYS;
+}
 
 export interface Miss {
   id: string;
@@ -196,8 +204,15 @@ export function scoreConflict({ key, events, refused = [] }: ScoreInput): Confli
   const misses: Miss[] = [...keyIds].sort().map((id) => byId.get(id)).filter((h) => h !== undefined && !found.has(h.id)).map((h) => {
     const wrongKind = all.find((j) => j.verdict === 'wrong-kind' && j.happening === h!.id);
     const coarse = all.find((j) => j.verdict === 'coarse-date' && j.happening === h!.id);
-    const cause: MissCause = wrongKind ? 'kind' : coarse ? 'coarse' : 'none';
-    const reason = wrongKind ? `found as ${wrongKind.kind}: "${wrongKind.title}"` : coarse ? `only at a coarser date, ${coarse.date}` : 'no event at its date';
+    const misdated = all.find((j) => misdatedAs(j, h!));
+    const cause: MissCause = wrongKind ? 'kind' : coarse ? 'coarse' : misdated ? 'misdated' : 'none';
+    const reason = wrongKind
+      ? `found as ${wrongKind.kind}: "${wrongKind.title}"`
+      : coarse
+        ? `only at a coarser date, ${coarse.date}`
+        : misdated
+          ? `no event at its date; "${misdated.title}" (${misdated.date}) may be it, misdated`
+          : 'no event at its date';
     return { id: h!.id, what: h!.what, date: h!.endDate ? `${h!.date}…${h!.endDate}` : h!.date, kind: h!.kind, cause, reason };
   });
 
