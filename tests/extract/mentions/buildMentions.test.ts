@@ -3,18 +3,18 @@ import { describe, expect, test } from 'vitest';
 import { buildMentions } from '../../../scripts/lib/extract/mentions/buildMentions.ts';
 import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
 import { article } from '../../helpers/article.ts';
-import { compiled } from '../../helpers/lexicon.ts';
+import { invented } from '../../helpers/lexicon.ts';
 
-const published = DateTime.fromISO('2025-08-06', { zone: 'Asia/Bangkok' });
-const build = (body: string) => buildMentions(analyseArticle(article('a.txt', body), compiled), published);
+const published = DateTime.fromISO('2025-08-06', { zone: 'UTC+7' });
+const build = (body: string) => buildMentions(analyseArticle(article('a.txt', body), invented), published);
 
 describe('buildMentions: an article\'s reports of happenings, placed on the calendar', () => {
   test('gives each mention its date, how it was dated, its status and who spoke', () => {
-    const { mentions } = build('Troops clashed near Surin on Monday. The foreign minister of Malaysia urged restraint. Talks will resume on Friday.');
+    const { mentions } = build('Troops clashed near Ondria on Monday. The foreign minister of Japan urged restraint. Talks will resume on Friday.');
     expect(mentions.map((m) => [m.kind, m.time.date, m.dating, m.status, m.speaker])).toEqual([
       ['fighting', '2025-08-04', 'own', 'occurred', undefined],
       ['talks', '2025-08-08', 'own', 'scheduled', undefined],
-      ['statement', '2025-08-04', 'context', 'occurred', 'Malaysia'],
+      ['statement', '2025-08-04', 'context', 'occurred', 'Japan'],
     ]);
   });
 
@@ -38,8 +38,8 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
   test('words a party said of a step, told undated in an apposition after it, are the setting of the news, no statement; told in a sentence of their own, they are', () => {
     const said = (body: string) => build(body).mentions.filter((m) => m.kind === 'statement').map((m) => [m.speaker, m.time.date]);
     // Only the announcement, dated last week: no second statement of the report's day.
-    expect(said('Ties soured after Cambodia announced last week that it would fence the river, a step Thailand has called provocative.')).toEqual([['Cambodia', '2025-07-28']]);
-    expect(said('Ties soured after Cambodia announced last week that it would fence the river. Thailand has called the step provocative.')).toContainEqual(['Thailand', '2025-08-06']);
+    expect(said('Ties soured after Borea announced last week that it would fence the river, a step Arland has called provocative.')).toEqual([['Borea', '2025-07-28']]);
+    expect(said('Ties soured after Borea announced last week that it would fence the river. Arland has called the step provocative.')).toContainEqual(['Arland', '2025-08-06']);
   });
 
   test('a happening told in the past early on the day after publication took place then, filed the evening before in another zone', () => {
@@ -56,7 +56,7 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
   });
 
   test('a truce a joint statement announces is the truce, with no statement beside it', () => {
-    const { mentions } = build('Thailand and Cambodia issued a joint statement on Monday announcing a truce from midnight.');
+    const { mentions } = build('Arland and Borea issued a joint statement on Monday announcing a truce from midnight.');
     expect(mentions.map((m) => [m.kind, m.time.date])).toEqual([['ceasefire', '2025-08-04']]);
   });
 
@@ -77,12 +77,12 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
   });
 
   test('never takes a statement for a claim: what was said was said, whatever it is about', () => {
-    const { mentions } = build('Cambodia also criticised the monitors for a report issued on March 3 that accused Phnom Penh of breaking the truce.');
+    const { mentions } = build('Borea also criticised the monitors for a report issued on March 3 that accused Velmora of breaking the truce.');
     expect(mentions.filter((m) => m.kind === 'statement').map((m) => m.status)).toEqual(['occurred']);
   });
 
   test('a statement told in the past perfect with no day of its own may join one others date, never stand alone', () => {
-    const { mentions } = build('Troops clashed near Surin on Monday. The foreign minister of Malaysia had urged restraint. The foreign minister of Malaysia urged restraint.');
+    const { mentions } = build('Troops clashed near Ondria on Monday. The foreign minister of Japan had urged restraint. The foreign minister of Japan urged restraint.');
     expect(mentions.filter((m) => m.kind === 'statement').map((m) => [m.dating, m.anaphoric])).toEqual([
       ['context', true],
       ['context', false],
@@ -90,14 +90,14 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
   });
 
   test('gives a figure to the happening its measure counts, the dead to the violence, not to a flight', () => {
-    const { mentions } = build('Troops clashed near Surin on Monday and villagers fled. At least 12 people were killed and 3,000 displaced.');
+    const { mentions } = build('Troops clashed near Ondria on Monday and villagers fled. At least 12 people were killed and 3,000 displaced.');
     const figures = (kind: string) => mentions.find((m) => m.kind === kind)!.figures.map((f) => f.text);
     expect(figures('fighting')).toEqual(['At least 12']);
     expect(figures('humanitarian')).toEqual(['3,000']);
   });
 
   test('gives a toll to the happening of its own sentence, whatever its kind, before one the article told of earlier', () => {
-    const { mentions } = build('Troops clashed near Surin on Monday, killing three soldiers. On Wednesday, shelling hit a village, wounding 10 civilians.');
+    const { mentions } = build('Troops clashed near Ondria on Monday, killing three soldiers. On Wednesday, shelling hit a village, wounding 10 civilians.');
     expect(mentions.map((m) => [m.kind, m.time.date, m.figures.map((f) => f.text)])).toEqual([
       ['fighting', '2025-08-04', ['three']],
       ['strike', '2025-08-06', ['10']],
@@ -105,21 +105,21 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
   });
 
   test('gives a toll to the nearest happening that can count it, not to the first kind that can', () => {
-    const { mentions } = build('Troops clashed near the border on Monday, and a rocket hit a market in Surin, killing four people.');
+    const { mentions } = build('Troops clashed near the border on Monday, and a rocket hit a market in Ondria, killing four people.');
     expect(mentions.filter((m) => m.figures.length > 0).map((m) => [m.kind, m.figures.map((f) => f.text)])).toEqual([['strike', ['four']]]);
   });
 
   test('dates something said "last week" to that week, not to the day of the report that recalls it', () => {
     const said = (body: string) => build(body).mentions.filter((m) => m.kind === 'accusation').map((m) => [m.time.date, m.time.endDate]);
-    expect(said('Last week Cambodia accused Thailand of breaking the truce.')).toEqual([['2025-07-28', '2025-08-03']]);
+    expect(said('Last week Borea accused Arland of breaking the truce.')).toEqual([['2025-07-28', '2025-08-03']]);
     // A window beside the day of the saying dates something else.
-    expect(said('Thailand on Tuesday accused Cambodia of breaking a truce agreed earlier this week.')).toEqual([['2025-08-05', undefined]]);
+    expect(said('Arland on Tuesday accused Borea of breaking a truce agreed earlier this week.')).toEqual([['2025-08-05', undefined]]);
   });
 
   test('counts nothing new from a toll of a round its own words date to a year', () => {
     const figures = (body: string) => build(body).mentions.flatMap((m) => m.figures.map((f) => [m.kind, f.text]));
-    expect(figures('Shelling hit Surin on Monday, killing four. Last year\'s clashes killed 15 people.')).toEqual([['strike', 'four']]);
-    expect(figures('Shelling hit Surin on Monday, killing four. Both sides recall the 2011 fighting, in which at least 20 people died.')).toEqual([['strike', 'four']]);
+    expect(figures('Shelling hit Ondria on Monday, killing four. Last year\'s clashes killed 15 people.')).toEqual([['strike', 'four']]);
+    expect(figures('Shelling hit Ondria on Monday, killing four. Both sides recall the 2011 fighting, in which at least 20 people died.')).toEqual([['strike', 'four']]);
   });
 
   test('counts nothing new from a recap, a share or a hypothetical', () => {
@@ -130,17 +130,17 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
 
   test('leaves a toll its own words date before the news off the news, and keeps one told on a later day', () => {
     const figures = (body: string) => build(body).mentions.filter((m) => m.kind === 'fighting').map((m) => [m.time.date, m.figures.map((f) => f.text)]);
-    expect(figures('Troops clashed near Surin on Monday, the worst since the clashes that killed 40 last year.')).toEqual([['2025-08-04', []]]);
-    expect(figures('Troops clashed near Surin on Monday, killing 12 people, the army said on Tuesday.')).toEqual([['2025-08-04', ['12']]]);
+    expect(figures('Troops clashed near Ondria on Monday, the worst since the clashes that killed 40 last year.')).toEqual([['2025-08-04', []]]);
+    expect(figures('Troops clashed near Ondria on Monday, killing 12 people, the army said on Tuesday.')).toEqual([['2025-08-04', ['12']]]);
   });
 
   test('takes what a denial names for the other side\'s claim, which joins a happening others date and is never dated by the denial', () => {
-    const { mentions } = build('Cambodia denied on Tuesday that its troops had shelled a village near Surin.');
+    const { mentions } = build('Borea denied on Tuesday that its troops had shelled a village near Ondria.');
     expect(mentions.filter((m) => m.kind === 'strike').map((m) => [m.status, m.denied, m.anaphoric])).toEqual([['claimed', true, true]]);
   });
 
   test('does not take a denial of who started a happening for a denial of the happening', () => {
-    const { mentions } = build('Troops clashed near Surin on Monday. Cambodia rejected accusations that its troops had provoked the clash.');
+    const { mentions } = build('Troops clashed near Ondria on Monday. Borea rejected accusations that its troops had provoked the clash.');
     expect(mentions.filter((m) => m.kind === 'fighting').map((m) => [m.status, m.denied])).toEqual([
       ['occurred', false],
       ['occurred', false],
@@ -148,19 +148,19 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
   });
 
   test('leaves the place where something was said off the happening', () => {
-    const { mentions } = build('Troops clashed near Surin on Monday, a spokesman said in Bangkok.');
-    expect(mentions[0]!.places.map((p) => p.name)).toEqual(['Surin']);
+    const { mentions } = build('Troops clashed near Ondria on Monday, a spokesman said in Arlandia City.');
+    expect(mentions[0]!.places.map((p) => p.name)).toEqual(['Ondria']);
   });
 
   test('gives the place of a happening the article leaves undated to no other happening', () => {
     const places = (body: string) => build(body).mentions.filter((m) => m.kind === 'talks').map((m) => m.places.map((p) => p.name));
-    // The meeting that "was to" be held is no event; Surin is its place, not Monday's talks'.
-    expect(places('Envoys of the two sides met on Monday. A second meeting was to be held later in Surin.')).toEqual([[]]);
-    expect(places('Envoys of the two sides met on Monday. The talks took place in Surin.').flat()).toEqual(['Surin']);
+    // The meeting that "was to" be held is no event; Ondria is its place, not Monday's talks'.
+    expect(places('Envoys of the two sides met on Monday. A second meeting was to be held later in Ondria.')).toEqual([[]]);
+    expect(places('Envoys of the two sides met on Monday. The talks took place in Ondria.').flat()).toEqual(['Ondria']);
   });
 
   test('keeps a denied happening a claim, citing the denial', () => {
-    const { mentions } = build('Cambodia said Thai jets bombed a school in Oddar Meanchey on Monday. Thailand denied bombing the school.');
+    const { mentions } = build('Borea said Arlandese jets bombed a school in Sevrin on Monday. Arland denied bombing the school.');
     const strike = mentions.find((m) => m.kind === 'strike')!;
     expect([strike.status, strike.denied, strike.citations.length]).toEqual(['claimed', true, 2]);
   });
@@ -174,7 +174,7 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
   });
 
   test('returns the mentions as new values, leaving the analysis as it was', () => {
-    const analysis = analyseArticle(article('a.txt', 'Troops clashed on Monday. Ten soldiers were killed.'), compiled);
+    const analysis = analyseArticle(article('a.txt', 'Troops clashed on Monday. Ten soldiers were killed.'), invented);
     const before = JSON.stringify(analysis.sentences.map((s) => s.anchors.length));
     const { mentions } = buildMentions(analysis, published);
     expect(mentions[0]!.figures.map((f) => f.text)).toEqual(['Ten']);

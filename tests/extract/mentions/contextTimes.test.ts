@@ -3,12 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { contextTimes } from '../../../scripts/lib/extract/mentions/contextTimes.ts';
 import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
 import { article } from '../../helpers/article.ts';
-import { compiled, invented } from '../../helpers/lexicon.ts';
+import { invented,  } from '../../helpers/lexicon.ts';
 
-const published = DateTime.fromISO('2025-08-06', { zone: 'Asia/Bangkok' });
+const published = DateTime.fromISO('2025-08-06', { zone: 'UTC+7' });
 /** Each happening a sentence leaves undated, with the day the article gives it, `~` when only a known one. */
 const undated = (body: string, known = true) =>
-  contextTimes(analyseArticle(article('a.txt', body), compiled), published, { publishedKnown: known }).map(
+  contextTimes(analyseArticle(article('a.txt', body), invented), published, { publishedKnown: known }).map(
     (c) => `${c.trigger.text}:${c.time.date}${c.anaphoric ? '~' : ''}`,
   );
 
@@ -31,11 +31,11 @@ describe('contextTimes: the day an article gives what its sentences do not date'
 
   test('a participle set off after a main clause told in the past is of that past, unless the main clause has a day or words of its own', () => {
     const accusing = (body: string) => undated(body).filter((u) => u.startsWith('accusing'));
-    expect(accusing('Troops clashed near the pass on Monday. Rebel fire wounded two guards, the Thai army said, accusing Cambodia of breaking the truce.')).toEqual(['accusing:2025-08-04']);
+    expect(accusing('Troops clashed near the pass on Monday. Rebel fire wounded two guards, the Arlandese army said, accusing Borea of breaking the truce.')).toEqual(['accusing:2025-08-04']);
     // Hung on a dated main clause, it is of that day, which is no context's to give.
     expect(accusing('Troops clashed near the pass on Monday. The navy seized two boats in May, accusing their crews of spying.')).toEqual([]);
     // Hung on the same speaker's words, it is those words.
-    expect(undated('Troops clashed near the pass on Monday. The Thai army blamed the rebels, calling the raid an outrage.').filter((u) => /^(?:blamed|calling)/.test(u))).toEqual(['blamed:2025-08-04']);
+    expect(undated('Troops clashed near the pass on Monday. The Arlandese army blamed the rebels, calling the raid an outrage.').filter((u) => /^(?:blamed|calling)/.test(u))).toEqual(['blamed:2025-08-04']);
   });
 
   test('words hung on a headline "says" are that saying\'s, of the report\'s day, whatever day the act it tells has', () => {
@@ -55,7 +55,7 @@ describe('contextTimes: the day an article gives what its sentences do not date'
   test('a reaction that names the act it answers is not dated to the act\'s day, but between it and the report', () => {
     // Published Wednesday 6 August; the act is Monday's.
     const reaction = (body: string) => undated(body).filter((u) => /^(?:condemned|denounced|demanded)/.test(u));
-    const window = (u: string) => contextTimes(analyseArticle(article('a.txt', u), compiled), published).filter((c) => c.trigger.text === 'condemned').map((c) => `${c.time.date}…${c.time.endDate ?? ''}`);
+    const window = (u: string) => contextTimes(analyseArticle(article('a.txt', u), invented), published).filter((c) => c.trigger.text === 'condemned').map((c) => `${c.time.date}…${c.time.endDate ?? ''}`);
     expect(window('Gunmen shot dead two border guards near the crossing on Monday. The prime minister condemned the shooting and demanded an inquiry.')).toEqual(['2025-08-04…2025-08-06']);
     // Told as later, it is after the act's day.
     expect(window('Gunmen shot dead two border guards near the crossing on Monday. The prime minister later condemned the shooting and demanded an inquiry.')).toEqual(['2025-08-05…2025-08-06']);
@@ -78,7 +78,7 @@ describe('contextTimes: the day an article gives what its sentences do not date'
   test('what is told as "only days ago" lies in the week before the telling, as a window that may only join a happening others date', () => {
     // Published Wednesday 6 August; the news day is Tuesday the 5th.
     const recap = (body: string) =>
-      contextTimes(analyseArticle(article('a.txt', body), compiled), published)
+      contextTimes(analyseArticle(article('a.txt', body), invented), published)
         .filter((c) => /^(?:kidnapped|attacked)/.test(c.trigger.text))
         .map((c) => `${c.trigger.text}:${c.time.date}…${c.time.endDate ?? ''}${c.anaphoric ? '~' : ''}`);
     expect(recap('Troops clashed near the pass on Tuesday. The clash follows a report, only days ago, that rebels had kidnapped four soldiers.')).toEqual(['kidnapped:2025-07-29…2025-08-04~']);
@@ -97,7 +97,7 @@ describe('contextTimes: the day an article gives what its sentences do not date'
   test('a reaction to an act the sentence before dated earlier than the news lies from the act\'s day to the news day, and so does the answer to it', () => {
     // Published Wednesday 6 August; the news day is Tuesday, the ambush Monday.
     const days = (body: string) =>
-      contextTimes(analyseArticle(article('a.txt', body), compiled), published)
+      contextTimes(analyseArticle(article('a.txt', body), invented), published)
         .filter((c) => /^(?:blamed|rejected)/.test(c.trigger.text))
         .map((c) => `${c.trigger.text}:${c.time.date}…${c.time.endDate ?? ''}`);
     const body = 'The army said on Tuesday that its guns had answered fire from across the river. The exchange follows the killing of two guards in an ambush on Monday. The interior ministry blamed a rebel group, calling the killings an act of war.';
@@ -124,7 +124,7 @@ describe('contextTimes: the day an article gives what its sentences do not date'
   });
 
   test('dates nothing for a recap, a toll, a standing position, a heading or what is told as earlier', () => {
-    expect(undated('Clashes erupt at the border\nTalks began after clashes last year. India accuses Pakistan of backing the rebels. Thailand has previously called on Cambodia to withdraw.')).toEqual([]);
+    expect(undated('Clashes erupt at the border\nTalks began after clashes last year. India accuses Pakistan of backing the rebels. Arland has previously called on Borea to withdraw.')).toEqual([]);
   });
 
   test.each([
@@ -185,7 +185,7 @@ describe('contextTimes: the day an article gives what its sentences do not date'
   });
 
   test('a happening before a clause its own date opens keeps the news day the article had reached', () => {
-    expect(undated('Officials met on Monday. Thailand closed the border, and on Wednesday Cambodia recalled its ambassador.')).toEqual(['closed:2025-08-04']);
+    expect(undated('Officials met on Monday. Arland closed the border, and on Wednesday Borea recalled its ambassador.')).toEqual(['closed:2025-08-04']);
   });
 
   test.each([
@@ -193,7 +193,7 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     ['Officials met on Monday. Artillery shelled the villages overnight.', '2025-08-05'],
     ['Officials met on Monday. Artillery shelled the villages.', '2025-08-04'],
   ])('a night with no date of its own is one day, the day it runs into: the day of publication, or the day after the one the story reached: %j', (body, date) => {
-    const [night] = contextTimes(analyseArticle(article('a.txt', body), compiled), published).filter((c) => c.trigger.text.endsWith('shelled'));
+    const [night] = contextTimes(analyseArticle(article('a.txt', body), invented), published).filter((c) => c.trigger.text.endsWith('shelled'));
     expect(night?.time).toEqual({ date, approximate: false });
   });
 
@@ -269,7 +269,7 @@ describe('contextTimes: a noun that sums up what its sentence told', () => {
   test('set after a comma at the end, it names that, not a happening of its own', () => {
     // Published Wednesday 6 August; invented.
     // (was: 'decision:2025-08-06', a decision of the day beside the step the sentence told)
-    const body = 'UN inspectors may not enter Cambodia until the safety of its sites is ensured and its activities are guaranteed, a decision left to the Supreme National Security Council.';
+    const body = 'UN inspectors may not enter Borea until the safety of its sites is ensured and its activities are guaranteed, a decision left to the Supreme National Security Council.';
     // No decision of the day: the summing noun is kept as a recap ('~'), or, since the rule that a
     // decision named as a thing is the step it decided (happenings/), not read as a decision at all.
     expect(undated(body).filter((u) => u.startsWith('decision'))).not.toContain('decision:2025-08-06');
