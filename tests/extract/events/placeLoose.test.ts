@@ -22,9 +22,9 @@ describe('placeLoose', () => {
 
   test('gives a loose broker to the latest agreement that did not collapse, with its actors', () => {
     const drafts = [draft('2025-07-28', 'ceasefire'), draft('2025-12-07', 'ceasefire', { phase: 'collapse' })];
-    const claim = { about: 'brokered-by' as const, values: ['Malaysia'], citation: { source: 'b.txt', quote: 'brokered by Malaysia' } };
+    const claim = { about: 'brokered-by' as const, values: ['Japan'], citation: { source: 'b.txt', quote: 'brokered by Japan' } };
     const placed = placeLoose(drafts, [{ kind: 'ceasefire', claim }], []);
-    expect(placed[0]).toMatchObject({ claims: [claim], actors: ['Malaysia'] });
+    expect(placed[0]).toMatchObject({ claims: [claim], actors: ['Japan'] });
   });
 
   test('returns new drafts and leaves those given as they were', () => {
