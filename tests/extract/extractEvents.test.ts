@@ -92,7 +92,7 @@ describe('extractEvents on articles it was not written for', () => {
   });
 
   test('finds no events, and no problem, in a dated article that reports no happening', () => {
-    const quiet = article('quiet.txt', 'The border was calm. Relations between the two remain tense.', '2025-08-01');
+    const quiet = article('quiet.txt', 'The border was calm. Relations between the two remain tense.', '2024-03-29');
     const result = run([quiet]);
     expect(result.problems).toEqual([]);
     expect(result.file.events).toEqual([]);
@@ -100,17 +100,17 @@ describe('extractEvents on articles it was not written for', () => {
 
   test('dates a happening its sentence does not date by the day the article reports', () => {
     const body = 'Troops clashed near the pass on Sunday. Villagers fled their homes. Officials said the talks would resume.';
-    const { file: quiet } = run([article('later.txt', body, '2025-08-05')]);
+    const { file: quiet } = run([article('later.txt', body, '2024-04-02')]);
     expect(quiet.events.map((e) => [e.date, e.kind])).toEqual([
-      ['2025-08-03', 'fighting'],
-      ['2025-08-03', 'humanitarian'],
+      ['2024-03-31', 'fighting'],
+      ['2024-03-31', 'humanitarian'],
     ]);
   });
 
   test('gives the toll of an earlier round a recap tells to no event of the news', () => {
-    const body = 'Troops clashed near the pass on Sunday, killing two soldiers, weeks after clashes in June that killed 40 soldiers.';
-    const { file: told } = run([article('recap.txt', body, '2025-08-05')]);
-    expect(told.events.map((e) => [e.date, e.kind, e.figures.map((f) => f.text)])).toEqual([['2025-08-03', 'fighting', ['two']]]);
+    const body = 'Troops clashed near the pass on Sunday, killing two soldiers, weeks after clashes in February that killed 40 soldiers.';
+    const { file: told } = run([article('recap.txt', body, '2024-04-02')]);
+    expect(told.events.map((e) => [e.date, e.kind, e.figures.map((f) => f.text)])).toEqual([['2024-03-31', 'fighting', ['two']]]);
   });
 });
 
@@ -119,15 +119,15 @@ describe('extractEvents on an article whose day nothing pins down', () => {
   // happening in the past dated in full.
   const undated = article(
     'undated.txt',
-    'Talks between the two armies will open on 3 March 2026 in Kuala Lumpur.\nFighting flared again on Tuesday near the temple.\nA new round of talks is planned for March 9.',
+    'Talks between the two armies will open on 3 March 2024 in Velmora.\nFighting flared again on Tuesday near the temple.\nA new round of talks is planned for March 9.',
   );
   const result = run([undated]);
   const report = result.reports[0]!;
 
   test('still places what it dates in full, and a day whose year another full date fixes', () => {
     expect(result.file.events.map((e) => [e.date, e.kind, e.status])).toEqual([
-      ['2026-03-03', 'talks', 'occurred'],
-      ['2026-03-09', 'talks', 'occurred'],
+      ['2024-03-03', 'talks', 'occurred'],
+      ['2024-03-09', 'talks', 'occurred'],
     ]);
   });
 
@@ -150,52 +150,52 @@ describe('extractEvents on an article whose day nothing pins down', () => {
 
 describe('extractEvents places a day or month without its year within what the article allows', () => {
   test('a month later than the day of an article dated by its latest happening is in that year, ahead', () => {
-    // The latest happening dated in full is 8 December 2025, a lower bound of the article's day.
-    const body = 'Fighting broke out on 8 December 2025 near the temple.\nDefence ministers will meet in January to restore the truce.';
+    // The latest happening dated in full is 8 December 2023, a lower bound of the article's day.
+    const body = 'Fighting broke out on 8 December 2023 near the temple.\nDefence ministers will meet in January to restore the truce.';
     const { file, reports } = run([article('a.txt', body)]);
-    expect(reports[0]).toMatchObject({ published: '2025-12-08', publishedFrom: 'latest-happening' });
+    expect(reports[0]).toMatchObject({ published: '2023-12-08', publishedFrom: 'latest-happening' });
     expect(file.events.map((e) => [e.date, e.kind, e.status])).toEqual([
-      ['2025-12-08', 'fighting', 'occurred'],
-      ['2026-01', 'talks', 'scheduled'],
+      ['2023-12-08', 'fighting', 'occurred'],
+      ['2024-01', 'talks', 'scheduled'],
     ]);
   });
 
   test('an article dated only by its latest happening counts no weekday from that day', () => {
-    // The article appeared on 9 December 2025 (the year of the other report) or later; "on Monday"
+    // The article appeared on 9 April 2024 (the year of the other report) or later; "on Monday"
     // could be any Monday after it.
-    const stated = article('stated.txt', 'Talks are planned.', '2025-12-20');
-    const body = 'Fighting broke out on December 9 near the temple.\nTroops clashed again on Monday near the temple.';
+    const stated = article('stated.txt', 'Talks are planned.', '2024-04-20');
+    const body = 'Fighting broke out on April 9 near the temple.\nTroops clashed again on Monday near the temple.';
     const { file, reports } = run([stated, article('a.txt', body)]);
     const report = reports.find((r) => r.name === 'a.txt')!;
-    expect(report).toMatchObject({ published: '2025-12-09', publishedFrom: 'latest-happening' });
+    expect(report).toMatchObject({ published: '2024-04-09', publishedFrom: 'latest-happening' });
     expect(report.unresolved.map((t) => t.text)).toEqual(['Monday']);
-    expect(file.events.map((e) => [e.date, e.kind])).toEqual([['2025-12-09', 'fighting']]);
+    expect(file.events.map((e) => [e.date, e.kind])).toEqual([['2024-04-09', 'fighting']]);
   });
 
   // The other report of each run gives the year; the undated article's only day in full is its first line's.
   test.each([
     // A recap gives the only day: the undated accusation is of some later day, not of it; the
     // recap itself is the setting of the news, no event (clusterMentions).
-    ['Dozens of soldiers have died since the fighting began on March 4.\nCambodia accused Arland of shelling a village.', []],
+    ['Dozens of soldiers have died since the fighting began on March 4.\nBorea accused Arland of shelling a village.', []],
     // News gives it: what the article tells next, undated, is that day's.
-    ['Troops clashed on March 4 near the temple.\nCambodia accused Arland of shelling a village.', [['2025-03-04', 'accusation'], ['2025-03-04', 'fighting']]],
+    ['Troops clashed on March 4 near the temple.\nBorea accused Arland of shelling a village.', [['2024-03-04', 'accusation'], ['2024-03-04', 'fighting']]],
   ])('an article dated only by its latest happening "%s" gives its undated happenings that day only when that day is news', (body, expected) => {
-    const stated = article('stated.txt', 'Talks are planned.', '2025-03-20');
+    const stated = article('stated.txt', 'Talks are planned.', '2024-03-20');
     const { file, reports } = run([stated, article('a.txt', body)]);
-    expect(reports.find((r) => r.name === 'a.txt')).toMatchObject({ published: '2025-03-04', publishedFrom: 'latest-happening' });
+    expect(reports.find((r) => r.name === 'a.txt')).toMatchObject({ published: '2024-03-04', publishedFrom: 'latest-happening' });
     expect(file.events.filter((e) => e.citations.some((c) => c.source === 'a.txt')).map((e) => [e.date, e.kind])).toEqual(expected);
   });
 
   test('a happening known only to its year is not put on the timeline', () => {
-    const { file } = run([article('a.txt', 'Fighting broke out along the border in 2024.', '2025-12-24')]);
+    const { file } = run([article('a.txt', 'Fighting broke out along the border in 2023.', '2024-04-24')]);
     expect(file.events).toEqual([]);
   });
 
   test('a weekday beside its date in brackets dates one happening, and a clash of the two is reported', () => {
-    const { file, reports } = run([article('a.txt', 'Troops clashed on Monday (July 28) near the temple.', '2025-08-01')]);
-    expect(file.events.map((e) => e.date)).toEqual(['2025-07-28']);
-    const clashed = run([article('b.txt', 'Troops clashed on Tuesday (July 28) near the temple.', '2025-08-01')]).reports[0]!;
-    expect(clashed.clashes.map((c) => c.message)).toEqual(['2025-07-28 falls on a Monday, not the Tuesday the text gives; the date was kept']);
+    const { file, reports } = run([article('a.txt', 'Troops clashed on Monday (March 25) near the temple.', '2024-03-29')]);
+    expect(file.events.map((e) => e.date)).toEqual(['2024-03-25']);
+    const clashed = run([article('b.txt', 'Troops clashed on Tuesday (March 25) near the temple.', '2024-03-29')]).reports[0]!;
+    expect(clashed.clashes.map((c) => c.message)).toEqual(['2024-03-25 falls on a Monday, not the Tuesday the text gives; the date was kept']);
     expect(reports[0]!.clashes).toEqual([]);
   });
 });
