@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { contextTimes } from '../../../scripts/lib/extract/mentions/contextTimes.ts';
 import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
 import { article } from '../../helpers/article.ts';
-import { invented,  } from '../../helpers/lexicon.ts';
+import { invented } from '../../helpers/lexicon.ts';
 
 const published = DateTime.fromISO('2025-08-06', { zone: 'UTC+7' });
 /** Each happening a sentence leaves undated, with the day the article gives it, `~` when only a known one. */

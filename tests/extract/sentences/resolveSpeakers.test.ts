@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
 import { article } from '../../helpers/article.ts';
-import { invented,  } from '../../helpers/lexicon.ts';
+import { invented } from '../../helpers/lexicon.ts';
 
 describe('resolveSpeakers: officials named by no country', () => {
   test('officials of no named capital who tell of one side\'s attack are the other side accusing it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
-import { invented,  } from '../../helpers/lexicon.ts';
+import { invented } from '../../helpers/lexicon.ts';
 import { peopleNamed } from '../../../scripts/lib/extract/sentences/peopleNamed.ts';
 
 /** The statements a sentence makes of what someone said, with who said it and how a title says it. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
-import { invented,  } from '../../helpers/lexicon.ts';
+import { invented } from '../../helpers/lexicon.ts';
 
 const read = (text: string) => analyseSentence({ start: 0, end: text.length, text }, 0, invented);
 

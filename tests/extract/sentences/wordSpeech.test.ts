@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
 import { thirdPerson } from '../../../scripts/lib/extract/sentences/wordSpeech.ts';
-import { invented,  } from '../../helpers/lexicon.ts';
+import { invented } from '../../helpers/lexicon.ts';
 
 const worded = (text: string) =>
   [...analyseSentence({ start: 0, end: text.length, text }, 0, invented).about]
