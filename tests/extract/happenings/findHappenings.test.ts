@@ -179,7 +179,7 @@ describe('findHappenings reads how a happening is asserted', () => {
   });
 
   test('names who spoke in a statement and to whom', () => {
-    expect(only('ASEAN urged both countries to show restraint.')).toMatchObject({ type: 'statement', speaker: { text: 'ASEAN' }, addressee: { text: 'both countries' } });
+    expect(only('Japan urged both countries to show restraint.')).toMatchObject({ type: 'statement', speaker: { text: 'Japan' }, addressee: { text: 'both countries' } });
   });
 
   test('reads the end of a stretch of fighting named by a gerund after "of", its verb past the phrases after it, as a lull', () => {

@@ -25,7 +25,7 @@ describe('speakerOf: who spoke and to whom', () => {
     // A relative clause between the subject and the verb is not the subject.
     ['Aiko Sato, whose country chairs the European Union, urged calm.', [['Aiko Sato', undefined]]],
     // A speaker that ends a list speaks with it.
-    ['The United States, ASEAN and China have called for restraint.', [['United States, ASEAN and China', undefined]]],
+    ['The United States, Japan and France have called for restraint.', [['United States, Japan and France', undefined]]],
     // What qualifies a speaker after it names the party.
     ['A spokesman for the Arlandese foreign ministry condemned the shelling.', [['Arland', undefined]]],
     // A seat of government speaks for its country.

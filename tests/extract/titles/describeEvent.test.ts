@@ -37,7 +37,7 @@ describe('describeEvent', () => {
   test('titles what was said by who said it, never by both parties when one spoke', () => {
     const said = { ...base, kind: 'statement' as const, actors: ['Arland', 'Borea'], speaker: 'Borea' };
     expect(describeEvent(said, context).title).toBe('Statement by Borea');
-    expect(describeEvent({ ...said, speaker: 'ASEAN', says: 'urges', saysAbout: 'restraint' }, context).title).toBe('ASEAN urges restraint');
+    expect(describeEvent({ ...said, speaker: 'Japan', says: 'urges', saysAbout: 'restraint' }, context).title).toBe('Japan urges restraint');
   });
 
   test('words a type by what its reports say, and falls back to who spoke when the saying reads badly', () => {
