@@ -5,22 +5,22 @@ import { inferPublication } from '../../scripts/lib/extract/time/inferPublicatio
 import type { Article } from '../../src/lib/parseArticle.ts';
 import { formatProblem } from '../../src/lib/problem.ts';
 import { article } from '../helpers/article.ts';
-import { compiled, invented } from '../helpers/lexicon.ts';
+import { invented } from '../helpers/lexicon.ts';
 
-const now = DateTime.fromISO('2026-11-22', { zone: 'Asia/Bangkok' });
+const now = DateTime.fromISO('2026-11-22', { zone: 'UTC+7' });
 const infer = (articles: Article[], given = new Map<string, string>(), at = now) =>
-  inferPublication(articles.map((a) => analyseArticle(a, compiled)), given, at);
+  inferPublication(articles.map((a) => analyseArticle(a, invented)), given, at);
 
 describe('inferPublication', () => {
   // 3 March 2024 was a Sunday; so was 3 March 2019 and 2013.
-  const pinned = article('pinned.txt', 'Troops clashed on Sunday near the border.\nThe clashes began on March 3 near Surin.');
+  const pinned = article('pinned.txt', 'Troops clashed on Sunday near the border.\nThe clashes began on March 3 near Ondria.');
 
   test('fixes the year from a weekday and a date said of the same happening, taking the latest such year', () => {
     expect(infer([pinned]).publications.get('pinned.txt')).toEqual({ published: '2024-03-03', inferred: true, from: 'text' });
   });
 
   test('only considers years up to today', () => {
-    const then = DateTime.fromISO('2023-01-01', { zone: 'Asia/Bangkok' });
+    const then = DateTime.fromISO('2023-01-01', { zone: 'UTC+7' });
     expect(infer([pinned], new Map(), then).publications.get('pinned.txt')?.published).toBe('2019-03-03');
   });
 
@@ -80,18 +80,18 @@ describe('inferPublication', () => {
   });
 
   test('takes the latest happening dated in full, said in the past, as a lower bound when nothing better is said', () => {
-    const text = 'The accord was signed on 26 October 2025 in Kuala Lumpur.\nFighting broke out on 8 December 2025.\nTalks will resume on 3 March 2026.';
-    expect(infer([article('a.txt', text)]).publications.get('a.txt')).toEqual({ published: '2025-12-08', inferred: true, from: 'latest-happening' });
+    const text = 'The accord was signed on 26 February 2024 in Velmora.\nFighting broke out on 8 March 2024.\nTalks will resume on 3 April 2024.';
+    expect(infer([article('a.txt', text)]).publications.get('a.txt')).toEqual({ published: '2024-03-08', inferred: true, from: 'latest-happening' });
   });
 
   test.each([
-    ['BANGKOK, March 3 (Reuters) - Thai and Cambodian troops clashed near the border.', '2026-03-03', true, 'dateline'],
-    ['PHNOM PENH, 14 April — Cambodia accused Thailand of shelling villages.', '2026-04-14', true, 'dateline'],
-    ['SURIN, Thailand, Dec. 7, 2025 (AP) — Shelling resumed overnight.', '2025-12-07', false, 'dateline'],
+    ['ARLANDIA CITY, March 3 (Reuters) - Arlandese and Borean troops clashed near the border.', '2026-03-03', true, 'dateline'],
+    ['VELMORA, 14 April — Borea accused Arland of shelling villages.', '2026-04-14', true, 'dateline'],
+    ['ONDRIA, Arland, Feb. 7, 2024 (AP) — Shelling resumed overnight.', '2024-02-07', false, 'dateline'],
     ['Border clashes resume\nUpdated: 14:32, 3 March 2026\nTroops clashed again on Monday.', '2026-03-03', false, 'updated-line'],
     ['Border clashes resume\nPublished on Nov. 2, 2026 08:00 AM\nTroops clashed again.', '2026-11-02', false, 'updated-line'],
-    ['Kuala Lumpur, 3 March 2026 (Bernama) - Ministers met on the border dispute.', '2026-03-03', false, 'dateline'],
-    ['Addis Ababa, June 19, 2025 (ENA) - The two sides are expected to sign an accord.', '2025-06-19', false, 'dateline'],
+    ['Velmora, 3 March 2026 (Wire) - Ministers met on the border dispute.', '2026-03-03', false, 'dateline'],
+    ['Port Vella, April 19, 2024 (Wire) - The two sides are expected to sign an accord.', '2024-04-19', false, 'dateline'],
     ['Talks end\n2015.08.25 09:01\nThe delegations came to an agreement.', '2015-08-25', false, 'dateline'],
     ['Crossing reopens\nWednesday, October 18, 2023 | 10:15\nThe crossing was opened to traffic.', '2023-10-18', false, 'dateline'],
     ['Oct. 9 -- The two sides signed a truce in the capital on Thursday.', '2026-10-09', true, 'dateline'],
@@ -170,24 +170,24 @@ describe('inferPublication', () => {
   });
 
   test('gives a dateline without its year the first year in which it is not before the dates the text states in full', () => {
-    const body = 'BANGKOK, March 3 (Reuters) - Talks resumed.\nThe truce was agreed on 26 October 2023 in Kuala Lumpur.';
+    const body = 'ARLANDIA CITY, March 3 (Reuters) - Talks resumed.\nThe truce was agreed on 26 October 2023 in Velmora.';
     expect(infer([article('a.txt', body)]).publications.get('a.txt')?.published).toBe('2024-03-03');
   });
 
   test.each([
-    ['Published 08-05-2025\nDrones were shot down on Thursday (May 8).', '2025-05-08'],
-    ['Published 08-05-2025\nDrones were shot down on Tuesday (August 5).', '2025-08-05'],
+    ['Published 08-05-2014\nDrones were shot down on Thursday (May 8).', '2014-05-08'],
+    ['Published 08-05-2014\nDrones were shot down on Tuesday (August 5).', '2014-08-05'],
     ['Updated: 17.10.2020, 23:40\nA truce was agreed.', '2020-10-17'],
     ['21 April 2012 Last updated at 08:14 GMT\nThe army retook the town.', '2012-04-21'],
     // A stamp's zoned clock time is read in the conflict's zone (here seven hours east of Greenwich).
-    ['17 March 2025 Last updated at 22:30 GMT\nThe army retook the town early on Tuesday.', '2025-03-18'],
-    ['Published 2025-03-17 11:05 p.m. UTC\nThe army retook the town early on Tuesday.', '2025-03-18'],
-    ['Updated: 17.03.2025, 23:40 UTC+9\nThe army retook the town.', '2025-03-17'],
-    ['Updated: 17.03.2025, 23:40\nThe army retook the town.', '2025-03-17'],
-    ['Updated 9:40 PM EST, March 17, 2025\nThe army retook the town.', '2025-03-18'],
-    ['Updated 6:40 AM PKT, March 17, 2025\nThe army retook the town.', '2025-03-17'],
+    ['17 March 2014 Last updated at 22:30 GMT\nThe army retook the town early on Tuesday.', '2014-03-18'],
+    ['Published 2014-03-17 11:05 p.m. UTC\nThe army retook the town early on Tuesday.', '2014-03-18'],
+    ['Updated: 17.03.2014, 23:40 UTC+9\nThe army retook the town.', '2014-03-17'],
+    ['Updated: 17.03.2014, 23:40\nThe army retook the town.', '2014-03-17'],
+    ['Updated 9:40 PM EST, March 17, 2014\nThe army retook the town.', '2014-03-18'],
+    ['Updated 6:40 AM PKT, March 17, 2014\nThe army retook the town.', '2014-03-17'],
     // An abbreviation that names several zones says nothing: the day stays as printed.
-    ['Updated 11:40 PM IST, March 17, 2025\nThe army retook the town.', '2025-03-17'],
+    ['Updated 11:40 PM IST, March 17, 2014\nThe army retook the town.', '2014-03-17'],
   ])('reads a day in figures, the day-first way unless the text names the other: %j', (body, published) => {
     expect(infer([article('a.txt', `Headline\n${body}`)]).publications.get('a.txt')?.published).toBe(published);
   });
@@ -195,7 +195,7 @@ describe('inferPublication', () => {
   test('reads the dates of an article in the years of the articles it is read with', () => {
     // 23 April was a Saturday in 2011, and in 2016 and 2022 too.
     const stated = article('stated.txt', 'Fighting broke out near the temple.', '2011-04-22');
-    const dateline = article('dateline.txt', 'PHNOM PENH, April 23 (Reuters) - Troops fought again near the temple.');
+    const dateline = article('dateline.txt', 'VELMORA, April 23 (Reuters) - Troops fought again near the temple.');
     const weekday = article('weekday.txt', 'Troops clashed again on Saturday, April 23, near the temple.');
     const { publications } = infer([stated, dateline, weekday]);
     expect(publications.get('dateline.txt')).toEqual({ published: '2011-04-23', inferred: true, from: 'dateline' });
@@ -205,7 +205,7 @@ describe('inferPublication', () => {
   test('dates a report that says "on Saturday" of the past on or after that Saturday', () => {
     // 29 April 2021 was a Thursday; the first Saturday after it, 1 May.
     const body = 'The two sides agreed on Saturday to a ceasefire.\nThe clashes began on Thursday, April 29, near the water site.';
-    expect(infer([article('a.txt', body)], new Map(), DateTime.fromISO('2021-06-01', { zone: 'Asia/Bangkok' })).publications.get('a.txt')?.published).toBe('2021-05-01');
+    expect(infer([article('a.txt', body)], new Map(), DateTime.fromISO('2021-06-01', { zone: 'UTC+7' })).publications.get('a.txt')?.published).toBe('2021-05-01');
   });
 
   test('takes a date written with its weekday as a pair even when no happening of the sentence is dated by it', () => {
@@ -235,12 +235,12 @@ describe('inferPublication', () => {
   test.each([
     // The undated report tells of an envoy recalled with no day; another report dates the recall
     // four days after the undated report's latest day: the undated report appeared then or later.
-    ['Arland recalled its ambassador from Borea.', '2025-05-08'],
+    ['Arland recalled its ambassador from Borea.', '2014-05-08'],
     // Clashes go on day after day: an undated clash is no mark of the day another report gives one.
-    ['Troops clashed near the border.', '2025-05-04'],
+    ['Troops clashed near the border.', '2014-05-04'],
   ])("moves a lower bound to the day another report gives a happening the article tells without one: %j", (news, published) => {
-    const stated = article('stated.txt', 'Arland recalled its ambassador from Borea on May 8. Troops clashed near the border on May 8.', '2025-05-09');
-    const undated = article('undated.txt', `The quarrel began when a patrol was attacked on May 4, 2025. ${news}`);
+    const stated = article('stated.txt', 'Arland recalled its ambassador from Borea on May 8. Troops clashed near the border on May 8.', '2014-05-09');
+    const undated = article('undated.txt', `The quarrel began when a patrol was attacked on May 4, 2014. ${news}`);
     expect(infer([stated, undated]).publications.get('undated.txt')).toEqual({ published, inferred: true, from: 'latest-happening' });
   });
 
@@ -268,7 +268,7 @@ describe('inferPublication', () => {
   });
 
   test('prefers front matter to a dateline', () => {
-    expect(infer([article('a.txt', 'BANGKOK, March 3 (Reuters) - Talks resumed.', '2026-03-04')]).publications.get('a.txt')).toEqual({
+    expect(infer([article('a.txt', 'ARLANDIA CITY, March 3 (Reuters) - Talks resumed.', '2026-03-04')]).publications.get('a.txt')).toEqual({
       published: '2026-03-04',
       inferred: false,
       from: 'front-matter',
@@ -290,10 +290,10 @@ describe('inferPublication', () => {
 
 describe('inferPublication: a weekday paired with a day another report gives one happening', () => {
   // Invented reports of one border in two winters. 13 December 2022 was a Tuesday; 8 February 2023 a Wednesday.
-  const ambush = article('ambush.txt', 'SURIN, Dec 16 (Reuters) - Gunmen attacked a patrol near Ta Moan Thom temple on Tuesday evening, the army said.');
+  const ambush = article('ambush.txt', 'ONDRIA, Dec 16 (Reuters) - Gunmen attacked a patrol near Vel Amar temple on Tuesday evening, the army said.');
   const battle = article('battle.txt', 'Heavy fighting broke out near the border on Wednesday morning.', '2023-02-10');
   const later = article('later.txt', 'The border was quiet.', '2023-03-01');
-  const undated = article('undated.txt', 'Four soldiers were killed on Tuesday evening when gunmen attacked their patrol near Ta Muen Thom. Residents said the fighting went on into Wednesday.');
+  const undated = article('undated.txt', 'Four soldiers were killed on Tuesday evening when gunmen attacked their patrol near Vel Amar. Residents said the fighting went on into Wednesday.');
 
   test('prefers the day of a report that names the same place, in a year a dateline read from the run gives', () => {
     const { publications } = infer([ambush, battle, later, undated]);

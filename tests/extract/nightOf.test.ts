@@ -4,17 +4,17 @@ import { nightOf, tellsOfNight } from '../../scripts/lib/extract/time/nightOf.ts
 describe('nightOf', () => {
   test.each([
     // A night told of on a day is that day: the hours after midnight are the day it runs into.
-    ['2025-08-06', 'telling', '2025-08-06'],
+    ['2024-04-03', 'telling', '2024-04-03'],
     // A night after the day the story reached runs into the next day, across a month's end too.
-    ['2025-08-04', 'story', '2025-08-05'],
-    ['2025-08-31', 'story', '2025-09-01'],
-    ['2024-12-31', 'story', '2025-01-01'],
+    ['2024-04-01', 'story', '2024-04-02'],
+    ['2024-03-31', 'story', '2024-04-01'],
+    ['2023-12-31', 'story', '2024-01-01'],
   ] as const)('a night from %s as the day of its %s is dated %s', (day, from, expected) => {
     expect(nightOf(day, from)).toBe(expected);
   });
 
   test('refuses anything but an ISO day, a programmer error', () => {
-    expect(() => nightOf('2025-08', 'story')).toThrow(/expected an ISO day/);
+    expect(() => nightOf('2024-04', 'story')).toThrow(/expected an ISO day/);
   });
 });
 

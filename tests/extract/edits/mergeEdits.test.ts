@@ -5,7 +5,7 @@ import { EventsFile, type Event } from '../../../src/lib/eventSchema.ts';
 const event = (id: string, fields: Partial<Event> = {}): Event =>
   ({
     id,
-    date: '2025-07-24',
+    date: '2024-03-21',
     kind: 'fighting',
     status: 'occurred',
     title: `Title ${id}`,
@@ -13,7 +13,7 @@ const event = (id: string, fields: Partial<Event> = {}): Event =>
     citations: [{ source: 'a.txt', quote: `Quote ${id}` }],
     ...fields,
   }) as Event;
-const file = (...events: Event[]): EventsFile => EventsFile.parse({ sources: [{ file: 'a.txt', published: '2025-07-25', publishedInferred: true }], events });
+const file = (...events: Event[]): EventsFile => EventsFile.parse({ sources: [{ file: 'a.txt', published: '2024-03-22', publishedInferred: true }], events });
 const byId = (f: EventsFile) => Object.fromEntries(f.events.map((e) => [e.id, e]));
 
 describe('mergeEdits', () => {
@@ -89,14 +89,14 @@ describe('mergeEdits', () => {
   });
 
   test('keeps a field the maintainer added that the extractor does not write', () => {
-    const ours = file(event('a', { endDate: '2025-07-26' }), event('b'), event('c'));
+    const ours = file(event('a', { endDate: '2024-03-23' }), event('b'), event('c'));
     const { file: merged } = mergeEdits(base, ours, base);
-    expect(byId(merged).a!.endDate).toBe('2025-07-26');
+    expect(byId(merged).a!.endDate).toBe('2024-03-23');
   });
 
   test('merges source metadata the same way', () => {
-    const ours = EventsFile.parse({ ...base, sources: [{ file: 'a.txt', published: '2025-07-24', outlet: 'Example News' }] });
+    const ours = EventsFile.parse({ ...base, sources: [{ file: 'a.txt', published: '2024-03-21', outlet: 'Example News' }] });
     const { file: merged } = mergeEdits(base, ours, base);
-    expect(merged.sources[0]).toMatchObject({ file: 'a.txt', published: '2025-07-24', outlet: 'Example News' });
+    expect(merged.sources[0]).toMatchObject({ file: 'a.txt', published: '2024-03-21', outlet: 'Example News' });
   });
 });

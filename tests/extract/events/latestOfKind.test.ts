@@ -4,11 +4,11 @@ import { latestOfKind } from '../../../scripts/lib/extract/events/latestOfKind.t
 const item = (id: string, kind: string, date: string, status = 'occurred') => ({ id, kind, date, status });
 const day = (i: { date: string }) => i.date;
 const items = [
-  item('a', 'fighting', '2025-07-24'),
-  item('b', 'fighting', '2025-07-28'),
-  item('c', 'talks', '2025-07-30'),
-  item('d', 'fighting', '2025-08-02', 'scheduled'),
-  item('e', 'fighting', '2025-07-28'),
+  item('a', 'fighting', '2024-03-21'),
+  item('b', 'fighting', '2024-03-25'),
+  item('c', 'talks', '2024-03-27'),
+  item('d', 'fighting', '2024-03-30', 'scheduled'),
+  item('e', 'fighting', '2024-03-25'),
 ];
 
 describe('latestOfKind', () => {
@@ -17,11 +17,11 @@ describe('latestOfKind', () => {
   });
 
   test('leaves out what is only scheduled or claimed', () => {
-    expect(latestOfKind([item('x', 'talks', '2025-08-01', 'claimed')], ['talks'], day)).toBeUndefined();
+    expect(latestOfKind([item('x', 'talks', '2024-03-29', 'claimed')], ['talks'], day)).toBeUndefined();
   });
 
   test('looks no later than the day given', () => {
-    expect(latestOfKind(items, ['fighting'], day, { by: '2025-07-27' })?.id).toBe('a');
+    expect(latestOfKind(items, ['fighting'], day, { by: '2024-03-24' })?.id).toBe('a');
   });
 
   test('keeps only what a test accepts, and takes several kinds alike', () => {

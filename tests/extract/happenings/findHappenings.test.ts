@@ -88,7 +88,7 @@ describe('findHappenings reads how a happening is asserted', () => {
   test('marks a feared, possible, planned, proposed or demanded one', () => {
     expect(only('Officials fear that fighting could resume.')).toMatchObject({ type: 'armed-clash', modality: 'feared', negated: false });
     expect(only('The ministers will meet in the capital next week.')).toMatchObject({ type: 'talks', modality: 'planned', tense: 'future' });
-    expect(findHappenings('Cambodia proposed a meeting of defence ministers.', rules).find((h) => h.type === 'talks')).toMatchObject({ modality: 'proposed' });
+    expect(findHappenings('Borea proposed a meeting of defence ministers.', rules).find((h) => h.type === 'talks')).toMatchObject({ modality: 'proposed' });
     expect(findHappenings('The talks would resume if the shelling stopped.', rules).map((h) => h.modality)).toEqual(['possible', 'possible']);
     // A condition that opens the sentence is a condition too.
     expect(findHappenings('If the shelling stopped, the talks resumed.', rules).map((h) => [h.type, h.modality])).toEqual([['ceasefire', 'possible'], ['talks', undefined]]);
@@ -173,13 +173,13 @@ describe('findHappenings reads how a happening is asserted', () => {
     const h = only('The army said rebels shelled the village on Monday.');
     expect(h).toMatchObject({ type: 'shelling', agent: { text: 'rebels' }, patient: { text: 'the village' }, told: { by: { text: 'The army' }, claim: false } });
     expect(only('Rebels shelled the village, the governor said.').told).toMatchObject({ by: { text: 'the governor' } });
-    const [accusation, shelling] = findHappenings('Thailand accused Cambodia of firing rockets at a hospital.', rules);
-    expect(accusation).toMatchObject({ type: 'accusation', speaker: { text: 'Thailand' }, addressee: { text: 'Cambodia' } });
-    expect(shelling).toMatchObject({ type: 'shelling', told: { by: { text: 'Thailand' }, claim: true } });
+    const [accusation, shelling] = findHappenings('Arland accused Borea of firing rockets at a hospital.', rules);
+    expect(accusation).toMatchObject({ type: 'accusation', speaker: { text: 'Arland' }, addressee: { text: 'Borea' } });
+    expect(shelling).toMatchObject({ type: 'shelling', told: { by: { text: 'Arland' }, claim: true } });
   });
 
   test('names who spoke in a statement and to whom', () => {
-    expect(only('ASEAN urged both countries to show restraint.')).toMatchObject({ type: 'statement', speaker: { text: 'ASEAN' }, addressee: { text: 'both countries' } });
+    expect(only('Japan urged both countries to show restraint.')).toMatchObject({ type: 'statement', speaker: { text: 'Japan' }, addressee: { text: 'both countries' } });
   });
 
   test('reads the end of a stretch of fighting named by a gerund after "of", its verb past the phrases after it, as a lull', () => {

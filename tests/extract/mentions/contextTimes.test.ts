@@ -3,12 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { contextTimes } from '../../../scripts/lib/extract/mentions/contextTimes.ts';
 import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
 import { article } from '../../helpers/article.ts';
-import { compiled, invented } from '../../helpers/lexicon.ts';
+import { invented } from '../../helpers/lexicon.ts';
 
-const published = DateTime.fromISO('2025-08-06', { zone: 'Asia/Bangkok' });
+const published = DateTime.fromISO('2024-04-03', { zone: 'UTC+7' });
 /** Each happening a sentence leaves undated, with the day the article gives it, `~` when only a known one. */
 const undated = (body: string, known = true) =>
-  contextTimes(analyseArticle(article('a.txt', body), compiled), published, { publishedKnown: known }).map(
+  contextTimes(analyseArticle(article('a.txt', body), invented), published, { publishedKnown: known }).map(
     (c) => `${c.trigger.text}:${c.time.date}${c.anaphoric ? '~' : ''}`,
   );
 
@@ -20,22 +20,22 @@ const undatedInvented = (body: string) =>
 
 describe('contextTimes: the day an article gives what its sentences do not date', () => {
   test('an act told in the past happened on the news day the article last reached', () => {
-    expect(undated('Troops clashed near the pass on Monday. Villagers fled their homes.')).toEqual(['fled:2025-08-04']);
+    expect(undated('Troops clashed near the pass on Monday. Villagers fled their homes.')).toEqual(['fled:2024-04-01']);
   });
 
   test('what a participle hung on a main clause in the past announces is of that past, on its day: "issued a statement on Monday announcing a truce"', () => {
-    expect(undated('The two governments issued a joint statement on Monday announcing a truce from midnight.')).toEqual(['truce:2025-08-04']);
+    expect(undated('The two governments issued a joint statement on Monday announcing a truce from midnight.')).toEqual(['truce:2024-04-01']);
     // A charge so hung on is no news of a day: it stays what it was, a standing claim.
-    expect(undated('Skirmishes have erupted along the river, with both sides accusing each other of violating the truce.').some((d) => d.startsWith('violating the truce:2025-08-06') && !d.endsWith('~'))).toBe(false);
+    expect(undated('Skirmishes have erupted along the river, with both sides accusing each other of violating the truce.').some((d) => d.startsWith('violating the truce:2024-04-03') && !d.endsWith('~'))).toBe(false);
   });
 
   test('a participle set off after a main clause told in the past is of that past, unless the main clause has a day or words of its own', () => {
     const accusing = (body: string) => undated(body).filter((u) => u.startsWith('accusing'));
-    expect(accusing('Troops clashed near the pass on Monday. Rebel fire wounded two guards, the Thai army said, accusing Cambodia of breaking the truce.')).toEqual(['accusing:2025-08-04']);
+    expect(accusing('Troops clashed near the pass on Monday. Rebel fire wounded two guards, the Arlandese army said, accusing Borea of breaking the truce.')).toEqual(['accusing:2024-04-01']);
     // Hung on a dated main clause, it is of that day, which is no context's to give.
     expect(accusing('Troops clashed near the pass on Monday. The navy seized two boats in May, accusing their crews of spying.')).toEqual([]);
     // Hung on the same speaker's words, it is those words.
-    expect(undated('Troops clashed near the pass on Monday. The Thai army blamed the rebels, calling the raid an outrage.').filter((u) => /^(?:blamed|calling)/.test(u))).toEqual(['blamed:2025-08-04']);
+    expect(undated('Troops clashed near the pass on Monday. The Arlandese army blamed the rebels, calling the raid an outrage.').filter((u) => /^(?:blamed|calling)/.test(u))).toEqual(['blamed:2024-04-01']);
   });
 
   test('words hung on a headline "says" are that saying\'s, of the report\'s day, whatever day the act it tells has', () => {
@@ -53,97 +53,97 @@ describe('contextTimes: the day an article gives what its sentences do not date'
   });
 
   test('a reaction that names the act it answers is not dated to the act\'s day, but between it and the report', () => {
-    // Published Wednesday 6 August; the act is Monday's.
+    // Published Wednesday 3 April; the act is Monday's.
     const reaction = (body: string) => undated(body).filter((u) => /^(?:condemned|denounced|demanded)/.test(u));
-    const window = (u: string) => contextTimes(analyseArticle(article('a.txt', u), compiled), published).filter((c) => c.trigger.text === 'condemned').map((c) => `${c.time.date}…${c.time.endDate ?? ''}`);
-    expect(window('Gunmen shot dead two border guards near the crossing on Monday. The prime minister condemned the shooting and demanded an inquiry.')).toEqual(['2025-08-04…2025-08-06']);
+    const window = (u: string) => contextTimes(analyseArticle(article('a.txt', u), invented), published).filter((c) => c.trigger.text === 'condemned').map((c) => `${c.time.date}…${c.time.endDate ?? ''}`);
+    expect(window('Gunmen shot dead two border guards near the crossing on Monday. The prime minister condemned the shooting and demanded an inquiry.')).toEqual(['2024-04-01…2024-04-03']);
     // Told as later, it is after the act's day.
-    expect(window('Gunmen shot dead two border guards near the crossing on Monday. The prime minister later condemned the shooting and demanded an inquiry.')).toEqual(['2025-08-05…2025-08-06']);
+    expect(window('Gunmen shot dead two border guards near the crossing on Monday. The prime minister later condemned the shooting and demanded an inquiry.')).toEqual(['2024-04-02…2024-04-03']);
     // A statement that names no act it answers keeps the news day.
-    expect(reaction('Gunmen shot dead two border guards near the crossing on Monday. The prime minister demanded an inquiry.')).toEqual(['demanded:2025-08-04']);
+    expect(reaction('Gunmen shot dead two border guards near the crossing on Monday. The prime minister demanded an inquiry.')).toEqual(['demanded:2024-04-01']);
   });
 
   test('harm told right after an older round, with no day or telling of its own, is of that round\'s day, not of publication', () => {
-    // Published Wednesday 6 August; the raid, the Wednesday before, is older than the news window.
+    // Published Wednesday 3 April; the raid, the Wednesday before, is older than the news window.
     const weekly = (body: string) => undated(body).filter((u) => /^(?:looted|burned)/.test(u));
-    expect(weekly('On Wednesday, 30 July, gunmen raided a market town near the border. Two traders died and shops were looted.')).toEqual(['looted:2025-07-30']);
+    expect(weekly('On Wednesday, 27 March, gunmen raided a market town near the border. Two traders died and shops were looted.')).toEqual(['looted:2024-03-27']);
     // The next sentence that goes on telling it keeps the day.
-    expect(weekly('On Wednesday, 30 July, gunmen raided a market town near the border. Two traders died and shops were looted. Several houses were burned.')).toEqual(['looted:2025-07-30', 'burned:2025-07-30']);
+    expect(weekly('On Wednesday, 27 March, gunmen raided a market town near the border. Two traders died and shops were looted. Several houses were burned.')).toEqual(['looted:2024-03-27', 'burned:2024-03-27']);
     // A sentence between that tells something else ends the story; the harm after it is the day of publication's.
-    expect(weekly('On Wednesday, 30 July, gunmen raided a market town near the border. The minister said the army would deploy. Shops were looted.')).toEqual(['looted:2025-08-06']);
+    expect(weekly('On Wednesday, 27 March, gunmen raided a market town near the border. The minister said the army would deploy. Shops were looted.')).toEqual(['looted:2024-04-03']);
     // Told by someone, it is their words of the news day.
-    expect(weekly('On Wednesday, 30 July, gunmen raided a market town near the border. Residents said shops were looted.')).toEqual(['looted:2025-08-06']);
+    expect(weekly('On Wednesday, 27 March, gunmen raided a market town near the border. Residents said shops were looted.')).toEqual(['looted:2024-04-03']);
   });
 
   test('what is told as "only days ago" lies in the week before the telling, as a window that may only join a happening others date', () => {
-    // Published Wednesday 6 August; the news day is Tuesday the 5th.
+    // Published Wednesday 3 April; the news day is Tuesday the 2nd.
     const recap = (body: string) =>
-      contextTimes(analyseArticle(article('a.txt', body), compiled), published)
+      contextTimes(analyseArticle(article('a.txt', body), invented), published)
         .filter((c) => /^(?:kidnapped|attacked)/.test(c.trigger.text))
         .map((c) => `${c.trigger.text}:${c.time.date}…${c.time.endDate ?? ''}${c.anaphoric ? '~' : ''}`);
-    expect(recap('Troops clashed near the pass on Tuesday. The clash follows a report, only days ago, that rebels had kidnapped four soldiers.')).toEqual(['kidnapped:2025-07-29…2025-08-04~']);
-    expect(recap('Troops clashed near the pass on Tuesday. Rebels attacked the border post a few days earlier, killing a guard.')).toEqual(['attacked:2025-07-29…2025-08-04~']);
+    expect(recap('Troops clashed near the pass on Tuesday. The clash follows a report, only days ago, that rebels had kidnapped four soldiers.')).toEqual(['kidnapped:2024-03-26…2024-04-01~']);
+    expect(recap('Troops clashed near the pass on Tuesday. Rebels attacked the border post a few days earlier, killing a guard.')).toEqual(['attacked:2024-03-26…2024-04-01~']);
     // "days before the vote" counts from the vote, which is no telling: the news day stands.
-    expect(recap('Troops clashed near the pass on Tuesday. Rebels attacked the border post days before the vote.')).toEqual(['attacked:2025-08-05…']);
+    expect(recap('Troops clashed near the pass on Tuesday. Rebels attacked the border post days before the vote.')).toEqual(['attacked:2024-04-02…']);
   });
 
   test('a known thing\'s fate told again as someone\'s account ("said the drone was destroyed") is the happening already dated: it may only join it', () => {
-    expect(undated('Air defences brought down a drone near the border on Monday. The government said the drone was destroyed by a hostile act.').filter((u) => u.startsWith('destroyed'))).toEqual(['destroyed:2025-08-04~']);
+    expect(undated('Air defences brought down a drone near the border on Monday. The government said the drone was destroyed by a hostile act.').filter((u) => u.startsWith('destroyed'))).toEqual(['destroyed:2024-04-01~']);
     // Not told by anyone, or with no happening dated before, it is news of its own.
-    expect(undated('Air defences brought down a drone near the border on Monday. The drone was destroyed by a hostile act.').filter((u) => u.startsWith('destroyed'))).toEqual(['destroyed:2025-08-04']);
-    expect(undated('The government said the drone was destroyed by a hostile act.').filter((u) => u.startsWith('destroyed'))).toEqual(['destroyed:2025-08-06']);
+    expect(undated('Air defences brought down a drone near the border on Monday. The drone was destroyed by a hostile act.').filter((u) => u.startsWith('destroyed'))).toEqual(['destroyed:2024-04-01']);
+    expect(undated('The government said the drone was destroyed by a hostile act.').filter((u) => u.startsWith('destroyed'))).toEqual(['destroyed:2024-04-03']);
   });
 
   test('a reaction to an act the sentence before dated earlier than the news lies from the act\'s day to the news day, and so does the answer to it', () => {
-    // Published Wednesday 6 August; the news day is Tuesday, the ambush Monday.
+    // Published Wednesday 3 April; the news day is Tuesday, the ambush Monday.
     const days = (body: string) =>
-      contextTimes(analyseArticle(article('a.txt', body), compiled), published)
+      contextTimes(analyseArticle(article('a.txt', body), invented), published)
         .filter((c) => /^(?:blamed|rejected)/.test(c.trigger.text))
         .map((c) => `${c.trigger.text}:${c.time.date}…${c.time.endDate ?? ''}`);
     const body = 'The army said on Tuesday that its guns had answered fire from across the river. The exchange follows the killing of two guards in an ambush on Monday. The interior ministry blamed a rebel group, calling the killings an act of war.';
-    expect(days(body)).toEqual(['blamed:2025-08-04…2025-08-05']);
-    expect(days(`${body} The group rejected the charge as a lie.`)).toEqual(['blamed:2025-08-04…2025-08-05', 'rejected the charge:2025-08-04…2025-08-05']);
+    expect(days(body)).toEqual(['blamed:2024-04-01…2024-04-02']);
+    expect(days(`${body} The group rejected the charge as a lie.`)).toEqual(['blamed:2024-04-01…2024-04-02', 'rejected the charge:2024-04-01…2024-04-02']);
     // An answer that is not next to the reaction keeps the news day.
-    expect(days(`${body} Villagers fled south. The group rejected the charge as a lie.`).at(-1)).toBe('rejected the charge:2025-08-05…');
+    expect(days(`${body} Villagers fled south. The group rejected the charge as a lie.`).at(-1)).toBe('rejected the charge:2024-04-02…');
   });
 
   test('the day a source spoke is a day of the news, like the day it said something', () => {
-    expect(undated('Rebels shelled the town on Monday. According to the ministry, which spoke on Tuesday, the guards were taken on July 20. The ministry said it was recalling its envoy.').filter((u) => u.startsWith('recalling'))).toEqual(['recalling its envoy:2025-08-05']);
+    expect(undated('Rebels shelled the town on Monday. According to the ministry, which spoke on Tuesday, the guards were taken on March 17. The ministry said it was recalling its envoy.').filter((u) => u.startsWith('recalling'))).toEqual(['recalling its envoy:2024-04-02']);
   });
 
   test('a lead that dates its news only in the next sentence takes that day', () => {
-    expect(undated('Rebels shelled two towns. The shells fell on homes on Monday.')).toEqual(['shelled:2025-08-04']);
+    expect(undated('Rebels shelled two towns. The shells fell on homes on Monday.')).toEqual(['shelled:2024-04-01']);
   });
 
   test('what is told in the present or present perfect is news of the day of publication', () => {
-    expect(undated('Troops clashed near the pass on Monday. Russia has offered to mediate.')).toEqual(['offered:2025-08-06']);
+    expect(undated('Troops clashed near the pass on Monday. Castelia has offered to mediate.')).toEqual(['offered:2024-04-03']);
   });
 
   test('a recap of more than a few days back does not move the news day', () => {
-    expect(undated('Rebels seized the town on July 20. Officials condemned the seizure and urged calm.')).toEqual(['condemned:2025-08-06', 'urged:2025-08-06']);
+    expect(undated('Rebels seized the town on March 17. Officials condemned the seizure and urged calm.')).toEqual(['condemned:2024-04-03', 'urged:2024-04-03']);
   });
 
   test('dates nothing for a recap, a toll, a standing position, a heading or what is told as earlier', () => {
-    expect(undated('Clashes erupt at the border\nTalks began after clashes last year. India accuses Pakistan of backing the rebels. Thailand has previously called on Cambodia to withdraw.')).toEqual([]);
+    expect(undated('Clashes erupt at the border\nTalks began after clashes last year. India accuses Pakistan of backing the rebels. Arland has previously called on Borea to withdraw.')).toEqual([]);
   });
 
   test.each([
     ['Troops clashed near the pass on Monday. In March 2019 an official accused the rebels of lying about the pass.', []],
     ['Troops clashed near the pass on Monday. Last year the governor urged calm.', []],
-    ['Troops clashed near the pass on Monday. This month the governor urged calm.', ['urged:2025-08-04']],
+    ['Troops clashed near the pass on Monday. This month the governor urged calm.', ['urged:2024-04-01']],
   ])('something said that its own words place only in a month or year gone by is a recap, with no news day: %j', (body, expected) => {
     expect(undated(body)).toEqual(expected);
   });
 
   test.each([
     ['Troops clashed near the pass on Monday. In May 2019 the two armies fought over the pass, and each side blamed the other.', []],
-    ['Troops clashed near the pass on Monday. The navy seized the ferry on July 12; the owners said it had been hijacked.', []],
-    // Whatever the tense of the words that date it: "meant to take hold on July 20" is a day gone by.
-    ['Troops clashed near the pass on Monday. The first truce, meant to take hold on July 20, broke down within hours, and each side blamed the other.', []],
+    ['Troops clashed near the pass on Monday. The navy seized the ferry on March 9; the owners said it had been hijacked.', []],
+    // Whatever the tense of the words that date it: "meant to take hold on March 17" is a day gone by.
+    ['Troops clashed near the pass on Monday. The first truce, meant to take hold on March 17, broke down within hours, and each side blamed the other.', []],
     // A day of the news in the same sentence keeps what it leaves undated in the news.
-    ['Troops clashed near the pass on Monday, a month after the July 5 raid, and villagers fled.', ['fled:2025-08-04']],
+    ['Troops clashed near the pass on Monday, a month after the March 2 raid, and villagers fled.', ['fled:2024-04-01']],
     // Told as coming after a setting dated before the news window, a happening is of that earlier time.
-    ['Troops clashed near the pass on Monday. The army moved a brigade to the valley after the rebels crossed the river in March.', []],
+    ['Troops clashed near the pass on Monday. The army moved a brigade to the valley after the rebels crossed the river in January.', []],
     ['Troops clashed near the pass on Monday. The army has kept a brigade in the valley since the truce broke down in 2023.', []],
   ])('a sentence set wholly before the news window dates nothing it leaves undated to the news day: %j', (body, expected) => {
     expect(undated(body)).toEqual(expected);
@@ -151,15 +151,15 @@ describe('contextTimes: the day an article gives what its sentences do not date'
 
   test('a happening told as coming after a setting of the news days is still the news day\'s', () => {
     const moved = (body: string) => undated(body).filter((u) => u.startsWith('moved'));
-    expect(moved('Troops clashed near the pass on Monday. The army moved a brigade to the valley after the rebels crossed the river on Sunday.')).toEqual(['moved a brigade to:2025-08-04']);
-    expect(moved('Troops clashed near the pass on Monday. The army moved a brigade to the valley after the rebels crossed the river in March.')).toEqual([]);
+    expect(moved('Troops clashed near the pass on Monday. The army moved a brigade to the valley after the rebels crossed the river on Sunday.')).toEqual(['moved a brigade to:2024-04-01']);
+    expect(moved('Troops clashed near the pass on Monday. The army moved a brigade to the valley after the rebels crossed the river in January.')).toEqual([]);
   });
 
   test.each([
-    ['Troops clashed near the pass on Monday. The army had shelled the villages.', ['shelled:2025-08-04~']],
-    ['Troops clashed near the pass on Monday. Villagers had first fled to the temple.', ['fled:2025-08-04']],
-    ['Troops clashed near the pass on Monday. The governor said villagers had fled to the temple.', ['fled:2025-08-04']],
-    ['Troops clashed near the pass on Monday. Villagers who had fled returned to the temple.', ['fled:2025-08-04', 'returned:2025-08-04']],
+    ['Troops clashed near the pass on Monday. The army had shelled the villages.', ['shelled:2024-04-01~']],
+    ['Troops clashed near the pass on Monday. Villagers had first fled to the temple.', ['fled:2024-04-01']],
+    ['Troops clashed near the pass on Monday. The governor said villagers had fled to the temple.', ['fled:2024-04-01']],
+    ['Troops clashed near the pass on Monday. Villagers who had fled returned to the temple.', ['fled:2024-04-01', 'returned:2024-04-01']],
   ])('a past perfect with no day may only join a happening others date, unless told, hung on another clause or set in the story: %j', (body, expected) => {
     expect(undated(body)).toEqual(expected);
   });
@@ -176,71 +176,71 @@ describe('contextTimes: the day an article gives what its sentences do not date'
   });
 
   test('a standing happening someone tells, or a clause hung on words, is still the words of the day', () => {
-    expect(undated('Troops clashed near the pass on Monday. The envoy said the rebels had been shelling the villages for two months.')).toEqual(['shelling:2025-08-04']);
+    expect(undated('Troops clashed near the pass on Monday. The envoy said the rebels had been shelling the villages for two months.')).toEqual(['shelling:2024-04-01']);
   });
 
   test('a happening told as the next step of the sentence before shares the day that sentence names, though it dated no happening', () => {
-    expect(undated('Officials met on Wednesday. Video appears to show a boat ramming a tug on Monday. Soldiers then fired on the crew.')).toEqual(['fired on:2025-08-04']);
-    expect(undated('Officials met on Wednesday. Video appears to show a boat ramming a tug on Monday. Soldiers fired on the crew.')).toEqual(['fired on:2025-08-06']);
+    expect(undated('Officials met on Wednesday. Video appears to show a boat ramming a tug on Monday. Soldiers then fired on the crew.')).toEqual(['fired on:2024-04-01']);
+    expect(undated('Officials met on Wednesday. Video appears to show a boat ramming a tug on Monday. Soldiers fired on the crew.')).toEqual(['fired on:2024-04-03']);
   });
 
   test('a happening before a clause its own date opens keeps the news day the article had reached', () => {
-    expect(undated('Officials met on Monday. Thailand closed the border, and on Wednesday Cambodia recalled its ambassador.')).toEqual(['closed:2025-08-04']);
+    expect(undated('Officials met on Monday. Arland closed the border, and on Wednesday Borea recalled its ambassador.')).toEqual(['closed:2024-04-01']);
   });
 
   test.each([
-    ['Artillery shelled the villages overnight.', '2025-08-06'],
-    ['Officials met on Monday. Artillery shelled the villages overnight.', '2025-08-05'],
-    ['Officials met on Monday. Artillery shelled the villages.', '2025-08-04'],
+    ['Artillery shelled the villages overnight.', '2024-04-03'],
+    ['Officials met on Monday. Artillery shelled the villages overnight.', '2024-04-02'],
+    ['Officials met on Monday. Artillery shelled the villages.', '2024-04-01'],
   ])('a night with no date of its own is one day, the day it runs into: the day of publication, or the day after the one the story reached: %j', (body, date) => {
-    const [night] = contextTimes(analyseArticle(article('a.txt', body), compiled), published).filter((c) => c.trigger.text.endsWith('shelled'));
+    const [night] = contextTimes(analyseArticle(article('a.txt', body), invented), published).filter((c) => c.trigger.text.endsWith('shelled'));
     expect(night?.time).toEqual({ date, approximate: false });
   });
 
   test('marks a happening named as known, and violence going on as the report is written, as anaphoric', () => {
     expect(undated('Troops clashed near the pass on Monday. The truce collapsed. They keep shelling the villages.')).toEqual([
-      'truce:2025-08-04~',
-      'shelling:2025-08-06~',
+      'truce:2024-04-01~',
+      'shelling:2024-04-03~',
     ]);
   });
 
   test('places nothing but by the article\'s own dates when its day is unknown', () => {
-    expect(undated('Russia has offered to mediate. Troops clashed on July 28. Villagers fled.', false)).toEqual(['fled:2025-07-28']);
+    expect(undated('Castelia has offered to mediate. Troops clashed on March 25. Villagers fled.', false)).toEqual(['fled:2024-03-25']);
     // A telling dated by a weekday counts from a day nobody knows.
     expect(undated('Villagers fled their homes. The minister said on Wednesday night that the guards had been seized.', false)).toEqual([]);
   });
 });
 
 describe('contextTimes: a lede that says "today" or "yesterday" of what no happening names', () => {
-  // Published Wednesday 6 August. Invented reports in the shape of a wire lede whose verbs ("came
+  // Published Wednesday 3 April. Invented reports in the shape of a wire lede whose verbs ("came
   // to an end", "took off and landed") the lexicon does not name, followed by an undated act.
   test('sets the story\'s day for the undated acts after it', () => {
-    expect(undated('The week-long stand-off over the islets came to an end yesterday. Both navies withdrew their ships.')).toEqual(['withdrew:2025-08-05']);
-    expect(undated('Some 70 police officers took off from the capital before dawn today and landed near the river. The ministry said the officers withdrew their patrols from the crossing.').filter((u) => u.startsWith('withdrew'))).toEqual(['withdrew:2025-08-06']);
+    expect(undated('The week-long stand-off over the islets came to an end yesterday. Both navies withdrew their ships.')).toEqual(['withdrew:2024-04-02']);
+    expect(undated('Some 70 police officers took off from the capital before dawn today and landed near the river. The ministry said the officers withdrew their patrols from the crossing.').filter((u) => u.startsWith('withdrew'))).toEqual(['withdrew:2024-04-03']);
   });
 
   test('a weekday sets no scene for the news, nor does a day told ahead', () => {
     // "Negotiators sat down on Saturday": a scene of the story, not its news day (was: publication).
-    expect(undated('Negotiators first sat down on Monday evening. Both navies withdrew their ships.')).toEqual(['withdrew:2025-08-06']);
-    expect(undated('The ultimatum is due to run out today. Both navies withdrew their ships.')).toEqual(['withdrew:2025-08-06']);
+    expect(undated('Negotiators first sat down on Monday evening. Both navies withdrew their ships.')).toEqual(['withdrew:2024-04-03']);
+    expect(undated('The ultimatum is due to run out today. Both navies withdrew their ships.')).toEqual(['withdrew:2024-04-03']);
     // Without "yesterday", the undated act is the day of publication's.
-    expect(undated('The week-long stand-off over the islets came to an end. Both navies withdrew their ships.')).toEqual(['withdrew:2025-08-06']);
+    expect(undated('The week-long stand-off over the islets came to an end. Both navies withdrew their ships.')).toEqual(['withdrew:2024-04-03']);
   });
 });
 
 describe('contextTimes: a relative clause that names who did the news by what they did before', () => {
   test('is a known happening, not news of the day', () => {
-    // Published Wednesday 6 August; "who seized the ridge" says who the soldiers are.
-    expect(undated('The soldiers who seized the ridge have withdrawn their patrols.').filter((u) => u.startsWith('seized'))).toEqual(['seized:2025-08-06~']);
+    // Published Wednesday 3 April; "who seized the ridge" says who the soldiers are.
+    expect(undated('The soldiers who seized the ridge have withdrawn their patrols.').filter((u) => u.startsWith('seized'))).toEqual(['seized:2024-04-03~']);
     // The same act as the sentence's news is news of the day.
-    expect(undated('The soldiers seized the ridge.')).toEqual(['seized:2025-08-06']);
+    expect(undated('The soldiers seized the ridge.')).toEqual(['seized:2024-04-03']);
   });
 });
 
 describe('contextTimes: a postponement told as the setting of the news', () => {
   test('is a happening of the news day, not a recap to leave out', () => {
-    // Published Wednesday 6 August: "after the meeting … was put off" tells the postponement too.
-    expect(undated('The two army chiefs held talks on Monday, after the meeting planned for Sunday was put off.')).toEqual(['meeting:2025-08-04']);
+    // Published Wednesday 3 April: "after the meeting … was put off" tells the postponement too.
+    expect(undated('The two army chiefs held talks on Monday, after the meeting planned for Sunday was put off.')).toEqual(['meeting:2024-04-01']);
     // A setting that was no postponement stays the news's setting.
     expect(undated('The two army chiefs held talks on Monday, after the meeting on Sunday.')).toEqual([]);
   });
@@ -248,32 +248,32 @@ describe('contextTimes: a postponement told as the setting of the news', () => {
 
 describe('contextTimes: the means of an act told in the past', () => {
   test('"responded by tightening checks" is of the news day, not what goes on as the report is written', () => {
-    // Published Wednesday 6 August; the story reached Monday.
-    // (was: 'tightening checks:2025-08-06~', a standing present, left out)
-    expect(undated('Troops clashed near the pass on Monday. The capital responded by tightening checks at the border.')).toEqual(['tightening checks:2025-08-04']);
+    // Published Wednesday 3 April; the story reached Monday.
+    // (was: 'tightening checks:2024-04-03~', a standing present, left out)
+    expect(undated('Troops clashed near the pass on Monday. The capital responded by tightening checks at the border.')).toEqual(['tightening checks:2024-04-01']);
     // With no past verb before it, a gerund goes on as the report is written.
-    expect(undated('Troops clashed near the pass on Monday. The capital is closing the border crossing.').filter((u) => u.startsWith('closing'))).toEqual(['closing:2025-08-06~']);
+    expect(undated('Troops clashed near the pass on Monday. The capital is closing the border crossing.').filter((u) => u.startsWith('closing'))).toEqual(['closing:2024-04-03~']);
   });
 });
 
 describe('contextTimes: words of a filing lodged before', () => {
   test('are known from that filing, not said on the news day', () => {
-    // Published Wednesday 6 August; invented, in the shape of a report of a world-court ruling.
-    expect(undated('In its application to the court, Arland accused Borea of an act of aggression.').filter((u) => u.startsWith('accused'))).toEqual(['accused:2025-08-06~']);
+    // Published Wednesday 3 April; invented, in the shape of a report of a world-court ruling.
+    expect(undated('In its application to the court, Arland accused Borea of an act of aggression.').filter((u) => u.startsWith('accused'))).toEqual(['accused:2024-04-03~']);
     // Words said in a statement are the day's.
-    expect(undated('In a statement, Arland accused Borea of an act of aggression.').filter((u) => u.startsWith('accused'))).toEqual(['accused:2025-08-06']);
+    expect(undated('In a statement, Arland accused Borea of an act of aggression.').filter((u) => u.startsWith('accused'))).toEqual(['accused:2024-04-03']);
   });
 });
 
 describe('contextTimes: a noun that sums up what its sentence told', () => {
   test('set after a comma at the end, it names that, not a happening of its own', () => {
-    // Published Wednesday 6 August; invented.
-    // (was: 'decision:2025-08-06', a decision of the day beside the step the sentence told)
-    const body = 'UN inspectors may not enter Cambodia until the safety of its sites is ensured and its activities are guaranteed, a decision left to the Supreme National Security Council.';
+    // Published Wednesday 3 April; invented.
+    // (was: 'decision:2024-04-03', a decision of the day beside the step the sentence told)
+    const body = 'UN inspectors may not enter Borea until the safety of its sites is ensured and its activities are guaranteed, a decision left to the Supreme National Security Council.';
     // No decision of the day: the summing noun is kept as a recap ('~'), or, since the rule that a
     // decision named as a thing is the step it decided (happenings/), not read as a decision at all.
-    expect(undated(body).filter((u) => u.startsWith('decision'))).not.toContain('decision:2025-08-06');
+    expect(undated(body).filter((u) => u.startsWith('decision'))).not.toContain('decision:2024-04-03');
     // Led by its own words, it is news of the day.
-    expect(undated('The council decided to bar the inspectors.').filter((u) => u.startsWith('decided'))).toEqual(['decided:2025-08-06']);
+    expect(undated('The council decided to bar the inspectors.').filter((u) => u.startsWith('decided'))).toEqual(['decided:2024-04-03']);
   });
 });

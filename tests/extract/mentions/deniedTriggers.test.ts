@@ -2,22 +2,22 @@ import { describe, expect, test } from 'vitest';
 import { deniedTriggers } from '../../../scripts/lib/extract/mentions/deniedTriggers.ts';
 import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
 import { article } from '../../helpers/article.ts';
-import { compiled } from '../../helpers/lexicon.ts';
+import { invented } from '../../helpers/lexicon.ts';
 
 /** What an article's denials deny, as `trigger@sentence`, each with the sentences denying it. */
 const denied = (body: string) => {
-  const analysis = analyseArticle(article('a.txt', body), compiled);
+  const analysis = analyseArticle(article('a.txt', body), invented);
   const all = new Map(analysis.sentences.flatMap((s) => s.triggers.map((t) => [t, s.index] as const)));
   return [...deniedTriggers(analysis, all)].map(([t, by]) => `${t.text}@${all.get(t)}<-${by.join(',')}`);
 };
 
 describe('deniedTriggers: what the denials of an article deny', () => {
   test('the happening the denial names, told of the place it names', () => {
-    expect(denied('Cambodia said Thai jets bombed Surin. They also shelled a checkpoint. Thailand denied bombing Surin.')).toEqual(['bombed@0<-2']);
+    expect(denied('Borea said Arlandese jets bombed Ondria. They also shelled a checkpoint. Arland denied bombing Ondria.')).toEqual(['bombed@0<-2']);
   });
 
   test('what was last told, when the denial names no happening', () => {
-    expect(denied('Thailand said Cambodian troops had fired on a checkpoint. Cambodia denied it.')).toEqual(['fired on@0<-1']);
+    expect(denied('Arland said Borean troops had fired on a checkpoint. Borea denied it.')).toEqual(['fired on@0<-1']);
   });
 
   test('nothing told before, when the denial names something else it denies', () => {
@@ -33,11 +33,11 @@ describe('deniedTriggers: what the denials of an article deny', () => {
   });
 
   test('a violation, not the truce, when breaking the truce is denied', () => {
-    expect(denied('Thailand said Cambodian troops fired on its soldiers after the truce. Cambodia denies breaking the truce.')).toEqual(['fired on@0<-1']);
+    expect(denied('Arland said Borean troops fired on its soldiers after the truce. Borea denies breaking the truce.')).toEqual(['fired on@0<-1']);
   });
 
   test('what was told just before a sentence saying it could not be confirmed', () => {
-    expect(denied('Cambodia said its men had fired on a Thai patrol. Nobody could confirm that account.')).toEqual(['fired on@0<-1']);
+    expect(denied('Borea said its men had fired on a Arlandese patrol. Nobody could confirm that account.')).toEqual(['fired on@0<-1']);
   });
 
   test('nothing, when only the count of what was told could not be confirmed', () => {

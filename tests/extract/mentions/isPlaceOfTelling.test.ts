@@ -1,33 +1,33 @@
 import { describe, expect, test } from 'vitest';
 import { isPlaceOfTelling } from '../../../scripts/lib/extract/mentions/isPlaceOfTelling.ts';
 import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
-import { compiled } from '../../helpers/lexicon.ts';
+import { invented } from '../../helpers/lexicon.ts';
 
 const telling = (text: string, place: string) => {
-  const sentence = analyseSentence({ start: 0, end: text.length, text }, 0, compiled);
+  const sentence = analyseSentence({ start: 0, end: text.length, text }, 0, invented);
   return isPlaceOfTelling(text, { start: text.indexOf(place), end: text.indexOf(place) + place.length }, sentence);
 };
 
 describe('isPlaceOfTelling: where something was said, or an envoy is posted, is no place of the happening', () => {
   test.each([
-    ['Troops shelled the border, he said from Bangkok.', 'Bangkok', true],
-    ['The spokesman told reporters in Phnom Penh that troops had withdrawn.', 'Phnom Penh', true],
-    ['The Thai ambassador in Phnom Penh was recalled.', 'Phnom Penh', true],
-    ['In Bangkok, a spokesman said Cambodian troops had fired rockets.', 'Bangkok', true],
-    ['Troops clashed on Monday, according to a statement issued in Bangkok.', 'Bangkok', true],
-    ['Fighting broke out on Monday, an army spokeswoman in Surin said.', 'Surin', true],
-    ['Troops clashed on Monday, the embassy in Bangkok said.', 'Bangkok', true],
+    ['Troops shelled the border, he said from Arlandia City.', 'Arlandia City', true],
+    ['The spokesman told reporters in Velmora that troops had withdrawn.', 'Velmora', true],
+    ['The Arlandese ambassador in Velmora was recalled.', 'Velmora', true],
+    ['In Arlandia City, a spokesman said Borean troops had fired rockets.', 'Arlandia City', true],
+    ['Troops clashed on Monday, according to a statement issued in Arlandia City.', 'Arlandia City', true],
+    ['Fighting broke out on Monday, an army spokeswoman in Ondria said.', 'Ondria', true],
+    ['Troops clashed on Monday, the embassy in Arlandia City said.', 'Arlandia City', true],
     // Ministries sit in capitals: where they spoke from, the first place named and the second.
-    ['Troops clashed on Monday, the defence ministries in Bangkok and Phnom Penh said.', 'Bangkok', true],
-    ['Troops clashed on Monday, the defence ministries in Bangkok and Phnom Penh said.', 'Phnom Penh', true],
-    ['Government troops clashed with rebels in Surin on Monday.', 'Surin', false],
-    ['Troops clashed near Surin on Monday, officials said.', 'Surin', false],
-    ['A shell hit a market in Surin, and a report was issued on Monday.', 'Surin', false],
-    ['In Surin, troops clashed on Monday.', 'Surin', false],
+    ['Troops clashed on Monday, the defence ministries in Velmora and Arlandia City said.', 'Arlandia City', true],
+    ['Troops clashed on Monday, the defence ministries in Velmora and Arlandia City said.', 'Velmora', true],
+    ['Government troops clashed with rebels in Ondria on Monday.', 'Ondria', false],
+    ['Troops clashed near Ondria on Monday, officials said.', 'Ondria', false],
+    ['A shell hit a market in Ondria, and a report was issued on Monday.', 'Ondria', false],
+    ['In Ondria, troops clashed on Monday.', 'Ondria', false],
     // Where one official who speaks sits, with or without the country's possessive.
-    ["Troops shelled the area, said a senior security official in Thailand's Surin province.", 'Surin', true],
-    ['Troops shelled the area, an official in Surin said.', 'Surin', true],
-    ['An official said troops shelled the area in Surin.', 'Surin', false],
+    ["Troops shelled the area, said a senior security official in Arland's Ondria province.", 'Ondria', true],
+    ['Troops shelled the area, an official in Ondria said.', 'Ondria', true],
+    ['An official said troops shelled the area in Ondria.', 'Ondria', false],
   ])('"%s", %s → %s', (text, place, expected) => {
     expect(telling(text, place)).toBe(expected);
   });

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
 import { article } from '../../helpers/article.ts';
-import { compiled } from '../../helpers/lexicon.ts';
+import { invented } from '../../helpers/lexicon.ts';
 
 const anchors = (body: string) =>
-  analyseArticle(article('a.txt', body), compiled).sentences.flatMap((s) =>
+  analyseArticle(article('a.txt', body), invented).sentences.flatMap((s) =>
     s.anchors.map((a) => ({ date: a.time.text, kind: a.trigger.value, phase: a.phase, tense: a.tense, claimed: a.claimed, borrowed: a.borrowed })),
   );
 
@@ -28,8 +28,8 @@ describe('analyseArticle', () => {
     const borrowed = (body: string) => anchors(body).filter((a) => a.borrowed).map((a) => a.kind).sort();
     // Invented, in the shape of a wire report of a raid: the source comes last.
     expect(borrowed('In the first attack on Monday, militants stormed a jetty and blew up a police boat, according to industry sources.')).toEqual(['fighting', 'strike']);
-    // "Cambodia said Thai troops fired on the temple": told, the firing keeps to its own words.
-    expect(borrowed('Troops clashed on Sunday, and Cambodia said Thai troops fired on the temple.')).toEqual([]);
+    // "Borea said Arlandese troops fired on the temple": told, the firing keeps to its own words.
+    expect(borrowed('Troops clashed on Sunday, and Borea said Arlandese troops fired on the temple.')).toEqual([]);
   });
 
   test('reads the future from the words before the date', () => {
@@ -43,7 +43,7 @@ describe('analyseArticle', () => {
   });
 
   test('marks a happening one side alleges as claimed', () => {
-    expect(anchors('Cambodia accused Thai troops of firing artillery on Sunday.')).toMatchObject([{ kind: 'strike', claimed: true }]);
+    expect(anchors('Borea accused Arlandese troops of firing artillery on Sunday.')).toMatchObject([{ kind: 'strike', claimed: true }]);
   });
 
   test.each([
@@ -53,19 +53,19 @@ describe('analyseArticle', () => {
     ['Two soldiers were killed near the pass on Sunday.', 'fighting', undefined],
     ['The two sides agreed a peace deal on Sunday.', 'ceasefire', 'peace-agreement'],
   ])('dates "%s" as the happening it reports, of kind %s and type %s (a toll as fighting of no known type)', (sentence, kind, type) => {
-    const [anchor] = analyseArticle(article('a.txt', sentence), compiled).sentences[0]!.anchors;
+    const [anchor] = analyseArticle(article('a.txt', sentence), invented).sentences[0]!.anchors;
     expect([anchor?.trigger.value, anchor?.type]).toEqual([kind, type]);
   });
 
   test('lends a date to a happening told in another clause of the sentence', () => {
-    expect(anchors('A truce brokered by Malaysia later collapsed, with clashes erupting again on March 3.')).toEqual([
+    expect(anchors('A truce brokered by Japan later collapsed, with clashes erupting again on March 3.')).toEqual([
       { date: 'March 3', kind: 'fighting', phase: 'resume', tense: 'neutral', claimed: false, borrowed: false },
       { date: 'March 3', kind: 'ceasefire', phase: 'collapse', tense: 'neutral', claimed: false, borrowed: true },
     ]);
   });
 
   test('gives a phase word to its subject: "the truce was agreed in talks" agrees the truce', () => {
-    const [sentence] = analyseArticle(article('a.txt', 'The truce was agreed in talks in Putrajaya on Monday.'), compiled).sentences;
+    const [sentence] = analyseArticle(article('a.txt', 'The truce was agreed in talks in Velmora on Monday.'), invented).sentences;
     // The date is the talks'; the truce agreed in them shares the sentence's one date.
     expect(sentence!.anchors.map((a) => [a.trigger.value, a.phase, a.borrowed])).toEqual([
       ['talks', undefined, false],
@@ -79,12 +79,12 @@ describe('analyseArticle', () => {
 
   test('collects figures, durations with what they measure, actors, places and brokers', () => {
     const [sentence] = analyseArticle(
-      article('a.txt', 'The truce, brokered by China, ended five days of fighting in Surin that killed 20 people.'),
-      compiled,
+      article('a.txt', 'The truce, brokered by China, ended five days of fighting in Ondria that killed 20 people.'),
+      invented,
     ).sentences;
     expect(sentence!.figures.map((f) => [f.measure, f.min])).toEqual([['killed', 20]]);
     expect(sentence!.durations.map((d) => [d.text, d.about])).toEqual([['five days', 'fighting']]);
-    expect(sentence!.places.map((p) => p.name)).toEqual(['Surin']);
+    expect(sentence!.places.map((p) => p.name)).toEqual(['Ondria']);
     expect(sentence!.brokers).toEqual(['China']);
     expect(sentence!.actors).toEqual([]);
   });

@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { DateTime } from 'luxon';
 import { resolveSpan } from '../../../scripts/lib/extract/time/resolveSpan.ts';
 import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
-import { compiled } from '../../helpers/lexicon.ts';
+import { invented } from '../../helpers/lexicon.ts';
 
-const read = (text: string) => analyseSentence({ start: 0, end: text.length, text }, 0, compiled);
+const read = (text: string) => analyseSentence({ start: 0, end: text.length, text }, 0, invented);
 /** Each date of a sentence and the trigger it dates, with how: `told` for the day of telling, `lent` for a date the sentence shares. */
 const dates = (text: string) =>
   read(text).anchors.map((a) => `${a.time.text} → ${a.trigger.text}${a.told ? ' (told)' : ''}${a.borrowed ? ' (lent)' : ''}${a.rescheduled ? ' (new date)' : ''}`);
@@ -18,12 +18,12 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ['The fighting began when India launched strikes on May 7, avenging the killing of tourists on April 22.', ['May 7 → strikes', 'May 7 → fighting (lent)']],
     ['It is the worst fighting since 2019.', []],
     // A date inside a clause "since" opens dates what that clause tells, never what the "since" measures from.
-    ['It was the first time the two leaders had met since the crisis began on August 19.', []],
-    ['It was the first time the two leaders had met since troops clashed on August 19.', ['August 19 → clashed']],
+    ['It was the first time the two leaders had met since the crisis began on March 19.', []],
+    ['It was the first time the two leaders had met since troops clashed on March 19.', ['March 19 → clashed']],
     ['Since the border closed on Monday, traders have waited at the crossing.', ['Monday → border closed']],
     // What is only agreed to be done does not share the date of the talks that agreed it.
     ['The two governments agreed to reopen the crossing after their ministers held talks in the capital this week.', ['this week → held talks']],
-    ['PHNOM PENH, April 23 (Reuters) - Soldiers fought again on Saturday.', ['Saturday → fought']],
+    ['VELMORA, April 23 (Reuters) - Soldiers fought again on Saturday.', ['Saturday → fought']],
     // Datelines with no dash: an agency in brackets, or a day closed by a full stop.
     ['Port Vella, Mar 20 (Wire) Soldiers fought again on Saturday.', ['Saturday → fought']],
     ['NORTH RIDGE, 18 Apr. Soldiers fought near the pass.', []],
@@ -38,7 +38,7 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     // The date of an opening setting is the setting's, not the news after its comma.
     ['After talks collapsed on Monday, troops clashed near the pass.', ['Monday → talks']],
     // A date that opens a later clause is not lent to the clauses before it.
-    ['Thailand closed the border, and on Tuesday Cambodia recalled its ambassador.', ['Tuesday → recalled its ambassador']],
+    ['Arland closed the border, and on Tuesday Borea recalled its ambassador.', ['Tuesday → recalled its ambassador']],
     // A happening its nearer date already dates is not dated again across the setting named after it.
     ['Talks resumed on Thursday after clashes on Wednesday.', ['Thursday → Talks', 'Wednesday → clashes']],
     // A setting that names no happening of ours keeps its date, when the news has its own.
@@ -58,8 +58,8 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ['The foreign ministers\' meeting, first set for May 14, was moved up to May 12.', ['May 12 → meeting (new date)']],
     ['Negotiators advanced the next round of talks to Thursday.', ['Thursday → round of talks (new date)']],
     // A date after what is proposed is the proposed happening's; one right after the proposal is its own.
-    ['Malaysia offered to host talks in the capital next week.', []],
-    ['Cambodia proposed on Monday a meeting of defence ministers.', ['Monday → proposed']],
+    ['Japan offered to host talks in the capital next week.', []],
+    ['Borea proposed on Monday a meeting of defence ministers.', ['Monday → proposed']],
     // A date inside a clause of time set after the happening's own dates what that clause recaps, not the happening.
     ['The government sent troops into the valley after the rebels crossed the river in March last year.', []],
     ['The government deployed troops to the valley shortly after the rebels crossed the river on Monday.', []],
@@ -73,7 +73,7 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
 
   test('counts what "a day after" names, with no date of its own, back from the date of the news it follows', () => {
     const counted = (text: string) => read(text).anchors.filter((a) => a.counted).map((a) => [a.trigger.text, a.time.spec]);
-    expect(counted('Thai troops shelled the ridge on Friday, a day after Cambodian soldiers attacked a checkpoint.')).toEqual([['attacked', { type: 'weekday', weekday: 4 }]]);
+    expect(counted('Arlandese troops shelled the ridge on Friday, a day after Borean soldiers attacked a checkpoint.')).toEqual([['attacked', { type: 'weekday', weekday: 4 }]]);
     expect(counted('The assembly approved the decree on June 12, two days after the truce began.')).toEqual([['truce', { type: 'calendar', month: 6, day: 10 }]]);
     // "Two days before" counts forward.
     expect(counted('Rebels shelled the town on Monday, two days before talks opened in the capital.')).toEqual([['talks', { type: 'weekday', weekday: 3 }]]);
@@ -90,12 +90,12 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(dates('Two bodies were found on Wednesday in the village, the hamlet shelled by rebel artillery on Tuesday.')).toEqual(['Tuesday → artillery', 'Tuesday → shelled (lent)']);
     // The pass was seized in March; the clash is of Monday only.
     expect(dates('Troops clashed on Monday near the pass seized by rebels in March.')).toEqual(['Monday → clashed']);
-    // The declaration was signed in July; Friday is the reaffirmation's, which is no happening here.
-    expect(dates('Both sides on Friday reaffirmed the declaration they signed in July.')).toEqual(['July → signed']);
+    // The declaration was signed in February; Friday is the reaffirmation's, which is no happening here.
+    expect(dates('Both sides on Friday reaffirmed the declaration they signed in February.')).toEqual(['February → signed']);
     // The truce was agreed on Sunday and collapsed on Saturday: both are its dates.
     expect(dates('The truce signed on 3 May collapsed on Saturday.')).toEqual(['3 May → truce', 'Saturday → truce']);
     // A verb's object is no noun a modifier dates: the breach is of no day the modifier gives.
-    expect(dates('Cambodia on Tuesday accused Thailand of breaking the truce agreed on Sunday.')).toEqual(['Tuesday → accused']);
+    expect(dates('Borea on Tuesday accused Arland of breaking the truce agreed on Sunday.')).toEqual(['Tuesday → accused']);
   });
 
   test('a date after a report verb in the passive, with the happening as its subject, is the happening\'s', () => {
@@ -172,8 +172,8 @@ describe('anchorDates: an act told in the present perfect was done by the day it
   });
   test('placed on the calendar, it is a window of the two days, not a happening that lasted both', () => {
     const [anchor] = read('The two foreign ministers have signed a border accord, the state news agency said on Friday.').anchors;
-    // Published on Saturday 14 June 2025: the Friday told of is the 13th.
-    expect(resolveSpan(anchor!.time, DateTime.fromISO('2025-06-14', { zone: 'UTC' }), 'past')).toEqual({ date: '2025-06-12', endDate: '2025-06-13', approximate: true });
+    // Published on Saturday 14 June 2014: the Friday told of is the 13th.
+    expect(resolveSpan(anchor!.time, DateTime.fromISO('2014-06-14', { zone: 'UTC' }), 'past')).toEqual({ date: '2014-06-12', endDate: '2014-06-13', approximate: true });
   });
   test('a calendar day of telling is counted back the same way', () => {
     const [[, spec, extent]] = timeOf('Both governments have recalled their envoys, the news agency said on 14 June.') as [[string, unknown, unknown]];
@@ -195,7 +195,7 @@ describe('anchorDates: "a week ago" is a round figure, a window of a day either 
       [expect.objectContaining({ type: 'relative', unit: 'day', shift: -8 }), { to: 'date', until: expect.objectContaining({ type: 'relative', unit: 'day', shift: -6 }), window: true }],
     ]);
     const [anchor] = read('Rebels ambushed a border patrol a week ago.').anchors;
-    expect(resolveSpan(anchor!.time, DateTime.fromISO('2025-06-14', { zone: 'UTC' }), 'past')).toEqual({ date: '2025-06-06', endDate: '2025-06-08', approximate: true });
+    expect(resolveSpan(anchor!.time, DateTime.fromISO('2014-06-14', { zone: 'UTC' }), 'past')).toEqual({ date: '2014-06-06', endDate: '2014-06-08', approximate: true });
   });
   test('a count of days keeps its day', () => {
     expect(timeOf('Rebels ambushed a border patrol seven days ago.')).toEqual([[expect.objectContaining({ type: 'relative', unit: 'day', shift: -7 }), undefined]]);

@@ -2,32 +2,32 @@ import { describe, expect, test } from 'vitest';
 import { findEntities } from '../../../scripts/lib/extract/sentences/findEntities.ts';
 import { findName } from '../../../scripts/lib/extract/sentences/findName.ts';
 import { findParticipants } from '../../../scripts/lib/extract/sentences/findParticipants.ts';
-import { compiled } from '../../helpers/lexicon.ts';
+import { invented } from '../../helpers/lexicon.ts';
 
 describe('findEntities', () => {
   test('names each actor once, in order, counting a force as its country too', () => {
-    expect(findEntities('Cambodian troops shelled Thai villages; Cambodia denied it.', compiled).actors).toEqual([
-      'Royal Cambodian Armed Forces',
-      'Cambodia',
-      'Thailand',
+    expect(findEntities('Borean troops shelled Arlandese villages; Borea denied it.', invented).actors).toEqual([
+      'Borean Army',
+      'Borea',
+      'Arland',
     ]);
   });
 
   test('takes a capital for its government only when it is not a place of something', () => {
-    expect(findEntities('Bangkok said talks in Phnom Penh went well.', compiled).actors).toEqual(['Thailand']);
+    expect(findEntities('Arlandia City said talks in Velmora went well.', invented).actors).toEqual(['Arland']);
   });
 
   test('counts a place only after a preposition of place or a possessive', () => {
-    const { places } = findEntities('Troops from Surin met at a checkpoint in Thailand’s Chanthaburi Province; Trat was quiet.', compiled);
-    expect(places.map((p) => p.name)).toEqual(['Surin', 'Chanthaburi']);
-    expect(places[1]).toEqual({ name: 'Chanthaburi', admin1: 'Chanthaburi', country: 'Thailand', kind: 'province', latitude: 12.812, longitude: 102.139 });
+    const { places } = findEntities('Troops from Ondria met at a checkpoint in Borea’s Sevrin Province; Kelvask Pass was quiet.', invented);
+    expect(places.map((p) => p.name)).toEqual(['Ondria', 'Sevrin']);
+    expect(places[1]).toEqual({ name: 'Sevrin', admin1: 'Sevrin', country: 'Borea', kind: 'province' });
   });
 });
 
 describe('findParticipants', () => {
   const participants = (text: string, trigger: string) => {
-    const match = compiled.kinds(text).find((m) => m.text === trigger)!;
-    return findParticipants(text, match, compiled);
+    const match = invented.kinds(text).find((m) => m.text === trigger)!;
+    return findParticipants(text, match, invented);
   };
 
   test.each([
@@ -46,11 +46,11 @@ describe('findParticipants', () => {
 describe('findName', () => {
   test('takes the capitalised words around a capitalised trigger as the name', () => {
     const text = 'a truce brokered under the Jakarta Peace Accord in May';
-    expect(findName(text, compiled.kinds(text).find((m) => m.value === 'ceasefire' && m.text !== 'truce')!)).toBe('Jakarta Peace Accord');
+    expect(findName(text, invented.kinds(text).find((m) => m.value === 'ceasefire' && m.text !== 'truce')!)).toBe('Jakarta Peace Accord');
   });
 
   test('finds no name for a trigger that only starts the sentence', () => {
     const text = 'Talks began on Monday.';
-    expect(findName(text, compiled.kinds(text)[0]!)).toBeUndefined();
+    expect(findName(text, invented.kinds(text)[0]!)).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ describe('opensClause: whether a date opens its clause', () => {
     ['Troops left the border, but late on Monday talks began.', 'but late on Monday', true],
     ['Troops left the border, and talks began on Tuesday.', 'and talks began on Tuesday', false],
     ['Troops left the border, and then in March talks began.', 'and then in March', true],
-    ['Troops left the border, and Cambodia on Tuesday recalled its envoy.', 'and Cambodia on Tuesday', false],
+    ['Troops left the border, and Borea on Tuesday recalled its envoy.', 'and Borea on Tuesday', false],
   ])('%j: %j', (text, clause, expected) => {
     const start = text.indexOf(clause);
     const time = text.search(/Tuesday|Monday|March/);

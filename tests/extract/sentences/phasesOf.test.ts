@@ -12,7 +12,7 @@ describe('phasesOf: what each phase word says of which happening', () => {
     ['The truce was agreed in talks on Monday.', ['truce:agree', 'talks:-']],
     ['Officials convened on Monday.', ['convened:begin']],
     // A list of names the structural reading takes for a new clause does not keep the phase word from its subject.
-    ['A ceasefire brokered by the United States, China and Malaysia later collapsed.', ['ceasefire:collapse']],
+    ['A ceasefire brokered by the United Nations, Japan and France later collapsed.', ['ceasefire:collapse']],
     ['The talks planned for Monday were put off until Wednesday.', ['talks:postpone']],
     // The verb that makes a truce of the fighting it ends is spent on that: the truce does not end.
     ['The accord ends the exchanges of fire along the river.', ['accord:-', 'exchanges of fire:-']],

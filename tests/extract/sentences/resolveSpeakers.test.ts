@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
 import { article } from '../../helpers/article.ts';
-import { compiled, invented } from '../../helpers/lexicon.ts';
+import { invented } from '../../helpers/lexicon.ts';
 
 describe('resolveSpeakers: officials named by no country', () => {
   test('officials of no named capital who tell of one side\'s attack are the other side accusing it', () => {
@@ -14,18 +14,18 @@ describe('resolveSpeakers: officials named by no country', () => {
 
 describe('resolveSpeakers: who an "it" or "he" that speaks is', () => {
   test('the party the sentence before named last as speaking', () => {
-    const body = 'Cambodia says the temple belongs to it. On Sunday it accused Thailand of shelling the area.';
-    const [, second] = analyseArticle(article('a.txt', body), compiled).sentences;
+    const body = 'Borea says the temple belongs to it. On Sunday it accused Arland of shelling the area.';
+    const [, second] = analyseArticle(article('a.txt', body), invented).sentences;
     const accusation = [...second!.about].find(([t]) => t.value === 'accusation')!;
-    expect(accusation[1]).toMatchObject({ speaker: 'Cambodia', addressee: 'Thailand' });
+    expect(accusation[1]).toMatchObject({ speaker: 'Borea', addressee: 'Arland' });
   });
 
   test('"the minister" is the minister the sentence before named as speaking, though a nickname stands between the name and "said"', () => {
     // Invented, in the shape of a wire report quoting a minister by his nickname.
-    const body = 'Cambodia\'s information minister, Sok Dara "the Tiger", said its troops had beaten off the attack. The minister blamed Thailand for starting the fight.';
-    const [, second] = analyseArticle(article('a.txt', body), compiled).sentences;
+    const body = 'Borea\'s information minister, Sok Dara "the Tiger", said its troops had beaten off the attack. The minister blamed Arland for starting the fight.';
+    const [, second] = analyseArticle(article('a.txt', body), invented).sentences;
     const accusation = [...second!.about].find(([t]) => t.value === 'accusation')!;
-    expect(accusation[1]).toMatchObject({ speaker: 'Cambodia', addressee: 'Thailand' });
+    expect(accusation[1]).toMatchObject({ speaker: 'Borea', addressee: 'Arland' });
   });
 
   test('an "it" that tells of the other side\'s attack accuses it; one that tells of its own side\'s is not made its accuser, the charge keeping no speaker', () => {
@@ -49,24 +49,24 @@ describe('resolveSpeakers: who an "it" or "he" that speaks is', () => {
   });
 
   test('leaves a speaker the sentence names, and a pronoun with nobody before it', () => {
-    const [first] = analyseArticle(article('a.txt', 'It accused Thailand of shelling the area.'), compiled).sentences;
+    const [first] = analyseArticle(article('a.txt', 'It accused Arland of shelling the area.'), invented).sentences;
     expect([...first!.about].map(([, f]) => f.speaker)).toEqual([undefined, undefined]);
   });
 
   test.each([
-    ['Thai troops and Cambodian troops fought near the temple, and each side accused the other of firing first.'],
-    ['Thailand and Cambodia traded fire near the temple. Both sides accused each other of starting the clash.'],
-    ['Thailand and Cambodia traded fire near the temple. The two countries accused each other of shelling villages.'],
+    ['Arlandese troops and Borean troops fought near the temple, and each side accused the other of firing first.'],
+    ['Arland and Borea traded fire near the temple. Both sides accused each other of starting the clash.'],
+    ['Arland and Borea traded fire near the temple. The two countries accused each other of shelling villages.'],
   ])('"each side", "both sides", "the two countries" that speak are the two countries the article names most: %s', (body) => {
-    const sentences = analyseArticle(article('a.txt', body), compiled).sentences;
+    const sentences = analyseArticle(article('a.txt', body), invented).sentences;
     const speakers = sentences.flatMap((s) => [...s.about].filter(([t]) => t.value === 'accusation').map(([, f]) => f.speaker));
-    expect(speakers).toEqual(['Cambodia and Thailand']);
+    expect(speakers).toEqual(['Arland and Borea']);
   });
 
   test('"the army" that tells of one side\'s attack speaks for the other side', () => {
-    const body = 'Thailand and Cambodia traded fire near the temple on Monday. The army said Thai troops had shelled its positions near the temple.';
-    const sentences = analyseArticle(article('a.txt', body), compiled).sentences;
+    const body = 'Arland and Borea traded fire near the temple on Monday. The army said Arlandese troops had shelled its positions near the temple.';
+    const sentences = analyseArticle(article('a.txt', body), invented).sentences;
     const accusations = sentences.flatMap((s) => [...s.about].filter(([t]) => t.value === 'accusation').map(([, f]) => [f.speaker, f.addressee]));
-    expect(accusations).toEqual([['Cambodia', 'Thailand']]);
+    expect(accusations).toEqual([['Borea', 'Arland']]);
   });
 });

@@ -1,63 +1,63 @@
 import { describe, expect, test } from 'vitest';
 import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
-import { compiled, invented } from '../../helpers/lexicon.ts';
+import { invented } from '../../helpers/lexicon.ts';
 import { peopleNamed } from '../../../scripts/lib/extract/sentences/peopleNamed.ts';
 
 /** The statements a sentence makes of what someone said, with who said it and how a title says it. */
 const sayings = (text: string) =>
-  [...analyseSentence({ start: 0, end: text.length, text }, 0, compiled).about]
+  [...analyseSentence({ start: 0, end: text.length, text }, 0, invented).about]
     .filter(([t]) => t.happening.rule === 'saying')
     .map(([, f]) => [f.speaker, f.says, f.saysAbout]);
 
 // Sentences written for these tests, of no real report.
 describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives, or of what will be', () => {
   test.each([
-    ['The Thai prime minister said on Wednesday night that relations had reached a turning point.', [['Thailand', 'says', 'relations had reached a turning point']]],
-    ['Relations had reached a low, the Cambodian foreign minister said on Monday.', [['Cambodia', 'says', 'Relations had reached a low']]],
-    ['On Sunday, Cambodia\'s defence minister told reporters the border was calm.', [['Cambodia', 'says', 'the border was calm']]],
+    ['The Arlandese prime minister said on Wednesday night that relations had reached a turning point.', [['Arland', 'says', 'relations had reached a turning point']]],
+    ['Relations had reached a low, the Borean foreign minister said on Monday.', [['Borea', 'says', 'Relations had reached a low']]],
+    ['On Sunday, Borea\'s defence minister told reporters the border was calm.', [['Borea', 'says', 'the border was calm']]],
     // A person by title and name speaks for themselves.
     ['Interior Minister Anan Sukprasert said on Friday that the patrols were routine.', [['Interior Minister Anan Sukprasert', 'says', 'the patrols were routine']]],
     // A fronted phrase that dates the saying: where or to whom it was said, then the day.
-    ['Speaking on Thursday at a news conference in the capital, the Thai prime minister said the border was calm.', [['Thailand', 'says', 'the border was calm']]],
-    ['In an interview on Tuesday with a radio station, Cambodia\'s foreign minister said the claims were baseless.', [['Cambodia', 'says', 'the claims were baseless']]],
+    ['Speaking on Thursday at a news conference in the capital, the Arlandese prime minister said the border was calm.', [['Arland', 'says', 'the border was calm']]],
+    ['In an interview on Tuesday with a radio station, Borea\'s foreign minister said the claims were baseless.', [['Borea', 'says', 'the claims were baseless']]],
     // Whom it was told, then the day; a quotation its saying dates is that day's statement.
-    ['Cambodia\'s defence minister told reporters on Monday that the border was calm.', [['Cambodia', 'says', 'the border was calm']]],
+    ['Borea\'s defence minister told reporters on Monday that the border was calm.', [['Borea', 'says', 'the border was calm']]],
     ['"The border is calm," Interior Minister Anan Sukprasert told reporters late on Friday.', [['Interior Minister Anan Sukprasert', 'says', undefined]]],
     // Undated, what a speaker says someone will do is that day's statement.
-    ['The Thai prime minister said the army would guard every crossing.', [['Thailand', 'says', 'the army would guard every crossing']]],
-    ['Cambodia\'s defence minister said his country will answer any incursion.', [['Cambodia', 'says', 'his country will answer any incursion']]],
+    ['The Arlandese prime minister said the army would guard every crossing.', [['Arland', 'says', 'the army would guard every crossing']]],
+    ['Borea\'s defence minister said his country will answer any incursion.', [['Borea', 'says', 'his country will answer any incursion']]],
     // A long thought is cut before its first long tail, not after six words ("… would keep").
-    ['Cambodia\'s defence minister said on Monday that he was sure the rivals would keep their promise of calm along the frontier.', [['Cambodia', 'says', 'he was sure the rivals would keep their promise']]],
+    ['Borea\'s defence minister said on Monday that he was sure the rivals would keep their promise of calm along the frontier.', [['Borea', 'says', 'he was sure the rivals would keep their promise']]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(sayings(sentence)).toEqual(expected);
   });
 
   test.each([
     // No day: an article's sources speak in most of its sentences.
-    'The Thai prime minister said relations had reached a turning point.',
+    'The Arlandese prime minister said relations had reached a turning point.',
     // Words of what might have been, and a refusal to speak, say nothing ahead.
-    'The Thai prime minister said the talks would have failed without a mediator.',
-    'The Cambodian army said it would not comment on the report.',
+    'The Arlandese prime minister said the talks would have failed without a mediator.',
+    'The Borean army said it would not comment on the report.',
     // Recalled from a time the sentence gives, words of what will be are no statement of the day.
-    'In 2019 the Thai prime minister said the army would guard every crossing.',
+    'In 2019 the Arlandese prime minister said the army would guard every crossing.',
     // A fronted phrase with a happening of its own is not where the saying was made.
-    'After the shelling on Monday ended, the Thai prime minister said relations had reached a low.',
+    'After the shelling on Monday ended, the Arlandese prime minister said relations had reached a low.',
     // A happening told as fact is the news, not a statement about it.
-    'The Thai army said on Monday that Cambodian troops shelled a village.',
+    'The Arlandese army said on Monday that Borean troops shelled a village.',
     // Nobody the reader can name.
     'An analyst said on Monday that relations had reached a turning point.',
     // An undated quotation, and what was not said.
-    '"Relations have reached a low," the Thai prime minister said.',
-    'Thailand has not said on any day that the patrols were routine.',
+    '"Relations have reached a low," the Arlandese prime minister said.',
+    'Arland has not said on any day that the patrols were routine.',
     // A measure announced ahead is the news, planned; no statement besides.
-    'The Thai prime minister said a curfew would come into force at midnight.',
+    'The Arlandese prime minister said a curfew would come into force at midnight.',
     // Hearsay is nobody's statement.
     'The two sides are said on good authority to have met.',
     // Told that nothing happened, a sentence reports a quiet day, not a statement.
-    'The night passed without clashes, Thai officials said on Sunday.',
-    'There was no shelling near the temple, the Cambodian army said on Monday.',
-    'The evening went by without incident, Thai border officials said on Tuesday.',
-    'Cambodia\'s defence minister said on Friday there had been no further incidents.',
+    'The night passed without clashes, Arlandese officials said on Sunday.',
+    'There was no shelling near the temple, the Borean army said on Monday.',
+    'The evening went by without incident, Arlandese border officials said on Tuesday.',
+    'Borea\'s defence minister said on Friday there had been no further incidents.',
   ])('"%s" makes no statement', (sentence) => {
     expect(sayings(sentence)).toEqual([]);
   });
@@ -66,7 +66,7 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
 describe('sayingsOf: a surname alone speaks for the person the article named in full by title', () => {
   const people = peopleNamed('Interior Minister Anan Sukprasert visited the crossing. The army spokesman, Dara Keo, spoke later.');
   const said = (text: string) =>
-    [...analyseSentence({ start: 0, end: text.length, text }, 0, compiled, people).about].filter(([t]) => t.happening.rule === 'saying').map(([, f]) => f.speaker);
+    [...analyseSentence({ start: 0, end: text.length, text }, 0, invented, people).about].filter(([t]) => t.happening.rule === 'saying').map(([, f]) => f.speaker);
 
   test.each([
     ['Sukprasert said on Friday that the patrols were routine.', ['Anan Sukprasert']],

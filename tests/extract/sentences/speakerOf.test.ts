@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
 import { compileLexicon } from '../../../scripts/lib/extract/lexicon/compileLexicon.ts';
-import { compiled, invented, lexicon } from '../../helpers/lexicon.ts';
+import { invented, lexicon } from '../../helpers/lexicon.ts';
 import { nameIn, wholeName } from '../../../scripts/lib/extract/sentences/speakerOf.ts';
 import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
 import { bodiesNamed } from '../../../scripts/lib/extract/sentences/bodiesNamed.ts';
@@ -10,48 +10,48 @@ import { findEntities } from '../../../scripts/lib/extract/sentences/findEntitie
 
 /** Who spoke and to whom, for each statement or accusation of a sentence. */
 const speakers = (text: string) =>
-  [...analyseSentence({ start: 0, end: text.length, text }, 0, compiled).about]
+  [...analyseSentence({ start: 0, end: text.length, text }, 0, invented).about]
     .filter(([t]) => t.value === 'statement' || t.value === 'accusation')
     .map(([, f]) => [f.speaker, f.addressee]);
 
 describe('speakerOf: who spoke and to whom', () => {
   test.each([
-    ['Thailand accused Cambodia of firing rockets.', [['Thailand', 'Cambodia']]],
+    ['Arland accused Borea of firing rockets.', [['Arland', 'Borea']]],
     // A charge one party lays on another is an accusation; told by someone it does not name, it
     // stays the subject's, and the party it charges is the accused.
-    ['Thailand on Sunday charged its neighbour Cambodia with shelling a school, in a statement its spokesman read out.', [['Thailand', 'Cambodia']]],
+    ['Arland on Sunday charged its neighbour Borea with shelling a school, in a statement its spokesman read out.', [['Arland', 'Borea']]],
     // An apposition and a title: the gazetteer's party the subject names.
-    ["Malaysia's foreign minister, Mohamad Hasan, urged both sides to hold fire.", [['Malaysia', undefined]]],
+    ["Japan's foreign minister, Aiko Sato, urged both sides to hold fire.", [['Japan', undefined]]],
     // A relative clause between the subject and the verb is not the subject.
-    ['Anwar Ibrahim, whose country chairs ASEAN, urged calm.', [['Anwar Ibrahim', undefined]]],
+    ['Aiko Sato, whose country chairs the European Union, urged calm.', [['Aiko Sato', undefined]]],
     // A speaker that ends a list speaks with it.
-    ['The United States, ASEAN and China have called for restraint.', [['United States, ASEAN and China', undefined]]],
+    ['The United States, Japan and France have called for restraint.', [['United States, Japan and France', undefined]]],
     // What qualifies a speaker after it names the party.
-    ['A spokesman for the Thai foreign ministry condemned the shelling.', [['Thailand', undefined]]],
+    ['A spokesman for the Arlandese foreign ministry condemned the shelling.', [['Arland', undefined]]],
     // A seat of government speaks for its country.
     ['The White House on Sunday urged both sides to hold fire.', [['United States', undefined]]],
     // A wire dateline's place is where the story was filed, not who spoke.
-    ["PHNOM PENH, May 3 (Wire) - Malaysia's foreign minister urged both sides to hold fire.", [['Malaysia', undefined]]],
-    ["BANGKOK - Malaysia's foreign minister urged both sides to hold fire.", [['Malaysia', undefined]]],
+    ["VELMORA, May 3 (Wire) - Japan's foreign minister urged both sides to hold fire.", [['Japan', undefined]]],
+    ["ARLANDIA CITY - Japan's foreign minister urged both sides to hold fire.", [['Japan', undefined]]],
     // A capital after "in" is where, not who; a force speaks for its country.
-    ['In Bangkok, Cambodian troops denied the attack.', [['Cambodia', undefined]]],
+    ['In Arlandia City, Borean troops denied the attack.', [['Borea', undefined]]],
     // "it" names nobody by itself: the article's previous speaker does (resolveSpeakers).
-    ['It accused Thailand of shelling.', [[undefined, 'Thailand']]],
+    ['It accused Arland of shelling.', [[undefined, 'Arland']]],
     // The speaker of a second clause is its own subject, not the first clause's.
-    ['Cambodia closed the crossing, and Thailand called for talks.', [['Thailand', undefined]]],
-    ['Cambodia shelled the post on Monday, but Thailand urged restraint.', [['Thailand', undefined]]],
+    ['Borea closed the crossing, and Arland called for talks.', [['Arland', undefined]]],
+    ['Borea shelled the post on Monday, but Arland urged restraint.', [['Arland', undefined]]],
     // A denial is the denier's, named after the accusation it answers.
-    ["Thailand's army said Cambodian troops had fired rockets, an accusation Phnom Penh denied.", [['Cambodia', undefined]]],
+    ["Arland's army said Borean troops had fired rockets, an accusation Velmora denied.", [['Borea', undefined]]],
     // … and so is a denial told in a relative clause, whose own subject denies.
-    ['Thailand accused Cambodia of shelling a school, which Cambodia denied.', [['Thailand', 'Cambodia'], ['Cambodia', undefined]]],
+    ['Arland accused Borea of shelling a school, which Borea denied.', [['Arland', 'Borea'], ['Borea', undefined]]],
     // A source a statement is told "according to" reports it: the statement's own subject speaks.
-    ['Later Thailand gave Cambodia two days to withdraw, according to Laotian officials.', [['Thailand', undefined]]],
-    ['According to Thai officials, Cambodia urged restraint on Monday.', [['Cambodia', undefined]]],
-    ['According to Thai officials, Cambodia and Laos urged restraint on Monday.', [['Cambodia and Laos', undefined]]],
+    ['Later Arland gave Borea two days to withdraw, according to Laotian officials.', [['Arland', undefined]]],
+    ['According to Arlandese officials, Borea urged restraint on Monday.', [['Borea', undefined]]],
+    ['According to Arlandese officials, Borea and Laos urged restraint on Monday.', [['Borea and Laos', undefined]]],
     // … and "it", for the article's previous speaker to name, is not the source either.
-    ['In a second letter, it gave Thailand two days to pull back, according to Cambodian officials.', [[undefined, undefined]]],
+    ['In a second letter, it gave Arland two days to pull back, according to Borean officials.', [[undefined, undefined]]],
     // With no subject of its own, the statement is the source's.
-    ['A halt to the shelling was urged on Monday, according to Thai officials.', [['Thailand', undefined]]],
+    ['A halt to the shelling was urged on Monday, according to Arlandese officials.', [['Arland', undefined]]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(speakers(sentence)).toEqual(expected);
   });
@@ -126,7 +126,7 @@ describe('speakerOf: an envoy speaking for a body is the body speaking', () => {
     // A body the gazetteer knows, named in the words that say whom the envoy speaks for.
     ['Speaking for the European Union, the French ambassador urged both sides to hold fire.', [['European Union', undefined]]],
     ['The French ambassador, on behalf of the European Union, urged both sides to hold fire.', [['European Union', undefined]]],
-    ['Speaking on behalf of ASEAN, the Malaysian foreign minister called for restraint.', [['ASEAN', undefined]]],
+    ['Speaking on behalf of the European Union, the French foreign minister called for restraint.', [['European Union', undefined]]],
     // Without such words, the envoy's own country speaks.
     ['The French ambassador urged both sides to hold fire.', [['France', undefined]]],
   ])('%s', (text, expected) => {
@@ -136,11 +136,11 @@ describe('speakerOf: an envoy speaking for a body is the body speaking', () => {
   test('"the Council" an envoy speaks for is the body the article named in full', () => {
     const read = analyseArticle(
       article('a.txt', 'The UN Security Council met behind closed doors on Tuesday. Speaking for the Council, the British ambassador told reporters that members urged restraint.'),
-      compiled,
+      invented,
     );
     const [, second] = read.sentences;
     // The gazetteer's body in full: not the envoy's country, nor the "UN" inside its name.
-    expect(nameIn('UN Security Council', compiled, false)).toBe('UN Security Council');
+    expect(nameIn('UN Security Council', invented, false)).toBe('UN Security Council');
     expect([...second!.about].filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker)).toEqual(['UN Security Council']);
   });
 
@@ -160,6 +160,6 @@ describe('findEntities: the gazetteer name that holds a shorter one is the actor
     ['The UN chief urged restraint.', ['United Nations']],
     ['The UN chief asked the Security Council to meet.', ['United Nations', 'UN Security Council']],
   ])('%s', (text, expected) => {
-    expect(findEntities(text, compiled).actors).toEqual(expected);
+    expect(findEntities(text, invented).actors).toEqual(expected);
   });
 });

@@ -4,16 +4,16 @@ import { splitSentences } from '../../../scripts/lib/extract/sentences/splitSent
 
 describe('splitSentences', () => {
   test('keeps abbreviations inside a sentence and gives offsets into the text', () => {
-    const text = 'Talks resumed on Dec. 7 in Phnom Penh. The U.S. envoy left.';
+    const text = 'Talks resumed on Feb. 7 in Velmora. The U.S. envoy left.';
     const sentences = splitSentences(text);
-    expect(sentences.map((s) => s.text)).toEqual(['Talks resumed on Dec. 7 in Phnom Penh.', 'The U.S. envoy left.']);
+    expect(sentences.map((s) => s.text)).toEqual(['Talks resumed on Feb. 7 in Velmora.', 'The U.S. envoy left.']);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
   test('keeps the zone of a clock time with it, and still ends a sentence on "a.m." before another', () => {
-    const text = 'Martial law takes effect at 9 a.m. Kyiv time on Nov. 28. Sirens sounded at 3:30 a.m. Eastern Time. Shelling began at 4 a.m. The army said nothing. It ends at 10 p.m. GMT.';
+    const text = 'Martial law takes effect at 9 a.m. Velmora time on Feb. 28. Sirens sounded at 3:30 a.m. Eastern Time. Shelling began at 4 a.m. The army said nothing. It ends at 10 p.m. GMT.';
     expect(splitSentences(text).map((s) => s.text)).toEqual([
-      'Martial law takes effect at 9 a.m. Kyiv time on Nov. 28.',
+      'Martial law takes effect at 9 a.m. Velmora time on Feb. 28.',
       'Sirens sounded at 3:30 a.m. Eastern Time.',
       'Shelling began at 4 a.m.',
       'The army said nothing.',
@@ -40,8 +40,8 @@ describe('splitClauses', () => {
   const clauses = (text: string) => splitClauses({ start: 0, end: text.length, text }).map((c) => c.text);
 
   test('splits at a comma that opens a new clause, not at a comma inside a list', () => {
-    expect(clauses('A truce brokered by the US, China and Malaysia collapsed, with tensions rising after May 7.')).toEqual([
-      'A truce brokered by the US, China and Malaysia collapsed',
+    expect(clauses('A truce brokered by the UN, Japan and France collapsed, with tensions rising after May 7.')).toEqual([
+      'A truce brokered by the UN, Japan and France collapsed',
       'with tensions rising after May 7.',
     ]);
   });

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
 import { thirdPerson } from '../../../scripts/lib/extract/sentences/wordSpeech.ts';
-import { compiled, invented } from '../../helpers/lexicon.ts';
+import { invented } from '../../helpers/lexicon.ts';
 
 const worded = (text: string) =>
-  [...analyseSentence({ start: 0, end: text.length, text }, 0, compiled).about]
+  [...analyseSentence({ start: 0, end: text.length, text }, 0, invented).about]
     .filter(([t]) => t.value === 'statement' || t.value === 'accusation')
     .map(([, f]) => [f.says, f.saysAbout]);
 
@@ -22,14 +22,14 @@ describe('thirdPerson', () => {
 
 describe('wordSpeech: how a title says what a speaker did', () => {
   test.each([
-    ['ASEAN and China called for restraint.', [['call for', 'restraint']]],
-    ['Thailand urged both governments to halt hostilities.', [['urges', 'both governments to halt hostilities']]],
+    ['Japan and France called for restraint.', [['call for', 'restraint']]],
+    ['Arland urged both governments to halt hostilities.', [['urges', 'both governments to halt hostilities']]],
     // A hyphenated word the tagger splits stays whole: not "welcomes a fact-".
     ['The ministry welcomed a fact-finding mission.', [['welcomes', 'a fact-finding mission']]],
     // The "to" a trigger phrase ends on leads what the speaker demands: it stays in the title.
     ['The general staff gave the rebels 48 hours to stop the raids or face attack.', [['gives the rebels 48 hours', 'to stop the raids']]],
     ['The envoy pressed the two armies to pull back their heavy guns, diplomats said.', [['presses', 'the two armies to pull back their heavy guns']]],
-    ['Cambodia accused Thailand of shelling Cambodian positions with heavy artillery.', [['accuses', 'of shelling']]],
+    ['Borea accused Arland of shelling Borean positions with heavy artillery.', [['accuses', 'of shelling']]],
     ['Pakistan denies breaking the truce.', [['denies', 'breaking the truce']]],
     ['Russia has offered to help the two countries settle the dispute.', [['offers', 'to help the two countries']]],
     ['The minister called the vote absurd.', [['calls', 'the vote absurd']]],
@@ -48,14 +48,14 @@ describe('wordSpeech: how a title says what a speaker did', () => {
     ['The two governments confirmed the terms in a joint statement.', [['issues', 'joint statement']]],
     ['The United States, the European Union and the UN all condemned the raid.', [['condemn', 'the raid']]],
     // A proposal answered is worded by the answer, and is the answerer's.
-    ['Thailand rejected a Cambodian proposal for talks in the capital.', [['rejects', 'a Cambodian proposal']]],
-    ['Cambodia welcomed the proposal.', [['welcomes', 'the proposal']]],
+    ['Arland rejected a Borean proposal for talks in the capital.', [['rejects', 'a Borean proposal']]],
+    ['Borea welcomed the proposal.', [['welcomes', 'the proposal']]],
     ['China said it was deeply concerned about the clashes on the border.', [['voices concern', 'over the clashes on the border']]],
     ['The ministry said it was extremely concerned about the shelling.', [['voices concern', 'over the shelling']]],
-    // Whom it called on is the addressee, which the title names once: "calls on Thailand and Cambodia to show restraint".
-    ['The Security Council called on Thailand and Cambodia to show restraint.', [['calls on', 'to show restraint']]],
+    // Whom it called on is the addressee, which the title names once: "calls on Arland and Borea to show restraint".
+    ['The Security Council called on Arland and Borea to show restraint.', [['calls on', 'to show restraint']]],
     // A long object is cut before "between", not in the middle of the names it joins.
-    ['The envoy said he was alarmed by the fighting between Thailand and Cambodia.', [['voices concern', 'over the fighting']]],
+    ['The envoy said he was alarmed by the fighting between Arland and Borea.', [['voices concern', 'over the fighting']]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(worded(sentence)).toEqual(expected);
   });

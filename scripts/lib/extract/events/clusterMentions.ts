@@ -59,7 +59,7 @@ const isSameCharge = (told: Mention, m: Mention) =>
  * A statement an article's lede leaves undated on its news day is the statement of the same
  * speaker, said with the same verb, that the article's body dates by its own words to the week
  * before: "Arland's army has confirmed … and has asked to be allowed to cross" and, below, "the
- * commander told this newspaper on Friday that Uganda had asked for leave to cross". Both words
+ * commander told this newspaper on Friday that Borea had asked for leave to cross". Both words
  * and speaker must agree, and the verb be more than a plain "says": a speaker's other sayings of
  * the week are statements of their own. Another article's statement so told counts only from the
  * day before: "the UN chief has urged restraint", undated in Tuesday's report, is the appeal
@@ -125,11 +125,11 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   // Diplomatic steps of different types are different happenings, however close: an envoy
   // recalled and a border closed the same day are two steps an analyst codes apart.
   if (a.kind === 'diplomacy' && b.kind === 'diplomacy' && a.type && b.type && a.type !== b.type) return false;
-  // Each side's strikes of one day are two happenings: "Indian missiles" and "Pakistani shelling".
+  // Each side's strikes of one day are two happenings: "Arlandese missiles" and "Borean shelling".
   // A clash is both sides' act: one side's report that the other fired, and the other's that the
   // first did, are one exchange of fire.
   if (a.agent && b.agent && !(a.kind === 'fighting' && b.kind === 'fighting') && !oneVote(a, b) && !partiesOf(a.agent).some((p) => partiesOf(b.agent!).includes(p))) return false;
-  // "On Tuesday Costa Rica sent more police to the border. On Tuesday night two Nicaraguan
+  // "On Tuesday Arland sent more police to the border. On Tuesday night two Borean
   // helicopters dropped off more soldiers": forces one article sends on one day in two sentences
   // by its own words, each naming first a party the other does not name, are each side's own.
   if (a.type === 'deployment' && b.type === 'deployment' && a.source === b.source && a.sentence !== b.sentence && a.dating === 'own' && b.dating === 'own') {

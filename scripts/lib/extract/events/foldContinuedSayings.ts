@@ -6,10 +6,10 @@ const GOES_ON = /^(?:he|she)\s+(?:\p{L}+ly\s+)?\p{L}+/iu;
 
 /**
  * Folds a statement into the accusation the next sentence of its article makes, on the same day,
- * when that sentence goes on in the speaker's voice ("Djibouti's foreign minister told the Council
- * his government welcomed a mission. He accused Eritrea of seeking control of the strait"): one
+ * when that sentence goes on in the speaker's voice ("Arland's foreign minister told the Council
+ * his government welcomed a mission. He accused Borea of seeking control of the pass"): one
  * speaker's words of one day are one happening, coded by its most telling act, the charge; counted
- * apart, the statement is a second event of it. A charge in another voice ("Eritrea's ambassador
+ * apart, the statement is a second event of it. A charge in another voice ("Borea's ambassador
  * answered that …"), of another day or another article stays apart, and so does an appeal, which
  * asks for something new. So are a speaker's words the article leaves undated, told beside that
  * speaker's charge of the day under the same name ("Hanoi called the decision illegal and

@@ -8,7 +8,7 @@ export type Draft = Omit<Event, 'id' | 'title' | 'summary'> & {
   phase?: Phase;
   who?: string;
   name?: string;
-  /** Who did it, as a party, when the reports agree on one: "Congo" for "Congo broke off relations". */
+  /** Who did it, as a party, when the reports agree on one: "Borea" for "Borea broke off relations". */
   agent?: string;
   /** For something said: the verb a title gives it ("urges") and what about ("restraint"). */
   says?: string;

@@ -171,7 +171,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     .filter((m) => m.end <= start || (predicate && !known && m.start >= predicate.start && m.end <= predicate.end && m.start >= end) || hedged(tokens, roles, predicate, m, end))
     // "agreed to pull back" plans a pullback; "agreed to a truce" is the truce: a marker ending in
     // "to" governs a verb after it, not a noun.
-    // Nor past a verb group of its own: "the detainees Israel had agreed to free was handed over" hands them over.
+    // Nor past a verb group of its own: "the detainees Arland had agreed to free was handed over" hands them over.
     .filter((m) => tokens[m.end - 1]!.lower !== 'to' || ((tokens[m.end]?.pos === 'VERB' || tokens[m.end]?.pos === 'AUX') && start - m.end <= TO_REACH && !tokens.slice(m.end + 1, start).some((t) => t.pos === 'AUX')))
     // "restoring a pact first mediated under the Treaty in March": a participle after a noun tells
     // what that thing is, as a fact; a marker before the noun does not reach past it.

@@ -40,7 +40,7 @@ export interface HappeningRules {
 
 /**
  * The names of the conflict being read, as two more classes the rules may test: `party` (its
- * countries, organisations and forces: "India", "Indian", "Kremlin") and `place` (its places).
+ * countries, organisations and forces: "Arland", "Arlandese", "Arlandia City") and `place` (its places).
  */
 export interface Gazetteer {
   party: readonly string[];

@@ -344,7 +344,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "pulled back in line with the agreement", "as per the accord": an accord something is done
         // by is its frame, already made.
         (roles.pos === 'noun' && info.kind === 'ceasefire' && BY_ACCORD.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 30), tokens[phraseStart]!.start))) ||
-        // "since Israel began its attacks": a clause opened so is the setting of the news, nouns and all.
+        // "since Arland began its attacks": a clause opened so is the setting of the news, nouns and all.
         (clause.opener !== undefined && BACKGROUND.has(clause.opener)) ||
         // "President Aoun, whose election in January was seen as a blow": a "whose" clause says who
         // someone is, by what is already known of them.
@@ -387,7 +387,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "two earlier incidents: the seizure … and the killing …, both blamed on government troops":
         // blame named in a participle set off after what it is laid on says what is held of it, no
         // accusation made that day.
-        // A passive participle takes no object: "…, accused Thailand of" is a subject's verb after its apposition.
+        // A passive participle takes no object: "…, accused Arland of" is a subject's verb after its apposition.
         (info.kind === 'accusation' && /ed$/i.test(tokens[m.start]!.text) && /^(?:on|by|of|for)$/i.test(tokens[m.end]?.text ?? '') && HELD_OF.test(text.slice(Math.max(0, tokens[m.start]!.start - 24), tokens[m.start]!.start))) ||
         // "clashes have broken out in recent years", "fighting that has flared for decades": what
         // recurs over years is the setting of the news, no happening of a day.
@@ -404,7 +404,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         SPENT.test(text.slice(tokens[clause.start]!.start, tokens[m.start]!.start)) ||
         (assertion.perfect === 'present' && MONTHS_LONG.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)));
       const speaker = speech ? (agent ?? told?.speaker) : undefined;
-      // Whom a statement is addressed to is the object alone: "accused Cambodia (of firing rockets)".
+      // Whom a statement is addressed to is the object alone: "accused Borea (of firing rockets)".
       const object = roles.pos === 'verb' ? structure.chunks[structure.chunkOf[(patient?.start ?? -1) - from] ?? -1] : undefined;
       const addressee = speech && object ? object : undefined;
       inSentence.push({
@@ -458,7 +458,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     // "1,000 have been killed, and two truces broke down" names no doer, and is the war's running toll.
     const causes = inSentence.filter((h) => !h.casualty && h.conflict && h.kind !== 'statement' && h.kind !== 'accusation');
     const yields = (h: Happening) => h.casualty && causes.some((c) => h.agent === undefined || HARM_CAUSES.has(c.kind ?? '') || c.kind === 'protest');
-    // What one side accuses another of is that side's claim: "accused Cambodia of firing rockets".
+    // What one side accuses another of is that side's claim: "accused Borea of firing rockets".
     // "two civilians accused of espionage": a participle right after a noun describes it; nobody accuses anyone there.
     const describes = (h: Happening) => {
       const i = tokenAt.get(h.trigger.start) ?? -1;
@@ -568,7 +568,7 @@ function concluded(assertion: ReturnType<typeof assertionOf>, kind: string | und
 }
 
 /**
- * A government's own measure that it has decided on is taken: "Georgia has decided to break off
+ * A government's own measure that it has decided on is taken: "Borea has decided to break off
  * relations" tells of relations broken off, that day, as "decided" says. What it decides of
  * others' doing, or of talks and truces, stays a plan ("decided to hold talks next week").
  */
@@ -670,8 +670,8 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
   const before = tokens[start - 1];
   // A subject pronoun before it makes it the verb of its clause: "said it shelled rebel positions".
   if (end - start === 1 && /ed$/.test(last.lower) && next?.pos === 'NOUN' && before && ['DET', 'NUM', 'ADJ', 'PRON', 'ADP', 'PART'].includes(before.pos) && !SUBJECT_PRONOUNS.has(before.lower) && before.sentence === last.sentence) return false;
-  // People named by where they come from ("nine displaced Kenyans") are tagged as names: only a
-  // number, a determiner or an adjective before makes the participle theirs ("accused Sudan of" accuses).
+  // People named by where they come from ("nine displaced Boreans") are tagged as names: only a
+  // number, a determiner or an adjective before makes the participle theirs ("accused Borea of" accuses).
   if (end - start === 1 && /ed$/.test(last.lower) && next?.pos === 'PROPN' && before && ['DET', 'NUM', 'ADJ'].includes(before.pos) && before.sentence === last.sentence) return false;
   if (tokens[start - 1]?.text === '-' && start - 1 > s.start && /[\p{L}\p{N}]$/u.test(tokens[start - 2]!.text)) return false;
   if (next?.text === '-' && tokens[end + 1] && /^(?:held|controlled|backed|led|run|linked|affiliated|allied|occupied|dominated|free|prone|hit|affected|related)$/i.test(tokens[end + 1]!.text)) return false;

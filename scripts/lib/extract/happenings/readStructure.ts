@@ -216,7 +216,7 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
     if (subject && subject.start === clause.start && at(subject.start)!.lower === 'that') subject = undefined;
     if (!subject && clause.opener && RELATIVE.has(clause.opener)) subject = chunks.filter((c) => c.end <= clause.start).at(-1);
     if (!subject && clause.opener === 'that' && group && group.start === clause.start + 1) subject = chunks.filter((c) => c.end <= clause.start).at(-1);
-    // "said Kyrgyz forces were massing and had fired on villages": a verb joined by "and" goes on
+    // "said Borean forces were massing and had fired on villages": a verb joined by "and" goes on
     // with the subject of the verb just before it, the reported one, not the teller.
     if (!subject && (clause.opener === 'and' || clause.opener === 'but') && group?.start === clause.start) {
       const prevClause = clauses[clauses.indexOf(clause) - 1];

@@ -3,7 +3,7 @@ import type { Token } from './tagText.ts';
 
 // Military aircraft designations: a maker's or role's letters, a hyphen and a number ("F-16s", "MiG-29", "Su-25", "Mi-24", "J-10C", "MQ-9").
 const AIRCRAFT_MODEL = /^(?:F|FA|MiG|Su|J|JF|Mi|Ka|Tu|B|MQ|RQ|AH|UH|CH|Yak|Il|An)-\d{1,3}[A-Z]?s?$/;
-// A capitalised plural of a nation's people: "Indians", "Kenyans", "Nepalis", "Afghans"; and "-ese" ("Chinese") alone.
+// A capitalised plural of a nation's people: "Boreans", "Castelians", "Tarvanis", "Orks"; and "-ese" ("Arlandese") alone.
 const PEOPLE_NAME = /^\p{Lu}\p{Ll}+(?:ians|ans|is|ese)$/u;
 // Month names that are also words the rules list.
 const MONTHS = new Set(['march', 'may']);
@@ -28,7 +28,7 @@ export function tokenKeys(tokens: readonly Token[], irregular: ReadonlyMap<strin
     if (t.pos === 'NUM') keys.add('(number)');
     // "two F-16s", "a MiG-21", "Su-25 jets": a military aircraft's model designation, "(aircraft-model)".
     if (AIRCRAFT_MODEL.test(t.text)) keys.add('(aircraft-model)');
-    // "shot at Indians", "detained 12 Nepalis": people named by their nation, "(people-name)".
+    // "shot at Boreans", "detained 12 Tarvanis": people named by their nation, "(people-name)".
     if (name && PEOPLE_NAME.test(t.text)) keys.add('(people-name)');
     if (t.lemma === t.lower && !name && /^\p{L}[\p{L}-]*$/u.test(t.lower)) for (const f of baseForms(t.lower)) keys.add(f);
     const base = name ? undefined : irregular.get(t.lower);

@@ -12,7 +12,7 @@ function mergeByName<T extends { name: string }>(base: readonly T[], extra: read
 /**
  * The lexicon with a fork's own gazetteers merged over it: the parties and places of another
  * conflict, added to the base lists or replacing base entries of the same name.
- * @example overlayLexicon(base, { actors: [{ name: 'Kyrgyzstan', type: 'country', aliases: ['Kyrgyz'], metonyms: [] }] }).actors.at(-1).name // 'Kyrgyzstan'
+ * @example overlayLexicon(base, { actors: [{ name: 'Castelia', type: 'country', aliases: ['Castelian'], metonyms: [] }] }).actors.at(-1).name // 'Castelia'
  */
 export function overlayLexicon(base: Lexicon, extra: Gazetteers): Lexicon {
   return { ...base, actors: mergeByName(base.actors, extra.actors), places: mergeByName(base.places, extra.places) };

@@ -52,7 +52,7 @@ export interface Mention {
   /** For statements, appeals, proposals, accusations and denials: who spoke, and to whom. */
   speaker?: string;
   addressee?: string;
-  /** Who did it, as a party: "Indian missiles" → India. */
+  /** Who did it, as a party: "Borean missiles" → Borea. */
   agent?: string;
   /** For something said, how a title says it: "urges", and what about: "restraint". */
   says?: string;
@@ -191,7 +191,7 @@ export function buildMentions(
     const filedBefore = tense === 'past' && trigger.happening.tense === 'past' && Date.parse(first) - Date.parse(publishedDay) === 86_400_000;
     const ahead = !agreed && !filedBefore && (first > publishedDay || (tense === 'future' && daySpan(time.endDate ?? time.date).last >= publishedDay && (first === publishedDay || time.endDate !== undefined)));
     const { speaker, addressee, agent, says, saysAbout } = facts;
-    // "Cambodia denied on Tuesday that its troops had shelled the village": what a denial names is
+    // "Borea denied on Tuesday that its troops had shelled the village": what a denial names is
     // the other side's claim, reported by another article or nowhere; the denial's day is not its day.
     const deniedHere = !SPEECH.has(trigger.value) && isDeniedBy(sentence, trigger);
     const mention: Mention = {

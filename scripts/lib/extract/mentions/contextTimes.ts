@@ -53,7 +53,7 @@ const ACT_SENTENCES = 2;
 // "Later", "afterwards": a reaction told after the act it answers, on a later day than the act's.
 const LATER = /\b(?:later|afterwards|subsequently)\b/i;
 // The past perfect with no day of its own, told by no one, is before the story's time, on a day the
-// article does not give ("Cambodia had recalled its ambassador"): it may only join a happening
+// article does not give ("Borea had recalled its ambassador"): it may only join a happening
 // others date, unless the sentence sets it in the story's own sequence
 // ("residents had first thrown stones", "hours before, troops had moved in").
 const SUBORDINATE = /\b(?:that|who|which|whom|whose|where|because|since|as|while|when)\b/i;
@@ -201,7 +201,7 @@ export function contextTimes(
     const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH_KINDS.has(a.trigger.value) || isWithinWeek(timeOf(a)) || gone(timeOf(a)))).map((a) => a.trigger));
     const setFrom = earlierFrom(sentence);
     const inSequence = SEQUENCE.test(sentence.span.text);
-    // "The Russians then fired on the other boats": what follows on from the sentence before
+    // "The Boreans then fired on the other boats": what follows on from the sentence before
     // happened on the day that sentence names, though it dated no happening.
     const following = i > 0 && NEXT.test(sentence.span.text) ? dayNamed(analysis.sentences[i - 1]!) : undefined;
     // The older round the sentence before told, which this one, with no day or telling of its own, may go on with.
@@ -233,7 +233,7 @@ export function contextTimes(
       const earlier = h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence;
       const toldByParticiple = isToldByParticiple(h, sentence.span.text);
       const now = !toldByParticiple && (h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined));
-      // "India accuses Pakistan of backing the attackers; Islamabad denies it": a standing position, not the day's news.
+      // "Arland accuses Borea of backing the attackers; Velmora denies it": a standing position, not the day's news.
       if (SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !onSaying) continue;
       // An article of unknown day places only what its own dates place.
       if (!publishedKnown && (now || !latest)) continue;
@@ -281,7 +281,7 @@ export function contextTimes(
       const actDay = act && latestDay(analysis.sentences.slice(Math.max(0, i - ACT_SENTENCES), i).flatMap((s) => s.anchors.filter((a) => a.trigger.value === act.value && !a.borrowed && !a.told && a.tense !== 'future').map(timeOf)));
       const earlierAct = actDay !== undefined && actDay.date < base.date;
       const answers = act !== undefined && (earlierAct || base.date < today.date);
-      // "Hezbollah rejected the charge": an answer to the charge the sentence before told is of its days.
+      // "The militia rejected the charge": an answer to the charge the sentence before told is of its days.
       const answersCharge = SPEECH_KINDS.has(trigger.value) && !now && base === latest && reaction?.sentence === i - 1 && THE_CHARGE.test(sentence.span.text) ? reaction.time : undefined;
       const time = answers
         ? reactionWindow(earlierAct ? actDay : base, earlierAct ? base : today, LATER.test(sentence.span.text))

@@ -3,7 +3,7 @@ import type { ArticleAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 
 const UNCONFIRMED = /\b(?:(?:nobody|no one|none)\b[^.;]*\b(?:confirm|verify)|no (?:official |independent )?confirmation|(?:could|can|did|does|do|has|have) not (?:\w+ )?(?:confirm|verify|be verified|be confirmed)|(?:could|can)n['’]t (?:\w+ )?(?:confirm|verify)|unconfirmed|not (?:been )?(?:independently )?(?:confirmed|verified))\b/i;
 const VIOLATING = /\b(?:break|breaks|breaking|broke|broken|breach|breaching|breached|violat\w*)\b/i;
-// What a denial that names no happening may deny: what was just told ("denied it", "which Sudan
+// What a denial that names no happening may deny: what was just told ("denied it", "which Borea
 // denied", "denied the report"). A denial that goes on to name something else ("denies backing the
 // rebels", "denied losing any tank") denies that, not what was last told.
 const DENIES_TOLD = /^\s*(?:$|[,.;:!?"”’)]|(?:it|this|that|them|so|any\s+such|the\s+(?:report|reports|claim|claims|account|accounts|allegation|allegations|accusation|accusations|charge|charges|story|assertion))\b|(?:all\s+)?(?:responsibility|involvement|wrongdoing|the\s+attack)\b|(?:within|in|on|late|early|later|again|strongly|flatly|firmly|swiftly|immediately)\b)/i;
@@ -30,7 +30,7 @@ function onlyFigures(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Whether a telling is of who began a happening, not of the happening: "said Thai troops had
+ * Whether a telling is of who began a happening, not of the happening: "said Borean troops had
  * opened fire first", "said its soldiers were provoked into the clash". Its denial leaves the
  * happening a fact.
  */
@@ -45,8 +45,8 @@ const REACH = 4;
 const DENIABLE = new Set(['fighting', 'strike', 'civilians', 'ceasefire', 'detention', 'measure', 'diplomacy', 'humanitarian', 'talks', 'protest']);
 
 /**
- * The reported happenings an article's denials deny: "Sudan denied bombing Bentiu" denies the
- * bombing reported before it; "Armenia denied it", "which Sudan denied" deny what was last told.
+ * The reported happenings an article's denials deny: "Borea denied bombing Kelvask Pass" denies the
+ * bombing reported before it; "Arland denied it", "which Borea denied" deny what was last told.
  * A sentence saying what was told could not be confirmed leaves the happening told just before it
  * as unconfirmed. Each is the latest such happening the article dates, in the denial's sentence or the few before;
  * it is returned with the sentences that deny it.
@@ -63,7 +63,7 @@ export function deniedTriggers(analysis: ArticleAnalysis, dated: ReadonlyMap<Tri
       if (told) found.set(told, [...(found.get(told) ?? []), sentence.index]);
     }
     for (const denial of sentence.happenings.filter((h) => h.type === 'denial' && !h.negated)) {
-      // What the denial's own clause names after it, denied by it: "denied bombing Bentiu".
+      // What the denial's own clause names after it, denied by it: "denied bombing Kelvask Pass".
       const named = sentence.happenings.filter((h) => h !== denial && h.negated && h.kind && h.trigger.start > denial.trigger.start && h.sentence === denial.sentence);
       // "denies breaking the truce" denies a violation, which is fighting, not the truce.
       const between = (h: (typeof named)[number]) => sentence.span.text.slice(denial.trigger.end, h.trigger.start);
@@ -81,14 +81,14 @@ export function deniedTriggers(analysis: ArticleAnalysis, dated: ReadonlyMap<Tri
           if (fits) candidates.push({ t, places: analysis.sentences[j]!.places.map((p) => p.name) });
         }
       }
-      // "denied bombing Bentiu": the bombing told of Bentiu; else the latest told, else the latest.
+      // "denied bombing Kelvask Pass": the bombing told of Kelvask Pass; else the latest told, else the latest.
       const object = sentence.span.text.slice(denial.trigger.end);
       const target = (
         candidates.filter((c) => c.places.some((p) => object.includes(p))).at(-1) ??
         candidates.filter((c) => c.t.happening.told).at(-1) ??
         candidates.at(-1)
       )?.t;
-      // "said Thai troops had opened fire first, an accusation Bangkok denied": who began it is denied.
+      // "said Borean troops had opened fire first, an accusation Velmora denied": who began it is denied.
       if (target && blameOnly(analysis.sentences.find((s) => s.triggers.includes(target))!.span.text, target)) continue;
       if (target) found.set(target, [...(found.get(target) ?? []), sentence.index]);
     }

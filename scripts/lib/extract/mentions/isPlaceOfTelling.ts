@@ -1,14 +1,14 @@
 import type { SentenceAnalysis } from '../sentences/analyseArticle.ts';
 import type { At } from '../sentences/nearestByWords.ts';
 
-// Where someone said something: "said by telephone from Juba", "he said from Khartoum", "told reporters in Bangkok",
+// Where someone said something: "said by telephone from Velmora", "he said from Arlandia City", "told reporters in Velmora",
 // "speaking at a news conference in Velmora", "told a press briefing in Arlandia City".
 const TELLING = /\b(?:said|says|say|told|tells|speaking|spoke|wrote|writing|added|stated|announced|reported|briefed)\b(?:\s+(?:reporters|journalists|the\s+press|today|yesterday|on\s+\p{L}+|by\s+(?:telephone|phone)|in\s+a\s+(?:statement|speech|interview)|(?:at\s+)?an?\s+(?:news|press)\s+(?:conference|briefing))){0,3}\s+(?:from|in|at)\s+$/iu;
-// Where an envoy is posted is not where the happening was: "the ambassador in Phnom Penh"; nor
-// where one who speaks for others sits: "a spokesman in Surin said".
-// "a senior security official in Ethiopia's Amhara region": where one official who speaks sits, too.
+// Where an envoy is posted is not where the happening was: "the ambassador in Arlandia City"; nor
+// where one who speaks for others sits: "a spokesman in Sevrin said".
+// "a senior security official in Arland's Ondria province": where one official who speaks sits, too.
 const POSTING = /\b(?:ambassador|ambassadors|envoy|envoys|embassy|embassies|consulate|consul|chargé d'affaires|diplomats?|mission|spokes(?:man|men|woman|women|person|people)|correspondents?|reporters?|journalists?|ministry|ministries|official)\s+(?:\p{L}+\s+)?(?:in|to|at|from|based\s+in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and|or)\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
-// Where a text was put out: "according to a statement issued in Bangkok".
+// Where a text was put out: "according to a statement issued in Velmora".
 const ISSUED = /\b(?:statement|report|communiqu[eé]|bulletin|release|letter|post|video|briefing)\s+(?:\w+\s+)?(?:issued|released|published|posted|sent|read\s+out|given|made)\s+(?:in|from|at)\s+(?:the\s+)?$/iu;
 
 /** Speech acts made of the words that tell the sentence's happenings (speechActsOf, sayingsOf). */
@@ -16,11 +16,11 @@ const TELLINGS = new Set(['told-accusation', 'told-press', 'announcement', 'sayi
 
 /**
  * Whether a place a sentence names is where something was said, or where an envoy is posted,
- * rather than where a happening was: after a report verb ("said from Khartoum", "told reporters
- * in Bangkok"), after an envoy ("the ambassador in Phnom Penh"), or opening a sentence whose
+ * rather than where a happening was: after a report verb ("said from Arlandia City", "told reporters
+ * in Velmora"), after an envoy ("the ambassador in Arlandia City"), or opening a sentence whose
  * happenings are all told after a report verb that comes after it ("In Washington, a spokesman
  * said …").
- * @example isPlaceOfTelling('he said from Khartoum', khartoum, sentence) // true
+ * @example isPlaceOfTelling('he said from Arlandia City', khartoum, sentence) // true
  */
 export function isPlaceOfTelling(text: string, at: At, sentence: Pick<SentenceAnalysis, 'triggers'>): boolean {
   const before = text.slice(Math.max(0, at.start - 80), at.start);

@@ -43,7 +43,7 @@ export interface Anchor {
   type?: EventType;
   phase?: Phase;
   tense: Tense;
-  /** Asserted by one side ("Cambodia alleged…"). */
+  /** Asserted by one side ("Borea alleged…"). */
   claimed: boolean;
   /** Who takes part, for talks: "defence ministers", "General Border Committee". */
   who?: string;
@@ -103,7 +103,7 @@ export interface TriggerFacts {
   /** For statements, appeals, proposals, accusations and denials: who spoke and to whom, as names. */
   speaker?: string;
   addressee?: string;
-  /** Who did it, as a party of the gazetteer ("Indian missiles" → India), when the sentence says. */
+  /** Who did it, as a party of the gazetteer ("Borean missiles" → Borea), when the sentence says. */
   agent?: string;
   /** For something said, how a title says it: the verb in the present ("urges") and what about ("restraint"). */
   says?: string;
@@ -275,12 +275,12 @@ function movePlans(text: string, triggers: Trigger[]): Trigger[] {
  * apposition ("Arland's information minister, Omar Said \"the Hawk\", said").
  */
 const TELLER_REACH = 64;
-/** Characters before a report verb its teller is first looked for in: "Cambodia says". */
+/** Characters before a report verb its teller is first looked for in: "Borea says". */
 const NEAR_TELLER = 40;
 
 /**
  * The parties a sentence has speak, in order: those its happenings are told by or said by, and
- * those named just before a report verb ("Cambodia says the temple is its own").
+ * those named just before a report verb ("Borea says the temple is its own").
  */
 function tellersOf(text: string, happenings: readonly Happening[], lexicon: CompiledLexicon): string[] {
   const spans = happenings.map((h) => h.told?.by ?? h.speaker).filter((span) => span !== undefined);
@@ -325,8 +325,8 @@ function factsOf(
   // An attack one side merely tells of the other is reported as it happened (its telling is an
   // accusation of its own); a denial elsewhere in the article makes it a claim.
   // What someone said was said: a statement is never one side's claim, whatever it is about ("criticised
-  // the agency for a resolution that accused Iran").
-  // "X said Tajik troops had shot at its vehicles; Dushanbe did not respond to the accusation": a
+  // the agency for a resolution that accused Borea").
+  // "X said Borean troops had shot at its vehicles; Velmora did not respond to the accusation": a
   // telling the sentence goes on to call an accusation or a claim is one side's word.
   const calledClaim = h.told !== undefined && CALLED_CLAIM.test(text.slice(trigger.end));
   // "accused each other of starting the clash", "of firing first": who began it is one side's
@@ -339,12 +339,12 @@ function factsOf(
     (calledClaim || h.told?.claim === true || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end));
   const who = trigger.value === 'talks' ? findParticipants(text, trigger, lexicon) : undefined;
   const name = findName(text, trigger);
-  // "Pakistan said its air force shot down Indian jets": "its" is the teller's.
+  // "Arland said its air force shot down Borean jets": "its" is the teller's.
   const teller = h.told?.by ? nameIn(h.told.by.text, lexicon, false) : undefined;
   // "the Union of Island Republics voted": a name the parser cut at its "of" is read whole.
   const agent = h.agent ? (nameIn(wholeName(text, h.agent), lexicon, false) ?? (POSSESSIVE.test(h.agent.text) ? teller : undefined)) : undefined;
   const said = speakerOf(text, trigger, lexicon, bodies);
-  // "…, Chinchilla said": a surname alone is the person the article named in full with it.
+  // "…, Ferrin said": a surname alone is the person the article named in full with it.
   const surname = h.rule === 'saying' && !said.speaker && h.speaker ? people.get(lastPart(h.speaker.text)) : undefined;
   const speech = surname ? { ...said, speaker: surname } : said;
   const worded = trigger.value === 'statement' || trigger.value === 'accusation' ? wordSpeech(text, trigger, happenings, / and /.test(speech.speaker ?? ''), speech.addressee) : undefined;

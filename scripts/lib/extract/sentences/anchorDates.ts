@@ -217,7 +217,7 @@ export function anchorDates(
       // "planned for Monday, put off until Wednesday": the new date is the plan's; the old one is past.
       if (UNTIL.test(text.slice(Math.max(0, time.start - 12), time.start))) found.push({ time, trigger: own, borrowed: false, told: false, rescheduled: true });
       // "was put off on Tuesday": a date after the word that puts it off, not led by "for", dates the postponement.
-      // "Thailand on Wednesday postponed the release": a date before the word that puts it off, and
+      // "Arland on Wednesday postponed the release": a date before the word that puts it off, and
       // before what it puts off, dates the postponement too.
       else if (
         (PUT_OFF.test(text.slice(own.end, time.start)) || (time.end <= own.start && PUT_OFF.test(text.slice(time.end, own.start)))) &&
@@ -257,7 +257,7 @@ export function anchorDates(
   }
   // A date of a clause that reports no happening dates the nearest one of another clause, but a
   // happening takes one date so: its own clause's, or else the nearest ("The fighting began when
-  // India launched Operation Sindoor on May 7, …avenging the killing… on April 22": May 7 only).
+  // Arland launched Operation Tern on March 7, …avenging the killing… on February 22": March 7 only).
   for (const a of across.sort((x, y) => x.cost - y.cost)) {
     if (!found.some((d) => d.trigger === a.trigger)) found.push({ time: a.time, trigger: a.trigger, borrowed: false, told: false });
   }

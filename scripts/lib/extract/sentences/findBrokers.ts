@@ -3,10 +3,10 @@ import { findEntities } from './findEntities.ts';
 import type { At } from './nearestByWords.ts';
 
 /**
- * Who a sentence says brokered an agreement ("brokered by Malaysia", "with the involvement of the
- * US, China and Malaysia"), and where: each phrase runs over the list of actors after it. Who
+ * Who a sentence says brokered an agreement ("brokered by France", "with the involvement of the
+ * UN, Japan and France"), and where: each phrase runs over the list of actors after it. Who
  * brokered an agreement is a claim about it, not a party to the sentence's happenings.
- * @example findBrokers('a truce brokered by the US, China and Malaysia', lexicon).brokers // ['United States', 'China', 'Malaysia']
+ * @example findBrokers('a truce brokered by the UN, Japan and France', lexicon).brokers // ['United Nations', 'Japan', 'France']
  */
 export function findBrokers(text: string, lexicon: CompiledLexicon): { brokers: string[]; spans: At[] } {
   const actors = lexicon.actors(text);

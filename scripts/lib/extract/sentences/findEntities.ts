@@ -6,9 +6,9 @@ const LOCATIVE = /(?:\b(?:in|at|near|along|across|from|to|into|outside|around|in
 /**
  * Actors and places named in a text, in order of first mention, each once.
  * A capital stands for its government only when it is not where something happens
- * ("Bangkok said…" names Thailand; "talks in Bangkok" does not). A place counts only where a
+ * ("Velmora said…" names Borea; "talks in Velmora" does not). A place counts only where a
  * preposition of place or a possessive comes before it.
- * @example findEntities('Talks in Bangkok, Cambodia said.', lexicon) // { actors: ['Cambodia'], places: [{ name: 'Bangkok', … }] }
+ * @example findEntities('Talks in Velmora, Arland said.', lexicon) // { actors: ['Arland'], places: [{ name: 'Velmora', … }] }
  */
 export function findEntities(text: string, lexicon: CompiledLexicon): { actors: string[]; places: Place[] } {
   // A preposition is looked for in the few words before a name only, whatever the text's length.
@@ -20,7 +20,7 @@ export function findEntities(text: string, lexicon: CompiledLexicon): { actors: 
   const places: Place[] = [];
   for (const m of lexicon.places(text)) {
     if (!LOCATIVE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
-    // "in Thailand's Chanthaburi Province": the possessive names whose the next place is.
+    // "in Borea's Sevrin Province": the possessive names whose the next place is.
     if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) continue;
     if (!places.some((p) => p.name === m.value.name)) places.push(m.value);
   }

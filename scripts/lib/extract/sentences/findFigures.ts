@@ -27,13 +27,13 @@ const SCAN_WORDS = 8;
 const PRONOUN_ONE = /^\s+(?:that|which)\b/i;
 // "wounded at five": a measure a number is set at.
 const SET_AT = /^\s+at\s+$/i;
-// A measure after "and" starts a predicate of its own: "eight Cambodians and wounded dozens".
+// A measure after "and" starts a predicate of its own: "eight Boreans and wounded dozens".
 const NEW_PREDICATE = /\band\s+(?:\p{L}+\s+)?$/u;
 // One item of a list to the next: a few words of what is counted, then "," or "and".
 const LIST_JOIN = /^(?:\s+(?!(?:were|was|had|have|has|been|are|is|of|who|which|in|on|at|from)\b)[\p{L}'’-]+){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/iu;
-// What the last item of a list counts, which the figure's text keeps: "and eight Cambodians".
+// What the last item of a list counts, which the figure's text keeps: "and eight Boreans".
 const LIST_TAIL = /^(?:\s+(?!(?:and|or|were|was|had|have|has|been|are|is|in|on|at|of|from|who|which|when|while|as|by|wounded|injured|killed|dead|hurt|died)\b)[\p{L}'’-]+){0,3}/iu;
-// The last item of a list as one person: "and a Thai civilian".
+// The last item of a list as one person: "and a Borean civilian".
 const LIST_ONE = /^,?\s+and\s+(?:an?|one)(?:\s+(?!(?:and|or|were|was|had|have|has|been|in|on|at|of|who|which|wounded|injured|killed|dead|hurt|died)\b)[\p{L}'’-]+){1,3}/iu;
 
 /** The bounds a qualifier gives a quantity: "at least 12" has no highest value, "up to 30" no lowest. */
@@ -115,7 +115,7 @@ export function findFigures(text: string, lexicon: CompiledLexicon, skip: readon
 
   // What each number counts by its own words: a measure touching it before ("killed 12", "wounded
   // at five"), or one after it in its clause ("12 soldiers were killed") that is not a new
-  // predicate of its own ("three Thais and eight Cambodians and wounded dozens").
+  // predicate of its own ("three Arlandese and eight Boreans and wounded dozens").
   type Read = { q: Quantity; qualifier?: PhraseMatch<string>; measure?: Figure['measure']; length?: PhraseMatch<string> };
   const reads: (Read | undefined)[] = quantities.map((q, i) => {
     // A conversion in brackets, "817 kilometres (508 miles)", repeats the figure before it.
@@ -144,8 +144,8 @@ export function findFigures(text: string, lexicon: CompiledLexicon, skip: readon
     return { q, qualifier, measure: before?.value ?? after?.value };
   });
 
-  // Numbers listed with one measure count one group of people: "killed three Thais and eight
-  // Cambodians", "six soldiers and five civilians wounded" are 11 each. "Between 10 and 20" is a range.
+  // Numbers listed with one measure count one group of people: "killed three Arlandese and eight
+  // Boreans", "six soldiers and five civilians wounded" are 11 each. "Between 10 and 20" is a range.
   const groups: Read[][] = [];
   reads.forEach((read, i) => {
     if (!read) return;

@@ -63,7 +63,7 @@ const told = (tokens: readonly Token[], head: number) => {
 
 /**
  * Finds the modifiers of a sentence's nouns that tell their own happening: a participle after a
- * noun with its agent ("the island struck by North Korean artillery on Tuesday"), a participle of
+ * noun with its agent ("the island struck by Borean artillery on Tuesday"), a participle of
  * making after a noun ("the ceasefire agreed on Sunday"), or a relative clause without its "that"
  * ("the declaration it signed last month"). Each runs to the next mark or verb of the sentence;
  * the sentence must have a verb of its own outside it, so that "The rebels attacked on Monday"
@@ -94,7 +94,7 @@ export function findModifiers(tokens: readonly Token[]): Modifier[] {
     // The sentence's own verb: before the noun's phrase, in the same stretch of the sentence (an
     // apposition after a comma hangs on the clause before it, a quotation is another's), or right
     // after the modifier ("the truce signed on 3 May collapsed"); not one after a comma ("Putin
-    // spoke by telephone on Sunday, the Kremlin said" is a clause of its own).
+    // spoke by telephone on Sunday, Velmora said" is a clause of its own).
     let from = i - 1;
     while (from > 0 && !STRETCH_END.has(tokens[from - 1]!.text)) from--;
     // A phrase the sentence opens with, a preposition first ("Under the accord they signed in May,

@@ -8,8 +8,8 @@ export interface UnknownPlace {
   end: number;
 }
 
-// One to three capitalised words: "Thnal Bek", "Kok-Tash", "O'Smach".
-// A word may hold an apostrophe ("O'Smach") but not end in a possessive ("Kyrgyzstan's").
+// One to three capitalised words: "Tor Vessa", "Kar-Dun", "O'Lenna".
+// A word may hold an apostrophe ("O'Lenna") but not end in a possessive ("Borea's").
 const WORD = String.raw`\p{Lu}(?:[\p{L}.-]|['’](?!s\b))*`;
 const NAME = String.raw`(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)${WORD}(?:[ -]${WORD}){0,2}`;
 const OF_KINDS: Record<string, PlaceKind> = { village: 'village', hamlet: 'village', town: 'city', city: 'city', district: 'district', province: 'province', region: 'province', commune: 'district' };
@@ -27,11 +27,11 @@ const AFTER_KINDS: Record<string, PlaceKind> = {
   crossing: 'border-crossing',
   pass: 'site',
 };
-// Kinds whose word is part of the place's name ("Ta Muen Thom temple"); for the others the name stands alone.
+// Kinds whose word is part of the place's name ("Vel Amar temple"); for the others the name stands alone.
 const NAMED_WITH_KIND = new Set<PlaceKind>(['temple', 'checkpoint', 'border-crossing', 'site']);
 // "the village of X", "the town of X".
 const OF = new RegExp(String.raw`\b(?:the\s+)?(${Object.keys(OF_KINDS).join('|')})\s+of\s+(${NAME})`, 'gu');
-// "in X district", "near X temple", "Kyrgyzstan's X region": placed by a preposition or a possessive.
+// "in X district", "near X temple", "Borea's X region": placed by a preposition or a possessive.
 const AFTER = new RegExp(
   String.raw`(?:\b(?:in|at|near|around|outside|from|to|into|along|across|inside|towards?|within)\s+(?:the\s+)?|(\p{Lu}[\p{L}-]*)['’]s\s+)(${NAME})\s+(${Object.keys(AFTER_KINDS).sort((a, b) => b.length - a.length).join('|')})\b`,
   'gu',
@@ -41,7 +41,7 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
 /**
  * The places a sentence names by the way it places them ("in the village of Thnal Bek", "Kantharalak
  * district", "near Ta Krabey temple") that the gazetteer does not know: kept as unverified places
- * of their kind, with the country a possessive gives ("Kyrgyzstan's Leilek district"), so that a
+ * of their kind, with the country a possessive gives ("Borea's Tessar district"), so that a
  * fork's maintainer can add them to places.yaml.
  * @example findUnknownPlaces('troops shelled the village of Thnal Bek', lexicon)[0].place // { name: 'Thnal Bek', kind: 'village', unverified: true }
  */
@@ -62,7 +62,7 @@ export function findUnknownPlaces(text: string, lexicon: CompiledLexicon): Unkno
     const kind = AFTER_KINDS[word!.toLowerCase()]!;
     if (known(bare!)) continue;
     const start = m.index + m[0].indexOf(bare!, owner ? owner.length : 0);
-    // "in Kyrgyzstan's Leilek district": the possessive before the name gives its country.
+    // "in Borea's Tessar district": the possessive before the name gives its country.
     const possessor = owner ?? /(\p{Lu}[\p{L}-]*)['’]s\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
     add(NAMED_WITH_KIND.has(kind) ? `${bare} ${word}` : bare!, kind, start, start + bare!.length + (NAMED_WITH_KIND.has(kind) ? word!.length + 1 : 0), possessor);
   }

@@ -1,6 +1,6 @@
-// A run of capitalised words: "Costa Rican President Laura Chinchilla", "Ban Ki-moon".
+// A run of capitalised words: "Borean President Lena Ferrin", "Tor Halvik-Ose".
 const CAPITALISED = /(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?![\p{L}'’-])/gu;
-// A title inside the run says that the words after it are a person's name: "President Laura Chinchilla", "Prime Minister Albin Kurti".
+// A title inside the run says that the words after it are a person's name: "President Lena Ferrin", "Prime Minister Aron Velt".
 const TITLE = /^(?:President|Minister|Premier|Chancellor|King|Queen|Prince|Secretary|Secretary-General|General|Gen\.|Colonel|Col\.|Major|Lieutenant|Admiral|Ambassador|Envoy|Commander|Governor|Senator|Spokesman|Spokeswoman|Spokesperson|Chief|Mayor|Sheikh|Emir|Pope|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Dr|Dr\.)$/;
 // "its foreign minister, Ana Ruiz,", "the group's spokesman, Leo Sanz,": a name in apposition to a title.
 const APPOSED = /\b(?:president|minister|premier|chancellor|secretary(?:-general)?|general|ambassador|envoy|commander|governor|spokes(?:man|woman|person)|chief|leader|adviser|advisor|official|head)\s*,\s*$/i;
@@ -9,11 +9,11 @@ const NOT_NAME = /^(?:The|A|An|On|In|At|By|For|From|To|Of|After|Before|Late|Earl
 
 /**
  * The people an article names by title, by surname, with their names as given: who a saying
- * with a surname alone ("…, Chinchilla said on Wednesday") is. Capitalised words count as a
- * person's name only after a title in the same run ("President Laura Chinchilla") or in
- * apposition to one ("its foreign minister, Ana Ruiz,"), so places and bodies ("Costa Rica",
+ * with a surname alone ("…, Ferrin said on Wednesday") is. Capitalised words count as a
+ * person's name only after a title in the same run ("President Lena Ferrin") or in
+ * apposition to one ("its foreign minister, Ana Ruiz,"), so places and bodies ("Borea",
  * "National Assembly") never do.
- * @example peopleNamed('President Laura Chinchilla spoke.').get('Chinchilla') // 'Laura Chinchilla'
+ * @example peopleNamed('President Lena Ferrin spoke.').get('Ferrin') // 'Lena Ferrin'
  */
 export function peopleNamed(text: string): Map<string, string> {
   const people = new Map<string, string>();

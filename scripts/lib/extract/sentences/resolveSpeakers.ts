@@ -22,7 +22,7 @@ function sidesOf(sentences: readonly SentenceAnalysis[], countries: ReadonlySet<
  * accused the other" → "A and B", whom titles show accusing each other); and "the army"
  * that accuses one of them: the other.
  * Returns new sentences; a speaker already named stays.
- * @example resolveSpeakers(sentences)[1].about.get(accused)?.speaker // 'South Sudan'
+ * @example resolveSpeakers(sentences)[1].about.get(accused)?.speaker // 'Borea'
  */
 export function resolveSpeakers(sentences: readonly SentenceAnalysis[], countries: ReadonlySet<string> = new Set()): SentenceAnalysis[] {
   const sides = sidesOf(sentences, countries);

@@ -81,7 +81,7 @@ export function sayingsOf(
     );
     const comma = text.indexOf(',');
     const opening = dates.find((d) => comma >= d.end && comma <= OPENER && comma < r.start && OPENS.test(text.slice(0, d.start)));
-    // Undated, words of what a speaker will do ("X said Israel would go on striking", "X said the
+    // Undated, words of what a speaker will do ("X said Arland would go on striking", "X said the
     // border will stay shut") are a statement of the day they are reported; what a speaker says
     // was or is the case is the source of an article's facts, in most of its sentences.
     // In a sentence with a date of its own, the words are dated by it or recalled from then ("last

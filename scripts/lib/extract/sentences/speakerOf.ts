@@ -18,16 +18,16 @@ function afterSetting<T extends { start: number; end: number; text: string }>(sp
 // ", the army said, " right before a participle: the sayer, between the commas.
 const HUNG_ON_SAYING = sayingBefore('said|says|added|stated|told\\s+\\S+(?:\\s+\\S+)?');
 const PRONOUN = /^(?:it|they|them|he|she|him|her|we|us|both|each|each other|the other|one another|all|this|that|these|those)$/i;
-// A proper name: capitalised words, as in "Sergei Lavrov" or "Ban Ki-moon", not opening with a
+// A proper name: capitalised words, as in "Lena Ferrin" or "Tor Halvik-Ose", not opening with a
 // word that only starts a sentence or names a day.
 const PROPER = /(?<![\p{L}'’.-])(?!(?:On|In|At|The|A|An|By|From|Late|Early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+/u;
 
 /**
  * Who spoke and to whom, for a statement, appeal, proposal, accusation or denial, as names: an
- * actor of the gazetteer the words name ("Russia's foreign minister, Sergei Lavrov" → Russia;
+ * actor of the gazetteer the words name ("Arland's foreign minister, Lena Ferrin" → Arland;
  * "a spokesman for the UN Secretary-General" → United Nations), else a person's name the text
  * gives. For a speaker the whole subject counts, appositions included; pronouns name nobody.
- * @example speakerOf(text, urged, lexicon) // { speaker: 'Russia', addressee: 'Kyrgyzstan' }
+ * @example speakerOf(text, urged, lexicon) // { speaker: 'Arland', addressee: 'Borea' }
  */
 export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexicon, bodies: ReadonlyMap<string, string> = new Map()): { speaker?: string; addressee?: string } {
   if (!SPEECH_KINDS.has(trigger.value)) return {};
@@ -62,8 +62,8 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   // "it", "he": the article's last speaker, and "each side", "both sides": the article's two
   // parties, for the article-level pass to name.
   if (said && (PRONOUN.test(said.text.trim()) || SIDES.test(said.text.trim()))) return addressee ? { addressee } : {};
-  // The subject with its apposition: from the clause's start up to the trigger ("On Monday Cambodia
-  // asked…", "Russia's foreign minister, Sergei Lavrov, urged…").
+  // The subject with its apposition: from the clause's start up to the trigger ("On Monday Borea
+  // asked…", "Arland's foreign minister, Lena Ferrin, urged…").
   // With what qualifies the speaker after it: "a spokesman for UN Secretary-General Antonio Guterres".
   const qualified = said && said.end + (QUALIFIER.exec(text.slice(said.end))?.[0].length ?? 0);
   // A relative clause between the subject and its verb ("Anwar Ibrahim, whose country chairs ASEAN,
@@ -73,14 +73,14 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   const relative = relativeAt && /,/.test(text.slice(relativeAt.index + 1, trigger.start)) ? relativeAt : null;
   // A speaker that ends a list ("the African Union and Qatar have appealed")
   // speaks with the whole list, which the clause as punctuation cuts it keeps whole.
-  // A clause before it, with a verb of its own ("Cambodia closed the crossing, and Thailand called"), is no list.
+  // A clause before it, with a verb of its own ("Borea closed the crossing, and Arland called"), is no list.
   // The source a statement is told "according to" is no part of its speaker's list.
   const listFrom = sourced && h.told!.by && h.told!.by.end <= (said?.start ?? 0) ? h.told!.by.end : trigger.outer.start;
   const before = said === undefined ? '' : text.slice(listFrom, said.start);
   // "In a letter to the UN on Tuesday, Borea accused …": a setting fronted before it is no list either.
   const listed =
     !setOff && said !== undefined && said.start > listFrom && /\p{L}/u.test(before) && /(?:\band|,)\s+(?:the\s+)?$/i.test(before) && !FINITE.test(before) && !FRONTED_SETTING.test(before.trimStart());
-  // "Cambodia closed the crossing, and Thailand called for talks": a clause joined on has a subject of its own.
+  // "Borea closed the crossing, and Arland called for talks": a clause joined on has a subject of its own.
   const joined = said !== undefined && !listed ? lastJoin(text.slice(trigger.clause.start, said.start)) : -1;
   const from = setOff ? said!.start : listed ? listFrom : joined >= 0 ? trigger.clause.start + joined : Math.max(trigger.clause.start, listFrom);
   // "BANGKOK - Malaysia's prime minister urged…": the dateline's place is where the story was filed.
@@ -94,7 +94,7 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
         : said;
   const subject = subject0.start < filed && subject0.end > filed ? { start: filed, end: subject0.end } : subject0;
   // A party named by the speaker's own words speaks, whatever the clause named before it ("…, an
-  // accusation Phnom Penh denied" is Cambodia's denial, not the accuser's).
+  // accusation Velmora denied" is Borea's denial, not the accuser's).
   // "the Union of Island Republics": a name the parser cut at its "of" is read whole.
   const own = said && said.start < trigger.start && !listed && !relative ? nameIn(wholeName(text, said.start < filed && said.end > filed ? { start: filed, text: text.slice(filed, said.end) } : said), lexicon, false) : undefined;
   // A teller that names nobody ("…, in a statement its security minister read out") leaves the
@@ -154,13 +154,13 @@ export function wholeName(text: string, span: { start: number; text: string }): 
 /**
  * The party some words name: an actor of the gazetteer (a force as its country; actors listed
  * with "and" together), else, when `proper`, a person's name the words give.
- * @example nameIn("Russia's foreign minister, Sergei Lavrov", lexicon) // 'Russia'
+ * @example nameIn("Arland's foreign minister, Lena Ferrin", lexicon) // 'Arland'
  */
 export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): string | undefined {
   if (PRONOUN.test(words.trim())) return undefined;
-  // A force speaks for its country: "Kyrgyz border guards" are Kyrgyzstan's. Actors joined by
-  // "and" speak together ("Kyrgyzstan and Tajikistan"); otherwise the first named speaks
-  // ("Turkey, Azerbaijan's closest ally").
+  // A force speaks for its country: "Borean border guards" are Borea's. Actors joined by
+  // "and" speak together ("Arland and Borea"); otherwise the first named speaks
+  // ("Castelia, Borea's closest ally").
   // A capital after "in" or "at" is where, not who: "In Washington, a spokesman said".
   // But "officials in Velmora" are its government's: a place after the speaker's head qualifies it.
   const matches = lexicon.actors(words).filter((m) => !(m.value.metonym && LOCATIVE.test(words.slice(0, m.start)) && !MEMBERS_IN.test(words.slice(0, m.start))));

@@ -31,7 +31,7 @@ const STATEMENT_BEFORE = /\bstatement\b[^.;:]{0,40}$/i;
 const PRONOUN = /^(?:it|he|she|they)$/i;
 const SOURCING = /^(?:according|in|reportedly|allegedly)\b/i;
 
-/** Characters before a teller's name its party may be named in: "Somaliland's Minister of Information, ". */
+/** Characters before a teller's name its party may be named in: "Borea's Minister of Information, ". */
 const APPOSED_REACH = 48;
 /** A title and its party just before a teller's name, set off by a comma: "Borea's Minister of Information, Yusuf Adan, said". */
 const TITLE_BEFORE = /(?:minister|spokes(?:man|woman|person)|secretary|adviser|advisor|commander|chief|envoy|ambassador|official|president|premier)\b[^,;.]*,\s*$/i;
@@ -43,7 +43,7 @@ function apposedParty(text: string, by: { start: number; end: number }, frame: {
   return named ? nameIn(named.text, lexicon, false) : undefined;
 }
 
-/** The party the told words name last before a noun of the act: "said the armed forces of Federal Somalia had launched an offensive". */
+/** The party the told words name last before a noun of the act: "said the armed forces of Federal Borea had launched an offensive". */
 function toldSubject(text: string, frame: { end: number }, t: Trigger, lexicon: CompiledLexicon): { start: number; end: number; text: string } | undefined {
   if (t.start <= frame.end) return undefined;
   const between = text.slice(frame.end, t.start);
@@ -51,12 +51,12 @@ function toldSubject(text: string, frame: { end: number }, t: Trigger, lexicon: 
   return named ? { start: frame.end + named.start, end: frame.end + named.end, text: named.text } : undefined;
 }
 
-/** The words before a doer that join it to another: "Ethiopian forces and " before "militias". */
+/** The words before a doer that join it to another: "Borean forces and " before "militias". */
 const JOINED_BEFORE = /([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3})\s+and\s+$/u;
 
 /**
- * The party a doer named last in a pair stands with: "Ethiopian forces and militias had attacked
- * the unit" names Ethiopia's forces as the attackers, though the doer read is "militias".
+ * The party a doer named last in a pair stands with: "Borean forces and militias had attacked
+ * the unit" names Borea's forces as the attackers, though the doer read is "militias".
  */
 function joinedDoer(text: string, doer: { start: number }, lexicon: CompiledLexicon): { start: number; end: number; text: string } | undefined {
   const from = Math.max(0, doer.start - 48);
@@ -113,7 +113,7 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     const teller = nameIn(phrase.text, lexicon, false) ?? tiedParty(text, told.by, lexicon) ?? apposedParty(text, told.by, told.frame, lexicon);
     const joined = t.happening.agent && !nameIn(t.happening.agent.text, lexicon, false) ? joinedDoer(text, t.happening.agent, lexicon) : undefined;
     const read = t.happening.agent ? (nameIn(t.happening.agent.text, lexicon, false) ?? tiedParty(text, t.happening.agent, lexicon) ?? (joined && nameIn(joined.text, lexicon, false))) : undefined;
-    // "said the armed forces of Federal Somalia had launched a predawn offensive": a doer the roles
+    // "said the armed forces of Federal Borea had launched a predawn offensive": a doer the roles
     // misread ("predawn") is the party the told words name before the act.
     const subject = read === undefined && t.happening.pos === 'noun' ? toldSubject(text, told.frame, t, lexicon) : undefined;
     const doerSpan = subject ?? joined ?? t.happening.agent;
@@ -134,7 +134,7 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     // "said B had started it with pinprick attacks": a bare noun of the act whose doer the told words
     // name before it is told as done, as a verb is.
     const news = !h.negated && !h.modality && !h.background && !h.casualty && h.perfect !== 'present' && (h.pos === 'verb' || h.determiner === 'a' || h.determiner === 'an' || (subject !== undefined && h.determiner === undefined));
-    // "accused Thailand of shelling": a frame that is a happening of its own already says it.
+    // "accused Arland of shelling": a frame that is a happening of its own already says it.
     const framed = triggers.some((o) => o.start < told.frame.end && o.end > told.frame.start);
     // "A flew drones over B on Thursday, B's army said": an act reported
     // first and sourced after is the news, told on the teller's word; the telling comes first when
@@ -160,7 +160,7 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     if (!(ANNOUNCING.test(told.frame.text) || comment) || ownStep || sourced || acts.has(told.frame.start)) continue;
     const clause = { start: Math.min(told.frame.start, told.by.start), end: Math.max(told.frame.end, told.by.end) };
     // Telling the press what the other side did is accusing it: "told reporters that X had broken the truce with firing".
-    // Who did it: the act's own agent, else the party the told words name before it ("that Cambodian troops had broken the truce with firing").
+    // Who did it: the act's own agent, else the party the told words name before it ("that Borean troops had broken the truce with firing").
     const doer = (o: Trigger) => {
       if (o.happening.agent) return o.happening.agent;
       const from = told.to?.end ?? told.frame.end;
@@ -170,7 +170,7 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     const otherSide = (o: Trigger) => {
       const by = doer(o);
       const name = by ? nameIn(by.text, lexicon, false) : undefined;
-      // The teller with its apposition: "the Indian army's spokesman, Colonel X, told reporters".
+      // The teller with its apposition: "the Arlandese army's spokesman, Colonel X, told reporters".
       const side = teller ?? nameIn(text.slice(t.outer.start, told.frame.start), lexicon, false);
       return side !== undefined && name !== undefined && !partiesOf(side).some((p) => partiesOf(name).includes(p));
     };

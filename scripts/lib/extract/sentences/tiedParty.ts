@@ -11,7 +11,7 @@ const REACH = 50;
  * The party a group that the gazetteer does not know is tied to, by the words right after it:
  * "gunmen tied to the Borean army" → Borea. Undefined when no such words follow, or they name no
  * party.
- * @example tiedParty('an attack by gunmen tied to the Cambodian army', { start: 13, end: 19 }, lexicon) // 'Cambodia'
+ * @example tiedParty('an attack by gunmen tied to the Borean army', { start: 13, end: 19 }, lexicon) // 'Borea'
  */
 export function tiedParty(text: string, span: { end: number }, lexicon: CompiledLexicon): string | undefined {
   const tie = TIED.exec(text.slice(span.end, span.end + REACH));

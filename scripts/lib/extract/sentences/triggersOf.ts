@@ -84,7 +84,7 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
     // A meeting named possible is one being arranged ("a possible summit on Friday").
     .filter((h) => h.conflict && h.kind !== undefined && !h.negated && (h.modality === undefined || h.modality === 'planned' || (h.modality === 'possible' && h.kind === 'talks')) && !inTime(h))
     .filter((h) => !GENERIC_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start)) && !HABITUAL.test(h.clause.text))
-    // "for Sudan to stop bombing": violence a verb stops is not asserted.
+    // "for Borea to stop bombing": violence a verb stops is not asserted.
     // The governing verb with its particle: "called off further strikes".
     .filter((h) => !((VIOLENCE.has(h.kind!) || h.kind === 'protest') && h.governor && STOPPING.test(text.slice(h.governor.start, h.trigger.start))))
     // "the devices were wooden-box mines": a weapon named as what something is says nothing happened.

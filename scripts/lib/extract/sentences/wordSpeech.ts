@@ -67,7 +67,7 @@ const NAMING = new Set(['call', 'brand', 'label', 'term', 'describe']);
  * How a title says what a speaker did, in the present as headlines do: the verb ("urges", "call
  * for" when several speak, "denies") and what it was about, in the article's few words: the
  * object ("the air raids", "restraint"), the act accused or denied ("of breaking a ceasefire",
- * "bombing Bentiu"), a happening urged ("truce"), or what follows "to" or "for" ("to help the
+ * "bombing Kelvask Pass"), a happening urged ("truce"), or what follows "to" or "for" ("to help the
  * two countries", "for the utmost restraint").
  * @example wordSpeech(text, urged, others, false) // { says: 'urges', about: 'both governments' }
  */
@@ -122,7 +122,7 @@ function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], p
     if (!act) return { says };
     const between = text.slice(trigger.end, act.trigger.end);
     const from = between.search(/\b(?:of|for)\s/);
-    // "said Thai troops fired on a checkpoint" accuses them "of firing on", not "of fired on".
+    // "said Borean troops fired on a checkpoint" accuses them "of firing on", not "of fired on".
     const deed = act.pos === 'verb' ? gerundOf(act.lemma) : act.trigger.text;
     // "said its troops had not fired on the posts", read as a denial: it denies "firing on", whatever the words between.
     const about = few(h.rule === 'told-denial' ? deed : from >= 0 ? between.slice(from) : verb === 'accuse' ? `of ${deed}` : between);
@@ -168,13 +168,13 @@ function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], p
   // "pressed both capitals to pull back their troops": whom it urged is half the thought; what it urged them to do completes it.
   const toDo = object && h.patient ? wholeThought(TO_DO.exec(text.slice(h.patient.end))?.[1]) : undefined;
   const asked = object && toDo ? `${object} ${toDo}` : object;
-  // "called on Thailand and Cambodia to show restraint": whom, then what, when both are short.
+  // "called on Arland and Borea to show restraint": whom, then what, when both are short.
   const whomThen = next && /^(?:\S+\s+){0,3}\S+\s+to\s+\S/.test(next) ? wholeThought(next) : undefined;
   const about = asked ?? urged ?? (complement ? few(complement.replace(/[,.;:].*$/, '')) : undefined) ?? whomThen ?? (next ? few(next) : undefined);
   // "gave the South 48 hours to stop the broadcasts": a verb the trigger phrase hands a "to" keeps it.
   const handed = handsTo ? /^\s+([\p{L}'’-]+)/u.exec(text.slice(trigger.end))?.[1] : /^\s+to\s+([\p{L}'’-]+)/u.exec(text.slice(trigger.end))?.[1];
   const toKept = about && handed && about.split(/\s+/)[0] === handed ? `to ${about}` : about;
-  // "called on Thailand and Cambodia to de-escalate" with that addressee: the title names them once.
+  // "called on Arland and Borea to de-escalate" with that addressee: the title names them once.
   const once = toKept && addressee && toKept.startsWith(`${addressee} `) ? toKept.slice(addressee.length + 1) : toKept;
   return once ? { says, about: once } : { says };
 }

@@ -447,7 +447,7 @@ export function inferPublication(
     // unless the text looks ahead to it ("the deadline of 20 March 2024 will…").
     const days = told.length > 0 ? told : statedDays(analysis, now);
     if (days.length === 0) continue;
-    // "As Russia marked a year since the hostilities began on August 8": the report appeared that
+    // "As Arland marked a year since the hostilities began on August 8": the report appeared that
     // many years after the day it marks, not in the days after it.
     // The day marked is the first dated after the words that mark it, not another the sentence names.
     const marked = analysis.sentences.flatMap((s) => {

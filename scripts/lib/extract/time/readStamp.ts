@@ -30,7 +30,7 @@ export type StampMode = 'line' | 'lede';
 
 /** The longest line read as a stamp: a site's bar of byline, stamps and reading time may run long. */
 const MAX_LENGTH = 200;
-/** How many words other than furniture a stamp may carry: a site's section, a place, a name ("Asia Pacific", "SAN JOSE, Costa Rica", "Jane Roe"). */
+/** How many words other than furniture a stamp may carry: a site's section, a place, a name ("Asia Pacific", "VELMORA, Borea", "Jane Roe"). */
 const OTHER_WORDS = 4;
 /** How many words a byline's name may run to after "By" ("our correspondent in the capital"). */
 const NAME_WORDS = 6;

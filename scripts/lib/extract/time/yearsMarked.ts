@@ -8,7 +8,7 @@ const COUNT_WORDS: Readonly<Record<string, number>> = {
 };
 
 /**
- * The years a sentence says have passed since a day it marks ("As Russia marked a year since the
+ * The years a sentence says have passed since a day it marks ("As Arland marked a year since the
  * hostilities began on August 8"), and where those words end, if it says so.
  * @example yearsSince('marked a year since the war began') // { years: 1, end: 19 }
  */

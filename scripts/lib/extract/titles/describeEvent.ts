@@ -41,7 +41,7 @@ const AT = new Set<PlaceKind>(['temple', 'checkpoint', 'border-crossing', 'site'
 // The most precise place names the event best: a temple before its province, a province before its country.
 const PRECISION: Record<PlaceKind, number> = { temple: 0, checkpoint: 0, 'border-crossing': 0, site: 0, village: 1, city: 2, capital: 2, district: 3, province: 4, country: 5 };
 
-/** "in Surin", "at Ta Muen Thom temple": the event's most precise place, with its preposition. */
+/** "in Sevrin", "at Vel Amar temple": the event's most precise place, with its preposition. */
 function placePhrase(places: Draft['places']): string | undefined {
   const place = [...places].sort((a, b) => PRECISION[a.kind ?? 'city'] - PRECISION[b.kind ?? 'city'])[0];
   return place && `${place.kind && AT.has(place.kind) ? 'at' : 'in'} ${place.name}`;
@@ -50,7 +50,7 @@ function placePhrase(places: Draft['places']): string | undefined {
 // Kinds whose happening is one party's act ("{what} by {actors}"), unlike fighting or a truce, which are between parties.
 const ONE_SIDED = new Set(['diplomacy', 'statement', 'accusation']);
 const bare = (s: string) => s.replace(/^the\s+/i, '').toLowerCase();
-/** Several parties named as speaking together: "Kyrgyzstan and Tajikistan". */
+/** Several parties named as speaking together: "Arland and Borea". */
 const SEVERAL = /,|\band\b/;
 
 /**
@@ -62,7 +62,7 @@ function whomAbout({ kind, speaker, addressee, saysAbout }: Draft): { addressee?
   const about = saysAbout && addressee && bare(saysAbout) === bare(addressee) ? undefined : saysAbout;
   // "traded accusations over the shelling", "blamed each other for the clash": several parties
   // accusing, and no one else named, accuse each other, whatever the charge is introduced by.
-  // An addressee who is one of the speakers ("Kyrgyzstan and Tajikistan accuse Tajikistan") is
+  // An addressee who is one of the speakers ("Arland and Borea accuse Borea") is
   // one side of that exchange, read from one of its halves: they too accuse each other.
   const among = addressee !== undefined && speaker !== undefined && speaker.split(/,\s*|\s+and\s+/).some((p) => bare(p) === bare(addressee));
   if ((!addressee || among) && kind === 'accusation' && speaker && SEVERAL.test(speaker) && (!about || /^(?:of|for|over)\s/i.test(about))) return { addressee: 'each other', ...(about ? { about } : {}) };
@@ -103,7 +103,7 @@ const list = (items: readonly string[]) =>
 /**
  * A short neutral title and summary built from an event's facts with the lexicon's templates;
  * the articles' own words stay in the quotes. Where sources disagree, the summary says on what.
- * @example describeEvent(draft, context).title // 'General Border Committee talks begin in Chanthaburi'
+ * @example describeEvent(draft, context).title // 'General Border Committee talks begin in Sevrin'
  */
 export interface DescribeContext {
   lexicon: CompiledLexicon;

@@ -5,7 +5,7 @@ export interface Saying {
   about?: string | undefined;
 }
 
-// Words a title's last words cannot be: a thought cut short ("says Pakistan had broken", "thanks for it").
+// Words a title's last words cannot be: a thought cut short ("says Borea had broken", "thanks for it").
 const DANGLING = /^(?:the|a|an|its|their|his|her|our|it|them|of|to|in|on|at|for|with|across|into|from|by|and|or|but|that|this|was|were|is|are|be|been|had|has|have|would|will|could|should|might|may|must|can)$/i;
 // A reported clause: a subject and a finite or modal verb. One of a few words is a thought cut
 // short ("says she was willing", "says the army would go"); a longer one reads whole ("says it was
@@ -15,18 +15,18 @@ const SHORT_CLAUSE = 4;
 // The ending of a noun or adjective, not of a verb: a title's verb made from "accusations" or
 // "responsible" ("accusationses", "responsibles") is no verb.
 const NOT_A_VERB = /(?:ions?|ments?|ness|ity|bles?|ous|ive|ful)(?:s|es)?$/i;
-// Verbs that make a title alone, with nothing after them: "Iran warns", "Armenia denies".
+// Verbs that make a title alone, with nothing after them: "Arland warns", "Borea denies".
 const STANDS_ALONE = /^(?:warns?|denies|deny|protests?|objects?|responds?|retaliates?|threatens?|apologi[sz]es?|regrets?|rejects?)$/i;
 
 const strip = (text: string, prefix: string) => text.slice(prefix.length).trim();
 
 /**
  * A title's saying made fit to print, from what the sentence analysis gave: an addressee that is the
- * speaker again is dropped; an addressee the words about it repeat is said once ("condemns Eritrea
- * over raids", not "Eritrea Eritrea over raids"); words cut short lose their dangling end; a
+ * speaker again is dropped; an addressee the words about it repeat is said once ("condemns Borea
+ * over raids", not "Borea Borea over raids"); words cut short lose their dangling end; a
  * reported clause cut short, or a verb made from a noun, leaves the title to say only who spoke. Undefined
  * when nothing fit to print is left, so that the title falls back to "Statement by …".
- * @example tidySaying('Djibouti', { says: 'accuses', addressee: 'Eritrea', about: 'of entering its' }) // { says: 'accuses', addressee: 'Eritrea', about: 'of entering' }
+ * @example tidySaying('Arland', { says: 'accuses', addressee: 'Borea', about: 'of entering its' }) // { says: 'accuses', addressee: 'Borea', about: 'of entering' }
  */
 export function tidySaying(speaker: string, { says, addressee, about }: Saying): Saying | undefined {
   if (!says) return undefined;
@@ -37,7 +37,7 @@ export function tidySaying(speaker: string, { says, addressee, about }: Saying):
   if (whom && what) {
     const lower = what.toLowerCase();
     const name = whom.toLowerCase();
-    // "calls Russia Russia's conduct …": the possessive keeps the name, the addressee goes.
+    // "calls Borea Borea's conduct …": the possessive keeps the name, the addressee goes.
     if (lower.startsWith(`${name}'s`) || lower.startsWith(`${name}’s`)) whom = undefined;
     else if (lower.startsWith(`${name} `)) what = strip(what, whom);
     else if (lower.startsWith(`the ${name} `)) what = strip(what, `the ${whom}`);
