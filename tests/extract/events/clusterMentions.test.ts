@@ -50,6 +50,18 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([night, { ...morning, dating: 'own' as const }])).toEqual([1, 1]);
   });
 
+  test('joins a report of the day after to its day across the end of a month, as within one', () => {
+    // The same two reports as above, a month's last day and the next month's first: the day after
+    // must find the round of the day before though that round is filed under the earlier month.
+    const pair = (night: string, morning: string) => [
+      mention(night, { kind: 'measure', type: 'disrupted-weapons', published: night }),
+      mention(morning, { kind: 'measure', type: 'disrupted-weapons', published: morning, dating: 'context', source: 'b.txt' }),
+    ];
+    expect(sizes(pair('2024-03-13', '2024-03-14'))).toEqual([2]);
+    expect(sizes(pair('2024-02-29', '2024-03-01'))).toEqual([2]);
+    expect(sizes(pair('2023-12-31', '2024-01-01'))).toEqual([2]);
+  });
+
   test('keeps forces each side sends on one day apart, as one article tells them by its own words in two sentences', () => {
     // "On Tuesday Arland sent more police to the border." / "On Tuesday night two Borean helicopters dropped off more soldiers."
     const sent = (sentence: number, actors: string[], extra: Partial<Mention> = {}) =>
