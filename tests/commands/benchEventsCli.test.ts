@@ -25,7 +25,7 @@ describe('npm run bench:events --set', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toMatch(/^bench:events — held-out set: 14 articles of 4 conflicts, /);
-    expect(stdout.split('\n')[1]).toMatch(/^missed \d+ of 29: \d+ at their date under another kind, \d+ only at a coarser date, \d+ with an unmatched event of their kind near their date \(misdated\), \d+ with no spare event of their kind near their date \(not read, or merged into another event\)$/);
+    expect(stdout.split('\n')[1]).toMatch(/^missed \d+ of 29: \d+ at their date under another kind, \d+ only at a coarser date, \d+ sharing kind and date with a found happening \(merged into its event, or not read\), \d+ with an unmatched event of their kind near their date \(misdated\), \d+ with none of these \(not read\)$/);
     expect(rows(stdout)).toEqual(['afghanistan-pakistan-2025', 'armenia-azerbaijan-2022', 'china-india-2020-2021', 'ethiopia-eritrea-1998-2000', 'overall']);
   });
 

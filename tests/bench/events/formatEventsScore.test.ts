@@ -32,10 +32,10 @@ describe('formatEventsScore', () => {
 
   test('counts the misses by cause in one line that names no happening', () => {
     // The key's four happenings: one found, the wrong-year clash matches none, so three have no event at their date.
-    // The wrong-year clash is of the pass clash's kind and matched nothing, but it is found already; the three others have no spare event near.
-    expect(formatMissCauses([score, score])).toBe('missed 6 of 8: 0 at their date under another kind, 0 only at a coarser date, 0 with an unmatched event of their kind near their date (misdated), 6 with no spare event of their kind near their date (not read, or merged into another event)');
+    // The wrong-year clash is of the pass clash's kind and matched nothing, but it is found already; the three others have no event of their own kind near.
+    expect(formatMissCauses([score, score])).toBe('missed 6 of 8: 0 at their date under another kind, 0 only at a coarser date, 0 sharing kind and date with a found happening (merged into its event, or not read), 0 with an unmatched event of their kind near their date (misdated), 6 with none of these (not read)');
     const wrongKind = scoreConflict({ key, events: [event({ date: '2030-03-04', kind: 'protest', title: 'Crowd at the pass' })] });
-    expect(formatMissCauses([wrongKind])).toMatch(/^missed 4 of 4: 1 at their date under another kind, 0 only at a coarser date, 0 with an unmatched event .*, 3 with no spare event/);
+    expect(formatMissCauses([wrongKind])).toMatch(/^missed 4 of 4: 1 at their date under another kind, 0 only at a coarser date, 0 sharing .*, 0 with an unmatched event .*, 3 with none of these/);
   });
 
   test("counts an unmatched event of a missed happening's kind, days off or a year off on the same day, as misdated", () => {
@@ -45,5 +45,14 @@ describe('formatEventsScore', () => {
     expect(lateBy(shifted(3)).misses.find((m) => m.id === 'talks')?.cause).toBe('misdated');
     expect(lateBy(`${Number(talks.date.slice(0, 4)) - 1}${talks.date.slice(4)}`).misses.find((m) => m.id === 'talks')?.cause).toBe('misdated');
     expect(lateBy(shifted(30)).misses.find((m) => m.id === 'talks')?.cause).toBe('none');
+  });
+
+  test('counts a missed happening whose kind and date a found one shares as merged, or not read', () => {
+    const talks = key.happenings.find((h) => h.id === 'talks')!;
+    const second = { ...talks, id: 'talks-2', what: 'Second talks the same day' };
+    const twoTalks = { ...key, happenings: [...key.happenings, second], articles: key.articles.map((a, i) => (i === 0 ? { ...a, key: [...a.key, 'talks-2'] } : a)) };
+    const one = scoreConflict({ key: twoTalks, events: [event({ date: talks.date, kind: 'talks', title: 'Talks' })] });
+    const causes = one.misses.filter((m) => m.id.startsWith('talks')).map((m) => m.cause);
+    expect(causes).toEqual(['merged']);
   });
 });

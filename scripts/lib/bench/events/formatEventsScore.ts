@@ -82,8 +82,9 @@ export function formatEventsScore(scores: readonly ConflictScore[], { details = 
 const CAUSES: readonly [MissCause, string][] = [
   ['kind', 'at their date under another kind'],
   ['coarse', 'only at a coarser date'],
+  ['merged', 'sharing kind and date with a found happening (merged into its event, or not read)'],
   ['misdated', 'with an unmatched event of their kind near their date (misdated)'],
-  ['none', 'with no spare event of their kind near their date (not read, or merged into another event)'],
+  ['none', 'with none of these (not read)'],
 ];
 
 /**

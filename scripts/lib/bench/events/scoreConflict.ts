@@ -33,10 +33,11 @@ export interface JudgedEvent {
 
 /**
  * Why a key happening was missed: an event at its date under another kind; an event only at a
- * coarser date; an event of its kind that matched nothing, a few days off or in another year on
- * the same day (read, but misdated); or no such event (not read, or merged into another event).
+ * coarser date; an event of its kind at its date that stands for another happening (merged into
+ * it, or this one was never read: the key cannot tell which); an event of its kind that matched nothing, a few days off or in another year on the same
+ * day (read, but misdated); or none of these (not read).
  */
-export type MissCause = 'kind' | 'coarse' | 'misdated' | 'none';
+export type MissCause = 'kind' | 'coarse' | 'merged' | 'misdated' | 'none';
 
 /** An event that matched nothing, of a happening's kind, near its date or a whole number of years off. */
 function misdatedAs(j: JudgedEvent, h: KeyHappening): boolean {
@@ -204,14 +205,17 @@ export function scoreConflict({ key, events, refused = [] }: ScoreInput): Confli
   const misses: Miss[] = [...keyIds].sort().map((id) => byId.get(id)).filter((h) => h !== undefined && !found.has(h.id)).map((h) => {
     const wrongKind = all.find((j) => j.verdict === 'wrong-kind' && j.happening === h!.id);
     const coarse = all.find((j) => j.verdict === 'coarse-date' && j.happening === h!.id);
+    const merged = all.find((j) => j.happening !== undefined && j.happening !== h!.id && j.kind === h!.kind && isRightDate(j, h!));
     const misdated = all.find((j) => misdatedAs(j, h!));
-    const cause: MissCause = wrongKind ? 'kind' : coarse ? 'coarse' : misdated ? 'misdated' : 'none';
+    const cause: MissCause = wrongKind ? 'kind' : coarse ? 'coarse' : merged ? 'merged' : misdated ? 'misdated' : 'none';
     const reason = wrongKind
       ? `found as ${wrongKind.kind}: "${wrongKind.title}"`
       : coarse
         ? `only at a coarser date, ${coarse.date}`
-        : misdated
-          ? `no event at its date; "${misdated.title}" (${misdated.date}) may be it, misdated`
+        : merged
+          ? `no event of its own; "${merged.title}" at its date stands for ${merged.happening}`
+          : misdated
+            ? `no event at its date; "${misdated.title}" (${misdated.date}) may be it, misdated`
           : 'no event at its date';
     return { id: h!.id, what: h!.what, date: h!.endDate ? `${h!.date}…${h!.endDate}` : h!.date, kind: h!.kind, cause, reason };
   });
