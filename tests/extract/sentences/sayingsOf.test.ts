@@ -27,6 +27,9 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     // the other side named in the quoted words is not who spoke.
     ['"Borean soldiers have been seen on our bank," Interior Minister Anan Sukprasert told reporters on Thursday night, adding that police would go to see.', [['Interior Minister Anan Sukprasert', 'says', 'police would go to see']]],
     ['"Borean patrols crossed the river," the Arlandese defence minister said on Monday, adding that the army was ready.', [['Arland', 'says', undefined]]],
+    // How it was said between the verb and its day: a reply, a written statement.
+    ['The charges were baseless, Borea said in response on Monday.', [['Borea', 'says', 'The charges were baseless']]],
+    ["Borea's spokesman said in a statement late on Friday that the charges were baseless.", [['Borea', 'says', 'the charges were baseless']]],
     // Undated, what a speaker says someone will do is that day's statement.
     ['The Arlandese prime minister said the army would guard every crossing.', [['Arland', 'says', 'the army would guard every crossing']]],
     ['Borea\'s defence minister said his country will answer any incursion.', [['Borea', 'says', 'his country will answer any incursion']]],
@@ -42,6 +45,8 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     // Words of what might have been, and a refusal to speak, say nothing ahead.
     'The Arlandese prime minister said the talks would have failed without a mediator.',
     'The Borean army said it would not comment on the report.',
+    // A day of what the reply answers is not the day of the reply.
+    'Borea said in response to the shelling on Monday that the charges were baseless.',
     // Recalled from a time the sentence gives, words of what will be are no statement of the day.
     'In 2019 the Arlandese prime minister said the army would guard every crossing.',
     // A fronted phrase with a happening of its own is not where the saying was made.

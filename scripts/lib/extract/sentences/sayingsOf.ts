@@ -23,6 +23,8 @@ const OPENS = /^\s*(?:(?:speaking|writing|addressing|in\s+an?\s+(?:interview|sta
 // Characters a fronted phrase that dates a saying may run to its comma.
 const OPENER = 90;
 const DATED_AFTER = /^\s*(?:on\s+|late\s+|early\s+|in\s+)?$/i;
+// How a saying was made, between its verb and its day: "in response", "in a statement", "at a news conference".
+const SAID_HOW = /^\s+(?:in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:response|reply|turn|statement|interview|speech|message|post|briefing)|at\s+an?\s+(?:news|press)\s+(?:conference|briefing))\s*,?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?$/i;
 const QUOTE = /["“”]/;
 // "told reporters on Thursday", "told a news conference late on Monday": whom it was told, then the day.
 const TOLD = /^(?:told|tells)$/i;
@@ -83,8 +85,13 @@ export function sayingsOf(
     // sliced, so a run-on sentence dense with dates stays linear.
     // Whom it was told may be an outlet of a few words ("told The Associated Press on Monday"): the
     // channel between the verb and its day is read further.
+    // How it was said may stand between the verb and its day: "said in response on Monday", "said in a statement late on Friday".
     const day = dates.find(
-      (d) => d.start >= r.end && (DATED_AFTER.test(text.slice(r.end, d.start)) ? d.start - r.end <= NEAR : TOLD.test(r.text) && d.start - r.end <= NEAR_TOLD && TOLD_ON.test(text.slice(r.end, d.start))),
+      (d) =>
+        d.start >= r.end &&
+        (DATED_AFTER.test(text.slice(r.end, d.start))
+          ? d.start - r.end <= NEAR
+          : (d.start - r.end <= NEAR_TOLD && SAID_HOW.test(text.slice(r.end, d.start))) || (TOLD.test(r.text) && d.start - r.end <= NEAR_TOLD && TOLD_ON.test(text.slice(r.end, d.start)))),
     );
     const comma = text.indexOf(',');
     const opening = dates.find((d) => comma >= d.end && comma <= OPENER && comma < r.start && OPENS.test(text.slice(0, d.start)));
