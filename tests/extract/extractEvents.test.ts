@@ -86,6 +86,15 @@ describe('extractEvents on articles it was not written for', () => {
     expect(serializeEventsFile(run([...articles].reverse()).file)).toBe(serializeEventsFile(file));
   });
 
+  test('two sides\' sayings of one day in one sentence are two statements, one per speaker', () => {
+    // Written for this test, of no real report.
+    const body = "Arland's foreign minister said on Monday that relations had reached a low, while Borea's spokesman, for his part, said the claims were baseless.";
+    const { file: said } = run([article('both-sides.txt', body, '2024-03-12')]);
+    const statements = said.events.filter((e) => e.kind === 'statement');
+    expect(statements.map((e) => e.date)).toEqual(['2024-03-11', '2024-03-11']);
+    expect(new Set(statements.map((e) => e.title)).size).toBe(2);
+  });
+
   test('asks for a publication date when an article has dates but nothing pins its year', () => {
     const vague = article('vague.txt', 'Troops clashed on Tuesday near the border.');
     expect(run([vague]).problems.map((p) => p.code)).toEqual(['publication-unknown']);

@@ -23,6 +23,13 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     // Whom it was told, then the day; a quotation its saying dates is that day's statement.
     ['Borea\'s defence minister told reporters on Monday that the border was calm.', [['Borea', 'says', 'the border was calm']]],
     ['"The border is calm," Interior Minister Anan Sukprasert told reporters late on Friday.', [['Interior Minister Anan Sukprasert', 'says', undefined]]],
+    // The quotation before the speaker is no part of the speaker, though the sentence goes on after the day:
+    // the other side named in the quoted words is not who spoke.
+    ['"Borean soldiers have been seen on our bank," Interior Minister Anan Sukprasert told reporters on Thursday night, adding that police would go to see.', [['Interior Minister Anan Sukprasert', 'says', 'police would go to see']]],
+    ['"Borean patrols crossed the river," the Arlandese defence minister said on Monday, adding that the army was ready.', [['Arland', 'says', undefined]]],
+    // How it was said between the verb and its day: a reply, a written statement.
+    ['The charges were baseless, Borea said in response on Monday.', [['Borea', 'says', 'The charges were baseless']]],
+    ["Borea's spokesman said in a statement late on Friday that the charges were baseless.", [['Borea', 'says', 'the charges were baseless']]],
     // Undated, what a speaker says someone will do is that day's statement.
     ['The Arlandese prime minister said the army would guard every crossing.', [['Arland', 'says', 'the army would guard every crossing']]],
     ['Borea\'s defence minister said his country will answer any incursion.', [['Borea', 'says', 'his country will answer any incursion']]],
@@ -38,6 +45,8 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     // Words of what might have been, and a refusal to speak, say nothing ahead.
     'The Arlandese prime minister said the talks would have failed without a mediator.',
     'The Borean army said it would not comment on the report.',
+    // A day of what the reply answers is not the day of the reply.
+    'Borea said in response to the shelling on Monday that the charges were baseless.',
     // Recalled from a time the sentence gives, words of what will be are no statement of the day.
     'In 2019 the Arlandese prime minister said the army would guard every crossing.',
     // A fronted phrase with a happening of its own is not where the saying was made.
@@ -92,6 +101,18 @@ describe('sayingsOf: the verbs of saying are a class, and the one quoted speaks'
     ["Arland's border envoy conceded on Tuesday that the new pylons stood on Borean land.", [['Arland', 'says']]],
   ])('%s', (text, expected) => {
     expect(said(text)).toEqual(expected);
+  });
+
+  // Sentences written for these tests, of no real report.
+  test.each([
+    ["Arland's foreign minister said on Monday that relations had reached a low, while Borea's spokesman said the claims were baseless.", ['Arland', 'Borea']],
+    ["Arland's foreign minister said on Monday that relations had reached a low; Borea's spokesman, for his part, said the claims were baseless.", ['Arland', 'Borea']],
+    ["Relations had reached a low, Arland's foreign minister said on Monday, while Borea's spokesman said on Monday that the claims were baseless.", ['Arland', 'Borea']],
+    // One speaker saying more, or "he" going on, is one statement.
+    ["Arland's foreign minister said on Monday that relations had reached a low, and he said the claims were baseless.", ['Arland']],
+    ["Arland's foreign minister said on Monday that relations had reached a low, while Arland's prime minister said the claims were baseless.", ['Arland']],
+  ])('a second speaker\'s saying in the same sentence is a statement of its own: "%s"', (sentence, speakers) => {
+    expect(sayings(sentence).map(([speaker]) => speaker)).toEqual(speakers);
   });
 
   test('a participle "saying" hung on another verb is no saying of its own', () => {

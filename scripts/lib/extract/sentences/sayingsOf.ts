@@ -23,6 +23,8 @@ const OPENS = /^\s*(?:(?:speaking|writing|addressing|in\s+an?\s+(?:interview|sta
 // Characters a fronted phrase that dates a saying may run to its comma.
 const OPENER = 90;
 const DATED_AFTER = /^\s*(?:on\s+|late\s+|early\s+|in\s+)?$/i;
+// How a saying was made, between its verb and its day: "in response", "in a statement", "at a news conference".
+const SAID_HOW = /^\s+(?:in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:response|reply|turn|statement|interview|speech|message|post|briefing)|at\s+an?\s+(?:news|press)\s+(?:conference|briefing))\s*,?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?$/i;
 const QUOTE = /["“”]/;
 // "told reporters on Thursday", "told a news conference late on Monday": whom it was told, then the day.
 const TOLD = /^(?:told|tells)$/i;
@@ -48,7 +50,8 @@ const HEARSAY = /^\s+to\b/i;
  * statement), or a saying with no day (an article's sources speak in most of its sentences). The
  * speaker, a party or a person by title and name, is the subject before the verb, or the name
  * after it in "…, X said on Monday.", or a surname of one of the article's `people`; a pronoun
- * is left for the article-level pass.
+ * is left for the article-level pass. Each speaker a sentence has say something is a statement of
+ * its own ("A's minister said on Monday …, while B's spokesman said …"), on the first one's day.
  * @example sayingsOf(text, [], lexicon, clauses)[0].value // 'statement'
  */
 export function sayingsOf(
@@ -66,8 +69,14 @@ export function sayingsOf(
   if (happenings.some((h) => h.negated && h.conflict) || NOTHING_HAPPENED.test(text)) return [];
   // A quotation is the speaker's words at length: the sentence that sums them up is the statement.
   const quoted = QUOTE.test(text);
+  // "A's minister said on Monday that …, while B's spokesman said …": each speaker's saying is a
+  // statement of its own; the first one's day is the second's, said in the same breath.
+  const found: Trigger[] = [];
+  const spoken = new Set<string>();
   // A sentence of a statement has a saying or two; reading more would only cost time on a run-on text.
   for (const r of lexicon.report(text).slice(0, MAX_SAYINGS)) {
+    const last = found.at(-1);
+    if (last && r.start < last.end) continue;
     if (!SAYING.test(r.text) || HEARSAY.test(text.slice(r.end, r.end + 4)) || NOT.test(text.slice(Math.max(0, r.start - 12), r.start))) continue;
     const quotedAs = /^saying$/i.test(r.text) ? QUOTED_AS.exec(text.slice(Math.max(0, r.start - 90), r.start)) : null;
     if (/^saying$/i.test(r.text) && !quotedAs) continue;
@@ -76,8 +85,13 @@ export function sayingsOf(
     // sliced, so a run-on sentence dense with dates stays linear.
     // Whom it was told may be an outlet of a few words ("told The Associated Press on Monday"): the
     // channel between the verb and its day is read further.
+    // How it was said may stand between the verb and its day: "said in response on Monday", "said in a statement late on Friday".
     const day = dates.find(
-      (d) => d.start >= r.end && (DATED_AFTER.test(text.slice(r.end, d.start)) ? d.start - r.end <= NEAR : TOLD.test(r.text) && d.start - r.end <= NEAR_TOLD && TOLD_ON.test(text.slice(r.end, d.start))),
+      (d) =>
+        d.start >= r.end &&
+        (DATED_AFTER.test(text.slice(r.end, d.start))
+          ? d.start - r.end <= NEAR
+          : (d.start - r.end <= NEAR_TOLD && SAID_HOW.test(text.slice(r.end, d.start))) || (TOLD.test(r.text) && d.start - r.end <= NEAR_TOLD && TOLD_ON.test(text.slice(r.end, d.start)))),
     );
     const comma = text.indexOf(',');
     const opening = dates.find((d) => comma >= d.end && comma <= OPENER && comma < r.start && OPENS.test(text.slice(0, d.start)));
@@ -87,9 +101,9 @@ export function sayingsOf(
     // In a sentence with a date of its own, the words are dated by it or recalled from then ("last
     // year the president said the army would…"): only an undated sentence is the day's.
     // A quotation dated by its saying ("…," the minister told reporters on Thursday night) is that day's statement.
-    if (quoted && !day) continue;
+    if (quoted && !day && !last) continue;
     const ahead = !day && !opening && dates.length === 0 && AHEAD.test(text.slice(r.end, r.end + AHEAD_NEAR));
-    if (!day && !opening && !ahead) continue;
+    if (!day && !opening && !ahead && !last) continue;
     // "X said martial law would come into force at 9 a.m.": a decision or diplomatic step announced
     // ahead is the news, planned, as an announced step of one's own is (speechActsOf); no statement
     // besides. Forces that will move are a threat said ("will answer any incursion"), and stay one.
@@ -108,6 +122,10 @@ export function sayingsOf(
     const phrase = speakerPhrase(text, speakerSpan, r.start);
     const named = nameIn(phrase.text, lexicon, false) !== undefined || (TITLE.test(speakerSpan.text) && nameIn(speakerSpan.text, lexicon) !== undefined) || people.has(lastPart(speakerSpan.text));
     if (!pronoun && !named) continue;
+    // The same speaker saying more is one statement; a pronoun after a named speaker is most often that speaker.
+    const who = nameIn(phrase.text, lexicon, false) ?? lastPart(speakerSpan.text).toLowerCase();
+    if (last && (pronoun || spoken.has(who))) continue;
+    spoken.add(who);
     const clause = { start: speakerSpan.start, end: r.end };
     const happening: Happening = {
       type: 'statement',
@@ -125,9 +143,9 @@ export function sayingsOf(
       casualty: false,
       rule: 'saying',
     };
-    return [{ start: r.start, end: r.end, text: r.text, value: 'statement', type: 'statement', happening, clause, outer: { start: outer.start, end: outer.end } }];
+    found.push({ start: r.start, end: r.end, text: r.text, value: 'statement', type: 'statement', happening, clause, outer: { start: outer.start, end: outer.end } });
   }
-  return [];
+  return found;
 }
 
 /**
@@ -143,15 +161,26 @@ function sayerOf(text: string, r: { start: number; end: number }, outer: { start
     const from = comma + 1 + (/^["”’]*/.exec(text.slice(comma + 1))?.[0].length ?? 0);
     return comma >= 0 ? spanOf(text, from, r.start) : undefined;
   }
+  // "B's spokesman, for his part, said …": an aside between the speaker and the verb is neither.
+  const aside = ASIDE.exec(text.slice(outer.start, r.start));
+  if (aside) return spanOf(text, outer.start, outer.start + aside.index);
   // "…, said X.": a name closes the sentence; "X, the minister, said that …" is an apposition.
   if (/,\s*$/.test(text.slice(0, r.start)) && !/^\s*that\b/i.test(after)) {
     const name = /^\s*([^,.;:!?"”]+)[.!?"”]*\s*$/.exec(after);
     return name ? spanOf(text, r.end, r.end + name[0].trimEnd().replace(/[.!?"”]+$/, '').length) : undefined;
   }
-  return spanOf(text, outer.start, r.start - (/,\s*$/.exec(text.slice(outer.start, r.start))?.[0].length ?? 0));
+  // '"…," the minister told reporters on Monday, adding …': the words quoted before the speaker
+  // are what was said, not who said it (nor the party they name).
+  const closed = [...text.slice(outer.start, r.start).matchAll(CLOSING_QUOTE)].at(-1);
+  const from = closed ? outer.start + closed.index + closed[0].length : outer.start;
+  return spanOf(text, from, r.start - (/,\s*$/.exec(text.slice(from, r.start))?.[0].length ?? 0));
 }
 
+// A quotation closed by its comma or mark ('"…," ', '"…?" '); the last before the verb ends the words quoted.
+const CLOSING_QUOTE = /[,.!?]["”’]\s*/g;
+
 const END = /^\s*[.!?"”]*\s*$/;
+const ASIDE = /,\s*(?:for\s+(?:his|her|its|their)\s+part|in\s+(?:turn|response|reply)|meanwhile|however)\s*,\s*$/i;
 
 /** The words of a speaker after any fronted phrase: "In an interview on Tuesday, Ruiz" → "Ruiz". */
 export const lastPart = (words: string) => words.slice(words.lastIndexOf(',') + 1).trim();

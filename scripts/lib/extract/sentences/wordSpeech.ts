@@ -38,6 +38,8 @@ const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\
 /** A day right after a verb of saying: " on Monday", " late on Tuesday", " yesterday", " this morning", " last week". */
 const DAY_AFTER = /^\s+(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?|(?:earlier\s+|later\s+)?(?:this|last)\s+(?:morning|afternoon|evening|night|week|weekend)|earlier\s+today|tonight)(?=[\s,.;:!?]|$)/i;
 const MAX_WORDS = 5;
+// How a saying was made, right after its verb: "in response", "in a statement", "at a news conference".
+const SAID_HOW = /^\s+(?:in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:response|reply|turn|statement|interview|speech|message|post|briefing)|at\s+an?\s+(?:news|press)\s+(?:conference|briefing))(?=[\s,])\s*,?/i;
 const TOLD_VERB = /^(?:told|tells|tell|telling)$/i;
 /** A day told with "on" anywhere after the verb: " on Tuesday", " late on Monday night". */
 const DAY_WITHIN = /\s+(?:(?:late|early)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?(?=[\s,.;:!?]|$)/g;
@@ -141,7 +143,13 @@ function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], p
   }
   // What a speaker told the press or said: its first words after "that" ("told reporters that the pass was calm").
   if (h.rule === 'told-press' || h.rule === 'saying') {
-    const rest = text.slice(trigger.end).replace(/^\s+(?:reporters|journalists|the press|(?:a |the )?(?:news|press) (?:conference|briefing))(?=\s)/i, '').replace(/^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:night|morning|evening|afternoon))?/i, '');
+    // How it was said, before or after its day, is not what was said: "said in a statement on Friday that …".
+    const rest = text
+      .slice(trigger.end)
+      .replace(/^\s+(?:reporters|journalists|the press|(?:a |the )?(?:news|press) (?:conference|briefing))(?=\s)/i, '')
+      .replace(SAID_HOW, ' ')
+      .replace(/^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:night|morning|evening|afternoon))?/i, '')
+      .replace(SAID_HOW, ' ');
     // "told the BBC that …", "told Reuters the pass was calm": whom it was told is the channel, not what was said.
     const toldTo = TOLD_VERB.test(trigger.text) ? /^\s+(?:\S+\s+){0,6}?that\s+([^,.;:"”]+)/.exec(rest)?.[1] : undefined;
     const told = toldTo ?? (h.rule === 'saying' ? /^\s+(?:that\s+)?([^,.;:"”]+)/ : /^\s+(?:\S+\s+){0,6}?that\s+([^,.;:"”]+)/).exec(rest)?.[1];
