@@ -140,4 +140,20 @@ describe('scoreConflict', () => {
   test('keeps the refused articles it is given', () => {
     expect(scoreConflict({ key, events: [], refused: [{ file: 'b.txt', message: 'no date' }] }).refused).toEqual([{ file: 'b.txt', message: 'no date' }]);
   });
+
+  test('matches an event to the happening coded as its own kind before one that only allows that kind', () => {
+    // A charge and a statement told the same day, each allowing the other's kind, as keys code them.
+    const sayings = devsetKeySchema(ontology).parse({
+      ...key,
+      happenings: [
+        { id: 'charge', what: 'Arland charges Borea', date: '2030-03-06', kind: 'accusation', type: 'accusation', alsoKinds: ['statement'], status: 'occurred', speaker: 'Arland', addressee: 'Borea' },
+        { id: 'word', what: 'Arland minister speaks', date: '2030-03-06', kind: 'statement', type: 'statement', alsoKinds: ['accusation'], status: 'occurred', speaker: 'Arland' },
+      ],
+      articles: [{ ...key.articles[1], key: ['charge', 'word'], other: [] }],
+    });
+    const statement = event({ date: '2030-03-06', kind: 'statement', source: 'b.txt' });
+    expect(scoreConflict({ key: sayings, events: [statement] }).judged[0]).toMatchObject({ verdict: 'correct', happening: 'word' });
+    const accusation = event({ date: '2030-03-06', kind: 'accusation', source: 'b.txt' });
+    expect(scoreConflict({ key: sayings, events: [accusation] }).judged[0]).toMatchObject({ verdict: 'correct', happening: 'charge' });
+  });
 });

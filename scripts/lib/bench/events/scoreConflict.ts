@@ -155,7 +155,9 @@ export function scoreConflict({ key, events, refused = [] }: ScoreInput): Confli
     };
     const ofKind = w.candidates.filter((h) => h.kind === kind || h.alsoKinds.includes(kind));
     if (ofKind.length > 0) {
-      const rank = (h: KeyHappening) => [taken.has(h.id) ? 1 : 0, h.status === event.status ? 0 : 1, w.keyed.has(h.id) ? 0 : 1, startDistance(event, h), -agreement(event, h)];
+      // A happening coded as the event's own kind comes before one that only allows it (`alsoKinds`):
+      // a statement and a charge of one day, each allowing the other's kind, are matched by kind.
+      const rank = (h: KeyHappening) => [taken.has(h.id) ? 1 : 0, h.status === event.status ? 0 : 1, w.keyed.has(h.id) ? 0 : 1, h.kind === kind ? 0 : 1, startDistance(event, h), -agreement(event, h)];
       const best = [...ofKind].sort((a, b) => {
         const x = rank(a);
         const y = rank(b);
