@@ -2,6 +2,7 @@ import { daySpan, precisionOf } from '../../../../src/lib/partialDate.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
 import { partiesOf } from '../sentences/partiesOf.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
+import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
 
 const RANK = { day: 0, month: 2, year: 3 } as const;
 /** Exact days first, then windows, then months and years: precise reports found the clusters. */
@@ -169,9 +170,6 @@ const elsewhere = (a: Mention, b: Mention) => {
 };
 
 /** Days from one ISO day to another. */
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-/** The day `days` after a `YYYY-MM-DD` day (before it when negative). */
-const shiftDays = (day: string, days: number) => new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
 /** The most days apart two reports of one happening may be dated and still join: a lede's retelling of the week before. */
 const REACH_DAYS = Math.max(FOLLOW_DAYS, RETOLD_DAYS, RETOLD_ELSEWHERE_DAYS, STEP_RETOLD_DAYS);
 
@@ -304,7 +302,7 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
     const keys = months(first, last).map((m) => `${familyOf(mention.kind)}|${m}`);
     // A report may join a round up to REACH_DAYS away ("the morning after", a lede's retelling), and
     // that round may be filed under the month before or after: the 1st's report of the 29th's talks.
-    const reach = months(shiftDays(first, -REACH_DAYS), shiftDays(last, REACH_DAYS)).map((m) => `${familyOf(mention.kind)}|${m}`);
+    const reach = months(daysAfter(first, -REACH_DAYS), daysAfter(last, REACH_DAYS)).map((m) => `${familyOf(mention.kind)}|${m}`);
     const candidates = new Set(reach.flatMap((k) => [...(index.get(k) ?? [])]));
     const fits = [...candidates].filter((cluster) => {
       const members = [...faces.get(cluster)!.values()];

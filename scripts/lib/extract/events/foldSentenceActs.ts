@@ -2,6 +2,7 @@ import type { Kind } from '../../../../src/lib/eventSchema.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
 import { foldInto } from './foldInto.ts';
 import { latestOfKind } from './latestOfKind.ts';
+import { daysAfter } from '../time/dayArithmetic.ts';
 
 /**
  * Kinds a government's decision carries out in the same breath. Statements are not among them:
@@ -20,7 +21,6 @@ const ANNOUNCED = new Set<Kind>(['ceasefire', 'measure', 'diplomacy']);
 /** Days before a capture's news day the violence it was taken in may lie: a round's tally told a few days on. */
 const RETOLD_DAYS = 3;
 /** The ISO day `days` days before an ISO day. */
-const daysBefore = (day: string, days: number) => new Date(Date.parse(day) - days * 86_400_000).toISOString().slice(0, 10);
 /** Whether two reports name no different parties as the doer. */
 const sameSide = (a: Mention, b: Mention) => !a.agent || !b.agent || a.agent === b.agent;
 
@@ -70,9 +70,9 @@ export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
   }
   const retold = (m: Mention) => {
     if (m.dating !== 'context' || m.time.date !== m.published) return undefined;
-    const by = daysBefore(m.published, 1);
+    const by = daysAfter(m.published, -1);
     const last = latestOfKind(ownViolence.get(m.source) ?? [], [...VIOLENCE], (c) => c.time.endDate ?? c.time.date, { by, where: (c) => sameSide(c, m) });
-    return last && (last.time.endDate ?? last.time.date) >= daysBefore(m.published, RETOLD_DAYS) ? last : undefined;
+    return last && (last.time.endDate ?? last.time.date) >= daysAfter(m.published, -RETOLD_DAYS) ? last : undefined;
   };
   // Decisions each sentence names as known ("the vote"), by day: a statement told with one judges it.
   const known = new Map<string, Mention>();

@@ -1,11 +1,11 @@
 import { daySpan } from '../../../../src/lib/partialDate.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
+import { daysAfter } from '../time/dayArithmetic.ts';
 
 /** Days before a postponement's news an original plan may have been for and still be the one put off. */
 const PUT_OFF_AFTER_DAYS = 7;
 
 const firstOf = (cluster: readonly Mention[]) => cluster.reduce((d, m) => (daySpan(m.time.date).first < d ? daySpan(m.time.date).first : d), daySpan(cluster[0]!.time.date).first);
-const daysBefore = (day: string, days: number) => new Date(Date.parse(day) - days * 86_400_000).toISOString().slice(0, 10);
 /** Who meets or what it is called, as the reports give it; none is a wildcard. */
 const identity = (cluster: readonly Mention[]) => new Set(cluster.flatMap((m) => [m.who, m.name]).filter((s): s is string => s !== undefined).map((s) => s.toLowerCase()));
 const compatible = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === 0 || b.size === 0 || [...a].some((s) => b.has(s));
@@ -54,7 +54,7 @@ export function followPostponements(clusters: readonly Mention[][]): Mention[][]
       if (followed.has(key)) continue;
       followed.add(key);
       const newDay = firstOf(target);
-      const from = daysBefore(putOff.published, PUT_OFF_AFTER_DAYS);
+      const from = daysAfter(putOff.published, -PUT_OFF_AFTER_DAYS);
       const plans = plansByKind.get(putOff.kind) ?? [];
       // Plans for a day from a week before the news up to the new date, found by bisection.
       let lo = 0;

@@ -1,12 +1,12 @@
 import { daySpan, precisionOf } from '../../../../src/lib/partialDate.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
+import { daysBetween } from '../time/dayArithmetic.ts';
 
 /** Days after a planned meeting's day on which the body's decision still tells that it met: a session that ran late into the next day. */
 const SESSION_DAYS = 1;
 
 /** A body's name as reports write it, with or without its article: "the Security Council" and "Security Council". */
 const bodyName = (s: string) => s.toLowerCase().replace(/^the\s+/, '').trim();
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 /**
  * Turns a planned meeting of a named body into a meeting held when a report no earlier than the

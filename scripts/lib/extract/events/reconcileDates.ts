@@ -1,5 +1,6 @@
 import type { Claim } from '../../../../src/lib/eventSchema.ts';
 import type { Draft } from './mergeCluster.ts';
+import { daysBetween } from '../time/dayArithmetic.ts';
 
 /** Days apart two reports may date one happening and still be taken to disagree, not to tell of two. */
 const APART_DAYS = 3;
@@ -28,7 +29,6 @@ const REPEATED = /^(?:urges?|asks?|appeals?|calls?|says?|tells?|states?|adds?|no
  */
 const isSaying = (d: Draft) => d.kind === 'statement' && d.speaker !== undefined && d.says !== undefined && !REPEATED.test(d.says);
 
-const daysBetween = (a: string, b: string) => Math.abs(Date.parse(b) - Date.parse(a)) / 86_400_000;
 /** What tells one such happening from another: the name the text gives it, who meets, or who said what. */
 const identity = (d: Draft) => (d.name ?? d.who)?.toLowerCase() ?? (isOutbreak(d) ? 'outbreak' : isSaying(d) ? `${nameOf(d.speaker!)}|${d.says}` : undefined);
 const sources = (d: Draft) => new Set(d.citations.map((c) => c.source));
@@ -62,7 +62,7 @@ export function reconcileDates(drafts: readonly Draft[]): Draft[] {
       const [i, j] = [ordered[k - 1]!, ordered[k]!];
       const a = out[i];
       const b = out[j];
-      if (!a || !b || daysBetween(a.date, b.date) > APART_DAYS) continue;
+      if (!a || !b || Math.abs(daysBetween(a.date, b.date)) > APART_DAYS) continue;
       if (isSaying(a) && !titled(a) && !titled(b)) continue;
       const seen = sources(a);
       if ([...sources(b)].some((s) => seen.has(s))) continue;

@@ -13,6 +13,7 @@ import { findOffsets } from '../time/findOffsets.ts';
 import { sayingBefore } from '../sentences/sayingBefore.ts';
 import { isCountedFrom } from '../sentences/isCountedFrom.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
+import { daysAfter } from '../time/dayArithmetic.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
 export interface ContextTime {
@@ -363,12 +364,11 @@ function countedFromNews(sentence: SentenceAnalysis, found: readonly ContextTime
 
 /** The days a reaction to an act of one day may lie in, up to the news day or the report: from the act's day, or the day after it when told as later. */
 function reactionWindow(act: ResolvedTime, until: ResolvedTime, later: boolean): ResolvedTime {
-  const from = later ? new Date(Date.parse(act.date) + 86_400_000).toISOString().slice(0, 10) : act.date;
+  const from = later ? daysAfter(act.date, 1) : act.date;
   return from >= until.date ? until : { date: from, endDate: until.date, approximate: true };
 }
 
 /** The week of days before a telling, as a window: what was told as "days ago". */
 function daysBefore(telling: ResolvedTime): ResolvedTime {
-  const day = (n: number) => new Date(Date.parse(telling.date) - n * 86_400_000).toISOString().slice(0, 10);
-  return { date: day(DAYS_AGO_WINDOW), endDate: day(1), approximate: true };
+  return { date: daysAfter(telling.date, -DAYS_AGO_WINDOW), endDate: daysAfter(telling.date, -1), approximate: true };
 }
