@@ -303,3 +303,21 @@ describe('contextTimes: a scene set on an earlier day of the story dates the vio
     expect(body('At 9 a.m. a Borean cutter fired its water cannon at the boat.')).toEqual(['water cannon:2024-03-12~']);
   });
 });
+
+describe('contextTimes: an act one side charges the other with, told with no day of its own, is the content of that charge', () => {
+  const lede = 'Arland and Borea accused each other on Tuesday of breaking the truce.';
+  /** The acts the second sentence tells, with their day, `~` when they may only join a happening others date. */
+  const acts = (text: string) =>
+    contextTimes(analyseArticle(article('a.txt', `${lede} ${text}`), invented), DateTime.fromISO('2024-03-13', { zone: 'UTC' }), { publishedKnown: true })
+      .filter((c) => c.sentence.index === 1 && !SPEECH.has(c.trigger.value))
+      .map((c) => `${c.trigger.text}:${c.time.date}${c.anaphoric ? '~' : ''}`);
+
+  test('the charged act may join the round others date, but makes no event of the day of the charge', () => {
+    expect(acts("Arland's border service said Borean troops had fired on three villages.")).toEqual(['fired on:2024-03-12~']);
+    expect(acts("Arland's border service said Borea was moving troops and armour up to the border.")).toEqual(['moving troops and armour up to:2024-03-12~']);
+  });
+
+  test("the teller's own act, charged to no one, is told as it happened", () => {
+    expect(acts("Arland's border service said its troops had fired on Borean positions.")).toEqual(['fired on:2024-03-12']);
+  });
+});

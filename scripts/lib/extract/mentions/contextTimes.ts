@@ -278,7 +278,11 @@ export function contextTimes(
       const ofRound = story !== undefined && ROUNDS.has(trigger.value) && h.tense === 'past' && h.perfect === undefined && (h.told === undefined || h.told.frame.start > trigger.end) && !now;
       // "At 9:44 a.m. the cutter fired its water cannon": what goes on telling the round of the scene
       // set just before is that round's own report, though it names its weapon as known.
-      const anaphoric = !postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing);
+      // "Arland's border service said Borean troops had fired on villages": an act one side charges
+      // the other with, told with no day of its own, is what that charge says (its accusation is
+      // the day's news): it may join the round others date, but is no event of the day of telling.
+      const accused = !SPEECH_KINDS.has(trigger.value) && h.told !== undefined && h.agent !== undefined && sentence.triggers.some((t) => t.value === 'accusation' && t.happening.rule === 'told-accusation' && t.start === h.told!.frame.start && t.happening.addressee !== undefined && t.happening.addressee.start < h.agent!.end && h.agent!.start < t.happening.addressee.end);
+      const anaphoric = !postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused);
       if (ofRound) goesOn = true;
       const base = now ? today : ((toldByParticiple ? own : undefined) ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
       // "The president condemned the shooting": a reaction that names the act it answers ("the
