@@ -10,6 +10,7 @@ import { siteConfig } from '../src/siteConfig.ts';
 import { readDevset, readOntology } from './io/bench/readDevset.ts';
 import { readCommandLine } from './io/readCommandLine.ts';
 import { readLexicon } from './io/readLexicon.ts';
+import { furnishArticle } from './lib/bench/events/furnishArticle.ts';
 import { formatEventsScore, formatMissCauses } from './lib/bench/events/formatEventsScore.ts';
 import { BENCH_SETS, parseBenchSet } from './lib/bench/events/parseBenchSet.ts';
 import { scoreConflict } from './lib/bench/events/scoreConflict.ts';
@@ -24,6 +25,11 @@ const USAGE = `usage: npm run bench:events -- [options]
   --now DATE       today for the extractor, YYYY-MM-DD (default: 2026-12-01, fixed so runs compare)
   --published      give the extractor each article's publication day from the key, as a
                    maintainer who filled it in would; separates the dating of articles from the rest
+  --furnish KIND   wrap each article in page furniture as a maintainer pasting from a news site
+                   would: plain (navigation, bylines, advertisement slots, credits, related
+                   headlines; the figures should not move) or dated (plain, plus the page's
+                   publication stamp from the key, a later "Updated" stamp and a copyright year
+                   of --now's; the figures should reach those of --published)
   --summary        print only the table`;
 
 // A fixed "today": a maintainer building a timeline of these past conflicts now. Fixed so that
@@ -39,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
       conflict: { type: 'string', multiple: true },
       now: { type: 'string', default: NOW },
       published: { type: 'boolean', default: false },
+      furnish: { type: 'string' },
       summary: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -51,6 +58,10 @@ async function main(argv: string[]): Promise<number> {
   const { values } = read;
   if (!isRealDay(values.now)) {
     console.error(`invalid --now: ${values.now} (expected a date YYYY-MM-DD)\n${USAGE}`);
+    return 2;
+  }
+  if (values.furnish !== undefined && values.furnish !== 'plain' && values.furnish !== 'dated') {
+    console.error(`invalid --furnish: ${values.furnish} (expected plain or dated)\n${USAGE}`);
     return 2;
   }
   const chosen = parseBenchSet(values.set);
@@ -80,10 +91,17 @@ async function main(argv: string[]): Promise<number> {
     .map(({ key, articles }) => {
       const now = DateTime.fromISO(values.now, { zone: key.timeZone });
       const published = new Map(values.published ? key.articles.map((a) => [a.file, a.published]) : []);
-      const { file, problems: refused } = extractEvents({ articles, lexicon: compiled, now, published, locale: siteConfig.locale });
+      const days = new Map(key.articles.map((a) => [a.file, a.published]));
+      const datesOf = (file: string) => {
+        const day = days.get(file);
+        if (values.furnish !== 'dated' || !day) return undefined;
+        return { published: day, updated: DateTime.fromISO(day).plus({ days: 1 }).toISODate()!, copyright: now.year };
+      };
+      const read = values.furnish ? articles.map((a) => ({ ...a, body: furnishArticle(a.name, a.body, datesOf(a.name)) })) : articles;
+      const { file, problems: refused } = extractEvents({ articles: read, lexicon: compiled, now, published, locale: siteConfig.locale });
       return scoreConflict({ key, events: file.events, refused: refused.map((p) => ({ file: p.file, message: p.message })) });
     });
-  console.log(`bench:events — ${chosen.label}: ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}`);
+  console.log(`bench:events — ${chosen.label}: ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}${values.furnish ? `, articles wrapped in ${values.furnish} page furniture` : ''}`);
   console.log(formatMissCauses(scores));
   for (const line of formatEventsScore(scores, { details: !values.summary })) console.log(line);
   return 0;
