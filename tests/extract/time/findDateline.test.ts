@@ -81,6 +81,8 @@ describe('findDateline takes no stamp from the text', () => {
     ['a headline with a date', page('Ceasefire talks set for 14 March 2024 as shelling goes on', ...body)],
     ['a date in the text below its opening', page(headline, ...body, 'The talks went on.', 'Updated 14 March 2024', 'The talks ended.', 'Guns fell silent.', 'The border reopened.')],
     ['a related story at the foot, above the last paragraph', page(headline, ...body, 'Border Clash Ends | 4 March 2024', 'Both sides say they want talks.')],
+    ['stories linked at the foot under a label', page(headline, ...body, 'More on this story', 'Border Clash Ends | 4 March 2024', 'Envoys Recalled | March 2, 2024', '© Riverside Wire')],
+    ['a story linked under the headline', page(headline, 'Read more: Border Clash Ends | 4 March 2024', ...body)],
   ])('%s', (_, text) => {
     expect(findDateline(text)).toBeUndefined();
   });

@@ -1,8 +1,9 @@
 /**
  * Page furniture a maintainer pastes with an article from a news site: navigation, a byline, share
- * and listen buttons, advertisement slots, photo credits, a newsletter prompt, related headlines,
- * a credit line. None of it tells a happening, a place, a figure or a day, so the extractor's
- * events must not change when an article arrives wrapped in it (`bench:events --furnish`).
+ * and listen buttons, advertisement slots, captions with their credits, a newsletter prompt, links
+ * to other stories under a label, a credit line. The links' headlines and the captions tell
+ * happenings, as real ones do, but they are the site's, not the report's: the extractor's events
+ * must not change when an article arrives wrapped in them (`bench:events --furnish`).
  *
  * Written for the project in the shapes such pages share; the lines name nobody real and quote no
  * outlet.
@@ -24,15 +25,17 @@ const UNDER_HEADLINE = [
 const BETWEEN_PARAGRAPHS = [
   ['Advertisement'],
   ['Scroll to continue reading'],
-  ['A view of the road leading to the border post. Photo: Staff photographer'],
-  ['Read more: Explainer: why the frontier is contested'],
+  ['Residents leave their homes near the frontier after overnight shelling. Photo: Staff photographer'],
+  ['Read more: Two soldiers killed as border clash flares'],
+  ['Troops patrol a road near the border post. WIRE/Lina Ortiz'],
   ['Story continues below'],
 ] as const;
 
 const BOTTOM = [
   ['Reporting by Dana Mercer; additional reporting by Lina Ortiz; editing by Paul Greer'],
   ['Sign up for our daily briefing', 'Enter your email address', 'Subscribe'],
-  ['Related', 'Explainer: the long history of a contested frontier', 'Analysis: what the region’s leaders want from the talks'],
+  ['Related', 'Two soldiers killed as border clash flares | 3 days ago', 'Leaders to meet next week over frontier row', 'Explainer: the long history of a contested frontier'],
+  ['Most read', 'Troops shell villages overnight, officials say', 'Envoy summoned after drone crosses border · 5h ago'],
   ['Share this story', 'Copy link'],
   ['© Example News. All rights reserved.'],
 ] as const;
@@ -104,6 +107,10 @@ export function furnishArticle(name: string, body: string, dates?: PageDates): s
     else if (i % 3 === 0 && i < paragraphs.length - 1) out.push(block(pick(BETWEEN_PARAGRAPHS, seed, 6 + i)));
   });
   out.push(block(pick(BOTTOM, seed, 12)), block(pick(BOTTOM, seed, 17)));
-  if (dates) out.push(`© ${dates.copyright} Example News`);
+  if (dates) {
+    const [y, m, d] = dayParts(dates.updated);
+    out.push(`More on this story\nBorder crossings shut as talks stall | ${d} ${MONTH_NAMES[m - 1]} ${y}\nCeasefire holds on the frontier | ${MONTH_NAMES[m - 1]} ${d}, ${y}`);
+    out.push(`© ${dates.copyright} Example News`);
+  }
   return out.join(blank ? '\n\n' : '\n');
 }

@@ -1,4 +1,5 @@
 import { DAY_MS } from '../../../../src/lib/dayMs.ts';
+import { isFurniture, pageFurniture } from '../sentences/pageFurniture.ts';
 import { readStamp, type Stamp } from './readStamp.ts';
 
 /**
@@ -96,7 +97,11 @@ function yearFor(day: Dateline['spec'], stamp: Dateline['spec']): number | undef
  */
 function pageStamps(body: string): Dateline[] {
   const lines: { line: string; offset: number }[] = [];
-  for (let i = 0, at = 0, all = body.split('\n'); i < all.length; at += all[i]!.length + 1, i++) if (all[i]!.trim() !== '') lines.push({ line: all[i]!, offset: at });
+  // A story the page links to, with its own day ("Border clash ends | 4 March 2024"), is not this one.
+  const furniture = pageFurniture(body);
+  for (let i = 0, at = 0, all = body.split('\n'); i < all.length; at += all[i]!.length + 1, i++) {
+    if (all[i]!.trim() !== '' && !isFurniture({ start: at, end: at + all[i]!.length }, furniture)) lines.push({ line: all[i]!, offset: at });
+  }
   const found: Dateline[] = [];
   let text = 0;
   let top = 0;
