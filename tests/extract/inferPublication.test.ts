@@ -39,6 +39,21 @@ describe('inferPublication', () => {
     expect(published).toEqual({ published: '2024-03-03', inferred: true, from: 'text' });
   });
 
+  test.each([
+    // 14 June 2024 was a Friday: "last week" is the week of Monday 17 June, "earlier this week" the rest of the week of the 14th.
+    ['Last week foreign ministers met in Jakarta to discuss the truce.', '2024-06-17'],
+    ['Earlier this week foreign ministers met in Jakarta to discuss the truce.', '2024-06-14'],
+  ])('pins an article through a happening another article dates, told of a week: %j', (text, published) => {
+    const dated = article('dated.txt', 'Foreign ministers will meet on June 14 in Jakarta.', '2024-06-10');
+    expect(infer([dated, article('undated.txt', text)]).publications.get('undated.txt')).toEqual({ published, inferred: true, from: 'text' });
+  });
+
+  test('takes no week told of a happening that no other article dates', () => {
+    const dated = article('dated.txt', 'Foreign ministers will meet on June 14 in Jakarta.', '2024-06-10');
+    const undated = article('undated.txt', 'Last week troops clashed near the Kelvask Pass.');
+    expect(infer([dated, undated]).publications.get('undated.txt')).toBeUndefined();
+  });
+
   test('pins an article through a happening another article dates "today"', () => {
     // 3 March 2026 was a Tuesday.
     const stated = article('stated.txt', 'The ceasefire took effect at noon today along the river.', '2026-03-03');
