@@ -10,6 +10,9 @@ import { siteConfig } from '../src/siteConfig.ts';
 import { readDevset, readOntology } from './io/bench/readDevset.ts';
 import { readCommandLine } from './io/readCommandLine.ts';
 import { readLexicon } from './io/readLexicon.ts';
+import { markdownText } from '../src/lib/markdownText.ts';
+import type { Article } from '../src/lib/parseArticle.ts';
+import { asMarkdown } from './lib/bench/events/asMarkdown.ts';
 import { furnishArticle } from './lib/bench/events/furnishArticle.ts';
 import { formatEventsScore, formatMissCauses } from './lib/bench/events/formatEventsScore.ts';
 import { BENCH_SETS, parseBenchSet } from './lib/bench/events/parseBenchSet.ts';
@@ -29,7 +32,8 @@ const USAGE = `usage: npm run bench:events -- [options]
                    would: plain (navigation, bylines, advertisement slots, credits, related
                    headlines; the figures should not move) or dated (plain, plus the page's
                    publication stamp from the key, a later "Updated" stamp and a copyright year
-                   of --now's; the figures should reach those of --published)
+                   of --now's; the figures should reach those of --published) or markdown
+                   (as a web clipper saves it in .md, read back as a .md article is read)
   --summary        print only the table`;
 
 // A fixed "today": a maintainer building a timeline of these past conflicts now. Fixed so that
@@ -60,8 +64,8 @@ async function main(argv: string[]): Promise<number> {
     console.error(`invalid --now: ${values.now} (expected a date YYYY-MM-DD)\n${USAGE}`);
     return 2;
   }
-  if (values.furnish !== undefined && values.furnish !== 'plain' && values.furnish !== 'dated') {
-    console.error(`invalid --furnish: ${values.furnish} (expected plain or dated)\n${USAGE}`);
+  if (values.furnish !== undefined && !['plain', 'dated', 'markdown'].includes(values.furnish)) {
+    console.error(`invalid --furnish: ${values.furnish} (expected plain, dated or markdown)\n${USAGE}`);
     return 2;
   }
   const chosen = parseBenchSet(values.set);
@@ -97,7 +101,8 @@ async function main(argv: string[]): Promise<number> {
         if (values.furnish !== 'dated' || !day) return undefined;
         return { published: day, updated: DateTime.fromISO(day).plus({ days: 1 }).toISODate()!, copyright: now.year };
       };
-      const read = values.furnish ? articles.map((a) => ({ ...a, body: furnishArticle(a.name, a.body, datesOf(a.name)) })) : articles;
+      const furnish = (a: Article) => (values.furnish === 'markdown' ? markdownText(asMarkdown(a.body)) : furnishArticle(a.name, a.body, datesOf(a.name)));
+      const read = values.furnish ? articles.map((a) => ({ ...a, body: furnish(a) })) : articles;
       const { file, problems: refused } = extractEvents({ articles: read, lexicon: compiled, now, published, locale: siteConfig.locale });
       return scoreConflict({ key, events: file.events, refused: refused.map((p) => ({ file: p.file, message: p.message })) });
     });
