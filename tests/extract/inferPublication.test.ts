@@ -39,6 +39,14 @@ describe('inferPublication', () => {
     expect(published).toEqual({ published: '2024-03-03', inferred: true, from: 'text' });
   });
 
+  test('pins no article on another\'s day only because another speaker said something on the same weekday', () => {
+    // 10 March 2024 was a Sunday. Somebody says something most days.
+    const dated = article('dated.txt', "Arland's foreign minister said on Sunday that the talks would resume.", '2024-03-10');
+    const undated = article('undated.txt', 'A Borean official said on Sunday that the talks would resume.');
+    const published = inferPublication([dated, undated].map((a) => analyseArticle(a, invented)), new Map(), now).publications.get('undated.txt');
+    expect(published?.published).not.toBe('2024-03-10');
+  });
+
   test('pins an article through a happening another article dates "today"', () => {
     // 3 March 2026 was a Tuesday.
     const stated = article('stated.txt', 'The ceasefire took effect at noon today along the river.', '2026-03-03');
