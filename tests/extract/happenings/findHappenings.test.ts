@@ -85,6 +85,18 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(findHappenings('The relief agency asks that the captives be released at once.', rules).find((h) => h.type === 'release')).toMatchObject({ modality: 'demanded' });
   });
 
+  test('takes what a that-clause tells in the past as done, whatever modal governs the verb it completes', () => {
+    const thrownOut = findHappenings('All of Borea should know that Arlandese troops had been thrown out of Borean territory, he said.', rules).find((h) => h.type === 'territory-regained');
+    expect(thrownOut).toMatchObject({ negated: false, tense: 'past' });
+    expect(thrownOut!.modality).toBeUndefined();
+    const crossed = findHappenings('The Borean army may confirm that its troops crossed the border on Monday.', rules).find((h) => h.type === 'deployment');
+    expect(crossed).toBeDefined();
+    expect(crossed!.modality).toBeUndefined();
+    // A demand's clause is never past: what it asks for stays demanded, and a fear stays a fear.
+    expect(findHappenings('Arland must ensure that its troops withdraw from the pass.', rules).find((h) => h.type === 'deployment')).toMatchObject({ modality: 'demanded' });
+    expect(findHappenings('Officials feared that Borean troops had crossed the border.', rules).find((h) => h.type === 'deployment')).toMatchObject({ modality: 'feared' });
+  });
+
   test('marks a feared, possible, planned, proposed or demanded one', () => {
     expect(only('Officials fear that fighting could resume.')).toMatchObject({ type: 'armed-clash', modality: 'feared', negated: false });
     expect(only('The ministers will meet in the capital next week.')).toMatchObject({ type: 'talks', modality: 'planned', tense: 'future' });

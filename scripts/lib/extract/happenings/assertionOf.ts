@@ -158,6 +158,26 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
       (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no')),
   );
 
+  // Tense from the governing verb group.
+  let tense: Tense | undefined;
+  let perfect: Assertion['perfect'];
+  if (predicate) {
+    // A verb trigger's tense is its own and its auxiliaries': "agreed to keep up" is past, whatever "keep" is.
+    const group = tokens.slice(predicate.start, roles.pos === 'verb' ? Math.min(predicate.end, end) : predicate.end);
+    if (!group.some((t) => MODAL.has(t.lower))) {
+      if (group.some((t) => t.lower === 'has' || t.lower === 'have' || t.lower === "'ve")) perfect = 'present';
+      else if (group.some((t) => t.lower === 'had' || t.lower === "'d") && group.length > 1) perfect = 'past';
+    }
+    if (group.some((t) => MODAL.has(t.lower))) tense = undefined;
+    else if (group.some((t) => FUTURE.has(t.lower)) || /\bgoing to\b/.test(group.map((t) => t.lower).join(' '))) tense = 'future';
+    else if (group.some((t) => PAST_AUX.has(t.lower))) tense = 'past';
+    else if (group.some((t) => PRESENT_AUX.has(t.lower))) tense = 'present';
+    else {
+      const main = group.findLast((t) => t.pos === 'VERB');
+      if (main && main.lower !== main.lemma && !main.lower.endsWith('ing') && !main.lower.endsWith('s')) tense = 'past';
+      else if (main) tense = 'present';
+    }
+  }
   // Modality: the nearest marker before the trigger in its clause (and the clause that governs
   // it), or in the verb group that governs it.
   // A trigger is not its own marker: "proposed" proposes, it is not a proposed something.
@@ -181,7 +201,11 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     .filter((m) => m.end > start || !newClauseBetween(tokens, m.end, start))
     // "residents, afraid for their safety, have moved away": a marker in an adjective set off by
     // commas describes the subject's mood; it does not make the verb after the aside only feared.
-    .filter((m) => m.end > start || !inAdjectiveAside(tokens, from, m.start, m.end, start)));
+    .filter((m) => m.end > start || !inAdjectiveAside(tokens, from, m.start, m.end, start))
+    // "All of Borea should know that Arlandese troops had been thrown out", "Velmora may confirm
+    // that its troops crossed": a modal of the verb a that-clause completes is of knowing or
+    // telling; what the clause tells in the past took place (a demand's clause is never past).
+    .filter((m) => !(governing && m.end <= clause.start && m.end - m.start === 1 && MODAL.has(tokens[m.start]!.lower) && tense === 'past')));
   const nearest = markers.sort((a, b) => Math.abs(start - a.end) - Math.abs(start - b.end))[0];
   // A condition is no fact: "if talks had been held".
   // "would reopen the checkpoint once the shelling stopped": a time clause under a future or a
@@ -197,26 +221,6 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     // "raids to detain activists", "an operation to arrest them": an operation named by its aim is that aim carried out.
     !OPERATIONS.has(before.lower);
 
-  // Tense from the governing verb group.
-  let tense: Tense | undefined;
-  let perfect: Assertion['perfect'];
-  if (predicate) {
-    // A verb trigger's tense is its own and its auxiliaries': "agreed to keep up" is past, whatever "keep" is.
-    const group = tokens.slice(predicate.start, roles.pos === 'verb' ? Math.min(predicate.end, end) : predicate.end);
-    if (!group.some((t) => MODAL.has(t.lower))) {
-      if (group.some((t) => t.lower === 'has' || t.lower === 'have' || t.lower === "'ve")) perfect = 'present';
-      else if (group.some((t) => t.lower === 'had' || t.lower === "'d") && group.length > 1) perfect = 'past';
-    }
-    if (group.some((t) => MODAL.has(t.lower))) tense = undefined;
-    else if (group.some((t) => FUTURE.has(t.lower)) || /\bgoing to\b/.test(group.map((t) => t.lower).join(' '))) tense = 'future';
-    else if (group.some((t) => PAST_AUX.has(t.lower))) tense = 'past';
-    else if (group.some((t) => PRESENT_AUX.has(t.lower))) tense = 'present';
-    else {
-      const main = group.findLast((t) => t.pos === 'VERB');
-      if (main && main.lower !== main.lemma && !main.lower.endsWith('ing') && !main.lower.endsWith('s')) tense = 'past';
-      else if (main) tense = 'present';
-    }
-  }
   return {
     negated,
     ...(nearest ? { modality: nearest.values[0] as Modality, modalityWord: tokens.slice(nearest.start, nearest.end).map((t) => t.text).join(' ') } : {}),
