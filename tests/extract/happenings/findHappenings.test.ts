@@ -1194,3 +1194,32 @@ describe('findHappenings: a passive "met with" is an answer, not a meeting', () 
     expect(kinds(text).includes('talks')).toBe(meeting);
   });
 });
+
+describe('findHappenings reads an exchange of fire told in the passive', () => {
+  test.each([
+    ['Fire had been exchanged on Thursday night near the Kelvask Pass, the Arlandese army said.'],
+    ['Shots were exchanged across the river on Monday.'],
+    ['Gunfire was traded along the border overnight.'],
+  ])('%s → armed-clash', (text) => {
+    expect(types(text)).toContain('armed-clash');
+  });
+
+  test('keeps an exchange of prisoners a release', () => {
+    expect(types('The soldiers opened fire before the exchange of prisoners.')).toEqual(['armed-clash', 'release']);
+  });
+});
+
+describe('findHappenings reads people moving of themselves to safety', () => {
+  test.each([
+    ['Some 800 migrants moved to a reception centre on Monday.', 'evacuation'],
+    ['Hundreds of villagers relocated to a transit camp near Velmora.', 'evacuation'],
+    ['Residents have moved away from the town.', 'displacement'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('reads no flight in troops or officials moving elsewhere', () => {
+    expect(types('The battalion moved to the front line on Monday.')).not.toContain('evacuation');
+    expect(types('The migrants moved to the capital last year to find work.')).not.toContain('evacuation');
+  });
+});
