@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findHappenings } from '../../../scripts/lib/extract/happenings/findHappenings.ts';
-import { compileHappenings } from '../../../scripts/lib/extract/happenings/compileHappenings.ts';
+import { compileHappenings, passiveOf } from '../../../scripts/lib/extract/happenings/compileHappenings.ts';
 import { lexicon, rules } from '../../helpers/lexicon.ts';
 
 const types = (text: string) => findHappenings(text, rules).map((h) => h.type);
@@ -826,8 +826,8 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
     // What an envoy is recalled for is no meeting of the sides.
     ['The government recalled its ambassador for consultations on Monday.', ['envoy-recalled']],
     ['The two foreign ministries held consultations in the capital.', ['talks']],
-    // A source talking to the reporter by phone names no one spoken with.
-    ['Speaking by phone on Sunday, he said the troops were massed on the riverbank.', []],
+    // A source talking to the reporter by phone names no one spoken with (the troops massed, in the passive, are a deployment).
+    ['Speaking by phone on Sunday, he said the troops were massed on the riverbank.', ['deployment']],
     ['The two foreign ministers spoke by phone on Sunday.', ['talks']],
     ['The president spoke by phone with his counterpart.', ['talks']],
     // Forces crossing a line are deployed, unless the clause tells of fire or harm.
@@ -1192,6 +1192,34 @@ describe('findHappenings: a passive "met with" is an answer, not a meeting', () 
     ['The two envoys were to meet with mediators on Monday.', true],
   ])('%s', (text, meeting) => {
     expect(kinds(text).includes('talks')).toBe(meeting);
+  });
+});
+
+describe('findHappenings reads a verb and its object in the passive, the object first', () => {
+  test.each([
+    ['The flag was taken down at dusk on Monday.', 'other'],
+    ["Borea's ambassador was recalled on Friday.", 'envoy-recalled'],
+    ['The border crossing at Halvane had been closed since dawn.', 'border-closed'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('leaves a modal or a "not" between them out of the trigger, so that it hedges or denies it', () => {
+    const signed = findHappenings('A peace agreement might be signed next week.', rules).find((h) => h.kind === 'ceasefire');
+    expect(signed).toMatchObject({ modality: 'possible' });
+    expect(signed!.trigger.text).not.toMatch(/might/);
+  });
+
+  test.each([
+    ['take down _ flag', ['flag be take down', 'flag have be take down']],
+    ['recall _ ambassador', ['ambassador be recall', 'ambassador have be recall']],
+    // No verb and object: nothing.
+    ['clash', []],
+    ['violation of _ airspace', []],
+    // The gap holds the object, the noun what it is made: "the hostages were taken to a camp" is no passive of it.
+    ['take _ hostage', []],
+  ])('passiveOf(%j) → %j', (phrase, expected) => {
+    expect(passiveOf(phrase)).toEqual(expected);
   });
 });
 
