@@ -1204,6 +1204,13 @@ describe('findHappenings reads a verb and its object in the passive, the object 
     expect(types(text)).toContain(type);
   });
 
+  test('takes a "not" or a modal in the gap of a phrase trigger as the clause\'s', () => {
+    expect(findHappenings('The Halvane crossing has not been closed.', rules).find((h) => h.type === 'border-closed')).toMatchObject({ negated: true });
+    expect(findHappenings('The Halvane crossing will not close on Monday.', rules).find((h) => h.type === 'border-closed')).toMatchObject({ negated: true, modality: 'planned' });
+    // The infinitive's "not" is no denial of the telling: "told residents not to return" was said.
+    expect(findHappenings('Arland told residents not to return to their villages on Tuesday.', rules).find((h) => h.kind === 'statement')).toMatchObject({ negated: false });
+  });
+
   test('leaves a modal or a "not" between them out of the trigger, so that it hedges or denies it', () => {
     const signed = findHappenings('A peace agreement might be signed next week.', rules).find((h) => h.kind === 'ceasefire');
     expect(signed).toMatchObject({ modality: 'possible' });

@@ -123,7 +123,7 @@ function participleBetween(tokens: readonly Token[], from: number, to: number): 
  * the sentence does not count.
  * @example assertionOf(…'No clashes were reported'…).negated // true
  */
-export function assertionOf(tokens: readonly Token[], keys: readonly string[][], s: Structure, roles: Roles, start: number, end: number, rules: HappeningRules): Assertion {
+export function assertionOf(tokens: readonly Token[], keys: readonly string[][], s: Structure, roles: Roles, start: number, end: number, rules: HappeningRules, own: ReadonlySet<string> = new Set()): Assertion {
   const clauseIndex = s.clauseOf[start - s.start]!;
   const clause = s.clauses[clauseIndex]!;
   // A complement clause ("that fighting could resume") is read with the clause it completes.
@@ -146,16 +146,22 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // "would not attend the talks, which opened on Monday": a happening named as known that a verb of
   // taking part governs goes ahead whoever stays away; the verb's "not" and "would" are of the taking part.
   const joined = roles.pos === 'noun' && isKnown(tokens, phraseStart, start) && roles.governor.some((g) => tokens.slice(g.start, g.end).some((t) => PARTICIPATE.has(t.lemma)));
+  // "the crossing will not close", "the border has not been closed": a marker in the gap of a
+  // phrase trigger, between its first and last words, is the clause's; one of the phrase's own
+  // words is not, nor one of the infinitive after it ("told residents not to return").
+  const inGap = (m: { start: number; end: number }) =>
+    m.start > start && m.end < end && tokens[m.end]?.lower !== 'to' && tokens.slice(m.start, m.end).every((t) => !own.has(t.lower) && !own.has(t.lemma));
   const negated = !joined && negations.some(
     (m) =>
-      (m.end <= start || m.start >= end) &&
+      inGap(m) ||
+      ((m.end <= start || m.start >= end) &&
       ((predicate && m.start >= predicate.start && m.end <= predicate.end) ||
       (m.start >= lead - 1 && m.end <= start) ||
       // "no reports of major attacks", "no sign of fighting": a denial that ends in "of" right before the phrase.
       (tokens[m.end - 1]!.lower === 'of' && m.end >= phraseStart - 1 && m.end <= start) ||
       // "Neither country reported any major attack": "any" in the phrase takes a negation anywhere before it in its clause.
       (roles.pos === 'noun' && anyBefore && m.start >= from && m.end <= start) ||
-      (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no')),
+      (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no'))),
   );
 
   // Tense from the governing verb group.
@@ -188,7 +194,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   const markers = (joined ? [] : rules.findModality
     .longest(tokens, keys, window.start, Math.max(window.end, hedgeEnd))
     .filter((m) => m.end <= window.end || hedged(tokens, roles, predicate, m, end))
-    .filter((m) => m.end <= start || (predicate && !known && m.start >= predicate.start && m.end <= predicate.end && m.start >= end) || hedged(tokens, roles, predicate, m, end))
+    .filter((m) => m.end <= start || inGap(m) || (predicate && !known && m.start >= predicate.start && m.end <= predicate.end && m.start >= end) || hedged(tokens, roles, predicate, m, end))
     // "agreed to pull back" plans a pullback; "agreed to a truce" is the truce: a marker ending in
     // "to" governs a verb after it, not a noun.
     // Nor past a verb group of its own: "the detainees Arland had agreed to free was handed over" hands them over.
