@@ -4,7 +4,7 @@
 // figure is counted.
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { isRealDay } from '../src/lib/partialDate.ts';
+import { daySpan, isRealDay } from '../src/lib/partialDate.ts';
 import { formatProblem, sortProblems } from '../src/lib/problem.ts';
 import { siteConfig } from '../src/siteConfig.ts';
 import { readDevset, readOntology, type DevsetConflict } from './io/bench/readDevset.ts';
@@ -32,7 +32,8 @@ const USAGE = `usage: npm run bench:events -- [options]
                    dates, the happenings read and why any was dropped (negated, hedged, …), the
                    triggers, the dates anchored to them, the mentions built, the events citing it,
                    and a verdict: the stage that lost it (no happening, no trigger kept, no date,
-                   no speaker, background, merged into …)`;
+                   no speaker, background, merged into …); mentions and events within a day of the
+                   key happening's date are marked "← near the key's date"`;
 
 // A fixed "today": a maintainer building a timeline of these past conflicts now. Fixed so that
 // two runs of the benchmark, on any day, give the same figures.
@@ -110,14 +111,27 @@ function explain(id: string, conflicts: readonly DevsetConflict[], lexicon: Comp
   const happening = key.happenings.find((h) => h.id === id);
   if (happening) console.log(`${happening.id}  [${happening.kind}/${happening.type}] ${happening.date}${happening.endDate ? `…${happening.endDate}` : ''}: ${happening.what}`);
   const files = new Set(key.articles.filter((a) => a.file === id || a.key.includes(id) || a.other.includes(id)).map((a) => a.file));
+  // A mention or event within a day of the key happening's days (a date or a span "a…b") is marked.
+  const near = (date: string) => happening !== undefined && spansMeet(date, happening.endDate ? `${happening.date}…${happening.endDate}` : happening.date);
   const now = DateTime.fromISO(today, { zone: key.timeZone });
   const published = new Map(withDays ? key.articles.map((a) => [a.file, a.published]) : []);
   const { file, reports, trace } = extractEvents({ articles, lexicon, now, published, locale: siteConfig.locale });
   for (const analysis of trace.analyses.filter((a) => files.has(a.article.name))) {
     const report = reports.find((r) => r.name === analysis.article.name);
-    console.log(['', ...formatExplanation(analysis.article.name, report?.published, explainArticle(analysis, trace.mentions, file.events))].join('\n'));
+    console.log(['', ...formatExplanation(analysis.article.name, report?.published, explainArticle(analysis, trace.mentions, file.events), near)].join('\n'));
   }
   return 0;
+}
+
+/** Whether two dates or spans ("a…b", at any precision) lie within a day of each other. */
+function spansMeet(a: string, b: string): boolean {
+  const days = (d: string) => {
+    const [from, to = from] = d.split('…');
+    return { first: Date.parse(daySpan(from!).first), last: Date.parse(daySpan(to!).last) };
+  };
+  const x = days(a);
+  const y = days(b);
+  return x.first <= y.last + 86_400_000 && y.first <= x.last + 86_400_000;
 }
 
 if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

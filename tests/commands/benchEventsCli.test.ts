@@ -57,6 +57,8 @@ describe('npm run bench:events --explain', () => {
     const verdicts = lines.filter((l) => /^\[\d+\] /.test(l));
     expect(verdicts.length).toBeGreaterThan(articles.length);
     expect(verdicts.some((l) => /^\[\d+\] event .*2012-04-15-/.test(l))).toBe(true);
+    // What lies within a day of the happening's date is marked.
+    expect(lines.some((l) => /^ {4}event 2012-04-15-\S+ ".*" {2}← near the key's date$/.test(l))).toBe(true);
   });
 
   test('refuses an id that is neither a key happening nor an article, and exits 2', async () => {

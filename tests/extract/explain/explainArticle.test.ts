@@ -33,11 +33,25 @@ describe('explainArticle tells what each stage made of each sentence', () => {
     expect(explained[3]!.verdict).toBe('no trigger kept: hedged (feared "fear")');
   });
 
+  test('says that a heading dates nothing', () => {
+    const { file: headed, trace: traced } = extractEvents({ articles: [article('heading.txt', `Borea shells Arlandese village\n\n${body}`, '2024-03-20')], lexicon: invented, now, locale: 'en-GB' });
+    expect(explainArticle(traced.analyses[0]!, traced.mentions, headed.events)[0]!.verdict).toMatch(/^heading: /);
+  });
+
   test('formats one verdict line and the sentence for each, then each stage', () => {
     const lines = formatExplanation('halvane.txt', '2024-03-20', explained);
     expect(lines[0]).toBe('## halvane.txt — published 2024-03-20');
     expect(lines).toContain('[1] no happening: the lexicon reads no act in the sentence');
     expect(lines).toContain('    anchor "Monday" → "shelled"');
     expect(lines.filter((l) => /^\[\d+\] /.test(l))).toHaveLength(explained.length);
+    expect(lines.some((l) => l.includes('←'))).toBe(false);
+  });
+
+  test('marks the mentions and events a key happening\'s days accept', () => {
+    const lines = formatExplanation('halvane.txt', '2024-03-20', explained, (date) => date === '2024-03-18');
+    expect(lines.filter((l) => l.endsWith("← near the key's date"))).toEqual([
+      "    mention strike 2024-03-18 occurred by own date  ← near the key's date",
+      expect.stringMatching(/^ {4}event 2024-03-18-strike ".*" {2}← near the key's date$/),
+    ]);
   });
 });
