@@ -97,6 +97,14 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(findHappenings('Officials feared that Borean troops had crossed the border.', rules).find((h) => h.type === 'deployment')).toMatchObject({ modality: 'feared' });
   });
 
+  test('takes what a readiness waits on as a condition, not a fact', () => {
+    const withdrawn = findHappenings("Arland's president said she was willing to discuss the complaints, but only once Borea had withdrawn its forces.", rules).find((h) => h.type === 'deployment');
+    expect(withdrawn).toMatchObject({ modality: 'possible', modalityWord: 'once' });
+    expect(findHappenings('Borea is ready to reopen the Halvane crossing once Arland has withdrawn its troops.', rules).find((h) => h.type === 'deployment')).toMatchObject({ modality: 'possible' });
+    // A time clause of what was done stays a fact.
+    expect(findHappenings('The army withdrew its forces once the talks had ended.', rules).find((h) => h.type === 'talks')!.modality).toBeUndefined();
+  });
+
   test('marks a feared, possible, planned, proposed or demanded one', () => {
     expect(only('Officials fear that fighting could resume.')).toMatchObject({ type: 'armed-clash', modality: 'feared', negated: false });
     expect(only('The ministers will meet in the capital next week.')).toMatchObject({ type: 'talks', modality: 'planned', tense: 'future' });

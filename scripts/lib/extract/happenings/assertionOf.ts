@@ -72,7 +72,9 @@ const HEDGE_REACH = 3;
 const HEDGE_ENDS = new Set(['PUNCT', 'PART', 'ADP', 'CCONJ', 'SCONJ']);
 
 /** Whether a comma between two token positions opens a clause with a finite verb of its own ("…, artillery units are"). */
-const AWAITING = new Set(['will', 'would', "'ll", 'shall', 'could', 'can', 'might', 'may']);
+// What a time clause after them waits on: a future or a modal, or a readiness ("willing to talk
+// once the troops had withdrawn", "ready to reopen the crossing once the shelling stops").
+const AWAITING = new Set(['will', 'would', "'ll", 'shall', 'could', 'can', 'might', 'may', 'willing', 'ready', 'prepared']);
 const SETTING = new Set(['after', 'following', 'since', 'amid', 'despite', 'during']);
 
 function newClauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
