@@ -1219,6 +1219,11 @@ describe('findHappenings reads a verb and its object in the passive, the object 
     expect(findHappenings('Arland told residents not to return to their villages on Tuesday.', rules).find((h) => h.kind === 'statement')).toMatchObject({ negated: false });
   });
 
+  test('reads a progressive, whose subject acts, by its verb, not as the passive phrase', () => {
+    const moving = findHappenings('Arlandese troops were moving tanks up to the border.', rules);
+    expect(moving.map((h) => h.trigger.text)).not.toContain('troops were moving');
+  });
+
   test('leaves a modal or a "not" between them out of the trigger, so that it hedges or denies it', () => {
     const signed = findHappenings('A peace agreement might be signed next week.', rules).find((h) => h.kind === 'ceasefire');
     expect(signed).toMatchObject({ modality: 'possible' });

@@ -295,7 +295,10 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       // "threatened to halt trade talks unless the fighting stopped": a gapped phrase whose gap
       // holds a word opening another clause joins words of two clauses, and reports nothing.
       const modifierOnly = m.end - m.start > 2 && (modifiesNext(tokens, structure, m.start) || tokens.slice(m.start + 1, m.end - 1).some((t) => CLAUSE_OPENERS.has(t.lower)));
-      if (modifierOnly || !read?.type) {
+      // "troops were moving tanks": a verb's passive phrase, object first ("troop be move"), met by
+      // a progressive, whose subject does the moving; the words after its first are read instead.
+      const progressive = m.end - m.start > 2 && tokens.slice(m.start + 1, m.end - 1).some((t, k) => t.lemma === 'be' && /ing$/i.test(tokens[m.start + 2 + k]!.text));
+      if (modifierOnly || progressive || !read?.type) {
         const later = laterMatches(rules.findTriggers.all(tokens, keys, m.start + 1, to), m, read !== undefined && read.type === null);
         const reached = later.at(-1)?.end ?? m.end;
         let next = q + 1;
