@@ -112,6 +112,8 @@ describe('inferPublication', () => {
     ['Arland and Borea clash\n\nThursday March 7, 2024 - Troops crossed the river again.', '2024-03-07', false, 'dateline'],
     // A day with its ordinal; a stamp that says the story was written.
     ['Envoys meet\nFebruary 17th, 2024\nThe envoys met on Saturday.', '2024-02-17', false, 'dateline'],
+    // A day in figures with dots, whose day and month are no clock time with a zone after it.
+    ['Envoys meet\nNews | Velmora Post | 15.11.2021\nThe envoys met on Monday.', '2021-11-15', false, 'dateline'],
     ['Envoys meet\nWritten by our desk on 17 February 2024\nThe envoys met on Saturday.', '2024-02-17', false, 'updated-line'],
     ['Envoys meet\n\nLatest update : 2019-04-02\n\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
     ['Envoys meet\nLast update: 2 April 2019\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
