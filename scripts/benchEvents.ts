@@ -4,10 +4,10 @@
 // figure is counted.
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { isRealDay } from '../src/lib/partialDate.ts';
+import { daySpan, isRealDay } from '../src/lib/partialDate.ts';
 import { formatProblem, sortProblems } from '../src/lib/problem.ts';
 import { siteConfig } from '../src/siteConfig.ts';
-import { readDevset, readOntology } from './io/bench/readDevset.ts';
+import { readDevset, readOntology, type DevsetConflict } from './io/bench/readDevset.ts';
 import { readCommandLine } from './io/readCommandLine.ts';
 import { readLexicon } from './io/readLexicon.ts';
 import { markdownText } from '../src/lib/markdownText.ts';
@@ -17,7 +17,9 @@ import { furnishArticle } from './lib/bench/events/furnishArticle.ts';
 import { formatEventsScore, formatMissCauses } from './lib/bench/events/formatEventsScore.ts';
 import { BENCH_SETS, parseBenchSet } from './lib/bench/events/parseBenchSet.ts';
 import { scoreConflict } from './lib/bench/events/scoreConflict.ts';
-import { compileLexicon } from './lib/extract/lexicon/compileLexicon.ts';
+import { compileLexicon, type CompiledLexicon } from './lib/extract/lexicon/compileLexicon.ts';
+import { explainArticle } from './lib/extract/explain/explainArticle.ts';
+import { formatExplanation } from './lib/extract/explain/formatExplanation.ts';
 import { extractEvents } from './lib/extract/extractEvents.ts';
 
 const USAGE = `usage: npm run bench:events -- [options]
@@ -34,7 +36,14 @@ const USAGE = `usage: npm run bench:events -- [options]
                    publication stamp from the key, a later "Updated" stamp and a copyright year
                    of --now's; the figures should reach those of --published) or markdown
                    (as a web clipper saves it in .md, read back as a .md article is read)
-  --summary        print only the table`;
+  --summary        print only the table
+  --explain ID     instead of scoring, show what each stage of the extractor made of each sentence
+                   of the articles that tell of key happening ID (or of the article file ID): its
+                   dates, the happenings read and why any was dropped (negated, hedged, …), the
+                   triggers, the dates anchored to them, the mentions built, the events citing it,
+                   and a verdict: the stage that lost it (no happening, no trigger kept, no date,
+                   no speaker, background, merged into …); mentions and events within a day of the
+                   key happening's date are marked "← near the key's date"`;
 
 // A fixed "today": a maintainer building a timeline of these past conflicts now. Fixed so that
 // two runs of the benchmark, on any day, give the same figures.
@@ -51,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
       published: { type: 'boolean', default: false },
       furnish: { type: 'string' },
       summary: { type: 'boolean', default: false },
+      explain: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     USAGE,
@@ -90,6 +100,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const compiled = compileLexicon(lexicon);
+  if (values.explain !== undefined) return explain(values.explain, conflicts, compiled, values.now, values.published);
   const scores = conflicts
     .filter((c) => !wanted || wanted.includes(c.key.conflict))
     .map(({ key, articles }) => {
@@ -110,6 +121,40 @@ async function main(argv: string[]): Promise<number> {
   console.log(formatMissCauses(scores));
   for (const line of formatEventsScore(scores, { details: !values.summary })) console.log(line);
   return 0;
+}
+
+/** Prints what each stage made of each sentence of the articles that tell of a key happening, or of one article. */
+function explain(id: string, conflicts: readonly DevsetConflict[], lexicon: CompiledLexicon, today: string, withDays: boolean): number {
+  const conflict = conflicts.find(({ key }) => key.happenings.some((h) => h.id === id) || key.articles.some((a) => a.file === id));
+  if (!conflict) {
+    console.error(`invalid --explain: ${id} (expected the id of a key happening or an article file of the set)`);
+    return 2;
+  }
+  const { key, articles } = conflict;
+  const happening = key.happenings.find((h) => h.id === id);
+  if (happening) console.log(`${happening.id}  [${happening.kind}/${happening.type}] ${happening.date}${happening.endDate ? `…${happening.endDate}` : ''}: ${happening.what}`);
+  const files = new Set(key.articles.filter((a) => a.file === id || a.key.includes(id) || a.other.includes(id)).map((a) => a.file));
+  // A mention or event within a day of the key happening's days (a date or a span "a…b") is marked.
+  const near = (date: string) => happening !== undefined && spansMeet(date, happening.endDate ? `${happening.date}…${happening.endDate}` : happening.date);
+  const now = DateTime.fromISO(today, { zone: key.timeZone });
+  const published = new Map(withDays ? key.articles.map((a) => [a.file, a.published]) : []);
+  const { file, reports, trace } = extractEvents({ articles, lexicon, now, published, locale: siteConfig.locale });
+  for (const analysis of trace.analyses.filter((a) => files.has(a.article.name))) {
+    const report = reports.find((r) => r.name === analysis.article.name);
+    console.log(['', ...formatExplanation(analysis.article.name, report?.published, explainArticle(analysis, trace.mentions, file.events), near)].join('\n'));
+  }
+  return 0;
+}
+
+/** Whether two dates or spans ("a…b", at any precision) lie within a day of each other. */
+function spansMeet(a: string, b: string): boolean {
+  const days = (d: string) => {
+    const [from, to = from] = d.split('…');
+    return { first: Date.parse(daySpan(from!).first), last: Date.parse(daySpan(to!).last) };
+  };
+  const x = days(a);
+  const y = days(b);
+  return x.first <= y.last + 86_400_000 && y.first <= x.last + 86_400_000;
 }
 
 if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -146,7 +146,9 @@ const TAKEN: ReadonlySet<string> = new Set(['abduction', 'arrest']);
 // another report may date it as either. Weak, so that it only decides when nothing else does.
 const VIOLENCE: ReadonlySet<string> = new Set(['fighting', 'strike', 'civilians']);
 const CAPTURE_BY_FORCE = 0.25;
-const SAID_BY_ANOTHER = 0.25;
+// Two speakers' sayings on one weekday are no evidence at all: with no other, a weak weight still
+// decided, and moved a report that gives its own dates to another report's Sunday months before.
+const SAID_BY_ANOTHER = 0;
 /** Who an anchor's saying is by, as its words: "the foreign ministry", "a Qatari official". */
 const speakerWords = (a: Anchor) => fold((a.trigger.happening.speaker ?? a.trigger.happening.told?.by)?.text);
 /** How far two anchors may tell one happening: 1 for the same kind or one act named from either side, less for kin, 0 for none. */
