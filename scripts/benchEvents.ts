@@ -4,16 +4,22 @@
 // figure is counted.
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { isRealDay } from '../src/lib/partialDate.ts';
+import { daySpan, isRealDay } from '../src/lib/partialDate.ts';
 import { formatProblem, sortProblems } from '../src/lib/problem.ts';
 import { siteConfig } from '../src/siteConfig.ts';
-import { readDevset, readOntology } from './io/bench/readDevset.ts';
+import { readDevset, readOntology, type DevsetConflict } from './io/bench/readDevset.ts';
 import { readCommandLine } from './io/readCommandLine.ts';
 import { readLexicon } from './io/readLexicon.ts';
+import { markdownText } from '../src/lib/markdownText.ts';
+import type { Article } from '../src/lib/parseArticle.ts';
+import { asMarkdown } from './lib/bench/events/asMarkdown.ts';
+import { furnishArticle } from './lib/bench/events/furnishArticle.ts';
 import { formatEventsScore, formatMissCauses } from './lib/bench/events/formatEventsScore.ts';
 import { BENCH_SETS, parseBenchSet } from './lib/bench/events/parseBenchSet.ts';
 import { scoreConflict } from './lib/bench/events/scoreConflict.ts';
-import { compileLexicon } from './lib/extract/lexicon/compileLexicon.ts';
+import { compileLexicon, type CompiledLexicon } from './lib/extract/lexicon/compileLexicon.ts';
+import { explainArticle } from './lib/extract/explain/explainArticle.ts';
+import { formatExplanation } from './lib/extract/explain/formatExplanation.ts';
 import { extractEvents } from './lib/extract/extractEvents.ts';
 
 const USAGE = `usage: npm run bench:events -- [options]
@@ -24,7 +30,20 @@ const USAGE = `usage: npm run bench:events -- [options]
   --now DATE       today for the extractor, YYYY-MM-DD (default: 2026-12-01, fixed so runs compare)
   --published      give the extractor each article's publication day from the key, as a
                    maintainer who filled it in would; separates the dating of articles from the rest
-  --summary        print only the table`;
+  --furnish KIND   wrap each article in page furniture as a maintainer pasting from a news site
+                   would: plain (navigation, bylines, advertisement slots, credits, related
+                   headlines; the figures should not move) or dated (plain, plus the page's
+                   publication stamp from the key, a later "Updated" stamp and a copyright year
+                   of --now's; the figures should reach those of --published) or markdown
+                   (as a web clipper saves it in .md, read back as a .md article is read)
+  --summary        print only the table
+  --explain ID     instead of scoring, show what each stage of the extractor made of each sentence
+                   of the articles that tell of key happening ID (or of the article file ID): its
+                   dates, the happenings read and why any was dropped (negated, hedged, …), the
+                   triggers, the dates anchored to them, the mentions built, the events citing it,
+                   and a verdict: the stage that lost it (no happening, no trigger kept, no date,
+                   no speaker, background, merged into …); mentions and events within a day of the
+                   key happening's date are marked "← near the key's date"`;
 
 // A fixed "today": a maintainer building a timeline of these past conflicts now. Fixed so that
 // two runs of the benchmark, on any day, give the same figures.
@@ -39,7 +58,9 @@ async function main(argv: string[]): Promise<number> {
       conflict: { type: 'string', multiple: true },
       now: { type: 'string', default: NOW },
       published: { type: 'boolean', default: false },
+      furnish: { type: 'string' },
       summary: { type: 'boolean', default: false },
+      explain: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     USAGE,
@@ -51,6 +72,10 @@ async function main(argv: string[]): Promise<number> {
   const { values } = read;
   if (!isRealDay(values.now)) {
     console.error(`invalid --now: ${values.now} (expected a date YYYY-MM-DD)\n${USAGE}`);
+    return 2;
+  }
+  if (values.furnish !== undefined && !['plain', 'dated', 'markdown'].includes(values.furnish)) {
+    console.error(`invalid --furnish: ${values.furnish} (expected plain, dated or markdown)\n${USAGE}`);
     return 2;
   }
   const chosen = parseBenchSet(values.set);
@@ -75,18 +100,61 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const compiled = compileLexicon(lexicon);
+  if (values.explain !== undefined) return explain(values.explain, conflicts, compiled, values.now, values.published);
   const scores = conflicts
     .filter((c) => !wanted || wanted.includes(c.key.conflict))
     .map(({ key, articles }) => {
       const now = DateTime.fromISO(values.now, { zone: key.timeZone });
       const published = new Map(values.published ? key.articles.map((a) => [a.file, a.published]) : []);
-      const { file, problems: refused } = extractEvents({ articles, lexicon: compiled, now, published, locale: siteConfig.locale });
+      const days = new Map(key.articles.map((a) => [a.file, a.published]));
+      const datesOf = (file: string) => {
+        const day = days.get(file);
+        if (values.furnish !== 'dated' || !day) return undefined;
+        return { published: day, updated: DateTime.fromISO(day).plus({ days: 1 }).toISODate()!, copyright: now.year };
+      };
+      const furnish = (a: Article) => (values.furnish === 'markdown' ? markdownText(asMarkdown(a.body)) : furnishArticle(a.name, a.body, datesOf(a.name)));
+      const read = values.furnish ? articles.map((a) => ({ ...a, body: furnish(a) })) : articles;
+      const { file, problems: refused } = extractEvents({ articles: read, lexicon: compiled, now, published, locale: siteConfig.locale });
       return scoreConflict({ key, events: file.events, refused: refused.map((p) => ({ file: p.file, message: p.message })) });
     });
-  console.log(`bench:events — ${chosen.label}: ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}`);
+  console.log(`bench:events — ${chosen.label}: ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}${values.furnish ? `, articles wrapped in ${values.furnish} page furniture` : ''}`);
   console.log(formatMissCauses(scores));
   for (const line of formatEventsScore(scores, { details: !values.summary })) console.log(line);
   return 0;
+}
+
+/** Prints what each stage made of each sentence of the articles that tell of a key happening, or of one article. */
+function explain(id: string, conflicts: readonly DevsetConflict[], lexicon: CompiledLexicon, today: string, withDays: boolean): number {
+  const conflict = conflicts.find(({ key }) => key.happenings.some((h) => h.id === id) || key.articles.some((a) => a.file === id));
+  if (!conflict) {
+    console.error(`invalid --explain: ${id} (expected the id of a key happening or an article file of the set)`);
+    return 2;
+  }
+  const { key, articles } = conflict;
+  const happening = key.happenings.find((h) => h.id === id);
+  if (happening) console.log(`${happening.id}  [${happening.kind}/${happening.type}] ${happening.date}${happening.endDate ? `…${happening.endDate}` : ''}: ${happening.what}`);
+  const files = new Set(key.articles.filter((a) => a.file === id || a.key.includes(id) || a.other.includes(id)).map((a) => a.file));
+  // A mention or event within a day of the key happening's days (a date or a span "a…b") is marked.
+  const near = (date: string) => happening !== undefined && spansMeet(date, happening.endDate ? `${happening.date}…${happening.endDate}` : happening.date);
+  const now = DateTime.fromISO(today, { zone: key.timeZone });
+  const published = new Map(withDays ? key.articles.map((a) => [a.file, a.published]) : []);
+  const { file, reports, trace } = extractEvents({ articles, lexicon, now, published, locale: siteConfig.locale });
+  for (const analysis of trace.analyses.filter((a) => files.has(a.article.name))) {
+    const report = reports.find((r) => r.name === analysis.article.name);
+    console.log(['', ...formatExplanation(analysis.article.name, report?.published, explainArticle(analysis, trace.mentions, file.events), near)].join('\n'));
+  }
+  return 0;
+}
+
+/** Whether two dates or spans ("a…b", at any precision) lie within a day of each other. */
+function spansMeet(a: string, b: string): boolean {
+  const days = (d: string) => {
+    const [from, to = from] = d.split('…');
+    return { first: Date.parse(daySpan(from!).first), last: Date.parse(daySpan(to!).last) };
+  };
+  const x = days(a);
+  const y = days(b);
+  return x.first <= y.last + 86_400_000 && y.first <= x.last + 86_400_000;
 }
 
 if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -4,6 +4,7 @@ import { blankControlCharacters } from './controlCharacters.ts';
 import { describeValue } from './describeValue.ts';
 import { issueProblems } from './issueProblems.ts';
 import { lineColumn } from './lineColumn.ts';
+import { markdownText } from './markdownText.ts';
 import { locateInYaml } from './locateInYaml.ts';
 import type { Problem } from './problem.ts';
 
@@ -32,7 +33,9 @@ export function parseArticle(file: string, input: string, today?: string): { art
   const text = blankControlCharacters(input.replace(/^\uFEFF/, ''));
   const name = file.split('/').pop()!;
   const at = (offset: number) => ({ file, ...lineColumn(text, offset) });
-  if (!text.startsWith('---')) return { article: { name, meta: {}, body: text, bodyLine: 1 }, problems: [] };
+  // A Markdown article is read as its reader sees it: its markup as spaces, one for one.
+  const prose = (body: string) => (name.endsWith('.md') ? markdownText(body) : body);
+  if (!text.startsWith('---')) return { article: { name, meta: {}, body: prose(text), bodyLine: 1 }, problems: [] };
 
   const match = FRONT_MATTER.exec(text);
   if (!match || match.index !== 0) {
@@ -90,7 +93,7 @@ export function parseArticle(file: string, input: string, today?: string): { art
       ],
     };
   }
-  const body = text.slice(match[0].length);
+  const body = prose(text.slice(match[0].length));
   return {
     article: { name, meta: parsed.data, body, bodyLine: lineColumn(text, match[0].length).line },
     problems: [],

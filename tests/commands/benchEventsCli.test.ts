@@ -42,3 +42,29 @@ describe('npm run bench:events --set', () => {
     expect(stderr.split('\n')[0]).toBe('invalid --set: holdouts (expected devset or holdout or fresh or reserve)');
   });
 });
+
+describe('npm run bench:events --explain', () => {
+  test('shows, for each article that tells of a key happening, each sentence with the stage that lost it or the event it is in', async () => {
+    const { code, stdout, stderr } = await benchEvents(['--explain', '2012-04-15-bentiu-mayom-bombing']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toMatch(/^2012-04-15-bentiu-mayom-bombing {2}\[strike\/air-strike\] 2012-04-15: /);
+    const articles = lines.filter((l) => l.startsWith('## '));
+    expect(articles.length).toBeGreaterThan(0);
+    expect(articles.every((l) => / — published \d{4}-\d{2}-\d{2}$/.test(l))).toBe(true);
+    // Every sentence has a verdict line; the bombing's own sentence ends in an event.
+    const verdicts = lines.filter((l) => /^\[\d+\] /.test(l));
+    expect(verdicts.length).toBeGreaterThan(articles.length);
+    expect(verdicts.some((l) => /^\[\d+\] event .*2012-04-15-/.test(l))).toBe(true);
+    // What lies within a day of the happening's date is marked.
+    expect(lines.some((l) => /^ {4}event 2012-04-15-\S+ ".*" {2}← near the key's date$/.test(l))).toBe(true);
+  });
+
+  test('refuses an id that is neither a key happening nor an article, and exits 2', async () => {
+    const { code, stdout, stderr } = await benchEvents(['--explain', 'no-such-happening']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')[0]).toBe('invalid --explain: no-such-happening (expected the id of a key happening or an article file of the set)');
+  });
+});

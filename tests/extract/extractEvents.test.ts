@@ -4,7 +4,8 @@ import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
 import { extractEvents } from '../../scripts/lib/extract/extractEvents.ts';
 import { quoteFinder } from '../../src/lib/findQuote.ts';
-import { parseArticle } from '../../src/lib/parseArticle.ts';
+import { parseArticle, type Article } from '../../src/lib/parseArticle.ts';
+import { furnishArticle, type PageDates } from '../../scripts/lib/bench/events/furnishArticle.ts';
 import { serializeEventsFile } from '../../src/lib/serializeEventsFile.ts';
 import { article } from '../helpers/article.ts';
 import { invented } from '../helpers/lexicon.ts';
@@ -294,5 +295,34 @@ describe('extractEvents on periods', () => {
     const spanOf = (body: string) => run([article('a.txt', body, '2027-03-11')]).file.events.map((e) => [e.date, e.endDate, e.approximate]);
     expect(spanOf('Guards exchanged fire earlier this week near the pass.')).toEqual([['2027-03-08', '2027-03-10', true]]);
     expect(spanOf('Guards exchanged fire near the pass throughout last week.')).toEqual([['2027-03-01', '2027-03-07', false]]);
+  });
+});
+
+describe('extractEvents reads an article pasted with its page furniture as it reads the article', () => {
+  // What a maintainer pastes from a news site: menus, bylines, advertisement slots, credits and
+  // related headlines around the text (npm run bench:events -- --furnish measures it on real reporting).
+  const furnished = (dates?: (a: Article) => PageDates | undefined) =>
+    articles.map((a) => ({ ...a, body: furnishArticle(a.name, a.body, dates?.(a)) }));
+  const shape = (events: readonly { id: string; date: string; kind: string; status: string; title: string }[]) =>
+    events.map(({ id, date, kind, status, title }) => ({ id, date, kind, status, title }));
+
+  test('finds the same events, of the same days, kinds, statuses and titles', () => {
+    const pasted = run(furnished());
+    expect(pasted.problems).toEqual([]);
+    expect(furnished()[0]!.body.length).toBeGreaterThan(articles[0]!.body.length + 100);
+    expect(shape(pasted.file.events)).toEqual(shape(file.events));
+  });
+
+  test('quotes only the article’s own words, never the furniture', () => {
+    const pasted = run(furnished());
+    const own = articles.map((a) => a.body).join('\n');
+    for (const e of pasted.file.events) for (const c of e.citations) expect(own).toContain(c.quote);
+  });
+
+  test('takes the publication day from the page’s stamp, not from the year of its copyright line', () => {
+    const stamped = furnished((a) => a.meta.published ? undefined : { published: '2024-04-28', updated: '2024-04-29', copyright: 2026 });
+    const pasted = run(stamped);
+    expect(pasted.reports.map((r) => [r.name, r.published])).toEqual(reports.map((r) => [r.name, r.published]));
+    expect(pasted.reports.find((r) => r.name === 'accord-signed.txt')).toMatchObject({ inferred: false });
   });
 });

@@ -39,6 +39,29 @@ describe('inferPublication', () => {
     expect(published).toEqual({ published: '2024-03-03', inferred: true, from: 'text' });
   });
 
+  test.each([
+    // 14 June 2024 was a Friday: "last week" is the week of Monday 17 June, "earlier this week" the rest of the week of the 14th.
+    ['Last week foreign ministers met in Jakarta to discuss the truce.', '2024-06-17'],
+    ['Earlier this week foreign ministers met in Jakarta to discuss the truce.', '2024-06-14'],
+  ])('pins an article through a happening another article dates, told of a week: %j', (text, published) => {
+    const dated = article('dated.txt', 'Foreign ministers will meet on June 14 in Jakarta.', '2024-06-10');
+    expect(infer([dated, article('undated.txt', text)]).publications.get('undated.txt')).toEqual({ published, inferred: true, from: 'text' });
+  });
+
+  test('takes no week told of a happening that no other article dates', () => {
+    const dated = article('dated.txt', 'Foreign ministers will meet on June 14 in Jakarta.', '2024-06-10');
+    const undated = article('undated.txt', 'Last week troops clashed near the Kelvask Pass.');
+    expect(infer([dated, undated]).publications.get('undated.txt')).toBeUndefined();
+  });
+
+  test('pins no article on another\'s day only because another speaker said something on the same weekday', () => {
+    // 10 March 2024 was a Sunday. Somebody says something most days.
+    const dated = article('dated.txt', "Arland's foreign minister said on Sunday that the talks would resume.", '2024-03-10');
+    const undated = article('undated.txt', 'A Borean official said on Sunday that the talks would resume.');
+    const published = inferPublication([dated, undated].map((a) => analyseArticle(a, invented)), new Map(), now).publications.get('undated.txt');
+    expect(published?.published).not.toBe('2024-03-10');
+  });
+
   test('pins an article through a happening another article dates "today"', () => {
     // 3 March 2026 was a Tuesday.
     const stated = article('stated.txt', 'The ceasefire took effect at noon today along the river.', '2026-03-03');
@@ -104,6 +127,8 @@ describe('inferPublication', () => {
     ['Arland and Borea clash\n\nThursday March 7, 2024 - Troops crossed the river again.', '2024-03-07', false, 'dateline'],
     // A day with its ordinal; a stamp that says the story was written.
     ['Envoys meet\nFebruary 17th, 2024\nThe envoys met on Saturday.', '2024-02-17', false, 'dateline'],
+    // A day in figures with dots, whose day and month are no clock time with a zone after it.
+    ['Envoys meet\nNews | Velmora Post | 15.11.2021\nThe envoys met on Monday.', '2021-11-15', false, 'dateline'],
     ['Envoys meet\nWritten by our desk on 17 February 2024\nThe envoys met on Saturday.', '2024-02-17', false, 'updated-line'],
     ['Envoys meet\n\nLatest update : 2019-04-02\n\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],
     ['Envoys meet\nLast update: 2 April 2019\nThe envoys met on Tuesday.', '2019-04-02', false, 'updated-line'],

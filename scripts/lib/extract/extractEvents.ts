@@ -59,6 +59,13 @@ export interface ArticleReport {
   unverified: { name: string; kind?: string; offset: number }[];
 }
 
+/** What the first stages made of each article, for `--explain` (explainArticle). */
+export interface ExtractTrace {
+  analyses: ArticleAnalysis[];
+  /** Every article's dated reports as built, before folding and merging. */
+  mentions: Mention[];
+}
+
 /** An article's anchors that `place` keeps (as it returns them), and the time expressions of the others. */
 function keepAnchors(analysis: ArticleAnalysis, place: (anchor: Anchor) => Anchor | undefined): { analysis: ArticleAnalysis; unresolved: TimeExpression[] } {
   const unresolved: TimeExpression[] = [];
@@ -127,7 +134,7 @@ function conflictParties(analyses: readonly ArticleAnalysis[], lexicon: Compiled
  * Pure: the same input gives the same output.
  * @example extractEvents({ articles, lexicon, now, locale: 'en-GB' }).file.events.length // 8
  */
-export function extractEvents(options: ExtractOptions): { file: EventsFile; reports: ArticleReport[]; problems: Problem[] } {
+export function extractEvents(options: ExtractOptions): { file: EventsFile; reports: ArticleReport[]; problems: Problem[]; trace: ExtractTrace } {
   const { lexicon, now, locale } = options;
   const articles = [...options.articles].sort((a, b) => a.name.localeCompare(b.name));
   const analyses = articles.map((article) => analyseArticle(article, lexicon));
@@ -222,5 +229,5 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
       ...(publication ? { publishedFrom: publication.from } : {}),
     };
   });
-  return { file: { $schema: './events.schema.json', sources, events }, reports, problems };
+  return { file: { $schema: './events.schema.json', sources, events }, reports, problems, trace: { analyses, mentions } };
 }

@@ -13,7 +13,7 @@ describe('formatEventsScore', () => {
   test('prints a row per conflict and an overall row with recall and precision', () => {
     const [header, row, overall] = formatEventsScore([score], { details: false });
     expect(header).toMatch(/^conflict\s+articles\s+refused\s+key\s+found\s+recall\s+events\s+correct\s+precision/);
-    expect(row!.split(/\s{2,}/)).toEqual(['north-south', '2', '1', '4', '1', '25 %', '2', '1', '50 %', '0', '0', '0', '0', '0', '1', '0/0']);
+    expect(row!.split(/\s{2,}/)).toEqual(['north-south', '2', '1', '4', '1', '25 %', '2', '1', '50 %', '0', '0', '0', '0', '0', '1', '0/0', '0/0']);
     expect(overall!.split(/\s{2,}/)[0]).toBe('overall');
   });
 

@@ -157,3 +157,31 @@ describe('scoreConflict', () => {
     expect(scoreConflict({ key: sayings, events: [accusation] }).judged[0]).toMatchObject({ verdict: 'correct', happening: 'charge' });
   });
 });
+
+describe('scoreConflict judges who spoke', () => {
+  const spoken = devsetKeySchema(ontology).parse({
+    conflict: 'north-south',
+    title: 'North–South border round',
+    timeZone: 'UTC',
+    happenings: [
+      { id: 'north-says', what: 'North’s foreign minister says the pass is North’s', date: '2030-03-04', kind: 'statement', type: 'statement', status: 'occurred', speaker: 'Ana Vell (North)' },
+      { id: 'south-accuses', what: 'South accuses North of shelling', date: '2030-03-05', kind: 'accusation', type: 'accusation', status: 'occurred', speaker: 'South' },
+    ],
+    articles: [{ file: 'a.txt', url: 'https://example.org/a', outlet: 'Wire', published: '2030-03-05', report: 'wire', phenomena: ['weekday'], key: ['north-says', 'south-accuses'] }],
+  });
+
+  test('counts an event that names the key’s speaker or side as right, another side or none as wrong', () => {
+    const score = scoreConflict({
+      key: spoken,
+      events: [event({ date: '2030-03-04', kind: 'statement', speaker: 'North' }), event({ date: '2030-03-05', kind: 'accusation', speaker: 'North' })],
+    });
+    expect(score.counts.correct).toBe(2);
+    expect(score.speakers).toEqual({ right: 1, wrong: 1 });
+    expect(score.wrongSpeakers).toMatchObject([{ happening: 'south-accuses', speaker: 'North', expected: 'South' }]);
+  });
+
+  test('counts a spoken happening found with no speaker as wrong', () => {
+    const score = scoreConflict({ key: spoken, events: [event({ date: '2030-03-04', kind: 'statement' })] });
+    expect(score.speakers).toEqual({ right: 0, wrong: 1 });
+  });
+});

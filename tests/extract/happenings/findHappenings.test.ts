@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findHappenings } from '../../../scripts/lib/extract/happenings/findHappenings.ts';
-import { compileHappenings } from '../../../scripts/lib/extract/happenings/compileHappenings.ts';
+import { compileHappenings, passiveOf } from '../../../scripts/lib/extract/happenings/compileHappenings.ts';
 import { lexicon, rules } from '../../helpers/lexicon.ts';
 
 const types = (text: string) => findHappenings(text, rules).map((h) => h.type);
@@ -83,6 +83,26 @@ describe('findHappenings reads how a happening is asserted', () => {
 
   test('takes what is asked for in a that-clause as demanded, not done', () => {
     expect(findHappenings('The relief agency asks that the captives be released at once.', rules).find((h) => h.type === 'release')).toMatchObject({ modality: 'demanded' });
+  });
+
+  test('takes what a that-clause tells in the past as done, whatever modal governs the verb it completes', () => {
+    const thrownOut = findHappenings('All of Borea should know that Arlandese troops had been thrown out of Borean territory, he said.', rules).find((h) => h.type === 'territory-regained');
+    expect(thrownOut).toMatchObject({ negated: false, tense: 'past' });
+    expect(thrownOut!.modality).toBeUndefined();
+    const crossed = findHappenings('The Borean army may confirm that its troops crossed the border on Monday.', rules).find((h) => h.type === 'deployment');
+    expect(crossed).toBeDefined();
+    expect(crossed!.modality).toBeUndefined();
+    // A demand's clause is never past: what it asks for stays demanded, and a fear stays a fear.
+    expect(findHappenings('Arland must ensure that its troops withdraw from the pass.', rules).find((h) => h.type === 'deployment')).toMatchObject({ modality: 'demanded' });
+    expect(findHappenings('Officials feared that Borean troops had crossed the border.', rules).find((h) => h.type === 'deployment')).toMatchObject({ modality: 'feared' });
+  });
+
+  test('takes what a readiness waits on as a condition, not a fact', () => {
+    const withdrawn = findHappenings("Arland's president said she was willing to discuss the complaints, but only once Borea had withdrawn its forces.", rules).find((h) => h.type === 'deployment');
+    expect(withdrawn).toMatchObject({ modality: 'possible', modalityWord: 'once' });
+    expect(findHappenings('Borea is ready to reopen the Halvane crossing once Arland has withdrawn its troops.', rules).find((h) => h.type === 'deployment')).toMatchObject({ modality: 'possible' });
+    // A time clause of what was done stays a fact.
+    expect(findHappenings('The army withdrew its forces once the talks had ended.', rules).find((h) => h.type === 'talks')!.modality).toBeUndefined();
   });
 
   test('marks a feared, possible, planned, proposed or demanded one', () => {
@@ -814,8 +834,8 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
     // What an envoy is recalled for is no meeting of the sides.
     ['The government recalled its ambassador for consultations on Monday.', ['envoy-recalled']],
     ['The two foreign ministries held consultations in the capital.', ['talks']],
-    // A source talking to the reporter by phone names no one spoken with.
-    ['Speaking by phone on Sunday, he said the troops were massed on the riverbank.', []],
+    // A source talking to the reporter by phone names no one spoken with (the troops massed, in the passive, are a deployment).
+    ['Speaking by phone on Sunday, he said the troops were massed on the riverbank.', ['deployment']],
     ['The two foreign ministers spoke by phone on Sunday.', ['talks']],
     ['The president spoke by phone with his counterpart.', ['talks']],
     // Forces crossing a line are deployed, unless the clause tells of fire or harm.
@@ -1180,5 +1200,74 @@ describe('findHappenings: a passive "met with" is an answer, not a meeting', () 
     ['The two envoys were to meet with mediators on Monday.', true],
   ])('%s', (text, meeting) => {
     expect(kinds(text).includes('talks')).toBe(meeting);
+  });
+});
+
+describe('findHappenings reads a verb and its object in the passive, the object first', () => {
+  test.each([
+    ['The flag was taken down at dusk on Monday.', 'other'],
+    ["Borea's ambassador was recalled on Friday.", 'envoy-recalled'],
+    ['The border crossing at Halvane had been closed since dawn.', 'border-closed'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('takes a "not" or a modal in the gap of a phrase trigger as the clause\'s', () => {
+    expect(findHappenings('The Halvane crossing has not been closed.', rules).find((h) => h.type === 'border-closed')).toMatchObject({ negated: true });
+    expect(findHappenings('The Halvane crossing will not close on Monday.', rules).find((h) => h.type === 'border-closed')).toMatchObject({ negated: true, modality: 'planned' });
+    // The infinitive's "not" is no denial of the telling: "told residents not to return" was said.
+    expect(findHappenings('Arland told residents not to return to their villages on Tuesday.', rules).find((h) => h.kind === 'statement')).toMatchObject({ negated: false });
+  });
+
+  test('reads a progressive, whose subject acts, by its verb, not as the passive phrase', () => {
+    const moving = findHappenings('Arlandese troops were moving tanks up to the border.', rules);
+    expect(moving.map((h) => h.trigger.text)).not.toContain('troops were moving');
+  });
+
+  test('leaves a modal or a "not" between them out of the trigger, so that it hedges or denies it', () => {
+    const signed = findHappenings('A peace agreement might be signed next week.', rules).find((h) => h.kind === 'ceasefire');
+    expect(signed).toMatchObject({ modality: 'possible' });
+    expect(signed!.trigger.text).not.toMatch(/might/);
+  });
+
+  test.each([
+    ['take down _ flag', ['flag be take down', 'flag have be take down']],
+    ['recall _ ambassador', ['ambassador be recall', 'ambassador have be recall']],
+    // No verb and object: nothing.
+    ['clash', []],
+    ['violation of _ airspace', []],
+    // The gap holds the object, the noun what it is made: "the hostages were taken to a camp" is no passive of it.
+    ['take _ hostage', []],
+  ])('passiveOf(%j) → %j', (phrase, expected) => {
+    expect(passiveOf(phrase)).toEqual(expected);
+  });
+});
+
+describe('findHappenings reads an exchange of fire told in the passive', () => {
+  test.each([
+    ['Fire had been exchanged on Thursday night near the Kelvask Pass, the Arlandese army said.'],
+    ['Shots were exchanged across the river on Monday.'],
+    ['Gunfire was traded along the border overnight.'],
+  ])('%s → armed-clash', (text) => {
+    expect(types(text)).toContain('armed-clash');
+  });
+
+  test('keeps an exchange of prisoners a release', () => {
+    expect(types('The soldiers opened fire before the exchange of prisoners.')).toEqual(['armed-clash', 'release']);
+  });
+});
+
+describe('findHappenings reads people moving of themselves to safety', () => {
+  test.each([
+    ['Some 800 migrants moved to a reception centre on Monday.', 'evacuation'],
+    ['Hundreds of villagers relocated to a transit camp near Velmora.', 'evacuation'],
+    ['Residents have moved away from the town.', 'displacement'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('reads no flight in troops or officials moving elsewhere', () => {
+    expect(types('The battalion moved to the front line on Monday.')).not.toContain('evacuation');
+    expect(types('The migrants moved to the capital last year to find work.')).not.toContain('evacuation');
   });
 });

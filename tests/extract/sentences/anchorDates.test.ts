@@ -39,7 +39,7 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ['Villagers fled on Monday after the shelling of their village.', ['Monday → fled']],
     // "A day after" counts from the other happening's date.
     ['Troops clashed near the pass a day after talks ended on Monday.', ['a day after talks ended on Monday → clashed', 'Monday → talks']],
-    ['Two days before the accord was signed on March 3, troops withdrew.', ['Two days before the accord was signed on March 3 → withdrew', 'March 3 → accord']],
+    ['Two days before the accord was signed on March 3, troops withdrew.', ['Two days before the accord was signed on March 3 → withdrew', 'March 3 → accord was signed']],
     // The date of an opening setting is the setting's, not the news after its comma.
     ['After talks collapsed on Monday, troops clashed near the pass.', ['Monday → talks']],
     // A date that opens a later clause is not lent to the clauses before it.

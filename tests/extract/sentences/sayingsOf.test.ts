@@ -35,8 +35,15 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     ['Borea\'s defence minister said his country will answer any incursion.', [['Borea', 'says', 'his country will answer any incursion']]],
     // A long thought is cut before its first long tail, not after six words ("… would keep").
     ['Borea\'s defence minister said on Monday that he was sure the rivals would keep their promise of calm along the frontier.', [['Borea', 'says', 'he was sure the rivals would keep their promise']]],
+    // A happening the words name as known is what the speaker speaks of, no news the saying only tells.
+    ['Speaking to students on Saturday, the Arlandese prime minister said the peace deal had taken a seven-hour meeting.', [['Arland', 'says', 'the peace deal had taken a seven-hour meeting']]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(sayings(sentence)).toEqual(expected);
+  });
+
+  test('a happening the words name as known ("the abduction") leaves the saying a statement; one told as news does not', () => {
+    expect(sayings("Borea's foreign minister said on Monday that the abduction of its guards was a grave breach of their rights.").map(([speaker, says]) => [speaker, says])).toEqual([['Borea', 'says']]);
+    expect(sayings("Borea's foreign minister said on Monday that Arlandese troops abducted its guards.")).toEqual([]);
   });
 
   test.each([

@@ -47,6 +47,25 @@ describe('findDateline reads a wire dateline that opens the lede', () => {
   });
 });
 
+describe('findDateline gives a wire dateline the year of the page’s own stamp', () => {
+  const wire = 'PORT VELLA, March 14 (Riverside Wire) - Soldiers fired across the river.';
+  test.each([
+    ['a stamp under the lede', page(headline, wire, 'Mira Quell, Correspondent', 'Published 14 March 2024, 08:14 GMT', ...body.slice(1)), [2024, 3, 14]],
+    ['a stamp a day later, in another zone', page(headline, wire, 'Updated March 15, 2024 1:02 AM UTC', ...body.slice(1)), [2024, 3, 14]],
+    ['a stamp among the last lines', page(headline, wire, ...body.slice(1), 'Posted on March 14, 2019 by Mira Quell', 'Share'), [2019, 3, 14]],
+    ['a stamp of 1 January for a dateline of 31 December', page(headline, 'PORT VELLA, Dec 31 (RW) - Soldiers fired across the river.', 'Updated 1 January 2025', ...body.slice(1)), [2024, 12, 31]],
+    // A stamp weeks away is another day's (a related story, a later correction): the year stays open.
+    ['no stamp near its day', page(headline, wire, 'Updated 2 June 2024', ...body.slice(1)), [undefined, 3, 14]],
+    ['no stamp at all', page(headline, wire, ...body.slice(1)), [undefined, 3, 14]],
+  ])('%s', (_, text, expected) => {
+    const found = findDateline(text)!;
+    expect(found.kind).toBe('dateline');
+    expect([found.spec.year, found.spec.month, found.spec.day]).toEqual(expected);
+    // The dateline stays where it was read: its words, not the stamp's, are the quoted day.
+    expect(text.slice(found.start, found.start + found.text.length)).toMatch(/^(March 14|Dec 31)$/);
+  });
+});
+
 describe('findDateline reads a stamp among the last lines of a page', () => {
   test.each([
     ['after the text', page(headline, ...body, 'Posted on March 14, 2024 by Mira Quell'), ['updated-line', 2024, 3, 14]],
@@ -62,6 +81,8 @@ describe('findDateline takes no stamp from the text', () => {
     ['a headline with a date', page('Ceasefire talks set for 14 March 2024 as shelling goes on', ...body)],
     ['a date in the text below its opening', page(headline, ...body, 'The talks went on.', 'Updated 14 March 2024', 'The talks ended.', 'Guns fell silent.', 'The border reopened.')],
     ['a related story at the foot, above the last paragraph', page(headline, ...body, 'Border Clash Ends | 4 March 2024', 'Both sides say they want talks.')],
+    ['stories linked at the foot under a label', page(headline, ...body, 'More on this story', 'Border Clash Ends | 4 March 2024', 'Envoys Recalled | March 2, 2024', '© Riverside Wire')],
+    ['a story linked under the headline', page(headline, 'Read more: Border Clash Ends | 4 March 2024', ...body)],
   ])('%s', (_, text) => {
     expect(findDateline(text)).toBeUndefined();
   });

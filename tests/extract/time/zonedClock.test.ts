@@ -30,7 +30,7 @@ describe('zonedClock', () => {
     expect(zonedClock('2:05 p.m. ET')).toBeUndefined();
   });
 
-  test.each(['14:05', 'Updated 11:40 PM IST', '10:05 am'])('says nothing of %j, which names no one zone', (line) => {
+  test.each(['14:05', 'Updated 11:40 PM IST', '10:05 am', 'News | Velmora Post | 15.11.2021', '15.11.2021'])('says nothing of %j, which names no one zone', (line) => {
     expect(zonedClock(line)).toBeUndefined();
   });
 });

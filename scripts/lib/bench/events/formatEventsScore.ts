@@ -1,7 +1,7 @@
 import { VERDICTS, type ConflictScore, type MissCause, type Verdict } from './scoreConflict.ts';
 
 /** The figures of several conflicts added up, as one row of the table. */
-export function totalScore(scores: readonly ConflictScore[]): Pick<ConflictScore, 'articles' | 'keyHappenings' | 'found' | 'events' | 'counts' | 'figures'> & { refused: number } {
+export function totalScore(scores: readonly ConflictScore[]): Pick<ConflictScore, 'articles' | 'keyHappenings' | 'found' | 'events' | 'counts' | 'figures' | 'speakers'> & { refused: number } {
   const sum = (f: (s: ConflictScore) => number) => scores.reduce((n, s) => n + f(s), 0);
   return {
     articles: sum((s) => s.articles),
@@ -11,13 +11,14 @@ export function totalScore(scores: readonly ConflictScore[]): Pick<ConflictScore
     events: sum((s) => s.events),
     counts: Object.fromEntries(VERDICTS.map((v) => [v, sum((s) => s.counts[v])])) as Record<Verdict, number>,
     figures: { right: sum((s) => s.figures.right), misplaced: sum((s) => s.figures.misplaced) },
+    speakers: { right: sum((s) => s.speakers.right), wrong: sum((s) => s.speakers.wrong) },
   };
 }
 
 /** A share as a whole percentage; "–" when there is nothing to divide. */
 export const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((100 * part) / whole)} %`);
 
-const COLUMNS = ['conflict', 'articles', 'refused', 'key', 'found', 'recall', 'events', 'correct', 'precision', 'status', 'kind', 'dup', 'coarse', 'trap', 'unmatched', 'figures ok/bad'];
+const COLUMNS = ['conflict', 'articles', 'refused', 'key', 'found', 'recall', 'events', 'correct', 'precision', 'status', 'kind', 'dup', 'coarse', 'trap', 'unmatched', 'figures ok/bad', 'speakers ok/bad'];
 
 function row(name: string, s: ReturnType<typeof totalScore>): string[] {
   const c = s.counts;
@@ -38,6 +39,7 @@ function row(name: string, s: ReturnType<typeof totalScore>): string[] {
     String(c.trap),
     String(c.unmatched),
     `${s.figures.right}/${s.figures.misplaced}`,
+    `${s.speakers.right}/${s.speakers.wrong}`,
   ];
 }
 
@@ -74,6 +76,10 @@ export function formatEventsScore(scores: readonly ConflictScore[], { details = 
     if (s.misplacedFigures.length > 0) {
       lines.push(`figures attached to the wrong happening (${s.misplacedFigures.length}):`);
       for (const f of s.misplacedFigures) lines.push(`  ${f.event} → ${f.happening}: ${f.measure} "${f.text}" from "${clip(f.quote, 140)}"`);
+    }
+    if (s.wrongSpeakers.length > 0) {
+      lines.push(`speakers other than the key's (${s.wrongSpeakers.length}):`);
+      for (const w of s.wrongSpeakers) lines.push(`  ${w.event} → ${w.happening}: ${w.speaker ?? 'no speaker'}, expected ${w.expected}`);
     }
   }
   return lines;

@@ -1,5 +1,6 @@
 import type { Event } from '../../../../src/lib/eventSchema.ts';
-import type { DevsetKey, KeyHappening } from './devsetKey.ts';
+import { SPOKEN_TYPES, type DevsetKey, type KeyHappening } from './devsetKey.ts';
+import { speakerFits } from './speakerFits.ts';
 import { isRightDate, overlaps, startDistance, WINDOW_DAYS } from './isRightDate.ts';
 
 /**
@@ -74,9 +75,20 @@ export interface ConflictScore {
   events: number;
   counts: Record<Verdict, number>;
   figures: { right: number; misplaced: number };
+  /** Events found for a spoken happening (a statement, proposal, accusation, denial) that name its speaker, and those that name another or none. */
+  speakers: { right: number; wrong: number };
   misses: Miss[];
   judged: JudgedEvent[];
   misplacedFigures: MisplacedFigure[];
+  wrongSpeakers: WrongSpeaker[];
+}
+
+/** An event for a spoken happening that names another speaker than the key's, or none. */
+export interface WrongSpeaker {
+  event: string;
+  happening: string;
+  speaker?: string;
+  expected: string;
 }
 
 export interface ScoreInput {
@@ -234,6 +246,16 @@ export function scoreConflict({ key, events, refused = [] }: ScoreInput): Confli
     }
   }
 
+  const wrongSpeakers: WrongSpeaker[] = [];
+  let rightSpeakers = 0;
+  for (const event of events) {
+    const j = judged.get(event)!;
+    const h = j.happening ? byId.get(j.happening) : undefined;
+    if (!h?.speaker || !(SPOKEN_TYPES as readonly string[]).includes(h.type) || !['correct', 'wrong-status'].includes(j.verdict)) continue;
+    if (speakerFits(event.speaker, h.speaker)) rightSpeakers++;
+    else wrongSpeakers.push({ event: event.id, happening: h.id, ...(event.speaker ? { speaker: event.speaker } : {}), expected: h.speaker });
+  }
+
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, all.filter((j) => j.verdict === v).length])) as Record<Verdict, number>;
   return {
     conflict: key.conflict,
@@ -245,8 +267,10 @@ export function scoreConflict({ key, events, refused = [] }: ScoreInput): Confli
     events: events.length,
     counts,
     figures: { right, misplaced: misplacedFigures.length },
+    speakers: { right: rightSpeakers, wrong: wrongSpeakers.length },
     misses,
     judged: all,
     misplacedFigures,
+    wrongSpeakers,
   };
 }

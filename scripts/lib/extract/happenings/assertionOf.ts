@@ -72,7 +72,9 @@ const HEDGE_REACH = 3;
 const HEDGE_ENDS = new Set(['PUNCT', 'PART', 'ADP', 'CCONJ', 'SCONJ']);
 
 /** Whether a comma between two token positions opens a clause with a finite verb of its own ("…, artillery units are"). */
-const AWAITING = new Set(['will', 'would', "'ll", 'shall', 'could', 'can', 'might', 'may']);
+// What a time clause after them waits on: a future or a modal, or a readiness ("willing to talk
+// once the troops had withdrawn", "ready to reopen the crossing once the shelling stops").
+const AWAITING = new Set(['will', 'would', "'ll", 'shall', 'could', 'can', 'might', 'may', 'willing', 'ready', 'prepared']);
 const SETTING = new Set(['after', 'following', 'since', 'amid', 'despite', 'during']);
 
 function newClauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
@@ -123,7 +125,7 @@ function participleBetween(tokens: readonly Token[], from: number, to: number): 
  * the sentence does not count.
  * @example assertionOf(…'No clashes were reported'…).negated // true
  */
-export function assertionOf(tokens: readonly Token[], keys: readonly string[][], s: Structure, roles: Roles, start: number, end: number, rules: HappeningRules): Assertion {
+export function assertionOf(tokens: readonly Token[], keys: readonly string[][], s: Structure, roles: Roles, start: number, end: number, rules: HappeningRules, own: ReadonlySet<string> = new Set()): Assertion {
   const clauseIndex = s.clauseOf[start - s.start]!;
   const clause = s.clauses[clauseIndex]!;
   // A complement clause ("that fighting could resume") is read with the clause it completes.
@@ -146,56 +148,23 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // "would not attend the talks, which opened on Monday": a happening named as known that a verb of
   // taking part governs goes ahead whoever stays away; the verb's "not" and "would" are of the taking part.
   const joined = roles.pos === 'noun' && isKnown(tokens, phraseStart, start) && roles.governor.some((g) => tokens.slice(g.start, g.end).some((t) => PARTICIPATE.has(t.lemma)));
+  // "the crossing will not close", "the border has not been closed": a marker in the gap of a
+  // phrase trigger, between its first and last words, is the clause's; one of the phrase's own
+  // words is not, nor one of the infinitive after it ("told residents not to return").
+  const inGap = (m: { start: number; end: number }) =>
+    m.start > start && m.end < end && tokens[m.end]?.lower !== 'to' && tokens.slice(m.start, m.end).every((t) => !own.has(t.lower) && !own.has(t.lemma));
   const negated = !joined && negations.some(
     (m) =>
-      (m.end <= start || m.start >= end) &&
+      inGap(m) ||
+      ((m.end <= start || m.start >= end) &&
       ((predicate && m.start >= predicate.start && m.end <= predicate.end) ||
       (m.start >= lead - 1 && m.end <= start) ||
       // "no reports of major attacks", "no sign of fighting": a denial that ends in "of" right before the phrase.
       (tokens[m.end - 1]!.lower === 'of' && m.end >= phraseStart - 1 && m.end <= start) ||
       // "Neither country reported any major attack": "any" in the phrase takes a negation anywhere before it in its clause.
       (roles.pos === 'noun' && anyBefore && m.start >= from && m.end <= start) ||
-      (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no')),
+      (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no'))),
   );
-
-  // Modality: the nearest marker before the trigger in its clause (and the clause that governs
-  // it), or in the verb group that governs it.
-  // A trigger is not its own marker: "proposed" proposes, it is not a proposed something.
-  // "the clash on Thursday would be investigated", "Friday's shelling could trigger a wider war":
-  // a happening named as known, which a modal verb only comments on, took place; the modal is of
-  // the comment. What a modal says of its taking place ("could spread", "would take place") stays.
-  const known = roles.pos === 'noun' && predicate !== undefined && predicate.start >= end && isKnown(tokens, phraseStart, start) && !occurs(tokens, predicate);
-  const markers = (joined ? [] : rules.findModality
-    .longest(tokens, keys, window.start, Math.max(window.end, hedgeEnd))
-    .filter((m) => m.end <= window.end || hedged(tokens, roles, predicate, m, end))
-    .filter((m) => m.end <= start || (predicate && !known && m.start >= predicate.start && m.end <= predicate.end && m.start >= end) || hedged(tokens, roles, predicate, m, end))
-    // "agreed to pull back" plans a pullback; "agreed to a truce" is the truce: a marker ending in
-    // "to" governs a verb after it, not a noun.
-    // Nor past a verb group of its own: "the detainees Arland had agreed to free was handed over" hands them over.
-    .filter((m) => tokens[m.end - 1]!.lower !== 'to' || ((tokens[m.end]?.pos === 'VERB' || tokens[m.end]?.pos === 'AUX') && start - m.end <= TO_REACH && !tokens.slice(m.end + 1, start).some((t) => t.pos === 'AUX')))
-    // "restoring a pact first mediated under the Treaty in March": a participle after a noun tells
-    // what that thing is, as a fact; a marker before the noun does not reach past it.
-    .filter((m) => m.end > start || !participleBetween(tokens, m.end, start))
-    // "…loudspeakers aimed at it, artillery units are on higher alert": a marker before a comma
-    // that opens a clause with a verb of its own marks nothing past it.
-    .filter((m) => m.end > start || !newClauseBetween(tokens, m.end, start))
-    // "residents, afraid for their safety, have moved away": a marker in an adjective set off by
-    // commas describes the subject's mood; it does not make the verb after the aside only feared.
-    .filter((m) => m.end > start || !inAdjectiveAside(tokens, from, m.start, m.end, start)));
-  const nearest = markers.sort((a, b) => Math.abs(start - a.end) - Math.abs(start - b.end))[0];
-  // A condition is no fact: "if talks had been held".
-  // "would reopen the checkpoint once the shelling stopped": a time clause under a future or a
-  // "would" of the clause it hangs on is a condition too.
-  const awaited = (clause.opener === 'once' || clause.opener === 'until') && clause.start > s.start && tokens.slice(s.start, clause.start).some((t) => AWAITING.has(t.lower));
-  const conditional = !nearest && (clause.opener === 'if' || clause.opener === 'unless' || clause.opener === 'whether' || awaited) && !newClauseBetween(tokens, clause.start, start);
-  // "something to negotiate", "an envoy to negotiate", "troops sent to attack": a verb after "to"
-  // that completes a noun or a participle says what is meant to happen, not that it did.
-  const before = tokens[start - 2];
-  const purpose =
-    !nearest && !conditional && roles.pos === 'verb' && tokens[start - 1]?.lower === 'to' && before !== undefined &&
-    (before.pos === 'NOUN' || before.pos === 'PRON') &&
-    // "raids to detain activists", "an operation to arrest them": an operation named by its aim is that aim carried out.
-    !OPERATIONS.has(before.lower);
 
   // Tense from the governing verb group.
   let tense: Tense | undefined;
@@ -217,6 +186,49 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
       else if (main) tense = 'present';
     }
   }
+  // Modality: the nearest marker before the trigger in its clause (and the clause that governs
+  // it), or in the verb group that governs it.
+  // A trigger is not its own marker: "proposed" proposes, it is not a proposed something.
+  // "the clash on Thursday would be investigated", "Friday's shelling could trigger a wider war":
+  // a happening named as known, which a modal verb only comments on, took place; the modal is of
+  // the comment. What a modal says of its taking place ("could spread", "would take place") stays.
+  const known = roles.pos === 'noun' && predicate !== undefined && predicate.start >= end && isKnown(tokens, phraseStart, start) && !occurs(tokens, predicate);
+  const markers = (joined ? [] : rules.findModality
+    .longest(tokens, keys, window.start, Math.max(window.end, hedgeEnd))
+    .filter((m) => m.end <= window.end || hedged(tokens, roles, predicate, m, end))
+    .filter((m) => m.end <= start || inGap(m) || (predicate && !known && m.start >= predicate.start && m.end <= predicate.end && m.start >= end) || hedged(tokens, roles, predicate, m, end))
+    // "agreed to pull back" plans a pullback; "agreed to a truce" is the truce: a marker ending in
+    // "to" governs a verb after it, not a noun.
+    // Nor past a verb group of its own: "the detainees Arland had agreed to free was handed over" hands them over.
+    .filter((m) => tokens[m.end - 1]!.lower !== 'to' || ((tokens[m.end]?.pos === 'VERB' || tokens[m.end]?.pos === 'AUX') && start - m.end <= TO_REACH && !tokens.slice(m.end + 1, start).some((t) => t.pos === 'AUX')))
+    // "restoring a pact first mediated under the Treaty in March": a participle after a noun tells
+    // what that thing is, as a fact; a marker before the noun does not reach past it.
+    .filter((m) => m.end > start || !participleBetween(tokens, m.end, start))
+    // "…loudspeakers aimed at it, artillery units are on higher alert": a marker before a comma
+    // that opens a clause with a verb of its own marks nothing past it.
+    .filter((m) => m.end > start || !newClauseBetween(tokens, m.end, start))
+    // "residents, afraid for their safety, have moved away": a marker in an adjective set off by
+    // commas describes the subject's mood; it does not make the verb after the aside only feared.
+    .filter((m) => m.end > start || !inAdjectiveAside(tokens, from, m.start, m.end, start))
+    // "All of Borea should know that Arlandese troops had been thrown out", "Velmora may confirm
+    // that its troops crossed": a modal of the verb a that-clause completes is of knowing or
+    // telling; what the clause tells in the past took place (a demand's clause is never past).
+    .filter((m) => !(governing && m.end <= clause.start && m.end - m.start === 1 && MODAL.has(tokens[m.start]!.lower) && tense === 'past')));
+  const nearest = markers.sort((a, b) => Math.abs(start - a.end) - Math.abs(start - b.end))[0];
+  // A condition is no fact: "if talks had been held".
+  // "would reopen the checkpoint once the shelling stopped": a time clause under a future or a
+  // "would" of the clause it hangs on is a condition too.
+  const awaited = (clause.opener === 'once' || clause.opener === 'until') && clause.start > s.start && tokens.slice(s.start, clause.start).some((t) => AWAITING.has(t.lower));
+  const conditional = !nearest && (clause.opener === 'if' || clause.opener === 'unless' || clause.opener === 'whether' || awaited) && !newClauseBetween(tokens, clause.start, start);
+  // "something to negotiate", "an envoy to negotiate", "troops sent to attack": a verb after "to"
+  // that completes a noun or a participle says what is meant to happen, not that it did.
+  const before = tokens[start - 2];
+  const purpose =
+    !nearest && !conditional && roles.pos === 'verb' && tokens[start - 1]?.lower === 'to' && before !== undefined &&
+    (before.pos === 'NOUN' || before.pos === 'PRON') &&
+    // "raids to detain activists", "an operation to arrest them": an operation named by its aim is that aim carried out.
+    !OPERATIONS.has(before.lower);
+
   return {
     negated,
     ...(nearest ? { modality: nearest.values[0] as Modality, modalityWord: tokens.slice(nearest.start, nearest.end).map((t) => t.text).join(' ') } : {}),

@@ -64,6 +64,27 @@ export function splitPhrase(phrase: string): PhraseWord[] {
 
 const entries = <T>(list: Iterable<readonly [string, T]>) => [...list].map(([p, v]) => [splitPhrase(p), v] as const);
 
+// A verb (and its particle), a gap, then its object: "take down _ flag", "recall _ ambassador".
+const PREPOSITION = /\s(?:of|for|to|in|into|on|at|with|by|from|over|across)$/;
+const COMPLEMENT = /^(?:hostage|prisoner|captive)s?$/;
+const VERB_OBJECT = /^([\p{L}-]+(?: [\p{L}-]+)?) _ ([\p{L}-]+(?: [\p{L}-]+){0,2})$/u;
+
+/**
+ * The phrases a verb-object trigger takes in the passive, its object first: "take down _ flag" →
+ * "flag be take down" ("the flag was taken down") and "flag have be take down" ("had been taken
+ * down"). No gap: a modal or a "not" between them ("an agreement might be signed") is no part of
+ * the trigger, and hedges or denies it as before. A phrase that is no verb and object never meets
+ * "be" between its parts in a text, so it adds nothing.
+ */
+export function passiveOf(phrase: string): string[] {
+  const m = VERB_OBJECT.exec(phrase.trim());
+  // "violation of _ airspace", "fly into _ airspace": a preposition ends no verb and particle.
+  // "take _ hostage": the gap holds the object, the noun says what it is made ("took nine
+  // soldiers hostage"), and "the hostages were taken to a camp" is no passive of it.
+  if (!m || PREPOSITION.test(m[1]!) || COMPLEMENT.test(m[2]!)) return [];
+  return [`${m[2]} be ${m[1]}`, `${m[2]} have be ${m[1]}`];
+}
+
 /**
  * Compiles scripts/lexicon/happenings.yaml and ontology.yaml into the finders the classifier uses.
  * @example compileHappenings(lexicon.happenings, lexicon.ontology).types.get('shelling')?.caseLabel // 'ART_MISS_ATTACK'
@@ -81,7 +102,7 @@ export function compileHappenings(happenings: Happenings, ontology: Ontology, ga
   for (const [id, t] of Object.entries(happenings.types)) types.set(id, { caseLabel: t.case, conflict: false, rank: rank.get(id) ?? rank.size });
   return {
     triggers,
-    findTriggers: tokenPhrases(entries(triggers.flatMap((t, i) => t.words.map((w) => [w, i] as const)))),
+    findTriggers: tokenPhrases(entries(triggers.flatMap((t, i) => t.words.flatMap((w) => [w, ...passiveOf(w)].map((p) => [p, i] as const))))),
     findClasses: tokenPhrases(entries(Object.entries({ ...happenings.classes, ...gazetteer }).flatMap(([name, words]) => words.map((w) => [w, name] as const)))),
     classNames: new Set([...Object.keys(happenings.classes), ...Object.keys(gazetteer)]),
     findModality: tokenPhrases(entries(Object.entries(happenings.modality).flatMap(([m, words]) => words.map((w) => [w, m] as const)))),

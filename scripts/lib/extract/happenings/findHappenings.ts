@@ -1,6 +1,6 @@
 import type { Modality } from '../lexicon/happeningsSchema.ts';
 import { assertionOf, type Tense } from './assertionOf.ts';
-import type { HappeningRules } from './compileHappenings.ts';
+import { passiveOf, type HappeningRules } from './compileHappenings.ts';
 import { findAttributions, type Attribution } from './findAttributions.ts';
 import { readStructure, type Chunk } from './readStructure.ts';
 import { retagGerunds } from './retagGerunds.ts';
@@ -66,6 +66,13 @@ export interface Happening {
 }
 
 const ANY_WORD = '*';
+
+/** The words a trigger entry's phrases name, in the passive too ("be", "have"): none of them is a marker of its clause. */
+const ownCache = new WeakMap<object, ReadonlySet<string>>();
+function ownWords(entry: { words: readonly string[] }): ReadonlySet<string> {
+  if (!ownCache.has(entry)) ownCache.set(entry, new Set(entry.words.flatMap((w) => [w, ...passiveOf(w)]).flatMap((w) => w.toLowerCase().split(/\s+/)).filter((w) => w !== '_' && w !== '__')));
+  return ownCache.get(entry)!;
+}
 /** "what its ministry called": a free relative's "what", a few words before a verb of naming. */
 const WHAT_BEFORE = /\bwhat\s+(?:[^\s,.;:]+\s+){0,5}$/i;
 const PARTICIPLE_OF_SAYING = /,\s+(?:saying|adding|claiming|arguing|insisting|alleging)\b[^.;:!?]*$/i;
@@ -288,7 +295,10 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       // "threatened to halt trade talks unless the fighting stopped": a gapped phrase whose gap
       // holds a word opening another clause joins words of two clauses, and reports nothing.
       const modifierOnly = m.end - m.start > 2 && (modifiesNext(tokens, structure, m.start) || tokens.slice(m.start + 1, m.end - 1).some((t) => CLAUSE_OPENERS.has(t.lower)));
-      if (modifierOnly || !read?.type) {
+      // "troops were moving tanks": a verb's passive phrase, object first ("troop be move"), met by
+      // a progressive, whose subject does the moving; the words after its first are read instead.
+      const progressive = m.end - m.start > 2 && tokens.slice(m.start + 1, m.end - 1).some((t, k) => t.lemma === 'be' && /ing$/i.test(tokens[m.start + 2 + k]!.text));
+      if (modifierOnly || progressive || !read?.type) {
         const later = laterMatches(rules.findTriggers.all(tokens, keys, m.start + 1, to), m, read !== undefined && read.type === null);
         const reached = later.at(-1)?.end ?? m.end;
         let next = q + 1;
@@ -311,7 +321,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       const stopped = entry.type ? rules.types.get(entry.type)?.kind : undefined;
       const named = !(typed.refined && (stopped === 'fighting' || stopped === 'strike'));
       const assertion = foretold(
-        decidedAct(concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules), info.kind), info.kind),
+        decidedAct(concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules, ownWords(entry)), info.kind), info.kind),
         named ? info.kind : undefined,
         told,
         text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end),

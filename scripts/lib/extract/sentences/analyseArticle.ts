@@ -4,6 +4,7 @@ import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { analyseSentence, type SentenceAnalysis } from './analyseSentence.ts';
 import { bodiesNamed } from './bodiesNamed.ts';
 import { anchorAcrossSentences } from './anchorAcrossSentences.ts';
+import { isFurniture, pageFurniture } from './pageFurniture.ts';
 import { peopleNamed } from './peopleNamed.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
 import { splitSentences } from './splitSentences.ts';
@@ -30,7 +31,9 @@ export function analyseArticle(article: Article, lexicon: CompiledLexicon): Arti
   const people = peopleNamed(article.body);
   // Bodies named in full: who "the Council" an envoy speaks for is.
   const bodies = bodiesNamed(article.body);
-  const spans = splitSentences(article.body);
+  // The site's links, captions and controls around a pasted report are not read as its news.
+  const furniture = pageFurniture(article.body);
+  const spans = splitSentences(article.body).filter((span) => !isFurniture(span, furniture));
   // Sentences are tagged a block at a time, then read: the tagger's model stays in the
   // processor's caches while it tags, as the rules' code and data do while they read (a fifth
   // less time on a long article than tagging each sentence as it is read), and a block's tokens

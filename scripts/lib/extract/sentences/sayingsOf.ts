@@ -63,7 +63,10 @@ export function sayingsOf(
   happenings: readonly Happening[] = [],
   people: ReadonlyMap<string, string> = new Map(),
 ): Trigger[] {
-  if (triggers.some((t) => t.value === 'statement' || t.value === 'accusation' || (t.happening.modality === undefined && !t.happening.background))) return [];
+  // A happening the words name as known ("said the release of the prisoners was complicated",
+  // "called their abduction a breach") is what the speaker speaks of, told before: no news that
+  // makes the saying only its telling.
+  if (triggers.some((t) => t.value === 'statement' || t.value === 'accusation' || (t.happening.modality === undefined && !t.happening.background && !namedAsKnown(t.happening)))) return [];
   // Told that something did not happen ("the night passed without clashes, officials said on
   // Sunday"), the sentence reports a quiet day, as it would report a clash: nobody's statement.
   if (happenings.some((h) => h.negated && h.conflict) || NOTHING_HAPPENED.test(text)) return [];
@@ -181,6 +184,10 @@ const CLOSING_QUOTE = /[,.!?]["”’]\s*/g;
 
 const END = /^\s*[.!?"”]*\s*$/;
 const ASIDE = /,\s*(?:for\s+(?:his|her|its|their)\s+part|in\s+(?:turn|response|reply)|meanwhile|however)\s*,\s*$/i;
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+/** A happening named by a noun with a definite determiner: "the release", "their abduction". */
+const namedAsKnown = (h: Happening) => h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner.toLowerCase());
 
 /** The words of a speaker after any fronted phrase: "In an interview on Tuesday, Ruiz" → "Ruiz". */
 export const lastPart = (words: string) => words.slice(words.lastIndexOf(',') + 1).trim();

@@ -1,3 +1,5 @@
+import { DAY_MS } from '../../../../src/lib/dayMs.ts';
+import { isFurniture, pageFurniture } from '../sentences/pageFurniture.ts';
 import { readStamp, type Stamp } from './readStamp.ts';
 
 /**
@@ -67,23 +69,55 @@ function lineDateline(line: string, offset: number): Dateline | undefined {
  * @example findDateline('ARLANDIA CITY, March 14 (AW) - Troops…')?.spec // { type: 'calendar', month: 3, day: 14 }
  */
 export function findDateline(body: string): Dateline | undefined {
+  const found = pageStamps(body);
+  const first = found[0];
+  if (!first || first.spec.year !== undefined) return first;
+  // A wire dateline gives no year; a stamp of the same page that gives one dates the same report.
+  const year = found.slice(1).map((other) => yearFor(first.spec, other.spec)).find((y) => y !== undefined);
+  return year === undefined ? first : { ...first, spec: { ...first.spec, year } };
+}
+
+/** How many days a page's stamp may lie from its dateline and still date the same report: a zone, a late update. */
+const SAME_REPORT_DAYS = 2;
+
+/**
+ * The year in which a yearless day lies within `SAME_REPORT_DAYS` of a stamp's day, when the
+ * stamp gives its year ("March 14" beside "Published 15 March 2024": 2024; "December 31" beside
+ * "1 January 2025": 2024).
+ */
+function yearFor(day: Dateline['spec'], stamp: Dateline['spec']): number | undefined {
+  if (stamp.year === undefined) return undefined;
+  const at = Date.UTC(stamp.year, stamp.month - 1, stamp.day);
+  return [stamp.year - 1, stamp.year, stamp.year + 1].find((y) => Math.abs(Date.UTC(y, day.month - 1, day.day) - at) <= SAME_REPORT_DAYS * DAY_MS);
+}
+
+/**
+ * Every stamp the page prints of itself, in the order `findDateline` prefers them: down its top,
+ * until the text has begun, then up its foot, until the text's last paragraph.
+ */
+function pageStamps(body: string): Dateline[] {
   const lines: { line: string; offset: number }[] = [];
-  for (let i = 0, at = 0, all = body.split('\n'); i < all.length; at += all[i]!.length + 1, i++) if (all[i]!.trim() !== '') lines.push({ line: all[i]!, offset: at });
+  // A story the page links to, with its own day ("Border clash ends | 4 March 2024"), is not this one.
+  const furniture = pageFurniture(body);
+  for (let i = 0, at = 0, all = body.split('\n'); i < all.length; at += all[i]!.length + 1, i++) {
+    if (all[i]!.trim() !== '' && !isFurniture({ start: at, end: at + all[i]!.length }, furniture)) lines.push({ line: all[i]!, offset: at });
+  }
+  const found: Dateline[] = [];
   let text = 0;
   let top = 0;
   for (const { line, offset } of lines.slice(0, TOP_LINES)) {
     top++;
-    const found = lineDateline(line, offset) ?? ledeDateline(line, offset);
-    if (found) return found;
+    const stamp = lineDateline(line, offset) ?? ledeDateline(line, offset);
+    if (stamp) found.push(stamp);
     if (isText(line) && ++text >= TOP_TEXT_LINES) break;
   }
   for (const { line, offset } of lines.slice(top).slice(-BOTTOM_LINES).reverse()) {
-    const found = lineDateline(line, offset);
-    if (found) return found;
+    const stamp = lineDateline(line, offset);
+    if (stamp) found.push(stamp);
     // The last paragraph of the text: a stamp above it is the body's, not the page's.
     if (isText(line)) break;
   }
-  return undefined;
+  return found;
 }
 
 /** A wire dateline at the opening of a line, as the report's day. */

@@ -132,6 +132,9 @@ function ledeWeekday(analysis: ArticleAnalysis, datelineStart: number): number |
 
 /** "today", "yesterday", "tomorrow": a day that a report's own day places exactly. */
 const isNearDay = (a: Anchor) => a.time.spec.type === 'relative' && a.time.spec.unit === 'day' && a.time.spec.from === undefined && a.time.spec.part === undefined && Math.abs(a.time.spec.shift) <= 1;
+/** "last week", "earlier this week": a week counted back from the report's own, told of the past. */
+const isPastWeek = (a: Anchor) =>
+  a.time.spec.type === 'relative' && a.time.spec.unit === 'week' && a.time.spec.from === undefined && (a.time.spec.shift === -1 || (a.time.spec.shift === 0 && a.time.spec.part === 'earlier')) && a.tense !== 'future';
 const isWeekday = (a: Anchor) => a.time.spec.type === 'weekday' && a.time.spec.hint === undefined && a.time.spec.week === undefined;
 const isMonthDay = (a: Anchor) => a.time.spec.type === 'calendar' && a.time.spec.year === undefined && a.time.spec.day !== undefined;
 const weekdayOf = (a: Anchor) => (a.time.spec.type === 'weekday' ? a.time.spec.weekday : 0);
@@ -143,7 +146,9 @@ const TAKEN: ReadonlySet<string> = new Set(['abduction', 'arrest']);
 // another report may date it as either. Weak, so that it only decides when nothing else does.
 const VIOLENCE: ReadonlySet<string> = new Set(['fighting', 'strike', 'civilians']);
 const CAPTURE_BY_FORCE = 0.25;
-const SAID_BY_ANOTHER = 0.25;
+// Two speakers' sayings on one weekday are no evidence at all: with no other, a weak weight still
+// decided, and moved a report that gives its own dates to another report's Sunday months before.
+const SAID_BY_ANOTHER = 0;
 /** Who an anchor's saying is by, as its words: "the foreign ministry", "a Qatari official". */
 const speakerWords = (a: Anchor) => fold((a.trigger.happening.speaker ?? a.trigger.happening.told?.by)?.text);
 /** How far two anchors may tell one happening: 1 for the same kind or one act named from either side, less for kin, 0 for none. */
@@ -317,6 +322,23 @@ export function inferPublication(
           const here = placesAt.get(w.sentence)!;
           const samePlace = [...known.places].some((p) => here.has(p));
           windows.push(windowFor(w.anchor, known.day, kin * (alike ? 1 : 0.5) + (samePlace ? kin * SAME_PLACE : 0)));
+        }
+      }
+    }
+    // "Last week the lower house passed the bill", beside another report that dates the passing:
+    // the report appeared in the week after that day's, or, for "earlier this week", later in the
+    // same week. A week is a wider window than a weekday's, so it weighs half as much.
+    for (const { anchor, sentence } of dated.filter((d) => isPastWeek(d.anchor))) {
+      for (const other of analyses) {
+        if (other === analysis) continue;
+        for (const known of knownDays(other)) {
+          const kin = sameHappening(known.anchor, anchor);
+          if (kin === 0) continue;
+          const samePlace = [...known.places].some((p) => placesAt.get(sentence)!.has(p));
+          const weight = (kin * (samePlace ? 1 + SAME_PLACE : 1)) / 2;
+          const spec = anchor.time.spec as { shift: number };
+          const week = known.day.startOf('week').plus({ weeks: -spec.shift });
+          windows.push({ from: spec.shift === 0 ? known.day : week, to: week.endOf('week').startOf('day'), weight });
         }
       }
     }

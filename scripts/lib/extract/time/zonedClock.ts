@@ -12,7 +12,7 @@ export interface ZonedClock {
 // ("2024-03-14T09:20:00+05:00"), the offset perhaps glued to the next word as pasted pages leave it
 // ("GMT+5Updated"). Without a zone the time is the report's own and says nothing more.
 const ZONED_CLOCKS =
-  /(?<![\d:.])(?<h>[01]?\d|2[0-3])[:.](?<min>[0-5]\d)(?:[:.][0-5]\d(?:\.\d+)?)?\s*(?<ap>[aApP]\.?\s?[mM]\.?)?\s*(?:\(?(?<utc>GMT|UTC|Z)(?:\s*(?<sign>[+-−])\s*(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?!\d)|(?![\p{L}\d]))|(?<sign2>[+-−])(?<oh2>\d{2}):?(?<om2>\d{2})(?!\d)|\(?(?<abbr>[A-Z]{2,4})(?![\p{L}\d]))/gu;
+  /(?<![\d:.])(?<h>[01]?\d|2[0-3])[:.](?<min>[0-5]\d)(?:[:.][0-5]\d(?:\.\d+)?)?\s*(?<ap>[aApP]\.?\s?[mM]\.?)?\s*(?:\(?(?<utc>GMT|UTC|Z)(?:\s*(?<sign>[+\-−])\s*(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?!\d)|(?![\p{L}\d]))|(?<sign2>[+\-−])(?<oh2>\d{2}):?(?<om2>\d{2})(?!\d)|\(?(?<abbr>[A-Z]{2,4})(?![\p{L}\d]))/gu;
 
 // Zone abbreviations that stamp lines print and that name one offset only (IST, AST, CST name
 // several, and are left out). Offsets from the IANA tz database's abbreviations for these zones, or,

@@ -1,0 +1,27 @@
+/** Lower case, without "the" and the possessive, for comparing names as reports write them. */
+const norm = (s: string) => s.toLowerCase().replace(/[’']s\b/g, '').replace(/\bthe\b/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Whether an event's speaker is the key's, as a reader would judge a title: the key writes who
+ * spoke as a person, office or side with the side after it ("Idriss Deby (Chad)", "foreign
+ * ministry (Sudan)", "United States"); the event may name any of those, or several joined by
+ * "and" of which one is the key's. Another side, or nobody, is wrong.
+ * @example speakerFits('Chad', 'Idriss Deby (Chad)') // true
+ * @example speakerFits('Sudan', 'Idriss Deby (Chad)') // false
+ */
+export function speakerFits(event: string | undefined, key: string): boolean {
+  if (event === undefined) return false;
+  const parts = key.match(/^(.*?)\s*\((.*)\)\s*$/);
+  // An office alone ("foreign ministry") names no side: every side has one.
+  const names = (parts ? [parts[1]!, parts[2]!, key] : [key]).map(norm).filter((n) => n && !n.split(' ').every((w) => GENERIC.has(w)));
+  const spoken = event.split(/\s*(?:,|\band\b)\s*/).map(norm).filter(Boolean);
+  return spoken.some((s) => names.some((n) => n.includes(s) || s.includes(n) || initials(n) === s || initials(s) === n || sameStem(n, s)));
+}
+
+const MINOR = new Set(['of', 'and', 'for', 'in', 'on']);
+/** "organization of american states" -> "oas". */
+const initials = (name: string) => name.split(' ').filter((w) => !MINOR.has(w)).map((w) => w[0]).join('');
+/** One word of each naming the same side by its stem: "philippine coast guard" and "philippines". */
+const sameStem = (a: string, b: string) => a.split(' ').some((x) => b.split(' ').some((y) => x.length >= 6 && y.length >= 6 && x.slice(0, 6) === y.slice(0, 6) && !GENERIC.has(x) && !GENERIC.has(y)));
+// Words of office that any side's speaker may carry.
+const GENERIC = new Set(['ministry', 'minister', 'ministers', 'government', 'president', 'presidential', 'foreign', 'defence', 'defense', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'general', 'military', 'security', 'council', 'embassy', 'office', 'national', 'interior', 'official', 'officials']);

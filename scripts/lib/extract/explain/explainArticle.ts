@@ -1,0 +1,102 @@
+import type { Event } from '../../../../src/lib/eventSchema.ts';
+import type { Happening } from '../happenings/findHappenings.ts';
+import type { Mention } from '../mentions/buildMentions.ts';
+import type { ArticleAnalysis, SentenceAnalysis } from '../sentences/analyseArticle.ts';
+
+/** What one stage of the extractor made of one sentence, for a maintainer asking why a happening was missed. */
+export interface SentenceExplanation {
+  index: number;
+  text: string;
+  /** The date expressions the sentence holds, as written. */
+  dates: string[];
+  /** Every happening the lexicon read, kept as a trigger or dropped, with why. */
+  happenings: { words: string; kind?: string; type: string; kept: boolean; why?: string }[];
+  /** The happenings the timeline takes (speech acts included), with how each is told. */
+  triggers: { words: string; kind: string; background: boolean; modality?: string }[];
+  /** Which date the sentence ties to which trigger. */
+  anchors: { date: string; words: string; told: boolean; borrowed: boolean }[];
+  /** The article's dated reports built from the sentence, before any folding or merging. */
+  mentions: { kind: string; date: string; dating: string; status: string; background: boolean; anaphoric: boolean }[];
+  /** The events of the run that cite the sentence. */
+  events: { id: string; kind: string; date: string; title: string }[];
+  /** The stage that lost the sentence's happenings, or where they ended up. */
+  verdict: string;
+}
+
+const SPEECH = new Set(['statement', 'accusation']);
+// As contextTimes reads a heading: a line without closing punctuation (a headline, a live blog's heading).
+const HEADING = /[^.!?…"”’)]$/u;
+
+/** Why the trigger stage (triggersOf) leaves a happening out, from how the happening is told. */
+function whyDropped(h: Happening): string {
+  if (!h.conflict) return `not of the conflict (${h.type})`;
+  if (h.kind === undefined) return 'no kind';
+  if (h.negated) return 'negated';
+  if (h.modality !== undefined) return `hedged (${h.modality}${h.modalityWord ? ` "${h.modalityWord}"` : ''})`;
+  return 'generic, habitual, stopped, an instrument, a toll or inside a date';
+}
+
+/** The stage that lost a sentence's happenings, from what each stage kept. */
+function verdictOf(sentence: SentenceAnalysis, explained: Omit<SentenceExplanation, 'verdict'>): string {
+  const { happenings, triggers, mentions, events } = explained;
+  if (events.length > 0) {
+    const shown = new Set(events.map((e) => `${e.kind} ${e.date}`));
+    const lost = mentions.filter((m) => !events.some((e) => e.kind === m.kind && e.date.startsWith(m.date.slice(0, 7))));
+    const into = events.map((e) => e.id).join(', ');
+    return lost.length > 0 ? `merged: ${lost.map((m) => `${m.kind} ${m.date}`).join(', ')} joined ${into}` : `event${shown.size > 1 ? 's' : ''} ${into}`;
+  }
+  if (mentions.length > 0) {
+    if (mentions.every((m) => m.background)) return 'background: a recap that joined no event';
+    if (mentions.every((m) => m.anaphoric)) return 'anaphoric: named as known, joined no event';
+    return 'folded or dropped after the mentions were built (folds, clustering, placement)';
+  }
+  if (triggers.length > 0) {
+    const mute = sentence.triggers.filter((t) => SPEECH.has(t.value) && !sentence.about.get(t)?.speaker);
+    if (mute.length === sentence.triggers.length) return 'no speaker: something said, by nobody named';
+    if (explained.anchors.length === 0 && HEADING.test(sentence.span.text)) return 'heading: a line without closing punctuation repeats what follows and dates nothing';
+    if (explained.anchors.length > 0) return 'dated, but no mention: a year only, a statement outside the week, a plan told in the past, or a date needing the unknown publication day';
+    return explained.dates.length > 0 ? 'no date: the sentence\'s dates anchor none of its triggers, and the context gave none' : 'no date: none in the sentence, and the context gave none';
+  }
+  if (happenings.length > 0) return `no trigger kept: ${[...new Set(happenings.map((h) => h.why))].join('; ')}`;
+  return 'no happening: the lexicon reads no act in the sentence';
+}
+
+/**
+ * What each stage of the extractor made of each sentence of an article: its dates, the
+ * happenings read and why any was dropped, the triggers and their anchors, the mentions built
+ * and the events that cite it, with the stage that lost what it tells. Pure.
+ * @example explainArticle(analysis, mentions, events)[2].verdict // 'no date: none in the sentence, …'
+ */
+export function explainArticle(analysis: ArticleAnalysis, mentions: readonly Mention[], events: readonly Event[]): SentenceExplanation[] {
+  const source = analysis.article.name;
+  return analysis.sentences.map((sentence) => {
+    const text = sentence.span.text;
+    const kept = (h: Happening) => sentence.triggers.some((t) => t.start === h.trigger.start && t.end === h.trigger.end);
+    const explained = {
+      index: sentence.index,
+      text,
+      dates: sentence.dates.map((d) => d.text),
+      happenings: sentence.happenings.map((h) => ({
+        words: h.trigger.text,
+        ...(h.kind ? { kind: h.kind } : {}),
+        type: h.type,
+        kept: kept(h),
+        ...(kept(h) ? {} : { why: whyDropped(h) }),
+      })),
+      triggers: sentence.triggers.map((t) => ({
+        words: t.text,
+        kind: t.value,
+        background: t.happening.background,
+        ...(t.happening.modality ? { modality: t.happening.modality } : {}),
+      })),
+      anchors: sentence.anchors.map((a) => ({ date: a.time.text, words: a.trigger.text, told: a.told, borrowed: a.borrowed })),
+      mentions: mentions
+        .filter((m) => m.source === source && m.sentence === sentence.index)
+        .map((m) => ({ kind: m.kind, date: m.time.endDate ? `${m.time.date}…${m.time.endDate}` : m.time.date, dating: m.dating, status: m.status, background: m.background, anaphoric: m.anaphoric })),
+      events: events
+        .filter((e) => e.citations.some((c) => c.source === source && c.quote === text))
+        .map((e) => ({ id: e.id, kind: e.kind, date: e.endDate ? `${e.date}…${e.endDate}` : e.date, title: e.title })),
+    };
+    return { ...explained, verdict: verdictOf(sentence, explained) };
+  });
+}

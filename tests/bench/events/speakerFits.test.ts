@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { speakerFits } from '../../../scripts/lib/bench/events/speakerFits.ts';
+
+describe('speakerFits judges an event’s speaker against the key’s', () => {
+  test.each([
+    ['Arland', 'Mira Quell (Arland)'],
+    ['Mira Quell', 'Mira Quell (Arland)'],
+    ['Arland’s foreign ministry', 'foreign ministry (Arland)'],
+    ['Arland and Borea', 'Arland'],
+    ['OAS', 'Organization of American States'],
+    ['Organization of American States', 'OAS General Secretariat'.replace(' General Secretariat', '')],
+    ['Philippines', 'Philippine Coast Guard'],
+    ['the United Nations', 'United Nations'],
+  ])('%j speaks for %j', (event, key) => {
+    expect(speakerFits(event, key)).toBe(true);
+  });
+
+  test.each([
+    ['Borea', 'Mira Quell (Arland)'],
+    ['Tomas Ilves', 'Mira Quell (Arland)'],
+    ['Borean foreign ministry', 'foreign ministry (Arland)'],
+    [undefined, 'Arland'],
+  ])('%j does not speak for %j', (event, key) => {
+    expect(speakerFits(event, key)).toBe(false);
+  });
+});
