@@ -299,6 +299,10 @@ describe('contextTimes: a scene set on an earlier day of the story dates the vio
     expect(body(`${scene} Borean officials said the men opened fire and tried to reach a border post.`)).toEqual(['opened fire:2024-03-12']);
   });
 
+  test('a state a day had sets no scene: "The border had been quiet on Sunday"', () => {
+    expect(body('The border had been quiet on Sunday. At 9 a.m. a Borean cutter fired its water cannon at the boat.')).toEqual(['water cannon:2024-03-12~']);
+  });
+
   test('without a scene, the violence is the round the lede told, of its day', () => {
     expect(body('At 9 a.m. a Borean cutter fired its water cannon at the boat.')).toEqual(['water cannon:2024-03-12~']);
   });

@@ -33,6 +33,8 @@ const ROUNDS = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
 const NEWS_DAYS = 3;
 /** Days before publication an older round may lie and still lend its day to the sentences that go on to tell it. */
 const STORY_DAYS = 14;
+// "The border had been quiet on Sunday": a state a day had, not a scene the story goes on from.
+const STILL = /\b(?:is|are|was|were|been|remained|stayed|seemed)\s+(?:\w+ly\s+)?(?:quiet|calm|tense|peaceful|normal|silent|still|stable|uneventful)\b/i;
 const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|long)\b/i;
 // A happening its clause tells as lasting months or years ("had kept to a ceasefire for four
 // months", "quarrels have long weighed", "over the past few months") is a state of no one day: not
@@ -187,7 +189,7 @@ export function contextTimes(
    */
   const sceneOf = (sentence: SentenceAnalysis, news: ResolvedTime | undefined): ResolvedTime | undefined => {
     // A sentence that dates a happening of its own is that happening's, not a scene's.
-    if (!publishedKnown || !news || !isExactDay(news) || sentence.anchors.length > 0 || sentence.triggers.length > 0) return undefined;
+    if (!publishedKnown || !news || !isExactDay(news) || sentence.anchors.length > 0 || sentence.triggers.length > 0 || STILL.test(sentence.span.text)) return undefined;
     const day = dayNamed(sentence);
     return day && isExactDay(day) && day.date < news.date && (todayMs - Date.parse(day.date)) / 86_400_000 <= STORY_DAYS ? day : undefined;
   };
