@@ -43,3 +43,28 @@ describe('joinCapturesToClash: a capture other articles tell alone is the act of
     expect(groups([[fire()], [fire({ source: 'd.txt' })], [seizure('b.txt')]])).toHaveLength(3);
   });
 });
+
+describe('joinCapturesToClash: combatants taken and freed in a battle an article dates are figures of that battle', () => {
+  // a.txt: "Fighting spilled into Ondria on Sunday, 9 March. … A general said Borean troops had
+  // taken an Arlandese patrol captive and that a unit then freed it."
+  const battle = (extra: Partial<Mention> = {}): Mention => mentionOf({ date: '2031-03-09', published: '2031-03-10', kind: 'fighting', type: 'armed-clash', ...extra });
+  const taken = (type: 'arrest' | 'release', extra: Partial<Mention> = {}): Mention =>
+    mentionOf({ date: '2031-03-09', published: '2031-03-10', kind: 'detention', type, dating: 'context', citations: [{ source: 'a.txt', quote: `taken ${type}` }], ...extra });
+
+  test('the taking and the freeing, told with no day of their own, join the battle their article dates that day', () => {
+    expect(groups([[battle()], [taken('arrest')], [taken('release')]])).toEqual(['fighting+detention+detention']);
+  });
+
+  test.each([
+    ['a capture with a day of its own', taken('arrest', { dating: 'own' })],
+    ['a capture the taker tells as its own claim', taken('arrest', { status: 'claimed' })],
+    ['a capture another article tells', taken('arrest', { source: 'b.txt' })],
+    ['a capture of another day', taken('arrest', { time: { date: '2031-03-08', approximate: false } })],
+  ] as const)('keeps apart %s', (_, capture) => {
+    expect(groups([[battle()], [capture]])).toHaveLength(2);
+  });
+
+  test('keeps apart a capture beside violence told only as the setting of the news', () => {
+    expect(groups([[battle({ background: true })], [taken('arrest')]])).toHaveLength(2);
+  });
+});

@@ -30,6 +30,19 @@ describe('only people are released: the head word of the object decides', () => 
   });
 });
 
+describe('to take out is to destroy, not to seize: the particle decides', () => {
+  test.each([
+    ['Arland said the boat had been taken out minutes earlier.'],
+    ['Borean drones took out two Arlandese tanks near the pass.'],
+  ])('%s → no arrest', (text) => {
+    expect(types(text)).not.toContain('arrest');
+  });
+
+  test.each([['Borean troops took two Arlandese soldiers near the pass.'], ['Arland took the crew of the boat to Ondria.']])('%s → arrest', (text) => {
+    expect(types(text)).toContain('arrest');
+  });
+});
+
 describe('a protest on paper is a government\'s statement, not a street protest', () => {
   test.each([
     ['Arland has sent Borea a diplomatic note of protest over the shooting.'],

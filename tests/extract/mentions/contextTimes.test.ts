@@ -4,6 +4,7 @@ import { contextTimes } from '../../../scripts/lib/extract/mentions/contextTimes
 import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
 import { article } from '../../helpers/article.ts';
 import { invented } from '../../helpers/lexicon.ts';
+import { SPEECH_KINDS as SPEECH } from '../../../scripts/lib/extract/sentences/speechKinds.ts';
 
 const published = DateTime.fromISO('2024-04-03', { zone: 'UTC+7' });
 /** Each happening a sentence leaves undated, with the day the article gives it, `~` when only a known one. */
@@ -275,5 +276,52 @@ describe('contextTimes: a noun that sums up what its sentence told', () => {
     expect(undated(body).filter((u) => u.startsWith('decision'))).not.toContain('decision:2024-04-03');
     // Led by its own words, it is news of the day.
     expect(undated('The council decided to bar the inspectors.').filter((u) => u.startsWith('decided'))).toEqual(['decided:2024-04-03']);
+  });
+});
+
+describe('contextTimes: a scene set on an earlier day of the story dates the violence told just after it', () => {
+  // Published Wednesday 13 March 2024; the lede dates the act by its telling (Tuesday), the body by its own day.
+  const lede = 'Borean cutters fired water cannon at an Arlandese supply boat, the Arlandese coast guard said on Tuesday.';
+  const scene = 'Three armed men crossed the river on Sunday and were tracked down on Monday.';
+  /** What the body, after the lede, leaves undated, with its day. */
+  const body = (text: string) =>
+    contextTimes(analyseArticle(article('a.txt', `${lede} ${text}`), invented), DateTime.fromISO('2024-03-13', { zone: 'UTC' }), { publishedKnown: true })
+      .filter((c) => c.sentence.index > 0 && !SPEECH.has(c.trigger.value))
+      .map((c) => `${c.trigger.text}:${c.time.date}${c.anaphoric ? '~' : ''}`);
+
+  test('a sentence that tells nothing but a day sets the scene, and a quiet sentence keeps it', () => {
+    expect(body('The supply run began on Sunday morning. At 9 a.m. a Borean cutter fired its water cannon at the boat.')).toEqual(['water cannon:2024-03-10']);
+    expect(body('The supply run began on Sunday morning. Two more cutters arrived soon after. At 9 a.m. a Borean cutter fired its water cannon at the boat.')).toEqual(['water cannon:2024-03-10']);
+  });
+
+  test('an act sourced after it goes on with the account; a teller put first starts an account of its own, of the news day', () => {
+    expect(body(`${scene} Told to surrender, they refused, opened fire and tried to reach a border post, the statement said.`)).toEqual(['opened fire:2024-03-11']);
+    expect(body(`${scene} Borean officials said the men opened fire and tried to reach a border post.`)).toEqual(['opened fire:2024-03-12']);
+  });
+
+  test('a state a day had sets no scene: "The border had been quiet on Sunday"', () => {
+    expect(body('The border had been quiet on Sunday. At 9 a.m. a Borean cutter fired its water cannon at the boat.')).toEqual(['water cannon:2024-03-12~']);
+  });
+
+  test('without a scene, the violence is the round the lede told, of its day', () => {
+    expect(body('At 9 a.m. a Borean cutter fired its water cannon at the boat.')).toEqual(['water cannon:2024-03-12~']);
+  });
+});
+
+describe('contextTimes: an act one side charges the other with, told with no day of its own, is the content of that charge', () => {
+  const lede = 'Arland and Borea accused each other on Tuesday of breaking the truce.';
+  /** The acts the second sentence tells, with their day, `~` when they may only join a happening others date. */
+  const acts = (text: string) =>
+    contextTimes(analyseArticle(article('a.txt', `${lede} ${text}`), invented), DateTime.fromISO('2024-03-13', { zone: 'UTC' }), { publishedKnown: true })
+      .filter((c) => c.sentence.index === 1 && !SPEECH.has(c.trigger.value))
+      .map((c) => `${c.trigger.text}:${c.time.date}${c.anaphoric ? '~' : ''}`);
+
+  test('the charged act may join the round others date, but makes no event of the day of the charge', () => {
+    expect(acts("Arland's border service said Borean troops had fired on three villages.")).toEqual(['fired on:2024-03-12~']);
+    expect(acts("Arland's border service said Borea was moving troops and armour up to the border.")).toEqual(['moving troops and armour up to:2024-03-12~']);
+  });
+
+  test("the teller's own act, charged to no one, is told as it happened", () => {
+    expect(acts("Arland's border service said its troops had fired on Borean positions.")).toEqual(['fired on:2024-03-12']);
   });
 });

@@ -27,6 +27,12 @@ describe('isPlaceOfTelling: where something was said, or an envoy is posted, is 
     // Where one official who speaks sits, with or without the country's possessive.
     ["Troops shelled the area, said a senior security official in Arland's Ondria province.", 'Ondria', true],
     ['Troops shelled the area, an official in Ondria said.', 'Ondria', true],
+    // Officials, authorities and sources in a capital speak from it.
+    ['Gunmen fought border guards, leaving five dead, officials in Velmora said on Thursday.', 'Velmora', true],
+    ['Troops shelled the area, authorities in Arlandia City said.', 'Arlandia City', true],
+    // Officials from a country, or who met in a place, are not told of there.
+    ['Senior officials from Arland and Borea met at a checkpoint in Ondria on Wednesday.', 'Ondria', false],
+    ['Officials in Ondria met their Borean counterparts on Wednesday.', 'Ondria', false],
     ['An official said troops shelled the area in Ondria.', 'Ondria', false],
   ])('"%s", %s → %s', (text, place, expected) => {
     expect(telling(text, place)).toBe(expected);

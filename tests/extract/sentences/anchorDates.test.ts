@@ -21,6 +21,11 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ['It was the first time the two leaders had met since the crisis began on March 19.', []],
     ['It was the first time the two leaders had met since troops clashed on March 19.', ['March 19 → clashed']],
     ['Since the border closed on Monday, traders have waited at the crossing.', ['Monday → border closed']],
+    // The date of a phrase "since" opens ("since the handover of August 2006") names the start of a
+    // period: it dates a happening the phrase itself names, never one of another clause.
+    ['The valley had been calm since the handover of August 2006, and the raid has come as a shock.', []],
+    ['The valley had been calm since the war of 1971, but Borean gunmen raided a post near the Halvane crossing.', []],
+    ['The border had been quiet since the accord of March 2019, and the raid has shocked villagers.', ['March 2019 → accord']],
     // What is only agreed to be done does not share the date of the talks that agreed it.
     ['The two governments agreed to reopen the crossing after their ministers held talks in the capital this week.', ['this week → held talks']],
     ['VELMORA, April 23 (Reuters) - Soldiers fought again on Saturday.', ['Saturday → fought']],

@@ -13,6 +13,10 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     ['Diplomats fear the fighting could resume.', []],
     ['Several ceasefires had failed within hours.', []],
     ['Clashes over the border are frequent.', []],
+    // Likened to what is usual, it is habitual too; the telling that frames it accuses no one of a day's act.
+    ['Borean troops were again fighting rebels near the frontier, as they usually do in the dry season.', []],
+    ['Arlandese officials said Borean troops were fighting rebels near the frontier, as they do every dry season.', []],
+    ['Borean troops were fighting rebels near the frontier, as they had on Monday.', ['fighting:fighting']],
     ['He called for Sudan to stop bombing.', ['called for:statement']],
     ['Villagers fled after a battle with rockets and rifles.', ['fled:humanitarian', 'battle:fighting!']],
     ['Fighting has killed dozens and displaced hundreds of thousands.', ['Fighting:fighting']],

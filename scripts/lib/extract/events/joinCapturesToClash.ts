@@ -23,7 +23,11 @@ const toldCapture = (cluster: readonly Mention[]) => cluster.some((m) => VIOLENC
  * one act of force. A capture of another day, one the violence's own reports place elsewhere, or
  * one by a party none of the violence's reports names as a doer (the other side's arrests) stays
  * its own; so does a capture beside violence that no article told with a capture, and one that
- * could join more than one group. Returns new groups; the groups given are not changed.
+ * could join more than one group. Combatants an article tells taken or freed with no day of their
+ * own, beside a battle it dates that day in its own words ("had taken a patrol captive and a
+ * unit then freed it"), are figures of that battle (the devset's ruling on captured combatants,
+ * rule 3), unless the taker tells it as its own claim (rule 2). Returns new groups; the groups
+ * given are not changed.
  * @example joinCapturesToClash([fireAndSeizureOnSunday, seizureOnSunday]).length // 1
  */
 export function joinCapturesToClash(clusters: readonly Mention[][]): Mention[][] {
@@ -33,7 +37,6 @@ export function joinCapturesToClash(clusters: readonly Mention[][]): Mention[][]
     const read = { days: daysOf(clash), doers: clash.flatMap((m) => (m.agent ? partiesOf(m.agent) : [])), places: placesOf(clash), clash };
     for (const day of read.days) (byDay.get(day) ?? byDay.set(day, []).get(day)!).push(read);
   }
-  if (byDay.size === 0) return [...clusters];
   const into = new Map<Mention[], Mention[]>();
   for (const capture of clusters.filter(isCapture)) {
     const days = daysOf(capture);
@@ -46,6 +49,21 @@ export function joinCapturesToClash(clusters: readonly Mention[][]): Mention[][]
       return places.size === 0 || theirPlaces.size === 0 || [...places].some((p) => theirPlaces.has(p));
     }).map((read) => read.clash);
     if (fits.length === 1) into.set(capture, fits[0]!);
+  }
+  // "Borean soldiers had taken an Arlandese patrol captive and a unit then freed it", told
+  // with no day of its own in an article that dates a clash of its own that day: the taking and
+  // freeing of combatants in the battle are figures of that battle, no happenings of their own.
+  const clashDays = new Map<string, Mention[][]>();
+  for (const clash of clusters.filter((c) => c.some((m) => VIOLENCE.has(m.kind)))) {
+    for (const m of clash) if (VIOLENCE.has(m.kind) && m.dating === 'own' && !m.background && precisionOf(m.time.date) === 'day' && !m.time.endDate) {
+      const key = `${m.source}|${m.time.date}`;
+      const list = clashDays.get(key) ?? clashDays.set(key, []).get(key)!;
+      if (!list.includes(clash)) list.push(clash);
+    }
+  }
+  for (const taken of clusters.filter((c) => !into.has(c) && c.every((m) => m.kind === 'detention' && m.status === 'occurred' && m.dating === 'context'))) {
+    const hosts = [...new Set(taken.flatMap((m) => clashDays.get(`${m.source}|${m.time.date}`) ?? []))];
+    if (hosts.length === 1 && taken.every((m) => (clashDays.get(`${m.source}|${m.time.date}`) ?? []).includes(hosts[0]!))) into.set(taken, hosts[0]!);
   }
   if (into.size === 0) return [...clusters];
   const grown = new Map<Mention[], Mention[]>();

@@ -30,8 +30,18 @@ export function findAttributions(tokens: readonly Token[], keys: readonly string
   };
   for (const m of rules.findReporting.longest(tokens, keys, s.start, s.end)) {
     const words = tokens.slice(m.start, m.end);
-    const claim = m.values.includes('claim');
     const first = words[0]!;
+    // "Borean troops are reported to have crossed", "were believed to have shelled": a passive verb
+    // of telling raised over the doer names no teller; the clause is hearsay, one side's claim at most.
+    if (hearsay(tokens, m.start, m.end, s.start)) {
+      const clause = s.clauses[s.clauseOf[m.start - s.start]!]!;
+      // Its doer starts after the last comma before it: "Barely a day after A warned B, B's troops are reported to …".
+      let start = m.start;
+      while (start > clause.start && tokens[start - 1]!.text !== ',') start--;
+      found.push({ frame: { start: m.start, end: m.end }, scope: { start, end: clause.end }, claim: true });
+      continue;
+    }
+    const claim = m.values.includes('claim');
     // A noun or adjective among the words is no reporting verb: "the report", "a claim of responsibility".
     if (words.length === 1 && !['VERB', 'AUX', 'ADV'].includes(first.pos) && first.lower !== 'reportedly' && first.lower !== 'allegedly') continue;
     if (first.lower === 'according' || first.lower === 'in') {
@@ -81,6 +91,22 @@ export function findAttributions(tokens: readonly Token[], keys: readonly string
     found.push({ frame: { start: m.start, end: m.end }, ...(speaker ? { speaker } : {}), ...(addressee ? { addressee } : {}), scope: { start: from, end: s.end }, claim });
   }
   return found;
+}
+
+const BE = /^(?:is|are|was|were|be|been|being|'s|'re)$/;
+
+/**
+ * Whether the reporting words at `[start, end)` are a passive raised over the doer: a form of "be"
+ * (perhaps with an adverb: "are widely believed") before, "to" after or ending them ("said to").
+ */
+function hearsay(tokens: readonly Token[], start: number, end: number, from: number): boolean {
+  let b = start - 1;
+  while (b > from && tokens[b]!.pos === 'ADV') b--;
+  if (b < from || !BE.test(tokens[b]!.lower) || !/(?:ed|id|wn|ld|ght)$/i.test(tokens[start]!.lower)) return false;
+  const to = tokens[end - 1]!.lower === 'to' ? end - 1 : tokens[end]?.lower === 'to' ? end : -1;
+  // "was reported to the police" names a hearer; "to have crossed", "to be holding" raise a verb.
+  const verb = tokens[to + 1];
+  return to >= 0 && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
 
 // A document that says something, and the verbs that name who put it out.

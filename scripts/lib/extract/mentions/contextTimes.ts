@@ -33,6 +33,8 @@ const ROUNDS = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
 const NEWS_DAYS = 3;
 /** Days before publication an older round may lie and still lend its day to the sentences that go on to tell it. */
 const STORY_DAYS = 14;
+// "The border had been quiet on Sunday": a state a day had, not a scene the story goes on from.
+const STILL = /\b(?:is|are|was|were|been|remained|stayed|seemed)\s+(?:\w+ly\s+)?(?:quiet|calm|tense|peaceful|normal|silent|still|stable|uneventful)\b/i;
 const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|long)\b/i;
 // A happening its clause tells as lasting months or years ("had kept to a ceasefire for four
 // months", "quarrels have long weighed", "over the past few months") is a state of no one day: not
@@ -179,6 +181,20 @@ export function contextTimes(
   const setAfter = (sentence: SentenceAnalysis, trigger: Trigger) =>
     publishedKnown &&
     sentence.dates.some((t) => placeable(t.spec) && isSetAfter(sentence.span.text, trigger.clause.end, t.start) && beforeNews(resolveTime(t.spec, published, 'past')));
+  /**
+   * "The resupply run began on Saturday morning", "three men crossed on Tuesday and were tracked
+   * down on Wednesday": a sentence that tells nothing of ours but goes back from the news day to a recent day of the story,
+   * told after a lede dated by its telling ("…, officials said on Thursday"), sets the scene for
+   * the violence the sentences after it tell undated ("At 9:44 a.m. a cutter fired its water cannon").
+   */
+  const sceneOf = (sentence: SentenceAnalysis, news: ResolvedTime | undefined): ResolvedTime | undefined => {
+    // A sentence that dates a happening of its own is that happening's, not a scene's.
+    if (!publishedKnown || !news || !isExactDay(news) || sentence.anchors.length > 0 || sentence.triggers.length > 0 || STILL.test(sentence.span.text)) return undefined;
+    const day = dayNamed(sentence);
+    return day && isExactDay(day) && day.date < news.date && (todayMs - Date.parse(day.date)) / 86_400_000 <= STORY_DAYS ? day : undefined;
+  };
+  /** A sentence that dates nothing and tells nothing of ours: it keeps the scene set before it. */
+  const quiet = (sentence: SentenceAnalysis) => sentence.dates.length === 0 && sentence.tellings.length === 0 && sentence.triggers.length === 0;
   let round: ResolvedTime | undefined;
   // The days the last sentence's reaction was given, for an answer to it in the next.
   let reaction: { sentence: number; time: ResolvedTime } | undefined;
@@ -207,7 +223,7 @@ export function contextTimes(
     const following = i > 0 && NEXT.test(sentence.span.text) ? dayNamed(analysis.sentences[i - 1]!) : undefined;
     // The older round the sentence before told, which this one, with no day or telling of its own, may go on with.
     const story = sentence.dates.length === 0 && sentence.tellings.length === 0 ? round : undefined;
-    round = olderRound(sentence);
+    round = olderRound(sentence) ?? sceneOf(sentence, newsBefore) ?? (quiet(sentence) ? story : undefined);
     let goesOn = false;
     let reacted: ResolvedTime | undefined;
     for (const trigger of sentence.triggers) {
@@ -257,10 +273,18 @@ export function contextTimes(
       // "The rebels who captured the city have declared a truce": a relative clause before the
       // sentence's news names its subject by what it did before, a happening others date.
       const naming = h.pos === 'verb' && isNamingClause(before) && sentence.triggers.some((t) => t.start >= trigger.end && !t.happening.background);
-      const anaphoric = !postponed && (ongoing || named || earlier || retold || naming || filed || summing);
       const ahead = newsBefore !== undefined && fronted.some((start) => trigger.end <= start);
-      // "Three people died and shops were looted": harm told in the simple past by no one, after an older round.
-      const ofRound = story !== undefined && ROUNDS.has(trigger.value) && h.tense === 'past' && h.perfect === undefined && h.told === undefined && !now;
+      // "Three people died and shops were looted": harm told in the simple past by no one, after an
+      // older round; or sourced after it ("they opened fire, the statement said"), which goes on with
+      // the account, where a teller put first ("Borea said …") starts an account of its own.
+      const ofRound = story !== undefined && ROUNDS.has(trigger.value) && h.tense === 'past' && h.perfect === undefined && (h.told === undefined || h.told.frame.start > trigger.end) && !now;
+      // "At 9:44 a.m. the cutter fired its water cannon": what goes on telling the round of the scene
+      // set just before is that round's own report, though it names its weapon as known.
+      // "Arland's border service said Borean troops had fired on villages": an act one side charges
+      // the other with, told with no day of its own, is what that charge says (its accusation is
+      // the day's news): it may join the round others date, but is no event of the day of telling.
+      const accused = !SPEECH_KINDS.has(trigger.value) && h.told !== undefined && h.agent !== undefined && sentence.triggers.some((t) => t.value === 'accusation' && t.happening.rule === 'told-accusation' && t.start === h.told!.frame.start && t.happening.addressee !== undefined && t.happening.addressee.start < h.agent!.end && h.agent!.start < t.happening.addressee.end);
+      const anaphoric = !postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused);
       if (ofRound) goesOn = true;
       const base = now ? today : ((toldByParticiple ? own : undefined) ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
       // "The president condemned the shooting": a reaction that names the act it answers ("the

@@ -8,6 +8,10 @@ const TELLING = /\b(?:said|says|say|told|tells|speaking|spoke|wrote|writing|adde
 // where one who speaks for others sits: "a spokesman in Sevrin said".
 // "a senior security official in Arland's Ondria province": where one official who speaks sits, too.
 const POSTING = /\b(?:ambassador|ambassadors|envoy|envoys|embassy|embassies|consulate|consul|chargé d'affaires|diplomats?|mission|spokes(?:man|men|woman|women|person|people)|correspondents?|reporters?|journalists?|ministry|ministries|official)\s+(?:\p{L}+\s+)?(?:in|to|at|from|based\s+in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and|or)\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
+// Officials who speak from where they sit: "officials in Velmora said", "authorities in Arlandia City told reporters".
+// Officials from a country, or meeting in a place, are not told of there.
+const SEATED = /\b(?:officials|authorities|sources)\s+(?:in|at)\s+(?:the\s+)?$/iu;
+const TELLS_NEXT = /^\s*(?:said|say|says|told|tell|tells|reported|confirmed|announced|added)\b/i;
 // Where a text was put out: "according to a statement issued in Velmora".
 const ISSUED = /\b(?:statement|report|communiqu[eé]|bulletin|release|letter|post|video|briefing)\s+(?:\w+\s+)?(?:issued|released|published|posted|sent|read\s+out|given|made)\s+(?:in|from|at)\s+(?:the\s+)?$/iu;
 
@@ -25,6 +29,7 @@ const TELLINGS = new Set(['told-accusation', 'told-press', 'announcement', 'sayi
 export function isPlaceOfTelling(text: string, at: At, sentence: Pick<SentenceAnalysis, 'triggers'>): boolean {
   const before = text.slice(Math.max(0, at.start - 80), at.start);
   if (TELLING.test(before) || POSTING.test(before) || ISSUED.test(before)) return true;
+  if (SEATED.test(before) && TELLS_NEXT.test(text.slice(at.end, at.end + 24))) return true;
   // The telling words read as a speaker's act ("a spokesman said B's troops fired" is B accused) are
   // the telling itself, not a happening the place could be of.
   const triggers = sentence.triggers.filter((t) => !TELLINGS.has(t.happening.rule));

@@ -26,6 +26,7 @@ import { nameIn, speakerOf, wholeName } from './speakerOf.ts';
 import { lastPart, sayingsOf } from './sayingsOf.ts';
 import { denialsOf } from './denialsOf.ts';
 import { speechActsOf } from './speechActsOf.ts';
+import { toldOfOwnAct } from './toldOfOwnAct.ts';
 import { wordSpeech } from './wordSpeech.ts';
 import { splitClauses } from './splitClauses.ts';
 import type { Span } from './splitSentences.ts';
@@ -332,17 +333,17 @@ function factsOf(
   // "accused each other of starting the clash", "of firing first": who began it is one side's
   // word, the clash itself is not.
   const blameOnly = h.told !== undefined && (BLAME_WORDS.test(text.slice(h.told.frame.end, trigger.start)) || /^\s+first\b/i.test(text.slice(trigger.end)));
-  const claimed =
-    trigger.value !== 'accusation' &&
-    trigger.value !== 'statement' &&
-    !blameOnly &&
-    (calledClaim || h.told?.claim === true || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end));
-  const who = trigger.value === 'talks' ? findParticipants(text, trigger, lexicon) : undefined;
-  const name = findName(text, trigger);
   // "Arland said its air force shot down Borean jets": "its" is the teller's.
   const teller = h.told?.by ? nameIn(h.told.by.text, lexicon, false) : undefined;
   // "the Union of Island Republics voted": a name the parser cut at its "of" is read whole.
   const agent = h.agent ? (nameIn(wholeName(text, h.agent), lexicon, false) ?? (POSSESSIVE.test(h.agent.text) ? teller : undefined)) : undefined;
+  const claimed =
+    trigger.value !== 'accusation' &&
+    trigger.value !== 'statement' &&
+    !blameOnly &&
+    (calledClaim || h.told?.claim === true || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end) || toldOfOwnAct(trigger, teller, agent));
+  const who = trigger.value === 'talks' ? findParticipants(text, trigger, lexicon) : undefined;
+  const name = findName(text, trigger);
   const said = speakerOf(text, trigger, lexicon, bodies);
   // "…, Ferrin said": a surname alone is the person the article named in full with it.
   const surname = h.rule === 'saying' && !said.speaker && h.speaker ? people.get(lastPart(h.speaker.text)) : undefined;

@@ -32,8 +32,8 @@ export interface DateOf {
 // A date after "since" opens a period ("the worst fighting since 2019"): it dates nothing in its clause.
 const SINCE = /\bsince\s+(?:(?:the|last|early|late|mid)\s+)?$/i;
 // "Since Monday, …": a sentence that opens on the day a period began.
-// "since the conflict erupted on": a "since" that opens a clause of its own before the date, with no break between.
-const SINCE_CLAUSE = /\b[Ss]ince\s+(?:the|a|an|its|their|his|her|this|that|[\p{Lu}])[^,;:.()]*?\s+(?:on|in|at)\s+$/u;
+// "since the conflict erupted on", "since the handover of": a "since" that opens a clause or phrase of its own before the date, with no break between.
+const SINCE_CLAUSE = /\b[Ss]ince\s+(?:the|a|an|its|their|his|her|this|that|[\p{Lu}])[^,;:.()]*?\s+(?:on|in|at|of)\s+$/u;
 /** Characters back from a date a "since" that opens its clause may lie. */
 const SINCE_CLAUSE_REACH = 60;
 const SINCE_OPENS = /^\s*(?:(?:and|but|ever)\s+)?since\s+(?:(?:the|last|early|late|mid)\s+)?$/i;

@@ -22,6 +22,9 @@ const GENERIC_BEFORE = /\b(?:several|many|numerous|repeated|multiple|countless|f
 // What usually happens is no news: "clashes are frequent", "they usually die down quickly".
 const HABITUAL = /\b(?:usually|often|frequently|regularly|routinely|repeatedly|tend to|tends to|are (?:frequent|common|rare|routine|commonplace)|(?:several|many|countless|numerous) times|time and again)\b/i;
 
+// "…, as they usually do in the dry season", "as it does every year": a clause that likens what it
+// follows to what is usual makes it habitual too.
+const AS_USUAL = /^\s*,?\s*as\s+(?:[\p{L}'’-]+\s+){1,3}?(?:(?:usually|always|often|normally|typically|routinely|regularly)\s+(?:do|does|did|happens?)\b|(?:do|does|did)\s+every\s+(?:year|season|spring|summer|winter|autumn|dry season))/iu;
 const VIOLENCE = new Set(['fighting', 'strike', 'civilians']);
 const WEAPON = /^(?:(?:land\s?)?mines?|bombs?|rockets?|missiles?|shells?|mortars?|grenades?|drones?|devices?|explosives?)$/i;
 // A predicate nominal: "were wooden-box mines", "is a guided missile".
@@ -83,7 +86,7 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
     // What is only possible is no plan: "an agreement might be signed", "the clashes could spread".
     // A meeting named possible is one being arranged ("a possible summit on Friday").
     .filter((h) => h.conflict && h.kind !== undefined && !h.negated && (h.modality === undefined || h.modality === 'planned' || (h.modality === 'possible' && h.kind === 'talks')) && !inTime(h))
-    .filter((h) => !GENERIC_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start)) && !HABITUAL.test(h.clause.text))
+    .filter((h) => !GENERIC_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start)) && !HABITUAL.test(h.clause.text) && !AS_USUAL.test(text.slice(h.clause.start + h.clause.text.length)))
     // "for Borea to stop bombing": violence a verb stops is not asserted.
     // The governing verb with its particle: "called off further strikes".
     .filter((h) => !((VIOLENCE.has(h.kind!) || h.kind === 'protest') && h.governor && STOPPING.test(text.slice(h.governor.start, h.trigger.start))))

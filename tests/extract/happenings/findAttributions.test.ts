@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { findHappenings } from '../../../scripts/lib/extract/happenings/findHappenings.ts';
+import { rules } from '../../helpers/lexicon.ts';
+
+// Invented sentences (Arland and Borea are no real countries).
+const toldOf = (text: string, type: string) => findHappenings(text, rules).find((h) => h.type === type)?.told;
+
+describe('findAttributions: a passive verb of telling raised over the doer is hearsay with no teller', () => {
+  test.each([
+    ['Borean soldiers are reported to have crossed into Ondria.', 'deployment'],
+    ['Barely a day after Arland told Borea to withdraw, Borean soldiers are reported to have crossed into Ondria.', 'deployment'],
+    ['Borean troops were widely believed to have shelled the village.', 'shelling'],
+    ['Borean troops are alleged to have shelled the village.', 'shelling'],
+  ])('%s → a claim no one is named as making', (text, type) => {
+    const told = toldOf(text, type);
+    expect(told?.claim).toBe(true);
+    expect(told?.by).toBeUndefined();
+  });
+
+  test.each([
+    // A hearer after "to", not a raised verb.
+    ['The shelling was reported to the police by villagers.', 'shelling'],
+  ])('%s → no hearsay', (text, type) => {
+    expect(toldOf(text, type)?.claim).not.toBe(true);
+  });
+
+  test('the statement before the hearsay is not told by it', () => {
+    const statement = findHappenings('Barely a day after Arland told Borea to withdraw, Borean soldiers are reported to have crossed into Ondria.', rules).find((h) => h.type === 'statement');
+    expect(statement?.told).toBeUndefined();
+  });
+});
