@@ -117,7 +117,7 @@ describe.each(SITES)('the built source pages, from %s', (_name, { pages, data, a
 });
 
 test('the overlapping fixture shows its metadata, the publication date and an external link to the original', () => {
-  const page = SITES[1][1].pages.get(sourcePath('overlap.md'))!;
+  const page = SITES[1][1].pages.get(sourcePath('overlap.txt'))!;
   expect(page.querySelector('h1')!.textContent).toBe('Shelling closes a crossing');
   expect(page.querySelector('.source-meta a[rel~="external"]')!.getAttribute('href')).toBe('https://example.org/2025/07/24/shelling?a=1&b=2');
   expect(page.querySelector('.source-meta time')!.getAttribute('datetime')).toBe('2025-07-24');
