@@ -21,7 +21,9 @@ const H = {
   actor: hostile('actor'), figure: hostile('figure'), claim: hostile('claim'), quote: hostile('quote'),
   articleTitle: hostile('article-title'), outlet: hostile('outlet'),
 };
-const FILE = 'hostile.md';
+// A .txt article: its text is shown as written, markup and all (a .md article's raw HTML is read
+// as spaces, so it never reaches a page).
+const FILE = 'hostile.txt';
 // A form feed and other control characters, as text pasted from a PDF brings them.
 const body = [
   `On 1 December 2025 ${H.quote} troops clashed near the border.\f\u0007\u000b\u0085`,
