@@ -112,6 +112,30 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([mention('2024-02-22', at('Ondria', 'Ondria')), mention('2024-02-23')])).toEqual([2]);
   });
 
+  test('keeps violence one article dates to one day at two places of one province apart, and a place and its province together', () => {
+    const at = (name: string, sentence: number, extra: Partial<Mention> = {}) => mention('2031-05-06', { sentence, places: [{ name, admin1: 'Ondria', country: 'Arland' }], ...extra });
+    const province = { places: [{ name: 'Ondria', country: 'Arland' }] } as Partial<Mention>;
+    // "Four soldiers were killed in an ambush at Dorsk on Tuesday. … Shelling hit Vel Amar on Tuesday."
+    expect(sizes([at('Dorsk', 1), at('Vel Amar temple', 4, { kind: 'strike' })])).toEqual([1, 1]);
+    // "… fighting in Ondria province on Tuesday": the province holds the village.
+    expect(sizes([at('Dorsk', 1), mention('2031-05-06', { sentence: 4, ...province })])).toEqual([2]);
+    // Another article may name another place of one round; an undated report, or one naming no place, is no telling apart.
+    expect(sizes([at('Dorsk', 1), at('Vel Amar temple', 4, { source: 'b.txt' })])).toEqual([2]);
+    expect(sizes([at('Dorsk', 1), at('Vel Amar temple', 4, { dating: 'context' })])).toEqual([2]);
+    expect(sizes([at('Dorsk', 1), mention('2031-05-06', { sentence: 4 })])).toEqual([2]);
+  });
+
+  test('keeps a recap of days that its article places elsewhere than the round it dates apart from that round', () => {
+    const at = (name: string) => ({ places: [{ name, admin1: 'Ondria', country: 'Arland' }] }) as Partial<Mention>;
+    const ambush = mention('2031-05-06', at('Dorsk'));
+    // "Heavy fighting was also reported early in the week around Vel Amar", in the ambush's article.
+    const week = (extra: Partial<Mention>) => mention('2031-05-04', { time: { date: '2031-05-04', endDate: '2031-05-10', approximate: true }, ...at('Vel Amar temple'), ...extra });
+    expect(sizes([ambush, week({})])).toEqual([1, 1]);
+    // Told by another article, or naming the ambush's place, the recap is of the round.
+    expect(sizes([ambush, week({ source: 'b.txt' })])).toEqual([2]);
+    expect(sizes([ambush, week(at('Dorsk'))])).toEqual([2]);
+  });
+
   test('keeps a place taken or retaken the day after a clash a happening of its own day', () => {
     const clash = mention('2024-02-22', { type: 'armed-clash' });
     expect(sizes([clash, mention('2024-02-23', { type: 'territory-regained' })])).toEqual([1, 1]);
