@@ -279,6 +279,26 @@ describe('extractEvents keeps one event for one happening told two ways', () => 
   });
 });
 
+describe('extractEvents keeps each side\'s acts of one day apart', () => {
+  test('fire one side is named for only by where it came from is that side\'s, apart from the other side\'s, and falls where it hit', () => {
+    const body =
+      'Borean artillery shelled Arlandese border villages on Monday, killing two farmers. ' +
+      'Later on Monday shells fired from the hills of Ondria province hit Borean army posts, the Borean army said.';
+    const strikes = run([article('both-fire.txt', body, '2031-05-07')]).file.events.filter((e) => e.kind === 'strike');
+    expect(strikes.map((e) => [e.date, e.citations.length])).toEqual([['2031-05-05', 1], ['2031-05-05', 1]]);
+    // Ondria is where the shells came from, not where they fell.
+    expect(strikes.flatMap((e) => e.places.map((p) => p.name))).not.toContain('Ondria');
+  });
+
+  test('one article\'s violence of one day at two places of one province is two events', () => {
+    const body =
+      'Four Arlandese soldiers were killed in an ambush near the Kelvask Pass on Tuesday, the army said. ' +
+      'Heavy fighting was also reported on Tuesday around the Vel Amar temple.';
+    const fighting = run([article('two-places.txt', body, '2031-05-08')]).file.events.filter((e) => e.kind === 'fighting' || e.kind === 'strike');
+    expect(fighting).toHaveLength(2);
+  });
+});
+
 describe('extractEvents on periods', () => {
   test('makes one event of a spell of fighting over a range of days, which a later report of a day inside it joins', () => {
     const { file } = run([

@@ -136,6 +136,17 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([ambush, week(at('Dorsk'))])).toEqual([2]);
   });
 
+  test('does not take one side\'s strike an article leaves undated for the clash it dated to the day before', () => {
+    // "The escalation follows an ambush on Monday" and, undated in Tuesday's report, "Artillery
+    // fired overnight from Borea killed a child": that day's shelling, not the ambush going on.
+    const ambush = mention('2031-05-05', { published: '2031-05-06' });
+    const undated = (extra: Partial<Mention>) => mention('2031-05-06', { published: '2031-05-06', dating: 'context', ...extra });
+    expect(sizes([ambush, undated({ kind: 'strike', agent: 'Borea' })])).toEqual([1, 1]);
+    // Fighting, or fire no side is named for, told so is the round going on.
+    expect(sizes([ambush, undated({})])).toEqual([2]);
+    expect(sizes([ambush, undated({ kind: 'strike' })])).toEqual([2]);
+  });
+
   test('keeps a place taken or retaken the day after a clash a happening of its own day', () => {
     const clash = mention('2024-02-22', { type: 'armed-clash' });
     expect(sizes([clash, mention('2024-02-23', { type: 'territory-regained' })])).toEqual([1, 1]);

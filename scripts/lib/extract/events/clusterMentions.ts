@@ -187,6 +187,13 @@ const apartPlaces = (a: Pick<Mention, 'places'>, b: Pick<Mention, 'places'>) => 
   return ![...na].some((n) => wb.has(n)) && ![...nb].some((n) => wa.has(n));
 };
 
+/**
+ * Whether a strike one side is named for would follow on from a clash of an earlier day: only
+ * fighting follows fighting, and "Borean artillery shelled the villages", told undated the day
+ * after an ambush, is that day's shelling, not the ambush going on.
+ */
+const strikeAfterClash = (c: Mention, m: Mention) => m.kind === 'strike' && m.agent !== undefined && c.kind === 'fighting' && span(c).last < span(m).first;
+
 /** Days from one ISO day to another. */
 /** The most days apart two reports of one happening may be dated and still join: a lede's retelling of the week before. */
 const REACH_DAYS = Math.max(FOLLOW_DAYS, RETOLD_DAYS, RETOLD_ELSEWHERE_DAYS, STEP_RETOLD_DAYS);
@@ -217,7 +224,7 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
     // is no round: one the article leaves undated on its news day is made that day ("Arland has
     // accused Borea of executing the captives"), not the charge of the day before told again.
     if (m.anaphoric && cluster.some(before)) return true;
-    if (m.dating === 'context' && m.kind !== 'accusation' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
+    if (m.dating === 'context' && m.kind !== 'accusation' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && !strikeAfterClash(c, m) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
     if (cluster.some((c) => retoldStatement(c, m))) return true;
     // An act dated only by the day it was told of ("the army said on Thursday that its troops had
     // shelled rebel positions") happened then or before: it is the round of its kind an article

@@ -17,6 +17,7 @@ import { findEntities } from './findEntities.ts';
 import { findFigures, type FigureCandidate } from './findFigures.ts';
 import { findModifiers } from './findModifiers.ts';
 import { assertedByModifiers } from './assertedByModifiers.ts';
+import { fireOrigin } from './fireOrigin.ts';
 import { findUnknownPlaces, type UnknownPlace } from './findUnknownPlaces.ts';
 import { findName } from './findName.ts';
 import { findParticipants } from './findParticipants.ts';
@@ -342,7 +343,18 @@ function factsOf(
   // "Arland said its air force shot down Borean jets": "its" is the teller's.
   const teller = h.told?.by ? nameIn(h.told.by.text, lexicon, false) : undefined;
   // "the Union of Island Republics voted": a name the parser cut at its "of" is read whole.
-  const agent = h.agent ? (nameIn(wholeName(text, h.agent), lexicon, false) ?? (POSSESSIVE.test(h.agent.text) ? teller : undefined)) : undefined;
+  // "Borea answered with its heaviest strikes": with no teller, "its" is the party its clause
+  // names last before it; "Arland condemned Borea for its raids" names Borea.
+  const owner = (at: { start: number; text: string }) => {
+    // "its troops and a meeting": a possessive of another phrase joined on says nothing of whose the act is.
+    if (/\b(?:and|or)\b/i.test(at.text)) return undefined;
+    const named = lexicon.actors(text.slice(trigger.clause.start, at.start)).at(-1);
+    return named ? nameIn(named.text, lexicon, false) : undefined;
+  };
+  // "Shells fired from Borea hit the village": fire no doer is named for is the side it came from.
+  const agent =
+    (h.agent ? (nameIn(wholeName(text, h.agent), lexicon, false) ?? (POSSESSIVE.test(h.agent.text) ? (teller ?? owner(h.agent)) : undefined)) : undefined) ??
+    fireOrigin(text, trigger, lexicon);
   const said = speakerOf(text, trigger, lexicon, bodies);
   // "…, Ferrin said": a surname alone is the person the article named in full with it.
   const surname = h.rule === 'saying' && !said.speaker && h.speaker ? people.get(lastPart(h.speaker.text)) : undefined;
