@@ -290,6 +290,13 @@ describe('extractEvents keeps each side\'s acts of one day apart', () => {
     expect(strikes.flatMap((e) => e.places.map((p) => p.name))).not.toContain('Ondria');
   });
 
+  test('one speaker\'s denial and charge in one sentence are two sayings, and a step it takes by a gerund is its own', () => {
+    const sayings = run([article('deny.txt', 'Borea denied the charge on Monday and accused Arland of provoking the clash.', '2031-05-07')]).file.events;
+    expect(sayings.filter((e) => e.kind === 'accusation').map((e) => e.type).sort()).toEqual(['accusation', 'denial']);
+    const steps = run([article('steps.txt', "Arland expelled Borea's ambassador on Monday; Borea responded by closing the Halvane crossing.", '2031-05-07')]).file.events;
+    expect(steps.map((e) => e.title).sort()).toEqual(['Border closed by Borea', 'Envoy expelled by Arland']);
+  });
+
   test('one article\'s violence of one day at two places of one province is two events', () => {
     const body =
       'Four Arlandese soldiers were killed in an ambush near the Kelvask Pass on Tuesday, the army said. ' +

@@ -136,6 +136,17 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([ambush, week(at('Dorsk'))])).toEqual([2]);
   });
 
+  test('keeps a denial and a charge, or two kinds of diplomatic step, apart however vaguely one is dated', () => {
+    // "Borea denied the charge on Monday and accused Arland of provoking the clash": the charge,
+    // dated only by the days up to the report, is no part of the denial.
+    const window = { date: '2031-05-05', endDate: '2031-05-07', approximate: true };
+    const saying = (type: Mention['type'], extra: Partial<Mention> = {}) => mention('2031-05-05', { kind: 'accusation', type, speaker: 'Borea', published: '2031-05-07', ...extra });
+    expect(sizes([saying('denial'), saying('accusation', { time: window, dating: 'context' })])).toEqual([1, 1]);
+    expect(sizes([saying('accusation'), saying('accusation', { time: window, dating: 'context' })])).toEqual([2]);
+    const step = (type: Mention['type'], extra: Partial<Mention> = {}) => mention('2031-05-05', { kind: 'diplomacy', type, agent: 'Borea', published: '2031-05-07', ...extra });
+    expect(sizes([step('envoy-recalled'), step('border-closed', { time: window, dating: 'context' })])).toEqual([1, 1]);
+  });
+
   test('does not take one side\'s strike an article leaves undated for the clash it dated to the day before', () => {
     // "The escalation follows an ambush on Monday" and, undated in Tuesday's report, "Artillery
     // fired overnight from Borea killed a child": that day's shelling, not the ambush going on.

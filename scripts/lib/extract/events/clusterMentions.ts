@@ -402,6 +402,13 @@ function foldRecaps(clusters: readonly Mention[][]): Mention[][] {
   const names = once((c) => new Set(c.flatMap((m) => [m.who, m.name, m.speaker]).filter((x): x is string => x !== undefined).map((x) => x.toLowerCase())));
   // "Heavy fighting was also reported early in the week around B", in an article that dates an
   // ambush at A: a recap one article places elsewhere than the round it dates is another round.
+  // A denial is no charge, and an envoy recalled no border closed, however vaguely dated: "Borea
+  // denied the charge on Monday and accused Arland of provoking the clash" is two sayings.
+  const denies = once((c) => c.some((m) => m.kind === 'accusation' && m.type === 'denial'));
+  const charges = once((c) => c.some((m) => m.kind === 'accusation' && m.type !== 'denial'));
+  const steps = once((c) => new Set(c.flatMap((m) => (m.kind === 'diplomacy' && m.type ? [m.type] : []))));
+  const otherAct = (a: readonly Mention[], b: readonly Mention[]) =>
+    (denies(a) !== denies(b) && charges(a) !== charges(b)) || (steps(a).size > 0 && steps(b).size > 0 && ![...steps(a)].some((t) => steps(b).has(t)));
   const placedApart = (a: readonly Mention[], b: readonly Mention[]) => a.some((m) => b.some((o) => o.source === m.source)) && apartPlaces(placesOf(a), placesOf(b));
   const sameBody = (a: readonly Mention[], b: readonly Mention[]) => names(a).size === 0 || names(b).size === 0 || [...names(a)].some((x) => names(b).has(x));
   const byMonth = new Map<string, Mention[][]>();
@@ -428,11 +435,11 @@ function foldRecaps(clusters: readonly Mention[][]): Mention[][] {
     const first = cluster.reduce((d, m) => (span(m).first < d ? span(m).first : d), span(cluster[0]!).first);
     const last = cluster.reduce((d, m) => (span(m).last > d ? span(m).last : d), span(cluster[0]!).last);
     const family = familyOf(cluster[0]!.kind);
-    const key = `${family}|${first}|${last}|${putOff(cluster)}|${[...names(cluster)].sort().join('|')}|${[...new Set(cluster.flatMap((m) => [m.source, ...m.places.map((p) => p.name)]))].sort().join('|')}`;
+    const key = `${family}|${first}|${last}|${putOff(cluster)}|${denies(cluster)}|${charges(cluster)}|${[...steps(cluster)].sort().join('|')}|${[...names(cluster)].sort().join('|')}|${[...new Set(cluster.flatMap((m) => [m.source, ...m.places.map((p) => p.name)]))].sort().join('|')}`;
     if (!found.has(key)) {
       const within = months(first, last)
         .flatMap((month) => byMonth.get(`${family}|${month}`) ?? [])
-        .filter((c) => !planned(c) && putOff(c) === putOff(cluster) && sameBody(c, cluster) && !placedApart(c, cluster) && first <= dayOf(c) && dayOf(c) <= last);
+        .filter((c) => !planned(c) && putOff(c) === putOff(cluster) && sameBody(c, cluster) && !placedApart(c, cluster) && !otherAct(c, cluster) && first <= dayOf(c) && dayOf(c) <= last);
       found.set(key, [...new Set(within)].sort((a, b) => b.length - a.length || dayOf(a).localeCompare(dayOf(b)))[0]);
     }
     const best = found.get(key);

@@ -203,7 +203,16 @@ export function analyseSentence(
   };
 }
 
-const POSSESSIVE = /^(?:its|their|his|her|our)\s/i;
+// A doer named by a possessive: "its artillery", "their troops"; "its" alone as the act's own ("its strikes").
+const POSSESSIVE = /^(?:(?:its|their|his|her|our)\s|its$)/i;
+// A doer named by a subject pronoun: "Arland said it had shot down two drones".
+const SUBJECT_PRONOUN = /^(?:it|they)$/i;
+// Between a pronoun subject and its own act: a few words of its verb group, not a passive ("they had been arrested").
+const OWN_VERB = /^\s+(?!(?:\S+\s+)*?been\b)(?:\S+\s+){0,2}$/i;
+// Between a saying and its pronoun subject: "said it", "said on Monday that it", "says they".
+const SAID_THAT = /^\s+(?:(?:on|late\s+on|early\s+on)\s+\p{L}+\s+|(?:today|yesterday|this\s+\p{L}+)\s+)?(?:that\s+)?$/iu;
+// A gerund after "by" has its clause's subject as its doer: "Borea responded by closing the crossing".
+const BY_GERUND = /\bby\s+$/i;
 
 // A length of days a happening lasted: "fought for three days", "talks lasting two days", "three days of clashes".
 const LASTED_BEFORE = /\b(?:for|lasting|lasted|lasts|last|went\s+on|raged|continued)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$/i;
@@ -351,9 +360,26 @@ function factsOf(
     const named = lexicon.actors(text.slice(trigger.clause.start, at.start)).at(-1);
     return named ? nameIn(named.text, lexicon, false) : undefined;
   };
+  // "Arland said it had shot down two drones": the pronoun right after the saying is the teller,
+  // when it is the act's own subject ("it had shot down", not "it had agreed … after shelling"),
+  // and no other party is named between ("holds the guards responsible, saying they shot").
+  const saidOfItself = (by: { end: number }, frame: { end: number }, pronoun: { start: number; end: number }) =>
+    SAID_THAT.test(text.slice(frame.end, pronoun.start)) &&
+    lexicon.actors(text.slice(by.end, pronoun.start)).every((a) => nameIn(a.text, lexicon, false) === teller) &&
+    OWN_VERB.test(text.slice(pronoun.end, trigger.start));
+  // "Borea responded by closing the crossing": the first party its clause names is who closed it.
+  const subjectOfGerund = () => {
+    if (!/ing$/i.test(h.trigger.text.split(/\s/)[0]!) || !BY_GERUND.test(text.slice(Math.max(0, trigger.start - 4), trigger.start))) return undefined;
+    const named = lexicon.actors(text.slice(trigger.outer.start, trigger.start))[0];
+    return named ? nameIn(named.text, lexicon, false) : undefined;
+  };
   // "Shells fired from Borea hit the village": fire no doer is named for is the side it came from.
   const agent =
-    (h.agent ? (nameIn(wholeName(text, h.agent), lexicon, false) ?? (POSSESSIVE.test(h.agent.text) ? (teller ?? owner(h.agent)) : undefined)) : undefined) ??
+    (h.agent
+      ? (nameIn(wholeName(text, h.agent), lexicon, false) ??
+        (POSSESSIVE.test(h.agent.text) ? (teller ?? owner(h.agent)) : undefined) ??
+        (SUBJECT_PRONOUN.test(h.agent.text) && h.told?.by && saidOfItself(h.told.by, h.told.frame, h.agent) ? teller : undefined))
+      : subjectOfGerund()) ??
     fireOrigin(text, trigger, lexicon);
   const said = speakerOf(text, trigger, lexicon, bodies);
   // "…, Ferrin said": a surname alone is the person the article named in full with it.
