@@ -297,6 +297,14 @@ describe('extractEvents keeps each side\'s acts of one day apart', () => {
     expect(steps.map((e) => e.title).sort()).toEqual(['Border closed by Borea', 'Envoy expelled by Arland']);
   });
 
+  test('a decision and its coming into force on a later day are two events', () => {
+    const body =
+      "Arland's parliament voted late on Monday to impose martial law for 30 days in two provinces. " +
+      'Speaking before the vote, the president said martial law would come into force at 9 a.m. on Wednesday.';
+    const measures = run([article('martial-law.txt', body, '2031-05-06')]).file.events.filter((e) => e.kind === 'measure');
+    expect(measures.map((e) => [e.date, e.status])).toEqual([['2031-05-05', 'occurred'], ['2031-05-07', 'scheduled']]);
+  });
+
   test('one article\'s violence of one day at two places of one province is two events', () => {
     const body =
       'Four Arlandese soldiers were killed in an ambush near the Kelvask Pass on Tuesday, the army said. ' +

@@ -149,6 +149,13 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(extentOf('With the truce holding on Tuesday, medics gave their final count for the nine days of fighting.').filter(Boolean)).toEqual([]);
   });
 
+  test('keeps a decision to its day: a length says how long what was decided lasts, which comes into force on a day of its own', () => {
+    const extentOf = (text: string) => read(text).anchors.map((a) => a.time.extent);
+    const vote = extentOf("Arland's parliament voted late on Monday to impose martial law for 30 days in two provinces.");
+    expect(vote.length).toBeGreaterThan(0);
+    expect(vote.filter(Boolean)).toEqual([]);
+  });
+
   test.each([
     ['Gunners shelled the pass for a third day on Thursday.', [{ to: 'count', days: 3, back: true }]],
     ['Rebel raids on the valley went on for the fifth straight day on Sunday.', [{ to: 'count', days: 5, back: true }]],

@@ -239,7 +239,9 @@ const RUNS_UP_TO = /\b(?:until|till|to|through|ending(?:\s+on)?|ended(?:\s+on)?)
  */
 function lastingFrom(text: string, time: TimeExpression, trigger: Trigger, durations: readonly Duration[], phase: Phase | undefined, lexicon: CompiledLexicon): TimeExpression {
   const inClause = (at: { start: number; end: number }) => at.start >= trigger.clause.start && at.end <= trigger.clause.end;
-  if (time.extent || !namesDay(time.spec) || !inClause(time)) return time;
+  // "Parliament voted on Monday to impose martial law for 30 days": a decision is taken on its day;
+  // the length is how long what it decided lasts, which comes into force on a day of its own.
+  if (time.extent || !namesDay(time.spec) || !inClause(time) || trigger.type === 'decision') return time;
   const length = durations.find(
     (d) =>
       d.unit === 'days' && Number.isInteger(d.value) && d.value >= 2 && inClause(d) &&
