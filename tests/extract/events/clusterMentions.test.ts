@@ -158,6 +158,20 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([ambush, undated({ kind: 'strike' })])).toEqual([2]);
   });
 
+  test('keeps one side\'s strike inside a war\'s span of days apart from the war, though a clash inside it is of it', () => {
+    // "the twelve-day war" and, on its last day, "Arland hit a Borean radar".
+    const war = mention('2031-05-01', { time: { date: '2031-05-01', endDate: '2031-05-12', approximate: false }, agent: 'Arland', published: '2031-05-12' });
+    const on = (date: string, extra: Partial<Mention>) => mention(date, { published: '2031-05-12', ...extra });
+    expect(sizes([war, on('2031-05-06', { kind: 'strike', agent: 'Arland' })])).toEqual([1, 1]);
+    expect(sizes([war, on('2031-05-12', { kind: 'strike', agent: 'Arland', dating: 'context' })])).toEqual([1, 1]);
+    // A clash, or fire no side is named for, inside a span is the span's round.
+    expect(sizes([war, on('2031-05-06', {})])).toEqual([2]);
+    expect(sizes([war, on('2031-05-06', { kind: 'strike' })])).toEqual([2]);
+    // A round of a few days is one round, strikes and all.
+    const round = mention('2031-05-05', { time: { date: '2031-05-05', endDate: '2031-05-07', approximate: false }, published: '2031-05-12' });
+    expect(sizes([round, on('2031-05-06', { kind: 'strike', agent: 'Arland' })])).toEqual([2]);
+  });
+
   test('keeps a place taken or retaken the day after a clash a happening of its own day', () => {
     const clash = mention('2024-02-22', { type: 'armed-clash' });
     expect(sizes([clash, mention('2024-02-23', { type: 'territory-regained' })])).toEqual([1, 1]);

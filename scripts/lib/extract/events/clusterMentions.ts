@@ -188,11 +188,14 @@ const apartPlaces = (a: Pick<Mention, 'places'>, b: Pick<Mention, 'places'>) => 
 };
 
 /**
- * Whether a strike one side is named for would follow on from a clash of an earlier day: only
- * fighting follows fighting, and "Borean artillery shelled the villages", told undated the day
- * after an ambush, is that day's shelling, not the ambush going on.
+ * Whether a strike one side is named for stands apart from a clash it would otherwise join as the
+ * round going on: strikes are each day's own, and only fighting follows fighting. "Borean
+ * artillery shelled the villages", told undated the day after an ambush, is that day's shelling,
+ * not the ambush going on; "Arland hit a Borean radar on Tuesday", inside a twelve-day war's span,
+ * is that day's strike, not the war.
  */
-const strikeAfterClash = (c: Mention, m: Mention) => m.kind === 'strike' && m.agent !== undefined && c.kind === 'fighting' && span(c).last < span(m).first;
+const strikeApart = (c: Mention, m: Mention) =>
+  m.kind === 'strike' && m.agent !== undefined && c.kind === 'fighting' && (span(c).last < span(m).first || daysBetween(span(c).first, span(c).last) > FOLLOW_DAYS);
 
 /** Days from one ISO day to another. */
 /** The most days apart two reports of one happening may be dated and still join: a lede's retelling of the week before. */
@@ -216,7 +219,7 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
     // A day inside a span some report gives ("from 8 to 10 December") is of it, unless it starts a
     // round or tells of ground changing hands: a town retaken on the Friday of "the week's fighting"
     // is a happening of its own day.
-    const inside = (c: Mention) => span(c).first < sm.first && sm.first <= span(c).last && m.phase !== 'begin' && m.phase !== 'resume' && !TAKEN(c, m);
+    const inside = (c: Mention) => span(c).first < sm.first && sm.first <= span(c).last && m.phase !== 'begin' && m.phase !== 'resume' && !TAKEN(c, m) && !strikeApart(c, m);
     if (cluster.some((c) => rank(c) === 0 && (span(c).first === sm.first || inside(c)))) return true;
     const before = (c: Mention) => rank(c) === 0 && daysBetween(span(c).last, sm.first) >= 0 && daysBetween(span(c).last, sm.first) <= FOLLOW_DAYS;
     // What goes on as a report is written is the round of the days just before; so is a round an
@@ -224,7 +227,7 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
     // is no round: one the article leaves undated on its news day is made that day ("Arland has
     // accused Borea of executing the captives"), not the charge of the day before told again.
     if (m.anaphoric && cluster.some(before)) return true;
-    if (m.dating === 'context' && m.kind !== 'accusation' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && !strikeAfterClash(c, m) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
+    if (m.dating === 'context' && m.kind !== 'accusation' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && !strikeApart(c, m) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
     if (cluster.some((c) => retoldStatement(c, m))) return true;
     // An act dated only by the day it was told of ("the army said on Thursday that its troops had
     // shelled rebel positions") happened then or before: it is the round of its kind an article
