@@ -53,4 +53,15 @@ describe('analyseSentence: who did each act', () => {
   test('a doer the words name is not replaced by where the fire came from', () => {
     expect(doers('Borean gunners fired rockets from the Kelvask Pass at Ondria on Monday.')).toEqual([['strike', 'Borea']]);
   });
+
+  test.each([
+    // The place an act of violence is done to is where it happened, with or without "in" or "at".
+    ['Borean artillery shelled the Kelvask Pass on Monday.', ['Kelvask Pass']],
+    ['Borean gunmen attacked the village of Velmora on Monday.', ['Velmora']],
+    ['Borean artillery shelled Arlandese posts near the Kelvask Pass on Monday.', ['Kelvask Pass']],
+    // A place that owns what was hit is not it.
+    ["Borean artillery shelled Ondria's border posts on Monday.", []],
+  ])('"%s": the places where it happened', (text, places) => {
+    expect(analyseSentence({ start: 0, end: text.length, text }, 0, invented).places.map((p) => p.name)).toEqual(places);
+  });
 });
