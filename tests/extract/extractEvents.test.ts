@@ -280,6 +280,41 @@ describe('extractEvents keeps one event for one happening told two ways', () => 
   });
 });
 
+describe('extractEvents keeps each side\'s acts of one day apart', () => {
+  test('fire one side is named for only by where it came from is that side\'s, apart from the other side\'s, and falls where it hit', () => {
+    const body =
+      'Borean artillery shelled Arlandese border villages on Monday, killing two farmers. ' +
+      'Later on Monday shells fired from the hills of Ondria province hit Borean army posts, the Borean army said.';
+    const strikes = run([article('both-fire.txt', body, '2031-05-07')]).file.events.filter((e) => e.kind === 'strike');
+    expect(strikes.map((e) => [e.date, e.citations.length])).toEqual([['2031-05-05', 1], ['2031-05-05', 1]]);
+    // Ondria is where the shells came from, not where they fell.
+    expect(strikes.flatMap((e) => e.places.map((p) => p.name))).not.toContain('Ondria');
+  });
+
+  test('one speaker\'s denial and charge in one sentence are two sayings, and a step it takes by a gerund is its own', () => {
+    const sayings = run([article('deny.txt', 'Borea denied the charge on Monday and accused Arland of provoking the clash.', '2031-05-07')]).file.events;
+    expect(sayings.filter((e) => e.kind === 'accusation').map((e) => e.type).sort()).toEqual(['accusation', 'denial']);
+    const steps = run([article('steps.txt', "Arland expelled Borea's ambassador on Monday; Borea responded by closing the Halvane crossing.", '2031-05-07')]).file.events;
+    expect(steps.map((e) => e.title).sort()).toEqual(['Border closed by Borea', 'Envoy expelled by Arland']);
+  });
+
+  test('a decision and its coming into force on a later day are two events', () => {
+    const body =
+      "Arland's parliament voted late on Monday to impose martial law for 30 days in two provinces. " +
+      'Speaking before the vote, the president said martial law would come into force at 9 a.m. on Wednesday.';
+    const measures = run([article('martial-law.txt', body, '2031-05-06')]).file.events.filter((e) => e.kind === 'measure');
+    expect(measures.map((e) => [e.date, e.status])).toEqual([['2031-05-05', 'occurred'], ['2031-05-07', 'scheduled']]);
+  });
+
+  test('one article\'s violence of one day at two places of one province is two events', () => {
+    const body =
+      'Four Arlandese soldiers were killed in an ambush near the Kelvask Pass on Tuesday, the army said. ' +
+      'Heavy fighting was also reported on Tuesday around the Vel Amar temple.';
+    const fighting = run([article('two-places.txt', body, '2031-05-08')]).file.events.filter((e) => e.kind === 'fighting' || e.kind === 'strike');
+    expect(fighting).toHaveLength(2);
+  });
+});
+
 describe('extractEvents on periods', () => {
   test('makes one event of a spell of fighting over a range of days, which a later report of a day inside it joins', () => {
     const { file } = run([

@@ -112,6 +112,66 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([mention('2024-02-22', at('Ondria', 'Ondria')), mention('2024-02-23')])).toEqual([2]);
   });
 
+  test('keeps violence one article dates to one day at two places of one province apart, and a place and its province together', () => {
+    const at = (name: string, sentence: number, extra: Partial<Mention> = {}) => mention('2031-05-06', { sentence, places: [{ name, admin1: 'Ondria', country: 'Arland' }], ...extra });
+    const province = { places: [{ name: 'Ondria', country: 'Arland' }] } as Partial<Mention>;
+    // "Four soldiers were killed in an ambush at Dorsk on Tuesday. … Shelling hit Vel Amar on Tuesday."
+    expect(sizes([at('Dorsk', 1), at('Vel Amar temple', 4, { kind: 'strike' })])).toEqual([1, 1]);
+    // "… fighting in Ondria province on Tuesday": the province holds the village.
+    expect(sizes([at('Dorsk', 1), mention('2031-05-06', { sentence: 4, ...province })])).toEqual([2]);
+    // Another article may name another place of one round; an undated report, or one naming no place, is no telling apart.
+    expect(sizes([at('Dorsk', 1), at('Vel Amar temple', 4, { source: 'b.txt' })])).toEqual([2]);
+    expect(sizes([at('Dorsk', 1), at('Vel Amar temple', 4, { dating: 'context' })])).toEqual([2]);
+    expect(sizes([at('Dorsk', 1), mention('2031-05-06', { sentence: 4 })])).toEqual([2]);
+  });
+
+  test('keeps a recap of days that its article places elsewhere than the round it dates apart from that round', () => {
+    const at = (name: string) => ({ places: [{ name, admin1: 'Ondria', country: 'Arland' }] }) as Partial<Mention>;
+    const ambush = mention('2031-05-06', at('Dorsk'));
+    // "Heavy fighting was also reported early in the week around Vel Amar", in the ambush's article.
+    const week = (extra: Partial<Mention>) => mention('2031-05-04', { time: { date: '2031-05-04', endDate: '2031-05-10', approximate: true }, ...at('Vel Amar temple'), ...extra });
+    expect(sizes([ambush, week({})])).toEqual([1, 1]);
+    // Told by another article, or naming the ambush's place, the recap is of the round.
+    expect(sizes([ambush, week({ source: 'b.txt' })])).toEqual([2]);
+    expect(sizes([ambush, week(at('Dorsk'))])).toEqual([2]);
+  });
+
+  test('keeps a denial and a charge, or two kinds of diplomatic step, apart however vaguely one is dated', () => {
+    // "Borea denied the charge on Monday and accused Arland of provoking the clash": the charge,
+    // dated only by the days up to the report, is no part of the denial.
+    const window = { date: '2031-05-05', endDate: '2031-05-07', approximate: true };
+    const saying = (type: Mention['type'], extra: Partial<Mention> = {}) => mention('2031-05-05', { kind: 'accusation', type, speaker: 'Borea', published: '2031-05-07', ...extra });
+    expect(sizes([saying('denial'), saying('accusation', { time: window, dating: 'context' })])).toEqual([1, 1]);
+    expect(sizes([saying('accusation'), saying('accusation', { time: window, dating: 'context' })])).toEqual([2]);
+    const step = (type: Mention['type'], extra: Partial<Mention> = {}) => mention('2031-05-05', { kind: 'diplomacy', type, agent: 'Borea', published: '2031-05-07', ...extra });
+    expect(sizes([step('envoy-recalled'), step('border-closed', { time: window, dating: 'context' })])).toEqual([1, 1]);
+  });
+
+  test('does not take one side\'s strike an article leaves undated for the clash it dated to the day before', () => {
+    // "The escalation follows an ambush on Monday" and, undated in Tuesday's report, "Artillery
+    // fired overnight from Borea killed a child": that day's shelling, not the ambush going on.
+    const ambush = mention('2031-05-05', { published: '2031-05-06' });
+    const undated = (extra: Partial<Mention>) => mention('2031-05-06', { published: '2031-05-06', dating: 'context', ...extra });
+    expect(sizes([ambush, undated({ kind: 'strike', agent: 'Borea' })])).toEqual([1, 1]);
+    // Fighting, or fire no side is named for, told so is the round going on.
+    expect(sizes([ambush, undated({})])).toEqual([2]);
+    expect(sizes([ambush, undated({ kind: 'strike' })])).toEqual([2]);
+  });
+
+  test('keeps one side\'s strike inside a war\'s span of days apart from the war, though a clash inside it is of it', () => {
+    // "the twelve-day war" and, on its last day, "Arland hit a Borean radar".
+    const war = mention('2031-05-01', { time: { date: '2031-05-01', endDate: '2031-05-12', approximate: false }, agent: 'Arland', published: '2031-05-12' });
+    const on = (date: string, extra: Partial<Mention>) => mention(date, { published: '2031-05-12', ...extra });
+    expect(sizes([war, on('2031-05-06', { kind: 'strike', agent: 'Arland' })])).toEqual([1, 1]);
+    expect(sizes([war, on('2031-05-12', { kind: 'strike', agent: 'Arland', dating: 'context' })])).toEqual([1, 1]);
+    // A clash, or fire no side is named for, inside a span is the span's round.
+    expect(sizes([war, on('2031-05-06', {})])).toEqual([2]);
+    expect(sizes([war, on('2031-05-06', { kind: 'strike' })])).toEqual([2]);
+    // A round of a few days is one round, strikes and all.
+    const round = mention('2031-05-05', { time: { date: '2031-05-05', endDate: '2031-05-07', approximate: false }, published: '2031-05-12' });
+    expect(sizes([round, on('2031-05-06', { kind: 'strike', agent: 'Arland' })])).toEqual([2]);
+  });
+
   test('keeps a place taken or retaken the day after a clash a happening of its own day', () => {
     const clash = mention('2024-02-22', { type: 'armed-clash' });
     expect(sizes([clash, mention('2024-02-23', { type: 'territory-regained' })])).toEqual([1, 1]);

@@ -10,6 +10,19 @@ const only = (text: string) => {
   return found[0]!;
 };
 
+describe('findHappenings reads each act of a sentence once', () => {
+  test('a reading its roles infer, by another doer than the one named outright of its type, is another act', () => {
+    // "recalled its ambassador" is named outright; "expelled Borea's envoy" is typed by its object, and done by another party.
+    expect(types("Borea recalled its ambassador on Monday, and Arland expelled Borea's envoy.")).toEqual(['envoy-recalled', 'envoy-recalled']);
+    expect(findHappenings("Borea recalled its ambassador on Monday, and Arland expelled Borea's envoy.", rules).map((h) => h.agent?.text)).toEqual(['Borea', 'Arland']);
+  });
+
+  test('a reading whose doer is the act named outright, or names no doer, is that act read twice', () => {
+    // "Borean warplanes" is the doer of "bombed" and an air strike named outright.
+    expect(types('Arland said Borean warplanes bombed two towns on Monday.').filter((t) => t === 'air-strike')).toHaveLength(1);
+  });
+});
+
 describe('findHappenings types what a clause reports by who did what to whom', () => {
   test.each([
     ['Rebels shelled the town overnight.', 'shelling'],

@@ -21,6 +21,13 @@ describe('readStructure', () => {
     expect(clauses('Officials feared that fighting could resume.').at(-1)).toEqual({ clause: 'that fighting could resume .', subject: 'fighting' });
   });
 
+  test('takes the name after a day that opens the sentence for the subject, not the day and the name as one phrase', () => {
+    expect(clauses('On Monday Arland said Borean troops had shelled the pass.')[0]!.subject).toBe('Arland');
+    expect(clauses('On May 8 Borea recalled its ambassador.')[0]!.subject).toBe('Borea');
+    // A date of a day and its month stays one time phrase.
+    expect(clauses('On Monday December 5 Arland closed the crossing.')[0]!.subject).toBe('Arland');
+  });
+
   test('takes the subject before any prepositional phrase, not inside it', () => {
     expect(clauses('Security forces in the northern province recaptured the district.')[0]!.subject).toBe('Security forces');
   });

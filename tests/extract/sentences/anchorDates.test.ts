@@ -10,6 +10,10 @@ const dates = (text: string) =>
   read(text).anchors.map((a) => `${a.time.text} → ${a.trigger.text}${a.told ? ' (told)' : ''}${a.borrowed ? ' (lent)' : ''}${a.rescheduled ? ' (new date)' : ''}`);
 
 describe('anchorDates: which happening each date of a sentence dates', () => {
+  test('lends no day named as a noun\'s to a saying joined after it', () => {
+    expect(dates("The council condemned Thursday's attack on Velmora and urged both sides to talk.").filter((d) => d.includes('urged'))).toEqual([]);
+  });
+
   test.each([
     ['Officials met for talks on Monday after clashes erupted last week.', ['Monday → met', 'last week → clashes']],
     // A relative clause after a date tells what happened that day, however far its happenings lie.
@@ -29,6 +33,9 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     // What is only agreed to be done does not share the date of the talks that agreed it.
     ['The two governments agreed to reopen the crossing after their ministers held talks in the capital this week.', ['this week → held talks']],
     ['VELMORA, April 23 (Reuters) - Soldiers fought again on Saturday.', ['Saturday → fought']],
+    // A saying joined by "and" after the dated act was made that day; one whose date comes after it dates what it tells.
+    ['Arland recalled its ambassador on Monday and accused Borea of shelling the pass.', ['Monday → recalled its ambassador', 'Monday → accused (lent)']],
+    ['Arland accused Borea of shelling the pass on Monday.', ['Monday → shelling']],
     // Datelines with no dash: an agency in brackets, or a day closed by a full stop.
     ['Port Vella, Mar 20 (Wire) Soldiers fought again on Saturday.', ['Saturday → fought']],
     ['NORTH RIDGE, 18 Apr. Soldiers fought near the pass.', []],
@@ -145,6 +152,13 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(extentOf('Troops fought for four days from Monday around the pass.')).toEqual([{ to: 'count', days: 4 }]);
     expect(extentOf('The first clashes in three days broke out on Monday.')).toEqual([undefined]);
     expect(extentOf('With the truce holding on Tuesday, medics gave their final count for the nine days of fighting.').filter(Boolean)).toEqual([]);
+  });
+
+  test('keeps a decision to its day: a length says how long what was decided lasts, which comes into force on a day of its own', () => {
+    const extentOf = (text: string) => read(text).anchors.map((a) => a.time.extent);
+    const vote = extentOf("Arland's parliament voted late on Monday to impose martial law for 30 days in two provinces.");
+    expect(vote.length).toBeGreaterThan(0);
+    expect(vote.filter(Boolean)).toEqual([]);
   });
 
   test.each([

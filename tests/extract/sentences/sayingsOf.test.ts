@@ -118,8 +118,30 @@ describe('sayingsOf: the verbs of saying are a class, and the one quoted speaks'
     // One speaker saying more, or "he" going on, is one statement.
     ["Arland's foreign minister said on Monday that relations had reached a low, and he said the claims were baseless.", ['Arland']],
     ["Arland's foreign minister said on Monday that relations had reached a low, while Arland's prime minister said the claims were baseless.", ['Arland']],
+    // Joined by ", and" or ", but" as well as by "while".
+    ["Arland's foreign minister said on Monday that relations had reached a low, and Borea's spokesman said the claims were baseless.", ['Arland', 'Borea']],
+    ["Arland's foreign minister said on Monday that relations had reached a low, but Borea's spokesman said the claims were baseless.", ['Arland', 'Borea']],
   ])('a second speaker\'s saying in the same sentence is a statement of its own: "%s"', (sentence, speakers) => {
     expect(sayings(sentence).map(([speaker]) => speaker)).toEqual(speakers);
+  });
+
+  test.each([
+    // After a saying read as an act (an appeal, a condemnation, a denial), another speaker's saying joined on is theirs.
+    ['Japan urged restraint on Monday, while the United Nations said it was alarmed.', [['United Nations', 'says', 'it was alarmed']]],
+    ['Arland condemned the shelling on Monday; Borea\'s foreign ministry said the talks would go ahead.', [['Borea', 'says', 'the talks would go ahead']]],
+    ["Borea's defence ministry denied losing any helicopter on Monday, but Arland's president said that his army had suffered losses.", [['Arland', 'says', 'his army had suffered losses']]],
+  ])('"%s": a second speaker after an act of speech', (sentence, expected) => {
+    expect(sayings(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The same speaker going on, or a saying inside the first one's clause, is no second statement.
+    ['Japan urged restraint on Monday and said it was alarmed.'],
+    ["Borea's defence ministry denied on Monday that Arland's army said the pass was calm."],
+    // A sentence that tells an act as done is that act's news.
+    ['Japan urged restraint on Monday, while Borean troops said they had shelled the pass.'],
+  ])('"%s": no second statement', (sentence) => {
+    expect(sayings(sentence)).toEqual([]);
   });
 
   test('a participle "saying" hung on another verb is no saying of its own', () => {

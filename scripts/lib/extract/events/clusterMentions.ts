@@ -126,6 +126,10 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   // Diplomatic steps of different types are different happenings, however close: an envoy
   // recalled and a border closed the same day are two steps an analyst codes apart.
   if (a.kind === 'diplomacy' && b.kind === 'diplomacy' && a.type && b.type && a.type !== b.type) return false;
+  // "Four soldiers were killed in an ambush at A on Tuesday. … Heavy fighting was also reported
+  // early in the week around B": violence one article dates, sentence by sentence in its own
+  // words, to places neither of which names the other's (nor its province), is two happenings.
+  if (VIOLENCE.has(a.kind) && VIOLENCE.has(b.kind) && a.source === b.source && a.sentence !== b.sentence && a.dating !== 'context' && b.dating !== 'context' && !a.background && !b.background && apartPlaces(a, b)) return false;
   // Each side's strikes of one day are two happenings: "Arlandese missiles" and "Borean shelling".
   // A clash is both sides' act: one side's report that the other fired, and the other's that the
   // first did, are one exchange of fire.
@@ -169,6 +173,30 @@ const elsewhere = (a: Mention, b: Mention) => {
   return ![...names(a)].some((n) => theirs.has(n));
 };
 
+/**
+ * Whether two reports name places and none of one's is named by the other, as a place or as the
+ * province its place lies in: "El Usra" and "Jabal Abu Tiour", two sites of one province, are
+ * two places; "Dorsk" and "Ondria", its province, are one.
+ */
+const placesOf = (c: readonly Mention[]) => ({ places: c.flatMap((m) => m.places) });
+const apartPlaces = (a: Pick<Mention, 'places'>, b: Pick<Mention, 'places'>) => {
+  if (a.places.length === 0 || b.places.length === 0) return false;
+  const named = (m: Pick<Mention, 'places'>) => new Set(m.places.map((p) => p.name));
+  const within = (m: Pick<Mention, 'places'>) => new Set(m.places.flatMap((p) => [p.name, p.admin1].filter((x): x is string => Boolean(x))));
+  const [na, nb, wa, wb] = [named(a), named(b), within(a), within(b)];
+  return ![...na].some((n) => wb.has(n)) && ![...nb].some((n) => wa.has(n));
+};
+
+/**
+ * Whether a strike one side is named for stands apart from a clash it would otherwise join as the
+ * round going on: strikes are each day's own, and only fighting follows fighting. "Borean
+ * artillery shelled the villages", told undated the day after an ambush, is that day's shelling,
+ * not the ambush going on; "Arland hit a Borean radar on Tuesday", inside a twelve-day war's span,
+ * is that day's strike, not the war.
+ */
+const strikeApart = (c: Mention, m: Mention) =>
+  m.kind === 'strike' && m.agent !== undefined && c.kind === 'fighting' && (span(c).last < span(m).first || daysBetween(span(c).first, span(c).last) > FOLLOW_DAYS);
+
 /** Days from one ISO day to another. */
 /** The most days apart two reports of one happening may be dated and still join: a lede's retelling of the week before. */
 const REACH_DAYS = Math.max(FOLLOW_DAYS, RETOLD_DAYS, RETOLD_ELSEWHERE_DAYS, STEP_RETOLD_DAYS);
@@ -191,7 +219,7 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
     // A day inside a span some report gives ("from 8 to 10 December") is of it, unless it starts a
     // round or tells of ground changing hands: a town retaken on the Friday of "the week's fighting"
     // is a happening of its own day.
-    const inside = (c: Mention) => span(c).first < sm.first && sm.first <= span(c).last && m.phase !== 'begin' && m.phase !== 'resume' && !TAKEN(c, m);
+    const inside = (c: Mention) => span(c).first < sm.first && sm.first <= span(c).last && m.phase !== 'begin' && m.phase !== 'resume' && !TAKEN(c, m) && !strikeApart(c, m);
     if (cluster.some((c) => rank(c) === 0 && (span(c).first === sm.first || inside(c)))) return true;
     const before = (c: Mention) => rank(c) === 0 && daysBetween(span(c).last, sm.first) >= 0 && daysBetween(span(c).last, sm.first) <= FOLLOW_DAYS;
     // What goes on as a report is written is the round of the days just before; so is a round an
@@ -199,7 +227,7 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
     // is no round: one the article leaves undated on its news day is made that day ("Arland has
     // accused Borea of executing the captives"), not the charge of the day before told again.
     if (m.anaphoric && cluster.some(before)) return true;
-    if (m.dating === 'context' && m.kind !== 'accusation' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
+    if (m.dating === 'context' && m.kind !== 'accusation' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && !strikeApart(c, m) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
     if (cluster.some((c) => retoldStatement(c, m))) return true;
     // An act dated only by the day it was told of ("the army said on Thursday that its troops had
     // shelled rebel positions") happened then or before: it is the round of its kind an article
@@ -361,7 +389,8 @@ const recapOfDays = (m: Mention) => {
  * into the group of its kind dated to a day inside that period, when there is one: a recap is of
  * the round its period holds, whatever actor or phase its few words give, and never stands beside
  * it as an event of its own. A plan stays apart from what took place, a postponement from what
- * was put off, and a meeting of one body from another's.
+ * was put off, a meeting of one body from another's, and violence an article places elsewhere
+ * than the round it dates from that round.
  */
 function foldRecaps(clusters: readonly Mention[][]): Mention[][] {
   // Each asked of a group once: a group may hold thousands of reports.
@@ -374,6 +403,16 @@ function foldRecaps(clusters: readonly Mention[][]): Mention[][] {
   const putOff = once((c) => c.some((m) => m.phase === 'postpone'));
   // Who meets, what it is called, who speaks: these tell happenings apart however vaguely dated.
   const names = once((c) => new Set(c.flatMap((m) => [m.who, m.name, m.speaker]).filter((x): x is string => x !== undefined).map((x) => x.toLowerCase())));
+  // "Heavy fighting was also reported early in the week around B", in an article that dates an
+  // ambush at A: a recap one article places elsewhere than the round it dates is another round.
+  // A denial is no charge, and an envoy recalled no border closed, however vaguely dated: "Borea
+  // denied the charge on Monday and accused Arland of provoking the clash" is two sayings.
+  const denies = once((c) => c.some((m) => m.kind === 'accusation' && m.type === 'denial'));
+  const charges = once((c) => c.some((m) => m.kind === 'accusation' && m.type !== 'denial'));
+  const steps = once((c) => new Set(c.flatMap((m) => (m.kind === 'diplomacy' && m.type ? [m.type] : []))));
+  const otherAct = (a: readonly Mention[], b: readonly Mention[]) =>
+    (denies(a) !== denies(b) && charges(a) !== charges(b)) || (steps(a).size > 0 && steps(b).size > 0 && ![...steps(a)].some((t) => steps(b).has(t)));
+  const placedApart = (a: readonly Mention[], b: readonly Mention[]) => a.some((m) => b.some((o) => o.source === m.source)) && apartPlaces(placesOf(a), placesOf(b));
   const sameBody = (a: readonly Mention[], b: readonly Mention[]) => names(a).size === 0 || names(b).size === 0 || [...names(a)].some((x) => names(b).has(x));
   const byMonth = new Map<string, Mention[][]>();
   for (const cluster of clusters) {
@@ -399,11 +438,11 @@ function foldRecaps(clusters: readonly Mention[][]): Mention[][] {
     const first = cluster.reduce((d, m) => (span(m).first < d ? span(m).first : d), span(cluster[0]!).first);
     const last = cluster.reduce((d, m) => (span(m).last > d ? span(m).last : d), span(cluster[0]!).last);
     const family = familyOf(cluster[0]!.kind);
-    const key = `${family}|${first}|${last}|${putOff(cluster)}|${[...names(cluster)].sort().join('|')}`;
+    const key = `${family}|${first}|${last}|${putOff(cluster)}|${denies(cluster)}|${charges(cluster)}|${[...steps(cluster)].sort().join('|')}|${[...names(cluster)].sort().join('|')}|${[...new Set(cluster.flatMap((m) => [m.source, ...m.places.map((p) => p.name)]))].sort().join('|')}`;
     if (!found.has(key)) {
       const within = months(first, last)
         .flatMap((month) => byMonth.get(`${family}|${month}`) ?? [])
-        .filter((c) => !planned(c) && putOff(c) === putOff(cluster) && sameBody(c, cluster) && first <= dayOf(c) && dayOf(c) <= last);
+        .filter((c) => !planned(c) && putOff(c) === putOff(cluster) && sameBody(c, cluster) && !placedApart(c, cluster) && !otherAct(c, cluster) && first <= dayOf(c) && dayOf(c) <= last);
       found.set(key, [...new Set(within)].sort((a, b) => b.length - a.length || dayOf(a).localeCompare(dayOf(b)))[0]);
     }
     const best = found.get(key);

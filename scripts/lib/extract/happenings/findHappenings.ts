@@ -485,6 +485,15 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     // Harm without a cause names nothing: it yields to its cause below, so it cannot also stand
     // for it here ("the attack …, in which 28 people were killed").
     const named = new Set(inSentence.filter((h) => !h.inferred && !h.casualty).map((h) => `${h.type}|${h.modality ?? ''}`));
+    // "Borea recalled its ambassador on Monday, and Arland expelled Borea's envoy": a reading by
+    // another doer than every named one of its type is another act, not the same one read twice.
+    // Doers overlap when one names the other or the other's act ("Sudanese warplanes" and "warplanes").
+    const overlaps = (a: TextSpan, b: TextSpan) => a.start < b.end && b.start < a.end;
+    const sameDoer = (h: Happening, o: Happening) => o.agent === undefined || overlaps(h.agent!, o.agent) || overlaps(h.agent!, o.trigger) || h.agent!.text.toLowerCase() === o.agent.text.toLowerCase();
+    const readTwice = (h: Happening & { inferred: boolean }) =>
+      h.inferred &&
+      named.has(`${h.type}|${h.modality ?? ''}`) &&
+      (h.agent === undefined || SPEECH_KINDS.has(h.kind ?? '') || h.kind === 'statement' || inSentence.some((o) => !o.inferred && !o.casualty && o.type === h.type && (o.modality ?? '') === (h.modality ?? '') && sameDoer(h, o)));
     // "The talks reached an agreement at dawn": the agreement is the news the talks made, not a second meeting that day.
     const agreements = inSentence.filter((h) => h.kind === 'ceasefire' && h.agent);
     const madeAgreement = (h: Happening) => h.kind === 'talks' && agreements.some((a) => a.agent!.start <= h.trigger.start && h.trigger.end <= a.agent!.end);
@@ -524,7 +533,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       announced.some((o) => o.told!.frame.start >= h.trigger.start && o.told!.frame.start - h.trigger.end <= ANNOUNCED_REACH && !/[.;:]/.test(text.slice(h.trigger.end, o.told!.frame.start)));
     found.push(
       ...inSentence
-        .filter((h, i) => !yields(h) && !stoppedWeapon(h) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h) && !sourceOf(h))
+        .filter((h, i) => !yields(h) && !stoppedWeapon(h) && !readTwice(h) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h) && !sourceOf(h))
         .map(({ inferred: _, ...h }) => h)
         .map(claimed)
         .filter((h) => {

@@ -43,6 +43,7 @@ const TELLING = new Set(['say', 'tell', 'report', 'claim', 'allege', 'state', 'a
 const SPEAKING = new Set(['warn', 'urge', 'ask', 'call', 'vow', 'promise', 'accuse', 'deny', 'insist', 'demand', 'appeal', 'condemn', 'threaten']);
 const ARTICLE = new Set(['the', 'a', 'an']);
 const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'day', 'week', 'month', 'year', 'weekend', 'today', 'yesterday', 'dawn', 'noon', 'midnight']);
+const DAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 const isVerbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 const isWord = (t: Token | undefined) => t !== undefined && /[\p{L}\p{N}]/u.test(t.text);
 
@@ -81,9 +82,13 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
   };
   // "Late on Sunday the army had accused…", "on May 8 a patrol…": an article after a day or a
   // time word opens the subject; the time phrase is not part of it.
+  // "On Monday Borea said…", "on May 8 Arland's army said…": a name after a day's name opens the subject too.
   const opensAfterTime = (i: number): boolean => {
     const before = at(i - 1)!;
-    return ARTICLE.has(at(i)!.lower) && (before.pos === 'PROPN' || before.pos === 'NUM' || TIME_NOUNS.has(before.lower));
+    const current = at(i)!;
+    if (ARTICLE.has(current.lower)) return before.pos === 'PROPN' || before.pos === 'NUM' || TIME_NOUNS.has(before.lower);
+    const dayBefore = DAY_NAMES.test(before.lower) || (before.pos === 'NUM' && DAY_NAMES.test(at(i - 2)?.lower ?? ''));
+    return current.pos === 'PROPN' && dayBefore && !DAY_NAMES.test(current.lower);
   };
   const chunks: Chunk[] = [];
   // The first verb of the sentence, so that "is there a verb before i" is a comparison, not a scan.

@@ -17,6 +17,7 @@ import { BLAME_WORDS } from './blameWords.ts';
 import { deniedTriggers } from './deniedTriggers.ts';
 import { isFigureOfNothing } from './isFigureOfNothing.ts';
 import { isPlaceOfTelling } from './isPlaceOfTelling.ts';
+import { originWords } from '../sentences/fireOrigin.ts';
 import { isStandingToll } from './isStandingToll.ts';
 
 /** How a mention's date was found. */
@@ -369,6 +370,8 @@ export function buildMentions(
       const at = Math.max(text.indexOf(place.name), 0);
       const near = { start: at, end: at + place.name.length };
       if (isPlaceOfTelling(text, near, sentence)) continue;
+      // "Shells fired from Sevrin hit Dorsk": where fire came from is not where it fell.
+      if (sentence.triggers.some((t) => [originWords(text, t)].some((o) => o !== undefined && near.start >= o.start && near.end <= o.end))) continue;
       const own = nearest(sentence, near);
       if (!own && ofUndated(sentence, near)) continue;
       const target = own ?? context(unique(sentence.triggers.map((t) => t.value)));

@@ -17,6 +17,7 @@ import { findEntities } from './findEntities.ts';
 import { findFigures, type FigureCandidate } from './findFigures.ts';
 import { findModifiers } from './findModifiers.ts';
 import { assertedByModifiers } from './assertedByModifiers.ts';
+import { fireOrigin } from './fireOrigin.ts';
 import { findUnknownPlaces, type UnknownPlace } from './findUnknownPlaces.ts';
 import { findName } from './findName.ts';
 import { findParticipants } from './findParticipants.ts';
@@ -174,7 +175,16 @@ export function analyseSentence(
 
   // Brokers and a wire dateline's place ("BANGKOK -", where the story was filed) are no actors.
   const unbrokered = [...brokerSpans, { start: 0, end: datelineEnd(text) }].reduce((t, b) => t.slice(0, b.start) + ' '.repeat(b.end - b.start) + t.slice(b.end), text);
-  const { actors, places: known } = findEntities(unbrokered, lexicon);
+  const { actors, places: named } = findEntities(unbrokered, lexicon);
+  // "Borean artillery shelled Velmora", "gunmen attacked the Vel Amar temple": the place an act of
+  // violence is done to is where it happened, though no "in" or "at" names it so.
+  const struck = triggers.flatMap((t) => {
+    if (!HIT.has(t.value) || t.happening.background) return [];
+    const after = text.slice(t.end, Math.max(t.end, t.clause.end));
+    const first = lexicon.places(after)[0];
+    return first && OBJECT_PLACE.test(after.slice(0, first.start)) && !/^['’]s\b/.test(after.slice(first.end)) ? [first.value] : [];
+  });
+  const known = [...named, ...struck.filter((p, i) => !named.some((q) => q.name === p.name) && struck.findIndex((q) => q.name === p.name) === i)];
   const unknownPlaces = findUnknownPlaces(text, lexicon).filter((u) => !known.some((p) => p.name === u.place.name));
   const places = [...known, ...unknownPlaces.map((u) => u.place)];
   return {
@@ -203,7 +213,20 @@ export function analyseSentence(
   };
 }
 
-const POSSESSIVE = /^(?:its|their|his|her|our)\s/i;
+// A doer named by a possessive: "its artillery", "their troops"; "its" alone as the act's own ("its strikes").
+/** Acts whose object may be the place they hit. */
+const HIT = new Set<Kind>(['strike', 'fighting', 'civilians']);
+// Between an act and the place that is its object: "shelled the village of", "attacked".
+const OBJECT_PLACE = /^\s+(?:the\s+)?(?:(?:border\s+)?(?:village|town|city|district|province|outskirts|area|region|hamlet)s?\s+of\s+)?(?:the\s+)?$/i;
+const POSSESSIVE = /^(?:(?:its|their|his|her|our)\s|its$)/i;
+// A doer named by a subject pronoun: "Arland said it had shot down two drones".
+const SUBJECT_PRONOUN = /^(?:it|they)$/i;
+// Between a pronoun subject and its own act: a few words of its verb group, not a passive ("they had been arrested").
+const OWN_VERB = /^\s+(?!(?:\S+\s+)*?been\b)(?:\S+\s+){0,2}$/i;
+// Between a saying and its pronoun subject: "said it", "said on Monday that it", "says they".
+const SAID_THAT = /^\s+(?:(?:on|late\s+on|early\s+on)\s+\p{L}+\s+|(?:today|yesterday|this\s+\p{L}+)\s+)?(?:that\s+)?$/iu;
+// A gerund after "by" has its clause's subject as its doer: "Borea responded by closing the crossing".
+const BY_GERUND = /\bby\s+$/i;
 
 // A length of days a happening lasted: "fought for three days", "talks lasting two days", "three days of clashes".
 const LASTED_BEFORE = /\b(?:for|lasting|lasted|lasts|last|went\s+on|raged|continued)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$/i;
@@ -230,7 +253,9 @@ const RUNS_UP_TO = /\b(?:until|till|to|through|ending(?:\s+on)?|ended(?:\s+on)?)
  */
 function lastingFrom(text: string, time: TimeExpression, trigger: Trigger, durations: readonly Duration[], phase: Phase | undefined, lexicon: CompiledLexicon): TimeExpression {
   const inClause = (at: { start: number; end: number }) => at.start >= trigger.clause.start && at.end <= trigger.clause.end;
-  if (time.extent || !namesDay(time.spec) || !inClause(time)) return time;
+  // "Parliament voted on Monday to impose martial law for 30 days": a decision is taken on its day;
+  // the length is how long what it decided lasts, which comes into force on a day of its own.
+  if (time.extent || !namesDay(time.spec) || !inClause(time) || trigger.type === 'decision') return time;
   const length = durations.find(
     (d) =>
       d.unit === 'days' && Number.isInteger(d.value) && d.value >= 2 && inClause(d) &&
@@ -335,8 +360,36 @@ function factsOf(
   const blameOnly = h.told !== undefined && (BLAME_WORDS.test(text.slice(h.told.frame.end, trigger.start)) || /^\s+first\b/i.test(text.slice(trigger.end)));
   // "Arland said its air force shot down Borean jets": "its" is the teller's.
   const teller = h.told?.by ? nameIn(h.told.by.text, lexicon, false) : undefined;
+  // "Borea answered with its heaviest strikes": with no teller, "its" is the party its clause
+  // names last before it; "Arland condemned Borea for its raids" names Borea.
+  const owner = (at: { start: number; text: string }) => {
+    // "its troops and a meeting": a possessive of another phrase joined on says nothing of whose the act is.
+    if (/\b(?:and|or)\b/i.test(at.text)) return undefined;
+    const named = lexicon.actors(text.slice(trigger.clause.start, at.start)).at(-1);
+    return named ? nameIn(named.text, lexicon, false) : undefined;
+  };
+  // "Arland said it had shot down two drones": the pronoun right after the saying is the teller,
+  // when it is the act's own subject ("it had shot down", not "it had agreed … after shelling"),
+  // and no other party is named between ("holds the guards responsible, saying they shot").
+  const saidOfItself = (by: { end: number }, frame: { end: number }, pronoun: { start: number; end: number }) =>
+    SAID_THAT.test(text.slice(frame.end, pronoun.start)) &&
+    lexicon.actors(text.slice(by.end, pronoun.start)).every((a) => nameIn(a.text, lexicon, false) === teller) &&
+    OWN_VERB.test(text.slice(pronoun.end, trigger.start));
+  // "Borea responded by closing the crossing": the first party its clause names is who closed it.
+  const subjectOfGerund = () => {
+    if (!/ing$/i.test(h.trigger.text.split(/\s/)[0]!) || !BY_GERUND.test(text.slice(Math.max(0, trigger.start - 4), trigger.start))) return undefined;
+    const named = lexicon.actors(text.slice(trigger.outer.start, trigger.start))[0];
+    return named ? nameIn(named.text, lexicon, false) : undefined;
+  };
   // "the Union of Island Republics voted": a name the parser cut at its "of" is read whole.
-  const agent = h.agent ? (nameIn(wholeName(text, h.agent), lexicon, false) ?? (POSSESSIVE.test(h.agent.text) ? teller : undefined)) : undefined;
+  // "Shells fired from Borea hit the village": fire no doer is named for is the side it came from.
+  const agent =
+    (h.agent
+      ? (nameIn(wholeName(text, h.agent), lexicon, false) ??
+        (POSSESSIVE.test(h.agent.text) ? (teller ?? owner(h.agent)) : undefined) ??
+        (SUBJECT_PRONOUN.test(h.agent.text) && h.told?.by && saidOfItself(h.told.by, h.told.frame, h.agent) ? teller : undefined))
+      : subjectOfGerund()) ??
+    fireOrigin(text, trigger, lexicon);
   const claimed =
     trigger.value !== 'accusation' &&
     trigger.value !== 'statement' &&

@@ -12,6 +12,11 @@ import { isNamingClause } from './isNamingClause.ts';
 import { isCountedFrom } from './isCountedFrom.ts';
 import { SPEECH_KINDS } from './speechKinds.ts';
 
+/** What joins a second verb to the first, with its subject: "… and accused", ", and then urged". */
+/** A day named as a noun's ("Thursday's attack"), which dates that noun, not a verb. */
+const POSSESSIVE_DAY = /^['’]s\b/;
+const JOINED_VERB = /(?:,\s*)?\band\s+(?:(?:also|then|later|again)\s+)?$/i;
+
 /** A date of a sentence given to the happening it dates. */
 export interface DateOf {
   time: TimeExpression;
@@ -293,7 +298,10 @@ export function anchorDates(
       // industry sources"), the sentence is told on one word, and its date is all of it.
       const told = trigger.happening.told;
       const sourcedAfter = told !== undefined && told.frame.start >= trigger.end && told.frame.start >= news[0]!.time.end && SOURCED_AFTER.test(told.frame.text);
-      if (trigger.happening.background || (told && !sourcedAfter) || trigger.happening.modality || SPEECH_KINDS.has(trigger.value) || found.some((d) => d.trigger === trigger)) continue;
+      // "Arland recalled its ambassador on Monday and accused Borea of …": a saying joined by "and"
+      // after the dated act, with the act's subject, was made that day too.
+      const joinedSaying = SPEECH_KINDS.has(trigger.value) && trigger.happening.pos === 'verb' && news[0]!.trigger.happening.pos === 'verb' && !POSSESSIVE_DAY.test(text.slice(news[0]!.time.end)) && news[0]!.trigger.end <= trigger.start && news[0]!.time.end <= trigger.start && JOINED_VERB.test(text.slice(Math.max(news[0]!.time.end, trigger.start - 24), trigger.start)) && !/[.;:]/.test(text.slice(news[0]!.time.end, trigger.start));
+      if (trigger.happening.background || (told && !sourcedAfter) || trigger.happening.modality || (SPEECH_KINDS.has(trigger.value) && !joinedSaying) || found.some((d) => d.trigger === trigger)) continue;
       // "The rebels who captured the city have declared a truce from Tuesday": a relative clause
       // before the news names who its subject is by what they did before; it is no news of the day.
       if (trigger.end <= news[0]!.trigger.start && trigger.happening.pos === 'verb' && isNamingClause(text.slice(0, trigger.start))) continue;

@@ -63,10 +63,19 @@ export function sayingsOf(
   happenings: readonly Happening[] = [],
   people: ReadonlyMap<string, string> = new Map(),
 ): Trigger[] {
+  const speech = triggers.filter((t) => t.value === 'statement' || t.value === 'accusation');
   // A happening the words name as known ("said the release of the prisoners was complicated",
   // "called their abduction a breach") is what the speaker speaks of, told before: no news that
   // makes the saying only its telling.
-  if (triggers.some((t) => t.value === 'statement' || t.value === 'accusation' || (t.happening.modality === undefined && !t.happening.background && !namedAsKnown(t.happening)))) return [];
+  if (triggers.some((t) => !speech.includes(t) && t.happening.modality === undefined && !t.happening.background && !namedAsKnown(t.happening))) return [];
+  // "Japan urged restraint on Monday, while the United Nations said it was alarmed": after the
+  // sayings the sentence reads as acts, a clause joined on by another speaker is that speaker's.
+  const spokenBefore = speech.flatMap((t) => {
+    const by = t.happening.speaker ?? t.happening.told?.by;
+    const name = by ? nameIn(by.text, lexicon, false) : undefined;
+    return name ? [name] : [];
+  });
+  const saidUpTo = speech.length > 0 ? Math.max(...speech.map((t) => Math.max(t.end, t.clause.end))) : 0;
   // Told that something did not happen ("the night passed without clashes, officials said on
   // Sunday"), the sentence reports a quiet day, as it would report a clash: nobody's statement.
   if (happenings.some((h) => h.negated && h.conflict) || NOTHING_HAPPENED.test(text)) return [];
@@ -75,11 +84,13 @@ export function sayingsOf(
   // "A's minister said on Monday that …, while B's spokesman said …": each speaker's saying is a
   // statement of its own; the first one's day is the second's, said in the same breath.
   const found: Trigger[] = [];
-  const spoken = new Set<string>();
+  const spoken = new Set<string>(spokenBefore);
   // A sentence of a statement has a saying or two; reading more would only cost time on a run-on text.
   for (const r of lexicon.report(text).slice(0, MAX_SAYINGS)) {
-    const last = found.at(-1);
+    // The sentence's own sayings stand for the one before, for the day and the next speaker's clause.
+    const last = found.at(-1) ?? (speech.length > 0 ? { start: 0, end: saidUpTo } : undefined);
     if (last && r.start < last.end) continue;
+    if (found.length === 0 && speech.length > 0 && lastJoinBetween(text, saidUpTo, r.start) < 0 && !/;/.test(text.slice(saidUpTo, r.start))) continue;
     if (!SAYING.test(r.text) || HEARSAY.test(text.slice(r.end, r.end + 4)) || NOT.test(text.slice(Math.max(0, r.start - 12), r.start))) continue;
     const quotedAs = /^saying$/i.test(r.text) ? QUOTED_AS.exec(text.slice(Math.max(0, r.start - 90), r.start)) : null;
     if (/^saying$/i.test(r.text) && !quotedAs) continue;
@@ -111,10 +122,17 @@ export function sayingsOf(
     // ahead is the news, planned, as an announced step of one's own is (speechActsOf); no statement
     // besides. Forces that will move are a threat said ("will answer any incursion"), and stay one.
     if (ahead && triggers.some((t) => t.start >= r.end && (t.value === 'diplomacy' || t.type === 'decision'))) continue;
-    const outer = clauses.find((c) => r.start >= c.start && r.start < c.end) ?? { start: 0, end: text.length };
+    const found0 = clauses.find((c) => r.start >= c.start && r.start < c.end) ?? { start: 0, end: text.length };
+    // "A's minister said on Monday that …, and B's president said …": after a saying, a clause
+    // joined by ", and" is the next speaker's, though no opener cut the sentence there.
+    const joined = last ? lastJoinBetween(text, Math.max(found0.start, last.end), r.start) : -1;
+    const outer = joined >= 0 ? { start: joined, end: found0.end } : found0;
     // Who was quoted is the subject before "quoted": "A spokesman for the Borean army was quoted …".
     const quotedAt = quotedAs ? Math.max(0, r.start - 90) + quotedAs.index : undefined;
-    const speakerSpan = quotedAt !== undefined ? spanOf(text, outer.start, Math.max(outer.start, quotedAt)) : sayerOf(text, r, outer, day?.end);
+    const spanRead = quotedAt !== undefined ? spanOf(text, outer.start, Math.max(outer.start, quotedAt)) : sayerOf(text, r, outer, day?.end);
+    // "…, while the United Nations said": the word that joins the clause is no part of who spoke.
+    const joiner = spanRead ? JOINER.exec(spanRead.text)?.[0].length ?? 0 : 0;
+    const speakerSpan = spanRead && joiner > 0 ? spanOf(text, spanRead.start + joiner, spanRead.end) : spanRead;
     if (!speakerSpan) continue;
     // Someone the reader can name: a party of the gazetteer, or a person by title and name
     // ("Interior Minister X Y"), not "an analyst" or "the hospital at Z".
@@ -149,6 +167,16 @@ export function sayingsOf(
     found.push({ start: r.start, end: r.end, text: r.text, value: 'statement', type: 'statement', happening, clause, outer: { start: outer.start, end: outer.end } });
   }
   return found;
+}
+
+const JOINER = /^(?:while|whereas|and|but)\s+/i;
+// A clause joined on after a comma: ", and B's president said".
+const JOIN = /,\s*(?:and|but|while|whereas)\s+/gi;
+/** Where the last clause joined on with ", and" between two offsets starts, or -1. */
+function lastJoinBetween(text: string, from: number, to: number): number {
+  let at = -1;
+  for (const m of text.slice(from, to).matchAll(JOIN)) at = from + m.index + m[0].length;
+  return at;
 }
 
 /**

@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
+import { invented } from '../../helpers/lexicon.ts';
+
+/** The doer read for each act of violence in a sentence, as kind and party. */
+const doers = (text: string) =>
+  [...analyseSentence({ start: 0, end: text.length, text }, 0, invented).about]
+    .filter(([t]) => t.value === 'strike' || t.value === 'fighting')
+    .map(([t, f]) => [t.value, f.agent]);
+
+/** The doer read for each act of a sentence that is no saying, as kind and party. */
+const acts = (text: string) =>
+  [...analyseSentence({ start: 0, end: text.length, text }, 0, invented).about]
+    .filter(([t]) => t.value !== 'statement' && t.value !== 'accusation')
+    .map(([t, f]) => [t.value, f.agent]);
+
+// Sentences written for these tests, of no real report.
+describe('analyseSentence: who did each act', () => {
+  test.each([
+    // Fire no doer is named for is the side it came from; each side's fire stays its own.
+    ['Artillery fired overnight from the hills of Sevrin province killed a child in Ondria on Monday.', [['strike', 'Borea']]],
+    ['Arlandese troops shelled Dorsk on Monday, and rockets fired from inside Arland hit Velmora.', [['strike', 'Arland'], ['strike', 'Arland']]],
+    // "its" with no teller is the party its clause names before it.
+    ['Borea answered with its heaviest strikes of the week on Monday, which killed 10 people.', [['strike', 'Borea']]],
+    ['On Monday Borea launched its heaviest strikes of the month.', [['strike', 'Borea']]],
+    // A teller's "its" stays the teller's.
+    ['Arland said on Monday that its troops had shelled the pass.', [['strike', 'Arland']]],
+  ])('"%s"', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+
+  test.each([
+    // The pronoun right after a saying is the teller, each speaker's for its own act.
+    ['On Monday Arland said it had shot down two Borean drones, while Borea said its artillery had hit Arlandese positions.', [['measure', 'Arland'], ['strike', 'Borea']]],
+    // A gerund after "by" is done by its clause's subject.
+    ["Arland expelled Borea's ambassador on Monday; Borea responded by closing the Halvane crossing.", [['diplomacy', 'Arland'], ['diplomacy', 'Borea']]],
+    ["Arland expelled Borea's ambassador on Monday and responded by closing the Halvane crossing.", [['diplomacy', 'Arland'], ['diplomacy', 'Arland']]],
+  ])('"%s": each act its own doer', (text, expected) => {
+    expect(acts(text)).toEqual(expected);
+  });
+
+  test.each([
+    // Another party named between the teller and the pronoun may be whom it stands for.
+    ['Arland holds the Borean guards responsible, saying they shot at residents on Monday.', 'fighting'],
+    // The pronoun is the subject of another verb than the act's.
+    ['Arland said on Thursday that it had agreed a ceasefire after shelling across the border killed four people.', 'strike'],
+    // A pronoun that is what the act was done to.
+    ['Arland said they had been arrested on Monday by an anti-terrorist unit.', 'detention'],
+  ])('"%s": the teller is not the doer of the %s', (text, kind) => {
+    expect(acts(text).filter(([k]) => k === kind).map(([, agent]) => agent)).not.toContain('Arland');
+  });
+
+  test('a doer the words name is not replaced by where the fire came from', () => {
+    expect(doers('Borean gunners fired rockets from the Kelvask Pass at Ondria on Monday.')).toEqual([['strike', 'Borea']]);
+  });
+
+  test.each([
+    // The place an act of violence is done to is where it happened, with or without "in" or "at".
+    ['Borean artillery shelled the Kelvask Pass on Monday.', ['Kelvask Pass']],
+    ['Borean gunmen attacked the village of Velmora on Monday.', ['Velmora']],
+    ['Borean artillery shelled Arlandese posts near the Kelvask Pass on Monday.', ['Kelvask Pass']],
+    // A place that owns what was hit is not it.
+    ["Borean artillery shelled Ondria's border posts on Monday.", []],
+  ])('"%s": the places where it happened', (text, places) => {
+    expect(analyseSentence({ start: 0, end: text.length, text }, 0, invented).places.map((p) => p.name)).toEqual(places);
+  });
+});
