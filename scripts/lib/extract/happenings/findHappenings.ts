@@ -94,6 +94,13 @@ const BY_ACCORD = /\b(?:in line with|as per|per|in accordance with|pursuant to|a
 // Verbs that bring down or stop what flies.
 const DOWNING = /^(?:shoot down|bring down|down|intercept)$/;
 // The words of an inquiry and the preposition that names what it looks into.
+// "a closed-door meeting on the border fighting", "talks about the clashes": what a meeting is
+// held on is its topic, told by its own report; the meeting is the news.
+const MEETING_ON = /\b(?:[Mm]eetings?|[Ss]essions?|[Tt]alks|[Ss]ummits?|[Cc]onsultations?|[Dd]ebates?|[Dd]iscussions?|[Bb]riefings?|[Cc]onferences?|[Hh]earings?)\s+(?:on|about|over|regarding|concerning|to discuss)\s+(?:(?!(?:as|while|when|and|but|or|after|before|amid|since|because|where|until|then|with|despite)\s)[a-z][\w-]*\s+){0,3}$/;
+// "met to discuss the border clashes", "will review the shelling": what a meeting talks over is its topic.
+const DISCUSSING = new Set(['discuss', 'debate', 'review', 'examine']);
+// "pulled out of the border treaty", "suspended the accord": an accord undone was made before; the undoing is the news.
+const UNDONE = /\b(?:suspend(?:s|ed)?|cancel(?:s|l?ed)?|scrap(?:s|ped)?|annul(?:s|led)?|revoke[ds]?|renounce[ds]?|abrogate[ds]?|withdr(?:aw|ew|awn|aws) from|pull(?:s|ed)? out of|walk(?:s|ed)? away from|tore up|tears? up)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 const INQUIRY_INTO = /\b(?:investigations?|inquiry|inquiries|enquiry|enquiries|probes?|fact-finding(?:\s+mission)?)\s+(?:into|of|on)\s+$/i;
 // Verbs whose "that" clause is what they tell, not a description of a noun.
 const SAYING_VERBS = new Set(['say', 'tell', 'report', 'announce', 'claim', 'state', 'add', 'confirm', 'deny', 'insist', 'warn', 'allege', 'accuse', 'note', 'write', 'inform', 'assure', 'argue']);
@@ -258,6 +265,11 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       }
       return true;
     };
+    const contactClause = (at: number) => {
+      let i = at - 1;
+      while (i > from && /^(?:had|been|already|just|long|not)$/i.test(tokens[i]!.lower)) i--;
+      return i < at - 1 && SUBJECT_PRONOUNS.has(tokens[i]!.lower) && tokens[i - 1]?.pos === 'NOUN' && i - 1 >= from;
+    };
     const describedAside = (a: number, b: number) => {
       if (a - 2 < from || tokens[a - 1]!.text !== ',' || !/^(?:NOUN|PROPN)$/.test(tokens[a - 2]!.pos) || tokens[a]!.pos !== 'VERB' || /ing$/i.test(tokens[a]!.text)) return false;
       for (let j = b; j < to - 1; j++) {
@@ -333,7 +345,8 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       const background =
         (roles.pos === 'noun' && (BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '') || measuredAfter(tokens, phraseStart))) ||
         // "the council condemned Thursday's attack": the act judged is another report's news.
-        (judgedBy !== undefined && tokens.slice(judgedBy.start, judgedBy.end).some((t) => JUDGING.has(t.lemma) || JUDGING.has(t.lower))) ||
+        (judgedBy !== undefined && tokens.slice(judgedBy.start, judgedBy.end).some((t) => JUDGING.has(t.lemma) || JUDGING.has(t.lower) || DISCUSSING.has(t.lemma))) ||
+        (roles.pos === 'noun' && info.kind === 'ceasefire' && UNDONE.test(text.slice(Math.max(0, tokens[m.start]!.start - 60), tokens[m.start]!.start))) ||
         // "a statement about an earlier clash", "the previous round of talks": a happening its own
         // phrase sets before another is a recap of that other round.
         setBefore(tokens, Math.min(phraseStart, m.start), m.start) ||
@@ -378,6 +391,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "an investigation into the shooting", "a probe of the deaths": what an inquiry looks into
         // is its topic, told by its own report; the inquiry is the news.
         (roles.pos === 'noun' && INQUIRY_INTO.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start))) ||
+        (!SPEECH_KINDS.has(info.kind ?? '') && MEETING_ON.test(text.slice(Math.max(0, tokens[m.start]!.start - 60), tokens[m.start]!.start))) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
         justifies(m.start) ||
         // "Arland and Borea have blamed each other for starting the battle", "each side
@@ -399,6 +413,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "against vessels that had entered its waters": a past perfect in a clause that describes
         // a noun says what the noun had done before the news, the speaker's reason, not its own news.
         (assertion.perfect === 'past' && roles.pos === 'verb' && describing(clause.start)) ||
+        // "freed the herders it had detained since April": a past perfect right after a noun and a
+        // subject pronoun, with no "that", describes the noun by what was done to it before the news.
+        (assertion.perfect === 'past' && roles.pos === 'verb' && contactClause(m.start)) ||
         // "has spent six months building up his forces", "has reinforced the line over the past
         // three months": what a clause spreads over months is a standing state, no happening of a day.
         SPENT.test(text.slice(tokens[clause.start]!.start, tokens[m.start]!.start)) ||

@@ -43,6 +43,9 @@ const TELLING = new Set(['say', 'tell', 'report', 'claim', 'allege', 'state', 'a
 const SPEAKING = new Set(['warn', 'urge', 'ask', 'call', 'vow', 'promise', 'accuse', 'deny', 'insist', 'demand', 'appeal', 'condemn', 'threaten']);
 const ARTICLE = new Set(['the', 'a', 'an']);
 const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'day', 'week', 'month', 'year', 'weekend', 'today', 'yesterday', 'dawn', 'noon', 'midnight']);
+// Subject pronouns: after a noun, one opens a clause that describes it with no "that" ("the
+// soldiers it had held", "the town they took"), never a word of the noun's own phrase.
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 const isVerbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 const isWord = (t: Token | undefined) => t !== undefined && /[\p{L}\p{N}]/u.test(t.text);
 
@@ -85,6 +88,7 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
     const before = at(i - 1)!;
     return ARTICLE.has(at(i)!.lower) && (before.pos === 'PROPN' || before.pos === 'NUM' || TIME_NOUNS.has(before.lower));
   };
+  const opensContactClause = (i: number): boolean => SUBJECT_PRONOUNS.has(at(i)!.lower) && at(i - 1)!.pos === 'NOUN' && !TIME_NOUNS.has(at(i - 1)!.lower);
   const chunks: Chunk[] = [];
   // The first verb of the sentence, so that "is there a verb before i" is a comparison, not a scan.
   let firstVerb = from;
@@ -95,7 +99,7 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
       continue;
     }
     let end = i;
-    while (end < to && nominal(end) && !(end > i && opensAfterTime(end))) end++;
+    while (end < to && nominal(end) && !(end > i && (opensAfterTime(end) || opensContactClause(end)))) end++;
     // "troops and rebels", "rifles or ammunition": coordinated phrases are one phrase; but after a
     // verb, a phrase with its own verb after it opens a clause ("…at midnight and troops withdrew").
     const verbBefore = firstVerb < i;

@@ -33,7 +33,9 @@ export interface DateOf {
 const SINCE = /\bsince\s+(?:(?:the|last|early|late|mid)\s+)?$/i;
 // "Since Monday, …": a sentence that opens on the day a period began.
 // "since the conflict erupted on": a "since" that opens a clause of its own before the date, with no break between.
-const SINCE_CLAUSE = /\b[Ss]ince\s+(?:the|a|an|its|their|his|her|this|that|[\p{Lu}])[^,;:.()]*?\s+(?:on|in|at)\s+$/u;
+// "held since July on Thursday": a "since" whose words are only a date ("since July", "since 3 May
+// 2024") opens no clause of its own, and the day after it dates the sentence's happening.
+const SINCE_CLAUSE = /\b[Ss]ince\s+(?!(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,4}(?:st|nd|rd|th)?),?\s+)+(?:on|in|at)\s+$)(?:the|a|an|its|their|his|her|this|that|[\p{Lu}])[^,;:.()]*?\s+(?:on|in|at)\s+$/u;
 /** Characters back from a date a "since" that opens its clause may lie. */
 const SINCE_CLAUSE_REACH = 60;
 const SINCE_OPENS = /^\s*(?:(?:and|but|ever)\s+)?since\s+(?:(?:the|last|early|late|mid)\s+)?$/i;
