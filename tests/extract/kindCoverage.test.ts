@@ -60,6 +60,8 @@ describe('each kind of happening a border conflict produces is read, alone, as i
     ['Arlandese police arrested 14 Borean nationals in Ondria on Saturday on spying charges.', 'detention', 'arrest', /^Arrests/],
     ['Borea handed back 22 Arlandese soldiers at the Halvane crossing on Saturday.', 'detention', 'release', /^Release of prisoners/],
     ['Arland and Borea swapped 40 prisoners of war on Saturday.', 'detention', 'release', /^Prisoner exchange/],
+    // A release put off is dated by the day it was put off, not the day of the report.
+    ['Borea postponed the handover of 11 Arlandese prisoners on Saturday.', 'detention', 'release', /put off$/],
     // A release told with how long the people were held: the holding describes them.
     ['Borea freed the six Arlandese herders it had detained since April on Saturday.', 'detention', 'release', /^Release of prisoners/],
     // Displacement and aid
@@ -107,6 +109,7 @@ describe('nothing false is read from words in another sense', () => {
     ['The UN Security Council held an urgent closed-door meeting on the border fighting on Saturday.', ['talks/talks']],
     ['The foreign ministers met behind closed doors in Velmora on Saturday to discuss the border clashes.', ['talks/talks']],
     ['The Arlandese cabinet held a closed-door session on the shelling of Ondria on Saturday.', ['talks/talks']],
+    ['The UN Security Council will hold a closed-door meeting on the border clashes on Tuesday.', ['talks/talks']],
     // Electricity is no election; a treaty pulled out of is no accord made.
     ['Borea cut power and water to the border villages on Saturday.', ['measure/decision']],
     ['Arland withdrew from the border demarcation treaty with Borea on Saturday.', ['diplomacy/agreement-suspended']],

@@ -10,6 +10,7 @@ import { tagText, type Token } from './tagText.ts';
 import { tokenKeys } from './tokenKeys.ts';
 import { typeOf, type Occurs, type Typed } from './typeOf.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
+import { isMeetingTopic } from './isMeetingTopic.ts';
 
 /** A stretch of the text, by character offsets `[start, end)`. */
 export interface TextSpan {
@@ -94,9 +95,6 @@ const BY_ACCORD = /\b(?:in line with|as per|per|in accordance with|pursuant to|a
 // Verbs that bring down or stop what flies.
 const DOWNING = /^(?:shoot down|bring down|down|intercept)$/;
 // The words of an inquiry and the preposition that names what it looks into.
-// "a closed-door meeting on the border fighting", "talks about the clashes": what a meeting is
-// held on is its topic, told by its own report; the meeting is the news.
-const MEETING_ON = /\b(?:[Mm]eetings?|[Ss]essions?|[Tt]alks|[Ss]ummits?|[Cc]onsultations?|[Dd]ebates?|[Dd]iscussions?|[Bb]riefings?|[Cc]onferences?|[Hh]earings?)\s+(?:on|about|over|regarding|concerning|to discuss)\s+(?:(?!(?:as|while|when|and|but|or|after|before|amid|since|because|where|until|then|with|despite)\s)[a-z][\w-]*\s+){0,3}$/;
 // "met to discuss the border clashes", "will review the shelling": what a meeting talks over is its topic.
 const DISCUSSING = new Set(['discuss', 'debate', 'review', 'examine']);
 // "pulled out of the border treaty", "suspended the accord": an accord undone was made before; the undoing is the news.
@@ -391,7 +389,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "an investigation into the shooting", "a probe of the deaths": what an inquiry looks into
         // is its topic, told by its own report; the inquiry is the news.
         (roles.pos === 'noun' && INQUIRY_INTO.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start))) ||
-        (!SPEECH_KINDS.has(info.kind ?? '') && MEETING_ON.test(text.slice(Math.max(0, tokens[m.start]!.start - 60), tokens[m.start]!.start))) ||
+        (!SPEECH_KINDS.has(info.kind ?? '') && isMeetingTopic(text, tokens[m.start]!.start)) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
         justifies(m.start) ||
         // "Arland and Borea have blamed each other for starting the battle", "each side

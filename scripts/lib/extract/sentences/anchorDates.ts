@@ -59,6 +59,7 @@ const SOURCED_AFTER = /^(?:according|reportedly|allegedly)\b/i;
 const ROUND_WEEK = /^(?:about\s+|some\s+|roughly\s+)?a\s+week\s+ago$/i;
 const UNTIL = /\b(?:until|till|to)\s+(?:the\s+)?$/i;
 const PUT_OFF = /\b(?:postpone[ds]?|put\s+off|put\s+on\s+hold|shelved|delay(?:ed|s)?|pushed\s+back|called\s+off|deferred)\b/i;
+const PUT_OFF_JUST_BEFORE = /\b(?:postponed|put\s+off|delayed|pushed\s+back|called\s+off|deferred)\s+(?:the|a|an|its|their)?\s*$/i;
 /** "planned for Tuesday", "set for the 12th": the day of the plan, not of its postponement. */
 const PLAN_DAY = /\b(?:for|from)\s+(?:the\s+)?$/i;
 // "keep the truce in place until February 18": the day a state runs until is its end, not its news.
@@ -222,7 +223,11 @@ export function anchorDates(
       // "Arland on Wednesday postponed the release": a date before the word that puts it off, and
       // before what it puts off, dates the postponement too.
       else if (
-        (PUT_OFF.test(text.slice(own.end, time.start)) || (time.end <= own.start && PUT_OFF.test(text.slice(time.end, own.start)))) &&
+        (PUT_OFF.test(text.slice(own.end, time.start)) ||
+          (time.end <= own.start && PUT_OFF.test(text.slice(time.end, own.start))) ||
+          // "Arland postponed the release of the soldiers on Thursday": a day after what a verb
+          // just before it puts off dates the putting off, as a day after any verb and its object does.
+          (time.start >= own.end && PUT_OFF_JUST_BEFORE.test(text.slice(Math.max(0, own.start - 24), own.start)) && !/[,;]/.test(text.slice(own.end, time.start)))) &&
         !PLAN_DAY.test(text.slice(Math.max(0, time.start - 12), time.start))
       ) {
         found.push({ time, trigger: own, borrowed: false, told: false });
