@@ -26,6 +26,9 @@ describe('each kind of happening a border conflict produces is read, alone, as i
     ['A suicide bomber blew himself up at an Arlandese border post on Saturday, killing six guards.', 'strike', 'suicide-bomb', undefined],
     // Violence against civilians
     ['Borean troops opened fire on a bus carrying villagers near Sevrin on Saturday, killing seven civilians.', 'civilians', 'attack-on-civilians', undefined],
+    // A state's forces who kill people named as unarmed attack civilians, not fight.
+    ['Borean soldiers shot dead three farmers in their fields near the Halvane crossing on Saturday.', 'civilians', 'attack-on-civilians', /^Attack on civilians/],
+    ['Borean border guards killed a shepherd who had crossed the line near Tarn on Saturday.', 'civilians', 'attack-on-civilians', undefined],
     ['Gunmen kidnapped five Arlandese traders near the Kelvask Pass on Saturday.', 'civilians', 'abduction', /^Abduction/],
     ['Borean militiamen looted and burned houses in the village of Tarn on Saturday.', 'civilians', 'property-destruction', undefined],
     // Protests and riots
@@ -126,6 +129,10 @@ describe('nothing false is read from words in another sense', () => {
 
   test('a vote to remove a leader is titled as the removal, not an election', () => {
     expect(read("Borea's parliament voted on Saturday to remove President Davon Ket from office.").map((e) => e.title)).not.toContain('Election');
+  });
+
+  test('soldiers who kill fighters of an armed group fight them; they attack no civilians', () => {
+    expect(kinds('Arlandese soldiers shot dead two militiamen near the Kelvask Pass on Saturday.')).not.toContain('civilians/attack-on-civilians');
   });
 
   test('what a blow cuts off is its harm, not a decision', () => {
