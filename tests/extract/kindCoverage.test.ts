@@ -68,6 +68,7 @@ describe('each kind of happening a border conflict produces is read, alone, as i
     // A release told with how long the people were held: the holding describes them.
     ['Borea freed the six Arlandese herders it had detained since April on Saturday.', 'detention', 'release', /^Release of prisoners/],
     // Displacement and aid
+    ['Some 30,000 villagers fled their homes in Ondria province on Saturday.', 'humanitarian', 'displacement', undefined],
     ['Arlandese authorities evacuated 12,000 residents of border villages on Saturday.', 'humanitarian', 'evacuation', undefined],
     ['Thousands of displaced families went back to their homes in Ondria on Saturday.', 'humanitarian', 'return', undefined],
     ['The Red Cross delivered food and medicine to camps in Ondria on Saturday.', 'humanitarian', 'aid', undefined],
