@@ -38,6 +38,8 @@ describe('each kind of happening a border conflict produces is read, alone, as i
     ['A mob beat two Borean traders to death in an Arlandese market town on Saturday.', 'protest', 'mob-violence', undefined],
     // Ceasefires and agreements
     ['A ceasefire between Arland and Borea took effect at midnight on Saturday.', 'ceasefire', 'ceasefire', /^Ceasefire takes effect/],
+    // The accord agreed to is the one the sentence names: a truce, not an accord of another type.
+    ['Arland and Borea agreed on Saturday to a truce along their whole border.', 'ceasefire', 'ceasefire', /^Ceasefire agreed/],
     ['Arland and Borea signed a peace treaty in Velmora on Saturday.', 'ceasefire', 'peace-agreement', undefined],
     // Talks
     ['The defence ministers of Arland and Borea held talks in Velmora on Saturday.', 'talks', 'talks', /^Meeting/],

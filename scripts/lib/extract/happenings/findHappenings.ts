@@ -490,6 +490,11 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     // Harm without a cause names nothing: it yields to its cause below, so it cannot also stand
     // for it here ("the attack …, in which 28 people were killed").
     const named = new Set(inSentence.filter((h) => !h.inferred && !h.casualty).map((h) => `${h.type}|${h.modality ?? ''}`));
+    // "agreed on Saturday to a truce": an accord read from the verb of agreeing is the one its
+    // sentence names after it (a truce, a treaty), not a second accord of another type.
+    const agreedNamed = (h: Happening) =>
+      h.inferred && h.kind === 'ceasefire' && h.pos === 'verb' &&
+      inSentence.some((o) => o !== h && !o.inferred && o.kind === 'ceasefire' && o.pos === 'noun' && o.trigger.start >= h.trigger.end && (o.modality ?? '') === (h.modality ?? '') && !/[.;]/.test(text.slice(h.trigger.end, o.trigger.start)));
     // "The talks reached an agreement at dawn": the agreement is the news the talks made, not a second meeting that day.
     const agreements = inSentence.filter((h) => h.kind === 'ceasefire' && h.agent);
     const madeAgreement = (h: Happening) => h.kind === 'talks' && agreements.some((a) => a.agent!.start <= h.trigger.start && h.trigger.end <= a.agent!.end);
@@ -529,7 +534,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       announced.some((o) => o.told!.frame.start >= h.trigger.start && o.told!.frame.start - h.trigger.end <= ANNOUNCED_REACH && !/[.;:]/.test(text.slice(h.trigger.end, o.told!.frame.start)));
     found.push(
       ...inSentence
-        .filter((h, i) => !yields(h) && !stoppedWeapon(h) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h) && !sourceOf(h))
+        .filter((h, i) => !yields(h) && !stoppedWeapon(h) && !(h.inferred && named.has(`${h.type}|${h.modality ?? ''}`)) && !agreedNamed(h) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h) && !sourceOf(h))
         .map(({ inferred: _, ...h }) => h)
         .map(claimed)
         .filter((h) => {
