@@ -125,6 +125,10 @@ describe('nothing false is read from words in another sense', () => {
     expect(kinds(sentence)).toEqual(expected);
   });
 
+  test('a call on two named sides to stop the fighting is an appeal; no ceasefire is read as made', () => {
+    expect(kinds('The UN Secretary-General called on Arland and Borea on Saturday to stop the fighting.')).toEqual(['statement/statement']);
+  });
+
   test('a meeting on the fighting keeps its own title, neither a border closed nor talks ending', () => {
     const [meeting] = read('The UN Security Council held an urgent closed-door meeting on the border fighting on Saturday.');
     expect(meeting!.title).toBe('Meeting of the UN Security Council');

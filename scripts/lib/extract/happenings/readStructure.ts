@@ -164,7 +164,8 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
     // "the island struck by artillery on Tuesday": a participle with its agent after a noun tells
     // what befell the noun, a clause of its own within the sentence's news.
     else if (t.pos === 'VERB' && t.lower !== t.lemma && !/(?:ing|[^s]s)$/.test(t.lower) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && at(i + 1)?.lower === 'by' && hasVerb(opens.at(-1)!.at, i - 1)) opens.push({ at: i });
-    else if ((t.lower === 'and' || t.lower === 'but') && clauseLike(i + 1) && (prev.text === ',' || t.lower === 'but' || isVerbal(at(i + 1) ?? t) || hasVerb(opens.at(-1)!.at, i))) opens.push({ at: i + 1, opener: t.lower });
+    // "called on Arland and Borea to stop": an "and" inside a noun phrase joins its names, no clauses.
+    else if ((t.lower === 'and' || t.lower === 'but') && chunkOf[i - from] === -1 && clauseLike(i + 1) && (prev.text === ',' || t.lower === 'but' || isVerbal(at(i + 1) ?? t) || hasVerb(opens.at(-1)!.at, i))) opens.push({ at: i + 1, opener: t.lower });
   }
   /**
    * The comma that opens a participle aside closed by the comma at `close`, when the clause it
