@@ -492,7 +492,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     const named = new Set(inSentence.filter((h) => !h.inferred && !h.casualty).map((h) => `${h.type}|${h.modality ?? ''}`));
     // "agreed on Saturday to a truce": an accord read from the verb of agreeing is the one its
     // sentence names after it (a truce, a treaty), not a second accord of another type.
-    const agreedNamed = (h: Happening) =>
+    const agreedNamed = (h: (typeof inSentence)[number]) =>
       h.inferred && h.kind === 'ceasefire' && h.pos === 'verb' &&
       inSentence.some((o) => o !== h && !o.inferred && o.kind === 'ceasefire' && o.pos === 'noun' && o.trigger.start >= h.trigger.end && (o.modality ?? '') === (h.modality ?? '') && !/[.;]/.test(text.slice(h.trigger.end, o.trigger.start)));
     // "The talks reached an agreement at dawn": the agreement is the news the talks made, not a second meeting that day.
