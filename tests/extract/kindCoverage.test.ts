@@ -90,6 +90,10 @@ describe('each kind of happening a border conflict produces is read, alone, as i
     ['Borea lodged a complaint against Arland at the Permanent Court of Arbitration on Saturday.', 'measure', 'decision', /^Case filed in court/],
     ["Borea's parliament voted on Saturday to remove President Davon Ket from office.", 'measure', 'decision', /^Leader removed/],
     ['The Borean supreme court suspended Defence Minister Ilse Varn from office on Saturday.', 'measure', 'decision', /^Leader suspended/],
+    ['The constitutional court removed Prime Minister Mira Quell from office on Saturday.', 'measure', 'decision', /^Leader removed/],
+    ['Borea took its dispute with Arland to the International Court of Justice on Saturday.', 'measure', 'decision', /^Case filed in court/],
+    ['The Ondrian League deployed 30 observers along the border on Saturday.', 'measure', 'deployment', /^Observers deployed/],
+    ['Borea suspended imports of Arlandese rice on Saturday.', 'diplomacy', 'sanction', /^Trade ban by Borea/],
     ["Arland's parliament approved an emergency defence budget on Saturday.", 'measure', 'decision', /^Government decision/],
     ['The Borean cabinet endorsed a plan to resettle families from the border zone on Saturday.', 'measure', 'decision', undefined],
     // Daily life cut off near the front.
