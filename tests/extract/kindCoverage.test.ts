@@ -55,6 +55,8 @@ describe('each kind of happening a border conflict produces is read, alone, as i
     // A trade measure is its own type, not a border closed or reopened.
     ['Borea halted all trade with Arland on Saturday.', 'diplomacy', 'sanction', /^Trade ban by Borea/],
     ['Borea banned the export of rice to Arland on Saturday.', 'diplomacy', 'sanction', /^Trade ban by Borea/],
+    ['Arland lifted its ban on Borean fruit on Saturday.', 'diplomacy', 'sanction', /^Trade resumed by Arland/],
+    ['Borea resumed trade with Arland on Saturday.', 'diplomacy', 'sanction', /^Trade resumed by Borea/],
     // Statements, accusations and denials
     ['The Ondrian League appealed to Arland and Borea on Saturday to show restraint.', 'statement', 'statement', /^Ondrian League appeals/],
     ['The Arlandese prime minister said on Saturday that his country would defend every metre of its land.', 'statement', 'statement', /^Arland says/],
