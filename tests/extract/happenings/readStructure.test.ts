@@ -50,6 +50,21 @@ describe('readStructure', () => {
     expect(clauses('Government troops and rebels clashed near the river.').map((c) => c.subject)).toEqual(['Government troops and rebels']);
   });
 
+  test('keeps an "and" that joins names inside one phrase, even after the verb', () => {
+    expect(clauses('The UN called on Arland and Borea to stop the fighting.')).toHaveLength(1);
+    expect(clauses('Baku said it was answering shelling of its troops and villages and had launched a counter-offensive.').map((c) => c.clause)).toEqual([
+      'Baku said it was answering shelling of its troops and villages and',
+      'had launched a counter-offensive .',
+    ]);
+  });
+
+  test('does not join a subject pronoun after a noun to the noun: it opens a clause that describes it', () => {
+    const tokens = tagText('Arland released the soldiers it had held since July.');
+    const s = readStructure(tokens, 0, tokens.length);
+    const phrase = s.chunks.find((c) => tokens.slice(c.start, c.end).some((t) => t.text === 'soldiers'))!;
+    expect(tokens.slice(phrase.start, phrase.end).map((t) => t.text)).toEqual(['the', 'soldiers']);
+  });
+
   test('gives a verb after a participle aside the subject before the aside', () => {
     const read = clauses('The state news agency, quoting local officials, said rebels shelled the town.');
     expect(read.find((c) => c.clause?.startsWith('said'))?.subject).toBe('The state news agency');

@@ -10,6 +10,7 @@ import { tagText, type Token } from './tagText.ts';
 import { tokenKeys } from './tokenKeys.ts';
 import { typeOf, type Occurs, type Typed } from './typeOf.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
+import { isMeetingTopic } from './isMeetingTopic.ts';
 
 /** A stretch of the text, by character offsets `[start, end)`. */
 export interface TextSpan {
@@ -101,6 +102,10 @@ const BY_ACCORD = /\b(?:in line with|as per|per|in accordance with|pursuant to|a
 // Verbs that bring down or stop what flies.
 const DOWNING = /^(?:shoot down|bring down|down|intercept)$/;
 // The words of an inquiry and the preposition that names what it looks into.
+// "met to discuss the border clashes", "will review the shelling": what a meeting talks over is its topic.
+const DISCUSSING = new Set(['discuss', 'debate', 'review', 'examine']);
+// "pulled out of the border treaty", "suspended the accord": an accord undone was made before; the undoing is the news.
+const UNDONE = /\b(?:suspend(?:s|ed)?|cancel(?:s|l?ed)?|scrap(?:s|ped)?|annul(?:s|led)?|revoke[ds]?|renounce[ds]?|abrogate[ds]?|withdr(?:aw|ew|awn|aws) from|pull(?:s|ed)? out of|walk(?:s|ed)? away from|tore up|tears? up)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 const INQUIRY_INTO = /\b(?:investigations?|inquiry|inquiries|enquiry|enquiries|probes?|fact-finding(?:\s+mission)?)\s+(?:into|of|on)\s+$/i;
 // Verbs whose "that" clause is what they tell, not a description of a noun.
 const SAYING_VERBS = new Set(['say', 'tell', 'report', 'announce', 'claim', 'state', 'add', 'confirm', 'deny', 'insist', 'warn', 'allege', 'accuse', 'note', 'write', 'inform', 'assure', 'argue']);
@@ -265,6 +270,11 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       }
       return true;
     };
+    const contactClause = (at: number) => {
+      let i = at - 1;
+      while (i > from && /^(?:had|been|already|just|long|not)$/i.test(tokens[i]!.lower)) i--;
+      return i < at - 1 && SUBJECT_PRONOUNS.has(tokens[i]!.lower) && tokens[i - 1]?.pos === 'NOUN' && i - 1 >= from;
+    };
     const describedAside = (a: number, b: number) => {
       if (a - 2 < from || tokens[a - 1]!.text !== ',' || !/^(?:NOUN|PROPN)$/.test(tokens[a - 2]!.pos) || tokens[a]!.pos !== 'VERB' || /ing$/i.test(tokens[a]!.text)) return false;
       for (let j = b; j < to - 1; j++) {
@@ -343,7 +353,8 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       const background =
         (roles.pos === 'noun' && (BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '') || measuredAfter(tokens, phraseStart))) ||
         // "the council condemned Thursday's attack": the act judged is another report's news.
-        (judgedBy !== undefined && tokens.slice(judgedBy.start, judgedBy.end).some((t) => JUDGING.has(t.lemma) || JUDGING.has(t.lower))) ||
+        (judgedBy !== undefined && tokens.slice(judgedBy.start, judgedBy.end).some((t) => JUDGING.has(t.lemma) || JUDGING.has(t.lower) || DISCUSSING.has(t.lemma))) ||
+        (roles.pos === 'noun' && info.kind === 'ceasefire' && UNDONE.test(text.slice(Math.max(0, tokens[m.start]!.start - 60), tokens[m.start]!.start))) ||
         // "a statement about an earlier clash", "the previous round of talks": a happening its own
         // phrase sets before another is a recap of that other round.
         setBefore(tokens, Math.min(phraseStart, m.start), m.start) ||
@@ -388,6 +399,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "an investigation into the shooting", "a probe of the deaths": what an inquiry looks into
         // is its topic, told by its own report; the inquiry is the news.
         (roles.pos === 'noun' && INQUIRY_INTO.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start))) ||
+        (!SPEECH_KINDS.has(info.kind ?? '') && isMeetingTopic(text, tokens[m.start]!.start)) ||
         /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
         justifies(m.start) ||
         // "Arland and Borea have blamed each other for starting the battle", "each side
@@ -409,6 +421,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "against vessels that had entered its waters": a past perfect in a clause that describes
         // a noun says what the noun had done before the news, the speaker's reason, not its own news.
         (assertion.perfect === 'past' && roles.pos === 'verb' && describing(clause.start)) ||
+        // "freed the herders it had detained since April": a past perfect right after a noun and a
+        // subject pronoun, with no "that", describes the noun by what was done to it before the news.
+        (assertion.perfect === 'past' && roles.pos === 'verb' && contactClause(m.start)) ||
         // "has spent six months building up his forces", "has reinforced the line over the past
         // three months": what a clause spreads over months is a standing state, no happening of a day.
         SPENT.test(text.slice(tokens[clause.start]!.start, tokens[m.start]!.start)) ||
@@ -494,6 +509,11 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       h.inferred &&
       named.has(`${h.type}|${h.modality ?? ''}`) &&
       (h.agent === undefined || SPEECH_KINDS.has(h.kind ?? '') || h.kind === 'statement' || inSentence.some((o) => !o.inferred && !o.casualty && o.type === h.type && (o.modality ?? '') === (h.modality ?? '') && sameDoer(h, o)));
+    // "agreed on Saturday to a truce": an accord read from the verb of agreeing is the one its
+    // sentence names after it (a truce, a treaty), not a second accord of another type.
+    const agreedNamed = (h: (typeof inSentence)[number]) =>
+      h.inferred && h.kind === 'ceasefire' && h.pos === 'verb' &&
+      inSentence.some((o) => o !== h && !o.inferred && o.kind === 'ceasefire' && o.pos === 'noun' && o.trigger.start >= h.trigger.end && (o.modality ?? '') === (h.modality ?? '') && !/[.;]/.test(text.slice(h.trigger.end, o.trigger.start)));
     // "The talks reached an agreement at dawn": the agreement is the news the talks made, not a second meeting that day.
     const agreements = inSentence.filter((h) => h.kind === 'ceasefire' && h.agent);
     const madeAgreement = (h: Happening) => h.kind === 'talks' && agreements.some((a) => a.agent!.start <= h.trigger.start && h.trigger.end <= a.agent!.end);
@@ -533,7 +553,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       announced.some((o) => o.told!.frame.start >= h.trigger.start && o.told!.frame.start - h.trigger.end <= ANNOUNCED_REACH && !/[.;:]/.test(text.slice(h.trigger.end, o.told!.frame.start)));
     found.push(
       ...inSentence
-        .filter((h, i) => !yields(h) && !stoppedWeapon(h) && !readTwice(h) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h) && !sourceOf(h))
+        .filter((h, i) => !yields(h) && !stoppedWeapon(h) && !readTwice(h) && !agreedNamed(h) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h) && !sourceOf(h))
         .map(({ inferred: _, ...h }) => h)
         .map(claimed)
         .filter((h) => {

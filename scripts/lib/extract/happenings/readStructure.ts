@@ -44,6 +44,9 @@ const SPEAKING = new Set(['warn', 'urge', 'ask', 'call', 'vow', 'promise', 'accu
 const ARTICLE = new Set(['the', 'a', 'an']);
 const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'day', 'week', 'month', 'year', 'weekend', 'today', 'yesterday', 'dawn', 'noon', 'midnight']);
 const DAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
+// Subject pronouns: after a noun, one opens a clause that describes it with no "that" ("the
+// soldiers it had held", "the town they took"), never a word of the noun's own phrase.
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 const isVerbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 const isWord = (t: Token | undefined) => t !== undefined && /[\p{L}\p{N}]/u.test(t.text);
 
@@ -90,6 +93,7 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
     const dayBefore = DAY_NAMES.test(before.lower) || (before.pos === 'NUM' && DAY_NAMES.test(at(i - 2)?.lower ?? ''));
     return current.pos === 'PROPN' && dayBefore && !DAY_NAMES.test(current.lower);
   };
+  const opensContactClause = (i: number): boolean => SUBJECT_PRONOUNS.has(at(i)!.lower) && at(i - 1)!.pos === 'NOUN' && !TIME_NOUNS.has(at(i - 1)!.lower);
   const chunks: Chunk[] = [];
   // The first verb of the sentence, so that "is there a verb before i" is a comparison, not a scan.
   let firstVerb = from;
@@ -100,7 +104,7 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
       continue;
     }
     let end = i;
-    while (end < to && nominal(end) && !(end > i && opensAfterTime(end))) end++;
+    while (end < to && nominal(end) && !(end > i && (opensAfterTime(end) || opensContactClause(end)))) end++;
     // "troops and rebels", "rifles or ammunition": coordinated phrases are one phrase; but after a
     // verb, a phrase with its own verb after it opens a clause ("…at midnight and troops withdrew").
     const verbBefore = firstVerb < i;
@@ -165,7 +169,8 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
     // "the island struck by artillery on Tuesday": a participle with its agent after a noun tells
     // what befell the noun, a clause of its own within the sentence's news.
     else if (t.pos === 'VERB' && t.lower !== t.lemma && !/(?:ing|[^s]s)$/.test(t.lower) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && at(i + 1)?.lower === 'by' && hasVerb(opens.at(-1)!.at, i - 1)) opens.push({ at: i });
-    else if ((t.lower === 'and' || t.lower === 'but') && clauseLike(i + 1) && (prev.text === ',' || t.lower === 'but' || isVerbal(at(i + 1) ?? t) || hasVerb(opens.at(-1)!.at, i))) opens.push({ at: i + 1, opener: t.lower });
+    // "called on Arland and Borea to stop": an "and" inside a noun phrase joins its names, no clauses.
+    else if ((t.lower === 'and' || t.lower === 'but') && chunkOf[i - from] === -1 && clauseLike(i + 1) && (prev.text === ',' || t.lower === 'but' || isVerbal(at(i + 1) ?? t) || hasVerb(opens.at(-1)!.at, i))) opens.push({ at: i + 1, opener: t.lower });
   }
   /**
    * The comma that opens a participle aside closed by the comma at `close`, when the clause it

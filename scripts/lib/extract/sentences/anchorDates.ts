@@ -38,7 +38,9 @@ export interface DateOf {
 const SINCE = /\bsince\s+(?:(?:the|last|early|late|mid)\s+)?$/i;
 // "Since Monday, …": a sentence that opens on the day a period began.
 // "since the conflict erupted on", "since the handover of": a "since" that opens a clause or phrase of its own before the date, with no break between.
-const SINCE_CLAUSE = /\b[Ss]ince\s+(?:the|a|an|its|their|his|her|this|that|[\p{Lu}])[^,;:.()]*?\s+(?:on|in|at|of)\s+$/u;
+// "held since July on Thursday": a "since" whose words are only a date ("since July", "since 3 May
+// 2024") opens no clause of its own, and the day after it dates the sentence's happening.
+const SINCE_CLAUSE = /\b[Ss]ince\s+(?!(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,4}(?:st|nd|rd|th)?),?\s+)+(?:on|in|at)\s+$)(?:the|a|an|its|their|his|her|this|that|[\p{Lu}])[^,;:.()]*?\s+(?:on|in|at|of)\s+$/u;
 /** Characters back from a date a "since" that opens its clause may lie. */
 const SINCE_CLAUSE_REACH = 60;
 const SINCE_OPENS = /^\s*(?:(?:and|but|ever)\s+)?since\s+(?:(?:the|last|early|late|mid)\s+)?$/i;
@@ -62,6 +64,7 @@ const SOURCED_AFTER = /^(?:according|reportedly|allegedly)\b/i;
 const ROUND_WEEK = /^(?:about\s+|some\s+|roughly\s+)?a\s+week\s+ago$/i;
 const UNTIL = /\b(?:until|till|to)\s+(?:the\s+)?$/i;
 const PUT_OFF = /\b(?:postpone[ds]?|put\s+off|put\s+on\s+hold|shelved|delay(?:ed|s)?|pushed\s+back|called\s+off|deferred)\b/i;
+const PUT_OFF_JUST_BEFORE = /\b(?:postponed|put\s+off|delayed|pushed\s+back|called\s+off|deferred)\s+(?:the|a|an|its|their)?\s*$/i;
 /** "planned for Tuesday", "set for the 12th": the day of the plan, not of its postponement. */
 const PLAN_DAY = /\b(?:for|from)\s+(?:the\s+)?$/i;
 // "keep the truce in place until February 18": the day a state runs until is its end, not its news.
@@ -225,7 +228,11 @@ export function anchorDates(
       // "Arland on Wednesday postponed the release": a date before the word that puts it off, and
       // before what it puts off, dates the postponement too.
       else if (
-        (PUT_OFF.test(text.slice(own.end, time.start)) || (time.end <= own.start && PUT_OFF.test(text.slice(time.end, own.start)))) &&
+        (PUT_OFF.test(text.slice(own.end, time.start)) ||
+          (time.end <= own.start && PUT_OFF.test(text.slice(time.end, own.start))) ||
+          // "Arland postponed the release of the soldiers on Thursday": a day after what a verb
+          // just before it puts off dates the putting off, as a day after any verb and its object does.
+          (time.start >= own.end && PUT_OFF_JUST_BEFORE.test(text.slice(Math.max(0, own.start - 24), own.start)) && !/[,;]/.test(text.slice(own.end, time.start)))) &&
         !PLAN_DAY.test(text.slice(Math.max(0, time.start - 12), time.start))
       ) {
         found.push({ time, trigger: own, borrowed: false, told: false });

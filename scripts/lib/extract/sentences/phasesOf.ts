@@ -33,6 +33,9 @@ export function phasesOf(text: string, triggers: readonly Trigger[], phases: rea
   for (const phase of phases) {
     // "the extended deadline", "an ended war": a participle that describes a noun tells no news of it.
     if (ATTRIBUTIVE.test(text.slice(Math.max(0, phase.start - 12), phase.start)) && /^\s+[a-z]/.test(text.slice(phase.end, phase.end + 3)) && !triggers.some((t) => phase.start < t.end && phase.end > t.start)) continue;
+    // "a closed-door meeting", "an open-ended truce", "behind closed doors": a phase word joined to
+    // the word after it by a hyphen, or said of doors, describes; nothing closed or opened.
+    if (/^(?:-\p{L}|\s+doors?\b)/u.test(text.slice(phase.end, phase.end + 7))) continue;
     // A trigger that is itself a phase word ("convened", "resumed") says its own phase.
     const itself = triggers.find((t) => phase.start < t.end && phase.end > t.start);
     if (itself) {

@@ -1,6 +1,7 @@
 import type { EventType, Kind } from '../../../../src/lib/eventSchema.ts';
 import type { Happening } from '../happenings/findHappenings.ts';
 import type { At } from './nearestByWords.ts';
+import { isMeetingTopic } from '../happenings/isMeetingTopic.ts';
 
 /** The words that report a happening the timeline takes, as the kind it is shown as and, where known, its type. */
 export interface Trigger {
@@ -98,7 +99,8 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
     // villagers displaced": a count of the violence the sentence tells of, not a flight of its own.
     .filter((h, _, all) => !(h.kind === 'humanitarian' && (IN_THE_FIGHTING.test(h.clause.text.slice(Math.max(0, h.trigger.end - h.clause.start))) || tollOf(h, all, text))))
     // What may or is to happen is never a recap: "to arrange a possible summit" is ahead.
-    .map((h) => (h.background && h.modality !== undefined ? { ...h, background: false } : h))
+    // What a planned meeting is to be held on stays its topic ("will meet on the border clashes").
+    .map((h) => (h.background && h.modality !== undefined && !isMeetingTopic(text, h.trigger.start) ? { ...h, background: false } : h))
     // A round told whole, by its length ("fought a five-day war", "a brief war over the temple"),
     // is over: with no date of its own it is a recap of a round, not the day's news.
     .map((h) => (!h.background && VIOLENCE.has(h.kind!) && !dated(h) && WHOLE.test(text.slice(Math.max(h.clause.start, h.trigger.start - 30), Math.min(h.clause.start + h.clause.text.length, h.trigger.end + 30))) ? { ...h, background: true } : h))
