@@ -38,3 +38,17 @@ describe('tidySaying', () => {
     expect(tidySaying('Ruritania', { says: 'denies' })).toEqual({ says: 'denies' });
   });
 });
+
+describe('tidySaying: whole clauses from the sentence’s own complement', () => {
+  test('a claim keeps its "that", and names no addressee its verb names already', () => {
+    expect(tidySaying('Arland', { says: "rejects Borea's claim", addressee: 'Borea', about: 'that jets bombed a school' })).toEqual({ says: "rejects Borea's claim", about: 'that jets bombed a school' });
+  });
+
+  test('a future ending on its verb is a whole thought', () => {
+    expect(tidySaying('Arland', { says: 'warns', about: 'it will respond' })).toEqual({ says: 'warns', about: 'it will respond' });
+  });
+
+  test('an answer with its object stands alone, with no addressee after it', () => {
+    expect(tidySaying('Arland', { says: 'rejects the accusations', addressee: 'Borea' })).toEqual({ says: 'rejects the accusations' });
+  });
+});
