@@ -76,6 +76,12 @@ describe('describeEvent', () => {
     );
   });
 
+  test('a saying whose words do not read as a sentence says only who spoke to whom, or falls back to its kind', () => {
+    const said = { ...base, kind: 'statement' as const, actors: ['Arland'], speaker: 'Arland' };
+    expect(describeEvent({ ...said, says: 'urges', addressee: 'Borea', saysAbout: 'the interim Borea government' }, context).title).toBe('Arland urges Borea');
+    expect(describeEvent({ ...said, says: 'proposes', saysAbout: 'withdraw their troops' }, context).title).toBe('Statement by Arland');
+  });
+
   test('names an addressee once, and parties accusing each other as such', () => {
     expect(describeEvent({ ...base, kind: 'statement', speaker: 'Laos', says: 'asks', addressee: 'United Nations', saysAbout: 'the United Nations' }, context).title).toBe('Laos asks United Nations');
     expect(describeEvent({ ...base, kind: 'accusation', speaker: 'Arland and Borea', says: 'accuse', saysAbout: 'of breaking the truce' }, context).title).toBe(
