@@ -93,6 +93,8 @@ describe('describeEvent', () => {
     [{ speaker: 'Sudan and Ethiopia', says: 'accusations', saysAbout: 'over the shelling' }, 'Sudan and Ethiopia accuse each other over the shelling'],
     [{ speaker: 'Sudan and Ethiopia', says: 'blame', saysAbout: 'for the clash' }, 'Sudan and Ethiopia blame each other for the clash'],
     [{ speaker: 'Sudan', says: 'blames', addressee: 'Ethiopia', saysAbout: 'for the clash' }, 'Sudan blames Ethiopia for the clash'],
+    // "put the blame on Ethiopia": the blame put is the verb "blames"
+    [{ speaker: 'Sudan', says: 'puts the blame', addressee: 'Ethiopia' }, 'Sudan blames Ethiopia'],
     [{ speaker: 'Sudan', says: 'accusation', addressee: 'Ethiopia' }, 'Sudan accuses Ethiopia'],
     // Several speakers named only later, for "each side": the verb the text gave one agrees with both.
     [{ speaker: 'Georgia and Russia', says: 'accuses', saysAbout: 'of abuses' }, 'Georgia and Russia accuse each other of abuses'],

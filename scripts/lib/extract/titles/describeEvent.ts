@@ -79,6 +79,11 @@ const ACCUSING: Readonly<Record<string, readonly [one: string, several: string]>
   accusations: ['accuses', 'accuse'],
   blame: ['blames', 'blame'],
   blames: ['blames', 'blame'],
+  // "put the blame on", "laid the blame on": the whom follows the verb made of them.
+  'puts the blame': ['blames', 'blame'],
+  'put the blame': ['blames', 'blame'],
+  'lays the blame': ['blames', 'blame'],
+  'lay the blame': ['blames', 'blame'],
 };
 
 /** A verb's plural from its third person: "accuses" → "accuse", "denies" → "deny", "pushes" → "push". */

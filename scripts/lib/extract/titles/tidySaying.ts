@@ -18,6 +18,8 @@ const NOT_A_VERB = /(?:ions?|ments?|ness|ity|bles?|ous|ive|ful)(?:s|es)?$/i;
 // Verbs that make a title alone, with nothing after them: "Arland warns", "Borea denies".
 const STANDS_ALONE = /^(?:warns?|denies|deny|protests?|objects?|responds?|retaliates?|threatens?|apologi[sz]es?|regrets?|rejects?)$/i;
 
+const RELATIVE_DAY = /\b(?:yesterday|today|tomorrow|tonight)\b/i;
+
 const strip = (text: string, prefix: string) => text.slice(prefix.length).trim();
 
 /**
@@ -30,13 +32,17 @@ const strip = (text: string, prefix: string) => text.slice(prefix.length).trim()
  */
 export function tidySaying(speaker: string, { says, addressee, about }: Saying): Saying | undefined {
   if (!says) return undefined;
+  // "yesterday", "tomorrow": a day told from the article's own, which a timeline's reader has not.
+  if (RELATIVE_DAY.test(says)) return undefined;
   const verb = says.split(' ')[0]!;
   if (NOT_A_VERB.test(verb)) return undefined;
   // "rejects Borea's claim": an addressee the verb's own words name already is not named again.
-  // An answer with its object ("rejects the accusations") has no place for an addressee after it.
+  // A verb given with its object ("rejects the accusations", "holds Khartoum responsible") has no
+  // place for an addressee after it; one with its particle ("calls on", "appeals to") has.
   const answered = /^(?:rejects?|dismiss(?:es)?|denies|deny|accepts?|welcomes?|backs?|endorses?)\s+\S/i.test(says);
-  let whom = addressee && addressee.toLowerCase() !== speaker.toLowerCase() && !says.toLowerCase().includes(addressee.toLowerCase()) && !answered ? addressee : undefined;
-  let what = about?.trim();
+  const withObject = /^\S+\s+(?!(?:on|for|to|up|off|out|down|back|with|in|over|against|about)$)\S+/i.test(says) && !/^voices? concern$/i.test(says);
+  let whom = addressee && addressee.toLowerCase() !== speaker.toLowerCase() && !says.toLowerCase().includes(addressee.toLowerCase()) && !withObject ? addressee : undefined;
+  let what = about !== undefined && !RELATIVE_DAY.test(about) ? about.trim() : undefined;
   if (whom && what) {
     const lower = what.toLowerCase();
     const name = whom.toLowerCase();
@@ -62,6 +68,6 @@ export function tidySaying(speaker: string, { says, addressee, about }: Saying):
   // "rejects Sudan's charge": an answer with its object stands alone too.
   if (!whom && !what && !STANDS_ALONE.test(says) && !answered) return undefined;
   // "accuses of failing": an accusation needs whom it accuses before what of.
-  if (!whom && what && /^(?:of|for)\s/i.test(what) && !/\b(?:each other|one another)\b/.test(what)) return undefined;
+  if (!whom && what && /^(?:of|for)\s/i.test(what) && !withObject && !/\b(?:each other|one another)\b/.test(what)) return undefined;
   return { says, ...(whom ? { addressee: whom } : {}), ...(what ? { about: what } : {}) };
 }
