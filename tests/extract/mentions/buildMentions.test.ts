@@ -96,6 +96,11 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(figures('humanitarian')).toEqual(['3,000']);
   });
 
+  test('gives the dead of a sentence that tells only a flight to the violence the article told of, never to the flight', () => {
+    const { mentions } = build('Borean troops shelled Ondria on Monday. Villagers fled Ondria on Monday, and three of them were found dead.');
+    expect(mentions.filter((m) => m.figures.length > 0).map((m) => [m.kind, m.figures.map((f) => f.text)])).toEqual([['strike', ['three']]]);
+  });
+
   test('gives a toll to the happening of its own sentence, whatever its kind, before one the article told of earlier', () => {
     const { mentions } = build('Troops clashed near Ondria on Monday, killing three soldiers. On Wednesday, shelling hit a village, wounding 10 civilians.');
     expect(mentions.map((m) => [m.kind, m.time.date, m.figures.map((f) => f.text)])).toEqual([

@@ -105,12 +105,14 @@ export interface LooseClaim {
 // Kinds whose happening is something said, which needs someone who said it.
 const SPEECH = new Set<Kind>(['statement', 'accusation']);
 // Kinds a count of people killed, injured or displaced can belong to, in the order each measure
-// prefers: the dead of the violence first, the displaced of the flight first.
-const VIOLENT_FIRST: readonly Kind[] = ['fighting', 'strike', 'civilians', 'humanitarian'];
+// prefers: the dead of the violence, the displaced of the flight first. A flight kills no one: the
+// dead of a sentence that tells only people fleeing ("three villagers dead; hundreds flee") are of
+// a violence it does not name, never of the flight.
+const VIOLENT: readonly Kind[] = ['fighting', 'strike', 'civilians'];
 const FLIGHT_FIRST: readonly Kind[] = ['humanitarian', 'fighting', 'strike', 'civilians'];
 /** Kinds a toll tells what a happening did: the violence of the dead and wounded, any of the fled. */
-const TOLL_KINDS: Partial<Record<Figure['measure'], readonly Kind[]>> = { killed: VIOLENT_FIRST.slice(0, 3), injured: VIOLENT_FIRST.slice(0, 3), displaced: FLIGHT_FIRST, evacuated: FLIGHT_FIRST };
-const kindsCounting = (measure: Figure['measure']) => (measure === 'displaced' || measure === 'evacuated' ? FLIGHT_FIRST : VIOLENT_FIRST);
+const TOLL_KINDS: Partial<Record<Figure['measure'], readonly Kind[]>> = { killed: VIOLENT, injured: VIOLENT, displaced: FLIGHT_FIRST, evacuated: FLIGHT_FIRST };
+const kindsCounting = (measure: Figure['measure']) => (measure === 'displaced' || measure === 'evacuated' ? FLIGHT_FIRST : VIOLENT);
 /**
  * Days before publication a count told as an article's news may reach back: a toll in a report
  * of 27 January is of that week's violence, never of a round two months before.
