@@ -101,6 +101,12 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(mentions.filter((m) => m.figures.length > 0).map((m) => [m.kind, m.figures.map((f) => f.text)])).toEqual([['strike', ['three']]]);
   });
 
+  test('gives a toll of what set a happening off ("began after three guards were killed") to nothing, and the happening its own', () => {
+    const figures = (body: string) => build(body).mentions.flatMap((m) => m.figures.map((f) => [m.kind, f.text]));
+    expect(figures('Fighting broke out near Ondria on Monday after three Borean guards were killed.')).toEqual([]);
+    expect(figures('The fighting that broke out near Ondria on Monday after three Borean guards were killed has left nine people dead.')).toEqual([['fighting', 'nine']]);
+  });
+
   test('gives a toll to the happening of its own sentence, whatever its kind, before one the article told of earlier', () => {
     const { mentions } = build('Troops clashed near Ondria on Monday, killing three soldiers. On Wednesday, shelling hit a village, wounding 10 civilians.');
     expect(mentions.map((m) => [m.kind, m.time.date, m.figures.map((f) => f.text)])).toEqual([

@@ -15,6 +15,7 @@ import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import { contextTimes } from './contextTimes.ts';
 import { BLAME_WORDS } from './blameWords.ts';
 import { deniedTriggers } from './deniedTriggers.ts';
+import { isFigureOfCause } from './isFigureOfCause.ts';
 import { isFigureOfNothing } from './isFigureOfNothing.ts';
 import { isPlaceOfTelling } from './isPlaceOfTelling.ts';
 import { originWords } from '../sentences/fireOrigin.ts';
@@ -334,6 +335,9 @@ export function buildMentions(
         if (earlier) extra(earlier).figures.push({ ...withoutOffsets(figure), citation: quote });
         continue;
       }
+      // "The fighting began after three soldiers were killed": the toll of what set a happening off
+      // is another, earlier happening's, which the sentence does not tell as one.
+      if (kinds && isFigureOfCause(text, figure, sentence.triggers.filter((t) => kinds.includes(t.value)), sentence.figures)) continue;
       // The happening of the sentence the measure counts first: the dead of its violence before a
       // flight it also tells of, told as news or as the round it recalls.
       // For each kind in that order: the sentence's own, the round it recalls, or the article's last.
