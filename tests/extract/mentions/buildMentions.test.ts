@@ -101,6 +101,15 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(mentions.filter((m) => m.figures.length > 0).map((m) => [m.kind, m.figures.map((f) => f.text)])).toEqual([['strike', ['three']]]);
   });
 
+  test('reads no people in a number of rounds, and gives the toll of rounds told apart to none of them', () => {
+    const figures = (body: string) => build(body).mentions.flatMap((m) => m.figures.map((f) => [m.kind, f.text]));
+    const news = 'A drone hit a camp in Ondria on Monday, killing three guards. ';
+    expect(figures(news + 'Two separate attacks across the border killed no fewer than seven Arlandese and wounded several others.')).toEqual([['strike', 'three']]);
+    expect(figures(news + 'Two earlier attacks across the border had left five dead and four wounded, Arland said.')).toEqual([['strike', 'three']]);
+    // Rounds not told apart may be one raid: its toll stays.
+    expect(figures('Three air strikes hit Velmora on Monday, killing 12 people.')).toEqual([['strike', '12']]);
+  });
+
   test('gives a toll of what set a happening off ("began after three guards were killed") to nothing, and the happening its own', () => {
     const figures = (body: string) => build(body).mentions.flatMap((m) => m.figures.map((f) => [m.kind, f.text]));
     expect(figures('Fighting broke out near Ondria on Monday after three Borean guards were killed.')).toEqual([]);

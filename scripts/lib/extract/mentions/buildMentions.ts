@@ -20,6 +20,7 @@ import { isFigureOfNothing } from './isFigureOfNothing.ts';
 import { isPlaceOfTelling } from './isPlaceOfTelling.ts';
 import { originWords } from '../sentences/fireOrigin.ts';
 import { isStandingToll } from './isStandingToll.ts';
+import { roundsCounted } from './roundsCounted.ts';
 
 /** How a mention's date was found. */
 export type Dating =
@@ -322,11 +323,19 @@ export function buildMentions(
     readUpTo(sentence.index);
     const quote = { source, quote: sentence.span.text };
     const text = sentence.span.text;
+    // Only a noun names rounds a number can count: in "12 soldiers attacked" the number counts
+    // people. A plural after a number is a noun whatever the tagger says ("two earlier attacks").
+    const nounOf = (t: Trigger) => t.happening.pos === 'noun' || /[^s]s$/i.test(t.text);
+    const rounds = sentence.triggers.flatMap((t) => [nounOf(t) ? roundsCounted(text, t) : undefined].flatMap((count) => (count ? [{ trigger: t, count }] : [])));
     for (const figure of sentence.figures) {
       if (isFigureOfNothing(text, figure)) continue;
+      // "two separate attacks": a number of rounds counts no people.
+      if (rounds.some(({ count }) => figure.start < count.end && count.start < figure.end)) continue;
       const kinds = figure.measure === 'border-length' ? undefined : kindsCounting(figure.measure);
       // "At least 1,000 people have been killed": where a count stands, of no one day's happening.
       if (kinds && isStandingToll(text, figure, sentence.triggers.some((t) => TOLL_KINDS[figure.measure]?.includes(t.value)))) continue;
+      // "Two earlier attacks had left five dead": the toll of rounds told apart is no one round's.
+      if (kinds && rounds.some(({ trigger: t, count }) => count.distinct && kinds.includes(t.value) && figure.start >= t.outer.start && figure.start < t.outer.end)) continue;
       // A figure told in a recap's clause ("after a landmine blast wounded five soldiers") counts that
       // earlier happening: its mention, if it has one, and nothing new.
       const recap = sentence.triggers.find((t) => t.happening.background && figure.start >= t.clause.start && figure.start < t.clause.end && (!kinds || kinds.includes(t.value)));
