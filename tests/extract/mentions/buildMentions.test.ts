@@ -110,6 +110,15 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(figures('Three air strikes hit Velmora on Monday, killing 12 people.')).toEqual([['strike', '12']]);
   });
 
+  test('gives a figure of a relative clause to the happening it is said of, and one of a sentence a fronted date sets earlier to no later happening', () => {
+    const figures = (body: string) => build(body).mentions.flatMap((m) => m.figures.map((f) => [m.kind, m.time.date, f.text]));
+    expect(figures('The crisis began with the raid on Ondria on 12 March, in which officials say 28 people were killed, and with Borean air strikes on Velmora on Monday.')).toEqual([
+      ['civilians', '2024-03-12', '28'],
+    ]);
+    // "Last year" sets the whole sentence's time, though it lies far from the figure.
+    expect(figures('Borean artillery shelled Ondria on Monday. Last year the navy of Arland lost 16 sailors\' lives off Sevrin.')).toEqual([]);
+  });
+
   test('gives a toll of what set a happening off ("began after three guards were killed") to nothing, and the happening its own', () => {
     const figures = (body: string) => build(body).mentions.flatMap((m) => m.figures.map((f) => [m.kind, f.text]));
     expect(figures('Fighting broke out near Ondria on Monday after three Borean guards were killed.')).toEqual([]);

@@ -13,6 +13,7 @@ import { isWithinWeek } from '../time/isWithinWeek.ts';
 import { nightEdge } from '../time/nightEdge.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import { contextTimes } from './contextTimes.ts';
+import { antecedentOf } from './antecedentOf.ts';
 import { BLAME_WORDS } from './blameWords.ts';
 import { deniedTriggers } from './deniedTriggers.ts';
 import { isFigureOfCause } from './isFigureOfCause.ts';
@@ -126,6 +127,8 @@ const COUNTED_NEWS_DAYS = 7;
 const HARM_VERB_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:killed|wounded|injured|hurt|maimed|struck|hit|damaged|destroyed)\b/u;
 /** Days before publication a setting dated to its own day by its own verb may lie and still be news. */
 const OWN_NEWS_DAYS = 2;
+// What may come before a date that opens a sentence: "In March", "Last week", "On 3 May".
+const FRONTED = /^\s*(?:(?:in|on|during|by|early|late|later)\s+)?$/i;
 /** Words at most between a figure and a date that is its own ("killed dozens last year"). */
 const FIGURE_TIME_WORDS = 2;
 /** Words a detail (a place, a figure) may lie from the happening it is said of in another clause. */
@@ -308,8 +311,12 @@ export function buildMentions(
     // A day the news was told on ("said on Tuesday that 12 had died") dates the telling, not the toll.
     const own = sentence.dates.filter((t) => !sentence.tellings.includes(t));
     const time = nearestByWords(sentence.span.text, own, figure);
-    if (!time || wordDistance(sentence.span.text, time, figure) > FIGURE_TIME_WORDS) return undefined;
-    return resolveTime(time.spec, published, 'past');
+    // A date fronted before all else ("In March the ship sank…, killing 46") sets the time of the
+    // whole sentence, its figures too, unless a date nearer the figure gives it one of its own.
+    const near = time && wordDistance(sentence.span.text, time, figure) <= FIGURE_TIME_WORDS ? time : undefined;
+    const fronted = own.find((t) => FRONTED.test(sentence.span.text.slice(0, t.start)));
+    const dating = near ?? (own.length === 1 ? fronted : undefined);
+    return dating && resolveTime(dating.spec, published, 'past');
   };
   // What each sentence adds to the mentions it speaks of, gathered first and applied once.
   const added = new Map<Mention, { figures: Figure[]; places: Place[]; citations: Citation[]; actors: string[]; claims: Claim[] }>();
@@ -350,7 +357,10 @@ export function buildMentions(
       // The happening of the sentence the measure counts first: the dead of its violence before a
       // flight it also tells of, told as news or as the round it recalls.
       // For each kind in that order: the sentence's own, the round it recalls, or the article's last.
-      const own = kinds ? (nearest(sentence, figure, TOLL_KINDS[figure.measure] ?? kinds) ?? kinds.map((k) => nearest(sentence, figure, [k]) ?? recalled(sentence, k)).find(Boolean)) : nearest(sentence, figure);
+      // "…the attack on April 22, in which 28 people were killed, and the strikes": a relative clause's
+      // figure is of the happening it is said of, though another is nearer.
+      const antecedent = kinds && antecedentOf(text, figure, sentence.triggers.filter((t) => byTrigger.has(t) && kinds.includes(t.value)));
+      const own = antecedent ? byTrigger.get(antecedent)![0] : kinds ? (nearest(sentence, figure, TOLL_KINDS[figure.measure] ?? kinds) ?? kinds.map((k) => nearest(sentence, figure, [k]) ?? recalled(sentence, k)).find(Boolean)) : nearest(sentence, figure);
       // A figure of a recap counts that earlier round, not the news; so does one of a sentence
       // whose happening of its measure is dated to a time no event is placed at ("last year's
       // clashes killed 15", "the 2011 fighting, in which 20 died").
