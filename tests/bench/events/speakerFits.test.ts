@@ -8,7 +8,10 @@ describe('speakerFits judges an event’s speaker against the key’s', () => {
     ['Arland’s foreign ministry', 'foreign ministry (Arland)'],
     ['Arland and Borea', 'Arland'],
     ['OAS', 'Organization of American States'],
-    ['Organization of American States', 'OAS General Secretariat'.replace(' General Secretariat', '')],
+    ['Organization of American States', 'OAS'],
+    ['Organization of American States', 'OAS General Secretariat'],
+    ['United Nations', 'UN Secretary-General (spokesman)'],
+    ['UN', 'United Nations Security Council'],
     ['Philippines', 'Philippine Coast Guard'],
     ['the United Nations', 'United Nations'],
   ])('%j speaks for %j', (event, key) => {
@@ -20,6 +23,8 @@ describe('speakerFits judges an event’s speaker against the key’s', () => {
     ['Tomas Ilves', 'Mira Quell (Arland)'],
     ['Borean foreign ministry', 'foreign ministry (Arland)'],
     [undefined, 'Arland'],
+    ['United Nations', 'AU Commission'],
+    ['Arland Union', 'UN Secretary-General'],
   ])('%j does not speak for %j', (event, key) => {
     expect(speakerFits(event, key)).toBe(false);
   });

@@ -15,12 +15,17 @@ export function speakerFits(event: string | undefined, key: string): boolean {
   // An office alone ("foreign ministry") names no side: every side has one.
   const names = (parts ? [parts[1]!, parts[2]!, key] : [key]).map(norm).filter((n) => n && !n.split(' ').every((w) => GENERIC.has(w)));
   const spoken = event.split(/\s*(?:,|\band\b)\s*/).map(norm).filter(Boolean);
-  return spoken.some((s) => names.some((n) => n.includes(s) || s.includes(n) || initials(n) === s || initials(s) === n || sameStem(n, s)));
+  return spoken.some((s) => names.some((n) => n.includes(s) || s.includes(n) || acronymOf(n, s) || acronymOf(s, n) || sameStem(n, s)));
 }
 
 const MINOR = new Set(['of', 'and', 'for', 'in', 'on']);
 /** "organization of american states" -> "oas". */
 const initials = (name: string) => name.split(' ').filter((w) => !MINOR.has(w)).map((w) => w[0]).join('');
+/** Whether a name's initials are another name or a word of it: the body's acronym heads its office ("UN Secretary-General", "OAS General Secretariat"). */
+const acronymOf = (full: string, other: string) => {
+  const short = initials(full);
+  return short.length >= 2 && other.split(' ').includes(short);
+};
 /** One word of each naming the same side by its stem: "philippine coast guard" and "philippines". */
 const sameStem = (a: string, b: string) => a.split(' ').some((x) => b.split(' ').some((y) => x.length >= 6 && y.length >= 6 && x.slice(0, 6) === y.slice(0, 6) && !GENERIC.has(x) && !GENERIC.has(y)));
 // Words of office that any side's speaker may carry.
