@@ -169,7 +169,9 @@ export function scoreConflict({ key, events, refused = [] }: ScoreInput): Confli
     if (ofKind.length > 0) {
       // A happening coded as the event's own kind comes before one that only allows it (`alsoKinds`):
       // a statement and a charge of one day, each allowing the other's kind, are matched by kind.
-      const rank = (h: KeyHappening) => [taken.has(h.id) ? 1 : 0, h.status === event.status ? 0 : 1, w.keyed.has(h.id) ? 0 : 1, h.kind === kind ? 0 : 1, startDistance(event, h), -agreement(event, h)];
+      // Two sayings of one day are told apart by who spoke, as a reader tells them, before the actors they share.
+      const misspoken = (h: KeyHappening) => (event.speaker && h.speaker && !speakerFits(event.speaker, h.speaker) ? 1 : 0);
+      const rank = (h: KeyHappening) => [taken.has(h.id) ? 1 : 0, h.status === event.status ? 0 : 1, misspoken(h), w.keyed.has(h.id) ? 0 : 1, h.kind === kind ? 0 : 1, startDistance(event, h), -agreement(event, h)];
       const best = [...ofKind].sort((a, b) => {
         const x = rank(a);
         const y = rank(b);
