@@ -16,6 +16,7 @@ import { asMarkdown } from './lib/bench/events/asMarkdown.ts';
 import { furnishArticle } from './lib/bench/events/furnishArticle.ts';
 import { formatEventsScore, formatMissCauses } from './lib/bench/events/formatEventsScore.ts';
 import { BENCH_SETS, parseBenchSet } from './lib/bench/events/parseBenchSet.ts';
+import { partyIn } from './lib/bench/events/partyIn.ts';
 import { scoreConflict } from './lib/bench/events/scoreConflict.ts';
 import { compileLexicon, type CompiledLexicon } from './lib/extract/lexicon/compileLexicon.ts';
 import { explainArticle } from './lib/extract/explain/explainArticle.ts';
@@ -115,7 +116,7 @@ async function main(argv: string[]): Promise<number> {
       const furnish = (a: Article) => (values.furnish === 'markdown' ? markdownText(asMarkdown(a.body)) : furnishArticle(a.name, a.body, datesOf(a.name)));
       const read = values.furnish ? articles.map((a) => ({ ...a, body: furnish(a) })) : articles;
       const { file, problems: refused } = extractEvents({ articles: read, lexicon: compiled, now, published, locale: siteConfig.locale });
-      return scoreConflict({ key, events: file.events, refused: refused.map((p) => ({ file: p.file, message: p.message })) });
+      return scoreConflict({ key, events: file.events, refused: refused.map((p) => ({ file: p.file, message: p.message })), partyOf: partyIn(compiled) });
     });
   console.log(`bench:events — ${chosen.label}: ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}${values.furnish ? `, articles wrapped in ${values.furnish} page furniture` : ''}`);
   console.log(formatMissCauses(scores));

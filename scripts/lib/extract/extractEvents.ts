@@ -4,6 +4,7 @@ import { daySpan } from '../../../src/lib/partialDate.ts';
 import type { Article } from '../../../src/lib/parseArticle.ts';
 import type { Problem } from '../../../src/lib/problem.ts';
 import { analyseArticle, type Anchor, type ArticleAnalysis } from './sentences/analyseArticle.ts';
+import { sidesAcross } from './sentences/sidesOfPeople.ts';
 import { assignIds } from './events/assignIds.ts';
 import { buildMentions, type LooseClaim, type LooseFigure, type Mention } from './mentions/buildMentions.ts';
 import { foldAnnouncedPlans } from './events/foldAnnouncedPlans.ts';
@@ -137,7 +138,9 @@ function conflictParties(analyses: readonly ArticleAnalysis[], lexicon: Compiled
 export function extractEvents(options: ExtractOptions): { file: EventsFile; reports: ArticleReport[]; problems: Problem[]; trace: ExtractTrace } {
   const { lexicon, now, locale } = options;
   const articles = [...options.articles].sort((a, b) => a.name.localeCompare(b.name));
-  const analyses = articles.map((article) => analyseArticle(article, lexicon));
+  // A person one report names with their side speaks for it in every report of the run.
+  const known = sidesAcross(articles.map((a) => a.body), lexicon);
+  const analyses = articles.map((article) => analyseArticle(article, lexicon, known));
 
   const given = options.published ?? new Map<string, string>();
   // Any date the article gives may pin its day, whatever happening it dates, or none.

@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
 import { readDevset, readOntology } from '../../../scripts/io/bench/readDevset.ts';
 import { readLexicon } from '../../../scripts/io/readLexicon.ts';
+import { partyIn } from '../../../scripts/lib/bench/events/partyIn.ts';
 import { scoreConflict } from '../../../scripts/lib/bench/events/scoreConflict.ts';
 import { compileLexicon } from '../../../scripts/lib/extract/lexicon/compileLexicon.ts';
 import { extractEvents } from '../../../scripts/lib/extract/extractEvents.ts';
@@ -23,7 +24,7 @@ async function measure(published: boolean): Promise<{ recall: number; precision:
     const days = new Map(published ? key.articles.map((a) => [a.file, a.published]) : []);
     const now = DateTime.fromISO(NOW, { zone: key.timeZone });
     const { file, problems: refused } = extractEvents({ articles, lexicon: compiled, now, published: days, locale: 'en-GB' });
-    return scoreConflict({ key, events: file.events, refused: refused.map((p) => ({ file: p.file, message: p.message })) });
+    return scoreConflict({ key, events: file.events, refused: refused.map((p) => ({ file: p.file, message: p.message })), partyOf: partyIn(compiled) });
   });
   const sum = (f: (s: (typeof scores)[number]) => number) => scores.reduce((n, s) => n + f(s), 0);
   return {

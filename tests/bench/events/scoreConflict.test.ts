@@ -80,6 +80,18 @@ describe('scoreConflict', () => {
     expect(scoreConflict({ key: both, events: [event({ date: '2031-06-02', kind: 'statement', source: 'x.txt', actors: ['North'] })] }).judged[0]!.happening).toBe('d-north-warns');
   });
 
+  test('gives a saying to the happening its speaker made, though the article is about another speaker’s', () => {
+    const s = scoreConflict({ key: twoStrikes, events: [event({ date: '2031-06-02', kind: 'statement', source: 'x.txt', speaker: 'North', actors: ['North'] })] });
+    expect(s.judged[0]!.happening).toBe('d-north-warns');
+    expect(s.found).toBe(0);
+  });
+
+  test('gives two sayings of one day one happening each, by their speakers, whichever chooses first', () => {
+    const s = scoreConflict({ key: twoStrikes, events: [event({ date: '2031-06-02', kind: 'statement', source: 'x.txt', speaker: 'North' }), event({ date: '2031-06-02', kind: 'statement', source: 'x.txt', speaker: 'the Envoy' })] });
+    expect(s.judged.map((j) => j.happening).sort()).toEqual(['c-envoy-appeals', 'd-north-warns']);
+    expect(s.speakers).toEqual({ right: 2, wrong: 0 });
+  });
+
   test('still prefers what the article is about, its key, to a happening it only mentions, whatever the event names', () => {
     expect(onIsland([event({ date: '2031-06-02', kind: 'statement', source: 'x.txt', actors: ['North'] })])).toEqual(['c-envoy-appeals']);
   });

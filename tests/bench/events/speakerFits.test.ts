@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { partyIn } from '../../../scripts/lib/bench/events/partyIn.ts';
 import { speakerFits } from '../../../scripts/lib/bench/events/speakerFits.ts';
+import { invented } from '../../helpers/lexicon.ts';
 
 describe('speakerFits judges an event’s speaker against the key’s', () => {
   test.each([
@@ -8,7 +10,10 @@ describe('speakerFits judges an event’s speaker against the key’s', () => {
     ['Arland’s foreign ministry', 'foreign ministry (Arland)'],
     ['Arland and Borea', 'Arland'],
     ['OAS', 'Organization of American States'],
-    ['Organization of American States', 'OAS General Secretariat'.replace(' General Secretariat', '')],
+    ['Organization of American States', 'OAS'],
+    ['Organization of American States', 'OAS General Secretariat'],
+    ['United Nations', 'UN Secretary-General (spokesman)'],
+    ['UN', 'United Nations Security Council'],
     ['Philippines', 'Philippine Coast Guard'],
     ['the United Nations', 'United Nations'],
   ])('%j speaks for %j', (event, key) => {
@@ -20,7 +25,30 @@ describe('speakerFits judges an event’s speaker against the key’s', () => {
     ['Tomas Ilves', 'Mira Quell (Arland)'],
     ['Borean foreign ministry', 'foreign ministry (Arland)'],
     [undefined, 'Arland'],
+    ['United Nations', 'AU Commission'],
+    ['Arland Union', 'UN Secretary-General'],
   ])('%j does not speak for %j', (event, key) => {
     expect(speakerFits(event, key)).toBe(false);
+  });
+
+  // Names invented for these tests.
+  describe('with the gazetteer, words that name the key’s side', () => {
+    const partyOf = partyIn(invented);
+    // An adjective that does not spell its country's name: only the gazetteer knows it.
+    test.each([
+      ['Philippines', 'Filipino navy'],
+      ['Philippines', 'Ana Ruiz (Filipino foreign ministry)'],
+    ])('%j speaks for %j', (event, key) => {
+      expect(speakerFits(event, key)).toBe(false);
+      expect(speakerFits(event, key, partyOf)).toBe(true);
+    });
+
+    test.each([
+      ['Arland', 'Borean army'],
+      ['Borea', 'Filipino navy'],
+      ['Tomas Ilves', 'Ana Ruiz (Arlandese foreign ministry)'],
+    ])('%j does not speak for %j', (event, key) => {
+      expect(speakerFits(event, key, partyOf)).toBe(false);
+    });
   });
 });

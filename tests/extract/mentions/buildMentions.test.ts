@@ -96,6 +96,35 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(figures('humanitarian')).toEqual(['3,000']);
   });
 
+  test('gives the dead of a sentence that tells only a flight to the violence the article told of, never to the flight', () => {
+    const { mentions } = build('Borean troops shelled Ondria on Monday. Villagers fled Ondria on Monday, and three of them were found dead.');
+    expect(mentions.filter((m) => m.figures.length > 0).map((m) => [m.kind, m.figures.map((f) => f.text)])).toEqual([['strike', ['three']]]);
+  });
+
+  test('reads no people in a number of rounds, and gives the toll of rounds told apart to none of them', () => {
+    const figures = (body: string) => build(body).mentions.flatMap((m) => m.figures.map((f) => [m.kind, f.text]));
+    const news = 'A drone hit a camp in Ondria on Monday, killing three guards. ';
+    expect(figures(news + 'Two separate attacks across the border killed no fewer than seven Arlandese and wounded several others.')).toEqual([['strike', 'three']]);
+    expect(figures(news + 'Two earlier attacks across the border had left five dead and four wounded, Arland said.')).toEqual([['strike', 'three']]);
+    // Rounds not told apart may be one raid: its toll stays.
+    expect(figures('Three air strikes hit Velmora on Monday, killing 12 people.')).toEqual([['strike', '12']]);
+  });
+
+  test('gives a figure of a relative clause to the happening it is said of, and one of a sentence a fronted date sets earlier to no later happening', () => {
+    const figures = (body: string) => build(body).mentions.flatMap((m) => m.figures.map((f) => [m.kind, m.time.date, f.text]));
+    expect(figures('The crisis began with the raid on Ondria on 12 March, in which officials say 28 people were killed, and with Borean air strikes on Velmora on Monday.')).toEqual([
+      ['civilians', '2024-03-12', '28'],
+    ]);
+    // "Last year" sets the whole sentence's time, though it lies far from the figure.
+    expect(figures('Borean artillery shelled Ondria on Monday. Last year the navy of Arland lost 16 sailors\' lives off Sevrin.')).toEqual([]);
+  });
+
+  test('gives a toll of what set a happening off ("began after three guards were killed") to nothing, and the happening its own', () => {
+    const figures = (body: string) => build(body).mentions.flatMap((m) => m.figures.map((f) => [m.kind, f.text]));
+    expect(figures('Fighting broke out near Ondria on Monday after three Borean guards were killed.')).toEqual([]);
+    expect(figures('The fighting that broke out near Ondria on Monday after three Borean guards were killed has left nine people dead.')).toEqual([['fighting', 'nine']]);
+  });
+
   test('gives a toll to the happening of its own sentence, whatever its kind, before one the article told of earlier', () => {
     const { mentions } = build('Troops clashed near Ondria on Monday, killing three soldiers. On Wednesday, shelling hit a village, wounding 10 civilians.');
     expect(mentions.map((m) => [m.kind, m.time.date, m.figures.map((f) => f.text)])).toEqual([

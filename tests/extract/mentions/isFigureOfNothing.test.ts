@@ -30,6 +30,12 @@ describe('isFigureOfNothing: numbers that count no happening', () => {
     ['since the war began truces have failed, and on Monday a rocket killed five people', 'five', false],
     ['300 have died since the war began; the other side admits 12 dead', '12', false],
     ['the ministry said 52 people had died, up from the 40 it gave on Monday', '52', true],
+    ['Borea said the 9,000 Arlandese refugees sheltering in Sevrin would be expelled unless aid came', '9,000', true],
+    ['thousands more could be displaced if the shelling goes on', 'thousands', true],
+    ['the 12 who died would be buried in Velmora on Friday', '12', false],
+    ['Arland said the four bodies had been handed to Borea at the Halvane crossing', 'four', true],
+    ['the two sides exchanged 30 bodies on Sunday', '30', false],
+    ['the four bodies were found near the Kelvask Pass', 'four', false],
   ])('"%s", %s → %s', (text, figure, expected) => {
     expect(of(text, figure)).toBe(expected);
   });

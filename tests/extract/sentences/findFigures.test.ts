@@ -20,6 +20,12 @@ describe('findFigures', () => {
     expect(figures(text)).toEqual([Object.fromEntries(Object.entries(expected))]);
   });
 
+  test('reads no one displaced in armed men who flee or are sheltered: the noun says what is counted', () => {
+    expect(figures('Arland told Borea to hand back all 40 Borean deserters it was sheltering.')).toEqual([]);
+    expect(figures('Some 200 Borean soldiers fled across the border.')).toEqual([]);
+    expect(figures('Some 3,000 villagers fled across the border.').map((f) => [f.measure, f.min])).toEqual([['displaced', 3000]]);
+  });
+
   test('reads two figures in one sentence, each with its own measure', () => {
     expect(figures('The clashes killed 12 and wounded 30 soldiers.').map((f) => [f.measure, f.min])).toEqual([
       ['killed', 12],

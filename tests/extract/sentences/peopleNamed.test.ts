@@ -10,6 +10,9 @@ describe('peopleNamed finds the people an article names by title, by surname', (
     ["The island's foreign minister, Ana Ruiz, flew home.", [['Ruiz', 'Ana Ruiz']]],
     // A title with a surname alone still names a person.
     ['On Monday President Velde met the envoy.', [['Velde', 'Velde']]],
+    // A sentence that ends on a name ends it; an initial or an abbreviation does not.
+    ['The envoy met Prime Minister Ilan Doru. On Tuesday the talks ended.', [['Doru', 'Ilan Doru']]],
+    ['President Ilan B. Doru spoke.', [['Doru', 'Ilan B. Doru']]],
   ])('%s → %j', (text, expected) => {
     expect([...peopleNamed(text)]).toEqual(expected);
   });

@@ -20,6 +20,9 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     // A fronted phrase that dates the saying: where or to whom it was said, then the day.
     ['Speaking on Thursday at a news conference in the capital, the Arlandese prime minister said the border was calm.', [['Arland', 'says', 'the border is calm']]],
     ['In an interview on Tuesday with a radio station, Borea\'s foreign minister said the claims were baseless.', [['Borea', 'says', 'the claims are baseless']]],
+    // A name in apposition before "told": whom it was told, and the party the words name, are not who told it.
+    ["On Sunday, Borea's foreign minister, Tor Halvik, told The Wire Agency that Arland had acted alone.", [['Borea', 'says', 'Arland acted alone']]],
+    ["On Monday, Tor Halvik, Borea's foreign minister, told reporters that Arland had acted alone.", [['Borea', 'says', 'Arland acted alone']]],
     // Whom it was told, then the day; a quotation its saying dates is that day's statement.
     ['Borea\'s defence minister told reporters on Monday that the border was calm.', [['Borea', 'says', 'the border is calm']]],
     ['"The border is calm," Interior Minister Anan Sukprasert told reporters late on Friday.', [['Interior Minister Anan Sukprasert', 'says', undefined]]],

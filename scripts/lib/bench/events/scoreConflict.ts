@@ -1,6 +1,6 @@
 import type { Event } from '../../../../src/lib/eventSchema.ts';
 import { SPOKEN_TYPES, type DevsetKey, type KeyHappening } from './devsetKey.ts';
-import { speakerFits } from './speakerFits.ts';
+import { speakerFits, type PartyOf } from './speakerFits.ts';
 import { isRightDate, overlaps, startDistance, WINDOW_DAYS } from './isRightDate.ts';
 
 /**
@@ -95,6 +95,8 @@ export interface ScoreInput {
   key: DevsetKey;
   events: readonly Event[];
   refused?: readonly { file: string; message: string }[];
+  /** The side the gazetteer reads in a speaker's words, for judging who spoke (speakerFits). */
+  partyOf?: PartyOf;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -134,7 +136,7 @@ export function agreement(event: Event, h: KeyHappening): number {
  * "npm run bench:events" and on each verdict above.
  * @example scoreConflict({ key, events, kinds }).found // 7
  */
-export function scoreConflict({ key, events, refused = [] }: ScoreInput): ConflictScore {
+export function scoreConflict({ key, events, refused = [], partyOf }: ScoreInput): ConflictScore {
   const byId = new Map(key.happenings.map((h) => [h.id, h]));
   const articles = new Map(key.articles.map((a) => [a.file, a]));
   const keyIds = new Set(key.articles.flatMap((a) => a.key));
@@ -169,7 +171,9 @@ export function scoreConflict({ key, events, refused = [] }: ScoreInput): Confli
     if (ofKind.length > 0) {
       // A happening coded as the event's own kind comes before one that only allows it (`alsoKinds`):
       // a statement and a charge of one day, each allowing the other's kind, are matched by kind.
-      const rank = (h: KeyHappening) => [taken.has(h.id) ? 1 : 0, h.status === event.status ? 0 : 1, w.keyed.has(h.id) ? 0 : 1, h.kind === kind ? 0 : 1, startDistance(event, h), -agreement(event, h)];
+      // Two sayings of one day are told apart by who spoke, as a reader tells them, before the actors they share.
+      const misspoken = (h: KeyHappening) => (event.speaker && h.speaker && !speakerFits(event.speaker, h.speaker, partyOf) ? 1 : 0);
+      const rank = (h: KeyHappening) => [taken.has(h.id) ? 1 : 0, h.status === event.status ? 0 : 1, misspoken(h), w.keyed.has(h.id) ? 0 : 1, h.kind === kind ? 0 : 1, startDistance(event, h), -agreement(event, h)];
       const best = [...ofKind].sort((a, b) => {
         const x = rank(a);
         const y = rank(b);
@@ -252,7 +256,7 @@ export function scoreConflict({ key, events, refused = [] }: ScoreInput): Confli
     const j = judged.get(event)!;
     const h = j.happening ? byId.get(j.happening) : undefined;
     if (!h?.speaker || !(SPOKEN_TYPES as readonly string[]).includes(h.type) || !['correct', 'wrong-status'].includes(j.verdict)) continue;
-    if (speakerFits(event.speaker, h.speaker)) rightSpeakers++;
+    if (speakerFits(event.speaker, h.speaker, partyOf)) rightSpeakers++;
     else wrongSpeakers.push({ event: event.id, happening: h.id, ...(event.speaker ? { speaker: event.speaker } : {}), expected: h.speaker });
   }
 

@@ -13,12 +13,15 @@ import { isWithinWeek } from '../time/isWithinWeek.ts';
 import { nightEdge } from '../time/nightEdge.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import { contextTimes } from './contextTimes.ts';
+import { antecedentOf } from './antecedentOf.ts';
 import { BLAME_WORDS } from './blameWords.ts';
 import { deniedTriggers } from './deniedTriggers.ts';
+import { isFigureOfCause } from './isFigureOfCause.ts';
 import { isFigureOfNothing } from './isFigureOfNothing.ts';
 import { isPlaceOfTelling } from './isPlaceOfTelling.ts';
 import { originWords } from '../sentences/fireOrigin.ts';
 import { isStandingToll } from './isStandingToll.ts';
+import { roundsCounted } from './roundsCounted.ts';
 
 /** How a mention's date was found. */
 export type Dating =
@@ -105,12 +108,14 @@ export interface LooseClaim {
 // Kinds whose happening is something said, which needs someone who said it.
 const SPEECH = new Set<Kind>(['statement', 'accusation']);
 // Kinds a count of people killed, injured or displaced can belong to, in the order each measure
-// prefers: the dead of the violence first, the displaced of the flight first.
-const VIOLENT_FIRST: readonly Kind[] = ['fighting', 'strike', 'civilians', 'humanitarian'];
+// prefers: the dead of the violence, the displaced of the flight first. A flight kills no one: the
+// dead of a sentence that tells only people fleeing ("three villagers dead; hundreds flee") are of
+// a violence it does not name, never of the flight.
+const VIOLENT: readonly Kind[] = ['fighting', 'strike', 'civilians'];
 const FLIGHT_FIRST: readonly Kind[] = ['humanitarian', 'fighting', 'strike', 'civilians'];
 /** Kinds a toll tells what a happening did: the violence of the dead and wounded, any of the fled. */
-const TOLL_KINDS: Partial<Record<Figure['measure'], readonly Kind[]>> = { killed: VIOLENT_FIRST.slice(0, 3), injured: VIOLENT_FIRST.slice(0, 3), displaced: FLIGHT_FIRST, evacuated: FLIGHT_FIRST };
-const kindsCounting = (measure: Figure['measure']) => (measure === 'displaced' || measure === 'evacuated' ? FLIGHT_FIRST : VIOLENT_FIRST);
+const TOLL_KINDS: Partial<Record<Figure['measure'], readonly Kind[]>> = { killed: VIOLENT, injured: VIOLENT, displaced: FLIGHT_FIRST, evacuated: FLIGHT_FIRST };
+const kindsCounting = (measure: Figure['measure']) => (measure === 'displaced' || measure === 'evacuated' ? FLIGHT_FIRST : VIOLENT);
 /**
  * Days before publication a count told as an article's news may reach back: a toll in a report
  * of 27 January is of that week's violence, never of a round two months before.
@@ -122,6 +127,8 @@ const COUNTED_NEWS_DAYS = 7;
 const HARM_VERB_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:killed|wounded|injured|hurt|maimed|struck|hit|damaged|destroyed)\b/u;
 /** Days before publication a setting dated to its own day by its own verb may lie and still be news. */
 const OWN_NEWS_DAYS = 2;
+// What may come before a date that opens a sentence: "In March", "Last week", "On 3 May".
+const FRONTED = /^\s*(?:(?:in|on|during|by|early|late|later)\s+)?$/i;
 /** Words at most between a figure and a date that is its own ("killed dozens last year"). */
 const FIGURE_TIME_WORDS = 2;
 /** Words a detail (a place, a figure) may lie from the happening it is said of in another clause. */
@@ -304,8 +311,12 @@ export function buildMentions(
     // A day the news was told on ("said on Tuesday that 12 had died") dates the telling, not the toll.
     const own = sentence.dates.filter((t) => !sentence.tellings.includes(t));
     const time = nearestByWords(sentence.span.text, own, figure);
-    if (!time || wordDistance(sentence.span.text, time, figure) > FIGURE_TIME_WORDS) return undefined;
-    return resolveTime(time.spec, published, 'past');
+    // A date fronted before all else ("In March the ship sank…, killing 46") sets the time of the
+    // whole sentence, its figures too, unless a date nearer the figure gives it one of its own.
+    const near = time && wordDistance(sentence.span.text, time, figure) <= FIGURE_TIME_WORDS ? time : undefined;
+    const fronted = own.find((t) => FRONTED.test(sentence.span.text.slice(0, t.start)));
+    const dating = near ?? (own.length === 1 ? fronted : undefined);
+    return dating && resolveTime(dating.spec, published, 'past');
   };
   // What each sentence adds to the mentions it speaks of, gathered first and applied once.
   const added = new Map<Mention, { figures: Figure[]; places: Place[]; citations: Citation[]; actors: string[]; claims: Claim[] }>();
@@ -319,11 +330,19 @@ export function buildMentions(
     readUpTo(sentence.index);
     const quote = { source, quote: sentence.span.text };
     const text = sentence.span.text;
+    // Only a noun names rounds a number can count: in "12 soldiers attacked" the number counts
+    // people. A plural after a number is a noun whatever the tagger says ("two earlier attacks").
+    const nounOf = (t: Trigger) => t.happening.pos === 'noun' || /[^s]s$/i.test(t.text);
+    const rounds = sentence.triggers.flatMap((t) => [nounOf(t) ? roundsCounted(text, t) : undefined].flatMap((count) => (count ? [{ trigger: t, count }] : [])));
     for (const figure of sentence.figures) {
       if (isFigureOfNothing(text, figure)) continue;
+      // "two separate attacks": a number of rounds counts no people.
+      if (rounds.some(({ count }) => figure.start < count.end && count.start < figure.end)) continue;
       const kinds = figure.measure === 'border-length' ? undefined : kindsCounting(figure.measure);
       // "At least 1,000 people have been killed": where a count stands, of no one day's happening.
       if (kinds && isStandingToll(text, figure, sentence.triggers.some((t) => TOLL_KINDS[figure.measure]?.includes(t.value)))) continue;
+      // "Two earlier attacks had left five dead": the toll of rounds told apart is no one round's.
+      if (kinds && rounds.some(({ trigger: t, count }) => count.distinct && kinds.includes(t.value) && figure.start >= t.outer.start && figure.start < t.outer.end)) continue;
       // A figure told in a recap's clause ("after a landmine blast wounded five soldiers") counts that
       // earlier happening: its mention, if it has one, and nothing new.
       const recap = sentence.triggers.find((t) => t.happening.background && figure.start >= t.clause.start && figure.start < t.clause.end && (!kinds || kinds.includes(t.value)));
@@ -332,10 +351,16 @@ export function buildMentions(
         if (earlier) extra(earlier).figures.push({ ...withoutOffsets(figure), citation: quote });
         continue;
       }
+      // "The fighting began after three soldiers were killed": the toll of what set a happening off
+      // is another, earlier happening's, which the sentence does not tell as one.
+      if (kinds && isFigureOfCause(text, figure, sentence.triggers.filter((t) => kinds.includes(t.value)), sentence.figures)) continue;
       // The happening of the sentence the measure counts first: the dead of its violence before a
       // flight it also tells of, told as news or as the round it recalls.
       // For each kind in that order: the sentence's own, the round it recalls, or the article's last.
-      const own = kinds ? (nearest(sentence, figure, TOLL_KINDS[figure.measure] ?? kinds) ?? kinds.map((k) => nearest(sentence, figure, [k]) ?? recalled(sentence, k)).find(Boolean)) : nearest(sentence, figure);
+      // "…the attack on April 22, in which 28 people were killed, and the strikes": a relative clause's
+      // figure is of the happening it is said of, though another is nearer.
+      const antecedent = kinds && antecedentOf(text, figure, sentence.triggers.filter((t) => byTrigger.has(t) && kinds.includes(t.value)));
+      const own = antecedent ? byTrigger.get(antecedent)![0] : kinds ? (nearest(sentence, figure, TOLL_KINDS[figure.measure] ?? kinds) ?? kinds.map((k) => nearest(sentence, figure, [k]) ?? recalled(sentence, k)).find(Boolean)) : nearest(sentence, figure);
       // A figure of a recap counts that earlier round, not the news; so does one of a sentence
       // whose happening of its measure is dated to a time no event is placed at ("last year's
       // clashes killed 15", "the 2011 fighting, in which 20 died").

@@ -4,6 +4,11 @@ import type { At } from '../sentences/nearestByWords.ts';
 const SHARE = /\b(?:half|third|quarter|fifth|tenth|(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)))\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?$/i;
 // What could or would be is not a count: "could save thousands of lives", "would cost hundreds".
 const HYPOTHETICAL = /\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ii]f)\b[^,;:.]*$/;
+// The same after the count, before any harm its clause tells happened: "the 200,000 refugees there
+// would be expelled unless…", but not "the 12 who died would be buried on Friday".
+const HYPOTHETICAL_AFTER = /^(?:(?!\b(?:killed|died|dead|wounded|injured|hurt|fled)\b)[^,;:.])*?\b(?:would|could|might)\s+(?:not\s+)?be\b/i;
+// Bodies handed over, returned or exchanged are a transfer, not the toll of a happening.
+const BODIES_MOVED = /^\s+(?:[\p{L}-]+\s+)?bodies\s+(?:(?:had|have|has|were|was|are|is|being|been|will\s+be)\s+)*(?:handed|returned|repatriated|exchanged|swapped|transferred|sent\s+back|given\s+back)\b/iu;
 const PERCENT_AFTER = /^\s*(?:%|per\s*cent|percent)/i;
 // "No one was hurt": a negated count is none, not one.
 const NEGATED = /\bno\s+$/i;
@@ -24,8 +29,9 @@ const CUMULATIVE =
 /**
  * A number that counts no happening: a count negated ("no one was hurt"), a running total of a
  * whole war or of many days, a share or a part of another number ("half of its 140,000
- * inhabitants", "one of the dead"), a percentage, an age, a day of a date, or a figure of what
- * could or would happen ("could save thousands of lives"). It attaches to nothing.
+ * inhabitants", "one of the dead"), a percentage, an age, a day of a date, a figure of what
+ * could or would happen ("could save thousands of lives", "10,000 refugees would be expelled"), or
+ * bodies handed over. It attaches to nothing.
  * @example isFigureOfNothing('half of its 140,000 inhabitants have fled', figure) // true
  */
 export function isFigureOfNothing(text: string, figure: At): boolean {
@@ -40,6 +46,8 @@ export function isFigureOfNothing(text: string, figure: At): boolean {
     DATE_BEFORE.test(before) ||
     DATE_AFTER.test(after) ||
     HYPOTHETICAL.test(before) ||
+    HYPOTHETICAL_AFTER.test(text.slice(figure.end, clauseOf(text, figure).end)) ||
+    BODIES_MOVED.test(after) ||
     isCumulative(text, figure)
   );
 }

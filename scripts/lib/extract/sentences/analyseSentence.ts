@@ -399,8 +399,11 @@ function factsOf(
   const name = findName(text, trigger);
   const said = speakerOf(text, trigger, lexicon, bodies);
   // "…, Ferrin said": a surname alone is the person the article named in full with it.
-  const surname = h.rule === 'saying' && !said.speaker && h.speaker ? people.get(lastPart(h.speaker.text)) : undefined;
-  const speech = surname ? { ...said, speaker: surname } : said;
+  const surname = !said.speaker && h.speaker ? people.get(lastPart(h.speaker.text)) : undefined;
+  // "President Ana Ruiz" of a report that calls her Borea's president elsewhere speaks for Borea.
+  const sided = said.speaker && !lexicon.actors(said.speaker).length ? people.get(said.speaker.split(/\s+/).at(-1)!) : undefined;
+  const side = sided && lexicon.actors(sided).length > 0 ? sided : undefined;
+  const speech = surname ? { ...said, speaker: surname } : side ? { ...said, speaker: side } : said;
   const worded = trigger.value === 'statement' || trigger.value === 'accusation' ? wordSpeech(text, trigger, happenings, / and /.test(speech.speaker ?? ''), speech.addressee) : undefined;
   return {
     ...(phase ? { phase } : {}),

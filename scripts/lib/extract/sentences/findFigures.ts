@@ -23,6 +23,9 @@ const OF_THINGS =
 // "fighting between the two sides", "both countries": a number naming the parties, not people.
 const OF_PARTIES = /^\s+(?:sides|countries|nations|neighbou?rs|armies|governments|capitals|parties|states)\b/i;
 const SCAN_WORDS = 8;
+// Armed men who flee, desert or are sheltered are no people displaced by a happening: "30 deserters
+// it was sheltering", "200 soldiers fled across the border". What is counted is the noun's to say.
+const COMBATANTS = /^(?:\s+of)?(?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,2}?\s+(?:soldiers|troops|deserters|defectors|fighters|militants|militiamen|rebels|guards|officers|police(?:men)?|servicemen|gunmen|insurgents)\b/iu;
 // "one that was hit", "one which fell": "one" as a pronoun for a thing named before, no count.
 const PRONOUN_ONE = /^\s+(?:that|which)\b/i;
 // "wounded at five": a measure a number is set at.
@@ -141,7 +144,9 @@ export function findFigures(text: string, lexicon: CompiledLexicon, skip: readon
       if ((wordDistance(text, m, lead) !== 0 && !SET_AT.test(gap)) || /[,;:]/.test(gap)) break;
       before = m;
     }
-    return { q, qualifier, measure: before?.value ?? after?.value };
+    const measure = before?.value ?? after?.value;
+    if (measure === 'displaced' && COMBATANTS.test(text.slice(q.end, q.end + 60))) return { q, qualifier };
+    return { q, qualifier, measure };
   });
 
   // Numbers listed with one measure count one group of people: "killed three Arlandese and eight

@@ -1,5 +1,7 @@
 // A run of capitalised words: "Borean President Lena Ferrin", "Tor Halvik-Ose".
-const CAPITALISED = /(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?![\p{L}'’-])/gu;
+// A full stop ends the run unless it closes an initial or an abbreviation ("Ferdinand R. Marcos",
+// "Gen. Ivo Marr", "Marcos Jr."): "… Lena Ferrin. On Tuesday" is a name and a sentence's start.
+const CAPITALISED = /(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*(?:(?<=(?:^|[^.]|(?<![\p{L}])\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Jr|Sr|St)\.))\s+\p{Lu}[\p{L}'’.-]*)*(?![\p{L}'’-])/gu;
 // A title inside the run says that the words after it are a person's name: "President Lena Ferrin", "Prime Minister Aron Velt".
 const TITLE = /^(?:President|Minister|Premier|Chancellor|King|Queen|Prince|Secretary|Secretary-General|General|Gen\.|Colonel|Col\.|Major|Lieutenant|Admiral|Ambassador|Envoy|Commander|Governor|Senator|Spokesman|Spokeswoman|Spokesperson|Chief|Mayor|Sheikh|Emir|Pope|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Dr|Dr\.)$/;
 // "its foreign minister, Ana Ruiz,", "the group's spokesman, Leo Sanz,": a name in apposition to a title.
@@ -18,7 +20,8 @@ const NOT_NAME = /^(?:The|A|An|On|In|At|By|For|From|To|Of|After|Before|Late|Earl
 export function peopleNamed(text: string): Map<string, string> {
   const people = new Map<string, string>();
   for (const m of text.matchAll(CAPITALISED)) {
-    const words = m[0].split(/\s+/);
+    // The full stop of a sentence that ends on a name is no part of it: "… Lena Ferrin."
+    const words = m[0].replace(/(?<=\p{L}{3,})\.$/u, '').split(/\s+/);
     const titled = words.findLastIndex((w) => TITLE.test(w));
     const name = titled >= 0 ? words.slice(titled + 1) : APPOSED.test(text.slice(Math.max(0, m.index - 40), m.index)) ? words : [];
     while (name.length > 0 && NOT_NAME.test(name[0]!)) name.shift();

@@ -195,8 +195,9 @@ function sayerOf(text: string, r: { start: number; end: number }, outer: { start
   // "B's spokesman, for his part, said …": an aside between the speaker and the verb is neither.
   const aside = ASIDE.exec(text.slice(outer.start, r.start));
   if (aside) return spanOf(text, outer.start, outer.start + aside.index);
-  // "…, said X.": a name closes the sentence; "X, the minister, said that …" is an apposition.
-  if (/,\s*$/.test(text.slice(0, r.start)) && !/^\s*that\b/i.test(after)) {
+  // "…, said X.": a name closes the sentence; "X, the minister, said that …" is an apposition,
+  // and so is "X, the minister, told reporters (that) …": whom something is told is never who told it.
+  if (/,\s*$/.test(text.slice(0, r.start)) && !/^\s*that\b/i.test(after) && !TOLD.test(text.slice(r.start, r.end))) {
     const name = /^\s*([^,.;:!?"”]+)[.!?"”]*\s*$/.exec(after);
     return name ? spanOf(text, r.end, r.end + name[0].trimEnd().replace(/[.!?"”]+$/, '').length) : undefined;
   }

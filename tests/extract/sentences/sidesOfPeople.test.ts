@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
+import { peopleNamed } from '../../../scripts/lib/extract/sentences/peopleNamed.ts';
+import { sidesAcross, sidesOfPeople } from '../../../scripts/lib/extract/sentences/sidesOfPeople.ts';
+import { article } from '../../helpers/article.ts';
+import { invented } from '../../helpers/lexicon.ts';
+
+const sides = (text: string) => [...sidesOfPeople(text, peopleNamed(text), invented)];
+
+/** Who speaks in each statement or accusation of an article, in order. */
+const speakers = (body: string, known?: ReadonlyMap<string, string>) =>
+  analyseArticle(article('a.txt', body), invented, known).sentences.flatMap((s) =>
+    [...s.about].filter(([t]) => t.value === 'statement' || t.value === 'accusation').map(([, f]) => f.speaker),
+  );
+
+// Names and sentences invented for these tests.
+describe('sidesOfPeople: the side an article says a person is of', () => {
+  test.each([
+    ['Borean President Ana Ruiz flew home on Monday.', [['Ruiz', 'Borea']]],
+    ["Arland's Assistant Foreign Minister Tor Halvik spoke.", [['Halvik', 'Arland']]],
+    ["On Sunday, Arland's foreign minister, Tor Halvik, flew home.", [['Halvik', 'Arland']]],
+    ['President Ana Ruiz of Borea flew home.', [['Ruiz', 'Borea']]],
+    ["Minister Tor Halvik, Arland's envoy to the talks, flew home.", [['Halvik', 'Arland']]],
+    // The party nearest the title, not the clause's subject.
+    ['Arland accused Borean Defence Minister Ana Ruiz of lying.', [['Ruiz', 'Borea']]],
+    // A sentence before, ending in a party, is not the title's.
+    ['The patrol crossed into Borea.\nPresident Ana Ruiz said nothing. President Ana Ruiz of Arland flew home.', [['Ruiz', 'Arland']]],
+  ])('%s → %j', (text, expected) => {
+    expect(sides(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A title with no party: whose is unsaid.
+    'President Ana Ruiz flew home.',
+    // Two sides for one person: neither.
+    'Borean President Ana Ruiz spoke. Later Arlandese President Ana Ruiz answered.',
+  ])('%s gives no side', (text) => {
+    expect(sides(text)).toEqual([]);
+  });
+
+  test('sidesAcross: a side one report gives a person holds in the run’s other reports', () => {
+    expect(sidesAcross(['Borean President Ana Ruiz spoke.', 'President Ana Ruiz left.'], invented).get('Ruiz')).toBe('Borea');
+    expect(sidesAcross(['Borean President Ana Ruiz spoke.', 'Arlandese President Ana Ruiz spoke.'], invented).has('Ruiz')).toBe(false);
+  });
+});
+
+describe('a person’s sayings are their side’s, named as the side’s other sayings are', () => {
+  test('a surname alone, with any verb of saying, speaks for the side the article gave the person', () => {
+    expect(speakers('Borean President Ana Ruiz visited the crossing on Sunday. At a news conference on Monday, Ruiz urged Arland to pull back its troops.')).toEqual(['Borea']);
+  });
+
+  test('a person by title and name speaks for the side the article gives them elsewhere', () => {
+    expect(speakers('President Ana Ruiz urged Arland on Monday to pull back its troops. Ruiz, Borea’s president, flew home.')).toEqual(['Borea']);
+  });
+
+  test('… or that another report of the run gives them', () => {
+    expect(speakers('President Ana Ruiz urged Arland on Monday to pull back its troops.', new Map([['Ruiz', 'Borea']]))).toEqual(['Borea']);
+    expect(speakers('President Ana Ruiz urged Arland on Monday to pull back its troops.')).toEqual(['President Ana Ruiz']);
+  });
+});
