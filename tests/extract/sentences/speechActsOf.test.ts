@@ -77,7 +77,7 @@ describe('speechActsOf: what the words framing a told happening say besides it',
 
   test.each([
     // What a speaker tells the press of what had been done before is a comment: their statement.
-    ['On Monday, General Anan Sukprasert told reporters that the two armies had agreed on a truce the week before.', [['statement', 'General Anan Sukprasert', undefined, 'says', 'the two armies had agreed']]],
+    ['On Monday, General Anan Sukprasert told reporters that the two armies had agreed on a truce the week before.', [['statement', 'General Anan Sukprasert', undefined, 'says', 'the two armies agreed']]],
     // Of what the other side had done, an accusation of it.
     ['On Monday, the Arlandese army\'s spokesman told reporters that Borean troops had broken the truce with firing across the border.', [['accusation', 'Arland', 'Borea', 'accuses', 'of breaking the truce']]],
     // News told to the press is the news, not a statement about it.

@@ -29,9 +29,9 @@ describe('wordSpeech: how a title says what a speaker did', () => {
     // The "to" a trigger phrase ends on leads what the speaker demands: it stays in the title.
     ['The general staff gave the rebels 48 hours to stop the raids or face attack.', [['gives the rebels 48 hours', 'to stop the raids']]],
     ['The envoy pressed the two armies to pull back their heavy guns, diplomats said.', [['presses', 'the two armies to pull back their heavy guns']]],
-    ['Borea accused Arland of shelling Borean positions with heavy artillery.', [['accuses', 'of shelling']]],
+    ['Borea accused Arland of shelling Borean positions with heavy artillery.', [['accuses', 'of shelling Borean positions with heavy artillery']]],
     ['Pakistan denies breaking the truce.', [['denies', 'breaking the truce']]],
-    ['Russia has offered to help the two countries settle the dispute.', [['offers', 'to help the two countries']]],
+    ['Russia has offered to help the two countries settle the dispute.', [['offers', 'to help the two countries settle the dispute']]],
     ['The minister called the vote absurd.', [['calls', 'the vote absurd']]],
     ['The envoy called the raids an act of war.', [['calls', 'the raids an act of war']]],
     // Whom a speaker calls on comes before what it urges them to do.
@@ -68,7 +68,7 @@ describe('wordSpeech: whom it was said to, and when, are no part of what was sai
       .map(([, f]) => [f.says, f.saysAbout]);
   test.each([
     // A day after whom it was said to (the title names whom apart, as the addressee).
-    ['Borea urged Arland on Tuesday to hand back the Vel Amar temple.', [['urges', 'to hand back']]],
+    ['Borea urged Arland on Tuesday to hand back the Vel Amar temple.', [['urges', 'to hand back the Vel Amar temple']]],
     ['Borea warned Arland on Tuesday against any move on the Kelvask Pass.', [['warns', 'against any move']]],
     // The outlet told is the channel: what was said follows "that".
     ["Arland's president told the BBC on Tuesday that the pass belonged to Arland.", [['says', 'the pass belonged to Arland']]],

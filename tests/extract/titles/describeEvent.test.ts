@@ -76,6 +76,12 @@ describe('describeEvent', () => {
     );
   });
 
+  test('a saying whose words do not read as a sentence says only who spoke to whom, or falls back to its kind', () => {
+    const said = { ...base, kind: 'statement' as const, actors: ['Arland'], speaker: 'Arland' };
+    expect(describeEvent({ ...said, says: 'urges', addressee: 'Borea', saysAbout: 'the interim Borea government' }, context).title).toBe('Arland urges Borea');
+    expect(describeEvent({ ...said, says: 'proposes', saysAbout: 'withdraw their troops' }, context).title).toBe('Statement by Arland');
+  });
+
   test('names an addressee once, and parties accusing each other as such', () => {
     expect(describeEvent({ ...base, kind: 'statement', speaker: 'Laos', says: 'asks', addressee: 'United Nations', saysAbout: 'the United Nations' }, context).title).toBe('Laos asks United Nations');
     expect(describeEvent({ ...base, kind: 'accusation', speaker: 'Arland and Borea', says: 'accuse', saysAbout: 'of breaking the truce' }, context).title).toBe(
@@ -87,6 +93,8 @@ describe('describeEvent', () => {
     [{ speaker: 'Sudan and Ethiopia', says: 'accusations', saysAbout: 'over the shelling' }, 'Sudan and Ethiopia accuse each other over the shelling'],
     [{ speaker: 'Sudan and Ethiopia', says: 'blame', saysAbout: 'for the clash' }, 'Sudan and Ethiopia blame each other for the clash'],
     [{ speaker: 'Sudan', says: 'blames', addressee: 'Ethiopia', saysAbout: 'for the clash' }, 'Sudan blames Ethiopia for the clash'],
+    // "put the blame on Ethiopia": the blame put is the verb "blames"
+    [{ speaker: 'Sudan', says: 'puts the blame', addressee: 'Ethiopia' }, 'Sudan blames Ethiopia'],
     [{ speaker: 'Sudan', says: 'accusation', addressee: 'Ethiopia' }, 'Sudan accuses Ethiopia'],
     // Several speakers named only later, for "each side": the verb the text gave one agrees with both.
     [{ speaker: 'Georgia and Russia', says: 'accuses', saysAbout: 'of abuses' }, 'Georgia and Russia accuse each other of abuses'],

@@ -38,3 +38,31 @@ describe('tidySaying', () => {
     expect(tidySaying('Ruritania', { says: 'denies' })).toEqual({ says: 'denies' });
   });
 });
+
+describe('tidySaying: whole clauses from the sentence’s own complement', () => {
+  test('a claim keeps its "that", and names no addressee its verb names already', () => {
+    expect(tidySaying('Arland', { says: "rejects Borea's claim", addressee: 'Borea', about: 'that jets bombed a school' })).toEqual({ says: "rejects Borea's claim", about: 'that jets bombed a school' });
+  });
+
+  test('a future ending on its verb is a whole thought', () => {
+    expect(tidySaying('Arland', { says: 'warns', about: 'it will respond' })).toEqual({ says: 'warns', about: 'it will respond' });
+  });
+
+  test('an answer with its object stands alone, with no addressee after it', () => {
+    expect(tidySaying('Arland', { says: 'rejects the accusations', addressee: 'Borea' })).toEqual({ says: 'rejects the accusations' });
+  });
+});
+
+describe('tidySaying: a verb given with its object', () => {
+  test('names no addressee after its object, and may say what for without one', () => {
+    expect(tidySaying('Arland', { says: 'holds Borea responsible', addressee: 'Arland', about: 'for the offensive' })).toEqual({ says: 'holds Borea responsible', about: 'for the offensive' });
+    expect(tidySaying('Arland', { says: 'holds Borea responsible', addressee: 'Ondria', about: 'for the offensive' })).toEqual({ says: 'holds Borea responsible', about: 'for the offensive' });
+    // a verb with its particle keeps whom it is said to
+    expect(tidySaying('ASEAN', { says: 'calls on', addressee: 'Arland', about: 'to return to talks' })).toEqual({ says: 'calls on', addressee: 'Arland', about: 'to return to talks' });
+  });
+
+  test('prints no day told from the article’s own ("yesterday")', () => {
+    expect(tidySaying('Arland', { says: 'sets yesterday as the deadline', addressee: 'Borea' })).toBeUndefined();
+    expect(tidySaying('Arland', { says: 'says', about: 'talks begin tomorrow' })).toBeUndefined();
+  });
+});

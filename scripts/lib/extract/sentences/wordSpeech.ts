@@ -1,4 +1,5 @@
 import { gerundOf } from '../happenings/gerundOf.ts';
+import { complementOf, toPresent, type Head } from './complementOf.ts';
 import type { Happening } from '../happenings/findHappenings.ts';
 import type { Trigger } from './triggersOf.ts';
 
@@ -62,6 +63,9 @@ function few(words: string, max = MAX_WORDS): string | undefined {
 // would keep its word" reads whole up to its first long tail, where six words stop at "would".
 const TOLD_WORDS = THOUGHT_WORDS + 4;
 
+/** What was said in a headline's present, as complementOf words it: "the border was calm" → "the border is calm". */
+const present = (about: string) => toPresent(about.split(/\s+/)).join(' ');
+
 // Verbs that name something by a judgement: what follows is the object and the judgement together.
 const NAMING = new Set(['call', 'brand', 'label', 'term', 'describe']);
 
@@ -118,6 +122,13 @@ function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], p
   const after = (o: Happening) => o.trigger.start >= trigger.end && o.sentence === h.sentence && o !== h;
   // What one side accuses another of, or denies: the act told after it, from its "of" or "for".
   if (trigger.value === 'accusation') {
+    // What the sentence's own complement says it accuses of, denies or rejects ("of using cluster
+    // munitions", "that its troops had laid mines"), read whole before any act told later in it.
+    // Only a denial or a rejection takes a clause: "accuses Borea" + "its troops fired" is no sentence.
+    // A denial alone takes the deed by its gerund: "rejects the accusations coming from …" is no deed.
+    const heads: readonly Head[] = /^den/i.test(says) ? ['of', 'for', 'that', 'clause', 'gerund'] : /^(?:reject|dismiss|refut|rebuff)/i.test(says) ? ['of', 'for', 'that', 'clause'] : ['of', 'for'];
+    const own = h.rule === 'told-denial' ? undefined : complementOf(text.slice(trigger.end), { addressee, verb: trigger.text, heads });
+    if (own) return { says, about: own };
     // What it accuses the other side of is an act: the violence told, before the truce it broke.
     const acts = others.filter((o) => after(o) && (o.told?.claim || o.negated || o.told?.frame.start === h.trigger.start) && o.kind !== 'accusation');
     const act = acts.find((o) => o.kind !== undefined && HOSTILE.has(o.kind)) ?? acts[0];
@@ -133,7 +144,7 @@ function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], p
   // What a speaker said, before its verb ("The pass was calm, the governor said on Monday").
   if (h.rule === 'saying' && h.speaker && h.speaker.start > 0 && /,\s*$/.test(text.slice(0, h.speaker.start))) {
     const about = few(text.slice(0, text.lastIndexOf(',', h.speaker.start)).replace(/^[^,]*\b(?:On|Late on|Early on)\s+\S+,\s*/, ''));
-    return about ? { says, about } : { says };
+    return about ? { says, about: present(about) } : { says };
   }
   // What a speaker announced, told before the verb: "Arland and Borea have agreed to a truce, the
   // prime minister announced" announces the truce.
@@ -142,6 +153,9 @@ function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], p
     return about ? { says, about } : { says };
   }
   // What a speaker told the press or said: its first words after "that" ("told reporters that the pass was calm").
+  // "said on Thursday it was ready to hold talks", "said that the border would stay closed": the reported clause whole, in a headline's present.
+  const reported = h.rule === 'saying' && !TOLD_VERB.test(trigger.text) ? complementOf(text.slice(trigger.end).replace(SAID_HOW, ' '), { addressee, verb: trigger.text, heads: ['that', 'clause'] }) : undefined;
+  if (reported) return { says, about: reported };
   if (h.rule === 'told-press' || h.rule === 'saying') {
     // How it was said, before or after its day, is not what was said: "said in a statement on Friday that …".
     const rest = text
@@ -154,7 +168,7 @@ function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], p
     const toldTo = TOLD_VERB.test(trigger.text) ? /^\s+(?:\S+\s+){0,6}?that\s+([^,.;:"”]+)/.exec(rest)?.[1] : undefined;
     const told = toldTo ?? (h.rule === 'saying' ? /^\s+(?:that\s+)?([^,.;:"”]+)/ : /^\s+(?:\S+\s+){0,6}?that\s+([^,.;:"”]+)/).exec(rest)?.[1];
     const about = told ? (few(told) ?? few(told, TOLD_WORDS) ?? wholeThought(told)) : undefined;
-    return about ? { says, about } : { says };
+    return about ? { says, about: present(about) } : { says };
   }
   // "called the vote absurd", "branded the strikes an act of war": the object with the judgement on it.
   if (NAMING.has(verb) && rest.length === 0) {
@@ -163,6 +177,10 @@ function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], p
     const judged = words.split(/\s+/).length <= MAX_WORDS + 2 ? words : few(words);
     if (judged) return { says, about: judged };
   }
+  // "proposed that both sides withdraw …", "called on Arland and Borea to return to talks": the
+  // complement the sentence gives the verb, read whole, before any guess from the words' parts.
+  const complement0 = rest.length === 0 || /^on$/i.test(rest.join(' ')) ? complementOf(text.slice(trigger.end), { addressee, verb: trigger.text, heads: ['that', 'to'] }) : undefined;
+  if (complement0) return { says, about: complement0 };
   // The object right after the verb, a determiner or two between them at most.
   const patient = h.patient && h.patient.start >= trigger.end && text.slice(trigger.end, h.patient.start).trim().split(/\s+/).filter(Boolean).length <= 2 ? `${text.slice(h.patient.start, h.patient.end).trim()}${(/-$/.test(h.patient.text) && /^[\p{L}'’-]+(?:\s+(?!(?:to|for|of|in|on|at|and|or|by|from|with|that)\b)\p{L}+)?/u.exec(text.slice(h.patient.end))?.[0]) || ''}`.trim() : undefined; // "a fact-finding mission", not "a fact-"
   const object = patient && !PRONOUN.test(patient) && !WEEKDAY.test(patient) && (!addressee || !patient.includes(addressee)) ? few(patient) : undefined;

@@ -9,7 +9,8 @@ import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import type { Draft } from '../events/mergeCluster.ts';
 import { renderTemplate } from '../../../../src/lib/renderTemplate.ts';
 import { templateKey, type TemplateKey } from '../../../../src/lib/templateKey.ts';
-import { tidySaying } from './tidySaying.ts';
+import { isCleanTitle } from './isCleanTitle.ts';
+import { tidySaying, type Saying } from './tidySaying.ts';
 
 const MATTERS: Record<string, string> = {
   killed: 'the number killed',
@@ -78,6 +79,11 @@ const ACCUSING: Readonly<Record<string, readonly [one: string, several: string]>
   accusations: ['accuses', 'accuse'],
   blame: ['blames', 'blame'],
   blames: ['blames', 'blame'],
+  // "put the blame on", "laid the blame on": the whom follows the verb made of them.
+  'puts the blame': ['blames', 'blame'],
+  'put the blame': ['blames', 'blame'],
+  'lays the blame': ['blames', 'blame'],
+  'lay the blame': ['blames', 'blame'],
 };
 
 /** A verb's plural from its third person: "accuses" → "accuse", "denies" → "deny", "pushes" → "push". */
@@ -116,7 +122,12 @@ export interface DescribeContext {
 
 export function describeEvent(draft: Draft, { lexicon, locale, parties, published }: DescribeContext): Pick<Event, 'title' | 'summary'> {
   const templates = lexicon.lexicon.kinds[draft.kind];
-  const spoken = draft.speaker ? tidySaying(draft.speaker, { says: sayingVerb(draft), ...whomAbout(draft) }) : undefined;
+  const tidied = draft.speaker ? tidySaying(draft.speaker, { says: sayingVerb(draft), ...whomAbout(draft) }) : undefined;
+  // A saying whose words do not read as a clean sentence says only who spoke to whom ("Tajikistan
+  // urges the Taliban"), or nothing, so that the title falls back to its kind: never a fragment.
+  const reads = (s: Saying | undefined) => s === undefined || isCleanTitle([draft.speaker, s.says, s.addressee, s.about].filter(Boolean).join(' '), draft.speaker!);
+  const whomOnly = tidied?.about !== undefined && draft.speaker ? tidySaying(draft.speaker, { says: tidied.says, addressee: tidied.addressee }) : undefined;
+  const spoken = reads(tidied) ? tidied : reads(whomOnly) ? whomOnly : undefined;
   // An event of no type is worded as its kind's own type where the kind has one ("statement").
   const typeId = draft.type ?? (draft.kind in TYPE_LABELS ? (draft.kind as keyof typeof TYPE_LABELS) : undefined);
   const type = typeId ? lexicon.lexicon.ontology.types[typeId] : undefined;

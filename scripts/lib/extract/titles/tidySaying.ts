@@ -18,6 +18,8 @@ const NOT_A_VERB = /(?:ions?|ments?|ness|ity|bles?|ous|ive|ful)(?:s|es)?$/i;
 // Verbs that make a title alone, with nothing after them: "Arland warns", "Borea denies".
 const STANDS_ALONE = /^(?:warns?|denies|deny|protests?|objects?|responds?|retaliates?|threatens?|apologi[sz]es?|regrets?|rejects?)$/i;
 
+const RELATIVE_DAY = /\b(?:yesterday|today|tomorrow|tonight)\b/i;
+
 const strip = (text: string, prefix: string) => text.slice(prefix.length).trim();
 
 /**
@@ -30,10 +32,17 @@ const strip = (text: string, prefix: string) => text.slice(prefix.length).trim()
  */
 export function tidySaying(speaker: string, { says, addressee, about }: Saying): Saying | undefined {
   if (!says) return undefined;
+  // "yesterday", "tomorrow": a day told from the article's own, which a timeline's reader has not.
+  if (RELATIVE_DAY.test(says)) return undefined;
   const verb = says.split(' ')[0]!;
   if (NOT_A_VERB.test(verb)) return undefined;
-  let whom = addressee && addressee.toLowerCase() !== speaker.toLowerCase() ? addressee : undefined;
-  let what = about?.trim();
+  // "rejects Borea's claim": an addressee the verb's own words name already is not named again.
+  // A verb given with its object ("rejects the accusations", "holds Khartoum responsible") has no
+  // place for an addressee after it; one with its particle ("calls on", "appeals to") has.
+  const answered = /^(?:rejects?|dismiss(?:es)?|denies|deny|accepts?|welcomes?|backs?|endorses?)\s+\S/i.test(says);
+  const withObject = /^\S+\s+(?!(?:on|for|to|up|off|out|down|back|with|in|over|against|about)$)\S+/i.test(says) && !/^voices? concern$/i.test(says);
+  let whom = addressee && addressee.toLowerCase() !== speaker.toLowerCase() && !says.toLowerCase().includes(addressee.toLowerCase()) && !withObject ? addressee : undefined;
+  let what = about !== undefined && !RELATIVE_DAY.test(about) ? about.trim() : undefined;
   if (whom && what) {
     const lower = what.toLowerCase();
     const name = whom.toLowerCase();
@@ -44,16 +53,21 @@ export function tidySaying(speaker: string, { says, addressee, about }: Saying):
   }
   // Not what was said but where or how: "in a joint statement", "at a news conference"; and a
   // clause cut at its "that" ("announces that military operations").
-  const setting = what !== undefined && /^(?:(?:in|at|during|on)\s+(?:a|an|the|its|their)\s+(?:\S+\s+)?(?:statement|interview|speech|conference|briefing|address|post)|that\s)/i.test(what);
-  if (what && (setting || (CLAUSE.test(what) && what.split(/\s+/).length <= SHORT_CLAUSE) || /^\p{Lu}\p{Ll}+\s+(?:week|month|year|night|morning)\b/u.test(what))) what = undefined;
+  // A claim's own "that" leads what it claims: "rejects Borea's claim that jets bombed a school".
+  const claimed = /\b(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|assertions?|statements?)$/i.test(says);
+  const setting = what !== undefined && (/^(?:in|at|during|on)\s+(?:a|an|the|its|their)\s+(?:\S+\s+)?(?:statement|interview|speech|conference|briefing|address|post)/i.test(what) || (!claimed && /^that\s/i.test(what)));
+  // A future in a headline's present ends whole on its verb: "warns it will respond".
+  const whole = what !== undefined && /\bwill\s+(?:not\s+)?\p{L}+$/iu.test(what) && !DANGLING.test(what.split(/\s+/).at(-1)!);
+  if (what && (setting || (CLAUSE.test(what) && !whole && what.split(/\s+/).length <= SHORT_CLAUSE) || /^\p{Lu}\p{Ll}+\s+(?:week|month|year|night|morning)\b/u.test(what))) what = undefined;
   if (what) {
     const words = what.split(/\s+/);
     while (words.length > 0 && DANGLING.test(words.at(-1)!)) words.pop();
     // "of", "for" or "to" alone is no thought: "accuses of", "asks to".
     what = words.length > 1 || (words.length === 1 && !DANGLING.test(words[0]!)) ? words.join(' ') : undefined;
   }
-  if (!whom && !what && !STANDS_ALONE.test(says)) return undefined;
+  // "rejects Sudan's charge": an answer with its object stands alone too.
+  if (!whom && !what && !STANDS_ALONE.test(says) && !answered) return undefined;
   // "accuses of failing": an accusation needs whom it accuses before what of.
-  if (!whom && what && /^(?:of|for)\s/i.test(what) && !/\b(?:each other|one another)\b/.test(what)) return undefined;
+  if (!whom && what && /^(?:of|for)\s/i.test(what) && !withObject && !/\b(?:each other|one another)\b/.test(what)) return undefined;
   return { says, ...(whom ? { addressee: whom } : {}), ...(what ? { about: what } : {}) };
 }
