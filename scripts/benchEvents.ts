@@ -37,6 +37,8 @@ const USAGE = `usage: npm run bench:events -- [options]
                    publication stamp from the key, a later "Updated" stamp and a copyright year
                    of --now's; the figures should reach those of --published) or markdown
                    (as a web clipper saves it in .md, read back as a .md article is read)
+  --urls           give each article the url of its report from the key, as front matter, as a
+                   maintainer who pasted the address but not the day would
   --summary        print only the table
   --explain ID     instead of scoring, show what each stage of the extractor made of each sentence
                    of the articles that tell of key happening ID (or of the article file ID): its
@@ -60,6 +62,7 @@ async function main(argv: string[]): Promise<number> {
       now: { type: 'string', default: NOW },
       published: { type: 'boolean', default: false },
       furnish: { type: 'string' },
+      urls: { type: 'boolean', default: false },
       summary: { type: 'boolean', default: false },
       explain: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -114,11 +117,13 @@ async function main(argv: string[]): Promise<number> {
         return { published: day, updated: DateTime.fromISO(day).plus({ days: 1 }).toISODate()!, copyright: now.year };
       };
       const furnish = (a: Article) => (values.furnish === 'markdown' ? markdownText(asMarkdown(a.body)) : furnishArticle(a.name, a.body, datesOf(a.name)));
-      const read = values.furnish ? articles.map((a) => ({ ...a, body: furnish(a) })) : articles;
+      const urls = new Map(key.articles.map((a) => [a.file, a.url]));
+      const addressed = (a: Article) => (values.urls && !a.meta.url && urls.has(a.name) ? { ...a, meta: { ...a.meta, url: urls.get(a.name)! } } : a);
+      const read = (values.furnish ? articles.map((a) => ({ ...a, body: furnish(a) })) : articles).map(addressed);
       const { file, problems: refused } = extractEvents({ articles: read, lexicon: compiled, now, published, locale: siteConfig.locale });
       return scoreConflict({ key, events: file.events, refused: refused.map((p) => ({ file: p.file, message: p.message })), partyOf: partyIn(compiled) });
     });
-  console.log(`bench:events — ${chosen.label}: ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}${values.furnish ? `, articles wrapped in ${values.furnish} page furniture` : ''}`);
+  console.log(`bench:events — ${chosen.label}: ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}${values.furnish ? `, articles wrapped in ${values.furnish} page furniture` : ''}${values.urls ? ', each with its url' : ''}`);
   console.log(formatMissCauses(scores));
   for (const line of formatEventsScore(scores, { details: !values.summary })) console.log(line);
   return 0;

@@ -180,7 +180,7 @@ async function run(options: Options, io: CommandIo, started: number): Promise<nu
   const check = validateEvents({ file: shown(options.out), text: mergedText, articles, seedsDir: shown(options.seeds) });
   if (!check.data) stop(check.problems, 'in the merged result');
 
-  const FROM = { 'front-matter': 'front matter', maintainer: 'data/events.json', dateline: 'dateline', 'updated-line': '"Updated" line', text: "text's dates", 'latest-happening': 'latest dated happening, a lower bound' } as const;
+  const FROM = { 'front-matter': 'front matter', maintainer: 'data/events.json', dateline: 'dateline', 'updated-line': '"Updated" line', url: 'day in its url', text: "text's dates", 'latest-happening': 'latest dated happening, a lower bound' } as const;
   if (!options.quiet) {
     for (const r of extracted.reports) {
       const from = r.publishedFrom ? ` (from the ${FROM[r.publishedFrom]}${r.inferred && (r.publishedFrom === 'dateline' || r.publishedFrom === 'updated-line') ? ', year inferred' : ''})` : '';

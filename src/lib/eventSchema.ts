@@ -33,7 +33,7 @@ export const PLACE_KINDS = ['country', 'province', 'district', 'city', 'capital'
 
 export const CLAIM_TOPICS = ['brokered-by', 'date'] as const;
 
-export const PUBLISHED_FROM = ['front-matter', 'maintainer', 'dateline', 'updated-line', 'text', 'latest-happening'] as const;
+export const PUBLISHED_FROM = ['front-matter', 'maintainer', 'dateline', 'updated-line', 'url', 'text', 'latest-happening'] as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SOURCE_FILE = /^[^/\\]+\.(?:txt|md)$/;
@@ -268,7 +268,7 @@ export const Source = z
     publishedFrom: z.enum(PUBLISHED_FROM).optional().meta({
       description:
         'What gave the publication date: "front-matter"; "maintainer" (set here by hand); "dateline" ("BANGKOK, March 3 (Reuters) -"); ' +
-        '"updated-line" ("Updated: 3 March 2026"); "text" (a weekday and a date said of one happening, or full dates beside the text\'s relative words); ' +
+        '"updated-line" ("Updated: 3 March 2026"); "url" (the day in the front matter url, "…/2026/03/03/…"); "text" (a weekday and a date said of one happening, or full dates beside the text\'s relative words); ' +
         '"latest-happening" (the latest fully dated happening the text reports: only a lower bound, the article may be later). Absent when nothing did.',
       examples: ['dateline'],
     }),

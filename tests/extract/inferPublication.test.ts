@@ -62,6 +62,17 @@ describe('inferPublication', () => {
     expect(published?.published).not.toBe('2024-03-10');
   });
 
+  describe('reads the day of the front matter url when the page prints none with its year', () => {
+    const withUrl = (body: string) => article('paged.md', `---\nurl: https://example.org/world/2024/03/14/river-clash\n---\n${body}`);
+    test.each([
+      ['no stamp at all', 'Troops clashed on Thursday near the river.', { published: '2024-03-14', inferred: false, from: 'url' }],
+      ['a wire dateline without its year', 'PORT VELLA, March 14 (RW) - Troops clashed on Thursday near the river.', { published: '2024-03-14', inferred: false, from: 'url' }],
+      ['a stamp with its year, which wins', 'Updated 15 March 2024\n\nTroops clashed on Thursday near the river.', { published: '2024-03-15', inferred: false, from: 'updated-line' }],
+    ])('%s', (_, body, expected) => {
+      expect(infer([withUrl(body)]).publications.get('paged.md')).toEqual(expected);
+    });
+  });
+
   test('pins an article through a happening another article dates "today"', () => {
     // 3 March 2026 was a Tuesday.
     const stated = article('stated.txt', 'The ceasefire took effect at noon today along the river.', '2026-03-03');

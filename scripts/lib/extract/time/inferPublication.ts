@@ -4,6 +4,7 @@ import { lineColumn } from '../../../../src/lib/lineColumn.ts';
 import type { Problem } from '../../../../src/lib/problem.ts';
 import type { Anchor, ArticleAnalysis } from '../sentences/analyseArticle.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
+import { dayFromUrl } from './dayFromUrl.ts';
 import { findDateline, type Dateline } from './findDateline.ts';
 import { findNamedToday } from './findNamedToday.ts';
 import { isExactDay } from './isExactDay.ts';
@@ -193,7 +194,8 @@ function bestDay(windows: Window[], now: DateTime): DateTime | undefined {
 /**
  * Works out when each article appeared, from the first of these that holds:
  * 1. front matter, or else `given` (a maintainer's edit to data/events.json), taken as stated;
- * 2. a dateline ("BANGKOK, March 3 (Reuters) -", "PHNOM PENH, 14 April —");
+ * 2. a dateline ("BANGKOK, March 3 (Reuters) -", "PHNOM PENH, 14 April —"), or, where the page
+ *    prints no year, the day in the front matter's `url` ("…/2024/03/14/…");
  * 3. an "Updated:" or "Published" line, at the top or the foot of the page;
  * 4. a relative day the report names by its date ("today (6 February)", "yesterday (5 February)");
  * 5. the text's own dates: a weekday and a date said of the same happening ("talks on Wednesday"
@@ -219,7 +221,10 @@ export function inferPublication(
     else if (given.has(article.name)) publications.set(article.name, { published: given.get(article.name)!, inferred: false, from: 'maintainer' });
     else {
       const dateline = findDateline(article.body);
-      if (dateline) datelines.set(analysis, dateline);
+      // The page's address ("…/2024/03/14/…") gives its day when no stamp with a year does.
+      const fromUrl = dateline?.spec.year === undefined && article.meta.url ? dayFromUrl(article.meta.url, now.toISODate()!) : undefined;
+      if (fromUrl) publications.set(article.name, { published: fromUrl, inferred: false, from: 'url' });
+      else if (dateline) datelines.set(analysis, dateline);
     }
   }
   // The days stated outright, first: a dateline without its year looks to them.
