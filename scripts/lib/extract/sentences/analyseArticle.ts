@@ -8,7 +8,7 @@ import { isFurniture, pageFurniture } from './pageFurniture.ts';
 import { peopleNamed } from './peopleNamed.ts';
 import { sidesOfPeople } from './sidesOfPeople.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
-import { splitSentences } from './splitSentences.ts';
+import { splitSentences, type Span } from './splitSentences.ts';
 import { CARRIED_SENTENCES, namedMonthYears } from '../time/yearsCarried.ts';
 
 export type { Anchor, SentenceAnalysis, Tense, Trigger, TriggerFacts } from './analyseSentence.ts';
@@ -19,6 +19,8 @@ const TAGGED_AT_ONCE = 256;
 export interface ArticleAnalysis {
   article: Article;
   sentences: SentenceAnalysis[];
+  /** The pasted page's own lines (links, captions, controls), read once: no news, no stamp. */
+  furniture: Span[];
 }
 
 /**
@@ -55,5 +57,5 @@ export function analyseArticle(article: Article, lexicon: CompiledLexicon, known
     });
   }
   const sentences = anchorAcrossSentences(resolveSpeakers(analyses, countries));
-  return { article, sentences };
+  return { article, sentences, furniture };
 }

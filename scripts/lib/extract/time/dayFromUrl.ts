@@ -1,7 +1,9 @@
+import { isRealDay } from '../../../../src/lib/partialDate.ts';
+
 /**
  * The day a news page's address gives, as most publishing systems write it into the path:
  * "/2024/03/14/", "/2024-03-14-", "…-20240314-…". A month alone ("/2024/03/") gives no day. The
- * day must be a real one, between 1900 and `latest` (YYYY-MM-DD): an eight-digit article number is
+ * day must be a real one, up to `latest` (YYYY-MM-DD): an eight-digit article number is
  * not a date. Returned as YYYY-MM-DD.
  * @example dayFromUrl('https://example.org/world/2024/03/14/border-clash', '2026-12-01') // '2024-03-14'
  */
@@ -13,10 +15,9 @@ export function dayFromUrl(url: string, latest: string): string | undefined {
     return undefined;
   }
   for (const m of path.matchAll(DAY_IN_PATH)) {
-    const [y, mo, d] = [m[1] ?? m[4] ?? m[7], m[2] ?? m[5] ?? m[8], m[3] ?? m[6] ?? m[9]].map(Number) as [number, number, number];
-    const day = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    const real = new Date(Date.UTC(y, mo - 1, d));
-    if (real.getUTCFullYear() === y && real.getUTCMonth() === mo - 1 && real.getUTCDate() === d && y >= 1900 && day <= latest) return day;
+    const [y, mo, d] = [m[1] ?? m[4] ?? m[7], m[2] ?? m[5] ?? m[8], m[3] ?? m[6] ?? m[9]] as [string, string, string];
+    const day = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    if (isRealDay(day) && day <= latest) return day;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { DAY_MS } from '../../../../src/lib/dayMs.ts';
 import { isFurniture, pageFurniture } from '../sentences/pageFurniture.ts';
+import type { Span } from '../sentences/splitSentences.ts';
 import { readStamp, type Stamp } from './readStamp.ts';
 
 /**
@@ -65,11 +66,12 @@ function lineDateline(line: string, offset: number): Dateline | undefined {
  * wire dateline opening the lede ("ARLANDIA CITY, March 14 (AW) -"); failing those, a stamp line
  * among the last lines, where pasted pages often leave it ("Page last updated at …", "12 March
  * 2021", above "Tags:" and "Share"). What makes a stamp is `readStamp`'s one rule: a date, and
- * nothing else but the furniture of stamps.
+ * nothing else but the furniture of stamps. Lines of `furniture` (a linked story's stamp) are
+ * skipped; an article already read passes the lines its reading found.
  * @example findDateline('ARLANDIA CITY, March 14 (AW) - Troops…')?.spec // { type: 'calendar', month: 3, day: 14 }
  */
-export function findDateline(body: string): Dateline | undefined {
-  const found = pageStamps(body);
+export function findDateline(body: string, furniture: readonly Span[] = pageFurniture(body)): Dateline | undefined {
+  const found = pageStamps(body, furniture);
   const first = found[0];
   if (!first || first.spec.year !== undefined) return first;
   // A wire dateline gives no year; a stamp of the same page that gives one dates the same report.
@@ -95,10 +97,9 @@ function yearFor(day: Dateline['spec'], stamp: Dateline['spec']): number | undef
  * Every stamp the page prints of itself, in the order `findDateline` prefers them: down its top,
  * until the text has begun, then up its foot, until the text's last paragraph.
  */
-function pageStamps(body: string): Dateline[] {
+function pageStamps(body: string, furniture: readonly Span[]): Dateline[] {
   const lines: { line: string; offset: number }[] = [];
   // A story the page links to, with its own day ("Border clash ends | 4 March 2024"), is not this one.
-  const furniture = pageFurniture(body);
   for (let i = 0, at = 0, all = body.split('\n'); i < all.length; at += all[i]!.length + 1, i++) {
     if (all[i]!.trim() !== '' && !isFurniture({ start: at, end: at + all[i]!.length }, furniture)) lines.push({ line: all[i]!, offset: at });
   }

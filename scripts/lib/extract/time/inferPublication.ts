@@ -220,7 +220,7 @@ export function inferPublication(
     if (article.meta.published) publications.set(article.name, { published: article.meta.published, inferred: false, from: 'front-matter' });
     else if (given.has(article.name)) publications.set(article.name, { published: given.get(article.name)!, inferred: false, from: 'maintainer' });
     else {
-      const dateline = findDateline(article.body);
+      const dateline = findDateline(article.body, analysis.furniture);
       // The page's address ("…/2024/03/14/…") gives its day when no stamp with a year does.
       const fromUrl = dateline?.spec.year === undefined && article.meta.url ? dayFromUrl(article.meta.url, now.toISODate()!) : undefined;
       if (fromUrl) publications.set(article.name, { published: fromUrl, inferred: false, from: 'url' });
@@ -301,6 +301,21 @@ export function inferPublication(
     }
     const weekdays = dated.filter((d) => isWeekday(d.anchor));
     const placesAt = new Map(analysis.sentences.map((s) => [s.index, placesOf(s)]));
+    /**
+     * The days other articles give a happening this one tells at `sentence`, with how alike the
+     * two are and whether they name a place in common ("ambushed near Jebel Abu Tuyour" beside an
+     * attack at Jabal Abu Tiour: one place makes one happening likelier than a like word does).
+     */
+    function* toldElsewhere(anchor: Anchor, sentence: number) {
+      const here = placesAt.get(sentence)!;
+      for (const other of analyses) {
+        if (other === analysis) continue;
+        for (const known of knownDays(other)) {
+          const kin = sameHappening(known.anchor, anchor);
+          if (kin > 0) yield { known, kin, samePlace: [...known.places].some((p) => here.has(p)) };
+        }
+      }
+    }
     const monthDays = dated.filter((d) => isMonthDay(d.anchor));
     // A weekday and a date a few sentences apart may be said of one happening; further apart they
     // weigh little, and pairing every weekday with every date would grow with the square of the text.
@@ -316,35 +331,21 @@ export function inferPublication(
           for (const day of daysOnWeekday(spec.month, spec.day, weekdayOf(w.anchor))) windows.push(windowFor(w.anchor, day, weight));
         }
       }
-      for (const other of analyses) {
-        if (other === analysis) continue;
-        for (const known of knownDays(other)) {
-          const kin = sameHappening(known.anchor, w.anchor);
-          if (kin === 0 || known.day.weekday !== weekdayOf(w.anchor)) continue;
-          const alike = fold(known.anchor.who) === fold(w.anchor.who) || fold(known.anchor.trigger.text) === fold(w.anchor.trigger.text);
-          // "ambushed near Jebel Abu Tuyour on Tuesday" beside another report's attack at Jabal Abu
-          // Tiour on a Tuesday: one place makes one happening likelier than a like word does.
-          const here = placesAt.get(w.sentence)!;
-          const samePlace = [...known.places].some((p) => here.has(p));
-          windows.push(windowFor(w.anchor, known.day, kin * (alike ? 1 : 0.5) + (samePlace ? kin * SAME_PLACE : 0)));
-        }
+      for (const { known, kin, samePlace } of toldElsewhere(w.anchor, w.sentence)) {
+        if (known.day.weekday !== weekdayOf(w.anchor)) continue;
+        const alike = fold(known.anchor.who) === fold(w.anchor.who) || fold(known.anchor.trigger.text) === fold(w.anchor.trigger.text);
+        windows.push(windowFor(w.anchor, known.day, kin * (alike ? 1 : 0.5) + (samePlace ? kin * SAME_PLACE : 0)));
       }
     }
     // "Last week the lower house passed the bill", beside another report that dates the passing:
     // the report appeared in the week after that day's, or, for "earlier this week", later in the
     // same week. A week is a wider window than a weekday's, so it weighs half as much.
     for (const { anchor, sentence } of dated.filter((d) => isPastWeek(d.anchor))) {
-      for (const other of analyses) {
-        if (other === analysis) continue;
-        for (const known of knownDays(other)) {
-          const kin = sameHappening(known.anchor, anchor);
-          if (kin === 0) continue;
-          const samePlace = [...known.places].some((p) => placesAt.get(sentence)!.has(p));
-          const weight = (kin * (samePlace ? 1 + SAME_PLACE : 1)) / 2;
-          const spec = anchor.time.spec as { shift: number };
-          const week = known.day.startOf('week').plus({ weeks: -spec.shift });
-          windows.push({ from: spec.shift === 0 ? known.day : week, to: week.endOf('week').startOf('day'), weight });
-        }
+      for (const { known, kin, samePlace } of toldElsewhere(anchor, sentence)) {
+        const weight = (kin * (samePlace ? 1 + SAME_PLACE : 1)) / 2;
+        const spec = anchor.time.spec as { shift: number };
+        const week = known.day.startOf('week').plus({ weeks: -spec.shift });
+        windows.push({ from: spec.shift === 0 ? known.day : week, to: week.endOf('week').startOf('day'), weight });
       }
     }
     // A full date with its year bounds the publication from below, weakly; only beside the text's
