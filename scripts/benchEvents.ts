@@ -8,6 +8,7 @@ import { daySpan, isRealDay } from '../src/lib/partialDate.ts';
 import { formatProblem, sortProblems } from '../src/lib/problem.ts';
 import { siteConfig } from '../src/siteConfig.ts';
 import { readDevset, readOntology, type DevsetConflict } from './io/bench/readDevset.ts';
+import { consoleIo, visibleIo } from './io/commandIo.ts';
 import { readCommandLine } from './io/readCommandLine.ts';
 import { readLexicon } from './io/readLexicon.ts';
 import { markdownText } from '../src/lib/markdownText.ts';
@@ -52,6 +53,9 @@ const USAGE = `usage: npm run bench:events -- [options]
 // two runs of the benchmark, on any day, give the same figures.
 const NOW = '2026-12-01';
 
+// Quotes, names and ids in these lines come from the articles and keys: printed as the other commands print.
+const io = visibleIo(consoleIo);
+
 async function main(argv: string[]): Promise<number> {
   const read = readCommandLine(
     argv,
@@ -70,21 +74,21 @@ async function main(argv: string[]): Promise<number> {
     USAGE,
   );
   if ('exit' in read) {
-    (read.exit === 0 ? console.log : console.error)(read.print);
+    (read.exit === 0 ? io.outLines : io.errLines)(read.print);
     return read.exit;
   }
   const { values } = read;
   if (!isRealDay(values.now)) {
-    console.error(`invalid --now: ${values.now} (expected a date YYYY-MM-DD)\n${USAGE}`);
+    io.errLines(`invalid --now: ${values.now} (expected a date YYYY-MM-DD)\n${USAGE}`);
     return 2;
   }
   if (values.furnish !== undefined && !['plain', 'dated', 'markdown'].includes(values.furnish)) {
-    console.error(`invalid --furnish: ${values.furnish} (expected plain, dated or markdown)\n${USAGE}`);
+    io.errLines(`invalid --furnish: ${values.furnish} (expected plain, dated or markdown)\n${USAGE}`);
     return 2;
   }
   const chosen = parseBenchSet(values.set);
   if ('error' in chosen) {
-    console.error(`${chosen.error}\n${USAGE}`);
+    io.errLines(`${chosen.error}\n${USAGE}`);
     return 2;
   }
   const dir = values.devset ?? join(import.meta.dirname, '../tests', chosen.set);
@@ -93,14 +97,14 @@ async function main(argv: string[]): Promise<number> {
   const { conflicts, problems } = await readDevset(dir, ontology);
   const all = [...lexiconProblems, ...problems];
   if (all.length > 0 || !lexicon) {
-    for (const p of sortProblems(all)) console.error(formatProblem(p));
-    console.error(`\n${all.length} problem${all.length === 1 ? '' : 's'} in the ${chosen.label}; nothing was scored.`);
+    for (const p of sortProblems(all)) io.err(formatProblem(p));
+    io.errLines(`\n${all.length} problem${all.length === 1 ? '' : 's'} in the ${chosen.label}; nothing was scored.`);
     return 1;
   }
   const wanted = values.conflict;
   const unknown = (wanted ?? []).filter((name) => !conflicts.some((c) => c.key.conflict === name));
   if (unknown.length > 0) {
-    console.error(`invalid --conflict: ${unknown.join(', ')} (expected one of ${conflicts.map((c) => c.key.conflict).join(', ')})`);
+    io.err(`invalid --conflict: ${unknown.join(', ')} (expected one of ${conflicts.map((c) => c.key.conflict).join(', ')})`);
     return 2;
   }
   const compiled = compileLexicon(lexicon);
@@ -123,9 +127,9 @@ async function main(argv: string[]): Promise<number> {
       const { file, problems: refused } = extractEvents({ articles: read, lexicon: compiled, now, published, locale: siteConfig.locale });
       return scoreConflict({ key, events: file.events, refused: refused.map((p) => ({ file: p.file, message: p.message })), partyOf: partyIn(compiled) });
     });
-  console.log(`bench:events — ${chosen.label}: ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}${values.furnish ? `, articles wrapped in ${values.furnish} page furniture` : ''}${values.urls ? ', each with its url' : ''}`);
-  console.log(formatMissCauses(scores));
-  for (const line of formatEventsScore(scores, { details: !values.summary })) console.log(line);
+  io.out(`bench:events — ${chosen.label}: ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}${values.furnish ? `, articles wrapped in ${values.furnish} page furniture` : ''}${values.urls ? ', each with its url' : ''}`);
+  io.outLines(formatMissCauses(scores));
+  for (const line of formatEventsScore(scores, { details: !values.summary })) io.out(line);
   return 0;
 }
 
@@ -133,12 +137,12 @@ async function main(argv: string[]): Promise<number> {
 function explain(id: string, conflicts: readonly DevsetConflict[], lexicon: CompiledLexicon, today: string, withDays: boolean): number {
   const conflict = conflicts.find(({ key }) => key.happenings.some((h) => h.id === id) || key.articles.some((a) => a.file === id));
   if (!conflict) {
-    console.error(`invalid --explain: ${id} (expected the id of a key happening or an article file of the set)`);
+    io.err(`invalid --explain: ${id} (expected the id of a key happening or an article file of the set)`);
     return 2;
   }
   const { key, articles } = conflict;
   const happening = key.happenings.find((h) => h.id === id);
-  if (happening) console.log(`${happening.id}  [${happening.kind}/${happening.type}] ${happening.date}${happening.endDate ? `…${happening.endDate}` : ''}: ${happening.what}`);
+  if (happening) io.out(`${happening.id}  [${happening.kind}/${happening.type}] ${happening.date}${happening.endDate ? `…${happening.endDate}` : ''}: ${happening.what}`);
   const files = new Set(key.articles.filter((a) => a.file === id || a.key.includes(id) || a.other.includes(id)).map((a) => a.file));
   // A mention or event within a day of the key happening's days (a date or a span "a…b") is marked.
   const near = (date: string) => happening !== undefined && spansMeet(date, happening.endDate ? `${happening.date}…${happening.endDate}` : happening.date);
@@ -147,7 +151,7 @@ function explain(id: string, conflicts: readonly DevsetConflict[], lexicon: Comp
   const { file, reports, trace } = extractEvents({ articles, lexicon, now, published, locale: siteConfig.locale });
   for (const analysis of trace.analyses.filter((a) => files.has(a.article.name))) {
     const report = reports.find((r) => r.name === analysis.article.name);
-    console.log(['', ...formatExplanation(analysis.article.name, report?.published, explainArticle(analysis, trace.mentions, file.events), near)].join('\n'));
+    io.outLines(['', ...formatExplanation(analysis.article.name, report?.published, explainArticle(analysis, trace.mentions, file.events), near)].join('\n'));
   }
   return 0;
 }
