@@ -36,4 +36,11 @@ describe('pageFurniture leaves the report’s own text', () => {
     expect(isFurniture({ start: body.indexOf('Border shut'), end: body.indexOf('Border shut') + 11 }, found)).toBe(true);
     expect(isFurniture({ start: 0, end: lede.length }, found)).toBe(false);
   });
+
+  test('reads a long bar of sections that is not one in time linear in its length', () => {
+    // Sixty bars and then a figure: a pattern that could read a space two ways took 0.5 s at 22
+    // bars and doubled with each one more; this would never finish.
+    expect(pageFurniture(`${'World | '.repeat(60)}1`)).toEqual([]);
+    expect(pageFurniture(`Home >${' ab'.repeat(50_000)} 1`)).toEqual([]);
+  });
 });

@@ -54,9 +54,11 @@ function isLinkItem(line: string): boolean {
 // "Read more: …", "RELATED: …", "Also read - …", "WATCH: …": one link, on a line of its own.
 const READ_MORE = /^(?:read\s+(?:more|also|next)|also\s+read|related|see\s+also|more|watch|listen|video|explainer)\s*[:|–—-]\s*\S/iu;
 
-// A site's controls and slots, each a whole line.
+// A site's controls and slots, each a whole line. A bar of sections ("World | Asia | Politics")
+// is words separated by single spaces between its bars, so that no space can be read two ways:
+// a pattern that let it would take time growing with 2 to the number of bars.
 const CONTROLS =
-  /^(?:skip\s+to\s+(?:main\s+)?content|advertisement|advert|sponsored(?:\s+content)?|scroll\s+to\s+continue(?:\s+reading)?|story\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?advertisement)?|article\s+continues\s+below|share(?:\s+this\s+(?:article|story|page))?|save|copy\s+link|print|comments?|menu|search|sign\s+in|log\s+in|subscribe|sign\s+up(?:\s+\S.*)?|listen\s+to\s+this\s+(?:article|story)|\d+\s+min(?:ute)?s?\s+read|home(?:\s*[>›/]\s*[\p{L} ]+)+|(?:\p{L}[\p{L} ]{0,20}\s*\|\s*){2,}\p{L}[\p{L} ]{0,20})$/iu;
+  /^(?:skip\s+to\s+(?:main\s+)?content|advertisement|advert|sponsored(?:\s+content)?|scroll\s+to\s+continue(?:\s+reading)?|story\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?advertisement)?|article\s+continues\s+below|share(?:\s+this\s+(?:article|story|page))?|save|copy\s+link|print|comments?|menu|search|sign\s+in|log\s+in|subscribe|sign\s+up(?:\s+\S.*)?|listen\s+to\s+this\s+(?:article|story)|\d+\s+min(?:ute)?s?\s+read|home(?: *[>›/] *\p{L}+(?: \p{L}+)*)+|\p{L}+(?: \p{L}+){0,3}(?: *\| *\p{L}+(?: \p{L}+){0,3}){2,})$/iu;
 
 const isControl = (line: string) => CONTROLS.test(line);
 
