@@ -3,6 +3,7 @@ import { assertionOf, type Tense } from './assertionOf.ts';
 import { passiveOf, type HappeningRules } from './compileHappenings.ts';
 import { findAttributions, type Attribution } from './findAttributions.ts';
 import { readStructure, type Chunk } from './readStructure.ts';
+import { SUBJECT_PRONOUNS } from './subjectPronouns.ts';
 import { retagGerunds } from './retagGerunds.ts';
 import { retagPhrasalVerbs } from './retagPhrasalVerbs.ts';
 import { rolesOf } from './rolesOf.ts';
@@ -687,8 +688,6 @@ function isHeadline(tokens: readonly Token[], from: number, to: number): boolean
   const lower = words.filter((t) => /^\p{Ll}/u.test(t.text) && !HEADLINE_LOWER.has(t.lower));
   return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6 && lower.length <= 1;
 }
-
-const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 
 /**
  * Whether the trigger at `[start, end)` names a happening of its own: not a noun that only
