@@ -14,6 +14,7 @@ import { sayingBefore } from '../sentences/sayingBefore.ts';
 import { isCountedFrom } from '../sentences/isCountedFrom.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { daysAfter } from '../time/dayArithmetic.ts';
+import { isHeading } from '../sentences/isHeading.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
 export interface ContextTime {
@@ -91,8 +92,6 @@ const AHEAD = /\b(?:will|would|shall|due|expected|set|scheduled|planned|plans?|t
 /** "today", "yesterday": the reporter's words for the news day, counted from the day of publication. */
 const isNewsDayWord = (spec: TimeSpec) => spec.type === 'relative' && spec.unit === 'day' && spec.from === undefined && (spec.shift === 0 || spec.shift === -1);
 
-/** A line without closing punctuation heads what follows (a headline, a live blog's heading): it repeats, it does not report. */
-const HEADING = /[^.!?…"”’)]$/u;
 
 /**
  * Dates the happenings an article reports without a date of their own, as a reader does: one told
@@ -140,7 +139,7 @@ export function contextTimes(
   // the next sentences leave undated is of that day. A weekday is not enough ("negotiators first
   // sat down on Saturday" sets a scene); told ahead, it sets nothing.
   const storyDay = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
-    sentence.anchors.length === 0 && sentence.triggers.length === 0 && !AHEAD.test(sentence.span.text) && !HEADING.test(sentence.span.text)
+    sentence.anchors.length === 0 && sentence.triggers.length === 0 && !AHEAD.test(sentence.span.text) && !isHeading(sentence.span.text)
       ? latestDay(sentence.dates.filter((t) => publishedKnown && isNewsDayWord(t.spec)).map((t) => resolveTime(t.spec, published, 'past')))
       : undefined;
   const days = analysis.sentences.map((s) => newsOf(s) ?? storyDay(s));
@@ -211,7 +210,7 @@ export function contextTimes(
     const fronted = sentence.anchors
       .filter((a) => !a.borrowed && opensClause(sentence.span.text, a.trigger.clause.start, a.time.start))
       .map((a) => a.trigger.clause.start);
-    if (HEADING.test(sentence.span.text)) return;
+    if (isHeading(sentence.span.text)) return;
     // The postponement of a happening put off until a new date is news of its own day.
     // Something said that its own words place in a month or year gone by ("In May of that
     // year a minister accused the other side of raids") is a recap of that time: no day of the news either.
