@@ -13,7 +13,7 @@ import { findOffsets } from '../time/findOffsets.ts';
 import { sayingBefore } from '../sentences/sayingBefore.ts';
 import { isCountedFrom } from '../sentences/isCountedFrom.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
-import { daysAfter } from '../time/dayArithmetic.ts';
+import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
 import { isHeading } from '../sentences/isHeading.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
@@ -113,12 +113,11 @@ export function contextTimes(
   }: { publishedKnown?: boolean; timeOf?: (anchor: Anchor) => ResolvedTime | undefined } = {},
 ): ContextTime[] {
   const today: ResolvedTime = { date: published.toISODate()!, approximate: false };
-  // A day more than a few days before publication is a recap ("captured the oilfield 10 days ago"): it
-  // does not move the story's news day back. Counted on ISO days, which are UTC midnights.
-  const todayMs = Date.parse(today.date);
   /** A month or a year that ended before the month of publication began. */
   const gone = (time: ResolvedTime | undefined) => time !== undefined && publishedKnown && daySpan(time.endDate ?? time.date).last < `${today.date.slice(0, 7)}-01`;
-  const recent = (time: ResolvedTime) => !publishedKnown || (todayMs - Date.parse(time.date)) / 86_400_000 <= NEWS_DAYS;
+  // A day more than a few days before publication is a recap ("captured the oilfield 10 days ago"): it
+  // does not move the story's news day back.
+  const recent = (time: ResolvedTime) => !publishedKnown || daysBetween(time.date, today.date) <= NEWS_DAYS;
   /** The latest of some times that is a day of the past, recent enough to be the article's news. */
   const latestDay = (times: readonly (ResolvedTime | undefined)[]): ResolvedTime | undefined =>
     times.reduce<ResolvedTime | undefined>((day, time) => (isExactDay(time) && time.date <= today.date && recent(time) && (!day || time.date > day.date) ? time : day), undefined);
@@ -144,7 +143,7 @@ export function contextTimes(
       : undefined;
   const days = analysis.sentences.map((s) => newsOf(s) ?? storyDay(s));
   /** Whether a time lies before the news window: more than a few days before publication. */
-  const beforeNews = (time: ResolvedTime | undefined) => time !== undefined && (todayMs - Date.parse(daySpan(time.endDate ?? time.date).last)) / 86_400_000 > NEWS_DAYS;
+  const beforeNews = (time: ResolvedTime | undefined) => time !== undefined && daysBetween(daySpan(time.endDate ?? time.date).last, today.date) > NEWS_DAYS;
   /**
    * Where a sentence sets itself in an earlier time: the first past date before the news window
    * that it names ("In May 2019 the two armies clashed and each side blamed the other"), when it
@@ -170,7 +169,7 @@ export function contextTimes(
   const olderRound = (sentence: SentenceAnalysis): ResolvedTime | undefined => {
     if (!publishedKnown) return undefined;
     const own = sentence.anchors.filter((a) => ROUNDS.has(a.trigger.value) && !a.trigger.happening.background && !a.borrowed && !a.told && a.tense === 'past').map(timeOf);
-    return own.find((t) => isExactDay(t) && t!.date < today.date && !recent(t!) && (todayMs - Date.parse(t!.date)) / 86_400_000 <= STORY_DAYS);
+    return own.find((t) => isExactDay(t) && t!.date < today.date && !recent(t!) && daysBetween(t!.date, today.date) <= STORY_DAYS);
   };
   /**
    * "Arland sent troops in after war broke out in the north in November last year": a happening
@@ -190,7 +189,7 @@ export function contextTimes(
     // A sentence that dates a happening of its own is that happening's, not a scene's.
     if (!publishedKnown || !news || !isExactDay(news) || sentence.anchors.length > 0 || sentence.triggers.length > 0 || STILL.test(sentence.span.text)) return undefined;
     const day = dayNamed(sentence);
-    return day && isExactDay(day) && day.date < news.date && (todayMs - Date.parse(day.date)) / 86_400_000 <= STORY_DAYS ? day : undefined;
+    return day && isExactDay(day) && day.date < news.date && daysBetween(day.date, today.date) <= STORY_DAYS ? day : undefined;
   };
   /** A sentence that dates nothing and tells nothing of ours: it keeps the scene set before it. */
   const quiet = (sentence: SentenceAnalysis) => sentence.dates.length === 0 && sentence.tellings.length === 0 && sentence.triggers.length === 0;
