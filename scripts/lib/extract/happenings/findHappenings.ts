@@ -1,6 +1,6 @@
 import type { Modality } from '../lexicon/happeningsSchema.ts';
 import { assertionOf, type Tense } from './assertionOf.ts';
-import { passiveOf, type HappeningRules } from './compileHappenings.ts';
+import type { HappeningRules } from './compileHappenings.ts';
 import { findAttributions, type Attribution } from './findAttributions.ts';
 import { readStructure, type Chunk } from './readStructure.ts';
 import { SUBJECT_PRONOUNS } from './subjectPronouns.ts';
@@ -69,12 +69,6 @@ export interface Happening {
 
 const ANY_WORD = '*';
 
-/** The words a trigger entry's phrases name, in the passive too ("be", "have"): none of them is a marker of its clause. */
-const ownCache = new WeakMap<object, ReadonlySet<string>>();
-function ownWords(entry: { words: readonly string[] }): ReadonlySet<string> {
-  if (!ownCache.has(entry)) ownCache.set(entry, new Set(entry.words.flatMap((w) => [w, ...passiveOf(w)]).flatMap((w) => w.toLowerCase().split(/\s+/)).filter((w) => w !== '_' && w !== '__')));
-  return ownCache.get(entry)!;
-}
 /** "what its ministry called": a free relative's "what", a few words before a verb of naming. */
 const WHAT_BEFORE = /\bwhat\s+(?:[^\s,.;:]+\s+){0,5}$/i;
 const PARTICIPLE_OF_SAYING = /,\s+(?:saying|adding|claiming|arguing|insisting|alleging)\b[^.;:!?]*$/i;
@@ -332,7 +326,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       const stopped = entry.type ? rules.types.get(entry.type)?.kind : undefined;
       const named = !(typed.refined && (stopped === 'fighting' || stopped === 'strike'));
       const assertion = foretold(
-        decidedAct(concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules, ownWords(entry)), info.kind), info.kind),
+        decidedAct(concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules, entry.own), info.kind), info.kind),
         named ? info.kind : undefined,
         told,
         text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end),
