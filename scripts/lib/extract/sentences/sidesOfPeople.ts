@@ -41,8 +41,14 @@ export function sidesOfPeople(text: string, people: ReadonlyMap<string, string>,
         const before = text.slice(Math.max(0, at - REACH), at);
         const after = text.slice(at + name.length, at + name.length + REACH);
         const phrases = [RUN_BEFORE.exec(before)?.[0], APPOSED_BEFORE.exec(before)?.[1], OF_AFTER.exec(after)?.[1], APPOSED_AFTER.exec(after)?.[1]];
-        const side = phrases.map((phrase) => (phrase ? lastParty(phrase, lexicon) : undefined)).find((party) => party !== undefined);
-        if (side) note(surname, side);
+        // The first phrase that names a party, each read only if those before it name none.
+        for (const phrase of phrases) {
+          const side = phrase ? lastParty(phrase, lexicon) : undefined;
+          if (side) {
+            note(surname, side);
+            break;
+          }
+        }
       }
     }
   }
