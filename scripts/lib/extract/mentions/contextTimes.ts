@@ -191,8 +191,6 @@ export function contextTimes(
     const day = dayNamed(sentence);
     return day && isExactDay(day) && day.date < news.date && daysBetween(day.date, today.date) <= STORY_DAYS ? day : undefined;
   };
-  /** A sentence that dates nothing and tells nothing of ours: it keeps the scene set before it. */
-  const quiet = (sentence: SentenceAnalysis) => sentence.dates.length === 0 && sentence.tellings.length === 0 && sentence.triggers.length === 0;
   let round: ResolvedTime | undefined;
   // The days the last sentence's reaction was given, for an answer to it in the next.
   let reaction: { sentence: number; time: ResolvedTime } | undefined;
@@ -221,7 +219,8 @@ export function contextTimes(
     const following = i > 0 && NEXT.test(sentence.span.text) ? dayNamed(analysis.sentences[i - 1]!) : undefined;
     // The older round the sentence before told, which this one, with no day or telling of its own, may go on with.
     const story = sentence.dates.length === 0 && sentence.tellings.length === 0 ? round : undefined;
-    round = olderRound(sentence) ?? sceneOf(sentence, newsBefore) ?? (quiet(sentence) ? story : undefined);
+    // A sentence that dates nothing and tells nothing of ours keeps the scene set before it.
+    round = olderRound(sentence) ?? sceneOf(sentence, newsBefore) ?? (sentence.triggers.length === 0 ? story : undefined);
     let goesOn = false;
     let reacted: ResolvedTime | undefined;
     for (const trigger of sentence.triggers) {
