@@ -68,9 +68,11 @@ export function splitPhrase(phrase: string): PhraseWord[] {
 
 const entries = <T>(list: Iterable<readonly [string, T]>) => [...list].map(([p, v]) => [splitPhrase(p), v] as const);
 
-// A verb (and its particle), a gap, then its object: "take down _ flag", "recall _ ambassador".
+// A preposition that ends a phrase's first part: no verb and particle ("violation of _ airspace").
 const PREPOSITION = /\s(?:of|for|to|in|into|on|at|with|by|from|over|across)$/;
+// Nouns that say what the gap's object is made ("take _ hostage"), no object of their own.
 const COMPLEMENT = /^(?:hostage|prisoner|captive)s?$/;
+// A verb (and its particle), a gap, then its object: "take down _ flag", "recall _ ambassador".
 const VERB_OBJECT = /^([\p{L}-]+(?: [\p{L}-]+)?) _ ([\p{L}-]+(?: [\p{L}-]+){0,2})$/u;
 
 /**

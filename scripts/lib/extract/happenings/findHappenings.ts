@@ -96,11 +96,11 @@ const LAST_TIME = /\b(?:the\s+)?(?:last|previous|only other)\s+time\s+(?:that\s+
 const BY_ACCORD = /\b(?:in line with|as per|per|in accordance with|pursuant to|according to|under the terms of|in keeping with|in compliance with)\s+(?:the|its|their|this|that|a)?\s*$/i;
 // Verbs that bring down or stop what flies.
 const DOWNING = /^(?:shoot down|bring down|down|intercept)$/;
-// The words of an inquiry and the preposition that names what it looks into.
 // "met to discuss the border clashes", "will review the shelling": what a meeting talks over is its topic.
 const DISCUSSING = new Set(['discuss', 'debate', 'review', 'examine']);
 // "pulled out of the border treaty", "suspended the accord": an accord undone was made before; the undoing is the news.
 const UNDONE = /\b(?:suspend(?:s|ed)?|cancel(?:s|l?ed)?|scrap(?:s|ped)?|annul(?:s|led)?|revoke[ds]?|renounce[ds]?|abrogate[ds]?|withdr(?:aw|ew|awn|aws) from|pull(?:s|ed)? out of|walk(?:s|ed)? away from|tore up|tears? up)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+// The words of an inquiry and the preposition that names what it looks into.
 const INQUIRY_INTO = /\b(?:investigations?|inquiry|inquiries|enquiry|enquiries|probes?|fact-finding(?:\s+mission)?)\s+(?:into|of|on)\s+$/i;
 // Verbs whose "that" clause is what they tell, not a description of a noun.
 const SAYING_VERBS = new Set(['say', 'tell', 'report', 'announce', 'claim', 'state', 'add', 'confirm', 'deny', 'insist', 'warn', 'allege', 'accuse', 'note', 'write', 'inform', 'assure', 'argue']);
