@@ -4,7 +4,8 @@ import { daySpan } from '../../../src/lib/partialDate.ts';
 import type { Article } from '../../../src/lib/parseArticle.ts';
 import type { Problem } from '../../../src/lib/problem.ts';
 import { analyseArticle, type Anchor, type ArticleAnalysis } from './sentences/analyseArticle.ts';
-import { sidesAcross } from './sentences/sidesOfPeople.ts';
+import { peopleNamed } from './sentences/peopleNamed.ts';
+import { sidesAcross, sidesOfPeople } from './sentences/sidesOfPeople.ts';
 import { assignIds } from './events/assignIds.ts';
 import { buildMentions, type LooseClaim, type LooseFigure, type Mention } from './mentions/buildMentions.ts';
 import { foldAnnouncedPlans } from './events/foldAnnouncedPlans.ts';
@@ -138,9 +139,11 @@ function conflictParties(analyses: readonly ArticleAnalysis[], lexicon: Compiled
 export function extractEvents(options: ExtractOptions): { file: EventsFile; reports: ArticleReport[]; problems: Problem[]; trace: ExtractTrace } {
   const { lexicon, now, locale } = options;
   const articles = [...options.articles].sort((a, b) => a.name.localeCompare(b.name));
-  // A person one report names with their side speaks for it in every report of the run.
-  const known = sidesAcross(articles.map((a) => a.body), lexicon);
-  const analyses = articles.map((article) => analyseArticle(article, lexicon, known));
+  // A person one report names with their side speaks for it in every report of the run; what an
+  // article says of a person comes first. Each article's sides are read once, for both.
+  const own = articles.map((a) => sidesOfPeople(a.body, peopleNamed(a.body), lexicon));
+  const known = sidesAcross(own);
+  const analyses = articles.map((article, i) => analyseArticle(article, lexicon, new Map([...known, ...own[i]!])));
 
   const given = options.published ?? new Map<string, string>();
   // Any date the article gives may pin its day, whatever happening it dates, or none.

@@ -173,12 +173,14 @@ const elsewhere = (a: Mention, b: Mention) => {
   return ![...names(a)].some((n) => theirs.has(n));
 };
 
+/** The places of a group's reports, as one report's, for apartPlaces. */
+const placesOf = (c: readonly Mention[]) => ({ places: c.flatMap((m) => m.places) });
+
 /**
  * Whether two reports name places and none of one's is named by the other, as a place or as the
  * province its place lies in: "El Usra" and "Jabal Abu Tiour", two sites of one province, are
  * two places; "Dorsk" and "Ondria", its province, are one.
  */
-const placesOf = (c: readonly Mention[]) => ({ places: c.flatMap((m) => m.places) });
 const apartPlaces = (a: Pick<Mention, 'places'>, b: Pick<Mention, 'places'>) => {
   if (a.places.length === 0 || b.places.length === 0) return false;
   const named = (m: Pick<Mention, 'places'>) => new Set(m.places.map((p) => p.name));
@@ -197,7 +199,6 @@ const apartPlaces = (a: Pick<Mention, 'places'>, b: Pick<Mention, 'places'>) => 
 const strikeApart = (c: Mention, m: Mention) =>
   m.kind === 'strike' && m.agent !== undefined && c.kind === 'fighting' && (span(c).last < span(m).first || daysBetween(span(c).first, span(c).last) > FOLLOW_DAYS);
 
-/** Days from one ISO day to another. */
 /** The most days apart two reports of one happening may be dated and still join: a lede's retelling of the week before. */
 const REACH_DAYS = Math.max(FOLLOW_DAYS, RETOLD_DAYS, RETOLD_ELSEWHERE_DAYS, STEP_RETOLD_DAYS);
 

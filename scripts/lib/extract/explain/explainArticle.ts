@@ -2,6 +2,7 @@ import type { Event } from '../../../../src/lib/eventSchema.ts';
 import type { Happening } from '../happenings/findHappenings.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
 import type { ArticleAnalysis, SentenceAnalysis } from '../sentences/analyseArticle.ts';
+import { isHeading } from '../sentences/isHeading.ts';
 
 /** What one stage of the extractor made of one sentence, for a maintainer asking why a happening was missed. */
 export interface SentenceExplanation {
@@ -24,8 +25,6 @@ export interface SentenceExplanation {
 }
 
 const SPEECH = new Set(['statement', 'accusation']);
-// As contextTimes reads a heading: a line without closing punctuation (a headline, a live blog's heading).
-const HEADING = /[^.!?…"”’)]$/u;
 
 /** Why the trigger stage (triggersOf) leaves a happening out, from how the happening is told. */
 function whyDropped(h: Happening): string {
@@ -53,7 +52,7 @@ function verdictOf(sentence: SentenceAnalysis, explained: Omit<SentenceExplanati
   if (triggers.length > 0) {
     const mute = sentence.triggers.filter((t) => SPEECH.has(t.value) && !sentence.about.get(t)?.speaker);
     if (mute.length === sentence.triggers.length) return 'no speaker: something said, by nobody named';
-    if (explained.anchors.length === 0 && HEADING.test(sentence.span.text)) return 'heading: a line without closing punctuation repeats what follows and dates nothing';
+    if (explained.anchors.length === 0 && isHeading(sentence.span.text)) return 'heading: a line without closing punctuation repeats what follows and dates nothing';
     if (explained.anchors.length > 0) return 'dated, but no mention: a year only, a statement outside the week, a plan told in the past, or a date needing the unknown publication day';
     return explained.dates.length > 0 ? 'no date: the sentence\'s dates anchor none of its triggers, and the context gave none' : 'no date: none in the sentence, and the context gave none';
   }

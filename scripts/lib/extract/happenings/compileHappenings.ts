@@ -18,6 +18,10 @@ export interface TypeInfo {
 /** A trigger entry with where it comes from, so that a happening can say which rule found it. */
 export interface CompiledTrigger extends TriggerEntry {
   id: string;
+  /** Every phrase the entry is found by: its words and their passives ("flag be take down"). */
+  phrases: readonly string[];
+  /** The words of those phrases, lower-cased: none of them is a marker of its clause. */
+  own: ReadonlySet<string>;
 }
 
 /** The happenings file and the ontology compiled into finders over tagged text, built once per run. */
@@ -64,9 +68,11 @@ export function splitPhrase(phrase: string): PhraseWord[] {
 
 const entries = <T>(list: Iterable<readonly [string, T]>) => [...list].map(([p, v]) => [splitPhrase(p), v] as const);
 
-// A verb (and its particle), a gap, then its object: "take down _ flag", "recall _ ambassador".
+// A preposition that ends a phrase's first part: no verb and particle ("violation of _ airspace").
 const PREPOSITION = /\s(?:of|for|to|in|into|on|at|with|by|from|over|across)$/;
+// Nouns that say what the gap's object is made ("take _ hostage"), no object of their own.
 const COMPLEMENT = /^(?:hostage|prisoner|captive)s?$/;
+// A verb (and its particle), a gap, then its object: "take down _ flag", "recall _ ambassador".
 const VERB_OBJECT = /^([\p{L}-]+(?: [\p{L}-]+)?) _ ([\p{L}-]+(?: [\p{L}-]+){0,2})$/u;
 
 /**
@@ -90,9 +96,13 @@ export function passiveOf(phrase: string): string[] {
  * @example compileHappenings(lexicon.happenings, lexicon.ontology).types.get('shelling')?.caseLabel // 'ART_MISS_ATTACK'
  */
 export function compileHappenings(happenings: Happenings, ontology: Ontology, gazetteer: Gazetteer = { party: [], place: [] }): HappeningRules {
+  const compiled = (t: TriggerEntry, id: string): CompiledTrigger => {
+    const phrases = t.words.flatMap((w) => [w, ...passiveOf(w)]);
+    return { ...t, id, phrases, own: new Set(phrases.flatMap((w) => w.toLowerCase().split(/\s+/)).filter((w) => w !== '_' && w !== '__')) };
+  };
   const triggers: CompiledTrigger[] = [
-    ...happenings.triggers.map((t, i) => ({ ...t, id: `triggers[${i}]` })),
-    ...happenings.extraTriggers.map((t, i) => ({ ...t, id: `extraTriggers[${i}]` })),
+    ...happenings.triggers.map((t, i) => compiled(t, `triggers[${i}]`)),
+    ...happenings.extraTriggers.map((t, i) => compiled(t, `extraTriggers[${i}]`)),
   ];
   const rank = new Map(happenings.priority.map((t, i) => [t, i]));
   const types = new Map<string, TypeInfo>();
@@ -102,7 +112,7 @@ export function compileHappenings(happenings: Happenings, ontology: Ontology, ga
   for (const [id, t] of Object.entries(happenings.types)) types.set(id, { caseLabel: t.case, conflict: false, rank: rank.get(id) ?? rank.size });
   return {
     triggers,
-    findTriggers: tokenPhrases(entries(triggers.flatMap((t, i) => t.words.flatMap((w) => [w, ...passiveOf(w)].map((p) => [p, i] as const))))),
+    findTriggers: tokenPhrases(entries(triggers.flatMap((t, i) => t.phrases.map((p) => [p, i] as const)))),
     findClasses: tokenPhrases(entries(Object.entries({ ...happenings.classes, ...gazetteer }).flatMap(([name, words]) => words.map((w) => [w, name] as const)))),
     classNames: new Set([...Object.keys(happenings.classes), ...Object.keys(gazetteer)]),
     findModality: tokenPhrases(entries(Object.entries(happenings.modality).flatMap(([m, words]) => words.map((w) => [w, m] as const)))),

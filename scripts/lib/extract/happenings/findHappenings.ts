@@ -1,8 +1,9 @@
 import type { Modality } from '../lexicon/happeningsSchema.ts';
 import { assertionOf, type Tense } from './assertionOf.ts';
-import { passiveOf, type HappeningRules } from './compileHappenings.ts';
+import type { HappeningRules } from './compileHappenings.ts';
 import { findAttributions, type Attribution } from './findAttributions.ts';
 import { readStructure, type Chunk } from './readStructure.ts';
+import { SUBJECT_PRONOUNS } from './subjectPronouns.ts';
 import { retagGerunds } from './retagGerunds.ts';
 import { retagPhrasalVerbs } from './retagPhrasalVerbs.ts';
 import { rolesOf } from './rolesOf.ts';
@@ -68,12 +69,6 @@ export interface Happening {
 
 const ANY_WORD = '*';
 
-/** The words a trigger entry's phrases name, in the passive too ("be", "have"): none of them is a marker of its clause. */
-const ownCache = new WeakMap<object, ReadonlySet<string>>();
-function ownWords(entry: { words: readonly string[] }): ReadonlySet<string> {
-  if (!ownCache.has(entry)) ownCache.set(entry, new Set(entry.words.flatMap((w) => [w, ...passiveOf(w)]).flatMap((w) => w.toLowerCase().split(/\s+/)).filter((w) => w !== '_' && w !== '__')));
-  return ownCache.get(entry)!;
-}
 /** "what its ministry called": a free relative's "what", a few words before a verb of naming. */
 const WHAT_BEFORE = /\bwhat\s+(?:[^\s,.;:]+\s+){0,5}$/i;
 const PARTICIPLE_OF_SAYING = /,\s+(?:saying|adding|claiming|arguing|insisting|alleging)\b[^.;:!?]*$/i;
@@ -101,11 +96,11 @@ const LAST_TIME = /\b(?:the\s+)?(?:last|previous|only other)\s+time\s+(?:that\s+
 const BY_ACCORD = /\b(?:in line with|as per|per|in accordance with|pursuant to|according to|under the terms of|in keeping with|in compliance with)\s+(?:the|its|their|this|that|a)?\s*$/i;
 // Verbs that bring down or stop what flies.
 const DOWNING = /^(?:shoot down|bring down|down|intercept)$/;
-// The words of an inquiry and the preposition that names what it looks into.
 // "met to discuss the border clashes", "will review the shelling": what a meeting talks over is its topic.
 const DISCUSSING = new Set(['discuss', 'debate', 'review', 'examine']);
 // "pulled out of the border treaty", "suspended the accord": an accord undone was made before; the undoing is the news.
 const UNDONE = /\b(?:suspend(?:s|ed)?|cancel(?:s|l?ed)?|scrap(?:s|ped)?|annul(?:s|led)?|revoke[ds]?|renounce[ds]?|abrogate[ds]?|withdr(?:aw|ew|awn|aws) from|pull(?:s|ed)? out of|walk(?:s|ed)? away from|tore up|tears? up)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+// The words of an inquiry and the preposition that names what it looks into.
 const INQUIRY_INTO = /\b(?:investigations?|inquiry|inquiries|enquiry|enquiries|probes?|fact-finding(?:\s+mission)?)\s+(?:into|of|on)\s+$/i;
 // Verbs whose "that" clause is what they tell, not a description of a noun.
 const SAYING_VERBS = new Set(['say', 'tell', 'report', 'announce', 'claim', 'state', 'add', 'confirm', 'deny', 'insist', 'warn', 'allege', 'accuse', 'note', 'write', 'inform', 'assure', 'argue']);
@@ -331,7 +326,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       const stopped = entry.type ? rules.types.get(entry.type)?.kind : undefined;
       const named = !(typed.refined && (stopped === 'fighting' || stopped === 'strike'));
       const assertion = foretold(
-        decidedAct(concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules, ownWords(entry)), info.kind), info.kind),
+        decidedAct(concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules, entry.own), info.kind), info.kind),
         named ? info.kind : undefined,
         told,
         text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end),
@@ -687,8 +682,6 @@ function isHeadline(tokens: readonly Token[], from: number, to: number): boolean
   const lower = words.filter((t) => /^\p{Ll}/u.test(t.text) && !HEADLINE_LOWER.has(t.lower));
   return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6 && lower.length <= 1;
 }
-
-const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 
 /**
  * Whether the trigger at `[start, end)` names a happening of its own: not a noun that only

@@ -1,4 +1,5 @@
 import type { Token } from './tagText.ts';
+import { SUBJECT_PRONOUNS } from './subjectPronouns.ts';
 
 /** A run of tokens `[start, end)`. */
 export interface Chunk {
@@ -44,9 +45,6 @@ const SPEAKING = new Set(['warn', 'urge', 'ask', 'call', 'vow', 'promise', 'accu
 const ARTICLE = new Set(['the', 'a', 'an']);
 const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'day', 'week', 'month', 'year', 'weekend', 'today', 'yesterday', 'dawn', 'noon', 'midnight']);
 const DAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
-// Subject pronouns: after a noun, one opens a clause that describes it with no "that" ("the
-// soldiers it had held", "the town they took"), never a word of the noun's own phrase.
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 const isVerbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 const isWord = (t: Token | undefined) => t !== undefined && /[\p{L}\p{N}]/u.test(t.text);
 

@@ -391,12 +391,13 @@ export function buildMentions(
       if (target) extra(target).figures.push(figure);
       else looseFigures.push({ kinds: [kind], figure, published: publishedDay });
     }
+    // "Shells fired from Sevrin hit Dorsk": where fire came from is not where it fell.
+    const origins = sentence.triggers.flatMap((t) => originWords(text, t) ?? []);
     for (const place of sentence.places) {
       const at = Math.max(text.indexOf(place.name), 0);
       const near = { start: at, end: at + place.name.length };
       if (isPlaceOfTelling(text, near, sentence)) continue;
-      // "Shells fired from Sevrin hit Dorsk": where fire came from is not where it fell.
-      if (sentence.triggers.some((t) => [originWords(text, t)].some((o) => o !== undefined && near.start >= o.start && near.end <= o.end))) continue;
+      if (origins.some((o) => near.start >= o.start && near.end <= o.end)) continue;
       const own = nearest(sentence, near);
       if (!own && ofUndated(sentence, near)) continue;
       const target = own ?? context(unique(sentence.triggers.map((t) => t.value)));

@@ -13,7 +13,8 @@ import { findOffsets } from '../time/findOffsets.ts';
 import { sayingBefore } from '../sentences/sayingBefore.ts';
 import { isCountedFrom } from '../sentences/isCountedFrom.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
-import { daysAfter } from '../time/dayArithmetic.ts';
+import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
+import { isHeading } from '../sentences/isHeading.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
 export interface ContextTime {
@@ -91,8 +92,6 @@ const AHEAD = /\b(?:will|would|shall|due|expected|set|scheduled|planned|plans?|t
 /** "today", "yesterday": the reporter's words for the news day, counted from the day of publication. */
 const isNewsDayWord = (spec: TimeSpec) => spec.type === 'relative' && spec.unit === 'day' && spec.from === undefined && (spec.shift === 0 || spec.shift === -1);
 
-/** A line without closing punctuation heads what follows (a headline, a live blog's heading): it repeats, it does not report. */
-const HEADING = /[^.!?…"”’)]$/u;
 
 /**
  * Dates the happenings an article reports without a date of their own, as a reader does: one told
@@ -114,12 +113,11 @@ export function contextTimes(
   }: { publishedKnown?: boolean; timeOf?: (anchor: Anchor) => ResolvedTime | undefined } = {},
 ): ContextTime[] {
   const today: ResolvedTime = { date: published.toISODate()!, approximate: false };
-  // A day more than a few days before publication is a recap ("captured the oilfield 10 days ago"): it
-  // does not move the story's news day back. Counted on ISO days, which are UTC midnights.
-  const todayMs = Date.parse(today.date);
   /** A month or a year that ended before the month of publication began. */
   const gone = (time: ResolvedTime | undefined) => time !== undefined && publishedKnown && daySpan(time.endDate ?? time.date).last < `${today.date.slice(0, 7)}-01`;
-  const recent = (time: ResolvedTime) => !publishedKnown || (todayMs - Date.parse(time.date)) / 86_400_000 <= NEWS_DAYS;
+  // A day more than a few days before publication is a recap ("captured the oilfield 10 days ago"): it
+  // does not move the story's news day back.
+  const recent = (time: ResolvedTime) => !publishedKnown || daysBetween(time.date, today.date) <= NEWS_DAYS;
   /** The latest of some times that is a day of the past, recent enough to be the article's news. */
   const latestDay = (times: readonly (ResolvedTime | undefined)[]): ResolvedTime | undefined =>
     times.reduce<ResolvedTime | undefined>((day, time) => (isExactDay(time) && time.date <= today.date && recent(time) && (!day || time.date > day.date) ? time : day), undefined);
@@ -140,12 +138,12 @@ export function contextTimes(
   // the next sentences leave undated is of that day. A weekday is not enough ("negotiators first
   // sat down on Saturday" sets a scene); told ahead, it sets nothing.
   const storyDay = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
-    sentence.anchors.length === 0 && sentence.triggers.length === 0 && !AHEAD.test(sentence.span.text) && !HEADING.test(sentence.span.text)
+    sentence.anchors.length === 0 && sentence.triggers.length === 0 && !AHEAD.test(sentence.span.text) && !isHeading(sentence.span.text)
       ? latestDay(sentence.dates.filter((t) => publishedKnown && isNewsDayWord(t.spec)).map((t) => resolveTime(t.spec, published, 'past')))
       : undefined;
   const days = analysis.sentences.map((s) => newsOf(s) ?? storyDay(s));
   /** Whether a time lies before the news window: more than a few days before publication. */
-  const beforeNews = (time: ResolvedTime | undefined) => time !== undefined && (todayMs - Date.parse(daySpan(time.endDate ?? time.date).last)) / 86_400_000 > NEWS_DAYS;
+  const beforeNews = (time: ResolvedTime | undefined) => time !== undefined && daysBetween(daySpan(time.endDate ?? time.date).last, today.date) > NEWS_DAYS;
   /**
    * Where a sentence sets itself in an earlier time: the first past date before the news window
    * that it names ("In May 2019 the two armies clashed and each side blamed the other"), when it
@@ -171,7 +169,7 @@ export function contextTimes(
   const olderRound = (sentence: SentenceAnalysis): ResolvedTime | undefined => {
     if (!publishedKnown) return undefined;
     const own = sentence.anchors.filter((a) => ROUNDS.has(a.trigger.value) && !a.trigger.happening.background && !a.borrowed && !a.told && a.tense === 'past').map(timeOf);
-    return own.find((t) => isExactDay(t) && t!.date < today.date && !recent(t!) && (todayMs - Date.parse(t!.date)) / 86_400_000 <= STORY_DAYS);
+    return own.find((t) => isExactDay(t) && t!.date < today.date && !recent(t!) && daysBetween(t!.date, today.date) <= STORY_DAYS);
   };
   /**
    * "Arland sent troops in after war broke out in the north in November last year": a happening
@@ -191,10 +189,8 @@ export function contextTimes(
     // A sentence that dates a happening of its own is that happening's, not a scene's.
     if (!publishedKnown || !news || !isExactDay(news) || sentence.anchors.length > 0 || sentence.triggers.length > 0 || STILL.test(sentence.span.text)) return undefined;
     const day = dayNamed(sentence);
-    return day && isExactDay(day) && day.date < news.date && (todayMs - Date.parse(day.date)) / 86_400_000 <= STORY_DAYS ? day : undefined;
+    return day && isExactDay(day) && day.date < news.date && daysBetween(day.date, today.date) <= STORY_DAYS ? day : undefined;
   };
-  /** A sentence that dates nothing and tells nothing of ours: it keeps the scene set before it. */
-  const quiet = (sentence: SentenceAnalysis) => sentence.dates.length === 0 && sentence.tellings.length === 0 && sentence.triggers.length === 0;
   let round: ResolvedTime | undefined;
   // The days the last sentence's reaction was given, for an answer to it in the next.
   let reaction: { sentence: number; time: ResolvedTime } | undefined;
@@ -211,7 +207,7 @@ export function contextTimes(
     const fronted = sentence.anchors
       .filter((a) => !a.borrowed && opensClause(sentence.span.text, a.trigger.clause.start, a.time.start))
       .map((a) => a.trigger.clause.start);
-    if (HEADING.test(sentence.span.text)) return;
+    if (isHeading(sentence.span.text)) return;
     // The postponement of a happening put off until a new date is news of its own day.
     // Something said that its own words place in a month or year gone by ("In May of that
     // year a minister accused the other side of raids") is a recap of that time: no day of the news either.
@@ -223,7 +219,8 @@ export function contextTimes(
     const following = i > 0 && NEXT.test(sentence.span.text) ? dayNamed(analysis.sentences[i - 1]!) : undefined;
     // The older round the sentence before told, which this one, with no day or telling of its own, may go on with.
     const story = sentence.dates.length === 0 && sentence.tellings.length === 0 ? round : undefined;
-    round = olderRound(sentence) ?? sceneOf(sentence, newsBefore) ?? (quiet(sentence) ? story : undefined);
+    // A sentence that dates nothing and tells nothing of ours keeps the scene set before it.
+    round = olderRound(sentence) ?? sceneOf(sentence, newsBefore) ?? (sentence.triggers.length === 0 ? story : undefined);
     let goesOn = false;
     let reacted: ResolvedTime | undefined;
     for (const trigger of sentence.triggers) {

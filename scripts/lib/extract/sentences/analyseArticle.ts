@@ -26,17 +26,17 @@ export interface ArticleAnalysis {
 /**
  * Reads an article sentence by sentence: dates and the happenings they belong to, figures,
  * durations, actors and places. Calendar placement waits for the publication date.
- * `known`: the sides the run's other reports give people, by surname (sidesAcross).
+ * `sides`: the side of each person, by surname: what the article says of them before what the
+ * run's other reports say (sidesAcross); by default what the article says (sidesOfPeople).
  * @example analyseArticle(article, lexicon).sentences[0].anchors[0].trigger.value // 'talks'
  */
-export function analyseArticle(article: Article, lexicon: CompiledLexicon, known: ReadonlyMap<string, string> = new Map()): ArticleAnalysis {
+export function analyseArticle(article: Article, lexicon: CompiledLexicon, sides?: ReadonlyMap<string, string>): ArticleAnalysis {
   const countries = new Set(lexicon.lexicon.actors.filter((a) => a.type === 'country').map((a) => a.name));
   // People named in full anywhere in the article: a saying by a surname alone is theirs, and
   // their side's where the article says whose they are (one speaker, one name, for clustering).
   const named = peopleNamed(article.body);
-  // What the article says of a person comes before what the other reports of the run (`known`) say.
-  const sides = sidesOfPeople(article.body, named, lexicon);
-  const people = new Map([...named].map(([surname, name]) => [surname, sides.get(surname) ?? known.get(surname) ?? name]));
+  const sideOf = sides ?? sidesOfPeople(article.body, named, lexicon);
+  const people = new Map([...named].map(([surname, name]) => [surname, sideOf.get(surname) ?? name]));
   // Bodies named in full: who "the Council" an envoy speaks for is.
   const bodies = bodiesNamed(article.body);
   // The site's links, captions and controls around a pasted report are not read as its news.

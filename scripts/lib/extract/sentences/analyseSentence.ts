@@ -213,11 +213,11 @@ export function analyseSentence(
   };
 }
 
-// A doer named by a possessive: "its artillery", "their troops"; "its" alone as the act's own ("its strikes").
 /** Acts whose object may be the place they hit. */
 const HIT = new Set<Kind>(['strike', 'fighting', 'civilians']);
 // Between an act and the place that is its object: "shelled the village of", "attacked".
 const OBJECT_PLACE = /^\s+(?:the\s+)?(?:(?:border\s+)?(?:village|town|city|district|province|outskirts|area|region|hamlet)s?\s+of\s+)?(?:the\s+)?$/i;
+// A doer named by a possessive: "its artillery", "their troops"; "its" alone as the act's own ("its strikes").
 const POSSESSIVE = /^(?:(?:its|their|his|her|our)\s|its$)/i;
 // A doer named by a subject pronoun: "Arland said it had shot down two drones".
 const SUBJECT_PRONOUN = /^(?:it|they)$/i;

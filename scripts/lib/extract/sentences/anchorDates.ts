@@ -12,9 +12,9 @@ import { isNamingClause } from './isNamingClause.ts';
 import { isCountedFrom } from './isCountedFrom.ts';
 import { SPEECH_KINDS } from './speechKinds.ts';
 
-/** What joins a second verb to the first, with its subject: "… and accused", ", and then urged". */
 /** A day named as a noun's ("Thursday's attack"), which dates that noun, not a verb. */
 const POSSESSIVE_DAY = /^['’]s\b/;
+/** What joins a second verb to the first, with its subject: "… and accused", ", and then urged". */
 const JOINED_VERB = /(?:,\s*)?\band\s+(?:(?:also|then|later|again)\s+)?$/i;
 
 /** A date of a sentence given to the happening it dates. */

@@ -1,3 +1,5 @@
+import { endsOnContentNoun } from './endsOnContentNoun.ts';
+
 // What a verb of saying says, read whole from the words after it, in the form a headline gives it.
 // One rule for tense throughout: a reported clause is put back in the present as headlines do
 // ("that its troops had laid mines" → "its troops laid mines", "it was ready" → "it is ready",
@@ -25,8 +27,6 @@ const FINITE = /^(?:was|were|is|are|had|has|have|would|will|could|can|did|does|d
 // Participles a clause's "had" or "was" leads: their past is the same word ("had laid" → "laid").
 const IRREGULAR_PAST = /^(?:won|laid|made|sent|shot|fought|built|held|left|lost|hit|kept|put|set|struck|led|fled|seized|met|sold|bought|brought|caught|told|said|paid|found|cut|burnt|spent|lit)$/i;
 const PARTICIPLE = /^(?:\p{L}+ed|\p{L}+en|\p{L}+wn|laid|made|sent|shot|fought|built|held|left|lost|hit|kept|put|set|struck|led|fled|met|sold|bought|brought|caught|told|said|paid|found|cut|burnt|spent|lit|done|gone|born)$/iu;
-// Nouns whose "that …" says what they are: "Borea's claim that jets bombed a school".
-const CONTENT_NOUN = /\b(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|assertions?|statements?)$/i;
 // Whom an appeal is made to before its "to …", when no addressee was read: "both sides to protect civilians".
 const WHOM = /^(?:(?:the|both|all|each)\s+)?(?:[\p{Lu}][\p{L}'’-]*|sides?|parties|countries|governments|nations|armies|neighbours|neighbors|sides)(?:\s+(?:and\s+)?[\p{Lu}][\p{L}'’-]*){0,3}$/u;
 
@@ -111,7 +111,7 @@ export function complementOf(after: string, { addressee, verb = '', heads }: { a
   if (head === 'that' && heads.includes('that')) {
     const clause = told(headlineClause(words.slice(1).join(' ')), verb);
     // "a claim that …": the noun the trigger ended on takes the clause, "that" and all.
-    return clause && CONTENT_NOUN.test(verb) ? `that ${clause}` : clause;
+    return clause && endsOnContentNoun(verb) ? `that ${clause}` : clause;
   }
   if ((head === 'of' || head === 'for' || head === 'to') && heads.includes(head)) return trim(words);
   // "denied losing any helicopter": the deed denied, by its gerund.

@@ -1,5 +1,4 @@
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
-import { peopleNamed } from './peopleNamed.ts';
 import { nameIn } from './speakerOf.ts';
 
 // The title words, capitalised or not, that a person's side may lead: "Borean President ",
@@ -42,8 +41,14 @@ export function sidesOfPeople(text: string, people: ReadonlyMap<string, string>,
         const before = text.slice(Math.max(0, at - REACH), at);
         const after = text.slice(at + name.length, at + name.length + REACH);
         const phrases = [RUN_BEFORE.exec(before)?.[0], APPOSED_BEFORE.exec(before)?.[1], OF_AFTER.exec(after)?.[1], APPOSED_AFTER.exec(after)?.[1]];
-        const side = phrases.map((phrase) => (phrase ? lastParty(phrase, lexicon) : undefined)).find((party) => party !== undefined);
-        if (side) note(surname, side);
+        // The first phrase that names a party, each read only if those before it name none.
+        for (const phrase of phrases) {
+          const side = phrase ? lastParty(phrase, lexicon) : undefined;
+          if (side) {
+            note(surname, side);
+            break;
+          }
+        }
       }
     }
   }
@@ -57,13 +62,13 @@ const wordsOf = (name: string) => new RegExp(String.raw`(?<![\p{L}'’-])${name.
 const onlyOne = (seen: ReadonlyMap<string, ReadonlySet<string>>) => new Map([...seen].filter(([, sides]) => sides.size === 1).map(([surname, sides]) => [surname, [...sides][0]!]));
 
 /**
- * The sides of people across the articles of one run: a person one report calls "Borean
- * President Ana Ruiz" and another "President Ana Ruiz" speaks for Borea in both. A surname two
- * reports give two sides is left out.
- * @example sidesAcross(['Borean President Ana Ruiz spoke.', 'President Ana Ruiz left.'], lexicon).get('Ruiz') // 'Borea'
+ * The sides of people across the articles of one run, from each article's own (sidesOfPeople): a
+ * person one report calls "Borean President Ana Ruiz" and another "President Ana Ruiz" speaks for
+ * Borea in both. A surname two reports give two sides is left out.
+ * @example sidesAcross([new Map([['Ruiz', 'Borea']]), new Map()]).get('Ruiz') // 'Borea'
  */
-export function sidesAcross(bodies: readonly string[], lexicon: CompiledLexicon): Map<string, string> {
+export function sidesAcross(perArticle: readonly ReadonlyMap<string, string>[]): Map<string, string> {
   const seen = new Map<string, Set<string>>();
-  for (const body of bodies) for (const [surname, side] of sidesOfPeople(body, peopleNamed(body), lexicon)) seen.set(surname, new Set([...(seen.get(surname) ?? []), side]));
+  for (const sides of perArticle) for (const [surname, side] of sides) seen.set(surname, new Set([...(seen.get(surname) ?? []), side]));
   return onlyOne(seen);
 }

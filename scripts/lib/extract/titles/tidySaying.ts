@@ -1,3 +1,5 @@
+import { endsOnContentNoun } from '../sentences/endsOnContentNoun.ts';
+
 /** What a title says a speaker did: the verb, whom to, and what about; each left out when it reads badly. */
 export interface Saying {
   says?: string | undefined;
@@ -54,7 +56,7 @@ export function tidySaying(speaker: string, { says, addressee, about }: Saying):
   // Not what was said but where or how: "in a joint statement", "at a news conference"; and a
   // clause cut at its "that" ("announces that military operations").
   // A claim's own "that" leads what it claims: "rejects Borea's claim that jets bombed a school".
-  const claimed = /\b(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|assertions?|statements?)$/i.test(says);
+  const claimed = endsOnContentNoun(says);
   const setting = what !== undefined && (/^(?:in|at|during|on)\s+(?:a|an|the|its|their)\s+(?:\S+\s+)?(?:statement|interview|speech|conference|briefing|address|post)/i.test(what) || (!claimed && /^that\s/i.test(what)));
   // A future in a headline's present ends whole on its verb: "warns it will respond".
   const whole = what !== undefined && /\bwill\s+(?:not\s+)?\p{L}+$/iu.test(what) && !DANGLING.test(what.split(/\s+/).at(-1)!);
