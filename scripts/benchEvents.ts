@@ -15,7 +15,7 @@ import { markdownText } from '../src/lib/markdownText.ts';
 import type { Article } from '../src/lib/parseArticle.ts';
 import { asMarkdown } from './lib/bench/events/asMarkdown.ts';
 import { furnishArticle } from './lib/bench/events/furnishArticle.ts';
-import { formatEventsScore, formatMissCauses } from './lib/bench/events/formatEventsScore.ts';
+import { formatEventsScore, formatMissCauses, formatStages } from './lib/bench/events/formatEventsScore.ts';
 import { BENCH_SETS, parseBenchSet } from './lib/bench/events/parseBenchSet.ts';
 import { partyIn } from './lib/bench/events/partyIn.ts';
 import { scoreConflict } from './lib/bench/events/scoreConflict.ts';
@@ -124,11 +124,13 @@ async function main(argv: string[]): Promise<number> {
       const urls = new Map(key.articles.map((a) => [a.file, a.url]));
       const addressed = (a: Article) => (values.urls && !a.meta.url && urls.has(a.name) ? { ...a, meta: { ...a.meta, url: urls.get(a.name)! } } : a);
       const read = (values.furnish ? articles.map((a) => ({ ...a, body: furnish(a) })) : articles).map(addressed);
-      const { file, problems: refused } = extractEvents({ articles: read, lexicon: compiled, now, published, locale: siteConfig.locale });
-      return scoreConflict({ key, events: file.events, refused: refused.map((p) => ({ file: p.file, message: p.message })), partyOf: partyIn(compiled) });
+      const { file, problems: refused, trace } = extractEvents({ articles: read, lexicon: compiled, now, published, locale: siteConfig.locale });
+      return scoreConflict({ key, events: file.events, refused: refused.map((p) => ({ file: p.file, message: p.message })), partyOf: partyIn(compiled), trace });
     });
   io.out(`bench:events — ${chosen.label}: ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}${values.furnish ? `, articles wrapped in ${values.furnish} page furniture` : ''}${values.urls ? ', each with its url' : ''}`);
   io.outLines(formatMissCauses(scores));
+  const stages = formatStages(scores);
+  if (stages) io.outLines(stages);
   for (const line of formatEventsScore(scores, { details: !values.summary })) io.out(line);
   return 0;
 }
