@@ -15,7 +15,7 @@ import { markdownText } from '../src/lib/markdownText.ts';
 import type { Article } from '../src/lib/parseArticle.ts';
 import { asMarkdown } from './lib/bench/events/asMarkdown.ts';
 import { furnishArticle } from './lib/bench/events/furnishArticle.ts';
-import { formatEventsScore, formatMissCauses, formatStages } from './lib/bench/events/formatEventsScore.ts';
+import { formatEventsScore, formatMissCauses, formatStages, formatWrongKinds } from './lib/bench/events/formatEventsScore.ts';
 import { BENCH_SETS, parseBenchSet } from './lib/bench/events/parseBenchSet.ts';
 import { partyIn } from './lib/bench/events/partyIn.ts';
 import { scoreConflict } from './lib/bench/events/scoreConflict.ts';
@@ -131,6 +131,8 @@ async function main(argv: string[]): Promise<number> {
   io.outLines(formatMissCauses(scores));
   const stages = formatStages(scores);
   if (stages) io.outLines(stages);
+  const kinds = formatWrongKinds(scores);
+  if (kinds) io.outLines(kinds);
   for (const line of formatEventsScore(scores, { details: !values.summary })) io.out(line);
   return 0;
 }

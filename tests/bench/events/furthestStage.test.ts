@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
 import { devsetKeySchema } from '../../../scripts/lib/bench/events/devsetKey.ts';
-import { formatStages } from '../../../scripts/lib/bench/events/formatEventsScore.ts';
+import { formatStages, formatWrongKinds } from '../../../scripts/lib/bench/events/formatEventsScore.ts';
 import { furthestStage } from '../../../scripts/lib/bench/events/furthestStage.ts';
 import { scoreConflict } from '../../../scripts/lib/bench/events/scoreConflict.ts';
 import { extractEvents } from '../../../scripts/lib/extract/extractEvents.ts';
@@ -64,5 +64,19 @@ describe('scoreConflict and formatStages count the stages without naming a happe
     const score = scoreConflict({ key, events: run.file.events });
     expect(score.misses[0]!.stage).toBeUndefined();
     expect(formatStages([score])).toBe('');
+  });
+});
+
+describe('formatWrongKinds counts the kinds read for the kinds coded', () => {
+  test('an event of another kind at a key happening\'s date is counted by both kinds, and names nothing', () => {
+    const key = happening({ id: 'h', date: '2024-03-18', kind: 'talks', type: 'talks' });
+    const score = scoreConflict({ key, events: run.file.events, trace: run.trace });
+    const line = formatWrongKinds([score, score]);
+    expect(line).toBe('wrong kind 2, read for coded: strike for talks 2');
+  });
+
+  test('no wrong kind, no line', () => {
+    const key = happening({ id: 'h', date: '2024-03-18', kind: 'strike', type: 'shelling' });
+    expect(formatWrongKinds([scoreConflict({ key, events: run.file.events })])).toBe('');
   });
 });

@@ -133,3 +133,21 @@ export function formatStages(scores: readonly ConflictScore[]): string {
   });
   return `not read ${staged.length}, by the furthest stage their kind reached in their articles: ${parts.join('; ')}`;
 }
+
+/**
+ * The events of a wrong kind, counted by the kind read and the kind the key codes ("statement as
+ * accusation 3"), commonest first: which kinds a round should tell apart. Names no happening.
+ * Empty when there are none.
+ * @example formatWrongKinds(scores) // 'wrong kind 8: fighting for strike 3, statement for accusation 2, …'
+ */
+export function formatWrongKinds(scores: readonly ConflictScore[]): string {
+  const pairs = new Map<string, number>();
+  for (const j of scores.flatMap((s) => s.judged)) {
+    if (j.verdict !== 'wrong-kind') continue;
+    const pair = `${j.kind} for ${j.expected}`;
+    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+  }
+  const total = [...pairs.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return '';
+  return `wrong kind ${total}, read for coded: ${[...pairs].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([pair, n]) => `${pair} ${n}`).join(', ')}`;
+}

@@ -32,6 +32,8 @@ export interface JudgedEvent {
   happening?: string;
   /** Why, in a few words, for the lists a reader scans. */
   note?: string;
+  /** For a wrong kind, the kind the key codes. */
+  expected?: string;
 }
 
 /**
@@ -193,7 +195,7 @@ export function scoreConflict({ key, events, refused = [], partyOf, trace }: Sco
     }
     if (w.candidates.length > 0) {
       const nearest = [...w.candidates].sort((a, b) => startDistance(event, a) - startDistance(event, b) || a.id.localeCompare(b.id))[0]!;
-      judged.set(event, { ...base, verdict: 'wrong-kind', happening: nearest.id, note: `expected ${nearest.kind}${nearest.alsoKinds.length ? ` or ${nearest.alsoKinds.join(', ')}` : ''}` });
+      judged.set(event, { ...base, verdict: 'wrong-kind', happening: nearest.id, expected: nearest.kind, note: `expected ${nearest.kind}${nearest.alsoKinds.length ? ` or ${nearest.alsoKinds.join(', ')}` : ''}` });
       continue;
     }
     const trap = event.citations
