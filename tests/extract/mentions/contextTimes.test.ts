@@ -325,3 +325,20 @@ describe('contextTimes: an act one side charges the other with, told with no day
     expect(acts("Arland's border service said its troops had fired on Borean positions.")).toEqual(['fired on:2024-03-12']);
   });
 });
+
+describe('contextTimes: an undated lead takes the first day only of the sentences right after it', () => {
+  // Published Wednesday 3 April 2024.
+  const lead = (body: string) => undated(body).filter((u) => u.startsWith('called on'));
+
+  test('dated in the sentence after it, the lead is of that day', () => {
+    expect(lead('Arland called on Borea to free the fishermen it holds. Borean guards seized their boats near the Halvane crossing on Monday.')).toEqual(['called on:2024-04-01']);
+  });
+
+  test('a day named further on, in another story, leaves the lead the news of the day of publication', () => {
+    expect(
+      lead(
+        'Arland called on Borea to free the fishermen it holds. Borea seized their boats in November. The Vel Amar temple lies near the border. Kelvask Pass is closed to trade. On Monday, Borean police detained two Arlandese traders.',
+      ),
+    ).toEqual(['called on:2024-04-03']);
+  });
+});

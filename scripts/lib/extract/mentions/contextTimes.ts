@@ -34,6 +34,8 @@ const ROUNDS = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
 const NEWS_DAYS = 3;
 /** Days before publication an older round may lie and still lend its day to the sentences that go on to tell it. */
 const STORY_DAYS = 14;
+/** Sentences after an undated lead the first day of the article may lie in and still be the lead's. */
+const LEAD_SENTENCES = 2;
 // "The border had been quiet on Sunday": a state a day had, not a scene the story goes on from.
 const STILL = /\b(?:is|are|was|were|been|remained|stayed|seemed)\s+(?:\w+ly\s+)?(?:quiet|calm|tense|peaceful|normal|silent|still|stable|uneventful)\b/i;
 const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|long)\b/i;
@@ -194,10 +196,13 @@ export function contextTimes(
   let round: ResolvedTime | undefined;
   // The days the last sentence's reaction was given, for an answer to it in the next.
   let reaction: { sentence: number; time: ResolvedTime } | undefined;
-  // A lead often dates its news only in the sentence after it: before any date, the first one ahead.
-  let latest: ResolvedTime | undefined = days.find((d) => d !== undefined);
+  let latest: ResolvedTime | undefined;
   const found: ContextTime[] = [];
   analysis.sentences.forEach((sentence, i) => {
+    // A lead often dates its news only in a sentence right after it: before any date, the first
+    // one a few sentences ahead. One further on tells another story ("Last Thursday, Borea seized a
+    // tanker" after a lead on what Arland said today), and the lead is of the day of publication.
+    latest ??= days.slice(i, i + 1 + LEAD_SENTENCES).find((d) => d !== undefined);
     // A recap of an earlier day does not move the story back: its news day is the latest it reached.
     const own = days[i];
     const newsBefore = latest;
