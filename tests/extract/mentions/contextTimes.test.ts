@@ -342,3 +342,22 @@ describe('contextTimes: an undated lead takes the first day only of the sentence
     ).toEqual(['called on:2024-04-03']);
   });
 });
+
+describe('contextTimes: a sentence opening "three days later" or "the next day" counts from the day the story last named', () => {
+  // Published Wednesday 3 April 2024.
+  const recalled = (body: string) => undated(body).filter((u) => u.startsWith('recalled')).map((u) => u.replace(' its envoy', ''));
+
+  test('so many days after (or before) the last day the sentences just before it named, however old', () => {
+    expect(recalled('On March 20 Arland closed the Halvane crossing. Three days later Borea recalled its envoy from Arlandia City.')).toEqual(['recalled:2024-03-23']);
+    expect(recalled('On March 20 Arland closed the Halvane crossing. The crossing lies in Ondria. The next day Borea recalled its envoy from Arlandia City.')).toEqual(['recalled:2024-03-21']);
+  });
+
+  test('without the opening words, or with no day named just before, it is the news day as before', () => {
+    expect(recalled('On March 20 Arland closed the Halvane crossing. Borea recalled its envoy from Arlandia City.')).toEqual(['recalled:2024-04-03']);
+    expect(recalled('Arland closed the Halvane crossing. Three days later Borea recalled its envoy from Arlandia City.')).toEqual(['recalled:2024-04-03']);
+  });
+
+  test('a day it would put after the day of publication is none: the news day stands', () => {
+    expect(recalled('Arland closed the Halvane crossing on Tuesday. Three days later Borea recalled its envoy from Arlandia City.')).toEqual(['recalled:2024-04-02']);
+  });
+});

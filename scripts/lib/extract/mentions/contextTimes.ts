@@ -10,6 +10,7 @@ import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import type { TimeSpec } from '../time/timeSpec.ts';
 import { isNamingClause } from '../sentences/isNamingClause.ts';
 import { findOffsets } from '../time/findOffsets.ts';
+import { sequelDays } from '../time/sequelDays.ts';
 import { sayingBefore } from '../sentences/sayingBefore.ts';
 import { isCountedFrom } from '../sentences/isCountedFrom.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
@@ -34,6 +35,8 @@ const ROUNDS = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
 const NEWS_DAYS = 3;
 /** Days before publication an older round may lie and still lend its day to the sentences that go on to tell it. */
 const STORY_DAYS = 14;
+/** Sentences back a sentence opening "three days later" may find the day it counts from. */
+const SEQUEL_SENTENCES = 2;
 /** Sentences after an undated lead the first day of the article may lie in and still be the lead's. */
 const LEAD_SENTENCES = 2;
 // "The border had been quiet on Sunday": a state a day had, not a scene the story goes on from.
@@ -144,6 +147,18 @@ export function contextTimes(
       ? latestDay(sentence.dates.filter((t) => publishedKnown && isNewsDayWord(t.spec)).map((t) => resolveTime(t.spec, published, 'past')))
       : undefined;
   const days = analysis.sentences.map((s) => newsOf(s) ?? storyDay(s));
+  /** The latest exact day of the past the nearest of some sentences names, however old: what "three days later" counts from. */
+  const lastDayNamed = (sentences: readonly SentenceAnalysis[]): ResolvedTime | undefined => {
+    for (const s of sentences) {
+      const named = s.dates
+        .filter((t) => placeable(t.spec))
+        .map((t) => resolveTime(t.spec, published, 'past'))
+        .filter((t): t is ResolvedTime => isExactDay(t) && t!.date <= today.date)
+        .sort((a, b) => b.date.localeCompare(a.date))[0];
+      if (named) return named;
+    }
+    return undefined;
+  };
   /** Whether a time lies before the news window: more than a few days before publication. */
   const beforeNews = (time: ResolvedTime | undefined) => time !== undefined && daysBetween(daySpan(time.endDate ?? time.date).last, today.date) > NEWS_DAYS;
   /**
@@ -222,6 +237,11 @@ export function contextTimes(
     // "The Boreans then fired on the other boats": what follows on from the sentence before
     // happened on the day that sentence names, though it dated no happening.
     const following = i > 0 && NEXT.test(sentence.span.text) ? dayNamed(analysis.sentences[i - 1]!) : undefined;
+    // "Three days later Brazil's foreign minister said …", "The next day Borea …": a sentence opening
+    // so lies that many days from the last day the sentences just before it named, however old.
+    const sequel = i > 0 ? sequelDays(sentence.span.text) : undefined;
+    const sequelFrom = sequel === undefined ? undefined : lastDayNamed(analysis.sentences.slice(Math.max(0, i - SEQUEL_SENTENCES), i).reverse());
+    const sequelDay = sequelFrom && daysAfter(sequelFrom.date, sequel!) <= today.date ? { date: daysAfter(sequelFrom.date, sequel!), approximate: false } : undefined;
     // The older round the sentence before told, which this one, with no day or telling of its own, may go on with.
     const story = sentence.dates.length === 0 && sentence.tellings.length === 0 ? round : undefined;
     // A sentence that dates nothing and tells nothing of ours keeps the scene set before it.
@@ -288,7 +308,7 @@ export function contextTimes(
       const accused = !SPEECH_KINDS.has(trigger.value) && h.told !== undefined && h.agent !== undefined && sentence.triggers.some((t) => t.value === 'accusation' && t.happening.rule === 'told-accusation' && t.start === h.told!.frame.start && t.happening.addressee !== undefined && t.happening.addressee.start < h.agent!.end && h.agent!.start < t.happening.addressee.end);
       const anaphoric = !postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused);
       if (ofRound) goesOn = true;
-      const base = now ? today : ((toldByParticiple ? own : undefined) ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
+      const base = now ? today : ((toldByParticiple ? own : undefined) ?? sequelDay ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
       // "The president condemned the shooting": a reaction that names the act it answers ("the
       // shooting", "the killings") is told of after it; the act's day, which the story reached,
       // is not its own. With no day of its own, it lies between the act and the report.
