@@ -361,3 +361,14 @@ describe('contextTimes: a sentence opening "three days later" or "the next day" 
     expect(recalled('Arland closed the Halvane crossing on Tuesday. Three days later Borea recalled its envoy from Arlandia City.')).toEqual(['recalled:2024-04-02']);
   });
 });
+
+describe('contextTimes: "The move came a day after …" counts from the day the story reached', () => {
+  test('news named only as known, then "came" or "follows", is of the day the story reached: what it came after lies that many days before', () => {
+    // Published Wednesday 13 March 2024.
+    const suspended = (body: string) => undatedInvented(body).filter((u) => u.startsWith('suspended trade'));
+    expect(suspended('Arland expelled two Borean envoys on Tuesday. The move came a day after Borea suspended trade at the Halvane crossing.')).toEqual(['suspended trade:2024-03-11']);
+    expect(suspended('Arland expelled two Borean envoys on Tuesday. It came two days after Borea suspended trade at the Halvane crossing.')).toEqual(['suspended trade:2024-03-10']);
+    // A subject that is no known news ("Traders came …") counts nothing.
+    expect(suspended('Arland expelled two Borean envoys on Tuesday. Traders came a day after Borea suspended trade at the Halvane crossing.')).toEqual([]);
+  });
+});

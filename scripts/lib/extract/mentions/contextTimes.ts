@@ -340,7 +340,7 @@ export function contextTimes(
       const nightDay = night ? nightOf(time.date, time.date === today.date ? 'telling' : 'story') : undefined;
       found.push({ sentence, trigger, time: nightDay ? { date: nightDay, approximate: false } : time, anaphoric });
     }
-    found.push(...countedFromNews(sentence, found, dated));
+    found.push(...countedFromNews(sentence, found, dated, latest ?? today));
     if (goesOn && round === undefined) round = story;
     reaction = reacted ? { sentence: i, time: reacted } : undefined;
   });
@@ -386,20 +386,27 @@ function isToldAsDaysAgo(text: string, trigger: Trigger): boolean {
 const isOnSaying = (trigger: Trigger, before: string) =>
   SPEECH_KINDS.has(trigger.value) && trigger.happening.pos === 'verb' && PARTICIPLE.test(trigger.text) && SAYS_BEFORE.test(before);
 
+/** A subject naming the news as known, then "came" or "follows": "The request came", "The move follows", "It came". */
+const KNOWN_NEWS = /^\s*(?:it|(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:came|comes|followed|follows)\s+(?:only\s+|just\s+|barely\s+)?$/iu;
+
 /**
  * "A day after Arland closed the border, Borea recalled its envoy": what an offset phrase names in
  * its clause, with no day of its own, lies that many days from the day the sentence's undated news
- * is given. `found` holds the days given so far; `dated`, the happenings the sentence dates itself.
+ * is given. `found` holds the days given so far; `dated`, the happenings the sentence dates itself;
+ * `storyDay`, the day the story has reached, for news the sentence names only as known ("The move came …").
  */
-function countedFromNews(sentence: SentenceAnalysis, found: readonly ContextTime[], dated: ReadonlySet<Trigger>): ContextTime[] {
-  const news = found.find((c) => c.sentence === sentence && !c.trigger.happening.background && isExactDay(c.time) && c.time.endDate === undefined);
-  if (!news) return [];
+function countedFromNews(sentence: SentenceAnalysis, found: readonly ContextTime[], dated: ReadonlySet<Trigger>, storyDay: ResolvedTime): ContextTime[] {
+  const news = found.find((c) => c.sentence === sentence && !c.trigger.happening.background && isExactDay(c.time) && c.time.endDate === undefined)?.time;
   const text = sentence.span.text;
   const counted: ContextTime[] = [];
   for (const offset of findOffsets(text)) {
+    // "The request came a day after Borea had written to the council": news named only as known,
+    // which the story told just before, is of the day the story reached.
+    const from = news ?? (KNOWN_NEWS.test(text.slice(0, offset.start)) && isExactDay(storyDay) ? storyDay : undefined);
+    if (!from) continue;
     const comma = text.indexOf(',', offset.end);
     const end = comma >= 0 ? comma : text.length;
-    const date = DateTime.fromISO(news.time.date, { zone: 'UTC' }).minus({ days: offset.days }).toISODate()!;
+    const date = DateTime.fromISO(from.date, { zone: 'UTC' }).minus({ days: offset.days }).toISODate()!;
     for (const trigger of sentence.triggers) {
       if (!isCountedFrom(trigger, offset.end, end) || dated.has(trigger) || [...found, ...counted].some((c) => c.trigger === trigger)) continue;
       counted.push({ sentence, trigger, time: { date, approximate: false }, anaphoric: false, counted: true });
