@@ -372,3 +372,15 @@ describe('contextTimes: "The move came a day after …" counts from the day the 
     expect(suspended('Arland expelled two Borean envoys on Tuesday. Traders came a day after Borea suspended trade at the Halvane crossing.')).toEqual([]);
   });
 });
+
+describe('contextTimes: violence a telling of a day tells happened by that day', () => {
+  test('not on the later day the story has reached', () => {
+    // Published Wednesday 13 March 2024.
+    const shells = (body: string) => undatedInvented(body).filter((u) => u.startsWith('artillery shells')).map((u) => u.replace(/~$/, ''));
+    expect(shells('Borean drones struck a fuel depot in Ondria on Wednesday. The Arlandese army said on Tuesday night that Borean gunners had fired five artillery shells at its posts.')).toEqual([
+      'artillery shells:2024-03-12',
+    ]);
+    // Told with no day, it keeps the story's day.
+    expect(shells('Borean drones struck a fuel depot in Ondria on Wednesday. The Arlandese army said Borean gunners had fired five artillery shells at its posts.')).toEqual(['artillery shells:2024-03-13']);
+  });
+});

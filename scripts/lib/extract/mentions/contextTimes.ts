@@ -159,6 +159,13 @@ export function contextTimes(
     }
     return undefined;
   };
+  /** The latest exact day of the past a sentence says its news was told on, however old: "said on Jan. 31". */
+  const latestTold = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
+    sentence.tellings
+      .filter((t) => placeable(t.spec))
+      .map((t) => resolveTime(t.spec, published, 'past'))
+      .filter((t): t is ResolvedTime => isExactDay(t) && t!.date <= today.date)
+      .sort((a, b) => b.date.localeCompare(a.date))[0];
   /** Whether a time lies before the news window: more than a few days before publication. */
   const beforeNews = (time: ResolvedTime | undefined) => time !== undefined && daysBetween(daySpan(time.endDate ?? time.date).last, today.date) > NEWS_DAYS;
   /**
@@ -248,6 +255,8 @@ export function contextTimes(
     round = olderRound(sentence) ?? sceneOf(sentence, newsBefore) ?? (sentence.triggers.length === 0 ? story : undefined);
     let goesOn = false;
     let reacted: ResolvedTime | undefined;
+    // The day the sentence's news was told on, when it names one ("said on Thursday").
+    const toldOn = latestTold(sentence);
     for (const trigger of sentence.triggers) {
       const told = trigger.happening;
       const before = sentence.span.text.slice(0, trigger.start);
@@ -338,7 +347,12 @@ export function contextTimes(
       // reached an earlier day, the night after it (nightOf says why one day).
       const night = tellsOfNight(sentence.span.text.slice(trigger.clause.start, trigger.clause.end)) && isExactDay(time);
       const nightDay = night ? nightOf(time.date, time.date === today.date ? 'telling' : 'story') : undefined;
-      found.push({ sentence, trigger, time: nightDay ? { date: nightDay, approximate: false } : time, anaphoric });
+      const given = nightDay ? { date: nightDay, approximate: false } : time;
+      // "The agency said on Thursday night that Borea had fired five shells": violence a telling of a
+      // day tells happened by that day, not on the later day the story has reached. (What else it
+      // tells, an accord or a closure, is the words of that telling, and stays with the story's day:
+      // dated to the telling, it stood beside the statement as a second event of one day's words.)
+      found.push({ sentence, trigger, time: toldOn && ROUNDS.has(trigger.value) && given.date > toldOn.date ? toldOn : given, anaphoric });
     }
     found.push(...countedFromNews(sentence, found, dated, latest ?? today));
     if (goesOn && round === undefined) round = story;
