@@ -57,6 +57,8 @@ describe('each kind of happening a border conflict produces is read, alone, as i
     ['Borea banned the export of rice to Arland on Saturday.', 'diplomacy', 'sanction', /^Trade ban by Borea/],
     ['Arland lifted its ban on Borean fruit on Saturday.', 'diplomacy', 'sanction', /^Trade resumed by Arland/],
     ['Borea resumed trade with Arland on Saturday.', 'diplomacy', 'sanction', /^Trade resumed by Borea/],
+    // A decree signed against the other state's trade or travel is a sanction, though "charter" is a paper parties sign.
+    ['The Borean president on Saturday signed a decree imposing economic measures on Arland, from a ban on charter flights to limits on Arlandese goods.', 'diplomacy', 'sanction', undefined],
     // Statements, accusations and denials
     ['The Ondrian League appealed to Arland and Borea on Saturday to show restraint.', 'statement', 'statement', /^Ondrian League appeals/],
     ['The Arlandese prime minister said on Saturday that his country would defend every metre of its land.', 'statement', 'statement', /^Arland says/],
