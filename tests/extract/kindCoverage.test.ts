@@ -121,6 +121,8 @@ describe('nothing false is read from words in another sense', () => {
   test.each([
     // "closed-door" and "behind closed doors" describe a meeting; what it talks over is its topic.
     ['The UN Security Council held an urgent closed-door meeting on the border fighting on Saturday.', ['talks/talks']],
+    // Leaders who gather meet; a protest is a crowd's.
+    ['Ondria and Velmora stayed away on Saturday from the gathering of regional leaders that had been set for November.', []],
     ['The foreign ministers met behind closed doors in Velmora on Saturday to discuss the border clashes.', ['talks/talks']],
     ['The Arlandese cabinet held a closed-door session on the shelling of Ondria on Saturday.', ['talks/talks']],
     ['The UN Security Council will hold a closed-door meeting on the border clashes on Tuesday.', ['talks/talks']],
