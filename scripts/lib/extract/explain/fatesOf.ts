@@ -1,0 +1,100 @@
+import type { Citation } from '../../../../src/lib/eventSchema.ts';
+import type { Mention } from '../mentions/buildMentions.ts';
+import type { FoldNote } from './traceFolds.ts';
+import type { JoinNote } from './traceJoins.ts';
+
+/** What became of one report as built, on its way to the events. */
+export interface Fate {
+  /** What each stage did to it, in order: "folded into … by foldSentenceActs", "merged by clusterMentions into …". */
+  steps: string[];
+  /** The id of the event it ended in; none when it was lost. */
+  event?: string;
+}
+
+/** What an event's draft shows of the group it came from. */
+type Drafted = { kind: string; date: string; citations: readonly Citation[] };
+
+/** What the trace kept of each stage, for `fatesOf`. */
+export interface StagesSeen {
+  /** The reports as built; a report's `origin` is its index here. */
+  built: readonly Mention[];
+  folds: ReadonlyMap<number, readonly FoldNote[]>;
+  /** The groups as clustering made them, before any join. */
+  clustered: readonly (readonly Mention[])[];
+  /** The reports clustering left out. */
+  left: readonly Mention[];
+  joins: ReadonlyMap<number, readonly JoinNote[]>;
+  /** Each group after the joins, with the one draft it made, before dates were reconciled. */
+  grouped: readonly { members: readonly Mention[]; draft: Drafted }[];
+  /** The drafts in the events' order, with their ids. */
+  events: readonly (Drafted & { id: string })[];
+}
+
+const dateOf = (m: Mention) => (m.time.endDate ? `${m.time.date}…${m.time.endDate}` : m.time.date);
+const describe = (m: Mention) => `${m.kind} ${dateOf(m)} of ${m.source} [${m.sentence}]`;
+/** Dated to less than a day: a month, a year or a window of days. */
+const vague = (m: Mention) => m.time.approximate || m.time.date.length < 10;
+const key = (c: Citation) => `${c.source}\u0000${c.quote}`;
+
+/** Why clustering left a report out, from how it is told. */
+function whyLeft(m: Mention): string {
+  if (m.anaphoric) return 'left out by clusterMentions: named as known, and no group of its kind and date took it';
+  if (m.background && vague(m)) return 'left out by clusterMentions: a recap of a month or a year that no day-precise report of its period matched';
+  if (m.background) return 'left out by clusterMentions: a day only recaps give, that no report tells as news';
+  return 'left out by clusterMentions: a window of more than a week in a month gone by, that no report dates to a day';
+}
+
+/**
+ * What became of each report as built: the stage that folded it into another report, merged it
+ * into a group, joined its group to another, or left it out, and the event it ended in. Pure:
+ * read from what each stage returned.
+ * @example fatesOf(seen)[3] // { steps: ['folded into the strike mention of sentence 2 (2024-03-18) by foldHarmIntoRaid', …], event: '2024-03-18-strike' }
+ */
+export function fatesOf(seen: StagesSeen): Fate[] {
+  const groupOf = new Map<number, number>();
+  seen.grouped.forEach((g, i) => g.members.forEach((m) => m.origin !== undefined && !groupOf.has(m.origin) && groupOf.set(m.origin, i)));
+  // A group's draft lies whole inside one event: reconcileDates only adds another article's dating to it.
+  // Two groups may cite one sentence alone (a strike and the statement told in it): the kind and date tell their events apart.
+  const eventOfGroup = seen.grouped.map(({ draft }) => {
+    const wanted = draft.citations.map(key);
+    const holding = seen.events.flatMap((e, index) => {
+      const has = new Set(e.citations.map(key));
+      return e.kind === draft.kind && wanted.every((k) => has.has(k)) ? [{ index, same: e.date === draft.date }] : [];
+    });
+    const found = holding.find((h) => h.same) ?? holding[0];
+    return found && { index: found.index, joined: seen.events[found.index]!.citations.length > new Set(wanted).size };
+  });
+  const clusterNote = new Map<number, string>();
+  for (const c of seen.clustered) {
+    const head = c[0];
+    if (!head) continue;
+    for (const m of c) {
+      if (m.origin === undefined || m.origin === head.origin || clusterNote.has(m.origin)) continue;
+      clusterNote.set(
+        m.origin,
+        vague(m) && !vague(head)
+          ? `merged by clusterMentions, as a recap of its period, into the day-precise group of the ${describe(head)}`
+          : `merged by clusterMentions into the group of the ${describe(head)}: kinds of one family, dates that fit, nothing telling them apart`,
+      );
+    }
+  }
+  const left = new Set(seen.left.flatMap((m) => (m.origin !== undefined ? [m.origin] : [])));
+  const rootOf = (origin: number): number => {
+    const into = seen.folds.get(origin)?.find((n) => n.removed)?.into;
+    return into === undefined || into === origin ? origin : rootOf(into);
+  };
+  return seen.built.map((_, origin) => {
+    const steps = (seen.folds.get(origin) ?? []).map((n) => n.how);
+    const root = rootOf(origin);
+    if (seen.folds.get(origin)?.some((n) => n.removed && n.into === undefined)) return { steps };
+    if (root === origin && left.has(origin)) return { steps: [...steps, whyLeft(seen.built[origin]!)] };
+    const note = clusterNote.get(origin);
+    if (note) steps.push(note);
+    steps.push(...(seen.joins.get(origin) ?? []).map((n) => n.how));
+    const group = groupOf.get(root);
+    const found = group === undefined ? undefined : eventOfGroup[group];
+    if (!found) return { steps: [...steps, root !== origin && left.has(root) ? 'lost with the report it was folded into' : 'in no event'] };
+    if (found.joined) steps.push('its event joined by reconcileDates to another article\'s dating of the same happening');
+    return { steps, event: seen.events[found.index]!.id };
+  });
+}
