@@ -21,6 +21,7 @@ describe('the trace says which step took each report as built, and into what', (
     const capture = fateOf(0, 'detention');
     expect(capture.steps).toEqual(['folded into the fighting mention of sentence 0 (2024-03-18), the same sentence, by foldSentenceActs']);
     expect(capture.event).toBe(fateOf(0, 'fighting').event);
+    expect(capture.by).toBe('foldSentenceActs');
     expect(fateOf(0, 'fighting').steps).toEqual([]);
   });
 
@@ -28,11 +29,13 @@ describe('the trace says which step took each report as built, and into what', (
     const shelling = fateOf(1, 'strike');
     expect(shelling.steps).toEqual([expect.stringMatching(/^merged by clusterMentions into the group of the fighting 2024-03-18 of kelvask\.txt \[0\]/)]);
     expect(shelling.event).toBe(fateOf(0, 'fighting').event);
+    expect(shelling.by).toBe('clusterMentions');
   });
 
   test('a report that founds its own event has no step and its own event', () => {
     const recall = fateOf(2, 'diplomacy');
     expect(recall.steps).toEqual([]);
+    expect(recall.by).toBeUndefined();
     expect(file.events.find((e) => e.id === recall.event)?.kind).toBe('diplomacy');
   });
 
@@ -56,6 +59,6 @@ describe('the trace says which step took each report as built, and into what', (
     const told = 'Arlandese troops shelled the Halvane crossing on Monday. On Tuesday Borea said the ceasefire was holding.';
     const { trace: known } = extractEvents({ articles: [article('known.txt', told, '2024-03-20')], lexicon: invented, now, locale: 'en-GB' });
     const truce = known.fates[known.mentions.findIndex((m) => m.kind === 'ceasefire')]!;
-    expect(truce).toEqual({ steps: ['left out by clusterMentions: named as known, and no group of its kind and date took it'] });
+    expect(truce).toEqual({ steps: ['left out by clusterMentions: named as known, and no group of its kind and date took it'], by: 'clusterMentions' });
   });
 });

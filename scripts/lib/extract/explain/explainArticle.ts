@@ -44,7 +44,7 @@ function verdictOf(sentence: SentenceAnalysis, explained: Omit<SentenceExplanati
     const event = events.find((e) => e.id === m.event);
     return !event || event.kind !== m.kind || !event.date.startsWith(m.date.slice(0, 7));
   });
-  const fate = (m: (typeof mentions)[number]) => `${m.kind} ${m.date} ${m.steps.at(-1) ?? 'in no event'}${m.event ? `, in ${m.event}` : ''}`;
+  const fate = (m: (typeof mentions)[number]) => `${m.kind} ${m.date} ${m.steps.at(-1) ?? 'the first report of its group'}${m.event ? `, in ${m.event}` : ''}`;
   if (events.length > 0) {
     const shown = new Set(events.map((e) => `${e.kind} ${e.date}`));
     const into = events.map((e) => e.id).join(', ');

@@ -7,6 +7,8 @@ import type { JoinNote } from './traceJoins.ts';
 export interface Fate {
   /** What each stage did to it, in order: "folded into … by foldSentenceActs", "merged by clusterMentions into …". */
   steps: string[];
+  /** The step that took it out, folded it into another report or merged it into another's group, by name: "foldSentenceActs", "clusterMentions". */
+  by?: string;
   /** The id of the event it ended in; none when it was lost. */
   event?: string;
 }
@@ -65,6 +67,7 @@ export function fatesOf(seen: StagesSeen): Fate[] {
     return found && { index: found.index, joined: seen.events[found.index]!.citations.length > new Set(wanted).size };
   });
   const clusterNote = new Map<number, string>();
+  const joinedBy = (origin: number) => seen.joins.get(origin)?.[0]?.step;
   for (const c of seen.clustered) {
     const head = c[0];
     if (!head) continue;
@@ -84,17 +87,21 @@ export function fatesOf(seen: StagesSeen): Fate[] {
     return into === undefined || into === origin ? origin : rootOf(into);
   };
   return seen.built.map((_, origin) => {
-    const steps = (seen.folds.get(origin) ?? []).map((n) => n.how);
+    const folds = seen.folds.get(origin) ?? [];
+    const steps = folds.map((n) => n.how);
+    const folded = folds.find((n) => n.removed)?.step;
     const root = rootOf(origin);
-    if (seen.folds.get(origin)?.some((n) => n.removed && n.into === undefined)) return { steps };
-    if (root === origin && left.has(origin)) return { steps: [...steps, whyLeft(seen.built[origin]!)] };
+    if (folds.some((n) => n.removed && n.into === undefined)) return { steps, by: folded! };
+    if (root === origin && left.has(origin)) return { steps: [...steps, whyLeft(seen.built[origin]!)], by: 'clusterMentions' };
     const note = clusterNote.get(origin);
     if (note) steps.push(note);
     steps.push(...(seen.joins.get(origin) ?? []).map((n) => n.how));
+    const by = folded ?? (note ? 'clusterMentions' : joinedBy(origin));
     const group = groupOf.get(root);
     const found = group === undefined ? undefined : eventOfGroup[group];
-    if (!found) return { steps: [...steps, root !== origin && left.has(root) ? 'lost with the report it was folded into' : 'in no event'] };
+    if (!found) return { steps: [...steps, root !== origin && left.has(root) ? 'lost with the report it was folded into' : 'in no event'], ...(by ? { by } : {}) };
     if (found.joined) steps.push('its event joined by reconcileDates to another article\'s dating of the same happening');
-    return { steps, event: seen.events[found.index]!.id };
+    const byAny = by ?? (found.joined ? 'reconcileDates' : undefined);
+    return { steps, ...(byAny ? { by: byAny } : {}), event: seen.events[found.index]!.id };
   });
 }
