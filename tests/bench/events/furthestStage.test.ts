@@ -60,7 +60,7 @@ describe('with the trace\'s fates, a lost happening says which step took its men
 
   test('a capture folded into its sentence\'s clash was folded by foldSentenceActs; shelling merged into the clash\'s group, by clusterMentions', () => {
     expect(lostBy('detention', 'arrest')).toEqual({ stage: 'lost', why: 'folded by foldSentenceActs' });
-    expect(lostBy('strike', 'shelling')).toEqual({ stage: 'lost', why: 'merged by clusterMentions' });
+    expect(lostBy('strike', 'shelling')).toEqual({ stage: 'lost', why: 'merged by clusterMentions (another kind, same day)' });
   });
 
   test('without fates the reason stays the coarse one', () => {

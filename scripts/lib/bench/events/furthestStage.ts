@@ -37,9 +37,9 @@ export function droppedFor(h: Happening): string {
 function takenBy(fate: Fate): string {
   const last = fate.steps.at(-1) ?? '';
   if (fate.event === undefined && last.startsWith('left out')) return last.includes('named as known') ? 'left out as named as known' : 'left out as a recap';
-  if (!fate.by) return fate.event === undefined ? 'in no event' : 'in an event of another kind or date';
+  if (!fate.by) return fate.event === undefined ? 'in no event' : 'in its own event, not this happening\'s';
   const verb = fate.by === 'clusterMentions' ? 'merged' : fate.by.startsWith('fold') ? 'folded' : fate.by.startsWith('redate') ? 'redated' : 'joined';
-  return `${verb} by ${fate.by}`;
+  return `${verb} by ${fate.by}${fate.as ? ` (${fate.as})` : ''}`;
 }
 
 /** Whether a mention's days lie within the scorer's window of the happening's. */

@@ -9,6 +9,8 @@ export interface Fate {
   steps: string[];
   /** The step that took it out, folded it into another report or merged it into another's group, by name: "foldSentenceActs", "clusterMentions". */
   by?: string;
+  /** For a report clustering merged into a group founded by another: how it stood to the reports before it (joinedAs). */
+  as?: string;
   /** The id of the event it ended in; none when it was lost. */
   event?: string;
 }
@@ -37,6 +39,20 @@ const describe = (m: Mention) => `${m.kind} ${dateOf(m)} of ${m.source} [${m.sen
 /** Dated to less than a day: a month, a year or a window of days. */
 const vague = (m: Mention) => m.time.approximate || m.time.date.length < 10;
 const key = (c: Citation) => `${c.source}\u0000${c.quote}`;
+
+/**
+ * How a report stood to the reports of the group it joined, in a few words the counts can use:
+ * a recap of their period, named as known, of a later day than all of them, of another kind than
+ * those of its day, or of their kind and day.
+ */
+function joinedAs(m: Mention, before: readonly Mention[]): string {
+  if (vague(m) && before.some((b) => !vague(b))) return 'a recap of its period';
+  if (m.anaphoric) return 'named as known';
+  const day = m.time.date;
+  const sameDay = before.filter((b) => !vague(b) && b.time.date <= day && day <= (b.time.endDate ?? b.time.date));
+  if (sameDay.length === 0) return 'a later day';
+  return sameDay.some((b) => b.kind === m.kind) ? 'its kind and day' : 'another kind, same day';
+}
 
 /** Why clustering left a report out, from how it is told. */
 function whyLeft(m: Mention): string {
@@ -68,18 +84,21 @@ export function fatesOf(seen: StagesSeen): Fate[] {
   });
   const clusterNote = new Map<number, string>();
   const joinedBy = (origin: number) => seen.joins.get(origin)?.[0]?.step;
+  const mergedAs = new Map<number, string>();
   for (const c of seen.clustered) {
     const head = c[0];
     if (!head) continue;
-    for (const m of c) {
-      if (m.origin === undefined || m.origin === head.origin || clusterNote.has(m.origin)) continue;
+    c.forEach((m, k) => {
+      if (m.origin === undefined || m.origin === head.origin || clusterNote.has(m.origin)) return;
+      const as = joinedAs(m, c.slice(0, k));
+      mergedAs.set(m.origin, as);
       clusterNote.set(
         m.origin,
-        vague(m) && !vague(head)
+        as === 'a recap of its period'
           ? `merged by clusterMentions, as a recap of its period, into the day-precise group of the ${describe(head)}`
-          : `merged by clusterMentions into the group of the ${describe(head)}: kinds of one family, dates that fit, nothing telling them apart`,
+          : `merged by clusterMentions (${as}) into the group of the ${describe(head)}: kinds of one family, dates that fit, nothing telling them apart`,
       );
-    }
+    });
   }
   const left = new Set(seen.left.flatMap((m) => (m.origin !== undefined ? [m.origin] : [])));
   const rootOf = (origin: number): number => {
@@ -97,11 +116,12 @@ export function fatesOf(seen: StagesSeen): Fate[] {
     if (note) steps.push(note);
     steps.push(...(seen.joins.get(origin) ?? []).map((n) => n.how));
     const by = folded ?? (note ? 'clusterMentions' : joinedBy(origin));
+    const as = !folded && note ? mergedAs.get(origin) : undefined;
     const group = groupOf.get(root);
     const found = group === undefined ? undefined : eventOfGroup[group];
-    if (!found) return { steps: [...steps, root !== origin && left.has(root) ? 'lost with the report it was folded into' : 'in no event'], ...(by ? { by } : {}) };
+    if (!found) return { steps: [...steps, root !== origin && left.has(root) ? 'lost with the report it was folded into' : 'in no event'], ...(by ? { by } : {}), ...(as ? { as } : {}) };
     if (found.joined) steps.push('its event joined by reconcileDates to another article\'s dating of the same happening');
     const byAny = by ?? (found.joined ? 'reconcileDates' : undefined);
-    return { steps, ...(byAny ? { by: byAny } : {}), event: seen.events[found.index]!.id };
+    return { steps, ...(byAny ? { by: byAny } : {}), ...(as ? { as } : {}), event: seen.events[found.index]!.id };
   });
 }
