@@ -19,14 +19,14 @@ export function foldInto(mentions: readonly Mention[], targetOf: (m: Mention) =>
       kept.push(m);
       continue;
     }
-    const into = folded.get(target) ?? { ...target, figures: [...target.figures], claims: [...target.claims], actors: [...target.actors], citations: [...target.citations] };
+    const into = folded.get(target) ?? { ...target, figures: [...target.figures], claims: [...target.claims], actors: [...target.actors], citations: [...target.citations], ...(target.absorbed ? { absorbed: [...target.absorbed] } : {}) };
     folded.set(target, into);
     into.figures.push(...m.figures);
     into.claims.push(...m.claims);
     for (const actor of m.actors) if (!into.actors.includes(actor)) into.actors.push(actor);
     if (citations) into.citations.push(...m.citations);
     if (!(into.folded ?? []).includes(m.kind)) into.folded = [...(into.folded ?? []), m.kind];
-    if (m.origin !== undefined) into.absorbed = [...(into.absorbed ?? []), m.origin, ...(m.absorbed ?? [])];
+    if (m.origin !== undefined) (into.absorbed ??= []).push(m.origin, ...(m.absorbed ?? []));
   }
   return kept.map((m) => folded.get(m) ?? m);
 }

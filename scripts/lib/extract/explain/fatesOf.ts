@@ -41,17 +41,35 @@ const vague = (m: Mention) => m.time.approximate || m.time.date.length < 10;
 const key = (c: Citation) => `${c.source}\u0000${c.quote}`;
 
 /**
- * How a report stood to the reports of the group it joined, in a few words the counts can use:
- * a recap of their period, named as known, of a later day than all of them, of another kind than
- * those of its day, or of their kind and day.
+ * How each report of a group stood to the reports that joined it before, in a few words the counts
+ * can use: a recap of their period, named as known, of a later day than all of them, of another
+ * kind than those of its day, or of their kind and day. `join` is asked of the reports in the
+ * order they joined, and keeps what it needs of each, so a group of thousands is read once.
  */
-function joinedAs(m: Mention, before: readonly Mention[]): string {
-  if (vague(m) && before.some((b) => !vague(b))) return 'a recap of its period';
-  if (m.anaphoric) return 'named as known';
-  const day = m.time.date;
-  const sameDay = before.filter((b) => !vague(b) && b.time.date <= day && day <= (b.time.endDate ?? b.time.date));
-  if (sameDay.length === 0) return 'a later day';
-  return sameDay.some((b) => b.kind === m.kind) ? 'its kind and day' : 'another kind, same day';
+function joinedSoFar(): { join: (m: Mention) => string } {
+  let precise = false;
+  const kindsOn = new Map<string, Set<string>>();
+  const spans: Mention[] = [];
+  const judge = (m: Mention) => {
+    if (vague(m) && precise) return 'a recap of its period';
+    if (m.anaphoric) return 'named as known';
+    const day = m.time.date;
+    const kinds = new Set(kindsOn.get(day) ?? []);
+    for (const b of spans) if (b.time.date <= day && day <= b.time.endDate!) kinds.add(b.kind);
+    if (kinds.size === 0) return 'a later day';
+    return kinds.has(m.kind) ? 'its kind and day' : 'another kind, same day';
+  };
+  return {
+    join: (m) => {
+      const as = judge(m);
+      if (!vague(m)) {
+        precise = true;
+        if (m.time.endDate) spans.push(m);
+        else (kindsOn.get(m.time.date) ?? kindsOn.set(m.time.date, new Set()).get(m.time.date)!).add(m.kind);
+      }
+      return as;
+    },
+  };
 }
 
 /** Why clustering left a report out, from how it is told. */
@@ -73,9 +91,15 @@ export function fatesOf(seen: StagesSeen): Fate[] {
   seen.grouped.forEach((g, i) => g.members.forEach((m) => m.origin !== undefined && !groupOf.has(m.origin) && groupOf.set(m.origin, i)));
   // A group's draft lies whole inside one event: reconcileDates only adds another article's dating to it.
   // Two groups may cite one sentence alone (a strike and the statement told in it): the kind and date tell their events apart.
+  // Events are looked up by their citations, so a run of thousands of events is traced in linear time.
+  const citing = new Map<string, number[]>();
+  seen.events.forEach((e, index) => {
+    for (const k of new Set(e.citations.map(key))) (citing.get(k) ?? citing.set(k, []).get(k)!).push(index);
+  });
   const eventOfGroup = seen.grouped.map(({ draft }) => {
     const wanted = draft.citations.map(key);
-    const holding = seen.events.flatMap((e, index) => {
+    const holding = (citing.get(wanted[0] ?? '') ?? []).flatMap((index) => {
+      const e = seen.events[index]!;
       const has = new Set(e.citations.map(key));
       return e.kind === draft.kind && wanted.every((k) => has.has(k)) ? [{ index, same: e.date === draft.date }] : [];
     });
@@ -88,9 +112,10 @@ export function fatesOf(seen: StagesSeen): Fate[] {
   for (const c of seen.clustered) {
     const head = c[0];
     if (!head) continue;
-    c.forEach((m, k) => {
+    const before = joinedSoFar();
+    c.forEach((m) => {
+      const as = before.join(m);
       if (m.origin === undefined || m.origin === head.origin || clusterNote.has(m.origin)) return;
-      const as = joinedAs(m, c.slice(0, k));
       mergedAs.set(m.origin, as);
       clusterNote.set(
         m.origin,

@@ -31,6 +31,9 @@ export function traceFolds(mentions: readonly Mention[], steps: readonly FoldSte
     const out = run(current);
     const after = new Map<number, Mention>();
     for (const m of out) if (m.origin !== undefined && !after.has(m.origin)) after.set(m.origin, m);
+    // Which report took which, read once per stage from what each report absorbed.
+    const takers = new Map<number, Mention>();
+    if (out.length < current.length) for (const o of out) for (const a of o.absorbed ?? []) if (!after.has(a)) takers.set(a, o);
     const seen = new Set<number>();
     for (const m of current) {
       if (m.origin === undefined || seen.has(m.origin)) continue;
@@ -40,7 +43,7 @@ export function traceFolds(mentions: readonly Mention[], steps: readonly FoldSte
         if (dateOf(kept) !== dateOf(m)) note(m.origin, { step, how: `redated ${dateOf(m)} → ${dateOf(kept)}${kept.anaphoric && !m.anaphoric ? ', named as known,' : ''} by ${step}`, removed: false });
         continue;
       }
-      const into = out.find((o) => o.absorbed?.includes(m.origin!));
+      const into = takers.get(m.origin);
       note(m.origin, into
         ? { step, into: into.origin, how: `folded into the ${into.kind} mention of sentence ${into.sentence} (${dateOf(into)})${into.sentence === m.sentence ? ', the same sentence,' : ''} by ${step}`, removed: true }
         : { step, how: `dropped by ${step}`, removed: true });
