@@ -60,9 +60,11 @@ describe('the trace says which step took each report as built, and into what', (
 
   test('a report named as known that no group takes is left out by clustering, in no event', () => {
     const told = 'Arlandese troops shelled the Halvane crossing on Monday. On Tuesday Borea said the ceasefire was holding.';
-    const { trace: known } = extractEvents({ articles: [article('known.txt', told, '2024-03-20')], lexicon: invented, now, locale: 'en-GB' });
+    const { trace: known, file: knownFile } = extractEvents({ articles: [article('known.txt', told, '2024-03-20')], lexicon: invented, now, locale: 'en-GB' });
     const truce = known.fates[known.mentions.findIndex((m) => m.kind === 'ceasefire')]!;
     expect(truce).toEqual({ steps: ['left out by clusterMentions: named as known, and no group of its kind and date took it'], by: 'clusterMentions' });
+    const verdict = explainArticle(known.analyses[0]!, known.mentions, knownFile.events, known.fates)[1]!.verdict;
+    expect(verdict).toMatch(/^(?:lost|anaphoric): ceasefire 2024-03-19 left out by clusterMentions: named as known/);
   });
 });
 

@@ -48,7 +48,8 @@ function verdictOf(sentence: SentenceAnalysis, explained: Omit<SentenceExplanati
   if (events.length > 0) {
     const shown = new Set(events.map((e) => `${e.kind} ${e.date}`));
     const into = events.map((e) => e.id).join(', ');
-    return lost.length > 0 ? `merged: ${lost.map(fate).join('; ')}` : `event${shown.size > 1 ? 's' : ''} ${into}`;
+    if (lost.length === 0) return `event${shown.size > 1 ? 's' : ''} ${into}`;
+    return `${lost.every((m) => m.event) ? 'merged' : 'lost'}: ${lost.map(fate).join('; ')}`;
   }
   if (mentions.length > 0) {
     const lead = mentions.every((m) => m.background) ? 'background' : mentions.every((m) => m.anaphoric) ? 'anaphoric' : 'lost';
