@@ -44,8 +44,9 @@ const USAGE = `usage: npm run bench:events -- [options]
   --explain ID     instead of scoring, show what each stage of the extractor made of each sentence
                    of the articles that tell of key happening ID (or of the article file ID): its
                    dates, the happenings read and why any was dropped (negated, hedged, …), the
-                   triggers, the dates anchored to them, the mentions built, the events citing it,
-                   and a verdict: the stage that lost it (no happening, no trigger kept, no date,
+                   triggers, the dates anchored to them, the mentions built and, for each, the
+                   fold, merge or join step that took it and the event it ended in (or none),
+                   the events citing it, and a verdict: the stage that lost it (no happening, no trigger kept, no date,
                    no speaker, background, merged into …); mentions and events within a day of the
                    key happening's date are marked "← near the key's date"`;
 
@@ -155,7 +156,7 @@ function explain(id: string, conflicts: readonly DevsetConflict[], lexicon: Comp
   const { file, reports, trace } = extractEvents({ articles, lexicon, now, published, locale: siteConfig.locale });
   for (const analysis of trace.analyses.filter((a) => files.has(a.article.name))) {
     const report = reports.find((r) => r.name === analysis.article.name);
-    io.outLines(['', ...formatExplanation(analysis.article.name, report?.published, explainArticle(analysis, trace.mentions, file.events), near)].join('\n'));
+    io.outLines(['', ...formatExplanation(analysis.article.name, report?.published, explainArticle(analysis, trace.mentions, file.events, trace.fates), near)].join('\n'));
   }
   return 0;
 }

@@ -49,6 +49,26 @@ describe('furthestStage says how far a missed happening\'s kind got in its artic
   });
 });
 
+describe('with the trace\'s fates, a lost happening says which step took its mention', () => {
+  const told = [
+    'Arlandese troops clashed with Borean soldiers at the Kelvask Pass on Monday and took three Borean soldiers prisoner.',
+    'Shelling hit villages near the Kelvask Pass on Monday.',
+  ].join(' ');
+  const traced = extractEvents({ articles: [article('kelvask.txt', told, '2024-03-20')], lexicon: invented, now, locale: 'en-GB' }).trace;
+  const lostBy = (kind: string, type: string) =>
+    furthestStage(happening({ id: 'h', date: '2024-03-18', kind, type }).happenings[0]!, new Set(['kelvask.txt']), traced.analyses, traced.mentions, new Set(), traced.fates);
+
+  test('a capture folded into its sentence\'s clash was folded by foldSentenceActs; shelling merged into the clash\'s group, by clusterMentions', () => {
+    expect(lostBy('detention', 'arrest')).toEqual({ stage: 'lost', why: 'folded by foldSentenceActs' });
+    expect(lostBy('strike', 'shelling')).toEqual({ stage: 'lost', why: 'merged by clusterMentions (another kind, same day)' });
+  });
+
+  test('without fates the reason stays the coarse one', () => {
+    const coarse = furthestStage(happening({ id: 'h', date: '2024-03-18', kind: 'detention', type: 'arrest' }).happenings[0]!, new Set(['kelvask.txt']), traced.analyses, traced.mentions, new Set());
+    expect(coarse).toEqual({ stage: 'lost', why: 'folded or merged' });
+  });
+});
+
 describe('scoreConflict and formatStages count the stages without naming a happening', () => {
   test('a miss with no event of any kind near it carries its stage, and the line counts it', () => {
     const key = happening({ id: 'h', date: '2024-03-05', kind: 'talks', type: 'talks' });

@@ -1,4 +1,5 @@
 import type { Happening } from '../../extract/happenings/findHappenings.ts';
+import type { Fate } from '../../extract/explain/fatesOf.ts';
 import type { Mention } from '../../extract/mentions/buildMentions.ts';
 import type { ArticleAnalysis } from '../../extract/sentences/analyseArticle.ts';
 import type { KeyHappening } from './devsetKey.ts';
@@ -8,7 +9,8 @@ import { DAY_MS } from '../../../../src/lib/dayMs.ts';
 /**
  * How far the extractor got with a key happening it made no event for, judged by what it made of
  * the articles that tell it: the furthest stage any happening of its kind reached there.
- * - `lost`: a mention of its kind at its date was built, then folded, merged or dropped as a recap;
+ * - `lost`: a mention of its kind at its date was built, then folded, merged or dropped as a recap
+ *   (with the trace's fates, by which step);
  * - `misdated`: mentions of its kind were built, none at its date;
  * - `undated`: its kind was taken as a trigger, which no date reached;
  * - `dropped`: its kind was read, and left out as negated, hedged, generic or not of the conflict;
@@ -31,6 +33,15 @@ export function droppedFor(h: Happening): string {
   return 'generic, habitual, stopped, an instrument, a toll or inside a date';
 }
 
+/** The step that took a mention, in the words the counts use: "merged by clusterMentions", "left out as named as known". */
+function takenBy(fate: Fate): string {
+  const last = fate.steps.at(-1) ?? '';
+  if (fate.event === undefined && last.startsWith('left out')) return last.includes('named as known') ? 'left out as named as known' : 'left out as a recap';
+  if (!fate.by) return fate.event === undefined ? 'in no event' : 'in its own event, not this happening\'s';
+  const verb = fate.by === 'clusterMentions' ? 'merged' : fate.by.startsWith('fold') ? 'folded' : fate.by.startsWith('redate') ? 'redated' : 'joined';
+  return `${verb} by ${fate.by}${fate.as ? ` (${fate.as})` : ''}`;
+}
+
 /** Whether a mention's days lie within the scorer's window of the happening's. */
 function near(m: Mention, h: KeyHappening): boolean {
   const a = spanOf({ date: m.time.date, endDate: m.time.endDate });
@@ -51,16 +62,27 @@ const most = (reasons: readonly string[]) => {
  * Pure.
  * @example furthestStage(keyShelling, ['a.txt'], analyses, mentions).stage // 'dropped'
  */
-export function furthestStage(h: KeyHappening, files: ReadonlySet<string>, analyses: readonly ArticleAnalysis[], mentions: readonly Mention[], refused: ReadonlySet<string>): StageOf {
+export function furthestStage(
+  h: KeyHappening,
+  files: ReadonlySet<string>,
+  analyses: readonly ArticleAnalysis[],
+  mentions: readonly Mention[],
+  refused: ReadonlySet<string>,
+  fates?: readonly Fate[],
+): StageOf {
   const kinds = new Set<string>([h.kind, ...h.alsoKinds]);
-  const own = mentions.filter((m) => files.has(m.source) && kinds.has(m.kind));
+  const own = mentions.flatMap((m, i) => (files.has(m.source) && kinds.has(m.kind) ? [{ m, fate: fates?.[i] }] : []));
   const dated = (m: Mention) => ({ date: m.time.date, endDate: m.time.endDate, approximate: m.time.approximate });
-  const atDate = own.filter((m) => isRightDate(dated(m), h));
+  const atDate = own.filter(({ m }) => isRightDate(dated(m), h));
   if (atDate.length > 0) {
-    const why = atDate.every((m) => m.background) ? 'a recap' : atDate.every((m) => m.anaphoric) ? 'named as known' : 'folded or merged';
-    return { stage: 'lost', why };
+    const why = atDate.every(({ m }) => m.background) ? 'a recap' : atDate.every(({ m }) => m.anaphoric) ? 'named as known' : 'folded or merged';
+    // With the trace's fates, the step that took them instead: the commonest among those not left out, else among all.
+    const steps = atDate.flatMap(({ fate }) => (fate ? [{ fate, label: takenBy(fate) }] : []));
+    if (steps.length === 0) return { stage: 'lost', why };
+    const kept = steps.filter(({ fate }) => fate.event !== undefined || !fate.steps.at(-1)?.startsWith('left out'));
+    return { stage: 'lost', why: most((kept.length > 0 ? kept : steps).map(({ label }) => label)) };
   }
-  if (own.length > 0) return { stage: 'misdated', why: own.some((m) => near(m, h)) ? 'within a week of its date' : 'further off' };
+  if (own.length > 0) return { stage: 'misdated', why: own.some(({ m }) => near(m, h)) ? 'within a week of its date' : 'further off' };
   const sentences = analyses.filter((a) => files.has(a.article.name)).flatMap((a) => a.sentences.map((s) => ({ s, file: a.article.name })));
   const triggered = sentences.filter(({ s }) => s.triggers.some((t) => kinds.has(t.value)));
   if (triggered.length > 0) return { stage: 'undated', why: triggered.every(({ file }) => refused.has(file)) ? 'in refused articles' : 'no date reached it' };

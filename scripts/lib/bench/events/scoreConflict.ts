@@ -104,7 +104,7 @@ export interface ScoreInput {
   /** The side the gazetteer reads in a speaker's words, for judging who spoke (speakerFits). */
   partyOf?: PartyOf;
   /** What the extractor made of each article, to say how far a happening not read got. */
-  trace?: Pick<ExtractTrace, 'analyses' | 'mentions'>;
+  trace?: Pick<ExtractTrace, 'analyses' | 'mentions'> & Partial<Pick<ExtractTrace, 'fates'>>;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -244,7 +244,7 @@ export function scoreConflict({ key, events, refused = [], partyOf, trace }: Sco
             ? `no event at its date; "${misdated.title}" (${misdated.date}) may be it, misdated`
           : 'no event at its date';
     const files = new Set(key.articles.filter((a) => a.key.includes(h!.id) || a.other.includes(h!.id)).map((a) => a.file));
-    const stage = cause === 'none' && trace ? furthestStage(h!, files, trace.analyses, trace.mentions, new Set(refused.map((r) => r.file))) : undefined;
+    const stage = cause === 'none' && trace ? furthestStage(h!, files, trace.analyses, trace.mentions, new Set(refused.map((r) => r.file)), trace.fates) : undefined;
     return { id: h!.id, what: h!.what, date: h!.endDate ? `${h!.date}…${h!.endDate}` : h!.date, kind: h!.kind, cause, reason: stage ? `${reason}; ${stage.stage}: ${stage.why}` : reason, ...(stage ? { stage } : {}) };
   });
 
