@@ -16,8 +16,11 @@ async function benchEvents(args: string[]) {
   }
 }
 
-// After the title line and the line of misses by cause, the table's header, then a row per conflict.
-const rows = (stdout: string) => stdout.split('\n').slice(3).filter((l) => l.trim() !== '').map((l) => l.split(/\s+/)[0]);
+// After the title line and the lines that count misses and wrong kinds, the table's header, then a row per conflict.
+const rows = (stdout: string) => {
+  const lines = stdout.split('\n');
+  return lines.slice(lines.findIndex((l) => l.startsWith('conflict ')) + 1).filter((l) => l.trim() !== '').map((l) => l.split(/\s+/)[0]);
+};
 
 describe('npm run bench:events --set', () => {
   test('scores the held-out set with --set holdout: one row per conflict of tests/holdout, then the overall row', async () => {
@@ -26,6 +29,10 @@ describe('npm run bench:events --set', () => {
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toMatch(/^bench:events — held-out set: 14 articles of 4 conflicts, /);
     expect(stdout.split('\n')[1]).toMatch(/^missed \d+ of 29: \d+ at their date under another kind, \d+ only at a coarser date, \d+ sharing kind and date with a found happening \(merged into its event, or not read\), \d+ with an unmatched event of their kind near their date \(misdated\), \d+ with none of these \(not read\)$/);
+    // The happenings not read, by stage, and the wrong kinds, each naming nothing.
+    expect(stdout.split('\n')[2]).toMatch(/^not read \d+, by the furthest stage their kind reached in their articles: \d+ /);
+    const header = stdout.split('\n').findIndex((l) => l.startsWith('conflict '));
+    expect(stdout.split('\n').slice(1, header).join('\n')).not.toMatch(/["“]/);
     expect(rows(stdout)).toEqual(['afghanistan-pakistan-2025', 'armenia-azerbaijan-2022', 'china-india-2020-2021', 'ethiopia-eritrea-1998-2000', 'overall']);
   });
 
