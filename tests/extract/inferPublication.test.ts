@@ -94,6 +94,29 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2018-11-25', inferred: true, from: 'text' });
   });
 
+  test('pins an article that states no day of its own through a happening another report tells undated as its news', () => {
+    // 12 March 2024 was a Tuesday: the dated report tells the closing undated, so of its day or the one before.
+    const dated = article('dated.txt', 'Borea closed the Halvane crossing to Arlandese trucks, officials said.', '2024-03-13');
+    const undated = article('undated.txt', 'Borea closed the Halvane crossing on Tuesday, stranding hundreds of drivers.');
+    expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-03-12', inferred: true, from: 'text' });
+  });
+
+  test('takes no undated news of another report over what an article dates itself', () => {
+    const dated = article('dated.txt', 'Borea closed the Halvane crossing to Arlandese trucks, officials said.', '2024-03-13');
+    // 5 September, the year nearest the run, bounds the report: the crossing it closed "on Tuesday" is another closing.
+    const undated = article('undated.txt', 'Borea closed the Halvane crossing on Tuesday.\nThe crossing had reopened on 5 September after talks.');
+    expect(infer([dated, undated]).publications.get('undated.txt')?.published).not.toBe('2024-03-12');
+  });
+
+  test('pairs "last Wednesday" with the day another report gives the same happening', () => {
+    // 27 November 2024 was a Wednesday: "last Wednesday" puts the report in the week after it, not on it.
+    const dated = article('dated.txt', 'A ceasefire between Arland and Borea took effect on Wednesday.', '2024-11-27');
+    const undated = article('undated.txt', 'Borean drones struck a village near the Kelvask Pass on Tuesday.\nThe ceasefire between Arland and Borea took effect last Wednesday.');
+    const published = infer([dated, undated]).publications.get('undated.txt');
+    expect(published).toMatchObject({ inferred: true, from: 'text' });
+    expect(published!.published >= '2024-11-28' && published!.published <= '2024-12-04').toBe(true);
+  });
+
   test('dates a report on the day its weekdays cluster before, not a week after the one it is pinned by', () => {
     const dated = article('dated.txt', 'Police detained two border guards on June 14, the interior ministry said.', '2023-06-16');
     const undated = article(

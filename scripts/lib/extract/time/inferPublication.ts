@@ -28,9 +28,14 @@ interface Window {
 /** A day-precise, resolved happening in an article whose date is known, to pair weekdays with. */
 interface KnownDay {
   day: DateTime;
-  anchor: Anchor;
+  anchor: Pick<Anchor, 'trigger' | 'type' | 'who' | 'told'>;
   /** The places its sentence names, as the gazetteer names them. */
   places: ReadonlySet<string>;
+  /**
+   * Told undated as the article's own news, so of its day or the one before: the article gives
+   * both, each a guess. Not the article's own words for a day.
+   */
+  reported?: true;
 }
 
 /** How far back a year is looked for, before today or the earliest day the run's articles state. */
@@ -137,6 +142,8 @@ const isNearDay = (a: Anchor) => a.time.spec.type === 'relative' && a.time.spec.
 const isPastWeek = (a: Anchor) =>
   a.time.spec.type === 'relative' && a.time.spec.unit === 'week' && a.time.spec.from === undefined && (a.time.spec.shift === -1 || (a.time.spec.shift === 0 && a.time.spec.part === 'earlier')) && a.tense !== 'future';
 const isWeekday = (a: Anchor) => a.time.spec.type === 'weekday' && a.time.spec.hint === undefined && a.time.spec.week === undefined;
+/** "last Wednesday": the latest Wednesday before the day of publication, as a weekday told of the past is. */
+const isLastWeekday = (a: Anchor) => a.time.spec.type === 'weekday' && a.time.spec.hint === 'past' && a.time.spec.week === undefined && a.time.spec.from === undefined;
 const isMonthDay = (a: Anchor) => a.time.spec.type === 'calendar' && a.time.spec.year === undefined && a.time.spec.day !== undefined;
 const weekdayOf = (a: Anchor) => (a.time.spec.type === 'weekday' ? a.time.spec.weekday : 0);
 const fold = (s: string | undefined) => s?.toLowerCase().replace(/s$/, '');
@@ -151,18 +158,30 @@ const CAPTURE_BY_FORCE = 0.25;
 // decided, and moved a report that gives its own dates to another report's Sunday months before.
 const SAID_BY_ANOTHER = 0;
 /** Who an anchor's saying is by, as its words: "the foreign ministry", "a Qatari official". */
-const speakerWords = (a: Anchor) => fold((a.trigger.happening.speaker ?? a.trigger.happening.told?.by)?.text);
+const speakerWords = (a: Pick<Anchor, 'trigger'>) => fold((a.trigger.happening.speaker ?? a.trigger.happening.told?.by)?.text);
 /** How far two anchors may tell one happening: 1 for the same kind or one act named from either side, less for kin, 0 for none. */
-const sameHappening = (a: Anchor, b: Anchor): number => {
+const sameHappening = (a: Pick<Anchor, 'trigger' | 'type'>, b: Pick<Anchor, 'trigger' | 'type'>): number => {
   // Somebody says something most days: two sayings are one happening only when one speaker says them.
   if (a.trigger.value === b.trigger.value && SPEECH_KINDS.has(a.trigger.value)) return speakerWords(a) === speakerWords(b) ? 1 : SAID_BY_ANOTHER;
   if (a.trigger.value === b.trigger.value || (TAKEN.has(a.type ?? '') && TAKEN.has(b.type ?? ''))) return 1;
-  const capture = (x: Anchor, y: Anchor) => x.type === 'arrest' && VIOLENCE.has(y.trigger.value);
+  const capture = (x: typeof a, y: typeof a) => x.type === 'arrest' && VIOLENCE.has(y.trigger.value);
   return capture(a, b) || capture(b, a) ? CAPTURE_BY_FORCE : 0;
 };
 
+/** Violence goes on day after day: a clash told undated is no mark of one day another report gives. */
+const RECURRING: ReadonlySet<string> = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
+
+/** What a happening another report tells undated weighs against one it dates: it gives two days, and may be older news. */
+const REPORTED = 0.5;
+
+/** A happening a sentence tells undated as the article's own news: done, told by its verb, not background, hedged or a saying. */
+const isOwnNews = (t: Anchor['trigger']) =>
+  t.type !== undefined && !SPEECH_KINDS.has(t.value) && !RECURRING.has(t.value) && !t.happening.background && !t.happening.modality && t.happening.tense === 'past' && t.happening.pos === 'verb';
+
 /** The days of publication a weekday mention allows, once the day it names is known. */
-function windowFor(anchor: Pick<Anchor, 'tense'>, day: DateTime, weight: number): Window {
+function windowFor(anchor: Pick<Anchor, 'tense'> & Partial<Pick<Anchor, 'time'>>, day: DateTime, weight: number): Window {
+  // "last Wednesday" is never the day itself: on a Wednesday it is the one a week before.
+  if (anchor.time?.spec.type === 'weekday' && anchor.time.spec.hint === 'past') return { from: day.plus({ days: 1 }), to: day.plus({ days: WEEK + 1 }), weight };
   return anchor.tense === 'future'
     ? { from: day.minus({ days: WEEK }), to: day.minus({ days: 1 }), weight }
     : { from: day, to: day.plus({ days: WEEK }), weight };
@@ -260,7 +279,7 @@ export function inferPublication(
     if (!published) return [];
     if (knownCache.has(analysis)) return knownCache.get(analysis)!;
     const p = DateTime.fromISO(published.published, { zone });
-    const days = analysis.sentences.flatMap((s) =>
+    const days: KnownDay[] = analysis.sentences.flatMap((s) =>
       s.anchors.flatMap((anchor) => {
         if (anchor.time.spec.type !== 'weekday' && !isMonthDay(anchor) && !isNearDay(anchor)) return [];
         const time = resolveTime(anchor.time.spec, p, anchor.tense);
@@ -268,6 +287,25 @@ export function inferPublication(
       }),
     );
     knownCache.set(analysis, days);
+    return days;
+  };
+  // What a report of a known day tells undated as its news happened that day or the day before:
+  // "migrants threw stones at the guards", in a report of 16 November, beside another report's
+  // "on Tuesday". A guess, taken only for an article nothing else dates; a day only bounded from
+  // below dates no news.
+  const reportedCache = new Map<ArticleAnalysis, KnownDay[]>();
+  const reportedDays = (analysis: ArticleAnalysis): KnownDay[] => {
+    const published = publications.get(analysis.article.name);
+    if (!published || published.from === 'latest-happening') return [];
+    if (reportedCache.has(analysis)) return reportedCache.get(analysis)!;
+    const p = DateTime.fromISO(published.published, { zone });
+    const days = analysis.sentences.flatMap((s) => {
+      const anchored = new Set(s.anchors.map((a) => a.trigger));
+      return s.triggers
+        .filter((t) => !anchored.has(t) && isOwnNews(t))
+        .flatMap((trigger) => [p, p.minus({ days: 1 })].map((day): KnownDay => ({ day, anchor: { trigger, ...(trigger.type ? { type: trigger.type } : {}), told: false }, places: placesOf(s), reported: true })));
+    });
+    reportedCache.set(analysis, days);
     return days;
   };
   // The years, up to `now`, in which a month and day fall on a weekday: asked for each pair of a
@@ -286,7 +324,7 @@ export function inferPublication(
     return yearsCache.get(key)!;
   };
 
-  const windowsFor = (analysis: ArticleAnalysis): Window[] => {
+  const windowsFor = (analysis: ArticleAnalysis, withReported: boolean): Window[] => {
     const dated = analysis.sentences.flatMap((s) => s.anchors.map((anchor) => ({ anchor, sentence: s.index })));
     const windows: Window[] = [];
     // A date given with its weekday and no year ("Thursday, April 29") is a pair in itself, whether
@@ -299,7 +337,7 @@ export function inferPublication(
         for (const day of daysOnWeekday(spec.month, spec.day, spec.weekday)) windows.push(windowFor(anchor, day, 2));
       }
     }
-    const weekdays = dated.filter((d) => isWeekday(d.anchor));
+    const weekdays = dated.filter((d) => isWeekday(d.anchor) || isLastWeekday(d.anchor));
     const placesAt = new Map(analysis.sentences.map((s) => [s.index, placesOf(s)]));
     /**
      * The days other articles give a happening this one tells at `sentence`, with how alike the
@@ -310,7 +348,7 @@ export function inferPublication(
       const here = placesAt.get(sentence)!;
       for (const other of analyses) {
         if (other === analysis) continue;
-        for (const known of knownDays(other)) {
+        for (const known of withReported ? [...knownDays(other), ...reportedDays(other)] : knownDays(other)) {
           const kin = sameHappening(known.anchor, anchor);
           if (kin > 0) yield { known, kin, samePlace: [...known.places].some((p) => here.has(p)) };
         }
@@ -334,7 +372,7 @@ export function inferPublication(
       for (const { known, kin, samePlace } of toldElsewhere(w.anchor, w.sentence)) {
         if (known.day.weekday !== weekdayOf(w.anchor)) continue;
         const alike = fold(known.anchor.who) === fold(w.anchor.who) || fold(known.anchor.trigger.text) === fold(w.anchor.trigger.text);
-        windows.push(windowFor(w.anchor, known.day, kin * (alike ? 1 : 0.5) + (samePlace ? kin * SAME_PLACE : 0)));
+        windows.push(windowFor(w.anchor, known.day, (kin * (alike ? 1 : 0.5) + (samePlace ? kin * SAME_PLACE : 0)) * (known.reported ? REPORTED : 1)));
       }
     }
     // "Last week the lower house passed the bill", beside another report that dates the passing:
@@ -342,7 +380,7 @@ export function inferPublication(
     // same week. A week is a wider window than a weekday's, so it weighs half as much.
     for (const { anchor, sentence } of dated.filter((d) => isPastWeek(d.anchor))) {
       for (const { known, kin, samePlace } of toldElsewhere(anchor, sentence)) {
-        const weight = (kin * (samePlace ? 1 + SAME_PLACE : 1)) / 2;
+        const weight = ((kin * (samePlace ? 1 + SAME_PLACE : 1)) / 2) * (known.reported ? REPORTED : 1);
         const spec = anchor.time.spec as { shift: number };
         const week = known.day.startOf('week').plus({ weeks: -spec.shift });
         windows.push({ from: spec.shift === 0 ? known.day : week, to: week.endOf('week').startOf('day'), weight });
@@ -384,18 +422,21 @@ export function inferPublication(
   };
 
   // Articles pinned down now may pin down others through the happenings they share.
-  for (let progress = true; progress; ) {
-    progress = false;
-    for (const analysis of analyses) {
-      if (publications.has(analysis.article.name)) continue;
-      const best = bestDay(windowsFor(analysis), now);
-      const day = best && nearRun(best) ? afterWeekdays(analysis, best) : undefined;
-      if (day) {
-        publications.set(analysis.article.name, { published: day.toISODate()!, inferred: true, from: 'text' });
-        progress = true;
+  const pairAcrossRun = (withReported: boolean) => {
+    for (let progress = true; progress; ) {
+      progress = false;
+      for (const analysis of analyses) {
+        if (publications.has(analysis.article.name)) continue;
+        const best = bestDay(windowsFor(analysis, withReported), now);
+        const day = best && nearRun(best) ? afterWeekdays(analysis, best) : undefined;
+        if (day) {
+          publications.set(analysis.article.name, { published: day.toISODate()!, inferred: true, from: 'text' });
+          progress = true;
+        }
       }
     }
-  }
+  };
+  pairAcrossRun(false);
 
   // Last, the latest day a happening reported in the past is given in full: the article
   // appeared on it or later. Failing that, a day and month reported in the past without a year,
@@ -415,8 +456,6 @@ export function inferPublication(
     }
     return nearestCache.get(key);
   };
-  // Violence goes on day after day: a clash told undated is no mark of one day another report gives.
-  const RECURRING = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
   // The days the dated articles give each kind of happening in their own words, by kind and type,
   // gathered once so that each undated article looks up its own happenings alone.
   const runDaysOf = new Map<string, { day: DateTime; source: ArticleAnalysis }[]>();
@@ -507,6 +546,10 @@ export function inferPublication(
       sameWeek ? { published: afterWeekdays(analysis, latest).toISODate()!, inferred: true, from: 'text' } : { published: latest.toISODate()!, inferred: true, from: 'latest-happening' },
     );
   }
+
+  // An article that states no day at all, in a run of dated reports: its weekdays paired with
+  // what those reports tell undated as their own news. A guess, so it comes last.
+  pairAcrossRun(true);
 
   const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map(unpinned);
   return { publications, problems };
