@@ -171,11 +171,15 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
     // A day known only as the latest the article reports is no day to count "on Monday" or "last
     // week" from.
     const alone = !publication ? placeableAlone(analysis) : publication.from === 'latest-happening' ? placeableFromBelow(analysis) : undefined;
-    const day = publication ? DateTime.fromISO(publication.published, { zone: now.zone }) : now;
+    // A month known only from below ("in March") places the text's dates from its last day, so that
+    // what the text tells of that month in the past is not read as ahead of it.
+    const day = publication ? (publication.published.length === 7 ? DateTime.fromISO(publication.published, { zone: now.zone }).endOf('month').startOf('day') : DateTime.fromISO(publication.published, { zone: now.zone })) : now;
     // A day known only from below, when only a recap gives it ("have died since the war began on
     // 4 March"), is no day of the article's news: what it does not date stays undated.
     const placeable = alone?.analysis ?? analysis;
-    const publishedKnown = publication !== undefined && (publication.from !== 'latest-happening' || datesNews(placeable));
+    // A bound read from dates without their year ("on 5 March", "in March", the year from the run)
+    // dates no news of its own: no undated happening is put on it.
+    const publishedKnown = publication !== undefined && !publication.floorOnly && (publication.from !== 'latest-happening' || datesNews(placeable));
     const built = buildMentions(placeable, day, { publishedKnown });
     mentions.push(...built.mentions);
     looseClaims.push(...built.looseClaims);

@@ -17,6 +17,11 @@ export interface Publication {
   published: string;
   inferred: boolean;
   from: PublishedFrom;
+  /**
+   * Only a lower bound read from dates without their year, the year taken from the run's other
+   * reports: it places the text's dates, but is no day to date the article's undated news by.
+   */
+  floorOnly?: true;
 }
 
 interface Window {
@@ -282,6 +287,8 @@ export function inferPublication(
     const days: KnownDay[] = analysis.sentences.flatMap((s) =>
       s.anchors.flatMap((anchor) => {
         if (anchor.time.spec.type !== 'weekday' && !isMonthDay(anchor) && !isNearDay(anchor)) return [];
+        // A day known only from below places no weekday and no "yesterday"; a day and month it does.
+        if (published.from === 'latest-happening' && !isMonthDay(anchor)) return [];
         const time = resolveTime(anchor.time.spec, p, anchor.tense);
         return isExactDay(time) ? [{ day: DateTime.fromISO(time.date, { zone }), anchor, places: placesOf(s) }] : [];
       }),
@@ -442,7 +449,9 @@ export function inferPublication(
   // appeared on it or later. Failing that, a day and month reported in the past without a year,
   // in a run whose other articles state their days, in the year that puts it nearest those days
   // (a folder of seeds reports one conflict). Either is only a lower bound, and marked so.
-  const runDays = stated();
+  // The run's days: stated, and else inferred, since a dateline's year read from the run or a day
+  // paired with another report still says when the run's reports appeared. A lower bound does not.
+  const runDays = stated().length > 0 ? stated() : [...publications.values()].filter((p) => p.from !== 'latest-happening').map((p) => DateTime.fromISO(p.published, { zone }));
   // The year a day and month take depends on nothing else, so each is worked out once per run.
   const nearestCache = new Map<string, DateTime | undefined>();
   const nearestToRun = (month: number, dayNo: number): DateTime | undefined => {
@@ -455,6 +464,19 @@ export function inferPublication(
       nearestCache.set(key, candidates.length > 0 ? candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a)) : undefined);
     }
     return nearestCache.get(key);
+  };
+  /**
+   * The year of a day and month the text tells of the past, with nothing else to date the text: the
+   * nearest the run's days among those that do not put it after them (a report tells what came
+   * before it, and appears near the run's other reports); else none.
+   */
+  const pastNearRun = (month: number, dayNo: number): DateTime | undefined => {
+    const last = (DateTime.max(...runDays) as DateTime).plus({ days: SAME_MONTH });
+    const distance = (d: DateTime) => Math.min(...runDays.map((r) => Math.abs(d.diff(r, 'days').days)));
+    const candidates = yearsBack(now, runDays)
+      .map((year) => DateTime.fromObject({ year, month, day: dayNo }, { zone }))
+      .filter((d) => d.isValid && d <= now && d <= last);
+    return candidates.length > 0 ? candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a)) : undefined;
   };
   // The days the dated articles give each kind of happening in their own words, by kind and type,
   // gathered once so that each undated article looks up its own happenings alone.
@@ -512,7 +534,19 @@ export function inferPublication(
     // No happening the lexicon knows is dated in full: a day the text states in full of something
     // else ("warning shots fired on 14 March 2024", "a letter dated 3 May 2021") bounds it as well,
     // unless the text looks ahead to it ("the deadline of 20 March 2024 will…").
-    const days = told.length > 0 ? told : statedDays(analysis, now);
+    // Failing those, in a run of dated reports, a day and month the text states of anything in the
+    // past ("talks that had opened on 5 March"), in the year nearest the run's days; failing that, a
+    // month so stated ("in March"), which bounds the report only by its first day, and is kept as a
+    // month, so that no day of it is taken for the report's.
+    const stated = told.length > 0 ? told : statedDays(analysis, now);
+    if (stated.length === 0 && runDays.length > 0) {
+      const yearless = pastYearless(analysis, 'day').flatMap((d) => pastNearRun(d.month, d.day!) ?? []);
+      const months = pastYearless(analysis, 'month').flatMap((d) => pastNearRun(d.month, MID_MONTH)?.startOf('month') ?? []);
+      if (yearless.length > 0) publications.set(analysis.article.name, { published: (DateTime.max(...yearless) as DateTime).toISODate()!, inferred: true, from: 'latest-happening', floorOnly: true });
+      else if (months.length > 0) publications.set(analysis.article.name, { published: (DateTime.max(...months) as DateTime).toFormat('yyyy-MM'), inferred: true, from: 'latest-happening', floorOnly: true });
+      continue;
+    }
+    const days = stated;
     if (days.length === 0) continue;
     // "As Arland marked a year since the hostilities began on August 8": the report appeared that
     // many years after the day it marks, not in the days after it.
@@ -563,6 +597,29 @@ function statedDays(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
       .filter((t) => !ahead.has(t.start) && tenseAround(s.span.text, t) !== 'future')
       .flatMap((t) => fullDay(t.spec, now.zoneName ?? 'UTC') ?? [])
       .filter((d) => d <= now);
+  });
+}
+
+/** How far after the run's latest day a date told of the past may lie: a report may appear a few weeks after the others. */
+const SAME_MONTH = 31;
+
+/** The day a month is placed by when its year is chosen: its middle, so that no end of it decides. */
+const MID_MONTH = 15;
+
+/**
+ * The days and months without a year (and counted from no other: not "June last year") that the
+ * text states and does not speak of as ahead of it: `day`, those with their day; `month`, the
+ * months alone.
+ */
+function pastYearless(analysis: ArticleAnalysis, precision: 'day' | 'month'): { month: number; day?: number }[] {
+  return analysis.sentences.flatMap((s) => {
+    const ahead = new Set(s.anchors.filter((a) => a.tense === 'future').map((a) => a.time.start));
+    return s.dates.flatMap((t) => {
+      const spec = t.spec;
+      if (spec.type !== 'calendar' || spec.year !== undefined || spec.yearShift !== undefined || spec.month === undefined || spec.period !== undefined || spec.hint === 'future') return [];
+      if ((spec.day !== undefined) !== (precision === 'day') || ahead.has(t.start) || tenseAround(s.span.text, t) === 'future') return [];
+      return [{ month: spec.month, ...(spec.day !== undefined ? { day: spec.day } : {}) }];
+    });
   });
 }
 
