@@ -41,11 +41,12 @@ describe('inferPublication', () => {
 
   test.each([
     // 14 June 2024 was a Friday: "last week" is the week of Monday 17 June, "earlier this week" the rest of the week of the 14th.
-    ['Last week foreign ministers met in Jakarta to discuss the truce.', '2024-06-17'],
-    ['Earlier this week foreign ministers met in Jakarta to discuss the truce.', '2024-06-14'],
-  ])('pins an article through a happening another article dates, told of a week: %j', (text, published) => {
+    // Nothing says which day of that stretch: its first is taken, and its last kept (`until`).
+    ['Last week foreign ministers met in Jakarta to discuss the truce.', '2024-06-17', '2024-06-23'],
+    ['Earlier this week foreign ministers met in Jakarta to discuss the truce.', '2024-06-14', '2024-06-16'],
+  ])('pins an article through a happening another article dates, told of a week: %j', (text, published, until) => {
     const dated = article('dated.txt', 'Foreign ministers will meet on June 14 in Jakarta.', '2024-06-10');
-    expect(infer([dated, article('undated.txt', text)]).publications.get('undated.txt')).toEqual({ published, inferred: true, from: 'text' });
+    expect(infer([dated, article('undated.txt', text)]).publications.get('undated.txt')).toEqual({ published, inferred: true, from: 'text', until });
   });
 
   test('takes no week told of a happening that no other article dates', () => {
@@ -83,8 +84,8 @@ describe('inferPublication', () => {
   test("pins an article through a taking of people that one side calls an abduction and the other an arrest", () => {
     const dated = article('dated.txt', 'Police detained two border guards on June 14, the interior ministry said.', '2023-06-16');
     const undated = article('undated.txt', 'Soldiers abducted two border guards on Wednesday, the government said.');
-    // 14 June 2023 was a Wednesday.
-    expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2023-06-14', inferred: true, from: 'text' });
+    // 14 June 2023 was a Wednesday; the report appeared in the week from it.
+    expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2023-06-14', inferred: true, from: 'text', until: '2023-06-20' });
   });
 
   test('pins an article, when nothing else does, through a capture another report tells by the violence that made it', () => {
@@ -258,7 +259,7 @@ describe('inferPublication', () => {
     const weekday = article('weekday.txt', 'Troops clashed again on Saturday, April 23, near the temple.');
     const { publications } = infer([stated, dateline, weekday]);
     expect(publications.get('dateline.txt')).toEqual({ published: '2011-04-23', inferred: true, from: 'dateline' });
-    expect(publications.get('weekday.txt')).toEqual({ published: '2011-04-23', inferred: true, from: 'text' });
+    expect(publications.get('weekday.txt')).toEqual({ published: '2011-04-23', inferred: true, from: 'text', until: '2011-04-29' });
   });
 
   test('dates a report that says "on Saturday" of the past on or after that Saturday', () => {
@@ -270,7 +271,7 @@ describe('inferPublication', () => {
   test('takes a date written with its weekday as a pair even when no happening of the sentence is dated by it', () => {
     // 16 September 2022 was a Friday; 16 September 2016 too, and no year since.
     const body = 'Hours earlier, at a summit on Friday, September 16, the leaders shook hands.';
-    expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual({ published: '2022-09-16', inferred: true, from: 'text' });
+    expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual({ published: '2022-09-16', inferred: true, from: 'text', until: '2022-09-22' });
   });
 
   test("takes a day and month reported in the past as a lower bound, in the year nearest the run's stated days, however long ago", () => {

@@ -22,6 +22,12 @@ export interface Publication {
    * reports: it places the text's dates, but is no day to date the article's undated news by.
    */
   floorOnly?: true;
+  /**
+   * The last day the article may have appeared on, when the text allows a stretch of days from
+   * `published` and nothing in it chooses among them: what counts from the day of publication is
+   * placed only as finely as every day of the stretch agrees.
+   */
+  until?: string;
 }
 
 interface Window {
@@ -141,6 +147,9 @@ function ledeWeekday(analysis: ArticleAnalysis, datelineStart: number): number |
   return time?.spec.type === 'weekday' ? time.spec.weekday : undefined;
 }
 
+/** The weekdays an article names of the past ("clashed on Tuesday"), each once. */
+const pastWeekdays = (analysis: ArticleAnalysis) => [...new Set(analysis.sentences.flatMap((s) => s.anchors).filter((a) => isWeekday(a) && a.tense === 'past').map(weekdayOf))];
+
 /** "today", "yesterday", "tomorrow": a day that a report's own day places exactly. */
 const isNearDay = (a: Anchor) => a.time.spec.type === 'relative' && a.time.spec.unit === 'day' && a.time.spec.from === undefined && a.time.spec.part === undefined && Math.abs(a.time.spec.shift) <= 1;
 /** "last week", "earlier this week": a week counted back from the report's own, told of the past. */
@@ -194,6 +203,11 @@ function windowFor(anchor: Pick<Anchor, 'tense'> & Partial<Pick<Anchor, 'time'>>
 
 /** The earliest day of the latest stretch that the heaviest total of windows covers. */
 function bestDay(windows: Window[], now: DateTime): DateTime | undefined {
+  return bestStretch(windows, now)?.from;
+}
+
+/** The latest stretch of days that the heaviest total of windows covers, up to `now`. */
+function bestStretch(windows: Window[], now: DateTime): { from: DateTime; to: DateTime } | undefined {
   const edges = windows
     .filter((w) => w.from <= now)
     .flatMap((w) => [
@@ -212,7 +226,12 @@ function bestDay(windows: Window[], now: DateTime): DateTime | undefined {
       best = Math.max(best, weight);
     }
   }
-  return bestAt === undefined ? undefined : DateTime.fromMillis(bestAt, { zone: now.zone });
+  if (bestAt === undefined) return undefined;
+  // The stretch lasts until the total next changes.
+  const next = edges.find((e) => e.at > bestAt!);
+  const from = DateTime.fromMillis(bestAt, { zone: now.zone });
+  const to = next ? DateTime.fromMillis(next.at, { zone: now.zone }).minus({ days: 1 }) : now;
+  return { from, to: DateTime.min(to, now) };
 }
 
 /**
@@ -416,7 +435,7 @@ export function inferPublication(
    * days after); then the one on which fewest of them fall before `start`; then the first.
    */
   const afterWeekdays = (analysis: ArticleAnalysis, start: DateTime) => {
-    const weekdays = [...new Set(analysis.sentences.flatMap((s) => s.anchors).filter((a) => isWeekday(a) && a.tense === 'past').map(weekdayOf))];
+    const weekdays = pastWeekdays(analysis);
     let best = start;
     let bestScore = [Infinity, Infinity];
     for (let day = start; day <= now && day.diff(start, 'days').days <= WEEK; day = day.plus({ days: 1 })) {
@@ -434,10 +453,15 @@ export function inferPublication(
       progress = false;
       for (const analysis of analyses) {
         if (publications.has(analysis.article.name)) continue;
-        const best = bestDay(windowsFor(analysis, withReported), now);
-        const day = best && nearRun(best) ? afterWeekdays(analysis, best) : undefined;
-        if (day) {
-          publications.set(analysis.article.name, { published: day.toISODate()!, inferred: true, from: 'text' });
+        const stretch = bestStretch(windowsFor(analysis, withReported), now);
+        const day = stretch && nearRun(stretch.from) ? afterWeekdays(analysis, stretch.from) : undefined;
+        if (day && stretch) {
+          // With no weekday of its own to choose among them, the article may have appeared on any
+          // day of the stretch ("last week" beside the day another report gives): its first is
+          // taken, and the stretch kept, so that what counts from it is placed no finer than it allows.
+          const last = DateTime.min(stretch.to, stretch.from.plus({ days: WEEK }));
+          const open = pastWeekdays(analysis).length === 0 && last > day;
+          publications.set(analysis.article.name, { published: day.toISODate()!, inferred: true, from: 'text', ...(open ? { until: last.toISODate()! } : {}) });
           progress = true;
         }
       }
