@@ -109,6 +109,16 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')?.published).not.toBe('2024-03-12');
   });
 
+  test('pairs an article bounded only by its yearless dates with another report\'s undated news, not before the bound', () => {
+    // 12 March 2024 was a Tuesday; 4 March is the article's own bound, in the run's year.
+    const dated = article('dated.txt', 'Borea closed the Halvane crossing to Arlandese trucks, officials said.', '2024-03-13');
+    const undated = article('undated.txt', 'Hundreds of drivers have waited at the Halvane crossing since 4 March.\nBorea closed the Halvane crossing on Tuesday, stranding more drivers.');
+    expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-03-12', inferred: true, from: 'text' });
+    // A closing another report tells before the bound is another closing: the bound stands.
+    const earlier = article('dated.txt', 'Borea closed the Halvane crossing to Arlandese trucks, officials said.', '2024-02-28');
+    expect(infer([earlier, undated]).publications.get('undated.txt')).toEqual({ published: '2024-03-04', inferred: true, from: 'latest-happening', floorOnly: true });
+  });
+
   test('pairs "last Wednesday" with the day another report gives the same happening', () => {
     // 27 November 2024 was a Wednesday: "last Wednesday" puts the report in the week after it, not on it.
     const dated = article('dated.txt', 'A ceasefire between Arland and Borea took effect on Wednesday.', '2024-11-27');

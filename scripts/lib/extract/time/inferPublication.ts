@@ -448,12 +448,19 @@ export function inferPublication(
   };
 
   // Articles pinned down now may pin down others through the happenings they share.
+  // The days an article's own yearless dates bound it by, from below, when nothing else dates it:
+  // a pairing for it must not start before them.
+  const floors = new Map<ArticleAnalysis, Publication>();
   const pairAcrossRun = (withReported: boolean) => {
     for (let progress = true; progress; ) {
       progress = false;
       for (const analysis of analyses) {
         if (publications.has(analysis.article.name)) continue;
-        const stretch = bestStretch(windowsFor(analysis, withReported), now);
+        const bound = floors.get(analysis);
+        const floor = bound && DateTime.fromISO(bound.published, { zone });
+        // A pairing that puts the weekday before the bound is with another, older happening.
+        const windows = windowsFor(analysis, withReported).filter((w) => !floor || w.from >= floor);
+        const stretch = bestStretch(windows, now);
         const day = stretch && nearRun(stretch.from) ? afterWeekdays(analysis, stretch.from) : undefined;
         if (day && stretch) {
           // With no weekday of its own to choose among them, the article may have appeared on any
@@ -566,8 +573,9 @@ export function inferPublication(
     if (stated.length === 0 && runDays.length > 0) {
       const yearless = pastYearless(analysis, 'day').flatMap((d) => pastNearRun(d.month, d.day!) ?? []);
       const months = pastYearless(analysis, 'month').flatMap((d) => pastNearRun(d.month, MID_MONTH)?.startOf('month') ?? []);
-      if (yearless.length > 0) publications.set(analysis.article.name, { published: (DateTime.max(...yearless) as DateTime).toISODate()!, inferred: true, from: 'latest-happening', floorOnly: true });
-      else if (months.length > 0) publications.set(analysis.article.name, { published: (DateTime.max(...months) as DateTime).toFormat('yyyy-MM'), inferred: true, from: 'latest-happening', floorOnly: true });
+      // Kept apart until the pairing with the run's undated news has had its turn (below).
+      if (yearless.length > 0) floors.set(analysis, { published: (DateTime.max(...yearless) as DateTime).toISODate()!, inferred: true, from: 'latest-happening', floorOnly: true });
+      else if (months.length > 0) floors.set(analysis, { published: (DateTime.max(...months) as DateTime).toFormat('yyyy-MM'), inferred: true, from: 'latest-happening', floorOnly: true });
       continue;
     }
     const days = stated;
@@ -608,6 +616,7 @@ export function inferPublication(
   // An article that states no day at all, in a run of dated reports: its weekdays paired with
   // what those reports tell undated as their own news. A guess, so it comes last.
   pairAcrossRun(true);
+  for (const [analysis, bound] of floors) if (!publications.has(analysis.article.name)) publications.set(analysis.article.name, bound);
 
   const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map(unpinned);
   return { publications, problems };
