@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
 import { analyseArticle } from '../../scripts/lib/extract/sentences/analyseArticle.ts';
 import { inferPublication } from '../../scripts/lib/extract/time/inferPublication.ts';
-import type { Article } from '../../src/lib/parseArticle.ts';
+import { parseArticle, type Article } from '../../src/lib/parseArticle.ts';
 import { formatProblem } from '../../src/lib/problem.ts';
 import { article } from '../helpers/article.ts';
 import { invented } from '../helpers/lexicon.ts';
@@ -347,6 +347,15 @@ describe('inferPublication', () => {
 
   test('keeps a date given from elsewhere as stated, not inferred', () => {
     expect(infer([pinned], new Map([['pinned.txt', '2013-03-04']])).publications.get('pinned.txt')).toEqual({ published: '2013-03-04', inferred: false, from: 'maintainer' });
+  });
+
+  test('asks for the day in the front matter an article already has, at its first date that needs it, and says the run could not give it', () => {
+    const body = '---\ntitle: Border row deepens\n---\nBorder row deepens\n\nThe two sides have traded accusations for weeks.\nTroops clashed near the Kelvask Pass on Tuesday.\nTalks stalled two days later.';
+    const parsed = parseArticle('seeds/titled.txt', body).article!;
+    const { problems } = infer([article('dated.txt', 'Arland and Borea agreed to hold talks.', '2024-03-10'), parsed]);
+    expect(problems.map(formatProblem)).toEqual([
+      'titled.txt:7:41  expected a publication date, found none: "Tuesday" counts from the day the article appeared, which nothing in it gives, nor any dated article of the run through a happening they share (add `published: YYYY-MM-DD` to its front matter) [publication-unknown]',
+    ]);
   });
 
   test('asks for a publication date when the text does not pin one down', () => {

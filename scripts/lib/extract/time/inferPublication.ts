@@ -618,7 +618,7 @@ export function inferPublication(
   pairAcrossRun(true);
   for (const [analysis, bound] of floors) if (!publications.has(analysis.article.name)) publications.set(analysis.article.name, bound);
 
-  const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map(unpinned);
+  const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map((a) => unpinned(a, runDays.length > 0));
   return { publications, problems };
 }
 
@@ -678,7 +678,7 @@ function newsDayNear(analysis: ArticleAnalysis, anniversary: DateTime): DateTime
  * The problem of an article nothing dates: where its first date that counts from the day of
  * publication stands ("on Thursday", "last week"), so that a maintainer sees why it needs one.
  */
-function unpinned(analysis: ArticleAnalysis): Problem {
+function unpinned(analysis: ArticleAnalysis, runDated: boolean): Problem {
   const { article } = analysis;
   // A date with its year ("in 2012") places itself; the others count from the day of publication.
   const relative = (t: Anchor['time']) => !(t.spec.type === 'calendar' && t.spec.year !== undefined);
@@ -693,8 +693,9 @@ function unpinned(analysis: ArticleAnalysis): Problem {
     line: article.bodyLine + where.line - 1,
     column: where.column,
     message: first
-      ? `expected a publication date, found none: "${first.t.text}" ${counted} from the day the article appeared, which nothing in it gives`
+      ? `expected a publication date, found none: "${first.t.text}" ${counted} from the day the article appeared, which nothing in it gives${runDated ? ', nor any dated article of the run through a happening they share' : ''}`
       : 'expected a publication date, found none: the text does not pin one down',
-    hint: 'add front matter with `published: YYYY-MM-DD` at the top of the article',
+    // An article pasted with a title or url already has front matter: the day goes into it.
+    hint: article.bodyLine > 1 ? 'add `published: YYYY-MM-DD` to its front matter' : 'add front matter with `published: YYYY-MM-DD` at the top of the article',
   };
 }
