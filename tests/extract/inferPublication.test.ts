@@ -128,6 +128,13 @@ describe('inferPublication', () => {
     expect(published!.published >= '2024-11-28' && published!.published <= '2024-12-04').toBe(true);
   });
 
+  test('pins an article through deaths that another report dates as the harm of a strike', () => {
+    // 13 March 2024 was a Wednesday.
+    const dated = article('dated.txt', 'Borean artillery shelled a village near the Kelvask Pass on Wednesday.', '2024-03-13');
+    const undated = article('undated.txt', 'Nine people were killed on Wednesday in a village near the Kelvask Pass.');
+    expect(infer([dated, undated]).publications.get('undated.txt')).toMatchObject({ published: '2024-03-13', inferred: true, from: 'text' });
+  });
+
   test('dates a report on the day its weekdays cluster before, not a week after the one it is pinned by', () => {
     const dated = article('dated.txt', 'Police detained two border guards on June 14, the interior ministry said.', '2023-06-16');
     const undated = article(

@@ -168,6 +168,7 @@ const TAKEN: ReadonlySet<string> = new Set(['abduction', 'arrest']);
 // another report may date it as either. Weak, so that it only decides when nothing else does.
 const VIOLENCE: ReadonlySet<string> = new Set(['fighting', 'strike', 'civilians']);
 const CAPTURE_BY_FORCE = 0.25;
+const HARM_BY_FORCE = 0.25;
 // Two speakers' sayings on one weekday are no evidence at all: with no other, a weak weight still
 // decided, and moved a report that gives its own dates to another report's Sunday months before.
 const SAID_BY_ANOTHER = 0;
@@ -179,7 +180,10 @@ const sameHappening = (a: Pick<Anchor, 'trigger' | 'type'>, b: Pick<Anchor, 'tri
   if (a.trigger.value === b.trigger.value && SPEECH_KINDS.has(a.trigger.value)) return speakerWords(a) === speakerWords(b) ? 1 : SAID_BY_ANOTHER;
   if (a.trigger.value === b.trigger.value || (TAKEN.has(a.type ?? '') && TAKEN.has(b.type ?? ''))) return 1;
   const capture = (x: typeof a, y: typeof a) => x.type === 'arrest' && VIOLENCE.has(y.trigger.value);
-  return capture(a, b) || capture(b, a) ? CAPTURE_BY_FORCE : 0;
+  // "Nine people were killed on Wednesday" beside "shelled the resort on Wednesday": the deaths,
+  // told without the act, are the harm of the strike another report names.
+  const harm = (x: typeof a, y: typeof a) => x.trigger.value === 'fighting' && x.type === undefined && y.trigger.value === 'strike';
+  return capture(a, b) || capture(b, a) ? CAPTURE_BY_FORCE : harm(a, b) || harm(b, a) ? HARM_BY_FORCE : 0;
 };
 
 /** Violence goes on day after day: a clash told undated is no mark of one day another report gives. */
