@@ -102,6 +102,12 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-03-12', inferred: true, from: 'text' });
   });
 
+  test('pairs no plan with what another report tells undated as done: plans slip', () => {
+    const dated = article('dated.txt', 'Borea closed the Halvane crossing to Arlandese trucks, officials said.', '2024-03-13');
+    const undated = article('undated.txt', 'Borea will close the Halvane crossing on Tuesday, officials said.');
+    expect(infer([dated, undated]).publications.get('undated.txt')).toBeUndefined();
+  });
+
   test('takes no undated news of another report over what an article dates itself', () => {
     const dated = article('dated.txt', 'Borea closed the Halvane crossing to Arlandese trucks, officials said.', '2024-03-13');
     // 5 September, the year nearest the run, bounds the report: the crossing it closed "on Tuesday" is another closing.

@@ -400,7 +400,8 @@ export function inferPublication(
         }
       }
       for (const { known, kin, samePlace } of toldElsewhere(w.anchor, w.sentence)) {
-        if (known.day.weekday !== weekdayOf(w.anchor)) continue;
+        // What another report tells undated is done: no plan of this one's ("will meet on Wednesday").
+        if (known.day.weekday !== weekdayOf(w.anchor) || (known.reported && w.anchor.tense === 'future')) continue;
         const alike = fold(known.anchor.who) === fold(w.anchor.who) || fold(known.anchor.trigger.text) === fold(w.anchor.trigger.text);
         windows.push(windowFor(w.anchor, known.day, (kin * (alike ? 1 : 0.5) + (samePlace ? kin * SAME_PLACE : 0)) * (known.reported ? REPORTED : 1)));
       }
