@@ -7,6 +7,10 @@ import { scoredDocument } from './lib/timeml/benchDocument.ts';
 import { formatDateScores } from './lib/timeml/formatDateScores.ts';
 import { scoreTimexes } from './lib/timeml/scoreTimexes.ts';
 import { tagTimexes } from './lib/timeml/tagTimexes.ts';
+import { consoleIo, visibleIo } from './io/commandIo.ts';
+
+// Corpus text and file names are printed: shown as the other commands show them.
+const io = visibleIo(consoleIo);
 
 const USAGE = `usage: npm run bench:dates -- [--corpora DIR] [--errors N] [--misses]
   --corpora DIR  the shared corpora (default: ../shared/corpora)
@@ -16,28 +20,28 @@ const USAGE = `usage: npm run bench:dates -- [--corpora DIR] [--errors N] [--mis
 const values = commandLineOrExit(process.argv.slice(2), { corpora: { type: 'string', default: CORPORA_DIR }, errors: { type: 'string', default: '12' }, misses: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } }, USAGE);
 const errors = Number(values.errors);
 if (!Number.isInteger(errors) || errors < 0) {
-  console.error(`invalid --errors: ${values.errors} (expected a whole number)\n${USAGE}`);
+  io.errLines(`invalid --errors: ${values.errors} (expected a whole number)\n${USAGE}`);
   process.exit(2);
 }
 if (!(await corporaPresent(values.corpora))) {
-  console.log(`skipped: no corpora at ${values.corpora} (they sit beside the checkout, in ../shared/corpora)`);
+  io.outLines(`skipped: no corpora at ${values.corpora} (they sit beside the checkout, in ../shared/corpora)`);
   process.exit(0);
 }
 
 const { corpora, problems } = await readTimeCorpora(values.corpora);
-for (const p of problems) console.error(formatProblem(p));
+for (const p of problems) io.errLines(formatProblem(p));
 for (const corpus of corpora) {
   const started = performance.now();
   const scored = corpus.documents.map((d) => scoredDocument(d, tagTimexes(d.text, d.dct)));
   const ms = performance.now() - started;
   const score = scoreTimexes(scored);
-  console.log(formatDateScores(corpus.name, corpus.documents.length, score, errors).join('\n'));
-  console.log(`  tagging took ${(ms / 1000).toFixed(1)} s\n`);
+  io.outLines(formatDateScores(corpus.name, corpus.documents.length, score, errors).join('\n'));
+  io.outLines(`  tagging took ${(ms / 1000).toFixed(1)} s\n`);
   if (values.misses) {
-    for (const m of score.missed) console.log(`  missed   ${m.document}  ${m.timex.type} ${m.timex.value}  "${m.timex.text}"`);
-    for (const m of score.spurious) console.log(`  spurious ${m.document}  ${m.timex.type} ${m.timex.value}  "${m.timex.text}"`);
-    for (const m of score.valueMisses) console.log(`  value    ${m.document} (${m.dct})  "${m.gold.text}" gold ${m.gold.type} ${m.gold.value}, found ${m.system.type} ${m.system.value} "${m.system.text}"`);
-    console.log('');
+    for (const m of score.missed) io.outLines(`  missed   ${m.document}  ${m.timex.type} ${m.timex.value}  "${m.timex.text}"`);
+    for (const m of score.spurious) io.outLines(`  spurious ${m.document}  ${m.timex.type} ${m.timex.value}  "${m.timex.text}"`);
+    for (const m of score.valueMisses) io.outLines(`  value    ${m.document} (${m.dct})  "${m.gold.text}" gold ${m.gold.type} ${m.gold.value}, found ${m.system.type} ${m.system.value} "${m.system.text}"`);
+    io.outLines('');
   }
 }
 process.exitCode = problems.length > 0 ? 1 : 0;

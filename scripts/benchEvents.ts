@@ -16,7 +16,7 @@ import type { Article } from '../src/lib/parseArticle.ts';
 import { asMarkdown } from './lib/bench/events/asMarkdown.ts';
 import { bareArticle } from './lib/bench/events/bareArticle.ts';
 import { furnishArticle } from './lib/bench/events/furnishArticle.ts';
-import { formatEventsScore, formatMissCauses } from './lib/bench/events/formatEventsScore.ts';
+import { formatEventsScore, formatMissCauses, formatStages, formatWrongKinds } from './lib/bench/events/formatEventsScore.ts';
 import { BENCH_SETS, parseBenchSet } from './lib/bench/events/parseBenchSet.ts';
 import { partyIn } from './lib/bench/events/partyIn.ts';
 import { scoreConflict } from './lib/bench/events/scoreConflict.ts';
@@ -48,8 +48,9 @@ const USAGE = `usage: npm run bench:events -- [options]
   --explain ID     instead of scoring, show what each stage of the extractor made of each sentence
                    of the articles that tell of key happening ID (or of the article file ID): its
                    dates, the happenings read and why any was dropped (negated, hedged, …), the
-                   triggers, the dates anchored to them, the mentions built, the events citing it,
-                   and a verdict: the stage that lost it (no happening, no trigger kept, no date,
+                   triggers, the dates anchored to them, the mentions built and, for each, the
+                   fold, merge or join step that took it and the event it ended in (or none),
+                   the events citing it, and a verdict: the stage that lost it (no happening, no trigger kept, no date,
                    no speaker, background, merged into …); mentions and events within a day of the
                    key happening's date are marked "← near the key's date"`;
 
@@ -135,11 +136,15 @@ async function main(argv: string[]): Promise<number> {
       const urls = new Map(key.articles.map((a) => [a.file, a.url]));
       const addressed = (a: Article) => (values.urls && !a.meta.url && urls.has(a.name) ? { ...a, meta: { ...a.meta, url: urls.get(a.name)! } } : a);
       const read = (values.furnish ? articles.map(furnish) : articles).map(addressed);
-      const { file, problems: refused } = extractEvents({ articles: read, lexicon: compiled, now, published, locale: siteConfig.locale });
-      return scoreConflict({ key, events: file.events, refused: refused.map((p) => ({ file: p.file, message: p.message })), partyOf: partyIn(compiled) });
+      const { file, problems: refused, trace } = extractEvents({ articles: read, lexicon: compiled, now, published, locale: siteConfig.locale });
+      return scoreConflict({ key, events: file.events, refused: refused.map((p) => ({ file: p.file, message: p.message })), partyOf: partyIn(compiled), trace });
     });
   io.out(`bench:events — ${chosen.label}: ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}${values.furnish === 'bare' ? ', articles stripped of every day the page prints' : values.furnish === 'half-bare' ? ', every second article stripped of every day the page prints' : values.furnish ? `, articles wrapped in ${values.furnish} page furniture` : ''}${values.urls ? ', each with its url' : ''}`);
   io.outLines(formatMissCauses(scores));
+  const stages = formatStages(scores);
+  if (stages) io.outLines(stages);
+  const kinds = formatWrongKinds(scores);
+  if (kinds) io.outLines(kinds);
   for (const line of formatEventsScore(scores, { details: !values.summary })) io.out(line);
   return 0;
 }
@@ -162,7 +167,7 @@ function explain(id: string, conflicts: readonly DevsetConflict[], lexicon: Comp
   const { file, reports, trace } = extractEvents({ articles, lexicon, now, published, locale: siteConfig.locale });
   for (const analysis of trace.analyses.filter((a) => files.has(a.article.name))) {
     const report = reports.find((r) => r.name === analysis.article.name);
-    io.outLines(['', ...formatExplanation(analysis.article.name, report?.published, explainArticle(analysis, trace.mentions, file.events), near)].join('\n'));
+    io.outLines(['', ...formatExplanation(analysis.article.name, report?.published, explainArticle(analysis, trace.mentions, file.events, trace.fates), near)].join('\n'));
   }
   return 0;
 }

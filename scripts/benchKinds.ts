@@ -11,6 +11,10 @@ import { formatLabelReport } from './lib/bench/formatLabelReport.ts';
 import { scoreLabels } from './lib/bench/scoreLabels.ts';
 import { compileLexicon } from './lib/extract/lexicon/compileLexicon.ts';
 import { classifySnippet, compileHappenings, findHappenings } from './lib/extract/happenings/index.ts';
+import { consoleIo, visibleIo } from './io/commandIo.ts';
+
+// Corpus text and file names are printed: shown as the other commands show them.
+const io = visibleIo(consoleIo);
 
 const USAGE = `usage: npm run bench:kinds -- [--corpus FILE] [--confusions N]
   --corpus FILE    the snippets to score, id<TAB>text<TAB>label (default: ../shared/corpora/case2021-task2/dev.tsv)
@@ -19,11 +23,11 @@ const values = commandLineOrExit(process.argv.slice(2), { corpus: { type: 'strin
 const corpus = values.corpus;
 const confusions = Number(values.confusions);
 if (!Number.isInteger(confusions) || confusions < 0) {
-  console.error(`invalid --confusions: ${values.confusions} (expected a whole number)\n${USAGE}`);
+  io.errLines(`invalid --confusions: ${values.confusions} (expected a whole number)\n${USAGE}`);
   process.exit(2);
 }
 if (!(await access(corpus).then(() => true, () => false))) {
-  console.log(`skipped: the CASE 2021 dev snippets are not at ${corpus} (see ../shared/corpora/README.md)`);
+  io.outLines(`skipped: the CASE 2021 dev snippets are not at ${corpus} (see ../shared/corpora/README.md)`);
   process.exit(0);
 }
 
@@ -56,13 +60,13 @@ const started = performance.now();
 const found = findHappenings(article, rules).length;
 const articleMs = performance.now() - started;
 
-console.log(`CASE 2021 task 2 dev: ${snippets.length} snippets, ${new Set(gold).size} labels (${corpus})`);
-console.log(formatLabelReport({ after, before, confusions }));
-console.log('');
-console.log(`speed: ${Math.round(snippets.length / (best / 1000))} snippets/s (best of 3: ${best.toFixed(0)} ms; rules compiled in ${compileMs.toFixed(0)} ms)`);
+io.outLines(`CASE 2021 task 2 dev: ${snippets.length} snippets, ${new Set(gold).size} labels (${corpus})`);
+io.outLines(formatLabelReport({ after, before, confusions }));
+io.outLines('');
+io.outLines(`speed: ${Math.round(snippets.length / (best / 1000))} snippets/s (best of 3: ${best.toFixed(0)} ms; rules compiled in ${compileMs.toFixed(0)} ms)`);
 const articleRate = article.length / 1024 / (articleMs / 1000);
 const snippetRate = joined.length / 1024 / (best / 1000);
-console.log(`one ${(article.length / 2 ** 20).toFixed(2)} MB text: ${articleMs.toFixed(0)} ms, ${found} happenings (${articleRate.toFixed(0)} KB/s; the snippets alone: ${snippetRate.toFixed(0)} KB/s)`);
+io.outLines(`one ${(article.length / 2 ** 20).toFixed(2)} MB text: ${articleMs.toFixed(0)} ms, ${found} happenings (${articleRate.toFixed(0)} KB/s; the snippets alone: ${snippetRate.toFixed(0)} KB/s)`);
 // A long text read at well under the snippets' rate per kilobyte means some step grows with the
 // text's length per sentence: quadratic time, which a maintainer's long article would meet.
-if (articleRate < snippetRate / 3) console.log(`NOT LINEAR: the long text runs at ${(articleRate / snippetRate * 100).toFixed(0)} % of the snippets' rate per kilobyte; profile findHappenings on it (node --cpu-prof)`);
+if (articleRate < snippetRate / 3) io.outLines(`NOT LINEAR: the long text runs at ${(articleRate / snippetRate * 100).toFixed(0)} % of the snippets' rate per kilobyte; profile findHappenings on it (node --cpu-prof)`);

@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escapeRegExp.ts';
 import type { Citation } from './eventSchema.ts';
 
 /** A narrower label of a type, and the words of a report that call for it (ontology.yaml `forms`). */
@@ -6,7 +7,7 @@ export interface TypeForm {
   words?: readonly string[] | undefined;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const escape = (word: string) => escapeRegExp(word).replace(/\s+/g, '\\s+');
 const patterns = new WeakMap<readonly TypeForm[], (RegExp | undefined)[]>();
 
 /** Each form's words as one pattern, each word matched at the start of a word ("explos" finds "explosives"). */

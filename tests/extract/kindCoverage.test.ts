@@ -57,6 +57,8 @@ describe('each kind of happening a border conflict produces is read, alone, as i
     ['Borea banned the export of rice to Arland on Saturday.', 'diplomacy', 'sanction', /^Trade ban by Borea/],
     ['Arland lifted its ban on Borean fruit on Saturday.', 'diplomacy', 'sanction', /^Trade resumed by Arland/],
     ['Borea resumed trade with Arland on Saturday.', 'diplomacy', 'sanction', /^Trade resumed by Borea/],
+    // A decree signed against the other state's trade or travel is a sanction, though "charter" is a paper parties sign.
+    ['The Borean president on Saturday signed a decree imposing economic measures on Arland, from a ban on charter flights to limits on Arlandese goods.', 'diplomacy', 'sanction', undefined],
     // Statements, accusations and denials
     ['The Ondrian League appealed to Arland and Borea on Saturday to show restraint.', 'statement', 'statement', /^Ondrian League appeals/],
     ['The Arlandese prime minister said on Saturday that his country would defend every metre of its land.', 'statement', 'statement', /^Arland says/],
@@ -119,6 +121,8 @@ describe('nothing false is read from words in another sense', () => {
   test.each([
     // "closed-door" and "behind closed doors" describe a meeting; what it talks over is its topic.
     ['The UN Security Council held an urgent closed-door meeting on the border fighting on Saturday.', ['talks/talks']],
+    // Leaders who gather meet; a protest is a crowd's.
+    ['Ondria and Velmora stayed away on Saturday from the gathering of regional leaders that had been set for November.', []],
     ['The foreign ministers met behind closed doors in Velmora on Saturday to discuss the border clashes.', ['talks/talks']],
     ['The Arlandese cabinet held a closed-door session on the shelling of Ondria on Saturday.', ['talks/talks']],
     ['The UN Security Council will hold a closed-door meeting on the border clashes on Tuesday.', ['talks/talks']],

@@ -31,6 +31,10 @@ describe('tenseAround', () => {
     ['The offer had been set to expire [Nov. 6].', 'future'],
     ['Shelling has eased since the middle of [October].', 'past'],
     ['Prices have come down from the middle of [October].', 'past'],
+    // A modal governs its clause however far back it stands; one before a saying speaks for the saying.
+    ['Arlandese employers would not be allowed to hire new Borean staff from [Jan. 1].', 'future'],
+    ['Borean firms will face limits on working in Ondria and on hiring any staff from [March 3].', 'future'],
+    ['The offer would end, the ministry said in a long statement on [Friday].', 'neutral'],
   ])('%s reads as %s', (marked, expected) => {
     expect(tense(marked)).toBe(expected);
   });

@@ -20,6 +20,9 @@ import { heldByDecision } from './events/heldByDecision.ts';
 import { joinCapturesToClash } from './events/joinCapturesToClash.ts';
 import { joinTellings } from './events/joinTellings.ts';
 import { clusterMentions } from './events/clusterMentions.ts';
+import { fatesOf, type Fate } from './explain/fatesOf.ts';
+import { traceFolds } from './explain/traceFolds.ts';
+import { traceJoins } from './explain/traceJoins.ts';
 import type { CompiledLexicon } from './lexicon/compileLexicon.ts';
 import { describeEvent } from './titles/describeEvent.ts';
 import { findHeadline } from './sentences/findHeadline.ts';
@@ -69,8 +72,10 @@ export interface ArticleReport {
 /** What the first stages made of each article, for `--explain` (explainArticle). */
 export interface ExtractTrace {
   analyses: ArticleAnalysis[];
-  /** Every article's dated reports as built, before folding and merging. */
+  /** Every article's dated reports as built, before folding and merging; a report's `origin` is its index. */
   mentions: Mention[];
+  /** What became of each report of `mentions`, by the same index: the stage that folded, merged or left it out, and its event. */
+  fates: Fate[];
 }
 
 /** An article's anchors that `place` keeps (as it returns them), and the time expressions of the others. */
@@ -235,7 +240,18 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
   // sentence's acts, a speaker's words going on into a charge and undated violence folded, an undated attack folded into its day's clash,
   // the harm told right after a raid into the raid, a step retold redated; then one group per
   // happening.
-  const acts = redateRetellings(foldHarmIntoRaid(foldAttacksIntoClash(foldUndatedViolence(foldContinuedSayings(foldSentenceActs(foldAnnouncedPlans(splitJointSteps(mentions))))))));
+  // Each report is numbered as built, so the trace can say which stage took it and into what.
+  const built = mentions.map((m, origin) => ({ ...m, origin }));
+  const { mentions: acts, notes: folds } = traceFolds(built, [
+    ['splitJointSteps', splitJointSteps],
+    ['foldAnnouncedPlans', foldAnnouncedPlans],
+    ['foldSentenceActs', foldSentenceActs],
+    ['foldContinuedSayings', foldContinuedSayings],
+    ['foldUndatedViolence', foldUndatedViolence],
+    ['foldAttacksIntoClash', foldAttacksIntoClash],
+    ['foldHarmIntoRaid', foldHarmIntoRaid],
+    ['redateRetellings', redateRetellings],
+  ]);
   const { clusters, left } = clusterMentions(acts);
   // A recap of a month or a year that joined no event counts that period only ("clashes in
   // January that killed 40"); a known happening, or a day only recaps give ("since the war began
@@ -246,7 +262,15 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
     if (!periodRecap(m)) for (const figure of m.figures) looseFigures.push({ kinds: [m.kind], figure, published: m.published });
     for (const claim of m.claims) looseClaims.push({ kind: m.kind, claim });
   }
-  const merged = reconcileDates(heldByDecision(heldAsPlanned(followPostponements(joinTellings(joinCapturesToClash(clusters))))).map(mergeCluster))
+  const { clusters: joined, notes: joins } = traceJoins(clusters, [
+    ['joinCapturesToClash', joinCapturesToClash],
+    ['joinTellings', joinTellings],
+    ['followPostponements', followPostponements],
+    ['heldAsPlanned', heldAsPlanned],
+    ['heldByDecision', heldByDecision],
+  ]);
+  const grouped = joined.map((members) => ({ members, draft: mergeCluster(members) }));
+  const merged = reconcileDates(grouped.map((g) => g.draft))
     .sort((a, b) => daySpan(a.date).first.localeCompare(daySpan(b.date).first) || a.kind.localeCompare(b.kind) || (a.phase ?? '').localeCompare(b.phase ?? ''));
   const drafts = placeLoose(placeRecapFigures(merged, recaps), looseClaims, looseFigures);
   const ids = assignIds(drafts, options.previous ?? []);
@@ -272,5 +296,6 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
       ...(publication ? { publishedFrom: publication.from } : {}),
     };
   });
-  return { file: { $schema: './events.schema.json', sources, events }, reports, problems, trace: { analyses, mentions } };
+  const fates = fatesOf({ built, folds, clustered: clusters, left, joins, grouped, events: merged.map((d, i) => ({ ...d, id: ids[i]! })) });
+  return { file: { $schema: './events.schema.json', sources, events }, reports, problems, trace: { analyses, mentions: built, fates } };
 }

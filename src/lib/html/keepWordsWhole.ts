@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../escapeRegExp.ts';
+
 /** Elements whose text is not laid out as lines of the page (or, in SVG, may hold no span). */
 const RAW = /^(?:script|style|svg|textarea|title|template)$/i;
 /** The alternation of each list of words, made once: a list's parts call this thousands of times. */
@@ -28,5 +30,3 @@ export function keepWordsWhole(html: string, words: readonly string[]): string {
     return piece.replace(pattern!, '<span class="nobr">$&</span>');
   });
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -14,7 +14,7 @@ const body = [
 ].join(' ');
 const now = DateTime.fromISO('2026-11-22', { zone: 'UTC' });
 const { file, trace } = extractEvents({ articles: [article('halvane.txt', body, '2024-03-20')], lexicon: invented, now, locale: 'en-GB' });
-const explained = explainArticle(trace.analyses[0]!, trace.mentions, file.events);
+const explained = explainArticle(trace.analyses[0]!, trace.mentions, file.events, trace.fates);
 
 describe('explainArticle tells what each stage made of each sentence', () => {
   test('follows a dated act from its date and trigger to the event that cites it', () => {
@@ -35,7 +35,7 @@ describe('explainArticle tells what each stage made of each sentence', () => {
 
   test('says that a heading dates nothing', () => {
     const { file: headed, trace: traced } = extractEvents({ articles: [article('heading.txt', `Borea shells Arlandese village\n\n${body}`, '2024-03-20')], lexicon: invented, now, locale: 'en-GB' });
-    expect(explainArticle(traced.analyses[0]!, traced.mentions, headed.events)[0]!.verdict).toMatch(/^heading: /);
+    expect(explainArticle(traced.analyses[0]!, traced.mentions, headed.events, traced.fates)[0]!.verdict).toMatch(/^heading: /);
   });
 
   test('formats one verdict line and the sentence for each, then each stage', () => {

@@ -29,3 +29,18 @@ describe('findAttributions: a passive verb of telling raised over the doer is he
     expect(statement?.told).toBeUndefined();
   });
 });
+
+describe('findAttributions: "…, told reporters" after a comma names the hearer, not the teller', () => {
+  test.each([
+    ['Borea must free the fishermen, Lena Ferrin, the Arlandese envoy, told reporters in Velmora.', 'reporters'],
+    ['Borean guns shelled the Halvane crossing, a senior officer in Ondria, told journalists.', 'journalists'],
+  ])('%s → told to %s, by no one after the verb', (text, hearer) => {
+    const telling = findHappenings(text, rules).find((h) => h.told !== undefined)?.told;
+    expect(telling?.to?.text).toBe(hearer);
+    expect(telling?.by?.text).not.toBe(hearer);
+  });
+
+  test('an inverted saying still names its teller after the verb: "…, said the army"', () => {
+    expect(toldOf('Borean guns shelled the Halvane crossing, said the Arlandese army.', 'shelling')?.by?.text).toMatch(/army/);
+  });
+});

@@ -926,6 +926,13 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
     expect(found.find((h) => h.kind === 'fighting')).toMatchObject({ modality: 'possible', modalityWord: 'unless' });
   });
 
+  test('takes a happening that only picks out whoever would do it ("anyone who attacked") for a condition; one of people who did it stays', () => {
+    const fighting = (text: string) => findHappenings(text, rules).find((h) => h.kind === 'fighting' || h.kind === 'strike');
+    expect(fighting('The president said anyone who attacked the survey ship would pay a high price.')?.modality).toBe('possible');
+    expect(fighting('The soldiers who attacked the post on Monday were Borean.')?.modality).toBeUndefined();
+    expect(fighting('Those who shelled the village must be punished.')?.modality).not.toBe('possible');
+  });
+
   test.each([
     ['The premier said his country wanted an immediate truce.', 'wanted'],
     ['The government is seeking a truce, the minister said.', 'seeking'],

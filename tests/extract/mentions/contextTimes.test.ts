@@ -325,3 +325,62 @@ describe('contextTimes: an act one side charges the other with, told with no day
     expect(acts("Arland's border service said its troops had fired on Borean positions.")).toEqual(['fired on:2024-03-12']);
   });
 });
+
+describe('contextTimes: an undated lead takes the first day only of the sentences right after it', () => {
+  // Published Wednesday 3 April 2024.
+  const lead = (body: string) => undated(body).filter((u) => u.startsWith('called on'));
+
+  test('dated in the sentence after it, the lead is of that day', () => {
+    expect(lead('Arland called on Borea to free the fishermen it holds. Borean guards seized their boats near the Halvane crossing on Monday.')).toEqual(['called on:2024-04-01']);
+  });
+
+  test('a day named further on, in another story, leaves the lead the news of the day of publication', () => {
+    expect(
+      lead(
+        'Arland called on Borea to free the fishermen it holds. Borea seized their boats in November. The Vel Amar temple lies near the border. Kelvask Pass is closed to trade. On Monday, Borean police detained two Arlandese traders.',
+      ),
+    ).toEqual(['called on:2024-04-03']);
+  });
+});
+
+describe('contextTimes: a sentence opening "three days later" or "the next day" counts from the day the story last named', () => {
+  // Published Wednesday 3 April 2024.
+  const recalled = (body: string) => undated(body).filter((u) => u.startsWith('recalled')).map((u) => u.replace(' its envoy', ''));
+
+  test('so many days after (or before) the last day the sentences just before it named, however old', () => {
+    expect(recalled('On March 20 Arland closed the Halvane crossing. Three days later Borea recalled its envoy from Arlandia City.')).toEqual(['recalled:2024-03-23']);
+    expect(recalled('On March 20 Arland closed the Halvane crossing. The crossing lies in Ondria. The next day Borea recalled its envoy from Arlandia City.')).toEqual(['recalled:2024-03-21']);
+  });
+
+  test('without the opening words, or with no day named just before, it is the news day as before', () => {
+    expect(recalled('On March 20 Arland closed the Halvane crossing. Borea recalled its envoy from Arlandia City.')).toEqual(['recalled:2024-04-03']);
+    expect(recalled('Arland closed the Halvane crossing. Three days later Borea recalled its envoy from Arlandia City.')).toEqual(['recalled:2024-04-03']);
+  });
+
+  test('a day it would put after the day of publication is none: the news day stands', () => {
+    expect(recalled('Arland closed the Halvane crossing on Tuesday. Three days later Borea recalled its envoy from Arlandia City.')).toEqual(['recalled:2024-04-02']);
+  });
+});
+
+describe('contextTimes: "The move came a day after …" counts from the day the story reached', () => {
+  test('news named only as known, then "came" or "follows", is of the day the story reached: what it came after lies that many days before', () => {
+    // Published Wednesday 13 March 2024.
+    const suspended = (body: string) => undatedInvented(body).filter((u) => u.startsWith('suspended trade'));
+    expect(suspended('Arland expelled two Borean envoys on Tuesday. The move came a day after Borea suspended trade at the Halvane crossing.')).toEqual(['suspended trade:2024-03-11']);
+    expect(suspended('Arland expelled two Borean envoys on Tuesday. It came two days after Borea suspended trade at the Halvane crossing.')).toEqual(['suspended trade:2024-03-10']);
+    // A subject that is no known news ("Traders came …") counts nothing.
+    expect(suspended('Arland expelled two Borean envoys on Tuesday. Traders came a day after Borea suspended trade at the Halvane crossing.')).toEqual([]);
+  });
+});
+
+describe('contextTimes: violence a telling of a day tells happened by that day', () => {
+  test('not on the later day the story has reached', () => {
+    // Published Wednesday 13 March 2024.
+    const shells = (body: string) => undatedInvented(body).filter((u) => u.startsWith('artillery shells')).map((u) => u.replace(/~$/, ''));
+    expect(shells('Borean drones struck a fuel depot in Ondria on Wednesday. The Arlandese army said on Tuesday night that Borean gunners had fired five artillery shells at its posts.')).toEqual([
+      'artillery shells:2024-03-12',
+    ]);
+    // Told with no day, it keeps the story's day.
+    expect(shells('Borean drones struck a fuel depot in Ondria on Wednesday. The Arlandese army said Borean gunners had fired five artillery shells at its posts.')).toEqual(['artillery shells:2024-03-13']);
+  });
+});

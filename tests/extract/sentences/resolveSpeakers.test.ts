@@ -70,3 +70,25 @@ describe('resolveSpeakers: who an "it" or "he" that speaks is', () => {
     expect(accusations).toEqual([['Borea', 'Arland']]);
   });
 });
+
+describe('resolveSpeakers: a "he" or "she" after a sentence where no one speaks', () => {
+  const speakers = (body: string) =>
+    analyseArticle(article('a.txt', body), invented).sentences.at(-1)!.about.entries().filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker).toArray();
+
+  test('is the person named first in the nearest of the two sentences before, speaking for their side', () => {
+    expect(
+      speakers('Arlandese Prime Minister Lena Ferrin did not speak of closing the Halvane crossing. Security begins at the border, she said in Arlandia City. She again demanded that Borea free the fishermen.'),
+    ).toEqual(['Arland']);
+    // Named first, as the subject is: not the person the subject thanked.
+    expect(speakers('In Velmora on Monday, Arlandese Prime Minister Lena Ferrin thanked the Borean envoy, Tomas Vell. She again demanded that Borea free the fishermen.')).toEqual(['Arland']);
+  });
+
+  test('is no one when the person is named further back, or their side is not said', () => {
+    expect(speakers('Arlandese Prime Minister Lena Ferrin did not speak of the crossing. The pass was quiet. Trade stopped. She again demanded that Borea free the fishermen.')).toEqual([undefined]);
+    expect(speakers('Lena Ferrin did not speak of closing the Halvane crossing. She again demanded that Borea free the fishermen.')).toEqual([undefined]);
+  });
+
+  test('is no one new when it goes on with the quote the person was named speaking in: those words are that saying\'s', () => {
+    expect(speakers('Arlandese Prime Minister Lena Ferrin went to the Halvane crossing on Monday. "The pass is ours," Ferrin said. She said the day would be remembered.')).toEqual([undefined]);
+  });
+});

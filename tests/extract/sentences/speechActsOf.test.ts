@@ -43,6 +43,13 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     expect(accusation('The army said on Wednesday that gunmen and militias had attacked the unit on Tuesday evening.')).toEqual([]);
   });
 
+  test('a side telling of what its own forces did with another\'s accuses neither', () => {
+    const accusation = (text: string) => [...read(text).about].filter(([t]) => t.value === 'accusation').map(([, f]) => f.addressee);
+    expect(accusation('The Borean army, in a statement carried by the state agency, said Borean and Ondrian troops had attacked the post.')).toEqual([]);
+    // The other side joined with a third is still accused.
+    expect(accusation('The Borean army said Arlandese and Ondrian troops had attacked the post.')).toEqual(['Arland']);
+  });
+
   test('forces one party tells the other moved up or in are that party\'s accusation too', () => {
     const kinds = (text: string) => read(text).triggers.map((t) => t.value);
     expect(kinds('Borean officials said Arlandese troops were moving tanks up to the border.')).toContain('accusation');

@@ -104,8 +104,16 @@ describe('readStamp takes no stamp from a line that says anything else', () => {
     expect(readStamp(line, 'line')).toBeUndefined();
   });
 
-  test('nor a date without its year or a weekday, unless it opens a lede', () => {
+  test('nor a date alone without its year or a weekday, unless it opens a lede, says it is a stamp or sits in a bar of furniture', () => {
     expect(readStamp('March 14', 'line')).toBeUndefined();
     expect(readStamp('ARLAND CITY, March 14 (Wire)', 'lede')?.spec).toMatchObject({ month: 3, day: 14 });
+    expect(readStamp('Updated March 14', 'line')?.spec).toEqual({ type: 'calendar', month: 3, day: 14 });
+    expect(readStamp('Newsdesk | March 14 | 4 min read', 'line')?.spec).toEqual({ type: 'calendar', month: 3, day: 14 });
+  });
+
+  test("reads a live page's note of its clock as furniture, and nothing more", () => {
+    expect(readStamp('Live desk | March 14 | Times are Borean time (BST)', 'line')?.spec).toMatchObject({ month: 3, day: 14 });
+    expect(readStamp('March 14, 2024 · All times are local', 'line')?.spec).toMatchObject({ year: 2024, month: 3, day: 14 });
+    expect(readStamp('Times were hard on March 14, 2024', 'line')).toBeUndefined();
   });
 });

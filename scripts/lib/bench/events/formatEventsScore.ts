@@ -1,3 +1,4 @@
+import type { Stage } from './furthestStage.ts';
 import { VERDICTS, type ConflictScore, type MissCause, type Verdict } from './scoreConflict.ts';
 
 /** The figures of several conflicts added up, as one row of the table. */
@@ -103,4 +104,50 @@ export function formatMissCauses(scores: readonly ConflictScore[]): string {
   const misses = scores.flatMap((s) => s.misses);
   const keys = scores.reduce((n, s) => n + s.keyHappenings, 0);
   return `missed ${misses.length} of ${keys}: ${CAUSES.map(([cause, words]) => `${misses.filter((m) => m.cause === cause).length} ${words}`).join(', ')}`;
+}
+
+const STAGES: readonly [Stage, string][] = [
+  ['lost', 'a mention at its date built, then lost'],
+  ['misdated', 'mentions of its kind only at other dates'],
+  ['undated', 'its kind a trigger no date reached'],
+  ['dropped', 'its kind read and dropped'],
+  ['unread', 'its kind never read'],
+];
+
+/**
+ * The happenings not read, counted by the furthest stage their kind reached in their articles,
+ * with the commonest reasons: like formatMissCauses it names no happening and quotes nothing, so
+ * it may be printed for a set nobody reads. Empty when no miss carries a stage.
+ * @example formatStages(scores) // 'not read 8, by the furthest stage their kind reached: 1 a mention … (1 a recap), …'
+ */
+export function formatStages(scores: readonly ConflictScore[]): string {
+  const staged = scores.flatMap((s) => s.misses.flatMap((m) => (m.stage ? [m.stage] : [])));
+  if (staged.length === 0) return '';
+  const parts = STAGES.flatMap(([stage, words]) => {
+    const these = staged.filter((s) => s.stage === stage);
+    if (these.length === 0) return [];
+    const whys = new Map<string, number>();
+    for (const s of these) whys.set(s.why, (whys.get(s.why) ?? 0) + 1);
+    const detail = [...whys].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([why, n]) => `${n} ${why}`).join(', ');
+    return [`${these.length} ${words} (${detail})`];
+  });
+  return `not read ${staged.length}, by the furthest stage their kind reached in their articles: ${parts.join('; ')}`;
+}
+
+/**
+ * The events of a wrong kind, counted by the kind read and the kind the key codes ("statement as
+ * accusation 3"), commonest first: which kinds a round should tell apart. Names no happening.
+ * Empty when there are none.
+ * @example formatWrongKinds(scores) // 'wrong kind 8: fighting for strike 3, statement for accusation 2, …'
+ */
+export function formatWrongKinds(scores: readonly ConflictScore[]): string {
+  const pairs = new Map<string, number>();
+  for (const j of scores.flatMap((s) => s.judged)) {
+    if (j.verdict !== 'wrong-kind') continue;
+    const pair = `${j.kind} for ${j.expected}`;
+    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+  }
+  const total = [...pairs.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return '';
+  return `wrong kind ${total}, read for coded: ${[...pairs].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([pair, n]) => `${pair} ${n}`).join(', ')}`;
 }

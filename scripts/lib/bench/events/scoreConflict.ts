@@ -1,7 +1,9 @@
 import type { Event } from '../../../../src/lib/eventSchema.ts';
 import { SPOKEN_TYPES, type DevsetKey, type KeyHappening } from './devsetKey.ts';
 import { speakerFits, type PartyOf } from './speakerFits.ts';
+import { furthestStage, type StageOf } from './furthestStage.ts';
 import { isRightDate, overlaps, startDistance, WINDOW_DAYS } from './isRightDate.ts';
+import type { ExtractTrace } from '../../extract/extractEvents.ts';
 
 /**
  * What became of one extracted event:
@@ -30,6 +32,8 @@ export interface JudgedEvent {
   happening?: string;
   /** Why, in a few words, for the lists a reader scans. */
   note?: string;
+  /** For a wrong kind, the kind the key codes. */
+  expected?: string;
 }
 
 /**
@@ -54,6 +58,8 @@ export interface Miss {
   kind: string;
   cause: MissCause;
   reason: string;
+  /** For one not read (`none`), when the run's trace is given: the furthest stage its kind reached in its articles. */
+  stage?: StageOf;
 }
 
 export interface MisplacedFigure {
@@ -97,6 +103,8 @@ export interface ScoreInput {
   refused?: readonly { file: string; message: string }[];
   /** The side the gazetteer reads in a speaker's words, for judging who spoke (speakerFits). */
   partyOf?: PartyOf;
+  /** What the extractor made of each article, to say how far a happening not read got. */
+  trace?: Pick<ExtractTrace, 'analyses' | 'mentions'> & Partial<Pick<ExtractTrace, 'fates'>>;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -136,7 +144,7 @@ export function agreement(event: Event, h: KeyHappening): number {
  * "npm run bench:events" and on each verdict above.
  * @example scoreConflict({ key, events, kinds }).found // 7
  */
-export function scoreConflict({ key, events, refused = [], partyOf }: ScoreInput): ConflictScore {
+export function scoreConflict({ key, events, refused = [], partyOf, trace }: ScoreInput): ConflictScore {
   const byId = new Map(key.happenings.map((h) => [h.id, h]));
   const articles = new Map(key.articles.map((a) => [a.file, a]));
   const keyIds = new Set(key.articles.flatMap((a) => a.key));
@@ -187,7 +195,7 @@ export function scoreConflict({ key, events, refused = [], partyOf }: ScoreInput
     }
     if (w.candidates.length > 0) {
       const nearest = [...w.candidates].sort((a, b) => startDistance(event, a) - startDistance(event, b) || a.id.localeCompare(b.id))[0]!;
-      judged.set(event, { ...base, verdict: 'wrong-kind', happening: nearest.id, note: `expected ${nearest.kind}${nearest.alsoKinds.length ? ` or ${nearest.alsoKinds.join(', ')}` : ''}` });
+      judged.set(event, { ...base, verdict: 'wrong-kind', happening: nearest.id, expected: nearest.kind, note: `expected ${nearest.kind}${nearest.alsoKinds.length ? ` or ${nearest.alsoKinds.join(', ')}` : ''}` });
       continue;
     }
     const trap = event.citations
@@ -235,7 +243,9 @@ export function scoreConflict({ key, events, refused = [], partyOf }: ScoreInput
           : misdated
             ? `no event at its date; "${misdated.title}" (${misdated.date}) may be it, misdated`
           : 'no event at its date';
-    return { id: h!.id, what: h!.what, date: h!.endDate ? `${h!.date}…${h!.endDate}` : h!.date, kind: h!.kind, cause, reason };
+    const files = new Set(key.articles.filter((a) => a.key.includes(h!.id) || a.other.includes(h!.id)).map((a) => a.file));
+    const stage = cause === 'none' && trace ? furthestStage(h!, files, trace.analyses, trace.mentions, new Set(refused.map((r) => r.file)), trace.fates) : undefined;
+    return { id: h!.id, what: h!.what, date: h!.endDate ? `${h!.date}…${h!.endDate}` : h!.date, kind: h!.kind, cause, reason: stage ? `${reason}; ${stage.stage}: ${stage.why}` : reason, ...(stage ? { stage } : {}) };
   });
 
   const misplacedFigures: MisplacedFigure[] = [];

@@ -1,6 +1,7 @@
 import type { Event } from '../../../../src/lib/eventSchema.ts';
 import type { Happening } from '../happenings/findHappenings.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
+import type { Fate } from './fatesOf.ts';
 import type { ArticleAnalysis, SentenceAnalysis } from '../sentences/analyseArticle.ts';
 import { isHeading } from '../sentences/isHeading.ts';
 
@@ -16,8 +17,8 @@ export interface SentenceExplanation {
   triggers: { words: string; kind: string; background: boolean; modality?: string }[];
   /** Which date the sentence ties to which trigger. */
   anchors: { date: string; words: string; told: boolean; borrowed: boolean }[];
-  /** The article's dated reports built from the sentence, before any folding or merging. */
-  mentions: { kind: string; date: string; dating: string; status: string; background: boolean; anaphoric: boolean }[];
+  /** The article's dated reports built from the sentence, before any folding or merging, with what each stage did to each and its event. */
+  mentions: { kind: string; date: string; dating: string; status: string; background: boolean; anaphoric: boolean; steps: string[]; event?: string }[];
   /** The events of the run that cite the sentence. */
   events: { id: string; kind: string; date: string; title: string }[];
   /** The stage that lost the sentence's happenings, or where they ended up. */
@@ -38,16 +39,21 @@ function whyDropped(h: Happening): string {
 /** The stage that lost a sentence's happenings, from what each stage kept. */
 function verdictOf(sentence: SentenceAnalysis, explained: Omit<SentenceExplanation, 'verdict'>): string {
   const { happenings, triggers, mentions, events } = explained;
+  // A report lost is one whose event is none, or one of another kind or period than its own: the stage that took it says why.
+  const lost = mentions.filter((m) => {
+    const event = events.find((e) => e.id === m.event);
+    return !event || event.kind !== m.kind || !event.date.startsWith(m.date.slice(0, 7));
+  });
+  const fate = (m: (typeof mentions)[number]) => `${m.kind} ${m.date} ${m.steps.at(-1) ?? 'the first report of its group'}${m.event ? `, in ${m.event}` : ''}`;
   if (events.length > 0) {
     const shown = new Set(events.map((e) => `${e.kind} ${e.date}`));
-    const lost = mentions.filter((m) => !events.some((e) => e.kind === m.kind && e.date.startsWith(m.date.slice(0, 7))));
     const into = events.map((e) => e.id).join(', ');
-    return lost.length > 0 ? `merged: ${lost.map((m) => `${m.kind} ${m.date}`).join(', ')} joined ${into}` : `event${shown.size > 1 ? 's' : ''} ${into}`;
+    if (lost.length === 0) return `event${shown.size > 1 ? 's' : ''} ${into}`;
+    return `${lost.every((m) => m.event) ? 'merged' : 'lost'}: ${lost.map(fate).join('; ')}`;
   }
   if (mentions.length > 0) {
-    if (mentions.every((m) => m.background)) return 'background: a recap that joined no event';
-    if (mentions.every((m) => m.anaphoric)) return 'anaphoric: named as known, joined no event';
-    return 'folded or dropped after the mentions were built (folds, clustering, placement)';
+    const lead = mentions.every((m) => m.background) ? 'background' : mentions.every((m) => m.anaphoric) ? 'anaphoric' : 'lost';
+    return `${lead}: ${mentions.map(fate).join('; ')}`;
   }
   if (triggers.length > 0) {
     const mute = sentence.triggers.filter((t) => SPEECH.has(t.value) && !sentence.about.get(t)?.speaker);
@@ -63,10 +69,11 @@ function verdictOf(sentence: SentenceAnalysis, explained: Omit<SentenceExplanati
 /**
  * What each stage of the extractor made of each sentence of an article: its dates, the
  * happenings read and why any was dropped, the triggers and their anchors, the mentions built
- * and the events that cite it, with the stage that lost what it tells. Pure.
+ * and the events that cite it, with the stage that lost what it tells: with `fates` (the trace's,
+ * by the index of `mentions`), the fold or merge step that took each report, and into what. Pure.
  * @example explainArticle(analysis, mentions, events)[2].verdict // 'no date: none in the sentence, …'
  */
-export function explainArticle(analysis: ArticleAnalysis, mentions: readonly Mention[], events: readonly Event[]): SentenceExplanation[] {
+export function explainArticle(analysis: ArticleAnalysis, mentions: readonly Mention[], events: readonly Event[], fates: readonly Fate[]): SentenceExplanation[] {
   const source = analysis.article.name;
   return analysis.sentences.map((sentence) => {
     const text = sentence.span.text;
@@ -89,9 +96,20 @@ export function explainArticle(analysis: ArticleAnalysis, mentions: readonly Men
         ...(t.happening.modality ? { modality: t.happening.modality } : {}),
       })),
       anchors: sentence.anchors.map((a) => ({ date: a.time.text, words: a.trigger.text, told: a.told, borrowed: a.borrowed })),
-      mentions: mentions
-        .filter((m) => m.source === source && m.sentence === sentence.index)
-        .map((m) => ({ kind: m.kind, date: m.time.endDate ? `${m.time.date}…${m.time.endDate}` : m.time.date, dating: m.dating, status: m.status, background: m.background, anaphoric: m.anaphoric })),
+      mentions: mentions.flatMap((m, i) => {
+        if (m.source !== source || m.sentence !== sentence.index) return [];
+        const fate = fates[i];
+        return [{
+          kind: m.kind,
+          date: m.time.endDate ? `${m.time.date}…${m.time.endDate}` : m.time.date,
+          dating: m.dating,
+          status: m.status,
+          background: m.background,
+          anaphoric: m.anaphoric,
+          steps: fate?.steps ?? [],
+          ...(fate?.event ? { event: fate.event } : {}),
+        }];
+      }),
       events: events
         .filter((e) => e.citations.some((c) => c.source === source && c.quote === text))
         .map((e) => ({ id: e.id, kind: e.kind, date: e.endDate ? `${e.date}…${e.endDate}` : e.date, title: e.title })),

@@ -19,7 +19,11 @@ export function formatExplanation(source: string, published: string | undefined,
     for (const h of s.happenings) lines.push(`    read "${h.words}" ${h.kind ?? '-'}/${h.type}${h.kept ? '' : ` — dropped: ${h.why}`}`);
     for (const t of s.triggers) lines.push(`    trigger "${t.words}" ${t.kind}${t.background ? ' (background)' : ''}${t.modality ? ` (${t.modality})` : ''}`);
     for (const a of s.anchors) lines.push(`    anchor "${a.date}" → "${a.words}"${a.told ? ' (day told)' : ''}${a.borrowed ? ' (borrowed)' : ''}`);
-    for (const m of s.mentions) lines.push(`    mention ${m.kind} ${m.date} ${m.status} by ${m.dating} date${m.background ? ', background' : ''}${m.anaphoric ? ', anaphoric' : ''}${mark(m.date)}`);
+    for (const m of s.mentions) {
+      lines.push(`    mention ${m.kind} ${m.date} ${m.status} by ${m.dating} date${m.background ? ', background' : ''}${m.anaphoric ? ', anaphoric' : ''}${mark(m.date)}`);
+      for (const step of m.steps) lines.push(`      ${step}`);
+      lines.push(`      → ${m.event ? `event ${m.event}` : 'no event'}`);
+    }
     for (const e of s.events) lines.push(`    event ${e.id} "${e.title}"${mark(e.date)}`);
   }
   return lines;

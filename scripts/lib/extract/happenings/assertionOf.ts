@@ -74,6 +74,8 @@ const HEDGE_ENDS = new Set(['PUNCT', 'PART', 'ADP', 'CCONJ', 'SCONJ']);
 /** Whether a comma between two token positions opens a clause with a finite verb of its own ("…, artillery units are"). */
 // What a time clause after them waits on: a future or a modal, or a readiness ("willing to talk
 // once the troops had withdrawn", "ready to reopen the crossing once the shelling stops").
+/** The indefinite heads of a relative clause that names nobody: "anyone who". ("Those who shelled the village" did.) */
+const ANYONE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'whoever', 'whomever']);
 const AWAITING = new Set(['will', 'would', "'ll", 'shall', 'could', 'can', 'might', 'may', 'willing', 'ready', 'prepared']);
 const SETTING = new Set(['after', 'following', 'since', 'amid', 'despite', 'during']);
 
@@ -219,7 +221,10 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // "would reopen the checkpoint once the shelling stopped": a time clause under a future or a
   // "would" of the clause it hangs on is a condition too.
   const awaited = (clause.opener === 'once' || clause.opener === 'until') && clause.start > s.start && tokens.slice(s.start, clause.start).some((t) => AWAITING.has(t.lower));
-  const conditional = !nearest && (clause.opener === 'if' || clause.opener === 'unless' || clause.opener === 'whether' || awaited) && !newClauseBetween(tokens, clause.start, start);
+  // "anyone who attacked the ship would pay", "whoever fires first": a happening that only picks out
+  // who would be meant is no happening.
+  const anyone = (clause.opener === 'who' && ANYONE.has(tokens[clause.start - 1]?.lower ?? '')) || clause.opener === 'whoever';
+  const conditional = !nearest && (clause.opener === 'if' || clause.opener === 'unless' || clause.opener === 'whether' || awaited || anyone) && !newClauseBetween(tokens, clause.start, start);
   // "something to negotiate", "an envoy to negotiate", "troops sent to attack": a verb after "to"
   // that completes a noun or a participle says what is meant to happen, not that it did.
   const before = tokens[start - 2];

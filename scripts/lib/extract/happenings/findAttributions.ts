@@ -70,8 +70,12 @@ export function findAttributions(tokens: readonly Token[], keys: readonly string
     // what came before it, as one that closes the sentence does.
     const closes = comma > s.start && (rest.every((t) => t.pos !== 'VERB' || t.lower === 'said') || tokens[m.end]?.text === ',');
     if (closes) {
-      const speaker = comma < m.start - 1 ? chunkAt(m.start - 1) : chunkAt(m.end);
-      found.push({ frame: { start: m.start, end: m.end }, ...(speaker ? { speaker } : {}), scope: { start: s.start, end: comma }, claim });
+      // "…, Lena Ferrin, Arland's envoy, told reporters": right after the comma, a verb of telling
+      // is the end of an apposition, and what follows it is the hearer, never the teller ("…, said
+      // the army" names one). The teller is the words' own subject, which the reading names.
+      const hearer = comma === m.start - 1 && HEARER_AFTER.test(first.lemma) ? chunkAt(m.end) : undefined;
+      const speaker = comma < m.start - 1 ? chunkAt(m.start - 1) : hearer ? undefined : chunkAt(m.end);
+      found.push({ frame: { start: m.start, end: m.end }, ...(speaker ? { speaker } : {}), ...(hearer ? { addressee: hearer } : {}), scope: { start: s.start, end: comma }, claim });
       continue;
     }
     // "X said (that) Y", "X told Z (that) Y".
@@ -82,7 +86,7 @@ export function findAttributions(tokens: readonly Token[], keys: readonly string
     let from = m.end;
     const object = chunkAt(from);
     let addressee: Chunk | undefined;
-    if (object && /^(?:tell|inform|brief|assure|warn)$/.test(first.lemma)) {
+    if (object && TELLING.test(first.lemma)) {
       addressee = object;
       from = object.end;
     }
@@ -94,6 +98,10 @@ export function findAttributions(tokens: readonly Token[], keys: readonly string
 }
 
 const BE = /^(?:is|are|was|were|be|been|being|'s|'re)$/;
+/** Verbs of telling whose object is the one told: "told reporters", "warned Borea". */
+const TELLING = /^(?:tell|inform|brief|assure|warn)$/;
+/** Those never set after their teller ("…, warned the army" may be): what follows is always the one told. */
+const HEARER_AFTER = /^(?:tell|inform|brief)$/;
 
 /**
  * Whether the reporting words at `[start, end)` are a passive raised over the doer: a form of "be"

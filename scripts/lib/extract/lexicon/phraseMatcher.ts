@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../../../../src/lib/escapeRegExp.ts';
+
 /** A phrase found in a text, with the value the phrase list gives it. */
 export interface PhraseMatch<T> {
   start: number;
@@ -10,7 +12,6 @@ export interface PhraseMatch<T> {
 const BEFORE = "(?<![\\p{L}\\p{N}])";
 const AFTER = "(?![\\p{L}\\p{N}])";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Acronyms such as "US" or "U.S." are matched as written; everything else ignoring case. */
 const isAcronym = (s: string) => /^[\p{Lu}.\s]+$/u.test(s) && /\p{Lu}.*\p{Lu}/u.test(s);
 const key = (s: string, exact: boolean) => {
@@ -35,7 +36,7 @@ export function phraseMatcher<T>(entries: Iterable<readonly [phrase: string, val
   const pattern = (phrases: Iterable<string>) =>
     [...phrases]
       .sort((a, b) => b.length - a.length)
-      .map((p) => p.split(' ').map(escape).join('\\s+').replace(/'/g, "['’]"))
+      .map((p) => p.split(' ').map(escapeRegExp).join('\\s+').replace(/'/g, "['’]"))
       .join('|');
   // Two expressions, not one with a `(?i:…)` group: inside Vitest's long-lived test workers V8
   // was seen to answer such a pattern differently after many runs (phrases it had matched went

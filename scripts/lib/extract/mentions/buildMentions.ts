@@ -68,6 +68,10 @@ export interface Mention {
   claims: Claim[];
   /** Kinds of the reports a fold stage merged into this one: a clash that also told a capture ("opened fire and then seized them"). */
   folded?: Kind[];
+  /** The report's index among the reports built, kept through every stage so a trace can say what became of it. */
+  origin?: number;
+  /** The `origin`s of the reports a fold stage merged into this one, for the trace. */
+  absorbed?: number[];
 }
 
 /** An apposition of an article, a noun and a named sayer, up to its verb of saying: ", a step Washington has" in ", a step Washington has called provocative". */

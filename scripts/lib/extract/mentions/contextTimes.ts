@@ -10,6 +10,7 @@ import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import type { TimeSpec } from '../time/timeSpec.ts';
 import { isNamingClause } from '../sentences/isNamingClause.ts';
 import { findOffsets } from '../time/findOffsets.ts';
+import { sequelDays } from '../time/sequelDays.ts';
 import { sayingBefore } from '../sentences/sayingBefore.ts';
 import { isCountedFrom } from '../sentences/isCountedFrom.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
@@ -34,6 +35,10 @@ const ROUNDS = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
 const NEWS_DAYS = 3;
 /** Days before publication an older round may lie and still lend its day to the sentences that go on to tell it. */
 const STORY_DAYS = 14;
+/** Sentences back a sentence opening "three days later" may find the day it counts from. */
+const SEQUEL_SENTENCES = 2;
+/** Sentences after an undated lead the first day of the article may lie in and still be the lead's. */
+const LEAD_SENTENCES = 2;
 // "The border had been quiet on Sunday": a state a day had, not a scene the story goes on from.
 const STILL = /\b(?:is|are|was|were|been|remained|stayed|seemed)\s+(?:\w+ly\s+)?(?:quiet|calm|tense|peaceful|normal|silent|still|stable|uneventful)\b/i;
 const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|long)\b/i;
@@ -142,6 +147,25 @@ export function contextTimes(
       ? latestDay(sentence.dates.filter((t) => publishedKnown && isNewsDayWord(t.spec)).map((t) => resolveTime(t.spec, published, 'past')))
       : undefined;
   const days = analysis.sentences.map((s) => newsOf(s) ?? storyDay(s));
+  /** The latest exact day of the past the nearest of some sentences names, however old: what "three days later" counts from. */
+  const lastDayNamed = (sentences: readonly SentenceAnalysis[]): ResolvedTime | undefined => {
+    for (const s of sentences) {
+      const named = s.dates
+        .filter((t) => placeable(t.spec))
+        .map((t) => resolveTime(t.spec, published, 'past'))
+        .filter((t): t is ResolvedTime => isExactDay(t) && t!.date <= today.date)
+        .sort((a, b) => b.date.localeCompare(a.date))[0];
+      if (named) return named;
+    }
+    return undefined;
+  };
+  /** The latest exact day of the past a sentence says its news was told on, however old: "said on Jan. 31". */
+  const latestTold = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
+    sentence.tellings
+      .filter((t) => placeable(t.spec))
+      .map((t) => resolveTime(t.spec, published, 'past'))
+      .filter((t): t is ResolvedTime => isExactDay(t) && t!.date <= today.date)
+      .sort((a, b) => b.date.localeCompare(a.date))[0];
   /** Whether a time lies before the news window: more than a few days before publication. */
   const beforeNews = (time: ResolvedTime | undefined) => time !== undefined && daysBetween(daySpan(time.endDate ?? time.date).last, today.date) > NEWS_DAYS;
   /**
@@ -194,10 +218,13 @@ export function contextTimes(
   let round: ResolvedTime | undefined;
   // The days the last sentence's reaction was given, for an answer to it in the next.
   let reaction: { sentence: number; time: ResolvedTime } | undefined;
-  // A lead often dates its news only in the sentence after it: before any date, the first one ahead.
-  let latest: ResolvedTime | undefined = days.find((d) => d !== undefined);
+  let latest: ResolvedTime | undefined;
   const found: ContextTime[] = [];
   analysis.sentences.forEach((sentence, i) => {
+    // A lead often dates its news only in a sentence right after it: before any date, the first
+    // one a few sentences ahead. One further on tells another story ("Last Thursday, Borea seized a
+    // tanker" after a lead on what Arland said today), and the lead is of the day of publication.
+    latest ??= days.slice(i, i + 1 + LEAD_SENTENCES).find((d) => d !== undefined);
     // A recap of an earlier day does not move the story back: its news day is the latest it reached.
     const own = days[i];
     const newsBefore = latest;
@@ -217,12 +244,19 @@ export function contextTimes(
     // "The Boreans then fired on the other boats": what follows on from the sentence before
     // happened on the day that sentence names, though it dated no happening.
     const following = i > 0 && NEXT.test(sentence.span.text) ? dayNamed(analysis.sentences[i - 1]!) : undefined;
+    // "Three days later Brazil's foreign minister said …", "The next day Borea …": a sentence opening
+    // so lies that many days from the last day the sentences just before it named, however old.
+    const sequel = i > 0 ? sequelDays(sentence.span.text) : undefined;
+    const sequelFrom = sequel === undefined ? undefined : lastDayNamed(analysis.sentences.slice(Math.max(0, i - SEQUEL_SENTENCES), i).reverse());
+    const sequelDay = sequelFrom && daysAfter(sequelFrom.date, sequel!) <= today.date ? { date: daysAfter(sequelFrom.date, sequel!), approximate: false } : undefined;
     // The older round the sentence before told, which this one, with no day or telling of its own, may go on with.
     const story = sentence.dates.length === 0 && sentence.tellings.length === 0 ? round : undefined;
     // A sentence that dates nothing and tells nothing of ours keeps the scene set before it.
     round = olderRound(sentence) ?? sceneOf(sentence, newsBefore) ?? (sentence.triggers.length === 0 ? story : undefined);
     let goesOn = false;
     let reacted: ResolvedTime | undefined;
+    // The day the sentence's news was told on, when it names one ("said on Thursday").
+    const toldOn = latestTold(sentence);
     for (const trigger of sentence.triggers) {
       const told = trigger.happening;
       const before = sentence.span.text.slice(0, trigger.start);
@@ -283,7 +317,7 @@ export function contextTimes(
       const accused = !SPEECH_KINDS.has(trigger.value) && h.told !== undefined && h.agent !== undefined && sentence.triggers.some((t) => t.value === 'accusation' && t.happening.rule === 'told-accusation' && t.start === h.told!.frame.start && t.happening.addressee !== undefined && t.happening.addressee.start < h.agent!.end && h.agent!.start < t.happening.addressee.end);
       const anaphoric = !postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused);
       if (ofRound) goesOn = true;
-      const base = now ? today : ((toldByParticiple ? own : undefined) ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
+      const base = now ? today : ((toldByParticiple ? own : undefined) ?? sequelDay ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
       // "The president condemned the shooting": a reaction that names the act it answers ("the
       // shooting", "the killings") is told of after it; the act's day, which the story reached,
       // is not its own. With no day of its own, it lies between the act and the report.
@@ -313,9 +347,14 @@ export function contextTimes(
       // reached an earlier day, the night after it (nightOf says why one day).
       const night = tellsOfNight(sentence.span.text.slice(trigger.clause.start, trigger.clause.end)) && isExactDay(time);
       const nightDay = night ? nightOf(time.date, time.date === today.date ? 'telling' : 'story') : undefined;
-      found.push({ sentence, trigger, time: nightDay ? { date: nightDay, approximate: false } : time, anaphoric });
+      const given = nightDay ? { date: nightDay, approximate: false } : time;
+      // "The agency said on Thursday night that Borea had fired five shells": violence a telling of a
+      // day tells happened by that day, not on the later day the story has reached. (What else it
+      // tells, an accord or a closure, is the words of that telling, and stays with the story's day:
+      // dated to the telling, it stood beside the statement as a second event of one day's words.)
+      found.push({ sentence, trigger, time: toldOn && ROUNDS.has(trigger.value) && given.date > toldOn.date ? toldOn : given, anaphoric });
     }
-    found.push(...countedFromNews(sentence, found, dated));
+    found.push(...countedFromNews(sentence, found, dated, latest ?? today));
     if (goesOn && round === undefined) round = story;
     reaction = reacted ? { sentence: i, time: reacted } : undefined;
   });
@@ -361,20 +400,27 @@ function isToldAsDaysAgo(text: string, trigger: Trigger): boolean {
 const isOnSaying = (trigger: Trigger, before: string) =>
   SPEECH_KINDS.has(trigger.value) && trigger.happening.pos === 'verb' && PARTICIPLE.test(trigger.text) && SAYS_BEFORE.test(before);
 
+/** A subject naming the news as known, then "came" or "follows": "The request came", "The move follows", "It came". */
+const KNOWN_NEWS = /^\s*(?:it|(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:came|comes|followed|follows)\s+(?:only\s+|just\s+|barely\s+)?$/iu;
+
 /**
  * "A day after Arland closed the border, Borea recalled its envoy": what an offset phrase names in
  * its clause, with no day of its own, lies that many days from the day the sentence's undated news
- * is given. `found` holds the days given so far; `dated`, the happenings the sentence dates itself.
+ * is given. `found` holds the days given so far; `dated`, the happenings the sentence dates itself;
+ * `storyDay`, the day the story has reached, for news the sentence names only as known ("The move came …").
  */
-function countedFromNews(sentence: SentenceAnalysis, found: readonly ContextTime[], dated: ReadonlySet<Trigger>): ContextTime[] {
-  const news = found.find((c) => c.sentence === sentence && !c.trigger.happening.background && isExactDay(c.time) && c.time.endDate === undefined);
-  if (!news) return [];
+function countedFromNews(sentence: SentenceAnalysis, found: readonly ContextTime[], dated: ReadonlySet<Trigger>, storyDay: ResolvedTime): ContextTime[] {
+  const news = found.find((c) => c.sentence === sentence && !c.trigger.happening.background && isExactDay(c.time) && c.time.endDate === undefined)?.time;
   const text = sentence.span.text;
   const counted: ContextTime[] = [];
   for (const offset of findOffsets(text)) {
+    // "The request came a day after Borea had written to the council": news named only as known,
+    // which the story told just before, is of the day the story reached.
+    const from = news ?? (KNOWN_NEWS.test(text.slice(0, offset.start)) && isExactDay(storyDay) ? storyDay : undefined);
+    if (!from) continue;
     const comma = text.indexOf(',', offset.end);
     const end = comma >= 0 ? comma : text.length;
-    const date = DateTime.fromISO(news.time.date, { zone: 'UTC' }).minus({ days: offset.days }).toISODate()!;
+    const date = DateTime.fromISO(from.date, { zone: 'UTC' }).minus({ days: offset.days }).toISODate()!;
     for (const trigger of sentence.triggers) {
       if (!isCountedFrom(trigger, offset.end, end) || dated.has(trigger) || [...found, ...counted].some((c) => c.trigger === trigger)) continue;
       counted.push({ sentence, trigger, time: { date, approximate: false }, anaphoric: false, counted: true });

@@ -56,6 +56,8 @@ export function analyseArticle(article: Article, lexicon: CompiledLexicon, sides
       analyses.push(analyseSentence(span, from + i, lexicon, people, tagged[i], bodies, years));
     });
   }
-  const sentences = anchorAcrossSentences(resolveSpeakers(analyses, countries));
+  // The people whose side the article or the run says: who a "he" that speaks may be.
+  const sided = new Map([...named.keys()].flatMap((surname) => (sideOf.has(surname) ? [[surname, sideOf.get(surname)!] as const] : [])));
+  const sentences = anchorAcrossSentences(resolveSpeakers(analyses, countries, sided));
   return { article, sentences, furniture };
 }

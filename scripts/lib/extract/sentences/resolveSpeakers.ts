@@ -5,7 +5,38 @@ import { SPEECH_KINDS } from './speechKinds.ts';
 // "he", or a role named as already known: "The minister blamed …" after "Arland's information
 // minister, Omar Said, said …" is that minister.
 const PRONOUN = /^(?:it|he|she|they|the\s+(?:(?:foreign|defen[cs]e|information|interior|prime)\s+)?(?:minister|spokes(?:man|woman|person)|envoy|ambassador|president|premier))$/i;
-const BEFORE = /\b(?:it|he|she|they|the\s+(?:(?:foreign|defen[cs]e|information|interior|prime)\s+)?(?:minister|spokes(?:man|woman|person)|envoy|ambassador|president|premier))\s+(?:\p{L}+\s+)?$/iu;
+const BEFORE = /\b(it|he|she|they|the\s+(?:(?:foreign|defen[cs]e|information|interior|prime)\s+)?(?:minister|spokes(?:man|woman|person)|envoy|ambassador|president|premier))\s+(?:\p{L}+\s+)?$/iu;
+
+const PERSON = /^(?:he|she)$/i;
+/** Sentences back a "he" or "she" that speaks may find the person it is, when none spoke in the sentence before. */
+const PERSON_REACH = 2;
+/** A verb of saying right after a name: "Ferrin said", "Ferrin told". */
+const REPORTED_AFTER = /^\s+(?:said|says|told|tells|added|stated|wrote|confirmed)\b/i;
+
+/**
+ * "Prime Minister Lena Ferrin did not speak of closing the border. Security begins at the border,
+ * she said. She again demanded …": when the sentence before has no one speak, a "he" or "she"
+ * is the person named first, as a subject is, in the nearest of the last few sentences that names
+ * one, and speaks for their side (`sides`, by surname). One whose side the article does not say
+ * is left unnamed: a name alone is no party, and tells nothing of whose words these are. Tellers
+ * in a sentence between stop the search: theirs is the word.
+ */
+function personBefore(sentences: readonly SentenceAnalysis[], i: number, sides: ReadonlyMap<string, string>): string | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - PERSON_REACH); j--) {
+    const sentence = sentences[j]!;
+    if (j < i - 1 && sentence.tellers.length > 0) return undefined;
+    const named = [...sides.keys()]
+      .map((surname) => ({ surname, at: sentence.span.text.search(new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u')) }))
+      .filter((p) => p.at >= 0)
+      .sort((a, b) => a.at - b.at)[0];
+    if (!named) continue;
+    // "…," Ferrin said. She said …': words that go on with the quote the person was named
+    // speaking in are that saying's, whose news the quote told (or did not), not a statement of their own.
+    const speaks = REPORTED_AFTER.test(sentence.span.text.slice(named.at + named.surname.length));
+    return speaks ? undefined : sides.get(named.surname);
+  }
+  return undefined;
+}
 
 /** The two countries an article names in the most sentences, in that order: its two sides. */
 function sidesOf(sentences: readonly SentenceAnalysis[], countries: ReadonlySet<string>): readonly [string, string] | undefined {
@@ -24,11 +55,17 @@ function sidesOf(sentences: readonly SentenceAnalysis[], countries: ReadonlySet<
  * Returns new sentences; a speaker already named stays.
  * @example resolveSpeakers(sentences)[1].about.get(accused)?.speaker // 'Borea'
  */
-export function resolveSpeakers(sentences: readonly SentenceAnalysis[], countries: ReadonlySet<string> = new Set()): SentenceAnalysis[] {
+export function resolveSpeakers(
+  sentences: readonly SentenceAnalysis[],
+  countries: ReadonlySet<string> = new Set(),
+  sidesOfPeople: ReadonlyMap<string, string> = new Map(),
+): SentenceAnalysis[] {
   const sides = sidesOf(sentences, countries);
   return sentences.map((sentence, i) => {
-    const previous = sentences[i - 1]?.tellers.at(-1);
-    if (!previous && !sides) return sentence;
+    const teller = sentences[i - 1]?.tellers.at(-1);
+    // Only a "he" or "she" is a person found by name; an "it" or "the ministry" is no one's.
+    const person = teller ? undefined : personBefore(sentences, i, sidesOfPeople);
+    if (!teller && !person && !sides) return sentence;
     let changed = false;
     const about = new Map(
       [...sentence.about].map(([trigger, facts]) => {
@@ -47,7 +84,9 @@ export function resolveSpeakers(sentences: readonly SentenceAnalysis[], countrie
           return [trigger, { ...facts, speaker: other[0]! }];
         }
         // The pronoun may be the span the reading gives as speaker, or the word just before the verb ("On Sunday it accused").
-        const pronoun = said ? PRONOUN.test(said.text.trim()) : h.pos === 'verb' && BEFORE.test(sentence.span.text.slice(0, trigger.start));
+        const word = said ? said.text.trim() : h.pos === 'verb' ? BEFORE.exec(sentence.span.text.slice(0, trigger.start))?.[1] : undefined;
+        const pronoun = word !== undefined && PRONOUN.test(word);
+        const previous = teller ?? (word !== undefined && PERSON.test(word) ? person : undefined);
         // Not the party the words accuse: an "it" that tells of its own side's act is not made that side's accuser; the charge keeps no speaker.
         if (!previous || !pronoun || (trigger.value === 'accusation' && facts.addressee === previous)) return [trigger, facts];
         changed = true;

@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { nameIn } from './speakerOf.ts';
+import { escapeRegExp } from '../../../../src/lib/escapeRegExp.ts';
 
 // The title words, capitalised or not, that a person's side may lead: "Borean President ",
 // "Arland's Assistant Foreign Minister ", "the Borean foreign minister ".
@@ -56,7 +57,7 @@ export function sidesOfPeople(text: string, people: ReadonlyMap<string, string>,
 }
 
 /** A name as whole words: "Ali" is not in "Aliyev". */
-const wordsOf = (name: string) => new RegExp(String.raw`(?<![\p{L}'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}'’-])`, 'gu');
+const wordsOf = (name: string) => new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(name)}(?![\p{L}'’-])`, 'gu');
 
 /** The people given one side only: a person given two is nobody's. */
 const onlyOne = (seen: ReadonlyMap<string, ReadonlySet<string>>) => new Map([...seen].filter(([, sides]) => sides.size === 1).map(([surname, sides]) => [surname, [...sides][0]!]));

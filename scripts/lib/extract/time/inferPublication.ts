@@ -110,9 +110,9 @@ function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTim
     const year = years.find((y) => on(y).weekday === spec.weekday);
     if (year !== undefined) return { day: on(year), inferred: true };
   }
-  const stated = analysis.sentences
-    .flatMap((s) => s.times.map((t) => fullDay(t.spec, zone)))
-    .filter((d): d is DateTime => d !== undefined && d <= now && d.toMillis() !== on(d.year).toMillis());
+  // What the text dates in full of the past: a measure "from Jan. 1, 2016" that a decree sets is
+  // ahead of the report, and says nothing of its year.
+  const stated = statedDays(analysis, now).filter((d) => d.toMillis() !== on(d.year).toMillis());
   const latest = stated.length > 0 ? (DateTime.max(...stated) as DateTime) : undefined;
   const after = latest ? [...years].reverse().find((y) => on(y) >= latest) : undefined;
   // Nothing in the text: the year that puts the day nearest the days of the articles it is

@@ -59,13 +59,16 @@ const NAME_PARTICLES = new Set(['and', '&', 'of', 'de', 'da', 'del', 'der', 'van
 
 // Furniture in figures and abbreviations, cleared before the words are read: clock times with
 // seconds or the "T" of ISO 8601 ("T14:05:00"), zone offsets ("GMT+5", "+05:00"), "a.m.", an agency or
-// place in brackets or slashes ("(Reuters)", "(dpa)", "/TASS/"), a writer's handle ("@janeroe").
+// place in brackets or slashes ("(Reuters)", "(dpa)", "/TASS/"), a writer's handle ("@janeroe"), a
+// live page's note of its clock.
 const FIGURE_FURNITURE = [
   /(?<![\p{L}\d])T?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?!\d)/gu,
   /[+−-]\s?\d{1,2}(?::?\d{2})?(?!\d)/gu,
   /(?<![\p{L}])[aApP]\.\s?[mM]\.?/gu,
   /\((?:\s*\p{L}[\p{L}\p{M}.&'’-]*){1,3}\s*\)|\/\s?\p{Lu}[\p{L}\p{M}.-]*\s?\//gu,
   /@[\p{L}\d_]+/gu,
+  // A live page's note of its clock: "All times are local", "Times are Greek time", "all times GMT".
+  /(?<![\p{L}])(?:all\s+)?times\s+(?:are\s+|shown\s+|given\s+)*(?:in\s+)?(?:local|\p{Lu}[\p{L}\p{M}]*)(?:\s+time)?(?![\p{L}])/giu,
 ];
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’&-]*\.?|\d+|[^\s\p{L}\p{M}\d]+/gu;
 // Lower-case month names, which the time grammar reads only with a capital ("18 december 1995").
@@ -74,6 +77,9 @@ const LOWER_MONTH = new RegExp(String.raw`(?<![\p{L}])(?:${Object.keys(MONTHS).j
 const GLUED_CLOCK = /(?<![\d.:/-])(?:19|20)\d\d(?=[012]?\d:[0-5]\d(?!\d))/gu;
 // A date joined by hyphens, month in letters ("14-Mar-2024"), which the grammar reads with spaces.
 const HYPHENED = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})-(${Object.keys(MONTHS).join('|')})\.?-(\d{4})(?!\d)`, 'giu');
+
+/** The separators of a bar of page furniture: "By Jane Roe | March 14 | 3 min read". */
+const BAR = /\s[|•·]\s/u;
 
 type Token = { kind: 'time'; index: number } | { kind: 'word'; text: string } | { kind: 'number' } | { kind: 'mark' };
 /** Where a time expression or a date in figures stands on the line. */
@@ -130,7 +136,9 @@ export function readStamp(line: string, mode: StampMode): Stamp | undefined {
   const chosen = (firstWord >= 0 ? dates.find((d) => timeIndex(d) > firstWord) : undefined) ?? dates[0]!;
   const weekday = chosen.spec.year === undefined && chosen.spec.weekday === undefined ? weekdayBefore(tokens, timeIndex(chosen), (i) => expressions.find((e) => e.start === masks[i]!.start)?.spec) : undefined;
   const spec = weekday === undefined ? chosen.spec : { ...chosen.spec, weekday };
-  if (mode === 'line' && spec.year === undefined && spec.weekday === undefined) return undefined;
+  // A line with only a day and month is a stamp when it says so, or sits in a bar of furniture
+  // ("Newsroom | August 10 | Times are local"); alone it may head a part of the text.
+  if (mode === 'line' && spec.year === undefined && spec.weekday === undefined && !worded && !BAR.test(line)) return undefined;
   const clock = zonedClock(text, spec.year === undefined ? undefined : { year: spec.year, month: spec.month, day: spec.day }, chosen);
   const [start, end] = [lineAt(chosen.start), lineAt(chosen.end)];
   return {

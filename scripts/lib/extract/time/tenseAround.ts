@@ -16,6 +16,10 @@ const LEADS_BACK = /\b(?:since|as\s+of|ended|ending|said|says|told|announced|rep
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** A plan made in the past of what comes after it: "planned to leave on Thursday", "planned a march on Saturday". */
 const PLANNED = /\b(?<!had\s)planned\s+(?:to|an?|the)\b/gi;
+/** The modals of the future, which govern their whole clause. */
+const MODAL = /\b(?:will|shall|would|won't)\b(?![^.;]*\b(?:said|says|told|stated|announced)\b)/gi;
+/** How far back a modal is looked for, in characters: about fifteen words. */
+const MODAL_REACH = 90;
 /** A past perfect in the clause before an expression: the time it looked ahead to has passed. */
 const PAST_PERFECT = /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne)\b[^.;!?]*$/i;
 /** How near a cue must be to speak for an expression, in characters: about eight words. */
@@ -60,5 +64,7 @@ export function tenseAround(text: string, at: { start: number; end: number }): D
     return best?.direction;
   };
   // A plan looks ahead only to what follows it: in "On Friday, the ministry planned to pay", Friday is the planning's day.
-  return nearest([[FUTURE, 'future'], [PAST, 'past'], [PLANNED, 'future', 'before']]) ?? nearest([[WEAK_PAST, 'past']]) ?? 'neutral';
+  // A modal further back in the clause still governs it: "would not be allowed to take on new staff
+  // from Jan. 1" looks ahead, though eight words lie between.
+  return nearest([[FUTURE, 'future'], [PAST, 'past'], [PLANNED, 'future', 'before']]) ?? nearest([[WEAK_PAST, 'past']]) ?? nearest([[MODAL, 'future', 'before']], MODAL_REACH) ?? 'neutral';
 }

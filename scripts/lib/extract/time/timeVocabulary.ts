@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../../../../src/lib/escapeRegExp.ts';
+
 // The English words time expressions are built of, as tables the grammar composes into patterns.
 
 /** Month names and their usual abbreviations, by month number. */
@@ -58,5 +60,5 @@ export const WEEKDAY_HOLIDAYS: Record<string, [number, number, number]> = {
 export const alternation = (table: Record<string, unknown>): string =>
   Object.keys(table)
     .sort((a, b) => b.length - a.length)
-    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .map((k) => escapeRegExp(k).replace(/ /g, '\\s+'))
     .join('|');
