@@ -102,6 +102,13 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-03-12', inferred: true, from: 'text' });
   });
 
+  test('reads a day and month told of the past in a year not after the run, though the next lies nearer', () => {
+    // 26 March 2011 lies nearer 24 November 2010 than 26 March 2010 does; a report tells what came before it.
+    const dated = article('dated.txt', 'Arland and Borea agreed to hold talks.', '2010-11-24');
+    const undated = article('undated.txt', 'Troops clashed near the Kelvask Pass on March 26.');
+    expect(infer([dated, undated]).publications.get('undated.txt')).toMatchObject({ published: '2010-03-26', from: 'latest-happening' });
+  });
+
   test('pairs no plan with what another report tells undated as done: plans slip', () => {
     const dated = article('dated.txt', 'Borea closed the Halvane crossing to Arlandese trucks, officials said.', '2024-03-13');
     const undated = article('undated.txt', 'Borea will close the Halvane crossing on Tuesday, officials said.');

@@ -565,7 +565,7 @@ export function inferPublication(
         ? full
         : past.filter(isMonthDay).flatMap((a) => {
             const spec = a.time.spec as { month: number; day: number };
-            return nearestToRun(spec.month, spec.day) ?? [];
+            return pastNearRun(spec.month, spec.day) ?? [];
           });
     // No happening the lexicon knows is dated in full: a day the text states in full of something
     // else ("warning shots fired on 14 March 2024", "a letter dated 3 May 2021") bounds it as well,
