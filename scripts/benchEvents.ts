@@ -14,6 +14,7 @@ import { readLexicon } from './io/readLexicon.ts';
 import { markdownText } from '../src/lib/markdownText.ts';
 import type { Article } from '../src/lib/parseArticle.ts';
 import { asMarkdown } from './lib/bench/events/asMarkdown.ts';
+import { bareArticle } from './lib/bench/events/bareArticle.ts';
 import { furnishArticle } from './lib/bench/events/furnishArticle.ts';
 import { formatEventsScore, formatMissCauses, formatStages, formatWrongKinds } from './lib/bench/events/formatEventsScore.ts';
 import { BENCH_SETS, parseBenchSet } from './lib/bench/events/parseBenchSet.ts';
@@ -37,7 +38,10 @@ const USAGE = `usage: npm run bench:events -- [options]
                    headlines; the figures should not move) or dated (plain, plus the page's
                    publication stamp from the key, a later "Updated" stamp and a copyright year
                    of --now's; the figures should reach those of --published) or markdown
-                   (as a web clipper saves it in .md, read back as a .md article is read)
+                   (as a web clipper saves it in .md, read back as a .md article is read) or bare
+                   (the opposite: no front-matter day, no page stamp, no dateline's date, as the
+                   extractor reads them; the text's own words stay) or half-bare (every second
+                   article of a conflict, in name order, bare: undated reports in a dated run)
   --urls           give each article the url of its report from the key, as front matter, as a
                    maintainer who pasted the address but not the day would
   --summary        print only the table
@@ -83,8 +87,8 @@ async function main(argv: string[]): Promise<number> {
     io.errLines(`invalid --now: ${values.now} (expected a date YYYY-MM-DD)\n${USAGE}`);
     return 2;
   }
-  if (values.furnish !== undefined && !['plain', 'dated', 'markdown'].includes(values.furnish)) {
-    io.errLines(`invalid --furnish: ${values.furnish} (expected plain, dated or markdown)\n${USAGE}`);
+  if (values.furnish !== undefined && !['plain', 'dated', 'markdown', 'bare', 'half-bare'].includes(values.furnish)) {
+    io.errLines(`invalid --furnish: ${values.furnish} (expected plain, dated, markdown, bare or half-bare)\n${USAGE}`);
     return 2;
   }
   const chosen = parseBenchSet(values.set);
@@ -121,14 +125,21 @@ async function main(argv: string[]): Promise<number> {
         if (values.furnish !== 'dated' || !day) return undefined;
         return { published: day, updated: DateTime.fromISO(day).plus({ days: 1 }).toISODate()!, copyright: now.year };
       };
-      const furnish = (a: Article) => (values.furnish === 'markdown' ? markdownText(asMarkdown(a.body)) : furnishArticle(a.name, a.body, datesOf(a.name)));
+      const names = articles.map((a) => a.name).sort();
+      const furnish = (a: Article): Article => {
+        if (values.furnish === 'markdown') return { ...a, body: markdownText(asMarkdown(a.body)) };
+        if (values.furnish === 'half-bare' && names.indexOf(a.name) % 2 === 0) return a;
+        if (values.furnish !== 'bare' && values.furnish !== 'half-bare') return { ...a, body: furnishArticle(a.name, a.body, datesOf(a.name)) };
+        const { published: _, ...meta } = a.meta;
+        return { ...a, meta, body: bareArticle(a.body) };
+      };
       const urls = new Map(key.articles.map((a) => [a.file, a.url]));
       const addressed = (a: Article) => (values.urls && !a.meta.url && urls.has(a.name) ? { ...a, meta: { ...a.meta, url: urls.get(a.name)! } } : a);
-      const read = (values.furnish ? articles.map((a) => ({ ...a, body: furnish(a) })) : articles).map(addressed);
+      const read = (values.furnish ? articles.map(furnish) : articles).map(addressed);
       const { file, problems: refused, trace } = extractEvents({ articles: read, lexicon: compiled, now, published, locale: siteConfig.locale });
       return scoreConflict({ key, events: file.events, refused: refused.map((p) => ({ file: p.file, message: p.message })), partyOf: partyIn(compiled), trace });
     });
-  io.out(`bench:events — ${chosen.label}: ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}${values.furnish ? `, articles wrapped in ${values.furnish} page furniture` : ''}${values.urls ? ', each with its url' : ''}`);
+  io.out(`bench:events — ${chosen.label}: ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}${values.furnish === 'bare' ? ', articles stripped of every day the page prints' : values.furnish === 'half-bare' ? ', every second article stripped of every day the page prints' : values.furnish ? `, articles wrapped in ${values.furnish} page furniture` : ''}${values.urls ? ', each with its url' : ''}`);
   io.outLines(formatMissCauses(scores));
   const stages = formatStages(scores);
   if (stages) io.outLines(stages);

@@ -183,7 +183,8 @@ async function run(options: Options, io: CommandIo, started: number): Promise<nu
   const FROM = { 'front-matter': 'front matter', maintainer: 'data/events.json', dateline: 'dateline', 'updated-line': '"Updated" line', url: 'day in its url', text: "text's dates", 'latest-happening': 'latest dated happening, a lower bound' } as const;
   if (!options.quiet) {
     for (const r of extracted.reports) {
-      const from = r.publishedFrom ? ` (from the ${FROM[r.publishedFrom]}${r.inferred && (r.publishedFrom === 'dateline' || r.publishedFrom === 'updated-line') ? ', year inferred' : ''})` : '';
+      const year = r.yearFromRun || (r.inferred && (r.publishedFrom === 'dateline' || r.publishedFrom === 'updated-line')) ? ', year inferred' : '';
+      const from = r.publishedFrom ? ` (from the ${FROM[r.publishedFrom]}${year}${r.yearFromRun ? ' from the other articles' : ''}${r.publishedUntil ? `, or any day to ${r.publishedUntil}` : ''})` : '';
       const when = r.published ? `published ${r.published}${from}` : 'publication day unknown';
       io.out(`${r.name}  ${when}; ${r.sentences} sentences, ${r.mentions} dated mentions`);
     }

@@ -268,8 +268,8 @@ export const Source = z
     publishedFrom: z.enum(PUBLISHED_FROM).optional().meta({
       description:
         'What gave the publication date: "front-matter"; "maintainer" (set here by hand); "dateline" ("BANGKOK, March 3 (Reuters) -"); ' +
-        '"updated-line" ("Updated: 3 March 2026"); "url" (the day in the front matter url, "…/2026/03/03/…"); "text" (a weekday and a date said of one happening, or full dates beside the text\'s relative words); ' +
-        '"latest-happening" (the latest fully dated happening the text reports: only a lower bound, the article may be later). Absent when nothing did.',
+        '"updated-line" ("Updated: 3 March 2026"); "url" (the day in the front matter url, "…/2026/03/03/…"); "text" (a weekday and a date said of one happening, a weekday paired with the day another article of the run gives the same happening or tells it undated as its news, or full dates beside the text\'s relative words; the first day of a stretch when nothing chose among its days); ' +
+        '"latest-happening" (the latest fully dated happening the text reports, or, in a run of dated reports, the latest day or month the text states without its year, the year nearest theirs: only a lower bound, the article may be later; a month when only a month was stated). Absent when nothing did.',
       examples: ['dateline'],
     }),
   })

@@ -196,6 +196,48 @@ describe('extractEvents places a day or month without its year within what the a
     expect(file.events.filter((e) => e.citations.some((c) => c.source === 'a.txt')).map((e) => [e.date, e.kind])).toEqual(expected);
   });
 
+  // A run whose other report states its day; the article pasted without its own gives only dates
+  // without a year, none of them said of a happening the lexicon knows.
+  describe('an article with no day of its own, in a run of dated reports', () => {
+    const stated = article('stated.txt', 'Borea closed the Halvane crossing to Arlandese trucks.', '2024-03-20');
+
+    test('is bounded below by the latest day and month it states, in the year nearest the run, and dates no undated news by it', () => {
+      const body = 'Hundreds of drivers had waited at the Halvane crossing since 7 March.\nArlandese troops crossed into Sevrin province on Tuesday.\nBorea accused Arland of shelling a village.';
+      const { file, reports } = run([stated, article('a.txt', body)]);
+      expect(reports.find((r) => r.name === 'a.txt')).toMatchObject({ published: '2024-03-07', inferred: true, publishedFrom: 'latest-happening', yearFromRun: true });
+      // "on Tuesday" is some Tuesday after a bound, and the accusation of no known day: neither is on the timeline.
+      const own = file.events.filter((e) => e.citations.some((c) => c.source === 'a.txt'));
+      expect(own.filter((e) => e.date.length === 10)).toEqual([]);
+      expect(own.map((e) => e.kind)).not.toContain('accusation');
+    });
+
+    test('is bounded below by a month it states, kept as a month, in a year not after the run', () => {
+      // November 2023 and November 2024 lie as near 20 March 2024; a report tells what came before it.
+      const body = 'Fighting broke out near the Kelvask Pass in late November.\nArlandese troops crossed into Sevrin province on Tuesday.';
+      const { file, reports } = run([stated, article('a.txt', body)]);
+      expect(reports.find((r) => r.name === 'a.txt')).toMatchObject({ published: '2023-11', inferred: true, publishedFrom: 'latest-happening' });
+      expect(file.sources.find((s) => s.file === 'a.txt')).toMatchObject({ published: '2023-11', publishedInferred: true, publishedFrom: 'latest-happening' });
+      // Told in the past, the month is the bound's own, not read as ahead of it.
+      expect(file.events.filter((e) => e.citations.some((c) => c.source === 'a.txt')).map((e) => [e.kind, e.status])).not.toContainEqual(['fighting', 'scheduled']);
+    });
+
+    test('is still refused alone, with nothing to take a year from', () => {
+      const { problems } = run([article('a.txt', 'Fighting broke out near the Kelvask Pass in late November.\nArlandese troops crossed into Sevrin province on Tuesday.')]);
+      expect(problems.map((p) => p.code)).toEqual(['publication-unknown']);
+    });
+  });
+
+  test('an article pinned only to a stretch of days places what counts from its day no finer than the stretch allows', () => {
+    // Talks on Friday 14 June 2024, told "last week": the article appeared from 17 to 23 June,
+    // nothing says which day. "Two days ago" is some day from 15 to 21 June: June, not a day.
+    const dated = article('dated.txt', 'Foreign ministers will meet on June 14 in Jakarta.', '2024-06-10');
+    const undated = article('undated.txt', 'Last week foreign ministers met in Jakarta to discuss the truce.\nArlandese troops crossed into Sevrin province two days ago.');
+    const { file, reports } = run([dated, undated]);
+    expect(reports.find((r) => r.name === 'undated.txt')).toMatchObject({ published: '2024-06-17', inferred: true, publishedFrom: 'text', publishedUntil: '2024-06-23' });
+    const crossings = file.events.filter((e) => e.kind === 'measure' && e.citations.some((c) => c.source === 'undated.txt'));
+    expect(crossings.map((e) => e.date)).toEqual(['2024-06']);
+  });
+
   test('a happening known only to its year is not put on the timeline', () => {
     const { file } = run([article('a.txt', 'Fighting broke out along the border in 2023.', '2024-04-24')]);
     expect(file.events).toEqual([]);

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
 import { analyseArticle } from '../../scripts/lib/extract/sentences/analyseArticle.ts';
 import { inferPublication } from '../../scripts/lib/extract/time/inferPublication.ts';
-import type { Article } from '../../src/lib/parseArticle.ts';
+import { parseArticle, type Article } from '../../src/lib/parseArticle.ts';
 import { formatProblem } from '../../src/lib/problem.ts';
 import { article } from '../helpers/article.ts';
 import { invented } from '../helpers/lexicon.ts';
@@ -41,11 +41,12 @@ describe('inferPublication', () => {
 
   test.each([
     // 14 June 2024 was a Friday: "last week" is the week of Monday 17 June, "earlier this week" the rest of the week of the 14th.
-    ['Last week foreign ministers met in Jakarta to discuss the truce.', '2024-06-17'],
-    ['Earlier this week foreign ministers met in Jakarta to discuss the truce.', '2024-06-14'],
-  ])('pins an article through a happening another article dates, told of a week: %j', (text, published) => {
+    // Nothing says which day of that stretch: its first is taken, and its last kept (`until`).
+    ['Last week foreign ministers met in Jakarta to discuss the truce.', '2024-06-17', '2024-06-23'],
+    ['Earlier this week foreign ministers met in Jakarta to discuss the truce.', '2024-06-14', '2024-06-16'],
+  ])('pins an article through a happening another article dates, told of a week: %j', (text, published, until) => {
     const dated = article('dated.txt', 'Foreign ministers will meet on June 14 in Jakarta.', '2024-06-10');
-    expect(infer([dated, article('undated.txt', text)]).publications.get('undated.txt')).toEqual({ published, inferred: true, from: 'text' });
+    expect(infer([dated, article('undated.txt', text)]).publications.get('undated.txt')).toEqual({ published, inferred: true, from: 'text', until });
   });
 
   test('takes no week told of a happening that no other article dates', () => {
@@ -83,8 +84,8 @@ describe('inferPublication', () => {
   test("pins an article through a taking of people that one side calls an abduction and the other an arrest", () => {
     const dated = article('dated.txt', 'Police detained two border guards on June 14, the interior ministry said.', '2023-06-16');
     const undated = article('undated.txt', 'Soldiers abducted two border guards on Wednesday, the government said.');
-    // 14 June 2023 was a Wednesday.
-    expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2023-06-14', inferred: true, from: 'text' });
+    // 14 June 2023 was a Wednesday; the report appeared in the week from it.
+    expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2023-06-14', inferred: true, from: 'text', until: '2023-06-20' });
   });
 
   test('pins an article, when nothing else does, through a capture another report tells by the violence that made it', () => {
@@ -92,6 +93,59 @@ describe('inferPublication', () => {
     const undated = article('undated.txt', 'Coast guard ships opened fire on two patrol boats on Sunday.');
     // 25 November 2018 was a Sunday.
     expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2018-11-25', inferred: true, from: 'text' });
+  });
+
+  test('pins an article that states no day of its own through a happening another report tells undated as its news', () => {
+    // 12 March 2024 was a Tuesday: the dated report tells the closing undated, so of its day or the one before.
+    const dated = article('dated.txt', 'Borea closed the Halvane crossing to Arlandese trucks, officials said.', '2024-03-13');
+    const undated = article('undated.txt', 'Borea closed the Halvane crossing on Tuesday, stranding hundreds of drivers.');
+    expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-03-12', inferred: true, from: 'text' });
+  });
+
+  test('reads a day and month told of the past in a year not after the run, though the next lies nearer', () => {
+    // 26 March 2011 lies nearer 24 November 2010 than 26 March 2010 does; a report tells what came before it.
+    const dated = article('dated.txt', 'Arland and Borea agreed to hold talks.', '2010-11-24');
+    const undated = article('undated.txt', 'Troops clashed near the Kelvask Pass on March 26.');
+    expect(infer([dated, undated]).publications.get('undated.txt')).toMatchObject({ published: '2010-03-26', from: 'latest-happening' });
+  });
+
+  test('pairs no plan with what another report tells undated as done: plans slip', () => {
+    const dated = article('dated.txt', 'Borea closed the Halvane crossing to Arlandese trucks, officials said.', '2024-03-13');
+    const undated = article('undated.txt', 'Borea will close the Halvane crossing on Tuesday, officials said.');
+    expect(infer([dated, undated]).publications.get('undated.txt')).toBeUndefined();
+  });
+
+  test('takes no undated news of another report over what an article dates itself', () => {
+    const dated = article('dated.txt', 'Borea closed the Halvane crossing to Arlandese trucks, officials said.', '2024-03-13');
+    // 5 September, the year nearest the run, bounds the report: the crossing it closed "on Tuesday" is another closing.
+    const undated = article('undated.txt', 'Borea closed the Halvane crossing on Tuesday.\nThe crossing had reopened on 5 September after talks.');
+    expect(infer([dated, undated]).publications.get('undated.txt')?.published).not.toBe('2024-03-12');
+  });
+
+  test('pairs an article bounded only by its yearless dates with another report\'s undated news, not before the bound', () => {
+    // 12 March 2024 was a Tuesday; 4 March is the article's own bound, in the run's year.
+    const dated = article('dated.txt', 'Borea closed the Halvane crossing to Arlandese trucks, officials said.', '2024-03-13');
+    const undated = article('undated.txt', 'Hundreds of drivers have waited at the Halvane crossing since 4 March.\nBorea closed the Halvane crossing on Tuesday, stranding more drivers.');
+    expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-03-12', inferred: true, from: 'text' });
+    // A closing another report tells before the bound is another closing: the bound stands.
+    const earlier = article('dated.txt', 'Borea closed the Halvane crossing to Arlandese trucks, officials said.', '2024-02-28');
+    expect(infer([earlier, undated]).publications.get('undated.txt')).toEqual({ published: '2024-03-04', inferred: true, from: 'latest-happening', floorOnly: true });
+  });
+
+  test('pairs "last Wednesday" with the day another report gives the same happening', () => {
+    // 27 November 2024 was a Wednesday: "last Wednesday" puts the report in the week after it, not on it.
+    const dated = article('dated.txt', 'A ceasefire between Arland and Borea took effect on Wednesday.', '2024-11-27');
+    const undated = article('undated.txt', 'Borean drones struck a village near the Kelvask Pass on Tuesday.\nThe ceasefire between Arland and Borea took effect last Wednesday.');
+    const published = infer([dated, undated]).publications.get('undated.txt');
+    expect(published).toMatchObject({ inferred: true, from: 'text' });
+    expect(published!.published >= '2024-11-28' && published!.published <= '2024-12-04').toBe(true);
+  });
+
+  test('pins an article through deaths that another report dates as the harm of a strike', () => {
+    // 13 March 2024 was a Wednesday.
+    const dated = article('dated.txt', 'Borean artillery shelled a village near the Kelvask Pass on Wednesday.', '2024-03-13');
+    const undated = article('undated.txt', 'Nine people were killed on Wednesday in a village near the Kelvask Pass.');
+    expect(infer([dated, undated]).publications.get('undated.txt')).toMatchObject({ published: '2024-03-13', inferred: true, from: 'text' });
   });
 
   test('dates a report on the day its weekdays cluster before, not a week after the one it is pinned by', () => {
@@ -235,7 +289,7 @@ describe('inferPublication', () => {
     const weekday = article('weekday.txt', 'Troops clashed again on Saturday, April 23, near the temple.');
     const { publications } = infer([stated, dateline, weekday]);
     expect(publications.get('dateline.txt')).toEqual({ published: '2011-04-23', inferred: true, from: 'dateline' });
-    expect(publications.get('weekday.txt')).toEqual({ published: '2011-04-23', inferred: true, from: 'text' });
+    expect(publications.get('weekday.txt')).toEqual({ published: '2011-04-23', inferred: true, from: 'text', until: '2011-04-29' });
   });
 
   test('dates a report that says "on Saturday" of the past on or after that Saturday', () => {
@@ -247,7 +301,7 @@ describe('inferPublication', () => {
   test('takes a date written with its weekday as a pair even when no happening of the sentence is dated by it', () => {
     // 16 September 2022 was a Friday; 16 September 2016 too, and no year since.
     const body = 'Hours earlier, at a summit on Friday, September 16, the leaders shook hands.';
-    expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual({ published: '2022-09-16', inferred: true, from: 'text' });
+    expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual({ published: '2022-09-16', inferred: true, from: 'text', until: '2022-09-22' });
   });
 
   test("takes a day and month reported in the past as a lower bound, in the year nearest the run's stated days, however long ago", () => {
@@ -313,6 +367,15 @@ describe('inferPublication', () => {
 
   test('keeps a date given from elsewhere as stated, not inferred', () => {
     expect(infer([pinned], new Map([['pinned.txt', '2013-03-04']])).publications.get('pinned.txt')).toEqual({ published: '2013-03-04', inferred: false, from: 'maintainer' });
+  });
+
+  test('asks for the day in the front matter an article already has, at its first date that needs it, and says the run could not give it', () => {
+    const body = '---\ntitle: Border row deepens\n---\nBorder row deepens\n\nThe two sides have traded accusations for weeks.\nTroops clashed near the Kelvask Pass on Tuesday.\nTalks stalled two days later.';
+    const parsed = parseArticle('seeds/titled.txt', body).article!;
+    const { problems } = infer([article('dated.txt', 'Arland and Borea agreed to hold talks.', '2024-03-10'), parsed]);
+    expect(problems.map(formatProblem)).toEqual([
+      'titled.txt:7:41  expected a publication date, found none: "Tuesday" counts from the day the article appeared, which nothing in it gives, nor any dated article of the run through a happening they share (add `published: YYYY-MM-DD` to its front matter) [publication-unknown]',
+    ]);
   });
 
   test('asks for a publication date when the text does not pin one down', () => {

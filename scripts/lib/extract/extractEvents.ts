@@ -29,6 +29,7 @@ import { findHeadline } from './sentences/findHeadline.ts';
 import { findCueClashes, type CueClash } from './time/findCueClashes.ts';
 import type { TimeExpression } from './time/findTimeExpressions.ts';
 import { inferPublication } from './time/inferPublication.ts';
+import { resolveTime } from './time/resolveTime.ts';
 import { mergeCluster } from './events/mergeCluster.ts';
 import { placeLoose } from './events/placeLoose.ts';
 import { placeRecapFigures } from './events/placeRecapFigures.ts';
@@ -54,6 +55,10 @@ export interface ArticleReport {
   published?: string;
   inferred: boolean;
   publishedFrom?: PublishedFrom;
+  /** The last day the article may have appeared on, when the text allows a stretch from `published` and nothing chooses among them. */
+  publishedUntil?: string;
+  /** `published` is only a lower bound read from dates without their year, the year taken from the run's other articles. */
+  yearFromRun?: boolean;
   sentences: number;
   mentions: number;
   /** Dates that need the publication day, left out because the article's day is unknown. */
@@ -118,6 +123,26 @@ function placeableAlone(analysis: ArticleAnalysis): { analysis: ArticleAnalysis;
 const placeableFromBelow = (analysis: ArticleAnalysis) =>
   keepAnchors(analysis, (anchor) => (anchor.time.spec.type === 'weekday' || anchor.time.spec.type === 'relative' ? undefined : anchor));
 
+/**
+ * The anchors of an article that appeared on some day from `from` to `until`, nothing saying which:
+ * those counted from the day ("on Monday", "two days ago", "last week") kept where every day of the
+ * stretch places them alike, else as the month they all fall in, else returned apart. A stretch
+ * gives no made-up day to what counts from it.
+ */
+function placeableWithin(analysis: ArticleAnalysis, from: DateTime, until: DateTime) {
+  return keepAnchors(analysis, (anchor) => {
+    const spec = anchor.time.spec;
+    if (spec.type !== 'weekday' && spec.type !== 'relative') return anchor;
+    const [first, last] = [resolveTime(spec, from, anchor.tense), resolveTime(spec, until, anchor.tense)];
+    if (!first || !last) return first === last ? anchor : undefined;
+    if (first.date === last.date && first.endDate === last.endDate) return anchor;
+    const months = new Set([first.date, first.endDate ?? first.date, last.date, last.endDate ?? last.date].map((d) => d.slice(0, 7)));
+    if (months.size !== 1 || first.date.length < 7) return undefined;
+    const [year, month] = [...months][0]!.split('-').map(Number);
+    return { ...anchor, time: { ...anchor.time, spec: { type: 'calendar', year: year!, month: month! } } };
+  });
+}
+
 /** Whether an article places a happening it tells as news, not only as the background of it. */
 const datesNews = (analysis: ArticleAnalysis) => analysis.sentences.some((s) => s.anchors.some((a) => !a.trigger.happening.background));
 
@@ -175,12 +200,22 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
     const publication = publications.get(name);
     // A day known only as the latest the article reports is no day to count "on Monday" or "last
     // week" from.
-    const alone = !publication ? placeableAlone(analysis) : publication.from === 'latest-happening' ? placeableFromBelow(analysis) : undefined;
-    const day = publication ? DateTime.fromISO(publication.published, { zone: now.zone }) : now;
+    const alone = !publication
+      ? placeableAlone(analysis)
+      : publication.from === 'latest-happening'
+        ? placeableFromBelow(analysis)
+        : publication.until
+          ? placeableWithin(analysis, DateTime.fromISO(publication.published, { zone: now.zone }), DateTime.fromISO(publication.until, { zone: now.zone }))
+          : undefined;
+    // A month known only from below ("in March") places the text's dates from its last day, so that
+    // what the text tells of that month in the past is not read as ahead of it.
+    const day = publication ? (publication.published.length === 7 ? DateTime.fromISO(publication.published, { zone: now.zone }).endOf('month').startOf('day') : DateTime.fromISO(publication.published, { zone: now.zone })) : now;
     // A day known only from below, when only a recap gives it ("have died since the war began on
     // 4 March"), is no day of the article's news: what it does not date stays undated.
     const placeable = alone?.analysis ?? analysis;
-    const publishedKnown = publication !== undefined && (publication.from !== 'latest-happening' || datesNews(placeable));
+    // A bound read from dates without their year ("on 5 March", "in March", the year from the run)
+    // dates no news of its own: no undated happening is put on it.
+    const publishedKnown = publication !== undefined && !publication.floorOnly && (publication.from !== 'latest-happening' || datesNews(placeable));
     const built = buildMentions(placeable, day, { publishedKnown });
     mentions.push(...built.mentions);
     looseClaims.push(...built.looseClaims);
@@ -188,6 +223,8 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
     return {
       name,
       ...(publication ? { published: publication.published, publishedFrom: publication.from } : {}),
+      ...(publication?.until ? { publishedUntil: publication.until } : {}),
+      ...(publication?.floorOnly ? { yearFromRun: true } : {}),
       inferred: publication?.inferred ?? false,
       sentences: analysis.sentences.length,
       mentions: built.mentions.length,

@@ -17,6 +17,17 @@ export interface Publication {
   published: string;
   inferred: boolean;
   from: PublishedFrom;
+  /**
+   * Only a lower bound read from dates without their year, the year taken from the run's other
+   * reports: it places the text's dates, but is no day to date the article's undated news by.
+   */
+  floorOnly?: true;
+  /**
+   * The last day the article may have appeared on, when the text allows a stretch of days from
+   * `published` and nothing in it chooses among them: what counts from the day of publication is
+   * placed only as finely as every day of the stretch agrees.
+   */
+  until?: string;
 }
 
 interface Window {
@@ -28,9 +39,14 @@ interface Window {
 /** A day-precise, resolved happening in an article whose date is known, to pair weekdays with. */
 interface KnownDay {
   day: DateTime;
-  anchor: Anchor;
+  anchor: Pick<Anchor, 'trigger' | 'type' | 'who' | 'told'>;
   /** The places its sentence names, as the gazetteer names them. */
   places: ReadonlySet<string>;
+  /**
+   * Told undated as the article's own news, so of its day or the one before: the article gives
+   * both, each a guess. Not the article's own words for a day.
+   */
+  reported?: true;
 }
 
 /** How far back a year is looked for, before today or the earliest day the run's articles state. */
@@ -131,12 +147,17 @@ function ledeWeekday(analysis: ArticleAnalysis, datelineStart: number): number |
   return time?.spec.type === 'weekday' ? time.spec.weekday : undefined;
 }
 
+/** The weekdays an article names of the past ("clashed on Tuesday"), each once. */
+const pastWeekdays = (analysis: ArticleAnalysis) => [...new Set(analysis.sentences.flatMap((s) => s.anchors).filter((a) => isWeekday(a) && a.tense === 'past').map(weekdayOf))];
+
 /** "today", "yesterday", "tomorrow": a day that a report's own day places exactly. */
 const isNearDay = (a: Anchor) => a.time.spec.type === 'relative' && a.time.spec.unit === 'day' && a.time.spec.from === undefined && a.time.spec.part === undefined && Math.abs(a.time.spec.shift) <= 1;
 /** "last week", "earlier this week": a week counted back from the report's own, told of the past. */
 const isPastWeek = (a: Anchor) =>
   a.time.spec.type === 'relative' && a.time.spec.unit === 'week' && a.time.spec.from === undefined && (a.time.spec.shift === -1 || (a.time.spec.shift === 0 && a.time.spec.part === 'earlier')) && a.tense !== 'future';
 const isWeekday = (a: Anchor) => a.time.spec.type === 'weekday' && a.time.spec.hint === undefined && a.time.spec.week === undefined;
+/** "last Wednesday": the latest Wednesday before the day of publication, as a weekday told of the past is. */
+const isLastWeekday = (a: Anchor) => a.time.spec.type === 'weekday' && a.time.spec.hint === 'past' && a.time.spec.week === undefined && a.time.spec.from === undefined;
 const isMonthDay = (a: Anchor) => a.time.spec.type === 'calendar' && a.time.spec.year === undefined && a.time.spec.day !== undefined;
 const weekdayOf = (a: Anchor) => (a.time.spec.type === 'weekday' ? a.time.spec.weekday : 0);
 const fold = (s: string | undefined) => s?.toLowerCase().replace(/s$/, '');
@@ -147,22 +168,38 @@ const TAKEN: ReadonlySet<string> = new Set(['abduction', 'arrest']);
 // another report may date it as either. Weak, so that it only decides when nothing else does.
 const VIOLENCE: ReadonlySet<string> = new Set(['fighting', 'strike', 'civilians']);
 const CAPTURE_BY_FORCE = 0.25;
+const HARM_BY_FORCE = 0.25;
 // Two speakers' sayings on one weekday are no evidence at all: with no other, a weak weight still
 // decided, and moved a report that gives its own dates to another report's Sunday months before.
 const SAID_BY_ANOTHER = 0;
 /** Who an anchor's saying is by, as its words: "the foreign ministry", "a Qatari official". */
-const speakerWords = (a: Anchor) => fold((a.trigger.happening.speaker ?? a.trigger.happening.told?.by)?.text);
+const speakerWords = (a: Pick<Anchor, 'trigger'>) => fold((a.trigger.happening.speaker ?? a.trigger.happening.told?.by)?.text);
 /** How far two anchors may tell one happening: 1 for the same kind or one act named from either side, less for kin, 0 for none. */
-const sameHappening = (a: Anchor, b: Anchor): number => {
+const sameHappening = (a: Pick<Anchor, 'trigger' | 'type'>, b: Pick<Anchor, 'trigger' | 'type'>): number => {
   // Somebody says something most days: two sayings are one happening only when one speaker says them.
   if (a.trigger.value === b.trigger.value && SPEECH_KINDS.has(a.trigger.value)) return speakerWords(a) === speakerWords(b) ? 1 : SAID_BY_ANOTHER;
   if (a.trigger.value === b.trigger.value || (TAKEN.has(a.type ?? '') && TAKEN.has(b.type ?? ''))) return 1;
-  const capture = (x: Anchor, y: Anchor) => x.type === 'arrest' && VIOLENCE.has(y.trigger.value);
-  return capture(a, b) || capture(b, a) ? CAPTURE_BY_FORCE : 0;
+  const capture = (x: typeof a, y: typeof a) => x.type === 'arrest' && VIOLENCE.has(y.trigger.value);
+  // "Nine people were killed on Wednesday" beside "shelled the resort on Wednesday": the deaths,
+  // told without the act, are the harm of the strike another report names.
+  const harm = (x: typeof a, y: typeof a) => x.trigger.value === 'fighting' && x.type === undefined && y.trigger.value === 'strike';
+  return capture(a, b) || capture(b, a) ? CAPTURE_BY_FORCE : harm(a, b) || harm(b, a) ? HARM_BY_FORCE : 0;
 };
 
+/** Violence goes on day after day: a clash told undated is no mark of one day another report gives. */
+const RECURRING: ReadonlySet<string> = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
+
+/** What a happening another report tells undated weighs against one it dates: it gives two days, and may be older news. */
+const REPORTED = 0.5;
+
+/** A happening a sentence tells undated as the article's own news: done, told by its verb, not background, hedged or a saying. */
+const isOwnNews = (t: Anchor['trigger']) =>
+  t.type !== undefined && !SPEECH_KINDS.has(t.value) && !RECURRING.has(t.value) && !t.happening.background && !t.happening.modality && t.happening.tense === 'past' && t.happening.pos === 'verb';
+
 /** The days of publication a weekday mention allows, once the day it names is known. */
-function windowFor(anchor: Pick<Anchor, 'tense'>, day: DateTime, weight: number): Window {
+function windowFor(anchor: Pick<Anchor, 'tense'> & Partial<Pick<Anchor, 'time'>>, day: DateTime, weight: number): Window {
+  // "last Wednesday" is never the day itself: on a Wednesday it is the one a week before.
+  if (anchor.time?.spec.type === 'weekday' && anchor.time.spec.hint === 'past') return { from: day.plus({ days: 1 }), to: day.plus({ days: WEEK + 1 }), weight };
   return anchor.tense === 'future'
     ? { from: day.minus({ days: WEEK }), to: day.minus({ days: 1 }), weight }
     : { from: day, to: day.plus({ days: WEEK }), weight };
@@ -170,6 +207,11 @@ function windowFor(anchor: Pick<Anchor, 'tense'>, day: DateTime, weight: number)
 
 /** The earliest day of the latest stretch that the heaviest total of windows covers. */
 function bestDay(windows: Window[], now: DateTime): DateTime | undefined {
+  return bestStretch(windows, now)?.from;
+}
+
+/** The latest stretch of days that the heaviest total of windows covers, up to `now`. */
+function bestStretch(windows: Window[], now: DateTime): { from: DateTime; to: DateTime } | undefined {
   const edges = windows
     .filter((w) => w.from <= now)
     .flatMap((w) => [
@@ -188,7 +230,12 @@ function bestDay(windows: Window[], now: DateTime): DateTime | undefined {
       best = Math.max(best, weight);
     }
   }
-  return bestAt === undefined ? undefined : DateTime.fromMillis(bestAt, { zone: now.zone });
+  if (bestAt === undefined) return undefined;
+  // The stretch lasts until the total next changes.
+  const next = edges.find((e) => e.at > bestAt!);
+  const from = DateTime.fromMillis(bestAt, { zone: now.zone });
+  const to = next ? DateTime.fromMillis(next.at, { zone: now.zone }).minus({ days: 1 }) : now;
+  return { from, to: DateTime.min(to, now) };
 }
 
 /**
@@ -260,14 +307,35 @@ export function inferPublication(
     if (!published) return [];
     if (knownCache.has(analysis)) return knownCache.get(analysis)!;
     const p = DateTime.fromISO(published.published, { zone });
-    const days = analysis.sentences.flatMap((s) =>
+    const days: KnownDay[] = analysis.sentences.flatMap((s) =>
       s.anchors.flatMap((anchor) => {
         if (anchor.time.spec.type !== 'weekday' && !isMonthDay(anchor) && !isNearDay(anchor)) return [];
+        // A day known only from below places no weekday and no "yesterday"; a day and month it does.
+        if (published.from === 'latest-happening' && !isMonthDay(anchor)) return [];
         const time = resolveTime(anchor.time.spec, p, anchor.tense);
         return isExactDay(time) ? [{ day: DateTime.fromISO(time.date, { zone }), anchor, places: placesOf(s) }] : [];
       }),
     );
     knownCache.set(analysis, days);
+    return days;
+  };
+  // What a report of a known day tells undated as its news happened that day or the day before:
+  // "migrants threw stones at the guards", in a report of 16 November, beside another report's
+  // "on Tuesday". A guess, taken only for an article nothing else dates; a day only bounded from
+  // below dates no news.
+  const reportedCache = new Map<ArticleAnalysis, KnownDay[]>();
+  const reportedDays = (analysis: ArticleAnalysis): KnownDay[] => {
+    const published = publications.get(analysis.article.name);
+    if (!published || published.from === 'latest-happening') return [];
+    if (reportedCache.has(analysis)) return reportedCache.get(analysis)!;
+    const p = DateTime.fromISO(published.published, { zone });
+    const days = analysis.sentences.flatMap((s) => {
+      const anchored = new Set(s.anchors.map((a) => a.trigger));
+      return s.triggers
+        .filter((t) => !anchored.has(t) && isOwnNews(t))
+        .flatMap((trigger) => [p, p.minus({ days: 1 })].map((day): KnownDay => ({ day, anchor: { trigger, ...(trigger.type ? { type: trigger.type } : {}), told: false }, places: placesOf(s), reported: true })));
+    });
+    reportedCache.set(analysis, days);
     return days;
   };
   // The years, up to `now`, in which a month and day fall on a weekday: asked for each pair of a
@@ -286,7 +354,7 @@ export function inferPublication(
     return yearsCache.get(key)!;
   };
 
-  const windowsFor = (analysis: ArticleAnalysis): Window[] => {
+  const windowsFor = (analysis: ArticleAnalysis, withReported: boolean): Window[] => {
     const dated = analysis.sentences.flatMap((s) => s.anchors.map((anchor) => ({ anchor, sentence: s.index })));
     const windows: Window[] = [];
     // A date given with its weekday and no year ("Thursday, April 29") is a pair in itself, whether
@@ -299,7 +367,7 @@ export function inferPublication(
         for (const day of daysOnWeekday(spec.month, spec.day, spec.weekday)) windows.push(windowFor(anchor, day, 2));
       }
     }
-    const weekdays = dated.filter((d) => isWeekday(d.anchor));
+    const weekdays = dated.filter((d) => isWeekday(d.anchor) || isLastWeekday(d.anchor));
     const placesAt = new Map(analysis.sentences.map((s) => [s.index, placesOf(s)]));
     /**
      * The days other articles give a happening this one tells at `sentence`, with how alike the
@@ -310,7 +378,7 @@ export function inferPublication(
       const here = placesAt.get(sentence)!;
       for (const other of analyses) {
         if (other === analysis) continue;
-        for (const known of knownDays(other)) {
+        for (const known of withReported ? [...knownDays(other), ...reportedDays(other)] : knownDays(other)) {
           const kin = sameHappening(known.anchor, anchor);
           if (kin > 0) yield { known, kin, samePlace: [...known.places].some((p) => here.has(p)) };
         }
@@ -332,9 +400,10 @@ export function inferPublication(
         }
       }
       for (const { known, kin, samePlace } of toldElsewhere(w.anchor, w.sentence)) {
-        if (known.day.weekday !== weekdayOf(w.anchor)) continue;
+        // What another report tells undated is done: no plan of this one's ("will meet on Wednesday").
+        if (known.day.weekday !== weekdayOf(w.anchor) || (known.reported && w.anchor.tense === 'future')) continue;
         const alike = fold(known.anchor.who) === fold(w.anchor.who) || fold(known.anchor.trigger.text) === fold(w.anchor.trigger.text);
-        windows.push(windowFor(w.anchor, known.day, kin * (alike ? 1 : 0.5) + (samePlace ? kin * SAME_PLACE : 0)));
+        windows.push(windowFor(w.anchor, known.day, (kin * (alike ? 1 : 0.5) + (samePlace ? kin * SAME_PLACE : 0)) * (known.reported ? REPORTED : 1)));
       }
     }
     // "Last week the lower house passed the bill", beside another report that dates the passing:
@@ -342,7 +411,7 @@ export function inferPublication(
     // same week. A week is a wider window than a weekday's, so it weighs half as much.
     for (const { anchor, sentence } of dated.filter((d) => isPastWeek(d.anchor))) {
       for (const { known, kin, samePlace } of toldElsewhere(anchor, sentence)) {
-        const weight = (kin * (samePlace ? 1 + SAME_PLACE : 1)) / 2;
+        const weight = ((kin * (samePlace ? 1 + SAME_PLACE : 1)) / 2) * (known.reported ? REPORTED : 1);
         const spec = anchor.time.spec as { shift: number };
         const week = known.day.startOf('week').plus({ weeks: -spec.shift });
         windows.push({ from: spec.shift === 0 ? known.day : week, to: week.endOf('week').startOf('day'), weight });
@@ -371,7 +440,7 @@ export function inferPublication(
    * days after); then the one on which fewest of them fall before `start`; then the first.
    */
   const afterWeekdays = (analysis: ArticleAnalysis, start: DateTime) => {
-    const weekdays = [...new Set(analysis.sentences.flatMap((s) => s.anchors).filter((a) => isWeekday(a) && a.tense === 'past').map(weekdayOf))];
+    const weekdays = pastWeekdays(analysis);
     let best = start;
     let bestScore = [Infinity, Infinity];
     for (let day = start; day <= now && day.diff(start, 'days').days <= WEEK; day = day.plus({ days: 1 })) {
@@ -384,24 +453,41 @@ export function inferPublication(
   };
 
   // Articles pinned down now may pin down others through the happenings they share.
-  for (let progress = true; progress; ) {
-    progress = false;
-    for (const analysis of analyses) {
-      if (publications.has(analysis.article.name)) continue;
-      const best = bestDay(windowsFor(analysis), now);
-      const day = best && nearRun(best) ? afterWeekdays(analysis, best) : undefined;
-      if (day) {
-        publications.set(analysis.article.name, { published: day.toISODate()!, inferred: true, from: 'text' });
-        progress = true;
+  // The days an article's own yearless dates bound it by, from below, when nothing else dates it:
+  // a pairing for it must not start before them.
+  const floors = new Map<ArticleAnalysis, Publication>();
+  const pairAcrossRun = (withReported: boolean) => {
+    for (let progress = true; progress; ) {
+      progress = false;
+      for (const analysis of analyses) {
+        if (publications.has(analysis.article.name)) continue;
+        const bound = floors.get(analysis);
+        const floor = bound && DateTime.fromISO(bound.published, { zone });
+        // A pairing that puts the weekday before the bound is with another, older happening.
+        const windows = windowsFor(analysis, withReported).filter((w) => !floor || w.from >= floor);
+        const stretch = bestStretch(windows, now);
+        const day = stretch && nearRun(stretch.from) ? afterWeekdays(analysis, stretch.from) : undefined;
+        if (day && stretch) {
+          // With no weekday of its own to choose among them, the article may have appeared on any
+          // day of the stretch ("last week" beside the day another report gives): its first is
+          // taken, and the stretch kept, so that what counts from it is placed no finer than it allows.
+          const last = DateTime.min(stretch.to, stretch.from.plus({ days: WEEK }));
+          const open = pastWeekdays(analysis).length === 0 && last > day;
+          publications.set(analysis.article.name, { published: day.toISODate()!, inferred: true, from: 'text', ...(open ? { until: last.toISODate()! } : {}) });
+          progress = true;
+        }
       }
     }
-  }
+  };
+  pairAcrossRun(false);
 
   // Last, the latest day a happening reported in the past is given in full: the article
   // appeared on it or later. Failing that, a day and month reported in the past without a year,
   // in a run whose other articles state their days, in the year that puts it nearest those days
   // (a folder of seeds reports one conflict). Either is only a lower bound, and marked so.
-  const runDays = stated();
+  // The run's days: stated, and else inferred, since a dateline's year read from the run or a day
+  // paired with another report still says when the run's reports appeared. A lower bound does not.
+  const runDays = stated().length > 0 ? stated() : [...publications.values()].filter((p) => p.from !== 'latest-happening').map((p) => DateTime.fromISO(p.published, { zone }));
   // The year a day and month take depends on nothing else, so each is worked out once per run.
   const nearestCache = new Map<string, DateTime | undefined>();
   const nearestToRun = (month: number, dayNo: number): DateTime | undefined => {
@@ -415,8 +501,19 @@ export function inferPublication(
     }
     return nearestCache.get(key);
   };
-  // Violence goes on day after day: a clash told undated is no mark of one day another report gives.
-  const RECURRING = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
+  /**
+   * The year of a day and month the text tells of the past, with nothing else to date the text: the
+   * nearest the run's days among those that do not put it after them (a report tells what came
+   * before it, and appears near the run's other reports); else none.
+   */
+  const pastNearRun = (month: number, dayNo: number): DateTime | undefined => {
+    const last = (DateTime.max(...runDays) as DateTime).plus({ days: SAME_MONTH });
+    const distance = (d: DateTime) => Math.min(...runDays.map((r) => Math.abs(d.diff(r, 'days').days)));
+    const candidates = yearsBack(now, runDays)
+      .map((year) => DateTime.fromObject({ year, month, day: dayNo }, { zone }))
+      .filter((d) => d.isValid && d <= now && d <= last);
+    return candidates.length > 0 ? candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a)) : undefined;
+  };
   // The days the dated articles give each kind of happening in their own words, by kind and type,
   // gathered once so that each undated article looks up its own happenings alone.
   const runDaysOf = new Map<string, { day: DateTime; source: ArticleAnalysis }[]>();
@@ -468,12 +565,25 @@ export function inferPublication(
         ? full
         : past.filter(isMonthDay).flatMap((a) => {
             const spec = a.time.spec as { month: number; day: number };
-            return nearestToRun(spec.month, spec.day) ?? [];
+            return pastNearRun(spec.month, spec.day) ?? [];
           });
     // No happening the lexicon knows is dated in full: a day the text states in full of something
     // else ("warning shots fired on 14 March 2024", "a letter dated 3 May 2021") bounds it as well,
     // unless the text looks ahead to it ("the deadline of 20 March 2024 will…").
-    const days = told.length > 0 ? told : statedDays(analysis, now);
+    // Failing those, in a run of dated reports, a day and month the text states of anything in the
+    // past ("talks that had opened on 5 March"), in the year nearest the run's days; failing that, a
+    // month so stated ("in March"), which bounds the report only by its first day, and is kept as a
+    // month, so that no day of it is taken for the report's.
+    const stated = told.length > 0 ? told : statedDays(analysis, now);
+    if (stated.length === 0 && runDays.length > 0) {
+      const yearless = pastYearless(analysis, 'day').flatMap((d) => pastNearRun(d.month, d.day!) ?? []);
+      const months = pastYearless(analysis, 'month').flatMap((d) => pastNearRun(d.month, MID_MONTH)?.startOf('month') ?? []);
+      // Kept apart until the pairing with the run's undated news has had its turn (below).
+      if (yearless.length > 0) floors.set(analysis, { published: (DateTime.max(...yearless) as DateTime).toISODate()!, inferred: true, from: 'latest-happening', floorOnly: true });
+      else if (months.length > 0) floors.set(analysis, { published: (DateTime.max(...months) as DateTime).toFormat('yyyy-MM'), inferred: true, from: 'latest-happening', floorOnly: true });
+      continue;
+    }
+    const days = stated;
     if (days.length === 0) continue;
     // "As Arland marked a year since the hostilities began on August 8": the report appeared that
     // many years after the day it marks, not in the days after it.
@@ -508,7 +618,12 @@ export function inferPublication(
     );
   }
 
-  const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map(unpinned);
+  // An article that states no day at all, in a run of dated reports: its weekdays paired with
+  // what those reports tell undated as their own news. A guess, so it comes last.
+  pairAcrossRun(true);
+  for (const [analysis, bound] of floors) if (!publications.has(analysis.article.name)) publications.set(analysis.article.name, bound);
+
+  const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map((a) => unpinned(a, runDays.length > 0));
   return { publications, problems };
 }
 
@@ -520,6 +635,29 @@ function statedDays(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
       .filter((t) => !ahead.has(t.start) && tenseAround(s.span.text, t) !== 'future')
       .flatMap((t) => fullDay(t.spec, now.zoneName ?? 'UTC') ?? [])
       .filter((d) => d <= now);
+  });
+}
+
+/** How far after the run's latest day a date told of the past may lie: a report may appear a few weeks after the others. */
+const SAME_MONTH = 31;
+
+/** The day a month is placed by when its year is chosen: its middle, so that no end of it decides. */
+const MID_MONTH = 15;
+
+/**
+ * The days and months without a year (and counted from no other: not "June last year") that the
+ * text states and does not speak of as ahead of it: `day`, those with their day; `month`, the
+ * months alone.
+ */
+function pastYearless(analysis: ArticleAnalysis, precision: 'day' | 'month'): { month: number; day?: number }[] {
+  return analysis.sentences.flatMap((s) => {
+    const ahead = new Set(s.anchors.filter((a) => a.tense === 'future').map((a) => a.time.start));
+    return s.dates.flatMap((t) => {
+      const spec = t.spec;
+      if (spec.type !== 'calendar' || spec.year !== undefined || spec.yearShift !== undefined || spec.month === undefined || spec.period !== undefined || spec.hint === 'future') return [];
+      if ((spec.day !== undefined) !== (precision === 'day') || ahead.has(t.start) || tenseAround(s.span.text, t) === 'future') return [];
+      return [{ month: spec.month, ...(spec.day !== undefined ? { day: spec.day } : {}) }];
+    });
   });
 }
 
@@ -545,7 +683,7 @@ function newsDayNear(analysis: ArticleAnalysis, anniversary: DateTime): DateTime
  * The problem of an article nothing dates: where its first date that counts from the day of
  * publication stands ("on Thursday", "last week"), so that a maintainer sees why it needs one.
  */
-function unpinned(analysis: ArticleAnalysis): Problem {
+function unpinned(analysis: ArticleAnalysis, runDated: boolean): Problem {
   const { article } = analysis;
   // A date with its year ("in 2012") places itself; the others count from the day of publication.
   const relative = (t: Anchor['time']) => !(t.spec.type === 'calendar' && t.spec.year !== undefined);
@@ -560,8 +698,9 @@ function unpinned(analysis: ArticleAnalysis): Problem {
     line: article.bodyLine + where.line - 1,
     column: where.column,
     message: first
-      ? `expected a publication date, found none: "${first.t.text}" ${counted} from the day the article appeared, which nothing in it gives`
+      ? `expected a publication date, found none: "${first.t.text}" ${counted} from the day the article appeared, which nothing in it gives${runDated ? ', nor any dated article of the run through a happening they share' : ''}`
       : 'expected a publication date, found none: the text does not pin one down',
-    hint: 'add front matter with `published: YYYY-MM-DD` at the top of the article',
+    // An article pasted with a title or url already has front matter: the day goes into it.
+    hint: article.bodyLine > 1 ? 'add `published: YYYY-MM-DD` to its front matter' : 'add front matter with `published: YYYY-MM-DD` at the top of the article',
   };
 }
