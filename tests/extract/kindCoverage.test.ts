@@ -121,6 +121,9 @@ describe('nothing false is read from words in another sense', () => {
   test.each([
     // "closed-door" and "behind closed doors" describe a meeting; what it talks over is its topic.
     ['The UN Security Council held an urgent closed-door meeting on the border fighting on Saturday.', ['talks/talks']],
+    // A government sitting with its own councils decides; the sides do not meet.
+    ['The Arlandese prime minister met senior ministers and the service chiefs in Arlandia City on Saturday.', ['measure/decision']],
+    ['The Borean president chaired a meeting of the national security council on Saturday.', ['measure/decision']],
     // Leaders who gather meet; a protest is a crowd's.
     ['Ondria and Velmora stayed away on Saturday from the gathering of regional leaders that had been set for November.', []],
     ['The foreign ministers met behind closed doors in Velmora on Saturday to discuss the border clashes.', ['talks/talks']],

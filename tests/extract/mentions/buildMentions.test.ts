@@ -32,7 +32,10 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     const blasts = (body: string) => build(body).mentions.filter((m) => m.kind === 'strike').map((m) => [m.time.date, m.background]);
     expect(blasts('The ministry closed the road on Tuesday, after a mine wounded two guards on Monday.')).toEqual([['2024-04-01', false]]);
     const talks = (body: string) => build(body).mentions.filter((m) => m.kind === 'talks').map((m) => [m.time.date, m.background]);
-    expect(talks('After a meeting of the cabinet on Monday, the president closed the border.')).toEqual([['2024-04-01', true]]);
+    expect(talks('After a meeting with Borean envoys on Monday, the president closed the border.')).toEqual([['2024-04-01', true]]);
+    // A cabinet's own meeting is its deliberation (a measure), a setting all the same.
+    const sittings = (body: string) => build(body).mentions.filter((m) => m.kind === 'measure').map((m) => [m.time.date, m.background]);
+    expect(sittings('After a meeting of the cabinet on Monday, the president closed the border.')).toEqual([['2024-04-01', true]]);
   });
 
   test('words a party said of a step, told undated in an apposition after it, are the setting of the news, no statement; told in a sentence of their own, they are', () => {
