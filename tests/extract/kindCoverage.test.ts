@@ -124,6 +124,7 @@ describe('nothing false is read from words in another sense', () => {
     // A government sitting with its own councils decides; the sides do not meet.
     ['The Arlandese prime minister met senior ministers and the service chiefs in Arlandia City on Saturday.', ['measure/decision']],
     ['The Borean president chaired a meeting of the national security council on Saturday.', ['measure/decision']],
+    ['The Arlandese cabinet met on Saturday to weigh its response.', ['measure/decision']],
     // Leaders who gather meet; a protest is a crowd's.
     ['Ondria and Velmora stayed away on Saturday from the gathering of regional leaders that had been set for November.', []],
     ['The foreign ministers met behind closed doors in Velmora on Saturday to discuss the border clashes.', ['talks/talks']],
