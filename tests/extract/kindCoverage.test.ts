@@ -121,6 +121,10 @@ describe('nothing false is read from words in another sense', () => {
   test.each([
     // "closed-door" and "behind closed doors" describe a meeting; what it talks over is its topic.
     ['The UN Security Council held an urgent closed-door meeting on the border fighting on Saturday.', ['talks/talks']],
+    // What a side held back from doing, it did not do.
+    ['Ondria stopped short on Saturday of accusing Borea over the sinking of the patrol boat.', []],
+    ['On Saturday Arland declined to condemn the Borean decision.', []],
+    ['On Saturday Borea refused to hand over the Arlandese prisoners.', []],
     // A government sitting with its own councils decides; the sides do not meet.
     ['The Arlandese prime minister met senior ministers and the service chiefs in Arlandia City on Saturday.', ['measure/decision']],
     ['The Borean president chaired a meeting of the national security council on Saturday.', ['measure/decision']],
