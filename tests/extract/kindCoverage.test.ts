@@ -57,6 +57,8 @@ describe('each kind of happening a border conflict produces is read, alone, as i
     ['Borea banned the export of rice to Arland on Saturday.', 'diplomacy', 'sanction', /^Trade ban by Borea/],
     ['Arland lifted its ban on Borean fruit on Saturday.', 'diplomacy', 'sanction', /^Trade resumed by Arland/],
     ['Borea resumed trade with Arland on Saturday.', 'diplomacy', 'sanction', /^Trade resumed by Borea/],
+    // Aircraft that enter another state's air-defence zone are forces moved, not ground taken.
+    ['Twenty-one Borean military aircraft entered the Arlandese air-defence identification zone on Saturday.', 'measure', 'deployment', undefined],
     // A decree signed against the other state's trade or travel is a sanction, though "charter" is a paper parties sign.
     ['The Borean president on Saturday signed a decree imposing economic measures on Arland, from a ban on charter flights to limits on Arlandese goods.', 'diplomacy', 'sanction', undefined],
     // Statements, accusations and denials
@@ -121,6 +123,8 @@ describe('nothing false is read from words in another sense', () => {
   test.each([
     // "closed-door" and "behind closed doors" describe a meeting; what it talks over is its topic.
     ['The UN Security Council held an urgent closed-door meeting on the border fighting on Saturday.', ['talks/talks']],
+    // Sanctions a state already faces are a standing state, no measure of the day.
+    ['On Saturday Borea, which already faces sanctions over its missile programme, held a military parade.', []],
     // What a side held back from doing, it did not do.
     ['Ondria stopped short on Saturday of accusing Borea over the sinking of the patrol boat.', []],
     ['On Saturday Arland declined to condemn the Borean decision.', []],
