@@ -26,6 +26,13 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     ['The general said the devices were wooden-box mines of the kind the army uses.', []],
     ['The mines lay close to a gate that patrols often use.', []],
     ['There were mines along the road.', ['mines:strike']],
+    // The agent of a passive names what struck; it is no predicate nominal.
+    ['A truck was hit by a landmine near the pass.', ['landmine:strike']],
+    ['Two soldiers were wounded by a mine near the gate.', ['mine:strike']],
+    // A count of munitions is one blow, not many happenings; a count of acts stays generic.
+    ['Several rockets landed in the town.', ['rockets:strike']],
+    ['Rebels fired multiple missiles at the base.', ['missiles:strike']],
+    ['Several clashes broke out near the pass.', []],
     // The setting a sentence opens with ends at its comma; the clause after it is the news.
     ['After talks collapsed on Monday, troops clashed near the pass.', ['talks:talks!', 'clashed:fighting']],
     // A round told whole by its length, with no date of its own, is a recap.
