@@ -43,6 +43,24 @@ describe('to take out is to destroy, not to seize: the particle decides', () => 
   });
 });
 
+describe('people caught in fire are overtaken by it, not held: what the clause holds decides', () => {
+  test.each([
+    ['Three villagers were caught in crossfire near the pass.'],
+    ['Two farmers were caught in the crossfire between Arlandese and Borean troops.'],
+    ['Dozens of families were caught up in the shelling of the town.'],
+  ])('%s → no arrest', (text) => {
+    expect(types(text)).not.toContain('arrest');
+  });
+
+  test('crossfire is the fire of a clash', () => {
+    expect(types('Three villagers were caught in crossfire near the pass.')).toContain('armed-clash');
+  });
+
+  test.each([['Two Arlandese spies were caught in Velmora.'], ['Borean guards caught two Arlandese soldiers in the forest.']])('%s → arrest', (text) => {
+    expect(types(text)).toContain('arrest');
+  });
+});
+
 describe('a protest on paper is a government\'s statement, not a street protest', () => {
   test.each([
     ['Arland has sent Borea a diplomatic note of protest over the shooting.'],
