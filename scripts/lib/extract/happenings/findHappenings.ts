@@ -304,7 +304,11 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       // a progressive, whose subject does the moving; the words after its first are read instead.
       const progressive = m.end - m.start > 2 && tokens.slice(m.start + 1, m.end - 1).some((t, k) => t.lemma === 'be' && /ing$/i.test(tokens[m.start + 2 + k]!.text));
       if (modifierOnly || progressive || !read?.type) {
-        const later = laterMatches(rules.findTriggers.all(tokens, keys, m.start + 1, to), m, read !== undefined && read.type === null);
+        // "Talks were held between officials": a verb's passive phrase, object first ("talk be
+        // hold"), that reports nothing where it stands leaves its object to be read on its own.
+        const from = !modifierOnly && !progressive && read === undefined && passiveAt(tokens, m.start, m.end) ? m.start : m.start + 1;
+        const found = rules.findTriggers.all(tokens, keys, from, to).filter((x) => x.start > m.start || x.end < m.end);
+        const later = laterMatches(found, m, read !== undefined && read.type === null, from);
         const reached = later.at(-1)?.end ?? m.end;
         let next = q + 1;
         while (next < queue.length && queue[next]!.start < reached) next++;
@@ -721,9 +725,9 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
  * Its own first word was read with it. When it was `ruledOut` (`type: null`), only phrases that
  * reach past its end. Equal spans share their values.
  */
-function laterMatches<T>(all: readonly { start: number; end: number; values: T[] }[], outer: { start: number; end: number }, ruledOut: boolean) {
+function laterMatches<T>(all: readonly { start: number; end: number; values: T[] }[], outer: { start: number; end: number }, ruledOut: boolean, from = outer.start + 1) {
   const chosen: { start: number; end: number; values: T[] }[] = [];
-  let reached = outer.start + 1;
+  let reached = from;
   for (const m of [...all].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = chosen.at(-1);
     if (last && last.start === m.start && last.end === m.end) last.values.push(...m.values.filter((v) => !last.values.includes(v)));
@@ -733,6 +737,11 @@ function laterMatches<T>(all: readonly { start: number; end: number; values: T[]
     }
   }
   return chosen;
+}
+
+/** Whether the phrase matched at `[start, end)` is a verb's passive, its object first: a noun, then "be" among its words ("talks were held"). */
+function passiveAt(tokens: readonly Token[], start: number, end: number): boolean {
+  return /^(?:NOUN|PROPN)$/.test(tokens[start]!.pos) && tokens.slice(start + 1, end - 1).some((t) => t.lemma === 'be');
 }
 
 /**
