@@ -477,3 +477,19 @@ describe('an understanding reached between sides is an accord made', () => {
     expect(types('The ministers came to an understanding of the problem.')).toEqual([]);
   });
 });
+
+describe('a state\'s forces who kill unarmed people attack civilians, whatever form of the verb tells it', () => {
+  // The rule once listed past forms only ("shot", "killed"), so the noun and the present fell to the
+  // harm's default reading, a toll of no known cause (kind fighting, no type) once triggersOf took it.
+  test.each([
+    ['The killing of five villagers by Borean soldiers drew wide condemnation.'],
+    ['Borean troops kill five villagers near the pass.'],
+    ['Borean soldiers killed three farmers in their fields.'],
+  ])('%s → attack-on-civilians, by a rule of who did it to whom', (text) => {
+    expect(found(text).find((h) => h.type === 'attack-on-civilians')?.rule).toMatch(/\.refine\[/);
+  });
+
+  test('the killing of soldiers by soldiers is fighting', () => {
+    expect(types('The killing of two Borean soldiers by Arlandese troops angered Velmora.')).not.toContain('attack-on-civilians');
+  });
+});
