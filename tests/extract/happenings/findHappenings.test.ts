@@ -768,6 +768,26 @@ describe('findHappenings tells a headline from a sentence dense with names', () 
 
 // Sentences written for these tests, of no real conflict: each stands for a class of wording that
 // fresh reporting of other conflicts showed the rules misread.
+describe('findHappenings knows the verb frames of forces, arms and aid by what they take', () => {
+  test.each([
+    // Forces that engage forces fight them; engaging in talks or with an envoy is no battle.
+    ['Arlandese troops engaged Borean forces near the crossing.', 'armed-clash', true],
+    ['Officials of both sides engaged in talks in the capital.', 'armed-clash', false],
+    ['The League engaged with Arlandese officials on the refugee question.', 'armed-clash', false],
+    // Arms named in a verb of moving are forces moved, as troops are.
+    ['Borea massed tanks near the crossing.', 'deployment', true],
+    ['Arland moved heavy artillery to the frontier.', 'deployment', true],
+    // Aid sent or flown by its donor.
+    ['The League sent 40 tonnes of aid to the province.', 'aid', true],
+    ['The capital flew aid to the border villages.', 'aid', true],
+    // A body asked to convene is appealed to; a counterpart asked to a meeting is invited.
+    ['Borea asked the UN Security Council for an urgent meeting.', 'statement', true],
+    ['Borea asked Arland for a meeting of the two defence ministers.', 'statement', false],
+  ])('%s → %s %s', (text, type, expected) => {
+    expect(types(text).includes(type)).toBe(expected);
+  });
+});
+
 describe('findHappenings reads the object of a passive phrase that reports nothing on its own', () => {
   // "hold _ talk" needs someone named across the table; its passive, object first, leaves the
   // talks to be read by their own word.
