@@ -32,6 +32,7 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     // A count of munitions is one blow, not many happenings; a count of acts stays generic.
     ['Several rockets landed in the town.', ['rockets:strike']],
     ['Rebels fired multiple missiles at the base.', ['missiles:strike']],
+    ['Several artillery rounds came down on the village.', ['artillery rounds:strike']],
     ['Several clashes broke out near the pass.', []],
     // The setting a sentence opens with ends at its comma; the clause after it is the news.
     ['After talks collapsed on Monday, troops clashed near the pass.', ['talks:talks!', 'clashed:fighting']],

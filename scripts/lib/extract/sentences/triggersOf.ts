@@ -27,7 +27,7 @@ const HABITUAL = /\b(?:usually|often|frequently|regularly|routinely|repeatedly|t
 // follows to what is usual makes it habitual too.
 const AS_USUAL = /^\s*,?\s*as\s+(?:[\p{L}'’-]+\s+){1,3}?(?:(?:usually|always|often|normally|typically|routinely|regularly)\s+(?:do|does|did|happens?)\b|(?:do|does|did)\s+every\s+(?:year|season|spring|summer|winter|autumn|dry season))/iu;
 const VIOLENCE = new Set(['fighting', 'strike', 'civilians']);
-const WEAPON = /^(?:(?:land\s?)?mines?|bombs?|rockets?|missiles?|shells?|mortars?|grenades?|drones?|devices?|explosives?)$/i;
+const WEAPON = /^(?:(?:land\s?)?mines?|bombs?|rockets?|missiles?|shells?|mortars?|grenades?|drones?|devices?|explosives?|artillery(?: (?:shells?|rounds?))?|mortar (?:shells?|rounds?))$/i;
 // A predicate nominal: "were wooden-box mines", "is a guided missile"; not the agent of a passive
 // ("was hit by a landmine", "were wounded by a mine"), which names what struck.
 const PREDICATE = /\b(?:is|are|was|were|been|be)\s+(?:(?!by\s)(?:a|an|the|[\p{L}-]+)\s+){0,3}$/iu;
