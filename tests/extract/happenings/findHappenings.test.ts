@@ -783,6 +783,14 @@ describe('findHappenings knows the verb frames of forces, arms and aid by what t
     // A body asked to convene is appealed to; a counterpart asked to a meeting is invited.
     ['Borea asked the UN Security Council for an urgent meeting.', 'statement', true],
     ['Borea asked Arland for a meeting of the two defence ministers.', 'statement', false],
+    // A retaliation is of the arm it was struck with; against posts, with none named, it is a clash.
+    ['Borea retaliated with artillery fire on Arlandese positions.', 'shelling', true],
+    ['Arland retaliated with air strikes on Borean positions.', 'air-strike', true],
+    ['Borean troops retaliated against Arlandese border posts.', 'armed-clash', true],
+    // Ground that falls to a force is taken by it; a figure that falls to a level is no ground.
+    ['The town fell to Borean forces on Saturday.', 'territory-regained', true],
+    ['The town fell to the rebels on Saturday.', 'territory-taken', true],
+    ['Trade between the two fell to its lowest level in a decade.', 'territory-regained', false],
   ])('%s → %s %s', (text, type, expected) => {
     expect(types(text).includes(type)).toBe(expected);
   });
