@@ -78,7 +78,9 @@ export function sayingsOf(
   const saidUpTo = speech.length > 0 ? Math.max(...speech.map((t) => Math.max(t.end, t.clause.end))) : 0;
   // Told that something did not happen ("the night passed without clashes, officials said on
   // Sunday"), the sentence reports a quiet day, as it would report a clash: nobody's statement.
-  if (happenings.some((h) => h.negated && h.conflict) || NOTHING_HAPPENED.test(text)) return [];
+  // What a speaker says will not be done ("said it would not negotiate", "will never accept
+  // talks") is a refusal, a position of the day; only a happening denied as past or present is a quiet day.
+  if (happenings.some((h) => h.negated && h.conflict && h.modality === undefined && h.tense !== 'future') || NOTHING_HAPPENED.test(text)) return [];
   // A quotation is the speaker's words at length: the sentence that sums them up is the statement.
   const quoted = QUOTE.test(text);
   // "A's minister said on Monday that …, while B's spokesman said …": each speaker's saying is a
