@@ -205,6 +205,17 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     ]);
   });
 
+  test('a lede or a live blog\'s entry in the simple present is news of the day; the same present later in the body goes on', () => {
+    // The news present of a lede: the day of publication, told as news, not as known.
+    expect(undatedInvented('Arlandese troops clash with Borean guards near the pass.\n\n14:05 — Borea closes the Halvane crossing.')).toEqual(['clash:2024-03-13', 'closes:2024-03-13']);
+    // Later in the body, without a stamp, a present describes what goes on.
+    expect(undatedInvented('Troops clashed near the pass on Monday.\nArland reopens the Halvane crossing every morning.')).toEqual([]);
+    expect(undatedInvented('Troops clashed near the pass on Monday.\nArland sends observers to the border.')).toContain('sends:2024-03-13~');
+    // A progressive, or a verb whose past is its present, is no news present.
+    expect(undatedInvented('Arlandese artillery is shelling the villages.').filter((u) => !u.endsWith('~'))).toEqual([]);
+    expect(undatedInvented('Borean troops set up a post on the hill.').filter((u) => !u.endsWith('~'))).toEqual([]);
+  });
+
   test('places nothing but by the article\'s own dates when its day is unknown', () => {
     expect(undated('Castelia has offered to mediate. Troops clashed on March 25. Villagers fled.', false)).toEqual(['fled:2024-03-25']);
     // A telling dated by a weekday counts from a day nobody knows.

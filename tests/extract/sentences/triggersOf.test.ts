@@ -13,6 +13,9 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     ['Diplomats fear the fighting could resume.', []],
     ['Several ceasefires had failed within hours.', []],
     ['Clashes over the border are frequent.', []],
+    // What recurs by the clock is habitual too.
+    ['Thousands of workers cross the border every day.', []],
+    ['Arland sends observers to the border twice a year.', []],
     // Likened to what is usual, it is habitual too; the telling that frames it accuses no one of a day's act.
     ['Borean troops were again fighting rebels near the frontier, as they usually do in the dry season.', []],
     ['Arlandese officials said Borean troops were fighting rebels near the frontier, as they do every dry season.', []],

@@ -197,6 +197,8 @@ export function contextTimes(
   // A lead often dates its news only in the sentence after it: before any date, the first one ahead.
   let latest: ResolvedTime | undefined = days.find((d) => d !== undefined);
   const found: ContextTime[] = [];
+  // The lede: the first sentence of the body, after any headline.
+  const lede = analysis.sentences.findIndex((s) => !isHeading(s.span.text));
   analysis.sentences.forEach((sentence, i) => {
     // A recap of an earlier day does not move the story back: its news day is the latest it reached.
     const own = days[i];
@@ -255,7 +257,11 @@ export function contextTimes(
       // the round already reported, not a new one.
       // A present told in the past ("officials said shelling killed…") is that past.
       const toldBefore = h.told !== undefined && (PAST_FRAME.test(h.told.frame.text) || toldByParticiple);
-      const ongoing = (!SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore) || (ROUNDS.has(trigger.value) && h.perfect === 'present');
+      // "Arland shells Borean villages.", "Borea frees 22 prisoners.": a verb of the third person in
+      // the simple present is the news present of a lede or a live blog's entry, news of the day;
+      // "are bombing", "keep shelling", "are still deployed" and a noun go on as it is written.
+      const newsPresent = (i === lede || ENTRY_STAMP.test(sentence.span.text)) && isNewsPresent(h, trigger.text, before);
+      const ongoing = (!SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore && !newsPresent) || (ROUNDS.has(trigger.value) && h.perfect === 'present');
       const named = isNamedAsKnown(h);
       // "In its application to the court, Arland called the downing an act of aggression": words of a
       // filing its owner lodged before, on a day the article does not give, not said that day.
@@ -323,6 +329,25 @@ export function contextTimes(
 }
 
 type Happening = Trigger['happening'];
+
+// A live blog's entry opens on its time or its day set off by a dash or a colon: "14:05 — …", "June 8: …".
+const ENTRY_STAMP = /^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local time))?|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)\s*(?::|[—–]|-{1,2})\s/i;
+// Verbs whose past is their present: "set", "hit" and "cut" in a sentence of the past are no present.
+const SAME_PAST = new Set(['set', 'hit', 'put', 'cut', 'shut', 'spread', 'beat', 'cast', 'let', 'burst', 'quit', 'rid', 'shed', 'split', 'upset', 'bid', 'broadcast', 'hurt', 'cost', 'read']);
+// What makes a bare verb no finite present: an infinitive's "to", an auxiliary or a modal before it.
+const NOT_FINITE_BEFORE = /\b(?:to|will|would|shall|should|can|could|may|might|must|do|does|did|not|n't|let|make|help)\s+(?:\S+\s+)?$/i;
+
+/**
+ * A verb in the simple present, not progressive ("shells", "closes", "clash", "flee"): the news
+ * present of a headline-like lede or a live blog's entry.
+ */
+function isNewsPresent(h: Happening, text: string, before: string): boolean {
+  if (h.pos !== 'verb' || h.tense !== 'present' || h.perfect !== undefined) return false;
+  const word = text.split(/\s+/)[0]!.toLowerCase();
+  const lemma = h.lemma.split(/\s+/)[0]!.toLowerCase();
+  if (word === lemma) return !SAME_PAST.has(word) && !/ing$/.test(word) && !NOT_FINITE_BEFORE.test(before);
+  return /[^s]s$/.test(word) && (word === `${lemma}s` || word === `${lemma}es` || word === `${lemma.slice(0, -1)}ies`);
+}
 
 /**
  * "Arland responded by tightening checks at the border", "…, the army said, accusing Borea of …":
