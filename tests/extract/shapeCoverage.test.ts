@@ -187,6 +187,11 @@ describe('nothing new is read from a sentence that denies, hedges, generalises o
     ['negative/arsenal', 'Arland has many rockets and missiles.'],
     ['negative/engaged-with', 'The Ondrian League engaged with Arlandese officials on the refugee question.'],
     ['negative/fell-to-level', 'Trade between Arland and Borea fell to its lowest level in a decade.'],
+    ['negative/last-century', 'The two countries fought three wars over the pass in the last century.'],
+    ['negative/last-years-toll', "Last year's clashes near the Kelvask Pass killed 12 soldiers."],
+    ['negative/threat-not-done', 'Arland would reopen the Halvane crossing only if the shelling stopped.'],
+    ['negative/fear', 'Residents feared that fighting could resume at any moment.'],
+    ['negative/every-day', 'Thousands of Arlandese workers cross the border every day.'],
   ] as const)('%s: %s → no event', (_shape, sentence) => {
     expect(read(sentence).map((e) => `${e.kind}/${e.type}`)).toEqual([]);
   });

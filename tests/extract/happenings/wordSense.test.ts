@@ -163,6 +163,9 @@ describe('what a sentence dates by years past, or tells of a thing in a past per
   test.each([
     ['The Kel air strike, the first raid of the war, is two years old today.', 'air-strike'],
     ['Two years ago Borean troops clashed with Arland guards at the pass.', 'armed-clash'],
+    // A century or a decade gone sets the clause in history.
+    ['The two countries fought three wars over the pass in the last century.', 'armed-clash'],
+    ['Arland and Borea clashed repeatedly over the valley in the 1960s.', 'armed-clash'],
     ['The coast guard said it had acted against Borean boats that had entered its waters.', 'deployment'],
   ])('%s: the %s is background', (text, type) => {
     expect(found(text).filter((h) => h.type === type).every((h) => h.background)).toBe(true);

@@ -107,7 +107,9 @@ const SAYING_VERBS = new Set(['say', 'tell', 'report', 'announce', 'claim', 'sta
 const SAYING_NOUNS = new Set(['statement', 'report', 'claim', 'news', 'word', 'allegation', 'assurance', 'warning', 'fear', 'sign', 'evidence',
   'indication', 'suggestion', 'belief', 'view', 'charge', 'accusation', 'rumour', 'rumor', 'announcement', 'message', 'promise', 'hope', 'concern']);
 // A time told by the years since it, or by its anniversary.
-const YEARS_PAST = /\b(?:anniversary|(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|many|some)\s+(?:years?|decades?)\s+(?:ago|old|earlier|before|since)))\b/i;
+// A clause set in a century or a decade gone ("fought three wars in the last century", "in the
+// 1960s") recalls history as years past do.
+const YEARS_PAST = /\b(?:anniversary|(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|many|some)\s+(?:years?|decades?)\s+(?:ago|old|earlier|before|since))|(?:in|during|over|throughout)\s+the\s+(?:(?:last|past|previous)\s+century|(?:\d{2}th|nineteenth|twentieth)\s+century|1[89]\d0s|(?:sixties|seventies|eighties|nineties)))\b/i;
 const RUNNING = /\b(?:since|so far|to date|over the (?:past|last)|in (?:the )?(?:past|last))\b/i;
 
 /**
