@@ -168,6 +168,8 @@ describe('a happening is read as its kind whatever shape the sentence tells it i
     ['statement/told-agency', 'A Borean army spokesman told AFP on Saturday that the situation was calm.', 'statement', 'statement'],
     ['talks/summit-held', 'Leaders of Arland and Borea held a summit in Velmora on Saturday.', 'talks', 'talks'],
     ['talks/phone', 'The Arlandese and Borean presidents spoke by telephone on Saturday.', 'talks', 'talks'],
+    ['shelling/headline-present', 'Arland shells Borean villages near Kelvask Pass.', 'strike', 'shelling'],
+    ['air/headline-present', 'Arland bombs Borean positions near Halvane crossing.', 'strike', 'air-strike'],
   ] as const)('%s: %s → %s/%s', (_shape, sentence, kind, type) => {
     const { event, got } = readAs(sentence, kind, type);
     expect(event, got).toBeDefined();
@@ -202,8 +204,8 @@ describe('nothing new is read from a sentence that denies, hedges, generalises o
 });
 
 // Shapes not read yet, by the mechanism that misses them. A row that starts to pass fails here:
-// move it up. (1) A lede's news present whose verb the tagger takes for a noun ("shells",
-// "bombs", "clash") or whose happening is a noun ("agree ceasefire"), and harm counted in the
+// move it up. (1) A lede's news present whose verb the tagger takes for a noun after a common
+// noun ("troops clash") or whose happening is a noun ("agree ceasefire"), and harm counted in the
 // present ("kill"), which no context dates. (2) Speech acts in the present ("warns", "accuses",
 // "denies") are read as standing positions, by design. (3) Fire or explosions heard name no blow,
 // by design; "Shells fall" is tagged as nouns. (4) An act a speaker judges ("denounced an attack")
@@ -213,10 +215,8 @@ describe('shapes not read yet', () => {
   test.fails.each([
     ['clash/headline-present', 'Arlandese and Borean troops clash near Kelvask Pass.', 'fighting', 'armed-clash'],
     ['clash/live-heard', '14:05 — Gunfire heard near the Halvane crossing.', 'fighting', 'armed-clash'],
-    ['shelling/headline-present', 'Arland shells Borean villages near Kelvask Pass.', 'strike', 'shelling'],
     ['shelling/live-present', '14:05 — Shells fall on Sevrin.', 'strike', 'shelling'],
     ['air/nominal-object-judged', 'Borea denounced an Arlandese drone attack on a market in Sevrin on Saturday.', 'strike', 'air-strike'],
-    ['air/headline-present', 'Arland bombs Borean positions near Halvane crossing.', 'strike', 'air-strike'],
     ['mine/live-heard', '14:05 — Explosions heard in Sevrin.', 'strike', null],
     ['civ/headline-present', 'Borean troops kill five villagers near Kelvask Pass.', 'civilians', 'attack-on-civilians'],
     ['truce/headline-present', 'Arland and Borea agree ceasefire.', 'ceasefire', 'ceasefire'],

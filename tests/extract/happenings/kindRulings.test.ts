@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findHappenings } from '../../../scripts/lib/extract/happenings/findHappenings.ts';
 import { compileHappenings } from '../../../scripts/lib/extract/happenings/compileHappenings.ts';
-import { lexicon, rules } from '../../helpers/lexicon.ts';
+import { invented, lexicon, rules } from '../../helpers/lexicon.ts';
 
 // Rules of happenings.yaml and findHappenings that keep a happening from being read as the wrong
 // kind; every sentence is invented.
@@ -491,5 +491,16 @@ describe('a state\'s forces who kill unarmed people attack civilians, whatever f
 
   test('the killing of soldiers by soldiers is fighting', () => {
     expect(types('The killing of two Borean soldiers by Arlandese troops angered Velmora.')).not.toContain('attack-on-civilians');
+  });
+});
+
+describe('a state that bombs does it from the air; a bomb an armed group sets off stays an explosive', () => {
+  test.each([
+    ['Arland bombed Borean positions on Saturday.', 'air-strike'],
+    ['The Borean army bombed rebel camps near the border.', 'air-strike'],
+    ['Rebels bombed a bus on Saturday.', 'explosive'],
+  ])('%s → %s', (text, type) => {
+    // The invented gazetteer names Arland and Borea as parties (tests/helpers/invented/).
+    expect(findHappenings(text, invented.happenings).map((h) => h.type)).toContain(type);
   });
 });
