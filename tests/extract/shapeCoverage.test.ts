@@ -168,6 +168,12 @@ describe('a happening is read as its kind whatever shape the sentence tells it i
     ['statement/told-agency', 'A Borean army spokesman told AFP on Saturday that the situation was calm.', 'statement', 'statement'],
     ['talks/summit-held', 'Leaders of Arland and Borea held a summit in Velmora on Saturday.', 'talks', 'talks'],
     ['talks/phone', 'The Arlandese and Borean presidents spoke by telephone on Saturday.', 'talks', 'talks'],
+    ['flight/lede-perfect', 'Thousands of villagers have fled their homes in Ondria.', 'humanitarian', 'displacement'],
+    ['flight/lede-perfect-evacuated', 'Authorities have evacuated 12,000 residents of border villages.', 'humanitarian', 'evacuation'],
+    ['shelling/lede-perfect', 'Arlandese artillery has shelled Sevrin, Borean officials say.', 'strike', 'shelling'],
+    ['border/lede-perfect', 'Borea has closed its border with Arland.', 'diplomacy', 'border-closed'],
+    ['envoy/lede-perfect', 'Arland has recalled its ambassador from Velmora.', 'diplomacy', 'envoy-recalled'],
+    ['release/lede-perfect', 'Borea has released 18 Arlandese soldiers.', 'detention', 'release'],
     ['shelling/headline-present', 'Arland shells Borean villages near Kelvask Pass.', 'strike', 'shelling'],
     ['air/headline-present', 'Arland bombs Borean positions near Halvane crossing.', 'strike', 'air-strike'],
   ] as const)('%s: %s → %s/%s', (_shape, sentence, kind, type) => {
@@ -194,6 +200,8 @@ describe('nothing new is read from a sentence that denies, hedges, generalises o
     ['negative/threat-not-done', 'Arland would reopen the Halvane crossing only if the shelling stopped.'],
     ['negative/fear', 'Residents feared that fighting could resume at any moment.'],
     ['negative/every-day', 'Thousands of Arlandese workers cross the border every day.'],
+    ['negative/toll-so-far', 'The fighting has killed 40 people so far.'],
+    ['negative/fled-since', 'More than 50,000 people have fled since the fighting began in March.'],
   ] as const)('%s: %s → no event', (_shape, sentence) => {
     expect(read(sentence).map((e) => `${e.kind}/${e.type}`)).toEqual([]);
   });

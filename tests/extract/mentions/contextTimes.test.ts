@@ -211,6 +211,9 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     // Later in the body, without a stamp, a present describes what goes on.
     expect(undatedInvented('Troops clashed near the pass on Monday.\nArland reopens the Halvane crossing every morning.')).toEqual([]);
     expect(undatedInvented('Troops clashed near the pass on Monday.\nArland sends observers to the border.')).toContain('sends:2024-03-13~');
+    // A lede in the present perfect is the news of the day too; later in the body it is the round already told.
+    expect(undatedInvented('Arlandese artillery has shelled Sevrin, Borean officials say.\nOfficials said the queue was long.')).toContain('shelled:2024-03-13');
+    expect(undatedInvented('Troops clashed near the pass on Monday.\nArlandese artillery has shelled Sevrin.')).toContain('shelled:2024-03-13~');
     // A progressive, or a verb whose past is its present, is no news present.
     expect(undatedInvented('Arlandese artillery is shelling the villages.').filter((u) => !u.endsWith('~'))).toEqual([]);
     expect(undatedInvented('Borean troops set up a post on the hill.').filter((u) => !u.endsWith('~'))).toEqual([]);

@@ -261,7 +261,9 @@ export function contextTimes(
       // the simple present is the news present of a lede or a live blog's entry, news of the day;
       // "are bombing", "keep shelling", "are still deployed" and a noun go on as it is written.
       const newsPresent = (i === lede || ENTRY_STAMP.test(sentence.span.text)) && isNewsPresent(h, trigger.text, before);
-      const ongoing = (!SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore && !newsPresent) || (ROUNDS.has(trigger.value) && h.perfect === 'present');
+      // "Arlandese artillery has shelled Sevrin", as a lede: the news of the day, in the perfect.
+      const ledePerfect = i === lede && h.perfect === 'present' && h.pos === 'verb';
+      const ongoing = (!SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore && !newsPresent) || (ROUNDS.has(trigger.value) && h.perfect === 'present' && !ledePerfect);
       const named = isNamedAsKnown(h);
       // "In its application to the court, Arland called the downing an act of aggression": words of a
       // filing its owner lodged before, on a day the article does not give, not said that day.
