@@ -204,6 +204,7 @@ describe('nothing new is read from a sentence that denies, hedges, generalises o
     ['negative/every-day', 'Thousands of Arlandese workers cross the border every day.'],
     ['negative/toll-so-far', 'The fighting has killed 40 people so far.'],
     ['negative/fled-since', 'More than 50,000 people have fled since the fighting began in March.'],
+    ['negative/yes-no-question', 'Will Arland and Borea hold talks next week?'],
   ] as const)('%s: %s → no event', (_shape, sentence) => {
     expect(read(sentence).map((e) => `${e.kind}/${e.type}`)).toEqual([]);
   });

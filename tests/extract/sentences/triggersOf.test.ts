@@ -37,6 +37,10 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     ['Rebels fired multiple missiles at the base.', ['missiles:strike']],
     ['Several artillery rounds came down on the village.', ['artillery rounds:strike']],
     ['Several clashes broke out near the pass.', []],
+    // A yes-or-no question asserts nothing it names; a "why" question takes its happening as known fact.
+    ['Will the two sides hold talks next week?', []],
+    ['Did the troops cross the border on Saturday?', []],
+    ['Why did Borea close the crossing on Saturday?', ['close:diplomacy']],
     // The setting a sentence opens with ends at its comma; the clause after it is the news.
     ['After talks collapsed on Monday, troops clashed near the pass.', ['talks:talks!', 'clashed:fighting']],
     // A round told whole by its length, with no date of its own, is a recap.

@@ -27,6 +27,8 @@ const HABITUAL = /\b(?:usually|often|frequently|regularly|routinely|repeatedly|t
 // "…, as they usually do in the dry season", "as it does every year": a clause that likens what it
 // follows to what is usual makes it habitual too.
 const AS_USUAL = /^\s*,?\s*as\s+(?:[\p{L}'’-]+\s+){1,3}?(?:(?:usually|always|often|normally|typically|routinely|regularly)\s+(?:do|does|did|happens?)\b|(?:do|does|did)\s+every\s+(?:year|season|spring|summer|winter|autumn|dry season))/iu;
+// A question answered by yes or no asserts nothing it names: "Will the two sides hold talks next week?".
+const YES_NO_QUESTION = /^\W*(?:will|would|shall|can|could|should|may|might|is|are|was|were|do|does|did|has|have|had)\b[^?]*\?\W*$/i;
 const VIOLENCE = new Set(['fighting', 'strike', 'civilians']);
 const WEAPON = /^(?:(?:land\s?)?mines?|bombs?|rockets?|missiles?|shells?|mortars?|grenades?|drones?|devices?|explosives?|artillery(?: (?:shells?|rounds?))?|mortar (?:shells?|rounds?))$/i;
 // A predicate nominal: "were wooden-box mines", "is a guided missile"; not the agent of a passive
@@ -85,6 +87,7 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
     const comma = before.lastIndexOf(',');
     return comma >= 0 && !DEPENDENT.test(before.slice(comma + 1));
   };
+  if (YES_NO_QUESTION.test(text)) return [];
   return happenings
     .map((h) => (mainAfterSetting(h) ? { ...h, background: false } : h))
     .map((h) => (!asserted && afterDated(h) ? { ...h, background: false } : h))
