@@ -796,13 +796,16 @@ describe('findHappenings knows the verb frames of forces, arms and aid by what t
   });
 });
 
-describe('findHappenings reads the object of a passive phrase that reports nothing on its own', () => {
+describe('findHappenings reads the first noun of a phrase that reports nothing on its own', () => {
   // "hold _ talk" needs someone named across the table; its passive, object first, leaves the
   // talks to be read by their own word.
   test.each([
     ['Talks were held between Arlandese and Borean officials in Velmora.', 'talks'],
     ['A meeting was held between the two defence ministers on Monday.', 'talks'],
     ['Fresh talks were held in the capital on Monday.', 'talks'],
+    // A verb's phrase met on a noun ("talks with" read as "talk with") leaves the noun to be read.
+    ['Talks with Arland resumed on Monday.', 'talks'],
+    ['Borea suspended talks with Arland on Monday.', 'agreement-suspended'],
   ])('%s → %s', (text, type) => {
     expect(types(text)).toContain(type);
   });

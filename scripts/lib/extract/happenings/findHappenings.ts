@@ -309,8 +309,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       const progressive = m.end - m.start > 2 && tokens.slice(m.start + 1, m.end - 1).some((t, k) => t.lemma === 'be' && /ing$/i.test(tokens[m.start + 2 + k]!.text));
       if (modifierOnly || progressive || !read?.type) {
         // "Talks were held between officials": a verb's passive phrase, object first ("talk be
-        // hold"), that reports nothing where it stands leaves its object to be read on its own.
-        const from = !modifierOnly && !progressive && read === undefined && passiveAt(tokens, m.start, m.end) ? m.start : m.start + 1;
+        // hold"), that reports nothing where it stands leaves its object to be read on its own; so
+        // does a verb's phrase met on a noun ("suspended talks with Arland", read as "talk with").
+        const from = !modifierOnly && !progressive && read === undefined && (passiveAt(tokens, m.start, m.end) || /^(?:NOUN|PROPN)$/.test(tokens[m.start]!.pos)) ? m.start : m.start + 1;
         const found = rules.findTriggers.all(tokens, keys, from, to).filter((x) => x.start > m.start || x.end < m.end);
         const later = laterMatches(found, m, read !== undefined && read.type === null, from);
         const reached = later.at(-1)?.end ?? m.end;
