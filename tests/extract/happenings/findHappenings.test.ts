@@ -777,6 +777,10 @@ describe('findHappenings knows the verb frames of forces, arms and aid by what t
     // Arms named in a verb of moving are forces moved, as troops are.
     ['Borea massed tanks near the crossing.', 'deployment', true],
     ['Arland moved heavy artillery to the frontier.', 'deployment', true],
+    // Armour on the move, and reinforcements arriving, are forces moved.
+    ['Borean tanks rolled towards the border.', 'deployment', true],
+    ['Arlandese reinforcements arrived at the pass.', 'deployment', true],
+    ['Several rockets landed in the town.', 'deployment', false],
     // Aid sent or flown by its donor.
     ['The League sent 40 tonnes of aid to the province.', 'aid', true],
     ['The capital flew aid to the border villages.', 'aid', true],
