@@ -168,6 +168,8 @@ describe('a happening is read as its kind whatever shape the sentence tells it i
     ['statement/told-agency', 'A Borean army spokesman told AFP on Saturday that the situation was calm.', 'statement', 'statement'],
     ['talks/summit-held', 'Leaders of Arland and Borea held a summit in Velmora on Saturday.', 'talks', 'talks'],
     ['talks/phone', 'The Arlandese and Borean presidents spoke by telephone on Saturday.', 'talks', 'talks'],
+    ['flight/forcing-to-flee', 'Borean artillery shelled Ondria on Saturday, forcing 2,000 people to flee.', 'humanitarian', 'displacement'],
+    ['flight/forced-to-flee', 'The shelling forced thousands to flee their homes in Ondria on Saturday.', 'humanitarian', 'displacement'],
     ['deploy/tanks-rolled', 'Borean tanks rolled towards the border on Saturday.', 'measure', 'deployment'],
     ['deploy/reinforcements-arrived', 'Arlandese reinforcements arrived at the Kelvask Pass on Saturday.', 'measure', 'deployment'],
     ['talks/talks-with-resumed', 'Talks with Arland resumed in Velmora on Saturday.', 'talks', 'talks'],

@@ -800,6 +800,21 @@ describe('findHappenings knows the verb frames of forces, arms and aid by what t
   });
 });
 
+describe('findHappenings reads what a verb of making made its object do as done, not as an aim', () => {
+  test.each([
+    ['Artillery shelled the province on Monday, forcing 2,000 people to flee.'],
+    ['The shelling forced thousands to flee their homes.'],
+    ['The fighting drove hundreds of families to flee across the river.'],
+  ])('%s → displacement, asserted', (text) => {
+    const flight = findHappenings(text, rules).find((h) => h.type === 'displacement');
+    expect(flight?.modality).toBeUndefined();
+  });
+
+  test('troops sent somewhere to arrest people went there for it: the arrest is their aim', () => {
+    expect(findHappenings('Troops were sent to the village to arrest the men.', rules).find((h) => h.type === 'arrest')?.modality).toBe('planned');
+  });
+});
+
 describe('findHappenings reads the first noun of a phrase that reports nothing on its own', () => {
   // "hold _ talk" needs someone named across the table; its passive, object first, leaves the
   // talks to be read by their own word.

@@ -45,6 +45,17 @@ function isKnown(tokens: readonly Token[], phraseStart: number, start: number): 
   return false;
 }
 
+// Verbs that make their object do what the "to" after it says: what it says took place.
+const MAKING = new Set(['force', 'compel', 'drive', 'prompt', 'cause', 'lead', 'oblige', 'push']);
+/** Whether the noun phrase ending at `i` is the object of a verb of making: "forcing 2,000 people (to flee)", "drove hundreds of families (to flee)". */
+function madeTo(tokens: readonly Token[], i: number): boolean {
+  let j = i;
+  // Back over the object's phrase, "of" and all: "hundreds of families".
+  while (j >= 0 && (/^(?:NOUN|PROPN|NUM|ADJ|DET|PRON)$/.test(tokens[j]!.pos) || tokens[j]!.lower === 'of') && j > i - 8) j--;
+  const verb = tokens[j];
+  return verb !== undefined && verb.pos === 'VERB' && MAKING.has(verb.lemma);
+}
+
 /** Whether the verb group's main verb says that something takes place. */
 function occurs(tokens: readonly Token[], predicate: { start: number; end: number }): boolean {
   // The word after the modal, past "have", "be" and adverbs, whatever the tagger took it for ("might
@@ -227,7 +238,10 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     !nearest && !conditional && roles.pos === 'verb' && tokens[start - 1]?.lower === 'to' && before !== undefined &&
     (before.pos === 'NOUN' || before.pos === 'PRON') &&
     // "raids to detain activists", "an operation to arrest them": an operation named by its aim is that aim carried out.
-    !OPERATIONS.has(before.lower);
+    !OPERATIONS.has(before.lower) &&
+    // "forcing 2,000 people to flee", "drove thousands to leave": the object of a verb of making
+    // someone do something did it; it was no one's aim.
+    !madeTo(tokens, start - 2);
 
   return {
     negated,
