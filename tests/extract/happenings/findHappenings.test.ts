@@ -800,6 +800,17 @@ describe('findHappenings knows the verb frames of forces, arms and aid by what t
   });
 });
 
+describe('findHappenings reads a call and the day after it as no appeal', () => {
+  test('"in a phone call on Saturday, X urged Y" urges; "call on" there is a noun and its day', () => {
+    const urged = findHappenings('In a phone call on Saturday, the Secretary-General urged the prime minister to show restraint.', rules).find((h) => h.kind === 'statement');
+    expect(urged?.modality).toBeUndefined();
+  });
+
+  test('"called on the sides to stop the fighting" still demands the halt', () => {
+    expect(findHappenings('The council called on both sides to stop the fighting.', rules).find((h) => h.kind === 'ceasefire')?.modality).toBe('demanded');
+  });
+});
+
 describe('findHappenings reads what a verb of making made its object do as done, not as an aim', () => {
   test.each([
     ['Artillery shelled the province on Monday, forcing 2,000 people to flee.'],
