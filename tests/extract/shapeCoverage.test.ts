@@ -168,6 +168,8 @@ describe('a happening is read as its kind whatever shape the sentence tells it i
     ['statement/told-agency', 'A Borean army spokesman told AFP on Saturday that the situation was calm.', 'statement', 'statement'],
     ['talks/summit-held', 'Leaders of Arland and Borea held a summit in Velmora on Saturday.', 'talks', 'talks'],
     ['talks/phone', 'The Arlandese and Borean presidents spoke by telephone on Saturday.', 'talks', 'talks'],
+    ['statement/wrote-on-social-media', 'The Borean president wrote on social media on Saturday that Borea would not back down.', 'statement', 'statement'],
+    ['statement/televised-address', 'In a televised address on Saturday, the Borean president said the army would defend the border.', 'statement', 'statement'],
     ['appeal/in-a-call-urged', 'In a phone call on Saturday, the UN Secretary-General urged the Arlandese prime minister to show restraint.', 'statement', 'statement'],
     ['flight/forcing-to-flee', 'Borean artillery shelled Ondria on Saturday, forcing 2,000 people to flee.', 'humanitarian', 'displacement'],
     ['flight/forced-to-flee', 'The shelling forced thousands to flee their homes in Ondria on Saturday.', 'humanitarian', 'displacement'],
