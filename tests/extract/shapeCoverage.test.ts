@@ -214,6 +214,7 @@ describe('nothing new is read from a sentence that denies, hedges, generalises o
     ['negative/toll-so-far', 'The fighting has killed 40 people so far.'],
     ['negative/fled-since', 'More than 50,000 people have fled since the fighting began in March.'],
     ['negative/yes-no-question', 'Will Arland and Borea hold talks next week?'],
+    ['negative/remained-closed', 'The Halvane crossing remained closed on Saturday.'],
   ] as const)('%s: %s → no event', (_shape, sentence) => {
     expect(read(sentence).map((e) => `${e.kind}/${e.type}`)).toEqual([]);
   });

@@ -43,6 +43,16 @@ describe('to take out is to destroy, not to seize: the particle decides', () => 
   });
 });
 
+describe('a border that remains closed is a state going on, no closing', () => {
+  test.each([['The crossing remained closed on Saturday.'], ['The border stays shut for a third day.']])('%s → no border closed', (text) => {
+    expect(types(text)).not.toContain('border-closed');
+  });
+
+  test.each([['The crossing was closed on Saturday.'], ['The crossing reopened on Saturday after a week-long closure.']])('%s → border closed or reopened', (text) => {
+    expect(types(text)).toContain('border-closed');
+  });
+});
+
 describe('people caught in fire are overtaken by it, not held: what the clause holds decides', () => {
   test.each([
     ['Three villagers were caught in crossfire near the pass.'],
