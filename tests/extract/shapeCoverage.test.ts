@@ -215,6 +215,9 @@ describe('nothing new is read from a sentence that denies, hedges, generalises o
     ['negative/fled-since', 'More than 50,000 people have fled since the fighting began in March.'],
     ['negative/yes-no-question', 'Will Arland and Borea hold talks next week?'],
     ['negative/remained-closed', 'The Halvane crossing remained closed on Saturday.'],
+    ['negative/remained-in-custody', 'The three Arlandese fishermen remained in custody in Velmora on Saturday.'],
+    ['negative/remain-displaced', 'Thousands of villagers remain displaced in Ondria.'],
+    ['negative/curfew-in-force', 'The curfew in Ondria stayed in force on Saturday.'],
   ] as const)('%s: %s → no event', (_shape, sentence) => {
     expect(read(sentence).map((e) => `${e.kind}/${e.type}`)).toEqual([]);
   });

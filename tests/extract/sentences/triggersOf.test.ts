@@ -41,6 +41,11 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     ['Will the two sides hold talks next week?', []],
     ['Did the troops cross the border on Saturday?', []],
     ['Why did Borea close the crossing on Saturday?', ['close:diplomacy']],
+    // A state that goes on is no happening of the day.
+    ['The three fishermen remained in custody on Saturday.', []],
+    ['Thousands of villagers remain displaced.', []],
+    ['The curfew in the province stayed in force on Saturday.', []],
+    ['The curfew was imposed on Saturday.', ['curfew was imposed:measure']],
     // The setting a sentence opens with ends at its comma; the clause after it is the news.
     ['After talks collapsed on Monday, troops clashed near the pass.', ['talks:talks!', 'clashed:fighting']],
     // A round told whole by its length, with no date of its own, is a recap.
