@@ -43,6 +43,25 @@ describe('to take out is to destroy, not to seize: the particle decides', () => 
   });
 });
 
+describe('a campaign of words, a political quarrel or a market moving is no violence', () => {
+  test.each([
+    ['Arland launched a diplomatic offensive on Saturday to win support at the UN.', 'armed-clash'],
+    ['Opposition leaders clashed with the prime minister in parliament on Saturday over the budget.', 'armed-clash'],
+    ['State television bombarded viewers with images of the border on Saturday.', 'shelling'],
+    ['Foreign exchange markets attacked the currency on Monday.', 'armed-clash'],
+  ])('%s → no %s', (text, type) => {
+    expect(types(text)).not.toContain(type);
+  });
+
+  test.each([
+    ['Rebels launched an offensive on the town on Saturday.', 'armed-clash'],
+    ['Gunmen attacked the market on Saturday.', 'attack-on-civilians'],
+    ['Artillery bombarded the villages on Saturday.', 'shelling'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+});
+
 describe('a border that remains closed is a state going on, no closing', () => {
   test.each([['The crossing remained closed on Saturday.'], ['The border stays shut for a third day.']])('%s → no border closed', (text) => {
     expect(types(text)).not.toContain('border-closed');
