@@ -55,6 +55,8 @@ describe('a campaign of words, a political quarrel or a market moving is no viol
 
   test.each([
     ['Rebels launched an offensive on the town on Saturday.', 'armed-clash'],
+    // Rival patrols are forces: only politicians clash in words.
+    ['Rival patrols clashed near the pass on Saturday.', 'armed-clash'],
     ['Gunmen attacked the market on Saturday.', 'attack-on-civilians'],
     ['Artillery bombarded the villages on Saturday.', 'shelling'],
   ])('%s → %s', (text, type) => {

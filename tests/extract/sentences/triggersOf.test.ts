@@ -46,6 +46,8 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     ['Thousands of villagers remain displaced.', []],
     ['The curfew in the province stayed in force on Saturday.', []],
     ['The curfew was imposed on Saturday.', ['curfew was imposed:measure']],
+    // Gone on since a day, the state dates what it goes on from.
+    ['The three fishermen have remained in custody since Monday.', ['in custody:detention']],
     // The setting a sentence opens with ends at its comma; the clause after it is the news.
     ['After talks collapsed on Monday, troops clashed near the pass.', ['talks:talks!', 'clashed:fighting']],
     // A round told whole by its length, with no date of its own, is a recap.

@@ -31,6 +31,7 @@ const AS_USUAL = /^\s*,?\s*as\s+(?:[\p{L}'’-]+\s+){1,3}?(?:(?:usually|always|o
 const YES_NO_QUESTION = /^\W*(?:will|would|shall|can|could|should|may|might|is|are|was|were|do|does|did|has|have|had)\b[^?]*\?\W*$/i;
 // What goes on as a state is no happening of the day: "remained in custody", "remain displaced",
 // "the curfew stayed in force".
+const SINCE = /\bsince\b/i;
 const STATE_BEFORE = /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+$/i;
 const STATE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:in\s+(?:force|place|effect)|closed|shut|open|unchanged)\b/iu;
 const VIOLENCE = new Set(['fighting', 'strike', 'civilians']);
@@ -98,7 +99,8 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
     // What is only possible is no plan: "an agreement might be signed", "the clashes could spread".
     // A meeting named possible is one being arranged ("a possible summit on Friday").
     .filter((h) => h.conflict && h.kind !== undefined && !h.negated && (h.modality === undefined || h.modality === 'planned' || (h.modality === 'possible' && h.kind === 'talks')) && !inTime(h))
-    .filter((h) => !STATE_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 16), h.trigger.start)) && !STATE_AFTER.test(text.slice(h.trigger.end, h.trigger.end + 48)))
+    // "has remained in custody since March" dates the holding it goes on from, as a span.
+    .filter((h) => SINCE.test(h.clause.text) || (!STATE_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 16), h.trigger.start)) && !STATE_AFTER.test(text.slice(h.trigger.end, h.trigger.end + 48))))
     // "several rockets landed", "fired multiple missiles": a count of munitions is one blow's, no many happenings.
     .filter((h) => (munition(h) || !GENERIC_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start))) && !HABITUAL.test(h.clause.text) && !AS_USUAL.test(text.slice(h.clause.start + h.clause.text.length)))
     // "for Borea to stop bombing": violence a verb stops is not asserted.
