@@ -800,6 +800,16 @@ describe('findHappenings knows the verb frames of forces, arms and aid by what t
   });
 });
 
+describe('findHappenings reads an act judged as known as background, and one judged as news as told', () => {
+  test.each([
+    ["The council condemned Thursday's attack on the market.", true],
+    ['The council condemned the attack on the market.', true],
+    ['Borea denounced an Arlandese drone attack on a market on Saturday.', false],
+  ])('%s → background %s', (text, background) => {
+    expect(findHappenings(text, rules).find((h) => h.kind === 'strike' || h.kind === 'fighting' || h.kind === 'civilians')?.background).toBe(background);
+  });
+});
+
 describe('findHappenings reads a call and the day after it as no appeal', () => {
   test('"in a phone call on Saturday, X urged Y" urges; "call on" there is a noun and its day', () => {
     const urged = findHappenings('In a phone call on Saturday, the Secretary-General urged the prime minister to show restraint.', rules).find((h) => h.kind === 'statement');

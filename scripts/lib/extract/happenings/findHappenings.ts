@@ -356,8 +356,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       const judgedBy = roles.pos === 'noun' && !speech ? roles.governor[0] : undefined;
       const background =
         (roles.pos === 'noun' && (BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '') || measuredAfter(tokens, phraseStart))) ||
-        // "the council condemned Thursday's attack": the act judged is another report's news.
-        (judgedBy !== undefined && tokens.slice(judgedBy.start, judgedBy.end).some((t) => JUDGING.has(t.lemma) || JUDGING.has(t.lower) || DISCUSSING.has(t.lemma))) ||
+        // "the council condemned Thursday's attack": the act judged is another report's news; one
+        // judged as news, with "a" ("denounced a drone attack on a market on Saturday"), is told here.
+        (judgedBy !== undefined && !/^an?$/i.test(tokens[phraseStart]?.text ?? '') && tokens.slice(judgedBy.start, judgedBy.end).some((t) => JUDGING.has(t.lemma) || JUDGING.has(t.lower) || DISCUSSING.has(t.lemma))) ||
         (roles.pos === 'noun' && info.kind === 'ceasefire' && UNDONE.test(text.slice(Math.max(0, tokens[m.start]!.start - 60), tokens[m.start]!.start))) ||
         // "a statement about an earlier clash", "the previous round of talks": a happening its own
         // phrase sets before another is a recap of that other round.
