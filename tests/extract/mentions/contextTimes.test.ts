@@ -214,6 +214,9 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     // A lede in the present perfect is the news of the day too; later in the body it is the round already told.
     expect(undatedInvented('Arlandese artillery has shelled Sevrin, Borean officials say.\nOfficials said the queue was long.')).toContain('shelled:2024-03-13');
     expect(undatedInvented('Troops clashed near the pass on Monday.\nArlandese artillery has shelled Sevrin.')).toContain('shelled:2024-03-13~');
+    // A noun a verb of making governs in the lede's present is that verb's news.
+    expect(undatedInvented('Arland and Borea agree ceasefire.\nOfficials said the queue was long.')).toContain('ceasefire:2024-03-13');
+    expect(undatedInvented('Troops clashed near the pass on Monday.\nThe ceasefire holds.').filter((u) => u.startsWith('ceasefire') && !u.endsWith('~'))).toEqual([]);
     // A progressive, or a verb whose past is its present, is no news present.
     expect(undatedInvented('Arlandese artillery is shelling the villages.').filter((u) => !u.endsWith('~'))).toEqual([]);
     expect(undatedInvented('Borean troops set up a post on the hill.').filter((u) => !u.endsWith('~'))).toEqual([]);

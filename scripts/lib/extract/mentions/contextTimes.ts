@@ -344,7 +344,11 @@ const NOT_FINITE_BEFORE = /\b(?:to|will|would|shall|should|can|could|may|might|m
  * present of a headline-like lede or a live blog's entry.
  */
 function isNewsPresent(h: Happening, text: string, before: string): boolean {
-  if (h.pos !== 'verb' || h.tense !== 'present' || h.perfect !== undefined) return false;
+  if (h.tense !== 'present' || h.perfect !== undefined) return false;
+  // "Arland and Borea agree ceasefire", "Borea imposes curfew": a noun a verb of making or
+  // holding governs in the simple present is that verb's news.
+  if (h.pos === 'noun') return h.governor !== undefined && /^(?:agree|agrees|sign|signs|announce|announces|declare|declares|hold|holds|launch|launches|open|opens|impose|imposes|order|orders)$/i.test(h.governor.text.split(/\s+/)[0] ?? '');
+  if (h.pos !== 'verb') return false;
   const word = text.split(/\s+/)[0]!.toLowerCase();
   const lemma = h.lemma.split(/\s+/)[0]!.toLowerCase();
   if (word === lemma) return !SAME_PAST.has(word) && !/ing$/.test(word) && !NOT_FINITE_BEFORE.test(before);
