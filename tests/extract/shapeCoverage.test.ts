@@ -168,6 +168,8 @@ describe('a happening is read as its kind whatever shape the sentence tells it i
     ['statement/told-agency', 'A Borean army spokesman told AFP on Saturday that the situation was calm.', 'statement', 'statement'],
     ['talks/summit-held', 'Leaders of Arland and Borea held a summit in Velmora on Saturday.', 'talks', 'talks'],
     ['talks/phone', 'The Arlandese and Borean presidents spoke by telephone on Saturday.', 'talks', 'talks'],
+    ['civ/headline-present', 'Borean troops kill five villagers near Kelvask Pass.', 'civilians', 'attack-on-civilians'],
+    ['civ/second-sentence-undated', 'Officials in Ondria said on Saturday that the area was tense. Borean soldiers shot dead three farmers near Tarn.', 'civilians', 'attack-on-civilians'],
     ['truce/headline-present', 'Arland and Borea agree ceasefire.', 'ceasefire', 'ceasefire'],
     ['air/nominal-object-judged', 'Borea denounced an Arlandese drone attack on a market in Sevrin on Saturday.', 'strike', 'air-strike'],
     ['statement/wrote-on-social-media', 'The Borean president wrote on social media on Saturday that Borea would not back down.', 'statement', 'statement'],
@@ -231,7 +233,7 @@ describe('nothing new is read from a sentence that denies, hedges, generalises o
 
 // Shapes not read yet, by the mechanism that misses them. A row that starts to pass fails here:
 // move it up. (1) A lede's news present whose verb the tagger takes for a noun after a common
-// noun ("troops clash"), and harm counted in the present ("kill"), which no context dates. (2) Speech acts in the present ("warns", "accuses",
+// noun ("troops clash"). (2) Speech acts in the present ("warns", "accuses",
 // "denies") are read as standing positions, by design. (3) Fire or explosions heard name no blow,
 // by design; "Shells fall" is tagged as nouns. (4) One speaker's charge and demand in one
 // sentence are one statement (reversing it cost a dev statement: dropped).
@@ -241,7 +243,6 @@ describe('shapes not read yet', () => {
     ['clash/live-heard', '14:05 — Gunfire heard near the Halvane crossing.', 'fighting', 'armed-clash'],
     ['shelling/live-present', '14:05 — Shells fall on Sevrin.', 'strike', 'shelling'],
     ['mine/live-heard', '14:05 — Explosions heard in Sevrin.', 'strike', null],
-    ['civ/headline-present', 'Borean troops kill five villagers near Kelvask Pass.', 'civilians', 'attack-on-civilians'],
     ['statement/headline-present', 'Borea warns Arland over border.', 'statement', 'statement'],
     ['accusation/accused-and-demanded', 'Arland accused Borea on Saturday of violating Arlandese sovereignty and demanded an apology.', 'accusation', 'accusation'],
     ['accusation/headline-present', 'Borea accuses Arland of shelling villages.', 'accusation', 'accusation'],

@@ -222,6 +222,12 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undatedInvented('Borean troops set up a post on the hill.').filter((u) => !u.endsWith('~'))).toEqual([]);
   });
 
+  test('harm whose doer the report names is the attack, dated by the article; harm counted alone, or told by a source, is not', () => {
+    expect(undatedInvented('Officials said on Monday that the area was tense. Gunmen killed five villagers in Tarn.')).toContain('killed:2024-03-11');
+    expect(undatedInvented('Officials said on Monday that the area was tense. Five villagers were killed.')).toEqual([]);
+    expect(undatedInvented('Officials said on Monday that the area was tense. A source told reporters that five villagers had been killed by gunmen.').filter((u) => u.startsWith('killed'))).toEqual([]);
+  });
+
   test('places nothing but by the article\'s own dates when its day is unknown', () => {
     expect(undated('Castelia has offered to mediate. Troops clashed on March 25. Villagers fled.', false)).toEqual(['fled:2024-03-25']);
     // A telling dated by a weekday counts from a day nobody knows.

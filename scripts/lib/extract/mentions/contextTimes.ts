@@ -238,7 +238,11 @@ export function contextTimes(
       // A plan put off is a postponement that happened, however planned it was, and one told as the
       // setting of the news ("spoke at 5 pm, after the call planned for noon was put off") too.
       const postponed = sentence.about.get(trigger)?.phase === 'postpone';
-      if (dated.has(trigger) || (setFrom !== undefined && trigger.start > setFrom) || setAfter(sentence, trigger) || (h.background && !postponed) || h.casualty || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
+      // Harm counted is dated by the violence that caused it; harm whose doer the report itself
+      // names ("gunmen killed five villagers") is that attack, dated as any act is (triggersOf
+      // typed it). Told by a source, it stays the source's charge.
+      const toll = h.casualty && (trigger.type === undefined || h.told !== undefined);
+      if (dated.has(trigger) || (setFrom !== undefined && trigger.start > setFrom) || setAfter(sentence, trigger) || (h.background && !postponed) || toll || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
       // "had earlier appealed to": told as earlier than the news, with no day to place it.
       if (EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.start))) continue;
       // Told by someone, or hung on another clause, it is their words of the day ("answered that the other side had been making accusations for two months").
