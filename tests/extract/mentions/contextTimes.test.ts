@@ -214,6 +214,12 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     // A lede in the present perfect is the news of the day too; later in the body it is the round already told.
     expect(undatedInvented('Arlandese artillery has shelled Sevrin, Borean officials say.\nOfficials said the queue was long.')).toContain('shelled:2024-03-13');
     expect(undatedInvented('Troops clashed near the pass on Monday.\nArlandese artillery has shelled Sevrin.')).toContain('shelled:2024-03-13~');
+    // A named act of speech in the lede's present is the day's news, and any in a live entry; a
+    // lede's bare "says" sums up a standing position, as a present saying later in the body does.
+    expect(undatedInvented('Borea accuses Arland of shelling the villages.\nOfficials said the queue was long.')).toContain('accuses:2024-03-13');
+    expect(undatedInvented('Border live\n\n14:05 — Borea says Arland shelled the villages.').some((u) => u.startsWith('says:2024-03-13'))).toBe(true);
+    expect(undatedInvented('Each side now says it has won.\nOfficials said the queue was long.').filter((u) => u.startsWith('says'))).toEqual([]);
+    expect(undatedInvented('Troops clashed near the pass on Monday.\nBorea accuses Arland of backing the rebels.').filter((u) => u.startsWith('accuses'))).toEqual([]);
     // A noun a verb of making governs in the lede's present is that verb's news.
     expect(undatedInvented('Arland and Borea agree ceasefire.\nOfficials said the queue was long.')).toContain('ceasefire:2024-03-13');
     expect(undatedInvented('Troops clashed near the pass on Monday.\nThe ceasefire holds.').filter((u) => u.startsWith('ceasefire') && !u.endsWith('~'))).toEqual([]);

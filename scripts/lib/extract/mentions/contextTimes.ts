@@ -254,7 +254,11 @@ export function contextTimes(
       const toldByParticiple = isToldByParticiple(h, sentence.span.text);
       const now = !toldByParticiple && (h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined));
       // "Arland accuses Borea of backing the attackers; Velmora denies it": a standing position, not the day's news.
-      if (SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !onSaying) continue;
+      // A named act of speech as a lede, or any as a live entry, in the news present ("Borea accuses
+      // Arland of shelling villages.", "14:05 — Borea says …"), is the day's news; a lede's bare
+      // "says" often sums up where the sides stand ("each side now says it has won").
+      const entry = ENTRY_STAMP.test(sentence.span.text) || (i === lede && !/^says$/i.test(trigger.text));
+      if (SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !onSaying && !(entry && isNewsPresent(h, trigger.text, before))) continue;
       // An article of unknown day places only what its own dates place.
       if (!publishedKnown && (now || !latest)) continue;
       // What goes on as the report is written ("they are bombing at random", "keeps shelling") is
