@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findHappenings } from '../../../scripts/lib/extract/happenings/findHappenings.ts';
 import { compileHappenings } from '../../../scripts/lib/extract/happenings/compileHappenings.ts';
-import { lexicon, rules } from '../../helpers/lexicon.ts';
+import { invented, lexicon, rules } from '../../helpers/lexicon.ts';
 
 // Rules of happenings.yaml and findHappenings that keep a happening from being read as the wrong
 // kind; every sentence is invented.
@@ -475,5 +475,32 @@ describe('an understanding reached between sides is an accord made', () => {
 
   test('an understanding of a problem is insight, no accord', () => {
     expect(types('The ministers came to an understanding of the problem.')).toEqual([]);
+  });
+});
+
+describe('a state\'s forces who kill unarmed people attack civilians, whatever form of the verb tells it', () => {
+  // The rule once listed past forms only ("shot", "killed"), so the noun and the present fell to the
+  // harm's default reading, a toll of no known cause (kind fighting, no type) once triggersOf took it.
+  test.each([
+    ['The killing of five villagers by Borean soldiers drew wide condemnation.'],
+    ['Borean troops kill five villagers near the pass.'],
+    ['Borean soldiers killed three farmers in their fields.'],
+  ])('%s → attack-on-civilians, by a rule of who did it to whom', (text) => {
+    expect(found(text).find((h) => h.type === 'attack-on-civilians')?.rule).toMatch(/\.refine\[/);
+  });
+
+  test('the killing of soldiers by soldiers is fighting', () => {
+    expect(types('The killing of two Borean soldiers by Arlandese troops angered Velmora.')).not.toContain('attack-on-civilians');
+  });
+});
+
+describe('a state that bombs does it from the air; a bomb an armed group sets off stays an explosive', () => {
+  test.each([
+    ['Arland bombed Borean positions on Saturday.', 'air-strike'],
+    ['The Borean army bombed rebel camps near the border.', 'air-strike'],
+    ['Rebels bombed a bus on Saturday.', 'explosive'],
+  ])('%s → %s', (text, type) => {
+    // The invented gazetteer names Arland and Borea as parties (tests/helpers/invented/).
+    expect(findHappenings(text, invented.happenings).map((h) => h.type)).toContain(type);
   });
 });

@@ -43,6 +43,55 @@ describe('to take out is to destroy, not to seize: the particle decides', () => 
   });
 });
 
+describe('a campaign of words, a political quarrel or a market moving is no violence', () => {
+  test.each([
+    ['Arland launched a diplomatic offensive on Saturday to win support at the UN.', 'armed-clash'],
+    ['Opposition leaders clashed with the prime minister in parliament on Saturday over the budget.', 'armed-clash'],
+    ['State television bombarded viewers with images of the border on Saturday.', 'shelling'],
+    ['Foreign exchange markets attacked the currency on Monday.', 'armed-clash'],
+  ])('%s → no %s', (text, type) => {
+    expect(types(text)).not.toContain(type);
+  });
+
+  test.each([
+    ['Rebels launched an offensive on the town on Saturday.', 'armed-clash'],
+    // Rival patrols are forces: only politicians clash in words.
+    ['Rival patrols clashed near the pass on Saturday.', 'armed-clash'],
+    ['Gunmen attacked the market on Saturday.', 'attack-on-civilians'],
+    ['Artillery bombarded the villages on Saturday.', 'shelling'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+});
+
+describe('a border that remains closed is a state going on, no closing', () => {
+  test.each([['The crossing remained closed on Saturday.'], ['The border stays shut for a third day.']])('%s → no border closed', (text) => {
+    expect(types(text)).not.toContain('border-closed');
+  });
+
+  test.each([['The crossing was closed on Saturday.'], ['The crossing reopened on Saturday after a week-long closure.']])('%s → border closed or reopened', (text) => {
+    expect(types(text)).toContain('border-closed');
+  });
+});
+
+describe('people caught in fire are overtaken by it, not held: what the clause holds decides', () => {
+  test.each([
+    ['Three villagers were caught in crossfire near the pass.'],
+    ['Two farmers were caught in the crossfire between Arlandese and Borean troops.'],
+    ['Dozens of families were caught up in the shelling of the town.'],
+  ])('%s → no arrest', (text) => {
+    expect(types(text)).not.toContain('arrest');
+  });
+
+  test('crossfire is the fire of a clash', () => {
+    expect(types('Three villagers were caught in crossfire near the pass.')).toContain('armed-clash');
+  });
+
+  test.each([['Two Arlandese spies were caught in Velmora.'], ['Borean guards caught two Arlandese soldiers in the forest.']])('%s → arrest', (text) => {
+    expect(types(text)).toContain('arrest');
+  });
+});
+
 describe('a protest on paper is a government\'s statement, not a street protest', () => {
   test.each([
     ['Arland has sent Borea a diplomatic note of protest over the shooting.'],
@@ -145,6 +194,9 @@ describe('what a sentence dates by years past, or tells of a thing in a past per
   test.each([
     ['The Kel air strike, the first raid of the war, is two years old today.', 'air-strike'],
     ['Two years ago Borean troops clashed with Arland guards at the pass.', 'armed-clash'],
+    // A century or a decade gone sets the clause in history.
+    ['The two countries fought three wars over the pass in the last century.', 'armed-clash'],
+    ['Arland and Borea clashed repeatedly over the valley in the 1960s.', 'armed-clash'],
     ['The coast guard said it had acted against Borean boats that had entered its waters.', 'deployment'],
   ])('%s: the %s is background', (text, type) => {
     expect(found(text).filter((h) => h.type === type).every((h) => h.background)).toBe(true);

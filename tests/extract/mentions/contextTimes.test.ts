@@ -205,6 +205,35 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     ]);
   });
 
+  test('a lede or a live blog\'s entry in the simple present is news of the day; the same present later in the body goes on', () => {
+    // The news present of a lede: the day of publication, told as news, not as known.
+    expect(undatedInvented('Arlandese troops clash with Borean guards near the pass.\n\n14:05 — Borea closes the Halvane crossing.')).toEqual(['clash:2024-03-13', 'closes:2024-03-13']);
+    // Later in the body, without a stamp, a present describes what goes on.
+    expect(undatedInvented('Troops clashed near the pass on Monday.\nArland reopens the Halvane crossing every morning.')).toEqual([]);
+    expect(undatedInvented('Troops clashed near the pass on Monday.\nArland sends observers to the border.')).toContain('sends:2024-03-13~');
+    // A lede in the present perfect is the news of the day too; later in the body it is the round already told.
+    expect(undatedInvented('Arlandese artillery has shelled Sevrin, Borean officials say.\nOfficials said the queue was long.')).toContain('shelled:2024-03-13');
+    expect(undatedInvented('Troops clashed near the pass on Monday.\nArlandese artillery has shelled Sevrin.')).toContain('shelled:2024-03-13~');
+    // A named act of speech in the lede's present is the day's news, and any in a live entry; a
+    // lede's bare "says" sums up a standing position, as a present saying later in the body does.
+    expect(undatedInvented('Borea accuses Arland of shelling the villages.\nOfficials said the queue was long.')).toContain('accuses:2024-03-13');
+    expect(undatedInvented('Border live\n\n14:05 — Borea says Arland shelled the villages.').some((u) => u.startsWith('says:2024-03-13'))).toBe(true);
+    expect(undatedInvented('Each side now says it has won.\nOfficials said the queue was long.').filter((u) => u.startsWith('says'))).toEqual([]);
+    expect(undatedInvented('Troops clashed near the pass on Monday.\nBorea accuses Arland of backing the rebels.').filter((u) => u.startsWith('accuses'))).toEqual([]);
+    // A noun a verb of making governs in the lede's present is that verb's news.
+    expect(undatedInvented('Arland and Borea agree ceasefire.\nOfficials said the queue was long.')).toContain('ceasefire:2024-03-13');
+    expect(undatedInvented('Troops clashed near the pass on Monday.\nThe ceasefire holds.').filter((u) => u.startsWith('ceasefire') && !u.endsWith('~'))).toEqual([]);
+    // A progressive, or a verb whose past is its present, is no news present.
+    expect(undatedInvented('Arlandese artillery is shelling the villages.').filter((u) => !u.endsWith('~'))).toEqual([]);
+    expect(undatedInvented('Borean troops set up a post on the hill.').filter((u) => !u.endsWith('~'))).toEqual([]);
+  });
+
+  test('harm whose doer the report names is the attack, dated by the article; harm counted alone, or told by a source, is not', () => {
+    expect(undatedInvented('Officials said on Monday that the area was tense. Gunmen killed five villagers in Tarn.')).toContain('killed:2024-03-11');
+    expect(undatedInvented('Officials said on Monday that the area was tense. Five villagers were killed.')).toEqual([]);
+    expect(undatedInvented('Officials said on Monday that the area was tense. A source told reporters that five villagers had been killed by gunmen.').filter((u) => u.startsWith('killed'))).toEqual([]);
+  });
+
   test('places nothing but by the article\'s own dates when its day is unknown', () => {
     expect(undated('Castelia has offered to mediate. Troops clashed on March 25. Villagers fled.', false)).toEqual(['fled:2024-03-25']);
     // A telling dated by a weekday counts from a day nobody knows.

@@ -33,6 +33,10 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     // What is only agreed to be done does not share the date of the talks that agreed it.
     ['The two governments agreed to reopen the crossing after their ministers held talks in the capital this week.', ['this week → held talks']],
     ['VELMORA, April 23 (Reuters) - Soldiers fought again on Saturday.', ['Saturday → fought']],
+    ['VELMORA, April 23 (Reuters) - Soldiers fought again.', []],
+    // A date alone at the head of a chronology's or a live blog's entry dates the entry.
+    ['June 8: Arland closes the Halvane crossing.', ['June 8 → closes']],
+    ['8 June – Fighting breaks out near the Kelvask Pass.', ['8 June → Fighting']],
     // A saying joined by "and" after the dated act was made that day; one whose date comes after it dates what it tells.
     ['Arland recalled its ambassador on Monday and accused Borea of shelling the pass.', ['Monday → recalled its ambassador', 'Monday → accused (lent)']],
     ['Arland accused Borea of shelling the pass on Monday.', ['Monday → shelling']],

@@ -82,6 +82,24 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
   });
 });
 
+describe('sayingsOf: written and posted words are said, and a fronted address may be described', () => {
+  test.each([
+    ['The Borean president wrote on social media on Saturday that Borea would not back down.'],
+    ['In a televised address on Saturday, the Borean president said the army would defend the border.'],
+  ])('"%s" is a statement', (sentence) => {
+    expect(sayings(sentence)).toHaveLength(1);
+  });
+});
+
+describe('sayingsOf: what a speaker says will not be done is a refusal, a statement of its day', () => {
+  test.each([
+    ['In a statement read on state television on Saturday, the Borean government said it would not negotiate.'],
+    ['The Arlandese prime minister said on Monday that Arland would never attend talks in Velmora.'],
+  ])('"%s" is a statement', (sentence) => {
+    expect(sayings(sentence)).toHaveLength(1);
+  });
+});
+
 describe('sayingsOf: a surname alone speaks for the person the article named in full by title', () => {
   const people = peopleNamed('Interior Minister Anan Sukprasert visited the crossing. The army spokesman, Dara Keo, spoke later.');
   const said = (text: string) =>

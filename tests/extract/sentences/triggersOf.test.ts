@@ -13,6 +13,9 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     ['Diplomats fear the fighting could resume.', []],
     ['Several ceasefires had failed within hours.', []],
     ['Clashes over the border are frequent.', []],
+    // What recurs by the clock is habitual too.
+    ['Thousands of workers cross the border every day.', []],
+    ['Arland sends observers to the border twice a year.', []],
     // Likened to what is usual, it is habitual too; the telling that frames it accuses no one of a day's act.
     ['Borean troops were again fighting rebels near the frontier, as they usually do in the dry season.', []],
     ['Arlandese officials said Borean troops were fighting rebels near the frontier, as they do every dry season.', []],
@@ -26,6 +29,25 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     ['The general said the devices were wooden-box mines of the kind the army uses.', []],
     ['The mines lay close to a gate that patrols often use.', []],
     ['There were mines along the road.', ['mines:strike']],
+    // The agent of a passive names what struck; it is no predicate nominal.
+    ['A truck was hit by a landmine near the pass.', ['landmine:strike']],
+    ['Two soldiers were wounded by a mine near the gate.', ['mine:strike']],
+    // A count of munitions is one blow, not many happenings; a count of acts stays generic.
+    ['Several rockets landed in the town.', ['rockets:strike']],
+    ['Rebels fired multiple missiles at the base.', ['missiles:strike']],
+    ['Several artillery rounds came down on the village.', ['artillery rounds:strike']],
+    ['Several clashes broke out near the pass.', []],
+    // A yes-or-no question asserts nothing it names; a "why" question takes its happening as known fact.
+    ['Will the two sides hold talks next week?', []],
+    ['Did the troops cross the border on Saturday?', []],
+    ['Why did Borea close the crossing on Saturday?', ['close:diplomacy']],
+    // A state that goes on is no happening of the day.
+    ['The three fishermen remained in custody on Saturday.', []],
+    ['Thousands of villagers remain displaced.', []],
+    ['The curfew in the province stayed in force on Saturday.', []],
+    ['The curfew was imposed on Saturday.', ['curfew was imposed:measure']],
+    // Gone on since a day, the state dates what it goes on from.
+    ['The three fishermen have remained in custody since Monday.', ['in custody:detention']],
     // The setting a sentence opens with ends at its comma; the clause after it is the news.
     ['After talks collapsed on Monday, troops clashed near the pass.', ['talks:talks!', 'clashed:fighting']],
     // A round told whole by its length, with no date of its own, is a recap.

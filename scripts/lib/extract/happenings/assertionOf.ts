@@ -45,6 +45,19 @@ function isKnown(tokens: readonly Token[], phraseStart: number, start: number): 
   return false;
 }
 
+// A day or a month after "on" or "for".
+const DAY_OR_SPAN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// Verbs that make their object do what the "to" after it says: what it says took place.
+const MAKING = new Set(['force', 'compel', 'drive', 'prompt', 'cause', 'lead', 'oblige', 'push']);
+/** Whether the noun phrase ending at `i` is the object of a verb of making: "forcing 2,000 people (to flee)", "drove hundreds of families (to flee)". */
+function madeTo(tokens: readonly Token[], i: number): boolean {
+  let j = i;
+  // Back over the object's phrase, "of" and all: "hundreds of families".
+  while (j >= 0 && (/^(?:NOUN|PROPN|NUM|ADJ|DET|PRON)$/.test(tokens[j]!.pos) || tokens[j]!.lower === 'of') && j > i - 8) j--;
+  const verb = tokens[j];
+  return verb !== undefined && verb.pos === 'VERB' && MAKING.has(verb.lemma);
+}
+
 /** Whether the verb group's main verb says that something takes place. */
 function occurs(tokens: readonly Token[], predicate: { start: number; end: number }): boolean {
   // The word after the modal, past "have", "be" and adverbs, whatever the tagger took it for ("might
@@ -197,6 +210,8 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   const known = roles.pos === 'noun' && predicate !== undefined && predicate.start >= end && isKnown(tokens, phraseStart, start) && !occurs(tokens, predicate);
   const markers = (joined ? [] : rules.findModality
     .longest(tokens, keys, window.start, Math.max(window.end, hedgeEnd))
+    // "in a phone call on Saturday": a noun and the day after it, no appeal ("call on").
+    .filter((m) => !(/^(?:on|for)$/.test(tokens[m.end - 1]!.lower) && DAY_OR_SPAN.test(tokens[m.end]?.text ?? '')))
     .filter((m) => m.end <= window.end || hedged(tokens, roles, predicate, m, end))
     .filter((m) => m.end <= start || inGap(m) || (predicate && !known && m.start >= predicate.start && m.end <= predicate.end && m.start >= end) || hedged(tokens, roles, predicate, m, end))
     // "agreed to pull back" plans a pullback; "agreed to a truce" is the truce: a marker ending in
@@ -232,7 +247,10 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     !nearest && !conditional && roles.pos === 'verb' && tokens[start - 1]?.lower === 'to' && before !== undefined &&
     (before.pos === 'NOUN' || before.pos === 'PRON') &&
     // "raids to detain activists", "an operation to arrest them": an operation named by its aim is that aim carried out.
-    !OPERATIONS.has(before.lower);
+    !OPERATIONS.has(before.lower) &&
+    // "forcing 2,000 people to flee", "drove thousands to leave": the object of a verb of making
+    // someone do something did it; it was no one's aim.
+    !madeTo(tokens, start - 2);
 
   return {
     negated,

@@ -5,6 +5,8 @@ import { findAttributions, type Attribution } from './findAttributions.ts';
 import { readStructure, type Chunk } from './readStructure.ts';
 import { SUBJECT_PRONOUNS } from './subjectPronouns.ts';
 import { retagGerunds } from './retagGerunds.ts';
+import { retagNamedSubjectVerbs } from './retagNamedSubjectVerbs.ts';
+import { retagTellingPasts } from './retagTellingPasts.ts';
 import { retagPhrasalVerbs } from './retagPhrasalVerbs.ts';
 import { rolesOf } from './rolesOf.ts';
 import { tagText, type Token } from './tagText.ts';
@@ -107,7 +109,9 @@ const SAYING_VERBS = new Set(['say', 'tell', 'report', 'announce', 'claim', 'sta
 const SAYING_NOUNS = new Set(['statement', 'report', 'claim', 'news', 'word', 'allegation', 'assurance', 'warning', 'fear', 'sign', 'evidence',
   'indication', 'suggestion', 'belief', 'view', 'charge', 'accusation', 'rumour', 'rumor', 'announcement', 'message', 'promise', 'hope', 'concern']);
 // A time told by the years since it, or by its anniversary.
-const YEARS_PAST = /\b(?:anniversary|(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|many|some)\s+(?:years?|decades?)\s+(?:ago|old|earlier|before|since)))\b/i;
+// A clause set in a century or a decade gone ("fought three wars in the last century", "in the
+// 1960s") recalls history as years past do.
+const YEARS_PAST = /\b(?:anniversary|(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|many|some)\s+(?:years?|decades?)\s+(?:ago|old|earlier|before|since))|(?:in|during|over|throughout)\s+the\s+(?:(?:last|past|previous)\s+century|(?:\d{2}th|nineteenth|twentieth)\s+century|1[89]\d0s|(?:sixties|seventies|eighties|nineties)))\b/i;
 const RUNNING = /\b(?:since|so far|to date|over the (?:past|last)|in (?:the )?(?:past|last))\b/i;
 
 /**
@@ -167,7 +171,7 @@ const preference = (t: Typed) => (t.type === null ? 2 : t.refined ? 0 : 1);
  * @example findHappenings('Rebels shelled the town.', rules)[0].type // 'shelling'
  */
 export function findHappenings(text: string, rules: HappeningRules, tagged: readonly Token[] = tagText(text, rules.verbOnly)): Happening[] {
-  const tokens = retagGerunds(retagPhrasalVerbs(tagged, rules.irregular));
+  const tokens = retagGerunds(retagTellingPasts(retagNamedSubjectVerbs(retagPhrasalVerbs(tagged, rules.irregular))));
   const keys = tokenKeys(tokens, rules.irregular);
   // The token that starts at an offset, looked up once per text: a scan of every token for each
   // happening made a long article quadratic.
@@ -304,7 +308,12 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       // a progressive, whose subject does the moving; the words after its first are read instead.
       const progressive = m.end - m.start > 2 && tokens.slice(m.start + 1, m.end - 1).some((t, k) => t.lemma === 'be' && /ing$/i.test(tokens[m.start + 2 + k]!.text));
       if (modifierOnly || progressive || !read?.type) {
-        const later = laterMatches(rules.findTriggers.all(tokens, keys, m.start + 1, to), m, read !== undefined && read.type === null);
+        // "Talks were held between officials": a verb's passive phrase, object first ("talk be
+        // hold"), that reports nothing where it stands leaves its object to be read on its own; so
+        // does a verb's phrase met on a noun ("suspended talks with Arland", read as "talk with").
+        const from = !modifierOnly && !progressive && read === undefined && (passiveAt(tokens, m.start, m.end) || /^(?:NOUN|PROPN)$/.test(tokens[m.start]!.pos)) ? m.start : m.start + 1;
+        const found = rules.findTriggers.all(tokens, keys, from, to).filter((x) => x.start > m.start || x.end < m.end);
+        const later = laterMatches(found, m, read !== undefined && read.type === null, from);
         const reached = later.at(-1)?.end ?? m.end;
         let next = q + 1;
         while (next < queue.length && queue[next]!.start < reached) next++;
@@ -347,8 +356,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       const judgedBy = roles.pos === 'noun' && !speech ? roles.governor[0] : undefined;
       const background =
         (roles.pos === 'noun' && (BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '') || measuredAfter(tokens, phraseStart))) ||
-        // "the council condemned Thursday's attack": the act judged is another report's news.
-        (judgedBy !== undefined && tokens.slice(judgedBy.start, judgedBy.end).some((t) => JUDGING.has(t.lemma) || JUDGING.has(t.lower) || DISCUSSING.has(t.lemma))) ||
+        // "the council condemned Thursday's attack": the act judged is another report's news; one
+        // judged as news, with "a" ("denounced a drone attack on a market on Saturday"), is told here.
+        (judgedBy !== undefined && !/^an?$/i.test(tokens[phraseStart]?.text ?? '') && tokens.slice(judgedBy.start, judgedBy.end).some((t) => JUDGING.has(t.lemma) || JUDGING.has(t.lower) || DISCUSSING.has(t.lemma))) ||
         (roles.pos === 'noun' && info.kind === 'ceasefire' && UNDONE.test(text.slice(Math.max(0, tokens[m.start]!.start - 60), tokens[m.start]!.start))) ||
         // "a statement about an earlier clash", "the previous round of talks": a happening its own
         // phrase sets before another is a recap of that other round.
@@ -721,9 +731,9 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
  * Its own first word was read with it. When it was `ruledOut` (`type: null`), only phrases that
  * reach past its end. Equal spans share their values.
  */
-function laterMatches<T>(all: readonly { start: number; end: number; values: T[] }[], outer: { start: number; end: number }, ruledOut: boolean) {
+function laterMatches<T>(all: readonly { start: number; end: number; values: T[] }[], outer: { start: number; end: number }, ruledOut: boolean, from = outer.start + 1) {
   const chosen: { start: number; end: number; values: T[] }[] = [];
-  let reached = outer.start + 1;
+  let reached = from;
   for (const m of [...all].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = chosen.at(-1);
     if (last && last.start === m.start && last.end === m.end) last.values.push(...m.values.filter((v) => !last.values.includes(v)));
@@ -733,6 +743,11 @@ function laterMatches<T>(all: readonly { start: number; end: number; values: T[]
     }
   }
   return chosen;
+}
+
+/** Whether the phrase matched at `[start, end)` is a verb's passive, its object first: a noun, then "be" among its words ("talks were held"). */
+function passiveAt(tokens: readonly Token[], start: number, end: number): boolean {
+  return /^(?:NOUN|PROPN)$/.test(tokens[start]!.pos) && tokens.slice(start + 1, end - 1).some((t) => t.lemma === 'be');
 }
 
 /**

@@ -220,6 +220,8 @@ export function contextTimes(
   let reaction: { sentence: number; time: ResolvedTime } | undefined;
   let latest: ResolvedTime | undefined;
   const found: ContextTime[] = [];
+  // The lede: the first sentence of the body, after any headline.
+  const lede = analysis.sentences.findIndex((s) => !isHeading(s.span.text));
   analysis.sentences.forEach((sentence, i) => {
     // A lead often dates its news only in a sentence right after it: before any date, the first
     // one a few sentences ahead. One further on tells another story ("Last Thursday, Borea seized a
@@ -270,7 +272,11 @@ export function contextTimes(
       // A plan put off is a postponement that happened, however planned it was, and one told as the
       // setting of the news ("spoke at 5 pm, after the call planned for noon was put off") too.
       const postponed = sentence.about.get(trigger)?.phase === 'postpone';
-      if (dated.has(trigger) || (setFrom !== undefined && trigger.start > setFrom) || setAfter(sentence, trigger) || (h.background && !postponed) || h.casualty || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
+      // Harm counted is dated by the violence that caused it; harm whose doer the report itself
+      // names ("gunmen killed five villagers") is that attack, dated as any act is (triggersOf
+      // typed it). Told by a source, it stays the source's charge.
+      const toll = h.casualty && (trigger.type === undefined || h.told !== undefined);
+      if (dated.has(trigger) || (setFrom !== undefined && trigger.start > setFrom) || setAfter(sentence, trigger) || (h.background && !postponed) || toll || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
       // "had earlier appealed to": told as earlier than the news, with no day to place it.
       if (EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.start))) continue;
       // Told by someone, or hung on another clause, it is their words of the day ("answered that the other side had been making accusations for two months").
@@ -282,14 +288,24 @@ export function contextTimes(
       const toldByParticiple = isToldByParticiple(h, sentence.span.text);
       const now = !toldByParticiple && (h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined));
       // "Arland accuses Borea of backing the attackers; Velmora denies it": a standing position, not the day's news.
-      if (SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !onSaying) continue;
+      // A named act of speech as a lede, or any as a live entry, in the news present ("Borea accuses
+      // Arland of shelling villages.", "14:05 — Borea says …"), is the day's news; a lede's bare
+      // "says" often sums up where the sides stand ("each side now says it has won").
+      const entry = ENTRY_STAMP.test(sentence.span.text) || (i === lede && !/^says$/i.test(trigger.text));
+      if (SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !onSaying && !(entry && isNewsPresent(h, trigger.text, before))) continue;
       // An article of unknown day places only what its own dates place.
       if (!publishedKnown && (now || !latest)) continue;
       // What goes on as the report is written ("they are bombing at random", "keeps shelling") is
       // the round already reported, not a new one.
       // A present told in the past ("officials said shelling killed…") is that past.
       const toldBefore = h.told !== undefined && (PAST_FRAME.test(h.told.frame.text) || toldByParticiple);
-      const ongoing = (!SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore) || (ROUNDS.has(trigger.value) && h.perfect === 'present');
+      // "Arland shells Borean villages.", "Borea frees 22 prisoners.": a verb of the third person in
+      // the simple present is the news present of a lede or a live blog's entry, news of the day;
+      // "are bombing", "keep shelling", "are still deployed" and a noun go on as it is written.
+      const newsPresent = (i === lede || ENTRY_STAMP.test(sentence.span.text)) && isNewsPresent(h, trigger.text, before);
+      // "Arlandese artillery has shelled Sevrin", as a lede: the news of the day, in the perfect.
+      const ledePerfect = i === lede && h.perfect === 'present' && h.pos === 'verb';
+      const ongoing = (!SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore && !newsPresent) || (ROUNDS.has(trigger.value) && h.perfect === 'present' && !ledePerfect);
       const named = isNamedAsKnown(h);
       // "In its application to the court, Arland called the downing an act of aggression": words of a
       // filing its owner lodged before, on a day the article does not give, not said that day.
@@ -362,6 +378,29 @@ export function contextTimes(
 }
 
 type Happening = Trigger['happening'];
+
+// A live blog's entry opens on its time or its day set off by a dash or a colon: "14:05 — …", "June 8: …".
+const ENTRY_STAMP = /^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local time))?|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)\s*(?::|[—–]|-{1,2})\s/i;
+// Verbs whose past is their present: "set", "hit" and "cut" in a sentence of the past are no present.
+const SAME_PAST = new Set(['set', 'hit', 'put', 'cut', 'shut', 'spread', 'beat', 'cast', 'let', 'burst', 'quit', 'rid', 'shed', 'split', 'upset', 'bid', 'broadcast', 'hurt', 'cost', 'read']);
+// What makes a bare verb no finite present: an infinitive's "to", an auxiliary or a modal before it.
+const NOT_FINITE_BEFORE = /\b(?:to|will|would|shall|should|can|could|may|might|must|do|does|did|not|n't|let|make|help)\s+(?:\S+\s+)?$/i;
+
+/**
+ * A verb in the simple present, not progressive ("shells", "closes", "clash", "flee"): the news
+ * present of a headline-like lede or a live blog's entry.
+ */
+function isNewsPresent(h: Happening, text: string, before: string): boolean {
+  if (h.tense !== 'present' || h.perfect !== undefined) return false;
+  // "Arland and Borea agree ceasefire", "Borea imposes curfew": a noun a verb of making or
+  // holding governs in the simple present is that verb's news.
+  if (h.pos === 'noun') return h.governor !== undefined && /^(?:agree|agrees|sign|signs|announce|announces|declare|declares|hold|holds|launch|launches|open|opens|impose|imposes|order|orders)$/i.test(h.governor.text.split(/\s+/)[0] ?? '');
+  if (h.pos !== 'verb') return false;
+  const word = text.split(/\s+/)[0]!.toLowerCase();
+  const lemma = h.lemma.split(/\s+/)[0]!.toLowerCase();
+  if (word === lemma) return !SAME_PAST.has(word) && !/ing$/.test(word) && !NOT_FINITE_BEFORE.test(before);
+  return /[^s]s$/.test(word) && (word === `${lemma}s` || word === `${lemma}es` || word === `${lemma.slice(0, -1)}ies`);
+}
 
 /**
  * "Arland responded by tightening checks at the border", "…, the army said, accusing Borea of …":

@@ -50,6 +50,11 @@ const DATELINE_BEFORE = /^(?:[\p{Lu}][\p{L}'’.-]*[\s,/]+){0,5}$/u;
 // Some wires print no dash after the agency ("Velmora, Mar 14 (AW) Troops…"), or close the day with
 // a full stop ("ARLANDIA CITY, 14 Mar. Troops…").
 const DATELINE_AFTER = /^\s*(?:(?:\([^)]{1,40}\)\s*)?(?:[—–:]|-{1,2})\s|\([^)]{1,40}\)\s+(?=\p{Lu})|\.\s+(?=\p{Lu}))/u;
+// A date alone at the head of a line, set off by a colon or a dash with no place or agency
+// beside it, heads an entry of a chronology or a live blog ("June 8: Arland closes the crossing",
+// "8 June – Fighting breaks out"): it dates the entry.
+const ENTRY_AFTER = /^\s*(?::|[—–]|-{1,2})\s/;
+const isEntryDate = (text: string, d: { start: number; end: number }) => text.slice(0, d.start).trim() === '' && ENTRY_AFTER.test(text.slice(d.end));
 // A report verb right before a date dates the telling: "said on Monday", "told reporters on Sunday".
 const TELLING_GAP = /^\s*(?:\S+\s+)?(?:on\s+|late\s+|early\s+)?$/i;
 // Between a happening and the report verb of a passive: "clashes were (also) reported", "fighting has been reported".
@@ -132,7 +137,9 @@ export function anchorDates(
   },
 ): { dates: DateOf[]; tellings: TimeExpression[] } {
   const usable = dates.filter(
-    (d) => !SINCE.test(text.slice(Math.max(0, d.start - 24), d.start)) && !(DATELINE_BEFORE.test(text.slice(0, d.start)) && DATELINE_AFTER.test(text.slice(d.text.endsWith('.') ? d.end - 1 : d.end))),
+    (d) =>
+      !SINCE.test(text.slice(Math.max(0, d.start - 24), d.start)) &&
+      (isEntryDate(text, d) || !(DATELINE_BEFORE.test(text.slice(0, d.start)) && DATELINE_AFTER.test(text.slice(d.text.endsWith('.') ? d.end - 1 : d.end)))),
   );
   // "Heavy fighting was reported early this week": a report verb in the passive with the happening
   // as its subject says only that the happening is known; its date is the happening's.

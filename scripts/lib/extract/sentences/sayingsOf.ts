@@ -7,7 +7,8 @@ import type { Trigger } from './triggersOf.ts';
 
 // Verbs that say someone spoke, in the past or the headline present; conceding is saying too
 // ("acknowledged on Tuesday that its workers had crossed the line").
-const SAYING = /^(?:said|says|stated|told|acknowledged|admitted|conceded|saying)$/i;
+// Written or posted words are said too: "wrote on social media on Monday that", "posted on X".
+const SAYING = /^(?:said|says|stated|told|acknowledged|admitted|conceded|saying|wrote|writes|tweeted|tweets|posted|posts)$/i;
 // "X was quoted by the state agency as saying": the one quoted speaks; the agency is the channel.
 // A bare "saying" is a participle hung on another verb, no saying of its own.
 const QUOTED_AS = /\b(?:(?:was|were|is|are|being)\s+)?quoted\b[^,.;:"“”]{0,60}?\bas\s+$/i;
@@ -19,12 +20,12 @@ const NEAR = 24;
 const NEAR_TOLD = 48;
 // "On Sunday, X told reporters", "Speaking on Wednesday at a news conference, X said", "In an
 // interview on Tuesday with a radio station, X said": a fronted phrase that dates the saying after it.
-const OPENS = /^\s*(?:(?:speaking|writing|addressing|in\s+an?\s+(?:interview|statement|speech|address|message|post|briefing)|at\s+an?\s+(?:news\s+conference|press\s+conference|briefing|rally))\b[^,;:.!?"“”]*?\s)?(?:(?:on|late|early|late on|early on)\s+)?$/i;
+const OPENS = /^\s*(?:(?:speaking|writing|addressing|in\s+an?\s+(?:[a-z-]+\s+)?(?:interview|statement|speech|address|message|post|briefing)|at\s+an?\s+(?:news\s+conference|press\s+conference|briefing|rally))\b[^,;:.!?"“”]*?\s)?(?:(?:on|late|early|late on|early on)\s+)?$/i;
 // Characters a fronted phrase that dates a saying may run to its comma.
 const OPENER = 90;
 const DATED_AFTER = /^\s*(?:on\s+|late\s+|early\s+|in\s+)?$/i;
 // How a saying was made, between its verb and its day: "in response", "in a statement", "at a news conference".
-const SAID_HOW = /^\s+(?:in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:response|reply|turn|statement|interview|speech|message|post|briefing)|at\s+an?\s+(?:news|press)\s+(?:conference|briefing))\s*,?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?$/i;
+const SAID_HOW = /^\s+(?:in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:response|reply|turn|statement|interview|speech|message|post|briefing)|at\s+an?\s+(?:news|press)\s+(?:conference|briefing)|on\s+(?:social\s+media|X|Twitter|Facebook|Telegram|its\s+website))\s*,?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?$/i;
 const QUOTE = /["“”]/;
 // "told reporters on Thursday", "told a news conference late on Monday": whom it was told, then the day.
 const TOLD = /^(?:told|tells)$/i;
@@ -78,7 +79,9 @@ export function sayingsOf(
   const saidUpTo = speech.length > 0 ? Math.max(...speech.map((t) => Math.max(t.end, t.clause.end))) : 0;
   // Told that something did not happen ("the night passed without clashes, officials said on
   // Sunday"), the sentence reports a quiet day, as it would report a clash: nobody's statement.
-  if (happenings.some((h) => h.negated && h.conflict) || NOTHING_HAPPENED.test(text)) return [];
+  // What a speaker says will not be done ("said it would not negotiate", "will never accept
+  // talks") is a refusal, a position of the day; only a happening denied as past or present is a quiet day.
+  if (happenings.some((h) => h.negated && h.conflict && h.modality === undefined && h.tense !== 'future') || NOTHING_HAPPENED.test(text)) return [];
   // A quotation is the speaker's words at length: the sentence that sums them up is the statement.
   const quoted = QUOTE.test(text);
   // "A's minister said on Monday that …, while B's spokesman said …": each speaker's saying is a

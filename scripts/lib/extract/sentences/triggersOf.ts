@@ -21,16 +21,27 @@ export interface Trigger {
 // Many happenings at once, or a kind of them, is no one happening: "several ceasefires", "repeated clashes".
 const GENERIC_BEFORE = /\b(?:several|many|numerous|repeated|multiple|countless|frequent|recurring|sporadic|periodic)\s+(?:[\p{L}-]+\s+)?$/iu;
 // What usually happens is no news: "clashes are frequent", "they usually die down quickly".
-const HABITUAL = /\b(?:usually|often|frequently|regularly|routinely|repeatedly|tend to|tends to|are (?:frequent|common|rare|routine|commonplace)|(?:several|many|countless|numerous) times|time and again)\b/i;
+// So is what recurs by the clock: "cross the border every day", "sends observers twice a year".
+const HABITUAL = /\b(?:usually|often|frequently|regularly|routinely|repeatedly|tend to|tends to|are (?:frequent|common|rare|routine|commonplace)|(?:several|many|countless|numerous) times|time and again|every (?:day|night|week|month|year|morning|evening|spring|summer|autumn|winter)|(?:once|twice|three times) a (?:day|week|month|year))\b/i;
 
 // "…, as they usually do in the dry season", "as it does every year": a clause that likens what it
 // follows to what is usual makes it habitual too.
 const AS_USUAL = /^\s*,?\s*as\s+(?:[\p{L}'’-]+\s+){1,3}?(?:(?:usually|always|often|normally|typically|routinely|regularly)\s+(?:do|does|did|happens?)\b|(?:do|does|did)\s+every\s+(?:year|season|spring|summer|winter|autumn|dry season))/iu;
+// A question answered by yes or no asserts nothing it names: "Will the two sides hold talks next week?".
+const YES_NO_QUESTION = /^\W*(?:will|would|shall|can|could|should|may|might|is|are|was|were|do|does|did|has|have|had)\b[^?]*\?\W*$/i;
+// What goes on as a state is no happening of the day: "remained in custody", "remain displaced",
+// "the curfew stayed in force".
+const SINCE = /\bsince\b/i;
+const STATE_BEFORE = /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+$/i;
+const STATE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:in\s+(?:force|place|effect)|closed|shut|open|unchanged)\b/iu;
 const VIOLENCE = new Set(['fighting', 'strike', 'civilians']);
-const WEAPON = /^(?:(?:land\s?)?mines?|bombs?|rockets?|missiles?|shells?|mortars?|grenades?|drones?|devices?|explosives?)$/i;
-// A predicate nominal: "were wooden-box mines", "is a guided missile".
-const PREDICATE = /\b(?:is|are|was|were|been|be)\s+(?:(?:a|an|the|[\p{L}-]+)\s+){0,3}$/iu;
+const WEAPON = /^(?:(?:land\s?)?mines?|bombs?|rockets?|missiles?|shells?|mortars?|grenades?|drones?|devices?|explosives?|artillery(?: (?:shells?|rounds?))?|mortar (?:shells?|rounds?))$/i;
+// A predicate nominal: "were wooden-box mines", "is a guided missile"; not the agent of a passive
+// ("was hit by a landmine", "were wounded by a mine"), which names what struck.
+const PREDICATE = /\b(?:is|are|was|were|been|be)\s+(?:(?!by\s)(?:a|an|the|[\p{L}-]+)\s+){0,3}$/iu;
 const WHOLE = /\b(?:[\p{L}\d]+-(?:day|week|month|year)(?:-long)?|brief|short-lived|short)\s+(?:(?:border|undeclared)\s+)?(?:war|conflict|fighting|clashes|battle|offensive|campaign)\b/iu;
+/** A strike read from a weapon's name alone ("rockets", "shells"), not from an act ("attacks"). */
+const munition = (h: Happening) => h.kind === 'strike' && h.pos === 'noun' && WEAPON.test(h.trigger.text);
 const SETTING_OPENER = /^\W*(?:after|following|since|before|amid|despite|during)\b/i;
 // What opens a clause that hangs on the one before it: after such a comma the setting goes on.
 const DEPENDENT = /^\s*(?:which|who|whom|whose|where|when|as|while|that|and|but|or|in which|during which|with|including|among)\b/i;
@@ -81,13 +92,17 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
     const comma = before.lastIndexOf(',');
     return comma >= 0 && !DEPENDENT.test(before.slice(comma + 1));
   };
+  if (YES_NO_QUESTION.test(text)) return [];
   return happenings
     .map((h) => (mainAfterSetting(h) ? { ...h, background: false } : h))
     .map((h) => (!asserted && afterDated(h) ? { ...h, background: false } : h))
     // What is only possible is no plan: "an agreement might be signed", "the clashes could spread".
     // A meeting named possible is one being arranged ("a possible summit on Friday").
     .filter((h) => h.conflict && h.kind !== undefined && !h.negated && (h.modality === undefined || h.modality === 'planned' || (h.modality === 'possible' && h.kind === 'talks')) && !inTime(h))
-    .filter((h) => !GENERIC_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start)) && !HABITUAL.test(h.clause.text) && !AS_USUAL.test(text.slice(h.clause.start + h.clause.text.length)))
+    // "has remained in custody since March" dates the holding it goes on from, as a span.
+    .filter((h) => SINCE.test(h.clause.text) || (!STATE_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 16), h.trigger.start)) && !STATE_AFTER.test(text.slice(h.trigger.end, h.trigger.end + 48))))
+    // "several rockets landed", "fired multiple missiles": a count of munitions is one blow's, no many happenings.
+    .filter((h) => (munition(h) || !GENERIC_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start))) && !HABITUAL.test(h.clause.text) && !AS_USUAL.test(text.slice(h.clause.start + h.clause.text.length)))
     // "for Borea to stop bombing": violence a verb stops is not asserted.
     // The governing verb with its particle: "called off further strikes".
     .filter((h) => !((VIOLENCE.has(h.kind!) || h.kind === 'protest') && h.governor && STOPPING.test(text.slice(h.governor.start, h.trigger.start))))
