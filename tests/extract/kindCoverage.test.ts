@@ -57,6 +57,9 @@ describe('each kind of happening a border conflict produces is read, alone, as i
     ['Borea banned the export of rice to Arland on Saturday.', 'diplomacy', 'sanction', /^Trade ban by Borea/],
     ['Arland lifted its ban on Borean fruit on Saturday.', 'diplomacy', 'sanction', /^Trade resumed by Arland/],
     ['Borea resumed trade with Arland on Saturday.', 'diplomacy', 'sanction', /^Trade resumed by Borea/],
+    // A crowd, whatever nation it is named by, protests in the street; no state takes to the streets.
+    ['Hundreds of Boreans protested outside the Arlandese embassy in Velmora on Saturday.', 'protest', 'peaceful-protest', undefined],
+    ['Thousands of Arlandese took to the streets of Arlandia City on Saturday.', 'protest', 'peaceful-protest', undefined],
     // Aircraft that enter another state's air-defence zone are forces moved, not ground taken.
     ['Twenty-one Borean military aircraft entered the Arlandese air-defence identification zone on Saturday.', 'measure', 'deployment', undefined],
     // A decree signed against the other state's trade or travel is a sanction, though "charter" is a paper parties sign.
@@ -125,6 +128,12 @@ describe('nothing false is read from words in another sense', () => {
     ['The UN Security Council held an urgent closed-door meeting on the border fighting on Saturday.', ['talks/talks']],
     // Sanctions a state already faces are a standing state, no measure of the day.
     ['On Saturday Borea, which already faces sanctions over its missile programme, held a military parade.', []],
+    // The summit of a mountain is no meeting, and a leader who visits it meets no one.
+    ['On Saturday the Arlandese prime minister visited the summit of Mount Kelvask.', []],
+    // To gather things up is to collect them.
+    ['Parents in Velmora were gathering up their children on Saturday as the sirens sounded.', []],
+    // Ministers who gather meet; they do not protest.
+    ['Foreign ministers of the region gathered in Velmora on Saturday.', []],
     // What a side held back from doing, it did not do.
     ['Ondria stopped short on Saturday of accusing Borea over the sinking of the patrol boat.', []],
     ['On Saturday Arland declined to condemn the Borean decision.', []],
