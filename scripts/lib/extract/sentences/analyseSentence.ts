@@ -23,9 +23,10 @@ import { findName } from './findName.ts';
 import { findParticipants } from './findParticipants.ts';
 import { nearestByWords, type At } from './nearestByWords.ts';
 import { phasesOf } from './phasesOf.ts';
-import { nameIn, speakerOf, wholeName } from './speakerOf.ts';
+import { FRONTED_SETTING, nameIn, speakerOf, wholeName } from './speakerOf.ts';
 import { lastPart, sayingsOf } from './sayingsOf.ts';
 import { denialsOf } from './denialsOf.ts';
+import { settingAsideStart } from './settingAside.ts';
 import { speechActsOf } from './speechActsOf.ts';
 import { toldOfOwnAct } from './toldOfOwnAct.ts';
 import { wordSpeech } from './wordSpeech.ts';
@@ -312,9 +313,15 @@ function tellersOf(text: string, happenings: readonly Happening[], lexicon: Comp
   const spans = happenings.map((h) => h.told?.by ?? h.speaker).filter((span) => span !== undefined);
   // Further back only when nothing nearer names a teller: a name in apposition that the reading
   // could not take as the speaker ("Omar Said \"the Hawk\"") leaves its country the teller.
+  // A setting fronted before the speaker ("Speaking beside Borea's president, X said") or set
+  // off between the speaker and the verb ("X, speaking in Velmora, said") names where, or with
+  // whom, someone spoke: not who did.
+  const fronted = FRONTED_SETTING.exec(text)?.[0].length ?? 0;
   const namedWithin = (reach: number) =>
     lexicon.report(text).flatMap((r) => {
-      const before = lexicon.actors(text.slice(Math.max(0, r.start - reach), r.start)).at(-1);
+      const aside = settingAsideStart(text.slice(0, r.start));
+      const upTo = aside >= 0 ? aside : r.start;
+      const before = lexicon.actors(text.slice(Math.max(0, upTo - reach, fronted < upTo ? fronted : 0), upTo)).at(-1);
       return before ? [{ start: r.start, text: before.text }] : [];
     });
   const near = namedWithin(NEAR_TELLER);

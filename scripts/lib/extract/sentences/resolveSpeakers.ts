@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './analyseSentence.ts';
-import { INSTITUTION, SIDES } from './speakerOf.ts';
+import { FRONTED_SETTING, INSTITUTION, SIDES } from './speakerOf.ts';
 import { SPEECH_KINDS } from './speechKinds.ts';
 
 // "he", or a role named as already known: "The minister blamed …" after "Arland's information
@@ -25,9 +25,13 @@ function personBefore(sentences: readonly SentenceAnalysis[], i: number, sides: 
   for (let j = i - 1; j >= Math.max(0, i - PERSON_REACH); j--) {
     const sentence = sentences[j]!;
     if (j < i - 1 && sentence.tellers.length > 0) return undefined;
+    // A setting fronted before the subject ("Speaking beside Borea's president, X said") names
+    // whom the subject stood with, not the subject.
+    const fronted = FRONTED_SETTING.exec(sentence.span.text)?.[0].length ?? 0;
     const named = [...sides.keys()]
-      .map((surname) => ({ surname, at: sentence.span.text.search(new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u')) }))
+      .map((surname) => ({ surname, at: sentence.span.text.slice(fronted).search(new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u')) }))
       .filter((p) => p.at >= 0)
+      .map((p) => ({ ...p, at: p.at + fronted }))
       .sort((a, b) => a.at - b.at)[0];
     if (!named) continue;
     // "…," Ferrin said. She said …': words that go on with the quote the person was named

@@ -2,6 +2,7 @@ import type { Happening } from '../happenings/findHappenings.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import type { At } from './nearestByWords.ts';
 import { nameIn } from './speakerOf.ts';
+import { settingAsideStart } from './settingAside.ts';
 import { speakerPhrase } from './speakerPhrase.ts';
 import type { Trigger } from './triggersOf.ts';
 
@@ -192,9 +193,15 @@ function sayerOf(text: string, r: { start: number; end: number }, outer: { start
     const from = comma + 1 + (/^["”’]*/.exec(text.slice(comma + 1))?.[0].length ?? 0);
     return comma >= 0 ? spanOf(text, from, r.start) : undefined;
   }
-  // "B's spokesman, for his part, said …": an aside between the speaker and the verb is neither.
-  const aside = ASIDE.exec(text.slice(outer.start, r.start));
-  if (aside) return spanOf(text, outer.start, outer.start + aside.index);
+  // "B's spokesman, for his part, said …", "X, speaking in Velmora, said …": an aside between the
+  // speaker and the verb is neither.
+  // The aside may open a clause of its own ("speaking in Velmora, said"): the speaker is then
+  // the words before it, back to the last semicolon.
+  const aside = settingAsideStart(text.slice(0, r.start));
+  if (aside >= 0) {
+    const from = aside > outer.start ? outer.start : text.lastIndexOf(';', aside) + 1;
+    return spanOf(text, from, aside);
+  }
   // "…, said X.": a name closes the sentence; "X, the minister, said that …" is an apposition,
   // and so is "X, the minister, told reporters (that) …": whom something is told is never who told it.
   if (/,\s*$/.test(text.slice(0, r.start)) && !/^\s*that\b/i.test(after) && !TOLD.test(text.slice(r.start, r.end))) {
@@ -212,7 +219,6 @@ function sayerOf(text: string, r: { start: number; end: number }, outer: { start
 const CLOSING_QUOTE = /[,.!?]["”’]\s*/g;
 
 const END = /^\s*[.!?"”]*\s*$/;
-const ASIDE = /,\s*(?:for\s+(?:his|her|its|their)\s+part|in\s+(?:turn|response|reply)|meanwhile|however)\s*,\s*$/i;
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 /** A happening named by a noun with a definite determiner: "the release", "their abduction". */

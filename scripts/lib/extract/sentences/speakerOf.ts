@@ -8,7 +8,7 @@ import { SPEECH_KINDS } from './speechKinds.ts';
 
 // A setting fronted before the speaker: "Speaking at the summit in Velmora, X said", "At a news
 // conference in Arlandia City, X said", "In an interview with Borean media, X said".
-const FRONTED_SETTING = /^(?:speaking|writing|addressing|at|in|during|after|before|on)\b[^,;]*,\s*/i;
+export const FRONTED_SETTING = /^(?:speaking|writing|addressing|at|in|during|after|before|on)\b[^,;]*,\s*/i;
 /** A speaker's words without a setting fronted before them: who was there is not who spoke. */
 function afterSetting<T extends { start: number; end: number; text: string }>(span: T | undefined): T | undefined {
   const m = span ? FRONTED_SETTING.exec(span.text) : null;
@@ -17,6 +17,7 @@ function afterSetting<T extends { start: number; end: number; text: string }>(sp
 }
 // ", the army said, " right before a participle: the sayer, between the commas.
 const HUNG_ON_SAYING = sayingBefore('said|says|added|stated|told\\s+\\S+(?:\\s+\\S+)?');
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const PRONOUN = /^(?:it|they|them|he|she|him|her|we|us|both|each|each other|the other|one another|all|this|that|these|those)$/i;
 // A proper name: capitalised words, as in "Lena Ferrin" or "Tor Halvik-Ose", not opening with a
 // word that only starts a sentence or names a day.
@@ -157,7 +158,8 @@ export function wholeName(text: string, span: { start: number; text: string }): 
  * @example nameIn("Arland's foreign minister, Lena Ferrin", lexicon) // 'Arland'
  */
 export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): string | undefined {
-  if (PRONOUN.test(words.trim())) return undefined;
+  // "US" in capitals is a country, not "us".
+  if (PRONOUN.test(words.trim()) && !ACRONYM.test(words.trim())) return undefined;
   // A force speaks for its country: "Borean border guards" are Borea's. Actors joined by
   // "and" speak together ("Arland and Borea"); otherwise the first named speaks
   // ("Castelia, Borea's closest ally").
