@@ -114,3 +114,11 @@ describe('resolveSpeakers: an "it" after a speaker who spoke somewhere', () => {
     expect([...last.about].filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker)).toEqual(['Arland']);
   });
 });
+
+describe('resolveSpeakers: an "it" after a teller in its own sentence', () => {
+  test('is that teller, though the sentence before has nobody speak', () => {
+    const body = 'The border was quiet on Tuesday. Three Arlandese villagers died when their trucks were hit by a strike, the office of Arland\'s president said on Wednesday, and it blamed Borean forces.';
+    const last = analyseArticle(article('a.txt', body), invented).sentences.at(-1)!;
+    expect([...last.about].filter(([t]) => t.value === 'accusation').map(([, f]) => [f.speaker, f.addressee])).toEqual([['Arland', 'Borea']]);
+  });
+});

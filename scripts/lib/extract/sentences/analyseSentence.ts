@@ -94,6 +94,8 @@ export interface SentenceAnalysis {
   brokerSpans: At[];
   /** The parties the sentence has speak, in order: who an "it" or "he" in the next sentence may be. */
   tellers: string[];
+  /** Where the sentence has each of them speak (the report verb, or the span of who told): who an "it" later in the sentence may be. */
+  tellersAt?: { start: number; name: string }[];
 }
 
 /** What a sentence says of one happening, whether or not it dates it. */
@@ -210,7 +212,7 @@ export function analyseSentence(
     unknownPlaces,
     brokers,
     brokerSpans,
-    tellers: tellersOf(text, happenings, lexicon),
+    ...tellersOf(text, happenings, lexicon),
   };
 }
 
@@ -309,7 +311,7 @@ const NEAR_TELLER = 40;
  * The parties a sentence has speak, in order: those its happenings are told by or said by, and
  * those named just before a report verb ("Borea says the temple is its own").
  */
-function tellersOf(text: string, happenings: readonly Happening[], lexicon: CompiledLexicon): string[] {
+function tellersOf(text: string, happenings: readonly Happening[], lexicon: CompiledLexicon): { tellers: string[]; tellersAt: { start: number; name: string }[] } {
   const spans = happenings.map((h) => h.told?.by ?? h.speaker).filter((span) => span !== undefined);
   // Further back only when nothing nearer names a teller: a name in apposition that the reading
   // could not take as the speaker ("Omar Said \"the Hawk\"") leaves its country the teller.
@@ -326,8 +328,11 @@ function tellersOf(text: string, happenings: readonly Happening[], lexicon: Comp
     });
   const near = namedWithin(NEAR_TELLER);
   const named = near.length > 0 || spans.length > 0 ? near : namedWithin(TELLER_REACH);
-  const names = [...spans, ...named].sort((a, b) => a.start - b.start).map((span) => nameIn(span.text, lexicon));
-  return [...new Set(names.filter((name): name is string => name !== undefined))];
+  const at = [...spans, ...named].sort((a, b) => a.start - b.start).flatMap((span) => {
+    const name = nameIn(span.text, lexicon);
+    return name === undefined ? [] : [{ start: span.start, name }];
+  });
+  return { tellers: [...new Set(at.map((t) => t.name))], tellersAt: at };
 }
 
 /** A telling named afterwards as one side's word. */
