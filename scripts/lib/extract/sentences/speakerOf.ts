@@ -53,7 +53,11 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
     return { speaker: sayer, ...(to && to !== sayer ? { addressee: to } : {}) };
   }
   const sourced = h.told !== undefined && SOURCED.test(h.told.frame.text);
-  const saidWhole = h.type === 'denial' || sourced ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
+  // "X told the Assembly that Borea was to blame, and rejected Borea's charges": a verb joined on
+  // with no subject of its own shares the first verb's, the teller; a party inside the words told
+  // between them (or whom they were told to) did not speak.
+  const elided = h.told?.by !== undefined && h.speaker !== undefined && h.told.by.end <= h.told.frame.start && h.speaker.start >= h.told.frame.end && ELIDED.test(text.slice(0, trigger.start));
+  const saidWhole = elided ? h.told!.by : h.type === 'denial' || sourced ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
   // With its whole phrase: a title in apposition before a name, a place or body after the head.
   const set = afterSetting(saidWhole);
   const said = set && set.start < trigger.start ? speakerPhrase(text, set, trigger.start) : set;
@@ -179,6 +183,8 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
 }
 
 const SOURCED = /^according\b/i;
+/** A verb right after "and" or "but": joined on with no subject of its own. */
+const ELIDED = /(?:,\s*|\s)(?:and|but)\s+(?:\p{L}+ly\s+)?$/iu;
 /** A body named without its country: "the army", "the foreign ministry", "a military spokesman", "officials in the capital". */
 export const INSTITUTION =
   /^(?:(?:the|a|an)\s+(?:(?:army|military|defen[cs]e|foreign|interior)\s+)?(?:army|military|armed forces|forces|defen[cs]e ministry|foreign ministry|ministry|government|spokes(?:man|woman|person)|command|general staff)|(?:the\s+)?(?:government\s+|military\s+|border\s+)?(?:officials|authorities)(?:\s+in\s+the\s+capital)?)$/i;
