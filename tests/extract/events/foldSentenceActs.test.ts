@@ -130,6 +130,14 @@ describe('foldSentenceActs: words left undated that announce an act their senten
     expect(foldSentenceActs([{ ...truce, kind: 'strike' }, announcement()])).toHaveLength(2);
     expect(foldSentenceActs([{ ...truce, dating: 'context' }, announcement()])).toHaveLength(2);
   });
+
+  test('keeps it apart from an act recalled from more than a week before: the words cannot announce it', () => {
+    // "Borea called the deal void, saying it overlapped its own pact with Arland, signed in November last year."
+    const pact = mention('ceasefire', { time: { date: '2030-11', approximate: false } });
+    expect(foldSentenceActs([pact, announcement({ says: 'calls the deal void' })])).toHaveLength(2);
+    const lastMonth = mention('ceasefire', { time: { date: '2031-02-20', approximate: false } });
+    expect(foldSentenceActs([lastMonth, announcement()])).toHaveLength(2);
+  });
 });
 
 describe('foldSentenceActs: arms seized in the same breath as a raid', () => {

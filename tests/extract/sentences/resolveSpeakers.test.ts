@@ -3,6 +3,14 @@ import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseAr
 import { article } from '../../helpers/article.ts';
 import { invented } from '../../helpers/lexicon.ts';
 
+describe('resolveSpeakers: a speaker named by a capitalised acronym', () => {
+  test('"US" before a title is the United States, not the pronoun "us"', () => {
+    const body = 'Arland and Borea traded fire at the Kelvask Pass on Monday. Speaking beside Arlandese Prime Minister Lena Ferrin, US President John Carver said on Monday that Borea had the right to defend its border. He urged both sides to talk.';
+    const last = analyseArticle(article('a.txt', body), invented).sentences.at(-1)!;
+    expect([...last.about].filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker)).toEqual(['United States']);
+  });
+});
+
 describe('resolveSpeakers: officials named by no country', () => {
   test('officials of no named capital who tell of one side\'s attack are the other side accusing it', () => {
     const body = 'Borea and Arland have quarrelled over the Kelvask Pass for years. Officials in the capital said on Tuesday that Borean troops had shelled the pass.';
@@ -83,6 +91,12 @@ describe('resolveSpeakers: a "he" or "she" after a sentence where no one speaks'
     expect(speakers('In Velmora on Monday, Arlandese Prime Minister Lena Ferrin thanked the Borean envoy, Tomas Vell. She again demanded that Borea free the fishermen.')).toEqual(['Arland']);
   });
 
+  test('is not the person a setting fronted before the subject names: whom the subject stood beside', () => {
+    expect(
+      speakers('Borean President Tor Halvik and Arlandese Prime Minister Lena Ferrin met in Velmora. Speaking beside Halvik after the talks, Ferrin praised the hosts. She urged both sides to keep the Halvane crossing open.'),
+    ).toEqual(['Arland']);
+  });
+
   test('is no one when the person is named further back, or their side is not said', () => {
     expect(speakers('Arlandese Prime Minister Lena Ferrin did not speak of the crossing. The pass was quiet. Trade stopped. She again demanded that Borea free the fishermen.')).toEqual([undefined]);
     expect(speakers('Lena Ferrin did not speak of closing the Halvane crossing. She again demanded that Borea free the fishermen.')).toEqual([undefined]);
@@ -90,5 +104,21 @@ describe('resolveSpeakers: a "he" or "she" after a sentence where no one speaks'
 
   test('is no one new when it goes on with the quote the person was named speaking in: those words are that saying\'s', () => {
     expect(speakers('Arlandese Prime Minister Lena Ferrin went to the Halvane crossing on Monday. "The pass is ours," Ferrin said. She said the day would be remembered.')).toEqual([undefined]);
+  });
+});
+
+describe('resolveSpeakers: an "it" after a speaker who spoke somewhere', () => {
+  test('is the speaker, not the place or company a setting set off before the verb names', () => {
+    const body = 'The Arlandese foreign ministry, speaking in Velmora, said on Monday that the pass was calm. It urged Borea to keep its troops back.';
+    const last = analyseArticle(article('a.txt', body), invented).sentences.at(-1)!;
+    expect([...last.about].filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker)).toEqual(['Arland']);
+  });
+});
+
+describe('resolveSpeakers: an "it" after a teller in its own sentence', () => {
+  test('is that teller, though the sentence before has nobody speak', () => {
+    const body = 'The border was quiet on Tuesday. Three Arlandese villagers died when their trucks were hit by a strike, the office of Arland\'s president said on Wednesday, and it blamed Borean forces.';
+    const last = analyseArticle(article('a.txt', body), invented).sentences.at(-1)!;
+    expect([...last.about].filter(([t]) => t.value === 'accusation').map(([, f]) => [f.speaker, f.addressee])).toEqual([['Arland', 'Borea']]);
   });
 });

@@ -20,6 +20,11 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     // A fronted phrase that dates the saying: where or to whom it was said, then the day.
     ['Speaking on Thursday at a news conference in the capital, the Arlandese prime minister said the border was calm.', [['Arland', 'says', 'the border is calm']]],
     ['In an interview on Tuesday with a radio station, Borea\'s foreign minister said the claims were baseless.', [['Borea', 'says', 'the claims are baseless']]],
+    // Undated, a sentence of nothing but the words of a person named by national office, name and side is that day's statement.
+    ['Arlandese President Omar Dunne, speaking in Velmora, said Arland had every right to defend its borders.', [['Arland', 'says', 'Arland had every right to defend its borders']]],
+    // Where or how someone spoke, set off between the speaker and the verb, is neither who spoke nor what was said.
+    ['Arlandese President Omar Dunne, speaking in Velmora, said on Monday that Borea must respect the border.', [['Arland', 'says', 'Borea must respect the border']]],
+    ['Arlandese President Omar Dunne, in a televised speech in Velmora, said on Monday that Borea must respect the border.', [['Arland', 'says', 'Borea must respect the border']]],
     // A name in apposition before "told": whom it was told, and the party the words name, are not who told it.
     ["On Sunday, Borea's foreign minister, Tor Halvik, told The Wire Agency that Arland had acted alone.", [['Borea', 'says', 'Arland acted alone']]],
     ["On Monday, Tor Halvik, Borea's foreign minister, told reporters that Arland had acted alone.", [['Borea', 'says', 'Arland acted alone']]],
@@ -65,6 +70,11 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     'The Arlandese army said on Monday that Borean troops shelled a village.',
     // Nobody the reader can name.
     'An analyst said on Monday that relations had reached a turning point.',
+    // Undated words are a statement only of a person named by national office, name and side: not
+    // of an office alone, an office below the state's, or a person whose side is not said.
+    'The Arlandese president said Arland had every right to defend its borders.',
+    'Ondria Governor Pel Marten said Arland had every right to defend its borders.',
+    'Interior Minister Anan Sukprasert said the patrols were routine.',
     // An undated quotation, and what was not said.
     '"Relations have reached a low," the Arlandese prime minister said.',
     'Arland has not said on any day that the patrols were routine.',

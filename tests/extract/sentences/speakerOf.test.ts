@@ -17,6 +17,12 @@ const speakers = (text: string) =>
 describe('speakerOf: who spoke and to whom', () => {
   test.each([
     ['Arland accused Borea of firing rockets.', [['Arland', 'Borea']]],
+    // A verb joined on with no subject of its own shares the teller's: the party in the words told, or
+    // whom they were told to, did not speak.
+    [
+      "On Monday, Arlandese Foreign Minister Lena Ferrin told the Assembly that Borea was to blame, and rejected Borea's charges of abuses in Ondria.",
+      [['Arland', 'Borea'], ['Arland', 'Borea']],
+    ],
     // A charge one party lays on another is an accusation; told by someone it does not name, it
     // stays the subject's, and the party it charges is the accused.
     ['Arland on Sunday charged its neighbour Borea with shelling a school, in a statement its spokesman read out.', [['Arland', 'Borea']]],

@@ -18,6 +18,8 @@ const VIOLENCE = new Set<Kind>(['fighting', 'strike']);
 const APPEAL = /^(?:urges?|asks?|appeals?|calls? (?:on|for)|demands?|invites?|press(?:es)? for)\b/;
 /** Acts a speaker's words may be the announcement of: "announced the ceasefire", "protested by recalling its envoy". */
 const ANNOUNCED = new Set<Kind>(['ceasefire', 'measure', 'diplomacy']);
+/** Days before a statement's context day the act its words announced may lie: "announced the truce on Monday night", told on Tuesday. */
+const ANNOUNCED_DAYS = 7;
 /** Days before a capture's news day the violence it was taken in may lie: a round's tally told a few days on. */
 const RETOLD_DAYS = 3;
 /** The ISO day `days` days before an ISO day. */
@@ -83,7 +85,11 @@ export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
     const at = `${m.source}|${m.sentence}`;
     if (ANNOUNCED.has(m.kind) && m.dating !== 'context' && !announced.has(at)) announced.set(at, m);
   }
-  const announcedIn = (m: Mention) => [announced.get(`${m.source}|${m.sentence}`)].find((a) => a !== undefined && a.time.date !== m.time.date);
+  // Only an act of the days just before the words can be what they announce: a treaty the sentence
+  // recalls as signed months ago ("called the deal void, saying it overlapped the memorandum signed
+  // last November") is the setting of the words, which stay that day's statement.
+  const announcedIn = (m: Mention) =>
+    [announced.get(`${m.source}|${m.sentence}`)].find((a) => a !== undefined && a.time.date !== m.time.date && (a.time.endDate ?? a.time.date) >= daysAfter(m.time.date, -ANNOUNCED_DAYS));
   return foldInto(mentions, (m) => {
     // "militants stormed a jetty, took two machine guns and blew up a police boat": arms seized in
     // the same breath as the raid, by the same side, are part of the raid, as a capture is.

@@ -53,7 +53,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     roles: phraseMatcher(flag(markers.roles)),
     actors: phraseMatcher<{ name: string; type: string; metonym: boolean; country?: string }>(
       actors.flatMap((a) => [
-        ...a.aliases.map((alias) => [alias, { name: a.name, type: a.type, metonym: false, ...(a.country ? { country: a.country } : {}) }] as const),
+        ...a.aliases.flatMap(withTitleCase).map((alias) => [alias, { name: a.name, type: a.type, metonym: false, ...(a.country ? { country: a.country } : {}) }] as const),
         ...a.metonyms.map((alias) => [alias, { name: a.name, type: a.type, metonym: true }] as const),
       ]),
     ),
@@ -67,4 +67,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     units: phraseMatcher(Object.entries(quantities.units).flatMap(([unit, words]) => words.map((w) => [w, unit] as const))),
     variant: (word) => markers.variants[word] ?? word,
   };
+}
+
+/**
+ * An alias with the form some house styles print an acronym of four letters or more in: "NATO"
+ * is "Nato", "ASEAN" "Asean". Shorter ones stay as written: "Us" and "Un" are words.
+ * @example withTitleCase('NATO') // ['NATO', 'Nato']
+ */
+function withTitleCase(alias: string): string[] {
+  return /^\p{Lu}{4,}$/u.test(alias) ? [alias, alias[0] + alias.slice(1).toLowerCase()] : [alias];
 }

@@ -23,9 +23,10 @@ import { findName } from './findName.ts';
 import { findParticipants } from './findParticipants.ts';
 import { nearestByWords, type At } from './nearestByWords.ts';
 import { phasesOf } from './phasesOf.ts';
-import { nameIn, speakerOf, wholeName } from './speakerOf.ts';
+import { FRONTED_SETTING, nameIn, speakerOf, wholeName } from './speakerOf.ts';
 import { lastPart, sayingsOf } from './sayingsOf.ts';
 import { denialsOf } from './denialsOf.ts';
+import { settingAsideStart } from './settingAside.ts';
 import { speechActsOf } from './speechActsOf.ts';
 import { toldOfOwnAct } from './toldOfOwnAct.ts';
 import { wordSpeech } from './wordSpeech.ts';
@@ -93,6 +94,8 @@ export interface SentenceAnalysis {
   brokerSpans: At[];
   /** The parties the sentence has speak, in order: who an "it" or "he" in the next sentence may be. */
   tellers: string[];
+  /** Where the sentence has each of them speak (the report verb, or the span of who told): who an "it" later in the sentence may be. */
+  tellersAt?: { start: number; name: string }[];
 }
 
 /** What a sentence says of one happening, whether or not it dates it. */
@@ -209,7 +212,7 @@ export function analyseSentence(
     unknownPlaces,
     brokers,
     brokerSpans,
-    tellers: tellersOf(text, happenings, lexicon),
+    ...tellersOf(text, happenings, lexicon),
   };
 }
 
@@ -308,19 +311,28 @@ const NEAR_TELLER = 40;
  * The parties a sentence has speak, in order: those its happenings are told by or said by, and
  * those named just before a report verb ("Borea says the temple is its own").
  */
-function tellersOf(text: string, happenings: readonly Happening[], lexicon: CompiledLexicon): string[] {
+function tellersOf(text: string, happenings: readonly Happening[], lexicon: CompiledLexicon): { tellers: string[]; tellersAt: { start: number; name: string }[] } {
   const spans = happenings.map((h) => h.told?.by ?? h.speaker).filter((span) => span !== undefined);
   // Further back only when nothing nearer names a teller: a name in apposition that the reading
   // could not take as the speaker ("Omar Said \"the Hawk\"") leaves its country the teller.
+  // A setting fronted before the speaker ("Speaking beside Borea's president, X said") or set
+  // off between the speaker and the verb ("X, speaking in Velmora, said") names where, or with
+  // whom, someone spoke: not who did.
+  const fronted = FRONTED_SETTING.exec(text)?.[0].length ?? 0;
   const namedWithin = (reach: number) =>
     lexicon.report(text).flatMap((r) => {
-      const before = lexicon.actors(text.slice(Math.max(0, r.start - reach), r.start)).at(-1);
+      const aside = settingAsideStart(text.slice(0, r.start));
+      const upTo = aside >= 0 ? aside : r.start;
+      const before = lexicon.actors(text.slice(Math.max(0, upTo - reach, fronted < upTo ? fronted : 0), upTo)).at(-1);
       return before ? [{ start: r.start, text: before.text }] : [];
     });
   const near = namedWithin(NEAR_TELLER);
   const named = near.length > 0 || spans.length > 0 ? near : namedWithin(TELLER_REACH);
-  const names = [...spans, ...named].sort((a, b) => a.start - b.start).map((span) => nameIn(span.text, lexicon));
-  return [...new Set(names.filter((name): name is string => name !== undefined))];
+  const at = [...spans, ...named].sort((a, b) => a.start - b.start).flatMap((span) => {
+    const name = nameIn(span.text, lexicon);
+    return name === undefined ? [] : [{ start: span.start, name }];
+  });
+  return { tellers: [...new Set(at.map((t) => t.name))], tellersAt: at };
 }
 
 /** A telling named afterwards as one side's word. */

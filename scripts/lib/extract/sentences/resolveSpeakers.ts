@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './analyseSentence.ts';
-import { INSTITUTION, SIDES } from './speakerOf.ts';
+import { FRONTED_SETTING, INSTITUTION, SIDES } from './speakerOf.ts';
 import { SPEECH_KINDS } from './speechKinds.ts';
 
 // "he", or a role named as already known: "The minister blamed …" after "Arland's information
@@ -8,6 +8,7 @@ const PRONOUN = /^(?:it|he|she|they|the\s+(?:(?:foreign|defen[cs]e|information|i
 const BEFORE = /\b(it|he|she|they|the\s+(?:(?:foreign|defen[cs]e|information|interior|prime)\s+)?(?:minister|spokes(?:man|woman|person)|envoy|ambassador|president|premier))\s+(?:\p{L}+\s+)?$/iu;
 
 const PERSON = /^(?:he|she)$/i;
+const IT = /^(?:it|they)$/i;
 /** Sentences back a "he" or "she" that speaks may find the person it is, when none spoke in the sentence before. */
 const PERSON_REACH = 2;
 /** A verb of saying right after a name: "Ferrin said", "Ferrin told". */
@@ -25,9 +26,13 @@ function personBefore(sentences: readonly SentenceAnalysis[], i: number, sides: 
   for (let j = i - 1; j >= Math.max(0, i - PERSON_REACH); j--) {
     const sentence = sentences[j]!;
     if (j < i - 1 && sentence.tellers.length > 0) return undefined;
+    // A setting fronted before the subject ("Speaking beside Borea's president, X said") names
+    // whom the subject stood with, not the subject.
+    const fronted = FRONTED_SETTING.exec(sentence.span.text)?.[0].length ?? 0;
     const named = [...sides.keys()]
-      .map((surname) => ({ surname, at: sentence.span.text.search(new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u')) }))
+      .map((surname) => ({ surname, at: sentence.span.text.slice(fronted).search(new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u')) }))
       .filter((p) => p.at >= 0)
+      .map((p) => ({ ...p, at: p.at + fronted }))
       .sort((a, b) => a.at - b.at)[0];
     if (!named) continue;
     // "…," Ferrin said. She said …': words that go on with the quote the person was named
@@ -65,7 +70,7 @@ export function resolveSpeakers(
     const teller = sentences[i - 1]?.tellers.at(-1);
     // Only a "he" or "she" is a person found by name; an "it" or "the ministry" is no one's.
     const person = teller ? undefined : personBefore(sentences, i, sidesOfPeople);
-    if (!teller && !person && !sides) return sentence;
+    if (!teller && !person && !sides && !sentence.tellersAt?.length) return sentence;
     let changed = false;
     const about = new Map(
       [...sentence.about].map(([trigger, facts]) => {
@@ -86,7 +91,9 @@ export function resolveSpeakers(
         // The pronoun may be the span the reading gives as speaker, or the word just before the verb ("On Sunday it accused").
         const word = said ? said.text.trim() : h.pos === 'verb' ? BEFORE.exec(sentence.span.text.slice(0, trigger.start))?.[1] : undefined;
         const pronoun = word !== undefined && PRONOUN.test(word);
-        const previous = teller ?? (word !== undefined && PERSON.test(word) ? person : undefined);
+        // "X said on Wednesday, and it blamed B": an "it" after a teller in its own sentence is that teller.
+        const within = pronoun && IT.test(word!) ? sentence.tellersAt?.filter((t) => t.start < trigger.start).at(-1)?.name : undefined;
+        const previous = within ?? teller ?? (word !== undefined && PERSON.test(word) ? person : undefined);
         // Not the party the words accuse: an "it" that tells of its own side's act is not made that side's accuser; the charge keeps no speaker.
         if (!previous || !pronoun || (trigger.value === 'accusation' && facts.addressee === previous)) return [trigger, facts];
         changed = true;

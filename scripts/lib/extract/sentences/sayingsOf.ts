@@ -2,6 +2,7 @@ import type { Happening } from '../happenings/findHappenings.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import type { At } from './nearestByWords.ts';
 import { nameIn } from './speakerOf.ts';
+import { settingAsideStart } from './settingAside.ts';
 import { speakerPhrase } from './speakerPhrase.ts';
 import type { Trigger } from './triggersOf.ts';
 
@@ -32,6 +33,9 @@ const TOLD = /^(?:told|tells)$/i;
 const TOLD_ON = /^\s+(?:[\p{L}.'’-]+\s+){1,3}?(?:(?:on|late|early|late\s+on|early\s+on)\s+)?$/iu;
 const NOT = /\b(?:not|never|n't)\s+$/i;
 const TITLE = /\b(?:minister|president|premier|prime|chancellor|king|spokes(?:man|woman|person)|secretary|general|ambassador|envoy|chief|commander|governor|foreign|defen[cs]e|leader|head)\b/i;
+// An office that speaks for a state or an alliance, and a name closing the speaker's words.
+const OFFICE = /\b(?:minister|president|premier|prime|chancellor|king|spokes(?:man|woman|person)|secretary|ambassador|envoy)\b/i;
+const NAMED_LAST = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u;
 // "without incident", "no further incidents": what the lexicon's happenings all are, said not to have happened.
 const NOTHING_HAPPENED = /\b(?:without|no)\s+(?:any\s+|further\s+|new\s+)?incidents?\b/i;
 // What a speaker says someone will do: a modal of the future as the verb of the words said; not
@@ -120,7 +124,13 @@ export function sayingsOf(
     // A quotation dated by its saying ("…," the minister told reporters on Thursday night) is that day's statement.
     if (quoted && !day && !last) continue;
     const ahead = !day && !opening && dates.length === 0 && AHEAD.test(text.slice(r.end, r.end + AHEAD_NEAR));
-    if (!day && !opening && !ahead && !last) continue;
+    // Undated, a sentence that tells nothing but what a person named by national office and name
+    // said is that person's statement of the day it is reported: in a long report, each leader's
+    // words get a sentence of their own ("Arlandese President Omar Dunne, speaking in Velmora,
+    // said Arland would answer any provocation"). Its words tell no happening, so it is no source
+    // of the article's facts; an office below the state's, or a speaker named by title alone, is.
+    const ownWords = !day && !opening && !ahead && !last && dates.length === 0 && !quoted && happenings.length === 0;
+    if (!day && !opening && !ahead && !last && !ownWords) continue;
     // "X said martial law would come into force at 9 a.m.": a decision or diplomatic step announced
     // ahead is the news, planned, as an announced step of one's own is (speechActsOf); no statement
     // besides. Forces that will move are a threat said ("will answer any incursion"), and stay one.
@@ -146,6 +156,11 @@ export function sayingsOf(
     const phrase = speakerPhrase(text, speakerSpan, r.start);
     const named = nameIn(phrase.text, lexicon, false) !== undefined || (TITLE.test(speakerSpan.text) && nameIn(speakerSpan.text, lexicon) !== undefined) || people.has(lastPart(speakerSpan.text));
     if (!pronoun && !named) continue;
+    // Whose side they speak for is said: their party named with them, or the side the article or
+    // the run gives the person (`people`, by surname).
+    const sideOfPerson = people.get(/\S+$/.exec(speakerSpan.text)?.[0] ?? '');
+    const sided = nameIn(phrase.text, lexicon, false) !== undefined || (sideOfPerson !== undefined && nameIn(sideOfPerson, lexicon, false) !== undefined);
+    if (ownWords && !(OFFICE.test(speakerSpan.text) && NAMED_LAST.test(speakerSpan.text) && sided)) continue;
     // The same speaker saying more is one statement; a pronoun after a named speaker is most often that speaker.
     const who = nameIn(phrase.text, lexicon, false) ?? lastPart(speakerSpan.text).toLowerCase();
     if (last && (pronoun || spoken.has(who))) continue;
@@ -195,9 +210,15 @@ function sayerOf(text: string, r: { start: number; end: number }, outer: { start
     const from = comma + 1 + (/^["”’]*/.exec(text.slice(comma + 1))?.[0].length ?? 0);
     return comma >= 0 ? spanOf(text, from, r.start) : undefined;
   }
-  // "B's spokesman, for his part, said …": an aside between the speaker and the verb is neither.
-  const aside = ASIDE.exec(text.slice(outer.start, r.start));
-  if (aside) return spanOf(text, outer.start, outer.start + aside.index);
+  // "B's spokesman, for his part, said …", "X, speaking in Velmora, said …": an aside between the
+  // speaker and the verb is neither.
+  // The aside may open a clause of its own ("speaking in Velmora, said"): the speaker is then
+  // the words before it, back to the last semicolon.
+  const aside = settingAsideStart(text.slice(0, r.start));
+  if (aside >= 0) {
+    const from = aside > outer.start ? outer.start : text.lastIndexOf(';', aside) + 1;
+    return spanOf(text, from, aside);
+  }
   // "…, said X.": a name closes the sentence; "X, the minister, said that …" is an apposition,
   // and so is "X, the minister, told reporters (that) …": whom something is told is never who told it.
   if (/,\s*$/.test(text.slice(0, r.start)) && !/^\s*that\b/i.test(after) && !TOLD.test(text.slice(r.start, r.end))) {
@@ -215,7 +236,6 @@ function sayerOf(text: string, r: { start: number; end: number }, outer: { start
 const CLOSING_QUOTE = /[,.!?]["”’]\s*/g;
 
 const END = /^\s*[.!?"”]*\s*$/;
-const ASIDE = /,\s*(?:for\s+(?:his|her|its|their)\s+part|in\s+(?:turn|response|reply)|meanwhile|however)\s*,\s*$/i;
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 /** A happening named by a noun with a definite determiner: "the release", "their abduction". */

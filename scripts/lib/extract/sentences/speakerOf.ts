@@ -8,7 +8,7 @@ import { SPEECH_KINDS } from './speechKinds.ts';
 
 // A setting fronted before the speaker: "Speaking at the summit in Velmora, X said", "At a news
 // conference in Arlandia City, X said", "In an interview with Borean media, X said".
-const FRONTED_SETTING = /^(?:speaking|writing|addressing|at|in|during|after|before|on)\b[^,;]*,\s*/i;
+export const FRONTED_SETTING = /^(?:speaking|writing|addressing|at|in|during|after|before|on)\b[^,;]*,\s*/i;
 /** A speaker's words without a setting fronted before them: who was there is not who spoke. */
 function afterSetting<T extends { start: number; end: number; text: string }>(span: T | undefined): T | undefined {
   const m = span ? FRONTED_SETTING.exec(span.text) : null;
@@ -17,6 +17,7 @@ function afterSetting<T extends { start: number; end: number; text: string }>(sp
 }
 // ", the army said, " right before a participle: the sayer, between the commas.
 const HUNG_ON_SAYING = sayingBefore('said|says|added|stated|told\\s+\\S+(?:\\s+\\S+)?');
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const PRONOUN = /^(?:it|they|them|he|she|him|her|we|us|both|each|each other|the other|one another|all|this|that|these|those)$/i;
 // A proper name: capitalised words, as in "Lena Ferrin" or "Tor Halvik-Ose", not opening with a
 // word that only starts a sentence or names a day.
@@ -52,7 +53,11 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
     return { speaker: sayer, ...(to && to !== sayer ? { addressee: to } : {}) };
   }
   const sourced = h.told !== undefined && SOURCED.test(h.told.frame.text);
-  const saidWhole = h.type === 'denial' || sourced ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
+  // "X told the Assembly that Borea was to blame, and rejected Borea's charges": a verb joined on
+  // with no subject of its own shares the first verb's, the teller; a party inside the words told
+  // between them (or whom they were told to) did not speak.
+  const elided = h.told?.by !== undefined && h.speaker !== undefined && h.told.by.end <= h.told.frame.start && h.speaker.start >= h.told.frame.end && ELIDED.test(text.slice(0, trigger.start));
+  const saidWhole = elided ? h.told!.by : h.type === 'denial' || sourced ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
   // With its whole phrase: a title in apposition before a name, a place or body after the head.
   const set = afterSetting(saidWhole);
   const said = set && set.start < trigger.start ? speakerPhrase(text, set, trigger.start) : set;
@@ -157,7 +162,8 @@ export function wholeName(text: string, span: { start: number; text: string }): 
  * @example nameIn("Arland's foreign minister, Lena Ferrin", lexicon) // 'Arland'
  */
 export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): string | undefined {
-  if (PRONOUN.test(words.trim())) return undefined;
+  // "US" in capitals is a country, not "us".
+  if (PRONOUN.test(words.trim()) && !ACRONYM.test(words.trim())) return undefined;
   // A force speaks for its country: "Borean border guards" are Borea's. Actors joined by
   // "and" speak together ("Arland and Borea"); otherwise the first named speaks
   // ("Castelia, Borea's closest ally").
@@ -177,6 +183,8 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
 }
 
 const SOURCED = /^according\b/i;
+/** A verb right after "and" or "but": joined on with no subject of its own. */
+const ELIDED = /(?:,\s*|\s)(?:and|but)\s+(?:\p{L}+ly\s+)?$/iu;
 /** A body named without its country: "the army", "the foreign ministry", "a military spokesman", "officials in the capital". */
 export const INSTITUTION =
   /^(?:(?:the|a|an)\s+(?:(?:army|military|defen[cs]e|foreign|interior)\s+)?(?:army|military|armed forces|forces|defen[cs]e ministry|foreign ministry|ministry|government|spokes(?:man|woman|person)|command|general staff)|(?:the\s+)?(?:government\s+|military\s+|border\s+)?(?:officials|authorities)(?:\s+in\s+the\s+capital)?)$/i;
