@@ -117,6 +117,23 @@ describe('extractEvents on articles it was not written for', () => {
     ]);
   });
 
+  test('counts "today" and weekdays from the dateline of a lede a morning paper prints under the next day', () => {
+    // Written for this test, of no real report: the page's stamp is the day after its story was filed.
+    const body = [
+      'Saturday, April 6, 2024',
+      '',
+      'Arland recalls envoy',
+      '',
+      'VELMORA, April 5 -- Arland today recalled its ambassador from Borea, a day after troops clashed near the Halvane crossing.',
+      '',
+      'Borea said on Thursday night that its troops had come under fire and had fired back.',
+    ].join('\n');
+    const { file: paper, reports: read } = run([article('morning-paper.txt', body)]);
+    expect(read.map((r) => r.published)).toEqual(['2024-04-06']);
+    expect(paper.events.filter((e) => e.kind === 'diplomacy').map((e) => e.date)).toEqual(['2024-04-05']);
+    expect(paper.events.filter((e) => e.kind === 'fighting').map((e) => e.date)).toEqual(['2024-04-04']);
+  });
+
   test('gives the toll of an earlier round a recap tells to no event of the news', () => {
     const body = 'Troops clashed near the pass on Sunday, killing two soldiers, weeks after clashes in February that killed 40 soldiers.';
     const { file: told } = run([article('recap.txt', body, '2024-04-02')]);

@@ -30,6 +30,7 @@ import { findCueClashes, type CueClash } from './time/findCueClashes.ts';
 import type { TimeExpression } from './time/findTimeExpressions.ts';
 import { inferPublication } from './time/inferPublication.ts';
 import { resolveTime } from './time/resolveTime.ts';
+import { storyDay } from './time/storyDay.ts';
 import { mergeCluster } from './events/mergeCluster.ts';
 import { placeLoose } from './events/placeLoose.ts';
 import { placeRecapFigures } from './events/placeRecapFigures.ts';
@@ -209,7 +210,14 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
           : undefined;
     // A month known only from below ("in March") places the text's dates from its last day, so that
     // what the text tells of that month in the past is not read as ahead of it.
-    const day = publication ? (publication.published.length === 7 ? DateTime.fromISO(publication.published, { zone: now.zone }).endOf('month').startOf('day') : DateTime.fromISO(publication.published, { zone: now.zone })) : now;
+    // A page dated a day or two after the dateline of its lede tells the story of the dateline's day.
+    const day = publication
+      ? publication.published.length === 7
+        ? DateTime.fromISO(publication.published, { zone: now.zone }).endOf('month').startOf('day')
+        : publication.until
+          ? DateTime.fromISO(publication.published, { zone: now.zone })
+          : storyDay(analysis, DateTime.fromISO(publication.published, { zone: now.zone }))
+      : now;
     // A day known only from below, when only a recap gives it ("have died since the war began on
     // 4 March"), is no day of the article's news: what it does not date stays undated.
     const placeable = alone?.analysis ?? analysis;

@@ -413,3 +413,18 @@ describe('contextTimes: violence a telling of a day tells happened by that day',
     expect(shells('Borean drones struck a fuel depot in Ondria on Wednesday. The Arlandese army said Borean gunners had fired five artillery shells at its posts.')).toEqual(['artillery shells:2024-03-13']);
   });
 });
+
+describe('contextTimes: a lede told only as a setting sets the story day', () => {
+  // Published Wednesday 3 April 2024: Tuesday is 2 April.
+  const body = (lede: string) => `${lede} Arland's prime minister confirmed that the soldiers had been released.`;
+  test('a setting of the day before publication is the news the next sentences go on telling', () => {
+    expect(undated(body('Three Borean soldiers held in Ondria are home again after a court at Velmora ordered their release on Tuesday.')).filter((u) => u.startsWith('released'))).toEqual(['released:2024-04-02']);
+  });
+  test('a setting of the day of publication leaves the story where it was', () => {
+    const told = undated(`Troops clashed near the pass on Monday. ${body('Three Borean soldiers held in Ondria are home again after a court at Velmora ordered their release today.')}`);
+    expect(told.filter((u) => u.startsWith('released'))).toEqual(['released:2024-04-01']);
+  });
+  test('a sentence with news of its own dates by it, not by its setting', () => {
+    expect(undated(body('Borea recalled its envoy from Arland on Wednesday after a court at Velmora ordered the soldiers held on Tuesday.')).filter((u) => u.startsWith('released'))).toEqual(['released:2024-04-03']);
+  });
+});

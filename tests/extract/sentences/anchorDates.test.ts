@@ -236,3 +236,21 @@ describe('anchorDates: a night is dated on one day, the day it runs into or the 
   });
 });
 
+describe('anchorDates: a saying takes no date of what it tells or asks for', () => {
+  test.each([
+    // The day of telling dates the saying; a date in the told words after it is theirs.
+    ['Borea said on Thursday it had extended the survey off Ondria, first due to end on March 3, until March 10.', 'said', ['Thursday → said (told)']],
+    // A date after the infinitive a saying asks for dates the asked-for act, not the asking.
+    ['The ministry said that Borea had asked to meet the Arland envoy in Velmora on March 30.', 'asked', []],
+    ['Arland urged Borea to pull its troops back from the Halvane crossing by Friday.', 'urged', []],
+  ])('%j', (text, saying, expected) => {
+    expect(dates(text).filter((d) => d.endsWith(`→ ${saying}`) || d.includes(`→ ${saying} `))).toEqual(expected);
+  });
+  test('a date said "to reporters" is still the saying\'s', () => {
+    expect(dates('Arland spoke to reporters on Monday about the clashes near the Halvane crossing.').some((d) => d.startsWith('Monday'))).toBe(true);
+  });
+  test('lends no date of what is only possible to an act beside it', () => {
+    const found = dates('Arland signed the decree hours after Borea said it was saddened by the shooting and that a summit in Velmora next week could be a chance to talk.');
+    expect(found.filter((d) => d.includes('→ signed'))).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findDateline } from '../../../scripts/lib/extract/time/findDateline.ts';
+import { findDateline, findLedeDateline } from '../../../scripts/lib/extract/time/findDateline.ts';
 
 // Invented pages of an invented border (Arland and Borea), pasted as a maintainer would paste them.
 const headline = 'Arland and Borea trade fire across the river';
@@ -85,5 +85,19 @@ describe('findDateline takes no stamp from the text', () => {
     ['a story linked under the headline', page(headline, 'Read more: Border Clash Ends | 4 March 2024', ...body)],
   ])('%s', (_, text) => {
     expect(findDateline(text)).toBeUndefined();
+  });
+});
+
+describe('findLedeDateline reads the day a story was filed under a page stamp of its own', () => {
+  const lede = (day: string) => `${day} -- Soldiers fired across the river for a second night.`;
+  test.each([
+    ['a morning paper of the next day', page('Saturday, March 16, 2024', headline, lede('PORT VELLA, March 15'), ...body.slice(1)), [2024, 3, 15]],
+    ['a stamp and a dateline of one day', page(headline, '15 March 2024', lede('PORT VELLA, March 15'), ...body.slice(1)), [2024, 3, 15]],
+    ['a stamp of New Year over a dateline of the last day of the year', page('1 January 2025', headline, lede('PORT VELLA, Dec 31'), ...body.slice(1)), [2024, 12, 31]],
+    ['no dateline in the lede', page('Saturday, March 16, 2024', headline, lede('Mar. 15 and after'), ...body.slice(1)), undefined],
+    ['a dateline with no stamp to give its year', page(headline, lede('PORT VELLA, March 15'), ...body.slice(1)), undefined],
+  ])('%s', (_, text, expected) => {
+    const spec = findLedeDateline(text)?.spec;
+    expect(spec && [spec.year, spec.month, spec.day]).toEqual(expected);
   });
 });

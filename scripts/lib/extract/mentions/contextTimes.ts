@@ -129,8 +129,15 @@ export function contextTimes(
   // An article of unknown day cannot count "on Wednesday" from it: only a date in full places anything.
   const placeable = (spec: TimeSpec) => publishedKnown || (spec.type === 'calendar' && spec.year !== undefined);
   /** The day of a sentence's own news, when it dates any; the day news was told ("said today") is one too. */
+  // "Three officers are free again after a court ordered their release on Monday", published on
+  // Tuesday: a sentence whose every happening is told as a setting, on a day before publication,
+  // dates its news by the setting's day, which is what the next sentences go on telling.
+  const allSetting = (sentence: SentenceAnalysis) => sentence.triggers.length > 0 && sentence.triggers.every((t) => t.happening.background);
+  const settingDays = (sentence: SentenceAnalysis) =>
+    allSetting(sentence) ? sentence.anchors.filter((a) => !a.borrowed && a.tense !== 'future').map(timeOf).filter((t) => t !== undefined && t.date < today.date) : [];
   const newsOf = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
     latestDay([
+      ...settingDays(sentence),
       ...sentence.anchors.filter((a) => !a.trigger.happening.background && !a.borrowed && a.tense !== 'future').map(timeOf),
       ...sentence.tellings.filter((t) => placeable(t.spec)).map((t) => resolveTime(t.spec, published, 'past')),
     ]);

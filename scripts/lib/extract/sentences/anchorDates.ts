@@ -77,6 +77,10 @@ const RUNS_UNTIL = /\b(?:until|till|through)\s+(?:the\s+)?$/i;
 // "the truce was extended to February 18": the day a state is extended to is its new end; the
 // extension is news of the day it was told.
 const EXTENDED_TO = /\b(?:extend(?:ed|s|ing)?|extension|prolong(?:ed|s|ing)?)\b[^.;]{0,40}?\bto\s+(?:the\s+)?$/i;
+// What a saying asks or promises, in the infinitive, up to a date in its own words: "asked to
+// meet Putin in Paris on", "urged Borea to pull its troops back by". "Said to reporters on" is no
+// infinitive: the word after "to" is lower case and no article, pronoun or possessive.
+const ASKED_FOR = /^\s+(?:(?:[\p{Lu}][\p{L}'’.-]*|him|her|them|it|us|the\s+\p{L}+|its\s+\p{L}+)\s+){0,3}to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|me|reporters|journalists|parliament|state|local|foreign|news|television|radio)\b)\p{Ll}+\b[^,;:.()]*$/u;
 /** A phrase in apposition to a date: ", the extended deadline of the ". */
 const APPOSITIVE = /^\s*,\s*(?:the|an?)\s[^,.;:()]*$/i;
 /** Kinds whose happening is a state that runs until a day (a truce, a closure), not a day's violence. */
@@ -174,6 +178,13 @@ export function anchorDates(
     const from = time.start - before.length + m.index;
     return !triggers.some((t) => t.start >= from && t.start < time.start);
   };
+  // "Turkey said on Thursday it had extended the mission, first due to end on August 23": a
+  // saying dated by the day of its telling takes no other date of the sentence. "Asked to meet
+  // him in Paris on Nov. 30", "urged Borea to withdraw by Friday": a date after the infinitive a
+  // saying asks for dates what it asks for, not the asking.
+  const notSaid = (t: Trigger, time: TimeExpression) =>
+    SPEECH_KINDS.has(t.value) && t.end <= time.start &&
+    (usable.some((d) => d !== time && d.start >= t.end && d.end <= time.start && TELLING_GAP.test(text.slice(t.end, d.start)) && telling(d)) || ASKED_FOR.test(text.slice(t.end, time.start)));
   const found: DateOf[] = [];
   const tellings: TimeExpression[] = [];
   const across: { time: TimeExpression; trigger: Trigger; cost: number }[] = [];
@@ -251,6 +262,9 @@ export function anchorDates(
     // "offered to host talks next week", "a proposal for talks on Monday": a date after what is
     // proposed is the proposed happening's, not the proposal's; "proposed on Monday" is the proposal's.
     if (own && own.type === 'proposal' && time.start >= own.end && !PROPOSED_ON.test(text.slice(own.end, time.start))) continue;
+    // "Turkey said on Thursday it had extended the mission, first due to end on August 23": a
+    // saying dated by the day of its telling takes no other date of the sentence.
+    if (own && notSaid(own, time)) continue;
     if (own && STATES.has(own.value) && RUNS_UNTIL.test(text.slice(Math.max(0, time.start - 12), time.start))) continue;
     if (own && STATES.has(own.value) && EXTENDED_TO.test(text.slice(Math.max(0, time.start - 60), time.start))) continue;
     if (own) {
@@ -268,7 +282,7 @@ export function anchorDates(
     }
     const near = nearestByWords(
       text,
-      triggers.filter((t) => !t.happening.background && outside(t) && !inSettingAfter(t, time) && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE),
+      triggers.filter((t) => !t.happening.background && outside(t) && !inSettingAfter(t, time) && !notSaid(t, time) && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE),
       time,
       (t) => cost(t, time),
     );
@@ -300,7 +314,8 @@ export function anchorDates(
   // recap keeps to its own date.
   const news = found.filter((d) => !d.trigger.happening.background);
   const days = new Set(news.map((d) => d.time.text));
-  if (days.size === 1 && tellings.length === 0) {
+  // What is only planned or possible ("a summit in Paris next week") has no day the news shares.
+  if (days.size === 1 && tellings.length === 0 && news[0]!.trigger.happening.modality === undefined) {
     // "Arland closed the border, and on Tuesday Borea recalled its ambassador": a date that
     // opens its clause scopes over what follows it, not over the clauses before.
     const opens = opensClause(text, news[0]!.trigger.clause.start, news[0]!.time.start);
@@ -384,7 +399,9 @@ export function anchorDates(
   const datedKinds = new Set(found.map((d) => d.trigger.value));
   for (const trigger of triggers) {
     if (dated.has(trigger) || trigger.happening.background || trigger.happening.modality || datedKinds.has(trigger.value) || !phased.has(trigger) || datedClauses.includes(trigger.clause.start)) continue;
-    const time = nearestByWords(text, found.map((d) => d.time), trigger);
+    // Nor the date of what is only planned or possible: "signed the decree hours after Erdogan
+    // said a summit next week …" signed nothing next week.
+    const time = nearestByWords(text, found.filter((d) => d.trigger.happening.modality === undefined).map((d) => d.time), trigger);
     if (!time) continue;
     found.push({ time, trigger, borrowed: true, told: false });
     datedKinds.add(trigger.value);

@@ -1,0 +1,21 @@
+import { DateTime } from 'luxon';
+import type { ArticleAnalysis } from '../sentences/analyseArticle.ts';
+import { findLedeDateline } from './findDateline.ts';
+
+/** How many days a page's stamp may lie after its lede's dateline: a print edition of the next morning, a late posting. */
+const FILED_BEFORE_DAYS = 2;
+
+/**
+ * The day an article's story was filed, which its "today", "tonight" and weekdays count from:
+ * the day of the wire dateline that opens its lede when the page's own day lies a day or two
+ * after it ("Saturday, 15 March 2024" over "VELMORA, March 14 (AW) - Troops today…": a morning
+ * paper prints the day before's story), else the page's day.
+ * @example storyDay(analysis, DateTime.fromISO('2024-03-15')).toISODate() // '2024-03-14'
+ */
+export function storyDay(analysis: ArticleAnalysis, published: DateTime): DateTime {
+  const lede = findLedeDateline(analysis.article.body, analysis.furniture);
+  if (!lede || lede.spec.year === undefined) return published;
+  const filed = DateTime.fromObject({ year: lede.spec.year, month: lede.spec.month, day: lede.spec.day }, { zone: published.zone });
+  const before = published.startOf('day').diff(filed, 'days').days;
+  return before >= 1 && before <= FILED_BEFORE_DAYS ? filed : published;
+}
