@@ -498,3 +498,16 @@ describe('clusterMentions: a statement a lede leaves undated is the one its body
     expect(sizes([{ ...monday, source: 'a.txt', citations: [{ source: 'a.txt', quote: 'monday' }] }, undated])).toEqual([1, 1]);
   });
 });
+
+describe('clusterMentions: two voices of one side are two speakers', () => {
+  const said = (voice?: Mention['voice'], source = 'a.txt') => mentionOf({ date: '2031-04-12', published: '2031-04-12', kind: 'statement', speaker: 'Borea', sentence: n++, ...(voice ? { voice } : {}), citations: [{ source, quote: `q${n}` }] });
+
+  test('keeps the president\'s words apart from the army\'s, and puts a voice its words do not tell with either', () => {
+    expect(sizes([said({ office: 'head', person: 'Ruiz' }), said({ office: 'military' })])).toEqual([1, 1]);
+    expect(sizes([said({ office: 'head', person: 'Ruiz' }), said()])).toEqual([2]);
+  });
+
+  test('puts one person named by surname in one report and by office in another together', () => {
+    expect(sizes([said({ person: 'Ruiz' }), said({ office: 'head' }, 'b.txt')])).toEqual([2]);
+  });
+});

@@ -2,6 +2,7 @@ import { daySpan, precisionOf } from '../../../../src/lib/partialDate.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
 import { partiesOf } from '../sentences/partiesOf.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
+import { sameVoice } from '../sentences/voiceOf.ts';
 import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
 
 const RANK = { day: 0, month: 2, year: 3 } as const;
@@ -154,6 +155,9 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   // Two statements by different speakers are two statements; one that several speakers made
   // together ("the US, the AU and the UN all condemned it") is the statement of each of them.
   if (a.speaker && b.speaker && !partiesOf(fold(a.speaker)!).some((p) => partiesOf(fold(b.speaker!)!).includes(p)) && !blamedTogether(a, b, joint)) return false;
+  // And two voices of one side are two speakers: "President Ruiz said …" and "the Borean army
+  // charged …" of one day. A voice the words do not tell ("officials", "he") may be either.
+  if (a.speaker && b.speaker && fold(a.speaker) === fold(b.speaker) && !sameVoice(a.voice, b.voice)) return false;
   return true;
 }
 
@@ -281,7 +285,7 @@ function oneNight(a: Mention, b: Mention): boolean {
 
 /** What `alike` and `dateFits` read of a report. */
 const face = (m: Mention) =>
-  [m.kind, m.type, m.agent, m.who?.toLowerCase(), m.dating, m.phase, m.speaker?.toLowerCase(), rank(m), m.status, m.time.date, m.time.endDate, m.time.edge, m.source, m.anaphoric].join('|');
+  [m.kind, m.type, m.agent, m.who?.toLowerCase(), m.dating, m.phase, m.speaker?.toLowerCase(), m.voice?.office, m.voice?.person, rank(m), m.status, m.time.date, m.time.endDate, m.time.edge, m.source, m.anaphoric].join('|');
 
 /** The months a span touches, as `YYYY-MM` keys. */
 function months(first: string, last: string): string[] {

@@ -1,4 +1,5 @@
 import type { Mention } from '../mentions/buildMentions.ts';
+import { sameVoice } from '../sentences/voiceOf.ts';
 import { foldInto } from './foldInto.ts';
 
 /** A sentence that goes on with the last speaker's words: "He accused …", "She added that …". */
@@ -28,13 +29,15 @@ export function foldContinuedSayings(mentions: readonly Mention[]): Mention[] {
   }
   // One speaker's charge of a day, by the article's name for the speaker: their undated words of
   // that day in the same article are part of it.
-  const byName = new Map<string, Mention>();
+  // Each voice of the side apart: the president's words are no part of the army's charge.
+  const byName = new Map<string, Mention[]>();
   const named = (source: string, speaker: string, date: string) => `${source}|${speaker.toLowerCase()}|${date}`;
   for (const m of mentions) {
     if (m.kind !== 'accusation' || m.type === 'denial' || m.status !== 'occurred' || !m.speaker) continue;
     const key = named(m.source, m.speaker, m.time.date);
-    if (!byName.has(key)) byName.set(key, m);
+    byName.set(key, [...(byName.get(key) ?? []), m]);
   }
+  const chargeOf = (m: Mention) => byName.get(named(m.source, m.speaker!, m.time.date))?.find((c) => sameVoice(c.voice, m.voice));
   if (charges.size === 0 && byName.size === 0) return [...mentions];
   const said = (m: Mention) => m.kind === 'statement' && m.type !== 'proposal' && m.status === 'occurred' && !m.anaphoric;
   return foldInto(
@@ -43,7 +46,7 @@ export function foldContinuedSayings(mentions: readonly Mention[]): Mention[] {
       !said(m)
         ? undefined
         : ((!APPEAL.test(m.says ?? '') ? charges.get(at(m.source, m.sentence + 1, m.time.date)) : undefined) ??
-          (m.dating === 'context' && m.speaker ? byName.get(named(m.source, m.speaker, m.time.date)) : undefined)),
+          (m.dating === 'context' && m.speaker ? chargeOf(m) : undefined)),
     { citations: true },
   );
 }

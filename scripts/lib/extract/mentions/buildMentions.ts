@@ -1,6 +1,8 @@
 import type { DateTime } from 'luxon';
 import type { Citation, Claim, EventType, Figure, Kind, Place, Status } from '../../../../src/lib/eventSchema.ts';
 import { daySpan } from '../../../../src/lib/partialDate.ts';
+import type { Voice } from '../sentences/voiceOf.ts';
+import { officesOfPeople } from './officesOfPeople.ts';
 import { latestOfKind } from '../events/latestOfKind.ts';
 import type { Phase } from '../lexicon/lexiconSchema.ts';
 import type { Anchor, ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
@@ -56,6 +58,8 @@ export interface Mention {
   /** For statements, appeals, proposals, accusations and denials: who spoke, and to whom. */
   speaker?: string;
   addressee?: string;
+  /** Who within the speaker's side spoke, an office or a person: it keeps two voices' sayings apart, and is never shown. */
+  voice?: Voice;
   /** Who did it, as a party: "Borean missiles" → Borea. */
   agent?: string;
   /** For something said, how a title says it: "urges", and what about: "restraint". */
@@ -202,7 +206,7 @@ export function buildMentions(
     // Monday in another time zone), it took place: only the calendar of the filing lags.
     const filedBefore = tense === 'past' && trigger.happening.tense === 'past' && Date.parse(first) - Date.parse(publishedDay) === 86_400_000;
     const ahead = !agreed && !filedBefore && (first > publishedDay || (tense === 'future' && daySpan(time.endDate ?? time.date).last >= publishedDay && (first === publishedDay || time.endDate !== undefined)));
-    const { speaker, addressee, agent, says, saysAbout } = facts;
+    const { speaker, addressee, agent, says, saysAbout, voice } = facts;
     // "Borea denied on Tuesday that its troops had shelled the village": what a denial names is
     // the other side's claim, reported by another article or nowhere; the denial's day is not its day.
     const deniedHere = !SPEECH.has(trigger.value) && isDeniedBy(sentence, trigger);
@@ -230,6 +234,7 @@ export function buildMentions(
       denied: deniedHere,
       ...(speaker ? { speaker } : {}),
       ...(addressee ? { addressee } : {}),
+      ...(speaker && voice ? { voice } : {}),
       ...(agent ? { agent } : {}),
       ...(says ? { says } : {}),
       ...(saysAbout ? { saysAbout } : {}),
@@ -442,7 +447,7 @@ export function buildMentions(
     const claimed = more ? more.claims.reduce((target, claim) => addClaim(target, claim), withDetails) : withDetails;
     return denied.has(m) ? { ...claimed, denied: true, status: claimed.status === 'occurred' ? 'claimed' : claimed.status } : claimed;
   });
-  return { mentions, looseClaims, looseFigures };
+  return { mentions: officesOfPeople(mentions), looseClaims, looseFigures };
 }
 
 /** A happening with one more claim; the actors the claim names take part in the happening. */

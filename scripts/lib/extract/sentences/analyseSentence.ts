@@ -33,6 +33,7 @@ import { wordSpeech } from './wordSpeech.ts';
 import { splitClauses } from './splitClauses.ts';
 import type { Span } from './splitSentences.ts';
 import { triggersOf, type Trigger } from './triggersOf.ts';
+import type { Voice } from './voiceOf.ts';
 import { yearsCarried } from '../time/yearsCarried.ts';
 import { yearsMarked } from '../time/yearsMarked.ts';
 
@@ -108,6 +109,8 @@ export interface TriggerFacts {
   /** For statements, appeals, proposals, accusations and denials: who spoke and to whom, as names. */
   speaker?: string;
   addressee?: string;
+  /** Who within the speaker's side spoke: an office, a person (internal to folding sayings). */
+  voice?: Voice;
   /** Who did it, as a party of the gazetteer ("Borean missiles" → Borea), when the sentence says. */
   agent?: string;
   /** For something said, how a title says it: the verb in the present ("urges") and what about ("restraint"). */
@@ -409,7 +412,7 @@ function factsOf(
     (calledClaim || h.told?.claim === true || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end) || toldOfOwnAct(trigger, teller, agent));
   const who = trigger.value === 'talks' ? findParticipants(text, trigger, lexicon) : undefined;
   const name = findName(text, trigger);
-  const said = speakerOf(text, trigger, lexicon, bodies);
+  const said = speakerOf(text, trigger, lexicon, bodies, people);
   // "…, Ferrin said": a surname alone is the person the article named in full with it.
   const surname = !said.speaker && h.speaker ? people.get(lastPart(h.speaker.text)) : undefined;
   // "President Ana Ruiz" of a report that calls her Borea's president elsewhere speaks for Borea.

@@ -1,6 +1,7 @@
 import type { SentenceAnalysis } from './analyseSentence.ts';
 import { FRONTED_SETTING, INSTITUTION, SIDES } from './speakerOf.ts';
 import { SPEECH_KINDS } from './speechKinds.ts';
+import type { Voice } from './voiceOf.ts';
 
 // "he", or a role named as already known: "The minister blamed …" after "Arland's information
 // minister, Omar Said, said …" is that minister.
@@ -41,6 +42,13 @@ function personBefore(sentences: readonly SentenceAnalysis[], i: number, sides: 
     return speaks ? undefined : sides.get(named.surname);
   }
   return undefined;
+}
+
+/** The one voice a teller spoke in in a sentence, when its sayings there name one. */
+function voiceIn(sentence: SentenceAnalysis, teller: string): Voice | undefined {
+  const voices = [...sentence.about.values()].filter((f) => f.speaker === teller).map((f) => f.voice);
+  const [first] = voices;
+  return first && voices.every((v) => v?.office === first.office && v?.person === first.person) ? first : undefined;
 }
 
 /** The two countries an article names in the most sentences, in that order: its two sides. */
@@ -97,7 +105,9 @@ export function resolveSpeakers(
         // Not the party the words accuse: an "it" that tells of its own side's act is not made that side's accuser; the charge keeps no speaker.
         if (!previous || !pronoun || (trigger.value === 'accusation' && facts.addressee === previous)) return [trigger, facts];
         changed = true;
-        return [trigger, { ...facts, speaker: previous }];
+        // "He" goes on in the voice that spoke before: the president's words, not the army's.
+        const voice = !within && teller && previous === teller ? voiceIn(sentences[i - 1]!, teller) : undefined;
+        return [trigger, { ...facts, speaker: previous, ...(voice ? { voice } : {}) }];
       }),
     );
     return changed ? { ...sentence, about } : sentence;

@@ -5,6 +5,7 @@ import { sayingBefore } from './sayingBefore.ts';
 import { partiesOf } from './partiesOf.ts';
 import { speakerPhrase } from './speakerPhrase.ts';
 import { SPEECH_KINDS } from './speechKinds.ts';
+import { type Voice, voiceOf } from './voiceOf.ts';
 
 // A setting fronted before the speaker: "Speaking at the summit in Velmora, X said", "At a news
 // conference in Arlandia City, X said", "In an interview with Borean media, X said".
@@ -30,7 +31,13 @@ const PROPER = /(?<![\p{L}'’.-])(?!(?:On|In|At|The|A|An|By|From|Late|Early|Mon
  * gives. For a speaker the whole subject counts, appositions included; pronouns name nobody.
  * @example speakerOf(text, urged, lexicon) // { speaker: 'Arland', addressee: 'Borea' }
  */
-export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexicon, bodies: ReadonlyMap<string, string> = new Map()): { speaker?: string; addressee?: string } {
+export function speakerOf(
+  text: string,
+  trigger: Trigger,
+  lexicon: CompiledLexicon,
+  bodies: ReadonlyMap<string, string> = new Map(),
+  people: ReadonlyMap<string, string> = new Map(),
+): { speaker?: string; addressee?: string; voice?: Voice } {
   if (!SPEECH_KINDS.has(trigger.value)) return {};
   const h = trigger.happening;
   // "Speaking for the Council, the US deputy ambassador said …", "…, on behalf of the EU, urged":
@@ -50,7 +57,8 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   const sayer = hung ? nameIn(hung[1]!, lexicon, false) : undefined;
   if (sayer) {
     const to = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
-    return { speaker: sayer, ...(to && to !== sayer ? { addressee: to } : {}) };
+    const voice = voiceOf(hung![1]!, people);
+    return { speaker: sayer, ...(to && to !== sayer ? { addressee: to } : {}), ...(voice ? { voice } : {}) };
   }
   const sourced = h.told !== undefined && SOURCED.test(h.told.frame.text);
   // "X told the Assembly that Borea was to blame, and rejected Borea's charges": a verb joined on
@@ -112,7 +120,9 @@ export function speakerOf(text: string, trigger: Trigger, lexicon: CompiledLexic
   const asked = addressee === undefined && DEMANDING.test(h.lemma) ? FROM_WHOM.exec(text.slice(trigger.end, trigger.outer.end))?.[1] : undefined;
   const accused =
     addressee ?? (asked ? nameIn(asked, lexicon, false) : undefined) ?? (trigger.value === 'accusation' ? accusedIn(text.slice(trigger.start, trigger.outer.end), speaker, lexicon) : undefined);
-  return { ...(speaker ? { speaker } : {}), ...(accused && accused !== speaker ? { addressee: accused } : {}) };
+  // Who within the side speaks, by the subject's own words: "the army", "President Ruiz".
+  const voice = said ? voiceOf(text.slice(subject.start, subject.end), people) : undefined;
+  return { ...(speaker ? { speaker } : {}), ...(accused && accused !== speaker ? { addressee: accused } : {}), ...(voice ? { voice } : {}) };
 }
 
 // Verbs of demanding, and the party a demand is made of: "demanded an apology from Arland".
