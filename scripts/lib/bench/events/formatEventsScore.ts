@@ -1,5 +1,6 @@
 import type { Stage } from './furthestStage.ts';
 import { VERDICTS, type ConflictScore, type MissCause, type Verdict } from './scoreConflict.ts';
+import { spanText } from '../../extract/explain/spanText.ts';
 
 /** The figures of several conflicts added up, as one row of the table. */
 export function totalScore(scores: readonly ConflictScore[]): Pick<ConflictScore, 'articles' | 'keyHappenings' | 'found' | 'events' | 'counts' | 'figures' | 'speakers'> & { refused: number } {
@@ -69,7 +70,7 @@ export function formatEventsScore(scores: readonly ConflictScore[], { details = 
     const wrong = s.judged.filter((j) => j.verdict !== 'correct').sort((a, b) => VERDICTS.indexOf(a.verdict) - VERDICTS.indexOf(b.verdict) || a.date.localeCompare(b.date));
     lines.push(`events not correct (${wrong.length} of ${s.events}):`);
     for (const j of wrong) {
-      const when = j.endDate ? `${j.date}…${j.endDate}` : j.date;
+      const when = spanText(j);
       const against = j.happening ? ` → ${j.happening}` : '';
       lines.push(`  [${j.verdict}] ${when} ${j.kind}/${j.status} "${j.title}"${against}${j.note ? ` (${j.note})` : ''}`);
       lines.push(`      ${j.source}: "${clip(j.quote)}"`);

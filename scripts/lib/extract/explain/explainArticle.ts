@@ -4,6 +4,7 @@ import type { Mention } from '../mentions/buildMentions.ts';
 import type { Fate } from './fatesOf.ts';
 import type { ArticleAnalysis, SentenceAnalysis } from '../sentences/analyseArticle.ts';
 import { isHeading } from '../sentences/isHeading.ts';
+import { spanText } from './spanText.ts';
 
 /** What one stage of the extractor made of one sentence, for a maintainer asking why a happening was missed. */
 export interface SentenceExplanation {
@@ -101,7 +102,7 @@ export function explainArticle(analysis: ArticleAnalysis, mentions: readonly Men
         const fate = fates[i];
         return [{
           kind: m.kind,
-          date: m.time.endDate ? `${m.time.date}…${m.time.endDate}` : m.time.date,
+          date: spanText(m.time),
           dating: m.dating,
           status: m.status,
           background: m.background,
@@ -112,7 +113,7 @@ export function explainArticle(analysis: ArticleAnalysis, mentions: readonly Men
       }),
       events: events
         .filter((e) => e.citations.some((c) => c.source === source && c.quote === text))
-        .map((e) => ({ id: e.id, kind: e.kind, date: e.endDate ? `${e.date}…${e.endDate}` : e.date, title: e.title })),
+        .map((e) => ({ id: e.id, kind: e.kind, date: spanText(e), title: e.title })),
     };
     return { ...explained, verdict: verdictOf(sentence, explained) };
   });
