@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../../../src/lib/escapeRegExp.ts';
 import type { SentenceAnalysis } from './analyseSentence.ts';
 import { INSTITUTION, SIDES } from './speakerOf.ts';
 import { SPEECH_KINDS } from './speechKinds.ts';
@@ -26,7 +27,7 @@ function personBefore(sentences: readonly SentenceAnalysis[], i: number, sides: 
     const sentence = sentences[j]!;
     if (j < i - 1 && sentence.tellers.length > 0) return undefined;
     const named = [...sides.keys()]
-      .map((surname) => ({ surname, at: sentence.span.text.search(new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u')) }))
+      .map((surname) => ({ surname, at: sentence.span.text.search(new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u')) }))
       .filter((p) => p.at >= 0)
       .sort((a, b) => a.at - b.at)[0];
     if (!named) continue;
