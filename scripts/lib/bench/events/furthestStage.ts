@@ -25,8 +25,11 @@ export interface StageOf {
   why: string;
 }
 
-/** What the trigger stage left a happening out for, in the words the counts use. */
-export function droppedFor(h: Happening): string {
+/**
+ * What the trigger stage left a happening out for, in the words the counts use: explainArticle's
+ * whyDropped without the type or the hedging word, so that like reasons count together.
+ */
+function droppedFor(h: Happening): string {
   if (!h.conflict) return 'not of the conflict';
   if (h.negated) return 'negated';
   if (h.modality !== undefined) return `hedged (${h.modality})`;
