@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { Citation, Claim, EventType, Figure, Kind, Place, Status } from '../../../../src/lib/eventSchema.ts';
+import { DAY_MS } from '../../../../src/lib/dayMs.ts';
 import { daySpan } from '../../../../src/lib/partialDate.ts';
 import { latestOfKind } from '../events/latestOfKind.ts';
 import type { Phase } from '../lexicon/lexiconSchema.ts';
@@ -176,7 +177,7 @@ export function buildMentions(
   const toldByVerb = (sentence: SentenceAnalysis, trigger: Trigger) =>
     trigger.happening.pos === 'verb' || HARM_VERB_AFTER.test(sentence.span.text.slice(trigger.end, trigger.end + 40));
   const ownRecentDay = (sentence: SentenceAnalysis, trigger: Trigger, dating: Dating, time: ResolvedTime, first: string) =>
-    toldByVerb(sentence, trigger) && dating !== 'context' && isExactDay(time) && first <= publishedDay && Date.parse(publishedDay) - Date.parse(first) <= OWN_NEWS_DAYS * 86_400_000;
+    toldByVerb(sentence, trigger) && dating !== 'context' && isExactDay(time) && first <= publishedDay && Date.parse(publishedDay) - Date.parse(first) <= OWN_NEWS_DAYS * DAY_MS;
   const dated: Mention[] = [];
   const byTrigger = new Map<Trigger, Mention[]>();
   const date = (sentence: SentenceAnalysis, trigger: Trigger, time: ResolvedTime, dating: Dating, tense: 'past' | 'future' | 'neutral', anaphoric = false, plan = false, counted = false) => {
@@ -200,7 +201,7 @@ export function buildMentions(
     // A window or span still open on the day of publication lies ahead when told in the future: "talks are expected in the second or third week of the month".
     // Told in the past of the day after publication ("Agreement came early on Tuesday", filed on
     // Monday in another time zone), it took place: only the calendar of the filing lags.
-    const filedBefore = tense === 'past' && trigger.happening.tense === 'past' && Date.parse(first) - Date.parse(publishedDay) === 86_400_000;
+    const filedBefore = tense === 'past' && trigger.happening.tense === 'past' && Date.parse(first) - Date.parse(publishedDay) === DAY_MS;
     const ahead = !agreed && !filedBefore && (first > publishedDay || (tense === 'future' && daySpan(time.endDate ?? time.date).last >= publishedDay && (first === publishedDay || time.endDate !== undefined)));
     const { speaker, addressee, agent, says, saysAbout } = facts;
     // "Borea denied on Tuesday that its troops had shelled the village": what a denial names is
@@ -225,7 +226,7 @@ export function buildMentions(
       // "…on Saturday, a day after clashes killed four": a setting dated to its own day in the week
       // of the news is that day's happening; counted from a recap ("on 8 October 2023, a day after
       // …"), it stays a recap.
-      background: trigger.happening.background && !((counted || ownRecentDay(sentence, trigger, dating, time, first)) && Date.parse(publishedDay) - Date.parse(first) <= COUNTED_NEWS_DAYS * 86_400_000),
+      background: trigger.happening.background && !((counted || ownRecentDay(sentence, trigger, dating, time, first)) && Date.parse(publishedDay) - Date.parse(first) <= COUNTED_NEWS_DAYS * DAY_MS),
       status: ahead ? 'scheduled' : facts.claimed || deniedHere ? 'claimed' : 'occurred',
       denied: deniedHere,
       ...(speaker ? { speaker } : {}),
