@@ -20,6 +20,7 @@ import { heldByDecision } from './events/heldByDecision.ts';
 import { joinCapturesToClash } from './events/joinCapturesToClash.ts';
 import { joinTellings } from './events/joinTellings.ts';
 import { clusterMentions } from './events/clusterMentions.ts';
+import { commonestFirst } from '../commonestFirst.ts';
 import { fatesOf, type Fate } from './explain/fatesOf.ts';
 import { traceFolds } from './explain/traceFolds.ts';
 import { traceJoins } from './explain/traceJoins.ts';
@@ -152,11 +153,8 @@ const datesNews = (analysis: ArticleAnalysis) => analysis.sentences.some((s) => 
  */
 function conflictParties(analyses: readonly ArticleAnalysis[], lexicon: CompiledLexicon): string[] {
   const countries = new Set(lexicon.lexicon.actors.filter((a) => a.type === 'country').map((a) => a.name));
-  const counts = new Map<string, number>();
-  for (const sentence of analyses.flatMap((a) => a.sentences)) {
-    for (const actor of sentence.actors) if (countries.has(actor)) counts.set(actor, (counts.get(actor) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2).map(([name]) => name);
+  const named = analyses.flatMap((a) => a.sentences).flatMap((s) => s.actors.filter((actor) => countries.has(actor)));
+  return commonestFirst(named).slice(0, 2).map(([name]) => name);
 }
 
 /**

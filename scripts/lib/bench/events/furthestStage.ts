@@ -5,6 +5,7 @@ import type { ArticleAnalysis } from '../../extract/sentences/analyseArticle.ts'
 import type { KeyHappening } from './devsetKey.ts';
 import { isRightDate, spanOf, WINDOW_DAYS } from './isRightDate.ts';
 import { DAY_MS } from '../../../../src/lib/dayMs.ts';
+import { commonestFirst } from '../../commonestFirst.ts';
 
 /**
  * How far the extractor got with a key happening it made no event for, judged by what it made of
@@ -53,11 +54,7 @@ function near(m: Mention, h: KeyHappening): boolean {
   return gap <= WINDOW_DAYS;
 }
 
-const most = (reasons: readonly string[]) => {
-  const counts = new Map<string, number>();
-  for (const r of reasons) counts.set(r, (counts.get(r) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-};
+const most = (reasons: readonly string[]) => commonestFirst(reasons)[0]![0];
 
 /**
  * The furthest stage a missed happening's kind reached in the articles that tell it (`files`).
