@@ -70,7 +70,7 @@ export interface ArticleReport {
   unverified: { name: string; kind?: string; offset: number }[];
 }
 
-/** What the first stages made of each article, for `--explain` (explainArticle). */
+/** What each stage made of each article and each report, for `--explain` (explainArticle) and for the stage a bench miss reached (furthestStage). */
 export interface ExtractTrace {
   analyses: ArticleAnalysis[];
   /** Every article's dated reports as built, before folding and merging; a report's `origin` is its index. */
