@@ -5,6 +5,7 @@ import { daySpan } from '../../../../src/lib/partialDate.ts';
 import { latestOfKind } from '../events/latestOfKind.ts';
 import type { Phase } from '../lexicon/lexiconSchema.ts';
 import type { Anchor, ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
+import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { nearestByWords, rankByWords, type At } from '../sentences/nearestByWords.ts';
 import { wordDistance } from '../sentences/wordDistance.ts';
 import type { TimeExpression } from '../time/findTimeExpressions.ts';
@@ -110,8 +111,6 @@ export interface LooseClaim {
   claim: Claim;
 }
 
-// Kinds whose happening is something said, which needs someone who said it.
-const SPEECH = new Set<Kind>(['statement', 'accusation']);
 // Kinds a count of people killed, injured or displaced can belong to, in the order each measure
 // prefers: the dead of the violence, the displaced of the flight first. A flight kills no one: the
 // dead of a sentence that tells only people fleeing ("three villagers dead; hundreds flee") are of
@@ -187,11 +186,11 @@ export function buildMentions(
     const phase = plan || (told.phase === 'hold' && trigger.value !== 'ceasefire') ? undefined : told.phase;
     const facts = { ...told, phase };
     // A statement nobody is named as making is no event: "residents were told to stay indoors".
-    if (SPEECH.has(trigger.value) && !facts.speaker) return;
+    if (SPEECH_KINDS.has(trigger.value) && !facts.speaker) return;
     // "…, a step Washington has called provocative": what a party said of a thing the sentence
     // names, in an apposition after it (an article and a noun, then the sayer and the verb), is
     // what it holds of that thing, told with no day: the setting of the news, no statement of its day.
-    if (SPEECH.has(trigger.value) && dating === 'context' && APPOSED_SAYING.test(sentence.span.text.slice(0, trigger.start))) return;
+    if (SPEECH_KINDS.has(trigger.value) && dating === 'context' && APPOSED_SAYING.test(sentence.span.text.slice(0, trigger.start))) return;
     // "Talks were to begin by August 8": a plan told in the past says nothing of whether it was
     // carried out, nor when; another report must tell that it happened.
     if (trigger.happening.modality === 'planned' && /^(?:was|were)\s+to$/i.test(trigger.happening.modalityWord ?? '')) return;
@@ -206,7 +205,7 @@ export function buildMentions(
     const { speaker, addressee, agent, says, saysAbout } = facts;
     // "Borea denied on Tuesday that its troops had shelled the village": what a denial names is
     // the other side's claim, reported by another article or nowhere; the denial's day is not its day.
-    const deniedHere = !SPEECH.has(trigger.value) && isDeniedBy(sentence, trigger);
+    const deniedHere = !SPEECH_KINDS.has(trigger.value) && isDeniedBy(sentence, trigger);
     const mention: Mention = {
       source,
       published: publishedDay,
@@ -256,9 +255,9 @@ export function buildMentions(
       // A happening known only to its year has no place on a timeline of days and months; and
       // something said is a day's news: "this year" does not date a statement, though "last week"
       // does, as a window the day-precise report of it lies in.
-      if (!time || /^\d{4}$/.test(time.date) || (SPEECH.has(anchor.trigger.value) && !isWithinWeek(time))) continue;
+      if (!time || /^\d{4}$/.test(time.date) || (SPEECH_KINDS.has(anchor.trigger.value) && !isWithinWeek(time))) continue;
       // "rejected on Thursday a charge made earlier this week": a window beside the day of the saying is another's.
-      if (SPEECH.has(anchor.trigger.value) && time.approximate && sentence.anchors.some((a) => a !== anchor && a.trigger === anchor.trigger && isExactDay(timeOf(a)))) continue;
+      if (SPEECH_KINDS.has(anchor.trigger.value) && time.approximate && sentence.anchors.some((a) => a !== anchor && a.trigger === anchor.trigger && isExactDay(timeOf(a)))) continue;
       const edge = isExactDay(time) ? nightEdge(sentence.span.text, anchor.time) : undefined;
       date(sentence, anchor.trigger, edge ? { ...time, edge } : time, anchor.told ? 'told' : 'own', anchor.rescheduled ? 'future' : anchor.tense, false, anchor.rescheduled, anchor.counted);
     }
