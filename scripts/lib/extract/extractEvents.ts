@@ -30,6 +30,7 @@ import { findHeadline } from './sentences/findHeadline.ts';
 import { findCueClashes, type CueClash } from './time/findCueClashes.ts';
 import type { TimeExpression } from './time/findTimeExpressions.ts';
 import { inferPublication } from './time/inferPublication.ts';
+import { isExactDay } from './time/isExactDay.ts';
 import { resolveTime } from './time/resolveTime.ts';
 import { mergeCluster } from './events/mergeCluster.ts';
 import { placeLoose } from './events/placeLoose.ts';
@@ -254,7 +255,7 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
   // A recap of a month or a year that joined no event counts that period only ("clashes in
   // January that killed 40"); a known happening, or a day only recaps give ("since the war began
   // on June 13"), leaves what it counted to the whole corpus.
-  const periodRecap = (m: Mention) => !m.anaphoric && (m.time.approximate || m.time.date.length < 10);
+  const periodRecap = (m: Mention) => !m.anaphoric && !isExactDay(m.time);
   const recaps = left.filter(periodRecap);
   for (const m of left) {
     if (!periodRecap(m)) for (const figure of m.figures) looseFigures.push({ kinds: [m.kind], figure, published: m.published });

@@ -3,6 +3,7 @@ import type { Mention } from '../mentions/buildMentions.ts';
 import type { FoldNote } from './traceFolds.ts';
 import type { JoinNote } from './traceJoins.ts';
 import { describeMention } from './describeMention.ts';
+import { isExactDay } from '../time/isExactDay.ts';
 
 /** What became of one report as built, on its way to the events. */
 export interface Fate {
@@ -36,7 +37,7 @@ export interface StagesSeen {
 }
 
 /** Dated to less than a day: a month, a year or a window of days. */
-const vague = (m: Mention) => m.time.approximate || m.time.date.length < 10;
+const vague = (m: Mention) => !isExactDay(m.time);
 const key = (c: Citation) => `${c.source}\u0000${c.quote}`;
 
 /**
