@@ -48,7 +48,7 @@ function takenBy(fate: Fate): string {
 
 /** Whether a mention's days lie within the scorer's window of the happening's. */
 function near(m: Mention, h: KeyHappening): boolean {
-  const a = spanOf({ date: m.time.date, endDate: m.time.endDate });
+  const a = spanOf(m.time);
   const b = spanOf(h);
   const gap = Math.max(Date.parse(a.first) - Date.parse(b.last), Date.parse(b.first) - Date.parse(a.last)) / DAY_MS;
   return gap <= WINDOW_DAYS;
@@ -72,8 +72,7 @@ export function furthestStage(
 ): StageOf {
   const kinds = new Set<string>([h.kind, ...h.alsoKinds]);
   const own = mentions.flatMap((m, i) => (files.has(m.source) && kinds.has(m.kind) ? [{ m, fate: fates?.[i] }] : []));
-  const dated = (m: Mention) => ({ date: m.time.date, endDate: m.time.endDate, approximate: m.time.approximate });
-  const atDate = own.filter(({ m }) => isRightDate(dated(m), h));
+  const atDate = own.filter(({ m }) => isRightDate(m.time, h));
   if (atDate.length > 0) {
     const why = atDate.every(({ m }) => m.background) ? 'a recap' : atDate.every(({ m }) => m.anaphoric) ? 'named as known' : 'folded or merged';
     // With the trace's fates, the step that took them instead: the commonest among those not left out, else among all.
