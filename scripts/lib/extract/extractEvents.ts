@@ -20,6 +20,7 @@ import { heldByDecision } from './events/heldByDecision.ts';
 import { joinCapturesToClash } from './events/joinCapturesToClash.ts';
 import { joinTellings } from './events/joinTellings.ts';
 import { clusterMentions } from './events/clusterMentions.ts';
+import { commonestFirst } from '../commonestFirst.ts';
 import { fatesOf, type Fate } from './explain/fatesOf.ts';
 import { traceFolds } from './explain/traceFolds.ts';
 import { traceJoins } from './explain/traceJoins.ts';
@@ -29,6 +30,7 @@ import { findHeadline } from './sentences/findHeadline.ts';
 import { findCueClashes, type CueClash } from './time/findCueClashes.ts';
 import type { TimeExpression } from './time/findTimeExpressions.ts';
 import { inferPublication } from './time/inferPublication.ts';
+import { isExactDay } from './time/isExactDay.ts';
 import { resolveTime } from './time/resolveTime.ts';
 import { storyDay } from './time/storyDay.ts';
 import { mergeCluster } from './events/mergeCluster.ts';
@@ -70,7 +72,7 @@ export interface ArticleReport {
   unverified: { name: string; kind?: string; offset: number }[];
 }
 
-/** What the first stages made of each article, for `--explain` (explainArticle). */
+/** What each stage made of each article and each report, for `--explain` (explainArticle) and for the stage a bench miss reached (furthestStage). */
 export interface ExtractTrace {
   analyses: ArticleAnalysis[];
   /** Every article's dated reports as built, before folding and merging; a report's `origin` is its index. */
@@ -153,11 +155,8 @@ const datesNews = (analysis: ArticleAnalysis) => analysis.sentences.some((s) => 
  */
 function conflictParties(analyses: readonly ArticleAnalysis[], lexicon: CompiledLexicon): string[] {
   const countries = new Set(lexicon.lexicon.actors.filter((a) => a.type === 'country').map((a) => a.name));
-  const counts = new Map<string, number>();
-  for (const sentence of analyses.flatMap((a) => a.sentences)) {
-    for (const actor of sentence.actors) if (countries.has(actor)) counts.set(actor, (counts.get(actor) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2).map(([name]) => name);
+  const named = analyses.flatMap((a) => a.sentences).flatMap((s) => s.actors.filter((actor) => countries.has(actor)));
+  return commonestFirst(named).slice(0, 2).map(([name]) => name);
 }
 
 /**
@@ -264,7 +263,7 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
   // A recap of a month or a year that joined no event counts that period only ("clashes in
   // January that killed 40"); a known happening, or a day only recaps give ("since the war began
   // on June 13"), leaves what it counted to the whole corpus.
-  const periodRecap = (m: Mention) => !m.anaphoric && (m.time.approximate || m.time.date.length < 10);
+  const periodRecap = (m: Mention) => !m.anaphoric && !isExactDay(m.time);
   const recaps = left.filter(periodRecap);
   for (const m of left) {
     if (!periodRecap(m)) for (const figure of m.figures) looseFigures.push({ kinds: [m.kind], figure, published: m.published });

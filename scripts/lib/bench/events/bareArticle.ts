@@ -22,7 +22,8 @@ export function bareArticle(body: string): string {
     const stamp = findDateline(text);
     if (!stamp) break;
     const lineStart = text.lastIndexOf('\n', stamp.start - 1) + 1;
-    const lineEnd = text.indexOf('\n', stamp.start) === -1 ? text.length : text.indexOf('\n', stamp.start);
+    const newline = text.indexOf('\n', stamp.start);
+    const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
     if (readStamp(line, 'line')) {
       // The whole line is the stamp: it goes, with the blank line after it.

@@ -1,5 +1,7 @@
 import type { Stage } from './furthestStage.ts';
 import { VERDICTS, type ConflictScore, type MissCause, type Verdict } from './scoreConflict.ts';
+import { spanText } from '../../extract/explain/spanText.ts';
+import { commonestFirst } from '../../commonestFirst.ts';
 
 /** The figures of several conflicts added up, as one row of the table. */
 export function totalScore(scores: readonly ConflictScore[]): Pick<ConflictScore, 'articles' | 'keyHappenings' | 'found' | 'events' | 'counts' | 'figures' | 'speakers'> & { refused: number } {
@@ -69,7 +71,7 @@ export function formatEventsScore(scores: readonly ConflictScore[], { details = 
     const wrong = s.judged.filter((j) => j.verdict !== 'correct').sort((a, b) => VERDICTS.indexOf(a.verdict) - VERDICTS.indexOf(b.verdict) || a.date.localeCompare(b.date));
     lines.push(`events not correct (${wrong.length} of ${s.events}):`);
     for (const j of wrong) {
-      const when = j.endDate ? `${j.date}…${j.endDate}` : j.date;
+      const when = spanText(j);
       const against = j.happening ? ` → ${j.happening}` : '';
       lines.push(`  [${j.verdict}] ${when} ${j.kind}/${j.status} "${j.title}"${against}${j.note ? ` (${j.note})` : ''}`);
       lines.push(`      ${j.source}: "${clip(j.quote)}"`);
@@ -126,9 +128,7 @@ export function formatStages(scores: readonly ConflictScore[]): string {
   const parts = STAGES.flatMap(([stage, words]) => {
     const these = staged.filter((s) => s.stage === stage);
     if (these.length === 0) return [];
-    const whys = new Map<string, number>();
-    for (const s of these) whys.set(s.why, (whys.get(s.why) ?? 0) + 1);
-    const detail = [...whys].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([why, n]) => `${n} ${why}`).join(', ');
+    const detail = commonestFirst(these.map((s) => s.why)).map(([why, n]) => `${n} ${why}`).join(', ');
     return [`${these.length} ${words} (${detail})`];
   });
   return `not read ${staged.length}, by the furthest stage their kind reached in their articles: ${parts.join('; ')}`;
@@ -141,13 +141,7 @@ export function formatStages(scores: readonly ConflictScore[]): string {
  * @example formatWrongKinds(scores) // 'wrong kind 8: fighting for strike 3, statement for accusation 2, …'
  */
 export function formatWrongKinds(scores: readonly ConflictScore[]): string {
-  const pairs = new Map<string, number>();
-  for (const j of scores.flatMap((s) => s.judged)) {
-    if (j.verdict !== 'wrong-kind') continue;
-    const pair = `${j.kind} for ${j.expected}`;
-    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
-  }
-  const total = [...pairs.values()].reduce((a, b) => a + b, 0);
-  if (total === 0) return '';
-  return `wrong kind ${total}, read for coded: ${[...pairs].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([pair, n]) => `${pair} ${n}`).join(', ')}`;
+  const pairs = scores.flatMap((s) => s.judged).flatMap((j) => (j.verdict === 'wrong-kind' ? [`${j.kind} for ${j.expected}`] : []));
+  if (pairs.length === 0) return '';
+  return `wrong kind ${pairs.length}, read for coded: ${commonestFirst(pairs).map(([pair, n]) => `${pair} ${n}`).join(', ')}`;
 }

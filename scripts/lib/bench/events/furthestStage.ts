@@ -5,6 +5,7 @@ import type { ArticleAnalysis } from '../../extract/sentences/analyseArticle.ts'
 import type { KeyHappening } from './devsetKey.ts';
 import { isRightDate, spanOf, WINDOW_DAYS } from './isRightDate.ts';
 import { DAY_MS } from '../../../../src/lib/dayMs.ts';
+import { commonestFirst } from '../../commonestFirst.ts';
 
 /**
  * How far the extractor got with a key happening it made no event for, judged by what it made of
@@ -25,8 +26,11 @@ export interface StageOf {
   why: string;
 }
 
-/** What the trigger stage left a happening out for, in the words the counts use. */
-export function droppedFor(h: Happening): string {
+/**
+ * What the trigger stage left a happening out for, in the words the counts use: explainArticle's
+ * whyDropped without the type or the hedging word, so that like reasons count together.
+ */
+function droppedFor(h: Happening): string {
   if (!h.conflict) return 'not of the conflict';
   if (h.negated) return 'negated';
   if (h.modality !== undefined) return `hedged (${h.modality})`;
@@ -44,17 +48,13 @@ function takenBy(fate: Fate): string {
 
 /** Whether a mention's days lie within the scorer's window of the happening's. */
 function near(m: Mention, h: KeyHappening): boolean {
-  const a = spanOf({ date: m.time.date, endDate: m.time.endDate });
+  const a = spanOf(m.time);
   const b = spanOf(h);
   const gap = Math.max(Date.parse(a.first) - Date.parse(b.last), Date.parse(b.first) - Date.parse(a.last)) / DAY_MS;
   return gap <= WINDOW_DAYS;
 }
 
-const most = (reasons: readonly string[]) => {
-  const counts = new Map<string, number>();
-  for (const r of reasons) counts.set(r, (counts.get(r) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-};
+const most = (reasons: readonly string[]) => commonestFirst(reasons)[0]![0];
 
 /**
  * The furthest stage a missed happening's kind reached in the articles that tell it (`files`).
@@ -72,8 +72,7 @@ export function furthestStage(
 ): StageOf {
   const kinds = new Set<string>([h.kind, ...h.alsoKinds]);
   const own = mentions.flatMap((m, i) => (files.has(m.source) && kinds.has(m.kind) ? [{ m, fate: fates?.[i] }] : []));
-  const dated = (m: Mention) => ({ date: m.time.date, endDate: m.time.endDate, approximate: m.time.approximate });
-  const atDate = own.filter(({ m }) => isRightDate(dated(m), h));
+  const atDate = own.filter(({ m }) => isRightDate(m.time, h));
   if (atDate.length > 0) {
     const why = atDate.every(({ m }) => m.background) ? 'a recap' : atDate.every(({ m }) => m.anaphoric) ? 'named as known' : 'folded or merged';
     // With the trace's fates, the step that took them instead: the commonest among those not left out, else among all.

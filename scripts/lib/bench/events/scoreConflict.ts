@@ -4,6 +4,7 @@ import { speakerFits, type PartyOf } from './speakerFits.ts';
 import { furthestStage, type StageOf } from './furthestStage.ts';
 import { isRightDate, overlaps, startDistance, WINDOW_DAYS } from './isRightDate.ts';
 import type { ExtractTrace } from '../../extract/extractEvents.ts';
+import { spanText } from '../../extract/explain/spanText.ts';
 
 /**
  * What became of one extracted event:
@@ -245,7 +246,7 @@ export function scoreConflict({ key, events, refused = [], partyOf, trace }: Sco
           : 'no event at its date';
     const files = new Set(key.articles.filter((a) => a.key.includes(h!.id) || a.other.includes(h!.id)).map((a) => a.file));
     const stage = cause === 'none' && trace ? furthestStage(h!, files, trace.analyses, trace.mentions, new Set(refused.map((r) => r.file)), trace.fates) : undefined;
-    return { id: h!.id, what: h!.what, date: h!.endDate ? `${h!.date}…${h!.endDate}` : h!.date, kind: h!.kind, cause, reason: stage ? `${reason}; ${stage.stage}: ${stage.why}` : reason, ...(stage ? { stage } : {}) };
+    return { id: h!.id, what: h!.what, date: spanText(h!), kind: h!.kind, cause, reason: stage ? `${reason}; ${stage.stage}: ${stage.why}` : reason, ...(stage ? { stage } : {}) };
   });
 
   const misplacedFigures: MisplacedFigure[] = [];

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../../../src/lib/dayMs.ts';
 import { daySpan, precisionOf } from '../../../../src/lib/partialDate.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
 import { partiesOf } from '../sentences/partiesOf.ts';
@@ -489,6 +490,6 @@ function doneBy(groups: readonly Mention[][], mention: Mention): Mention[] | und
 function preference(cluster: readonly Mention[], mention: Mention): number {
   const phase = mention.phase && cluster.some((m) => m.phase === mention.phase) ? 1000 : 0;
   const article = cluster.some((m) => m.source === mention.source) ? 100 : 0;
-  const first = Date.parse(span(cluster[0]!).first) / 8.64e7;
+  const first = Date.parse(span(cluster[0]!).first) / DAY_MS;
   return phase + article + cluster.length - first / 1e6;
 }

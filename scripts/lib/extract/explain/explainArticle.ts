@@ -4,6 +4,8 @@ import type { Mention } from '../mentions/buildMentions.ts';
 import type { Fate } from './fatesOf.ts';
 import type { ArticleAnalysis, SentenceAnalysis } from '../sentences/analyseArticle.ts';
 import { isHeading } from '../sentences/isHeading.ts';
+import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
+import { spanText } from './spanText.ts';
 
 /** What one stage of the extractor made of one sentence, for a maintainer asking why a happening was missed. */
 export interface SentenceExplanation {
@@ -25,7 +27,6 @@ export interface SentenceExplanation {
   verdict: string;
 }
 
-const SPEECH = new Set(['statement', 'accusation']);
 
 /** Why the trigger stage (triggersOf) leaves a happening out, from how the happening is told. */
 function whyDropped(h: Happening): string {
@@ -56,7 +57,7 @@ function verdictOf(sentence: SentenceAnalysis, explained: Omit<SentenceExplanati
     return `${lead}: ${mentions.map(fate).join('; ')}`;
   }
   if (triggers.length > 0) {
-    const mute = sentence.triggers.filter((t) => SPEECH.has(t.value) && !sentence.about.get(t)?.speaker);
+    const mute = sentence.triggers.filter((t) => SPEECH_KINDS.has(t.value) && !sentence.about.get(t)?.speaker);
     if (mute.length === sentence.triggers.length) return 'no speaker: something said, by nobody named';
     if (explained.anchors.length === 0 && isHeading(sentence.span.text)) return 'heading: a line without closing punctuation repeats what follows and dates nothing';
     if (explained.anchors.length > 0) return 'dated, but no mention: a year only, a statement outside the week, a plan told in the past, or a date needing the unknown publication day';
@@ -101,7 +102,7 @@ export function explainArticle(analysis: ArticleAnalysis, mentions: readonly Men
         const fate = fates[i];
         return [{
           kind: m.kind,
-          date: m.time.endDate ? `${m.time.date}…${m.time.endDate}` : m.time.date,
+          date: spanText(m.time),
           dating: m.dating,
           status: m.status,
           background: m.background,
@@ -112,7 +113,7 @@ export function explainArticle(analysis: ArticleAnalysis, mentions: readonly Men
       }),
       events: events
         .filter((e) => e.citations.some((c) => c.source === source && c.quote === text))
-        .map((e) => ({ id: e.id, kind: e.kind, date: e.endDate ? `${e.date}…${e.endDate}` : e.date, title: e.title })),
+        .map((e) => ({ id: e.id, kind: e.kind, date: spanText(e), title: e.title })),
     };
     return { ...explained, verdict: verdictOf(sentence, explained) };
   });

@@ -2,6 +2,8 @@ import type { Citation } from '../../../../src/lib/eventSchema.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
 import type { FoldNote } from './traceFolds.ts';
 import type { JoinNote } from './traceJoins.ts';
+import { describeMention } from './describeMention.ts';
+import { isExactDay } from '../time/isExactDay.ts';
 
 /** What became of one report as built, on its way to the events. */
 export interface Fate {
@@ -34,10 +36,8 @@ export interface StagesSeen {
   events: readonly (Drafted & { id: string })[];
 }
 
-const dateOf = (m: Mention) => (m.time.endDate ? `${m.time.date}…${m.time.endDate}` : m.time.date);
-const describe = (m: Mention) => `${m.kind} ${dateOf(m)} of ${m.source} [${m.sentence}]`;
 /** Dated to less than a day: a month, a year or a window of days. */
-const vague = (m: Mention) => m.time.approximate || m.time.date.length < 10;
+const vague = (m: Mention) => !isExactDay(m.time);
 const key = (c: Citation) => `${c.source}\u0000${c.quote}`;
 
 /**
@@ -120,8 +120,8 @@ export function fatesOf(seen: StagesSeen): Fate[] {
       clusterNote.set(
         m.origin,
         as === 'a recap of its period'
-          ? `merged by clusterMentions, as a recap of its period, into the day-precise group of the ${describe(head)}`
-          : `merged by clusterMentions (${as}) into the group of the ${describe(head)}: kinds of one family, dates that fit, nothing telling them apart`,
+          ? `merged by clusterMentions, as a recap of its period, into the day-precise group of the ${describeMention(head)}`
+          : `merged by clusterMentions (${as}) into the group of the ${describeMention(head)}: kinds of one family, dates that fit, nothing telling them apart`,
       );
     });
   }

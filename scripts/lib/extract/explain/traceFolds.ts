@@ -1,4 +1,5 @@
 import type { Mention } from '../mentions/buildMentions.ts';
+import { spanText } from './spanText.ts';
 
 /** A stage that takes reports and returns them, some folded into others, by name for the trace. */
 export type FoldStep = readonly [name: string, step: (mentions: readonly Mention[]) => Mention[]];
@@ -14,7 +15,7 @@ export interface FoldNote {
   removed: boolean;
 }
 
-const dateOf = (m: Mention) => (m.time.endDate ? `${m.time.date}…${m.time.endDate}` : m.time.date);
+const dateOf = (m: Mention) => spanText(m.time);
 
 /**
  * Runs the fold stages in turn on reports numbered by `origin`, and says of each report which

@@ -1,4 +1,5 @@
 import type { Mention } from '../mentions/buildMentions.ts';
+import { describeMention } from './describeMention.ts';
 
 /** A stage that takes groups of reports, one per happening, and returns them, some joined. */
 export type JoinStep = readonly [name: string, step: (clusters: readonly Mention[][]) => Mention[][]];
@@ -10,8 +11,6 @@ export interface JoinNote {
   into?: number;
   how: string;
 }
-
-const describe = (m: Mention) => `${m.kind} ${m.time.endDate ? `${m.time.date}…${m.time.endDate}` : m.time.date} of ${m.source} [${m.sentence}]`;
 
 /**
  * Runs the stages that join whole groups (a capture to its clash, two tellings of one step, a
@@ -37,7 +36,7 @@ export function traceJoins(clusters: readonly Mention[][], steps: readonly JoinS
       const head = current[host]![0]!;
       for (const i of from) {
         if (i === host) continue;
-        for (const m of current[i]!) if (m.origin !== undefined) note(m.origin, { step, into: head.origin, how: `its group joined to the group of the ${describe(head)} by ${step}` });
+        for (const m of current[i]!) if (m.origin !== undefined) note(m.origin, { step, into: head.origin, how: `its group joined to the group of the ${describeMention(head)} by ${step}` });
       }
     }
     current.forEach((c, i) => {

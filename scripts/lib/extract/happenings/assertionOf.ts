@@ -3,6 +3,7 @@ import type { HappeningRules } from './compileHappenings.ts';
 import type { Roles } from './rolesOf.ts';
 import type { Structure } from './readStructure.ts';
 import type { Token } from './tagText.ts';
+import { CALENDAR_NAMES } from '../time/calendarNames.ts';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -46,7 +47,7 @@ function isKnown(tokens: readonly Token[], phraseStart: number, start: number): 
 }
 
 // A day or a month after "on" or "for".
-const DAY_OR_SPAN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DAY_OR_SPAN = new RegExp(`^(?:${CALENDAR_NAMES.join('|')})$`);
 // Verbs that make their object do what the "to" after it says: what it says took place.
 const MAKING = new Set(['force', 'compel', 'drive', 'prompt', 'cause', 'lead', 'oblige', 'push']);
 /** Whether the noun phrase ending at `i` is the object of a verb of making: "forcing 2,000 people (to flee)", "drove hundreds of families (to flee)". */

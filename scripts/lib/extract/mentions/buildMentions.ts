@@ -1,11 +1,13 @@
 import type { DateTime } from 'luxon';
 import type { Citation, Claim, EventType, Figure, Kind, Place, Status } from '../../../../src/lib/eventSchema.ts';
+import { DAY_MS } from '../../../../src/lib/dayMs.ts';
 import { daySpan } from '../../../../src/lib/partialDate.ts';
 import type { Voice } from '../sentences/voiceOf.ts';
 import { officesOfPeople } from './officesOfPeople.ts';
 import { latestOfKind } from '../events/latestOfKind.ts';
 import type { Phase } from '../lexicon/lexiconSchema.ts';
 import type { Anchor, ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
+import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { nearestByWords, rankByWords, type At } from '../sentences/nearestByWords.ts';
 import { wordDistance } from '../sentences/wordDistance.ts';
 import type { TimeExpression } from '../time/findTimeExpressions.ts';
@@ -113,8 +115,6 @@ export interface LooseClaim {
   claim: Claim;
 }
 
-// Kinds whose happening is something said, which needs someone who said it.
-const SPEECH = new Set<Kind>(['statement', 'accusation']);
 // Kinds a count of people killed, injured or displaced can belong to, in the order each measure
 // prefers: the dead of the violence, the displaced of the flight first. A flight kills no one: the
 // dead of a sentence that tells only people fleeing ("three villagers dead; hundreds flee") are of
@@ -180,7 +180,7 @@ export function buildMentions(
   const toldByVerb = (sentence: SentenceAnalysis, trigger: Trigger) =>
     trigger.happening.pos === 'verb' || HARM_VERB_AFTER.test(sentence.span.text.slice(trigger.end, trigger.end + 40));
   const ownRecentDay = (sentence: SentenceAnalysis, trigger: Trigger, dating: Dating, time: ResolvedTime, first: string) =>
-    toldByVerb(sentence, trigger) && dating !== 'context' && isExactDay(time) && first <= publishedDay && Date.parse(publishedDay) - Date.parse(first) <= OWN_NEWS_DAYS * 86_400_000;
+    toldByVerb(sentence, trigger) && dating !== 'context' && isExactDay(time) && first <= publishedDay && Date.parse(publishedDay) - Date.parse(first) <= OWN_NEWS_DAYS * DAY_MS;
   const dated: Mention[] = [];
   const byTrigger = new Map<Trigger, Mention[]>();
   const date = (sentence: SentenceAnalysis, trigger: Trigger, time: ResolvedTime, dating: Dating, tense: 'past' | 'future' | 'neutral', anaphoric = false, plan = false, counted = false) => {
@@ -190,11 +190,11 @@ export function buildMentions(
     const phase = plan || (told.phase === 'hold' && trigger.value !== 'ceasefire') ? undefined : told.phase;
     const facts = { ...told, phase };
     // A statement nobody is named as making is no event: "residents were told to stay indoors".
-    if (SPEECH.has(trigger.value) && !facts.speaker) return;
+    if (SPEECH_KINDS.has(trigger.value) && !facts.speaker) return;
     // "…, a step Washington has called provocative": what a party said of a thing the sentence
     // names, in an apposition after it (an article and a noun, then the sayer and the verb), is
     // what it holds of that thing, told with no day: the setting of the news, no statement of its day.
-    if (SPEECH.has(trigger.value) && dating === 'context' && APPOSED_SAYING.test(sentence.span.text.slice(0, trigger.start))) return;
+    if (SPEECH_KINDS.has(trigger.value) && dating === 'context' && APPOSED_SAYING.test(sentence.span.text.slice(0, trigger.start))) return;
     // "Talks were to begin by August 8": a plan told in the past says nothing of whether it was
     // carried out, nor when; another report must tell that it happened.
     if (trigger.happening.modality === 'planned' && /^(?:was|were)\s+to$/i.test(trigger.happening.modalityWord ?? '')) return;
@@ -204,12 +204,12 @@ export function buildMentions(
     // A window or span still open on the day of publication lies ahead when told in the future: "talks are expected in the second or third week of the month".
     // Told in the past of the day after publication ("Agreement came early on Tuesday", filed on
     // Monday in another time zone), it took place: only the calendar of the filing lags.
-    const filedBefore = tense === 'past' && trigger.happening.tense === 'past' && Date.parse(first) - Date.parse(publishedDay) === 86_400_000;
+    const filedBefore = tense === 'past' && trigger.happening.tense === 'past' && Date.parse(first) - Date.parse(publishedDay) === DAY_MS;
     const ahead = !agreed && !filedBefore && (first > publishedDay || (tense === 'future' && daySpan(time.endDate ?? time.date).last >= publishedDay && (first === publishedDay || time.endDate !== undefined)));
     const { speaker, addressee, agent, says, saysAbout, voice } = facts;
     // "Borea denied on Tuesday that its troops had shelled the village": what a denial names is
     // the other side's claim, reported by another article or nowhere; the denial's day is not its day.
-    const deniedHere = !SPEECH.has(trigger.value) && isDeniedBy(sentence, trigger);
+    const deniedHere = !SPEECH_KINDS.has(trigger.value) && isDeniedBy(sentence, trigger);
     const mention: Mention = {
       source,
       published: publishedDay,
@@ -229,7 +229,7 @@ export function buildMentions(
       // "…on Saturday, a day after clashes killed four": a setting dated to its own day in the week
       // of the news is that day's happening; counted from a recap ("on 8 October 2023, a day after
       // …"), it stays a recap.
-      background: trigger.happening.background && !((counted || ownRecentDay(sentence, trigger, dating, time, first)) && Date.parse(publishedDay) - Date.parse(first) <= COUNTED_NEWS_DAYS * 86_400_000),
+      background: trigger.happening.background && !((counted || ownRecentDay(sentence, trigger, dating, time, first)) && Date.parse(publishedDay) - Date.parse(first) <= COUNTED_NEWS_DAYS * DAY_MS),
       status: ahead ? 'scheduled' : facts.claimed || deniedHere ? 'claimed' : 'occurred',
       denied: deniedHere,
       ...(speaker ? { speaker } : {}),
@@ -260,9 +260,9 @@ export function buildMentions(
       // A happening known only to its year has no place on a timeline of days and months; and
       // something said is a day's news: "this year" does not date a statement, though "last week"
       // does, as a window the day-precise report of it lies in.
-      if (!time || /^\d{4}$/.test(time.date) || (SPEECH.has(anchor.trigger.value) && !isWithinWeek(time))) continue;
+      if (!time || /^\d{4}$/.test(time.date) || (SPEECH_KINDS.has(anchor.trigger.value) && !isWithinWeek(time))) continue;
       // "rejected on Thursday a charge made earlier this week": a window beside the day of the saying is another's.
-      if (SPEECH.has(anchor.trigger.value) && time.approximate && sentence.anchors.some((a) => a !== anchor && a.trigger === anchor.trigger && isExactDay(timeOf(a)))) continue;
+      if (SPEECH_KINDS.has(anchor.trigger.value) && time.approximate && sentence.anchors.some((a) => a !== anchor && a.trigger === anchor.trigger && isExactDay(timeOf(a)))) continue;
       const edge = isExactDay(time) ? nightEdge(sentence.span.text, anchor.time) : undefined;
       date(sentence, anchor.trigger, edge ? { ...time, edge } : time, anchor.told ? 'told' : 'own', anchor.rescheduled ? 'future' : anchor.tense, false, anchor.rescheduled, anchor.counted);
     }

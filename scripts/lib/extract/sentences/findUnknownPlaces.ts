@@ -1,5 +1,6 @@
 import type { Place, PlaceKind } from '../../../../src/lib/eventSchema.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
+import { CALENDAR_NAMES } from '../time/calendarNames.ts';
 
 /** A place a sentence names that the gazetteer does not know, with where it is named. */
 export interface UnknownPlace {
@@ -36,7 +37,7 @@ const AFTER = new RegExp(
   String.raw`(?:\b(?:in|at|near|around|outside|from|to|into|along|across|inside|towards?|within)\s+(?:the\s+)?|(\p{Lu}[\p{L}-]*)['’]s\s+)(${NAME})\s+(${Object.keys(AFTER_KINDS).sort((a, b) => b.length - a.length).join('|')})\b`,
   'gu',
 );
-const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const CALENDAR = new RegExp(String.raw`^(?:${CALENDAR_NAMES.join('|')})\b`);
 
 /**
  * The places a sentence names by the way it places them ("in the village of Thnal Bek", "Kantharalak

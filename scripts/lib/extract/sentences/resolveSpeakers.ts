@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../../../src/lib/escapeRegExp.ts';
 import type { SentenceAnalysis } from './analyseSentence.ts';
 import { FRONTED_SETTING, INSTITUTION, SIDES } from './speakerOf.ts';
 import { SPEECH_KINDS } from './speechKinds.ts';
@@ -31,7 +32,7 @@ function personBefore(sentences: readonly SentenceAnalysis[], i: number, sides: 
     // whom the subject stood with, not the subject.
     const fronted = FRONTED_SETTING.exec(sentence.span.text)?.[0].length ?? 0;
     const named = [...sides.keys()]
-      .map((surname) => ({ surname, at: sentence.span.text.slice(fronted).search(new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u')) }))
+      .map((surname) => ({ surname, at: sentence.span.text.slice(fronted).search(new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u')) }))
       .filter((p) => p.at >= 0)
       .map((p) => ({ ...p, at: p.at + fronted }))
       .sort((a, b) => a.at - b.at)[0];

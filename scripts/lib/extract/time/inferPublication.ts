@@ -205,11 +205,6 @@ function windowFor(anchor: Pick<Anchor, 'tense'> & Partial<Pick<Anchor, 'time'>>
     : { from: day, to: day.plus({ days: WEEK }), weight };
 }
 
-/** The earliest day of the latest stretch that the heaviest total of windows covers. */
-function bestDay(windows: Window[], now: DateTime): DateTime | undefined {
-  return bestStretch(windows, now)?.from;
-}
-
 /** The latest stretch of days that the heaviest total of windows covers, up to `now`. */
 function bestStretch(windows: Window[], now: DateTime): { from: DateTime; to: DateTime } | undefined {
   const edges = windows

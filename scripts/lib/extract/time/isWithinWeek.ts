@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../../../src/lib/dayMs.ts';
 import { daySpan } from '../../../../src/lib/partialDate.ts';
 import type { ResolvedTime } from './resolveTime.ts';
 
@@ -13,5 +14,5 @@ export function isWithinWeek(time: ResolvedTime | undefined): time is ResolvedTi
   if (time === undefined || time.date.length !== 10) return false;
   const { first } = daySpan(time.date);
   const { last } = daySpan(time.endDate ?? time.date);
-  return (Date.parse(last) - Date.parse(first)) / 86_400_000 < WEEK_DAYS;
+  return (Date.parse(last) - Date.parse(first)) / DAY_MS < WEEK_DAYS;
 }
