@@ -152,6 +152,13 @@ describe('nothing false is read from words in another sense', () => {
     ['Arland withdrew from the border demarcation treaty with Borea on Saturday.', ['diplomacy/agreement-suspended']],
     // Held since a month: the holding describes the soldiers, and the day is the release's.
     ['Arland released the 18 Borean soldiers it had held since July on Saturday.', ['detention/release']],
+    // The dead recovered, and the wounds their bodies bear, are no new harm and no property burned.
+    ['The stern of the sunken Borean patrol boat was raised on Saturday, and the bodies of 40 of the dead were recovered.', []],
+    ['Arland handed back the bodies of 15 Borean guards on Saturday. There were burns, and some had been shot at close range.', ['detention/release']],
+    // Ships that come back to port are no people returning home.
+    ['Arland said on Saturday that two Borean submarines and a mother ship had left a naval base and returned three days later.', ['statement/statement']],
+    // A treaty under review is one made long before, no accord of the day.
+    ['On Saturday the Arlandese prime minister chaired a review of the 1960 Halvane Waters Treaty with Borea.', []],
   ] as const)('%s → only %j', (sentence, expected) => {
     expect(kinds(sentence)).toEqual(expected);
   });
