@@ -157,6 +157,8 @@ describe('nothing false is read from words in another sense', () => {
     ['Arland handed back the bodies of 15 Borean guards on Saturday. There were burns, and some had been shot at close range.', ['detention/release']],
     // Ships that come back to port are no people returning home.
     ['Arland said on Saturday that two Borean submarines and a mother ship had left a naval base and returned three days later.', ['statement/statement']],
+    // Armed men massing are no crowd; a general who tells of a strike is no striking worker.
+    ['An Arlandese general told a press conference in Arlandia City on Saturday that troops had struck several militant launch pads along the border overnight, on the basis of specific and credible information that groups were gathering there to slip into Ondria and attack cities across Arland.', ['statement/statement']],
     // A treaty under review is one made long before, no accord of the day.
     ['On Saturday the Arlandese prime minister chaired a review of the 1960 Halvane Waters Treaty with Borea.', []],
   ] as const)('%s → only %j', (sentence, expected) => {
@@ -182,6 +184,10 @@ describe('nothing false is read from words in another sense', () => {
 
   test('what a blow cuts off is its harm, not a decision', () => {
     expect(kinds('Borean shelling cut power to the town of Kel on Saturday.')).not.toContain('measure/decision');
+  });
+
+  test('what troops strike, as a general tells it, is a blow, not a walkout', () => {
+    expect(kinds('An Arlandese general said on Saturday that troops had struck militant launch pads near the Kelvask Pass.')).not.toContain('protest/peaceful-protest');
   });
 
   test('soldiers who block a road on the spot take no government decision', () => {
