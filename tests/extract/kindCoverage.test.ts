@@ -159,6 +159,10 @@ describe('nothing false is read from words in another sense', () => {
     ['Arland said on Saturday that two Borean submarines and a mother ship had left a naval base and returned three days later.', ['statement/statement']],
     // Armed men massing are no crowd; a general who tells of a strike is no striking worker.
     ['An Arlandese general told a press conference in Arlandia City on Saturday that troops had struck several militant launch pads along the border overnight, on the basis of specific and credible information that groups were gathering there to slip into Ondria and attack cities across Arland.', ['statement/statement']],
+    // Warships that cross into waters are forces moved, no one fleeing; aircraft that enter an
+    // air defence identification zone, with no blow told, make an incursion, not a strike.
+    ['Two Borean warships crossed into Arlandese waters near the Halvane crossing on Saturday.', ['measure/deployment']],
+    ["Borea's defence ministry said 21 Arlandese military aircraft entered the southwestern part of its air defence identification zone on Saturday, most of them fighter jets.", ['accusation/accusation', 'measure/other']],
     // A treaty under review is one made long before, no accord of the day.
     ['On Saturday the Arlandese prime minister chaired a review of the 1960 Halvane Waters Treaty with Borea.', []],
   ] as const)('%s → only %j', (sentence, expected) => {
