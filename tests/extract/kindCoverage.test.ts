@@ -163,6 +163,8 @@ describe('nothing false is read from words in another sense', () => {
     // air defence identification zone, with no blow told, make an incursion, not a strike.
     ['Two Borean warships crossed into Arlandese waters near the Halvane crossing on Saturday.', ['measure/deployment']],
     ["Borea's defence ministry said 21 Arlandese military aircraft entered the southwestern part of its air defence identification zone on Saturday, most of them fighter jets.", ['accusation/accusation', 'measure/other']],
+    // Ground said to be controlled by someone is who holds it, no ground taken that day.
+    ['The Arlandese president said on Saturday that oil from fields controlled by the militias was being sold in Borea.', ['statement/statement']],
     // A treaty under review is one made long before, no accord of the day.
     ['On Saturday the Arlandese prime minister chaired a review of the 1960 Halvane Waters Treaty with Borea.', []],
   ] as const)('%s → only %j', (sentence, expected) => {
