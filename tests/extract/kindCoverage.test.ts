@@ -165,6 +165,8 @@ describe('nothing false is read from words in another sense', () => {
     ["Borea's defence ministry said 21 Arlandese military aircraft entered the southwestern part of its air defence identification zone on Saturday, most of them fighter jets.", ['accusation/accusation', 'measure/other']],
     // Ground said to be controlled by someone is who holds it, no ground taken that day.
     ['The Arlandese president said on Saturday that oil from fields controlled by the militias was being sold in Borea.', ['statement/statement']],
+    // Ministers and their partners who gather meet, even told as the time of another act.
+    ['The missiles fell into the sea off Ondria on Saturday as foreign ministers of the region and their partners gathered in Velmora.', ['strike/shelling']],
     // A treaty under review is one made long before, no accord of the day.
     ['On Saturday the Arlandese prime minister chaired a review of the 1960 Halvane Waters Treaty with Borea.', []],
   ] as const)('%s → only %j', (sentence, expected) => {
