@@ -167,6 +167,8 @@ describe('nothing false is read from words in another sense', () => {
     ['The Arlandese president said on Saturday that oil from fields controlled by the militias was being sold in Borea.', ['statement/statement']],
     // Ministers and their partners who gather meet, even told as the time of another act.
     ['The missiles fell into the sea off Ondria on Saturday as foreign ministers of the region and their partners gathered in Velmora.', ['strike/shelling']],
+    // A zone free of weapons is without them; no one is set free.
+    ['Arland said on Saturday it had ordered its army to set up a defence zone in southern Borea, free of heavy weapons.', ['statement/statement']],
     // A treaty under review is one made long before, no accord of the day.
     ['On Saturday the Arlandese prime minister chaired a review of the 1960 Halvane Waters Treaty with Borea.', []],
   ] as const)('%s → only %j', (sentence, expected) => {
