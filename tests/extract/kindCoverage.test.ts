@@ -169,6 +169,9 @@ describe('nothing false is read from words in another sense', () => {
     ['The missiles fell into the sea off Ondria on Saturday as foreign ministers of the region and their partners gathered in Velmora.', ['strike/shelling']],
     // A zone free of weapons is without them; no one is set free.
     ['Arland said on Saturday it had ordered its army to set up a defence zone in southern Borea, free of heavy weapons.', ['statement/statement']],
+    // The jail or custody people are freed from is where they were held; the release is the news.
+    ['The Arlandese fishermen were freed from a Borean jail on Saturday.', ['detention/release']],
+    ['Borea released the two Arlandese guards from custody on Saturday.', ['detention/release']],
     // A treaty under review is one made long before, no accord of the day.
     ['On Saturday the Arlandese prime minister chaired a review of the 1960 Halvane Waters Treaty with Borea.', []],
   ] as const)('%s → only %j', (sentence, expected) => {
