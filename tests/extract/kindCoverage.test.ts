@@ -172,6 +172,8 @@ describe('nothing false is read from words in another sense', () => {
     // The jail or custody people are freed from is where they were held; the release is the news.
     ['The Arlandese fishermen were freed from a Borean jail on Saturday.', ['detention/release']],
     ['Borea released the two Arlandese guards from custody on Saturday.', ['detention/release']],
+    // Crime or terrorism fought is a policy, no fight between parties.
+    ['On Saturday Borea suspended cooperation with Arland on fighting cross-border crime and countering drug trafficking.', ['diplomacy/agreement-suspended']],
     // A treaty under review is one made long before, no accord of the day.
     ['On Saturday the Arlandese prime minister chaired a review of the 1960 Halvane Waters Treaty with Borea.', []],
   ] as const)('%s → only %j', (sentence, expected) => {
