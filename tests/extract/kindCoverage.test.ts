@@ -174,6 +174,9 @@ describe('nothing false is read from words in another sense', () => {
     ['Borea released the two Arlandese guards from custody on Saturday.', ['detention/release']],
     // Crime or terrorism fought is a policy, no fight between parties.
     ['On Saturday Borea suspended cooperation with Arland on fighting cross-border crime and countering drug trafficking.', ['diplomacy/agreement-suspended']],
+    // A war ended by force is won, not settled; an accord that ends it is one.
+    ['A UN resolution, adopted in June 1999 after a 78-day air campaign by Ondria ended the war between Arland and Borea, placed the Halvane crossing under UN control.', []],
+    ['Arland and Borea ended the war with a treaty signed in Velmora on Saturday.', ['ceasefire/peace-agreement']],
     // A treaty under review is one made long before, no accord of the day.
     ['On Saturday the Arlandese prime minister chaired a review of the 1960 Halvane Waters Treaty with Borea.', []],
   ] as const)('%s → only %j', (sentence, expected) => {
