@@ -177,6 +177,8 @@ describe('nothing false is read from words in another sense', () => {
     // A war ended by force is won, not settled; an accord that ends it is one.
     ['A UN resolution, adopted in June 1999 after a 78-day air campaign by Ondria ended the war between Arland and Borea, placed the Halvane crossing under UN control.', []],
     ['Arland and Borea ended the war with a treaty signed in Velmora on Saturday.', ['ceasefire/peace-agreement']],
+    // A summit that an army holds is a hilltop kept, no meeting.
+    ['On Saturday the Arlandese defence minister ordered the army to prepare to hold the Kelvask summit through the winter.', []],
     // A treaty under review is one made long before, no accord of the day.
     ['On Saturday the Arlandese prime minister chaired a review of the 1960 Halvane Waters Treaty with Borea.', []],
   ] as const)('%s → only %j', (sentence, expected) => {
