@@ -152,6 +152,35 @@ describe('nothing false is read from words in another sense', () => {
     ['Arland withdrew from the border demarcation treaty with Borea on Saturday.', ['diplomacy/agreement-suspended']],
     // Held since a month: the holding describes the soldiers, and the day is the release's.
     ['Arland released the 18 Borean soldiers it had held since July on Saturday.', ['detention/release']],
+    // The dead recovered, and the wounds their bodies bear, are no new harm and no property burned.
+    ['The stern of the sunken Borean patrol boat was raised on Saturday, and the bodies of 40 of the dead were recovered.', []],
+    ['Arland handed back the bodies of 15 Borean guards on Saturday. There were burns, and some had been shot at close range.', ['detention/release']],
+    // Ships that come back to port are no people returning home.
+    ['Arland said on Saturday that two Borean submarines and a mother ship had left a naval base and returned three days later.', ['statement/statement']],
+    // Armed men massing are no crowd; a general who tells of a strike is no striking worker.
+    ['An Arlandese general told a press conference in Arlandia City on Saturday that troops had struck several militant launch pads along the border overnight, on the basis of specific and credible information that groups were gathering there to slip into Ondria and attack cities across Arland.', ['statement/statement']],
+    // Warships that cross into waters are forces moved, no one fleeing; aircraft that enter an
+    // air defence identification zone, with no blow told, make an incursion, not a strike.
+    ['Two Borean warships crossed into Arlandese waters near the Halvane crossing on Saturday.', ['measure/deployment']],
+    ["Borea's defence ministry said 21 Arlandese military aircraft entered the southwestern part of its air defence identification zone on Saturday, most of them fighter jets.", ['accusation/accusation', 'measure/other']],
+    // Ground said to be controlled by someone is who holds it, no ground taken that day.
+    ['The Arlandese president said on Saturday that oil from fields controlled by the militias was being sold in Borea.', ['statement/statement']],
+    // Ministers and their partners who gather meet, even told as the time of another act.
+    ['The missiles fell into the sea off Ondria on Saturday as foreign ministers of the region and their partners gathered in Velmora.', ['strike/shelling']],
+    // A zone free of weapons is without them; no one is set free.
+    ['Arland said on Saturday it had ordered its army to set up a defence zone in southern Borea, free of heavy weapons.', ['statement/statement']],
+    // The jail or custody people are freed from is where they were held; the release is the news.
+    ['The Arlandese fishermen were freed from a Borean jail on Saturday.', ['detention/release']],
+    ['Borea released the two Arlandese guards from custody on Saturday.', ['detention/release']],
+    // Crime or terrorism fought is a policy, no fight between parties.
+    ['On Saturday Borea suspended cooperation with Arland on fighting cross-border crime and countering drug trafficking.', ['diplomacy/agreement-suspended']],
+    // A war ended by force is won, not settled; an accord that ends it is one.
+    ['A UN resolution, adopted in June 1999 after a 78-day air campaign by Ondria ended the war between Arland and Borea, placed the Halvane crossing under UN control.', []],
+    ['Arland and Borea ended the war with a treaty signed in Velmora on Saturday.', ['ceasefire/peace-agreement']],
+    // A summit that an army holds is a hilltop kept, no meeting.
+    ['On Saturday the Arlandese defence minister ordered the army to prepare to hold the Kelvask summit through the winter.', []],
+    // A treaty under review is one made long before, no accord of the day.
+    ['On Saturday the Arlandese prime minister chaired a review of the 1960 Halvane Waters Treaty with Borea.', []],
   ] as const)('%s → only %j', (sentence, expected) => {
     expect(kinds(sentence)).toEqual(expected);
   });
@@ -175,6 +204,10 @@ describe('nothing false is read from words in another sense', () => {
 
   test('what a blow cuts off is its harm, not a decision', () => {
     expect(kinds('Borean shelling cut power to the town of Kel on Saturday.')).not.toContain('measure/decision');
+  });
+
+  test('what troops strike, as a general tells it, is a blow, not a walkout', () => {
+    expect(kinds('An Arlandese general said on Saturday that troops had struck militant launch pads near the Kelvask Pass.')).not.toContain('protest/peaceful-protest');
   });
 
   test('soldiers who block a road on the spot take no government decision', () => {
