@@ -60,6 +60,8 @@ describe('each kind of happening a border conflict produces is read, alone, as i
     // A crowd, whatever nation it is named by, protests in the street; no state takes to the streets.
     ['Hundreds of Boreans protested outside the Arlandese embassy in Velmora on Saturday.', 'protest', 'peaceful-protest', undefined],
     ['Thousands of Arlandese took to the streets of Arlandia City on Saturday.', 'protest', 'peaceful-protest', undefined],
+    // A minister and a counterpart on the telephone hold talks.
+    ["Borea's foreign minister and his Arlandese counterpart spoke about the border by telephone on Saturday.", 'talks', 'talks', undefined],
     // Aircraft that enter another state's air-defence zone are forces moved, not ground taken.
     ['Twenty-one Borean military aircraft entered the Arlandese air-defence identification zone on Saturday.', 'measure', 'deployment', undefined],
     // A decree signed against the other state's trade or travel is a sanction, though "charter" is a paper parties sign.
@@ -134,6 +136,8 @@ describe('nothing false is read from words in another sense', () => {
     ['Parents in Velmora were gathering up their children on Saturday as the sirens sounded.', []],
     // Ministers who gather meet; they do not protest.
     ['Foreign ministers of the region gathered in Velmora on Saturday.', []],
+    // A source speaking by phone to the reporter meets no one.
+    ['Speaking by phone on Saturday, a Borean official said the border was calm.', ['statement/statement']],
     // What a side held back from doing, it did not do.
     ['Ondria stopped short on Saturday of accusing Borea over the sinking of the patrol boat.', []],
     ['On Saturday Arland declined to condemn the Borean decision.', []],
