@@ -146,6 +146,9 @@ describe('nothing false is read from words in another sense', () => {
     ['The Arlandese prime minister met senior ministers and the service chiefs in Arlandia City on Saturday.', ['measure/decision']],
     ['The Borean president chaired a meeting of the national security council on Saturday.', ['measure/decision']],
     ['The Arlandese cabinet met on Saturday to weigh its response.', ['measure/decision']],
+    // An envoy who meets officials or chiefs talks with them.
+    ['The Arlandese envoy met senior officials in Velmora on Saturday.', ['talks/talks']],
+    ['The UN envoy met the security chiefs of both sides on Saturday.', ['talks/talks']],
     // Leaders who gather meet; a protest is a crowd's.
     ['Ondria and Velmora stayed away on Saturday from the gathering of regional leaders that had been set for November.', []],
     ['The foreign ministers met behind closed doors in Velmora on Saturday to discuss the border clashes.', ['talks/talks']],
