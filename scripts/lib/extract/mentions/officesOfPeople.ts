@@ -3,7 +3,7 @@ import type { Mention } from './buildMentions.ts';
 
 /**
  * Gives a person an article names by surname alone the office it names them with elsewhere:
- * "Erdogan said …" is the president's voice where "President Tayyip Erdogan" spoke before, and so
+ * "Ruiz said …" is the president's voice where "President Ana Ruiz" spoke before, and so
  * stays apart from the army's charge of that day. A person named with two offices keeps none.
  * Returns new mentions of one article, linear in them.
  * @example officesOfPeople([{ voice: { office: 'head', person: 'Ruiz' } }, { voice: { person: 'Ruiz' } }])[1].voice // { office: 'head', person: 'Ruiz' }

@@ -178,7 +178,7 @@ export function anchorDates(
     const from = time.start - before.length + m.index;
     return !triggers.some((t) => t.start >= from && t.start < time.start);
   };
-  // "Turkey said on Thursday it had extended the mission, first due to end on August 23": a
+  // "Borea said on Thursday it had extended the patrols, first due to end on 3 May": a
   // saying dated by the day of its telling takes no other date of the sentence. "Asked to meet
   // him in Paris on Nov. 30", "urged Borea to withdraw by Friday": a date after the infinitive a
   // saying asks for dates what it asks for, not the asking.
@@ -262,7 +262,7 @@ export function anchorDates(
     // "offered to host talks next week", "a proposal for talks on Monday": a date after what is
     // proposed is the proposed happening's, not the proposal's; "proposed on Monday" is the proposal's.
     if (own && own.type === 'proposal' && time.start >= own.end && !PROPOSED_ON.test(text.slice(own.end, time.start))) continue;
-    // "Turkey said on Thursday it had extended the mission, first due to end on August 23": a
+    // "Borea said on Thursday it had extended the patrols, first due to end on 3 May": a
     // saying dated by the day of its telling takes no other date of the sentence.
     if (own && notSaid(own, time)) continue;
     if (own && STATES.has(own.value) && RUNS_UNTIL.test(text.slice(Math.max(0, time.start - 12), time.start))) continue;
@@ -399,7 +399,7 @@ export function anchorDates(
   const datedKinds = new Set(found.map((d) => d.trigger.value));
   for (const trigger of triggers) {
     if (dated.has(trigger) || trigger.happening.background || trigger.happening.modality || datedKinds.has(trigger.value) || !phased.has(trigger) || datedClauses.includes(trigger.clause.start)) continue;
-    // Nor the date of what is only planned or possible: "signed the decree hours after Erdogan
+    // Nor the date of what is only planned or possible: "signed the decree hours after Ruiz
     // said a summit next week …" signed nothing next week.
     const time = nearestByWords(text, found.filter((d) => d.trigger.happening.modality === undefined).map((d) => d.time), trigger);
     if (!time) continue;

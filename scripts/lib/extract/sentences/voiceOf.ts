@@ -40,7 +40,7 @@ export function voiceOf(words: string, people: ReadonlyMap<string, string> = new
 /**
  * Whether two voices of one side may be one speaker: not when both name persons and the persons
  * differ, nor when both name offices and the offices differ. A voice one of them does not tell
- * may be the other's: "Erdogan" and "the Turkish president" are one, "he" is whoever spoke.
+ * may be the other's: "Ruiz" and "the Borean president" are one, "he" is whoever spoke.
  * @example sameVoice({ office: 'head', person: 'Ruiz' }, { office: 'military' }) // false
  */
 export function sameVoice(a: Voice | undefined, b: Voice | undefined): boolean {
