@@ -58,6 +58,13 @@ describe('speakerOf: who spoke and to whom', () => {
     ['In a second letter, it gave Arland two days to pull back, according to Borean officials.', [[undefined, undefined]]],
     // With no subject of its own, the statement is the source's.
     ['A halt to the shelling was urged on Monday, according to Arlandese officials.', [['Arland', undefined]]],
+    // The subject of a passive saying is whom it is about: the agent after "by", if any, spoke.
+    ['Borea has been blamed for the bloodshed since 2015.', [[undefined, 'Borea']]],
+    ['Borea was accused by Arland of shelling a school.', [['Arland', 'Borea']]],
+    ['Borea is widely blamed for the raid in Ondria.', [[undefined, 'Borea']]],
+    // Settings fronted one after another are all where, not who.
+    ['On Tuesday, after three days in Arland and Borea, Japan urged restraint.', [['Japan', undefined]]],
+    ['On Tuesday, after three days in Arland and Borea, Japan set out four recommendations.', [['Japan', undefined]]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(speakers(sentence)).toEqual(expected);
   });
