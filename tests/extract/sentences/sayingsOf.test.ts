@@ -35,6 +35,10 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     // the other side named in the quoted words is not who spoke.
     ['"Borean soldiers have been seen on our bank," Interior Minister Anan Sukprasert told reporters on Thursday night, adding that police would go to see.', [['Interior Minister Anan Sukprasert', 'says', 'police will go to see']]],
     ['"Borean patrols crossed the river," the Arlandese defence minister said on Monday, adding that the army was ready.', [['Arland', 'says', undefined]]],
+    // A sayer after the words, with a participle hung on the saying: the words' party did not speak,
+    // and a sayer naming nobody makes no statement.
+    ['Relations had reached a low, the Borean foreign minister said on Monday, adding that talks would go on.', [['Borea', 'says', 'Relations reached a low']]],
+    ['Troops were strengthening the fence facing Borea, the army said on Sunday, describing the work as routine.', []],
     // How it was said between the verb and its day: a reply, a written statement.
     ['The charges were baseless, Borea said in response on Monday.', [['Borea', 'says', 'The charges are baseless']]],
     ["Borea's spokesman said in a statement late on Friday that the charges were baseless.", [['Borea', 'says', 'the charges are baseless']]],

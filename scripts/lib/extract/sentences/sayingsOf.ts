@@ -204,7 +204,8 @@ function lastJoinBetween(text: string, from: number, to: number): number {
 function sayerOf(text: string, r: { start: number; end: number }, outer: { start: number; end: number }, dayEnd?: number): { start: number; end: number; text: string } | undefined {
   // "…, X said on Monday.": the day after the verb is no part of what was said.
   const after = text.slice(dayEnd ?? r.end);
-  if (END.test(after)) {
+  // "…, the army said on Sunday, describing the work as …": a participle hung on the saying ends it too.
+  if (END.test(after) || HUNG.test(after)) {
     const comma = text.lastIndexOf(',', r.start);
     // '"…," the minister said': the quotation's closing mark is no part of the name.
     const from = comma + 1 + (/^["”’]*/.exec(text.slice(comma + 1))?.[0].length ?? 0);
@@ -236,6 +237,7 @@ function sayerOf(text: string, r: { start: number; end: number }, outer: { start
 const CLOSING_QUOTE = /[,.!?]["”’]\s*/g;
 
 const END = /^\s*[.!?"”]*\s*$/;
+const HUNG = /^\s*,\s*\p{L}+ing\b/u;
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 /** A happening named by a noun with a definite determiner: "the release", "their abduction". */
