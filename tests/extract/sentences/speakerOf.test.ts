@@ -62,6 +62,9 @@ describe('speakerOf: who spoke and to whom', () => {
     ['Borea has been blamed for the bloodshed since 2015.', [[undefined, 'Borea']]],
     ['Borea was accused by Arland of shelling a school.', [['Arland', 'Borea']]],
     ['Borea is widely blamed for the raid in Ondria.', [[undefined, 'Borea']]],
+    // A saying in a relative clause is its antecedent's: "a resolution … that accused Borea" is not the main clause's subject's.
+    ['Velmora also criticised the council for a resolution adopted on June 12 that accused Borea of failing to meet its obligations, calling it a pretext.', [['Borea', undefined], [undefined, 'Borea']]],
+    ['Velmora rejected an Arlandese resolution that accused Borea of shelling the pass.', [['Arland', 'Borea']]],
     // Settings fronted one after another are all where, not who.
     ['On Tuesday, after three days in Arland and Borea, Japan urged restraint.', [['Japan', undefined]]],
     ['On Tuesday, after three days in Arland and Borea, Japan set out four recommendations.', [['Japan', undefined]]],

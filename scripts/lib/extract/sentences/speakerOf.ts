@@ -105,6 +105,9 @@ export function speakerOf(
   const from = setOff ? said!.start : listed ? listFrom : joined >= 0 ? trigger.clause.start + joined : Math.max(trigger.clause.start, listFrom);
   // "BANGKOK - Malaysia's prime minister urged…": the dateline's place is where the story was filed.
   const filed = datelineEnd(text);
+  // A verb between the clause's start and a verb's speaker ("Velmora criticised the council for a
+  // resolution … that accused Borea") makes those words another clause, not the speaker's phrase;
+  // a noun's speaker is the subject of the verb before it ("Arland unveiled a pledge").
   // The words from the clause's start, less a setting fronted before them ("On Tuesday, after
   // three days in Arland and Borea, Ondria's envoy set out four recommendations").
   const unset = from + (FRONTED_SETTING.exec(text.slice(from, trigger.start))?.[0].length ?? 0);
@@ -113,7 +116,7 @@ export function speakerOf(
     : relative
       ? { start: 0, end: relative.index }
       : said.start < trigger.start
-        ? { start: Math.min(said.start, unset), end: Math.min(qualified!, trigger.start) }
+        ? { start: h.pos === 'verb' && FINITE.test(text.slice(unset, said.start)) ? said.start : Math.min(said.start, unset), end: Math.min(qualified!, trigger.start) }
         : said;
   const subject = subject0.start < filed && subject0.end > filed ? { start: filed, end: subject0.end } : subject0;
   // A party named by the speaker's own words speaks, whatever the clause named before it ("…, an
