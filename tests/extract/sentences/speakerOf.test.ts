@@ -65,6 +65,8 @@ describe('speakerOf: who spoke and to whom', () => {
     // A saying in a relative clause is its antecedent's: "a resolution … that accused Borea" is not the main clause's subject's.
     ['Velmora also criticised the council for a resolution adopted on June 12 that accused Borea of failing to meet its obligations, calling it a pretext.', [['Borea', undefined], [undefined, 'Borea']]],
     ['Velmora rejected an Arlandese resolution that accused Borea of shelling the pass.', [['Arland', 'Borea']]],
+    // A reporter's credit line filed from a place is not who spoke: the words after its colon have their own subject.
+    ['Lena Ferrin adds from Arlandia City: Arland on Monday urged Borea to pull back.', [['Arland', 'Borea']]],
     // Settings fronted one after another are all where, not who.
     ['On Tuesday, after three days in Arland and Borea, Japan urged restraint.', [['Japan', undefined]]],
     ['On Tuesday, after three days in Arland and Borea, Japan set out four recommendations.', [['Japan', undefined]]],

@@ -72,7 +72,10 @@ export function speakerOf(
   // with no subject of its own shares the first verb's, the teller; a party inside the words told
   // between them (or whom they were told to) did not speak.
   const elided = h.told?.by !== undefined && h.speaker !== undefined && h.told.by.end <= h.told.frame.start && h.speaker.start >= h.told.frame.end && ELIDED.test(text.slice(0, trigger.start));
-  const saidWhole = elided ? h.told!.by : h.type === 'denial' || sourced ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
+  // "Lena Ferrin adds from Arlandia City: Arland has asked …": a reporter filing from a place
+  // credits the words after the colon; their own subject speaks.
+  const credited = h.told !== undefined && h.speaker !== undefined && h.speaker.start >= h.told.frame.end && FILED_FROM.test(text.slice(h.told.frame.end, h.speaker.start));
+  const saidWhole = elided ? h.told!.by : h.type === 'denial' || sourced || credited ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
   // With its whole phrase: a title in apposition before a name, a place or body after the head.
   const set = afterSetting(saidWhole);
   const said = set && set.start < trigger.start ? speakerPhrase(text, set, trigger.start) : set;
@@ -206,6 +209,8 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
 }
 
 const SOURCED = /^according\b/i;
+// A reporter's credit line before the words it files: "… adds from Arlandia City:", "… reports from Velmora:".
+const FILED_FROM = /^\s+from\s+(?:\p{Lu}[\p{L}'’.-]*\s*)+:\s*$/u;
 // A saying in the passive: "has been blamed", "was widely condemned", "were accused".
 const PASSIVE = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
 /** A verb right after "and" or "but": joined on with no subject of its own. */
