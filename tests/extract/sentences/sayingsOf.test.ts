@@ -183,3 +183,13 @@ describe('sayingsOf: the verbs of saying are a class, and the one quoted speaks'
     expect(said('Borea closed the Halvane crossing, saying on Tuesday that the talks would resume.')).toEqual([]);
   });
 });
+
+describe('sayingsOf: a few words in quotation marks are a term, not a quotation at length', () => {
+  const speakers = (text: string) => sayings(text).map(([speaker]) => speaker);
+  test('undated words of what will be, with a term quoted, are the day\'s statement', () => {
+    expect(speakers('Borean Foreign Minister Tor Halvik said the "new line" would stay shut.')).toEqual(['Borea']);
+  });
+  test('… but a quotation at length leaves the statement to the sentence that sums it up', () => {
+    expect(speakers('Borean Foreign Minister Tor Halvik said the border would stay shut until Arland stopped "a campaign of lies and provocations".')).toEqual([]);
+  });
+});

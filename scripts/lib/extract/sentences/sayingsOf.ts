@@ -28,6 +28,8 @@ const DATED_AFTER = /^\s*(?:on\s+|late\s+|early\s+|in\s+)?$/i;
 // How a saying was made, between its verb and its day: "in response", "in a statement", "at a news conference".
 const SAID_HOW = /^\s+(?:in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:response|reply|turn|statement|interview|speech|message|post|briefing)|at\s+an?\s+(?:news|press)\s+(?:conference|briefing)|on\s+(?:social\s+media|X|Twitter|Facebook|Telegram|its\s+website))\s*,?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?$/i;
 const QUOTE = /["“”]/;
+// Quotation marks around three words or fewer.
+const SCARE_QUOTES = /["“][^"“”\s]+(?:\s+[^"“”\s]+){0,2}["”]/g;
 // "told reporters on Thursday", "told a news conference late on Monday": whom it was told, then the day.
 const TOLD = /^(?:told|tells)$/i;
 const TOLD_ON = /^\s+(?:[\p{L}.'’-]+\s+){1,3}?(?:(?:on|late|early|late\s+on|early\s+on)\s+)?$/iu;
@@ -87,7 +89,8 @@ export function sayingsOf(
   // talks") is a refusal, a position of the day; only a happening denied as past or present is a quiet day.
   if (happenings.some((h) => h.negated && h.conflict && h.modality === undefined && h.tense !== 'future') || NOTHING_HAPPENED.test(text)) return [];
   // A quotation is the speaker's words at length: the sentence that sums them up is the statement.
-  const quoted = QUOTE.test(text);
+  // A few words in quotation marks ('on the "real events"') are the speaker's term, not their words at length.
+  const quoted = QUOTE.test(text.replace(SCARE_QUOTES, ''));
   // "A's minister said on Monday that …, while B's spokesman said …": each speaker's saying is a
   // statement of its own; the first one's day is the second's, said in the same breath.
   const found: Trigger[] = [];
