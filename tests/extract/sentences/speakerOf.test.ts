@@ -67,6 +67,8 @@ describe('speakerOf: who spoke and to whom', () => {
     ['Velmora rejected an Arlandese resolution that accused Borea of shelling the pass.', [['Arland', 'Borea']]],
     // A reporter's credit line filed from a place is not who spoke: the words after its colon have their own subject.
     ['Lena Ferrin adds from Arlandia City: Arland on Monday urged Borea to pull back.', [['Arland', 'Borea']]],
+    // Told to act, two addressees joined by "and": the teller's statement.
+    ["Arland's prime minister told the police and local authorities to restore order.", [['Arland', undefined]]],
     // Settings fronted one after another are all where, not who.
     ['On Tuesday, after three days in Arland and Borea, Japan urged restraint.', [['Japan', undefined]]],
     ['On Tuesday, after three days in Arland and Borea, Japan set out four recommendations.', [['Japan', undefined]]],
