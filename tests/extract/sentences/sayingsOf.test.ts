@@ -193,3 +193,12 @@ describe('sayingsOf: a few words in quotation marks are a term, not a quotation 
     expect(speakers('Borean Foreign Minister Tor Halvik said the border would stay shut until Arland stopped "a campaign of lies and provocations".')).toEqual([]);
   });
 });
+
+describe('sayingsOf: a saying inside the words of another is reported, not a statement of its own', () => {
+  test('a second "that" goes on with the first speaker\'s words', () => {
+    expect(sayings('Borean Foreign Minister Tor Halvik said on Monday that the border would stay shut, and that the Arlandese foreign minister had told him so on Sunday.').map(([speaker]) => speaker)).toEqual(['Borea']);
+  });
+  test('… but a second speaker in a clause of its own speaks', () => {
+    expect(sayings("Borean Foreign Minister Tor Halvik said on Monday that the border would stay shut, and Arland's defence minister said the road would reopen.").map(([speaker]) => speaker)).toEqual(['Borea', 'Arland']);
+  });
+});

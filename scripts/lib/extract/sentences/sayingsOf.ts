@@ -28,6 +28,8 @@ const DATED_AFTER = /^\s*(?:on\s+|late\s+|early\s+|in\s+)?$/i;
 // How a saying was made, between its verb and its day: "in response", "in a statement", "at a news conference".
 const SAID_HOW = /^\s+(?:in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:response|reply|turn|statement|interview|speech|message|post|briefing)|at\s+an?\s+(?:news|press)\s+(?:conference|briefing)|on\s+(?:social\s+media|X|Twitter|Facebook|Telegram|its\s+website))\s*,?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?$/i;
 const QUOTE = /["“”]/;
+// A second clause of the words said: ", and that".
+const AND_THAT = /,\s*(?:and|but)\s+that\b/i;
 // Quotation marks around three words or fewer.
 const SCARE_QUOTES = /["“][^"“”\s]+(?:\s+[^"“”\s]+){0,2}["”]/g;
 // "told reporters on Thursday", "told a news conference late on Monday": whom it was told, then the day.
@@ -100,6 +102,9 @@ export function sayingsOf(
     // The sentence's own sayings stand for the one before, for the day and the next speaker's clause.
     const last = found.at(-1) ?? (speech.length > 0 ? { start: 0, end: saidUpTo } : undefined);
     if (last && r.start < last.end) continue;
+    // "X said that …, and that Y had told them so": a second "that" goes on with X's words; a
+    // saying inside them is reported, no statement of its own.
+    if (found.length > 0 && AND_THAT.test(text.slice(found.at(-1)!.end, r.start))) continue;
     if (found.length === 0 && speech.length > 0 && lastJoinBetween(text, saidUpTo, r.start) < 0 && !/;/.test(text.slice(saidUpTo, r.start))) continue;
     if (!SAYING.test(r.text) || HEARSAY.test(text.slice(r.end, r.end + 4)) || NOT.test(text.slice(Math.max(0, r.start - 12), r.start))) continue;
     const quotedAs = /^saying$/i.test(r.text) ? QUOTED_AS.exec(text.slice(Math.max(0, r.start - 90), r.start)) : null;
