@@ -229,11 +229,13 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
     if (cluster.some((c) => rank(c) === 0 && (span(c).first === sm.first || inside(c)))) return true;
     const before = (c: Mention) => rank(c) === 0 && daysBetween(span(c).last, sm.first) >= 0 && daysBetween(span(c).last, sm.first) <= FOLLOW_DAYS;
     // What goes on as a report is written is the round of the days just before; so is a round an
-    // article tells of without a date, by its news day, when it told of one just before. A charge
-    // is no round: one the article leaves undated on its news day is made that day ("Arland has
-    // accused Borea of executing the captives"), not the charge of the day before told again.
+    // article tells of without a date, by its news day, when it told of one just before. Words are
+    // no round: a charge or a statement the article leaves undated on its news day is made that
+    // day ("Arland has accused Borea of executing the captives"; "Arland's interior minister said
+    // Borea was acting for Velmora", below Monday's government statement), not the words of the
+    // day before told again. Only the same words in the same verb are (retoldStatement, below).
     if (m.anaphoric && cluster.some(before)) return true;
-    if (m.dating === 'context' && m.kind !== 'accusation' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && !strikeApart(c, m) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
+    if (m.dating === 'context' && !SPEECH_KINDS.has(m.kind) && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && !strikeApart(c, m) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
     if (cluster.some((c) => retoldStatement(c, m))) return true;
     // An act dated only by the day it was told of ("the army said on Thursday that its troops had
     // shelled rebel positions") happened then or before: it is the round of its kind an article

@@ -81,7 +81,8 @@ const BY_MEANS = /\b\p{L}{3,}ed\s+by\s+$/iu;
 const ANNOUNCING = /^(?:announcing|declaring|saying|stating|confirming|adding)\b/i;
 /** A headline saying set off by commas right before: ", Arland says, ". */
 const SAYS_BEFORE = sayingBefore('says');
-const PAST_MAIN = /\b(?:said|told|reported|stated|added|announced|wrote|confirmed|claimed|\p{L}{3,}ed)\b/iu;
+/** A main clause told in the past: a verb in -ed, or a common irregular past ("went further, calling …", "spoke to reporters, accusing …"). */
+const PAST_MAIN = /\b(?:said|told|reported|stated|added|announced|wrote|confirmed|claimed|went|made|took|gave|held|met|sent|spoke|came|struck|drew|kept|sought|brought|began|broke|chose|\p{L}{3,}ed)\b/iu;
 
 type Anchor = SentenceAnalysis['anchors'][number];
 
