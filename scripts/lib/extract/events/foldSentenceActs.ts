@@ -3,6 +3,7 @@ import type { Mention } from '../mentions/buildMentions.ts';
 import { foldInto } from './foldInto.ts';
 import { latestOfKind } from './latestOfKind.ts';
 import { daysAfter } from '../time/dayArithmetic.ts';
+import { ARMED_KINDS } from '../happenings/violentKinds.ts';
 
 /**
  * Kinds a government's decision carries out in the same breath. Statements are not among them:
@@ -13,7 +14,7 @@ const ALONGSIDE = new Set<Kind>(['diplomacy']);
 /** Measures that are acts on the ground, not decisions. */
 const NOT_DECIDED = new Set(['disrupted-weapons', 'base-established', 'territory-transfer']);
 /** Violence a capture may be part of: "soldiers were taken prisoner in the fighting". */
-const VIOLENCE = new Set<Kind>(['fighting', 'strike']);
+const VIOLENCE: ReadonlySet<Kind> = ARMED_KINDS;
 /** What a speaker asks of others, a happening of its own whatever it names: "urges", "calls on", "demand" (several speakers). */
 const APPEAL = /^(?:urges?|asks?|appeals?|calls? (?:on|for)|demands?|invites?|press(?:es)? for)\b/;
 /** Acts a speaker's words may be the announcement of: "announced the ceasefire", "protested by recalling its envoy". */

@@ -36,6 +36,7 @@ import { triggersOf, type Trigger } from './triggersOf.ts';
 import type { Voice } from './voiceOf.ts';
 import { yearsCarried } from '../time/yearsCarried.ts';
 import { yearsMarked } from '../time/yearsMarked.ts';
+import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
 
 export type { Tense, Trigger };
 
@@ -220,7 +221,7 @@ export function analyseSentence(
 }
 
 /** Acts whose object may be the place they hit. */
-const HIT = new Set<Kind>(['strike', 'fighting', 'civilians']);
+const HIT: ReadonlySet<string> = VIOLENT_KINDS;
 // Between an act and the place that is its object: "shelled the village of", "attacked".
 const OBJECT_PLACE = /^\s+(?:the\s+)?(?:(?:border\s+)?(?:village|town|city|district|province|outskirts|area|region|hamlet)s?\s+of\s+)?(?:the\s+)?$/i;
 // A doer named by a possessive: "its artillery", "their troops"; "its" alone as the act's own ("its strikes").

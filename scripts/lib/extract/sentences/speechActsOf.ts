@@ -6,9 +6,10 @@ import { speakerPhrase } from './speakerPhrase.ts';
 import { tiedParty } from './tiedParty.ts';
 import type { Trigger } from './triggersOf.ts';
 import { partiesOf } from './partiesOf.ts';
+import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
 
 // Acts one side tells of the other are its claim.
-const HOSTILE = new Set(['fighting', 'strike', 'civilians']);
+const HOSTILE: ReadonlySet<string> = VIOLENT_KINDS;
 // Forces one side tells the other moved up or in ("said B was moving troops up to the border",
 // "vessels that had entered its waters"): a charge as an attack is.
 const INCURSION = new Set(['deployment']);

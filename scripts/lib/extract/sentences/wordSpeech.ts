@@ -2,6 +2,7 @@ import { gerundOf } from '../happenings/gerundOf.ts';
 import { complementOf, toPresent, type Head } from './complementOf.ts';
 import type { Happening } from '../happenings/findHappenings.ts';
 import type { Trigger } from './triggersOf.ts';
+import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
 
 const PRONOUN = /^(?:it|them|him|her|us|me|this|that|these|those|both|each|all|the|a|an|each other|one another)$/i;
 const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me)$/i;
@@ -14,7 +15,7 @@ const TO_DO = /^\s+(to\s+(?!be\b)[^,.;:"”]+)/u;
 // Words a thought does not end on.
 const DANGLING = /^(?:the|a|an|its|their|his|her|our|of|to|in|on|at|for|with|and|or|but|from|by|all|both|any|some|this|that|these|those|would|will|could|should|might|may|must|can|was|were|is|are|be|had|has|have)$/i;
 const THOUGHT_WORDS = 6;
-const HOSTILE = new Set(['fighting', 'strike', 'civilians']);
+const HOSTILE: ReadonlySet<string> = VIOLENT_KINDS;
 const CONCERN = /^(?:(?:deeply|gravely|seriously|extremely|very|greatly)\s+)?(?:concerned|alarmed|worried)\b|^(?:extreme|deep|grave)\s+concern\b|^(?:express|voic)\w*\s+alarm\b/i;
 // Verbs that answer what another side put forward.
 const ANSWERS = /\b(?:reject(?:s|ed)?|accept(?:s|ed)?|dismiss(?:es|ed)?|welcom(?:e|es|ed)|refus(?:e|es|ed)|turn(?:s|ed)? down|back(?:s|ed)?|endors(?:e|es|ed))$/i;

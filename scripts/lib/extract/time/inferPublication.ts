@@ -11,6 +11,7 @@ import { isExactDay } from './isExactDay.ts';
 import { resolveTime } from './resolveTime.ts';
 import { tenseAround } from './tenseAround.ts';
 import { yearsSince } from './yearsMarked.ts';
+import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
 
 /** When an article was published, whether the text only implies it, and what said so. */
 export interface Publication {
@@ -166,7 +167,7 @@ const fold = (s: string | undefined) => s?.toLowerCase().replace(/s$/, '');
 const TAKEN: ReadonlySet<string> = new Set(['abduction', 'arrest']);
 // A capture is often told by the violence that made it ("fired on the boats and seized them"):
 // another report may date it as either. Weak, so that it only decides when nothing else does.
-const VIOLENCE: ReadonlySet<string> = new Set(['fighting', 'strike', 'civilians']);
+const VIOLENCE: ReadonlySet<string> = VIOLENT_KINDS;
 const CAPTURE_BY_FORCE = 0.25;
 const HARM_BY_FORCE = 0.25;
 // Two speakers' sayings on one weekday are no evidence at all: with no other, a weak weight still
