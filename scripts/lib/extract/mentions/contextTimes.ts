@@ -16,6 +16,7 @@ import { isCountedFrom } from '../sentences/isCountedFrom.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
 import { isHeading } from '../sentences/isHeading.ts';
+import { MONTH_NAMES } from '../time/calendarNames.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
 export interface ContextTime {
@@ -387,7 +388,7 @@ export function contextTimes(
 type Happening = Trigger['happening'];
 
 // A live blog's entry opens on its time or its day set off by a dash or a colon: "14:05 — …", "June 8: …".
-const ENTRY_STAMP = /^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local time))?|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)\s*(?::|[—–]|-{1,2})\s/i;
+const ENTRY_STAMP = new RegExp(String.raw`^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local time))?|(?:\d{1,2}\s+)?(?:${MONTH_NAMES.join('|')})(?:\s+\d{1,2})?)\s*(?::|[—–]|-{1,2})\s`, 'i');
 // Verbs whose past is their present: "set", "hit" and "cut" in a sentence of the past are no present.
 const SAME_PAST = new Set(['set', 'hit', 'put', 'cut', 'shut', 'spread', 'beat', 'cast', 'let', 'burst', 'quit', 'rid', 'shed', 'split', 'upset', 'bid', 'broadcast', 'hurt', 'cost', 'read']);
 // What makes a bare verb no finite present: an infinitive's "to", an auxiliary or a modal before it.

@@ -3,6 +3,7 @@ import { complementOf, toPresent, type Head } from './complementOf.ts';
 import type { Happening } from '../happenings/findHappenings.ts';
 import type { Trigger } from './triggersOf.ts';
 import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
+import { WEEKDAY_NAMES } from '../time/calendarNames.ts';
 
 const PRONOUN = /^(?:it|them|him|her|us|me|this|that|these|those|both|each|all|the|a|an|each other|one another)$/i;
 const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me)$/i;
@@ -36,7 +37,7 @@ function wholeThought(words: string | undefined): string | undefined {
   while (list.length > 1 && DANGLING.test(list.at(-1)!)) list.pop();
   return list.length > 1 ? list.join(' ') : undefined;
 }
-const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const WEEKDAY = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.join('|')})\b`);
 /** A day right after a verb of saying: " on Monday", " late on Tuesday", " yesterday", " this morning", " last week". */
 const DAY_AFTER = /^\s+(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?|(?:earlier\s+|later\s+)?(?:this|last)\s+(?:morning|afternoon|evening|night|week|weekend)|earlier\s+today|tonight)(?=[\s,.;:!?]|$)/i;
 const MAX_WORDS = 5;
