@@ -4,6 +4,7 @@ import type { Happening } from '../happenings/findHappenings.ts';
 import type { Trigger } from './triggersOf.ts';
 import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
 import { WEEKDAY_NAMES } from '../time/calendarNames.ts';
+import { HOW_SAID } from './howSaid.ts';
 
 const PRONOUN = /^(?:it|them|him|her|us|me|this|that|these|those|both|each|all|the|a|an|each other|one another)$/i;
 const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me)$/i;
@@ -42,7 +43,7 @@ const WEEKDAY = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.join('|')})\b`);
 const DAY_AFTER = /^\s+(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?|(?:earlier\s+|later\s+)?(?:this|last)\s+(?:morning|afternoon|evening|night|week|weekend)|earlier\s+today|tonight)(?=[\s,.;:!?]|$)/i;
 const MAX_WORDS = 5;
 // How a saying was made, right after its verb: "in response", "in a statement", "at a news conference".
-const SAID_HOW = /^\s+(?:in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:response|reply|turn|statement|interview|speech|message|post|briefing)|at\s+an?\s+(?:news|press)\s+(?:conference|briefing))(?=[\s,])\s*,?/i;
+const SAID_HOW = new RegExp(String.raw`^\s+(?:${HOW_SAID})(?=[\s,])\s*,?`, 'i');
 const TOLD_VERB = /^(?:told|tells|tell|telling)$/i;
 /** A day told with "on" anywhere after the verb: " on Tuesday", " late on Monday night". */
 const DAY_WITHIN = /\s+(?:(?:late|early)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?(?=[\s,.;:!?]|$)/g;
