@@ -17,6 +17,8 @@ import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
 import { isHeading } from '../sentences/isHeading.ts';
 import { MONTH_NAMES } from '../time/calendarNames.ts';
+import type { Kind } from '../../../../src/lib/ontology.ts';
+import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
 export interface ContextTime {
@@ -31,7 +33,7 @@ export interface ContextTime {
 
 // Violence and flight told in the present perfect ("shelling has killed scores", "thousands have
 // fled") sum up the round under way; they are of it, not a new one.
-const ROUNDS = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
+const ROUNDS: ReadonlySet<string> = new Set<Kind>([...VIOLENT_KINDS, 'humanitarian']);
 /** Days before publication a happening may lie and still be an article's news. */
 const NEWS_DAYS = 3;
 /** Days before publication an older round may lie and still lend its day to the sentences that go on to tell it. */

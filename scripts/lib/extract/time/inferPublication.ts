@@ -11,6 +11,7 @@ import { isExactDay } from './isExactDay.ts';
 import { resolveTime } from './resolveTime.ts';
 import { tenseAround } from './tenseAround.ts';
 import { yearsSince } from './yearsMarked.ts';
+import type { Kind } from '../../../../src/lib/ontology.ts';
 import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
 
 /** When an article was published, whether the text only implies it, and what said so. */
@@ -188,7 +189,7 @@ const sameHappening = (a: Pick<Anchor, 'trigger' | 'type'>, b: Pick<Anchor, 'tri
 };
 
 /** Violence goes on day after day: a clash told undated is no mark of one day another report gives. */
-const RECURRING: ReadonlySet<string> = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
+const RECURRING: ReadonlySet<string> = new Set<Kind>([...VIOLENT_KINDS, 'humanitarian']);
 
 /** What a happening another report tells undated weighs against one it dates: it gives two days, and may be older news. */
 const REPORTED = 0.5;
