@@ -13,6 +13,7 @@ import { tenseAround } from './tenseAround.ts';
 import { yearsSince } from './yearsMarked.ts';
 import type { Kind } from '../../../../src/lib/ontology.ts';
 import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
+import { TAKEN_TYPES } from '../happenings/takenTypes.ts';
 
 /** When an article was published, whether the text only implies it, and what said so. */
 export interface Publication {
@@ -165,7 +166,7 @@ const weekdayOf = (a: Anchor) => (a.time.spec.type === 'weekday' ? a.time.spec.w
 const fold = (s: string | undefined) => s?.toLowerCase().replace(/s$/, '');
 // One side's abduction is the other side's arrest: reports from either side name one taking of
 // people with different words, and so with different kinds.
-const TAKEN: ReadonlySet<string> = new Set(['abduction', 'arrest']);
+const TAKEN: ReadonlySet<string> = TAKEN_TYPES;
 // A capture is often told by the violence that made it ("fired on the boats and seized them"):
 // another report may date it as either. Weak, so that it only decides when nothing else does.
 const VIOLENCE: ReadonlySet<string> = VIOLENT_KINDS;
