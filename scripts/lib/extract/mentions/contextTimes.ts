@@ -19,6 +19,7 @@ import { isHeading } from '../sentences/isHeading.ts';
 import { MONTH_NAMES } from '../time/calendarNames.ts';
 import type { Kind } from '../../../../src/lib/ontology.ts';
 import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
+import { DEFINITE_DETERMINERS } from '../sentences/definiteDeterminers.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
 export interface ContextTime {
@@ -73,7 +74,7 @@ const SEQUENCE = /\b(?:first|then|before|after|shortly|moments?|minutes|hours|by
 // A definite noun phrase names what the reader already knows of: "the truce", "their offensive".
 const PAST_FRAME = /^(?:said|told|reported|added|stated|wrote|confirmed|announced|according)\b/i;
 const PARTICLE = /\s(?:down|up|out|off|back|over)$/i;
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+const DEFINITE = DEFINITE_DETERMINERS;
 
 // "…, the army said, charging the other side with breaking the truce": a bare participle set off
 // by a comma after a main clause told in the past is of that past, not a standing present.
