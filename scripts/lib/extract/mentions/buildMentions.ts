@@ -27,6 +27,7 @@ import { originWords } from '../sentences/fireOrigin.ts';
 import { isStandingToll } from './isStandingToll.ts';
 import { roundsCounted } from './roundsCounted.ts';
 import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
+import { uniqueBy } from '../../../../src/lib/uniqueBy.ts';
 
 /** How a mention's date was found. */
 export type Dating =
@@ -146,11 +147,6 @@ const OTHER_CLAUSE = 6;
 const withoutOffsets = <T extends { start: number; end: number }>({ start: _s, end: _e, ...rest }: T) => rest;
 const firstDay = (m: Mention) => daySpan(m.time.date).first;
 const unique = <T>(items: readonly T[]) => [...new Set(items)];
-/** The items whose key was not seen before, in order. */
-const uniqueBy = <T>(items: readonly T[], key: (item: T) => string) => {
-  const seen = new Set<string>();
-  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
-};
 
 /**
  * Places an article's happenings on the calendar and gathers what each sentence says of them.
