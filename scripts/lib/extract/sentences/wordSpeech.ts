@@ -40,13 +40,15 @@ function wholeThought(words: string | undefined): string | undefined {
 }
 const WEEKDAY = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.join('|')})\b`);
 /** A day right after a verb of saying: " on Monday", " late on Tuesday", " yesterday", " this morning", " last week". */
-const DAY_AFTER = /^\s+(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?|(?:earlier\s+|later\s+)?(?:this|last)\s+(?:morning|afternoon|evening|night|week|weekend)|earlier\s+today|tonight)(?=[\s,.;:!?]|$)/i;
+const DAY_AFTER = new RegExp(String.raw`^\s+(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:${WEEKDAY_NAMES.join('|')})|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?|(?:earlier\s+|later\s+)?(?:this|last)\s+(?:morning|afternoon|evening|night|week|weekend)|earlier\s+today|tonight)(?=[\s,.;:!?]|$)`, 'i');
 const MAX_WORDS = 5;
 // How a saying was made, right after its verb: "in response", "in a statement", "at a news conference".
 const SAID_HOW = new RegExp(String.raw`^\s+(?:${HOW_SAID})(?=[\s,])\s*,?`, 'i');
 const TOLD_VERB = /^(?:told|tells|tell|telling)$/i;
 /** A day told with "on" anywhere after the verb: " on Tuesday", " late on Monday night". */
-const DAY_WITHIN = /\s+(?:(?:late|early)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?(?=[\s,.;:!?]|$)/g;
+const DAY_WITHIN = new RegExp(String.raw`\s+(?:(?:late|early)\s+)?on\s+(?:${WEEKDAY_NAMES.join('|')})(?:\s+(?:night|morning|evening|afternoon))?(?=[\s,.;:!?]|$)`, 'g');
+/** A day opening what follows a verb of saying: " on Friday", " late on Monday night". */
+const DAY_OPENING = new RegExp(String.raw`^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_NAMES.join('|')})(?:\s+(?:night|morning|evening|afternoon))?`, 'i');
 
 /** The third person singular of an English verb: urge → urges, deny → denies, push → pushes. */
 export function thirdPerson(verb: string): string {
@@ -165,7 +167,7 @@ function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], p
       .slice(trigger.end)
       .replace(/^\s+(?:reporters|journalists|the press|(?:a |the )?(?:news|press) (?:conference|briefing))(?=\s)/i, '')
       .replace(SAID_HOW, ' ')
-      .replace(/^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:night|morning|evening|afternoon))?/i, '')
+      .replace(DAY_OPENING, '')
       .replace(SAID_HOW, ' ');
     // "told the BBC that …", "told Reuters the pass was calm": whom it was told is the channel, not what was said.
     const toldTo = TOLD_VERB.test(trigger.text) ? /^\s+(?:\S+\s+){0,6}?that\s+([^,.;:"”]+)/.exec(rest)?.[1] : undefined;
