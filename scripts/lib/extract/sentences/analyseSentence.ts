@@ -23,6 +23,7 @@ import { findName } from './findName.ts';
 import { findParticipants } from './findParticipants.ts';
 import { nearestByWords, type At } from './nearestByWords.ts';
 import { phasesOf } from './phasesOf.ts';
+import { placesStruck } from './placesStruck.ts';
 import { FRONTED_SETTING, nameIn, speakerOf, wholeName } from './speakerOf.ts';
 import { lastPart, sayingsOf } from './sayingsOf.ts';
 import { denialsOf } from './denialsOf.ts';
@@ -36,7 +37,6 @@ import { triggersOf, type Trigger } from './triggersOf.ts';
 import type { Voice } from './voiceOf.ts';
 import { yearsCarried } from '../time/yearsCarried.ts';
 import { yearsMarked } from '../time/yearsMarked.ts';
-import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
 
 export type { Tense, Trigger };
 
@@ -183,14 +183,7 @@ export function analyseSentence(
   // Brokers and a wire dateline's place ("BANGKOK -", where the story was filed) are no actors.
   const unbrokered = [...brokerSpans, { start: 0, end: datelineEnd(text) }].reduce((t, b) => t.slice(0, b.start) + ' '.repeat(b.end - b.start) + t.slice(b.end), text);
   const { actors, places: named } = findEntities(unbrokered, lexicon);
-  // "Borean artillery shelled Velmora", "gunmen attacked the Vel Amar temple": the place an act of
-  // violence is done to is where it happened, though no "in" or "at" names it so.
-  const struck = triggers.flatMap((t) => {
-    if (!HIT.has(t.value) || t.happening.background) return [];
-    const after = text.slice(t.end, Math.max(t.end, t.clause.end));
-    const first = lexicon.places(after)[0];
-    return first && OBJECT_PLACE.test(after.slice(0, first.start)) && !/^['’]s\b/.test(after.slice(first.end)) ? [first.value] : [];
-  });
+  const struck = placesStruck(text, triggers, lexicon);
   const known = [...named, ...struck.filter((p, i) => !named.some((q) => q.name === p.name) && struck.findIndex((q) => q.name === p.name) === i)];
   const unknownPlaces = findUnknownPlaces(text, lexicon).filter((u) => !known.some((p) => p.name === u.place.name));
   const places = [...known, ...unknownPlaces.map((u) => u.place)];
@@ -220,10 +213,6 @@ export function analyseSentence(
   };
 }
 
-/** Acts whose object may be the place they hit. */
-const HIT: ReadonlySet<string> = VIOLENT_KINDS;
-// Between an act and the place that is its object: "shelled the village of", "attacked".
-const OBJECT_PLACE = /^\s+(?:the\s+)?(?:(?:border\s+)?(?:village|town|city|district|province|outskirts|area|region|hamlet)s?\s+of\s+)?(?:the\s+)?$/i;
 // A doer named by a possessive: "its artillery", "their troops"; "its" alone as the act's own ("its strikes").
 const POSSESSIVE = /^(?:(?:its|their|his|her|our)\s|its$)/i;
 // A doer named by a subject pronoun: "Arland said it had shot down two drones".
