@@ -21,9 +21,10 @@ import { fireOrigin } from './fireOrigin.ts';
 import { findUnknownPlaces, type UnknownPlace } from './findUnknownPlaces.ts';
 import { findName } from './findName.ts';
 import { findParticipants } from './findParticipants.ts';
-import { nearestByWords, type At } from './nearestByWords.ts';
+import type { At } from './nearestByWords.ts';
 import { phasesOf } from './phasesOf.ts';
 import { placesStruck } from './placesStruck.ts';
+import { durationsMeasured } from './durationsMeasured.ts';
 import { FRONTED_SETTING, nameIn, speakerOf, wholeName } from './speakerOf.ts';
 import { lastPart, sayingsOf } from './sayingsOf.ts';
 import { denialsOf } from './denialsOf.ts';
@@ -198,12 +199,7 @@ export function analyseSentence(
     triggers,
     about,
     figures: findFigures(text, lexicon, timeSpans),
-    durations: durations.map((d) => {
-      // "five days of fighting": the happening measured is named inside the length or just after its "of".
-      const of = /^\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?/u.exec(text.slice(d.end, d.end + 40))?.[0] ?? '';
-      const about = lexicon.kinds(d.text + of)[0]?.value ?? nearestByWords(text, triggers, d)?.value;
-      return about ? { ...d, about } : d;
-    }),
+    durations: durationsMeasured(text, durations, triggers, lexicon),
     actors,
     places,
     unknownPlaces,
