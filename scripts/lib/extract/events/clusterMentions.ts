@@ -5,6 +5,7 @@ import { partiesOf } from '../sentences/partiesOf.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { sameVoice } from '../sentences/voiceOf.ts';
 import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
+import { ARMED_KINDS } from '../happenings/violentKinds.ts';
 
 const RANK = { day: 0, month: 2, year: 3 } as const;
 /** Exact days first, then windows, then months and years: precise reports found the clusters. */
@@ -19,7 +20,7 @@ const fold = (s: string | undefined) => s?.toLowerCase();
 /** Days fighting may go on in one article's telling and still be one round. */
 const FOLLOW_DAYS = 3;
 /** Kinds one day's violence is reported as: "clashes" and "shelling" of one day are one round of fighting. */
-const VIOLENCE = new Set(['fighting', 'strike']);
+const VIOLENCE: ReadonlySet<string> = ARMED_KINDS;
 /** Kinds whose happening may go on for days and be reported day by day as one. */
 const ONGOING = new Set(['fighting', 'strike', 'humanitarian']);
 /** The group of kinds a report may merge with. */

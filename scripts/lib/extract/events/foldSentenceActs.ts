@@ -3,6 +3,8 @@ import type { Mention } from '../mentions/buildMentions.ts';
 import { foldInto } from './foldInto.ts';
 import { latestOfKind } from './latestOfKind.ts';
 import { daysAfter } from '../time/dayArithmetic.ts';
+import { ARMED_KINDS } from '../happenings/violentKinds.ts';
+import { isAppeal } from './isAppeal.ts';
 
 /**
  * Kinds a government's decision carries out in the same breath. Statements are not among them:
@@ -13,9 +15,7 @@ const ALONGSIDE = new Set<Kind>(['diplomacy']);
 /** Measures that are acts on the ground, not decisions. */
 const NOT_DECIDED = new Set(['disrupted-weapons', 'base-established', 'territory-transfer']);
 /** Violence a capture may be part of: "soldiers were taken prisoner in the fighting". */
-const VIOLENCE = new Set<Kind>(['fighting', 'strike']);
-/** What a speaker asks of others, a happening of its own whatever it names: "urges", "calls on", "demand" (several speakers). */
-const APPEAL = /^(?:urges?|asks?|appeals?|calls? (?:on|for)|demands?|invites?|press(?:es)? for)\b/;
+const VIOLENCE: ReadonlySet<Kind> = ARMED_KINDS;
 /** Acts a speaker's words may be the announcement of: "announced the ceasefire", "protested by recalling its envoy". */
 const ANNOUNCED = new Set<Kind>(['ceasefire', 'measure', 'diplomacy']);
 /** Days before a statement's context day the act its words announced may lie: "announced the truce on Monday night", told on Tuesday. */
@@ -98,7 +98,7 @@ export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
     // side ("Arland's boats opened fire on three Borean craft and then seized them", however the
     // capture's doer was read); a strike is one side's, and the other side's captures stay apart.
     const inClash = m.kind === 'detention' && clash !== undefined && clash.kind === 'fighting' && clash === clashes.get(key(m));
-    const reacted = m.kind === 'statement' && m.dating === 'context' && !APPEAL.test(m.says ?? '') ? (known.get(key(m)) ?? announcedIn(m)) : undefined;
+    const reacted = m.kind === 'statement' && m.dating === 'context' && !isAppeal(m.says) ? (known.get(key(m)) ?? announcedIn(m)) : undefined;
     return ALONGSIDE.has(m.kind) ? decisions.get(key(m)) : clash && (sameSide(clash, m) || inClash) ? clash : reacted;
   });
 }

@@ -4,6 +4,7 @@ import type { Roles } from './rolesOf.ts';
 import type { Structure } from './readStructure.ts';
 import type { Token } from './tagText.ts';
 import { CALENDAR_NAMES } from '../time/calendarNames.ts';
+import { DEFINITE_DETERMINERS } from '../sentences/definiteDeterminers.ts';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -38,7 +39,7 @@ const ARTICLES = new Set(['a', 'an', 'any', 'the']);
 // Verbs of taking part in a happening, which goes ahead whoever does not.
 const PARTICIPATE = new Set(['attend', 'join', 'boycott', 'skip', 'participate', 'snub', 'shun']);
 const OPERATIONS = new Set(['raid', 'raids', 'operation', 'operations', 'campaign', 'drive', 'crackdown', 'offensive', 'mission', 'sweep', 'swoop', 'assault']);
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+const DEFINITE = DEFINITE_DETERMINERS;
 
 /** A noun phrase that names a happening as known: "the clash", "its offensive", "Friday's shelling". */
 function isKnown(tokens: readonly Token[], phraseStart: number, start: number): boolean {

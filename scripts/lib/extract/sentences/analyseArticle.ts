@@ -10,6 +10,7 @@ import { sidesOfPeople } from './sidesOfPeople.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
 import { splitSentences, type Span } from './splitSentences.ts';
 import { CARRIED_SENTENCES, namedMonthYears } from '../time/yearsCarried.ts';
+import { countryNames } from '../lexicon/countryNames.ts';
 
 export type { Anchor, SentenceAnalysis, Tense, Trigger, TriggerFacts } from './analyseSentence.ts';
 
@@ -31,7 +32,7 @@ export interface ArticleAnalysis {
  * @example analyseArticle(article, lexicon).sentences[0].anchors[0].trigger.value // 'talks'
  */
 export function analyseArticle(article: Article, lexicon: CompiledLexicon, sides?: ReadonlyMap<string, string>): ArticleAnalysis {
-  const countries = new Set(lexicon.lexicon.actors.filter((a) => a.type === 'country').map((a) => a.name));
+  const countries = countryNames(lexicon.lexicon);
   // People named in full anywhere in the article: a saying by a surname alone is theirs, and
   // their side's where the article says whose they are (one speaker, one name, for clustering).
   const named = peopleNamed(article.body);
