@@ -504,3 +504,29 @@ describe('a state that bombs does it from the air; a bomb an armed group sets of
     expect(findHappenings(text, invented.happenings).map((h) => h.type)).toContain(type);
   });
 });
+
+describe('a government that sits to decide takes a decision; it holds no talks with the other side', () => {
+  const inventedTypes = (text: string) => findHappenings(text, invented.happenings).map((h) => h.type);
+  test.each([
+    ['The Arlandese cabinet took the decision at a session on Thursday evening.'],
+    ['Borea\'s defence council took its decisions at an emergency meeting held after the shelling.'],
+    ['President Ruiz called an emergency meeting of his security ministers late on Friday.'],
+    ['Delegates at Arland\'s national dialogue conference turned on Borea on Tuesday.'],
+  ])('%s', (text) => {
+    const kinds = findHappenings(text, invented.happenings).map((h) => h.kind);
+    expect(kinds).toContain('measure');
+    expect(kinds).not.toContain('talks');
+  });
+
+  test.each([
+    ['Arland and Borea took the decision at a meeting in Velmora.'],
+    ['The two sides made their decision at a session on the border.'],
+    ['The Arlandese foreign minister met his Borean counterpart and the two defence ministers in Velmora.'],
+  ])('sides that decide together, or ministers who meet the other side, still hold talks: %s', (text) => {
+    expect(inventedTypes(text)).toContain('talks');
+  });
+
+  test('decisions taken are nothing seized, whatever the sentence tells of shells', () => {
+    expect(inventedTypes('The council took the decisions hours after the shelling of Ondria.')).not.toContain('disrupted-weapons');
+  });
+});
