@@ -530,3 +530,47 @@ describe('a government that sits to decide takes a decision; it holds no talks w
     expect(inventedTypes('The council took the decisions hours after the shelling of Ondria.')).not.toContain('disrupted-weapons');
   });
 });
+
+describe('a kind word in another sense: forces seen, practice fired, a body at one, a crossing as a place', () => {
+  test('warplanes counted around a strait, with no blow or harm in the sentence, are forces out, no strike', () => {
+    expect(types('By 5 p.m. on Friday, Borea\'s defence ministry had counted 68 Arlandese warplanes and 13 warships operating around the strait.')).toEqual(['deployment']);
+  });
+
+  test.each([
+    ['Arlandese warplanes pounded Borean positions on Friday.'],
+    ['Arlandese warplanes killed 12 villagers in Ondria.'],
+    ['Arlandese warplanes struck the Halvane crossing.'],
+  ])('warplanes that strike or kill still make an air strike: %s', (text) => {
+    expect(types(text)).toContain('air-strike');
+  });
+
+  test('shells of an exercise the sentence names, fired at nothing, are practice', () => {
+    expect(types('The exercise in Ondria opened just after dawn as flares and the first shells went up, and was due to wind up at noon.')).not.toContain('shelling');
+  });
+
+  test('shells that hit villages beside a drill still shell them', () => {
+    expect(types('Arland held drills on Monday, while Borean shells hit two villages.')).toContain('shelling');
+  });
+
+  test('ministers who agree that something will be done decide it; they make no accord', () => {
+    expect(types('Ministers agreed that names put forward by Borea would be added to the existing sanctions list.')).not.toContain('peace-agreement');
+  });
+
+  test.each([
+    ['Arland and Borea agreed that the crossing would reopen on Monday.'],
+    ['The two sides agreed that the border would be demarcated.'],
+  ])('sides that agree with each other still make an accord: %s', (text) => {
+    expect(types(text)).toContain('peace-agreement');
+  });
+
+  test('a crossing named as a place, with no one to flee through it, is no displacement', () => {
+    expect(types('Traffic moved again on Thursday through Halvane, Borea\'s busiest crossing into Arland.')).not.toContain('displacement');
+  });
+
+  test.each([
+    ['Hundreds of refugees made the crossing into Borea overnight.'],
+    ['Thousands of families crossed into Borea on Monday.'],
+  ])('people who cross still flee: %s', (text) => {
+    expect(types(text)).toContain('displacement');
+  });
+});
