@@ -574,3 +574,19 @@ describe('a kind word in another sense: forces seen, practice fired, a body at o
     expect(types(text)).toContain('displacement');
   });
 });
+
+describe('roads barricaded by people are a protest; by forces, a deployment; by armed groups, neither', () => {
+  test.each([
+    ['Borean villagers put up new barricades of loaded lorries overnight in Ondria.', 'peaceful-protest'],
+    ['Fresh roadblocks went up in Ondria\'s streets on Tuesday.', 'peaceful-protest'],
+    ['Thousands of Boreans erected barricades across the main road to the Halvane crossing.', 'peaceful-protest'],
+    ['Police set up roadblocks around the capital on Monday.', 'deployment'],
+    ['Armed groups from Ondria set up barricades on the coast road.', 'other'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toEqual([type]);
+  });
+
+  test('barricades named alone are no happening of their own', () => {
+    expect(types('The barricades must be removed, the envoy said.')).not.toContain('peaceful-protest');
+  });
+});
