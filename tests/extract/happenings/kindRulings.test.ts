@@ -590,3 +590,20 @@ describe('roads barricaded by people are a protest; by forces, a deployment; by 
     expect(types('The barricades must be removed, the envoy said.')).not.toContain('peaceful-protest');
   });
 });
+
+describe('the crew of a downed warplane are combatants, not civilians', () => {
+  test.each([
+    ['A rebel commander told reporters that his fighters had opened fire on the two crew members as they parachuted down.'],
+    ['One of the two crew was shot dead by Borean rebels as he parachuted down.'],
+    ['Borean rebels killed the pilot of a downed Arlandese warplane.'],
+  ])('%s → armed-clash', (text) => {
+    expect(types(text)).toEqual(['armed-clash']);
+  });
+
+  test.each([
+    ['Gunmen opened fire on the crew of a passenger plane at Velmora airport.'],
+    ['Rebels shot dead two farmers near Ondria.'],
+  ])('an airliner\'s crew, and farmers, are still civilians: %s', (text) => {
+    expect(types(text)).toEqual(['attack-on-civilians']);
+  });
+});
