@@ -607,3 +607,23 @@ describe('the crew of a downed warplane are combatants, not civilians', () => {
     expect(types(text)).toEqual(['attack-on-civilians']);
   });
 });
+
+describe('forces at practice are a deployment: exercises, war games and rehearsals of troops or guns', () => {
+  test.each([
+    ['Arlandese gunners rehearsed repelling an invasion with live artillery on Tuesday.'],
+    ['The exercise in Ondria, in the island\'s south, opened just after dawn as flares and the first shells went up.'],
+    ['The command said its forces were continuing exercises around the island.'],
+    ['The Borean navy held war games off the coast on Monday.'],
+  ])('%s → deployment', (text) => {
+    expect(types(text)).toContain('deployment');
+  });
+
+  test.each([
+    ['The army exercised restraint on Monday.'],
+    ['The talks were a public relations exercise, the minister said.'],
+    ['Borea condemned the exercise of Arlandese sovereignty over the pass.'],
+    ['Students rehearsed a play in Velmora.'],
+  ])('an exercise of anything else moves no forces: %s', (text) => {
+    expect(types(text)).not.toContain('deployment');
+  });
+});
