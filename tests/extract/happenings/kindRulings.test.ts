@@ -627,3 +627,19 @@ describe('forces at practice are a deployment: exercises, war games and rehearsa
     expect(types(text)).not.toContain('deployment');
   });
 });
+
+describe('a ship of a side that returns to port is pulled back; a trawler or its fishermen are not', () => {
+  test.each([
+    ['On September 13 the Kelvask returned to port near Velmora, a move Arland welcomed as a positive first step.'],
+    ['Two Borean warships returned to port on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('deployment');
+  });
+
+  test.each([
+    ['The fishing boat returned to port on Monday.'],
+    ['The fishermen returned to port with their catch.'],
+  ])('%s', (text) => {
+    expect(types(text)).toEqual([]);
+  });
+});
