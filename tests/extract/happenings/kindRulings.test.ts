@@ -643,3 +643,19 @@ describe('a ship of a side that returns to port is pulled back; a trawler or its
     expect(types(text)).toEqual([]);
   });
 });
+
+describe('talking held up as the way to settle things is a view, no meeting', () => {
+  test.each([
+    ['A spokesman for the Borean defence ministry said Borea saw dialogue and negotiation as the reasonable way to settle any problem.'],
+    ['Dialogue is the only way to end the dispute, the minister said.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('talks');
+  });
+
+  test.each([
+    ['Arland and Borea held dialogue in Velmora on Monday as a way to end the dispute.'],
+    ['The two sides began negotiations on Monday.'],
+  ])('dialogue held, begun or dated still meets: %s', (text) => {
+    expect(types(text)).toContain('talks');
+  });
+});
