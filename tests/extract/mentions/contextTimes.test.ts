@@ -228,6 +228,24 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undatedInvented('Borean troops set up a post on the hill.').filter((u) => !u.endsWith('~'))).toEqual([]);
   });
 
+  test('a live blog\'s entry is of the day its stamp line gives, though the page is of a later day', () => {
+    // Published Wednesday 13 March 2024; the entries run back into Tuesday night.
+    const blog = [
+      'Border live',
+      '09:10 (GMT) 13 Mar 2024',
+      'Borean guards closed the Halvane crossing.',
+      '22:40 (GMT) 12 Mar 2024',
+      'Arlandese troops clashed with Borean guards near the pass.',
+      'Borea has recalled its ambassador from Arland.',
+    ].join('\n\n');
+    // What an entry tells in the present perfect is news of the entry's day too.
+    expect(undatedInvented(blog)).toEqual(['closed:2024-03-13', 'clashed:2024-03-12', 'recalled its ambassador:2024-03-12']);
+    // One line with a clock is the page's stamp, not an entry's: the news is of the day the article reached.
+    expect(undatedInvented(['Border report', '22:40 (GMT) 12 Mar 2024', 'Arlandese troops clashed with Borean guards near the pass.'].join('\n\n'))).toEqual(['clashed:2024-03-13']);
+    // A stamp that says what it is ("Updated") is the page's, whatever its clock.
+    expect(undatedInvented(['Updated: 12 Mar 2024 22:40', 'Updated: 13 Mar 2024 09:10', 'Arlandese troops clashed with Borean guards near the pass.'].join('\n\n'))).toEqual(['clashed:2024-03-13']);
+  });
+
   test('harm whose doer the report names is the attack, dated by the article; harm counted alone, or told by a source, is not', () => {
     expect(undatedInvented('Officials said on Monday that the area was tense. Gunmen killed five villagers in Tarn.')).toContain('killed:2024-03-11');
     expect(undatedInvented('Officials said on Monday that the area was tense. Five villagers were killed.')).toEqual([]);

@@ -16,6 +16,7 @@ import { isCountedFrom } from '../sentences/isCountedFrom.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
 import { isHeading } from '../sentences/isHeading.ts';
+import { readStamp } from '../time/readStamp.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
 export interface ContextTime {
@@ -222,6 +223,9 @@ export function contextTimes(
     const day = dayNamed(sentence);
     return day && isExactDay(day) && day.date < news.date && daysBetween(day.date, today.date) <= STORY_DAYS ? day : undefined;
   };
+  const entries = entryStamps(analysis, published);
+  // The day of the live entry the sentence is in: its news present is of that day.
+  let entryDay: ResolvedTime | undefined;
   let round: ResolvedTime | undefined;
   // The days the last sentence's reaction was given, for an answer to it in the next.
   let reaction: { sentence: number; time: ResolvedTime } | undefined;
@@ -234,6 +238,9 @@ export function contextTimes(
     // one a few sentences ahead. One further on tells another story ("Last Thursday, Borea seized a
     // tanker" after a lead on what Arland said today), and the lead is of the day of publication.
     latest ??= days.slice(i, i + 1 + LEAD_SENTENCES).find((d) => d !== undefined);
+    // A live blog's entry is of the day its stamp gives, earlier or later than the entry above it.
+    const stamped = entries.get(i);
+    if (stamped && (!publishedKnown || recent(stamped))) latest = entryDay = stamped;
     // A recap of an earlier day does not move the story back: its news day is the latest it reached.
     const own = days[i];
     const newsBefore = latest;
@@ -340,7 +347,7 @@ export function contextTimes(
       const accused = !SPEECH_KINDS.has(trigger.value) && h.told !== undefined && h.agent !== undefined && sentence.triggers.some((t) => t.value === 'accusation' && t.happening.rule === 'told-accusation' && t.start === h.told!.frame.start && t.happening.addressee !== undefined && t.happening.addressee.start < h.agent!.end && h.agent!.start < t.happening.addressee.end);
       const anaphoric = !postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused);
       if (ofRound) goesOn = true;
-      const base = now ? today : ((toldByParticiple ? own : undefined) ?? sequelDay ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
+      const base = now ? (entryDay ?? today) : ((toldByParticiple ? own : undefined) ?? sequelDay ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
       // "The president condemned the shooting": a reaction that names the act it answers ("the
       // shooting", "the killings") is told of after it; the act's day, which the story reached,
       // is not its own. With no day of its own, it lies between the act and the report.
@@ -385,6 +392,29 @@ export function contextTimes(
 }
 
 type Happening = Trigger['happening'];
+
+/** A live blog's stamp lines: how many an article needs before its lines are read as entries', not the page's. */
+const LIVE_ENTRIES = 2;
+// A clock time: what a live blog's entry stamp gives besides its day ("20:20 (IST) 02 Aug 2022").
+const CLOCK = /(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d])/u;
+
+/**
+ * The days of a live blog's entries, by the index of the stamp line that heads each: a line that
+ * is only a day with its clock time ("20:20 (IST) 02 Aug 2022", "Aug 2, 2022 23:05"), when the
+ * article has several. What the entry below tells undated is of that day, not the day of the page:
+ * entries run back through the night before the page's stamp. A stamp that says what it is
+ * ("Updated: …") is the page's, and one line with a clock may be too.
+ */
+function entryStamps(analysis: ArticleAnalysis, published: DateTime): ReadonlyMap<number, ResolvedTime> {
+  const stamps = new Map<number, ResolvedTime>();
+  analysis.sentences.forEach((sentence, i) => {
+    const stamp = CLOCK.test(sentence.span.text) ? readStamp(sentence.span.text, 'line') : undefined;
+    if (!stamp || stamp.worded || stamp.spec.year === undefined) return;
+    const day = resolveTime(stamp.spec, published, 'past');
+    if (isExactDay(day) && day!.date <= published.toISODate()!) stamps.set(i, day!);
+  });
+  return stamps.size >= LIVE_ENTRIES ? stamps : new Map();
+}
 
 // A live blog's entry opens on its time or its day set off by a dash or a colon: "14:05 — …", "June 8: …".
 const ENTRY_STAMP = /^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local time))?|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)\s*(?::|[—–]|-{1,2})\s/i;
