@@ -442,6 +442,13 @@ describe('contextTimes: a lede told only as a setting sets the story day', () =>
     const told = undated(`Troops clashed near the pass on Monday. ${body('Three Borean soldiers held in Ondria are home again after a court at Velmora ordered their release today.')}`);
     expect(told.filter((u) => u.startsWith('released'))).toEqual(['released:2024-04-01']);
   });
+  test('"today" outside the setting is the day of the news, though no happening of the sentence is read as news', () => {
+    // The lede's own act is unread, its one happening read the setting, the attack; "today" stands
+    // outside it. What the article goes on to tell undated is of the lede's day, not of Monday, the
+    // latest day a recap named.
+    const told = undated('After the border attack, Arland today laid its evidence before the Borean envoy. The toll of Sunday\'s attack rose to six on Monday. The cabinet met to weigh a response.');
+    expect(told.filter((u) => u.startsWith('met'))).toEqual(['met:2024-04-03']);
+  });
   test('a sentence with news of its own dates by it, not by its setting', () => {
     expect(undated(body('Borea recalled its envoy from Arland on Wednesday after a court at Velmora ordered the soldiers held on Tuesday.')).filter((u) => u.startsWith('released'))).toEqual(['released:2024-04-03']);
   });

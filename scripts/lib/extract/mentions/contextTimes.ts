@@ -149,10 +149,17 @@ export function contextTimes(
   // sentence that tells, in the past, of what happened "today" or "yesterday", the reporter's own
   // words for the news day, sets the story's day though no happening of ours is dated by it: what
   // the next sentences leave undated is of that day. A weekday is not enough ("negotiators first
-  // sat down on Saturday" sets a scene); told ahead, it sets nothing.
+  // sat down on Saturday" sets a scene); told ahead, it sets nothing. Beside happenings told only as
+  // its setting, the word is the day of the sentence's news when it stands outside the setting
+  // ("After the border attack, Arland today laid the evidence before the envoy"), and the
+  // setting's own when within it ("home again after a court ordered their release today").
   const storyDay = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
-    sentence.anchors.length === 0 && sentence.triggers.length === 0 && !AHEAD.test(sentence.span.text) && !isHeading(sentence.span.text)
-      ? latestDay(sentence.dates.filter((t) => publishedKnown && isNewsDayWord(t.spec)).map((t) => resolveTime(t.spec, published, 'past')))
+    sentence.triggers.every((t) => t.happening.background) && !AHEAD.test(sentence.span.text) && !isHeading(sentence.span.text)
+      ? latestDay(
+          sentence.dates
+            .filter((t) => publishedKnown && isNewsDayWord(t.spec) && (sentence.triggers.length === 0 || !inSetting(sentence.span.text, t.start)))
+            .map((t) => resolveTime(t.spec, published, 'past')),
+        )
       : undefined;
   const days = analysis.sentences.map((s) => newsOf(s) ?? storyDay(s));
   /** The latest exact day of the past the nearest of some sentences names, however old: what "three days later" counts from. */
@@ -392,6 +399,16 @@ export function contextTimes(
 }
 
 type Happening = Trigger['happening'];
+
+// The word that opens a setting told before or after the news: "after the attack", "following talks".
+const SETTING_OPENER = /\b(?:after|following|since|amid)\b/gi;
+
+/** Whether a point of a sentence lies in a setting's phrase: after "after", with no mark to close the phrase before it. */
+function inSetting(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const opener = [...before.matchAll(SETTING_OPENER)].at(-1);
+  return opener !== undefined && !/[,;:—–]/.test(before.slice(opener.index));
+}
 
 /** A live blog's stamp lines: how many an article needs before its lines are read as entries', not the page's. */
 const LIVE_ENTRIES = 2;
