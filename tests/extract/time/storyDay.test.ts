@@ -20,6 +20,7 @@ describe('storyDay: the day a report\'s "today" and weekdays count from', () => 
     expect(dayOf('VELMORA, March 18 (AW) - Arland closed the Halvane crossing after clashes. In a statement on Tuesday, Borea said gunmen had attacked the post.')).toBe('2024-03-19');
     // Told ahead, it is no day the story reached.
     expect(dayOf('VELMORA, March 18 (AW) - Arland closed the Halvane crossing after clashes. The two sides will meet on Tuesday.')).toBe('2024-03-18');
+    expect(dayOf('VELMORA, March 18 (AW) - Arland closed the Halvane crossing after clashes. Talks between the two sides resume on Tuesday.')).toBe('2024-03-18');
   });
 
   test('without a dateline, or with one far from the page, the page\'s day stands', () => {

@@ -29,6 +29,6 @@ export function storyDay(analysis: ArticleAnalysis, published: DateTime): DateTi
 /** The weekdays an article names of the past, bare ("on Tuesday"; not "last Tuesday", "Tuesday week"). */
 function pastWeekdays(analysis: ArticleAnalysis): number[] {
   return analysis.sentences.flatMap((s) =>
-    s.anchors.flatMap((a) => (a.time.spec.type === 'weekday' && a.time.spec.hint === undefined && a.time.spec.week === undefined && a.time.spec.from === undefined && a.tense !== 'future' ? [a.time.spec.weekday] : [])),
+    s.anchors.flatMap((a) => (a.time.spec.type === 'weekday' && a.time.spec.hint === undefined && a.time.spec.week === undefined && a.time.spec.from === undefined && a.tense === 'past' ? [a.time.spec.weekday] : [])),
   );
 }
