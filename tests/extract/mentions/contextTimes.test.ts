@@ -242,6 +242,8 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undatedInvented(blog)).toEqual(['closed:2024-03-13', 'clashed:2024-03-12', 'recalled its ambassador:2024-03-12']);
     // One line with a clock is the page's stamp, not an entry's: the news is of the day the article reached.
     expect(undatedInvented(['Border report', '22:40 (GMT) 12 Mar 2024', 'Arlandese troops clashed with Borean guards near the pass.'].join('\n\n'))).toEqual(['clashed:2024-03-13']);
+    // Stamps of the page's own day, at its head and foot, are the page's: the lede's Monday stays the story's day.
+    expect(undatedInvented(['13 Mar 2024 09:10 GMT', 'Troops clashed near the pass on Monday.', 'Villagers fled their homes.', '13 Mar 2024 09:10 GMT'].join('\n\n'))).toEqual(['fled:2024-03-11']);
     // A stamp that says what it is ("Updated") is the page's, whatever its clock.
     expect(undatedInvented(['Updated: 12 Mar 2024 22:40', 'Updated: 13 Mar 2024 09:10', 'Arlandese troops clashed with Borean guards near the pass.'].join('\n\n'))).toEqual(['clashed:2024-03-13']);
   });

@@ -246,8 +246,10 @@ export function contextTimes(
     // tanker" after a lead on what Arland said today), and the lead is of the day of publication.
     latest ??= days.slice(i, i + 1 + LEAD_SENTENCES).find((d) => d !== undefined);
     // A live blog's entry is of the day its stamp gives, earlier or later than the entry above it.
+    // Stamps of the page's own day, before any of another day, leave the story where the lede puts
+    // it: they may be the page's, and its day is the story's unless the lede says otherwise.
     const stamped = entries.get(i);
-    if (stamped && (!publishedKnown || recent(stamped))) latest = entryDay = stamped;
+    if (stamped && (!publishedKnown || recent(stamped)) && (entryDay !== undefined || stamped.date !== today.date)) latest = entryDay = stamped;
     // A recap of an earlier day does not move the story back: its news day is the latest it reached.
     const own = days[i];
     const newsBefore = latest;
