@@ -414,12 +414,12 @@ function inSetting(text: string, at: number): boolean {
 
 /** A live blog's stamp lines: how many an article needs before its lines are read as entries', not the page's. */
 const LIVE_ENTRIES = 2;
-// A clock time: what a live blog's entry stamp gives besides its day ("20:20 (IST) 02 Aug 2022").
-const CLOCK = /(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d])/u;
+// A clock time: what a live blog's entry stamp gives besides its day ("21:40 (GMT) 12 Mar 2024").
+const CLOCK = /(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)/u;
 
 /**
  * The days of a live blog's entries, by the index of the stamp line that heads each: a line that
- * is only a day with its clock time ("20:20 (IST) 02 Aug 2022", "Aug 2, 2022 23:05"), when the
+ * is only a day with its clock time ("21:40 (GMT) 12 Mar 2024", "Mar 12, 2024 21:40"), when the
  * article has several. What the entry below tells undated is of that day, not the day of the page:
  * entries run back through the night before the page's stamp. A stamp that says what it is
  * ("Updated: …") is the page's, and one line with a clock may be too.

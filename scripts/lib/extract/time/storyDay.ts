@@ -18,9 +18,10 @@ export function storyDay(analysis: ArticleAnalysis, published: DateTime): DateTi
   const filed = DateTime.fromObject({ year: lede.spec.year, month: lede.spec.month, day: lede.spec.day }, { zone: published.zone });
   const before = published.startOf('day').diff(filed, 'days').days;
   if (!(before >= 1 && before <= FILED_BEFORE_DAYS)) return published;
-  // "In a statement on Tuesday" under "TUNIS, March 18" (a Monday) on a page of Tuesday 19 March:
-  // the story went on being written after its dateline, and a day it names of the past between
-  // the two is that day, not the Tuesday of the week before. It is counted from the latest so named.
+  // "In a statement on Tuesday, Borea said …" under "VELMORA, March 18" (a Monday) on a page of
+  // Tuesday 19 March: the story went on being written after its dateline, and a day it names of
+  // the past between the two is that day, not the Tuesday of the week before. It is counted from
+  // the latest so named.
   const named = new Set(pastWeekdays(analysis));
   const later = Array.from({ length: before }, (_, i) => filed.plus({ days: i + 1 })).filter((d) => named.has(d.weekday));
   return later.at(-1) ?? filed;
