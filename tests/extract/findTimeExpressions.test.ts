@@ -50,6 +50,8 @@ describe('findTimeExpressions', () => {
     ['a dispute dating to the 1960s', [['the 1960s', { type: 'calendar', year: 1960, period: { kind: 'decade' } }]]],
     ['fighting over the past week', [['the past week', { type: 'relative', unit: 'week', shift: -1 }]]],
     ['a ceasefire agreed a year earlier', [['a year earlier', { type: 'relative', unit: 'year', shift: -1, from: 'reference', precise: true }]]],
+    ['met again that night', [['that night', { type: 'relative', unit: 'day', shift: 0, from: 'reference', time: { partOfDay: 'NI' } }]]],
+    ['fired earlier that morning', [['earlier that morning', { type: 'relative', unit: 'day', shift: 0, from: 'reference', time: { partOfDay: 'MO' } }]]],
     ['talks are going on now', [['now', { type: 'reference', ref: 'PRESENT_REF' }]]],
     ['clashes that recently flared', [['recently', { type: 'reference', ref: 'PAST_REF' }]]],
     ['patrols run daily', [['daily', { type: 'set', value: 'P1D' }]]],

@@ -380,6 +380,13 @@ const TABLE: [string, string, TimeRule['build']][] = [
   ],
   ['whole-year', `the\\s+(?:full|entire|whole)\\s+year(?![\\p{L}])`, () => ({ type: 'relative', unit: 'year', shift: 0, from: 'reference', loose: true })],
   ['that-day', `(?:that|the\\s+same)\\s+(?<unit>day|week|month|year)(?![\\p{L}])`, (g) => ({ type: 'relative', unit: lower(g.unit) as 'day', shift: 0, from: 'reference' })],
+  // "a second meeting that night", "earlier that morning": a part of the day the text last named,
+  // as "that day" is that day.
+  [
+    'that-night',
+    `(?:(?:early|late|earlier|later)\\s+)?(?:that|the\\s+same)\\s+${PART_OF_DAY}(?![\\p{L}])`,
+    (g) => ({ type: 'relative', unit: 'day', shift: 0, from: 'reference', time: clockOf(g)! }),
+  ],
   [
     'next-day',
     `the\\s+(?:(?<rel>next|following|previous|prior)\\s+(?<unit>day|week|month|year)|(?<unit2>day|week|month|year)\\s+(?<dir>before|after)(?!\\s+(?:the|a|an|his|her|its|their|\\p{Lu})))`,
@@ -572,7 +579,7 @@ const NEEDS: Record<string, RegExp> = {
   'day-word': /today|yesterday|tomorrow|tonight/i, 'part-of-day': /morning|afternoon|evening|night/i,
   'the-week': /week/i, 'the-years': /years|decades|centuries/i, 'the-weekend': /weekend/i, 'weekend-before-noun': /weekend/i, 'fiscal-year': /fiscal/i, 'year-end': /year/i,
   'relative-period': /week|month|quarter|year|decade|century/i, 'earlier-this': /earlier|later/i, 'edge-of': /end|beginning|start|middle/i,
-  'same-period': /same|corresponding|comparable/i, 'whole-year': /full|entire|whole/i, 'that-day': /that|same/i,
+  'same-period': /same|corresponding|comparable/i, 'whole-year': /full|entire|whole/i, 'that-day': /that|same/i, 'that-night': /morning|afternoon|evening|night/i,
   'next-day': /next|following|previous|prior|before|after/i, 'day-before-yesterday': /yesterday|tomorrow/i, 'the-day': /the\s+day/i,
   term: /term|time\s+being/i, 'single-day': /-(?:day|week|month|year)/i, 'vague-long': /-long/i, 'year-earlier': /year-/i,
   ago: /ago|earlier|later|before|after|from\s+now|hence|previously|back/i, 'vague-ago': /ago|earlier|later|from\s+now/i,
