@@ -236,6 +236,23 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undatedInvented('Borean troops set up a post on the hill.').filter((u) => !u.endsWith('~'))).toEqual([]);
   });
 
+  test('a live blog\'s entries, each under a stamp of its own, are told on the stamp\'s day; the page\'s own stamps at its top head no entry', () => {
+    const body = [
+      'Border live: Arland and Borea trade charges',
+      'Updated: March 13, 2024 09:10',
+      'Arlandese and Borean officials traded charges over the Halvane crossing.',
+      '08:05 (GMT) 13 Mar 2024',
+      'Borea recalls envoy',
+      'Borea recalled its ambassador from Arlandia City.',
+      '22:40 (GMT) 11 Mar 2024',
+      'Arland closes crossing',
+      'Arland closed the Halvane crossing to trucks.',
+    ].join('\n\n');
+    expect(undatedInvented(body).filter((u) => /^(?:recalled|closed)/.test(u))).toEqual(['recalled its ambassador:2024-03-13', 'closed:2024-03-11']);
+    // A stamp at the top, right above the lede, is the page's: the lede's own day still leads.
+    expect(undatedInvented(['Arland shuts crossing', 'Updated: March 13, 2024 09:10', 'Arland closed the Halvane crossing on Monday.', 'Borea recalled its ambassador.'].join('\n\n'))).toContain('recalled its ambassador:2024-03-11');
+  });
+
   test('harm whose doer the report names is the attack, dated by the article; harm counted alone, or told by a source, is not', () => {
     expect(undatedInvented('Officials said on Monday that the area was tense. Gunmen killed five villagers in Tarn.')).toContain('killed:2024-03-11');
     expect(undatedInvented('Officials said on Monday that the area was tense. Five villagers were killed.')).toEqual([]);

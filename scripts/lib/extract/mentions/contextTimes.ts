@@ -16,6 +16,7 @@ import { isCountedFrom } from '../sentences/isCountedFrom.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
 import { isHeading } from '../sentences/isHeading.ts';
+import { readStamp } from '../time/readStamp.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
 export interface ContextTime {
@@ -240,7 +241,16 @@ export function contextTimes(
   const found: ContextTime[] = [];
   // The lede: the first sentence of the body, after any headline.
   const lede = analysis.sentences.findIndex((s) => !isHeading(s.span.text));
+  const entries = entryDays(analysis.sentences);
   analysis.sentences.forEach((sentence, i) => {
+    // "23:05 (IST) 02 Aug 2022" on a line of its own, after text that follows another stamp: a
+    // live blog's entry, or a timeline's day. What follows, to the next stamp, is told on that
+    // day, though the entries run back from the day of publication.
+    const stamped = entries.get(i);
+    if (stamped !== undefined && stamped <= today.date) {
+      latest = { date: stamped, approximate: false };
+      return;
+    }
     // A lead often dates its news only in a sentence right after it: before any date, the first
     // one a few sentences ahead. One further on tells another story ("Last Thursday, Borea seized a
     // tanker" after a lead on what Arland said today), and the lead is of the day of publication.
@@ -404,6 +414,37 @@ export function contextTimes(
 }
 
 type Happening = Trigger['happening'];
+
+/**
+ * The days of a live blog's entries, by sentence: a line that is only a stamp ("23:05 (IST) 02 Aug
+ * 2022") after text that follows an earlier stamp. The page's own stamps, at its top one after the
+ * other, or alone above the lede, head no entry.
+ */
+function entryDays(sentences: readonly SentenceAnalysis[]): Map<number, string> {
+  const entries = new Map<number, string>();
+  let stampSeen = false;
+  let textSince = false;
+  sentences.forEach((sentence, i) => {
+    const day = stampDay(sentence);
+    if (day === undefined) {
+      textSince ||= stampSeen && !isHeading(sentence.span.text);
+      return;
+    }
+    if (textSince) entries.set(i, day);
+    stampSeen = true;
+    textSince = false;
+  });
+  return entries;
+}
+
+/** The day a line that is only a page stamp states in full ("23:05 (IST) 02 Aug 2022"), if it is one. */
+function stampDay(sentence: SentenceAnalysis): string | undefined {
+  if (sentence.triggers.length > 0) return undefined;
+  const spec = readStamp(sentence.span.text.trim(), 'line')?.spec;
+  if (spec?.year === undefined) return undefined;
+  const day = DateTime.fromObject({ year: spec.year, month: spec.month, day: spec.day }, { zone: 'UTC' });
+  return day.isValid ? day.toISODate()! : undefined;
+}
 
 // A live blog's entry opens on its time or its day set off by a dash or a colon: "14:05 — …", "June 8: …".
 const ENTRY_STAMP = /^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local time))?|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)\s*(?::|[—–]|-{1,2})\s/i;
