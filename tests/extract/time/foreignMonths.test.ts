@@ -9,6 +9,8 @@ describe('englishMonths writes a stamp line\'s foreign month names as English on
     ['4. März 2024', '4. Mar  2024'],
     ['5 KASIM 2023', '5 Nov   2023'],
     ['March 14, 2024', 'March 14, 2024'],
+    // Beside no day or year, a name is a person's.
+    ['By Mai Nguyen | March 3, 2024', 'By Mai Nguyen | March 3, 2024'],
   ])('%j → %j', (line, expected) => {
     expect(englishMonths(line)).toBe(expected);
     expect(englishMonths(line)).toHaveLength(line.length);

@@ -25,7 +25,9 @@ const ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', '
 
 // Longest first, so that "septembre" is not read as "sept" and the rest.
 const NAMES = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length);
-const NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${NAMES.join('|')})(?![\p{L}\p{M}])`, 'giu');
+// Only beside a day or a year, as in a date ("Ocak 23", "23 de enero", "4. März 2024"): a name
+// alone is more often a person's ("By Mai Nguyen", "Mayo Smith").
+const NAME = new RegExp(String.raw`(?:(?<=\d\.?\s+(?:de\s+)?)|(?<![\p{L}\p{M}])(?=(?:${NAMES.join('|')})\.?\s+\d))(?:${NAMES.join('|')})(?![\p{L}\p{M}])`, 'giu');
 // "23 de enero de 2024", "3 de março": the Spanish and Portuguese "de" around a month, no word of a stamp's own.
 const DE = new RegExp(String.raw`(?<=\d\s+)de(?=\s+(?:${NAMES.join('|')})(?![\p{L}\p{M}]))|(?<=(?:${NAMES.join('|')})\s+)de(?=\s+\d)`, 'giu');
 
