@@ -4,18 +4,20 @@
 // figure is counted.
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { daySpan, isRealDay } from '../src/lib/partialDate.ts';
+import { daySpan } from '../src/lib/partialDate.ts';
 import { formatProblem, sortProblems } from '../src/lib/problem.ts';
 import { siteConfig } from '../src/siteConfig.ts';
 import { readDevset, readOntology, type DevsetConflict } from './io/bench/readDevset.ts';
 import { consoleIo, visibleIo } from './io/commandIo.ts';
 import { readCommandLine } from './io/readCommandLine.ts';
 import { readLexicon } from './io/readLexicon.ts';
+import { readNowOption } from './io/readNowOption.ts';
 import { markdownText } from '../src/lib/markdownText.ts';
 import type { Article } from '../src/lib/parseArticle.ts';
 import { asMarkdown } from './lib/bench/events/asMarkdown.ts';
 import { bareArticle } from './lib/bench/events/bareArticle.ts';
 import { furnishArticle } from './lib/bench/events/furnishArticle.ts';
+import { articleDating, formatArticleDating, type ArticleDating } from './lib/bench/events/articleDating.ts';
 import { formatEventsScore, formatMissCauses, formatStages, formatWrongKinds } from './lib/bench/events/formatEventsScore.ts';
 import { BENCH_SETS, parseBenchSet } from './lib/bench/events/parseBenchSet.ts';
 import { partyIn } from './lib/bench/events/partyIn.ts';
@@ -83,8 +85,10 @@ async function main(argv: string[]): Promise<number> {
     return read.exit;
   }
   const { values } = read;
-  if (!isRealDay(values.now)) {
-    io.errLines(`invalid --now: ${values.now} (expected a date YYYY-MM-DD)\n${USAGE}`);
+  // Checked as the other commands check it; the day is kept as text, each conflict's zone reads it.
+  const checkedNow = readNowOption(values.now);
+  if ('error' in checkedNow) {
+    io.errLines(`${checkedNow.error}\n${USAGE}`);
     return 2;
   }
   if (values.furnish !== undefined && !['plain', 'dated', 'markdown', 'bare', 'half-bare'].includes(values.furnish)) {
@@ -113,6 +117,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const compiled = compileLexicon(lexicon);
+  const datings: ArticleDating[] = [];
   if (values.explain !== undefined) return explain(values.explain, conflicts, compiled, values.now, values.published);
   const scores = conflicts
     .filter((c) => !wanted || wanted.includes(c.key.conflict))
@@ -137,6 +142,7 @@ async function main(argv: string[]): Promise<number> {
       const addressed = (a: Article) => (values.urls && !a.meta.url && urls.has(a.name) ? { ...a, meta: { ...a.meta, url: urls.get(a.name)! } } : a);
       const read = (values.furnish ? articles.map(furnish) : articles).map(addressed);
       const { file, problems: refused, trace } = extractEvents({ articles: read, lexicon: compiled, now, published, locale: siteConfig.locale });
+      datings.push(...articleDating(key.articles, file.sources));
       return scoreConflict({ key, events: file.events, refused: refused.map((p) => ({ file: p.file, message: p.message })), partyOf: partyIn(compiled), trace });
     });
   io.out(`bench:events — ${chosen.label}: ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}${values.furnish === 'bare' ? ', articles stripped of every day the page prints' : values.furnish === 'half-bare' ? ', every second article stripped of every day the page prints' : values.furnish ? `, articles wrapped in ${values.furnish} page furniture` : ''}${values.urls ? ', each with its url' : ''}`);
@@ -145,6 +151,7 @@ async function main(argv: string[]): Promise<number> {
   if (stages) io.outLines(stages);
   const kinds = formatWrongKinds(scores);
   if (kinds) io.outLines(kinds);
+  io.outLines(formatArticleDating(datings));
   for (const line of formatEventsScore(scores, { details: !values.summary })) io.out(line);
   return 0;
 }

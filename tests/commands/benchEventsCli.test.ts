@@ -28,7 +28,7 @@ describe('npm run bench:events --set', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toMatch(/^bench:events — held-out set: 14 articles of 4 conflicts, /);
-    expect(stdout.split('\n')[1]).toMatch(/^missed \d+ of 29: \d+ at their date under another kind, \d+ only at a coarser date, \d+ sharing kind and date with a found happening \(merged into its event, or not read\), \d+ with an unmatched event of their kind near their date \(misdated\), \d+ with none of these \(not read\)$/);
+    expect(stdout.split('\n')[1]).toMatch(/^missed \d+ of 29: \d+ at their date under another kind, \d+ at their date, said by another speaker, \d+ only at a coarser date, \d+ sharing kind and date with a found happening \(merged into its event, or not read\), \d+ with an unmatched event of their kind near their date \(misdated\), \d+ with none of these \(not read\)$/);
     // The happenings not read, by stage, and the wrong kinds, each naming nothing.
     expect(stdout.split('\n')[2]).toMatch(/^not read \d+, by the furthest stage their kind reached in their articles: \d+ /);
     const header = stdout.split('\n').findIndex((l) => l.startsWith('conflict '));

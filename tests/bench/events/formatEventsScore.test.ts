@@ -13,7 +13,7 @@ describe('formatEventsScore', () => {
   test('prints a row per conflict and an overall row with recall and precision', () => {
     const [header, row, overall] = formatEventsScore([score], { details: false });
     expect(header).toMatch(/^conflict\s+articles\s+refused\s+key\s+found\s+recall\s+events\s+correct\s+precision/);
-    expect(row!.split(/\s{2,}/)).toEqual(['north-south', '2', '1', '4', '1', '25 %', '2', '1', '50 %', '0', '0', '0', '0', '0', '1', '0/0', '0/0']);
+    expect(row!.split(/\s{2,}/)).toEqual(['north-south', '2', '1', '4', '1', '25 %', '2', '1', '50 %', '0', '0', '0', '0', '0', '0', '1', '0/0', '0/0']);
     expect(overall!.split(/\s{2,}/)[0]).toBe('overall');
   });
 
@@ -33,9 +33,9 @@ describe('formatEventsScore', () => {
   test('counts the misses by cause in one line that names no happening', () => {
     // The key's four happenings: one found, the wrong-year clash matches none, so three have no event at their date.
     // The wrong-year clash is of the pass clash's kind and matched nothing, but it is found already; the three others have no event of their own kind near.
-    expect(formatMissCauses([score, score])).toBe('missed 6 of 8: 0 at their date under another kind, 0 only at a coarser date, 0 sharing kind and date with a found happening (merged into its event, or not read), 0 with an unmatched event of their kind near their date (misdated), 6 with none of these (not read)');
+    expect(formatMissCauses([score, score])).toBe('missed 6 of 8: 0 at their date under another kind, 0 at their date, said by another speaker, 0 only at a coarser date, 0 sharing kind and date with a found happening (merged into its event, or not read), 0 with an unmatched event of their kind near their date (misdated), 6 with none of these (not read)');
     const wrongKind = scoreConflict({ key, events: [event({ date: '2030-03-04', kind: 'protest', title: 'Crowd at the pass' })] });
-    expect(formatMissCauses([wrongKind])).toMatch(/^missed 4 of 4: 1 at their date under another kind, 0 only at a coarser date, 0 sharing .*, 0 with an unmatched event .*, 3 with none of these/);
+    expect(formatMissCauses([wrongKind])).toMatch(/^missed 4 of 4: 1 at their date under another kind, 0 at their date, said by another speaker, 0 only at a coarser date, 0 sharing .*, 0 with an unmatched event .*, 3 with none of these/);
   });
 
   test("counts an unmatched event of a missed happening's kind, days off or a year off on the same day, as misdated", () => {

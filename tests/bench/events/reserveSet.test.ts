@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readDevset } from '../../../scripts/io/bench/readDevset.ts';
@@ -5,14 +6,30 @@ import { formatProblem } from '../../../src/lib/problem.ts';
 import { ontology } from './fixtures.ts';
 import { sharedRounds } from './sharedRounds.ts';
 
-// The reserve set (tests/reserve/README.md): real reports of conflicts no round has seen, scored at
-// a round's start and end and never tuned against. These tests guard what makes it an honest
-// measure of generality; nothing here looks at what the extractor makes of it.
-const reserve = await readDevset(join(import.meta.dirname, '../../reserve'), ontology);
+// The reserve sets (tests/reserve/README.md, tests/reserve-next/README.md): real reports of
+// conflicts no round has seen, scored at a round's start and end and never tuned against; the next
+// one is written during a round and takes the reserve's place at its end. These tests guard what
+// makes each an honest measure of generality; nothing here looks at what the extractor makes of it.
 const devset = await readDevset(join(import.meta.dirname, '../../devset'), ontology);
-const articles = reserve.conflicts.flatMap((c) => c.key.articles);
+const setDirs = ['reserve', 'reserve-next'].filter((name) => existsSync(join(import.meta.dirname, '../..', name)));
+const sets = await Promise.all(
+  setDirs.map(async (name) => ({ name, set: await readDevset(join(import.meta.dirname, '../..', name), ontology) })),
+);
 
-describe('the reserve set in tests/reserve', () => {
+test('the reserve and the next reserve share no conflict and no report', () => {
+  expect(setDirs).toContain('reserve');
+  const [reserve, next] = sets.map((s) => s.set);
+  if (reserve === undefined || next === undefined) return;
+  const names = new Set(reserve.conflicts.map((c) => c.key.conflict));
+  expect(next.conflicts.filter((c) => names.has(c.key.conflict)).map((c) => c.key.conflict)).toEqual([]);
+  expect(sharedRounds(next.conflicts, reserve.conflicts)).toEqual([]);
+  const urls = new Set(reserve.conflicts.flatMap((c) => c.key.articles.map((a) => a.url)));
+  expect(next.conflicts.flatMap((c) => c.key.articles).filter((a) => urls.has(a.url)).map((a) => a.file)).toEqual([]);
+});
+
+describe.each(sets)('the reserve set in tests/$name', ({ set: reserve }) => {
+  const articles = reserve.conflicts.flatMap((c) => c.key.articles);
+
   test('has no problem in any key or article', () => {
     expect(reserve.problems.map(formatProblem)).toEqual([]);
   });

@@ -182,12 +182,16 @@ describe('scoreConflict judges who spoke', () => {
     articles: [{ file: 'a.txt', url: 'https://example.org/a', outlet: 'Wire', published: '2030-03-05', report: 'wire', phenomena: ['weekday'], key: ['north-says', 'south-accuses'] }],
   });
 
-  test('counts an event that names the key’s speaker or side as right, another side or none as wrong', () => {
+  test('counts an event that names the key’s speaker or side as right, another side as a wrong speaker, against precision', () => {
     const score = scoreConflict({
       key: spoken,
       events: [event({ date: '2030-03-04', kind: 'statement', speaker: 'North' }), event({ date: '2030-03-05', kind: 'accusation', speaker: 'North' })],
     });
-    expect(score.counts.correct).toBe(2);
+    expect(score.counts.correct).toBe(1);
+    expect(score.counts['wrong-speaker']).toBe(1);
+    expect(score.found).toBe(1);
+    expect(score.misses.map((m) => m.id)).toEqual(['south-accuses']);
+    expect(score.judged.find((j) => j.verdict === 'wrong-speaker')).toMatchObject({ happening: 'south-accuses', note: 'expected South, names North' });
     expect(score.speakers).toEqual({ right: 1, wrong: 1 });
     expect(score.wrongSpeakers).toMatchObject([{ happening: 'south-accuses', speaker: 'North', expected: 'South' }]);
   });
@@ -195,5 +199,25 @@ describe('scoreConflict judges who spoke', () => {
   test('counts a spoken happening found with no speaker as wrong', () => {
     const score = scoreConflict({ key: spoken, events: [event({ date: '2030-03-04', kind: 'statement' })] });
     expect(score.speakers).toEqual({ right: 0, wrong: 1 });
+  });
+
+  test('takes a second event of a saying its speaker fits as a duplicate of it, not as another speaker’s saying of that day', () => {
+    const sameDay = devsetKeySchema(ontology).parse({
+      ...spoken,
+      happenings: [
+        { id: 'north-says', what: 'North’s foreign minister says the pass is North’s', date: '2030-03-05', kind: 'statement', type: 'statement', status: 'occurred', speaker: 'Ana Vell (North)' },
+        { id: 'envoy-says', what: 'The envoy urges calm', date: '2030-03-05', kind: 'statement', type: 'statement', status: 'occurred', speaker: 'Lena Ferrin (Velmora)' },
+      ],
+      articles: [{ ...spoken.articles[0]!, key: ['north-says', 'envoy-says'] }],
+    });
+    const score = scoreConflict({
+      key: sameDay,
+      events: [event({ date: '2030-03-05', kind: 'statement', speaker: 'Ana Vell', title: 'a' }), event({ date: '2030-03-05', kind: 'statement', speaker: 'Foreign Minister Ana Vell', title: 'b' })],
+    });
+    expect(score.judged.map((j) => [j.verdict, j.happening])).toEqual([
+      ['correct', 'north-says'],
+      ['duplicate', 'north-says'],
+    ]);
+    expect(score.found).toBe(1);
   });
 });

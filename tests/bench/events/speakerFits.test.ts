@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { partyIn } from '../../../scripts/lib/bench/events/partyIn.ts';
-import { speakerFits } from '../../../scripts/lib/bench/events/speakerFits.ts';
+import { speakerFit, speakerFits } from '../../../scripts/lib/bench/events/speakerFits.ts';
 import { invented } from '../../helpers/lexicon.ts';
 
 describe('speakerFits judges an event’s speaker against the key’s', () => {
@@ -50,5 +50,25 @@ describe('speakerFits judges an event’s speaker against the key’s', () => {
     ])('%j does not speak for %j', (event, key) => {
       expect(speakerFits(event, key, partyOf)).toBe(false);
     });
+  });
+});
+
+describe('speakerFit grades how closely an event names the key’s speaker', () => {
+  test.each([
+    ['Mira Quell', 'Mira Quell (Arland)', 2],
+    ['President Mira Quell', 'Mira Quell (Arland)', 2],
+    ['Arland', 'Mira Quell (Arland)', 1],
+    ['Security Minister Ana Ruiz', 'security minister (Arland)', 2],
+    ['Borean security minister', 'security minister (Arland)', 0],
+    ['Tomas Ilves', 'Mira Quell (Arland)', 0],
+    [undefined, 'Arland', 0],
+  ] as const)('%j for %j is %d', (event, key, grade) => {
+    expect(speakerFit(event, key)).toBe(grade);
+  });
+
+  test('the gazetteer’s side of a person named with a side grades 1, another side’s office 0', () => {
+    const partyOf = partyIn(invented);
+    expect(speakerFit('the Arland army', 'Mira Quell (Arland)', partyOf)).toBe(1);
+    expect(speakerFit('Borea', 'security minister (Arland)', partyOf)).toBe(0);
   });
 });

@@ -1382,3 +1382,22 @@ describe('findHappenings reads people moving of themselves to safety', () => {
     expect(types('The migrants moved to the capital last year to find work.')).not.toContain('evacuation');
   });
 });
+
+describe('findHappenings: a telling denied asserts nothing of what its "that" clause holds', () => {
+  const negated = (text: string) => findHappenings(text, rules).filter((h) => h.type === 'deployment').map((h) => h.negated);
+  test.each([
+    ['The army did not confirm that its troops had crossed into Borea.'],
+    ['The army has not said that its troops crossed into Borea.'],
+    ['Arland did not, however, announce that its troops had crossed into Borea.'],
+  ])('%s', (text) => {
+    expect(negated(text)).toEqual([true]);
+  });
+
+  test.each([
+    ['The army said that its troops had crossed into Borea.'],
+    // "deny" charges or rebuts: not denying that something happened leaves it told.
+    ['The army did not deny that its troops had crossed into Borea.'],
+  ])('a telling that stands, or a denial not made, leaves it asserted: %s', (text) => {
+    expect(negated(text)).toEqual([false]);
+  });
+});

@@ -37,6 +37,9 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(accusing('Troops clashed near the pass on Monday. The navy seized two boats in May, accusing their crews of spying.')).toEqual([]);
     // Hung on the same speaker's words, it is those words.
     expect(undated('Troops clashed near the pass on Monday. The Arlandese army blamed the rebels, calling the raid an outrage.').filter((u) => /^(?:blamed|calling)/.test(u))).toEqual(['blamed:2024-04-01']);
+    // A main clause in an irregular past is past too: "went further", "spoke to reporters".
+    expect(accusing('Troops clashed near the pass on Monday. The Arlandese interior minister went further, accusing Borea of arming the raiders.')).toEqual(['accusing:2024-04-01']);
+    expect(accusing('Troops clashed near the pass on Monday. The Arlandese interior minister spoke to reporters, accusing Borea of arming the raiders.')).toEqual(['accusing:2024-04-01']);
   });
 
   test('words hung on a headline "says" are that saying\'s, of the report\'s day, whatever day the act it tells has', () => {

@@ -21,7 +21,7 @@ export function totalScore(scores: readonly ConflictScore[]): Pick<ConflictScore
 /** A share as a whole percentage; "–" when there is nothing to divide. */
 export const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((100 * part) / whole)} %`);
 
-const COLUMNS = ['conflict', 'articles', 'refused', 'key', 'found', 'recall', 'events', 'correct', 'precision', 'status', 'kind', 'dup', 'coarse', 'trap', 'unmatched', 'figures ok/bad', 'speakers ok/bad'];
+const COLUMNS = ['conflict', 'articles', 'refused', 'key', 'found', 'recall', 'events', 'correct', 'precision', 'status', 'kind', 'speaker', 'dup', 'coarse', 'trap', 'unmatched', 'figures ok/bad', 'speakers ok/bad'];
 
 function row(name: string, s: ReturnType<typeof totalScore>): string[] {
   const c = s.counts;
@@ -37,6 +37,7 @@ function row(name: string, s: ReturnType<typeof totalScore>): string[] {
     percent(c.correct, s.events),
     String(c['wrong-status']),
     String(c['wrong-kind']),
+    String(c['wrong-speaker']),
     String(c.duplicate),
     String(c['coarse-date']),
     String(c.trap),
@@ -90,6 +91,7 @@ export function formatEventsScore(scores: readonly ConflictScore[], { details = 
 
 const CAUSES: readonly [MissCause, string][] = [
   ['kind', 'at their date under another kind'],
+  ['speaker', 'at their date, said by another speaker'],
   ['coarse', 'only at a coarser date'],
   ['merged', 'sharing kind and date with a found happening (merged into its event, or not read)'],
   ['misdated', 'with an unmatched event of their kind near their date (misdated)'],

@@ -1,6 +1,6 @@
 import type { Event } from '../../../../src/lib/eventSchema.ts';
 import { SPOKEN_TYPES, type DevsetKey, type KeyHappening } from './devsetKey.ts';
-import { speakerFits, type PartyOf } from './speakerFits.ts';
+import { speakerFit, speakerFits, type PartyOf } from './speakerFits.ts';
 import { furthestStage, type StageOf } from './furthestStage.ts';
 import { isRightDate, overlaps, startDistance, WINDOW_DAYS } from './isRightDate.ts';
 import type { ExtractTrace } from '../../extract/extractEvents.ts';
@@ -11,12 +11,14 @@ import { spanText } from '../../extract/explain/spanText.ts';
  * - `correct`: a listed happening at the right date, of its kind and status, and the first event for it;
  * - `wrong-status`: right happening, date and kind, wrong status (a plan left scheduled, a claim taken as fact);
  * - `wrong-kind`: a listed happening at the right date, but of another kind;
+ * - `wrong-speaker`: a saying (statement, proposal, accusation, denial) at its date, kind and status,
+ *   whose speaker the event names as another than the key's: its title tells a reader the wrong voice;
  * - `duplicate`: a second event for a happening that already has one;
  * - `coarse-date`: overlaps a listed happening only at a coarser precision (a recap "in April");
  * - `trap`: made from a passage the key says is no event (a fear, a hypothetical, a recap);
  * - `unmatched`: none of these: an event the reports do not support.
  */
-export const VERDICTS = ['correct', 'wrong-status', 'wrong-kind', 'duplicate', 'coarse-date', 'trap', 'unmatched'] as const;
+export const VERDICTS = ['correct', 'wrong-status', 'wrong-kind', 'wrong-speaker', 'duplicate', 'coarse-date', 'trap', 'unmatched'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export interface JudgedEvent {
@@ -38,12 +40,13 @@ export interface JudgedEvent {
 }
 
 /**
- * Why a key happening was missed: an event at its date under another kind; an event only at a
+ * Why a key happening was missed: an event at its date under another kind; an event of its kind
+ * and date that names another speaker (a saying given to another voice); an event only at a
  * coarser date; an event of its kind at its date that stands for another happening (merged into
  * it, or this one was never read: the key cannot tell which); an event of its kind that matched nothing, a few days off or in another year on the same
  * day (read, but misdated); or none of these (not read).
  */
-export type MissCause = 'kind' | 'coarse' | 'merged' | 'misdated' | 'none';
+export type MissCause = 'kind' | 'speaker' | 'coarse' | 'merged' | 'misdated' | 'none';
 
 /** An event that matched nothing, of a happening's kind, near its date or a whole number of years off. */
 function misdatedAs(j: JudgedEvent, h: KeyHappening): boolean {
@@ -107,6 +110,14 @@ export interface ScoreInput {
   /** What the extractor made of each article, to say how far a happening not read got. */
   trace?: Pick<ExtractTrace, 'analyses' | 'mentions'> & Partial<Pick<ExtractTrace, 'fates'>>;
 }
+
+/** Verdicts of an event that stands for its happening, at its date and kind: the first one for it is kept, the rest are duplicates. */
+const READ_AS_ITS_HAPPENING: readonly Verdict[] = ['correct', 'wrong-status', 'wrong-speaker'];
+/** Verdicts of an event that finds its happening: a saying given to another voice does not find the key's. */
+const FINDS: readonly Verdict[] = ['correct', 'wrong-status'];
+
+/** A happening that is a saying, whose speaker the key gives and a title names. */
+const spoken = (h: KeyHappening) => h.speaker !== undefined && (SPOKEN_TYPES as readonly string[]).includes(h.type);
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -180,18 +191,24 @@ export function scoreConflict({ key, events, refused = [], partyOf, trace }: Sco
     if (ofKind.length > 0) {
       // A happening coded as the event's own kind comes before one that only allows it (`alsoKinds`):
       // a statement and a charge of one day, each allowing the other's kind, are matched by kind.
-      // Two sayings of one day are told apart by who spoke, as a reader tells them, before the actors they share.
-      const misspoken = (h: KeyHappening) => (event.speaker && h.speaker && !speakerFits(event.speaker, h.speaker, partyOf) ? 1 : 0);
-      const rank = (h: KeyHappening) => [taken.has(h.id) ? 1 : 0, h.status === event.status ? 0 : 1, misspoken(h), w.keyed.has(h.id) ? 0 : 1, h.kind === kind ? 0 : 1, startDistance(event, h), -agreement(event, h)];
-      const best = [...ofKind].sort((a, b) => {
+      // Two sayings of one day are told apart by who spoke, as a reader tells them (the person or
+      // office before the side alone), before the actors they share.
+      const fit = (h: KeyHappening) => (event.speaker && spoken(h) ? speakerFit(event.speaker, h.speaker!, partyOf) : 1);
+      const misspoken = (h: KeyHappening) => fit(h) === 0;
+      const rank = (h: KeyHappening) => [taken.has(h.id) ? 1 : 0, h.status === event.status ? 0 : 1, 2 - fit(h), w.keyed.has(h.id) ? 0 : 1, h.kind === kind ? 0 : 1, startDistance(event, h), -agreement(event, h)];
+      const ranked = [...ofKind].sort((a, b) => {
         const x = rank(a);
         const y = rank(b);
         for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
         return a.id.localeCompare(b.id);
-      })[0]!;
+      });
+      // A second event for a saying its speaker fits, which another event has, is a duplicate of
+      // it, not another speaker's saying of that day.
+      const best = misspoken(ranked[0]!) ? (ranked.find((h) => !misspoken(h)) ?? ranked[0]!) : ranked[0]!;
       taken.add(best.id);
-      const right = best.status === event.status;
-      judged.set(event, { ...base, verdict: right ? 'correct' : 'wrong-status', happening: best.id, ...(right ? {} : { note: `expected ${best.status}` }) });
+      if (best.status !== event.status) judged.set(event, { ...base, verdict: 'wrong-status', happening: best.id, note: `expected ${best.status}` });
+      else if (misspoken(best)) judged.set(event, { ...base, verdict: 'wrong-speaker', happening: best.id, note: `expected ${best.speaker}, names ${event.speaker}` });
+      else judged.set(event, { ...base, verdict: 'correct', happening: best.id });
       continue;
     }
     if (w.candidates.length > 0) {
@@ -216,11 +233,13 @@ export function scoreConflict({ key, events, refused = [], partyOf, trace }: Sco
     judged.set(event, { ...base, verdict: 'unmatched' });
   }
 
+  // Found is decided before duplicates are marked: a second event of a saying given to another voice finds nothing.
+  const firstVerdicts = events.map((e) => judged.get(e)!);
   // One event per happening: the rest are duplicates, whichever article they come from.
   const perHappening = new Map<string, Event[]>();
   for (const event of events) {
     const j = judged.get(event)!;
-    if (j.happening && (j.verdict === 'correct' || j.verdict === 'wrong-status')) perHappening.set(j.happening, [...(perHappening.get(j.happening) ?? []), event]);
+    if (j.happening && READ_AS_ITS_HAPPENING.includes(j.verdict)) perHappening.set(j.happening, [...(perHappening.get(j.happening) ?? []), event]);
   }
   for (const [id, list] of perHappening) {
     const keep = [...list].sort((a, b) => (judged.get(a)!.verdict === 'correct' ? 0 : 1) - (judged.get(b)!.verdict === 'correct' ? 0 : 1) || b.citations.length - a.citations.length || a.id.localeCompare(b.id))[0]!;
@@ -228,15 +247,18 @@ export function scoreConflict({ key, events, refused = [], partyOf, trace }: Sco
   }
 
   const all = events.map((e) => judged.get(e)!);
-  const found = new Set(all.filter((j) => j.happening && ['correct', 'wrong-status', 'duplicate'].includes(j.verdict)).map((j) => j.happening!));
+  const found = new Set(firstVerdicts.filter((j) => j.happening && FINDS.includes(j.verdict)).map((j) => j.happening!));
   const misses: Miss[] = [...keyIds].sort().map((id) => byId.get(id)).filter((h) => h !== undefined && !found.has(h.id)).map((h) => {
     const wrongKind = all.find((j) => j.verdict === 'wrong-kind' && j.happening === h!.id);
+    const misspoken = firstVerdicts.find((j) => j.verdict === 'wrong-speaker' && j.happening === h!.id);
     const coarse = all.find((j) => j.verdict === 'coarse-date' && j.happening === h!.id);
     const merged = all.find((j) => j.happening !== undefined && j.happening !== h!.id && j.kind === h!.kind && isRightDate(j, h!));
     const misdated = all.find((j) => misdatedAs(j, h!));
-    const cause: MissCause = wrongKind ? 'kind' : coarse ? 'coarse' : merged ? 'merged' : misdated ? 'misdated' : 'none';
+    const cause: MissCause = wrongKind ? 'kind' : misspoken ? 'speaker' : coarse ? 'coarse' : merged ? 'merged' : misdated ? 'misdated' : 'none';
     const reason = wrongKind
       ? `found as ${wrongKind.kind}: "${wrongKind.title}"`
+      : misspoken
+        ? `said by another speaker: "${misspoken.title}"`
       : coarse
         ? `only at a coarser date, ${coarse.date}`
         : merged
@@ -266,7 +288,7 @@ export function scoreConflict({ key, events, refused = [], partyOf, trace }: Sco
   for (const event of events) {
     const j = judged.get(event)!;
     const h = j.happening ? byId.get(j.happening) : undefined;
-    if (!h?.speaker || !(SPOKEN_TYPES as readonly string[]).includes(h.type) || !['correct', 'wrong-status'].includes(j.verdict)) continue;
+    if (!h?.speaker || !spoken(h) || !READ_AS_ITS_HAPPENING.includes(j.verdict)) continue;
     if (speakerFits(event.speaker, h.speaker, partyOf)) rightSpeakers++;
     else wrongSpeakers.push({ event: event.id, happening: h.id, ...(event.speaker ? { speaker: event.speaker } : {}), expected: h.speaker });
   }

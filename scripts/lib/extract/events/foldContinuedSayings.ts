@@ -1,6 +1,7 @@
 import type { Mention } from '../mentions/buildMentions.ts';
 import { sameVoice } from '../sentences/voiceOf.ts';
 import { foldInto } from './foldInto.ts';
+import { isAppeal } from './isAppeal.ts';
 
 /** A sentence that goes on with the last speaker's words: "He accused …", "She added that …". */
 const GOES_ON = /^(?:he|she)\s+(?:\p{L}+ly\s+)?\p{L}+/iu;
@@ -45,11 +46,8 @@ export function foldContinuedSayings(mentions: readonly Mention[]): Mention[] {
     (m) =>
       !said(m)
         ? undefined
-        : ((!APPEAL.test(m.says ?? '') ? charges.get(at(m.source, m.sentence + 1, m.time.date)) : undefined) ??
+        : ((!isAppeal(m.says) ? charges.get(at(m.source, m.sentence + 1, m.time.date)) : undefined) ??
           (m.dating === 'context' && m.speaker ? chargeOf(m) : undefined)),
     { citations: true },
   );
 }
-
-/** What a speaker asks of others, a happening of its own: "urges", "calls on", "demands". */
-const APPEAL = /^(?:urges?|asks?|appeals?|calls? (?:on|for)|demands?|invites?|press(?:es)? for)\b/;

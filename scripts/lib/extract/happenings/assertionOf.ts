@@ -4,6 +4,7 @@ import type { Roles } from './rolesOf.ts';
 import type { Structure } from './readStructure.ts';
 import type { Token } from './tagText.ts';
 import { CALENDAR_NAMES } from '../time/calendarNames.ts';
+import { DEFINITE_DETERMINERS } from '../sentences/definiteDeterminers.ts';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -38,7 +39,7 @@ const ARTICLES = new Set(['a', 'an', 'any', 'the']);
 // Verbs of taking part in a happening, which goes ahead whoever does not.
 const PARTICIPATE = new Set(['attend', 'join', 'boycott', 'skip', 'participate', 'snub', 'shun']);
 const OPERATIONS = new Set(['raid', 'raids', 'operation', 'operations', 'campaign', 'drive', 'crackdown', 'offensive', 'mission', 'sweep', 'swoop', 'assault']);
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+const DEFINITE = DEFINITE_DETERMINERS;
 
 /** A noun phrase that names a happening as known: "the clash", "its offensive", "Friday's shelling". */
 function isKnown(tokens: readonly Token[], phraseStart: number, start: number): boolean {
@@ -68,6 +69,20 @@ function occurs(tokens: readonly Token[], predicate: { start: number; end: numbe
   while (modal >= 0 && i < tokens.length && (tokens[i]!.pos === 'ADV' || /^(?:have|be|been|not|n't)$/.test(tokens[i]!.lower))) i++;
   const main = modal >= 0 ? tokens[i] : tokens.slice(predicate.start, predicate.end).findLast((t) => t.pos === 'VERB');
   return main === undefined || OCCURS.has(main.lemma) || OCCURS.has(main.lower);
+}
+
+const NOT = new Set(['not', "n't", 'never']);
+// Verbs of telling whose denial leaves their "that" clause untold ("did not say that …"); a verb
+// that itself denies or charges ("did not deny that …") is no plain telling.
+const TELLING = new Set(['say', 'announce', 'confirm', 'report', 'state', 'claim', 'disclose', 'reveal', 'indicate', 'acknowledge', 'admit', 'declare']);
+/** Whether a verb of telling follows `from` before `to`, past adverbs, auxiliaries and an aside's commas: "not, however, announce". */
+function tellingAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || t.text === ',') continue;
+    return (t.pos === 'VERB' || t.pos === 'NOUN') && TELLING.has(t.lemma) && tokens[i + 1]?.lower === 'that';
+  }
+  return false;
 }
 
 // Verbs that join a noun to what is said of it: "fighting was likely", "a clash seemed possible".
@@ -182,6 +197,10 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
       (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no'))),
   );
 
+  // "did not, however, announce that it was pulling out", "has not confirmed that troops crossed":
+  // a telling denied tells nothing, and what its "that" clause holds is not asserted.
+  const untold = governing !== undefined && negations.some((m) => m.start >= governing.start && m.end <= clause.start && NOT.has(tokens[m.start]!.lower) && tellingAfter(tokens, m.end, clause.start));
+
   // Tense from the governing verb group.
   let tense: Tense | undefined;
   let perfect: Assertion['perfect'];
@@ -254,7 +273,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     !madeTo(tokens, start - 2);
 
   return {
-    negated,
+    negated: negated || untold,
     ...(nearest ? { modality: nearest.values[0] as Modality, modalityWord: tokens.slice(nearest.start, nearest.end).map((t) => t.text).join(' ') } : {}),
     ...(conditional ? { modality: 'possible' as const, modalityWord: clause.opener! } : {}),
     ...(purpose ? { modality: 'planned' as const, modalityWord: 'to' } : {}),

@@ -14,6 +14,7 @@ import { tokenKeys } from './tokenKeys.ts';
 import { typeOf, type Occurs, type Typed } from './typeOf.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { isMeetingTopic } from './isMeetingTopic.ts';
+import { VIOLENT_KINDS } from './violentKinds.ts';
 
 /** A stretch of the text, by character offsets `[start, end)`. */
 export interface TextSpan {
@@ -578,7 +579,7 @@ const UNMANNED = /\b(?:drones?|uavs?|unmanned|quadcopters?)\b/i;
 // make them point back at one told already.
 const GENERIC_ACTS = new Set(['attack', 'attacks', 'assault', 'assaults', 'incident']);
 const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
-const SPECIFIC_KINDS = new Set(['strike', 'civilians', 'fighting']);
+const SPECIFIC_KINDS: ReadonlySet<string> = VIOLENT_KINDS;
 
 /**
  * "A drone hit the camp … No one has said it carried out the attack": a definite "the attack"
@@ -633,7 +634,7 @@ const TIME_AFTER = /^\s+(?:early\s+|late\s+|mid-?\s*)?(?:jan|feb|mar|apr|may|jun
 // Words that open a clause, which no gapped phrase reaches across.
 const CLAUSE_OPENERS = new Set(['unless', 'if', 'because', 'while', 'when', 'whereas', 'although', 'though', 'until', 'after', 'before', 'since']);
 // Kinds of happening that may cause harm told before them, and the words that join the harm to its cause.
-const HARM_CAUSES = new Set(['strike', 'fighting', 'civilians']);
+const HARM_CAUSES: ReadonlySet<string> = VIOLENT_KINDS;
 const HARM_THEN = /^[^;:.]{0,60}?\b(?:after|when)\s+(?:[^\s,;:.]+\s+){0,6}$/i;
 // "killing two, weeks after clashes in June": a length of time before "after" sets the cause at
 // another time, a recap of an earlier round, not the harm's own happening.

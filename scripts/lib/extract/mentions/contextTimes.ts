@@ -17,6 +17,10 @@ import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
 import { isHeading } from '../sentences/isHeading.ts';
 import { readStamp } from '../time/readStamp.ts';
+import { MONTH_NAMES } from '../time/calendarNames.ts';
+import type { Kind } from '../../../../src/lib/ontology.ts';
+import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
+import { DEFINITE_DETERMINERS } from '../sentences/definiteDeterminers.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
 export interface ContextTime {
@@ -31,7 +35,7 @@ export interface ContextTime {
 
 // Violence and flight told in the present perfect ("shelling has killed scores", "thousands have
 // fled") sum up the round under way; they are of it, not a new one.
-const ROUNDS = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
+const ROUNDS: ReadonlySet<string> = new Set<Kind>([...VIOLENT_KINDS, 'humanitarian']);
 /** Days before publication a happening may lie and still be an article's news. */
 const NEWS_DAYS = 3;
 /** Days before publication an older round may lie and still lend its day to the sentences that go on to tell it. */
@@ -82,7 +86,7 @@ const SEQUENCE = /\b(?:first|then|before|after|shortly|moments?|minutes|hours|by
 // A definite noun phrase names what the reader already knows of: "the truce", "their offensive".
 const PAST_FRAME = /^(?:said|told|reported|added|stated|wrote|confirmed|announced|according)\b/i;
 const PARTICLE = /\s(?:down|up|out|off|back|over)$/i;
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+const DEFINITE = DEFINITE_DETERMINERS;
 
 // "…, the army said, charging the other side with breaking the truce": a bare participle set off
 // by a comma after a main clause told in the past is of that past, not a standing present.
@@ -93,7 +97,8 @@ const BY_MEANS = /\b\p{L}{3,}ed\s+by\s+$/iu;
 const ANNOUNCING = /^(?:announcing|declaring|saying|stating|confirming|adding)\b/i;
 /** A headline saying set off by commas right before: ", Arland says, ". */
 const SAYS_BEFORE = sayingBefore('says');
-const PAST_MAIN = /\b(?:said|told|reported|stated|added|announced|wrote|confirmed|claimed|\p{L}{3,}ed)\b/iu;
+/** A main clause told in the past: a verb in -ed, or a common irregular past ("went further, calling …", "spoke to reporters, accusing …"). */
+const PAST_MAIN = /\b(?:said|told|reported|stated|added|announced|wrote|confirmed|claimed|went|made|took|gave|held|met|sent|spoke|came|struck|drew|kept|sought|brought|began|broke|chose|\p{L}{3,}ed)\b/iu;
 
 type Anchor = SentenceAnalysis['anchors'][number];
 
@@ -447,7 +452,7 @@ function stampDay(sentence: SentenceAnalysis): string | undefined {
 }
 
 // A live blog's entry opens on its time or its day set off by a dash or a colon: "14:05 — …", "June 8: …".
-const ENTRY_STAMP = /^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local time))?|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)\s*(?::|[—–]|-{1,2})\s/i;
+const ENTRY_STAMP = new RegExp(String.raw`^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local time))?|(?:\d{1,2}\s+)?(?:${MONTH_NAMES.join('|')})(?:\s+\d{1,2})?)\s*(?::|[—–]|-{1,2})\s`, 'i');
 // Verbs whose past is their present: "set", "hit" and "cut" in a sentence of the past are no present.
 const SAME_PAST = new Set(['set', 'hit', 'put', 'cut', 'shut', 'spread', 'beat', 'cast', 'let', 'burst', 'quit', 'rid', 'shed', 'split', 'upset', 'bid', 'broadcast', 'hurt', 'cost', 'read']);
 // What makes a bare verb no finite present: an infinitive's "to", an auxiliary or a modal before it.

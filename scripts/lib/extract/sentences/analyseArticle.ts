@@ -11,6 +11,7 @@ import { resolveSpeakers } from './resolveSpeakers.ts';
 import { splitSentences, type Span } from './splitSentences.ts';
 import { CARRIED_SENTENCES, namedMonthYears } from '../time/yearsCarried.ts';
 import { namesOneDay, REFERRED_SENTENCES } from '../time/daysReferred.ts';
+import { countryNames } from '../lexicon/countryNames.ts';
 
 export type { Anchor, SentenceAnalysis, Tense, Trigger, TriggerFacts } from './analyseSentence.ts';
 
@@ -32,7 +33,7 @@ export interface ArticleAnalysis {
  * @example analyseArticle(article, lexicon).sentences[0].anchors[0].trigger.value // 'talks'
  */
 export function analyseArticle(article: Article, lexicon: CompiledLexicon, sides?: ReadonlyMap<string, string>): ArticleAnalysis {
-  const countries = new Set(lexicon.lexicon.actors.filter((a) => a.type === 'country').map((a) => a.name));
+  const countries = countryNames(lexicon.lexicon);
   // People named in full anywhere in the article: a saying by a surname alone is theirs, and
   // their side's where the article says whose they are (one speaker, one name, for clustering).
   const named = peopleNamed(article.body);

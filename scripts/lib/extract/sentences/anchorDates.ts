@@ -11,6 +11,7 @@ import { wordDistance } from './wordDistance.ts';
 import { isNamingClause } from './isNamingClause.ts';
 import { isCountedFrom } from './isCountedFrom.ts';
 import { SPEECH_KINDS } from './speechKinds.ts';
+import { CALENDAR_NAMES } from '../time/calendarNames.ts';
 
 /** A day named as a noun's ("Thursday's attack"), which dates that noun, not a verb. */
 const POSSESSIVE_DAY = /^['’]s\b/;
@@ -40,7 +41,7 @@ const SINCE = /\bsince\s+(?:(?:the|last|early|late|mid)\s+)?$/i;
 // "since the conflict erupted on", "since the handover of": a "since" that opens a clause or phrase of its own before the date, with no break between.
 // "held since July on Thursday": a "since" whose words are only a date ("since July", "since 3 May
 // 2024") opens no clause of its own, and the day after it dates the sentence's happening.
-const SINCE_CLAUSE = /\b[Ss]ince\s+(?!(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,4}(?:st|nd|rd|th)?),?\s+)+(?:on|in|at)\s+$)(?:the|a|an|its|their|his|her|this|that|[\p{Lu}])[^,;:.()]*?\s+(?:on|in|at|of)\s+$/u;
+const SINCE_CLAUSE = new RegExp(String.raw`\b[Ss]ince\s+(?!(?:(?:${CALENDAR_NAMES.join('|')}|\d{1,4}(?:st|nd|rd|th)?),?\s+)+(?:on|in|at)\s+$)(?:the|a|an|its|their|his|her|this|that|[\p{Lu}])[^,;:.()]*?\s+(?:on|in|at|of)\s+$`, 'u');
 /** Characters back from a date a "since" that opens its clause may lie. */
 const SINCE_CLAUSE_REACH = 60;
 const SINCE_OPENS = /^\s*(?:(?:and|but|ever)\s+)?since\s+(?:(?:the|last|early|late|mid)\s+)?$/i;

@@ -5,6 +5,8 @@ import { nameIn } from './speakerOf.ts';
 import { settingAsideStart } from './settingAside.ts';
 import { speakerPhrase } from './speakerPhrase.ts';
 import type { Trigger } from './triggersOf.ts';
+import { HOW_SAID } from './howSaid.ts';
+import { DEFINITE_DETERMINERS } from './definiteDeterminers.ts';
 
 // Verbs that say someone spoke, in the past or the headline present; conceding is saying too
 // ("acknowledged on Tuesday that its workers had crossed the line").
@@ -26,7 +28,7 @@ const OPENS = /^\s*(?:(?:speaking|writing|addressing|in\s+an?\s+(?:[a-z-]+\s+)?(
 const OPENER = 90;
 const DATED_AFTER = /^\s*(?:on\s+|late\s+|early\s+|in\s+)?$/i;
 // How a saying was made, between its verb and its day: "in response", "in a statement", "at a news conference".
-const SAID_HOW = /^\s+(?:in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:response|reply|turn|statement|interview|speech|message|post|briefing)|at\s+an?\s+(?:news|press)\s+(?:conference|briefing)|on\s+(?:social\s+media|X|Twitter|Facebook|Telegram|its\s+website))\s*,?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?$/i;
+const SAID_HOW = new RegExp(String.raw`^\s+(?:${HOW_SAID}|on\s+(?:social\s+media|X|Twitter|Facebook|Telegram|its\s+website))\s*,?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?$`, 'i');
 const QUOTE = /["“”]/;
 // "told reporters on Thursday", "told a news conference late on Monday": whom it was told, then the day.
 const TOLD = /^(?:told|tells)$/i;
@@ -237,7 +239,7 @@ const CLOSING_QUOTE = /[,.!?]["”’]\s*/g;
 
 const END = /^\s*[.!?"”]*\s*$/;
 
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+const DEFINITE = DEFINITE_DETERMINERS;
 /** A happening named by a noun with a definite determiner: "the release", "their abduction". */
 const namedAsKnown = (h: Happening) => h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner.toLowerCase());
 

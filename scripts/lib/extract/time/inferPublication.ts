@@ -11,6 +11,9 @@ import { isExactDay } from './isExactDay.ts';
 import { resolveTime } from './resolveTime.ts';
 import { tenseAround } from './tenseAround.ts';
 import { yearsSince } from './yearsMarked.ts';
+import type { Kind } from '../../../../src/lib/ontology.ts';
+import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
+import { TAKEN_TYPES } from '../happenings/takenTypes.ts';
 
 /** When an article was published, whether the text only implies it, and what said so. */
 export interface Publication {
@@ -163,10 +166,10 @@ const weekdayOf = (a: Anchor) => (a.time.spec.type === 'weekday' ? a.time.spec.w
 const fold = (s: string | undefined) => s?.toLowerCase().replace(/s$/, '');
 // One side's abduction is the other side's arrest: reports from either side name one taking of
 // people with different words, and so with different kinds.
-const TAKEN: ReadonlySet<string> = new Set(['abduction', 'arrest']);
+const TAKEN: ReadonlySet<string> = TAKEN_TYPES;
 // A capture is often told by the violence that made it ("fired on the boats and seized them"):
 // another report may date it as either. Weak, so that it only decides when nothing else does.
-const VIOLENCE: ReadonlySet<string> = new Set(['fighting', 'strike', 'civilians']);
+const VIOLENCE: ReadonlySet<string> = VIOLENT_KINDS;
 const CAPTURE_BY_FORCE = 0.25;
 const HARM_BY_FORCE = 0.25;
 // Two speakers' sayings on one weekday are no evidence at all: with no other, a weak weight still
@@ -187,7 +190,7 @@ const sameHappening = (a: Pick<Anchor, 'trigger' | 'type'>, b: Pick<Anchor, 'tri
 };
 
 /** Violence goes on day after day: a clash told undated is no mark of one day another report gives. */
-const RECURRING: ReadonlySet<string> = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
+const RECURRING: ReadonlySet<string> = new Set<Kind>([...VIOLENT_KINDS, 'humanitarian']);
 
 /** What a happening another report tells undated weighs against one it dates: it gives two days, and may be older news. */
 const REPORTED = 0.5;
