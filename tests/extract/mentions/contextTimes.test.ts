@@ -239,21 +239,24 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undatedInvented('Borean troops set up a post on the hill.').filter((u) => !u.endsWith('~'))).toEqual([]);
   });
 
-  test('a live blog\'s entries, each under a stamp of its own, are told on the stamp\'s day; the page\'s own stamps at its top head no entry', () => {
-    const body = [
-      'Border live: Arland and Borea trade charges',
-      'Updated: March 13, 2024 09:10',
-      'Arlandese and Borean officials traded charges over the Halvane crossing.',
-      '08:05 (GMT) 13 Mar 2024',
-      'Borea recalls envoy',
-      'Borea recalled its ambassador from Arlandia City.',
-      '22:40 (GMT) 11 Mar 2024',
-      'Arland closes crossing',
-      'Arland closed the Halvane crossing to trucks.',
+  test('a live blog\'s entry is of the day its stamp line gives, though the page is of a later day', () => {
+    // Published Wednesday 13 March 2024; the entries run back into Tuesday night.
+    const blog = [
+      'Border live',
+      '09:10 (GMT) 13 Mar 2024',
+      'Borean guards closed the Halvane crossing.',
+      '22:40 (GMT) 12 Mar 2024',
+      'Arlandese troops clashed with Borean guards near the pass.',
+      'Borea has recalled its ambassador from Arland.',
     ].join('\n\n');
-    expect(undatedInvented(body).filter((u) => /^(?:recalled|closed)/.test(u))).toEqual(['recalled its ambassador:2024-03-13', 'closed:2024-03-11']);
-    // A stamp at the top, right above the lede, is the page's: the lede's own day still leads.
-    expect(undatedInvented(['Arland shuts crossing', 'Updated: March 13, 2024 09:10', 'Arland closed the Halvane crossing on Monday.', 'Borea recalled its ambassador.'].join('\n\n'))).toContain('recalled its ambassador:2024-03-11');
+    // What an entry tells in the present perfect is news of the entry's day too.
+    expect(undatedInvented(blog)).toEqual(['closed:2024-03-13', 'clashed:2024-03-12', 'recalled its ambassador:2024-03-12']);
+    // One line with a clock is the page's stamp, not an entry's: the news is of the day the article reached.
+    expect(undatedInvented(['Border report', '22:40 (GMT) 12 Mar 2024', 'Arlandese troops clashed with Borean guards near the pass.'].join('\n\n'))).toEqual(['clashed:2024-03-13']);
+    // Stamps of the page's own day, at its head and foot, are the page's: the lede's Monday stays the story's day.
+    expect(undatedInvented(['13 Mar 2024 09:10 GMT', 'Troops clashed near the pass on Monday.', 'Villagers fled their homes.', '13 Mar 2024 09:10 GMT'].join('\n\n'))).toEqual(['fled:2024-03-11']);
+    // A stamp that says what it is ("Updated") is the page's, whatever its clock.
+    expect(undatedInvented(['Updated: 12 Mar 2024 22:40', 'Updated: 13 Mar 2024 09:10', 'Arlandese troops clashed with Borean guards near the pass.'].join('\n\n'))).toEqual(['clashed:2024-03-13']);
   });
 
   test('harm whose doer the report names is the attack, dated by the article; harm counted alone, or told by a source, is not', () => {
@@ -451,6 +454,13 @@ describe('contextTimes: a lede told only as a setting sets the story day', () =>
   test('a setting of the day of publication leaves the story where it was', () => {
     const told = undated(`Troops clashed near the pass on Monday. ${body('Three Borean soldiers held in Ondria are home again after a court at Velmora ordered their release today.')}`);
     expect(told.filter((u) => u.startsWith('released'))).toEqual(['released:2024-04-01']);
+  });
+  test('"today" outside the setting is the day of the news, though no happening of the sentence is read as news', () => {
+    // The lede's own act is unread, its one happening read the setting, the attack; "today" stands
+    // outside it. What the article goes on to tell undated is of the lede's day, not of Monday, the
+    // latest day a recap named.
+    const told = undated('After the border attack, Arland today laid its evidence before the Borean envoy. The toll of Sunday\'s attack rose to six on Monday. The cabinet met to weigh a response.');
+    expect(told.filter((u) => u.startsWith('met'))).toEqual(['met:2024-04-03']);
   });
   test('a sentence with news of its own dates by it, not by its setting', () => {
     expect(undated(body('Borea recalled its envoy from Arland on Wednesday after a court at Velmora ordered the soldiers held on Tuesday.')).filter((u) => u.startsWith('released'))).toEqual(['released:2024-04-03']);

@@ -165,10 +165,17 @@ export function contextTimes(
   // sentence that tells, in the past, of what happened "today" or "yesterday", the reporter's own
   // words for the news day, sets the story's day though no happening of ours is dated by it: what
   // the next sentences leave undated is of that day. A weekday is not enough ("negotiators first
-  // sat down on Saturday" sets a scene); told ahead, it sets nothing.
+  // sat down on Saturday" sets a scene); told ahead, it sets nothing. Beside happenings told only as
+  // its setting, the word is the day of the sentence's news when it stands outside the setting
+  // ("After the border attack, Arland today laid the evidence before the envoy"), and the
+  // setting's own when within it ("home again after a court ordered their release today").
   const storyDay = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
-    sentence.anchors.length === 0 && sentence.triggers.length === 0 && !AHEAD.test(sentence.span.text) && !isHeading(sentence.span.text)
-      ? latestDay(sentence.dates.filter((t) => publishedKnown && isNewsDayWord(t.spec)).map((t) => resolveTime(t.spec, published, 'past')))
+    sentence.triggers.every((t) => t.happening.background) && !AHEAD.test(sentence.span.text) && !isHeading(sentence.span.text)
+      ? latestDay(
+          sentence.dates
+            .filter((t) => publishedKnown && isNewsDayWord(t.spec) && (sentence.triggers.length === 0 || !inSetting(sentence.span.text, t.start)))
+            .map((t) => resolveTime(t.spec, published, 'past')),
+        )
       : undefined;
   const days = analysis.sentences.map((s) => newsOf(s) ?? storyDay(s));
   /** The latest exact day of the past the nearest of some sentences names, however old: what "three days later" counts from. */
@@ -239,6 +246,9 @@ export function contextTimes(
     const day = dayNamed(sentence);
     return day && isExactDay(day) && day.date < news.date && daysBetween(day.date, today.date) <= STORY_DAYS ? day : undefined;
   };
+  const entries = entryStamps(analysis, published);
+  // The day of the live entry the sentence is in: its news present is of that day.
+  let entryDay: ResolvedTime | undefined;
   let round: ResolvedTime | undefined;
   // The days the last sentence's reaction was given, for an answer to it in the next.
   let reaction: { sentence: number; time: ResolvedTime } | undefined;
@@ -246,20 +256,16 @@ export function contextTimes(
   const found: ContextTime[] = [];
   // The lede: the first sentence of the body, after any headline.
   const lede = analysis.sentences.findIndex((s) => !isHeading(s.span.text));
-  const entries = entryDays(analysis.sentences);
   analysis.sentences.forEach((sentence, i) => {
-    // "23:05 (IST) 02 Aug 2022" on a line of its own, after text that follows another stamp: a
-    // live blog's entry, or a timeline's day. What follows, to the next stamp, is told on that
-    // day, though the entries run back from the day of publication.
-    const stamped = entries.get(i);
-    if (stamped !== undefined && stamped <= today.date) {
-      latest = { date: stamped, approximate: false };
-      return;
-    }
     // A lead often dates its news only in a sentence right after it: before any date, the first
     // one a few sentences ahead. One further on tells another story ("Last Thursday, Borea seized a
     // tanker" after a lead on what Arland said today), and the lead is of the day of publication.
     latest ??= days.slice(i, i + 1 + LEAD_SENTENCES).find((d) => d !== undefined);
+    // A live blog's entry is of the day its stamp gives, earlier or later than the entry above it.
+    // Stamps of the page's own day, before any of another day, leave the story where the lede puts
+    // it: they may be the page's, and its day is the story's unless the lede says otherwise.
+    const stamped = entries.get(i);
+    if (stamped && (!publishedKnown || recent(stamped)) && (entryDay !== undefined || stamped.date !== today.date)) latest = entryDay = stamped;
     // A recap of an earlier day does not move the story back: its news day is the latest it reached.
     const own = days[i];
     const newsBefore = latest;
@@ -374,7 +380,7 @@ export function contextTimes(
       const accused = !SPEECH_KINDS.has(trigger.value) && h.told !== undefined && h.agent !== undefined && sentence.triggers.some((t) => t.value === 'accusation' && t.happening.rule === 'told-accusation' && t.start === h.told!.frame.start && t.happening.addressee !== undefined && t.happening.addressee.start < h.agent!.end && h.agent!.start < t.happening.addressee.end);
       const anaphoric = !postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused);
       if (ofRound) goesOn = true;
-      const base = now ? today : ((toldByParticiple ? own : undefined) ?? sequelDay ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
+      const base = now ? (entryDay ?? today) : ((toldByParticiple ? own : undefined) ?? sequelDay ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
       // "The president condemned the shooting": a reaction that names the act it answers ("the
       // shooting", "the killings") is told of after it; the act's day, which the story reached,
       // is not its own. With no day of its own, it lies between the act and the report.
@@ -420,35 +426,37 @@ export function contextTimes(
 
 type Happening = Trigger['happening'];
 
-/**
- * The days of a live blog's entries, by sentence: a line that is only a stamp ("23:05 (IST) 02 Aug
- * 2022") after text that follows an earlier stamp. The page's own stamps, at its top one after the
- * other, or alone above the lede, head no entry.
- */
-function entryDays(sentences: readonly SentenceAnalysis[]): Map<number, string> {
-  const entries = new Map<number, string>();
-  let stampSeen = false;
-  let textSince = false;
-  sentences.forEach((sentence, i) => {
-    const day = stampDay(sentence);
-    if (day === undefined) {
-      textSince ||= stampSeen && !isHeading(sentence.span.text);
-      return;
-    }
-    if (textSince) entries.set(i, day);
-    stampSeen = true;
-    textSince = false;
-  });
-  return entries;
+// The word that opens a setting told before or after the news: "after the attack", "following talks".
+const SETTING_OPENER = /\b(?:after|following|since|amid)\b/gi;
+
+/** Whether a point of a sentence lies in a setting's phrase: after "after", with no mark to close the phrase before it. */
+function inSetting(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const opener = [...before.matchAll(SETTING_OPENER)].at(-1);
+  return opener !== undefined && !/[,;:—–]/.test(before.slice(opener.index));
 }
 
-/** The day a line that is only a page stamp states in full ("23:05 (IST) 02 Aug 2022"), if it is one. */
-function stampDay(sentence: SentenceAnalysis): string | undefined {
-  if (sentence.triggers.length > 0) return undefined;
-  const spec = readStamp(sentence.span.text.trim(), 'line')?.spec;
-  if (spec?.year === undefined) return undefined;
-  const day = DateTime.fromObject({ year: spec.year, month: spec.month, day: spec.day }, { zone: 'UTC' });
-  return day.isValid ? day.toISODate()! : undefined;
+/** A live blog's stamp lines: how many an article needs before its lines are read as entries', not the page's. */
+const LIVE_ENTRIES = 2;
+// A clock time: what a live blog's entry stamp gives besides its day ("21:40 (GMT) 12 Mar 2024").
+const CLOCK = /(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)/u;
+
+/**
+ * The days of a live blog's entries, by the index of the stamp line that heads each: a line that
+ * is only a day with its clock time ("21:40 (GMT) 12 Mar 2024", "Mar 12, 2024 21:40"), when the
+ * article has several. What the entry below tells undated is of that day, not the day of the page:
+ * entries run back through the night before the page's stamp. A stamp that says what it is
+ * ("Updated: …") is the page's, and one line with a clock may be too.
+ */
+function entryStamps(analysis: ArticleAnalysis, published: DateTime): ReadonlyMap<number, ResolvedTime> {
+  const stamps = new Map<number, ResolvedTime>();
+  analysis.sentences.forEach((sentence, i) => {
+    const stamp = CLOCK.test(sentence.span.text) ? readStamp(sentence.span.text, 'line') : undefined;
+    if (!stamp || stamp.worded || stamp.spec.year === undefined) return;
+    const day = resolveTime(stamp.spec, published, 'past');
+    if (isExactDay(day) && day!.date <= published.toISODate()!) stamps.set(i, day!);
+  });
+  return stamps.size >= LIVE_ENTRIES ? stamps : new Map();
 }
 
 // A live blog's entry opens on its time or its day set off by a dash or a colon: "14:05 — …", "June 8: …".
