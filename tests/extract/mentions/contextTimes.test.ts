@@ -223,6 +223,14 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undatedInvented('Border live\n\n14:05 — Borea says Arland shelled the villages.').some((u) => u.startsWith('says:2024-03-13'))).toBe(true);
     expect(undatedInvented('Each side now says it has won.\nOfficials said the queue was long.').filter((u) => u.startsWith('says'))).toEqual([]);
     expect(undatedInvented('Troops clashed near the pass on Monday.\nBorea accuses Arland of backing the rebels.').filter((u) => u.startsWith('accuses'))).toEqual([]);
+    // The few sentences after the lede go on with its news: a present act of speech there that
+    // tells of an act is the day's news too; a charge of standing conduct, one in a relative
+    // clause, or one further down is not.
+    const said = (body: string) => undatedInvented(body).filter((u) => /^(?:blames|asks|denies|accuses)/.test(u));
+    expect(said('Arlandese guns shelled Sevrin overnight, killing two.\nBorea blames Arland for the shelling.')).toEqual(['blames:2024-03-13']);
+    expect(said('Arland closed the Halvane crossing on Tuesday.\nBorea asks that the crossing be reopened.')).toEqual(['asks:2024-03-13']);
+    expect(said('Arland closed the Halvane crossing on Tuesday.\nThe move followed a raid in Sevrin, which Borea denies.')).toEqual([]);
+    expect(said('Arland closed the Halvane crossing on Tuesday.\nOfficials met.\nThe queue was long.\nTraders waited.\nShops shut.\nBuses stopped.\nBorea blames Arland for the shelling.')).toEqual([]);
     // A noun a verb of making governs in the lede's present is that verb's news.
     expect(undatedInvented('Arland and Borea agree ceasefire.\nOfficials said the queue was long.')).toContain('ceasefire:2024-03-13');
     expect(undatedInvented('Troops clashed near the pass on Monday.\nThe ceasefire holds.').filter((u) => u.startsWith('ceasefire') && !u.endsWith('~'))).toEqual([]);

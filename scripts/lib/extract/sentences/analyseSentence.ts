@@ -6,6 +6,7 @@ import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import type { Phase } from '../lexicon/lexiconSchema.ts';
 import { findTimeExpressions, type Duration, type TimeExpression } from '../time/findTimeExpressions.ts';
 import { findDates } from '../time/findDates.ts';
+import { daysReferred } from '../time/daysReferred.ts';
 import { namesDay } from '../time/namesDay.ts';
 import { ORDINALS } from '../time/timeVocabulary.ts';
 import { datelineEnd } from './datelineEnd.ts';
@@ -134,11 +135,12 @@ export function analyseSentence(
   tagged?: readonly Token[],
   bodies: ReadonlyMap<string, string> = new Map(),
   years: ReadonlyMap<number, number> = new Map(),
+  dayBefore?: TimeExpression,
 ): SentenceAnalysis {
   const text = span.text;
   const clauses = splitClauses({ start: 0, end: text.length, text });
   const { all: times, durations } = findTimeExpressions(text);
-  const dates = yearsCarried(yearsMarked(text, findDates(text, times)), years);
+  const dates = daysReferred(text, times, yearsCarried(yearsMarked(text, findDates(text, times)), years), dayBefore);
   const timeSpans = [...dates, ...durations];
   const tokens = tagged ?? tagText(text, lexicon.happenings.verbOnly);
   const modifiers = findModifiers(tokens);
