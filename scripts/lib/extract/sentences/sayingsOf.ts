@@ -7,6 +7,7 @@ import { speakerPhrase } from './speakerPhrase.ts';
 import type { Trigger } from './triggersOf.ts';
 import { HOW_SAID } from './howSaid.ts';
 import { DEFINITE_DETERMINERS } from './definiteDeterminers.ts';
+import { IN_CHANNEL, ON_MEDIA, WRITING } from './throughChannel.ts';
 
 // Verbs that say someone spoke, in the past or the headline present; conceding is saying too
 // ("acknowledged on Tuesday that its workers had crossed the line").
@@ -47,8 +48,8 @@ const AHEAD_NEAR = 60;
 // Words given out through a channel of their own, a statement, an interview, a post, are made
 // as an act, where an article's sources only "said": "said in a statement that", "In an
 // interview with a radio station, X said", "Writing on X, Y said".
-const CHANNEL_AFTER = /^\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|speech|address|message|post|letter)\b|^\s+on\s+(?:social\s+media|X|Twitter|Facebook|Telegram)\b/iu;
-const CHANNEL_BEFORE = /^\s*(?:(?:writing|posting)\s+(?:on|in)\b|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|speech|address|message|post|letter)\b)/iu;
+const CHANNEL_AFTER = new RegExp(String.raw`^\s+(?:${IN_CHANNEL}|${ON_MEDIA})`, 'iu');
+const CHANNEL_BEFORE = new RegExp(String.raw`^\s*(?:${WRITING}|${IN_CHANNEL})`, 'iu');
 // "are said to have agreed": a hearsay marker, nobody's statement.
 const HEARSAY = /^\s+to\b/i;
 
