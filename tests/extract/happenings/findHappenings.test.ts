@@ -90,6 +90,30 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(only('The troops did not attack the post.')).toMatchObject({ negated: true });
   });
 
+  // Sentences written for these tests, of no real report.
+  test.each([
+    ['Arland refrained from shelling the pass.', 'shelling', true],
+    ['Arland refrained from blaming Borea for the raid.', 'blaming', true],
+    ['The minister stopped short of accusing Borea.', 'accusing', true],
+    ['Arland avoided blaming Borea for the raid.', 'blaming', true],
+    // What is fled from to avoid it happened.
+    ['Villagers fled to avoid the shelling.', 'shelling', false],
+  ])('"%s": a deed held back from or avoided is denied', (text, trigger, negated) => {
+    expect(findHappenings(text, rules).find((h) => h.trigger.text === trigger)).toMatchObject({ negated });
+  });
+
+  test.each([
+    ['A relaunch of the talks would be welcome.', 'talks'],
+    ['A ceasefire would be a good first step.', 'ceasefire'],
+    ['New talks could be very useful.', 'talks'],
+  ])('"%s": a happening only called good to have is wished for', (text, trigger) => {
+    expect(findHappenings(text, rules).find((h) => h.trigger.text === trigger)).toMatchObject({ modality: 'demanded' });
+  });
+
+  test('talks that would be held are planned, not wished for', () => {
+    expect(findHappenings('Talks would be held in Velmora.', rules).find((h) => h.trigger.text === 'Talks')?.modality).not.toBe('demanded');
+  });
+
   test('takes what a purpose would bring about as possible, not done', () => {
     expect(findHappenings('The envoy urged the island to free the fishermen and to make a prisoner exchange possible.', rules).find((h) => h.trigger.text === 'prisoner exchange')).toMatchObject({ modality: 'possible' });
   });

@@ -97,6 +97,19 @@ function hedged(tokens: readonly Token[], roles: Roles, predicate: Roles['predic
   const after = tokens[m.end];
   return tokens.slice(predicate.end, m.start).every((t) => t.pos === 'ADV') && (after === undefined || HEDGE_ENDS.has(after.pos));
 }
+/**
+ * The words from `at` that call a happening good to have, if they do: a conditional modal, "be",
+ * and a word of welcome ("would be welcome", "could be a useful step").
+ */
+function wishedAfter(tokens: readonly Token[], at: number): string | undefined {
+  if (!CONDITIONAL_MODALS.has(tokens[at]?.lower ?? '') || tokens[at + 1]?.lower !== 'be') return undefined;
+  let i = at + 2;
+  while (tokens[i]?.pos === 'ADV' || tokens[i]?.pos === 'DET' || (tokens[i]?.pos === 'ADJ' && !WISHED.has(tokens[i]!.lower))) i++;
+  return WISHED.has(tokens[i]?.lower ?? '') ? tokens.slice(at, i + 1).map((t) => t.text).join(' ') : undefined;
+}
+const CONDITIONAL_MODALS = new Set(['would', 'could', 'might']);
+// Words that call what is not yet had good to have.
+const WISHED = new Set(['welcome', 'welcomed', 'useful', 'helpful', 'desirable', 'beneficial', 'good', 'positive', 'constructive', 'valuable', 'step']);
 const HEDGE_REACH = 3;
 const HEDGE_ENDS = new Set(['PUNCT', 'PART', 'ADP', 'CCONJ', 'SCONJ']);
 
@@ -194,8 +207,13 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
       (tokens[m.end - 1]!.lower === 'of' && m.end >= phraseStart - 1 && m.end <= start) ||
       // "Neither country reported any major attack": "any" in the phrase takes a negation anywhere before it in its clause.
       (roles.pos === 'noun' && anyBefore && m.start >= from && m.end <= start) ||
-      (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no'))),
-  );
+      (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no') ||
+      // "refrained from blaming Borea", "stopped short of accusing": a verb right after what holds it back.
+      (roles.pos === 'verb' && m.end === start))),
+  ) ||
+    // "avoided blaming Borea": a deed avoided was not done; "fled to avoid the shelling" avoids what
+    // happened, so only a verb right after "avoid" is denied.
+    (roles.pos === 'verb' && /ing$/i.test(tokens[start]!.lower) && tokens[start - 1]?.lemma === 'avoid');
 
   // "did not, however, announce that it was pulling out", "has not confirmed that troops crossed":
   // a telling denied tells nothing, and what its "that" clause holds is not asserted.
@@ -272,9 +290,14 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     // someone do something did it; it was no one's aim.
     !madeTo(tokens, start - 2);
 
+  // "a relaunch of the talks would be welcome", "a truce would be a good first step": a happening
+  // only called good to have is wished for, as "hope for" wishes it, however a modal before marks it.
+  const wished = roles.pos === 'noun' && predicate !== undefined && predicate.start >= end ? wishedAfter(tokens, predicate.start) : undefined;
+
   return {
     negated: negated || untold,
-    ...(nearest ? { modality: nearest.values[0] as Modality, modalityWord: tokens.slice(nearest.start, nearest.end).map((t) => t.text).join(' ') } : {}),
+    ...(nearest && !wished ? { modality: nearest.values[0] as Modality, modalityWord: tokens.slice(nearest.start, nearest.end).map((t) => t.text).join(' ') } : {}),
+    ...(wished ? { modality: 'demanded' as const, modalityWord: wished } : {}),
     ...(conditional ? { modality: 'possible' as const, modalityWord: clause.opener! } : {}),
     ...(purpose ? { modality: 'planned' as const, modalityWord: 'to' } : {}),
     ...(tense ? { tense } : {}),

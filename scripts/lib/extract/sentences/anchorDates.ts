@@ -14,6 +14,8 @@ import { SPEECH_KINDS } from './speechKinds.ts';
 import { CALENDAR_NAMES } from '../time/calendarNames.ts';
 
 /** A day named as a noun's ("Thursday's attack"), which dates that noun, not a verb. */
+// Words opening a clause set at the same time as the one it joins: "when", "as", "while", "once".
+const SIMULTANEOUS = /^\W*(?:when|as|while|whilst|once)\b/i;
 const POSSESSIVE_DAY = /^['’]s\b/;
 /** What joins a second verb to the first, with its subject: "… and accused", ", and then urged". */
 const JOINED_VERB = /(?:,\s*)?\band\s+(?:(?:also|then|later|again)\s+)?$/i;
@@ -313,7 +315,9 @@ export function anchorDates(
   // A sentence that dates its news once dates all of it: "X telephoned A and B on Tuesday and again
   // offered to help", "the two countries agreed at a meeting … on Feb. 22". What it tells as a
   // recap keeps to its own date.
-  const news = found.filter((d) => !d.trigger.happening.background);
+  // "When Borean troops crossed the line on Monday, Arland summoned the envoy": a date of a
+  // setting told as at the same time as the news is the news's date too, though the setting is no news.
+  const news = found.filter((d) => !d.trigger.happening.background || SIMULTANEOUS.test(text.slice(d.trigger.clause.start, d.trigger.start)));
   const days = new Set(news.map((d) => d.time.text));
   // What is only planned or possible ("a summit in Paris next week") has no day the news shares.
   if (days.size === 1 && tellings.length === 0 && news[0]!.trigger.happening.modality === undefined) {
