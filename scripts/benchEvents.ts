@@ -4,13 +4,14 @@
 // figure is counted.
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { daySpan, isRealDay } from '../src/lib/partialDate.ts';
+import { daySpan } from '../src/lib/partialDate.ts';
 import { formatProblem, sortProblems } from '../src/lib/problem.ts';
 import { siteConfig } from '../src/siteConfig.ts';
 import { readDevset, readOntology, type DevsetConflict } from './io/bench/readDevset.ts';
 import { consoleIo, visibleIo } from './io/commandIo.ts';
 import { readCommandLine } from './io/readCommandLine.ts';
 import { readLexicon } from './io/readLexicon.ts';
+import { readNowOption } from './io/readNowOption.ts';
 import { markdownText } from '../src/lib/markdownText.ts';
 import type { Article } from '../src/lib/parseArticle.ts';
 import { asMarkdown } from './lib/bench/events/asMarkdown.ts';
@@ -84,8 +85,10 @@ async function main(argv: string[]): Promise<number> {
     return read.exit;
   }
   const { values } = read;
-  if (!isRealDay(values.now)) {
-    io.errLines(`invalid --now: ${values.now} (expected a date YYYY-MM-DD)\n${USAGE}`);
+  // Checked as the other commands check it; the day is kept as text, each conflict's zone reads it.
+  const checkedNow = readNowOption(values.now);
+  if ('error' in checkedNow) {
+    io.errLines(`${checkedNow.error}\n${USAGE}`);
     return 2;
   }
   if (values.furnish !== undefined && !['plain', 'dated', 'markdown', 'bare', 'half-bare'].includes(values.furnish)) {

@@ -50,6 +50,9 @@ describe('findTimeExpressions', () => {
     ['a dispute dating to the 1960s', [['the 1960s', { type: 'calendar', year: 1960, period: { kind: 'decade' } }]]],
     ['fighting over the past week', [['the past week', { type: 'relative', unit: 'week', shift: -1 }]]],
     ['a ceasefire agreed a year earlier', [['a year earlier', { type: 'relative', unit: 'year', shift: -1, from: 'reference', precise: true }]]],
+    ['talks resume in the fall of 2025', [['the fall of 2025', { type: 'calendar', period: { kind: 'season', index: 'FA' }, year: 2025 }]]],
+    ['met again that night', [['that night', { type: 'relative', unit: 'day', shift: 0, from: 'reference', time: { partOfDay: 'NI' } }]]],
+    ['fired earlier that morning', [['earlier that morning', { type: 'relative', unit: 'day', shift: 0, from: 'reference', time: { partOfDay: 'MO' } }]]],
     ['talks are going on now', [['now', { type: 'reference', ref: 'PRESENT_REF' }]]],
     ['clashes that recently flared', [['recently', { type: 'reference', ref: 'PAST_REF' }]]],
     ['patrols run daily', [['daily', { type: 'set', value: 'P1D' }]]],
@@ -78,6 +81,8 @@ describe('findTimeExpressions', () => {
     ['the weekend-long talks'],
     ['a long weekend break'],
     ['the bank holiday weekend traffic'],
+    ['after the fall of Velmora to the rebels'],
+    ['The fall of what he called the regime'],
   ])('finds no date in %j', (text) => {
     expect(dates(text)).toEqual([]);
   });

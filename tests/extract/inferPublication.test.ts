@@ -159,6 +159,17 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2023-06-15');
   });
 
+  test('dates a report on the day its lede tells of, not on a later day its recapped weekdays cluster before as closely', () => {
+    // 10 December 2022 was a Saturday. The lede's Sunday is the 11th; the weekdays the article
+    // names cluster as closely before any day up to the 16th, and the lede's news is the nearest on the 11th.
+    const dated = article('dated.txt', 'Arlandese police arrested a Borean officer at the Halvane crossing on December 10.', '2022-12-12');
+    const undated = article(
+      'undated.txt',
+      'The border was on edge on Sunday, with trucks parked across the roads.\nArlandese police arrested a Borean officer at the Halvane crossing on Saturday.\nOn Tuesday, Borean villagers attacked a police post, and on Thursday Arlandese troops shelled the village.',
+    );
+    expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2022-12-11');
+  });
+
   test('a weekday said of the future places the article before it', () => {
     const dated = article('dated.txt', 'The summit of defence ministers is scheduled for June 15.', '2024-06-10');
     const undated = article('undated.txt', 'Defence ministers will meet on Saturday.\nTalks between officers began on Wednesday.');

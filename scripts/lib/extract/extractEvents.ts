@@ -39,6 +39,7 @@ import { placeRecapFigures } from './events/placeRecapFigures.ts';
 import { reconcileDates } from './events/reconcileDates.ts';
 import { splitJointSteps } from './events/splitJointSteps.ts';
 import { redateRetellings } from './events/redateRetellings.ts';
+import { countryNames } from './lexicon/countryNames.ts';
 
 export interface ExtractOptions {
   articles: readonly Article[];
@@ -154,7 +155,7 @@ const datesNews = (analysis: ArticleAnalysis) => analysis.sentences.some((s) => 
  * Mediators and allies are named less often than the parties in reporting on a conflict.
  */
 function conflictParties(analyses: readonly ArticleAnalysis[], lexicon: CompiledLexicon): string[] {
-  const countries = new Set(lexicon.lexicon.actors.filter((a) => a.type === 'country').map((a) => a.name));
+  const countries = countryNames(lexicon.lexicon);
   const named = analyses.flatMap((a) => a.sentences).flatMap((s) => s.actors.filter((actor) => countries.has(actor)));
   return commonestFirst(named).slice(0, 2).map(([name]) => name);
 }

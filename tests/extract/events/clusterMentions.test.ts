@@ -497,6 +497,17 @@ describe('clusterMentions: a statement a lede leaves undated is the one its body
     // In one article, a charge left undated on its news day is made that day.
     expect(sizes([{ ...monday, source: 'a.txt', citations: [{ source: 'a.txt', quote: 'monday' }] }, undated])).toEqual([1, 1]);
   });
+
+  test('keeps apart a statement one article leaves undated on its news day from its side\'s statement it dates to the days before', () => {
+    // Told on Tuesday: "Arland's government said in a statement on Monday that it would not talk
+    // with criminals", then, undated, "Arland's interior minister said Borea was acting for Velmora".
+    const monday = statement({ time: { date: '2031-03-10', approximate: false }, says: 'says', sentence: 3 });
+    const minister = statement({ dating: 'context', says: 'says', sentence: 5, voice: { office: 'interior' } });
+    expect(sizes([monday, minister])).toEqual([1, 1]);
+    // Violence so told is the round going on, as before.
+    const clash = mention('2031-03-10', { published: '2031-03-11', sentence: 3 });
+    expect(sizes([clash, mention('2031-03-11', { published: '2031-03-11', dating: 'context', sentence: 5 })])).toEqual([2]);
+  });
 });
 
 describe('clusterMentions: two voices of one side are two speakers', () => {

@@ -60,5 +60,24 @@ describe('foldContinuedSayings: one speaker\'s words of one day going on into a 
     ])('keeps them apart when %s', (_, extra) => {
       expect(foldContinuedSayings([ownCharge, words(extra)])).toHaveLength(2);
     });
+
+    // Words given out through a channel of their own are a statement of their own, as the article tells them.
+    test.each([
+      ['in a statement', 'Arland said in a statement that it would not withdraw its boats.'],
+      ['in an interview', 'In an interview with a Velmora paper, Ana Ruiz said Arland would not withdraw its boats.'],
+      ['in a post', 'Writing on X, Lena Ferrin said the cabinet had approved the order to hold the strait.'],
+      ['in a televised speech', 'The Arlandese president said in a televised speech that Arland would not withdraw its boats.'],
+    ])('keeps them apart when told %s', (_, quote) => {
+      const folded = foldContinuedSayings([ownCharge, words({ says: 'says', citations: [{ source: 'a.txt', quote }] })]);
+      expect(folded.map((m) => m.kind)).toEqual(['accusation', 'statement']);
+      expect(folded[0]!.citations).toHaveLength(1);
+    });
+
+    test('still folds plain words going on from the charge, and the next sentence after a channel', () => {
+      const plain = words({ says: 'says', citations: [{ source: 'a.txt', quote: 'Arland called the drilling illegal.' }] });
+      expect(foldContinuedSayings([ownCharge, plain])).toHaveLength(1);
+      const channelled = said({ citations: [{ source: 'a.txt', quote: 'Arland said in a statement that it welcomed an inquiry.' }] });
+      expect(foldContinuedSayings([channelled, charge('He accused Borea of seeking control of the strait.')]).map((m) => m.kind)).toEqual(['accusation']);
+    });
   });
 });

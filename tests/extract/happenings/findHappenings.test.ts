@@ -90,6 +90,30 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(only('The troops did not attack the post.')).toMatchObject({ negated: true });
   });
 
+  // Sentences written for these tests, of no real report.
+  test.each([
+    ['Arland refrained from shelling the pass.', 'shelling', true],
+    ['Arland refrained from blaming Borea for the raid.', 'blaming', true],
+    ['The minister stopped short of accusing Borea.', 'accusing', true],
+    ['Arland avoided blaming Borea for the raid.', 'blaming', true],
+    // What is fled from to avoid it happened.
+    ['Villagers fled to avoid the shelling.', 'shelling', false],
+  ])('"%s": a deed held back from or avoided is denied', (text, trigger, negated) => {
+    expect(findHappenings(text, rules).find((h) => h.trigger.text === trigger)).toMatchObject({ negated });
+  });
+
+  test.each([
+    ['A relaunch of the talks would be welcome.', 'talks'],
+    ['A ceasefire would be a good first step.', 'ceasefire'],
+    ['New talks could be very useful.', 'talks'],
+  ])('"%s": a happening only called good to have is wished for', (text, trigger) => {
+    expect(findHappenings(text, rules).find((h) => h.trigger.text === trigger)).toMatchObject({ modality: 'demanded' });
+  });
+
+  test('talks that would be held are planned, not wished for', () => {
+    expect(findHappenings('Talks would be held in Velmora.', rules).find((h) => h.trigger.text === 'Talks')?.modality).not.toBe('demanded');
+  });
+
   test('takes what a purpose would bring about as possible, not done', () => {
     expect(findHappenings('The envoy urged the island to free the fishermen and to make a prisoner exchange possible.', rules).find((h) => h.trigger.text === 'prisoner exchange')).toMatchObject({ modality: 'possible' });
   });
@@ -1380,5 +1404,24 @@ describe('findHappenings reads people moving of themselves to safety', () => {
   test('reads no flight in troops or officials moving elsewhere', () => {
     expect(types('The battalion moved to the front line on Monday.')).not.toContain('evacuation');
     expect(types('The migrants moved to the capital last year to find work.')).not.toContain('evacuation');
+  });
+});
+
+describe('findHappenings: a telling denied asserts nothing of what its "that" clause holds', () => {
+  const negated = (text: string) => findHappenings(text, rules).filter((h) => h.type === 'deployment').map((h) => h.negated);
+  test.each([
+    ['The army did not confirm that its troops had crossed into Borea.'],
+    ['The army has not said that its troops crossed into Borea.'],
+    ['Arland did not, however, announce that its troops had crossed into Borea.'],
+  ])('%s', (text) => {
+    expect(negated(text)).toEqual([true]);
+  });
+
+  test.each([
+    ['The army said that its troops had crossed into Borea.'],
+    // "deny" charges or rebuts: not denying that something happened leaves it told.
+    ['The army did not deny that its troops had crossed into Borea.'],
+  ])('a telling that stands, or a denial not made, leaves it asserted: %s', (text) => {
+    expect(negated(text)).toEqual([false]);
   });
 });

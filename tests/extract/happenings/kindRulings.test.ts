@@ -504,3 +504,158 @@ describe('a state that bombs does it from the air; a bomb an armed group sets of
     expect(findHappenings(text, invented.happenings).map((h) => h.type)).toContain(type);
   });
 });
+
+describe('a government that sits to decide takes a decision; it holds no talks with the other side', () => {
+  const inventedTypes = (text: string) => findHappenings(text, invented.happenings).map((h) => h.type);
+  test.each([
+    ['The Arlandese cabinet took the decision at a session on Thursday evening.'],
+    ['Borea\'s defence council took its decisions at an emergency meeting held after the shelling.'],
+    ['President Ruiz called an emergency meeting of his security ministers late on Friday.'],
+    ['Delegates at Arland\'s national dialogue conference turned on Borea on Tuesday.'],
+  ])('%s', (text) => {
+    const kinds = findHappenings(text, invented.happenings).map((h) => h.kind);
+    expect(kinds).toContain('measure');
+    expect(kinds).not.toContain('talks');
+  });
+
+  test.each([
+    ['Arland and Borea took the decision at a meeting in Velmora.'],
+    ['The two sides made their decision at a session on the border.'],
+    ['The Arlandese foreign minister met his Borean counterpart and the two defence ministers in Velmora.'],
+  ])('sides that decide together, or ministers who meet the other side, still hold talks: %s', (text) => {
+    expect(inventedTypes(text)).toContain('talks');
+  });
+
+  test('decisions taken are nothing seized, whatever the sentence tells of shells', () => {
+    expect(inventedTypes('The council took the decisions hours after the shelling of Ondria.')).not.toContain('disrupted-weapons');
+  });
+});
+
+describe('a kind word in another sense: forces seen, practice fired, a body at one, a crossing as a place', () => {
+  test('warplanes counted around a strait, with no blow or harm in the sentence, are forces out, no strike', () => {
+    expect(types('By 5 p.m. on Friday, Borea\'s defence ministry had counted 68 Arlandese warplanes and 13 warships operating around the strait.')).toEqual(['deployment']);
+  });
+
+  test.each([
+    ['Arlandese warplanes pounded Borean positions on Friday.'],
+    ['Arlandese warplanes killed 12 villagers in Ondria.'],
+    ['Arlandese warplanes struck the Halvane crossing.'],
+  ])('warplanes that strike or kill still make an air strike: %s', (text) => {
+    expect(types(text)).toContain('air-strike');
+  });
+
+  test('shells of an exercise the sentence names, fired at nothing, are practice', () => {
+    expect(types('The exercise in Ondria opened just after dawn as flares and the first shells went up, and was due to wind up at noon.')).not.toContain('shelling');
+  });
+
+  test('shells that hit villages beside a drill still shell them', () => {
+    expect(types('Arland held drills on Monday, while Borean shells hit two villages.')).toContain('shelling');
+  });
+
+  test('ministers who agree that something will be done decide it; they make no accord', () => {
+    expect(types('Ministers agreed that names put forward by Borea would be added to the existing sanctions list.')).not.toContain('peace-agreement');
+  });
+
+  test.each([
+    ['Arland and Borea agreed that the crossing would reopen on Monday.'],
+    ['The two sides agreed that the border would be demarcated.'],
+  ])('sides that agree with each other still make an accord: %s', (text) => {
+    expect(types(text)).toContain('peace-agreement');
+  });
+
+  test('a crossing named as a place, with no one to flee through it, is no displacement', () => {
+    expect(types('Traffic moved again on Thursday through Halvane, Borea\'s busiest crossing into Arland.')).not.toContain('displacement');
+  });
+
+  test.each([
+    ['Hundreds of refugees made the crossing into Borea overnight.'],
+    ['Thousands of families crossed into Borea on Monday.'],
+  ])('people who cross still flee: %s', (text) => {
+    expect(types(text)).toContain('displacement');
+  });
+});
+
+describe('roads barricaded by people are a protest; by forces, a deployment; by armed groups, neither', () => {
+  test.each([
+    ['Borean villagers put up new barricades of loaded lorries overnight in Ondria.', 'peaceful-protest'],
+    ['Fresh roadblocks went up in Ondria\'s streets on Tuesday.', 'peaceful-protest'],
+    ['Thousands of Boreans erected barricades across the main road to the Halvane crossing.', 'peaceful-protest'],
+    ['Police set up roadblocks around the capital on Monday.', 'deployment'],
+    ['Armed groups from Ondria set up barricades on the coast road.', 'other'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toEqual([type]);
+  });
+
+  test('barricades named alone are no happening of their own', () => {
+    expect(types('The barricades must be removed, the envoy said.')).not.toContain('peaceful-protest');
+  });
+});
+
+describe('the crew of a downed warplane are combatants, not civilians', () => {
+  test.each([
+    ['A rebel commander told reporters that his fighters had opened fire on the two crew members as they parachuted down.'],
+    ['One of the two crew was shot dead by Borean rebels as he parachuted down.'],
+    ['Borean rebels killed the pilot of a downed Arlandese warplane.'],
+  ])('%s → armed-clash', (text) => {
+    expect(types(text)).toEqual(['armed-clash']);
+  });
+
+  test.each([
+    ['Gunmen opened fire on the crew of a passenger plane at Velmora airport.'],
+    ['Rebels shot dead two farmers near Ondria.'],
+  ])('an airliner\'s crew, and farmers, are still civilians: %s', (text) => {
+    expect(types(text)).toEqual(['attack-on-civilians']);
+  });
+});
+
+describe('forces at practice are a deployment: exercises, war games and rehearsals of troops or guns', () => {
+  test.each([
+    ['Arlandese gunners rehearsed repelling an invasion with live artillery on Tuesday.'],
+    ['The exercise in Ondria, in the island\'s south, opened just after dawn as flares and the first shells went up.'],
+    ['The command said its forces were continuing exercises around the island.'],
+    ['The Borean navy held war games off the coast on Monday.'],
+  ])('%s → deployment', (text) => {
+    expect(types(text)).toContain('deployment');
+  });
+
+  test.each([
+    ['The army exercised restraint on Monday.'],
+    ['The talks were a public relations exercise, the minister said.'],
+    ['Borea condemned the exercise of Arlandese sovereignty over the pass.'],
+    ['Students rehearsed a play in Velmora.'],
+  ])('an exercise of anything else moves no forces: %s', (text) => {
+    expect(types(text)).not.toContain('deployment');
+  });
+});
+
+describe('a ship of a side that returns to port is pulled back; a trawler or its fishermen are not', () => {
+  test.each([
+    ['On September 13 the Kelvask returned to port near Velmora, a move Arland welcomed as a positive first step.'],
+    ['Two Borean warships returned to port on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('deployment');
+  });
+
+  test.each([
+    ['The fishing boat returned to port on Monday.'],
+    ['The fishermen returned to port with their catch.'],
+  ])('%s', (text) => {
+    expect(types(text)).toEqual([]);
+  });
+});
+
+describe('talking held up as the way to settle things is a view, no meeting', () => {
+  test.each([
+    ['A spokesman for the Borean defence ministry said Borea saw dialogue and negotiation as the reasonable way to settle any problem.'],
+    ['Dialogue is the only way to end the dispute, the minister said.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('talks');
+  });
+
+  test.each([
+    ['Arland and Borea held dialogue in Velmora on Monday as a way to end the dispute.'],
+    ['The two sides began negotiations on Monday.'],
+  ])('dialogue held, begun or dated still meets: %s', (text) => {
+    expect(types(text)).toContain('talks');
+  });
+});

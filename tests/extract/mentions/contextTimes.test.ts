@@ -37,6 +37,9 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(accusing('Troops clashed near the pass on Monday. The navy seized two boats in May, accusing their crews of spying.')).toEqual([]);
     // Hung on the same speaker's words, it is those words.
     expect(undated('Troops clashed near the pass on Monday. The Arlandese army blamed the rebels, calling the raid an outrage.').filter((u) => /^(?:blamed|calling)/.test(u))).toEqual(['blamed:2024-04-01']);
+    // A main clause in an irregular past is past too: "went further", "spoke to reporters".
+    expect(accusing('Troops clashed near the pass on Monday. The Arlandese interior minister went further, accusing Borea of arming the raiders.')).toEqual(['accusing:2024-04-01']);
+    expect(accusing('Troops clashed near the pass on Monday. The Arlandese interior minister spoke to reporters, accusing Borea of arming the raiders.')).toEqual(['accusing:2024-04-01']);
   });
 
   test('words hung on a headline "says" are that saying\'s, of the report\'s day, whatever day the act it tells has', () => {
@@ -220,12 +223,40 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undatedInvented('Border live\n\n14:05 — Borea says Arland shelled the villages.').some((u) => u.startsWith('says:2024-03-13'))).toBe(true);
     expect(undatedInvented('Each side now says it has won.\nOfficials said the queue was long.').filter((u) => u.startsWith('says'))).toEqual([]);
     expect(undatedInvented('Troops clashed near the pass on Monday.\nBorea accuses Arland of backing the rebels.').filter((u) => u.startsWith('accuses'))).toEqual([]);
+    // The few sentences after the lede go on with its news: a present act of speech there that
+    // tells of an act is the day's news too; a charge of standing conduct, one in a relative
+    // clause, or one further down is not.
+    const said = (body: string) => undatedInvented(body).filter((u) => /^(?:blames|asks|denies|accuses)/.test(u));
+    expect(said('Arlandese guns shelled Sevrin overnight, killing two.\nBorea blames Arland for the shelling.')).toEqual(['blames:2024-03-13']);
+    expect(said('Arland closed the Halvane crossing on Tuesday.\nBorea asks that the crossing be reopened.')).toEqual(['asks:2024-03-13']);
+    expect(said('Arland closed the Halvane crossing on Tuesday.\nThe move followed a raid in Sevrin, which Borea denies.')).toEqual([]);
+    expect(said('Arland closed the Halvane crossing on Tuesday.\nOfficials met.\nThe queue was long.\nTraders waited.\nShops shut.\nBuses stopped.\nBorea blames Arland for the shelling.')).toEqual([]);
     // A noun a verb of making governs in the lede's present is that verb's news.
     expect(undatedInvented('Arland and Borea agree ceasefire.\nOfficials said the queue was long.')).toContain('ceasefire:2024-03-13');
     expect(undatedInvented('Troops clashed near the pass on Monday.\nThe ceasefire holds.').filter((u) => u.startsWith('ceasefire') && !u.endsWith('~'))).toEqual([]);
     // A progressive, or a verb whose past is its present, is no news present.
     expect(undatedInvented('Arlandese artillery is shelling the villages.').filter((u) => !u.endsWith('~'))).toEqual([]);
     expect(undatedInvented('Borean troops set up a post on the hill.').filter((u) => !u.endsWith('~'))).toEqual([]);
+  });
+
+  test('a live blog\'s entry is of the day its stamp line gives, though the page is of a later day', () => {
+    // Published Wednesday 13 March 2024; the entries run back into Tuesday night.
+    const blog = [
+      'Border live',
+      '09:10 (GMT) 13 Mar 2024',
+      'Borean guards closed the Halvane crossing.',
+      '22:40 (GMT) 12 Mar 2024',
+      'Arlandese troops clashed with Borean guards near the pass.',
+      'Borea has recalled its ambassador from Arland.',
+    ].join('\n\n');
+    // What an entry tells in the present perfect is news of the entry's day too.
+    expect(undatedInvented(blog)).toEqual(['closed:2024-03-13', 'clashed:2024-03-12', 'recalled its ambassador:2024-03-12']);
+    // One line with a clock is the page's stamp, not an entry's: the news is of the day the article reached.
+    expect(undatedInvented(['Border report', '22:40 (GMT) 12 Mar 2024', 'Arlandese troops clashed with Borean guards near the pass.'].join('\n\n'))).toEqual(['clashed:2024-03-13']);
+    // Stamps of the page's own day, at its head and foot, are the page's: the lede's Monday stays the story's day.
+    expect(undatedInvented(['13 Mar 2024 09:10 GMT', 'Troops clashed near the pass on Monday.', 'Villagers fled their homes.', '13 Mar 2024 09:10 GMT'].join('\n\n'))).toEqual(['fled:2024-03-11']);
+    // A stamp that says what it is ("Updated") is the page's, whatever its clock.
+    expect(undatedInvented(['Updated: 12 Mar 2024 22:40', 'Updated: 13 Mar 2024 09:10', 'Arlandese troops clashed with Borean guards near the pass.'].join('\n\n'))).toEqual(['clashed:2024-03-13']);
   });
 
   test('harm whose doer the report names is the attack, dated by the article; harm counted alone, or told by a source, is not', () => {
@@ -423,6 +454,13 @@ describe('contextTimes: a lede told only as a setting sets the story day', () =>
   test('a setting of the day of publication leaves the story where it was', () => {
     const told = undated(`Troops clashed near the pass on Monday. ${body('Three Borean soldiers held in Ondria are home again after a court at Velmora ordered their release today.')}`);
     expect(told.filter((u) => u.startsWith('released'))).toEqual(['released:2024-04-01']);
+  });
+  test('"today" outside the setting is the day of the news, though no happening of the sentence is read as news', () => {
+    // The lede's own act is unread, its one happening read the setting, the attack; "today" stands
+    // outside it. What the article goes on to tell undated is of the lede's day, not of Monday, the
+    // latest day a recap named.
+    const told = undated('After the border attack, Arland today laid its evidence before the Borean envoy. The toll of Sunday\'s attack rose to six on Monday. The cabinet met to weigh a response.');
+    expect(told.filter((u) => u.startsWith('met'))).toEqual(['met:2024-04-03']);
   });
   test('a sentence with news of its own dates by it, not by its setting', () => {
     expect(undated(body('Borea recalled its envoy from Arland on Wednesday after a court at Velmora ordered the soldiers held on Tuesday.')).filter((u) => u.startsWith('released'))).toEqual(['released:2024-04-03']);

@@ -253,4 +253,13 @@ describe('anchorDates: a saying takes no date of what it tells or asks for', () 
     const found = dates('Arland signed the decree hours after Borea said it was saddened by the shooting and that a summit in Velmora next week could be a chance to talk.');
     expect(found.filter((d) => d.includes('→ signed'))).toEqual([]);
   });
+
+  test('a date of a setting told as at the same time dates the news beside it too', () => {
+    expect(dates("When Borean troops crossed the line on Monday, Arland's foreign ministry summoned the Borean envoy.")).toEqual([
+      'Monday → crossed the line',
+      'Monday → summoned the Borean envoy (lent)',
+    ]);
+    // A setting told as before the news lends it no day.
+    expect(dates('After Borean troops shelled the pass on Sunday, Arland summoned the Borean envoy.')).toEqual(['Sunday → shelled']);
+  });
 });

@@ -179,6 +179,28 @@ describe('sayingsOf: the verbs of saying are a class, and the one quoted speaks'
     expect(sayings(sentence)).toEqual([]);
   });
 
+  test.each([
+    // Undated words given out through a channel (a statement, an interview, a post) are that day's statement.
+    ["Borea's defence minister said in a statement that the patrols were routine.", [['Borea', 'says']]],
+    ["In an interview with a radio station in Velmora, Arland's foreign minister said the claims were baseless.", [['Arland', 'says']]],
+    ['Writing on social media, the Borean president said the border was calm.', [['Borea', 'says']]],
+  ])('"%s": words given out through a channel are a statement, though undated', (sentence, expected) => {
+    expect(said(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // Undated, plain "said" is how an article sources its facts; a channel told after a date is not the saying's.
+    ["Borea's defence minister said the patrols were routine."],
+    ['An analyst said in an interview that the claims were baseless.'],
+  ])('"%s": no statement', (sentence) => {
+    expect(said(sentence)).toEqual([]);
+  });
+
+  test('an outlet of four words between "told" and its day is the channel; the day dates the saying', () => {
+    expect(said('"There is no reason to worry," Borea\'s defence minister told the public broadcaster VTV on Monday night.')).toEqual([['Borea', 'says']]);
+    expect(said('"There is no reason to worry," Borea\'s defence minister told the public broadcaster VTV.')).toEqual([]);
+  });
+
   test('a participle "saying" hung on another verb is no saying of its own', () => {
     expect(said('Borea closed the Halvane crossing, saying on Tuesday that the talks would resume.')).toEqual([]);
   });

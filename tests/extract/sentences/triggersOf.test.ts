@@ -87,4 +87,26 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
   test('what a recap led to is of the recap', () => {
     expect(taken('Talks began after clashes reignited, leading to mass displacement.')).toEqual(['Talks:talks', 'clashes:fighting!', 'displacement:humanitarian!']);
   });
+
+  // Sentences written for these tests, of no real report.
+  test.each([
+    ["When Borean troops crossed the line, Arland's foreign ministry summoned the Borean envoy.", ['crossed the line:measure!', 'summoned the Borean envoy:diplomacy']],
+    ['As Borean troops shelled the pass, Arland recalled its ambassador from Velmora.', ['shelled:strike!', 'recalled its ambassador:diplomacy']],
+    ['The two foreign ministers met in Velmora while Borean troops fought rebels near the pass.', ['met:talks', 'fought:fighting!']],
+    ['Once the shelling stopped, the two foreign ministers met in Velmora.', ['shelling:ceasefire!', 'met:talks']],
+    ['Arland closed the Halvane crossing on Monday, when Borean troops fired on a patrol.', ['closed:diplomacy', 'fired on:fighting!']],
+    ['Arland summoned the Borean envoy in protest at Borean attacks on Ondria.', ['summoned the Borean envoy:diplomacy', 'attacks:fighting!']],
+  ])('"%s": the main clause\'s deed is the news, what a "when", "as", "while" or "once" clause sets beside it is background', (text, expected) => {
+    expect(taken(text)).toEqual(expected);
+  });
+
+  test.each([
+    // Harm is told by its cause; violence beside violence is one episode; a saying is no deed.
+    ['Two Arlandese soldiers were killed when Borean troops shelled the post.', 'shelled'],
+    ['Fighting broke out near the pass when Borean troops fired on an Arlandese patrol.', 'fired on'],
+    ['Arland said Borean troops opened fire when a patrol approached the pass.', 'opened fire'],
+  ])('"%s": %s stays news', (text, trigger) => {
+    expect(taken(text).filter((t) => t.startsWith(`${trigger}:`)).every((t) => !t.endsWith('!'))).toBe(true);
+    expect(taken(text).some((t) => t.startsWith(`${trigger}:`))).toBe(true);
+  });
 });

@@ -21,6 +21,12 @@ describe('readStamp reads a line that is only a date and the furniture of a stam
     ['2024/03/14 14:05', '2024-03-14', false],
     ['Date Published: 3/14/2024', '2024-03-14', true],
     ['14-Mar-2024 14:05', '2024-03-14', false],
+    // A site's own language: the month in Turkish, French, Spanish (with its "de"), capitals or not.
+    ['Ocak 23, 2024', '2024-01-23', false],
+    ['14 mars 2024, 09:20', '2024-03-14', false],
+    ['14 de marzo de 2024', '2024-03-14', false],
+    ['5 KASIM 2023 14:05', '2023-11-05', false],
+    ['By Mayo Smith | March 3, 2024', '2024-03-03', true],
     // Stamp words, relative times, reading times, page buttons.
     ['March 14, 2024 / 2:05 PM / Updated 3 hours ago', '2024-03-14', true],
     ['Last Updated on 14 March 2024 by Desk', '2024-03-14', true],

@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../../extract/time/calendarNames.ts';
+
 /**
  * Page furniture a maintainer pastes with an article from a news site: navigation, a byline, share
  * and listen buttons, advertisement slots, captions with their credits, a newsletter prompt, links
@@ -60,8 +62,6 @@ export interface PageDates {
   /** The year in the footer's copyright line: the year the page was saved, often later. */
   copyright: number;
 }
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The stamp shapes sites print, one chosen per article. */
 const STAMPS: readonly ((published: [number, number, number], updated: [number, number, number]) => string)[] = [

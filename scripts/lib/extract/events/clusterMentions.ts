@@ -5,6 +5,7 @@ import { partiesOf } from '../sentences/partiesOf.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { sameVoice } from '../sentences/voiceOf.ts';
 import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
+import { ARMED_KINDS } from '../happenings/violentKinds.ts';
 
 const RANK = { day: 0, month: 2, year: 3 } as const;
 /** Exact days first, then windows, then months and years: precise reports found the clusters. */
@@ -19,7 +20,7 @@ const fold = (s: string | undefined) => s?.toLowerCase();
 /** Days fighting may go on in one article's telling and still be one round. */
 const FOLLOW_DAYS = 3;
 /** Kinds one day's violence is reported as: "clashes" and "shelling" of one day are one round of fighting. */
-const VIOLENCE = new Set(['fighting', 'strike']);
+const VIOLENCE: ReadonlySet<string> = ARMED_KINDS;
 /** Kinds whose happening may go on for days and be reported day by day as one. */
 const ONGOING = new Set(['fighting', 'strike', 'humanitarian']);
 /** The group of kinds a report may merge with. */
@@ -229,11 +230,13 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
     if (cluster.some((c) => rank(c) === 0 && (span(c).first === sm.first || inside(c)))) return true;
     const before = (c: Mention) => rank(c) === 0 && daysBetween(span(c).last, sm.first) >= 0 && daysBetween(span(c).last, sm.first) <= FOLLOW_DAYS;
     // What goes on as a report is written is the round of the days just before; so is a round an
-    // article tells of without a date, by its news day, when it told of one just before. A charge
-    // is no round: one the article leaves undated on its news day is made that day ("Arland has
-    // accused Borea of executing the captives"), not the charge of the day before told again.
+    // article tells of without a date, by its news day, when it told of one just before. Words are
+    // no round: a charge or a statement the article leaves undated on its news day is made that
+    // day ("Arland has accused Borea of executing the captives"; "Arland's interior minister said
+    // Borea was acting for Velmora", below Monday's government statement), not the words of the
+    // day before told again. Only the same words in the same verb are (retoldStatement, below).
     if (m.anaphoric && cluster.some(before)) return true;
-    if (m.dating === 'context' && m.kind !== 'accusation' && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && !strikeApart(c, m) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
+    if (m.dating === 'context' && !SPEECH_KINDS.has(m.kind) && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && !strikeApart(c, m) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
     if (cluster.some((c) => retoldStatement(c, m))) return true;
     // An act dated only by the day it was told of ("the army said on Thursday that its troops had
     // shelled rebel positions") happened then or before: it is the round of its kind an article

@@ -1,6 +1,8 @@
 import type { Mention } from '../mentions/buildMentions.ts';
+import { throughChannel } from '../sentences/throughChannel.ts';
 import { sameVoice } from '../sentences/voiceOf.ts';
 import { foldInto } from './foldInto.ts';
+import { isAppeal } from './isAppeal.ts';
 
 /** A sentence that goes on with the last speaker's words: "He accused …", "She added that …". */
 const GOES_ON = /^(?:he|she)\s+(?:\p{L}+ly\s+)?\p{L}+/iu;
@@ -15,7 +17,9 @@ const GOES_ON = /^(?:he|she)\s+(?:\p{L}+ly\s+)?\p{L}+/iu;
  * asks for something new. So are a speaker's words the article leaves undated, told beside that
  * speaker's charge of the day under the same name ("Hanoi called the decision illegal and
  * demanded …" beside Hanoi's charge of the rammings), appeal or not: nothing tells them from the
- * day's charge. Returns new reports, linear in them.
+ * day's charge. Undated words told through a channel of their own ("Writing on X, Ferrin said …",
+ * "said in a statement that …", "in a televised speech") are a statement of their own, beside the
+ * day's charge: the article tells them apart from it. Returns new reports, linear in them.
  * @example foldContinuedSayings([welcomesInSentence7, accusesInSentence8]).map((m) => m.kind) // ['accusation']
  */
 export function foldContinuedSayings(mentions: readonly Mention[]): Mention[] {
@@ -45,11 +49,8 @@ export function foldContinuedSayings(mentions: readonly Mention[]): Mention[] {
     (m) =>
       !said(m)
         ? undefined
-        : ((!APPEAL.test(m.says ?? '') ? charges.get(at(m.source, m.sentence + 1, m.time.date)) : undefined) ??
-          (m.dating === 'context' && m.speaker ? chargeOf(m) : undefined)),
+        : ((!isAppeal(m.says) ? charges.get(at(m.source, m.sentence + 1, m.time.date)) : undefined) ??
+          (m.dating === 'context' && m.speaker && !throughChannel(m.citations[0]?.quote ?? '') ? chargeOf(m) : undefined)),
     { citations: true },
   );
 }
-
-/** What a speaker asks of others, a happening of its own: "urges", "calls on", "demands". */
-const APPEAL = /^(?:urges?|asks?|appeals?|calls? (?:on|for)|demands?|invites?|press(?:es)? for)\b/;

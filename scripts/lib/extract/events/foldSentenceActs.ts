@@ -3,6 +3,8 @@ import type { Mention } from '../mentions/buildMentions.ts';
 import { foldInto } from './foldInto.ts';
 import { latestOfKind } from './latestOfKind.ts';
 import { daysAfter } from '../time/dayArithmetic.ts';
+import { ARMED_KINDS } from '../happenings/violentKinds.ts';
+import { isAppeal } from './isAppeal.ts';
 
 /**
  * Kinds a government's decision carries out in the same breath. Statements are not among them:
@@ -13,9 +15,7 @@ const ALONGSIDE = new Set<Kind>(['diplomacy']);
 /** Measures that are acts on the ground, not decisions. */
 const NOT_DECIDED = new Set(['disrupted-weapons', 'base-established', 'territory-transfer']);
 /** Violence a capture may be part of: "soldiers were taken prisoner in the fighting". */
-const VIOLENCE = new Set<Kind>(['fighting', 'strike']);
-/** What a speaker asks of others, a happening of its own whatever it names: "urges", "calls on", "demand" (several speakers). */
-const APPEAL = /^(?:urges?|asks?|appeals?|calls? (?:on|for)|demands?|invites?|press(?:es)? for)\b/;
+const VIOLENCE: ReadonlySet<Kind> = ARMED_KINDS;
 /** Acts a speaker's words may be the announcement of: "announced the ceasefire", "protested by recalling its envoy". */
 const ANNOUNCED = new Set<Kind>(['ceasefire', 'measure', 'diplomacy']);
 /** Days before a statement's context day the act its words announced may lie: "announced the truce on Monday night", told on Tuesday. */
@@ -30,9 +30,10 @@ const sameSide = (a: Mention, b: Mention) => !a.agent || !b.agent || a.agent ===
  * Folds into one report the diplomatic steps one sentence tells of with a decision on the same day:
  * "parliament approved a mobilisation and halted negotiations". An analyst codes the decision once,
  * with what was broken off by it; counted apart, the step would be a second event of one happening.
- * So is a step the article dates only by its context on the day of a decision it dates ("a law
- * halting the inspections" beside "parliament passed the bill on June 5"): it names what was
- * decided. A step of another day, or one another sentence dates by its own words, stays its own.
+ * A step another sentence tells stays its own, however it is dated: "police closed the two
+ * crossings", told by the article's time beside "the president put off the vote on Saturday", is
+ * a second act of that day, which an analyst codes apart (as is "a law halting the inspections",
+ * beside the vote that passed it).
  * Likewise a capture one sentence tells with a clash or a strike of the same day, by the same side
  * or an unnamed one, is part of that violence: "fighting went on into Wednesday, and several
  * soldiers were taken prisoner" is one happening, not a clash and an arrest. So is a capture an
@@ -52,14 +53,11 @@ export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
   const day = (m: Mention) => [m.source, m.time.date, m.time.endDate ?? '', m.status].join('|');
   const key = (m: Mention) => `${m.sentence}|${day(m)}`;
   const decisions = new Map<string, Mention>();
-  // Decisions the article dates by its own words, by day: a step it dates only by its context is of one of them.
-  const dated = new Map<string, Mention>();
   for (const m of mentions) {
     // A decision or a mobilisation decided; a weapon stopped, a base set up or ground handed over
     // the same day ("drones brought down", "the town handed over") is a happening of its own.
     if (m.kind !== 'measure' || (m.type !== undefined && NOT_DECIDED.has(m.type))) continue;
     if (!decisions.has(key(m))) decisions.set(key(m), m);
-    if (m.dating !== 'context' && !dated.has(day(m))) dated.set(day(m), m);
   }
   // Violence each sentence tells of, by day: a capture told with it is part of it.
   const clashes = new Map<string, Mention>();
@@ -100,7 +98,7 @@ export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
     // side ("Arland's boats opened fire on three Borean craft and then seized them", however the
     // capture's doer was read); a strike is one side's, and the other side's captures stay apart.
     const inClash = m.kind === 'detention' && clash !== undefined && clash.kind === 'fighting' && clash === clashes.get(key(m));
-    const reacted = m.kind === 'statement' && m.dating === 'context' && !APPEAL.test(m.says ?? '') ? (known.get(key(m)) ?? announcedIn(m)) : undefined;
-    return ALONGSIDE.has(m.kind) ? (decisions.get(key(m)) ?? (m.dating === 'context' ? dated.get(day(m)) : undefined)) : clash && (sameSide(clash, m) || inClash) ? clash : reacted;
+    const reacted = m.kind === 'statement' && m.dating === 'context' && !isAppeal(m.says) ? (known.get(key(m)) ?? announcedIn(m)) : undefined;
+    return ALONGSIDE.has(m.kind) ? decisions.get(key(m)) : clash && (sameSide(clash, m) || inClash) ? clash : reacted;
   });
 }

@@ -1,9 +1,10 @@
 import type { Kind } from '../../../../src/lib/eventSchema.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
 import { foldInto } from './foldInto.ts';
+import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
 
 /** Words a report may use for one act of violence: a clash, a shelling, an attack on people or property, a riot. */
-const VIOLENT = new Set<Kind>(['fighting', 'strike', 'civilians', 'protest']);
+const VIOLENT = new Set<Kind>([...VIOLENT_KINDS, 'protest']);
 
 /**
  * Folds violence that a sentence leaves undated into the violence the same sentence dates by its

@@ -1,9 +1,10 @@
 import { daySpan, precisionOf } from '../../../../src/lib/partialDate.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
 import { partiesOf } from '../sentences/partiesOf.ts';
+import { ARMED_KINDS } from '../happenings/violentKinds.ts';
 
 /** Kinds of violence a capture may be taken in. */
-const VIOLENCE = new Set(['fighting', 'strike']);
+const VIOLENCE: ReadonlySet<string> = ARMED_KINDS;
 /** The days a group's reports give to the day, in their own words or not. */
 const daysOf = (cluster: readonly Mention[]) =>
   new Set(cluster.filter((m) => precisionOf(m.time.date) === 'day' && !m.time.approximate && !m.time.endDate).map((m) => daySpan(m.time.date).first));

@@ -2,6 +2,7 @@ import type { Citation, Event, Status } from '../../../../src/lib/eventSchema.ts
 import { precisionOf } from '../../../../src/lib/partialDate.ts';
 import type { Phase } from '../lexicon/lexiconSchema.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
+import { uniqueBy } from '../../../../src/lib/uniqueBy.ts';
 
 /** An event before it has a title, summary and id. */
 export type Draft = Omit<Event, 'id' | 'title' | 'summary'> & {
@@ -17,10 +18,6 @@ export type Draft = Omit<Event, 'id' | 'title' | 'summary'> & {
 
 const citationKey = (c: Citation) => `${c.source}\u0000${c.quote}`;
 /** The items whose key was not seen before, in order: linear, for clusters of thousands of reports. */
-const uniqueBy = <T>(items: readonly T[], key: (item: T) => string) => {
-  const seen = new Set<string>();
-  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
-};
 /** Dated by its own words first, then by the day it was told of, then by the article's time. */
 const DATING = { own: 0, told: 1, context: 2 } as const;
 

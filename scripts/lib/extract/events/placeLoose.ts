@@ -2,11 +2,12 @@ import { daySpan } from '../../../../src/lib/partialDate.ts';
 import { addClaim, type LooseClaim, type LooseFigure } from '../mentions/buildMentions.ts';
 import { latestOfKind } from './latestOfKind.ts';
 import type { Draft } from './mergeCluster.ts';
+import { TERRITORIAL_TYPES } from './territorialTypes.ts';
 
 const firstDay = (d: Draft) => daySpan(d.date).first;
 // Ground changing hands is the outcome of fighting, not the fighting a toll counts: "in February
 // they took Bukavu" takes no count of a battle an article could not date.
-const COUNTS_NO_TOLL = new Set(['territory-taken', 'territory-regained', 'territory-transfer']);
+const COUNTS_NO_TOLL: ReadonlySet<string> = TERRITORIAL_TYPES;
 
 /**
  * Gives the claims and figures no article could place to the happening each is most likely

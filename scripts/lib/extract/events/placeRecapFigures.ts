@@ -2,11 +2,12 @@ import { daySpan } from '../../../../src/lib/partialDate.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
 import { latestOfKind } from './latestOfKind.ts';
 import type { Draft } from './mergeCluster.ts';
+import { TERRITORIAL_TYPES } from './territorialTypes.ts';
 
 const firstDay = (d: Draft) => daySpan(d.date).first;
 const lastDay = (d: Draft) => daySpan(d.endDate ?? d.date).last;
 // Ground changing hands is the outcome of fighting, not the fighting a toll counts.
-const COUNTS_NO_TOLL = new Set(['territory-taken', 'territory-regained', 'territory-transfer']);
+const COUNTS_NO_TOLL: ReadonlySet<string> = TERRITORIAL_TYPES;
 
 /**
  * Gives the figures of recaps that joined no event ("after clashes in January that killed 40

@@ -1,6 +1,7 @@
 import type { Claim } from '../../../../src/lib/eventSchema.ts';
 import type { Draft } from './mergeCluster.ts';
 import { daysBetween } from '../time/dayArithmetic.ts';
+import { uniqueBy } from '../../../../src/lib/uniqueBy.ts';
 
 /** Days apart two reports may date one happening and still be taken to disagree, not to tell of two. */
 const APART_DAYS = 3;
@@ -32,10 +33,6 @@ const isSaying = (d: Draft) => d.kind === 'statement' && d.speaker !== undefined
 /** What tells one such happening from another: the name the text gives it, who meets, or who said what. */
 const identity = (d: Draft) => (d.name ?? d.who)?.toLowerCase() ?? (isOutbreak(d) ? 'outbreak' : isSaying(d) ? `${nameOf(d.speaker!)}|${d.says}` : undefined);
 const sources = (d: Draft) => new Set(d.citations.map((c) => c.source));
-const uniqueBy = <T>(items: readonly T[], key: (item: T) => string) => {
-  const seen = new Set<string>();
-  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
-};
 
 /**
  * One event, not two, for a happening that different articles date a few days apart: an accord

@@ -4,6 +4,7 @@ import type { Roles } from './rolesOf.ts';
 import type { Structure } from './readStructure.ts';
 import type { Token } from './tagText.ts';
 import { CALENDAR_NAMES } from '../time/calendarNames.ts';
+import { DEFINITE_DETERMINERS } from '../sentences/definiteDeterminers.ts';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -38,7 +39,7 @@ const ARTICLES = new Set(['a', 'an', 'any', 'the']);
 // Verbs of taking part in a happening, which goes ahead whoever does not.
 const PARTICIPATE = new Set(['attend', 'join', 'boycott', 'skip', 'participate', 'snub', 'shun']);
 const OPERATIONS = new Set(['raid', 'raids', 'operation', 'operations', 'campaign', 'drive', 'crackdown', 'offensive', 'mission', 'sweep', 'swoop', 'assault']);
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+const DEFINITE = DEFINITE_DETERMINERS;
 
 /** A noun phrase that names a happening as known: "the clash", "its offensive", "Friday's shelling". */
 function isKnown(tokens: readonly Token[], phraseStart: number, start: number): boolean {
@@ -70,6 +71,20 @@ function occurs(tokens: readonly Token[], predicate: { start: number; end: numbe
   return main === undefined || OCCURS.has(main.lemma) || OCCURS.has(main.lower);
 }
 
+const NOT = new Set(['not', "n't", 'never']);
+// Verbs of telling whose denial leaves their "that" clause untold ("did not say that …"); a verb
+// that itself denies or charges ("did not deny that …") is no plain telling.
+const TELLING = new Set(['say', 'announce', 'confirm', 'report', 'state', 'claim', 'disclose', 'reveal', 'indicate', 'acknowledge', 'admit', 'declare']);
+/** Whether a verb of telling follows `from` before `to`, past adverbs, auxiliaries and an aside's commas: "not, however, announce". */
+function tellingAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || t.text === ',') continue;
+    return (t.pos === 'VERB' || t.pos === 'NOUN') && TELLING.has(t.lemma) && tokens[i + 1]?.lower === 'that';
+  }
+  return false;
+}
+
 // Verbs that join a noun to what is said of it: "fighting was likely", "a clash seemed possible".
 const COPULAS = new Set(['be', 'seem', 'appear', 'look', 'remain']);
 /** A marker right after a copula whose subject is the happening: "a new round of fighting was likely" is only possible. */
@@ -82,6 +97,19 @@ function hedged(tokens: readonly Token[], roles: Roles, predicate: Roles['predic
   const after = tokens[m.end];
   return tokens.slice(predicate.end, m.start).every((t) => t.pos === 'ADV') && (after === undefined || HEDGE_ENDS.has(after.pos));
 }
+/**
+ * The words from `at` that call a happening good to have, if they do: a conditional modal, "be",
+ * and a word of welcome ("would be welcome", "could be a useful step").
+ */
+function wishedAfter(tokens: readonly Token[], at: number): string | undefined {
+  if (!CONDITIONAL_MODALS.has(tokens[at]?.lower ?? '') || tokens[at + 1]?.lower !== 'be') return undefined;
+  let i = at + 2;
+  while (tokens[i]?.pos === 'ADV' || tokens[i]?.pos === 'DET' || (tokens[i]?.pos === 'ADJ' && !WISHED.has(tokens[i]!.lower))) i++;
+  return WISHED.has(tokens[i]?.lower ?? '') ? tokens.slice(at, i + 1).map((t) => t.text).join(' ') : undefined;
+}
+const CONDITIONAL_MODALS = new Set(['would', 'could', 'might']);
+// Words that call what is not yet had good to have.
+const WISHED = new Set(['welcome', 'welcomed', 'useful', 'helpful', 'desirable', 'beneficial', 'good', 'positive', 'constructive', 'valuable', 'step']);
 const HEDGE_REACH = 3;
 const HEDGE_ENDS = new Set(['PUNCT', 'PART', 'ADP', 'CCONJ', 'SCONJ']);
 
@@ -179,8 +207,17 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
       (tokens[m.end - 1]!.lower === 'of' && m.end >= phraseStart - 1 && m.end <= start) ||
       // "Neither country reported any major attack": "any" in the phrase takes a negation anywhere before it in its clause.
       (roles.pos === 'noun' && anyBefore && m.start >= from && m.end <= start) ||
-      (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no'))),
-  );
+      (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no') ||
+      // "refrained from blaming Borea", "stopped short of accusing": a verb right after what holds it back.
+      (roles.pos === 'verb' && m.end === start))),
+  ) ||
+    // "avoided blaming Borea": a deed avoided was not done; "fled to avoid the shelling" avoids what
+    // happened, so only a verb right after "avoid" is denied.
+    (roles.pos === 'verb' && /ing$/i.test(tokens[start]!.lower) && tokens[start - 1]?.lemma === 'avoid');
+
+  // "did not, however, announce that it was pulling out", "has not confirmed that troops crossed":
+  // a telling denied tells nothing, and what its "that" clause holds is not asserted.
+  const untold = governing !== undefined && negations.some((m) => m.start >= governing.start && m.end <= clause.start && NOT.has(tokens[m.start]!.lower) && tellingAfter(tokens, m.end, clause.start));
 
   // Tense from the governing verb group.
   let tense: Tense | undefined;
@@ -253,9 +290,14 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     // someone do something did it; it was no one's aim.
     !madeTo(tokens, start - 2);
 
+  // "a relaunch of the talks would be welcome", "a truce would be a good first step": a happening
+  // only called good to have is wished for, as "hope for" wishes it, however a modal before marks it.
+  const wished = roles.pos === 'noun' && predicate !== undefined && predicate.start >= end ? wishedAfter(tokens, predicate.start) : undefined;
+
   return {
-    negated,
-    ...(nearest ? { modality: nearest.values[0] as Modality, modalityWord: tokens.slice(nearest.start, nearest.end).map((t) => t.text).join(' ') } : {}),
+    negated: negated || untold,
+    ...(nearest && !wished ? { modality: nearest.values[0] as Modality, modalityWord: tokens.slice(nearest.start, nearest.end).map((t) => t.text).join(' ') } : {}),
+    ...(wished ? { modality: 'demanded' as const, modalityWord: wished } : {}),
     ...(conditional ? { modality: 'possible' as const, modalityWord: clause.opener! } : {}),
     ...(purpose ? { modality: 'planned' as const, modalityWord: 'to' } : {}),
     ...(tense ? { tense } : {}),

@@ -1,6 +1,7 @@
 import type { HappeningRules } from './compileHappenings.ts';
 import type { Chunk, Structure } from './readStructure.ts';
 import type { Token } from './tagText.ts';
+import { chunkAtToken } from './chunkAtToken.ts';
 
 /** Reported speech in a sentence: who told what part of it. */
 export interface Attribution {
@@ -24,10 +25,7 @@ export interface Attribution {
  */
 export function findAttributions(tokens: readonly Token[], keys: readonly string[][], s: Structure, rules: HappeningRules): Attribution[] {
   const found: Attribution[] = [];
-  const chunkAt = (i: number) => {
-    const k = i >= s.start && i < s.end ? s.chunkOf[i - s.start]! : -1;
-    return k >= 0 ? s.chunks[k] : undefined;
-  };
+  const chunkAt = (i: number) => chunkAtToken(s, i);
   for (const m of rules.findReporting.longest(tokens, keys, s.start, s.end)) {
     const words = tokens.slice(m.start, m.end);
     const first = words[0]!;

@@ -14,6 +14,7 @@ import { tokenKeys } from './tokenKeys.ts';
 import { typeOf, type Occurs, type Typed } from './typeOf.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { isMeetingTopic } from './isMeetingTopic.ts';
+import { VIOLENT_KINDS } from './violentKinds.ts';
 
 /** A stretch of the text, by character offsets `[start, end)`. */
 export interface TextSpan {
@@ -284,6 +285,8 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       return false;
     };
     const inSentence: (Happening & { inferred: boolean })[] = [];
+    // The index in `structure.clauses` of each happening's clause, by its place in `inSentence`.
+    const clauseAt: number[] = [];
     const queue = [...matches];
     for (let q = 0; q < queue.length; q++) {
       const m = queue[q]!;
@@ -405,7 +408,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // is its topic, told by its own report; the inquiry is the news.
         (roles.pos === 'noun' && INQUIRY_INTO.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start))) ||
         (!SPEECH_KINDS.has(info.kind ?? '') && isMeetingTopic(text, tokens[m.start]!.start)) ||
-        /\b(?:in (?:retaliation|response) (?:for|to))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
+        // "summoned the envoy in protest at the attacks", "in the wake of the clashes": what an act
+        // answers is its reason, told as news by its own report.
+        /\b(?:in (?:retaliation|response) (?:for|to)|in protest (?:at|against)|in the wake of)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
         justifies(m.start) ||
         // "Arland and Borea have blamed each other for starting the battle", "each side
         // accused the other of abuses": the sides' standing quarrel, told with no day, is the setting
@@ -466,6 +471,30 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         casualty: entry.casualty === true,
         rule: typed.rule,
       });
+      clauseAt.push(structure.clauseOf[m.start - from]!);
+    }
+    // "When Borean troops crossed the line, Arland summoned the envoy", "the ministers met as both
+    // navies held drills": a deed the main clause tells is the sentence's news; what a "when", "as",
+    // "while" or "once" clause sets it beside is its background, news only where told so elsewhere.
+    // Harm is no such deed: "two were killed when shells hit the post" is told by its cause.
+    // The clause a setting joins is the nearest before it that is no setting, or after it for one
+    // that opens the sentence; "but Ankara called off the contacts once the deal was announced" sets
+    // the deal beside the calling off, not beside what came before the "but".
+    const setting = (k: number) => SETTING_WHEN.has(structure.clauses[k]?.opener ?? '') || BACKGROUND.has(structure.clauses[k]?.opener ?? '');
+    const joined = (k: number) => {
+      for (let j = k - 1; j >= 0; j--) if (!setting(j)) return j;
+      for (let j = k + 1; j < structure.clauses.length; j++) if (!setting(j)) return j;
+      return -1;
+    };
+    // Violence beside violence is one episode told twice ("the fighting began when Arland launched
+    // strikes"): the clause says how it began, no setting.
+    const deedIn = (k: number, setting: Happening) =>
+      inSentence.some(
+        (h, i) => clauseAt[i] === k && h.conflict && h.kind !== undefined && !SPEECH_KINDS.has(h.kind) && !h.casualty && !h.negated && !h.background &&
+          !(VIOLENT.has(h.kind) && VIOLENT.has(setting.kind ?? '')),
+      );
+    for (const [i, h] of inSentence.entries()) {
+      if (!h.background && SETTING_WHEN.has(structure.clauses[clauseAt[i]!]?.opener ?? '') && deedIn(joined(clauseAt[i]!), h)) inSentence[i] = { ...h, background: true };
     }
     // "two soldiers were wounded after their truck drove over a mine", "lost a leg after stepping
     // on a landmine": the harm's cause told in the clause after it is the harm's own happening,
@@ -578,7 +607,7 @@ const UNMANNED = /\b(?:drones?|uavs?|unmanned|quadcopters?)\b/i;
 // make them point back at one told already.
 const GENERIC_ACTS = new Set(['attack', 'attacks', 'assault', 'assaults', 'incident']);
 const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
-const SPECIFIC_KINDS = new Set(['strike', 'civilians', 'fighting']);
+const SPECIFIC_KINDS: ReadonlySet<string> = VIOLENT_KINDS;
 
 /**
  * "A drone hit the camp … No one has said it carried out the attack": a definite "the attack"
@@ -633,7 +662,10 @@ const TIME_AFTER = /^\s+(?:early\s+|late\s+|mid-?\s*)?(?:jan|feb|mar|apr|may|jun
 // Words that open a clause, which no gapped phrase reaches across.
 const CLAUSE_OPENERS = new Set(['unless', 'if', 'because', 'while', 'when', 'whereas', 'although', 'though', 'until', 'after', 'before', 'since']);
 // Kinds of happening that may cause harm told before them, and the words that join the harm to its cause.
-const HARM_CAUSES = new Set(['strike', 'fighting', 'civilians']);
+const HARM_CAUSES: ReadonlySet<string> = VIOLENT_KINDS;
+const VIOLENT: ReadonlySet<string> = VIOLENT_KINDS;
+// Clause openers that set a clause beside the main one in time: its setting, not its news.
+const SETTING_WHEN = new Set(['when', 'as', 'while', 'whilst', 'once']);
 const HARM_THEN = /^[^;:.]{0,60}?\b(?:after|when)\s+(?:[^\s,;:.]+\s+){0,6}$/i;
 // "killing two, weeks after clashes in June": a length of time before "after" sets the cause at
 // another time, a recap of an earlier round, not the harm's own happening.

@@ -1,5 +1,6 @@
 import type { Token } from './tagText.ts';
 import { SUBJECT_PRONOUNS } from './subjectPronouns.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/calendarNames.ts';
 
 /** A run of tokens `[start, end)`. */
 export interface Chunk {
@@ -44,7 +45,7 @@ const TELLING = new Set(['say', 'tell', 'report', 'claim', 'allege', 'state', 'a
 const SPEAKING = new Set(['warn', 'urge', 'ask', 'call', 'vow', 'promise', 'accuse', 'deny', 'insist', 'demand', 'appeal', 'condemn', 'threaten']);
 const ARTICLE = new Set(['the', 'a', 'an']);
 const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'day', 'week', 'month', 'year', 'weekend', 'today', 'yesterday', 'dawn', 'noon', 'midnight']);
-const DAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
+const DAY_NAMES = new RegExp(String.raw`^(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|').toLowerCase()}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$`);
 const isVerbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 const isWord = (t: Token | undefined) => t !== undefined && /[\p{L}\p{N}]/u.test(t.text);
 

@@ -1,7 +1,8 @@
+import { OBJECT_OPENERS } from './objectOpeners.ts';
 import type { Token } from './tagText.ts';
 
 // What opens an object after a verb: "of shelling the village" keeps its verb.
-const OBJECT = new Set(['DET', 'NUM', 'PRON', 'ADJ', 'NOUN', 'PROPN']);
+const OBJECT: ReadonlySet<string> = OBJECT_OPENERS;
 // The particles and prepositions that make a verb phrase of a trigger: "of firing on", "of opening fire across".
 const PARTICLES = new Set(['on', 'at', 'into', 'across', 'upon', 'down', 'up', 'out', 'off', 'back', 'over', 'away']);
 

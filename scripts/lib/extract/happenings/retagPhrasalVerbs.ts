@@ -1,9 +1,10 @@
+import { OBJECT_OPENERS } from './objectOpeners.ts';
 import type { Token } from './tagText.ts';
 
 // The particles of English phrasal verbs that take an object: "shot down", "blew up", "drove out".
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away']);
 // What may open the object after the particle.
-const OBJECT = new Set(['DET', 'NUM', 'PRON', 'ADJ', 'NOUN', 'PROPN']);
+const OBJECT: ReadonlySet<string> = OBJECT_OPENERS;
 // What before a word makes it a noun phrase's head ("the shot down the line", "a long shot").
 const NOUN_BEFORE = new Set(['DET', 'ADJ', 'NUM']);
 

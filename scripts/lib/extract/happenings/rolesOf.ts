@@ -1,6 +1,7 @@
 import type { Role } from '../lexicon/happeningsSchema.ts';
 import type { Chunk, Structure } from './readStructure.ts';
 import type { Token } from './tagText.ts';
+import { chunkAtToken } from './chunkAtToken.ts';
 
 /** Where each role of a trigger lies, as token runs; a role may have several runs or none. */
 export type Roles = Record<Role, Chunk[]> & {
@@ -40,10 +41,7 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
   const at = (i: number) => (i >= s.start && i < s.end ? tokens[i] : undefined);
   const clauseIndex = s.clauseOf[start - s.start]!;
   const clause = s.clauses[clauseIndex]!;
-  const chunkAt = (i: number) => {
-    const k = i >= s.start && i < s.end ? s.chunkOf[i - s.start]! : -1;
-    return k >= 0 ? s.chunks[k] : undefined;
-  };
+  const chunkAt = (i: number) => chunkAtToken(s, i);
   const groupAt = (i: number) => {
     const k = i >= s.start && i < s.end ? s.groupOf[i - s.start]! : -1;
     return k >= 0 ? s.groups[k] : undefined;

@@ -26,6 +26,8 @@ import { isPlaceOfTelling } from './isPlaceOfTelling.ts';
 import { originWords } from '../sentences/fireOrigin.ts';
 import { isStandingToll } from './isStandingToll.ts';
 import { roundsCounted } from './roundsCounted.ts';
+import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
+import { uniqueBy } from '../../../../src/lib/uniqueBy.ts';
 
 /** How a mention's date was found. */
 export type Dating =
@@ -119,8 +121,8 @@ export interface LooseClaim {
 // prefers: the dead of the violence, the displaced of the flight first. A flight kills no one: the
 // dead of a sentence that tells only people fleeing ("three villagers dead; hundreds flee") are of
 // a violence it does not name, never of the flight.
-const VIOLENT: readonly Kind[] = ['fighting', 'strike', 'civilians'];
-const FLIGHT_FIRST: readonly Kind[] = ['humanitarian', 'fighting', 'strike', 'civilians'];
+const VIOLENT: readonly Kind[] = [...VIOLENT_KINDS];
+const FLIGHT_FIRST: readonly Kind[] = ['humanitarian', ...VIOLENT_KINDS];
 /** Kinds a toll tells what a happening did: the violence of the dead and wounded, any of the fled. */
 const TOLL_KINDS: Partial<Record<Figure['measure'], readonly Kind[]>> = { killed: VIOLENT, injured: VIOLENT, displaced: FLIGHT_FIRST, evacuated: FLIGHT_FIRST };
 const kindsCounting = (measure: Figure['measure']) => (measure === 'displaced' || measure === 'evacuated' ? FLIGHT_FIRST : VIOLENT);
@@ -145,11 +147,6 @@ const OTHER_CLAUSE = 6;
 const withoutOffsets = <T extends { start: number; end: number }>({ start: _s, end: _e, ...rest }: T) => rest;
 const firstDay = (m: Mention) => daySpan(m.time.date).first;
 const unique = <T>(items: readonly T[]) => [...new Set(items)];
-/** The items whose key was not seen before, in order. */
-const uniqueBy = <T>(items: readonly T[], key: (item: T) => string) => {
-  const seen = new Set<string>();
-  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
-};
 
 /**
  * Places an article's happenings on the calendar and gathers what each sentence says of them.

@@ -1,4 +1,5 @@
 import type { At } from '../sentences/nearestByWords.ts';
+import { WEEKDAY_NAMES } from '../time/calendarNames.ts';
 
 // A share of a number is not a count of people: "half of its 140,000 inhabitants", "30% of".
 const SHARE = /\b(?:half|third|quarter|fifth|tenth|(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)))\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?$/i;
@@ -54,7 +55,7 @@ export function isFigureOfNothing(text: string, figure: At): boolean {
 
 // A clause that dates its own toll tells a day's count, whatever total the sentence also gives.
 const OWN_TIME = new RegExp(
-  String.raw`\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|overnight|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})\b`,
+  String.raw`\b(?:on\s+(?:${WEEKDAY_NAMES.join('|')})|today|yesterday|overnight|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})\b`,
   'i',
 );
 

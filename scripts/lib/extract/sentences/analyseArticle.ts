@@ -10,6 +10,8 @@ import { sidesOfPeople } from './sidesOfPeople.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
 import { splitSentences, type Span } from './splitSentences.ts';
 import { CARRIED_SENTENCES, namedMonthYears } from '../time/yearsCarried.ts';
+import { namesOneDay, REFERRED_SENTENCES } from '../time/daysReferred.ts';
+import { countryNames } from '../lexicon/countryNames.ts';
 
 export type { Anchor, SentenceAnalysis, Tense, Trigger, TriggerFacts } from './analyseSentence.ts';
 
@@ -31,7 +33,7 @@ export interface ArticleAnalysis {
  * @example analyseArticle(article, lexicon).sentences[0].anchors[0].trigger.value // 'talks'
  */
 export function analyseArticle(article: Article, lexicon: CompiledLexicon, sides?: ReadonlyMap<string, string>): ArticleAnalysis {
-  const countries = new Set(lexicon.lexicon.actors.filter((a) => a.type === 'country').map((a) => a.name));
+  const countries = countryNames(lexicon.lexicon);
   // People named in full anywhere in the article: a saying by a surname alone is theirs, and
   // their side's where the article says whose they are (one speaker, one name, for clustering).
   const named = peopleNamed(article.body);
@@ -53,7 +55,9 @@ export function analyseArticle(article: Article, lexicon: CompiledLexicon, sides
     block.forEach((span, i) => {
       // Months the last few sentences named with their year: a recap's days without one are of that year.
       const years = new Map(analyses.slice(-CARRIED_SENTENCES).flatMap((a) => [...namedMonthYears(a.dates)]));
-      analyses.push(analyseSentence(span, from + i, lexicon, people, tagged[i], bodies, years));
+      // The day the last sentences named: the one "that day" in this one may refer to.
+      const dayBefore = analyses.slice(-REFERRED_SENTENCES).flatMap((a) => a.dates.filter((d) => namesOneDay(d.spec))).at(-1);
+      analyses.push(analyseSentence(span, from + i, lexicon, people, tagged[i], bodies, years, dayBefore));
     });
   }
   // The people whose side the article or the run says: who a "he" that speaks may be.

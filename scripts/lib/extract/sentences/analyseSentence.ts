@@ -6,6 +6,7 @@ import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import type { Phase } from '../lexicon/lexiconSchema.ts';
 import { findTimeExpressions, type Duration, type TimeExpression } from '../time/findTimeExpressions.ts';
 import { findDates } from '../time/findDates.ts';
+import { daysReferred } from '../time/daysReferred.ts';
 import { namesDay } from '../time/namesDay.ts';
 import { ORDINALS } from '../time/timeVocabulary.ts';
 import { datelineEnd } from './datelineEnd.ts';
@@ -21,8 +22,10 @@ import { fireOrigin } from './fireOrigin.ts';
 import { findUnknownPlaces, type UnknownPlace } from './findUnknownPlaces.ts';
 import { findName } from './findName.ts';
 import { findParticipants } from './findParticipants.ts';
-import { nearestByWords, type At } from './nearestByWords.ts';
+import type { At } from './nearestByWords.ts';
 import { phasesOf } from './phasesOf.ts';
+import { placesStruck } from './placesStruck.ts';
+import { durationsMeasured } from './durationsMeasured.ts';
 import { FRONTED_SETTING, nameIn, speakerOf, wholeName } from './speakerOf.ts';
 import { lastPart, sayingsOf } from './sayingsOf.ts';
 import { denialsOf } from './denialsOf.ts';
@@ -132,11 +135,12 @@ export function analyseSentence(
   tagged?: readonly Token[],
   bodies: ReadonlyMap<string, string> = new Map(),
   years: ReadonlyMap<number, number> = new Map(),
+  dayBefore?: TimeExpression,
 ): SentenceAnalysis {
   const text = span.text;
   const clauses = splitClauses({ start: 0, end: text.length, text });
   const { all: times, durations } = findTimeExpressions(text);
-  const dates = yearsCarried(yearsMarked(text, findDates(text, times)), years);
+  const dates = daysReferred(text, times, yearsCarried(yearsMarked(text, findDates(text, times)), years), dayBefore);
   const timeSpans = [...dates, ...durations];
   const tokens = tagged ?? tagText(text, lexicon.happenings.verbOnly);
   const modifiers = findModifiers(tokens);
@@ -182,14 +186,7 @@ export function analyseSentence(
   // Brokers and a wire dateline's place ("BANGKOK -", where the story was filed) are no actors.
   const unbrokered = [...brokerSpans, { start: 0, end: datelineEnd(text) }].reduce((t, b) => t.slice(0, b.start) + ' '.repeat(b.end - b.start) + t.slice(b.end), text);
   const { actors, places: named } = findEntities(unbrokered, lexicon);
-  // "Borean artillery shelled Velmora", "gunmen attacked the Vel Amar temple": the place an act of
-  // violence is done to is where it happened, though no "in" or "at" names it so.
-  const struck = triggers.flatMap((t) => {
-    if (!HIT.has(t.value) || t.happening.background) return [];
-    const after = text.slice(t.end, Math.max(t.end, t.clause.end));
-    const first = lexicon.places(after)[0];
-    return first && OBJECT_PLACE.test(after.slice(0, first.start)) && !/^['’]s\b/.test(after.slice(first.end)) ? [first.value] : [];
-  });
+  const struck = placesStruck(text, triggers, lexicon);
   const known = [...named, ...struck.filter((p, i) => !named.some((q) => q.name === p.name) && struck.findIndex((q) => q.name === p.name) === i)];
   const unknownPlaces = findUnknownPlaces(text, lexicon).filter((u) => !known.some((p) => p.name === u.place.name));
   const places = [...known, ...unknownPlaces.map((u) => u.place)];
@@ -204,12 +201,7 @@ export function analyseSentence(
     triggers,
     about,
     figures: findFigures(text, lexicon, timeSpans),
-    durations: durations.map((d) => {
-      // "five days of fighting": the happening measured is named inside the length or just after its "of".
-      const of = /^\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?/u.exec(text.slice(d.end, d.end + 40))?.[0] ?? '';
-      const about = lexicon.kinds(d.text + of)[0]?.value ?? nearestByWords(text, triggers, d)?.value;
-      return about ? { ...d, about } : d;
-    }),
+    durations: durationsMeasured(text, durations, triggers, lexicon),
     actors,
     places,
     unknownPlaces,
@@ -219,10 +211,6 @@ export function analyseSentence(
   };
 }
 
-/** Acts whose object may be the place they hit. */
-const HIT = new Set<Kind>(['strike', 'fighting', 'civilians']);
-// Between an act and the place that is its object: "shelled the village of", "attacked".
-const OBJECT_PLACE = /^\s+(?:the\s+)?(?:(?:border\s+)?(?:village|town|city|district|province|outskirts|area|region|hamlet)s?\s+of\s+)?(?:the\s+)?$/i;
 // A doer named by a possessive: "its artillery", "their troops"; "its" alone as the act's own ("its strikes").
 const POSSESSIVE = /^(?:(?:its|their|his|her|our)\s|its$)/i;
 // A doer named by a subject pronoun: "Arland said it had shot down two drones".

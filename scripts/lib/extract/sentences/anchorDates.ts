@@ -11,8 +11,11 @@ import { wordDistance } from './wordDistance.ts';
 import { isNamingClause } from './isNamingClause.ts';
 import { isCountedFrom } from './isCountedFrom.ts';
 import { SPEECH_KINDS } from './speechKinds.ts';
+import { CALENDAR_NAMES } from '../time/calendarNames.ts';
 
 /** A day named as a noun's ("Thursday's attack"), which dates that noun, not a verb. */
+// Words opening a clause set at the same time as the one it joins: "when", "as", "while", "once".
+const SIMULTANEOUS = /^\W*(?:when|as|while|whilst|once)\b/i;
 const POSSESSIVE_DAY = /^['’]s\b/;
 /** What joins a second verb to the first, with its subject: "… and accused", ", and then urged". */
 const JOINED_VERB = /(?:,\s*)?\band\s+(?:(?:also|then|later|again)\s+)?$/i;
@@ -40,7 +43,7 @@ const SINCE = /\bsince\s+(?:(?:the|last|early|late|mid)\s+)?$/i;
 // "since the conflict erupted on", "since the handover of": a "since" that opens a clause or phrase of its own before the date, with no break between.
 // "held since July on Thursday": a "since" whose words are only a date ("since July", "since 3 May
 // 2024") opens no clause of its own, and the day after it dates the sentence's happening.
-const SINCE_CLAUSE = /\b[Ss]ince\s+(?!(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,4}(?:st|nd|rd|th)?),?\s+)+(?:on|in|at)\s+$)(?:the|a|an|its|their|his|her|this|that|[\p{Lu}])[^,;:.()]*?\s+(?:on|in|at|of)\s+$/u;
+const SINCE_CLAUSE = new RegExp(String.raw`\b[Ss]ince\s+(?!(?:(?:${CALENDAR_NAMES.join('|')}|\d{1,4}(?:st|nd|rd|th)?),?\s+)+(?:on|in|at)\s+$)(?:the|a|an|its|their|his|her|this|that|[\p{Lu}])[^,;:.()]*?\s+(?:on|in|at|of)\s+$`, 'u');
 /** Characters back from a date a "since" that opens its clause may lie. */
 const SINCE_CLAUSE_REACH = 60;
 const SINCE_OPENS = /^\s*(?:(?:and|but|ever)\s+)?since\s+(?:(?:the|last|early|late|mid)\s+)?$/i;
@@ -312,7 +315,9 @@ export function anchorDates(
   // A sentence that dates its news once dates all of it: "X telephoned A and B on Tuesday and again
   // offered to help", "the two countries agreed at a meeting … on Feb. 22". What it tells as a
   // recap keeps to its own date.
-  const news = found.filter((d) => !d.trigger.happening.background);
+  // "When Borean troops crossed the line on Monday, Arland summoned the envoy": a date of a
+  // setting told as at the same time as the news is the news's date too, though the setting is no news.
+  const news = found.filter((d) => !d.trigger.happening.background || SIMULTANEOUS.test(text.slice(d.trigger.clause.start, d.trigger.start)));
   const days = new Set(news.map((d) => d.time.text));
   // What is only planned or possible ("a summit in Paris next week") has no day the news shares.
   if (days.size === 1 && tellings.length === 0 && news[0]!.trigger.happening.modality === undefined) {

@@ -4,9 +4,10 @@ import { nameIn } from './speakerOf.ts';
 import { tiedParty } from './tiedParty.ts';
 import type { Trigger } from './triggersOf.ts';
 import { partiesOf } from './partiesOf.ts';
+import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
 
 // Acts a side is charged with, which it may say it did not do.
-const HOSTILE = new Set(['fighting', 'strike', 'civilians']);
+const HOSTILE: ReadonlySet<string> = VIOLENT_KINDS;
 // The teller's own side, named by a pronoun: "it", "its troops", "their forces", "our soldiers".
 const OWN_SIDE = /^(?:it|they|we|(?:its|their|our)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu;
 

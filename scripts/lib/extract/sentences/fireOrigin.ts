@@ -1,8 +1,9 @@
 import type { Kind } from '../../../../src/lib/eventSchema.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
+import { ARMED_KINDS } from '../happenings/violentKinds.ts';
 
 /** Kinds of fire, which reports name by where it came from. */
-const FIRE = new Set<Kind>(['strike', 'fighting']);
+const FIRE: ReadonlySet<Kind> = ARMED_KINDS;
 
 // The fire's own words up to where it came from: "shells fired overnight from", "came under fire
 // from inside", "mortar rounds from across the border in". Only a participle of sending and a word

@@ -1,3 +1,5 @@
+import { WEEKDAY_NAMES } from '../time/calendarNames.ts';
+
 // A run of capitalised words: "Borean President Lena Ferrin", "Tor Halvik-Ose".
 // A full stop ends the run unless it closes an initial or an abbreviation ("Ferdinand R. Marcos",
 // "Gen. Ivo Marr", "Marcos Jr."): "… Lena Ferrin. On Tuesday" is a name and a sentence's start.
@@ -7,7 +9,7 @@ const TITLE = /^(?:President|Minister|Premier|Chancellor|King|Queen|Prince|Secre
 // "its foreign minister, Ana Ruiz,", "the group's spokesman, Leo Sanz,": a name in apposition to a title.
 const APPOSED = /\b(?:president|minister|premier|chancellor|secretary(?:-general)?|general|ambassador|envoy|commander|governor|spokes(?:man|woman|person)|chief|leader|adviser|advisor|official|head)\s*,\s*$/i;
 // Words that open a run without naming anyone: "On Monday Ruiz".
-const NOT_NAME = /^(?:The|A|An|On|In|At|By|For|From|To|Of|After|Before|Late|Early|Last|Next|This|That|Its|Their|His|Her|But|And|When|While|As|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const NOT_NAME = new RegExp(String.raw`^(?:The|A|An|On|In|At|By|For|From|To|Of|After|Before|Late|Early|Last|Next|This|That|Its|Their|His|Her|But|And|When|While|As|If|${WEEKDAY_NAMES.join('|')})$`);
 
 /**
  * The people an article names by title, by surname, with their names as given: who a saying

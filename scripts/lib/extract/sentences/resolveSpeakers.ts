@@ -6,8 +6,9 @@ import type { Voice } from './voiceOf.ts';
 
 // "he", or a role named as already known: "The minister blamed …" after "Arland's information
 // minister, Omar Said, said …" is that minister.
-const PRONOUN = /^(?:it|he|she|they|the\s+(?:(?:foreign|defen[cs]e|information|interior|prime)\s+)?(?:minister|spokes(?:man|woman|person)|envoy|ambassador|president|premier))$/i;
-const BEFORE = /\b(it|he|she|they|the\s+(?:(?:foreign|defen[cs]e|information|interior|prime)\s+)?(?:minister|spokes(?:man|woman|person)|envoy|ambassador|president|premier))\s+(?:\p{L}+\s+)?$/iu;
+const NAMED_BEFORE = String.raw`it|he|she|they|the\s+(?:(?:foreign|defen[cs]e|information|interior|prime)\s+)?(?:minister|spokes(?:man|woman|person)|envoy|ambassador|president|premier)`;
+const PRONOUN = new RegExp(`^(?:${NAMED_BEFORE})$`, 'i');
+const BEFORE = new RegExp(String.raw`\b(${NAMED_BEFORE})\s+(?:\p{L}+\s+)?$`, 'iu');
 
 const PERSON = /^(?:he|she)$/i;
 const IT = /^(?:it|they)$/i;

@@ -5,6 +5,9 @@ import { nameIn } from './speakerOf.ts';
 import { settingAsideStart } from './settingAside.ts';
 import { speakerPhrase } from './speakerPhrase.ts';
 import type { Trigger } from './triggersOf.ts';
+import { HOW_SAID } from './howSaid.ts';
+import { DEFINITE_DETERMINERS } from './definiteDeterminers.ts';
+import { IN_CHANNEL, ON_MEDIA, WRITING } from './throughChannel.ts';
 
 // Verbs that say someone spoke, in the past or the headline present; conceding is saying too
 // ("acknowledged on Tuesday that its workers had crossed the line").
@@ -26,15 +29,15 @@ const OPENS = /^\s*(?:(?:speaking|writing|addressing|in\s+an?\s+(?:[a-z-]+\s+)?(
 const OPENER = 90;
 const DATED_AFTER = /^\s*(?:on\s+|late\s+|early\s+|in\s+)?$/i;
 // How a saying was made, between its verb and its day: "in response", "in a statement", "at a news conference".
-const SAID_HOW = /^\s+(?:in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:response|reply|turn|statement|interview|speech|message|post|briefing)|at\s+an?\s+(?:news|press)\s+(?:conference|briefing)|on\s+(?:social\s+media|X|Twitter|Facebook|Telegram|its\s+website))\s*,?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?$/i;
+const SAID_HOW = new RegExp(String.raw`^\s+(?:${HOW_SAID}|on\s+(?:social\s+media|X|Twitter|Facebook|Telegram|its\s+website))\s*,?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?$`, 'i');
 const QUOTE = /["“”]/;
 // A second clause of the words said: ", and that".
 const AND_THAT = /,\s*(?:and|but)\s+that\b/i;
 // Quotation marks around three words or fewer.
 const SCARE_QUOTES = /["“][^"“”\s]+(?:\s+[^"“”\s]+){0,2}["”]/g;
-// "told reporters on Thursday", "told a news conference late on Monday": whom it was told, then the day.
+// "told reporters on Thursday", "told the public broadcaster VTV late on Monday": whom it was told, up to four words, then the day.
 const TOLD = /^(?:told|tells)$/i;
-const TOLD_ON = /^\s+(?:[\p{L}.'’-]+\s+){1,3}?(?:(?:on|late|early|late\s+on|early\s+on)\s+)?$/iu;
+const TOLD_ON = /^\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:(?:on|late|early|late\s+on|early\s+on)\s+)?$/iu;
 const NOT = /\b(?:not|never|n't)\s+$/i;
 const TITLE = /\b(?:minister|president|premier|prime|chancellor|king|spokes(?:man|woman|person)|secretary|general|ambassador|envoy|chief|commander|governor|foreign|defen[cs]e|leader|head)\b/i;
 // An office that speaks for a state or an alliance, and a name closing the speaker's words.
@@ -46,6 +49,11 @@ const NOTHING_HAPPENED = /\b(?:without|no)\s+(?:any\s+|further\s+|new\s+)?incide
 // what might have been ("would have"), nor a refusal to speak ("would not comment").
 const AHEAD = /^\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:will|would|won't|wouldn't|shall)\s+(?!have\b|be\s+(?:able|likely)\b|(?:not\s+)?(?:comment|say|speak|disclose|elaborate|speculate|confirm|discuss)\b)/iu;
 const AHEAD_NEAR = 60;
+// Words given out through a channel of their own, a statement, an interview, a post, are made
+// as an act, where an article's sources only "said": "said in a statement that", "In an
+// interview with a radio station, X said", "Writing on X, Y said".
+const CHANNEL_AFTER = new RegExp(String.raw`^\s+(?:${IN_CHANNEL}|${ON_MEDIA})`, 'iu');
+const CHANNEL_BEFORE = new RegExp(String.raw`^\s*(?:${WRITING}|${IN_CHANNEL})`, 'iu');
 // "are said to have agreed": a hearsay marker, nobody's statement.
 const HEARSAY = /^\s+to\b/i;
 
@@ -56,7 +64,8 @@ const HEARSAY = /^\s+to\b/i;
  * happening as fact ("X said rebels shelled the town") is that happening, not a statement, and one
  * that tells a happening did not take place ("…without clashes, X said on Sunday") is none; nor is
  * one that already says who said what, a quotation (the sentence that sums it up is the
- * statement), or a saying with no day (an article's sources speak in most of its sentences). The
+ * statement), or a saying with no day (an article's sources speak in most of its sentences) unless
+ * it came through a channel of its own ("said in a statement that", "Writing on X, Y said"). The
  * speaker, a party or a person by title and name, is the subject before the verb, or the name
  * after it in "…, X said on Monday.", or a surname of one of the article's `people`; a pronoun
  * is left for the article-level pass. Each speaker a sentence has say something is a statement of
@@ -138,7 +147,9 @@ export function sayingsOf(
     // said Arland would answer any provocation"). Its words tell no happening, so it is no source
     // of the article's facts; an office below the state's, or a speaker named by title alone, is.
     const ownWords = !day && !opening && !ahead && !last && dates.length === 0 && !quoted && happenings.length === 0;
-    if (!day && !opening && !ahead && !last && !ownWords) continue;
+    // Undated, words given out through a channel are the statement of the day they are reported.
+    const channelled = !day && !opening && !ahead && !last && dates.length === 0 && !quoted && (CHANNEL_AFTER.test(text.slice(r.end)) || CHANNEL_BEFORE.test(text.slice(0, r.start)));
+    if (!day && !opening && !ahead && !last && !ownWords && !channelled) continue;
     // "X said martial law would come into force at 9 a.m.": a decision or diplomatic step announced
     // ahead is the news, planned, as an announced step of one's own is (speechActsOf); no statement
     // besides. Forces that will move are a threat said ("will answer any incursion"), and stay one.
@@ -168,7 +179,7 @@ export function sayingsOf(
     // the run gives the person (`people`, by surname).
     const sideOfPerson = people.get(/\S+$/.exec(speakerSpan.text)?.[0] ?? '');
     const sided = nameIn(phrase.text, lexicon, false) !== undefined || (sideOfPerson !== undefined && nameIn(sideOfPerson, lexicon, false) !== undefined);
-    if (ownWords && !(OFFICE.test(speakerSpan.text) && NAMED_LAST.test(speakerSpan.text) && sided)) continue;
+    if (ownWords && !channelled && !(OFFICE.test(speakerSpan.text) && NAMED_LAST.test(speakerSpan.text) && sided)) continue;
     // The same speaker saying more is one statement; a pronoun after a named speaker is most often that speaker.
     const who = nameIn(phrase.text, lexicon, false) ?? lastPart(speakerSpan.text).toLowerCase();
     if (last && (pronoun || spoken.has(who))) continue;
@@ -247,7 +258,7 @@ const CLOSING_QUOTE = /[,.!?]["”’]\s*/g;
 const END = /^\s*[.!?"”]*\s*$/;
 const HUNG = /^\s*,\s*\p{L}+ing\b/u;
 
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+const DEFINITE = DEFINITE_DETERMINERS;
 /** A happening named by a noun with a definite determiner: "the release", "their abduction". */
 const namedAsKnown = (h: Happening) => h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner.toLowerCase());
 

@@ -6,6 +6,7 @@ import { partiesOf } from './partiesOf.ts';
 import { speakerPhrase } from './speakerPhrase.ts';
 import { SPEECH_KINDS } from './speechKinds.ts';
 import { type Voice, voiceOf } from './voiceOf.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/calendarNames.ts';
 
 // A setting fronted before the speaker: "Speaking at the summit in Velmora, X said", "At a news
 // conference in Arlandia City, X said", "In an interview with Borean media, X said".
@@ -23,7 +24,7 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const PRONOUN = /^(?:it|they|them|he|she|him|her|we|us|both|each|each other|the other|one another|all|this|that|these|those)$/i;
 // A proper name: capitalised words, as in "Lena Ferrin" or "Tor Halvik-Ose", not opening with a
 // word that only starts a sentence or names a day.
-const PROPER = /(?<![\p{L}'’.-])(?!(?:On|In|At|The|A|An|By|From|Late|Early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+/u;
+const PROPER = new RegExp(String.raw`(?<![\p{L}'’.-])(?!(?:On|In|At|The|A|An|By|From|Late|Early|${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+`, 'u');
 
 /**
  * Who spoke and to whom, for a statement, appeal, proposal, accusation or denial, as names: an

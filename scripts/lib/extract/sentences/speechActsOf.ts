@@ -6,15 +6,17 @@ import { speakerPhrase } from './speakerPhrase.ts';
 import { tiedParty } from './tiedParty.ts';
 import type { Trigger } from './triggersOf.ts';
 import { partiesOf } from './partiesOf.ts';
+import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
+import { TAKEN_TYPES } from '../happenings/takenTypes.ts';
 
 // Acts one side tells of the other are its claim.
-const HOSTILE = new Set(['fighting', 'strike', 'civilians']);
+const HOSTILE: ReadonlySet<string> = VIOLENT_KINDS;
 // Forces one side tells the other moved up or in ("said B was moving troops up to the border",
 // "vessels that had entered its waters"): a charge as an attack is.
 const INCURSION = new Set(['deployment']);
 // People taken by the other side ("B's troops captured three soldiers"): an act one side can
 // accuse the other of, as it can an attack; not their release.
-const TAKEN = new Set(['arrest', 'abduction']);
+const TAKEN: ReadonlySet<string> = TAKEN_TYPES;
 // A crowd of the other side's people turning violent ("B's villagers threw stones at our guards"):
 // violence one side tells of the other's people, as of its troops.
 const MOB = new Set(['violent-demonstration', 'mob-violence']);

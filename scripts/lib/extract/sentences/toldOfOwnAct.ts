@@ -1,8 +1,9 @@
 import type { Trigger } from './triggersOf.ts';
+import { TAKEN_TYPES } from '../happenings/takenTypes.ts';
 
 // One side's acts of violence and the taking of prisoners. A clash is both sides' doing, not one's own.
 const CONTESTED = new Set(['strike', 'civilians']);
-const TAKEN = new Set(['arrest', 'abduction']);
+const TAKEN: ReadonlySet<string> = TAKEN_TYPES;
 // The teller standing for itself as the doer: "Borea said it was holding 40 soldiers".
 const SELF = /^(?:it|we)$/i;
 const PASSIVE = /^(?:was|were|been|being|is|are)\b/i;

@@ -2,6 +2,7 @@ import type { EventType, Kind } from '../../../../src/lib/eventSchema.ts';
 import type { Happening } from '../happenings/findHappenings.ts';
 import type { At } from './nearestByWords.ts';
 import { isMeetingTopic } from '../happenings/isMeetingTopic.ts';
+import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
 
 /** The words that report a happening the timeline takes, as the kind it is shown as and, where known, its type. */
 export interface Trigger {
@@ -34,7 +35,7 @@ const YES_NO_QUESTION = /^\W*(?:will|would|shall|can|could|should|may|might|is|a
 const SINCE = /\bsince\b/i;
 const STATE_BEFORE = /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+$/i;
 const STATE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:in\s+(?:force|place|effect)|closed|shut|open|unchanged)\b/iu;
-const VIOLENCE = new Set(['fighting', 'strike', 'civilians']);
+const VIOLENCE: ReadonlySet<string> = VIOLENT_KINDS;
 const WEAPON = /^(?:(?:land\s?)?mines?|bombs?|rockets?|missiles?|shells?|mortars?|grenades?|drones?|devices?|explosives?|artillery(?: (?:shells?|rounds?))?|mortar (?:shells?|rounds?))$/i;
 // A predicate nominal: "were wooden-box mines", "is a guided missile"; not the agent of a passive
 // ("was hit by a landmine", "were wounded by a mine"), which names what struck.

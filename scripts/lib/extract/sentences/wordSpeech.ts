@@ -2,6 +2,9 @@ import { gerundOf } from '../happenings/gerundOf.ts';
 import { complementOf, toPresent, type Head } from './complementOf.ts';
 import type { Happening } from '../happenings/findHappenings.ts';
 import type { Trigger } from './triggersOf.ts';
+import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
+import { WEEKDAY_NAMES } from '../time/calendarNames.ts';
+import { HOW_SAID } from './howSaid.ts';
 
 const PRONOUN = /^(?:it|them|him|her|us|me|this|that|these|those|both|each|all|the|a|an|each other|one another)$/i;
 const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me)$/i;
@@ -14,7 +17,7 @@ const TO_DO = /^\s+(to\s+(?!be\b)[^,.;:"”]+)/u;
 // Words a thought does not end on.
 const DANGLING = /^(?:the|a|an|its|their|his|her|our|of|to|in|on|at|for|with|and|or|but|from|by|all|both|any|some|this|that|these|those|would|will|could|should|might|may|must|can|was|were|is|are|be|had|has|have)$/i;
 const THOUGHT_WORDS = 6;
-const HOSTILE = new Set(['fighting', 'strike', 'civilians']);
+const HOSTILE: ReadonlySet<string> = VIOLENT_KINDS;
 const CONCERN = /^(?:(?:deeply|gravely|seriously|extremely|very|greatly)\s+)?(?:concerned|alarmed|worried)\b|^(?:extreme|deep|grave)\s+concern\b|^(?:express|voic)\w*\s+alarm\b/i;
 // Verbs that answer what another side put forward.
 const ANSWERS = /\b(?:reject(?:s|ed)?|accept(?:s|ed)?|dismiss(?:es|ed)?|welcom(?:e|es|ed)|refus(?:e|es|ed)|turn(?:s|ed)? down|back(?:s|ed)?|endors(?:e|es|ed))$/i;
@@ -35,15 +38,17 @@ function wholeThought(words: string | undefined): string | undefined {
   while (list.length > 1 && DANGLING.test(list.at(-1)!)) list.pop();
   return list.length > 1 ? list.join(' ') : undefined;
 }
-const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const WEEKDAY = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.join('|')})\b`);
 /** A day right after a verb of saying: " on Monday", " late on Tuesday", " yesterday", " this morning", " last week". */
-const DAY_AFTER = /^\s+(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?|(?:earlier\s+|later\s+)?(?:this|last)\s+(?:morning|afternoon|evening|night|week|weekend)|earlier\s+today|tonight)(?=[\s,.;:!?]|$)/i;
+const DAY_AFTER = new RegExp(String.raw`^\s+(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:${WEEKDAY_NAMES.join('|')})|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?|(?:earlier\s+|later\s+)?(?:this|last)\s+(?:morning|afternoon|evening|night|week|weekend)|earlier\s+today|tonight)(?=[\s,.;:!?]|$)`, 'i');
 const MAX_WORDS = 5;
 // How a saying was made, right after its verb: "in response", "in a statement", "at a news conference".
-const SAID_HOW = /^\s+(?:in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:response|reply|turn|statement|interview|speech|message|post|briefing)|at\s+an?\s+(?:news|press)\s+(?:conference|briefing))(?=[\s,])\s*,?/i;
+const SAID_HOW = new RegExp(String.raw`^\s+(?:${HOW_SAID})(?=[\s,])\s*,?`, 'i');
 const TOLD_VERB = /^(?:told|tells|tell|telling)$/i;
 /** A day told with "on" anywhere after the verb: " on Tuesday", " late on Monday night". */
-const DAY_WITHIN = /\s+(?:(?:late|early)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?(?=[\s,.;:!?]|$)/g;
+const DAY_WITHIN = new RegExp(String.raw`\s+(?:(?:late|early)\s+)?on\s+(?:${WEEKDAY_NAMES.join('|')})(?:\s+(?:night|morning|evening|afternoon))?(?=[\s,.;:!?]|$)`, 'g');
+/** A day opening what follows a verb of saying: " on Friday", " late on Monday night". */
+const DAY_OPENING = new RegExp(String.raw`^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_NAMES.join('|')})(?:\s+(?:night|morning|evening|afternoon))?`, 'i');
 
 /** The third person singular of an English verb: urge → urges, deny → denies, push → pushes. */
 export function thirdPerson(verb: string): string {
@@ -162,7 +167,7 @@ function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], p
       .slice(trigger.end)
       .replace(/^\s+(?:reporters|journalists|the press|(?:a |the )?(?:news|press) (?:conference|briefing))(?=\s)/i, '')
       .replace(SAID_HOW, ' ')
-      .replace(/^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:night|morning|evening|afternoon))?/i, '')
+      .replace(DAY_OPENING, '')
       .replace(SAID_HOW, ' ');
     // "told the BBC that …", "told Reuters the pass was calm": whom it was told is the channel, not what was said.
     const toldTo = TOLD_VERB.test(trigger.text) ? /^\s+(?:\S+\s+){0,6}?that\s+([^,.;:"”]+)/.exec(rest)?.[1] : undefined;

@@ -4,13 +4,18 @@ import { lineColumn } from '../../../../src/lib/lineColumn.ts';
 import type { Problem } from '../../../../src/lib/problem.ts';
 import type { Anchor, ArticleAnalysis } from '../sentences/analyseArticle.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
+import { isHeading } from '../sentences/isHeading.ts';
 import { dayFromUrl } from './dayFromUrl.ts';
 import { findDateline, type Dateline } from './findDateline.ts';
 import { findNamedToday } from './findNamedToday.ts';
+import { readStamp } from './readStamp.ts';
 import { isExactDay } from './isExactDay.ts';
 import { resolveTime } from './resolveTime.ts';
 import { tenseAround } from './tenseAround.ts';
 import { yearsSince } from './yearsMarked.ts';
+import type { Kind } from '../../../../src/lib/ontology.ts';
+import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
+import { TAKEN_TYPES } from '../happenings/takenTypes.ts';
 
 /** When an article was published, whether the text only implies it, and what said so. */
 export interface Publication {
@@ -148,7 +153,36 @@ function ledeWeekday(analysis: ArticleAnalysis, datelineStart: number): number |
 }
 
 /** The weekdays an article names of the past ("clashed on Tuesday"), each once. */
-const pastWeekdays = (analysis: ArticleAnalysis) => [...new Set(analysis.sentences.flatMap((s) => s.anchors).filter((a) => isWeekday(a) && a.tense === 'past').map(weekdayOf))];
+const pastWeekdays = (analysis: ArticleAnalysis) => [
+  ...new Set([
+    ...analysis.sentences.flatMap((s) => s.anchors).filter((a) => isWeekday(a) && a.tense === 'past').map(weekdayOf),
+    // "The border was on edge on Sunday": a weekday a sentence tells in the past that dates no happening of ours.
+    ...analysis.sentences.flatMap((s) =>
+      s.anchors.length > 0 || isHeading(s.span.text)
+        ? []
+        : s.dates.flatMap((t) => (t.spec.type === 'weekday' && t.spec.hint === undefined && t.spec.week === undefined && t.spec.from === undefined && tenseAround(s.span.text, t) === 'past' ? [t.spec.weekday] : [])),
+    ),
+  ]),
+];
+
+/** Whether one score comes before another, the first figure first. */
+const isBefore = (a: readonly number[], b: readonly number[]) => {
+  const i = a.findIndex((v, j) => v !== b[j]);
+  return i >= 0 && a[i]! < b[i]!;
+};
+
+/**
+ * The weekday the lede names of the past ("The border was on edge on Sunday"), if any: the lede is
+ * the first sentence after any headline that tells something, a date or a happening, and is no
+ * stamp (a byline, a page's stamp and a line in capitals tell nothing of the news).
+ */
+function ledeNewsWeekday(analysis: ArticleAnalysis): number | undefined {
+  const lede = analysis.sentences.find(
+    (s) => !isHeading(s.span.text) && s.dates.length + s.triggers.length > 0 && /\p{Ll}/u.test(s.span.text) && readStamp(s.span.text, 'line') === undefined,
+  );
+  const time = lede?.dates.find((t) => t.spec.type === 'weekday' && t.spec.hint === undefined && t.spec.week === undefined && t.spec.from === undefined && tenseAround(lede.span.text, t) === 'past');
+  return time?.spec.type === 'weekday' ? time.spec.weekday : undefined;
+}
 
 /** "today", "yesterday", "tomorrow": a day that a report's own day places exactly. */
 const isNearDay = (a: Anchor) => a.time.spec.type === 'relative' && a.time.spec.unit === 'day' && a.time.spec.from === undefined && a.time.spec.part === undefined && Math.abs(a.time.spec.shift) <= 1;
@@ -163,10 +197,10 @@ const weekdayOf = (a: Anchor) => (a.time.spec.type === 'weekday' ? a.time.spec.w
 const fold = (s: string | undefined) => s?.toLowerCase().replace(/s$/, '');
 // One side's abduction is the other side's arrest: reports from either side name one taking of
 // people with different words, and so with different kinds.
-const TAKEN: ReadonlySet<string> = new Set(['abduction', 'arrest']);
+const TAKEN: ReadonlySet<string> = TAKEN_TYPES;
 // A capture is often told by the violence that made it ("fired on the boats and seized them"):
 // another report may date it as either. Weak, so that it only decides when nothing else does.
-const VIOLENCE: ReadonlySet<string> = new Set(['fighting', 'strike', 'civilians']);
+const VIOLENCE: ReadonlySet<string> = VIOLENT_KINDS;
 const CAPTURE_BY_FORCE = 0.25;
 const HARM_BY_FORCE = 0.25;
 // Two speakers' sayings on one weekday are no evidence at all: with no other, a weak weight still
@@ -187,7 +221,7 @@ const sameHappening = (a: Pick<Anchor, 'trigger' | 'type'>, b: Pick<Anchor, 'tri
 };
 
 /** Violence goes on day after day: a clash told undated is no mark of one day another report gives. */
-const RECURRING: ReadonlySet<string> = new Set(['fighting', 'strike', 'civilians', 'humanitarian']);
+const RECURRING: ReadonlySet<string> = new Set<Kind>([...VIOLENT_KINDS, 'humanitarian']);
 
 /** What a happening another report tells undated weighs against one it dates: it gives two days, and may be older news. */
 const REPORTED = 0.5;
@@ -432,17 +466,21 @@ export function inferPublication(
    * days from `start` to a week later: the one on which the weekdays the article speaks of in the
    * past, each the latest of its name, lie closest together (a report's days cluster in the week
    * before it: "on Tuesday" beside "on Wednesday" and "on Thursday" is the day before them, not six
-   * days after); then the one on which fewest of them fall before `start`; then the first.
+   * days after); then the one the weekday of the lede's news lies nearest before; then the one on
+   * which fewest of them fall before `start`; then the first.
    */
   const afterWeekdays = (analysis: ArticleAnalysis, start: DateTime) => {
     const weekdays = pastWeekdays(analysis);
+    // The weekday the lede tells its news on ("the border was on edge on Sunday"): the report
+    // appeared that day or soon after, whatever older days it goes on to recap.
+    const lede = ledeNewsWeekday(analysis);
     let best = start;
-    let bestScore = [Infinity, Infinity];
+    let bestScore = [Infinity, Infinity, Infinity];
     for (let day = start; day <= now && day.diff(start, 'days').days <= WEEK; day = day.plus({ days: 1 })) {
       const back = weekdays.map((w) => (day.weekday - w + 7) % 7);
       const sinceStart = day.diff(start, 'days').days;
-      const score = [back.length > 0 ? Math.max(...back) - Math.min(...back) : 0, back.filter((b) => b > sinceStart).length];
-      if (score[0]! < bestScore[0]! || (score[0] === bestScore[0] && score[1]! < bestScore[1]!)) [best, bestScore] = [day, score];
+      const score = [back.length > 0 ? Math.max(...back) - Math.min(...back) : 0, lede === undefined ? 0 : (day.weekday - lede + 7) % 7, back.filter((b) => b > sinceStart).length];
+      if (isBefore(score, bestScore)) [best, bestScore] = [day, score];
     }
     return best;
   };

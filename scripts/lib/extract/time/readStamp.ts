@@ -1,4 +1,5 @@
 import { findFigureDates } from './findFigureDates.ts';
+import { englishMonths } from './foreignMonths.ts';
 import { findTimeExpressions } from './findTimeExpressions.ts';
 import type { TimeSpec } from './timeSpec.ts';
 import { MONTHS, WEEKDAYS } from './timeVocabulary.ts';
@@ -114,7 +115,7 @@ export function readStamp(line: string, mode: StampMode): Stamp | undefined {
   const lineAt = (at: number) => at - glued.filter((g, i) => g + i < at).length;
   const parted = glued.reduceRight((t, g) => `${t.slice(0, g)} ${t.slice(g)}`, line);
   // The other rewritings keep the length.
-  const text = (self ? ' '.repeat(self[0].length) + parted.slice(self[0].length) : parted)
+  const text = englishMonths(self ? ' '.repeat(self[0].length) + parted.slice(self[0].length) : parted)
     .replace(LOWER_MONTH, (m) => m[0]!.toUpperCase() + m.slice(1))
     .replace(HYPHENED, (m) => m.replaceAll('-', ' '));
   const figures: Found[] = findFigureDates(text);

@@ -17,5 +17,19 @@ export function storyDay(analysis: ArticleAnalysis, published: DateTime): DateTi
   if (!lede || lede.spec.year === undefined) return published;
   const filed = DateTime.fromObject({ year: lede.spec.year, month: lede.spec.month, day: lede.spec.day }, { zone: published.zone });
   const before = published.startOf('day').diff(filed, 'days').days;
-  return before >= 1 && before <= FILED_BEFORE_DAYS ? filed : published;
+  if (!(before >= 1 && before <= FILED_BEFORE_DAYS)) return published;
+  // "In a statement on Tuesday, Borea said …" under "VELMORA, March 18" (a Monday) on a page of
+  // Tuesday 19 March: the story went on being written after its dateline, and a day it names of
+  // the past between the two is that day, not the Tuesday of the week before. It is counted from
+  // the latest so named.
+  const named = new Set(pastWeekdays(analysis));
+  const later = Array.from({ length: before }, (_, i) => filed.plus({ days: i + 1 })).filter((d) => named.has(d.weekday));
+  return later.at(-1) ?? filed;
+}
+
+/** The weekdays an article names of the past, bare ("on Tuesday"; not "last Tuesday", "Tuesday week"). */
+function pastWeekdays(analysis: ArticleAnalysis): number[] {
+  return analysis.sentences.flatMap((s) =>
+    s.anchors.flatMap((a) => (a.time.spec.type === 'weekday' && a.time.spec.hint === undefined && a.time.spec.week === undefined && a.time.spec.from === undefined && a.tense === 'past' ? [a.time.spec.weekday] : [])),
+  );
 }

@@ -1,4 +1,5 @@
 import type { Direction } from './normaliseTime.ts';
+import { WEEKDAY_NAMES } from './calendarNames.ts';
 
 // Words that mark the future or the past of a clause. Reporting verbs ("said", "announced") are no
 // cue: they date the telling, not what is told. A regular "-ed" form is a weak cue, used only when
@@ -13,7 +14,7 @@ const WEAK_PAST = /\b(?!(?:said|added|noted|reported|announced|stated|explained|
 /** A preposition just before a date that points its way: "by August", "until Friday", "since June". */
 const LEADS_AHEAD = /(?:\b(?:until|till|due|payable|effective|starting|expires?|expiring|as\s+(?:early|soon)\s+as)\s+(?:on\s+)?(?:the\s+)?|\bby\s+|\bbetween\s+now\s+and\s+|\b(?:extended|postponed|delayed|deferred|pushed\s+back|moved)\b[^.;]{0,60}?\bto\s+)(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;
 const LEADS_BACK = /\b(?:since|as\s+of|ended|ending|said|says|told|announced|reported|added|stated|declared|predicted|confirmed|denied|met)\s+(?:on\s+|late\s+|early\s+)?(?:the\s+)?$/i;
-const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const WEEKDAY = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.join('|')})\b`, 'i');
 /** A plan made in the past of what comes after it: "planned to leave on Thursday", "planned a march on Saturday". */
 const PLANNED = /\b(?<!had\s)planned\s+(?:to|an?|the)\b/gi;
 /** The modals of the future, which govern their whole clause. */

@@ -231,7 +231,10 @@ const TABLE: [string, string, TimeRule['build']][] = [
     (g, c) => {
       const bare = !g.rel && !g.the && !g.year && !g.part;
       if (bare && !/\b(?:in|during|by|until|since|through|throughout|over|this|last|next|early|late)\s+$/i.test(c.before)) return undefined;
-      if (bare && /^\s+(?:of|in)\b/i.test(c.after) && lower(g.season) === 'fall') return undefined; // "the fall of prices"
+      if (bare && /^\s+(?:of|in)\b/i.test(c.after) && lower(g.season) === 'fall') return undefined; // "fall of prices"
+      // "the fall of Assad", "after the fall of the town": a downfall, not autumn; "the fall of 2024"
+      // took its year above, and "the fall of that year" names one.
+      if (!g.year && !g.rel && !g.part && lower(g.season) === 'fall' && /^\s+of\b(?!\s+(?:that|this|last|next|the\s+same|the\s+following|the\s+previous)\s+year\b)/i.test(c.after)) return undefined;
       const part = partOf(g.part);
       const hint = hintOf(lower(g.rel)?.replace(/^the /, ''));
       return { type: 'calendar', period: { kind: 'season', index: SEASONS[lower(g.season)!]! }, ...(g.year ? { year: yearOf(g.year!) } : lower(g.rel) === 'this' ? { yearShift: 0 } : {}), ...(hint ? { hint } : {}), ...(part ? { part } : {}) };
@@ -380,6 +383,13 @@ const TABLE: [string, string, TimeRule['build']][] = [
   ],
   ['whole-year', `the\\s+(?:full|entire|whole)\\s+year(?![\\p{L}])`, () => ({ type: 'relative', unit: 'year', shift: 0, from: 'reference', loose: true })],
   ['that-day', `(?:that|the\\s+same)\\s+(?<unit>day|week|month|year)(?![\\p{L}])`, (g) => ({ type: 'relative', unit: lower(g.unit) as 'day', shift: 0, from: 'reference' })],
+  // "a second meeting that night", "earlier that morning": a part of the day the text last named,
+  // as "that day" is that day.
+  [
+    'that-night',
+    `(?:(?:early|late|earlier|later)\\s+)?(?:that|the\\s+same)\\s+${PART_OF_DAY}(?![\\p{L}])`,
+    (g) => ({ type: 'relative', unit: 'day', shift: 0, from: 'reference', time: clockOf(g)! }),
+  ],
   [
     'next-day',
     `the\\s+(?:(?<rel>next|following|previous|prior)\\s+(?<unit>day|week|month|year)|(?<unit2>day|week|month|year)\\s+(?<dir>before|after)(?!\\s+(?:the|a|an|his|her|its|their|\\p{Lu})))`,
@@ -572,7 +582,7 @@ const NEEDS: Record<string, RegExp> = {
   'day-word': /today|yesterday|tomorrow|tonight/i, 'part-of-day': /morning|afternoon|evening|night/i,
   'the-week': /week/i, 'the-years': /years|decades|centuries/i, 'the-weekend': /weekend/i, 'weekend-before-noun': /weekend/i, 'fiscal-year': /fiscal/i, 'year-end': /year/i,
   'relative-period': /week|month|quarter|year|decade|century/i, 'earlier-this': /earlier|later/i, 'edge-of': /end|beginning|start|middle/i,
-  'same-period': /same|corresponding|comparable/i, 'whole-year': /full|entire|whole/i, 'that-day': /that|same/i,
+  'same-period': /same|corresponding|comparable/i, 'whole-year': /full|entire|whole/i, 'that-day': /that|same/i, 'that-night': /morning|afternoon|evening|night/i,
   'next-day': /next|following|previous|prior|before|after/i, 'day-before-yesterday': /yesterday|tomorrow/i, 'the-day': /the\s+day/i,
   term: /term|time\s+being/i, 'single-day': /-(?:day|week|month|year)/i, 'vague-long': /-long/i, 'year-earlier': /year-/i,
   ago: /ago|earlier|later|before|after|from\s+now|hence|previously|back/i, 'vague-ago': /ago|earlier|later|from\s+now/i,

@@ -1,0 +1,45 @@
+import type { TimeExpression } from './findTimeExpressions.ts';
+import type { TimeSpec } from './timeSpec.ts';
+
+/** Sentences back the day "that day" names may have been named: the story's last scene, not an older one. */
+export const REFERRED_SENTENCES = 2;
+
+// "that day", "the same day", "that night", "earlier that morning": the grammar's words for the
+// day the text last named (shift 0, counted from the reference). "The day" alone is left out: it
+// is as often the day of publication ("later in the day") as the one last named.
+const REFERRING = new Set(['that-day', 'that-night', 'earlier-this']);
+
+const isReferring = (t: TimeExpression) =>
+  REFERRING.has(t.rule) &&
+  /\b(?:that|same)\b/i.test(t.text) &&
+  t.spec.type === 'relative' &&
+  t.spec.unit === 'day' && t.spec.shift === 0 && t.spec.from === 'reference';
+
+// "would stay in effect until that day": the end of a stretch, which what the sentence goes on to tell need not share.
+const BOUND = /\b(?:until|till|through|by|before|after|since)\s+$/i;
+
+/** A date that names one day: "on Friday", "Friday evening", "December 14", "yesterday". */
+export const namesOneDay = (spec: TimeSpec): boolean =>
+  spec.type === 'weekday' ||
+  (spec.type === 'calendar' && spec.day !== undefined && spec.period === undefined) ||
+  (spec.type === 'relative' && spec.unit === 'day' && spec.from === undefined && spec.counted === undefined);
+
+/**
+ * The dates of a sentence with the days "that day" words refer to added: "brought to the border
+ * on Friday evening and accepted only after a second meeting that night" dates the meeting on
+ * that Friday, as a reader does. The day referred to is the last one named before the words in the
+ * sentence, else `before` (the last date a sentence just before named, when it is a day); the words keep their own part
+ * of the day ("that night"). With no day to refer to, they date nothing, as before.
+ * @example daysReferred(times, [friday], undefined).at(-1)?.spec // { type: 'weekday', weekday: 5, time: { partOfDay: 'NI' } }
+ */
+export function daysReferred(text: string, times: readonly TimeExpression[], dates: readonly TimeExpression[], before: TimeExpression | undefined): TimeExpression[] {
+  const referred = times.filter((t) => isReferring(t) && !BOUND.test(text.slice(0, t.start))).flatMap((t): TimeExpression[] => {
+    const day = [...(before ? [before] : []), ...dates.filter((d) => d.end <= t.start)].filter((d) => namesOneDay(d.spec)).at(-1);
+    if (!day) return [];
+    const time = t.spec.type === 'relative' ? t.spec.time : undefined;
+    // "the same day" after "Friday evening" is all of Friday; "that night" is its night.
+    const { time: _own, ...rest } = day.spec as TimeSpec & { time?: unknown };
+    return [{ ...t, spec: (time ? { ...rest, time } : rest) as TimeSpec }];
+  });
+  return referred.length === 0 ? [...dates] : [...dates, ...referred].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
+import { daysReferred } from '../../../scripts/lib/extract/time/daysReferred.ts';
+import { findDates } from '../../../scripts/lib/extract/time/findDates.ts';
+import { findTimeExpressions } from '../../../scripts/lib/extract/time/findTimeExpressions.ts';
+import { article } from '../../helpers/article.ts';
+import { invented } from '../../helpers/lexicon.ts';
+
+/** The dates of a sentence, "that day" words given the day they refer to: text → spec. */
+const referred = (text: string, before?: string) => {
+  const { all } = findTimeExpressions(text);
+  const earlier = before === undefined ? undefined : findDates(before, findTimeExpressions(before).all).at(-1);
+  return daysReferred(text, all, findDates(text, all), earlier).map((d) => [d.text, d.spec]);
+};
+
+describe('daysReferred: "that day" is the day last named', () => {
+  test('"that night" after "Friday evening" is the night of that Friday', () => {
+    expect(referred('Arland refused the prisoners on Friday evening and took them only after a second meeting that night.')).toEqual([
+      ['Friday evening', { type: 'weekday', weekday: 5, time: { partOfDay: 'EV' } }],
+      ['that night', { type: 'weekday', weekday: 5, time: { partOfDay: 'NI' } }],
+    ]);
+  });
+
+  test('"the same day" takes the whole of a calendar day, whatever part of it the day was named with', () => {
+    expect(referred('Borean guns opened fire on the morning of March 3, and Arland recalled its envoy the same day.').at(-1)).toEqual(['the same day', { type: 'calendar', month: 3, day: 3 }]);
+  });
+
+  test('with no day in the sentence, the one a sentence just before named; with none, nothing', () => {
+    expect(referred('That day Velmora closed the Halvane crossing.', 'Fighting broke out in Ondria on Sunday.')).toEqual([['That day', { type: 'weekday', weekday: 7 }]]);
+    expect(referred('That day Velmora closed the Halvane crossing.')).toEqual([]);
+    // A month names no one day: nothing to refer to.
+    expect(referred('Borea fired on the post that night.', 'The talks failed in March.')).toEqual([]);
+  });
+
+  test('a bound ("until that day") dates nothing the sentence goes on to tell', () => {
+    expect(referred('The truce holds until that day, and the sides will meet again.', 'Arland set a deadline of 18 February.')).toEqual([]);
+  });
+
+  test('in an article, the day carries over two sentences, so that "that day" dates what it tells', () => {
+    const body = ['The trouble started on Sunday.', 'That day the Arlandese army said its units had closed the Halvane crossing.'].join(' ');
+    const sentences = analyseArticle(article('a.txt', body, '2025-03-18'), invented).sentences;
+    expect(sentences[1]!.anchors.map((a) => [a.time.text, a.time.spec])).toContainEqual(['That day', { type: 'weekday', weekday: 7 }]);
+  });
+});

@@ -1,0 +1,30 @@
+import { DateTime } from 'luxon';
+import { describe, expect, test } from 'vitest';
+import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
+import { storyDay } from '../../../scripts/lib/extract/time/storyDay.ts';
+import { article } from '../../helpers/article.ts';
+import { invented } from '../../helpers/lexicon.ts';
+
+/** The story day of a report on a page stamped Tuesday 19 March 2024, whose dateline gives no year. */
+const dayOf = (body: string) =>
+  storyDay(analyseArticle(article('a.txt', `Border report\n\nMarch 19, 2024 — 05:51 am EDT\n\n${body}`), invented), DateTime.fromISO('2024-03-19', { zone: 'UTC' })).toISODate();
+
+describe('storyDay: the day a report\'s "today" and weekdays count from', () => {
+  test('a wire dateline a day before the page is the story\'s day', () => {
+    expect(dayOf('VELMORA, March 18 (AW) - Arland today closed the Halvane crossing after clashes, officials said.')).toBe('2024-03-18');
+    expect(dayOf('VELMORA, March 18 (AW) - Arland closed the Halvane crossing after clashes on Sunday, officials said.')).toBe('2024-03-18');
+  });
+
+  test('a weekday of the past between the dateline and the page is a day the story was still written on', () => {
+    // Monday's dateline, Tuesday's page: "on Tuesday" is the page's Tuesday, not the one six days before the dateline.
+    expect(dayOf('VELMORA, March 18 (AW) - Arland closed the Halvane crossing after clashes. In a statement on Tuesday, Borea said gunmen had attacked the post.')).toBe('2024-03-19');
+    // Told ahead, it is no day the story reached.
+    expect(dayOf('VELMORA, March 18 (AW) - Arland closed the Halvane crossing after clashes. The two sides will meet on Tuesday.')).toBe('2024-03-18');
+    expect(dayOf('VELMORA, March 18 (AW) - Arland closed the Halvane crossing after clashes. Talks between the two sides resume on Tuesday.')).toBe('2024-03-18');
+  });
+
+  test('without a dateline, or with one far from the page, the page\'s day stands', () => {
+    expect(dayOf('Arland closed the Halvane crossing after clashes on Monday.')).toBe('2024-03-19');
+    expect(dayOf('VELMORA, March 8 (AW) - Arland closed the Halvane crossing after clashes.')).toBe('2024-03-19');
+  });
+});
