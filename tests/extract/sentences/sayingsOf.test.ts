@@ -35,6 +35,10 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     // the other side named in the quoted words is not who spoke.
     ['"Borean soldiers have been seen on our bank," Interior Minister Anan Sukprasert told reporters on Thursday night, adding that police would go to see.', [['Interior Minister Anan Sukprasert', 'says', 'police will go to see']]],
     ['"Borean patrols crossed the river," the Arlandese defence minister said on Monday, adding that the army was ready.', [['Arland', 'says', undefined]]],
+    // A sayer after the words, with a participle hung on the saying: the words' party did not speak,
+    // and a sayer naming nobody makes no statement.
+    ['Relations had reached a low, the Borean foreign minister said on Monday, adding that talks would go on.', [['Borea', 'says', 'Relations reached a low']]],
+    ['Troops were strengthening the fence facing Borea, the army said on Sunday, describing the work as routine.', []],
     // How it was said between the verb and its day: a reply, a written statement.
     ['The charges were baseless, Borea said in response on Monday.', [['Borea', 'says', 'The charges are baseless']]],
     ["Borea's spokesman said in a statement late on Friday that the charges were baseless.", [['Borea', 'says', 'the charges are baseless']]],
@@ -199,5 +203,24 @@ describe('sayingsOf: the verbs of saying are a class, and the one quoted speaks'
 
   test('a participle "saying" hung on another verb is no saying of its own', () => {
     expect(said('Borea closed the Halvane crossing, saying on Tuesday that the talks would resume.')).toEqual([]);
+  });
+});
+
+describe('sayingsOf: a few words in quotation marks are a term, not a quotation at length', () => {
+  const speakers = (text: string) => sayings(text).map(([speaker]) => speaker);
+  test('undated words of what will be, with a term quoted, are the day\'s statement', () => {
+    expect(speakers('Borean Foreign Minister Tor Halvik said the "new line" would stay shut.')).toEqual(['Borea']);
+  });
+  test('… but a quotation at length leaves the statement to the sentence that sums it up', () => {
+    expect(speakers('Borean Foreign Minister Tor Halvik said the border would stay shut until Arland stopped "a campaign of lies and provocations".')).toEqual([]);
+  });
+});
+
+describe('sayingsOf: a saying inside the words of another is reported, not a statement of its own', () => {
+  test('a second "that" goes on with the first speaker\'s words', () => {
+    expect(sayings('Borean Foreign Minister Tor Halvik said on Monday that the border would stay shut, and that the Arlandese foreign minister had told him so on Sunday.').map(([speaker]) => speaker)).toEqual(['Borea']);
+  });
+  test('… but a second speaker in a clause of its own speaks', () => {
+    expect(sayings("Borean Foreign Minister Tor Halvik said on Monday that the border would stay shut, and Arland's defence minister said the road would reopen.").map(([speaker]) => speaker)).toEqual(['Borea', 'Arland']);
   });
 });

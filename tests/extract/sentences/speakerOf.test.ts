@@ -58,6 +58,20 @@ describe('speakerOf: who spoke and to whom', () => {
     ['In a second letter, it gave Arland two days to pull back, according to Borean officials.', [[undefined, undefined]]],
     // With no subject of its own, the statement is the source's.
     ['A halt to the shelling was urged on Monday, according to Arlandese officials.', [['Arland', undefined]]],
+    // The subject of a passive saying is whom it is about: the agent after "by", if any, spoke.
+    ['Borea has been blamed for the bloodshed since 2015.', [[undefined, 'Borea']]],
+    ['Borea was accused by Arland of shelling a school.', [['Arland', 'Borea']]],
+    ['Borea is widely blamed for the raid in Ondria.', [[undefined, 'Borea']]],
+    // A saying in a relative clause is its antecedent's: "a resolution … that accused Borea" is not the main clause's subject's.
+    ['Velmora also criticised the council for a resolution adopted on June 12 that accused Borea of failing to meet its obligations, calling it a pretext.', [['Borea', undefined], [undefined, 'Borea']]],
+    ['Velmora rejected an Arlandese resolution that accused Borea of shelling the pass.', [['Arland', 'Borea']]],
+    // A reporter's credit line filed from a place is not who spoke: the words after its colon have their own subject.
+    ['Lena Ferrin adds from Arlandia City: Arland on Monday urged Borea to pull back.', [['Arland', 'Borea']]],
+    // Told to act, two addressees joined by "and": the teller's statement.
+    ["Arland's prime minister told the police and local authorities to restore order.", [['Arland', undefined]]],
+    // Settings fronted one after another are all where, not who.
+    ['On Tuesday, after three days in Arland and Borea, Japan urged restraint.', [['Japan', undefined]]],
+    ['On Tuesday, after three days in Arland and Borea, Japan set out four recommendations.', [['Japan', undefined]]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(speakers(sentence)).toEqual(expected);
   });

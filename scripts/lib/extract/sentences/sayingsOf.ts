@@ -31,6 +31,10 @@ const DATED_AFTER = /^\s*(?:on\s+|late\s+|early\s+|in\s+)?$/i;
 // How a saying was made, between its verb and its day: "in response", "in a statement", "at a news conference".
 const SAID_HOW = new RegExp(String.raw`^\s+(?:${HOW_SAID}|on\s+(?:social\s+media|X|Twitter|Facebook|Telegram|its\s+website))\s*,?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?$`, 'i');
 const QUOTE = /["“”]/;
+// A second clause of the words said: ", and that".
+const AND_THAT = /,\s*(?:and|but)\s+that\b/i;
+// Quotation marks around three words or fewer.
+const SCARE_QUOTES = /["“][^"“”\s]+(?:\s+[^"“”\s]+){0,2}["”]/g;
 // "told reporters on Thursday", "told the public broadcaster VTV late on Monday": whom it was told, up to four words, then the day.
 const TOLD = /^(?:told|tells)$/i;
 const TOLD_ON = /^\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:(?:on|late|early|late\s+on|early\s+on)\s+)?$/iu;
@@ -96,7 +100,8 @@ export function sayingsOf(
   // talks") is a refusal, a position of the day; only a happening denied as past or present is a quiet day.
   if (happenings.some((h) => h.negated && h.conflict && h.modality === undefined && h.tense !== 'future') || NOTHING_HAPPENED.test(text)) return [];
   // A quotation is the speaker's words at length: the sentence that sums them up is the statement.
-  const quoted = QUOTE.test(text);
+  // A few words in quotation marks ('on the "real events"') are the speaker's term, not their words at length.
+  const quoted = QUOTE.test(text.replace(SCARE_QUOTES, ''));
   // "A's minister said on Monday that …, while B's spokesman said …": each speaker's saying is a
   // statement of its own; the first one's day is the second's, said in the same breath.
   const found: Trigger[] = [];
@@ -106,6 +111,9 @@ export function sayingsOf(
     // The sentence's own sayings stand for the one before, for the day and the next speaker's clause.
     const last = found.at(-1) ?? (speech.length > 0 ? { start: 0, end: saidUpTo } : undefined);
     if (last && r.start < last.end) continue;
+    // "X said that …, and that Y had told them so": a second "that" goes on with X's words; a
+    // saying inside them is reported, no statement of its own.
+    if (found.length > 0 && AND_THAT.test(text.slice(found.at(-1)!.end, r.start))) continue;
     if (found.length === 0 && speech.length > 0 && lastJoinBetween(text, saidUpTo, r.start) < 0 && !/;/.test(text.slice(saidUpTo, r.start))) continue;
     if (!SAYING.test(r.text) || HEARSAY.test(text.slice(r.end, r.end + 4)) || NOT.test(text.slice(Math.max(0, r.start - 12), r.start))) continue;
     const quotedAs = /^saying$/i.test(r.text) ? QUOTED_AS.exec(text.slice(Math.max(0, r.start - 90), r.start)) : null;
@@ -215,7 +223,8 @@ function lastJoinBetween(text: string, from: number, to: number): number {
 function sayerOf(text: string, r: { start: number; end: number }, outer: { start: number; end: number }, dayEnd?: number): { start: number; end: number; text: string } | undefined {
   // "…, X said on Monday.": the day after the verb is no part of what was said.
   const after = text.slice(dayEnd ?? r.end);
-  if (END.test(after)) {
+  // "…, the army said on Sunday, describing the work as …": a participle hung on the saying ends it too.
+  if (END.test(after) || HUNG.test(after)) {
     const comma = text.lastIndexOf(',', r.start);
     // '"…," the minister said': the quotation's closing mark is no part of the name.
     const from = comma + 1 + (/^["”’]*/.exec(text.slice(comma + 1))?.[0].length ?? 0);
@@ -247,6 +256,7 @@ function sayerOf(text: string, r: { start: number; end: number }, outer: { start
 const CLOSING_QUOTE = /[,.!?]["”’]\s*/g;
 
 const END = /^\s*[.!?"”]*\s*$/;
+const HUNG = /^\s*,\s*\p{L}+ing\b/u;
 
 const DEFINITE = DEFINITE_DETERMINERS;
 /** A happening named by a noun with a definite determiner: "the release", "their abduction". */

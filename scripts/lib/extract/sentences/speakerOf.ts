@@ -10,7 +10,8 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/calendarNames.ts';
 
 // A setting fronted before the speaker: "Speaking at the summit in Velmora, X said", "At a news
 // conference in Arlandia City, X said", "In an interview with Borean media, X said".
-export const FRONTED_SETTING = /^(?:speaking|writing|addressing|at|in|during|after|before|on)\b[^,;]*,\s*/i;
+// Settings may come one after another: "On Tuesday, after three days in Velmora, X said".
+export const FRONTED_SETTING = /^(?:(?:speaking|writing|addressing|at|in|during|after|before|on)\b[^,;]*,\s*)+/i;
 /** A speaker's words without a setting fronted before them: who was there is not who spoke. */
 function afterSetting<T extends { start: number; end: number; text: string }>(span: T | undefined): T | undefined {
   const m = span ? FRONTED_SETTING.exec(span.text) : null;
@@ -62,11 +63,20 @@ export function speakerOf(
     return { speaker: sayer, ...(to && to !== sayer ? { addressee: to } : {}), ...(voice ? { voice } : {}) };
   }
   const sourced = h.told !== undefined && SOURCED.test(h.told.frame.text);
+  // "Borea has been blamed for …": the subject of a passive saying is whom it is about, not who
+  // spoke; with no agent after "by", nobody is named speaking.
+  if (!h.speaker && !h.told && h.addressee && h.addressee.end <= trigger.start && PASSIVE.test(text.slice(h.addressee.end, trigger.start))) {
+    const about = nameIn(h.addressee.text, lexicon, false);
+    return about ? { addressee: about } : {};
+  }
   // "X told the Assembly that Borea was to blame, and rejected Borea's charges": a verb joined on
   // with no subject of its own shares the first verb's, the teller; a party inside the words told
   // between them (or whom they were told to) did not speak.
   const elided = h.told?.by !== undefined && h.speaker !== undefined && h.told.by.end <= h.told.frame.start && h.speaker.start >= h.told.frame.end && ELIDED.test(text.slice(0, trigger.start));
-  const saidWhole = elided ? h.told!.by : h.type === 'denial' || sourced ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
+  // "Lena Ferrin adds from Arlandia City: Arland has asked …": a reporter filing from a place
+  // credits the words after the colon; their own subject speaks.
+  const credited = h.told !== undefined && h.speaker !== undefined && h.speaker.start >= h.told.frame.end && FILED_FROM.test(text.slice(h.told.frame.end, h.speaker.start));
+  const saidWhole = elided ? h.told!.by : h.type === 'denial' || sourced || credited ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
   // With its whole phrase: a title in apposition before a name, a place or body after the head.
   const set = afterSetting(saidWhole);
   const said = set && set.start < trigger.start ? speakerPhrase(text, set, trigger.start) : set;
@@ -99,12 +109,18 @@ export function speakerOf(
   const from = setOff ? said!.start : listed ? listFrom : joined >= 0 ? trigger.clause.start + joined : Math.max(trigger.clause.start, listFrom);
   // "BANGKOK - Malaysia's prime minister urged…": the dateline's place is where the story was filed.
   const filed = datelineEnd(text);
+  // A verb between the clause's start and a verb's speaker ("Velmora criticised the council for a
+  // resolution … that accused Borea") makes those words another clause, not the speaker's phrase;
+  // a noun's speaker is the subject of the verb before it ("Arland unveiled a pledge").
+  // The words from the clause's start, less a setting fronted before them ("On Tuesday, after
+  // three days in Arland and Borea, Ondria's envoy set out four recommendations").
+  const unset = from + (FRONTED_SETTING.exec(text.slice(from, trigger.start))?.[0].length ?? 0);
   const subject0 = !said
-    ? { start: from, end: trigger.start }
+    ? { start: unset, end: trigger.start }
     : relative
       ? { start: 0, end: relative.index }
       : said.start < trigger.start
-        ? { start: Math.min(said.start, from), end: Math.min(qualified!, trigger.start) }
+        ? { start: h.pos === 'verb' && FINITE.test(text.slice(unset, said.start)) ? said.start : Math.min(said.start, unset), end: Math.min(qualified!, trigger.start) }
         : said;
   const subject = subject0.start < filed && subject0.end > filed ? { start: filed, end: subject0.end } : subject0;
   // A party named by the speaker's own words speaks, whatever the clause named before it ("…, an
@@ -194,6 +210,10 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
 }
 
 const SOURCED = /^according\b/i;
+// A reporter's credit line before the words it files: "… adds from Arlandia City:", "… reports from Velmora:".
+const FILED_FROM = /^\s+from\s+(?:\p{Lu}[\p{L}'’.-]*\s*)+:\s*$/u;
+// A saying in the passive: "has been blamed", "was widely condemned", "were accused".
+const PASSIVE = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
 /** A verb right after "and" or "but": joined on with no subject of its own. */
 const ELIDED = /(?:,\s*|\s)(?:and|but)\s+(?:\p{L}+ly\s+)?$/iu;
 /** A body named without its country: "the army", "the foreign ministry", "a military spokesman", "officials in the capital". */
