@@ -24,6 +24,22 @@ describe('clusterMentions: one group per happening', () => {
     expect(groups.map((g) => g.map((m) => m.source).sort())).toEqual([['a.txt', 'c.txt'], ['b.txt']]);
   });
 
+  test('keeps measures of different types one article tells of one day apart, and puts a report of another article with the one of its type', () => {
+    const measure = (type: Mention['type'], source: string) => mention('2031-05-11', { kind: 'measure', type, source, published: '2031-05-11' });
+    // "Arland put the country under martial law and called up its reservists on Sunday"; below,
+    // "its air defences brought down two Borean drones"; a second article: "Arland mobilised its reserves".
+    const decision = measure('decision', 'a.txt');
+    const downed = measure('disrupted-weapons', 'a.txt');
+    const callUp = measure('deployment', 'a.txt');
+    const mobilised = measure('deployment', 'b.txt');
+    const groups = clusterMentions([decision, downed, callUp, mobilised]).clusters;
+    expect(groups.map((g) => g.map((m) => `${m.source} ${m.type}`).sort())).toEqual([['a.txt decision'], ['a.txt disrupted-weapons'], ['a.txt deployment', 'b.txt deployment']]);
+    // Alone with one measure of that day, another article's report joins it whatever its type.
+    expect(sizes([decision, { ...mobilised, type: 'other' }])).toEqual([2]);
+    // Told alike, one article's two reports of a measure are one measure.
+    expect(sizes([decision, { ...decision, sentence: 40 }])).toEqual([2]);
+  });
+
   test('puts a report naming no doer, which fits two steps of one day by two parties, with the step of the party it names first, not beside them', () => {
     // "Arland and Borea each recalled their ambassadors on Friday" (split by party), then "Late on
     // Friday, Borea's foreign minister wrote that the president had asked the ambassador in Arland's
