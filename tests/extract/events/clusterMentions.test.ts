@@ -78,7 +78,7 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes(pair('2023-12-31', '2024-01-01'))).toEqual([2]);
   });
 
-  test('keeps forces each side sends on one day apart, as one article tells them by its own words in two sentences', () => {
+  test('keeps forces each side sends on one day apart, as one article tells them in two sentences', () => {
     // "On Tuesday Arland sent more police to the border." / "On Tuesday night two Borean helicopters dropped off more soldiers."
     const sent = (sentence: number, actors: string[], extra: Partial<Mention> = {}) =>
       mention('2031-11-02', { kind: 'measure', type: 'deployment', sentence, actors, ...extra });
@@ -87,6 +87,10 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([sent(7, ['Arland', 'Borea']), sent(8, ['Arland'])])).toEqual([2]);
     // Told by another article, they are left to the rules that join reports across articles.
     expect(sizes([sent(7, ['Arland']), sent(8, ['Borean Army'], { source: 'b.txt' })])).toEqual([2]);
+    // A live blog's undated entries of its day: "Borea's frigates shadow the survey ship";
+    // "Arland's navy escorts the survey ship out to sea".
+    const entry = { dating: 'context' as const, published: '2031-11-02' };
+    expect(sizes([sent(3, ['Borea', 'Arland'], entry), sent(9, ['Arland'], entry)])).toEqual([1, 1]);
   });
 
   test('keeps a body\'s vote and the members who voted against it as one decision, but two decisions of one day by different agents apart', () => {

@@ -140,9 +140,10 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   // first did, are one exchange of fire.
   if (a.agent && b.agent && !(a.kind === 'fighting' && b.kind === 'fighting') && !oneVote(a, b) && !partiesOf(a.agent).some((p) => partiesOf(b.agent!).includes(p))) return false;
   // "On Tuesday Arland sent more police to the border. On Tuesday night two Borean
-  // helicopters dropped off more soldiers": forces one article sends on one day in two sentences
-  // by its own words, each naming first a party the other does not name, are each side's own.
-  if (a.type === 'deployment' && b.type === 'deployment' && a.source === b.source && a.sentence !== b.sentence && a.dating === 'own' && b.dating === 'own') {
+  // helicopters dropped off more soldiers": forces one article sends on one day in two sentences,
+  // each naming first a party the other does not name, are each side's own; so are a live blog's
+  // undated entries ("Borea's frigates shadow the survey ship"; "Arland's navy puts out to sea").
+  if (a.type === 'deployment' && b.type === 'deployment' && a.source === b.source && a.sentence !== b.sentence) {
     const [x, y] = [a.actors[0], b.actors[0]];
     if (x && y && x !== y && (!b.actors.includes(x) || !a.actors.includes(y))) return false;
   }
