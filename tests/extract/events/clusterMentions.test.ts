@@ -24,6 +24,22 @@ describe('clusterMentions: one group per happening', () => {
     expect(groups.map((g) => g.map((m) => m.source).sort())).toEqual([['a.txt', 'c.txt'], ['b.txt']]);
   });
 
+  test('keeps measures of different types one article tells of one day apart, and puts a report of another article with the one of its type', () => {
+    const measure = (type: Mention['type'], source: string) => mention('2031-05-11', { kind: 'measure', type, source, published: '2031-05-11' });
+    // "Arland put the country under martial law and called up its reservists on Sunday"; below,
+    // "its air defences brought down two Borean drones"; a second article: "Arland mobilised its reserves".
+    const decision = measure('decision', 'a.txt');
+    const downed = measure('disrupted-weapons', 'a.txt');
+    const callUp = measure('deployment', 'a.txt');
+    const mobilised = measure('deployment', 'b.txt');
+    const groups = clusterMentions([decision, downed, callUp, mobilised]).clusters;
+    expect(groups.map((g) => g.map((m) => `${m.source} ${m.type}`).sort())).toEqual([['a.txt decision'], ['a.txt disrupted-weapons'], ['a.txt deployment', 'b.txt deployment']]);
+    // Alone with one measure of that day, another article's report joins it whatever its type.
+    expect(sizes([decision, { ...mobilised, type: 'other' }])).toEqual([2]);
+    // Told alike, one article's two reports of a measure are one measure.
+    expect(sizes([decision, { ...decision, sentence: 40 }])).toEqual([2]);
+  });
+
   test('puts a report naming no doer, which fits two steps of one day by two parties, with the step of the party it names first, not beside them', () => {
     // "Arland and Borea each recalled their ambassadors on Friday" (split by party), then "Late on
     // Friday, Borea's foreign minister wrote that the president had asked the ambassador in Arland's
@@ -62,7 +78,7 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes(pair('2023-12-31', '2024-01-01'))).toEqual([2]);
   });
 
-  test('keeps forces each side sends on one day apart, as one article tells them by its own words in two sentences', () => {
+  test('keeps forces each side sends on one day apart, as one article tells them in two sentences', () => {
     // "On Tuesday Arland sent more police to the border." / "On Tuesday night two Borean helicopters dropped off more soldiers."
     const sent = (sentence: number, actors: string[], extra: Partial<Mention> = {}) =>
       mention('2031-11-02', { kind: 'measure', type: 'deployment', sentence, actors, ...extra });
@@ -71,6 +87,10 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([sent(7, ['Arland', 'Borea']), sent(8, ['Arland'])])).toEqual([2]);
     // Told by another article, they are left to the rules that join reports across articles.
     expect(sizes([sent(7, ['Arland']), sent(8, ['Borean Army'], { source: 'b.txt' })])).toEqual([2]);
+    // A live blog's undated entries of its day: "Borea's frigates shadow the survey ship";
+    // "Arland's navy escorts the survey ship out to sea".
+    const entry = { dating: 'context' as const, published: '2031-11-02' };
+    expect(sizes([sent(3, ['Borea', 'Arland'], entry), sent(9, ['Arland'], entry)])).toEqual([1, 1]);
   });
 
   test('keeps a body\'s vote and the members who voted against it as one decision, but two decisions of one day by different agents apart', () => {

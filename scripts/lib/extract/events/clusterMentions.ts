@@ -4,6 +4,7 @@ import type { Mention } from '../mentions/buildMentions.ts';
 import { partiesOf } from '../sentences/partiesOf.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { sameVoice } from '../sentences/voiceOf.ts';
+import { otherMeasure } from './otherMeasure.ts';
 import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
 import { ARMED_KINDS } from '../happenings/violentKinds.ts';
 
@@ -129,6 +130,7 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   // Diplomatic steps of different types are different happenings, however close: an envoy
   // recalled and a border closed the same day are two steps an analyst codes apart.
   if (a.kind === 'diplomacy' && b.kind === 'diplomacy' && a.type && b.type && a.type !== b.type) return false;
+  if (otherMeasure(a, b)) return false;
   // "Four soldiers were killed in an ambush at A on Tuesday. … Heavy fighting was also reported
   // early in the week around B": violence one article dates, sentence by sentence in its own
   // words, to places neither of which names the other's (nor its province), is two happenings.
@@ -138,9 +140,10 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   // first did, are one exchange of fire.
   if (a.agent && b.agent && !(a.kind === 'fighting' && b.kind === 'fighting') && !oneVote(a, b) && !partiesOf(a.agent).some((p) => partiesOf(b.agent!).includes(p))) return false;
   // "On Tuesday Arland sent more police to the border. On Tuesday night two Borean
-  // helicopters dropped off more soldiers": forces one article sends on one day in two sentences
-  // by its own words, each naming first a party the other does not name, are each side's own.
-  if (a.type === 'deployment' && b.type === 'deployment' && a.source === b.source && a.sentence !== b.sentence && a.dating === 'own' && b.dating === 'own') {
+  // helicopters dropped off more soldiers": forces one article sends on one day in two sentences,
+  // each naming first a party the other does not name, are each side's own; so are a live blog's
+  // undated entries ("Borea's frigates shadow the survey ship"; "Arland's navy puts out to sea").
+  if (a.type === 'deployment' && b.type === 'deployment' && a.source === b.source && a.sentence !== b.sentence) {
     const [x, y] = [a.actors[0], b.actors[0]];
     if (x && y && x !== y && (!b.actors.includes(x) || !a.actors.includes(y))) return false;
   }
@@ -355,7 +358,7 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
         ? sameDay[0]
         : fits.length === 1 || (vague && fits.length > 1)
           ? [...fits].sort((a, b) => preference(b, mention) - preference(a, mention))[0]
-          : doneBy(sameDay.length > 1 ? sameDay : fits, mention);
+          : (doneBy(sameDay.length > 1 ? sameDay : fits, mention) ?? ofType(sameDay.length > 1 ? sameDay : fits, mention));
     // A known happening names what others date, unless it is a strike whose report names a party
     // the same day's strikes, by the other side, cannot be the act of: "an hour after the first
     // round, the South fired dozens of shells" is the South's own fire, not the North's. Each
@@ -486,6 +489,18 @@ function doneBy(groups: readonly Mention[][], mention: Mention): Mention[] | und
   const first = mention.actors[0];
   if (mention.agent || !first) return undefined;
   const theirs = groups.filter((g) => g.some((m) => m.agent !== undefined && partiesOf(m.agent).length === 1 && m.agent === first));
+  return theirs.length === 1 ? theirs[0] : undefined;
+}
+
+/**
+ * Of several groups of one day that a report fits alike, the one alone in holding a report of its
+ * type: another article's "Arland called up its reservists" is the call-up one article tells beside
+ * that day's martial law (otherMeasure keeps those apart), not a third measure. None when no group,
+ * or more than one, is of its type.
+ */
+function ofType(groups: readonly Mention[][], mention: Mention): Mention[] | undefined {
+  if (!mention.type) return undefined;
+  const theirs = groups.filter((g) => g.some((m) => m.type === mention.type));
   return theirs.length === 1 ? theirs[0] : undefined;
 }
 
