@@ -19,11 +19,11 @@ export function speakerFits(event: string | undefined, key: string, partyOf: Par
 
 /**
  * How closely an event's speaker is the key's: 2 when it names the key's person, office or body
- * (or the key's office, "security minister (Costa Rica)", and no other side); 1 when it names only
+ * (or the key's office, "security minister (Arland)", and no other side); 1 when it names only
  * the key's side, as a person of that side would; 0 when it names another side, or nobody. Two
  * sayings of one side on one day are told apart by the closer fit.
- * @example speakerFit('Chad', 'Idriss Deby (Chad)') // 1
- * @example speakerFit('President Deby', 'Idriss Deby (Chad)') // 2
+ * @example speakerFit('Arland', 'Mira Quell (Arland)') // 1
+ * @example speakerFit('President Mira Quell', 'Mira Quell (Arland)') // 2
  */
 export function speakerFit(event: string | undefined, key: string, partyOf: PartyOf = () => undefined): 0 | 1 | 2 {
   if (event === undefined) return 0;

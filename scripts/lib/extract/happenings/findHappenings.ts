@@ -478,7 +478,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     // "while" or "once" clause sets it beside is its background, news only where told so elsewhere.
     // Harm is no such deed: "two were killed when shells hit the post" is told by its cause.
     // The clause a setting joins is the nearest before it that is no setting, or after it for one
-    // that opens the sentence; "but Ankara called off the contacts once the deal was announced" sets
+    // that opens the sentence; "but Borea broke off the contacts once the deal was announced" sets
     // the deal beside the calling off, not beside what came before the "but".
     const setting = (k: number) => SETTING_WHEN.has(structure.clauses[k]?.opener ?? '') || BACKGROUND.has(structure.clauses[k]?.opener ?? '');
     const joined = (k: number) => {

@@ -15,7 +15,7 @@ const isReferring = (t: TimeExpression) =>
   t.spec.type === 'relative' &&
   t.spec.unit === 'day' && t.spec.shift === 0 && t.spec.from === 'reference';
 
-// "would stay in effect until that day": the end of a stretch, which what the sentence goes on to tell need not share.
+// "the curfew holds until that day": the end of a stretch, which what the sentence goes on to tell need not share.
 const BOUND = /\b(?:until|till|through|by|before|after|since)\s+$/i;
 
 /** A date that names one day: "on Friday", "Friday evening", "December 14", "yesterday". */
