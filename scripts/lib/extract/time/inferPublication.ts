@@ -5,6 +5,7 @@ import type { Problem } from '../../../../src/lib/problem.ts';
 import type { Anchor, ArticleAnalysis } from '../sentences/analyseArticle.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { isHeading } from '../sentences/isHeading.ts';
+import { bareWeekday } from './bareWeekday.ts';
 import { dayFromUrl } from './dayFromUrl.ts';
 import { findDateline, type Dateline } from './findDateline.ts';
 import { findNamedToday } from './findNamedToday.ts';
@@ -160,7 +161,7 @@ const pastWeekdays = (analysis: ArticleAnalysis) => [
     ...analysis.sentences.flatMap((s) =>
       s.anchors.length > 0 || isHeading(s.span.text)
         ? []
-        : s.dates.flatMap((t) => (t.spec.type === 'weekday' && t.spec.hint === undefined && t.spec.week === undefined && t.spec.from === undefined && tenseAround(s.span.text, t) === 'past' ? [t.spec.weekday] : [])),
+        : s.dates.flatMap((t) => (bareWeekday(t.spec) !== undefined && tenseAround(s.span.text, t) === 'past' ? [bareWeekday(t.spec)!] : [])),
     ),
   ]),
 ];
@@ -180,8 +181,8 @@ function ledeNewsWeekday(analysis: ArticleAnalysis): number | undefined {
   const lede = analysis.sentences.find(
     (s) => !isHeading(s.span.text) && s.dates.length + s.triggers.length > 0 && /\p{Ll}/u.test(s.span.text) && readStamp(s.span.text, 'line') === undefined,
   );
-  const time = lede?.dates.find((t) => t.spec.type === 'weekday' && t.spec.hint === undefined && t.spec.week === undefined && t.spec.from === undefined && tenseAround(lede.span.text, t) === 'past');
-  return time?.spec.type === 'weekday' ? time.spec.weekday : undefined;
+  const time = lede?.dates.find((t) => bareWeekday(t.spec) !== undefined && tenseAround(lede.span.text, t) === 'past');
+  return time && bareWeekday(time.spec);
 }
 
 /** "today", "yesterday", "tomorrow": a day that a report's own day places exactly. */
