@@ -95,6 +95,7 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
 describe('sayingsOf: written and posted words are said, and a fronted address may be described', () => {
   test.each([
     ['The Borean president wrote on social media on Saturday that Borea would not back down.'],
+    ['Borea\'s defence ministry said on Telegram late on Friday that its units had held the crossing.'],
     ['In a televised address on Saturday, the Borean president said the army would defend the border.'],
   ])('"%s" is a statement', (sentence) => {
     expect(sayings(sentence)).toHaveLength(1);
