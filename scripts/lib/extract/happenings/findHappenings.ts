@@ -15,6 +15,7 @@ import { typeOf, type Occurs, type Typed } from './typeOf.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { isMeetingTopic } from './isMeetingTopic.ts';
 import { VIOLENT_KINDS } from './violentKinds.ts';
+import { SETTING_OPENERS as SETTING_WHEN } from './settingOpeners.ts';
 
 /** A stretch of the text, by character offsets `[start, end)`. */
 export interface TextSpan {
@@ -661,11 +662,9 @@ const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
 const TIME_AFTER = /^\s+(?:early\s+|late\s+|mid-?\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|next|later|the\s+(?:end|start|middle|beginning)|\d)/i;
 // Words that open a clause, which no gapped phrase reaches across.
 const CLAUSE_OPENERS = new Set(['unless', 'if', 'because', 'while', 'when', 'whereas', 'although', 'though', 'until', 'after', 'before', 'since']);
+const VIOLENT: ReadonlySet<string> = VIOLENT_KINDS;
 // Kinds of happening that may cause harm told before them, and the words that join the harm to its cause.
 const HARM_CAUSES: ReadonlySet<string> = VIOLENT_KINDS;
-const VIOLENT: ReadonlySet<string> = VIOLENT_KINDS;
-// Clause openers that set a clause beside the main one in time: its setting, not its news.
-const SETTING_WHEN = new Set(['when', 'as', 'while', 'whilst', 'once']);
 const HARM_THEN = /^[^;:.]{0,60}?\b(?:after|when)\s+(?:[^\s,;:.]+\s+){0,6}$/i;
 // "killing two, weeks after clashes in June": a length of time before "after" sets the cause at
 // another time, a recap of an earlier round, not the harm's own happening.
