@@ -6,12 +6,12 @@ const norm = (s: string) => s.toLowerCase().replace(/[’']s\b/g, '').replace(/\
 
 /**
  * Whether an event's speaker is the key's, as a reader would judge a title: the key writes who
- * spoke as a person, office or side with the side after it ("Idriss Deby (Chad)", "foreign
- * ministry (Sudan)", "United States"); the event may name any of those, or several joined by
+ * spoke as a person, office or side with the side after it ("Mira Quell (Arland)", "foreign
+ * ministry (Borea)", "Arland"); the event may name any of those, or several joined by
  * "and" of which one is the key's; or, with `partyOf`, words the gazetteer reads as the key's
- * side ("Lebanon" for "Lebanese army"). Another side, or nobody, is wrong.
- * @example speakerFits('Chad', 'Idriss Deby (Chad)') // true
- * @example speakerFits('Sudan', 'Idriss Deby (Chad)') // false
+ * side ("Borea" for "Borean army"). Another side, or nobody, is wrong.
+ * @example speakerFits('Arland', 'Mira Quell (Arland)') // true
+ * @example speakerFits('Borea', 'Mira Quell (Arland)') // false
  */
 export function speakerFits(event: string | undefined, key: string, partyOf: PartyOf = () => undefined): boolean {
   return speakerFit(event, key, partyOf) > 0;
@@ -28,7 +28,7 @@ export function speakerFits(event: string | undefined, key: string, partyOf: Par
 export function speakerFit(event: string | undefined, key: string, partyOf: PartyOf = () => undefined): 0 | 1 | 2 {
   if (event === undefined) return 0;
   const parts = key.match(/^(.*?)\s*\((.*)\)\s*$/);
-  // The side the gazetteer reads in each ("Lebanese army" is Lebanon's): one side speaks in both.
+  // The side the gazetteer reads in each ("Borean army" is Borea's): one side speaks in both.
   const side = parts ? (partyOf(parts[2]!) ?? partyOf(parts[1]!)) : partyOf(key);
   const eventSide = partyOf(event);
   // An office alone ("foreign ministry") names no side: every side has one.

@@ -30,7 +30,7 @@ export const namesOneDay = (spec: TimeSpec): boolean =>
  * that Friday, as a reader does. The day referred to is the last one named before the words in the
  * sentence, else `before` (the last date a sentence just before named, when it is a day); the words keep their own part
  * of the day ("that night"). With no day to refer to, they date nothing, as before.
- * @example daysReferred(times, [friday], undefined).at(-1)?.spec // { type: 'weekday', weekday: 5, time: { partOfDay: 'NI' } }
+ * @example daysReferred(text, times, [friday], undefined).at(-1)?.spec // { type: 'weekday', weekday: 5, time: { partOfDay: 'NI' } }
  */
 export function daysReferred(text: string, times: readonly TimeExpression[], dates: readonly TimeExpression[], before: TimeExpression | undefined): TimeExpression[] {
   const referred = times.filter((t) => isReferring(t) && !BOUND.test(text.slice(0, t.start))).flatMap((t): TimeExpression[] => {
