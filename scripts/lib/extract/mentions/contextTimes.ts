@@ -332,7 +332,7 @@ export function contextTimes(
       // ("The envoy asks that the prisoners be freed", "Arland blames Borea for the strike"), or any
       // as a live entry, in the news present ("Borea accuses Arland of shelling villages.", "14:05 —
       // Borea says …"), is the day's news; a bare "says" often sums up where the sides stand ("each
-      // side now says it has won"), and so does a relative clause ("…, which Borea denies").
+      // side says the pass is its own"), and so does a relative clause ("…, which Borea denies").
       // After the lede, only words that tell of an act ("blames Borea for the strike", "asks that
       // they be released"): a charge of standing conduct ("accuses Borea of backing the rebels")
       // names none.

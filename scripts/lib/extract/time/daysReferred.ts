@@ -25,8 +25,8 @@ export const namesOneDay = (spec: TimeSpec): boolean =>
   (spec.type === 'relative' && spec.unit === 'day' && spec.from === undefined && spec.counted === undefined);
 
 /**
- * The dates of a sentence with the days "that day" words refer to added: "brought to the border
- * on Friday evening and accepted only after a second meeting that night" dates the meeting on
+ * The dates of a sentence with the days "that day" words refer to added: "refused the prisoners
+ * on Friday evening and took them only after a second meeting that night" dates the meeting on
  * that Friday, as a reader does. The day referred to is the last one named before the words in the
  * sentence, else `before` (the last date a sentence just before named, when it is a day); the words keep their own part
  * of the day ("that night"). With no day to refer to, they date nothing, as before.
