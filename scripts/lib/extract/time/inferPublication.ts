@@ -157,7 +157,7 @@ function ledeWeekday(analysis: ArticleAnalysis, datelineStart: number): number |
 const pastWeekdays = (analysis: ArticleAnalysis) => [
   ...new Set([
     ...analysis.sentences.flatMap((s) => s.anchors).filter((a) => isWeekday(a) && a.tense === 'past').map(weekdayOf),
-    // "The border was on edge on Sunday": a weekday a sentence tells in the past that dates no happening of ours.
+    // "Ondria was tense on Sunday": a weekday a sentence tells in the past that dates no happening of ours.
     ...analysis.sentences.flatMap((s) =>
       s.anchors.length > 0 || isHeading(s.span.text)
         ? []
@@ -173,7 +173,7 @@ const isBefore = (a: readonly number[], b: readonly number[]) => {
 };
 
 /**
- * The weekday the lede names of the past ("The border was on edge on Sunday"), if any: the lede is
+ * The weekday the lede names of the past ("Ondria was tense on Sunday"), if any: the lede is
  * the first sentence after any headline that tells something, a date or a happening, and is no
  * stamp (a byline, a page's stamp and a line in capitals tell nothing of the news).
  */
@@ -472,7 +472,7 @@ export function inferPublication(
    */
   const afterWeekdays = (analysis: ArticleAnalysis, start: DateTime) => {
     const weekdays = pastWeekdays(analysis);
-    // The weekday the lede tells its news on ("the border was on edge on Sunday"): the report
+    // The weekday the lede tells its news on ("Ondria was tense on Sunday"): the report
     // appeared that day or soon after, whatever older days it goes on to recap.
     const lede = ledeNewsWeekday(analysis);
     let best = start;
