@@ -593,7 +593,7 @@ describe('roads barricaded by people are a protest; by forces, a deployment; by 
 
 describe('the crew of a downed warplane are combatants, not civilians', () => {
   test.each([
-    ['An Ondrian rebel leader said his men had opened fire on both airmen as they drifted down by parachute.'],
+    ['An Ondrian rebel leader said his men had opened fire on both crew members as they drifted down by parachute.'],
     ['A crew member was shot dead by Borean rebels as he parachuted down.'],
     ['Borean rebels killed the pilot of a downed Arlandese warplane.'],
   ])('%s → armed-clash', (text) => {
