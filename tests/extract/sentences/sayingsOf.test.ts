@@ -194,8 +194,8 @@ describe('sayingsOf: the verbs of saying are a class, and the one quoted speaks'
   });
 
   test('an outlet of four words between "told" and its day is the channel; the day dates the saying', () => {
-    expect(said('"There is no reason to worry," Borea\'s defence minister told the public broadcaster VTV on Monday night.')).toEqual([['Borea', 'says']]);
-    expect(said('"There is no reason to worry," Borea\'s defence minister told the public broadcaster VTV.')).toEqual([]);
+    expect(said('"There is no reason to worry," Borea\'s defence minister told the public broadcaster ABN on Monday night.')).toEqual([['Borea', 'says']]);
+    expect(said('"There is no reason to worry," Borea\'s defence minister told the public broadcaster ABN.')).toEqual([]);
   });
 
   test('a participle "saying" hung on another verb is no saying of its own', () => {

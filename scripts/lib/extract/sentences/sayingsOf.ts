@@ -31,7 +31,7 @@ const DATED_AFTER = /^\s*(?:on\s+|late\s+|early\s+|in\s+)?$/i;
 // How a saying was made, between its verb and its day: "in response", "in a statement", "at a news conference".
 const SAID_HOW = new RegExp(String.raw`^\s+(?:${HOW_SAID}|${ON_MEDIA}|on\s+its\s+website)\s*,?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?$`, 'i');
 const QUOTE = /["“”]/;
-// "told reporters on Thursday", "told the public broadcaster VTV late on Monday": whom it was told, up to four words, then the day.
+// "told reporters on Thursday", "told the public broadcaster ABN late on Monday": whom it was told, up to four words, then the day.
 const TOLD = /^(?:told|tells)$/i;
 const TOLD_ON = /^\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:(?:on|late|early|late\s+on|early\s+on)\s+)?$/iu;
 const NOT = /\b(?:not|never|n't)\s+$/i;
