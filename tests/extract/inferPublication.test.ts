@@ -165,7 +165,7 @@ describe('inferPublication', () => {
     const dated = article('dated.txt', 'Arlandese police arrested a Borean officer at the Halvane crossing on December 10.', '2022-12-12');
     const undated = article(
       'undated.txt',
-      'The border was on edge on Sunday, with trucks parked across the roads.\nArlandese police arrested a Borean officer at the Halvane crossing on Saturday.\nOn Tuesday, Borean villagers attacked a police post, and on Thursday Arlandese troops shelled the village.',
+      'Ondria was tense on Sunday, with lorries blocking its roads.\nArlandese police arrested a Borean officer at the Halvane crossing on Saturday.\nOn Tuesday, Borean villagers attacked a police post, and on Thursday Arlandese troops shelled the village.',
     );
     expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2022-12-11');
   });

@@ -103,7 +103,7 @@ describe('findHappenings reads how a happening is asserted', () => {
   });
 
   test.each([
-    ['A relaunch of the talks would be welcome.', 'talks'],
+    ['A return to the talks would be most welcome.', 'talks'],
     ['A ceasefire would be a good first step.', 'ceasefire'],
     ['New talks could be very useful.', 'talks'],
   ])('"%s": a happening only called good to have is wished for', (text, trigger) => {

@@ -508,10 +508,10 @@ describe('a state that bombs does it from the air; a bomb an armed group sets of
 describe('a government that sits to decide takes a decision; it holds no talks with the other side', () => {
   const inventedTypes = (text: string) => findHappenings(text, invented.happenings).map((h) => h.type);
   test.each([
-    ['The Arlandese cabinet took the decision at a session on Thursday evening.'],
-    ['Borea\'s defence council took its decisions at an emergency meeting held after the shelling.'],
-    ['President Ruiz called an emergency meeting of his security ministers late on Friday.'],
-    ['Delegates at Arland\'s national dialogue conference turned on Borea on Tuesday.'],
+    ['The Arlandese cabinet took its decision at a session late on Friday.'],
+    ['Borea\'s defence council reached its decisions at a crisis meeting called after the shelling.'],
+    ['President Ruiz called an emergency meeting of his defence ministers on Friday night.'],
+    ['Speakers at Arland\'s national dialogue conference condemned Borea on Tuesday.'],
   ])('%s', (text) => {
     const kinds = findHappenings(text, invented.happenings).map((h) => h.kind);
     expect(kinds).toContain('measure');
@@ -533,7 +533,7 @@ describe('a government that sits to decide takes a decision; it holds no talks w
 
 describe('a kind word in another sense: forces seen, practice fired, a body at one, a crossing as a place', () => {
   test('warplanes counted around a strait, with no blow or harm in the sentence, are forces out, no strike', () => {
-    expect(types('By 5 p.m. on Friday, Borea\'s defence ministry had counted 68 Arlandese warplanes and 13 warships operating around the strait.')).toEqual(['deployment']);
+    expect(types('By Friday evening, Borea\'s defence ministry had counted 40 Arlandese warplanes and nine warships near Velmora.')).toEqual(['deployment']);
   });
 
   test.each([
@@ -545,7 +545,7 @@ describe('a kind word in another sense: forces seen, practice fired, a body at o
   });
 
   test('shells of an exercise the sentence names, fired at nothing, are practice', () => {
-    expect(types('The exercise in Ondria opened just after dawn as flares and the first shells went up, and was due to wind up at noon.')).not.toContain('shelling');
+    expect(types('The exercise in Ondria began at first light as flares and the opening shells went up; it ended at noon.')).not.toContain('shelling');
   });
 
   test('shells that hit villages beside a drill still shell them', () => {
@@ -553,7 +553,7 @@ describe('a kind word in another sense: forces seen, practice fired, a body at o
   });
 
   test('ministers who agree that something will be done decide it; they make no accord', () => {
-    expect(types('Ministers agreed that names put forward by Borea would be added to the existing sanctions list.')).not.toContain('peace-agreement');
+    expect(types('Ministers agreed that names Borea proposed would go on the existing sanctions list.')).not.toContain('peace-agreement');
   });
 
   test.each([
@@ -564,7 +564,7 @@ describe('a kind word in another sense: forces seen, practice fired, a body at o
   });
 
   test('a crossing named as a place, with no one to flee through it, is no displacement', () => {
-    expect(types('Traffic moved again on Thursday through Halvane, Borea\'s busiest crossing into Arland.')).not.toContain('displacement');
+    expect(types('Lorries moved again on Friday through Halvane, Borea\'s main crossing into Arland.')).not.toContain('displacement');
   });
 
   test.each([
@@ -581,7 +581,7 @@ describe('roads barricaded by people are a protest; by forces, a deployment; by 
     ['Fresh roadblocks went up in Ondria\'s streets on Tuesday.', 'peaceful-protest'],
     ['Thousands of Boreans erected barricades across the main road to the Halvane crossing.', 'peaceful-protest'],
     ['Police set up roadblocks around the capital on Monday.', 'deployment'],
-    ['Armed groups from Ondria set up barricades on the coast road.', 'other'],
+    ['Armed groups from Ondria set up barricades on the highway to Velmora.', 'other'],
   ])('%s → %s', (text, type) => {
     expect(types(text)).toEqual([type]);
   });
@@ -593,8 +593,8 @@ describe('roads barricaded by people are a protest; by forces, a deployment; by 
 
 describe('the crew of a downed warplane are combatants, not civilians', () => {
   test.each([
-    ['A rebel commander told reporters that his fighters had opened fire on the two crew members as they parachuted down.'],
-    ['One of the two crew was shot dead by Borean rebels as he parachuted down.'],
+    ['An Ondrian rebel leader said his men had opened fire on both crew members as they drifted down by parachute.'],
+    ['A crew member was shot dead by Borean rebels as he parachuted down.'],
     ['Borean rebels killed the pilot of a downed Arlandese warplane.'],
   ])('%s → armed-clash', (text) => {
     expect(types(text)).toEqual(['armed-clash']);
@@ -610,9 +610,9 @@ describe('the crew of a downed warplane are combatants, not civilians', () => {
 
 describe('forces at practice are a deployment: exercises, war games and rehearsals of troops or guns', () => {
   test.each([
-    ['Arlandese gunners rehearsed repelling an invasion with live artillery on Tuesday.'],
-    ['The exercise in Ondria, in the island\'s south, opened just after dawn as flares and the first shells went up.'],
-    ['The command said its forces were continuing exercises around the island.'],
+    ['Arlandese gunners rehearsed fending off a landing with live rounds on Tuesday.'],
+    ['The exercise in Ondria, south of Velmora, began at first light as the opening shells were fired.'],
+    ['The Borean command said its units would keep up their exercises off Velmora.'],
     ['The Borean navy held war games off the coast on Monday.'],
   ])('%s → deployment', (text) => {
     expect(types(text)).toContain('deployment');
@@ -630,7 +630,7 @@ describe('forces at practice are a deployment: exercises, war games and rehearsa
 
 describe('a ship of a side that returns to port is pulled back; a trawler or its fishermen are not', () => {
   test.each([
-    ['On September 13 the Kelvask returned to port near Velmora, a move Arland welcomed as a positive first step.'],
+    ['On May 4 the Kelvask returned to port near Velmora, a move Arland hailed as a first step.'],
     ['Two Borean warships returned to port on Monday.'],
   ])('%s', (text) => {
     expect(types(text)).toContain('deployment');
@@ -646,7 +646,7 @@ describe('a ship of a side that returns to port is pulled back; a trawler or its
 
 describe('talking held up as the way to settle things is a view, no meeting', () => {
   test.each([
-    ['A spokesman for the Borean defence ministry said Borea saw dialogue and negotiation as the reasonable way to settle any problem.'],
+    ['A Borean defence ministry spokesman said Borea regarded dialogue and negotiation as the sensible way to resolve any dispute.'],
     ['Dialogue is the only way to end the dispute, the minister said.'],
   ])('%s', (text) => {
     expect(types(text)).not.toContain('talks');

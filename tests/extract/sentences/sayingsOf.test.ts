@@ -99,6 +99,7 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
 describe('sayingsOf: written and posted words are said, and a fronted address may be described', () => {
   test.each([
     ['The Borean president wrote on social media on Saturday that Borea would not back down.'],
+    ['Borea\'s defence ministry said on Telegram late on Friday that its units had held the crossing.'],
     ['In a televised address on Saturday, the Borean president said the army would defend the border.'],
   ])('"%s" is a statement', (sentence) => {
     expect(sayings(sentence)).toHaveLength(1);
@@ -197,8 +198,8 @@ describe('sayingsOf: the verbs of saying are a class, and the one quoted speaks'
   });
 
   test('an outlet of four words between "told" and its day is the channel; the day dates the saying', () => {
-    expect(said('"There is no reason to worry," Borea\'s defence minister told the public broadcaster VTV on Monday night.')).toEqual([['Borea', 'says']]);
-    expect(said('"There is no reason to worry," Borea\'s defence minister told the public broadcaster VTV.')).toEqual([]);
+    expect(said('"There is no reason to worry," Borea\'s defence minister told the public broadcaster ABN on Monday night.')).toEqual([['Borea', 'says']]);
+    expect(said('"There is no reason to worry," Borea\'s defence minister told the public broadcaster ABN.')).toEqual([]);
   });
 
   test('a participle "saying" hung on another verb is no saying of its own', () => {

@@ -37,7 +37,7 @@ describe('daysReferred: "that day" is the day last named', () => {
   });
 
   test('in an article, the day carries over two sentences, so that "that day" dates what it tells', () => {
-    const body = ['The trouble started on Sunday.', 'That day the Arlandese army said its units had closed the Halvane crossing.'].join(' ');
+    const body = ['Fighting broke out in Ondria on Sunday.', 'That day the Arlandese army said it had shut the Halvane crossing.'].join(' ');
     const sentences = analyseArticle(article('a.txt', body, '2025-03-18'), invented).sentences;
     expect(sentences[1]!.anchors.map((a) => [a.time.text, a.time.spec])).toContainEqual(['That day', { type: 'weekday', weekday: 7 }]);
   });

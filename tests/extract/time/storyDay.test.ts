@@ -7,7 +7,7 @@ import { invented } from '../../helpers/lexicon.ts';
 
 /** The story day of a report on a page stamped Tuesday 19 March 2024, whose dateline gives no year. */
 const dayOf = (body: string) =>
-  storyDay(analyseArticle(article('a.txt', `Border report\n\nMarch 19, 2024 — 05:51 am EDT\n\n${body}`), invented), DateTime.fromISO('2024-03-19', { zone: 'UTC' })).toISODate();
+  storyDay(analyseArticle(article('a.txt', `Border report\n\nMarch 19, 2024 — 07:12 am EDT\n\n${body}`), invented), DateTime.fromISO('2024-03-19', { zone: 'UTC' })).toISODate();
 
 describe('storyDay: the day a report\'s "today" and weekdays count from', () => {
   test('a wire dateline a day before the page is the story\'s day', () => {

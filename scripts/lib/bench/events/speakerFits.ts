@@ -6,12 +6,12 @@ const norm = (s: string) => s.toLowerCase().replace(/[’']s\b/g, '').replace(/\
 
 /**
  * Whether an event's speaker is the key's, as a reader would judge a title: the key writes who
- * spoke as a person, office or side with the side after it ("Idriss Deby (Chad)", "foreign
- * ministry (Sudan)", "United States"); the event may name any of those, or several joined by
+ * spoke as a person, office or side with the side after it ("Mira Quell (Arland)", "foreign
+ * ministry (Borea)", "Arland"); the event may name any of those, or several joined by
  * "and" of which one is the key's; or, with `partyOf`, words the gazetteer reads as the key's
- * side ("Lebanon" for "Lebanese army"). Another side, or nobody, is wrong.
- * @example speakerFits('Chad', 'Idriss Deby (Chad)') // true
- * @example speakerFits('Sudan', 'Idriss Deby (Chad)') // false
+ * side ("Borea" for "Borean army"). Another side, or nobody, is wrong.
+ * @example speakerFits('Arland', 'Mira Quell (Arland)') // true
+ * @example speakerFits('Borea', 'Mira Quell (Arland)') // false
  */
 export function speakerFits(event: string | undefined, key: string, partyOf: PartyOf = () => undefined): boolean {
   return speakerFit(event, key, partyOf) > 0;
@@ -19,16 +19,16 @@ export function speakerFits(event: string | undefined, key: string, partyOf: Par
 
 /**
  * How closely an event's speaker is the key's: 2 when it names the key's person, office or body
- * (or the key's office, "security minister (Costa Rica)", and no other side); 1 when it names only
+ * (or the key's office, "security minister (Arland)", and no other side); 1 when it names only
  * the key's side, as a person of that side would; 0 when it names another side, or nobody. Two
  * sayings of one side on one day are told apart by the closer fit.
- * @example speakerFit('Chad', 'Idriss Deby (Chad)') // 1
- * @example speakerFit('President Deby', 'Idriss Deby (Chad)') // 2
+ * @example speakerFit('Arland', 'Mira Quell (Arland)') // 1
+ * @example speakerFit('President Mira Quell', 'Mira Quell (Arland)') // 2
  */
 export function speakerFit(event: string | undefined, key: string, partyOf: PartyOf = () => undefined): 0 | 1 | 2 {
   if (event === undefined) return 0;
   const parts = key.match(/^(.*?)\s*\((.*)\)\s*$/);
-  // The side the gazetteer reads in each ("Lebanese army" is Lebanon's): one side speaks in both.
+  // The side the gazetteer reads in each ("Borean army" is Borea's): one side speaks in both.
   const side = parts ? (partyOf(parts[2]!) ?? partyOf(parts[1]!)) : partyOf(key);
   const eventSide = partyOf(event);
   // An office alone ("foreign ministry") names no side: every side has one.

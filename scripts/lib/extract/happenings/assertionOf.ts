@@ -215,7 +215,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     // happened, so only a verb right after "avoid" is denied.
     (roles.pos === 'verb' && /ing$/i.test(tokens[start]!.lower) && tokens[start - 1]?.lemma === 'avoid');
 
-  // "did not, however, announce that it was pulling out", "has not confirmed that troops crossed":
+  // "Arland did not, though, announce that it was leaving the pact", "has not confirmed that troops crossed":
   // a telling denied tells nothing, and what its "that" clause holds is not asserted.
   const untold = governing !== undefined && negations.some((m) => m.start >= governing.start && m.end <= clause.start && NOT.has(tokens[m.start]!.lower) && tellingAfter(tokens, m.end, clause.start));
 
@@ -290,7 +290,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     // someone do something did it; it was no one's aim.
     !madeTo(tokens, start - 2);
 
-  // "a relaunch of the talks would be welcome", "a truce would be a good first step": a happening
+  // "a resumption of talks would be welcome", "a truce would be a good first step": a happening
   // only called good to have is wished for, as "hope for" wishes it, however a modal before marks it.
   const wished = roles.pos === 'noun' && predicate !== undefined && predicate.start >= end ? wishedAfter(tokens, predicate.start) : undefined;
 

@@ -15,6 +15,7 @@ import { typeOf, type Occurs, type Typed } from './typeOf.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { isMeetingTopic } from './isMeetingTopic.ts';
 import { VIOLENT_KINDS } from './violentKinds.ts';
+import { settingsBeside } from './settingsBeside.ts';
 
 /** A stretch of the text, by character offsets `[start, end)`. */
 export interface TextSpan {
@@ -473,29 +474,8 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       });
       clauseAt.push(structure.clauseOf[m.start - from]!);
     }
-    // "When Borean troops crossed the line, Arland summoned the envoy", "the ministers met as both
-    // navies held drills": a deed the main clause tells is the sentence's news; what a "when", "as",
-    // "while" or "once" clause sets it beside is its background, news only where told so elsewhere.
-    // Harm is no such deed: "two were killed when shells hit the post" is told by its cause.
-    // The clause a setting joins is the nearest before it that is no setting, or after it for one
-    // that opens the sentence; "but Ankara called off the contacts once the deal was announced" sets
-    // the deal beside the calling off, not beside what came before the "but".
-    const setting = (k: number) => SETTING_WHEN.has(structure.clauses[k]?.opener ?? '') || BACKGROUND.has(structure.clauses[k]?.opener ?? '');
-    const joined = (k: number) => {
-      for (let j = k - 1; j >= 0; j--) if (!setting(j)) return j;
-      for (let j = k + 1; j < structure.clauses.length; j++) if (!setting(j)) return j;
-      return -1;
-    };
-    // Violence beside violence is one episode told twice ("the fighting began when Arland launched
-    // strikes"): the clause says how it began, no setting.
-    const deedIn = (k: number, setting: Happening) =>
-      inSentence.some(
-        (h, i) => clauseAt[i] === k && h.conflict && h.kind !== undefined && !SPEECH_KINDS.has(h.kind) && !h.casualty && !h.negated && !h.background &&
-          !(VIOLENT.has(h.kind) && VIOLENT.has(setting.kind ?? '')),
-      );
-    for (const [i, h] of inSentence.entries()) {
-      if (!h.background && SETTING_WHEN.has(structure.clauses[clauseAt[i]!]?.opener ?? '') && deedIn(joined(clauseAt[i]!), h)) inSentence[i] = { ...h, background: true };
-    }
+    // "When Borean troops crossed the line, Arland summoned the envoy": the setting of a deed is background.
+    for (const i of settingsBeside(inSentence, clauseAt, structure.clauses.map((c) => c.opener), BACKGROUND)) inSentence[i] = { ...inSentence[i]!, background: true };
     // "two soldiers were wounded after their truck drove over a mine", "lost a leg after stepping
     // on a landmine": the harm's cause told in the clause after it is the harm's own happening,
     // not the setting of it.
@@ -663,9 +643,6 @@ const TIME_AFTER = /^\s+(?:early\s+|late\s+|mid-?\s*)?(?:jan|feb|mar|apr|may|jun
 const CLAUSE_OPENERS = new Set(['unless', 'if', 'because', 'while', 'when', 'whereas', 'although', 'though', 'until', 'after', 'before', 'since']);
 // Kinds of happening that may cause harm told before them, and the words that join the harm to its cause.
 const HARM_CAUSES: ReadonlySet<string> = VIOLENT_KINDS;
-const VIOLENT: ReadonlySet<string> = VIOLENT_KINDS;
-// Clause openers that set a clause beside the main one in time: its setting, not its news.
-const SETTING_WHEN = new Set(['when', 'as', 'while', 'whilst', 'once']);
 const HARM_THEN = /^[^;:.]{0,60}?\b(?:after|when)\s+(?:[^\s,;:.]+\s+){0,6}$/i;
 // "killing two, weeks after clashes in June": a length of time before "after" sets the cause at
 // another time, a recap of an earlier round, not the harm's own happening.

@@ -329,10 +329,10 @@ export function contextTimes(
       // "Arland accuses Borea of backing the attackers; Velmora denies it", far down a report: a
       // standing position, not the day's news.
       // A named act of speech as a lede, or in the few sentences that go on with the lede's news
-      // ("The ICRC asks that the prisoners be freed", "Arland blames Borea for the strike"), or any
+      // ("The envoy asks that the prisoners be freed", "Arland blames Borea for the strike"), or any
       // as a live entry, in the news present ("Borea accuses Arland of shelling villages.", "14:05 —
       // Borea says …"), is the day's news; a bare "says" often sums up where the sides stand ("each
-      // side now says it has won"), and so does a relative clause ("…, which Borea denies").
+      // side says the pass is its own"), and so does a relative clause ("…, which Borea denies").
       // After the lede, only words that tell of an act ("blames Borea for the strike", "asks that
       // they be released"): a charge of standing conduct ("accuses Borea of backing the rebels")
       // names none.

@@ -12,11 +12,12 @@ import { isNamingClause } from './isNamingClause.ts';
 import { isCountedFrom } from './isCountedFrom.ts';
 import { SPEECH_KINDS } from './speechKinds.ts';
 import { CALENDAR_NAMES } from '../time/calendarNames.ts';
+import { SETTING_OPENERS } from '../happenings/settingOpeners.ts';
 
 /** A day named as a noun's ("Thursday's attack"), which dates that noun, not a verb. */
-// Words opening a clause set at the same time as the one it joins: "when", "as", "while", "once".
-const SIMULTANEOUS = /^\W*(?:when|as|while|whilst|once)\b/i;
 const POSSESSIVE_DAY = /^['’]s\b/;
+// A clause opened by "when", "as", "while" or "once" is set at the same time as the one it joins.
+const SIMULTANEOUS = new RegExp(String.raw`^\W*(?:${[...SETTING_OPENERS].join('|')})\b`, 'i');
 /** What joins a second verb to the first, with its subject: "… and accused", ", and then urged". */
 const JOINED_VERB = /(?:,\s*)?\band\s+(?:(?:also|then|later|again)\s+)?$/i;
 

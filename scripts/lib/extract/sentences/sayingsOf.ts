@@ -29,13 +29,13 @@ const OPENS = /^\s*(?:(?:speaking|writing|addressing|in\s+an?\s+(?:[a-z-]+\s+)?(
 const OPENER = 90;
 const DATED_AFTER = /^\s*(?:on\s+|late\s+|early\s+|in\s+)?$/i;
 // How a saying was made, between its verb and its day: "in response", "in a statement", "at a news conference".
-const SAID_HOW = new RegExp(String.raw`^\s+(?:${HOW_SAID}|on\s+(?:social\s+media|X|Twitter|Facebook|Telegram|its\s+website))\s*,?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?$`, 'i');
+const SAID_HOW = new RegExp(String.raw`^\s+(?:${HOW_SAID}|${ON_MEDIA}|on\s+its\s+website)\s*,?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?$`, 'i');
 const QUOTE = /["“”]/;
 // A second clause of the words said: ", and that".
 const AND_THAT = /,\s*(?:and|but)\s+that\b/i;
 // Quotation marks around three words or fewer.
 const SCARE_QUOTES = /["“][^"“”\s]+(?:\s+[^"“”\s]+){0,2}["”]/g;
-// "told reporters on Thursday", "told the public broadcaster VTV late on Monday": whom it was told, up to four words, then the day.
+// "told reporters on Thursday", "told the public broadcaster ABN late on Monday": whom it was told, up to four words, then the day.
 const TOLD = /^(?:told|tells)$/i;
 const TOLD_ON = /^\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:(?:on|late|early|late\s+on|early\s+on)\s+)?$/iu;
 const NOT = /\b(?:not|never|n't)\s+$/i;

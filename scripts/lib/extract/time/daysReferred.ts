@@ -15,7 +15,7 @@ const isReferring = (t: TimeExpression) =>
   t.spec.type === 'relative' &&
   t.spec.unit === 'day' && t.spec.shift === 0 && t.spec.from === 'reference';
 
-// "would stay in effect until that day": the end of a stretch, which what the sentence goes on to tell need not share.
+// "the curfew holds until that day": the end of a stretch, which what the sentence goes on to tell need not share.
 const BOUND = /\b(?:until|till|through|by|before|after|since)\s+$/i;
 
 /** A date that names one day: "on Friday", "Friday evening", "December 14", "yesterday". */
@@ -25,12 +25,12 @@ export const namesOneDay = (spec: TimeSpec): boolean =>
   (spec.type === 'relative' && spec.unit === 'day' && spec.from === undefined && spec.counted === undefined);
 
 /**
- * The dates of a sentence with the days "that day" words refer to added: "brought to the border
- * on Friday evening and accepted only after a second meeting that night" dates the meeting on
+ * The dates of a sentence with the days "that day" words refer to added: "refused the prisoners
+ * on Friday evening and took them only after a second meeting that night" dates the meeting on
  * that Friday, as a reader does. The day referred to is the last one named before the words in the
  * sentence, else `before` (the last date a sentence just before named, when it is a day); the words keep their own part
  * of the day ("that night"). With no day to refer to, they date nothing, as before.
- * @example daysReferred(times, [friday], undefined).at(-1)?.spec // { type: 'weekday', weekday: 5, time: { partOfDay: 'NI' } }
+ * @example daysReferred(text, times, [friday], undefined).at(-1)?.spec // { type: 'weekday', weekday: 5, time: { partOfDay: 'NI' } }
  */
 export function daysReferred(text: string, times: readonly TimeExpression[], dates: readonly TimeExpression[], before: TimeExpression | undefined): TimeExpression[] {
   const referred = times.filter((t) => isReferring(t) && !BOUND.test(text.slice(0, t.start))).flatMap((t): TimeExpression[] => {

@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from './calendarNames.ts';
+
 /**
  * Month names of the languages whose sites English reports are most often pasted from with their
  * page stamps (Turkish, French, Spanish, Portuguese, Italian, German, Dutch, Indonesian), each with
@@ -21,7 +23,8 @@ export const FOREIGN_MONTHS: Readonly<Record<string, number>> = {
   maret: 3, agustus: 8, desember: 12, nopember: 11,
 };
 
-const ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+// The English abbreviations a stamp line is rewritten to: "Jan" … "Dec".
+const ABBREVIATIONS = MONTH_NAMES.map((name) => name.slice(0, 3));
 
 // Longest first, so that "septembre" is not read as "sept" and the rest.
 const NAMES = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length);

@@ -5,6 +5,7 @@ import type { Problem } from '../../../../src/lib/problem.ts';
 import type { Anchor, ArticleAnalysis } from '../sentences/analyseArticle.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { isHeading } from '../sentences/isHeading.ts';
+import { bareWeekday } from './bareWeekday.ts';
 import { dayFromUrl } from './dayFromUrl.ts';
 import { findDateline, type Dateline } from './findDateline.ts';
 import { findNamedToday } from './findNamedToday.ts';
@@ -156,11 +157,11 @@ function ledeWeekday(analysis: ArticleAnalysis, datelineStart: number): number |
 const pastWeekdays = (analysis: ArticleAnalysis) => [
   ...new Set([
     ...analysis.sentences.flatMap((s) => s.anchors).filter((a) => isWeekday(a) && a.tense === 'past').map(weekdayOf),
-    // "The border was on edge on Sunday": a weekday a sentence tells in the past that dates no happening of ours.
+    // "Ondria was tense on Sunday": a weekday a sentence tells in the past that dates no happening of ours.
     ...analysis.sentences.flatMap((s) =>
       s.anchors.length > 0 || isHeading(s.span.text)
         ? []
-        : s.dates.flatMap((t) => (t.spec.type === 'weekday' && t.spec.hint === undefined && t.spec.week === undefined && t.spec.from === undefined && tenseAround(s.span.text, t) === 'past' ? [t.spec.weekday] : [])),
+        : s.dates.flatMap((t) => (bareWeekday(t.spec) !== undefined && tenseAround(s.span.text, t) === 'past' ? [bareWeekday(t.spec)!] : [])),
     ),
   ]),
 ];
@@ -172,7 +173,7 @@ const isBefore = (a: readonly number[], b: readonly number[]) => {
 };
 
 /**
- * The weekday the lede names of the past ("The border was on edge on Sunday"), if any: the lede is
+ * The weekday the lede names of the past ("Ondria was tense on Sunday"), if any: the lede is
  * the first sentence after any headline that tells something, a date or a happening, and is no
  * stamp (a byline, a page's stamp and a line in capitals tell nothing of the news).
  */
@@ -180,8 +181,8 @@ function ledeNewsWeekday(analysis: ArticleAnalysis): number | undefined {
   const lede = analysis.sentences.find(
     (s) => !isHeading(s.span.text) && s.dates.length + s.triggers.length > 0 && /\p{Ll}/u.test(s.span.text) && readStamp(s.span.text, 'line') === undefined,
   );
-  const time = lede?.dates.find((t) => t.spec.type === 'weekday' && t.spec.hint === undefined && t.spec.week === undefined && t.spec.from === undefined && tenseAround(lede.span.text, t) === 'past');
-  return time?.spec.type === 'weekday' ? time.spec.weekday : undefined;
+  const time = lede?.dates.find((t) => bareWeekday(t.spec) !== undefined && tenseAround(lede.span.text, t) === 'past');
+  return time && bareWeekday(time.spec);
 }
 
 /** "today", "yesterday", "tomorrow": a day that a report's own day places exactly. */
@@ -471,7 +472,7 @@ export function inferPublication(
    */
   const afterWeekdays = (analysis: ArticleAnalysis, start: DateTime) => {
     const weekdays = pastWeekdays(analysis);
-    // The weekday the lede tells its news on ("the border was on edge on Sunday"): the report
+    // The weekday the lede tells its news on ("Ondria was tense on Sunday"): the report
     // appeared that day or soon after, whatever older days it goes on to recap.
     const lede = ledeNewsWeekday(analysis);
     let best = start;

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { ArticleAnalysis } from '../sentences/analyseArticle.ts';
+import { bareWeekday } from './bareWeekday.ts';
 import { findLedeDateline } from './findDateline.ts';
 
 /** How many days a page's stamp may lie after its lede's dateline: a print edition of the next morning, a late posting. */
@@ -30,6 +31,6 @@ export function storyDay(analysis: ArticleAnalysis, published: DateTime): DateTi
 /** The weekdays an article names of the past, bare ("on Tuesday"; not "last Tuesday", "Tuesday week"). */
 function pastWeekdays(analysis: ArticleAnalysis): number[] {
   return analysis.sentences.flatMap((s) =>
-    s.anchors.flatMap((a) => (a.time.spec.type === 'weekday' && a.time.spec.hint === undefined && a.time.spec.week === undefined && a.time.spec.from === undefined && a.tense === 'past' ? [a.time.spec.weekday] : [])),
+    s.anchors.flatMap((a) => (a.tense === 'past' ? (bareWeekday(a.time.spec) ?? []) : [])),
   );
 }

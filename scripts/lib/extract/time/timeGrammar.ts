@@ -232,7 +232,7 @@ const TABLE: [string, string, TimeRule['build']][] = [
       const bare = !g.rel && !g.the && !g.year && !g.part;
       if (bare && !/\b(?:in|during|by|until|since|through|throughout|over|this|last|next|early|late)\s+$/i.test(c.before)) return undefined;
       if (bare && /^\s+(?:of|in)\b/i.test(c.after) && lower(g.season) === 'fall') return undefined; // "fall of prices"
-      // "the fall of Assad", "after the fall of the town": a downfall, not autumn; "the fall of 2024"
+      // "the fall of the Velmora government", "after the fall of the town": a downfall, not autumn; "the fall of 2024"
       // took its year above, and "the fall of that year" names one.
       if (!g.year && !g.rel && !g.part && lower(g.season) === 'fall' && /^\s+of\b(?!\s+(?:that|this|last|next|the\s+same|the\s+following|the\s+previous)\s+year\b)/i.test(c.after)) return undefined;
       const part = partOf(g.part);
