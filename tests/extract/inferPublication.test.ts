@@ -357,6 +357,16 @@ describe('inferPublication', () => {
     expect(infer([stated, undated]).publications.get('undated.txt')).toEqual({ published, inferred: true, from: 'latest-happening' });
   });
 
+  test('moves a lower bound read from a recap weeks before to the day another report gives the news the article tells without one', () => {
+    // The undated report dates only the attack that began the quarrel, seven weeks before the recall.
+    const stated = article('stated.txt', 'Arland recalled its ambassador from Borea on June 23.', '2014-06-24');
+    const undated = article('undated.txt', 'The quarrel began when a patrol was attacked on May 4, 2014. Arland recalled its ambassador from Borea.');
+    expect(infer([stated, undated]).publications.get('undated.txt')).toEqual({ published: '2014-06-23', inferred: true, from: 'latest-happening' });
+    // A recall months after the recap is another quarrel's: the bound stays.
+    const later = article('stated.txt', 'Arland recalled its ambassador from Borea on October 23.', '2014-10-24');
+    expect(infer([later, undated]).publications.get('undated.txt')).toEqual({ published: '2014-05-04', inferred: true, from: 'latest-happening' });
+  });
+
   test.each([
     // No happening the lexicon knows is dated: the day the text states of something else still bounds it.
     ['A letter dated 14 March 2024 reached the ministry on Thursday. Guards on the river said they were afraid.', { published: '2024-03-14', inferred: true, from: 'latest-happening' }],

@@ -566,7 +566,8 @@ export function inferPublication(
   for (const days of runDaysOf.values()) days.sort((a, b) => a.day.toMillis() - b.day.toMillis());
   /**
    * The day of the latest happening of its own news the article tells without a day, that another
-   * article dates in its own words within a week after `floor`: "the three states recalled their
+   * article dates in its own words within a season after `floor` (the days the article dates itself
+   * may be the recap of what led to its news, weeks before): "the three states recalled their
    * envoys", told undated, beside a report that they did so on Sunday. The article appeared on
    * that day or later; else `floor`.
    */
@@ -578,11 +579,11 @@ export function inferPublication(
     let latest = floor;
     for (const key of new Set(undated.map((t) => `${t.value}|${t.type}`))) {
       const days = runDaysOf.get(key) ?? [];
-      // Past the last day within a week of `floor`, then back to the first that is another article's.
+      // Past the last day within a season of `floor`, then back to the first that is another article's.
       let end = 0;
       for (let high = days.length; end < high; ) {
         const middle = (end + high) >> 1;
-        if (days[middle]!.day.diff(floor, 'days').days <= WEEK) end = middle + 1;
+        if (days[middle]!.day.diff(floor, 'days').days <= SEASON_DAYS) end = middle + 1;
         else high = middle;
       }
       for (let i = end - 1; i >= 0 && days[i]!.day > latest; i--) {
