@@ -132,6 +132,18 @@ describe('inferPublication', () => {
     expect(infer([earlier, undated]).publications.get('undated.txt')).toEqual({ published: '2024-03-04', inferred: true, from: 'latest-happening', floorOnly: true });
   });
 
+  test('pairs no article with a happening another report dates before a day and month the article tells of in the past', () => {
+    // 14 June 2024 was a Friday; the undated report tells of shelling on 20 June (read in the run's year) as
+    // past, so it appeared after it, and its Friday's meeting is a later one.
+    const dated = article('dated.txt', 'Foreign ministers will meet on June 14 in Jakarta.', '2024-06-10');
+    const undated = article('undated.txt', 'Foreign ministers met on Friday to discuss the truce.\nBorea shelled villages in Ondria on June 20.');
+    const published = infer([dated, undated]).publications.get('undated.txt')?.published;
+    expect(published! >= '2024-06-20').toBe(true);
+    // Told of no day after it, the pairing stands.
+    const plain = article('undated.txt', 'Foreign ministers met on Friday to discuss the truce.\nBorea shelled villages in Ondria.');
+    expect(infer([dated, plain]).publications.get('undated.txt')?.published).toBe('2024-06-14');
+  });
+
   test('pairs "last Wednesday" with the day another report gives the same happening', () => {
     // 27 November 2024 was a Wednesday: "last Wednesday" puts the report in the week after it, not on it.
     const dated = article('dated.txt', 'A ceasefire between Arland and Borea took effect on Wednesday.', '2024-11-27');
@@ -343,6 +355,16 @@ describe('inferPublication', () => {
     const stated = article('stated.txt', 'Arland recalled its ambassador from Borea on May 8. Troops clashed near the border on May 8.', '2014-05-09');
     const undated = article('undated.txt', `The quarrel began when a patrol was attacked on May 4, 2014. ${news}`);
     expect(infer([stated, undated]).publications.get('undated.txt')).toEqual({ published, inferred: true, from: 'latest-happening' });
+  });
+
+  test('moves a lower bound read from a recap weeks before to the day another report gives the news the article tells without one', () => {
+    // The undated report dates only the attack that began the quarrel, seven weeks before the recall.
+    const stated = article('stated.txt', 'Arland recalled its ambassador from Borea on June 23.', '2014-06-24');
+    const undated = article('undated.txt', 'The quarrel began when a patrol was attacked on May 4, 2014. Arland recalled its ambassador from Borea.');
+    expect(infer([stated, undated]).publications.get('undated.txt')).toEqual({ published: '2014-06-23', inferred: true, from: 'latest-happening' });
+    // A recall months after the recap is another quarrel's: the bound stays.
+    const later = article('stated.txt', 'Arland recalled its ambassador from Borea on October 23.', '2014-10-24');
+    expect(infer([later, undated]).publications.get('undated.txt')).toEqual({ published: '2014-05-04', inferred: true, from: 'latest-happening' });
   });
 
   test.each([

@@ -496,7 +496,22 @@ export function inferPublication(
       for (const analysis of analyses) {
         if (publications.has(analysis.article.name)) continue;
         const bound = floors.get(analysis);
-        const floor = bound && DateTime.fromISO(bound.published, { zone });
+        // A day and month on which the text tells a happening of the past ("Borea shelled Ondria on
+        // March 26"), in the year nearest the run's stated days, bounds it as well: a weekday paired
+        // before it is paired with an older happening of its kind. Only a happening's day: "the
+        // election of May 3" may lie ahead of the report.
+        const own =
+          stated().length > 0
+            ? analysis.sentences
+                .flatMap((s) => s.anchors)
+                .filter((a) => a.tense === 'past' && isMonthDay(a))
+                .flatMap((a) => {
+                  const spec = a.time.spec as { month: number; day: number };
+                  return pastNear(spec.month, spec.day, stated(), now) ?? [];
+                })
+            : [];
+        const bounds = [...(bound ? [DateTime.fromISO(bound.published, { zone })] : []), ...own];
+        const floor = bounds.length > 0 ? (DateTime.max(...bounds) as DateTime) : undefined;
         // A pairing that puts the weekday before the bound is with another, older happening.
         const windows = windowsFor(analysis, withReported).filter((w) => !floor || w.from >= floor);
         const stretch = bestStretch(windows, now);
@@ -535,19 +550,8 @@ export function inferPublication(
     }
     return nearestCache.get(key);
   };
-  /**
-   * The year of a day and month the text tells of the past, with nothing else to date the text: the
-   * nearest the run's days among those that do not put it after them (a report tells what came
-   * before it, and appears near the run's other reports); else none.
-   */
-  const pastNearRun = (month: number, dayNo: number): DateTime | undefined => {
-    const last = (DateTime.max(...runDays) as DateTime).plus({ days: SAME_MONTH });
-    const distance = (d: DateTime) => Math.min(...runDays.map((r) => Math.abs(d.diff(r, 'days').days)));
-    const candidates = yearsBack(now, runDays)
-      .map((year) => DateTime.fromObject({ year, month, day: dayNo }, { zone }))
-      .filter((d) => d.isValid && d <= now && d <= last);
-    return candidates.length > 0 ? candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a)) : undefined;
-  };
+  /** The year of a day and month the text tells of the past, read beside the run's days (see pastNear). */
+  const pastNearRun = (month: number, dayNo: number): DateTime | undefined => pastNear(month, dayNo, runDays, now);
   // The days the dated articles give each kind of happening in their own words, by kind and type,
   // gathered once so that each undated article looks up its own happenings alone.
   const runDaysOf = new Map<string, { day: DateTime; source: ArticleAnalysis }[]>();
@@ -563,7 +567,8 @@ export function inferPublication(
   for (const days of runDaysOf.values()) days.sort((a, b) => a.day.toMillis() - b.day.toMillis());
   /**
    * The day of the latest happening of its own news the article tells without a day, that another
-   * article dates in its own words within a week after `floor`: "the three states recalled their
+   * article dates in its own words within a season after `floor` (the days the article dates itself
+   * may be the recap of what led to its news, weeks before): "the three states recalled their
    * envoys", told undated, beside a report that they did so on Sunday. The article appeared on
    * that day or later; else `floor`.
    */
@@ -575,11 +580,11 @@ export function inferPublication(
     let latest = floor;
     for (const key of new Set(undated.map((t) => `${t.value}|${t.type}`))) {
       const days = runDaysOf.get(key) ?? [];
-      // Past the last day within a week of `floor`, then back to the first that is another article's.
+      // Past the last day within a season of `floor`, then back to the first that is another article's.
       let end = 0;
       for (let high = days.length; end < high; ) {
         const middle = (end + high) >> 1;
-        if (days[middle]!.day.diff(floor, 'days').days <= WEEK) end = middle + 1;
+        if (days[middle]!.day.diff(floor, 'days').days <= SEASON_DAYS) end = middle + 1;
         else high = middle;
       }
       for (let i = end - 1; i >= 0 && days[i]!.day > latest; i--) {
@@ -670,6 +675,20 @@ function statedDays(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
       .flatMap((t) => fullDay(t.spec, now.zoneName ?? 'UTC') ?? [])
       .filter((d) => d <= now);
   });
+}
+
+/**
+ * The year of a day and month the text tells of the past, with nothing else to date the text: the
+ * nearest the run's days among those that do not put it after them (a report tells what came
+ * before it, and appears near the run's other reports); else none.
+ */
+function pastNear(month: number, dayNo: number, runDays: readonly DateTime[], now: DateTime): DateTime | undefined {
+  const last = (DateTime.max(...runDays) as DateTime).plus({ days: SAME_MONTH });
+  const distance = (d: DateTime) => Math.min(...runDays.map((r) => Math.abs(d.diff(r, 'days').days)));
+  const candidates = yearsBack(now, runDays)
+    .map((year) => DateTime.fromObject({ year, month, day: dayNo }, { zone: now.zone }))
+    .filter((d) => d.isValid && d <= now && d <= last);
+  return candidates.length > 0 ? candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a)) : undefined;
 }
 
 /** How far after the run's latest day a date told of the past may lie: a report may appear a few weeks after the others. */
