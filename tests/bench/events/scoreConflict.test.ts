@@ -201,6 +201,25 @@ describe('scoreConflict judges who spoke', () => {
     expect(score.speakers).toEqual({ right: 0, wrong: 1 });
   });
 
+  test('gives a voice the key lacks to the saying of that day as a wrong speaker, not to a measure another event has', () => {
+    const closed = devsetKeySchema(ontology).parse({
+      ...spoken,
+      happenings: [
+        { id: 'north-says', what: 'North’s foreign minister says the pass is North’s', date: '2030-03-05', kind: 'statement', type: 'statement', status: 'occurred', speaker: 'Ana Vell (North)' },
+        { id: 'pass-closed', what: 'North closes the pass', date: '2030-03-05', kind: 'measure', type: 'decision', alsoKinds: ['statement'], status: 'occurred', actors: ['North'] },
+      ],
+      articles: [{ ...spoken.articles[0]!, key: ['north-says', 'pass-closed'] }],
+    });
+    const score = scoreConflict({
+      key: closed,
+      events: [event({ date: '2030-03-05', kind: 'measure', title: 'a' }), event({ date: '2030-03-05', kind: 'statement', speaker: 'Velmora', title: 'b' })],
+    });
+    expect(score.judged.map((j) => [j.title, j.verdict, j.happening])).toEqual([
+      ['a', 'correct', 'pass-closed'],
+      ['b', 'wrong-speaker', 'north-says'],
+    ]);
+  });
+
   test('takes a second event of a saying its speaker fits as a duplicate of it, not as another speaker’s saying of that day', () => {
     const sameDay = devsetKeySchema(ontology).parse({
       ...spoken,

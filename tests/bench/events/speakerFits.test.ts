@@ -59,6 +59,8 @@ describe('speakerFit grades how closely an event names the key’s speaker', () 
     ['President Mira Quell', 'Mira Quell (Arland)', 2],
     ['Arland', 'Mira Quell (Arland)', 1],
     ['Security Minister Ana Ruiz', 'security minister (Arland)', 2],
+    ['President Quell', 'Mira Quell (Arland)', 2],
+    ['Quell', 'Mira Quell (Arland)', 2],
     ['Borean security minister', 'security minister (Arland)', 0],
     ['Tomas Ilves', 'Mira Quell (Arland)', 0],
     [undefined, 'Arland', 0],

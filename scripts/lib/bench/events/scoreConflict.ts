@@ -203,8 +203,11 @@ export function scoreConflict({ key, events, refused = [], partyOf, trace }: Sco
         return a.id.localeCompare(b.id);
       });
       // A second event for a saying its speaker fits, which another event has, is a duplicate of
-      // it, not another speaker's saying of that day.
-      const best = misspoken(ranked[0]!) ? (ranked.find((h) => !misspoken(h)) ?? ranked[0]!) : ranked[0]!;
+      // it, not another speaker's saying of that day; failing that, a happening that is no saying
+      // (a measure its words announce) and that no other event has, before another voice's saying.
+      const best = misspoken(ranked[0]!)
+        ? (ranked.find((h) => spoken(h) && !misspoken(h)) ?? ranked.find((h) => !spoken(h) && !taken.has(h.id)) ?? ranked[0]!)
+        : ranked[0]!;
       taken.add(best.id);
       if (best.status !== event.status) judged.set(event, { ...base, verdict: 'wrong-status', happening: best.id, note: `expected ${best.status}` });
       else if (misspoken(best)) judged.set(event, { ...base, verdict: 'wrong-speaker', happening: best.id, note: `expected ${best.speaker}, names ${event.speaker}` });

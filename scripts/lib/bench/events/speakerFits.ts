@@ -36,7 +36,7 @@ export function speakerFit(event: string | undefined, key: string, partyOf: Part
   const spoken = event.split(/\s*(?:,|\band\b)\s*/).map(norm).filter(Boolean);
   // Named: the person, office or body itself, without the side after it.
   const own = parts ? names.filter((n) => n === norm(parts[1]!)) : names;
-  const named = spoken.some((s) => own.some((n) => n.includes(s) || s.includes(n) || acronymOf(n, s) || acronymOf(s, n) || sameStem(n, s)));
+  const named = spoken.some((s) => own.some((n) => n.includes(s) || s.includes(n) || acronymOf(n, s) || acronymOf(s, n) || sameStem(n, s) || sameSurname(n, s)));
   // The key's office with its side after it, and an event that names that office and then a
   // person, no side: the key did not know the name, the report did ("Security Minister Ana Ruiz").
   // A word before the office would name whose it is ("Borean foreign ministry").
@@ -47,6 +47,12 @@ export function speakerFit(event: string | undefined, key: string, partyOf: Part
   return spoken.some((s) => names.some((n) => n.includes(s) || s.includes(n) || acronymOf(n, s) || acronymOf(s, n) || sameStem(n, s))) ? 1 : 0;
 }
 
+/** A person's surname, the last of two words or more, as a title and surname name them ("President Ruiz" for "Ana Ruiz"). */
+const sameSurname = (name: string, other: string) => {
+  const words = name.split(' ');
+  const last = words.at(-1)!;
+  return words.length >= 2 && last.length >= 3 && !GENERIC.has(last) && other.split(' ').includes(last);
+};
 const MINOR = new Set(['of', 'and', 'for', 'in', 'on']);
 /** "organization of american states" -> "oas". */
 const initials = (name: string) => name.split(' ').filter((w) => !MINOR.has(w)).map((w) => w[0]).join('');
