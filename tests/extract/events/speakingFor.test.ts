@@ -30,4 +30,11 @@ describe('speakingFor', () => {
     const other = statement('Arland', { person: 'Ruiz' }, 'c.txt');
     expect(speakingFor([sided, other, named]).has(named)).toBe(false);
   });
+
+  test('takes no list of parties, nor another person, for the side a person speaks for', () => {
+    // "Arland and Borea, in Ruiz's words, agreed …"; "Foreign Minister Ivo Marr said, in Ruiz's words, …".
+    expect(speakingFor([statement('Arland and Borea', { person: 'Ruiz' }), named]).has(named)).toBe(false);
+    const marr = statement('Foreign Minister Ivo Marr', { person: 'Ruiz' });
+    expect(speakingFor([marr, statement('Borea', { person: 'Marr' }), named]).has(named)).toBe(false);
+  });
 });

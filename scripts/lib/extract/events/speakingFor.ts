@@ -1,4 +1,5 @@
 import type { Mention } from '../mentions/buildMentions.ts';
+import { partiesOf } from '../sentences/partiesOf.ts';
 import { voiceOf } from '../sentences/voiceOf.ts';
 
 /** A capitalised word of a name: "Ruiz" in "President Ana Ruiz". */
@@ -15,11 +16,14 @@ const NAME_WORD = /\p{Lu}[\p{L}'’-]+/gu;
  * @example speakingFor([boreaByRuiz, anaRuiz]).get(anaRuiz)?.speaker // 'Borea'
  */
 export function speakingFor(mentions: readonly Mention[]): Map<Mention, Mention> {
+  const persons = new Set(mentions.flatMap((m) => (m.voice?.person ? [m.voice.person] : [])));
+  // A side is one party, not a list of them, and no person's name: "Borea", not "Arland and Borea"
+  // nor "Foreign Minister Ivo Marr" speaking in Ruiz's words.
+  const aSide = (speaker: string) => partiesOf(speaker).length === 1 && ![...speaker.matchAll(NAME_WORD)].some((w) => persons.has(w[0]));
   const sides = new Map<string, Set<string>>();
   for (const m of mentions) {
     const person = m.voice?.person;
-    // A side is a speaker that does not itself hold the person's name.
-    if (m.speaker && person && !m.speaker.includes(person)) sides.set(person, (sides.get(person) ?? new Set()).add(m.speaker));
+    if (m.speaker && person && aSide(m.speaker)) sides.set(person, (sides.get(person) ?? new Set()).add(m.speaker));
   }
   const people = new Map([...sides].filter(([, s]) => s.size === 1).map(([person, s]) => [person, [...s][0]!]));
   const resolved = new Map<Mention, Mention>();
