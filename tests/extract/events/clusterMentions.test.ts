@@ -542,3 +542,24 @@ describe('clusterMentions: two voices of one side are two speakers', () => {
     expect(sizes([said({ person: 'Ruiz' }), said({ office: 'head' }, 'b.txt')])).toEqual([2]);
   });
 });
+
+describe('clusterMentions: a person is compared as the side the run names her speaking for', () => {
+  const said = (speaker: string, voice?: Mention['voice'], source = 'a.txt') =>
+    mentionOf({ date: '2031-04-12', published: '2031-04-12', kind: 'statement', speaker, source, sentence: n++, ...(voice ? { voice } : {}), citations: [{ source, quote: `q${n}` }] });
+
+  test('puts "President Ana Ruiz urged …" with Borea\'s protest in her words, and keeps the army\'s apart', () => {
+    // "Borea, through President Ruiz, lodged a protest"; a second report: "President Ana Ruiz urged
+    // Arland to punish those responsible"; a third: "the Borean army said …".
+    const protest = said('Borea', { office: 'head', person: 'Ruiz' });
+    const urged = said('President Ana Ruiz', undefined, 'b.txt');
+    const army = said('Borea', { office: 'military' }, 'c.txt');
+    const groups = clusterMentions([protest, urged, army]).clusters;
+    expect(groups.map((g) => g.map((m) => m.source).sort())).toEqual([['a.txt', 'b.txt'], ['c.txt']]);
+    // Its title's speaker stays the words' own.
+    expect(groups[0]!.map((m) => m.speaker).sort()).toEqual(['Borea', 'President Ana Ruiz']);
+  });
+
+  test('keeps a person the run sides with nobody apart from a side\'s statement', () => {
+    expect(sizes([said('Borea', { office: 'head', person: 'Ruiz' }), said('Foreign Minister Ivo Marr', undefined, 'b.txt')])).toEqual([1, 1]);
+  });
+});

@@ -5,6 +5,7 @@ import { partiesOf } from '../sentences/partiesOf.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { sameVoice } from '../sentences/voiceOf.ts';
 import { otherMeasure } from './otherMeasure.ts';
+import { speakingFor } from './speakingFor.ts';
 import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
 import { ARMED_KINDS } from '../happenings/violentKinds.ts';
 
@@ -337,6 +338,9 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
   // Whether a report fits depends only on what `alike` and `dateFits` read of the members; members
   // alike in that are tried once, so a happening reported thousands of times clusters in linear time.
   const faces = new Map<Mention[], Map<string, Mention>>();
+  // A speaker one report names only as a person is compared as the side others name that person speaking for.
+  const sided = speakingFor(mentions);
+  const said = (m: Mention) => sided.get(m) ?? m;
   for (const mention of ordered) {
     const { first, last } = span(mention);
     const keys = months(first, last).map((m) => `${familyOf(mention.kind)}|${m}`);
@@ -347,7 +351,7 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
     const fits = [...candidates].filter((cluster) => {
       const members = [...faces.get(cluster)!.values()];
       const joint = jointSpeakers([...members, mention]);
-      return members.every((member) => alike(member, mention, joint)) && dateFits(members, mention, undatedNews);
+      return members.every((member) => alike(said(member), said(mention), joint)) && dateFits(members, mention, undatedNews);
     });
     const vague = rank(mention) > 0 || mention.dating === 'context';
     // A report of a day that fits the round of that day and a round it may follow on from is of
