@@ -123,6 +123,15 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('Troops clashed near the pass on Monday. Castelia has offered to mediate.')).toEqual(['offered:2024-04-03']);
   });
 
+  test('an answer in the present perfect to a charge the article named, below the lede\'s news, is a standing position: only a known one', () => {
+    const answers = (body: string) => undatedInvented(body).filter((u) => /^(?:rejected|dismissed|offered)/.test(u));
+    const lede = 'Arland closed the Halvane crossing on Tuesday.\nOfficials met.\nThe queue was long.\nTraders waited.\nShops shut.\nBuses stopped.\n';
+    expect(answers(`${lede}Borea has rejected the charge.`)).toEqual(['rejected the charge:2024-03-13~']);
+    expect(answers(`${lede}Velmora has dismissed the accusations as lies.`)).toEqual(['dismissed the accusations:2024-03-13~']);
+    // Words that answer no charge named are still the news of the day of publication.
+    expect(answers(`${lede}Ondria has offered to mediate.`)).toEqual(['offered:2024-03-13']);
+  });
+
   test('a recap of more than a few days back does not move the news day', () => {
     expect(undated('Rebels seized the town on March 17. Officials condemned the seizure and urged calm.')).toEqual(['condemned:2024-04-03', 'urged:2024-04-03']);
   });

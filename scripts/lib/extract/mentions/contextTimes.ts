@@ -378,7 +378,11 @@ export function contextTimes(
       // the other with, told with no day of its own, is what that charge says (its accusation is
       // the day's news): it may join the round others date, but is no event of the day of telling.
       const accused = !SPEECH_KINDS.has(trigger.value) && h.told !== undefined && h.agent !== undefined && sentence.triggers.some((t) => t.value === 'accusation' && t.happening.rule === 'told-accusation' && t.start === h.told!.frame.start && t.happening.addressee !== undefined && t.happening.addressee.start < h.agent!.end && h.agent!.start < t.happening.addressee.end);
-      const anaphoric = !postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused);
+      // "Borea has rejected the charge", below the lede's news: an answer in the present perfect to a
+      // charge the article named is where that side stands, given on a day the words do not say; it
+      // may join the answer another report dates, never stand alone on the day of publication.
+      const standingAnswer = SPEECH_KINDS.has(trigger.value) && h.perfect === 'present' && h.told === undefined && !ledeNews && !entry && THE_CHARGE.test(sentence.span.text.slice(trigger.start, Math.max(trigger.end, trigger.clause.end)));
+      const anaphoric = !postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused || standingAnswer);
       if (ofRound) goesOn = true;
       const base = now ? (entryDay ?? today) : ((toldByParticiple ? own : undefined) ?? sequelDay ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
       // "The president condemned the shooting": a reaction that names the act it answers ("the
