@@ -132,6 +132,14 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(answers(`${lede}Ondria has offered to mediate.`)).toEqual(['offered:2024-03-13']);
   });
 
+  test('after a sentence counted from a day before the news ("the next day"), what sentences with no date of their own tell in the past goes on with that older story', () => {
+    // Published Wednesday 13 March 2024; the story told is of 2022.
+    const body = 'Arland recalled the raid today. On 14 February 2022 Borean gunmen raided Sevrin. Twelve days later Arlandese jets crossed the line.';
+    expect(undatedInvented(`${body} In the dogfight that followed, a Borean pilot was captured.`).filter((u) => /^(?:dogfight|captured)/.test(u))).toEqual([]);
+    // Counted from a recent day, the story is the news, and so are the sentences after it.
+    expect(undatedInvented('Borean gunmen raided Sevrin on Monday. The next day Arlandese jets crossed the line. Arland closed the Halvane crossing.').filter((u) => u.startsWith('closed'))).toHaveLength(1);
+  });
+
   test('a recap of more than a few days back does not move the news day', () => {
     expect(undated('Rebels seized the town on March 17. Officials condemned the seizure and urged calm.')).toEqual(['condemned:2024-04-03', 'urged:2024-04-03']);
   });

@@ -250,6 +250,9 @@ export function contextTimes(
   // The day of the live entry the sentence is in: its news present is of that day.
   let entryDay: ResolvedTime | undefined;
   let round: ResolvedTime | undefined;
+  // Whether the sentences just before tell an older story step by step ("Twelve days later, on
+  // 26 February 2019, …"), with no date or telling of the news since.
+  let pastScene = false;
   // The days the last sentence's reaction was given, for an answer to it in the next.
   let reaction: { sentence: number; time: ResolvedTime } | undefined;
   let latest: ResolvedTime | undefined;
@@ -294,6 +297,13 @@ export function contextTimes(
     const story = sentence.dates.length === 0 && sentence.tellings.length === 0 ? round : undefined;
     // A sentence that dates nothing and tells nothing of ours keeps the scene set before it.
     round = olderRound(sentence) ?? sceneOf(sentence, newsBefore) ?? (sentence.triggers.length === 0 ? story : undefined);
+    // "How it unfolded: on 14 February 2019 … Twelve days later … Pakistan tried to strike back the
+    // next day. In the air battle that followed, a pilot was captured": a sentence counted from a
+    // day before the news window tells an older story, and the sentences after it that name no day
+    // and no telling go on with it, on days they do not give. (A lone recap dated by its year does
+    // not carry: the sentence after it is often back at the news.)
+    const inPast = sentence.dates.length === 0 && sentence.tellings.length === 0 && pastScene;
+    pastScene = (sequelDay !== undefined && beforeNews(sequelDay)) || inPast;
     let goesOn = false;
     let reacted: ResolvedTime | undefined;
     // The day the sentence's news was told on, when it names one ("said on Thursday").
@@ -316,6 +326,7 @@ export function contextTimes(
       // typed it). Told by a source, it stays the source's charge.
       const toll = h.casualty && (trigger.type === undefined || h.told !== undefined);
       if (dated.has(trigger) || (setFrom !== undefined && trigger.start > setFrom) || setAfter(sentence, trigger) || (h.background && !postponed) || toll || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
+      if (inPast && h.tense === 'past' && h.perfect === undefined) continue;
       // "had earlier appealed to": told as earlier than the news, with no day to place it.
       if (EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.start))) continue;
       // Told by someone, or hung on another clause, it is their words of the day ("answered that the other side had been making accusations for two months").
