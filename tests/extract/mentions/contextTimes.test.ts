@@ -189,10 +189,11 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     ['Troops clashed near the pass on Monday. The rebels had kept to a truce for six months before the talks collapsed.', 'truce'],
     ['Troops clashed near the pass on Monday. Raids across the river have long strained ties between the two capitals.', 'Raids'],
     ['Troops clashed near the pass on Monday. Shelling over the past few months has driven thousands from the valley.', 'Shelling'],
-  ])('a happening its clause tells as lasting months or years is no news of the day: %j', (body, word) => {
+    ['Troops clashed near the pass on Monday. Ondria has sent warships to the strait in recent weeks.', 'sent'],
+  ])('a happening its clause tells as lasting weeks, months or years is no news of the day: %j', (body, word) => {
     expect(undated(body).filter((u) => u.startsWith(word))).toEqual([]);
     // The same happening told without the period is the news day's.
-    const plain = body.replace(/ for six months| long| over the past few months/, '');
+    const plain = body.replace(/ for six months| long| over the past few months| in recent weeks/, '');
     expect(undated(plain).some((u) => u.startsWith(word))).toBe(true);
   });
 

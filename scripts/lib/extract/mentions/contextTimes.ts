@@ -58,10 +58,11 @@ const OPEN_QUOTE = /["“]/;
 // "The border had been quiet on Sunday": a state a day had, not a scene the story goes on from.
 const STILL = /\b(?:is|are|was|were|been|remained|stayed|seemed)\s+(?:\w+ly\s+)?(?:quiet|calm|tense|peaceful|normal|silent|still|stable|uneventful)\b/i;
 const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|long)\b/i;
-// A happening its clause tells as lasting months or years ("had kept to a ceasefire for four
-// months", "quarrels have long weighed", "over the past few months") is a state of no one day: not
+// A happening its clause tells as lasting weeks, months or years ("had kept to a ceasefire for four
+// months", "quarrels have long weighed", "over the past few months", "has sent warships in recent
+// weeks") is a state of no one day: not
 // the news of the day it is told on, unless someone tells it.
-const STANDING = /\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:(?:a|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|few|several|many)\s+)?(?:months|years|decades)\b|\b(?:has|have|had)\s+long\b/i;
+const STANDING = /\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:(?:a|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|few|several|many)\s+)?(?:months|years|decades)\b|\b(?:has|have|had)\s+long\b|\bin\s+recent\s+(?:weeks|months|years)\b|\b(?:for|over)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?weeks\b/i;
 // Words that tell a happening as the next step of the one before: it shares that one's day.
 const NEXT = /\b(?:then|afterwards|after that|moments later|minutes later|soon after)\b/i;
 // "only days ago", "a few days earlier", "just days before": before the telling, on a day the words do not give.
