@@ -18,6 +18,13 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     ]);
   });
 
+  test('a toll in a sentence set by its year long before the news counts a happening of that time, never the article\'s last', () => {
+    const counted = (body: string) => build(body).mentions.flatMap((m) => m.figures.map((f) => [m.kind, m.time.date, f.text]));
+    expect(counted('Borean guns shelled Sevrin on Monday. How it unfolded: on 14 February 2019, the Velmora-based group Red Hand struck a police convoy on the Ondria highway in the south, killing 40 men.')).toEqual([]);
+    // With no year, the same toll is of the news the article told.
+    expect(counted('Borean guns shelled Sevrin on Monday. The Velmora-based group Red Hand struck a police convoy on the Ondria highway in the south, killing 40 men.')).toEqual([['strike', '2024-04-01', '40']]);
+  });
+
   test('a setting counted from the news ("a day after clashes killed four") is that day\'s news in the week of publication, a recap before', () => {
     const fights = (body: string) => build(body).mentions.filter((m) => m.kind === 'fighting').map((m) => [m.time.date, m.background]);
     expect(fights('Rebel shelling hit the valley on Monday, a day after clashes near the pass killed four guards.')).toEqual([['2024-03-31', false]]);

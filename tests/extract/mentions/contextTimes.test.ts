@@ -123,6 +123,23 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('Troops clashed near the pass on Monday. Castelia has offered to mediate.')).toEqual(['offered:2024-04-03']);
   });
 
+  test('an answer in the present perfect to a charge the article named, below the lede\'s news, is a standing position: only a known one', () => {
+    const answers = (body: string) => undatedInvented(body).filter((u) => /^(?:rejected|dismissed|offered)/.test(u));
+    const lede = 'Arland closed the Halvane crossing on Tuesday.\nOfficials met.\nThe queue was long.\nTraders waited.\nShops shut.\nBuses stopped.\n';
+    expect(answers(`${lede}Borea has rejected the charge.`)).toEqual(['rejected the charge:2024-03-13~']);
+    expect(answers(`${lede}Velmora has dismissed the accusations as lies.`)).toEqual(['dismissed the accusations:2024-03-13~']);
+    // Words that answer no charge named are still the news of the day of publication.
+    expect(answers(`${lede}Ondria has offered to mediate.`)).toEqual(['offered:2024-03-13']);
+  });
+
+  test('after a sentence counted from a day before the news ("the next day"), what sentences with no date of their own tell in the past goes on with that older story', () => {
+    // Published Wednesday 13 March 2024; the story told is of 2022.
+    const body = 'Arland recalled the raid today. On 14 February 2022 Borean gunmen raided Sevrin. Twelve days later Arlandese jets crossed the line.';
+    expect(undatedInvented(`${body} In the dogfight that followed, a Borean pilot was captured.`).filter((u) => /^(?:dogfight|captured)/.test(u))).toEqual([]);
+    // Counted from a recent day, the story is the news, and so are the sentences after it.
+    expect(undatedInvented('Borean gunmen raided Sevrin on Monday. The next day Arlandese jets crossed the line. Arland closed the Halvane crossing.').filter((u) => u.startsWith('closed'))).toHaveLength(1);
+  });
+
   test('a recap of more than a few days back does not move the news day', () => {
     expect(undated('Rebels seized the town on March 17. Officials condemned the seizure and urged calm.')).toEqual(['condemned:2024-04-03', 'urged:2024-04-03']);
   });
@@ -172,10 +189,11 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     ['Troops clashed near the pass on Monday. The rebels had kept to a truce for six months before the talks collapsed.', 'truce'],
     ['Troops clashed near the pass on Monday. Raids across the river have long strained ties between the two capitals.', 'Raids'],
     ['Troops clashed near the pass on Monday. Shelling over the past few months has driven thousands from the valley.', 'Shelling'],
-  ])('a happening its clause tells as lasting months or years is no news of the day: %j', (body, word) => {
+    ['Troops clashed near the pass on Monday. Ondria has sent warships to the strait in recent weeks.', 'sent'],
+  ])('a happening its clause tells as lasting weeks, months or years is no news of the day: %j', (body, word) => {
     expect(undated(body).filter((u) => u.startsWith(word))).toEqual([]);
     // The same happening told without the period is the news day's.
-    const plain = body.replace(/ for six months| long| over the past few months/, '');
+    const plain = body.replace(/ for six months| long| over the past few months| in recent weeks/, '');
     expect(undated(plain).some((u) => u.startsWith(word))).toBe(true);
   });
 

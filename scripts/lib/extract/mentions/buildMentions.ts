@@ -13,6 +13,7 @@ import { wordDistance } from '../sentences/wordDistance.ts';
 import type { TimeExpression } from '../time/findTimeExpressions.ts';
 import { resolveSpan } from '../time/resolveSpan.ts';
 import { isExactDay } from '../time/isExactDay.ts';
+import { isAnniversaryDate } from '../time/isAnniversaryDate.ts';
 import { isWithinWeek } from '../time/isWithinWeek.ts';
 import { nightEdge } from '../time/nightEdge.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
@@ -258,6 +259,8 @@ export function buildMentions(
       // something said is a day's news: "this year" does not date a statement, though "last week"
       // does, as a window the day-precise report of it lies in.
       if (!time || /^\d{4}$/.test(time.date) || (SPEECH_KINDS.has(anchor.trigger.value) && !isWithinWeek(time))) continue;
+      // "The Sevrin raid is two years old today": the day its age is told on is not the raid's.
+      if (isAnniversaryDate(sentence.span.text, anchor.trigger, anchor.time)) continue;
       // "rejected on Thursday a charge made earlier this week": a window beside the day of the saying is another's.
       if (SPEECH_KINDS.has(anchor.trigger.value) && time.approximate && sentence.anchors.some((a) => a !== anchor && a.trigger === anchor.trigger && isExactDay(timeOf(a)))) continue;
       const edge = isExactDay(time) ? nightEdge(sentence.span.text, anchor.time) : undefined;
@@ -372,6 +375,9 @@ export function buildMentions(
       // clashes killed 15", "the 2011 fighting, in which 20 died").
       if (!own && sentence.triggers.some((t) => t.happening.background && (!kinds || kinds.includes(t.value)))) continue;
       if (!own && kinds && sentence.anchors.some((a) => kinds.includes(a.trigger.value) && !byTrigger.has(a.trigger))) continue;
+      // "On 14 February 2019 gunmen struck a convoy, killing 40", in a report of 2021: a sentence set
+      // by its year before the news window counts a happening of that time, never the article's last.
+      if (!own && kinds && since && sentence.dates.some((t) => t.spec.type === 'calendar' && t.spec.year !== undefined && daySpan(resolveTime(t.spec, published, 'past')?.date ?? since).last < since)) continue;
       // The sentence's own happening of any kind the measure counts before the article's last of
       // another: "On Wednesday, shelling hit a village, wounding 10" counts Wednesday's shelling,
       // not Monday's clash the article told of before.

@@ -58,10 +58,11 @@ const OPEN_QUOTE = /["“]/;
 // "The border had been quiet on Sunday": a state a day had, not a scene the story goes on from.
 const STILL = /\b(?:is|are|was|were|been|remained|stayed|seemed)\s+(?:\w+ly\s+)?(?:quiet|calm|tense|peaceful|normal|silent|still|stable|uneventful)\b/i;
 const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|long)\b/i;
-// A happening its clause tells as lasting months or years ("had kept to a ceasefire for four
-// months", "quarrels have long weighed", "over the past few months") is a state of no one day: not
+// A happening its clause tells as lasting weeks, months or years ("had kept to a ceasefire for four
+// months", "quarrels have long weighed", "over the past few months", "has sent warships in recent
+// weeks") is a state of no one day: not
 // the news of the day it is told on, unless someone tells it.
-const STANDING = /\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:(?:a|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|few|several|many)\s+)?(?:months|years|decades)\b|\b(?:has|have|had)\s+long\b/i;
+const STANDING = /\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:(?:a|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|few|several|many)\s+)?(?:months|years|decades)\b|\b(?:has|have|had)\s+long\b|\bin\s+recent\s+(?:weeks|months|years)\b|\b(?:for|over)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?weeks\b/i;
 // Words that tell a happening as the next step of the one before: it shares that one's day.
 const NEXT = /\b(?:then|afterwards|after that|moments later|minutes later|soon after)\b/i;
 // "only days ago", "a few days earlier", "just days before": before the telling, on a day the words do not give.
@@ -250,6 +251,9 @@ export function contextTimes(
   // The day of the live entry the sentence is in: its news present is of that day.
   let entryDay: ResolvedTime | undefined;
   let round: ResolvedTime | undefined;
+  // Whether the sentences just before tell an older story step by step ("Twelve days later, on
+  // 26 February 2019, …"), with no date or telling of the news since.
+  let pastScene = false;
   // The days the last sentence's reaction was given, for an answer to it in the next.
   let reaction: { sentence: number; time: ResolvedTime } | undefined;
   let latest: ResolvedTime | undefined;
@@ -294,6 +298,13 @@ export function contextTimes(
     const story = sentence.dates.length === 0 && sentence.tellings.length === 0 ? round : undefined;
     // A sentence that dates nothing and tells nothing of ours keeps the scene set before it.
     round = olderRound(sentence) ?? sceneOf(sentence, newsBefore) ?? (sentence.triggers.length === 0 ? story : undefined);
+    // "How it unfolded: on 14 February 2019 … Twelve days later … Pakistan tried to strike back the
+    // next day. In the air battle that followed, a pilot was captured": a sentence counted from a
+    // day before the news window tells an older story, and the sentences after it that name no day
+    // and no telling go on with it, on days they do not give. (A lone recap dated by its year does
+    // not carry: the sentence after it is often back at the news.)
+    const inPast = sentence.dates.length === 0 && sentence.tellings.length === 0 && pastScene;
+    pastScene = (sequelDay !== undefined && beforeNews(sequelDay)) || inPast;
     let goesOn = false;
     let reacted: ResolvedTime | undefined;
     // The day the sentence's news was told on, when it names one ("said on Thursday").
@@ -316,6 +327,7 @@ export function contextTimes(
       // typed it). Told by a source, it stays the source's charge.
       const toll = h.casualty && (trigger.type === undefined || h.told !== undefined);
       if (dated.has(trigger) || (setFrom !== undefined && trigger.start > setFrom) || setAfter(sentence, trigger) || (h.background && !postponed) || toll || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
+      if (inPast && h.tense === 'past' && h.perfect === undefined) continue;
       // "had earlier appealed to": told as earlier than the news, with no day to place it.
       if (EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.start))) continue;
       // Told by someone, or hung on another clause, it is their words of the day ("answered that the other side had been making accusations for two months").
@@ -378,7 +390,11 @@ export function contextTimes(
       // the other with, told with no day of its own, is what that charge says (its accusation is
       // the day's news): it may join the round others date, but is no event of the day of telling.
       const accused = !SPEECH_KINDS.has(trigger.value) && h.told !== undefined && h.agent !== undefined && sentence.triggers.some((t) => t.value === 'accusation' && t.happening.rule === 'told-accusation' && t.start === h.told!.frame.start && t.happening.addressee !== undefined && t.happening.addressee.start < h.agent!.end && h.agent!.start < t.happening.addressee.end);
-      const anaphoric = !postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused);
+      // "Borea has rejected the charge", below the lede's news: an answer in the present perfect to a
+      // charge the article named is where that side stands, given on a day the words do not say; it
+      // may join the answer another report dates, never stand alone on the day of publication.
+      const standingAnswer = SPEECH_KINDS.has(trigger.value) && h.perfect === 'present' && h.told === undefined && !ledeNews && !entry && THE_CHARGE.test(sentence.span.text.slice(trigger.start, Math.max(trigger.end, trigger.clause.end)));
+      const anaphoric = !postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused || standingAnswer);
       if (ofRound) goesOn = true;
       const base = now ? (entryDay ?? today) : ((toldByParticiple ? own : undefined) ?? sequelDay ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
       // "The president condemned the shooting": a reaction that names the act it answers ("the
