@@ -59,8 +59,8 @@ describe.each(sets)('the reserve set in tests/$name', ({ set: reserve }) => {
   });
 
   test('mixes report types and outlets, as real reporting does', () => {
-    // The fourth reserve (16 reports of 16 outlets) has wire reports and follow-ups only; live
-    // blogs and explainers are in the development set. Two kinds at the least, and many outlets.
+    // A batch may lean on one kind of report (the fourth reserve had wire reports and follow-ups
+    // only; the fifth has five kinds). Two kinds at the least, and many outlets.
     expect(new Set(articles.map((a) => a.report)).size).toBeGreaterThanOrEqual(2);
     expect(new Set(articles.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(8);
   });
