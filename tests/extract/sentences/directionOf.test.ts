@@ -25,6 +25,9 @@ describe('directionOf: which way a date points from the day of the report', () =
     ['The summit that Velmora was to host in November has been put off.', ['summit:future']],
     // A "would" of the main clause after the aside still points ahead.
     ['The ministers said the summit, which will be held in the capital, would open on Friday.', ['summit:future']],
+    // What an answer answers came before it, whatever tense the answer is told in.
+    ["Officials expected Borea to hit back for Friday's air strike on the depot.", ['air strike:past']],
+    ["Velmora will respond to Monday's attack on its border post, officials said.", ['attack:past']],
   ])('"%s" → %j', (sentence, expected) => {
     expect(tenses(sentence)).toEqual(expected);
   });

@@ -20,6 +20,9 @@ const CLAUSE_OF_TIME = /\b(?:when|after|once)\s/gi;
 const HAPPENED = /\b(?:be|is|are|was|were|been|being|has|have|had|hold|holds|held|holding|begin|begins|began|begun|start|starts|started|end|ends|ended|conclude|concluded|resume|resumed|open|opened|take|took|taken|break|broke|broken|erupt|erupted|continue|continued|last|lasted|follow|followed|come|came|go|went|gone|launch|launched|carry|carried|conduct|conducted|stage|staged|mount|mounted|agree|agreed|sign|signed|reach|reached|collapse|collapsed|stop|stopped|halt|halted|enter|entered|reignite|reignited|flare|flared|escalate|escalated|renew|renewed|intensify|intensified|spread|subside|subsided|restart|restarted|recommence|recommenced|fail|failed|kill|killed|leave|left)\b/i;
 // A request or an invitation before a noun makes what it names a matter of the future.
 const REQUESTED = /\b(?:ask|asks|asked|invite|invites|invited|urge|urges|urged|propose|proposes|proposed|call|calls|called|plan|plans|planned|expect|expects|expected)\b(?:(?!\b(?:and|but)\b)[^;])*$/i;
+// What an answer answers came before it: "vowed to hit back for Friday's strike", "a raid in
+// retaliation for Sunday's shelling", "will respond to Monday's attack", whatever the answer's tense.
+const ANSWERED = /\b(?:(?:back|revenge|retaliation|reprisal|payback|vengeance)\s+for|(?:response|respond|responds|responding|reply|replying)\s+to|avenge[ds]?|avenging)\s+(?:the\s+|its\s+|their\s+|this\s+)?$/i;
 const STARTING = /\b(?:beginning|starting|effective|from|taking effect|to take effect|to take hold|to begin|to start)\b/i;
 
 /**
@@ -37,6 +40,7 @@ export function directionOf(trigger: Trigger, time: TimeExpression, { clause, fu
   const between = clause.text.slice(Math.max(0, trigger.end - clause.start), Math.max(0, time.start - clause.start));
   const since = [...between.matchAll(CLAUSE_OF_TIME)].at(-1);
   if (since && PAST.test(between.slice(since.index + since[0].length))) return 'past';
+  if (ANSWERED.test(clause.text.slice(0, Math.max(0, Math.min(time.start, trigger.start) - clause.start)))) return 'past';
   if (h.modality === 'planned' || h.modality === 'possible') return 'future';
   // "agreed to a truce beginning at midnight on October 18": the date a happening starts from may
   // lie ahead of its agreement; the nearest such date.

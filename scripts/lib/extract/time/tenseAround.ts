@@ -1,10 +1,10 @@
 import type { Direction } from './normaliseTime.ts';
 import { WEEKDAY_NAMES } from './calendarNames.ts';
 
-// Words that mark the future or the past of a clause. Reporting verbs ("said", "announced") are no
+// Words that mark the future or the past of a clause ("is to open": what is arranged lies ahead). Reporting verbs ("said", "announced") are no
 // cue: they date the telling, not what is told. A regular "-ed" form is a weak cue, used only when
 // no other word speaks; it is as often a participle ("extended to Nov. 20") as a past tense.
-const FUTURE = /\b(?:will|shall|won't|going\s+to|plans?\s+to|(?:(?:is|are|was|were)\s+)?planning|intends?\s+to|(?:is|are|was|were|be|been)\s+expected|expected\s+to|expects?|scheduled|due|set\s+to|aims?\s+to|upcoming|would|next|to\s+be\s+(?:held|completed|signed|paid)|to\s+(?:meet|begin|start|resume|sign|visit|vote|expire))\b|'ll\b/gi;
+const FUTURE = /\b(?:will|(?:is|are)\s+to\s+(?:be\s+)?[a-z]+|shall|won't|going\s+to|plans?\s+to|(?:(?:is|are|was|were)\s+)?planning|intends?\s+to|(?:is|are|was|were|be|been)\s+expected|expected\s+to|expects?|scheduled|due|set\s+to|aims?\s+to|upcoming|would|next|to\s+be\s+(?:held|completed|signed|paid)|to\s+(?:meet|begin|start|resume|sign|visit|vote|expire))\b|'ll\b/gi;
 // Only forms that are past tense and nothing else, or verbs rarely passive; "paid", "held", "made"
 // are as often participles of the future ("will be paid").
 const PAST = /\b(?:was|were|had|did|ago|(?:has|have)\s+(?!been\s+(?:scheduled|set|expected|due|planned)\b)(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ome|ght)|previously|last|earlier|began|broke|fought|fled|took|struck|came|went|rose|fell|saw|gave|grew|became|brought|thought|sought|caught|wrote|spoke|ran|found|kept|felt|heard|knew|drew|drove|flew|threw|withdrew|chose|stood|began|died|killed|arrested|agreed|launched|attacked|occurred|happened|erupted|clashed)\b/gi;
