@@ -327,6 +327,10 @@ describe('an accord kept, broken or acted on is one made before', () => {
     ['Arland said Borea had breached the agreement.'],
     ['Talks focused on implementing the agreement.'],
     ['Both sides must respect the existing agreements.'],
+    // A deal is an accord like any other: broken or kept, it was made before.
+    ['Arland said Borea was breaking the deal on the pipeline.'],
+    ['Arland said the blockade broke the deals between the two countries.'],
+    ['Arland accused Borea of violating the deals on the crossing.'],
   ])('%s → no accord made', (text) => {
     expect(found(text).filter((h) => h.type === 'peace-agreement' && !h.background && !h.modality)).toEqual([]);
   });
@@ -338,8 +342,24 @@ describe('an accord kept, broken or acted on is one made before', () => {
     expect(found(text).find((h) => h.type === 'peace-agreement')?.background).toBe(true);
   });
 
+  test.each([
+    ['Borea sent its ship in answer to the agreement Arland signed with Velmora.'],
+    ['The premier listed a series of accords signed by Arland, Borea and foreign oil firms.'],
+    ['The strikes did not match what the two sides had agreed, Borea said.'],
+    ['The five had come to watch the loading, as the two countries had agreed.'],
+  ])('%s: an accord named by the clause of its making is the frame', (text) => {
+    expect(found(text).filter((h) => h.type === 'peace-agreement' && !h.background && !h.modality)).toEqual([]);
+  });
+
   test('an accord signed is made', () => {
     expect(types('The two sides signed the agreement on Monday.')).toContain('peace-agreement');
+  });
+
+  test.each([
+    ['Arland and Borea reached a deal on the crossing on Monday.'],
+    ['The two sides agreed on Monday to reopen the crossing.'],
+  ])('%s: an accord reached that day is made', (text) => {
+    expect(found(text).filter((h) => h.type === 'peace-agreement' && !h.background && !h.modality)).not.toEqual([]);
   });
 });
 

@@ -98,6 +98,12 @@ const OUGHT = /^[^.;:]*?\b(?:should|must|ought to|needs? to|needed to)\b/i;
 const LAST_TIME = /\b(?:the\s+)?(?:last|previous|only other)\s+time\s+(?:that\s+)?[^,.;:]*$/i;
 // Phrases that make an accord the rule something is done by.
 const BY_ACCORD = /\b(?:in line with|as per|per|in accordance with|pursuant to|according to|under the terms of|in keeping with|in compliance with)\s+(?:the|its|their|this|that|a)?\s*$/i;
+// "the agreement Arland signed with Borea", "accords signed by both": an accord named by the
+// clause that tells its making is named as known; the making is news only by a date of its own.
+const MADE_AFTER = /^\s+(?:(?:that|which)\s+)?(?:signed\s+(?:by|with|between)\b|(?:(?:the|both|all)\s+)?(?:\p{Lu}[\p{L}-]*|two\s+\p{Ll}+|sides|countries|parties)(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:had\s+|has\s+|have\s+)?(?:signed|agreed|reached|concluded)\b)/u;
+// The same from the verb's side, and "as the two had agreed", "what the sides had agreed": an
+// act measured against an accord made before.
+const MADE_BEFORE = /(?:\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?)\s+(?:(?:that|which)\s+)?(?:(?:(?:the|both|all)\s+)?(?:\p{Lu}[\p{L}-]*|two\s+\p{Ll}+|sides|countries|parties)(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:had\s+|has\s+|have\s+)?)?|\b(?:as|what)\s+(?:[\p{L}-]+\s+){1,4}had\s+)$/iu;
 // Verbs that bring down or stop what flies.
 const DOWNING = /^(?:shoot down|bring down|down|intercept)$/;
 // "met to discuss the border clashes", "will review the shelling": what a meeting talks over is its topic.
@@ -371,6 +377,8 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // accord something is done under is the frame of it, already made. A named accord ("under
         // the Paris Peace Accords") is kept: its name makes it an event of its own to recall.
         (roles.pos === 'noun' && info.kind === 'ceasefire' && tokens[phraseStart - 1]?.lower === 'under' && !/^\p{Lu}/u.test(tokens[m.start]!.text)) ||
+        (info.kind === 'ceasefire' && roles.pos === 'noun' && MADE_AFTER.test(text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end))) ||
+        (info.kind === 'ceasefire' && roles.pos === 'verb' && MADE_BEFORE.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||
         // "pulled back in line with the agreement", "as per the accord": an accord something is done
         // by is its frame, already made.
         (roles.pos === 'noun' && info.kind === 'ceasefire' && BY_ACCORD.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 30), tokens[phraseStart]!.start))) ||
