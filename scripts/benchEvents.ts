@@ -17,7 +17,7 @@ import type { Article } from '../src/lib/parseArticle.ts';
 import { asMarkdown } from './lib/bench/events/asMarkdown.ts';
 import { bareArticle } from './lib/bench/events/bareArticle.ts';
 import { furnishArticle } from './lib/bench/events/furnishArticle.ts';
-import { articleDating, formatArticleDating, type ArticleDating } from './lib/bench/events/articleDating.ts';
+import { articleDating, formatArticleDating } from './lib/bench/events/articleDating.ts';
 import { formatEventsScore, formatMissCauses, formatStages, formatWrongKinds } from './lib/bench/events/formatEventsScore.ts';
 import { BENCH_SETS, parseBenchSet } from './lib/bench/events/parseBenchSet.ts';
 import { partyIn } from './lib/bench/events/partyIn.ts';
@@ -117,9 +117,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const compiled = compileLexicon(lexicon);
-  const datings: ArticleDating[] = [];
   if (values.explain !== undefined) return explain(values.explain, conflicts, compiled, values.now, values.published);
-  const scores = conflicts
+  const runs = conflicts
     .filter((c) => !wanted || wanted.includes(c.key.conflict))
     .map(({ key, articles }) => {
       const now = DateTime.fromISO(values.now, { zone: key.timeZone });
@@ -142,16 +141,19 @@ async function main(argv: string[]): Promise<number> {
       const addressed = (a: Article) => (values.urls && !a.meta.url && urls.has(a.name) ? { ...a, meta: { ...a.meta, url: urls.get(a.name)! } } : a);
       const read = (values.furnish ? articles.map(furnish) : articles).map(addressed);
       const { file, problems: refused, trace } = extractEvents({ articles: read, lexicon: compiled, now, published, locale: siteConfig.locale });
-      datings.push(...articleDating(key.articles, file.sources));
-      return scoreConflict({ key, events: file.events, refused: refused.map((p) => ({ file: p.file, message: p.message })), partyOf: partyIn(compiled), trace });
+      return {
+        score: scoreConflict({ key, events: file.events, refused: refused.map((p) => ({ file: p.file, message: p.message })), partyOf: partyIn(compiled), trace }),
+        datings: articleDating(key.articles, file.sources),
+      };
     });
+  const scores = runs.map((r) => r.score);
   io.out(`bench:events — ${chosen.label}: ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}${values.furnish === 'bare' ? ', articles stripped of every day the page prints' : values.furnish === 'half-bare' ? ', every second article stripped of every day the page prints' : values.furnish ? `, articles wrapped in ${values.furnish} page furniture` : ''}${values.urls ? ', each with its url' : ''}`);
   io.outLines(formatMissCauses(scores));
   const stages = formatStages(scores);
   if (stages) io.outLines(stages);
   const kinds = formatWrongKinds(scores);
   if (kinds) io.outLines(kinds);
-  io.outLines(formatArticleDating(datings));
+  io.outLines(formatArticleDating(runs.flatMap((r) => r.datings)));
   for (const line of formatEventsScore(scores, { details: !values.summary })) io.out(line);
   return 0;
 }

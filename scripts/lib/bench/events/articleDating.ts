@@ -6,7 +6,7 @@ import { DAY_MS } from '../../../../src/lib/dayMs.ts';
 export interface ArticleDating {
   /** Whole days from the key's day to the run's; undefined when the run gave the article no day. */
   offBy?: number;
-  /** Only a month, or only a lower bound, was read: the article's day is not known to the day. */
+  /** Only a month was read: the article's day is not known to the day. */
   coarse: boolean;
   from?: PublishedFrom;
 }
@@ -42,6 +42,6 @@ export function formatArticleDating(all: readonly ArticleDating[]): string {
   const by = commonestFirst(off.map((a) => a.from ?? 'unknown')).map(([from, n]) => `${n} ${from}`).join(', ');
   return (
     `articles dated ${exact} of ${all.length} to their day: ${within(1, 1)} a day off, ${within(2, 7)} 2–7 days off, ${within(8, Infinity)} further` +
-    `${off.length > 0 ? ` (${early} of the ${off.length} off too early; dated from ${by})` : ''}; ${coarse} only to a month or a lower bound; ${undated} undated`
+    `${off.length > 0 ? ` (${early} of the ${off.length} off too early; dated from ${by})` : ''}; ${coarse} only to a month; ${undated} undated`
   );
 }

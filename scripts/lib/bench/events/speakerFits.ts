@@ -36,7 +36,7 @@ export function speakerFit(event: string | undefined, key: string, partyOf: Part
   const spoken = event.split(/\s*(?:,|\band\b)\s*/).map(norm).filter(Boolean);
   // Named: the person, office or body itself, without the side after it.
   const own = parts ? names.filter((n) => n === norm(parts[1]!)) : names;
-  const named = spoken.some((s) => own.some((n) => n.includes(s) || s.includes(n) || acronymOf(n, s) || acronymOf(s, n) || sameStem(n, s) || sameSurname(n, s)));
+  const named = spoken.some((s) => own.some((n) => sameName(n, s) || sameSurname(n, s)));
   // The key's office with its side after it, and an event that names that office and then a
   // person, no side: the key did not know the name, the report did ("Security Minister Ana Ruiz").
   // A word before the office would name whose it is ("Borean foreign ministry").
@@ -44,8 +44,11 @@ export function speakerFit(event: string | undefined, key: string, partyOf: Part
   const sameOffice = office !== '' && office.split(' ').every((w) => GENERIC.has(w)) && spoken.some((s) => s.startsWith(`${office} `)) && (eventSide === undefined || eventSide === side);
   if (named || sameOffice) return 2;
   if (side !== undefined && eventSide === side) return 1;
-  return spoken.some((s) => names.some((n) => n.includes(s) || s.includes(n) || acronymOf(n, s) || acronymOf(s, n) || sameStem(n, s))) ? 1 : 0;
+  return spoken.some((s) => names.some((n) => sameName(n, s))) ? 1 : 0;
 }
+
+/** Whether two normalised names name one body: one holds the other, one is the other's acronym, or they share a stem. */
+const sameName = (a: string, b: string) => a.includes(b) || b.includes(a) || acronymOf(a, b) || acronymOf(b, a) || sameStem(a, b);
 
 /** A person's surname, the last of two words or more, as a title and surname name them ("President Ruiz" for "Ana Ruiz"). */
 const sameSurname = (name: string, other: string) => {
