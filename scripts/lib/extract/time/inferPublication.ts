@@ -491,6 +491,10 @@ export function inferPublication(
   // a pairing for it must not start before them.
   const floors = new Map<ArticleAnalysis, Publication>();
   const pairAcrossRun = (withReported: boolean) => {
+    // The stated days change only when a date is read from a text, never by a pairing: each
+    // article's own bounds are worked out once a call, not once a round.
+    const runStated = stated();
+    const ownCache = new Map<ArticleAnalysis, DateTime[]>();
     for (let progress = true; progress; ) {
       progress = false;
       for (const analysis of analyses) {
@@ -500,16 +504,20 @@ export function inferPublication(
         // March 26"), in the year nearest the run's stated days, bounds it as well: a weekday paired
         // before it is paired with an older happening of its kind. Only a happening's day: "the
         // election of May 3" may lie ahead of the report.
-        const own =
-          stated().length > 0
-            ? analysis.sentences
-                .flatMap((s) => s.anchors)
-                .filter((a) => a.tense === 'past' && isMonthDay(a))
-                .flatMap((a) => {
-                  const spec = a.time.spec as { month: number; day: number };
-                  return pastNear(spec.month, spec.day, stated(), now) ?? [];
-                })
-            : [];
+        if (!ownCache.has(analysis))
+          ownCache.set(
+            analysis,
+            runStated.length > 0
+              ? analysis.sentences
+                  .flatMap((s) => s.anchors)
+                  .filter((a) => a.tense === 'past' && isMonthDay(a))
+                  .flatMap((a) => {
+                    const spec = a.time.spec as { month: number; day: number };
+                    return pastNear(spec.month, spec.day, runStated, now) ?? [];
+                  })
+              : [],
+          );
+        const own = ownCache.get(analysis)!;
         const bounds = [...(bound ? [DateTime.fromISO(bound.published, { zone })] : []), ...own];
         const floor = bounds.length > 0 ? (DateTime.max(...bounds) as DateTime) : undefined;
         // A pairing that puts the weekday before the bound is with another, older happening.
