@@ -18,8 +18,7 @@ import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
 import { isHeading } from '../sentences/isHeading.ts';
 import { readStamp } from '../time/readStamp.ts';
 import { MONTH_NAMES } from '../time/calendarNames.ts';
-import type { Kind } from '../../../../src/lib/ontology.ts';
-import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
+import { RECURRING_KINDS } from '../happenings/recurringKinds.ts';
 import { DEFINITE_DETERMINERS } from '../sentences/definiteDeterminers.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
@@ -35,7 +34,7 @@ export interface ContextTime {
 
 // Violence and flight told in the present perfect ("shelling has killed scores", "thousands have
 // fled") sum up the round under way; they are of it, not a new one.
-const ROUNDS: ReadonlySet<string> = new Set<Kind>([...VIOLENT_KINDS, 'humanitarian']);
+const ROUNDS: ReadonlySet<string> = RECURRING_KINDS;
 /** Days before publication a happening may lie and still be an article's news. */
 const NEWS_DAYS = 3;
 /** Days before publication an older round may lie and still lend its day to the sentences that go on to tell it. */

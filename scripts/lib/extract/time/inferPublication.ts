@@ -14,9 +14,9 @@ import { isExactDay } from './isExactDay.ts';
 import { resolveTime } from './resolveTime.ts';
 import { tenseAround } from './tenseAround.ts';
 import { yearsSince } from './yearsMarked.ts';
-import type { Kind } from '../../../../src/lib/ontology.ts';
 import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
 import { TAKEN_TYPES } from '../happenings/takenTypes.ts';
+import { RECURRING_KINDS } from '../happenings/recurringKinds.ts';
 
 /** When an article was published, whether the text only implies it, and what said so. */
 export interface Publication {
@@ -222,7 +222,7 @@ const sameHappening = (a: Pick<Anchor, 'trigger' | 'type'>, b: Pick<Anchor, 'tri
 };
 
 /** Violence goes on day after day: a clash told undated is no mark of one day another report gives. */
-const RECURRING: ReadonlySet<string> = new Set<Kind>([...VIOLENT_KINDS, 'humanitarian']);
+const RECURRING: ReadonlySet<string> = RECURRING_KINDS;
 
 /** What a happening another report tells undated weighs against one it dates: it gives two days, and may be older news. */
 const REPORTED = 0.5;
