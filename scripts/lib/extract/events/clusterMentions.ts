@@ -357,12 +357,13 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
     // A report of a day that fits the round of that day and a round it may follow on from is of
     // its own day's round: "shelled until Tuesday afternoon" and "on Tuesday the army took the hill".
     const sameDay = !vague && fits.length > 1 ? fits.filter((c) => c.some((m) => rank(m) === 0 && span(m).first === first)) : [];
+    const among = sameDay.length > 1 ? sameDay : fits;
     const best =
       sameDay.length === 1
         ? sameDay[0]
         : fits.length === 1 || (vague && fits.length > 1)
           ? [...fits].sort((a, b) => preference(b, mention) - preference(a, mention))[0]
-          : (doneBy(sameDay.length > 1 ? sameDay : fits, mention) ?? ofType(sameDay.length > 1 ? sameDay : fits, mention));
+          : (doneBy(among, mention) ?? ofType(among, mention));
     // A known happening names what others date, unless it is a strike whose report names a party
     // the same day's strikes, by the other side, cannot be the act of: "an hour after the first
     // round, the South fired dozens of shells" is the South's own fire, not the North's. Each

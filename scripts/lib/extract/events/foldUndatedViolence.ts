@@ -1,10 +1,9 @@
-import type { Kind } from '../../../../src/lib/eventSchema.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
 import { foldInto } from './foldInto.ts';
-import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
+import { UNREST_KINDS } from '../happenings/unrestKinds.ts';
 
 /** Words a report may use for one act of violence: a clash, a shelling, an attack on people or property, a riot. */
-const VIOLENT = new Set<Kind>([...VIOLENT_KINDS, 'protest']);
+const VIOLENT: ReadonlySet<string> = UNREST_KINDS;
 
 /**
  * Folds violence that a sentence leaves undated into the violence the same sentence dates by its

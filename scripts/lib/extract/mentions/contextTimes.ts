@@ -18,8 +18,7 @@ import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
 import { isHeading } from '../sentences/isHeading.ts';
 import { readStamp } from '../time/readStamp.ts';
 import { MONTH_NAMES } from '../time/calendarNames.ts';
-import type { Kind } from '../../../../src/lib/ontology.ts';
-import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
+import { RECURRING_KINDS } from '../happenings/recurringKinds.ts';
 import { DEFINITE_DETERMINERS } from '../sentences/definiteDeterminers.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
@@ -35,7 +34,7 @@ export interface ContextTime {
 
 // Violence and flight told in the present perfect ("shelling has killed scores", "thousands have
 // fled") sum up the round under way; they are of it, not a new one.
-const ROUNDS: ReadonlySet<string> = new Set<Kind>([...VIOLENT_KINDS, 'humanitarian']);
+const ROUNDS: ReadonlySet<string> = RECURRING_KINDS;
 /** Days before publication a happening may lie and still be an article's news. */
 const NEWS_DAYS = 3;
 /** Days before publication an older round may lie and still lend its day to the sentences that go on to tell it. */
@@ -309,6 +308,8 @@ export function contextTimes(
     let reacted: ResolvedTime | undefined;
     // The day the sentence's news was told on, when it names one ("said on Thursday").
     const toldOn = latestTold(sentence);
+    // A live blog's entry ("14:05 — Borea says …"): read once a sentence, not once a trigger.
+    const entryLine = ENTRY_STAMP.test(sentence.span.text);
     for (const trigger of sentence.triggers) {
       const told = trigger.happening;
       const before = sentence.span.text.slice(0, trigger.start);
@@ -350,7 +351,7 @@ export function contextTimes(
       // names none.
       const tellsAct = sentence.happenings.some((x) => x.kind !== undefined && x.trigger.start >= trigger.end);
       const ledeNews = i === lede || (i > lede && i - lede <= LEDE_NEWS_SENTENCES && tellsAct && !RELATIVE_BEFORE.test(before) && !OPEN_QUOTE.test(before));
-      const entry = ENTRY_STAMP.test(sentence.span.text) || (ledeNews && !/^says$/i.test(trigger.text));
+      const entry = entryLine || (ledeNews && !/^says$/i.test(trigger.text));
       if (SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !onSaying && !(entry && isNewsPresent(h, trigger.text, before))) continue;
       // An article of unknown day places only what its own dates place.
       if (!publishedKnown && (now || !latest)) continue;
@@ -361,7 +362,7 @@ export function contextTimes(
       // "Arland shells Borean villages.", "Borea frees 22 prisoners.": a verb of the third person in
       // the simple present is the news present of a lede or a live blog's entry, news of the day;
       // "are bombing", "keep shelling", "are still deployed" and a noun go on as it is written.
-      const newsPresent = (i === lede || ENTRY_STAMP.test(sentence.span.text)) && isNewsPresent(h, trigger.text, before);
+      const newsPresent = (i === lede || entryLine) && isNewsPresent(h, trigger.text, before);
       // "Arlandese artillery has shelled Sevrin", as a lede: the news of the day, in the perfect.
       const ledePerfect = i === lede && h.perfect === 'present' && h.pos === 'verb';
       const ongoing = (!SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore && !newsPresent) || (ROUNDS.has(trigger.value) && h.perfect === 'present' && !ledePerfect);

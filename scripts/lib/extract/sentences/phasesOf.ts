@@ -4,14 +4,13 @@ import { clauseAt } from './clauseAt.ts';
 import { rankByWords, type At } from './nearestByWords.ts';
 import type { Trigger } from './triggersOf.ts';
 import { wordDistance } from './wordDistance.ts';
-import type { Kind } from '../../../../src/lib/ontology.ts';
-import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
+import { UNREST_KINDS } from '../happenings/unrestKinds.ts';
 
 /** Furthest a phase word may stand from the happening it is said of. */
 const MAX_PHASE_DISTANCE = 12;
 /** A phase word right after its subject ("the truce was agreed") belongs to it within this many words. */
 const SUBJECT_DISTANCE = 3;
-const VIOLENCE: ReadonlySet<string> = new Set<Kind>([...VIOLENT_KINDS, 'protest']);
+const VIOLENCE: ReadonlySet<string> = UNREST_KINDS;
 /** Words that name a truce itself, not the violence a truce stops. */
 const TRUCE = /\b(?:cease-?fire|cease fire|truce|armistice|cessation|accord|agreement|deal|pact|treaty|understanding)\b/i;
 /** Words that open a subordinate clause. */

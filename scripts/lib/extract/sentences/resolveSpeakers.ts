@@ -25,15 +25,15 @@ const REPORTED_AFTER = /^\s+(?:said|says|told|tells|added|stated|wrote|confirmed
  * is left unnamed: a name alone is no party, and tells nothing of whose words these are. Tellers
  * in a sentence between stop the search: theirs is the word.
  */
-function personBefore(sentences: readonly SentenceAnalysis[], i: number, sides: ReadonlyMap<string, string>): string | undefined {
+function personBefore(sentences: readonly SentenceAnalysis[], i: number, sides: ReadonlyMap<string, string>, surnames: ReadonlyMap<string, RegExp>): string | undefined {
   for (let j = i - 1; j >= Math.max(0, i - PERSON_REACH); j--) {
     const sentence = sentences[j]!;
     if (j < i - 1 && sentence.tellers.length > 0) return undefined;
     // A setting fronted before the subject ("Speaking beside Borea's president, X said") names
     // whom the subject stood with, not the subject.
     const fronted = FRONTED_SETTING.exec(sentence.span.text)?.[0].length ?? 0;
-    const named = [...sides.keys()]
-      .map((surname) => ({ surname, at: sentence.span.text.slice(fronted).search(new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u')) }))
+    const named = [...surnames]
+      .map(([surname, pattern]) => ({ surname, at: sentence.span.text.slice(fronted).search(pattern) }))
       .filter((p) => p.at >= 0)
       .map((p) => ({ ...p, at: p.at + fronted }))
       .sort((a, b) => a.at - b.at)[0];
@@ -76,10 +76,12 @@ export function resolveSpeakers(
   sidesOfPeople: ReadonlyMap<string, string> = new Map(),
 ): SentenceAnalysis[] {
   const sides = sidesOf(sentences, countries);
+  // Each surname's pattern is built once per article, not once per sentence that looks back.
+  const surnames = new Map([...sidesOfPeople.keys()].map((surname) => [surname, new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u')]));
   return sentences.map((sentence, i) => {
     const teller = sentences[i - 1]?.tellers.at(-1);
     // Only a "he" or "she" is a person found by name; an "it" or "the ministry" is no one's.
-    const person = teller ? undefined : personBefore(sentences, i, sidesOfPeople);
+    const person = teller ? undefined : personBefore(sentences, i, sidesOfPeople, surnames);
     if (!teller && !person && !sides && !sentence.tellersAt?.length) return sentence;
     let changed = false;
     const about = new Map(

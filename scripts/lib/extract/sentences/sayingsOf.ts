@@ -146,10 +146,12 @@ export function sayingsOf(
     // words get a sentence of their own ("Arlandese President Omar Dunne, speaking in Velmora,
     // said Arland would answer any provocation"). Its words tell no happening, so it is no source
     // of the article's facts; an office below the state's, or a speaker named by title alone, is.
-    const ownWords = !day && !opening && !ahead && !last && dates.length === 0 && !quoted && happenings.length === 0;
+    const undated = !day && !opening && !ahead && !last;
+    const plain = undated && dates.length === 0 && !quoted;
+    const ownWords = plain && happenings.length === 0;
     // Undated, words given out through a channel are the statement of the day they are reported.
-    const channelled = !day && !opening && !ahead && !last && dates.length === 0 && !quoted && (CHANNEL_AFTER.test(text.slice(r.end)) || CHANNEL_BEFORE.test(text.slice(0, r.start)));
-    if (!day && !opening && !ahead && !last && !ownWords && !channelled) continue;
+    const channelled = plain && (CHANNEL_AFTER.test(text.slice(r.end)) || CHANNEL_BEFORE.test(text.slice(0, r.start)));
+    if (undated && !ownWords && !channelled) continue;
     // "X said martial law would come into force at 9 a.m.": a decision or diplomatic step announced
     // ahead is the news, planned, as an announced step of one's own is (speechActsOf); no statement
     // besides. Forces that will move are a threat said ("will answer any incursion"), and stay one.

@@ -14,9 +14,9 @@ import { isExactDay } from './isExactDay.ts';
 import { resolveTime } from './resolveTime.ts';
 import { tenseAround } from './tenseAround.ts';
 import { yearsSince } from './yearsMarked.ts';
-import type { Kind } from '../../../../src/lib/ontology.ts';
 import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
 import { TAKEN_TYPES } from '../happenings/takenTypes.ts';
+import { RECURRING_KINDS } from '../happenings/recurringKinds.ts';
 
 /** When an article was published, whether the text only implies it, and what said so. */
 export interface Publication {
@@ -222,7 +222,7 @@ const sameHappening = (a: Pick<Anchor, 'trigger' | 'type'>, b: Pick<Anchor, 'tri
 };
 
 /** Violence goes on day after day: a clash told undated is no mark of one day another report gives. */
-const RECURRING: ReadonlySet<string> = new Set<Kind>([...VIOLENT_KINDS, 'humanitarian']);
+const RECURRING: ReadonlySet<string> = RECURRING_KINDS;
 
 /** What a happening another report tells undated weighs against one it dates: it gives two days, and may be older news. */
 const REPORTED = 0.5;
@@ -491,6 +491,10 @@ export function inferPublication(
   // a pairing for it must not start before them.
   const floors = new Map<ArticleAnalysis, Publication>();
   const pairAcrossRun = (withReported: boolean) => {
+    // The stated days change only when a date is read from a text, never by a pairing: each
+    // article's own bounds are worked out once a call, not once a round.
+    const runStated = stated();
+    const ownCache = new Map<ArticleAnalysis, DateTime[]>();
     for (let progress = true; progress; ) {
       progress = false;
       for (const analysis of analyses) {
@@ -500,16 +504,20 @@ export function inferPublication(
         // March 26"), in the year nearest the run's stated days, bounds it as well: a weekday paired
         // before it is paired with an older happening of its kind. Only a happening's day: "the
         // election of May 3" may lie ahead of the report.
-        const own =
-          stated().length > 0
-            ? analysis.sentences
-                .flatMap((s) => s.anchors)
-                .filter((a) => a.tense === 'past' && isMonthDay(a))
-                .flatMap((a) => {
-                  const spec = a.time.spec as { month: number; day: number };
-                  return pastNear(spec.month, spec.day, stated(), now) ?? [];
-                })
-            : [];
+        if (!ownCache.has(analysis))
+          ownCache.set(
+            analysis,
+            runStated.length > 0
+              ? analysis.sentences
+                  .flatMap((s) => s.anchors)
+                  .filter((a) => a.tense === 'past' && isMonthDay(a))
+                  .flatMap((a) => {
+                    const spec = a.time.spec as { month: number; day: number };
+                    return pastNear(spec.month, spec.day, runStated, now) ?? [];
+                  })
+              : [],
+          );
+        const own = ownCache.get(analysis)!;
         const bounds = [...(bound ? [DateTime.fromISO(bound.published, { zone })] : []), ...own];
         const floor = bounds.length > 0 ? (DateTime.max(...bounds) as DateTime) : undefined;
         // A pairing that puts the weekday before the bound is with another, older happening.
