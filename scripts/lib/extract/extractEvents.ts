@@ -78,7 +78,7 @@ export interface ExtractTrace {
   analyses: ArticleAnalysis[];
   /** Every article's dated reports as built, before folding and merging; a report's `origin` is its index. */
   mentions: Mention[];
-  /** What became of each report of `mentions`, by the same index: the stage that folded, merged or left it out, and its event. */
+  /** What became of each report of `mentions`, by the same index: the stage that folded, merged or left it out, and its event (worked out when first read). */
   fates: Fate[];
 }
 
@@ -304,6 +304,15 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
       ...(publication ? { publishedFrom: publication.from } : {}),
     };
   });
-  const fates = fatesOf({ built, folds, clustered: clusters, left, joins, grouped, events: merged.map((d, i) => ({ ...d, id: ids[i]! })) });
-  return { file: { $schema: './events.schema.json', sources, events }, reports, problems, trace: { analyses, mentions: built, fates } };
+  // Which step took each report is worked out only when a bench or `--explain` asks: a plain run
+  // never reads it, and a large group costs more to describe than to build.
+  let fates: Fate[] | undefined;
+  const trace: ExtractTrace = {
+    analyses,
+    mentions: built,
+    get fates() {
+      return (fates ??= fatesOf({ built, folds, clustered: clusters, left, joins, grouped, events: merged.map((d, i) => ({ ...d, id: ids[i]! })) }));
+    },
+  };
+  return { file: { $schema: './events.schema.json', sources, events }, reports, problems, trace };
 }
