@@ -11,20 +11,23 @@ import { sharedRounds } from './sharedRounds.ts';
 // one is written during a round and takes the reserve's place at its end. These tests guard what
 // makes each an honest measure of generality; nothing here looks at what the extractor makes of it.
 const devset = await readDevset(join(import.meta.dirname, '../../devset'), ontology);
-const setDirs = ['reserve', 'reserve-next'].filter((name) => existsSync(join(import.meta.dirname, '../..', name)));
+const setDirs = ['reserve', 'reserve-next', 'batch7'].filter((name) => existsSync(join(import.meta.dirname, '../..', name)));
 const sets = await Promise.all(
   setDirs.map(async (name) => ({ name, set: await readDevset(join(import.meta.dirname, '../..', name), ontology) })),
 );
 
-test('the reserve and the next reserve share no conflict and no report', () => {
+// A batch being written (tests/batch7) waits in its own directory before it becomes the next
+// reserve: every pair of these sets must be apart, not only the reserve and the next one.
+test('no two of the reserve sets share a conflict, a round or a report', () => {
   expect(setDirs).toContain('reserve');
-  const [reserve, next] = sets.map((s) => s.set);
-  if (reserve === undefined || next === undefined) return;
-  const names = new Set(reserve.conflicts.map((c) => c.key.conflict));
-  expect(next.conflicts.filter((c) => names.has(c.key.conflict)).map((c) => c.key.conflict)).toEqual([]);
-  expect(sharedRounds(next.conflicts, reserve.conflicts)).toEqual([]);
-  const urls = new Set(reserve.conflicts.flatMap((c) => c.key.articles.map((a) => a.url)));
-  expect(next.conflicts.flatMap((c) => c.key.articles).filter((a) => urls.has(a.url)).map((a) => a.file)).toEqual([]);
+  const pairs = sets.flatMap((a, i) => sets.slice(i + 1).map((b) => [a, b] as const));
+  for (const [a, b] of pairs) {
+    const names = new Set(a.set.conflicts.map((c) => c.key.conflict));
+    expect(b.set.conflicts.filter((c) => names.has(c.key.conflict)).map((c) => `${b.name}: ${c.key.conflict}`)).toEqual([]);
+    expect(sharedRounds(b.set.conflicts, a.set.conflicts)).toEqual([]);
+    const urls = new Set(a.set.conflicts.flatMap((c) => c.key.articles.map((x) => x.url)));
+    expect(b.set.conflicts.flatMap((c) => c.key.articles).filter((x) => urls.has(x.url)).map((x) => `${b.name}: ${x.file}`)).toEqual([]);
+  }
 });
 
 describe.each(sets)('the reserve set in tests/$name', ({ set: reserve }) => {
