@@ -46,6 +46,8 @@ describe('daysReferred: "that day" is the day last named', () => {
     expect(referred('Borean jets bombed Ondria on Sunday, and Arlandese guns had shelled Sevrin the day before.').at(-1)).toEqual(['the day before', { type: 'weekday', weekday: 6 }]);
     expect(referred('Arland closed the Halvane crossing on 3 May and summoned the Borean envoy the next day.').at(-1)).toEqual(['the next day', { type: 'calendar', month: 5, day: 4 }]);
     expect(referred('Borea said Arlandese troops had crossed the Kelvask Pass two days earlier.', 'Velmora protested on Thursday.')).toEqual([['two days earlier', { type: 'weekday', weekday: 2 }]]);
+    // A part of that day keeps its part: "the night before" is the night of the day before.
+    expect(referred('Arland said on Friday that Borea had closed the Halvane crossing the night before.').at(-1)).toEqual(['the night before', { type: 'weekday', weekday: 4, time: { partOfDay: 'NI' } }]);
     // With no day named before it, it counts from nothing the sentence can place.
     expect(referred('Arlandese guns shelled Sevrin the previous day.')).toEqual([]);
     // A sentence that opens so is placed as a whole from the story's day (sequelDays), not here.

@@ -13,7 +13,7 @@ const REFERRING = new Set(['that-day', 'that-night', 'earlier-this']);
 
 // "the day before", "the next day", "a day earlier", "two days later": the grammar's words for a
 // day counted from the one the text last named (a shift of whole days, counted from the reference).
-const COUNTING = new Set(['next-day', 'ago']);
+const COUNTING = new Set(['next-day', 'next-part-of-day', 'ago']);
 
 const isCounting = (t: TimeExpression) =>
   COUNTING.has(t.rule) && t.spec.type === 'relative' && t.spec.unit === 'day' && t.spec.shift !== 0 && t.spec.from === 'reference' && t.spec.part === undefined;
@@ -50,8 +50,10 @@ export function daysReferred(text: string, times: readonly TimeExpression[], dat
     if (!day) return [];
     // "shelled the post on Sunday and the village the day before": Saturday.
     if (isCounting(t)) {
-      const shifted = shiftSpec(day.spec, (t.spec as { shift: number }).shift);
-      return shifted ? [{ ...t, spec: shifted, referred: true }] : [];
+      const { shift, time } = t.spec as { shift: number; time?: unknown };
+      const shifted = shiftSpec(day.spec, shift);
+      // "the night before" keeps its part of the day.
+      return shifted ? [{ ...t, spec: (time ? { ...shifted, time } : shifted) as TimeSpec, referred: true }] : [];
     }
     const time = t.spec.type === 'relative' ? t.spec.time : undefined;
     // "the same day" after "Friday evening" is all of Friday; "that night" is its night.
