@@ -87,7 +87,9 @@ export function resolveSpeakers(
     const about = new Map(
       [...sentence.about].map(([trigger, facts]) => {
         const h = trigger.happening;
-        const said = h.speaker ?? h.told?.by;
+        // "Borea demanded that Arland withdraw, she said": the teller speaks the words (see
+        // speakerOf), so a "she" that tells them is who is to be found, not the subject inside.
+        const said = h.told?.by !== undefined && PRONOUN.test(h.told.by.text.trim()) ? h.told.by : (h.speaker ?? h.told?.by);
         if (facts.speaker || !SPEECH_KINDS.has(trigger.value)) return [trigger, facts];
         if (sides && said && SIDES.test(said.text.trim())) {
           changed = true;
