@@ -65,6 +65,14 @@ describe('resolveSpeakers: who an "it" or "he" that speaks is', () => {
     expect(speakers('Arland demanded that Borea pull its troops back from the Kelvask Pass, he said.')).toEqual([undefined]);
   });
 
+  test('a quote\'s own "we" is the "he" that closes it, found as any "he" is', () => {
+    const speakers = (body: string) =>
+      analyseArticle(article('a.txt', body), invented).sentences.at(-1)!.about.entries().filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker).toArray();
+    const before = 'Arland\'s foreign minister said on Tuesday that he had called in the Borean envoy.';
+    expect(speakers(`${before} "We demand that Borea pull its troops back from the Kelvask Pass," he said.`)).toEqual(['Arland']);
+    expect(speakers('"We demand that Borea pull its troops back from the Kelvask Pass," he said.')).toEqual([undefined]);
+  });
+
   test('leaves a speaker the sentence names, and a pronoun with nobody before it', () => {
     const [first] = analyseArticle(article('a.txt', 'It accused Arland of shelling the area.'), invented).sentences;
     expect([...first!.about].map(([, f]) => f.speaker)).toEqual([undefined, undefined]);
