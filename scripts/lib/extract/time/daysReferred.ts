@@ -51,7 +51,10 @@ export function daysReferred(text: string, times: readonly TimeExpression[], dat
     // "shelled the post on Sunday and the village the day before": Saturday.
     if (isCounting(t)) {
       const { shift, time } = t.spec as { shift: number; time?: unknown };
-      const shifted = shiftSpec(day.spec, shift);
+      const moved = shiftSpec(day.spec, shift);
+      // "on Tuesday … the day before" in Monday's paper is the Monday a week back, not the day of
+      // publication: a weekday counted back from one gone by is gone by too.
+      const shifted = moved?.type === 'weekday' && shift < 0 && moved.hint === undefined ? { ...moved, hint: 'past' as const } : moved;
       // "the night before" keeps its part of the day.
       return shifted ? [{ ...t, spec: (time ? { ...shifted, time } : shifted) as TimeSpec, referred: true }] : [];
     }
