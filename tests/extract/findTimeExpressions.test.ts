@@ -52,6 +52,10 @@ describe('findTimeExpressions', () => {
     ['a ceasefire agreed a year earlier', [['a year earlier', { type: 'relative', unit: 'year', shift: -1, from: 'reference', precise: true }]]],
     ['talks resume in the fall of 2025', [['the fall of 2025', { type: 'calendar', period: { kind: 'season', index: 'FA' }, year: 2025 }]]],
     ['met again that night', [['that night', { type: 'relative', unit: 'day', shift: 0, from: 'reference', time: { partOfDay: 'NI' } }]]],
+    ['closed the crossing the night before', [['the night before', { type: 'relative', unit: 'day', shift: -1, from: 'reference', time: { partOfDay: 'NI' } }]]],
+    ['the guns fell silent the following morning', [['the following morning', { type: 'relative', unit: 'day', shift: 1, from: 'reference', time: { partOfDay: 'MO' } }]]],
+    // "the night before the vote" counts from the vote, which is no day the grammar reads.
+    ['left the night before the vote', []],
     ['fired earlier that morning', [['earlier that morning', { type: 'relative', unit: 'day', shift: 0, from: 'reference', time: { partOfDay: 'MO' } }]]],
     ['talks are going on now', [['now', { type: 'reference', ref: 'PRESENT_REF' }]]],
     ['clashes that recently flared', [['recently', { type: 'reference', ref: 'PAST_REF' }]]],

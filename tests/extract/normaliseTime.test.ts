@@ -56,6 +56,8 @@ describe('normaliseTime gives TIMEX3 values, for an article of Wednesday 24 Dece
     ['the latest quarter', 'neutral', 'DATE 2014-Q3'],
     ['the weekend', 'past', 'DATE 2014-W51-WE'],
     ['this weekend', 'future', 'DATE 2014-W52-WE'],
+    // Told in the past on a weekday (24 December 2014 is a Wednesday), the weekend just gone.
+    ['this weekend', 'past', 'DATE 2014-W51-WE'],
     ['on Christmas Eve', 'neutral', 'DATE 2014-12-24'],
     ['on Thanksgiving', 'past', 'DATE 2014-11-27'],
     ['by year-end', 'future', 'DATE 2014-12-31'],

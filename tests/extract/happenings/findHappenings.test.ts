@@ -832,6 +832,12 @@ describe('findHappenings reads an act judged as known as background, and one jud
   ])('%s → background %s', (text, background) => {
     expect(findHappenings(text, rules).find((h) => h.kind === 'strike' || h.kind === 'fighting' || h.kind === 'civilians')?.background).toBe(background);
   });
+
+  test('a passive read object first ("the envoy was summoned") is its own act, which the verb of a later clause does not judge', () => {
+    const summoned = (text: string) => findHappenings(text, rules).find((h) => h.kind === 'diplomacy');
+    expect(summoned('On Friday the Borean ambassador was summoned so that Arland could protest at the attacks.')?.background).toBe(false);
+    expect(summoned('On Friday the Borean ambassador was summoned over the attacks.')?.background).toBe(false);
+  });
 });
 
 describe('findHappenings reads a call and the day after it as no appeal', () => {

@@ -140,6 +140,20 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undatedInvented('Borean gunmen raided Sevrin on Monday. The next day Arlandese jets crossed the line. Arland closed the Halvane crossing.').filter((u) => u.startsWith('closed'))).toHaveLength(1);
   });
 
+  test('a sentence opening on a count of days back ("A day earlier,", "Two days earlier") is placed on that day, the past perfect and the "earlier" of its opening notwithstanding', () => {
+    // Published Wednesday 13 March 2024.
+    expect(undatedInvented('Borea arrested three Arlandese soldiers on Saturday. A day earlier, Arland had expelled two Borean diplomats.')).toEqual(['expelled:2024-03-08']);
+    expect(undatedInvented('Borea closed the Halvane crossing on Monday. Two days earlier Borean jets bombed Sevrin.')).toEqual(['bombed:2024-03-09']);
+    // "Earlier" of the sentence's own words, with no day counted, still tells a recap with no day.
+    expect(undatedInvented('Borea closed the Halvane crossing on Monday. Arland had earlier expelled two Borean diplomats.')).toEqual([]);
+  });
+
+  test('a sentence dated only by a day counted from an older story ("the next day") goes on with that story, as an opening that counts does', () => {
+    // Published Wednesday 13 March 2024; the story told is of 2022.
+    const body = 'Arland recalled the raid today. On 14 February 2022 Borean gunmen raided Sevrin. Borea tried to strike back the next day.';
+    expect(undatedInvented(`${body} In the dogfight that followed, a Borean pilot was captured.`).filter((u) => /^(?:dogfight|captured)/.test(u))).toEqual([]);
+  });
+
   test('a recap of more than a few days back does not move the news day', () => {
     expect(undated('Rebels seized the town on March 17. Officials condemned the seizure and urged calm.')).toEqual(['condemned:2024-04-03', 'urged:2024-04-03']);
   });

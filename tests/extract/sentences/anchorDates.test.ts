@@ -10,6 +10,16 @@ const dates = (text: string) =>
   read(text).anchors.map((a) => `${a.time.text} → ${a.trigger.text}${a.told ? ' (told)' : ''}${a.borrowed ? ' (lent)' : ''}${a.rescheduled ? ' (new date)' : ''}`);
 
 describe('anchorDates: which happening each date of a sentence dates', () => {
+  test('an act told beside another that its clause dates takes that date, not the day it was told', () => {
+    expect(dates('Borea said on Wednesday that its troops had repelled an Arlandese attack the previous night.')).toEqual([
+      'Wednesday → said (told)',
+      'the previous night → repelled',
+      'the previous night → attack',
+    ]);
+    // With no date of its own clause, a told act is of the day it was told.
+    expect(dates('Borea said on Wednesday that its troops had repelled an Arlandese attack.')).toContain('Wednesday → repelled (told)');
+  });
+
   test('lends no day named as a noun\'s to a saying joined after it', () => {
     expect(dates("The council condemned Thursday's attack on Velmora and urged both sides to talk.").filter((d) => d.includes('urged'))).toEqual([]);
   });

@@ -56,6 +56,23 @@ describe('resolveSpeakers: who an "it" or "he" that speaks is', () => {
     expect(speakers('At a press conference in Velmora on Friday, the Arlandese foreign minister said he thought trade would resume soon.')).toEqual(['Arland']);
   });
 
+  test('a "he" that tells words whose subject is a party ("Arland demanded …, he said") is the one who spoke before', () => {
+    const speakers = (body: string) =>
+      analyseArticle(article('a.txt', body), invented).sentences.at(-1)!.about.entries().filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker).toArray();
+    const before = 'Arland\'s foreign minister said on Tuesday that he had called in the Borean envoy.';
+    expect(speakers(`${before} Arland demanded that Borea pull its troops back from the Kelvask Pass, he said.`)).toEqual(['Arland']);
+    // With nobody before to be the "he", the words keep no speaker.
+    expect(speakers('Arland demanded that Borea pull its troops back from the Kelvask Pass, he said.')).toEqual([undefined]);
+  });
+
+  test('a quote\'s own "we" is the "he" that closes it, found as any "he" is', () => {
+    const speakers = (body: string) =>
+      analyseArticle(article('a.txt', body), invented).sentences.at(-1)!.about.entries().filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker).toArray();
+    const before = 'Arland\'s foreign minister said on Tuesday that he had called in the Borean envoy.';
+    expect(speakers(`${before} "We demand that Borea pull its troops back from the Kelvask Pass," he said.`)).toEqual(['Arland']);
+    expect(speakers('"We demand that Borea pull its troops back from the Kelvask Pass," he said.')).toEqual([undefined]);
+  });
+
   test('leaves a speaker the sentence names, and a pronoun with nobody before it', () => {
     const [first] = analyseArticle(article('a.txt', 'It accused Arland of shelling the area.'), invented).sentences;
     expect([...first!.about].map(([, f]) => f.speaker)).toEqual([undefined, undefined]);

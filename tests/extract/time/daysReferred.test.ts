@@ -1,4 +1,7 @@
+import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
+import { resolveTime } from '../../../scripts/lib/extract/time/resolveTime.ts';
+import type { TimeSpec } from '../../../scripts/lib/extract/time/timeSpec.ts';
 import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
 import { daysReferred } from '../../../scripts/lib/extract/time/daysReferred.ts';
 import { findDates } from '../../../scripts/lib/extract/time/findDates.ts';
@@ -40,5 +43,32 @@ describe('daysReferred: "that day" is the day last named', () => {
     const body = ['Fighting broke out in Ondria on Sunday.', 'That day the Arlandese army said it had shut the Halvane crossing.'].join(' ');
     const sentences = analyseArticle(article('a.txt', body, '2025-03-18'), invented).sentences;
     expect(sentences[1]!.anchors.map((a) => [a.time.text, a.time.spec])).toContainEqual(['That day', { type: 'weekday', weekday: 7 }]);
+  });
+
+  test('a day counted from the day last named ("the day before", "the next day", "two days earlier") is that day moved so many days', () => {
+    expect(referred('Borean jets bombed Ondria on Sunday, and Arlandese guns had shelled Sevrin the day before.').at(-1)).toEqual(['the day before', { type: 'weekday', weekday: 6, hint: 'past' }]);
+    expect(referred('Arland closed the Halvane crossing on 3 May and summoned the Borean envoy the next day.').at(-1)).toEqual(['the next day', { type: 'calendar', month: 5, day: 4 }]);
+    expect(referred('Borea said Arlandese troops had crossed the Kelvask Pass two days earlier.', 'Velmora protested on Thursday.')).toEqual([['two days earlier', { type: 'weekday', weekday: 2, hint: 'past' }]]);
+    // A part of that day keeps its part: "the night before" is the night of the day before.
+    expect(referred('Arland said on Friday that Borea had closed the Halvane crossing the night before.').at(-1)).toEqual(['the night before', { type: 'weekday', weekday: 4, hint: 'past', time: { partOfDay: 'NI' } }]);
+    // With no day named before it, it counts from nothing the sentence can place.
+    expect(referred('Arlandese guns shelled Sevrin the previous day.')).toEqual([]);
+    // A sentence that opens so is placed as a whole from the story's day (sequelDays), not here.
+    expect(referred('The next day Borea closed the Halvane crossing.', 'Fighting broke out in Ondria on Sunday.')).toEqual([]);
+  });
+
+  test('a weekday counted back from one gone by is gone by too: "on Tuesday … the day before" in Monday\'s paper is the Monday before', () => {
+    const monday = DateTime.fromISO('2024-04-22', { zone: 'UTC' });
+    const [tuesday, before] = referred('Borean jets bombed Ondria on Tuesday, and Arlandese guns had shelled Sevrin the day before.').map(([, spec]) => resolveTime(spec as TimeSpec, monday, 'past')?.date);
+    expect([tuesday, before]).toEqual(['2024-04-16', '2024-04-15']);
+  });
+
+  test('in an article, "the day before" dates what it tells on the day before the one the sentence named, not on that day', () => {
+    const body = 'Borean jets bombed Ondria on Sunday, and Arlandese guns shelled Sevrin the day before.';
+    const sentence = analyseArticle(article('a.txt', body, '2025-03-18'), invented).sentences[0]!;
+    expect(sentence.anchors.map((a) => [a.trigger.text, a.time.spec])).toEqual([
+      ['bombed', { type: 'weekday', weekday: 7 }],
+      ['shelled', { type: 'weekday', weekday: 6, hint: 'past' }],
+    ]);
   });
 });

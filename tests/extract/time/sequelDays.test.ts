@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sequelDays } from '../../../scripts/lib/extract/time/sequelDays.ts';
+import { sequelDays, sequelOpening } from '../../../scripts/lib/extract/time/sequelDays.ts';
 
 describe('sequelDays: how many days a sentence opening so lies from the day the story last named', () => {
   test.each([
@@ -24,5 +24,13 @@ describe('sequelDays: how many days a sentence opening so lies from the day the 
     'The next round of talks is due in May.',
   ])('names no day from the one before: %s', (text) => {
     expect(sequelDays(text)).toBeUndefined();
+  });
+
+  test('gives where its opening words end, so that what follows them is read on its own', () => {
+    const text = 'A day earlier, Arland had expelled two Borean diplomats.';
+    const opening = sequelOpening(text)!;
+    expect(opening.days).toBe(-1);
+    expect(text.slice(opening.end)).toBe(', Arland had expelled two Borean diplomats.');
+    expect(sequelOpening('Borea recalled its envoy three days later.')).toBeUndefined();
   });
 });

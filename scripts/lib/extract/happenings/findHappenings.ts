@@ -363,7 +363,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       const patient = roles.patient[0];
       const speech = info.kind !== undefined && SPEECH_KINDS.has(info.kind);
       const phraseStart = structure.chunks[structure.chunkOf[m.start - from]!]?.start ?? m.start;
-      const judgedBy = roles.pos === 'noun' && !speech ? roles.governor[0] : undefined;
+      // "the envoy was summoned so that Arland could protest": a passive read object first tells
+      // its own act, which the verb of a later clause does not judge.
+      const judgedBy = roles.pos === 'noun' && !speech && !passiveAt(tokens, m.start, m.end) ? roles.governor[0] : undefined;
       const background =
         (roles.pos === 'noun' && (BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '') || measuredAfter(tokens, phraseStart))) ||
         // "the council condemned Thursday's attack": the act judged is another report's news; one

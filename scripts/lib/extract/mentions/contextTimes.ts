@@ -10,7 +10,7 @@ import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import type { TimeSpec } from '../time/timeSpec.ts';
 import { isNamingClause } from '../sentences/isNamingClause.ts';
 import { findOffsets } from '../time/findOffsets.ts';
-import { sequelDays } from '../time/sequelDays.ts';
+import { sequelOpening } from '../time/sequelDays.ts';
 import { sayingBefore } from '../sentences/sayingBefore.ts';
 import { isCountedFrom } from '../sentences/isCountedFrom.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
@@ -290,7 +290,8 @@ export function contextTimes(
     const following = i > 0 && NEXT.test(sentence.span.text) ? dayNamed(analysis.sentences[i - 1]!) : undefined;
     // "Three days later Brazil's foreign minister said …", "The next day Borea …": a sentence opening
     // so lies that many days from the last day the sentences just before it named, however old.
-    const sequel = i > 0 ? sequelDays(sentence.span.text) : undefined;
+    const opening = i > 0 ? sequelOpening(sentence.span.text) : undefined;
+    const sequel = opening?.days;
     const sequelFrom = sequel === undefined ? undefined : lastDayNamed(analysis.sentences.slice(Math.max(0, i - SEQUEL_SENTENCES), i).reverse());
     const sequelDay = sequelFrom && daysAfter(sequelFrom.date, sequel!) <= today.date ? { date: daysAfter(sequelFrom.date, sequel!), approximate: false } : undefined;
     // The older round the sentence before told, which this one, with no day or telling of its own, may go on with.
@@ -303,7 +304,10 @@ export function contextTimes(
     // and no telling go on with it, on days they do not give. (A lone recap dated by its year does
     // not carry: the sentence after it is often back at the news.)
     const inPast = sentence.dates.length === 0 && sentence.tellings.length === 0 && pastScene;
-    pastScene = (sequelDay !== undefined && beforeNews(sequelDay)) || inPast;
+    // "Pakistan tried to strike back the next day": a sentence dated only by a day it counts from
+    // an older one ("the next day", "that day") tells that older story, as an opening that counts does.
+    const countedOn = sentence.dates.length > 0 && sentence.dates.every((d) => d.referred && beforeNews(resolveTime(d.spec, published, 'past')));
+    pastScene = (sequelDay !== undefined && beforeNews(sequelDay)) || inPast || countedOn;
     let goesOn = false;
     let reacted: ResolvedTime | undefined;
     // The day the sentence's news was told on, when it names one ("said on Thursday").
@@ -330,13 +334,15 @@ export function contextTimes(
       if (dated.has(trigger) || (setFrom !== undefined && trigger.start > setFrom) || setAfter(sentence, trigger) || (h.background && !postponed) || toll || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
       if (inPast && h.tense === 'past' && h.perfect === undefined) continue;
       // "had earlier appealed to": told as earlier than the news, with no day to place it.
-      if (EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.start))) continue;
+      // The opening's own words ("A day earlier, …", "Two days earlier …") place the sentence, and
+      // tell no recap of what follows them.
+      if (EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start, sequelDay ? opening!.end : 0), trigger.start))) continue;
       // Told by someone, or hung on another clause, it is their words of the day ("answered that the other side had been making accusations for two months").
       if (h.told === undefined && !SUBORDINATE.test(before) && STANDING.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.clause.end))) continue;
       // Reported speech shifts the simple past back ("officials said 137,000 had been evacuated",
       // "answered that X had been making accusations"), and a clause hung on another ("villagers who
       // had fled") is dated with it: only a past perfect that is its sentence's own telling is background.
-      const earlier = h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence;
+      const earlier = h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence && sequelDay === undefined;
       const toldByParticiple = isToldByParticiple(h, sentence.span.text);
       const now = !toldByParticiple && (h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined));
       // "Arland accuses Borea of backing the attackers; Velmora denies it", far down a report: a
@@ -403,7 +409,8 @@ export function contextTimes(
       // is not its own. With no day of its own, it lies between the act and the report.
       // "The attack follows a report, only days ago, that rebels had seized four soldiers": a recap
       // of the days before the telling, not of its day; with no day of its own, it lies in that week.
-      if (!now && isToldAsDaysAgo(sentence.span.text, trigger)) {
+      // "Two days earlier Borea …": an opening that counts the days gives the day itself.
+      if (!now && sequelDay === undefined && isToldAsDaysAgo(sentence.span.text, trigger)) {
         const telling = latest && latest.date < today.date && isExactDay(latest) ? latest : today;
         found.push({ sentence, trigger, time: daysBefore(telling), anaphoric: true });
         continue;

@@ -386,6 +386,20 @@ export function anchorDates(
     }
   }
   const dated = new Set(found.map((d) => d.trigger));
+  // "Borea said on Wednesday that its troops had repelled an attack the previous night": an act told
+  // in a clause whose own date went to another act beside it ("attack") is of that date, not of
+  // the day it was told.
+  const ownInClause = found.filter((d) => !d.told && !d.borrowed && !d.rescheduled && d.time.extent === undefined && !d.trigger.happening.background && d.trigger.happening.modality === undefined);
+  if (tellings.length > 0) {
+    for (const trigger of triggers) {
+      if (dated.has(trigger) || !toldEvent(trigger) || SPEECH_KINDS.has(trigger.value)) continue;
+      const beside = ownInClause.filter((d) => d.trigger.clause.start === trigger.clause.start && d.trigger.clause.end === trigger.clause.end && !tellings.includes(d.time));
+      const time = nearestByWords(text, beside.map((d) => d.time), trigger);
+      if (!time) continue;
+      found.push({ time, trigger, borrowed: false, told: false });
+      dated.add(trigger);
+    }
+  }
   for (const time of tellings) {
     for (const trigger of triggers) {
       if (dated.has(trigger) || !(toldEvent(trigger) || SPEECH_KINDS.has(trigger.value))) continue;

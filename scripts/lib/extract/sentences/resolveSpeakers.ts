@@ -14,6 +14,9 @@ const PERSON = /^(?:he|she)$/i;
 const IT = /^(?:it|they)$/i;
 /** Sentences back a "he" or "she" that speaks may find the person it is, when none spoke in the sentence before. */
 const PERSON_REACH = 2;
+// '"We demand their withdrawal," he said.': the quote's own "we" or "I" is the "he" that closes it.
+const FIRST_PERSON = /^(?:we|i)$/i;
+const CLOSING_TELLER = /^[^"“”]*["”]\s*,?\s*(he|she|it|they)\s+(?:said|says|added|told|tells|stated|wrote)\b/i;
 /** A verb of saying right after a name: "Ferrin said", "Ferrin told". */
 const REPORTED_AFTER = /^\s+(?:said|says|told|tells|added|stated|wrote|confirmed)\b/i;
 
@@ -87,7 +90,9 @@ export function resolveSpeakers(
     const about = new Map(
       [...sentence.about].map(([trigger, facts]) => {
         const h = trigger.happening;
-        const said = h.speaker ?? h.told?.by;
+        // "Borea demanded that Arland withdraw, she said": the teller speaks the words (see
+        // speakerOf), so a "she" that tells them is who is to be found, not the subject inside.
+        const said = h.told?.by !== undefined && PRONOUN.test(h.told.by.text.trim()) ? h.told.by : (h.speaker ?? h.told?.by);
         if (facts.speaker || !SPEECH_KINDS.has(trigger.value)) return [trigger, facts];
         if (sides && said && SIDES.test(said.text.trim())) {
           changed = true;
@@ -101,7 +106,8 @@ export function resolveSpeakers(
           return [trigger, { ...facts, speaker: other[0]! }];
         }
         // The pronoun may be the span the reading gives as speaker, or the word just before the verb ("On Sunday it accused").
-        const word = said ? said.text.trim() : h.pos === 'verb' ? BEFORE.exec(sentence.span.text.slice(0, trigger.start))?.[1] : undefined;
+        const quoted = said && FIRST_PERSON.test(said.text.trim()) ? CLOSING_TELLER.exec(sentence.span.text.slice(trigger.end))?.[1] : undefined;
+        const word = quoted ?? (said ? said.text.trim() : h.pos === 'verb' ? BEFORE.exec(sentence.span.text.slice(0, trigger.start))?.[1] : undefined);
         const pronoun = word !== undefined && PRONOUN.test(word);
         // "X said on Wednesday, and it blamed B": an "it" after a teller in its own sentence is that teller.
         const within = pronoun && IT.test(word!) ? sentence.tellersAt?.filter((t) => t.start < trigger.start).at(-1)?.name : undefined;

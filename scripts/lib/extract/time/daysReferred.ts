@@ -1,5 +1,7 @@
 import type { TimeExpression } from './findTimeExpressions.ts';
 import type { TimeSpec } from './timeSpec.ts';
+import { sequelOpening } from './sequelDays.ts';
+import { shiftSpec } from './shiftSpec.ts';
 
 /** Sentences back the day "that day" names may have been named: the story's last scene, not an older one. */
 export const REFERRED_SENTENCES = 2;
@@ -8,6 +10,13 @@ export const REFERRED_SENTENCES = 2;
 // day the text last named (shift 0, counted from the reference). "The day" alone is left out: it
 // is as often the day of publication ("later in the day") as the one last named.
 const REFERRING = new Set(['that-day', 'that-night', 'earlier-this']);
+
+// "the day before", "the next day", "a day earlier", "two days later": the grammar's words for a
+// day counted from the one the text last named (a shift of whole days, counted from the reference).
+const COUNTING = new Set(['next-day', 'next-part-of-day', 'ago']);
+
+const isCounting = (t: TimeExpression) =>
+  COUNTING.has(t.rule) && t.spec.type === 'relative' && t.spec.unit === 'day' && t.spec.shift !== 0 && t.spec.from === 'reference' && t.spec.part === undefined;
 
 const isReferring = (t: TimeExpression) =>
   REFERRING.has(t.rule) &&
@@ -33,13 +42,26 @@ export const namesOneDay = (spec: TimeSpec): boolean =>
  * @example daysReferred(text, times, [friday], undefined).at(-1)?.spec // { type: 'weekday', weekday: 5, time: { partOfDay: 'NI' } }
  */
 export function daysReferred(text: string, times: readonly TimeExpression[], dates: readonly TimeExpression[], before: TimeExpression | undefined): TimeExpression[] {
-  const referred = times.filter((t) => isReferring(t) && !BOUND.test(text.slice(0, t.start))).flatMap((t): TimeExpression[] => {
+  // A sentence that opens so ("The next day Borea …") is placed as a whole from the story's last
+  // day (see sequelDays); only such words further in are read here.
+  const opening = sequelOpening(text)?.end ?? 0;
+  const referred = times.filter((t) => (isReferring(t) || (isCounting(t) && t.start >= opening)) && !BOUND.test(text.slice(0, t.start))).flatMap((t): TimeExpression[] => {
     const day = [...(before ? [before] : []), ...dates.filter((d) => d.end <= t.start)].filter((d) => namesOneDay(d.spec)).at(-1);
     if (!day) return [];
+    // "shelled the post on Sunday and the village the day before": Saturday.
+    if (isCounting(t)) {
+      const { shift, time } = t.spec as { shift: number; time?: unknown };
+      const moved = shiftSpec(day.spec, shift);
+      // "on Tuesday … the day before" in Monday's paper is the Monday a week back, not the day of
+      // publication: a weekday counted back from one gone by is gone by too.
+      const shifted = moved?.type === 'weekday' && shift < 0 && moved.hint === undefined ? { ...moved, hint: 'past' as const } : moved;
+      // "the night before" keeps its part of the day.
+      return shifted ? [{ ...t, spec: (time ? { ...shifted, time } : shifted) as TimeSpec, referred: true }] : [];
+    }
     const time = t.spec.type === 'relative' ? t.spec.time : undefined;
     // "the same day" after "Friday evening" is all of Friday; "that night" is its night.
     const { time: _own, ...rest } = day.spec as TimeSpec & { time?: unknown };
-    return [{ ...t, spec: (time ? { ...rest, time } : rest) as TimeSpec }];
+    return [{ ...t, spec: (time ? { ...rest, time } : rest) as TimeSpec, referred: true }];
   });
   return referred.length === 0 ? [...dates] : [...dates, ...referred].sort((a, b) => a.start - b.start);
 }

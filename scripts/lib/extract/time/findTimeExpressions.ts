@@ -14,6 +14,8 @@ export interface TimeExpression {
   rule: string;
   /** The span of days it opens, for a date that names no one day: "from 8 to 10 December". */
   extent?: Extent;
+  /** A day named from one the text named before ("that day", "the day before"), as `daysReferred` placed it. */
+  referred?: true;
 }
 
 /** A length of time that is not a date: "three-day meeting", "for four days". */

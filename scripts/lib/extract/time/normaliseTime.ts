@@ -213,9 +213,11 @@ export function normaliseTime(spec: TimeSpec, published: DateTime, direction: Di
       const from = named && (spec.unit !== 'day' || named.unit === 'day') ? named : undefined;
       const base = from?.at ?? p;
       if (spec.unit === 'weekend') {
-        // "The weekend" of a report is the one just past, unless it looks ahead.
+        // "The weekend" of a report is the one just past, unless it looks ahead; so is "this
+        // weekend" told in the past on a weekday ("clashed this weekend" in Monday's paper).
         const saturday = base.plus({ days: 6 - base.weekday });
-        const weekend = spec.loose && direction !== 'future' && base.weekday < 6 ? saturday.minus({ weeks: 1 }) : saturday.plus({ weeks: spec.shift });
+        const justPast = (spec.loose && direction !== 'future') || (spec.shift === 0 && direction === 'past');
+        const weekend = justPast && base.weekday < 6 ? saturday.minus({ weeks: 1 }) : saturday.plus({ weeks: spec.shift });
         return { type: 'DATE', value: `${weekValue(weekend)}-WE` };
       }
       if (spec.loose && spec.unit === 'quarter') {

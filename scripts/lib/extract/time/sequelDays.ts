@@ -14,13 +14,24 @@ const SEQUEL =
  * @example sequelDays('Three days later Arland recalled its envoy.') // 3
  */
 export function sequelDays(text: string): number | undefined {
+  return sequelOpening(text)?.days;
+}
+
+/**
+ * The days a sentence's opening words set it from the day the story last named (see `sequelDays`),
+ * with where those words end: what follows them is the sentence's own ("A day earlier, Arland
+ * expelled …": the "earlier" is the opening's, which places the expulsion, not a recap of it).
+ * @example sequelOpening('A day earlier, Arland expelled two envoys.') // { days: -1, end: 13 }
+ */
+export function sequelOpening(text: string): { days: number; end: number } | undefined {
   const m = SEQUEL.exec(text);
   if (!m) return undefined;
   const g = m.groups!;
   const before = g.before?.toLowerCase();
-  if (g.next || before === 'after') return 1;
-  if (g.previous || before === 'before') return -1;
-  if (!g.n) return 0;
+  const end = m.index + m[0].length;
+  if (g.next || before === 'after') return { days: 1, end };
+  if (g.previous || before === 'before') return { days: -1, end };
+  if (!g.n) return { days: 0, end };
   const amount = AMOUNTS[g.n.toLowerCase()] ?? Number(g.n);
-  return g.dir!.toLowerCase() === 'earlier' ? -amount : amount;
+  return { days: g.dir!.toLowerCase() === 'earlier' ? -amount : amount, end };
 }

@@ -398,6 +398,17 @@ const TABLE: [string, string, TimeRule['build']][] = [
       return { type: 'relative', unit: lower(g.unit ?? g.unit2) as 'day', shift: /next|following|after/.test(rel) ? 1 : -1, from: 'reference' };
     },
   ],
+  // "closed the crossing the night before", "the previous evening", "the following morning": a part
+  // of the day before or after the one the text last named.
+  [
+    'next-part-of-day',
+    `the\\s+(?:(?<rel>next|following|previous|prior)\\s+${PART_OF_DAY}|(?<pod2>morning|afternoon|evening|night)\\s+(?<dir>before|after)(?!\\s+(?:the|a|an|his|her|its|their|last|\\p{Lu}|\\d)))(?![\\p{L}])`,
+    (g) => {
+      const rel = lower(g.rel ?? g.dir)!;
+      const pod = lower(g.pod ?? g.pod2)!;
+      return { type: 'relative', unit: 'day', shift: /next|following|after/.test(rel) ? 1 : -1, from: 'reference', time: { partOfDay: PARTS_OF_DAY[pod]! } };
+    },
+  ],
   [
     'day-before-yesterday',
     `the\\s+day\\s+(?<dir>before\\s+yesterday|after\\s+tomorrow)`,
@@ -583,7 +594,7 @@ const NEEDS: Record<string, RegExp> = {
   'the-week': /week/i, 'the-years': /years|decades|centuries/i, 'the-weekend': /weekend/i, 'weekend-before-noun': /weekend/i, 'fiscal-year': /fiscal/i, 'year-end': /year/i,
   'relative-period': /week|month|quarter|year|decade|century/i, 'earlier-this': /earlier|later/i, 'edge-of': /end|beginning|start|middle/i,
   'same-period': /same|corresponding|comparable/i, 'whole-year': /full|entire|whole/i, 'that-day': /that|same/i, 'that-night': /morning|afternoon|evening|night/i,
-  'next-day': /next|following|previous|prior|before|after/i, 'day-before-yesterday': /yesterday|tomorrow/i, 'the-day': /the\s+day/i,
+  'next-day': /next|following|previous|prior|before|after/i, 'next-part-of-day': /next|following|previous|prior|before|after/i, 'day-before-yesterday': /yesterday|tomorrow/i, 'the-day': /the\s+day/i,
   term: /term|time\s+being/i, 'single-day': /-(?:day|week|month|year)/i, 'vague-long': /-long/i, 'year-earlier': /year-/i,
   ago: /ago|earlier|later|before|after|from\s+now|hence|previously|back/i, 'vague-ago': /ago|earlier|later|from\s+now/i,
   duration: UNIT_WORD, 'vague-duration': UNIT_WORD, 'bare-plural': UNIT_WORD, 'the-year': /year/i,
