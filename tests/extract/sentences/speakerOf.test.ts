@@ -46,6 +46,14 @@ describe('speakerOf: who spoke and to whom', () => {
     // The speaker of a second clause is its own subject, not the first clause's.
     ['Borea closed the crossing, and Arland called for talks.', [['Arland', undefined]]],
     ['Borea shelled the post on Monday, but Arland urged restraint.', [['Arland', undefined]]],
+    // An apposition between the speaker and "said", with words said as a clause after it: the
+    // subject speaks, not a party those words name.
+    ["Japan, one of Arland's closest backers, said it would place all its capabilities behind Arland's efforts.", [['Japan', undefined]]],
+    ["The chief of the Borean army's general staff, Ivo Marr, said the army would answer the violation by the Arlandese regime with force.", [['Borea', undefined]]],
+    // A saying in an infinitive of purpose is the subject's of the verb it serves, not its object's.
+    ["The Arlandese foreign ministry summoned Borea's ambassador on Monday to protest the shelling of Kelvask Pass.", [['Arland', undefined]]],
+    // A document after which a relative clause names who wrote or read it: the clause's subject did not say it.
+    ["The resolution, which Borea drafted, condemned Arland's incursion.", [[undefined, 'Arland']]],
     // A denial is the denier's, named after the accusation it answers.
     ["Arland's army said Borean troops had fired rockets, an accusation Velmora denied.", [['Borea', undefined]]],
     // … and so is a denial told in a relative clause, whose own subject denies.
