@@ -54,6 +54,10 @@ describe('speakerOf: who spoke and to whom', () => {
     ["The Arlandese foreign ministry summoned Borea's ambassador on Monday to protest the shelling of Kelvask Pass.", [['Arland', undefined]]],
     // A document after which a relative clause names who wrote or read it: the clause's subject did not say it.
     ["The resolution, which Borea drafted, condemned Arland's incursion.", [[undefined, 'Arland']]],
+    // A saying whose own subject is a party inside the words told is that party's, reported by the teller.
+    ["Arland's foreign ministry said on Monday that Borea had accused it of shelling Kelvask Pass.", [['Borea', undefined]]],
+    // … but a participle hung on the telling is the teller's, whoever it was told to.
+    ["Arland's foreign minister wrote to the president of the Borean parliament on Monday accusing Borea of shelling Kelvask Pass.", [['Arland', 'Borea']]],
     // A denial is the denier's, named after the accusation it answers.
     ["Arland's army said Borean troops had fired rockets, an accusation Velmora denied.", [['Borea', undefined]]],
     // … and so is a denial told in a relative clause, whose own subject denies.

@@ -76,7 +76,15 @@ export function speakerOf(
   // "Lena Ferrin adds from Arlandia City: Arland has asked …": a reporter filing from a place
   // credits the words after the colon; their own subject speaks.
   const credited = h.told !== undefined && h.speaker !== undefined && h.speaker.start >= h.told.frame.end && FILED_FROM.test(text.slice(h.told.frame.end, h.speaker.start));
-  const saidWhole = elided ? h.told!.by : h.type === 'denial' || sourced || credited ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
+  // "Arland's ministry said Borea had accused it of shelling the pass": a saying verb with a subject
+  // of its own inside the words told is that subject's saying, which the teller only reports; a
+  // pronoun there ("said it had warned") is most often the teller itself.
+  // A participle hung on the telling ("wrote to the Council accusing Borea") is the teller's, and a
+  // subject that names nobody ("a development that threatened") is no speaker.
+  const reported =
+    !elided && h.pos === 'verb' && !/ing$/i.test(trigger.text.split(/\s/)[0]!) && !NOT_ITS_OWN.test(text.slice(Math.max(0, trigger.start - 12), trigger.start)) && h.told !== undefined && h.speaker !== undefined && h.speaker.start >= h.told.frame.end &&
+    !PRONOUN.test(h.speaker.text.trim()) && nameIn(h.speaker.text, lexicon, false) !== undefined;
+  const saidWhole = elided ? h.told!.by : h.type === 'denial' || sourced || credited || reported ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
   // With its whole phrase: a title in apposition before a name, a place or body after the head.
   const set = afterSetting(saidWhole);
   const said = set && set.start < trigger.start ? speakerPhrase(text, set, trigger.start) : set;
@@ -210,6 +218,8 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
 }
 
 const SOURCED = /^according\b/i;
+// Before a verb, words that make its subject no sayer: an infinitive or a passive ("Borea was to blame", "was accused").
+const NOT_ITS_OWN = /\b(?:to|be|been|being|is|are|was|were)\s+$/i;
 // A reporter's credit line before the words it files: "… adds from Arlandia City:", "… reports from Velmora:".
 const FILED_FROM = /^\s+from\s+(?:\p{Lu}[\p{L}'’.-]*\s*)+:\s*$/u;
 // A saying in the passive: "has been blamed", "was widely condemned", "were accused".
