@@ -58,6 +58,9 @@ describe('speakerOf: who spoke and to whom', () => {
     ["Arland's foreign ministry said on Monday that Borea had accused it of shelling Kelvask Pass.", [['Borea', undefined]]],
     // … but a participle hung on the telling is the teller's, whoever it was told to.
     ["Arland's foreign minister wrote to the president of the Borean parliament on Monday accusing Borea of shelling Kelvask Pass.", [['Arland', 'Borea']]],
+    // A name with lower-case particles is read whole.
+    ['Foreign Secretary Ana de la Cruz urged restraint on Monday.', [['Foreign Secretary Ana de la Cruz', undefined]]],
+    ['President Omar Halim al-Vasri urged restraint on Monday.', [['President Omar Halim al-Vasri', undefined]]],
     // A denial is the denier's, named after the accusation it answers.
     ["Arland's army said Borean troops had fired rockets, an accusation Velmora denied.", [['Borea', undefined]]],
     // … and so is a denial told in a relative clause, whose own subject denies.

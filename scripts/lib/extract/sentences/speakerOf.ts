@@ -24,7 +24,14 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const PRONOUN = /^(?:it|they|them|he|she|him|her|we|us|both|each|each other|the other|one another|all|this|that|these|those)$/i;
 // A proper name: capitalised words, as in "Lena Ferrin" or "Tor Halvik-Ose", not opening with a
 // word that only starts a sentence or names a day.
-const PROPER = new RegExp(String.raw`(?<![\p{L}'’.-])(?!(?:On|In|At|The|A|An|By|From|Late|Early|${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+`, 'u');
+// Lower-case particles inside a name run on to the capitalised word after them: "Albert del
+// Rosario", "Ana de la Cruz", "Abdel Fattah al-Sisi".
+const NAME_PARTICLES = String.raw`(?:(?:de|del|della|da|das|do|dos|du|la|le|van|von|der|den|ter|bin|ibn|al|el|abu)\s+)*`;
+const PREFIXED = String.raw`(?:(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn)-)?`;
+const PROPER = new RegExp(
+  String.raw`(?<![\p{L}'’.-])(?!(?:On|In|At|The|A|An|By|From|Late|Early|${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})\b)\p{Lu}[\p{L}'’.-]*(?:\s+${NAME_PARTICLES}${PREFIXED}\p{Lu}[\p{L}'’.-]*)+`,
+  'u',
+);
 
 /**
  * Who spoke and to whom, for a statement, appeal, proposal, accusation or denial, as names: an
