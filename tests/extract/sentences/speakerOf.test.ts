@@ -58,6 +58,9 @@ describe('speakerOf: who spoke and to whom', () => {
     ["Arland's foreign ministry said on Monday that Borea had accused it of shelling Kelvask Pass.", [['Borea', undefined]]],
     // … but a participle hung on the telling is the teller's, whoever it was told to.
     ["Arland's foreign minister wrote to the president of the Borean parliament on Monday accusing Borea of shelling Kelvask Pass.", [['Arland', 'Borea']]],
+    // A party's relations are other parties: "Arland's allies" do not speak for Arland.
+    ["Arland's closest allies urged Borea on Monday to withdraw.", [[undefined, 'Borea']]],
+    ["Borea's neighbours, including Japan, condemned the strikes on Monday.", [[undefined, undefined]]],
     // A name with lower-case particles is read whole.
     ['Foreign Secretary Ana de la Cruz urged restraint on Monday.', [['Foreign Secretary Ana de la Cruz', undefined]]],
     ['President Omar Halim al-Vasri urged restraint on Monday.', [['President Omar Halim al-Vasri', undefined]]],

@@ -211,7 +211,10 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
   // ("Castelia, Borea's closest ally").
   // A capital after "in" or "at" is where, not who: "In Washington, a spokesman said".
   // But "officials in Velmora" are its government's: a place after the speaker's head qualifies it.
-  const matches = lexicon.actors(words).filter((m) => !(m.value.metonym && LOCATIVE.test(words.slice(0, m.start)) && !MEMBERS_IN.test(words.slice(0, m.start))));
+  // "Borea's neighbours", "Arland's closest allies": a party's relations are other parties, not it.
+  const matches = lexicon
+    .actors(words)
+    .filter((m) => !(m.value.metonym && LOCATIVE.test(words.slice(0, m.start)) && !MEMBERS_IN.test(words.slice(0, m.start))) && !RELATIONS.test(words.slice(m.end)));
   const nameOf = (m: (typeof matches)[number]) => (m.value.type === 'force' && m.value.country ? m.value.country : m.value.name);
   if (matches.length > 0) {
     const names = [nameOf(matches[0]!)];
@@ -224,6 +227,8 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
   return proper ? PROPER.exec(words)?.[0] : undefined;
 }
 
+// A party's relations named after its possessive: "'s neighbours", "'s closest allies", "'s Western backers".
+const RELATIONS = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:neighbou?rs?|allies|ally|partners?|backers?|rivals?|critics?|enemies|enemy|friends?|supporters?|patrons?|foes?|adversar(?:y|ies))\b/iu;
 const SOURCED = /^according\b/i;
 // Before a verb, words that make its subject no sayer: an infinitive or a passive ("Borea was to blame", "was accused").
 const NOT_ITS_OWN = /\b(?:to|be|been|being|is|are|was|were)\s+$/i;
