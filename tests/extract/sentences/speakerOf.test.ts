@@ -58,6 +58,11 @@ describe('speakerOf: who spoke and to whom', () => {
     ["Arland's foreign ministry said on Monday that Borea had accused it of shelling Kelvask Pass.", [['Borea', undefined]]],
     // … but a participle hung on the telling is the teller's, whoever it was told to.
     ["Arland's foreign minister wrote to the president of the Borean parliament on Monday accusing Borea of shelling Kelvask Pass.", [['Arland', 'Borea']]],
+    // What a speaker answers, fronted as a participle, names no speaker.
+    ["Responding to Arland's strikes on Monday, Japan urged restraint.", [['Japan', undefined]]],
+    // … and a title inside it is no apposition to the speaker's name.
+    ["Following talks with Borea's foreign minister, Japan urged restraint on Monday.", [['Japan', undefined]]],
+    ["After meeting Borea's foreign minister, Japan urged restraint on Monday.", [['Japan', undefined]]],
     // A party's relations are other parties: "Arland's allies" do not speak for Arland.
     ["Arland's closest allies urged Borea on Monday to withdraw.", [[undefined, 'Borea']]],
     ["Borea's neighbours, including Japan, condemned the strikes on Monday.", [[undefined, undefined]]],

@@ -11,7 +11,9 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/calendarNames.ts';
 // A setting fronted before the speaker: "Speaking at the summit in Velmora, X said", "At a news
 // conference in Arlandia City, X said", "In an interview with Borean media, X said".
 // Settings may come one after another: "On Tuesday, after three days in Velmora, X said".
-export const FRONTED_SETTING = /^(?:(?:speaking|writing|addressing|at|in|during|after|before|on)\b[^,;]*,\s*)+/i;
+// What the speaker answers, fronted as a participle, is a setting too: "Responding to Arland's
+// strikes, X urged", "Asked about the charge, X said", "Following talks with Borea, X said".
+export const FRONTED_SETTING = /^(?:(?:speaking|writing|addressing|at|in|during|after|before|following|on|(?:asked|questioned|pressed)\s+(?:about|on|whether|if)|(?!according\b)\p{L}+ing\s+(?:to|on|about|after|from|with))\b[^,;]*,\s*)+/iu;
 /** A speaker's words without a setting fronted before them: who was there is not who spoke. */
 function afterSetting<T extends { start: number; end: number; text: string }>(span: T | undefined): T | undefined {
   const m = span ? FRONTED_SETTING.exec(span.text) : null;
