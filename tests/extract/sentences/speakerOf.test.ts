@@ -58,6 +58,8 @@ describe('speakerOf: who spoke and to whom', () => {
     ["Arland's foreign ministry said on Monday that Borea had accused it of shelling Kelvask Pass.", [['Borea', undefined]]],
     // … but a participle hung on the telling is the teller's, whoever it was told to.
     ["Arland's foreign minister wrote to the president of the Borean parliament on Monday accusing Borea of shelling Kelvask Pass.", [['Arland', 'Borea']]],
+    // Words told before "…, X said" with a modal of their own are no list the speaker ends.
+    ['Borea could face sanctions, Japan said on Monday.', [['Japan', undefined]]],
     // What a speaker answers, fronted as a participle, names no speaker.
     ["Responding to Arland's strikes on Monday, Japan urged restraint.", [['Japan', undefined]]],
     // … and a title inside it is no apposition to the speaker's name.

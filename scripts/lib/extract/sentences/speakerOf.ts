@@ -246,7 +246,7 @@ export const INSTITUTION =
 /** Both parties named together as speaking: "each side", "both sides", "the two countries". */
 export const SIDES = /^(?:each|both|either)\s+(?:side|sides|country|countries|government|governments|party|parties|army|armies)$|^the\s+two\s+(?:sides|countries|governments|parties|armies|neighbou?rs)$/i;
 const RELATIVE = /,\s*(?:whose|who|which)\b[^,]*$/i;
-const FINITE = /\b(?:[a-z]{3,}ed|said|says|is|are|was|were|has|have|had|will|would)\b/;
+const FINITE = /\b(?:[a-z]{3,}ed|said|says|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall)\b/;
 const JOIN = /,\s*(?:and|or|but|while|whereas)\s+/gi;
 
 /** Where the last clause joined on with ", and" starts in some words, or -1. */
