@@ -121,6 +121,13 @@ describe('findHappenings reads how a happening is asserted', () => {
   });
 
   test.each([
+    ["Borea's troops were poised to cross the border on Monday, officials said.", 'cross the border'],
+    ['Arland was about to close the crossing on Monday.', 'close'],
+  ])('"%s": what was about to happen is possible, not done', (text, trigger) => {
+    expect(findHappenings(text, rules).find((h) => h.trigger.text === trigger)).toMatchObject({ modality: 'possible' });
+  });
+
+  test.each([
     ['Arland will close the border on Friday, the interior ministry said.', 'close'],
     // A concession and a reservation leave the plan standing.
     ['Arland will reopen the crossing on Friday even if the shelling continues.', 'reopen the crossing'],
