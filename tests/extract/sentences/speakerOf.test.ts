@@ -60,6 +60,9 @@ describe('speakerOf: who spoke and to whom', () => {
     ["Arland's foreign minister wrote to the president of the Borean parliament on Monday accusing Borea of shelling Kelvask Pass.", [['Arland', 'Borea']]],
     // Words told before "…, X said" with a modal of their own are no list the speaker ends.
     ['Borea could face sanctions, Japan said on Monday.', [['Japan', undefined]]],
+    ['Arland bears responsibility for the shelling, Japan said on Monday.', [['Japan', undefined]]],
+    // Names alone before the speaker are still a list it ends.
+    ['Arland, Borea and Japan said on Monday that the talks had ended.', [['Arland, Borea and Japan', undefined]]],
     // What a speaker answers, fronted as a participle, names no speaker.
     ["Responding to Arland's strikes on Monday, Japan urged restraint.", [['Japan', undefined]]],
     // … and a title inside it is no apposition to the speaker's name.

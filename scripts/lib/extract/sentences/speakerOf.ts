@@ -119,8 +119,17 @@ export function speakerOf(
   const listFrom = sourced && h.told!.by && h.told!.by.end <= (said?.start ?? 0) ? h.told!.by.end : trigger.outer.start;
   const before = said === undefined ? '' : text.slice(listFrom, said.start);
   // "In a letter to the UN on Tuesday, Borea accused …": a setting fronted before it is no list either.
+  // "Borea bears responsibility, Japan said on Monday": a saying that closes its sentence after a
+  // comma has what was said before the comma, no list its speaker ends.
+  // Names alone before it ("The United States, Japan and France said") are still a list.
+  const closing =
+    said !== undefined && CLOSING_SAYING.test(trigger.text) && /,\s*$/.test(text.slice(0, said.start)) && CLOSES.test(text.slice(trigger.end)) &&
+    !NAMES_ONLY.test(text.slice(trigger.outer.start, said.start)) &&
+    // A speaker that names no party ("…, Foreign Ministry spokesman Hong Lei said") is left to the
+    // clause as before: in wire copy the words' own capital is most often the office's.
+    nameIn(speakerPhrase(text, said, trigger.start).text, lexicon, false) !== undefined;
   const listed =
-    !setOff && said !== undefined && said.start > listFrom && /\p{L}/u.test(before) && /(?:\band|,)\s+(?:the\s+)?$/i.test(before) && !FINITE.test(before) && !FRONTED_SETTING.test(before.trimStart());
+    !closing && !setOff && said !== undefined && said.start > listFrom && /\p{L}/u.test(before) && /(?:\band|,)\s+(?:the\s+)?$/i.test(before) && !FINITE.test(before) && !FRONTED_SETTING.test(before.trimStart());
   // "Borea closed the crossing, and Arland called for talks": a clause joined on has a subject of its own.
   const joined = said !== undefined && !listed ? lastJoin(text.slice(trigger.clause.start, said.start)) : -1;
   const from = setOff ? said!.start : listed ? listFrom : joined >= 0 ? trigger.clause.start + joined : Math.max(trigger.clause.start, listFrom);
@@ -231,6 +240,11 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
 
 // A party's relations named after its possessive: "'s neighbours", "'s closest allies", "'s Western backers".
 const RELATIONS = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:neighbou?rs?|allies|ally|partners?|backers?|rivals?|critics?|enemies|enemy|friends?|supporters?|patrons?|foes?|adversar(?:y|ies))\b/iu;
+// A saying verb that may close a sentence after its speaker, and the rest of such a sentence: no
+// comma or clause after it ("…, Japan said on Monday.", "…, the ministry said in a statement.").
+const CLOSING_SAYING = /^(?:said|says|added|adds|stated|told|tells|warned|warns|insisted|insists)$/i;
+const CLOSES = /^[^,;:.!?]*[.!?"”’]*\s*$/;
+const NAMES_ONLY = /^\s*(?:(?:the|and|of|\p{Lu}[\p{L}'’.-]*)[\s,]*)+$/u;
 const SOURCED = /^according\b/i;
 // Before a verb, words that make its subject no sayer: an infinitive or a passive ("Borea was to blame", "was accused").
 const NOT_ITS_OWN = /\b(?:to|be|been|being|is|are|was|were)\s+$/i;
