@@ -63,6 +63,10 @@ describe('speakerOf: who spoke and to whom', () => {
     ['Arland bears responsibility for the shelling, Japan said on Monday.', [['Japan', undefined]]],
     // Names alone before the speaker are still a list it ends.
     ['Arland, Borea and Japan said on Monday that the talks had ended.', [['Arland, Borea and Japan', undefined]]],
+    // "We" inside a quotation is whoever the words after it say spoke it.
+    ['"We condemn Arland\'s aggression," Borea\'s foreign ministry said in a statement on Monday.', [['Borea', 'Arland']]],
+    // A body's alias at the end of a longer name is no party: the National Security Council is not the UN's.
+    ['"We condemned the drills," National Security Council spokesman Ana Ruiz said on Thursday.', [[undefined, undefined]]],
     // What a speaker answers, fronted as a participle, names no speaker.
     ["Responding to Arland's strikes on Monday, Japan urged restraint.", [['Japan', undefined]]],
     // … and a title inside it is no apposition to the speaker's name.

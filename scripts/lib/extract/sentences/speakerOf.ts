@@ -102,6 +102,11 @@ export function speakerOf(
   const addressee = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
   // "it", "he": the article's last speaker, and "each side", "both sides": the article's two
   // parties, for the article-level pass to name.
+  // '"We condemn Arland's aggression," Borea's foreign ministry said': "we" inside a quotation is
+  // whoever the words after it say spoke them.
+  const quoter = said && FIRST_PERSON.test(said.text.trim()) ? QUOTED_BY.exec(text.slice(trigger.end)) : null;
+  const quoted = quoter ? nameIn(speakerPhrase(text, { start: trigger.end + quoter.index + quoter[0].indexOf(quoter[1]!), end: trigger.end + quoter.index + quoter[0].indexOf(quoter[1]!) + quoter[1]!.length, text: quoter[1]! }, text.length).text, lexicon, false) : undefined;
+  if (quoted) return { speaker: quoted, ...(addressee && addressee !== quoted ? { addressee } : {}) };
   if (said && (PRONOUN.test(said.text.trim()) || SIDES.test(said.text.trim()))) return addressee ? { addressee } : {};
   // The subject with its apposition: from the clause's start up to the trigger ("On Monday Borea
   // asked…", "Arland's foreign minister, Lena Ferrin, urged…").
@@ -225,7 +230,9 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
   // "Borea's neighbours", "Arland's closest allies": a party's relations are other parties, not it.
   const matches = lexicon
     .actors(words)
-    .filter((m) => !(m.value.metonym && LOCATIVE.test(words.slice(0, m.start)) && !MEMBERS_IN.test(words.slice(0, m.start))) && !RELATIONS.test(words.slice(m.end)));
+    .filter((m) => !(m.value.metonym && LOCATIVE.test(words.slice(0, m.start)) && !MEMBERS_IN.test(words.slice(0, m.start))) && !RELATIONS.test(words.slice(m.end)))
+    // "National Security Council": a body's alias at the end of a longer capitalised name is that other body's.
+    .filter((m) => !(m.value.type === 'organisation' && NAME_BEFORE.test(words.slice(0, m.start))));
   const nameOf = (m: (typeof matches)[number]) => (m.value.type === 'force' && m.value.country ? m.value.country : m.value.name);
   if (matches.length > 0) {
     const names = [nameOf(matches[0]!)];
@@ -245,6 +252,12 @@ const RELATIONS = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:neighbou?rs?|allies|ally|
 const CLOSING_SAYING = /^(?:said|says|added|adds|stated|told|tells|warned|warns|insisted|insists)$/i;
 const CLOSES = /^[^,;:.!?]*[.!?"”’]*\s*$/;
 const NAMES_ONLY = /^\s*(?:(?:the|and|of|\p{Lu}[\p{L}'’.-]*)[\s,]*)+$/u;
+// The first person, and who a quotation's closing words say spoke it: '…," Borea's ministry said'.
+const FIRST_PERSON = /^(?:we|us|i)$/i;
+const QUOTED_BY = /[,.!?]?["”]\s*,?\s*([^"“”,.;:]{2,80}?)\s+(?:said|says|told|tells|added|adds|stated|wrote|declared)\b/u;
+// A capitalised word right before a match, which makes it the tail of a longer name ("National
+// Security Council"), not an article or a preposition opening a sentence ("The Security Council").
+const NAME_BEFORE = /(?:^|\s)(?!(?:The|A|An|On|In|At|By|From|For|And|But|Then|Later|Earlier|Meanwhile)\s)\p{Lu}[\p{L}-]*\s+$/u;
 const SOURCED = /^according\b/i;
 // Before a verb, words that make its subject no sayer: an infinitive or a passive ("Borea was to blame", "was accused").
 const NOT_ITS_OWN = /\b(?:to|be|been|being|is|are|was|were)\s+$/i;
