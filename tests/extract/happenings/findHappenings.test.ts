@@ -110,6 +110,32 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(findHappenings(text, rules).find((h) => h.trigger.text === trigger)).toMatchObject({ modality: 'demanded' });
   });
 
+  test.each([
+    // What an if-clause supposes, whatever future the sentence holds, and a future hung on it.
+    ['If Borea fires on the pass again, Arland will close the border.', ['fires on', 'close']],
+    ['Arland will close the border if Borea fires on the pass again.', ['close', 'fires on']],
+    ['Unless Borea withdraws its troops, Arland will recall its ambassador.', ['recall its ambassador']],
+  ])('"%s": a condition and what hangs on it are possible, not planned', (text, triggers) => {
+    const found = findHappenings(text, rules);
+    for (const trigger of triggers) expect(found.find((h) => h.trigger.text === trigger)).toMatchObject({ modality: 'possible' });
+  });
+
+  test.each([
+    ["Borea's troops were poised to cross the border on Monday, officials said.", 'cross the border'],
+    ['Arland was about to close the crossing on Monday.', 'close'],
+  ])('"%s": what was about to happen is possible, not done', (text, trigger) => {
+    expect(findHappenings(text, rules).find((h) => h.trigger.text === trigger)).toMatchObject({ modality: 'possible' });
+  });
+
+  test.each([
+    ['Arland will close the border on Friday, the interior ministry said.', 'close'],
+    // A concession and a reservation leave the plan standing.
+    ['Arland will reopen the crossing on Friday even if the shelling continues.', 'reopen the crossing'],
+    ['Arland will stop the broadcasts from noon on Friday, unless something abnormal happens.', 'stop the broadcasts'],
+  ])('"%s": a plan with no condition, or only a reservation, stays planned', (text, trigger) => {
+    expect(findHappenings(text, rules).find((h) => h.trigger.text === trigger)).toMatchObject({ modality: 'planned' });
+  });
+
   test('talks that would be held are planned, not wished for', () => {
     expect(findHappenings('Talks would be held in Velmora.', rules).find((h) => h.trigger.text === 'Talks')?.modality).not.toBe('demanded');
   });

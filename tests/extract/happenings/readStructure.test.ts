@@ -72,6 +72,14 @@ describe('readStructure', () => {
     expect(clauses('Rebels shelled the town, killing two, and withdrew.').at(-1)?.subject).toBe('Rebels');
   });
 
+  test('gives a verb after a relative clause set off by commas the subject before it', () => {
+    const read = clauses('The final declaration, which Lena Ferrin read to the hall, condemned the incursion.');
+    expect(read.find((c) => c.clause?.startsWith('condemned'))?.subject).toBe('The final declaration');
+    expect(read.find((c) => c.clause?.startsWith('which'))?.subject).toBe('Lena Ferrin');
+    // Without a closing comma and a verb after it, the relative clause runs to the end.
+    expect(clauses('Police arrested two men, who had planted a bomb.').at(-1)?.subject).toBe('two men');
+  });
+
   test('gives a verb joined by "and" after a telling the told subject, not the teller', () => {
     expect(clauses('The ministry said northern troops were digging in and had shelled two villages.').at(-1)).toEqual({
       clause: 'had shelled two villages .',

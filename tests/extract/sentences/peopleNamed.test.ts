@@ -13,6 +13,9 @@ describe('peopleNamed finds the people an article names by title, by surname', (
     // A sentence that ends on a name ends it; an initial or an abbreviation does not.
     ['The envoy met Prime Minister Ilan Doru. On Tuesday the talks ended.', [['Doru', 'Ilan Doru']]],
     ['President Ilan B. Doru spoke.', [['Doru', 'Ilan B. Doru']]],
+    // Lower-case particles inside a name are part of it.
+    ['Foreign Secretary Ana de la Cruz spoke.', [['Cruz', 'Ana de la Cruz']]],
+    ['President Omar Halim al-Vasri spoke.', [['al-Vasri', 'Omar Halim al-Vasri']]],
   ])('%s → %j', (text, expected) => {
     expect([...peopleNamed(text)]).toEqual(expected);
   });

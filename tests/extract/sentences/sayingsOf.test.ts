@@ -25,6 +25,8 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     // Where or how someone spoke, set off between the speaker and the verb, is neither who spoke nor what was said.
     ['Arlandese President Omar Dunne, speaking in Velmora, said on Monday that Borea must respect the border.', [['Arland', 'says', 'Borea must respect the border']]],
     ['Arlandese President Omar Dunne, in a televised speech in Velmora, said on Monday that Borea must respect the border.', [['Arland', 'says', 'Borea must respect the border']]],
+    // … and so is the source an aside quotes.
+    ["Borea's envoy, quoting Arland's president, said on Monday that the troops would withdraw.", [['Borea', 'says', 'the troops will withdraw']]],
     // A name in apposition before "told": whom it was told, and the party the words name, are not who told it.
     ["On Sunday, Borea's foreign minister, Tor Halvik, told The Wire Agency that Arland had acted alone.", [['Borea', 'says', 'Arland acted alone']]],
     ["On Monday, Tor Halvik, Borea's foreign minister, told reporters that Arland had acted alone.", [['Borea', 'says', 'Arland acted alone']]],

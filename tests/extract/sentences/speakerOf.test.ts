@@ -46,6 +46,38 @@ describe('speakerOf: who spoke and to whom', () => {
     // The speaker of a second clause is its own subject, not the first clause's.
     ['Borea closed the crossing, and Arland called for talks.', [['Arland', undefined]]],
     ['Borea shelled the post on Monday, but Arland urged restraint.', [['Arland', undefined]]],
+    // An apposition between the speaker and "said", with words said as a clause after it: the
+    // subject speaks, not a party those words name.
+    ["Japan, one of Arland's closest backers, said it would place all its capabilities behind Arland's efforts.", [['Japan', undefined]]],
+    ["The chief of the Borean army's general staff, Ivo Marr, said the army would answer the violation by the Arlandese regime with force.", [['Borea', undefined]]],
+    // A saying in an infinitive of purpose is the subject's of the verb it serves, not its object's.
+    ["The Arlandese foreign ministry summoned Borea's ambassador on Monday to protest the shelling of Kelvask Pass.", [['Arland', undefined]]],
+    // A document after which a relative clause names who wrote or read it: the clause's subject did not say it.
+    ["The resolution, which Borea drafted, condemned Arland's incursion.", [[undefined, 'Arland']]],
+    // A saying whose own subject is a party inside the words told is that party's, reported by the teller.
+    ["Arland's foreign ministry said on Monday that Borea had accused it of shelling Kelvask Pass.", [['Borea', undefined]]],
+    // … but a participle hung on the telling is the teller's, whoever it was told to.
+    ["Arland's foreign minister wrote to the president of the Borean parliament on Monday accusing Borea of shelling Kelvask Pass.", [['Arland', 'Borea']]],
+    // Words told before "…, X said" with a modal of their own are no list the speaker ends.
+    ['Borea could face sanctions, Japan said on Monday.', [['Japan', undefined]]],
+    ['Arland bears responsibility for the shelling, Japan said on Monday.', [['Japan', undefined]]],
+    // Names alone before the speaker are still a list it ends.
+    ['Arland, Borea and Japan said on Monday that the talks had ended.', [['Arland, Borea and Japan', undefined]]],
+    // "We" inside a quotation is whoever the words after it say spoke it.
+    ['"We condemn Arland\'s aggression," Borea\'s foreign ministry said in a statement on Monday.', [['Borea', 'Arland']]],
+    // A body's alias at the end of a longer name is no party: the National Security Council is not the UN's.
+    ['"We condemned the drills," National Security Council spokesman Ana Ruiz said on Thursday.', [[undefined, undefined]]],
+    // What a speaker answers, fronted as a participle, names no speaker.
+    ["Responding to Arland's strikes on Monday, Japan urged restraint.", [['Japan', undefined]]],
+    // … and a title inside it is no apposition to the speaker's name.
+    ["Following talks with Borea's foreign minister, Japan urged restraint on Monday.", [['Japan', undefined]]],
+    ["After meeting Borea's foreign minister, Japan urged restraint on Monday.", [['Japan', undefined]]],
+    // A party's relations are other parties: "Arland's allies" do not speak for Arland.
+    ["Arland's closest allies urged Borea on Monday to withdraw.", [[undefined, 'Borea']]],
+    ["Borea's neighbours, including Japan, condemned the strikes on Monday.", [[undefined, undefined]]],
+    // A name with lower-case particles is read whole.
+    ['Foreign Secretary Ana de la Cruz urged restraint on Monday.', [['Foreign Secretary Ana de la Cruz', undefined]]],
+    ['President Omar Halim al-Vasri urged restraint on Monday.', [['President Omar Halim al-Vasri', undefined]]],
     // A denial is the denier's, named after the accusation it answers.
     ["Arland's army said Borean troops had fired rockets, an accusation Velmora denied.", [['Borea', undefined]]],
     // … and so is a denial told in a relative clause, whose own subject denies.

@@ -108,6 +108,40 @@ function wishedAfter(tokens: readonly Token[], at: number): string | undefined {
   return WISHED.has(tokens[i]?.lower ?? '') ? tokens.slice(at, i + 1).map((t) => t.text).join(' ') : undefined;
 }
 const CONDITIONAL_MODALS = new Set(['would', 'could', 'might']);
+/** Markers of a future that a condition may hang on: "will close the border if …". */
+const ON_CONDITION = new Set(['will', "'ll", 'shall', 'would']);
+const IF = new Set(['if', 'unless']);
+
+/** Where an "if" or "unless" opens the words up to `to` with no comma or semicolon between, or -1; "even if" concedes, supposes nothing. */
+function conditionBefore(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const t = tokens[i]!;
+    if (t.text === ',' || t.text === ';' || t.text === ':') return -1;
+    if (IF.has(t.lower)) return tokens[i - 1]?.lower === 'even' ? -1 : i;
+  }
+  return -1;
+}
+
+/** Whether the sentence opens with an if-clause closed by a comma before `at`: "If Borea fires again, Arland will …". */
+function frontedCondition(tokens: readonly Token[], from: number, at: number): boolean {
+  if (!IF.has(tokens[from]?.lower ?? '')) return false;
+  for (let i = from + 1; i < at; i++) if (tokens[i]!.text === ',') return true;
+  return false;
+}
+
+/**
+ * Whether an "if" follows `from` in its sentence before any semicolon: "will close the border if
+ * Borea fires again". An "unless" after a plan only reserves it ("will stop the broadcasts from
+ * noon, unless something abnormal happens"): the plan stands.
+ */
+function conditionAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.text === ';' || t.text === ':') return false;
+    if (t.lower === 'if' && tokens[i - 1]?.lower !== 'even' && tokens[i - 1]?.lower !== 'as') return true;
+  }
+  return false;
+}
 // Words that call what is not yet had good to have.
 const WISHED = new Set(['welcome', 'welcomed', 'useful', 'helpful', 'desirable', 'beneficial', 'good', 'positive', 'constructive', 'valuable', 'step']);
 const HEDGE_REACH = 3;
@@ -277,7 +311,15 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // "anyone who attacked the ship would pay", "whoever fires first": a happening that only picks out
   // who would be meant is no happening.
   const anyone = (clause.opener === 'who' && ANYONE.has(tokens[clause.start - 1]?.lower ?? '')) || clause.opener === 'whoever';
-  const conditional = !nearest && (clause.opener === 'if' || clause.opener === 'unless' || clause.opener === 'whether' || awaited || anyone) && !newClauseBetween(tokens, clause.start, start);
+  // "If Borea shells the pass again, Arland will close the border": what an if-clause supposes is
+  // no plan, whatever marker the clause after it holds; and a future its sentence makes hang on an
+  // if-clause is a threat or a promise, no plan.
+  // The tagger may read no verb in the clause ("if Borea fires on the pass"), so the clause is found
+  // by its words: from an "if" to the trigger with no comma between.
+  const ifAt = conditionBefore(tokens, s.start, start);
+  const supposed = ((clause.opener === 'if' || clause.opener === 'unless') && !newClauseBetween(tokens, clause.start, start)) || ifAt >= 0;
+  const onCondition = !supposed && nearest !== undefined && ON_CONDITION.has(tokens[nearest.start]!.lower) && (frontedCondition(tokens, s.start, start) || conditionAfter(tokens, end, s.end));
+  const conditional = supposed || onCondition || (!nearest && (clause.opener === 'whether' || awaited || anyone) && !newClauseBetween(tokens, clause.start, start));
   // "something to negotiate", "an envoy to negotiate", "troops sent to attack": a verb after "to"
   // that completes a noun or a participle says what is meant to happen, not that it did.
   const before = tokens[start - 2];
@@ -296,9 +338,9 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
 
   return {
     negated: negated || untold,
-    ...(nearest && !wished ? { modality: nearest.values[0] as Modality, modalityWord: tokens.slice(nearest.start, nearest.end).map((t) => t.text).join(' ') } : {}),
+    ...(nearest && !wished && !conditional ? { modality: nearest.values[0] as Modality, modalityWord: tokens.slice(nearest.start, nearest.end).map((t) => t.text).join(' ') } : {}),
     ...(wished ? { modality: 'demanded' as const, modalityWord: wished } : {}),
-    ...(conditional ? { modality: 'possible' as const, modalityWord: clause.opener! } : {}),
+    ...(conditional ? { modality: 'possible' as const, modalityWord: ifAt >= 0 ? tokens[ifAt]!.lower : (clause.opener ?? 'if') } : {}),
     ...(purpose ? { modality: 'planned' as const, modalityWord: 'to' } : {}),
     ...(tense ? { tense } : {}),
     ...(perfect ? { perfect } : {}),

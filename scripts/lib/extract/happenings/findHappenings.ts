@@ -2,7 +2,7 @@ import type { Modality } from '../lexicon/happeningsSchema.ts';
 import { assertionOf, type Tense } from './assertionOf.ts';
 import type { HappeningRules } from './compileHappenings.ts';
 import { findAttributions, type Attribution } from './findAttributions.ts';
-import { readStructure, type Chunk } from './readStructure.ts';
+import { readStructure, type Chunk, type Clause, type Structure } from './readStructure.ts';
 import { SUBJECT_PRONOUNS } from './subjectPronouns.ts';
 import { retagGerunds } from './retagGerunds.ts';
 import { retagNamedSubjectVerbs } from './retagNamedSubjectVerbs.ts';
@@ -449,7 +449,10 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // three months": what a clause spreads over months is a standing state, no happening of a day.
         SPENT.test(text.slice(tokens[clause.start]!.start, tokens[m.start]!.start)) ||
         (assertion.perfect === 'present' && MONTHS_LONG.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)));
-      const speaker = speech ? (agent ?? told?.speaker) : undefined;
+      // "summoned the envoys of B and C to protest": a saying in an infinitive of purpose is the
+      // subject's of the verb it serves; only a verb of asking ("urged B to protest") makes its object speak.
+      const served = speech && roles.pos === 'verb' && agent !== undefined ? purposeServed(tokens, structure, clause, m.start, agent) : undefined;
+      const speaker = speech ? (served ?? agent ?? told?.speaker) : undefined;
       // Whom a statement is addressed to is the object alone: "accused Borea (of firing rockets)".
       const object = roles.pos === 'verb' ? structure.chunks[structure.chunkOf[(patient?.start ?? -1) - from] ?? -1] : undefined;
       const addressee = speech && object ? object : undefined;
@@ -650,6 +653,23 @@ const ANNOUNCED_REACH = 40;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
 const TIME_AFTER = /^\s+(?:early\s+|late\s+|mid-?\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|next|later|the\s+(?:end|start|middle|beginning)|\d)/i;
 // Words that open a clause, which no gapped phrase reaches across.
+/**
+ * The subject of the verb an infinitive of purpose serves, when the infinitive's subject as read
+ * (`agent`) is that verb's object: "Arland summoned the envoys of Borea to protest" → Arland.
+ * A verb of asking, ordering or letting makes its object the infinitive's doer ("urged Borea to
+ * protest"), and so does one of sending ("sent envoys to protest"): those keep the reading.
+ */
+function purposeServed(tokens: readonly Token[], structure: Structure, clause: Clause, at: number, agent: Chunk): Chunk | undefined {
+  if (tokens[at - 1]?.lower !== 'to' || agent.end > at || clause.subject === undefined) return undefined;
+  const group = structure.groups.filter((g) => g.end <= agent.start && g.start >= clause.start).at(-1);
+  const main = group && tokens.slice(group.start, group.end).findLast((t) => t.pos === 'VERB');
+  if (!main || OBJECT_DOES.has(main.lemma) || clause.subject.end > group.start) return undefined;
+  return clause.subject;
+}
+// Verbs whose object does what the infinitive after it says: "urged Borea to", "sent envoys to".
+const OBJECT_DOES = new Set(['urge', 'ask', 'call', 'tell', 'order', 'invite', 'force', 'allow', 'permit', 'encourage', 'persuade', 'warn', 'want', 'expect', 'require',
+  'press', 'push', 'prompt', 'get', 'help', 'enable', 'compel', 'oblige', 'instruct', 'direct', 'authorize', 'authorise', 'appeal', 'challenge', 'advise', 'remind', 'beg',
+  'implore', 'cause', 'lead', 'send', 'dispatch', 'despatch', 'deploy', 'mandate', 'task', 'pressure', 'pressurise', 'need', 'like', 'prefer', 'leave']);
 const CLAUSE_OPENERS = new Set(['unless', 'if', 'because', 'while', 'when', 'whereas', 'although', 'though', 'until', 'after', 'before', 'since']);
 // Kinds of happening that may cause harm told before them, and the words that join the harm to its cause.
 const HARM_CAUSES: ReadonlySet<string> = VIOLENT_KINDS;

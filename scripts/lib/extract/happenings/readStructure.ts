@@ -37,6 +37,8 @@ const SUBORDINATORS = new Set(['when', 'while', 'whilst', 'after', 'before', 'be
 // Quantities whose "of" joins a phrase: "dozens of militants" is militants.
 const QUANTITIES = new Set(['dozen', 'dozens', 'hundreds', 'thousands', 'scores', 'tens', 'number', 'group', 'members', 'member', 'some', 'all', 'most', 'many', 'several', 'one', 'two', 'three', 'four', 'five', 'crowds', 'crowd', 'team', 'unit', 'units', 'company', 'squad', 'contingent', 'band', 'gang', 'cell', 'convoy', 'column', 'batch', 'total', 'series', 'string', 'wave', 'round', 'rounds', 'kind', 'kinds', 'type', 'part', 'parts', 'fighters', 'forces', 'troops']);
 const CLAUSE_PUNCT = new Set([';', ':', '—', '–', '(', ')', '[', ']', '"', '“', '”']);
+// Relative pronouns that open an aside about the phrase before them (not "where", a place's).
+const ASIDE_RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
 const CONTINUATIONS = new Set(['saying', 'adding', 'according', 'claiming', 'citing', 'leaving', 'killing', 'wounding', 'injuring', 'prompting', 'forcing', 'triggering', 'sparking', 'destroying', 'damaging', 'resulting']);
 
 // Verbs that tell what someone else did: after them, a verb joined by "and" is the told one's.
@@ -178,8 +180,13 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
   function asideBefore(close: number): number | undefined {
     const open = opens.at(-1)!;
     const comma = open.at - 1;
-    if (open.opener === undefined || at(comma)?.text !== ',' || !(CONTINUATIONS.has(open.opener) || open.opener.endsWith('ing'))) return undefined;
-    if (hasVerb(open.at + 1, close) || hasVerb(opens.at(-2)?.at ?? from, comma) || chunkOf[comma - 1 - from] === -1) return undefined;
+    if (open.opener === undefined || at(comma)?.text !== ',') return undefined;
+    // "The declaration, which Lena Ferrin read to the hall, | condemned …": a relative clause set
+    // off by commas after a subject with no verb yet says who or what the subject is; the verb
+    // after its closing comma is the subject's.
+    const relative = ASIDE_RELATIVE.has(open.opener) && hasVerb(open.at + 1, close);
+    if (!relative && !(CONTINUATIONS.has(open.opener) || open.opener.endsWith('ing'))) return undefined;
+    if ((!relative && hasVerb(open.at + 1, close)) || hasVerb(opens.at(-2)?.at ?? from, comma) || chunkOf[comma - 1 - from] === -1) return undefined;
     return comma;
   }
   /** The tokens `[a, b)` hold a verb group: a clause is already under way. */

@@ -243,7 +243,9 @@ function sayerOf(text: string, r: { start: number; end: number }, outer: { start
   }
   // "…, said X.": a name closes the sentence; "X, the minister, said that …" is an apposition,
   // and so is "X, the minister, told reporters (that) …": whom something is told is never who told it.
-  if (/,\s*$/.test(text.slice(0, r.start)) && !/^\s*that\b/i.test(after) && !TOLD.test(text.slice(r.start, r.end))) {
+  // "Ondria, one of Arland's allies, said it would …": words after the verb with a subject and verb
+  // of their own are what was said, and the speaker is the subject before the apposition.
+  if (/,\s*$/.test(text.slice(0, r.start)) && !/^\s*that\b/i.test(after) && !TOLD.test(text.slice(r.start, r.end)) && !CLAUSE_SAID.test(after)) {
     const name = /^\s*([^,.;:!?"”]+)[.!?"”]*\s*$/.exec(after);
     return name ? spanOf(text, r.end, r.end + name[0].trimEnd().replace(/[.!?"”]+$/, '').length) : undefined;
   }
@@ -258,6 +260,9 @@ function sayerOf(text: string, r: { start: number; end: number }, outer: { start
 const CLOSING_QUOTE = /[,.!?]["”’]\s*/g;
 
 const END = /^\s*[.!?"”]*\s*$/;
+// Words said as a clause, not a name closing the sentence: a pronoun subject ("it would place"),
+// or a verb of a tense or mood of its own ("the army would answer", "troops had crossed").
+const CLAUSE_SAID = /^\s*(?:(?:it|he|she|they|we|i)\s|[^,.;:]*?\b(?:will|would|shall|could|can|must|should|might|may|had|has|have|was|were|is|are)\s+(?:not\s+|never\s+|\p{L}+ly\s+)?\p{L}+)/iu;
 const HUNG = /^\s*,\s*\p{L}+ing\b/u;
 
 const DEFINITE = DEFINITE_DETERMINERS;

@@ -11,7 +11,9 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/calendarNames.ts';
 // A setting fronted before the speaker: "Speaking at the summit in Velmora, X said", "At a news
 // conference in Arlandia City, X said", "In an interview with Borean media, X said".
 // Settings may come one after another: "On Tuesday, after three days in Velmora, X said".
-export const FRONTED_SETTING = /^(?:(?:speaking|writing|addressing|at|in|during|after|before|on)\b[^,;]*,\s*)+/i;
+// What the speaker answers, fronted as a participle, is a setting too: "Responding to Arland's
+// strikes, X urged", "Asked about the charge, X said", "Following talks with Borea, X said".
+export const FRONTED_SETTING = /^(?:(?:speaking|writing|addressing|at|in|during|after|before|following|on|(?:asked|questioned|pressed)\s+(?:about|on|whether|if)|(?!according\b)\p{L}+ing\s+(?:to|on|about|after|from|with))\b[^,;]*,\s*)+/iu;
 /** A speaker's words without a setting fronted before them: who was there is not who spoke. */
 function afterSetting<T extends { start: number; end: number; text: string }>(span: T | undefined): T | undefined {
   const m = span ? FRONTED_SETTING.exec(span.text) : null;
@@ -24,7 +26,14 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const PRONOUN = /^(?:it|they|them|he|she|him|her|we|us|both|each|each other|the other|one another|all|this|that|these|those)$/i;
 // A proper name: capitalised words, as in "Lena Ferrin" or "Tor Halvik-Ose", not opening with a
 // word that only starts a sentence or names a day.
-const PROPER = new RegExp(String.raw`(?<![\p{L}'’.-])(?!(?:On|In|At|The|A|An|By|From|Late|Early|${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+`, 'u');
+// Lower-case particles inside a name run on to the capitalised word after them: "Albert del
+// Rosario", "Ana de la Cruz", "Abdel Fattah al-Sisi".
+const NAME_PARTICLES = String.raw`(?:(?:de|del|della|da|das|do|dos|du|la|le|van|von|der|den|ter|bin|ibn|al|el|abu)\s+)*`;
+const PREFIXED = String.raw`(?:(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn)-)?`;
+const PROPER = new RegExp(
+  String.raw`(?<![\p{L}'’.-])(?!(?:On|In|At|The|A|An|By|From|Late|Early|${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})\b)\p{Lu}[\p{L}'’.-]*(?:\s+${NAME_PARTICLES}${PREFIXED}\p{Lu}[\p{L}'’.-]*)+`,
+  'u',
+);
 
 /**
  * Who spoke and to whom, for a statement, appeal, proposal, accusation or denial, as names: an
@@ -76,7 +85,15 @@ export function speakerOf(
   // "Lena Ferrin adds from Arlandia City: Arland has asked …": a reporter filing from a place
   // credits the words after the colon; their own subject speaks.
   const credited = h.told !== undefined && h.speaker !== undefined && h.speaker.start >= h.told.frame.end && FILED_FROM.test(text.slice(h.told.frame.end, h.speaker.start));
-  const saidWhole = elided ? h.told!.by : h.type === 'denial' || sourced || credited ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
+  // "Arland's ministry said Borea had accused it of shelling the pass": a saying verb with a subject
+  // of its own inside the words told is that subject's saying, which the teller only reports; a
+  // pronoun there ("said it had warned") is most often the teller itself.
+  // A participle hung on the telling ("wrote to the Council accusing Borea") is the teller's, and a
+  // subject that names nobody ("a development that threatened") is no speaker.
+  const reported =
+    !elided && h.pos === 'verb' && !/ing$/i.test(trigger.text.split(/\s/)[0]!) && !NOT_ITS_OWN.test(text.slice(Math.max(0, trigger.start - 12), trigger.start)) && h.told !== undefined && h.speaker !== undefined && h.speaker.start >= h.told.frame.end &&
+    !PRONOUN.test(h.speaker.text.trim()) && nameIn(h.speaker.text, lexicon, false) !== undefined;
+  const saidWhole = elided ? h.told!.by : h.type === 'denial' || sourced || credited || reported ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
   // With its whole phrase: a title in apposition before a name, a place or body after the head.
   const set = afterSetting(saidWhole);
   const said = set && set.start < trigger.start ? speakerPhrase(text, set, trigger.start) : set;
@@ -85,6 +102,11 @@ export function speakerOf(
   const addressee = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
   // "it", "he": the article's last speaker, and "each side", "both sides": the article's two
   // parties, for the article-level pass to name.
+  // '"We condemn Arland's aggression," Borea's foreign ministry said': "we" inside a quotation is
+  // whoever the words after it say spoke them.
+  const quoter = said && FIRST_PERSON.test(said.text.trim()) ? QUOTED_BY.exec(text.slice(trigger.end)) : null;
+  const quoted = quoter ? nameIn(speakerPhrase(text, { start: trigger.end + quoter.index + quoter[0].indexOf(quoter[1]!), end: trigger.end + quoter.index + quoter[0].indexOf(quoter[1]!) + quoter[1]!.length, text: quoter[1]! }, text.length).text, lexicon, false) : undefined;
+  if (quoted) return { speaker: quoted, ...(addressee && addressee !== quoted ? { addressee } : {}) };
   if (said && (PRONOUN.test(said.text.trim()) || SIDES.test(said.text.trim()))) return addressee ? { addressee } : {};
   // The subject with its apposition: from the clause's start up to the trigger ("On Monday Borea
   // asked…", "Arland's foreign minister, Lena Ferrin, urged…").
@@ -102,8 +124,17 @@ export function speakerOf(
   const listFrom = sourced && h.told!.by && h.told!.by.end <= (said?.start ?? 0) ? h.told!.by.end : trigger.outer.start;
   const before = said === undefined ? '' : text.slice(listFrom, said.start);
   // "In a letter to the UN on Tuesday, Borea accused …": a setting fronted before it is no list either.
+  // "Borea bears responsibility, Japan said on Monday": a saying that closes its sentence after a
+  // comma has what was said before the comma, no list its speaker ends.
+  // Names alone before it ("The United States, Japan and France said") are still a list.
+  const closing =
+    said !== undefined && CLOSING_SAYING.test(trigger.text) && /,\s*$/.test(text.slice(0, said.start)) && CLOSES.test(text.slice(trigger.end)) &&
+    !NAMES_ONLY.test(text.slice(trigger.outer.start, said.start)) &&
+    // A speaker that names no party ("…, Foreign Ministry spokesman Hong Lei said") is left to the
+    // clause as before: in wire copy the words' own capital is most often the office's.
+    nameIn(speakerPhrase(text, said, trigger.start).text, lexicon, false) !== undefined;
   const listed =
-    !setOff && said !== undefined && said.start > listFrom && /\p{L}/u.test(before) && /(?:\band|,)\s+(?:the\s+)?$/i.test(before) && !FINITE.test(before) && !FRONTED_SETTING.test(before.trimStart());
+    !closing && !setOff && said !== undefined && said.start > listFrom && /\p{L}/u.test(before) && /(?:\band|,)\s+(?:the\s+)?$/i.test(before) && !FINITE.test(before) && !FRONTED_SETTING.test(before.trimStart());
   // "Borea closed the crossing, and Arland called for talks": a clause joined on has a subject of its own.
   const joined = said !== undefined && !listed ? lastJoin(text.slice(trigger.clause.start, said.start)) : -1;
   const from = setOff ? said!.start : listed ? listFrom : joined >= 0 ? trigger.clause.start + joined : Math.max(trigger.clause.start, listFrom);
@@ -196,7 +227,12 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
   // ("Castelia, Borea's closest ally").
   // A capital after "in" or "at" is where, not who: "In Washington, a spokesman said".
   // But "officials in Velmora" are its government's: a place after the speaker's head qualifies it.
-  const matches = lexicon.actors(words).filter((m) => !(m.value.metonym && LOCATIVE.test(words.slice(0, m.start)) && !MEMBERS_IN.test(words.slice(0, m.start))));
+  // "Borea's neighbours", "Arland's closest allies": a party's relations are other parties, not it.
+  const matches = lexicon
+    .actors(words)
+    .filter((m) => !(m.value.metonym && LOCATIVE.test(words.slice(0, m.start)) && !MEMBERS_IN.test(words.slice(0, m.start))) && !RELATIONS.test(words.slice(m.end)))
+    // "National Security Council": a body's alias at the end of a longer capitalised name is that other body's.
+    .filter((m) => !(m.value.type === 'organisation' && NAME_BEFORE.test(words.slice(0, m.start))));
   const nameOf = (m: (typeof matches)[number]) => (m.value.type === 'force' && m.value.country ? m.value.country : m.value.name);
   if (matches.length > 0) {
     const names = [nameOf(matches[0]!)];
@@ -209,7 +245,22 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
   return proper ? PROPER.exec(words)?.[0] : undefined;
 }
 
+// A party's relations named after its possessive: "'s neighbours", "'s closest allies", "'s Western backers".
+const RELATIONS = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:neighbou?rs?|allies|ally|partners?|backers?|rivals?|critics?|enemies|enemy|friends?|supporters?|patrons?|foes?|adversar(?:y|ies))\b/iu;
+// A saying verb that may close a sentence after its speaker, and the rest of such a sentence: no
+// comma or clause after it ("…, Japan said on Monday.", "…, the ministry said in a statement.").
+const CLOSING_SAYING = /^(?:said|says|added|adds|stated|told|tells|warned|warns|insisted|insists)$/i;
+const CLOSES = /^[^,;:.!?]*[.!?"”’]*\s*$/;
+const NAMES_ONLY = /^\s*(?:(?:the|and|of|\p{Lu}[\p{L}'’.-]*)[\s,]*)+$/u;
+// The first person, and who a quotation's closing words say spoke it: '…," Borea's ministry said'.
+const FIRST_PERSON = /^(?:we|us|i)$/i;
+const QUOTED_BY = /[,.!?]?["”]\s*,?\s*([^"“”,.;:]{2,80}?)\s+(?:said|says|told|tells|added|adds|stated|wrote|declared)\b/u;
+// A capitalised word right before a match, which makes it the tail of a longer name ("National
+// Security Council"), not an article or a preposition opening a sentence ("The Security Council").
+const NAME_BEFORE = /(?:^|\s)(?!(?:The|A|An|On|In|At|By|From|For|And|But|Then|Later|Earlier|Meanwhile)\s)\p{Lu}[\p{L}-]*\s+$/u;
 const SOURCED = /^according\b/i;
+// Before a verb, words that make its subject no sayer: an infinitive or a passive ("Borea was to blame", "was accused").
+const NOT_ITS_OWN = /\b(?:to|be|been|being|is|are|was|were)\s+$/i;
 // A reporter's credit line before the words it files: "… adds from Arlandia City:", "… reports from Velmora:".
 const FILED_FROM = /^\s+from\s+(?:\p{Lu}[\p{L}'’.-]*\s*)+:\s*$/u;
 // A saying in the passive: "has been blamed", "was widely condemned", "were accused".
@@ -222,7 +273,7 @@ export const INSTITUTION =
 /** Both parties named together as speaking: "each side", "both sides", "the two countries". */
 export const SIDES = /^(?:each|both|either)\s+(?:side|sides|country|countries|government|governments|party|parties|army|armies)$|^the\s+two\s+(?:sides|countries|governments|parties|armies|neighbou?rs)$/i;
 const RELATIVE = /,\s*(?:whose|who|which)\b[^,]*$/i;
-const FINITE = /\b(?:[a-z]{3,}ed|said|says|is|are|was|were|has|have|had|will|would)\b/;
+const FINITE = /\b(?:[a-z]{3,}ed|said|says|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall)\b/;
 const JOIN = /,\s*(?:and|or|but|while|whereas)\s+/gi;
 
 /** Where the last clause joined on with ", and" starts in some words, or -1. */

@@ -2,7 +2,8 @@
 const APPOSED_REACH = 60;
 // A title, with whatever names its party, set off by a comma right before a name: "Arland's
 // foreign minister, Jana Rolle", "the Borean army's spokesman, Colonel Ivo Marr".
-const TITLE = String.raw`(?:[\p{L}'’.-]+\s+){0,5}?(?:minister|spokes(?:man|woman|person)|secretary|adviser|advisor|commander|chief|envoy|ambassador|official|president|premier|representative|director|head|general|inspector)(?:\s+(?:of|for|on)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4})?`;
+// A word of a setting ("After talks with Borea's foreign minister, Japan urged") opens no title.
+const TITLE = String.raw`(?:(?!(?:after|before|following|during|with|at|in|on|from|to|by|since|amid|despite|meeting|talks)\b)[\p{L}'’.-]+\s+){0,5}?(?:minister|spokes(?:man|woman|person)|secretary|adviser|advisor|commander|chief|envoy|ambassador|official|president|premier|representative|director|head|general|inspector)(?:\s+(?:of|for|on)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4})?`;
 const TITLE_APPOSED = new RegExp(String.raw`(?:^|[,;:.(]\s*|\b(?:and|but)\s+)(${TITLE}),\s*$`, 'diu');
 // … or after it: "Ivo Marr, the Inspector General of the Borean Border Force, told the agency".
 const TITLE_AFTER = new RegExp(String.raw`^\s*,\s*(?:the\s+|an?\s+)?${TITLE}(?=\s*,\s*$)`, 'iu');
