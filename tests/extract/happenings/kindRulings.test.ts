@@ -659,3 +659,68 @@ describe('talking held up as the way to settle things is a view, no meeting', ()
     expect(types(text)).toContain('talks');
   });
 });
+
+describe('a deed done to no one was not done', () => {
+  const read = (text: string) => findHappenings(text, invented.happenings);
+  test.each([
+    ["Arland's army attacks nobody and takes no one's land, the president said."],
+    ['Borean troops shelled nothing at the Kelvask Pass.'],
+  ])('%s → every act negated', (text) => {
+    const acts = read(text);
+    expect(acts.length).toBeGreaterThan(0);
+    expect(acts.every((h) => h.negated)).toBe(true);
+  });
+
+  test.each([
+    ['The gunmen killed no fewer than 12 villagers in Ondria.'],
+    ['Borean guns shelled nothing but empty fields near Velmora.'],
+  ])('a bound or an exception after "no" still tells the deed: %s', (text) => {
+    expect(read(text).some((h) => !h.negated)).toBe(true);
+  });
+
+  test('a vote of "no" is a vote cast, not denied', () => {
+    expect(read('Arland and Borea were the only members to vote no when the resolution passed on Friday.').find((h) => h.type === 'decision')?.negated).toBe(false);
+  });
+});
+
+describe('what an act answers is its reason, with or without "in"', () => {
+  test.each([
+    ["Velmora signed a decree on Saturday, stepping up its response to the shooting down of a jet by Arlandese forces."],
+    ["Arland's reaction to the shelling of Ondria was swift."],
+    ['Borea vowed revenge for the attack on its post at the Kelvask Pass.'],
+  ])('%s', (text) => {
+    const violent = found(text).filter((h) => h.kind === 'fighting' || h.kind === 'strike');
+    expect(violent.length).toBeGreaterThan(0);
+    expect(violent.every((h) => h.background)).toBe(true);
+  });
+});
+
+describe('a warplane brought down is what was hit, not an air strike', () => {
+  test.each([
+    ['Velmora protested at the shooting down of an Arlandese warplane by Borean jets.'],
+    ['Borean jets shot down an Arlandese warplane near the Kelvask Pass.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('air-strike');
+  });
+
+  test('a warplane that bombs strikes', () => {
+    expect(types('An Arlandese warplane bombed the depot at Velmora.')).toContain('air-strike');
+  });
+});
+
+describe('what enters a country with no one to carry it takes no ground', () => {
+  const inventedTypes = (text: string) => findHappenings(text, invented.happenings).map((h) => h.type);
+  test.each([
+    ['Velmora said oil from the northern fields was entering Arlandese territory on an industrial scale.'],
+    ['Smoke from the fires entered Arlandese territory on Monday.'],
+  ])('%s', (text) => {
+    expect(inventedTypes(text)).not.toContain('territory-regained');
+  });
+
+  test.each([
+    ['Arlandese troops entered Borean territory on Monday.'],
+    ['Arland entered Borean territory at dawn.'],
+  ])('forces or a state that enter still take ground: %s', (text) => {
+    expect(inventedTypes(text)).toContain('territory-regained');
+  });
+});

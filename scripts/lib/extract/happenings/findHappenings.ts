@@ -417,9 +417,10 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // is its topic, told by its own report; the inquiry is the news.
         (roles.pos === 'noun' && INQUIRY_INTO.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start))) ||
         (!SPEECH_KINDS.has(info.kind ?? '') && isMeetingTopic(text, tokens[m.start]!.start)) ||
-        // "summoned the envoy in protest at the attacks", "in the wake of the clashes": what an act
-        // answers is its reason, told as news by its own report.
-        /\b(?:in (?:retaliation|response) (?:for|to)|in protest (?:at|against)|in the wake of)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
+        // "summoned the envoy in protest at the attacks", "in the wake of the clashes", "stepping up
+        // its response to the downing of a jet": what an act answers is its reason, told as news by
+        // its own report.
+        /\b(?:(?:in )?(?:retaliation|response|reaction|reprisal|revenge|riposte)s? (?:for|to)|in protest (?:at|against)|in the wake of)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
         justifies(m.start) ||
         // "Arland and Borea have blamed each other for starting the battle", "each side
         // accused the other of abuses": the sides' standing quarrel, told with no day, is the setting
