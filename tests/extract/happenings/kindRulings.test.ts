@@ -724,3 +724,46 @@ describe('what enters a country with no one to carry it takes no ground', () => 
     expect(inventedTypes(text)).toContain('territory-regained');
   });
 });
+
+describe('things gathered are collected, not a crowd', () => {
+  test.each([
+    ['Borean sailors boarded the boats on Tuesday and found large amounts of illegally gathered coral in the hold.'],
+    ['Arlandese police gathered evidence at the scene in Ondria.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('peaceful-protest');
+  });
+
+  test('people who gather still protest', () => {
+    expect(types('Supporters and some protesters gathered outside the hotel in Velmora.')).toContain('peaceful-protest');
+  });
+});
+
+describe('what one side kept another from doing was not done', () => {
+  test.each([
+    ['The standoff began on Tuesday, when Borean vessels kept Arlandese ships from arresting the fishermen.', 'arrest'],
+    ['Arlandese troops were prevented from entering Ondria.', 'territory-regained'],
+  ])('%s', (text, type) => {
+    const held = found(text).filter((h) => h.type === type);
+    expect(held.every((h) => h.negated)).toBe(true);
+  });
+
+  test('an arrest after keeping someone from fleeing is an arrest', () => {
+    expect(found('Borean guards arrested two fishermen after stopping them from fleeing.').find((h) => h.type === 'arrest')?.negated).toBe(false);
+  });
+});
+
+describe('a gerund that only names the kind of a thing is no act', () => {
+  test.each([
+    ['Borean troops withdrew from their fighting positions near the Kelvask Pass on Monday.'],
+    ['Arland moved its firing ranges away from the border.'],
+  ])('%s → no fighting', (text) => {
+    expect(found(text).map((h) => h.kind)).not.toContain('fighting');
+  });
+
+  test.each([
+    ['Renewed fighting erupted near the Kelvask Pass on Monday.'],
+    ['The fighting killed ten soldiers near Ondria.'],
+  ])('the act itself stays: %s', (text) => {
+    expect(found(text).map((h) => h.kind)).toContain('fighting');
+  });
+});

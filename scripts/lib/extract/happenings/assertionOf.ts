@@ -231,8 +231,9 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
       // "Neither country reported any major attack": "any" in the phrase takes a negation anywhere before it in its clause.
       (roles.pos === 'noun' && anyBefore && m.start >= from && m.end <= start) ||
       (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no') ||
-      // "refrained from blaming Borea", "stopped short of accusing": a verb right after what holds it back.
-      (roles.pos === 'verb' && m.end === start))),
+      // "refrained from blaming Borea", "stopped short of accusing": a verb right after what holds it
+      // back; "kept the ships from arresting them" holds back a gerund, whatever its tag.
+      (m.end === start && (roles.pos === 'verb' || tokens[m.end - 1]!.lower === 'from')))),
   ) ||
     // "the army attacks nobody": a deed done to no one or nothing was not done.
     deniedObject(tokens, end, roles.pos === 'verb') ||

@@ -697,6 +697,9 @@ function willed(tokens: readonly Token[], from: number, to: number, start: numbe
   return false;
 }
 
+// Nouns for what an act left, which a gerund before them still tells: "shelling damage", "the fighting toll".
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const AFTERMATH_NOUNS = new Set(['damage', 'toll', 'casualties', 'casualty', 'deaths', 'death', 'victims', 'victim', 'dead', 'wounded', 'injuries', 'losses']);
 // Short words a title-case headline may leave in lower case.
 const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'after', 'amid', 'than', 'that', 'this', 'near', 'upon', 'onto']);
 
@@ -724,6 +727,10 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
   // A phrase that runs on into a noun names it ("the attack helicopters"); a day after it ("would be
   // set free tomorrow") says when, and the tagger's joining them is no phrase.
   if (next && next.pos === 'NOUN' && chunk >= 0 && s.chunkOf[end - s.start] === chunk && last.pos !== 'VERB' && !DAY_NOUNS.has(next.lower)) return false;
+  // So does a gerund a determiner or an adjective opens: "their fighting positions", "the firing
+  // range" name places; what the act left ("shelling damage", "the fighting toll") keeps the act.
+  if (end - start === 1 && last.pos === 'VERB' && /ing$/.test(last.lower) && next?.pos === 'NOUN' && next.sentence === last.sentence && !DAY_NOUNS.has(next.lower) && !AFTERMATH_NOUNS.has(next.lower) &&
+    (['DET', 'ADJ', 'NUM'].includes(tokens[start - 1]?.pos ?? '') || POSSESSIVES.has(tokens[start - 1]?.lower ?? ''))) return false;
   // A participle between a determiner, a number or a preposition and its noun describes the noun:
   // "30 captured soldiers", "the detained activists", "rights given to detained civilians" name
   // people, not a capture.
