@@ -767,3 +767,45 @@ describe('a gerund that only names the kind of a thing is no act', () => {
     expect(found(text).map((h) => h.kind)).toContain('fighting');
   });
 });
+
+describe('who protests: people in the street, not states, ships or forces', () => {
+  const inventedTypes = (text: string) => findHappenings(text, invented.happenings).map((h) => h.type);
+  test.each([
+    ['Borean fishermen protested against the fishing ban on Monday.'],
+    ['Arlandese students demonstrated outside the Borean embassy in Velmora.'],
+    ['An Arlandese villager demonstrating against Borean troops was shot on Friday.'],
+  ])('%s → protest', (text) => {
+    expect(inventedTypes(text)).toContain('peaceful-protest');
+  });
+
+  test('a state that protests does so in words', () => {
+    expect(inventedTypes('Arland protested to Borea on Monday.')).not.toContain('peaceful-protest');
+  });
+
+  test('troops a state marches to the border are deployed', () => {
+    expect(inventedTypes('Arland marched hundreds of troops to the border near the Kelvask Pass.')).toEqual(['deployment']);
+  });
+
+  test.each([
+    ['Borean warships rallied near the islands on Tuesday.'],
+    ['Borea demonstrated its new rocket launcher on Monday.'],
+  ])('%s → no protest', (text) => {
+    expect(inventedTypes(text)).not.toContain('peaceful-protest');
+    expect(inventedTypes(text)).not.toContain('statement');
+  });
+});
+
+describe('links between states cut are a diplomatic or trade measure', () => {
+  const inventedTypes = (text: string) => findHappenings(text, invented.happenings).map((h) => h.type);
+  test.each([
+    ['Arland severed trade links with Borea on Monday.', 'sanction'],
+    ['Borea cut diplomatic links with Arland.', 'envoy-recalled'],
+    ['Arland barred Borean ships from its ports.', 'border-closed'],
+  ])('%s → %s', (text, type) => {
+    expect(inventedTypes(text)).toContain(type);
+  });
+
+  test('power links cut by a storm are no measure', () => {
+    expect(inventedTypes('The storm cut power links to Ondria.')).not.toContain('border-closed');
+  });
+});
