@@ -809,3 +809,12 @@ describe('links between states cut are a diplomatic or trade measure', () => {
     expect(inventedTypes('The storm cut power links to Ondria.')).not.toContain('border-closed');
   });
 });
+
+describe('a place phrase that opens a sentence is no aside', () => {
+  test.each([
+    ['Outside the Borean embassy in Velmora, several hundred protesters threw eggs and stones, breaking several windows.'],
+    ['Inside the compound, dozens of protesters threw stones at the guards.'],
+  ])('%s → riot', (text) => {
+    expect(types(text)).toContain('violent-demonstration');
+  });
+});
