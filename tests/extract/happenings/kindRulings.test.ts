@@ -818,3 +818,19 @@ describe('a place phrase that opens a sentence is no aside', () => {
     expect(types(text)).toContain('violent-demonstration');
   });
 });
+
+describe('fire at no one and deaths in a search are no fighting', () => {
+  test('guns fired out to sea warn or drill; no one is fought', () => {
+    const kinds = found('Borean guns lined up on the coast at Ondria fired out to sea, a journalist at the site said.').map((h) => h.kind);
+    expect(kinds).not.toContain('fighting');
+    expect(types('Borean guns lined up on the coast at Ondria fired out to sea.')).toContain('other');
+  });
+
+  test('a diver who died during the search fell in no battle', () => {
+    expect(found('An Arlandese navy diver died during the search.').map((h) => h.kind)).not.toContain('fighting');
+  });
+
+  test('soldiers who died in a clash still fell in fighting', () => {
+    expect(found('Two Borean soldiers died in the clash near the Kelvask Pass.').map((h) => h.kind)).toContain('fighting');
+  });
+});
