@@ -834,3 +834,21 @@ describe('fire at no one and deaths in a search are no fighting', () => {
     expect(found('Two Borean soldiers died in the clash near the Kelvask Pass.').map((h) => h.kind)).toContain('fighting');
   });
 });
+
+describe('a kind word inside a name is no happening', () => {
+  test.each([
+    ['The Ceasefire Monitoring Committee met in Velmora on Monday.', 'ceasefire'],
+    ['The Attack Helicopter Regiment moved to Ondria.', 'fighting'],
+    ['Protest Party leader Ivo Dran said Arland must answer.', 'protest'],
+    ['The ruling Liberation Front called for calm in Ondria.', 'measure'],
+  ])('%s → no %s', (text, kind) => {
+    expect(found(text).map((h) => h.kind)).not.toContain(kind);
+  });
+
+  test.each([
+    ['Fighting Sunday killed four soldiers near the Kelvask Pass.', 'fighting'],
+    ['Arland condemned the shelling Borea carried out on Monday.', 'strike'],
+  ])('a day or a clause after the word leaves it the act: %s', (text, kind) => {
+    expect(found(text).map((h) => h.kind)).toContain(kind);
+  });
+});
