@@ -852,3 +852,19 @@ describe('a kind word inside a name is no happening', () => {
     expect(found(text).map((h) => h.kind)).toContain(kind);
   });
 });
+
+describe('"moved to" and an act is a step towards the act, no forces moved', () => {
+  test.each([
+    ['The Arlandese navy moved to arrest Borean fishermen on Monday.'],
+    ['Borean police moved to close the Kelvask Pass crossing on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('deployment');
+  });
+
+  test.each([
+    ['Borean troops moved to the border on Monday.'],
+    ['Arlandese navy ships have moved to set positions off Velmora.'],
+  ])('forces that move somewhere are deployed: %s', (text) => {
+    expect(types(text)).toContain('deployment');
+  });
+});
