@@ -659,3 +659,212 @@ describe('talking held up as the way to settle things is a view, no meeting', ()
     expect(types(text)).toContain('talks');
   });
 });
+
+describe('a deed done to no one was not done', () => {
+  const read = (text: string) => findHappenings(text, invented.happenings);
+  test.each([
+    ["Arland's army attacks nobody and takes no one's land, the president said."],
+    ['Borean troops shelled nothing at the Kelvask Pass.'],
+  ])('%s → every act negated', (text) => {
+    const acts = read(text);
+    expect(acts.length).toBeGreaterThan(0);
+    expect(acts.every((h) => h.negated)).toBe(true);
+  });
+
+  test.each([
+    ['The gunmen killed no fewer than 12 villagers in Ondria.'],
+    ['Borean guns shelled nothing but empty fields near Velmora.'],
+  ])('a bound or an exception after "no" still tells the deed: %s', (text) => {
+    expect(read(text).some((h) => !h.negated)).toBe(true);
+  });
+
+  test('a vote of "no" is a vote cast, not denied', () => {
+    expect(read('Arland and Borea were the only members to vote no when the resolution passed on Friday.').find((h) => h.type === 'decision')?.negated).toBe(false);
+  });
+});
+
+describe('what an act answers is its reason, with or without "in"', () => {
+  test.each([
+    ["Velmora signed a decree on Saturday, stepping up its response to the shooting down of a jet by Arlandese forces."],
+    ["Arland's reaction to the shelling of Ondria was swift."],
+    ['Borea vowed revenge for the attack on its post at the Kelvask Pass.'],
+  ])('%s', (text) => {
+    const violent = found(text).filter((h) => h.kind === 'fighting' || h.kind === 'strike');
+    expect(violent.length).toBeGreaterThan(0);
+    expect(violent.every((h) => h.background)).toBe(true);
+  });
+});
+
+describe('a warplane brought down is what was hit, not an air strike', () => {
+  test.each([
+    ['Velmora protested at the shooting down of an Arlandese warplane by Borean jets.'],
+    ['Borean jets shot down an Arlandese warplane near the Kelvask Pass.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('air-strike');
+  });
+
+  test('a warplane that bombs strikes', () => {
+    expect(types('An Arlandese warplane bombed the depot at Velmora.')).toContain('air-strike');
+  });
+});
+
+describe('what enters a country with no one to carry it takes no ground', () => {
+  const inventedTypes = (text: string) => findHappenings(text, invented.happenings).map((h) => h.type);
+  test.each([
+    ['Velmora said oil from the northern fields was entering Arlandese territory on an industrial scale.'],
+    ['Smoke from the fires entered Arlandese territory on Monday.'],
+  ])('%s', (text) => {
+    expect(inventedTypes(text)).not.toContain('territory-regained');
+  });
+
+  test.each([
+    ['Arlandese troops entered Borean territory on Monday.'],
+    ['Arland entered Borean territory at dawn.'],
+  ])('forces or a state that enter still take ground: %s', (text) => {
+    expect(inventedTypes(text)).toContain('territory-regained');
+  });
+});
+
+describe('things gathered are collected, not a crowd', () => {
+  test.each([
+    ['Borean sailors boarded the boats on Tuesday and found large amounts of illegally gathered coral in the hold.'],
+    ['Arlandese police gathered evidence at the scene in Ondria.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('peaceful-protest');
+  });
+
+  test('people who gather still protest', () => {
+    expect(types('Supporters and some protesters gathered outside the hotel in Velmora.')).toContain('peaceful-protest');
+  });
+});
+
+describe('what one side kept another from doing was not done', () => {
+  test.each([
+    ['The standoff began on Tuesday, when Borean vessels kept Arlandese ships from arresting the fishermen.', 'arrest'],
+    ['Arlandese troops were prevented from entering Ondria.', 'territory-regained'],
+  ])('%s', (text, type) => {
+    const held = found(text).filter((h) => h.type === type);
+    expect(held.every((h) => h.negated)).toBe(true);
+  });
+
+  test('an arrest after keeping someone from fleeing is an arrest', () => {
+    expect(found('Borean guards arrested two fishermen after stopping them from fleeing.').find((h) => h.type === 'arrest')?.negated).toBe(false);
+  });
+});
+
+describe('a gerund that only names the kind of a thing is no act', () => {
+  test.each([
+    ['Borean troops withdrew from their fighting positions near the Kelvask Pass on Monday.'],
+    ['Arland moved its firing ranges away from the border.'],
+  ])('%s → no fighting', (text) => {
+    expect(found(text).map((h) => h.kind)).not.toContain('fighting');
+  });
+
+  test.each([
+    ['Renewed fighting erupted near the Kelvask Pass on Monday.'],
+    ['The fighting killed ten soldiers near Ondria.'],
+  ])('the act itself stays: %s', (text) => {
+    expect(found(text).map((h) => h.kind)).toContain('fighting');
+  });
+});
+
+describe('who protests: people in the street, not states, ships or forces', () => {
+  const inventedTypes = (text: string) => findHappenings(text, invented.happenings).map((h) => h.type);
+  test.each([
+    ['Borean fishermen protested against the fishing ban on Monday.'],
+    ['Arlandese students demonstrated outside the Borean embassy in Velmora.'],
+    ['An Arlandese villager demonstrating against Borean troops was shot on Friday.'],
+  ])('%s → protest', (text) => {
+    expect(inventedTypes(text)).toContain('peaceful-protest');
+  });
+
+  test('a state that protests does so in words', () => {
+    expect(inventedTypes('Arland protested to Borea on Monday.')).not.toContain('peaceful-protest');
+  });
+
+  test('troops a state marches to the border are deployed', () => {
+    expect(inventedTypes('Arland marched hundreds of troops to the border near the Kelvask Pass.')).toEqual(['deployment']);
+  });
+
+  test.each([
+    ['Borean warships rallied near the islands on Tuesday.'],
+    ['Borea demonstrated its new rocket launcher on Monday.'],
+  ])('%s → no protest', (text) => {
+    expect(inventedTypes(text)).not.toContain('peaceful-protest');
+    expect(inventedTypes(text)).not.toContain('statement');
+  });
+});
+
+describe('links between states cut are a diplomatic or trade measure', () => {
+  const inventedTypes = (text: string) => findHappenings(text, invented.happenings).map((h) => h.type);
+  test.each([
+    ['Arland severed trade links with Borea on Monday.', 'sanction'],
+    ['Borea cut diplomatic links with Arland.', 'envoy-recalled'],
+    ['Arland barred Borean ships from its ports.', 'border-closed'],
+  ])('%s → %s', (text, type) => {
+    expect(inventedTypes(text)).toContain(type);
+  });
+
+  test('power links cut by a storm are no measure', () => {
+    expect(inventedTypes('The storm cut power links to Ondria.')).not.toContain('border-closed');
+  });
+});
+
+describe('a place phrase that opens a sentence is no aside', () => {
+  test.each([
+    ['Outside the Borean embassy in Velmora, several hundred protesters threw eggs and stones, breaking several windows.'],
+    ['Inside the compound, dozens of protesters threw stones at the guards.'],
+  ])('%s → riot', (text) => {
+    expect(types(text)).toContain('violent-demonstration');
+  });
+});
+
+describe('fire at no one and deaths in a search are no fighting', () => {
+  test('guns fired out to sea warn or drill; no one is fought', () => {
+    const kinds = found('Borean guns lined up on the coast at Ondria fired out to sea, a journalist at the site said.').map((h) => h.kind);
+    expect(kinds).not.toContain('fighting');
+    expect(types('Borean guns lined up on the coast at Ondria fired out to sea.')).toContain('other');
+  });
+
+  test('a diver who died during the search fell in no battle', () => {
+    expect(found('An Arlandese navy diver died during the search.').map((h) => h.kind)).not.toContain('fighting');
+  });
+
+  test('soldiers who died in a clash still fell in fighting', () => {
+    expect(found('Two Borean soldiers died in the clash near the Kelvask Pass.').map((h) => h.kind)).toContain('fighting');
+  });
+});
+
+describe('a kind word inside a name is no happening', () => {
+  test.each([
+    ['The Ceasefire Monitoring Committee met in Velmora on Monday.', 'ceasefire'],
+    ['The Attack Helicopter Regiment moved to Ondria.', 'fighting'],
+    ['Protest Party leader Ivo Dran said Arland must answer.', 'protest'],
+    ['The ruling Liberation Front called for calm in Ondria.', 'measure'],
+  ])('%s → no %s', (text, kind) => {
+    expect(found(text).map((h) => h.kind)).not.toContain(kind);
+  });
+
+  test.each([
+    ['Fighting Sunday killed four soldiers near the Kelvask Pass.', 'fighting'],
+    ['Arland condemned the shelling Borea carried out on Monday.', 'strike'],
+  ])('a day or a clause after the word leaves it the act: %s', (text, kind) => {
+    expect(found(text).map((h) => h.kind)).toContain(kind);
+  });
+});
+
+describe('"moved to" and an act is a step towards the act, no forces moved', () => {
+  test.each([
+    ['The Arlandese navy moved to arrest Borean fishermen on Monday.'],
+    ['Borean police moved to close the Kelvask Pass crossing on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('deployment');
+  });
+
+  test.each([
+    ['Borean troops moved to the border on Monday.'],
+    ['Arlandese navy ships have moved to set positions off Velmora.'],
+  ])('forces that move somewhere are deployed: %s', (text) => {
+    expect(types(text)).toContain('deployment');
+  });
+});

@@ -21,6 +21,12 @@ export interface Assertion {
   perfect?: 'present' | 'past';
 }
 
+/** Negations that stand as a verb's object: the deed was done to no one ("attacked nobody"). */
+const NO_OBJECT = new Set(['no', 'nobody', 'none', 'nothing']);
+/** Tags of a word "no" heads a phrase with ("no shots"); a "no" before none is an answer ("voted no"). */
+const PHRASE_WORD = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Words after such a negation that make it a bound or an exception, no denial: "no fewer than 12", "nothing but fields". */
+const BOUND_AFTER = new Set(['fewer', 'less', 'more', 'later', 'earlier', 'sooner', 'longer', 'further', 'farther', 'greater', 'but', 'except', 'other', 'short']);
 // "agreed to reopen consultations": what a "… to" marker plans is its verb and that verb's object, a few words on.
 const TO_REACH = 4;
 const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
@@ -197,6 +203,23 @@ function participleBetween(tokens: readonly Token[], from: number, to: number): 
 }
 
 /**
+ * Whether a negation stands as the object right after the trigger ending at `end`: "attacks
+ * nobody", "took no one's land", "fired no shots". "killed no fewer than 12" is a bound, "shelled
+ * nothing but fields" an exception, and "voted no" an answer; none denies. A verb tagged as a
+ * plural noun ("the army attacks nobody") is read so too, unless a verb follows the negation:
+ * "an attack no one claimed" took place.
+ */
+function deniedObject(tokens: readonly Token[], end: number, verb: boolean): boolean {
+  const first = tokens[end]?.lower ?? '';
+  const width = first === 'no' && tokens[end + 1]?.lower === 'one' ? 2 : 1;
+  if (!NO_OBJECT.has(first)) return false;
+  const after = tokens[end + width];
+  if (BOUND_AFTER.has(after?.lower ?? '')) return false;
+  if (first === 'no' && width === 1 && !PHRASE_WORD.has(after?.pos ?? '')) return false;
+  return verb || (after?.pos !== 'VERB' && after?.pos !== 'AUX');
+}
+
+/**
  * Reads negation, modality and tense for a trigger from its own clause only: the verb group that
  * says whether it happened, and the words before it in its clause, or in the clause that governs
  * a reported one ("officials feared that fighting could resume"). A "would" in another clause of
@@ -242,9 +265,12 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
       // "Neither country reported any major attack": "any" in the phrase takes a negation anywhere before it in its clause.
       (roles.pos === 'noun' && anyBefore && m.start >= from && m.end <= start) ||
       (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no') ||
-      // "refrained from blaming Borea", "stopped short of accusing": a verb right after what holds it back.
-      (roles.pos === 'verb' && m.end === start))),
+      // "refrained from blaming Borea", "stopped short of accusing": a verb right after what holds it
+      // back; "kept the ships from arresting them" holds back a gerund, whatever its tag.
+      (m.end === start && (roles.pos === 'verb' || tokens[m.end - 1]!.lower === 'from')))),
   ) ||
+    // "the army attacks nobody": a deed done to no one or nothing was not done.
+    deniedObject(tokens, end, roles.pos === 'verb') ||
     // "avoided blaming Borea": a deed avoided was not done; "fled to avoid the shelling" avoids what
     // happened, so only a verb right after "avoid" is denied.
     (roles.pos === 'verb' && /ing$/i.test(tokens[start]!.lower) && tokens[start - 1]?.lemma === 'avoid');

@@ -419,9 +419,10 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // is its topic, told by its own report; the inquiry is the news.
         (roles.pos === 'noun' && INQUIRY_INTO.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start))) ||
         (!SPEECH_KINDS.has(info.kind ?? '') && isMeetingTopic(text, tokens[m.start]!.start)) ||
-        // "summoned the envoy in protest at the attacks", "in the wake of the clashes": what an act
-        // answers is its reason, told as news by its own report.
-        /\b(?:in (?:retaliation|response) (?:for|to)|in protest (?:at|against)|in the wake of)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
+        // "summoned the envoy in protest at the attacks", "in the wake of the clashes", "stepping up
+        // its response to the downing of a jet": what an act answers is its reason, told as news by
+        // its own report.
+        /\b(?:(?:in )?(?:retaliation|response|reaction|reprisal|revenge|riposte)s? (?:for|to)|in protest (?:at|against)|in the wake of)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
         justifies(m.start) ||
         // "Arland and Borea have blamed each other for starting the battle", "each side
         // accused the other of abuses": the sides' standing quarrel, told with no day, is the setting
@@ -718,6 +719,11 @@ function willed(tokens: readonly Token[], from: number, to: number, start: numbe
   return false;
 }
 
+// Nouns for what an act left, which a gerund before them still tells: "shelling damage", "the fighting toll".
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const AFTERMATH_NOUNS = new Set(['damage', 'toll', 'casualties', 'casualty', 'deaths', 'death', 'victims', 'victim', 'dead', 'wounded', 'injuries', 'losses']);
+// Names of days and months, which follow a happening's word as its date, not as part of a name.
+const CALENDAR_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // Short words a title-case headline may leave in lower case.
 const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'after', 'amid', 'than', 'that', 'this', 'near', 'upon', 'onto']);
 
@@ -727,6 +733,9 @@ const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'after', 'amid',
  * President X's approval, Press TV reported") keeps its lower-case verbs and nouns.
  */
 function isHeadline(tokens: readonly Token[], from: number, to: number): boolean {
+  // "The Ceasefire Monitoring Committee met in Velmora on Monday.": a full stop ends a sentence,
+  // whose capitals are names; a headline stands without one.
+  if (tokens[to - 1]?.text === '.' && to - from > 1 && tokens[to - 2]!.text !== '.') return false;
   const words = tokens.slice(from + 1, to).filter((t) => /^\p{L}{4,}/u.test(t.text));
   const lower = words.filter((t) => /^\p{Ll}/u.test(t.text) && !HEADLINE_LOWER.has(t.lower));
   return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6 && lower.length <= 1;
@@ -745,6 +754,13 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
   // A phrase that runs on into a noun names it ("the attack helicopters"); a day after it ("would be
   // set free tomorrow") says when, and the tagger's joining them is no phrase.
   if (next && next.pos === 'NOUN' && chunk >= 0 && s.chunkOf[end - s.start] === chunk && last.pos !== 'VERB' && !DAY_NOUNS.has(next.lower)) return false;
+  // So does a gerund a determiner or an adjective opens: "their fighting positions", "the firing
+  // range" name places; what the act left ("shelling damage", "the fighting toll") keeps the act.
+  // "the ruling Liberation Front": so does one before a name, whatever its tag; "the shelling
+  // Borea carried out" is the act, a clause after it.
+  const named = next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && !CALENDAR_NAME.test(next.text) && tokens[end + 1]?.pos !== 'VERB' && tokens[end + 1]?.pos !== 'AUX';
+  if (end - start === 1 && (last.pos === 'VERB' || (last.pos === 'NOUN' && named)) && /ing$/.test(last.lower) && (next?.pos === 'NOUN' || named) && next!.sentence === last.sentence && !DAY_NOUNS.has(next.lower) && !AFTERMATH_NOUNS.has(next.lower) &&
+    (['DET', 'ADJ', 'NUM'].includes(tokens[start - 1]?.pos ?? '') || POSSESSIVES.has(tokens[start - 1]?.lower ?? ''))) return false;
   // A participle between a determiner, a number or a preposition and its noun describes the noun:
   // "30 captured soldiers", "the detained activists", "rights given to detained civilians" name
   // people, not a capture.
@@ -761,6 +777,9 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
   // Inside a name, but not at its end: "a Free Homeland" is no release; the "Peace Accord" that
   // ends a name names the happening.
   if (!headline && start > s.start && capital(first) && capital(next)) return false;
+  // So at a sentence's start, where every first word is capitalised: "Protest Party leader Dran
+  // said …" names a party; a day after the word ("Fighting Sunday killed four") says when.
+  if (!headline && start === s.start && end - start === 1 && capital(next) && next!.text !== 'I' && !CALENDAR_NAME.test(next!.text)) return false;
   return true;
 }
 

@@ -242,7 +242,9 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
       }
     }
     // "a note of protest", "the scene of the clash": the phrase whose "of" the trigger's phrase completes.
+    // So is a noun with its particle: "the shooting down of a warplane" → the shooting.
     if (at(chunk.start - 1)?.lower === 'of' && chunkAt(chunk.start - 2)) roles.of = [chunkAt(chunk.start - 2)!];
+    else if (at(chunk.start - 1)?.lower === 'of' && PARTICLES.has(at(chunk.start - 2)?.lower ?? '') && chunkAt(chunk.start - 3)) roles.of = [chunkAt(chunk.start - 3)!];
   }
   // A phrase that ends in its preposition ("shot at", "fired on") has its object right after,
   // whatever the tagger took the verb for.

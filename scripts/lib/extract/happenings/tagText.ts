@@ -23,6 +23,10 @@ export interface Token {
 let instance: ReturnType<typeof winkNLP> | undefined;
 const wink = () => (instance ??= winkNLP(model, ['sbd', 'pos']));
 
+// Words of place the model may tag as adjectives when they open a sentence ("Outside the embassy,
+// protesters …"); before a determiner they are prepositions, and the phrase they open no aside.
+const SPATIAL = new Set(['outside', 'inside', 'near', 'beyond', 'opposite', 'alongside']);
+
 /**
  * Splits a text into tagged tokens with wink-nlp (tokens, sentences, part of speech, lemmas),
  * keeping every token's offsets into the text. Whitespace tokens are left out. `verbs` are forms
@@ -60,7 +64,7 @@ export function tagText(text: string, verbs: ReadonlyMap<string, string> = new M
         lower,
         start: offset,
         end: offset + value.length,
-        pos: verb ? 'VERB' : tags[i]!,
+        pos: verb ? 'VERB' : SPATIAL.has(lower) && tags[i] === 'ADJ' && tags[i + 1] === 'DET' ? 'ADP' : tags[i]!,
         lemma: verb ?? lemmas[i]!.toLowerCase(),
         sentence: sentenceOf[i]!,
       });
