@@ -366,7 +366,7 @@ export function contextTimes(
       // "Arlandese artillery has shelled Sevrin", as a lede: the news of the day, in the perfect.
       const ledePerfect = i === lede && h.perfect === 'present' && h.pos === 'verb';
       const ongoing = (!SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore && !newsPresent) || (ROUNDS.has(trigger.value) && h.perfect === 'present' && !ledePerfect);
-      const named = isNamedAsKnown(h);
+      const named = isNamedAsKnown(h, before, SPEECH_KINDS.has(trigger.value));
       // "In its application to the court, Arland called the downing an act of aggression": words of a
       // filing its owner lodged before, on a day the article does not give, not said that day.
       const filed = SPEECH_KINDS.has(trigger.value) && FILED_IN.test(before);
@@ -520,8 +520,28 @@ const isParticipleOfPast = (trigger: Trigger, before: string) =>
 const isToldByParticiple = (h: Happening, text: string) =>
   h.told !== undefined && !h.told.claim && ANNOUNCING.test(h.told.frame.text) && PAST_MAIN.test(text.slice(0, h.told.frame.start));
 
-/** "the truce", "its offensive": named as known; not a verb the tagger took for a noun ("its air force shot down"). */
-const isNamedAsKnown = (h: Happening) => h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner) && !PARTICLE.test(h.trigger.text);
+/**
+ * "the truce", "its offensive": named as known; not a verb the tagger took for a noun ("its air
+ * force shot down"), nor one its own words tell as new ("the latest shelling", "the second attack
+ * in a week", "the renewed clashes"): a definite article there orders a happening after others of
+ * its kind, it does not point back to one already told. Nor the occasion of a saying, owned by its
+ * speaker ("the minister told her weekly briefing that …", "said at his news conference"): the
+ * possessive names who speaks there, the telling itself, not words an earlier report gave.
+ */
+const isNamedAsKnown = (h: Happening, before: string, speech: boolean) =>
+  h.pos === 'noun' &&
+  h.determiner !== undefined &&
+  DEFINITE.has(h.determiner) &&
+  !PARTICLE.test(h.trigger.text) &&
+  !TOLD_AS_NEW.test(before.slice(-NOUN_PHRASE_CHARS)) &&
+  !(speech && OWN_OCCASION.test(before.slice(-NOUN_PHRASE_CHARS)));
+
+/** How far back from its noun a noun phrase's words are read: a determiner and two or three words. */
+const NOUN_PHRASE_CHARS = 40;
+/** A definite noun phrase, up to its noun, that orders its happening after others: "the latest", "its second", "the renewed cross-border". */
+const TOLD_AS_NEW = /\b(?:the|this|its|their|his|her|our)\s+(?:most\s+recent|latest|newest|new|fresh|renewed|further|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A possessive noun phrase, up to its noun, that a telling is addressed to or given at: "told her annual", "at his", "in their weekly". */
+const OWN_OCCASION = /\b(?:told|addressed|at|in|during)\s+(?:its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** Whether "only days ago" comes before a happening, or within its clause: told as of the days before the telling. */
 function isToldAsDaysAgo(text: string, trigger: Trigger): boolean {
