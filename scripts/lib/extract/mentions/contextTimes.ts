@@ -20,6 +20,7 @@ import { readStamp } from '../time/readStamp.ts';
 import { MONTH_NAMES } from '../time/calendarNames.ts';
 import { RECURRING_KINDS } from '../happenings/recurringKinds.ts';
 import { DEFINITE_DETERMINERS } from '../sentences/definiteDeterminers.ts';
+import { isToldAsNew } from '../sentences/isToldAsNew.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
 export interface ContextTime {
@@ -533,13 +534,11 @@ const isNamedAsKnown = (h: Happening, before: string, speech: boolean) =>
   h.determiner !== undefined &&
   DEFINITE.has(h.determiner) &&
   !PARTICLE.test(h.trigger.text) &&
-  !TOLD_AS_NEW.test(before.slice(-NOUN_PHRASE_CHARS)) &&
+  !isToldAsNew(before) &&
   !(speech && OWN_OCCASION.test(before.slice(-NOUN_PHRASE_CHARS)));
 
 /** How far back from its noun a noun phrase's words are read: a determiner and two or three words. */
 const NOUN_PHRASE_CHARS = 40;
-/** A definite noun phrase, up to its noun, that orders its happening after others: "the latest", "its second", "the renewed cross-border". */
-const TOLD_AS_NEW = /\b(?:the|this|its|their|his|her|our)\s+(?:most\s+recent|latest|newest|new|fresh|renewed|further|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A possessive noun phrase, up to its noun, that a telling is addressed to or given at: "told her annual", "at his", "in their weekly". */
 const OWN_OCCASION = /\b(?:told|addressed|at|in|during)\s+(?:its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
