@@ -248,6 +248,9 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     // A lede in the present perfect is the news of the day too; later in the body it is the round already told.
     expect(undatedInvented('Arlandese artillery has shelled Sevrin, Borean officials say.\nOfficials said the queue was long.')).toContain('shelled:2024-03-13');
     expect(undatedInvented('Troops clashed near the pass on Monday.\nArlandese artillery has shelled Sevrin.')).toContain('shelled:2024-03-13~');
+    // Told as repeated, it is a new round, the day's news.
+    expect(undatedInvented('Troops clashed near the pass on Monday.\nArlandese artillery has again shelled Sevrin.')).toContain('shelled:2024-03-13');
+    expect(undatedInvented('Troops clashed near the pass on Monday.\nArlandese artillery has shelled Sevrin once more.')).toContain('shelled:2024-03-13');
     // A named act of speech in the lede's present is the day's news, and any in a live entry; a
     // lede's bare "says" sums up a standing position, as a present saying later in the body does.
     expect(undatedInvented('Borea accuses Arland of shelling the villages.\nOfficials said the queue was long.')).toContain('accuses:2024-03-13');

@@ -109,6 +109,9 @@ const SUMS_UP = /,\s+(?:a|an)\s+(?:\p{L}+\s+)?$/u;
 /** A filing that holds the words a speaker is told to have said: "In its application to the court, …". */
 const FILED_IN = /\b[Ii]n\s+(?:its|his|her|their)\s+(?:application|complaint|lawsuit|petition|filing|submission|indictment)\b[^.;]*$/u;
 
+/** Words that tell a happening as repeated: "has again shelled", "have attacked once more", "struck anew". */
+const AGAIN = /\b(?:again|once\s+more|anew)\b/i;
+
 /** Words that tell a sentence's day as ahead: "due to run out on Thursday", "will meet on Friday". */
 const AHEAD = /\b(?:will|would|shall|due|expected|set|scheduled|planned|plans?|to be|to meet|is to|are to|until)\b/i;
 
@@ -366,7 +369,10 @@ export function contextTimes(
       const newsPresent = (i === lede || entryLine) && isNewsPresent(h, trigger.text, before);
       // "Arlandese artillery has shelled Sevrin", as a lede: the news of the day, in the perfect.
       const ledePerfect = i === lede && h.perfect === 'present' && h.pos === 'verb';
-      const ongoing = (!SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore && !newsPresent) || (ROUNDS.has(trigger.value) && h.perfect === 'present' && !ledePerfect);
+      // "Borean artillery has again shelled Sevrin": a round the clause tells as repeated is a new
+      // one, the day's news, not the round already reported going on.
+      const again = AGAIN.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), Math.max(trigger.end, trigger.clause.end)));
+      const ongoing = (!SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore && !newsPresent) || (ROUNDS.has(trigger.value) && h.perfect === 'present' && !ledePerfect && !again);
       const named = isNamedAsKnown(h, before, SPEECH_KINDS.has(trigger.value));
       // "In its application to the court, Arland called the downing an act of aggression": words of a
       // filing its owner lodged before, on a day the article does not give, not said that day.
