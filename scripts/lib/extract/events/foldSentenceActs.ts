@@ -22,7 +22,6 @@ const ANNOUNCED = new Set<Kind>(['ceasefire', 'measure', 'diplomacy']);
 const ANNOUNCED_DAYS = 7;
 /** Days before a capture's news day the violence it was taken in may lie: a round's tally told a few days on. */
 const RETOLD_DAYS = 3;
-/** The ISO day `days` days before an ISO day. */
 /**
  * "Iraq decided on Wednesday to recall its envoy and to summon the ambassador": a decision told
  * only as the deciding, with the steps as what it decided ("decided to", "voted to", "resolved
@@ -32,6 +31,7 @@ const RETOLD_DAYS = 3;
  */
 const DECIDED_TO = /\b(?:decided|voted|resolved)\s+(?:(?:on|late|early)\s+(?:\p{L}+\s+){1,2})?to\s/iu;
 const isDecidedStep = (decision: Mention) => decision.citations.some((c) => DECIDED_TO.test(c.quote));
+/** The ISO day `days` days before an ISO day. */
 /** Whether two reports name no different parties as the doer. */
 const sameSide = (a: Mention, b: Mention) => !a.agent || !b.agent || a.agent === b.agent;
 

@@ -1,4 +1,3 @@
-import { isToldAsNew } from '../sentences/isToldAsNew.ts';
 import type { DateTime } from 'luxon';
 import type { Citation, Claim, EventType, Figure, Kind, Place, Status } from '../../../../src/lib/eventSchema.ts';
 import { DAY_MS } from '../../../../src/lib/dayMs.ts';
@@ -26,6 +25,7 @@ import { isFigureOfCause } from './isFigureOfCause.ts';
 import { isFigureOfNothing } from './isFigureOfNothing.ts';
 import { isPlaceOfTelling } from './isPlaceOfTelling.ts';
 import { originWords } from '../sentences/fireOrigin.ts';
+import { isToldAsNew } from '../sentences/isToldAsNew.ts';
 import { isStandingToll } from './isStandingToll.ts';
 import { roundsCounted } from './roundsCounted.ts';
 import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
