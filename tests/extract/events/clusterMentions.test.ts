@@ -463,6 +463,16 @@ describe('clusterMentions: a strike named with one side is that side\'s, even to
     const { clusters } = clusterMentions([first, answer(extra as Partial<Mention>)]);
     expect(clusters).toHaveLength(1);
   });
+
+  test('takes a known strike whose doer was read as the speaker of its own sentence as no answer: "Velmora said it understood why Arland had carried out the strikes"', () => {
+    const said = mention('2031-03-06', { kind: 'statement', speaker: 'Velmora', dating: 'context', published: '2031-03-06', source: 'b.txt', sentence: 9 });
+    const known = answer({ agent: 'Velmora', source: 'b.txt', sentence: 9 });
+    const { clusters, left } = clusterMentions([first, said, known]);
+    expect(clusters.map((c) => c.map((m) => m.kind))).toEqual([['strike'], ['statement']]);
+    expect(left).toEqual([known]);
+    // The same known strike by a party that speaks in another sentence is still the other side's answer.
+    expect(clusterMentions([first, { ...said, sentence: 10 }, known]).clusters).toHaveLength(3);
+  });
 });
 
 describe('clusterMentions: a statement a lede leaves undated is the one its body dates that week', () => {

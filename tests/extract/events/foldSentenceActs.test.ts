@@ -13,6 +13,13 @@ describe('foldSentenceActs: one decision told with what it broke off is one repo
     expect(folded[0]!.actors).toEqual(['Arland', 'Borea']);
   });
 
+  test('keeps apart a diplomatic step that is what a decision told only as the deciding decided', () => {
+    const decided = { citations: [{ source: 'a.txt', quote: 'Arland decided on Sunday to recall its envoy from Borea and to close the Kelvask Pass.' }] };
+    expect(foldSentenceActs([mention('measure', decided), mention('diplomacy', decided)]).map((m) => m.kind)).toEqual(['measure', 'diplomacy']);
+    const voted = { citations: [{ source: 'a.txt', quote: 'The Borean assembly voted to expel the Arlandese ambassador.' }] };
+    expect(foldSentenceActs([mention('measure', voted), mention('diplomacy', voted)])).toHaveLength(2);
+  });
+
   test('keeps a diplomatic step of another sentence, another day or another article apart', () => {
     expect(foldSentenceActs([mention('measure'), mention('diplomacy', { sentence: 5 })])).toHaveLength(2);
     expect(foldSentenceActs([mention('measure'), mention('diplomacy', { time: { date: '2031-03-03', approximate: false } })])).toHaveLength(2);

@@ -40,6 +40,9 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(blasts('The ministry closed the road on Tuesday, after a mine wounded two guards on Monday.')).toEqual([['2024-04-01', false]]);
     const talks = (body: string) => build(body).mentions.filter((m) => m.kind === 'talks').map((m) => [m.time.date, m.background]);
     expect(talks('After a meeting with Borean envoys on Monday, the president closed the border.')).toEqual([['2024-04-01', true]]);
+    // A noun its phrase counts in a series is that happening: "only after a second meeting".
+    expect(talks('Only after a second meeting with Borean envoys on Monday, the president reopened the Kelvask Pass.')).toEqual([['2024-04-01', false]]);
+    expect(talks('After another meeting with Borean envoys on Monday, the president reopened the Kelvask Pass.')).toEqual([['2024-04-01', false]]);
     // A cabinet's own meeting is its deliberation (a measure), a setting all the same.
     const sittings = (body: string) => build(body).mentions.filter((m) => m.kind === 'measure').map((m) => [m.time.date, m.background]);
     expect(sittings('After a meeting of the cabinet on Monday, the president closed the border.')).toEqual([['2024-04-01', true]]);

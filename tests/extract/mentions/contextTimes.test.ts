@@ -240,6 +240,19 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     ]);
   });
 
+  test('a definite noun its own words tell as new, or the occasion of a saying its speaker owns, is not named as known', () => {
+    const clash = 'Troops clashed near the pass on Monday. ';
+    expect(undated(`${clash}The shelling killed two villagers.`)).toEqual(['shelling:2024-04-01~']);
+    // "the latest", "the second", "the fresh": the article orders it after others, not back to one.
+    expect(undated(`${clash}The latest shelling killed two villagers.`)).toEqual(['shelling:2024-04-01']);
+    expect(undated(`${clash}The second attack wounded two guards at the Kelvask Pass post.`)).toEqual(['attack:2024-04-01']);
+    expect(undated(`${clash}The fresh clashes killed two guards in Ondria.`)).toEqual(['clashes:2024-04-01']);
+    // "told her news conference": where the speaker spoke, the telling itself.
+    expect(undated(`${clash}The Velmoran minister told her weekly news conference that Borea must withdraw.`)).toEqual(['news conference:2024-04-01']);
+    // Any other definite noun, after "in" or not, stays named as known.
+    expect(undated(`${clash}In Ondria, the talks failed.`)).toEqual(['talks:2024-04-01~']);
+  });
+
   test('a lede or a live blog\'s entry in the simple present is news of the day; the same present later in the body goes on', () => {
     // The news present of a lede: the day of publication, told as news, not as known.
     expect(undatedInvented('Arlandese troops clash with Borean guards near the pass.\n\n14:05 — Borea closes the Halvane crossing.')).toEqual(['clash:2024-03-13', 'closes:2024-03-13']);
@@ -249,6 +262,9 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     // A lede in the present perfect is the news of the day too; later in the body it is the round already told.
     expect(undatedInvented('Arlandese artillery has shelled Sevrin, Borean officials say.\nOfficials said the queue was long.')).toContain('shelled:2024-03-13');
     expect(undatedInvented('Troops clashed near the pass on Monday.\nArlandese artillery has shelled Sevrin.')).toContain('shelled:2024-03-13~');
+    // Told as repeated, it is a new round, the day's news.
+    expect(undatedInvented('Troops clashed near the pass on Monday.\nArlandese artillery has again shelled Sevrin.')).toContain('shelled:2024-03-13');
+    expect(undatedInvented('Troops clashed near the pass on Monday.\nArlandese artillery has shelled Sevrin once more.')).toContain('shelled:2024-03-13');
     // A named act of speech in the lede's present is the day's news, and any in a live entry; a
     // lede's bare "says" sums up a standing position, as a present saying later in the body does.
     expect(undatedInvented('Borea accuses Arland of shelling the villages.\nOfficials said the queue was long.')).toContain('accuses:2024-03-13');

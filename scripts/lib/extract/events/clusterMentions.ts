@@ -341,6 +341,10 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
   // A speaker one report names only as a person is compared as the side others name that person speaking for.
   const sided = speakingFor(mentions);
   const said = (m: Mention) => sided.get(m) ?? m;
+  // Who speaks in each sentence: a doer read for an act named as known that is the sentence's own
+  // speaker ("the Arab League said it understood why Egypt had carried out the airstrikes") is the
+  // sayer, misread as the doer, not a side answering the other's strikes.
+  const sayers = new Set(mentions.filter((m) => SPEECH_KINDS.has(m.kind) && m.speaker).map((m) => `${m.source}|${m.sentence}|${fold(m.speaker)}`));
   for (const mention of ordered) {
     const { first, last } = span(mention);
     const keys = months(first, last).map((m) => `${familyOf(mention.kind)}|${m}`);
@@ -368,7 +372,7 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
     // the same day's strikes, by the other side, cannot be the act of: "an hour after the first
     // round, the South fired dozens of shells" is the South's own fire, not the North's. Each
     // side's strikes are its own (alike above); a clash, talks or a statement are not one side's.
-    const answering = mention.kind === 'strike' && mention.anaphoric && !mention.background && Boolean(mention.agent) && rank(mention) === 0 && otherSide(candidates, mention);
+    const answering = mention.kind === 'strike' && mention.anaphoric && !mention.background && Boolean(mention.agent) && !sayers.has(`${mention.source}|${mention.sentence}|${fold(mention.agent)}`) && rank(mention) === 0 && otherSide(candidates, mention);
     if (!best && ((mention.background && rank(mention) >= RANK.month) || (mention.anaphoric && !answering))) {
       left.push(mention);
       continue;

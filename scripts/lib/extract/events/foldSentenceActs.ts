@@ -22,6 +22,15 @@ const ANNOUNCED = new Set<Kind>(['ceasefire', 'measure', 'diplomacy']);
 const ANNOUNCED_DAYS = 7;
 /** Days before a capture's news day the violence it was taken in may lie: a round's tally told a few days on. */
 const RETOLD_DAYS = 3;
+/**
+ * "Iraq decided on Wednesday to recall its envoy and to summon the ambassador": a decision told
+ * only as the deciding, with the steps as what it decided ("decided to", "voted to", "resolved
+ * to"), has no content of its own but those steps, each of which an analyst codes as the act it
+ * is. A decision with a content of its own ("voted a call-up of reservists and broke off the talks")
+ * still carries the steps told with it.
+ */
+const DECIDED_TO = /\b(?:decided|voted|resolved)\s+(?:(?:on|late|early)\s+(?:\p{L}+\s+){1,2})?to\s/iu;
+const isDecidedStep = (decision: Mention) => decision.citations.some((c) => DECIDED_TO.test(c.quote));
 /** The ISO day `days` days before an ISO day. */
 /** Whether two reports name no different parties as the doer. */
 const sameSide = (a: Mention, b: Mention) => !a.agent || !b.agent || a.agent === b.agent;
@@ -33,7 +42,8 @@ const sameSide = (a: Mention, b: Mention) => !a.agent || !b.agent || a.agent ===
  * A step another sentence tells stays its own, however it is dated: "police closed the two
  * crossings", told by the article's time beside "the president put off the vote on Saturday", is
  * a second act of that day, which an analyst codes apart (as is "a law halting the inspections",
- * beside the vote that passed it).
+ * beside the vote that passed it). So is a step that is all a decision decided ("decided to recall
+ * its envoy"): see isDecidedStep.
  * Likewise a capture one sentence tells with a clash or a strike of the same day, by the same side
  * or an unnamed one, is part of that violence: "fighting went on into Wednesday, and several
  * soldiers were taken prisoner" is one happening, not a clash and an arrest. So is a capture an
@@ -99,6 +109,7 @@ export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
     // capture's doer was read); a strike is one side's, and the other side's captures stay apart.
     const inClash = m.kind === 'detention' && clash !== undefined && clash.kind === 'fighting' && clash === clashes.get(key(m));
     const reacted = m.kind === 'statement' && m.dating === 'context' && !isAppeal(m.says) ? (known.get(key(m)) ?? announcedIn(m)) : undefined;
-    return ALONGSIDE.has(m.kind) ? decisions.get(key(m)) : clash && (sameSide(clash, m) || inClash) ? clash : reacted;
+    const decision = ALONGSIDE.has(m.kind) ? decisions.get(key(m)) : undefined;
+    return ALONGSIDE.has(m.kind) ? (decision && !isDecidedStep(decision) ? decision : undefined) : clash && (sameSide(clash, m) || inClash) ? clash : reacted;
   });
 }

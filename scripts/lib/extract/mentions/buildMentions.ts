@@ -25,6 +25,7 @@ import { isFigureOfCause } from './isFigureOfCause.ts';
 import { isFigureOfNothing } from './isFigureOfNothing.ts';
 import { isPlaceOfTelling } from './isPlaceOfTelling.ts';
 import { originWords } from '../sentences/fireOrigin.ts';
+import { isToldAsNew } from '../sentences/isToldAsNew.ts';
 import { isStandingToll } from './isStandingToll.ts';
 import { roundsCounted } from './roundsCounted.ts';
 import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
@@ -175,8 +176,10 @@ export function buildMentions(
   // publication, is that day's news, not a recap. A noun ("during fighting", "after a meeting")
   // stays the setting of the clause it hangs on.
   // A noun counts when its clause tells the harm it did: "after a landmine wounded two soldiers on Monday".
+  // So does a noun its phrase counts in a series: "accepted them only after a second flag
+  // meeting that night" is that meeting, not the setting of the acceptance.
   const toldByVerb = (sentence: SentenceAnalysis, trigger: Trigger) =>
-    trigger.happening.pos === 'verb' || HARM_VERB_AFTER.test(sentence.span.text.slice(trigger.end, trigger.end + 40));
+    trigger.happening.pos === 'verb' || HARM_VERB_AFTER.test(sentence.span.text.slice(trigger.end, trigger.end + 40)) || isToldAsNew(sentence.span.text.slice(0, trigger.start), { counted: true });
   const ownRecentDay = (sentence: SentenceAnalysis, trigger: Trigger, dating: Dating, time: ResolvedTime, first: string) =>
     toldByVerb(sentence, trigger) && dating !== 'context' && isExactDay(time) && first <= publishedDay && Date.parse(publishedDay) - Date.parse(first) <= OWN_NEWS_DAYS * DAY_MS;
   const dated: Mention[] = [];

@@ -20,6 +20,7 @@ import { readStamp } from '../time/readStamp.ts';
 import { MONTH_NAMES } from '../time/calendarNames.ts';
 import { RECURRING_KINDS } from '../happenings/recurringKinds.ts';
 import { DEFINITE_DETERMINERS } from '../sentences/definiteDeterminers.ts';
+import { isToldAsNew } from '../sentences/isToldAsNew.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
 export interface ContextTime {
@@ -107,6 +108,9 @@ type Anchor = SentenceAnalysis['anchors'][number];
 const SUMS_UP = /,\s+(?:a|an)\s+(?:\p{L}+\s+)?$/u;
 /** A filing that holds the words a speaker is told to have said: "In its application to the court, …". */
 const FILED_IN = /\b[Ii]n\s+(?:its|his|her|their)\s+(?:application|complaint|lawsuit|petition|filing|submission|indictment)\b[^.;]*$/u;
+
+/** Words that tell a happening as repeated: "has again shelled", "have attacked once more", "struck anew". */
+const AGAIN = /\b(?:again|once\s+more|anew)\b/i;
 
 /** Words that tell a sentence's day as ahead: "due to run out on Thursday", "will meet on Friday". */
 const AHEAD = /\b(?:will|would|shall|due|expected|set|scheduled|planned|plans?|to be|to meet|is to|are to|until)\b/i;
@@ -371,8 +375,11 @@ export function contextTimes(
       const newsPresent = (i === lede || entryLine) && isNewsPresent(h, trigger.text, before);
       // "Arlandese artillery has shelled Sevrin", as a lede: the news of the day, in the perfect.
       const ledePerfect = i === lede && h.perfect === 'present' && h.pos === 'verb';
-      const ongoing = (!SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore && !newsPresent) || (ROUNDS.has(trigger.value) && h.perfect === 'present' && !ledePerfect);
-      const named = isNamedAsKnown(h);
+      // "Borean artillery has again shelled Sevrin": a round the clause tells as repeated is a new
+      // one, the day's news, not the round already reported going on.
+      const again = AGAIN.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), Math.max(trigger.end, trigger.clause.end)));
+      const ongoing = (!SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore && !newsPresent) || (ROUNDS.has(trigger.value) && h.perfect === 'present' && !ledePerfect && !again);
+      const named = isNamedAsKnown(h, before, SPEECH_KINDS.has(trigger.value));
       // "In its application to the court, Arland called the downing an act of aggression": words of a
       // filing its owner lodged before, on a day the article does not give, not said that day.
       const filed = SPEECH_KINDS.has(trigger.value) && FILED_IN.test(before);
@@ -527,8 +534,26 @@ const isParticipleOfPast = (trigger: Trigger, before: string) =>
 const isToldByParticiple = (h: Happening, text: string) =>
   h.told !== undefined && !h.told.claim && ANNOUNCING.test(h.told.frame.text) && PAST_MAIN.test(text.slice(0, h.told.frame.start));
 
-/** "the truce", "its offensive": named as known; not a verb the tagger took for a noun ("its air force shot down"). */
-const isNamedAsKnown = (h: Happening) => h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner) && !PARTICLE.test(h.trigger.text);
+/**
+ * "the truce", "its offensive": named as known; not a verb the tagger took for a noun ("its air
+ * force shot down"), nor one its own words tell as new ("the latest shelling", "the second attack
+ * in a week", "the renewed clashes"): a definite article there orders a happening after others of
+ * its kind, it does not point back to one already told. Nor the occasion of a saying, owned by its
+ * speaker ("the minister told her weekly briefing that …", "said at his news conference"): the
+ * possessive names who speaks there, the telling itself, not words an earlier report gave.
+ */
+const isNamedAsKnown = (h: Happening, before: string, speech: boolean) =>
+  h.pos === 'noun' &&
+  h.determiner !== undefined &&
+  DEFINITE.has(h.determiner) &&
+  !PARTICLE.test(h.trigger.text) &&
+  !isToldAsNew(before) &&
+  !(speech && OWN_OCCASION.test(before.slice(-NOUN_PHRASE_CHARS)));
+
+/** How far back from its noun a noun phrase's words are read: a determiner and two or three words. */
+const NOUN_PHRASE_CHARS = 40;
+/** A possessive noun phrase, up to its noun, that a telling is addressed to or given at: "told her annual", "at his", "in their weekly". */
+const OWN_OCCASION = /\b(?:told|addressed|at|in|during)\s+(?:its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** Whether "only days ago" comes before a happening, or within its clause: told as of the days before the telling. */
 function isToldAsDaysAgo(text: string, trigger: Trigger): boolean {
