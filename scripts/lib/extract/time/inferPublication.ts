@@ -11,6 +11,7 @@ import { findDateline, type Dateline } from './findDateline.ts';
 import { findNamedToday } from './findNamedToday.ts';
 import { readStamp } from './readStamp.ts';
 import { isExactDay } from './isExactDay.ts';
+import { pastWeekdays } from './pastWeekdays.ts';
 import { resolveTime } from './resolveTime.ts';
 import { tenseAround } from './tenseAround.ts';
 import { yearsSince } from './yearsMarked.ts';
@@ -153,19 +154,6 @@ function ledeWeekday(analysis: ArticleAnalysis, datelineStart: number): number |
   return time?.spec.type === 'weekday' ? time.spec.weekday : undefined;
 }
 
-/** The weekdays an article names of the past ("clashed on Tuesday"), each once. */
-const pastWeekdays = (analysis: ArticleAnalysis) => [
-  ...new Set([
-    ...analysis.sentences.flatMap((s) => s.anchors).filter((a) => isWeekday(a) && a.tense === 'past').map(weekdayOf),
-    // "Ondria was tense on Sunday": a weekday a sentence tells in the past that dates no happening of ours.
-    ...analysis.sentences.flatMap((s) =>
-      s.anchors.length > 0 || isHeading(s.span.text)
-        ? []
-        : s.dates.flatMap((t) => (bareWeekday(t.spec) !== undefined && tenseAround(s.span.text, t) === 'past' ? [bareWeekday(t.spec)!] : [])),
-    ),
-  ]),
-];
-
 /** Whether one score comes before another, the first figure first. */
 const isBefore = (a: readonly number[], b: readonly number[]) => {
   const i = a.findIndex((v, j) => v !== b[j]);
@@ -190,7 +178,8 @@ const isNearDay = (a: Anchor) => a.time.spec.type === 'relative' && a.time.spec.
 /** "last week", "earlier this week": a week counted back from the report's own, told of the past. */
 const isPastWeek = (a: Anchor) =>
   a.time.spec.type === 'relative' && a.time.spec.unit === 'week' && a.time.spec.from === undefined && (a.time.spec.shift === -1 || (a.time.spec.shift === 0 && a.time.spec.part === 'earlier')) && a.tense !== 'future';
-const isWeekday = (a: Anchor) => a.time.spec.type === 'weekday' && a.time.spec.hint === undefined && a.time.spec.week === undefined;
+/** "on Tuesday": a weekday named bare, which the report's own week places (not "the previous Tuesday"). */
+const isWeekday = (a: Anchor) => bareWeekday(a.time.spec) !== undefined;
 /** "last Wednesday": the latest Wednesday before the day of publication, as a weekday told of the past is. */
 const isLastWeekday = (a: Anchor) => a.time.spec.type === 'weekday' && a.time.spec.hint === 'past' && a.time.spec.week === undefined && a.time.spec.from === undefined;
 const isMonthDay = (a: Anchor) => a.time.spec.type === 'calendar' && a.time.spec.year === undefined && a.time.spec.day !== undefined;
