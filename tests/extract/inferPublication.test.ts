@@ -297,7 +297,11 @@ describe('inferPublication', () => {
     ['Published 2014-03-17 11:05 p.m. UTC\nThe army retook the town early on Tuesday.', '2014-03-18'],
     ['Updated: 17.03.2014, 23:40 UTC+9\nThe army retook the town.', '2014-03-17'],
     ['Updated: 17.03.2014, 23:40\nThe army retook the town.', '2014-03-17'],
-    ['Updated 9:40 PM EST, March 17, 2014\nThe army retook the town.', '2014-03-18'],
+    // Only when the text lives in that day: with no weekday of it, the page appeared on the day it prints.
+    ['Updated 9:40 PM EST, March 17, 2014\nThe army retook the town.', '2014-03-17'],
+    ['Updated 9:40 PM EST, March 17, 2014\nThe army retook the town on Tuesday.', '2014-03-18'],
+    ['05 August 2022 21:23 (UTC +04:00)\nBorea closed the Kelvask Pass on Friday.', '2022-08-05'],
+    ['17 March 2014 Last updated at 22:30 GMT\nThe army retook the town.', '2014-03-17'],
     ['Updated 6:40 AM PKT, March 17, 2014\nThe army retook the town.', '2014-03-17'],
     // An abbreviation that names several zones says nothing: the day stays as printed.
     ['Updated 11:40 PM IST, March 17, 2014\nThe army retook the town.', '2014-03-17'],
