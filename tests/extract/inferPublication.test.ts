@@ -182,6 +182,21 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2022-12-11');
   });
 
+  test.each([
+    ['Foreign ministers met on Friday to discuss the truce.', '2024-06-14'],
+    ['Foreign ministers met on Friday morning to discuss the truce.', '2024-06-14'],
+    // Told late in the day, the meeting was mostly over when the report was written: it appeared the next day.
+    ['Foreign ministers met on Friday evening to discuss the truce.', '2024-06-15'],
+    ['Foreign ministers met late on Friday to discuss the truce.', '2024-06-15'],
+    ['Foreign ministers met on Friday to discuss the truce, and on Friday night Borea shelled the Kelvask Pass.', '2024-06-15'],
+    // The evening of an earlier day says nothing of the report's own.
+    ['Borea shelled the Kelvask Pass on Thursday night. Foreign ministers met on Friday to discuss the truce.', '2024-06-14'],
+  ])('dates a report that tells of the evening of its latest day on the day after: %j', (body, published) => {
+    // 14 June 2024 was a Friday.
+    const dated = article('dated.txt', 'Foreign ministers will meet on June 14 in Velmora.', '2024-06-10');
+    expect(infer([dated, article('undated.txt', body)]).publications.get('undated.txt')?.published).toBe(published);
+  });
+
   test('a weekday said of the future places the article before it', () => {
     const dated = article('dated.txt', 'The summit of defence ministers is scheduled for June 15.', '2024-06-10');
     const undated = article('undated.txt', 'Defence ministers will meet on Saturday.\nTalks between officers began on Wednesday.');

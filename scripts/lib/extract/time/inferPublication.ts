@@ -158,6 +158,22 @@ function ledeWeekday(analysis: ArticleAnalysis, datelineStart: number): number |
   return time?.spec.type === 'weekday' ? time.spec.weekday : undefined;
 }
 
+/** The parts of a day that lie late in it: a report of them often appears the next day. */
+const LATE_PARTS: ReadonlySet<string> = new Set(['AF', 'EV', 'NI']);
+
+/** The weekdays an article tells of the past late in the day ("Tuesday night", "on Tuesday evening", "late on Tuesday"). */
+function lateWeekdays(analysis: ArticleAnalysis): Set<number> {
+  return new Set(
+    analysis.sentences.flatMap((s) =>
+      s.dates.flatMap((t) => {
+        const weekday = bareWeekday(t.spec);
+        const late = (t.spec.type === 'weekday' && LATE_PARTS.has(t.spec.time?.partOfDay ?? '')) || /^late\b/i.test(t.text);
+        return weekday !== undefined && late && tenseAround(s.span.text, t) !== 'future' ? [weekday] : [];
+      }),
+    ),
+  );
+}
+
 /** Whether one score comes before another, the first figure first. */
 const isBefore = (a: readonly number[], b: readonly number[]) => {
   const i = a.findIndex((v, j) => v !== b[j]);
@@ -468,12 +484,20 @@ export function inferPublication(
     // The weekday the lede tells its news on ("Ondria was tense on Sunday"): the report
     // appeared that day or soon after, whatever older days it goes on to recap.
     const lede = ledeNewsWeekday(analysis);
+    // A day the article tells of late ("Tuesday night", "late on Tuesday") has mostly ended when
+    // it is written: a report naming the evening of its latest day more often appeared the day after.
+    const late = lateWeekdays(analysis);
     let best = start;
-    let bestScore = [Infinity, Infinity, Infinity];
+    let bestScore = [Infinity, Infinity, Infinity, Infinity];
     for (let day = start; day <= now && day.diff(start, 'days').days <= WEEK; day = day.plus({ days: 1 })) {
       const back = weekdays.map((w) => (day.weekday - w + 7) % 7);
       const sinceStart = day.diff(start, 'days').days;
-      const score = [back.length > 0 ? Math.max(...back) - Math.min(...back) : 0, lede === undefined ? 0 : (day.weekday - lede + 7) % 7, back.filter((b) => b > sinceStart).length];
+      const score = [
+        back.length > 0 ? Math.max(...back) - Math.min(...back) : 0,
+        late.has(day.weekday) ? 1 : 0,
+        lede === undefined ? 0 : (day.weekday - lede + 7) % 7,
+        back.filter((b) => b > sinceStart).length,
+      ];
       if (isBefore(score, bestScore)) [best, bestScore] = [day, score];
     }
     return best;
