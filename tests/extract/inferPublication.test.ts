@@ -197,6 +197,21 @@ describe('inferPublication', () => {
     expect(infer([dated, article('undated.txt', body)]).publications.get('undated.txt')?.published).toBe(published);
   });
 
+  describe('dates a report that tells its news by weekdays only, beside a day and month ahead, in the week before that day', () => {
+    // 20 June 2024 was a Thursday.
+    const undated = article('undated.txt', 'Lorries began crossing the Kelvask Pass again on Thursday, after Arland and Borea agreed on Wednesday to reopen it.\nIt is to open fully to trade from June 20.');
+    test('in the year of the run\'s printed days, on the day its weekdays cluster before', () => {
+      const dated = article('dated.txt', 'Arland closed the Kelvask Pass crossing on March 19.', '2024-03-19');
+      expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-06-13', inferred: true, from: 'text' });
+    });
+    test('not in a run that prints no day, nor without a weekday of the past', () => {
+      expect(infer([undated]).publications.has('undated.txt')).toBe(false);
+      const dated = article('dated.txt', 'Arland closed the Kelvask Pass crossing on March 19.', '2024-03-19');
+      const plain = article('plain.txt', 'The Kelvask Pass crossing is to open fully to trade from June 20.');
+      expect(infer([dated, plain]).publications.has('plain.txt')).toBe(false);
+    });
+  });
+
   test('a weekday said of the future places the article before it', () => {
     const dated = article('dated.txt', 'The summit of defence ministers is scheduled for June 15.', '2024-06-10');
     const undated = article('undated.txt', 'Defence ministers will meet on Saturday.\nTalks between officers began on Wednesday.');

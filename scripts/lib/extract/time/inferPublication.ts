@@ -507,6 +507,8 @@ export function inferPublication(
   // The days an article's own yearless dates bound it by, from below, when nothing else dates it:
   // a pairing for it must not start before them.
   const floors = new Map<ArticleAnalysis, Publication>();
+  // The days, in the week before a day and month an article tells of ahead, that its weekdays give it when nothing else does.
+  const beforeAhead = new Map<ArticleAnalysis, Publication>();
   const pairAcrossRun = (withReported: boolean) => {
     // The stated days change only when a date is read from a text, never by a pairing: each
     // article's own bounds are worked out once a call, not once a round.
@@ -620,6 +622,7 @@ export function inferPublication(
     }
     return latest;
   };
+  const runPrinted = stated().length > 0;
   for (const analysis of analyses) {
     if (publications.has(analysis.article.name)) continue;
     const past = analysis.sentences.flatMap((s) => s.anchors).filter((a) => a.tense === 'past');
@@ -645,6 +648,17 @@ export function inferPublication(
       // Kept apart until the pairing with the run's undated news has had its turn (below).
       if (yearless.length > 0) floors.set(analysis, { published: (DateTime.max(...yearless) as DateTime).toISODate()!, inferred: true, from: 'latest-happening', floorOnly: true });
       else if (months.length > 0) floors.set(analysis, { published: (DateTime.max(...months) as DateTime).toFormat('yyyy-MM'), inferred: true, from: 'latest-happening', floorOnly: true });
+      else if (runPrinted && pastWeekdays(analysis).length > 0) {
+        // Nothing told of the past by its date, only by weekdays, and a day and month ahead ("is to
+        // open fully from June 20"), in a run of reports whose days are printed (its year is theirs):
+        // the report appeared in the week before it, on the day its weekdays cluster before. A
+        // guess, taken last.
+        const ahead = aheadYearless(analysis).flatMap((d) => nearestToRun(d.month, d.day) ?? []);
+        if (ahead.length > 0) {
+          const first = DateTime.min(...ahead) as DateTime;
+          beforeAhead.set(analysis, { published: afterWeekdays(analysis, first.minus({ days: WEEK + 1 })).toISODate()!, inferred: true, from: 'text' });
+        }
+      }
       continue;
     }
     const days = stated;
@@ -686,6 +700,7 @@ export function inferPublication(
   // what those reports tell undated as their own news. A guess, so it comes last.
   pairAcrossRun(true);
   for (const [analysis, bound] of floors) if (!publications.has(analysis.article.name)) publications.set(analysis.article.name, bound);
+  for (const [analysis, before] of beforeAhead) if (!publications.has(analysis.article.name)) publications.set(analysis.article.name, before);
 
   const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map((a) => unpinned(a, runDays.length > 0));
   return { publications, problems };
@@ -735,6 +750,18 @@ function pastYearless(analysis: ArticleAnalysis, precision: 'day' | 'month'): { 
       if (spec.type !== 'calendar' || spec.year !== undefined || spec.yearShift !== undefined || spec.month === undefined || spec.period !== undefined || spec.hint === 'future') return [];
       if ((spec.day !== undefined) !== (precision === 'day') || ahead.has(t.start) || tenseAround(s.span.text, t) === 'future') return [];
       return [{ month: spec.month, ...(spec.day !== undefined ? { day: spec.day } : {}) }];
+    });
+  });
+}
+
+/** The days and months without a year (and counted from no other) that the text speaks of as ahead of it: "from June 20". */
+function aheadYearless(analysis: ArticleAnalysis): { month: number; day: number }[] {
+  return analysis.sentences.flatMap((s) => {
+    const ahead = new Set(s.anchors.filter((a) => a.tense === 'future').map((a) => a.time.start));
+    return s.dates.flatMap((t) => {
+      const spec = t.spec;
+      if (spec.type !== 'calendar' || spec.year !== undefined || spec.yearShift !== undefined || spec.month === undefined || spec.day === undefined || spec.period !== undefined) return [];
+      return spec.hint === 'future' || ahead.has(t.start) || tenseAround(s.span.text, t) === 'future' ? [{ month: spec.month, day: spec.day }] : [];
     });
   });
 }
