@@ -372,8 +372,11 @@ describe('inferPublication', () => {
   test.each([
     // 16 September 2022 was a Friday: the report's "on Friday" is its latest day, so it is of that week.
     ['Troops clashed again on Friday. Hours earlier, on September 16, the presidents had met. The shelling began on Wednesday.', { published: '2022-09-16', inferred: true, from: 'text' }],
-    // No weekday of that day: the latest day stays a lower bound only.
-    ['Troops clashed again on Thursday. Hours earlier, on September 16, the presidents had met.', { published: '2022-09-16', inferred: true, from: 'latest-happening' }],
+    // A weekday of the past that is not that day's lies after it: the Thursday after, not the recap's Friday.
+    ['The presidents met on September 16. Troops clashed again on Thursday.', { published: '2022-09-22', inferred: true, from: 'text' }],
+    ['The presidents met on September 16. Troops clashed on Sunday, and again on Tuesday night.', { published: '2022-09-21', inferred: true, from: 'text' }],
+    // No weekday at all: the latest day stays a lower bound only.
+    ['Troops clashed again. Hours earlier, on September 16, the presidents had met.', { published: '2022-09-16', inferred: true, from: 'latest-happening' }],
   ])('reads a report whose weekday falls on its latest day as of that week: %j', (body, expected) => {
     const stated = article('stated.txt', 'The border talks go on.', '2022-09-18');
     expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')).toEqual(expected);
@@ -403,7 +406,7 @@ describe('inferPublication', () => {
 
   test.each([
     // No happening the lexicon knows is dated: the day the text states of something else still bounds it.
-    ['A letter dated 14 March 2024 reached the ministry on Thursday. Guards on the river said they were afraid.', { published: '2024-03-14', inferred: true, from: 'latest-happening' }],
+    ['A letter dated 14 March 2024 reached the ministry. Guards on the river said they were afraid.', { published: '2024-03-14', inferred: true, from: 'latest-happening' }],
     // A day the text looks ahead to bounds nothing.
     ['The deadline of 20 March 2024 will not be met, officials said on Thursday.', undefined],
   ])('takes a day stated in full of no known happening as a lower bound, unless it lies ahead: %j', (body, expected) => {

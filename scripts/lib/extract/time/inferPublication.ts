@@ -688,11 +688,14 @@ export function inferPublication(
     const latest = laterByRun(analysis, floor);
     // "accused each other on Friday" in a report whose latest day is Friday 16 September: the
     // weekday it names is that day, so the report is of that week, and its other weekdays count
-    // from there ("the clashes began on Wednesday") as they would from a stated day.
-    const sameWeek = past.some((a) => isWeekday(a) && weekdayOf(a) === latest.weekday);
+    // from there ("the clashes began on Wednesday") as they would from a stated day. A weekday
+    // told of the past that is not that day's lies after it ("clashed again on Thursday", the
+    // latest date a Friday): the report appeared on the first day its weekdays allow from there,
+    // not on the day of its recap.
+    const weekdaysAfter = pastWeekdays(analysis).length > 0;
     publications.set(
       analysis.article.name,
-      sameWeek ? { published: afterWeekdays(analysis, latest).toISODate()!, inferred: true, from: 'text' } : { published: latest.toISODate()!, inferred: true, from: 'latest-happening' },
+      weekdaysAfter ? { published: afterWeekdays(analysis, latest).toISODate()!, inferred: true, from: 'text' } : { published: latest.toISODate()!, inferred: true, from: 'latest-happening' },
     );
   }
 
