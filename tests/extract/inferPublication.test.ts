@@ -212,6 +212,15 @@ describe('inferPublication', () => {
     });
   });
 
+  test('takes the lede\'s weekday as its news day when no word marks its tense, so long as none marks it ahead', () => {
+    // As above, with a lede whose verb ("held") is no sure past: a weekday a lede tells without a
+    // mark of the future is its news, of the day it appeared or the days before.
+    const dated = article('dated.txt', 'Arlandese police arrested a Borean officer at the Halvane crossing on December 10.', '2022-12-12');
+    const recap = '\nArlandese police arrested a Borean officer at the Halvane crossing on Saturday.\nOn Tuesday, Borean villagers attacked a police post, and on Thursday Arlandese troops shelled the village.';
+    expect(infer([dated, article('undated.txt', `An uneasy calm held in Ondria on Sunday.${recap}`)]).publications.get('undated.txt')?.published).toBe('2022-12-11');
+    expect(infer([dated, article('undated.txt', `Talks will open in Ondria on Sunday.${recap}`)]).publications.get('undated.txt')?.published).not.toBe('2022-12-11');
+  });
+
   test('a weekday said of the future places the article before it', () => {
     const dated = article('dated.txt', 'The summit of defence ministers is scheduled for June 15.', '2024-06-10');
     const undated = article('undated.txt', 'Defence ministers will meet on Saturday.\nTalks between officers began on Wednesday.');

@@ -181,7 +181,9 @@ const isBefore = (a: readonly number[], b: readonly number[]) => {
 };
 
 /**
- * The weekday the lede names of the past ("Ondria was tense on Sunday"), if any: the lede is
+ * The weekday the lede names and does not speak of as ahead ("Ondria was tense on Sunday", "an
+ * uneasy calm held on Sunday": a lede tells its news, so a weekday there without a mark of the
+ * future is of the past or the day itself), if any: the lede is
  * the first sentence after any headline that tells something, a date or a happening, and is no
  * stamp (a byline, a page's stamp and a line in capitals tell nothing of the news).
  */
@@ -189,7 +191,7 @@ function ledeNewsWeekday(analysis: ArticleAnalysis): number | undefined {
   const lede = analysis.sentences.find(
     (s) => !isHeading(s.span.text) && s.dates.length + s.triggers.length > 0 && /\p{Ll}/u.test(s.span.text) && readStamp(s.span.text, 'line') === undefined,
   );
-  const time = lede?.dates.find((t) => bareWeekday(t.spec) !== undefined && tenseAround(lede.span.text, t) === 'past');
+  const time = lede?.dates.find((t) => bareWeekday(t.spec) !== undefined && tenseAround(lede.span.text, t) !== 'future');
   return time && bareWeekday(time.spec);
 }
 
