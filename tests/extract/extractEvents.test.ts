@@ -188,15 +188,26 @@ describe('extractEvents places a day or month without its year within what the a
   });
 
   test('an article dated only by its latest happening counts no weekday from that day', () => {
-    // The article appeared on 9 April 2024 (the year of the other report) or later; "on Monday"
-    // could be any Monday after it.
+    // The article appeared on 9 April 2024 (the year of the other report) or later, and names no
+    // weekday: what counts from its day is left unplaced.
+    const stated = article('stated.txt', 'Talks are planned.', '2024-04-20');
+    const body = 'Fighting broke out on April 9 near the temple.\nTroops clashed again yesterday near the temple.';
+    const { reports } = run([stated, article('a.txt', body)]);
+    const report = reports.find((r) => r.name === 'a.txt')!;
+    expect(report).toMatchObject({ published: '2024-04-09', publishedFrom: 'latest-happening' });
+    expect(report.unresolved.map((t) => t.text)).toEqual(['yesterday']);
+  });
+
+  test('an article bounded by its latest happening that names a weekday of the past appeared on the first such day after it', () => {
+    // 9 April 2024 was a Tuesday: the clash "on Monday" is the 15th, and the report of that day.
     const stated = article('stated.txt', 'Talks are planned.', '2024-04-20');
     const body = 'Fighting broke out on April 9 near the temple.\nTroops clashed again on Monday near the temple.';
     const { file, reports } = run([stated, article('a.txt', body)]);
-    const report = reports.find((r) => r.name === 'a.txt')!;
-    expect(report).toMatchObject({ published: '2024-04-09', publishedFrom: 'latest-happening' });
-    expect(report.unresolved.map((t) => t.text)).toEqual(['Monday']);
-    expect(file.events.map((e) => [e.date, e.kind])).toEqual([['2024-04-09', 'fighting']]);
+    expect(reports.find((r) => r.name === 'a.txt')).toMatchObject({ published: '2024-04-15', publishedFrom: 'text' });
+    expect(file.events.map((e) => [e.date, e.kind])).toEqual([
+      ['2024-04-09', 'fighting'],
+      ['2024-04-15', 'fighting'],
+    ]);
   });
 
   // The other report of each run gives the year; the undated article's only day in full is its first line's.

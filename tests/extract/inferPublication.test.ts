@@ -182,6 +182,45 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2022-12-11');
   });
 
+  test.each([
+    ['Foreign ministers met on Friday to discuss the truce.', '2024-06-14'],
+    ['Foreign ministers met on Friday morning to discuss the truce.', '2024-06-14'],
+    // Told late in the day, the meeting was mostly over when the report was written: it appeared the next day.
+    ['Foreign ministers met on Friday evening to discuss the truce.', '2024-06-15'],
+    ['Foreign ministers met late on Friday to discuss the truce.', '2024-06-15'],
+    ['Foreign ministers met on Friday to discuss the truce, and on Friday night Borea shelled the Kelvask Pass.', '2024-06-15'],
+    // The evening of an earlier day says nothing of the report's own.
+    ['Borea shelled the Kelvask Pass on Thursday night. Foreign ministers met on Friday to discuss the truce.', '2024-06-14'],
+  ])('dates a report that tells of the evening of its latest day on the day after: %j', (body, published) => {
+    // 14 June 2024 was a Friday.
+    const dated = article('dated.txt', 'Foreign ministers will meet on June 14 in Velmora.', '2024-06-10');
+    expect(infer([dated, article('undated.txt', body)]).publications.get('undated.txt')?.published).toBe(published);
+  });
+
+  describe('dates a report that tells its news by weekdays only, beside a day and month ahead, in the week before that day', () => {
+    // 20 June 2024 was a Thursday.
+    const undated = article('undated.txt', 'Lorries began crossing the Kelvask Pass again on Thursday, after Arland and Borea agreed on Wednesday to reopen it.\nIt is to open fully to trade from June 20.');
+    test('in the year of the run\'s printed days, on the day its weekdays cluster before', () => {
+      const dated = article('dated.txt', 'Arland closed the Kelvask Pass crossing on March 19.', '2024-03-19');
+      expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-06-13', inferred: true, from: 'text' });
+    });
+    test('not in a run that prints no day, nor without a weekday of the past', () => {
+      expect(infer([undated]).publications.has('undated.txt')).toBe(false);
+      const dated = article('dated.txt', 'Arland closed the Kelvask Pass crossing on March 19.', '2024-03-19');
+      const plain = article('plain.txt', 'The Kelvask Pass crossing is to open fully to trade from June 20.');
+      expect(infer([dated, plain]).publications.has('plain.txt')).toBe(false);
+    });
+  });
+
+  test('takes the lede\'s weekday as its news day when no word marks its tense, so long as none marks it ahead', () => {
+    // As above, with a lede whose verb ("held") is no sure past: a weekday a lede tells without a
+    // mark of the future is its news, of the day it appeared or the days before.
+    const dated = article('dated.txt', 'Arlandese police arrested a Borean officer at the Halvane crossing on December 10.', '2022-12-12');
+    const recap = '\nArlandese police arrested a Borean officer at the Halvane crossing on Saturday.\nOn Tuesday, Borean villagers attacked a police post, and on Thursday Arlandese troops shelled the village.';
+    expect(infer([dated, article('undated.txt', `An uneasy calm held in Ondria on Sunday.${recap}`)]).publications.get('undated.txt')?.published).toBe('2022-12-11');
+    expect(infer([dated, article('undated.txt', `Talks will open in Ondria on Sunday.${recap}`)]).publications.get('undated.txt')?.published).not.toBe('2022-12-11');
+  });
+
   test('a weekday said of the future places the article before it', () => {
     const dated = article('dated.txt', 'The summit of defence ministers is scheduled for June 15.', '2024-06-10');
     const undated = article('undated.txt', 'Defence ministers will meet on Saturday.\nTalks between officers began on Wednesday.');
@@ -297,7 +336,11 @@ describe('inferPublication', () => {
     ['Published 2014-03-17 11:05 p.m. UTC\nThe army retook the town early on Tuesday.', '2014-03-18'],
     ['Updated: 17.03.2014, 23:40 UTC+9\nThe army retook the town.', '2014-03-17'],
     ['Updated: 17.03.2014, 23:40\nThe army retook the town.', '2014-03-17'],
-    ['Updated 9:40 PM EST, March 17, 2014\nThe army retook the town.', '2014-03-18'],
+    // Only when the text lives in that day: with no weekday of it, the page appeared on the day it prints.
+    ['Updated 9:40 PM EST, March 17, 2014\nThe army retook the town.', '2014-03-17'],
+    ['Updated 9:40 PM EST, March 17, 2014\nThe army retook the town on Tuesday.', '2014-03-18'],
+    ['05 August 2022 21:23 (UTC +04:00)\nBorea closed the Kelvask Pass on Friday.', '2022-08-05'],
+    ['17 March 2014 Last updated at 22:30 GMT\nThe army retook the town.', '2014-03-17'],
     ['Updated 6:40 AM PKT, March 17, 2014\nThe army retook the town.', '2014-03-17'],
     // An abbreviation that names several zones says nothing: the day stays as printed.
     ['Updated 11:40 PM IST, March 17, 2014\nThe army retook the town.', '2014-03-17'],
@@ -338,8 +381,11 @@ describe('inferPublication', () => {
   test.each([
     // 16 September 2022 was a Friday: the report's "on Friday" is its latest day, so it is of that week.
     ['Troops clashed again on Friday. Hours earlier, on September 16, the presidents had met. The shelling began on Wednesday.', { published: '2022-09-16', inferred: true, from: 'text' }],
-    // No weekday of that day: the latest day stays a lower bound only.
-    ['Troops clashed again on Thursday. Hours earlier, on September 16, the presidents had met.', { published: '2022-09-16', inferred: true, from: 'latest-happening' }],
+    // A weekday of the past that is not that day's lies after it: the Thursday after, not the recap's Friday.
+    ['The presidents met on September 16. Troops clashed again on Thursday.', { published: '2022-09-22', inferred: true, from: 'text' }],
+    ['The presidents met on September 16. Troops clashed on Sunday, and again on Tuesday night.', { published: '2022-09-21', inferred: true, from: 'text' }],
+    // No weekday at all: the latest day stays a lower bound only.
+    ['Troops clashed again. Hours earlier, on September 16, the presidents had met.', { published: '2022-09-16', inferred: true, from: 'latest-happening' }],
   ])('reads a report whose weekday falls on its latest day as of that week: %j', (body, expected) => {
     const stated = article('stated.txt', 'The border talks go on.', '2022-09-18');
     expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')).toEqual(expected);
@@ -369,7 +415,7 @@ describe('inferPublication', () => {
 
   test.each([
     // No happening the lexicon knows is dated: the day the text states of something else still bounds it.
-    ['A letter dated 14 March 2024 reached the ministry on Thursday. Guards on the river said they were afraid.', { published: '2024-03-14', inferred: true, from: 'latest-happening' }],
+    ['A letter dated 14 March 2024 reached the ministry. Guards on the river said they were afraid.', { published: '2024-03-14', inferred: true, from: 'latest-happening' }],
     // A day the text looks ahead to bounds nothing.
     ['The deadline of 20 March 2024 will not be met, officials said on Thursday.', undefined],
   ])('takes a day stated in full of no known happening as a lower bound, unless it lies ahead: %j', (body, expected) => {

@@ -18,6 +18,8 @@ describe('storyDay: the day a report\'s "today" and weekdays count from', () => 
   test('a weekday of the past between the dateline and the page is a day the story was still written on', () => {
     // Monday's dateline, Tuesday's page: "on Tuesday" is the page's Tuesday, not the one six days before the dateline.
     expect(dayOf('VELMORA, March 18 (AW) - Arland closed the Halvane crossing after clashes. In a statement on Tuesday, Borea said gunmen had attacked the post.')).toBe('2024-03-19');
+    // A weekday that dates no happening counts as publication's inference counts it: one reading of the report's weekdays.
+    expect(dayOf('VELMORA, March 18 (AW) - Arland closed the Halvane crossing after clashes. Ondria was calm on Tuesday.')).toBe('2024-03-19');
     // Told ahead, it is no day the story reached.
     expect(dayOf('VELMORA, March 18 (AW) - Arland closed the Halvane crossing after clashes. The two sides will meet on Tuesday.')).toBe('2024-03-18');
     expect(dayOf('VELMORA, March 18 (AW) - Arland closed the Halvane crossing after clashes. Talks between the two sides resume on Tuesday.')).toBe('2024-03-18');

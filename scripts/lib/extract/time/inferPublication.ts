@@ -11,6 +11,7 @@ import { findDateline, type Dateline } from './findDateline.ts';
 import { findNamedToday } from './findNamedToday.ts';
 import { readStamp } from './readStamp.ts';
 import { isExactDay } from './isExactDay.ts';
+import { pastWeekdays } from './pastWeekdays.ts';
 import { resolveTime } from './resolveTime.ts';
 import { tenseAround } from './tenseAround.ts';
 import { yearsSince } from './yearsMarked.ts';
@@ -107,9 +108,13 @@ function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTim
   if (spec.year !== undefined) {
     if (!on(spec.year).isValid) return undefined;
     // "Last updated at 22:30 GMT" on 17 March is 18 March where the conflict is, east of Greenwich:
-    // its relative words ("early on Tuesday", "today") count from that zone's day.
+    // its relative words ("early on Tuesday", "today") count from that zone's day. Only when the
+    // text names that day's weekday, though: a page stamped "05 August 2022 20:23 (UTC +04:00)" that
+    // tells its news "on Friday", the 5th, was written on the day it prints, whatever the hour east of it.
     const stamped = clock && DateTime.fromObject({ year: spec.year, month: spec.month, day: spec.day, hour: clock.hour, minute: clock.minute }, { zone: FixedOffsetZone.instance(clock.offsetMinutes) });
-    return { day: stamped?.isValid ? stamped.setZone(zone).startOf('day') : on(spec.year), inferred: false };
+    const local = stamped?.isValid ? stamped.setZone(zone).startOf('day') : undefined;
+    const livesIn = (day: DateTime) => day.hasSame(on(spec.year!), 'day') || pastWeekdays(analysis).includes(day.weekday);
+    return { day: local && livesIn(local) ? local : on(spec.year), inferred: false };
   }
   const years = yearsBack(now, runDays).filter((y) => on(y).isValid && on(y) <= now);
   if (spec.weekday !== undefined) {
@@ -153,18 +158,21 @@ function ledeWeekday(analysis: ArticleAnalysis, datelineStart: number): number |
   return time?.spec.type === 'weekday' ? time.spec.weekday : undefined;
 }
 
-/** The weekdays an article names of the past ("clashed on Tuesday"), each once. */
-const pastWeekdays = (analysis: ArticleAnalysis) => [
-  ...new Set([
-    ...analysis.sentences.flatMap((s) => s.anchors).filter((a) => isWeekday(a) && a.tense === 'past').map(weekdayOf),
-    // "Ondria was tense on Sunday": a weekday a sentence tells in the past that dates no happening of ours.
-    ...analysis.sentences.flatMap((s) =>
-      s.anchors.length > 0 || isHeading(s.span.text)
-        ? []
-        : s.dates.flatMap((t) => (bareWeekday(t.spec) !== undefined && tenseAround(s.span.text, t) === 'past' ? [bareWeekday(t.spec)!] : [])),
+/** The parts of a day that lie late in it: a report of them often appears the next day. */
+const LATE_PARTS: ReadonlySet<string> = new Set(['AF', 'EV', 'NI']);
+
+/** The weekdays an article tells of the past late in the day ("Tuesday night", "on Tuesday evening", "late on Tuesday"). */
+function lateWeekdays(analysis: ArticleAnalysis): Set<number> {
+  return new Set(
+    analysis.sentences.flatMap((s) =>
+      s.dates.flatMap((t) => {
+        const weekday = bareWeekday(t.spec);
+        const late = (t.spec.type === 'weekday' && LATE_PARTS.has(t.spec.time?.partOfDay ?? '')) || /^late\b/i.test(t.text);
+        return weekday !== undefined && late && tenseAround(s.span.text, t) !== 'future' ? [weekday] : [];
+      }),
     ),
-  ]),
-];
+  );
+}
 
 /** Whether one score comes before another, the first figure first. */
 const isBefore = (a: readonly number[], b: readonly number[]) => {
@@ -173,7 +181,9 @@ const isBefore = (a: readonly number[], b: readonly number[]) => {
 };
 
 /**
- * The weekday the lede names of the past ("Ondria was tense on Sunday"), if any: the lede is
+ * The weekday the lede names and does not speak of as ahead ("Ondria was tense on Sunday", "an
+ * uneasy calm held on Sunday": a lede tells its news, so a weekday there without a mark of the
+ * future is of the past or the day itself), if any: the lede is
  * the first sentence after any headline that tells something, a date or a happening, and is no
  * stamp (a byline, a page's stamp and a line in capitals tell nothing of the news).
  */
@@ -181,7 +191,7 @@ function ledeNewsWeekday(analysis: ArticleAnalysis): number | undefined {
   const lede = analysis.sentences.find(
     (s) => !isHeading(s.span.text) && s.dates.length + s.triggers.length > 0 && /\p{Ll}/u.test(s.span.text) && readStamp(s.span.text, 'line') === undefined,
   );
-  const time = lede?.dates.find((t) => bareWeekday(t.spec) !== undefined && tenseAround(lede.span.text, t) === 'past');
+  const time = lede?.dates.find((t) => bareWeekday(t.spec) !== undefined && tenseAround(lede.span.text, t) !== 'future');
   return time && bareWeekday(time.spec);
 }
 
@@ -190,7 +200,8 @@ const isNearDay = (a: Anchor) => a.time.spec.type === 'relative' && a.time.spec.
 /** "last week", "earlier this week": a week counted back from the report's own, told of the past. */
 const isPastWeek = (a: Anchor) =>
   a.time.spec.type === 'relative' && a.time.spec.unit === 'week' && a.time.spec.from === undefined && (a.time.spec.shift === -1 || (a.time.spec.shift === 0 && a.time.spec.part === 'earlier')) && a.tense !== 'future';
-const isWeekday = (a: Anchor) => a.time.spec.type === 'weekday' && a.time.spec.hint === undefined && a.time.spec.week === undefined;
+/** "on Tuesday": a weekday named bare, which the report's own week places (not "the previous Tuesday"). */
+const isWeekday = (a: Anchor) => bareWeekday(a.time.spec) !== undefined;
 /** "last Wednesday": the latest Wednesday before the day of publication, as a weekday told of the past is. */
 const isLastWeekday = (a: Anchor) => a.time.spec.type === 'weekday' && a.time.spec.hint === 'past' && a.time.spec.week === undefined && a.time.spec.from === undefined;
 const isMonthDay = (a: Anchor) => a.time.spec.type === 'calendar' && a.time.spec.year === undefined && a.time.spec.day !== undefined;
@@ -475,12 +486,20 @@ export function inferPublication(
     // The weekday the lede tells its news on ("Ondria was tense on Sunday"): the report
     // appeared that day or soon after, whatever older days it goes on to recap.
     const lede = ledeNewsWeekday(analysis);
+    // A day the article tells of late ("Tuesday night", "late on Tuesday") has mostly ended when
+    // it is written: a report naming the evening of its latest day more often appeared the day after.
+    const late = lateWeekdays(analysis);
     let best = start;
-    let bestScore = [Infinity, Infinity, Infinity];
+    let bestScore = [Infinity, Infinity, Infinity, Infinity];
     for (let day = start; day <= now && day.diff(start, 'days').days <= WEEK; day = day.plus({ days: 1 })) {
       const back = weekdays.map((w) => (day.weekday - w + 7) % 7);
       const sinceStart = day.diff(start, 'days').days;
-      const score = [back.length > 0 ? Math.max(...back) - Math.min(...back) : 0, lede === undefined ? 0 : (day.weekday - lede + 7) % 7, back.filter((b) => b > sinceStart).length];
+      const score = [
+        back.length > 0 ? Math.max(...back) - Math.min(...back) : 0,
+        late.has(day.weekday) ? 1 : 0,
+        lede === undefined ? 0 : (day.weekday - lede + 7) % 7,
+        back.filter((b) => b > sinceStart).length,
+      ];
       if (isBefore(score, bestScore)) [best, bestScore] = [day, score];
     }
     return best;
@@ -490,6 +509,8 @@ export function inferPublication(
   // The days an article's own yearless dates bound it by, from below, when nothing else dates it:
   // a pairing for it must not start before them.
   const floors = new Map<ArticleAnalysis, Publication>();
+  // The days, in the week before a day and month an article tells of ahead, that its weekdays give it when nothing else does.
+  const beforeAhead = new Map<ArticleAnalysis, Publication>();
   const pairAcrossRun = (withReported: boolean) => {
     // The stated days change only when a date is read from a text, never by a pairing: each
     // article's own bounds are worked out once a call, not once a round.
@@ -603,6 +624,7 @@ export function inferPublication(
     }
     return latest;
   };
+  const runPrinted = stated().length > 0;
   for (const analysis of analyses) {
     if (publications.has(analysis.article.name)) continue;
     const past = analysis.sentences.flatMap((s) => s.anchors).filter((a) => a.tense === 'past');
@@ -628,6 +650,17 @@ export function inferPublication(
       // Kept apart until the pairing with the run's undated news has had its turn (below).
       if (yearless.length > 0) floors.set(analysis, { published: (DateTime.max(...yearless) as DateTime).toISODate()!, inferred: true, from: 'latest-happening', floorOnly: true });
       else if (months.length > 0) floors.set(analysis, { published: (DateTime.max(...months) as DateTime).toFormat('yyyy-MM'), inferred: true, from: 'latest-happening', floorOnly: true });
+      else if (runPrinted && pastWeekdays(analysis).length > 0) {
+        // Nothing told of the past by its date, only by weekdays, and a day and month ahead ("is to
+        // open fully from June 20"), in a run of reports whose days are printed (its year is theirs):
+        // the report appeared in the week before it, on the day its weekdays cluster before. A
+        // guess, taken last.
+        const ahead = aheadYearless(analysis).flatMap((d) => nearestToRun(d.month, d.day) ?? []);
+        if (ahead.length > 0) {
+          const first = DateTime.min(...ahead) as DateTime;
+          beforeAhead.set(analysis, { published: afterWeekdays(analysis, first.minus({ days: WEEK + 1 })).toISODate()!, inferred: true, from: 'text' });
+        }
+      }
       continue;
     }
     const days = stated;
@@ -657,11 +690,14 @@ export function inferPublication(
     const latest = laterByRun(analysis, floor);
     // "accused each other on Friday" in a report whose latest day is Friday 16 September: the
     // weekday it names is that day, so the report is of that week, and its other weekdays count
-    // from there ("the clashes began on Wednesday") as they would from a stated day.
-    const sameWeek = past.some((a) => isWeekday(a) && weekdayOf(a) === latest.weekday);
+    // from there ("the clashes began on Wednesday") as they would from a stated day. A weekday
+    // told of the past that is not that day's lies after it ("clashed again on Thursday", the
+    // latest date a Friday): the report appeared on the first day its weekdays allow from there,
+    // not on the day of its recap.
+    const weekdaysAfter = pastWeekdays(analysis).length > 0;
     publications.set(
       analysis.article.name,
-      sameWeek ? { published: afterWeekdays(analysis, latest).toISODate()!, inferred: true, from: 'text' } : { published: latest.toISODate()!, inferred: true, from: 'latest-happening' },
+      weekdaysAfter ? { published: afterWeekdays(analysis, latest).toISODate()!, inferred: true, from: 'text' } : { published: latest.toISODate()!, inferred: true, from: 'latest-happening' },
     );
   }
 
@@ -669,6 +705,7 @@ export function inferPublication(
   // what those reports tell undated as their own news. A guess, so it comes last.
   pairAcrossRun(true);
   for (const [analysis, bound] of floors) if (!publications.has(analysis.article.name)) publications.set(analysis.article.name, bound);
+  for (const [analysis, before] of beforeAhead) if (!publications.has(analysis.article.name)) publications.set(analysis.article.name, before);
 
   const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map((a) => unpinned(a, runDays.length > 0));
   return { publications, problems };
@@ -718,6 +755,18 @@ function pastYearless(analysis: ArticleAnalysis, precision: 'day' | 'month'): { 
       if (spec.type !== 'calendar' || spec.year !== undefined || spec.yearShift !== undefined || spec.month === undefined || spec.period !== undefined || spec.hint === 'future') return [];
       if ((spec.day !== undefined) !== (precision === 'day') || ahead.has(t.start) || tenseAround(s.span.text, t) === 'future') return [];
       return [{ month: spec.month, ...(spec.day !== undefined ? { day: spec.day } : {}) }];
+    });
+  });
+}
+
+/** The days and months without a year (and counted from no other) that the text speaks of as ahead of it: "from June 20". */
+function aheadYearless(analysis: ArticleAnalysis): { month: number; day: number }[] {
+  return analysis.sentences.flatMap((s) => {
+    const ahead = new Set(s.anchors.filter((a) => a.tense === 'future').map((a) => a.time.start));
+    return s.dates.flatMap((t) => {
+      const spec = t.spec;
+      if (spec.type !== 'calendar' || spec.year !== undefined || spec.yearShift !== undefined || spec.month === undefined || spec.day === undefined || spec.period !== undefined) return [];
+      return spec.hint === 'future' || ahead.has(t.start) || tenseAround(s.span.text, t) === 'future' ? [{ month: spec.month, day: spec.day }] : [];
     });
   });
 }

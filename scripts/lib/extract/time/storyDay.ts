@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { ArticleAnalysis } from '../sentences/analyseArticle.ts';
-import { bareWeekday } from './bareWeekday.ts';
 import { findLedeDateline } from './findDateline.ts';
+import { pastWeekdays } from './pastWeekdays.ts';
 
 /** How many days a page's stamp may lie after its lede's dateline: a print edition of the next morning, a late posting. */
 const FILED_BEFORE_DAYS = 2;
@@ -26,11 +26,4 @@ export function storyDay(analysis: ArticleAnalysis, published: DateTime): DateTi
   const named = new Set(pastWeekdays(analysis));
   const later = Array.from({ length: before }, (_, i) => filed.plus({ days: i + 1 })).filter((d) => named.has(d.weekday));
   return later.at(-1) ?? filed;
-}
-
-/** The weekdays an article names of the past, bare ("on Tuesday"; not "last Tuesday", "Tuesday week"). */
-function pastWeekdays(analysis: ArticleAnalysis): number[] {
-  return analysis.sentences.flatMap((s) =>
-    s.anchors.flatMap((a) => (a.tense === 'past' ? (bareWeekday(a.time.spec) ?? []) : [])),
-  );
 }

@@ -1,0 +1,22 @@
+import type { ArticleAnalysis } from '../sentences/analyseArticle.ts';
+import { isHeading } from '../sentences/isHeading.ts';
+import { bareWeekday } from './bareWeekday.ts';
+import { tenseAround } from './tenseAround.ts';
+
+/**
+ * The weekdays an article names bare of the past ("clashed on Tuesday"; not "last Tuesday", "the
+ * previous Tuesday", "Tuesday week"), each once, Monday 1: the days of the week before the report
+ * that say which day it was written. A weekday a sentence tells in the past that dates no happening
+ * of ours ("Ondria was tense on Sunday") counts too; a headline's does not.
+ * @example pastWeekdays(analyseArticle(article('a.txt', 'Borea shelled the pass on Tuesday.'), lexicon)) // [2]
+ */
+export function pastWeekdays(analysis: ArticleAnalysis): number[] {
+  return [
+    ...new Set([
+      ...analysis.sentences.flatMap((s) => s.anchors.flatMap((a) => (a.tense === 'past' ? (bareWeekday(a.time.spec) ?? []) : []))),
+      ...analysis.sentences.flatMap((s) =>
+        s.anchors.length > 0 || isHeading(s.span.text) ? [] : s.dates.flatMap((t) => (tenseAround(s.span.text, t) === 'past' ? (bareWeekday(t.spec) ?? []) : [])),
+      ),
+    ]),
+  ];
+}
