@@ -36,6 +36,16 @@ describe('isFigureOfNothing: numbers that count no happening', () => {
     ['Arland said the four bodies had been handed to Borea at the Halvane crossing', 'four', true],
     ['the two sides exchanged 30 bodies on Sunday', '30', false],
     ['the four bodies were found near the Kelvask Pass', 'four', false],
+    ['Arland took back the bodies of 15 guards killed at the Kelvask Pass', '15', true],
+    ['Borea handed over the bodies of six Ondrian fishermen', 'six', true],
+    ['the bodies of 15 guards were found near the Kelvask Pass', '15', false],
+    ['the army said eight of the bodies bore gunshot wounds', 'eight', true],
+    ['officials said 13 or 14 of the deaths came when the tents burned', '14', true],
+    ['an official named one civilian among the dead', 'one', true],
+    ['one civilian was among those wounded, and a shell killed two guards', 'two', false],
+    ['Velmora said at least 30 people had died along the frontier in the past six months', '30', true],
+    ['some 200 have fled during the last three weeks', '200', true],
+    ['a shell killed 30 people in the market in the past hour', '30', false],
   ])('"%s", %s → %s', (text, figure, expected) => {
     expect(of(text, figure)).toBe(expected);
   });
