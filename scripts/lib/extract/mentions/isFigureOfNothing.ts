@@ -4,10 +4,12 @@ import { WEEKDAY_NAMES } from '../time/calendarNames.ts';
 // A share of a number is not a count of people: "half of its 140,000 inhabitants", "30% of".
 const SHARE = /\b(?:half|third|quarter|fifth|tenth|(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)))\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?$/i;
 // What could or would be is not a count: "could save thousands of lives", "would cost hundreds".
-const HYPOTHETICAL = /\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ii]f)\b[^,;:.]*$/;
+// So is what one threatens, risks or means to do: "threatened to expel 9,000 refugees", "risks
+// killing thousands", "aims to return 5,000 families".
+const HYPOTHETICAL = /\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ii]f|[Uu]nless|threaten(?:s|ed|ing)?\s+to|risk(?:s|ed|ing)?|(?:aim|plan|intend|vow)(?:s|ed|ned)?\s+to|(?:ready|prepared|poised)\s+to)\b[^,;:.]*$/;
 // The same after the count, before any harm its clause tells happened: "the 200,000 refugees there
-// would be expelled unless…", but not "the 12 who died would be buried on Friday".
-const HYPOTHETICAL_AFTER = /^(?:(?!\b(?:killed|died|dead|wounded|injured|hurt|fled)\b)[^,;:.])*?\b(?:would|could|might)\s+(?:not\s+)?be\b/i;
+// would be expelled unless…", "20,000 more will be displaced", but not "the 12 who died would be buried on Friday".
+const HYPOTHETICAL_AFTER = /^(?:(?!\b(?:killed|died|dead|wounded|injured|hurt|fled)\b)[^,;:.])*?\b(?:would|could|might|may|will)\s+(?:not\s+)?be\b/i;
 // Bodies handed over, returned or exchanged are a transfer, not the toll of a happening.
 // "took back the bodies of 15 soldiers": the same, the count told after the bodies.
 const BODIES_OF_MOVED =
