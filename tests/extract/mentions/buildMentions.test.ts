@@ -25,6 +25,13 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(counted('Borean guns shelled Sevrin on Monday. The Velmora-based group Red Hand struck a police convoy on the Ondria highway in the south, killing 40 men.')).toEqual([['strike', '2024-04-01', '40']]);
   });
 
+  test('a toll in a participle on a recap\'s clause ("…stormed a post, killing 18") counts the recalled round, not the news', () => {
+    const counted = (body: string) => build(body).mentions.flatMap((m) => m.figures.filter((f) => f.measure === 'killed').map((f) => [m.kind, m.time.date, f.text]));
+    const told = counted('Arland shelled Borean positions on Monday. The shelling came 11 days after gunmen stormed a base at Kelvask Pass, killing 18 soldiers, the deadliest attack on the army in years.');
+    expect(told).toContainEqual(['fighting', '2024-03-21', '18']);
+    expect(told.filter(([, date]) => date === '2024-04-01')).toEqual([]);
+  });
+
   test('a setting counted from the news ("a day after clashes killed four") is that day\'s news in the week of publication, a recap before', () => {
     const fights = (body: string) => build(body).mentions.filter((m) => m.kind === 'fighting').map((m) => [m.time.date, m.background]);
     expect(fights('Rebel shelling hit the valley on Monday, a day after clashes near the pass killed four guards.')).toEqual([['2024-03-31', false]]);

@@ -77,6 +77,34 @@ describe('findFigures', () => {
     expect(figures('The shelling killed 12 people, 30 of them soldiers.').map((f) => [f.measure, f.min])).toEqual([['killed', 12]]);
   });
 
+  test('does not read the number of a model name as a count', () => {
+    expect(figures('One of the men aboard the Su-24 was killed.').map((f) => [f.measure, f.min])).toEqual([['killed', 1]]);
+    expect(figures('Two F-16 pilots were wounded.').map((f) => [f.measure, f.min])).toEqual([['injured', 2]]);
+  });
+
+  test('counts the part, not the whole it is of, unless the measure qualifies the whole', () => {
+    expect(figures('One of the two Borean crew was shot dead.').map((f) => [f.measure, f.text])).toEqual([['killed', 'One']]);
+    expect(figures('Twelve of the 30 passengers were killed.').map((f) => [f.measure, f.min])).toEqual([['killed', 12]]);
+    expect(figures('Seven of the 20 injured guards are in a critical state.').map((f) => [f.measure, f.min])).toEqual([['injured', 20]]);
+    expect(figures('Two of the 15 wounded guards died.').map((f) => [f.measure, f.min])).toEqual([['killed', 2]]);
+  });
+
+  test('reads past a part set off as an aside, which counts nothing', () => {
+    expect(figures('The first two guards, one of them a woman, were found dead.').map((f) => [f.measure, f.min])).toEqual([['killed', 2]]);
+  });
+
+  test('a count told for each side is twice that in all', () => {
+    expect(figures('An Ondrian officer said one person had died on each side.').map((f) => [f.measure, f.min, f.max])).toEqual([['killed', 2, 2]]);
+    expect(figures('One soldier was killed in the Kelvask Pass.').map((f) => [f.measure, f.min])).toEqual([['killed', 1]]);
+  });
+
+  test('a measure that qualifies the noun counted yields to what the clause says befell them', () => {
+    expect(figures('At least six displaced Ondrians were hurt.').map((f) => [f.measure, f.min])).toEqual([['injured', 6]]);
+    expect(figures('Two wounded Borean guards died in hospital.').map((f) => [f.measure, f.min])).toEqual([['killed', 2]]);
+    expect(figures('Some 300 displaced families sheltered in Velmora.').map((f) => [f.measure, f.min])).toEqual([['displaced', 300]]);
+    expect(figures('Twelve killed in the attack were buried.').map((f) => [f.measure, f.min])).toEqual([['killed', 12]]);
+  });
+
   test('reads a number a measure is set at, not a measure said of none', () => {
     expect(figures('She put the number of guards wounded at six and said none had died.').map((f) => [f.measure, f.text])).toEqual([['injured', 'six']]);
   });

@@ -23,6 +23,7 @@ import { BLAME_WORDS } from './blameWords.ts';
 import { deniedTriggers } from './deniedTriggers.ts';
 import { isFigureOfCause } from './isFigureOfCause.ts';
 import { isFigureOfNothing } from './isFigureOfNothing.ts';
+import { isParticipleOf } from './isParticipleOf.ts';
 import { isPlaceOfTelling } from './isPlaceOfTelling.ts';
 import { originWords } from '../sentences/fireOrigin.ts';
 import { isToldAsNew } from '../sentences/isToldAsNew.ts';
@@ -357,7 +358,10 @@ export function buildMentions(
       if (kinds && rounds.some(({ trigger: t, count }) => count.distinct && kinds.includes(t.value) && figure.start >= t.outer.start && figure.start < t.outer.end)) continue;
       // A figure told in a recap's clause ("after a landmine blast wounded five soldiers") counts that
       // earlier happening: its mention, if it has one, and nothing new.
-      const recap = sentence.triggers.find((t) => t.happening.background && figure.start >= t.clause.start && figure.start < t.clause.end && (!kinds || kinds.includes(t.value)));
+      // So does one in a participle that hangs on a recap's clause ("…stormed a post, killing 18").
+      const recap = sentence.triggers.find(
+        (t) => t.happening.background && ((figure.start >= t.clause.start && figure.start < t.clause.end) || isParticipleOf(text, figure, t.clause)) && (!kinds || kinds.includes(t.value)),
+      );
       if (recap) {
         const earlier = byTrigger.get(recap)?.[0];
         if (earlier) extra(earlier).figures.push({ ...withoutOffsets(figure), citation: quote });

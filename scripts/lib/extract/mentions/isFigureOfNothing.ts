@@ -4,17 +4,24 @@ import { WEEKDAY_NAMES } from '../time/calendarNames.ts';
 // A share of a number is not a count of people: "half of its 140,000 inhabitants", "30% of".
 const SHARE = /\b(?:half|third|quarter|fifth|tenth|(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)))\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?$/i;
 // What could or would be is not a count: "could save thousands of lives", "would cost hundreds".
-const HYPOTHETICAL = /\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ii]f)\b[^,;:.]*$/;
+// So is what one threatens, risks or means to do: "threatened to expel 9,000 refugees", "risks
+// killing thousands", "aims to return 5,000 families".
+const HYPOTHETICAL = /\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ii]f|[Uu]nless|threaten(?:s|ed|ing)?\s+to|risk(?:s|ed|ing)?|(?:aim|plan|intend|vow)(?:s|ed|ned)?\s+to|(?:ready|prepared|poised)\s+to)\b[^,;:.]*$/;
 // The same after the count, before any harm its clause tells happened: "the 200,000 refugees there
-// would be expelled unless…", but not "the 12 who died would be buried on Friday".
-const HYPOTHETICAL_AFTER = /^(?:(?!\b(?:killed|died|dead|wounded|injured|hurt|fled)\b)[^,;:.])*?\b(?:would|could|might)\s+(?:not\s+)?be\b/i;
+// would be expelled unless…", "20,000 more will be displaced", but not "the 12 who died would be buried on Friday".
+const HYPOTHETICAL_AFTER = /^(?:(?!\b(?:killed|died|dead|wounded|injured|hurt|fled)\b)[^,;:.])*?\b(?:would|could|might|may|will)\s+(?:not\s+)?be\b/i;
 // Bodies handed over, returned or exchanged are a transfer, not the toll of a happening.
+// "took back the bodies of 15 soldiers": the same, the count told after the bodies.
+const BODIES_OF_MOVED =
+  /\b(?:took|take|takes|taking|taken|handed|hand|hands|handing|returned|return|returns|returning|received|receive|receives|receiving|repatriated|exchanged|collected|brought|sent)\s+(?:back\s+|over\s+)?(?:the\s+)?bodies\s+of\s+(?:the\s+|some\s+|all\s+)?$/i;
 const BODIES_MOVED = /^\s+(?:[\p{L}-]+\s+)?bodies\s+(?:(?:had|have|has|were|was|are|is|being|been|will\s+be)\s+)*(?:handed|returned|repatriated|exchanged|swapped|transferred|sent\s+back|given\s+back)\b/iu;
 const PERCENT_AFTER = /^\s*(?:%|per\s*cent|percent)/i;
 // "No one was hurt": a negated count is none, not one.
 const NEGATED = /\bno\s+$/i;
 // One of a count already given is a part of it, not a count: "one of the dead was a teacher".
-const PART_OF = /^\s+of\s+(?:the|those|them)\s+(?:dead|killed|wounded|injured|victims|casualties|missing|displaced)\b/i;
+// So is one named among them: "naming one civilian among the dead".
+const PART_OF =
+  /^(?:\s+of|(?:\s+(?!(?:were|was|had|have|has|are|is)\b)[\p{L}'’-]+){0,2}?\s+among)\s+(?:the|those|them)\s+(?:dead|deaths|killed|wounded|injured|victims|casualties|missing|displaced|bodies)\b/iu;
 // A person's age set off by commas after the name: "Ana Ruiz, 63, who had fled".
 const AGE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
 const AGE_AFTER = /^\s*,/;
@@ -25,7 +32,7 @@ const DATE_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(
 // A running total of a whole war or of a span of days is no one day's toll: "since the fighting
 // began, 300 have died", "the war has killed 3,000", "so far", "over the past 13 months".
 const CUMULATIVE =
-  /\b(?:since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|erupted|broke\s+out|took\s+effect|came\s+into\s+force)|since\s+(?:the\s+(?:start|beginning|outbreak)|(?:early|late|mid-?)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b)|since\s+then|so\s+far|to\s+date|over\s+the\s+(?:course\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:war|conflict|campaign|offensive)|in\s+all|in\s+total|up\s+from|altogether|all\s+told|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|(?:the|this)\s+(?:[\w-]+\s+)?(?:war|conflict)\s+(?:has|had)\s+(?:killed|left|claimed|displaced|uprooted))\b/i;
+  /\b(?:since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|erupted|broke\s+out|took\s+effect|came\s+into\s+force)|since\s+(?:the\s+(?:start|beginning|outbreak)|(?:early|late|mid-?)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b)|since\s+then|so\s+far|to\s+date|over\s+the\s+(?:course\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:war|conflict|campaign|offensive)|in\s+all|in\s+total|up\s+from|altogether|all\s+told|(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)|(?:the|this)\s+(?:[\w-]+\s+)?(?:war|conflict)\s+(?:has|had)\s+(?:killed|left|claimed|displaced|uprooted))\b/i;
 
 /**
  * A number that counts no happening: a count negated ("no one was hurt"), a running total of a
@@ -49,6 +56,7 @@ export function isFigureOfNothing(text: string, figure: At): boolean {
     HYPOTHETICAL.test(before) ||
     HYPOTHETICAL_AFTER.test(text.slice(figure.end, clauseOf(text, figure).end)) ||
     BODIES_MOVED.test(after) ||
+    BODIES_OF_MOVED.test(before) ||
     isCumulative(text, figure)
   );
 }

@@ -10,7 +10,7 @@ export type FigureCandidate = Omit<Figure, 'citation'> & { start: number; end: n
 const NUMBER_WORD =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion';
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N},.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:thousand|million|billion))?(?![\\p{L}\\p{N}]|,\\d|\\.\\d)` +
+  `(?<![\\p{L}\\p{N},.])(?<!\\p{L}-)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:thousand|million|billion))?(?![\\p{L}\\p{N}]|,\\d|\\.\\d)` +
     `|\\b(?:half\\s+an?\\s+|an?\\s+(?=hundred|thousand|million))?(?:${NUMBER_WORD})(?:[\\s-]+(?:and\\s+)?(?:${NUMBER_WORD}))*\\b`,
   'giu',
 );
@@ -32,6 +32,16 @@ const PRONOUN_ONE = /^\s+(?:that|which)\b/i;
 const SET_AT = /^\s+at\s+$/i;
 // A measure after "and" starts a predicate of its own: "eight Boreans and wounded dozens".
 const NEW_PREDICATE = /\band\s+(?:\p{L}+\s+)?$/u;
+// "one of the two crew", "12 of the 30 passengers": the second number is the whole the first is
+// a part of; what the sentence counts is the part.
+const WHOLE_OF = /^\s+of\s+(?:the|its|their|his|her|our|these|those|all)\s+$/i;
+// ", one of them a woman,": a part set off as an aside tells of the count before it and is none.
+const ASIDE_PART = /^\s+of\s+(?:them|whom)\b[^,;:.]*,/i;
+// "one person died on each side": a count told for each of the two sides is twice that in all.
+const EACH_SIDE = /^[^,;:.]*?\b(?:on|from)\s+(?:each|either)\s+side\b/i;
+// A measure right after its number that a noun follows is an adjective of what is counted ("six
+// displaced Syrians", "two wounded soldiers"): the clause's own predicate says what befell them.
+const ADJECTIVE = /^\s+(?!(?:and|or|but|in|at|on|by|from|during|after|before|when|while|as|since|near|across|to|so|were|was|are|is|had|have|has|been|being|or|of|that|who|which)\b)\p{L}/iu;
 // One item of a list to the next: a few words of what is counted, then "," or "and".
 const LIST_JOIN = /^(?:\s+(?!(?:were|was|had|have|has|been|are|is|of|who|which|in|on|at|from)\b)[\p{L}'’-]+){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/iu;
 // What the last item of a list counts, which the figure's text keeps: "and eight Boreans".
@@ -91,6 +101,17 @@ export function findFigures(text: string, lexicon: CompiledLexicon, skip: readon
     quantities.push({ start: m.index, end: m.index + m[0].length, min: value, max: value, vague: false });
   }
   quantities.sort((a, b) => a.start - b.start);
+  // Asides of a part (", one of them a woman,") count nothing; their words do not part the count
+  // before them from its measure.
+  const asides: { start: number; end: number; words: number }[] = [];
+  for (let i = quantities.length - 1; i >= 0; i--) {
+    const q = quantities[i]!;
+    const aside = ASIDE_PART.exec(text.slice(q.end, q.end + 80));
+    if (!aside || !/,\s*$/.test(text.slice(Math.max(0, q.start - 4), q.start))) continue;
+    const span = text.slice(q.start, q.end + aside[0].length);
+    asides.push({ start: q.start, end: q.end + aside[0].length, words: span.split(/\s+/).length });
+    quantities.splice(i, 1);
+  }
 
   const clauseEnds = [...text.matchAll(CLAUSE_END)].map((m) => m.index);
   // A qualifier or a unit counts only right beside its number: index them by where they touch it.
@@ -119,7 +140,7 @@ export function findFigures(text: string, lexicon: CompiledLexicon, skip: readon
   // What each number counts by its own words: a measure touching it before ("killed 12", "wounded
   // at five"), or one after it in its clause ("12 soldiers were killed") that is not a new
   // predicate of its own ("three Arlandese and eight Boreans and wounded dozens").
-  type Read = { q: Quantity; qualifier?: PhraseMatch<string>; measure?: Figure['measure']; length?: PhraseMatch<string> };
+  type Read = { q: Quantity; qualifier?: PhraseMatch<string>; measure?: Figure['measure']; length?: PhraseMatch<string>; each?: boolean; adjectival?: boolean };
   const reads: (Read | undefined)[] = quantities.map((q, i) => {
     // A conversion in brackets, "817 kilometres (508 miles)", repeats the figure before it.
     if (/\(\s*$/.test(text.slice(Math.max(0, q.start - 20), q.start)) && i > 0) return undefined;
@@ -131,7 +152,13 @@ export function findFigures(text: string, lexicon: CompiledLexicon, skip: readon
       const after = measureAfter(unit.end, text.length, unit, 3, (m) => m.value === 'border-length');
       return after ? { q, qualifier, measure: 'border-length', length: unit } : undefined;
     }
-    const after = measureAfter(q.end, limit, q, SCAN_WORDS - 1, (m) => m.value !== 'border-length' && !NEW_PREDICATE.test(text.slice(q.end, m.start)));
+    const asideWords = asides.filter((a) => a.start >= q.end && a.start < limit).reduce((n, a) => n + a.words, 0);
+    const predicate = (m: PhraseMatch<Figure['measure']>) => m.value !== 'border-length' && !NEW_PREDICATE.test(text.slice(q.end, m.start));
+    const nearestMeasure = measureAfter(q.end, limit, q, SCAN_WORDS - 1 + asideWords, predicate);
+    const adjective = nearestMeasure && /^\s+$/.test(text.slice(q.end, nearestMeasure.start)) && ADJECTIVE.test(text.slice(nearestMeasure.end, nearestMeasure.end + 20));
+    const told = adjective ? measureAfter(nearestMeasure.end, limit, q, SCAN_WORDS - 1 + asideWords, predicate) : undefined;
+    const after = told ?? nearestMeasure;
+    const each = EACH_SIDE.test(text.slice(q.end, limit));
     const lead = qualifier ?? q;
     // A measure before the number touches it, or is set at it ("put the number wounded at five"),
     // but for punctuation other than , ; : ("killed: 12" is not one).
@@ -146,7 +173,15 @@ export function findFigures(text: string, lexicon: CompiledLexicon, skip: readon
     }
     const measure = before?.value ?? after?.value;
     if (measure === 'displaced' && COMBATANTS.test(text.slice(q.end, q.end + 60))) return { q, qualifier };
-    return { q, qualifier, measure };
+    return { q, qualifier, measure, ...(each ? { each } : {}), ...(adjective && !told && !before ? { adjectival: true } : {}) };
+  });
+  // The whole a part is of counts nothing; the part has the measure told of the whole's members.
+  // A whole its measure qualifies ("seven of the 20 injured soldiers") is the count, not the part.
+  reads.forEach((read, i) => {
+    const part = reads[i - 1];
+    if (!read || !part || read.adjectival || !WHOLE_OF.test(text.slice(part.q.end, read.q.start))) return;
+    reads[i - 1] = { ...part, measure: part.measure ?? read.measure, ...(read.each ? { each: true } : {}) };
+    reads[i] = undefined;
   });
 
   // Numbers listed with one measure count one group of people: "killed three Arlandese and eight
@@ -179,7 +214,8 @@ export function findFigures(text: string, lexicon: CompiledLexicon, skip: readon
       continue;
     }
     if (group.length === 1) {
-      figures.push(figure('people', first.qualifier?.value ?? (first.q.vague ? 'vague' : 'exactly'), first.q, first.q.end));
+      const twice = (n: number | undefined) => (n === undefined || !first.each ? n : 2 * n);
+      figures.push(figure('people', first.qualifier?.value ?? (first.q.vague ? 'vague' : 'exactly'), { ...first.q, min: twice(first.q.min), max: twice(first.q.max) }, first.q.end));
       continue;
     }
     const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, start - 12), start));
