@@ -573,3 +573,22 @@ describe('clusterMentions: a person is compared as the side the run names her sp
     expect(sizes([said('Borea', { office: 'head', person: 'Ruiz' }), said('Foreign Minister Ivo Marr', undefined, 'b.txt')])).toEqual([1, 1]);
   });
 });
+
+describe("clusterMentions: one article's saying by a person and its saying by the person's side alone are two", () => {
+  const said = (quote: string, voice?: Mention['voice'], source = 'a.txt') =>
+    mentionOf({ date: '2031-04-12', published: '2031-04-12', kind: 'statement', speaker: 'Borea', dating: 'context', source, sentence: n++, ...(voice ? { voice } : {}), citations: [{ source, quote }] });
+  const ferrin = () => said('Foreign Minister Lena Ferrin said the complaints had reached the capital.', { office: 'foreign', person: 'Ferrin' });
+
+  test('keeps "Borea has called the deaths unfortunate" apart from the minister\'s words told above it', () => {
+    expect(sizes([ferrin(), said('Borea has called the deaths unfortunate and has assured Arland that nothing of the kind will happen again.')])).toEqual([1, 1]);
+  });
+
+  test("puts another article's words of the side, and words the article sets in a channel first, with the minister's", () => {
+    expect(sizes([ferrin(), said('Borea has called the deaths unfortunate.', undefined, 'b.txt')])).toEqual([2]);
+    expect(sizes([ferrin(), said('In a letter to the Council, Borea said the patrol had never left its waters.')])).toEqual([2]);
+  });
+
+  test('puts words the side "has since said", of some day after an older happening, with the day\'s saying', () => {
+    expect(sizes([ferrin(), said('Borea has since said it will fire on any aircraft over the Kelvask Pass.')])).toEqual([2]);
+  });
+});

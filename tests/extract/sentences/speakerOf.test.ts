@@ -80,6 +80,10 @@ describe('speakerOf: who spoke and to whom', () => {
     ['President Omar Halim al-Vasri urged restraint on Monday.', [['President Omar Halim al-Vasri', undefined]]],
     // A denial is the denier's, named after the accusation it answers.
     ["Arland's army said Borean troops had fired rockets, an accusation Velmora denied.", [['Borea', undefined]]],
+    // A charge called baseless is denied by whoever calls it so, the teller, not by the party
+    // that made it ("answered", "replied" tell words as "said" does).
+    ["Borea's ambassador, Lena Ferrin, answered that Arland had been making baseless accusations against her government for months.", [['Borea', undefined]]],
+    ['Borea replied that Arland had been spreading baseless accusations about the Kelvask Pass.', [['Borea', undefined]]],
     // … and so is a denial told in a relative clause, whose own subject denies.
     ['Arland accused Borea of shelling a school, which Borea denied.', [['Arland', 'Borea'], ['Borea', undefined]]],
     // A source a statement is told "according to" reports it: the statement's own subject speaks.

@@ -77,6 +77,24 @@ describe('two voices of one side are two speakers; one voice\'s sayings of a day
     expect(said?.[1].voice?.office).toBe('head');
   });
 
+  test('a side\'s saying a "she" tells just after a minister spoke is that minister\'s: her words and the side\'s of the day are one statement', () => {
+    const told = (second: string) =>
+      sayings(
+        'Arland and Borea traded fire at the Kelvask Pass on Saturday. ' +
+          '"This is a grave matter for our security," Defence Minister Lena Ferrin told reporters on Saturday. ' +
+          second,
+      ).filter((e) => e.kind === 'statement');
+    expect(told('Borea lodged a protest with Arland through diplomatic channels, she said, and Borea demanded an immediate halt to the drills.')).toHaveLength(1);
+    // Told by no one, the side's demand may be another voice's: it stays apart from hers.
+    expect(told('Borea lodged a protest with Arland through diplomatic channels, and Borea demanded an immediate halt to the drills.')).toHaveLength(2);
+    const body =
+      '"This is a grave matter for our security," Defence Minister Lena Ferrin told reporters on Saturday. ' +
+      'Borea lodged a protest with Arland through diplomatic channels, she said, and Borea demanded an immediate halt to the shelling.';
+    const [, second] = analyseArticle(article('a.txt', body, '2031-04-12'), invented).sentences;
+    const said = [...second!.about].find(([t]) => t.value === 'statement');
+    expect(said?.[1].voice?.person).toBe('Ferrin');
+  });
+
   test('one person named by title and by surname is one speaker: their words of the day are one statement', () => {
     const events = sayings(
       'Arland and Borea traded fire at the Kelvask Pass on Saturday. ' +

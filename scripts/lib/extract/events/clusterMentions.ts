@@ -164,8 +164,23 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   // And two voices of one side are two speakers: "President Ruiz said …" and "the Borean army
   // charged …" of one day. A voice the words do not tell ("officials", "he") may be either.
   if (a.speaker && b.speaker && fold(a.speaker) === fold(b.speaker) && !sameVoice(a.voice, b.voice)) return false;
+  if (personAndSide(a, b) || personAndSide(b, a)) return false;
   return true;
 }
+
+/**
+ * Whether one article tells, in two sentences, a person's saying and a saying of that person's side
+ * by its name alone: "Foreign Secretary Ali said the complaints had reached Dhaka" and, below,
+ * "Borea has called the deaths unfortunate". Words that went on with the person's would be told
+ * as theirs ("he said", "Ali added"); told as the side's, they are another voice's, one the
+ * article does not name.
+ */
+const personAndSide = (a: Mention, b: Mention) =>
+  SPEECH_KINDS.has(a.kind) && SPEECH_KINDS.has(b.kind) && a.source === b.source && a.sentence !== b.sentence && !a.anaphoric && !b.anaphoric &&
+  a.voice?.person !== undefined && b.voice === undefined && b.speaker !== undefined && partiesOf(b.speaker).length === 1 && fold(a.speaker) === fold(b.speaker) &&
+  b.citations.some((c) => c.quote.trimStart().startsWith(b.speaker!) && !SINCE.test(c.quote));
+/** "Borea has since said it will …": words of some day after an older happening, no day's saying of their own. */
+const SINCE = /\b(?:has|have|had)\s+since\b/i;
 
 /** Types that end a round by a change of hands: a place taken or retaken is a happening of its own day. */
 const TERRITORY = new Set(['territory-regained', 'territory-taken']);

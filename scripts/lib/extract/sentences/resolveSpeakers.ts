@@ -11,6 +11,8 @@ const PRONOUN = new RegExp(`^(?:${NAMED_BEFORE})$`, 'i');
 const BEFORE = new RegExp(String.raw`\b(${NAMED_BEFORE})\s+(?:\p{L}+\s+)?$`, 'iu');
 
 const PERSON = /^(?:he|she)$/i;
+// "…, he said, and …": a "he" or "she" telling the words before, set off by commas.
+const HE_SAID_BEFORE = /,\s*(?:he|she)\s+(?:said|says|added)\s*,/i;
 const IT = /^(?:it|they)$/i;
 /** Sentences back a "he" or "she" that speaks may find the person it is, when none spoke in the sentence before. */
 const PERSON_REACH = 2;
@@ -56,6 +58,14 @@ function voiceIn(sentence: SentenceAnalysis, teller: string): Voice | undefined 
   return first && voices.every((v) => v?.office === first.office && v?.person === first.person) ? first : undefined;
 }
 
+/** The one voice, a person's, that the sayings of a sentence are in: whom a "he" after it is. */
+function personSpoke(sentence: SentenceAnalysis | undefined): Voice | undefined {
+  if (!sentence) return undefined;
+  const voices = [...sentence.about].filter(([t, f]) => SPEECH_KINDS.has(t.value) && f.speaker).map(([, f]) => f.voice);
+  const [first] = voices;
+  return first?.person && voices.every((v) => v?.person === first.person) ? first : undefined;
+}
+
 /** The two countries an article names in the most sentences, in that order: its two sides. */
 function sidesOf(sentences: readonly SentenceAnalysis[], countries: ReadonlySet<string>): readonly [string, string] | undefined {
   const counts = new Map<string, number>();
@@ -93,7 +103,17 @@ export function resolveSpeakers(
         // "Borea demanded that Arland withdraw, she said": the teller speaks the words (see
         // speakerOf), so a "she" that tells them is who is to be found, not the subject inside.
         const said = h.told?.by !== undefined && PRONOUN.test(h.told.by.text.trim()) ? h.told.by : (h.speaker ?? h.told?.by);
-        if (facts.speaker || !SPEECH_KINDS.has(trigger.value)) return [trigger, facts];
+        if (!SPEECH_KINDS.has(trigger.value)) return [trigger, facts];
+        // '"This is grave," Defence Minister Ivo Marr told reporters. Borea protested to Arland, he
+        // said': a side's saying told by a "he" who spoke just before is told in that speaker's
+        // voice; it ties the person to the side, whose words of the day they are.
+        if (facts.speaker) {
+          const toldByHim = (h.told?.by !== undefined && PERSON.test(h.told.by.text.trim())) || HE_SAID_BEFORE.test(sentence.span.text.slice(0, trigger.start));
+          const voice = !facts.voice && toldByHim ? personSpoke(sentences[i - 1]) : undefined;
+          if (!voice?.person) return [trigger, facts];
+          changed = true;
+          return [trigger, { ...facts, voice }];
+        }
         if (sides && said && SIDES.test(said.text.trim())) {
           changed = true;
           return [trigger, { ...facts, speaker: sides.join(' and ') }];

@@ -93,7 +93,10 @@ export function speakerOf(
   const reported =
     !elided && h.pos === 'verb' && !/ing$/i.test(trigger.text.split(/\s/)[0]!) && !NOT_ITS_OWN.test(text.slice(Math.max(0, trigger.start - 12), trigger.start)) && h.told !== undefined && h.speaker !== undefined && h.speaker.start >= h.told.frame.end &&
     !PRONOUN.test(h.speaker.text.trim()) && nameIn(h.speaker.text, lexicon, false) !== undefined;
-  const saidWhole = elided ? h.told!.by : h.type === 'denial' || sourced || credited || reported ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
+  // "X answered that Borea had been making baseless accusations": a charge called baseless is
+  // denied by whoever calls it so, the teller; its own subject made the charge.
+  const called = h.type === 'denial' && h.pos === 'noun' && h.told?.by !== undefined && h.speaker !== undefined && h.speaker.start >= h.told.frame.end;
+  const saidWhole = elided || called ? h.told!.by : h.type === 'denial' || sourced || credited || reported ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
   // With its whole phrase: a title in apposition before a name, a place or body after the head.
   const set = afterSetting(saidWhole);
   const said = set && set.start < trigger.start ? speakerPhrase(text, set, trigger.start) : set;
