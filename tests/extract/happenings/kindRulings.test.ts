@@ -659,3 +659,54 @@ describe('talking held up as the way to settle things is a view, no meeting', ()
     expect(types(text)).toContain('talks');
   });
 });
+
+describe('movements of ships, people and goods told as the news are acts', () => {
+  test.each([
+    ['In a statement, he said Borea had sent one of its surveillance ships back to the shoal.', 'deployment'],
+    ['Velmora is sending a rescue vessel to bring the fishing boats out.', 'deployment'],
+    ['Arland dispatched two coast guard cutters to the reef on Monday.', 'deployment'],
+    ['The frigate left the strait on Tuesday.', 'deployment'],
+    ['The two Arland government ships that faced down Borea at the shoal are heading home on orders of the president.', 'deployment'],
+    ['Late Friday the Borean trawlers sailed out of the shoal, the minister confirmed.', 'other'],
+    ['The last five fishing boats sailed away from the disputed reef on Saturday.', 'other'],
+    ['Arland police turned back the head of the Borean church at the Halvane crossing on Monday.', 'border-closed'],
+    ['Borea denied entry to the Arland minister at the airport.', 'border-closed'],
+    ['Arland shut a section of the export pipeline on Thursday.', 'decision'],
+    ['The minister ordered the flow of crude through the pipeline halted on Thursday.', 'decision'],
+    ['Some 12,000 workers have come back through the border crossing since the killings.', 'return'],
+    ['Hundreds of workers have been flown back home already.', 'return'],
+    ['Everyone in the camp had gone to a logistics centre on Thursday.', 'evacuation'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test.each([
+    ['Borea sent a cargo ship to the port of Velmora.'],
+    ['Arland sent the captured fishing boat back to Borea.'],
+    ['The ferry sailed on Monday with 200 passengers.'],
+    ['The ferry left Velmora for Ondria on Monday.'],
+    ['The minister left the capital on Monday.'],
+    ['The troops turned back after an hour.'],
+    ['The reform turned back the clock on press freedom.'],
+    ['Arland moved to halt the flow of migrants across the Kelvask Pass.'],
+    ['The minister went to the reception centre on Tuesday.'],
+    ['The envoy came back from Velmora on Monday.'],
+    ['The writer returned to the theme on Monday.'],
+    ['The talks moved forward on Monday.'],
+  ])('but not in their other senses: %s', (text) => {
+    expect(types(text).filter((t) => ['deployment', 'other', 'border-closed', 'decision', 'return', 'evacuation', 'displacement'].includes(t))).toEqual([]);
+  });
+
+  test('citizens heading to the other side through a crossing are not coming back', () => {
+    expect(types('Arland closed the crossing to keep its citizens heading to Borea safe, the radio said late on Monday.')).not.toContain('return');
+  });
+
+  test('a pipeline shut by a leak is no measure', () => {
+    expect(types('A leak forced the company to shut the pipeline on Thursday.')).not.toContain('decision');
+  });
+
+  test('"Arland moved to condemn" is a statement, no movement', () => {
+    expect(types('Arland moved to condemn the shooting.')).toEqual(expect.arrayContaining(['statement']));
+    expect(types('Arland moved to condemn the shooting.')).not.toContain('deployment');
+  });
+});
