@@ -676,6 +676,9 @@ describe('movements of ships, people and goods told as the news are acts', () =>
     ['Some 12,000 workers have come back through the border crossing since the killings.', 'return'],
     ['Hundreds of workers have been flown back home already.', 'return'],
     ['Everyone in the camp had gone to a logistics centre on Thursday.', 'evacuation'],
+    ['Borea\'s border force said on Thursday that it had cleared a makeshift camp on the border where some 2,000 migrants had been staying.', 'evacuation'],
+    ['Borea empties migrant camp on Arland border.', 'evacuation'],
+    ['After the clash, the Arland authorities shut the Halvane–Velmora crossing until further notice.', 'border-closed'],
   ])('%s → %s', (text, type) => {
     expect(types(text)).toContain(type);
   });
@@ -693,6 +696,8 @@ describe('movements of ships, people and goods told as the news are acts', () =>
     ['The envoy came back from Velmora on Monday.'],
     ['The writer returned to the theme on Monday.'],
     ['The talks moved forward on Monday.'],
+    ['Arland troops cleared the rebel camp in the hills on Monday.'],
+    ['Police cleared the protest camp outside parliament on Monday.'],
   ])('but not in their other senses: %s', (text) => {
     expect(types(text).filter((t) => ['deployment', 'other', 'border-closed', 'decision', 'return', 'evacuation', 'displacement'].includes(t))).toEqual([]);
   });
