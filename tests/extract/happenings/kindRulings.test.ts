@@ -674,18 +674,24 @@ describe('movements of ships, people and goods told as the news are acts', () =>
     ['Arland shut a section of the export pipeline on Thursday.', 'decision'],
     ['The minister ordered the flow of crude through the pipeline halted on Thursday.', 'decision'],
     ['Some 12,000 workers have come back through the border crossing since the killings.', 'return'],
-    ['Hundreds of workers have been flown back home already.', 'return'],
+    ['Hundreds of workers have been flown back home already.', 'evacuation'],
     ['Everyone in the camp had gone to a logistics centre on Thursday.', 'evacuation'],
     ['Borea\'s border force said on Thursday that it had cleared a makeshift camp on the border where some 2,000 migrants had been staying.', 'evacuation'],
     ['Borea empties migrant camp on Arland border.', 'evacuation'],
     ['After the clash, the Arland authorities shut the Halvane–Velmora crossing until further notice.', 'border-closed'],
+    ['Under an evacuation scheme set out by the aviation minister, some hundreds have reportedly been flown back already.', 'evacuation'],
+    ['On the same day, Arland sent back to Borea the body of the pilot, who was shot dead as he parachuted.', 'release'],
+    ['Arland sent the captured guards back to Borea on Friday.', 'release'],
+    ['Arland sent the captured fishing boat back to Borea.', 'release'],
+    ['Arland sent its troops back to the border on Friday.', 'deployment'],
+    ['Borea closed the crossing and deported more than 1,000 migrants on Friday.', 'displacement'],
+    ['Borea expelled some 1,300 farm workers on Friday, accusing them of smuggling.', 'displacement'],
   ])('%s → %s', (text, type) => {
     expect(types(text)).toContain(type);
   });
 
   test.each([
     ['Borea sent a cargo ship to the port of Velmora.'],
-    ['Arland sent the captured fishing boat back to Borea.'],
     ['The ferry sailed on Monday with 200 passengers.'],
     ['The ferry left Velmora for Ondria on Monday.'],
     ['The minister left the capital on Monday.'],
@@ -698,12 +704,19 @@ describe('movements of ships, people and goods told as the news are acts', () =>
     ['The talks moved forward on Monday.'],
     ['Arland troops cleared the rebel camp in the hills on Monday.'],
     ['Police cleared the protest camp outside parliament on Monday.'],
+    ['Arland sent the letter back unopened.'],
+    ['The minister flew back to Velmora on Monday.'],
   ])('but not in their other senses: %s', (text) => {
-    expect(types(text).filter((t) => ['deployment', 'other', 'border-closed', 'decision', 'return', 'evacuation', 'displacement'].includes(t))).toEqual([]);
+    expect(types(text).filter((t) => ['deployment', 'other', 'border-closed', 'decision', 'return', 'evacuation', 'displacement', 'release'].includes(t))).toEqual([]);
   });
 
   test('citizens heading to the other side through a crossing are not coming back', () => {
     expect(types('Arland closed the crossing to keep its citizens heading to Borea safe, the radio said late on Monday.')).not.toContain('return');
+  });
+
+  test('an envoy expelled is recalled, and rebels expelled from a town are fought off it, not people driven out', () => {
+    expect(types('Borea expelled the Arland ambassador on Friday.')).toEqual(['envoy-recalled']);
+    expect(types('The army expelled the rebels from the town.')).not.toContain('displacement');
   });
 
   test('a pipeline shut by a leak is no measure', () => {
