@@ -686,6 +686,10 @@ describe('movements of ships, people and goods told as the news are acts', () =>
     ['Arland sent its troops back to the border on Friday.', 'deployment'],
     ['Borea closed the crossing and deported more than 1,000 migrants on Friday.', 'displacement'],
     ['Borea expelled some 1,300 farm workers on Friday, accusing them of smuggling.', 'displacement'],
+    ['On Sunday Arland, rich in energy, turned off a gas pipeline that supplies Borea, raising the tension further.', 'decision'],
+    ['Borea\'s television announced that the country was lifting its blockade on Arland oil.', 'decision'],
+    ['The navy imposed a blockade on the rebel-held port on Monday.', 'deployment'],
+    ['Pipeline dispute: Arland halts oil exports to Velmora', 'sanction'],
   ])('%s → %s', (text, type) => {
     expect(types(text)).toContain(type);
   });
@@ -706,6 +710,7 @@ describe('movements of ships, people and goods told as the news are acts', () =>
     ['Police cleared the protest camp outside parliament on Monday.'],
     ['Arland sent the letter back unopened.'],
     ['The minister flew back to Velmora on Monday.'],
+    ['The minister opened the conference on pipeline security on Monday.'],
   ])('but not in their other senses: %s', (text) => {
     expect(types(text).filter((t) => ['deployment', 'other', 'border-closed', 'decision', 'return', 'evacuation', 'displacement', 'release'].includes(t))).toEqual([]);
   });
