@@ -690,6 +690,7 @@ describe('movements of ships, people and goods told as the news are acts', () =>
     ['Borea\'s television announced that the country was lifting its blockade on Arland oil.', 'decision'],
     ['The navy imposed a blockade on the rebel-held port on Monday.', 'deployment'],
     ['Pipeline dispute: Arland halts oil exports to Velmora', 'sanction'],
+    ['Last week two Borean military aircraft flew into Arland\'s airspace without permission.', 'other'],
   ])('%s → %s', (text, type) => {
     expect(types(text)).toContain(type);
   });
@@ -711,6 +712,8 @@ describe('movements of ships, people and goods told as the news are acts', () =>
     ['Arland sent the letter back unopened.'],
     ['The minister flew back to Velmora on Monday.'],
     ['The minister opened the conference on pipeline security on Monday.'],
+    ['The airliner flew into Arland airspace on Monday.'],
+    ['Investors flew into the capital on Monday.'],
   ])('but not in their other senses: %s', (text) => {
     expect(types(text).filter((t) => ['deployment', 'other', 'border-closed', 'decision', 'return', 'evacuation', 'displacement', 'release'].includes(t))).toEqual([]);
   });
@@ -722,6 +725,10 @@ describe('movements of ships, people and goods told as the news are acts', () =>
   test('an envoy expelled is recalled, and rebels expelled from a town are fought off it, not people driven out', () => {
     expect(types('Borea expelled the Arland ambassador on Friday.')).toEqual(['envoy-recalled']);
     expect(types('The army expelled the rebels from the town.')).not.toContain('displacement');
+  });
+
+  test('aircraft at an exercise fly into no one\'s airspace', () => {
+    expect(types('Two Borean military aircraft flew into Arland airspace during the drill on Monday.')).not.toContain('other');
   });
 
   test('a pipeline shut by a leak is no measure', () => {
