@@ -727,6 +727,16 @@ describe('movements of ships, people and goods told as the news are acts', () =>
     expect(types('The army expelled the rebels from the town.')).not.toContain('displacement');
   });
 
+  test('a name set off by commas before a passive verb renames its subject, which is still what the act befell', () => {
+    expect(types('The warship, the ARS Gregor del Vask, was sent to the area on Sunday.')).toContain('deployment');
+    expect(types('The teenager, Arno Vask, was attacked by soldiers on Wednesday.')).toContain('attack-on-civilians');
+  });
+
+  test('the doer named in such an aside stays the one named', () => {
+    const warned = found('The spokesman, Colonel Arno Vask, warned on Monday that Borea would respond.').find((h) => h.type === 'statement');
+    expect(warned?.agent?.text).toBe('Colonel Arno Vask');
+  });
+
   test('aircraft at an exercise fly into no one\'s airspace', () => {
     expect(types('Two Borean military aircraft flew into Arland airspace during the drill on Monday.')).not.toContain('other');
   });
