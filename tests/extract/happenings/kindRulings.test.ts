@@ -868,3 +868,94 @@ describe('"moved to" and an act is a step towards the act, no forces moved', () 
     expect(types(text)).toContain('deployment');
   });
 });
+
+describe('movements of ships, people and goods told as the news are acts', () => {
+  test.each([
+    ['In a statement, he said Borea had sent one of its surveillance ships back to the shoal.', 'deployment'],
+    ['Velmora is sending a rescue vessel to bring the fishing boats out.', 'deployment'],
+    ['Arland dispatched two coast guard cutters to the reef on Monday.', 'deployment'],
+    ['The frigate left the strait on Tuesday.', 'deployment'],
+    ['The two Arland government ships that faced down Borea at the shoal are heading home on orders of the president.', 'deployment'],
+    ['Late Friday the Borean trawlers sailed out of the shoal, the minister confirmed.', 'other'],
+    ['The last five fishing boats sailed away from the disputed reef on Saturday.', 'other'],
+    ['Arland police turned back the head of the Borean church at the Halvane crossing on Monday.', 'border-closed'],
+    ['Borea denied entry to the Arland minister at the airport.', 'border-closed'],
+    ['Arland shut a section of the export pipeline on Thursday.', 'decision'],
+    ['The minister ordered the flow of crude through the pipeline halted on Thursday.', 'decision'],
+    ['Some 12,000 workers have come back through the border crossing since the killings.', 'return'],
+    ['Hundreds of workers have been flown back home already.', 'evacuation'],
+    ['Everyone in the camp had gone to a logistics centre on Thursday.', 'evacuation'],
+    ['Borea\'s border force said on Thursday that it had cleared a makeshift camp on the border where some 2,000 migrants had been staying.', 'evacuation'],
+    ['Borea empties migrant camp on Arland border.', 'evacuation'],
+    ['After the clash, the Arland authorities shut the Halvane–Velmora crossing until further notice.', 'border-closed'],
+    ['Under an evacuation scheme set out by the aviation minister, some hundreds have reportedly been flown back already.', 'evacuation'],
+    ['On the same day, Arland sent back to Borea the body of the pilot, who was shot dead as he parachuted.', 'release'],
+    ['Arland sent the captured guards back to Borea on Friday.', 'release'],
+    ['Arland sent the captured fishing boat back to Borea.', 'release'],
+    ['Arland sent its troops back to the border on Friday.', 'deployment'],
+    ['Borea closed the crossing and deported more than 1,000 migrants on Friday.', 'displacement'],
+    ['Borea expelled some 1,300 farm workers on Friday, accusing them of smuggling.', 'displacement'],
+    ['On Sunday Arland, rich in energy, turned off a gas pipeline that supplies Borea, raising the tension further.', 'decision'],
+    ['Borea\'s television announced that the country was lifting its blockade on Arland oil.', 'decision'],
+    ['The navy imposed a blockade on the rebel-held port on Monday.', 'deployment'],
+    ['Pipeline dispute: Arland halts oil exports to Velmora', 'sanction'],
+    ['Last week two Borean military aircraft flew into Arland\'s airspace without permission.', 'other'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test.each([
+    ['Borea sent a cargo ship to the port of Velmora.'],
+    ['The ferry sailed on Monday with 200 passengers.'],
+    ['The ferry left Velmora for Ondria on Monday.'],
+    ['The minister left the capital on Monday.'],
+    ['The troops turned back after an hour.'],
+    ['The reform turned back the clock on press freedom.'],
+    ['Arland moved to halt the flow of migrants across the Kelvask Pass.'],
+    ['The minister went to the reception centre on Tuesday.'],
+    ['The envoy came back from Velmora on Monday.'],
+    ['The writer returned to the theme on Monday.'],
+    ['The talks moved forward on Monday.'],
+    ['Arland troops cleared the rebel camp in the hills on Monday.'],
+    ['Police cleared the protest camp outside parliament on Monday.'],
+    ['Arland sent the letter back unopened.'],
+    ['The minister flew back to Velmora on Monday.'],
+    ['The minister opened the conference on pipeline security on Monday.'],
+    ['The airliner flew into Arland airspace on Monday.'],
+    ['Investors flew into the capital on Monday.'],
+  ])('but not in their other senses: %s', (text) => {
+    expect(types(text).filter((t) => ['deployment', 'other', 'border-closed', 'decision', 'return', 'evacuation', 'displacement', 'release'].includes(t))).toEqual([]);
+  });
+
+  test('citizens heading to the other side through a crossing are not coming back', () => {
+    expect(types('Arland closed the crossing to keep its citizens heading to Borea safe, the radio said late on Monday.')).not.toContain('return');
+  });
+
+  test('an envoy expelled is recalled, and rebels expelled from a town are fought off it, not people driven out', () => {
+    expect(types('Borea expelled the Arland ambassador on Friday.')).toEqual(['envoy-recalled']);
+    expect(types('The army expelled the rebels from the town.')).not.toContain('displacement');
+  });
+
+  test('a name set off by commas before a passive verb renames its subject, which is still what the act befell', () => {
+    expect(types('The warship, the ARS Gregor del Vask, was sent to the area on Sunday.')).toContain('deployment');
+    expect(types('The teenager, Arno Vask, was attacked by soldiers on Wednesday.')).toContain('attack-on-civilians');
+  });
+
+  test('the doer named in such an aside stays the one named', () => {
+    const warned = found('The spokesman, Colonel Arno Vask, warned on Monday that Borea would respond.').find((h) => h.type === 'statement');
+    expect(warned?.agent?.text).toBe('Colonel Arno Vask');
+  });
+
+  test('aircraft at an exercise fly into no one\'s airspace', () => {
+    expect(types('Two Borean military aircraft flew into Arland airspace during the drill on Monday.')).not.toContain('other');
+  });
+
+  test('a pipeline shut by a leak is no measure', () => {
+    expect(types('A leak forced the company to shut the pipeline on Thursday.')).not.toContain('decision');
+  });
+
+  test('"Arland moved to condemn" is a statement, no movement', () => {
+    expect(types('Arland moved to condemn the shooting.')).toEqual(expect.arrayContaining(['statement']));
+    expect(types('Arland moved to condemn the shooting.')).not.toContain('deployment');
+  });
+});

@@ -5,6 +5,7 @@ import { findAttributions, type Attribution } from './findAttributions.ts';
 import { readStructure, type Chunk, type Clause, type Structure } from './readStructure.ts';
 import { SUBJECT_PRONOUNS } from './subjectPronouns.ts';
 import { retagGerunds } from './retagGerunds.ts';
+import { retagNameDashes } from './retagNameDashes.ts';
 import { retagNamedSubjectVerbs } from './retagNamedSubjectVerbs.ts';
 import { retagTellingPasts } from './retagTellingPasts.ts';
 import { retagPhrasalVerbs } from './retagPhrasalVerbs.ts';
@@ -179,7 +180,7 @@ const preference = (t: Typed) => (t.type === null ? 2 : t.refined ? 0 : 1);
  * @example findHappenings('Rebels shelled the town.', rules)[0].type // 'shelling'
  */
 export function findHappenings(text: string, rules: HappeningRules, tagged: readonly Token[] = tagText(text, rules.verbOnly)): Happening[] {
-  const tokens = retagGerunds(retagTellingPasts(retagNamedSubjectVerbs(retagPhrasalVerbs(tagged, rules.irregular))));
+  const tokens = retagGerunds(retagTellingPasts(retagNamedSubjectVerbs(retagNameDashes(retagPhrasalVerbs(tagged, rules.irregular)))));
   const keys = tokenKeys(tokens, rules.irregular);
   // The token that starts at an offset, looked up once per text: a scan of every token for each
   // happening made a long article quadratic.

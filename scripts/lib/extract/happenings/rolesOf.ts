@@ -24,6 +24,8 @@ const OBJECT_RELATIVES = new Set(['which', 'whom']);
 const SAYING = new Set(['say', 'tell', 'report', 'announce', 'state', 'warn', 'fear', 'hope', 'expect', 'believe', 'think', 'claim',
   'insist', 'confirm', 'add', 'know', 'predict', 'promise', 'assure', 'note', 'worry', 'suggest', 'doubt', 'fear', 'feel']);
 const PASSIVE_AUX = new Set(['be', 'get', 'is', 'are', 'was', 'were', 'been', 'being', 'got', 'gets']);
+// Lower-case words inside a name: "Gregorio del Pilar", "Ruud van Dam", "Abu al-Qasim".
+const NAME_PARTICLES = new Set(['del', 'de', 'della', 'di', 'da', 'dos', 'das', 'do', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'ben']);
 // Words of the prepositional phrases that may follow a subject before its verb, and how many.
 const SUBJECT_PHRASE = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const MAX_SUBJECT_PHRASES = 12;
@@ -171,7 +173,16 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
       ((presentParticiple && ((own !== undefined && previousGroup.end === own.start) || onlyPlace)) || (pastParticiple && onlyPlace))
       ? chunkAt(previousGroup.start - 1)
       : undefined;
-    const subject = described ? [whole(described)] : own && !predicative ? [whole(own)] : clause.subject ? [ofPhrase(clause.subject)] : [];
+    // "the warship, the ARS Velmora, was sent to the area": a name set off by commas right before
+    // the verb renames the phrase before it, which says what the subject is; both are the subject,
+    // the name first, so the doer stays the one named. An aside that is no name ("the men, every
+    // one of them a Copt, were taken") is left as it was.
+    const isName = (c: Chunk) => tokens.slice(c.start, c.end).every((t, k) => t.pos === 'PROPN' || (k === 0 && t.pos === 'DET') ||
+      (k > 0 && c.start + k < c.end - 1 && NAME_PARTICLES.has(t.lower)));
+    const renamed = own !== undefined && isName(own) && at(own.start - 1)?.text === ',' && at(own.end)?.text === ',' && own.end + 1 === group.start
+      ? s.chunks.find((c) => c.end === own!.start - 1 && c.start >= clause.start && (c.start === clause.start || at(c.start - 1)?.pos !== 'ADP'))
+      : undefined;
+    const subject = described ? [whole(described)] : own && !predicative ? [whole(own), ...(renamed ? [whole(renamed)] : [])] : clause.subject ? [ofPhrase(clause.subject)] : [];
     if (passive || reduced) {
       roles.agent = byAgent(end);
       roles.patient = reduced ? [chunkAt(start - 1)!] : subject;
