@@ -24,6 +24,21 @@ describe('inferPublication', () => {
     expect(infer([pinned], new Map(), then).publications.get('pinned.txt')?.published).toBe('2019-03-03');
   });
 
+  test('takes no month a recalled date names for the day of a report that pairs no weekday with a date', () => {
+    // "in December 2018" only bounds the report from below: alone it would put news told "on
+    // Wednesday" in the weeks after a visit recalled from years before.
+    const recalled = article('recalled.txt', 'Borean rockets struck the Kelvask Pass base on Wednesday.\nThe base, which the Arland envoy visited in December 2018, was evacuated.');
+    const { publications, problems } = infer([recalled]);
+    expect(publications.has('recalled.txt')).toBe(false);
+    expect(problems.map((p) => p.file)).toEqual(['recalled.txt']);
+  });
+
+  test('still lets a recalled full date narrow the years a weekday and a date allow', () => {
+    // 3 March was a Sunday in 2024, 2019 and 2013: the visit recalled "in February 2019" keeps 2019.
+    const bounded = article('bounded.txt', 'Troops clashed on Sunday near the border.\nThe clashes began on March 3 near Ondria, which the Arland envoy visited in February 2019.');
+    expect(infer([bounded]).publications.get('bounded.txt')?.published).toBe('2019-03-03');
+  });
+
   test('pins an article through a happening another article dates', () => {
     const dated = article('dated.txt', 'Foreign ministers will meet on June 14 in Jakarta.', '2024-06-10');
     const undated = article('undated.txt', 'Foreign ministers met on Friday to discuss the truce.');

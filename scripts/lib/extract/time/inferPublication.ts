@@ -41,6 +41,8 @@ interface Window {
   from: DateTime;
   to: DateTime;
   weight: number;
+  /** A full date's lower bound ("in December 2018"): it narrows what pairings allow, and dates nothing alone. */
+  bound?: true;
 }
 
 /** A day-precise, resolved happening in an article whose date is known, to pair weekdays with. */
@@ -467,7 +469,7 @@ export function inferPublication(
       const spec = anchor.time.spec;
       if (spec.type === 'calendar' && spec.year !== undefined && spec.month !== undefined && anchor.tense !== 'future') {
         const day = DateTime.fromObject({ year: spec.year, month: spec.month, day: spec.day ?? 1 }, { zone });
-        if (day.isValid) windows.push({ from: spec.day === undefined ? day.endOf('month').startOf('day') : day, to: day.plus({ days: 31 }), weight: 0.1 });
+        if (day.isValid) windows.push({ from: spec.day === undefined ? day.endOf('month').startOf('day') : day, to: day.plus({ days: 31 }), weight: 0.1, bound: true });
       }
     }
     return windows.map((w) => (nearRun(w.from) ? w : { ...w, weight: w.weight * FAR_FROM_RUN }));
@@ -543,7 +545,11 @@ export function inferPublication(
         const floor = bounds.length > 0 ? (DateTime.max(...bounds) as DateTime) : undefined;
         // A pairing that puts the weekday before the bound is with another, older happening.
         const windows = windowsFor(analysis, withReported).filter((w) => !floor || w.from >= floor);
-        const stretch = bestStretch(windows, now);
+        // Only a weekday paired with a date dates the article: a full date's lower bound ("which the
+        // envoy visited in December 2018") alone would put the report in the month after a recalled
+        // day, years before its news, and the rest of the run with it.
+        const heaviest = bestStretch(windows, now);
+        const stretch = heaviest && windows.some((w) => !w.bound && w.from <= heaviest.from && w.to >= heaviest.from) ? heaviest : undefined;
         const day = stretch && nearRun(stretch.from) ? afterWeekdays(analysis, stretch.from) : undefined;
         if (day && stretch) {
           // With no weekday of its own to choose among them, the article may have appeared on any
