@@ -135,6 +135,7 @@ export function anchorDates(
     phased,
     postponed = new Set(),
     modifiers = [],
+    scopes = [],
   }: {
     dates: readonly TimeExpression[];
     triggers: readonly Trigger[];
@@ -142,6 +143,8 @@ export function anchorDates(
     phased: ReadonlySet<Trigger>;
     postponed?: ReadonlySet<Trigger>;
     modifiers?: readonly Modifier[];
+    /** Clauses and phrases that tell of a noun ("the base, which Ferrin visited in 2018", "a 1973 treaty"): see findRelativeClauses, datedNounPhrases. */
+    scopes?: readonly Modifier[];
   },
 ): { dates: DateOf[]; tellings: TimeExpression[] } {
   const usable = dates.filter(
@@ -170,6 +173,14 @@ export function anchorDates(
   // verb's object ("breaking the truce agreed on Sunday" breaks it on no day the modifier gives).
   const ofHead = (t: Trigger, m: Modifier) => t.happening.pos === 'noun' && t.start < m.head.end && t.end > m.head.start;
   const outside = (t: Trigger) => holderOf(t.start) === undefined;
+  // "Borea shelled the base, which Ferrin visited in December 2018", "used the winter weather to
+  // cross": a date inside a clause or phrase that tells of a noun is of what that clause tells, or
+  // of the noun; it dates no other act of the sentence.
+  const scopeOf = (time: TimeExpression) => scopes.find((s) => time.start >= s.start && time.end <= s.end);
+  const reaches = (t: Trigger, time: TimeExpression) => {
+    const scope = scopeOf(time);
+    return !scope || (t.start >= scope.start && t.end <= scope.end) || (t.start < scope.head.end && t.end > scope.head.start);
+  };
   // "Arland sent troops in after war broke out in the north in November last year": a date
   // inside a clause of time set after the happening's own clause dates what that clause recaps,
   // never the happening, which it says only came later.
@@ -221,7 +232,7 @@ export function anchorDates(
     const sinceAt = SINCE_CLAUSE.exec(text.slice(Math.max(0, time.start - SINCE_CLAUSE_REACH), time.start));
     if (sinceAt) {
       const from = Math.max(0, time.start - SINCE_CLAUSE_REACH) + sinceAt.index;
-      const told = nearestByWords(text, triggers.filter((t) => t.start >= from && t.end <= time.start && outside(t)), time, (t) => cost(t, time));
+      const told = nearestByWords(text, triggers.filter((t) => t.start >= from && t.end <= time.start && outside(t) && reaches(t, time)), time, (t) => cost(t, time));
       if (told) found.push({ time, trigger: told, borrowed: false, told: false });
       continue;
     }
@@ -231,7 +242,7 @@ export function anchorDates(
     // date mid-sentence says what the day was, and what it names is not dated by it.
     const describesDay = (t: Trigger) =>
       t.start >= time.end && APPOSITIVE.test(text.slice(time.end, t.start)) && !/^\s*(?:\S+\s+){0,2}$/.test(text.slice(0, time.start));
-    const mine = triggers.filter((t) => inClause(t, time.start) && !describesDay(t) && outside(t));
+    const mine = triggers.filter((t) => inClause(t, time.start) && !describesDay(t) && outside(t) && reaches(t, time));
     const foreground = mine.filter((t) => !t.happening.background);
     const nearest = nearestByWords(text, foreground.length > 0 ? foreground : mine, time, (t) => cost(t, time));
     // "Talks resumed on Thursday after clashes on Wednesday": a happening dated by a nearer date is
@@ -278,15 +289,18 @@ export function anchorDates(
     // "an incident on Tuesday in which rebels crossed the border, killed a soldier and took a
     // hill": what the relative clause after the date tells happened that day, however long it runs
     // (up to the next date).
-    if (RELATIVE_AFTER.test(text.slice(time.end, time.end + 24))) {
-      const next = usable.find((d) => d.start >= time.end);
-      const told = triggers.filter((t) => t.start >= time.end && (!next || t.end <= next.start) && !t.happening.background);
+    // "Tuesday's incident, in which …": after the noun the date names.
+    const scope = scopeOf(time);
+    const tail = scope && scope.start === time.start ? scope.end : time.end;
+    if (RELATIVE_AFTER.test(text.slice(tail, tail + 24))) {
+      const next = usable.find((d) => d.start >= tail);
+      const told = triggers.filter((t) => t.start >= tail && (!next || t.end <= next.start) && !t.happening.background);
       for (const t of told) across.push({ time, trigger: t, cost: 0 });
       if (told.length > 0) continue;
     }
     const near = nearestByWords(
       text,
-      triggers.filter((t) => !t.happening.background && outside(t) && !inSettingAfter(t, time) && !notSaid(t, time) && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE),
+      triggers.filter((t) => !t.happening.background && outside(t) && reaches(t, time) && !inSettingAfter(t, time) && !notSaid(t, time) && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE),
       time,
       (t) => cost(t, time),
     );
@@ -327,6 +341,7 @@ export function anchorDates(
     const opens = opensClause(text, news[0]!.trigger.clause.start, news[0]!.time.start);
     for (const trigger of triggers) {
       if (opens && trigger.end <= news[0]!.trigger.clause.start) continue;
+      if (!reaches(trigger, news[0]!.time)) continue;
       // Something said is dated by its own clause: "accused them of firing on Sunday" dates the firing.
       // Nor does what is only planned or possible share the news's date.
       // Sourced after it all ("…, took two machine guns and blew up a police boat, according to
@@ -393,7 +408,7 @@ export function anchorDates(
   if (tellings.length > 0) {
     for (const trigger of triggers) {
       if (dated.has(trigger) || !toldEvent(trigger) || SPEECH_KINDS.has(trigger.value)) continue;
-      const beside = ownInClause.filter((d) => d.trigger.clause.start === trigger.clause.start && d.trigger.clause.end === trigger.clause.end && !tellings.includes(d.time));
+      const beside = ownInClause.filter((d) => d.trigger.clause.start === trigger.clause.start && d.trigger.clause.end === trigger.clause.end && !tellings.includes(d.time) && reaches(trigger, d.time));
       const time = nearestByWords(text, beside.map((d) => d.time), trigger);
       if (!time) continue;
       found.push({ time, trigger, borrowed: false, told: false });
@@ -421,7 +436,7 @@ export function anchorDates(
     if (dated.has(trigger) || trigger.happening.background || trigger.happening.modality || datedKinds.has(trigger.value) || !phased.has(trigger) || datedClauses.includes(trigger.clause.start)) continue;
     // Nor the date of what is only planned or possible: "signed the decree hours after Ruiz
     // said a summit next week …" signed nothing next week.
-    const time = nearestByWords(text, found.filter((d) => d.trigger.happening.modality === undefined).map((d) => d.time), trigger);
+    const time = nearestByWords(text, found.filter((d) => d.trigger.happening.modality === undefined && reaches(trigger, d.time)).map((d) => d.time), trigger);
     if (!time) continue;
     found.push({ time, trigger, borrowed: true, told: false });
     datedKinds.add(trigger.value);
