@@ -295,6 +295,9 @@ describe('anchorDates: a date that tells of a noun dates no other act', () => {
     ["Tuesday's incident, in which Arlandese jets shot down a Borean bomber, was the first of its kind.", ['Tuesday → shot down']],
     // A date outside the clause still dates what the clause goes on to tell.
     ['Borean troops shelled the Kelvask Pass on Monday, where shells killed three soldiers.', ['Monday → shelled', 'Monday → shells (lent)']],
+    // An act told of a noun takes no date from another clause, but one of the noun's own words.
+    ['Ferrin conveyed her condolences over the three Arlandese soldiers killed by a Borean police officer when she spoke to Ana Ruiz by telephone on Tuesday.', []],
+    ['Trouble broke out again over the weekend, Ana Ruiz writes, in a piece that recalls the violence of June 2010 in Ondria, which killed and wounded hundreds.', ['June 2010 → wounded']],
   ])('%j', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });

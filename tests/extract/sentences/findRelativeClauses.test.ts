@@ -18,6 +18,10 @@ describe('findRelativeClauses: the clauses that tell something of a noun set bef
     // A participle after a clause "that" opens, or an aside hung on its last noun, goes on telling it.
     ['Ondria showed evidence that a Borean torpedo sank the corvette on March 26, killing 46 sailors.', [['evidence', 'that a Borean torpedo sank the corvette on March 26, killing 46 sailors']]],
     ['Trouble broke out again, in a piece that recalls the violence of June 2010, which killed hundreds.', [['a piece', 'that recalls the violence of June 2010, which killed hundreds']]],
+    ['Trouble broke out again, in a piece that recalls the violence of June 2010 in Ondria, which killed hundreds.', [
+      ['a piece', 'that recalls the violence of June 2010 in Ondria, which killed hundreds'],
+      ['the violence of June 2010 in Ondria', 'which killed hundreds'],
+    ]],
     // A time that ends both a clause with no comma and the sentence is left to the main verb too.
     ['Borean guards killed a shepherd who had crossed the line near Velmora on Saturday.', []],
     // A participle of planning after a noun phrase tells of all of it, back to its verb.

@@ -101,6 +101,8 @@ const SETTING_REACH = 60;
 /** Words a date may lie from a happening in another clause and still be its date. */
 const MAX_OTHER_CLAUSE = 15;
 
+/** The pronouns that open an aside on a noun: "which", "who". */
+const ASIDE_OPENER = /^(?:which|who|whom|whose)\b/i;
 // A relative clause that tells what happened on the day just named: "on Tuesday in which …",
 // "on 3 May, during which …", "on Monday when …".
 const RELATIVE_AFTER = /^\s*,?\s*(?:(?:in|during|on|at)\s+which|when)\b/i;
@@ -181,6 +183,11 @@ export function anchorDates(
     const scope = scopeOf(time);
     return !scope || (t.start >= scope.start && t.end <= scope.end) || (t.start < scope.head.end && t.end > scope.head.start);
   };
+  // "Ferrin sent condolences over the soldiers killed by a police officer when she spoke to Ruiz on
+  // Tuesday": an act told in a clause or phrase that tells of a noun takes no date of another
+  // clause, but one of the noun's own words ("the violence of June 2010, which killed hundreds").
+  const toldOfNoun = (t: Trigger, time: TimeExpression) =>
+    [...modifiers, ...scopes].some((m) => t.start >= m.start && t.end <= m.end && !(time.start >= m.start && time.end <= m.end) && !(time.start >= m.head.start && time.end <= m.head.end));
   // "Arland sent troops in after war broke out in the north in November last year": a date
   // inside a clause of time set after the happening's own clause dates what that clause recaps,
   // never the happening, which it says only came later.
@@ -300,7 +307,7 @@ export function anchorDates(
     }
     const near = nearestByWords(
       text,
-      triggers.filter((t) => !t.happening.background && outside(t) && reaches(t, time) && !inSettingAfter(t, time) && !notSaid(t, time) && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE),
+      triggers.filter((t) => !t.happening.background && outside(t) && reaches(t, time) && !toldOfNoun(t, time) && !inSettingAfter(t, time) && !notSaid(t, time) && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE),
       time,
       (t) => cost(t, time),
     );
@@ -415,9 +422,12 @@ export function anchorDates(
       dated.add(trigger);
     }
   }
+  // "…, in a piece that recalls the violence of 2010, which killed hundreds": an act told in an aside
+  // on a noun is what the noun did, before the telling; the day it was told is not its day.
+  const inAside = (t: Trigger) => scopes.some((m) => t.start >= m.start && t.end <= m.end && ASIDE_OPENER.test(text.slice(m.start, m.end)));
   for (const time of tellings) {
     for (const trigger of triggers) {
-      if (dated.has(trigger) || !(toldEvent(trigger) || SPEECH_KINDS.has(trigger.value))) continue;
+      if (dated.has(trigger) || !(toldEvent(trigger) || SPEECH_KINDS.has(trigger.value)) || inAside(trigger)) continue;
       // "The ministers have signed a deal, the agency said on March 28": an act told in the present
       // perfect was done by the day it was told of: in wire copy that day or the one before.
       const done = !SPEECH_KINDS.has(trigger.value) && trigger.happening.perfect === 'present' ? shiftSpec(time.spec, -1) : undefined;

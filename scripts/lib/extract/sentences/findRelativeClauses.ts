@@ -66,7 +66,7 @@ export function findRelativeClauses(tokens: readonly Token[]): Modifier[] {
     else if (t.lower !== 'where') {
       for (;;) {
         while (from > 0 && NOMINAL.has(tokens[from - 1]!.pos)) from--;
-        if (from < 2 || tokens[from - 1]!.pos !== 'ADP' || !JOINING.has(tokens[from - 1]!.lower) || !NOUNS.has(tokens[from - 2]!.pos)) break;
+        if (from < 2 || tokens[from - 1]!.pos !== 'ADP' || !JOINING.has(tokens[from - 1]!.lower) || !(NOUNS.has(tokens[from - 2]!.pos) || tokens[from - 2]!.pos === 'NUM')) break;
         from--;
       }
     }
