@@ -302,3 +302,14 @@ describe('anchorDates: a date that tells of a noun dates no other act', () => {
     expect(dates(text)).toEqual(expected);
   });
 });
+
+describe('anchorDates: the day of a telling', () => {
+  test.each<[string, string[]]>([
+    // Where the words were given, between the report verb and its day, is of the telling too.
+    ["Borea's army said in a statement on Saturday that its troops had repelled Arlandese gunmen near the pass.", ['Saturday → repelled (told)']],
+    // An act named by the object of a verb in the present perfect is told as done by that day.
+    ["Arland's army has carried out a series of military exercises along its border with Borea, the Velmora Times reported on May 6.", ['May 6 → military exercises (told)']],
+  ])('%j', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+});

@@ -60,13 +60,19 @@ const DATELINE_AFTER = /^\s*(?:(?:\([^)]{1,40}\)\s*)?(?:[—–:]|-{1,2})\s|\([^
 const ENTRY_AFTER = /^\s*(?::|[—–]|-{1,2})\s/;
 const isEntryDate = (text: string, d: { start: number; end: number }) => text.slice(0, d.start).trim() === '' && ENTRY_AFTER.test(text.slice(d.end));
 // A report verb right before a date dates the telling: "said on Monday", "told reporters on Sunday".
-const TELLING_GAP = /^\s*(?:\S+\s+)?(?:on\s+|late\s+|early\s+)?$/i;
+// "said in a statement on Saturday", "told reporters in an interview on Monday": where the words
+// were given, between the report verb and its day, is of the telling too.
+const TELLING_GAP = /^\s*(?:\S+\s+)?(?:in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|interview|post|speech|tweet|briefing|letter|note|address)\s+)?(?:on\s+|late\s+|early\s+)?$/iu;
 // Between a happening and the report verb of a passive: "clashes were (also) reported", "fighting has been reported".
 const PASSIVE_REPORT = /^\s*(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|again\s+|first\s+)?$/i;
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\S+\s+)?(?:been|remained|stayed)\b/i;
-/** A told happening the day of telling can date: an act said to have happened, not a state or what may come. */
+/**
+ * A told happening the day of telling can date: an act said to have happened, not a state or what
+ * may come; a noun only as the object of a verb in the present perfect ("has carried out
+ * exercises"), not one named as known.
+ */
 const toldEvent = (t: Trigger) =>
-  t.happening.told !== undefined && !t.happening.background && t.happening.modality === undefined && t.happening.tense === 'past' && t.happening.pos === 'verb';
+  t.happening.told !== undefined && !t.happening.background && t.happening.modality === undefined && t.happening.tense === 'past' && (t.happening.pos === 'verb' || t.happening.perfect === 'present');
 /** A source named after what it tells: "according to", "reportedly". */
 const SOURCED_AFTER = /^(?:according|reportedly|allegedly)\b/i;
 /** "a week ago", "about a week ago": a week as a round figure. */
