@@ -309,6 +309,8 @@ describe('anchorDates: the day of a telling', () => {
     ["Borea's army said in a statement on Saturday that its troops had repelled Arlandese gunmen near the pass.", ['Saturday → repelled (told)']],
     // An act named by the object of a verb in the present perfect is told as done by that day.
     ["Arland's army has carried out a series of military exercises along its border with Borea, the Velmora Times reported on May 6.", ['May 6 → military exercises (told)']],
+    // The telling an offset phrase counts from is of that day, and what it told happened by then.
+    ['Arland closed the border on Thursday, a day after its army reported that Borean troops had crossed the line.', ['Thursday → closed', 'a day after → crossed the line (told)']],
   ])('%j', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });

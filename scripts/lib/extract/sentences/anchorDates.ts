@@ -385,11 +385,18 @@ export function anchorDates(
     if (!spec) return;
     const end = usable.find((d) => d.start >= phraseEnd)?.start ?? text.length;
     const time: TimeExpression = { start, end: phraseEnd, text: text.slice(start, phraseEnd), spec, rule: 'shifted' };
+    // "one day after the military reported that a unit had been ambushed": the telling the phrase
+    // counts from is of that day, and what it told happened by then.
+    const frame = (t: Trigger) => t.happening.told?.frame;
+    const reportedThen = (t: Trigger) =>
+      t.start >= phraseEnd && t.start < end && t.happening.modality === undefined && !/[,;]/.test(text.slice(phraseEnd, t.start)) &&
+      ((SPEECH_KINDS.has(t.value) && t.happening.pos === 'verb' && frame(t) === undefined) || (frame(t) !== undefined && frame(t)!.start >= phraseEnd && frame(t)!.start < t.start && toldEvent(t)));
     for (const trigger of triggers) {
-      if (!isCountedFrom(trigger, phraseEnd, end) || found.some((d) => d.trigger === trigger && !d.borrowed)) continue;
+      const counted = isCountedFrom(trigger, phraseEnd, end);
+      if (!(counted || reportedThen(trigger)) || found.some((d) => d.trigger === trigger && !d.borrowed)) continue;
       const at = found.findIndex((d) => d.trigger === trigger);
       if (at >= 0) found.splice(at, 1);
-      found.push({ time, trigger, borrowed: false, told: false, counted: true });
+      found.push({ time, trigger, borrowed: false, told: !counted && !SPEECH_KINDS.has(trigger.value), counted: true });
     }
   };
   // "a day after talks ended on Monday", "two days before the vote on March 3", "hours after the
