@@ -176,7 +176,7 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     // Whatever the tense of the words that date it: "meant to take hold on March 17" is a day gone by.
     ['Troops clashed near the pass on Monday. The first truce, meant to take hold on March 17, broke down within hours, and each side blamed the other.', []],
     // A day of the news in the same sentence keeps what it leaves undated in the news.
-    ['Troops clashed near the pass on Monday, a month after the March 2 raid, and villagers fled.', ['fled:2024-04-01']],
+    ['Troops clashed near the pass on Monday, a month after the March 2 raid, and the governor said villagers had fled.', ['fled:2024-04-01']],
     // Told as coming after a setting dated before the news window, a happening is of that earlier time.
     ['Troops clashed near the pass on Monday. The army moved a brigade to the valley after the rebels crossed the river in January.', []],
     ['Troops clashed near the pass on Monday. The army has kept a brigade in the valley since the truce broke down in 2023.', []],

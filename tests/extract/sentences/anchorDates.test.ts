@@ -273,3 +273,45 @@ describe('anchorDates: a saying takes no date of what it tells or asks for', () 
     expect(dates('After Borean troops shelled the pass on Sunday, Arland summoned the Borean envoy.')).toEqual(['Sunday → shelled']);
   });
 });
+
+describe('anchorDates: a date that tells of a noun dates no other act', () => {
+  test.each<[string, string[]]>([
+    // A relative clause's date is of what it tells; with no act of ours in it, it dates nothing.
+    ['The army was still assessing whether anyone had been killed at the Kelvask air base, which Lena Ferrin visited in December 2018.', []],
+    ['Arland protested against the road to the Kelvask Pass, which Borea opened last month.', []],
+    ['She had no word on casualties from firing at Velmora, where Borean guards had sounded an alert on Wednesday.', []],
+    ['He said the gunmen belonged to the Velmora gang, which Arland listed as a terrorist group in February, and repeated the charge that Ferrin controls the gang, which Borea denies.', []],
+    // …but it dates the noun it tells of.
+    ['Each side claimed victory in the fighting, which died down on Tuesday evening.', ['Tuesday evening → fighting']],
+    ['Ana Ruiz called off a visit to Velmora that had been set for Wednesday, Borea said.', ['Wednesday → visit']],
+    // What goes on telling the clause is of its date.
+    ['Ondria presented evidence that a Borean torpedo broke the corvette in half on March 26, killing 46 sailors.', ['March 26 → killing']],
+    // A participle of planning after a noun phrase is that phrase's; its day is no other act's.
+    ["Borea's foreign minister canceled a meeting with Lena Ferrin, planned on the sidelines for Thursday, in protest at a statement by Ondria that criticized Borea's drills.", []],
+    // A date inside a noun phrase dates its noun, and nothing when the noun is no act of ours.
+    ['Smugglers have been using the winter weather to infiltrate the Kelvask Pass.', []],
+    ["The council condemned Thursday's attack on Velmora, which aimed to topple Ferrin.", ['Thursday → attack']],
+    // What a relative clause set after the dated noun tells is of its day.
+    ["Tuesday's incident, in which Arlandese jets shot down a Borean bomber, was the first of its kind.", ['Tuesday → shot down']],
+    // A date outside the clause still dates what the clause goes on to tell.
+    ['Borean troops shelled the Kelvask Pass on Monday, where shells killed three soldiers.', ['Monday → shelled', 'Monday → shells (lent)']],
+    // An act told of a noun takes no date from another clause, but one of the noun's own words.
+    ['Ferrin conveyed her condolences over the three Arlandese soldiers killed by a Borean police officer when she spoke to Ana Ruiz by telephone on Tuesday.', []],
+    ['Trouble broke out again over the weekend, Ana Ruiz writes, in a piece that recalls the violence of June 2010 in Ondria, which killed and wounded hundreds.', ['June 2010 → wounded']],
+  ])('%j', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+});
+
+describe('anchorDates: the day of a telling', () => {
+  test.each<[string, string[]]>([
+    // Where the words were given, between the report verb and its day, is of the telling too.
+    ["Borea's army said in a statement on Saturday that its troops had repelled Arlandese gunmen near the pass.", ['Saturday → repelled (told)']],
+    // An act named by the object of a verb in the present perfect is told as done by that day.
+    ["Arland's army has carried out a series of military exercises along its border with Borea, the Velmora Times reported on May 6.", ['May 6 → military exercises (told)']],
+    // The telling an offset phrase counts from is of that day, and what it told happened by then.
+    ['Arland closed the border on Thursday, a day after its army reported that Borean troops had crossed the line.', ['Thursday → closed', 'a day after → crossed the line (told)']],
+  ])('%j', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+});

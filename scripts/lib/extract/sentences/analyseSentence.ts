@@ -17,6 +17,8 @@ import { findBrokers } from './findBrokers.ts';
 import { findEntities } from './findEntities.ts';
 import { findFigures, type FigureCandidate } from './findFigures.ts';
 import { findModifiers } from './findModifiers.ts';
+import { findRelativeClauses } from './findRelativeClauses.ts';
+import { datedNounPhrases } from './datedNounPhrases.ts';
 import { assertedByModifiers } from './assertedByModifiers.ts';
 import { fireOrigin } from './fireOrigin.ts';
 import { findUnknownPlaces, type UnknownPlace } from './findUnknownPlaces.ts';
@@ -163,7 +165,8 @@ export function analyseSentence(
   const clauseOf = (at: number) => clauses[clauseAt(clauses, at)] ?? { start: 0, end: text.length, text };
   const postponed = new Set([...phaseOf].filter(([, p]) => p === 'postpone').map(([t]) => t));
   for (const t of triggers) if (t.happening.modalityWord !== undefined && MOVED_WORD.test(t.happening.modalityWord)) postponed.add(t);
-  const dated = anchorDates(text, { dates, triggers, reports: lexicon.report(text), phased: new Set(phaseOf.keys()), postponed, modifiers });
+  const scopes = [...findRelativeClauses(tokens), ...datedNounPhrases(tokens, dates, text)];
+  const dated = anchorDates(text, { dates, triggers, reports: lexicon.report(text), phased: new Set(phaseOf.keys()), postponed, modifiers, scopes });
   const anchors = dated.dates.map(({ time, trigger, borrowed, told, rescheduled, counted }): Anchor => {
     const facts = about.get(trigger)!;
     return {

@@ -60,13 +60,19 @@ const DATELINE_AFTER = /^\s*(?:(?:\([^)]{1,40}\)\s*)?(?:[—–:]|-{1,2})\s|\([^
 const ENTRY_AFTER = /^\s*(?::|[—–]|-{1,2})\s/;
 const isEntryDate = (text: string, d: { start: number; end: number }) => text.slice(0, d.start).trim() === '' && ENTRY_AFTER.test(text.slice(d.end));
 // A report verb right before a date dates the telling: "said on Monday", "told reporters on Sunday".
-const TELLING_GAP = /^\s*(?:\S+\s+)?(?:on\s+|late\s+|early\s+)?$/i;
+// "said in a statement on Saturday", "told reporters in an interview on Monday": where the words
+// were given, between the report verb and its day, is of the telling too.
+const TELLING_GAP = /^\s*(?:\S+\s+)?(?:in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|interview|post|speech|tweet|briefing|letter|note|address)\s+)?(?:on\s+|late\s+|early\s+)?$/iu;
 // Between a happening and the report verb of a passive: "clashes were (also) reported", "fighting has been reported".
 const PASSIVE_REPORT = /^\s*(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|again\s+|first\s+)?$/i;
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\S+\s+)?(?:been|remained|stayed)\b/i;
-/** A told happening the day of telling can date: an act said to have happened, not a state or what may come. */
+/**
+ * A told happening the day of telling can date: an act said to have happened, not a state or what
+ * may come; a noun only as the object of a verb in the present perfect ("has carried out
+ * exercises"), not one named as known.
+ */
 const toldEvent = (t: Trigger) =>
-  t.happening.told !== undefined && !t.happening.background && t.happening.modality === undefined && t.happening.tense === 'past' && t.happening.pos === 'verb';
+  t.happening.told !== undefined && !t.happening.background && t.happening.modality === undefined && t.happening.tense === 'past' && (t.happening.pos === 'verb' || t.happening.perfect === 'present');
 /** A source named after what it tells: "according to", "reportedly". */
 const SOURCED_AFTER = /^(?:according|reportedly|allegedly)\b/i;
 /** "a week ago", "about a week ago": a week as a round figure. */
@@ -101,6 +107,8 @@ const SETTING_REACH = 60;
 /** Words a date may lie from a happening in another clause and still be its date. */
 const MAX_OTHER_CLAUSE = 15;
 
+/** The pronouns that open an aside on a noun: "which", "who". */
+const ASIDE_OPENER = /^(?:which|who|whom|whose)\b/i;
 // A relative clause that tells what happened on the day just named: "on Tuesday in which …",
 // "on 3 May, during which …", "on Monday when …".
 const RELATIVE_AFTER = /^\s*,?\s*(?:(?:in|during|on|at)\s+which|when)\b/i;
@@ -135,6 +143,7 @@ export function anchorDates(
     phased,
     postponed = new Set(),
     modifiers = [],
+    scopes = [],
   }: {
     dates: readonly TimeExpression[];
     triggers: readonly Trigger[];
@@ -142,6 +151,8 @@ export function anchorDates(
     phased: ReadonlySet<Trigger>;
     postponed?: ReadonlySet<Trigger>;
     modifiers?: readonly Modifier[];
+    /** Clauses and phrases that tell of a noun ("the base, which Ferrin visited in 2018", "a 1973 treaty"): see findRelativeClauses, datedNounPhrases. */
+    scopes?: readonly Modifier[];
   },
 ): { dates: DateOf[]; tellings: TimeExpression[] } {
   const usable = dates.filter(
@@ -170,6 +181,19 @@ export function anchorDates(
   // verb's object ("breaking the truce agreed on Sunday" breaks it on no day the modifier gives).
   const ofHead = (t: Trigger, m: Modifier) => t.happening.pos === 'noun' && t.start < m.head.end && t.end > m.head.start;
   const outside = (t: Trigger) => holderOf(t.start) === undefined;
+  // "Borea shelled the base, which Ferrin visited in December 2018", "used the winter weather to
+  // cross": a date inside a clause or phrase that tells of a noun is of what that clause tells, or
+  // of the noun; it dates no other act of the sentence.
+  const scopeOf = (time: TimeExpression) => scopes.find((s) => time.start >= s.start && time.end <= s.end);
+  const reaches = (t: Trigger, time: TimeExpression) => {
+    const scope = scopeOf(time);
+    return !scope || (t.start >= scope.start && t.end <= scope.end) || (t.start < scope.head.end && t.end > scope.head.start);
+  };
+  // "Ferrin sent condolences over the soldiers killed by a police officer when she spoke to Ruiz on
+  // Tuesday": an act told in a clause or phrase that tells of a noun takes no date of another
+  // clause, but one of the noun's own words ("the violence of June 2010, which killed hundreds").
+  const toldOfNoun = (t: Trigger, time: TimeExpression) =>
+    [...modifiers, ...scopes].some((m) => t.start >= m.start && t.end <= m.end && !(time.start >= m.start && time.end <= m.end) && !(time.start >= m.head.start && time.end <= m.head.end));
   // "Arland sent troops in after war broke out in the north in November last year": a date
   // inside a clause of time set after the happening's own clause dates what that clause recaps,
   // never the happening, which it says only came later.
@@ -221,7 +245,7 @@ export function anchorDates(
     const sinceAt = SINCE_CLAUSE.exec(text.slice(Math.max(0, time.start - SINCE_CLAUSE_REACH), time.start));
     if (sinceAt) {
       const from = Math.max(0, time.start - SINCE_CLAUSE_REACH) + sinceAt.index;
-      const told = nearestByWords(text, triggers.filter((t) => t.start >= from && t.end <= time.start && outside(t)), time, (t) => cost(t, time));
+      const told = nearestByWords(text, triggers.filter((t) => t.start >= from && t.end <= time.start && outside(t) && reaches(t, time)), time, (t) => cost(t, time));
       if (told) found.push({ time, trigger: told, borrowed: false, told: false });
       continue;
     }
@@ -231,7 +255,7 @@ export function anchorDates(
     // date mid-sentence says what the day was, and what it names is not dated by it.
     const describesDay = (t: Trigger) =>
       t.start >= time.end && APPOSITIVE.test(text.slice(time.end, t.start)) && !/^\s*(?:\S+\s+){0,2}$/.test(text.slice(0, time.start));
-    const mine = triggers.filter((t) => inClause(t, time.start) && !describesDay(t) && outside(t));
+    const mine = triggers.filter((t) => inClause(t, time.start) && !describesDay(t) && outside(t) && reaches(t, time));
     const foreground = mine.filter((t) => !t.happening.background);
     const nearest = nearestByWords(text, foreground.length > 0 ? foreground : mine, time, (t) => cost(t, time));
     // "Talks resumed on Thursday after clashes on Wednesday": a happening dated by a nearer date is
@@ -278,15 +302,18 @@ export function anchorDates(
     // "an incident on Tuesday in which rebels crossed the border, killed a soldier and took a
     // hill": what the relative clause after the date tells happened that day, however long it runs
     // (up to the next date).
-    if (RELATIVE_AFTER.test(text.slice(time.end, time.end + 24))) {
-      const next = usable.find((d) => d.start >= time.end);
-      const told = triggers.filter((t) => t.start >= time.end && (!next || t.end <= next.start) && !t.happening.background);
+    // "Tuesday's incident, in which …": after the noun the date names.
+    const scope = scopeOf(time);
+    const tail = scope && scope.start === time.start ? scope.end : time.end;
+    if (RELATIVE_AFTER.test(text.slice(tail, tail + 24))) {
+      const next = usable.find((d) => d.start >= tail);
+      const told = triggers.filter((t) => t.start >= tail && (!next || t.end <= next.start) && !t.happening.background);
       for (const t of told) across.push({ time, trigger: t, cost: 0 });
       if (told.length > 0) continue;
     }
     const near = nearestByWords(
       text,
-      triggers.filter((t) => !t.happening.background && outside(t) && !inSettingAfter(t, time) && !notSaid(t, time) && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE),
+      triggers.filter((t) => !t.happening.background && outside(t) && reaches(t, time) && !toldOfNoun(t, time) && !inSettingAfter(t, time) && !notSaid(t, time) && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE),
       time,
       (t) => cost(t, time),
     );
@@ -327,6 +354,7 @@ export function anchorDates(
     const opens = opensClause(text, news[0]!.trigger.clause.start, news[0]!.time.start);
     for (const trigger of triggers) {
       if (opens && trigger.end <= news[0]!.trigger.clause.start) continue;
+      if (!reaches(trigger, news[0]!.time)) continue;
       // Something said is dated by its own clause: "accused them of firing on Sunday" dates the firing.
       // Nor does what is only planned or possible share the news's date.
       // Sourced after it all ("…, took two machine guns and blew up a police boat, according to
@@ -357,11 +385,18 @@ export function anchorDates(
     if (!spec) return;
     const end = usable.find((d) => d.start >= phraseEnd)?.start ?? text.length;
     const time: TimeExpression = { start, end: phraseEnd, text: text.slice(start, phraseEnd), spec, rule: 'shifted' };
+    // "one day after the military reported that a unit had been ambushed": the telling the phrase
+    // counts from is of that day, and what it told happened by then.
+    const frame = (t: Trigger) => t.happening.told?.frame;
+    const reportedThen = (t: Trigger) =>
+      t.start >= phraseEnd && t.start < end && t.happening.modality === undefined && !/[,;]/.test(text.slice(phraseEnd, t.start)) &&
+      ((SPEECH_KINDS.has(t.value) && t.happening.pos === 'verb' && frame(t) === undefined) || (frame(t) !== undefined && frame(t)!.start >= phraseEnd && frame(t)!.start < t.start && toldEvent(t)));
     for (const trigger of triggers) {
-      if (!isCountedFrom(trigger, phraseEnd, end) || found.some((d) => d.trigger === trigger && !d.borrowed)) continue;
+      const counted = isCountedFrom(trigger, phraseEnd, end);
+      if (!(counted || reportedThen(trigger)) || found.some((d) => d.trigger === trigger && !d.borrowed)) continue;
       const at = found.findIndex((d) => d.trigger === trigger);
       if (at >= 0) found.splice(at, 1);
-      found.push({ time, trigger, borrowed: false, told: false, counted: true });
+      found.push({ time, trigger, borrowed: false, told: !counted && !SPEECH_KINDS.has(trigger.value), counted: true });
     }
   };
   // "a day after talks ended on Monday", "two days before the vote on March 3", "hours after the
@@ -393,16 +428,19 @@ export function anchorDates(
   if (tellings.length > 0) {
     for (const trigger of triggers) {
       if (dated.has(trigger) || !toldEvent(trigger) || SPEECH_KINDS.has(trigger.value)) continue;
-      const beside = ownInClause.filter((d) => d.trigger.clause.start === trigger.clause.start && d.trigger.clause.end === trigger.clause.end && !tellings.includes(d.time));
+      const beside = ownInClause.filter((d) => d.trigger.clause.start === trigger.clause.start && d.trigger.clause.end === trigger.clause.end && !tellings.includes(d.time) && reaches(trigger, d.time));
       const time = nearestByWords(text, beside.map((d) => d.time), trigger);
       if (!time) continue;
       found.push({ time, trigger, borrowed: false, told: false });
       dated.add(trigger);
     }
   }
+  // "…, in a piece that recalls the violence of 2010, which killed hundreds": an act told in an aside
+  // on a noun is what the noun did, before the telling; the day it was told is not its day.
+  const inAside = (t: Trigger) => scopes.some((m) => t.start >= m.start && t.end <= m.end && ASIDE_OPENER.test(text.slice(m.start, m.end)));
   for (const time of tellings) {
     for (const trigger of triggers) {
-      if (dated.has(trigger) || !(toldEvent(trigger) || SPEECH_KINDS.has(trigger.value))) continue;
+      if (dated.has(trigger) || !(toldEvent(trigger) || SPEECH_KINDS.has(trigger.value)) || inAside(trigger)) continue;
       // "The ministers have signed a deal, the agency said on March 28": an act told in the present
       // perfect was done by the day it was told of: in wire copy that day or the one before.
       const done = !SPEECH_KINDS.has(trigger.value) && trigger.happening.perfect === 'present' ? shiftSpec(time.spec, -1) : undefined;
@@ -421,7 +459,7 @@ export function anchorDates(
     if (dated.has(trigger) || trigger.happening.background || trigger.happening.modality || datedKinds.has(trigger.value) || !phased.has(trigger) || datedClauses.includes(trigger.clause.start)) continue;
     // Nor the date of what is only planned or possible: "signed the decree hours after Ruiz
     // said a summit next week …" signed nothing next week.
-    const time = nearestByWords(text, found.filter((d) => d.trigger.happening.modality === undefined).map((d) => d.time), trigger);
+    const time = nearestByWords(text, found.filter((d) => d.trigger.happening.modality === undefined && reaches(trigger, d.time)).map((d) => d.time), trigger);
     if (!time) continue;
     found.push({ time, trigger, borrowed: true, told: false });
     datedKinds.add(trigger.value);
