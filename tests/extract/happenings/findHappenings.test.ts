@@ -1457,3 +1457,26 @@ describe('findHappenings: a telling denied asserts nothing of what its "that" cl
     expect(negated(text)).toEqual([false]);
   });
 });
+
+describe('findHappenings: a recap told as background stays background however the clause is split', () => {
+  const background = (text: string) => findHappenings(text, rules).map((h) => `${h.lemma}: ${h.background}`);
+  test.each([
+    // A verb joined by "and" to a verb of a describing clause shares its subject and its recap.
+    ['A piece recalls the ethnic violence of June 2010 in southern Arland, which killed and wounded hundreds.', ['kill: true', 'wound: true']],
+    // So does one joined to a setting whose own verb names no act of ours.
+    ['After Borean troops crossed the line and shelled the town, Arland recalled its envoy.', ['shell: true', 'recall its envoy: false']],
+    // A subject of its own after the "and" makes it a clause of its own.
+    ['The ethnic violence, which killed hundreds, ended in July, and Borean troops wounded two guards on Monday.', ['wound: false']],
+    ['After Borean troops crossed the line, Velmora shelled the town.', ['shell: false']],
+    // What is traced back to its causes is the known topic of the tracing.
+    ['He will give the cabinet a report on what led to the worst clashes between the two in thirty years.', ['clashes: true']],
+    ['The panel will study the causes of the fighting near Kelvask Pass.', ['fighting: true']],
+    ['The worst clashes between the two in thirty years erupted on Monday.', ['clashes: false']],
+    // The origin a relative clause gives what it describes is a recap; a round's own start is not.
+    ['The vote will sharpen a quarrel that began when Ondria protested against the road to Kelvask Pass.', ['protest: true']],
+    ['The fighting began when Velmora launched strikes on the pass on Tuesday.', ['strikes: false']],
+  ])('%j', (text, expected) => {
+    const got = background(text);
+    for (const e of expected) expect(got).toContain(e);
+  });
+});

@@ -20,6 +20,16 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(dates('Borea said on Wednesday that its troops had repelled an Arlandese attack.')).toContain('Wednesday → repelled (told)');
   });
 
+  test('a date of a clause set off by a comma to say what a thing or person is dates nothing outside it', () => {
+    // The visit is the base's past: the killing asked about has no date of its own.
+    expect(dates('Arland said it was still assessing the damage at the Kelvask air base, which its president visited in December 2018, and whether anyone had been killed.')).toEqual([]);
+    expect(dates('The envoy, who took office in March 2019, condemned the shelling.')).toEqual([]);
+    // A clause that says what a happening did dates that happening.
+    expect(dates('Each side claimed victory in the fighting, which died down on Tuesday evening.')).toContain('Tuesday evening → fighting');
+    // With no such clause, the date of a clause without a happening still dates the nearest one.
+    expect(dates('Arland said it was still assessing the damage at the Kelvask air base in December 2018, and whether anyone had been killed.')).toContain('December 2018 → killed');
+  });
+
   test('lends no day named as a noun\'s to a saying joined after it', () => {
     expect(dates("The council condemned Thursday's attack on Velmora and urged both sides to talk.").filter((d) => d.includes('urged'))).toEqual([]);
   });

@@ -112,6 +112,9 @@ const DISCUSSING = new Set(['discuss', 'debate', 'review', 'examine']);
 const UNDONE = /\b(?:suspend(?:s|ed)?|cancel(?:s|l?ed)?|scrap(?:s|ped)?|annul(?:s|led)?|revoke[ds]?|renounce[ds]?|abrogate[ds]?|withdr(?:aw|ew|awn|aws) from|pull(?:s|ed)? out of|walk(?:s|ed)? away from|tore up|tears? up)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 // The words of an inquiry and the preposition that names what it looks into.
 const INQUIRY_INTO = /\b(?:investigations?|inquiry|inquiries|enquiry|enquiries|probes?|fact-finding(?:\s+mission)?)\s+(?:into|of|on)\s+$/i;
+// "that began", "which first flared": the origin a relative clause gives the thing it describes.
+const BEGAN_WHEN = /\b(?:that|which)\s+(?:had\s+|has\s+)?(?:first\s+)?(?:began|begun|started|erupted|broke\s+out|flared(?:\s+up)?|arose|was\s+(?:sparked|triggered))\s*,?\s*$/i;
+const CAUSES_OF = /(?:\b(?:what|which)\s+(?:led|gave\s+rise)\s+to|\b(?:causes?|reasons?|origins?|roots?)\s+(?:of|for|behind))\s+$/i;
 // Verbs whose "that" clause is what they tell, not a description of a noun.
 const SAYING_VERBS = new Set(['say', 'tell', 'report', 'announce', 'claim', 'state', 'add', 'confirm', 'deny', 'insist', 'warn', 'allege', 'accuse', 'note', 'write', 'inform', 'assure', 'argue']);
 const SAYING_NOUNS = new Set(['statement', 'report', 'claim', 'news', 'word', 'allegation', 'assurance', 'warning', 'fear', 'sign', 'evidence',
@@ -386,6 +389,10 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         (roles.pos === 'noun' && info.kind === 'ceasefire' && BY_ACCORD.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 30), tokens[phraseStart]!.start))) ||
         // "since Arland began its attacks": a clause opened so is the setting of the news, nouns and all.
         (clause.opener !== undefined && BACKGROUND.has(clause.opener)) ||
+        // "a quarrel that began when Arland protested the road", "the crisis, which started when Borea
+        // seized two trawlers": the origin a relative clause gives what it describes is a recap;
+        // "the fighting began when Arland fired" tells the round's own start.
+        (clause.opener === 'when' && BEGAN_WHEN.test(text.slice(Math.max(0, tokens[clause.start]!.start - 30), tokens[clause.start]!.start))) ||
         // "President Aoun, whose election in January was seen as a blow": a "whose" clause says who
         // someone is, by what is already known of them.
         clause.opener === 'whose' ||
@@ -418,6 +425,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "an investigation into the shooting", "a probe of the deaths": what an inquiry looks into
         // is its topic, told by its own report; the inquiry is the news.
         (roles.pos === 'noun' && INQUIRY_INTO.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start))) ||
+        // "a report on what led to the clashes", "the causes of the fighting": what is traced back
+        // to its causes is known already, the topic of the tracing, not a happening it tells.
+        (roles.pos === 'noun' && CAUSES_OF.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start))) ||
         (!SPEECH_KINDS.has(info.kind ?? '') && isMeetingTopic(text, tokens[m.start]!.start)) ||
         // "summoned the envoy in protest at the attacks", "in the wake of the clashes": what an act
         // answers is its reason, told as news by its own report.
@@ -500,6 +510,20 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         return c.trigger.end <= h.trigger.start && HARM_THEN.test(between) && !LATER_THAN.test(between);
       });
       if (by && !inSentence.some((o) => o !== h && !o.casualty && o.trigger.start > by.trigger.end && o.trigger.start < h.trigger.start)) inSentence[i] = { ...h, background: false };
+    }
+    // "the riots of 2010, which killed and wounded hundreds", "after rebels shelled the town and
+    // burned the market": a verb joined by "and" or "or" to a verb told as background, with no
+    // subject of its own between, is the same clause's recap, though the clause is split there.
+    for (const [i, h] of inSentence.entries()) {
+      if (h.background || h.pos !== 'verb' || SPEECH_KINDS.has(h.kind ?? '')) continue;
+      const before = inSentence.filter((o) => o.trigger.end <= h.trigger.start).sort((a, b) => b.trigger.end - a.trigger.end)[0];
+      const joined = (from: number) => SHARED_SUBJECT.test(text.slice(from, h.trigger.start));
+      // The clause before may name no act of ours ("after troops crossed the line and shelled the
+      // town"): the setting its opener makes goes on into the verb joined to it.
+      const split = structure.clauses[clauseAt[i]! - 1];
+      const setting = split !== undefined && structure.clauses[clauseAt[i]!]!.start === tokenAt.get(h.trigger.start) && split.opener !== undefined && BACKGROUND.has(split.opener) &&
+        !inSentence.some((o) => o.trigger.start >= tokens[split.start]!.start && o.trigger.start < h.trigger.start) && joined(tokens[split.start]!.start);
+      if (setting || (before?.background && before.pos === 'verb' && joined(before.trigger.end))) inSentence[i] = { ...h, background: true };
     }
     // "declared in a joint statement": a statement named in a phrase that frames another happening is its source, not a happening.
     const others = inSentence.filter((h) => h.kind !== 'statement');
@@ -673,6 +697,9 @@ const OBJECT_DOES = new Set(['urge', 'ask', 'call', 'tell', 'order', 'invite', '
 const CLAUSE_OPENERS = new Set(['unless', 'if', 'because', 'while', 'when', 'whereas', 'although', 'though', 'until', 'after', 'before', 'since']);
 // Kinds of happening that may cause harm told before them, and the words that join the harm to its cause.
 const HARM_CAUSES: ReadonlySet<string> = VIOLENT_KINDS;
+// What lies between two verbs of one subject: its object at most, then "and" or "or" ("killed and
+// wounded", "shelled the town and burned"), with no comma, which may open a clause of its own.
+const SHARED_SUBJECT = /^[^,;:.()]{0,60}?\s(?:and|or)\s+(?:also\s+|then\s+)?$/i;
 const HARM_THEN = /^[^;:.]{0,60}?\b(?:after|when)\s+(?:[^\s,;:.]+\s+){0,6}$/i;
 // "killing two, weeks after clashes in June": a length of time before "after" sets the cause at
 // another time, a recap of an earlier round, not the harm's own happening.

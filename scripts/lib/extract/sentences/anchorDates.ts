@@ -96,6 +96,8 @@ const SHIFTED_REACH = 80;
 // "after a lull on Tuesday", "following a day of calm on Monday": a setting named by a few words and
 // its date, up to the date.
 const BARE_SETTING = /\b(?:after|before|following)\s+(?:[\p{L}'’-]+\s+){1,5}(?:on|in|at)\s+(?:the\s+)?$/iu;
+// A clause set off by a comma that says what a thing or person is: ", which the president visited in".
+const DESCRIBING_CLAUSE = /,\s*(?:which|who|whom|whose)\s[^,;:()]*$/i;
 /** Characters back from a date such a setting may open. */
 const SETTING_REACH = 60;
 /** Words a date may lie from a happening in another clause and still be its date. */
@@ -175,6 +177,15 @@ export function anchorDates(
   // never the happening, which it says only came later.
   const inSettingAfter = (t: Trigger, time: TimeExpression) => isSetAfter(text, t.clause.end, time.start);
 
+  const inDescribingClause = (time: TimeExpression) => {
+    const before = text.slice(Math.max(0, time.start - SETTING_REACH), time.start);
+    const m = DESCRIBING_CLAUSE.exec(before);
+    if (!m) return false;
+    const from = time.start - before.length + m.index;
+    // "the fighting, which died down on Tuesday": a clause that says what a happening did dates it.
+    const ofHappening = triggers.some((t) => t.end <= from && /^\s*$/.test(text.slice(t.end, from)));
+    return !ofHappening && !triggers.some((t) => t.start >= from && t.start < time.start);
+  };
   const inBareSetting = (time: TimeExpression) => {
     const before = text.slice(Math.max(0, time.start - SETTING_REACH), time.start);
     const m = BARE_SETTING.exec(before);
@@ -284,6 +295,10 @@ export function anchorDates(
       for (const t of told) across.push({ time, trigger: t, cost: 0 });
       if (told.length > 0) continue;
     }
+    // "at the air base, which the president visited in December 2018, and whether anyone was
+    // killed": a date in a clause set off by a comma to say what a thing or person is, which names
+    // no happening of ours, tells that thing's past; it dates nothing outside that clause.
+    if (inDescribingClause(time)) continue;
     const near = nearestByWords(
       text,
       triggers.filter((t) => !t.happening.background && outside(t) && !inSettingAfter(t, time) && !notSaid(t, time) && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE),
