@@ -1480,3 +1480,16 @@ describe('findHappenings: a recap told as background stays background however th
     for (const e of expected) expect(got).toContain(e);
   });
 });
+
+describe('findHappenings: what a reason is sought or granted for, told in the past perfect, is background', () => {
+  const background = (text: string, kind: string) => findHappenings(text, rules).find((h) => h.kind === kind)?.background;
+  test.each([
+    ['The league issued a statement saying it understood why Arland had carried out the airstrikes.', true],
+    ['Velmora asked how Borean troops had shelled the village.', true],
+    // Told as the news of the saying, it stays the news.
+    ['The league said Arland had carried out the airstrikes.', false],
+    ['Velmora asked why Borean troops shelled the village on Monday.', false],
+  ])('%j', (text, expected) => {
+    expect(background(text, 'strike')).toBe(expected);
+  });
+});

@@ -114,6 +114,7 @@ const UNDONE = /\b(?:suspend(?:s|ed)?|cancel(?:s|l?ed)?|scrap(?:s|ped)?|annul(?:
 const INQUIRY_INTO = /\b(?:investigations?|inquiry|inquiries|enquiry|enquiries|probes?|fact-finding(?:\s+mission)?)\s+(?:into|of|on)\s+$/i;
 // "that began", "which first flared": the origin a relative clause gives the thing it describes.
 const BEGAN_WHEN = /\b(?:that|which)\s+(?:had\s+|has\s+)?(?:first\s+)?(?:began|begun|started|erupted|broke\s+out|flared(?:\s+up)?|arose|was\s+(?:sparked|triggered))\s*,?\s*$/i;
+const REASON_FOR = /\b(?:understood|understands?|explain(?:ed|s)?|justif(?:y|ied|ies)|ask(?:ed|s)?|question(?:ed|s)?|wonder(?:ed|s)?|knew|knows?)\s+(?:why|how)\s+[^,;:.]*$/i;
 const CAUSES_OF = /(?:\b(?:what|which)\s+(?:led|gave\s+rise)\s+to|\b(?:causes?|reasons?|origins?|roots?)\s+(?:of|for|behind))\s+$/i;
 // Verbs whose "that" clause is what they tell, not a description of a noun.
 const SAYING_VERBS = new Set(['say', 'tell', 'report', 'announce', 'claim', 'state', 'add', 'confirm', 'deny', 'insist', 'warn', 'allege', 'accuse', 'note', 'write', 'inform', 'assure', 'argue']);
@@ -428,6 +429,10 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "a report on what led to the clashes", "the causes of the fighting": what is traced back
         // to its causes is known already, the topic of the tracing, not a happening it tells.
         (roles.pos === 'noun' && CAUSES_OF.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start))) ||
+        // "said it understood why Arland had carried out the strikes", "asked how Borea had let the
+        // rebels cross": what a reason is sought or granted for, told in the past perfect, was done
+        // before the saying; it is the topic, reported as news elsewhere.
+        (assertion.perfect === 'past' && REASON_FOR.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||
         (!SPEECH_KINDS.has(info.kind ?? '') && isMeetingTopic(text, tokens[m.start]!.start)) ||
         // "summoned the envoy in protest at the attacks", "in the wake of the clashes": what an act
         // answers is its reason, told as news by its own report.
