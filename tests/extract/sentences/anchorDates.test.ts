@@ -30,6 +30,12 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(dates('Arland said it was still assessing the damage at the Kelvask air base in December 2018, and whether anyone had been killed.')).toContain('December 2018 → killed');
   });
 
+  test('the day of telling does not date a setting told as weeks or more before the saying', () => {
+    expect(dates('Borea has shut its frontier with Arland, the government said on Thursday, almost two weeks after it blamed its neighbour for backing the rebels.').filter((d) => d.includes('blamed'))).toEqual([]);
+    // A setting told with no such span still shares the day it was told.
+    expect(dates('Borea has shut its frontier with Arland, the government said on Thursday, after it blamed its neighbour for backing the rebels.')).toContain('Thursday → blamed (told)');
+  });
+
   test('lends no day named as a noun\'s to a saying joined after it', () => {
     expect(dates("The council condemned Thursday's attack on Velmora and urged both sides to talk.").filter((d) => d.includes('urged'))).toEqual([]);
   });

@@ -96,6 +96,8 @@ const SHIFTED_REACH = 80;
 // "after a lull on Tuesday", "following a day of calm on Monday": a setting named by a few words and
 // its date, up to the date.
 const BARE_SETTING = /\b(?:after|before|following)\s+(?:[\p{L}'’-]+\s+){1,5}(?:on|in|at)\s+(?:the\s+)?$/iu;
+// A setting told as weeks or more before what it is set beside: "two weeks after it blamed".
+const LONG_BEFORE = /\b(?:weeks?|fortnight|months?|years?|decades?)\s+(?:after|since)\s+[^,;:.]*$/i;
 // A clause set off by a comma that says what a thing or person is: ", which the president visited in".
 const DESCRIBING_CLAUSE = /,\s*(?:which|who|whom|whose)\s[^,;:()]*$/i;
 /** Characters back from a date such a setting may open. */
@@ -418,6 +420,10 @@ export function anchorDates(
   for (const time of tellings) {
     for (const trigger of triggers) {
       if (dated.has(trigger) || !(toldEvent(trigger) || SPEECH_KINDS.has(trigger.value))) continue;
+      // "…, the government said on Thursday, two weeks after it blamed Arland": a setting told
+      // weeks or more before the saying is not of the day of telling ("two days after" may still
+      // be counted from it).
+      if (trigger.happening.background && LONG_BEFORE.test(text.slice(Math.min(time.end, trigger.start), trigger.start))) continue;
       // "The ministers have signed a deal, the agency said on March 28": an act told in the present
       // perfect was done by the day it was told of: in wire copy that day or the one before.
       const done = !SPEECH_KINDS.has(trigger.value) && trigger.happening.perfect === 'present' ? shiftSpec(time.spec, -1) : undefined;
