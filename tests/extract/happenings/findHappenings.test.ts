@@ -1493,3 +1493,16 @@ describe('findHappenings: what a reason is sought or granted for, told in the pa
     expect(background(text, 'strike')).toBe(expected);
   });
 });
+
+describe('findHappenings: what a perfect says has gone on for months or years is a standing state', () => {
+  const background = (text: string, kind: string) => findHappenings(text, rules).find((h) => h.kind === kind)?.background;
+  test.each([
+    ['Velmora answered that Borea had been making baseless accusations against it for two months.', 'accusation', true],
+    ['Arland and Borea have traded fire across the pass for years.', 'fighting', true],
+    // A day's act, or one gone on for days, is no such state.
+    ['Borea accused Velmora of shelling the pass on Monday.', 'accusation', false],
+    ['Arland and Borea have traded fire across the pass for two days.', 'fighting', false],
+  ])('%j', (text, kind, expected) => {
+    expect(background(text, kind)).toBe(expected);
+  });
+});

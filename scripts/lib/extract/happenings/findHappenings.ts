@@ -115,6 +115,7 @@ const INQUIRY_INTO = /\b(?:investigations?|inquiry|inquiries|enquiry|enquiries|p
 // "that began", "which first flared": the origin a relative clause gives the thing it describes.
 const BEGAN_WHEN = /\b(?:that|which)\s+(?:had\s+|has\s+)?(?:first\s+)?(?:began|begun|started|erupted|broke\s+out|flared(?:\s+up)?|arose|was\s+(?:sparked|triggered))\s*,?\s*$/i;
 const REASON_FOR = /\b(?:understood|understands?|explain(?:ed|s)?|justif(?:y|ied|ies)|ask(?:ed|s)?|question(?:ed|s)?|wonder(?:ed|s)?|knew|knows?)\s+(?:why|how)\s+[^,;:.]*$/i;
+const FOR_MONTHS = /\bfor\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|\d+)\s+(?:months|years|decades)\b/i;
 const CAUSES_OF = /(?:\b(?:what|which)\s+(?:led|gave\s+rise)\s+to|\b(?:causes?|reasons?|origins?|roots?)\s+(?:of|for|behind))\s+$/i;
 // Verbs whose "that" clause is what they tell, not a description of a noun.
 const SAYING_VERBS = new Set(['say', 'tell', 'report', 'announce', 'claim', 'state', 'add', 'confirm', 'deny', 'insist', 'warn', 'allege', 'accuse', 'note', 'write', 'inform', 'assure', 'argue']);
@@ -463,7 +464,10 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "has spent six months building up his forces", "has reinforced the line over the past
         // three months": what a clause spreads over months is a standing state, no happening of a day.
         SPENT.test(text.slice(tokens[clause.start]!.start, tokens[m.start]!.start)) ||
-        (assertion.perfect === 'present' && MONTHS_LONG.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)));
+        (assertion.perfect === 'present' && MONTHS_LONG.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end))) ||
+        // "Borea had been making baseless accusations for two months", "have traded fire for
+        // years": what a perfect says has gone on for months or years is a standing state.
+        (assertion.perfect !== undefined && FOR_MONTHS.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)));
       // "summoned the envoys of B and C to protest": a saying in an infinitive of purpose is the
       // subject's of the verb it serves; only a verb of asking ("urged B to protest") makes its object speak.
       const served = speech && roles.pos === 'verb' && agent !== undefined ? purposeServed(tokens, structure, clause, m.start, agent) : undefined;
