@@ -40,6 +40,9 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(blasts('The ministry closed the road on Tuesday, after a mine wounded two guards on Monday.')).toEqual([['2024-04-01', false]]);
     const talks = (body: string) => build(body).mentions.filter((m) => m.kind === 'talks').map((m) => [m.time.date, m.background]);
     expect(talks('After a meeting with Borean envoys on Monday, the president closed the border.')).toEqual([['2024-04-01', true]]);
+    // One counted as the next of a series is told as new: that day's news.
+    expect(talks('Arland accepted the bodies only after a second flag meeting with Borean officers on Monday.')).toEqual([['2024-04-01', false]]);
+    expect(talks('After another round of talks with Borean envoys on 9 March, the president closed the border.')).toEqual([['2024-03-09', true]]);
     // A cabinet's own meeting is its deliberation (a measure), a setting all the same.
     const sittings = (body: string) => build(body).mentions.filter((m) => m.kind === 'measure').map((m) => [m.time.date, m.background]);
     expect(sittings('After a meeting of the cabinet on Monday, the president closed the border.')).toEqual([['2024-04-01', true]]);

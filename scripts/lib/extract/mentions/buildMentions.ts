@@ -148,6 +148,8 @@ const OTHER_CLAUSE = 6;
 const withoutOffsets = <T extends { start: number; end: number }>({ start: _s, end: _e, ...rest }: T) => rest;
 const firstDay = (m: Mention) => daySpan(m.time.date).first;
 const unique = <T>(items: readonly T[]) => [...new Set(items)];
+/** Words that count a happening as the next of a series: "a second", "another", "a fresh round of". */
+const NEXT_OF_SERIES = /\b(?:an?\s+(?:second|third|fourth|fifth|further|fresh|new)|another)\s+(?:round\s+of\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /**
  * Places an article's happenings on the calendar and gathers what each sentence says of them.
@@ -175,8 +177,11 @@ export function buildMentions(
   // publication, is that day's news, not a recap. A noun ("during fighting", "after a meeting")
   // stays the setting of the clause it hangs on.
   // A noun counts when its clause tells the harm it did: "after a landmine wounded two soldiers on Monday".
+  // So does one a setting counts as the next of a series, on its own day: "accepted them only
+  // after a second flag meeting that night", "after another round of shelling on Monday".
   const toldByVerb = (sentence: SentenceAnalysis, trigger: Trigger) =>
-    trigger.happening.pos === 'verb' || HARM_VERB_AFTER.test(sentence.span.text.slice(trigger.end, trigger.end + 40));
+    trigger.happening.pos === 'verb' || HARM_VERB_AFTER.test(sentence.span.text.slice(trigger.end, trigger.end + 40)) ||
+    NEXT_OF_SERIES.test(sentence.span.text.slice(Math.max(0, trigger.start - 40), trigger.start));
   const ownRecentDay = (sentence: SentenceAnalysis, trigger: Trigger, dating: Dating, time: ResolvedTime, first: string) =>
     toldByVerb(sentence, trigger) && dating !== 'context' && isExactDay(time) && first <= publishedDay && Date.parse(publishedDay) - Date.parse(first) <= OWN_NEWS_DAYS * DAY_MS;
   const dated: Mention[] = [];
