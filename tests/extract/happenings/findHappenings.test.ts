@@ -1494,14 +1494,14 @@ describe('findHappenings: what a reason is sought or granted for, told in the pa
   });
 });
 
-describe('findHappenings: what a perfect says has gone on for months or years is a standing state', () => {
+describe('findHappenings: sayings a perfect says have gone on for months or years are a standing stance', () => {
   const background = (text: string, kind: string) => findHappenings(text, rules).find((h) => h.kind === kind)?.background;
   test.each([
     ['Velmora answered that Borea had been making baseless accusations against it for two months.', 'accusation', true],
-    ['Arland and Borea have traded fire across the pass for years.', 'fighting', true],
-    // A day's act, or one gone on for days, is no such state.
+    // A saying of a day, or violence so told, is no such stance.
     ['Borea accused Velmora of shelling the pass on Monday.', 'accusation', false],
-    ['Arland and Borea have traded fire across the pass for two days.', 'fighting', false],
+    ['Velmora answered that Borea had been making baseless accusations against it for two days.', 'accusation', false],
+    ['The envoy said the rebels had been shelling the villages for two months.', 'strike', false],
   ])('%j', (text, kind, expected) => {
     expect(background(text, kind)).toBe(expected);
   });

@@ -465,9 +465,10 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // three months": what a clause spreads over months is a standing state, no happening of a day.
         SPENT.test(text.slice(tokens[clause.start]!.start, tokens[m.start]!.start)) ||
         (assertion.perfect === 'present' && MONTHS_LONG.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end))) ||
-        // "Borea had been making baseless accusations for two months", "have traded fire for
-        // years": what a perfect says has gone on for months or years is a standing state.
-        (assertion.perfect !== undefined && FOR_MONTHS.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)));
+        // "Borea had been making baseless accusations for two months", "has called for talks for
+        // years": sayings a perfect says have gone on for months or years are a standing stance,
+        // no saying of a day. (Violence so told stays the day's words: see contextTimes.)
+        (speech && assertion.perfect !== undefined && FOR_MONTHS.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)));
       // "summoned the envoys of B and C to protest": a saying in an infinitive of purpose is the
       // subject's of the verb it serves; only a verb of asking ("urged B to protest") makes its object speak.
       const served = speech && roles.pos === 'verb' && agent !== undefined ? purposeServed(tokens, structure, clause, m.start, agent) : undefined;
