@@ -1506,3 +1506,18 @@ describe('findHappenings: sayings a perfect says have gone on for months or year
     expect(background(text, kind)).toBe(expected);
   });
 });
+
+describe('findHappenings: what a "since" measures from, and the series a happening is counted in, are background', () => {
+  const background = (text: string, kind: string) => findHappenings(text, rules).filter((h) => h.kind === kind).map((h) => `${h.lemma}: ${h.background}`);
+  test.each([
+    ['It was the worst violence since the four days of fighting near Kelvask Pass in February.', 'fighting', ['fighting: true']],
+    ['The raid on Tuesday was the latest in a string of attacks on border posts.', 'fighting', ['raid: false', 'attacks: true']],
+    ['The shelling on Monday was another in a series of air strikes on the pass.', 'strike', ['air strikes: true']],
+    // "after" a short stretch may be the news itself; a series named on its own is news too.
+    ['Troops withdrew on Monday after two days of talks in Velmora.', 'talks', ['talks: false']],
+    ['Borean gunmen carried out a string of attacks on border posts on Tuesday.', 'fighting', ['attacks: false']],
+  ])('%j', (text, kind, expected) => {
+    const got = background(text, kind);
+    for (const e of expected) expect(got).toContain(e);
+  });
+});

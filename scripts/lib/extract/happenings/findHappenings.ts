@@ -150,6 +150,8 @@ const JUDGING = new Set(['condemn', 'denounce', 'deplore', 'decry', 'criticise',
 const MEASURE_WORDS = /^(?:ADJ|ADV|NUM|DET|NOUN|ADP)$/;
 // Lengths longer than the days an article's news spans; and runs of several happenings ("after a
 // run of attacks", "amid a spate of shootings"), which are the setting of the news, not one of its days.
+// "the latest in a string of", "another in a series of": the series a happening is counted in.
+const SERIES_COUNTED_IN = /\b(?:latest|last|newest|recent|another|first|second|third|fourth|fifth)\s+in\s+(?:an?|the)\s+(?:\S+\s+)?(?:string|series|spate|wave|run|succession)\s+of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const LONG_UNITS = /^(?:weeks?|months?|years?|decades?|run|series|spate|string|wave|succession)$/;
 
 /**
@@ -166,7 +168,9 @@ function measuredAfter(tokens: readonly Token[], phraseStart: number): boolean {
   let long = false;
   for (let i = phraseStart - 2; i >= Math.max(0, phraseStart - 7); i--) {
     const t = tokens[i]!;
-    if (BACKGROUND.has(t.lower)) return long;
+    // "the worst violence since the four days of fighting in February": what a "since" measures
+    // from came before the news, however short it lasted.
+    if (BACKGROUND.has(t.lower)) return long || t.lower === 'since';
     if (!MEASURE_WORDS.test(t.pos) || t.sentence !== tokens[phraseStart]!.sentence) return false;
     long ||= LONG_UNITS.test(t.lower);
   }
@@ -430,6 +434,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "a report on what led to the clashes", "the causes of the fighting": what is traced back
         // to its causes is known already, the topic of the tracing, not a happening it tells.
         (roles.pos === 'noun' && CAUSES_OF.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start))) ||
+        // "the raid was the latest in a string of attacks": the series a happening is counted in is
+        // the run before it, a recap; the happening counted is the news.
+        (roles.pos === 'noun' && SERIES_COUNTED_IN.test(text.slice(Math.max(0, tokens[m.start]!.start - 80), tokens[m.start]!.start))) ||
         // "said it understood why Arland had carried out the strikes", "asked how Borea had let the
         // rebels cross": what a reason is sought or granted for, told in the past perfect, was done
         // before the saying; it is the topic, reported as news elsewhere.
