@@ -1521,3 +1521,16 @@ describe('findHappenings: what a "since" measures from, and the series a happeni
     for (const e of expected) expect(got).toContain(e);
   });
 });
+
+describe('findHappenings: what a clause sets only in a stretch of days round another happening is background', () => {
+  const background = (text: string, kind: string) => findHappenings(text, rules).filter((h) => h.kind === kind).map((h) => `${h.lemma}: ${h.background}`);
+  test.each([
+    ['Prosecutors accuse him of a role in attacks on police patrols in the days before the vote.', 'fighting', ['attacks: true']],
+    ['In the weeks after the coup, Borean gunmen attacked two border posts.', 'fighting', ['attack: true']],
+    // A day of its own is news, however near another happening.
+    ['Borean gunmen attacked two border posts two days before the vote.', 'fighting', ['attack: false']],
+  ])('%j', (text, kind, expected) => {
+    const got = background(text, kind);
+    for (const e of expected) expect(got).toContain(e);
+  });
+});

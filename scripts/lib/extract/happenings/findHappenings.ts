@@ -116,6 +116,7 @@ const INQUIRY_INTO = /\b(?:investigations?|inquiry|inquiries|enquiry|enquiries|p
 const BEGAN_WHEN = /\b(?:that|which)\s+(?:had\s+|has\s+)?(?:first\s+)?(?:began|begun|started|erupted|broke\s+out|flared(?:\s+up)?|arose|was\s+(?:sparked|triggered))\s*,?\s*$/i;
 const REASON_FOR = /\b(?:understood|understands?|explain(?:ed|s)?|justif(?:y|ied|ies)|ask(?:ed|s)?|question(?:ed|s)?|wonder(?:ed|s)?|knew|knows?)\s+(?:why|how)\s+[^,;:.]*$/i;
 const FOR_MONTHS = /\bfor\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|\d+)\s+(?:months|years|decades)\b/i;
+const STRETCH_ROUND = /\bin\s+the\s+(?:days|weeks|months)\s+(?:before|after|leading\s+up\s+to|following|preceding)\b/i;
 const CAUSES_OF = /(?:\b(?:what|which)\s+(?:led|gave\s+rise)\s+to|\b(?:causes?|reasons?|origins?|roots?)\s+(?:of|for|behind))\s+$/i;
 // Verbs whose "that" clause is what they tell, not a description of a noun.
 const SAYING_VERBS = new Set(['say', 'tell', 'report', 'announce', 'claim', 'state', 'add', 'confirm', 'deny', 'insist', 'warn', 'allege', 'accuse', 'note', 'write', 'inform', 'assure', 'argue']);
@@ -437,6 +438,10 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "the raid was the latest in a string of attacks": the series a happening is counted in is
         // the run before it, a recap; the happening counted is the news.
         (roles.pos === 'noun' && SERIES_COUNTED_IN.test(text.slice(Math.max(0, tokens[m.start]!.start - 80), tokens[m.start]!.start))) ||
+        // "a role in assaults on election offices in the days before the vote", "in the weeks after
+        // the coup, troops were deployed": what a clause sets only in a stretch of days round
+        // another happening has no day of its own; it is told by what it came before or after.
+        STRETCH_ROUND.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)) ||
         // "said it understood why Arland had carried out the strikes", "asked how Borea had let the
         // rebels cross": what a reason is sought or granted for, told in the past perfect, was done
         // before the saying; it is the topic, reported as news elsewhere.
