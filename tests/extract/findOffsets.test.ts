@@ -27,6 +27,8 @@ describe('findOffsets: lengths of time counted from another happening', () => {
     'Talks opened several weeks after the clashes.',
     // "The week after" is a span; a month names no day.
     'Shelling went on in the week after the summit.',
+    // "The days before" is a stretch of days, no day.
+    'Gunmen attacked polling stations in the days before the vote.',
     'The border reopened a month after the clashes.',
     // "Hours of talks" counts nothing from another happening.
     'After hours of talks, the ministers signed a deal.',

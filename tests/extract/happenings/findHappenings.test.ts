@@ -1457,3 +1457,80 @@ describe('findHappenings: a telling denied asserts nothing of what its "that" cl
     expect(negated(text)).toEqual([false]);
   });
 });
+
+describe('findHappenings: a recap told as background stays background however the clause is split', () => {
+  const background = (text: string) => findHappenings(text, rules).map((h) => `${h.lemma}: ${h.background}`);
+  test.each([
+    // A verb joined by "and" to a verb of a describing clause shares its subject and its recap.
+    ['A piece recalls the ethnic violence of June 2010 in southern Arland, which killed and wounded hundreds.', ['kill: true', 'wound: true']],
+    // So does one joined to a setting whose own verb names no act of ours.
+    ['After Borean troops crossed the line and shelled the town, Arland recalled its envoy.', ['shell: true', 'recall its envoy: false']],
+    // A subject of its own after the "and" makes it a clause of its own.
+    ['The ethnic violence, which killed hundreds, ended in July, and Borean troops wounded two guards on Monday.', ['wound: false']],
+    ['After Borean troops crossed the line, Velmora shelled the town.', ['shell: false']],
+    // What is traced back to its causes is the known topic of the tracing.
+    ['He will give the cabinet a report on what led to the worst clashes between the two in thirty years.', ['clashes: true']],
+    ['The panel will study the causes of the fighting near Kelvask Pass.', ['fighting: true']],
+    ['The worst clashes between the two in thirty years erupted on Monday.', ['clashes: false']],
+    // The origin a relative clause gives what it describes is a recap; a round's own start is not.
+    ['The vote will sharpen a quarrel that began when Ondria protested against the road to Kelvask Pass.', ['protest: true']],
+    ['The fighting began when Velmora launched strikes on the pass on Tuesday.', ['strikes: false']],
+  ])('%j', (text, expected) => {
+    const got = background(text);
+    for (const e of expected) expect(got).toContain(e);
+  });
+});
+
+describe('findHappenings: what a reason is sought or granted for, told in the past perfect, is background', () => {
+  const background = (text: string, kind: string) => findHappenings(text, rules).find((h) => h.kind === kind)?.background;
+  test.each([
+    ['The league issued a statement saying it understood why Arland had carried out the airstrikes.', true],
+    ['Velmora asked how Borean troops had shelled the village.', true],
+    // Told as the news of the saying, it stays the news.
+    ['The league said Arland had carried out the airstrikes.', false],
+    ['Velmora asked why Borean troops shelled the village on Monday.', false],
+  ])('%j', (text, expected) => {
+    expect(background(text, 'strike')).toBe(expected);
+  });
+});
+
+describe('findHappenings: sayings a perfect says have gone on for months or years are a standing stance', () => {
+  const background = (text: string, kind: string) => findHappenings(text, rules).find((h) => h.kind === kind)?.background;
+  test.each([
+    ['Velmora answered that Borea had been making baseless accusations against it for two months.', 'accusation', true],
+    // A saying of a day, or violence so told, is no such stance.
+    ['Borea accused Velmora of shelling the pass on Monday.', 'accusation', false],
+    ['Velmora answered that Borea had been making baseless accusations against it for two days.', 'accusation', false],
+    ['The envoy said the rebels had been shelling the villages for two months.', 'strike', false],
+  ])('%j', (text, kind, expected) => {
+    expect(background(text, kind)).toBe(expected);
+  });
+});
+
+describe('findHappenings: what a "since" measures from, and the series a happening is counted in, are background', () => {
+  const background = (text: string, kind: string) => findHappenings(text, rules).filter((h) => h.kind === kind).map((h) => `${h.lemma}: ${h.background}`);
+  test.each([
+    ['It was the worst violence since the four days of fighting near Kelvask Pass in February.', 'fighting', ['fighting: true']],
+    ['The raid on Tuesday was the latest in a string of attacks on border posts.', 'fighting', ['raid: false', 'attacks: true']],
+    ['The shelling on Monday was another in a series of air strikes on the pass.', 'strike', ['air strikes: true']],
+    // "after" a short stretch may be the news itself; a series named on its own is news too.
+    ['Troops withdrew on Monday after two days of talks in Velmora.', 'talks', ['talks: false']],
+    ['Borean gunmen carried out a string of attacks on border posts on Tuesday.', 'fighting', ['attacks: false']],
+  ])('%j', (text, kind, expected) => {
+    const got = background(text, kind);
+    for (const e of expected) expect(got).toContain(e);
+  });
+});
+
+describe('findHappenings: what a clause sets only in a stretch of days round another happening is background', () => {
+  const background = (text: string, kind: string) => findHappenings(text, rules).filter((h) => h.kind === kind).map((h) => `${h.lemma}: ${h.background}`);
+  test.each([
+    ['Prosecutors accuse him of a role in attacks on police patrols in the days before the vote.', 'fighting', ['attacks: true']],
+    ['In the weeks after the coup, Borean gunmen attacked two border posts.', 'fighting', ['attack: true']],
+    // A day of its own is news, however near another happening.
+    ['Borean gunmen attacked two border posts two days before the vote.', 'fighting', ['attack: false']],
+  ])('%j', (text, kind, expected) => {
+    const got = background(text, kind);
+    for (const e of expected) expect(got).toContain(e);
+  });
+});

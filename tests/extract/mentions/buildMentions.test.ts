@@ -50,9 +50,20 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     // A noun its phrase counts in a series is that happening: "only after a second meeting".
     expect(talks('Only after a second meeting with Borean envoys on Monday, the president reopened the Kelvask Pass.')).toEqual([['2024-04-01', false]]);
     expect(talks('After another meeting with Borean envoys on Monday, the president reopened the Kelvask Pass.')).toEqual([['2024-04-01', false]]);
+    // One counted as the next of a series is told as new: that day's news.
+    expect(talks('Arland accepted the bodies only after a second flag meeting with Borean officers on Monday.')).toEqual([['2024-04-01', false]]);
+    expect(talks('After another round of talks with Borean envoys on 9 March, the president closed the border.')).toEqual([['2024-03-09', true]]);
     // A cabinet's own meeting is its deliberation (a measure), a setting all the same.
     const sittings = (body: string) => build(body).mentions.filter((m) => m.kind === 'measure').map((m) => [m.time.date, m.background]);
     expect(sittings('After a meeting of the cabinet on Monday, the president closed the border.')).toEqual([['2024-04-01', true]]);
+  });
+
+  test('a happening named, then dated only to a month by a clause set off to say what it did, is recalled, not news', () => {
+    // Which July a noun's clause means is the dating's business; that it is recalled is this rule's.
+    const julys = (body: string) => build(body).mentions.filter((m) => m.kind === 'fighting' && m.time.date.endsWith('-07')).map((m) => m.background);
+    expect(julys('Borean troops shelled the pass on Monday, renewing the clashes, which killed 30 people in July.')).toEqual([true]);
+    // Told as news in a clause of its own, the month's clashes are that month's happening.
+    expect(julys('Clashes broke out near the pass in July and killed 30 people.')).toEqual([false]);
   });
 
   test('words a party said of a step, told undated in an apposition after it, are the setting of the news, no statement; told in a sentence of their own, they are', () => {

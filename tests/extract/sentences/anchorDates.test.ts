@@ -20,6 +20,22 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(dates('Borea said on Wednesday that its troops had repelled an Arlandese attack.')).toContain('Wednesday → repelled (told)');
   });
 
+  test('a date of a clause set off by a comma to say what a thing or person is dates nothing outside it', () => {
+    // The visit is the base's past: the killing asked about has no date of its own.
+    expect(dates('Arland said it was still assessing the damage at the Kelvask air base, which its president visited in December 2018, and whether anyone had been killed.')).toEqual([]);
+    expect(dates('The envoy, who took office in March 2019, condemned the shelling.')).toEqual([]);
+    // A clause that says what a happening did dates that happening.
+    expect(dates('Each side claimed victory in the fighting, which died down on Tuesday evening.')).toContain('Tuesday evening → fighting');
+    // With no such clause, the date of a clause without a happening still dates the nearest one.
+    expect(dates('Arland said it was still assessing the damage at the Kelvask air base in December 2018, and whether anyone had been killed.')).toContain('December 2018 → killed');
+  });
+
+  test('the day of telling does not date a setting told as weeks or more before the saying', () => {
+    expect(dates('Borea has shut its frontier with Arland, the government said on Thursday, almost two weeks after it blamed its neighbour for backing the rebels.').filter((d) => d.includes('blamed'))).toEqual([]);
+    // A setting told with no such span still shares the day it was told.
+    expect(dates('Borea has shut its frontier with Arland, the government said on Thursday, after it blamed its neighbour for backing the rebels.')).toContain('Thursday → blamed (told)');
+  });
+
   test('lends no day named as a noun\'s to a saying joined after it', () => {
     expect(dates("The council condemned Thursday's attack on Velmora and urged both sides to talk.").filter((d) => d.includes('urged'))).toEqual([]);
   });
@@ -297,7 +313,8 @@ describe('anchorDates: a date that tells of a noun dates no other act', () => {
     ['Borean troops shelled the Kelvask Pass on Monday, where shells killed three soldiers.', ['Monday → shelled', 'Monday → shells (lent)']],
     // An act told of a noun takes no date from another clause, but one of the noun's own words.
     ['Ferrin conveyed her condolences over the three Arlandese soldiers killed by a Borean police officer when she spoke to Ana Ruiz by telephone on Tuesday.', []],
-    ['Trouble broke out again over the weekend, Ana Ruiz writes, in a piece that recalls the violence of June 2010 in Ondria, which killed and wounded hundreds.', ['June 2010 → wounded']],
+    // "wounded", joined by "and" to the recap's "killed", is background with it: neither takes a day here.
+    ['Trouble broke out again over the weekend, Ana Ruiz writes, in a piece that recalls the violence of June 2010 in Ondria, which killed and wounded hundreds.', []],
   ])('%j', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });

@@ -113,6 +113,12 @@ const DISCUSSING = new Set(['discuss', 'debate', 'review', 'examine']);
 const UNDONE = /\b(?:suspend(?:s|ed)?|cancel(?:s|l?ed)?|scrap(?:s|ped)?|annul(?:s|led)?|revoke[ds]?|renounce[ds]?|abrogate[ds]?|withdr(?:aw|ew|awn|aws) from|pull(?:s|ed)? out of|walk(?:s|ed)? away from|tore up|tears? up)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 // The words of an inquiry and the preposition that names what it looks into.
 const INQUIRY_INTO = /\b(?:investigations?|inquiry|inquiries|enquiry|enquiries|probes?|fact-finding(?:\s+mission)?)\s+(?:into|of|on)\s+$/i;
+// "that began", "which first flared": the origin a relative clause gives the thing it describes.
+const BEGAN_WHEN = /\b(?:that|which)\s+(?:had\s+|has\s+)?(?:first\s+)?(?:began|begun|started|erupted|broke\s+out|flared(?:\s+up)?|arose|was\s+(?:sparked|triggered))\s*,?\s*$/i;
+const REASON_FOR = /\b(?:understood|understands?|explain(?:ed|s)?|justif(?:y|ied|ies)|ask(?:ed|s)?|question(?:ed|s)?|wonder(?:ed|s)?|knew|knows?)\s+(?:why|how)\s+[^,;:.]*$/i;
+const FOR_MONTHS = /\bfor\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|\d+)\s+(?:months|years|decades)\b/i;
+const STRETCH_ROUND = /\bin\s+the\s+(?:days|weeks|months)\s+(?:before|after|leading\s+up\s+to|following|preceding)\b/i;
+const CAUSES_OF = /(?:\b(?:what|which)\s+(?:led|gave\s+rise)\s+to|\b(?:causes?|reasons?|origins?|roots?)\s+(?:of|for|behind))\s+$/i;
 // Verbs whose "that" clause is what they tell, not a description of a noun.
 const SAYING_VERBS = new Set(['say', 'tell', 'report', 'announce', 'claim', 'state', 'add', 'confirm', 'deny', 'insist', 'warn', 'allege', 'accuse', 'note', 'write', 'inform', 'assure', 'argue']);
 const SAYING_NOUNS = new Set(['statement', 'report', 'claim', 'news', 'word', 'allegation', 'assurance', 'warning', 'fear', 'sign', 'evidence',
@@ -146,6 +152,8 @@ const JUDGING = new Set(['condemn', 'denounce', 'deplore', 'decry', 'criticise',
 const MEASURE_WORDS = /^(?:ADJ|ADV|NUM|DET|NOUN|ADP)$/;
 // Lengths longer than the days an article's news spans; and runs of several happenings ("after a
 // run of attacks", "amid a spate of shootings"), which are the setting of the news, not one of its days.
+// "the latest in a string of", "another in a series of": the series a happening is counted in.
+const SERIES_COUNTED_IN = /\b(?:latest|last|newest|recent|another|first|second|third|fourth|fifth)\s+in\s+(?:an?|the)\s+(?:\S+\s+)?(?:string|series|spate|wave|run|succession)\s+of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const LONG_UNITS = /^(?:weeks?|months?|years?|decades?|run|series|spate|string|wave|succession)$/;
 
 /**
@@ -162,7 +170,9 @@ function measuredAfter(tokens: readonly Token[], phraseStart: number): boolean {
   let long = false;
   for (let i = phraseStart - 2; i >= Math.max(0, phraseStart - 7); i--) {
     const t = tokens[i]!;
-    if (BACKGROUND.has(t.lower)) return long;
+    // "the worst violence since the four days of fighting in February": what a "since" measures
+    // from came before the news, however short it lasted.
+    if (BACKGROUND.has(t.lower)) return long || t.lower === 'since';
     if (!MEASURE_WORDS.test(t.pos) || t.sentence !== tokens[phraseStart]!.sentence) return false;
     long ||= LONG_UNITS.test(t.lower);
   }
@@ -387,6 +397,10 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         (roles.pos === 'noun' && info.kind === 'ceasefire' && BY_ACCORD.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 30), tokens[phraseStart]!.start))) ||
         // "since Arland began its attacks": a clause opened so is the setting of the news, nouns and all.
         (clause.opener !== undefined && BACKGROUND.has(clause.opener)) ||
+        // "a quarrel that began when Arland protested the road", "the crisis, which started when Borea
+        // seized two trawlers": the origin a relative clause gives what it describes is a recap;
+        // "the fighting began when Arland fired" tells the round's own start.
+        (clause.opener === 'when' && BEGAN_WHEN.test(text.slice(Math.max(0, tokens[clause.start]!.start - 30), tokens[clause.start]!.start))) ||
         // "President Aoun, whose election in January was seen as a blow": a "whose" clause says who
         // someone is, by what is already known of them.
         clause.opener === 'whose' ||
@@ -419,6 +433,20 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "an investigation into the shooting", "a probe of the deaths": what an inquiry looks into
         // is its topic, told by its own report; the inquiry is the news.
         (roles.pos === 'noun' && INQUIRY_INTO.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start))) ||
+        // "a report on what led to the clashes", "the causes of the fighting": what is traced back
+        // to its causes is known already, the topic of the tracing, not a happening it tells.
+        (roles.pos === 'noun' && CAUSES_OF.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start))) ||
+        // "the raid was the latest in a string of attacks": the series a happening is counted in is
+        // the run before it, a recap; the happening counted is the news.
+        (roles.pos === 'noun' && SERIES_COUNTED_IN.test(text.slice(Math.max(0, tokens[m.start]!.start - 80), tokens[m.start]!.start))) ||
+        // "a role in assaults on election offices in the days before the vote", "in the weeks after
+        // the coup, troops were deployed": what a clause sets only in a stretch of days round
+        // another happening has no day of its own; it is told by what it came before or after.
+        STRETCH_ROUND.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)) ||
+        // "said it understood why Arland had carried out the strikes", "asked how Borea had let the
+        // rebels cross": what a reason is sought or granted for, told in the past perfect, was done
+        // before the saying; it is the topic, reported as news elsewhere.
+        (assertion.perfect === 'past' && REASON_FOR.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||
         (!SPEECH_KINDS.has(info.kind ?? '') && isMeetingTopic(text, tokens[m.start]!.start)) ||
         // "summoned the envoy in protest at the attacks", "in the wake of the clashes", "stepping up
         // its response to the downing of a jet": what an act answers is its reason, told as news by
@@ -450,7 +478,11 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "has spent six months building up his forces", "has reinforced the line over the past
         // three months": what a clause spreads over months is a standing state, no happening of a day.
         SPENT.test(text.slice(tokens[clause.start]!.start, tokens[m.start]!.start)) ||
-        (assertion.perfect === 'present' && MONTHS_LONG.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)));
+        (assertion.perfect === 'present' && MONTHS_LONG.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end))) ||
+        // "Borea had been making baseless accusations for two months", "has called for talks for
+        // years": sayings a perfect says have gone on for months or years are a standing stance,
+        // no saying of a day. (Violence so told stays the day's words: see contextTimes.)
+        (speech && assertion.perfect !== undefined && FOR_MONTHS.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)));
       // "summoned the envoys of B and C to protest": a saying in an infinitive of purpose is the
       // subject's of the verb it serves; only a verb of asking ("urged B to protest") makes its object speak.
       const served = speech && roles.pos === 'verb' && agent !== undefined ? purposeServed(tokens, structure, clause, m.start, agent) : undefined;
@@ -502,6 +534,20 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         return c.trigger.end <= h.trigger.start && HARM_THEN.test(between) && !LATER_THAN.test(between);
       });
       if (by && !inSentence.some((o) => o !== h && !o.casualty && o.trigger.start > by.trigger.end && o.trigger.start < h.trigger.start)) inSentence[i] = { ...h, background: false };
+    }
+    // "the riots of 2010, which killed and wounded hundreds", "after rebels shelled the town and
+    // burned the market": a verb joined by "and" or "or" to a verb told as background, with no
+    // subject of its own between, is the same clause's recap, though the clause is split there.
+    for (const [i, h] of inSentence.entries()) {
+      if (h.background || h.pos !== 'verb' || SPEECH_KINDS.has(h.kind ?? '')) continue;
+      const before = inSentence.filter((o) => o.trigger.end <= h.trigger.start).sort((a, b) => b.trigger.end - a.trigger.end)[0];
+      const joined = (from: number) => SHARED_SUBJECT.test(text.slice(from, h.trigger.start));
+      // The clause before may name no act of ours ("after troops crossed the line and shelled the
+      // town"): the setting its opener makes goes on into the verb joined to it.
+      const split = structure.clauses[clauseAt[i]! - 1];
+      const setting = split !== undefined && structure.clauses[clauseAt[i]!]!.start === tokenAt.get(h.trigger.start) && split.opener !== undefined && BACKGROUND.has(split.opener) &&
+        !inSentence.some((o) => o.trigger.start >= tokens[split.start]!.start && o.trigger.start < h.trigger.start) && joined(tokens[split.start]!.start);
+      if (setting || (before?.background && before.pos === 'verb' && joined(before.trigger.end))) inSentence[i] = { ...h, background: true };
     }
     // "declared in a joint statement": a statement named in a phrase that frames another happening is its source, not a happening.
     const others = inSentence.filter((h) => h.kind !== 'statement');
@@ -675,6 +721,9 @@ const OBJECT_DOES = new Set(['urge', 'ask', 'call', 'tell', 'order', 'invite', '
 const CLAUSE_OPENERS = new Set(['unless', 'if', 'because', 'while', 'when', 'whereas', 'although', 'though', 'until', 'after', 'before', 'since']);
 // Kinds of happening that may cause harm told before them, and the words that join the harm to its cause.
 const HARM_CAUSES: ReadonlySet<string> = VIOLENT_KINDS;
+// What lies between two verbs of one subject: its object at most, then "and" or "or" ("killed and
+// wounded", "shelled the town and burned"), with no comma, which may open a clause of its own.
+const SHARED_SUBJECT = /^[^,;:.()]{0,60}?\s(?:and|or)\s+(?:also\s+|then\s+)?$/i;
 const HARM_THEN = /^[^;:.]{0,60}?\b(?:after|when)\s+(?:[^\s,;:.]+\s+){0,6}$/i;
 // "killing two, weeks after clashes in June": a length of time before "after" sets the cause at
 // another time, a recap of an earlier round, not the harm's own happening.

@@ -150,6 +150,8 @@ const OTHER_CLAUSE = 6;
 const withoutOffsets = <T extends { start: number; end: number }>({ start: _s, end: _e, ...rest }: T) => rest;
 const firstDay = (m: Mention) => daySpan(m.time.date).first;
 const unique = <T>(items: readonly T[]) => [...new Set(items)];
+/** What lies between a happening named and a date of a clause set off after it to say what it did: ", which killed 30 people in". */
+const RECALLED_BY_CLAUSE = /^[^,;:()]{0,40},\s*which\s[^,;:()]*$/i;
 
 /**
  * Places an article's happenings on the calendar and gathers what each sentence says of them.
@@ -185,7 +187,7 @@ export function buildMentions(
     toldByVerb(sentence, trigger) && dating !== 'context' && isExactDay(time) && first <= publishedDay && Date.parse(publishedDay) - Date.parse(first) <= OWN_NEWS_DAYS * DAY_MS;
   const dated: Mention[] = [];
   const byTrigger = new Map<Trigger, Mention[]>();
-  const date = (sentence: SentenceAnalysis, trigger: Trigger, time: ResolvedTime, dating: Dating, tense: 'past' | 'future' | 'neutral', anaphoric = false, plan = false, counted = false) => {
+  const date = (sentence: SentenceAnalysis, trigger: Trigger, time: ResolvedTime, dating: Dating, tense: 'past' | 'future' | 'neutral', anaphoric = false, plan = false, counted = false, recalled = false) => {
     // The plan of a happening put off goes ahead at its new date: the happening itself, not its postponement.
     const told = sentence.about.get(trigger)!;
     // Only a truce holds: "talks were held" says nothing of a state of the talks.
@@ -231,7 +233,7 @@ export function buildMentions(
       // "…on Saturday, a day after clashes killed four": a setting dated to its own day in the week
       // of the news is that day's happening; counted from a recap ("on 8 October 2023, a day after
       // …"), it stays a recap.
-      background: trigger.happening.background && !((counted || ownRecentDay(sentence, trigger, dating, time, first)) && Date.parse(publishedDay) - Date.parse(first) <= COUNTED_NEWS_DAYS * DAY_MS),
+      background: (trigger.happening.background || recalled) && !((counted || ownRecentDay(sentence, trigger, dating, time, first)) && Date.parse(publishedDay) - Date.parse(first) <= COUNTED_NEWS_DAYS * DAY_MS),
       status: ahead ? 'scheduled' : facts.claimed || deniedHere ? 'claimed' : 'occurred',
       denied: deniedHere,
       ...(speaker ? { speaker } : {}),
@@ -268,7 +270,11 @@ export function buildMentions(
       // "rejected on Thursday a charge made earlier this week": a window beside the day of the saying is another's.
       if (SPEECH_KINDS.has(anchor.trigger.value) && time.approximate && sentence.anchors.some((a) => a !== anchor && a.trigger === anchor.trigger && isExactDay(timeOf(a)))) continue;
       const edge = isExactDay(time) ? nightEdge(sentence.span.text, anchor.time) : undefined;
-      date(sentence, anchor.trigger, edge ? { ...time, edge } : time, anchor.told ? 'told' : 'own', anchor.rescheduled ? 'future' : anchor.tense, false, anchor.rescheduled, anchor.counted);
+      // "renewing the clashes, which killed 30 people in July": a happening named, then dated only
+      // to a month by a clause set off to say what it did, is recalled by what is known of it.
+      const recalled = anchor.trigger.happening.pos === 'noun' && time.date.length === 7 && anchor.trigger.end <= anchor.time.start &&
+        RECALLED_BY_CLAUSE.test(sentence.span.text.slice(anchor.trigger.end, anchor.time.start));
+      date(sentence, anchor.trigger, edge ? { ...time, edge } : time, anchor.told ? 'told' : 'own', anchor.rescheduled ? 'future' : anchor.tense, false, anchor.rescheduled, anchor.counted, recalled);
     }
   }
   for (const { sentence, trigger, time, anaphoric, counted } of contextTimes(analysis, published, { publishedKnown, timeOf })) date(sentence, trigger, time, 'context', 'past', anaphoric, false, counted);

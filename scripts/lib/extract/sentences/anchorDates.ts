@@ -102,6 +102,10 @@ const SHIFTED_REACH = 80;
 // "after a lull on Tuesday", "following a day of calm on Monday": a setting named by a few words and
 // its date, up to the date.
 const BARE_SETTING = /\b(?:after|before|following)\s+(?:[\p{L}'’-]+\s+){1,5}(?:on|in|at)\s+(?:the\s+)?$/iu;
+// A setting told as weeks or more before what it is set beside: "two weeks after it blamed".
+const LONG_BEFORE = /\b(?:weeks?|fortnight|months?|years?|decades?)\s+(?:after|since)\s+[^,;:.]*$/i;
+// A clause set off by a comma that says what a thing or person is: ", which the president visited in".
+const DESCRIBING_CLAUSE = /,\s*(?:which|who|whom|whose)\s[^,;:()]*$/i;
 /** Characters back from a date such a setting may open. */
 const SETTING_REACH = 60;
 /** Words a date may lie from a happening in another clause and still be its date. */
@@ -199,6 +203,15 @@ export function anchorDates(
   // never the happening, which it says only came later.
   const inSettingAfter = (t: Trigger, time: TimeExpression) => isSetAfter(text, t.clause.end, time.start);
 
+  const inDescribingClause = (time: TimeExpression) => {
+    const before = text.slice(Math.max(0, time.start - SETTING_REACH), time.start);
+    const m = DESCRIBING_CLAUSE.exec(before);
+    if (!m) return false;
+    const from = time.start - before.length + m.index;
+    // "the fighting, which died down on Tuesday": a clause that says what a happening did dates it.
+    const ofHappening = triggers.some((t) => t.end <= from && /^\s*$/.test(text.slice(t.end, from)));
+    return !ofHappening && !triggers.some((t) => t.start >= from && t.start < time.start);
+  };
   const inBareSetting = (time: TimeExpression) => {
     const before = text.slice(Math.max(0, time.start - SETTING_REACH), time.start);
     const m = BARE_SETTING.exec(before);
@@ -311,6 +324,10 @@ export function anchorDates(
       for (const t of told) across.push({ time, trigger: t, cost: 0 });
       if (told.length > 0) continue;
     }
+    // "at the air base, which the president visited in December 2018, and whether anyone was
+    // killed": a date in a clause set off by a comma to say what a thing or person is, which names
+    // no happening of ours, tells that thing's past; it dates nothing outside that clause.
+    if (inDescribingClause(time)) continue;
     const near = nearestByWords(
       text,
       triggers.filter((t) => !t.happening.background && outside(t) && reaches(t, time) && !toldOfNoun(t, time) && !inSettingAfter(t, time) && !notSaid(t, time) && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE),
@@ -441,6 +458,10 @@ export function anchorDates(
   for (const time of tellings) {
     for (const trigger of triggers) {
       if (dated.has(trigger) || !(toldEvent(trigger) || SPEECH_KINDS.has(trigger.value)) || inAside(trigger)) continue;
+      // "…, the government said on Thursday, two weeks after it blamed Arland": a setting told
+      // weeks or more before the saying is not of the day of telling ("two days after" may still
+      // be counted from it).
+      if (trigger.happening.background && LONG_BEFORE.test(text.slice(Math.min(time.end, trigger.start), trigger.start))) continue;
       // "The ministers have signed a deal, the agency said on March 28": an act told in the present
       // perfect was done by the day it was told of: in wire copy that day or the one before.
       const done = !SPEECH_KINDS.has(trigger.value) && trigger.happening.perfect === 'present' ? shiftSpec(time.spec, -1) : undefined;

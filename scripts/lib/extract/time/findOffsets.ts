@@ -36,6 +36,8 @@ export function findOffsets(text: string): Offset[] {
     const word = m.groups!.n!.toLowerCase();
     const unit = m.groups!.unit!.toLowerCase().replace(/s$/, '');
     if (word === 'the' && unit !== 'day') continue;
+    // "in the days before the vote": days in the plural after "the" are a stretch, no day.
+    if (word === 'the' && /s$/i.test(m.groups!.unit!)) continue;
     const amount = word === 'the' ? 1 : (AMOUNTS[word] ?? Number(word));
     // `|| 0`: hours before are no day before (and no -0).
     offsets.push({ start: m.index, end: m.index + m[0].length, days: sign * amount * UNIT_DAYS[unit]! || 0 });
