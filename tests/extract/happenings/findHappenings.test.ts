@@ -1497,8 +1497,10 @@ describe('findHappenings: what a reason is sought or granted for, told in the pa
 describe('findHappenings: sayings a perfect says have gone on for months or years are a standing stance', () => {
   const background = (text: string, kind: string) => findHappenings(text, rules).find((h) => h.kind === kind)?.background;
   test.each([
-    ['Velmora answered that Borea had been making baseless accusations against it for two months.', 'accusation', true],
-    // A saying of a day, or violence so told, is no such stance.
+    ['Velmora said that Borea had been accusing it of incursions for two months.', 'accusation', true],
+    // A saying of a day, or violence so told, is no such stance; nor is a judging of the charges
+    // ("baseless"), which is the judging speaker's denial of that day.
+    ['Velmora answered that Borea had been making baseless accusations against it for two months.', 'accusation', false],
     ['Borea accused Velmora of shelling the pass on Monday.', 'accusation', false],
     ['Velmora answered that Borea had been making baseless accusations against it for two days.', 'accusation', false],
     ['The envoy said the rebels had been shelling the villages for two months.', 'strike', false],

@@ -481,8 +481,11 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         (assertion.perfect === 'present' && MONTHS_LONG.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end))) ||
         // "Borea had been making baseless accusations for two months", "has called for talks for
         // years": sayings a perfect says have gone on for months or years are a standing stance,
-        // no saying of a day. (Violence so told stays the day's words: see contextTimes.)
-        (speech && assertion.perfect !== undefined && FOR_MONTHS.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)));
+        // no saying of a day. (Violence so told stays the day's words: see contextTimes.) A clause
+        // that judges the charges ("had been making baseless accusations for two months") is the
+        // judging speaker's denial, made the day it was told.
+        (speech && assertion.perfect !== undefined && FOR_MONTHS.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)) &&
+          !occurs('judgement', { start: clause.start, end: clause.end }, false));
       // "summoned the envoys of B and C to protest": a saying in an infinitive of purpose is the
       // subject's of the verb it serves; only a verb of asking ("urged B to protest") makes its object speak.
       const served = speech && roles.pos === 'verb' && agent !== undefined ? purposeServed(tokens, structure, clause, m.start, agent) : undefined;
