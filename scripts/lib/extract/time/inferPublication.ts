@@ -111,8 +111,8 @@ function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTim
     if (!on(spec.year).isValid) return undefined;
     // "Last updated at 22:30 GMT" on 17 March is 18 March where the conflict is, east of Greenwich:
     // its relative words ("early on Tuesday", "today") count from that zone's day. Only when the
-    // text names that day's weekday, though: a page stamped "05 August 2022 20:23 (UTC +04:00)" that
-    // tells its news "on Friday", the 5th, was written on the day it prints, whatever the hour east of it.
+    // text names that day's weekday, though: a page stamped "09 May 2031 20:23 (UTC +04:00)" that
+    // tells its news "on Friday", the 9th, was written on the day it prints, whatever the hour east of it.
     const stamped = clock && DateTime.fromObject({ year: spec.year, month: spec.month, day: spec.day, hour: clock.hour, minute: clock.minute }, { zone: FixedOffsetZone.instance(clock.offsetMinutes) });
     const local = stamped?.isValid ? stamped.setZone(zone).startOf('day') : undefined;
     const livesIn = (day: DateTime) => day.hasSame(on(spec.year!), 'day') || pastWeekdays(analysis).includes(day.weekday);
