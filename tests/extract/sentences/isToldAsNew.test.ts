@@ -4,7 +4,7 @@ import { isToldAsNew } from '../../../scripts/lib/extract/sentences/isToldAsNew.
 describe('isToldAsNew: a noun phrase that orders its happening after others of its kind', () => {
   test.each([
     ['The latest ', true],
-    ['Borea accepted them only after a second flag ', true],
+    ['Borea freed the men only after a second border ', true],
     ['Arland and Borea held another ', true],
     ['The Kelvask Pass post came under fresh ', true],
     ['Velmora condemned the renewed cross-border ', true],
@@ -22,7 +22,7 @@ describe('isToldAsNew: a noun phrase that orders its happening after others of i
 
 describe('isToldAsNew, counted: only a count of the series', () => {
   test.each([
-    ['Borea accepted them only after a second flag ', true],
+    ['Borea freed the men only after a second border ', true],
     ['Arland and Borea held another ', true],
     ['The third ', true],
     ['The Kelvask Pass post came under fresh ', false],

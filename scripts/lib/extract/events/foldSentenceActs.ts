@@ -109,7 +109,10 @@ export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
     // capture's doer was read); a strike is one side's, and the other side's captures stay apart.
     const inClash = m.kind === 'detention' && clash !== undefined && clash.kind === 'fighting' && clash === clashes.get(key(m));
     const reacted = m.kind === 'statement' && m.dating === 'context' && !isAppeal(m.says) ? (known.get(key(m)) ?? announcedIn(m)) : undefined;
-    const decision = ALONGSIDE.has(m.kind) ? decisions.get(key(m)) : undefined;
-    return ALONGSIDE.has(m.kind) ? (decision && !isDecidedStep(decision) ? decision : undefined) : clash && (sameSide(clash, m) || inClash) ? clash : reacted;
+    if (ALONGSIDE.has(m.kind)) {
+      const decision = decisions.get(key(m));
+      return decision && !isDecidedStep(decision) ? decision : undefined;
+    }
+    return clash && (sameSide(clash, m) || inClash) ? clash : reacted;
   });
 }

@@ -17,6 +17,7 @@ import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { isMeetingTopic } from './isMeetingTopic.ts';
 import { VIOLENT_KINDS } from './violentKinds.ts';
 import { settingsBeside } from './settingsBeside.ts';
+import { CALENDAR_NAMES } from '../time/calendarNames.ts';
 
 /** A stretch of the text, by character offsets `[start, end)`. */
 export interface TextSpan {
@@ -119,6 +120,8 @@ const REASON_FOR = /\b(?:understood|understands?|explain(?:ed|s)?|justif(?:y|ied
 const FOR_MONTHS = /\bfor\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|\d+)\s+(?:months|years|decades)\b/i;
 const STRETCH_ROUND = /\bin\s+the\s+(?:days|weeks|months)\s+(?:before|after|leading\s+up\s+to|following|preceding)\b/i;
 const CAUSES_OF = /(?:\b(?:what|which)\s+(?:led|gave\s+rise)\s+to|\b(?:causes?|reasons?|origins?|roots?)\s+(?:of|for|behind))\s+$/i;
+// Phrases, up to a noun phrase's first words, that make what follows an act's reason: "in response to the".
+const ANSWERED_BEFORE = /\b(?:(?:in )?(?:retaliation|response|reaction|reprisal|revenge|riposte)s? (?:for|to)|in protest (?:at|against)|in the wake of)\s+(?:\S+\s+){0,3}$/i;
 // Verbs whose "that" clause is what they tell, not a description of a noun.
 const SAYING_VERBS = new Set(['say', 'tell', 'report', 'announce', 'claim', 'state', 'add', 'confirm', 'deny', 'insist', 'warn', 'allege', 'accuse', 'note', 'write', 'inform', 'assure', 'argue']);
 const SAYING_NOUNS = new Set(['statement', 'report', 'claim', 'news', 'word', 'allegation', 'assurance', 'warning', 'fear', 'sign', 'evidence',
@@ -451,7 +454,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "summoned the envoy in protest at the attacks", "in the wake of the clashes", "stepping up
         // its response to the downing of a jet": what an act answers is its reason, told as news by
         // its own report.
-        /\b(?:(?:in )?(?:retaliation|response|reaction|reprisal|revenge|riposte)s? (?:for|to)|in protest (?:at|against)|in the wake of)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
+        ANSWERED_BEFORE.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
         justifies(m.start) ||
         // "Arland and Borea have blamed each other for starting the battle", "each side
         // accused the other of abuses": the sides' standing quarrel, told with no day, is the setting
@@ -772,11 +775,9 @@ function willed(tokens: readonly Token[], from: number, to: number, start: numbe
   return false;
 }
 
-// Nouns for what an act left, which a gerund before them still tells: "shelling damage", "the fighting toll".
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+// Nouns for what an act left, which a gerund before them still tells: "shelling damage", "the fighting toll".
 const AFTERMATH_NOUNS = new Set(['damage', 'toll', 'casualties', 'casualty', 'deaths', 'death', 'victims', 'victim', 'dead', 'wounded', 'injuries', 'losses']);
-// Names of days and months, which follow a happening's word as its date, not as part of a name.
-const CALENDAR_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // Short words a title-case headline may leave in lower case.
 const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'after', 'amid', 'than', 'that', 'this', 'near', 'upon', 'onto']);
 
@@ -811,7 +812,7 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
   // range" name places; what the act left ("shelling damage", "the fighting toll") keeps the act.
   // "the ruling Liberation Front": so does one before a name, whatever its tag; "the shelling
   // Borea carried out" is the act, a clause after it.
-  const named = next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && !CALENDAR_NAME.test(next.text) && tokens[end + 1]?.pos !== 'VERB' && tokens[end + 1]?.pos !== 'AUX';
+  const named = next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && !CALENDAR_NAMES.includes(next.text) && tokens[end + 1]?.pos !== 'VERB' && tokens[end + 1]?.pos !== 'AUX';
   if (end - start === 1 && (last.pos === 'VERB' || (last.pos === 'NOUN' && named)) && /ing$/.test(last.lower) && (next?.pos === 'NOUN' || named) && next!.sentence === last.sentence && !DAY_NOUNS.has(next.lower) && !AFTERMATH_NOUNS.has(next.lower) &&
     (['DET', 'ADJ', 'NUM'].includes(tokens[start - 1]?.pos ?? '') || POSSESSIVES.has(tokens[start - 1]?.lower ?? ''))) return false;
   // A participle between a determiner, a number or a preposition and its noun describes the noun:
@@ -832,7 +833,7 @@ function standsAlone(tokens: readonly Token[], s: ReturnType<typeof readStructur
   if (!headline && start > s.start && capital(first) && capital(next)) return false;
   // So at a sentence's start, where every first word is capitalised: "Protest Party leader Dran
   // said …" names a party; a day after the word ("Fighting Sunday killed four") says when.
-  if (!headline && start === s.start && end - start === 1 && capital(next) && next!.text !== 'I' && !CALENDAR_NAME.test(next!.text)) return false;
+  if (!headline && start === s.start && end - start === 1 && capital(next) && next!.text !== 'I' && !CALENDAR_NAMES.includes(next!.text)) return false;
   return true;
 }
 

@@ -19,7 +19,7 @@ const PERCENT_AFTER = /^\s*(?:%|per\s*cent|percent)/i;
 // "No one was hurt": a negated count is none, not one.
 const NEGATED = /\bno\s+$/i;
 // One of a count already given is a part of it, not a count: "one of the dead was a teacher".
-// So is one named among them: "naming one civilian among the dead".
+// So is one named among them: "a teacher was one civilian among the dead".
 const PART_OF =
   /^(?:\s+of|(?:\s+(?!(?:were|was|had|have|has|are|is)\b)[\p{L}'’-]+){0,2}?\s+among)\s+(?:the|those|them)\s+(?:dead|deaths|killed|wounded|injured|victims|casualties|missing|displaced|bodies)\b/iu;
 // A person's age set off by commas after the name: "Ana Ruiz, 63, who had fled".

@@ -6,7 +6,7 @@ const PARTICIPLE = /^\s*,\s*(?:killing|wounding|injuring|leaving|displacing|forc
 
 /**
  * Whether a figure lies in a participle phrase that hangs on a clause ending right before it: in
- * "eleven days after gunmen stormed a post in Ondria, killing 18 soldiers" the 18 are the storming's,
+ * "a week after gunmen raided a depot in Ondria, killing nine guards" the nine are the raid's,
  * though its clause ends at the comma.
  * @example isParticipleOf('Gunmen stormed a post, killing 18.', { start: 31, end: 33 }, { start: 0, end: 21 }) // true
  */

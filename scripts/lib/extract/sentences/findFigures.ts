@@ -41,7 +41,7 @@ const ASIDE_PART = /^\s+of\s+(?:them|whom)\b[^,;:.]*,/i;
 const EACH_SIDE = /^[^,;:.]*?\b(?:on|from)\s+(?:each|either)\s+side\b/i;
 // A measure right after its number that a noun follows is an adjective of what is counted ("six
 // displaced Syrians", "two wounded soldiers"): the clause's own predicate says what befell them.
-const ADJECTIVE = /^\s+(?!(?:and|or|but|in|at|on|by|from|during|after|before|when|while|as|since|near|across|to|so|were|was|are|is|had|have|has|been|being|or|of|that|who|which)\b)\p{L}/iu;
+const ADJECTIVE = /^\s+(?!(?:and|or|but|in|at|on|by|from|during|after|before|when|while|as|since|near|across|to|so|were|was|are|is|had|have|has|been|being|of|that|who|which)\b)\p{L}/iu;
 // One item of a list to the next: a few words of what is counted, then "," or "and".
 const LIST_JOIN = /^(?:\s+(?!(?:were|was|had|have|has|been|are|is|of|who|which|in|on|at|from)\b)[\p{L}'’-]+){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/iu;
 // What the last item of a list counts, which the figure's text keeps: "and eight Boreans".

@@ -19,11 +19,11 @@ const NOUN_PHRASE_CHARS = 40;
 
 /**
  * Whether the words just before a happening's noun tell it as a new one in a series ("the latest
- * shelling", "a second flag meeting", "another round of talks", "after fresh clashes"): a happening
+ * shelling", "a second border meeting", "another round of talks", "after fresh clashes"): a happening
  * the article orders after others of its kind, not one it names as known. With `counted`, only a
  * count of the series ("a second", "the third", "another"): "amid renewed fighting" is as often
  * the setting of the news as a new round, "after a second meeting that night" is that meeting.
- * @example isToldAsNew('accepted them only after a second flag ', { counted: true }) // true
+ * @example isToldAsNew('Borea freed the men only after a second border ', { counted: true }) // true
  */
 export const isToldAsNew = (before: string, { counted = false }: { counted?: boolean } = {}): boolean =>
   (counted ? COUNTED : TOLD_AS_NEW).test(before.slice(-NOUN_PHRASE_CHARS));

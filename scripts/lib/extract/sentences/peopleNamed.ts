@@ -1,10 +1,14 @@
 import { WEEKDAY_NAMES } from '../time/calendarNames.ts';
+import { NAME_PARTICLES, NAME_PREFIX } from './nameParticles.ts';
 
 // A run of capitalised words: "Borean President Lena Ferrin", "Tor Halvik-Ose".
 // A full stop ends the run unless it closes an initial or an abbreviation ("Ferdinand R. Marcos",
 // "Gen. Ivo Marr", "Marcos Jr."): "… Lena Ferrin. On Tuesday" is a name and a sentence's start.
 // Lower-case particles run on to the capitalised word after them: "Albert del Rosario", "Abdel Fattah al-Sisi".
-const CAPITALISED = /(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*(?:(?<=(?:^|[^.]|(?<![\p{L}])\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Jr|Sr|St)\.))\s+(?:(?:de|del|della|da|das|do|dos|du|la|le|van|von|der|den|ter|bin|ibn|al|el|abu)\s+)*(?:(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn)-)?\p{Lu}[\p{L}'’.-]*)*(?![\p{L}'’-])/gu;
+const CAPITALISED = new RegExp(
+  String.raw`(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*(?:(?<=(?:^|[^.]|(?<![\p{L}])\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Jr|Sr|St)\.))\s+${NAME_PARTICLES}${NAME_PREFIX}\p{Lu}[\p{L}'’.-]*)*(?![\p{L}'’-])`,
+  'gu',
+);
 // A title inside the run says that the words after it are a person's name: "President Lena Ferrin", "Prime Minister Aron Velt".
 const TITLE = /^(?:President|Minister|Premier|Chancellor|King|Queen|Prince|Secretary|Secretary-General|General|Gen\.|Colonel|Col\.|Major|Lieutenant|Admiral|Ambassador|Envoy|Commander|Governor|Senator|Spokesman|Spokeswoman|Spokesperson|Chief|Mayor|Sheikh|Emir|Pope|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Dr|Dr\.)$/;
 // "its foreign minister, Ana Ruiz,", "the group's spokesman, Leo Sanz,": a name in apposition to a title.

@@ -111,8 +111,8 @@ function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTim
     if (!on(spec.year).isValid) return undefined;
     // "Last updated at 22:30 GMT" on 17 March is 18 March where the conflict is, east of Greenwich:
     // its relative words ("early on Tuesday", "today") count from that zone's day. Only when the
-    // text names that day's weekday, though: a page stamped "05 August 2022 20:23 (UTC +04:00)" that
-    // tells its news "on Friday", the 5th, was written on the day it prints, whatever the hour east of it.
+    // text names that day's weekday, though: a page stamped "09 May 2031 20:23 (UTC +04:00)" that
+    // tells its news "on Friday", the 9th, was written on the day it prints, whatever the hour east of it.
     const stamped = clock && DateTime.fromObject({ year: spec.year, month: spec.month, day: spec.day, hour: clock.hour, minute: clock.minute }, { zone: FixedOffsetZone.instance(clock.offsetMinutes) });
     const local = stamped?.isValid ? stamped.setZone(zone).startOf('day') : undefined;
     const livesIn = (day: DateTime) => day.hasSame(on(spec.year!), 'day') || pastWeekdays(analysis).includes(day.weekday);
@@ -750,32 +750,26 @@ const MID_MONTH = 15;
 
 /**
  * The days and months without a year (and counted from no other: not "June last year") that the
- * text states and does not speak of as ahead of it: `day`, those with their day; `month`, the
- * months alone.
+ * text states, each with whether it speaks of it as ahead of it ("is to open fully from June 20").
  */
-function pastYearless(analysis: ArticleAnalysis, precision: 'day' | 'month'): { month: number; day?: number }[] {
+function yearlessDates(analysis: ArticleAnalysis): { month: number; day?: number; ahead: boolean }[] {
   return analysis.sentences.flatMap((s) => {
-    const ahead = new Set(s.anchors.filter((a) => a.tense === 'future').map((a) => a.time.start));
+    const aheadAt = new Set(s.anchors.filter((a) => a.tense === 'future').map((a) => a.time.start));
     return s.dates.flatMap((t) => {
       const spec = t.spec;
-      if (spec.type !== 'calendar' || spec.year !== undefined || spec.yearShift !== undefined || spec.month === undefined || spec.period !== undefined || spec.hint === 'future') return [];
-      if ((spec.day !== undefined) !== (precision === 'day') || ahead.has(t.start) || tenseAround(s.span.text, t) === 'future') return [];
-      return [{ month: spec.month, ...(spec.day !== undefined ? { day: spec.day } : {}) }];
+      if (spec.type !== 'calendar' || spec.year !== undefined || spec.yearShift !== undefined || spec.month === undefined || spec.period !== undefined) return [];
+      const ahead = spec.hint === 'future' || aheadAt.has(t.start) || tenseAround(s.span.text, t) === 'future';
+      return [{ month: spec.month, ...(spec.day !== undefined ? { day: spec.day } : {}), ahead }];
     });
   });
 }
 
-/** The days and months without a year (and counted from no other) that the text speaks of as ahead of it: "from June 20". */
-function aheadYearless(analysis: ArticleAnalysis): { month: number; day: number }[] {
-  return analysis.sentences.flatMap((s) => {
-    const ahead = new Set(s.anchors.filter((a) => a.tense === 'future').map((a) => a.time.start));
-    return s.dates.flatMap((t) => {
-      const spec = t.spec;
-      if (spec.type !== 'calendar' || spec.year !== undefined || spec.yearShift !== undefined || spec.month === undefined || spec.day === undefined || spec.period !== undefined) return [];
-      return spec.hint === 'future' || ahead.has(t.start) || tenseAround(s.span.text, t) === 'future' ? [{ month: spec.month, day: spec.day }] : [];
-    });
-  });
-}
+/** The yearless days (`day`) or months alone (`month`) the text does not speak of as ahead of it. */
+const pastYearless = (analysis: ArticleAnalysis, precision: 'day' | 'month') =>
+  yearlessDates(analysis).filter((d) => !d.ahead && (d.day !== undefined) === (precision === 'day'));
+
+/** The yearless days the text speaks of as ahead of it: "from June 20". */
+const aheadYearless = (analysis: ArticleAnalysis) => yearlessDates(analysis).flatMap((d) => (d.ahead && d.day !== undefined ? [{ month: d.month, day: d.day }] : []));
 
 /** Days either side of an anniversary a report marking it may appear on. */
 const ANNIVERSARY_DAYS = 3;

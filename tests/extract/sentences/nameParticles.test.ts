@@ -1,0 +1,18 @@
+import { expect, test } from 'vitest';
+import { NAME_PARTICLES, NAME_PREFIX } from '../../../scripts/lib/extract/sentences/nameParticles.ts';
+
+// A two-word name whose words the particles and the prefix may join.
+const NAME = new RegExp(String.raw`^\p{Lu}\p{L}*\s+${NAME_PARTICLES}${NAME_PREFIX}\p{Lu}\p{L}*$`, 'u');
+
+test.each([
+  ['Ana de la Cruz', true],
+  ['Ruud van Dam', true],
+  ['Abdel al-Sisi', true],
+  ['Lena Ferrin', true],
+  // A lower-case word that is no particle, or a particle with nothing capitalised after it, ends the name.
+  ['Lena and Ferrin', false],
+  ['Lena de la', false],
+  ['Lena xy-Ferrin', false],
+])('a name whose particles run it on: %j → %s', (words, expected) => {
+  expect(NAME.test(words)).toBe(expected);
+});
