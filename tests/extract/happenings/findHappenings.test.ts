@@ -588,6 +588,13 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     expect(types('The ministry rejected the account, saying its ship had stayed in open sea.')).toContain('denial');
   });
 
+  test("dismissing suggestions or speculation that one's side did something is a denial of it", () => {
+    expect(types('In Velmora, Borean spokesman Ivo Marr dismissed suggestions that Borea was stirring the crisis.')).toContain('denial');
+    expect(types('Arland on Monday rejected speculation that its troops would cross the Kelvask Pass.')).toContain('denial');
+    // Only the suggestion is denied: dismissing an idea of one's own is no denial.
+    expect(types('Arland dismissed the notion of talks with Borea.')).not.toContain('denial');
+  });
+
   test('a truce that takes effect seizes nothing, and troops going back to base are no return home', () => {
     expect(types('The truce took effect at dawn.')).toEqual(['ceasefire']);
     expect(types('The soldiers returned to their barracks.')).not.toContain('return');

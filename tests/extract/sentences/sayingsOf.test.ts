@@ -227,3 +227,14 @@ describe('sayingsOf: a saying inside the words of another is reported, not a sta
     expect(sayings("Borean Foreign Minister Tor Halvik said on Monday that the border would stay shut, and Arland's defence minister said the road would reopen.").map(([speaker]) => speaker)).toEqual(['Borea', 'Arland']);
   });
 });
+
+describe('sayingsOf: undated words of what will be, in the second clause of what was said', () => {
+  const speakers = (text: string) => sayings(text).map(([speaker]) => speaker);
+  test('"said the launches had been expected and that Arland would not be provoked" is the day\'s statement', () => {
+    expect(speakers('The Arlandese National Security Council said the launches had been expected and that Arland would not be provoked.')).toEqual(['Arland']);
+  });
+  test('… as the same words would be in its first clause; a second clause of what was, or of a refusal to speak, is no more than the source of facts', () => {
+    expect(speakers('The Arlandese National Security Council said the launches had been expected and that Arland had not been provoked.')).toEqual([]);
+    expect(speakers('The Arlandese National Security Council said the launches had been expected and that it would not comment further.')).toEqual([]);
+  });
+});

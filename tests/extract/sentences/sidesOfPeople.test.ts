@@ -50,6 +50,13 @@ describe('a person’s sayings are their side’s, named as the side’s other s
     expect(speakers('Borean President Ana Ruiz visited the crossing on Sunday. At a news conference on Monday, Ruiz urged Arland to pull back its troops.')).toEqual(['Borea']);
   });
 
+  test('a participle set off after a person\'s saying is that person\'s act, whatever subject the words said had last', () => {
+    const body = 'Arlandese Prime Minister Lena Ferrin met reporters in Velmora on Monday. Ferrin said Arland would not open the crossing while it had security concerns, accusing Borea of hosting rebel bases.';
+    expect(speakers(body)).toEqual(['Arland']);
+    // A charge the words said tell as another's stays theirs: the person only reports it.
+    expect(speakers('Arlandese Prime Minister Lena Ferrin met reporters in Velmora on Monday. Ferrin said Ondria had accused Borea of hosting rebel bases.')).not.toContain('Arland');
+  });
+
   test('a person by title and name speaks for the side the article gives them elsewhere', () => {
     expect(speakers('President Ana Ruiz urged Arland on Monday to pull back its troops. Ruiz, Borea’s president, flew home.')).toEqual(['Borea']);
   });

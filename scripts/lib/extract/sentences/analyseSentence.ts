@@ -405,7 +405,12 @@ function factsOf(
   const name = findName(text, trigger);
   const said = speakerOf(text, trigger, lexicon, bodies, people);
   // "…, Ferrin said": a surname alone is the person the article named in full with it.
-  const surname = !said.speaker && h.speaker ? people.get(lastPart(h.speaker.text)) : undefined;
+  // "Ferrin said Arland would keep the border shut while it had concerns, accusing Borea of …": a
+  // participle set off after a person's saying is that person's act, whatever subject the words
+  // said had last; their side speaks.
+  const hungOn = /^\p{L}+ing\b/iu.test(trigger.text) && /,\s*$/.test(text.slice(0, trigger.start)) ? h.told?.by : undefined;
+  const person = [h.speaker, hungOn].find((s) => s !== undefined && people.has(lastPart(s.text)));
+  const surname = !said.speaker && person ? people.get(lastPart(person.text)) : undefined;
   // "President Ana Ruiz" of a report that calls her Borea's president elsewhere speaks for Borea.
   const sided = said.speaker && !lexicon.actors(said.speaker).length ? people.get(said.speaker.split(/\s+/).at(-1)!) : undefined;
   const side = sided && lexicon.actors(sided).length > 0 ? sided : undefined;

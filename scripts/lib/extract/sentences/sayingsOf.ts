@@ -49,6 +49,10 @@ const NOTHING_HAPPENED = /\b(?:without|no)\s+(?:any\s+|further\s+|new\s+)?incide
 // what might have been ("would have"), nor a refusal to speak ("would not comment").
 const AHEAD = /^\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:will|would|won't|wouldn't|shall)\s+(?!have\b|be\s+(?:able|likely)\b|(?:not\s+)?(?:comment|say|speak|disclose|elaborate|speculate|confirm|discuss)\b)/iu;
 const AHEAD_NEAR = 60;
+// "said the launches had been expected and that Arland would not be provoked": the words' second
+// clause, joined by "and that", may say what the speaker will do.
+const AHEAD_SECOND = /^[^.;:"“”]{0,80}?\band\s+that\s+(?:[\p{L}'’-]+\s+){1,4}?(?:will|would|won't|wouldn't|shall)\s+(?!have\b|be\s+(?:able|likely)\b|(?:not\s+)?(?:comment|say|speak|disclose|elaborate|speculate|confirm|discuss)\b)/iu;
+const AHEAD_SECOND_NEAR = 140;
 // Words given out through a channel of their own, a statement, an interview, a post, are made
 // as an act, where an article's sources only "said": "said in a statement that", "In an
 // interview with a radio station, X said", "Writing on X, Y said".
@@ -140,7 +144,7 @@ export function sayingsOf(
     // year the president said the army would…"): only an undated sentence is the day's.
     // A quotation dated by its saying ("…," the minister told reporters on Thursday night) is that day's statement.
     if (quoted && !day && !last) continue;
-    const ahead = !day && !opening && dates.length === 0 && AHEAD.test(text.slice(r.end, r.end + AHEAD_NEAR));
+    const ahead = !day && !opening && dates.length === 0 && (AHEAD.test(text.slice(r.end, r.end + AHEAD_NEAR)) || AHEAD_SECOND.test(text.slice(r.end, r.end + AHEAD_SECOND_NEAR)));
     // Undated, a sentence that tells nothing but what a person named by national office and name
     // said is that person's statement of the day it is reported: in a long report, each leader's
     // words get a sentence of their own ("Arlandese President Omar Dunne, speaking in Velmora,
