@@ -227,6 +227,20 @@ describe('inferPublication', () => {
     });
   });
 
+  test('dates a report whose lede dates its news by day and month near that day, not on the next day of a weekday its body recaps', () => {
+    // 14 June 2024 was a Friday, 11 June a Tuesday: the lede's news is of the 14th, and the
+    // Tuesday the body recaps is the one before it, not the 18th.
+    const dated = article('dated.txt', 'Arland closed the Kelvask Pass crossing on June 3.', '2024-06-04');
+    const body = 'Borean gunboats sailed into the waters off the Kelvask Pass on June 14, days after Arland bought the islands.\nThe quarrel flared anew on Tuesday, when Arland signed the deal.';
+    expect(infer([dated, article('undated.txt', body)]).publications.get('undated.txt')?.published).toBe('2024-06-14');
+    // Without a word that its news follows older news, the weekday may be later news (see below).
+    const plain = 'Borean gunboats sailed into the waters off the Kelvask Pass on June 14.\nThe quarrel flared anew on Tuesday, when Arland signed the deal.';
+    expect(infer([dated, article('undated.txt', plain)]).publications.get('undated.txt')?.published).toBe('2024-06-18');
+    // A lede dated long before names no news day: the recapped weekday places the report as before.
+    const old = 'Borean gunboats sailed into the waters off the Kelvask Pass on May 2, and stayed.\nThe quarrel flared anew on Tuesday, when Arland signed the deal.';
+    expect(infer([dated, article('undated.txt', old)]).publications.get('undated.txt')?.published).not.toBe('2024-05-02');
+  });
+
   test('takes the lede\'s weekday as its news day when no word marks its tense, so long as none marks it ahead', () => {
     // As above, with a lede whose verb ("held") is no sure past: a weekday a lede tells without a
     // mark of the future is its news, of the day it appeared or the days before.

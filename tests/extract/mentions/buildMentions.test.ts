@@ -18,6 +18,14 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     ]);
   });
 
+  test('a plan told as it stood on a past weekday the sentence names ("would resume on Tuesday") counts its weekday from that day', () => {
+    // 3 April 2024 was a Wednesday: Monday is the 1st, and the Tuesday after it the 2nd.
+    const talks = (body: string) => build(body).mentions.filter((m) => m.kind === 'talks').map((m) => m.time.date);
+    expect(talks('On Monday the Arland cabinet decided that talks with Borea would resume on Tuesday in Velmora.')).toEqual(['2024-04-02']);
+    // Told ahead of publication ("will"), the weekday is the next one, whatever day the decision was.
+    expect(talks('On Monday the Arland cabinet decided that talks with Borea will resume on Tuesday in Velmora.')).toEqual(['2024-04-09']);
+  });
+
   test('a toll in a sentence set by its year long before the news counts a happening of that time, never the article\'s last', () => {
     const counted = (body: string) => build(body).mentions.flatMap((m) => m.figures.map((f) => [m.kind, m.time.date, f.text]));
     expect(counted('Borean guns shelled Sevrin on Monday. How it unfolded: on 14 February 2019, the Velmora-based group Red Hand struck a police convoy on the Ondria highway in the south, killing 40 men.')).toEqual([]);

@@ -12,6 +12,7 @@ import { nearestByWords, rankByWords, type At } from '../sentences/nearestByWord
 import { wordDistance } from '../sentences/wordDistance.ts';
 import type { TimeExpression } from '../time/findTimeExpressions.ts';
 import { resolveSpan } from '../time/resolveSpan.ts';
+import { aheadOfNamedDay } from '../time/aheadOfNamedDay.ts';
 import { isExactDay } from '../time/isExactDay.ts';
 import { isAnniversaryDate } from '../time/isAnniversaryDate.ts';
 import { isWithinWeek } from '../time/isWithinWeek.ts';
@@ -253,10 +254,16 @@ export function buildMentions(
   };
   // Each date is placed once for each way it points, for its mentions and the article's news days alike.
   const placed = new Map<TimeExpression, Partial<Record<Anchor['tense'], ResolvedTime | null>>>();
-  const timeOf = (anchor: Anchor): ResolvedTime | undefined => {
+  const plainTimeOf = (anchor: Anchor): ResolvedTime | undefined => {
     const ways = placed.get(anchor.time) ?? placed.set(anchor.time, {}).get(anchor.time)!;
     if (!(anchor.tense in ways)) ways[anchor.tense] = resolveSpan(anchor.time, published, anchor.tense) ?? null;
     return ways[anchor.tense] ?? undefined;
+  };
+  // A plan told as it stood on a past day the sentence names counts its weekday from that day.
+  const sentenceOf = new Map(analysis.sentences.flatMap((s) => s.anchors.map((a) => [a, s] as const)));
+  const timeOf = (anchor: Anchor): ResolvedTime | undefined => {
+    const sentence = publishedKnown ? sentenceOf.get(anchor) : undefined;
+    return (sentence && aheadOfNamedDay(anchor, sentence.anchors, sentence.span.text, published, plainTimeOf)) ?? plainTimeOf(anchor);
   };
   for (const sentence of analysis.sentences) {
     for (const anchor of sentence.anchors) {

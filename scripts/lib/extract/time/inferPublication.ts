@@ -190,11 +190,42 @@ const isBefore = (a: readonly number[], b: readonly number[]) => {
  * stamp (a byline, a page's stamp and a line in capitals tell nothing of the news).
  */
 function ledeNewsWeekday(analysis: ArticleAnalysis): number | undefined {
-  const lede = analysis.sentences.find(
-    (s) => !isHeading(s.span.text) && s.dates.length + s.triggers.length > 0 && /\p{Ll}/u.test(s.span.text) && readStamp(s.span.text, 'line') === undefined,
-  );
-  const time = lede?.dates.find((t) => bareWeekday(t.spec) !== undefined && tenseAround(lede.span.text, t) !== 'future');
+  const time = ledePastDates(analysis).find((t) => bareWeekday(t.spec) !== undefined);
   return time && bareWeekday(time.spec);
+}
+
+/** The lede, as `ledeNewsWeekday` finds it. */
+const ledeOf = (analysis: ArticleAnalysis) =>
+  analysis.sentences.find((s) => !isHeading(s.span.text) && s.dates.length + s.triggers.length > 0 && /\p{Ll}/u.test(s.span.text) && readStamp(s.span.text, 'line') === undefined);
+
+/** The dates the lede does not speak of as ahead. */
+function ledePastDates(analysis: ArticleAnalysis): ArticleAnalysis['sentences'][number]['dates'] {
+  const lede = ledeOf(analysis);
+  return lede?.dates.filter((t) => tenseAround(lede.span.text, t) !== 'future') ?? [];
+}
+
+/** "days after", "a week after", "shortly after": a lede that tells its news as following something older. */
+const FOLLOWS_OLDER = /\b(?:days|hours|weeks|a day|a week|shortly|soon|just|only)\s+after\b/i;
+
+/**
+ * The day a lede with no weekday dates its news by day and month, as following something older
+ * ("sent six ships on Sept. 14, days after Tokyo bought the islands"), within a week before
+ * `start`, in the year that puts it there: the report appeared on it or soon after, and a weekday
+ * its body recaps ("the row flared anew on Tuesday") is the older news, no reason to put the
+ * report a week on.
+ */
+function ledeNewsDay(analysis: ArticleAnalysis, start: DateTime): DateTime | undefined {
+  // Only a lede that says its news follows something older ("…on Sept. 14, days after Tokyo bought
+  // the islands"): else a weekday the body names may be later news ("The presidents met on
+  // September 16. Troops clashed again on Thursday."), and the report of its week.
+  if (!FOLLOWS_OLDER.test(ledeOf(analysis)?.span.text ?? '')) return undefined;
+  const past = ledePastDates(analysis);
+  if (past.some((t) => bareWeekday(t.spec) !== undefined)) return undefined;
+  const dated = past.map((t) => t.spec).find((spec) => spec.type === 'calendar' && spec.month !== undefined && spec.day !== undefined);
+  if (dated?.type !== 'calendar') return undefined;
+  const on = (year: number) => DateTime.fromObject({ year, month: dated.month, day: dated.day }, { zone: start.zone });
+  const day = on(dated.year ?? (on(start.year) <= start ? start.year : start.year - 1));
+  return day.isValid && day <= start && start.diff(day, 'days').days <= WEEK ? day : undefined;
 }
 
 /** "today", "yesterday", "tomorrow": a day that a report's own day places exactly. */
@@ -488,6 +519,7 @@ export function inferPublication(
     // The weekday the lede tells its news on ("Ondria was tense on Sunday"): the report
     // appeared that day or soon after, whatever older days it goes on to recap.
     const lede = ledeNewsWeekday(analysis);
+    const ledeDay = ledeNewsDay(analysis, start);
     // A day the article tells of late ("Tuesday night", "late on Tuesday") has mostly ended when
     // it is written: a report naming the evening of its latest day more often appeared the day after.
     const late = lateWeekdays(analysis);
@@ -499,7 +531,7 @@ export function inferPublication(
       const score = [
         back.length > 0 ? Math.max(...back) - Math.min(...back) : 0,
         late.has(day.weekday) ? 1 : 0,
-        lede === undefined ? 0 : (day.weekday - lede + 7) % 7,
+        ledeDay ? day.diff(ledeDay, 'days').days : lede === undefined ? 0 : (day.weekday - lede + 7) % 7,
         back.filter((b) => b > sinceStart).length,
       ];
       if (isBefore(score, bestScore)) [best, bestScore] = [day, score];
