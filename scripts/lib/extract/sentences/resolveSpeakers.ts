@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../../../../src/lib/escapeRegExp.ts';
 import type { SentenceAnalysis } from './analyseSentence.ts';
-import { FRONTED_SETTING, INSTITUTION, SIDES } from './speakerOf.ts';
+import { frontedSetting } from './frontedSetting.ts';
+import { INSTITUTION, SIDES } from './speakerOf.ts';
 import { SPEECH_KINDS } from './speechKinds.ts';
 import type { Voice } from './voiceOf.ts';
 
@@ -36,7 +37,7 @@ function personBefore(sentences: readonly SentenceAnalysis[], i: number, sides: 
     if (j < i - 1 && sentence.tellers.length > 0) return undefined;
     // A setting fronted before the subject ("Speaking beside Borea's president, X said") names
     // whom the subject stood with, not the subject.
-    const fronted = FRONTED_SETTING.exec(sentence.span.text)?.[0].length ?? 0;
+    const fronted = frontedSetting(sentence.span.text);
     const named = [...surnames]
       .map(([surname, pattern]) => ({ surname, at: sentence.span.text.slice(fronted).search(pattern) }))
       .filter((p) => p.at >= 0)
