@@ -1,5 +1,7 @@
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { datelineEnd } from './datelineEnd.ts';
+import { NAME_PARTICLES, NAME_PREFIX } from './nameParticles.ts';
+import { FIRST_PERSON, QUOTED_BY } from './quotedBy.ts';
 import { frontedSetting } from './frontedSetting.ts';
 import type { Trigger } from './triggersOf.ts';
 import { sayingBefore } from './sayingBefore.ts';
@@ -23,10 +25,8 @@ const PRONOUN = /^(?:it|they|them|he|she|him|her|we|us|both|each|each other|the 
 // word that only starts a sentence or names a day.
 // Lower-case particles inside a name run on to the capitalised word after them: "Albert del
 // Rosario", "Ana de la Cruz", "Abdel Fattah al-Sisi".
-const NAME_PARTICLES = String.raw`(?:(?:de|del|della|da|das|do|dos|du|la|le|van|von|der|den|ter|bin|ibn|al|el|abu)\s+)*`;
-const PREFIXED = String.raw`(?:(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn)-)?`;
 const PROPER = new RegExp(
-  String.raw`(?<![\p{L}'’.-])(?!(?:On|In|At|The|A|An|By|From|Late|Early|${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})\b)\p{Lu}[\p{L}'’.-]*(?:\s+${NAME_PARTICLES}${PREFIXED}\p{Lu}[\p{L}'’.-]*)+`,
+  String.raw`(?<![\p{L}'’.-])(?!(?:On|In|At|The|A|An|By|From|Late|Early|${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})\b)\p{Lu}[\p{L}'’.-]*(?:\s+${NAME_PARTICLES}${NAME_PREFIX}\p{Lu}[\p{L}'’.-]*)+`,
   'u',
 );
 
@@ -250,9 +250,6 @@ const RELATIONS = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:neighbou?rs?|allies|ally|
 const CLOSING_SAYING = /^(?:said|says|added|adds|stated|told|tells|warned|warns|insisted|insists)$/i;
 const CLOSES = /^[^,;:.!?]*[.!?"”’]*\s*$/;
 const NAMES_ONLY = /^\s*(?:(?:the|and|of|\p{Lu}[\p{L}'’.-]*)[\s,]*)+$/u;
-// The first person, and who a quotation's closing words say spoke it: '…," Borea's ministry said'.
-const FIRST_PERSON = /^(?:we|us|i)$/i;
-const QUOTED_BY = /[,.!?]?["”]\s*,?\s*([^"“”,.;:]{2,80}?)\s+(?:said|says|told|tells|added|adds|stated|wrote|declared)\b/u;
 // A capitalised word right before a match, which makes it the tail of a longer name ("National
 // Security Council"), not an article or a preposition opening a sentence ("The Security Council").
 const NAME_BEFORE = /(?:^|\s)(?!(?:The|A|An|On|In|At|By|From|For|And|But|Then|Later|Earlier|Meanwhile)\s)\p{Lu}[\p{L}-]*\s+$/u;
