@@ -26,3 +26,6 @@ if (!readInvented) throw new Error(`the invented overlay has problems: ${JSON.st
  * real conflict, and read the same English word lists as the project. Rules are those of `rules`.
  */
 export const invented = compileLexicon(readInvented);
+
+/** The lexicon behind `invented`, as read, for a test that adds a name of its own to it. */
+export const inventedRead = readInvented;

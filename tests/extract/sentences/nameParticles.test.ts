@@ -9,6 +9,10 @@ test.each([
   ['Ruud van Dam', true],
   ['Abdel al-Sisi', true],
   ['Lena Ferrin', true],
+  // The particles every reader of names shares, those the role reader knew among them.
+  ['Marco di Velmora', true],
+  ['Ahmed ben Salah', true],
+  ['Omar abu Hassan', true],
   // A lower-case word that is no particle, or a particle with nothing capitalised after it, ends the name.
   ['Lena and Ferrin', false],
   ['Lena de la', false],

@@ -73,6 +73,14 @@ describe('resolveSpeakers: who an "it" or "he" that speaks is', () => {
     expect(speakers('"We demand that Borea pull its troops back from the Kelvask Pass," he said.')).toEqual([undefined]);
   });
 
+  test('the verbs that close a quote on its teller are the same for a "he" as for a name', () => {
+    const speakers = (body: string) =>
+      analyseArticle(article('a.txt', body), invented).sentences.at(-1)!.about.entries().filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker).toArray();
+    const before = 'Arland\'s foreign minister said on Tuesday that he had called in the Borean envoy.';
+    expect(speakers(`${before} "We demand that Borea pull its troops back from the Kelvask Pass," he declared.`)).toEqual(['Arland']);
+    expect(speakers(`${before} "We demand that Borea pull its troops back from the Kelvask Pass," Arland's foreign minister declared.`)).toEqual(['Arland']);
+  });
+
   test('leaves a speaker the sentence names, and a pronoun with nobody before it', () => {
     const [first] = analyseArticle(article('a.txt', 'It accused Arland of shelling the area.'), invented).sentences;
     expect([...first!.about].map(([, f]) => f.speaker)).toEqual([undefined, undefined]);

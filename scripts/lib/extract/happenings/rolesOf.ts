@@ -2,6 +2,7 @@ import type { Role } from '../lexicon/happeningsSchema.ts';
 import type { Chunk, Structure } from './readStructure.ts';
 import type { Token } from './tagText.ts';
 import { chunkAtToken } from './chunkAtToken.ts';
+import { NAME_PARTICLE_WORDS } from '../sentences/nameParticles.ts';
 
 /** Where each role of a trigger lies, as token runs; a role may have several runs or none. */
 export type Roles = Record<Role, Chunk[]> & {
@@ -25,7 +26,7 @@ const SAYING = new Set(['say', 'tell', 'report', 'announce', 'state', 'warn', 'f
   'insist', 'confirm', 'add', 'know', 'predict', 'promise', 'assure', 'note', 'worry', 'suggest', 'doubt', 'fear', 'feel']);
 const PASSIVE_AUX = new Set(['be', 'get', 'is', 'are', 'was', 'were', 'been', 'being', 'got', 'gets']);
 // Lower-case words inside a name: "Gregorio del Pilar", "Ruud van Dam", "Abu al-Qasim".
-const NAME_PARTICLES = new Set(['del', 'de', 'della', 'di', 'da', 'dos', 'das', 'do', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'ben']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLE_WORDS);
 // Words of the prepositional phrases that may follow a subject before its verb, and how many.
 const SUBJECT_PHRASE = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const MAX_SUBJECT_PHRASES = 12;

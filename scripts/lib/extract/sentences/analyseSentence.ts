@@ -28,7 +28,8 @@ import type { At } from './nearestByWords.ts';
 import { phasesOf } from './phasesOf.ts';
 import { placesStruck } from './placesStruck.ts';
 import { durationsMeasured } from './durationsMeasured.ts';
-import { FRONTED_SETTING, nameIn, speakerOf, wholeName } from './speakerOf.ts';
+import { nameIn, speakerOf, wholeName } from './speakerOf.ts';
+import { frontedSetting } from './frontedSetting.ts';
 import { lastPart, sayingsOf } from './sayingsOf.ts';
 import { denialsOf } from './denialsOf.ts';
 import { settingAsideStart } from './settingAside.ts';
@@ -312,7 +313,7 @@ function tellersOf(text: string, happenings: readonly Happening[], lexicon: Comp
   // A setting fronted before the speaker ("Speaking beside Borea's president, X said") or set
   // off between the speaker and the verb ("X, speaking in Velmora, said") names where, or with
   // whom, someone spoke: not who did.
-  const fronted = FRONTED_SETTING.exec(text)?.[0].length ?? 0;
+  const fronted = frontedSetting(text, lexicon);
   const namedWithin = (reach: number) =>
     lexicon.report(text).flatMap((r) => {
       const aside = settingAsideStart(text.slice(0, r.start));

@@ -1,6 +1,8 @@
 import { escapeRegExp } from '../../../../src/lib/escapeRegExp.ts';
 import type { SentenceAnalysis } from './analyseSentence.ts';
-import { FRONTED_SETTING, INSTITUTION, SIDES } from './speakerOf.ts';
+import { frontedSetting } from './frontedSetting.ts';
+import { FIRST_PERSON, QUOTED_BY } from './quotedBy.ts';
+import { INSTITUTION, SIDES } from './speakerOf.ts';
 import { SPEECH_KINDS } from './speechKinds.ts';
 import type { Voice } from './voiceOf.ts';
 
@@ -16,9 +18,14 @@ const HE_SAID_BEFORE = /,\s*(?:he|she)\s+(?:said|says|added)\s*,/i;
 const IT = /^(?:it|they)$/i;
 /** Sentences back a "he" or "she" that speaks may find the person it is, when none spoke in the sentence before. */
 const PERSON_REACH = 2;
-// '"We demand their withdrawal," he said.': the quote's own "we" or "I" is the "he" that closes it.
-const FIRST_PERSON = /^(?:we|i)$/i;
-const CLOSING_TELLER = /^[^"“”]*["”]\s*,?\s*(he|she|it|they)\s+(?:said|says|added|told|tells|stated|wrote)\b/i;
+// '"We demand their withdrawal," he said.': the quote's own "we" or "I" is the "he" that closes
+// it, when the first quotation mark after the words is the one closing them.
+const CLOSING_PRONOUN = /^(?:he|she|it|they)$/i;
+/** The pronoun whose words the first quotation closed in `rest` are, if any: '…," he said' → "he". */
+function closingTeller(rest: string): string | undefined {
+  const m = QUOTED_BY.exec(rest);
+  return m && !/["“”]/u.test(rest.slice(0, m.index)) && CLOSING_PRONOUN.test(m[1]!) ? m[1] : undefined;
+}
 /** A verb of saying right after a name: "Ferrin said", "Ferrin told". */
 const REPORTED_AFTER = /^\s+(?:said|says|told|tells|added|stated|wrote|confirmed)\b/i;
 
@@ -36,7 +43,7 @@ function personBefore(sentences: readonly SentenceAnalysis[], i: number, sides: 
     if (j < i - 1 && sentence.tellers.length > 0) return undefined;
     // A setting fronted before the subject ("Speaking beside Borea's president, X said") names
     // whom the subject stood with, not the subject.
-    const fronted = FRONTED_SETTING.exec(sentence.span.text)?.[0].length ?? 0;
+    const fronted = frontedSetting(sentence.span.text);
     const named = [...surnames]
       .map(([surname, pattern]) => ({ surname, at: sentence.span.text.slice(fronted).search(pattern) }))
       .filter((p) => p.at >= 0)
@@ -126,7 +133,7 @@ export function resolveSpeakers(
           return [trigger, { ...facts, speaker: other[0]! }];
         }
         // The pronoun may be the span the reading gives as speaker, or the word just before the verb ("On Sunday it accused").
-        const quoted = said && FIRST_PERSON.test(said.text.trim()) ? CLOSING_TELLER.exec(sentence.span.text.slice(trigger.end))?.[1] : undefined;
+        const quoted = said && FIRST_PERSON.test(said.text.trim()) ? closingTeller(sentence.span.text.slice(trigger.end)) : undefined;
         const word = quoted ?? (said ? said.text.trim() : h.pos === 'verb' ? BEFORE.exec(sentence.span.text.slice(0, trigger.start))?.[1] : undefined);
         const pronoun = word !== undefined && PRONOUN.test(word);
         // "X said on Wednesday, and it blamed B": an "it" after a teller in its own sentence is that teller.

@@ -1,5 +1,8 @@
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { datelineEnd } from './datelineEnd.ts';
+import { NAME_PARTICLES, NAME_PREFIX } from './nameParticles.ts';
+import { FIRST_PERSON, QUOTED_BY } from './quotedBy.ts';
+import { frontedSetting } from './frontedSetting.ts';
 import type { Trigger } from './triggersOf.ts';
 import { sayingBefore } from './sayingBefore.ts';
 import { partiesOf } from './partiesOf.ts';
@@ -8,17 +11,11 @@ import { SPEECH_KINDS } from './speechKinds.ts';
 import { type Voice, voiceOf } from './voiceOf.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/calendarNames.ts';
 
-// A setting fronted before the speaker: "Speaking at the summit in Velmora, X said", "At a news
-// conference in Arlandia City, X said", "In an interview with Borean media, X said".
-// Settings may come one after another: "On Tuesday, after three days in Velmora, X said".
-// What the speaker answers, fronted as a participle, is a setting too: "Responding to Arland's
-// strikes, X urged", "Asked about the charge, X said", "Following talks with Borea, X said".
-export const FRONTED_SETTING = /^(?:(?:speaking|writing|addressing|at|in|during|after|before|following|on|(?:asked|questioned|pressed)\s+(?:about|on|whether|if)|(?!according\b)\p{L}+ing\s+(?:to|on|about|after|from|with))\b[^,;]*,\s*)+/iu;
 /** A speaker's words without a setting fronted before them: who was there is not who spoke. */
-function afterSetting<T extends { start: number; end: number; text: string }>(span: T | undefined): T | undefined {
-  const m = span ? FRONTED_SETTING.exec(span.text) : null;
-  if (!span || !m || m[0].length >= span.text.length) return span;
-  return { ...span, start: span.start + m[0].length, text: span.text.slice(m[0].length) };
+function afterSetting<T extends { start: number; end: number; text: string }>(span: T | undefined, lexicon: CompiledLexicon): T | undefined {
+  const fronted = span ? frontedSetting(span.text, lexicon) : 0;
+  if (!span || fronted === 0 || fronted >= span.text.length) return span;
+  return { ...span, start: span.start + fronted, text: span.text.slice(fronted) };
 }
 // ", the army said, " right before a participle: the sayer, between the commas.
 const HUNG_ON_SAYING = sayingBefore('said|says|added|stated|told\\s+\\S+(?:\\s+\\S+)?');
@@ -28,10 +25,8 @@ const PRONOUN = /^(?:it|they|them|he|she|him|her|we|us|both|each|each other|the 
 // word that only starts a sentence or names a day.
 // Lower-case particles inside a name run on to the capitalised word after them: "Albert del
 // Rosario", "Ana de la Cruz", "Abdel Fattah al-Sisi".
-const NAME_PARTICLES = String.raw`(?:(?:de|del|della|da|das|do|dos|du|la|le|van|von|der|den|ter|bin|ibn|al|el|abu)\s+)*`;
-const PREFIXED = String.raw`(?:(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn)-)?`;
 const PROPER = new RegExp(
-  String.raw`(?<![\p{L}'’.-])(?!(?:On|In|At|The|A|An|By|From|Late|Early|${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})\b)\p{Lu}[\p{L}'’.-]*(?:\s+${NAME_PARTICLES}${PREFIXED}\p{Lu}[\p{L}'’.-]*)+`,
+  String.raw`(?<![\p{L}'’.-])(?!(?:On|In|At|The|A|An|By|From|Late|Early|${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})\b)\p{Lu}[\p{L}'’.-]*(?:\s+${NAME_PARTICLES}${NAME_PREFIX}\p{Lu}[\p{L}'’.-]*)+`,
   'u',
 );
 
@@ -98,7 +93,7 @@ export function speakerOf(
   const called = h.type === 'denial' && h.pos === 'noun' && h.told?.by !== undefined && h.speaker !== undefined && h.speaker.start >= h.told.frame.end;
   const saidWhole = elided || called ? h.told!.by : h.type === 'denial' || sourced || credited || reported ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
   // With its whole phrase: a title in apposition before a name, a place or body after the head.
-  const set = afterSetting(saidWhole);
+  const set = afterSetting(saidWhole, lexicon);
   const said = set && set.start < trigger.start ? speakerPhrase(text, set, trigger.start) : set;
   // The setting fronted before the speaker is no list the speaker ends, nor part of its subject.
   const setOff = set !== saidWhole;
@@ -137,7 +132,7 @@ export function speakerOf(
     // clause as before: in wire copy the words' own capital is most often the office's.
     nameIn(speakerPhrase(text, said, trigger.start).text, lexicon, false) !== undefined;
   const listed =
-    !closing && !setOff && said !== undefined && said.start > listFrom && /\p{L}/u.test(before) && /(?:\band|,)\s+(?:the\s+)?$/i.test(before) && !FINITE.test(before) && !FRONTED_SETTING.test(before.trimStart());
+    !closing && !setOff && said !== undefined && said.start > listFrom && /\p{L}/u.test(before) && /(?:\band|,)\s+(?:the\s+)?$/i.test(before) && !FINITE.test(before) && frontedSetting(before.trimStart(), lexicon) === 0;
   // "Borea closed the crossing, and Arland called for talks": a clause joined on has a subject of its own.
   const joined = said !== undefined && !listed ? lastJoin(text.slice(trigger.clause.start, said.start)) : -1;
   const from = setOff ? said!.start : listed ? listFrom : joined >= 0 ? trigger.clause.start + joined : Math.max(trigger.clause.start, listFrom);
@@ -148,7 +143,7 @@ export function speakerOf(
   // a noun's speaker is the subject of the verb before it ("Arland unveiled a pledge").
   // The words from the clause's start, less a setting fronted before them ("On Tuesday, after
   // three days in Arland and Borea, Ondria's envoy set out four recommendations").
-  const unset = from + (FRONTED_SETTING.exec(text.slice(from, trigger.start))?.[0].length ?? 0);
+  const unset = from + frontedSetting(text.slice(from, trigger.start), lexicon);
   const subject0 = !said
     ? { start: unset, end: trigger.start }
     : relative
@@ -255,9 +250,6 @@ const RELATIONS = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:neighbou?rs?|allies|ally|
 const CLOSING_SAYING = /^(?:said|says|added|adds|stated|told|tells|warned|warns|insisted|insists)$/i;
 const CLOSES = /^[^,;:.!?]*[.!?"”’]*\s*$/;
 const NAMES_ONLY = /^\s*(?:(?:the|and|of|\p{Lu}[\p{L}'’.-]*)[\s,]*)+$/u;
-// The first person, and who a quotation's closing words say spoke it: '…," Borea's ministry said'.
-const FIRST_PERSON = /^(?:we|us|i)$/i;
-const QUOTED_BY = /[,.!?]?["”]\s*,?\s*([^"“”,.;:]{2,80}?)\s+(?:said|says|told|tells|added|adds|stated|wrote|declared)\b/u;
 // A capitalised word right before a match, which makes it the tail of a longer name ("National
 // Security Council"), not an article or a preposition opening a sentence ("The Security Council").
 const NAME_BEFORE = /(?:^|\s)(?!(?:The|A|An|On|In|At|By|From|For|And|But|Then|Later|Earlier|Meanwhile)\s)\p{Lu}[\p{L}-]*\s+$/u;
