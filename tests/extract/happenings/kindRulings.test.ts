@@ -959,3 +959,27 @@ describe('movements of ships, people and goods told as the news are acts', () =>
     expect(types('Arland moved to condemn the shooting.')).not.toContain('deployment');
   });
 });
+
+describe('sides that talk a matter over meet; the matter is their topic, not their kind', () => {
+  test.each([
+    ['Officials of Arland and Borea discussed the ceasefire on Monday.'],
+    ['The two delegations discussed the border dispute in Velmora on Monday.'],
+    ['The Arlandese foreign minister discussed the closure with his Borean counterpart on Monday.'],
+    ['The Arlandese and Borean defence ministers talked on Monday about the ceasefire.'],
+    ['Mediators from Ondria shuttled between the two delegations on Monday.'],
+    ['The Arlandese president spoke with the Borean king on Tuesday about the dispute.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('talks');
+  });
+
+  test.each([
+    ['The Arlandese cabinet discussed the closure of the border on Monday.'],
+    ['The president discussed the shelling with his security cabinet on Monday.'],
+    ['Analysts discussed the risk of war on Monday.'],
+    ['Commentators in Velmora talked about war on Monday.'],
+    ['The Arlandese president spoke to reporters on Tuesday about the dispute.'],
+    ['The general spoke to his troops at the Kelvask Pass on Tuesday.'],
+  ])('one side deliberating, or speaking to no other side, meets no one: %s', (text) => {
+    expect(types(text)).not.toContain('talks');
+  });
+});
