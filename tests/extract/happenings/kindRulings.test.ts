@@ -983,3 +983,29 @@ describe('sides that talk a matter over meet; the matter is their topic, not the
     expect(types(text)).not.toContain('talks');
   });
 });
+
+describe('what is said at a meeting of the sides is the meeting\'s content, not a statement of its own', () => {
+  test.each([
+    ['The Arlandese president called for restraint during a meeting with the Borean envoy on Monday.'],
+    ['In a phone call with his Borean counterpart on Tuesday, the Arlandese president expressed regret over the shooting.'],
+    ['At talks in Velmora on Monday, the Arlandese minister proposed a joint border commission.'],
+  ])('%s', (text) => {
+    const read = found(text).filter((h) => !h.background);
+    expect(read.map((h) => h.kind)).toEqual(['talks']);
+    expect(read[0]!.modality).toBeUndefined();
+  });
+
+  test('a body\'s own sitting is only where one party spoke: the saying stands', () => {
+    expect(types('At a meeting of the regional council, the Arlandese ambassador condemned the shelling.')).toContain('statement');
+  });
+
+  test('a deed done during talks keeps the talks as its setting', () => {
+    const read = found('Arlandese troops shelled the border post during the talks in Velmora on Monday.');
+    expect(read.find((h) => h.kind === 'talks')?.background).toBe(true);
+    expect(read.map((h) => h.type)).toContain('shelling');
+  });
+
+  test('a statement beside a meeting, not at it, stands', () => {
+    expect(types('The two ministers met in Velmora on Monday; Arland later condemned the shelling.')).toEqual(expect.arrayContaining(['talks', 'statement']));
+  });
+});

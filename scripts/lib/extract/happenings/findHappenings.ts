@@ -147,6 +147,9 @@ function setBefore(tokens: readonly Token[], phraseStart: number, start: number)
 // Prepositions and clause openers that make what follows the cause or setting of the news.
 // "concerned about the clashes", "asked about the strikes": the topic of what is said, not news of its own.
 const BACKGROUND = new Set(['after', 'over', 'following', 'amid', 'despite', 'since', 'before', 'ahead', 'for', 'during', 'until', 'about']);
+// Prepositions that make a meeting the occasion of what a sentence tells: "at the talks", "during a
+// call", "in a phone call with".
+const OCCASION = new Set(['at', 'during', 'in']);
 // Verbs that judge an act someone else reports: "condemned the shelling", "welcomed the truce".
 // The act judged is the topic of the statement, known from its own report, not news of the day.
 const JUDGING = new Set(['condemn', 'denounce', 'deplore', 'decry', 'criticise', 'criticize', 'welcome', 'praise', 'hail', 'regret', 'lament', 'protest', 'mourn']);
@@ -632,9 +635,32 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     const sourceOf = (h: Happening) =>
       h.kind === 'statement' &&
       announced.some((o) => o.told!.frame.start >= h.trigger.start && o.told!.frame.start - h.trigger.end <= ANNOUNCED_REACH && !/[.;:]/.test(text.slice(h.trigger.end, o.told!.frame.start)));
+    // "called for restraint during a meeting with the Borean envoy", "in a phone call with his
+    // counterpart, the president expressed regret": a meeting named as where something was said
+    // is the news, and what was said there is its content, not a statement of its own kind. Only
+    // a sentence that tells nothing but the meeting and its sayings is read so: "troops shelled the
+    // post during the talks" keeps the talks as the setting of the shelling.
+    const occasions = inSentence.filter((h) => {
+      if (h.kind !== 'talks' || h.pos !== 'noun' || h.negated) return false;
+      const at = tokenAt.get(h.trigger.start) ?? -1;
+      const phraseStart = structure.chunks[structure.chunkOf[at - from]!]?.start ?? at;
+      // Only a meeting of the sides: talks by name, or a meeting, call or visit "with" someone.
+      // "At a meeting of the Security Council, the ambassador said …", "at a video conference, EU
+      // ministers called on Borea to …": a body's own sitting is where one party spoke, the saying its news.
+      const between = /^(?:talks|negotiations)$/i.test(h.trigger.text) || tokens.slice(at + 1, at + 4).some((t) => t.lower === 'with');
+      return between && OCCASION.has(tokens[phraseStart - 1]?.lower ?? '');
+    });
+    const saidThere = (h: Happening) => h.kind === 'statement' && !h.negated && h.modality === undefined && h.told === undefined;
+    const toldAtTalks =
+      occasions.length > 0 &&
+      inSentence.some(saidThere) &&
+      inSentence.every((h) => h.kind === 'talks' || saidThere(h) || h.background || h.casualty || !h.conflict);
+    // The meeting where a call was made is held, not called for: "called for restraint during a
+    // meeting" demands restraint, and the mood of the saying is not the meeting's.
+    if (toldAtTalks) for (const [i, h] of inSentence.entries()) if (occasions.includes(h)) inSentence[i] = { ...h, background: false, modality: undefined };
     found.push(
       ...inSentence
-        .filter((h, i) => !yields(h) && !stoppedWeapon(h) && !readTwice(h) && !agreedNamed(h) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h) && !sourceOf(h))
+        .filter((h, i) => !yields(h) && !stoppedWeapon(h) && !readTwice(h) && !agreedNamed(h) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h) && !sourceOf(h) && !(toldAtTalks && saidThere(h)))
         .map(({ inferred: _, ...h }) => h)
         .map(claimed)
         .filter((h) => {
