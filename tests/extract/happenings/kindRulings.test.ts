@@ -1009,3 +1009,20 @@ describe('what is said at a meeting of the sides is the meeting\'s content, not 
     expect(types('The two ministers met in Velmora on Monday; Arland later condemned the shelling.')).toEqual(expect.arrayContaining(['talks', 'statement']));
   });
 });
+
+describe('fighters counted as they give themselves up are captives, not a truce', () => {
+  test.each([
+    ['The ambassador said ten of the rebel leader\'s followers had surrendered.'],
+    ['Dozens of militants surrendered to the police in Ondria on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('arrest');
+  });
+
+  test.each([
+    ['The rebel movement surrendered on Monday after ten years of war.'],
+    ['Forty rebels surrendered under a deal agreed with the government on Monday.'],
+  ])('a movement that gives up as a whole, or a surrender agreed, ends a war: %s', (text) => {
+    expect(types(text)).not.toContain('arrest');
+    expect(types(text)).toContain('peace-agreement');
+  });
+});
