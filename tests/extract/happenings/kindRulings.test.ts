@@ -1026,3 +1026,19 @@ describe('fighters counted as they give themselves up are captives, not a truce'
     expect(types(text)).toContain('peace-agreement');
   });
 });
+
+describe('words that come in a barrage are said, not fired', () => {
+  test.each([
+    ['Velmora sealed its purchase of the islets on Tuesday, shrugging off a barrage of Arlandese warnings.'],
+    ['The Arlandese minister faced a barrage of criticism over the closure on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('shelling');
+  });
+
+  test.each([
+    ['Borean forces fired a barrage of rockets at the Kelvask Pass on Monday.'],
+    ['Arland unleashed a barrage of artillery fire after warnings went unheeded.'],
+  ])('a barrage of fire is still shelling: %s', (text) => {
+    expect(types(text)).toContain('shelling');
+  });
+});
