@@ -1042,3 +1042,19 @@ describe('words that come in a barrage are said, not fired', () => {
     expect(types(text)).toContain('shelling');
   });
 });
+
+describe('captives handed or sent back, however the verb is split, are released', () => {
+  test.each([
+    ['Arland handed the detained Borean officer over to Velmora on Monday.'],
+    ['Arland sent the captured Borean guards back across the Kelvask Pass on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('release');
+  });
+
+  test.each([
+    ['Arland handed the Kelvask Pass over to Borean control on Monday.'],
+    ['The Arlandese army sent its troops back to the barracks on Monday.'],
+  ])('ground handed over, or one\'s own troops sent back, frees no one: %s', (text) => {
+    expect(types(text)).not.toContain('release');
+  });
+});
