@@ -1058,3 +1058,28 @@ describe('captives handed or sent back, however the verb is split, are released'
     expect(types(text)).not.toContain('release');
   });
 });
+
+describe('talks a trip is made for are held there, and see no front', () => {
+  test.each([
+    ['The Arlandese foreign minister visited Velmora on Monday for talks on the border.'],
+    ['The Arlandese foreign minister arrived in Velmora on Monday for talks with his Borean counterpart.'],
+    ['The Arlandese foreign minister flew to Velmora on Monday for talks on the dispute.'],
+  ])('%s', (text) => {
+    const read = found(text);
+    expect(read.map((h) => h.type)).toEqual(['talks']);
+    expect(read[0]!.background).toBe(false);
+  });
+
+  test('a trip for talks still to come keeps its plan', () => {
+    expect(found('The Arlandese foreign minister will fly to Velmora next week for talks.')[0]?.modality).toBeDefined();
+  });
+
+  test('a leader who visits troops on the border sees the front', () => {
+    expect(types('The Arlandese president visited troops on the border on Monday.')).toEqual(['other']);
+  });
+
+  test('talks someone left for, beside the news, stay its setting', () => {
+    const read = found('Borean troops shelled the post, and the Arlandese minister left the city for talks abroad.');
+    expect(read.find((h) => h.kind === 'talks')?.background).toBe(true);
+  });
+});

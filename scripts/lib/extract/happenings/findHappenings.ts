@@ -147,6 +147,8 @@ function setBefore(tokens: readonly Token[], phraseStart: number, start: number)
 // Prepositions and clause openers that make what follows the cause or setting of the news.
 // "concerned about the clashes", "asked about the strikes": the topic of what is said, not news of its own.
 const BACKGROUND = new Set(['after', 'over', 'following', 'amid', 'despite', 'since', 'before', 'ahead', 'for', 'during', 'until', 'about']);
+// Verbs of a trip whose purpose a "for" names: "visited Velmora for talks".
+const TRIP_VERBS = new Set(['visit', 'arrive', 'fly', 'travel', 'go', 'come', 'head', 'gather']);
 // Prepositions that make a meeting the occasion of what a sentence tells: "at the talks", "during a
 // call", "in a phone call with".
 const OCCASION = new Set(['at', 'during', 'in']);
@@ -383,8 +385,12 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       // "the envoy was summoned so that Arland could protest": a passive read object first tells
       // its own act, which the verb of a later clause does not judge.
       const judgedBy = roles.pos === 'noun' && !speech && !passiveAt(tokens, m.start, m.end) ? roles.governor[0] : undefined;
+      // "arrived in Velmora on Monday for talks with his counterpart", "flew to Velmora for talks":
+      // talks a trip was made for are the trip's business, held there, not the setting of other news.
+      const tripFor = info.kind === 'talks' && roles.pos === 'noun' && tokens[phraseStart - 1]?.lower === 'for' &&
+        tokens.slice(clause.start, phraseStart - 1).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && TRIP_VERBS.has(t.lemma));
       const background =
-        (roles.pos === 'noun' && (BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '') || measuredAfter(tokens, phraseStart))) ||
+        (roles.pos === 'noun' && !tripFor && (BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '') || measuredAfter(tokens, phraseStart))) ||
         // "the council condemned Thursday's attack": the act judged is another report's news; one
         // judged as news, with "a" ("denounced a drone attack on a market on Saturday"), is told here.
         (judgedBy !== undefined && !/^an?$/i.test(tokens[phraseStart]?.text ?? '') && tokens.slice(judgedBy.start, judgedBy.end).some((t) => JUDGING.has(t.lemma) || JUDGING.has(t.lower) || DISCUSSING.has(t.lemma))) ||
