@@ -1083,3 +1083,19 @@ describe('talks a trip is made for are held there, and see no front', () => {
     expect(read.find((h) => h.kind === 'talks')?.background).toBe(true);
   });
 });
+
+describe('routes between the sides cut by one of them are a border closed, not a saying', () => {
+  test.each([
+    ['Arland said it would cut the roads and railways between the two countries.'],
+    ['Arland severed the rail link across the border on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('border-closed');
+  });
+
+  test.each([
+    ['Floods cut the roads between the two towns on Monday.'],
+    ['Rebels cut the main road to Velmora on Monday.'],
+  ])('a road cut by a flood, or inside a country, closes no border: %s', (text) => {
+    expect(types(text)).not.toContain('border-closed');
+  });
+});
