@@ -1099,3 +1099,21 @@ describe('routes between the sides cut by one of them are a border closed, not a
     expect(types(text)).not.toContain('border-closed');
   });
 });
+
+describe('a happening named to mark a time is the clock of the news', () => {
+  test.each([
+    ['The Arlandese president put the elections off on the day of the arrest, moving them to April 23.', 'arrest'],
+    ['On the eve of the talks, Borean troops shelled the Kelvask Pass.', 'talks'],
+    ['Arland closed the border on the night of the attack.', 'armed-clash'],
+  ])('%s', (text, marker) => {
+    const read = found(text);
+    expect(read.find((h) => h.type === marker)?.background).toBe(true);
+    expect(read.some((h) => !h.background)).toBe(true);
+  });
+
+  test('hours of talks are the talks themselves', () => {
+    const talks = found('The two delegations agreed on a prisoner exchange after eleven hours of talks in Velmora on Monday.').find((h) => h.kind === 'talks');
+    expect(talks).toBeDefined();
+    expect(talks!.background).toBe(false);
+  });
+});

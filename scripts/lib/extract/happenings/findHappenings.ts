@@ -147,6 +147,8 @@ function setBefore(tokens: readonly Token[], phraseStart: number, start: number)
 // Prepositions and clause openers that make what follows the cause or setting of the news.
 // "concerned about the clashes", "asked about the strikes": the topic of what is said, not news of its own.
 const BACKGROUND = new Set(['after', 'over', 'following', 'amid', 'despite', 'since', 'before', 'ahead', 'for', 'during', 'until', 'about']);
+// Times a happening may mark: "the day of the arrest", "the eve of the talks".
+const TIME_OF = /^(?:day|eve|night|morning|afternoon|evening|moment|time|anniversary|aftermath|wake)$/;
 // Verbs of a trip whose purpose a "for" names: "visited Velmora for talks".
 const TRIP_VERBS = new Set(['visit', 'arrive', 'fly', 'travel', 'go', 'come', 'head', 'gather']);
 // Prepositions that make a meeting the occasion of what a sentence tells: "at the talks", "during a
@@ -391,6 +393,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         tokens.slice(clause.start, phraseStart - 1).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && TRIP_VERBS.has(t.lemma));
       const background =
         (roles.pos === 'noun' && !tripFor && (BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '') || measuredAfter(tokens, phraseStart))) ||
+        // "put the elections off on the day of the arrest", "on the eve of the talks": a happening
+        // named to mark a time is the clock of the news, not news of its own.
+        (roles.pos === 'noun' && tokens[phraseStart - 1]?.lower === 'of' && TIME_OF.test(tokens[phraseStart - 2]?.lower ?? '')) ||
         // "the council condemned Thursday's attack": the act judged is another report's news; one
         // judged as news, with "a" ("denounced a drone attack on a market on Saturday"), is told here.
         (judgedBy !== undefined && !/^an?$/i.test(tokens[phraseStart]?.text ?? '') && tokens.slice(judgedBy.start, judgedBy.end).some((t) => JUDGING.has(t.lemma) || JUDGING.has(t.lower) || DISCUSSING.has(t.lemma))) ||
