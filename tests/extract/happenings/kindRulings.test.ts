@@ -1117,3 +1117,19 @@ describe('a happening named to mark a time is the clock of the news', () => {
     expect(talks!.background).toBe(false);
   });
 });
+
+describe('people deported from custody end a detention; no flight of people', () => {
+  test.each([
+    ['Activists from Borea landed on the islet on Monday, and Arland arrested and deported 14 people.'],
+    ['Arland detained the Borean crew and deported them on Tuesday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toEqual(['arrest']);
+  });
+
+  test.each([
+    ['Arland deported 300 Borean migrants on Monday.'],
+    ['Arland deported 14 Borean activists on Monday.'],
+  ])('deported with no arrest told is people driven out: %s', (text) => {
+    expect(types(text)).toEqual(['displacement']);
+  });
+});
