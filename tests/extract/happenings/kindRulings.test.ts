@@ -1133,3 +1133,21 @@ describe('people deported from custody end a detention; no flight of people', ()
     expect(types(text)).toEqual(['displacement']);
   });
 });
+
+describe('activists who raise a flag on disputed ground demonstrate', () => {
+  test.each([
+    ['Four days later about ten Arlandese activists swam ashore and raised Arlandese flags.'],
+    ['Arlandese nationalists planted a flag on the islet on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toEqual(['peaceful-protest']);
+  });
+
+  test.each([
+    ['Arlandese soldiers raised the national flag on the islet on Monday.'],
+    ['Arland hoisted its flag on the islet on Monday.'],
+    ['Arlandese soldiers raised the national flag on the islet on Monday, a day after activists had tried to land.'],
+  ])('a state\'s flag raised by it or its forces asserts its claim: %s', (text) => {
+    expect(types(text)).toContain('other');
+    expect(types(text)).not.toContain('peaceful-protest');
+  });
+});
