@@ -959,3 +959,195 @@ describe('movements of ships, people and goods told as the news are acts', () =>
     expect(types('Arland moved to condemn the shooting.')).not.toContain('deployment');
   });
 });
+
+describe('sides that talk a matter over meet; the matter is their topic, not their kind', () => {
+  test.each([
+    ['Officials of Arland and Borea discussed the ceasefire on Monday.'],
+    ['The two delegations discussed the border dispute in Velmora on Monday.'],
+    ['The Arlandese foreign minister discussed the closure with his Borean counterpart on Monday.'],
+    ['The Arlandese and Borean defence ministers talked on Monday about the ceasefire.'],
+    ['Mediators from Ondria shuttled between the two delegations on Monday.'],
+    ['The Arlandese president spoke with the Borean king on Tuesday about the dispute.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('talks');
+  });
+
+  test.each([
+    ['The Arlandese cabinet discussed the closure of the border on Monday.'],
+    ['The president discussed the shelling with his security cabinet on Monday.'],
+    ['Analysts discussed the risk of war on Monday.'],
+    ['Commentators in Velmora talked about war on Monday.'],
+    ['The Arlandese president spoke to reporters on Tuesday about the dispute.'],
+    ['The general spoke to his troops at the Kelvask Pass on Tuesday.'],
+  ])('one side deliberating, or speaking to no other side, meets no one: %s', (text) => {
+    expect(types(text)).not.toContain('talks');
+  });
+});
+
+describe('what is said at a meeting of the sides is the meeting\'s content, not a statement of its own', () => {
+  test.each([
+    ['The Arlandese president called for restraint during a meeting with the Borean envoy on Monday.'],
+    ['In a phone call with his Borean counterpart on Tuesday, the Arlandese president expressed regret over the shooting.'],
+    ['At talks in Velmora on Monday, the Arlandese minister proposed a joint border commission.'],
+  ])('%s', (text) => {
+    const read = found(text).filter((h) => !h.background);
+    expect(read.map((h) => h.kind)).toEqual(['talks']);
+    expect(read[0]!.modality).toBeUndefined();
+  });
+
+  test('a body\'s own sitting is only where one party spoke: the saying stands', () => {
+    expect(types('At a meeting of the regional council, the Arlandese ambassador condemned the shelling.')).toContain('statement');
+  });
+
+  test('a deed done during talks keeps the talks as its setting', () => {
+    const read = found('Arlandese troops shelled the border post during the talks in Velmora on Monday.');
+    expect(read.find((h) => h.kind === 'talks')?.background).toBe(true);
+    expect(read.map((h) => h.type)).toContain('shelling');
+  });
+
+  test('a statement beside a meeting, not at it, stands', () => {
+    expect(types('The two ministers met in Velmora on Monday; Arland later condemned the shelling.')).toEqual(expect.arrayContaining(['talks', 'statement']));
+  });
+});
+
+describe('fighters counted as they give themselves up are captives, not a truce', () => {
+  test.each([
+    ['The ambassador said ten of the rebel leader\'s followers had surrendered.'],
+    ['Dozens of militants surrendered to the police in Ondria on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('arrest');
+  });
+
+  test.each([
+    ['The rebel movement surrendered on Monday after ten years of war.'],
+    ['Forty rebels surrendered under a deal agreed with the government on Monday.'],
+  ])('a movement that gives up as a whole, or a surrender agreed, ends a war: %s', (text) => {
+    expect(types(text)).not.toContain('arrest');
+    expect(types(text)).toContain('peace-agreement');
+  });
+});
+
+describe('words that come in a barrage are said, not fired', () => {
+  test.each([
+    ['Velmora sealed its purchase of the islets on Tuesday, shrugging off a barrage of Arlandese warnings.'],
+    ['The Arlandese minister faced a barrage of criticism over the closure on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('shelling');
+  });
+
+  test.each([
+    ['Borean forces fired a barrage of rockets at the Kelvask Pass on Monday.'],
+    ['Arland unleashed a barrage of artillery fire after warnings went unheeded.'],
+  ])('a barrage of fire is still shelling: %s', (text) => {
+    expect(types(text)).toContain('shelling');
+  });
+});
+
+describe('captives handed or sent back, however the verb is split, are released', () => {
+  test.each([
+    ['Arland handed the detained Borean officer over to Velmora on Monday.'],
+    ['Arland sent the captured Borean guards back across the Kelvask Pass on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('release');
+  });
+
+  test.each([
+    ['Arland handed the Kelvask Pass over to Borean control on Monday.'],
+    ['The Arlandese army sent its troops back to the barracks on Monday.'],
+  ])('ground handed over, or one\'s own troops sent back, frees no one: %s', (text) => {
+    expect(types(text)).not.toContain('release');
+  });
+});
+
+describe('talks a trip is made for are held there, and see no front', () => {
+  test.each([
+    ['The Arlandese foreign minister visited Velmora on Monday for talks on the border.'],
+    ['The Arlandese foreign minister arrived in Velmora on Monday for talks with his Borean counterpart.'],
+    ['The Arlandese foreign minister flew to Velmora on Monday for talks on the dispute.'],
+  ])('%s', (text) => {
+    const read = found(text);
+    expect(read.map((h) => h.type)).toEqual(['talks']);
+    expect(read[0]!.background).toBe(false);
+  });
+
+  test('a trip for talks still to come keeps its plan', () => {
+    expect(found('The Arlandese foreign minister will fly to Velmora next week for talks.')[0]?.modality).toBeDefined();
+  });
+
+  test('a leader who visits troops on the border sees the front', () => {
+    expect(types('The Arlandese president visited troops on the border on Monday.')).toEqual(['other']);
+  });
+
+  test('talks someone left for, beside the news, stay its setting', () => {
+    const read = found('Borean troops shelled the post, and the Arlandese minister left the city for talks abroad.');
+    expect(read.find((h) => h.kind === 'talks')?.background).toBe(true);
+  });
+});
+
+describe('routes between the sides cut by one of them are a border closed, not a saying', () => {
+  test.each([
+    ['Arland said it would cut the roads and railways between the two countries.'],
+    ['Arland severed the rail link across the border on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('border-closed');
+  });
+
+  test.each([
+    ['Floods cut the roads between the two towns on Monday.'],
+    ['Rebels cut the main road to Velmora on Monday.'],
+  ])('a road cut by a flood, or inside a country, closes no border: %s', (text) => {
+    expect(types(text)).not.toContain('border-closed');
+  });
+});
+
+describe('a happening named to mark a time is the clock of the news', () => {
+  test.each([
+    ['The Arlandese president put the elections off on the day of the arrest, moving them to April 23.', 'arrest'],
+    ['On the eve of the talks, Borean troops shelled the Kelvask Pass.', 'talks'],
+    ['Arland closed the border on the night of the attack.', 'armed-clash'],
+  ])('%s', (text, marker) => {
+    const read = found(text);
+    expect(read.find((h) => h.type === marker)?.background).toBe(true);
+    expect(read.some((h) => !h.background)).toBe(true);
+  });
+
+  test('hours of talks are the talks themselves', () => {
+    const talks = found('The two delegations agreed on a prisoner exchange after eleven hours of talks in Velmora on Monday.').find((h) => h.kind === 'talks');
+    expect(talks).toBeDefined();
+    expect(talks!.background).toBe(false);
+  });
+});
+
+describe('people deported from custody end a detention; no flight of people', () => {
+  test.each([
+    ['Activists from Borea landed on the islet on Monday, and Arland arrested and deported 14 people.'],
+    ['Arland detained the Borean crew and deported them on Tuesday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toEqual(['arrest']);
+  });
+
+  test.each([
+    ['Arland deported 300 Borean migrants on Monday.'],
+    ['Arland deported 14 Borean activists on Monday.'],
+  ])('deported with no arrest told is people driven out: %s', (text) => {
+    expect(types(text)).toEqual(['displacement']);
+  });
+});
+
+describe('activists who raise a flag on disputed ground demonstrate', () => {
+  test.each([
+    ['Four days later about ten Arlandese activists swam ashore and raised Arlandese flags.'],
+    ['Arlandese nationalists planted a flag on the islet on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toEqual(['peaceful-protest']);
+  });
+
+  test.each([
+    ['Arlandese soldiers raised the national flag on the islet on Monday.'],
+    ['Arland hoisted its flag on the islet on Monday.'],
+    ['Arlandese soldiers raised the national flag on the islet on Monday, a day after activists had tried to land.'],
+  ])('a state\'s flag raised by it or its forces asserts its claim: %s', (text) => {
+    expect(types(text)).toContain('other');
+    expect(types(text)).not.toContain('peaceful-protest');
+  });
+});

@@ -147,6 +147,13 @@ function setBefore(tokens: readonly Token[], phraseStart: number, start: number)
 // Prepositions and clause openers that make what follows the cause or setting of the news.
 // "concerned about the clashes", "asked about the strikes": the topic of what is said, not news of its own.
 const BACKGROUND = new Set(['after', 'over', 'following', 'amid', 'despite', 'since', 'before', 'ahead', 'for', 'during', 'until', 'about']);
+// Times a happening may mark: "the day of the arrest", "the eve of the talks".
+const TIME_OF = /^(?:day|eve|night|morning|afternoon|evening|moment|time|anniversary|aftermath|wake)$/;
+// Verbs of a trip whose purpose a "for" names: "visited Velmora for talks".
+const TRIP_VERBS = new Set(['visit', 'arrive', 'fly', 'travel', 'go', 'come', 'head', 'gather']);
+// Prepositions that make a meeting the occasion of what a sentence tells: "at the talks", "during a
+// call", "in a phone call with".
+const OCCASION = new Set(['at', 'during', 'in']);
 // Verbs that judge an act someone else reports: "condemned the shelling", "welcomed the truce".
 // The act judged is the topic of the statement, known from its own report, not news of the day.
 const JUDGING = new Set(['condemn', 'denounce', 'deplore', 'decry', 'criticise', 'criticize', 'welcome', 'praise', 'hail', 'regret', 'lament', 'protest', 'mourn']);
@@ -380,8 +387,15 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       // "the envoy was summoned so that Arland could protest": a passive read object first tells
       // its own act, which the verb of a later clause does not judge.
       const judgedBy = roles.pos === 'noun' && !speech && !passiveAt(tokens, m.start, m.end) ? roles.governor[0] : undefined;
+      // "arrived in Velmora on Monday for talks with his counterpart", "flew to Velmora for talks":
+      // talks a trip was made for are the trip's business, held there, not the setting of other news.
+      const tripFor = info.kind === 'talks' && roles.pos === 'noun' && tokens[phraseStart - 1]?.lower === 'for' &&
+        tokens.slice(clause.start, phraseStart - 1).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && TRIP_VERBS.has(t.lemma));
       const background =
-        (roles.pos === 'noun' && (BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '') || measuredAfter(tokens, phraseStart))) ||
+        (roles.pos === 'noun' && !tripFor && (BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '') || measuredAfter(tokens, phraseStart))) ||
+        // "put the elections off on the day of the arrest", "on the eve of the talks": a happening
+        // named to mark a time is the clock of the news, not news of its own.
+        (roles.pos === 'noun' && tokens[phraseStart - 1]?.lower === 'of' && TIME_OF.test(tokens[phraseStart - 2]?.lower ?? '')) ||
         // "the council condemned Thursday's attack": the act judged is another report's news; one
         // judged as news, with "a" ("denounced a drone attack on a market on Saturday"), is told here.
         (judgedBy !== undefined && !/^an?$/i.test(tokens[phraseStart]?.text ?? '') && tokens.slice(judgedBy.start, judgedBy.end).some((t) => JUDGING.has(t.lemma) || JUDGING.has(t.lower) || DISCUSSING.has(t.lemma))) ||
@@ -632,9 +646,32 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     const sourceOf = (h: Happening) =>
       h.kind === 'statement' &&
       announced.some((o) => o.told!.frame.start >= h.trigger.start && o.told!.frame.start - h.trigger.end <= ANNOUNCED_REACH && !/[.;:]/.test(text.slice(h.trigger.end, o.told!.frame.start)));
+    // "called for restraint during a meeting with the Borean envoy", "in a phone call with his
+    // counterpart, the president expressed regret": a meeting named as where something was said
+    // is the news, and what was said there is its content, not a statement of its own kind. Only
+    // a sentence that tells nothing but the meeting and its sayings is read so: "troops shelled the
+    // post during the talks" keeps the talks as the setting of the shelling.
+    const occasions = inSentence.filter((h) => {
+      if (h.kind !== 'talks' || h.pos !== 'noun' || h.negated) return false;
+      const at = tokenAt.get(h.trigger.start) ?? -1;
+      const phraseStart = structure.chunks[structure.chunkOf[at - from]!]?.start ?? at;
+      // Only a meeting of the sides: talks by name, or a meeting, call or visit "with" someone.
+      // "At a meeting of the Security Council, the ambassador said …", "at a video conference, EU
+      // ministers called on Borea to …": a body's own sitting is where one party spoke, the saying its news.
+      const between = /^(?:talks|negotiations)$/i.test(h.trigger.text) || tokens.slice(at + 1, at + 4).some((t) => t.lower === 'with');
+      return between && OCCASION.has(tokens[phraseStart - 1]?.lower ?? '');
+    });
+    const saidThere = (h: Happening) => h.kind === 'statement' && !h.negated && h.modality === undefined && h.told === undefined;
+    const toldAtTalks =
+      occasions.length > 0 &&
+      inSentence.some(saidThere) &&
+      inSentence.every((h) => h.kind === 'talks' || saidThere(h) || h.background || h.casualty || !h.conflict);
+    // The meeting where a call was made is held, not called for: "called for restraint during a
+    // meeting" demands restraint, and the mood of the saying is not the meeting's.
+    if (toldAtTalks) for (const [i, h] of inSentence.entries()) if (occasions.includes(h)) inSentence[i] = { ...h, background: false, modality: undefined };
     found.push(
       ...inSentence
-        .filter((h, i) => !yields(h) && !stoppedWeapon(h) && !readTwice(h) && !agreedNamed(h) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h) && !sourceOf(h))
+        .filter((h, i) => !yields(h) && !stoppedWeapon(h) && !readTwice(h) && !agreedNamed(h) && !madeAgreement(h) && !describes(h) && !decided(h, i) && !decidedStep(h) && !borrowedName(h) && !sourceOf(h) && !(toldAtTalks && saidThere(h)))
         .map(({ inferred: _, ...h }) => h)
         .map(claimed)
         .filter((h) => {
