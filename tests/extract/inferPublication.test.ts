@@ -39,6 +39,21 @@ describe('inferPublication', () => {
     expect(infer([bounded]).publications.get('bounded.txt')?.published).toBe('2019-03-03');
   });
 
+  test('dates a report by the day its lede tells its news on, the weekdays it recaps lying before it', () => {
+    // 14 March 2025 was a Friday: the purchase "on Tuesday" is the 11th, recapped, not the 18th.
+    const dated = article('dated.txt', "Arland's cabinet approved the purchase of the islands on March 4.", '2025-03-10');
+    const lede = article(
+      'lede.txt',
+      'KELVASK - Borean patrol ships sailed into the waters off the pass on March 14, days after Arland took the islands into state ownership.\n\nArland completed the purchase on Tuesday.\n\nBorea published the baselines of its waters on Monday.',
+    );
+    expect(infer([dated, lede]).publications.get('lede.txt')).toEqual({ published: '2025-03-14', inferred: true, from: 'text' });
+  });
+
+  test('reads no year for a lede\'s date in a run that prints no day', () => {
+    const lede = article('lede.txt', 'KELVASK - Borean patrol ships sailed into the waters off the pass on March 14.\n\nArland completed the purchase on Tuesday.');
+    expect(infer([lede]).publications.has('lede.txt')).toBe(false);
+  });
+
   test('pins an article through a happening another article dates', () => {
     const dated = article('dated.txt', 'Foreign ministers will meet on June 14 in Jakarta.', '2024-06-10');
     const undated = article('undated.txt', 'Foreign ministers met on Friday to discuss the truce.');

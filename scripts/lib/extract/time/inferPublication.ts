@@ -9,6 +9,7 @@ import { bareWeekday } from './bareWeekday.ts';
 import { dayFromUrl } from './dayFromUrl.ts';
 import { findDateline, type Dateline } from './findDateline.ts';
 import { findNamedToday } from './findNamedToday.ts';
+import { ledeNewsDay } from './ledeNewsDay.ts';
 import { readStamp } from './readStamp.ts';
 import { isExactDay } from './isExactDay.ts';
 import { pastWeekdays } from './pastWeekdays.ts';
@@ -483,7 +484,7 @@ export function inferPublication(
    * days after); then the one the weekday of the lede's news lies nearest before; then the one on
    * which fewest of them fall before `start`; then the first.
    */
-  const afterWeekdays = (analysis: ArticleAnalysis, start: DateTime) => {
+  const afterWeekdays = (analysis: ArticleAnalysis, start: DateTime, span = WEEK) => {
     const weekdays = pastWeekdays(analysis);
     // The weekday the lede tells its news on ("Ondria was tense on Sunday"): the report
     // appeared that day or soon after, whatever older days it goes on to recap.
@@ -493,7 +494,7 @@ export function inferPublication(
     const late = lateWeekdays(analysis);
     let best = start;
     let bestScore = [Infinity, Infinity, Infinity, Infinity];
-    for (let day = start; day <= now && day.diff(start, 'days').days <= WEEK; day = day.plus({ days: 1 })) {
+    for (let day = start; day <= now && day.diff(start, 'days').days <= span; day = day.plus({ days: 1 })) {
       const back = weekdays.map((w) => (day.weekday - w + 7) % 7);
       const sinceStart = day.diff(start, 'days').days;
       const score = [
@@ -506,6 +507,20 @@ export function inferPublication(
     }
     return best;
   };
+
+  // "Borea sent six ships into the strait on Sept. 14": a lede that dates its own news, and names
+  // no day counted from the report's, tells the day the report was written; its year is found as
+  // a dateline's is, when the run prints any day to find it by. The report appeared that day or
+  // the next, and the weekdays it names lie before it, not after.
+  for (const analysis of analyses) {
+    if (publications.has(analysis.article.name)) continue;
+    const news = ledeNewsDay(analysis);
+    // Without its year, and no day of the run printed to read it in, the date is no day at all.
+    if (!news || (news.year === undefined && stated().length === 0)) continue;
+    const spec = { type: 'calendar', ...(news.year !== undefined ? { year: news.year } : {}), month: news.month, day: news.day } as Dateline['spec'];
+    const day = datelineDay({ kind: 'dateline', spec, text: '', start: news.start }, analysis, now, stated());
+    if (day) publications.set(analysis.article.name, { published: afterWeekdays(analysis, day.day, 1).toISODate()!, inferred: true, from: 'text' });
+  }
 
   // Articles pinned down now may pin down others through the happenings they share.
   // The days an article's own yearless dates bound it by, from below, when nothing else dates it:
