@@ -54,6 +54,18 @@ describe('inferPublication', () => {
     expect(infer([lede]).publications.has('lede.txt')).toBe(false);
   });
 
+  test('bounds an undated report by the first day after its own dates that another report gives its undated news', () => {
+    // Two reports date a deployment, on Tuesday 16 and Saturday 20 September 2025: the undated
+    // report's deployment may be the first, and its "on Tuesday" then is the 16th, not the 23rd.
+    const first = article('first.txt', 'Borea deployed two patrol ships to the strait on Tuesday.', '2025-09-16');
+    const later = article('later.txt', 'Borea deployed six more patrol ships to the strait on Saturday.', '2025-09-21');
+    const undated = article(
+      'undated.txt',
+      'Arland sealed its purchase of the islands on Tuesday.\n\nBorea deployed two patrol ships to the strait, its coast guard said.\n\nBorean troops clashed with Arlandese activists on the islands on August 15.',
+    );
+    expect(infer([first, later, undated]).publications.get('undated.txt')?.published).toBe('2025-09-16');
+  });
+
   test('pins an article through a happening another article dates', () => {
     const dated = article('dated.txt', 'Foreign ministers will meet on June 14 in Jakarta.', '2024-06-10');
     const undated = article('undated.txt', 'Foreign ministers met on Friday to discuss the truce.');

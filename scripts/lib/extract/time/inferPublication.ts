@@ -616,11 +616,11 @@ export function inferPublication(
   // walking every other article's days of that kind (which grew with the square of the reports).
   for (const days of runDaysOf.values()) days.sort((a, b) => a.day.toMillis() - b.day.toMillis());
   /**
-   * The day of the latest happening of its own news the article tells without a day, that another
-   * article dates in its own words within a season after `floor` (the days the article dates itself
-   * may be the recap of what led to its news, weeks before): "the three states recalled their
-   * envoys", told undated, beside a report that they did so on Sunday. The article appeared on
-   * that day or later; else `floor`.
+   * For each kind of its own news the article tells without a day, the first day after `floor`,
+   * within a season of it, that another article dates one of that kind in its own words (the days
+   * the article dates itself may be the recap of what led to its news, weeks before): "the three
+   * states recalled their envoys", told undated, beside a report that they did so on Sunday. The
+   * article appeared on the latest of those days or later; else on `floor` or later.
    */
   const laterByRun = (analysis: ArticleAnalysis, floor: DateTime): DateTime => {
     const anchored = new Set(analysis.sentences.flatMap((s) => s.anchors.map((a) => a.trigger)));
@@ -630,18 +630,18 @@ export function inferPublication(
     let latest = floor;
     for (const key of new Set(undated.map((t) => `${t.value}|${t.type}`))) {
       const days = runDaysOf.get(key) ?? [];
-      // Past the last day within a season of `floor`, then back to the first that is another article's.
+      // Past the last day within a season of `floor`.
       let end = 0;
       for (let high = days.length; end < high; ) {
         const middle = (end + high) >> 1;
         if (days[middle]!.day.diff(floor, 'days').days <= SEASON_DAYS) end = middle + 1;
         else high = middle;
       }
-      for (let i = end - 1; i >= 0 && days[i]!.day > latest; i--) {
-        if (days[i]!.source === analysis) continue;
-        latest = days[i]!.day;
-        break;
-      }
+      // Of the days other articles give the kind after `floor`, the article's may be any: only the
+      // first bounds it. The latest put a report of a purchase "on Tuesday" after the protests of
+      // the following weekend that another report dates.
+      const first = days.slice(0, end).find((d) => d.source !== analysis && d.day > floor);
+      if (first && first.day > latest) latest = first.day;
     }
     return latest;
   };
