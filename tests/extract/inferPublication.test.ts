@@ -54,6 +54,18 @@ describe('inferPublication', () => {
     expect(infer([lede]).publications.has('lede.txt')).toBe(false);
   });
 
+  test('dates a report that gives its story an age that long after the first day it dates, in the week its weekdays name', () => {
+    // 9 February 2025 was a Sunday: the third week begins on the 23rd, a Sunday, whose deadline
+    // the lede names; the call "on Saturday" is the 22nd. The weekday a span ends on ("until
+    // Tuesday") is no day the report looks back on.
+    const dated = article('dated.txt', 'Arlandese police sealed off the village of Kelvask Pass.', '2025-03-01');
+    const aged = article(
+      'aged.txt',
+      'KELVASK PASS: Sunday is the last day Arland has given the armed Borean group in the village to leave.\n\nBorea had wanted four more days, until Tuesday.\n\nOn Saturday the group\'s leader telephoned the Borean foreign ministry.\n\nThe men landed at Kelvask Pass on Feb 9.\n\nThe stand-off has now entered its third week.',
+    );
+    expect(infer([dated, aged]).publications.get('aged.txt')).toEqual({ published: '2025-02-23', inferred: true, from: 'text' });
+  });
+
   test('bounds an undated report by the first day after its own dates that another report gives its undated news', () => {
     // Two reports date a deployment, on Tuesday 16 and Saturday 20 September 2025: the undated
     // report's deployment may be the first, and its "on Tuesday" then is the 16th, not the 23rd.

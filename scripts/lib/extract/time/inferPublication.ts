@@ -10,6 +10,7 @@ import { dayFromUrl } from './dayFromUrl.ts';
 import { findDateline, type Dateline } from './findDateline.ts';
 import { findNamedToday } from './findNamedToday.ts';
 import { ledeNewsDay } from './ledeNewsDay.ts';
+import { storyAge } from './storyAge.ts';
 import { readStamp } from './readStamp.ts';
 import { isExactDay } from './isExactDay.ts';
 import { pastWeekdays } from './pastWeekdays.ts';
@@ -668,6 +669,21 @@ export function inferPublication(
     if (stated.length === 0 && runDays.length > 0) {
       const yearless = pastYearless(analysis, 'day').flatMap((d) => pastNearRun(d.month, d.day!) ?? []);
       const months = pastYearless(analysis, 'month').flatMap((d) => pastNearRun(d.month, MID_MONTH)?.startOf('month') ?? []);
+      // "The stand-off, which has now entered its third week": the report was written that long
+      // after the first day it dates, where the story began; its weekdays then place it in that week.
+      // Only in a run that prints its days: the years of days read from nothing are no ground to count on.
+      const age = runPrinted ? storyAge(analysis) : undefined;
+      if (age && yearless.length > 0) {
+        const aged = (DateTime.min(...yearless) as DateTime).plus({ [`${age.unit}s`]: age.nth - 1 });
+        const bound = DateTime.max(aged, ...yearless) as DateTime;
+        if (bound <= now) {
+          publications.set(
+            analysis.article.name,
+            pastWeekdays(analysis).length > 0 ? { published: afterWeekdays(analysis, bound).toISODate()!, inferred: true, from: 'text' } : { published: bound.toISODate()!, inferred: true, from: 'latest-happening', floorOnly: true },
+          );
+          continue;
+        }
+      }
       // Kept apart until the pairing with the run's undated news has had its turn (below).
       if (yearless.length > 0) floors.set(analysis, { published: (DateTime.max(...yearless) as DateTime).toISODate()!, inferred: true, from: 'latest-happening', floorOnly: true });
       else if (months.length > 0) floors.set(analysis, { published: (DateTime.max(...months) as DateTime).toFormat('yyyy-MM'), inferred: true, from: 'latest-happening', floorOnly: true });
