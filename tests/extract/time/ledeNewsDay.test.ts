@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { analyseArticle } from '../../scripts/lib/extract/sentences/analyseArticle.ts';
-import { ledeNewsDay } from '../../scripts/lib/extract/time/ledeNewsDay.ts';
-import { article } from '../helpers/article.ts';
-import { invented } from '../helpers/lexicon.ts';
+import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
+import { ledeNewsDay } from '../../../scripts/lib/extract/time/ledeNewsDay.ts';
+import { article } from '../../helpers/article.ts';
+import { invented } from '../../helpers/lexicon.ts';
 
 const newsDay = (body: string) => {
   const found = ledeNewsDay(analyseArticle(article('a.txt', body), invented));

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { analyseArticle } from '../../scripts/lib/extract/sentences/analyseArticle.ts';
-import { storyAge } from '../../scripts/lib/extract/time/storyAge.ts';
-import { article } from '../helpers/article.ts';
-import { invented } from '../helpers/lexicon.ts';
+import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
+import { storyAge } from '../../../scripts/lib/extract/time/storyAge.ts';
+import { article } from '../../helpers/article.ts';
+import { invented } from '../../helpers/lexicon.ts';
 
 const age = (body: string) => storyAge(analyseArticle(article('a.txt', body), invented));
 
