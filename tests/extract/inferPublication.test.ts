@@ -39,6 +39,45 @@ describe('inferPublication', () => {
     expect(infer([bounded]).publications.get('bounded.txt')?.published).toBe('2019-03-03');
   });
 
+  test('dates a report by the day its lede tells its news on, the weekdays it recaps lying before it', () => {
+    // 14 March 2025 was a Friday: the purchase "on Tuesday" is the 11th, recapped, not the 18th.
+    const dated = article('dated.txt', "Arland's cabinet approved the purchase of the islands on March 4.", '2025-03-10');
+    const lede = article(
+      'lede.txt',
+      'KELVASK - Borean patrol ships sailed into the waters off the pass on March 14, days after Arland took the islands into state ownership.\n\nArland completed the purchase on Tuesday.\n\nBorea published the baselines of its waters on Monday.',
+    );
+    expect(infer([dated, lede]).publications.get('lede.txt')).toEqual({ published: '2025-03-14', inferred: true, from: 'text' });
+  });
+
+  test('reads no year for a lede\'s date in a run that prints no day', () => {
+    const lede = article('lede.txt', 'KELVASK - Borean patrol ships sailed into the waters off the pass on March 14.\n\nArland completed the purchase on Tuesday.');
+    expect(infer([lede]).publications.has('lede.txt')).toBe(false);
+  });
+
+  test('dates a report that gives its story an age that long after the first day it dates, in the week its weekdays name', () => {
+    // 9 February 2025 was a Sunday: the third week begins on the 23rd, a Sunday, whose deadline
+    // the lede names; the call "on Saturday" is the 22nd. The weekday a span ends on ("until
+    // Tuesday") is no day the report looks back on.
+    const dated = article('dated.txt', 'Arlandese police sealed off the village of Kelvask Pass.', '2025-03-01');
+    const aged = article(
+      'aged.txt',
+      'KELVASK PASS: Sunday is the last day Arland has given the armed Borean group in the village to leave.\n\nBorea had wanted four more days, until Tuesday.\n\nOn Saturday the group\'s leader telephoned the Borean foreign ministry.\n\nThe men landed at Kelvask Pass on Feb 9.\n\nThe stand-off has now entered its third week.',
+    );
+    expect(infer([dated, aged]).publications.get('aged.txt')).toEqual({ published: '2025-02-23', inferred: true, from: 'text' });
+  });
+
+  test('bounds an undated report by the first day after its own dates that another report gives its undated news', () => {
+    // Two reports date a deployment, on Tuesday 16 and Saturday 20 September 2025: the undated
+    // report's deployment may be the first, and its "on Tuesday" then is the 16th, not the 23rd.
+    const first = article('first.txt', 'Borea deployed two patrol ships to the strait on Tuesday.', '2025-09-16');
+    const later = article('later.txt', 'Borea deployed six more patrol ships to the strait on Saturday.', '2025-09-21');
+    const undated = article(
+      'undated.txt',
+      'Arland sealed its purchase of the islands on Tuesday.\n\nBorea deployed two patrol ships to the strait, its coast guard said.\n\nBorean troops clashed with Arlandese activists on the islands on August 15.',
+    );
+    expect(infer([first, later, undated]).publications.get('undated.txt')?.published).toBe('2025-09-16');
+  });
+
   test('pins an article through a happening another article dates', () => {
     const dated = article('dated.txt', 'Foreign ministers will meet on June 14 in Jakarta.', '2024-06-10');
     const undated = article('undated.txt', 'Foreign ministers met on Friday to discuss the truce.');

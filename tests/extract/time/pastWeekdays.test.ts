@@ -16,6 +16,9 @@ test.each([
   ['Arland closed the crossing last Friday.', []],
   ['Arland closed the crossing on Friday last week.', []],
   ['Arland and Borea will meet on Thursday.', []],
+  // The day a span ends on or a deadline falls on is no day the report looks back on.
+  ['Borea had wanted four more days, until Tuesday.', []],
+  ['Borea had wanted the men gone by Tuesday.', []],
 ])('pastWeekdays reads %j as %j', (body, expected) => {
   expect(weekdaysOf(body)).toEqual(expected);
 });

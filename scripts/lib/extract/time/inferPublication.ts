@@ -9,6 +9,8 @@ import { bareWeekday } from './bareWeekday.ts';
 import { dayFromUrl } from './dayFromUrl.ts';
 import { findDateline, type Dateline } from './findDateline.ts';
 import { findNamedToday } from './findNamedToday.ts';
+import { ledeNewsDay } from './ledeNewsDay.ts';
+import { storyAge } from './storyAge.ts';
 import { readStamp } from './readStamp.ts';
 import { isExactDay } from './isExactDay.ts';
 import { pastWeekdays } from './pastWeekdays.ts';
@@ -514,7 +516,7 @@ export function inferPublication(
    * days after); then the one the weekday of the lede's news lies nearest before; then the one on
    * which fewest of them fall before `start`; then the first.
    */
-  const afterWeekdays = (analysis: ArticleAnalysis, start: DateTime) => {
+  const afterWeekdays = (analysis: ArticleAnalysis, start: DateTime, span = WEEK) => {
     const weekdays = pastWeekdays(analysis);
     // The weekday the lede tells its news on ("Ondria was tense on Sunday"): the report
     // appeared that day or soon after, whatever older days it goes on to recap.
@@ -525,7 +527,7 @@ export function inferPublication(
     const late = lateWeekdays(analysis);
     let best = start;
     let bestScore = [Infinity, Infinity, Infinity, Infinity];
-    for (let day = start; day <= now && day.diff(start, 'days').days <= WEEK; day = day.plus({ days: 1 })) {
+    for (let day = start; day <= now && day.diff(start, 'days').days <= span; day = day.plus({ days: 1 })) {
       const back = weekdays.map((w) => (day.weekday - w + 7) % 7);
       const sinceStart = day.diff(start, 'days').days;
       const score = [
@@ -538,6 +540,20 @@ export function inferPublication(
     }
     return best;
   };
+
+  // "Borea sent six ships into the strait on Sept. 14": a lede that dates its own news, and names
+  // no day counted from the report's, tells the day the report was written; its year is found as
+  // a dateline's is, when the run prints any day to find it by. The report appeared that day or
+  // the next, and the weekdays it names lie before it, not after.
+  for (const analysis of analyses) {
+    if (publications.has(analysis.article.name)) continue;
+    const news = ledeNewsDay(analysis);
+    // Without its year, and no day of the run printed to read it in, the date is no day at all.
+    if (!news || (news.year === undefined && stated().length === 0)) continue;
+    const spec = { type: 'calendar', ...(news.year !== undefined ? { year: news.year } : {}), month: news.month, day: news.day } as Dateline['spec'];
+    const day = datelineDay({ kind: 'dateline', spec, text: '', start: news.start }, analysis, now, stated());
+    if (day) publications.set(analysis.article.name, { published: afterWeekdays(analysis, day.day, 1).toISODate()!, inferred: true, from: 'text' });
+  }
 
   // Articles pinned down now may pin down others through the happenings they share.
   // The days an article's own yearless dates bound it by, from below, when nothing else dates it:
@@ -633,11 +649,11 @@ export function inferPublication(
   // walking every other article's days of that kind (which grew with the square of the reports).
   for (const days of runDaysOf.values()) days.sort((a, b) => a.day.toMillis() - b.day.toMillis());
   /**
-   * The day of the latest happening of its own news the article tells without a day, that another
-   * article dates in its own words within a season after `floor` (the days the article dates itself
-   * may be the recap of what led to its news, weeks before): "the three states recalled their
-   * envoys", told undated, beside a report that they did so on Sunday. The article appeared on
-   * that day or later; else `floor`.
+   * For each kind of its own news the article tells without a day, the first day after `floor`,
+   * within a season of it, that another article dates one of that kind in its own words (the days
+   * the article dates itself may be the recap of what led to its news, weeks before): "the three
+   * states recalled their envoys", told undated, beside a report that they did so on Sunday. The
+   * article appeared on the latest of those days or later; else on `floor` or later.
    */
   const laterByRun = (analysis: ArticleAnalysis, floor: DateTime): DateTime => {
     const anchored = new Set(analysis.sentences.flatMap((s) => s.anchors.map((a) => a.trigger)));
@@ -647,18 +663,18 @@ export function inferPublication(
     let latest = floor;
     for (const key of new Set(undated.map((t) => `${t.value}|${t.type}`))) {
       const days = runDaysOf.get(key) ?? [];
-      // Past the last day within a season of `floor`, then back to the first that is another article's.
+      // Past the last day within a season of `floor`.
       let end = 0;
       for (let high = days.length; end < high; ) {
         const middle = (end + high) >> 1;
         if (days[middle]!.day.diff(floor, 'days').days <= SEASON_DAYS) end = middle + 1;
         else high = middle;
       }
-      for (let i = end - 1; i >= 0 && days[i]!.day > latest; i--) {
-        if (days[i]!.source === analysis) continue;
-        latest = days[i]!.day;
-        break;
-      }
+      // Of the days other articles give the kind after `floor`, the article's may be any: only the
+      // first bounds it. The latest put a report of a purchase "on Tuesday" after the protests of
+      // the following weekend that another report dates.
+      const first = days.slice(0, end).find((d) => d.source !== analysis && d.day > floor);
+      if (first && first.day > latest) latest = first.day;
     }
     return latest;
   };
@@ -685,6 +701,21 @@ export function inferPublication(
     if (stated.length === 0 && runDays.length > 0) {
       const yearless = pastYearless(analysis, 'day').flatMap((d) => pastNearRun(d.month, d.day!) ?? []);
       const months = pastYearless(analysis, 'month').flatMap((d) => pastNearRun(d.month, MID_MONTH)?.startOf('month') ?? []);
+      // "The stand-off, which has now entered its third week": the report was written that long
+      // after the first day it dates, where the story began; its weekdays then place it in that week.
+      // Only in a run that prints its days: the years of days read from nothing are no ground to count on.
+      const age = runPrinted ? storyAge(analysis) : undefined;
+      if (age && yearless.length > 0) {
+        const aged = (DateTime.min(...yearless) as DateTime).plus({ [`${age.unit}s`]: age.nth - 1 });
+        const bound = DateTime.max(aged, ...yearless) as DateTime;
+        if (bound <= now) {
+          publications.set(
+            analysis.article.name,
+            pastWeekdays(analysis).length > 0 ? { published: afterWeekdays(analysis, bound).toISODate()!, inferred: true, from: 'text' } : { published: bound.toISODate()!, inferred: true, from: 'latest-happening', floorOnly: true },
+          );
+          continue;
+        }
+      }
       // Kept apart until the pairing with the run's undated news has had its turn (below).
       if (yearless.length > 0) floors.set(analysis, { published: (DateTime.max(...yearless) as DateTime).toISODate()!, inferred: true, from: 'latest-happening', floorOnly: true });
       else if (months.length > 0) floors.set(analysis, { published: (DateTime.max(...months) as DateTime).toFormat('yyyy-MM'), inferred: true, from: 'latest-happening', floorOnly: true });

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
+import { ledeNewsDay } from '../../../scripts/lib/extract/time/ledeNewsDay.ts';
+import { article } from '../../helpers/article.ts';
+import { invented } from '../../helpers/lexicon.ts';
+
+const newsDay = (body: string) => {
+  const found = ledeNewsDay(analyseArticle(article('a.txt', body), invented));
+  return found && { month: found.month, day: found.day, ...(found.year !== undefined ? { year: found.year } : {}) };
+};
+
+describe('ledeNewsDay', () => {
+  test.each([
+    ['KELVASK - Borean patrol ships sailed into the waters off the pass on March 14, days after Arland took the islands.\n\nArland completed the purchase on Tuesday.', { month: 3, day: 14 }],
+    // Under a headline and a wire's credit without a day.
+    ['Borean ships enter the strait\n\nVELMORA - Wire Agency\n\nBorean patrol ships sailed into the waters off Kelvask Pass on Sept. 14.', { month: 9, day: 14 }],
+    ['VELMORA (wire) - Borean patrol ships sailed into the waters off Kelvask Pass on 14 March 2031.', { month: 3, day: 14, year: 2031 }],
+  ])('reads the day the lede tells its news on: %j', (body, expected) => {
+    expect(newsDay(body)).toEqual(expected);
+  });
+
+  test.each([
+    // A weekday in the lede dates the news; its date is background.
+    'VELMORA - Borean patrol ships sailed into the strait on Tuesday, a week after Arland bought the islands on March 4.',
+    'VELMORA - Borean patrol ships sailed into the strait yesterday, a week after Arland bought the islands on March 4.',
+    // The text goes on past the lede's date: it is where a longer story began.
+    'VELMORA - Borean patrol ships sailed into the waters off Kelvask Pass on March 14.\n\nOn March 16 Arland recalled its ambassador from Velmora.',
+    // Told ahead: a plan, not news.
+    'VELMORA - Borean patrol ships will sail into the waters off Kelvask Pass on March 14.',
+    // An analysis, filed under no place: it may open on the background.
+    'Borean patrol ships sailed into the waters off Kelvask Pass on March 14.\n\nArland completed the purchase on Tuesday.',
+    // No date in the lede.
+    'VELMORA - Borean patrol ships sailed into the waters off Kelvask Pass.\n\nArland bought the islands on March 4.',
+  ])('finds no news day in %j', (body) => {
+    expect(newsDay(body)).toBeUndefined();
+  });
+});

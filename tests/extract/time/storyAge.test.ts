@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
+import { storyAge } from '../../../scripts/lib/extract/time/storyAge.ts';
+import { article } from '../../helpers/article.ts';
+import { invented } from '../../helpers/lexicon.ts';
+
+const age = (body: string) => storyAge(analyseArticle(article('a.txt', body), invented));
+
+describe('storyAge', () => {
+  test.each([
+    ['The stand-off at Kelvask Pass, which has now entered its third week, drags on.', { nth: 3, unit: 'week' }],
+    ['The blockade of Velmora is now in its second month.', { nth: 2, unit: 'month' }],
+    ['Protests in Arlandia City, now into their fourth day, spread to the port.', { nth: 4, unit: 'day' }],
+  ])('reads the age a report gives its story: %j', (body, expected) => {
+    expect(age(body)).toEqual(expected);
+  });
+
+  test.each([
+    // A recap's age, told of the past.
+    'In its third week, the siege of Kelvask Pass had cost hundreds of lives.',
+    'The talks entered a second round on Tuesday.',
+  ])('reads no age of the story in %j', (body) => {
+    expect(age(body)).toBeUndefined();
+  });
+});
