@@ -216,7 +216,7 @@ const FOLLOWS_OLDER = /\b(?:days|hours|weeks|a day|a week|shortly|soon|just|only
  * its body recaps ("the row flared anew on Tuesday") is the older news, no reason to put the
  * report a week on.
  */
-function ledeNewsDay(analysis: ArticleAnalysis, start: DateTime): DateTime | undefined {
+function ledeNewsAfterOlder(analysis: ArticleAnalysis, start: DateTime): DateTime | undefined {
   // Only a lede that says its news follows something older ("…on Sept. 14, days after Tokyo bought
   // the islands"): else a weekday the body names may be later news ("The presidents met on
   // September 16. Troops clashed again on Thursday."), and the report of its week.
@@ -521,7 +521,7 @@ export function inferPublication(
     // The weekday the lede tells its news on ("Ondria was tense on Sunday"): the report
     // appeared that day or soon after, whatever older days it goes on to recap.
     const lede = ledeNewsWeekday(analysis);
-    const ledeDay = ledeNewsDay(analysis, start);
+    const ledeDay = ledeNewsAfterOlder(analysis, start);
     // A day the article tells of late ("Tuesday night", "late on Tuesday") has mostly ended when
     // it is written: a report naming the evening of its latest day more often appeared the day after.
     const late = lateWeekdays(analysis);
