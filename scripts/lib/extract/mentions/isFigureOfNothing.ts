@@ -75,7 +75,7 @@ const OWN_TIME = new RegExp(
 function isCumulative(text: string, figure: At): boolean {
   const { start, end: until } = clauseOf(text, figure);
   const clause = text.slice(start, until);
-  return CUMULATIVE.test(clause) || (!OWN_TIME.test(clause) && statementIsCumulative(text, figure));
+  return CUMULATIVE.test(clause) || (!datesItsOwn(text, figure) && statementIsCumulative(text, figure));
 }
 
 /**
@@ -138,16 +138,27 @@ interface TextMemo {
   semicolons: number[];
   statements: Map<string, boolean>;
   clauses: Map<string, At>;
+  ownTimes: Map<string, boolean>;
 }
 let memo: TextMemo | undefined;
 function textMemo(text: string): TextMemo {
   if (memo?.text !== text) {
     const semicolons: number[] = [];
     for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) semicolons.push(i);
-    memo = { text, semicolons, statements: new Map(), clauses: new Map() };
+    memo = { text, semicolons, statements: new Map(), clauses: new Map(), ownTimes: new Map() };
   }
   return memo;
 }
 
-/** Whether a clause dates what it tells by a day of its own: "on Monday", "yesterday", "12 May". */
-export const datesItsOwn = (clause: string) => OWN_TIME.test(clause);
+/**
+ * Whether the clause of a figure dates what it tells by a day of its own: "on Monday",
+ * "yesterday", "12 May". Read once per clause: isCumulative and isStandingToll both ask it.
+ */
+export function datesItsOwn(text: string, figure: At): boolean {
+  const { start, end } = clauseOf(text, figure);
+  const owns = textMemo(text).ownTimes;
+  const key = `${start}:${end}`;
+  let own = owns.get(key);
+  if (own === undefined) owns.set(key, (own = OWN_TIME.test(text.slice(start, end))));
+  return own;
+}
