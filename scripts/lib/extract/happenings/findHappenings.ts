@@ -255,6 +255,18 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     return at;
   };
 
+  // Whether a pattern occurs in a clause, read once for each clause and pattern: each happening
+  // asked it of its own clause, which a clause of thousands of happenings made quadratic.
+  const clauseReadings = new Map<RegExp, Map<string, boolean>>();
+  const inClause = (pattern: RegExp, clause: Clause) => {
+    let read = clauseReadings.get(pattern);
+    if (!read) clauseReadings.set(pattern, (read = new Map()));
+    const key = `${clause.start}:${clause.end}`;
+    let found = read.get(key);
+    if (found === undefined) read.set(key, (found = pattern.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end))));
+    return found;
+  };
+
   const found: Happening[] = [];
   for (const [from, to] of sentenceRuns(tokens)) {
     const structure = readStructure(tokens, from, to);
@@ -442,7 +454,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         describedAside(m.start, m.end) ||
         // "have held 15 rounds of talks since 2020", "three clashes so far this year": happenings
         // counted up to now are a running total, no happening of the day.
-        (roles.pos === 'noun' && assertion.perfect === 'present' && RUNNING.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)) &&
+        (roles.pos === 'noun' && assertion.perfect === 'present' && inClause(RUNNING, clause) &&
           tokens.slice(phraseStart, m.start).some((t) => t.pos === 'NUM')) ||
         // "the last time the two sides exchanged fire was in 2019": what a sentence names as the
         // last or previous time is an earlier round, by its own word.
@@ -459,7 +471,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "a role in assaults on election offices in the days before the vote", "in the weeks after
         // the coup, troops were deployed": what a clause sets only in a stretch of days round
         // another happening has no day of its own; it is told by what it came before or after.
-        STRETCH_ROUND.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)) ||
+        inClause(STRETCH_ROUND, clause) ||
         // "said it understood why Arland had carried out the strikes", "asked how Borea had let the
         // rebels cross": what a reason is sought or granted for, told in the past perfect, was done
         // before the saying; it is the topic, reported as news elsewhere.
@@ -481,11 +493,11 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         (info.kind === 'accusation' && /ed$/i.test(tokens[m.start]!.text) && /^(?:on|by|of|for)$/i.test(tokens[m.end]?.text ?? '') && HELD_OF.test(text.slice(Math.max(0, tokens[m.start]!.start - 24), tokens[m.start]!.start))) ||
         // "clashes have broken out in recent years", "fighting that has flared for decades": what
         // recurs over years is the setting of the news, no happening of a day.
-        RECURRING.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)) ||
+        inClause(RECURRING, clause) ||
         // "the air strike, … is two years old today", "two years ago troops clashed", "on the
         // anniversary of the battle": what a clause dates by years past or by its anniversary is a
         // recap of an earlier round.
-        YEARS_PAST.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)) ||
+        inClause(YEARS_PAST, clause) ||
         // "against vessels that had entered its waters": a past perfect in a clause that describes
         // a noun says what the noun had done before the news, the speaker's reason, not its own news.
         (assertion.perfect === 'past' && roles.pos === 'verb' && describing(clause.start)) ||
@@ -495,13 +507,13 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "has spent six months building up his forces", "has reinforced the line over the past
         // three months": what a clause spreads over months is a standing state, no happening of a day.
         SPENT.test(text.slice(tokens[clause.start]!.start, tokens[m.start]!.start)) ||
-        (assertion.perfect === 'present' && MONTHS_LONG.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end))) ||
+        (assertion.perfect === 'present' && inClause(MONTHS_LONG, clause)) ||
         // "Borea had been making baseless accusations for two months", "has called for talks for
         // years": sayings a perfect says have gone on for months or years are a standing stance,
         // no saying of a day. (Violence so told stays the day's words: see contextTimes.) A clause
         // that judges the charges ("had been making baseless accusations for two months") is the
         // judging speaker's denial, made the day it was told.
-        (speech && assertion.perfect !== undefined && FOR_MONTHS.test(text.slice(tokens[clause.start]!.start, tokens[clause.end - 1]!.end)) &&
+        (speech && assertion.perfect !== undefined && inClause(FOR_MONTHS, clause) &&
           !occurs('judgement', { start: clause.start, end: clause.end }, false));
       // "summoned the envoys of B and C to protest": a saying in an infinitive of purpose is the
       // subject's of the verb it serves; only a verb of asking ("urged B to protest") makes its object speak.

@@ -75,11 +75,23 @@ const OWN_TIME = new RegExp(
 function isCumulative(text: string, figure: At): boolean {
   const { start, end: until } = clauseOf(text, figure);
   const clause = text.slice(start, until);
-  // A semicolon closes what frames the count: "…since the war began; the other side admits 10 dead".
-  const semi = text.lastIndexOf(';', figure.start);
-  const end = text.indexOf(';', figure.end);
-  const statement = text.slice(semi + 1, end < 0 ? text.length : end);
-  return CUMULATIVE.test(clause) || (!OWN_TIME.test(clause) && CUMULATIVE.test(statement));
+  return CUMULATIVE.test(clause) || (!datesItsOwn(text, figure) && statementIsCumulative(text, figure));
+}
+
+/**
+ * Whether the statement of a figure, from the last ";" before it to the next, tells a running
+ * total ("…since the war began; the other side admits 10 dead" frames only the first). Each
+ * statement is tested once per text: a sentence of thousands of numbers and no ";" tested its
+ * whole length once for each.
+ */
+function statementIsCumulative(text: string, figure: At): boolean {
+  const memo = textMemo(text);
+  const semi = memo.semicolons[firstAtOrAfter(memo.semicolons, figure.start) - 1] ?? -1;
+  const next = memo.semicolons[firstAtOrAfter(memo.semicolons, figure.end)] ?? text.length;
+  const key = `${semi}:${next}`;
+  let cumulative = memo.statements.get(key);
+  if (cumulative === undefined) memo.statements.set(key, (cumulative = CUMULATIVE.test(text.slice(semi + 1, next))));
+  return cumulative;
 }
 
 // Characters a clause reaches at most on either side of a figure: real clauses are far shorter, and
@@ -88,13 +100,65 @@ const CLAUSE_REACH = 1000;
 
 /** The clause of a figure: from the last ";" or ", and|but|while" before it to the next. */
 export function clauseOf(text: string, figure: At): At {
+  // Asked three times of each figure (two readings here, one in isStandingToll): read once.
+  const clauses = textMemo(text).clauses;
+  const key = `${figure.start}:${figure.end}`;
+  let clause = clauses.get(key);
+  if (!clause) clauses.set(key, (clause = readClause(text, figure)));
+  return clause;
+}
+
+function readClause(text: string, figure: At): At {
   const reach = Math.max(0, figure.start - CLAUSE_REACH);
-  const starts = [...text.slice(reach, figure.start).matchAll(/;|,\s+(?:and|but|while)\s/g)];
+  const starts = [...text.slice(reach, figure.start).matchAll(CLAUSE_OPENS)];
   const from = starts.length > 0 ? reach + starts.at(-1)!.index + starts.at(-1)![0].length : reach;
-  const cut = text.slice(figure.end, figure.end + CLAUSE_REACH).search(/[;]|,\s+(?:and|but|while)\b/);
+  const cut = text.slice(figure.end, figure.end + CLAUSE_REACH).search(CLAUSE_CLOSES);
   const to = cut < 0 ? Math.min(text.length, figure.end + CLAUSE_REACH) : figure.end + cut;
   return { start: from, end: to };
 }
+const CLAUSE_OPENS = /;|,\s+(?:and|but|while)\s/g;
+const CLAUSE_CLOSES = /[;]|,\s+(?:and|but|while)\b/;
 
-/** Whether a clause dates what it tells by a day of its own: "on Monday", "yesterday", "12 May". */
-export const datesItsOwn = (clause: string) => OWN_TIME.test(clause);
+/** The index of the first of the ascending `list` that is at least `at` (its length when none is). */
+function firstAtOrAfter(list: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// What is read of one text, kept while figures of that same text are asked about: the text is
+// the key, so a new text starts afresh and the answers stay those of a pure function.
+interface TextMemo {
+  text: string;
+  semicolons: number[];
+  statements: Map<string, boolean>;
+  clauses: Map<string, At>;
+  ownTimes: Map<string, boolean>;
+}
+let memo: TextMemo | undefined;
+function textMemo(text: string): TextMemo {
+  if (memo?.text !== text) {
+    const semicolons: number[] = [];
+    for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) semicolons.push(i);
+    memo = { text, semicolons, statements: new Map(), clauses: new Map(), ownTimes: new Map() };
+  }
+  return memo;
+}
+
+/**
+ * Whether the clause of a figure dates what it tells by a day of its own: "on Monday",
+ * "yesterday", "12 May". Read once per clause: isCumulative and isStandingToll both ask it.
+ */
+export function datesItsOwn(text: string, figure: At): boolean {
+  const { start, end } = clauseOf(text, figure);
+  const owns = textMemo(text).ownTimes;
+  const key = `${start}:${end}`;
+  let own = owns.get(key);
+  if (own === undefined) owns.set(key, (own = OWN_TIME.test(text.slice(start, end))));
+  return own;
+}

@@ -23,7 +23,7 @@ const DISPLACED_BY_IT =
 export function isStandingToll(text: string, figure: At, namesHappening: boolean): boolean {
   const { start, end } = clauseOf(text, figure);
   const clause = text.slice(start, end);
-  if (datesItsOwn(clause)) return false;
+  if (datesItsOwn(text, figure)) return false;
   if (DISPLACED_BY_IT.test(text.slice(figure.end, end))) return true;
   return !namesHappening && PERFECT_TOLL.test(clause);
 }
