@@ -357,9 +357,10 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
   const sided = speakingFor(mentions);
   const said = (m: Mention) => sided.get(m) ?? m;
   // Who speaks in each sentence: a doer read for an act named as known that is the sentence's own
-  // speaker ("the Arab League said it understood why Egypt had carried out the airstrikes") is the
-  // sayer, misread as the doer, not a side answering the other's strikes.
-  const sayers = new Set(mentions.filter((m) => SPEECH_KINDS.has(m.kind) && m.speaker).map((m) => `${m.source}|${m.sentence}|${fold(m.speaker)}`));
+  // speaker ("the Ondrian council said it understood why Arland had carried out the strikes") is
+  // the sayer, misread as the doer, not a side answering the other's strikes.
+  const sayerKey = (m: Mention, who: string | undefined) => `${m.source}|${m.sentence}|${fold(who)}`;
+  const sayers = new Set(mentions.filter((m) => SPEECH_KINDS.has(m.kind) && m.speaker).map((m) => sayerKey(m, m.speaker)));
   for (const mention of ordered) {
     const { first, last } = span(mention);
     const keys = months(first, last).map((m) => `${familyOf(mention.kind)}|${m}`);
@@ -387,7 +388,7 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
     // the same day's strikes, by the other side, cannot be the act of: "an hour after the first
     // round, the South fired dozens of shells" is the South's own fire, not the North's. Each
     // side's strikes are its own (alike above); a clash, talks or a statement are not one side's.
-    const answering = mention.kind === 'strike' && mention.anaphoric && !mention.background && Boolean(mention.agent) && !sayers.has(`${mention.source}|${mention.sentence}|${fold(mention.agent)}`) && rank(mention) === 0 && otherSide(candidates, mention);
+    const answering = mention.kind === 'strike' && mention.anaphoric && !mention.background && Boolean(mention.agent) && !sayers.has(sayerKey(mention, mention.agent)) && rank(mention) === 0 && otherSide(candidates, mention);
     if (!best && ((mention.background && rank(mention) >= RANK.month) || (mention.anaphoric && !answering))) {
       left.push(mention);
       continue;

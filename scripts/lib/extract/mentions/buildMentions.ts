@@ -180,8 +180,8 @@ export function buildMentions(
   // publication, is that day's news, not a recap. A noun ("during fighting", "after a meeting")
   // stays the setting of the clause it hangs on.
   // A noun counts when its clause tells the harm it did: "after a landmine wounded two soldiers on Monday".
-  // So does a noun its phrase counts in a series: "accepted them only after a second flag
-  // meeting that night" is that meeting, not the setting of the acceptance.
+  // So does a noun its phrase counts in a series: "freed them only after a second border
+  // meeting that night" is that meeting, not the setting of the freeing.
   const toldByVerb = (sentence: SentenceAnalysis, trigger: Trigger) =>
     trigger.happening.pos === 'verb' || HARM_VERB_AFTER.test(sentence.span.text.slice(trigger.end, trigger.end + 40)) || isToldAsNew(sentence.span.text.slice(0, trigger.start), { counted: true });
   const ownRecentDay = (sentence: SentenceAnalysis, trigger: Trigger, dating: Dating, time: ResolvedTime, first: string) =>
@@ -395,7 +395,7 @@ export function buildMentions(
       // clashes killed 15", "the 2011 fighting, in which 20 died").
       if (!own && sentence.triggers.some((t) => t.happening.background && (!kinds || kinds.includes(t.value)))) continue;
       if (!own && kinds && sentence.anchors.some((a) => kinds.includes(a.trigger.value) && !byTrigger.has(a.trigger))) continue;
-      // "On 14 February 2019 gunmen struck a convoy, killing 40", in a report of 2021: a sentence set
+      // "On 3 March 2029 gunmen struck a Borean convoy, killing 12", in a report of 2031: a sentence set
       // by its year before the news window counts a happening of that time, never the article's last.
       if (!own && kinds && since && sentence.dates.some((t) => t.spec.type === 'calendar' && t.spec.year !== undefined && daySpan(resolveTime(t.spec, published, 'past')?.date ?? since).last < since)) continue;
       // The sentence's own happening of any kind the measure counts before the article's last of

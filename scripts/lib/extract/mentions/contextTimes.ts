@@ -20,7 +20,7 @@ import { readStamp } from '../time/readStamp.ts';
 import { MONTH_NAMES } from '../time/calendarNames.ts';
 import { RECURRING_KINDS } from '../happenings/recurringKinds.ts';
 import { DEFINITE_DETERMINERS } from '../sentences/definiteDeterminers.ts';
-import { isToldAsNew } from '../sentences/isToldAsNew.ts';
+import { isToldAsNew, NOUN_PHRASE_CHARS } from '../sentences/isToldAsNew.ts';
 
 /** A happening its sentence does not date, with the day the article's discourse gives it. */
 export interface ContextTime {
@@ -302,13 +302,13 @@ export function contextTimes(
     const story = sentence.dates.length === 0 && sentence.tellings.length === 0 ? round : undefined;
     // A sentence that dates nothing and tells nothing of ours keeps the scene set before it.
     round = olderRound(sentence) ?? sceneOf(sentence, newsBefore) ?? (sentence.triggers.length === 0 ? story : undefined);
-    // "How it unfolded: on 14 February 2019 … Twelve days later … Pakistan tried to strike back the
-    // next day. In the air battle that followed, a pilot was captured": a sentence counted from a
+    // "How it began: on 3 March 2029 … Nine days later … Borea tried to hit back the next day. In
+    // the clash that followed, a Borean officer was taken": a sentence counted from a
     // day before the news window tells an older story, and the sentences after it that name no day
     // and no telling go on with it, on days they do not give. (A lone recap dated by its year does
     // not carry: the sentence after it is often back at the news.)
     const inPast = sentence.dates.length === 0 && sentence.tellings.length === 0 && pastScene;
-    // "Pakistan tried to strike back the next day": a sentence dated only by a day it counts from
+    // "Borea tried to hit back the next day": a sentence dated only by a day it counts from
     // an older one ("the next day", "that day") tells that older story, as an opening that counts does.
     const countedOn = sentence.dates.length > 0 && sentence.dates.every((d) => d.referred && beforeNews(resolveTime(d.spec, published, 'past')));
     pastScene = (sequelDay !== undefined && beforeNews(sequelDay)) || inPast || countedOn;
@@ -550,8 +550,6 @@ const isNamedAsKnown = (h: Happening, before: string, speech: boolean) =>
   !isToldAsNew(before) &&
   !(speech && OWN_OCCASION.test(before.slice(-NOUN_PHRASE_CHARS)));
 
-/** How far back from its noun a noun phrase's words are read: a determiner and two or three words. */
-const NOUN_PHRASE_CHARS = 40;
 /** A possessive noun phrase, up to its noun, that a telling is addressed to or given at: "told her annual", "at his", "in their weekly". */
 const OWN_OCCASION = /\b(?:told|addressed|at|in|during)\s+(?:its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 

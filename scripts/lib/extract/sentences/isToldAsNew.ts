@@ -15,7 +15,7 @@ const REST = String.raw`\s+(?:[\p{L}-]+\s+){0,2}$`;
 const TOLD_AS_NEW = new RegExp(String.raw`(?:${DETERMINER}${ORDERING}|\banother|${OPENING}${ORDERING})${REST}`, 'iu');
 const COUNTED = new RegExp(String.raw`(?:${DETERMINER}${COUNTING}|\banother)${REST}`, 'iu');
 /** How far back from its noun a noun phrase's words are read: a determiner and two or three words. */
-const NOUN_PHRASE_CHARS = 40;
+export const NOUN_PHRASE_CHARS = 40;
 
 /**
  * Whether the words just before a happening's noun tell it as a new one in a series ("the latest

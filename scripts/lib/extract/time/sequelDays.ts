@@ -8,18 +8,8 @@ const SEQUEL =
   /^\W*(?:(?:and|but|then)\s+)?(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+days?\s+(?<dir>later|earlier|afterwards)|(?:(?:about|some|only|just|barely)\s+)?(?:(?:a|an|one|two|three|four|five|six|a\s+few|several)\s+)?hours?\s+(?:later|afterwards)|the\s+(?<next>next|following)\s+(?:day|morning|afternoon|evening)|the\s+(?<previous>previous|preceding)\s+(?:day|morning|afternoon|evening)|the\s+day\s+(?<before>before|after)(?=\s*[,;]))\b/i;
 
 /**
- * Days a sentence opening so ("Three days later Borea closed the border", "The next day …") lies
- * from the day the story last named: positive after it, negative before it, 0 for hours; undefined
- * when it opens with no such words.
- * @example sequelDays('Three days later Arland recalled its envoy.') // 3
- */
-export function sequelDays(text: string): number | undefined {
-  return sequelOpening(text)?.days;
-}
-
-/**
- * The days a sentence's opening words set it from the day the story last named (see `sequelDays`),
- * with where those words end: what follows them is the sentence's own ("A day earlier, Arland
+ * The days a sentence's opening words set it from the day the story last named (positive after it,
+ * negative before it, 0 for hours; undefined when it opens with no such words), with where those words end: what follows them is the sentence's own ("A day earlier, Arland
  * expelled …": the "earlier" is the opening's, which places the expulsion, not a recap of it).
  * @example sequelOpening('A day earlier, Arland expelled two envoys.') // { days: -1, end: 13 }
  */
