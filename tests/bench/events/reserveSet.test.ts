@@ -11,7 +11,7 @@ import { sharedRounds } from './sharedRounds.ts';
 // one is written during a round and takes the reserve's place at its end. These tests guard what
 // makes each an honest measure of generality; nothing here looks at what the extractor makes of it.
 const devset = await readDevset(join(import.meta.dirname, '../../devset'), ontology);
-const setDirs = ['reserve', 'reserve-next'].filter((name) => existsSync(join(import.meta.dirname, '../..', name)));
+const setDirs = ['reserve', 'reserve-next', 'batch8'].filter((name) => existsSync(join(import.meta.dirname, '../..', name)));
 const sets = await Promise.all(
   setDirs.map(async (name) => ({ name, set: await readDevset(join(import.meta.dirname, '../..', name), ontology) })),
 );
