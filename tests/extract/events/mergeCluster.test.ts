@@ -38,6 +38,14 @@ describe('mergeCluster: one event from the reports of one happening', () => {
     expect(mergeCluster([...claims, done('a.txt'), done('b.txt')]).status).toBe('occurred');
   });
 
+  test('takes one article telling a clash as done against one that only gives a side\'s word of it as done: the word disputes who, not whether', () => {
+    const done = mention('2024-03-30', { kind: 'fighting', source: 'a.txt' });
+    const word = mention('2024-03-30', { kind: 'fighting', status: 'claimed', source: 'b.txt' });
+    expect(mergeCluster([done, word]).status).toBe('occurred');
+    // A denial in the other article still makes it one side's word against the other's.
+    expect(mergeCluster([done, { ...word, denied: true }]).status).toBe('claimed');
+  });
+
   test('takes an article that denies a happening anywhere in it as a claim of it, not as fact', () => {
     const told = mention('2024-03-30', { kind: 'strike', source: 'a.txt' });
     const deniedThere = mention('2024-03-30', { kind: 'strike', status: 'claimed', denied: true, source: 'a.txt', sentence: 2 });

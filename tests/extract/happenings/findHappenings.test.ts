@@ -443,6 +443,11 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     expect(types(text)).toEqual(expected);
   });
 
+  test('the "on" of a day is when a decision was taken, not what it was on: a decision that a step will come later is a decision, and the step a plan', () => {
+    const found = findHappenings('The cabinet decided on Wednesday that the Kelvask crossing will be shut until the end of the month.', rules);
+    expect(found.map((h) => [h.type, h.modality])).toEqual([['decision', undefined], ['border-closed', 'planned']]);
+  });
+
   test.each([
     ['The ministry said its air defences had shot down an armed drone that crossed the border.', ['disrupted-weapons']],
     ['The drone was brought down near the frontier town.', ['disrupted-weapons']],

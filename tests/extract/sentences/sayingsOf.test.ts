@@ -51,6 +51,13 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     ['Borea\'s defence minister said on Monday that he was sure the rivals would keep their promise of calm along the frontier.', [['Borea', 'says', 'he is sure the rivals will keep their promise']]],
     // A happening the words name as known is what the speaker speaks of, no news the saying only tells.
     ['Speaking to students on Saturday, the Arlandese prime minister said the peace deal had taken a seven-hour meeting.', [['Arland', 'says', 'the peace deal had taken a seven-hour meeting']]],
+    // The day set between the speaker and the verb dates the saying as one after the verb does.
+    ["Arland's prime minister on Thursday said that the remarks were reckless.", [['Arland', 'says', 'the remarks are reckless']]],
+    // Words given in answer, in reply or in objection are said too, and a title words them so.
+    ["On Wednesday, Borea's interior minister answered that Borea would not be frightened by threats.", [['Borea', 'answers', 'Borea will not be frightened by threats']]],
+    ['On Monday, the Borean foreign minister replied that the charges were baseless.', [['Borea', 'replies', 'the charges are baseless']]],
+    // The "to" of an objection is what it is to, no hearsay's "said to".
+    ["Arland's prime minister on Thursday objected to what she called reckless remarks by Borean leaders.", [['Arland', 'objects', 'to what she called reckless remarks by Borean leaders']]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(sayings(sentence)).toEqual(expected);
   });
@@ -88,6 +95,9 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     'The Arlandese prime minister said a curfew would come into force at midnight.',
     // Hearsay is nobody's statement.
     'The two sides are said on good authority to have met.',
+    // A call answered is no answer said, and a day far from the verb dates no saying.
+    'The Arlandese general answered the call on Monday.',
+    'On the border on Monday Borean troops were said to have answered with fire.',
     // Told that nothing happened, a sentence reports a quiet day, not a statement.
     'The night passed without clashes, Arlandese officials said on Sunday.',
     'There was no shelling near the temple, the Borean army said on Monday.',

@@ -58,7 +58,12 @@ function statusOf(all: readonly Mention[]): Status {
   for (const m of mentions) if (m.denied && !(m.anaphoric && told.has(m.source))) done.delete(m.source);
   for (const source of done) claimed.delete(source);
   if (done.size === 0) return claimed.size > 0 ? 'claimed' : 'scheduled';
-  return done.size > claimed.size ? 'occurred' : 'claimed';
+  // As many articles telling it as done as only telling one side's word of it ("shooting broke
+  // out on Saturday" here, "the ministry said its guards had been fired on" there): the word
+  // disputes who did what, not whether it took place. A denial among them disputes that, and keeps
+  // it a claim.
+  const denying = mentions.some((m) => m.denied && claimed.has(m.source));
+  return done.size > claimed.size || (done.size === claimed.size && !denying) ? 'occurred' : 'claimed';
 }
 
 /**

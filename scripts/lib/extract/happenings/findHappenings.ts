@@ -747,8 +747,9 @@ function decidedAct(assertion: ReturnType<typeof assertionOf>, kind: string | un
   return { ...rest, tense: 'past' };
 }
 
-// What a decision is to do, after at most three words saying when: "to close", "today to cut".
-const DECIDED_WHAT = /^\s+(?:[\p{L}\p{N}'-]+\s+){0,3}?(?:to|on)\s/iu;
+// What a decision is to do, after at most three words saying when: "to close", "today to cut",
+// "on sanctions"; the "on" of a day is when it was decided ("decided on Wednesday that …").
+const DECIDED_WHAT = new RegExp(String.raw`^\s+(?:[\p{L}\p{N}'-]+\s+){0,3}?(?:to|on(?!\s+(?:${CALENDAR_NAMES.join('|')})\b))\s`, 'iu');
 
 const ANNOUNCING_PARTICIPLE = /^(?:announcing|declaring|proclaiming)\b/i;
 // Characters from a statement to the participle that says what it announced: "a joint statement on Monday announcing".

@@ -116,6 +116,8 @@ const ASIDE_OPENER = /^(?:which|who|whom|whose)\b/i;
 // A relative clause that tells what happened on the day just named: "on Tuesday in which …",
 // "on 3 May, during which …", "on Monday when …".
 const RELATIVE_AFTER = /^\s*,?\s*(?:(?:in|during|on|at)\s+which|when)\b/i;
+// "since 29 November, when …": the clause of the day a span is measured from.
+const WHEN_AFTER = /^\s*,\s*when\b/i;
 
 const inClause = (t: Trigger, at: number) => at >= t.clause.start && at < t.clause.end;
 /** A day or a month a span can run from: "since Monday", "since 8 December", "since July"; not a year. */
@@ -335,6 +337,17 @@ export function anchorDates(
       (t) => cost(t, time),
     );
     if (near) across.push({ time, trigger: near, cost: cost(near, time) });
+  }
+  // "back home since 29 November, when they were handed over": a "since" measures a span from the
+  // day, but the clause "when" opens right after it tells what happened on that day, up to the
+  // next date or the end of the clause.
+  for (const time of dates) {
+    if (!SINCE.test(text.slice(Math.max(0, time.start - 24), time.start)) || !WHEN_AFTER.test(text.slice(time.end, time.end + 12))) continue;
+    const next = usable.find((d) => d.start >= time.end);
+    const stop = Math.min(next?.start ?? text.length, ...[';', ':'].map((c) => text.indexOf(c, time.end)).filter((at) => at >= 0));
+    for (const t of triggers) {
+      if (t.start >= time.end && t.end <= stop && !t.happening.background && !found.some((d) => d.trigger === t)) found.push({ time, trigger: t, borrowed: false, told: false });
+    }
   }
   // A date of a clause that reports no happening dates the nearest one of another clause, but a
   // happening takes one date so: its own clause's, or else the nearest ("The fighting began when

@@ -11,8 +11,10 @@ import { IN_CHANNEL, ON_MEDIA, WRITING } from './throughChannel.ts';
 
 // Verbs that say someone spoke, in the past or the headline present; conceding is saying too
 // ("acknowledged on Tuesday that its workers had crossed the line").
-// Written or posted words are said too: "wrote on social media on Monday that", "posted on X".
-const SAYING = /^(?:said|says|stated|told|acknowledged|admitted|conceded|saying|wrote|writes|tweeted|tweets|posted|posts)$/i;
+// Written or posted words are said too: "wrote on social media on Monday that", "posted on X";
+// and so are words given in answer or in objection: "answered that Borea would not be frightened",
+// "objected to what she called reckless remarks".
+const SAYING = /^(?:said|says|stated|told|acknowledged|admitted|conceded|saying|wrote|writes|tweeted|tweets|posted|posts|answered|replied|retorted|objected)$/i;
 // "X was quoted by the state agency as saying": the one quoted speaks; the agency is the channel.
 // A bare "saying" is a participle hung on another verb, no saying of its own.
 const QUOTED_AS = /\b(?:(?:was|were|is|are|being)\s+)?quoted\b[^,.;:"“”]{0,60}?\bas\s+$/i;
@@ -28,6 +30,8 @@ const OPENS = /^\s*(?:(?:speaking|writing|addressing|in\s+an?\s+(?:[a-z-]+\s+)?(
 // Characters a fronted phrase that dates a saying may run to its comma.
 const OPENER = 90;
 const DATED_AFTER = /^\s*(?:on\s+|late\s+|early\s+|in\s+)?$/i;
+// "Arland's premier on Thursday said …": the day set between the speaker and the verb dates the saying.
+const DATED_BEFORE = /\s(?:on|late|early|late\s+on|early\s+on)\s+$/i;
 // How a saying was made, between its verb and its day: "in response", "in a statement", "at a news conference".
 const SAID_HOW = new RegExp(String.raw`^\s+(?:${HOW_SAID}|${ON_MEDIA}|on\s+its\s+website)\s*,?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?$`, 'i');
 const QUOTE = /["“”]/;
@@ -60,6 +64,10 @@ const CHANNEL_AFTER = new RegExp(String.raw`^\s+(?:${IN_CHANNEL}|${ON_MEDIA})`, 
 const CHANNEL_BEFORE = new RegExp(String.raw`^\s*(?:${WRITING}|${IN_CHANNEL})`, 'iu');
 // "are said to have agreed": a hearsay marker, nobody's statement.
 const HEARSAY = /^\s+to\b/i;
+// "objected to what she called …": the "to" of an objection is what it is to, no hearsay.
+const OBJECTED = /^objected$/i;
+/** How a title words an answer or an objection: "Borea answers that …", "Arland objects to …". */
+const ANSWERING: Readonly<Record<string, string>> = { answered: 'answer', replied: 'reply', retorted: 'retort', objected: 'object' };
 
 /**
  * What a sentence tells as someone's words on a day it gives, when it reports nothing else that
@@ -111,7 +119,8 @@ export function sayingsOf(
   const found: Trigger[] = [];
   const spoken = new Set<string>(spokenBefore);
   // A sentence of a statement has a saying or two; reading more would only cost time on a run-on text.
-  for (const r of lexicon.report(text).slice(0, MAX_SAYINGS)) {
+  // "answered that", "objected to": the verb is the saying; its "that" or "to" leads the words given.
+  for (const r of lexicon.report(text).slice(0, MAX_SAYINGS).map(verbOnly)) {
     // The sentence's own sayings stand for the one before, for the day and the next speaker's clause.
     const last = found.at(-1) ?? (speech.length > 0 ? { start: 0, end: saidUpTo } : undefined);
     if (last && r.start < last.end) continue;
@@ -119,7 +128,7 @@ export function sayingsOf(
     // saying inside them is reported, no statement of its own.
     if (found.length > 0 && AND_THAT.test(text.slice(found.at(-1)!.end, r.start))) continue;
     if (found.length === 0 && speech.length > 0 && lastJoinBetween(text, saidUpTo, r.start) < 0 && !/;/.test(text.slice(saidUpTo, r.start))) continue;
-    if (!SAYING.test(r.text) || HEARSAY.test(text.slice(r.end, r.end + 4)) || NOT.test(text.slice(Math.max(0, r.start - 12), r.start))) continue;
+    if (!SAYING.test(r.text) || (HEARSAY.test(text.slice(r.end, r.end + 4)) && !OBJECTED.test(r.text)) || NOT.test(text.slice(Math.max(0, r.start - 12), r.start))) continue;
     const quotedAs = /^saying$/i.test(r.text) ? QUOTED_AS.exec(text.slice(Math.max(0, r.start - 90), r.start)) : null;
     if (/^saying$/i.test(r.text) && !quotedAs) continue;
     // Said on a day the sentence gives ("said on Wednesday night", "On Sunday, X told reporters"): the saying is that day's news.
@@ -130,10 +139,11 @@ export function sayingsOf(
     // How it was said may stand between the verb and its day: "said in response on Monday", "said in a statement late on Friday".
     const day = dates.find(
       (d) =>
-        d.start >= r.end &&
+        (d.end <= r.start && /^\s*$/.test(text.slice(d.end, r.start)) && DATED_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))) ||
+        (d.start >= r.end &&
         (DATED_AFTER.test(text.slice(r.end, d.start))
           ? d.start - r.end <= NEAR
-          : (d.start - r.end <= NEAR_TOLD && SAID_HOW.test(text.slice(r.end, d.start))) || (TOLD.test(r.text) && d.start - r.end <= NEAR_TOLD && TOLD_ON.test(text.slice(r.end, d.start)))),
+          : (d.start - r.end <= NEAR_TOLD && SAID_HOW.test(text.slice(r.end, d.start))) || (TOLD.test(r.text) && d.start - r.end <= NEAR_TOLD && TOLD_ON.test(text.slice(r.end, d.start))))),
     );
     const comma = text.indexOf(',');
     const opening = dates.find((d) => comma >= d.end && comma <= OPENER && comma < r.start && OPENS.test(text.slice(0, d.start)));
@@ -197,7 +207,7 @@ export function sayingsOf(
       conflict: true,
       trigger: { start: r.start, end: r.end, text: r.text },
       pos: 'verb',
-      lemma: 'say',
+      lemma: ANSWERING[r.text.toLowerCase()] ?? 'say',
       sentence: 0,
       clause: { ...clause, text: text.slice(clause.start, clause.end) },
       negated: false,
@@ -213,6 +223,12 @@ export function sayingsOf(
 }
 
 const JOINER = /^(?:while|whereas|and|but)\s+/i;
+
+/** A report phrase cut to its verb: "answered that" → "answered". */
+function verbOnly<T extends { start: number; end: number; text: string }>(r: T): T {
+  const verb = /^\S+/.exec(r.text)![0];
+  return { ...r, end: r.start + verb.length, text: verb };
+}
 // A clause joined on after a comma: ", and B's president said".
 const JOIN = /,\s*(?:and|but|while|whereas)\s+/gi;
 /** Where the last clause joined on with ", and" between two offsets starts, or -1. */
