@@ -517,10 +517,13 @@ export function inferPublication(
    * which fewest of them fall before `start`; then the first.
    */
   const afterWeekdays = (analysis: ArticleAnalysis, start: DateTime, span = WEEK) => {
-    const weekdays = pastWeekdays(analysis);
     // The weekday the lede tells its news on ("Ondria was tense on Sunday"): the report
     // appeared that day or soon after, whatever older days it goes on to recap.
     const lede = ledeNewsWeekday(analysis);
+    // The lede's weekday clusters with the others even when its happening is told by a noun ("the
+    // attack on Thursday"), of no tense: else "on Friday, Arland paraded captives" after a lede's
+    // Thursday attack put the report on the next Thursday, six days after the Friday it tells.
+    const weekdays = [...new Set([...pastWeekdays(analysis), ...(lede === undefined ? [] : [lede])])];
     const ledeDay = ledeNewsAfterOlder(analysis, start);
     // A day the article tells of late ("Tuesday night", "late on Tuesday") has mostly ended when
     // it is written: a report naming the evening of its latest day more often appeared the day after.
