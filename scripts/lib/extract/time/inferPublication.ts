@@ -267,6 +267,10 @@ const sameHappening = (a: Pick<Anchor, 'trigger' | 'type'>, b: Pick<Anchor, 'tri
   return capture(a, b) || capture(b, a) ? CAPTURE_BY_FORCE : harm(a, b) || harm(b, a) ? HARM_BY_FORCE : 0;
 };
 
+/** Whether two anchors name their happening alike: by the same words, or with one doer both name. */
+const alikeTold = (a: Pick<Anchor, 'trigger' | 'who'>, b: Pick<Anchor, 'trigger' | 'who'>) =>
+  fold(a.trigger.text) === fold(b.trigger.text) || (a.who !== undefined && fold(a.who) === fold(b.who));
+
 /** Violence goes on day after day: a clash told undated is no mark of one day another report gives. */
 const RECURRING: ReadonlySet<string> = RECURRING_KINDS;
 
@@ -487,6 +491,11 @@ export function inferPublication(
     // same week. A week is a wider window than a weekday's, so it weighs half as much.
     for (const { anchor, sentence } of dated.filter((d) => isPastWeek(d.anchor))) {
       for (const { known, kin, samePlace } of toldElsewhere(anchor, sentence)) {
+        // Fighting goes on day after day, and its words (an ambush, a raid, a killing, deaths) name
+        // any of it: "last week's ambush" is no mark of the week of any clash another report dates,
+        // only of one it names alike or at a place in common. Else the report moved to the week
+        // after a later raid, six days after it appeared. A strike is one side's act, and kept.
+        if (anchor.trigger.value === 'fighting' && !samePlace && !alikeTold(known.anchor, anchor)) continue;
         const weight = ((kin * (samePlace ? 1 + SAME_PLACE : 1)) / 2) * (known.reported ? REPORTED : 1);
         const spec = anchor.time.spec as { shift: number };
         const week = known.day.startOf('week').plus({ weeks: -spec.shift });
