@@ -280,6 +280,24 @@ describe('inferPublication', () => {
     expect(infer([dated, article('undated.txt', old)]).publications.get('undated.txt')?.published).not.toBe('2024-05-02');
   });
 
+  test('counts the lede\'s weekday among those the report\'s day clusters after, though a noun tells its happening', () => {
+    // 13 June 2024 was a Thursday. The lede's attack "on Thursday" has no tense; the recall "on
+    // Friday" is the 14th, and the report of both appeared then, not on Thursday the 20th.
+    const dated = article('dated.txt', 'Borean rebels attacked Velmora on June 13, and on June 14 Arland recalled its ambassador from Borea.', '2024-06-15');
+    const undated = article('undated.txt', 'Arland has cut its ties with Borea after its troops drove back a rebel attack on Velmora on Thursday.\nOn Friday, Arland recalled its ambassador from Borea.');
+    expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2024-06-14');
+  });
+
+  test('pairs violence told of "last week" only with a clash another report names alike, not with any later one', () => {
+    // 4 June 2024 was a Tuesday, 11 June the next. "Last week's ambush" is the one of the 4th: the
+    // report is of the week of the 10th, its Wednesday the 12th; the raid of the 11th, another
+    // clash, would put it a week later.
+    const ambush = article('ambush.txt', 'Twenty Arlandese soldiers died in an ambush on June 4.', '2024-06-05');
+    const raid = article('raid.txt', 'Arlandese troops raided rebel camps in the Kelvask hills on June 11.', '2024-06-12');
+    const undated = article('undated.txt', 'Borea on Wednesday rejected reports that Arlandese troops had crossed its border.\nThe rebels are blamed for last week\'s ambush.');
+    expect(infer([ambush, raid, undated]).publications.get('undated.txt')?.published).toBe('2024-06-12');
+  });
+
   test('takes the lede\'s weekday as its news day when no word marks its tense, so long as none marks it ahead', () => {
     // As above, with a lede whose verb ("held") is no sure past: a weekday a lede tells without a
     // mark of the future is its news, of the day it appeared or the days before.

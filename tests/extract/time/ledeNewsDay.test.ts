@@ -20,6 +20,16 @@ describe('ledeNewsDay', () => {
   });
 
   test.each([
+    ['KELVASK - Borean patrol ships sailed into the waters off the pass on March 14.', true],
+    // No wire's place: an analysis's lede decides no day, unless it tells its news as following older news.
+    ['Borean patrol ships sailed into the waters off the pass on March 14, days after Arland took the islands.', false],
+    // A later day told of the past: the lede's date is where the story began, and follows older news still.
+    ['KELVASK - Borean patrol ships sailed into the waters off the pass on March 14, days after Arland took the islands.\n\nOn March 16 Arland recalled its ambassador from Velmora.', false],
+  ])('tells whether the lede of %j is filed on its day', (body, filed) => {
+    expect(ledeNewsDay(analyseArticle(article('a.txt', body), invented))?.filed).toBe(filed);
+  });
+
+  test.each([
     // A weekday in the lede dates the news; its date is background.
     'VELMORA - Borean patrol ships sailed into the strait on Tuesday, a week after Arland bought the islands on March 4.',
     'VELMORA - Borean patrol ships sailed into the strait yesterday, a week after Arland bought the islands on March 4.',

@@ -206,27 +206,17 @@ function ledePastDates(analysis: ArticleAnalysis): ArticleAnalysis['sentences'][
   return lede?.dates.filter((t) => tenseAround(lede.span.text, t) !== 'future') ?? [];
 }
 
-/** "days after", "a week after", "shortly after": a lede that tells its news as following something older. */
-const FOLLOWS_OLDER = /\b(?:days|hours|weeks|a day|a week|shortly|soon|just|only)\s+after\b/i;
-
 /**
- * The day a lede with no weekday dates its news by day and month, as following something older
- * ("sent six ships on Sept. 14, days after Tokyo bought the islands"), within a week before
+ * The day the lede dates its news on by day and month (`ledeNewsDay`), within a week before
  * `start`, in the year that puts it there: the report appeared on it or soon after, and a weekday
- * its body recaps ("the row flared anew on Tuesday") is the older news, no reason to put the
- * report a week on.
+ * its body recaps ("the row flared anew on Tuesday") is the older news, no reason to put the report
+ * a week on.
  */
-function ledeNewsAfterOlder(analysis: ArticleAnalysis, start: DateTime): DateTime | undefined {
-  // Only a lede that says its news follows something older ("…on Sept. 14, days after Tokyo bought
-  // the islands"): else a weekday the body names may be later news ("The presidents met on
-  // September 16. Troops clashed again on Thursday."), and the report of its week.
-  if (!FOLLOWS_OLDER.test(ledeOf(analysis)?.span.text ?? '')) return undefined;
-  const past = ledePastDates(analysis);
-  if (past.some((t) => bareWeekday(t.spec) !== undefined)) return undefined;
-  const dated = past.map((t) => t.spec).find((spec) => spec.type === 'calendar' && spec.month !== undefined && spec.day !== undefined);
-  if (dated?.type !== 'calendar') return undefined;
-  const on = (year: number) => DateTime.fromObject({ year, month: dated.month, day: dated.day }, { zone: start.zone });
-  const day = on(dated.year ?? (on(start.year) <= start ? start.year : start.year - 1));
+function ledeNewsBefore(analysis: ArticleAnalysis, start: DateTime): DateTime | undefined {
+  const news = ledeNewsDay(analysis);
+  if (!news) return undefined;
+  const on = (year: number) => DateTime.fromObject({ year, month: news.month, day: news.day }, { zone: start.zone });
+  const day = on(news.year ?? (on(start.year) <= start ? start.year : start.year - 1));
   return day.isValid && day <= start && start.diff(day, 'days').days <= WEEK ? day : undefined;
 }
 
@@ -266,6 +256,10 @@ const sameHappening = (a: Pick<Anchor, 'trigger' | 'type'>, b: Pick<Anchor, 'tri
   const harm = (x: typeof a, y: typeof a) => x.trigger.value === 'fighting' && x.type === undefined && y.trigger.value === 'strike';
   return capture(a, b) || capture(b, a) ? CAPTURE_BY_FORCE : harm(a, b) || harm(b, a) ? HARM_BY_FORCE : 0;
 };
+
+/** Whether two anchors name their happening alike: by the same words, or with one doer both name. */
+const alikeTold = (a: Pick<Anchor, 'trigger' | 'who'>, b: Pick<Anchor, 'trigger' | 'who'>) =>
+  fold(a.trigger.text) === fold(b.trigger.text) || (a.who !== undefined && fold(a.who) === fold(b.who));
 
 /** Violence goes on day after day: a clash told undated is no mark of one day another report gives. */
 const RECURRING: ReadonlySet<string> = RECURRING_KINDS;
@@ -487,6 +481,11 @@ export function inferPublication(
     // same week. A week is a wider window than a weekday's, so it weighs half as much.
     for (const { anchor, sentence } of dated.filter((d) => isPastWeek(d.anchor))) {
       for (const { known, kin, samePlace } of toldElsewhere(anchor, sentence)) {
+        // Fighting goes on day after day, and its words (an ambush, a raid, a killing, deaths) name
+        // any of it: "last week's ambush" is no mark of the week of any clash another report dates,
+        // only of one it names alike or at a place in common. Else the report moved to the week
+        // after a later raid, six days after it appeared. A strike is one side's act, and kept.
+        if (anchor.trigger.value === 'fighting' && !samePlace && !alikeTold(known.anchor, anchor)) continue;
         const weight = ((kin * (samePlace ? 1 + SAME_PLACE : 1)) / 2) * (known.reported ? REPORTED : 1);
         const spec = anchor.time.spec as { shift: number };
         const week = known.day.startOf('week').plus({ weeks: -spec.shift });
@@ -517,11 +516,14 @@ export function inferPublication(
    * which fewest of them fall before `start`; then the first.
    */
   const afterWeekdays = (analysis: ArticleAnalysis, start: DateTime, span = WEEK) => {
-    const weekdays = pastWeekdays(analysis);
     // The weekday the lede tells its news on ("Ondria was tense on Sunday"): the report
     // appeared that day or soon after, whatever older days it goes on to recap.
     const lede = ledeNewsWeekday(analysis);
-    const ledeDay = ledeNewsAfterOlder(analysis, start);
+    // The lede's weekday clusters with the others even when its happening is told by a noun ("the
+    // attack on Thursday"), of no tense: else "on Friday, Arland paraded captives" after a lede's
+    // Thursday attack put the report on the next Thursday, six days after the Friday it tells.
+    const weekdays = [...new Set([...pastWeekdays(analysis), ...(lede === undefined ? [] : [lede])])];
+    const ledeDay = ledeNewsBefore(analysis, start);
     // A day the article tells of late ("Tuesday night", "late on Tuesday") has mostly ended when
     // it is written: a report naming the evening of its latest day more often appeared the day after.
     const late = lateWeekdays(analysis);
@@ -549,7 +551,7 @@ export function inferPublication(
     if (publications.has(analysis.article.name)) continue;
     const news = ledeNewsDay(analysis);
     // Without its year, and no day of the run printed to read it in, the date is no day at all.
-    if (!news || (news.year === undefined && stated().length === 0)) continue;
+    if (!news?.filed || (news.year === undefined && stated().length === 0)) continue;
     const spec = { type: 'calendar', ...(news.year !== undefined ? { year: news.year } : {}), month: news.month, day: news.day } as Dateline['spec'];
     const day = datelineDay({ kind: 'dateline', spec, text: '', start: news.start }, analysis, now, stated());
     if (day) publications.set(analysis.article.name, { published: afterWeekdays(analysis, day.day, 1).toISODate()!, inferred: true, from: 'text' });

@@ -11,31 +11,45 @@ export interface LedeNewsDay {
   year?: number;
   /** Offset of the date in the article body. */
   start: number;
+  /**
+   * A wire's lede, filed under its place, with nothing in the text told of the past on a later
+   * day: its day is the report's own (or the day before it appeared). Else the lede only says its
+   * news follows something older ("days after Arland took the islands"): the report appeared on
+   * or soon after the day, which breaks ties among the days its weekdays allow, and decides none.
+   */
+  filed: boolean;
 }
+
+/** "days after", "a week after", "shortly after": a lede that tells its news as following something older. */
+const FOLLOWS_OLDER = /\b(?:days|hours|weeks|a day|a week|shortly|soon|just|only)\s+after\b/i;
 
 /** How many days either side of the lede's day a date without its year is read as near it, to tell whether it lies after it. */
 const NEAR_DAYS = 183;
 
 /**
- * The day and month on which the lede of a wire's report tells its news, when it dates it so and by
- * nothing that counts from the report's own day ("KELVASK (wire) - Borea sent six ships into the
- * strait on Sept. 14, days after Arland took the islands"): a report tells first what happened last, so it appeared on
- * that day or the day after, and the weekdays it goes on to name lie in the week before (the
- * purchase "on Tuesday" is the recap of what led to the patrol, not news after it). Not when the
- * lede also names a weekday or a day counted from its own ("on Tuesday", "yesterday"): its date is
- * then background to news told by them; nor when the text tells anything of the past on a later
- * date, which makes the lede's date where a longer story began. The lede is the first sentence
- * after any headline that tells something, a date or a happening, and is no stamp.
- * @example ledeNewsDay(analyseArticle(article('a.txt', 'KELVASK - Borean ships sailed into the strait on March 14.'), lexicon)) // { month: 3, day: 14, start: 49 }
+ * The day and month on which a report's lede tells its news, when it dates it so and by nothing
+ * that counts from the report's own day ("KELVASK (wire) - Borea sent six ships into the strait on
+ * Sept. 14, days after Arland took the islands"): a report tells first what happened last, so it
+ * appeared on that day or soon after, and the weekdays it goes on to name lie in the week before
+ * (the purchase "on Tuesday" is the recap of what led to the patrol, not news after it). Not when
+ * the lede also names a weekday or a day counted from its own ("on Tuesday", "yesterday"): its date
+ * is then background to news told by them. Only for a wire's report, filed under its place, with
+ * no later day told of the past (`filed`: a later date makes the lede's where a longer story
+ * began), or for a lede that says its news follows something older. The lede is the first
+ * sentence after any headline that tells something, a date or a happening, and is no stamp.
+ * @example ledeNewsDay(analyseArticle(article('a.txt', 'KELVASK - Borean ships sailed into the strait on March 14.'), lexicon)) // { month: 3, day: 14, start: 49, filed: true }
  */
 export function ledeNewsDay(analysis: ArticleAnalysis): LedeNewsDay | undefined {
   const lede = analysis.sentences.find(
     (s) => !isHeading(s.span.text) && s.dates.length + s.triggers.length > 0 && /\p{Ll}/u.test(s.span.text) && readStamp(s.span.text, 'line') === undefined,
   );
   if (!lede || lede.dates.some((t) => t.spec.type !== 'calendar' || t.spec.yearShift !== undefined || t.spec.weekday !== undefined)) return undefined;
-  // Only a wire's report, filed under its place ("KELVASK (wire) -", on the lede or a line of its
-  // own above it), leads with the news of its day: an analysis may open on the background.
-  if (!analysis.sentences.some((s) => s.index <= lede.index && datelineEnd(s.span.text) > 0)) return undefined;
+  // A wire's report, filed under its place ("KELVASK (wire) -", on the lede or a line of its own
+  // above it), leads with the news of its day: an analysis may open on the background, unless it
+  // says its news follows older news.
+  const wire = analysis.sentences.some((s) => s.index <= lede.index && datelineEnd(s.span.text) > 0);
+  const followsOlder = FOLLOWS_OLDER.test(lede.span.text);
+  if (!wire && !followsOlder) return undefined;
   const news = lede.anchors
     .filter((a) => a.tense === 'past' && !a.trigger.happening.background && a.trigger.happening.modality === undefined)
     .flatMap((a) => {
@@ -60,5 +74,6 @@ export function ledeNewsDay(analysis: ArticleAnalysis): LedeNewsDay | undefined 
       return candidates.some((c) => c > ledeAt && (spec.year !== undefined || c - ledeAt <= NEAR_DAYS * 86_400_000));
     }),
   );
-  return later ? undefined : news;
+  const filed = wire && !later;
+  return filed || followsOlder ? { ...news, filed } : undefined;
 }
