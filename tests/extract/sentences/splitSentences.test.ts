@@ -30,6 +30,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  test('never joins a sentence across a line, even after an abbreviation or a clock', () => {
+    // The text is segmented whole: what opens a line must start a sentence afresh.
+    const text = 'Talks were chaired by Mr.\nVelin left early.\r\nShelling began at 4 a.m.\nVelmora time is UTC+7.\n\n\nNo.\n  5 units moved.';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual(['Talks were chaired by Mr.', 'Velin left early.', 'Shelling began at 4 a.m.', 'Velmora time is UTC+7.', 'No.', '5 units moved.']);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
   test('keeps offsets right after curly quotes and blank lines', () => {
     const text = '“We are hopeful,” she said.\n\nThe army’s position held.';
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);

@@ -57,22 +57,28 @@ export function splitSentences(text: string): Span[] {
       spans.push({ start, end: start + trimmed.length, text: trimmed });
     }
   };
-  for (const line of text.matchAll(/[^\n]+/g)) {
-    let pending: number | undefined;
-    let last = line.index;
-    for (const { segment, index } of segmenter.segment(line[0])) {
-      const start = line.index + index;
-      const next = segment.trimEnd();
-      // The few characters before the break tell whether it ends on an abbreviation.
-      const previous = text.slice(Math.max(pending ?? start, start - 12), start).trimEnd();
-      const joins =
-        pending !== undefined &&
-        (NEVER_LAST.test(previous) || (MAYBE_LAST.test(previous) && CONTINUES.test(segment)) || (CLOCK.test(previous) && (ZONE.test(segment) || CLOCK_ONLY.test(text.slice(pending, start)))));
-      if (pending !== undefined && !joins) push(pending, start);
-      if (!joins) pending = start;
-      last = start + next.length;
+  // The text is segmented once, not line by line: each call to `segment` holds a copy of ICU's
+  // break iterator outside the JavaScript heap until a full collection, some 4 KB a line (60 MB
+  // for 1 MB of dated lines). A line break always ends a Unicode sentence, so the segments are
+  // those of each line, the last one with the break itself; a segment that opens a line starts
+  // the line's sentences afresh.
+  let pending: number | undefined;
+  let last = 0;
+  for (const { segment, index: start } of segmenter.segment(text)) {
+    if (start === 0 || text[start - 1] === '\n') {
+      if (pending !== undefined) push(pending, Math.max(last, pending));
+      pending = undefined;
     }
-    if (pending !== undefined) push(pending, Math.max(last, pending));
+    const next = segment.trimEnd();
+    // The few characters before the break tell whether it ends on an abbreviation.
+    const previous = text.slice(Math.max(pending ?? start, start - 12), start).trimEnd();
+    const joins =
+      pending !== undefined &&
+      (NEVER_LAST.test(previous) || (MAYBE_LAST.test(previous) && CONTINUES.test(segment)) || (CLOCK.test(previous) && (ZONE.test(segment) || CLOCK_ONLY.test(text.slice(pending, start)))));
+    if (pending !== undefined && !joins) push(pending, start);
+    if (!joins) pending = start;
+    last = start + next.length;
   }
+  if (pending !== undefined) push(pending, Math.max(last, pending));
   return spans;
 }
