@@ -464,6 +464,7 @@ describe('one person named by a pronoun and seized is held, not ground taken', (
   test.each([
     ['Arland said he was seized on its side of the frontier.'],
     ['Borean gunmen seized him near the pass.'],
+    ['Borea said he was caught on its territory carrying a pistol.'],
   ])('%s → arrest', (text) => {
     expect(types(text)).toContain('arrest');
     expect(types(text)).not.toContain('territory-regained');
