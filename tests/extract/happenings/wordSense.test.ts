@@ -513,3 +513,15 @@ describe('a subject that is no one did nothing; a relative clause with no one in
     expect(raid?.negated).toBe(false);
   });
 });
+
+describe('a drone shot down is a weapon stopped, however the tagger reads "shot"', () => {
+  test('"the military shot down one of the drones" → disrupted weapons, no clash', () => {
+    const read = types('The Arlandese military shot down one of the drones near Velmora.');
+    expect(read).toContain('disrupted-weapons');
+    expect(read).not.toContain('armed-clash');
+  });
+
+  test('crewed jets shot down stay combat', () => {
+    expect(types('The Borean military shot down two Arlandese fighter jets near the pass.')).toContain('armed-clash');
+  });
+});
