@@ -525,3 +525,20 @@ describe('a drone shot down is a weapon stopped, however the tagger reads "shot"
     expect(types('The Borean military shot down two Arlandese fighter jets near the pass.')).toContain('armed-clash');
   });
 });
+
+describe('a meeting of no two sides is no talks: an errand to a private contact, a state\'s own security commission', () => {
+  test('"had gone to meet an informant" → no talks', () => {
+    expect(types('Arlandese officials said he had gone to meet an informant and walked into a trap.')).not.toContain('talks');
+  });
+
+  test('a national security commission that meets deliberates: a decision, no talks', () => {
+    const read = types("The border with Borea will stay closed until Arland's National Security Commission meets on Monday.");
+    expect(read).toContain('decision');
+    expect(read).not.toContain('talks');
+  });
+
+  test('ministers of the two sides who meet hold talks', () => {
+    expect(types('The foreign ministers of Arland and Borea met on Monday in Velmora.')).toContain('talks');
+    expect(types('Lena Ferrin met her Borean counterpart at the crossing.')).toContain('talks');
+  });
+});
