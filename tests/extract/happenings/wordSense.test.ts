@@ -422,3 +422,123 @@ describe('a meeting that is an audience is no talks', () => {
     expect(types('The two foreign ministers held a meeting with their counterparts.')).toContain('talks');
   });
 });
+
+describe('an attack in words is no blow: a hybrid attack, or one on a state\'s standing', () => {
+  test.each([
+    ['Arlandese officials described the balloons as a hybrid attack by Borea.'],
+    ['Borea sees the purchase as an attack on its sovereignty.'],
+    ['Arland called the tariffs an attack on its exports.'],
+  ])('%s → no clash', (text) => {
+    expect(types(text)).not.toContain('armed-clash');
+  });
+
+  test.each([
+    ['Borean troops attacked an Arlandese post near Kelvask Pass.'],
+    ['The attack on the border town killed four soldiers.'],
+  ])('%s → a clash', (text) => {
+    expect(types(text)).toContain('armed-clash');
+  });
+});
+
+describe('what is set off decides: a charge explodes, protests and rows do not', () => {
+  test.each([
+    ['Activists from Ondria landed on the island on Sunday, setting off protests across Borea.'],
+    ['The remark set off a row between Arland and Borea.'],
+  ])('%s → no explosion', (text) => {
+    expect(types(text)).not.toContain('explosive');
+  });
+
+  test('rebels who set off a bomb at the market explode it', () => {
+    expect(types('Rebels set off a bomb at the market in Velmora.')).toContain('explosive');
+  });
+});
+
+describe('a crowd that occupies a road protests; troops that occupy it take ground', () => {
+  test('demonstrators occupying a road → protest', () => {
+    expect(types('Thousands of demonstrators occupied the main road in Velmora.')).toContain('peaceful-protest');
+    expect(types('Thousands of demonstrators occupied the main road in Velmora.')).not.toContain('territory-regained');
+  });
+});
+
+describe('one person named by a pronoun and seized is held, not ground taken', () => {
+  test.each([
+    ['Arland said he was seized on its side of the frontier.'],
+    ['Borean gunmen seized him near the pass.'],
+    ['Borea said he was caught on its territory carrying a pistol.'],
+  ])('%s → arrest', (text) => {
+    expect(types(text)).toContain('arrest');
+    expect(types(text)).not.toContain('territory-regained');
+  });
+});
+
+describe('leave to go home is no release and no return; a visit home is no return', () => {
+  test('drivers free to go home are neither freed nor home yet', () => {
+    const read = found('Borea said the drivers were free to go home until Arland reopened the border.');
+    expect(read.map((h) => h.type)).not.toContain('release');
+    expect(read.find((h) => h.type === 'return')?.modality).toBe('possible');
+  });
+
+  test('people heading home for the holidays → no return', () => {
+    expect(types('Arlandese police told people heading home for the holidays to use other crossings.')).not.toContain('return');
+  });
+
+  test('villagers who went home after the fighting return', () => {
+    expect(types('Hundreds of villagers returned home after the shelling stopped.')).toContain('return');
+  });
+});
+
+describe('a deal to buy or sell is a purchase, no accord between the sides', () => {
+  test.each([
+    ['The row flared on Tuesday when Arland completed a deal to buy three of the islands from their owner.'],
+    ['Arland signed an agreement to purchase two patrol boats.'],
+  ])('%s → no accord', (text) => {
+    expect(types(text)).not.toContain('peace-agreement');
+  });
+
+  test('a deal to end the fighting is made', () => {
+    expect(types('Arland and Borea signed a deal on Monday to end the fighting.')).toContain('peace-agreement');
+  });
+});
+
+describe('a subject that is no one did nothing; a relative clause with no one in it denies nothing', () => {
+  test.each([
+    ['None was arrested, officials said.'],
+    ['None of the Borean guards were arrested.'],
+  ])('%s → denied', (text) => {
+    expect(found(text).find((h) => h.type === 'arrest')?.negated).toBe(true);
+  });
+
+  test('a group nobody has identified raided the town: the raid took place', () => {
+    const raid = found('An armed group nobody has yet identified raided Velmora on Wednesday.').find((h) => h.kind === 'fighting' || h.kind === 'civilians');
+    expect(raid?.negated).toBe(false);
+  });
+});
+
+describe('a drone shot down is a weapon stopped, however the tagger reads "shot"', () => {
+  test('"the military shot down one of the drones" → disrupted weapons, no clash', () => {
+    const read = types('The Arlandese military shot down one of the drones near Velmora.');
+    expect(read).toContain('disrupted-weapons');
+    expect(read).not.toContain('armed-clash');
+  });
+
+  test('crewed jets shot down stay combat', () => {
+    expect(types('The Borean military shot down two Arlandese fighter jets near the pass.')).toContain('armed-clash');
+  });
+});
+
+describe('a meeting of no two sides is no talks: an errand to a private contact, a state\'s own security commission', () => {
+  test('"had gone to meet an informant" → no talks', () => {
+    expect(types('Arlandese officials said he had gone to meet an informant and walked into a trap.')).not.toContain('talks');
+  });
+
+  test('a national security commission that meets deliberates: a decision, no talks', () => {
+    const read = types("The border with Borea will stay closed until Arland's National Security Commission meets on Monday.");
+    expect(read).toContain('decision');
+    expect(read).not.toContain('talks');
+  });
+
+  test('ministers of the two sides who meet hold talks', () => {
+    expect(types('The foreign ministers of Arland and Borea met on Monday in Velmora.')).toContain('talks');
+    expect(types('Lena Ferrin met her Borean counterpart at the crossing.')).toContain('talks');
+  });
+});

@@ -264,7 +264,11 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
       (tokens[m.end - 1]!.lower === 'of' && m.end >= phraseStart - 1 && m.end <= start) ||
       // "Neither country reported any major attack": "any" in the phrase takes a negation anywhere before it in its clause.
       (roles.pos === 'noun' && anyBefore && m.start >= from && m.end <= start) ||
-      (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && tokens[m.start]!.lower === 'no') ||
+      // "no shots were fired", "none was arrested", "nobody fired", "none of the guards was hurt": a
+      // subject that is no one or nothing did nothing. Only the verb's own subject: "a group no one
+      // has identified raided the town" did.
+      (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && /^(?:no|none|nobody)$/.test(tokens[m.start]!.lower) &&
+        !tokens.slice(m.end, start).some((t) => t.pos === 'VERB')) ||
       // "refrained from blaming Borea", "stopped short of accusing": a verb right after what holds it
       // back; "kept the ships from arresting them" holds back a gerund, whatever its tag.
       (m.end === start && (roles.pos === 'verb' || tokens[m.end - 1]!.lower === 'from')))),

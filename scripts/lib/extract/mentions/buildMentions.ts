@@ -19,6 +19,7 @@ import { isWithinWeek } from '../time/isWithinWeek.ts';
 import { nightEdge } from '../time/nightEdge.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import { contextTimes } from './contextTimes.ts';
+import { announcedStep } from './announcedStep.ts';
 import { antecedentOf } from './antecedentOf.ts';
 import { BLAME_WORDS } from './blameWords.ts';
 import { deniedTriggers } from './deniedTriggers.ts';
@@ -211,7 +212,11 @@ export function buildMentions(
     // Monday in another time zone), it took place: only the calendar of the filing lags.
     const filedBefore = tense === 'past' && trigger.happening.tense === 'past' && Date.parse(first) - Date.parse(publishedDay) === DAY_MS;
     const ahead = !agreed && !filedBefore && (first > publishedDay || (tense === 'future' && daySpan(time.endDate ?? time.date).last >= publishedDay && (first === publishedDay || time.endDate !== undefined)));
-    const { speaker, addressee, agent, says, saysAbout, voice } = facts;
+    // "Arland said on Wednesday that it will keep its crossings shut for a month": a speaker's own
+    // step, announced, is that step decided on the day told, not a statement.
+    const step = SPEECH_KINDS.has(trigger.value) ? announcedStep(sentence, trigger) : undefined;
+    // The speaker stays named: who decided it.
+    const { speaker, addressee, agent, says, saysAbout, voice } = step ? { ...facts, agent: facts.agent ?? facts.speaker, says: undefined, saysAbout: undefined } : facts;
     // "Borea denied on Tuesday that its troops had shelled the village": what a denial names is
     // the other side's claim, reported by another article or nowhere; the denial's day is not its day.
     const deniedHere = !SPEECH_KINDS.has(trigger.value) && isDeniedBy(sentence, trigger);
@@ -219,8 +224,8 @@ export function buildMentions(
       source,
       published: publishedDay,
       sentence: sentence.index,
-      kind: trigger.value,
-      ...(trigger.type ? { type: trigger.type } : {}),
+      kind: step?.value ?? trigger.value,
+      ...((step ?? trigger).type ? { type: (step ?? trigger).type } : {}),
       ...(facts.phase ? { phase: facts.phase } : {}),
       ...(facts.who ? { who: facts.who } : {}),
       ...(facts.name ? { name: facts.name } : {}),
