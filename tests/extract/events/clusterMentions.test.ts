@@ -272,6 +272,16 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([mention('2024-03-01', { kind: 'talks' }), mention('2024-03-01', { kind: 'talks', phase: 'postpone' })])).toEqual([1, 1]);
   });
 
+  test('puts a speaker one article spells with accents and another without together, and keeps two people apart', () => {
+    // "Prime Minister Lena Ferrín said on Friday that the commission would meet again"; a week
+    // later, another article: "Prime Minister Lena Ferrin said last week that the commission would
+    // look at what more could be done".
+    const friday = mention('2031-10-24', { kind: 'statement', type: 'statement', speaker: 'Prime Minister Lena Ferrín', dating: 'told', source: 'a.txt' });
+    const lastWeek = mentionOf({ date: '2031-10-20', published: '2031-10-31', kind: 'statement', type: 'statement', speaker: 'Prime Minister Lena Ferrin', dating: 'told', source: 'b.txt', time: { date: '2031-10-20', endDate: '2031-10-26', approximate: true } });
+    expect(sizes([friday, lastWeek])).toEqual([2]);
+    expect(sizes([friday, { ...lastWeek, speaker: 'Prime Minister Ana Ruiz' }])).toEqual([1, 1]);
+  });
+
   // Speakers of one day's statements, as a joint one and a single one name them.
   test.each([
     ['France, Japan and European Union', 'European Union', [2]],

@@ -8,6 +8,7 @@ import { otherMeasure } from './otherMeasure.ts';
 import { speakingFor } from './speakingFor.ts';
 import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
 import { ARMED_KINDS } from '../happenings/violentKinds.ts';
+import { nameKey } from '../sentences/nameKey.ts';
 
 const RANK = { day: 0, month: 2, year: 3 } as const;
 /** Exact days first, then windows, then months and years: precise reports found the clusters. */
@@ -18,7 +19,7 @@ const span = (m: Mention) => ({ first: daySpan(m.time.date).first, last: daySpan
 /** Phases that cannot be one happening: an accord collapsing is not the accord being agreed. */
 const apart = (a: string, b: string) =>
   a !== b && a !== 'hold' && b !== 'hold' && (a === 'collapse' || b === 'collapse' || a === 'postpone' || b === 'postpone' || a === 'extend' || b === 'extend' || (a === 'end' && b === 'begin') || (a === 'begin' && b === 'end'));
-const fold = (s: string | undefined) => s?.toLowerCase();
+const fold = (s: string | undefined) => (s === undefined ? undefined : nameKey(s));
 /** Days fighting may go on in one article's telling and still be one round. */
 const FOLLOW_DAYS = 3;
 /** Kinds one day's violence is reported as: "clashes" and "shelling" of one day are one round of fighting. */
@@ -308,7 +309,7 @@ function oneNight(a: Mention, b: Mention): boolean {
 
 /** What `alike` and `dateFits` read of a report. */
 const face = (m: Mention) =>
-  [m.kind, m.type, m.agent, m.who?.toLowerCase(), m.dating, m.phase, m.speaker?.toLowerCase(), m.voice?.office, m.voice?.person, rank(m), m.status, m.time.date, m.time.endDate, m.time.edge, m.source, m.anaphoric].join('|');
+  [m.kind, m.type, m.agent, fold(m.who), m.dating, m.phase, fold(m.speaker), m.voice?.office, m.voice?.person, rank(m), m.status, m.time.date, m.time.endDate, m.time.edge, m.source, m.anaphoric].join('|');
 
 /** The months a span touches, as `YYYY-MM` keys. */
 function months(first: string, last: string): string[] {
@@ -439,7 +440,7 @@ function foldRecaps(clusters: readonly Mention[][]): Mention[][] {
   const planned = once((c) => c.every((m) => m.status === 'scheduled'));
   const putOff = once((c) => c.some((m) => m.phase === 'postpone'));
   // Who meets, what it is called, who speaks: these tell happenings apart however vaguely dated.
-  const names = once((c) => new Set(c.flatMap((m) => [m.who, m.name, m.speaker]).filter((x): x is string => x !== undefined).map((x) => x.toLowerCase())));
+  const names = once((c) => new Set(c.flatMap((m) => [m.who, m.name, m.speaker]).filter((x): x is string => x !== undefined).map(nameKey)));
   // "Heavy fighting was also reported early in the week around B", in an article that dates an
   // ambush at A: a recap one article places elsewhere than the round it dates is another round.
   // A denial is no charge, and an envoy recalled no border closed, however vaguely dated: "Borea
