@@ -267,6 +267,18 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([plan, held('army chiefs')])).toEqual([1, 1]);
   });
 
+  test('puts a report of a day that fits two groups of that day with the one that began that day, not a round going on from the day before', () => {
+    // "Gunmen held out at Dorsk on Friday" and "the fighting went on on Saturday"; "the ambush at
+    // Kelm on Saturday night cost 12 lives"; "the police came under fire on Saturday afternoon".
+    const at = (name: string) => ({ places: [{ name, admin1: 'Ondria', country: 'Arland' }] }) as Partial<Mention>;
+    const siege = mention('2031-03-01', { sentence: 1, ...at('Dorsk') });
+    const goesOn = mention('2031-03-02', { sentence: 2 });
+    const ambush = mention('2031-03-02', { sentence: 5, ...at('Kelm') });
+    const underFire = mention('2031-03-02', { sentence: 7 });
+    const groups = clusterMentions([siege, goesOn, ambush, underFire]).clusters;
+    expect(groups.map((g) => g.map((m) => m.sentence))).toEqual([[1, 2], [5, 7]]);
+  });
+
   test('keeps statements by different speakers apart, and meetings put off apart from those held', () => {
     expect(sizes([mention('2024-03-01', { kind: 'statement', speaker: 'European Union' }), mention('2024-03-01', { kind: 'statement', speaker: 'France' })])).toEqual([1, 1]);
     expect(sizes([mention('2024-03-01', { kind: 'talks' }), mention('2024-03-01', { kind: 'talks', phase: 'postpone' })])).toEqual([1, 1]);

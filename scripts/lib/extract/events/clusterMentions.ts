@@ -378,11 +378,17 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
     // A report of a day that fits the round of that day and a round it may follow on from is of
     // its own day's round: "shelled until Tuesday afternoon" and "on Tuesday the army took the hill".
     const sameDay = !vague && fits.length > 1 ? fits.filter((c) => c.some((m) => rank(m) === 0 && span(m).first === first)) : [];
+    // Of several groups of its day, the one that began that day, before a round that ran on into it
+    // from the days before: "the ambush at Semporna on Saturday night" and, below, "the police came
+    // under fire on Saturday afternoon" are the ambush, not Friday's siege elsewhere going on.
+    const begun = sameDay.length > 1 ? sameDay.filter((c) => c.every((m) => rank(m) !== 0 || span(m).first >= first)) : [];
     const among = sameDay.length > 1 ? sameDay : fits;
     const best =
       sameDay.length === 1
         ? sameDay[0]
-        : fits.length === 1 || (vague && fits.length > 1)
+        : begun.length === 1
+          ? begun[0]
+          : fits.length === 1 || (vague && fits.length > 1)
           ? [...fits].sort((a, b) => preference(b, mention) - preference(a, mention))[0]
           : (doneBy(among, mention) ?? ofType(among, mention));
     // A known happening names what others date, unless it is a strike whose report names a party
