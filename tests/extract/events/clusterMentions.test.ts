@@ -91,6 +91,12 @@ describe('clusterMentions: one group per happening', () => {
     // "Arland's navy escorts the survey ship out to sea".
     const entry = { dating: 'context' as const, published: '2031-11-02' };
     expect(sizes([sent(3, ['Borea', 'Arland'], entry), sent(9, ['Arland'], entry)])).toEqual([1, 1]);
+    // "Borea sent six ships into the waters around the islands on Tuesday." / "The Arland Coast
+    // Guard said the ships began entering the waters shortly after 6 a.m.": the body that told it
+    // is named first, and its party is the other report's: one deployment.
+    expect(sizes([sent(2, ['Borea', 'Arland']), sent(5, ['Arland Coast Guard', 'Arland', 'Borea'], { phase: 'begin', ...entry })])).toEqual([2]);
+    // A body of a party the other report does not name is another side's.
+    expect(sizes([sent(2, ['Borea']), sent(5, ['Arland Coast Guard', 'Arland', 'Borea'], entry)])).toEqual([1, 1]);
   });
 
   test('keeps a body\'s vote and the members who voted against it as one decision, but two decisions of one day by different agents apart', () => {
