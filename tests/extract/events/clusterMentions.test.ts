@@ -91,6 +91,12 @@ describe('clusterMentions: one group per happening', () => {
     // "Arland's navy escorts the survey ship out to sea".
     const entry = { dating: 'context' as const, published: '2031-11-02' };
     expect(sizes([sent(3, ['Borea', 'Arland'], entry), sent(9, ['Arland'], entry)])).toEqual([1, 1]);
+    // "Borea sent six ships into the waters around the islands on Tuesday." / "The Arland Coast
+    // Guard said the ships began entering the waters shortly after 6 a.m.": the body that told it
+    // is named first, and its party is the other report's: one deployment.
+    expect(sizes([sent(2, ['Borea', 'Arland']), sent(5, ['Arland Coast Guard', 'Arland', 'Borea'], { phase: 'begin', ...entry })])).toEqual([2]);
+    // A body of a party the other report does not name is another side's.
+    expect(sizes([sent(2, ['Borea']), sent(5, ['Arland Coast Guard', 'Arland', 'Borea'], entry)])).toEqual([1, 1]);
   });
 
   test('keeps a body\'s vote and the members who voted against it as one decision, but two decisions of one day by different agents apart', () => {
@@ -267,9 +273,31 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([plan, held('army chiefs')])).toEqual([1, 1]);
   });
 
+  test('puts a report of a day that fits two groups of that day with the one that began that day, not a round going on from the day before', () => {
+    // "Gunmen held out at Dorsk on Friday" and "the fighting went on on Saturday"; "the ambush at
+    // Kelm on Saturday night cost 12 lives"; "the police came under fire on Saturday afternoon".
+    const at = (name: string) => ({ places: [{ name, admin1: 'Ondria', country: 'Arland' }] }) as Partial<Mention>;
+    const siege = mention('2031-03-01', { sentence: 1, ...at('Dorsk') });
+    const goesOn = mention('2031-03-02', { sentence: 2 });
+    const ambush = mention('2031-03-02', { sentence: 5, ...at('Kelm') });
+    const underFire = mention('2031-03-02', { sentence: 7 });
+    const groups = clusterMentions([siege, goesOn, ambush, underFire]).clusters;
+    expect(groups.map((g) => g.map((m) => m.sentence))).toEqual([[1, 2], [5, 7]]);
+  });
+
   test('keeps statements by different speakers apart, and meetings put off apart from those held', () => {
     expect(sizes([mention('2024-03-01', { kind: 'statement', speaker: 'European Union' }), mention('2024-03-01', { kind: 'statement', speaker: 'France' })])).toEqual([1, 1]);
     expect(sizes([mention('2024-03-01', { kind: 'talks' }), mention('2024-03-01', { kind: 'talks', phase: 'postpone' })])).toEqual([1, 1]);
+  });
+
+  test('puts a speaker one article spells with accents and another without together, and keeps two people apart', () => {
+    // "Prime Minister Lena Ferrín said on Friday that the commission would meet again"; a week
+    // later, another article: "Prime Minister Lena Ferrin said last week that the commission would
+    // look at what more could be done".
+    const friday = mention('2031-10-24', { kind: 'statement', type: 'statement', speaker: 'Prime Minister Lena Ferrín', dating: 'told', source: 'a.txt' });
+    const lastWeek = mentionOf({ date: '2031-10-20', published: '2031-10-31', kind: 'statement', type: 'statement', speaker: 'Prime Minister Lena Ferrin', dating: 'told', source: 'b.txt', time: { date: '2031-10-20', endDate: '2031-10-26', approximate: true } });
+    expect(sizes([friday, lastWeek])).toEqual([2]);
+    expect(sizes([friday, { ...lastWeek, speaker: 'Prime Minister Ana Ruiz' }])).toEqual([1, 1]);
   });
 
   // Speakers of one day's statements, as a joint one and a single one name them.

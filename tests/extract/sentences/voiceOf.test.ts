@@ -34,6 +34,8 @@ describe('sameVoice: whether two voices of one side may be one speaker', () => {
     [{ office: 'head' as const }, undefined, true],
     [{ office: 'head' as const, person: 'Ruiz' }, { office: 'military' as const }, false],
     [{ person: 'Ruiz' }, { person: 'Marr' }, false],
+    // One person, spelled with and without the accent.
+    [{ person: 'Ferrín' }, { office: 'head' as const, person: 'Ferrin' }, true],
     [{ office: 'foreign' as const }, { office: 'military' as const }, false],
   ])('%j and %j: %s', (a, b, same) => {
     expect(sameVoice(a, b)).toBe(same);

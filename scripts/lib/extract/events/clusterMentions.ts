@@ -8,6 +8,7 @@ import { otherMeasure } from './otherMeasure.ts';
 import { speakingFor } from './speakingFor.ts';
 import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
 import { ARMED_KINDS } from '../happenings/violentKinds.ts';
+import { nameKey } from '../sentences/nameKey.ts';
 
 const RANK = { day: 0, month: 2, year: 3 } as const;
 /** Exact days first, then windows, then months and years: precise reports found the clusters. */
@@ -18,7 +19,7 @@ const span = (m: Mention) => ({ first: daySpan(m.time.date).first, last: daySpan
 /** Phases that cannot be one happening: an accord collapsing is not the accord being agreed. */
 const apart = (a: string, b: string) =>
   a !== b && a !== 'hold' && b !== 'hold' && (a === 'collapse' || b === 'collapse' || a === 'postpone' || b === 'postpone' || a === 'extend' || b === 'extend' || (a === 'end' && b === 'begin') || (a === 'begin' && b === 'end'));
-const fold = (s: string | undefined) => s?.toLowerCase();
+const fold = (s: string | undefined) => (s === undefined ? undefined : nameKey(s));
 /** Days fighting may go on in one article's telling and still be one round. */
 const FOLLOW_DAYS = 3;
 /** Kinds one day's violence is reported as: "clashes" and "shelling" of one day are one round of fighting. */
@@ -146,7 +147,7 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   // undated entries ("Borea's frigates shadow the survey ship"; "Arland's navy puts out to sea").
   if (a.type === 'deployment' && b.type === 'deployment' && a.source === b.source && a.sentence !== b.sentence) {
     const [x, y] = [a.actors[0], b.actors[0]];
-    if (x && y && x !== y && (!b.actors.includes(x) || !a.actors.includes(y))) return false;
+    if (x && y && x !== y && (!names(b.actors, x) || !names(a.actors, y))) return false;
   }
   // A denial is not a charge: "Borea denies firing" and "Borea accuses Arland of starting it" are
   // two sayings, however close.
@@ -167,6 +168,14 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   if (personAndSide(a, b) || personAndSide(b, a)) return false;
   return true;
 }
+
+/**
+ * Whether a report's actors name a party, or the party whose name a body's begins with: "the
+ * Arland Coast Guard said the Borean ships began entering the waters at 6 a.m." names first the
+ * Arland Coast Guard, Arland's, which "Borea sent six ships into the waters around the islands"
+ * names too: the one deployment, told by the side that watched it.
+ */
+const names = (actors: readonly string[], party: string) => actors.some((a) => a === party || party.startsWith(`${a} `));
 
 /**
  * Whether one article tells, in two sentences, a person's saying and a saying of that person's side
@@ -308,7 +317,7 @@ function oneNight(a: Mention, b: Mention): boolean {
 
 /** What `alike` and `dateFits` read of a report. */
 const face = (m: Mention) =>
-  [m.kind, m.type, m.agent, m.who?.toLowerCase(), m.dating, m.phase, m.speaker?.toLowerCase(), m.voice?.office, m.voice?.person, rank(m), m.status, m.time.date, m.time.endDate, m.time.edge, m.source, m.anaphoric].join('|');
+  [m.kind, m.type, m.agent, fold(m.who), m.dating, m.phase, fold(m.speaker), m.voice?.office, m.voice?.person, rank(m), m.status, m.time.date, m.time.endDate, m.time.edge, m.source, m.anaphoric].join('|');
 
 /** The months a span touches, as `YYYY-MM` keys. */
 function months(first: string, last: string): string[] {
@@ -377,11 +386,17 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
     // A report of a day that fits the round of that day and a round it may follow on from is of
     // its own day's round: "shelled until Tuesday afternoon" and "on Tuesday the army took the hill".
     const sameDay = !vague && fits.length > 1 ? fits.filter((c) => c.some((m) => rank(m) === 0 && span(m).first === first)) : [];
+    // Of several groups of its day, the one that began that day, before a round that ran on into it
+    // from the days before: "the ambush at Semporna on Saturday night" and, below, "the police came
+    // under fire on Saturday afternoon" are the ambush, not Friday's siege elsewhere going on.
+    const begun = sameDay.length > 1 ? sameDay.filter((c) => c.every((m) => rank(m) !== 0 || span(m).first >= first)) : [];
     const among = sameDay.length > 1 ? sameDay : fits;
     const best =
       sameDay.length === 1
         ? sameDay[0]
-        : fits.length === 1 || (vague && fits.length > 1)
+        : begun.length === 1
+          ? begun[0]
+          : fits.length === 1 || (vague && fits.length > 1)
           ? [...fits].sort((a, b) => preference(b, mention) - preference(a, mention))[0]
           : (doneBy(among, mention) ?? ofType(among, mention));
     // A known happening names what others date, unless it is a strike whose report names a party
@@ -439,7 +454,7 @@ function foldRecaps(clusters: readonly Mention[][]): Mention[][] {
   const planned = once((c) => c.every((m) => m.status === 'scheduled'));
   const putOff = once((c) => c.some((m) => m.phase === 'postpone'));
   // Who meets, what it is called, who speaks: these tell happenings apart however vaguely dated.
-  const names = once((c) => new Set(c.flatMap((m) => [m.who, m.name, m.speaker]).filter((x): x is string => x !== undefined).map((x) => x.toLowerCase())));
+  const names = once((c) => new Set(c.flatMap((m) => [m.who, m.name, m.speaker]).filter((x): x is string => x !== undefined).map(nameKey)));
   // "Heavy fighting was also reported early in the week around B", in an article that dates an
   // ambush at A: a recap one article places elsewhere than the round it dates is another round.
   // A denial is no charge, and an envoy recalled no border closed, however vaguely dated: "Borea

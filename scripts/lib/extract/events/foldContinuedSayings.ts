@@ -3,6 +3,7 @@ import { throughChannel } from '../sentences/throughChannel.ts';
 import { sameVoice } from '../sentences/voiceOf.ts';
 import { foldInto } from './foldInto.ts';
 import { isAppeal } from './isAppeal.ts';
+import { nameKey } from '../sentences/nameKey.ts';
 
 /** A sentence that goes on with the last speaker's words: "He accused …", "She added that …". */
 const GOES_ON = /^(?:he|she)\s+(?:\p{L}+ly\s+)?\p{L}+/iu;
@@ -35,7 +36,7 @@ export function foldContinuedSayings(mentions: readonly Mention[]): Mention[] {
   // that day in the same article are part of it.
   // Each voice of the side apart: the president's words are no part of the army's charge.
   const byName = new Map<string, Mention[]>();
-  const named = (source: string, speaker: string, date: string) => `${source}|${speaker.toLowerCase()}|${date}`;
+  const named = (source: string, speaker: string, date: string) => `${source}|${nameKey(speaker)}|${date}`;
   for (const m of mentions) {
     if (m.kind !== 'accusation' || m.type === 'denial' || m.status !== 'occurred' || !m.speaker) continue;
     const key = named(m.source, m.speaker, m.time.date);

@@ -1,13 +1,14 @@
 import { daySpan } from '../../../../src/lib/partialDate.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
 import { daysAfter } from '../time/dayArithmetic.ts';
+import { nameKey } from '../sentences/nameKey.ts';
 
 /** Days before a postponement's news an original plan may have been for and still be the one put off. */
 const PUT_OFF_AFTER_DAYS = 7;
 
 const firstOf = (cluster: readonly Mention[]) => cluster.reduce((d, m) => (daySpan(m.time.date).first < d ? daySpan(m.time.date).first : d), daySpan(cluster[0]!.time.date).first);
 /** Who meets or what it is called, as the reports give it; none is a wildcard. */
-const identity = (cluster: readonly Mention[]) => new Set(cluster.flatMap((m) => [m.who, m.name]).filter((s): s is string => s !== undefined).map((s) => s.toLowerCase()));
+const identity = (cluster: readonly Mention[]) => new Set(cluster.flatMap((m) => [m.who, m.name]).filter((s): s is string => s !== undefined).map(nameKey));
 const compatible = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === 0 || b.size === 0 || [...a].some((s) => b.has(s));
 
 /**

@@ -1,12 +1,13 @@
 import { daySpan, precisionOf } from '../../../../src/lib/partialDate.ts';
 import type { Mention } from '../mentions/buildMentions.ts';
+import { nameKey } from '../sentences/nameKey.ts';
 
 /** Phases that make a happening of their own: an accord collapsing or extended, a plan put off. */
 const OWN_PHASES = new Set(['collapse', 'extend', 'postpone']);
 
 const isPlan = (cluster: readonly Mention[]) => cluster.every((m) => m.status === 'scheduled' && m.phase !== 'postpone');
 /** Who meets or what it is called, as the reports give it; none is a wildcard. */
-const identity = (cluster: readonly Mention[]) => new Set(cluster.flatMap((m) => [m.who, m.name]).filter((s): s is string => s !== undefined).map((s) => s.toLowerCase()));
+const identity = (cluster: readonly Mention[]) => new Set(cluster.flatMap((m) => [m.who, m.name]).filter((s): s is string => s !== undefined).map(nameKey));
 const compatible = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === 0 || b.size === 0 || [...a].some((s) => b.has(s));
 const ownPhases = (cluster: readonly Mention[]) => [...new Set(cluster.flatMap((m) => (m.phase && OWN_PHASES.has(m.phase) ? [m.phase] : [])))].sort().join('|');
 const isDay = (m: Mention) => !m.time.approximate && precisionOf(m.time.date) === 'day';

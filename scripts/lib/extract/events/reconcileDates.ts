@@ -2,6 +2,7 @@ import type { Claim } from '../../../../src/lib/eventSchema.ts';
 import type { Draft } from './mergeCluster.ts';
 import { daysBetween } from '../time/dayArithmetic.ts';
 import { uniqueBy } from '../../../../src/lib/uniqueBy.ts';
+import { nameKey } from '../sentences/nameKey.ts';
 
 /** Days apart two reports may date one happening and still be taken to disagree, not to tell of two. */
 const APART_DAYS = 3;
@@ -13,7 +14,7 @@ const isOutbreak = (d: Draft) => d.kind === 'fighting' && d.phase === 'begin';
 /** Offices a report puts before a person's name: "President Ana Reyes" is Ana Reyes. */
 const OFFICE = /^(?:(?:president|prime|foreign|defen[cs]e|interior|deputy|minister|general|gen\.?|lt\.?|maj\.?|col\.?|secretary|ambassador|spokes(?:man|woman|person))[\s-]+)+/i;
 /** A speaker's name without the office put before it, lowercased. */
-const nameOf = (speaker: string) => speaker.replace(OFFICE, '').trim().toLowerCase();
+const nameOf = (speaker: string) => nameKey(speaker.replace(OFFICE, '').trim());
 /** Whether a report names the speaker with an office, as only a person is named. */
 const titled = (d: Draft) => d.speaker !== undefined && OFFICE.test(d.speaker);
 /**
@@ -31,7 +32,7 @@ const REPEATED = /^(?:urges?|asks?|appeals?|calls?|says?|tells?|states?|adds?|no
 const isSaying = (d: Draft) => d.kind === 'statement' && d.speaker !== undefined && d.says !== undefined && !REPEATED.test(d.says);
 
 /** What tells one such happening from another: the name the text gives it, who meets, or who said what. */
-const identity = (d: Draft) => (d.name ?? d.who)?.toLowerCase() ?? (isOutbreak(d) ? 'outbreak' : isSaying(d) ? `${nameOf(d.speaker!)}|${d.says}` : undefined);
+const identity = (d: Draft) => ((d.name ?? d.who) !== undefined ? nameKey((d.name ?? d.who)!) : undefined) ?? (isOutbreak(d) ? 'outbreak' : isSaying(d) ? `${nameOf(d.speaker!)}|${d.says}` : undefined);
 const sources = (d: Draft) => new Set(d.citations.map((c) => c.source));
 
 /**

@@ -1,3 +1,5 @@
+import { nameKey } from './nameKey.ts';
+
 /**
  * Who within a side speaks: the office a speaker's words name (the army, the foreign service, the
  * head of government) and the person, by a surname the article names a side's person by. Two
@@ -45,6 +47,6 @@ export function voiceOf(words: string, people: ReadonlyMap<string, string> = new
  */
 export function sameVoice(a: Voice | undefined, b: Voice | undefined): boolean {
   if (!a || !b) return true;
-  if (a.person && b.person) return a.person === b.person;
+  if (a.person && b.person) return nameKey(a.person) === nameKey(b.person);
   return !(a.office && b.office && a.office !== b.office);
 }
