@@ -239,4 +239,34 @@ describe('scoreConflict judges who spoke', () => {
     ]);
     expect(score.found).toBe(1);
   });
+
+  test('takes a saying in a voice no happening of its day gives, beside the event that has that day’s saying, as unmatched, not a duplicate (a second in that voice is one)', () => {
+    const score = scoreConflict({
+      key: spoken,
+      events: [
+        event({ date: '2030-03-04', kind: 'statement', speaker: 'Ana Vell', title: 'a' }),
+        event({ date: '2030-03-04', kind: 'statement', speaker: 'Velmora', title: 'b' }),
+        event({ date: '2030-03-04', kind: 'statement', speaker: 'Velmora', title: 'c' }),
+      ],
+    });
+    expect(score.judged.map((j) => [j.title, j.verdict, j.happening])).toEqual([
+      ['a', 'correct', 'north-says'],
+      ['b', 'unmatched', undefined],
+      ['c', 'duplicate', 'north-says'],
+    ]);
+    expect(score.judged[1]!.note).toMatch(/a saying by Velmora, a voice no happening of its day in the key gives/);
+    expect(score.counts.duplicate).toBe(1);
+    expect(score.found).toBe(1);
+  });
+
+  test('still takes a second event in the same wrong voice as a duplicate of the first', () => {
+    const score = scoreConflict({
+      key: spoken,
+      events: [event({ date: '2030-03-05', kind: 'accusation', speaker: 'North', title: 'a' }), event({ date: '2030-03-05', kind: 'accusation', speaker: 'north', title: 'b' })],
+    });
+    expect(score.judged.map((j) => [j.title, j.verdict])).toEqual([
+      ['a', 'wrong-speaker'],
+      ['b', 'duplicate'],
+    ]);
+  });
 });
