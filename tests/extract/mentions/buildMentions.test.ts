@@ -241,6 +241,32 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     ]);
   });
 
+  test('dates a plan put off to a new day no earlier than the day it was due, whatever the tense of the putting off', () => {
+    const plans = (body: string, day = '2022-12-11') =>
+      buildMentions(analyseArticle(article('a.txt', body), invented), DateTime.fromISO(day, { zone: 'UTC' })).mentions.filter((m) => m.status === 'scheduled').map((m) => m.time.date);
+    // Told in December, a vote due in December and moved to April is next April's, not last April's.
+    expect(plans('Ana Ruiz had, also on Saturday, pushed back to April 23 the local elections due on December 18 in four towns.')).toEqual(['2023-04-23']);
+    // A new day the sentence gives nothing later than stays where its tense puts it.
+    expect(plans('Officials said the talks planned for Monday were put off until Friday.', '2024-04-03')).toEqual(['2024-04-05']);
+  });
+
+  test('reads a plan called off with no new day as its postponement and the plan, scheduled on the day it was due', () => {
+    // Published on a Friday: the Wednesday the visit was set for is two days before, and stays a plan.
+    // The putting off takes the article's time at that point, as any happening the sentence leaves undated.
+    const told = (body: string) =>
+      buildMentions(analyseArticle(article('a.txt', body), invented), DateTime.fromISO('2024-04-05', { zone: 'UTC' })).mentions.map((m) => [m.kind, m.status === 'scheduled' ? m.time.date : m.dating, m.status, m.phase]);
+    expect(told('Ana Ruiz called off a visit to Velmora that had been set for Wednesday.')).toEqual([
+      ['talks', '2024-04-03', 'scheduled', undefined],
+      ['talks', 'context', 'occurred', 'postpone'],
+    ]);
+    expect(told('Lena Ferrin called off a visit to Velmora set for Wednesday.')).toEqual([
+      ['talks', '2024-04-03', 'scheduled', undefined],
+      ['talks', 'context', 'occurred', 'postpone'],
+    ]);
+    // A plan's day the sentence moves is not its day: the new one is.
+    expect(told('Officials said the talks planned for Monday were put off until Tuesday.').filter(([, , status]) => status === 'scheduled')).toEqual([['talks', '2024-04-09', 'scheduled', undefined]]);
+  });
+
   test('returns the mentions as new values, leaving the analysis as it was', () => {
     const analysis = analyseArticle(article('a.txt', 'Troops clashed on Monday. Ten soldiers were killed.'), invented);
     const before = JSON.stringify(analysis.sentences.map((s) => s.anchors.length));
