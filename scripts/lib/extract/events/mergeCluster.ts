@@ -35,9 +35,11 @@ function mostCommon<T>(values: readonly (T | undefined)[]): T | undefined {
  * article that tells a clash five times is one voice. An article tells it as done when one of its
  * reports says it took place and none denies it; it only claims it when its reports claim or deny
  * it. The happening is `occurred` when more articles tell it as done than only claim it (a raid
- * three reports tell as fact and one side denies in a fourth), `claimed` when it rests on one
- * side's word as much as on fact, and `scheduled` while every report only announces it (a plan a
- * later report says was held is done).
+ * three reports tell as fact and one side denies in a fourth), or as many and none of the others
+ * denies it (a clash one report tells and another carries only as one side's charge);
+ * `claimed` when it rests on one side's word more than on fact, or a denial weighs as much as the
+ * fact; and `scheduled` while every report only announces it (a plan a later report says was held
+ * is done).
  */
 function statusOf(all: readonly Mention[]): Status {
   // A report that only names the happening as known inside someone's words ("accused each other
@@ -58,7 +60,10 @@ function statusOf(all: readonly Mention[]): Status {
   for (const m of mentions) if (m.denied && !(m.anaphoric && told.has(m.source))) done.delete(m.source);
   for (const source of done) claimed.delete(source);
   if (done.size === 0) return claimed.size > 0 ? 'claimed' : 'scheduled';
-  return done.size > claimed.size ? 'occurred' : 'claimed';
+  // One side's word carried by as many articles as tell the happening as done, in their own words,
+  // does not outweigh them: a claim is no denial. A denial against them leaves it a claim.
+  const denying = [...claimed].some((source) => mentions.some((m) => m.source === source && m.denied));
+  return done.size > claimed.size || (done.size === claimed.size && !denying) ? 'occurred' : 'claimed';
 }
 
 /**
