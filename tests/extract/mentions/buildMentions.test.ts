@@ -267,6 +267,19 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(told('Officials said the talks planned for Monday were put off until Tuesday.').filter(([, , status]) => status === 'scheduled')).toEqual([['talks', '2024-04-09', 'scheduled', undefined]]);
   });
 
+  test('keeps a happening told only as planned or promised a plan, whichever side of the report its day lies on', () => {
+    const told = (body: string) => build(body).mentions.map((m) => [m.kind, m.status]);
+    // What is promised, as a noun its verb governs, is a plan; the day is the promise's.
+    expect(told('Last week the European Union promised Arland reinforcements of several dozen border guards.')).toEqual([['measure', 'scheduled']]);
+    // Sent, they are a deployment done.
+    expect(told('Last week the European Union sent Arland reinforcements of several dozen border guards.')).toEqual([['measure', 'occurred']]);
+  });
+
+  test('reads no happening in what a journey or a noun is meant for', () => {
+    // "to negotiate" is the envoy's aim: neither talks held nor talks planned.
+    expect(build('On Monday Arland sent an envoy to negotiate with Borea.').mentions.filter((m) => m.kind === 'talks')).toEqual([]);
+  });
+
   test('returns the mentions as new values, leaving the analysis as it was', () => {
     const analysis = analyseArticle(article('a.txt', 'Troops clashed on Monday. Ten soldiers were killed.'), invented);
     const before = JSON.stringify(analysis.sentences.map((s) => s.anchors.length));

@@ -203,6 +203,9 @@ export function buildMentions(
     // "Talks were to begin by August 8": a plan told in the past says nothing of whether it was
     // carried out, nor when; another report must tell that it happened.
     if (trigger.happening.modality === 'planned' && /^(?:was|were)\s+to$/i.test(trigger.happening.modalityWord ?? '')) return;
+    // "visited the capital to reassure its allies", "an envoy sent to negotiate": what a journey or a
+    // noun is meant for is an aim, no happening of its own, done or planned.
+    if (trigger.happening.modality === 'planned' && trigger.happening.modalityWord === 'to') return;
     const first = daySpan(time.date).first;
     // A truce agreed is done, though it starts ahead: "have agreed to a truce beginning at midnight on Sunday".
     const agreed = trigger.value === 'ceasefire' && facts.phase === 'agree' && trigger.happening.tense === 'past' && !trigger.happening.modality;
@@ -236,7 +239,7 @@ export function buildMentions(
       // …"), it stays a recap.
       background: (trigger.happening.background || recalled) && !((counted || ownRecentDay(sentence, trigger, dating, time, first)) && Date.parse(publishedDay) - Date.parse(first) <= COUNTED_NEWS_DAYS * DAY_MS),
       // A plan put off stays a plan, whichever side of the report its day lies on.
-      status: ahead || plan ? 'scheduled' : facts.claimed || deniedHere ? 'claimed' : 'occurred',
+      status: ahead || plan || trigger.happening.modality === 'planned' ? 'scheduled' : facts.claimed || deniedHere ? 'claimed' : 'occurred',
       denied: deniedHere,
       ...(speaker ? { speaker } : {}),
       ...(addressee ? { addressee } : {}),
