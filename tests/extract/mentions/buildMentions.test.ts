@@ -275,6 +275,14 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(told('Last week the European Union sent Arland reinforcements of several dozen border guards.')).toEqual([['measure', 'occurred']]);
   });
 
+  test('takes a government\'s measure a decision taken says "will" be done as done on the day of the decision', () => {
+    const closed = (body: string) => build(body).mentions.filter((m) => m.kind === 'diplomacy').map((m) => [m.time.date, m.status]);
+    // 3 April 2024 was a Wednesday: the decision's Tuesday is the 2nd.
+    expect(closed('The Arland cabinet decided on Tuesday that the Halvane crossing will be shut until May.')).toEqual([['2024-04-02', 'occurred']]);
+    // A decision still to be taken decides nothing yet.
+    expect(closed('The Arland cabinet will decide on Friday whether the Halvane crossing will be shut.')).toEqual([['2024-04-05', 'scheduled']]);
+  });
+
   test('reads no happening in what a journey or a noun is meant for', () => {
     // "to negotiate" is the envoy's aim: neither talks held nor talks planned.
     expect(build('On Monday Arland sent an envoy to negotiate with Borea.').mentions.filter((m) => m.kind === 'talks')).toEqual([]);
