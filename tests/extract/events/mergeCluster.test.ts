@@ -38,12 +38,16 @@ describe('mergeCluster: one event from the reports of one happening', () => {
     expect(mergeCluster([...claims, done('a.txt'), done('b.txt')]).status).toBe('occurred');
   });
 
-  test('takes one article telling a clash as done against one that only gives a side\'s word of it as done: the word disputes who, not whether', () => {
-    const done = mention('2024-03-30', { kind: 'fighting', source: 'a.txt' });
-    const word = mention('2024-03-30', { kind: 'fighting', status: 'claimed', source: 'b.txt' });
-    expect(mergeCluster([done, word]).status).toBe('occurred');
-    // A denial in the other article still makes it one side's word against the other's.
-    expect(mergeCluster([done, { ...word, denied: true }]).status).toBe('claimed');
+  test('takes a happening one article tells as done and another only as one side\'s charge as done: a claim is no denial', () => {
+    // "Gunfire broke out at the Halvane post on Saturday" in one article; "Borea said Arlandese
+    // guards had fired first" in another.
+    const told = mention('2024-03-30', { kind: 'fighting', source: 'a.txt' });
+    const charged = mention('2024-03-30', { kind: 'fighting', status: 'claimed', source: 'b.txt' });
+    expect(mergeCluster([told, charged]).status).toBe('occurred');
+    // Two articles that only carry claims outweigh one that tells it.
+    expect(mergeCluster([told, charged, { ...charged, source: 'c.txt' }]).status).toBe('claimed');
+    // A denial against it leaves it a claim.
+    expect(mergeCluster([told, { ...charged, denied: true }]).status).toBe('claimed');
   });
 
   test('takes an article that denies a happening anywhere in it as a claim of it, not as fact', () => {

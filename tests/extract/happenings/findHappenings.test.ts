@@ -443,9 +443,9 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     expect(types(text)).toEqual(expected);
   });
 
-  test('the "on" of a day is when a decision was taken, not what it was on: a decision that a step will come later is a decision, and the step a plan', () => {
+  test('a decision taken on a day that a step "will" come is that step, done that day: one happening, not a decision beside a plan', () => {
     const found = findHappenings('The cabinet decided on Wednesday that the Kelvask crossing will be shut until the end of the month.', rules);
-    expect(found.map((h) => [h.type, h.modality])).toEqual([['decision', undefined], ['border-closed', 'planned']]);
+    expect(found.map((h) => [h.type, h.modality, h.tense])).toEqual([['border-closed', undefined, 'past']]);
   });
 
   test.each([

@@ -241,6 +241,53 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     ]);
   });
 
+  test('dates a plan put off to a new day no earlier than the day it was due, whatever the tense of the putting off', () => {
+    const plans = (body: string, day = '2022-12-11') =>
+      buildMentions(analyseArticle(article('a.txt', body), invented), DateTime.fromISO(day, { zone: 'UTC' })).mentions.filter((m) => m.status === 'scheduled').map((m) => m.time.date);
+    // Told in December, a vote due in December and moved to April is next April's, not last April's.
+    expect(plans('Ana Ruiz had, also on Saturday, pushed back to April 23 the local elections due on December 18 in four towns.')).toEqual(['2023-04-23']);
+    // A new day the sentence gives nothing later than stays where its tense puts it.
+    expect(plans('Officials said the talks planned for Monday were put off until Friday.', '2024-04-03')).toEqual(['2024-04-05']);
+  });
+
+  test('reads a plan called off with no new day as its postponement and the plan, scheduled on the day it was due', () => {
+    // Published on a Friday: the Wednesday the visit was set for is two days before, and stays a plan.
+    // The putting off takes the article's time at that point, as any happening the sentence leaves undated.
+    const told = (body: string) =>
+      buildMentions(analyseArticle(article('a.txt', body), invented), DateTime.fromISO('2024-04-05', { zone: 'UTC' })).mentions.map((m) => [m.kind, m.status === 'scheduled' ? m.time.date : m.dating, m.status, m.phase]);
+    expect(told('Ana Ruiz called off a visit to Velmora that had been set for Wednesday.')).toEqual([
+      ['talks', '2024-04-03', 'scheduled', undefined],
+      ['talks', 'context', 'occurred', 'postpone'],
+    ]);
+    expect(told('Lena Ferrin called off a visit to Velmora set for Wednesday.')).toEqual([
+      ['talks', '2024-04-03', 'scheduled', undefined],
+      ['talks', 'context', 'occurred', 'postpone'],
+    ]);
+    // A plan's day the sentence moves is not its day: the new one is.
+    expect(told('Officials said the talks planned for Monday were put off until Tuesday.').filter(([, , status]) => status === 'scheduled')).toEqual([['talks', '2024-04-09', 'scheduled', undefined]]);
+  });
+
+  test('keeps a happening told only as planned or promised a plan, whichever side of the report its day lies on', () => {
+    const told = (body: string) => build(body).mentions.map((m) => [m.kind, m.status]);
+    // What is promised, as a noun its verb governs, is a plan; the day is the promise's.
+    expect(told('Last week the European Union promised Arland reinforcements of several dozen border guards.')).toEqual([['measure', 'scheduled']]);
+    // Sent, they are a deployment done.
+    expect(told('Last week the European Union sent Arland reinforcements of several dozen border guards.')).toEqual([['measure', 'occurred']]);
+  });
+
+  test('takes a government\'s measure a decision taken says "will" be done as done on the day of the decision', () => {
+    const closed = (body: string) => build(body).mentions.filter((m) => m.kind === 'diplomacy').map((m) => [m.time.date, m.status]);
+    // 3 April 2024 was a Wednesday: the decision's Tuesday is the 2nd.
+    expect(closed('The Arland cabinet decided on Tuesday that the Halvane crossing will be shut until May.')).toEqual([['2024-04-02', 'occurred']]);
+    // A decision still to be taken decides nothing yet.
+    expect(closed('The Arland cabinet will decide on Friday whether the Halvane crossing will be shut.')).toEqual([['2024-04-05', 'scheduled']]);
+  });
+
+  test('reads no happening in what a journey or a noun is meant for', () => {
+    // "to negotiate" is the envoy's aim: neither talks held nor talks planned.
+    expect(build('On Monday Arland sent an envoy to negotiate with Borea.').mentions.filter((m) => m.kind === 'talks')).toEqual([]);
+  });
+
   test('returns the mentions as new values, leaving the analysis as it was', () => {
     const analysis = analyseArticle(article('a.txt', 'Troops clashed on Monday. Ten soldiers were killed.'), invented);
     const before = JSON.stringify(analysis.sentences.map((s) => s.anchors.length));

@@ -7,7 +7,7 @@ import { invented } from '../../helpers/lexicon.ts';
 const read = (text: string) => analyseSentence({ start: 0, end: text.length, text }, 0, invented);
 /** Each date of a sentence and the trigger it dates, with how: `told` for the day of telling, `lent` for a date the sentence shares. */
 const dates = (text: string) =>
-  read(text).anchors.map((a) => `${a.time.text} → ${a.trigger.text}${a.told ? ' (told)' : ''}${a.borrowed ? ' (lent)' : ''}${a.rescheduled ? ' (new date)' : ''}`);
+  read(text).anchors.map((a) => `${a.time.text} → ${a.trigger.text}${a.told ? ' (told)' : ''}${a.borrowed ? ' (lent)' : ''}${a.due ? ' (due day)' : a.rescheduled ? ' (new date)' : ''}`);
 
 describe('anchorDates: which happening each date of a sentence dates', () => {
   test('an act told beside another that its clause dates takes that date, not the day it was told', () => {
@@ -96,6 +96,8 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ['On March 30, the rebels shelled the pass.', ['March 30 → shelled']],
     // A plan moved, later or earlier, goes ahead on its new date; the day it was first set for dates nothing.
     ['The summit planned for Tuesday has been put off to Friday.', ['Friday → summit (new date)']],
+    // With no new day, the day it was due on is the plan's.
+    ['The summit planned for Tuesday has been put off.', ['Tuesday → summit (due day)']],
     // A date before the word that puts it off, and before what it puts off, dates the postponement.
     ['The council on Monday postponed the handover of nine prisoners.', ['Monday → handover']],
     ['The handover of nine prisoners was put on hold on Monday.', ['Monday → handover']],
@@ -302,7 +304,8 @@ describe('anchorDates: a date that tells of a noun dates no other act', () => {
     ['He said the gunmen belonged to the Velmora gang, which Arland listed as a terrorist group in February, and repeated the charge that Ferrin controls the gang, which Borea denies.', []],
     // …but it dates the noun it tells of.
     ['Each side claimed victory in the fighting, which died down on Tuesday evening.', ['Tuesday evening → fighting']],
-    ['Ana Ruiz called off a visit to Velmora that had been set for Wednesday, Borea said.', ['Wednesday → visit']],
+    // A plan called off with no new day keeps the day it was due on: the plan's, not the calling off's.
+    ['Ana Ruiz called off a visit to Velmora that had been set for Wednesday, Borea said.', ['Wednesday → visit (due day)']],
     // What goes on telling the clause is of its date.
     ['Ondria presented evidence that a Borean torpedo broke the corvette in half on March 26, killing 46 sailors.', ['March 26 → killing']],
     // A participle of planning after a noun phrase is that phrase's; its day is no other act's.

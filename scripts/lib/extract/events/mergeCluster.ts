@@ -35,9 +35,11 @@ function mostCommon<T>(values: readonly (T | undefined)[]): T | undefined {
  * article that tells a clash five times is one voice. An article tells it as done when one of its
  * reports says it took place and none denies it; it only claims it when its reports claim or deny
  * it. The happening is `occurred` when more articles tell it as done than only claim it (a raid
- * three reports tell as fact and one side denies in a fourth), `claimed` when it rests on one
- * side's word as much as on fact, and `scheduled` while every report only announces it (a plan a
- * later report says was held is done).
+ * three reports tell as fact and one side denies in a fourth), or as many and none of the others
+ * denies it (a clash one report tells and another carries only as one side's charge);
+ * `claimed` when it rests on one side's word more than on fact, or a denial weighs as much as the
+ * fact; and `scheduled` while every report only announces it (a plan a later report says was held
+ * is done).
  */
 function statusOf(all: readonly Mention[]): Status {
   // A report that only names the happening as known inside someone's words ("accused each other

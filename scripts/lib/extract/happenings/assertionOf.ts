@@ -44,6 +44,8 @@ const OCCURS = new Set(['be', 'happen', 'occur', 'take', 'hold', 'begin', 'start
 const ARTICLES = new Set(['a', 'an', 'any', 'the']);
 // Verbs of taking part in a happening, which goes ahead whoever does not.
 const PARTICIPATE = new Set(['attend', 'join', 'boycott', 'skip', 'participate', 'snub', 'shun']);
+// Verbs whose object is a thing given later: "promised Arland reinforcements", "pledged troops".
+const PROMISING = new Set(['promise', 'pledge']);
 const OPERATIONS = new Set(['raid', 'raids', 'operation', 'operations', 'campaign', 'drive', 'crackdown', 'offensive', 'mission', 'sweep', 'swoop', 'assault']);
 const DEFINITE = DEFINITE_DETERMINERS;
 
@@ -362,6 +364,11 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     // someone do something did it; it was no one's aim.
     !madeTo(tokens, start - 2);
 
+  // "promised Arland reinforcements of several dozen guards": what is promised, named as a noun
+  // its verb governs, is a plan, not a thing done.
+  const promised =
+    !nearest && !conditional && roles.pos === 'noun' && roles.governor.some((g) => g.end <= start && tokens.slice(g.start, g.end).some((t) => PROMISING.has(t.lemma)));
+
   // "a resumption of talks would be welcome", "a truce would be a good first step": a happening
   // only called good to have is wished for, as "hope for" wishes it, however a modal before marks it.
   const wished = roles.pos === 'noun' && predicate !== undefined && predicate.start >= end ? wishedAfter(tokens, predicate.start) : undefined;
@@ -372,6 +379,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     ...(wished ? { modality: 'demanded' as const, modalityWord: wished } : {}),
     ...(conditional ? { modality: 'possible' as const, modalityWord: ifAt >= 0 ? tokens[ifAt]!.lower : (clause.opener ?? 'if') } : {}),
     ...(purpose ? { modality: 'planned' as const, modalityWord: 'to' } : {}),
+    ...(promised ? { modality: 'planned' as const, modalityWord: tokens.slice(roles.governor[0]!.start, roles.governor[0]!.end).map((t) => t.text).join(' ') } : {}),
     ...(tense ? { tense } : {}),
     ...(perfect ? { perfect } : {}),
   };

@@ -378,7 +378,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       const stopped = entry.type ? rules.types.get(entry.type)?.kind : undefined;
       const named = !(typed.refined && (stopped === 'fighting' || stopped === 'strike'));
       const assertion = foretold(
-        decidedAct(concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules, entry.own), info.kind), info.kind),
+        decidedAct(concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules, entry.own), info.kind), info.kind, text.slice(0, tokens[m.start]!.start)),
         named ? info.kind : undefined,
         told,
         text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end),
@@ -741,15 +741,22 @@ function concluded(assertion: ReturnType<typeof assertionOf>, kind: string | und
  * relations" tells of relations broken off, that day, as "decided" says. What it decides of
  * others' doing, or of talks and truces, stays a plan ("decided to hold talks next week").
  */
-function decidedAct(assertion: ReturnType<typeof assertionOf>, kind: string | undefined): ReturnType<typeof assertionOf> {
-  if ((kind !== 'diplomacy' && kind !== 'measure') || assertion.modality !== 'planned' || !/^(?:has |have |had )?decided\b/i.test(assertion.modalityWord ?? '')) return assertion;
+function decidedAct(assertion: ReturnType<typeof assertionOf>, kind: string | undefined, before = ''): ReturnType<typeof assertionOf> {
+  if ((kind !== 'diplomacy' && kind !== 'measure') || assertion.modality !== 'planned') return assertion;
+  // "The cabinet decided on Tuesday that the crossing will be shut": the "will" of what a decision
+  // taken says is the decision's content, taken that day.
+  const decidedThat = /^(?:will|shall)$/i.test(assertion.modalityWord ?? '') && DECIDED_THAT.test(before);
+  if (!decidedThat && !/^(?:has |have |had )?decided\b/i.test(assertion.modalityWord ?? '')) return assertion;
   const { modality: _m, modalityWord: _w, ...rest } = assertion;
   return { ...rest, tense: 'past' };
 }
 
+// A decision taken, then "that" and the subject of what it decides, up to the trigger's clause:
+// "decided on Tuesday that the Halvane crossing".
+const DECIDED_THAT = /\b(?:has\s+|have\s+|had\s+)?decided\s+(?:[\p{L}\p{N}'-]+\s+){0,3}?that\s+[^,;:.]*$/iu;
 // What a decision is to do, after at most three words saying when: "to close", "today to cut",
-// "on sanctions"; the "on" of a day is when it was decided ("decided on Wednesday that …").
-const DECIDED_WHAT = new RegExp(String.raw`^\s+(?:[\p{L}\p{N}'-]+\s+){0,3}?(?:to|on(?!\s+(?:${CALENDAR_NAMES.join('|')})\b))\s`, 'iu');
+// "on Wednesday that …" (the step a decision of that day takes, which DECIDED_THAT makes done).
+const DECIDED_WHAT = /^\s+(?:[\p{L}\p{N}'-]+\s+){0,3}?(?:to|on)\s/iu;
 
 const ANNOUNCING_PARTICIPLE = /^(?:announcing|declaring|proclaiming)\b/i;
 // Characters from a statement to the participle that says what it announced: "a joint statement on Monday announcing".

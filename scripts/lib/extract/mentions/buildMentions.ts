@@ -204,6 +204,9 @@ export function buildMentions(
     // "Talks were to begin by August 8": a plan told in the past says nothing of whether it was
     // carried out, nor when; another report must tell that it happened.
     if (trigger.happening.modality === 'planned' && /^(?:was|were)\s+to$/i.test(trigger.happening.modalityWord ?? '')) return;
+    // "visited the capital to reassure its allies", "an envoy sent to negotiate": what a journey or a
+    // noun is meant for is an aim, no happening of its own, done or planned.
+    if (trigger.happening.modality === 'planned' && trigger.happening.modalityWord === 'to') return;
     const first = daySpan(time.date).first;
     // A truce agreed is done, though it starts ahead: "have agreed to a truce beginning at midnight on Sunday".
     const agreed = trigger.value === 'ceasefire' && facts.phase === 'agree' && trigger.happening.tense === 'past' && !trigger.happening.modality;
@@ -240,7 +243,8 @@ export function buildMentions(
       // of the news is that day's happening; counted from a recap ("on 8 October 2023, a day after
       // …"), it stays a recap.
       background: (trigger.happening.background || recalled) && !((counted || ownRecentDay(sentence, trigger, dating, time, first)) && Date.parse(publishedDay) - Date.parse(first) <= COUNTED_NEWS_DAYS * DAY_MS),
-      status: ahead ? 'scheduled' : facts.claimed || deniedHere ? 'claimed' : 'occurred',
+      // A plan put off stays a plan, whichever side of the report its day lies on.
+      status: ahead || plan || trigger.happening.modality === 'planned' ? 'scheduled' : facts.claimed || deniedHere ? 'claimed' : 'occurred',
       denied: deniedHere,
       ...(speaker ? { speaker } : {}),
       ...(addressee ? { addressee } : {}),
@@ -268,7 +272,14 @@ export function buildMentions(
   const sentenceOf = new Map(analysis.sentences.flatMap((s) => s.anchors.map((a) => [a, s] as const)));
   const timeOf = (anchor: Anchor): ResolvedTime | undefined => {
     const sentence = publishedKnown ? sentenceOf.get(anchor) : undefined;
-    return (sentence && aheadOfNamedDay(anchor, sentence.anchors, sentence.span.text, published, plainTimeOf)) ?? plainTimeOf(anchor);
+    const time = (sentence && aheadOfNamedDay(anchor, sentence.anchors, sentence.span.text, published, plainTimeOf)) ?? plainTimeOf(anchor);
+    // A plan put off moves to a later day: a new day no later than another the sentence gives (the
+    // day it was due, the day it was put off) is the next such day, whatever the tense of the
+    // putting off: "had pushed back to April 23 the vote due on December 18" is next April's.
+    const { first } = time ? daySpan(time.date) : { first: undefined };
+    if (!anchor.rescheduled || anchor.due || first === undefined) return time;
+    const others = (sentenceOf.get(anchor)?.dates ?? []).filter((d) => d !== anchor.time).map((d) => resolveSpan(d, published, 'neutral'));
+    return others.some((t) => t !== undefined && daySpan(t.date).first >= first) ? (resolveSpan(anchor.time, published, 'future') ?? time) : time;
   };
   for (const sentence of analysis.sentences) {
     for (const anchor of sentence.anchors) {
@@ -286,7 +297,7 @@ export function buildMentions(
       // to a month by a clause set off to say what it did, is recalled by what is known of it.
       const recalled = anchor.trigger.happening.pos === 'noun' && time.date.length === 7 && anchor.trigger.end <= anchor.time.start &&
         RECALLED_BY_CLAUSE.test(sentence.span.text.slice(anchor.trigger.end, anchor.time.start));
-      date(sentence, anchor.trigger, edge ? { ...time, edge } : time, anchor.told ? 'told' : 'own', anchor.rescheduled ? 'future' : anchor.tense, false, anchor.rescheduled, anchor.counted, recalled);
+      date(sentence, anchor.trigger, edge ? { ...time, edge } : time, anchor.told ? 'told' : 'own', anchor.rescheduled && !anchor.due ? 'future' : anchor.tense, false, anchor.rescheduled, anchor.counted, recalled);
     }
   }
   for (const { sentence, trigger, time, anaphoric, counted } of contextTimes(analysis, published, { publishedKnown, timeOf })) date(sentence, trigger, time, 'context', 'past', anaphoric, false, counted);

@@ -65,6 +65,8 @@ export interface Anchor {
   told: boolean;
   /** True for the new date of a happening put off: it dates the plan, which goes ahead then, not the postponement. */
   rescheduled?: boolean;
+  /** With `rescheduled`, for the day a plan put off with no new day was due on: the plan's day, told as it was. */
+  due?: boolean;
   /** True for a day counted from the news it is told beside ("on Saturday, a day after clashes killed four"): its own day, though told as a setting. */
   counted?: boolean;
 }
@@ -168,7 +170,7 @@ export function analyseSentence(
   for (const t of triggers) if (t.happening.modalityWord !== undefined && MOVED_WORD.test(t.happening.modalityWord)) postponed.add(t);
   const scopes = [...findRelativeClauses(tokens), ...datedNounPhrases(tokens, dates, text)];
   const dated = anchorDates(text, { dates, triggers, reports: lexicon.report(text), phased: new Set(phaseOf.keys()), postponed, modifiers, scopes });
-  const anchors = dated.dates.map(({ time, trigger, borrowed, told, rescheduled, counted }): Anchor => {
+  const anchors = dated.dates.map(({ time, trigger, borrowed, told, rescheduled, due, counted }): Anchor => {
     const facts = about.get(trigger)!;
     return {
       time: lastingFrom(text, time, trigger, durations, facts.phase, lexicon),
@@ -176,13 +178,15 @@ export function analyseSentence(
       ...(trigger.type ? { type: trigger.type } : {}),
       ...(facts.phase ? { phase: facts.phase } : {}),
       // A modifier's verb is past ("the truce agreed on Sunday"), whatever the sentence's "would" says.
-      tense: modifiers.some((m) => time.start >= m.start && time.end <= m.end) ? 'past' : directionOf(trigger, time, { clause: clauseOf(time.start), futures }),
+      // The day a plan put off was due on is told as it stood: the putting off's past says nothing of which way it lies.
+      tense: due ? 'neutral' : modifiers.some((m) => time.start >= m.start && time.end <= m.end) ? 'past' : directionOf(trigger, time, { clause: clauseOf(time.start), futures }),
       claimed: facts.claimed,
       ...(facts.who ? { who: facts.who } : {}),
       ...(facts.name ? { name: facts.name } : {}),
       borrowed,
       told,
       ...(rescheduled ? { rescheduled } : {}),
+      ...(due ? { due } : {}),
       ...(counted ? { counted } : {}),
     };
   });

@@ -31,6 +31,8 @@ export interface DateOf {
   told: boolean;
   /** The new date of a happening put off ("put off until Wednesday"): the plan's, not the postponement's. */
   rescheduled?: boolean;
+  /** With `rescheduled`: the day a plan put off with no new day was due on ("called off a visit set for Wednesday"), the plan's. */
+  due?: boolean;
   /**
    * Counted from the date of the news it is told beside ("fought on Saturday, a day after clashes
    * killed four"): told as the news's setting, it is dated to its own day all the same.
@@ -82,6 +84,8 @@ const PUT_OFF = /\b(?:postpone[ds]?|put\s+off|put\s+on\s+hold|shelved|delay(?:ed
 const PUT_OFF_JUST_BEFORE = /\b(?:postponed|put\s+off|delayed|pushed\s+back|called\s+off|deferred)\s+(?:the|a|an|its|their)?\s*$/i;
 /** "planned for Tuesday", "set for the 12th": the day of the plan, not of its postponement. */
 const PLAN_DAY = /\b(?:for|from)\s+(?:the\s+)?$/i;
+/** "set for Wednesday", "due on Monday": the day a plan was due on. */
+const DUE_DAY = /\b(?:for|due(?:\s+(?:on|in|at))?)\s+(?:the\s+)?$/i;
 // "keep the truce in place until February 18": the day a state runs until is its end, not its news.
 const RUNS_UNTIL = /\b(?:until|till|through)\s+(?:the\s+)?$/i;
 // "the truce was extended to February 18": the day a state is extended to is its new end; the
@@ -237,6 +241,7 @@ export function anchorDates(
     const lead = /\b(?:on|in|at|since|until|by|during|from|for|of)\s+$/i.exec(text.slice(Math.max(0, time.start - 8), time.start));
     return lead ? { start: time.start - lead[0].length, end: time.end } : time;
   };
+  const dueDay = (time: TimeExpression) => DUE_DAY.test(text.slice(Math.max(0, time.start - 12), time.start));
   const cost = (t: Trigger, time: TimeExpression) => {
     const words = wordDistance(text, t, withPreposition(time));
     return t.start > time.start ? words * 1.5 + 1 : words;
@@ -297,7 +302,7 @@ export function anchorDates(
         !PLAN_DAY.test(text.slice(Math.max(0, time.start - 12), time.start))
       ) {
         found.push({ time, trigger: own, borrowed: false, told: false });
-      }
+      } else if (dueDay(time)) found.push({ time, trigger: own, borrowed: false, told: false, rescheduled: true, due: true });
       continue;
     }
     // "agreed on Monday to meet again": a date inside the words that plan a happening dates the planning.
@@ -498,6 +503,13 @@ export function anchorDates(
     found.push({ time, trigger, borrowed: true, told: false });
     datedKinds.add(trigger.value);
   }
+  // A plan put off is due on its new day when the sentence gives one ("planned for Monday, put off
+  // until Friday"): the day it was first due on is no longer its day.
+  // "called off a visit that had been set for Wednesday": with no new day, the day it was due on is the plan's.
+  const planned = found.map((d) => (postponed.has(d.trigger) && !d.rescheduled && dueDay(d.time) ? { ...d, rescheduled: true, due: true } : d));
+  const movedOn = new Set(planned.filter((d) => d.rescheduled && !d.due).map((d) => d.trigger));
+  const kept = planned.filter((d) => !d.due || !movedOn.has(d.trigger));
+  found.splice(0, found.length, ...kept);
   // Own dates in reading order, then lent ones. "A week ago" is a round figure, not a count of
   // seven days: the happening lies a day either side of it.
   const rounded = found.map((d) => (ROUND_WEEK.test(d.time.text) && d.time.spec.type === 'relative' && d.time.spec.unit === 'day' && d.time.spec.shift === -7 && d.time.extent === undefined
