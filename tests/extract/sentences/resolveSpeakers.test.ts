@@ -130,6 +130,13 @@ describe('resolveSpeakers: a "he" or "she" after a sentence where no one speaks'
   test('is no one new when it goes on with the quote the person was named speaking in: those words are that saying\'s', () => {
     expect(speakers('Arlandese Prime Minister Lena Ferrin went to the Halvane crossing on Monday. "The pass is ours," Ferrin said. She said the day would be remembered.')).toEqual([undefined]);
   });
+
+  test('is the person when it does something else by speaking after the quote: thanking, demanding, urging are acts of their own', () => {
+    const before = 'Arlandese Prime Minister Lena Ferrin went to the Halvane crossing on Monday. Speaking at the crossing, Ferrin said the road would be rebuilt.';
+    expect(speakers(`${before} She thanked Ondria and Velmora for their help.`)).toEqual(['Arland']);
+    // More words of the same saying stay that saying's.
+    expect(speakers(`${before} She said the day would be remembered.`)).toEqual([undefined]);
+  });
 });
 
 describe('resolveSpeakers: an "it" after a speaker who spoke somewhere', () => {

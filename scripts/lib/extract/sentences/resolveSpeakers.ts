@@ -26,6 +26,8 @@ function closingTeller(rest: string): string | undefined {
   const m = QUOTED_BY.exec(rest);
   return m && !/["“”]/u.test(rest.slice(0, m.index)) && CLOSING_PRONOUN.test(m[1]!) ? m[1] : undefined;
 }
+/** A plain verb of saying: more words of a saying the sentence before told, no act of their own. */
+const GOES_ON = /^(?:said|says|told|tells|added|adds|stated|wrote|went\s+on)$/i;
 /** A verb of saying right after a name: "Ferrin said", "Ferrin told". */
 const REPORTED_AFTER = /^\s+(?:said|says|told|tells|added|stated|wrote|confirmed)\b/i;
 
@@ -35,9 +37,15 @@ const REPORTED_AFTER = /^\s+(?:said|says|told|tells|added|stated|wrote|confirmed
  * is the person named first, as a subject is, in the nearest of the last few sentences that names
  * one, and speaks for their side (`sides`, by surname). One whose side the article does not say
  * is left unnamed: a name alone is no party, and tells nothing of whose words these are. Tellers
- * in a sentence between stop the search: theirs is the word.
+ * in a sentence between stop the search: theirs is the word. `speaks` says the person was named
+ * speaking there ("Ferrin said"), whose words a "she said" after goes on with.
  */
-function personBefore(sentences: readonly SentenceAnalysis[], i: number, sides: ReadonlyMap<string, string>, surnames: ReadonlyMap<string, RegExp>): string | undefined {
+function personBefore(
+  sentences: readonly SentenceAnalysis[],
+  i: number,
+  sides: ReadonlyMap<string, string>,
+  surnames: ReadonlyMap<string, RegExp>,
+): { side: string; speaks: boolean } | undefined {
   for (let j = i - 1; j >= Math.max(0, i - PERSON_REACH); j--) {
     const sentence = sentences[j]!;
     if (j < i - 1 && sentence.tellers.length > 0) return undefined;
@@ -53,7 +61,8 @@ function personBefore(sentences: readonly SentenceAnalysis[], i: number, sides: 
     // "…," Ferrin said. She said …': words that go on with the quote the person was named
     // speaking in are that saying's, whose news the quote told (or did not), not a statement of their own.
     const speaks = REPORTED_AFTER.test(sentence.span.text.slice(named.at + named.surname.length));
-    return speaks ? undefined : sides.get(named.surname);
+    const side = sides.get(named.surname);
+    return side ? { side, speaks } : undefined;
   }
   return undefined;
 }
@@ -101,8 +110,8 @@ export function resolveSpeakers(
   return sentences.map((sentence, i) => {
     const teller = sentences[i - 1]?.tellers.at(-1);
     // Only a "he" or "she" is a person found by name; an "it" or "the ministry" is no one's.
-    const person = teller ? undefined : personBefore(sentences, i, sidesOfPeople, surnames);
-    if (!teller && !person && !sides && !sentence.tellersAt?.length) return sentence;
+    const found = teller ? undefined : personBefore(sentences, i, sidesOfPeople, surnames);
+    if (!teller && !found && !sides && !sentence.tellersAt?.length) return sentence;
     let changed = false;
     const about = new Map(
       [...sentence.about].map(([trigger, facts]) => {
@@ -138,6 +147,9 @@ export function resolveSpeakers(
         const pronoun = word !== undefined && PRONOUN.test(word);
         // "X said on Wednesday, and it blamed B": an "it" after a teller in its own sentence is that teller.
         const within = pronoun && IT.test(word!) ? sentence.tellersAt?.filter((t) => t.start < trigger.start).at(-1)?.name : undefined;
+        // After "Ferrin said …", a "she" that says more goes on with those words; one that does
+        // something else by speaking ("She thanked the hosts", "He demanded …") is an act of her own.
+        const person = found && (!found.speaks || !GOES_ON.test(trigger.text)) ? found.side : undefined;
         const previous = within ?? teller ?? (word !== undefined && PERSON.test(word) ? person : undefined);
         // Not the party the words accuse: an "it" that tells of its own side's act is not made that side's accuser; the charge keeps no speaker.
         if (!previous || !pronoun || (trigger.value === 'accusation' && facts.addressee === previous)) return [trigger, facts];
