@@ -139,6 +139,30 @@ describe('resolveSpeakers: a "he" or "she" after a sentence where no one speaks'
   });
 });
 
+describe('resolveSpeakers: an "it" after a sentence told only by a pronoun', () => {
+  const accusers = (body: string) =>
+    analyseArticle(article('a.txt', body), invented).sentences.at(-1)!.about.entries().filter(([t]) => t.value === 'accusation').map(([, f]) => f.speaker).toArray();
+
+  test('is the party that called something what it is two sentences before, when the sentence between is "It said …"', () => {
+    const before = "Borea's foreign office called Arland's decision unfortunate. It said Borea remained committed to peace.";
+    expect(accusers(`${before} In its statement it accused Arland of meddling in Borea's affairs.`)).toEqual(['Borea']);
+    // With a sentence between told by nobody, the "it" is no one's.
+    expect(accusers("Borea's foreign office called Arland's decision unfortunate. The crossing stayed shut. In its statement it accused Arland of meddling in Borea's affairs.")).toEqual([undefined]);
+  });
+
+  test('is not the party a relative clause gives a name for a thing: "which Borea calls …" tells nothing', () => {
+    const before = 'The Arlandese embassy said in a statement that the shoal, which Borea calls Kelvask Reef, was Arlandese territory.';
+    expect(
+      analyseArticle(article('a.txt', `${before} It urged Borea to pull its ship out.`), invented)
+        .sentences.at(-1)!
+        .about.entries()
+        .filter(([t]) => t.value === 'statement')
+        .map(([, f]) => f.speaker)
+        .toArray(),
+    ).toEqual(['Arland']);
+  });
+});
+
 describe('resolveSpeakers: an "it" after a speaker who spoke somewhere', () => {
   test('is the speaker, not the place or company a setting set off before the verb names', () => {
     const body = 'The Arlandese foreign ministry, speaking in Velmora, said on Monday that the pass was calm. It urged Borea to keep its troops back.';

@@ -67,6 +67,20 @@ function personBefore(
   return undefined;
 }
 
+// "It said Borea remained committed to peace.": a sentence whose teller is a pronoun names none of its own.
+const PRONOUN_TELLS = /^(?:it|they|he|she)\s+(?:\p{L}+ly\s+)?(?:said|says|added|adds|stated|told)\b/iu;
+/**
+ * The teller of the sentence before, or of the one before that when the sentence between is
+ * told only by a pronoun: "Borea's ministry called the decision unfortunate. It said Borea
+ * remained committed to peace. In its statement it accused Arland …" — every "it" is that ministry.
+ */
+function tellerBefore(sentences: readonly SentenceAnalysis[], i: number): string | undefined {
+  const previous = sentences[i - 1];
+  if (!previous) return undefined;
+  if (previous.tellers.length > 0) return previous.tellers.at(-1);
+  return PRONOUN_TELLS.test(previous.span.text.trim()) ? sentences[i - 2]?.tellers.at(-1) : undefined;
+}
+
 /** The one voice a teller spoke in in a sentence, when its sayings there name one. */
 function voiceIn(sentence: SentenceAnalysis, teller: string): Voice | undefined {
   const voices = [...sentence.about.values()].filter((f) => f.speaker === teller).map((f) => f.voice);
@@ -108,7 +122,7 @@ export function resolveSpeakers(
   // Each surname's pattern is built once per article, not once per sentence that looks back.
   const surnames = new Map([...sidesOfPeople.keys()].map((surname) => [surname, new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u')]));
   return sentences.map((sentence, i) => {
-    const teller = sentences[i - 1]?.tellers.at(-1);
+    const teller = tellerBefore(sentences, i);
     // Only a "he" or "she" is a person found by name; an "it" or "the ministry" is no one's.
     const found = teller ? undefined : personBefore(sentences, i, sidesOfPeople, surnames);
     if (!teller && !found && !sides && !sentence.tellersAt?.length) return sentence;
