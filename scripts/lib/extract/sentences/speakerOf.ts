@@ -159,7 +159,8 @@ export function speakerOf(
   // A teller that names nobody ("…, in a statement its security minister read out") leaves the
   // accusing verb's own subject speaking: "A on Sunday charged B with …" is A's charge.
   const speaker =
-    own ?? nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && nameIn(said.text, lexicon)) ?? (trigger.value === 'accusation' && h.speaker && h.speaker !== said ? nameIn(h.speaker.text, lexicon, false) : undefined);
+    // The words read as speaker inside a relative clause set off before the verb are not it.
+    own ?? nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && !relative && nameIn(said.text, lexicon)) ?? (trigger.value === 'accusation' && h.speaker && h.speaker !== said ? nameIn(h.speaker.text, lexicon, false) : undefined);
   // "charged Borea with …", "charged that Borean officers had …": whom an accusation with no
   // object of its own accuses is the first other party its words name.
   // "demanded an apology from Arland": whom a demand is made of is the party after its "from".
@@ -267,7 +268,8 @@ export const INSTITUTION =
   /^(?:(?:the|a|an)\s+(?:(?:army|military|defen[cs]e|foreign|interior)\s+)?(?:army|military|armed forces|forces|defen[cs]e ministry|foreign ministry|ministry|government|spokes(?:man|woman|person)|command|general staff)|(?:the\s+)?(?:government\s+|military\s+|border\s+)?(?:officials|authorities)(?:\s+in\s+the\s+capital)?)$/i;
 /** Both parties named together as speaking: "each side", "both sides", "the two countries". */
 export const SIDES = /^(?:each|both|either)\s+(?:side|sides|country|countries|government|governments|party|parties|army|armies)$|^the\s+two\s+(?:sides|countries|governments|parties|armies|neighbou?rs)$/i;
-const RELATIVE = /,\s*(?:whose|who|which)\b[^,]*$/i;
+// The clause may hold a list of names, its commas no end of it: "which has officers from Ondria, Velmora and Arland".
+const RELATIVE = /,\s*(?:[Ww]hose|[Ww]ho|[Ww]hich)\b(?:[^,]|,(?=\s*\p{Lu}))*$/u;
 const FINITE = /\b(?:[a-z]{3,}ed|said|says|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall)\b/;
 const JOIN = /,\s*(?:and|or|but|while|whereas)\s+/gi;
 
