@@ -160,7 +160,7 @@ export function speakerOf(
   // accusing verb's own subject speaking: "A on Sunday charged B with …" is A's charge.
   const speaker =
     // The words read as speaker inside a relative clause set off before the verb are not it.
-    own ?? nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && !relative && nameIn(said.text, lexicon)) ?? (trigger.value === 'accusation' && h.speaker && h.speaker !== said ? nameIn(h.speaker.text, lexicon, false) : undefined);
+    own ?? nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && !relative ? nameIn(said.text, lexicon) : undefined) ?? (trigger.value === 'accusation' && h.speaker && h.speaker !== said ? nameIn(h.speaker.text, lexicon, false) : undefined);
   // "charged Borea with …", "charged that Borean officers had …": whom an accusation with no
   // object of its own accuses is the first other party its words name.
   // "demanded an apology from Arland": whom a demand is made of is the party after its "from".
