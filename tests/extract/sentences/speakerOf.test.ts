@@ -57,6 +57,9 @@ describe('speakerOf: who spoke and to whom', () => {
     // … a list of parties inside the clause is no end of it, nor its last party the speaker of a verb after it.
     ['The mission, which has about 134 police officers from Ondria, Velmora and Arland deployed in the north, called on those responsible to refrain from further provocation, and urged Borea to bring them to justice.', [[undefined, undefined], [undefined, 'Borea']]],
     // … but a clause after the relative one, past a comma before a lower-case word, has a subject of its own.
+    // A participle's aside set off by commas between the subject and the verb is neither.
+    ['Arland on Tuesday, citing the strikes, accused Borea of violating the truce.', [['Arland', 'Borea']]],
+    ['Arland, responding to the shelling of its post, urged Borea to pull back.', [['Arland', 'Borea']]],
     // A span of time fronted before the subject names the happening it counts from, not who spoke.
     ['Nearly three weeks into the boycott of Borea, the four states behind it urged Borea to meet their demands.', [[undefined, 'Borea']]],
     ['Together with Ondria, which is also run by a junta, Borea has formed a bloc, the Hill Alliance, while Arland urged restraint.', [['Arland', undefined]]],
