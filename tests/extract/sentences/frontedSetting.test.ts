@@ -23,6 +23,9 @@ describe('frontedSetting: settings fronted before a speaker', () => {
     // A participle's phrase may hold a clause with a verb of its own, and -ed words that qualify a noun.
     ['Responding to claims that Arland had fired first, Borea said it was defending itself.', 'Responding to claims that Arland had fired first, '],
     ['Referring to the disputed islands, Borea said they were its own.', 'Referring to the disputed islands, '],
+    // A span of time counted into or after a happening.
+    ['Nearly three weeks into the boycott of Borea, the four states behind it said what it would take to lift it.', 'Nearly three weeks into the boycott of Borea, '],
+    ['Two days after the clash at Kelvask Pass, Ondria urged restraint.', 'Two days after the clash at Kelvask Pass, '],
     ['On Monday, reacting to the closure, Arland protested.', 'On Monday, reacting to the closure, '],
   ])('%s', (text, setting) => {
     expect(fronted(text)).toBe(setting);

@@ -130,6 +130,37 @@ describe('resolveSpeakers: a "he" or "she" after a sentence where no one speaks'
   test('is no one new when it goes on with the quote the person was named speaking in: those words are that saying\'s', () => {
     expect(speakers('Arlandese Prime Minister Lena Ferrin went to the Halvane crossing on Monday. "The pass is ours," Ferrin said. She said the day would be remembered.')).toEqual([undefined]);
   });
+
+  test('is the person when it does something else by speaking after the quote: thanking, demanding, urging are acts of their own', () => {
+    const before = 'Arlandese Prime Minister Lena Ferrin went to the Halvane crossing on Monday. Speaking at the crossing, Ferrin said the road would be rebuilt.';
+    expect(speakers(`${before} She thanked Ondria and Velmora for their help.`)).toEqual(['Arland']);
+    // More words of the same saying stay that saying's.
+    expect(speakers(`${before} She said the day would be remembered.`)).toEqual([undefined]);
+  });
+});
+
+describe('resolveSpeakers: an "it" after a sentence told only by a pronoun', () => {
+  const accusers = (body: string) =>
+    analyseArticle(article('a.txt', body), invented).sentences.at(-1)!.about.entries().filter(([t]) => t.value === 'accusation').map(([, f]) => f.speaker).toArray();
+
+  test('is the party that called something what it is two sentences before, when the sentence between is "It said …"', () => {
+    const before = "Borea's foreign office called Arland's decision unfortunate. It said Borea remained committed to peace.";
+    expect(accusers(`${before} In its statement it accused Arland of meddling in Borea's affairs.`)).toEqual(['Borea']);
+    // With a sentence between told by nobody, the "it" is no one's.
+    expect(accusers("Borea's foreign office called Arland's decision unfortunate. The crossing stayed shut. In its statement it accused Arland of meddling in Borea's affairs.")).toEqual([undefined]);
+  });
+
+  test('is not the party a relative clause gives a name for a thing: "which Borea calls …" tells nothing', () => {
+    const before = 'The Arlandese embassy said in a statement that the shoal, which Borea calls Kelvask Reef, was Arlandese territory.';
+    expect(
+      analyseArticle(article('a.txt', `${before} It urged Borea to pull its ship out.`), invented)
+        .sentences.at(-1)!
+        .about.entries()
+        .filter(([t]) => t.value === 'statement')
+        .map(([, f]) => f.speaker)
+        .toArray(),
+    ).toEqual(['Arland']);
+  });
 });
 
 describe('resolveSpeakers: an "it" after a speaker who spoke somewhere', () => {

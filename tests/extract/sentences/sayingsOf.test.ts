@@ -197,6 +197,9 @@ describe('sayingsOf: the verbs of saying are a class, and the one quoted speaks'
     ["Borea's defence minister said in a statement that the patrols were routine.", [['Borea', 'says']]],
     ["In an interview with a radio station in Velmora, Arland's foreign minister said the claims were baseless.", [['Arland', 'says']]],
     ['Writing on social media, the Borean president said the border was calm.', [['Borea', 'says']]],
+    // A day inside the words dates what they tell, not their giving.
+    ["In a morning statement, Borea's foreign ministry said the reef had been Borean territory since March 1952.", [['Borea', 'says']]],
+    ["Borea's foreign ministry said in a statement that its survey ships had been at Kelvask Reef on Friday.", [['Borea', 'says']]],
   ])('"%s": words given out through a channel are a statement, though undated', (sentence, expected) => {
     expect(said(sentence)).toEqual(expected);
   });
@@ -205,6 +208,7 @@ describe('sayingsOf: the verbs of saying are a class, and the one quoted speaks'
     // Undated, plain "said" is how an article sources its facts; a channel told after a date is not the saying's.
     ["Borea's defence minister said the patrols were routine."],
     ['An analyst said in an interview that the claims were baseless.'],
+    ["Borea's foreign ministry said the reef had been Borean territory since March 1952."],
   ])('"%s": no statement', (sentence) => {
     expect(said(sentence)).toEqual([]);
   });

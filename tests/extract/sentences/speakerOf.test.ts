@@ -54,6 +54,15 @@ describe('speakerOf: who spoke and to whom', () => {
     ["The Arlandese foreign ministry summoned Borea's ambassador on Monday to protest the shelling of Kelvask Pass.", [['Arland', undefined]]],
     // A document after which a relative clause names who wrote or read it: the clause's subject did not say it.
     ["The resolution, which Borea drafted, condemned Arland's incursion.", [[undefined, 'Arland']]],
+    // … a list of parties inside the clause is no end of it, nor its last party the speaker of a verb after it.
+    ['The mission, which has about 134 police officers from Ondria, Velmora and Arland deployed in the north, called on those responsible to refrain from further provocation, and urged Borea to bring them to justice.', [[undefined, undefined], [undefined, 'Borea']]],
+    // … but a clause after the relative one, past a comma before a lower-case word, has a subject of its own.
+    // A participle's aside set off by commas between the subject and the verb is neither.
+    ['Arland on Tuesday, citing the strikes, accused Borea of violating the truce.', [['Arland', 'Borea']]],
+    ['Arland, responding to the shelling of its post, urged Borea to pull back.', [['Arland', 'Borea']]],
+    // A span of time fronted before the subject names the happening it counts from, not who spoke.
+    ['Nearly three weeks into the boycott of Borea, the four states behind it urged Borea to meet their demands.', [[undefined, 'Borea']]],
+    ['Together with Ondria, which is also run by a junta, Borea has formed a bloc, the Hill Alliance, while Arland urged restraint.', [['Arland', undefined]]],
     // A saying whose own subject is a party inside the words told is that party's, reported by the teller.
     ["Arland's foreign ministry said on Monday that Borea had accused it of shelling Kelvask Pass.", [['Borea', undefined]]],
     // … but a participle hung on the telling is the teller's, whoever it was told to.

@@ -318,8 +318,13 @@ function tellersOf(text: string, happenings: readonly Happening[], lexicon: Comp
   // off between the speaker and the verb ("X, speaking in Velmora, said") names where, or with
   // whom, someone spoke: not who did.
   const fronted = frontedSetting(text, lexicon);
+  // "Borea's foreign office called the decision unfortunate. It said …": who called something
+  // so tells, though the calling dates nothing; an "it" after is that teller.
+  // "the shoal, which Borea calls Kelvask": a relative clause gives a side's name for a thing, no telling.
+  const naming = [...text.matchAll(NAMING)].filter((m) => !RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)));
+  const verbs = [...lexicon.report(text), ...naming.map((m) => ({ start: m.index + m[1]!.length, end: m.index + m[0].length, text: m[2]! }))];
   const namedWithin = (reach: number) =>
-    lexicon.report(text).flatMap((r) => {
+    verbs.flatMap((r) => {
       const aside = settingAsideStart(text.slice(0, r.start));
       const upTo = aside >= 0 ? aside : r.start;
       const before = lexicon.actors(text.slice(Math.max(0, upTo - reach, fronted < upTo ? fronted : 0), upTo)).at(-1);
@@ -333,6 +338,10 @@ function tellersOf(text: string, happenings: readonly Happening[], lexicon: Comp
   });
   return { tellers: [...new Set(at.map((t) => t.name))], tellersAt: at };
 }
+
+/** "called it a provocation", "described the death as …": a verb whose subject tells what something is. */
+const RELATIVE_BEFORE = /\b(?:which|what|whom)\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+$/iu;
+const NAMING = /(^|\s)(called|calls|described|describes)\s+(?!(?:for|on|in|off|up|at)\b)/giu;
 
 /** A telling named afterwards as one side's word. */
 const CALLED_CLAIM = /\b(?:the|this|that|these|those)\s+(?:accusations?|allegations?|claims?|charges?)\b/i;

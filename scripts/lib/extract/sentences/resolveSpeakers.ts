@@ -26,6 +26,8 @@ function closingTeller(rest: string): string | undefined {
   const m = QUOTED_BY.exec(rest);
   return m && !/["“”]/u.test(rest.slice(0, m.index)) && CLOSING_PRONOUN.test(m[1]!) ? m[1] : undefined;
 }
+/** A plain verb of saying: more words of a saying the sentence before told, no act of their own. */
+const GOES_ON = /^(?:said|says|told|tells|added|adds|stated|wrote|went\s+on)$/i;
 /** A verb of saying right after a name: "Ferrin said", "Ferrin told". */
 const REPORTED_AFTER = /^\s+(?:said|says|told|tells|added|stated|wrote|confirmed)\b/i;
 
@@ -35,9 +37,15 @@ const REPORTED_AFTER = /^\s+(?:said|says|told|tells|added|stated|wrote|confirmed
  * is the person named first, as a subject is, in the nearest of the last few sentences that names
  * one, and speaks for their side (`sides`, by surname). One whose side the article does not say
  * is left unnamed: a name alone is no party, and tells nothing of whose words these are. Tellers
- * in a sentence between stop the search: theirs is the word.
+ * in a sentence between stop the search: theirs is the word. `speaks` says the person was named
+ * speaking there ("Ferrin said"), whose words a "she said" after goes on with.
  */
-function personBefore(sentences: readonly SentenceAnalysis[], i: number, sides: ReadonlyMap<string, string>, surnames: ReadonlyMap<string, RegExp>): string | undefined {
+function personBefore(
+  sentences: readonly SentenceAnalysis[],
+  i: number,
+  sides: ReadonlyMap<string, string>,
+  surnames: ReadonlyMap<string, RegExp>,
+): { side: string; speaks: boolean } | undefined {
   for (let j = i - 1; j >= Math.max(0, i - PERSON_REACH); j--) {
     const sentence = sentences[j]!;
     if (j < i - 1 && sentence.tellers.length > 0) return undefined;
@@ -53,9 +61,24 @@ function personBefore(sentences: readonly SentenceAnalysis[], i: number, sides: 
     // "…," Ferrin said. She said …': words that go on with the quote the person was named
     // speaking in are that saying's, whose news the quote told (or did not), not a statement of their own.
     const speaks = REPORTED_AFTER.test(sentence.span.text.slice(named.at + named.surname.length));
-    return speaks ? undefined : sides.get(named.surname);
+    const side = sides.get(named.surname);
+    return side ? { side, speaks } : undefined;
   }
   return undefined;
+}
+
+// "It said Borea remained committed to peace.": a sentence whose teller is a pronoun names none of its own.
+const PRONOUN_TELLS = /^(?:it|they|he|she)\s+(?:\p{L}+ly\s+)?(?:said|says|added|adds|stated|told)\b/iu;
+/**
+ * The teller of the sentence before, or of the one before that when the sentence between is
+ * told only by a pronoun: "Borea's ministry called the decision unfortunate. It said Borea
+ * remained committed to peace. In its statement it accused Arland …" — every "it" is that ministry.
+ */
+function tellerBefore(sentences: readonly SentenceAnalysis[], i: number): string | undefined {
+  const previous = sentences[i - 1];
+  if (!previous) return undefined;
+  if (previous.tellers.length > 0) return previous.tellers.at(-1);
+  return PRONOUN_TELLS.test(previous.span.text.trim()) ? sentences[i - 2]?.tellers.at(-1) : undefined;
 }
 
 /** The one voice a teller spoke in in a sentence, when its sayings there name one. */
@@ -99,10 +122,10 @@ export function resolveSpeakers(
   // Each surname's pattern is built once per article, not once per sentence that looks back.
   const surnames = new Map([...sidesOfPeople.keys()].map((surname) => [surname, new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u')]));
   return sentences.map((sentence, i) => {
-    const teller = sentences[i - 1]?.tellers.at(-1);
+    const teller = tellerBefore(sentences, i);
     // Only a "he" or "she" is a person found by name; an "it" or "the ministry" is no one's.
-    const person = teller ? undefined : personBefore(sentences, i, sidesOfPeople, surnames);
-    if (!teller && !person && !sides && !sentence.tellersAt?.length) return sentence;
+    const found = teller ? undefined : personBefore(sentences, i, sidesOfPeople, surnames);
+    if (!teller && !found && !sides && !sentence.tellersAt?.length) return sentence;
     let changed = false;
     const about = new Map(
       [...sentence.about].map(([trigger, facts]) => {
@@ -138,6 +161,9 @@ export function resolveSpeakers(
         const pronoun = word !== undefined && PRONOUN.test(word);
         // "X said on Wednesday, and it blamed B": an "it" after a teller in its own sentence is that teller.
         const within = pronoun && IT.test(word!) ? sentence.tellersAt?.filter((t) => t.start < trigger.start).at(-1)?.name : undefined;
+        // After "Ferrin said …", a "she" that says more goes on with those words; one that does
+        // something else by speaking ("She thanked the hosts", "He demanded …") is an act of her own.
+        const person = found && (!found.speaks || !GOES_ON.test(trigger.text)) ? found.side : undefined;
         const previous = within ?? teller ?? (word !== undefined && PERSON.test(word) ? person : undefined);
         // Not the party the words accuse: an "it" that tells of its own side's act is not made that side's accuser; the charge keeps no speaker.
         if (!previous || !pronoun || (trigger.value === 'accusation' && facts.addressee === previous)) return [trigger, facts];

@@ -164,7 +164,11 @@ export function sayingsOf(
     const plain = undated && dates.length === 0 && !quoted;
     const ownWords = plain && happenings.length === 0;
     // Undated, words given out through a channel are the statement of the day they are reported.
-    const channelled = plain && (CHANNEL_AFTER.test(text.slice(r.end)) || CHANNEL_BEFORE.test(text.slice(0, r.start)));
+    // A day inside the words given ("said in a statement that its ships had reached the reef on
+    // Friday") dates what they tell, not the giving: when they tell no happening, the statement is
+    // still the day's it is reported.
+    const wordsDated = undated && !quoted && happenings.length === 0 && dates.length > 0 && dates.every((d) => d.start >= r.end);
+    const channelled = (plain || wordsDated) && (CHANNEL_AFTER.test(text.slice(r.end)) || CHANNEL_BEFORE.test(text.slice(0, r.start)));
     if (undated && !ownWords && !channelled) continue;
     // "X said martial law would come into force at 9 a.m.": a decision or diplomatic step announced
     // ahead is the news, planned, as an announced step of one's own is (speechActsOf); no statement

@@ -3,6 +3,7 @@ import { datelineEnd } from './datelineEnd.ts';
 import { NAME_PARTICLES, NAME_PREFIX } from './nameParticles.ts';
 import { FIRST_PERSON, QUOTED_BY } from './quotedBy.ts';
 import { frontedSetting } from './frontedSetting.ts';
+import { settingAsideStart } from './settingAside.ts';
 import type { Trigger } from './triggersOf.ts';
 import { sayingBefore } from './sayingBefore.ts';
 import { partiesOf } from './partiesOf.ts';
@@ -159,7 +160,9 @@ export function speakerOf(
   // A teller that names nobody ("…, in a statement its security minister read out") leaves the
   // accusing verb's own subject speaking: "A on Sunday charged B with …" is A's charge.
   const speaker =
-    own ?? nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && nameIn(said.text, lexicon)) ?? (trigger.value === 'accusation' && h.speaker && h.speaker !== said ? nameIn(h.speaker.text, lexicon, false) : undefined);
+    // The words read as speaker inside a relative clause set off before the verb are not it.
+    own ?? nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && !relative ? nameIn(said.text, lexicon) : undefined) ?? (trigger.value === 'accusation' && h.speaker && h.speaker !== said ? nameIn(h.speaker.text, lexicon, false) : undefined) ??
+    asideSubject(text, trigger.start, lexicon);
   // "charged Borea with …", "charged that Borean officers had …": whom an accusation with no
   // object of its own accuses is the first other party its words name.
   // "demanded an apology from Arland": whom a demand is made of is the party after its "from".
@@ -169,6 +172,19 @@ export function speakerOf(
   // Who within the side speaks, by the subject's own words: "the army", "President Ruiz".
   const voice = said ? voiceOf(text.slice(subject.start, subject.end), people) : undefined;
   return { ...(speaker ? { speaker } : {}), ...(accused && accused !== speaker ? { addressee: accused } : {}), ...(voice ? { voice } : {}) };
+}
+
+/**
+ * "Arland on Tuesday, citing the strikes, accused Borea …": with an aside set off by commas right
+ * before the verb, the subject is the words before the aside, back to the sentence's start or a
+ * semicolon, less a setting fronted before them.
+ */
+function asideSubject(text: string, at: number, lexicon: CompiledLexicon): string | undefined {
+  const aside = settingAsideStart(text.slice(0, at));
+  if (aside < 0) return undefined;
+  const from = text.lastIndexOf(';', aside) + 1;
+  const words = text.slice(from, aside);
+  return nameIn(words.slice(frontedSetting(words, lexicon)), lexicon, false);
 }
 
 // Verbs of demanding, and the party a demand is made of: "demanded an apology from Arland".
@@ -267,7 +283,8 @@ export const INSTITUTION =
   /^(?:(?:the|a|an)\s+(?:(?:army|military|defen[cs]e|foreign|interior)\s+)?(?:army|military|armed forces|forces|defen[cs]e ministry|foreign ministry|ministry|government|spokes(?:man|woman|person)|command|general staff)|(?:the\s+)?(?:government\s+|military\s+|border\s+)?(?:officials|authorities)(?:\s+in\s+the\s+capital)?)$/i;
 /** Both parties named together as speaking: "each side", "both sides", "the two countries". */
 export const SIDES = /^(?:each|both|either)\s+(?:side|sides|country|countries|government|governments|party|parties|army|armies)$|^the\s+two\s+(?:sides|countries|governments|parties|armies|neighbou?rs)$/i;
-const RELATIVE = /,\s*(?:whose|who|which)\b[^,]*$/i;
+// The clause may hold a list of names, its commas no end of it: "which has officers from Ondria, Velmora and Arland".
+const RELATIVE = /,\s*(?:[Ww]hose|[Ww]ho|[Ww]hich)\b(?:[^,]|,(?=\s*\p{Lu}))*$/u;
 const FINITE = /\b(?:[a-z]{3,}ed|said|says|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall)\b/;
 const JOIN = /,\s*(?:and|or|but|while|whereas)\s+/gi;
 
