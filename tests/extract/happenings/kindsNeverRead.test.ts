@@ -27,3 +27,21 @@ describe('an airport shut is a government decision, not a border closed', () => 
     expect(types('Shells fell close to the airport on Monday.')).not.toContain('decision');
   });
 });
+
+describe('aircraft sent up are forces deployed', () => {
+  test.each([
+    ['The Arlandese general staff ordered a combat helicopter into the air over the area.'],
+    ['Borea scrambled two fighter jets on Tuesday.'],
+    ['Velmora sent up four warplanes over the border.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('deployment');
+  });
+
+  test.each([
+    ['Officials in Ondria scrambled to respond to the news.'],
+    ['The crew sent up a flare before the boat sank.'],
+    ['Arland scrambled two passenger jets to fly stranded tourists home.'],
+  ])('what is no warplane, or no aircraft at all, deploys nothing: %s', (text) => {
+    expect(types(text)).not.toContain('deployment');
+  });
+});
