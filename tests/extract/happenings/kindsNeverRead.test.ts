@@ -45,3 +45,23 @@ describe('aircraft sent up are forces deployed', () => {
     expect(types(text)).not.toContain('deployment');
   });
 });
+
+describe('captives who come back have been released', () => {
+  test.each([
+    ['Five Arlandese guards held by Borean militiamen returned to the capital on Saturday evening.'],
+    ['Five Arlandese guards who were detained near the border by Borean militiamen returned to the capital on Saturday.'],
+    ['The two sailors held by Borea came home on Friday.'],
+    ['Five Arlandese guards, who were detained near the border by militiamen, the auxiliaries of the Borean army, returned to the capital on Saturday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('release');
+  });
+
+  test.each([
+    ['The Arlandese troops returned to their base on Saturday.'],
+    ['Troops who had detained three smugglers returned to base on Friday.'],
+    ['Ana Ruiz came back to the capital on Monday.'],
+    ['The soldiers, who had guarded the prisoners for a week, returned to their base on Friday.'],
+  ])('forces or people held by no one come back from no captivity: %s', (text) => {
+    expect(types(text)).not.toContain('release');
+  });
+});
