@@ -65,3 +65,16 @@ describe('captives who come back have been released', () => {
     expect(types(text)).not.toContain('release');
   });
 });
+
+describe('a border shut or sealed to some end is closed', () => {
+  test.each([
+    ['Officials said the border with Borea in the north had been shut to keep the gunmen from escaping.'],
+    ['Arland sealed the frontier to stop the attackers fleeing into Borea.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('border-closed');
+  });
+
+  test('what lies close to the border is not closed', () => {
+    expect(types('Two guards were killed close to the border with Borea.')).not.toContain('border-closed');
+  });
+});
