@@ -78,3 +78,27 @@ describe('a border shut or sealed to some end is closed', () => {
     expect(types('Two guards were killed close to the border with Borea.')).not.toContain('border-closed');
   });
 });
+
+describe('forces that reach or arrive in a place are deployed', () => {
+  test.each([
+    ['A first contingent, 30 soldiers with four armoured vehicles, reached the Arlandese capital on Thursday.'],
+    ['Borean troops reached the border town on Monday.'],
+    ['A detachment of Velmoran marines arrived in the port on Friday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('deployment');
+  });
+
+  test.each([
+    ['Arland and Borea reached an agreement on Monday.'],
+    ['The soldiers reached retirement age last year.'],
+    ['The death toll reached 40 on Tuesday.'],
+  ])('a deal, an age or a toll reached moves no forces: %s', (text) => {
+    expect(types(text)).not.toContain('deployment');
+  });
+
+  test('a request to send soldiers that reaches the peacekeepers is no forces arriving', () => {
+    const reached = findHappenings('Arland\'s request to send its soldiers back into the province reached the peacekeepers on Friday.', rules)
+      .filter((h) => h.trigger.text === 'reached');
+    expect(reached).toEqual([]);
+  });
+});
