@@ -102,3 +102,16 @@ describe('forces that reach or arrive in a place are deployed', () => {
     expect(reached).toEqual([]);
   });
 });
+
+describe('an apology demanded blames the side it is asked of', () => {
+  test.each([
+    ['Arland expects an apology from the Borean leadership, its border troops said.'],
+    ['Velmora demanded an apology and the punishment of those responsible.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('accusation');
+  });
+
+  test('an apology given accuses no one', () => {
+    expect(types('Borea apologised to Arland for the incident on Monday.')).not.toContain('accusation');
+  });
+});
