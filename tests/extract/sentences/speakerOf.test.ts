@@ -139,8 +139,9 @@ describe('speakerOf: the speaker is the whole subject phrase of a verb of saying
     ["Arland's defence ministry put the attack down to Borean troops on Tuesday.", [['accusation', 'Arland', 'Borea']]],
     ['Borea attributed the blast to Arlandese saboteurs on Tuesday.', [['accusation', 'Borea', 'Arland']]],
     ['Borea charged Arland with shelling the pass.', [['accusation', 'Borea', 'Arland']]],
-    // Whom a demand is made of: the party after its "from"; a place after it is none.
-    ["Borea's foreign ministry demanded an apology from Arland on Tuesday.", [['statement', 'Borea', 'Arland']]],
+    // Whom a demand is made of: the party after its "from"; a place after it is none. An apology
+    // demanded charges the one it is demanded of (an accusation, as keys code it).
+    ["Borea's foreign ministry demanded an apology from Arland on Tuesday.", [['accusation', 'Borea', 'Arland']]],
     ['Borea demanded the withdrawal of troops from the Kelvask Pass.', [['statement', 'Borea', undefined]]],
     // A setting fronted before the subject is no list the subject ends: the body written to is not the writer.
     ['In a letter to the UN on Tuesday, Borea accused Arland of seizing the Vel Amar temple.', [['accusation', 'Borea', 'Arland']]],
