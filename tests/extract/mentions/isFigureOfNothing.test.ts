@@ -50,6 +50,11 @@ describe('isFigureOfNothing: numbers that count no happening', () => {
     ['medics had recovered every one of the 9 bodies by nightfall', 'one', true],
     ['Arland said one of the eleven dead was a teacher', 'one', true],
     ['one of the shells killed a farmer near Sevrin', 'one', false],
+    // the wounded handed back or held are people moved, not a toll
+    ['Borea on Sunday handed back three wounded Arlandese guards', 'three', true],
+    ['an officer gave the body and the two injured men to the Arlandese side', 'two', true],
+    ['Ondria says it is holding two wounded Velmoran soldiers', 'two', true],
+    ['the shelling left two wounded soldiers in Sevrin', 'two', false],
     // a toll of two days is no one day's
     ['Ondria said 30 people had died in clashes on Friday and Saturday', '30', true],
     ['Ondria said 30 people had died in clashes on Saturday', '30', false],

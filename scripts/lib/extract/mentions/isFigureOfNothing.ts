@@ -15,6 +15,11 @@ const HYPOTHETICAL_AFTER = /^(?:(?!\b(?:killed|died|dead|wounded|injured|hurt|fl
 const BODIES_OF_MOVED =
   /\b(?:took|take|takes|taking|taken|handed|hand|hands|handing|returned|return|returns|returning|received|receive|receives|receiving|repatriated|exchanged|collected|brought|sent)\s+(?:back\s+|over\s+)?(?:the\s+)?bodies\s+of\s+(?:the\s+|some\s+|all\s+)?$/i;
 const BODIES_MOVED = /^\s+(?:[\p{L}-]+\s+)?bodies\s+(?:(?:had|have|has|were|was|are|is|being|been|will\s+be)\s+)*(?:handed|returned|repatriated|exchanged|swapped|transferred|sent\s+back|given\s+back)\b/iu;
+// So are the wounded handed back, freed or held: "handed back two wounded guards", "gave the body
+// and the two injured men to", "is holding two wounded soldiers" count people moved, not a toll.
+const WOUNDED_MOVED_BEFORE =
+  /\b(?:handed|hands|handing|returned|returns|returning|gave|gives|giving|released|releases|releasing|freed|frees|freeing|repatriated|repatriates|swapped|exchanged|holding|holds|held)\s+(?:back\s+|over\s+)?(?:(?:the\s+|a\s+)?bod(?:y|ies)\s+and\s+)?(?:the\s+|its\s+|their\s+)?$/i;
+const WOUNDED_AFTER = /^\s+(?:wounded|injured|hurt)\b/i;
 const PERCENT_AFTER = /^\s*(?:%|per\s*cent|percent)/i;
 // "No one was hurt": a negated count is none, not one.
 const NEGATED = /\bno\s+$/i;
@@ -44,7 +49,7 @@ const CUMULATIVE =
  * whole war or of many days, a share or a part of another number ("half of its 140,000
  * inhabitants", "one of the dead"), a percentage, an age, a day of a date, a figure of what
  * could or would happen ("could save thousands of lives", "10,000 refugees would be expelled"), or
- * bodies handed over. It attaches to nothing.
+ * bodies or wounded handed over. It attaches to nothing.
  * @example isFigureOfNothing('half of its 140,000 inhabitants have fled', figure) // true
  */
 export function isFigureOfNothing(text: string, figure: At): boolean {
@@ -63,6 +68,7 @@ export function isFigureOfNothing(text: string, figure: At): boolean {
     HYPOTHETICAL_AFTER.test(text.slice(figure.end, clauseOf(text, figure).end)) ||
     BODIES_MOVED.test(after) ||
     BODIES_OF_MOVED.test(before) ||
+    (WOUNDED_MOVED_BEFORE.test(before) && WOUNDED_AFTER.test(after)) ||
     isCumulative(text, figure)
   );
 }
