@@ -38,6 +38,26 @@ describe('isFigureOfNothing: numbers that count no happening', () => {
     ['the plan aims to return 5,000 displaced families to Velmora', '5,000', true],
     ['up to 50,000 people may be forced from their homes', '50,000', true],
     ['unless the truce holds, 20,000 more will be displaced', '20,000', true],
+    // a unit's name in figures is no count of its men, a count of them is
+    ['an ambush in which 14 soldiers of 5 Velmora Regiment were killed', '5', true],
+    ['an ambush in which 14 soldiers of 5 Velmora Regiment were killed', '14', false],
+    ['the shell killed 12 Marine Corps soldiers near Sevrin', '12', false],
+    ['the shell killed two Border Rifles men near Sevrin', 'two', false],
+    // a word that begins like a month is no date
+    ['a drone killed 12 Marines near Sevrin', '12', false],
+    ['a drone killed 12 Marines near Sevrin on Mar. 3', '3', true],
+    // one of a count given between is a part of it
+    ['medics had recovered every one of the 9 bodies by nightfall', 'one', true],
+    ['Arland said one of the eleven dead was a teacher', 'one', true],
+    ['one of the shells killed a farmer near Sevrin', 'one', false],
+    // the wounded handed back or held are people moved, not a toll
+    ['Borea on Sunday handed back three wounded Arlandese guards', 'three', true],
+    ['an officer gave the body and the two injured men to the Arlandese side', 'two', true],
+    ['Ondria says it is holding two wounded Velmoran soldiers', 'two', true],
+    ['the shelling left two wounded soldiers in Sevrin', 'two', false],
+    // a toll of two days is no one day's
+    ['Ondria said 30 people had died in clashes on Friday and Saturday', '30', true],
+    ['Ondria said 30 people had died in clashes on Saturday', '30', false],
     ['the 40 wounded will be flown to Velmora', '40', false],
     ['Borea said it was ready to talk, and 12 guards were killed on Monday', '12', false],
     ['Arland said the four bodies had been handed to Borea at the Halvane crossing', 'four', true],

@@ -26,6 +26,13 @@ describe('findFigures', () => {
     expect(figures('Some 3,000 villagers fled across the border.').map((f) => [f.measure, f.min])).toEqual([['displaced', 3000]]);
   });
 
+  test('counts the wounded who then died among the dead, and the wounded who lived as wounded', () => {
+    expect(figures('Lena Ferrin said one Borean pilot had been wounded and then killed on the ground.').map((f) => f.measure)).toEqual(['killed']);
+    expect(figures('Two Ondrian guards were hurt and later died in hospital in Velmora.').map((f) => f.measure)).toEqual(['killed']);
+    expect(figures('Two Ondrian guards were hurt and taken to hospital in Velmora.').map((f) => f.measure)).toEqual(['injured']);
+    expect(figures('Three were wounded and two killed in Velmora.').map((f) => f.measure)).toEqual(['injured', 'killed']);
+  });
+
   test('reads two figures in one sentence, each with its own measure', () => {
     expect(figures('The clashes killed 12 and wounded 30 soldiers.').map((f) => [f.measure, f.min])).toEqual([
       ['killed', 12],

@@ -15,31 +15,41 @@ const HYPOTHETICAL_AFTER = /^(?:(?!\b(?:killed|died|dead|wounded|injured|hurt|fl
 const BODIES_OF_MOVED =
   /\b(?:took|take|takes|taking|taken|handed|hand|hands|handing|returned|return|returns|returning|received|receive|receives|receiving|repatriated|exchanged|collected|brought|sent)\s+(?:back\s+|over\s+)?(?:the\s+)?bodies\s+of\s+(?:the\s+|some\s+|all\s+)?$/i;
 const BODIES_MOVED = /^\s+(?:[\p{L}-]+\s+)?bodies\s+(?:(?:had|have|has|were|was|are|is|being|been|will\s+be)\s+)*(?:handed|returned|repatriated|exchanged|swapped|transferred|sent\s+back|given\s+back)\b/iu;
+// So are the wounded handed back, freed or held: "handed back two wounded guards", "gave the body
+// and the two injured men to", "is holding two wounded soldiers" count people moved, not a toll.
+const WOUNDED_MOVED_BEFORE =
+  /\b(?:handed|hands|handing|returned|returns|returning|gave|gives|giving|released|releases|releasing|freed|frees|freeing|repatriated|repatriates|swapped|exchanged|holding|holds|held)\s+(?:back\s+|over\s+)?(?:(?:the\s+|a\s+)?bod(?:y|ies)\s+and\s+)?(?:the\s+|its\s+|their\s+)?$/i;
+const WOUNDED_AFTER = /^\s+(?:wounded|injured|hurt)\b/i;
 const PERCENT_AFTER = /^\s*(?:%|per\s*cent|percent)/i;
 // "No one was hurt": a negated count is none, not one.
 const NEGATED = /\bno\s+$/i;
 // One of a count already given is a part of it, not a count: "one of the dead was a teacher".
 // So is one named among them: "a teacher was one civilian among the dead".
+// "every one of the 12 bodies": the same, with the count given between.
 const PART_OF =
-  /^(?:\s+of|(?:\s+(?!(?:were|was|had|have|has|are|is)\b)[\p{L}'’-]+){0,2}?\s+among)\s+(?:the|those|them)\s+(?:dead|deaths|killed|wounded|injured|victims|casualties|missing|displaced|bodies)\b/iu;
+  /^(?:\s+of|(?:\s+(?!(?:were|was|had|have|has|are|is)\b)[\p{L}'’-]+){0,2}?\s+among)\s+(?:the|those|them)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)\s+)?(?:dead|deaths|killed|wounded|injured|victims|casualties|missing|displaced|bodies)\b/iu;
+// A number in figures that names a unit, not a count of its men: "18 soldiers of 6 Dogra
+// Regiment", "the 3 Commando Brigade"; but "12 Marine Corps troops" counts them.
+const UNIT_NAME = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Regiment|Battalion|Brigade|Division|Corps|Squadron|Fleet|Wing)\b(?!\s+(?:soldiers|troops|men|personnel|members|officers|marines|sailors|airmen|fighters|guards)\b)/u;
 // A person's age set off by commas after the name: "Ana Ruiz, 63, who had fled".
 const AGE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
 const AGE_AFTER = /^\s*,/;
 // A number that is part of a date: "Aug. 3-6", "March 12", "on the 4th of May".
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+// Whole month names or their short forms only: "12 Marines", "three Junior officers" are no dates.
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?`;
 const DATE_BEFORE = new RegExp(String.raw`\b${MONTH}\s+(?:\d{1,2}\s*[-–]\s*)?$`);
 const DATE_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:\s|,|$)`);
 // A running total of a whole war or of a span of days is no one day's toll: "since the fighting
 // began, 300 have died", "the war has killed 3,000", "so far", "over the past 13 months".
 const CUMULATIVE =
-  /\b(?:since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|erupted|broke\s+out|took\s+effect|came\s+into\s+force)|since\s+(?:the\s+(?:start|beginning|outbreak)|(?:early|late|mid-?)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b)|since\s+then|so\s+far|to\s+date|over\s+the\s+(?:course\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:war|conflict|campaign|offensive)|in\s+all|in\s+total|up\s+from|altogether|all\s+told|(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)|(?:the|this)\s+(?:[\w-]+\s+)?(?:war|conflict)\s+(?:has|had)\s+(?:killed|left|claimed|displaced|uprooted))\b/i;
+  /\b(?:since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|erupted|broke\s+out|took\s+effect|came\s+into\s+force)|since\s+(?:the\s+(?:start|beginning|outbreak)|(?:early|late|mid-?)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b)|since\s+then|so\s+far|to\s+date|over\s+the\s+(?:course\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:war|conflict|campaign|offensive)|in\s+all|in\s+total|(?:on|over|between|from)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|to|through)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|up\s+from|altogether|all\s+told|(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)|(?:the|this)\s+(?:[\w-]+\s+)?(?:war|conflict)\s+(?:has|had)\s+(?:killed|left|claimed|displaced|uprooted))\b/i;
 
 /**
  * A number that counts no happening: a count negated ("no one was hurt"), a running total of a
  * whole war or of many days, a share or a part of another number ("half of its 140,000
  * inhabitants", "one of the dead"), a percentage, an age, a day of a date, a figure of what
  * could or would happen ("could save thousands of lives", "10,000 refugees would be expelled"), or
- * bodies handed over. It attaches to nothing.
+ * bodies or wounded handed over. It attaches to nothing.
  * @example isFigureOfNothing('half of its 140,000 inhabitants have fled', figure) // true
  */
 export function isFigureOfNothing(text: string, figure: At): boolean {
@@ -50,6 +60,7 @@ export function isFigureOfNothing(text: string, figure: At): boolean {
     NEGATED.test(before) ||
     PERCENT_AFTER.test(after) ||
     PART_OF.test(after) ||
+    (UNIT_NAME.test(after) && /^\d+$/.test(text.slice(figure.start, figure.end))) ||
     (AGE.test(before) && AGE_AFTER.test(after) && /^\d{1,3}$/.test(text.slice(figure.start, figure.end))) ||
     DATE_BEFORE.test(before) ||
     DATE_AFTER.test(after) ||
@@ -57,6 +68,7 @@ export function isFigureOfNothing(text: string, figure: At): boolean {
     HYPOTHETICAL_AFTER.test(text.slice(figure.end, clauseOf(text, figure).end)) ||
     BODIES_MOVED.test(after) ||
     BODIES_OF_MOVED.test(before) ||
+    (WOUNDED_MOVED_BEFORE.test(before) && WOUNDED_AFTER.test(after)) ||
     isCumulative(text, figure)
   );
 }

@@ -30,6 +30,8 @@ const COMBATANTS = /^(?:\s+of)?(?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,2}?\s+(?:sol
 const PRONOUN_ONE = /^\s+(?:that|which)\b/i;
 // "wounded at five": a measure a number is set at.
 const SET_AT = /^\s+at\s+$/i;
+// The wounded who then died: "wounded and then killed", "hurt and later died in hospital".
+const DIED_AFTER = /^\s+(?:and|before)\s+(?:then\s+|later\s+|subsequently\s+)?(?:(?:was|were|had\s+been)\s+)?(?:killed|died|shot\s+dead)\b/i;
 // A measure after "and" starts a predicate of its own: "eight Boreans and wounded dozens".
 const NEW_PREDICATE = /\band\s+(?:\p{L}+\s+)?$/u;
 // "one of the two crew", "12 of the 30 passengers": the second number is the whole the first is
@@ -171,7 +173,10 @@ export function findFigures(text: string, lexicon: CompiledLexicon, skip: readon
       if ((wordDistance(text, m, lead) !== 0 && !SET_AT.test(gap)) || /[,;:]/.test(gap)) break;
       before = m;
     }
-    const measure = before?.value ?? after?.value;
+    // "one pilot was wounded and then killed", "two were hurt and later died": the wounded who died
+    // are counted among the dead.
+    const toldBy = before ?? after;
+    const measure = toldBy?.value === 'injured' && DIED_AFTER.test(text.slice(toldBy.end, toldBy.end + 60)) ? 'killed' : toldBy?.value;
     if (measure === 'displaced' && COMBATANTS.test(text.slice(q.end, q.end + 60))) return { q, qualifier };
     return { q, qualifier, measure, ...(each ? { each } : {}), ...(adjective && !told && !before ? { adjectival: true } : {}) };
   });
