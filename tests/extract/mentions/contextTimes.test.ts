@@ -200,6 +200,15 @@ describe('contextTimes: the day an article gives what its sentences do not date'
   });
 
   test.each([
+    ['Troops clashed near the pass on Monday. The convoy had been on its way to Velmora when it was attacked.', 'attacked:2024-04-01~'],
+    ['Troops clashed near the pass on Monday. Its statement said the convoy had been on its way to Velmora when it was attacked.', 'attacked:2024-04-01~'],
+    // No past perfect before it: the "when" clause is of the news's own time.
+    ['Troops clashed near the pass on Monday. The convoy was on its way to Velmora when it was attacked.', 'attacked:2024-04-01'],
+  ])('a "when" clause set at the time of a past perfect is before the story\'s time, told or not: %j', (body, expected) => {
+    expect(undated(body).filter((u) => u.startsWith('attacked'))).toEqual([expected]);
+  });
+
+  test.each([
     ['Troops clashed near the pass on Monday. The rebels had kept to a truce for six months before the talks collapsed.', 'truce'],
     ['Troops clashed near the pass on Monday. Raids across the river have long strained ties between the two capitals.', 'Raids'],
     ['Troops clashed near the pass on Monday. Shelling over the past few months has driven thousands from the valley.', 'Shelling'],

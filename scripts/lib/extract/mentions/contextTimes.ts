@@ -83,6 +83,8 @@ const LATER = /\b(?:later|afterwards|subsequently)\b/i;
 // others date, unless the sentence sets it in the story's own sequence
 // ("residents had first thrown stones", "hours before, troops had moved in").
 const SUBORDINATE = /\b(?:that|who|which|whom|whose|where|because|since|as|while|when)\b/i;
+/** A "when" clause hung on a past perfect before it, with no full stop between: "had been on their way … when". */
+const WHEN_OF_PERFECT = /\bhad\s+(?:\p{L}+ly\s+)?(?:been|\p{L}+ed|\p{L}+en)\b[^.;:!?]*\bwhen\s+[^.;:!?]*$/iu;
 const SEQUENCE = /\b(?:first|then|before|after|shortly|moments?|minutes|hours|by the time|until)\b/i;
 // A definite noun phrase names what the reader already knows of: "the truce", "their offensive".
 const PAST_FRAME = /^(?:said|told|reported|added|stated|wrote|confirmed|announced|according)\b/i;
@@ -346,7 +348,10 @@ export function contextTimes(
       // Reported speech shifts the simple past back ("officials said 137,000 had been evacuated",
       // "answered that X had been making accusations"), and a clause hung on another ("villagers who
       // had fled") is dated with it: only a past perfect that is its sentence's own telling is background.
-      const earlier = h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence && sequelDay === undefined;
+      // "The trucks had been on their way to Velmora when they were attacked": a "when" clause set
+      // at the time of a past perfect is before the story's time too, however it is told.
+      const earlier = (h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence && sequelDay === undefined) ||
+        (h.perfect === undefined && h.tense === 'past' && WHEN_OF_PERFECT.test(before));
       const toldByParticiple = isToldByParticiple(h, sentence.span.text);
       const now = !toldByParticiple && (h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined));
       // "Arland accuses Borea of backing the attackers; Velmora denies it", far down a report: a
