@@ -330,9 +330,12 @@ export function anchorDates(
     // killed": a date in a clause set off by a comma to say what a thing or person is, which names
     // no happening of ours, tells that thing's past; it dates nothing outside that clause.
     if (inDescribingClause(time)) continue;
+    // "The closure will last two weeks, until March 27": the day a state runs until, in a clause of
+    // its own, is its end there too, not its news.
+    const runsUntil = RUNS_UNTIL.test(text.slice(Math.max(0, time.start - 12), time.start));
     const near = nearestByWords(
       text,
-      triggers.filter((t) => !t.happening.background && outside(t) && reaches(t, time) && !toldOfNoun(t, time) && !inSettingAfter(t, time) && !notSaid(t, time) && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE),
+      triggers.filter((t) => !t.happening.background && outside(t) && reaches(t, time) && !toldOfNoun(t, time) && !inSettingAfter(t, time) && !notSaid(t, time) && !(runsUntil && STATES.has(t.value)) && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE),
       time,
       (t) => cost(t, time),
     );
