@@ -200,6 +200,15 @@ describe('contextTimes: the day an article gives what its sentences do not date'
   });
 
   test.each([
+    ['Troops clashed near the pass on Monday. The council had already decided in principle to impose sanctions on Borea.', 'sanctions'],
+    ['Troops clashed near the pass on Monday. A spokesman told state radio that talks would be welcome, but that the council had already decided to impose sanctions on Borea.', 'sanctions'],
+  ])('"had already" sets what its clause tells before the story\'s time, told or not: %j', (body, word) => {
+    expect(undated(body).filter((u) => u.startsWith(word))).toEqual([`${word}:2024-04-01~`]);
+    // Without "already", the same words are of the news day.
+    expect(undated(body.replace('had already decided', 'decided')).filter((u) => u.startsWith(word))).toEqual([`${word}:2024-04-01`]);
+  });
+
+  test.each([
     ['Troops clashed near the pass on Monday. The convoy had been on its way to Velmora when it was attacked.', 'attacked:2024-04-01~'],
     ['Troops clashed near the pass on Monday. Its statement said the convoy had been on its way to Velmora when it was attacked.', 'attacked:2024-04-01~'],
     // No past perfect before it: the "when" clause is of the news's own time.

@@ -85,6 +85,8 @@ const LATER = /\b(?:later|afterwards|subsequently)\b/i;
 const SUBORDINATE = /\b(?:that|who|which|whom|whose|where|because|since|as|while|when)\b/i;
 /** A "when" clause hung on a past perfect before it, with no full stop between: "had been on their way … when". */
 const WHEN_OF_PERFECT = /\bhad\s+(?:\p{L}+ly\s+)?(?:been|\p{L}+ed|\p{L}+en)\b[^.;:!?]*\bwhen\s+[^.;:!?]*$/iu;
+/** "had already" before a happening in its own clause: "had already decided in principle to impose sanctions". */
+const HAD_ALREADY = /\bhad\s+already\b[^.;:!?]*$/i;
 const SEQUENCE = /\b(?:first|then|before|after|shortly|moments?|minutes|hours|by the time|until)\b/i;
 // A definite noun phrase names what the reader already knows of: "the truce", "their offensive".
 const PAST_FRAME = /^(?:said|told|reported|added|stated|wrote|confirmed|announced|according)\b/i;
@@ -351,7 +353,11 @@ export function contextTimes(
       // "The trucks had been on their way to Velmora when they were attacked": a "when" clause set
       // at the time of a past perfect is before the story's time too, however it is told.
       const earlier = (h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence && sequelDay === undefined) ||
-        (h.perfect === undefined && h.tense === 'past' && WHEN_OF_PERFECT.test(before));
+        (h.perfect === undefined && h.tense === 'past' && WHEN_OF_PERFECT.test(before)) ||
+        // "Ondria's airline had already said its flights would be rerouted", "…but that the council
+        // had already decided to impose sanctions": "already" with a past perfect sets what its
+        // clause tells before the story's time, by its own word, told or not.
+        HAD_ALREADY.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.end));
       const toldByParticiple = isToldByParticiple(h, sentence.span.text);
       const now = !toldByParticiple && (h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined));
       // "Arland accuses Borea of backing the attackers; Velmora denies it", far down a report: a
