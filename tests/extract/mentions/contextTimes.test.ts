@@ -200,6 +200,15 @@ describe('contextTimes: the day an article gives what its sentences do not date'
   });
 
   test.each([
+    ['Troops clashed near the pass on Monday. Borean officials have said repeatedly that they will not accept any demand.', 'said'],
+    ['Troops clashed near the pass on Monday. Borean officials have in the past rejected the charges and have accused Arland of fuelling hostility.', 'accused'],
+  ])('sayings told as repeated or as of the past are a standing stance, no saying of the day: %j', (body, word) => {
+    expect(undated(body).filter((u) => u.startsWith(word))).toEqual([]);
+    // Without those words, the same saying is the news day's.
+    expect(undated(body.replace(/ repeatedly| in the past/, '')).some((u) => u.startsWith(word))).toBe(true);
+  });
+
+  test.each([
     ['Troops clashed near the pass on Monday. The council had already decided in principle to impose sanctions on Borea.', 'sanctions'],
     ['Troops clashed near the pass on Monday. A spokesman told state radio that talks would be welcome, but that the council had already decided to impose sanctions on Borea.', 'sanctions'],
   ])('"had already" sets what its clause tells before the story\'s time, told or not: %j', (body, word) => {

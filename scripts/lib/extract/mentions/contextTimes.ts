@@ -62,7 +62,7 @@ const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|l
 // months", "quarrels have long weighed", "over the past few months", "has sent warships in recent
 // weeks") is a state of no one day: not
 // the news of the day it is told on, unless someone tells it.
-const STANDING = /\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:(?:a|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|few|several|many)\s+)?(?:months|years|decades)\b|\b(?:has|have|had)\s+long\b|\bin\s+recent\s+(?:weeks|months|years)\b|\b(?:for|over)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?weeks\b/i;
+const STANDING = /\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:(?:a|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|few|several|many)\s+)?(?:months|years|decades)\b|\b(?:has|have|had)\s+long\b|\bin\s+recent\s+(?:weeks|months|years)\b|\b(?:for|over)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?weeks\b|\b(?:repeatedly|time\s+and\s+again|in\s+the\s+past|on\s+(?:several|many|numerous)\s+occasions)\b/i;
 // Words that tell a happening as the next step of the one before: it shares that one's day.
 const NEXT = /\b(?:then|afterwards|after that|moments later|minutes later|soon after)\b/i;
 // "only days ago", "a few days earlier", "just days before": before the telling, on a day the words do not give.
@@ -87,6 +87,8 @@ const SUBORDINATE = /\b(?:that|who|which|whom|whose|where|because|since|as|while
 const WHEN_OF_PERFECT = /\bhad\s+(?:\p{L}+ly\s+)?(?:been|\p{L}+ed|\p{L}+en)\b[^.;:!?]*\bwhen\s+[^.;:!?]*$/iu;
 /** "had already" before a happening in its own clause: "had already decided in principle to impose sanctions". */
 const HAD_ALREADY = /\bhad\s+already\b[^.;:!?]*$/i;
+/** A conjunct verb in the perfect with no subject of its own: "… and have accused". */
+const CONJUNCT_PERFECT = /(?:^|[\s,])and\s+(?:has|have|had)\s+(?:\p{L}+ly\s+)?$/u;
 const SEQUENCE = /\b(?:first|then|before|after|shortly|moments?|minutes|hours|by the time|until)\b/i;
 // A definite noun phrase names what the reader already knows of: "the truce", "their offensive".
 const PAST_FRAME = /^(?:said|told|reported|added|stated|wrote|confirmed|announced|according)\b/i;
@@ -346,7 +348,13 @@ export function contextTimes(
       // tell no recap of what follows them.
       if (EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start, sequelDay ? opening!.end : 0), trigger.start))) continue;
       // Told by someone, or hung on another clause, it is their words of the day ("answered that the other side had been making accusations for two months").
-      if (h.told === undefined && !SUBORDINATE.test(before) && STANDING.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.clause.end))) continue;
+      // "have said repeatedly that …": the words right after a verb may tell it as standing, though its clause ends at the verb.
+      const standingEnd = Math.max(trigger.clause.end, trigger.end + (/^(?:\s+[\p{L}-]+){0,3}/u.exec(sentence.span.text.slice(trigger.end))?.[0].length ?? 0));
+      // "have in the past rejected the charges and have accused Arland of …": a verb that shares the
+      // subject of the clause before it (no subject of its own) shares that clause's standing words.
+      const conjunct = CONJUNCT_PERFECT.test(sentence.span.text.slice(Math.max(0, trigger.clause.start - 6), trigger.start));
+      const standingFrom = conjunct ? 0 : Math.max(0, trigger.clause.start);
+      if (h.told === undefined && (conjunct || !SUBORDINATE.test(before)) && STANDING.test(sentence.span.text.slice(standingFrom, standingEnd))) continue;
       // Reported speech shifts the simple past back ("officials said 137,000 had been evacuated",
       // "answered that X had been making accusations"), and a clause hung on another ("villagers who
       // had fled") is dated with it: only a past perfect that is its sentence's own telling is background.
