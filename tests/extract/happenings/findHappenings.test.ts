@@ -1541,6 +1541,8 @@ describe('findHappenings: what a clause sets only in a stretch of days round ano
   test.each([
     ['Prosecutors accuse him of a role in attacks on police patrols in the days before the vote.', 'fighting', ['attacks: true']],
     ['In the weeks after the coup, Borean gunmen attacked two border posts.', 'fighting', ['attack: true']],
+    // The opening stretch may hold a clause of its own (a subject joined by "and" splits it from the main clause), and still sets that clause.
+    ['In the weeks after Lena Ferrin was detained, shots and blasts went off more than once close to the patrols.', 'strike', ['blasts: true', 'go off: true']],
     // A day of its own is news, however near another happening.
     ['Borean gunmen attacked two border posts two days before the vote.', 'fighting', ['attack: false']],
   ])('%j', (text, kind, expected) => {
