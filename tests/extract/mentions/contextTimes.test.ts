@@ -199,6 +199,11 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated(body)).toEqual(expected);
   });
 
+  test('a sentence set at a time named before ("That year, …") gives the news day to nothing it tells', () => {
+    expect(undated('Troops clashed near the pass on Monday. No clash there since 1985 has cost so many lives. That year, gunmen raided a bank in the town.').filter((u) => u.startsWith('raided'))).toEqual([]);
+    expect(undated('Troops clashed near the pass on Monday. Gunmen raided a bank in the town.').filter((u) => u.startsWith('raided'))).toEqual(['raided:2024-04-01']);
+  });
+
   test.each([
     ['Troops clashed near the pass on Monday. Borean officials have said repeatedly that they will not accept any demand.', 'said'],
     ['Troops clashed near the pass on Monday. Borean officials have in the past rejected the charges and have accused Arland of fuelling hostility.', 'accused'],

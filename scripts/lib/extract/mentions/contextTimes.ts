@@ -1,3 +1,4 @@
+import { isSetAtThatTime } from './isSetAtThatTime.ts';
 import { DateTime } from 'luxon';
 import type { ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 import { isSetAfter } from '../sentences/isSetAfter.ts';
@@ -343,6 +344,9 @@ export function contextTimes(
       const toll = h.casualty && (trigger.type === undefined || h.told !== undefined);
       if (dated.has(trigger) || (setFrom !== undefined && trigger.start > setFrom) || setAfter(sentence, trigger) || (h.background && !postponed) || toll || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
       if (inPast && h.tense === 'past' && h.perfect === undefined) continue;
+      // "That year, gunmen raided a bank", "The envoy said then that …": a sentence set at a time
+      // named before, by a word pointing back to it, tells of that time, not the news day.
+      if (isSetAtThatTime(sentence.span.text)) continue;
       // "had earlier appealed to": told as earlier than the news, with no day to place it.
       // The opening's own words ("A day earlier, …", "Two days earlier …") place the sentence, and
       // tell no recap of what follows them.
