@@ -199,6 +199,14 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated(body)).toEqual(expected);
   });
 
+  test('a sentence whose only days, weeks before the news, date none of its acts is a recap of their time: its acts are not the news day\'s', () => {
+    // Published 3 April: "February 10" dates "the waters claimed by Borea", not the sending.
+    const body = (day: string) => `Troops clashed near the pass on Monday. Arland sent a survey ship, escorted by warships, into waters claimed by Borea on ${day}, four days after Borea signed a maritime deal with Ondria.`;
+    expect(undated(body('February 10')).filter((u) => u.startsWith('sent'))).toEqual([]);
+    // A day of the news week leaves the sending to the news.
+    expect(undated(body('March 31')).some((u) => u.startsWith('sent'))).toBe(true);
+  });
+
   test('a sentence set at a time named before ("That year, …") gives the news day to nothing it tells', () => {
     expect(undated('Troops clashed near the pass on Monday. No clash there since 1985 has cost so many lives. That year, gunmen raided a bank in the town.').filter((u) => u.startsWith('raided'))).toEqual([]);
     expect(undated('Troops clashed near the pass on Monday. Gunmen raided a bank in the town.').filter((u) => u.startsWith('raided'))).toEqual(['raided:2024-04-01']);

@@ -39,6 +39,8 @@ export interface ContextTime {
 const ROUNDS: ReadonlySet<string> = RECURRING_KINDS;
 /** Days before publication a happening may lie and still be an article's news. */
 const NEWS_DAYS = 3;
+/** Days back past which a sentence's own days make it a recap of their time. */
+const RECAP_DAYS = 14;
 /** Days before publication an older round may lie and still lend its day to the sentences that go on to tell it. */
 const STORY_DAYS = 14;
 /** Sentences back a sentence opening "three days later" may find the day it counts from. */
@@ -209,6 +211,7 @@ export function contextTimes(
       .filter((t): t is ResolvedTime => isExactDay(t) && t!.date <= today.date)
       .sort((a, b) => b.date.localeCompare(a.date))[0];
   /** Whether a time lies before the news window: more than a few days before publication. */
+  const olderThanStory = (time: ResolvedTime | undefined) => time !== undefined && daysBetween(daySpan(time.endDate ?? time.date).last, today.date) > RECAP_DAYS;
   const beforeNews = (time: ResolvedTime | undefined) => time !== undefined && daysBetween(daySpan(time.endDate ?? time.date).last, today.date) > NEWS_DAYS;
   /**
    * Where a sentence sets itself in an earlier time: the first past date before the news window
@@ -295,6 +298,11 @@ export function contextTimes(
     // year a minister accused the other side of raids") is a recap of that time: no day of the news either.
     const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH_KINDS.has(a.trigger.value) || isWithinWeek(timeOf(a)) || gone(timeOf(a)))).map((a) => a.trigger));
     const setFrom = earlierFrom(sentence);
+    // "Turkey sent the ship into waters claimed by Greece on August 10, four days after …", weeks
+    // after: a sentence whose only dates are days of the month weeks before the news, which date
+    // none of its acts, is a recap of that time; its acts in the simple past are not the news day's.
+    const recapOfDays = publishedKnown && sentence.tellings.length === 0 && sentence.anchors.length === 0 && sentence.dates.length > 0 &&
+      sentence.dates.every((t) => t.spec.type === 'calendar' && olderThanStory(resolveTime(t.spec, published, 'past')));
     const inSequence = SEQUENCE.test(sentence.span.text);
     // "The Boreans then fired on the other boats": what follows on from the sentence before
     // happened on the day that sentence names, though it dated no happening.
@@ -344,6 +352,7 @@ export function contextTimes(
       const toll = h.casualty && (trigger.type === undefined || h.told !== undefined);
       if (dated.has(trigger) || (setFrom !== undefined && trigger.start > setFrom) || setAfter(sentence, trigger) || (h.background && !postponed) || toll || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
       if (inPast && h.tense === 'past' && h.perfect === undefined) continue;
+      if (recapOfDays && h.tense === 'past' && h.perfect === undefined) continue;
       // "That year, gunmen raided a bank", "The envoy said then that …": a sentence set at a time
       // named before, by a word pointing back to it, tells of that time, not the news day.
       if (isSetAtThatTime(sentence.span.text)) continue;
