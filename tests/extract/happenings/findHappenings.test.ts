@@ -1536,6 +1536,18 @@ describe('findHappenings: what a "since" measures from, and the series a happeni
   });
 });
 
+describe('findHappenings: a place described by what was done there, after a main clause in the present perfect, is background', () => {
+  const background = (text: string, kind: string) => findHappenings(text, rules).filter((h) => h.kind === kind).map((h) => `${h.lemma}: ${h.background}`);
+  test.each([
+    ['Borea has also stepped up air raids on the hills near the border, where rebels fired on the crew of the jet.', 'fighting', ['fire on: true']],
+    // After a main clause in the past, "where" goes on with the story: the news.
+    ['Borean troops moved into Velmora, where they clashed with rebels.', 'fighting', ['clash: false']],
+  ])('%j', (text, kind, expected) => {
+    const got = background(text, kind);
+    for (const e of expected) expect(got).toContain(e);
+  });
+});
+
 describe('findHappenings: what a clause sets only in a stretch of days round another happening is background', () => {
   const background = (text: string, kind: string) => findHappenings(text, rules).filter((h) => h.kind === kind).map((h) => `${h.lemma}: ${h.background}`);
   test.each([
