@@ -1536,11 +1536,25 @@ describe('findHappenings: what a "since" measures from, and the series a happeni
   });
 });
 
+describe('findHappenings: a place described by what was done there, after a main clause in the present perfect, is background', () => {
+  const background = (text: string, kind: string) => findHappenings(text, rules).filter((h) => h.kind === kind).map((h) => `${h.lemma}: ${h.background}`);
+  test.each([
+    ['Borea has also stepped up air raids on the hills near the border, where rebels fired on the crew of the jet.', 'fighting', ['fire on: true']],
+    // After a main clause in the past, "where" goes on with the story: the news.
+    ['Borean troops moved into Velmora, where they clashed with rebels.', 'fighting', ['clash: false']],
+  ])('%j', (text, kind, expected) => {
+    const got = background(text, kind);
+    for (const e of expected) expect(got).toContain(e);
+  });
+});
+
 describe('findHappenings: what a clause sets only in a stretch of days round another happening is background', () => {
   const background = (text: string, kind: string) => findHappenings(text, rules).filter((h) => h.kind === kind).map((h) => `${h.lemma}: ${h.background}`);
   test.each([
     ['Prosecutors accuse him of a role in attacks on police patrols in the days before the vote.', 'fighting', ['attacks: true']],
     ['In the weeks after the coup, Borean gunmen attacked two border posts.', 'fighting', ['attack: true']],
+    // The opening stretch may hold a clause of its own (a subject joined by "and" splits it from the main clause), and still sets that clause.
+    ['In the weeks after Lena Ferrin was detained, shots and blasts went off more than once close to the patrols.', 'strike', ['blasts: true', 'go off: true']],
     // A day of its own is news, however near another happening.
     ['Borean gunmen attacked two border posts two days before the vote.', 'fighting', ['attack: false']],
   ])('%j', (text, kind, expected) => {

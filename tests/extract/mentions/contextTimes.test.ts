@@ -199,6 +199,46 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated(body)).toEqual(expected);
   });
 
+  test('a sentence whose only days, weeks before the news, date none of its acts is a recap of their time: its acts are not the news day\'s', () => {
+    // Published 3 April: "February 10" dates "the waters claimed by Borea", not the sending.
+    const body = (day: string) => `Troops clashed near the pass on Monday. Arland sent a survey ship, escorted by warships, into waters claimed by Borea on ${day}, four days after Borea signed a maritime deal with Ondria.`;
+    expect(undated(body('February 10')).filter((u) => u.startsWith('sent'))).toEqual([]);
+    // A day of the news week leaves the sending to the news.
+    expect(undated(body('March 31')).some((u) => u.startsWith('sent'))).toBe(true);
+  });
+
+  test('a sentence set at a time named before ("That year, …") gives the news day to nothing it tells', () => {
+    expect(undated('Troops clashed near the pass on Monday. No clash there since 1985 has cost so many lives. That year, gunmen raided a bank in the town.').filter((u) => u.startsWith('raided'))).toEqual([]);
+    expect(undated('Troops clashed near the pass on Monday. Gunmen raided a bank in the town.').filter((u) => u.startsWith('raided'))).toEqual(['raided:2024-04-01']);
+  });
+
+  test.each([
+    ['Troops clashed near the pass on Monday. Borean officials have said repeatedly that they will not accept any demand.', 'said'],
+    ['Troops clashed near the pass on Monday. Borean officials have in the past rejected the charges and have accused Arland of fuelling hostility.', 'accused'],
+  ])('sayings told as repeated or as of the past are a standing stance, no saying of the day: %j', (body, word) => {
+    expect(undated(body).filter((u) => u.startsWith(word))).toEqual([]);
+    // Without those words, the same saying is the news day's.
+    expect(undated(body.replace(/ repeatedly| in the past/, '')).some((u) => u.startsWith(word))).toBe(true);
+  });
+
+  test.each([
+    ['Troops clashed near the pass on Monday. The council had already decided in principle to impose sanctions on Borea.', 'sanctions'],
+    ['Troops clashed near the pass on Monday. A spokesman told state radio that talks would be welcome, but that the council had already decided to impose sanctions on Borea.', 'sanctions'],
+  ])('"had already" sets what its clause tells before the story\'s time, told or not: %j', (body, word) => {
+    expect(undated(body).filter((u) => u.startsWith(word))).toEqual([`${word}:2024-04-01~`]);
+    // Without "already", the same words are of the news day.
+    expect(undated(body.replace('had already decided', 'decided')).filter((u) => u.startsWith(word))).toEqual([`${word}:2024-04-01`]);
+  });
+
+  test.each([
+    ['Troops clashed near the pass on Monday. The convoy had been on its way to Velmora when it was attacked.', 'attacked:2024-04-01~'],
+    ['Troops clashed near the pass on Monday. Its statement said the convoy had been on its way to Velmora when it was attacked.', 'attacked:2024-04-01~'],
+    // No past perfect before it: the "when" clause is of the news's own time.
+    ['Troops clashed near the pass on Monday. The convoy was on its way to Velmora when it was attacked.', 'attacked:2024-04-01'],
+  ])('a "when" clause set at the time of a past perfect is before the story\'s time, told or not: %j', (body, expected) => {
+    expect(undated(body).filter((u) => u.startsWith('attacked'))).toEqual([expected]);
+  });
+
   test.each([
     ['Troops clashed near the pass on Monday. The rebels had kept to a truce for six months before the talks collapsed.', 'truce'],
     ['Troops clashed near the pass on Monday. Raids across the river have long strained ties between the two capitals.', 'Raids'],

@@ -20,6 +20,15 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(dates('Borea said on Wednesday that its troops had repelled an Arlandese attack.')).toContain('Wednesday → repelled (told)');
   });
 
+  test('the day a state runs until is its end, in a clause of its own too: no closure or truce of that day', () => {
+    expect(dates('The closure of all eight crossings will last two weeks, until March 27, the minister said.').filter((d) => d.startsWith('March 27'))).toEqual([]);
+    expect(dates('The truce between Arland and Borea is to hold for a month, until 4 June.').filter((d) => d.startsWith('4 June'))).toEqual([]);
+    // A day a state is due to end on is its end as well.
+    expect(dates('On Tuesday the government decided that the closure, due to expire on Wednesday night, would be lifted at two crossings.').filter((d) => d.startsWith('Wednesday night'))).toEqual([]);
+    // A day that is no state's end still dates the happening of the clause beside it.
+    expect(dates('The closure of all eight crossings will last two weeks, from March 27, the minister said.')).toContain('March 27 → closure');
+  });
+
   test('a date of a clause set off by a comma to say what a thing or person is dates nothing outside it', () => {
     // The visit is the base's past: the killing asked about has no date of its own.
     expect(dates('Arland said it was still assessing the damage at the Kelvask air base, which its president visited in December 2018, and whether anyone had been killed.')).toEqual([]);

@@ -118,6 +118,8 @@ const INQUIRY_INTO = /\b(?:investigations?|inquiry|inquiries|enquiry|enquiries|p
 const BEGAN_WHEN = /\b(?:that|which)\s+(?:had\s+|has\s+)?(?:first\s+)?(?:began|begun|started|erupted|broke\s+out|flared(?:\s+up)?|arose|was\s+(?:sparked|triggered))\s*,?\s*$/i;
 const REASON_FOR = /\b(?:understood|understands?|explain(?:ed|s)?|justif(?:y|ied|ies)|ask(?:ed|s)?|question(?:ed|s)?|wonder(?:ed|s)?|knew|knows?)\s+(?:why|how)\s+[^,;:.]*$/i;
 const FOR_MONTHS = /\bfor\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|\d+)\s+(?:months|years|decades)\b/i;
+const PERFECT_BEFORE_WHERE = /\b(?:has|have)\s+(?:(?:also|already|now|since|\p{L}+ly)\s+)?\p{L}+(?:ed|en|t)\b[^.;:]*,\s*where$/iu;
+const STRETCH_OPENING = /^\s*(?:[\p{L}]+\s+){0,2}?in\s+the\s+(?:days|weeks|months)\s+(?:before|after|leading\s+up\s+to|following|preceding)\b[^,;]*,/iu;
 const STRETCH_ROUND = /\bin\s+the\s+(?:days|weeks|months)\s+(?:before|after|leading\s+up\s+to|following|preceding)\b/i;
 const CAUSES_OF = /(?:\b(?:what|which)\s+(?:led|gave\s+rise)\s+to|\b(?:causes?|reasons?|origins?|roots?)\s+(?:of|for|behind))\s+$/i;
 // Phrases, up to a noun phrase's first words, that make what follows an act's reason: "in response to the".
@@ -433,6 +435,11 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "President Aoun, whose election in January was seen as a blow": a "whose" clause says who
         // someone is, by what is already known of them.
         clause.opener === 'whose' ||
+        // "has stepped up raids on the hills near the border, where rebels fired on the crew": a place
+        // described by what was done there, told in the past after a main clause in the present
+        // perfect, is known from before.
+        (clause.opener === 'where' && tokens[clause.start - 1]?.text === ',' && assertion.tense === 'past' && assertion.perfect === undefined &&
+          PERFECT_BEFORE_WHERE.test(text.slice(tokens[from]!.start, tokens[clause.start]!.end))) ||
         // "the oilfield, which southern troops seized last Tuesday": a clause set off by a comma to
         // say what a thing is tells what is already known of it.
         ((clause.opener === 'which' || clause.opener === 'who' || clause.opener === 'whom') && tokens[clause.start - 1]?.text === ',' && info.kind !== 'statement' && info.kind !== 'accusation') ||
@@ -472,6 +479,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // the coup, troops were deployed": what a clause sets only in a stretch of days round
         // another happening has no day of its own; it is told by what it came before or after.
         inClause(STRETCH_ROUND, clause) ||
+        // "In the weeks after the officer was detained, shots went off near the patrols": a sentence
+        // that opens on such a stretch sets its main clause there too.
+        STRETCH_OPENING.test(text.slice(tokens[from]!.start, tokens[m.start]!.start)) ||
         // "said it understood why Arland had carried out the strikes", "asked how Borea had let the
         // rebels cross": what a reason is sought or granted for, told in the past perfect, was done
         // before the saying; it is the topic, reported as news elsewhere.

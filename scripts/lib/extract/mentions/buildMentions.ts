@@ -1,3 +1,4 @@
+import { isSetAtThatTime } from './isSetAtThatTime.ts';
 import type { DateTime } from 'luxon';
 import type { Citation, Claim, EventType, Figure, Kind, Place, Status } from '../../../../src/lib/eventSchema.ts';
 import { DAY_MS } from '../../../../src/lib/dayMs.ts';
@@ -417,6 +418,8 @@ export function buildMentions(
       // The sentence's own happening of any kind the measure counts before the article's last of
       // another: "On Wednesday, shelling hit a village, wounding 10" counts Wednesday's shelling,
       // not Monday's clash the article told of before.
+      // "That year, gunmen raided a bank, and 11 people died": a count of a time named before is no toll of the news.
+      if (!own && isSetAtThatTime(sentence.span.text)) continue;
       const target = own ?? (kinds ? kinds.map((k) => context([k])).find(Boolean) : context(unique(sentence.triggers.map((t) => t.value))));
       const placed = { ...withoutOffsets(figure), citation: quote };
       // "the clashes that killed dozens last year": a figure its own words date before the

@@ -1,3 +1,4 @@
+import { isSetAtThatTime } from './isSetAtThatTime.ts';
 import { DateTime } from 'luxon';
 import type { ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 import { isSetAfter } from '../sentences/isSetAfter.ts';
@@ -38,6 +39,8 @@ export interface ContextTime {
 const ROUNDS: ReadonlySet<string> = RECURRING_KINDS;
 /** Days before publication a happening may lie and still be an article's news. */
 const NEWS_DAYS = 3;
+/** Days back past which a sentence's own days make it a recap of their time. */
+const RECAP_DAYS = 14;
 /** Days before publication an older round may lie and still lend its day to the sentences that go on to tell it. */
 const STORY_DAYS = 14;
 /** Sentences back a sentence opening "three days later" may find the day it counts from. */
@@ -62,7 +65,7 @@ const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|l
 // months", "quarrels have long weighed", "over the past few months", "has sent warships in recent
 // weeks") is a state of no one day: not
 // the news of the day it is told on, unless someone tells it.
-const STANDING = /\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:(?:a|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|few|several|many)\s+)?(?:months|years|decades)\b|\b(?:has|have|had)\s+long\b|\bin\s+recent\s+(?:weeks|months|years)\b|\b(?:for|over)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?weeks\b/i;
+const STANDING = /\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:(?:a|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|few|several|many)\s+)?(?:months|years|decades)\b|\b(?:has|have|had)\s+long\b|\bin\s+recent\s+(?:weeks|months|years)\b|\b(?:for|over)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?weeks\b|\b(?:repeatedly|time\s+and\s+again|in\s+the\s+past|on\s+(?:several|many|numerous)\s+occasions)\b/i;
 // Words that tell a happening as the next step of the one before: it shares that one's day.
 const NEXT = /\b(?:then|afterwards|after that|moments later|minutes later|soon after)\b/i;
 // "only days ago", "a few days earlier", "just days before": before the telling, on a day the words do not give.
@@ -83,6 +86,12 @@ const LATER = /\b(?:later|afterwards|subsequently)\b/i;
 // others date, unless the sentence sets it in the story's own sequence
 // ("residents had first thrown stones", "hours before, troops had moved in").
 const SUBORDINATE = /\b(?:that|who|which|whom|whose|where|because|since|as|while|when)\b/i;
+/** A "when" clause hung on a past perfect before it, with no full stop between: "had been on their way … when". */
+const WHEN_OF_PERFECT = /\bhad\s+(?:\p{L}+ly\s+)?(?:been|\p{L}+ed|\p{L}+en)\b[^.;:!?]*\bwhen\s+[^.;:!?]*$/iu;
+/** "had already" before a happening in its own clause: "had already decided in principle to impose sanctions". */
+const HAD_ALREADY = /\bhad\s+already\b[^.;:!?]*$/i;
+/** A conjunct verb in the perfect with no subject of its own: "… and have accused". */
+const CONJUNCT_PERFECT = /(?:^|[\s,])and\s+(?:has|have|had)\s+(?:\p{L}+ly\s+)?$/u;
 const SEQUENCE = /\b(?:first|then|before|after|shortly|moments?|minutes|hours|by the time|until)\b/i;
 // A definite noun phrase names what the reader already knows of: "the truce", "their offensive".
 const PAST_FRAME = /^(?:said|told|reported|added|stated|wrote|confirmed|announced|according)\b/i;
@@ -202,6 +211,7 @@ export function contextTimes(
       .filter((t): t is ResolvedTime => isExactDay(t) && t!.date <= today.date)
       .sort((a, b) => b.date.localeCompare(a.date))[0];
   /** Whether a time lies before the news window: more than a few days before publication. */
+  const olderThanStory = (time: ResolvedTime | undefined) => time !== undefined && daysBetween(daySpan(time.endDate ?? time.date).last, today.date) > RECAP_DAYS;
   const beforeNews = (time: ResolvedTime | undefined) => time !== undefined && daysBetween(daySpan(time.endDate ?? time.date).last, today.date) > NEWS_DAYS;
   /**
    * Where a sentence sets itself in an earlier time: the first past date before the news window
@@ -288,6 +298,11 @@ export function contextTimes(
     // year a minister accused the other side of raids") is a recap of that time: no day of the news either.
     const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH_KINDS.has(a.trigger.value) || isWithinWeek(timeOf(a)) || gone(timeOf(a)))).map((a) => a.trigger));
     const setFrom = earlierFrom(sentence);
+    // "Turkey sent the ship into waters claimed by Greece on August 10, four days after …", weeks
+    // after: a sentence whose only dates are days of the month weeks before the news, which date
+    // none of its acts, is a recap of that time; its acts in the simple past are not the news day's.
+    const recapOfDays = publishedKnown && sentence.tellings.length === 0 && sentence.anchors.length === 0 && sentence.dates.length > 0 &&
+      sentence.dates.every((t) => t.spec.type === 'calendar' && olderThanStory(resolveTime(t.spec, published, 'past')));
     const inSequence = SEQUENCE.test(sentence.span.text);
     // "The Boreans then fired on the other boats": what follows on from the sentence before
     // happened on the day that sentence names, though it dated no happening.
@@ -337,16 +352,33 @@ export function contextTimes(
       const toll = h.casualty && (trigger.type === undefined || h.told !== undefined);
       if (dated.has(trigger) || (setFrom !== undefined && trigger.start > setFrom) || setAfter(sentence, trigger) || (h.background && !postponed) || toll || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
       if (inPast && h.tense === 'past' && h.perfect === undefined) continue;
+      if (recapOfDays && h.tense === 'past' && h.perfect === undefined) continue;
+      // "That year, gunmen raided a bank", "The envoy said then that …": a sentence set at a time
+      // named before, by a word pointing back to it, tells of that time, not the news day.
+      if (isSetAtThatTime(sentence.span.text)) continue;
       // "had earlier appealed to": told as earlier than the news, with no day to place it.
       // The opening's own words ("A day earlier, …", "Two days earlier …") place the sentence, and
       // tell no recap of what follows them.
       if (EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start, sequelDay ? opening!.end : 0), trigger.start))) continue;
       // Told by someone, or hung on another clause, it is their words of the day ("answered that the other side had been making accusations for two months").
-      if (h.told === undefined && !SUBORDINATE.test(before) && STANDING.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.clause.end))) continue;
+      // "have said repeatedly that …": the words right after a verb may tell it as standing, though its clause ends at the verb.
+      const standingEnd = Math.max(trigger.clause.end, trigger.end + (/^(?:\s+[\p{L}-]+){0,3}/u.exec(sentence.span.text.slice(trigger.end))?.[0].length ?? 0));
+      // "have in the past rejected the charges and have accused Arland of …": a verb that shares the
+      // subject of the clause before it (no subject of its own) shares that clause's standing words.
+      const conjunct = CONJUNCT_PERFECT.test(sentence.span.text.slice(Math.max(0, trigger.clause.start - 6), trigger.start));
+      const standingFrom = conjunct ? 0 : Math.max(0, trigger.clause.start);
+      if (h.told === undefined && (conjunct || !SUBORDINATE.test(before)) && STANDING.test(sentence.span.text.slice(standingFrom, standingEnd))) continue;
       // Reported speech shifts the simple past back ("officials said 137,000 had been evacuated",
       // "answered that X had been making accusations"), and a clause hung on another ("villagers who
       // had fled") is dated with it: only a past perfect that is its sentence's own telling is background.
-      const earlier = h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence && sequelDay === undefined;
+      // "The trucks had been on their way to Velmora when they were attacked": a "when" clause set
+      // at the time of a past perfect is before the story's time too, however it is told.
+      const earlier = (h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence && sequelDay === undefined) ||
+        (h.perfect === undefined && h.tense === 'past' && WHEN_OF_PERFECT.test(before)) ||
+        // "Ondria's airline had already said its flights would be rerouted", "…but that the council
+        // had already decided to impose sanctions": "already" with a past perfect sets what its
+        // clause tells before the story's time, by its own word, told or not.
+        HAD_ALREADY.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.end));
       const toldByParticiple = isToldByParticiple(h, sentence.span.text);
       const now = !toldByParticiple && (h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined));
       // "Arland accuses Borea of backing the attackers; Velmora denies it", far down a report: a

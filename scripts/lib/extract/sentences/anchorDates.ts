@@ -88,6 +88,10 @@ const PLAN_DAY = /\b(?:for|from)\s+(?:the\s+)?$/i;
 const DUE_DAY = /\b(?:for|due(?:\s+(?:on|in|at))?)\s+(?:the\s+)?$/i;
 // "keep the truce in place until February 18": the day a state runs until is its end, not its news.
 const RUNS_UNTIL = /\b(?:until|till|through)\s+(?:the\s+)?$/i;
+// "the closure, due to expire on Wednesday night": the day a state is set to end on is its end too.
+const DUE_TO_END = /\b(?:due|set|scheduled|expected)\s+to\s+(?:expire|end|run\s+out|lapse)\s+(?:on|at|in|by)?\s*(?:the\s+)?$/i;
+/** Whether a date names the end of a state, by the words just before it. */
+const endsState = (text: string, at: number) => RUNS_UNTIL.test(text.slice(Math.max(0, at - 12), at)) || DUE_TO_END.test(text.slice(Math.max(0, at - 40), at));
 // "the truce was extended to February 18": the day a state is extended to is its new end; the
 // extension is news of the day it was told.
 const EXTENDED_TO = /\b(?:extend(?:ed|s|ing)?|extension|prolong(?:ed|s|ing)?)\b[^.;]{0,40}?\bto\s+(?:the\s+)?$/i;
@@ -313,7 +317,7 @@ export function anchorDates(
     // "Borea said on Thursday it had extended the patrols, first due to end on 3 May": a
     // saying dated by the day of its telling takes no other date of the sentence.
     if (own && notSaid(own, time)) continue;
-    if (own && STATES.has(own.value) && RUNS_UNTIL.test(text.slice(Math.max(0, time.start - 12), time.start))) continue;
+    if (own && STATES.has(own.value) && endsState(text, time.start)) continue;
     if (own && STATES.has(own.value) && EXTENDED_TO.test(text.slice(Math.max(0, time.start - 60), time.start))) continue;
     if (own) {
       found.push({ time, trigger: own, borrowed: false, told: false });
@@ -335,9 +339,12 @@ export function anchorDates(
     // killed": a date in a clause set off by a comma to say what a thing or person is, which names
     // no happening of ours, tells that thing's past; it dates nothing outside that clause.
     if (inDescribingClause(time)) continue;
+    // "The closure will last two weeks, until March 27": the day a state runs until, in a clause of
+    // its own, is its end there too, not its news.
+    const runsUntil = endsState(text, time.start);
     const near = nearestByWords(
       text,
-      triggers.filter((t) => !t.happening.background && outside(t) && reaches(t, time) && !toldOfNoun(t, time) && !inSettingAfter(t, time) && !notSaid(t, time) && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE),
+      triggers.filter((t) => !t.happening.background && outside(t) && reaches(t, time) && !toldOfNoun(t, time) && !inSettingAfter(t, time) && !notSaid(t, time) && !(runsUntil && STATES.has(t.value)) && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE),
       time,
       (t) => cost(t, time),
     );
