@@ -1562,3 +1562,19 @@ describe('findHappenings: what a clause sets only in a stretch of days round ano
     for (const e of expected) expect(got).toContain(e);
   });
 });
+
+describe('findHappenings reads a meeting called off as talks, and channels cut as a measure', () => {
+  test('one meeting cancelled, whatever its spelling, is talks (put off), not an accord undone', () => {
+    expect(types("Arland's Foreign Minister Lena Ferrin cancelled a meeting with her Borean counterpart on Thursday.")).toEqual(['talks']);
+    expect(types("Arland's Foreign Minister Lena Ferrin canceled a meeting with her Borean counterpart, Ana Ruiz, planned for Thursday.")).toEqual(['talks']);
+  });
+
+  test('a leader who calls off a meeting in protest at something still called off a meeting', () => {
+    expect(types("Arland's Foreign Minister Lena Ferrin called off a meeting with her Borean counterpart in protest at a statement.")).toEqual(['talks']);
+  });
+
+  test('talks halted as a process stay a diplomatic measure', () => {
+    expect(types('Borea cancelled talks with Arland on fishing rights.')).toEqual(['agreement-suspended']);
+    expect(types("Ondria cancelled a call between its commanders, talks on defence policy and meetings under the two navies' mechanism, and suspended cooperation on crime.")).toEqual(['agreement-suspended', 'agreement-suspended']);
+  });
+});

@@ -14,6 +14,9 @@ describe('phasesOf: what each phase word says of which happening', () => {
     // A list of names the structural reading takes for a new clause does not keep the phase word from its subject.
     ['A ceasefire brokered by the United Nations, Japan and France later collapsed.', ['ceasefire:collapse']],
     ['The talks planned for Monday were put off until Wednesday.', ['talks:postpone']],
+    // A meeting cancelled, in either spelling, is put off as one called off is.
+    ["Lena Ferrin cancelled a meeting with her Borean counterpart planned for Thursday.", ['meeting:postpone']],
+    ["Lena Ferrin canceled a meeting with her Borean counterpart planned for Thursday.", ['meeting:postpone']],
     // The verb that makes a truce of the fighting it ends is spent on that: the truce does not end.
     ['The accord ends the exchanges of fire along the river.', ['accord:-', 'exchanges of fire:-']],
     ['The junta ended the truce on Friday.', ['truce:end']],
