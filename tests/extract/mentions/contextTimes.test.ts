@@ -260,6 +260,12 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('Officials met on Wednesday. Video appears to show a boat ramming a tug on Monday. Soldiers fired on the crew.')).toEqual(['fired on:2024-04-03']);
   });
 
+  test('a happening its subject "also" adds to the sentence before shares the day that sentence names, though it dated no happening', () => {
+    expect(undated('Officials met on Wednesday. On Monday, hours after the vote, Borea published the map of its waters. The foreign ministry also summoned the envoy of Arland.')).toEqual(['summoned the envoy:2024-04-01']);
+    // Without "also", the news day the article reached stays.
+    expect(undated('Officials met on Wednesday. On Monday, hours after the vote, Borea published the map of its waters. The foreign ministry summoned the envoy of Arland.')).toEqual(['summoned the envoy:2024-04-03']);
+  });
+
   test('a happening before a clause its own date opens keeps the news day the article had reached', () => {
     expect(undated('Officials met on Monday. Arland closed the border, and on Wednesday Borea recalled its ambassador.')).toEqual(['closed:2024-04-01']);
   });

@@ -198,6 +198,12 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(extentOf('With the truce holding on Tuesday, medics gave their final count for the nine days of fighting.').filter(Boolean)).toEqual([]);
   });
 
+  test('runs a length given by "for" after an act that ends something from the act\'s day, not up to it', () => {
+    const extentOf = (text: string) => read(text).anchors.map((a) => a.time.extent);
+    // The closure is on Wednesday; the two weeks run from it, never back from it.
+    expect(extentOf('Arland on Wednesday closed its border with Borea for two weeks.')).toEqual([{ to: 'count', days: 14 }]);
+  });
+
   test('keeps a decision to its day: a length says how long what was decided lasts, which comes into force on a day of its own', () => {
     const extentOf = (text: string) => read(text).anchors.map((a) => a.time.extent);
     const vote = extentOf("Arland's parliament voted late on Monday to impose martial law for 30 days in two provinces.");

@@ -15,6 +15,7 @@ import type { TimeExpression } from '../time/findTimeExpressions.ts';
 import { resolveSpan } from '../time/resolveSpan.ts';
 import { aheadOfNamedDay } from '../time/aheadOfNamedDay.ts';
 import { isExactDay } from '../time/isExactDay.ts';
+import { listedWeekday } from '../time/listedWeekday.ts';
 import { isAnniversaryDate } from '../time/isAnniversaryDate.ts';
 import { isWithinWeek } from '../time/isWithinWeek.ts';
 import { nightEdge } from '../time/nightEdge.ts';
@@ -273,7 +274,10 @@ export function buildMentions(
   const sentenceOf = new Map(analysis.sentences.flatMap((s) => s.anchors.map((a) => [a, s] as const)));
   const timeOf = (anchor: Anchor): ResolvedTime | undefined => {
     const sentence = publishedKnown ? sentenceOf.get(anchor) : undefined;
-    const time = (sentence && aheadOfNamedDay(anchor, sentence.anchors, sentence.span.text, published, plainTimeOf)) ?? plainTimeOf(anchor);
+    const listed = sentence && anchor.tense === 'past' && !anchor.time.extent ? listedWeekday(sentence.span.text, anchor.time, sentence.dates, published) : undefined;
+    const plain = (sentence && aheadOfNamedDay(anchor, sentence.anchors, sentence.span.text, published, plainTimeOf)) ?? plainTimeOf(anchor);
+    // A weekday listed before others in the past falls before them: see listedWeekday.
+    const time = listed && plain && isExactDay(plain) && plain.date !== listed ? { ...plain, date: listed } : plain;
     // A plan put off moves to a later day: a new day no later than another the sentence gives (the
     // day it was due, the day it was put off) is the next such day, whatever the tense of the
     // putting off: "had pushed back to April 23 the vote due on December 18" is next April's.

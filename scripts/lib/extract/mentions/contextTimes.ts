@@ -67,6 +67,9 @@ const EARLIER = /\b(?:previously|earlier|formerly|once|in the past|before that|l
 // the news of the day it is told on, unless someone tells it.
 const STANDING = /\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:(?:a|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|few|several|many)\s+)?(?:months|years|decades)\b|\b(?:has|have|had)\s+long\b|\bin\s+recent\s+(?:weeks|months|years)\b|\b(?:for|over)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?weeks\b|\b(?:repeatedly|time\s+and\s+again|in\s+the\s+past|on\s+(?:several|many|numerous)\s+occasions)\b/i;
 // Words that tell a happening as the next step of the one before: it shares that one's day.
+// "The ministry also called in the envoy": a sentence that adds, by its subject, one more act to
+// the one before, with no day of its own, is of the day that sentence named.
+const ALSO = /^[^,;:"“”]{0,60}?\b(?:also|likewise)\s+(?!(?:said|says|told|noted|stressed|warned)\b)[a-z]+ed\b/;
 const NEXT = /\b(?:then|afterwards|after that|moments later|minutes later|soon after)\b/i;
 // "only days ago", "a few days earlier", "just days before": before the telling, on a day the words do not give.
 // "days before the vote" counts from the vote, not from the telling: "before" only when nothing follows it.
@@ -306,7 +309,7 @@ export function contextTimes(
     const inSequence = SEQUENCE.test(sentence.span.text);
     // "The Boreans then fired on the other boats": what follows on from the sentence before
     // happened on the day that sentence names, though it dated no happening.
-    const following = i > 0 && NEXT.test(sentence.span.text) ? dayNamed(analysis.sentences[i - 1]!) : undefined;
+    const following = i > 0 && (NEXT.test(sentence.span.text) || (sentence.dates.length === 0 && sentence.tellings.length === 0 && ALSO.test(sentence.span.text))) ? dayNamed(analysis.sentences[i - 1]!) : undefined;
     // "Three days later Brazil's foreign minister said …", "The next day Borea …": a sentence opening
     // so lies that many days from the last day the sentences just before it named, however old.
     const opening = i > 0 ? sequelOpening(sentence.span.text) : undefined;

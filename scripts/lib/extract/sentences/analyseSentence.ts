@@ -274,7 +274,12 @@ function lastingFrom(text: string, time: TimeExpression, trigger: Trigger, durat
     const days = nth ? ORDINALS[nth.groups!.n!.toLowerCase()] : undefined;
     return days !== undefined && days >= 2 && days <= 31 && !nth!.groups!.n!.match(/^(?:last|final)$/i) ? { ...time, extent: { to: 'count', days, back: true } } : time;
   }
-  const back = phase === 'end' || RUNS_UP_TO.test(text.slice(Math.max(0, time.start - 16), time.start));
+  // "closed its border for two weeks", "suspended flights for a month": a length given after the
+  // act, by "for", is how long the state the act set lasts, counted from its day — even when the
+  // act ends something (an opening, a crossing). "Three days of fighting ended on Sunday" and
+  // "fighting that went on for three days ended" still run up to the day.
+  const setsState = length.start >= trigger.end && /\bfor\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$/i.test(text.slice(Math.max(0, length.start - 24), length.start));
+  const back = (phase === 'end' && !setsState) || RUNS_UP_TO.test(text.slice(Math.max(0, time.start - 16), time.start));
   return { ...time, extent: { to: 'count', days: length.value, ...(back ? { back } : {}) } };
 }
 
