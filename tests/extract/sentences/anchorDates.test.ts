@@ -324,7 +324,8 @@ describe('anchorDates: a date that tells of a noun dates no other act', () => {
     // What goes on telling the clause is of its date.
     ['Ondria presented evidence that a Borean torpedo broke the corvette in half on March 26, killing 46 sailors.', ['March 26 → killing']],
     // A participle of planning after a noun phrase is that phrase's; its day is no other act's.
-    ["Borea's foreign minister canceled a meeting with Lena Ferrin, planned on the sidelines for Thursday, in protest at a statement by Ondria that criticized Borea's drills.", []],
+    // A meeting cancelled is talks put off, so the day is the meeting's own, as it was due.
+    ["Borea's foreign minister canceled a meeting with Lena Ferrin, planned on the sidelines for Thursday, in protest at a statement by Ondria that criticized Borea's drills.", ['Thursday → meeting (due day)']],
     // A date inside a noun phrase dates its noun, and nothing when the noun is no act of ours.
     ['Smugglers have been using the winter weather to infiltrate the Kelvask Pass.', []],
     ["The council condemned Thursday's attack on Velmora, which aimed to topple Ferrin.", ['Thursday → attack']],
