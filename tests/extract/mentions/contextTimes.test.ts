@@ -207,6 +207,23 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated(body('March 31')).some((u) => u.startsWith('sent'))).toBe(true);
   });
 
+  test('after a sentence whose only days are weeks before the news, the undated sentences of its paragraph are that background, not the news day', () => {
+    const recap = 'Troops clashed near the pass on Monday.\n\nThe talks come after weeks at sea. Arland sent a survey ship into waters claimed by Borea on February 10.';
+    const drills = (body: string) => undated(body).filter((u) => u.startsWith('military drills'));
+    // Published 3 April: the drills go on telling February, in the paragraph February opened.
+    expect(drills(`${recap} Ondria held military drills.`)).toEqual([]);
+    // A new paragraph, a sentence naming a day of the news or a day counted on from the last ends the background.
+    expect(drills(`${recap}\n\nOndria held military drills.`).length).toBeGreaterThan(0);
+    expect(drills(`${recap} Troops clashed again on Tuesday. Ondria held military drills.`).length).toBeGreaterThan(0);
+    expect(drills(`${recap} Two days later Ondria held military drills.`).length).toBeGreaterThan(0);
+    // A paragraph opened by a day of the news week is the news.
+    expect(drills(recap.replace('February 10', 'March 31') + ' Ondria held military drills.').length).toBeGreaterThan(0);
+    // Words someone tells of the day are theirs, not the background's.
+    expect(drills(`${recap} Ondria held military drills, its navy said.`).length).toBeGreaterThan(0);
+    // A lede on an old day is the news itself, not a background.
+    expect(drills('Arland sent a survey ship into waters claimed by Borea on February 10. Ondria held military drills.').length).toBeGreaterThan(0);
+  });
+
   test('a sentence set at a time named before ("That year, …") gives the news day to nothing it tells', () => {
     expect(undated('Troops clashed near the pass on Monday. No clash there since 1985 has cost so many lives. That year, gunmen raided a bank in the town.').filter((u) => u.startsWith('raided'))).toEqual([]);
     expect(undated('Troops clashed near the pass on Monday. Gunmen raided a bank in the town.').filter((u) => u.startsWith('raided'))).toEqual(['raided:2024-04-01']);

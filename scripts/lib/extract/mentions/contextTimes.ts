@@ -267,6 +267,12 @@ export function contextTimes(
   // Whether the sentences just before tell an older story step by step ("Twelve days later, on
   // 26 February 2019, …"), with no date or telling of the news since.
   let pastScene = false;
+  // Whether the sentences just before, in the same paragraph, are a background of old days ("The
+  // shift comes after two months at sea. Borea sent its ship out on 10 August … Ondria held drills
+  // of its own."): from a sentence whose only dates are days weeks before the news, the undated
+  // sentences after it in its paragraph tell that background, until a paragraph or a date ends it.
+  // (A lede on an old day is the news: only a sentence after it opens a background.)
+  let recapScene = false;
   // The days the last sentence's reaction was given, for an answer to it in the next.
   let reaction: { sentence: number; time: ResolvedTime } | undefined;
   let latest: ResolvedTime | undefined;
@@ -327,6 +333,12 @@ export function contextTimes(
     // an older one ("the next day", "that day") tells that older story, as an opening that counts does.
     const countedOn = sentence.dates.length > 0 && sentence.dates.every((d) => d.referred && beforeNews(resolveTime(d.spec, published, 'past')));
     pastScene = (sequelDay !== undefined && beforeNews(sequelDay)) || inPast || countedOn;
+    const sameParagraph = i > 0 && !/\n\s*\n/.test(analysis.article.body.slice(analysis.sentences[i - 1]!.span.end, sentence.span.start));
+    const inRecap = recapScene && sameParagraph && sentence.dates.length === 0 && sentence.tellings.length === 0 && opening === undefined && following === undefined;
+    recapScene = inRecap || (publishedKnown && i > lede && sentence.dates.length > 0 && sentence.dates.every((t) => {
+      const time = t.spec.type === 'calendar' ? resolveTime(t.spec, published, 'past') : undefined;
+      return time !== undefined && isExactDay(time) && olderThanStory(time);
+    }));
     let goesOn = false;
     let reacted: ResolvedTime | undefined;
     // The day the sentence's news was told on, when it names one ("said on Thursday").
@@ -353,6 +365,7 @@ export function contextTimes(
       if (dated.has(trigger) || (setFrom !== undefined && trigger.start > setFrom) || setAfter(sentence, trigger) || (h.background && !postponed) || toll || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
       if (inPast && h.tense === 'past' && h.perfect === undefined) continue;
       if (recapOfDays && h.tense === 'past' && h.perfect === undefined) continue;
+      if (inRecap && (h.tense === 'past' || h.tense === undefined) && h.perfect === undefined && h.told === undefined) continue;
       // "That year, gunmen raided a bank", "The envoy said then that …": a sentence set at a time
       // named before, by a word pointing back to it, tells of that time, not the news day.
       if (isSetAtThatTime(sentence.span.text)) continue;
