@@ -132,6 +132,17 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(answers(`${lede}Ondria has offered to mediate.`)).toEqual(['offered:2024-03-13']);
   });
 
+  test('a perfect saying joined by "and" to a standing present one of the same subject stands with it: only a known one', () => {
+    const lede = 'Arland closed the Halvane crossing on Tuesday.\n';
+    const accused = (body: string) => undatedInvented(`${lede}${body}`).filter((u) => u.startsWith('accused'));
+    expect(accused('Arland blames the raid on a Borean militia and has accused Borea of sheltering it.')).toEqual(['accused:2024-03-13~']);
+    // Alone, the perfect saying is the news of the day of publication, as is one joined to a past one.
+    expect(accused('Arland has accused Borea of sheltering the militia.')).toEqual(['accused:2024-03-13']);
+    expect(accused('Arland blamed the raid on a Borean militia and has accused Borea of sheltering it.')).toEqual(['accused:2024-03-13']);
+    // As the lede, it is the news.
+    expect(undatedInvented('Arland blames the raid on a Borean militia and has accused Borea of sheltering it.').filter((u) => u.startsWith('accused'))).toEqual(['accused:2024-03-13']);
+  });
+
   test('after a sentence counted from a day before the news ("the next day"), what sentences with no date of their own tell in the past goes on with that older story', () => {
     // Published Wednesday 13 March 2024; the story told is of 2022.
     const body = 'Arland recalled the raid today. On 14 February 2022 Borean gunmen raided Sevrin. Twelve days later Arlandese jets crossed the line.';

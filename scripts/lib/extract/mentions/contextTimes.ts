@@ -56,6 +56,9 @@ const LEDE_NEWS_SENTENCES = 5;
 // A clause hung on a noun or set as a reason or a time ("…, which Borea denies", "as it presses
 // its claim"): a stance or a setting, not the news.
 const RELATIVE_BEFORE = /\b(?:which|who|whom|that|as|while|because|since)\s+(?:\S+\s+){0,3}$/i;
+// "… blames the attack on the group and has accused …": a saying in the simple present, then a
+// perfect joined to it by "and", in one clause (no semicolon or quotation between).
+const PRESENT_SAYING_AND_PERFECT = /^[^;"“]*\b(?:says|accuses|blames|calls|denies|rejects|claims|insists|maintains|regards|considers|condemns)\b[^;"“]*\band\s+(?:(?:has|have)\s+(?:\p{L}+ly\s+)?)?$/iu;
 /** Words inside a quotation are the speaker's, told with their own saying. */
 const OPEN_QUOTE = /["“]/;
 // "The border had been quiet on Sunday": a state a day had, not a scene the story goes on from.
@@ -453,7 +456,12 @@ export function contextTimes(
       // charge the article named is where that side stands, given on a day the words do not say; it
       // may join the answer another report dates, never stand alone on the day of publication.
       const standingAnswer = SPEECH_KINDS.has(trigger.value) && h.perfect === 'present' && h.told === undefined && !ledeNews && !entry && THE_CHARGE.test(sentence.span.text.slice(trigger.start, Math.max(trigger.end, trigger.clause.end)));
-      const anaphoric = !postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused || standingAnswer);
+      // "Arland blames the attack on a Borean group and has accused Borea of sheltering it": a
+      // perfect saying joined to a standing present one of the same subject, with no day in the
+      // sentence, stands where that one stands; it may join a saying another report dates.
+      const standingConjunct = SPEECH_KINDS.has(trigger.value) && h.perfect === 'present' && i !== lede && !entryLine && sentence.dates.length === 0 &&
+        PRESENT_SAYING_AND_PERFECT.test(sentence.span.text.slice(0, trigger.start));
+      const anaphoric = !postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused || standingAnswer || standingConjunct);
       if (ofRound) goesOn = true;
       const base = now ? (entryDay ?? today) : ((toldByParticiple ? own : undefined) ?? sequelDay ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
       // "The president condemned the shooting": a reaction that names the act it answers ("the
