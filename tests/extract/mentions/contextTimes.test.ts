@@ -231,6 +231,8 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(drills(recap.replace('February 10', 'March 31') + ' Ondria held military drills.').length).toBeGreaterThan(0);
     // Words someone tells of the day are theirs, not the background's.
     expect(drills(`${recap} Ondria held military drills, its navy said.`).length).toBeGreaterThan(0);
+    // An opening that turns back to the news ends it.
+    expect(drills(`${recap} This time Ondria held military drills.`).length).toBeGreaterThan(0);
     // A lede on an old day is the news itself, not a background.
     expect(drills('Arland sent a survey ship into waters claimed by Borea on February 10. Ondria held military drills.').length).toBeGreaterThan(0);
   });

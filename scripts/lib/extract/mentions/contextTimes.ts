@@ -56,6 +56,8 @@ const LEDE_NEWS_SENTENCES = 5;
 // A clause hung on a noun or set as a reason or a time ("…, which Borea denies", "as it presses
 // its claim"): a stance or a setting, not the news.
 const RELATIVE_BEFORE = /\b(?:which|who|whom|that|as|while|because|since)\s+(?:\S+\s+){0,3}$/i;
+// "This time, the measures go further": an opening that turns from a background back to the news.
+const BACK_TO_NEWS = /^\s*(?:this\s+time|now|since\s+then|these\s+days)\b/i;
 // "… blames the attack on the group and has accused …": a saying in the simple present, then a
 // perfect joined to it by "and", in one clause (no semicolon or quotation between).
 const PRESENT_SAYING_AND_PERFECT = /^[^;"“]*\b(?:says|accuses|blames|calls|denies|rejects|claims|insists|maintains|regards|considers|condemns)\b[^;"“]*\band\s+(?:(?:has|have)\s+(?:\p{L}+ly\s+)?)?$/iu;
@@ -337,7 +339,7 @@ export function contextTimes(
     const countedOn = sentence.dates.length > 0 && sentence.dates.every((d) => d.referred && beforeNews(resolveTime(d.spec, published, 'past')));
     pastScene = (sequelDay !== undefined && beforeNews(sequelDay)) || inPast || countedOn;
     const sameParagraph = i > 0 && !/\n\s*\n/.test(analysis.article.body.slice(analysis.sentences[i - 1]!.span.end, sentence.span.start));
-    const inRecap = recapScene && sameParagraph && sentence.dates.length === 0 && sentence.tellings.length === 0 && opening === undefined && following === undefined;
+    const inRecap = recapScene && sameParagraph && sentence.dates.length === 0 && sentence.tellings.length === 0 && opening === undefined && following === undefined && !BACK_TO_NEWS.test(sentence.span.text);
     recapScene = inRecap || (publishedKnown && i > lede && sentence.dates.length > 0 && sentence.dates.every((t) => {
       const time = t.spec.type === 'calendar' ? resolveTime(t.spec, published, 'past') : undefined;
       return time !== undefined && isExactDay(time) && olderThanStory(time);
