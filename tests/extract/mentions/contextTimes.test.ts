@@ -132,6 +132,17 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(answers(`${lede}Ondria has offered to mediate.`)).toEqual(['offered:2024-03-13']);
   });
 
+  test('a perfect saying joined by "and" to a standing present one of the same subject stands with it: only a known one', () => {
+    const lede = 'Arland closed the Halvane crossing on Tuesday.\n';
+    const accused = (body: string) => undatedInvented(`${lede}${body}`).filter((u) => u.startsWith('accused'));
+    expect(accused('Arland blames the raid on a Borean militia and has accused Borea of sheltering it.')).toEqual(['accused:2024-03-13~']);
+    // Alone, the perfect saying is the news of the day of publication, as is one joined to a past one.
+    expect(accused('Arland has accused Borea of sheltering the militia.')).toEqual(['accused:2024-03-13']);
+    expect(accused('Arland blamed the raid on a Borean militia and has accused Borea of sheltering it.')).toEqual(['accused:2024-03-13']);
+    // As the lede, it is the news.
+    expect(undatedInvented('Arland blames the raid on a Borean militia and has accused Borea of sheltering it.').filter((u) => u.startsWith('accused'))).toEqual(['accused:2024-03-13']);
+  });
+
   test('after a sentence counted from a day before the news ("the next day"), what sentences with no date of their own tell in the past goes on with that older story', () => {
     // Published Wednesday 13 March 2024; the story told is of 2022.
     const body = 'Arland recalled the raid today. On 14 February 2022 Borean gunmen raided Sevrin. Twelve days later Arlandese jets crossed the line.';
@@ -205,6 +216,25 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated(body('February 10')).filter((u) => u.startsWith('sent'))).toEqual([]);
     // A day of the news week leaves the sending to the news.
     expect(undated(body('March 31')).some((u) => u.startsWith('sent'))).toBe(true);
+  });
+
+  test('after a sentence whose only days are weeks before the news, the undated sentences of its paragraph are that background, not the news day', () => {
+    const recap = 'Troops clashed near the pass on Monday.\n\nThe talks come after weeks at sea. Arland sent a survey ship into waters claimed by Borea on February 10.';
+    const drills = (body: string) => undated(body).filter((u) => u.startsWith('military drills'));
+    // Published 3 April: the drills go on telling February, in the paragraph February opened.
+    expect(drills(`${recap} Ondria held military drills.`)).toEqual([]);
+    // A new paragraph, a sentence naming a day of the news or a day counted on from the last ends the background.
+    expect(drills(`${recap}\n\nOndria held military drills.`).length).toBeGreaterThan(0);
+    expect(drills(`${recap} Troops clashed again on Tuesday. Ondria held military drills.`).length).toBeGreaterThan(0);
+    expect(drills(`${recap} Two days later Ondria held military drills.`).length).toBeGreaterThan(0);
+    // A paragraph opened by a day of the news week is the news.
+    expect(drills(recap.replace('February 10', 'March 31') + ' Ondria held military drills.').length).toBeGreaterThan(0);
+    // Words someone tells of the day are theirs, not the background's.
+    expect(drills(`${recap} Ondria held military drills, its navy said.`).length).toBeGreaterThan(0);
+    // An opening that turns back to the news ends it.
+    expect(drills(`${recap} This time Ondria held military drills.`).length).toBeGreaterThan(0);
+    // A lede on an old day is the news itself, not a background.
+    expect(drills('Arland sent a survey ship into waters claimed by Borea on February 10. Ondria held military drills.').length).toBeGreaterThan(0);
   });
 
   test('a sentence set at a time named before ("That year, …") gives the news day to nothing it tells', () => {

@@ -56,6 +56,11 @@ const LEDE_NEWS_SENTENCES = 5;
 // A clause hung on a noun or set as a reason or a time ("…, which Borea denies", "as it presses
 // its claim"): a stance or a setting, not the news.
 const RELATIVE_BEFORE = /\b(?:which|who|whom|that|as|while|because|since)\s+(?:\S+\s+){0,3}$/i;
+// "This time, the measures go further": an opening that turns from a background back to the news.
+const BACK_TO_NEWS = /^\s*(?:this\s+time|now|since\s+then|these\s+days)\b/i;
+// "… blames the attack on the group and has accused …": a saying in the simple present, then a
+// perfect joined to it by "and", in one clause (no semicolon or quotation between).
+const PRESENT_SAYING_AND_PERFECT = /^[^;"“]*\b(?:says|accuses|blames|calls|denies|rejects|claims|insists|maintains|regards|considers|condemns)\b[^;"“]*\band\s+(?:(?:has|have)\s+(?:\p{L}+ly\s+)?)?$/iu;
 /** Words inside a quotation are the speaker's, told with their own saying. */
 const OPEN_QUOTE = /["“]/;
 // "The border had been quiet on Sunday": a state a day had, not a scene the story goes on from.
@@ -270,6 +275,12 @@ export function contextTimes(
   // Whether the sentences just before tell an older story step by step ("Twelve days later, on
   // 26 February 2019, …"), with no date or telling of the news since.
   let pastScene = false;
+  // Whether the sentences just before, in the same paragraph, are a background of old days ("The
+  // shift comes after two months at sea. Borea sent its ship out on 10 August … Ondria held drills
+  // of its own."): from a sentence whose only dates are days weeks before the news, the undated
+  // sentences after it in its paragraph tell that background, until a paragraph or a date ends it.
+  // (A lede on an old day is the news: only a sentence after it opens a background.)
+  let recapScene = false;
   // The days the last sentence's reaction was given, for an answer to it in the next.
   let reaction: { sentence: number; time: ResolvedTime } | undefined;
   let latest: ResolvedTime | undefined;
@@ -330,6 +341,12 @@ export function contextTimes(
     // an older one ("the next day", "that day") tells that older story, as an opening that counts does.
     const countedOn = sentence.dates.length > 0 && sentence.dates.every((d) => d.referred && beforeNews(resolveTime(d.spec, published, 'past')));
     pastScene = (sequelDay !== undefined && beforeNews(sequelDay)) || inPast || countedOn;
+    const sameParagraph = i > 0 && !/\n\s*\n/.test(analysis.article.body.slice(analysis.sentences[i - 1]!.span.end, sentence.span.start));
+    const inRecap = recapScene && sameParagraph && sentence.dates.length === 0 && sentence.tellings.length === 0 && opening === undefined && following === undefined && !BACK_TO_NEWS.test(sentence.span.text);
+    recapScene = inRecap || (publishedKnown && i > lede && sentence.dates.length > 0 && sentence.dates.every((t) => {
+      const time = t.spec.type === 'calendar' ? resolveTime(t.spec, published, 'past') : undefined;
+      return time !== undefined && isExactDay(time) && olderThanStory(time);
+    }));
     let goesOn = false;
     let reacted: ResolvedTime | undefined;
     // The day the sentence's news was told on, when it names one ("said on Thursday").
@@ -356,6 +373,7 @@ export function contextTimes(
       if (dated.has(trigger) || (setFrom !== undefined && trigger.start > setFrom) || setAfter(sentence, trigger) || (h.background && !postponed) || toll || (h.modality !== undefined && !postponed) || h.tense === 'future') continue;
       if (inPast && h.tense === 'past' && h.perfect === undefined) continue;
       if (recapOfDays && h.tense === 'past' && h.perfect === undefined) continue;
+      if (inRecap && (h.tense === 'past' || h.tense === undefined) && h.perfect === undefined && h.told === undefined) continue;
       // "That year, gunmen raided a bank", "The envoy said then that …": a sentence set at a time
       // named before, by a word pointing back to it, tells of that time, not the news day.
       if (isSetAtThatTime(sentence.span.text)) continue;
@@ -443,7 +461,12 @@ export function contextTimes(
       // charge the article named is where that side stands, given on a day the words do not say; it
       // may join the answer another report dates, never stand alone on the day of publication.
       const standingAnswer = SPEECH_KINDS.has(trigger.value) && h.perfect === 'present' && h.told === undefined && !ledeNews && !entry && THE_CHARGE.test(sentence.span.text.slice(trigger.start, Math.max(trigger.end, trigger.clause.end)));
-      const anaphoric = !postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused || standingAnswer);
+      // "Arland blames the attack on a Borean group and has accused Borea of sheltering it": a
+      // perfect saying joined to a standing present one of the same subject, with no day in the
+      // sentence, stands where that one stands; it may join a saying another report dates.
+      const standingConjunct = SPEECH_KINDS.has(trigger.value) && h.perfect === 'present' && i !== lede && !entryLine && sentence.dates.length === 0 &&
+        PRESENT_SAYING_AND_PERFECT.test(sentence.span.text.slice(0, trigger.start));
+      const anaphoric = !postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused || standingAnswer || standingConjunct);
       if (ofRound) goesOn = true;
       const base = now ? (entryDay ?? today) : ((toldByParticiple ? own : undefined) ?? sequelDay ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
       // "The president condemned the shooting": a reaction that names the act it answers ("the
