@@ -589,4 +589,13 @@ describe('contextTimes: a lede told only as a setting sets the story day', () =>
   test('a sentence with news of its own dates by it, not by its setting', () => {
     expect(undated(body('Borea recalled its envoy from Arland on Wednesday after a court at Velmora ordered the soldiers held on Tuesday.')).filter((u) => u.startsWith('released'))).toEqual(['released:2024-04-03']);
   });
+  test('a verb joined by "and" to a past perfect of the same subject is a recap too: "had condemned the raid and accused"', () => {
+    // The joined verb shares the perfect's recap: no news day of its own.
+    expect(undatedInvented('Arland freed the crew on Monday. Lena Ferrin had condemned the raid and accused Ondria of arming the rebels.')).toEqual(['condemned:2024-03-11~', 'accused:2024-03-11~']);
+    expect(undatedInvented('Arland freed the crew on Monday. Lena Ferrin had condemned the raid, and accused Ondria of arming the rebels.')).toEqual(['condemned:2024-03-11~', 'accused:2024-03-11~']);
+    // A plain past joined to a plain past is still the news of the day.
+    expect(undatedInvented('Arland freed the crew on Monday. Lena Ferrin condemned the raid and accused Ondria of arming the rebels.')).toEqual(['condemned:2024-03-11', 'accused:2024-03-11']);
+    // A day of its own keeps it: "had … and then, on Tuesday, warned".
+    expect(undatedInvented('Arland freed the crew on Monday. The Borean government had denounced the seizure and then, on Tuesday, warned of consequences.').some((d) => d.startsWith('warned'))).toBe(false);
+  });
 });

@@ -68,8 +68,8 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
   });
 
   test.each([
-    // No day: an article's sources speak in most of its sentences.
-    'The Arlandese prime minister said relations had reached a turning point.',
+    // No day: an article's sources speak in most of its sentences; an office with no party in the phrase speaks for no side.
+    'The prime minister said relations had reached a turning point.',
     // Words of what might have been, and a refusal to speak, say nothing ahead.
     'The Arlandese prime minister said the talks would have failed without a mediator.',
     'The Borean army said it would not comment on the report.',
@@ -83,9 +83,11 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     'The Arlandese army said on Monday that Borean troops shelled a village.',
     // Nobody the reader can name.
     'An analyst said on Monday that relations had reached a turning point.',
-    // Undated words are a statement only of a person named by national office, name and side: not
-    // of an office alone, an office below the state's, or a person whose side is not said.
-    'The Arlandese president said Arland had every right to defend its borders.',
+    // Undated words are a statement only of a person named by national office, name and side, or
+    // of a state body or office with its party in the phrase: not of an office below the state's,
+    // a body of no party, or a person whose side is not said.
+    'The foreign ministry said Arland had every right to defend its borders.',
+    'The Arlandese army said Arland had every right to defend its borders.',
     'Ondria Governor Pel Marten said Arland had every right to defend its borders.',
     'Interior Minister Anan Sukprasert said the patrols were routine.',
     // An undated quotation, and what was not said.
@@ -124,6 +126,20 @@ describe('sayingsOf: what a speaker says will not be done is a refusal, a statem
     ['The Arlandese prime minister said on Monday that Arland would never attend talks in Velmora.'],
   ])('"%s" is a statement', (sentence) => {
     expect(sayings(sentence)).toHaveLength(1);
+  });
+});
+
+describe('sayingsOf: a state body or an office with its party in the phrase, undated, speaks for its side', () => {
+  const said = (text: string) => sayings(text).map(([speaker, says]) => [speaker, says]);
+  test.each([
+    ["Borea's foreign ministry said the patrols were routine.", 'Borea'],
+    ['The Arlandese defence ministry said the patrols were routine.', 'Arland'],
+    ["Borea's president said Borea had every right to defend its borders.", 'Borea'],
+    ['The Arlandese prime minister said relations had reached a turning point.', 'Arland'],
+    ["Borea's foreign ministry spokeswoman said the claims were baseless.", 'Borea'],
+    ['The Borean embassy said the patrols were routine.', 'Borea'],
+  ])('"%s" → a statement of %s', (sentence, party) => {
+    expect(said(sentence)).toEqual([[party, 'says']]);
   });
 });
 
@@ -206,7 +222,7 @@ describe('sayingsOf: the verbs of saying are a class, and the one quoted speaks'
 
   test.each([
     // Undated, plain "said" is how an article sources its facts; a channel told after a date is not the saying's.
-    ["Borea's defence minister said the patrols were routine."],
+    ['The defence ministry said the patrols were routine.'],
     ['An analyst said in an interview that the claims were baseless.'],
     ["Borea's foreign ministry said the reef had been Borean territory since March 1952."],
   ])('"%s": no statement', (sentence) => {

@@ -100,6 +100,17 @@ const WHEN_OF_PERFECT = /\bhad\s+(?:\p{L}+ly\s+)?(?:been|\p{L}+ed|\p{L}+en)\b[^.
 const HAD_ALREADY = /\bhad\s+already\b[^.;:!?]*$/i;
 /** A conjunct verb in the perfect with no subject of its own: "… and have accused". */
 const CONJUNCT_PERFECT = /(?:^|[\s,])and\s+(?:has|have|had)\s+(?:\p{L}+ly\s+)?$/u;
+// "had denounced the seizure and warned of consequences": a verb joined by "and" to a past perfect,
+// with no subject of its own, shares its "had" — a recap too. Not across a clause of its own
+// ("had said that troops crossed and shelled") or a break ("and then, on Tuesday, warned").
+const JOINED_TO_PAST_PERFECT = /\bhad\s+(?:\p{L}+ly\s+)?(?!(?:to|a|an|the|no|its|their|his|her|some|any)\b)\p{L}+\b([^.;:!?"“”]*?),?\s+and\s+(?:\p{L}+ly\s+)?$/iu;
+const CLAUSE_BETWEEN = /\b(?:that|who|which|whom|whose|where|when|while|because|since|as|and)\b/i;
+/** A verb in the simple past joined by "and" to a past perfect of the same subject: "had denounced … and warned". */
+const joinedToPastPerfect = (h: { tense?: string; perfect?: string; pos?: string }, before: string) => {
+  if (h.tense !== 'past' || h.perfect !== undefined || h.pos !== 'verb') return false;
+  const m = JOINED_TO_PAST_PERFECT.exec(before);
+  return m !== null && !CLAUSE_BETWEEN.test(m[1]!);
+};
 const SEQUENCE = /\b(?:first|then|before|after|shortly|moments?|minutes|hours|by the time|until)\b/i;
 // A definite noun phrase names what the reader already knows of: "the truce", "their offensive".
 const PAST_FRAME = /^(?:said|told|reported|added|stated|wrote|confirmed|announced|according)\b/i;
@@ -362,7 +373,7 @@ export function contextTimes(
       // calling it …"), it is those words.
       const onSaying = isOnSaying(trigger, before);
       if (participle && !onSaying && sentence.triggers.some((t) => t.end <= trigger.start && (SPEECH_KINDS.has(t.value) || sentence.anchors.some((a) => a.trigger === t && !a.borrowed)))) continue;
-      const h = onSaying ? { ...told, tense: 'present' as const, perfect: undefined } : participle ? { ...told, tense: 'past' as const } : told;
+      const h = onSaying ? { ...told, tense: 'present' as const, perfect: undefined } : participle ? { ...told, tense: 'past' as const } : joinedToPastPerfect(told, before) ? { ...told, perfect: 'past' as const } : told;
       // A plan put off is a postponement that happened, however planned it was, and one told as the
       // setting of the news ("spoke at 5 pm, after the call planned for noon was put off") too.
       const postponed = sentence.about.get(trigger)?.phase === 'postpone';

@@ -47,6 +47,9 @@ const TITLE = /\b(?:minister|president|premier|prime|chancellor|king|spokes(?:ma
 // An office that speaks for a state or an alliance, and a name closing the speaker's words.
 const OFFICE = /\b(?:minister|president|premier|prime|chancellor|king|spokes(?:man|woman|person)|secretary|ambassador|envoy)\b/i;
 const NAMED_LAST = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u;
+// A state body, or an office, that speaks for its side with no person's name: "Borea's foreign
+// ministry said", "the Arlandese defence ministry said", "Borea's president said".
+const STATE_VOICE = /\b(?:ministry|department|government|presidency|cabinet|embassy|minister|president|spokes(?:man|woman|person))$/i;
 // "without incident", "no further incidents": what the lexicon's happenings all are, said not to have happened.
 const NOTHING_HAPPENED = /\b(?:without|no)\s+(?:any\s+|further\s+|new\s+)?incidents?\b/i;
 // What a speaker says someone will do: a modal of the future as the verb of the words said; not
@@ -199,7 +202,10 @@ export function sayingsOf(
     // the run gives the person (`people`, by surname).
     const sideOfPerson = people.get(/\S+$/.exec(speakerSpan.text)?.[0] ?? '');
     const sided = nameIn(phrase.text, lexicon, false) !== undefined || (sideOfPerson !== undefined && nameIn(sideOfPerson, lexicon, false) !== undefined);
-    if (ownWords && !channelled && !(OFFICE.test(speakerSpan.text) && NAMED_LAST.test(speakerSpan.text) && sided)) continue;
+    // A state body or an office with its party in the phrase speaks for that state as a person by
+    // office and name does: its undated words are its statement of the day.
+    const stateVoice = STATE_VOICE.test(speakerSpan.text) && !NAMED_LAST.test(speakerSpan.text) && nameIn(phrase.text, lexicon, false) !== undefined;
+    if (ownWords && !channelled && !(OFFICE.test(speakerSpan.text) && NAMED_LAST.test(speakerSpan.text) && sided) && !stateVoice) continue;
     // The same speaker saying more is one statement; a pronoun after a named speaker is most often that speaker.
     const who = nameIn(phrase.text, lexicon, false) ?? lastPart(speakerSpan.text).toLowerCase();
     if (last && (pronoun || spoken.has(who))) continue;
