@@ -323,7 +323,7 @@ export function contextTimes(
     // year a minister accused the other side of raids") is a recap of that time: no day of the news either.
     const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH_KINDS.has(a.trigger.value) || isWithinWeek(timeOf(a)) || gone(timeOf(a)))).map((a) => a.trigger));
     const setFrom = earlierFrom(sentence);
-    // "Turkey sent the ship into waters claimed by Greece on August 10, four days after …", weeks
+    // "Arland sent the survey ship into waters Borea claims on August 10, four days after …", weeks
     // after: a sentence whose only dates are days of the month weeks before the news, which date
     // none of its acts, is a recap of that time; its acts in the simple past are not the news day's.
     const recapOfDays = publishedKnown && sentence.tellings.length === 0 && sentence.anchors.length === 0 && sentence.dates.length > 0 &&

@@ -28,7 +28,7 @@ const NEGATED = /\bno\s+$/i;
 // "every one of the 12 bodies": the same, with the count given between.
 const PART_OF =
   /^(?:\s+of|(?:\s+(?!(?:were|was|had|have|has|are|is)\b)[\p{L}'’-]+){0,2}?\s+among)\s+(?:the|those|them)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)\s+)?(?:dead|deaths|killed|wounded|injured|victims|casualties|missing|displaced|bodies)\b/iu;
-// A number in figures that names a unit, not a count of its men: "18 soldiers of 6 Dogra
+// A number in figures that names a unit, not a count of its men: "18 soldiers of 4 Velmora
 // Regiment", "the 3 Commando Brigade"; but "12 Marine Corps troops" counts them.
 const UNIT_NAME = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Regiment|Battalion|Brigade|Division|Corps|Squadron|Fleet|Wing)\b(?!\s+(?:soldiers|troops|men|personnel|members|officers|marines|sailors|airmen|fighters|guards)\b)/u;
 // A person's age set off by commas after the name: "Ana Ruiz, 63, who had fled".
