@@ -5,6 +5,7 @@ import { furthestStage, type StageOf } from './furthestStage.ts';
 import { isRightDate, overlaps, startDistance, WINDOW_DAYS } from './isRightDate.ts';
 import type { ExtractTrace } from '../../extract/extractEvents.ts';
 import { spanText } from '../../extract/explain/spanText.ts';
+import { nameKey } from '../../extract/sentences/nameKey.ts';
 
 /**
  * What became of one extracted event:
@@ -151,12 +152,6 @@ export function agreement(event: Event, h: KeyHappening): number {
   return placeOverlap(event, h) + figures + shared - foreign + doer;
 }
 
-/** Whether two events' speakers are one voice: the same words, whatever their case and spacing. */
-function sameVoice(a: string, b: string): boolean {
-  const norm = (x: string) => x.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-  return norm(a) === norm(b);
-}
-
 /**
  * Scores one conflict's extracted events against its key. Pure; the rules are in README
  * "npm run bench:events" and on each verdict above.
@@ -252,15 +247,15 @@ export function scoreConflict({ key, events, refused = [], partyOf, trace }: Sco
   }
   for (const [id, list] of perHappening) {
     const keep = [...list].sort((a, b) => (judged.get(a)!.verdict === 'correct' ? 0 : 1) - (judged.get(b)!.verdict === 'correct' ? 0 : 1) || b.citations.length - a.citations.length || a.id.localeCompare(b.id))[0]!;
-    const voices: string[] = [keep.speaker ?? ''];
+    const voices = new Set([nameKey(keep.speaker ?? '')]);
     for (const event of list) {
       if (event === keep) continue;
       const j = judged.get(event)!;
       // A saying in a voice the happening's speaker does not fit, beside events in other voices that
       // have the happening, is a saying the key does not list (a third party's appeal, a
       // lawyer's word), not a second telling of this one: unmatched, as a reader would judge it.
-      if (j.verdict === 'wrong-speaker' && event.speaker && !voices.some((v) => sameVoice(event.speaker!, v))) {
-        voices.push(event.speaker);
+      if (j.verdict === 'wrong-speaker' && event.speaker && !voices.has(nameKey(event.speaker))) {
+        voices.add(nameKey(event.speaker));
         const { happening: _told, ...unlisted } = j;
         judged.set(event, { ...unlisted, verdict: 'unmatched', note: `a saying by ${event.speaker}, a voice no happening of its day in the key gives; ${keep.id} is ${id}` });
       } else judged.set(event, { ...j, verdict: 'duplicate', note: `another event, ${keep.id}, is ${id}` });
