@@ -1,7 +1,7 @@
-import { isSetAtThatTime } from './isSetAtThatTime.ts';
 import { DateTime } from 'luxon';
 import type { ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 import { isSetAfter } from '../sentences/isSetAfter.ts';
+import { isSetAtThatTime } from './isSetAtThatTime.ts';
 import { opensClause } from '../sentences/opensClause.ts';
 import { daySpan } from '../../../../src/lib/partialDate.ts';
 import { isExactDay } from '../time/isExactDay.ts';
@@ -39,9 +39,8 @@ export interface ContextTime {
 const ROUNDS: ReadonlySet<string> = RECURRING_KINDS;
 /** Days before publication a happening may lie and still be an article's news. */
 const NEWS_DAYS = 3;
-/** Days back past which a sentence's own days make it a recap of their time. */
-const RECAP_DAYS = 14;
-/** Days before publication an older round may lie and still lend its day to the sentences that go on to tell it. */
+/** Days before publication an older round may lie and still lend its day to the sentences that go on to
+ * tell it; a sentence whose own days all lie further back is a recap of their time. */
 const STORY_DAYS = 14;
 /** Sentences back a sentence opening "three days later" may find the day it counts from. */
 const SEQUEL_SENTENCES = 2;
@@ -230,8 +229,10 @@ export function contextTimes(
       .filter((t): t is ResolvedTime => isExactDay(t) && t!.date <= today.date)
       .sort((a, b) => b.date.localeCompare(a.date))[0];
   /** Whether a time lies before the news window: more than a few days before publication. */
-  const olderThanStory = (time: ResolvedTime | undefined) => time !== undefined && daysBetween(daySpan(time.endDate ?? time.date).last, today.date) > RECAP_DAYS;
-  const beforeNews = (time: ResolvedTime | undefined) => time !== undefined && daysBetween(daySpan(time.endDate ?? time.date).last, today.date) > NEWS_DAYS;
+  const daysOld = (time: ResolvedTime) => daysBetween(daySpan(time.endDate ?? time.date).last, today.date);
+  const beforeNews = (time: ResolvedTime | undefined) => time !== undefined && daysOld(time) > NEWS_DAYS;
+  /** Whether a time lies before the story's window: further back than an older round still lends its day. */
+  const olderThanStory = (time: ResolvedTime | undefined) => time !== undefined && daysOld(time) > STORY_DAYS;
   /**
    * Where a sentence sets itself in an earlier time: the first past date before the news window
    * that it names ("In May 2019 the two armies clashed and each side blamed the other"), when it
@@ -326,8 +327,12 @@ export function contextTimes(
     // "Arland sent the survey ship into waters Borea claims on August 10, four days after …", weeks
     // after: a sentence whose only dates are days of the month weeks before the news, which date
     // none of its acts, is a recap of that time; its acts in the simple past are not the news day's.
-    const recapOfDays = publishedKnown && sentence.tellings.length === 0 && sentence.anchors.length === 0 && sentence.dates.length > 0 &&
-      sentence.dates.every((t) => t.spec.type === 'calendar' && olderThanStory(resolveTime(t.spec, published, 'past')));
+    const calendarDays = publishedKnown ? sentence.dates.map((t) => (t.spec.type === 'calendar' ? resolveTime(t.spec, published, 'past') : undefined)) : [];
+    const onlyOldDays = calendarDays.length > 0 && calendarDays.every(olderThanStory);
+    const recapOfDays = onlyOldDays && sentence.tellings.length === 0 && sentence.anchors.length === 0;
+    // "That year, gunmen raided a bank", "The envoy said then that …": a sentence set at a time
+    // named before, by a word pointing back to it, tells of that time, not the news day.
+    const atThatTime = isSetAtThatTime(sentence.span.text);
     const inSequence = SEQUENCE.test(sentence.span.text);
     // "The Boreans then fired on the other boats": what follows on from the sentence before
     // happened on the day that sentence names, though it dated no happening.
@@ -354,10 +359,7 @@ export function contextTimes(
     pastScene = (sequelDay !== undefined && beforeNews(sequelDay)) || inPast || countedOn;
     const sameParagraph = i > 0 && !/\n\s*\n/.test(analysis.article.body.slice(analysis.sentences[i - 1]!.span.end, sentence.span.start));
     const inRecap = recapScene && sameParagraph && sentence.dates.length === 0 && sentence.tellings.length === 0 && opening === undefined && following === undefined && !BACK_TO_NEWS.test(sentence.span.text);
-    recapScene = inRecap || (publishedKnown && i > lede && sentence.dates.length > 0 && sentence.dates.every((t) => {
-      const time = t.spec.type === 'calendar' ? resolveTime(t.spec, published, 'past') : undefined;
-      return time !== undefined && isExactDay(time) && olderThanStory(time);
-    }));
+    recapScene = inRecap || (i > lede && onlyOldDays && calendarDays.every((time) => isExactDay(time)));
     let goesOn = false;
     let reacted: ResolvedTime | undefined;
     // The day the sentence's news was told on, when it names one ("said on Thursday").
@@ -385,9 +387,7 @@ export function contextTimes(
       if (inPast && h.tense === 'past' && h.perfect === undefined) continue;
       if (recapOfDays && h.tense === 'past' && h.perfect === undefined) continue;
       if (inRecap && (h.tense === 'past' || h.tense === undefined) && h.perfect === undefined && h.told === undefined) continue;
-      // "That year, gunmen raided a bank", "The envoy said then that …": a sentence set at a time
-      // named before, by a word pointing back to it, tells of that time, not the news day.
-      if (isSetAtThatTime(sentence.span.text)) continue;
+      if (atThatTime) continue;
       // "had earlier appealed to": told as earlier than the news, with no day to place it.
       // The opening's own words ("A day earlier, …", "Two days earlier …") place the sentence, and
       // tell no recap of what follows them.
