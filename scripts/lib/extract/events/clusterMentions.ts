@@ -147,7 +147,7 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   // undated entries ("Borea's frigates shadow the survey ship"; "Arland's navy puts out to sea").
   if (a.type === 'deployment' && b.type === 'deployment' && a.source === b.source && a.sentence !== b.sentence) {
     const [x, y] = [a.actors[0], b.actors[0]];
-    if (x && y && x !== y && (!names(b.actors, x) || !names(a.actors, y))) return false;
+    if (x && y && x !== y && (!namesParty(b.actors, x) || !namesParty(a.actors, y))) return false;
   }
   // A denial is not a charge: "Borea denies firing" and "Borea accuses Arland of starting it" are
   // two sayings, however close.
@@ -175,7 +175,7 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
  * Arland Coast Guard, Arland's, which "Borea sent six ships into the waters around the islands"
  * names too: the one deployment, told by the side that watched it.
  */
-const names = (actors: readonly string[], party: string) => actors.some((a) => a === party || party.startsWith(`${a} `));
+const namesParty = (actors: readonly string[], party: string) => actors.some((a) => a === party || party.startsWith(`${a} `));
 
 /**
  * Whether one article tells, in two sentences, a person's saying and a saying of that person's side

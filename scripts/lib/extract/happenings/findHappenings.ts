@@ -380,7 +380,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       const stopped = entry.type ? rules.types.get(entry.type)?.kind : undefined;
       const named = !(typed.refined && (stopped === 'fighting' || stopped === 'strike'));
       const assertion = foretold(
-        decidedAct(concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules, entry.own), info.kind), info.kind, text.slice(0, tokens[m.start]!.start)),
+        decidedAct(concluded(assertionOf(tokens, keys, structure, roles, m.start, m.end, rules, entry.own), info.kind), info.kind, text.slice(Math.max(0, tokens[m.start]!.start - DECIDED_REACH), tokens[m.start]!.start)),
         named ? info.kind : undefined,
         told,
         text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end),
@@ -762,7 +762,9 @@ function decidedAct(assertion: ReturnType<typeof assertionOf>, kind: string | un
 }
 
 // A decision taken, then "that" and the subject of what it decides, up to the trigger's clause:
-// "decided on Tuesday that the Halvane crossing".
+// "decided on Tuesday that the Halvane crossing". Looked for only this far back, so that a long text
+// read whole (a snippet file, a 1 MB article) is not scanned from its start for every trigger.
+const DECIDED_REACH = 200;
 const DECIDED_THAT = /\b(?:has\s+|have\s+|had\s+)?decided\s+(?:[\p{L}\p{N}'-]+\s+){0,3}?that\s+[^,;:.]*$/iu;
 // What a decision is to do, after at most three words saying when: "to close", "today to cut",
 // "on Wednesday that …" (the step a decision of that day takes, which DECIDED_THAT makes done).
