@@ -63,7 +63,7 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
   });
 
   test('a happening the words name as known ("the abduction") leaves the saying a statement; one told as news does not', () => {
-    expect(sayings("Borea's foreign minister said on Monday that the abduction of its guards was a grave breach of their rights.").map(([speaker, says]) => [speaker, says])).toEqual([['Borea', 'says']]);
+    expect(sayings("Borea's foreign minister said on Monday that the abduction of its guards was a grave mistake.").map(([speaker, says]) => [speaker, says])).toEqual([['Borea', 'says']]);
     expect(sayings("Borea's foreign minister said on Monday that Arlandese troops abducted its guards.")).toEqual([]);
   });
 

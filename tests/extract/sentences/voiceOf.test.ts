@@ -67,7 +67,8 @@ describe('two voices of one side are two speakers; one voice\'s sayings of a day
         'The Borean army on Saturday accused Arland of shelling a border post. ' +
         'Borean President Ana Ruiz called the shelling a grave provocation.',
     );
-    expect(events.map((e) => e.kind).sort()).toEqual(['accusation', 'statement']);
+    // Her judgement of the shelling as a provocation is a charge of her own (judgedAsBlame): two accusations.
+    expect(events.map((e) => e.kind).sort()).toEqual(['accusation', 'accusation']);
   });
 
   test('"he" goes on in the voice that spoke before, not the army\'s', () => {

@@ -73,6 +73,11 @@ const present = (about: string) => toPresent(about.split(/\s+/)).join(' ');
 
 // Verbs that name something by a judgement: what follows is the object and the judgement together.
 const NAMING = new Set(['call', 'brand', 'label', 'term', 'describe']);
+// Verbs by which a judgement accuses (judgedAsBlame): "condemned what it called …".
+const CONDEMNING = new Set(['condemn', 'denounce', 'decry', 'deplore']);
+const JUDGING = new Set([...NAMING, ...CONDEMNING]);
+// "… what it called Borea's aggression": a few words of manner or day, then whose name for it, and the name.
+const WHAT_CALLED = /^(?:\s+[^\s,.;:]+){0,6}?\s+what\s+(it|he|she|they)\s+(?:had\s+)?called\s+([^,.;:"”]+)/i;
 
 /**
  * How a title says what a speaker did, in the present as headlines do: the verb ("urges", "call
@@ -126,7 +131,9 @@ function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], p
   if (issued) return { says, about: text.slice(trigger.start, trigger.end).toLowerCase() };
   const after = (o: Happening) => o.trigger.start >= trigger.end && o.sentence === h.sentence && o !== h;
   // What one side accuses another of, or denies: the act told after it, from its "of" or "for".
-  if (trigger.value === 'accusation') {
+  // "called the raid an act of aggression", "said the seizure was an occupation": an accusation
+  // made by a judgement is worded by it, as the statement it would be without its word of blame.
+  if (trigger.value === 'accusation' && !JUDGING.has(verb) && h.rule !== 'saying-blame') {
     // What the sentence's own complement says it accuses of, denies or rejects ("of using cluster
     // munitions", "that its troops had laid mines"), read whole before any act told later in it.
     // Only a denial or a rejection takes a clause: "accuses Borea" + "its troops fired" is no sentence.
@@ -175,6 +182,10 @@ function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], p
     const about = told ? (few(told) ?? few(told, TOLD_WORDS) ?? wholeThought(told)) : undefined;
     return about ? { says, about: present(about) } : { says };
   }
+  // "condemned what it called Borea's aggression": what is condemned is the speaker's name for it, kept as theirs.
+  const whatCalled = CONDEMNING.has(verb) ? WHAT_CALLED.exec(text.slice(trigger.end)) : null;
+  const named = whatCalled ? few(whatCalled[2]!.trim()) ?? wholeThought(whatCalled[2]) : undefined;
+  if (whatCalled && named) return { says, about: `what ${whatCalled[1]!.toLowerCase()} ${/^they$/i.test(whatCalled[1]!) ? 'call' : 'calls'} ${named}` };
   // "called the vote absurd", "branded the strikes an act of war": the object with the judgement on it.
   if (NAMING.has(verb) && rest.length === 0) {
     const words = text.slice(trigger.end).replace(/[,.;:!?].*$/s, '').trim();

@@ -51,6 +51,8 @@ function placePhrase(places: Draft['places']): string | undefined {
 // Kinds whose happening is one party's act ("{what} by {actors}"), unlike fighting or a truce, which are between parties.
 const ONE_SIDED = new Set(['diplomacy', 'statement', 'accusation']);
 const bare = (s: string) => s.replace(/^the\s+/i, '').toLowerCase();
+/** The verbs of an accusation made by a judgement (judgedAsBlame, blameSaid): "calls", "says", "condemns". */
+const JUDGED = /^(?:calls?|brands?|labels?|terms?|describes?|says?|condemns?|denounces?|decr(?:y|ies)|deplores?)$/i;
 /** Several parties named as speaking together: "Arland and Borea". */
 const SEVERAL = /,|\band\b/;
 
@@ -59,7 +61,7 @@ const SEVERAL = /,|\band\b/;
  * dropped when it only names the addressee again ("asks the UN" + "the UN"), and parties that
  * accuse with no one else addressed accuse each other.
  */
-function whomAbout({ kind, speaker, addressee, saysAbout }: Draft): { addressee?: string; about?: string } {
+function whomAbout({ kind, speaker, addressee, saysAbout, says }: Draft): { addressee?: string; about?: string } {
   const about = saysAbout && addressee && bare(saysAbout) === bare(addressee) ? undefined : saysAbout;
   // "traded accusations over the shelling", "blamed each other for the clash": several parties
   // accusing, and no one else named, accuse each other, whatever the charge is introduced by.
@@ -67,6 +69,9 @@ function whomAbout({ kind, speaker, addressee, saysAbout }: Draft): { addressee?
   // one side of that exchange, read from one of its halves: they too accuse each other.
   const among = addressee !== undefined && speaker !== undefined && speaker.split(/,\s*|\s+and\s+/).some((p) => bare(p) === bare(addressee));
   if ((!addressee || among) && kind === 'accusation' && speaker && SEVERAL.test(speaker) && (!about || /^(?:of|for|over)\s/i.test(about))) return { addressee: 'each other', ...(about ? { about } : {}) };
+  // A charge made by a judgement names whom it charges in its own words ("calls the raid an act of
+  // aggression by Borea"): the title gives those words, not the addressee before them.
+  if (kind === 'accusation' && about && JUDGED.test(says ?? '')) return { about };
   // One party is not addressed by its own words: "Arland charges Arland with …" names the teller twice.
   if (among && speaker !== undefined && !SEVERAL.test(speaker)) return about ? { about } : {};
   return { ...(addressee ? { addressee } : {}), ...(about ? { about } : {}) };
