@@ -27,5 +27,8 @@ describe('blameSaid: words said that predicate a word of blame make the saying a
   test('the title gives the words said, not the addressee before them', () => {
     const about = [...read('Arland said on Tuesday that the incursion was a flagrant violation of its sovereignty by Borean troops.').about].filter(([t]) => t.value === 'accusation').map(([, f]) => f.saysAbout);
     expect(about).toEqual(['the incursion is a flagrant violation of its sovereignty']);
+    // Worded as the saying it is: "says …", not a bare "Accusation by Borea".
+    const charge = [...read("Borea's security service said on Tuesday that it had firm evidence that Arland had prepared and staged provocations in the strait.").about].find(([t]) => t.value === 'accusation')?.[1];
+    expect(charge).toMatchObject({ says: 'says', saysAbout: 'it had firm evidence that Arland prepared' });
   });
 });

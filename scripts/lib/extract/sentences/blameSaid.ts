@@ -33,6 +33,7 @@ export function blameSaid(text: string, tokens: readonly Token[], saying: Trigge
   const predicated = (at: number) => words.slice(Math.max(0, at - JUDGED_REACH), at).some((t) => JUDGING.test(t.lower));
   const blamed = rules.findClasses.all(words, tokenKeys(words, rules.irregular)).some((m) => m.values.includes('blame') && predicated(m.start));
   if (!blamed) return saying;
-  const happening = { ...saying.happening, type: 'accusation', kind: 'accusation' as const, rule: 'saying-blame' };
+  // Still a saying ('saying'): worded by the words said, and a telling as every saying is.
+  const happening = { ...saying.happening, type: 'accusation', kind: 'accusation' as const };
   return { ...saying, value: 'accusation', type: 'accusation', happening };
 }

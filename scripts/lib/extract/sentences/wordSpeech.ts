@@ -133,7 +133,7 @@ function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], p
   // What one side accuses another of, or denies: the act told after it, from its "of" or "for".
   // "called the raid an act of aggression", "said the seizure was an occupation": an accusation
   // made by a judgement is worded by it, as the statement it would be without its word of blame.
-  if (trigger.value === 'accusation' && !JUDGING.has(verb) && h.rule !== 'saying-blame') {
+  if (trigger.value === 'accusation' && !JUDGING.has(verb) && h.rule !== 'saying') {
     // What the sentence's own complement says it accuses of, denies or rejects ("of using cluster
     // munitions", "that its troops had laid mines"), read whole before any act told later in it.
     // Only a denial or a rejection takes a clause: "accuses Borea" + "its troops fired" is no sentence.
