@@ -3,6 +3,7 @@ import type { Happening } from '../happenings/findHappenings.ts';
 import type { At } from './nearestByWords.ts';
 import { isMeetingTopic } from '../happenings/isMeetingTopic.ts';
 import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
+import { SPEECH_KINDS } from './speechKinds.ts';
 
 /** The words that report a happening the timeline takes, as the kind it is shown as and, where known, its type. */
 export interface Trigger {
@@ -21,6 +22,11 @@ export interface Trigger {
 
 // Many happenings at once, or a kind of them, is no one happening: "several ceasefires", "repeated clashes".
 const GENERIC_BEFORE = /\b(?:several|many|numerous|repeated|multiple|countless|frequent|recurring|sporadic|periodic)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** Where the words after an offset reach their next comma, semicolon or the text's end. */
+const commaAfter = (text: string, at: number) => {
+  const stop = text.slice(at).search(/[,;]/);
+  return stop < 0 ? text.length : at + stop;
+};
 // What usually happens is no news: "clashes are frequent", "they usually die down quickly".
 // So is what recurs by the clock: "cross the border every day", "sends observers twice a year".
 const HABITUAL = /\b(?:usually|often|frequently|regularly|routinely|repeatedly|tend to|tends to|are (?:frequent|common|rare|routine|commonplace)|(?:several|many|countless|numerous) times|time and again|every (?:day|night|week|month|year|morning|evening|spring|summer|autumn|winter)|(?:once|twice|three times) a (?:day|week|month|year))\b/i;
@@ -104,6 +110,10 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
     .filter((h) => SINCE.test(h.clause.text) || (!STATE_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 16), h.trigger.start)) && !STATE_AFTER.test(text.slice(h.trigger.end, h.trigger.end + 48))))
     // "several rockets landed", "fired multiple missiles": a count of munitions is one blow's, no many happenings.
     .filter((h) => (munition(h) || !GENERIC_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start))) && !HABITUAL.test(h.clause.text) && !AS_USUAL.test(text.slice(h.clause.start + h.clause.text.length)))
+    // "Arland has accused Borea of breaking the accord several times this year": a charge the perfect
+    // says was made over and over is a standing stance, no saying of a day, though its "several
+    // times" sits in the clause of what it charges; up to the next comma only.
+    .filter((h) => !(SPEECH_KINDS.has(h.kind!) && h.perfect === 'present' && HABITUAL.test(text.slice(h.trigger.end, commaAfter(text, h.trigger.end)))))
     // "for Borea to stop bombing": violence a verb stops is not asserted.
     // The governing verb with its particle: "called off further strikes".
     .filter((h) => !((VIOLENCE.has(h.kind!) || h.kind === 'protest') && h.governor && STOPPING.test(text.slice(h.governor.start, h.trigger.start))))
