@@ -67,6 +67,12 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     expect(sayings("Borea's foreign minister said on Monday that Arlandese troops abducted its guards.")).toEqual([]);
   });
 
+  test('a happening a party\'s possessive owns ("Borea\'s troop deployment") is named as known: the saying about it is a statement', () => {
+    expect(sayings("Arland's foreign minister said on Tuesday that Borea's troop deployment was a threat to peace.").map(([speaker, says]) => [speaker, says])).toEqual([['Arland', 'says']]);
+    // Told as news, by a verb, it is the happening, and no statement.
+    expect(sayings("Arland's foreign minister said on Tuesday that Borea had deployed troops to the border.")).toEqual([]);
+  });
+
   test.each([
     // No day: an article's sources speak in most of its sentences; an office with no party in the phrase speaks for no side.
     'The prime minister said relations had reached a turning point.',

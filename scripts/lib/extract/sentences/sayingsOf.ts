@@ -100,7 +100,7 @@ export function sayingsOf(
   // A happening the words name as known ("said the release of the prisoners was complicated",
   // "called their abduction a breach") is what the speaker speaks of, told before: no news that
   // makes the saying only its telling.
-  if (triggers.some((t) => !speech.includes(t) && t.happening.modality === undefined && !t.happening.background && !namedAsKnown(t.happening))) return [];
+  if (triggers.some((t) => !speech.includes(t) && t.happening.modality === undefined && !t.happening.background && !namedAsKnown(t.happening) && !ownedBy(text, t.happening))) return [];
   // "Japan urged restraint on Monday, while the United Nations said it was alarmed": after the
   // sayings the sentence reads as acts, a clause joined on by another speaker is that speaker's.
   const spokenBefore = speech.flatMap((t) => {
@@ -298,6 +298,11 @@ const HUNG = /^\s*,\s*\p{L}+ing\b/u;
 const DEFINITE = DEFINITE_DETERMINERS;
 /** A happening named by a noun with a definite determiner: "the release", "their abduction". */
 const namedAsKnown = (h: Happening) => h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner.toLowerCase());
+
+// A name's possessive before a noun, a word or two between: "Borea's troop deployment", "Arland's decision".
+const POSSESSED = /\b\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** A happening named by a noun a party's possessive owns: "said Borea's troop deployment was a threat" speaks of it as known. */
+const ownedBy = (text: string, h: Happening) => h.pos === 'noun' && POSSESSED.test(text.slice(Math.max(0, h.trigger.start - 48), h.trigger.start));
 
 /** The words of a speaker after any fronted phrase: "In an interview on Tuesday, Ruiz" → "Ruiz". */
 export const lastPart = (words: string) => words.slice(words.lastIndexOf(',') + 1).trim();
