@@ -165,7 +165,9 @@ export function sayingsOf(
     // of the article's facts; an office below the state's, or a speaker named by title alone, is.
     const undated = !day && !opening && !ahead && !last;
     const plain = undated && dates.length === 0 && !quoted;
-    const ownWords = plain && happenings.length === 0;
+    // A happening the words name as known ("said the seizure of the zone was an occupation") is what
+    // they judge, no fact they source: the words are still the speaker's own.
+    const ownWords = plain && (happenings.length === 0 || (happenings.every((h) => h.trigger.start >= r.end && (namedAsKnown(h) || ownedBy(text, h)) && !h.negated && h.modality === undefined) && !IF.test(text.slice(r.end))));
     // Undated, words given out through a channel are the statement of the day they are reported.
     // A day inside the words given ("said in a statement that its ships had reached the reef on
     // Friday") dates what they tell, not the giving: when they tell no happening, the statement is
@@ -233,6 +235,9 @@ export function sayingsOf(
 }
 
 const JOINER = /^(?:while|whereas|and|but)\s+/i;
+// A condition or a modal in the words said ("the truce could last if B signed", "the talks would
+// bring results"): what may be, no judgement of what is.
+const IF = /\b(?:if|unless|provided|would|will|could|can|may|might|should|must)\b/i;
 
 /** A report phrase cut to its verb: "answered that" → "answered". */
 function verbOnly<T extends { start: number; end: number; text: string }>(r: T): T {
