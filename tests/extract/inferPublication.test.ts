@@ -49,6 +49,17 @@ describe('inferPublication', () => {
     expect(infer([dated, lede]).publications.get('lede.txt')).toEqual({ published: '2025-03-14', inferred: true, from: 'text' });
   });
 
+  test.each([
+    // 27 December 2022 was a Tuesday. The body's Friday launch, paired with another report's 23
+    // December, would put the report on that Friday if the weekdays' spread decided first; the
+    // lede's Tuesday is the report's day. A session called "for Wednesday" lies ahead, no day gone by.
+    "KELVASK - Arland's army said on Tuesday it was sorry it had failed to stop Borean drones that crossed a day earlier.\n\nBorea on Friday launched two missiles into the sea.",
+    "KELVASK - Arland's army said on Tuesday it was sorry it had failed to stop Borean drones that crossed a day earlier.\n\nThe Velmora assembly called an emergency session for Wednesday.\n\nBorea on Friday launched two missiles into the sea.",
+  ])('dates a report on the day of its lede\'s weekday or the day after, before the spread of its recap\'s weekdays: %j', (body) => {
+    const stated = article('stated.txt', 'Borea launched two missiles into the sea on December 23.', '2022-12-26');
+    expect(infer([stated, article('lede.txt', body)]).publications.get('lede.txt')).toEqual({ published: '2022-12-27', inferred: true, from: 'text' });
+  });
+
   test('reads no year for a lede\'s date in a run that prints no day', () => {
     const lede = article('lede.txt', 'KELVASK - Borean patrol ships sailed into the waters off the pass on March 14.\n\nArland completed the purchase on Tuesday.');
     expect(infer([lede]).publications.has('lede.txt')).toBe(false);

@@ -509,7 +509,8 @@ export function inferPublication(
 
   /**
    * A report that says "on Saturday" of the past was written on or after that Saturday. Of the
-   * days from `start` to a week later: the one on which the weekdays the article speaks of in the
+   * days from `start` to a week later, those on which the weekday of the lede's news is the day
+   * itself or the one before, when there are any; of them, the one on which the weekdays the article speaks of in the
    * past, each the latest of its name, lie closest together (a report's days cluster in the week
    * before it: "on Tuesday" beside "on Wednesday" and "on Thursday" is the day before them, not six
    * days after); then the one the weekday of the lede's news lies nearest before; then the one on
@@ -528,11 +529,15 @@ export function inferPublication(
     // it is written: a report naming the evening of its latest day more often appeared the day after.
     const late = lateWeekdays(analysis);
     let best = start;
-    let bestScore = [Infinity, Infinity, Infinity, Infinity];
+    let bestScore = [Infinity, Infinity, Infinity, Infinity, Infinity];
     for (let day = start; day <= now && day.diff(start, 'days').days <= span; day = day.plus({ days: 1 })) {
       const back = weekdays.map((w) => (day.weekday - w + 7) % 7);
       const sinceStart = day.diff(start, 'days').days;
+      // The lede's news is of the report's day or the one before: a day that puts it further back
+      // comes last, whatever the weekdays of the body's recap ("on Friday launched two missiles").
+      const ledeBack = lede === undefined || ledeDay ? 0 : (day.weekday - lede + 7) % 7;
       const score = [
+        ledeBack > 1 ? 1 : 0,
         back.length > 0 ? Math.max(...back) - Math.min(...back) : 0,
         late.has(day.weekday) ? 1 : 0,
         ledeDay ? day.diff(ledeDay, 'days').days : lede === undefined ? 0 : (day.weekday - lede + 7) % 7,
