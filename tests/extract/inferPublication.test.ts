@@ -60,6 +60,19 @@ describe('inferPublication', () => {
     expect(infer([stated, article('lede.txt', body)]).publications.get('lede.txt')).toEqual({ published: '2022-12-27', inferred: true, from: 'text' });
   });
 
+  test.each([
+    // 5 September 2014 was a Friday: the seizure "a week ago" dates the lede's Friday a week on,
+    // whether the lede's weekday pairs with the date (one happening's words) or not.
+    ['KELVASK (AP) — Nine states on Friday called on Borea to free an Arland officer who was seized by armed men a week ago.\n\nThe ministers condemned the seizure of the officer on Sept. 5.', '2014-09-12'],
+    ['KELVASK (AP) — Nine states on Friday called on Borea to free an Arland officer who was seized a week ago.\n\nArmed men seized the officer at the border on Sept. 5.', '2014-09-12'],
+    // Nothing counted back, or a count the lede's weekday does not agree with: the date's own Friday.
+    ['KELVASK (AP) — Nine states on Friday called on Borea to free an Arland officer who was seized by armed men.\n\nThe ministers condemned the seizure of the officer on Sept. 5.', '2014-09-05'],
+    ['KELVASK (AP) — Nine states on Friday called on Borea to free an Arland officer who was seized by armed men three days ago.\n\nThe ministers condemned the seizure of the officer on Sept. 5.', '2014-09-05'],
+  ])('dates a report a week after its latest date when it counts a week back to it and its lede\'s weekday agrees: %j', (body, published) => {
+    const stated = article('stated.txt', 'Armed men seized an Arland officer at the border on Sept. 5.', '2014-09-06');
+    expect(infer([stated, article('ago.txt', body)]).publications.get('ago.txt')?.published).toBe(published);
+  });
+
   test('reads no year for a lede\'s date in a run that prints no day', () => {
     const lede = article('lede.txt', 'KELVASK - Borean patrol ships sailed into the waters off the pass on March 14.\n\nArland completed the purchase on Tuesday.');
     expect(infer([lede]).publications.has('lede.txt')).toBe(false);

@@ -7,6 +7,7 @@ import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { isHeading } from '../sentences/isHeading.ts';
 import { bareWeekday } from './bareWeekday.ts';
 import { dayFromUrl } from './dayFromUrl.ts';
+import { daysAgo } from './daysAgo.ts';
 import { findDateline, type Dateline } from './findDateline.ts';
 import { findNamedToday } from './findNamedToday.ts';
 import { ledeNewsDay } from './ledeNewsDay.ts';
@@ -605,7 +606,9 @@ export function inferPublication(
         // day, years before its news, and the rest of the run with it.
         const heaviest = bestStretch(windows, now);
         const stretch = heaviest && windows.some((w) => !w.bound && w.from <= heaviest.from && w.to >= heaviest.from) ? heaviest : undefined;
-        const day = stretch && nearRun(stretch.from) ? afterWeekdays(analysis, stretch.from) : undefined;
+        const weekday = stretch && nearRun(stretch.from) ? afterWeekdays(analysis, stretch.from) : undefined;
+        // A weekday paired with the text's own date of its day may still be a week on from it, when the text counts a week back ("seized a week ago").
+        const day = weekday && datesDay(analysis, weekday) ? (agoAgreeing(analysis, weekday, now) ?? weekday) : weekday;
         if (day && stretch) {
           // With no weekday of its own to choose among them, the article may have appeared on any
           // day of the stretch ("last week" beside the day another report gives): its first is
@@ -771,9 +774,14 @@ export function inferPublication(
     // latest date a Friday): the report appeared on the first day its weekdays allow from there,
     // not on the day of its recap.
     const weekdaysAfter = pastWeekdays(analysis).length > 0;
+    const counted = weekdaysAfter ? agoAgreeing(analysis, latest, now) : undefined;
     publications.set(
       analysis.article.name,
-      weekdaysAfter ? { published: afterWeekdays(analysis, latest).toISODate()!, inferred: true, from: 'text' } : { published: latest.toISODate()!, inferred: true, from: 'latest-happening' },
+      counted
+        ? { published: counted.toISODate()!, inferred: true, from: 'text' }
+        : weekdaysAfter
+          ? { published: afterWeekdays(analysis, latest).toISODate()!, inferred: true, from: 'text' }
+          : { published: latest.toISODate()!, inferred: true, from: 'latest-happening' },
     );
   }
 
@@ -785,6 +793,27 @@ export function inferPublication(
 
   const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map((a) => unpinned(a, runDays.length > 0));
   return { publications, problems };
+}
+
+/** Whether the text dates a happening of the past by a day's day and month ("seized on Sept. 5"). */
+const datesDay = (analysis: ArticleAnalysis, day: DateTime) =>
+  analysis.sentences.some((s) => s.anchors.some((a) => a.tense === 'past' && a.time.spec.type === 'calendar' && a.time.spec.month === day.month && a.time.spec.day === day.day && (a.time.spec.year ?? day.year) === day.year));
+
+/**
+ * "Nine states on Friday called for the release of an officer seized a week ago", in a report
+ * whose latest date, the seizure's, is itself a Friday: the report is of the Friday a week on,
+ * not of its recap's day. The day after `latest`, within a day of one counted back from it ("a
+ * week ago", "three days ago"), that is the weekday of the lede's news; none when they do not agree.
+ */
+function agoAgreeing(analysis: ArticleAnalysis, latest: DateTime, now: DateTime): DateTime | undefined {
+  const lede = ledeNewsWeekday(analysis);
+  if (lede === undefined) return undefined;
+  for (const back of daysAgo(analysis).sort((a, b) => a - b)) {
+    const days = [back - 1, back, back + 1].map((off) => latest.plus({ days: off }));
+    const day = days.find((d) => d > latest && d <= now && d.weekday === lede);
+    if (day) return day;
+  }
+  return undefined;
 }
 
 /** The days, up to `now`, that a text states in full and does not speak of as ahead of it. */
