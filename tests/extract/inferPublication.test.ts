@@ -502,6 +502,19 @@ describe('inferPublication', () => {
   });
 
   test.each([
+    // A latest day told late in it is mostly over when the report is written: the day after bounds it.
+    ['The two sides agreed on a joint inquiry late on September 16 at talks in Kelvask.', '2022-09-17'],
+    ['Borean guns shelled the pass on the night of 16 September.', '2022-09-17'],
+    ['Borean guns shelled the pass on September 16 night, Arland said.', '2022-09-17'],
+    // Not late, or late on a day before the latest: the latest day itself.
+    ['The two sides agreed on a joint inquiry on September 16 at talks in Kelvask.', '2022-09-16'],
+    ['Borean guns shelled the pass late on September 15. The two sides agreed on a joint inquiry on September 16.', '2022-09-16'],
+  ])('reads a report whose latest day, with no weekday, is told late in it as of the day after: %j', (body, published) => {
+    const stated = article('stated.txt', 'The border talks go on.', '2022-09-18');
+    expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')).toEqual({ published, inferred: true, from: 'latest-happening' });
+  });
+
+  test.each([
     // The undated report tells of an envoy recalled with no day; another report dates the recall
     // four days after the undated report's latest day: the undated report appeared then or later.
     ['Arland recalled its ambassador from Borea.', '2014-05-08'],

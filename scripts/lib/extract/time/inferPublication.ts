@@ -781,7 +781,7 @@ export function inferPublication(
         ? { published: counted.toISODate()!, inferred: true, from: 'text' }
         : weekdaysAfter
           ? { published: afterWeekdays(analysis, latest).toISODate()!, inferred: true, from: 'text' }
-          : { published: latest.toISODate()!, inferred: true, from: 'latest-happening' },
+          : { published: (toldLate(analysis, latest) && latest < now ? latest.plus({ days: 1 }) : latest).toISODate()!, inferred: true, from: 'latest-happening' },
     );
   }
 
@@ -794,6 +794,22 @@ export function inferPublication(
   const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map((a) => unpinned(a, runDays.length > 0));
   return { publications, problems };
 }
+
+/**
+ * Whether the text tells of a day late in it ("agreed late on January 7", "on the night of 7
+ * January"): a report whose latest day that is, and no weekday, appeared after it, as one naming
+ * the evening of its latest weekday does.
+ */
+const LATE_BEFORE = /\b(?:late\s+on|(?:night|evening)\s+of)\s+(?:the\s+)?$/i;
+const toldLate = (analysis: ArticleAnalysis, day: DateTime) =>
+  analysis.sentences.some((s) =>
+    s.dates.some((t) => {
+      const spec = t.spec;
+      if (spec.type !== 'calendar' || spec.month !== day.month || spec.day !== day.day || (spec.year ?? day.year) !== day.year) return false;
+      const late = LATE_PARTS.has(spec.time?.partOfDay ?? '') || /^late\b/i.test(t.text) || LATE_BEFORE.test(s.span.text.slice(0, t.start)) || /^\s+(?:night|evening)\b/i.test(s.span.text.slice(t.end));
+      return late && tenseAround(s.span.text, t) !== 'future';
+    }),
+  );
 
 /** Whether the text dates a happening of the past by a day's day and month ("seized on Sept. 5"). */
 const datesDay = (analysis: ArticleAnalysis, day: DateTime) =>
