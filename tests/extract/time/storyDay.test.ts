@@ -25,6 +25,16 @@ describe('storyDay: the day a report\'s "today" and weekdays count from', () => 
     expect(dayOf('VELMORA, March 18 (AW) - Arland closed the Halvane crossing after clashes. Talks between the two sides resume on Tuesday.')).toBe('2024-03-18');
   });
 
+  test('a dateline with no year, under a page day given from outside the text, takes the page\'s year', () => {
+    // Front matter gives the day (a maintainer's), and the text prints no stamp of its own.
+    const given = (body: string, day: string) => storyDay(analyseArticle(article('a.txt', body), invented), DateTime.fromISO(day, { zone: 'UTC' })).toISODate();
+    expect(given('Velmora, Feb 27: Arland said today it had shot down two Borean jets.', '2019-02-28')).toBe('2019-02-27');
+    // Over New Year: the dateline's day is of the year before.
+    expect(given('VELMORA, Dec 31 (AW) - Arland closed the Halvane crossing today.', '2025-01-01')).toBe('2024-12-31');
+    // A dateline of the page's own day, or after it, leaves the page's day.
+    expect(given('Velmora, Feb 28: Arland said today it had shot down two Borean jets.', '2019-02-28')).toBe('2019-02-28');
+  });
+
   test('without a dateline, or with one far from the page, the page\'s day stands', () => {
     expect(dayOf('Arland closed the Halvane crossing after clashes on Monday.')).toBe('2024-03-19');
     expect(dayOf('VELMORA, March 8 (AW) - Arland closed the Halvane crossing after clashes.')).toBe('2024-03-19');

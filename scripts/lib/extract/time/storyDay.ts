@@ -15,8 +15,11 @@ const FILED_BEFORE_DAYS = 2;
  */
 export function storyDay(analysis: ArticleAnalysis, published: DateTime): DateTime {
   const lede = findLedeDateline(analysis.article.body, analysis.furniture);
-  if (!lede || lede.spec.year === undefined) return published;
-  const filed = DateTime.fromObject({ year: lede.spec.year, month: lede.spec.month, day: lede.spec.day }, { zone: published.zone });
+  if (!lede || lede.spec.day === undefined) return published;
+  // "ISLAMABAD, Feb 27:" with no year is of the page's year, or of the year before when the page
+  // is of early January.
+  const on = (year: number) => DateTime.fromObject({ year, month: lede.spec.month, day: lede.spec.day }, { zone: published.zone });
+  const filed = lede.spec.year !== undefined ? on(lede.spec.year) : on(published.year) > published ? on(published.year - 1) : on(published.year);
   const before = published.startOf('day').diff(filed, 'days').days;
   if (!(before >= 1 && before <= FILED_BEFORE_DAYS)) return published;
   // "In a statement on Tuesday, Borea said …" under "VELMORA, March 18" (a Monday) on a page of
