@@ -415,7 +415,11 @@ export function contextTimes(
         // clause tells before the story's time, by its own word, told or not.
         HAD_ALREADY.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.end));
       const toldByParticiple = isToldByParticiple(h, sentence.span.text);
-      const now = !toldByParticiple && (h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined));
+      // "Arland expects an apology, the border troops said": a present inside words whose teller,
+      // named after them, gave them in the past is what they said that day, not where a side
+      // stands. (A teller named first, "said it regrets", often sums up a standing view.)
+      const toldInPast = h.told !== undefined && h.told.frame.start >= trigger.end && PAST_FRAME.test(h.told.frame.text) && !RELATIVE_BEFORE.test(before);
+      const now = !toldByParticiple && !(SPEECH_KINDS.has(trigger.value) && toldInPast) && (h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined));
       // "Arland accuses Borea of backing the attackers; Velmora denies it", far down a report: a
       // standing position, not the day's news.
       // A named act of speech as a lede, or in the few sentences that go on with the lede's news
@@ -429,7 +433,7 @@ export function contextTimes(
       const tellsAct = sentence.happenings.some((x) => x.kind !== undefined && x.trigger.start >= trigger.end);
       const ledeNews = i === lede || (i > lede && i - lede <= LEDE_NEWS_SENTENCES && tellsAct && !RELATIVE_BEFORE.test(before) && !OPEN_QUOTE.test(before));
       const entry = entryLine || (ledeNews && !/^says$/i.test(trigger.text));
-      if (SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !onSaying && !(entry && isNewsPresent(h, trigger.text, before))) continue;
+      if (SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !onSaying && !toldInPast && !(entry && isNewsPresent(h, trigger.text, before))) continue;
       // An article of unknown day places only what its own dates place.
       if (!publishedKnown && (now || !latest)) continue;
       // What goes on as the report is written ("they are bombing at random", "keeps shelling") is
