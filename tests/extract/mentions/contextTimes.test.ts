@@ -178,6 +178,12 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('Rebels seized the town on March 17. Officials condemned the seizure and urged calm.')).toEqual(['condemned:2024-04-03', 'urged:2024-04-03']);
   });
 
+  test('a lede\'s bare verb joined by "and" to a modal\'s clause shares the modal: no news present', () => {
+    // Published Wednesday 3 April 2024.
+    expect(undated('Heavy rain may yet do what two months of talks could not, and end the standoff between Arland and Borea.')).not.toContain('end the standoff:2024-04-03');
+    expect(undated('Arland and Borea end the standoff.')).toContain('end the standoff:2024-04-03');
+  });
+
   test('a saying in the present inside words a teller named after them gave in the past is of the day they were told, far down as well', () => {
     // Published Wednesday 3 April 2024; the lede's words were told on Tuesday.
     const body = 'An armed group fought Arlandese guards near the pass, leaving five dead, officials said on Tuesday. The guards recovered rifles and grenades. Three more men were seen on the far bank. The post was reinforced. Patrols went out at dawn. The pass was closed.';

@@ -571,6 +571,9 @@ const ENTRY_STAMP = new RegExp(String.raw`^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.
 // Verbs whose past is their present: "set", "hit" and "cut" in a sentence of the past are no present.
 const SAME_PAST = new Set(['set', 'hit', 'put', 'cut', 'shut', 'spread', 'beat', 'cast', 'let', 'burst', 'quit', 'rid', 'shed', 'split', 'upset', 'bid', 'broadcast', 'hurt', 'cost', 'read']);
 // What makes a bare verb no finite present: an infinitive's "to", an auxiliary or a modal before it.
+// "Rain may yet do what talks could not, and end the standoff": a bare verb joined by "and" to a
+// modal's clause shares the modal.
+const MODAL_CONJUNCT_BEFORE = /\b(?:will|would|shall|should|can|could|may|might|must)\s[^.;:!?]*\band\s+$/i;
 const NOT_FINITE_BEFORE = /\b(?:to|will|would|shall|should|can|could|may|might|must|do|does|did|not|n't|let|make|help)\s+(?:\S+\s+)?$/i;
 
 /**
@@ -585,7 +588,7 @@ function isNewsPresent(h: Happening, text: string, before: string): boolean {
   if (h.pos !== 'verb') return false;
   const word = text.split(/\s+/)[0]!.toLowerCase();
   const lemma = h.lemma.split(/\s+/)[0]!.toLowerCase();
-  if (word === lemma) return !SAME_PAST.has(word) && !/ing$/.test(word) && !NOT_FINITE_BEFORE.test(before);
+  if (word === lemma) return !SAME_PAST.has(word) && !/ing$/.test(word) && !NOT_FINITE_BEFORE.test(before) && !MODAL_CONJUNCT_BEFORE.test(before);
   return /[^s]s$/.test(word) && (word === `${lemma}s` || word === `${lemma}es` || word === `${lemma.slice(0, -1)}ies`);
 }
 
