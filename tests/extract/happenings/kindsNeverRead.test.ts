@@ -138,3 +138,16 @@ describe('an act a party is named with, called by a charge, is an accusation; a 
     expect(charged(text)).not.toContain('accusation');
   });
 });
+
+describe('an apology made in public is a statement; one demanded, an accusation', () => {
+  test.each([
+    ['The Arlandese defence minister has apologised to lawmakers for the failure.'],
+    ['Ferrin made the apology on Wednesday during a session of the defence committee.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('statement');
+  });
+
+  test('an apology demanded stays a charge', () => {
+    expect(types('Arland demanded an apology from Borea.')).toEqual(['accusation']);
+  });
+});
