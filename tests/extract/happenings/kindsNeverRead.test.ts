@@ -151,3 +151,16 @@ describe('an apology made in public is a statement; one demanded, an accusation'
     expect(types('Arland demanded an apology from Borea.')).toEqual(['accusation']);
   });
 });
+
+describe('an envoy called to the foreign ministry is summoned', () => {
+  test.each([
+    ["Lena Ferrin, Borea's ambassador in Velmora, was called to Arland's foreign ministry and told that the ships had violated its waters."],
+    ['Arland called the Borean envoy to the foreign ministry on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('envoy-recalled');
+  });
+
+  test('an official called to a ministry for a briefing is no envoy summoned', () => {
+    expect(types('The minister was called to the interior ministry for a briefing.')).not.toContain('envoy-recalled');
+  });
+});
