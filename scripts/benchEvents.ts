@@ -18,7 +18,7 @@ import { asMarkdown } from './lib/bench/events/asMarkdown.ts';
 import { bareArticle } from './lib/bench/events/bareArticle.ts';
 import { furnishArticle } from './lib/bench/events/furnishArticle.ts';
 import { articleDating, formatArticleDating } from './lib/bench/events/articleDating.ts';
-import { formatEventsScore, formatMissCauses, formatStages, formatWrongKinds } from './lib/bench/events/formatEventsScore.ts';
+import { formatEventsScore, formatJoins, formatMissCauses, formatStages, formatWrongKinds } from './lib/bench/events/formatEventsScore.ts';
 import { BENCH_SETS, parseBenchSet } from './lib/bench/events/parseBenchSet.ts';
 import { partyIn } from './lib/bench/events/partyIn.ts';
 import { scoreConflict } from './lib/bench/events/scoreConflict.ts';
@@ -154,6 +154,8 @@ async function main(argv: string[]): Promise<number> {
   const kinds = formatWrongKinds(scores);
   if (kinds) io.outLines(kinds);
   io.outLines(formatArticleDating(runs.flatMap((r) => r.datings)));
+  const joins = formatJoins(scores);
+  if (joins) io.outLines(joins);
   for (const line of formatEventsScore(scores, { details: !values.summary })) io.out(line);
   return 0;
 }

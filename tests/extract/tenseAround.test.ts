@@ -37,6 +37,10 @@ describe('tenseAround', () => {
     ['Arlandese employers would not be allowed to hire new Borean staff from [Jan. 1].', 'future'],
     ['Borean firms will face limits on working in Ondria and on hiring any staff from [March 3].', 'future'],
     ['The offer would end, the ministry said in a long statement on [Friday].', 'neutral'],
+    // A weekday something is set for lies ahead of the setting; an owned one ("Friday's attack") does not.
+    ['The Velmora assembly called an emergency session for [Wednesday], at which the minister was to answer questions.', 'future'],
+    ['Arland blamed Borea for [Wednesday]\'s attack on the pass.', 'past'],
+    ['The assembly had called a session for [Wednesday], but it never met.', 'past'],
   ])('%s reads as %s', (marked, expected) => {
     expect(tense(marked)).toBe(expected);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findHappenings } from '../../../scripts/lib/extract/happenings/findHappenings.ts';
-import { rules } from '../../helpers/lexicon.ts';
+import { compileHappenings } from '../../../scripts/lib/extract/happenings/compileHappenings.ts';
+import { lexicon, rules } from '../../helpers/lexicon.ts';
 
 // Kinds of happening that real reports tell in words the lexicon did not read: an airport shut. Every sentence is invented.
 const types = (text: string) => findHappenings(text, rules).map((h) => h.type);
@@ -113,5 +114,53 @@ describe('an apology demanded blames the side it is asked of', () => {
 
   test('an apology given accuses no one', () => {
     expect(types('Borea apologised to Arland for the incident on Monday.')).not.toContain('accusation');
+  });
+});
+
+describe('an act a party is named with, called by a charge, is an accusation; a thing judged is a statement', () => {
+  const withParties = compileHappenings(lexicon.happenings, lexicon.ontology, { party: ['Arland', 'Arlandese', 'Borea', 'Borean', 'Velmora'], place: [] });
+  const charged = (text: string) => findHappenings(text, withParties).map((h) => h.type);
+  test.each([
+    ['Borea called the arrest a brutal act of revenge by the Arlandese prime minister.'],
+    ['Arlandese officials called the Borean manoeuvre a provocation.'],
+    ['Velmora called the shelling of Sevrin an act of aggression.'],
+  ])('%s', (text) => {
+    expect(charged(text)).toContain('accusation');
+  });
+
+  test.each([
+    ['Arland called the vote absurd.'],
+    // No party named: whose act it was, and so the charge, is left unsaid.
+    ['The defence minister called the incursion a provocation.'],
+    // Inside a condemnation, the calling names what is condemned: one saying, no charge of its own.
+    ['Arland condemned what it called an unprovoked attack by Borea.'],
+  ])('%s', (text) => {
+    expect(charged(text)).not.toContain('accusation');
+  });
+});
+
+describe('an apology made in public is a statement; one demanded, an accusation', () => {
+  test.each([
+    ['The Arlandese defence minister has apologised to lawmakers for the failure.'],
+    ['Ferrin made the apology on Wednesday during a session of the defence committee.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('statement');
+  });
+
+  test('an apology demanded stays a charge', () => {
+    expect(types('Arland demanded an apology from Borea.')).toEqual(['accusation']);
+  });
+});
+
+describe('an envoy called to the foreign ministry is summoned', () => {
+  test.each([
+    ["Lena Ferrin, Borea's ambassador in Velmora, was called to Arland's foreign ministry and told that the ships had violated its waters."],
+    ['Arland called the Borean envoy to the foreign ministry on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('envoy-recalled');
+  });
+
+  test('an official called to a ministry for a briefing is no envoy summoned', () => {
+    expect(types('The minister was called to the interior ministry for a briefing.')).not.toContain('envoy-recalled');
   });
 });

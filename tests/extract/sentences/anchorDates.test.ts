@@ -20,6 +20,12 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(dates('Borea said on Wednesday that its troops had repelled an Arlandese attack.')).toContain('Wednesday → repelled (told)');
   });
 
+  test('a short aside set off by commas is no distance between a happening and the date of the clause after it', () => {
+    expect(dates('Arland police said they had arrested three men, one of them carrying a knife, as they tried to slip through the cordon around Velmora late on Saturday.')).toContain('late on Saturday → arrested');
+    // An aside that tells a happening of its own is words like any other: the date stays out of reach.
+    expect(dates('Arland police said they had arrested three men, after clashes near the river, as they tried to slip through the cordon around the market town of Velmora late on Saturday.')).not.toContain('late on Saturday → arrested');
+  });
+
   test('the day a state runs until is its end, in a clause of its own too: no closure or truce of that day', () => {
     expect(dates('The closure of all eight crossings will last two weeks, until March 27, the minister said.').filter((d) => d.startsWith('March 27'))).toEqual([]);
     expect(dates('The truce between Arland and Borea is to hold for a month, until 4 June.').filter((d) => d.startsWith('4 June'))).toEqual([]);

@@ -30,6 +30,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  test('keeps a headline whole across an initial: the rest of a line with no closing mark is the headline\'s', () => {
+    expect(splitSentences('Arland Fails to Intercept N. Borean Drones\nBy: Lena T. Ferrin - Reporter\nDrones crossed on Monday.').map((s) => s.text)).toEqual([
+      'Arland Fails to Intercept N. Borean Drones',
+      'By: Lena T. Ferrin - Reporter',
+      'Drones crossed on Monday.',
+    ]);
+    // Where the line goes on to a full stop, an initial before a capital still ends a sentence.
+    expect(splitSentences('Talks took place in the U.S. The envoy left.').map((s) => s.text)).toEqual(['Talks took place in the U.S.', 'The envoy left.']);
+  });
+
   test('never joins a sentence across a line, even after an abbreviation or a clock', () => {
     // The text is segmented whole: what opens a line must start a sentence afresh.
     const text = 'Talks were chaired by Mr.\nVelin left early.\r\nShelling began at 4 a.m.\nVelmora time is UTC+7.\n\n\nNo.\n  5 units moved.';

@@ -32,6 +32,9 @@ describe('readStamp reads a line that is only a date and the furniture of a stam
     ['Last Updated on 14 March 2024 by Desk', '2024-03-14', true],
     ['First published on Thu 14 Mar 2024 14.05 GMT', '2024-03-14', true],
     ['Posted on March 14, 2024 by Mira Quell', '2024-03-14', true],
+    // A publishing system's account as the byline.
+    ['Posted on March 14, 2024 by admin', '2024-03-14', true],
+    ['Published March 14, 2024 by newsdesk | 2 Comments', '2024-03-14', true],
     ['Published : 14 March 2024 | Views: 1,234 | Share', '2024-03-14', true],
     ['This report was first published on 14 March 2024.', '2024-03-14', true],
     ['Last Modified: Thursday, 14 March 2024, 14:05', '2024-03-14', true],
@@ -94,6 +97,9 @@ describe('readStamp takes no stamp from a line that says anything else', () => {
     'The talks began at 10:30 on 14 March 2024 in the capital',
     'The accord was published on 14 March 2024.',
     'Shelled by Borean guns on 14 March 2024',
+    // A word in lower case after "by" is an account only beside a stamp word.
+    'Shelled by troops on 14 March 2024',
+    'The decree was published on 14 March 2024 by parliament',
     // A headline with a date.
     'Ceasefire talks set for 14 March 2024',
     'Border reopens 14 March 2024 after weeks of shelling',

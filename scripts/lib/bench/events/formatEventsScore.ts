@@ -137,6 +137,18 @@ export function formatStages(scores: readonly ConflictScore[]): string {
 }
 
 /**
+ * The happenings that share kind and day with a found one, counted by what joined them into its
+ * event (joinedBy), commonest first: which step a round on "one event per happening" should
+ * work on. Names no happening. Empty when no miss carries it.
+ * @example formatJoins(scores) // 'sharing 9, by what joined them: 5 never read as a mention of its own, 3 merged by clusterMentions (its kind and day), …'
+ */
+export function formatJoins(scores: readonly ConflictScore[]): string {
+  const joined = scores.flatMap((s) => s.misses.flatMap((m) => (m.joined ? [m.joined] : [])));
+  if (joined.length === 0) return '';
+  return `sharing ${joined.length}, by what joined them: ${commonestFirst(joined).map(([why, n]) => `${n} ${why}`).join(', ')}`;
+}
+
+/**
  * The events of a wrong kind, counted by the kind read and the kind the key codes ("statement as
  * accusation 3"), commonest first: which kinds a round should tell apart. Names no happening.
  * Empty when there are none.

@@ -1,7 +1,7 @@
 import type { Event } from '../../../../src/lib/eventSchema.ts';
 import { SPOKEN_TYPES, type DevsetKey, type KeyHappening } from './devsetKey.ts';
 import { speakerFit, speakerFits, type PartyOf } from './speakerFits.ts';
-import { furthestStage, type StageOf } from './furthestStage.ts';
+import { furthestStage, joinedBy, type StageOf } from './furthestStage.ts';
 import { isRightDate, overlaps, startDistance, WINDOW_DAYS } from './isRightDate.ts';
 import type { ExtractTrace } from '../../extract/extractEvents.ts';
 import { spanText } from '../../extract/explain/spanText.ts';
@@ -65,6 +65,8 @@ export interface Miss {
   reason: string;
   /** For one not read (`none`), when the run's trace is given: the furthest stage its kind reached in its articles. */
   stage?: StageOf;
+  /** For one sharing kind and day with a found happening (`merged`), with the trace: what joined it (joinedBy). */
+  joined?: string;
 }
 
 export interface MisplacedFigure {
@@ -284,7 +286,9 @@ export function scoreConflict({ key, events, refused = [], partyOf, trace }: Sco
           : 'no event at its date';
     const files = new Set(key.articles.filter((a) => a.key.includes(h!.id) || a.other.includes(h!.id)).map((a) => a.file));
     const stage = cause === 'none' && trace ? furthestStage(h!, files, trace.analyses, trace.mentions, new Set(refused.map((r) => r.file)), trace.fates) : undefined;
-    return { id: h!.id, what: h!.what, date: spanText(h!), kind: h!.kind, cause, reason: stage ? `${reason}; ${stage.stage}: ${stage.why}` : reason, ...(stage ? { stage } : {}) };
+    const joined = cause === 'merged' && trace?.fates ? joinedBy(h!, files, trace.mentions, trace.fates) : undefined;
+    const told = stage ? `${reason}; ${stage.stage}: ${stage.why}` : joined ? `${reason}; ${joined}` : reason;
+    return { id: h!.id, what: h!.what, date: spanText(h!), kind: h!.kind, cause, reason: told, ...(stage ? { stage } : {}), ...(joined ? { joined } : {}) };
   });
 
   const misplacedFigures: MisplacedFigure[] = [];

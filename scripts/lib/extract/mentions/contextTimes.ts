@@ -355,7 +355,10 @@ export function contextTimes(
     const inPast = sentence.dates.length === 0 && sentence.tellings.length === 0 && pastScene;
     // "Borea tried to hit back the next day": a sentence dated only by a day it counts from
     // an older one ("the next day", "that day") tells that older story, as an opening that counts does.
-    const countedOn = sentence.dates.length > 0 && sentence.dates.every((d) => d.referred && beforeNews(resolveTime(d.spec, published, 'past')));
+    // Not one told in the past perfect ("Borea had appealed for calm only the day before"): an
+    // aside set before the story's time, after which the simple past is back at the news.
+    const aside = sentence.triggers.length > 0 && sentence.triggers.every((t) => t.happening.perfect === 'past');
+    const countedOn = !aside && sentence.dates.length > 0 && sentence.dates.every((d) => d.referred && beforeNews(resolveTime(d.spec, published, 'past')));
     pastScene = (sequelDay !== undefined && beforeNews(sequelDay)) || inPast || countedOn;
     const sameParagraph = i > 0 && !/\n\s*\n/.test(analysis.article.body.slice(analysis.sentences[i - 1]!.span.end, sentence.span.start));
     const inRecap = recapScene && sameParagraph && sentence.dates.length === 0 && sentence.tellings.length === 0 && opening === undefined && following === undefined && !BACK_TO_NEWS.test(sentence.span.text);
@@ -412,7 +415,11 @@ export function contextTimes(
         // clause tells before the story's time, by its own word, told or not.
         HAD_ALREADY.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.end));
       const toldByParticiple = isToldByParticiple(h, sentence.span.text);
-      const now = !toldByParticiple && (h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined));
+      // "Arland expects an apology, the border troops said": a present inside words whose teller,
+      // named after them, gave them in the past is what they said that day, not where a side
+      // stands. (A teller named first, "said it regrets", often sums up a standing view.)
+      const toldInPast = h.told !== undefined && h.told.frame.start >= trigger.end && PAST_FRAME.test(h.told.frame.text) && !RELATIVE_BEFORE.test(before);
+      const now = !toldByParticiple && !(SPEECH_KINDS.has(trigger.value) && toldInPast) && (h.perfect === 'present' || (h.tense === 'present' && h.perfect === undefined));
       // "Arland accuses Borea of backing the attackers; Velmora denies it", far down a report: a
       // standing position, not the day's news.
       // A named act of speech as a lede, or in the few sentences that go on with the lede's news
@@ -426,7 +433,7 @@ export function contextTimes(
       const tellsAct = sentence.happenings.some((x) => x.kind !== undefined && x.trigger.start >= trigger.end);
       const ledeNews = i === lede || (i > lede && i - lede <= LEDE_NEWS_SENTENCES && tellsAct && !RELATIVE_BEFORE.test(before) && !OPEN_QUOTE.test(before));
       const entry = entryLine || (ledeNews && !/^says$/i.test(trigger.text));
-      if (SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !onSaying && !(entry && isNewsPresent(h, trigger.text, before))) continue;
+      if (SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !onSaying && !toldInPast && !(entry && isNewsPresent(h, trigger.text, before))) continue;
       // An article of unknown day places only what its own dates place.
       if (!publishedKnown && (now || !latest)) continue;
       // What goes on as the report is written ("they are bombing at random", "keeps shelling") is
@@ -564,6 +571,9 @@ const ENTRY_STAMP = new RegExp(String.raw`^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.
 // Verbs whose past is their present: "set", "hit" and "cut" in a sentence of the past are no present.
 const SAME_PAST = new Set(['set', 'hit', 'put', 'cut', 'shut', 'spread', 'beat', 'cast', 'let', 'burst', 'quit', 'rid', 'shed', 'split', 'upset', 'bid', 'broadcast', 'hurt', 'cost', 'read']);
 // What makes a bare verb no finite present: an infinitive's "to", an auxiliary or a modal before it.
+// "Rain may yet do what talks could not, and end the standoff": a bare verb joined by "and" to a
+// modal's clause shares the modal.
+const MODAL_CONJUNCT_BEFORE = /\b(?:will|would|shall|should|can|could|may|might|must)\s[^.;:!?]*\band\s+$/i;
 const NOT_FINITE_BEFORE = /\b(?:to|will|would|shall|should|can|could|may|might|must|do|does|did|not|n't|let|make|help)\s+(?:\S+\s+)?$/i;
 
 /**
@@ -578,7 +588,7 @@ function isNewsPresent(h: Happening, text: string, before: string): boolean {
   if (h.pos !== 'verb') return false;
   const word = text.split(/\s+/)[0]!.toLowerCase();
   const lemma = h.lemma.split(/\s+/)[0]!.toLowerCase();
-  if (word === lemma) return !SAME_PAST.has(word) && !/ing$/.test(word) && !NOT_FINITE_BEFORE.test(before);
+  if (word === lemma) return !SAME_PAST.has(word) && !/ing$/.test(word) && !NOT_FINITE_BEFORE.test(before) && !MODAL_CONJUNCT_BEFORE.test(before);
   return /[^s]s$/.test(word) && (word === `${lemma}s` || word === `${lemma}es` || word === `${lemma.slice(0, -1)}ies`);
 }
 

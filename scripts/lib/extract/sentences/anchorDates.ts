@@ -118,6 +118,12 @@ const DESCRIBING_CLAUSE = /,\s*(?:which|who|whom|whose)\s[^,;:()]*$/i;
 const SETTING_REACH = 60;
 /** Words a date may lie from a happening in another clause and still be its date. */
 const MAX_OTHER_CLAUSE = 15;
+// "caught three men, one of them carrying a knife, as they tried to slip through late on Saturday":
+// a short aside set off by commas that tells of no happening says who or what, not when; its words
+// are no distance between a happening and the date of the clause after it.
+const ASIDE = /,\s*([^,;:.()]+?)\s*,/g;
+/** Words an aside may run to and still be one. */
+const MAX_ASIDE = 8;
 
 /** The pronouns that open an aside on a noun: "which", "who". */
 const ASIDE_OPENER = /^(?:which|who|whom|whose)\b/i;
@@ -236,6 +242,13 @@ export function anchorDates(
   const notSaid = (t: Trigger, time: TimeExpression) =>
     SPEECH_KINDS.has(t.value) && t.end <= time.start &&
     (usable.some((d) => d !== time && d.start >= t.end && d.end <= time.start && TELLING_GAP.test(text.slice(t.end, d.start)) && telling(d)) || ASKED_FOR.test(text.slice(t.end, time.start)));
+  const asideWords = (t: Trigger, time: TimeExpression) => {
+    const [from, to] = t.end <= time.start ? [t.end, time.start] : [time.end, t.start];
+    return [...text.slice(from, to).matchAll(ASIDE)]
+      .map((m) => ({ start: from + m.index, end: from + m.index + m[0].length, words: wordDistance(m[0], { start: 0, end: 0 }, { start: m[0].length, end: m[0].length }) }))
+      .filter((a) => a.words <= MAX_ASIDE && !triggers.some((o) => o.start >= a.start && o.end <= a.end) && !usable.some((d) => d.start >= a.start && d.end <= a.end))
+      .reduce((sum, a) => sum + a.words, 0);
+  };
   const found: DateOf[] = [];
   const tellings: TimeExpression[] = [];
   const across: { time: TimeExpression; trigger: Trigger; cost: number }[] = [];
@@ -344,7 +357,7 @@ export function anchorDates(
     const runsUntil = endsState(text, time.start);
     const near = nearestByWords(
       text,
-      triggers.filter((t) => !t.happening.background && outside(t) && reaches(t, time) && !toldOfNoun(t, time) && !inSettingAfter(t, time) && !notSaid(t, time) && !(runsUntil && STATES.has(t.value)) && wordDistance(text, t, withPreposition(time)) <= MAX_OTHER_CLAUSE),
+      triggers.filter((t) => !t.happening.background && outside(t) && reaches(t, time) && !toldOfNoun(t, time) && !inSettingAfter(t, time) && !notSaid(t, time) && !(runsUntil && STATES.has(t.value)) && wordDistance(text, t, withPreposition(time)) - asideWords(t, time) <= MAX_OTHER_CLAUSE),
       time,
       (t) => cost(t, time),
     );

@@ -17,6 +17,9 @@ const CLOCK = /(?:^|\s)[ap]\.m\.$/i;
 const ZONE = /^(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,2}[Tt]ime\b|(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b)/u;
 // "At 9:44 a.m. CCG 5201 fired its water cannon": a clock time that opens a sentence is no sentence of its own.
 const CLOCK_ONLY = /^\s*(?:at|by|around|about|after|before|until|from|shortly\s+(?:after|before))\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.\s*$/i;
+// "… to Intercept N. Korean Drones": the rest of a line that ends with no closing mark is a
+// headline's, which an initial does not cut in two.
+const HEADLINE_REST = /[\p{L}\d]\s*(?:\n|$)/u;
 const CONTINUES = /^(?:[\p{Ll}\d(,;:]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b)/u;
 /**
  * The longest sentence kept whole, in characters. Text without sentence breaks (a list of
@@ -74,7 +77,7 @@ export function splitSentences(text: string): Span[] {
     const previous = text.slice(Math.max(pending ?? start, start - 12), start).trimEnd();
     const joins =
       pending !== undefined &&
-      (NEVER_LAST.test(previous) || (MAYBE_LAST.test(previous) && CONTINUES.test(segment)) || (CLOCK.test(previous) && (ZONE.test(segment) || CLOCK_ONLY.test(text.slice(pending, start)))));
+      (NEVER_LAST.test(previous) || (MAYBE_LAST.test(previous) && (CONTINUES.test(segment) || (HEADLINE_REST.test(segment) && !/\n./u.test(segment.trimEnd())))) || (CLOCK.test(previous) && (ZONE.test(segment) || CLOCK_ONLY.test(text.slice(pending, start)))));
     if (pending !== undefined && !joins) push(pending, start);
     if (!joins) pending = start;
     last = start + next.length;

@@ -129,7 +129,8 @@ function ledeDateline(line: string, offset: number): Dateline | undefined {
 
 /**
  * The wire dateline that opens the lede of a page that also prints a stamp of its own
- * ("Saturday, 15 March 2024" over "VELMORA, March 14 (AW) -"), its year taken from the stamp:
+ * ("Saturday, 15 March 2024" over "VELMORA, March 14 (AW) -"), its year taken from the stamp
+ * (without one, the day is returned without its year, for the caller to take from the page's day):
  * the day the story was filed, which its "today" and weekdays count from, where the page's stamp
  * is the day it was printed or posted.
  * @example findLedeDateline('Saturday, 15 March 2024\n\nVELMORA, March 14 (AW) - Troops…')?.spec // { type: 'calendar', year: 2024, month: 3, day: 14 }
@@ -139,7 +140,9 @@ export function findLedeDateline(body: string, furniture: readonly Span[] = page
   const lede = found.find((d) => d.kind === 'dateline' && /\S/.test(body.slice(d.start + d.text.length, d.start + d.text.length + 12)) && isLede(body, d.start));
   if (!lede || lede.spec.year !== undefined) return lede;
   const year = found.filter((d) => d !== lede).map((other) => yearFor(lede.spec, other.spec)).find((y) => y !== undefined);
-  return year === undefined ? undefined : { ...lede, spec: { ...lede.spec, year } };
+  // With no stamp to take a year from, the yearless day is returned: a page day given from outside
+  // the text (front matter) supplies the year.
+  return year === undefined ? lede : { ...lede, spec: { ...lede.spec, year } };
 }
 
 /** A stamp that opens a line running on into text, as a lede's dateline does. */

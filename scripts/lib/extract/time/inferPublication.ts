@@ -7,6 +7,7 @@ import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { isHeading } from '../sentences/isHeading.ts';
 import { bareWeekday } from './bareWeekday.ts';
 import { dayFromUrl } from './dayFromUrl.ts';
+import { daysAgo } from './daysAgo.ts';
 import { findDateline, type Dateline } from './findDateline.ts';
 import { findNamedToday } from './findNamedToday.ts';
 import { ledeNewsDay } from './ledeNewsDay.ts';
@@ -509,7 +510,8 @@ export function inferPublication(
 
   /**
    * A report that says "on Saturday" of the past was written on or after that Saturday. Of the
-   * days from `start` to a week later: the one on which the weekdays the article speaks of in the
+   * days from `start` to a week later, those on which the weekday of the lede's news is the day
+   * itself or the one before, when there are any; of them, the one on which the weekdays the article speaks of in the
    * past, each the latest of its name, lie closest together (a report's days cluster in the week
    * before it: "on Tuesday" beside "on Wednesday" and "on Thursday" is the day before them, not six
    * days after); then the one the weekday of the lede's news lies nearest before; then the one on
@@ -528,11 +530,15 @@ export function inferPublication(
     // it is written: a report naming the evening of its latest day more often appeared the day after.
     const late = lateWeekdays(analysis);
     let best = start;
-    let bestScore = [Infinity, Infinity, Infinity, Infinity];
+    let bestScore = [Infinity, Infinity, Infinity, Infinity, Infinity];
     for (let day = start; day <= now && day.diff(start, 'days').days <= span; day = day.plus({ days: 1 })) {
       const back = weekdays.map((w) => (day.weekday - w + 7) % 7);
       const sinceStart = day.diff(start, 'days').days;
+      // The lede's news is of the report's day or the one before: a day that puts it further back
+      // comes last, whatever the weekdays of the body's recap ("on Friday launched two missiles").
+      const ledeBack = lede === undefined || ledeDay ? 0 : (day.weekday - lede + 7) % 7;
       const score = [
+        ledeBack > 1 ? 1 : 0,
         back.length > 0 ? Math.max(...back) - Math.min(...back) : 0,
         late.has(day.weekday) ? 1 : 0,
         ledeDay ? day.diff(ledeDay, 'days').days : lede === undefined ? 0 : (day.weekday - lede + 7) % 7,
@@ -600,7 +606,9 @@ export function inferPublication(
         // day, years before its news, and the rest of the run with it.
         const heaviest = bestStretch(windows, now);
         const stretch = heaviest && windows.some((w) => !w.bound && w.from <= heaviest.from && w.to >= heaviest.from) ? heaviest : undefined;
-        const day = stretch && nearRun(stretch.from) ? afterWeekdays(analysis, stretch.from) : undefined;
+        const weekday = stretch && nearRun(stretch.from) ? afterWeekdays(analysis, stretch.from) : undefined;
+        // A weekday paired with the text's own date of its day may still be a week on from it, when the text counts a week back ("seized a week ago").
+        const day = weekday && datesDay(analysis, weekday) ? (agoAgreeing(analysis, weekday, now) ?? weekday) : weekday;
         if (day && stretch) {
           // With no weekday of its own to choose among them, the article may have appeared on any
           // day of the stretch ("last week" beside the day another report gives): its first is
@@ -766,9 +774,14 @@ export function inferPublication(
     // latest date a Friday): the report appeared on the first day its weekdays allow from there,
     // not on the day of its recap.
     const weekdaysAfter = pastWeekdays(analysis).length > 0;
+    const counted = weekdaysAfter ? agoAgreeing(analysis, latest, now) : undefined;
     publications.set(
       analysis.article.name,
-      weekdaysAfter ? { published: afterWeekdays(analysis, latest).toISODate()!, inferred: true, from: 'text' } : { published: latest.toISODate()!, inferred: true, from: 'latest-happening' },
+      counted
+        ? { published: counted.toISODate()!, inferred: true, from: 'text' }
+        : weekdaysAfter
+          ? { published: afterWeekdays(analysis, latest).toISODate()!, inferred: true, from: 'text' }
+          : { published: (toldLate(analysis, latest) && latest < now ? latest.plus({ days: 1 }) : latest).toISODate()!, inferred: true, from: 'latest-happening' },
     );
   }
 
@@ -780,6 +793,43 @@ export function inferPublication(
 
   const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map((a) => unpinned(a, runDays.length > 0));
   return { publications, problems };
+}
+
+/**
+ * Whether the text tells of a day late in it ("agreed late on January 7", "on the night of 7
+ * January"): a report whose latest day that is, and no weekday, appeared after it, as one naming
+ * the evening of its latest weekday does.
+ */
+const LATE_BEFORE = /\b(?:late\s+on|(?:night|evening)\s+of)\s+(?:the\s+)?$/i;
+const toldLate = (analysis: ArticleAnalysis, day: DateTime) =>
+  analysis.sentences.some((s) =>
+    s.dates.some((t) => {
+      const spec = t.spec;
+      if (spec.type !== 'calendar' || spec.month !== day.month || spec.day !== day.day || (spec.year ?? day.year) !== day.year) return false;
+      const late = LATE_PARTS.has(spec.time?.partOfDay ?? '') || /^late\b/i.test(t.text) || LATE_BEFORE.test(s.span.text.slice(0, t.start)) || /^\s+(?:night|evening)\b/i.test(s.span.text.slice(t.end));
+      return late && tenseAround(s.span.text, t) !== 'future';
+    }),
+  );
+
+/** Whether the text dates a happening of the past by a day's day and month ("seized on Sept. 5"). */
+const datesDay = (analysis: ArticleAnalysis, day: DateTime) =>
+  analysis.sentences.some((s) => s.anchors.some((a) => a.tense === 'past' && a.time.spec.type === 'calendar' && a.time.spec.month === day.month && a.time.spec.day === day.day && (a.time.spec.year ?? day.year) === day.year));
+
+/**
+ * "Nine states on Friday called for the release of an officer seized a week ago", in a report
+ * whose latest date, the seizure's, is itself a Friday: the report is of the Friday a week on,
+ * not of its recap's day. The day after `latest`, within a day of one counted back from it ("a
+ * week ago", "three days ago"), that is the weekday of the lede's news; none when they do not agree.
+ */
+function agoAgreeing(analysis: ArticleAnalysis, latest: DateTime, now: DateTime): DateTime | undefined {
+  const lede = ledeNewsWeekday(analysis);
+  if (lede === undefined) return undefined;
+  for (const back of daysAgo(analysis).sort((a, b) => a - b)) {
+    const days = [back - 1, back, back + 1].map((off) => latest.plus({ days: off }));
+    const day = days.find((d) => d > latest && d <= now && d.weekday === lede);
+    if (day) return day;
+  }
+  return undefined;
 }
 
 /** The days, up to `now`, that a text states in full and does not speak of as ahead of it. */

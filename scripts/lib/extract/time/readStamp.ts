@@ -201,7 +201,9 @@ function onlyFurniture(tokens: readonly Token[], worded: boolean): boolean {
       // ("our correspondent in the capital"), whose words may be any.
       const described = name.length > 0 && NAME_OPENERS.has(name[0]!.toLowerCase());
       const named = name.length > 0 && name.every((w) => capital(w) || NAME_PARTICLES.has(w) || ROLES.has(w.toLowerCase()));
-      if (name.length > NAME_WORDS || !(described || named)) return false;
+      // A publishing system's account, one word in lower case, after a stamp word: "Posted on March 14, 2024 by admin".
+      const account = name.length === 1 && !capital(name[0]!) && tokens.some((t) => STAMP_WORDS.has(lower(t)));
+      if (name.length > NAME_WORDS || !(described || named || account)) return false;
       i += name.length;
       continue;
     }

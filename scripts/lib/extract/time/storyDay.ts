@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { ArticleAnalysis } from '../sentences/analyseArticle.ts';
-import { findLedeDateline } from './findDateline.ts';
+import { findDateline, findLedeDateline } from './findDateline.ts';
 import { pastWeekdays } from './pastWeekdays.ts';
 
 /** How many days a page's stamp may lie after its lede's dateline: a print edition of the next morning, a late posting. */
@@ -15,10 +15,13 @@ const FILED_BEFORE_DAYS = 2;
  */
 export function storyDay(analysis: ArticleAnalysis, published: DateTime): DateTime {
   const lede = findLedeDateline(analysis.article.body, analysis.furniture);
-  if (!lede || lede.spec.year === undefined) return published;
-  const filed = DateTime.fromObject({ year: lede.spec.year, month: lede.spec.month, day: lede.spec.day }, { zone: published.zone });
+  if (!lede) return modifiedDay(analysis, published);
+  // "ISLAMABAD, Feb 27:" with no year is of the page's year, or of the year before when the page
+  // is of early January.
+  const on = (year: number) => DateTime.fromObject({ year, month: lede.spec.month, day: lede.spec.day }, { zone: published.zone });
+  const filed = lede.spec.year !== undefined ? on(lede.spec.year) : on(published.year) > published ? on(published.year - 1) : on(published.year);
   const before = published.startOf('day').diff(filed, 'days').days;
-  if (!(before >= 1 && before <= FILED_BEFORE_DAYS)) return published;
+  if (!(before >= 1 && before <= FILED_BEFORE_DAYS)) return modifiedDay(analysis, published);
   // "In a statement on Tuesday, Borea said …" under "VELMORA, March 18" (a Monday) on a page of
   // Tuesday 19 March: the story went on being written after its dateline, and a day it names of
   // the past between the two is that day, not the Tuesday of the week before. It is counted from
@@ -26,4 +29,19 @@ export function storyDay(analysis: ArticleAnalysis, published: DateTime): DateTi
   const named = new Set(pastWeekdays(analysis));
   const later = Array.from({ length: before }, (_, i) => filed.plus({ days: i + 1 })).filter((d) => named.has(d.weekday));
   return later.at(-1) ?? filed;
+}
+
+/**
+ * "Last Modified: 26 May 2010 01:54 GMT" on a page given as of 25 May, whose text tells of
+ * "Wednesday morning" (the 26th) in the past: the story was written on into the day of its
+ * modification, and its weekdays count from that day. Only the day after the page's, and only
+ * when the text names that day's weekday of the past; else the page's day.
+ * @example modifiedDay(analysis, DateTime.fromISO('2010-05-25')).toISODate() // '2010-05-26'
+ */
+function modifiedDay(analysis: ArticleAnalysis, published: DateTime): DateTime {
+  const stamp = findDateline(analysis.article.body, analysis.furniture);
+  if (stamp?.kind !== 'updated-line' || stamp.spec.year === undefined) return published;
+  const modified = DateTime.fromObject({ year: stamp.spec.year, month: stamp.spec.month, day: stamp.spec.day }, { zone: published.zone });
+  const after = modified.diff(published.startOf('day'), 'days').days;
+  return after === 1 && pastWeekdays(analysis).includes(modified.weekday) ? modified : published;
 }

@@ -14,6 +14,8 @@ const WEAK_PAST = /\b(?!(?:said|added|noted|reported|announced|stated|explained|
 /** A preposition just before a date that points its way: "by August", "until Friday", "since June". */
 const LEADS_AHEAD = /(?:\b(?:until|till|due|payable|effective|starting|expires?|expiring|as\s+(?:early|soon)\s+as)\s+(?:on\s+)?(?:the\s+)?|\bby\s+|\bbetween\s+now\s+and\s+|\b(?:extended|postponed|delayed|deferred|pushed\s+back|moved)\b[^.;]{0,60}?\bto\s+)(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;
 const LEADS_BACK = /\b(?:since|as\s+of|ended|ending|said|says|told|announced|reported|added|stated|declared|predicted|confirmed|denied|met)\s+(?:on\s+|late\s+|early\s+)?(?:the\s+)?$/i;
+/** "for" just before a date: what is set for a day ("a vote for Friday"). */
+const FOR_DAY = /\bfor\s+$/i;
 const WEEKDAY = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.join('|')})\b`, 'i');
 /** A plan made in the past of what comes after it: "planned to leave on Thursday", "planned a march on Saturday". */
 const PLANNED = /\b(?<!had\s)planned\s+(?:to|an?|the)\b/gi;
@@ -42,6 +44,9 @@ export function tenseAround(text: string, at: { start: number; end: number }): D
   // A weekday is within a week either way, so the clause's tense decides it.
   if (LEADS_AHEAD.test(before)) return WEEKDAY.test(text.slice(at.start, at.end)) && PAST_PERFECT.test(before.slice(-REACH / 2)) ? 'past' : 'future';
   if (LEADS_BACK.test(before)) return 'past';
+  // "called an emergency session for Wednesday": a weekday something is set for lies ahead of the
+  // setting, unless it is owned ("blamed for Wednesday's attack") or the setting is itself long past.
+  if (FOR_DAY.test(before) && WEEKDAY.test(text.slice(at.start, at.end)) && !/^['’]s\b/.test(text.slice(at.end))) return PAST_PERFECT.test(before.slice(-REACH / 2)) ? 'past' : 'future';
   const sentenceStart = from + Math.max(before.search(/[.!?]\s+[^.!?]*$/) + 1, before.lastIndexOf('\n') + 1, 0);
   const after = text.slice(at.end, at.end + REACH);
   const stop = after.search(/[.!?](?:\s|$)|\n/);
