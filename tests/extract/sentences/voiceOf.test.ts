@@ -67,7 +67,9 @@ describe('two voices of one side are two speakers; one voice\'s sayings of a day
         'The Borean army on Saturday accused Arland of shelling a border post. ' +
         'Borean President Ana Ruiz called the shelling a grave provocation.',
     );
-    expect(events.map((e) => e.kind).sort()).toEqual(['accusation', 'statement']);
+    // Calling an act a provocation, with a party named, blames it: her words are an accusation too,
+    // and still her own, not folded into the army's.
+    expect(events.map((e) => e.kind).sort()).toEqual(['accusation', 'accusation']);
   });
 
   test('"he" goes on in the voice that spoke before, not the army\'s', () => {
