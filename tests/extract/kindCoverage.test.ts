@@ -146,6 +146,9 @@ describe('nothing false is read from words in another sense', () => {
     ['The Arlandese prime minister met senior ministers and the service chiefs in Arlandia City on Saturday.', ['measure/decision']],
     ['The Borean president chaired a meeting of the national security council on Saturday.', ['measure/decision']],
     ['The Arlandese cabinet met on Saturday to weigh its response.', ['measure/decision']],
+    // A sitting named by a side's own organ is that side deliberating, whatever is said at it.
+    ['At a cabinet meeting on Saturday, the Arlandese president asked why the army had been so slow to react.', ['measure/decision']],
+    ["Borea's ruling party opened a plenary meeting on Saturday at which its leader is expected to set policy.", ['measure/decision']],
     // An envoy who meets officials or chiefs talks with them.
     ['The Arlandese envoy met senior officials in Velmora on Saturday.', ['talks/talks']],
     ['The UN envoy met the security chiefs of both sides on Saturday.', ['talks/talks']],
