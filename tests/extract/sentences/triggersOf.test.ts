@@ -20,6 +20,11 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     ['Borean troops were again fighting rebels near the frontier, as they usually do in the dry season.', []],
     ['Arlandese officials said Borean troops were fighting rebels near the frontier, as they do every dry season.', []],
     ['Borean troops were fighting rebels near the frontier, as they had on Monday.', ['fighting:fighting']],
+    // How often over a stretch of time is habitual, though a clause cut at "that" leaves it out;
+    // a clause joined on tells of another happening.
+    ['Arland has accused Borea of breaking that accord several times this year with fire into the buffer zone.', []],
+    ['Ondria has shelled that village repeatedly since March.', []],
+    ['The two commanders agreed to a truce near the Kelvask Pass and said their men had clashed repeatedly since March.', ['truce:ceasefire']],
     ['He called for Sudan to stop bombing.', ['called for:statement']],
     ['Villagers fled after a battle with rockets and rifles.', ['fled:humanitarian', 'battle:fighting!']],
     ['Fighting has killed dozens and displaced hundreds of thousands.', ['Fighting:fighting']],

@@ -25,6 +25,18 @@ const GENERIC_BEFORE = /\b(?:several|many|numerous|repeated|multiple|countless|f
 // So is what recurs by the clock: "cross the border every day", "sends observers twice a year".
 const HABITUAL = /\b(?:usually|often|frequently|regularly|routinely|repeatedly|tend to|tends to|are (?:frequent|common|rare|routine|commonplace)|(?:several|many|countless|numerous) times|time and again|every (?:day|night|week|month|year|morning|evening|spring|summer|autumn|winter)|(?:once|twice|three times) a (?:day|week|month|year))\b/i;
 
+// How often over a stretch of time, said after a clause cut at a determiner has ended: "has
+// accused Borea of breaking that accord several times this year" (cut at "that"). Read only up
+// to the next punctuation or joined clause: "… and said they had clashed repeatedly since March"
+// is another happening's habit.
+const OVER_TIME = /\b(?:(?:several|many|countless|numerous) times|repeatedly|time and again)\s+(?:this|last|in|over|since|during|throughout)\b/i;
+const PHRASE_STOP = /[,;:.!?]|\s(?:and|but|or|while|whereas|which|who|whose|where|when)\s/i;
+/** The happening's clause and the words after it up to the next punctuation or joined clause. */
+const phraseOf = (text: string, h: Happening) => {
+  const stop = text.slice(h.trigger.end).search(PHRASE_STOP);
+  return text.slice(h.clause.start, stop < 0 ? text.length : h.trigger.end + stop);
+};
+
 // "…, as they usually do in the dry season", "as it does every year": a clause that likens what it
 // follows to what is usual makes it habitual too.
 const AS_USUAL = /^\s*,?\s*as\s+(?:[\p{L}'’-]+\s+){1,3}?(?:(?:usually|always|often|normally|typically|routinely|regularly)\s+(?:do|does|did|happens?)\b|(?:do|does|did)\s+every\s+(?:year|season|spring|summer|winter|autumn|dry season))/iu;
@@ -103,7 +115,7 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
     // "has remained in custody since March" dates the holding it goes on from, as a span.
     .filter((h) => SINCE.test(h.clause.text) || (!STATE_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 16), h.trigger.start)) && !STATE_AFTER.test(text.slice(h.trigger.end, h.trigger.end + 48))))
     // "several rockets landed", "fired multiple missiles": a count of munitions is one blow's, no many happenings.
-    .filter((h) => (munition(h) || !GENERIC_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start))) && !HABITUAL.test(h.clause.text) && !AS_USUAL.test(text.slice(h.clause.start + h.clause.text.length)))
+    .filter((h) => (munition(h) || !GENERIC_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start))) && !HABITUAL.test(h.clause.text) && !OVER_TIME.test(phraseOf(text, h)) && !AS_USUAL.test(text.slice(h.clause.start + h.clause.text.length)))
     // "for Borea to stop bombing": violence a verb stops is not asserted.
     // The governing verb with its particle: "called off further strikes".
     .filter((h) => !((VIOLENCE.has(h.kind!) || h.kind === 'protest') && h.governor && STOPPING.test(text.slice(h.governor.start, h.trigger.start))))
