@@ -136,6 +136,10 @@ describe('nothing false is read from words in another sense', () => {
     ['Parents in Velmora were gathering up their children on Saturday as the sirens sounded.', []],
     // Ministers who gather meet; they do not protest.
     ['Foreign ministers of the region gathered in Velmora on Saturday.', []],
+    // The other side's account judged false, or its announcement dismissed as a trap, is denied,
+    // though a clause is cut at the "as" of the judgement.
+    ['A Borean spokesman on Saturday called the Arlandese account ridiculous.', ['accusation/denial']],
+    ['The Arlandese spokesman on Saturday dismissed the Borean announcement as a trap and said it was no truce.', ['accusation/denial']],
     // A source speaking by phone to the reporter meets no one.
     ['Speaking by phone on Saturday, a Borean official said the border was calm.', ['statement/statement']],
     // What a side held back from doing, it did not do.
