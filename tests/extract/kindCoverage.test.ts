@@ -140,6 +140,8 @@ describe('nothing false is read from words in another sense', () => {
     // though a clause is cut at the "as" of the judgement.
     ['A Borean spokesman on Saturday called the Arlandese account ridiculous.', ['accusation/denial']],
     ['The Arlandese spokesman on Saturday dismissed the Borean announcement as a trap and said it was no truce.', ['accusation/denial']],
+    // An act a spokesman calls an attack is judged so: a saying, no blow of its own.
+    ['The Arlandese army spokesman on Saturday called the drone flight a serious Borean attack on Arlandese territory.', ['statement/statement']],
     // A source speaking by phone to the reporter meets no one.
     ['Speaking by phone on Saturday, a Borean official said the border was calm.', ['statement/statement']],
     // What a side held back from doing, it did not do.

@@ -25,6 +25,10 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     ['Arland has accused Borea of breaking that accord several times this year with fire into the buffer zone.', []],
     ['Ondria has shelled that village repeatedly since March.', []],
     ['The two commanders agreed to a truce near the Kelvask Pass and said their men had clashed repeatedly since March.', ['truce:ceasefire']],
+    // What a speaker names something is a judgement of it, no happening of its own; a verb with
+    // its particle names nothing.
+    ['The army spokesman called the drone flight a serious Borean attack on Arlandese territory.', ['called:statement']],
+    ['The Borean minister called off a visit to Velmora, where an attack on a border post had killed two guards.', ['visit:talks', 'attack:fighting']],
     ['He called for Sudan to stop bombing.', ['called for:statement']],
     ['Villagers fled after a battle with rockets and rifles.', ['fled:humanitarian', 'battle:fighting!']],
     ['Fighting has killed dozens and displaced hundreds of thousands.', ['Fighting:fighting']],

@@ -55,6 +55,10 @@ const PREDICATE = /\b(?:is|are|was|were|been|be)\s+(?:(?!by\s)(?:a|an|the|[\p{L}
 const WHOLE = /\b(?:[\p{L}\d]+-(?:day|week|month|year)(?:-long)?|brief|short-lived|short)\s+(?:(?:border|undeclared)\s+)?(?:war|conflict|fighting|clashes|battle|offensive|campaign)\b/iu;
 /** A strike read from a weapon's name alone ("rockets", "shells"), not from an act ("attacks"). */
 const munition = (h: Happening) => h.kind === 'strike' && h.pos === 'noun' && WEAPON.test(h.trigger.text);
+// "called the drone flight a serious attack", "described the blast as an act of war": what a
+// speaker names something is a judgement of it, no happening of its own.
+// A verb with its particle ("called off a visit") names nothing.
+const NAMED_AS = /\b(?:call(?:s|ed)?|brand(?:s|ed)?|label(?:s|l?ed)?|term(?:s|ed)?|describ(?:e|es|ed))\s+(?!(?:off|on|upon|for|up|in|out|back)\b)(?:[\p{L}'’-]+\s+){1,6}?(?:as\s+)?(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const SETTING_OPENER = /^\W*(?:after|following|since|before|amid|despite|during)\b/i;
 // What opens a clause that hangs on the one before it: after such a comma the setting goes on.
 const DEPENDENT = /^\s*(?:which|who|whom|whose|where|when|as|while|that|and|but|or|in which|during which|with|including|among)\b/i;
@@ -119,6 +123,7 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
     // "for Borea to stop bombing": violence a verb stops is not asserted.
     // The governing verb with its particle: "called off further strikes".
     .filter((h) => !((VIOLENCE.has(h.kind!) || h.kind === 'protest') && h.governor && STOPPING.test(text.slice(h.governor.start, h.trigger.start))))
+    .filter((h) => !(h.pos === 'noun' && NAMED_AS.test(text.slice(Math.max(h.clause.start, h.trigger.start - 80), h.trigger.start))))
     // "the devices were wooden-box mines": a weapon named as what something is says nothing happened.
     .filter((h) => !(h.kind === 'strike' && h.pos === 'noun' && WEAPON.test(h.trigger.text) && PREDICATE.test(text.slice(Math.max(0, h.trigger.start - 40), h.trigger.start)) && !/\bthere\s+(?:is|are|was|were)\b/i.test(h.clause.text)))
     // "a battle with rockets and rifles": the rockets are the battle's, not a strike of their own.

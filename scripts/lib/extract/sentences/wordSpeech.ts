@@ -81,7 +81,8 @@ const NAMING = new Set(['call', 'brand', 'label', 'term', 'describe']);
 function judgedWords(after: string): string | undefined {
   // "… ridiculous and said …": a verb joined on after "and" says something else.
   const words = after.replace(/[,.;:!?].*$/s, '').replace(/\s+(?:and|but)\s+(?:said|says|added|adds|told|tells|warned|warns|urged|urges|called|calls)\b.*$/s, '').trim();
-  return words.split(/\s+/).length <= MAX_WORDS + 2 ? words : few(words);
+  // The judgement closes the phrase: it may run two words past an object's few.
+  return words.split(/\s+/).length <= MAX_WORDS + 2 ? words : few(words, MAX_WORDS + 2);
 }
 
 /**
