@@ -142,6 +142,8 @@ describe('nothing false is read from words in another sense', () => {
     ['The Arlandese spokesman on Saturday dismissed the Borean announcement as a trap and said it was no truce.', ['accusation/denial']],
     // An act a spokesman calls an attack is judged so: a saying, no blow of its own.
     ['The Arlandese army spokesman on Saturday called the drone flight a serious Borean attack on Arlandese territory.', ['statement/statement']],
+    // What is left of a craft brought down burns on its own; no one set anything alight.
+    ['The wreckage of the Borean jet burned on Saturday in a field near Tarn, a village in northern Arland.', []],
     // A source speaking by phone to the reporter meets no one.
     ['Speaking by phone on Saturday, a Borean official said the border was calm.', ['statement/statement']],
     // What a side held back from doing, it did not do.
