@@ -144,6 +144,9 @@ describe('nothing false is read from words in another sense', () => {
     ['The Arlandese army spokesman on Saturday called the drone flight a serious Borean attack on Arlandese territory.', ['statement/statement']],
     // What is left of a craft brought down burns on its own; no one set anything alight.
     ['The wreckage of the Borean jet burned on Saturday in a field near Tarn, a village in northern Arland.', []],
+    // Talks wished for as the means of a settlement are a view; talks that settled it were held.
+    ['On Saturday Arland said it wants the dispute over the Halvane crossing settled through talks.', []],
+    ['Arland and Borea settled the dispute over the Halvane crossing through talks in Velmora on Saturday.', ['talks/talks']],
     // A source speaking by phone to the reporter meets no one.
     ['Speaking by phone on Saturday, a Borean official said the border was calm.', ['statement/statement']],
     // What a side held back from doing, it did not do.
