@@ -147,6 +147,8 @@ describe('nothing false is read from words in another sense', () => {
     // Talks wished for as the means of a settlement are a view; talks that settled it were held.
     ['On Saturday Arland said it wants the dispute over the Halvane crossing settled through talks.', []],
     ['Arland and Borea settled the dispute over the Halvane crossing through talks in Velmora on Saturday.', ['talks/talks']],
+    // A massacre's dead are unarmed, whoever carried it out: no fighting between forces.
+    ['On Saturday the valley was the scene of the massacre of forty Arlandese by Borean troops.', ['civilians/attack-on-civilians']],
     // A source speaking by phone to the reporter meets no one.
     ['Speaking by phone on Saturday, a Borean official said the border was calm.', ['statement/statement']],
     // What a side held back from doing, it did not do.
