@@ -17,6 +17,8 @@ const speakers = (text: string) =>
 describe('speakerOf: who spoke and to whom', () => {
   test.each([
     ['Arland accused Borea of firing rockets.', [['Arland', 'Borea']]],
+    // One who speaks for the subject by a possessive only relays its words: the subject spoke.
+    ['Borean President Tor Vasse urged Arland on Saturday to cease fire, his spokesman Daro Kest said.', [['Borea', 'Arland']]],
     // An office that names no party, in a sentence opened by a capital, is that capital's government's;
     // a party named in the subject keeps its own.
     ['In Velmora, a Foreign Ministry spokesman, Daro Kest, called the Arlandese account ridiculous.', [['Borea', 'Arland']]],

@@ -92,7 +92,10 @@ export function speakerOf(
   // "X answered that Borea had been making baseless accusations": a charge called baseless is
   // denied by whoever calls it so, the teller; its own subject made the charge.
   const called = h.type === 'denial' && h.pos === 'noun' && h.told?.by !== undefined && h.speaker !== undefined && h.speaker.start >= h.told.frame.end;
-  const saidWhole = elided || called ? h.told!.by : h.type === 'denial' || sourced || credited || reported ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
+  // "The president urged restraint, his spokesman said": one who speaks for the subject only relays
+  // its words; the subject before the verb spoke.
+  const relayed = h.told?.by !== undefined && h.speaker !== undefined && h.speaker.end <= trigger.start && RELAYER.test(h.told.by.text);
+  const saidWhole = elided || called ? h.told!.by : h.type === 'denial' || sourced || credited || reported || relayed ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
   // With its whole phrase: a title in apposition before a name, a place or body after the head.
   const set = afterSetting(saidWhole, lexicon);
   const said = set && set.start < trigger.start ? speakerPhrase(text, set, trigger.start) : set;
@@ -176,6 +179,9 @@ export function speakerOf(
   const voice = said ? voiceOf(text.slice(subject.start, subject.end), people) : undefined;
   return { ...(spokeFor ? { speaker: spokeFor } : {}), ...(accused && accused !== spokeFor ? { addressee: accused } : {}), ...(voice ? { voice } : {}) };
 }
+
+// Whose words a spokesman gives by a possessive: "his spokesman", "her office", "its press secretary".
+const RELAYER = /^\s*(?:his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|spokesmen|press secretary|office|aide)\b/iu;
 
 // "In Velmora, …": a capital opening the sentence as where it was said.
 const IN_CAPITAL = /^\W*In\s+$/;
