@@ -13,6 +13,9 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     ['Diplomats fear the fighting could resume.', []],
     ['Several ceasefires had failed within hours.', []],
     ['Clashes over the border are frequent.', []],
+    // A list whose predicate says it is usual is habitual from its first item; a list told of a day is not.
+    ['Gangs control much of Velmora City, and kidnappings for ransom, armed robberies and carjackings are common.', []],
+    ['Kidnappings, armed robberies and carjackings rose sharply in Velmora City, and shootings are common.', ['Kidnappings:civilians']],
     // What recurs by the clock is habitual too.
     ['Thousands of workers cross the border every day.', []],
     ['Arland sends observers to the border twice a year.', []],

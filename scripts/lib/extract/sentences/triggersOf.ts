@@ -37,6 +37,14 @@ const phraseOf = (text: string, h: Happening) => {
   return text.slice(h.clause.start, stop < 0 ? text.length : h.trigger.end + stop);
 };
 
+// "kidnappings for ransom, armed robberies and carjackings are common": a list whose predicate
+// says it is usual, read from its first item, which the list's commas cut from the predicate.
+const LIST_ITEM = String.raw`(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+`;
+const LISTED_HABIT = new RegExp(
+  String.raw`^(?:\s+(?:for|of)\s+[\p{L}'’-]+)?(?:\s*,\s*${LIST_ITEM})*\s*,?\s+(?:and|or)\s+${LIST_ITEM}\s+(?:are|were|remain|remained)\s+(?:frequent|common|commonplace|routine|rife|rampant)\b`,
+  'iu',
+);
+
 // "…, as they usually do in the dry season", "as it does every year": a clause that likens what it
 // follows to what is usual makes it habitual too.
 const AS_USUAL = /^\s*,?\s*as\s+(?:[\p{L}'’-]+\s+){1,3}?(?:(?:usually|always|often|normally|typically|routinely|regularly)\s+(?:do|does|did|happens?)\b|(?:do|does|did)\s+every\s+(?:year|season|spring|summer|winter|autumn|dry season))/iu;
@@ -119,7 +127,7 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
     // "has remained in custody since March" dates the holding it goes on from, as a span.
     .filter((h) => SINCE.test(h.clause.text) || (!STATE_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 16), h.trigger.start)) && !STATE_AFTER.test(text.slice(h.trigger.end, h.trigger.end + 48))))
     // "several rockets landed", "fired multiple missiles": a count of munitions is one blow's, no many happenings.
-    .filter((h) => (munition(h) || !GENERIC_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start))) && !HABITUAL.test(h.clause.text) && !OVER_TIME.test(phraseOf(text, h)) && !AS_USUAL.test(text.slice(h.clause.start + h.clause.text.length)))
+    .filter((h) => (munition(h) || !GENERIC_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start))) && !HABITUAL.test(h.clause.text) && !OVER_TIME.test(phraseOf(text, h)) && !(h.pos === 'noun' && LISTED_HABIT.test(text.slice(h.trigger.end))) && !AS_USUAL.test(text.slice(h.clause.start + h.clause.text.length)))
     // "for Borea to stop bombing": violence a verb stops is not asserted.
     // The governing verb with its particle: "called off further strikes".
     .filter((h) => !((VIOLENCE.has(h.kind!) || h.kind === 'protest') && h.governor && STOPPING.test(text.slice(h.governor.start, h.trigger.start))))
