@@ -149,6 +149,9 @@ describe('nothing false is read from words in another sense', () => {
     ['Arland and Borea settled the dispute over the Halvane crossing through talks in Velmora on Saturday.', ['talks/talks']],
     // A massacre's dead are unarmed, whoever carried it out: no fighting between forces.
     ['On Saturday the valley was the scene of the massacre of forty Arlandese by Borean troops.', ['civilians/attack-on-civilians']],
+    // A destruction vowed or sought is an aim, no property destroyed; one caused is.
+    ['On Saturday Arland warned Borea against arming the Kel militia, a group sworn to Arland\'s destruction.', ['statement/statement']],
+    ['Borean militiamen caused widespread destruction in the village of Tarn on Saturday.', ['civilians/property-destruction']],
     // A source speaking by phone to the reporter meets no one.
     ['Speaking by phone on Saturday, a Borean official said the border was calm.', ['statement/statement']],
     // What a side held back from doing, it did not do.
