@@ -75,6 +75,17 @@ const present = (about: string) => toPresent(about.split(/\s+/)).join(' ');
 const NAMING = new Set(['call', 'brand', 'label', 'term', 'describe']);
 
 /**
+ * "called the vote absurd", "branded the strikes an act of war": the object with the judgement on
+ * it, up to the clause's punctuation; whole when short ("the raids an act of war").
+ */
+function judgedWords(after: string): string | undefined {
+  // "… ridiculous and said …": a verb joined on after "and" says something else.
+  const words = after.replace(/[,.;:!?].*$/s, '').replace(/\s+(?:and|but)\s+(?:said|says|added|adds|told|tells|warned|warns|urged|urges|called|calls)\b.*$/s, '').trim();
+  // The judgement closes the phrase: it may run two words past an object's few.
+  return words.split(/\s+/).length <= MAX_WORDS + 2 ? words : few(words, MAX_WORDS + 2);
+}
+
+/**
  * How a title says what a speaker did, in the present as headlines do: the verb ("urges", "call
  * for" when several speak, "denies") and what it was about, in the article's few words: the
  * object ("the air raids", "restraint"), the act accused or denied ("of breaking a ceasefire",
@@ -127,6 +138,9 @@ function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], p
   const after = (o: Happening) => o.trigger.start >= trigger.end && o.sentence === h.sentence && o !== h;
   // What one side accuses another of, or denies: the act told after it, from its "of" or "for".
   if (trigger.value === 'accusation') {
+    // "called the Borean account ridiculous": a telling denied by naming it so.
+    const named = NAMING.has(verb) && rest.length === 0 ? judgedWords(text.slice(trigger.end)) : undefined;
+    if (named) return { says, about: named };
     // What the sentence's own complement says it accuses of, denies or rejects ("of using cluster
     // munitions", "that its troops had laid mines"), read whole before any act told later in it.
     // Only a denial or a rejection takes a clause: "accuses Borea" + "its troops fired" is no sentence.
@@ -175,13 +189,8 @@ function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], p
     const about = told ? (few(told) ?? few(told, TOLD_WORDS) ?? wholeThought(told)) : undefined;
     return about ? { says, about: present(about) } : { says };
   }
-  // "called the vote absurd", "branded the strikes an act of war": the object with the judgement on it.
-  if (NAMING.has(verb) && rest.length === 0) {
-    const words = text.slice(trigger.end).replace(/[,.;:!?].*$/s, '').trim();
-    // The judgement closes the phrase: keep it whole when it is short ("the raids an act of war").
-    const judged = words.split(/\s+/).length <= MAX_WORDS + 2 ? words : few(words);
-    if (judged) return { says, about: judged };
-  }
+  const judged = NAMING.has(verb) && rest.length === 0 ? judgedWords(text.slice(trigger.end)) : undefined;
+  if (judged) return { says, about: judged };
   // "proposed that both sides withdraw …", "called on Arland and Borea to return to talks": the
   // complement the sentence gives the verb, read whole, before any guess from the words' parts.
   const complement0 = rest.length === 0 || /^on$/i.test(rest.join(' ')) ? complementOf(text.slice(trigger.end), { addressee, verb: trigger.text, heads: ['that', 'to'] }) : undefined;
