@@ -136,6 +136,22 @@ describe('nothing false is read from words in another sense', () => {
     ['Parents in Velmora were gathering up their children on Saturday as the sirens sounded.', []],
     // Ministers who gather meet; they do not protest.
     ['Foreign ministers of the region gathered in Velmora on Saturday.', []],
+    // The other side's account judged false, or its announcement dismissed as a trap, is denied,
+    // though a clause is cut at the "as" of the judgement.
+    ['A Borean spokesman on Saturday called the Arlandese account ridiculous.', ['accusation/denial']],
+    ['The Arlandese spokesman on Saturday dismissed the Borean announcement as a trap and said it was no truce.', ['accusation/denial']],
+    // An act a spokesman calls an attack is judged so: a saying, no blow of its own.
+    ['The Arlandese army spokesman on Saturday called the drone flight a serious Borean attack on Arlandese territory.', ['statement/statement']],
+    // What is left of a craft brought down burns on its own; no one set anything alight.
+    ['The wreckage of the Borean jet burned on Saturday in a field near Tarn, a village in northern Arland.', []],
+    // Talks wished for as the means of a settlement are a view; talks that settled it were held.
+    ['On Saturday Arland said it wants the dispute over the Halvane crossing settled through talks.', []],
+    ['Arland and Borea settled the dispute over the Halvane crossing through talks in Velmora on Saturday.', ['talks/talks']],
+    // A massacre's dead are unarmed, whoever carried it out: no fighting between forces.
+    ['On Saturday the valley was the scene of the massacre of forty Arlandese by Borean troops.', ['civilians/attack-on-civilians']],
+    // A destruction vowed or sought is an aim, no property destroyed; one caused is.
+    ['On Saturday Arland warned Borea against arming the Kel militia, a group sworn to Arland\'s destruction.', ['statement/statement']],
+    ['Borean militiamen caused widespread destruction in the village of Tarn on Saturday.', ['civilians/property-destruction']],
     // A source speaking by phone to the reporter meets no one.
     ['Speaking by phone on Saturday, a Borean official said the border was calm.', ['statement/statement']],
     // What a side held back from doing, it did not do.
@@ -146,6 +162,9 @@ describe('nothing false is read from words in another sense', () => {
     ['The Arlandese prime minister met senior ministers and the service chiefs in Arlandia City on Saturday.', ['measure/decision']],
     ['The Borean president chaired a meeting of the national security council on Saturday.', ['measure/decision']],
     ['The Arlandese cabinet met on Saturday to weigh its response.', ['measure/decision']],
+    // A sitting named by a side's own organ is that side deliberating, whatever is said at it.
+    ['At a cabinet meeting on Saturday, the Arlandese president asked why the army had been so slow to react.', ['measure/decision']],
+    ["Borea's ruling party opened a plenary meeting on Saturday at which its leader is expected to set policy.", ['measure/decision']],
     // An envoy who meets officials or chiefs talks with them.
     ['The Arlandese envoy met senior officials in Velmora on Saturday.', ['talks/talks']],
     ['The UN envoy met the security chiefs of both sides on Saturday.', ['talks/talks']],

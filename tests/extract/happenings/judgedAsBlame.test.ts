@@ -10,8 +10,8 @@ const titled = (text: string) => [...read(text).about].filter(([t]) => t.value =
 describe('judgedAsBlame: a saying that judges an act by a word of blame accuses its doer', () => {
   test.each([
     'Arland on Tuesday called the shelling of Ondria an act of aggression by Borea.',
-    "Arland's prime minister on Tuesday called the attack an act of war.",
-    'Arland on Tuesday called the killings murder.',
+    "Arland's prime minister on Tuesday called the Borean attack an act of war.",
+    'Arland on Tuesday called the killings by Borean troops murder.',
     "Borea's army on Tuesday called the drone flight a serious Arlandese provocation.",
     "Arland condemned in the strongest terms on Tuesday what it called Borea's aggression against Ondria.",
   ])('"%s" is an accusation', (text) => {
@@ -19,6 +19,8 @@ describe('judgedAsBlame: a saying that judges an act by a word of blame accuses 
   });
 
   test.each([
+    // No party named: whose act it was is left unsaid.
+    'The prime minister on Tuesday called the attack an act of war.',
     // Fault found, no hostile act charged.
     "Arland on Tuesday called Borea's vote illegal and invalid.",
     // A bombing's condemnation names no side.
@@ -34,7 +36,7 @@ describe('judgedAsBlame: a saying that judges an act by a word of blame accuses 
   });
 
   test('the title words the charge by its judgement, the speaker\'s name for the act kept as theirs', () => {
-    expect(titled('Arland on Tuesday called the killings murder.')).toEqual(['calls the killings murder']);
+    expect(titled('Arland on Tuesday called the killings by Borean troops murder.')).toEqual(['calls the killings by Borean troops murder']);
     expect(titled("Arland condemned on Tuesday what it called Borea's aggression against Ondria.")).toEqual(["condemns what it calls Borea's aggression against Ondria"]);
   });
 });

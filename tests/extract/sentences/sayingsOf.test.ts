@@ -15,6 +15,11 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     ['The Arlandese prime minister said on Wednesday night that relations had reached a turning point.', [['Arland', 'says', 'relations reached a turning point']]],
     ['Relations had reached a low, the Borean foreign minister said on Monday.', [['Borea', 'says', 'Relations reached a low']]],
     ['On Sunday, Borea\'s defence minister told reporters the border was calm.', [['Borea', 'says', 'the border is calm']]],
+    // A saying in the present perfect with no day, told as lasting or set against another side's
+    // habit, is a standing position; with its day it is that day's.
+    ["Borea has repeatedly threatened to take the valley by force, while Arland has said it would defend the valley's people.", []],
+    ['Arland has long said it would never give up the Kelvask Pass.', []],
+    ['Arland has said on Monday that it would defend the Kelvask Pass.', [['Arland', 'says', 'it will defend the Kelvask Pass']]],
     // A person by title and name speaks for themselves.
     ['Interior Minister Anan Sukprasert said on Friday that the patrols were routine.', [['Interior Minister Anan Sukprasert', 'says', 'the patrols are routine']]],
     // A fronted phrase that dates the saying: where or to whom it was said, then the day.

@@ -17,6 +17,12 @@ const speakers = (text: string) =>
 describe('speakerOf: who spoke and to whom', () => {
   test.each([
     ['Arland accused Borea of firing rockets.', [['Arland', 'Borea']]],
+    // One who speaks for the subject by a possessive only relays its words: the subject spoke.
+    ['Borean President Tor Vasse urged Arland on Saturday to cease fire, his spokesman Daro Kest said.', [['Borea', 'Arland']]],
+    // An office that names no party, in a sentence opened by a capital, is that capital's government's;
+    // a party named in the subject keeps its own.
+    ['In Velmora, a Foreign Ministry spokesman, Daro Kest, called the Arlandese account ridiculous.', [['Borea', 'Arland']]],
+    ['In Velmora, the Arlandese ambassador, Tor Halvik, called the Borean account ridiculous.', [['Arland', 'Borea']]],
     // A verb joined on with no subject of its own shares the teller's: the party in the words told, or
     // whom they were told to, did not speak.
     [

@@ -13,6 +13,9 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     ['Diplomats fear the fighting could resume.', []],
     ['Several ceasefires had failed within hours.', []],
     ['Clashes over the border are frequent.', []],
+    // A list whose predicate says it is usual is habitual from its first item; a list told of a day is not.
+    ['Gangs control much of Velmora City, and kidnappings for ransom, armed robberies and carjackings are common.', []],
+    ['Kidnappings, armed robberies and carjackings rose sharply in Velmora City, and shootings are common.', ['Kidnappings:civilians']],
     // What recurs by the clock is habitual too.
     ['Thousands of workers cross the border every day.', []],
     ['Arland sends observers to the border twice a year.', []],
@@ -20,6 +23,15 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     ['Borean troops were again fighting rebels near the frontier, as they usually do in the dry season.', []],
     ['Arlandese officials said Borean troops were fighting rebels near the frontier, as they do every dry season.', []],
     ['Borean troops were fighting rebels near the frontier, as they had on Monday.', ['fighting:fighting']],
+    // How often over a stretch of time is habitual, though a clause cut at "that" leaves it out;
+    // a clause joined on tells of another happening.
+    ['Arland has accused Borea of breaking that accord several times this year with fire into the buffer zone.', []],
+    ['Ondria has shelled that village repeatedly since March.', []],
+    ['The two commanders agreed to a truce near the Kelvask Pass and said their men had clashed repeatedly since March.', ['truce:ceasefire']],
+    // What a speaker names something is a judgement of it, no happening of its own; a verb with
+    // its particle names nothing.
+    ['The army spokesman called the drone flight a serious Borean attack on Arlandese territory.', ['called:statement']],
+    ['The Borean minister called off a visit to Velmora, where an attack on a border post had killed two guards.', ['visit:talks', 'attack:fighting']],
     ['He called for Sudan to stop bombing.', ['called for:statement']],
     ['Villagers fled after a battle with rockets and rifles.', ['fled:humanitarian', 'battle:fighting!']],
     ['Fighting has killed dozens and displaced hundreds of thousands.', ['Fighting:fighting']],

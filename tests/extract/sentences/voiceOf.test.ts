@@ -67,7 +67,8 @@ describe('two voices of one side are two speakers; one voice\'s sayings of a day
         'The Borean army on Saturday accused Arland of shelling a border post. ' +
         'Borean President Ana Ruiz called the shelling a grave provocation.',
     );
-    // Her judgement of the shelling as a provocation is a charge of her own (judgedAsBlame): two accusations.
+    // Calling an act a provocation, with a party named, blames it: her words are an accusation too,
+    // and still her own, not folded into the army's.
     expect(events.map((e) => e.kind).sort()).toEqual(['accusation', 'accusation']);
   });
 

@@ -34,6 +34,9 @@ describe('wordSpeech: how a title says what a speaker did', () => {
     ['Russia has offered to help the two countries settle the dispute.', [['offers', 'to help the two countries settle the dispute']]],
     ['The minister called the vote absurd.', [['calls', 'the vote absurd']]],
     ['The envoy called the raids an act of war.', [['calls', 'the raids an act of war']]],
+    // A telling denied by naming it so is worded as named; a verb joined on says something else.
+    ['The spokesman called the Borean account ridiculous.', [['calls', 'the Borean account ridiculous']]],
+    ['The spokesman called the Borean account ridiculous and said Arland would answer.', [['calls', 'the Borean account ridiculous']]],
     // Whom a speaker calls on comes before what it urges them to do.
     ['The secretary-general has again called on the north to pull its soldiers back.', [['calls on', 'the north to pull its soldiers back']]],
     // The day said on is no part of what was said, nor is a day's "on" part of the verb.

@@ -25,6 +25,8 @@ describe('a saying title says who said what, in a clean clause', () => {
     // accusations: the "of …" complement after a day between the verb and it
     ['Arland accused Borea on Thursday of using cluster munitions against villages in Ondria.', 'Arland accuses Borea of using cluster munitions against villages in Ondria'],
     ['Borea on Thursday accused Arland of violating the ceasefire by shelling the Halvane crossing.', 'Borea accuses Arland of violating the ceasefire by shelling the Halvane crossing'],
+    // a telling denied by naming it so: what is named, with no one addressed
+    ['A Borean spokesman on Thursday called the Arlandese account ridiculous.', 'Borea calls the Arlandese account ridiculous'],
     // denials: the clause denied, in the present, or the deed by its gerund
     ['Borea denied on Thursday that its troops had laid new landmines near the Kelvask Pass.', 'Borea denies its troops laid new landmines near the Kelvask Pass'],
     ['Borea denied on Thursday losing any helicopter.', 'Borea denies losing any helicopter'],

@@ -18,7 +18,8 @@ const MANNER = 8;
  * Whether a saying judges what it names by a word of blame (the lexicon's `blame` class), which
  * charges the doer of the judged act with a hostile one: "called the downing an act of
  * aggression", "described the killing as murder", "condemned what it called Borea's aggression".
- * Judging another side's act so is accusing it, where "called the vote absurd" only finds fault.
+ * Judging another side's act so is accusing it, where "called the vote absurd" only finds fault;
+ * the side must be named in what is judged.
  * Not a naming in passing, inside another act ("halt what it called Borean aggression", "the
  * decision, which it called a violation"), nor one that opens a sentence as the reason of the
  * act it frames ("Calling the blasts a provocation, the army restarted its loudspeakers"), nor
@@ -44,5 +45,7 @@ export function judgedAsBlame(tokens: readonly Token[], start: number, end: numb
   }
   let to = from;
   while (to < sentenceEnd && to - from < MAX_JUDGEMENT && tokens[to]!.pos !== 'PUNCT' && !(to > from && ENDS_JUDGEMENT.has(tokens[to]!.lower))) to++;
-  return to > from && occurs('blame', { start: from, end: to }, false);
+  // A party named in what is judged ("the Borean manoeuvre", "an act of aggression by Borea") is
+  // whose act is charged; with none, the charge is left unsaid (nodate's ruling, kindsNeverRead).
+  return to > from && occurs('blame', { start: from, end: to }, false) && occurs('party', { start: end, end: to }, false);
 }

@@ -25,9 +25,11 @@ const REQUESTED = /\b(?:ask|asks|asked|invite|invites|invited|urge|urges|urged|p
 // retaliation for Sunday's shelling", "will respond to Monday's attack", whatever the answer's tense.
 const ANSWERED = /\b(?:(?:back|revenge|retaliation|reprisal|payback|vengeance)\s+for|(?:response|respond|responds|responding|reply|replying)\s+to|avenge[ds]?|avenging)\s+(?:the\s+|its\s+|their\s+|this\s+)?$/i;
 const STARTING = /\b(?:beginning|starting|effective|from|taking effect|to take effect|to take hold|to begin|to start)\b/i;
-// "declared a truce, to begin on Tuesday": an infinitive of the start lies ahead of the declaring,
-// and so of the report, unless the clause names the declaring's own day before it ("On Saturday
-// … declared a truce to begin on Monday" in Wednesday's paper), from which it counts.
+// "declared a truce, to begin on Tuesday": a weekday after an infinitive of the start lies ahead
+// of the declaring, and so of the report, unless the clause names the declaring's own day before it
+// ("On Saturday … declared a truce to begin on Monday" in Wednesday's paper), from which it counts.
+// A day of the month keeps the nearest reading ("the truce, meant to take hold on March 17, broke
+// down"): pointed ahead it would fall in the next year.
 const TO_START = /\bto\s+(?:take\s+(?:effect|hold)|begin|start)\s+(?:(?:on|at|from)\s+)?(?:the\s+)?$/i;
 const DAY_NAMED = new RegExp(String.raw`\b(?:${CALENDAR_NAMES.join('|')}|yesterday|today|tonight)\b|\d`, 'i');
 
@@ -51,7 +53,7 @@ export function directionOf(trigger: Trigger, time: TimeExpression, { clause, fu
   // "agreed to a truce beginning at midnight on October 18": the date a happening starts from may
   // lie ahead of its agreement; the nearest such date.
   const toDate = clause.text.slice(Math.max(0, trigger.end - clause.start), Math.max(0, time.start - clause.start));
-  if (TO_START.test(toDate) && !DAY_NAMED.test(clause.text.slice(0, Math.max(0, time.start - clause.start)))) return 'future';
+  if (time.spec.type === 'weekday' && TO_START.test(toDate) && !DAY_NAMED.test(clause.text.slice(0, Math.max(0, time.start - clause.start)))) return 'future';
   if (STARTING.test(toDate)) return 'neutral';
   // A noun has the tense of a verb that says it happened ("talks were held", "agreed on Saturday to
   // a ceasefire"); one a request, an invitation or a report governs ("asked them to a meeting on

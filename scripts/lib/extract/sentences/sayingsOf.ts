@@ -69,6 +69,11 @@ const CHANNEL_BEFORE = new RegExp(String.raw`^\s*(?:${WRITING}|${IN_CHANNEL})`, 
 const HEARSAY = /^\s+to\b/i;
 // "objected to what she called …": the "to" of an objection is what it is to, no hearsay.
 const OBJECTED = /^objected$/i;
+// The present perfect before a saying verb: "has said"; told as lasting: "has long said", "have always said".
+const PERFECT_SAYING = /\b(?:has|have)\s+(?:also\s+)?$/i;
+const STANDING_PERFECT = /\b(?:has|have)\s+(?:long|always|consistently|repeatedly)\s+$/i;
+// A clause set by "while" or "whereas" against one told as a habit: "Borea has repeatedly threatened …, while".
+const AGAINST_HABIT = /\b(?:repeatedly|long|always|often|time and again)\b[^.;]*\b(?:while|whereas)\b[^.;]*$/i;
 /** How a title words an answer or an objection: "Borea answers that …", "Arland objects to …". */
 const ANSWERING: Readonly<Record<string, string>> = { answered: 'answer', replied: 'reply', retorted: 'retort', objected: 'object' };
 
@@ -163,6 +168,12 @@ export function sayingsOf(
     // words get a sentence of their own ("Arlandese President Omar Dunne, speaking in Velmora,
     // said Arland would answer any provocation"). Its words tell no happening, so it is no source
     // of the article's facts; an office below the state's, or a speaker named by title alone, is.
+    // "Arland has long said it would defend the region", "Borea has repeatedly threatened …, while
+    // Arland has said it would …": a saying in the present perfect with no day, told as lasting or
+    // set against another side's habit, is the speaker's standing position, no statement of the
+    // day. A plain "has said" with no such words is the day's (contextTimes).
+    const perfect = text.slice(Math.max(0, r.start - 30), r.start);
+    if (!day && !opening && (STANDING_PERFECT.test(perfect) || (PERFECT_SAYING.test(perfect) && AGAINST_HABIT.test(text.slice(0, r.start))))) continue;
     const undated = !day && !opening && !ahead && !last;
     const plain = undated && dates.length === 0 && !quoted;
     // A happening the words name as known ("said the seizure of the zone was an occupation") is what

@@ -92,7 +92,10 @@ export function speakerOf(
   // "X answered that Borea had been making baseless accusations": a charge called baseless is
   // denied by whoever calls it so, the teller; its own subject made the charge.
   const called = h.type === 'denial' && h.pos === 'noun' && h.told?.by !== undefined && h.speaker !== undefined && h.speaker.start >= h.told.frame.end;
-  const saidWhole = elided || called ? h.told!.by : h.type === 'denial' || sourced || credited || reported ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
+  // "The president urged restraint, his spokesman said": one who speaks for the subject only relays
+  // its words; the subject before the verb spoke.
+  const relayed = h.told?.by !== undefined && h.speaker !== undefined && h.speaker.end <= trigger.start && RELAYER.test(h.told.by.text);
+  const saidWhole = elided || called ? h.told!.by : h.type === 'denial' || sourced || credited || reported || relayed ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
   // With its whole phrase: a title in apposition before a name, a place or body after the head.
   const set = afterSetting(saidWhole, lexicon);
   const said = set && set.start < trigger.start ? speakerPhrase(text, set, trigger.start) : set;
@@ -163,6 +166,9 @@ export function speakerOf(
     // The words read as speaker inside a relative clause set off before the verb are not it.
     own ?? nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && !relative ? nameIn(said.text, lexicon) : undefined) ?? (trigger.value === 'accusation' && h.speaker && h.speaker !== said ? nameIn(h.speaker.text, lexicon, false) : undefined) ??
     asideSubject(text, trigger.start, lexicon);
+  // "In Velmora, a Foreign Ministry spokesman, Daro Kest, called …": an office that names no party,
+  // in a sentence opened by a capital, is that capital's government's.
+  const spokeFor = speaker === undefined || nameIn(speaker, lexicon, false) === undefined ? capitalOpening(text.slice(from, unset), lexicon) ?? speaker : speaker;
   // "charged Borea with …", "charged that Borean officers had …": whom an accusation with no
   // object of its own accuses is the first other party its words name.
   // "demanded an apology from Arland": whom a demand is made of is the party after its "from".
@@ -171,7 +177,19 @@ export function speakerOf(
     addressee ?? (asked ? nameIn(asked, lexicon, false) : undefined) ?? (trigger.value === 'accusation' ? accusedIn(text.slice(trigger.start, trigger.outer.end), speaker, lexicon) : undefined);
   // Who within the side speaks, by the subject's own words: "the army", "President Ruiz".
   const voice = said ? voiceOf(text.slice(subject.start, subject.end), people) : undefined;
-  return { ...(speaker ? { speaker } : {}), ...(accused && accused !== speaker ? { addressee: accused } : {}), ...(voice ? { voice } : {}) };
+  return { ...(spokeFor ? { speaker: spokeFor } : {}), ...(accused && accused !== spokeFor ? { addressee: accused } : {}), ...(voice ? { voice } : {}) };
+}
+
+// Whose words a spokesman gives by a possessive: "his spokesman", "her office", "its press secretary".
+const RELAYER = /^\s*(?:his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|spokesmen|press secretary|office|aide)\b/iu;
+
+// "In Velmora, …": a capital opening the sentence as where it was said.
+const IN_CAPITAL = /^\W*In\s+$/;
+
+/** The party whose capital a fronted setting opens with ("In Velmora, …" → Borea), if any. */
+function capitalOpening(setting: string, lexicon: CompiledLexicon): string | undefined {
+  const first = lexicon.actors(setting)[0];
+  return first?.value.metonym && IN_CAPITAL.test(setting.slice(0, first.start)) ? first.value.name : undefined;
 }
 
 /**

@@ -3,7 +3,6 @@ import type { Happening } from '../happenings/findHappenings.ts';
 import type { At } from './nearestByWords.ts';
 import { isMeetingTopic } from '../happenings/isMeetingTopic.ts';
 import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
-import { SPEECH_KINDS } from './speechKinds.ts';
 
 /** The words that report a happening the timeline takes, as the kind it is shown as and, where known, its type. */
 export interface Trigger {
@@ -22,14 +21,29 @@ export interface Trigger {
 
 // Many happenings at once, or a kind of them, is no one happening: "several ceasefires", "repeated clashes".
 const GENERIC_BEFORE = /\b(?:several|many|numerous|repeated|multiple|countless|frequent|recurring|sporadic|periodic)\s+(?:[\p{L}-]+\s+)?$/iu;
-/** Where the words after an offset reach their next comma, semicolon or the text's end. */
-const commaAfter = (text: string, at: number) => {
-  const stop = text.slice(at).search(/[,;]/);
-  return stop < 0 ? text.length : at + stop;
-};
 // What usually happens is no news: "clashes are frequent", "they usually die down quickly".
 // So is what recurs by the clock: "cross the border every day", "sends observers twice a year".
 const HABITUAL = /\b(?:usually|often|frequently|regularly|routinely|repeatedly|tend to|tends to|are (?:frequent|common|rare|routine|commonplace)|(?:several|many|countless|numerous) times|time and again|every (?:day|night|week|month|year|morning|evening|spring|summer|autumn|winter)|(?:once|twice|three times) a (?:day|week|month|year))\b/i;
+
+// How often over a stretch of time, said after a clause cut at a determiner has ended: "has
+// accused Borea of breaking that accord several times this year" (cut at "that"). Read only up
+// to the next punctuation or joined clause: "… and said they had clashed repeatedly since March"
+// is another happening's habit.
+const OVER_TIME = /\b(?:(?:several|many|countless|numerous) times|repeatedly|time and again)\s+(?:this|last|in|over|since|during|throughout)\b/i;
+const PHRASE_STOP = /[,;:.!?]|\s(?:and|but|or|while|whereas|which|who|whose|where|when)\s/i;
+/** The happening's clause and the words after it up to the next punctuation or joined clause. */
+const phraseOf = (text: string, h: Happening) => {
+  const stop = text.slice(h.trigger.end).search(PHRASE_STOP);
+  return text.slice(h.clause.start, stop < 0 ? text.length : h.trigger.end + stop);
+};
+
+// "kidnappings for ransom, armed robberies and carjackings are common": a list whose predicate
+// says it is usual, read from its first item, which the list's commas cut from the predicate.
+const LIST_ITEM = String.raw`(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+`;
+const LISTED_HABIT = new RegExp(
+  String.raw`^(?:\s+(?:for|of)\s+[\p{L}'’-]+)?(?:\s*,\s*${LIST_ITEM})*\s*,?\s+(?:and|or)\s+${LIST_ITEM}\s+(?:are|were|remain|remained)\s+(?:frequent|common|commonplace|routine|rife|rampant)\b`,
+  'iu',
+);
 
 // "…, as they usually do in the dry season", "as it does every year": a clause that likens what it
 // follows to what is usual makes it habitual too.
@@ -49,6 +63,10 @@ const PREDICATE = /\b(?:is|are|was|were|been|be)\s+(?:(?!by\s)(?:a|an|the|[\p{L}
 const WHOLE = /\b(?:[\p{L}\d]+-(?:day|week|month|year)(?:-long)?|brief|short-lived|short)\s+(?:(?:border|undeclared)\s+)?(?:war|conflict|fighting|clashes|battle|offensive|campaign)\b/iu;
 /** A strike read from a weapon's name alone ("rockets", "shells"), not from an act ("attacks"). */
 const munition = (h: Happening) => h.kind === 'strike' && h.pos === 'noun' && WEAPON.test(h.trigger.text);
+// "called the drone flight a serious attack", "described the blast as an act of war": what a
+// speaker names something is a judgement of it, no happening of its own.
+// A verb with its particle ("called off a visit") names nothing.
+const NAMED_AS = /\b(?:call(?:s|ed)?|brand(?:s|ed)?|label(?:s|l?ed)?|term(?:s|ed)?|describ(?:e|es|ed))\s+(?!(?:off|on|upon|for|up|in|out|back)\b)(?:[\p{L}'’-]+\s+){1,6}?(?:as\s+)?(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const SETTING_OPENER = /^\W*(?:after|following|since|before|amid|despite|during)\b/i;
 // What opens a clause that hangs on the one before it: after such a comma the setting goes on.
 const DEPENDENT = /^\s*(?:which|who|whom|whose|where|when|as|while|that|and|but|or|in which|during which|with|including|among)\b/i;
@@ -109,14 +127,11 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
     // "has remained in custody since March" dates the holding it goes on from, as a span.
     .filter((h) => SINCE.test(h.clause.text) || (!STATE_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 16), h.trigger.start)) && !STATE_AFTER.test(text.slice(h.trigger.end, h.trigger.end + 48))))
     // "several rockets landed", "fired multiple missiles": a count of munitions is one blow's, no many happenings.
-    .filter((h) => (munition(h) || !GENERIC_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start))) && !HABITUAL.test(h.clause.text) && !AS_USUAL.test(text.slice(h.clause.start + h.clause.text.length)))
-    // "Arland has accused Borea of breaking the accord several times this year": a charge the perfect
-    // says was made over and over is a standing stance, no saying of a day, though its "several
-    // times" sits in the clause of what it charges; up to the next comma only.
-    .filter((h) => !(SPEECH_KINDS.has(h.kind!) && h.perfect === 'present' && HABITUAL.test(text.slice(h.trigger.end, commaAfter(text, h.trigger.end)))))
+    .filter((h) => (munition(h) || !GENERIC_BEFORE.test(text.slice(Math.max(0, h.trigger.start - 30), h.trigger.start))) && !HABITUAL.test(h.clause.text) && !OVER_TIME.test(phraseOf(text, h)) && !(h.pos === 'noun' && LISTED_HABIT.test(text.slice(h.trigger.end))) && !AS_USUAL.test(text.slice(h.clause.start + h.clause.text.length)))
     // "for Borea to stop bombing": violence a verb stops is not asserted.
     // The governing verb with its particle: "called off further strikes".
     .filter((h) => !((VIOLENCE.has(h.kind!) || h.kind === 'protest') && h.governor && STOPPING.test(text.slice(h.governor.start, h.trigger.start))))
+    .filter((h) => !(h.pos === 'noun' && NAMED_AS.test(text.slice(Math.max(h.clause.start, h.trigger.start - 80), h.trigger.start))))
     // "the devices were wooden-box mines": a weapon named as what something is says nothing happened.
     .filter((h) => !(h.kind === 'strike' && h.pos === 'noun' && WEAPON.test(h.trigger.text) && PREDICATE.test(text.slice(Math.max(0, h.trigger.start - 40), h.trigger.start)) && !/\bthere\s+(?:is|are|was|were)\b/i.test(h.clause.text)))
     // "a battle with rockets and rifles": the rockets are the battle's, not a strike of their own.

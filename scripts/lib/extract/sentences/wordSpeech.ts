@@ -75,9 +75,19 @@ const present = (about: string) => toPresent(about.split(/\s+/)).join(' ');
 const NAMING = new Set(['call', 'brand', 'label', 'term', 'describe']);
 // Verbs by which a judgement accuses (judgedAsBlame): "condemned what it called …".
 const CONDEMNING = new Set(['condemn', 'denounce', 'decry', 'deplore']);
-const JUDGING = new Set([...NAMING, ...CONDEMNING]);
 // "… what it called Borea's aggression": a few words of manner or day, then whose name for it, and the name.
 const WHAT_CALLED = /^(?:\s+[^\s,.;:]+){0,6}?\s+what\s+(it|he|she|they)\s+(?:had\s+)?called\s+([^,.;:"”]+)/i;
+
+/**
+ * "called the vote absurd", "branded the strikes an act of war": the object with the judgement on
+ * it, up to the clause's punctuation; whole when short ("the raids an act of war").
+ */
+function judgedWords(after: string): string | undefined {
+  // "… ridiculous and said …": a verb joined on after "and" says something else.
+  const words = after.replace(/[,.;:!?].*$/s, '').replace(/\s+(?:and|but)\s+(?:said|says|added|adds|told|tells|warned|warns|urged|urges|called|calls)\b.*$/s, '').trim();
+  // The judgement closes the phrase: it may run two words past an object's few.
+  return words.split(/\s+/).length <= MAX_WORDS + 2 ? words : few(words, MAX_WORDS + 2);
+}
 
 /**
  * How a title says what a speaker did, in the present as headlines do: the verb ("urges", "call
@@ -131,9 +141,12 @@ function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], p
   if (issued) return { says, about: text.slice(trigger.start, trigger.end).toLowerCase() };
   const after = (o: Happening) => o.trigger.start >= trigger.end && o.sentence === h.sentence && o !== h;
   // What one side accuses another of, or denies: the act told after it, from its "of" or "for".
-  // "called the raid an act of aggression", "said the seizure was an occupation": an accusation
-  // made by a judgement is worded by it, as the statement it would be without its word of blame.
-  if (trigger.value === 'accusation' && !JUDGING.has(verb) && h.rule !== 'saying') {
+  // "said the seizure was an occupation" (blameSaid), "condemned what it called B's aggression"
+  // (judgedAsBlame): an accusation made by a judgement is worded by it, as the statement it would be.
+  if (trigger.value === 'accusation' && h.rule !== 'saying' && !CONDEMNING.has(verb)) {
+    // "called the Borean account ridiculous": a telling denied by naming it so.
+    const named = NAMING.has(verb) && rest.length === 0 ? judgedWords(text.slice(trigger.end)) : undefined;
+    if (named) return { says, about: named };
     // What the sentence's own complement says it accuses of, denies or rejects ("of using cluster
     // munitions", "that its troops had laid mines"), read whole before any act told later in it.
     // Only a denial or a rejection takes a clause: "accuses Borea" + "its troops fired" is no sentence.
@@ -184,15 +197,10 @@ function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], p
   }
   // "condemned what it called Borea's aggression": what is condemned is the speaker's name for it, kept as theirs.
   const whatCalled = CONDEMNING.has(verb) ? WHAT_CALLED.exec(text.slice(trigger.end)) : null;
-  const named = whatCalled ? few(whatCalled[2]!.trim()) ?? wholeThought(whatCalled[2]) : undefined;
-  if (whatCalled && named) return { says, about: `what ${whatCalled[1]!.toLowerCase()} ${/^they$/i.test(whatCalled[1]!) ? 'call' : 'calls'} ${named}` };
-  // "called the vote absurd", "branded the strikes an act of war": the object with the judgement on it.
-  if (NAMING.has(verb) && rest.length === 0) {
-    const words = text.slice(trigger.end).replace(/[,.;:!?].*$/s, '').trim();
-    // The judgement closes the phrase: keep it whole when it is short ("the raids an act of war").
-    const judged = words.split(/\s+/).length <= MAX_WORDS + 2 ? words : few(words);
-    if (judged) return { says, about: judged };
-  }
+  const calledAs = whatCalled ? few(whatCalled[2]!.trim()) ?? wholeThought(whatCalled[2]) : undefined;
+  if (whatCalled && calledAs) return { says, about: `what ${whatCalled[1]!.toLowerCase()} ${/^they$/i.test(whatCalled[1]!) ? 'call' : 'calls'} ${calledAs}` };
+  const judged = NAMING.has(verb) && rest.length === 0 ? judgedWords(text.slice(trigger.end)) : undefined;
+  if (judged) return { says, about: judged };
   // "proposed that both sides withdraw …", "called on Arland and Borea to return to talks": the
   // complement the sentence gives the verb, read whole, before any guess from the words' parts.
   const complement0 = rest.length === 0 || /^on$/i.test(rest.join(' ')) ? complementOf(text.slice(trigger.end), { addressee, verb: trigger.text, heads: ['that', 'to'] }) : undefined;

@@ -55,13 +55,17 @@ const bare = (s: string) => s.replace(/^the\s+/i, '').toLowerCase();
 const JUDGED = /^(?:calls?|brands?|labels?|terms?|describes?|says?|condemns?|denounces?|decr(?:y|ies)|deplores?)$/i;
 /** Several parties named as speaking together: "Arland and Borea". */
 const SEVERAL = /,|\band\b/;
+// Verbs that name something by a judgement, as a title words them.
+const NAMING_SAYS = /^(?:calls?|brands?|labels?|terms?|describes?)$/i;
 
 /**
  * Whom something said is addressed to, and what about, as a title words them: what it is about is
  * dropped when it only names the addressee again ("asks the UN" + "the UN"), and parties that
  * accuse with no one else addressed accuse each other.
  */
-function whomAbout({ kind, speaker, addressee, saysAbout, says }: Draft): { addressee?: string; about?: string } {
+function whomAbout({ kind, speaker, addressee, says, saysAbout }: Draft): { addressee?: string; about?: string } {
+  // "calls the Borean account ridiculous": what is named so is the verb's object; no one is addressed.
+  if (says !== undefined && saysAbout !== undefined && NAMING_SAYS.test(says)) return { about: saysAbout };
   const about = saysAbout && addressee && bare(saysAbout) === bare(addressee) ? undefined : saysAbout;
   // "traded accusations over the shelling", "blamed each other for the clash": several parties
   // accusing, and no one else named, accuse each other, whatever the charge is introduced by.
