@@ -249,6 +249,7 @@ describe('findHappenings reads how a happening is asserted', () => {
 
   test('a name the report borrows with "what X called" is no statement of that day', () => {
     expect(types('The ministry closed the crossing, citing what its army called repeated breaches of the border.')).toEqual(['border-closed']);
+    // With no party named, whose act it was is left unsaid: a statement; named, a charge (judgedAsBlame).
     expect(types('The ministry called the shelling an act of aggression.')).toEqual(['statement', 'shelling']);
   });
 

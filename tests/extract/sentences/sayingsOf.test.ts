@@ -68,8 +68,22 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
   });
 
   test('a happening the words name as known ("the abduction") leaves the saying a statement; one told as news does not', () => {
-    expect(sayings("Borea's foreign minister said on Monday that the abduction of its guards was a grave breach of their rights.").map(([speaker, says]) => [speaker, says])).toEqual([['Borea', 'says']]);
+    expect(sayings("Borea's foreign minister said on Monday that the abduction of its guards was a grave mistake.").map(([speaker, says]) => [speaker, says])).toEqual([['Borea', 'says']]);
     expect(sayings("Borea's foreign minister said on Monday that Arlandese troops abducted its guards.")).toEqual([]);
+  });
+
+  test('undated, a state voice\'s words that judge a happening named as known are its own words of the day; a condition is not', () => {
+    const kinds = (text: string) => analyseSentence({ start: 0, end: text.length, text }, 0, invented).triggers.filter((t) => t.happening.rule === 'saying').map((t) => t.value);
+    expect(kinds("Arland's foreign ministry said the seizure of the crossing was an occupation of Arlandese land.")).toEqual(['accusation']);
+    expect(kinds("Arland's foreign ministry said the shelling of Ondria was an act of aggression.")).toEqual(['accusation']);
+    expect(kinds("Arland's foreign ministry said the truce was holding.")).toEqual(['statement']);
+    expect(kinds("Arland's foreign ministry said the truce could last if Borea signed the text.")).toEqual([]);
+  });
+
+  test('a happening a party\'s possessive owns ("Borea\'s troop deployment") is named as known: the saying about it is a statement', () => {
+    expect(sayings("Arland's foreign minister said on Tuesday that Borea's troop deployment was a threat to peace.").map(([speaker, says]) => [speaker, says])).toEqual([['Arland', 'says']]);
+    // Told as news, by a verb, it is the happening, and no statement.
+    expect(sayings("Arland's foreign minister said on Tuesday that Borea had deployed troops to the border.")).toEqual([]);
   });
 
   test.each([

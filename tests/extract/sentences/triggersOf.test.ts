@@ -122,3 +122,13 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     expect(taken(text).some((t) => t.startsWith(`${trigger}:`))).toBe(true);
   });
 });
+
+describe('triggersOf: a charge made over and over is a standing stance', () => {
+  const kinds = (text: string) => analyseSentence({ start: 0, end: text.length, text }, 0, compiled).triggers.map((t) => t.value);
+  test('"has accused … several times this year" is no accusation of the day; the charge made once is', () => {
+    expect(kinds('Arland has accused Borea of breaking that accord several times this year with artillery fire.')).not.toContain('accusation');
+    expect(kinds('Arland has accused Borea of breaking that accord with artillery fire.')).toContain('accusation');
+    // What the charged side did several times, told after a comma, does not make the charge standing.
+    expect(kinds('Arland has accused Borea of breaking the accord, which it did several times this year.')).toContain('accusation');
+  });
+});

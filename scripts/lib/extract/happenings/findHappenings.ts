@@ -15,6 +15,7 @@ import { tokenKeys } from './tokenKeys.ts';
 import { typeOf, type Occurs, type Typed } from './typeOf.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { isMeetingTopic } from './isMeetingTopic.ts';
+import { judgedAsBlame } from './judgedAsBlame.ts';
 import { VIOLENT_KINDS } from './violentKinds.ts';
 import { settingsBeside } from './settingsBeside.ts';
 import { CALENDAR_NAMES } from '../time/calendarNames.ts';
@@ -372,7 +373,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       if (rules.types.get(read.type)?.kind === 'talks' && tokens[m.start]!.lemma === 'meet' && BE_BEFORE.test(text.slice(Math.max(0, tokens[m.start]!.start - 12), tokens[m.start]!.start)) && /^\s+with\b/i.test(text.slice(tokens[m.end - 1]!.end, tokens[m.end - 1]!.end + 8))) continue;
       // "agreed on a halt to the fighting", "a pause in the shelling": violence named as what stops is a truce.
       const halted = STOPPED.test(text.slice(Math.max(0, tokens[m.start]!.start - 40), tokens[m.start]!.start)) && HALTABLE.has(rules.types.get(read.type)?.kind ?? '');
-      const typed = halted ? { ...read, type: 'ceasefire', refined: true } : { ...read, type: read.type };
+      // "called the downing an act of aggression": a saying that judges an act by a word of blame accuses its doer.
+      const blamed = !halted && rules.types.get(read.type)?.kind === 'statement' && rules.types.has('accusation') && judgedAsBlame(tokens, m.start, m.end, from, to, occurs);
+      const typed = halted ? { ...read, type: 'ceasefire', refined: true } : blamed ? { ...read, type: 'accusation', refined: true } : { ...read, type: read.type };
       const info = rules.types.get(typed.type)!;
       const entry = rules.triggers[m.values.find((i) => typed.rule.startsWith(rules.triggers[i]!.id))!]!;
       const told = innermost(attributions, m.start);

@@ -32,6 +32,7 @@ import { nameIn, speakerOf, wholeName } from './speakerOf.ts';
 import { frontedSetting } from './frontedSetting.ts';
 import { lastPart, sayingsOf } from './sayingsOf.ts';
 import { denialsOf } from './denialsOf.ts';
+import { blameSaid } from './blameSaid.ts';
 import { settingAsideStart } from './settingAside.ts';
 import { speechActsOf } from './speechActsOf.ts';
 import { toldOfOwnAct } from './toldOfOwnAct.ts';
@@ -153,7 +154,7 @@ export function analyseSentence(
   const told = triggersOf(text, happenings, dates, clauses);
   const speech = speechActsOf(text, told, lexicon);
   const acted = [...told, ...speech.acts, ...denialsOf(text, happenings, lexicon).filter((d) => !speech.acts.some((a) => a.start === d.start))];
-  const triggers = movePlans(text, [...acted, ...sayingsOf(text, acted, lexicon, clauses, dates, happenings, people)].sort((a, b) => a.start - b.start));
+  const triggers = movePlans(text, [...acted, ...sayingsOf(text, acted, lexicon, clauses, dates, happenings, people).map((t) => blameSaid(text, tokens, t, lexicon.happenings))].sort((a, b) => a.start - b.start));
 
   const { brokers, spans: brokerSpans } = findBrokers(text, lexicon);
   const phases = lexicon

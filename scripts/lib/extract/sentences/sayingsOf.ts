@@ -105,7 +105,7 @@ export function sayingsOf(
   // A happening the words name as known ("said the release of the prisoners was complicated",
   // "called their abduction a breach") is what the speaker speaks of, told before: no news that
   // makes the saying only its telling.
-  if (triggers.some((t) => !speech.includes(t) && t.happening.modality === undefined && !t.happening.background && !namedAsKnown(t.happening))) return [];
+  if (triggers.some((t) => !speech.includes(t) && t.happening.modality === undefined && !t.happening.background && !namedAsKnown(t.happening) && !ownedBy(text, t.happening))) return [];
   // "Japan urged restraint on Monday, while the United Nations said it was alarmed": after the
   // sayings the sentence reads as acts, a clause joined on by another speaker is that speaker's.
   const spokenBefore = speech.flatMap((t) => {
@@ -176,7 +176,9 @@ export function sayingsOf(
     if (!day && !opening && (STANDING_PERFECT.test(perfect) || (PERFECT_SAYING.test(perfect) && AGAINST_HABIT.test(text.slice(0, r.start))))) continue;
     const undated = !day && !opening && !ahead && !last;
     const plain = undated && dates.length === 0 && !quoted;
-    const ownWords = plain && happenings.length === 0;
+    // A happening the words name as known ("said the seizure of the zone was an occupation") is what
+    // they judge, no fact they source: the words are still the speaker's own.
+    const ownWords = plain && (happenings.length === 0 || (happenings.every((h) => h.trigger.start >= r.end && (namedAsKnown(h) || ownedBy(text, h)) && !h.negated && h.modality === undefined) && !IF.test(text.slice(r.end))));
     // Undated, words given out through a channel are the statement of the day they are reported.
     // A day inside the words given ("said in a statement that its ships had reached the reef on
     // Friday") dates what they tell, not the giving: when they tell no happening, the statement is
@@ -244,6 +246,9 @@ export function sayingsOf(
 }
 
 const JOINER = /^(?:while|whereas|and|but)\s+/i;
+// A condition or a modal in the words said ("the truce could last if B signed", "the talks would
+// bring results"): what may be, no judgement of what is.
+const IF = /\b(?:if|unless|provided|would|will|could|can|may|might|should|must)\b/i;
 
 /** A report phrase cut to its verb: "answered that" → "answered". */
 function verbOnly<T extends { start: number; end: number; text: string }>(r: T): T {
@@ -309,6 +314,11 @@ const HUNG = /^\s*,\s*\p{L}+ing\b/u;
 const DEFINITE = DEFINITE_DETERMINERS;
 /** A happening named by a noun with a definite determiner: "the release", "their abduction". */
 const namedAsKnown = (h: Happening) => h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner.toLowerCase());
+
+// A name's possessive before a noun, a word or two between: "Borea's troop deployment", "Arland's decision".
+const POSSESSED = /\b\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** A happening named by a noun a party's possessive owns: "said Borea's troop deployment was a threat" speaks of it as known. */
+const ownedBy = (text: string, h: Happening) => h.pos === 'noun' && POSSESSED.test(text.slice(Math.max(0, h.trigger.start - 48), h.trigger.start));
 
 /** The words of a speaker after any fronted phrase: "In an interview on Tuesday, Ruiz" → "Ruiz". */
 export const lastPart = (words: string) => words.slice(words.lastIndexOf(',') + 1).trim();

@@ -73,6 +73,10 @@ const present = (about: string) => toPresent(about.split(/\s+/)).join(' ');
 
 // Verbs that name something by a judgement: what follows is the object and the judgement together.
 const NAMING = new Set(['call', 'brand', 'label', 'term', 'describe']);
+// Verbs by which a judgement accuses (judgedAsBlame): "condemned what it called …".
+const CONDEMNING = new Set(['condemn', 'denounce', 'decry', 'deplore']);
+// "… what it called Borea's aggression": a few words of manner or day, then whose name for it, and the name.
+const WHAT_CALLED = /^(?:\s+[^\s,.;:]+){0,6}?\s+what\s+(it|he|she|they)\s+(?:had\s+)?called\s+([^,.;:"”]+)/i;
 
 /**
  * "called the vote absurd", "branded the strikes an act of war": the object with the judgement on
@@ -137,7 +141,9 @@ function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], p
   if (issued) return { says, about: text.slice(trigger.start, trigger.end).toLowerCase() };
   const after = (o: Happening) => o.trigger.start >= trigger.end && o.sentence === h.sentence && o !== h;
   // What one side accuses another of, or denies: the act told after it, from its "of" or "for".
-  if (trigger.value === 'accusation') {
+  // "said the seizure was an occupation" (blameSaid), "condemned what it called B's aggression"
+  // (judgedAsBlame): an accusation made by a judgement is worded by it, as the statement it would be.
+  if (trigger.value === 'accusation' && h.rule !== 'saying' && !CONDEMNING.has(verb)) {
     // "called the Borean account ridiculous": a telling denied by naming it so.
     const named = NAMING.has(verb) && rest.length === 0 ? judgedWords(text.slice(trigger.end)) : undefined;
     if (named) return { says, about: named };
@@ -189,6 +195,10 @@ function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], p
     const about = told ? (few(told) ?? few(told, TOLD_WORDS) ?? wholeThought(told)) : undefined;
     return about ? { says, about: present(about) } : { says };
   }
+  // "condemned what it called Borea's aggression": what is condemned is the speaker's name for it, kept as theirs.
+  const whatCalled = CONDEMNING.has(verb) ? WHAT_CALLED.exec(text.slice(trigger.end)) : null;
+  const calledAs = whatCalled ? few(whatCalled[2]!.trim()) ?? wholeThought(whatCalled[2]) : undefined;
+  if (whatCalled && calledAs) return { says, about: `what ${whatCalled[1]!.toLowerCase()} ${/^they$/i.test(whatCalled[1]!) ? 'call' : 'calls'} ${calledAs}` };
   const judged = NAMING.has(verb) && rest.length === 0 ? judgedWords(text.slice(trigger.end)) : undefined;
   if (judged) return { says, about: judged };
   // "proposed that both sides withdraw …", "called on Arland and Borea to return to talks": the

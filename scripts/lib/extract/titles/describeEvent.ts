@@ -51,6 +51,8 @@ function placePhrase(places: Draft['places']): string | undefined {
 // Kinds whose happening is one party's act ("{what} by {actors}"), unlike fighting or a truce, which are between parties.
 const ONE_SIDED = new Set(['diplomacy', 'statement', 'accusation']);
 const bare = (s: string) => s.replace(/^the\s+/i, '').toLowerCase();
+/** The verbs of an accusation made by a judgement (judgedAsBlame, blameSaid): "calls", "says", "condemns". */
+const JUDGED = /^(?:calls?|brands?|labels?|terms?|describes?|says?|condemns?|denounces?|decr(?:y|ies)|deplores?)$/i;
 /** Several parties named as speaking together: "Arland and Borea". */
 const SEVERAL = /,|\band\b/;
 // Verbs that name something by a judgement, as a title words them.
@@ -71,6 +73,9 @@ function whomAbout({ kind, speaker, addressee, says, saysAbout }: Draft): { addr
   // one side of that exchange, read from one of its halves: they too accuse each other.
   const among = addressee !== undefined && speaker !== undefined && speaker.split(/,\s*|\s+and\s+/).some((p) => bare(p) === bare(addressee));
   if ((!addressee || among) && kind === 'accusation' && speaker && SEVERAL.test(speaker) && (!about || /^(?:of|for|over)\s/i.test(about))) return { addressee: 'each other', ...(about ? { about } : {}) };
+  // A charge made by a judgement names whom it charges in its own words ("calls the raid an act of
+  // aggression by Borea"): the title gives those words, not the addressee before them.
+  if (kind === 'accusation' && about && JUDGED.test(says ?? '')) return { about };
   // One party is not addressed by its own words: "Arland charges Arland with …" names the teller twice.
   if (among && speaker !== undefined && !SEVERAL.test(speaker)) return about ? { about } : {};
   return { ...(addressee ? { addressee } : {}), ...(about ? { about } : {}) };
