@@ -267,6 +267,26 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(told('Officials said the talks planned for Monday were put off until Tuesday.').filter(([, , status]) => status === 'scheduled')).toEqual([['talks', '2024-04-09', 'scheduled', undefined]]);
   });
 
+  test('reads a trip or visit cancelled as talks put off, and a plan\'s day told as what was to be done as the day it was due', () => {
+    const told = (body: string, day: string) =>
+      buildMentions(analyseArticle(article('a.txt', body), invented), DateTime.fromISO(day, { zone: 'UTC' })).mentions.map((m) => [m.kind, m.status === 'scheduled' ? m.time.date : m.dating, m.status, m.phase]);
+    // Published on a Tuesday: the Wednesday the trip was due on is the next day, the nearest either way.
+    expect(told('Foreign Minister Ana Ruiz has cancelled the trip to Velmora she was due to make on Wednesday.', '2024-04-02')).toEqual([
+      ['talks', '2024-04-03', 'scheduled', undefined],
+      ['talks', 'context', 'occurred', 'postpone'],
+    ]);
+    // Published on a Friday, the same Wednesday is two days before.
+    expect(told('Foreign Minister Ana Ruiz has cancelled the trip to Velmora she was due to make on Wednesday.', '2024-04-05')[0]).toEqual(['talks', '2024-04-03', 'scheduled', undefined]);
+    expect(told('Ana Ruiz called off his trip to Borea.', '2024-04-05')).toEqual([['talks', 'context', 'occurred', 'postpone']]);
+    // A summit put off: the plan in the month it was due, the postponement on the day of the news.
+    expect(told('The fourth Arland summit that Velmora was to host in November has been put off, officials in Ondria said on Wednesday.', '2024-04-05')).toEqual([
+      ['talks', '2024-11', 'scheduled', undefined],
+      ['talks', 'context', 'occurred', 'postpone'],
+    ]);
+    // A trip that goes ahead is no meeting by that word alone.
+    expect(told('Ana Ruiz began a trip to the Kelvask Pass on Monday.', '2024-04-05')).toEqual([]);
+  });
+
   test('keeps a happening told only as planned or promised a plan, whichever side of the report its day lies on', () => {
     const told = (body: string) => build(body).mentions.map((m) => [m.kind, m.status]);
     // What is promised, as a noun its verb governs, is a plan; the day is the promise's.

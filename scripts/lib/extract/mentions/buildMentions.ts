@@ -265,10 +265,19 @@ export function buildMentions(
   };
   // Each date is placed once for each way it points, for its mentions and the article's news days alike.
   const placed = new Map<TimeExpression, Partial<Record<Anchor['tense'], ResolvedTime | null>>>();
-  const plainTimeOf = (anchor: Anchor): ResolvedTime | undefined => {
+  const wayOf = (anchor: Anchor, tense: Anchor['tense']): ResolvedTime | undefined => {
     const ways = placed.get(anchor.time) ?? placed.set(anchor.time, {}).get(anchor.time)!;
-    if (!(anchor.tense in ways)) ways[anchor.tense] = resolveSpan(anchor.time, published, anchor.tense) ?? null;
-    return ways[anchor.tense] ?? undefined;
+    if (!(tense in ways)) ways[tense] = resolveSpan(anchor.time, published, tense) ?? null;
+    return ways[tense] ?? undefined;
+  };
+  // "has cancelled the trip he was due to make on Wednesday": the weekday a plan called off was due
+  // on is the nearest one either side of the news, the plan having been close at hand.
+  const plainTimeOf = (anchor: Anchor): ResolvedTime | undefined => {
+    const plain = wayOf(anchor, anchor.tense);
+    if (!anchor.due || anchor.time.spec.type !== 'weekday' || anchor.time.spec.hint !== undefined || !plain || !isExactDay(plain)) return plain;
+    const ahead = wayOf(anchor, 'future');
+    const away = (t: ResolvedTime) => Math.abs(Date.parse(daySpan(t.date).first) - Date.parse(publishedDay));
+    return ahead && isExactDay(ahead) && away(ahead) < away(plain) ? ahead : plain;
   };
   // A plan told as it stood on a past day the sentence names counts its weekday from that day.
   const sentenceOf = new Map(analysis.sentences.flatMap((s) => s.anchors.map((a) => [a, s] as const)));
