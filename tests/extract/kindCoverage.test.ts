@@ -146,6 +146,10 @@ describe('nothing false is read from words in another sense', () => {
     ['The Arlandese prime minister met senior ministers and the service chiefs in Arlandia City on Saturday.', ['measure/decision']],
     ['The Borean president chaired a meeting of the national security council on Saturday.', ['measure/decision']],
     ['The Arlandese cabinet met on Saturday to weigh its response.', ['measure/decision']],
+    // A cabinet's or a ruling party's own sitting deliberates; a council's plenary still meets on the dispute.
+    ['At a cabinet meeting on Saturday, the Arlandese president asked why the army had not been ready.', ['measure/decision']],
+    ["Borea's ruling party opened a plenary meeting on Saturday to set policy for the new year.", ['measure/decision']],
+    ['The UN Security Council held a plenary meeting on the border crisis on Saturday.', ['talks/talks']],
     // An envoy who meets officials or chiefs talks with them.
     ['The Arlandese envoy met senior officials in Velmora on Saturday.', ['talks/talks']],
     ['The UN envoy met the security chiefs of both sides on Saturday.', ['talks/talks']],
