@@ -150,6 +150,9 @@ describe('nothing false is read from words in another sense', () => {
     ['At a cabinet meeting on Saturday, the Arlandese president asked why the army had not been ready.', ['measure/decision']],
     ["Borea's ruling party opened a plenary meeting on Saturday to set policy for the new year.", ['measure/decision']],
     ['The UN Security Council held a plenary meeting on the border crisis on Saturday.', ['talks/talks']],
+    // Talks as the means a settlement is sought by are no meeting; talks that settled it are.
+    ['On Saturday Arland said it wanted the matter settled through talks.', []],
+    ['Arland and Borea settled the dispute in talks in Velmora on Saturday.', ['talks/talks']],
     // An envoy who meets officials or chiefs talks with them.
     ['The Arlandese envoy met senior officials in Velmora on Saturday.', ['talks/talks']],
     ['The UN envoy met the security chiefs of both sides on Saturday.', ['talks/talks']],
