@@ -287,6 +287,14 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(told('Ana Ruiz began a trip to the Kelvask Pass on Monday.', '2024-04-05')).toEqual([]);
   });
 
+  test('places talks where the visitor went, not where he set out from', () => {
+    const placed = (body: string) => build(body).mentions.map((m) => [m.kind, m.places.map((p) => p.name)]);
+    expect(placed('Leaving the Kelvask Pass on Monday, the Borean envoy met Arland officials at the Halvane crossing.')).toEqual([['talks', ['Halvane crossing']]]);
+    expect(placed('The Borean envoy met Arland officials at the Kelvask Pass on Monday.')).toEqual([['talks', ['Kelvask Pass']]]);
+    // Only a journey's start: troops that withdrew from a place acted there.
+    expect(placed('Troops withdrew from the Kelvask Pass on Monday.')).toEqual([['measure', ['Kelvask Pass']]]);
+  });
+
   test('keeps a happening told only as planned or promised a plan, whichever side of the report its day lies on', () => {
     const told = (body: string) => build(body).mentions.map((m) => [m.kind, m.status]);
     // What is promised, as a noun its verb governs, is a plan; the day is the promise's.
