@@ -283,6 +283,13 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
       ['talks', '2024-11', 'scheduled', undefined],
       ['talks', 'context', 'occurred', 'postpone'],
     ]);
+    // Told by a named source, the postponement stays beside the source's statement: a meeting put
+    // off is no contact that the statement stands for.
+    expect(told('The fourth Arland summit that Velmora was to host in November has been put off, sources in the Borean foreign ministry said on Wednesday.', '2024-04-05')).toEqual([
+      ['talks', '2024-11', 'scheduled', undefined],
+      ['statement', 'told', 'occurred', undefined],
+      ['talks', 'context', 'occurred', 'postpone'],
+    ]);
     // A trip that goes ahead is no meeting by that word alone.
     expect(told('Ana Ruiz began a trip to the Kelvask Pass on Monday.', '2024-04-05')).toEqual([]);
   });

@@ -328,7 +328,8 @@ export function buildMentions(
   const contacts = new Set(
     dated.filter((m) => {
       const others = bySentence.get(m.sentence)!;
-      return (m.kind === 'talks' && others.some((s) => sameSay(m, s))) || (m.kind === 'accusation' && m.type !== 'denial' && others.some((s) => sameSay(m, s) && s.speaker === m.speaker));
+      // A meeting put off is no contact: "the summit has been put off, officials said" tells of it.
+      return (m.kind === 'talks' && m.phase !== 'postpone' && others.some((s) => sameSay(m, s))) || (m.kind === 'accusation' && m.type !== 'denial' && others.some((s) => sameSay(m, s) && s.speaker === m.speaker));
     }),
   );
 
