@@ -298,6 +298,9 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     const placed = (body: string) => build(body).mentions.map((m) => [m.kind, m.places.map((p) => p.name)]);
     expect(placed('Leaving the Kelvask Pass on Monday, the Borean envoy met Arland officials at the Halvane crossing.')).toEqual([['talks', ['Halvane crossing']]]);
     expect(placed('The Borean envoy met Arland officials at the Kelvask Pass on Monday.')).toEqual([['talks', ['Kelvask Pass']]]);
+    expect(placed('The Borean envoy met Arland officials at the Halvane crossing on Monday, after flying in from the Kelvask Pass.')).toEqual([['talks', ['Halvane crossing']]]);
+    // Officials from a place made no journey the sentence tells.
+    expect(placed('Officials from the Kelvask Pass met Borean envoys on Monday.')).toEqual([['talks', ['Kelvask Pass']]]);
     // Only a journey's start: troops that withdrew from a place acted there.
     expect(placed('Troops withdrew from the Kelvask Pass on Monday.')).toEqual([['measure', ['Kelvask Pass']]]);
   });

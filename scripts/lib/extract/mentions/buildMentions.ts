@@ -89,8 +89,9 @@ export interface Mention {
   absorbed?: number[];
 }
 
-/** Words before a place that make it where a journey began: "travelling from", "leaving". */
-const SET_OUT_FROM = /\b(?:from|leaving|left|departing)\s+(?:the\s+)?$/i;
+/** Words before a place that make it where a journey began: "travelling from", "flying in from", "leaving";
+ * "officials from Borea" come from no journey. */
+const SET_OUT_FROM = /\b(?:(?:travell?(?:ing|ed)|fl(?:ying|ew)|arriv(?:ing|ed)|c(?:oming|ame)|return(?:ing|ed)|driv(?:ing|e|en)|drove|head(?:ing|ed))(?:\s+(?:in|back|over))?\s+from|leaving|left|depart(?:ing|ed)(?:\s+from)?)\s+(?:the\s+)?$/i;
 /** An apposition of an article, a noun and a named sayer, up to its verb of saying: ", a step Washington has" in ", a step Washington has called provocative". */
 const APPOSED_SAYING = /,\s+an?\s+\p{Ll}+\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*\s+(?:(?:has|have|had)\s+)?$/u;
 
@@ -471,7 +472,7 @@ export function buildMentions(
       if (!target) continue;
       // "visited Ondria, travelling from Velmora", "leaving Ondria, flew to Velmora": where a
       // visitor set out from is not where the talks were held.
-      if (target.kind === 'talks' && SET_OUT_FROM.test(text.slice(Math.max(0, at - 24), at))) continue;
+      if (target.kind === 'talks' && SET_OUT_FROM.test(text.slice(Math.max(0, at - 40), at))) continue;
       extra(target).places.push(place);
       // A sentence that names where an earlier happening was is a report of it too.
       if (!own) {
