@@ -290,6 +290,12 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
       ['statement', 'told', 'occurred', undefined],
       ['talks', 'context', 'occurred', 'postpone'],
     ]);
+    // A plan called off whose day is gone when told was called off on a day the report does not
+    // give: its postponement is told as known, to join the one another report dates.
+    const putOff = (body: string, day: string) =>
+      buildMentions(analyseArticle(article('a.txt', body, day), invented), DateTime.fromISO(day, { zone: 'UTC' })).mentions.filter((m) => m.phase === 'postpone').map((m) => m.anaphoric);
+    expect(putOff('Ana Ruiz called off a visit to Velmora that had been set for Wednesday.', '2024-04-06')).toEqual([true]);
+    expect(putOff('Ana Ruiz has called off a visit to Velmora that had been set for Wednesday.', '2024-04-02')).toEqual([false]);
     // A trip that goes ahead is no meeting by that word alone.
     expect(told('Ana Ruiz began a trip to the Kelvask Pass on Monday.', '2024-04-05')).toEqual([]);
   });
