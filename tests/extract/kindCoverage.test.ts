@@ -162,9 +162,15 @@ describe('nothing false is read from words in another sense', () => {
     ['The Arlandese prime minister met senior ministers and the service chiefs in Arlandia City on Saturday.', ['measure/decision']],
     ['The Borean president chaired a meeting of the national security council on Saturday.', ['measure/decision']],
     ['The Arlandese cabinet met on Saturday to weigh its response.', ['measure/decision']],
-    // A sitting named by a side's own organ is that side deliberating, whatever is said at it.
+    // A cabinet's or a ruling party's own sitting deliberates, whatever is said at it; a council's
+    // plenary still meets on the dispute.
     ['At a cabinet meeting on Saturday, the Arlandese president asked why the army had been so slow to react.', ['measure/decision']],
     ["Borea's ruling party opened a plenary meeting on Saturday at which its leader is expected to set policy.", ['measure/decision']],
+    ["Borea's ruling party opened a plenary meeting on Saturday to set policy for the new year.", ['measure/decision']],
+    ['The UN Security Council held a plenary meeting on the border crisis on Saturday.', ['talks/talks']],
+    // Talks as the means a settlement is sought by are no meeting; talks that settled it are.
+    ['On Saturday Arland said it wanted the matter settled through talks.', []],
+    ['Arland and Borea settled the dispute in talks in Velmora on Saturday.', ['talks/talks']],
     // An envoy who meets officials or chiefs talks with them.
     ['The Arlandese envoy met senior officials in Velmora on Saturday.', ['talks/talks']],
     ['The UN envoy met the security chiefs of both sides on Saturday.', ['talks/talks']],

@@ -267,6 +267,50 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     expect(told('Officials said the talks planned for Monday were put off until Tuesday.').filter(([, , status]) => status === 'scheduled')).toEqual([['talks', '2024-04-09', 'scheduled', undefined]]);
   });
 
+  test('reads a trip or visit cancelled as talks put off, and a plan\'s day told as what was to be done as the day it was due', () => {
+    const told = (body: string, day: string) =>
+      buildMentions(analyseArticle(article('a.txt', body), invented), DateTime.fromISO(day, { zone: 'UTC' })).mentions.map((m) => [m.kind, m.status === 'scheduled' ? m.time.date : m.dating, m.status, m.phase]);
+    // Published on a Tuesday: the Wednesday the trip was due on is the next day, the nearest either way.
+    expect(told('Foreign Minister Ana Ruiz has cancelled the trip to Velmora she was due to make on Wednesday.', '2024-04-02')).toEqual([
+      ['talks', '2024-04-03', 'scheduled', undefined],
+      ['talks', 'context', 'occurred', 'postpone'],
+    ]);
+    // Published on a Friday, the same Wednesday is two days before.
+    expect(told('Foreign Minister Ana Ruiz has cancelled the trip to Velmora she was due to make on Wednesday.', '2024-04-05')[0]).toEqual(['talks', '2024-04-03', 'scheduled', undefined]);
+    expect(told('Ana Ruiz called off his trip to Borea.', '2024-04-05')).toEqual([['talks', 'context', 'occurred', 'postpone']]);
+    // A summit put off: the plan in the month it was due, the postponement on the day of the news.
+    expect(told('The fourth Arland summit that Velmora was to host in November has been put off, officials in Ondria said on Wednesday.', '2024-04-05')).toEqual([
+      ['talks', '2024-11', 'scheduled', undefined],
+      ['talks', 'context', 'occurred', 'postpone'],
+    ]);
+    // Told by a named source, the postponement stays beside the source's statement: a meeting put
+    // off is no contact that the statement stands for.
+    expect(told('The fourth Arland summit that Velmora was to host in November has been put off, sources in the Borean foreign ministry said on Wednesday.', '2024-04-05')).toEqual([
+      ['talks', '2024-11', 'scheduled', undefined],
+      ['statement', 'told', 'occurred', undefined],
+      ['talks', 'context', 'occurred', 'postpone'],
+    ]);
+    // A plan called off whose day is gone when told was called off on a day the report does not
+    // give: its postponement is told as known, to join the one another report dates.
+    const putOff = (body: string, day: string) =>
+      buildMentions(analyseArticle(article('a.txt', body, day), invented), DateTime.fromISO(day, { zone: 'UTC' })).mentions.filter((m) => m.phase === 'postpone').map((m) => m.anaphoric);
+    expect(putOff('Ana Ruiz called off a visit to Velmora that had been set for Wednesday.', '2024-04-06')).toEqual([true]);
+    expect(putOff('Ana Ruiz has called off a visit to Velmora that had been set for Wednesday.', '2024-04-02')).toEqual([false]);
+    // A trip that goes ahead is no meeting by that word alone.
+    expect(told('Ana Ruiz began a trip to the Kelvask Pass on Monday.', '2024-04-05')).toEqual([]);
+  });
+
+  test('places talks where the visitor went, not where he set out from', () => {
+    const placed = (body: string) => build(body).mentions.map((m) => [m.kind, m.places.map((p) => p.name)]);
+    expect(placed('Leaving the Kelvask Pass on Monday, the Borean envoy met Arland officials at the Halvane crossing.')).toEqual([['talks', ['Halvane crossing']]]);
+    expect(placed('The Borean envoy met Arland officials at the Kelvask Pass on Monday.')).toEqual([['talks', ['Kelvask Pass']]]);
+    expect(placed('The Borean envoy met Arland officials at the Halvane crossing on Monday, after flying in from the Kelvask Pass.')).toEqual([['talks', ['Halvane crossing']]]);
+    // Officials from a place made no journey the sentence tells.
+    expect(placed('Officials from the Kelvask Pass met Borean envoys on Monday.')).toEqual([['talks', ['Kelvask Pass']]]);
+    // Only a journey's start: troops that withdrew from a place acted there.
+    expect(placed('Troops withdrew from the Kelvask Pass on Monday.')).toEqual([['measure', ['Kelvask Pass']]]);
+  });
+
   test('keeps a happening told only as planned or promised a plan, whichever side of the report its day lies on', () => {
     const told = (body: string) => build(body).mentions.map((m) => [m.kind, m.status]);
     // What is promised, as a noun its verb governs, is a plan; the day is the promise's.

@@ -14,6 +14,8 @@ describe('phasesOf: what each phase word says of which happening', () => {
     // A list of names the structural reading takes for a new clause does not keep the phase word from its subject.
     ['A ceasefire brokered by the United Nations, Japan and France later collapsed.', ['ceasefire:collapse']],
     ['The talks planned for Monday were put off until Wednesday.', ['talks:postpone']],
+    // A telling has no phase: the summit the sources tell of is what was put off.
+    ['The fourth Arland summit that Velmora was to host in November has been put off, the Japanese foreign ministry said on Wednesday.', ['summit:postpone', 'said:-']],
     // A meeting cancelled, in either spelling, is put off as one called off is.
     ["Lena Ferrin cancelled a meeting with her Borean counterpart planned for Thursday.", ['meeting:postpone']],
     ["Lena Ferrin canceled a meeting with her Borean counterpart planned for Thursday.", ['meeting:postpone']],

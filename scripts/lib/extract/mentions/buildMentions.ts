@@ -89,6 +89,9 @@ export interface Mention {
   absorbed?: number[];
 }
 
+/** Words before a place that make it where a journey began: "travelling from", "flying in from", "leaving";
+ * "officials from Borea" come from no journey. */
+const SET_OUT_FROM = /\b(?:(?:travell?(?:ing|ed)|fl(?:ying|ew)|arriv(?:ing|ed)|c(?:oming|ame)|return(?:ing|ed)|driv(?:ing|e|en)|drove|head(?:ing|ed))(?:\s+(?:in|back|over))?\s+from|leaving|left|depart(?:ing|ed)(?:\s+from)?)\s+(?:the\s+)?$/i;
 /** An apposition of an article, a noun and a named sayer, up to its verb of saying: ", a step Washington has" in ", a step Washington has called provocative". */
 const APPOSED_SAYING = /,\s+an?\s+\p{Ll}+\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*\s+(?:(?:has|have|had)\s+)?$/u;
 
@@ -265,10 +268,19 @@ export function buildMentions(
   };
   // Each date is placed once for each way it points, for its mentions and the article's news days alike.
   const placed = new Map<TimeExpression, Partial<Record<Anchor['tense'], ResolvedTime | null>>>();
-  const plainTimeOf = (anchor: Anchor): ResolvedTime | undefined => {
+  const wayOf = (anchor: Anchor, tense: Anchor['tense']): ResolvedTime | undefined => {
     const ways = placed.get(anchor.time) ?? placed.set(anchor.time, {}).get(anchor.time)!;
-    if (!(anchor.tense in ways)) ways[anchor.tense] = resolveSpan(anchor.time, published, anchor.tense) ?? null;
-    return ways[anchor.tense] ?? undefined;
+    if (!(tense in ways)) ways[tense] = resolveSpan(anchor.time, published, tense) ?? null;
+    return ways[tense] ?? undefined;
+  };
+  // "has cancelled the trip he was due to make on Wednesday": the weekday a plan called off was due
+  // on is the nearest one either side of the news, the plan having been close at hand.
+  const plainTimeOf = (anchor: Anchor): ResolvedTime | undefined => {
+    const plain = wayOf(anchor, anchor.tense);
+    if (!anchor.due || anchor.time.spec.type !== 'weekday' || anchor.time.spec.hint !== undefined || !plain || !isExactDay(plain)) return plain;
+    const ahead = wayOf(anchor, 'future');
+    const away = (t: ResolvedTime) => Math.abs(Date.parse(daySpan(t.date).first) - Date.parse(publishedDay));
+    return ahead && isExactDay(ahead) && away(ahead) < away(plain) ? ahead : plain;
   };
   // A plan told as it stood on a past day the sentence names counts its weekday from that day.
   const sentenceOf = new Map(analysis.sentences.flatMap((s) => s.anchors.map((a) => [a, s] as const)));
@@ -317,7 +329,8 @@ export function buildMentions(
   const contacts = new Set(
     dated.filter((m) => {
       const others = bySentence.get(m.sentence)!;
-      return (m.kind === 'talks' && others.some((s) => sameSay(m, s))) || (m.kind === 'accusation' && m.type !== 'denial' && others.some((s) => sameSay(m, s) && s.speaker === m.speaker));
+      // A meeting put off is no contact: "the summit has been put off, officials said" tells of it.
+      return (m.kind === 'talks' && m.phase !== 'postpone' && others.some((s) => sameSay(m, s))) || (m.kind === 'accusation' && m.type !== 'denial' && others.some((s) => sameSay(m, s) && s.speaker === m.speaker));
     }),
   );
 
@@ -457,6 +470,9 @@ export function buildMentions(
       if (!own && ofUndated(sentence, near)) continue;
       const target = own ?? context(unique(sentence.triggers.map((t) => t.value)));
       if (!target) continue;
+      // "visited Ondria, travelling from Velmora", "leaving Ondria, flew to Velmora": where a
+      // visitor set out from is not where the talks were held.
+      if (target.kind === 'talks' && SET_OUT_FROM.test(text.slice(Math.max(0, at - 40), at))) continue;
       extra(target).places.push(place);
       // A sentence that names where an earlier happening was is a report of it too.
       if (!own) {

@@ -484,7 +484,16 @@ export function contextTimes(
       // sentence, stands where that one stands; it may join a saying another report dates.
       const standingConjunct = SPEECH_KINDS.has(trigger.value) && h.perfect === 'present' && i !== lede && !entryLine && sentence.dates.length === 0 &&
         PRESENT_SAYING_AND_PERFECT.test(sentence.span.text.slice(0, trigger.start));
-      const anaphoric = !postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused || standingAnswer || standingConjunct);
+      // "called off a visit that had been set for Wednesday", told on Saturday: a plan called off
+      // before the day it was due, gone more than a day before the news, was called off on a day the report does not give; it
+      // may join the postponement another report dates, never stand at the news day.
+      const calledOffBefore = postponed && publishedKnown && sentence.anchors.some((a) => a.trigger === trigger && a.due && (() => {
+        const due = timeOf(a);
+        // The news day the sentence is read at, unless that is only the plan's own day.
+        const news = latest && latest.date !== due?.date ? latest : today;
+        return due !== undefined && daySpan(due.endDate ?? due.date).last < daysAfter(news.date, -1);
+      })());
+      const anaphoric = calledOffBefore || (!postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused || standingAnswer || standingConjunct));
       if (ofRound) goesOn = true;
       const base = now ? (entryDay ?? today) : ((toldByParticiple ? own : undefined) ?? sequelDay ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
       // "The president condemned the shooting": a reaction that names the act it answers ("the

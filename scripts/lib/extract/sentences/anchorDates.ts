@@ -86,6 +86,9 @@ const PUT_OFF_JUST_BEFORE = /\b(?:postponed|put\s+off|delayed|pushed\s+back|call
 const PLAN_DAY = /\b(?:for|from)\s+(?:the\s+)?$/i;
 /** "set for Wednesday", "due on Monday": the day a plan was due on. */
 const DUE_DAY = /\b(?:for|due(?:\s+(?:on|in|at))?)\s+(?:the\s+)?$/i;
+/** "the summit Velmora was to host in November", "the trip he was due to make on Wednesday": a day
+ * in a clause that says what was to have been done is the day the plan was due on. */
+const WAS_TO_DAY = /\b(?:was|were|had\s+been)\s+(?:(?:due|set|scheduled|expected|planned|supposed)\s+)?to\s+\p{L}+(?:\s+(?:it|them|there))?\s+(?:on|in|at)\s+(?:the\s+)?$/iu;
 // "keep the truce in place until February 18": the day a state runs until is its end, not its news.
 const RUNS_UNTIL = /\b(?:until|till|through)\s+(?:the\s+)?$/i;
 // "the closure, due to expire on Wednesday night": the day a state is set to end on is its end too.
@@ -258,7 +261,7 @@ export function anchorDates(
     const lead = /\b(?:on|in|at|since|until|by|during|from|for|of)\s+$/i.exec(text.slice(Math.max(0, time.start - 8), time.start));
     return lead ? { start: time.start - lead[0].length, end: time.end } : time;
   };
-  const dueDay = (time: TimeExpression) => DUE_DAY.test(text.slice(Math.max(0, time.start - 12), time.start));
+  const dueDay = (time: TimeExpression) => DUE_DAY.test(text.slice(Math.max(0, time.start - 12), time.start)) || WAS_TO_DAY.test(text.slice(Math.max(0, time.start - 60), time.start));
   const cost = (t: Trigger, time: TimeExpression) => {
     const words = wordDistance(text, t, withPreposition(time));
     return t.start > time.start ? words * 1.5 + 1 : words;

@@ -63,7 +63,10 @@ export function phasesOf(text: string, triggers: readonly Trigger[], phases: rea
     const candidates = triggers.filter((t) => inClause(t, phase.start) && (t.end <= phase.start || t.start >= phase.end) && !across(t));
     const before = candidates.filter((t) => t.end <= phase.start && wordDistance(text, t, phase) <= SUBJECT_DISTANCE);
     // On a tie the later trigger wins: it is the one the phase word follows.
-    const owner = rankByWords(text, before.length > 0 ? before : candidates, phase, (t, words) => words - t.start / 1e6)[0];
+    // A telling has no phase of its own ("the summit … has been put off, officials said on
+    // Wednesday"): the phase word passes over it to what was told.
+    const said = (t: Trigger) => (t.value === 'statement' || t.value === 'accusation') && phase.value !== 'resume';
+    const owner = rankByWords(text, before.length > 0 ? before : candidates, phase, (t, words) => words - t.start / 1e6).find((t) => !said(t));
     if (owner && free(owner, phase.value) && wordDistance(text, owner, phase) <= MAX_PHASE_DISTANCE) owned.set(owner, phase.value);
   }
   return owned;
