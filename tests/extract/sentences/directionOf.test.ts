@@ -26,8 +26,10 @@ describe('directionOf: which way a date points from the day of the report', () =
     // A "could" or "will" of a relative clause set off by commas is the aside's, not the date's after it.
     ['The truce, which could collapse at any time, took effect on Sunday.', ['truce:past']],
     ['The summit, which officials will attend, opened on Monday.', ['summit:past']],
-    // "was to host": a plan of the past, whose day may still lie ahead of the report.
-    ['The summit that Velmora was to host in November has been put off.', ['summit:future']],
+    // "was to host": a plan of the past, whose day may lie ahead of the report or just behind it
+    // ("was due to visit on Wednesday", called off on Thursday): the nearest such day, never last
+    // year's November.
+    ['The summit that Velmora was to host in November has been put off.', ['summit:neutral']],
     // A "would" of the main clause after the aside still points ahead.
     ['The ministers said the summit, which will be held in the capital, would open on Friday.', ['summit:future']],
     // What an answer answers came before it, whatever tense the answer is told in.
