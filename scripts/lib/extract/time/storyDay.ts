@@ -16,7 +16,7 @@ const FILED_BEFORE_DAYS = 2;
 export function storyDay(analysis: ArticleAnalysis, published: DateTime): DateTime {
   const lede = findLedeDateline(analysis.article.body, analysis.furniture);
   if (!lede) return modifiedDay(analysis, published);
-  // "ISLAMABAD, Feb 27:" with no year is of the page's year, or of the year before when the page
+  // "VELMORA, Feb 27:" with no year is of the page's year, or of the year before when the page
   // is of early January.
   const on = (year: number) => DateTime.fromObject({ year, month: lede.spec.month, day: lede.spec.day }, { zone: published.zone });
   const filed = lede.spec.year !== undefined ? on(lede.spec.year) : on(published.year) > published ? on(published.year - 1) : on(published.year);
