@@ -795,12 +795,14 @@ export function inferPublication(
   return { publications, problems };
 }
 
+/** Words just before a date that set it late in its day: "late on", "the night of". */
+const LATE_BEFORE = /\b(?:late\s+on|(?:night|evening)\s+of)\s+(?:the\s+)?$/i;
+
 /**
  * Whether the text tells of a day late in it ("agreed late on January 7", "on the night of 7
  * January"): a report whose latest day that is, and no weekday, appeared after it, as one naming
  * the evening of its latest weekday does.
  */
-const LATE_BEFORE = /\b(?:late\s+on|(?:night|evening)\s+of)\s+(?:the\s+)?$/i;
 const toldLate = (analysis: ArticleAnalysis, day: DateTime) =>
   analysis.sentences.some((s) =>
     s.dates.some((t) => {
