@@ -570,11 +570,13 @@ function entryStamps(analysis: ArticleAnalysis, published: DateTime): ReadonlyMa
 const ENTRY_STAMP = new RegExp(String.raw`^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local time))?|(?:\d{1,2}\s+)?(?:${MONTH_NAMES.join('|')})(?:\s+\d{1,2})?)\s*(?::|[—–]|-{1,2})\s`, 'i');
 // Verbs whose past is their present: "set", "hit" and "cut" in a sentence of the past are no present.
 const SAME_PAST = new Set(['set', 'hit', 'put', 'cut', 'shut', 'spread', 'beat', 'cast', 'let', 'burst', 'quit', 'rid', 'shed', 'split', 'upset', 'bid', 'broadcast', 'hurt', 'cost', 'read']);
+/** The modals, as a regex source. */
+const MODALS = 'will|would|shall|should|can|could|may|might|must';
 // What makes a bare verb no finite present: an infinitive's "to", an auxiliary or a modal before it.
+const NOT_FINITE_BEFORE = new RegExp(String.raw`\b(?:to|${MODALS}|do|does|did|not|n't|let|make|help)\s+(?:\S+\s+)?$`, 'i');
 // "Rain may yet do what talks could not, and end the standoff": a bare verb joined by "and" to a
 // modal's clause shares the modal.
-const MODAL_CONJUNCT_BEFORE = /\b(?:will|would|shall|should|can|could|may|might|must)\s[^.;:!?]*\band\s+$/i;
-const NOT_FINITE_BEFORE = /\b(?:to|will|would|shall|should|can|could|may|might|must|do|does|did|not|n't|let|make|help)\s+(?:\S+\s+)?$/i;
+const MODAL_CONJUNCT_BEFORE = new RegExp(String.raw`\b(?:${MODALS})\s[^.;:!?]*\band\s+$`, 'i');
 
 /**
  * A verb in the simple present, not progressive ("shells", "closes", "clash", "flee"): the news
