@@ -262,6 +262,11 @@ export function anchorDates(
     const words = wordDistance(text, t, withPreposition(time));
     return t.start > time.start ? words * 1.5 + 1 : words;
   };
+  // The asides are read only for a pair the plain count puts out of reach.
+  const withinReach = (t: Trigger, time: TimeExpression) => {
+    const words = wordDistance(text, t, withPreposition(time));
+    return words <= MAX_OTHER_CLAUSE || words - asideWords(t, time) <= MAX_OTHER_CLAUSE;
+  };
   for (const time of usable) {
     const holder = holderOf(time.start);
     if (holder) {
@@ -356,7 +361,7 @@ export function anchorDates(
     const runsUntil = endsState(text, time.start);
     const near = nearestByWords(
       text,
-      triggers.filter((t) => !t.happening.background && outside(t) && reaches(t, time) && !toldOfNoun(t, time) && !inSettingAfter(t, time) && !notSaid(t, time) && !(runsUntil && STATES.has(t.value)) && wordDistance(text, t, withPreposition(time)) - asideWords(t, time) <= MAX_OTHER_CLAUSE),
+      triggers.filter((t) => !t.happening.background && outside(t) && reaches(t, time) && !toldOfNoun(t, time) && !inSettingAfter(t, time) && !notSaid(t, time) && !(runsUntil && STATES.has(t.value)) && withinReach(t, time)),
       time,
       (t) => cost(t, time),
     );
