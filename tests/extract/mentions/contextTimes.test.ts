@@ -166,12 +166,12 @@ describe('contextTimes: the day an article gives what its sentences do not date'
   });
 
 
-  test('an aside in the past perfect counted from an old day ("had appealed only the day before") opens no older story: the simple past after it is back at the news', () => {
+  test('an aside in the past perfect counted from an old day ("had called for calm just the day before") opens no older story: the simple past after it is back at the news', () => {
     // Published Wednesday 13 March 2024; the lede's news is of yesterday, the aside of the week before.
-    const body = 'Arlandese jets went into action yesterday against Borean gunmen in Ondria. Twenty people had died in clashes on Friday and Saturday. Borea had appealed for restraint only the day before.';
+    const body = 'Arlandese jets struck yesterday at Borean gunmen in Ondria. Twenty people had died in clashes on Friday and Saturday. Borea had called for calm just the day before.';
     expect(undatedInvented(`${body} Shortly after 7am, jets bombed the camp. Villagers fled.`).filter((u) => /^(?:bombed|fled)/.test(u))).toEqual(['bombed:2024-03-12', 'fled:2024-03-12']);
     // Told in the simple past, the counted sentence is the older story itself, and what follows goes on with it.
-    const story = 'Arlandese jets went into action yesterday against Borean gunmen in Ondria. Twenty people died in clashes on Friday and Saturday. Borea appealed for restraint the day before.';
+    const story = 'Arlandese jets struck yesterday at Borean gunmen in Ondria. Twenty people died in clashes on Friday and Saturday. Borea called for calm the day before.';
     expect(undatedInvented(`${story} Villagers fled.`).filter((u) => u.startsWith('fled'))).toEqual([]);
   });
   test('a recap of more than a few days back does not move the news day', () => {

@@ -355,7 +355,7 @@ export function contextTimes(
     const inPast = sentence.dates.length === 0 && sentence.tellings.length === 0 && pastScene;
     // "Borea tried to hit back the next day": a sentence dated only by a day it counts from
     // an older one ("the next day", "that day") tells that older story, as an opening that counts does.
-    // Not one told in the past perfect ("Borea had appealed for calm only the day before"): an
+    // Not one told in the past perfect ("Borea had called for talks just the day before"): an
     // aside set before the story's time, after which the simple past is back at the news.
     const aside = sentence.triggers.length > 0 && sentence.triggers.every((t) => t.happening.perfect === 'past');
     const countedOn = !aside && sentence.dates.length > 0 && sentence.dates.every((d) => d.referred && beforeNews(resolveTime(d.spec, published, 'past')));
