@@ -535,7 +535,7 @@ export function inferPublication(
       const back = weekdays.map((w) => (day.weekday - w + 7) % 7);
       const sinceStart = day.diff(start, 'days').days;
       // The lede's news is of the report's day or the one before: a day that puts it further back
-      // comes last, whatever the weekdays of the body's recap ("on Friday launched two missiles").
+      // comes last, whatever the weekdays of the body's recap ("on Friday launched three rockets").
       const ledeBack = lede === undefined || ledeDay ? 0 : (day.weekday - lede + 7) % 7;
       const score = [
         ledeBack > 1 ? 1 : 0,
@@ -818,7 +818,7 @@ const datesDay = (analysis: ArticleAnalysis, day: DateTime) =>
   analysis.sentences.some((s) => s.anchors.some((a) => a.tense === 'past' && a.time.spec.type === 'calendar' && a.time.spec.month === day.month && a.time.spec.day === day.day && (a.time.spec.year ?? day.year) === day.year));
 
 /**
- * "Nine states on Friday called for the release of an officer seized a week ago", in a report
+ * "Five ministers on Friday urged the release of a customs officer seized a week ago", in a report
  * whose latest date, the seizure's, is itself a Friday: the report is of the Friday a week on,
  * not of its recap's day. The day after `latest`, within a day of one counted back from it ("a
  * week ago", "three days ago"), that is the weekday of the lede's news; none when they do not agree.
