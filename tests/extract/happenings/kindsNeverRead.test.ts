@@ -106,7 +106,7 @@ describe('forces that reach or arrive in a place are deployed', () => {
 
 describe('an apology demanded blames the side it is asked of', () => {
   test.each([
-    ['Arland expects an apology from the Borean leadership, its border troops said.'],
+    ['Arland expects an apology from the rulers of Borea, a guard commander said.'],
     ['Velmora demanded an apology and the punishment of those responsible.'],
   ])('%s', (text) => {
     expect(types(text)).toContain('accusation');

@@ -415,7 +415,7 @@ export function contextTimes(
         // clause tells before the story's time, by its own word, told or not.
         HAD_ALREADY.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.end));
       const toldByParticiple = isToldByParticiple(h, sentence.span.text);
-      // "Arland expects an apology, the border troops said": a present inside words whose teller,
+      // "Arland expects an apology, a guard commander said": a present inside words whose teller,
       // named after them, gave them in the past is what they said that day, not where a side
       // stands. (A teller named first, "said it regrets", often sums up a standing view.)
       const toldInPast = h.told !== undefined && h.told.frame.start >= trigger.end && PAST_FRAME.test(h.told.frame.text) && !RELATIVE_BEFORE.test(before);
@@ -574,7 +574,7 @@ const SAME_PAST = new Set(['set', 'hit', 'put', 'cut', 'shut', 'spread', 'beat',
 const MODALS = 'will|would|shall|should|can|could|may|might|must';
 // What makes a bare verb no finite present: an infinitive's "to", an auxiliary or a modal before it.
 const NOT_FINITE_BEFORE = new RegExp(String.raw`\b(?:to|${MODALS}|do|does|did|not|n't|let|make|help)\s+(?:\S+\s+)?$`, 'i');
-// "Rain may yet do what talks could not, and end the standoff": a bare verb joined by "and" to a
+// "A hard winter may yet achieve what talks could not, and end the standoff": a bare verb joined by "and" to a
 // modal's clause shares the modal.
 const MODAL_CONJUNCT_BEFORE = new RegExp(String.raw`\b(?:${MODALS})\s[^.;:!?]*\band\s+$`, 'i');
 
