@@ -606,9 +606,10 @@ export function inferPublication(
         // day, years before its news, and the rest of the run with it.
         const heaviest = bestStretch(windows, now);
         const stretch = heaviest && windows.some((w) => !w.bound && w.from <= heaviest.from && w.to >= heaviest.from) ? heaviest : undefined;
-        const weekday = stretch && nearRun(stretch.from) ? afterWeekdays(analysis, stretch.from) : undefined;
-        // A weekday paired with the text's own date of its day may still be a week on from it, when the text counts a week back ("seized a week ago").
-        const day = weekday && datesDay(analysis, weekday) ? (agoAgreeing(analysis, weekday, now) ?? weekday) : weekday;
+        const byWeekdays = stretch && nearRun(stretch.from) ? afterWeekdays(analysis, stretch.from) : undefined;
+        // The day the weekdays give, when the text dates a happening of the past by it, may still be
+        // a week on from it, when the text counts a week back ("seized a week ago").
+        const day = byWeekdays && datesDay(analysis, byWeekdays) ? (agoAgreeing(analysis, byWeekdays, now) ?? byWeekdays) : byWeekdays;
         if (day && stretch) {
           // With no weekday of its own to choose among them, the article may have appeared on any
           // day of the stretch ("last week" beside the day another report gives): its first is
