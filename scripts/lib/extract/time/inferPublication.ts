@@ -511,11 +511,11 @@ export function inferPublication(
   /**
    * A report that says "on Saturday" of the past was written on or after that Saturday. Of the
    * days from `start` to a week later, those on which the weekday of the lede's news is the day
-   * itself or the one before, when there are any; of them, the one on which the weekdays the article speaks of in the
-   * past, each the latest of its name, lie closest together (a report's days cluster in the week
-   * before it: "on Tuesday" beside "on Wednesday" and "on Thursday" is the day before them, not six
-   * days after); then the one the weekday of the lede's news lies nearest before; then the one on
-   * which fewest of them fall before `start`; then the first.
+   * itself or the one before, when there are any; of them, the one on which the weekdays the
+   * article speaks of in the past, each the latest of its name, lie closest together (a report's
+   * days cluster in the week before it: "on Tuesday" beside "on Wednesday" and "on Thursday" is the
+   * day before them, not six days after); then the one the weekday of the lede's news lies nearest
+   * before; then the one on which fewest of them fall before `start`; then the first.
    */
   const afterWeekdays = (analysis: ArticleAnalysis, start: DateTime, span = WEEK) => {
     // The weekday the lede tells its news on ("Ondria was tense on Sunday"): the report
