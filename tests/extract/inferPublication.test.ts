@@ -50,26 +50,26 @@ describe('inferPublication', () => {
   });
 
   test.each([
-    // 27 December 2022 was a Tuesday. The body's Friday launch, paired with another report's 23
+    // 27 December 2016 was a Tuesday. The body's Friday launch, paired with another report's 23
     // December, would put the report on that Friday if the weekdays' spread decided first; the
-    // lede's Tuesday is the report's day. A session called "for Wednesday" lies ahead, no day gone by.
-    "KELVASK - Arland's army said on Tuesday it was sorry it had failed to stop Borean drones that crossed a day earlier.\n\nBorea on Friday launched two missiles into the sea.",
-    "KELVASK - Arland's army said on Tuesday it was sorry it had failed to stop Borean drones that crossed a day earlier.\n\nThe Velmora assembly called an emergency session for Wednesday.\n\nBorea on Friday launched two missiles into the sea.",
+    // lede's Tuesday is the report's day. A sitting called "for Wednesday" lies ahead, no day gone by.
+    "KELVASK - Arland's border guards said on Tuesday they regretted missing the Borean boats that landed a day earlier.\n\nBorea on Friday launched three rockets off its coast.",
+    "KELVASK - Arland's border guards said on Tuesday they regretted missing the Borean boats that landed a day earlier.\n\nThe Velmora council called a special sitting for Wednesday.\n\nBorea on Friday launched three rockets off its coast.",
   ])('dates a report on the day of its lede\'s weekday or the day after, before the spread of its recap\'s weekdays: %j', (body) => {
-    const stated = article('stated.txt', 'Borea launched two missiles into the sea on December 23.', '2022-12-26');
-    expect(infer([stated, article('lede.txt', body)]).publications.get('lede.txt')).toEqual({ published: '2022-12-27', inferred: true, from: 'text' });
+    const stated = article('stated.txt', 'Borea launched three rockets off its coast on December 23.', '2016-12-26');
+    expect(infer([stated, article('lede.txt', body)]).publications.get('lede.txt')).toEqual({ published: '2016-12-27', inferred: true, from: 'text' });
   });
 
   test.each([
-    // 5 September 2014 was a Friday: the seizure "a week ago" dates the lede's Friday a week on,
+    // 5 September 2008 was a Friday: the seizure "a week ago" dates the lede's Friday a week on,
     // whether the lede's weekday pairs with the date (one happening's words) or not.
-    ['KELVASK (AP) — Nine states on Friday called on Borea to free an Arland officer who was seized by armed men a week ago.\n\nThe ministers condemned the seizure of the officer on Sept. 5.', '2014-09-12'],
-    ['KELVASK (AP) — Nine states on Friday called on Borea to free an Arland officer who was seized a week ago.\n\nArmed men seized the officer at the border on Sept. 5.', '2014-09-12'],
+    ['KELVASK (AP) — Five Velmoran ministers on Friday urged Borea to release an Arland customs officer who was seized by gunmen a week ago.\n\nThe ministers condemned the seizure of the officer on Sept. 5.', '2008-09-12'],
+    ['KELVASK (AP) — Five Velmoran ministers on Friday urged Borea to release an Arland customs officer who was seized a week ago.\n\nGunmen seized the officer at the border on Sept. 5.', '2008-09-12'],
     // Nothing counted back, or a count the lede's weekday does not agree with: the date's own Friday.
-    ['KELVASK (AP) — Nine states on Friday called on Borea to free an Arland officer who was seized by armed men.\n\nThe ministers condemned the seizure of the officer on Sept. 5.', '2014-09-05'],
-    ['KELVASK (AP) — Nine states on Friday called on Borea to free an Arland officer who was seized by armed men three days ago.\n\nThe ministers condemned the seizure of the officer on Sept. 5.', '2014-09-05'],
+    ['KELVASK (AP) — Five Velmoran ministers on Friday urged Borea to release an Arland customs officer who was seized by gunmen.\n\nThe ministers condemned the seizure of the officer on Sept. 5.', '2008-09-05'],
+    ['KELVASK (AP) — Five Velmoran ministers on Friday urged Borea to release an Arland customs officer who was seized by gunmen three days ago.\n\nThe ministers condemned the seizure of the officer on Sept. 5.', '2008-09-05'],
   ])('dates a report a week after its latest date when it counts a week back to it and its lede\'s weekday agrees: %j', (body, published) => {
-    const stated = article('stated.txt', 'Armed men seized an Arland officer at the border on Sept. 5.', '2014-09-06');
+    const stated = article('stated.txt', 'Gunmen seized an Arland customs officer at the Halvane crossing on Sept. 5.', '2008-09-06');
     expect(infer([stated, article('ago.txt', body)]).publications.get('ago.txt')?.published).toBe(published);
   });
 
@@ -503,14 +503,14 @@ describe('inferPublication', () => {
 
   test.each([
     // A latest day told late in it is mostly over when the report is written: the day after bounds it.
-    ['The two sides agreed on a joint inquiry late on September 16 at talks in Kelvask.', '2022-09-17'],
-    ['Borean guns shelled the pass on the night of 16 September.', '2022-09-17'],
-    ['Borean guns shelled the pass on September 16 night, Arland said.', '2022-09-17'],
+    ['Arland and Borea signed a border accord late on September 16 in Kelvask.', '2015-09-17'],
+    ['Borean guns shelled the pass on the night of 16 September.', '2015-09-17'],
+    ['Borean guns shelled the pass on September 16 night, Arland said.', '2015-09-17'],
     // Not late, or late on a day before the latest: the latest day itself.
-    ['The two sides agreed on a joint inquiry on September 16 at talks in Kelvask.', '2022-09-16'],
-    ['Borean guns shelled the pass late on September 15. The two sides agreed on a joint inquiry on September 16.', '2022-09-16'],
+    ['Arland and Borea signed a border accord on September 16 in Kelvask.', '2015-09-16'],
+    ['Borean guns shelled the pass late on September 15. Arland and Borea signed a border accord on September 16 in Kelvask.', '2015-09-16'],
   ])('reads a report whose latest day, with no weekday, is told late in it as of the day after: %j', (body, published) => {
-    const stated = article('stated.txt', 'The border talks go on.', '2022-09-18');
+    const stated = article('stated.txt', 'The border talks go on.', '2015-09-18');
     expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')).toEqual({ published, inferred: true, from: 'latest-happening' });
   });
 

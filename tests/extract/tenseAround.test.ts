@@ -38,9 +38,9 @@ describe('tenseAround', () => {
     ['Borean firms will face limits on working in Ondria and on hiring any staff from [March 3].', 'future'],
     ['The offer would end, the ministry said in a long statement on [Friday].', 'neutral'],
     // A weekday something is set for lies ahead of the setting; an owned one ("Friday's attack") does not.
-    ['The Velmora assembly called an emergency session for [Wednesday], at which the minister was to answer questions.', 'future'],
+    ['The Velmora council called a special sitting for [Wednesday], at which the minister was to report.', 'future'],
     ['Arland blamed Borea for [Wednesday]\'s attack on the pass.', 'past'],
-    ['The assembly had called a session for [Wednesday], but it never met.', 'past'],
+    ['The council had called a sitting for [Wednesday], but it never met.', 'past'],
   ])('%s reads as %s', (marked, expected) => {
     expect(tense(marked)).toBe(expected);
   });

@@ -106,7 +106,7 @@ describe('forces that reach or arrive in a place are deployed', () => {
 
 describe('an apology demanded blames the side it is asked of', () => {
   test.each([
-    ['Arland expects an apology from the Borean leadership, its border troops said.'],
+    ['Arland expects an apology from the rulers of Borea, a guard commander said.'],
     ['Velmora demanded an apology and the punishment of those responsible.'],
   ])('%s', (text) => {
     expect(types(text)).toContain('accusation');
@@ -121,7 +121,7 @@ describe('an act a party is named with, called by a charge, is an accusation; a 
   const withParties = compileHappenings(lexicon.happenings, lexicon.ontology, { party: ['Arland', 'Arlandese', 'Borea', 'Borean', 'Velmora'], place: [] });
   const charged = (text: string) => findHappenings(text, withParties).map((h) => h.type);
   test.each([
-    ['Borea called the arrest a brutal act of revenge by the Arlandese prime minister.'],
+    ['Borea called the detention a cruel act of reprisal by the Arlandese interior minister.'],
     ['Arlandese officials called the Borean manoeuvre a provocation.'],
     ['Velmora called the shelling of Sevrin an act of aggression.'],
   ])('%s', (text) => {
@@ -142,7 +142,7 @@ describe('an act a party is named with, called by a charge, is an accusation; a 
 describe('an apology made in public is a statement; one demanded, an accusation', () => {
   test.each([
     ['The Arlandese defence minister has apologised to lawmakers for the failure.'],
-    ['Ferrin made the apology on Wednesday during a session of the defence committee.'],
+    ['Ferrin made the apology on Wednesday before the assembly in Velmora.'],
   ])('%s', (text) => {
     expect(types(text)).toContain('statement');
   });
@@ -154,7 +154,7 @@ describe('an apology made in public is a statement; one demanded, an accusation'
 
 describe('an envoy called to the foreign ministry is summoned', () => {
   test.each([
-    ["Lena Ferrin, Borea's ambassador in Velmora, was called to Arland's foreign ministry and told that the ships had violated its waters."],
+    ["Lena Ferrin, Borea's envoy to Arland, was called to Arland's foreign ministry to hear a protest over the patrol boats."],
     ['Arland called the Borean envoy to the foreign ministry on Monday.'],
   ])('%s', (text) => {
     expect(types(text)).toContain('envoy-recalled');

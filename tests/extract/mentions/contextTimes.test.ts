@@ -166,12 +166,12 @@ describe('contextTimes: the day an article gives what its sentences do not date'
   });
 
 
-  test('an aside in the past perfect counted from an old day ("had appealed only the day before") opens no older story: the simple past after it is back at the news', () => {
+  test('an aside in the past perfect counted from an old day ("had called for calm just the day before") opens no older story: the simple past after it is back at the news', () => {
     // Published Wednesday 13 March 2024; the lede's news is of yesterday, the aside of the week before.
-    const body = 'Arlandese jets went into action yesterday against Borean gunmen in Ondria. Twenty people had died in clashes on Friday and Saturday. Borea had appealed for restraint only the day before.';
+    const body = 'Arlandese jets struck yesterday at Borean gunmen in Ondria. Twenty people had died in clashes on Friday and Saturday. Borea had called for calm just the day before.';
     expect(undatedInvented(`${body} Shortly after 7am, jets bombed the camp. Villagers fled.`).filter((u) => /^(?:bombed|fled)/.test(u))).toEqual(['bombed:2024-03-12', 'fled:2024-03-12']);
     // Told in the simple past, the counted sentence is the older story itself, and what follows goes on with it.
-    const story = 'Arlandese jets went into action yesterday against Borean gunmen in Ondria. Twenty people died in clashes on Friday and Saturday. Borea appealed for restraint the day before.';
+    const story = 'Arlandese jets struck yesterday at Borean gunmen in Ondria. Twenty people died in clashes on Friday and Saturday. Borea called for calm the day before.';
     expect(undatedInvented(`${story} Villagers fled.`).filter((u) => u.startsWith('fled'))).toEqual([]);
   });
   test('a recap of more than a few days back does not move the news day', () => {
@@ -180,20 +180,20 @@ describe('contextTimes: the day an article gives what its sentences do not date'
 
   test('a lede\'s bare verb joined by "and" to a modal\'s clause shares the modal: no news present', () => {
     // Published Wednesday 3 April 2024.
-    expect(undated('Heavy rain may yet do what two months of talks could not, and end the standoff between Arland and Borea.')).not.toContain('end the standoff:2024-04-03');
+    expect(undated('A hard winter may yet achieve what a year of talks could not, and end the standoff at the Kelvask Pass.')).not.toContain('end the standoff:2024-04-03');
     expect(undated('Arland and Borea end the standoff.')).toContain('end the standoff:2024-04-03');
   });
 
   test('a saying in the present inside words a teller named after them gave in the past is of the day they were told, far down as well', () => {
     // Published Wednesday 3 April 2024; the lede's words were told on Tuesday.
     const body = 'An armed group fought Arlandese guards near the pass, leaving five dead, officials said on Tuesday. The guards recovered rifles and grenades. Three more men were seen on the far bank. The post was reinforced. Patrols went out at dawn. The pass was closed.';
-    expect(undated(`${body} Arland expects an apology from Borea, the border troops said.`).filter((u) => u.startsWith('expects'))).toEqual(['expects an apology:2024-04-02']);
+    expect(undated(`${body} Arland expects an apology from Borea over the raid, a guard commander said.`).filter((u) => u.startsWith('expects'))).toEqual(['expects an apology:2024-04-02']);
     // A teller named first ("said it expects") may sum up where the side stands: no day of its own.
-    expect(undated(`${body} The border troops said Arland expects an apology from Borea.`).filter((u) => u.startsWith('expects'))).toEqual([]);
+    expect(undated(`${body} A guard commander said Arland expects an apology from Borea over the raid.`).filter((u) => u.startsWith('expects'))).toEqual([]);
   });
 
   test('dates nothing for a recap, a toll, a standing position, a heading or what is told as earlier', () => {
-    expect(undated('Clashes erupt at the border\nTalks began after clashes last year. India accuses Pakistan of backing the rebels. Arland has previously called on Borea to withdraw.')).toEqual([]);
+    expect(undated('Clashes erupt at the border\nTalks began after clashes last year. Velmora accuses Ondria of backing the rebels. Arland has previously called on Borea to withdraw.')).toEqual([]);
   });
 
   test.each([

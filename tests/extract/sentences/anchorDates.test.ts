@@ -21,9 +21,9 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
   });
 
   test('a short aside set off by commas is no distance between a happening and the date of the clause after it', () => {
-    expect(dates('Arland police said they had arrested three men, one of them carrying a knife, as they tried to slip through the cordon around Velmora late on Saturday.')).toContain('late on Saturday → arrested');
+    expect(dates('Arland police said they had arrested three men, one of them holding a rifle, as they tried to sneak past the checkpoints outside Velmora late on Saturday.')).toContain('late on Saturday → arrested');
     // An aside that tells a happening of its own is words like any other: the date stays out of reach.
-    expect(dates('Arland police said they had arrested three men, after clashes near the river, as they tried to slip through the cordon around the market town of Velmora late on Saturday.')).not.toContain('late on Saturday → arrested');
+    expect(dates('Arland police said they had arrested three men, after clashes near the river, as they tried to sneak past the checkpoints outside the market town of Velmora late on Saturday.')).not.toContain('late on Saturday → arrested');
   });
 
   test('the day a state runs until is its end, in a clause of its own too: no closure or truce of that day', () => {

@@ -14,10 +14,10 @@ describe('directionOf: which way a date points from the day of the report', () =
     // A truce agreed in the past may begin on a day ahead.
     ['The two sides have agreed to a truce beginning at midnight on October 18.', ['truce:neutral']],
     // An infinitive of the start lies ahead of the declaring, and so of the report …
-    ['The rebels have declared a unilateral truce, to begin on Tuesday.', ['truce:future']],
+    ['Borean gunmen have announced a one-sided truce, to start on Tuesday.', ['truce:future']],
     ['Arland announced a ceasefire to take effect at noon on Friday.', ['ceasefire:future']],
     // … unless the clause names the declaring's own day, from which it counts.
-    ['On Saturday the rebels declared a unilateral truce, to begin on Monday.', ['truce:neutral', 'truce:neutral']],
+    ['On Saturday Borean gunmen announced a one-sided truce, to start on Monday.', ['truce:neutral', 'truce:neutral']],
     // A "could" in another clause does not make a past request future.
     ['Late Tuesday, a spokesman said war could follow and asked both for restraint.', ['asked:past']],
     // A date in a clause of time with a past verb of its own looks back, whatever an infinitive before it says.

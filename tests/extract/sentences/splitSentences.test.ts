@@ -31,10 +31,10 @@ describe('splitSentences', () => {
   });
 
   test('keeps a headline whole across an initial: the rest of a line with no closing mark is the headline\'s', () => {
-    expect(splitSentences('Arland Fails to Intercept N. Borean Drones\nBy: Lena T. Ferrin - Reporter\nDrones crossed on Monday.').map((s) => s.text)).toEqual([
-      'Arland Fails to Intercept N. Borean Drones',
+    expect(splitSentences('Arland Guards Miss N. Borean Boats\nBy: Lena T. Ferrin - Reporter\nBoats landed on Monday.').map((s) => s.text)).toEqual([
+      'Arland Guards Miss N. Borean Boats',
       'By: Lena T. Ferrin - Reporter',
-      'Drones crossed on Monday.',
+      'Boats landed on Monday.',
     ]);
     // Where the line goes on to a full stop, an initial before a capital still ends a sentence.
     expect(splitSentences('Talks took place in the U.S. The envoy left.').map((s) => s.text)).toEqual(['Talks took place in the U.S.', 'The envoy left.']);

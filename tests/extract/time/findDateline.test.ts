@@ -95,7 +95,7 @@ describe('findLedeDateline reads the day a story was filed under a page stamp of
     ['a stamp and a dateline of one day', page(headline, '15 March 2024', lede('PORT VELLA, March 15'), ...body.slice(1)), [2024, 3, 15]],
     ['a stamp of New Year over a dateline of the last day of the year', page('1 January 2025', headline, lede('PORT VELLA, Dec 31'), ...body.slice(1)), [2024, 12, 31]],
     ['no dateline in the lede', page('Saturday, March 16, 2024', headline, lede('Mar. 15 and after'), ...body.slice(1)), undefined],
-    ['a dateline with no stamp to give its year, without one', page(headline, lede('PORT VELLA, March 15'), ...body.slice(1)), [undefined, 3, 15]],
+    ['a dateline with no stamp to give its year, returned without one', page(headline, lede('PORT VELLA, March 15'), ...body.slice(1)), [undefined, 3, 15]],
   ])('%s', (_, text, expected) => {
     const spec = findLedeDateline(text)?.spec;
     expect(spec && [spec.year, spec.month, spec.day]).toEqual(expected);

@@ -28,20 +28,20 @@ describe('storyDay: the day a report\'s "today" and weekdays count from', () => 
   test('a dateline with no year, under a page day given from outside the text, takes the page\'s year', () => {
     // Front matter gives the day (a maintainer's), and the text prints no stamp of its own.
     const given = (body: string, day: string) => storyDay(analyseArticle(article('a.txt', body), invented), DateTime.fromISO(day, { zone: 'UTC' })).toISODate();
-    expect(given('Velmora, Feb 27: Arland said today it had shot down two Borean jets.', '2019-02-28')).toBe('2019-02-27');
+    expect(given('Velmora, Feb 27: Arland said today its guards had closed the Halvane crossing.', '2023-02-28')).toBe('2023-02-27');
     // Over New Year: the dateline's day is of the year before.
     expect(given('VELMORA, Dec 31 (AW) - Arland closed the Halvane crossing today.', '2025-01-01')).toBe('2024-12-31');
     // A dateline of the page's own day, or after it, leaves the page's day.
-    expect(given('Velmora, Feb 28: Arland said today it had shot down two Borean jets.', '2019-02-28')).toBe('2019-02-28');
+    expect(given('Velmora, Feb 28: Arland said today its guards had closed the Halvane crossing.', '2023-02-28')).toBe('2023-02-28');
   });
 
   test('a page modified the day after its given day, whose text tells that day in the past, is of the day modified', () => {
     const given = (body: string) =>
-      storyDay(analyseArticle(article('a.txt', `Arland cuts ties with Borea\n\nLast Modified: 26 May 2010 01:54 GMT\n\n${body}`), invented), DateTime.fromISO('2010-05-25', { zone: 'UTC' })).toISODate();
-    expect(given('Arland says it is breaking off every link with Borea. On Wednesday morning, the Borean army said Arland troops had shelled Velmora.')).toBe('2010-05-26');
+      storyDay(analyseArticle(article('a.txt', `Arland closes the Halvane crossing\n\nLast Modified: 14 March 2024 01:54 GMT\n\n${body}`), invented), DateTime.fromISO('2024-03-13', { zone: 'UTC' })).toISODate();
+    expect(given('Arland says it is shutting the crossing to Borean trucks. On Thursday morning, the Borean army said Arland troops had shelled Velmora.')).toBe('2024-03-14');
     // No weekday of the day modified told in the past: the page's day stands.
-    expect(given('Arland says it is breaking off every link with Borea. On Monday, the Borean army said Arland troops had shelled Velmora.')).toBe('2010-05-25');
-    expect(given('Arland says it is breaking off every link with Borea. Envoys of the two will meet on Wednesday.')).toBe('2010-05-25');
+    expect(given('Arland says it is shutting the crossing to Borean trucks. On Monday, the Borean army said Arland troops had shelled Velmora.')).toBe('2024-03-13');
+    expect(given('Arland says it is shutting the crossing to Borean trucks. Envoys of the two will meet on Thursday.')).toBe('2024-03-13');
   });
 
   test('without a dateline, or with one far from the page, the page\'s day stands', () => {

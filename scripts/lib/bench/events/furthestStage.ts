@@ -6,6 +6,7 @@ import type { KeyHappening } from './devsetKey.ts';
 import { isRightDate, spanOf, WINDOW_DAYS } from './isRightDate.ts';
 import { DAY_MS } from '../../../../src/lib/dayMs.ts';
 import { commonestFirst } from '../../commonestFirst.ts';
+import { takenBy } from './takenBy.ts';
 
 /**
  * How far the extractor got with a key happening it made no event for, judged by what it made of
@@ -35,15 +36,6 @@ function droppedFor(h: Happening): string {
   if (h.negated) return 'negated';
   if (h.modality !== undefined) return `hedged (${h.modality})`;
   return 'generic, habitual, stopped, an instrument, a toll or inside a date';
-}
-
-/** The step that took a mention, in the words the counts use: "merged by clusterMentions", "left out as named as known". */
-function takenBy(fate: Fate): string {
-  const last = fate.steps.at(-1) ?? '';
-  if (fate.event === undefined && last.startsWith('left out')) return last.includes('named as known') ? 'left out as named as known' : 'left out as a recap';
-  if (!fate.by) return fate.event === undefined ? 'in no event' : 'in its own event, not this happening\'s';
-  const verb = fate.by === 'clusterMentions' ? 'merged' : fate.by.startsWith('fold') ? 'folded' : fate.by.startsWith('redate') ? 'redated' : 'joined';
-  return `${verb} by ${fate.by}${fate.as ? ` (${fate.as})` : ''}`;
 }
 
 /** Whether a mention's days lie within the scorer's window of the happening's. */
@@ -90,18 +82,3 @@ export function furthestStage(
   return { stage: 'unread', why: 'its kind read in none of its articles' };
 }
 
-/**
- * What joined a happening that shares its kind and day with a found one into that one's event, by
- * its articles' mentions of its kind at its date: the step that took them (the commonest, as
- * `takenBy` words it), or, when each of them made an event of its own (the other happening's),
- * that it was never read as a mention of its own; none at its date at all, when the step is
- * earlier (a date, a trigger). Names no sentence, like furthestStage.
- * @example joinedBy(keyShelling, ['a.txt'], mentions, fates) // 'merged by clusterMentions (its kind and day)'
- */
-export function joinedBy(h: KeyHappening, files: ReadonlySet<string>, mentions: readonly Mention[], fates: readonly Fate[]): string {
-  const kinds = new Set<string>([h.kind, ...h.alsoKinds]);
-  const atDate = mentions.flatMap((m, i) => (files.has(m.source) && kinds.has(m.kind) && isRightDate(m.time, h) && fates[i] ? [fates[i]] : []));
-  if (atDate.length === 0) return 'no mention of its kind at its date';
-  const taken = atDate.filter((fate) => fate.by || fate.event === undefined).map(takenBy);
-  return taken.length === 0 ? 'never read as a mention of its own' : most(taken);
-}

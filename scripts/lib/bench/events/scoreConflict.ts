@@ -1,7 +1,8 @@
 import type { Event } from '../../../../src/lib/eventSchema.ts';
 import { SPOKEN_TYPES, type DevsetKey, type KeyHappening } from './devsetKey.ts';
 import { speakerFit, speakerFits, type PartyOf } from './speakerFits.ts';
-import { furthestStage, joinedBy, type StageOf } from './furthestStage.ts';
+import { furthestStage, type StageOf } from './furthestStage.ts';
+import { joinedBy } from './joinedBy.ts';
 import { isRightDate, overlaps, startDistance, WINDOW_DAYS } from './isRightDate.ts';
 import type { ExtractTrace } from '../../extract/extractEvents.ts';
 import { spanText } from '../../extract/explain/spanText.ts';

@@ -8,8 +8,8 @@ const NOUN_PHRASE_WORDS = 6;
 
 /**
  * The happening a relative clause holding a figure is said of: the last one named before its
- * ", in which" or ", which", within the noun phrase it ends ("the attack at Pahalgam on April 22, in
- * which 28 people were killed, and India's strikes": the 28 are the attack's, though the strikes
+ * ", in which" or ", which", within the noun phrase it ends ("the attack at the Kelvask Pass on March 12,
+ * in which 28 people were killed, and Arland's strikes": the 28 are the attack's, though the strikes
  * are nearer). A clause break (";") or a happening named inside the relative clause ends it.
  * @example antecedentOf('the raid on Monday, in which 3 died, and the strikes', { start: 31, end: 32 }, [raid, strikes]) // raid
  */

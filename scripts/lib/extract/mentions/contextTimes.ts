@@ -355,7 +355,7 @@ export function contextTimes(
     const inPast = sentence.dates.length === 0 && sentence.tellings.length === 0 && pastScene;
     // "Borea tried to hit back the next day": a sentence dated only by a day it counts from
     // an older one ("the next day", "that day") tells that older story, as an opening that counts does.
-    // Not one told in the past perfect ("Borea had appealed for calm only the day before"): an
+    // Not one told in the past perfect ("Borea had called for talks just the day before"): an
     // aside set before the story's time, after which the simple past is back at the news.
     const aside = sentence.triggers.length > 0 && sentence.triggers.every((t) => t.happening.perfect === 'past');
     const countedOn = !aside && sentence.dates.length > 0 && sentence.dates.every((d) => d.referred && beforeNews(resolveTime(d.spec, published, 'past')));
@@ -415,7 +415,7 @@ export function contextTimes(
         // clause tells before the story's time, by its own word, told or not.
         HAD_ALREADY.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), trigger.end));
       const toldByParticiple = isToldByParticiple(h, sentence.span.text);
-      // "Arland expects an apology, the border troops said": a present inside words whose teller,
+      // "Arland expects an apology, a guard commander said": a present inside words whose teller,
       // named after them, gave them in the past is what they said that day, not where a side
       // stands. (A teller named first, "said it regrets", often sums up a standing view.)
       const toldInPast = h.told !== undefined && h.told.frame.start >= trigger.end && PAST_FRAME.test(h.told.frame.text) && !RELATIVE_BEFORE.test(before);
@@ -579,11 +579,13 @@ function entryStamps(analysis: ArticleAnalysis, published: DateTime): ReadonlyMa
 const ENTRY_STAMP = new RegExp(String.raw`^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local time))?|(?:\d{1,2}\s+)?(?:${MONTH_NAMES.join('|')})(?:\s+\d{1,2})?)\s*(?::|[—–]|-{1,2})\s`, 'i');
 // Verbs whose past is their present: "set", "hit" and "cut" in a sentence of the past are no present.
 const SAME_PAST = new Set(['set', 'hit', 'put', 'cut', 'shut', 'spread', 'beat', 'cast', 'let', 'burst', 'quit', 'rid', 'shed', 'split', 'upset', 'bid', 'broadcast', 'hurt', 'cost', 'read']);
+/** The modals, as a regex source. */
+const MODALS = 'will|would|shall|should|can|could|may|might|must';
 // What makes a bare verb no finite present: an infinitive's "to", an auxiliary or a modal before it.
-// "Rain may yet do what talks could not, and end the standoff": a bare verb joined by "and" to a
+const NOT_FINITE_BEFORE = new RegExp(String.raw`\b(?:to|${MODALS}|do|does|did|not|n't|let|make|help)\s+(?:\S+\s+)?$`, 'i');
+// "A hard winter may yet achieve what talks could not, and end the standoff": a bare verb joined by "and" to a
 // modal's clause shares the modal.
-const MODAL_CONJUNCT_BEFORE = /\b(?:will|would|shall|should|can|could|may|might|must)\s[^.;:!?]*\band\s+$/i;
-const NOT_FINITE_BEFORE = /\b(?:to|will|would|shall|should|can|could|may|might|must|do|does|did|not|n't|let|make|help)\s+(?:\S+\s+)?$/i;
+const MODAL_CONJUNCT_BEFORE = new RegExp(String.raw`\b(?:${MODALS})\s[^.;:!?]*\band\s+$`, 'i');
 
 /**
  * A verb in the simple present, not progressive ("shells", "closes", "clash", "flee"): the news

@@ -12,10 +12,9 @@ import { isNamingClause } from './isNamingClause.ts';
 import { isCountedFrom } from './isCountedFrom.ts';
 import { SPEECH_KINDS } from './speechKinds.ts';
 import { CALENDAR_NAMES } from '../time/calendarNames.ts';
+import { isOwnedDay } from '../time/isOwnedDay.ts';
 import { SETTING_OPENERS } from '../happenings/settingOpeners.ts';
 
-/** A day named as a noun's ("Thursday's attack"), which dates that noun, not a verb. */
-const POSSESSIVE_DAY = /^['’]s\b/;
 // A clause opened by "when", "as", "while" or "once" is set at the same time as the one it joins.
 const SIMULTANEOUS = new RegExp(String.raw`^\W*(?:${[...SETTING_OPENERS].join('|')})\b`, 'i');
 /** What joins a second verb to the first, with its subject: "… and accused", ", and then urged". */
@@ -121,7 +120,7 @@ const DESCRIBING_CLAUSE = /,\s*(?:which|who|whom|whose)\s[^,;:()]*$/i;
 const SETTING_REACH = 60;
 /** Words a date may lie from a happening in another clause and still be its date. */
 const MAX_OTHER_CLAUSE = 15;
-// "caught three men, one of them carrying a knife, as they tried to slip through late on Saturday":
+// "caught three men, one of them holding a rifle, as they tried to cross the river late on Saturday":
 // a short aside set off by commas that tells of no happening says who or what, not when; its words
 // are no distance between a happening and the date of the clause after it.
 const ASIDE = /,\s*([^,;:.()]+?)\s*,/g;
@@ -266,6 +265,11 @@ export function anchorDates(
     const words = wordDistance(text, t, withPreposition(time));
     return t.start > time.start ? words * 1.5 + 1 : words;
   };
+  // The asides are read only for a pair the plain count puts out of reach.
+  const withinReach = (t: Trigger, time: TimeExpression) => {
+    const words = wordDistance(text, t, withPreposition(time));
+    return words <= MAX_OTHER_CLAUSE || words - asideWords(t, time) <= MAX_OTHER_CLAUSE;
+  };
   for (const time of usable) {
     const holder = holderOf(time.start);
     if (holder) {
@@ -360,7 +364,7 @@ export function anchorDates(
     const runsUntil = endsState(text, time.start);
     const near = nearestByWords(
       text,
-      triggers.filter((t) => !t.happening.background && outside(t) && reaches(t, time) && !toldOfNoun(t, time) && !inSettingAfter(t, time) && !notSaid(t, time) && !(runsUntil && STATES.has(t.value)) && wordDistance(text, t, withPreposition(time)) - asideWords(t, time) <= MAX_OTHER_CLAUSE),
+      triggers.filter((t) => !t.happening.background && outside(t) && reaches(t, time) && !toldOfNoun(t, time) && !inSettingAfter(t, time) && !notSaid(t, time) && !(runsUntil && STATES.has(t.value)) && withinReach(t, time)),
       time,
       (t) => cost(t, time),
     );
@@ -421,7 +425,7 @@ export function anchorDates(
       const sourcedAfter = told !== undefined && told.frame.start >= trigger.end && told.frame.start >= news[0]!.time.end && SOURCED_AFTER.test(told.frame.text);
       // "Arland recalled its ambassador on Monday and accused Borea of …": a saying joined by "and"
       // after the dated act, with the act's subject, was made that day too.
-      const joinedSaying = SPEECH_KINDS.has(trigger.value) && trigger.happening.pos === 'verb' && news[0]!.trigger.happening.pos === 'verb' && !POSSESSIVE_DAY.test(text.slice(news[0]!.time.end)) && news[0]!.trigger.end <= trigger.start && news[0]!.time.end <= trigger.start && JOINED_VERB.test(text.slice(Math.max(news[0]!.time.end, trigger.start - 24), trigger.start)) && !/[.;:]/.test(text.slice(news[0]!.time.end, trigger.start));
+      const joinedSaying = SPEECH_KINDS.has(trigger.value) && trigger.happening.pos === 'verb' && news[0]!.trigger.happening.pos === 'verb' && !isOwnedDay(text, news[0]!.time.end) && news[0]!.trigger.end <= trigger.start && news[0]!.time.end <= trigger.start && JOINED_VERB.test(text.slice(Math.max(news[0]!.time.end, trigger.start - 24), trigger.start)) && !/[.;:]/.test(text.slice(news[0]!.time.end, trigger.start));
       if (trigger.happening.background || (told && !sourcedAfter) || trigger.happening.modality || (SPEECH_KINDS.has(trigger.value) && !joinedSaying) || found.some((d) => d.trigger === trigger)) continue;
       // "The rebels who captured the city have declared a truce from Tuesday": a relative clause
       // before the news names who its subject is by what they did before; it is no news of the day.

@@ -25,9 +25,9 @@ const REQUESTED = /\b(?:ask|asks|asked|invite|invites|invited|urge|urges|urged|p
 // retaliation for Sunday's shelling", "will respond to Monday's attack", whatever the answer's tense.
 const ANSWERED = /\b(?:(?:back|revenge|retaliation|reprisal|payback|vengeance)\s+for|(?:response|respond|responds|responding|reply|replying)\s+to|avenge[ds]?|avenging)\s+(?:the\s+|its\s+|their\s+|this\s+)?$/i;
 const STARTING = /\b(?:beginning|starting|effective|from|taking effect|to take effect|to take hold|to begin|to start)\b/i;
-// "declared a truce, to begin on Tuesday": a weekday after an infinitive of the start lies ahead
+// "announced a truce, to start on Tuesday": a weekday after an infinitive of the start lies ahead
 // of the declaring, and so of the report, unless the clause names the declaring's own day before it
-// ("On Saturday … declared a truce to begin on Monday" in Wednesday's paper), from which it counts.
+// ("On Saturday … announced a truce to start on Monday" in Wednesday's paper), from which it counts.
 // A day of the month keeps the nearest reading ("the truce, meant to take hold on March 17, broke
 // down"): pointed ahead it would fall in the next year.
 const TO_START = /\bto\s+(?:take\s+(?:effect|hold)|begin|start)\s+(?:(?:on|at|from)\s+)?(?:the\s+)?$/i;

@@ -4,7 +4,7 @@ import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 // "At a news conference in Arlandia City,", "In an interview with Borean media,". What the speaker
 // answers, fronted as a participle, is a setting too: "Responding to Arland's strikes,", "Asked
 // about the charge,", "Following talks with Borea,". The named group is a participle told only by
-// its -ing, which a name may end in as well ("Beijing on Tuesday accused …"). A span of time
+// its -ing, which a name may end in as well ("Velling on Tuesday accused …"). A span of time
 // counted into or after a happening is a setting too: "Nearly three weeks into the boycott of Borea,".
 const SETTING =
   /^(?:(?:speaking|writing|addressing|at|in|during|after|before|following|on|(?:asked|questioned|pressed)\s+(?:about|on|whether|if))\b|(?:(?:nearly|almost|barely|just|more\s+than|over|about|some)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:into|after|since)\b|(?!according\b)(?<participle>\p{L}+ing)\s+(?:to|on|about|after|from|with)\b)[^,;]*,\s*/iu;

@@ -2,9 +2,9 @@ import { WEEKDAY_NAMES } from '../time/calendarNames.ts';
 import { NAME_PARTICLES, NAME_PREFIX } from './nameParticles.ts';
 
 // A run of capitalised words: "Borean President Lena Ferrin", "Tor Halvik-Ose".
-// A full stop ends the run unless it closes an initial or an abbreviation ("Ferdinand R. Marcos",
-// "Gen. Ivo Marr", "Marcos Jr."): "… Lena Ferrin. On Tuesday" is a name and a sentence's start.
-// Lower-case particles run on to the capitalised word after them: "Albert del Rosario", "Abdel Fattah al-Sisi".
+// A full stop ends the run unless it closes an initial or an abbreviation ("Lena T. Ferrin",
+// "Gen. Ivo Marr", "Ferrin Jr."): "… Lena Ferrin. On Tuesday" is a name and a sentence's start.
+// Lower-case particles run on to the capitalised word after them: "Tomas del Arro", "Karim al-Velmani".
 const CAPITALISED = new RegExp(
   String.raw`(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*(?:(?<=(?:^|[^.]|(?<![\p{L}])\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Jr|Sr|St)\.))\s+${NAME_PARTICLES}${NAME_PREFIX}\p{Lu}[\p{L}'’.-]*)*(?![\p{L}'’-])`,
   'gu',

@@ -24,8 +24,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const PRONOUN = /^(?:it|they|them|he|she|him|her|we|us|both|each|each other|the other|one another|all|this|that|these|those)$/i;
 // A proper name: capitalised words, as in "Lena Ferrin" or "Tor Halvik-Ose", not opening with a
 // word that only starts a sentence or names a day.
-// Lower-case particles inside a name run on to the capitalised word after them: "Albert del
-// Rosario", "Ana de la Cruz", "Abdel Fattah al-Sisi".
+// Lower-case particles inside a name run on to the capitalised word after them: "Tomas del
+// Arro", "Ana de la Cruz", "Karim al-Velmani".
 const PROPER = new RegExp(
   String.raw`(?<![\p{L}'’.-])(?!(?:On|In|At|The|A|An|By|From|Late|Early|${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})\b)\p{Lu}[\p{L}'’.-]*(?:\s+${NAME_PARTICLES}${NAME_PREFIX}\p{Lu}[\p{L}'’.-]*)+`,
   'u',
@@ -56,8 +56,8 @@ export function speakerOf(
   }
   // Told by someone, the statement is theirs: "X said Y were responsible and condemned the raids";
   // but a denial is the denier's, whoever claimed what it denies, and what a statement says
-  // "according to" a source is its own subject's: the source only reports it ("it gave the South
-  // 48 hours, according to Seoul's ministry" is the North's ultimatum).
+  // "according to" a source is its own subject's: the source only reports it ("it gave Arland
+  // 48 hours, according to Arland's ministry" is Borea's ultimatum).
   // "…, the Borean army said, charging Arland with …": a participle hung on a saying set off by
   // commas is the sayer's, not the words' first party.
   const hung = /^\p{L}+ing\b/iu.test(trigger.text) ? HUNG_ON_SAYING.exec(text.slice(0, trigger.start)) : null;

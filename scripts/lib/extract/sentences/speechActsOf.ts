@@ -125,7 +125,7 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     // "It said B had started the hostilities": a pronoun that tells of a named party's attack is
     // the party the sentence before had speak, which the article-level pass names too.
     const unnamed = teller === undefined && (INSTITUTION.test(told.by.text.trim()) || INSTITUTION.test(phrase.text.trim()) || PRONOUN.test(told.by.text.trim()));
-    // "said Syrian and Russian troops had pushed into the town": a side telling of what its own
+    // "said Borean and Velmoran troops had pushed into the town": a side telling of what its own
     // forces did with another's accuses neither.
     const partner = t.happening.agent && !joined ? joinedDoer(text, t.happening.agent, lexicon) : undefined;
     const doers = [agent, partner && nameIn(partner.text, lexicon, false)].flatMap((d) => (d ? partiesOf(d) : []));

@@ -15,9 +15,9 @@ const MAYBE_LAST = /(?:^|[\s(“"'])(?:\p{Lu}|\p{L}(?:\.\p{L})+)\.$/u;
 const CLOCK = /(?:^|\s)[ap]\.m\.$/i;
 // "at 9 a.m. Kyiv time", "3:30 a.m. Eastern Time", "10 p.m. GMT": the zone goes with the clock.
 const ZONE = /^(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,2}[Tt]ime\b|(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b)/u;
-// "At 9:44 a.m. CCG 5201 fired its water cannon": a clock time that opens a sentence is no sentence of its own.
+// "At 9:44 a.m. Borean cutter 5201 fired its water cannon": a clock time that opens a sentence is no sentence of its own.
 const CLOCK_ONLY = /^\s*(?:at|by|around|about|after|before|until|from|shortly\s+(?:after|before))\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.\s*$/i;
-// "… to Intercept N. Korean Drones": the rest of a line that ends with no closing mark is a
+// "Arland Guards Miss N. Borean Boats": the rest of a line that ends with no closing mark is a
 // headline's, which an initial does not cut in two.
 const HEADLINE_REST = /[\p{L}\d]\s*(?:\n|$)/u;
 const CONTINUES = /^(?:[\p{Ll}\d(,;:]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b)/u;

@@ -511,11 +511,11 @@ export function inferPublication(
   /**
    * A report that says "on Saturday" of the past was written on or after that Saturday. Of the
    * days from `start` to a week later, those on which the weekday of the lede's news is the day
-   * itself or the one before, when there are any; of them, the one on which the weekdays the article speaks of in the
-   * past, each the latest of its name, lie closest together (a report's days cluster in the week
-   * before it: "on Tuesday" beside "on Wednesday" and "on Thursday" is the day before them, not six
-   * days after); then the one the weekday of the lede's news lies nearest before; then the one on
-   * which fewest of them fall before `start`; then the first.
+   * itself or the one before, when there are any; of them, the one on which the weekdays the
+   * article speaks of in the past, each the latest of its name, lie closest together (a report's
+   * days cluster in the week before it: "on Tuesday" beside "on Wednesday" and "on Thursday" is the
+   * day before them, not six days after); then the one the weekday of the lede's news lies nearest
+   * before; then the one on which fewest of them fall before `start`; then the first.
    */
   const afterWeekdays = (analysis: ArticleAnalysis, start: DateTime, span = WEEK) => {
     // The weekday the lede tells its news on ("Ondria was tense on Sunday"): the report
@@ -535,7 +535,7 @@ export function inferPublication(
       const back = weekdays.map((w) => (day.weekday - w + 7) % 7);
       const sinceStart = day.diff(start, 'days').days;
       // The lede's news is of the report's day or the one before: a day that puts it further back
-      // comes last, whatever the weekdays of the body's recap ("on Friday launched two missiles").
+      // comes last, whatever the weekdays of the body's recap ("on Friday launched three rockets").
       const ledeBack = lede === undefined || ledeDay ? 0 : (day.weekday - lede + 7) % 7;
       const score = [
         ledeBack > 1 ? 1 : 0,
@@ -606,9 +606,10 @@ export function inferPublication(
         // day, years before its news, and the rest of the run with it.
         const heaviest = bestStretch(windows, now);
         const stretch = heaviest && windows.some((w) => !w.bound && w.from <= heaviest.from && w.to >= heaviest.from) ? heaviest : undefined;
-        const weekday = stretch && nearRun(stretch.from) ? afterWeekdays(analysis, stretch.from) : undefined;
-        // A weekday paired with the text's own date of its day may still be a week on from it, when the text counts a week back ("seized a week ago").
-        const day = weekday && datesDay(analysis, weekday) ? (agoAgreeing(analysis, weekday, now) ?? weekday) : weekday;
+        const byWeekdays = stretch && nearRun(stretch.from) ? afterWeekdays(analysis, stretch.from) : undefined;
+        // The day the weekdays give, when the text dates a happening of the past by it, may still be
+        // a week on from it, when the text counts a week back ("seized a week ago").
+        const day = byWeekdays && datesDay(analysis, byWeekdays) ? (agoAgreeing(analysis, byWeekdays, now) ?? byWeekdays) : byWeekdays;
         if (day && stretch) {
           // With no weekday of its own to choose among them, the article may have appeared on any
           // day of the stretch ("last week" beside the day another report gives): its first is
@@ -795,12 +796,14 @@ export function inferPublication(
   return { publications, problems };
 }
 
+/** Words just before a date that set it late in its day: "late on", "the night of". */
+const LATE_BEFORE = /\b(?:late\s+on|(?:night|evening)\s+of)\s+(?:the\s+)?$/i;
+
 /**
  * Whether the text tells of a day late in it ("agreed late on January 7", "on the night of 7
  * January"): a report whose latest day that is, and no weekday, appeared after it, as one naming
  * the evening of its latest weekday does.
  */
-const LATE_BEFORE = /\b(?:late\s+on|(?:night|evening)\s+of)\s+(?:the\s+)?$/i;
 const toldLate = (analysis: ArticleAnalysis, day: DateTime) =>
   analysis.sentences.some((s) =>
     s.dates.some((t) => {
@@ -816,7 +819,7 @@ const datesDay = (analysis: ArticleAnalysis, day: DateTime) =>
   analysis.sentences.some((s) => s.anchors.some((a) => a.tense === 'past' && a.time.spec.type === 'calendar' && a.time.spec.month === day.month && a.time.spec.day === day.day && (a.time.spec.year ?? day.year) === day.year));
 
 /**
- * "Nine states on Friday called for the release of an officer seized a week ago", in a report
+ * "Five ministers on Friday urged the release of a customs officer seized a week ago", in a report
  * whose latest date, the seizure's, is itself a Friday: the report is of the Friday a week on,
  * not of its recap's day. The day after `latest`, within a day of one counted back from it ("a
  * week ago", "three days ago"), that is the weekday of the lede's news; none when they do not agree.

@@ -10,13 +10,14 @@ const FILED_BEFORE_DAYS = 2;
  * The day an article's story was filed, which its "today", "tonight" and weekdays count from:
  * the day of the wire dateline that opens its lede when the page's own day lies a day or two
  * after it ("Saturday, 15 March 2024" over "VELMORA, March 14 (AW) - Troops today…": a morning
- * paper prints the day before's story), else the page's day.
+ * paper prints the day before's story); else the day after the page's when the page was modified
+ * then and its text tells that day's weekday in the past (modifiedDay); else the page's day.
  * @example storyDay(analysis, DateTime.fromISO('2024-03-15')).toISODate() // '2024-03-14'
  */
 export function storyDay(analysis: ArticleAnalysis, published: DateTime): DateTime {
   const lede = findLedeDateline(analysis.article.body, analysis.furniture);
   if (!lede) return modifiedDay(analysis, published);
-  // "ISLAMABAD, Feb 27:" with no year is of the page's year, or of the year before when the page
+  // "VELMORA, Feb 27:" with no year is of the page's year, or of the year before when the page
   // is of early January.
   const on = (year: number) => DateTime.fromObject({ year, month: lede.spec.month, day: lede.spec.day }, { zone: published.zone });
   const filed = lede.spec.year !== undefined ? on(lede.spec.year) : on(published.year) > published ? on(published.year - 1) : on(published.year);
@@ -32,11 +33,11 @@ export function storyDay(analysis: ArticleAnalysis, published: DateTime): DateTi
 }
 
 /**
- * "Last Modified: 26 May 2010 01:54 GMT" on a page given as of 25 May, whose text tells of
- * "Wednesday morning" (the 26th) in the past: the story was written on into the day of its
+ * "Last Modified: 14 March 2024 01:54 GMT" on a page given as of 13 March, whose text tells of
+ * "Thursday morning" (the 14th) in the past: the story was written on into the day of its
  * modification, and its weekdays count from that day. Only the day after the page's, and only
  * when the text names that day's weekday of the past; else the page's day.
- * @example modifiedDay(analysis, DateTime.fromISO('2010-05-25')).toISODate() // '2010-05-26'
+ * @example modifiedDay(analysis, DateTime.fromISO('2024-03-13')).toISODate() // '2024-03-14'
  */
 function modifiedDay(analysis: ArticleAnalysis, published: DateTime): DateTime {
   const stamp = findDateline(analysis.article.body, analysis.furniture);

@@ -1,5 +1,6 @@
 import type { Direction } from './normaliseTime.ts';
 import { WEEKDAY_NAMES } from './calendarNames.ts';
+import { isOwnedDay } from './isOwnedDay.ts';
 
 // Words that mark the future or the past of a clause ("is to open": what is arranged lies ahead). Reporting verbs ("said", "announced") are no
 // cue: they date the telling, not what is told. A regular "-ed" form is a weak cue, used only when
@@ -44,9 +45,9 @@ export function tenseAround(text: string, at: { start: number; end: number }): D
   // A weekday is within a week either way, so the clause's tense decides it.
   if (LEADS_AHEAD.test(before)) return WEEKDAY.test(text.slice(at.start, at.end)) && PAST_PERFECT.test(before.slice(-REACH / 2)) ? 'past' : 'future';
   if (LEADS_BACK.test(before)) return 'past';
-  // "called an emergency session for Wednesday": a weekday something is set for lies ahead of the
+  // "called a special sitting for Wednesday": a weekday something is set for lies ahead of the
   // setting, unless it is owned ("blamed for Wednesday's attack") or the setting is itself long past.
-  if (FOR_DAY.test(before) && WEEKDAY.test(text.slice(at.start, at.end)) && !/^['’]s\b/.test(text.slice(at.end))) return PAST_PERFECT.test(before.slice(-REACH / 2)) ? 'past' : 'future';
+  if (FOR_DAY.test(before) && WEEKDAY.test(text.slice(at.start, at.end)) && !isOwnedDay(text, at.end)) return PAST_PERFECT.test(before.slice(-REACH / 2)) ? 'past' : 'future';
   const sentenceStart = from + Math.max(before.search(/[.!?]\s+[^.!?]*$/) + 1, before.lastIndexOf('\n') + 1, 0);
   const after = text.slice(at.end, at.end + REACH);
   const stop = after.search(/[.!?](?:\s|$)|\n/);
