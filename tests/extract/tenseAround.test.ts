@@ -41,6 +41,10 @@ describe('tenseAround', () => {
     ['The Velmora council called a special sitting for [Wednesday], at which the minister was to report.', 'future'],
     ['Arland blamed Borea for [Wednesday]\'s attack on the pass.', 'past'],
     ['The council had called a sitting for [Wednesday], but it never met.', 'past'],
+    // A plan called off in its sentence may have been due on either side of the report: its clause's
+    // past tense decides, not "for".
+    ['A rally planned in Velmora for [Saturday] was cancelled after the shelling.', 'past'],
+    ['The Velmora council called a special sitting for [Wednesday], which was later called off.', 'past'],
   ])('%s reads as %s', (marked, expected) => {
     expect(tense(marked)).toBe(expected);
   });

@@ -17,6 +17,9 @@ const LEADS_AHEAD = /(?:\b(?:until|till|due|payable|effective|starting|expires?|
 const LEADS_BACK = /\b(?:since|as\s+of|ended|ending|said|says|told|announced|reported|added|stated|declared|predicted|confirmed|denied|met)\s+(?:on\s+|late\s+|early\s+)?(?:the\s+)?$/i;
 /** "for" just before a date: what is set for a day ("a vote for Friday"). */
 const FOR_DAY = /\bfor\s+$/i;
+/** Words that call a plan off, read up to the sentence's end. */
+const CALLED_OFF = /\b(?:cancell?ed|called\s+off|scrapped|postponed|put\s+off|abandoned)\b/i;
+const calledOff = (text: string, from: number) => CALLED_OFF.test(text.slice(from, from + REACH).split(/[.!?](?:\s|$)|\n/)[0]!);
 const WEEKDAY = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.join('|')})\b`, 'i');
 /** A plan made in the past of what comes after it: "planned to leave on Thursday", "planned a march on Saturday". */
 const PLANNED = /\b(?<!had\s)planned\s+(?:to|an?|the)\b/gi;
@@ -46,8 +49,10 @@ export function tenseAround(text: string, at: { start: number; end: number }): D
   if (LEADS_AHEAD.test(before)) return WEEKDAY.test(text.slice(at.start, at.end)) && PAST_PERFECT.test(before.slice(-REACH / 2)) ? 'past' : 'future';
   if (LEADS_BACK.test(before)) return 'past';
   // "called a special sitting for Wednesday": a weekday something is set for lies ahead of the
-  // setting, unless it is owned ("blamed for Wednesday's attack") or the setting is itself long past.
-  if (FOR_DAY.test(before) && WEEKDAY.test(text.slice(at.start, at.end)) && !isOwnedDay(text, at.end)) return PAST_PERFECT.test(before.slice(-REACH / 2)) ? 'past' : 'future';
+  // setting, unless it is owned ("blamed for Wednesday's attack"), the setting is itself long past,
+  // or the plan was called off in the same sentence ("a rally planned for Saturday was cancelled"),
+  // whose day may lie on either side of the report: the clause's tense decides that, as below.
+  if (FOR_DAY.test(before) && WEEKDAY.test(text.slice(at.start, at.end)) && !isOwnedDay(text, at.end) && !calledOff(text, at.end)) return PAST_PERFECT.test(before.slice(-REACH / 2)) ? 'past' : 'future';
   const sentenceStart = from + Math.max(before.search(/[.!?]\s+[^.!?]*$/) + 1, before.lastIndexOf('\n') + 1, 0);
   const after = text.slice(at.end, at.end + REACH);
   const stop = after.search(/[.!?](?:\s|$)|\n/);
