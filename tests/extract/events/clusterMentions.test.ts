@@ -620,3 +620,15 @@ describe("clusterMentions: one article's saying by a person and its saying by th
     expect(sizes([ferrin(), said('Borea has since said it will fire on any aircraft over the Kelvask Pass.')])).toEqual([2]);
   });
 });
+
+describe('clusterMentions: violence told apart', () => {
+  test('keeps violence an article tells in a sentence opened by "Separately," apart from the round told before it, and joins it otherwise', () => {
+    // "Arlandese and Borean troops clashed at Kelvask Pass on Tuesday, killing six." …
+    // "Separately, a Borean air strike hit a convoy near Halvane crossing, killing four."
+    const clash = mention('2031-05-13', { kind: 'fighting', citations: [{ source: 'a.txt', quote: 'Arlandese and Borean troops clashed at Kelvask Pass on Tuesday, killing six.' }] });
+    const apart = mention('2031-05-13', { kind: 'strike', dating: 'context', citations: [{ source: 'a.txt', quote: 'Separately, a Borean air strike hit a convoy near Halvane crossing, killing four.' }] });
+    const joined = mention('2031-05-13', { kind: 'strike', dating: 'context', citations: [{ source: 'a.txt', quote: 'A Borean air strike hit the pass as the clash went on.' }] });
+    expect(sizes([clash, apart])).toEqual([1, 1]);
+    expect(sizes([clash, joined])).toEqual([2]);
+  });
+});

@@ -19,6 +19,18 @@ describe('mergeCluster: one event from the reports of one happening', () => {
     expect(mergeCluster([told('2031-03-10'), mention('2031-03-11', { kind: 'fighting' })])).toMatchObject({ date: '2031-03-10', endDate: '2031-03-11' });
   });
 
+  test('leaves out the toll of an act dated only by a vague day of its telling, and keeps that of one told on a day', () => {
+    const toll = (text: string, min: number) => ({ measure: 'killed' as const, unit: 'people' as const, min, max: min, qualifier: 'exactly' as const, text, citation: { source: 'a.txt', quote: text } });
+    // "Borean gunmen attacked the Halvane crossing on Sunday, killing six." / "Earlier in the week,
+    // the Arlandese army said it had killed ten infiltrators at Kelvask Pass."
+    const day = mention('2031-03-09', { kind: 'fighting', figures: [toll('six', 6)] });
+    const week = mention('2031-03-10', { kind: 'fighting', dating: 'told', time: { date: '2031-03-10', endDate: '2031-03-11', approximate: true }, figures: [toll('ten', 10)] });
+    expect(mergeCluster([day, week]).figures.map((f) => f.text)).toEqual(['six']);
+    // "The army said on Monday it had killed ten": a day of telling keeps its toll.
+    const monday = mention('2031-03-10', { kind: 'fighting', dating: 'told', figures: [toll('ten', 10)] });
+    expect(mergeCluster([day, monday]).figures.map((f) => f.text)).toEqual(['six', 'ten']);
+  });
+
   test('turns a plan a later report says took place to occurred', () => {
     expect(mergeCluster([mention('2024-03-30', { status: 'scheduled' }), mention('2024-03-30')]).status).toBe('occurred');
   });

@@ -105,6 +105,14 @@ describe('findFigures', () => {
     expect(figures('One soldier was killed in the Kelvask Pass.').map((f) => [f.measure, f.min])).toEqual([['killed', 1]]);
   });
 
+  test('"one … and the other lightly" counts two, the other told only by how badly', () => {
+    expect(figures('One Velmoran pilot was seriously wounded and the other lightly.').map((f) => [f.measure, f.min, f.max])).toEqual([['injured', 2, 2]]);
+    expect(figures('Both crew ejected near Halvane crossing; one was badly hurt and the other slightly, Arland said.').map((f) => [f.measure, f.min, f.max])).toEqual([['injured', 2, 2]]);
+    // The other's own measure is another count: one killed is one.
+    expect(figures('One guard was killed and the other seriously wounded.').filter((f) => f.measure === 'killed').map((f) => f.min)).toEqual([1]);
+    expect(figures('One Borean soldier was wounded and the other escaped.').map((f) => [f.measure, f.min])).toEqual([['injured', 1]]);
+  });
+
   test('a measure that qualifies the noun counted yields to what the clause says befell them', () => {
     expect(figures('At least six displaced Ondrians were hurt.').map((f) => [f.measure, f.min])).toEqual([['injured', 6]]);
     expect(figures('Two wounded Borean guards died in hospital.').map((f) => [f.measure, f.min])).toEqual([['killed', 2]]);

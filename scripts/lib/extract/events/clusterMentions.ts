@@ -5,6 +5,7 @@ import { partiesOf } from '../sentences/partiesOf.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { sameVoice } from '../sentences/voiceOf.ts';
 import { otherMeasure } from './otherMeasure.ts';
+import { opensApart } from './opensApart.ts';
 import { speakingFor } from './speakingFor.ts';
 import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
 import { ARMED_KINDS } from '../happenings/violentKinds.ts';
@@ -118,6 +119,9 @@ const blamedTogether = (a: Mention, b: Mention, joint: readonly string[][]) =>
 const jointSpeakers = (members: readonly Mention[]) =>
   members.filter((m) => m.kind === 'accusation' && m.speaker).map((m) => partiesOf(fold(m.speaker)!)).filter((ps) => ps.length > 1);
 
+/** Whether a report's own sentence opens on another happening ("Separately, …"). */
+const toldApart = (m: Mention) => opensApart(m.citations[0]?.quote ?? '');
+
 /** Whether two reports can be of the same happening, dates apart; `joint`, the parties of charges their group tells as made together. */
 function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean {
   if (familyOf(a.kind) !== familyOf(b.kind)) return false;
@@ -137,6 +141,9 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   // early in the week around B": violence one article dates, sentence by sentence in its own
   // words, to places neither of which names the other's (nor its province), is two happenings.
   if (VIOLENCE.has(a.kind) && VIOLENCE.has(b.kind) && a.source === b.source && a.sentence !== b.sentence && a.dating !== 'context' && b.dating !== 'context' && !a.background && !b.background && apartPlaces(a, b)) return false;
+  // "Shelling hit Kelvask Pass on Friday. … Separately, a drone struck a convoy near Halvane
+  // crossing": violence one article tells below words that set it apart is a happening of its own.
+  if (VIOLENCE.has(a.kind) && VIOLENCE.has(b.kind) && a.source === b.source && a.sentence !== b.sentence && [a, b].some(toldApart)) return false;
   // Each side's strikes of one day are two happenings: "Arlandese missiles" and "Borean shelling".
   // A clash is both sides' act: one side's report that the other fired, and the other's that the
   // first did, are one exchange of fire.

@@ -107,6 +107,9 @@ export function mergeCluster(cluster: readonly Mention[]): Draft {
   const agents = new Set(mentions.flatMap((m) => (m.agent ? [m.agent] : [])));
   const agent = agents.size === 1 ? [...agents][0] : undefined;
   const addressee = mostCommon(mentions.map((m) => m.addressee));
+  // An act dated only by a vague day of its telling ("earlier in the week, the army said it had
+  // killed ten") may be any round before it: its toll counts a day's happening no more.
+  const counting = precise.length > 0 ? mentions.filter((m) => !(m.dating === 'told' && precisionOf(m.time.date) === 'day' && (m.time.approximate || m.time.endDate !== undefined))) : mentions;
   // The words of the speaker's own report, the first that has them.
   const worded = mentions.find((m) => m.speaker === speaker && m.says);
   return {
@@ -121,7 +124,7 @@ export function mergeCluster(cluster: readonly Mention[]): Draft {
     ...(agent ? { agent } : {}),
     places: uniqueBy(mentions.flatMap((m) => m.places), (p) => p.name),
     actors: [...new Set(mentions.flatMap((m) => m.actors))],
-    figures: uniqueBy(mentions.flatMap((m) => m.figures), (f) => `${f.measure}\u0000${f.text}\u0000${citationKey(f.citation)}`),
+    figures: uniqueBy(counting.flatMap((m) => m.figures), (f) => `${f.measure}\u0000${f.text}\u0000${citationKey(f.citation)}`),
     claims: uniqueBy(mentions.flatMap((m) => m.claims), (c) => `${c.about}\u0000${citationKey(c.citation)}`),
     citations: uniqueBy(mentions.flatMap((m) => m.citations), citationKey),
     ...(phase ? { phase } : {}),

@@ -41,6 +41,9 @@ const WHOLE_OF = /^\s+of\s+(?:the|its|their|his|her|our|these|those|all)\s+$/i;
 const ASIDE_PART = /^\s+of\s+(?:them|whom)\b[^,;:.]*,/i;
 // "one person died on each side": a count told for each of the two sides is twice that in all.
 const EACH_SIDE = /^[^,;:.]*?\b(?:on|from)\s+(?:each|either)\s+side\b/i;
+// "one was seriously hurt and the other lightly": the other of two shares the measure by ellipsis,
+// told only by how badly; one and the other are two.
+const AND_THE_OTHER = /^[^.;]*?\band\s+the\s+other(?:\s+(?!was\b|were\b)\p{L}+)?\s+(?:(?:was|were)\s+)?(?:less\s+)?(?:lightly|slightly|seriously|badly|moderately|critically|gravely|mildly|severely)\b(?!\s+(?:wounded|injured|hurt|killed))/iu;
 // A measure right after its number that a noun follows is an adjective of what is counted ("six
 // displaced Syrians", "two wounded soldiers"): the clause's own predicate says what befell them.
 const ADJECTIVE = /^\s+(?!(?:and|or|but|in|at|on|by|from|during|after|before|when|while|as|since|near|across|to|so|were|was|are|is|had|have|has|been|being|of|that|who|which)\b)\p{L}/iu;
@@ -160,7 +163,7 @@ export function findFigures(text: string, lexicon: CompiledLexicon, skip: readon
     const adjective = nearestMeasure && /^\s+$/.test(text.slice(q.end, nearestMeasure.start)) && ADJECTIVE.test(text.slice(nearestMeasure.end, nearestMeasure.end + 20));
     const told = adjective ? measureAfter(nearestMeasure.end, limit, q, SCAN_WORDS - 1 + asideWords, predicate) : undefined;
     const after = told ?? nearestMeasure;
-    const each = EACH_SIDE.test(text.slice(q.end, limit));
+    const each = EACH_SIDE.test(text.slice(q.end, limit)) || (!q.vague && q.min === 1 && /^one$/i.test(text.slice(q.start, q.end)) && AND_THE_OTHER.test(text.slice(q.end)));
     const lead = qualifier ?? q;
     // A measure before the number touches it, or is set at it ("put the number wounded at five"),
     // but for punctuation other than , ; : ("killed: 12" is not one).
