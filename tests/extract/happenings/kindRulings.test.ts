@@ -1200,3 +1200,19 @@ describe('aircraft, drones and balloons that only cross a border are an incursio
     expect(read).not.toContain('air-strike');
   });
 });
+
+describe('balloons one side sends over the border are an incursion, not a release of captives', () => {
+  test.each([
+    ['Overnight Borea released some 300 balloons carrying rubbish towards Arland.'],
+    ['Borea launched more rubbish balloons across the Kelvask Pass on Sunday.'],
+    ['Ondria sent a fresh set of balloons over the Halvane crossing.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('other');
+    expect(types(text)).not.toContain('release');
+    expect(types(text)).not.toContain('air-strike');
+  });
+
+  test('activists\' balloons carrying leaflets are no side\'s incursion', () => {
+    expect(types('Activists in Arland sent balloons with leaflets towards Borea on Friday.')).not.toContain('other');
+  });
+});
