@@ -244,7 +244,8 @@ describe('findHappenings reads how a happening is asserted', () => {
 
   test('a drone an act stopped is no incursion of its own', () => {
     expect(types('The army destroyed an armed drone that had entered the country\'s airspace.')).toEqual(['disrupted-weapons']);
-    expect(types('An armed drone entered the country\'s airspace on Monday.')).toEqual(['air-strike']);
+    // A drone that only enters strikes nothing: an incursion (ACLED: a strategic development).
+    expect(types('An armed drone entered the country\'s airspace on Monday.')).toEqual(['other']);
   });
 
   test('a name the report borrows with "what X called" is no statement of that day', () => {
@@ -399,9 +400,11 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     ['Hundreds of herders were forced from their villages.', 'displacement'],
     ['Evacuees started heading back to their farms.', 'return'],
     ['Displaced families drove back to their villages at first light.', 'return'],
-    ['A surveillance drone crossed into the neighbouring airspace.', 'air-strike'],
-    ['The army sent attack drones into the neighbouring province on Thursday.', 'air-strike'],
-    ['Drones flew over the border post on Monday night.', 'air-strike'],
+    // Drones over the other side with no blow told are an incursion; with one, a strike.
+    ['A surveillance drone crossed into the neighbouring airspace.', 'other'],
+    ['The army sent attack drones into the neighbouring province on Thursday.', 'other'],
+    ['Drones flew over the border post on Monday night.', 'other'],
+    ['Drones flew over the border post on Monday night and bombed the barracks.', 'air-strike'],
     // Crewed aircraft over the other side with no blow struck are an incursion; with one, a strike.
     ['Two fighter jets from the mainland crossed into the island\'s airspace on Thursday.', 'other'],
     ['The neighbour\'s warplanes flew over the fishing port for a few minutes.', 'other'],

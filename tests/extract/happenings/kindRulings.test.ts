@@ -1151,3 +1151,68 @@ describe('activists who raise a flag on disputed ground demonstrate', () => {
     expect(types(text)).not.toContain('peaceful-protest');
   });
 });
+
+describe('aircraft, drones and balloons that only cross a border are an incursion, not an air strike', () => {
+  // ACLED: an air/drone strike is an attack from the air; an airspace violation with no attack is a
+  // strategic development (here "other", kind measure), as the development set codes balloons.
+  test.each([
+    ['Five Borean drones entered Arland\'s airspace near the Kelvask Pass on Monday.'],
+    ['Ondrian drones crossed into Velmora near the Halvane crossing and flew back after five hours.'],
+    ['Several Borean drones flew over the Halvane crossing on Tuesday.'],
+    ['The ministry said two drones had entered the country\'s airspace the previous day.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('other');
+    expect(types(text)).not.toContain('air-strike');
+  });
+
+  test('balloons that enter the airspace are an incursion', () => {
+    expect(types('The airport at the Kelvask Pass was closed after dozens of balloons from Borea entered its airspace.')).not.toContain('air-strike');
+  });
+
+  test('a drone that bombs or strikes a target in its sentence is a strike', () => {
+    expect(types('Borean drones flew over the Halvane crossing and bombed the customs post.')).toContain('air-strike');
+    expect(types('Ondrian drones entered Velmora and struck a fuel depot, killing two guards.')).toContain('air-strike');
+    expect(types('Borea launched drones at the barracks near the Kelvask Pass.')).toContain('air-strike');
+  });
+
+  test('a drone shot down is the weapon stopped, not an incursion or strike of its own', () => {
+    const read = types('Arland\'s army shot down a Borean drone that had entered its airspace near the Kelvask Pass.');
+    expect(read).toContain('disrupted-weapons');
+    expect(read).not.toContain('other');
+    expect(read).not.toContain('air-strike');
+  });
+
+  test('jets sent up after intruders are forces deployed, warning shots a warning', () => {
+    const read = types('Arland\'s military fired warning shots and sent up fighter jets after drones from Borea crossed into its airspace.');
+    expect(read).toContain('deployment');
+    expect(read).toContain('other');
+    expect(read).not.toContain('air-strike');
+  });
+
+  test('jets sent in against a side strike it', () => {
+    expect(types('Velmora struck back at the rebels, sending in warplanes against them.')).not.toContain('deployment');
+  });
+
+  test('drones told with fighting across the line are that fighting\'s part', () => {
+    const read = types('Borea broke the truce within hours with firing across the Kelvask Pass and drone incursions.');
+    expect(read).toContain('armed-clash');
+    expect(read).not.toContain('other');
+    expect(read).not.toContain('air-strike');
+  });
+});
+
+describe('balloons one side sends over the border are an incursion, not a release of captives', () => {
+  test.each([
+    ['Overnight Borea released some 300 balloons carrying rubbish towards Arland.'],
+    ['Borea launched more rubbish balloons across the Kelvask Pass on Sunday.'],
+    ['Ondria sent a fresh set of balloons over the Halvane crossing.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('other');
+    expect(types(text)).not.toContain('release');
+    expect(types(text)).not.toContain('air-strike');
+  });
+
+  test('activists\' balloons carrying leaflets are no side\'s incursion', () => {
+    expect(types('Activists in Arland sent balloons with leaflets towards Borea on Friday.')).not.toContain('other');
+  });
+});
