@@ -17,8 +17,9 @@ const ASIDE = /(?:^|,\s*)(?:which|who|whose|where)\b[^,;:.]*,/gi;
 /** Words that open a clause of time. */
 const CLAUSE_OF_TIME = /\b(?:when|after|once)\s/gi;
 
-// Verbs that say a happening took place, or are only its auxiliaries.
-const HAPPENED = /\b(?:be|is|are|was|were|been|being|has|have|had|hold|holds|held|holding|begin|begins|began|begun|start|starts|started|end|ends|ended|conclude|concluded|resume|resumed|open|opened|take|took|taken|break|broke|broken|erupt|erupted|continue|continued|last|lasted|follow|followed|come|came|go|went|gone|launch|launched|carry|carried|conduct|conducted|stage|staged|mount|mounted|agree|agreed|sign|signed|reach|reached|collapse|collapsed|stop|stopped|halt|halted|enter|entered|reignite|reignited|flare|flared|escalate|escalated|renew|renewed|intensify|intensified|spread|subside|subsided|restart|restarted|recommence|recommenced|fail|failed|kill|killed|leave|left)\b/i;
+// Verbs that say a happening took place, or are only its auxiliaries; a telling's noun takes the
+// tense of the verb it is given by ("told a press conference on Thursday").
+const HAPPENED = /\b(?:told|gave|given|addressed|be|is|are|was|were|been|being|has|have|had|hold|holds|held|holding|begin|begins|began|begun|start|starts|started|end|ends|ended|conclude|concluded|resume|resumed|open|opened|take|took|taken|break|broke|broken|erupt|erupted|continue|continued|last|lasted|follow|followed|come|came|go|went|gone|launch|launched|carry|carried|conduct|conducted|stage|staged|mount|mounted|agree|agreed|sign|signed|reach|reached|collapse|collapsed|stop|stopped|halt|halted|enter|entered|reignite|reignited|flare|flared|escalate|escalated|renew|renewed|intensify|intensified|spread|subside|subsided|restart|restarted|recommence|recommenced|fail|failed|kill|killed|leave|left)\b/i;
 // A request or an invitation before a noun makes what it names a matter of the future.
 const REQUESTED = /\b(?:ask|asks|asked|invite|invites|invited|urge|urges|urged|propose|proposes|proposed|call|calls|called|plan|plans|planned|expect|expects|expected)\b(?:(?!\b(?:and|but)\b)[^;])*$/i;
 // What an answer answers came before it: "vowed to hit back for Friday's strike", "a raid in
