@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
-import { invented } from '../../helpers/lexicon.ts';
+import { findHappenings } from '../../../scripts/lib/extract/happenings/findHappenings.ts';
+import { invented, rules } from '../../helpers/lexicon.ts';
 
 // Invented sentences of Arland, Borea and Velmora: a hedge or a charge makes a happening one side's
 // claim only where it reaches it.
+const toldOf = (text: string, type: string) => findHappenings(text, rules).find((h) => h.type === type)?.told;
 const claimedOf = (text: string, kind: string) =>
   [...analyseSentence({ start: 0, end: text.length, text }, 0, invented).about].filter(([t]) => t.value === kind).map(([, f]) => f.claimed);
 
@@ -18,6 +20,15 @@ describe('one side\'s word: a hedge the sentence overrules, a charge that does n
 
   test('a clause opened by ", but" after a charge is the sentence\'s own telling', () => {
     expect(claimedOf('The Velmora Front has been blamed for bloodshed in Arland since 2015, but it had been quiet there since September 2021, when it carried out a string of attacks on the airport of Kelvask.', 'civilians')).toEqual([false]);
+  });
+
+  test('blame each side lays on the other concedes the happening it names after: no one\'s claim', () => {
+    expect(toldOf('Each side blames the other for starting it, and the skirmish at Kelvask Pass is being investigated.', 'armed-clash')).toBeUndefined();
+    expect(claimedOf('Each side blames the other for starting it, and the skirmish at Kelvask Pass is being investigated.', 'fighting')).toEqual([false]);
+  });
+
+  test('blame one side lays on the other keeps what it names after that side\'s claim', () => {
+    expect(toldOf('Arland accuses Borea of starting it, and the skirmish at Kelvask Pass is being investigated.', 'armed-clash')?.claim).toBe(true);
   });
 
   test('"but also" goes on with the charge', () => {
