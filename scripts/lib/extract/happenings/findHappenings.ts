@@ -616,9 +616,10 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       // "X has been blamed for bloodshed since 2015, but it had been quiet until it attacked …": a
       // clause opened by ", but" is the sentence's own telling, no longer the charge's.
       // "Each side blames the other for starting it, and the skirmish is being investigated": blame
-      // both sides lay on each other concedes that it took place.
+      // both sides lay on each other concedes what a clause after it tells (in its own clause,
+      // "accused each other of starting the clash", the blame is read by analyseSentence).
       const by = accusations.find((a) => a !== h && h.trigger.start > a.trigger.end && h.trigger.start < a.clause.end + 80 && h.sentence === a.sentence &&
-        !OWN_CLAUSE_AFTER.test(text.slice(a.trigger.end, h.trigger.start)) && !MUTUAL.test(text.slice(a.trigger.start, h.trigger.start)));
+        !OWN_CLAUSE_AFTER.test(text.slice(a.trigger.end, h.trigger.start)) && !(h.trigger.start >= a.clause.end && MUTUAL.test(text.slice(a.trigger.start, h.trigger.start))));
       return by && !h.told ? { ...h, told: { ...(by.speaker ? { by: by.speaker } : {}), claim: true, frame: by.trigger } } : h;
     };
     // One happening read twice: named outright ("a ceasefire took effect") and inferred from a
