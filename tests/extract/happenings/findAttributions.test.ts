@@ -44,3 +44,16 @@ describe('findAttributions: "…, told reporters" after a comma names the hearer
     expect(toldOf('Borean guns shelled the Halvane crossing, said the Arlandese army.', 'shelling')?.by?.text).toMatch(/army/);
   });
 });
+
+describe('findAttributions: a report set off by commas with its own day still tells what came before it', () => {
+  test('"…, its president announced on Thursday, as …" tells the closure', () => {
+    const told = toldOf('Borea will close the Halvane crossing later this week, President Ana Ruiz announced on Thursday, as a dispute over a canal grew sharper.', 'border-closed');
+    expect(told?.frame.text).toBe('announced');
+    expect(told?.by?.text).toBe('President Ana Ruiz');
+  });
+
+  test('"…, told Bernama, the agency" is a hearer, not a day: the clause after it is not set off', () => {
+    const told = toldOf('Reinforcements pour into Kelvask as the hunt goes on, a deputy minister told Velmora News, the state agency; he urged calm.', 'deployment');
+    expect(told).toBeUndefined();
+  });
+});

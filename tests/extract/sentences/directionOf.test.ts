@@ -35,6 +35,11 @@ describe('directionOf: which way a date points from the day of the report', () =
     // What an answer answers came before it, whatever tense the answer is told in.
     ["Officials expected Borea to hit back for Friday's air strike on the depot.", ['air strike:past']],
     ["Velmora will respond to Monday's attack on its border post, officials said.", ['attack:past']],
+    // What a journey told in the present is for lies ahead; told in the past, it was held.
+    ['The Velmoran envoy arrives in Kelvask on Wednesday for talks with both sides.', ['talks:future']],
+    ['The Velmoran envoy arrived in Kelvask on Wednesday for talks with both sides.', ['talks:past']],
+    // A telling's noun has the tense of the verb that gives it, whatever "will" the words told say.
+    ['The crossings will close again, the minister told a press conference in Kelvask on Thursday.', ['press conference:past']],
   ])('"%s" → %j', (sentence, expected) => {
     expect(tenses(sentence)).toEqual(expected);
   });

@@ -66,7 +66,11 @@ export function findAttributions(tokens: readonly Token[], keys: readonly string
     const rest = tokens.slice(m.end, s.end);
     // "…, the army's spokesman said, and …": a report set off by commas inside the sentence tells
     // what came before it, as one that closes the sentence does.
-    const closes = comma > s.start && (rest.every((t) => t.pos !== 'VERB' || t.lower === 'said') || tokens[m.end]?.text === ',');
+    // So does one whose own day or place comes before that comma: "…, the president announced on
+    // Thursday, as the dispute grew".
+    const ownComma = rest.findIndex((t) => t.text === ',');
+    const setOff = ownComma > 0 && ownComma <= SET_OFF_WORDS && OWN_SETTING.test(rest[0]!.lower) && rest.slice(0, ownComma).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+    const closes = comma > s.start && (rest.every((t) => t.pos !== 'VERB' || t.lower === 'said') || tokens[m.end]?.text === ',' || setOff);
     if (closes) {
       // "…, Lena Ferrin, Arland's envoy, told reporters": right after the comma, a verb of telling
       // is the end of an apposition, and what follows it is the hearer, never the teller ("…, said
@@ -96,6 +100,10 @@ export function findAttributions(tokens: readonly Token[], keys: readonly string
 }
 
 const BE = /^(?:is|are|was|were|be|been|being|'s|'re)$/;
+/** Words a report's own day or place may take before the comma that ends it: "on Thursday evening in Kelvask". */
+const SET_OFF_WORDS = 6;
+/** Words that open a report's own day or place, not its hearer ("told Bernama, the agency"). */
+const OWN_SETTING = /^(?:on|in|at|late|early|last|this|yesterday|today|earlier)$/;
 /** Verbs of telling whose object is the one told: "told reporters", "warned Borea". */
 const TELLING = /^(?:tell|inform|brief|assure|warn)$/;
 /** Those never set after their teller ("…, warned the army" may be): what follows is always the one told. */

@@ -89,6 +89,8 @@ const AGED = /(?:^|\s)(?:\p{L}+ - old|long - standing)(?:\s|$)/u;
 // A running total: harm counted up to now, from a start ("since"), over a stretch, or "so far".
 // The noun's own verb, a present perfect of harm, a few words on: "Clashes since December 7 have killed".
 const TOLL_AFTER = /^[^,;:.]{0,40}?\b(?:has|have)\s+(?:now\s+|already\s+|so far\s+)?(?:killed|wounded|injured|displaced|claimed|left)\b/i;
+/** A clause of the sentence's own after a charge: ", but it had been quiet", "; but …" (not "but also", "but that"). */
+const OWN_CLAUSE_AFTER = /[,;]\s*but\s+(?!also\b|that\b)/i;
 // Sides named as doing something to one another: "blamed each other", "each side accused the other".
 const MUTUAL = /^\S+\s+(?:each other|one another|the other)\b/i;
 // Words for a day that may follow a happening's phrase: "set free tomorrow".
@@ -611,7 +613,13 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     };
     const accusations = inSentence.filter((h) => h.type === 'accusation' && h.trigger.end <= h.clause.end && !describes(h));
     const claimed = (h: Happening): Happening => {
-      const by = accusations.find((a) => a !== h && h.trigger.start > a.trigger.end && h.trigger.start < a.clause.end + 80 && h.sentence === a.sentence);
+      // "X has been blamed for bloodshed since 2015, but it had been quiet until it attacked …": a
+      // clause opened by ", but" is the sentence's own telling, no longer the charge's.
+      // "Each side blames the other for starting it, and the skirmish is being investigated": blame
+      // both sides lay on each other concedes what a clause after it tells (in its own clause,
+      // "accused each other of starting the clash", the blame is read by analyseSentence).
+      const by = accusations.find((a) => a !== h && h.trigger.start > a.trigger.end && h.trigger.start < a.clause.end + 80 && h.sentence === a.sentence &&
+        !OWN_CLAUSE_AFTER.test(text.slice(a.trigger.end, h.trigger.start)) && !(h.trigger.start >= a.clause.end && MUTUAL.test(text.slice(a.trigger.start, h.trigger.start))));
       return by && !h.told ? { ...h, told: { ...(by.speaker ? { by: by.speaker } : {}), claim: true, frame: by.trigger } } : h;
     };
     // One happening read twice: named outright ("a ceasefire took effect") and inferred from a

@@ -22,6 +22,7 @@ import { nightEdge } from '../time/nightEdge.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
 import { contextTimes } from './contextTimes.ts';
 import { announcedStep } from './announcedStep.ts';
+import { isStepDecidedWhenTold } from './isStepDecidedWhenTold.ts';
 import { antecedentOf } from './antecedentOf.ts';
 import { BLAME_WORDS } from './blameWords.ts';
 import { deniedTriggers } from './deniedTriggers.ts';
@@ -194,7 +195,7 @@ export function buildMentions(
     toldByVerb(sentence, trigger) && dating !== 'context' && isExactDay(time) && first <= publishedDay && Date.parse(publishedDay) - Date.parse(first) <= OWN_NEWS_DAYS * DAY_MS;
   const dated: Mention[] = [];
   const byTrigger = new Map<Trigger, Mention[]>();
-  const date = (sentence: SentenceAnalysis, trigger: Trigger, time: ResolvedTime, dating: Dating, tense: 'past' | 'future' | 'neutral', anaphoric = false, plan = false, counted = false, recalled = false) => {
+  const date = (sentence: SentenceAnalysis, trigger: Trigger, time: ResolvedTime, dating: Dating, tense: 'past' | 'future' | 'neutral', anaphoric = false, plan = false, counted = false, recalled = false, toldDay = false) => {
     // The plan of a happening put off goes ahead at its new date: the happening itself, not its postponement.
     const told = sentence.about.get(trigger)!;
     // Only a truce holds: "talks were held" says nothing of a state of the talks.
@@ -223,6 +224,9 @@ export function buildMentions(
     // "Arland said on Wednesday that it will keep its crossings shut for a month": a speaker's own
     // step, announced, is that step decided on the day told, not a statement.
     const step = SPEECH_KINDS.has(trigger.value) ? announcedStep(sentence, trigger) : undefined;
+    // "Borea will close the crossing later this week, its president announced on Thursday": dated
+    // by its telling, a step planned is the step decided that day, done; on its own day it is planned.
+    const decided = toldDay && first <= publishedDay;
     // The speaker stays named: who decided it.
     const { speaker, addressee, agent, says, saysAbout, voice } = step ? { ...facts, agent: facts.agent ?? facts.speaker, says: undefined, saysAbout: undefined } : facts;
     // "Borea denied on Tuesday that its troops had shelled the village": what a denial names is
@@ -249,7 +253,7 @@ export function buildMentions(
       // …"), it stays a recap.
       background: (trigger.happening.background || recalled) && !((counted || ownRecentDay(sentence, trigger, dating, time, first)) && Date.parse(publishedDay) - Date.parse(first) <= COUNTED_NEWS_DAYS * DAY_MS),
       // A plan put off stays a plan, whichever side of the report its day lies on.
-      status: ahead || plan || trigger.happening.modality === 'planned' ? 'scheduled' : facts.claimed || deniedHere ? 'claimed' : 'occurred',
+      status: decided ? 'occurred' : ahead || plan || trigger.happening.modality === 'planned' ? 'scheduled' : facts.claimed || deniedHere ? 'claimed' : 'occurred',
       denied: deniedHere,
       ...(speaker ? { speaker } : {}),
       ...(addressee ? { addressee } : {}),
@@ -300,7 +304,13 @@ export function buildMentions(
   };
   for (const sentence of analysis.sentences) {
     for (const anchor of sentence.anchors) {
-      const time = timeOf(anchor);
+      // A date the verb of telling stands between it and a step planned ("Borea will close the
+      // crossing, its president announced on Thursday"; "on Monday the command said it would keep
+      // conducting drills") is the day the step was told, and so decided: a past day.
+      const frame = anchor.trigger.happening.told?.frame;
+      const across = frame !== undefined && ((anchor.trigger.end <= frame.start && anchor.time.start >= frame.end) || (anchor.time.end <= frame.start && anchor.trigger.start >= frame.end));
+      const toldDay = across && isStepDecidedWhenTold(sentence, anchor.trigger);
+      const time = toldDay ? wayOf(anchor, 'past') : timeOf(anchor);
       // A happening known only to its year has no place on a timeline of days and months; and
       // something said is a day's news: "this year" does not date a statement, though "last week"
       // does, as a window the day-precise report of it lies in.
@@ -314,7 +324,7 @@ export function buildMentions(
       // to a month by a clause set off to say what it did, is recalled by what is known of it.
       const recalled = anchor.trigger.happening.pos === 'noun' && time.date.length === 7 && anchor.trigger.end <= anchor.time.start &&
         RECALLED_BY_CLAUSE.test(sentence.span.text.slice(anchor.trigger.end, anchor.time.start));
-      date(sentence, anchor.trigger, edge ? { ...time, edge } : time, anchor.told ? 'told' : 'own', anchor.rescheduled && !anchor.due ? 'future' : anchor.tense, false, anchor.rescheduled, anchor.counted, recalled);
+      date(sentence, anchor.trigger, edge ? { ...time, edge } : time, anchor.told || toldDay ? 'told' : 'own', toldDay ? 'past' : anchor.rescheduled && !anchor.due ? 'future' : anchor.tense, false, anchor.rescheduled, anchor.counted, recalled, toldDay);
     }
   }
   for (const { sentence, trigger, time, anaphoric, counted } of contextTimes(analysis, published, { publishedKnown, timeOf })) date(sentence, trigger, time, 'context', 'past', anaphoric, false, counted);

@@ -349,6 +349,12 @@ function tellersOf(text: string, happenings: readonly Happening[], lexicon: Comp
 const RELATIVE_BEFORE = /\b(?:which|what|whom)\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+$/iu;
 const NAMING = /(^|\s)(called|calls|described|describes)\s+(?!(?:for|on|in|off|up|at)\b)/giu;
 
+/**
+ * Both sides named after a happening as blaming each other for it ("…, with the two ministries
+ * blaming each other for the escalation"): each tells that it took place, and only who began it is
+ * in dispute.
+ */
+const BLAMED_BY_BOTH = /^[^.;]*?\b(?:blam|accus)\w*\s+(?:each\s+other|one\s+another)\b/i;
 /** A telling named afterwards as one side's word. */
 const CALLED_CLAIM = /\b(?:the|this|that|these|those)\s+(?:accusations?|allegations?|claims?|charges?)\b/i;
 
@@ -383,7 +389,10 @@ function factsOf(
   const calledClaim = h.told !== undefined && CALLED_CLAIM.test(text.slice(trigger.end));
   // "accused each other of starting the clash", "of firing first": who began it is one side's
   // word, the clash itself is not.
-  const blameOnly = h.told !== undefined && (BLAME_WORDS.test(text.slice(h.told.frame.end, trigger.start)) || /^\s+first\b/i.test(text.slice(trigger.end)));
+  const blameOnly = h.told !== undefined && (BLAME_WORDS.test(text.slice(h.told.frame.end, trigger.start)) || /^\s+first\b/i.test(text.slice(trigger.end)) ||
+    // "Fighting reportedly flared up overnight, with both sides blaming each other": a hedge the
+    // two sides' words overrule.
+    (h.told.frame.end <= trigger.start || h.told.by === undefined) && BLAMED_BY_BOTH.test(text.slice(trigger.end)));
   // "Arland said its air force shot down Borean jets": "its" is the teller's.
   const teller = h.told?.by ? nameIn(h.told.by.text, lexicon, false) : undefined;
   // "Borea answered with its heaviest strikes": with no teller, "its" is the party its clause

@@ -17,13 +17,16 @@ const ASIDE = /(?:^|,\s*)(?:which|who|whose|where)\b[^,;:.]*,/gi;
 /** Words that open a clause of time. */
 const CLAUSE_OF_TIME = /\b(?:when|after|once)\s/gi;
 
-// Verbs that say a happening took place, or are only its auxiliaries.
-const HAPPENED = /\b(?:be|is|are|was|were|been|being|has|have|had|hold|holds|held|holding|begin|begins|began|begun|start|starts|started|end|ends|ended|conclude|concluded|resume|resumed|open|opened|take|took|taken|break|broke|broken|erupt|erupted|continue|continued|last|lasted|follow|followed|come|came|go|went|gone|launch|launched|carry|carried|conduct|conducted|stage|staged|mount|mounted|agree|agreed|sign|signed|reach|reached|collapse|collapsed|stop|stopped|halt|halted|enter|entered|reignite|reignited|flare|flared|escalate|escalated|renew|renewed|intensify|intensified|spread|subside|subsided|restart|restarted|recommence|recommenced|fail|failed|kill|killed|leave|left)\b/i;
+// Verbs that say a happening took place, or are only its auxiliaries; a telling's noun takes the
+// tense of the verb it is given by ("told a press conference on Thursday").
+const HAPPENED = /\b(?:told|gave|given|addressed|be|is|are|was|were|been|being|has|have|had|hold|holds|held|holding|begin|begins|began|begun|start|starts|started|end|ends|ended|conclude|concluded|resume|resumed|open|opened|take|took|taken|break|broke|broken|erupt|erupted|continue|continued|last|lasted|follow|followed|come|came|go|went|gone|launch|launched|carry|carried|conduct|conducted|stage|staged|mount|mounted|agree|agreed|sign|signed|reach|reached|collapse|collapsed|stop|stopped|halt|halted|enter|entered|reignite|reignited|flare|flared|escalate|escalated|renew|renewed|intensify|intensified|spread|subside|subsided|restart|restarted|recommence|recommenced|fail|failed|kill|killed|leave|left)\b/i;
 // A request or an invitation before a noun makes what it names a matter of the future.
 const REQUESTED = /\b(?:ask|asks|asked|invite|invites|invited|urge|urges|urged|propose|proposes|proposed|call|calls|called|plan|plans|planned|expect|expects|expected)\b(?:(?!\b(?:and|but)\b)[^;])*$/i;
 // What an answer answers came before it: "vowed to hit back for Friday's strike", "a raid in
 // retaliation for Sunday's shelling", "will respond to Monday's attack", whatever the answer's tense.
 const ANSWERED = /\b(?:(?:back|revenge|retaliation|reprisal|payback|vengeance)\s+for|(?:response|respond|responds|responding|reply|replying)\s+to|avenge[ds]?|avenging)\s+(?:the\s+|its\s+|their\s+|this\s+)?$/i;
+/** A journey told in the present, then "for" right before the happening it is for. */
+const TRAVELS_FOR = /\b(?:arrives|travels|heads|flies|is\s+(?:arriving|travelling|traveling|heading|flying|due))\b[^,;:.()]*\bfor\s+$/i;
 const STARTING = /\b(?:beginning|starting|effective|from|taking effect|to take effect|to take hold|to begin|to start)\b/i;
 // "announced a truce, to start on Tuesday": a weekday after an infinitive of the start lies ahead
 // of the declaring, and so of the report, unless the clause names the declaring's own day before it
@@ -50,6 +53,9 @@ export function directionOf(trigger: Trigger, time: TimeExpression, { clause, fu
   if (since && PAST.test(between.slice(since.index + since[0].length))) return 'past';
   if (ANSWERED.test(clause.text.slice(0, Math.max(0, Math.min(time.start, trigger.start) - clause.start)))) return 'past';
   if (h.modality === 'planned' || h.modality === 'possible') return 'future';
+  // "arrives in Seoul on Wednesday for talks": what a journey told in the present is for lies ahead
+  // of the arriving, on its day or after.
+  if (h.pos === 'noun' && TRAVELS_FOR.test(h.clause.text.slice(0, Math.max(0, trigger.start - h.clause.start)))) return 'future';
   // "agreed to a truce beginning at midnight on October 18": the date a happening starts from may
   // lie ahead of its agreement; the nearest such date.
   const toDate = clause.text.slice(Math.max(0, trigger.end - clause.start), Math.max(0, time.start - clause.start));
