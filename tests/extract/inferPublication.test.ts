@@ -180,6 +180,27 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-03-12', inferred: true, from: 'text' });
   });
 
+  describe('an article dated by weekdays alone, beside a dated report that tells its news', () => {
+    // 13 March 2024 was a Wednesday; the 15th a Friday, the 17th a Sunday.
+    const dated = article('dated.txt', 'Borea closed the Halvane crossing to Arlandese trucks, officials said.', '2024-03-13');
+
+    test('is placed in the days just after that report, where its weekday falls', () => {
+      const undated = article('undated.txt', 'Borea closed the Halvane crossing to Arlandese buses as well on Friday.');
+      expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-03-15', inferred: true, from: 'text' });
+    });
+
+    test('is left undated when its weekday falls further on: it may as well come before that report', () => {
+      const undated = article('undated.txt', 'Borea closed the Halvane crossing to Arlandese buses as well on Sunday.');
+      expect(infer([dated, undated]).publications.get('undated.txt')).toBeUndefined();
+    });
+
+    test('is left undated when the news it shares is fighting, which goes on for days', () => {
+      const fought = article('fought.txt', 'Arlandese and Borean troops clashed near the Halvane crossing, officials said.', '2024-03-13');
+      const undated = article('undated.txt', 'Arlandese and Borean troops clashed near the Halvane crossing on Friday.');
+      expect(infer([fought, undated]).publications.get('undated.txt')).toBeUndefined();
+    });
+  });
+
   test('reads a day and month told of the past in a year not after the run, though the next lies nearer', () => {
     // 26 March 2011 lies nearer 24 November 2010 than 26 March 2010 does; a report tells what came before it.
     const dated = article('dated.txt', 'Arland and Borea agreed to hold talks.', '2010-11-24');

@@ -61,6 +61,9 @@ interface KnownDay {
   reported?: true;
 }
 
+/** How many days after a dated report of the run an undated one that shares its news may be placed by its weekdays alone: a weekday further on is as likely one before that report. */
+const BESIDE_RUN = 2;
+
 /** How far back a year is looked for, before today or the earliest day the run's articles state. */
 const YEARS_BACK = 30;
 
@@ -624,6 +627,34 @@ export function inferPublication(
   };
   pairAcrossRun(false);
 
+  /**
+   * A report that names its days only by weekday, and whose lede tells as its news an act a dated
+   * report of the run tells too ("Borea's ships left the strait on Saturday" beside a report of
+   * Wednesday that tells the ships leaving), appeared just after the first such report, when its
+   * weekdays, read from the day before that report's on, allow it (BESIDE_RUN). Only one act named
+   * by the same word counts (a clash goes on for days, a saying is any day's), and only a day the
+   * page states (never one inferred or bounded from below). A guess, so it is the last.
+   */
+  const placeBesideRun = () => {
+    const dated = analyses.flatMap((other) => {
+      const p = publications.get(other.article.name);
+      return p && !p.inferred ? [{ other, day: DateTime.fromISO(p.published, { zone }) }] : [];
+    });
+    for (const analysis of analyses) {
+      if (publications.has(analysis.article.name) || pastWeekdays(analysis).length === 0) continue;
+      const lede = ledeOf(analysis);
+      const news = (lede?.triggers ?? []).filter((t) => t.type !== undefined && !SPEECH_KINDS.has(t.value) && !RECURRING.has(t.value) && !t.happening.modality);
+      if (news.length === 0) continue;
+      const told = dated.filter(({ other }) =>
+        other.sentences.some((s) => s.triggers.some((u) => news.some((t) => t.value === u.value && fold(t.text) === fold(u.text)))),
+      );
+      if (told.length === 0) continue;
+      const first = DateTime.min(...told.map((t) => t.day)) as DateTime;
+      const day = afterWeekdays(analysis, first.minus({ days: 1 }));
+      if (day <= now && day.diff(first, 'days').days <= BESIDE_RUN) publications.set(analysis.article.name, { published: day.toISODate()!, inferred: true, from: 'text' });
+    }
+  };
+
   // Last, the latest day a happening reported in the past is given in full: the article
   // appeared on it or later. Failing that, a day and month reported in the past without a year,
   // in a run whose other articles state their days, in the year that puts it nearest those days
@@ -791,6 +822,7 @@ export function inferPublication(
   pairAcrossRun(true);
   for (const [analysis, bound] of floors) if (!publications.has(analysis.article.name)) publications.set(analysis.article.name, bound);
   for (const [analysis, before] of beforeAhead) if (!publications.has(analysis.article.name)) publications.set(analysis.article.name, before);
+  placeBesideRun();
 
   const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map((a) => unpinned(a, runDays.length > 0));
   return { publications, problems };
