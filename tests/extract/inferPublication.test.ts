@@ -90,6 +90,17 @@ describe('inferPublication', () => {
     expect(infer([dated, aged]).publications.get('aged.txt')).toEqual({ published: '2025-02-23', inferred: true, from: 'text' });
   });
 
+  test('counts the weeks or months the opening says its news came after a recalled day and month, not the first week after it', () => {
+    // 19 March 2024 was a Tuesday; three months on is Wednesday 19 June, and the first Monday from
+    // there the 24th. Read from the recalled day alone, "on Monday" would be 25 March.
+    const dated = article('dated.txt', 'Borean troops shelled Velmora on Sunday.', '2024-06-10');
+    const undated = article(
+      'undated.txt',
+      'Arland has reopened the Kelvask crossing into Borea, three months after clashes closed it.\n\nThe crossing was closed on March 19, when Arland vowed to secure the border.\n\nAt a press conference at the crossing on Monday, the Arlandese interior minister said the reopening would help traders.',
+    );
+    expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2024-06-24');
+  });
+
   test('bounds an undated report by the first day after its own dates that another report gives its undated news', () => {
     // Two reports date a deployment, on Tuesday 16 and Saturday 20 September 2025: the undated
     // report's deployment may be the first, and its "on Tuesday" then is the 16th, not the 23rd.

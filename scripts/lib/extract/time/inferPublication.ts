@@ -12,6 +12,7 @@ import { findDateline, type Dateline } from './findDateline.ts';
 import { findNamedToday } from './findNamedToday.ts';
 import { ledeNewsDay } from './ledeNewsDay.ts';
 import { storyAge } from './storyAge.ts';
+import { elapsedAfter } from './elapsedAfter.ts';
 import { readStamp } from './readStamp.ts';
 import { isExactDay } from './isExactDay.ts';
 import { pastWeekdays } from './pastWeekdays.ts';
@@ -807,12 +808,18 @@ export function inferPublication(
     // not on the day of its recap.
     const weekdaysAfter = pastWeekdays(analysis).length > 0;
     const counted = weekdaysAfter ? agoAgreeing(analysis, latest, now) : undefined;
+    // "The post was closed on March 19", a day and month recalled without its year, below a lede
+    // that sets its news "three months after" the closing: the weekdays count from that far on, not
+    // from the first week after the recalled day, which is background as often as the news's week.
+    const elapsed = full.length === 0 && marked.length === 0 && +latest === +floor ? elapsedAfter(analysis) : undefined;
+    const aged = elapsed ? floor.plus({ [`${elapsed.unit}s`]: elapsed.count }) : undefined;
+    const from = aged && aged <= now ? aged : latest;
     publications.set(
       analysis.article.name,
       counted
         ? { published: counted.toISODate()!, inferred: true, from: 'text' }
         : weekdaysAfter
-          ? { published: afterWeekdays(analysis, latest).toISODate()!, inferred: true, from: 'text' }
+          ? { published: afterWeekdays(analysis, from).toISODate()!, inferred: true, from: 'text' }
           : { published: (toldLate(analysis, latest) && latest < now ? latest.plus({ days: 1 }) : latest).toISODate()!, inferred: true, from: 'latest-happening' },
     );
   }
