@@ -120,6 +120,14 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-06-14', inferred: true, from: 'text' });
   });
 
+  test('pairs a report floored by a recalled day and month with the run\'s undated news within a season, not with the first week after that day', () => {
+    // 5 February 2024 was a Monday: read from the recalled reopening alone, "on Tuesday" would be
+    // the 6th, five weeks before the closing another report tells on Wednesday 13 March.
+    const dated = article('dated.txt', 'Borea closed the Halvane crossing to Arlandese trucks, officials said.', '2024-03-13');
+    const undated = article('undated.txt', 'Borea closed the Halvane crossing on Tuesday.\nThe crossing had reopened on 5 February after talks.');
+    expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-03-12', inferred: true, from: 'text' });
+  });
+
   test('takes no saying by one speaker for a saying by another on the same weekday', () => {
     // 10 March 2024 was a Sunday, and so was 3 March 2024.
     const dated = article('dated.txt', "Arland's foreign minister said on Sunday that the talks would resume.", '2024-03-10');
