@@ -90,6 +90,17 @@ describe('inferPublication', () => {
     expect(infer([dated, aged]).publications.get('aged.txt')).toEqual({ published: '2025-02-23', inferred: true, from: 'text' });
   });
 
+  test('counts the weeks or months the opening says its news came after a recalled day and month, not the first week after it', () => {
+    // 19 March 2024 was a Tuesday; three months on is Wednesday 19 June, and the first Monday from
+    // there the 24th. Read from the recalled day alone, "on Monday" would be 25 March.
+    const dated = article('dated.txt', 'Borean troops shelled Velmora on Sunday.', '2024-06-10');
+    const undated = article(
+      'undated.txt',
+      'Arland has reopened the Kelvask crossing into Borea, three months after clashes closed it.\n\nThe crossing was closed on March 19, when Arland vowed to secure the border.\n\nAt a press conference at the crossing on Monday, the Arlandese interior minister said the reopening would help traders.',
+    );
+    expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2024-06-24');
+  });
+
   test('bounds an undated report by the first day after its own dates that another report gives its undated news', () => {
     // Two reports date a deployment, on Tuesday 16 and Saturday 20 September 2025: the undated
     // report's deployment may be the first, and its "on Tuesday" then is the 16th, not the 23rd.
@@ -107,6 +118,14 @@ describe('inferPublication', () => {
     const undated = article('undated.txt', 'Foreign ministers met on Friday to discuss the truce.');
     // 14 June 2024 was a Friday: the undated report of the meeting appeared that day or soon after.
     expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-06-14', inferred: true, from: 'text' });
+  });
+
+  test('pairs a report floored by a recalled day and month with the run\'s undated news within a season, not with the first week after that day', () => {
+    // 5 February 2024 was a Monday: read from the recalled reopening alone, "on Tuesday" would be
+    // the 6th, five weeks before the closing another report tells on Wednesday 13 March.
+    const dated = article('dated.txt', 'Borea closed the Halvane crossing to Arlandese trucks, officials said.', '2024-03-13');
+    const undated = article('undated.txt', 'Borea closed the Halvane crossing on Tuesday.\nThe crossing had reopened on 5 February after talks.');
+    expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-03-12', inferred: true, from: 'text' });
   });
 
   test('takes no saying by one speaker for a saying by another on the same weekday', () => {

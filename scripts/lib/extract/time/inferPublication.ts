@@ -12,6 +12,7 @@ import { findDateline, type Dateline } from './findDateline.ts';
 import { findNamedToday } from './findNamedToday.ts';
 import { ledeNewsDay } from './ledeNewsDay.ts';
 import { storyAge } from './storyAge.ts';
+import { elapsedAfter } from './elapsedAfter.ts';
 import { readStamp } from './readStamp.ts';
 import { isExactDay } from './isExactDay.ts';
 import { pastWeekdays } from './pastWeekdays.ts';
@@ -572,6 +573,9 @@ export function inferPublication(
   const floors = new Map<ArticleAnalysis, Publication>();
   // The days, in the week before a day and month an article tells of ahead, that its weekdays give it when nothing else does.
   const beforeAhead = new Map<ArticleAnalysis, Publication>();
+  // The day an article's weekdays give in the first week after a day and month it recalls without
+  // its year: taken only when the run's pairing, bounded by that day, places it nowhere.
+  const firstWeek = new Map<ArticleAnalysis, Publication>();
   const pairAcrossRun = (withReported: boolean) => {
     // The stated days change only when a date is read from a text, never by a pairing: each
     // article's own bounds are worked out once a call, not once a round.
@@ -603,7 +607,10 @@ export function inferPublication(
         const bounds = [...(bound ? [DateTime.fromISO(bound.published, { zone })] : []), ...own];
         const floor = bounds.length > 0 ? (DateTime.max(...bounds) as DateTime) : undefined;
         // A pairing that puts the weekday before the bound is with another, older happening.
-        const windows = windowsFor(analysis, withReported).filter((w) => !floor || w.from >= floor);
+        // A report whose own recalled day would otherwise fix its week is paired only within a
+        // season of that day: further on, the run's news is another happening of the kind.
+        const ceiling = firstWeek.has(analysis) && floor ? floor.plus({ days: SEASON_DAYS }) : undefined;
+        const windows = windowsFor(analysis, withReported).filter((w) => (!floor || w.from >= floor) && (!ceiling || w.from <= ceiling));
         // Only a weekday paired with a date dates the article: a full date's lower bound ("which the
         // envoy visited in December 2018") alone would put the report in the month after a recalled
         // day, years before its news, and the rest of the run with it.
@@ -807,12 +814,25 @@ export function inferPublication(
     // not on the day of its recap.
     const weekdaysAfter = pastWeekdays(analysis).length > 0;
     const counted = weekdaysAfter ? agoAgreeing(analysis, latest, now) : undefined;
+    // "The post was closed on March 19", a day and month recalled without its year, below a lede
+    // that sets its news "three months after" the closing: the weekdays count from that far on, not
+    // from the first week after the recalled day, which is background as often as the news's week.
+    const elapsed = full.length === 0 && marked.length === 0 && +latest === +floor ? elapsedAfter(analysis) : undefined;
+    const aged = elapsed ? floor.plus({ [`${elapsed.unit}s`]: elapsed.count }) : undefined;
+    const from = aged && aged <= now ? aged : latest;
+    // Failing such a count, the recalled day bounds the report, but the week after it is only the
+    // last guess: the run's pairing, which may place the weekdays weeks on, comes first.
+    if (full.length === 0 && marked.length === 0 && weekdaysAfter && !counted && !elapsed && +latest === +floor) {
+      floors.set(analysis, { published: floor.toISODate()!, inferred: true, from: 'latest-happening', floorOnly: true });
+      firstWeek.set(analysis, { published: afterWeekdays(analysis, floor).toISODate()!, inferred: true, from: 'text' });
+      continue;
+    }
     publications.set(
       analysis.article.name,
       counted
         ? { published: counted.toISODate()!, inferred: true, from: 'text' }
         : weekdaysAfter
-          ? { published: afterWeekdays(analysis, latest).toISODate()!, inferred: true, from: 'text' }
+          ? { published: afterWeekdays(analysis, from).toISODate()!, inferred: true, from: 'text' }
           : { published: (toldLate(analysis, latest) && latest < now ? latest.plus({ days: 1 }) : latest).toISODate()!, inferred: true, from: 'latest-happening' },
     );
   }
@@ -820,7 +840,7 @@ export function inferPublication(
   // An article that states no day at all, in a run of dated reports: its weekdays paired with
   // what those reports tell undated as their own news. A guess, so it comes last.
   pairAcrossRun(true);
-  for (const [analysis, bound] of floors) if (!publications.has(analysis.article.name)) publications.set(analysis.article.name, bound);
+  for (const [analysis, bound] of floors) if (!publications.has(analysis.article.name)) publications.set(analysis.article.name, firstWeek.get(analysis) ?? bound);
   for (const [analysis, before] of beforeAhead) if (!publications.has(analysis.article.name)) publications.set(analysis.article.name, before);
   placeBesideRun();
 

@@ -1,0 +1,31 @@
+import type { ArticleAnalysis } from '../sentences/analyseArticle.ts';
+
+/** How long after something the report's opening says its news came: "three months after" is 3 months. */
+export interface ElapsedAfter {
+  count: number;
+  unit: 'week' | 'month';
+}
+
+const COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+// "three months after armed clashes closed it", "two weeks after the talks": a count of weeks or
+// months, then "after". Days are left out: "two days after the talks" counts from a happening the
+// report may date itself, not from the background its recalled date tells.
+const ELAPSED = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(week|month)s?\s+after\b/i;
+
+/** The opening sentences: the headline and the lede, where a report frames its own news. */
+const OPENING = 3;
+
+/**
+ * How long after an earlier happening the report's opening sets its news ("Libya has reopened the
+ * crossing, three months after clashes closed it"): read only where the report frames its news, not
+ * in the recap below it.
+ * @example elapsedAfter(analyseArticle(article('a.txt', 'Arland reopened the crossing three months after Borea closed it.'), lexicon)) // { count: 3, unit: 'month' }
+ */
+export function elapsedAfter(analysis: ArticleAnalysis): ElapsedAfter | undefined {
+  for (const s of analysis.sentences.slice(0, OPENING)) {
+    const m = ELAPSED.exec(s.span.text);
+    if (m) return { count: COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]), unit: m[2]!.toLowerCase() as ElapsedAfter['unit'] };
+  }
+  return undefined;
+}
