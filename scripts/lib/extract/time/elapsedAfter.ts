@@ -11,7 +11,7 @@ const COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 
 // "three months after armed clashes closed it", "two weeks after the talks": a count of weeks or
 // months, then "after". Days are left out: "two days after the talks" counts from a happening the
 // report may date itself, not from the background its recalled date tells.
-const ELAPSED = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(week|month)s?\s+after\b/i;
+const ELAPSED = new RegExp(String.raw`\b(${Object.keys(COUNTS).join('|')}|\d{1,2})\s+(week|month)s?\s+after\b`, 'i');
 
 /** The opening sentences: the headline and the lede, where a report frames its own news. */
 const OPENING = 3;

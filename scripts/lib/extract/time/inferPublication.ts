@@ -2,7 +2,7 @@ import { DateTime, FixedOffsetZone } from 'luxon';
 import type { PublishedFrom } from '../../../../src/lib/eventSchema.ts';
 import { lineColumn } from '../../../../src/lib/lineColumn.ts';
 import type { Problem } from '../../../../src/lib/problem.ts';
-import type { Anchor, ArticleAnalysis } from '../sentences/analyseArticle.ts';
+import type { Anchor, ArticleAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { isHeading } from '../sentences/isHeading.ts';
 import { bareWeekday } from './bareWeekday.ts';
@@ -643,18 +643,19 @@ export function inferPublication(
    * page states (never one inferred or bounded from below). A guess, so it is the last.
    */
   const placeBesideRun = () => {
+    // Each dated report's acts as kind and word, gathered once, not once per undated report.
+    const actKey = (t: Trigger) => `${t.value}\u0000${fold(t.text)}`;
     const dated = analyses.flatMap((other) => {
       const p = publications.get(other.article.name);
-      return p && !p.inferred ? [{ other, day: DateTime.fromISO(p.published, { zone }) }] : [];
+      return p && !p.inferred ? [{ acts: new Set(other.sentences.flatMap((s) => s.triggers.map(actKey))), day: DateTime.fromISO(p.published, { zone }) }] : [];
     });
     for (const analysis of analyses) {
       if (publications.has(analysis.article.name) || pastWeekdays(analysis).length === 0) continue;
       const lede = ledeOf(analysis);
       const news = (lede?.triggers ?? []).filter((t) => t.type !== undefined && !SPEECH_KINDS.has(t.value) && !RECURRING.has(t.value) && !t.happening.modality);
       if (news.length === 0) continue;
-      const told = dated.filter(({ other }) =>
-        other.sentences.some((s) => s.triggers.some((u) => news.some((t) => t.value === u.value && fold(t.text) === fold(u.text)))),
-      );
+      const keys = news.map(actKey);
+      const told = dated.filter(({ acts }) => keys.some((k) => acts.has(k)));
       if (told.length === 0) continue;
       const first = DateTime.min(...told.map((t) => t.day)) as DateTime;
       const day = afterWeekdays(analysis, first.minus({ days: 1 }));
@@ -817,12 +818,13 @@ export function inferPublication(
     // "The post was closed on March 19", a day and month recalled without its year, below a lede
     // that sets its news "three months after" the closing: the weekdays count from that far on, not
     // from the first week after the recalled day, which is background as often as the news's week.
-    const elapsed = full.length === 0 && marked.length === 0 && +latest === +floor ? elapsedAfter(analysis) : undefined;
+    const onlyRecalled = full.length === 0 && marked.length === 0 && +latest === +floor;
+    const elapsed = onlyRecalled ? elapsedAfter(analysis) : undefined;
     const aged = elapsed ? floor.plus({ [`${elapsed.unit}s`]: elapsed.count }) : undefined;
     const from = aged && aged <= now ? aged : latest;
     // Failing such a count, the recalled day bounds the report, but the week after it is only the
     // last guess: the run's pairing, which may place the weekdays weeks on, comes first.
-    if (full.length === 0 && marked.length === 0 && weekdaysAfter && !counted && !elapsed && +latest === +floor) {
+    if (onlyRecalled && weekdaysAfter && !counted && !elapsed) {
       floors.set(analysis, { published: floor.toISODate()!, inferred: true, from: 'latest-happening', floorOnly: true });
       firstWeek.set(analysis, { published: afterWeekdays(analysis, floor).toISODate()!, inferred: true, from: 'text' });
       continue;
