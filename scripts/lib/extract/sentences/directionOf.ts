@@ -53,7 +53,7 @@ export function directionOf(trigger: Trigger, time: TimeExpression, { clause, fu
   if (since && PAST.test(between.slice(since.index + since[0].length))) return 'past';
   if (ANSWERED.test(clause.text.slice(0, Math.max(0, Math.min(time.start, trigger.start) - clause.start)))) return 'past';
   if (h.modality === 'planned' || h.modality === 'possible') return 'future';
-  // "arrives in Seoul on Wednesday for talks": what a journey told in the present is for lies ahead
+  // "arrives in Velmora on Wednesday for talks": what a journey told in the present is for lies ahead
   // of the arriving, on its day or after.
   if (h.pos === 'noun' && TRAVELS_FOR.test(h.clause.text.slice(0, Math.max(0, trigger.start - h.clause.start)))) return 'future';
   // "agreed to a truce beginning at midnight on October 18": the date a happening starts from may
