@@ -89,7 +89,7 @@ const AGED = /(?:^|\s)(?:\p{L}+ - old|long - standing)(?:\s|$)/u;
 // A running total: harm counted up to now, from a start ("since"), over a stretch, or "so far".
 // The noun's own verb, a present perfect of harm, a few words on: "Clashes since December 7 have killed".
 const TOLL_AFTER = /^[^,;:.]{0,40}?\b(?:has|have)\s+(?:now\s+|already\s+|so far\s+)?(?:killed|wounded|injured|displaced|claimed|left)\b/i;
-/** A clause of the sentence's own after a charge: ", but it had been quiet", "; but …" (not "but also", "but that"). */
+/** A clause of the sentence's own after a charge: ", but the pass stayed calm", "; but …" (not "but also", "but that"). */
 const OWN_CLAUSE_AFTER = /[,;]\s*but\s+(?!also\b|that\b)/i;
 // Sides named as doing something to one another: "blamed each other", "each side accused the other".
 const MUTUAL = /^\S+\s+(?:each other|one another|the other)\b/i;
@@ -613,9 +613,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     };
     const accusations = inSentence.filter((h) => h.type === 'accusation' && h.trigger.end <= h.clause.end && !describes(h));
     const claimed = (h: Happening): Happening => {
-      // "X has been blamed for bloodshed since 2015, but it had been quiet until it attacked …": a
+      // "the Ondrian militia has been blamed for raids since 2019, but the pass stayed calm until it struck …": a
       // clause opened by ", but" is the sentence's own telling, no longer the charge's.
-      // "Each side blames the other for starting it, and the skirmish is being investigated": blame
+      // "Arland and Borea blame each other for the first shot, and the clash at Kelvask Pass is under inquiry": blame
       // both sides lay on each other concedes what a clause after it tells (in its own clause,
       // "accused each other of starting the clash", the blame is read by analyseSentence).
       const by = accusations.find((a) => a !== h && h.trigger.start > a.trigger.end && h.trigger.start < a.clause.end + 80 && h.sentence === a.sentence &&

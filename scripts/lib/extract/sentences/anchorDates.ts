@@ -120,7 +120,7 @@ const DESCRIBING_CLAUSE = /,\s*(?:which|who|whom|whose)\s[^,;:()]*$/i;
 const SETTING_REACH = 60;
 /** Words a date may lie from a happening in another clause and still be its date. */
 const MAX_OTHER_CLAUSE = 15;
-// "caught three men, one of them holding a rifle, as they tried to cross the river late on Saturday":
+// "stopped two smugglers, one of them carrying a pistol, as they waded across at Halvane late on Sunday":
 // a short aside set off by commas that tells of no happening says who or what, not when; its words
 // are no distance between a happening and the date of the clause after it.
 const ASIDE = /,\s*([^,;:.()]+?)\s*,/g;

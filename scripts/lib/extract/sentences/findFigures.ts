@@ -41,7 +41,7 @@ const WHOLE_OF = /^\s+of\s+(?:the|its|their|his|her|our|these|those|all)\s+$/i;
 const ASIDE_PART = /^\s+of\s+(?:them|whom)\b[^,;:.]*,/i;
 // "one person died on each side": a count told for each of the two sides is twice that in all.
 const EACH_SIDE = /^[^,;:.]*?\b(?:on|from)\s+(?:each|either)\s+side\b/i;
-// "one was seriously hurt and the other lightly": the other of two shares the measure by ellipsis,
+// "one guard was badly hurt and the other slightly": the other of two shares the measure by ellipsis,
 // told only by how badly; one and the other are two.
 const AND_THE_OTHER = /^[^.;]*?\band\s+the\s+other(?:\s+(?!was\b|were\b)\p{L}+)?\s+(?:(?:was|were)\s+)?(?:less\s+)?(?:lightly|slightly|seriously|badly|moderately|critically|gravely|mildly|severely)\b(?!\s+(?:wounded|injured|hurt|killed))/iu;
 // A measure right after its number that a noun follows is an adjective of what is counted ("six

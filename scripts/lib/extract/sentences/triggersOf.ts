@@ -37,7 +37,7 @@ const phraseOf = (text: string, h: Happening) => {
   return text.slice(h.clause.start, stop < 0 ? text.length : h.trigger.end + stop);
 };
 
-// "kidnappings for ransom, armed robberies and carjackings are common": a list whose predicate
+// "raids on herders, cattle thefts and road ambushes are frequent": a list whose predicate
 // says it is usual, read from its first item, which the list's commas cut from the predicate.
 const LIST_ITEM = String.raw`(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+`;
 const LISTED_HABIT = new RegExp(
@@ -63,7 +63,7 @@ const PREDICATE = /\b(?:is|are|was|were|been|be)\s+(?:(?!by\s)(?:a|an|the|[\p{L}
 const WHOLE = /\b(?:[\p{L}\d]+-(?:day|week|month|year)(?:-long)?|brief|short-lived|short)\s+(?:(?:border|undeclared)\s+)?(?:war|conflict|fighting|clashes|battle|offensive|campaign)\b/iu;
 /** A strike read from a weapon's name alone ("rockets", "shells"), not from an act ("attacks"). */
 const munition = (h: Happening) => h.kind === 'strike' && h.pos === 'noun' && WEAPON.test(h.trigger.text);
-// "called the drone flight a serious attack", "described the blast as an act of war": what a
+// "called the Borean overflight a grave attack", "described the blast as an act of war": what a
 // speaker names something is a judgement of it, no happening of its own.
 // A verb with its particle ("called off a visit") names nothing.
 const NAMED_AS = /\b(?:call(?:s|ed)?|brand(?:s|ed)?|label(?:s|l?ed)?|term(?:s|ed)?|describ(?:e|es|ed))\s+(?!(?:off|on|upon|for|up|in|out|back)\b)(?:[\p{L}'’-]+\s+){1,6}?(?:as\s+)?(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;

@@ -8,7 +8,7 @@ export interface ElapsedAfter {
 
 const COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
-// "three months after armed clashes closed it", "two weeks after the talks": a count of weeks or
+// "four months after shelling shut it", "two weeks after the talks": a count of weeks or
 // months, then "after". Days are left out: "two days after the talks" counts from a happening the
 // report may date itself, not from the background its recalled date tells.
 const ELAPSED = new RegExp(String.raw`\b(${Object.keys(COUNTS).join('|')}|\d{1,2})\s+(week|month)s?\s+after\b`, 'i');
@@ -17,8 +17,8 @@ const ELAPSED = new RegExp(String.raw`\b(${Object.keys(COUNTS).join('|')}|\d{1,2
 const OPENING = 3;
 
 /**
- * How long after an earlier happening the report's opening sets its news ("Libya has reopened the
- * crossing, three months after clashes closed it"): read only where the report frames its news, not
+ * How long after an earlier happening the report's opening sets its news ("Arland has reopened the
+ * Halvane crossing, four months after shelling shut it"): read only where the report frames its news, not
  * in the recap below it.
  * @example elapsedAfter(analyseArticle(article('a.txt', 'Arland reopened the crossing three months after Borea closed it.'), lexicon)) // { count: 3, unit: 'month' }
  */

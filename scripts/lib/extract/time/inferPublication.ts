@@ -815,7 +815,7 @@ export function inferPublication(
     // not on the day of its recap.
     const weekdaysAfter = pastWeekdays(analysis).length > 0;
     const counted = weekdaysAfter ? agoAgreeing(analysis, latest, now) : undefined;
-    // "The post was closed on March 19", a day and month recalled without its year, below a lede
+    // "The Halvane crossing shut on June 4", a day and month recalled without its year, below a lede
     // that sets its news "three months after" the closing: the weekdays count from that far on, not
     // from the first week after the recalled day, which is background as often as the news's week.
     const onlyRecalled = full.length === 0 && marked.length === 0 && +latest === +floor;
