@@ -56,6 +56,14 @@ describe('findTimeExpressions', () => {
     ['the guns fell silent the following morning', [['the following morning', { type: 'relative', unit: 'day', shift: 1, from: 'reference', time: { partOfDay: 'MO' } }]]],
     // "the night before the vote" counts from the vote, which is no day the grammar reads.
     ['left the night before the vote', []],
+    // Standing alone before another clause or phrase, it is still the day before the one last named;
+    // a name or a number after it is what it counts from ("the day before Easter", "the day after 3 May").
+    ['the envoy had ordered both patrol boats home the night before to wait out the storm', [['the night before', { type: 'relative', unit: 'day', shift: -1, from: 'reference', time: { partOfDay: 'NI' } }]]],
+    ['the two generals had met in Velmora the day before and had agreed on a truce', [['the day before', { type: 'relative', unit: 'day', shift: -1, from: 'reference' }]]],
+    ['Borea had shut the crossing the day after in protest', [['the day after', { type: 'relative', unit: 'day', shift: 1, from: 'reference' }]]],
+    ['Arland fired the day before Borea voted', []],
+    ['the guns fell silent the day after talks failed', []],
+    ['the patrols left the night before he arrived', []],
     ['fired earlier that morning', [['earlier that morning', { type: 'relative', unit: 'day', shift: 0, from: 'reference', time: { partOfDay: 'MO' } }]]],
     ['talks are going on now', [['now', { type: 'reference', ref: 'PRESENT_REF' }]]],
     ['clashes that recently flared', [['recently', { type: 'reference', ref: 'PAST_REF' }]]],

@@ -42,6 +42,12 @@ const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
 const AMOUNT = `(?<n>\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:${TENS})(?:[\\s-](?:${SMALL}))?|${alternation(AMOUNTS)})`;
 const UNIT = `(?<unit>${alternation(full(UNITS, (k) => k !== 'night' && k !== 'centurie'))}|centuries)`;
 const PART_OF_DAY = `(?<pod>morning|afternoon|evening|night)`;
+/**
+ * Words that may follow "the day before", "the night after" when it stands alone ("told the ships
+ * the night before to return", "had shut it the day before in protest"): any other word begins
+ * what the day is counted from ("the day before Easter", "the day after talks failed").
+ */
+const ALONE_BEFORE = /^(?:\s*(?:[^\p{L}\s]|$)|\s+(?:to|in|at|on|and|or|but|when|while|as|with|near|by|during|amid|because|so|then|until|too|also)\b(?!\s+(?:the\s+)?(?:day|night|morning|evening)\b))/u;
 // Hedges TimeML keeps in an expression's extent; "only", "just", "over" stay outside it.
 const QUALIFIER = '(?<q>about|approximately|nearly|almost|some|more\\s+than|less\\s+than|fewer\\s+than|no\\s+more\\s+than|roughly|around|at\\s+least|at\\s+most|up\\s+to)';
 const PART = '(?<part>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)';
@@ -392,8 +398,10 @@ const TABLE: [string, string, TimeRule['build']][] = [
   ],
   [
     'next-day',
-    `the\\s+(?:(?<rel>next|following|previous|prior)\\s+(?<unit>day|week|month|year)|(?<unit2>day|week|month|year)\\s+(?<dir>before|after)(?!\\s+(?:the|a|an|his|her|its|their|\\p{Lu})))`,
-    (g) => {
+    `the\\s+(?:(?<rel>next|following|previous|prior)\\s+(?<unit>day|week|month|year)|(?<unit2>day|week|month|year)\\s+(?<dir>before|after)(?!\\s+(?:(?:the|a|an|his|her|its|their)\\b|\\d)))`,
+    (g, c) => {
+      // Read here, not in the pattern: the rules match without regard to case.
+      if (g.dir && !ALONE_BEFORE.test(c.after)) return undefined;
       const rel = lower(g.rel ?? g.dir)!;
       return { type: 'relative', unit: lower(g.unit ?? g.unit2) as 'day', shift: /next|following|after/.test(rel) ? 1 : -1, from: 'reference' };
     },
@@ -402,8 +410,9 @@ const TABLE: [string, string, TimeRule['build']][] = [
   // of the day before or after the one the text last named.
   [
     'next-part-of-day',
-    `the\\s+(?:(?<rel>next|following|previous|prior)\\s+${PART_OF_DAY}|(?<pod2>morning|afternoon|evening|night)\\s+(?<dir>before|after)(?!\\s+(?:the|a|an|his|her|its|their|last|\\p{Lu}|\\d)))(?![\\p{L}])`,
-    (g) => {
+    `the\\s+(?:(?<rel>next|following|previous|prior)\\s+${PART_OF_DAY}|(?<pod2>morning|afternoon|evening|night)\\s+(?<dir>before|after)(?!\\s+(?:(?:the|a|an|his|her|its|their|last)\\b|\\d)))(?![\\p{L}])`,
+    (g, c) => {
+      if (g.dir && !ALONE_BEFORE.test(c.after)) return undefined;
       const rel = lower(g.rel ?? g.dir)!;
       const pod = lower(g.pod ?? g.pod2)!;
       return { type: 'relative', unit: 'day', shift: /next|following|after/.test(rel) ? 1 : -1, from: 'reference', time: { partOfDay: PARTS_OF_DAY[pod]! } };
