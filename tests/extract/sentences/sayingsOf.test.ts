@@ -157,6 +157,9 @@ describe('sayingsOf: a state body or an office with its party in the phrase, und
     ['The Arlandese prime minister said relations had reached a turning point.', 'Arland'],
     ["Borea's foreign ministry spokeswoman said the claims were baseless.", 'Borea'],
     ['The Borean embassy said the patrols were routine.', 'Borea'],
+    // A body written with capitals is the same body: its name ends on the office, not on a person's name.
+    ["Borea's Foreign Ministry said the patrols were routine.", 'Borea'],
+    ['The Arlandese Defence Ministry said the patrols were routine.', 'Arland'],
   ])('"%s" → a statement of %s', (sentence, party) => {
     expect(said(sentence)).toEqual([[party, 'says']]);
   });

@@ -493,7 +493,13 @@ export function contextTimes(
         const news = latest && latest.date !== due?.date ? latest : today;
         return due !== undefined && daySpan(due.endDate ?? due.date).last < daysAfter(news.date, -1);
       })());
-      const anaphoric = calledOffBefore || (!postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused || standingAnswer || standingConjunct));
+      // "Borea's president had denounced the seizure and warned of consequences": words joined by
+      // "and" to a statement in the past perfect share its "had", and are a recap of it as it is
+      // (buildMentions), though a sequence word ("before the crew was freed") keeps the clause in
+      // the story's time.
+      const recalledSaying = trigger.value === 'statement' && h.perfect === 'past' && told.perfect === undefined &&
+        sentence.triggers.some((t) => t.end <= trigger.start && t.value === 'statement' && t.happening.perfect === 'past');
+      const anaphoric = calledOffBefore || (!postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused || standingAnswer || standingConjunct || recalledSaying));
       if (ofRound) goesOn = true;
       const base = now ? (entryDay ?? today) : ((toldByParticiple ? own : undefined) ?? sequelDay ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
       // "The president condemned the shooting": a reaction that names the act it answers ("the

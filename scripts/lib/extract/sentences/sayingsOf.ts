@@ -216,8 +216,9 @@ export function sayingsOf(
     const sideOfPerson = people.get(/\S+$/.exec(speakerSpan.text)?.[0] ?? '');
     const sided = nameIn(phrase.text, lexicon, false) !== undefined || (sideOfPerson !== undefined && nameIn(sideOfPerson, lexicon, false) !== undefined);
     // A state body or an office with its party in the phrase speaks for that state as a person by
-    // office and name does: its undated words are its statement of the day.
-    const stateVoice = STATE_VOICE.test(speakerSpan.text) && !NAMED_LAST.test(speakerSpan.text) && nameIn(phrase.text, lexicon, false) !== undefined;
+    // office and name does: its undated words are its statement of the day. Its name ends on the
+    // body or office, so two capitals before it ("Borea's Foreign Ministry") are no person's name.
+    const stateVoice = STATE_VOICE.test(speakerSpan.text) && nameIn(phrase.text, lexicon, false) !== undefined;
     if (ownWords && !channelled && !(OFFICE.test(speakerSpan.text) && NAMED_LAST.test(speakerSpan.text) && sided) && !stateVoice) continue;
     // The same speaker saying more is one statement; a pronoun after a named speaker is most often that speaker.
     const who = nameIn(phrase.text, lexicon, false) ?? lastPart(speakerSpan.text).toLowerCase();
