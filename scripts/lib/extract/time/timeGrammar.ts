@@ -392,7 +392,11 @@ const TABLE: [string, string, TimeRule['build']][] = [
   ],
   [
     'next-day',
-    `the\\s+(?:(?<rel>next|following|previous|prior)\\s+(?<unit>day|week|month|year)|(?<unit2>day|week|month|year)\\s+(?<dir>before|after)(?!\\s+(?:the|a|an|his|her|its|their|\\p{Lu})))`,
+    // Not "the day before Arland shelled the post", "the day before they met", "the week before last":
+    // a clause or a noun that "before" or "after" governs. The capital is tested case-sensitively:
+    // under the pattern's `i` flag a bare \p{Lu} matches every letter, and so had kept out "the
+    // day before and …", "the night before to …".
+    `the\\s+(?:(?<rel>next|following|previous|prior)\\s+(?<unit>day|week|month|year)|(?<unit2>day|week|month|year)\\s+(?<dir>before|after)(?!\\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|these|those|he|she|it|they|we|i|you|last|yesterday|tomorrow)\\b|(?-i:\\p{Lu}))))`,
     (g) => {
       const rel = lower(g.rel ?? g.dir)!;
       return { type: 'relative', unit: lower(g.unit ?? g.unit2) as 'day', shift: /next|following|after/.test(rel) ? 1 : -1, from: 'reference' };
@@ -402,7 +406,7 @@ const TABLE: [string, string, TimeRule['build']][] = [
   // of the day before or after the one the text last named.
   [
     'next-part-of-day',
-    `the\\s+(?:(?<rel>next|following|previous|prior)\\s+${PART_OF_DAY}|(?<pod2>morning|afternoon|evening|night)\\s+(?<dir>before|after)(?!\\s+(?:the|a|an|his|her|its|their|last|\\p{Lu}|\\d)))(?![\\p{L}])`,
+    `the\\s+(?:(?<rel>next|following|previous|prior)\\s+${PART_OF_DAY}|(?<pod2>morning|afternoon|evening|night)\\s+(?<dir>before|after)(?!\\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|these|those|he|she|it|they|we|i|you|last)\\b|(?-i:\\p{Lu})|\\d)))(?![\\p{L}])`,
     (g) => {
       const rel = lower(g.rel ?? g.dir)!;
       const pod = lower(g.pod ?? g.pod2)!;
