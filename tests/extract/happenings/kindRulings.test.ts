@@ -1216,3 +1216,23 @@ describe('balloons one side sends over the border are an incursion, not a releas
     expect(types('Activists in Arland sent balloons with leaflets towards Borea on Friday.')).not.toContain('other');
   });
 });
+
+describe("a body's resolution is its saying when it condemns, its decision when it decides", () => {
+  test.each([
+    ['The UN Security Council passed a resolution on Tuesday condemning the Borean raid on the embassy.', 'statement'],
+    ['Meeting in Velmora, the council adopted a resolution that strongly condemns the shelling of Ondria.', 'statement'],
+    // A legislature's resolution is a step of its state, whatever it says.
+    ["Arland's parliament adopted a resolution condemning the Borean raid.", 'decision'],
+    ['The council passed a resolution demanding that Borean troops leave the island.', 'decision'],
+  ])('%s → %s', (text, type) => {
+    // The participle of saying stays a statement of its own; only the resolution's reading changes.
+    const kinds = types(text);
+    expect(kinds).toContain(type);
+    if (type === 'statement') expect(kinds).not.toContain('decision');
+  });
+
+  test('a vote one member casts is no decision of its own', () => {
+    expect(types('The council passed a resolution condemning the raid, and Borea cast the only vote against.')).not.toContain('decision');
+    expect(types('The council voted on Friday that Borean troops should leave the island.')).toContain('decision');
+  });
+});

@@ -20,6 +20,8 @@ function afterSetting<T extends { start: number; end: number; text: string }>(sp
 }
 // ", the army said, " right before a participle: the sayer, between the commas.
 const HUNG_ON_SAYING = sayingBefore('said|says|added|stated|told\\s+\\S+(?:\\s+\\S+)?');
+// "X adopted a resolution on Monday " right before a participle: the subject X, as the first group.
+const TEXT_ADOPTED = /^(?:(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{L}+,?\s+)?([^,;:"“”]{2,80}?)\s+(?:adopted|passed|approved|issued|released|published|endorsed)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:resolution|declaration|communiqu[eé]|motion|text)(?:\s+on\s+\p{Lu}\p{L}+)?,?\s*$/iu;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const PRONOUN = /^(?:it|they|them|he|she|him|her|we|us|both|each|each other|the other|one another|all|this|that|these|those)$/i;
 // A proper name: capitalised words, as in "Lena Ferrin" or "Tor Halvik-Ose", not opening with a
@@ -61,10 +63,13 @@ export function speakerOf(
   // "…, the Borean army said, charging Arland with …": a participle hung on a saying set off by
   // commas is the sayer's, not the words' first party.
   const hung = /^\p{L}+ing\b/iu.test(trigger.text) ? HUNG_ON_SAYING.exec(text.slice(0, trigger.start)) : null;
-  const sayer = hung ? nameIn(hung[1]!, lexicon, false) : undefined;
+  // "The Council passed a resolution on Monday condemning the raid": a participle hung on a text
+  // that a body adopted or issued is that text's words, and so the words of the verb's subject.
+  const adopted = !hung && /^\p{L}+ing\b/iu.test(trigger.text) ? TEXT_ADOPTED.exec(text.slice(trigger.outer.start, trigger.start)) : null;
+  const sayer = hung ? nameIn(hung[1]!, lexicon, false) : adopted ? nameIn(adopted[1]!, lexicon, false) : undefined;
   if (sayer) {
     const to = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
-    const voice = voiceOf(hung![1]!, people);
+    const voice = voiceOf((hung ?? adopted)![1]!, people);
     return { speaker: sayer, ...(to && to !== sayer ? { addressee: to } : {}), ...(voice ? { voice } : {}) };
   }
   const sourced = h.told !== undefined && SOURCED.test(h.told.frame.text);
