@@ -928,6 +928,21 @@ describe('movements of ships, people and goods told as the news are acts', () =>
   });
 
   test.each([
+    ['Arland soldiers had gone into a disputed zone near the Halvane crossing on Tuesday.'],
+    ['A unit of Borean border guards strayed into the border area overnight.'],
+  ])('forces that go into ground along the line cross it: %s', (text) => {
+    expect(types(text)).toContain('deployment');
+  });
+
+  test.each([
+    ['The soldiers went into their barracks on Tuesday.'],
+    ['The villagers went into the hills to gather wood.'],
+    ['Arland soldiers went into the village and opened fire on the guards.'],
+  ])('but not into their own base, nor people who are no force, nor a raid told by its fire: %s', (text) => {
+    expect(types(text)).not.toContain('deployment');
+  });
+
+  test.each([
     ['Some 3,000 people from Borea, many of them children, reached the Arland town of Ondria on Monday by swimming.'],
     ['A week ago more than 4,000 migrants poured into the border town of Ondria.'],
     ['Over two days the Arland border guard recorded 80 arrivals of people without visas at the Halvane crossing.'],
