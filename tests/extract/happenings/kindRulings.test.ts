@@ -927,6 +927,40 @@ describe('movements of ships, people and goods told as the news are acts', () =>
     expect(types(text).filter((t) => ['deployment', 'other', 'border-closed', 'decision', 'return', 'evacuation', 'displacement', 'release'].includes(t))).toEqual([]);
   });
 
+  test.each([
+    ['Arland soldiers had gone into a disputed zone near the Halvane crossing on Tuesday.'],
+    ['A unit of Borean border guards strayed into the border area overnight.'],
+  ])('forces that go into ground along the line cross it: %s', (text) => {
+    expect(types(text)).toContain('deployment');
+  });
+
+  test.each([
+    ['The soldiers went into their barracks on Tuesday.'],
+    ['The villagers went into the hills to gather wood.'],
+    ['Arland soldiers went into the village and opened fire on the guards.'],
+  ])('but not into their own base, nor people who are no force, nor a raid told by its fire: %s', (text) => {
+    expect(types(text)).not.toContain('deployment');
+  });
+
+  test.each([
+    ['Some 3,000 people from Borea, many of them children, reached the Arland town of Ondria on Monday by swimming.'],
+    ['A week ago more than 4,000 migrants poured into the border town of Ondria.'],
+    ['Over two days the Arland border guard recorded 80 arrivals of people without visas at the Halvane crossing.'],
+    ['Hundreds of families streamed into the border town overnight.'],
+  ])('people who come over a border in numbers flee across it: %s', (text) => {
+    expect(types(text)).toContain('displacement');
+  });
+
+  test.each([
+    ['The Arland foreign minister arrived in Velmora on Monday.'],
+    ['The two sides reached an agreement on Monday.'],
+    ['Borean troops reached the outskirts of Ondria on Monday.'],
+    ['The arrival of the Borean envoy was delayed by a storm.'],
+    ['The talks reached a deadlock on Monday.'],
+  ])('but officials, troops and accords that arrive or are reached flee nothing: %s', (text) => {
+    expect(types(text)).not.toContain('displacement');
+  });
+
   test('citizens heading to the other side through a crossing are not coming back', () => {
     expect(types('Arland closed the crossing to keep its citizens heading to Borea safe, the radio said late on Monday.')).not.toContain('return');
   });
