@@ -18,6 +18,8 @@ describe('findDateline reads a stamp near the top of a page', () => {
     ['under a subtitle that ends as a sentence', page(headline, 'Envoys are summoned in both capitals.', 'Mira Quell | Riverside Wire | 14/03/2024', ...body), ['dateline', 2024, 3, 14]],
     ['below a site menu, a word a line', page('Home', 'World', 'Asia', 'Politics', 'Video', 'Subscribe', 'Sign in', headline, 'Updated: March 14, 2024 at 2:05 p.m. ET', ...body), ['updated-line', 2024, 3, 14]],
     ['below the lede', page(headline, lede, 'Last Updated on 14 March 2024 by Desk', ...body.slice(1)), ['updated-line', 2024, 3, 14]],
+    // A wire's place and day on a line of their own, without a year: the run or a stamp gives it.
+    ['a place and a day on a line of their own, over the lede', page(headline, '', 'Port Vella, March 14', '', ...body), ['dateline', undefined, 3, 14]],
   ])('%s', (_, text, expected) => {
     expect(day(text)).toEqual(expected);
   });

@@ -123,6 +123,17 @@ describe('readStamp takes no stamp from a line that says anything else', () => {
     expect(readStamp('Newsdesk | March 14 | 4 min read', 'line')?.spec).toEqual({ type: 'calendar', month: 3, day: 14 });
   });
 
+  test("reads a wire's dateline set on a line of its own, a place and a comma before the day and month", () => {
+    // As pages print it under the headline, the lede starting on the next line.
+    for (const line of ['Port Vella, March 14', 'PORT VELLA, 14 March', 'Port Vella, Mar 14 (RW)', 'Port Vella/North Ridge, Mar 14:', 'NORTH RIDGE, Arland, March 14 -']) {
+      expect(readStamp(line, 'line')?.spec, line).toEqual({ type: 'calendar', month: 3, day: 14 });
+    }
+    // A day without a place before it, words after it, or a place without its comma is no dateline.
+    for (const line of ['March 14 (RW)', 'Port Vella, March 14 talks', 'Port Vella March 14', 'Talks in Port Vella, March 14 to 16']) {
+      expect(readStamp(line, 'line'), line).toBeUndefined();
+    }
+  });
+
   test("reads a live page's note of its clock as furniture, and nothing more", () => {
     expect(readStamp('Live desk | March 14 | Times are Borean time (BST)', 'line')?.spec).toMatchObject({ month: 3, day: 14 });
     expect(readStamp('March 14, 2024 · All times are local', 'line')?.spec).toMatchObject({ year: 2024, month: 3, day: 14 });

@@ -755,8 +755,14 @@ export function inferPublication(
       // after the first day it dates, where the story began; its weekdays then place it in that week.
       // Only in a run that prints its days: the years of days read from nothing are no ground to count on.
       const age = runPrinted ? storyAge(analysis) : undefined;
-      if (age && yearless.length > 0) {
-        const aged = (DateTime.min(...yearless) as DateTime).plus({ [`${age.unit}s`]: age.nth - 1 });
+      // "said on Monday, a week after thousands crossed", the crossing dated below only by its day
+      // and month: the opening counts its news from the latest such day, as it does from a day
+      // dated in full, and the weekdays place it in the days after that count.
+      const elapsed = runPrinted && !age ? elapsedAfter(analysis) : undefined;
+      if ((age || elapsed) && yearless.length > 0) {
+        const aged = age
+          ? (DateTime.min(...yearless) as DateTime).plus({ [`${age.unit}s`]: age.nth - 1 })
+          : (DateTime.max(...yearless) as DateTime).plus({ [`${elapsed!.unit}s`]: elapsed!.count });
         const bound = DateTime.max(aged, ...yearless) as DateTime;
         if (bound <= now) {
           publications.set(

@@ -2,6 +2,7 @@ import type { ArticleAnalysis } from '../sentences/analyseArticle.ts';
 import { datelineEnd } from '../sentences/datelineEnd.ts';
 import { isHeading } from '../sentences/isHeading.ts';
 import { readStamp } from './readStamp.ts';
+import { tenseAround } from './tenseAround.ts';
 
 /** The day by its date on which a report's lede tells its own news. */
 export interface LedeNewsDay {
@@ -43,19 +44,24 @@ export function ledeNewsDay(analysis: ArticleAnalysis): LedeNewsDay | undefined 
   const lede = analysis.sentences.find(
     (s) => !isHeading(s.span.text) && s.dates.length + s.triggers.length > 0 && /\p{Ll}/u.test(s.span.text) && readStamp(s.span.text, 'line') === undefined,
   );
-  if (!lede || lede.dates.some((t) => t.spec.type !== 'calendar' || t.spec.yearShift !== undefined || t.spec.weekday !== undefined)) return undefined;
+  // A date with its weekday beside it ("Sunday, March 14") is a date; a weekday alone counts from the report's day.
+  if (!lede || lede.dates.some((t) => t.spec.type !== 'calendar' || t.spec.yearShift !== undefined || (t.spec.weekday !== undefined && t.spec.day === undefined))) return undefined;
   // A wire's report, filed under its place ("KELVASK (wire) -", on the lede or a line of its own
   // above it), leads with the news of its day: an analysis may open on the background, unless it
   // says its news follows older news.
   const wire = analysis.sentences.some((s) => s.index <= lede.index && datelineEnd(s.span.text) > 0);
   const followsOlder = FOLLOWS_OLDER.test(lede.span.text);
   if (!wire && !followsOlder) return undefined;
-  const news = lede.anchors
-    .filter((a) => a.tense === 'past' && !a.trigger.happening.background && a.trigger.happening.modality === undefined)
-    .flatMap((a) => {
-      const spec = a.time.spec;
+  // The dates of its news: those anchoring a happening told as done; and a date with its weekday
+  // in a clause of the past, whatever it anchors ("closed its doors on Sunday, March 14, days after
+  // troops stormed it to seize him": the purpose is no plan, and the closing no act the lexicon reads).
+  const told = lede.anchors.filter((a) => a.tense === 'past' && !a.trigger.happening.background && a.trigger.happening.modality === undefined).map((a) => a.time);
+  const weekdayDated = lede.dates.filter((t) => t.spec.type === 'calendar' && t.spec.weekday !== undefined && tenseAround(lede.span.text, t) === 'past');
+  const news = [...told, ...weekdayDated]
+    .flatMap((time) => {
+      const spec = time.spec;
       return spec.type === 'calendar' && spec.month !== undefined && spec.day !== undefined && spec.period === undefined && spec.hint !== 'future'
-        ? [{ month: spec.month, day: spec.day, ...(spec.year !== undefined ? { year: spec.year } : {}), start: lede.span.start + a.time.start }]
+        ? [{ month: spec.month, day: spec.day, ...(spec.year !== undefined ? { year: spec.year } : {}), start: lede.span.start + time.start }]
         : [];
     })
     .sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.month - b.month || a.day - b.day)

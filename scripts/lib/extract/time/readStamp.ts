@@ -79,6 +79,11 @@ const GLUED_CLOCK = /(?<![\d.:/-])(?:19|20)\d\d(?=[012]?\d:[0-5]\d(?!\d))/gu;
 // A date joined by hyphens, month in letters ("14-Mar-2024"), which the grammar reads with spaces.
 const HYPHENED = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})-(${Object.keys(MONTHS).join('|')})\.?-(\d{4})(?!\d)`, 'giu');
 
+/** A dateline's place before its day: capitalised words, perhaps two places or a town and its country ("NEW DELHI/BEIJING", "KELVASK, Borea"), then a comma. */
+const PLACE_BEFORE = /^\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:[\s/,]+\p{Lu}[\p{L}\p{M}.'’-]*){0,3},\s*$/u;
+/** What may follow a dateline's day on its own line: the agency in brackets, a dash or a colon. */
+const AGENCY_AFTER = /^\s*(?:\([^()]{1,40}\))?\s*(?:[-–—:]\s*)?$/u;
+
 /** The separators of a bar of page furniture: "By Jane Roe | March 14 | 3 min read". */
 const BAR = /\s[|•·]\s/u;
 
@@ -137,11 +142,14 @@ export function readStamp(line: string, mode: StampMode): Stamp | undefined {
   const chosen = (firstWord >= 0 ? dates.find((d) => timeIndex(d) > firstWord) : undefined) ?? dates[0]!;
   const weekday = chosen.spec.year === undefined && chosen.spec.weekday === undefined ? weekdayBefore(tokens, timeIndex(chosen), (i) => expressions.find((e) => e.start === masks[i]!.start)?.spec) : undefined;
   const spec = weekday === undefined ? chosen.spec : { ...chosen.spec, weekday };
-  // A line with only a day and month is a stamp when it says so, or sits in a bar of furniture
-  // ("Newsroom | August 10 | Times are local"); alone it may head a part of the text.
-  if (mode === 'line' && spec.year === undefined && spec.weekday === undefined && !worded && !BAR.test(line)) return undefined;
-  const clock = zonedClock(text, spec.year === undefined ? undefined : { year: spec.year, month: spec.month, day: spec.day }, chosen);
   const [start, end] = [lineAt(chosen.start), lineAt(chosen.end)];
+  // A line with only a day and month is a stamp when it says so, or sits in a bar of furniture
+  // ("Newsroom | August 10 | Times are local"), or is a wire's dateline set on a line of its own,
+  // a place and a comma before the day ("VELMORA, March 14", "Kelvask, Mar 14 (AW)"); alone it
+  // may head a part of the text.
+  const placed = PLACE_BEFORE.test(line.slice(0, start)) && AGENCY_AFTER.test(line.slice(end));
+  if (mode === 'line' && spec.year === undefined && spec.weekday === undefined && !worded && !BAR.test(line) && !placed) return undefined;
+  const clock = zonedClock(text, spec.year === undefined ? undefined : { year: spec.year, month: spec.month, day: spec.day }, chosen);
   return {
     spec,
     ...(chosen.otherReading ? { otherReading: chosen.otherReading } : {}),
