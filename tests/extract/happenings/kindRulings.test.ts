@@ -1216,3 +1216,22 @@ describe('balloons one side sends over the border are an incursion, not a releas
     expect(types('Activists in Arland sent balloons with leaflets towards Borea on Friday.')).not.toContain('other');
   });
 });
+
+describe('a body\'s resolution that speaks is its statement; one member\'s vote is no decision', () => {
+  test.each([
+    ['On Wednesday the regional council passed a resolution condemning the raid on the Arlandese consulate.'],
+    ['The assembly adopted a resolution on Friday that urges Borea to withdraw its troops from Ondria.'],
+  ])('%s → a statement, no decision', (text) => {
+    expect(types(text)).toContain('statement');
+    expect(types(text)).not.toContain('decision');
+  });
+
+  test('a resolution that imposes a measure stays a step taken', () => {
+    expect(types('The council passed a resolution on Friday imposing an arms embargo on Borea.')).toContain('decision');
+  });
+
+  test('one member\'s vote against is no decision; the body\'s vote is', () => {
+    expect(types('Borea cast the only vote against on Wednesday.')).not.toContain('decision');
+    expect(types('The council voted on Friday that Borean soldiers should leave the island.')).toContain('decision');
+  });
+});
