@@ -362,6 +362,12 @@ describe('an accord kept, broken or acted on is one made before', () => {
     expect(found(text).filter((h) => h.type === 'peace-agreement' && !h.background && !h.modality)).toEqual([]);
   });
 
+  // Only a capitalised name between the accord and its verb is its maker ("the agreement Arland
+  // had signed"); any other word ("finally") leaves the verb telling the accord's own making.
+  test('"the deal finally agreed on Monday" tells the deal made that day', () => {
+    expect(found('The deal finally agreed on Monday reopens the crossing.').find((h) => h.trigger.text === 'agreed')?.background).toBe(false);
+  });
+
   test('an accord signed is made', () => {
     expect(types('The two sides signed the agreement on Monday.')).toContain('peace-agreement');
   });
