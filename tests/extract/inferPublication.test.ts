@@ -698,3 +698,34 @@ describe('inferPublication: a report that marks the years since a day', () => {
     expect(infer([stated, article('undated.txt', spread)]).publications.get('undated.txt')?.published).not.toBe('2016-01-30');
   });
 });
+
+describe('inferPublication: a run that prints no year of its own', () => {
+  // Invented. 3 March was a Sunday in 2024, 2019 and 2013; 4 February a Friday in 2022, 2011 and 2005, a Monday in 2008.
+  const clash = 'Troops clashed on Sunday near the border.\nThe clashes began on March 3 near Ondria.';
+
+  test('takes, of the years its weekdays allow, the first from the latest year it recalls', () => {
+    const recalling = article('recalling.txt', `${clash}\nIn 2017 Borea shot down an Arland drone over the pass.`);
+    expect(infer([recalling]).publications.get('recalling.txt')?.published).toBe('2019-03-03');
+    // The year may be recalled by another report of the run.
+    const other = article('other.txt', 'The pass has been disputed since a truce in 2017.');
+    expect(infer([article('a.txt', clash), other]).publications.get('a.txt')?.published).toBe('2019-03-03');
+    // Nothing recalled: the latest year up to today, as before.
+    expect(infer([article('a.txt', clash)]).publications.get('a.txt')?.published).toBe('2024-03-03');
+  });
+
+  test('still takes a day of the past year, which a report pasted today most often is', () => {
+    // 3 March was a Tuesday in 2026 (within a year of today here), 2020 and 2015.
+    const fresh = article('fresh.txt', 'Troops clashed on Tuesday near the border.\nThe clashes began on March 3 near Ondria.\nIn 2017 Borea shot down an Arland drone over the pass.');
+    expect(infer([fresh]).publications.get('fresh.txt')?.published).toBe('2026-03-03');
+  });
+});
+
+describe('inferPublication: a day printed with its weekday', () => {
+  test('pairs with no other weekday of its happening, which would put it in a year it is another weekday', () => {
+    // Invented: a run dated October 2008; "Friday, Feb. 4" is no Monday, so not 4 February 2008.
+    const stated = article('stated.txt', 'Troops clashed near the temple.', '2008-10-15');
+    const undated = article('undated.txt', 'Troops clashed again on Monday below the temple.\nThe clashes broke out on Friday, Feb. 4, below the cliff.');
+    const published = infer([stated, undated]).publications.get('undated.txt')?.published;
+    expect(published?.startsWith('2008-02')).toBe(false);
+  });
+});

@@ -73,6 +73,19 @@ const yearsBack = (now: DateTime, runDays: readonly DateTime[]): number[] => {
   const first = Math.min(now.year - YEARS_BACK, ...runDays.map((d) => d.year - 1));
   return Array.from({ length: now.year - first + 1 }, (_, i) => now.year - i);
 };
+/** What each year after the latest one a run recalls takes from a reading's weight: enough to break a tie between years a weekday allows, never to outweigh a pairing. */
+const RECALL_DECAY = 0.001;
+/** How far back from today a report's day is as likely as any: a page pasted today is most often of the past year. */
+const FRESH_DAYS = 365;
+
+/** The latest year, up to today's, that the run's texts name of the past ("in 2014", "since a 1994 truce", "in July 2008"), if any. */
+function recalledYear(analyses: readonly ArticleAnalysis[], now: DateTime): number | undefined {
+  const years = analyses.flatMap((a) =>
+    a.sentences.flatMap((s) => s.dates.flatMap((t) => (t.spec.type === 'calendar' && t.spec.year !== undefined && t.spec.year <= now.year && tenseAround(s.span.text, t) !== 'future' ? [t.spec.year] : []))),
+  );
+  return years.length > 0 ? Math.max(...years) : undefined;
+}
+
 /** The weight left to a reading of the text's dates in a year far from the run's other articles. */
 const FAR_FROM_RUN = 0.05;
 /** What a place two reports share adds to the weight of a weekday paired with another report's day. */
@@ -375,6 +388,17 @@ export function inferPublication(
   // of 2021 and 2022 puts the run's reports from 2020 on.
   const runYears = [...stated().map((d) => d.year), ...[...publications.values()].filter((p) => p.from === 'dateline').map((p) => Number(p.published.slice(0, 4)))];
   const nearRun = (day: DateTime) => runYears.length === 0 || (day.year >= Math.min(...runYears) && day.year <= Math.max(...runYears));
+  // A run that states no year of its own still names years of the past ("since a 1994 truce", "in
+  // 2014 a helicopter was shot down"): its news is of that latest year or after. A report pasted
+  // today is most often of the past year, and a reading in it keeps its weight; when the weekdays
+  // allow none so fresh, the page is an old one, and as a report recalls what is recent, of the
+  // years they allow the first from the recalled year on is taken, not the latest.
+  const recalled = runYears.length === 0 ? recalledYear(analyses, now) : undefined;
+  const byRecalled = (w: Window): Window => {
+    if (recalled === undefined) return w;
+    if (w.from.year < recalled) return { ...w, weight: w.weight * FAR_FROM_RUN };
+    return now.diff(w.from, 'days').days <= FRESH_DAYS ? w : { ...w, weight: w.weight * (1 - RECALL_DECAY * Math.min(w.from.year - recalled, YEARS_BACK)) };
+  };
 
   const knownCache = new Map<ArticleAnalysis, KnownDay[]>();
   const knownDays = (analysis: ArticleAnalysis): KnownDay[] => {
@@ -467,7 +491,9 @@ export function inferPublication(
     for (const w of weekdays) {
       for (let sentence = w.sentence - PAIRING; sentence <= w.sentence + PAIRING; sentence++) {
         for (const d of byIndex.get(sentence) ?? []) {
-          if (w.anchor.trigger.value !== d.anchor.trigger.value) continue;
+          // "broke out on Friday, Feb. 4" carries its own weekday, and pairs with no other: a
+          // "Monday" beside it is another day of the happening, not Feb. 4 in a year of Mondays.
+          if (w.anchor.trigger.value !== d.anchor.trigger.value || (d.anchor.time.spec.type === 'calendar' && d.anchor.time.spec.weekday !== undefined)) continue;
           const gap = Math.abs(w.sentence - d.sentence);
           const weight = gap === 0 ? 2 : 1 / (1 + gap);
           const spec = d.anchor.time.spec as { month: number; day: number };
@@ -509,7 +535,7 @@ export function inferPublication(
         if (day.isValid) windows.push({ from: spec.day === undefined ? day.endOf('month').startOf('day') : day, to: day.plus({ days: 31 }), weight: 0.1, bound: true });
       }
     }
-    return windows.map((w) => (nearRun(w.from) ? w : { ...w, weight: w.weight * FAR_FROM_RUN }));
+    return windows.map((w) => (nearRun(w.from) ? byRecalled(w) : { ...w, weight: w.weight * FAR_FROM_RUN }));
   };
 
   /**
@@ -598,8 +624,8 @@ export function inferPublication(
                   .flatMap((s) => s.anchors)
                   .filter((a) => a.tense === 'past' && isMonthDay(a))
                   .flatMap((a) => {
-                    const spec = a.time.spec as { month: number; day: number };
-                    return pastNear(spec.month, spec.day, runStated, now) ?? [];
+                    const spec = a.time.spec as { month: number; day: number; weekday?: number };
+                    return pastNear(spec.month, spec.day, runStated, now, spec.weekday) ?? [];
                   })
               : [],
           );
@@ -672,19 +698,22 @@ export function inferPublication(
   const runDays = stated().length > 0 ? stated() : [...publications.values()].filter((p) => p.from !== 'latest-happening').map((p) => DateTime.fromISO(p.published, { zone }));
   // The year a day and month take depends on nothing else, so each is worked out once per run.
   const nearestCache = new Map<string, DateTime | undefined>();
-  const nearestToRun = (month: number, dayNo: number): DateTime | undefined => {
-    const key = `${month}-${dayNo}`;
+  const nearestToRun = (month: number, dayNo: number, weekday?: number): DateTime | undefined => {
+    const key = `${month}-${dayNo}-${weekday ?? ''}`;
     if (!nearestCache.has(key)) {
       const distance = (d: DateTime) => Math.min(...runDays.map((r) => Math.abs(d.diff(r, 'days').days)));
-      const candidates = yearsBack(now, runDays)
+      const valid = yearsBack(now, runDays)
         .map((year) => DateTime.fromObject({ year, month, day: dayNo }, { zone }))
         .filter((d) => d.isValid && d <= now);
+      // A day printed with its weekday: only the years that give it that weekday (see pastNear).
+      const onWeekday = valid.filter((d) => d.weekday === weekday);
+      const candidates = onWeekday.length > 0 ? onWeekday : valid;
       nearestCache.set(key, candidates.length > 0 ? candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a)) : undefined);
     }
     return nearestCache.get(key);
   };
   /** The year of a day and month the text tells of the past, read beside the run's days (see pastNear). */
-  const pastNearRun = (month: number, dayNo: number): DateTime | undefined => pastNear(month, dayNo, runDays, now);
+  const pastNearRun = (month: number, dayNo: number, weekday?: number): DateTime | undefined => pastNear(month, dayNo, runDays, now, weekday);
   // The days the dated articles give each kind of happening in their own words, by kind and type,
   // gathered once so that each undated article looks up its own happenings alone.
   const runDaysOf = new Map<string, { day: DateTime; source: ArticleAnalysis }[]>();
@@ -737,8 +766,8 @@ export function inferPublication(
       full.length > 0 || runDays.length === 0
         ? full
         : past.filter(isMonthDay).flatMap((a) => {
-            const spec = a.time.spec as { month: number; day: number };
-            return pastNearRun(spec.month, spec.day) ?? [];
+            const spec = a.time.spec as { month: number; day: number; weekday?: number };
+            return pastNearRun(spec.month, spec.day, spec.weekday) ?? [];
           });
     // No happening the lexicon knows is dated in full: a day the text states in full of something
     // else ("warning shots fired on 14 March 2024", "a letter dated 3 May 2021") bounds it as well,
@@ -749,7 +778,7 @@ export function inferPublication(
     // month, so that no day of it is taken for the report's.
     const stated = told.length > 0 ? told : statedDays(analysis, now);
     if (stated.length === 0 && runDays.length > 0) {
-      const yearless = pastYearless(analysis, 'day').flatMap((d) => pastNearRun(d.month, d.day!) ?? []);
+      const yearless = pastYearless(analysis, 'day').flatMap((d) => pastNearRun(d.month, d.day!, d.weekday) ?? []);
       const months = pastYearless(analysis, 'month').flatMap((d) => pastNearRun(d.month, MID_MONTH)?.startOf('month') ?? []);
       // "The stand-off, which has now entered its third week": the report was written that long
       // after the first day it dates, where the story began; its weekdays then place it in that week.
@@ -780,7 +809,7 @@ export function inferPublication(
         // open fully from June 20"), in a run of reports whose days are printed (its year is theirs):
         // the report appeared in the week before it, on the day its weekdays cluster before. A
         // guess, taken last.
-        const ahead = aheadYearless(analysis).flatMap((d) => nearestToRun(d.month, d.day) ?? []);
+        const ahead = aheadYearless(analysis).flatMap((d) => nearestToRun(d.month, d.day, d.weekday) ?? []);
         if (ahead.length > 0) {
           const first = DateTime.min(...ahead) as DateTime;
           beforeAhead.set(analysis, { published: afterWeekdays(analysis, first.minus({ days: WEEK + 1 })).toISODate()!, inferred: true, from: 'text' });
@@ -807,7 +836,7 @@ export function inferPublication(
       }
       const spec = first.spec;
       if (spec?.type !== 'calendar' || spec.month === undefined || spec.day === undefined) return [];
-      const day = spec.year !== undefined ? fullDay(spec, now.zoneName ?? 'UTC') : runDays.length > 0 ? nearestToRun(spec.month, spec.day) : undefined;
+      const day = spec.year !== undefined ? fullDay(spec, now.zoneName ?? 'UTC') : runDays.length > 0 ? nearestToRun(spec.month, spec.day, spec.weekday) : undefined;
       const then = day?.plus({ years: since.years });
       return then && then <= now ? [then] : [];
     });
@@ -911,12 +940,16 @@ function statedDays(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
  * nearest the run's days among those that do not put it after them (a report tells what came
  * before it, and appears near the run's other reports); else none.
  */
-function pastNear(month: number, dayNo: number, runDays: readonly DateTime[], now: DateTime): DateTime | undefined {
+function pastNear(month: number, dayNo: number, runDays: readonly DateTime[], now: DateTime, weekday?: number): DateTime | undefined {
   const last = (DateTime.max(...runDays) as DateTime).plus({ days: SAME_MONTH });
   const distance = (d: DateTime) => Math.min(...runDays.map((r) => Math.abs(d.diff(r, 'days').days)));
-  const candidates = yearsBack(now, runDays)
+  let candidates = yearsBack(now, runDays)
     .map((year) => DateTime.fromObject({ year, month, day: dayNo }, { zone: now.zone }))
     .filter((d) => d.isValid && d <= now && d <= last);
+  // "Friday, Feb. 4": a day printed with its weekday falls only in the years that give it that
+  // weekday, whatever year lies nearest (a misprinted weekday, fitting none, is left out).
+  const onWeekday = candidates.filter((d) => d.weekday === weekday);
+  if (onWeekday.length > 0) candidates = onWeekday;
   return candidates.length > 0 ? candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a)) : undefined;
 }
 
@@ -930,14 +963,14 @@ const MID_MONTH = 15;
  * The days and months without a year (and counted from no other: not "June last year") that the
  * text states, each with whether it speaks of it as ahead of it ("is to open fully from June 20").
  */
-function yearlessDates(analysis: ArticleAnalysis): { month: number; day?: number; ahead: boolean }[] {
+function yearlessDates(analysis: ArticleAnalysis): { month: number; day?: number; weekday?: number; ahead: boolean }[] {
   return analysis.sentences.flatMap((s) => {
     const aheadAt = new Set(s.anchors.filter((a) => a.tense === 'future').map((a) => a.time.start));
     return s.dates.flatMap((t) => {
       const spec = t.spec;
       if (spec.type !== 'calendar' || spec.year !== undefined || spec.yearShift !== undefined || spec.month === undefined || spec.period !== undefined) return [];
       const ahead = spec.hint === 'future' || aheadAt.has(t.start) || tenseAround(s.span.text, t) === 'future';
-      return [{ month: spec.month, ...(spec.day !== undefined ? { day: spec.day } : {}), ahead }];
+      return [{ month: spec.month, ...(spec.day !== undefined ? { day: spec.day } : {}), ...(spec.day !== undefined && spec.weekday !== undefined ? { weekday: spec.weekday } : {}), ahead }];
     });
   });
 }
@@ -947,7 +980,7 @@ const pastYearless = (analysis: ArticleAnalysis, precision: 'day' | 'month') =>
   yearlessDates(analysis).filter((d) => !d.ahead && (d.day !== undefined) === (precision === 'day'));
 
 /** The yearless days the text speaks of as ahead of it: "from June 20". */
-const aheadYearless = (analysis: ArticleAnalysis) => yearlessDates(analysis).flatMap((d) => (d.ahead && d.day !== undefined ? [{ month: d.month, day: d.day }] : []));
+const aheadYearless = (analysis: ArticleAnalysis) => yearlessDates(analysis).flatMap((d) => (d.ahead && d.day !== undefined ? [{ month: d.month, day: d.day, ...(d.weekday !== undefined ? { weekday: d.weekday } : {}) }] : []));
 
 /** Days either side of an anniversary a report marking it may appear on. */
 const ANNIVERSARY_DAYS = 3;
