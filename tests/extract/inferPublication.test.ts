@@ -681,6 +681,13 @@ describe('inferPublication: a report that marks the years since a day', () => {
     expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')).toEqual({ published: '2009-08-08', inferred: true, from: 'text' });
   });
 
+  test('appeared that many years after the recap\'s last day when an age is told of the day itself ("is two years old today")', () => {
+    // Invented; 26 February 2021 was a Friday.
+    const stated = article('stated.txt', 'The border war goes on.', '2019-03-10');
+    const body = 'The Sevrin air strike is two years old today. Marking the anniversary on Friday, the minister praised the pilots. On February 26, 2019, Arland jets struck the camp at Sevrin.';
+    expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')?.published).toBe('2021-02-26');
+  });
+
   test('appeared that many years after the recap\'s last day when the mark names no day, and years counted back ("twenty years ago") do not pin it to the recap', () => {
     // Invented, in the shape of an anniversary report: the episode is told only by its recap's days.
     const stated = article('stated.txt', 'The standoff goes on.', '1996-02-01');
