@@ -736,3 +736,21 @@ describe('inferPublication: a day printed with its weekday', () => {
     expect(published?.startsWith('2008-02')).toBe(false);
   });
 });
+
+describe('inferPublication: a month the text recalls with its year', () => {
+  test('puts the days it gives without a year after it, even past the run\'s days', () => {
+    // Invented: a run dated March 2024; the report tells a release "at the end of November 2024",
+    // so its "21 June" is of 2025, not the June nearest the run. 21 June 2025 was a Saturday.
+    const stated = article('stated.txt', 'Borean auxiliaries detained two Arland gendarmes.', '2024-03-29');
+    const body = [
+      'Five Arland gendarmes came back to the capital on Sunday evening.',
+      'Borean auxiliaries detained the five on 21 June near the border.',
+      'In September 2023, two other gendarmes were arrested in Borea and held for a year before being released at the end of November 2024.',
+    ].join('\n');
+    const published = infer([stated, article('undated.txt', body)]).publications.get('undated.txt')?.published;
+    expect(published?.slice(0, 7)).toBe('2025-06');
+    // Without the recalled month, the June nearest the run, as before.
+    const plain = body.split('\n').slice(0, 2).join('\n');
+    expect(infer([stated, article('undated.txt', plain)]).publications.get('undated.txt')?.published.slice(0, 4)).not.toBe('2025');
+  });
+});

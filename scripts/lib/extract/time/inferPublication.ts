@@ -625,11 +625,11 @@ export function inferPublication(
                   .filter((a) => a.tense === 'past' && isMonthDay(a))
                   .flatMap((a) => {
                     const spec = a.time.spec as { month: number; day: number; weekday?: number };
-                    return pastNear(spec.month, spec.day, runStated, now, spec.weekday) ?? [];
+                    return pastNear(spec.month, spec.day, runStated, now, spec.weekday, latestMonth(analysis, now)) ?? [];
                   })
               : [],
           );
-        const own = ownCache.get(analysis)!;
+        const own = [...ownCache.get(analysis)!, ...recalledMonths(analysis, now)];
         const bounds = [...(bound ? [DateTime.fromISO(bound.published, { zone })] : []), ...own];
         const floor = bounds.length > 0 ? (DateTime.max(...bounds) as DateTime) : undefined;
         // A pairing that puts the weekday before the bound is with another, older happening.
@@ -713,7 +713,7 @@ export function inferPublication(
     return nearestCache.get(key);
   };
   /** The year of a day and month the text tells of the past, read beside the run's days (see pastNear). */
-  const pastNearRun = (month: number, dayNo: number, weekday?: number): DateTime | undefined => pastNear(month, dayNo, runDays, now, weekday);
+  const pastNearRun = (month: number, dayNo: number, weekday?: number, notBefore?: DateTime): DateTime | undefined => pastNear(month, dayNo, runDays, now, weekday, notBefore);
   // The days the dated articles give each kind of happening in their own words, by kind and type,
   // gathered once so that each undated article looks up its own happenings alone.
   const runDaysOf = new Map<string, { day: DateTime; source: ArticleAnalysis }[]>();
@@ -767,7 +767,7 @@ export function inferPublication(
         ? full
         : past.filter(isMonthDay).flatMap((a) => {
             const spec = a.time.spec as { month: number; day: number; weekday?: number };
-            return pastNearRun(spec.month, spec.day, spec.weekday) ?? [];
+            return pastNearRun(spec.month, spec.day, spec.weekday, latestMonth(analysis, now)) ?? [];
           });
     // No happening the lexicon knows is dated in full: a day the text states in full of something
     // else ("warning shots fired on 14 March 2024", "a letter dated 3 May 2021") bounds it as well,
@@ -778,7 +778,7 @@ export function inferPublication(
     // month, so that no day of it is taken for the report's.
     const stated = told.length > 0 ? told : statedDays(analysis, now);
     if (stated.length === 0 && runDays.length > 0) {
-      const yearless = pastYearless(analysis, 'day').flatMap((d) => pastNearRun(d.month, d.day!, d.weekday) ?? []);
+      const yearless = pastYearless(analysis, 'day').flatMap((d) => pastNearRun(d.month, d.day!, d.weekday, latestMonth(analysis, now)) ?? []);
       const months = pastYearless(analysis, 'month').flatMap((d) => pastNearRun(d.month, MID_MONTH)?.startOf('month') ?? []);
       // "The stand-off, which has now entered its third week": the report was written that long
       // after the first day it dates, where the story began; its weekdays then place it in that week.
@@ -924,6 +924,28 @@ function agoAgreeing(analysis: ArticleAnalysis, latest: DateTime, now: DateTime)
   return undefined;
 }
 
+/**
+ * The first days of the months, with their years, on which the text tells a happening of the past
+ * ("were released at the end of November 2024"): the report is of that month or later, whatever
+ * weekday another report gives its news. A day in full counts by its month.
+ */
+function recalledMonths(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
+  return analysis.sentences
+    .flatMap((s) => s.anchors)
+    .flatMap((a) => {
+      const spec = a.time.spec;
+      if (a.tense !== 'past' || spec.type !== 'calendar' || spec.year === undefined || spec.month === undefined) return [];
+      const month = DateTime.fromObject({ year: spec.year, month: spec.month, day: 1 }, { zone: now.zone });
+      return month.isValid && month <= now ? [month] : [];
+    });
+}
+
+/** The latest of `recalledMonths`, if any. */
+const latestMonth = (analysis: ArticleAnalysis, now: DateTime): DateTime | undefined => {
+  const months = recalledMonths(analysis, now);
+  return months.length > 0 ? (DateTime.max(...months) as DateTime) : undefined;
+};
+
 /** The days, up to `now`, that a text states in full and does not speak of as ahead of it. */
 function statedDays(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
   return analysis.sentences.flatMap((s) => {
@@ -938,14 +960,18 @@ function statedDays(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
 /**
  * The year of a day and month the text tells of the past, with nothing else to date the text: the
  * nearest the run's days among those that do not put it after them (a report tells what came
- * before it, and appears near the run's other reports); else none.
+ * before it, and appears near the run's other reports); else none. A text that tells a month of
+ * the past with its year ("released at the end of November 2024") gives its yearless days as the
+ * later ones: none is put before that month (`notBefore`), even past the run's days.
  */
-function pastNear(month: number, dayNo: number, runDays: readonly DateTime[], now: DateTime, weekday?: number): DateTime | undefined {
+function pastNear(month: number, dayNo: number, runDays: readonly DateTime[], now: DateTime, weekday?: number, notBefore?: DateTime): DateTime | undefined {
   const last = (DateTime.max(...runDays) as DateTime).plus({ days: SAME_MONTH });
   const distance = (d: DateTime) => Math.min(...runDays.map((r) => Math.abs(d.diff(r, 'days').days)));
-  let candidates = yearsBack(now, runDays)
+  const valid = yearsBack(now, runDays)
     .map((year) => DateTime.fromObject({ year, month, day: dayNo }, { zone: now.zone }))
-    .filter((d) => d.isValid && d <= now && d <= last);
+    .filter((d) => d.isValid && d <= now);
+  const after = notBefore ? valid.filter((d) => d >= notBefore) : [];
+  let candidates = after.length > 0 ? (after.some((d) => d <= last) ? after.filter((d) => d <= last) : after) : valid.filter((d) => d <= last);
   // "Friday, Feb. 4": a day printed with its weekday falls only in the years that give it that
   // weekday, whatever year lies nearest (a misprinted weekday, fitting none, is left out).
   const onWeekday = candidates.filter((d) => d.weekday === weekday);
