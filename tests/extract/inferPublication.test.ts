@@ -754,3 +754,18 @@ describe('inferPublication: a month the text recalls with its year', () => {
     expect(infer([stated, article('undated.txt', plain)]).publications.get('undated.txt')?.published.slice(0, 4)).not.toBe('2025');
   });
 });
+
+describe('inferPublication: a dateline without its year in a run that spans years', () => {
+  // Invented. The run prints one day, in October 2008; 23 April 2011 was a Saturday, 23 April 2009 a Thursday.
+  const stated = article('a.txt', 'The border talks go on.', '2008-10-15');
+  const body = 'ARLANDIA CITY, April 23 (Agency) - Borean and Arland troops clashed again on Saturday near the temple.\nThe two armies have faced off since July 2008, when the temple was listed.';
+
+  test("takes, past the month the text recalls with its year, the nearest year in which the lede's weekday is the dateline's day", () => {
+    expect(infer([stated, article('dateline.txt', body)]).publications.get('dateline.txt')?.published).toBe('2011-04-23');
+  });
+
+  test('without that bound, the year nearest the run, as before', () => {
+    const unbounded = body.split('\n')[0]!;
+    expect(infer([stated, article('dateline.txt', unbounded)]).publications.get('dateline.txt')?.published).toBe('2008-04-23');
+  });
+});

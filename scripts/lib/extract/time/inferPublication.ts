@@ -145,7 +145,8 @@ function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTim
   }
   // What the text dates in full of the past: a measure "from Jan. 1, 2016" that a decree sets is
   // ahead of the report, and says nothing of its year.
-  const stated = statedDays(analysis, now).filter((d) => d.toMillis() !== on(d.year).toMillis());
+  // A month told of the past with its year ("have faced off since July 2008") bounds it as well.
+  const stated = [...statedDays(analysis, now), ...statedMonths(analysis, now)].filter((d) => d.toMillis() !== on(d.year).toMillis());
   const latest = stated.length > 0 ? (DateTime.max(...stated) as DateTime) : undefined;
   const after = latest ? [...years].reverse().find((y) => on(y) >= latest) : undefined;
   // Nothing in the text: the year that puts the day nearest the days of the articles it is
@@ -163,10 +164,20 @@ function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTim
       const fits = near.filter((y) => (on(y).weekday - weekday + 7) % 7 === gap).sort((a, b) => nearest(a) - nearest(b));
       if (fits.length > 0) return { day: on(fits[0]!), inferred: true };
     }
+    // A run that spans years ("PHNOM PENH, April 23" beside reports of an October years before),
+    // the text bounding the year from below ("since July 2008"): the nearest year after that
+    // bound, within a few years of the run, in which the lede's weekday is the dateline's day.
+    if (latest) {
+      const fits = years.filter((y) => on(y) >= latest && nearest(y) <= RUN_YEARS * 366 && on(y).weekday === weekday).sort((a, b) => nearest(a) - nearest(b));
+      if (fits.length > 0) return { day: on(fits[0]!), inferred: true };
+    }
   }
   const year = after ?? beside ?? years[0];
   return year === undefined ? undefined : { day: on(year), inferred: true };
 }
+
+/** How many years a dateline's day may lie from the run's days when the text bounds its year from below and its lede's weekday chooses it. */
+const RUN_YEARS = 5;
 
 /** How far, in days, a dateline's year may put its day from the nearest of the run's days for its lede's weekday to choose it. */
 const SEASON_DAYS = 92;
@@ -938,6 +949,19 @@ function recalledMonths(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
       const month = DateTime.fromObject({ year: spec.year, month: spec.month, day: 1 }, { zone: now.zone });
       return month.isValid && month <= now ? [month] : [];
     });
+}
+
+/** The first days of the months, with their years, up to `now`, that a text states of anything and does not speak of as ahead of it ("have faced off since July 2008"). */
+function statedMonths(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
+  return analysis.sentences.flatMap((s) => {
+    const ahead = new Set(s.anchors.filter((a) => a.tense === 'future').map((a) => a.time.start));
+    return s.dates.flatMap((t) => {
+      const spec = t.spec;
+      if (ahead.has(t.start) || spec.type !== 'calendar' || spec.year === undefined || spec.month === undefined || tenseAround(s.span.text, t) === 'future') return [];
+      const month = DateTime.fromObject({ year: spec.year, month: spec.month, day: 1 }, { zone: now.zone });
+      return month.isValid && month <= now ? [month] : [];
+    });
+  });
 }
 
 /** The latest of `recalledMonths`, if any. */
