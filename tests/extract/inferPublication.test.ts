@@ -684,7 +684,7 @@ describe('inferPublication: a report that marks the years since a day', () => {
   test('appeared that many years after the recap\'s last day when an age is told of the day itself ("is two years old today")', () => {
     // Invented; 26 February 2021 was a Friday.
     const stated = article('stated.txt', 'The border war goes on.', '2019-03-10');
-    const body = 'The Sevrin air strike is two years old today. Marking the anniversary on Friday, the minister praised the pilots. On February 26, 2019, Arland jets struck the camp at Sevrin.';
+    const body = 'The Sevrin raid is two years old today. The minister praised the pilots on Friday at a ceremony for the day. On February 26, 2019, Arland jets struck the camp at Sevrin.';
     expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')?.published).toBe('2021-02-26');
   });
 
@@ -729,23 +729,23 @@ describe('inferPublication: a run that prints no year of its own', () => {
 
 describe('inferPublication: a day printed with its weekday', () => {
   test('pairs with no other weekday of its happening, which would put it in a year it is another weekday', () => {
-    // Invented: a run dated October 2008; "Friday, Feb. 4" is no Monday, so not 4 February 2008.
+    // Invented: a run dated October 2008; "Wednesday, March 3" is no Monday, so not 3 March 2008 (a Monday).
     const stated = article('stated.txt', 'Troops clashed near the temple.', '2008-10-15');
-    const undated = article('undated.txt', 'Troops clashed again on Monday below the temple.\nThe clashes broke out on Friday, Feb. 4, below the cliff.');
+    const undated = article('undated.txt', 'Troops clashed again on Monday below the temple.\nThe clashes began on Wednesday, March 3, below the cliff.');
     const published = infer([stated, undated]).publications.get('undated.txt')?.published;
-    expect(published?.startsWith('2008-02')).toBe(false);
+    expect(published?.startsWith('2008-03')).toBe(false);
   });
 });
 
 describe('inferPublication: a month the text recalls with its year', () => {
   test('puts the days it gives without a year after it, even past the run\'s days', () => {
-    // Invented: a run dated March 2024; the report tells a release "at the end of November 2024",
+    // Invented: a run dated March 2024; the report tells a release "late in November 2024",
     // so its "21 June" is of 2025, not the June nearest the run. 21 June 2025 was a Saturday.
     const stated = article('stated.txt', 'Borean auxiliaries detained two Arland gendarmes.', '2024-03-29');
     const body = [
       'Five Arland gendarmes came back to the capital on Sunday evening.',
       'Borean auxiliaries detained the five on 21 June near the border.',
-      'In September 2023, two other gendarmes were arrested in Borea and held for a year before being released at the end of November 2024.',
+      'Borea released two other Arland gendarmes late in November 2024, a year after their arrest in September 2023.',
     ].join('\n');
     const published = infer([stated, article('undated.txt', body)]).publications.get('undated.txt')?.published;
     expect(published?.slice(0, 7)).toBe('2025-06');
@@ -758,7 +758,7 @@ describe('inferPublication: a month the text recalls with its year', () => {
 describe('inferPublication: a dateline without its year in a run that spans years', () => {
   // Invented. The run prints one day, in October 2008; 23 April 2011 was a Saturday, 23 April 2009 a Thursday.
   const stated = article('a.txt', 'The border talks go on.', '2008-10-15');
-  const body = 'ARLANDIA CITY, April 23 (Agency) - Borean and Arland troops clashed again on Saturday near the temple.\nThe two armies have faced off since July 2008, when the temple was listed.';
+  const body = 'ARLANDIA CITY, April 23 (Agency) - Borean and Arland troops clashed again on Saturday near the temple.\nThe ridge has been disputed since a survey in July 2008.';
 
   test("takes, past the month the text recalls with its year, the nearest year in which the lede's weekday is the dateline's day", () => {
     expect(infer([stated, article('dateline.txt', body)]).publications.get('dateline.txt')?.published).toBe('2011-04-23');

@@ -78,7 +78,7 @@ const RECALL_DECAY = 0.001;
 /** How far back from today a report's day is as likely as any: a page pasted today is most often of the past year. */
 const FRESH_DAYS = 365;
 
-/** The latest year, up to today's, that the run's texts name of the past ("in 2014", "since a 1994 truce", "in July 2008"), if any. */
+/** The latest year, up to today's, that the run's texts name of the past ("in 2014", "the armistice of 1994", "a survey in July 2008"), if any. */
 function recalledYear(analyses: readonly ArticleAnalysis[], now: DateTime): number | undefined {
   const years = analyses.flatMap((a) =>
     a.sentences.flatMap((s) => s.dates.flatMap((t) => (t.spec.type === 'calendar' && t.spec.year !== undefined && t.spec.year <= now.year && tenseAround(s.span.text, t) !== 'future' ? [t.spec.year] : []))),
@@ -145,7 +145,7 @@ function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTim
   }
   // What the text dates in full of the past: a measure "from Jan. 1, 2016" that a decree sets is
   // ahead of the report, and says nothing of its year.
-  // A month told of the past with its year ("have faced off since July 2008") bounds it as well.
+  // A month told of the past with its year ("the ridge has been disputed since July 2008") bounds it as well.
   const stated = [...statedDays(analysis, now), ...statedMonths(analysis, now)].filter((d) => d.toMillis() !== on(d.year).toMillis());
   const latest = stated.length > 0 ? (DateTime.max(...stated) as DateTime) : undefined;
   const after = latest ? [...years].reverse().find((y) => on(y) >= latest) : undefined;
@@ -164,8 +164,8 @@ function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTim
       const fits = near.filter((y) => (on(y).weekday - weekday + 7) % 7 === gap).sort((a, b) => nearest(a) - nearest(b));
       if (fits.length > 0) return { day: on(fits[0]!), inferred: true };
     }
-    // A run that spans years ("PHNOM PENH, April 23" beside reports of an October years before),
-    // the text bounding the year from below ("since July 2008"): the nearest year after that
+    // A run that spans years ("ARLANDIA CITY, April 23" beside reports of an October years before),
+    // the text bounding the year from below ("disputed since July 2008"): the nearest year after that
     // bound, within a few years of the run, in which the lede's weekday is the dateline's day.
     if (latest) {
       const fits = years.filter((y) => on(y) >= latest && nearest(y) <= RUN_YEARS * 366 && on(y).weekday === weekday).sort((a, b) => nearest(a) - nearest(b));
@@ -399,8 +399,8 @@ export function inferPublication(
   // of 2021 and 2022 puts the run's reports from 2020 on.
   const runYears = [...stated().map((d) => d.year), ...[...publications.values()].filter((p) => p.from === 'dateline').map((p) => Number(p.published.slice(0, 4)))];
   const nearRun = (day: DateTime) => runYears.length === 0 || (day.year >= Math.min(...runYears) && day.year <= Math.max(...runYears));
-  // A run that states no year of its own still names years of the past ("since a 1994 truce", "in
-  // 2014 a helicopter was shot down"): its news is of that latest year or after. A report pasted
+  // A run that states no year of its own still names years of the past ("the armistice of 1994", "a
+  // drone downed over the pass in 2014"): its news is of that latest year or after. A report pasted
   // today is most often of the past year, and a reading in it keeps its weight; when the weekdays
   // allow none so fresh, the page is an old one, and as a report recalls what is recent, of the
   // years they allow the first from the recalled year on is taken, not the latest.
@@ -502,8 +502,8 @@ export function inferPublication(
     for (const w of weekdays) {
       for (let sentence = w.sentence - PAIRING; sentence <= w.sentence + PAIRING; sentence++) {
         for (const d of byIndex.get(sentence) ?? []) {
-          // "broke out on Friday, Feb. 4" carries its own weekday, and pairs with no other: a
-          // "Monday" beside it is another day of the happening, not Feb. 4 in a year of Mondays.
+          // "began on Wednesday, March 3" carries its own weekday, and pairs with no other: a
+          // "Monday" beside it is another day of the happening, not March 3 in a year of Mondays.
           if (w.anchor.trigger.value !== d.anchor.trigger.value || (d.anchor.time.spec.type === 'calendar' && d.anchor.time.spec.weekday !== undefined)) continue;
           const gap = Math.abs(w.sentence - d.sentence);
           const weight = gap === 0 ? 2 : 1 / (1 + gap);
@@ -937,7 +937,7 @@ function agoAgreeing(analysis: ArticleAnalysis, latest: DateTime, now: DateTime)
 
 /**
  * The first days of the months, with their years, on which the text tells a happening of the past
- * ("were released at the end of November 2024"): the report is of that month or later, whatever
+ * ("Borea freed the two guards late in May 2019"): the report is of that month or later, whatever
  * weekday another report gives its news. A day in full counts by its month.
  */
 function recalledMonths(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
@@ -951,7 +951,7 @@ function recalledMonths(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
     });
 }
 
-/** The first days of the months, with their years, up to `now`, that a text states of anything and does not speak of as ahead of it ("have faced off since July 2008"). */
+/** The first days of the months, with their years, up to `now`, that a text states of anything and does not speak of as ahead of it ("the ridge has been disputed since July 2008"). */
 function statedMonths(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
   return analysis.sentences.flatMap((s) => {
     const ahead = new Set(s.anchors.filter((a) => a.tense === 'future').map((a) => a.time.start));
@@ -985,7 +985,7 @@ function statedDays(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
  * The year of a day and month the text tells of the past, with nothing else to date the text: the
  * nearest the run's days among those that do not put it after them (a report tells what came
  * before it, and appears near the run's other reports); else none. A text that tells a month of
- * the past with its year ("released at the end of November 2024") gives its yearless days as the
+ * the past with its year ("freed late in May 2019") gives its yearless days as the
  * later ones: none is put before that month (`notBefore`), even past the run's days.
  */
 function pastNear(month: number, dayNo: number, runDays: readonly DateTime[], now: DateTime, weekday?: number, notBefore?: DateTime): DateTime | undefined {
@@ -996,7 +996,7 @@ function pastNear(month: number, dayNo: number, runDays: readonly DateTime[], no
     .filter((d) => d.isValid && d <= now);
   const after = notBefore ? valid.filter((d) => d >= notBefore) : [];
   let candidates = after.length > 0 ? (after.some((d) => d <= last) ? after.filter((d) => d <= last) : after) : valid.filter((d) => d <= last);
-  // "Friday, Feb. 4": a day printed with its weekday falls only in the years that give it that
+  // "Wednesday, March 3": a day printed with its weekday falls only in the years that give it that
   // weekday, whatever year lies nearest (a misprinted weekday, fitting none, is left out).
   const onWeekday = candidates.filter((d) => d.weekday === weekday);
   if (onWeekday.length > 0) candidates = onWeekday;

@@ -2,7 +2,7 @@ import type { TimeExpression } from './findTimeExpressions.ts';
 
 /**
  * "a year since", "two years since", "the third anniversary of": how many years a report marks. An
- * age told of the day itself ("is two years old today", "broke out a year ago today") marks one as
+ * age told of the day itself ("the raid is three years old today", "the war began a year ago today") marks one as
  * "since" does; an age alone ("a man 45 years old") marks nothing.
  */
 const YEARS_SINCE = /\b(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|\d{1,2})\s+years?\s+(?:since\b|(?:old|ago)\s+today\b)|\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|fortieth|fiftieth|\d{1,2}(?:st|nd|rd|th))\s+anniversary\s+of\b/i;
