@@ -681,6 +681,13 @@ describe('inferPublication: a report that marks the years since a day', () => {
     expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')).toEqual({ published: '2009-08-08', inferred: true, from: 'text' });
   });
 
+  test('appeared that many years after the recap\'s last day when an age is told of the day itself ("is two years old today")', () => {
+    // Invented; 26 February 2021 was a Friday.
+    const stated = article('stated.txt', 'The border war goes on.', '2019-03-10');
+    const body = 'The Sevrin raid is two years old today. The minister praised the pilots on Friday at a ceremony for the day. On February 26, 2019, Arland jets struck the camp at Sevrin.';
+    expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')?.published).toBe('2021-02-26');
+  });
+
   test('appeared that many years after the recap\'s last day when the mark names no day, and years counted back ("twenty years ago") do not pin it to the recap', () => {
     // Invented, in the shape of an anniversary report: the episode is told only by its recap's days.
     const stated = article('stated.txt', 'The standoff goes on.', '1996-02-01');
@@ -696,5 +703,69 @@ describe('inferPublication: a report that marks the years since a day', () => {
     // Days of more than one year in the article: the mark is of one of them, which the words do not say.
     const spread = body.replace('In January 1996', 'In January 1994 the talks failed. In January 1996');
     expect(infer([stated, article('undated.txt', spread)]).publications.get('undated.txt')?.published).not.toBe('2016-01-30');
+  });
+});
+
+describe('inferPublication: a run that prints no year of its own', () => {
+  // Invented. 3 March was a Sunday in 2024, 2019 and 2013; 4 February a Friday in 2022, 2011 and 2005, a Monday in 2008.
+  const clash = 'Troops clashed on Sunday near the border.\nThe clashes began on March 3 near Ondria.';
+
+  test('takes, of the years its weekdays allow, the first from the latest year it recalls', () => {
+    const recalling = article('recalling.txt', `${clash}\nIn 2017 Borea shot down an Arland drone over the pass.`);
+    expect(infer([recalling]).publications.get('recalling.txt')?.published).toBe('2019-03-03');
+    // The year may be recalled by another report of the run.
+    const other = article('other.txt', 'The pass has been disputed since a truce in 2017.');
+    expect(infer([article('a.txt', clash), other]).publications.get('a.txt')?.published).toBe('2019-03-03');
+    // Nothing recalled: the latest year up to today, as before.
+    expect(infer([article('a.txt', clash)]).publications.get('a.txt')?.published).toBe('2024-03-03');
+  });
+
+  test('still takes a day of the past year, which a report pasted today most often is', () => {
+    // 3 March was a Tuesday in 2026 (within a year of today here), 2020 and 2015.
+    const fresh = article('fresh.txt', 'Troops clashed on Tuesday near the border.\nThe clashes began on March 3 near Ondria.\nIn 2017 Borea shot down an Arland drone over the pass.');
+    expect(infer([fresh]).publications.get('fresh.txt')?.published).toBe('2026-03-03');
+  });
+});
+
+describe('inferPublication: a day printed with its weekday', () => {
+  test('pairs with no other weekday of its happening, which would put it in a year it is another weekday', () => {
+    // Invented: a run dated October 2008; "Wednesday, March 3" is no Monday, so not 3 March 2008 (a Monday).
+    const stated = article('stated.txt', 'Troops clashed near the temple.', '2008-10-15');
+    const undated = article('undated.txt', 'Troops clashed again on Monday below the temple.\nThe clashes began on Wednesday, March 3, below the cliff.');
+    const published = infer([stated, undated]).publications.get('undated.txt')?.published;
+    expect(published?.startsWith('2008-03')).toBe(false);
+  });
+});
+
+describe('inferPublication: a month the text recalls with its year', () => {
+  test('puts the days it gives without a year after it, even past the run\'s days', () => {
+    // Invented: a run dated March 2024; the report tells a release "late in November 2024",
+    // so its "21 June" is of 2025, not the June nearest the run. 21 June 2025 was a Saturday.
+    const stated = article('stated.txt', 'Borean auxiliaries detained two Arland gendarmes.', '2024-03-29');
+    const body = [
+      'Five Arland gendarmes came back to the capital on Sunday evening.',
+      'Borean auxiliaries detained the five on 21 June near the border.',
+      'Borea released two other Arland gendarmes late in November 2024, a year after their arrest in September 2023.',
+    ].join('\n');
+    const published = infer([stated, article('undated.txt', body)]).publications.get('undated.txt')?.published;
+    expect(published?.slice(0, 7)).toBe('2025-06');
+    // Without the recalled month, the June nearest the run, as before.
+    const plain = body.split('\n').slice(0, 2).join('\n');
+    expect(infer([stated, article('undated.txt', plain)]).publications.get('undated.txt')?.published.slice(0, 4)).not.toBe('2025');
+  });
+});
+
+describe('inferPublication: a dateline without its year in a run that spans years', () => {
+  // Invented. The run prints one day, in October 2008; 23 April 2011 was a Saturday, 23 April 2009 a Thursday.
+  const stated = article('a.txt', 'The border talks go on.', '2008-10-15');
+  const body = 'ARLANDIA CITY, April 23 (Agency) - Borean and Arland troops clashed again on Saturday near the temple.\nThe ridge has been disputed since a survey in July 2008.';
+
+  test("takes, past the month the text recalls with its year, the nearest year in which the lede's weekday is the dateline's day", () => {
+    expect(infer([stated, article('dateline.txt', body)]).publications.get('dateline.txt')?.published).toBe('2011-04-23');
+  });
+
+  test('without that bound, the year nearest the run, as before', () => {
+    const unbounded = body.split('\n')[0]!;
+    expect(infer([stated, article('dateline.txt', unbounded)]).publications.get('dateline.txt')?.published).toBe('2008-04-23');
   });
 });

@@ -11,6 +11,9 @@ describe('yearsMarked: a date a report marks the years since', () => {
     ['It is two years since troops crossed the river.', 2],
     ['On the tenth anniversary of the accord, leaders met.', 10],
     ['Troops have held the ridge since August 8.', undefined],
+    ['The Sevrin raid is three years old today.', 3],
+    ['The war over the pass began a year ago today.', 1],
+    ['A farmer, 45 years old, was shot near the ridge on August 8.', undefined],
   ])('%j marks %s years', (text, years) => {
     expect(yearsSince(text)?.years).toBe(years);
   });

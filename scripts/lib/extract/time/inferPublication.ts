@@ -73,6 +73,19 @@ const yearsBack = (now: DateTime, runDays: readonly DateTime[]): number[] => {
   const first = Math.min(now.year - YEARS_BACK, ...runDays.map((d) => d.year - 1));
   return Array.from({ length: now.year - first + 1 }, (_, i) => now.year - i);
 };
+/** What each year after the latest one a run recalls takes from a reading's weight: enough to break a tie between years a weekday allows, never to outweigh a pairing. */
+const RECALL_DECAY = 0.001;
+/** How far back from today a report's day is as likely as any: a page pasted today is most often of the past year. */
+const FRESH_DAYS = 365;
+
+/** The latest year, up to today's, that the run's texts name of the past ("in 2014", "the armistice of 1994", "a survey in July 2008"), if any. */
+function recalledYear(analyses: readonly ArticleAnalysis[], now: DateTime): number | undefined {
+  const years = analyses.flatMap((a) =>
+    a.sentences.flatMap((s) => s.dates.flatMap((t) => (t.spec.type === 'calendar' && t.spec.year !== undefined && t.spec.year <= now.year && tenseAround(s.span.text, t) !== 'future' ? [t.spec.year] : []))),
+  );
+  return years.length > 0 ? Math.max(...years) : undefined;
+}
+
 /** The weight left to a reading of the text's dates in a year far from the run's other articles. */
 const FAR_FROM_RUN = 0.05;
 /** What a place two reports share adds to the weight of a weekday paired with another report's day. */
@@ -132,7 +145,8 @@ function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTim
   }
   // What the text dates in full of the past: a measure "from Jan. 1, 2016" that a decree sets is
   // ahead of the report, and says nothing of its year.
-  const stated = statedDays(analysis, now).filter((d) => d.toMillis() !== on(d.year).toMillis());
+  // A month told of the past with its year ("the ridge has been disputed since July 2008") bounds it as well.
+  const stated = [...statedDays(analysis, now), ...statedMonths(analysis, now)].filter((d) => d.toMillis() !== on(d.year).toMillis());
   const latest = stated.length > 0 ? (DateTime.max(...stated) as DateTime) : undefined;
   const after = latest ? [...years].reverse().find((y) => on(y) >= latest) : undefined;
   // Nothing in the text: the year that puts the day nearest the days of the articles it is
@@ -150,10 +164,20 @@ function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTim
       const fits = near.filter((y) => (on(y).weekday - weekday + 7) % 7 === gap).sort((a, b) => nearest(a) - nearest(b));
       if (fits.length > 0) return { day: on(fits[0]!), inferred: true };
     }
+    // A run that spans years ("ARLANDIA CITY, April 23" beside reports of an October years before),
+    // the text bounding the year from below ("disputed since July 2008"): the nearest year after that
+    // bound, within a few years of the run, in which the lede's weekday is the dateline's day.
+    if (latest) {
+      const fits = years.filter((y) => on(y) >= latest && nearest(y) <= RUN_YEARS * 366 && on(y).weekday === weekday).sort((a, b) => nearest(a) - nearest(b));
+      if (fits.length > 0) return { day: on(fits[0]!), inferred: true };
+    }
   }
   const year = after ?? beside ?? years[0];
   return year === undefined ? undefined : { day: on(year), inferred: true };
 }
+
+/** How many years a dateline's day may lie from the run's days when the text bounds its year from below and its lede's weekday chooses it. */
+const RUN_YEARS = 5;
 
 /** How far, in days, a dateline's year may put its day from the nearest of the run's days for its lede's weekday to choose it. */
 const SEASON_DAYS = 92;
@@ -375,6 +399,17 @@ export function inferPublication(
   // of 2021 and 2022 puts the run's reports from 2020 on.
   const runYears = [...stated().map((d) => d.year), ...[...publications.values()].filter((p) => p.from === 'dateline').map((p) => Number(p.published.slice(0, 4)))];
   const nearRun = (day: DateTime) => runYears.length === 0 || (day.year >= Math.min(...runYears) && day.year <= Math.max(...runYears));
+  // A run that states no year of its own still names years of the past ("the armistice of 1994", "a
+  // drone downed over the pass in 2014"): its news is of that latest year or after. A report pasted
+  // today is most often of the past year, and a reading in it keeps its weight; when the weekdays
+  // allow none so fresh, the page is an old one, and as a report recalls what is recent, of the
+  // years they allow the first from the recalled year on is taken, not the latest.
+  const recalled = runYears.length === 0 ? recalledYear(analyses, now) : undefined;
+  const byRecalled = (w: Window): Window => {
+    if (recalled === undefined) return w;
+    if (w.from.year < recalled) return { ...w, weight: w.weight * FAR_FROM_RUN };
+    return now.diff(w.from, 'days').days <= FRESH_DAYS ? w : { ...w, weight: w.weight * (1 - RECALL_DECAY * Math.min(w.from.year - recalled, YEARS_BACK)) };
+  };
 
   const knownCache = new Map<ArticleAnalysis, KnownDay[]>();
   const knownDays = (analysis: ArticleAnalysis): KnownDay[] => {
@@ -467,7 +502,9 @@ export function inferPublication(
     for (const w of weekdays) {
       for (let sentence = w.sentence - PAIRING; sentence <= w.sentence + PAIRING; sentence++) {
         for (const d of byIndex.get(sentence) ?? []) {
-          if (w.anchor.trigger.value !== d.anchor.trigger.value) continue;
+          // "began on Wednesday, March 3" carries its own weekday, and pairs with no other: a
+          // "Monday" beside it is another day of the happening, not March 3 in a year of Mondays.
+          if (w.anchor.trigger.value !== d.anchor.trigger.value || (d.anchor.time.spec.type === 'calendar' && d.anchor.time.spec.weekday !== undefined)) continue;
           const gap = Math.abs(w.sentence - d.sentence);
           const weight = gap === 0 ? 2 : 1 / (1 + gap);
           const spec = d.anchor.time.spec as { month: number; day: number };
@@ -509,7 +546,7 @@ export function inferPublication(
         if (day.isValid) windows.push({ from: spec.day === undefined ? day.endOf('month').startOf('day') : day, to: day.plus({ days: 31 }), weight: 0.1, bound: true });
       }
     }
-    return windows.map((w) => (nearRun(w.from) ? w : { ...w, weight: w.weight * FAR_FROM_RUN }));
+    return windows.map((w) => (nearRun(w.from) ? byRecalled(w) : { ...w, weight: w.weight * FAR_FROM_RUN }));
   };
 
   /**
@@ -598,12 +635,12 @@ export function inferPublication(
                   .flatMap((s) => s.anchors)
                   .filter((a) => a.tense === 'past' && isMonthDay(a))
                   .flatMap((a) => {
-                    const spec = a.time.spec as { month: number; day: number };
-                    return pastNear(spec.month, spec.day, runStated, now) ?? [];
+                    const spec = a.time.spec as { month: number; day: number; weekday?: number };
+                    return pastNear(spec.month, spec.day, runStated, now, spec.weekday, latestMonth(analysis, now)) ?? [];
                   })
               : [],
           );
-        const own = ownCache.get(analysis)!;
+        const own = [...ownCache.get(analysis)!, ...recalledMonths(analysis, now)];
         const bounds = [...(bound ? [DateTime.fromISO(bound.published, { zone })] : []), ...own];
         const floor = bounds.length > 0 ? (DateTime.max(...bounds) as DateTime) : undefined;
         // A pairing that puts the weekday before the bound is with another, older happening.
@@ -672,19 +709,22 @@ export function inferPublication(
   const runDays = stated().length > 0 ? stated() : [...publications.values()].filter((p) => p.from !== 'latest-happening').map((p) => DateTime.fromISO(p.published, { zone }));
   // The year a day and month take depends on nothing else, so each is worked out once per run.
   const nearestCache = new Map<string, DateTime | undefined>();
-  const nearestToRun = (month: number, dayNo: number): DateTime | undefined => {
-    const key = `${month}-${dayNo}`;
+  const nearestToRun = (month: number, dayNo: number, weekday?: number): DateTime | undefined => {
+    const key = `${month}-${dayNo}-${weekday ?? ''}`;
     if (!nearestCache.has(key)) {
       const distance = (d: DateTime) => Math.min(...runDays.map((r) => Math.abs(d.diff(r, 'days').days)));
-      const candidates = yearsBack(now, runDays)
+      const valid = yearsBack(now, runDays)
         .map((year) => DateTime.fromObject({ year, month, day: dayNo }, { zone }))
         .filter((d) => d.isValid && d <= now);
+      // A day printed with its weekday: only the years that give it that weekday (see pastNear).
+      const onWeekday = valid.filter((d) => d.weekday === weekday);
+      const candidates = onWeekday.length > 0 ? onWeekday : valid;
       nearestCache.set(key, candidates.length > 0 ? candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a)) : undefined);
     }
     return nearestCache.get(key);
   };
   /** The year of a day and month the text tells of the past, read beside the run's days (see pastNear). */
-  const pastNearRun = (month: number, dayNo: number): DateTime | undefined => pastNear(month, dayNo, runDays, now);
+  const pastNearRun = (month: number, dayNo: number, weekday?: number, notBefore?: DateTime): DateTime | undefined => pastNear(month, dayNo, runDays, now, weekday, notBefore);
   // The days the dated articles give each kind of happening in their own words, by kind and type,
   // gathered once so that each undated article looks up its own happenings alone.
   const runDaysOf = new Map<string, { day: DateTime; source: ArticleAnalysis }[]>();
@@ -737,8 +777,8 @@ export function inferPublication(
       full.length > 0 || runDays.length === 0
         ? full
         : past.filter(isMonthDay).flatMap((a) => {
-            const spec = a.time.spec as { month: number; day: number };
-            return pastNearRun(spec.month, spec.day) ?? [];
+            const spec = a.time.spec as { month: number; day: number; weekday?: number };
+            return pastNearRun(spec.month, spec.day, spec.weekday, latestMonth(analysis, now)) ?? [];
           });
     // No happening the lexicon knows is dated in full: a day the text states in full of something
     // else ("warning shots fired on 14 March 2024", "a letter dated 3 May 2021") bounds it as well,
@@ -749,7 +789,7 @@ export function inferPublication(
     // month, so that no day of it is taken for the report's.
     const stated = told.length > 0 ? told : statedDays(analysis, now);
     if (stated.length === 0 && runDays.length > 0) {
-      const yearless = pastYearless(analysis, 'day').flatMap((d) => pastNearRun(d.month, d.day!) ?? []);
+      const yearless = pastYearless(analysis, 'day').flatMap((d) => pastNearRun(d.month, d.day!, d.weekday, latestMonth(analysis, now)) ?? []);
       const months = pastYearless(analysis, 'month').flatMap((d) => pastNearRun(d.month, MID_MONTH)?.startOf('month') ?? []);
       // "The stand-off, which has now entered its third week": the report was written that long
       // after the first day it dates, where the story began; its weekdays then place it in that week.
@@ -780,7 +820,7 @@ export function inferPublication(
         // open fully from June 20"), in a run of reports whose days are printed (its year is theirs):
         // the report appeared in the week before it, on the day its weekdays cluster before. A
         // guess, taken last.
-        const ahead = aheadYearless(analysis).flatMap((d) => nearestToRun(d.month, d.day) ?? []);
+        const ahead = aheadYearless(analysis).flatMap((d) => nearestToRun(d.month, d.day, d.weekday) ?? []);
         if (ahead.length > 0) {
           const first = DateTime.min(...ahead) as DateTime;
           beforeAhead.set(analysis, { published: afterWeekdays(analysis, first.minus({ days: WEEK + 1 })).toISODate()!, inferred: true, from: 'text' });
@@ -807,7 +847,7 @@ export function inferPublication(
       }
       const spec = first.spec;
       if (spec?.type !== 'calendar' || spec.month === undefined || spec.day === undefined) return [];
-      const day = spec.year !== undefined ? fullDay(spec, now.zoneName ?? 'UTC') : runDays.length > 0 ? nearestToRun(spec.month, spec.day) : undefined;
+      const day = spec.year !== undefined ? fullDay(spec, now.zoneName ?? 'UTC') : runDays.length > 0 ? nearestToRun(spec.month, spec.day, spec.weekday) : undefined;
       const then = day?.plus({ years: since.years });
       return then && then <= now ? [then] : [];
     });
@@ -895,6 +935,41 @@ function agoAgreeing(analysis: ArticleAnalysis, latest: DateTime, now: DateTime)
   return undefined;
 }
 
+/**
+ * The first days of the months, with their years, on which the text tells a happening of the past
+ * ("Borea freed the two guards late in May 2019"): the report is of that month or later, whatever
+ * weekday another report gives its news. A day in full counts by its month.
+ */
+function recalledMonths(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
+  return analysis.sentences
+    .flatMap((s) => s.anchors)
+    .flatMap((a) => {
+      const spec = a.time.spec;
+      if (a.tense !== 'past' || spec.type !== 'calendar' || spec.year === undefined || spec.month === undefined) return [];
+      const month = DateTime.fromObject({ year: spec.year, month: spec.month, day: 1 }, { zone: now.zone });
+      return month.isValid && month <= now ? [month] : [];
+    });
+}
+
+/** The first days of the months, with their years, up to `now`, that a text states of anything and does not speak of as ahead of it ("the ridge has been disputed since July 2008"). */
+function statedMonths(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
+  return analysis.sentences.flatMap((s) => {
+    const ahead = new Set(s.anchors.filter((a) => a.tense === 'future').map((a) => a.time.start));
+    return s.dates.flatMap((t) => {
+      const spec = t.spec;
+      if (ahead.has(t.start) || spec.type !== 'calendar' || spec.year === undefined || spec.month === undefined || tenseAround(s.span.text, t) === 'future') return [];
+      const month = DateTime.fromObject({ year: spec.year, month: spec.month, day: 1 }, { zone: now.zone });
+      return month.isValid && month <= now ? [month] : [];
+    });
+  });
+}
+
+/** The latest of `recalledMonths`, if any. */
+const latestMonth = (analysis: ArticleAnalysis, now: DateTime): DateTime | undefined => {
+  const months = recalledMonths(analysis, now);
+  return months.length > 0 ? (DateTime.max(...months) as DateTime) : undefined;
+};
+
 /** The days, up to `now`, that a text states in full and does not speak of as ahead of it. */
 function statedDays(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
   return analysis.sentences.flatMap((s) => {
@@ -909,14 +984,22 @@ function statedDays(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
 /**
  * The year of a day and month the text tells of the past, with nothing else to date the text: the
  * nearest the run's days among those that do not put it after them (a report tells what came
- * before it, and appears near the run's other reports); else none.
+ * before it, and appears near the run's other reports); else none. A text that tells a month of
+ * the past with its year ("freed late in May 2019") gives its yearless days as the
+ * later ones: none is put before that month (`notBefore`), even past the run's days.
  */
-function pastNear(month: number, dayNo: number, runDays: readonly DateTime[], now: DateTime): DateTime | undefined {
+function pastNear(month: number, dayNo: number, runDays: readonly DateTime[], now: DateTime, weekday?: number, notBefore?: DateTime): DateTime | undefined {
   const last = (DateTime.max(...runDays) as DateTime).plus({ days: SAME_MONTH });
   const distance = (d: DateTime) => Math.min(...runDays.map((r) => Math.abs(d.diff(r, 'days').days)));
-  const candidates = yearsBack(now, runDays)
+  const valid = yearsBack(now, runDays)
     .map((year) => DateTime.fromObject({ year, month, day: dayNo }, { zone: now.zone }))
-    .filter((d) => d.isValid && d <= now && d <= last);
+    .filter((d) => d.isValid && d <= now);
+  const after = notBefore ? valid.filter((d) => d >= notBefore) : [];
+  let candidates = after.length > 0 ? (after.some((d) => d <= last) ? after.filter((d) => d <= last) : after) : valid.filter((d) => d <= last);
+  // "Wednesday, March 3": a day printed with its weekday falls only in the years that give it that
+  // weekday, whatever year lies nearest (a misprinted weekday, fitting none, is left out).
+  const onWeekday = candidates.filter((d) => d.weekday === weekday);
+  if (onWeekday.length > 0) candidates = onWeekday;
   return candidates.length > 0 ? candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a)) : undefined;
 }
 
@@ -930,14 +1013,14 @@ const MID_MONTH = 15;
  * The days and months without a year (and counted from no other: not "June last year") that the
  * text states, each with whether it speaks of it as ahead of it ("is to open fully from June 20").
  */
-function yearlessDates(analysis: ArticleAnalysis): { month: number; day?: number; ahead: boolean }[] {
+function yearlessDates(analysis: ArticleAnalysis): { month: number; day?: number; weekday?: number; ahead: boolean }[] {
   return analysis.sentences.flatMap((s) => {
     const aheadAt = new Set(s.anchors.filter((a) => a.tense === 'future').map((a) => a.time.start));
     return s.dates.flatMap((t) => {
       const spec = t.spec;
       if (spec.type !== 'calendar' || spec.year !== undefined || spec.yearShift !== undefined || spec.month === undefined || spec.period !== undefined) return [];
       const ahead = spec.hint === 'future' || aheadAt.has(t.start) || tenseAround(s.span.text, t) === 'future';
-      return [{ month: spec.month, ...(spec.day !== undefined ? { day: spec.day } : {}), ahead }];
+      return [{ month: spec.month, ...(spec.day !== undefined ? { day: spec.day } : {}), ...(spec.day !== undefined && spec.weekday !== undefined ? { weekday: spec.weekday } : {}), ahead }];
     });
   });
 }
@@ -947,7 +1030,7 @@ const pastYearless = (analysis: ArticleAnalysis, precision: 'day' | 'month') =>
   yearlessDates(analysis).filter((d) => !d.ahead && (d.day !== undefined) === (precision === 'day'));
 
 /** The yearless days the text speaks of as ahead of it: "from June 20". */
-const aheadYearless = (analysis: ArticleAnalysis) => yearlessDates(analysis).flatMap((d) => (d.ahead && d.day !== undefined ? [{ month: d.month, day: d.day }] : []));
+const aheadYearless = (analysis: ArticleAnalysis) => yearlessDates(analysis).flatMap((d) => (d.ahead && d.day !== undefined ? [{ month: d.month, day: d.day, ...(d.weekday !== undefined ? { weekday: d.weekday } : {}) }] : []));
 
 /** Days either side of an anniversary a report marking it may appear on. */
 const ANNIVERSARY_DAYS = 3;

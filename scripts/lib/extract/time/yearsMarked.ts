@@ -1,7 +1,11 @@
 import type { TimeExpression } from './findTimeExpressions.ts';
 
-/** "a year since", "two years since", "the third anniversary of": how many years a report marks. */
-const YEARS_SINCE = /\b(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|\d{1,2})\s+years?\s+since\b|\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|fortieth|fiftieth|\d{1,2}(?:st|nd|rd|th))\s+anniversary\s+of\b/i;
+/**
+ * "a year since", "two years since", "the third anniversary of": how many years a report marks. An
+ * age told of the day itself ("the raid is three years old today", "the war began a year ago today") marks one as
+ * "since" does; an age alone ("a man 45 years old") marks nothing.
+ */
+const YEARS_SINCE = /\b(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|\d{1,2})\s+years?\s+(?:since\b|(?:old|ago)\s+today\b)|\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|fortieth|fiftieth|\d{1,2}(?:st|nd|rd|th))\s+anniversary\s+of\b/i;
 const COUNT_WORDS: Readonly<Record<string, number>> = {
   a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50,
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50,
