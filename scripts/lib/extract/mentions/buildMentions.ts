@@ -160,6 +160,8 @@ const OTHER_CLAUSE = 6;
 const withoutOffsets = <T extends { start: number; end: number }>({ start: _s, end: _e, ...rest }: T) => rest;
 const firstDay = (m: Mention) => daySpan(m.time.date).first;
 const unique = <T>(items: readonly T[]) => [...new Set(items)];
+/** A step told in the past that waits on something: "had been closed … pending", "were suspended, awaiting". */
+const WAITED_IN_PAST = /\b(?:had|was|were)\b[^;]*\b(?:pending|awaiting)\s+[^;]*$/i;
 /** What lies between a happening named and a date of a clause set off after it to say what it did: ", which killed 30 people in". */
 const RECALLED_BY_CLAUSE = /^[^,;:()]{0,40},\s*which\s[^,;:()]*$/i;
 
@@ -212,6 +214,9 @@ export function buildMentions(
     // "Talks were to begin by August 8": a plan told in the past says nothing of whether it was
     // carried out, nor when; another report must tell that it happened.
     if (trigger.happening.modality === 'planned' && /^(?:was|were)\s+to$/i.test(trigger.happening.modalityWord ?? '')) return;
+    // "the crossings had been closed until Saturday, pending Monday's meeting": what a step told in
+    // the past waited on was ahead then; whether and when it took place, the words do not say.
+    if (trigger.happening.modality === 'planned' && /^(?:pending|awaiting)$/i.test(trigger.happening.modalityWord ?? '') && WAITED_IN_PAST.test(sentence.span.text.slice(0, trigger.start))) return;
     // "visited the capital to reassure its allies", "an envoy sent to negotiate": what a journey or a
     // noun is meant for is an aim, no happening of its own, done or planned.
     if (trigger.happening.modality === 'planned' && trigger.happening.modalityWord === 'to') return;
