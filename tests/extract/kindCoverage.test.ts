@@ -242,6 +242,10 @@ describe('nothing false is read from words in another sense', () => {
     expect(kinds('An Arlandese general said on Saturday that troops had struck militant launch pads near the Kelvask Pass.')).not.toContain('protest/peaceful-protest');
   });
 
+  test('a threat to two kinds of people, removed, removes no leader', () => {
+    expect(kinds('General Oskar Venn, who read the statement, said on Saturday the threat to civilians and to the security forces had been removed.')).not.toContain('measure/decision');
+  });
+
   test('soldiers who block a road on the spot take no government decision', () => {
     expect(kinds('Borean soldiers blocked a road through the disputed village of Tarn on Saturday.')).not.toContain('measure/decision');
   });

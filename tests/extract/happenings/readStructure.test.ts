@@ -10,6 +10,16 @@ const clauses = (text: string) => {
 };
 
 describe('readStructure', () => {
+  test('an "and" before a preposition joins two phrases of one subject; before a subject of its own, it opens a clause', () => {
+    const joined = clauses('General Oskar Venn, who read the statement, said on Saturday the threat to civilians and to the security forces had been removed.');
+    expect(joined.some((c) => c.clause!.startsWith('to the security forces'))).toBe(false);
+    expect(joined.at(-1)!.clause).toContain('the threat to civilians and to the security forces had been removed');
+    const opened = clauses('Borean troops shelled the village on Saturday and in the evening Arlandese troops crossed the border.');
+    expect(opened.at(-1)!.clause).toBe('in the evening Arlandese troops crossed the border .');
+    const another = clauses('Borean troops shelled the village on Saturday and on Sunday night they crossed the border.');
+    expect(another.at(-1)!.clause).toBe('on Sunday night they crossed the border .');
+  });
+
   test('splits off a participle clause, which borrows the subject before it', () => {
     expect(clauses('Rebels shelled the town overnight, killing three civilians.')).toEqual([
       { clause: 'Rebels shelled the town overnight ,', subject: 'Rebels' },

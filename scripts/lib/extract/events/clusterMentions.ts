@@ -274,7 +274,7 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
     // Borea was acting for Velmora", below Monday's government statement), not the words of the
     // day before told again. Only the same words in the same verb are (retoldStatement, below).
     if (m.anaphoric && cluster.some(before)) return true;
-    if (m.dating === 'context' && !SPEECH_KINDS.has(m.kind) && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && !strikeApart(c, m) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
+    if (m.dating === 'context' && !SPEECH_KINDS.has(m.kind) && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && !c.calledOff && !strikeApart(c, m) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
     if (cluster.some((c) => retoldStatement(c, m))) return true;
     // An act dated only by the day it was told of ("the army said on Thursday that its troops had
     // shelled rebel positions") happened then or before: it is the round of its kind an article
@@ -284,7 +284,9 @@ function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: Readonly
     // A plan that a report of the days just after tells took place, without a day of its own
     // ("the ministers met and agreed to keep talking"), is that plan held.
     const sameBody = (c: Mention) => !c.who || !m.who || fold(c.who) === fold(m.who);
-    if (m.dating === 'context' && m.status !== 'scheduled' && m.phase !== 'postpone' && cluster.some((c) => c.status === 'scheduled' && before(c) && sameBody(c))) return true;
+    // A plan a report calls off at the day it was due ("cancelled the trip due on Wednesday") was not
+    // held: an undated report of the days after is of something else.
+    if (m.dating === 'context' && m.status !== 'scheduled' && m.phase !== 'postpone' && cluster.some((c) => c.status === 'scheduled' && !c.calledOff && before(c) && sameBody(c))) return true;
     if (cluster.some((c) => roundOfTalks(c, m))) return true;
     if (cluster.some((c) => stepRetold(c, m))) return true;
     if (VIOLENCE.has(m.kind) && cluster.some((c) => VIOLENCE.has(c.kind) && rank(c) === 0 && c.source !== m.source && oneNight(c, m))) return true;

@@ -2,6 +2,7 @@ import type { HappeningRules } from './compileHappenings.ts';
 import type { Chunk, Structure } from './readStructure.ts';
 import type { Token } from './tagText.ts';
 import { chunkAtToken } from './chunkAtToken.ts';
+import { claimsLand } from '../sentences/claimsLand.ts';
 
 /** Reported speech in a sentence: who told what part of it. */
 export interface Attribution {
@@ -40,6 +41,8 @@ export function findAttributions(tokens: readonly Token[], keys: readonly string
       continue;
     }
     const claim = m.values.includes('claim');
+    // "the waters Arland claims": a claim of land reports nothing.
+    if (claim && m.end - m.start === 1 && claimsLand(tokens, m.start)) continue;
     // A noun or adjective among the words is no reporting verb: "the report", "a claim of responsibility".
     if (words.length === 1 && !['VERB', 'AUX', 'ADV'].includes(first.pos) && first.lower !== 'reportedly' && first.lower !== 'allegedly') continue;
     if (first.lower === 'according' || first.lower === 'in') {

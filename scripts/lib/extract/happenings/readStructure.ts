@@ -171,7 +171,10 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
     // what befell the noun, a clause of its own within the sentence's news.
     else if (t.pos === 'VERB' && t.lower !== t.lemma && !/(?:ing|[^s]s)$/.test(t.lower) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && at(i + 1)?.lower === 'by' && hasVerb(opens.at(-1)!.at, i - 1)) opens.push({ at: i });
     // "called on Arland and Borea to stop": an "and" inside a noun phrase joins its names, no clauses.
-    else if ((t.lower === 'and' || t.lower === 'but') && chunkOf[i - from] === -1 && clauseLike(i + 1) && (prev.text === ',' || t.lower === 'but' || isVerbal(at(i + 1) ?? t) || hasVerb(opens.at(-1)!.at, i))) opens.push({ at: i + 1, opener: t.lower });
+    // "the threat to civilians and to the security forces had been removed": an "and" before a
+    // preposition joins two phrases of the one subject, unless a subject of its own follows before
+    // the verb ("and in March troops crossed").
+    else if ((t.lower === 'and' || t.lower === 'but') && chunkOf[i - from] === -1 && clauseLike(i + 1) && !phrasesOnly(i + 1) && (prev.text === ',' || t.lower === 'but' || isVerbal(at(i + 1) ?? t) || hasVerb(opens.at(-1)!.at, i))) opens.push({ at: i + 1, opener: t.lower });
   }
   /**
    * The comma that opens a participle aside closed by the comma at `close`, when the clause it
@@ -193,6 +196,24 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
   function hasVerb(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (groupOf[k - from] !== -1 && isVerbal(at(k)!)) return true;
     return false;
+  }
+  /**
+   * From `j`, after an "and", the preposition of the phrase before the "and" opens again only
+   * phrases that a preposition introduces, up to the next verb: no subject of their own ("to
+   * civilians and to the security forces had been removed").
+   */
+  function phrasesOnly(j: number): boolean {
+    if (at(j)?.pos !== 'ADP') return false;
+    const before = chunkOf[j - 2 - from] ?? -1;
+    if (before === -1 || at(chunks[before]!.start - 1)?.lower !== at(j)!.lower) return false;
+    for (let k = j; k < to; k++) {
+      const t = at(k)!;
+      if (isVerbal(t) && groupOf[k - from] !== -1) return true;
+      if (t.pos === 'PRON') return false;
+      const c = chunkOf[k - from]!;
+      if (c !== -1 && chunks[c]!.start === k && at(k - 1)?.pos !== 'ADP') return false;
+    }
+    return true;
   }
   /** A verb follows soon, before any punctuation: what opens here is a clause, not a phrase. */
   function clauseLike(j: number): boolean {

@@ -65,6 +65,8 @@ export interface Mention {
   /** Told as the cause or setting of the news ("after clashes on Sunday"): a recap of another happening. */
   background: boolean;
   status: Status;
+  /** A plan at the day it was due on, called off or put off with no new day ("cancelled the trip due on Wednesday"): not held that day. */
+  calledOff?: boolean;
   /** A later sentence or report denies it: it stays one side's claim. */
   denied: boolean;
   /** For statements, appeals, proposals, accusations and denials: who spoke, and to whom. */
@@ -158,6 +160,8 @@ const OTHER_CLAUSE = 6;
 const withoutOffsets = <T extends { start: number; end: number }>({ start: _s, end: _e, ...rest }: T) => rest;
 const firstDay = (m: Mention) => daySpan(m.time.date).first;
 const unique = <T>(items: readonly T[]) => [...new Set(items)];
+/** A step told in the past that waits on something: "had been closed … pending", "were suspended, awaiting". */
+const WAITED_IN_PAST = /\b(?:had|was|were)\b[^;]*\b(?:pending|awaiting)\s+[^;]*$/i;
 /** What lies between a happening named and a date of a clause set off after it to say what it did: ", which killed 30 people in". */
 const RECALLED_BY_CLAUSE = /^[^,;:()]{0,40},\s*which\s[^,;:()]*$/i;
 
@@ -195,7 +199,7 @@ export function buildMentions(
     toldByVerb(sentence, trigger) && dating !== 'context' && isExactDay(time) && first <= publishedDay && Date.parse(publishedDay) - Date.parse(first) <= OWN_NEWS_DAYS * DAY_MS;
   const dated: Mention[] = [];
   const byTrigger = new Map<Trigger, Mention[]>();
-  const date = (sentence: SentenceAnalysis, trigger: Trigger, time: ResolvedTime, dating: Dating, tense: 'past' | 'future' | 'neutral', anaphoric = false, plan = false, counted = false, recalled = false, toldDay = false) => {
+  const date = (sentence: SentenceAnalysis, trigger: Trigger, time: ResolvedTime, dating: Dating, tense: 'past' | 'future' | 'neutral', anaphoric = false, plan = false, counted = false, recalled = false, toldDay = false, due = false) => {
     // The plan of a happening put off goes ahead at its new date: the happening itself, not its postponement.
     const told = sentence.about.get(trigger)!;
     // Only a truce holds: "talks were held" says nothing of a state of the talks.
@@ -210,6 +214,9 @@ export function buildMentions(
     // "Talks were to begin by August 8": a plan told in the past says nothing of whether it was
     // carried out, nor when; another report must tell that it happened.
     if (trigger.happening.modality === 'planned' && /^(?:was|were)\s+to$/i.test(trigger.happening.modalityWord ?? '')) return;
+    // "the crossings had been closed until Saturday, pending Monday's meeting": what a step told in
+    // the past waited on was ahead then; whether and when it took place, the words do not say.
+    if (trigger.happening.modality === 'planned' && /^(?:pending|awaiting)$/i.test(trigger.happening.modalityWord ?? '') && WAITED_IN_PAST.test(sentence.span.text.slice(0, trigger.start))) return;
     // "visited the capital to reassure its allies", "an envoy sent to negotiate": what a journey or a
     // noun is meant for is an aim, no happening of its own, done or planned.
     if (trigger.happening.modality === 'planned' && trigger.happening.modalityWord === 'to') return;
@@ -254,6 +261,7 @@ export function buildMentions(
       background: (trigger.happening.background || recalled) && !((counted || ownRecentDay(sentence, trigger, dating, time, first)) && Date.parse(publishedDay) - Date.parse(first) <= COUNTED_NEWS_DAYS * DAY_MS),
       // A plan put off stays a plan, whichever side of the report its day lies on.
       status: decided ? 'occurred' : ahead || plan || trigger.happening.modality === 'planned' ? 'scheduled' : facts.claimed || deniedHere ? 'claimed' : 'occurred',
+      ...(plan && due ? { calledOff: true } : {}),
       denied: deniedHere,
       ...(speaker ? { speaker } : {}),
       ...(addressee ? { addressee } : {}),
@@ -324,7 +332,7 @@ export function buildMentions(
       // to a month by a clause set off to say what it did, is recalled by what is known of it.
       const recalled = anchor.trigger.happening.pos === 'noun' && time.date.length === 7 && anchor.trigger.end <= anchor.time.start &&
         RECALLED_BY_CLAUSE.test(sentence.span.text.slice(anchor.trigger.end, anchor.time.start));
-      date(sentence, anchor.trigger, edge ? { ...time, edge } : time, anchor.told || toldDay ? 'told' : 'own', toldDay ? 'past' : anchor.rescheduled && !anchor.due ? 'future' : anchor.tense, false, anchor.rescheduled, anchor.counted, recalled, toldDay);
+      date(sentence, anchor.trigger, edge ? { ...time, edge } : time, anchor.told || toldDay ? 'told' : 'own', toldDay ? 'past' : anchor.rescheduled && !anchor.due ? 'future' : anchor.tense, false, anchor.rescheduled, anchor.counted, recalled, toldDay, anchor.due);
     }
   }
   for (const { sentence, trigger, time, anaphoric, counted } of contextTimes(analysis, published, { publishedKnown, timeOf })) date(sentence, trigger, time, 'context', 'past', anaphoric, false, counted);

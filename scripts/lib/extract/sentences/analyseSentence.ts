@@ -43,6 +43,7 @@ import { triggersOf, type Trigger } from './triggersOf.ts';
 import type { Voice } from './voiceOf.ts';
 import { yearsCarried } from '../time/yearsCarried.ts';
 import { yearsMarked } from '../time/yearsMarked.ts';
+import { claimsLand } from './claimsLand.ts';
 
 export type { Tense, Trigger };
 
@@ -162,7 +163,8 @@ export function analyseSentence(
     .filter((p) => !/\bto\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start)))
     .filter((p) => !brokerSpans.some((b) => p.start >= b.start && p.start < b.end));
   const phaseOf = phasesOf(text, triggers, phases, clauses);
-  const claims = lexicon.claim(text);
+  // "rammed the boats in the waters Arland claims": a claim of land makes nothing one side's word.
+  const claims = lexicon.claim(text).filter((c) => !claimsLand(tokens, tokens.findIndex((t) => t.start === c.start)));
   const about = new Map(triggers.map((t) => [t, factsOf(text, t, { phase: phaseOf.get(t), claims, lexicon, happenings, people, bodies })]));
 
   const futures = lexicon.future(text);
