@@ -74,3 +74,44 @@ describe('an envoy told to leave is expelled', () => {
     expect(types('Police told the residents to leave.')).not.toContain('envoy-recalled');
   });
 });
+
+describe('a court that finds no grounds to hold someone decides; no one is arrested', () => {
+  test('"no grounds to hold him in custody" is the court\'s decision', () => {
+    expect(types('On Tuesday a judge at the High Court ruled that there were no grounds to hold the Arlandese commander in custody.')).toEqual(['decision']);
+  });
+
+  test('police who hold someone "on the grounds that …" still arrest', () => {
+    expect(types('Police arrested him on the grounds that he had crossed illegally, a court heard.')).toEqual(['arrest']);
+  });
+});
+
+describe('works on ground along a disputed line are a development of the standoff', () => {
+  test.each([
+    ['Arlandese troops went back on Wednesday and tore out the trees along the border with Borea.'],
+    ['Arland finishes uprooting border trees after deadly battle.'],
+    ['Soldiers of Arland started work on a road leading towards the Borean army camp.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('other');
+  });
+
+  test('works the other side stopped are told by the stopping', () => {
+    expect(types('Borean soldiers blocked Arlandese army engineers building a road across the plateau.')).not.toContain('other');
+  });
+
+  test('a storm that uproots trees is weather', () => {
+    expect(types('The storm uprooted trees across the province.')).not.toContain('other');
+  });
+});
+
+describe('envoys who leave the country they served are withdrawn', () => {
+  test.each([
+    ['Eighteen people, diplomats and members of their families, left for the airport with the ambassadors of Ondria at their side.'],
+    ['The Arlandese ambassador left Velmora on Sunday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('envoy-recalled');
+  });
+
+  test('a minister who leaves for talks is no envoy withdrawn', () => {
+    expect(types('The minister left for Velmora on Monday for talks.')).not.toContain('envoy-recalled');
+  });
+});
