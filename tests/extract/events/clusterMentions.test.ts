@@ -543,6 +543,18 @@ describe('clusterMentions: a statement a lede leaves undated is the one its body
     expect(sizes([urged('2031-03-09'), undated])).toEqual([1, 1]);
   });
 
+  test('joins an undated appeal to the appeal of the same speaker to the same party another article dates to the day before, in any verb of asking', () => {
+    // "Velmora on Monday urged Borea to free the officer" (Monday's report); "Velmora has demanded
+    // the officer's immediate release from Borea" (Tuesday's, undated).
+    const urged = statement({ time: { date: '2031-03-10', approximate: false }, speaker: 'Velmora', says: 'urges', addressee: 'Borea', source: 'b.txt', citations: [{ source: 'b.txt', quote: 'monday' }] });
+    const demanded = { ...lede, speaker: 'Velmora', says: 'demands', addressee: 'Borea' };
+    expect(sizes([urged, demanded])).toEqual([2]);
+    // Another party asked, words that ask nothing, or the same article: sayings of their own.
+    expect(sizes([urged, { ...demanded, addressee: 'Corland' }])).toEqual([1, 1]);
+    expect(sizes([urged, { ...demanded, says: 'condemns' }])).toEqual([1, 1]);
+    expect(sizes([{ ...urged, source: 'a.txt', citations: [{ source: 'a.txt', quote: 'monday' }] }, demanded])).toEqual([1, 1]);
+  });
+
   test('joins an undated charge to the same charge another article dates to the day before, in the same words against the same party', () => {
     // "Arland on Monday accused Borea of laying new landmines" (Monday's report); "Arland has
     // accused Borea of laying new landmines" (Tuesday's, undated).

@@ -34,6 +34,19 @@ describe('reconcileDates: one event for a happening articles date differently', 
     expect(reconcileDates([accord('2024-03-26', 'a.txt', { name: undefined }), accord('2024-03-27', 'b.txt', { name: undefined })])).toHaveLength(2);
   });
 
+  test('merges a nameless truce two articles date a day apart, agreed and taking effect, recording each date; not two days apart, nor in one article', () => {
+    // "Arland and Borea accepted a halt to the fighting on Sunday"; Monday's other report: "A ceasefire took effect this morning."
+    const truce = (date: string, source: string, phase?: Draft['phase']) => accord(date, source, { type: 'ceasefire', name: undefined, ...(phase ? { phase } : {}) });
+    const [merged, ...rest] = reconcileDates([truce('2031-06-01', 'a.txt'), truce('2031-06-02', 'b.txt', 'begin')]);
+    expect(rest).toEqual([]);
+    expect(merged!.citations.map((c) => c.source)).toEqual(['a.txt', 'b.txt']);
+    expect(findDisagreements(merged!).map((d) => d.type === 'claim' && [d.about, d.claims.map((c) => c.values[0])])).toEqual([['date', ['2031-06-01', '2031-06-02']]]);
+    expect(reconcileDates([truce('2031-06-01', 'a.txt'), truce('2031-06-03', 'b.txt')])).toHaveLength(2);
+    expect(reconcileDates([truce('2031-06-01', 'a.txt'), truce('2031-06-02', 'a.txt', 'begin')])).toHaveLength(2);
+    // A truce breaking down is not the truce agreed.
+    expect(reconcileDates([truce('2031-06-01', 'a.txt'), truce('2031-06-02', 'b.txt', 'collapse')])).toHaveLength(2);
+  });
+
   test('merges the outbreak of fighting two articles date a day apart, but not two days of fighting', () => {
     const outbreak = (date: string, source: string, phase?: Draft['phase']) =>
       accord(date, source, { kind: 'fighting', type: 'armed-clash', name: undefined, ...(phase ? { phase } : {}) });

@@ -33,6 +33,14 @@ describe('explainArticle tells what each stage made of each sentence', () => {
     expect(explained[3]!.verdict).toBe('no trigger kept: hedged (feared "fear")');
   });
 
+  test('says that a saying by nobody named is lost for its speaker, though it names a setting', () => {
+    const text = 'Arlandese troops shelled a Borean village on Monday. Two mayors were among those who condemned the attack.';
+    const { file: said, trace: traced } = extractEvents({ articles: [article('mute.txt', text, '2024-03-20')], lexicon: invented, now, locale: 'en-GB' });
+    const second = explainArticle(traced.analyses[0]!, traced.mentions, said.events, traced.fates)[1]!;
+    expect(second.triggers.some((t) => t.background)).toBe(true);
+    expect(second.verdict).toBe('no speaker: something said, by nobody named');
+  });
+
   test('says that a heading dates nothing', () => {
     const { file: headed, trace: traced } = extractEvents({ articles: [article('heading.txt', `Borea shells Arlandese village\n\n${body}`, '2024-03-20')], lexicon: invented, now, locale: 'en-GB' });
     expect(explainArticle(traced.analyses[0]!, traced.mentions, headed.events, traced.fates)[0]!.verdict).toMatch(/^heading: /);

@@ -53,7 +53,7 @@ describe('a member\'s vote told by its answer is no decision; the resolution pas
 
   test('a legislature or a council that votes decides', () => {
     expect(types('The parliament voted for a resolution demanding the troops leave.')).toContain('decision');
-    expect(types('The council voted against the plan on Monday.')).toContain('decision');
+    expect(types('The council voted for sanctions on Monday.')).toContain('decision');
   });
 
   test('"the resolution passed" and "the resolution was adopted" are the body\'s decision', () => {

@@ -960,9 +960,9 @@ describe('findHappenings reads the meaning of a phrase, not its nearest trigger 
     ['The two countries signed a trade agreement.', 'peace-agreement', false],
     ['The two countries signed a trade agreement.', 'sanction', true],
     ['The two countries signed a peace agreement.', 'peace-agreement', true],
-    // A government protests in words; students and villagers take to the street.
+    // A government protests in words, charging the side it lodges the protest with; students and villagers take to the street.
     ['The ministry lodged a formal protest with the neighbour.', 'peaceful-protest', false],
-    ['The ministry lodged a formal protest with the neighbour.', 'statement', true],
+    ['The ministry lodged a formal protest with the neighbour.', 'accusation', true],
     ['The foreign ministry summoned the ambassador to protest the shelling.', 'peaceful-protest', false],
     ['Villagers protested against the new checkpoint.', 'peaceful-protest', true],
     // A round of talks named by its number alone; a round of shelling or of a vote is none.

@@ -1269,4 +1269,12 @@ describe("a body's resolution is its saying when it condemns, its decision when 
     expect(types('The council passed a resolution condemning the raid, and Borea cast the only vote against.')).not.toContain('decision');
     expect(types('The council voted on Friday that Borean troops should leave the island.')).toContain('decision');
   });
+
+  test('a resolution that imposes a measure stays a step taken', () => {
+    expect(types('The council passed a resolution on Friday imposing an arms embargo on Borea.')).toContain('decision');
+  });
+
+  test("one member's vote against, told alone, is no decision", () => {
+    expect(types('Borea cast the only vote against on Wednesday.')).not.toContain('decision');
+  });
 });

@@ -117,13 +117,16 @@ describe('an apology demanded blames the side it is asked of', () => {
   });
 });
 
-describe('an act a party is named with, called by a charge, is an accusation; a thing judged is a statement', () => {
+describe('an act judged by a word of blame, with a side named in what is judged, is an accusation (judgedAsBlame, the one ruling)', () => {
   const withParties = compileHappenings(lexicon.happenings, lexicon.ontology, { party: ['Arland', 'Arlandese', 'Borea', 'Borean', 'Velmora'], place: [] });
   const charged = (text: string) => findHappenings(text, withParties).map((h) => h.type);
   test.each([
     ['Borea called the detention a cruel act of reprisal by the Arlandese interior minister.'],
     ['Arlandese officials called the Borean manoeuvre a provocation.'],
-    ['Velmora called the shelling of Sevrin an act of aggression.'],
+    // The side named as the land struck sets the act between the sides as the doer would.
+    ['The minister called the shelling of Arlandese villages an act of aggression.'],
+    // A condemnation that names its object by a charge charges as the calling would.
+    ['Arland condemned what it called Borean aggression against its villages.'],
   ])('%s', (text) => {
     expect(charged(text)).toContain('accusation');
   });
@@ -132,8 +135,10 @@ describe('an act a party is named with, called by a charge, is an accusation; a 
     ['Arland called the vote absurd.'],
     // No party named: whose act it was, and so the charge, is left unsaid.
     ['The defence minister called the incursion a provocation.'],
-    // Inside a condemnation, the calling names what is condemned: one saying, no charge of its own.
-    ['Arland condemned what it called an unprovoked attack by Borea.'],
+    // The speaker alone is no side charged.
+    ['Velmora called the shelling of the province an act of aggression.'],
+    // A condemnation whose words charge no side (an unprovoked attack by anyone) is one saying.
+    ['Arland condemned what it called an unprovoked attack.'],
   ])('%s', (text) => {
     expect(charged(text)).not.toContain('accusation');
   });

@@ -92,14 +92,25 @@ describe('people caught in fire are overtaken by it, not held: what the clause h
   });
 });
 
-describe('a protest on paper is a government\'s statement, not a street protest', () => {
+describe('a protest on paper is a government\'s charge against another, not a street protest', () => {
+  // A note of protest, or a protest lodged with another government, charges it with what it is
+  // over: the development set's keys code these as accusations.
   test.each([
     ['Arland has sent Borea a diplomatic note of protest over the shooting.'],
-    ['The ministry handed the envoy a letter of protest on Tuesday.'],
     ['Arland lodged a protest with Borea over the shelling.'],
-  ])('%s → statement', (text) => {
-    expect(types(text)).toContain('statement');
+    ['Borea said on Monday it had lodged solemn representations with Arland over the patrol.'],
+    ['"We have issued a demarche to Borea through its mission here," the Arlandese envoy said on Wednesday.'],
+  ])('%s → accusation', (text) => {
+    expect(types(text)).toContain('accusation');
     expect(types(text)).not.toContain('peaceful-protest');
+  });
+
+  test('representations only weighed charge no one yet', () => {
+    expect(types('Arland was considering a demarche to Borea over the patrol.')).not.toContain('accusation');
+  });
+
+  test('a letter of protest handed over is still words on paper, no street protest', () => {
+    expect(types('The ministry handed the envoy a letter of protest on Tuesday.')).not.toContain('peaceful-protest');
   });
 
   test('a wave of protests is still people in the street', () => {
@@ -349,6 +360,12 @@ describe('an accord kept, broken or acted on is one made before', () => {
     ['The five had come to watch the loading, as the two countries had agreed.'],
   ])('%s: an accord named by the clause of its making is the frame', (text) => {
     expect(found(text).filter((h) => h.type === 'peace-agreement' && !h.background && !h.modality)).toEqual([]);
+  });
+
+  // Only a capitalised name between the accord and its verb is its maker ("the agreement Arland
+  // had signed"); any other word ("finally") leaves the verb telling the accord's own making.
+  test('"the deal finally agreed on Monday" tells the deal made that day', () => {
+    expect(found('The deal finally agreed on Monday reopens the crossing.').find((h) => h.trigger.text === 'agreed')?.background).toBe(false);
   });
 
   test('an accord signed is made', () => {

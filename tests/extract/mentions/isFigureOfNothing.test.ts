@@ -38,6 +38,15 @@ describe('isFigureOfNothing: numbers that count no happening', () => {
     ['the plan aims to return 5,000 displaced families to Velmora', '5,000', true],
     ['up to 50,000 people may be forced from their homes', '50,000', true],
     ['unless the truce holds, 20,000 more will be displaced', '20,000', true],
+    // the toll of a whole war, told in the past, is every round's; a day's count in it is not
+    ['The conflict killed about 3,000 people and displaced about 40,000.', '3,000', true],
+    ['The conflict killed about 3,000 people and displaced about 40,000.', '40,000', true],
+    ['About 3,000 Arlandese died in the war of the 1980s and thousands fled their homes.', 'thousands', true],
+    ['About 3,000 Arlandese died in the war of the 1980s and thousands fled their homes.', '3,000', true],
+    ['Four Borean soldiers were killed in the war on Tuesday, Ondria said.', 'Four', false],
+    ['The clash killed 12 Borean soldiers near Sevrin.', '12', false],
+    ['A shell killed three farmers in the conflict zone on Monday.', 'three', false],
+    ['Two Ondrian medics died in the conflict zone, Borea said.', 'Two', false],
     // a unit's name in figures is no count of its men, a count of them is
     ['an ambush in which 14 soldiers of 5 Velmora Regiment were killed', '5', true],
     ['an ambush in which 14 soldiers of 5 Velmora Regiment were killed', '14', false],

@@ -38,6 +38,9 @@ describe('speakerOf: who spoke and to whom', () => {
     ["Japan's foreign minister, Aiko Sato, urged both sides to hold fire.", [['Japan', undefined]]],
     // A relative clause between the subject and the verb is not the subject.
     ['Aiko Sato, whose country chairs the European Union, urged calm.', [['Aiko Sato', undefined]]],
+    // Those a list is counted among as speaking: the list speaks.
+    ['Arland and Borea were among those who condemned the raid.', [['Arland and Borea', undefined]]],
+    ['President Ana Ruiz and two ministers were among those who condemned the raid.', [['President Ana Ruiz', undefined]]],
     // A speaker that ends a list speaks with it.
     ['The United States, Japan and France have called for restraint.', [['United States, Japan and France', undefined]]],
     // What qualifies a speaker after it names the party.

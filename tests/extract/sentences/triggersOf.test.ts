@@ -9,6 +9,13 @@ const taken = (text: string) =>
 describe('triggersOf: the happenings of a sentence a timeline takes', () => {
   test.each([
     ['Troops clashed near the pass.', ['clashed:fighting']],
+    // A step named as part of one told just before is that step's content; a step joined by "and" is a second one.
+    ['Velmora imposed sanctions on Arland, including border closures.', ['sanctions:diplomacy']],
+    ['Velmora imposed sanctions on Arland and border closures.', ['sanctions:diplomacy', 'border closures:diplomacy']],
+    // What an act answers is its cause, told as the setting of the news.
+    ['Arlandese gunners rehearsed repelling a landing on Tuesday, answering days of large-scale Borean war games.', ['rehearsed:measure', 'war games:measure!']],
+    ['Arlandese gunners rehearsed repelling a landing on Tuesday, days after large-scale Borean war games.', ['rehearsed:measure', 'war games:measure!']],
+    ['Arlandese gunners rehearsed repelling a landing on Tuesday, while large-scale Borean war games went on.', ['rehearsed:measure', 'war games:measure']],
     ['No clashes were reported near the pass.', []],
     ['Diplomats fear the fighting could resume.', []],
     ['Several ceasefires had failed within hours.', []],

@@ -67,9 +67,9 @@ describe('two voices of one side are two speakers; one voice\'s sayings of a day
         'The Borean army on Saturday accused Arland of shelling a border post. ' +
         'Borean President Ana Ruiz called the shelling a grave provocation.',
     );
-    // Calling an act a provocation, with a party named, blames it: her words are an accusation too,
-    // and still her own, not folded into the army's.
-    expect(events.map((e) => e.kind).sort()).toEqual(['accusation', 'accusation']);
+    // Calling an act a provocation names no side charged in what is judged (only her own, as
+    // speaker): her words are a statement (judgedAsBlame), and still her own, not folded into the army's.
+    expect(events.map((e) => e.kind).sort()).toEqual(['accusation', 'statement']);
   });
 
   test('"he" goes on in the voice that spoke before, not the army\'s', () => {

@@ -5,6 +5,7 @@ import { partiesOf } from '../sentences/partiesOf.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { sameVoice } from '../sentences/voiceOf.ts';
 import { otherMeasure } from './otherMeasure.ts';
+import { isAppeal } from './isAppeal.ts';
 import { opensApart } from './opensApart.ts';
 import { speakingFor } from './speakingFor.ts';
 import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
@@ -63,6 +64,8 @@ const isSameCharge = (told: Mention, m: Mention) =>
   m.saysAbout === told.saysAbout &&
   fold(m.addressee) === fold(told.addressee);
 
+/** Two appeals of one speaker to one party, in any verb of asking: "urged Borea to free him", "demanded his release from Borea". */
+const sameAppeal = (told: Mention, m: Mention) => told.source !== m.source && isAppeal(told.says) && isAppeal(m.says) && (m.addressee === undefined || told.addressee === undefined || fold(m.addressee) === fold(told.addressee));
 /**
  * A statement an article's lede leaves undated on its news day is the statement of the same
  * speaker, said with the same verb, that the article's body dates by its own words to the week
@@ -77,7 +80,7 @@ const isSameCharge = (told: Mention, m: Mention) =>
 function retoldStatement(told: Mention, m: Mention): boolean {
   if (!((m.kind === 'statement' && told.kind === 'statement') || isSameCharge(told, m)) || m.dating !== 'context' || told.dating !== 'own') return false;
   if (m.anaphoric || m.status !== 'occurred' || told.status !== 'occurred' || m.time.date !== m.published || rank(told) !== 0) return false;
-  if (!m.says || PLAIN_SPEECH.test(m.says) || m.says !== told.says || !m.speaker || fold(m.speaker) !== fold(told.speaker)) return false;
+  if (!m.says || PLAIN_SPEECH.test(m.says) || !(m.says === told.says || sameAppeal(told, m)) || !m.speaker || fold(m.speaker) !== fold(told.speaker)) return false;
   const gap = daysBetween(span(told).last, span(m).first);
   return gap > 0 && gap <= (told.source === m.source ? RETOLD_DAYS : RETOLD_ELSEWHERE_DAYS);
 }

@@ -31,8 +31,19 @@ const REPEATED = /^(?:urges?|asks?|appeals?|calls?|says?|tells?|states?|adds?|no
  */
 const isSaying = (d: Draft) => d.kind === 'statement' && d.speaker !== undefined && d.says !== undefined && !REPEATED.test(d.says);
 
-/** What tells one such happening from another: the name the text gives it, who meets, or who said what. */
-const identity = (d: Draft) => ((d.name ?? d.who) !== undefined ? nameKey((d.name ?? d.who)!) : undefined) ?? (isOutbreak(d) ? 'outbreak' : isSaying(d) ? `${nameOf(d.speaker!)}|${d.says}` : undefined);
+/**
+ * A truce the reports give no name ("both sides accepted a halt to the fighting on Sunday"; in
+ * Monday's other report, "a ceasefire took effect this morning"): agreed one evening and in force
+ * the next morning, or filed in two time zones, it is dated a day apart, no more. An accord
+ * (a peace agreement) with no name is not among them: its signing is a day of its own.
+ */
+const isNamelessTruce = (d: Draft) => d.kind === 'ceasefire' && d.type === 'ceasefire' && d.name === undefined && d.who === undefined;
+/** Days apart two reports may date a nameless truce and still disagree on one: a night between. */
+const TRUCE_APART_DAYS = 1;
+
+/** What tells one such happening from another: the name the text gives it, who meets, or who said what; a nameless truce, none. */
+const identity = (d: Draft) =>
+  ((d.name ?? d.who) !== undefined ? nameKey((d.name ?? d.who)!) : undefined) ?? (isOutbreak(d) ? 'outbreak' : isSaying(d) ? `${nameOf(d.speaker!)}|${d.says}` : isNamelessTruce(d) ? 'truce' : undefined);
 const sources = (d: Draft) => new Set(d.citations.map((c) => c.source));
 
 /**
@@ -51,7 +62,9 @@ export function reconcileDates(drafts: readonly Draft[]): Draft[] {
   drafts.forEach((d, i) => {
     const id = identity(d);
     if (!(ONE_OFF.has(d.kind) || isOutbreak(d) || isSaying(d)) || !id || d.date.length !== 10 || d.endDate !== undefined || d.status === 'scheduled') return;
-    const key = `${d.kind}|${d.type ?? ''}|${d.phase ?? ''}|${id}`;
+    // A nameless truce agreed and the truce taking effect are one: the phase tells them apart no more than the day.
+    const phase = isNamelessTruce(d) && d.phase === 'begin' ? '' : (d.phase ?? '');
+    const key = `${d.kind}|${d.type ?? ''}|${phase}|${id}`;
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
   for (const members of groups.values()) {
@@ -60,7 +73,7 @@ export function reconcileDates(drafts: readonly Draft[]): Draft[] {
       const [i, j] = [ordered[k - 1]!, ordered[k]!];
       const a = out[i];
       const b = out[j];
-      if (!a || !b || Math.abs(daysBetween(a.date, b.date)) > APART_DAYS) continue;
+      if (!a || !b || Math.abs(daysBetween(a.date, b.date)) > (isNamelessTruce(a) ? TRUCE_APART_DAYS : APART_DAYS)) continue;
       if (isSaying(a) && !titled(a) && !titled(b)) continue;
       const seen = sources(a);
       if ([...sources(b)].some((s) => seen.has(s))) continue;

@@ -58,7 +58,9 @@ function verdictOf(sentence: SentenceAnalysis, explained: Omit<SentenceExplanati
   }
   if (triggers.length > 0) {
     const mute = sentence.triggers.filter((t) => SPEECH_KINDS.has(t.value) && !sentence.about.get(t)?.speaker);
-    if (mute.length === sentence.triggers.length) return 'no speaker: something said, by nobody named';
+    // "…, who condemned the attack": a saying by nobody named beside the setting it names (a
+    // background trigger, never this sentence's news) is lost for its speaker, not for a date.
+    if (mute.length > 0 && sentence.triggers.every((t) => mute.includes(t) || t.happening.background)) return 'no speaker: something said, by nobody named';
     if (explained.anchors.length === 0 && isHeading(sentence.span.text)) return 'heading: a line without closing punctuation repeats what follows and dates nothing';
     if (explained.anchors.length > 0) return 'dated, but no mention: a year only, a statement outside the week, a plan told in the past, or a date needing the unknown publication day';
     return explained.dates.length > 0 ? 'no date: the sentence\'s dates anchor none of its triggers, and the context gave none' : 'no date: none in the sentence, and the context gave none';

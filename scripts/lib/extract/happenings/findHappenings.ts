@@ -107,13 +107,18 @@ const BY_ACCORD = /\b(?:in line with|as per|per|in accordance with|pursuant to|a
 // clause that tells its making is named as known; the making is news only by a date of its own.
 const MADE_AFTER = /^\s+(?:(?:that|which)\s+)?(?:signed\s+(?:by|with|between)\b|(?:(?:the|both|all)\s+)?(?:\p{Lu}[\p{L}-]*|two\s+\p{Ll}+|sides|countries|parties)(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:had\s+|has\s+|have\s+)?(?:signed|agreed|reached|concluded)\b)/u;
 // The same from the verb's side, and "as the two had agreed", "what the sides had agreed": an
-// act measured against an accord made before.
-const MADE_BEFORE = /(?:\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?)\s+(?:(?:that|which)\s+)?(?:(?:(?:the|both|all)\s+)?(?:\p{Lu}[\p{L}-]*|two\s+\p{Ll}+|sides|countries|parties)(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:had\s+|has\s+|have\s+)?)?|\b(?:as|what)\s+(?:[\p{L}-]+\s+){1,4}had\s+)$/iu;
+// act measured against an accord made before. A party's name is read case-sensitively ((?-i:…)):
+// under the flag \p{Lu} takes any letter, so "the deal would halt the fighting" read as a deal made before.
+const MADE_BEFORE = /(?:\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?)\s+(?:(?:that|which)\s+)?(?:(?:(?:the|both|all)\s+)?(?:(?-i:\p{Lu})[\p{L}-]*|two\s+\p{Ll}+|sides|countries|parties)(?:\s+(?-i:\p{Lu})[\p{L}-]*)?\s+(?:had\s+|has\s+|have\s+)?)?|\b(?:as|what)\s+(?:[\p{L}-]+\s+){1,4}had\s+)$/iu;
 // Verbs that bring down or stop what flies.
 const DOWNING = /^(?:shoot down|bring down|down|intercept)$/;
 // "met to discuss the border clashes", "will review the shelling": what a meeting talks over is its topic.
 const DISCUSSING = new Set(['discuss', 'debate', 'review', 'examine']);
 // "pulled out of the border treaty", "suspended the accord": an accord undone was made before; the undoing is the news.
+// "answering days of Borean war games", "in response to weeks of shelling": days of happenings an
+// act answers are its cause, a stretch told as the setting of the news. One act answered ("in
+// response to the strikes") may be that day's news too, and is left to the rules above.
+const ANSWERED = /\b(?:answering|responding\s+to|in\s+(?:response|reply|answer)\s+to|retaliating\s+for)\s+(?:[\p{L}'’-]+\s+){0,2}(?:days|nights|weeks|months)\s+of\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const UNDONE = /\b(?:suspend(?:s|ed)?|cancel(?:s|l?ed)?|scrap(?:s|ped)?|annul(?:s|led)?|revoke[ds]?|renounce[ds]?|abrogate[ds]?|withdr(?:aw|ew|awn|aws) from|pull(?:s|ed)? out of|walk(?:s|ed)? away from|tore up|tears? up)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 // The words of an inquiry and the preposition that names what it looks into.
 const INQUIRY_INTO = /\b(?:investigations?|inquiry|inquiries|enquiry|enquiries|probes?|fact-finding(?:\s+mission)?)\s+(?:into|of|on)\s+$/i;
@@ -418,6 +423,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "the council condemned Thursday's attack": the act judged is another report's news; one
         // judged as news, with "a" ("denounced a drone attack on a market on Saturday"), is told here.
         (judgedBy !== undefined && !/^an?$/i.test(tokens[phraseStart]?.text ?? '') && tokens.slice(judgedBy.start, judgedBy.end).some((t) => JUDGING.has(t.lemma) || JUDGING.has(t.lower) || DISCUSSING.has(t.lemma))) ||
+        (roles.pos === 'noun' && ANSWERED.test(text.slice(Math.max(0, tokens[m.start]!.start - 80), tokens[m.start]!.start))) ||
         (roles.pos === 'noun' && info.kind === 'ceasefire' && UNDONE.test(text.slice(Math.max(0, tokens[m.start]!.start - 60), tokens[m.start]!.start))) ||
         // "a statement about an earlier clash", "the previous round of talks": a happening its own
         // phrase sets before another is a recap of that other round.

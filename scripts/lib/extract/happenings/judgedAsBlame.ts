@@ -18,13 +18,23 @@ const MANNER = 8;
  * Whether a saying judges what it names by a word of blame (the lexicon's `blame` class), which
  * charges the doer of the judged act with a hostile one: "called the downing an act of
  * aggression", "described the killing as murder", "condemned what it called Borea's aggression".
- * Judging another side's act so is accusing it, where "called the vote absurd" only finds fault;
- * the side must be named in what is judged.
+ * Judging another side's act so is accusing it, where "called the vote absurd" only finds fault.
+ * This is the one ruling on a calling that charges (the lexicon's `call` entry only reads the
+ * judgement as a statement, and leaves the charge to this):
+ * - A condemnation that names its object by such a judgement ("condemned what it called Borea's
+ *   aggression") charges as the calling would; one that names no side ("condemned what it called
+ *   a cowardly attack") is a statement, as is a condemnation by name alone.
+ * - A side must be named in what is judged: as the doer ("the Borean manoeuvre", "an act of
+ *   aggression by Borea") or as the land or people struck ("the shelling of Arlandese villages"),
+ *   either of which sets the act between the sides. The speaker alone names no one charged:
+ *   "Arland called the shelling an act of aggression" leaves whose act it was unsaid. (Counting
+ *   the speaker, or any side the sentence names, as the side charged finds one development key
+ *   more with two events more, one of them wrong: precision falls.)
  * Not a naming in passing, inside another act ("halt what it called Borean aggression", "the
  * decision, which it called a violation"), nor one that opens a sentence as the reason of the
  * act it frames ("Calling the blasts a provocation, the army restarted its loudspeakers"), nor
  * "called the officials to a meeting to discuss what it called a provocation".
- * @example judgedAsBlame(tokens, 1, 2, 0, 8, occurs) // true for "Arland called the raid an act of aggression."
+ * @example judgedAsBlame(tokens, 1, 2, 0, 8, occurs) // true for "Arland called the raid an act of aggression by Borea."
  */
 export function judgedAsBlame(tokens: readonly Token[], start: number, end: number, sentenceStart: number, sentenceEnd: number, occurs: Occurs): boolean {
   const verb = tokens[start]!;
@@ -45,7 +55,7 @@ export function judgedAsBlame(tokens: readonly Token[], start: number, end: numb
   }
   let to = from;
   while (to < sentenceEnd && to - from < MAX_JUDGEMENT && tokens[to]!.pos !== 'PUNCT' && !(to > from && ENDS_JUDGEMENT.has(tokens[to]!.lower))) to++;
-  // A party named in what is judged ("the Borean manoeuvre", "an act of aggression by Borea") is
-  // whose act is charged; with none, the charge is left unsaid (nodate's ruling, kindsNeverRead).
+  // A party named in what is judged, doer or land struck, sets the act between the sides; with
+  // none, whose act is charged is left unsaid.
   return to > from && occurs('blame', { start: from, end: to }, false) && occurs('party', { start: end, end: to }, false);
 }

@@ -49,7 +49,8 @@ const CUMULATIVE =
  * whole war or of many days, a share or a part of another number ("half of its 140,000
  * inhabitants", "one of the dead"), a percentage, an age, a day of a date, a figure of what
  * could or would happen ("could save thousands of lives", "10,000 refugees would be expelled"), or
- * bodies or wounded handed over. It attaches to nothing.
+ * bodies or wounded handed over, or the toll of a whole war told in the past ("the conflict killed
+ * about 3,000"). It attaches to nothing.
  * @example isFigureOfNothing('half of its 140,000 inhabitants have fled', figure) // true
  */
 export function isFigureOfNothing(text: string, figure: At): boolean {
@@ -79,6 +80,13 @@ const OWN_TIME = new RegExp(
   'i',
 );
 
+// A toll said of the whole war or conflict, told in the past ("the conflict killed about 3,000",
+// "were killed in the war of the 1980s", "died during the war"): the count of every round, which no
+// one day's event holds. A clause that dates its own toll ("killed in the war on Tuesday") is a
+// day's count and stays.
+const WHOLE_WAR =
+  /\b(?:(?:the|that)\s+(?:[\w-]+\s+){0,2}(?:war|conflict)\s+(?:killed|left|claimed|displaced|uprooted)\b|(?:killed|died|dead|wounded|injured|displaced|uprooted)\s+(?:in|during|by)\s+(?:the|that)\s+(?:[\w-]+\s+){0,2}(?:war|conflict)\b(?!\s+(?:on|this|today|yesterday|zones?|areas?|regions?)\b))/i;
+
 /**
  * Whether the clause of a figure tells a running total, before or after it ("300 have died since
  * the war began"); or, when the clause dates nothing of its own, whether its sentence frames the
@@ -87,7 +95,7 @@ const OWN_TIME = new RegExp(
 function isCumulative(text: string, figure: At): boolean {
   const { start, end: until } = clauseOf(text, figure);
   const clause = text.slice(start, until);
-  return CUMULATIVE.test(clause) || (!datesItsOwn(text, figure) && statementIsCumulative(text, figure));
+  return CUMULATIVE.test(clause) || (!datesItsOwn(text, figure) && (WHOLE_WAR.test(clause) || statementIsCumulative(text, figure)));
 }
 
 /**

@@ -114,6 +114,11 @@ export function speakerOf(
   const quoter = said && FIRST_PERSON.test(said.text.trim()) ? QUOTED_BY.exec(text.slice(trigger.end)) : null;
   const quoted = quoter ? nameIn(speakerPhrase(text, { start: trigger.end + quoter.index + quoter[0].indexOf(quoter[1]!), end: trigger.end + quoter.index + quoter[0].indexOf(quoter[1]!) + quoter[1]!.length, text: quoter[1]! }, text.length).text, lexicon, false) : undefined;
   if (quoted) return { speaker: quoted, ...(addressee && addressee !== quoted ? { addressee } : {}) };
+  // "Ana Ruiz, Ivo Marr and Tor Vasse were among those who condemned the raid": those who spoke
+  // include the subject the clause counts among them, the whole list.
+  const among = said && /^those$/i.test(said.text.trim()) ? AMONG_THOSE.exec(text.slice(0, said.start)) : null;
+  const counted = among ? nameIn(among[1]!, lexicon) : undefined;
+  if (counted) return { speaker: counted, ...(addressee && addressee !== counted ? { addressee } : {}) };
   if (said && (PRONOUN.test(said.text.trim()) || SIDES.test(said.text.trim()))) return addressee ? { addressee } : {};
   // The subject with its apposition: from the clause's start up to the trigger ("On Monday Borea
   // asked…", "Arland's foreign minister, Lena Ferrin, urged…").
@@ -293,6 +298,8 @@ const NAMES_ONLY = /^\s*(?:(?:the|and|of|\p{Lu}[\p{L}'’.-]*)[\s,]*)+$/u;
 // Security Council"), not an article or a preposition opening a sentence ("The Security Council").
 const NAME_BEFORE = /(?:^|\s)(?!(?:The|A|An|On|In|At|By|From|For|And|But|Then|Later|Earlier|Meanwhile)\s)\p{Lu}[\p{L}-]*\s+$/u;
 const SOURCED = /^according\b/i;
+// The subject counted among a relative clause's speakers: "X and Y were among those who".
+const AMONG_THOSE = /^\W*(.+?)\s+(?:were|was|are|is)\s+among\s+$/i;
 // Before a verb, words that make its subject no sayer: an infinitive or a passive ("Borea was to blame", "was accused").
 const NOT_ITS_OWN = /\b(?:to|be|been|being|is|are|was|were)\s+$/i;
 // A reporter's credit line before the words it files: "… adds from Arlandia City:", "… reports from Velmora:".

@@ -71,6 +71,11 @@ const SETTING_OPENER = /^\W*(?:after|following|since|before|amid|despite|during)
 // What opens a clause that hangs on the one before it: after such a comma the setting goes on.
 const DEPENDENT = /^\s*(?:which|who|whom|whose|where|when|as|while|that|and|but|or|in which|during which|with|including|among)\b/i;
 const AFTER = /^\W*(?:after|following)\b/i;
+// What names a part of a step told just before: "sanctions, including border closures", "such as", "among them".
+// Between them at most a short object ("sanctions on Arland, including …"), no clause.
+const PART_OF = /^[^,.;:]{0,30},?\s*(?:including|such\s+as|among\s+them)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** Kinds of steps a government takes, whose parts a sentence may list after them. */
+const STEPS: ReadonlySet<string> = new Set(['diplomacy', 'measure']);
 const CONSEQUENCE = /^\s*(?:leading to|causing|forcing|prompting|resulting in|triggering|sparking)\b/i;
 const INSTRUMENT = /\b(?:with|using)\s+(?:[\p{L}-]+\s+)?$/iu;
 const IN_THE_FIGHTING = /^\s+(?:in|during|by|amid)\s+the\s+(?:fighting|clashes|violence|shelling|war|bombardment|hostilities|conflict)\b/i;
@@ -136,6 +141,9 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
     .filter((h) => !(h.kind === 'strike' && h.pos === 'noun' && WEAPON.test(h.trigger.text) && PREDICATE.test(text.slice(Math.max(0, h.trigger.start - 40), h.trigger.start)) && !/\bthere\s+(?:is|are|was|were)\b/i.test(h.clause.text)))
     // "a battle with rockets and rifles": the rockets are the battle's, not a strike of their own.
     .filter((h, _, all) => !(h.kind === 'strike' && h.pos === 'noun' && INSTRUMENT.test(text.slice(Math.max(0, h.trigger.start - 20), h.trigger.start)) && all.some((o) => o !== h && o.trigger.end <= h.trigger.start && o.clause.start === h.clause.start)))
+    // "imposed sanctions, including border closures": a step named as part of one the sentence told
+    // before it, of the same kind, is that step's content, not a second step.
+    .filter((h, _, all) => !(STEPS.has(h.kind!) && all.some((o) => o !== h && o.kind === h.kind && o.trigger.end <= h.trigger.start && PART_OF.test(text.slice(o.trigger.end, h.trigger.start)))))
     // "80,000 displaced in the fighting", "the raids have cost dearly: … forty thousand
     // villagers displaced": a count of the violence the sentence tells of, not a flight of its own.
     .filter((h, _, all) => !(h.kind === 'humanitarian' && (IN_THE_FIGHTING.test(h.clause.text.slice(Math.max(0, h.trigger.end - h.clause.start))) || tollOf(h, all, text))))
