@@ -21,8 +21,13 @@ describe('directionOf: which way a date points from the day of the report', () =
     // A "could" in another clause does not make a past request future.
     ['Late Tuesday, a spokesman said war could follow and asked both for restraint.', ['asked:past']],
     // A date in a clause of time with a past verb of its own looks back, whatever an infinitive before it says.
-    ['Arland and Borea were the only delegations to vote no when the motion passed on Friday.', ['vote:past']],
-    ['Arland and Borea plan to vote no when the motion comes up on Friday.', ['vote:future']],
+    // A weekday a happening is set for, told in the present perfect, lies ahead; told in the past, either way.
+    ['The chair of the bloc has convened an emergency meeting of the group for Monday.', ['meeting:future', 'convened:future']],
+    ['The chair has called an emergency meeting of the council for Friday.', ['meeting:future']],
+    ['Arland convened an emergency meeting of the group for Monday.', ['meeting:neutral', 'convened:past']],
+    // (A member's "vote no" is no happening of its own: tests/extract/happenings/actRulings.test.ts.)
+    ['Arland and Borea were the only delegations to protest when the motion passed on Friday.', ['protest:past']],
+    ['Arland and Borea plan to protest when the motion comes up on Friday.', ['protest:future']],
     // A "could" or "will" of a relative clause set off by commas is the aside's, not the date's after it.
     ['The truce, which could collapse at any time, took effect on Sunday.', ['truce:past']],
     ['The summit, which officials will attend, opened on Monday.', ['summit:past']],

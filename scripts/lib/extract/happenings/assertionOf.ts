@@ -316,6 +316,8 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     .longest(tokens, keys, window.start, Math.max(window.end, hedgeEnd))
     // "in a phone call on Saturday": a noun and the day after it, no appeal ("call on").
     .filter((m) => !(/^(?:on|for)$/.test(tokens[m.end - 1]!.lower) && DAY_OR_SPAN.test(tokens[m.end]?.text ?? '')))
+    // "the government was to blame": "to blame" after "be" says who is at fault, no plan to blame.
+    .filter((m) => !(m.end - m.start === 2 && tokens[m.start]!.lemma === 'be' && tokens[m.end - 1]!.lower === 'to' && tokens[m.end]?.lemma === 'blame'))
     .filter((m) => m.end <= window.end || hedged(tokens, roles, predicate, m, end))
     .filter((m) => m.end <= start || inGap(m) || (predicate && !known && m.start >= predicate.start && m.end <= predicate.end && m.start >= end) || hedged(tokens, roles, predicate, m, end))
     // "agreed to pull back" plans a pullback; "agreed to a truce" is the truce: a marker ending in

@@ -167,7 +167,8 @@ export function analyseSentence(
   const claims = lexicon.claim(text).filter((c) => !claimsLand(tokens, tokens.findIndex((t) => t.start === c.start)));
   const about = new Map(triggers.map((t) => [t, factsOf(text, t, { phase: phaseOf.get(t), claims, lexicon, happenings, people, bodies })]));
 
-  const futures = lexicon.future(text);
+  // "was to blame" says who is at fault: no "was to" of a plan.
+  const futures = lexicon.future(text).filter((f) => !(/^(?:is|are|was|were) to$/i.test(f.text) && /^\s+blame\b/i.test(text.slice(f.end))));
   const clauseOf = (at: number) => clauses[clauseAt(clauses, at)] ?? { start: 0, end: text.length, text };
   const postponed = new Set([...phaseOf].filter(([, p]) => p === 'postpone').map(([t]) => t));
   for (const t of triggers) if (t.happening.modalityWord !== undefined && MOVED_WORD.test(t.happening.modalityWord)) postponed.add(t);

@@ -34,6 +34,11 @@ const STARTING = /\b(?:beginning|starting|effective|from|taking effect|to take e
 // A day of the month keeps the nearest reading ("the truce, meant to take hold on March 17, broke
 // down"): pointed ahead it would fall in the next year.
 const TO_START = /\bto\s+(?:take\s+(?:effect|hold)|begin|start)\s+(?:(?:on|at|from)\s+)?(?:the\s+)?$/i;
+/** "for" right before a date: the day something is set for. */
+const FOR_DAY = /\bfor\s+(?:(?:this|next)\s+)?$/i;
+/** An auxiliary of the present or the present perfect, and one of the past. */
+const PRESENT_GROUP = /\b(?:has|have|is|are)\b/i;
+const PAST_GROUP = /\b(?:was|were|had|did)\b/i;
 const DAY_NAMED = new RegExp(String.raw`\b(?:${CALENDAR_NAMES.join('|')}|yesterday|today|tonight)\b|\d`, 'i');
 
 /**
@@ -61,6 +66,11 @@ export function directionOf(trigger: Trigger, time: TimeExpression, { clause, fu
   const toDate = clause.text.slice(Math.max(0, trigger.end - clause.start), Math.max(0, time.start - clause.start));
   if (time.spec.type === 'weekday' && TO_START.test(toDate) && !DAY_NAMED.test(clause.text.slice(0, Math.max(0, time.start - clause.start)))) return 'future';
   if (STARTING.test(toDate)) return 'neutral';
+  // "has convened an emergency meeting of the group for Monday", "is calling talks for Friday": a
+  // weekday a happening is set for, in a clause told in the present or the present perfect, lies
+  // ahead of the setting, and so of the report; the verb that sets it is dated with it.
+  const before = clause.text.slice(0, Math.max(0, Math.min(trigger.start, time.start) - clause.start));
+  if (time.spec.type === 'weekday' && FOR_DAY.test(toDate) && !/[,;]/.test(toDate) && (h.perfect === 'present' || h.tense === 'present' || PRESENT_GROUP.test(before)) && !PAST_GROUP.test(before)) return 'future';
   // A noun has the tense of a verb that says it happened ("talks were held", "agreed on Saturday to
   // a ceasefire"); one a request, an invitation or a report governs ("asked them to a meeting on
   // Feb 22") has none of its own.
