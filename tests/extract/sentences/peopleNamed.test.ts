@@ -39,6 +39,9 @@ describe('peopleNamed keys a person by the first word of their name when the art
   test('a first word never used alone is no key', () => {
     expect(peopleNamed('President Lena Ferrin spoke. Ferrin said the border was calm.').has('Lena')).toBe(false);
   });
+  test('a first word followed by another capitalised word is another name, not the person called alone', () => {
+    expect(peopleNamed('President Tan Weiro met the envoy. Later spokesman Tan Oduro spoke.').has('Tan')).toBe(false);
+  });
   test('a first word two people share is no one’s', () => {
     const people = peopleNamed('President Tan Weiro met Defence Minister Tan Oduro. Tan said the talks went well.');
     expect(people.has('Tan')).toBe(false);

@@ -43,7 +43,7 @@ export function peopleNamed(text: string): Map<string, string> {
 /**
  * Many names put the name a person is called by first ("Foreign Minister Tan Wei … Tan warned",
  * "General Somchai Rattana … Somchai said"): a name's first word is a key too when the article
- * uses it alone, not followed by the rest of the name, and no one else's name opens with it or ends on it.
+ * uses it alone, not followed by the rest of the name or another capitalised word, and no one else's name opens with it or ends on it.
  */
 function withCalledBy(text: string, people: ReadonlyMap<string, string>): Map<string, string> {
   const byFirst = new Map<string, string[]>();
@@ -56,7 +56,7 @@ function withCalledBy(text: string, people: ReadonlyMap<string, string>): Map<st
   for (const [first, names] of byFirst) {
     if (names.length > 1 || people.has(first)) continue;
     const next = names[0]!.split(/\s+/)[1]!;
-    const alone = new RegExp(String.raw`(?<![\p{L}'’.-])${escapeRegExp(first)}(?![\p{L}'’-])(?!\s+${escapeRegExp(next)}(?![\p{L}'’-]))`, 'u');
+    const alone = new RegExp(String.raw`(?<![\p{L}'’.-])${escapeRegExp(first)}(?![\p{L}'’-])(?!\s+(?:\p{Lu}|${escapeRegExp(next)}(?![\p{L}'’-])))`, 'u');
     if (alone.test(text)) keyed.set(first, names[0]!);
   }
   return keyed;
