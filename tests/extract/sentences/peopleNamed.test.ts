@@ -28,3 +28,22 @@ describe('peopleNamed finds the people an article names by title, by surname', (
     expect(peopleNamed(text).size).toBe(0);
   });
 });
+
+// Names invented for these tests.
+describe('peopleNamed keys a person by the first word of their name when the article calls them by it', () => {
+  test('a name whose first word is used alone is found by that word too', () => {
+    const people = peopleNamed('Borean Foreign Minister Tan Weiro met the envoy. Tan warned that Borea would answer.');
+    expect(people.get('Tan')).toBe('Tan Weiro');
+    expect(people.get('Weiro')).toBe('Tan Weiro');
+  });
+  test('a first word never used alone is no key', () => {
+    expect(peopleNamed('President Lena Ferrin spoke. Ferrin said the border was calm.').has('Lena')).toBe(false);
+  });
+  test('a first word followed by another capitalised word is another name, not the person called alone', () => {
+    expect(peopleNamed('President Tan Weiro met the envoy. Later spokesman Tan Oduro spoke.').has('Tan')).toBe(false);
+  });
+  test('a first word two people share is no one’s', () => {
+    const people = peopleNamed('President Tan Weiro met Defence Minister Tan Oduro. Tan said the talks went well.');
+    expect(people.has('Tan')).toBe(false);
+  });
+});

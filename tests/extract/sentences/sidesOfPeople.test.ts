@@ -57,6 +57,13 @@ describe('a person’s sayings are their side’s, named as the side’s other s
     expect(speakers('Arlandese Prime Minister Lena Ferrin met reporters in Velmora on Monday. Ferrin said Ondria had accused Borea of hosting rebel bases.')).not.toContain('Arland');
   });
 
+  test('a sided person inside the words another party tells made that saying: the teller only reports it', () => {
+    const body = "Borean President Ana Ruiz visited the crossing on Sunday. Arland's foreign ministry said on Monday that Ruiz had asked to meet the Arlandese prime minister.";
+    expect(speakers(body)).toEqual(['Borea']);
+    // One the article gives no side leaves the teller speaking.
+    expect(speakers("President Ana Ruiz visited the crossing on Sunday. Arland's foreign ministry said on Monday that Ruiz had asked to meet the Arlandese prime minister.")).toEqual(['Arland']);
+  });
+
   test('a person by title and name speaks for the side the article gives them elsewhere', () => {
     expect(speakers('President Ana Ruiz urged Arland on Monday to pull back its troops. Ruiz, Borea’s president, flew home.')).toEqual(['Borea']);
   });

@@ -1,5 +1,6 @@
 import { WEEKDAY_NAMES } from '../time/calendarNames.ts';
 import { NAME_PARTICLES, NAME_PREFIX } from './nameParticles.ts';
+import { escapeRegExp } from '../../../../src/lib/escapeRegExp.ts';
 
 // A run of capitalised words: "Borean President Lena Ferrin", "Tor Halvik-Ose".
 // A full stop ends the run unless it closes an initial or an abbreviation ("Lena T. Ferrin",
@@ -36,5 +37,27 @@ export function peopleNamed(text: string): Map<string, string> {
     const surname = name.at(-1)!;
     if (!people.has(surname)) people.set(surname, name.join(' '));
   }
-  return people;
+  return withCalledBy(text, people);
+}
+
+/**
+ * Many names put the name a person is called by first ("Foreign Minister Tan Wei … Tan warned",
+ * "General Somchai Rattana … Somchai said"): a name's first word is a key too when the article
+ * uses it alone, not followed by the rest of the name or another capitalised word, and no one else's name opens with it or ends on it.
+ */
+function withCalledBy(text: string, people: ReadonlyMap<string, string>): Map<string, string> {
+  const byFirst = new Map<string, string[]>();
+  for (const full of new Set(people.values())) {
+    const words = full.split(/\s+/);
+    if (words.length < 2 || words[0]!.length < 2 || TITLE.test(words[0]!) || NOT_NAME.test(words[0]!)) continue;
+    byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), full]);
+  }
+  const keyed = new Map(people);
+  for (const [first, names] of byFirst) {
+    if (names.length > 1 || people.has(first)) continue;
+    const next = names[0]!.split(/\s+/)[1]!;
+    const alone = new RegExp(String.raw`(?<![\p{L}'’.-])${escapeRegExp(first)}(?![\p{L}'’-])(?!\s+(?:\p{Lu}|${escapeRegExp(next)}(?![\p{L}'’-])))`, 'u');
+    if (alone.test(text)) keyed.set(first, names[0]!);
+  }
+  return keyed;
 }

@@ -33,6 +33,12 @@ const PROPER = new RegExp(
   'u',
 );
 
+/** A person the article gives a side ("Ruiz" of "Borean President Ana Ruiz"): one who speaks for a party. */
+function sidedPerson(words: string, people: ReadonlyMap<string, string>, lexicon: CompiledLexicon): boolean {
+  const side = people.get(words.trim().split(/\s+/).at(-1)!);
+  return side !== undefined && nameIn(side, lexicon, false) !== undefined;
+}
+
 /**
  * Who spoke and to whom, for a statement, appeal, proposal, accusation or denial, as names: an
  * actor of the gazetteer the words name ("Arland's foreign minister, Lena Ferrin" → Arland;
@@ -93,7 +99,7 @@ export function speakerOf(
   // subject that names nobody ("a development that threatened") is no speaker.
   const reported =
     !elided && h.pos === 'verb' && !/ing$/i.test(trigger.text.split(/\s/)[0]!) && !NOT_ITS_OWN.test(text.slice(Math.max(0, trigger.start - 12), trigger.start)) && h.told !== undefined && h.speaker !== undefined && h.speaker.start >= h.told.frame.end &&
-    !PRONOUN.test(h.speaker.text.trim()) && nameIn(h.speaker.text, lexicon, false) !== undefined;
+    !PRONOUN.test(h.speaker.text.trim()) && (nameIn(h.speaker.text, lexicon, false) !== undefined || sidedPerson(h.speaker.text, people, lexicon));
   // "X answered that Borea had been making baseless accusations": a charge called baseless is
   // denied by whoever calls it so, the teller; its own subject made the charge.
   const called = h.type === 'denial' && h.pos === 'noun' && h.told?.by !== undefined && h.speaker !== undefined && h.speaker.start >= h.told.frame.end;
