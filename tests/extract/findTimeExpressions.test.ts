@@ -58,8 +58,8 @@ describe('findTimeExpressions', () => {
     ['left the night before the vote', []],
     // Standing alone before another clause or phrase, it is still the day before the one last named;
     // a name or a number after it is what it counts from ("the day before Easter", "the day after 3 May").
-    ['the envoy had ordered both patrol boats home the night before to wait out the storm', [['the night before', { type: 'relative', unit: 'day', shift: -1, from: 'reference', time: { partOfDay: 'NI' } }]]],
-    ['the two generals had met in Velmora the day before and had agreed on a truce', [['the day before', { type: 'relative', unit: 'day', shift: -1, from: 'reference' }]]],
+    ['the admiral had called the frigates back the night before to refuel', [['the night before', { type: 'relative', unit: 'day', shift: -1, from: 'reference', time: { partOfDay: 'NI' } }]]],
+    ['the mayors had spoken by phone the day before and had settled the quarrel', [['the day before', { type: 'relative', unit: 'day', shift: -1, from: 'reference' }]]],
     ['Borea had shut the crossing the day after in protest', [['the day after', { type: 'relative', unit: 'day', shift: 1, from: 'reference' }]]],
     ['Arland fired the day before Borea voted', []],
     ['the guns fell silent the day after talks failed', []],
@@ -67,7 +67,7 @@ describe('findTimeExpressions', () => {
     // Followed by a word in lower case that begins no noun phrase nor clause of "before", it is a
     // day counted back all the same; a capital or a pronoun still begins what "before" governs.
     ['had met in Velmora the day before and agreed a truce', [['the day before', { type: 'relative', unit: 'day', shift: -1, from: 'reference' }]]],
-    ['told both crews the night before to sail home', [['the night before', { type: 'relative', unit: 'day', shift: -1, from: 'reference', time: { partOfDay: 'NI' } }]]],
+    ['warned the convoy the night before to stay put', [['the night before', { type: 'relative', unit: 'day', shift: -1, from: 'reference', time: { partOfDay: 'NI' } }]]],
     ['closed it the day before Arland shelled the post', []],
     ['closed it the day before they met', []],
     ['the week before last', []],

@@ -35,7 +35,7 @@ describe('blameSaid: words said that predicate a word of blame make the saying a
 
 describe('blameSaid: words said that tell another side broke its word or an accord make the saying an accusation', () => {
   test.each([
-    'Borea said on Thursday that Arland had broken its undertakings not to change the boundary by force.',
+    'Borea said on Thursday that Arland had broken its commitments on the river islands.',
     "Arland's foreign ministry said on Tuesday that Borean troops had flagrantly violated the 1998 agreement on the border.",
   ])('"%s" is an accusation', (text) => {
     expect(sayings(text)).toEqual(['accusation']);

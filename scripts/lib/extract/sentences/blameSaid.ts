@@ -12,7 +12,7 @@ const JUDGING = /^(?:is|are|was|were|be|been|being|amount(?:s|ed|ing)?|constitut
 const JUDGED_REACH = 5;
 
 // A side said to have broken its word, an accord or another's sovereignty: "said Borea had broken
-// its undertakings not to change the boundary", "said Borean troops had violated the 1998 accord".
+// its commitments on the islands", "said Borean troops had violated the 1998 accord".
 // Read just after the name of the side (or of its forces): not "had not", nor "would break".
 const BROKE = new RegExp(
   String.raw`^(?:['’]s)?\s+(?:(?:troops|forces|army|navy|government|authorities|side|soldiers|guards|leaders?)\s+)?(?:(?:had|has|have)\s+)?` +
@@ -30,7 +30,7 @@ const BROKE = new RegExp(
  * the happening they name. A saying that tells a happening as news is that happening (sayingsOf),
  * so what is judged here is named as known or no happening at all.
  * Words that tell another side broke its word, an accord or one's sovereignty are a charge too
- * ("said Borea had broken its undertakings not to change the boundary": brokeItsWord).
+ * ("said Borea had broken its commitments on the islands": brokeItsWord).
  * @example blameSaid(text, tokens, saying, lexicon).value // 'accusation'
  */
 export function blameSaid(text: string, tokens: readonly Token[], saying: Trigger, lexicon: CompiledLexicon): Trigger {

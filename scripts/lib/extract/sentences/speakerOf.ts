@@ -63,7 +63,7 @@ export function speakerOf(
   // "…, the Borean army said, charging Arland with …": a participle hung on a saying set off by
   // commas is the sayer's, not the words' first party.
   const hung = /^\p{L}+ing\b/iu.test(trigger.text) ? HUNG_ON_SAYING.exec(text.slice(0, trigger.start)) : null;
-  // "The Council passed a resolution on Monday condemning the raid": a participle hung on a text
+  // "The Council adopted a resolution on Monday deploring the shelling": a participle hung on a text
   // that a body adopted or issued is that text's words, and so the words of the verb's subject.
   const adopted = !hung && /^\p{L}+ing\b/iu.test(trigger.text) ? TEXT_ADOPTED.exec(text.slice(trigger.outer.start, trigger.start)) : null;
   const sayer = hung ? nameIn(hung[1]!, lexicon, false) : adopted ? nameIn(adopted[1]!, lexicon, false) : undefined;

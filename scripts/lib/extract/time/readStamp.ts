@@ -79,7 +79,7 @@ const GLUED_CLOCK = /(?<![\d.:/-])(?:19|20)\d\d(?=[012]?\d:[0-5]\d(?!\d))/gu;
 // A date joined by hyphens, month in letters ("14-Mar-2024"), which the grammar reads with spaces.
 const HYPHENED = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})-(${Object.keys(MONTHS).join('|')})\.?-(\d{4})(?!\d)`, 'giu');
 
-/** A dateline's place before its day: capitalised words, perhaps two places or a town and its country ("NEW DELHI/BEIJING", "KELVASK, Borea"), then a comma. */
+/** A dateline's place before its day: capitalised words, perhaps two places or a town and its country ("VELMORA/KELVASK", "SEVRIN, Borea"), then a comma. */
 const PLACE_BEFORE = /^\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:[\s/,]+\p{Lu}[\p{L}\p{M}.'’-]*){0,3},\s*$/u;
 /** What may follow a dateline's day on its own line: the agency in brackets, a dash or a colon. */
 const AGENCY_AFTER = /^\s*(?:\([^()]{1,40}\))?\s*(?:[-–—:]\s*)?$/u;

@@ -43,8 +43,8 @@ const AMOUNT = `(?<n>\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:${TENS})(?:[\\s-](?:${SMALL
 const UNIT = `(?<unit>${alternation(full(UNITS, (k) => k !== 'night' && k !== 'centurie'))}|centuries)`;
 const PART_OF_DAY = `(?<pod>morning|afternoon|evening|night)`;
 /**
- * Words that may follow "the day before", "the night after" when it stands alone ("told the ships
- * the night before to return", "had shut it the day before in protest"): any other word begins
+ * Words that may follow "the day before", "the night after" when it stands alone ("called the frigates
+ * back the night before to refuel", "had shut it the day before in protest"): any other word begins
  * what the day is counted from ("the day before Easter", "the day after talks failed").
  */
 const ALONE_BEFORE = /^(?:\s*(?:[^\p{L}\s]|$)|\s+(?:to|in|at|on|and|or|but|when|while|as|with|near|by|during|amid|because|so|then|until|too|also)\b(?!\s+(?:the\s+)?(?:day|night|morning|evening)\b))/u;
