@@ -21,7 +21,8 @@ function afterSetting<T extends { start: number; end: number; text: string }>(sp
 // ", the army said, " right before a participle: the sayer, between the commas.
 const HUNG_ON_SAYING = sayingBefore('said|says|added|stated|told\\s+\\S+(?:\\s+\\S+)?');
 // "X adopted a resolution on Monday " right before a participle: the subject X, as the first group.
-const TEXT_ADOPTED = /^(?:(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{L}+,?\s+)?([^,;:"“”]{2,80}?)\s+(?:adopted|passed|approved|issued|released|published|endorsed)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:resolution|declaration|communiqu[eé]|motion|text)(?:\s+on\s+\p{Lu}\p{L}+)?,?\s*$/iu;
+// Case is spelt out, not folded: under the i flag \p{Lu} matches a lower-case letter too.
+const TEXT_ADOPTED = /^(?:(?:[Oo]n|[Ll]ate\s+on|[Ee]arly\s+on)\s+\p{Lu}\p{L}+,?\s+)?([^,;:"“”]{2,80}?)\s+(?:adopted|passed|approved|issued|released|published|endorsed)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:[Rr]esolution|[Dd]eclaration|[Cc]ommuniqu[eé]|[Mm]otion|[Tt]ext)(?:\s+on\s+\p{Lu}\p{L}+)?,?\s*$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const PRONOUN = /^(?:it|they|them|he|she|him|her|we|us|both|each|each other|the other|one another|all|this|that|these|those)$/i;
 // A proper name: capitalised words, as in "Lena Ferrin" or "Tor Halvik-Ose", not opening with a
