@@ -69,7 +69,8 @@ const FIGURE_FURNITURE = [
   /\((?:\s*\p{L}[\p{L}\p{M}.&'’-]*){1,3}\s*\)|\/\s?\p{Lu}[\p{L}\p{M}.-]*\s?\//gu,
   /@[\p{L}\d_]+/gu,
   // A live page's note of its clock: "All times are local", "Times are Greek time", "all times GMT".
-  /(?<![\p{L}])(?:all\s+)?times\s+(?:are\s+|shown\s+|given\s+)*(?:in\s+)?(?:local|\p{Lu}[\p{L}\p{M}]*)(?:\s+time)?(?![\p{L}])/giu,
+  // Its capitals are spelt out: under the i flag \p{Lu} would take any word ("times are approximate").
+  /(?<![\p{L}])(?:[Aa]ll\s+)?[Tt]imes\s+(?:[Aa]re\s+|[Ss]hown\s+|[Gg]iven\s+)*(?:[Ii]n\s+)?(?:[Ll]ocal|\p{Lu}[\p{L}\p{M}]*)(?:\s+[Tt]ime)?(?![\p{L}])/gu,
 ];
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’&-]*\.?|\d+|[^\s\p{L}\p{M}\d]+/gu;
 // Lower-case month names, which the time grammar reads only with a capital ("18 december 1995").
