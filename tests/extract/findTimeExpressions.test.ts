@@ -100,6 +100,8 @@ describe('findTimeExpressions', () => {
     ['the weekend-long talks'],
     ['a long weekend break'],
     ['the bank holiday weekend traffic'],
+    // A capital after it begins a name, no noun the weekend dates.
+    ['Weekend Warriors, a Borean band, played in Velmora'],
     ['after the fall of Velmora to the rebels'],
     ['The fall of the old guard in Velmora opened the way to talks'],
   ])('finds no date in %j', (text) => {

@@ -336,7 +336,8 @@ const TABLE: [string, string, TimeRule['build']][] = [
   ['the-weekend', `the\\s+weekend(?![\\p{L}-])`, () => ({ type: 'relative', unit: 'weekend', shift: 0, loose: true })],
   // "Weekend fighting broke out", "weekend talks": the weekend named before what it dates is the
   // report's weekend, as "the weekend" is.
-  ['weekend-before-noun', `(?<=(?:^|[.,;:!?"“‘(—–]\\s*|\\b(?:after|before|since|of|in|during|amid|following|despite|by|and)\\s+))weekend(?=\\s+\\p{Ll})`, () => ({ type: 'relative', unit: 'weekend', shift: 0, loose: true })],
+  // The noun's lower case is read in the rule, not the pattern: the rules match without regard to case.
+  ['weekend-before-noun', `(?<=(?:^|[.,;:!?"“‘(—–]\\s*|\\b(?:after|before|since|of|in|during|amid|following|despite|by|and)\\s+))weekend(?=\\s+\\p{L})`, (_, c) => (/^\s+\p{Ll}/u.test(c.after) ? { type: 'relative', unit: 'weekend', shift: 0, loose: true } : undefined)],
   [
     'fiscal-year',
     `(?:the\\s+)?(?:(?<rel>current|latest|last|next|previous|coming|this)\\s+)?fiscal\\s+year(?![\\p{L}]|\\s+\\d)`,
