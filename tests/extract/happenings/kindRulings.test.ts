@@ -1277,4 +1277,9 @@ describe("a body's resolution is its saying when it condemns, its decision when 
   test("one member's vote against, told alone, is no decision", () => {
     expect(types('Borea cast a lone vote against on Wednesday.')).not.toContain('decision');
   });
+
+  test("one member's casting, told beside the body's resolution, leaves the resolution its decision", () => {
+    expect(types('The council passed a resolution imposing an arms embargo on Borea, Arland casting the only vote against.')).toContain('decision');
+    expect(types('Arland cast its vote for the resolution imposing an arms embargo on Borea.')).toContain('decision');
+  });
 });
