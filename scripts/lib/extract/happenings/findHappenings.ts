@@ -108,8 +108,7 @@ const BY_ACCORD = /\b(?:in line with|as per|per|in accordance with|pursuant to|a
 const MADE_AFTER = /^\s+(?:(?:that|which)\s+)?(?:signed\s+(?:by|with|between)\b|(?:(?:the|both|all)\s+)?(?:\p{Lu}[\p{L}-]*|two\s+\p{Ll}+|sides|countries|parties)(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:had\s+|has\s+|have\s+)?(?:signed|agreed|reached|concluded)\b)/u;
 // The same from the verb's side, and "as the two had agreed", "what the sides had agreed": an
 // act measured against an accord made before.
-// Capitals are spelt out, not folded: under the i flag \p{Lu} and \p{Ll} match any letter.
-const MADE_BEFORE = /(?:\b(?:[Aa]greements?|[Aa]ccords?|[Dd]eals?|[Tt]reat(?:y|ies)|[Pp]acts?)\s+(?:(?:that|which)\s+)?(?:(?:(?:the|both|all)\s+)?(?:\p{Lu}[\p{L}-]*|two\s+\p{Ll}+|sides|countries|parties)(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:had\s+|has\s+|have\s+)?)?|\b(?:[Aa]s|[Ww]hat)\s+(?:[\p{L}-]+\s+){1,4}had\s+)$/u;
+const MADE_BEFORE = /(?:\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?)\s+(?:(?:that|which)\s+)?(?:(?:(?:the|both|all)\s+)?(?:\p{Lu}[\p{L}-]*|two\s+\p{Ll}+|sides|countries|parties)(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:had\s+|has\s+|have\s+)?)?|\b(?:as|what)\s+(?:[\p{L}-]+\s+){1,4}had\s+)$/iu;
 // Verbs that bring down or stop what flies.
 const DOWNING = /^(?:shoot down|bring down|down|intercept)$/;
 // "met to discuss the border clashes", "will review the shelling": what a meeting talks over is its topic.
