@@ -49,6 +49,7 @@ describe('findDateRanges: dates that open a span of days', () => {
     // A number after a date counts something else.
     ['On March 3 to 5,000 people fled.', ['March 3: 2024-03-03']],
     ['On April 7 to 10 soldiers were hurt.', ['April 7: 2024-04-07']],
+    ['On April 7 to 10 Boreans were hurt.', ['April 7: 2024-04-07']],
     ['On April 7-10 people were hurt.', ['April 7: 2024-04-07']],
     ['NEW TOWN, April 3 – 20 people died in the blast.', ['April 3: 2024-04-03']],
     // A spaced dash before a word is read as a dateline's, not a range's.

@@ -103,12 +103,12 @@ describe('inferPublication', () => {
 
   test('counts the weeks the opening says its news came after the latest day and month the text recalls of anything, in a dated run', () => {
     // 20 May 2024 was a Monday; two weeks on is Monday 3 June, the day the lede's "on Monday" names.
-    // The crossing the day and month recall is no happening the lexicon reads: the count still
+    // The visits the day and month recall are no happening the lexicon reads: the count still
     // runs from it, where the recalled day alone put the report on 20 May.
     const dated = article('dated.txt', 'Borean troops shelled Velmora on Sunday.', '2024-06-10');
     const undated = article(
       'undated.txt',
-      'Arland told Borea on Monday to respect its border, two weeks after thousands of people walked across it.\n\nMost of those who walked across from May 20 onwards have since gone home.',
+      'Arland told Borea on Monday to keep its boats off the island, two weeks after hundreds of Borean pilgrims toured it.\n\nMost of those who toured it from May 20 onwards have since gone home.',
     );
     expect(infer([dated, undated]).publications.get('undated.txt')).toEqual({ published: '2024-06-03', inferred: true, from: 'text' });
   });

@@ -928,7 +928,7 @@ describe('movements of ships, people and goods told as the news are acts', () =>
   });
 
   test.each([
-    ['Arland soldiers had gone into a disputed zone near the Halvane crossing on Tuesday.'],
+    ['Arland troops went into the disputed strip near the Halvane crossing on Tuesday.'],
     ['A unit of Borean border guards strayed into the border area overnight.'],
   ])('forces that go into ground along the line cross it: %s', (text) => {
     expect(types(text)).toContain('deployment');
@@ -943,9 +943,9 @@ describe('movements of ships, people and goods told as the news are acts', () =>
   });
 
   test.each([
-    ['Some 3,000 people from Borea, many of them children, reached the Arland town of Ondria on Monday by swimming.'],
-    ['A week ago more than 4,000 migrants poured into the border town of Ondria.'],
-    ['Over two days the Arland border guard recorded 80 arrivals of people without visas at the Halvane crossing.'],
+    ['About 2,000 Boreans, whole families among them, reached the Arland island of Ondria in small boats on Monday.'],
+    ['Several thousand migrants poured across the border into Ondria on Friday.'],
+    ['Arland counted 80 arrivals of refugees at the Halvane crossing last week.'],
     ['Hundreds of families streamed into the border town overnight.'],
   ])('people who come over a border in numbers flee across it: %s', (text) => {
     expect(types(text)).toContain('displacement');
@@ -1253,7 +1253,7 @@ describe('balloons one side sends over the border are an incursion, not a releas
 
 describe("a body's resolution is its saying when it condemns, its decision when it decides", () => {
   test.each([
-    ['The UN Security Council passed a resolution on Tuesday condemning the Borean raid on the embassy.', 'statement'],
+    ['The UN General Assembly adopted a resolution on Tuesday deploring the Borean shelling of Ondria.', 'statement'],
     ['Meeting in Velmora, the council adopted a resolution that strongly condemns the shelling of Ondria.', 'statement'],
     // A legislature's resolution is a step of its state, whatever it says.
     ["Arland's parliament adopted a resolution condemning the Borean raid.", 'decision'],
@@ -1266,7 +1266,7 @@ describe("a body's resolution is its saying when it condemns, its decision when 
   });
 
   test('a vote one member casts is no decision of its own', () => {
-    expect(types('The council passed a resolution condemning the raid, and Borea cast the only vote against.')).not.toContain('decision');
+    expect(types('The assembly adopted a resolution deploring the shelling, and Borea cast a lone vote against.')).not.toContain('decision');
     expect(types('The council voted on Friday that Borean troops should leave the island.')).toContain('decision');
   });
 
@@ -1275,6 +1275,11 @@ describe("a body's resolution is its saying when it condemns, its decision when 
   });
 
   test("one member's vote against, told alone, is no decision", () => {
-    expect(types('Borea cast the only vote against on Wednesday.')).not.toContain('decision');
+    expect(types('Borea cast a lone vote against on Wednesday.')).not.toContain('decision');
+  });
+
+  test("one member's casting, told beside the body's resolution, leaves the resolution its decision", () => {
+    expect(types('The council passed a resolution imposing an arms embargo on Borea, Arland casting the only vote against.')).toContain('decision');
+    expect(types('Arland cast its vote for the resolution imposing an arms embargo on Borea.')).toContain('decision');
   });
 });

@@ -98,8 +98,8 @@ describe('a protest on paper is a government\'s charge against another, not a st
   test.each([
     ['Arland has sent Borea a diplomatic note of protest over the shooting.'],
     ['Arland lodged a protest with Borea over the shelling.'],
-    ['Borea said on Monday it had lodged solemn representations with Arland over the patrol.'],
-    ['"We have issued a demarche to Borea through its mission here," the Arlandese envoy said on Wednesday.'],
+    ['Borea lodged stern representations with Arland on Monday over the patrol.'],
+    ['"Our demarche was handed to the Borean consul this morning," the Arlandese envoy said on Wednesday.'],
   ])('%s → accusation', (text) => {
     expect(types(text)).toContain('accusation');
     expect(types(text)).not.toContain('peaceful-protest');

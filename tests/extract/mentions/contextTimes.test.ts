@@ -621,11 +621,11 @@ describe('contextTimes: a lede told only as a setting sets the story day', () =>
     // A day of its own keeps it: "had … and then, on Tuesday, warned".
     expect(undatedInvented('Arland freed the crew on Monday. The Borean government had denounced the seizure and then, on Tuesday, warned of consequences.').some((d) => d.startsWith('warned'))).toBe(false);
   });
-  test('words joined by "and" to words in the past perfect recall them with it, though a sequence word sets the sentence in the story ("before the crew was freed")', () => {
-    const body = 'Borean commandos seized an Arlandese tanker on Monday. Before the crew was freed, the Arlandese president had denounced the seizure and warned of swift consequences.';
-    expect(undatedInvented(body).filter((u) => /^(?:denounced|warned)/.test(u))).toEqual(['denounced:2024-03-11', 'warned:2024-03-11~']);
+  test('words joined by "and" to words in the past perfect recall them with it, though a sequence word sets the sentence in the story ("before the tanker was released")', () => {
+    const body = 'Borean commandos seized an Arlandese tanker on Monday. Before the tanker was released, the Arlandese president had condemned the boarding and warned of a firm response.';
+    expect(undatedInvented(body).filter((u) => /^(?:condemned|warned)/.test(u))).toEqual(['condemned:2024-03-11', 'warned:2024-03-11~']);
     // Joined to an act in the past perfect, not to words, the saying is the day's own.
-    const act = 'Borean commandos seized an Arlandese tanker on Monday. Before the crew was freed, Arlandese boats had shadowed the tanker and the president warned of swift consequences.';
+    const act = 'Borean commandos seized an Arlandese tanker on Monday. Before the tanker was released, Arlandese boats had shadowed it and the president warned of a firm response.';
     expect(undatedInvented(act).filter((u) => u.startsWith('warned'))).toEqual(['warned:2024-03-11']);
   });
 });

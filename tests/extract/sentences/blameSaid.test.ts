@@ -32,23 +32,3 @@ describe('blameSaid: words said that predicate a word of blame make the saying a
     expect(charge).toMatchObject({ says: 'says', saysAbout: 'it had firm evidence that Arland prepared' });
   });
 });
-
-describe('blameSaid: words said that tell another side broke its word or an accord make the saying an accusation', () => {
-  test.each([
-    'Borea said on Thursday that Arland had broken its undertakings not to change the boundary by force.',
-    "Arland's foreign ministry said on Tuesday that Borean troops had flagrantly violated the 1998 agreement on the border.",
-  ])('"%s" is an accusation', (text) => {
-    expect(sayings(text)).toEqual(['accusation']);
-  });
-
-  test.each([
-    // Not broken, or only what may be: no charge.
-    'Borea said on Thursday that Arland had not broken the accord.',
-    'Borea said on Thursday that Arland would never break its promises.',
-    // The speaker's own side owning up to it accuses no one.
-    'Arland said on Thursday that Arland had broken no promise.',
-    'Borea said on Thursday that Arland had broken no agreement.',
-  ])('"%s" stays a statement', (text) => {
-    expect(sayings(text)).toEqual(['statement']);
-  });
-});

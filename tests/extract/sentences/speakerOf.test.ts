@@ -18,7 +18,7 @@ describe('speakerOf: who spoke and to whom', () => {
   test.each([
     ['Arland accused Borea of firing rockets.', [['Arland', 'Borea']]],
     // A participle hung on a text a body adopted is the words of the verb's subject, not of the text.
-    ['On Tuesday the UN Security Council adopted a resolution condemning the Borean raid.', [['UN Security Council', 'Borea']]],
+    ['On Tuesday the UN Security Council adopted a resolution condemning the Borean shelling of Ondria.', [['UN Security Council', 'Borea']]],
     // One who speaks for the subject by a possessive only relays its words: the subject spoke.
     ['Borean President Tor Vasse urged Arland on Saturday to cease fire, his spokesman Daro Kest said.', [['Borea', 'Arland']]],
     // An office that names no party, in a sentence opened by a capital, is that capital's government's;

@@ -17,8 +17,8 @@ describe('ledeNewsDay', () => {
     ['VELMORA (wire) - Borean patrol ships sailed into the waters off Kelvask Pass on 14 March 2031.', { month: 3, day: 14, year: 2031 }],
     // A date with its weekday, in a clause of the past, whatever happening the lede anchors it to (here
     // a purpose, which reads as a plan) and whether the lexicon reads the act it dates.
-    ['The Borean embassy in Velmora shut its gates on Sunday, March 10, two days after Arlandese police stormed it to seize a fugitive.', { month: 3, day: 10 }],
-    ['VELMORA (wire) - The Borean embassy shut its gates on Sunday, March 10, as its staff flew home.', { month: 3, day: 10 }],
+    ['The Borean consulate in Velmora stopped issuing visas on Sunday, March 10, two days after Arlandese police entered it to arrest a wanted man.', { month: 3, day: 10 }],
+    ['VELMORA (wire) - The Borean consulate stopped issuing visas on Sunday, March 10, as its diplomats packed up.', { month: 3, day: 10 }],
   ])('reads the day the lede tells its news on: %j', (body, expected) => {
     expect(newsDay(body)).toEqual(expected);
   });

@@ -138,5 +138,8 @@ describe('readStamp takes no stamp from a line that says anything else', () => {
     expect(readStamp('Live desk | March 14 | Times are Borean time (BST)', 'line')?.spec).toMatchObject({ month: 3, day: 14 });
     expect(readStamp('March 14, 2024 · All times are local', 'line')?.spec).toMatchObject({ year: 2024, month: 3, day: 14 });
     expect(readStamp('Times were hard on March 14, 2024', 'line')).toBeUndefined();
+    // The note names its clock, in any case ("All Times Are Local"); a word in lower case after it is text.
+    expect(readStamp('Live desk | March 14 | All Times Are Local', 'line')?.spec).toMatchObject({ month: 3, day: 14 });
+    expect(readStamp('Live desk | March 14 | Times are approximate', 'line')).toBeUndefined();
   });
 });

@@ -34,7 +34,7 @@ const MANNER = 8;
  * decision, which it called a violation"), nor one that opens a sentence as the reason of the
  * act it frames ("Calling the blasts a provocation, the army restarted its loudspeakers"), nor
  * "called the officials to a meeting to discuss what it called a provocation".
- * @example judgedAsBlame(tokens, 1, 2, 0, 8, occurs) // true for "Arland called the raid an act of aggression by Borea."
+ * @example judgedAsBlame(tokens, 1, 2, 0, 11, occurs) // true for "Arland called the raid an act of aggression by Borea." (11 tokens)
  */
 export function judgedAsBlame(tokens: readonly Token[], start: number, end: number, sentenceStart: number, sentenceEnd: number, occurs: Occurs): boolean {
   const verb = tokens[start]!;

@@ -493,9 +493,9 @@ export function contextTimes(
         const news = latest && latest.date !== due?.date ? latest : today;
         return due !== undefined && daySpan(due.endDate ?? due.date).last < daysAfter(news.date, -1);
       })());
-      // "Borea's president had denounced the seizure and warned of consequences": words joined by
+      // "Borea's president had condemned the boarding and warned of a response": words joined by
       // "and" to a statement in the past perfect share its "had", and are a recap of it as it is
-      // (buildMentions), though a sequence word ("before the crew was freed") keeps the clause in
+      // (buildMentions), though a sequence word ("before the tanker was released") keeps the clause in
       // the story's time.
       const recalledSaying = trigger.value === 'statement' && h.perfect === 'past' && told.perfect === undefined &&
         sentence.triggers.some((t) => t.end <= trigger.start && t.value === 'statement' && t.happening.perfect === 'past');

@@ -49,8 +49,8 @@ const CUMULATIVE =
  * whole war or of many days, a share or a part of another number ("half of its 140,000
  * inhabitants", "one of the dead"), a percentage, an age, a day of a date, a figure of what
  * could or would happen ("could save thousands of lives", "10,000 refugees would be expelled"), or
- * bodies or wounded handed over, or the toll of a whole war told in the past ("the conflict killed
- * about 3,000"). It attaches to nothing.
+ * bodies or wounded handed over, or the toll of a whole war told in the past ("that war claimed
+ * some 2,000 lives"). It attaches to nothing.
  * @example isFigureOfNothing('half of its 140,000 inhabitants have fled', figure) // true
  */
 export function isFigureOfNothing(text: string, figure: At): boolean {
@@ -80,8 +80,8 @@ const OWN_TIME = new RegExp(
   'i',
 );
 
-// A toll said of the whole war or conflict, told in the past ("the conflict killed about 3,000",
-// "were killed in the war of the 1980s", "died during the war"): the count of every round, which no
+// A toll said of the whole war or conflict, told in the past ("that war claimed some 2,000 lives",
+// "were killed during the border war of the 1970s", "died in the conflict"): the count of every round, which no
 // one day's event holds. A clause that dates its own toll ("killed in the war on Tuesday") is a
 // day's count and stays.
 const WHOLE_WAR =

@@ -7,7 +7,8 @@ const TELLING = /\b(?:said|says|say|told|tells|speaking|spoke|wrote|writing|adde
 // Where an envoy is posted is not where the happening was: "the ambassador in Arlandia City"; nor
 // where one who speaks for others sits: "a spokesman in Sevrin said".
 // "a senior security official in Arland's Ondria province": where one official who speaks sits, too.
-const POSTING = /\b(?:ambassador|ambassadors|envoy|envoys|embassy|embassies|consulate|consul|chargé d'affaires|diplomats?|mission|spokes(?:man|men|woman|women|person|people)|correspondents?|reporters?|journalists?|ministry|ministries|official)\s+(?:\p{L}+\s+)?(?:in|to|at|from|based\s+in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and|or)\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
+// Capitals are spelt out, not folded: under the i flag \p{Lu} matches any letter.
+const POSTING = /\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Ee]mbass(?:y|ies)|[Cc]onsulate|[Cc]onsul|[Cc]hargé d'affaires|[Dd]iplomats?|[Mm]ission|[Ss]pokes(?:man|men|woman|women|person|people)|[Cc]orrespondents?|[Rr]eporters?|[Jj]ournalists?|[Mm]inistry|[Mm]inistries|[Oo]fficial)\s+(?:\p{L}+\s+)?(?:in|to|at|from|based\s+in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and|or)\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/u;
 // Officials who speak from where they sit: "officials in Velmora said", "authorities in Arlandia City told reporters".
 // Officials from a country, or meeting in a place, are not told of there.
 const SEATED = /\b(?:officials|authorities|sources)\s+(?:in|at)\s+(?:the\s+)?$/iu;

@@ -1,6 +1,5 @@
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
-import { nameIn } from './speakerOf.ts';
-import { partiesOf } from './partiesOf.ts';
+import { brokeItsWord } from './brokeItsWord.ts';
 import type { Token } from '../happenings/tagText.ts';
 import { tokenKeys } from '../happenings/tokenKeys.ts';
 import type { Trigger } from './triggersOf.ts';
@@ -11,16 +10,6 @@ const JUDGING = /^(?:is|are|was|were|be|been|being|amount(?:s|ed|ing)?|constitut
 // Words a judging verb may stand before its word of blame: "was a flagrant and deliberate violation".
 const JUDGED_REACH = 5;
 
-// A side said to have broken its word, an accord or another's sovereignty: "said Borea had broken
-// its undertakings not to change the boundary", "said Borean troops had violated the 1998 accord".
-// Read just after the name of the side (or of its forces): not "had not", nor "would break".
-const BROKE = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:(?:troops|forces|army|navy|government|authorities|side|soldiers|guards|leaders?)\s+)?(?:(?:had|has|have)\s+)?` +
-    String.raw`(?:(?:repeatedly|again|flagrantly|clearly|unilaterally|deliberately|once\s+again)\s+)?(?:violated|violates|breached|breaches|broken|broke|breaks|flouted|flouts|infringed|contravened)\s+` +
-    String.raw`(?:(?!(?:no|not|never|any)\b)[\p{L}\d'’-]+\s+){0,5}?(?:agreements?|accords?|undertakings?|commitments?|obligations?|promises?|pledges?|treat(?:y|ies)|understandings?|conventions?|sovereignty|status\s+quo|resolutions?|truce|ceasefire)\b`,
-  'iu',
-);
-
 /**
  * A saying whose words judge what they speak of by a word of blame (the lexicon's `blame` class:
  * "aggression", "a flagrant violation", "an act of war") is an accusation, not a plain statement:
@@ -30,7 +19,7 @@ const BROKE = new RegExp(
  * the happening they name. A saying that tells a happening as news is that happening (sayingsOf),
  * so what is judged here is named as known or no happening at all.
  * Words that tell another side broke its word, an accord or one's sovereignty are a charge too
- * ("said Borea had broken its undertakings not to change the boundary": brokeItsWord).
+ * ("said Borea had broken its commitments on the islands": brokeItsWord).
  * @example blameSaid(text, tokens, saying, lexicon).value // 'accusation'
  */
 export function blameSaid(text: string, tokens: readonly Token[], saying: Trigger, lexicon: CompiledLexicon): Trigger {
@@ -51,19 +40,4 @@ export function blameSaid(text: string, tokens: readonly Token[], saying: Trigge
   // Still a saying ('saying'): worded by the words said, and a telling as every saying is.
   const happening = { ...saying.happening, type: 'accusation', kind: 'accusation' as const };
   return { ...saying, value: 'accusation', type: 'accusation', happening };
-}
-
-/**
- * Whether the words said tell that a side other than the speaker's broke its word, an accord or
- * another's sovereignty (BROKE): a charge of a wrong done, as a judgement of blame is. The side is
- * the one named just before the verb; a speaker's own side owning up to it accuses no one.
- */
-function brokeItsWord(words: string, saying: Trigger, lexicon: CompiledLexicon): boolean {
-  const by = saying.happening.speaker;
-  const teller = by ? nameIn(by.text, lexicon, false) : undefined;
-  return lexicon.actors(words).some((a) => {
-    const party = nameIn(a.text, lexicon, false);
-    if (party === undefined || (teller !== undefined && partiesOf(teller).some((p) => partiesOf(party).includes(p)))) return false;
-    return BROKE.test(words.slice(a.end));
-  });
 }

@@ -21,7 +21,8 @@ function afterSetting<T extends { start: number; end: number; text: string }>(sp
 // ", the army said, " right before a participle: the sayer, between the commas.
 const HUNG_ON_SAYING = sayingBefore('said|says|added|stated|told\\s+\\S+(?:\\s+\\S+)?');
 // "X adopted a resolution on Monday " right before a participle: the subject X, as the first group.
-const TEXT_ADOPTED = /^(?:(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{L}+,?\s+)?([^,;:"“”]{2,80}?)\s+(?:adopted|passed|approved|issued|released|published|endorsed)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:resolution|declaration|communiqu[eé]|motion|text)(?:\s+on\s+\p{Lu}\p{L}+)?,?\s*$/iu;
+// Case is spelt out, not folded: under the i flag \p{Lu} matches a lower-case letter too.
+const TEXT_ADOPTED = /^(?:(?:[Oo]n|[Ll]ate\s+on|[Ee]arly\s+on)\s+\p{Lu}\p{L}+,?\s+)?([^,;:"“”]{2,80}?)\s+(?:adopted|passed|approved|issued|released|published|endorsed)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:[Rr]esolution|[Dd]eclaration|[Cc]ommuniqu[eé]|[Mm]otion|[Tt]ext)(?:\s+on\s+\p{Lu}\p{L}+)?,?\s*$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const PRONOUN = /^(?:it|they|them|he|she|him|her|we|us|both|each|each other|the other|one another|all|this|that|these|those)$/i;
 // A proper name: capitalised words, as in "Lena Ferrin" or "Tor Halvik-Ose", not opening with a
@@ -69,7 +70,7 @@ export function speakerOf(
   // "…, the Borean army said, charging Arland with …": a participle hung on a saying set off by
   // commas is the sayer's, not the words' first party.
   const hung = /^\p{L}+ing\b/iu.test(trigger.text) ? HUNG_ON_SAYING.exec(text.slice(0, trigger.start)) : null;
-  // "The Council passed a resolution on Monday condemning the raid": a participle hung on a text
+  // "The Council adopted a resolution on Monday deploring the shelling": a participle hung on a text
   // that a body adopted or issued is that text's words, and so the words of the verb's subject.
   const adopted = !hung && /^\p{L}+ing\b/iu.test(trigger.text) ? TEXT_ADOPTED.exec(text.slice(trigger.outer.start, trigger.start)) : null;
   const sayer = hung ? nameIn(hung[1]!, lexicon, false) : adopted ? nameIn(adopted[1]!, lexicon, false) : undefined;

@@ -16,8 +16,10 @@ const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
 const MOVED = /\b(?:postpon|put\s+off|delay|mov|push|brought|bring|reschedul|chang|shift|advanc|extend|prolong)[\p{L}]*\b[^.;:]*$/iu;
 // A bare day before a dated day: "8 to 10 December", "from the 8th to the 10th of December".
 const DAY_BEFORE = /\b(?<lead>(?:from|between)\s+)?(?:the\s+)?(?<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?<join>to|until|till|through|and|[-–—])\s*(?:the\s+)?$/i;
-// A bare day after a dated day: "Feb. 4-7", "December 8 to 10", with a year after it or not.
-const DAY_AFTER = /^\s*(?<join>to|until|till|through|and|[-–—])\s*(?<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|[.,]\d|\s*(?:%|per\s*cent|percent)|\s+(?!(?:was|has|is|as|its|this|thus)\b)\p{Ll}+s\b|\s+(?:people|men|women|children|police|personnel|staff|more|of)\b)(?:,?\s+(?<year>(?:1[6-9]|20)\d\d)(?!\d))?/iu;
+// A bare day after a dated day: "Feb. 4-7", "December 8 to 10", with a year after it or not; not
+// a count of a plural, in either case ("March 3 to 5 soldiers", "to 5 Boreans"): the i flag folds
+// \p{Ll} into any letter, so the pattern says \p{L}.
+const DAY_AFTER = /^\s*(?<join>to|until|till|through|and|[-–—])\s*(?<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|[.,]\d|\s*(?:%|per\s*cent|percent)|\s+(?!(?:was|has|is|as|its|this|thus)\b)\p{L}+s\b|\s+(?:people|men|women|children|police|personnel|staff|more|of)\b)(?:,?\s+(?<year>(?:1[6-9]|20)\d\d)(?!\d))?/iu;
 // "throughout July", "all through the week": the whole of a period.
 const THROUGHOUT = /\b(?:throughout|all\s+through)\s+$/i;
 // "the second or third week of the month", "the last week of December".

@@ -795,7 +795,7 @@ export function inferPublication(
       // after the first day it dates, where the story began; its weekdays then place it in that week.
       // Only in a run that prints its days: the years of days read from nothing are no ground to count on.
       const age = runPrinted ? storyAge(analysis) : undefined;
-      // "said on Monday, a week after thousands crossed", the crossing dated below only by its day
+      // "warned on Monday, two weeks after the pilgrims came", their visit dated below only by its day
       // and month: the opening counts its news from the latest such day, as it does from a day
       // dated in full, and the weekdays place it in the days after that count.
       const elapsed = runPrinted && !age ? elapsedAfter(analysis) : undefined;

@@ -53,8 +53,8 @@ export function ledeNewsDay(analysis: ArticleAnalysis): LedeNewsDay | undefined 
   const followsOlder = FOLLOWS_OLDER.test(lede.span.text);
   if (!wire && !followsOlder) return undefined;
   // The dates of its news: those anchoring a happening told as done; and a date with its weekday
-  // in a clause of the past, whatever it anchors ("closed its doors on Sunday, March 14, days after
-  // troops stormed it to seize him": the purpose is no plan, and the closing no act the lexicon reads).
+  // in a clause of the past, whatever it anchors ("stopped issuing visas on Sunday, March 14, days
+  // after police entered it to arrest a man": the purpose is no plan, and the stop no act the lexicon reads).
   const told = lede.anchors.filter((a) => a.tense === 'past' && !a.trigger.happening.background && a.trigger.happening.modality === undefined).map((a) => a.time);
   const weekdayDated = lede.dates.filter((t) => t.spec.type === 'calendar' && t.spec.weekday !== undefined && tenseAround(lede.span.text, t) === 'past');
   const news = [...told, ...weekdayDated]

@@ -69,7 +69,8 @@ const FIGURE_FURNITURE = [
   /\((?:\s*\p{L}[\p{L}\p{M}.&'’-]*){1,3}\s*\)|\/\s?\p{Lu}[\p{L}\p{M}.-]*\s?\//gu,
   /@[\p{L}\d_]+/gu,
   // A live page's note of its clock: "All times are local", "Times are Greek time", "all times GMT".
-  /(?<![\p{L}])(?:all\s+)?times\s+(?:are\s+|shown\s+|given\s+)*(?:in\s+)?(?:local|\p{Lu}[\p{L}\p{M}]*)(?:\s+time)?(?![\p{L}])/giu,
+  // Its capitals are spelt out: under the i flag \p{Lu} would take any word ("times are approximate").
+  /(?<![\p{L}])(?:[Aa]ll\s+)?[Tt]imes\s+(?:[Aa]re\s+|[Ss]hown\s+|[Gg]iven\s+)*(?:[Ii]n\s+)?(?:[Ll]ocal|\p{Lu}[\p{L}\p{M}]*)(?:\s+[Tt]ime)?(?![\p{L}])/gu,
 ];
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’&-]*\.?|\d+|[^\s\p{L}\p{M}\d]+/gu;
 // Lower-case month names, which the time grammar reads only with a capital ("18 december 1995").
@@ -79,7 +80,7 @@ const GLUED_CLOCK = /(?<![\d.:/-])(?:19|20)\d\d(?=[012]?\d:[0-5]\d(?!\d))/gu;
 // A date joined by hyphens, month in letters ("14-Mar-2024"), which the grammar reads with spaces.
 const HYPHENED = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})-(${Object.keys(MONTHS).join('|')})\.?-(\d{4})(?!\d)`, 'giu');
 
-/** A dateline's place before its day: capitalised words, perhaps two places or a town and its country ("NEW DELHI/BEIJING", "KELVASK, Borea"), then a comma. */
+/** A dateline's place before its day: capitalised words, perhaps two places or a town and its country ("VELMORA/KELVASK", "SEVRIN, Borea"), then a comma. */
 const PLACE_BEFORE = /^\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:[\s/,]+\p{Lu}[\p{L}\p{M}.'’-]*){0,3},\s*$/u;
 /** What may follow a dateline's day on its own line: the agency in brackets, a dash or a colon. */
 const AGENCY_AFTER = /^\s*(?:\([^()]{1,40}\))?\s*(?:[-–—:]\s*)?$/u;

@@ -43,8 +43,8 @@ const AMOUNT = `(?<n>\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:${TENS})(?:[\\s-](?:${SMALL
 const UNIT = `(?<unit>${alternation(full(UNITS, (k) => k !== 'night' && k !== 'centurie'))}|centuries)`;
 const PART_OF_DAY = `(?<pod>morning|afternoon|evening|night)`;
 /**
- * Words that may follow "the day before", "the night after" when it stands alone ("told the ships
- * the night before to return", "had shut it the day before in protest"): any other word begins
+ * Words that may follow "the day before", "the night after" when it stands alone ("called the frigates
+ * back the night before to refuel", "had shut it the day before in protest"): any other word begins
  * what the day is counted from ("the day before Easter", "the day after talks failed").
  */
 const ALONE_BEFORE = /^(?:\s*(?:[^\p{L}\s]|$)|\s+(?:to|in|at|on|and|or|but|when|while|as|with|near|by|during|amid|because|so|then|until|too|also)\b(?!\s+(?:the\s+)?(?:day|night|morning|evening)\b))/u;
@@ -336,7 +336,8 @@ const TABLE: [string, string, TimeRule['build']][] = [
   ['the-weekend', `the\\s+weekend(?![\\p{L}-])`, () => ({ type: 'relative', unit: 'weekend', shift: 0, loose: true })],
   // "Weekend fighting broke out", "weekend talks": the weekend named before what it dates is the
   // report's weekend, as "the weekend" is.
-  ['weekend-before-noun', `(?<=(?:^|[.,;:!?"“‘(—–]\\s*|\\b(?:after|before|since|of|in|during|amid|following|despite|by|and)\\s+))weekend(?=\\s+\\p{Ll})`, () => ({ type: 'relative', unit: 'weekend', shift: 0, loose: true })],
+  // The noun's lower case is read in the rule, not the pattern: the rules match without regard to case.
+  ['weekend-before-noun', `(?<=(?:^|[.,;:!?"“‘(—–]\\s*|\\b(?:after|before|since|of|in|during|amid|following|despite|by|and)\\s+))weekend(?=\\s+\\p{L})`, (_, c) => (/^\s+\p{Ll}/u.test(c.after) ? { type: 'relative', unit: 'weekend', shift: 0, loose: true } : undefined)],
   [
     'fiscal-year',
     `(?:the\\s+)?(?:(?<rel>current|latest|last|next|previous|coming|this)\\s+)?fiscal\\s+year(?![\\p{L}]|\\s+\\d)`,
