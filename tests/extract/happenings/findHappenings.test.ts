@@ -1621,3 +1621,14 @@ describe('findHappenings tells a meeting agreed to from one held, and a blockade
     expect(read('Arland and Borea held talks on Monday and found a way to reopen the crossing.').map((h) => h.type)).toContain('talks');
   });
 });
+
+describe('findHappenings reads weapons fired into open water as aimed at no one', () => {
+  test('a launch into the sea is a development of the standoff, no missile attack', () => {
+    expect(types('On Friday Borea launched two short-range ballistic missiles into the sea.')).toEqual(['other']);
+    expect(types('Borea fired two missiles, which fell into the sea.')).not.toContain('shelling');
+  });
+
+  test('missiles fired at a target still strike', () => {
+    expect(types('Borea fired missiles at Arlandese border posts on Friday.')).toContain('shelling');
+  });
+});
