@@ -1582,3 +1582,53 @@ describe('findHappenings reads a meeting called off as talks, and channels cut a
     expect(types("Ondria cancelled a call between its commanders, talks on defence policy and meetings under the two navies' mechanism, and suspended cooperation on crime.")).toEqual(['agreement-suspended', 'agreement-suspended']);
   });
 });
+
+describe('findHappenings tells a meeting agreed to from one held, and a blockade eased from talk of it', () => {
+  const withParties = compileHappenings(lexicon.happenings, lexicon.ontology, { party: ['Arland', 'Borea', 'Borean'], place: [] });
+  const read = (text: string) => findHappenings(text, withParties).map((h) => ({ type: h.type, modality: h.modality }));
+
+  test.each([
+    'Borea accepted a meeting between the two governments.',
+    'Arland agreed to a meeting with Borea.',
+    'The two sides agreed on a meeting of border commanders.',
+  ])('a gathering accepted or agreed to is planned, not held: %s', (text) => {
+    expect(read(text)).toContainEqual({ type: 'talks', modality: 'planned' });
+  });
+
+  test.each([
+    // The meeting where the agreeing was done, and what came of talks, took place.
+    ['Border commanders of Arland and Borea agreed at a flag meeting on Thursday to stop firing.', 'talks'],
+    ["Borea accepted the talks' outcome.", 'talks'],
+    // An agreed truce is the truce, not a plan of one.
+    ['Borea accepted the ceasefire on Monday.', 'ceasefire'],
+  ])('%s → %s as a fact', (text, type) => {
+    expect(read(text)).toContainEqual({ type, modality: undefined });
+  });
+
+  test('a government that eases or lifts a block acts that day, goods named or not', () => {
+    expect(read('Arland eased the block on Monday and accepted a meeting between the two governments.')).toEqual([
+      { type: 'decision', modality: undefined },
+      { type: 'talks', modality: 'planned' },
+    ]);
+    expect(read('Arland eased the blockade on May 15.').map((h) => h.type)).toEqual(['decision']);
+    // A block of something lifted by workers is no blockade.
+    expect(read('Workers lifted a block of concrete.')).toEqual([]);
+  });
+
+  test('talks named as the answer or the way are a view, no meeting; talks held still meet', () => {
+    expect(read("Arland's foreign minister had said the answer lay in talks rather than war.")).toEqual([]);
+    expect(read('Talks are the only way forward, Arland said.')).toEqual([]);
+    expect(read('Arland and Borea held talks on Monday and found a way to reopen the crossing.').map((h) => h.type)).toContain('talks');
+  });
+});
+
+describe('findHappenings reads weapons fired into open water as aimed at no one', () => {
+  test('a launch into the sea is a development of the standoff, no missile attack', () => {
+    expect(types('On Friday Borea launched two short-range ballistic missiles into the sea.')).toEqual(['other']);
+    expect(types('Borea fired two missiles, which fell into the sea.')).not.toContain('shelling');
+  });
+
+  test('missiles fired at a target still strike', () => {
+    expect(types('Borea fired missiles at Arlandese border posts on Friday.')).toContain('shelling');
+  });
+});

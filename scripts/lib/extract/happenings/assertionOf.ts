@@ -46,6 +46,19 @@ const ARTICLES = new Set(['a', 'an', 'any', 'the']);
 const PARTICIPATE = new Set(['attend', 'join', 'boycott', 'skip', 'participate', 'snub', 'shun']);
 // Verbs whose object is a thing given later: "promised Arland reinforcements", "pledged troops".
 const PROMISING = new Set(['promise', 'pledge']);
+// Verbs whose object is a gathering agreed to, not yet held: "accepted a meeting between the two
+// governments", "agreed to talks". (An agreed truce or handover is the truce: only gatherings.)
+const AGREEING = new Set(['accept', 'agree']);
+const GATHERINGS = new Set(['meeting', 'talks', 'summit', 'negotiation', 'negotiations', 'dialogue', 'conference', 'visit']);
+/**
+ * The trigger names a gathering agreed to ("accepted a meeting", "agreed to talks"), not something
+ * of it ("accepted the talks' outcome") nor the gathering where the agreeing was done ("agreed at
+ * a flag meeting to stop firing"): those took place.
+ */
+const agreedGathering = (tokens: readonly Token[], from: number, start: number, end: number): boolean =>
+  tokens.slice(start, end).some((w) => GATHERINGS.has(w.lower)) &&
+  !/^'s?$|^’s?$/.test(tokens[end]?.text ?? '') &&
+  tokens.slice(from, start).every((w) => w.pos !== 'ADP' || w.lower === 'to' || w.lower === 'on');
 const OPERATIONS = new Set(['raid', 'raids', 'operation', 'operations', 'campaign', 'drive', 'crackdown', 'offensive', 'mission', 'sweep', 'swoop', 'assault']);
 const DEFINITE = DEFINITE_DETERMINERS;
 
@@ -369,7 +382,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // "promised Arland reinforcements of several dozen guards": what is promised, named as a noun
   // its verb governs, is a plan, not a thing done.
   const promised =
-    !nearest && !conditional && roles.pos === 'noun' && roles.governor.some((g) => g.end <= start && tokens.slice(g.start, g.end).some((t) => PROMISING.has(t.lemma)));
+    !nearest && !conditional && roles.pos === 'noun' && roles.governor.some((g) => g.end <= start && tokens.slice(g.start, g.end).some((t) => PROMISING.has(t.lemma) || (AGREEING.has(t.lemma) && agreedGathering(tokens, g.end, start, end))));
 
   // "a resumption of talks would be welcome", "a truce would be a good first step": a happening
   // only called good to have is wished for, as "hope for" wishes it, however a modal before marks it.
