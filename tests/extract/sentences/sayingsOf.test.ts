@@ -66,6 +66,8 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     // A fronted day with no comma dates the saying when only the speaker stands between them.
     ['On Wednesday Prime Minister Omar Dunne told parliament that Arland would extend its territorial waters.', [['Prime Minister Omar Dunne', 'says', 'Arland will extend its territorial waters']]],
     ["On Saturday the Borean prime minister's office said the border would stay shut.", [['Borea', 'says', 'the border will stay shut']]],
+    // A few words quoted inside the words given leave a saying a fronted day dates that day's statement.
+    ['On Saturday, the Borean army chief said Arland was trying to "change the line on the ground" by force.', [['Borea', 'says', 'Arland is trying']]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(sayings(sentence)).toEqual(expected);
   });

@@ -170,8 +170,9 @@ export function sayingsOf(
     // was or is the case is the source of an article's facts, in most of its sentences.
     // In a sentence with a date of its own, the words are dated by it or recalled from then ("last
     // year the president said the army would…"): only an undated sentence is the day's.
-    // A quotation dated by its saying ("…," the minister told reporters on Thursday night) is that day's statement.
-    if (quoted && !day && !last) continue;
+    // A quotation dated by its saying ("…," the minister told reporters on Thursday night), or by a
+    // day fronted before its speaker ('On Saturday, X said Borea was trying to "change the line"'), is that day's statement.
+    if (quoted && !day && !opening && !last) continue;
     const ahead = !day && !opening && dates.length === 0 && (AHEAD.test(text.slice(r.end, r.end + AHEAD_NEAR)) || AHEAD_SECOND.test(text.slice(r.end, r.end + AHEAD_SECOND_NEAR)));
     // Undated, a sentence that tells nothing but what a person named by national office and name
     // said is that person's statement of the day it is reported: in a long report, each leader's
