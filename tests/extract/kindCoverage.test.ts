@@ -144,8 +144,9 @@ describe('nothing false is read from words in another sense', () => {
     ['The Arlandese army spokesman on Saturday called the drone flight a serious Borean attack on Arlandese territory.', ['statement/statement']],
     // What is left of a craft brought down burns on its own; no one set anything alight.
     ['The wreckage of the Borean jet burned on Saturday in a field near Tarn, a village in northern Arland.', []],
-    // Talks wished for as the means of a settlement are a view; talks that settled it were held.
-    ['On Saturday Arland said it wants the dispute over the Halvane crossing settled through talks.', []],
+    // Talks wished for as the means of a settlement are a view, Arland's statement of the day and
+    // no talks; talks that settled it were held.
+    ['On Saturday Arland said it wants the dispute over the Halvane crossing settled through talks.', ['statement/statement']],
     ['Arland and Borea settled the dispute over the Halvane crossing through talks in Velmora on Saturday.', ['talks/talks']],
     // A massacre's dead are unarmed, whoever carried it out: no fighting between forces.
     ['On Saturday the valley was the scene of the massacre of forty Arlandese by Borean troops.', ['civilians/attack-on-civilians']],
@@ -169,7 +170,7 @@ describe('nothing false is read from words in another sense', () => {
     ["Borea's ruling party opened a plenary meeting on Saturday to set policy for the new year.", ['measure/decision']],
     ['The UN Security Council held a plenary meeting on the border crisis on Saturday.', ['talks/talks']],
     // Talks as the means a settlement is sought by are no meeting; talks that settled it are.
-    ['On Saturday Arland said it wanted the matter settled through talks.', []],
+    ['On Saturday Arland said it wanted the matter settled through talks.', ['statement/statement']],
     ['Arland and Borea settled the dispute in talks in Velmora on Saturday.', ['talks/talks']],
     // An envoy who meets officials or chiefs talks with them.
     ['The Arlandese envoy met senior officials in Velmora on Saturday.', ['talks/talks']],

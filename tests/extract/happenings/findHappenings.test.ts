@@ -389,6 +389,10 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     // Trade stopped is a trade measure, not a border closed (tests/extract/kindCoverage.test.ts).
     ['The cabinet banned imports of rice from its neighbour.', 'sanction'],
     ['The two governments signed a trade deal on Monday.', 'sanction'],
+    // Visas stopped for the other side's people, however worded, are a measure against it.
+    ['Arland stopped issuing visas to Borean citizens on Monday.', 'sanction'],
+    ['On Monday Arland suspended the issuing of visas to Boreans.', 'sanction'],
+    ['The visa suspension applies to students as well.', 'sanction'],
     ['The army restarted its propaganda loudspeakers along the frontier on Monday.', 'decision'],
     ['The South agreed to switch off its loudspeakers by Wednesday.', 'decision'],
     ['The navy will stop its radio broadcasts across the strait from noon.', 'decision'],

@@ -63,6 +63,11 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     ['On Monday, the Borean foreign minister replied that the charges were baseless.', [['Borea', 'replies', 'the charges are baseless']]],
     // The "to" of an objection is what it is to, no hearsay's "said to".
     ["Arland's prime minister on Thursday objected to what she called reckless remarks by Borean leaders.", [['Arland', 'objects', 'to what she called reckless remarks by Borean leaders']]],
+    // A fronted day with no comma dates the saying when only the speaker stands between them.
+    ['On Wednesday Prime Minister Omar Dunne told parliament that Arland would extend its territorial waters.', [['Prime Minister Omar Dunne', 'says', 'Arland will extend its territorial waters']]],
+    ["On Saturday the Borean prime minister's office said the border would stay shut.", [['Borea', 'says', 'the border will stay shut']]],
+    // A few words quoted inside the words given leave a saying a fronted day dates that day's statement.
+    ['On Saturday, the Borean army chief said Arland was trying to "change the line on the ground" by force.', [['Borea', 'says', 'Arland is trying']]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(sayings(sentence)).toEqual(expected);
   });
@@ -124,6 +129,11 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     'There was no shelling near the temple, the Borean army said on Monday.',
     'The evening went by without incident, Arlandese border officials said on Tuesday.',
     'Borea\'s defence minister said on Friday there had been no further incidents.',
+    // A clash named by its article but told as what came next ("the clash that followed") is news, as a clash told bare is.
+    'On Thursday, Borea said three gunmen had been killed in the clash that followed.',
+    'On Thursday Borea said three gunmen had crossed into Kelvask province and had been killed in the fighting that followed, in which two of its guards also died.',
+    // A fronted day with more than the speaker before the verb (a clause of its own) dates no saying.
+    'On Monday the talks in Velmora were called off by Borea, which said the Arlandese minister would not attend.',
   ])('"%s" makes no statement', (sentence) => {
     expect(sayings(sentence)).toEqual([]);
   });

@@ -29,6 +29,11 @@ const NEAR_TOLD = 48;
 const OPENS = /^\s*(?:(?:speaking|writing|addressing|in\s+an?\s+(?:[a-z-]+\s+)?(?:interview|statement|speech|address|message|post|briefing)|at\s+an?\s+(?:news\s+conference|press\s+conference|briefing|rally))\b[^,;:.!?"“”]*?\s)?(?:(?:on|late|early|late on|early on)\s+)?$/i;
 // Characters a fronted phrase that dates a saying may run to its comma.
 const OPENER = 90;
+// "On Saturday the prime minister's office said …": a fronted day with no comma after it dates the
+// saying when only its speaker, a few words with no clause of their own, stands between them.
+const OPENS_BARE = /^\s*(?:late\s+|early\s+)?on\s+$/i;
+const SPEAKER_ONLY = /^\s+[^,;:.!?"“”()]{1,60}\s$/;
+const SPEAKER_ONLY_NEAR = 64;
 const DATED_AFTER = /^\s*(?:on\s+|late\s+|early\s+|in\s+)?$/i;
 // "Arland's premier on Thursday said …": the day set between the speaker and the verb dates the saying.
 const DATED_BEFORE = /\s(?:on|late|early|late\s+on|early\s+on)\s+$/i;
@@ -105,7 +110,8 @@ export function sayingsOf(
   // A happening the words name as known ("said the release of the prisoners was complicated",
   // "called their abduction a breach") is what the speaker speaks of, told before: no news that
   // makes the saying only its telling.
-  if (triggers.some((t) => !speech.includes(t) && t.happening.modality === undefined && !t.happening.background && !namedAsKnown(t.happening) && !ownedBy(text, t.happening))) return [];
+  // "the fighting that followed" is named by its article but told as what came next: news.
+  if (triggers.some((t) => !speech.includes(t) && t.happening.modality === undefined && !t.happening.background && (!namedAsKnown(t.happening) || FOLLOWED.test(text.slice(t.end))) && !ownedBy(text, t.happening))) return [];
   // "Japan urged restraint on Monday, while the United Nations said it was alarmed": after the
   // sayings the sentence reads as acts, a clause joined on by another speaker is that speaker's.
   const spokenBefore = speech.flatMap((t) => {
@@ -154,14 +160,19 @@ export function sayingsOf(
           : (d.start - r.end <= NEAR_TOLD && SAID_HOW.test(text.slice(r.end, d.start))) || (TOLD.test(r.text) && d.start - r.end <= NEAR_TOLD && TOLD_ON.test(text.slice(r.end, d.start))))),
     );
     const comma = text.indexOf(',');
-    const opening = dates.find((d) => comma >= d.end && comma <= OPENER && comma < r.start && OPENS.test(text.slice(0, d.start)));
+    const opening = dates.find(
+      (d) =>
+        (comma >= d.end && comma <= OPENER && comma < r.start && OPENS.test(text.slice(0, d.start))) ||
+        (r.start - d.end <= SPEAKER_ONLY_NEAR && OPENS_BARE.test(text.slice(0, d.start)) && SPEAKER_ONLY.test(text.slice(d.end, r.start))),
+    );
     // Undated, words of what a speaker will do ("X said Arland would go on striking", "X said the
     // border will stay shut") are a statement of the day they are reported; what a speaker says
     // was or is the case is the source of an article's facts, in most of its sentences.
     // In a sentence with a date of its own, the words are dated by it or recalled from then ("last
     // year the president said the army would…"): only an undated sentence is the day's.
-    // A quotation dated by its saying ("…," the minister told reporters on Thursday night) is that day's statement.
-    if (quoted && !day && !last) continue;
+    // A quotation dated by its saying ("…," the minister told reporters on Thursday night), or by a
+    // day fronted before its speaker ('On Saturday, X said Borea was trying to "change the line"'), is that day's statement.
+    if (quoted && !day && !opening && !last) continue;
     const ahead = !day && !opening && dates.length === 0 && (AHEAD.test(text.slice(r.end, r.end + AHEAD_NEAR)) || AHEAD_SECOND.test(text.slice(r.end, r.end + AHEAD_SECOND_NEAR)));
     // Undated, a sentence that tells nothing but what a person named by national office and name
     // said is that person's statement of the day it is reported: in a long report, each leader's
@@ -313,6 +324,8 @@ const CLAUSE_SAID = /^\s*(?:(?:it|he|she|they|we|i)\s|[^,.;:]*?\b(?:will|would|s
 const HUNG = /^\s*,\s*\p{L}+ing\b/u;
 
 const DEFINITE = DEFINITE_DETERMINERS;
+// A noun of a happening a relative clause tells as what came next: "the clash that followed", "the fighting which ensued".
+const FOLLOWED = /^\s+(?:that|which)\s+(?:followed|ensued|broke\s+out)\b/i;
 /** A happening named by a noun with a definite determiner: "the release", "their abduction". */
 const namedAsKnown = (h: Happening) => h.pos === 'noun' && h.determiner !== undefined && DEFINITE.has(h.determiner.toLowerCase());
 
