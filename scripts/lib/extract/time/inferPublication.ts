@@ -411,6 +411,19 @@ export function inferPublication(
     return now.diff(w.from, 'days').days <= FRESH_DAYS ? w : { ...w, weight: w.weight * (1 - RECALL_DECAY * Math.min(w.from.year - recalled, YEARS_BACK)) };
   };
 
+  // The months each article recalls with their years, and the latest of them, read once per article:
+  // they bound every yearless day it tells, and asking again for each would scan it once per day.
+  const monthsCache = new Map<ArticleAnalysis, { months: DateTime[]; latest?: DateTime }>();
+  const monthsOf = (analysis: ArticleAnalysis) => {
+    let known = monthsCache.get(analysis);
+    if (!known) {
+      const months = recalledMonths(analysis, now);
+      known = months.length > 0 ? { months, latest: DateTime.max(...months) as DateTime } : { months };
+      monthsCache.set(analysis, known);
+    }
+    return known;
+  };
+
   const knownCache = new Map<ArticleAnalysis, KnownDay[]>();
   const knownDays = (analysis: ArticleAnalysis): KnownDay[] => {
     const published = publications.get(analysis.article.name);
@@ -636,11 +649,11 @@ export function inferPublication(
                   .filter((a) => a.tense === 'past' && isMonthDay(a))
                   .flatMap((a) => {
                     const spec = a.time.spec as { month: number; day: number; weekday?: number };
-                    return pastNear(spec.month, spec.day, runStated, now, spec.weekday, latestMonth(analysis, now)) ?? [];
+                    return pastNear(spec.month, spec.day, runStated, now, spec.weekday, monthsOf(analysis).latest) ?? [];
                   })
               : [],
           );
-        const own = [...ownCache.get(analysis)!, ...recalledMonths(analysis, now)];
+        const own = [...ownCache.get(analysis)!, ...monthsOf(analysis).months];
         const bounds = [...(bound ? [DateTime.fromISO(bound.published, { zone })] : []), ...own];
         const floor = bounds.length > 0 ? (DateTime.max(...bounds) as DateTime) : undefined;
         // A pairing that puts the weekday before the bound is with another, older happening.
@@ -778,7 +791,7 @@ export function inferPublication(
         ? full
         : past.filter(isMonthDay).flatMap((a) => {
             const spec = a.time.spec as { month: number; day: number; weekday?: number };
-            return pastNearRun(spec.month, spec.day, spec.weekday, latestMonth(analysis, now)) ?? [];
+            return pastNearRun(spec.month, spec.day, spec.weekday, monthsOf(analysis).latest) ?? [];
           });
     // No happening the lexicon knows is dated in full: a day the text states in full of something
     // else ("warning shots fired on 14 March 2024", "a letter dated 3 May 2021") bounds it as well,
@@ -789,7 +802,7 @@ export function inferPublication(
     // month, so that no day of it is taken for the report's.
     const stated = told.length > 0 ? told : statedDays(analysis, now);
     if (stated.length === 0 && runDays.length > 0) {
-      const yearless = pastYearless(analysis, 'day').flatMap((d) => pastNearRun(d.month, d.day!, d.weekday, latestMonth(analysis, now)) ?? []);
+      const yearless = pastYearless(analysis, 'day').flatMap((d) => pastNearRun(d.month, d.day!, d.weekday, monthsOf(analysis).latest) ?? []);
       const months = pastYearless(analysis, 'month').flatMap((d) => pastNearRun(d.month, MID_MONTH)?.startOf('month') ?? []);
       // "The stand-off, which has now entered its third week": the report was written that long
       // after the first day it dates, where the story began; its weekdays then place it in that week.
@@ -953,32 +966,26 @@ function recalledMonths(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
 
 /** The first days of the months, with their years, up to `now`, that a text states of anything and does not speak of as ahead of it ("the ridge has been disputed since July 2008"). */
 function statedMonths(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
-  return analysis.sentences.flatMap((s) => {
-    const ahead = new Set(s.anchors.filter((a) => a.tense === 'future').map((a) => a.time.start));
-    return s.dates.flatMap((t) => {
-      const spec = t.spec;
-      if (ahead.has(t.start) || spec.type !== 'calendar' || spec.year === undefined || spec.month === undefined || tenseAround(s.span.text, t) === 'future') return [];
-      const month = DateTime.fromObject({ year: spec.year, month: spec.month, day: 1 }, { zone: now.zone });
-      return month.isValid && month <= now ? [month] : [];
-    });
+  return notAhead(analysis).flatMap(({ spec }) => {
+    if (spec.type !== 'calendar' || spec.year === undefined || spec.month === undefined) return [];
+    const month = DateTime.fromObject({ year: spec.year, month: spec.month, day: 1 }, { zone: now.zone });
+    return month.isValid && month <= now ? [month] : [];
   });
 }
 
-/** The latest of `recalledMonths`, if any. */
-const latestMonth = (analysis: ArticleAnalysis, now: DateTime): DateTime | undefined => {
-  const months = recalledMonths(analysis, now);
-  return months.length > 0 ? (DateTime.max(...months) as DateTime) : undefined;
-};
+/** The dates a text states that it does not speak of as ahead of it, by their anchors' tense or the words around them. */
+function notAhead(analysis: ArticleAnalysis) {
+  return analysis.sentences.flatMap((s) => {
+    const ahead = new Set(s.anchors.filter((a) => a.tense === 'future').map((a) => a.time.start));
+    return s.dates.filter((t) => !ahead.has(t.start) && tenseAround(s.span.text, t) !== 'future');
+  });
+}
 
 /** The days, up to `now`, that a text states in full and does not speak of as ahead of it. */
 function statedDays(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
-  return analysis.sentences.flatMap((s) => {
-    const ahead = new Set(s.anchors.filter((a) => a.tense === 'future').map((a) => a.time.start));
-    return s.dates
-      .filter((t) => !ahead.has(t.start) && tenseAround(s.span.text, t) !== 'future')
-      .flatMap((t) => fullDay(t.spec, now.zoneName ?? 'UTC') ?? [])
-      .filter((d) => d <= now);
-  });
+  return notAhead(analysis)
+    .flatMap((t) => fullDay(t.spec, now.zoneName ?? 'UTC') ?? [])
+    .filter((d) => d <= now);
 }
 
 /**
