@@ -40,6 +40,9 @@ export function peopleNamed(text: string): Map<string, string> {
   return withCalledBy(text, people);
 }
 
+/** A word standing alone: a run of letters, apostrophes and hyphens, after no letter, stop or hyphen. */
+const WORD_ALONE = /(?<![\p{L}'’.-])[\p{L}'’-]+/gu;
+
 /**
  * Many names put the name a person is called by first ("Foreign Minister Tan Wei … Tan warned",
  * "General Somchai Rattana … Somchai said"): a name's first word is a key too when the article
@@ -53,11 +56,21 @@ function withCalledBy(text: string, people: ReadonlyMap<string, string>): Map<st
     byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), full]);
   }
   const keyed = new Map(people);
+  // Each first word's test of what follows it, built once: not the rest of its name, nor another capitalised word.
+  const followedByName = new Map<string, { full: string; next: RegExp }>();
   for (const [first, names] of byFirst) {
     if (names.length > 1 || people.has(first)) continue;
     const next = names[0]!.split(/\s+/)[1]!;
-    const alone = new RegExp(String.raw`(?<![\p{L}'’.-])${escapeRegExp(first)}(?![\p{L}'’-])(?!\s+(?:\p{Lu}|${escapeRegExp(next)}(?![\p{L}'’-])))`, 'u');
-    if (alone.test(text)) keyed.set(first, names[0]!);
+    followedByName.set(first, { full: names[0]!, next: new RegExp(String.raw`\s+(?:\p{Lu}|${escapeRegExp(next)}(?![\p{L}'’-]))`, 'uy') });
+  }
+  if (followedByName.size === 0) return keyed;
+  // One pass over the text's words, not one search of the whole text for each name: an article of
+  // many names would be read once per name.
+  for (const m of text.matchAll(WORD_ALONE)) {
+    const first = followedByName.get(m[0]);
+    if (!first || keyed.get(m[0]) === first.full) continue;
+    first.next.lastIndex = m.index + m[0].length;
+    if (!first.next.test(text)) keyed.set(m[0], first.full);
   }
   return keyed;
 }
