@@ -2,7 +2,7 @@ import type { Token } from '../happenings/tagText.ts';
 
 // Words that may open a relative clause whose object is the noun before it: "the island, which Arland claims".
 const RELATIVE = new Set(['which', 'that']);
-// A subject of a few words: "it", "Arland", "the Philippines", "both countries".
+// A subject of a few words: "it", "Arland", "the Borean navy", "both countries".
 const SUBJECT_WORD = new Set(['PROPN', 'PRON', 'DET', 'NOUN', 'ADJ', 'NUM']);
 const NAME_WORD = new Set(['PROPN', 'PRON']);
 const SUBJECT_REACH = 4;

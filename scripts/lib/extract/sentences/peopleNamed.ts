@@ -45,7 +45,7 @@ const WORD_ALONE = /(?<![\p{L}'’.-])[\p{L}'’-]+/gu;
 
 /**
  * Many names put the name a person is called by first ("Foreign Minister Tan Wei … Tan warned",
- * "General Somchai Rattana … Somchai said"): a name's first word is a key too when the article
+ * "General Kael Orvan … Kael said"): a name's first word is a key too when the article
  * uses it alone, not followed by the rest of the name or another capitalised word, and no one else's name opens with it or ends on it.
  */
 function withCalledBy(text: string, people: ReadonlyMap<string, string>): Map<string, string> {
