@@ -1321,6 +1321,20 @@ describe('what a word means in its clause: a camera, a treaty cited, a court, a 
     expect(withParties(text)).toContain(type);
   });
 
+  test('one who dies where he was held dies at his captors\' hands, no casualty of fighting', () => {
+    const died = found('Tan Weiro died on July 24 at the police academy in Velmora, where he had been held.').find((h) => h.lemma === 'die');
+    expect(died?.rule).toContain('.refine[');
+    expect(died?.type).toBe('attack-on-civilians');
+    // Ground held is no custody: the dead there stay the fighting's.
+    expect(found('The sixteen guards died on Wednesday at Ondria, which Arland says is its territory held by Borea.').find((h) => h.lemma === 'die')?.rule).not.toContain('.refine[');
+  });
+
+  test('"deals with" told of a capital, and deals broken, are no accord made', () => {
+    expect(withParties('Arland and Borea have no diplomatic relations, and Velmora deals with Arland through its mission in Ondria.')).not.toContain('peace-agreement');
+    expect(withParties("Borea's refusal breaks the deals between the two countries, the prime minister said.")).not.toContain('peace-agreement');
+    expect(withParties('Arland and Borea reached a deal with the mediators on Monday.')).toContain('peace-agreement');
+  });
+
   test('the same words keep their usual readings elsewhere', () => {
     expect(withParties('Rebels took the town of Ondria on Monday.')).toContain('territory-taken');
     expect(withParties('The Arlandese foreign minister met his Borean counterpart on Monday.')).toContain('talks');
