@@ -1283,3 +1283,65 @@ describe("a body's resolution is its saying when it condemns, its decision when 
     expect(types('Arland cast its vote for the resolution imposing an arms embargo on Borea.')).toContain('decision');
   });
 });
+
+describe('what a word means in its clause: a camera, a treaty cited, a court, a count, money, a line, a sentence', () => {
+  const withParties = (text: string) => findHappenings(text, invented.happenings).map((h) => h.type);
+
+  test.each([
+    // What a camera takes holds no one and takes no ground.
+    ['Photos taken at the Halvane crossing on Monday show soldiers running from the smoke.', ['arrest', 'territory-taken', 'territory-regained']],
+    ['Reporters took pictures of the fence near the Kelvask Pass.', ['arrest', 'territory-taken', 'territory-regained']],
+    // Force met someone with is the answer given them, no talks.
+    ['Arlandese police have met the crowds with tear gas and water cannon.', ['talks']],
+    // One welcomed home by his own people is greeted, no talks.
+    ['He came down the steps at dawn to be met by relatives holding flowers.', ['talks']],
+    // A treaty named by a part of it, or invoked, is law in force, no accord made.
+    ['Lena Ferrin invoked an emergency clause of the regional treaty to ask for help.', ['peace-agreement']],
+    ['Arland invoked the 1961 treaty on Monday.', ['peace-agreement']],
+    // Agreeing with what was done is a view held, no accord.
+    ['Not everyone in Velmora agreed with the outcome.', ['peace-agreement']],
+    // A count a speaker puts on a flight is his word; the flight is what he counts.
+    ['Kael Orvan put a number on the exodus on Monday.', ['displacement']],
+    // A sentence carried out is a judicial step, no killing in the conflict.
+    ['After two years in the courts his death sentence was upheld, and he was executed in March.', ['attack-on-civilians', 'armed-clash']],
+  ])('%s is none of %j', (text, wrong) => {
+    const read = withParties(text);
+    for (const w of wrong) expect(read).not.toContain(w);
+  });
+
+  test.each([
+    ['A Borean court agreed on Monday that prosecutors could hold the captain for ten more days.', 'decision'],
+    ['Kael Orvan put a number on the exodus on Monday.', 'statement'],
+    ['Ana Ruiz pledged 300 million euros for border management on Tuesday.', 'decision'],
+    ['After two years in the courts his death sentence was upheld, and he was executed in March.', 'decision'],
+    ['By Saturday the Borean frontier was burning again.', 'armed-clash'],
+    ['Talks led to the mission reopening that day at a new address.', 'relations-restored'],
+    ['The ambassador went back to Velmora with a new staff.', 'relations-restored'],
+  ])('%s → %s', (text, type) => {
+    expect(withParties(text)).toContain(type);
+  });
+
+  test('one who dies where he was held dies at his captors\' hands, no casualty of fighting', () => {
+    const died = found('Tan Weiro died on July 24 at the police academy in Velmora, where he had been held.').find((h) => h.lemma === 'die');
+    expect(died?.rule).toContain('.refine[');
+    expect(died?.type).toBe('attack-on-civilians');
+    // Ground held is no custody: the dead there stay the fighting's.
+    expect(found('The sixteen guards died on Wednesday at Ondria, which Arland says is its territory held by Borea.').find((h) => h.lemma === 'die')?.rule).not.toContain('.refine[');
+  });
+
+  test('"deals with" told of a capital, and deals broken, are no accord made', () => {
+    expect(withParties('Arland and Borea have no diplomatic relations, and Velmora deals with Arland through its mission in Ondria.')).not.toContain('peace-agreement');
+    expect(withParties("Borea's refusal breaks the deals between the two countries, the prime minister said.")).not.toContain('peace-agreement');
+    expect(withParties('Arland and Borea reached a deal with the mediators on Monday.')).toContain('peace-agreement');
+  });
+
+  test('the same words keep their usual readings elsewhere', () => {
+    expect(withParties('Rebels took the town of Ondria on Monday.')).toContain('territory-taken');
+    expect(withParties('The Arlandese foreign minister met his Borean counterpart on Monday.')).toContain('talks');
+    expect(withParties('Arland and Borea signed a treaty on Monday.')).toContain('peace-agreement');
+    expect(withParties('Arland agreed with Borea on Monday on a plan to share the river.')).toContain('peace-agreement');
+    expect(withParties('Ana Ruiz pledged to defend the border.')).not.toContain('decision');
+    expect(withParties('Gunmen executed six villagers near the Kelvask Pass.')).toContain('attack-on-civilians');
+    expect(withParties('Rebels were burning villages along the border.')).toContain('property-destruction');
+  });
+});

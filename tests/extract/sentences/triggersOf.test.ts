@@ -103,6 +103,11 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     expect(triggers('The general abandoned the offensive.')).toEqual([]);
   });
 
+  test('a happening named as what led to another is its setting; what it led to is the news', () => {
+    expect(taken('Talks between Arland and Borea led to the mission reopening that day at a new address.')).toEqual(['Talks:talks!', 'mission reopening:diplomacy']);
+    expect(taken('Talks between Arland and Borea ended on Monday, and the mission reopened that day.')).toContain('Talks:talks');
+  });
+
   test('what a recap led to is of the recap', () => {
     expect(taken('Talks began after clashes reignited, leading to mass displacement.')).toEqual(['Talks:talks', 'clashes:fighting!', 'displacement:humanitarian!']);
   });

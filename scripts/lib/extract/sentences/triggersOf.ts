@@ -77,6 +77,9 @@ const PART_OF = /^[^,.;:]{0,30},?\s*(?:including|such\s+as|among\s+them)\s+(?:[\
 /** Kinds of steps a government takes, whose parts a sentence may list after them. */
 const STEPS: ReadonlySet<string> = new Set(['diplomacy', 'measure']);
 const CONSEQUENCE = /^\s*(?:leading to|causing|forcing|prompting|resulting in|triggering|sparking)\b/i;
+// "Talks between the two capitals led to the embassy reopening that day": what a happening named as
+// the subject led to is the news; the cause, told by a noun before its verb, is its setting.
+const LED_TO = /^[^,;:.]{0,60}?\s(?:led|lead|leads|had led|has led|resulted|results|paved the way|culminated)\s+(?:to|in|for)\s+[^,;:.]*$/i;
 const INSTRUMENT = /\b(?:with|using)\s+(?:[\p{L}-]+\s+)?$/iu;
 const IN_THE_FIGHTING = /^\s+(?:in|during|by|amid)\s+the\s+(?:fighting|clashes|violence|shelling|war|bombardment|hostilities|conflict)\b/i;
 const STOPPING = /\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceased|end|ended|ending|suspend|suspended|call(?:s|ed|ing)?\s+off|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?)\b/i;
@@ -153,6 +156,7 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
     // A round told whole, by its length ("fought a five-day war", "a brief war over the temple"),
     // is over: with no date of its own it is a recap of a round, not the day's news.
     .map((h) => (!h.background && VIOLENCE.has(h.kind!) && !dated(h) && WHOLE.test(text.slice(Math.max(h.clause.start, h.trigger.start - 30), Math.min(h.clause.start + h.clause.text.length, h.trigger.end + 30))) ? { ...h, background: true } : h))
+    .map((h, _, all) => (!h.background && h.pos === 'noun' && all.some((o) => o !== h && o.trigger.start > h.trigger.end && !o.background && LED_TO.test(text.slice(h.trigger.end, o.trigger.start))) ? { ...h, background: true } : h))
     // What a recap led to is of the recap: "after shelling flared again last week, sending … thousands into camps".
     .map((h, _, all) => {
       if (h.background || !CONSEQUENCE.test(text.slice(h.clause.start, h.trigger.start))) return h;
