@@ -267,6 +267,8 @@ describe('speakerOf: whose phrase the speaker is', () => {
     // An office a possessive owns, told by where it sits, is not that capital's.
     ["The elder's spokesman in Velmora, Kael Orvan, denied that the leader had been arrested.", [['Kael Orvan', undefined]]],
     ['Officials in Velmora said they would not accept the proposal.', [['Borea', undefined]]],
+    // A person whose office speaks by a possessive is named without it.
+    ["On Friday the envoy was granted asylum, which President Ana Ruiz's government denounced as illicit.", [['President Ana Ruiz', undefined]]],
     // A relative clause set off inside the speaker's phrase names no speaker: a plain "said" by no
     // party is no saying read.
     ['Residents of towns along the pass, many of whom have relatives in Borea, said they feared the closure.', []],

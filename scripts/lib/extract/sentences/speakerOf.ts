@@ -325,7 +325,8 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
     const distinct = [...new Set(names)];
     return distinct.length > 1 ? joinNames(distinct) : distinct[0];
   }
-  return proper ? PROPER.exec(words)?.[0] : undefined;
+  // "President Ana Ruiz's government denounced …": the person whose office speaks, without the possessive.
+  return proper ? PROPER.exec(words)?.[0].replace(/['’]s$/u, '') : undefined;
 }
 
 // A party's relations named after its possessive: "'s neighbours", "'s closest allies", "'s Western backers".
