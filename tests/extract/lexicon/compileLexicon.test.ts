@@ -15,8 +15,8 @@ describe('compileLexicon: actors', () => {
   });
 
   test('a common noun one party is called by, that another party\'s name ends on, names neither', () => {
-    const front = { name: 'Kelvask Front', type: 'organisation', aliases: ['Kelvask Front', 'Kelvask rebels'], metonyms: [] };
-    const ondrian = { name: 'Ondrian rebels', type: 'organisation', aliases: ['Ondrian rebels', 'rebels'], metonyms: [] };
+    const front = { name: 'Kelvask Front', type: 'organisation' as const, aliases: ['Kelvask Front', 'Kelvask rebels'], metonyms: [] as string[] };
+    const ondrian = { name: 'Ondrian rebels', type: 'organisation' as const, aliases: ['Ondrian rebels', 'rebels'], metonyms: [] as string[] };
     const names = (text: string, actors: (typeof front)[]) => compileLexicon({ ...inventedRead, actors: [...inventedRead.actors, ...actors] }).actors(text).map((m) => m.value.name);
     expect(names('The rebels said they would leave Borea.', [ondrian, front])).toEqual(['Borea']);
     expect(names('The Kelvask rebels said they would leave Borea.', [ondrian, front])).toEqual(['Kelvask Front', 'Borea']);
