@@ -27,6 +27,9 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     ['In an interview on Tuesday with a radio station, Borea\'s foreign minister said the claims were baseless.', [['Borea', 'says', 'the claims are baseless']]],
     // Undated, a sentence of nothing but the words of a person named by national office, name and side is that day's statement.
     ['Arlandese President Omar Dunne, speaking in Velmora, said Arland had every right to defend its borders.', [['Arland', 'says', 'Arland had every right to defend its borders']]],
+    // … and so is one named first, with a title qualified after it in apposition; by title alone, a source.
+    ['Lena Ferrin, the Arlandese under-secretary for peacekeeping, told reporters in Velmora that nothing showed any part played by Borea.', [['Arland', 'says', 'nothing showed any part played']]],
+    ['The Arlandese under-secretary for peacekeeping told reporters in Velmora that nothing showed any part played by Borea.', []],
     // Where or how someone spoke, set off between the speaker and the verb, is neither who spoke nor what was said.
     ['Arlandese President Omar Dunne, speaking in Velmora, said on Monday that Borea must respect the border.', [['Arland', 'says', 'Borea must respect the border']]],
     ['Arlandese President Omar Dunne, in a televised speech in Velmora, said on Monday that Borea must respect the border.', [['Arland', 'says', 'Borea must respect the border']]],

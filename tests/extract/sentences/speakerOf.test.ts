@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyseSentence } from '../../../scripts/lib/extract/sentences/analyseSentence.ts';
 import { compileLexicon } from '../../../scripts/lib/extract/lexicon/compileLexicon.ts';
-import { invented, lexicon } from '../../helpers/lexicon.ts';
+import { invented, inventedRead, lexicon } from '../../helpers/lexicon.ts';
 import { nameIn, wholeName } from '../../../scripts/lib/extract/sentences/speakerOf.ts';
 import { analyseArticle } from '../../../scripts/lib/extract/sentences/analyseArticle.ts';
 import { bodiesNamed } from '../../../scripts/lib/extract/sentences/bodiesNamed.ts';
@@ -238,5 +238,41 @@ describe('findEntities: the gazetteer name that holds a shorter one is the actor
     ['The UN chief asked the Security Council to meet.', ['United Nations', 'UN Security Council']],
   ])('%s', (text, expected) => {
     expect(findEntities(text, invented).actors).toEqual(expected);
+  });
+});
+
+// An invented armed group of no country's, and a force whose common name any army's staff may share.
+const withFront = compileLexicon({
+  ...inventedRead,
+  actors: [
+    ...inventedRead.actors,
+    { name: 'Kelvask Front', type: 'organisation', aliases: ['Kelvask Front', 'Kelvask rebels'], metonyms: [] },
+    { name: 'Ondrian General Staff', type: 'force', country: 'Ondria', aliases: ['general staff'], metonyms: [] },
+  ],
+});
+const speakersIn = (text: string, compiled = withFront) =>
+  [...analyseSentence({ start: 0, end: text.length, text }, 0, compiled).about]
+    .filter(([t]) => t.value === 'statement' || t.value === 'accusation')
+    .map(([, f]) => [f.speaker, f.addressee]);
+
+describe('speakerOf: whose phrase the speaker is', () => {
+  test.each([
+    // A group owned by a possessive, ending the phrase, speaks; its possessor is only where it is from.
+    ["The leader of Borea's Kelvask rebels has offered to take his fighters out of Arland.", [['Kelvask Front', undefined]]],
+    // Not a word of a title ("Borea's UN ambassador"), nor a force of another country by a common name.
+    ["Borea's UN ambassador, Tan Weiro, said Arland had been making baseless accusations.", [['Borea', undefined]]],
+    ["A communique from Borea's general staff accused Arland of shelling the pass.", [['Borea', 'Arland']]],
+    // A capital after "in" that the reading took as a relative's antecedent is where, not who.
+    ['Kael Orvan has been in touch with the elder in Velmora, who has told the group to stay in the village.', [[undefined, undefined]]],
+    // An office a possessive owns, told by where it sits, is not that capital's.
+    ["The elder's spokesman in Velmora, Kael Orvan, denied that the leader had been arrested.", [['Kael Orvan', undefined]]],
+    ['Officials in Velmora said they would not accept the proposal.', [['Borea', undefined]]],
+    // A person whose office speaks by a possessive is named without it.
+    ["On Friday the envoy was granted asylum, which President Ana Ruiz's government denounced as illicit.", [['President Ana Ruiz', undefined]]],
+    // A relative clause set off inside the speaker's phrase names no speaker: a plain "said" by no
+    // party is no saying read.
+    ['Residents of towns along the pass, many of whom have relatives in Borea, said they feared the closure.', []],
+  ])('"%s" → %j', (sentence, expected) => {
+    expect(speakersIn(sentence)).toEqual(expected);
   });
 });

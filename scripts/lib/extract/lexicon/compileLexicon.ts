@@ -53,7 +53,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     roles: phraseMatcher(flag(markers.roles)),
     actors: phraseMatcher<{ name: string; type: string; metonym: boolean; country?: string }>(
       actors.flatMap((a) => [
-        ...a.aliases.flatMap(withTitleCase).map((alias) => [alias, { name: a.name, type: a.type, metonym: false, ...(a.country ? { country: a.country } : {}) }] as const),
+        ...a.aliases.filter((alias) => !sharedHead(alias, a.name, actors)).flatMap(withTitleCase).map((alias) => [alias, { name: a.name, type: a.type, metonym: false, ...(a.country ? { country: a.country } : {}) }] as const),
         ...a.metonyms.map((alias) => [alias, { name: a.name, type: a.type, metonym: true }] as const),
       ]),
     ),
@@ -76,4 +76,16 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
  */
 function withTitleCase(alias: string): string[] {
   return /^\p{Lu}{4,}$/u.test(alias) ? [alias, alias[0] + alias.slice(1).toLowerCase()] : [alias];
+}
+
+/**
+ * A common noun given as one party's alias ("rebels") that another party's name ends on ("Kelvask
+ * rebels"): in a lexicon of many conflicts it cannot tell the two apart, and "the rebels" of one
+ * report would be made the other's. Such an alias names neither.
+ * @example sharedHead('rebels', 'Ondrian rebels', [{ name: 'Kelvask Front', aliases: ['Kelvask rebels'] }, …]) // true
+ */
+function sharedHead(alias: string, owner: string, actors: readonly { name: string; aliases: readonly string[] }[]): boolean {
+  if (!/^\p{Ll}/u.test(alias)) return false;
+  const tail = ` ${alias.replace(/^the\s+/, '')}`;
+  return actors.some((other) => other.name !== owner && other.aliases.some((a) => a.endsWith(tail) && a.length > tail.length));
 }

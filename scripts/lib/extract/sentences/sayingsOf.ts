@@ -52,6 +52,8 @@ const TITLE = /\b(?:minister|president|premier|prime|chancellor|king|spokes(?:ma
 // An office that speaks for a state or an alliance, and a name closing the speaker's words.
 const OFFICE = /\b(?:minister|president|premier|prime|chancellor|king|spokes(?:man|woman|person)|secretary|ambassador|envoy)\b/i;
 const NAMED_LAST = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u;
+// … or a name with its title in apposition after it: "Lena Ferrin, the Arlandese under-secretary for peacekeeping".
+const NAME_THEN_TITLE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+\s*,\s*(?:the\s+|an?\s+)?[^,;]+$/u;
 // A state body, or an office, that speaks for its side with no person's name: "Borea's foreign
 // ministry said", "the Arlandese defence ministry said", "Borea's president said".
 const STATE_VOICE = /\b(?:ministry|department|government|presidency|cabinet|embassy|minister|president|spokes(?:man|woman|person))$/i;
@@ -230,7 +232,7 @@ export function sayingsOf(
     // office and name does: its undated words are its statement of the day. Its name ends on the
     // body or office, so two capitals before it ("Borea's Foreign Ministry") are no person's name.
     const stateVoice = STATE_VOICE.test(speakerSpan.text) && nameIn(phrase.text, lexicon, false) !== undefined;
-    if (ownWords && !channelled && !(OFFICE.test(speakerSpan.text) && NAMED_LAST.test(speakerSpan.text) && sided) && !stateVoice) continue;
+    if (ownWords && !channelled && !(OFFICE.test(speakerSpan.text) && (NAMED_LAST.test(speakerSpan.text) || NAME_THEN_TITLE.test(speakerSpan.text)) && sided) && !stateVoice) continue;
     // The same speaker saying more is one statement; a pronoun after a named speaker is most often that speaker.
     const who = nameIn(phrase.text, lexicon, false) ?? lastPart(speakerSpan.text).toLowerCase();
     if (last && (pronoun || spoken.has(who))) continue;

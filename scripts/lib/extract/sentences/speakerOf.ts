@@ -110,7 +110,13 @@ export function speakerOf(
   const saidWhole = elided || called ? h.told!.by : h.type === 'denial' || sourced || credited || reported || relayed ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
   // With its whole phrase: a title in apposition before a name, a place or body after the head.
   const set = afterSetting(saidWhole, lexicon);
-  const said = set && set.start < trigger.start ? speakerPhrase(text, set, trigger.start) : set;
+  const said = withoutRelative(set && set.start < trigger.start ? speakerPhrase(text, set, trigger.start) : set);
+  // "…the sultan in Velmora, who has told the group to stay": a capital after "in" the reading took
+  // as the relative's antecedent is where that antecedent is, and names no one speaking.
+  if (said && placeOnly(text, said, lexicon)) {
+    const to = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
+    return to ? { addressee: to } : {};
+  }
   // The setting fronted before the speaker is no list the speaker ends, nor part of its subject.
   const setOff = set !== saidWhole;
   const addressee = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
@@ -197,6 +203,23 @@ export function speakerOf(
   return { ...(spokeFor ? { speaker: spokeFor } : {}), ...(accused && accused !== spokeFor ? { addressee: accused } : {}), ...(voice ? { voice } : {}) };
 }
 
+// A relative clause set off inside a speaker's phrase: "Residents of the valley, many of whom have
+// kin in Borea, said" (the kin's country is no speaker).
+const INNER_RELATIVE = /,\s*(?:(?:many|most|some|all|none|one|each|several|few|both|two|three|four)\s+of\s+)?(?:who|whom|whose|which)\b/iu;
+
+/** A speaker's phrase cut at a relative clause set off inside it. */
+function withoutRelative<T extends { start: number; end: number; text: string }>(span: T | undefined): T | undefined {
+  const at = span ? INNER_RELATIVE.exec(span.text) : null;
+  return span && at && at.index > 0 ? { ...span, end: span.start + at.index, text: span.text.slice(0, at.index) } : span;
+}
+
+/** Words that are a capital alone after "in" or "at" ("the envoy in Velmora"): a place, not a party. */
+function placeOnly(text: string, span: { start: number; text: string }, lexicon: CompiledLexicon): boolean {
+  const found = lexicon.actors(span.text);
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  return found.length > 0 && found.every((m) => m.value.metonym) && span.text.trim() === found.map((m) => m.text).join(' ') && LOCATIVE.test(before) && !MEMBERS_IN.test(before);
+}
+
 // Whose words a spokesman gives by a possessive: "his spokesman", "her office", "its press secretary".
 const RELAYER = /^\s*(?:his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|spokesmen|press secretary|office|aide)\b/iu;
 
@@ -279,9 +302,20 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
   // "Borea's neighbours", "Arland's closest allies": a party's relations are other parties, not it.
   const matches = lexicon
     .actors(words)
-    .filter((m) => !(m.value.metonym && LOCATIVE.test(words.slice(0, m.start)) && !MEMBERS_IN.test(words.slice(0, m.start))) && !RELATIONS.test(words.slice(m.end)))
+    // "the sultan's spokesman in Velmora": one whose office a possessive already owns is not that capital's.
+    .filter((m) => !(m.value.metonym && LOCATIVE.test(words.slice(0, m.start)) && (!MEMBERS_IN.test(words.slice(0, m.start)) || OWNED_MEMBERS_IN.test(words.slice(0, m.start)))) && !RELATIONS.test(words.slice(m.end)))
     // "National Security Council": a body's alias at the end of a longer capitalised name is that other body's.
     .filter((m) => !(m.value.type === 'organisation' && NAME_BEFORE.test(words.slice(0, m.start))));
+  // "Borea's Kelvask rebels": a group owned by a possessive right before it, ending the phrase, is
+  // the one named, the possessor only where it is from. Not a title's word ("Borea's UN
+  // ambassador"), nor a force of another country ("Borea's joint staff": its own, by a common name).
+  const owns = (i: number) => {
+    const next = matches[i + 1];
+    if (!next || !/^['’]s\s+$/.test(words.slice(matches[i]!.end, next.start)) || !/^\s*(?:$|[,;(]|and\b)/.test(words.slice(next.end))) return false;
+    return next.value.country === undefined && !next.value.metonym;
+  };
+  const owned = matches.filter((_, i) => !owns(i));
+  matches.splice(0, matches.length, ...owned);
   const nameOf = (m: (typeof matches)[number]) => (m.value.type === 'force' && m.value.country ? m.value.country : m.value.name);
   if (matches.length > 0) {
     const names = [nameOf(matches[0]!)];
@@ -291,7 +325,8 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
     const distinct = [...new Set(names)];
     return distinct.length > 1 ? joinNames(distinct) : distinct[0];
   }
-  return proper ? PROPER.exec(words)?.[0] : undefined;
+  // "President Ana Ruiz's government denounced …": the person whose office speaks, without the possessive.
+  return proper ? PROPER.exec(words)?.[0].replace(/['’]s$/u, '') : undefined;
 }
 
 // A party's relations named after its possessive: "'s neighbours", "'s closest allies", "'s Western backers".
@@ -335,5 +370,7 @@ const QUALIFIER = /^\s*,?\s*(?:for|of|from|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'�
 const LOCATIVE = /\b(?:in|at|from|near|to|outside|inside)\s+(?:the\s+)?$/i;
 // The people of a government, told by where they sit: "officials in Velmora", "diplomats from Arlandia City".
 const MEMBERS_IN = /\b(?:officials?|authorities|diplomats?|sources|leaders?|government|ministers?|spokes(?:man|woman|person)|officers?)\s+(?:in|from)\s+(?:the\s+)?$/i;
+// A member told by where they sit whose office a possessive owns: "the sultan's spokesman in ".
+const OWNED_MEMBERS_IN = /['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:officials?|authorities|diplomats?|sources|leaders?|government|ministers?|spokes(?:man|woman|person)|officers?)\s+(?:in|from)\s+(?:the\s+)?$/iu;
 const joinNames = (names: readonly string[]) => `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
