@@ -753,6 +753,22 @@ describe('findHappenings knows a measure by what it is done to, whatever the ver
     expect(types('Two cargo ships collided in fog off the port.')).toEqual([]);
   });
 
+  test('tear gas or water cannon turned on migrants or a crowd at a border, with no protest named, is a crowd clash', () => {
+    expect(types('Arlandese police fired tear gas at migrants at the Halvane crossing.')).toEqual(['violent-demonstration']);
+    expect(types('Migrants ran as tear gas canisters landed among them.')).toEqual(['violent-demonstration']);
+    expect(types('Borean guards turned a water cannon on the crowd at the fence.')).toEqual(['protest-with-intervention']);
+    // Not a nation's name alone, nor water cannon at sea.
+    expect(types('Tear gas was launched from Borean ground toward the Arlandese lines.')).toEqual([]);
+    expect(types('Borean cutters fired water cannon at migrants on an Arlandese boat.')).toEqual(['armed-clash']);
+  });
+
+  test('an aside set off by commas ends at its closing comma: what follows it is the news', () => {
+    const [gas] = findHappenings('At the Halvane crossing, which Borea calls Velkar, Arlandese riot police fired tear gas into the crowd.', rules);
+    expect(gas).toMatchObject({ type: 'protest-with-intervention', background: false });
+    const [seized] = findHappenings('Arland wants back the oilfield, which Borean troops seized.', rules);
+    expect(seized?.background).toBe(true);
+  });
+
   test('forces that meet fire or a counter-offensive fight it; envoys who meet over a clash talk', () => {
     expect(types('Their forces had met a counter-offensive on several fronts.')).not.toContain('talks');
     expect(types('The advancing column met stiff resistance near the bridge.')).toEqual(['armed-clash']);

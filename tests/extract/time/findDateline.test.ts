@@ -25,6 +25,19 @@ describe('findDateline reads a stamp near the top of a page', () => {
   });
 });
 
+describe('findDateline takes the day a page was first published over a later update', () => {
+  test.each([
+    ['an update over a by-line with its day', page(headline, 'Last update: June 21, 2025 23:23', 'By Mira Quell March 14, 2024', ...body), ['updated-line', 2024, 3, 14]],
+    ['an update over a day on a line of its own', page(headline, 'Updated 2 May 2024', '14 March 2024', ...body), ['dateline', 2024, 3, 14]],
+    // Two updates: the first printed stays.
+    ['an update over an earlier update', page(headline, 'Updated 2 May 2024', 'Modified 14 March 2024', ...body), ['updated-line', 2024, 5, 2]],
+    // A first stamp that is no update stays, whatever the others say.
+    ['a by-line over an update', page(headline, 'By Mira Quell March 14, 2024', 'Last update: June 21, 2025', ...body), ['updated-line', 2024, 3, 14]],
+  ])('%s', (_, text, expected) => {
+    expect(day(text)).toEqual(expected);
+  });
+});
+
 describe('findDateline reads a wire dateline that opens the lede', () => {
   test.each([
     ['PORT VELLA, March 14 (Riverside Wire) - Soldiers fired across the river.', [undefined, 3, 14]],

@@ -11,6 +11,9 @@ describe('storyAge', () => {
     ['The stand-off at Kelvask Pass, which has now entered its third week, drags on.', { nth: 3, unit: 'week' }],
     ['The blockade of Velmora is now in its second month.', { nth: 2, unit: 'month' }],
     ['Protests in Arlandia City, now into their fourth day, spread to the port.', { nth: 4, unit: 'day' }],
+    // A headline's present, without the possessive.
+    ['Boreans dodge water cannon as Kelvask Pass stand-off enters second week', { nth: 2, unit: 'week' }],
+    ['Arland shuts the Halvane crossing as the siege of Velmora enters its third day', { nth: 3, unit: 'day' }],
   ])('reads the age a report gives its story: %j', (body, expected) => {
     expect(age(body)).toEqual(expected);
   });
@@ -19,6 +22,7 @@ describe('storyAge', () => {
     // A recap's age, told of the past.
     'In its third week, the siege of Kelvask Pass had cost hundreds of lives.',
     'The talks entered a second round on Tuesday.',
+    'The talks enter a second round on Tuesday.',
   ])('reads no age of the story in %j', (body) => {
     expect(age(body)).toBeUndefined();
   });

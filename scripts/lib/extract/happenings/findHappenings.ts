@@ -453,7 +453,10 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
           PERFECT_BEFORE_WHERE.test(text.slice(tokens[from]!.start, tokens[clause.start]!.end))) ||
         // "the oilfield, which southern troops seized last Tuesday": a clause set off by a comma to
         // say what a thing is tells what is already known of it.
-        ((clause.opener === 'which' || clause.opener === 'who' || clause.opener === 'whom') && tokens[clause.start - 1]?.text === ',' && info.kind !== 'statement' && info.kind !== 'accusation') ||
+        // The aside ends at its closing comma: "At the crossing, which Borea calls Velkar, Arlandese
+        // police fired tear gas" goes back to the main clause after it.
+        ((clause.opener === 'which' || clause.opener === 'who' || clause.opener === 'whom') && tokens[clause.start - 1]?.text === ',' && info.kind !== 'statement' && info.kind !== 'accusation' &&
+          !tokens.slice(clause.start, m.start).some((t) => t.text === ',')) ||
         // "fighting that has killed 13 and driven thousands from their homes": a relative clause in
         // the present perfect tells the running toll of what it is said of, not a happening of a day.
         (info.kind === 'humanitarian' && /\b(?:that|which)\s+(?:has|have)\s+[^.;:()]*$/i.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||

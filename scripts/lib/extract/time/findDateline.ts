@@ -73,10 +73,29 @@ function lineDateline(line: string, offset: number): Dateline | undefined {
 export function findDateline(body: string, furniture: readonly Span[] = pageFurniture(body)): Dateline | undefined {
   const found = pageStamps(body, furniture);
   const first = found[0];
-  if (!first || first.spec.year !== undefined) return first;
+  if (first && first.spec.year !== undefined) return firstPublished(body, first, found.slice(1));
+  if (!first) return first;
   // A wire dateline gives no year; a stamp of the same page that gives one dates the same report.
   const year = found.slice(1).map((other) => yearFor(first.spec, other.spec)).find((y) => y !== undefined);
   return year === undefined ? first : { ...first, spec: { ...first.spec, year } };
+}
+
+// A stamp that says it is an update: "Last update: …", "Updated …", "Modified …".
+const UPDATE = /\b(?:updated?|modified|edited|revised)\b/i;
+
+/** The line of the body a stamp stands on. */
+const lineAt = (body: string, at: number) => body.slice(body.lastIndexOf('\n', at - 1) + 1, body.indexOf('\n', at) < 0 ? body.length : body.indexOf('\n', at));
+
+const dayOf = (spec: Dateline['spec']) => Date.UTC(spec.year!, spec.month - 1, spec.day);
+
+/**
+ * "Last update: June 21, 2024" over a by-line "By Mira Quell January 30, 2023": a page that prints
+ * when it was updated and, on another line, an earlier day with no word of updating gives the day
+ * it was written and published in that earlier day; the update only edited it.
+ */
+function firstPublished(body: string, first: Dateline, others: readonly Dateline[]): Dateline {
+  if (!UPDATE.test(lineAt(body, first.start))) return first;
+  return others.find((d) => d.spec.year !== undefined && dayOf(d.spec) < dayOf(first.spec) && !UPDATE.test(lineAt(body, d.start))) ?? first;
 }
 
 /** How many days a page's stamp may lie from its dateline and still date the same report: a zone, a late update. */
