@@ -1283,3 +1283,29 @@ describe("a body's resolution is its saying when it condemns, its decision when 
     expect(types('Arland cast its vote for the resolution imposing an arms embargo on Borea.')).toContain('decision');
   });
 });
+
+describe('a ballistic launch with no target is a show of arms, not an attack', () => {
+  test.each([
+    ['Borea launched three medium-range ballistic missiles early on Sunday, the Arlandese joint staff said.', 'other'],
+    ['The Arlandese joint staff said Borea had launched six ballistic missiles into waters north of Ondria.', 'other'],
+    ['Borea launched three ballistic missiles at Arlandese bases in Ondria on Sunday.', 'shelling'],
+    ['Borea launched ballistic missiles on Sunday at two airfields in Ondria.', 'shelling'],
+    ['Borea fired ten missiles on Friday, Arland\'s military said.', 'shelling'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toEqual([type]);
+  });
+
+  test('launched beside drones and cruise missiles, ballistic missiles strike with them', () => {
+    expect(types('Arland said Borea had launched some 90 weapons in the night, among them 40 drones, 12 cruise missiles and 38 ballistic missiles.')).not.toContain('other');
+  });
+});
+
+describe('a date after "on" is when, not to whom', () => {
+  test('points handed over on a day are no people released', () => {
+    expect(types('Velmora must answer the eight points, handed over through Ondria on June 22, within ten days.')).not.toContain('release');
+  });
+
+  test('captives handed over on a day still are', () => {
+    expect(types('Borea handed over the two captured soldiers to Arland on Monday.')).toEqual(['release']);
+  });
+});

@@ -21,6 +21,8 @@ const INSTRUMENT = new Set(['with', 'using', 'by means of', 'armed with']);
 const FROM = new Set(['from', 'by']);
 const PARTICLES = new Set(['up', 'off', 'down', 'back', 'out', 'away', 'over']);
 const OBJECT_RELATIVES = new Set(['which', 'whom']);
+// A day or month after "on", "from" or "into" dates the act; it names no target: "handed over on 3 March".
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 // Verbs of saying and thinking: the clause after one has a subject of its own.
 const SAYING = new Set(['say', 'tell', 'report', 'announce', 'state', 'warn', 'fear', 'hope', 'expect', 'believe', 'think', 'claim',
   'insist', 'confirm', 'add', 'know', 'predict', 'promise', 'assure', 'note', 'worry', 'suggest', 'doubt', 'fear', 'feel']);
@@ -91,7 +93,7 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
       if (groupAt(j) && j > i) break;
       if (preps.has(t.lower)) {
         const c = chunkAt(j + 1);
-        if (c) found.push(ofPhrase(c));
+        if (c && !CALENDAR.test(at(c.start)?.lower ?? '')) found.push(ofPhrase(c));
       }
     }
     return found;
