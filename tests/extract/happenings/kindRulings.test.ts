@@ -1309,3 +1309,48 @@ describe('a date after "on" is when, not to whom', () => {
     expect(types('Borea handed over the two captured soldiers to Arland on Monday.')).toEqual(['release']);
   });
 });
+
+describe('a meeting of one side\'s own people, or a visit, is no talks', () => {
+  test.each([
+    ['Two lawyers hired by the Arlandese government have now met Tan Weiro in Velmora.'],
+    ['The traders\' association\'s members met on 2 November to discuss the closure.'],
+    ['The association\'s members met on 2 November to discuss it, and its vice-president, Kael Orvan, said the only answer was to reopen the crossing.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('talks');
+  });
+
+  test.each([
+    ['Members of the two delegations met in Ondria on Monday.'],
+    ['Members of the Arlandese delegation met with Borean officials on Monday.'],
+    ['Members of the boundary commission met in Velmora on Monday.'],
+  ])('%s → talks', (text) => {
+    expect(types(text)).toContain('talks');
+  });
+});
+
+describe('a boycott a side endures is named as known, no protest of the day', () => {
+  test('weathered', () => {
+    expect(types('Borea has so far weathered the boycott by bringing in food by sea.')).not.toContain('peaceful-protest');
+  });
+
+  test('a boycott called still protests', () => {
+    expect(types('Students in Velmora began a boycott of Arlandese goods on Monday.')).toContain('peaceful-protest');
+  });
+});
+
+describe('remarks made in public are said, and the vote they are about is their topic', () => {
+  test.each([
+    ['On Wednesday Lena Ferrin made remarks about Borea\'s presidential election of last year.'],
+    ['Kael Orvan made comments on Monday about Arland\'s referendum that Velmora took badly.'],
+  ])('%s → statement', (text) => {
+    expect(types(text)).toEqual(['statement']);
+  });
+
+  test('words said about an election name it as their topic', () => {
+    expect(types('The row began when Lena Ferrin said something about Borea\'s last election that offended Velmora.')).not.toContain('decision');
+  });
+
+  test('an election to come is still one', () => {
+    expect(types('Arland will hold a presidential election on Sunday.')).toEqual(['decision']);
+  });
+});
