@@ -1354,3 +1354,23 @@ describe('remarks made in public are said, and the vote they are about is their 
     expect(types('Arland will hold a presidential election on Sunday.')).toEqual(['decision']);
   });
 });
+
+describe('"deals with" after a side handles a partner; a deal made has its determiner or maker', () => {
+  const inventedTypes = (text: string) => findHappenings(text, invented.happenings).map((h) => h.type);
+
+  test('a side that deals with another through missions makes no deal', () => {
+    expect(inventedTypes('Arland and Borea have no diplomatic relations, and Velmora deals with Arlandia City through the two countries\' missions in Ondria.')).not.toContain('peace-agreement');
+  });
+
+  test.each([
+    ['Arland signed a deal with Borea on Monday.'],
+    ['Arland\'s deal with Borea was signed on Monday.'],
+    ['The two sides reached a deal with help from Ondria on Monday.'],
+  ])('%s → peace-agreement', (text) => {
+    expect(inventedTypes(text)).toContain('peace-agreement');
+  });
+
+  test('deals the tagger takes "breaks" into are broken, no deal made', () => {
+    expect(inventedTypes('Borea\'s refusal to let Arland\'s oil out through its port breaks the deals between the two countries, Kael Orvan said.')).not.toContain('peace-agreement');
+  });
+});
