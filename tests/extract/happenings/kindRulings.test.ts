@@ -1374,3 +1374,17 @@ describe('"deals with" after a side handles a partner; a deal made has its deter
     expect(inventedTypes('Borea\'s refusal to let Arland\'s oil out through its port breaks the deals between the two countries, Kael Orvan said.')).not.toContain('peace-agreement');
   });
 });
+
+describe('diplomats who come home from their post are withdrawn, no return of the displaced', () => {
+  test.each([
+    ['Foreign Minister Lena Ferrin wrote that the staff had left all their belongings behind but were coming home proud, after the assault on their embassy.'],
+    ['The embassy staff returned home on Sunday on a commercial flight.'],
+  ])('%s → envoy-recalled', (text) => {
+    expect(types(text)).toContain('envoy-recalled');
+    expect(types(text)).not.toContain('return');
+  });
+
+  test('refugees going home still return', () => {
+    expect(types('Thousands of refugees returned home on Sunday.')).toEqual(['return']);
+  });
+});
