@@ -1388,3 +1388,13 @@ describe('diplomats who come home from their post are withdrawn, no return of th
     expect(types('Thousands of refugees returned home on Sunday.')).toEqual(['return']);
   });
 });
+
+describe('a warship or tank left burning in a clash is harm of that clash', () => {
+  test('the clash is read, no property destroyed beside it', () => {
+    expect(types('Many in Velmora believe the sinking avenged a clash last November in which an Arlandese ship left a Borean patrol boat burning.')).toEqual(['armed-clash']);
+  });
+
+  test('homes burned in a clash are still destroyed', () => {
+    expect(types('Militiamen burned dozens of homes in a clash with villagers on Monday.')).toContain('property-destruction');
+  });
+});
