@@ -1345,3 +1345,118 @@ describe('what a word means in its clause: a camera, a treaty cited, a court, a 
     expect(withParties('Rebels were burning villages along the border.')).toContain('property-destruction');
   });
 });
+
+describe('a ballistic launch with no target is a show of arms, not an attack', () => {
+  test.each([
+    ['Borea launched three medium-range ballistic missiles early on Sunday, the Arlandese joint staff said.', 'other'],
+    ['The Arlandese joint staff said Borea had launched six ballistic missiles into waters north of Ondria.', 'other'],
+    ['Borea launched three ballistic missiles at Arlandese bases in Ondria on Sunday.', 'shelling'],
+    ['Borea launched ballistic missiles on Sunday at two airfields in Ondria.', 'shelling'],
+    ['Borea fired ten missiles on Friday, Arland\'s military said.', 'shelling'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toEqual([type]);
+  });
+
+  test('launched beside drones and cruise missiles, ballistic missiles strike with them', () => {
+    expect(types('Arland said Borea had launched some 90 weapons in the night, among them 40 drones, 12 cruise missiles and 38 ballistic missiles.')).not.toContain('other');
+  });
+});
+
+describe('a date after "on" is when, not to whom', () => {
+  test('points handed over on a day are no people released', () => {
+    expect(types('Velmora must answer the eight points, handed over through Ondria on June 22, within ten days.')).not.toContain('release');
+  });
+
+  test('captives handed over on a day still are', () => {
+    expect(types('Borea handed over the two captured soldiers to Arland on Monday.')).toEqual(['release']);
+  });
+});
+
+describe('a meeting of one side\'s own people, or a visit, is no talks', () => {
+  test.each([
+    ['Two lawyers hired by the Arlandese government have now met Tan Weiro in Velmora.'],
+    ['The traders\' association\'s members met on 2 November to discuss the closure.'],
+    ['The association\'s members met on 2 November to discuss it, and its vice-president, Kael Orvan, said the only answer was to reopen the crossing.'],
+  ])('%s', (text) => {
+    expect(types(text)).not.toContain('talks');
+  });
+
+  test.each([
+    ['Members of the two delegations met in Ondria on Monday.'],
+    ['Members of the Arlandese delegation met with Borean officials on Monday.'],
+    ['Members of the boundary commission met in Velmora on Monday.'],
+  ])('%s → talks', (text) => {
+    expect(types(text)).toContain('talks');
+  });
+});
+
+describe('a boycott a side endures is named as known, no protest of the day', () => {
+  test('weathered', () => {
+    expect(types('Borea has so far weathered the boycott by bringing in food by sea.')).not.toContain('peaceful-protest');
+  });
+
+  test('a boycott called still protests', () => {
+    expect(types('Students in Velmora began a boycott of Arlandese goods on Monday.')).toContain('peaceful-protest');
+  });
+});
+
+describe('remarks made in public are said, and the vote they are about is their topic', () => {
+  test.each([
+    ['On Wednesday Lena Ferrin made remarks about Borea\'s presidential election of last year.'],
+    ['Kael Orvan made comments on Monday about Arland\'s referendum that Velmora took badly.'],
+  ])('%s → statement', (text) => {
+    expect(types(text)).toEqual(['statement']);
+  });
+
+  test('words said about an election name it as their topic', () => {
+    expect(types('The row began when Lena Ferrin said something about Borea\'s last election that offended Velmora.')).not.toContain('decision');
+  });
+
+  test('an election to come is still one', () => {
+    expect(types('Arland will hold a presidential election on Sunday.')).toEqual(['decision']);
+  });
+});
+
+describe('"deals with" after a side handles a partner; a deal made has its determiner or maker', () => {
+  const inventedTypes = (text: string) => findHappenings(text, invented.happenings).map((h) => h.type);
+
+  test('a side that deals with another through missions makes no deal', () => {
+    expect(inventedTypes('Arland and Borea have no diplomatic relations, and Velmora deals with Arlandia City through the two countries\' missions in Ondria.')).not.toContain('peace-agreement');
+  });
+
+  test.each([
+    ['Arland signed a deal with Borea on Monday.'],
+    ['Arland\'s deal with Borea was signed on Monday.'],
+    ['The two sides reached a deal with help from Ondria on Monday.'],
+  ])('%s → peace-agreement', (text) => {
+    expect(inventedTypes(text)).toContain('peace-agreement');
+  });
+
+  test('deals the tagger takes "breaks" into are broken, no deal made', () => {
+    expect(inventedTypes('Borea\'s refusal to let Arland\'s oil out through its port breaks the deals between the two countries, Kael Orvan said.')).not.toContain('peace-agreement');
+  });
+});
+
+describe('diplomats who come home from their post are withdrawn, no return of the displaced', () => {
+  test.each([
+    ['Foreign Minister Lena Ferrin wrote that the staff had left all their belongings behind but were coming home proud, after the assault on their embassy.'],
+    ['The embassy staff returned home on Sunday on a commercial flight.'],
+  ])('%s → envoy-recalled', (text) => {
+    expect(types(text)).toContain('envoy-recalled');
+    expect(types(text)).not.toContain('return');
+  });
+
+  test('refugees going home still return', () => {
+    expect(types('Thousands of refugees returned home on Sunday.')).toEqual(['return']);
+  });
+});
+
+describe('a warship or tank left burning in a clash is harm of that clash', () => {
+  test('the clash is read, no property destroyed beside it', () => {
+    expect(types('Many in Velmora believe the sinking avenged a clash last November in which an Arlandese ship left a Borean patrol boat burning.')).toEqual(['armed-clash']);
+  });
+
+  test('homes burned in a clash are still destroyed', () => {
+    expect(types('Militiamen burned dozens of homes in a clash with villagers on Monday.')).toContain('property-destruction');
+  });
+});

@@ -27,6 +27,14 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     expect(claimed('Borean officials claimed Arlandese troops fired on a checkpoint.')).toEqual([true]);
   });
 
+  test('forces of the other side told as pulled back are no charge against it: the telling is a statement', () => {
+    const kinds = (text: string) => read(text).triggers.map((t) => t.value);
+    expect(kinds('Less than an hour later Velmora announced that Arlandese forces had withdrawn.')).toEqual(['statement', 'measure']);
+    expect(kinds('Borean officials said Arlandese troops had pulled back from the pass.')).not.toContain('accusation');
+    // Forces told as moving in are still charged.
+    expect(kinds('Borean officials said Arlandese troops crossed into Ondria.')).toEqual(['accusation', 'measure']);
+  });
+
   test('acts told as bare nouns after the doer the told words name are charges too; named as known, they are not', () => {
     const accusation = (text: string) =>
       [...analyseSentence({ start: 0, end: text.length, text }, 0, invented).about].filter(([t]) => t.value === 'accusation').map(([, f]) => f.addressee);

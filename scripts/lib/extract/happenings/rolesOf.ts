@@ -21,6 +21,8 @@ const INSTRUMENT = new Set(['with', 'using', 'by means of', 'armed with']);
 const FROM = new Set(['from', 'by']);
 const PARTICLES = new Set(['up', 'off', 'down', 'back', 'out', 'away', 'over']);
 const OBJECT_RELATIVES = new Set(['which', 'whom']);
+// A day or month after "on", "from" or "into" dates the act; it names no target: "handed over on 3 March", "met on 2 November".
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 // Verbs of saying and thinking: the clause after one has a subject of its own.
 const SAYING = new Set(['say', 'tell', 'report', 'announce', 'state', 'warn', 'fear', 'hope', 'expect', 'believe', 'think', 'claim',
   'insist', 'confirm', 'add', 'know', 'predict', 'promise', 'assure', 'note', 'worry', 'suggest', 'doubt', 'fear', 'feel']);
@@ -83,6 +85,8 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     const after = chunkAt(c.end + 1);
     return next?.lower === 'of' && after ? { start: c.start, end: after.end } : c;
   };
+  /** A phrase that is a day or month, its number first or not: "Monday", "June 22", "2 November". */
+  const isDate = (c: Chunk): boolean => CALENDAR.test(at(c.start)?.lower ?? '') || (/^\d{1,2}$/.test(at(c.start)?.lower ?? '') && c.end > c.start + 1 && CALENDAR.test(at(c.start + 1)?.lower ?? ''));
   /** The phrase after the first of `preps` within a few words of `i`, before the next verb. */
   const afterPreposition = (i: number, preps: ReadonlySet<string>): Chunk[] => {
     const found: Chunk[] = [];
@@ -91,7 +95,7 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
       if (groupAt(j) && j > i) break;
       if (preps.has(t.lower)) {
         const c = chunkAt(j + 1);
-        if (c) found.push(ofPhrase(c));
+        if (c && !isDate(c)) found.push(ofPhrase(c));
       }
     }
     return found;

@@ -20,7 +20,11 @@ const TAKEN: ReadonlySet<string> = TAKEN_TYPES;
 // A crowd of the other side's people turning violent ("B's villagers threw stones at our guards"):
 // violence one side tells of the other's people, as of its troops.
 const MOB = new Set(['violent-demonstration', 'mob-violence']);
-const hostile = (t: Trigger) => HOSTILE.has(t.value) || (t.type !== undefined && (INCURSION.has(t.type) || MOB.has(t.type))) || (t.value === 'detention' && t.type !== undefined && TAKEN.has(t.type));
+// Forces pulled back are the other side giving ground, no charge against it: "announced that
+// Borean forces had withdrawn" is a statement.
+const WITHDRAWAL = /^(?:withdr|pull(?:s|ed|ing)?\s+(?:back|out)|pull-?back|retreat|mov(?:e|es|ed|ing)\s+back)/i;
+const incursion = (t: Trigger) => t.type !== undefined && INCURSION.has(t.type) && !WITHDRAWAL.test(t.happening.trigger.text);
+const hostile = (t: Trigger) => HOSTILE.has(t.value) || incursion(t) || (t.type !== undefined && MOB.has(t.type)) || (t.value === 'detention' && t.type !== undefined && TAKEN.has(t.type));
 const ANNOUNCING = /^announc/i;
 const OWN_STEPS = new Set(['diplomacy']);
 // Speaking to the news media is a statement: "told reporters", "told a news conference", "told
