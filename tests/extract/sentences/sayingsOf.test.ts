@@ -27,6 +27,10 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     ['In an interview on Tuesday with a radio station, Borea\'s foreign minister said the claims were baseless.', [['Borea', 'says', 'the claims are baseless']]],
     // Undated, a sentence of nothing but the words of a person named by national office, name and side is that day's statement.
     ['Arlandese President Omar Dunne, speaking in Velmora, said Arland had every right to defend its borders.', [['Arland', 'says', 'Arland had every right to defend its borders']]],
+    // … and so is one by a title below the state's: a commander, a chief, a governor.
+    ['Borean Border Guard chief Kael Orvan said the posts along the Kelvask Pass were manned day and night.', [['Borea', 'says', 'the posts']]],
+    // A day inside the aside between the speaker and the verb dates the saying.
+    ["Borea's foreign minister, speaking at a reception for diplomats on Thursday, said the border would stay calm.", [['Borea', 'says', 'the border will stay calm']]],
     // Where or how someone spoke, set off between the speaker and the verb, is neither who spoke nor what was said.
     ['Arlandese President Omar Dunne, speaking in Velmora, said on Monday that Borea must respect the border.', [['Arland', 'says', 'Borea must respect the border']]],
     ['Arlandese President Omar Dunne, in a televised speech in Velmora, said on Monday that Borea must respect the border.', [['Arland', 'says', 'Borea must respect the border']]],
