@@ -49,6 +49,8 @@ const TOLD = /^(?:told|tells)$/i;
 const TOLD_ON = /^\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:(?:on|late|early|late\s+on|early\s+on)\s+)?$/iu;
 const NOT = /\b(?:not|never|n't)\s+$/i;
 const TITLE = /\b(?:minister|president|premier|prime|chancellor|king|spokes(?:man|woman|person)|secretary|general|ambassador|envoy|chief|commander|governor|foreign|defen[cs]e|leader|head)\b/i;
+// A title a person is named by, its head noun: "defence" or "foreign" alone qualify an official, no title.
+const TITLE_HEAD = /\b(?:minister|president|premier|chancellor|king|spokes(?:man|woman|person)|secretary|general|ambassador|envoy|chief|commander|governor|leader|head)\b/i;
 // A name closing the speaker's words.
 const NAMED_LAST = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u;
 // A state body, or an office, that speaks for its side with no person's name: "Borea's foreign
@@ -234,7 +236,7 @@ export function sayingsOf(
     // office and name does: its undated words are its statement of the day. Its name ends on the
     // body or office, so two capitals before it ("Borea's Foreign Ministry") are no person's name.
     const stateVoice = STATE_VOICE.test(speakerSpan.text) && nameIn(phrase.text, lexicon, false) !== undefined;
-    if (ownWords && !channelled && !(TITLE.test(speakerSpan.text) && NAMED_LAST.test(speakerSpan.text) && sided) && !stateVoice) continue;
+    if (ownWords && !channelled && !(TITLE_HEAD.test(speakerSpan.text) && NAMED_LAST.test(speakerSpan.text) && sided) && !stateVoice) continue;
     // The same speaker saying more is one statement; a pronoun after a named speaker is most often that speaker.
     const who = nameIn(phrase.text, lexicon, false) ?? lastPart(speakerSpan.text).toLowerCase();
     if (last && (pronoun || spoken.has(who))) continue;
