@@ -593,6 +593,31 @@ describe('clusterMentions: two voices of one side are two speakers', () => {
   });
 });
 
+describe('clusterMentions: a joint voice and one of its parties speaking in another voice are two speakers', () => {
+  const said = (speaker: string, voice?: Mention['voice'], source = 'a.txt') =>
+    mentionOf({ date: '2031-04-12', published: '2031-04-12', kind: 'statement', speaker, source, sentence: n++, ...(voice ? { voice } : {}), citations: [{ source, quote: `q${n}` }] });
+
+  test("keeps Borea's foreign ministry apart from the joint command of Borea and Velmora, and puts a voice its words do not tell with either", () => {
+    // "Borea's foreign ministry called Arland's account ridiculous"; another report: "the joint
+    // command of Borea and Velmora denied that any drone had crossed".
+    expect(sizes([said('Borea', { office: 'foreign' }), said('Borea and Velmora', { office: 'military' }, 'b.txt')])).toEqual([1, 1]);
+    expect(sizes([said('Borea', { office: 'foreign' }), said('Borea and Velmora', undefined, 'b.txt')])).toEqual([2]);
+  });
+});
+
+describe('clusterMentions: words named as known give their group no day', () => {
+  test("keeps a minister's fresh saying apart from Monday's statement that his remarks, told on Thursday, joined", () => {
+    // Monday's report: "Borea's government said on Monday it could not talk to gangs." Thursday's:
+    // "Ferrin's remarks drew criticism" (named as known), then "Ferrin, speaking at a reception on
+    // Thursday, said the roadblocks were being cleared."
+    const monday = mentionOf({ date: '2031-04-07', published: '2031-04-07', kind: 'statement', speaker: 'Borea', sentence: n++, citations: [{ source: 'a.txt', quote: 'q-monday' }] });
+    const remarks = mentionOf({ date: '2031-04-10', published: '2031-04-10', kind: 'statement', speaker: 'Borea', voice: { person: 'Ferrin' }, dating: 'context', anaphoric: true, source: 'b.txt', sentence: n++, citations: [{ source: 'b.txt', quote: 'q-remarks' }] });
+    const fresh = mentionOf({ date: '2031-04-10', published: '2031-04-10', kind: 'statement', speaker: 'Borea', voice: { person: 'Ferrin' }, dating: 'context', source: 'b.txt', sentence: n++, citations: [{ source: 'b.txt', quote: 'q-fresh' }] });
+    const groups = clusterMentions([monday, remarks, fresh]).clusters;
+    expect(groups.map((g) => g.map((m) => m.citations[0]!.quote).sort())).toEqual([['q-monday', 'q-remarks'], ['q-fresh']]);
+  });
+});
+
 describe('clusterMentions: a person is compared as the side the run names her speaking for', () => {
   const said = (speaker: string, voice?: Mention['voice'], source = 'a.txt') =>
     mentionOf({ date: '2031-04-12', published: '2031-04-12', kind: 'statement', speaker, source, sentence: n++, ...(voice ? { voice } : {}), citations: [{ source, quote: `q${n}` }] });

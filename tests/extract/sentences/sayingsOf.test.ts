@@ -30,6 +30,12 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     // … and so is one named first, with a title qualified after it in apposition; by title alone, a source.
     ['Lena Ferrin, the Arlandese under-secretary for peacekeeping, told reporters in Velmora that nothing showed any part played by Borea.', [['Arland', 'says', 'nothing showed any part played']]],
     ['The Arlandese under-secretary for peacekeeping told reporters in Velmora that nothing showed any part played by Borea.', []],
+    // … and so is one by a title below the state's: a commander, a chief, a governor.
+    ['Borean Border Guard chief Kael Orvan said the posts along the Kelvask Pass were manned day and night.', [['Borea', 'says', 'the posts']]],
+    // "Defence" or "foreign" alone qualify an official, whose words are a source, no statement.
+    ['Borean defence official Tan Weiro said the posts along the Kelvask Pass were manned day and night.', []],
+    // A day inside the aside between the speaker and the verb dates the saying.
+    ["Borea's foreign minister, speaking at a reception for diplomats on Thursday, said the border would stay calm.", [['Borea', 'says', 'the border will stay calm']]],
     // Where or how someone spoke, set off between the speaker and the verb, is neither who spoke nor what was said.
     ['Arlandese President Omar Dunne, speaking in Velmora, said on Monday that Borea must respect the border.', [['Arland', 'says', 'Borea must respect the border']]],
     ['Arlandese President Omar Dunne, in a televised speech in Velmora, said on Monday that Borea must respect the border.', [['Arland', 'says', 'Borea must respect the border']]],

@@ -173,8 +173,10 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   // together ("the US, the AU and the UN all condemned it") is the statement of each of them.
   if (a.speaker && b.speaker && !partiesOf(fold(a.speaker)!).some((p) => partiesOf(fold(b.speaker!)!).includes(p)) && !blamedTogether(a, b, joint)) return false;
   // And two voices of one side are two speakers: "President Ruiz said …" and "the Borean army
-  // charged …" of one day. A voice the words do not tell ("officials", "he") may be either.
-  if (a.speaker && b.speaker && fold(a.speaker) === fold(b.speaker) && !sameVoice(a.voice, b.voice)) return false;
+  // charged …" of one day; so are a joint voice and one of its parties in another office ("the
+  // joint command of Borea and Velmora denied …", "Borea's foreign ministry called it …"). A
+  // voice the words do not tell ("officials", "he") may be either.
+  if (a.speaker && b.speaker && !sameVoice(a.voice, b.voice)) return false;
   if (personAndSide(a, b) || personAndSide(b, a)) return false;
   return true;
 }
@@ -253,8 +255,12 @@ const REACH_DAYS = Math.max(FOLLOW_DAYS, RETOLD_DAYS, RETOLD_ELSEWHERE_DAYS, STE
  * or two on, by its own words. Vaguer dates: overlapping, and a plan only with plans, though a
  * vaguer report that it took place joins it.
  */
-function dateFits(cluster: readonly Mention[], m: Mention, undatedNews: ReadonlySet<string> = new Set()): boolean {
+function dateFits(group: readonly Mention[], m: Mention, undatedNews: ReadonlySet<string> = new Set()): boolean {
   const sm = span(m);
+  // Words named as known and dated only by their telling ("his remarks", in Thursday's report of
+  // Monday's) give their group no day: a fresh saying of Thursday is not that group's by them.
+  const dating = m.anaphoric ? group : group.filter((c) => !(c.anaphoric && c.dating === 'context' && SPEECH_KINDS.has(c.kind)));
+  const cluster = dating.length > 0 ? dating : group;
   // Violence an article tells of with no day of its own, when the article dates no violence of
   // its own news day, is placed on that day only for want of another: it may be the round
   // another report dates to the days just before ("the army said its soldiers had only returned

@@ -49,8 +49,9 @@ const TOLD = /^(?:told|tells)$/i;
 const TOLD_ON = /^\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:(?:on|late|early|late\s+on|early\s+on)\s+)?$/iu;
 const NOT = /\b(?:not|never|n't)\s+$/i;
 const TITLE = /\b(?:minister|president|premier|prime|chancellor|king|spokes(?:man|woman|person)|secretary|general|ambassador|envoy|chief|commander|governor|foreign|defen[cs]e|leader|head)\b/i;
-// An office that speaks for a state or an alliance, and a name closing the speaker's words.
-const OFFICE = /\b(?:minister|president|premier|prime|chancellor|king|spokes(?:man|woman|person)|secretary|ambassador|envoy)\b/i;
+// A title a person is named by, its head noun: "defence" or "foreign" alone qualify an official, no title.
+const TITLE_HEAD = /\b(?:minister|president|premier|chancellor|king|spokes(?:man|woman|person)|secretary|general|ambassador|envoy|chief|commander|governor|leader|head)\b/i;
+// A name closing the speaker's words.
 const NAMED_LAST = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u;
 // … or a name with its title in apposition after it: "Lena Ferrin, the Arlandese under-secretary for peacekeeping".
 const NAME_THEN_TITLE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+\s*,\s*(?:the\s+|an?\s+)?[^,;]+$/u;
@@ -153,8 +154,12 @@ export function sayingsOf(
     // Whom it was told may be an outlet of a few words ("told The Associated Press on Monday"): the
     // channel between the verb and its day is read further.
     // How it was said may stand between the verb and its day: "said in response on Monday", "said in a statement late on Friday".
+    // "X, speaking at a reception on Thursday, said": a day inside the aside of setting set off
+    // between the speaker and the verb is the day the words were spoken.
+    const aside = settingAsideStart(text.slice(0, r.start));
     const day = dates.find(
       (d) =>
+        (aside >= 0 && d.start > aside && d.end <= r.start) ||
         (d.end <= r.start && /^\s*$/.test(text.slice(d.end, r.start)) && DATED_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))) ||
         (d.start >= r.end &&
         (DATED_AFTER.test(text.slice(r.end, d.start))
@@ -176,11 +181,12 @@ export function sayingsOf(
     // day fronted before its speaker ('On Saturday, X said Borea was trying to "change the line"'), is that day's statement.
     if (quoted && !day && !opening && !last) continue;
     const ahead = !day && !opening && dates.length === 0 && (AHEAD.test(text.slice(r.end, r.end + AHEAD_NEAR)) || AHEAD_SECOND.test(text.slice(r.end, r.end + AHEAD_SECOND_NEAR)));
-    // Undated, a sentence that tells nothing but what a person named by national office and name
-    // said is that person's statement of the day it is reported: in a long report, each leader's
-    // words get a sentence of their own ("Arlandese President Omar Dunne, speaking in Velmora,
-    // said Arland would answer any provocation"). Its words tell no happening, so it is no source
-    // of the article's facts; an office below the state's, or a speaker named by title alone, is.
+    // Undated, a sentence that tells nothing but what a person named by title and name, of a side,
+    // said is that person's statement of the day it is reported: in a long report, each leader's,
+    // commander's or governor's words get a sentence of their own ("Arlandese President Omar
+    // Dunne, speaking in Velmora, said Arland would answer any provocation"; "Border Guard chief
+    // Kael Orvan said the posts would stay manned"). Its words tell no happening, so it is no
+    // source of the article's facts; a speaker named by title alone is.
     // "Arland has long said it would defend the region", "Borea has repeatedly threatened …, while
     // Arland has said it would …": a saying in the present perfect with no day, told as lasting or
     // set against another side's habit, is the speaker's standing position, no statement of the
@@ -232,7 +238,7 @@ export function sayingsOf(
     // office and name does: its undated words are its statement of the day. Its name ends on the
     // body or office, so two capitals before it ("Borea's Foreign Ministry") are no person's name.
     const stateVoice = STATE_VOICE.test(speakerSpan.text) && nameIn(phrase.text, lexicon, false) !== undefined;
-    if (ownWords && !channelled && !(OFFICE.test(speakerSpan.text) && (NAMED_LAST.test(speakerSpan.text) || NAME_THEN_TITLE.test(speakerSpan.text)) && sided) && !stateVoice) continue;
+    if (ownWords && !channelled && !(TITLE_HEAD.test(speakerSpan.text) && (NAMED_LAST.test(speakerSpan.text) || NAME_THEN_TITLE.test(speakerSpan.text)) && sided) && !stateVoice) continue;
     // The same speaker saying more is one statement; a pronoun after a named speaker is most often that speaker.
     const who = nameIn(phrase.text, lexicon, false) ?? lastPart(speakerSpan.text).toLowerCase();
     if (last && (pronoun || spoken.has(who))) continue;
