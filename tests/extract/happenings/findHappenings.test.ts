@@ -160,6 +160,13 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(findHappenings('Officials feared that Borean troops had crossed the border.', rules).find((h) => h.type === 'deployment')).toMatchObject({ modality: 'feared' });
   });
 
+  test('takes a decision its sentence leaves open ("whether", "if") as supposed, not planned', () => {
+    const decision = (text: string) => findHappenings(text, rules).find((h) => h.trigger.text === 'decide');
+    expect(decision('The government is expected to decide in March whether to extend the closure beyond March 14.')).toMatchObject({ modality: 'possible', modalityWord: 'whether' });
+    expect(decision('Prosecutors in Velmora have ten days to decide if they will charge Kael Orvan.')).toMatchObject({ modality: 'possible', modalityWord: 'if' });
+    expect(decision('The government is expected to decide in March on the closure.')).toMatchObject({ modality: 'planned' });
+  });
+
   test('takes what a readiness waits on as a condition, not a fact', () => {
     const withdrawn = findHappenings("Arland's president said she was willing to discuss the complaints, but only once Borea had withdrawn its forces.", rules).find((h) => h.type === 'deployment');
     expect(withdrawn).toMatchObject({ modality: 'possible', modalityWord: 'once' });

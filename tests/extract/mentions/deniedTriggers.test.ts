@@ -32,6 +32,11 @@ describe('deniedTriggers: what the denials of an article deny', () => {
     expect(denied('Officials said the two armies had fought at the pass. The ministry denied it.')).toEqual(['fought@0<-1']);
   });
 
+  test('nothing told before, when a "that" clause names what is denied', () => {
+    expect(denied('On Sunday the Arlandese army took the hill at Kelvask Pass, a Borean military source said. On Monday, Velmora rejected the charge that its troops had executed two Arlandese guards.')).toEqual([]);
+    expect(denied('Arland said Borean troops had fired on a checkpoint. Velmora denied that.')).toEqual(['fired on@0<-1']);
+  });
+
   test('a violation, not the truce, when breaking the truce is denied', () => {
     expect(denied('Arland said Borean troops fired on its soldiers after the truce. Borea denies breaking the truce.')).toEqual(['fired on@0<-1']);
   });

@@ -73,6 +73,10 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     ['The two sides fought a five-day war that killed 40 people.', ['fought:fighting!']],
     ['Troops fought a brief war over the temple.', ['fought:fighting!']],
     ['A three-day offensive began on Monday near the pass.', ['offensive:fighting']],
+    // What a "not the first time" compares the news with is a recap; what was done for the first time is news.
+    ['It was the first time the two presidents had met since the fighting began.', ['met:talks', 'fighting:fighting!']],
+    ['It was not the first time a Borean post had been shelled, but none of the others had been deadly.', ['shelled:strike!']],
+    ['The two presidents met for the first time in Velmora on Monday.', ['met:talks']],
     // What happened before, on a day of its own, is the news of a sentence that tells nothing else as done.
     ['Officials fear that fighting could resume after troops clashed on Monday.', ['clashed:fighting']],
     ['Talks could resume next week after the army shelled the border on Monday.', ['Talks:talks', 'shelled:strike']],

@@ -129,6 +129,19 @@ function wishedAfter(tokens: readonly Token[], at: number): string | undefined {
   return WISHED.has(tokens[i]?.lower ?? '') ? tokens.slice(at, i + 1).map((t) => t.text).join(' ') : undefined;
 }
 const CONDITIONAL_MODALS = new Set(['would', 'could', 'might']);
+const DECIDING = new Set(['decide', 'decision']);
+// How far past "decide" a "whether" may stand: "decide in January whether", "decide by Friday if".
+const OPEN_REACH = 5;
+/** The "whether" or "if" that leaves a decision open, a few words after it with no comma between: "decide whether to", "a decision on whether". */
+function openDecision(tokens: readonly Token[], start: number, end: number, stop: number): string | undefined {
+  if (end - start !== 1 || !DECIDING.has(tokens[start]!.lemma)) return undefined;
+  for (let i = end; i < Math.min(stop, end + OPEN_REACH); i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'whether' || t.lower === 'if') return t.lower;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') return undefined;
+  }
+  return undefined;
+}
 /** Markers of a future that a condition may hang on: "will close the border if …". */
 const ON_CONDITION = new Set(['will', "'ll", 'shall', 'would']);
 const IF = new Set(['if', 'unless']);
@@ -388,13 +401,18 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // only called good to have is wished for, as "hope for" wishes it, however a modal before marks it.
   const wished = roles.pos === 'noun' && predicate !== undefined && predicate.start >= end ? wishedAfter(tokens, predicate.start) : undefined;
 
+  // "is expected to decide in January whether to extend the closure": a decision whose outcome the
+  // sentence leaves open is supposed, no act planned or taken.
+  const open = !conditional && openDecision(tokens, start, end, s.end);
+
   return {
     negated: negated || untold,
-    ...(nearest && !wished && !conditional ? { modality: nearest.values[0] as Modality, modalityWord: tokens.slice(nearest.start, nearest.end).map((t) => t.text).join(' ') } : {}),
+    ...(nearest && !wished && !conditional && !open ? { modality: nearest.values[0] as Modality, modalityWord: tokens.slice(nearest.start, nearest.end).map((t) => t.text).join(' ') } : {}),
     ...(wished ? { modality: 'demanded' as const, modalityWord: wished } : {}),
     ...(conditional ? { modality: 'possible' as const, modalityWord: ifAt >= 0 ? tokens[ifAt]!.lower : (clause.opener ?? 'if') } : {}),
     ...(purpose ? { modality: 'planned' as const, modalityWord: 'to' } : {}),
     ...(promised ? { modality: 'planned' as const, modalityWord: tokens.slice(roles.governor[0]!.start, roles.governor[0]!.end).map((t) => t.text).join(' ') } : {}),
+    ...(open ? { modality: 'possible' as const, modalityWord: open } : {}),
     ...(tense ? { tense } : {}),
     ...(perfect ? { perfect } : {}),
   };

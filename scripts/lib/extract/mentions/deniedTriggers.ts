@@ -11,6 +11,8 @@ const DENIES_TOLD = /^\s*(?:$|[,.;:!?"”’)]|(?:it|this|that|them|so|any\s+suc
 // blame for a happening leaves the happening itself a fact.
 const DENIES_BLAME = new RegExp(`^\\s*that\\b[^.;]*${BLAME_WORDS.source}`, 'i');
 // "…, which the rebels denied": a denial in a relative clause denies what its own sentence told.
+// "denied that its troops had …": a clause of what is denied, not "denied that" of what was told.
+const THAT_CLAUSE = /^\s*that\s+[\p{L}'’]/iu;
 const WHICH = /\bwhich\s+(?:\S+\s+){0,4}$/i;
 // What a count is called: "the figures", "the toll", "a number".
 const FIGURE_NOUN = /\b(?:figures?|tolls?|numbers?|tally|tallies|counts?)\b/i;
@@ -74,6 +76,9 @@ export function deniedTriggers(analysis: ArticleAnalysis, dated: ReadonlyMap<Tri
       const relative = kinds.size === 0 && WHICH.test(sentence.span.text.slice(0, denial.trigger.start));
       const after = sentence.span.text.slice(denial.trigger.end);
       if (DENIES_BLAME.test(after) || (kinds.size === 0 && !DENIES_TOLD.test(after))) continue;
+      // "rejected Arland's charge that its troops had executed two guards": a "that" clause names
+      // what is denied in the denial's own words; it reaches back to nothing told before.
+      if (kinds.size === 0 && THAT_CLAUSE.test(after) && sentence.triggers.some((t) => t.start >= denial.trigger.end && DENIABLE.has(t.value))) continue;
       for (let j = Math.max(0, i - REACH); j <= i; j++) {
         for (const t of analysis.sentences[j]!.triggers) {
           if (!dated.has(t) || !DENIABLE.has(t.value) || (j === i && t.start > denial.trigger.start)) continue;

@@ -61,6 +61,9 @@ const WEAPON = /^(?:(?:land\s?)?mines?|bombs?|rockets?|missiles?|shells?|mortars
 // ("was hit by a landmine", "were wounded by a mine"), which names what struck.
 const PREDICATE = /\b(?:is|are|was|were|been|be)\s+(?:(?!by\s)(?:a|an|the|[\p{L}-]+)\s+){0,3}$/iu;
 const WHOLE = /\b(?:[\p{L}\d]+-(?:day|week|month|year)(?:-long)?|brief|short-lived|short)\s+(?:(?:border|undeclared)\s+)?(?:war|conflict|fighting|clashes|battle|offensive|campaign)\b/iu;
+// "was not the first time (that)": the clause after it, up to the trigger. ("It was the first
+// time the two had met" tells the news again, and dates it: it stays.)
+const FIRST_TIME = /\b(?:(?:is|was|were|are|'s|’s)\s+not|isn['’]t|wasn['’]t)\s+(?:the|its|their)\s+first\s+time\b[^,;.]*$/i;
 /** A strike read from a weapon's name alone ("rockets", "shells"), not from an act ("attacks"). */
 const munition = (h: Happening) => h.kind === 'strike' && h.pos === 'noun' && WEAPON.test(h.trigger.text);
 // "called the Borean overflight a grave attack", "described the blast as an act of war": what a
@@ -157,6 +160,9 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
     // is over: with no date of its own it is a recap of a round, not the day's news.
     .map((h) => (!h.background && VIOLENCE.has(h.kind!) && !dated(h) && WHOLE.test(text.slice(Math.max(h.clause.start, h.trigger.start - 30), Math.min(h.clause.start + h.clause.text.length, h.trigger.end + 30))) ? { ...h, background: true } : h))
     .map((h, _, all) => (!h.background && h.pos === 'noun' && all.some((o) => o !== h && o.trigger.start > h.trigger.end && !o.background && LED_TO.test(text.slice(h.trigger.end, o.trigger.start))) ? { ...h, background: true } : h))
+    // "It was not the first time a Borean post had been shelled": what a "not the first time"
+    // compares the news with is other, earlier rounds, never news of its own.
+    .map((h) => (!h.background && FIRST_TIME.test(text.slice(Math.max(h.clause.start - 80, 0), h.trigger.start)) ? { ...h, background: true } : h))
     // What a recap led to is of the recap: "after shelling flared again last week, sending … thousands into camps".
     .map((h, _, all) => {
       if (h.background || !CONSEQUENCE.test(text.slice(h.clause.start, h.trigger.start))) return h;
