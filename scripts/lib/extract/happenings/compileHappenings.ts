@@ -92,6 +92,30 @@ export function passiveOf(phrase: string): string[] {
 }
 
 /**
+ * The phrases a refine rule's conditions name outright ("committed to", "shoot down", "patrol
+ * boat"), each as a class of its own named by itself. A condition's word is looked up among the
+ * keys of one token, so a phrase of several tokens never matched there: found as a class, it
+ * matches as a rule's author meant, its words in a row, each in any of its forms.
+ * @example conditionPhrases(triggers, new Set())['exchange of fire'] // ['exchange of fire']
+ */
+export function conditionPhrases(triggers: readonly TriggerEntry[], classNames: ReadonlySet<string>): Record<string, string[]> {
+  const phrases: Record<string, string[]> = {};
+  for (const t of triggers) {
+    for (const rule of t.refine) {
+      for (const [role, test] of Object.entries(rule.when)) {
+        if (role === 'pos' || test === undefined) continue;
+        for (const value of typeof test === 'string' ? [test] : test) {
+          const phrase = value.replace(/^!/, '');
+          if (classNames.has(phrase) || splitPhrase(phrase).length < 2) continue;
+          phrases[phrase] = [phrase];
+        }
+      }
+    }
+  }
+  return phrases;
+}
+
+/**
  * Compiles scripts/lexicon/happenings.yaml and ontology.yaml into the finders the classifier uses.
  * @example compileHappenings(lexicon.happenings, lexicon.ontology).types.get('shelling')?.caseLabel // 'ART_MISS_ATTACK'
  */
@@ -110,11 +134,12 @@ export function compileHappenings(happenings: Happenings, ontology: Ontology, ga
     types.set(id, { kind: t.kind, caseLabel: t.case ?? happenings.caseLabels[id] ?? 'OTHER', conflict: true, rank: rank.get(id) ?? rank.size });
   }
   for (const [id, t] of Object.entries(happenings.types)) types.set(id, { caseLabel: t.case, conflict: false, rank: rank.get(id) ?? rank.size });
+  const classes = { ...happenings.classes, ...gazetteer, ...conditionPhrases(triggers, new Set(Object.keys({ ...happenings.classes, ...gazetteer }))) };
   return {
     triggers,
     findTriggers: tokenPhrases(entries(triggers.flatMap((t, i) => t.phrases.map((p) => [p, i] as const)))),
-    findClasses: tokenPhrases(entries(Object.entries({ ...happenings.classes, ...gazetteer }).flatMap(([name, words]) => words.map((w) => [w, name] as const)))),
-    classNames: new Set([...Object.keys(happenings.classes), ...Object.keys(gazetteer)]),
+    findClasses: tokenPhrases(entries(Object.entries(classes).flatMap(([name, words]) => words.map((w) => [w, name] as const)))),
+    classNames: new Set(Object.keys(classes)),
     findModality: tokenPhrases(entries(Object.entries(happenings.modality).flatMap(([m, words]) => words.map((w) => [w, m] as const)))),
     findNegation: tokenPhrases(entries(happenings.negation.map((w) => [w, true as const] as const))),
     findReporting: tokenPhrases(
