@@ -94,6 +94,20 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     expect([attack?.value, attack?.type]).toEqual(['civilians', 'attack-on-civilians']);
   });
 
+  test('a toll a claim tells is claimed, and the attack its words read: the claim names the killer as the side it accuses', () => {
+    const read = (text: string) => {
+      const s = analyseSentence({ start: 0, end: text.length, text }, 0, compiled);
+      return s.triggers.map((t) => [t.text, t.value, s.about.get(t)?.claimed]);
+    };
+    expect(read('This time the claim was of one herder shot dead and two wounded near the Halvane crossing.')).toEqual([
+      ['shot dead', 'civilians', true],
+      ['wounded', 'civilians', true],
+    ]);
+    expect(read('On Monday the Borean claim was four dead, and Arland said it was untrue.')).toEqual([['dead', 'civilians', true]]);
+    // A claim that names no toll leaves a toll told beside it fighting, as it happened.
+    expect(read('Borea made no claim of responsibility, and two soldiers were killed on Sunday.')).toEqual([['killed', 'fighting', false]]);
+  });
+
   test('takes a purpose or a possibility for no happening: only a meeting may be possible and arranged', () => {
     const triggers = (text: string) => analyseSentence({ start: 0, end: text.length, text }, 0, compiled).triggers.map((t) => [t.value, t.happening.modality]);
     expect(triggers('Khartoum was using it to launch attacks.')).toEqual([]);

@@ -44,6 +44,7 @@ import type { Voice } from './voiceOf.ts';
 import { yearsCarried } from '../time/yearsCarried.ts';
 import { yearsMarked } from '../time/yearsMarked.ts';
 import { claimsLand } from './claimsLand.ts';
+import { isClaimedToll } from './isClaimedToll.ts';
 
 export type { Tense, Trigger };
 
@@ -432,7 +433,7 @@ function factsOf(
     trigger.value !== 'accusation' &&
     trigger.value !== 'statement' &&
     !blameOnly &&
-    (calledClaim || h.told?.claim === true || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end) || toldOfOwnAct(trigger, teller, agent));
+    (calledClaim || h.told?.claim === true || isClaimedToll(text, h) || claims.some((c) => c.start >= trigger.clause.start && c.start < trigger.clause.end) || toldOfOwnAct(trigger, teller, agent));
   const who = trigger.value === 'talks' ? findParticipants(text, trigger, lexicon) : undefined;
   const name = findName(text, trigger);
   const said = speakerOf(text, trigger, lexicon, bodies, people);

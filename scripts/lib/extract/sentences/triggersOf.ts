@@ -3,6 +3,7 @@ import type { Happening } from '../happenings/findHappenings.ts';
 import type { At } from './nearestByWords.ts';
 import { isMeetingTopic } from '../happenings/isMeetingTopic.ts';
 import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
+import { isClaimedToll } from './isClaimedToll.ts';
 
 /** The words that report a happening the timeline takes, as the kind it is shown as and, where known, its type. */
 export interface Trigger {
@@ -175,7 +176,8 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
       const clause = { start: Math.max(outer.start, h.clause.start), end: Math.min(outer.end, h.clause.end) };
       const at = { start: h.trigger.start, end: h.trigger.end, text: h.trigger.text, happening: h, clause, outer: { start: outer.start, end: outer.end } };
       // A toll whose killer the sentence names ("gunmen killed 26 people") is that attack.
-      const typed = !h.casualty || (h.agent !== undefined && h.rule.includes('.refine['));
+      // So is a toll a claim tells ("the claim was of two shot dead"): the claim names the side it accuses.
+      const typed = !h.casualty || (h.agent !== undefined && h.rule.includes('.refine[')) || isClaimedToll(text, h);
       return typed ? { ...at, value: h.kind as Kind, type: h.type as EventType } : { ...at, value: 'fighting' };
     });
 }
