@@ -37,3 +37,18 @@ describe('tokenPhrases', () => {
     expect(find([['seize', 'arrest'], ['seize', 'weapons']], 'Police seized rifles.')).toEqual([['seized', ['arrest', 'weapons']]]);
   });
 });
+
+describe('tokenPhrases reads a stretch of a token list as if it were the whole', () => {
+  test('a stretch has the phrases that start in it and end by its end, whichever stretch was asked of first', () => {
+    const tokens = tagText('Borea took full control of the Halvane crossing and Arland took control.');
+    const keys = tokenKeys(tokens);
+    const finder = () => tokenPhrases([[splitPhrase('take _ control'), 'taken']]);
+    const spans = (ms: { start: number; end: number }[]) => ms.map((m) => [m.start, m.end]);
+    const first = finder();
+    const upTo = spans(first.all(tokens, keys, 0, 3));
+    expect(upTo).toEqual([]);
+    expect(spans(first.all(tokens, keys, 0, 4))).toEqual([[1, 4]]);
+    expect(spans(first.all(tokens, keys))).toEqual(spans(finder().all(tokens, keys)));
+    expect(spans(first.all(tokens, keys, 2))).toEqual([[10, 12]]);
+  });
+});

@@ -57,3 +57,15 @@ describe('phraseMatcher', () => {
     expect(match).toMatchObject({ start: 4, end: 14 });
   });
 });
+
+describe('phraseMatcher answers a text asked of again as it did the first time', () => {
+  test('the same matches, each a copy of its own', () => {
+    const find = phraseMatcher([['Kelvask Pass', 'place'], ['Arland', 'party']]);
+    const first = find('Arland troops reached Kelvask Pass.');
+    const second = find('Arland troops reached Kelvask Pass.');
+    expect(second).toEqual(first);
+    expect(second[0]).not.toBe(first[0]);
+    first[0]!.text = 'changed';
+    expect(find('Arland troops reached Kelvask Pass.')[0]!.text).toBe('Arland');
+  });
+});

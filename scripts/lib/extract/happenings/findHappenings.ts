@@ -596,7 +596,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     // subject of its own between, is the same clause's recap, though the clause is split there.
     for (const [i, h] of inSentence.entries()) {
       if (h.background || h.pos !== 'verb' || SPEECH_KINDS.has(h.kind ?? '')) continue;
-      const before = inSentence.filter((o) => o.trigger.end <= h.trigger.start).sort((a, b) => b.trigger.end - a.trigger.end)[0];
+      // The happening that ends last before it (the first such in reading order), found in one pass.
+      let before: (typeof inSentence)[number] | undefined;
+      for (const o of inSentence) if (o.trigger.end <= h.trigger.start && (before === undefined || o.trigger.end > before.trigger.end)) before = o;
       const joined = (from: number) => SHARED_SUBJECT.test(text.slice(from, h.trigger.start));
       // The clause before may name no act of ours ("after troops crossed the line and shelled the
       // town"): the setting its opener makes goes on into the verb joined to it.

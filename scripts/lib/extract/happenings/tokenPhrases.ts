@@ -72,17 +72,39 @@ export function tokenPhrases<T>(entries: Iterable<readonly [words: readonly Phra
     return i;
   };
 
+  // Every phrase at every token of a token list, found once and kept while the list lives: the
+  // rules ask again of each happening's clause, which a sentence of many happenings made quadratic.
+  // A phrase found up to a limit is one found with none that ends by it (a gap takes the first
+  // place its next word is found), so the phrases of any stretch are the stretch's share of these.
+  const everywhere = new WeakMap<readonly string[][], { tokens: readonly Token[]; matches: TokenMatch<T>[]; firstAt: Int32Array }>();
+  const indexOf = (tokens: readonly Token[], keys: readonly string[][]) => {
+    let index = everywhere.get(keys);
+    if (index?.tokens !== tokens) {
+      const matches: TokenMatch<T>[] = [];
+      const firstAt = new Int32Array(tokens.length + 1);
+      for (let i = 0; i < tokens.length; i++) {
+        firstAt[i] = matches.length;
+        for (const key of keys[i]!) {
+          for (const phrase of byFirst.get(key) ?? []) {
+            const end = endOf(phrase, tokens, keys, i, tokens.length);
+            if (end > i) matches.push({ start: i, end, values: phrase.values });
+          }
+        }
+      }
+      firstAt[tokens.length] = matches.length;
+      everywhere.set(keys, (index = { tokens, matches, firstAt }));
+    }
+    return index;
+  };
+
   return {
     /** Every listed phrase that starts at a token of `[from, to)` and ends by `to`, all lengths. */
     all(tokens: readonly Token[], keys: readonly string[][], from = 0, to = tokens.length): TokenMatch<T>[] {
+      const { matches, firstAt } = indexOf(tokens, keys);
       const found: TokenMatch<T>[] = [];
-      for (let i = from; i < to; i++) {
-        for (const key of keys[i]!) {
-          for (const phrase of byFirst.get(key) ?? []) {
-            const end = endOf(phrase, tokens, keys, i, to);
-            if (end > i) found.push({ start: i, end, values: phrase.values });
-          }
-        }
+      for (let k = firstAt[from]!, last = firstAt[to]!; k < last; k++) {
+        const m = matches[k]!;
+        if (m.end <= to) found.push({ start: m.start, end: m.end, values: m.values });
       }
       return found;
     },

@@ -11,6 +11,8 @@ export interface PhraseMatch<T> {
 // Letters, digits and word-joining marks may not touch a match on either side.
 const BEFORE = "(?<![\\p{L}\\p{N}])";
 const AFTER = "(?![\\p{L}\\p{N}])";
+/** Texts whose phrases each finder keeps: enough for the steps that read one sentence. */
+const RECENT_TEXTS = 256;
 
 /** Acronyms such as "US" or "U.S." are matched as written; everything else ignoring case. */
 const isAcronym = (s: string) => /^[\p{Lu}.\s]+$/u.test(s) && /\p{Lu}.*\p{Lu}/u.test(s);
@@ -48,7 +50,21 @@ export function phraseMatcher<T>(entries: Iterable<readonly [phrase: string, val
   ];
   if (finders.length === 0) return () => [];
 
+  // The phrases of the texts asked of last, kept: the reading asks again of the same text (a
+  // sentence, a name, a quote) from step after step, a third of all asking on the development set.
+  // A copy of each match is handed out, so that a caller may keep or change its own.
+  const recent = new Map<string, PhraseMatch<T>[]>();
   return (text) => {
+    let found = recent.get(text);
+    if (!found) {
+      found = matchesIn(text);
+      if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
+      recent.set(text, found);
+    }
+    return found.map((m) => ({ ...m }));
+  };
+
+  function matchesIn(text: string): PhraseMatch<T>[] {
     const candidates: (PhraseMatch<T> & { isExact: boolean })[] = [];
     for (const { regex, map, isExact } of finders) {
       for (const m of text.matchAll(regex)) {
@@ -67,5 +83,5 @@ export function phraseMatcher<T>(entries: Iterable<readonly [phrase: string, val
       end = match.end;
     }
     return found;
-  };
+  }
 }

@@ -1,4 +1,6 @@
 import type { Article } from '../../../../src/lib/parseArticle.ts';
+import { findHappenings } from '../happenings/findHappenings.ts';
+import { happeningsOnce } from '../happenings/happeningsOnce.ts';
 import { tagText } from '../happenings/tagText.ts';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.ts';
 import { analyseSentence, type SentenceAnalysis } from './analyseSentence.ts';
@@ -48,16 +50,26 @@ export function analyseArticle(article: Article, lexicon: CompiledLexicon, sides
   // processor's caches while it tags, as the rules' code and data do while they read (a fifth
   // less time on a long article than tagging each sentence as it is read), and a block's tokens
   // are all that is held at once.
+  // A sentence the article repeats word for word is tagged and its happenings read once: what
+  // both depend on is its text alone. Tokens are never changed once tagged, so its sentences share them.
+  const seen = new Set<string>();
+  const repeated = new Set(spans.flatMap((span) => (seen.has(span.text) ? [span.text] : (seen.add(span.text), []))));
+  const tokensOf = new Map<string, ReturnType<typeof tagText>>();
+  const tag = (text: string) => {
+    if (!repeated.has(text)) return tagText(text, lexicon.happenings.verbOnly);
+    return tokensOf.get(text) ?? tokensOf.set(text, tagText(text, lexicon.happenings.verbOnly)).get(text)!;
+  };
+  const readOnce = happeningsOnce();
   const analyses: SentenceAnalysis[] = [];
   for (let from = 0; from < spans.length; from += TAGGED_AT_ONCE) {
     const block = spans.slice(from, from + TAGGED_AT_ONCE);
-    const tagged = block.map((span) => tagText(span.text, lexicon.happenings.verbOnly));
+    const tagged = block.map((span) => tag(span.text));
     block.forEach((span, i) => {
       // Months the last few sentences named with their year: a recap's days without one are of that year.
       const years = new Map(analyses.slice(-CARRIED_SENTENCES).flatMap((a) => [...namedMonthYears(a.dates)]));
       // The day the last sentences named: the one "that day" in this one may refer to.
       const dayBefore = analyses.slice(-REFERRED_SENTENCES).flatMap((a) => a.dates.filter((d) => namesOneDay(d.spec))).at(-1);
-      analyses.push(analyseSentence(span, from + i, lexicon, people, tagged[i], bodies, years, dayBefore));
+      analyses.push(analyseSentence(span, from + i, lexicon, people, tagged[i], bodies, years, dayBefore, repeated.has(span.text) ? readOnce : findHappenings));
     });
   }
   // The people whose side the article or the run says: who a "he" that speaks may be.

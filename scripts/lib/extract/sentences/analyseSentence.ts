@@ -132,7 +132,8 @@ export interface TriggerFacts {
 /**
  * Reads one sentence: its dates and the happenings they date, what is said of each happening,
  * figures, durations with what they measure, actors, places and brokers. Calendar placement
- * waits for the publication day. Offsets are into the sentence.
+ * waits for the publication day. Offsets are into the sentence. `happeningsIn` reads its
+ * happenings (findHappenings, or happeningsOnce for a sentence its article repeats).
  * @example analyseSentence(span, 0, lexicon).anchors[0].trigger.value // 'talks'
  */
 export function analyseSentence(
@@ -144,6 +145,7 @@ export function analyseSentence(
   bodies: ReadonlyMap<string, string> = new Map(),
   years: ReadonlyMap<number, number> = new Map(),
   dayBefore?: TimeExpression,
+  happeningsIn: (text: string, rules: CompiledLexicon['happenings'], tagged: readonly Token[]) => Happening[] = findHappenings,
 ): SentenceAnalysis {
   const text = span.text;
   const clauses = splitClauses({ start: 0, end: text.length, text });
@@ -152,7 +154,7 @@ export function analyseSentence(
   const timeSpans = [...dates, ...durations];
   const tokens = tagged ?? tagText(text, lexicon.happenings.verbOnly);
   const modifiers = findModifiers(tokens);
-  const happenings = assertedByModifiers(findHappenings(text, lexicon.happenings, tokens), modifiers, dates);
+  const happenings = assertedByModifiers(happeningsIn(text, lexicon.happenings, tokens), modifiers, dates);
   const told = triggersOf(text, happenings, dates, clauses);
   const speech = speechActsOf(text, told, lexicon);
   const acted = [...told, ...speech.acts, ...denialsOf(text, happenings, lexicon).filter((d) => !speech.acts.some((a) => a.start === d.start))];

@@ -424,6 +424,10 @@ export function inferPublication(
     return known;
   };
 
+  // Each day an article dates, read in the zone once: a DateTime is immutable, and working out a
+  // zone's offset for each of thousands of anchors of one day took seconds on a long article.
+  const daysRead = new Map<string, DateTime>();
+  const dayRead = (iso: string) => daysRead.get(iso) ?? daysRead.set(iso, DateTime.fromISO(iso, { zone })).get(iso)!;
   const knownCache = new Map<ArticleAnalysis, KnownDay[]>();
   const knownDays = (analysis: ArticleAnalysis): KnownDay[] => {
     const published = publications.get(analysis.article.name);
@@ -436,7 +440,7 @@ export function inferPublication(
         // A day known only from below places no weekday and no "yesterday"; a day and month it does.
         if (published.from === 'latest-happening' && !isMonthDay(anchor)) return [];
         const time = resolveTime(anchor.time.spec, p, anchor.tense);
-        return isExactDay(time) ? [{ day: DateTime.fromISO(time.date, { zone }), anchor, places: placesOf(s) }] : [];
+        return isExactDay(time) ? [{ day: dayRead(time.date), anchor, places: placesOf(s) }] : [];
       }),
     );
     knownCache.set(analysis, days);
