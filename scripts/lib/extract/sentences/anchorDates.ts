@@ -410,7 +410,9 @@ export function anchorDates(
   // setting told as at the same time as the news is the news's date too, though the setting is no news.
   // "The leaders agreed that the talks opened in May were the way forward": a date inside the
   // that-clause a verb governs dates that clause's happening, never lent to the verb.
-  const inItsClause = (trigger: Trigger, time: TimeExpression) => trigger.happening.pos === 'verb' && trigger.end <= time.start && governsClause(text.slice(trigger.end, time.start));
+  // "The gunman is dead: he was executed in May": what follows a colon explains what precedes it,
+  // and its date is its own.
+  const inItsClause = (trigger: Trigger, time: TimeExpression) => trigger.end <= time.start && ((trigger.happening.pos === 'verb' && governsClause(text.slice(trigger.end, time.start))) || /:\s/.test(text.slice(trigger.end, time.start)));
   const news = found.filter((d) => !d.trigger.happening.background || SIMULTANEOUS.test(text.slice(d.trigger.clause.start, d.trigger.start)));
   const days = new Set(news.map((d) => d.time.text));
   // What is only planned or possible ("a summit in Paris next week") has no day the news shares.
