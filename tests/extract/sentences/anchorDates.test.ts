@@ -10,6 +10,16 @@ const dates = (text: string) =>
   read(text).anchors.map((a) => `${a.time.text} → ${a.trigger.text}${a.told ? ' (told)' : ''}${a.borrowed ? ' (lent)' : ''}${a.due ? ' (due day)' : a.rescheduled ? ' (new date)' : ''}`);
 
 describe('anchorDates: which happening each date of a sentence dates', () => {
+  test('a date inside the that-clause a verb governs dates that clause, not the verb', () => {
+    expect(dates('Both leaders agreed that the dialogue Arland and Borea opened in Velmora in February was the right place to settle their differences.')).toEqual(['February → dialogue']);
+    expect(dates('Lena Ferrin and Kael Orvan agreed with Borea that the talks held at the Halvane crossing in March had failed.')).not.toContain('March → agreed (lent)');
+  });
+
+  test('a date after a colon dates what the colon opens, not what it explains', () => {
+    expect(dates('The gunman behind the killing at Velmora is dead: Arland executed him in May 2025.')).toEqual(['May 2025 → executed']);
+    expect(dates('Borea reopened the Halvane crossing: its troops had withdrawn from the Kelvask Pass on Monday.')).toEqual(['Monday → withdrawn from']);
+  });
+
   test('an act told beside another that its clause dates takes that date, not the day it was told', () => {
     expect(dates('Borea said on Wednesday that its troops had repelled an Arlandese attack the previous night.')).toEqual([
       'Wednesday → said (told)',

@@ -9,6 +9,7 @@ import { opensClause } from './opensClause.ts';
 import type { Trigger } from './triggersOf.ts';
 import { wordDistance } from './wordDistance.ts';
 import { isNamingClause } from './isNamingClause.ts';
+import { governsClause } from './governsClause.ts';
 import { isCountedFrom } from './isCountedFrom.ts';
 import { SPEECH_KINDS } from './speechKinds.ts';
 import { CALENDAR_NAMES } from '../time/calendarNames.ts';
@@ -407,6 +408,11 @@ export function anchorDates(
   // recap keeps to its own date.
   // "When Borean troops crossed the line on Monday, Arland summoned the envoy": a date of a
   // setting told as at the same time as the news is the news's date too, though the setting is no news.
+  // "The leaders agreed that the talks opened in May were the way forward": a date inside the
+  // that-clause a verb governs dates that clause's happening, never lent to the verb.
+  // "The gunman is dead: he was executed in May": what follows a colon explains what precedes it,
+  // and its date is its own.
+  const inItsClause = (trigger: Trigger, time: TimeExpression) => trigger.end <= time.start && ((trigger.happening.pos === 'verb' && governsClause(text.slice(trigger.end, time.start))) || /:\s/.test(text.slice(trigger.end, time.start)));
   const news = found.filter((d) => !d.trigger.happening.background || SIMULTANEOUS.test(text.slice(d.trigger.clause.start, d.trigger.start)));
   const days = new Set(news.map((d) => d.time.text));
   // What is only planned or possible ("a summit in Paris next week") has no day the news shares.
@@ -430,6 +436,7 @@ export function anchorDates(
       // "The rebels who captured the city have declared a truce from Tuesday": a relative clause
       // before the news names who its subject is by what they did before; it is no news of the day.
       if (trigger.end <= news[0]!.trigger.start && trigger.happening.pos === 'verb' && isNamingClause(text.slice(0, trigger.start))) continue;
+      if (inItsClause(trigger, news[0]!.time)) continue;
       found.push({ time: news[0]!.time, trigger, borrowed: true, told: false });
     }
   }
@@ -526,7 +533,7 @@ export function anchorDates(
     // Nor the date of what is only planned or possible: "signed the decree hours after Ruiz
     // said a summit next week …" signed nothing next week.
     const time = nearestByWords(text, found.filter((d) => d.trigger.happening.modality === undefined && reaches(trigger, d.time)).map((d) => d.time), trigger);
-    if (!time) continue;
+    if (!time || inItsClause(trigger, time)) continue;
     found.push({ time, trigger, borrowed: true, told: false });
     datedKinds.add(trigger.value);
   }
