@@ -184,6 +184,20 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([ambush, undated({ kind: 'strike' })])).toEqual([2]);
   });
 
+  test('keeps fire an article dates by context to a day it named, after the round it recaps, apart from that round', () => {
+    // Thursday's report: "Arland's jets and troops went into action yesterday near Kelvask Pass";
+    // "the clashes on Saturday and Sunday"; then "shortly after 7am, jets dropped bombs on the pass".
+    const clashes = mention('2031-05-04', { published: '2031-05-08' });
+    const bombs = (extra: Partial<Mention>) => mention('2031-05-07', { published: '2031-05-08', dating: 'context', ...extra });
+    expect(sizes([clashes, bombs({ kind: 'strike' })])).toEqual([1, 1]);
+    // "the attack missed them", named as known on that day, is not the round of the days before.
+    expect(sizes([clashes, bombs({ anaphoric: true })])).toEqual([1]);
+    // Undated on the day the report appeared, the fire is still the round going on; so is fighting
+    // an article follows to a day it named.
+    expect(sizes([clashes, bombs({ kind: 'strike', time: { date: '2031-05-07', approximate: false }, published: '2031-05-07' })])).toEqual([2]);
+    expect(sizes([clashes, bombs({})])).toEqual([2]);
+  });
+
   test('keeps one side\'s strike inside a war\'s span of days apart from the war, though a clash inside it is of it', () => {
     // "the twelve-day war" and, on its last day, "Arland hit a Borean radar".
     const war = mention('2031-05-01', { time: { date: '2031-05-01', endDate: '2031-05-12', approximate: false }, agent: 'Arland', published: '2031-05-12' });

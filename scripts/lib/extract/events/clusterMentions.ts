@@ -245,6 +245,16 @@ const apartPlaces = (a: Pick<Mention, 'places'>, b: Pick<Mention, 'places'>) => 
 const strikeApart = (c: Mention, m: Mention) =>
   m.kind === 'strike' && m.agent !== undefined && c.kind === 'fighting' && (span(c).last < span(m).first || daysBetween(span(c).first, span(c).last) > FOLLOW_DAYS);
 
+/**
+ * Whether violence an article dates only by its context, to a day the article named that is not
+ * the day it appeared ("the army went into action yesterday … fighter jets bombed the village"),
+ * stands apart from a round that ended before that day: the article told that day as news of its
+ * own, not the round going on as it was written. Fighting still follows fighting, unless named as
+ * known ("the attack had missed them"): that names the day's own act.
+ */
+const namedDayApart = (c: Mention, m: Mention) =>
+  VIOLENCE.has(m.kind) && (m.anaphoric || m.kind !== c.kind) && m.dating === 'context' && m.time.date !== m.published && span(c).last < span(m).first;
+
 /** The most days apart two reports of one happening may be dated and still join: a lede's retelling of the week before. */
 const REACH_DAYS = Math.max(FOLLOW_DAYS, RETOLD_DAYS, RETOLD_ELSEWHERE_DAYS, STEP_RETOLD_DAYS);
 
@@ -279,8 +289,8 @@ function dateFits(group: readonly Mention[], m: Mention, undatedNews: ReadonlySe
     // day ("Arland has accused Borea of executing the captives"; "Arland's interior minister said
     // Borea was acting for Velmora", below Monday's government statement), not the words of the
     // day before told again. Only the same words in the same verb are (retoldStatement, below).
-    if (m.anaphoric && cluster.some(before)) return true;
-    if (m.dating === 'context' && !SPEECH_KINDS.has(m.kind) && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && !c.calledOff && !strikeApart(c, m) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
+    if (m.anaphoric && cluster.some((c) => before(c) && !namedDayApart(c, m))) return true;
+    if (m.dating === 'context' && !SPEECH_KINDS.has(m.kind) && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && !c.calledOff && !strikeApart(c, m) && !namedDayApart(c, m) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
     if (cluster.some((c) => retoldStatement(c, m))) return true;
     // An act dated only by the day it was told of ("the army said on Thursday that its troops had
     // shelled rebel positions") happened then or before: it is the round of its kind an article
