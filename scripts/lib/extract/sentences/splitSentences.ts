@@ -31,10 +31,10 @@ const NAME_NEXT = /^(?!(?:The|A|An|He|She|It|They|We|In|On|At|But|And|This|That|
 function inInitials(previous: string, after: string): boolean {
   if (/\bthe\s+\S+$/i.test(previous)) return false;
   const pair = INITIALS.exec(previous);
-  if (pair) return !NOT_INITIALS.has(pair[1] + pair[2]) && NAME_NEXT.test(after);
+  if (pair) return !NOT_INITIALS.has(`${pair[1]}${pair[2]}`) && NAME_NEXT.test(after);
   const lone = LONE_INITIAL.exec(previous);
   const next = NEXT_INITIAL.exec(after);
-  return !!lone && !!next && !NOT_INITIALS.has(lone[1] + next[1]);
+  return !!lone && !!next && !NOT_INITIALS.has(`${lone[1]}${next[1]}`);
 }
 const CONTINUES = /^(?:[\p{Ll}\d(,;:]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b)/u;
 /**
