@@ -1659,3 +1659,18 @@ describe('findHappenings reads weapons fired into open water as aimed at no one'
     expect(types('Borea fired missiles at Arlandese border posts on Friday.')).toContain('shelling');
   });
 });
+
+describe('findHappenings reads a judgement given by "describe … as" as a saying, as it reads one by "call"', () => {
+  test.each([
+    ["In Velmora, Chancellor Lena Ferrin has described Borea's decision as unacceptable."],
+    ['Arland described the new rules as illegal and irresponsible.'],
+  ])('%s → a statement by the one describing', (text) => {
+    const found = findHappenings(text, rules);
+    expect(found.map((h) => h.type)).toContain('statement');
+    expect(found.find((h) => h.type === 'statement')!.trigger.text).toMatch(/^described\b.* as$/);
+  });
+
+  test('a description that judges nothing is no saying', () => {
+    expect(types('Kael Orvan described the move as a precaution.')).not.toContain('statement');
+  });
+});

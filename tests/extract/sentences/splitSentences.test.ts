@@ -40,6 +40,22 @@ describe('splitSentences', () => {
     expect(splitSentences('Talks took place in the U.S. The envoy left.').map((s) => s.text)).toEqual(['Talks took place in the U.S.', 'The envoy left.']);
   });
 
+  test("keeps a person's initials inside the sentence: two initials before a capitalised name end none", () => {
+    const split = (text: string) => splitSentences(text).map((s) => s.text);
+    expect(split('Arland spokesman A.K. Orvan said Borea had fired first. The talks ended.')).toEqual([
+      'Arland spokesman A.K. Orvan said Borea had fired first.',
+      'The talks ended.',
+    ]);
+    expect(split("T. W. Ferrin said the crossing was closed. Borea's envoy, A. K. Orvan, agreed.")).toEqual([
+      'T. W. Ferrin said the crossing was closed.',
+      "Borea's envoy, A. K. Orvan, agreed.",
+    ]);
+    // A country's or a city's letters, and letters after "the", may still end one.
+    expect(split('Talks were held in Washington, D.C. Officials said nothing.')).toEqual(['Talks were held in Washington, D.C.', 'Officials said nothing.']);
+    expect(split('Borea flew envoys to the U.S. Ferrin said so.')).toEqual(['Borea flew envoys to the U.S.', 'Ferrin said so.']);
+    expect(split('Borea flew envoys to A.K. The next day they left.')).toEqual(['Borea flew envoys to A.K.', 'The next day they left.']);
+  });
+
   test('never joins a sentence across a line, even after an abbreviation or a clock', () => {
     // The text is segmented whole: what opens a line must start a sentence afresh.
     const text = 'Talks were chaired by Mr.\nVelin left early.\r\nShelling began at 4 a.m.\nVelmora time is UTC+7.\n\n\nNo.\n  5 units moved.';

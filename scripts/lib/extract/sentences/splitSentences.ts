@@ -20,6 +20,22 @@ const CLOCK_ONLY = /^\s*(?:at|by|around|about|after|before|until|from|shortly\s+
 // "Arland Guards Miss N. Borean Boats": the rest of a line that ends with no closing mark is a
 // headline's, which an initial does not cut in two.
 const HEADLINE_REST = /[\p{L}\d]\s*(?:\n|$)/u;
+// "spokesman A.K. Orvan said", "T. W. Ferrin said": two initials before a capitalised name are a
+// person's and end no sentence; a country's, a city's or an era's ("U.S.", "D.C.") still may.
+const INITIALS = /(?:^|[\s(“"'’])(\p{Lu})\.\s?(\p{Lu})\.$/u;
+const LONE_INITIAL = /(?:^|[\s(“"'’])(\p{Lu})\.$/u;
+const NEXT_INITIAL = /^(\p{Lu})\.\s+\p{Lu}\p{Ll}/u;
+const NOT_INITIALS = new Set(['US', 'UK', 'UN', 'EU', 'DC', 'AD', 'BC', 'NY', 'LA']);
+const NAME_NEXT = /^(?!(?:The|A|An|He|She|It|They|We|In|On|At|But|And|This|That|These|Those|Its|His|Her|Their|There|Then)\b)\p{Lu}\p{Ll}+\b/u;
+/** Whether a break after `previous` falls inside a person's initials: "A.K. | Orvan", "T. | W. Ferrin". */
+function inInitials(previous: string, after: string): boolean {
+  if (/\bthe\s+\S+$/i.test(previous)) return false;
+  const pair = INITIALS.exec(previous);
+  if (pair) return !NOT_INITIALS.has(`${pair[1]}${pair[2]}`) && NAME_NEXT.test(after);
+  const lone = LONE_INITIAL.exec(previous);
+  const next = NEXT_INITIAL.exec(after);
+  return !!lone && !!next && !NOT_INITIALS.has(`${lone[1]}${next[1]}`);
+}
 const CONTINUES = /^(?:[\p{Ll}\d(,;:]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b)/u;
 /**
  * The longest sentence kept whole, in characters. Text without sentence breaks (a list of
@@ -77,7 +93,7 @@ export function splitSentences(text: string): Span[] {
     const previous = text.slice(Math.max(pending ?? start, start - 12), start).trimEnd();
     const joins =
       pending !== undefined &&
-      (NEVER_LAST.test(previous) || (MAYBE_LAST.test(previous) && (CONTINUES.test(segment) || (HEADLINE_REST.test(segment) && !/\n./u.test(segment.trimEnd())))) || (CLOCK.test(previous) && (ZONE.test(segment) || CLOCK_ONLY.test(text.slice(pending, start)))));
+      (NEVER_LAST.test(previous) || inInitials(previous, text.slice(start, start + 40)) || (MAYBE_LAST.test(previous) && (CONTINUES.test(segment) || (HEADLINE_REST.test(segment) && !/\n./u.test(segment.trimEnd())))) || (CLOCK.test(previous) && (ZONE.test(segment) || CLOCK_ONLY.test(text.slice(pending, start)))));
     if (pending !== undefined && !joins) push(pending, start);
     if (!joins) pending = start;
     last = start + next.length;
