@@ -54,6 +54,14 @@ describe('speakerOf: who spoke and to whom', () => {
     ['In Arlandia City, Borean troops denied the attack.', [['Borea', undefined]]],
     // "it" names nobody by itself: the article's previous speaker does (resolveSpeakers).
     ['It accused Arland of shelling.', [[undefined, 'Arland']]],
+    // A body named in full by what it is and whose speaks for the gazetteer's party after its "of",
+    // not for a body of the gazetteer its head names; a place the gazetteer does not know leaves
+    // the body's whole name speaking, also when "in a statement" was read as the teller.
+    ['The Ministry of Foreign Affairs of Arland urged Borea to hold fire.', [['Arland', 'Borea']]],
+    ['The Security Council of Arland urged restraint.', [['Arland', undefined]]],
+    ['The Presidency of Borea condemned the shelling.', [['Borea', undefined]]],
+    ['The Council of Ministers of the Kelvask Region condemned the shelling in a statement on Monday.', [['Council of Ministers of the Kelvask Region', undefined]]],
+    ['The Council of Ministers of the Kelvask Region said on Monday that it condemned the shelling.', [['Council of Ministers of the Kelvask Region', undefined]]],
     // The speaker of a second clause is its own subject, not the first clause's.
     ['Borea closed the crossing, and Arland called for talks.', [['Arland', undefined]]],
     ['Borea shelled the post on Monday, but Arland urged restraint.', [['Arland', undefined]]],

@@ -187,8 +187,15 @@ export function speakerOf(
   // accusing verb's own subject speaking: "A on Sunday charged B with …" is A's charge.
   const speaker =
     // The words read as speaker inside a relative clause set off before the verb are not it.
-    own ?? nameIn(text.slice(subject.start, subject.end), lexicon) ?? (said && !relative ? nameIn(said.text, lexicon) : undefined) ?? (trigger.value === 'accusation' && h.speaker && h.speaker !== said ? nameIn(h.speaker.text, lexicon, false) : undefined) ??
-    asideSubject(text, trigger.start, lexicon);
+    own ??
+    nameIn(text.slice(subject.start, subject.end), lexicon, false) ??
+    bodyOf(text.slice(subject.start, trigger.start), lexicon) ??
+    nameIn(text.slice(subject.start, subject.end), lexicon) ??
+    (said && !relative ? nameIn(said.text, lexicon) : undefined) ?? (trigger.value === 'accusation' && h.speaker && h.speaker !== said ? nameIn(h.speaker.text, lexicon, false) : undefined) ??
+    asideSubject(text, trigger.start, lexicon) ??
+    // "The Council of Ministers of the Kelvask Region condemned the shelling in a statement": a
+    // body named in full opening the clause, when the reading took another phrase for the speaker.
+    bodyOf(text.slice(trigger.outer.start, trigger.start), lexicon);
   // "In Velmora, a Foreign Ministry spokesman, Daro Kest, called …": an office that names no party,
   // in a sentence opened by a capital, is that capital's government's.
   const spokeFor = speaker === undefined || nameIn(speaker, lexicon, false) === undefined ? capitalOpening(text.slice(from, unset), lexicon) ?? speaker : speaker;
@@ -259,6 +266,20 @@ function accusedIn(words: string, speaker: string | undefined, lexicon: Compiled
   return undefined;
 }
 
+// A body named in full by what it is and whose: "the Council of Ministers of the Kelvask Region",
+// "the Ministry of Foreign Affairs of Arland", "the Presidency of Borea".
+const BODY_OF = /^\W*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:Council|Ministry|Presidency|Office|Cabinet|Government|Commission|Committee|Parliament|Department|Secretariat|Directorate)(?:\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u;
+
+/**
+ * The party a body named in full at the start of some words speaks for: the gazetteer's party
+ * after its "of", else its whole name ("Council of Ministers of the Kelvask Region"), not the
+ * place alone, which may be a region of a country that is no party to the words.
+ */
+function bodyOf(words: string, lexicon: CompiledLexicon): string | undefined {
+  const name = BODY_OF.exec(words)?.[1];
+  return name ? (nameIn(name, lexicon, false) ?? name) : undefined;
+}
+
 // "speaking for", "spoke on behalf of", "on behalf of": what follows, up to a comma or a verb of speech, is the body spoken for.
 const BEHALF = /\b(?:(?:speaking|spoke|speaks)\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of)\s+(?<body>[^,;:]{2,60}?)(?=\s*[,;:]|\s+(?:said|says|told|tells|urged|urges|called|calls|added|stated)\b)/gi;
 
@@ -305,7 +326,9 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
     // "the sultan's spokesman in Velmora": one whose office a possessive already owns is not that capital's.
     .filter((m) => !(m.value.metonym && LOCATIVE.test(words.slice(0, m.start)) && (!MEMBERS_IN.test(words.slice(0, m.start)) || OWNED_MEMBERS_IN.test(words.slice(0, m.start)))) && !RELATIONS.test(words.slice(m.end)))
     // "National Security Council": a body's alias at the end of a longer capitalised name is that other body's.
-    .filter((m) => !(m.value.type === 'organisation' && NAME_BEFORE.test(words.slice(0, m.start))));
+    .filter((m) => !(m.value.type === 'organisation' && NAME_BEFORE.test(words.slice(0, m.start))))
+    // "the Security Council of Arland": a body's name followed by "of" and a party is that party's body.
+    .filter((m, i, all) => !(m.value.type === 'organisation' && all[i + 1] !== undefined && /^\s+of\s+(?:the\s+)?$/.test(words.slice(m.end, all[i + 1]!.start))));
   // "Borea's Kelvask rebels": a group owned by a possessive right before it, ending the phrase, is
   // the one named, the possessor only where it is from. Not a title's word ("Borea's UN
   // ambassador"), nor a force of another country ("Borea's joint staff": its own, by a common name).
