@@ -32,6 +32,19 @@ describe('analyseArticle', () => {
     expect(borrowed('Troops clashed on Sunday, and Borea said Arlandese troops fired on the temple.')).toEqual([]);
   });
 
+  test('counts a past-perfect "the day before" from the story\'s day, not from the day an aside before it named', () => {
+    const dayBefore = (body: string) =>
+      analyseArticle(article('a.txt', body), invented)
+        .sentences.flatMap((s) => s.anchors)
+        .find((a) => a.time.text === 'the day before')?.time.spec;
+    // Invented: the aside "had lost two posts … on Sunday" is set before the story's Tuesday.
+    expect(dayBefore('Borean jets struck the Kelvask Pass on Tuesday. The raid followed weeks of tension. Arland had lost two posts in clashes on Sunday. Ondria had appealed for restraint only the day before.')).toMatchObject({ type: 'weekday', weekday: 1 });
+    // Told in the simple past, the sentence goes on from the last day named.
+    expect(dayBefore('Borean jets struck the Kelvask Pass on Tuesday. Arland lost two posts in clashes on Sunday. Ondria appealed for restraint the day before.')).toMatchObject({ type: 'weekday', weekday: 6 });
+    // With no aside between, the story's day is the last one named.
+    expect(dayBefore('Borean jets struck the Kelvask Pass on Tuesday. Ondria had appealed for restraint only the day before.')).toMatchObject({ type: 'weekday', weekday: 1 });
+  });
+
   test('reads the future from the words before the date', () => {
     expect(anchors('The UN Security Council will hold an emergency meeting on Saturday.')).toMatchObject([{ kind: 'talks', tense: 'future' }]);
     expect(anchors('Officials said talks were intended to prepare for a possible summit on Friday.')).toMatchObject([{ kind: 'talks', tense: 'future' }]);

@@ -11,8 +11,8 @@ import { peopleNamed } from './peopleNamed.ts';
 import { sidesOfPeople } from './sidesOfPeople.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
 import { splitSentences, type Span } from './splitSentences.ts';
+import { storyDayBefore } from './storyDayBefore.ts';
 import { CARRIED_SENTENCES, namedMonthYears } from '../time/yearsCarried.ts';
-import { namesOneDay, REFERRED_SENTENCES } from '../time/daysReferred.ts';
 import { countryNames } from '../lexicon/countryNames.ts';
 
 export type { Anchor, SentenceAnalysis, Tense, Trigger, TriggerFacts } from './analyseSentence.ts';
@@ -68,7 +68,7 @@ export function analyseArticle(article: Article, lexicon: CompiledLexicon, sides
       // Months the last few sentences named with their year: a recap's days without one are of that year.
       const years = new Map(analyses.slice(-CARRIED_SENTENCES).flatMap((a) => [...namedMonthYears(a.dates)]));
       // The day the last sentences named: the one "that day" in this one may refer to.
-      const dayBefore = analyses.slice(-REFERRED_SENTENCES).flatMap((a) => a.dates.filter((d) => namesOneDay(d.spec))).at(-1);
+      const dayBefore = storyDayBefore(span.text, analyses);
       analyses.push(analyseSentence(span, from + i, lexicon, people, tagged[i], bodies, years, dayBefore, repeated.has(span.text) ? readOnce : findHappenings));
     });
   }
