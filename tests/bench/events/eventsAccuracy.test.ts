@@ -45,14 +45,18 @@ async function stated(run: string): Promise<{ recall: number; precision: number 
 // The development set is in the repository: this floor always runs. It holds the extractor to the
 // figures the README states, a point of slack for rounding, so that a change that loses
 // happenings or adds wrong ones on other conflicts fails here before it reaches the real reporting.
+// Each test extracts the whole development set: about 15 s on a quiet machine, but over 120 s on a
+// shared one under a load of 15–25 on two cores, where a tighter limit failed with nothing wrong.
+const WHOLE_SET_MS = 300_000;
+
 describe('the extractor on the development set of other conflicts (npm run bench:events)', () => {
-  test('keeps recall and precision, with publication days given, within a point of the README', { timeout: 120_000 }, async () => {
+  test('keeps recall and precision, with publication days given, within a point of the README', { timeout: WHOLE_SET_MS }, async () => {
     const [now, readme] = await Promise.all([measure(true), stated('with publication days given')]);
     expect(now.recall).toBeGreaterThanOrEqual(readme.recall - 1);
     expect(now.precision).toBeGreaterThanOrEqual(readme.precision - 1);
   });
 
-  test('keeps recall and precision, as run, within a point of the README', { timeout: 120_000 }, async () => {
+  test('keeps recall and precision, as run, within a point of the README', { timeout: WHOLE_SET_MS }, async () => {
     const [now, readme] = await Promise.all([measure(false), stated('as run')]);
     expect(now.recall).toBeGreaterThanOrEqual(readme.recall - 1);
     expect(now.precision).toBeGreaterThanOrEqual(readme.precision - 1);

@@ -61,5 +61,6 @@ describe('every saying title of the development set reads as a clean sentence', 
     );
     expect(said.length).toBeGreaterThan(50);
     expect(said.filter(({ title, speaker }) => !isCleanTitle(title, speaker)).map(({ title }) => title)).toEqual([]);
-  }, 120_000);
+  // The whole development set: about 15 s alone, over 120 s on a machine under heavy load.
+  }, 300_000);
 });
