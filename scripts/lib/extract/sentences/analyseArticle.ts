@@ -52,8 +52,9 @@ export function analyseArticle(article: Article, lexicon: CompiledLexicon, sides
   // are all that is held at once.
   // A sentence the article repeats word for word is tagged and its happenings read once: what
   // both depend on is its text alone. Tokens are never changed once tagged, so its sentences share them.
-  const seen = new Set<string>();
-  const repeated = new Set(spans.flatMap((span) => (seen.has(span.text) ? [span.text] : (seen.add(span.text), []))));
+  const times = new Map<string, number>();
+  for (const span of spans) times.set(span.text, (times.get(span.text) ?? 0) + 1);
+  const repeated = new Set([...times].filter(([, n]) => n > 1).map(([text]) => text));
   const tokensOf = new Map<string, ReturnType<typeof tagText>>();
   const tag = (text: string) => {
     if (!repeated.has(text)) return tagText(text, lexicon.happenings.verbOnly);

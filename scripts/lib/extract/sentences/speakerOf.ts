@@ -324,21 +324,17 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
   const matches = lexicon
     .actors(words)
     // "the sultan's spokesman in Velmora": one whose office a possessive already owns is not that capital's.
-    .filter((m) => !(m.value.metonym && LOCATIVE.test(words.slice(0, m.start)) && (!MEMBERS_IN.test(words.slice(0, m.start)) || OWNED_MEMBERS_IN.test(words.slice(0, m.start)))) && !RELATIONS.test(words.slice(m.end)))
+    .filter((m) => {
+      const before = words.slice(0, m.start);
+      return !(m.value.metonym && LOCATIVE.test(before) && (!MEMBERS_IN.test(before) || OWNED_MEMBERS_IN.test(before))) && !RELATIONS.test(words.slice(m.end));
+    })
     // "National Security Council": a body's alias at the end of a longer capitalised name is that other body's.
     .filter((m) => !(m.value.type === 'organisation' && NAME_BEFORE.test(words.slice(0, m.start))))
     // "the Security Council of Arland": a body's name followed by "of" and a party is that party's body.
-    .filter((m, i, all) => !(m.value.type === 'organisation' && all[i + 1] !== undefined && /^\s+of\s+(?:the\s+)?$/.test(words.slice(m.end, all[i + 1]!.start))));
-  // "Borea's Kelvask rebels": a group owned by a possessive right before it, ending the phrase, is
-  // the one named, the possessor only where it is from. Not a title's word ("Borea's UN
-  // ambassador"), nor a force of another country ("Borea's joint staff": its own, by a common name).
-  const owns = (i: number) => {
-    const next = matches[i + 1];
-    if (!next || !/^['’]s\s+$/.test(words.slice(matches[i]!.end, next.start)) || !/^\s*(?:$|[,;(]|and\b)/.test(words.slice(next.end))) return false;
-    return next.value.country === undefined && !next.value.metonym;
-  };
-  const owned = matches.filter((_, i) => !owns(i));
-  matches.splice(0, matches.length, ...owned);
+    .filter((m, i, all) => !(m.value.type === 'organisation' && all[i + 1] !== undefined && /^\s+of\s+(?:the\s+)?$/.test(words.slice(m.end, all[i + 1]!.start))))
+    // "Borea's Kelvask rebels": a group owned by a possessive right before it, ending the phrase, is
+    // the one named, the possessor only where it is from.
+    .filter((m, i, all) => !ownsGroup(words, m, all[i + 1]));
   const nameOf = (m: (typeof matches)[number]) => (m.value.type === 'force' && m.value.country ? m.value.country : m.value.name);
   if (matches.length > 0) {
     const names = [nameOf(matches[0]!)];
@@ -350,6 +346,16 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
   }
   // "President Ana Ruiz's government denounced …": the person whose office speaks, without the possessive.
   return proper ? PROPER.exec(words)?.[0].replace(/['’]s$/u, '') : undefined;
+}
+
+/**
+ * Whether a party named with a possessive owns the group named right after it, which ends the
+ * phrase: "Borea's Kelvask rebels". Not a title's word ("Borea's UN ambassador"), nor a force of
+ * another country ("Borea's joint staff": its own, by a common name).
+ */
+function ownsGroup(words: string, m: { end: number }, next: { start: number; end: number; value: { country?: string; metonym: boolean } } | undefined): boolean {
+  if (!next || !/^['’]s\s+$/.test(words.slice(m.end, next.start)) || !/^\s*(?:$|[,;(]|and\b)/.test(words.slice(next.end))) return false;
+  return next.value.country === undefined && !next.value.metonym;
 }
 
 // A party's relations named after its possessive: "'s neighbours", "'s closest allies", "'s Western backers".
