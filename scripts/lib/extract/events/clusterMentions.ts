@@ -250,7 +250,7 @@ const strikeApart = (c: Mention, m: Mention) =>
  * the day it appeared ("the army went into action yesterday … fighter jets bombed the village"),
  * stands apart from a round that ended before that day: the article told that day as news of its
  * own, not the round going on as it was written. Fighting still follows fighting, unless named as
- * known ("the attack had missed them"): that names the day's own act.
+ * known ("the attack had spared the post"): that names the day's own act.
  */
 const namedDayApart = (c: Mention, m: Mention) =>
   VIOLENCE.has(m.kind) && (m.anaphoric || m.kind !== c.kind) && m.dating === 'context' && m.time.date !== m.published && span(c).last < span(m).first;

@@ -130,7 +130,7 @@ function wishedAfter(tokens: readonly Token[], at: number): string | undefined {
 }
 const CONDITIONAL_MODALS = new Set(['would', 'could', 'might']);
 const DECIDING = new Set(['decide', 'decision']);
-// How far past "decide" a "whether" may stand: "decide in January whether", "decide by Friday if".
+// How far past "decide" a "whether" may stand: "decide in March whether", "decide by Friday if".
 const OPEN_REACH = 5;
 /** The "whether" or "if" that leaves a decision open, a few words after it with no comma between: "decide whether to", "a decision on whether". */
 function openDecision(tokens: readonly Token[], start: number, end: number, stop: number): string | undefined {
@@ -401,7 +401,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // only called good to have is wished for, as "hope for" wishes it, however a modal before marks it.
   const wished = roles.pos === 'noun' && predicate !== undefined && predicate.start >= end ? wishedAfter(tokens, predicate.start) : undefined;
 
-  // "is expected to decide in January whether to extend the closure": a decision whose outcome the
+  // "is due to decide in March whether to keep the crossing shut": a decision whose outcome the
   // sentence leaves open is supposed, no act planned or taken.
   const open = !conditional && openDecision(tokens, start, end, s.end);
 

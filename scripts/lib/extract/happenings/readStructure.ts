@@ -171,7 +171,7 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
     // what befell the noun, a clause of its own within the sentence's news.
     else if (t.pos === 'VERB' && t.lower !== t.lemma && !/(?:ing|[^s]s)$/.test(t.lower) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && at(i + 1)?.lower === 'by' && hasVerb(opens.at(-1)!.at, i - 1)) opens.push({ at: i });
     // "called on Arland and Borea to stop": an "and" inside a noun phrase joins its names, no clauses.
-    // "the threat to civilians and to the security forces had been removed": an "and" before a
+    // "the danger to farmers and to the border guards had passed": an "and" before a
     // preposition joins two phrases of the one subject, unless a subject of its own follows before
     // the verb ("and in March troops crossed").
     else if ((t.lower === 'and' || t.lower === 'but') && chunkOf[i - from] === -1 && clauseLike(i + 1) && !phrasesOnly(i + 1) && (prev.text === ',' || t.lower === 'but' || isVerbal(at(i + 1) ?? t) || hasVerb(opens.at(-1)!.at, i))) opens.push({ at: i + 1, opener: t.lower });

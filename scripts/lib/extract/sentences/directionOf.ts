@@ -66,7 +66,7 @@ export function directionOf(trigger: Trigger, time: TimeExpression, { clause, fu
   const toDate = clause.text.slice(Math.max(0, trigger.end - clause.start), Math.max(0, time.start - clause.start));
   if (time.spec.type === 'weekday' && TO_START.test(toDate) && !DAY_NAMED.test(clause.text.slice(0, Math.max(0, time.start - clause.start)))) return 'future';
   if (STARTING.test(toDate)) return 'neutral';
-  // "has convened an emergency meeting of the group for Monday", "is calling talks for Friday": a
+  // "has called a special session of the council for Thursday", "is calling talks for Friday": a
   // weekday a happening is set for, in a clause told in the present or the present perfect, lies
   // ahead of the setting, and so of the report; the verb that sets it is dated with it.
   const before = clause.text.slice(0, Math.max(0, Math.min(trigger.start, time.start) - clause.start));

@@ -11,7 +11,7 @@ const PAST_PERFECT =
   /\bhad\s+(?:(?:already|earlier|just|only|also|not|never|repeatedly|twice|even|\p{L}+ly)\s+)?(?!(?:to|no|not|a|an|the|its|his|her|their|our|some|any|many|few|more|little|nothing|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)\p{L}+\b/iu;
 
 /**
- * True when a date of the sentence is told in the past perfect ("had died in clashes on Friday"):
+ * True when a date of the sentence is told in the past perfect ("had fallen in skirmishes on Tuesday"):
  * the sentence reads so before it, and the date dates none of the sentence's verbs in the simple past.
  */
 const datesAsides = (s: SentenceAnalysis, d: TimeExpression): boolean =>

@@ -89,7 +89,7 @@ const lineAt = (body: string, at: number) => body.slice(body.lastIndexOf('\n', a
 const dayOf = (spec: Dateline['spec']) => Date.UTC(spec.year!, spec.month - 1, spec.day);
 
 /**
- * "Last update: June 21, 2024" over a by-line "By Mira Quell January 30, 2023": a page that prints
+ * "Last update: May 14, 2031" over a by-line "By Mira Quell January 30, 2023": a page that prints
  * when it was updated and, on another line, an earlier day with no word of updating gives the day
  * it was written and published in that earlier day; the update only edited it.
  */
