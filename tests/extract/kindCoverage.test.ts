@@ -244,7 +244,7 @@ describe('nothing false is read from words in another sense', () => {
   });
 
   test('a threat to two kinds of people, removed, removes no leader', () => {
-    expect(kinds('General Oskar Venn, who read the statement, said on Saturday the threat to civilians and to the security forces had been removed.')).not.toContain('measure/decision');
+    expect(kinds('General Oskar Venn, speaking for the command, said on Saturday the threat to farmers and to the border guards had been removed.')).not.toContain('measure/decision');
   });
 
   test('soldiers who block a road on the spot take no government decision', () => {

@@ -105,7 +105,7 @@ describe('works on ground along a disputed line are a development of the standof
 
 describe('envoys who leave the country they served are withdrawn', () => {
   test.each([
-    ['Eighteen people, diplomats and members of their families, left for the airport with the ambassadors of Ondria at their side.'],
+    ['Twenty people, envoys and their relatives, left for the border crossing with Ondria\'s consul beside them.'],
     ['The Arlandese ambassador left Velmora on Sunday.'],
   ])('%s', (text) => {
     expect(types(text)).toContain('envoy-recalled');

@@ -162,9 +162,9 @@ describe('findHappenings reads how a happening is asserted', () => {
 
   test('takes a decision its sentence leaves open ("whether", "if") as supposed, not planned', () => {
     const decision = (text: string) => findHappenings(text, rules).find((h) => h.trigger.text === 'decide');
-    expect(decision('The government is expected to decide in March whether to extend the closure beyond March 14.')).toMatchObject({ modality: 'possible', modalityWord: 'whether' });
+    expect(decision('The cabinet is expected to decide in April whether to extend the curfew beyond April 30.')).toMatchObject({ modality: 'possible', modalityWord: 'whether' });
     expect(decision('Prosecutors in Velmora have ten days to decide if they will charge Kael Orvan.')).toMatchObject({ modality: 'possible', modalityWord: 'if' });
-    expect(decision('The government is expected to decide in March on the closure.')).toMatchObject({ modality: 'planned' });
+    expect(decision('The cabinet is expected to decide in April on the curfew.')).toMatchObject({ modality: 'planned' });
   });
 
   test('takes what a readiness waits on as a condition, not a fact', () => {

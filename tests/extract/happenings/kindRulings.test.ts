@@ -1375,8 +1375,8 @@ describe('a date after "on" is when, not to whom', () => {
 describe('a meeting of one side\'s own people, or a visit, is no talks', () => {
   test.each([
     ['Two lawyers hired by the Arlandese government have now met Tan Weiro in Velmora.'],
-    ['The traders\' association\'s members met on 2 November to discuss the closure.'],
-    ['The association\'s members met on 2 November to discuss it, and its vice-president, Kael Orvan, said the only answer was to reopen the crossing.'],
+    ['The growers\' association\'s members met on 9 May to discuss the tolls.'],
+    ['The association\'s members met on 9 May to discuss the tolls, and its chairman, Kael Orvan, said the crossing had to reopen.'],
   ])('%s', (text) => {
     expect(types(text)).not.toContain('talks');
   });
@@ -1433,7 +1433,7 @@ describe('"deals with" after a side handles a partner; a deal made has its deter
   });
 
   test('deals the tagger takes "breaks" into are broken, no deal made', () => {
-    expect(inventedTypes('Borea\'s refusal to let Arland\'s oil out through its port breaks the deals between the two countries, Kael Orvan said.')).not.toContain('peace-agreement');
+    expect(inventedTypes('By keeping Arland\'s grain in its silos, Borea breaks the deals the two countries made, Kael Orvan said.')).not.toContain('peace-agreement');
   });
 });
 

@@ -35,7 +35,7 @@ describe('claimsLand: a claim word whose object is the land named before it', ()
 describe('a claim of land makes nothing in its sentence one side\'s word', () => {
   test.each([
     ['Borean ships rammed Arlandese boats on Saturday in the area Arland claims.', 'fighting'],
-    ["Arland called the deal void, saying it overlapped the area it claims under its own memorandum with Ondria's government, signed in November last year.", 'ceasefire'],
+    ["Arland called the accord void, saying it ran into the waters Arland claims off the Halvane coast.", 'ceasefire'],
   ])('%s → told as it happened', (text, kind) => {
     expect(claimedOf(text, kind)).toEqual([false]);
   });
