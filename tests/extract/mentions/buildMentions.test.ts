@@ -128,6 +128,19 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     ]);
   });
 
+  test('"both sessions" names the talks already told as known: it joins them, never stands alone at the article\'s day', () => {
+    const known = (body: string) => build(body).mentions.filter((m) => m.kind === 'talks').map((m) => [m.dating, m.anaphoric]);
+    expect(known('Talks between Arland and Borea were held in Velmora on Monday. Both sessions were held behind closed doors.')).toEqual([
+      ['own', false],
+      ['context', true],
+    ]);
+    // A count is no determiner of a known thing: two sessions may be news of their own.
+    expect(known('Talks between Arland and Borea were held in Velmora on Monday. Two sessions were held behind closed doors.')).toEqual([
+      ['own', false],
+      ['context', false],
+    ]);
+  });
+
   test('gives a figure to the happening its measure counts, the dead to the violence, not to a flight', () => {
     const { mentions } = build('Troops clashed near Ondria on Monday and villagers fled. At least 12 people were killed and 3,000 displaced.');
     const figures = (kind: string) => mentions.find((m) => m.kind === kind)!.figures.map((f) => f.text);
