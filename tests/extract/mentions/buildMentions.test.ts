@@ -141,6 +141,13 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     ]);
   });
 
+  test('a month gone by told after "has … before" is that precedent, background, not news', () => {
+    const recap = (body: string) => build(body).mentions.filter((m) => m.kind === 'detention').map((m) => [m.time.date, m.background]);
+    expect(recap('Velmora handed two Arlandese guards back to Arland on Monday. Velmora has played this role before. In July 2022 Borea arrested eight Arlandese soldiers at Kelvask Pass airport.')).toContainEqual(['2022-07', true]);
+    // With no sentence saying it happened before, the month is a happening of its own.
+    expect(recap('Velmora handed two Arlandese guards back to Arland on Monday. In July 2022 Borea arrested eight Arlandese soldiers at Kelvask Pass airport.')).toContainEqual(['2022-07', false]);
+  });
+
   test('gives a figure to the happening its measure counts, the dead to the violence, not to a flight', () => {
     const { mentions } = build('Troops clashed near Ondria on Monday and villagers fled. At least 12 people were killed and 3,000 displaced.');
     const figures = (kind: string) => mentions.find((m) => m.kind === kind)!.figures.map((f) => f.text);

@@ -1,4 +1,5 @@
 import { isSetAtThatTime } from './isSetAtThatTime.ts';
+import { isPrecedentTold } from './isPrecedentTold.ts';
 import type { DateTime } from 'luxon';
 import type { Citation, Claim, EventType, Figure, Kind, Place, Status } from '../../../../src/lib/eventSchema.ts';
 import { DAY_MS } from '../../../../src/lib/dayMs.ts';
@@ -310,6 +311,11 @@ export function buildMentions(
     const others = (sentenceOf.get(anchor)?.dates ?? []).filter((d) => d !== anchor.time).map((d) => resolveSpan(d, published, 'neutral'));
     return others.some((t) => t !== undefined && daySpan(t.date).first >= first) ? (resolveSpan(anchor.time, published, 'future') ?? time) : time;
   };
+  // The sentence just before, in the same paragraph, says what the news tells has happened before.
+  const precededByPrecedent = (sentence: SentenceAnalysis) => {
+    const before = analysis.sentences[sentence.index - 1];
+    return before !== undefined && !/\n\s*\n/.test(analysis.article.body.slice(before.span.end, sentence.span.start)) && isPrecedentTold(before.span.text);
+  };
   for (const sentence of analysis.sentences) {
     for (const anchor of sentence.anchors) {
       // A date the verb of telling stands between it and a step planned ("Borea will close the
@@ -332,7 +338,10 @@ export function buildMentions(
       // to a month by a clause set off to say what it did, is recalled by what is known of it.
       const recalled = anchor.trigger.happening.pos === 'noun' && time.date.length === 7 && anchor.trigger.end <= anchor.time.start &&
         RECALLED_BY_CLAUSE.test(sentence.span.text.slice(anchor.trigger.end, anchor.time.start));
-      date(sentence, anchor.trigger, edge ? { ...time, edge } : time, anchor.told || toldDay ? 'told' : 'own', toldDay ? 'past' : anchor.rescheduled && !anchor.due ? 'future' : anchor.tense, false, anchor.rescheduled, anchor.counted, recalled, toldDay, anchor.due);
+      // "Velmora has played this role before. In March 2021 it brokered …": a month or year gone by,
+      // told after a sentence that says it has happened before, is that earlier occasion.
+      const precedent = time.date.length <= 7 && daySpan(time.date).last < publishedDay && precededByPrecedent(sentence);
+      date(sentence, anchor.trigger, edge ? { ...time, edge } : time, anchor.told || toldDay ? 'told' : 'own', toldDay ? 'past' : anchor.rescheduled && !anchor.due ? 'future' : anchor.tense, false, anchor.rescheduled, anchor.counted, recalled || precedent, toldDay, anchor.due);
     }
   }
   for (const { sentence, trigger, time, anaphoric, counted } of contextTimes(analysis, published, { publishedKnown, timeOf })) date(sentence, trigger, time, 'context', 'past', anaphoric, false, counted);
