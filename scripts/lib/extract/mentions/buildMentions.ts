@@ -147,6 +147,8 @@ const kindsCounting = (measure: Figure['measure']) => (measure === 'displaced' |
 const TOLL_NEWS_DAYS = 7;
 /** Days before publication a setting counted from the news ("a day after clashes killed four") may lie and still be news. */
 const COUNTED_NEWS_DAYS = 7;
+/** A verb by which one side makes a truce of its own, right before the truce's words: "declared a unilateral". */
+const DECLARED_BEFORE = /\b(?:declared|announced|proclaimed|ordered)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 // A verb of harm right after a noun, whose subject the noun is: "a landmine wounded two soldiers".
 const HARM_VERB_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:killed|wounded|injured|hurt|maimed|struck|hit|damaged|destroyed)\b/u;
 /** Days before publication a setting dated to its own day by its own verb may lie and still be news. */
@@ -223,7 +225,9 @@ export function buildMentions(
     if (trigger.happening.modality === 'planned' && trigger.happening.modalityWord === 'to') return;
     const first = daySpan(time.date).first;
     // A truce agreed is done, though it starts ahead: "have agreed to a truce beginning at midnight on Sunday".
-    const agreed = trigger.value === 'ceasefire' && facts.phase === 'agree' && trigger.happening.tense === 'past' && !trigger.happening.modality;
+    // So is one a side declared: "have declared a unilateral ceasefire, to begin on Tuesday".
+    const declared = DECLARED_BEFORE.test(sentence.span.text.slice(trigger.happening.clause.start, trigger.start));
+    const agreed = trigger.value === 'ceasefire' && (facts.phase === 'agree' || declared) && trigger.happening.tense === 'past' && !trigger.happening.modality;
     // A window or span still open on the day of publication lies ahead when told in the future: "talks are expected in the second or third week of the month".
     // Told in the past of the day after publication ("Agreement came early on Tuesday", filed on
     // Monday in another time zone), it took place: only the calendar of the filing lags.
