@@ -3,6 +3,7 @@ import { isPrecedentTold } from '../../../scripts/lib/extract/mentions/isPrecede
 
 test.each([
   ['Velmora has played this role before.', true],
+  ['which has stayed out of the row and has mediated between its neighbours before.', true],
   ['The two neighbours have come to blows over the pass before.', true],
   ['It is not the first time.', true],
   ['This is not the first time one of Arland\'s posts has been shelled, though it is the first time anyone has died.', true],
