@@ -128,6 +128,32 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     ]);
   });
 
+  test('"both sessions" names the talks already told as known: it joins them, never stands alone at the article\'s day', () => {
+    const known = (body: string) => build(body).mentions.filter((m) => m.kind === 'talks').map((m) => [m.dating, m.anaphoric]);
+    expect(known('Talks between Arland and Borea were held in Velmora on Monday. Both sessions were held behind closed doors.')).toEqual([
+      ['own', false],
+      ['context', true],
+    ]);
+    // A count is no determiner of a known thing: two sessions may be news of their own.
+    expect(known('Talks between Arland and Borea were held in Velmora on Monday. Two sessions were held behind closed doors.')).toEqual([
+      ['own', false],
+      ['context', false],
+    ]);
+  });
+
+  test('a month gone by told after "has … before" is that precedent, background, not news', () => {
+    const recap = (body: string) => build(body).mentions.filter((m) => m.kind === 'detention').map((m) => [m.time.date, m.background]);
+    expect(recap('Velmora handed two Arlandese guards back to Arland on Monday. Velmora has played this role before. In July 2022 Borea arrested eight Arlandese soldiers at Kelvask Pass airport.')).toContainEqual(['2022-07', true]);
+    // With no sentence saying it happened before, the month is a happening of its own.
+    expect(recap('Velmora handed two Arlandese guards back to Arland on Monday. In July 2022 Borea arrested eight Arlandese soldiers at Kelvask Pass airport.')).toContainEqual(['2022-07', false]);
+  });
+
+  test('a truce one side has declared is done, though it begins on a day ahead; one it will declare is still a plan', () => {
+    const truce = (body: string) => build(body).mentions.filter((m) => m.kind === 'ceasefire').map((m) => m.status);
+    expect(truce('The Borea-backed rebels who hold Velmora have declared a unilateral ceasefire on humanitarian grounds, to begin on Friday.')).toEqual(['occurred']);
+    expect(truce('A ceasefire will begin on Friday.')).toEqual(['scheduled']);
+  });
+
   test('gives a figure to the happening its measure counts, the dead to the violence, not to a flight', () => {
     const { mentions } = build('Troops clashed near Ondria on Monday and villagers fled. At least 12 people were killed and 3,000 displaced.');
     const figures = (kind: string) => mentions.find((m) => m.kind === kind)!.figures.map((f) => f.text);

@@ -4,6 +4,7 @@ import { DEFINITE_DETERMINERS } from '../../../scripts/lib/extract/sentences/def
 test.each([
   ['the', true],
   ['those', true],
+  ['both', true],
   ['its', true],
   ['our', true],
   ['a', false],

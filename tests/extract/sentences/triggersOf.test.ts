@@ -77,6 +77,10 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     ['It was the first time the two presidents had met since the fighting began.', ['met:talks', 'fighting:fighting!']],
     ['It was not the first time a Borean post had been shelled, but none of the others had been deadly.', ['shelled:strike!']],
     ['The two presidents met for the first time in Velmora on Monday.', ['met:talks']],
+    // An act told in the perfect as done "before" is earlier occasions; without "before" it is news.
+    ['Borean troops have shelled the village before.', ['shelled:strike!']],
+    ['Borean troops have shelled the village.', ['shelled:strike']],
+    ['Borean troops had shelled the village the day before.', ['shelled:strike']],
     // What happened before, on a day of its own, is the news of a sentence that tells nothing else as done.
     ['Officials fear that fighting could resume after troops clashed on Monday.', ['clashed:fighting']],
     ['Talks could resume next week after the army shelled the border on Monday.', ['Talks:talks', 'shelled:strike']],

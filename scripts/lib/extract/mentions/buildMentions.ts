@@ -1,4 +1,5 @@
 import { isSetAtThatTime } from './isSetAtThatTime.ts';
+import { isPrecedentTold } from './isPrecedentTold.ts';
 import type { DateTime } from 'luxon';
 import type { Citation, Claim, EventType, Figure, Kind, Place, Status } from '../../../../src/lib/eventSchema.ts';
 import { DAY_MS } from '../../../../src/lib/dayMs.ts';
@@ -146,6 +147,8 @@ const kindsCounting = (measure: Figure['measure']) => (measure === 'displaced' |
 const TOLL_NEWS_DAYS = 7;
 /** Days before publication a setting counted from the news ("a day after clashes killed four") may lie and still be news. */
 const COUNTED_NEWS_DAYS = 7;
+/** A verb by which one side makes a truce of its own, right before the truce's words: "declared a unilateral". */
+const DECLARED_BEFORE = /\b(?:declared|announced|proclaimed|ordered)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 // A verb of harm right after a noun, whose subject the noun is: "a landmine wounded two soldiers".
 const HARM_VERB_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:killed|wounded|injured|hurt|maimed|struck|hit|damaged|destroyed)\b/u;
 /** Days before publication a setting dated to its own day by its own verb may lie and still be news. */
@@ -222,7 +225,9 @@ export function buildMentions(
     if (trigger.happening.modality === 'planned' && trigger.happening.modalityWord === 'to') return;
     const first = daySpan(time.date).first;
     // A truce agreed is done, though it starts ahead: "have agreed to a truce beginning at midnight on Sunday".
-    const agreed = trigger.value === 'ceasefire' && facts.phase === 'agree' && trigger.happening.tense === 'past' && !trigger.happening.modality;
+    // So is one a side declared: "have declared a unilateral ceasefire, to begin on Tuesday".
+    const declared = DECLARED_BEFORE.test(sentence.span.text.slice(trigger.happening.clause.start, trigger.start));
+    const agreed = trigger.value === 'ceasefire' && (facts.phase === 'agree' || declared) && trigger.happening.tense === 'past' && !trigger.happening.modality;
     // A window or span still open on the day of publication lies ahead when told in the future: "talks are expected in the second or third week of the month".
     // Told in the past of the day after publication ("Agreement came early on Tuesday", filed on
     // Monday in another time zone), it took place: only the calendar of the filing lags.
@@ -310,6 +315,11 @@ export function buildMentions(
     const others = (sentenceOf.get(anchor)?.dates ?? []).filter((d) => d !== anchor.time).map((d) => resolveSpan(d, published, 'neutral'));
     return others.some((t) => t !== undefined && daySpan(t.date).first >= first) ? (resolveSpan(anchor.time, published, 'future') ?? time) : time;
   };
+  // The sentence just before, in the same paragraph, says what the news tells has happened before.
+  const precededByPrecedent = (sentence: SentenceAnalysis) => {
+    const before = analysis.sentences[sentence.index - 1];
+    return before !== undefined && !/\n\s*\n/.test(analysis.article.body.slice(before.span.end, sentence.span.start)) && isPrecedentTold(before.span.text);
+  };
   for (const sentence of analysis.sentences) {
     for (const anchor of sentence.anchors) {
       // A date the verb of telling stands between it and a step planned ("Borea will close the
@@ -332,7 +342,10 @@ export function buildMentions(
       // to a month by a clause set off to say what it did, is recalled by what is known of it.
       const recalled = anchor.trigger.happening.pos === 'noun' && time.date.length === 7 && anchor.trigger.end <= anchor.time.start &&
         RECALLED_BY_CLAUSE.test(sentence.span.text.slice(anchor.trigger.end, anchor.time.start));
-      date(sentence, anchor.trigger, edge ? { ...time, edge } : time, anchor.told || toldDay ? 'told' : 'own', toldDay ? 'past' : anchor.rescheduled && !anchor.due ? 'future' : anchor.tense, false, anchor.rescheduled, anchor.counted, recalled, toldDay, anchor.due);
+      // "Velmora has played this role before. In March 2021 it brokered …": a month or year gone by,
+      // told after a sentence that says it has happened before, is that earlier occasion.
+      const precedent = time.date.length <= 7 && daySpan(time.date).last < publishedDay && precededByPrecedent(sentence);
+      date(sentence, anchor.trigger, edge ? { ...time, edge } : time, anchor.told || toldDay ? 'told' : 'own', toldDay ? 'past' : anchor.rescheduled && !anchor.due ? 'future' : anchor.tense, false, anchor.rescheduled, anchor.counted, recalled || precedent, toldDay, anchor.due);
     }
   }
   for (const { sentence, trigger, time, anaphoric, counted } of contextTimes(analysis, published, { publishedKnown, timeOf })) date(sentence, trigger, time, 'context', 'past', anaphoric, false, counted);

@@ -1,3 +1,4 @@
+import { isPrecedentTold } from '../mentions/isPrecedentTold.ts';
 import type { EventType, Kind } from '../../../../src/lib/eventSchema.ts';
 import type { Happening } from '../happenings/findHappenings.ts';
 import type { At } from './nearestByWords.ts';
@@ -164,6 +165,9 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
     // "It was not the first time a Borean post had been shelled": what a "not the first time"
     // compares the news with is other, earlier rounds, never news of its own.
     .map((h) => (!h.background && FIRST_TIME.test(text.slice(Math.max(h.clause.start - 80, 0), h.trigger.start)) ? { ...h, background: true } : h))
+    // "Velmora has mediated between them before": an act told in the perfect as done before is
+    // earlier occasions, never news of its own.
+    .map((h) => (!h.background && h.perfect === 'present' && isPrecedentTold(text.slice(h.clause.start)) ? { ...h, background: true } : h))
     // What a recap led to is of the recap: "after shelling flared again last week, sending … thousands into camps".
     .map((h, _, all) => {
       if (h.background || !CONSEQUENCE.test(text.slice(h.clause.start, h.trigger.start))) return h;

@@ -1,0 +1,18 @@
+import { expect, test } from 'vitest';
+import { isPrecedentTold } from '../../../scripts/lib/extract/mentions/isPrecedentTold.ts';
+
+test.each([
+  ['Velmora has played this role before.', true],
+  ['which has stayed out of the row and has mediated between its neighbours before.', true],
+  ['The two neighbours have come to blows over the pass before.', true],
+  ['It is not the first time.', true],
+  ['This is not the first time one of Arland\'s posts has been shelled, though it is the first time anyone has died.', true],
+  // A day counted back is no earlier occasion.
+  ['Borea had recalled its envoy the day before.', false],
+  ['Arland had closed the crossing two weeks before.', false],
+  // Said of what comes later, or with no perfect.
+  ['Talks must end before the vote.', false],
+  ['Borea shelled the village before dawn.', false],
+])('isPrecedentTold(%j) is %s', (sentence, expected) => {
+  expect(isPrecedentTold(sentence)).toBe(expected);
+});
