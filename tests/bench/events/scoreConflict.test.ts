@@ -57,6 +57,24 @@ describe('scoreConflict', () => {
     expect(s.found).toBe(1);
   });
 
+  test('takes an accusation, as made, for an act charged and kept claimed that the key lets be coded as the charge', () => {
+    const charged = devsetKeySchema(ontology).parse({
+      conflict: 'charged',
+      title: 'A raid charged',
+      timeZone: 'UTC',
+      happenings: [
+        { id: 'raid', what: 'The North says the South raided a post', date: '2031-02-03', kind: 'fighting', type: 'armed-clash', alsoKinds: ['accusation', 'strike'], status: 'claimed', speaker: 'North', actors: ['South', 'North'] },
+      ],
+      articles: [{ file: 'x.txt', url: 'https://example.org/x', outlet: 'Wire', published: '2031-02-03', report: 'wire', phenomena: ['claim-denial'], key: ['raid'] }],
+    });
+    const judge = (kind: 'accusation' | 'strike', status: 'occurred' | 'claimed') =>
+      scoreConflict({ key: charged, events: [event({ date: '2031-02-03', kind, status, source: 'x.txt' })] }).judged[0]!.verdict;
+    expect(judge('accusation', 'occurred')).toBe('correct');
+    // The act itself, or another kind the key allows, must still be claimed.
+    expect(judge('strike', 'occurred')).toBe('wrong-status');
+    expect(judge('strike', 'claimed')).toBe('correct');
+  });
+
   test('gives two events of one day to two happenings of that day by their kinds', () => {
     const s = score([event({ date: '2030-03-06', kind: 'talks', title: 'Talks', source: 'b.txt' }), event({ date: '2030-03-06', kind: 'ceasefire', title: 'Truce', source: 'b.txt' })]);
     expect(verdicts(s)).toEqual([['Talks', 'correct', 'talks'], ['Truce', 'correct', 'truce']]);

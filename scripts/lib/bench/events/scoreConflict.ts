@@ -120,6 +120,15 @@ const READ_AS_ITS_HAPPENING: readonly Verdict[] = ['correct', 'wrong-status', 'w
 /** Verdicts of an event that finds its happening: a saying given to another voice does not find the key's. */
 const FINDS: readonly Verdict[] = ['correct', 'wrong-status'];
 
+/**
+ * Whether an event of `kind` has the status the key codes for `h`. An act one side charges the
+ * other with is coded `claimed`, and may be coded as the charge instead (`alsoKinds: [accusation]`,
+ * tests/devset/README.md): an event that codes it so is the charge, which was made, so `occurred`
+ * is its right status there.
+ */
+const statusFits = (h: KeyHappening, kind: string, status: string) =>
+  h.status === status || (kind === 'accusation' && h.kind !== kind && h.alsoKinds.includes(kind) && h.status === 'claimed' && status === 'occurred');
+
 /** A happening that is a saying, whose speaker the key gives and a title names. */
 const spoken = (h: KeyHappening) => h.speaker !== undefined && (SPOKEN_TYPES as readonly string[]).includes(h.type);
 
@@ -199,7 +208,7 @@ export function scoreConflict({ key, events, refused = [], partyOf, trace }: Sco
       // office before the side alone), before the actors they share.
       const fit = (h: KeyHappening) => (event.speaker && spoken(h) ? speakerFit(event.speaker, h.speaker!, partyOf) : 1);
       const misspoken = (h: KeyHappening) => fit(h) === 0;
-      const rank = (h: KeyHappening) => [taken.has(h.id) ? 1 : 0, h.status === event.status ? 0 : 1, 2 - fit(h), w.keyed.has(h.id) ? 0 : 1, h.kind === kind ? 0 : 1, startDistance(event, h), -agreement(event, h)];
+      const rank = (h: KeyHappening) => [taken.has(h.id) ? 1 : 0, statusFits(h, kind, event.status) ? 0 : 1, 2 - fit(h), w.keyed.has(h.id) ? 0 : 1, h.kind === kind ? 0 : 1, startDistance(event, h), -agreement(event, h)];
       const ranked = [...ofKind].sort((a, b) => {
         const x = rank(a);
         const y = rank(b);
@@ -213,7 +222,7 @@ export function scoreConflict({ key, events, refused = [], partyOf, trace }: Sco
         ? (ranked.find((h) => spoken(h) && !misspoken(h)) ?? ranked.find((h) => !spoken(h) && !taken.has(h.id)) ?? ranked[0]!)
         : ranked[0]!;
       taken.add(best.id);
-      if (best.status !== event.status) judged.set(event, { ...base, verdict: 'wrong-status', happening: best.id, note: `expected ${best.status}` });
+      if (!statusFits(best, kind, event.status)) judged.set(event, { ...base, verdict: 'wrong-status', happening: best.id, note: `expected ${best.status}` });
       else if (misspoken(best)) judged.set(event, { ...base, verdict: 'wrong-speaker', happening: best.id, note: `expected ${best.speaker}, names ${event.speaker}` });
       else judged.set(event, { ...base, verdict: 'correct', happening: best.id });
       continue;
