@@ -184,6 +184,16 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([ambush, undated({ kind: 'strike' })])).toEqual([2]);
   });
 
+  test('does not take a clash an article leaves undated for the strike it dated to the day before', () => {
+    // "Arland's jets bombed the ridge on Monday" and, undated in Tuesday's report, "two Arlandese
+    // helicopters were shot down near Kelvask Pass": only fighting follows fighting.
+    const bombing = mention('2031-05-05', { kind: 'strike', published: '2031-05-06' });
+    const undated = (extra: Partial<Mention>) => mention('2031-05-06', { published: '2031-05-06', dating: 'context', ...extra });
+    expect(sizes([bombing, undated({})])).toEqual([1, 1]);
+    // A strike told so is still the bombing going on.
+    expect(sizes([bombing, undated({ kind: 'strike' })])).toEqual([2]);
+  });
+
   test('keeps fire an article dates by context to a day it named, after the round it recaps, apart from that round', () => {
     // Thursday's report: "Arland's jets and troops went into action yesterday near Kelvask Pass";
     // "the clashes on Saturday and Sunday"; then "shortly after 7am, jets dropped bombs on the pass".

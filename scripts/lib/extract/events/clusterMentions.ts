@@ -246,6 +246,13 @@ const strikeApart = (c: Mention, m: Mention) =>
   m.kind === 'strike' && m.agent !== undefined && c.kind === 'fighting' && (span(c).last < span(m).first || daysBetween(span(c).first, span(c).last) > FOLLOW_DAYS);
 
 /**
+ * Whether a clash an article leaves undated stands apart from a strike it dated to the day before:
+ * only fighting follows fighting. "Arland's jets bombed the ridge on Monday" and, in Tuesday's
+ * report, "two Arlandese helicopters were shot down near Kelvask Pass" are two happenings.
+ */
+const clashAfterStrike = (c: Mention, m: Mention) => m.kind === 'fighting' && c.kind === 'strike';
+
+/**
  * Whether violence an article dates only by its context, to a day the article named that is not
  * the day it appeared ("the army went into action yesterday … fighter jets bombed the village"),
  * stands apart from a round that ended before that day: the article told that day as news of its
@@ -290,7 +297,7 @@ function dateFits(group: readonly Mention[], m: Mention, undatedNews: ReadonlySe
     // Borea was acting for Velmora", below Monday's government statement), not the words of the
     // day before told again. Only the same words in the same verb are (retoldStatement, below).
     if (m.anaphoric && cluster.some((c) => before(c) && !namedDayApart(c, m))) return true;
-    if (m.dating === 'context' && !SPEECH_KINDS.has(m.kind) && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && !c.calledOff && !strikeApart(c, m) && !namedDayApart(c, m) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
+    if (m.dating === 'context' && !SPEECH_KINDS.has(m.kind) && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && !c.calledOff && !strikeApart(c, m) && !clashAfterStrike(c, m) && !namedDayApart(c, m) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
     if (cluster.some((c) => retoldStatement(c, m))) return true;
     // An act dated only by the day it was told of ("the army said on Thursday that its troops had
     // shelled rebel positions") happened then or before: it is the round of its kind an article
