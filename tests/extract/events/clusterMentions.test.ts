@@ -184,6 +184,20 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([ambush, undated({ kind: 'strike' })])).toEqual([2]);
   });
 
+  test('keeps a meeting dated by its own words apart from weeks of talks whose span holds its day', () => {
+    // "Velmora has carried messages between Arland and Borea since 5 June" (told on 3 July), and
+    // "Velmora's emir was due to fly to Arland on Tuesday 6 June to meet its king".
+    const mediation = mention('2031-06-05', { kind: 'talks', time: { date: '2031-06-05', endDate: '2031-07-03', approximate: false }, published: '2031-07-03' });
+    const visit = (extra: Partial<Mention>) => mention('2031-06-06', { kind: 'talks', published: '2031-06-06', source: 'b.txt', ...extra });
+    expect(sizes([mediation, visit({ status: 'scheduled' })])).toEqual([1, 1]);
+    expect(sizes([mediation, visit({})])).toEqual([1, 1]);
+    // Told only by the article's time, the meeting may be the talks going on; a round of three days
+    // holds its days whatever dates them.
+    expect(sizes([mediation, visit({ dating: 'context' })])).toEqual([2]);
+    const round = mention('2031-06-05', { kind: 'talks', time: { date: '2031-06-05', endDate: '2031-06-07', approximate: false }, published: '2031-06-08' });
+    expect(sizes([round, visit({})])).toEqual([2]);
+  });
+
   test('does not take a clash an article leaves undated for the strike it dated to the day before', () => {
     // "Arland's jets bombed the ridge on Monday" and, undated in Tuesday's report, "two Arlandese
     // helicopters were shot down near Kelvask Pass": only fighting follows fighting.

@@ -246,6 +246,15 @@ const strikeApart = (c: Mention, m: Mention) =>
   m.kind === 'strike' && m.agent !== undefined && c.kind === 'fighting' && (span(c).last < span(m).first || daysBetween(span(c).first, span(c).last) > FOLLOW_DAYS);
 
 /**
+ * Whether a meeting a report dates to a day by its own words lies inside talks another report
+ * spans over more than a week, and so stands apart from them: "Velmora has carried messages
+ * between the two sides since 5 June" is a mediation going on, and "Velmora's emir was to fly to
+ * Arland on Tuesday" one meeting of its own within it. Talks of a few days ("from 8 to 10
+ * December") are one round, and a meeting told only by the article's time may be any of it.
+ */
+const meetingInProcess = (c: Mention, m: Mention) => m.kind === 'talks' && m.dating !== 'context' && daysBetween(span(c).first, span(c).last) + 1 > WINDOW_DAYS;
+
+/**
  * Whether a clash an article leaves undated stands apart from a strike it dated to the day before:
  * only fighting follows fighting. "Arland's jets bombed the ridge on Monday" and, in Tuesday's
  * report, "two Arlandese helicopters were shot down near Kelvask Pass" are two happenings.
@@ -286,8 +295,8 @@ function dateFits(group: readonly Mention[], m: Mention, undatedNews: ReadonlySe
   if (rank(m) === 0) {
     // A day inside a span some report gives ("from 8 to 10 December") is of it, unless it starts a
     // round or tells of ground changing hands: a town retaken on the Friday of "the week's fighting"
-    // is a happening of its own day.
-    const inside = (c: Mention) => span(c).first < sm.first && sm.first <= span(c).last && m.phase !== 'begin' && m.phase !== 'resume' && !TAKEN(c, m) && !strikeApart(c, m);
+    // is a happening of its own day; so is a meeting its own words date inside weeks of talks.
+    const inside = (c: Mention) => span(c).first < sm.first && sm.first <= span(c).last && m.phase !== 'begin' && m.phase !== 'resume' && !TAKEN(c, m) && !strikeApart(c, m) && !meetingInProcess(c, m);
     if (cluster.some((c) => rank(c) === 0 && (span(c).first === sm.first || inside(c)))) return true;
     const before = (c: Mention) => rank(c) === 0 && daysBetween(span(c).last, sm.first) >= 0 && daysBetween(span(c).last, sm.first) <= FOLLOW_DAYS;
     // What goes on as a report is written is the round of the days just before; so is a round an
