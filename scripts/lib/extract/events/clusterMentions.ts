@@ -255,7 +255,7 @@ const strikeApart = (c: Mention, m: Mention) =>
 const meetingInProcess = (c: Mention, m: Mention) => m.kind === 'talks' && m.dating !== 'context' && daysBetween(span(c).first, span(c).last) + 1 > WINDOW_DAYS;
 
 /**
- * Whether a clash an article leaves undated stands apart from a strike it dated to the day before:
+ * Whether a clash an article leaves undated stands apart from a strike dated to the day before:
  * only fighting follows fighting. "Arland's jets bombed the ridge on Monday" and, in Tuesday's
  * report, "two Arlandese helicopters were shot down near Kelvask Pass" are two happenings.
  */
