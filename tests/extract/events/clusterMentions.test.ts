@@ -198,6 +198,17 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([round, visit({})])).toEqual([2]);
   });
 
+  test('keeps any act done once and dated by its own words apart from a span of weeks its kind is given, but not violence or flight', () => {
+    // "Borea has held Arlandese fishermen since 2 May" (told on 20 May) and "Borean police arrested
+    // Kael Orvan on 9 May".
+    const weeks = { time: { date: '2031-05-02', endDate: '2031-05-20', approximate: false }, published: '2031-05-20' };
+    const on9 = (kind: Mention['kind']) => mention('2031-05-09', { kind, published: '2031-05-09', source: 'b.txt' });
+    expect(sizes([mention('2031-05-02', { kind: 'detention', ...weeks }), on9('detention')])).toEqual([1, 1]);
+    // Fighting and a flight counted up day by day are the span's own days.
+    expect(sizes([mention('2031-05-02', { kind: 'fighting', ...weeks }), on9('fighting')])).toEqual([2]);
+    expect(sizes([mention('2031-05-02', { kind: 'humanitarian', ...weeks }), on9('humanitarian')])).toEqual([2]);
+  });
+
   test('does not take a clash an article leaves undated for the strike it dated to the day before', () => {
     // "Arland's jets bombed the ridge on Monday" and, undated in Tuesday's report, "two Arlandese
     // helicopters were shot down near Kelvask Pass": only fighting follows fighting.
