@@ -184,6 +184,41 @@ describe('clusterMentions: one group per happening', () => {
     expect(sizes([ambush, undated({ kind: 'strike' })])).toEqual([2]);
   });
 
+  test('keeps a meeting dated by its own words apart from weeks of talks whose span holds its day', () => {
+    // "Velmora has carried messages between Arland and Borea since 5 June" (told on 3 July), and
+    // "Velmora's emir was due to fly to Arland on Tuesday 6 June to meet its king".
+    const mediation = mention('2031-06-05', { kind: 'talks', time: { date: '2031-06-05', endDate: '2031-07-03', approximate: false }, published: '2031-07-03' });
+    const visit = (extra: Partial<Mention>) => mention('2031-06-06', { kind: 'talks', published: '2031-06-06', source: 'b.txt', ...extra });
+    expect(sizes([mediation, visit({ status: 'scheduled' })])).toEqual([1, 1]);
+    expect(sizes([mediation, visit({})])).toEqual([1, 1]);
+    // Told only by the article's time, the meeting may be the talks going on; a round of three days
+    // holds its days whatever dates them.
+    expect(sizes([mediation, visit({ dating: 'context' })])).toEqual([2]);
+    const round = mention('2031-06-05', { kind: 'talks', time: { date: '2031-06-05', endDate: '2031-06-07', approximate: false }, published: '2031-06-08' });
+    expect(sizes([round, visit({})])).toEqual([2]);
+  });
+
+  test('keeps any act done once and dated by its own words apart from a span of weeks its kind is given, but not violence or flight', () => {
+    // "Borea has held Arlandese fishermen since 2 May" (told on 20 May) and "Borean police arrested
+    // Kael Orvan on 9 May".
+    const weeks = { time: { date: '2031-05-02', endDate: '2031-05-20', approximate: false }, published: '2031-05-20' };
+    const on9 = (kind: Mention['kind']) => mention('2031-05-09', { kind, published: '2031-05-09', source: 'b.txt' });
+    expect(sizes([mention('2031-05-02', { kind: 'detention', ...weeks }), on9('detention')])).toEqual([1, 1]);
+    // Fighting and a flight counted up day by day are the span's own days.
+    expect(sizes([mention('2031-05-02', { kind: 'fighting', ...weeks }), on9('fighting')])).toEqual([2]);
+    expect(sizes([mention('2031-05-02', { kind: 'humanitarian', ...weeks }), on9('humanitarian')])).toEqual([2]);
+  });
+
+  test('does not take a clash an article leaves undated for the strike it dated to the day before', () => {
+    // "Arland's jets bombed the ridge on Monday" and, undated in Tuesday's report, "two Arlandese
+    // helicopters were shot down near Kelvask Pass": only fighting follows fighting.
+    const bombing = mention('2031-05-05', { kind: 'strike', published: '2031-05-06' });
+    const undated = (extra: Partial<Mention>) => mention('2031-05-06', { published: '2031-05-06', dating: 'context', ...extra });
+    expect(sizes([bombing, undated({})])).toEqual([1, 1]);
+    // A strike told so is still the bombing going on.
+    expect(sizes([bombing, undated({ kind: 'strike' })])).toEqual([2]);
+  });
+
   test('keeps fire an article dates by context to a day it named, after the round it recaps, apart from that round', () => {
     // Thursday's report: "Arland's jets and troops went into action yesterday near Kelvask Pass";
     // "the clashes on Saturday and Sunday"; then "shortly after 7am, jets dropped bombs on the pass".

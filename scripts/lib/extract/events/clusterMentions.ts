@@ -246,6 +246,25 @@ const strikeApart = (c: Mention, m: Mention) =>
   m.kind === 'strike' && m.agent !== undefined && c.kind === 'fighting' && (span(c).last < span(m).first || daysBetween(span(c).first, span(c).last) > FOLLOW_DAYS);
 
 /**
+ * Whether an act done once, which a report dates to a day by its own words, lies inside a span of
+ * more than a week another report gives its kind, and so stands apart from it: "Velmora has
+ * carried messages between the two sides since 5 June" is a mediation going on, and "Velmora's
+ * emir was to fly to Arland on Tuesday" one meeting of its own within it; "Borea has held Arlandese
+ * fishermen since 2 May" and "Borean police arrested Kael Orvan on 9 May" are two detentions.
+ * Violence and flight go on for days and are reported day by day as one; a span of a few days
+ * ("talks from 8 to 10 December") is one round; a report told only by the article's time may be
+ * any of the span.
+ */
+const actInProcess = (c: Mention, m: Mention) => !VIOLENCE.has(m.kind) && !ONGOING.has(m.kind) && m.dating !== 'context' && daysBetween(span(c).first, span(c).last) + 1 > WINDOW_DAYS;
+
+/**
+ * Whether a clash an article leaves undated stands apart from a strike dated to the day before:
+ * only fighting follows fighting. "Arland's jets bombed the ridge on Monday" and, in Tuesday's
+ * report, "two Arlandese helicopters were shot down near Kelvask Pass" are two happenings.
+ */
+const clashAfterStrike = (c: Mention, m: Mention) => m.kind === 'fighting' && c.kind === 'strike';
+
+/**
  * Whether violence an article dates only by its context, to a day the article named that is not
  * the day it appeared ("the army went into action yesterday … fighter jets bombed the village"),
  * stands apart from a round that ended before that day: the article told that day as news of its
@@ -279,8 +298,9 @@ function dateFits(group: readonly Mention[], m: Mention, undatedNews: ReadonlySe
   if (rank(m) === 0) {
     // A day inside a span some report gives ("from 8 to 10 December") is of it, unless it starts a
     // round or tells of ground changing hands: a town retaken on the Friday of "the week's fighting"
-    // is a happening of its own day.
-    const inside = (c: Mention) => span(c).first < sm.first && sm.first <= span(c).last && m.phase !== 'begin' && m.phase !== 'resume' && !TAKEN(c, m) && !strikeApart(c, m);
+    // is a happening of its own day; so is an act done once that its own words date inside weeks of
+    // its kind, as a meeting inside weeks of talks.
+    const inside = (c: Mention) => span(c).first < sm.first && sm.first <= span(c).last && m.phase !== 'begin' && m.phase !== 'resume' && !TAKEN(c, m) && !strikeApart(c, m) && !actInProcess(c, m);
     if (cluster.some((c) => rank(c) === 0 && (span(c).first === sm.first || inside(c)))) return true;
     const before = (c: Mention) => rank(c) === 0 && daysBetween(span(c).last, sm.first) >= 0 && daysBetween(span(c).last, sm.first) <= FOLLOW_DAYS;
     // What goes on as a report is written is the round of the days just before; so is a round an
@@ -290,7 +310,7 @@ function dateFits(group: readonly Mention[], m: Mention, undatedNews: ReadonlySe
     // Borea was acting for Velmora", below Monday's government statement), not the words of the
     // day before told again. Only the same words in the same verb are (retoldStatement, below).
     if (m.anaphoric && cluster.some((c) => before(c) && !namedDayApart(c, m))) return true;
-    if (m.dating === 'context' && !SPEECH_KINDS.has(m.kind) && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && !c.calledOff && !strikeApart(c, m) && !namedDayApart(c, m) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
+    if (m.dating === 'context' && !SPEECH_KINDS.has(m.kind) && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && !c.calledOff && !strikeApart(c, m) && !clashAfterStrike(c, m) && !namedDayApart(c, m) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
     if (cluster.some((c) => retoldStatement(c, m))) return true;
     // An act dated only by the day it was told of ("the army said on Thursday that its troops had
     // shelled rebel positions") happened then or before: it is the round of its kind an article
