@@ -38,6 +38,8 @@ describe('speakerOf: who spoke and to whom', () => {
     ["Japan's foreign minister, Aiko Sato, urged both sides to hold fire.", [['Japan', undefined]]],
     // A relative clause between the subject and the verb is not the subject.
     ['Aiko Sato, whose country chairs the European Union, urged calm.', [['Aiko Sato', undefined]]],
+    // … also when the reading took the relative clause itself for the subject: its antecedent spoke.
+    ['Tan Weiro, who speaks for Secretary-General Kael Orvan, told reporters on Tuesday that the monitors had heard shots.', [['Tan Weiro', undefined]]],
     // Those a list is counted among as speaking: the list speaks.
     ['Arland and Borea were among those who condemned the raid.', [['Arland and Borea', undefined]]],
     ['President Ana Ruiz and two ministers were among those who condemned the raid.', [['President Ana Ruiz', undefined]]],

@@ -140,7 +140,9 @@ export function speakerOf(
   // A relative clause between the subject and its verb ("Anwar Ibrahim, whose country chairs ASEAN,
   // urged…") is not the subject: read from the sentence's start to it.
   // But a verb inside the relative clause has that clause's own subject: "…, which Borea denied" is Borea's denial.
-  const relativeAt = said === undefined ? null : RELATIVE.exec(text.slice(0, said.start));
+  // "Lena Ferrin, who speaks for the council, told reporters…": a speaker the reading took from
+  // inside such a clause is no speaker either; the clause's antecedent before it is.
+  const relativeAt = said === undefined ? null : RELATIVE.exec(text.slice(0, OPENS_RELATIVE.test(said.text) ? said.end : said.start));
   const relative = relativeAt && /,/.test(text.slice(relativeAt.index + 1, trigger.start)) ? relativeAt : null;
   // A speaker that ends a list ("the African Union and Qatar have appealed")
   // speaks with the whole list, which the clause as punctuation cuts it keeps whole.
@@ -386,6 +388,8 @@ export const INSTITUTION =
 export const SIDES = /^(?:each|both|either)\s+(?:side|sides|country|countries|government|governments|party|parties|army|armies)$|^the\s+two\s+(?:sides|countries|governments|parties|armies|neighbou?rs)$/i;
 // The clause may hold a list of names, its commas no end of it: "which has officers from Ondria, Velmora and Arland".
 const RELATIVE = /,\s*(?:[Ww]hose|[Ww]ho|[Ww]hich)\b(?:[^,]|,(?=\s*\p{Lu}))*$/u;
+// A span that opens with a relative pronoun: the clause set off after a subject, not the subject.
+const OPENS_RELATIVE = /^\s*(?:who|whose|which)\b/i;
 const FINITE = /\b(?:[a-z]{3,}ed|said|says|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall)\b/;
 const JOIN = /,\s*(?:and|or|but|while|whereas)\s+/gi;
 
