@@ -38,6 +38,11 @@ describe('speakerOf: who spoke and to whom', () => {
     ["Japan's foreign minister, Aiko Sato, urged both sides to hold fire.", [['Japan', undefined]]],
     // A relative clause between the subject and the verb is not the subject.
     ['Aiko Sato, whose country chairs the European Union, urged calm.', [['Aiko Sato', undefined]]],
+    // A group of states with some members set off after it speaks as the group, not as those members.
+    ['A number of Gulf states, among them Arland and Borea, have voiced support for the mission.', [['Gulf states', undefined]]],
+    ['The five Nordic and three Baltic states, including Arland, urged restraint.', [['Nordic and Baltic states', undefined]]],
+    // Members alone, with no group before them, still speak.
+    ['Arland and Borea have voiced support for the mission.', [['Arland and Borea', undefined]]],
     // … also when the reading took the relative clause itself for the subject: its antecedent spoke.
     ['Tan Weiro, who speaks for Secretary-General Kael Orvan, told reporters on Tuesday that the monitors had heard shots.', [['Tan Weiro', undefined]]],
     // Those a list is counted among as speaking: the list speaks.

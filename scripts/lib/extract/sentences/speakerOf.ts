@@ -187,7 +187,12 @@ export function speakerOf(
   const own = said && said.start < trigger.start && !listed && !relative ? nameIn(wholeName(text, said.start < filed && said.end > filed ? { start: filed, text: text.slice(filed, said.end) } : said), lexicon, false) : undefined;
   // A teller that names nobody ("…, in a statement its security minister read out") leaves the
   // accusing verb's own subject speaking: "A on Sunday charged B with …" is A's charge.
+  // "A number of Gulf states, among them Arland and Borea, have voiced support": a group of states
+  // named by what they share, with some members set off after it, speaks as that group, not as
+  // the members the reading took for the subject.
+  const group = statesGroup(text.slice(0, trigger.start));
   const speaker =
+    group ??
     // The words read as speaker inside a relative clause set off before the verb are not it.
     own ??
     nameIn(text.slice(subject.start, subject.end), lexicon, false) ??
@@ -388,6 +393,21 @@ export const INSTITUTION =
 export const SIDES = /^(?:each|both|either)\s+(?:side|sides|country|countries|government|governments|party|parties|army|armies)$|^the\s+two\s+(?:sides|countries|governments|parties|armies|neighbou?rs)$/i;
 // The clause may hold a list of names, its commas no end of it: "which has officers from Ondria, Velmora and Arland".
 const RELATIVE = /,\s*(?:[Ww]hose|[Ww]ho|[Ww]hich)\b(?:[^,]|,(?=\s*\p{Lu}))*$/u;
+const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|\d+)`;
+// A group of states by the capitalised words they share ("Gulf states", "the five Nordic and three
+// Baltic states"), then members set off after it ("among them", "including", "such as"), and at
+// most a few lower-case words before the saying: the group is the saying's subject.
+const STATES_GROUP = new RegExp(
+  String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{L}-]*(?:\s+and\s+(?:${COUNT}\s+)?\p{Lu}[\p{L}-]*)*)\s+(states|countries|nations|governments)\s*,\s*(?:among\s+them|including|such\s+as)\b[^;:]*?,((?:\s+\p{Ll}+){0,4})\s*$`,
+  'u',
+);
+
+/** The group of states, its members set off after it, that is the subject right before a saying ("Gulf states"), if any. */
+function statesGroup(words: string): string | undefined {
+  const m = STATES_GROUP.exec(words);
+  return m ? `${m[1]!.replace(new RegExp(String.raw`\s+${COUNT}(?=\s)`, 'g'), '')} ${m[2]}` : undefined;
+}
+
 // A span that opens with a relative pronoun: the clause set off after a subject, not the subject.
 const OPENS_RELATIVE = /^\s*(?:who|whose|which)\b/i;
 const FINITE = /\b(?:[a-z]{3,}ed|said|says|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall)\b/;
