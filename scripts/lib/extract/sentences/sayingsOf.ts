@@ -4,6 +4,7 @@ import type { At } from './nearestByWords.ts';
 import { nameIn } from './speakerOf.ts';
 import { settingAsideStart } from './settingAside.ts';
 import { speakerPhrase } from './speakerPhrase.ts';
+import { saidSince } from './saidSince.ts';
 import type { Trigger } from './triggersOf.ts';
 import { HOW_SAID } from './howSaid.ts';
 import { DEFINITE_DETERMINERS } from './definiteDeterminers.ts';
@@ -15,9 +16,6 @@ import { IN_CHANNEL, ON_MEDIA, WRITING } from './throughChannel.ts';
 // and so are words given in answer or in objection: "answered that Borea would not be frightened",
 // "objected to what she called reckless remarks".
 const SAYING = /^(?:said|says|stated|told|acknowledged|admitted|conceded|saying|wrote|writes|tweeted|tweets|posted|posts|answered|replied|retorted|objected)$/i;
-// A clause that sets a time by another happening, opened right before a saying's subject: "since Borea ", "ever since the ministry ".
-const SET_SINCE = /\b(?:since|until|till)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$|\b(?:since|until|till)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){1,3}$/u;
-const SET_SINCE_NEAR = 60;
 // "X was quoted by the state agency as saying": the one quoted speaks; the agency is the channel.
 // A bare "saying" is a participle hung on another verb, no saying of its own.
 const QUOTED_AS = /\b(?:(?:was|were|is|are|being)\s+)?quoted\b[^,.;:"“”]{0,60}?\bas\s+$/i;
@@ -151,7 +149,7 @@ export function sayingsOf(
     if (!SAYING.test(r.text) || (HEARSAY.test(text.slice(r.end, r.end + 4)) && !OBJECTED.test(r.text)) || NOT.test(text.slice(Math.max(0, r.start - 12), r.start))) continue;
     // "the first boarding since Borea said it would patrol the waters": words said in a clause that
     // sets the time of the news are the point it is counted from, no statement of the day.
-    if (SET_SINCE.test(text.slice(Math.max(0, r.start - SET_SINCE_NEAR), r.start))) continue;
+    if (saidSince(text.slice(0, r.start))) continue;
     const quotedAs = /^saying$/i.test(r.text) ? QUOTED_AS.exec(text.slice(Math.max(0, r.start - 90), r.start)) : null;
     if (/^saying$/i.test(r.text) && !quotedAs) continue;
     // Said on a day the sentence gives ("said on Wednesday night", "On Sunday, X told reporters"): the saying is that day's news.
