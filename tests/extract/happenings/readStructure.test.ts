@@ -37,7 +37,7 @@ describe('readStructure', () => {
       "Arland 's spokesman Tan Weiro",
     ]);
     // A clause a subordinator opens keeps its own verb: "until the commission meets, officials said".
-    expect(clauses('The crossing will stay closed until the Borean commission meets on Monday, officials said.').find((c) => c.clause.startsWith('until'))?.subject).toBe('the Borean commission');
+    expect(clauses('The crossing will stay closed until the Borean commission meets on Monday, officials said.').find((c) => c.clause?.startsWith('until'))?.subject).toBe('the Borean commission');
   });
 
   test('takes the name after a day that opens the sentence for the subject, not the day and the name as one phrase', () => {
