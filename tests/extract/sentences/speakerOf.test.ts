@@ -38,6 +38,9 @@ describe('speakerOf: who spoke and to whom', () => {
     ["Japan's foreign minister, Aiko Sato, urged both sides to hold fire.", [['Japan', undefined]]],
     // A relative clause between the subject and the verb is not the subject.
     ['Aiko Sato, whose country chairs the European Union, urged calm.', [['Aiko Sato', undefined]]],
+    // An office in lower case between a body's or title's capitals and a person's name: the person speaks.
+    ['Border Guard chief General Tan Weiro said the posts would stay manned.', [['General Tan Weiro', undefined]]],
+    ['Chief Secretary for national security Kael Orvan announced the joint statement at dawn.', [['Kael Orvan', undefined], ['Kael Orvan', undefined]]],
     // A group of states with some members set off after it speaks as the group, not as those members.
     ['A number of Gulf states, among them Arland and Borea, have voiced support for the mission.', [['Gulf states', undefined]]],
     ['The five Nordic and three Baltic states, including Arland, urged restraint.', [['Nordic and Baltic states', undefined]]],

@@ -110,7 +110,9 @@ export function speakerOf(
   const saidWhole = elided || called ? h.told!.by : h.type === 'denial' || sourced || credited || reported || relayed ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
   // With its whole phrase: a title in apposition before a name, a place or body after the head.
   const set = afterSetting(saidWhole, lexicon);
-  const said = withoutRelative(set && set.start < trigger.start ? speakerPhrase(text, set, trigger.start) : set);
+  // A noun's phrase runs up to the verb that governs it ("X announced the joint statement").
+  const verbAt = h.pos === 'noun' && h.governor && set && h.governor.start > set.end && h.governor.end <= trigger.start ? h.governor.start : trigger.start;
+  const said = withoutRelative(set && set.start < trigger.start ? speakerPhrase(text, set, verbAt) : set);
   // "…the sultan in Velmora, who has told the group to stay": a capital after "in" the reading took
   // as the relative's antecedent is where that antecedent is, and names no one speaking.
   if (said && placeOnly(text, said, lexicon)) {
@@ -352,7 +354,23 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
     return distinct.length > 1 ? joinNames(distinct) : distinct[0];
   }
   // "President Ana Ruiz's government denounced …": the person whose office speaks, without the possessive.
-  return proper ? PROPER.exec(words)?.[0].replace(/['’]s$/u, '') : undefined;
+  return proper ? personNamed(words)?.replace(/['’]s$/u, '') : undefined;
+}
+
+// Lower-case words of an office between a body's or title's capitalised words and a person's name:
+// "Border Guard chief Kael Orvan", "Chief Secretary for national security Tan Weiro".
+const OFFICE_BETWEEN = /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:chief|head|commander|spokes(?:man|woman|person)|secretary|minister|adviser|advisor|envoy|director)\s+$|^\s+(?:for|of)\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
+const PROPER_ALL = new RegExp(PROPER.source, 'gu');
+
+/**
+ * The person some words name: the first proper name, or, when an office in lower case stands
+ * between it and the next ("Border Guard chief Kael Orvan"), the name after the office.
+ */
+function personNamed(words: string): string | undefined {
+  const names = [...words.matchAll(PROPER_ALL)];
+  let k = 0;
+  while (names[k + 1] && OFFICE_BETWEEN.test(words.slice(names[k]!.index + names[k]![0].length, names[k + 1]!.index))) k++;
+  return names[k]?.[0];
 }
 
 /**
