@@ -31,6 +31,15 @@ describe('readStructure', () => {
     expect(clauses('Officials feared that fighting could resume.').at(-1)).toEqual({ clause: 'that fighting could resume .', subject: 'fighting' });
   });
 
+  test('a participle after a fronted phrase a preposition opens tells of that phrase: the subject is that of the verb after the comma', () => {
+    expect(clauses('In a statement read on television, Arland\'s spokesman Tan Weiro spoke of a provocation and described the shelling as a crime.').map((c) => c.subject)).toEqual([
+      "Arland 's spokesman Tan Weiro",
+      "Arland 's spokesman Tan Weiro",
+    ]);
+    // A clause a subordinator opens keeps its own verb: "until the commission meets, officials said".
+    expect(clauses('The crossing will stay closed until the Borean commission meets on Monday, officials said.').find((c) => c.clause?.startsWith('until'))?.subject).toBe('the Borean commission');
+  });
+
   test('takes the name after a day that opens the sentence for the subject, not the day and the name as one phrase', () => {
     expect(clauses('On Monday Arland said Borean troops had shelled the pass.')[0]!.subject).toBe('Arland');
     expect(clauses('On May 8 Borea recalled its ambassador.')[0]!.subject).toBe('Borea');

@@ -20,6 +20,9 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     ["Borea has repeatedly threatened to take the valley by force, while Arland has said it would defend the valley's people.", []],
     ['Arland has long said it would never give up the Kelvask Pass.', []],
     ['Arland has said on Monday that it would defend the Kelvask Pass.', [['Arland', 'says', 'it will defend the Kelvask Pass']]],
+    // Words said in a clause that sets the time of the news ("since X said …") are the point it is counted from.
+    ['It was the first such boarding since Borea said it would begin patrolling the waters around the Kelvask Pass.', []],
+    ['Arland has kept its posts manned since the Borean ministry said it would send more troops.', []],
     // A person by title and name speaks for themselves.
     ['Interior Minister Anan Sukprasert said on Friday that the patrols were routine.', [['Interior Minister Anan Sukprasert', 'says', 'the patrols are routine']]],
     // A fronted phrase that dates the saying: where or to whom it was said, then the day.

@@ -50,6 +50,12 @@ describe('a person’s sayings are their side’s, named as the side’s other s
     expect(speakers('Borean President Ana Ruiz visited the crossing on Sunday. At a news conference on Monday, Ruiz urged Arland to pull back its troops.')).toEqual(['Borea']);
   });
 
+  test('a saying noun a surname alone tells ("Ruiz told a news conference") is that person\'s, the side\'s', () => {
+    expect(speakers('Borean President Ana Ruiz visited the crossing on Sunday. "The pass stays shut," Ruiz told a news conference in Velmora on Monday.')).toEqual(['Borea']);
+    // One the article never named in full is nobody the reader knows.
+    expect(speakers('"The pass stays shut," Ruiz told a news conference in Velmora on Monday.')).toEqual([undefined]);
+  });
+
   test('a participle set off after a person\'s saying is that person\'s act, whatever subject the words said had last', () => {
     const body = 'Arlandese Prime Minister Lena Ferrin met reporters in Velmora on Monday. Ferrin said Arland would not open the crossing while it had security concerns, accusing Borea of hosting rebel bases.';
     expect(speakers(body)).toEqual(['Arland']);

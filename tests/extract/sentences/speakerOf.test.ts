@@ -38,6 +38,16 @@ describe('speakerOf: who spoke and to whom', () => {
     ["Japan's foreign minister, Aiko Sato, urged both sides to hold fire.", [['Japan', undefined]]],
     // A relative clause between the subject and the verb is not the subject.
     ['Aiko Sato, whose country chairs the European Union, urged calm.', [['Aiko Sato', undefined]]],
+    // An office in lower case between a body's or title's capitals and a person's name: the person speaks.
+    ['Border Guard chief General Tan Weiro said the posts would stay manned.', [['General Tan Weiro', undefined]]],
+    ['Chief Secretary for national security Kael Orvan announced the joint statement at dawn.', [['Kael Orvan', undefined], ['Kael Orvan', undefined]]],
+    // A group of states with some members set off after it speaks as the group, not as those members.
+    ['A number of Gulf states, among them Arland and Borea, have voiced support for the mission.', [['Gulf states', undefined]]],
+    ['The five Nordic and three Baltic states, including Arland, urged restraint.', [['Nordic and Baltic states', undefined]]],
+    // Members alone, with no group before them, still speak.
+    ['Arland and Borea have voiced support for the mission.', [['Arland and Borea', undefined]]],
+    // … also when the reading took the relative clause itself for the subject: its antecedent spoke.
+    ['Tan Weiro, who speaks for Secretary-General Kael Orvan, told reporters on Tuesday that the monitors had heard shots.', [['Tan Weiro', undefined]]],
     // Those a list is counted among as speaking: the list speaks.
     ['Arland and Borea were among those who condemned the raid.', [['Arland and Borea', undefined]]],
     ['President Ana Ruiz and two ministers were among those who condemned the raid.', [['President Ana Ruiz', undefined]]],

@@ -12,6 +12,11 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     expect(sentence.triggers.map((t) => t.value)).toEqual(['statement', 'ceasefire']);
   });
 
+  test('an announcement in a clause that sets the time of the news is the point it is counted from, no statement', () => {
+    expect(read('Relations have soured since Borea announced last week that it would send troops to the pass.').triggers.map((t) => t.value)).not.toContain('statement');
+    expect(read('Borea announced last week that it would send troops to the pass.').triggers.map((t) => t.value)).toContain('statement');
+  });
+
   test('a party announcing its own diplomatic step takes the step; a third party announcing a truce makes a statement', () => {
     expect(read('The Arlandese foreign ministry announced on Saturday that it was recalling its ambassador.').triggers.map((t) => t.value)).toEqual(['diplomacy']);
     expect(read('US President Jane Roe announced the ceasefire on social media.').triggers.map((t) => t.value)).toEqual(['statement', 'ceasefire']);

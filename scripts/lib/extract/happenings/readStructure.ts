@@ -240,7 +240,15 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
   // the pronoun stands for; none in a clause that starts with its verb, which borrows the last.
   let last: Chunk | undefined;
   for (const clause of clauses) {
-    const group = groups.find((g) => g.start >= clause.start && g.start < clause.end);
+    // "In a statement read on television, the minister said …": a participle right after a phrase
+    // a preposition opens, set off by a comma before the next verb, tells of that phrase; the
+    // clause's verb is the one after the comma.
+    const inClause = groups.filter((g) => g.start >= clause.start && g.start < clause.end);
+    const describing = (g: Chunk) =>
+      clause.opener === undefined && g.end - g.start === 1 && at(g.start)!.pos === 'VERB' && !/(?:ing|s)$/i.test(at(g.start)!.lower) && chunkOf[g.start - 1 - from] !== undefined && chunkOf[g.start - 1 - from] !== -1 &&
+      at(chunks[chunkOf[g.start - 1 - from]!]!.start - 1)?.pos === 'ADP' && chunks[chunkOf[g.start - 1 - from]!]!.start - 1 === clause.start;
+    const commaAfter = (g: Chunk, next: Chunk) => tokens.slice(g.end, next.start).some((t) => t.text === ',');
+    const group = inClause[0] && inClause[1] && describing(inClause[0]) && commaAfter(inClause[0], inClause[1]) ? inClause[1] : inClause[0];
     // The subject is the last phrase before the verb that no preposition introduces: in "forces in
     // the province on Friday recaptured", it is "forces".
     const before = group ? chunks.filter((c) => c.start >= clause.start && c.end <= group.start) : [];

@@ -31,6 +31,7 @@ import { durationsMeasured } from './durationsMeasured.ts';
 import { nameIn, speakerOf, wholeName } from './speakerOf.ts';
 import { frontedSetting } from './frontedSetting.ts';
 import { lastPart, sayingsOf } from './sayingsOf.ts';
+import { SPEECH_KINDS } from './speechKinds.ts';
 import { denialsOf } from './denialsOf.ts';
 import { blameSaid } from './blameSaid.ts';
 import { settingAsideStart } from './settingAside.ts';
@@ -226,6 +227,8 @@ export function analyseSentence(
   };
 }
 
+// A capitalised word that ends the words before a verb: a surname as the verb's subject ("Ferrin ").
+const SURNAME_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)\s+$/u;
 // A doer named by a possessive: "its artillery", "their troops"; "its" alone as the act's own ("its strikes").
 const POSSESSIVE = /^(?:(?:its|their|his|her|our)\s|its$)/i;
 // A doer named by a subject pronoun: "Arland said it had shot down two drones".
@@ -444,7 +447,11 @@ function factsOf(
   // participle set off after a person's saying is that person's act, whatever subject the words
   // said had last; their side speaks.
   const hungOn = /^\p{L}+ing\b/iu.test(trigger.text) && /,\s*$/.test(text.slice(0, trigger.start)) ? h.told?.by : undefined;
-  const person = [h.speaker, hungOn].find((s) => s !== undefined && people.has(lastPart(s.text)));
+  // '"This is grave," Ferrin told a news conference': a saying noun the reading gave no speaker
+  // is said by the surname right before the verb that governs it.
+  const governedBy = SPEECH_KINDS.has(trigger.value) && h.pos === 'noun' && !h.speaker && h.governor && h.governor.end <= trigger.start ? SURNAME_BEFORE.exec(text.slice(trigger.clause.start, h.governor.start)) : null;
+  const before = governedBy ? { text: governedBy[1]! } : undefined;
+  const person = [h.speaker, hungOn, before].find((s) => s !== undefined && people.has(lastPart(s.text)));
   const surname = !said.speaker && person ? people.get(lastPart(person.text)) : undefined;
   // "President Ana Ruiz" of a report that calls her Borea's president elsewhere speaks for Borea.
   const sided = said.speaker && !lexicon.actors(said.speaker).length ? people.get(said.speaker.split(/\s+/).at(-1)!) : undefined;

@@ -4,6 +4,7 @@ import type { At } from './nearestByWords.ts';
 import { nameIn } from './speakerOf.ts';
 import { settingAsideStart } from './settingAside.ts';
 import { speakerPhrase } from './speakerPhrase.ts';
+import { saidSince } from './saidSince.ts';
 import type { Trigger } from './triggersOf.ts';
 import { HOW_SAID } from './howSaid.ts';
 import { DEFINITE_DETERMINERS } from './definiteDeterminers.ts';
@@ -146,6 +147,9 @@ export function sayingsOf(
     if (found.length > 0 && AND_THAT.test(text.slice(found.at(-1)!.end, r.start))) continue;
     if (found.length === 0 && speech.length > 0 && lastJoinBetween(text, saidUpTo, r.start) < 0 && !/;/.test(text.slice(saidUpTo, r.start))) continue;
     if (!SAYING.test(r.text) || (HEARSAY.test(text.slice(r.end, r.end + 4)) && !OBJECTED.test(r.text)) || NOT.test(text.slice(Math.max(0, r.start - 12), r.start))) continue;
+    // "the first boarding since Borea said it would patrol the waters": words said in a clause that
+    // sets the time of the news are the point it is counted from, no statement of the day.
+    if (saidSince(text.slice(0, r.start))) continue;
     const quotedAs = /^saying$/i.test(r.text) ? QUOTED_AS.exec(text.slice(Math.max(0, r.start - 90), r.start)) : null;
     if (/^saying$/i.test(r.text) && !quotedAs) continue;
     // Said on a day the sentence gives ("said on Wednesday night", "On Sunday, X told reporters"): the saying is that day's news.

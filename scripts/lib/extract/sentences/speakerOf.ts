@@ -110,7 +110,9 @@ export function speakerOf(
   const saidWhole = elided || called ? h.told!.by : h.type === 'denial' || sourced || credited || reported || relayed ? (h.speaker ?? h.told?.by) : (h.told?.by ?? h.speaker);
   // With its whole phrase: a title in apposition before a name, a place or body after the head.
   const set = afterSetting(saidWhole, lexicon);
-  const said = withoutRelative(set && set.start < trigger.start ? speakerPhrase(text, set, trigger.start) : set);
+  // A noun's phrase runs up to the verb that governs it ("X announced the joint statement").
+  const verbAt = h.pos === 'noun' && h.governor && set && h.governor.start > set.end && h.governor.end <= trigger.start ? h.governor.start : trigger.start;
+  const said = withoutRelative(set && set.start < trigger.start ? speakerPhrase(text, set, verbAt) : set);
   // "…the sultan in Velmora, who has told the group to stay": a capital after "in" the reading took
   // as the relative's antecedent is where that antecedent is, and names no one speaking.
   if (said && placeOnly(text, said, lexicon)) {
@@ -140,7 +142,9 @@ export function speakerOf(
   // A relative clause between the subject and its verb ("Anwar Ibrahim, whose country chairs ASEAN,
   // urged…") is not the subject: read from the sentence's start to it.
   // But a verb inside the relative clause has that clause's own subject: "…, which Borea denied" is Borea's denial.
-  const relativeAt = said === undefined ? null : RELATIVE.exec(text.slice(0, said.start));
+  // "Lena Ferrin, who speaks for the council, told reporters…": a speaker the reading took from
+  // inside such a clause is no speaker either; the clause's antecedent before it is.
+  const relativeAt = said === undefined ? null : RELATIVE.exec(text.slice(0, OPENS_RELATIVE.test(said.text) ? said.end : said.start));
   const relative = relativeAt && /,/.test(text.slice(relativeAt.index + 1, trigger.start)) ? relativeAt : null;
   // A speaker that ends a list ("the African Union and Qatar have appealed")
   // speaks with the whole list, which the clause as punctuation cuts it keeps whole.
@@ -185,7 +189,12 @@ export function speakerOf(
   const own = said && said.start < trigger.start && !listed && !relative ? nameIn(wholeName(text, said.start < filed && said.end > filed ? { start: filed, text: text.slice(filed, said.end) } : said), lexicon, false) : undefined;
   // A teller that names nobody ("…, in a statement its security minister read out") leaves the
   // accusing verb's own subject speaking: "A on Sunday charged B with …" is A's charge.
+  // "A number of Gulf states, among them Arland and Borea, have voiced support": a group of states
+  // named by what they share, with some members set off after it, speaks as that group, not as
+  // the members the reading took for the subject.
+  const group = statesGroup(text.slice(0, trigger.start));
   const speaker =
+    group ??
     // The words read as speaker inside a relative clause set off before the verb are not it.
     own ??
     nameIn(text.slice(subject.start, subject.end), lexicon, false) ??
@@ -345,7 +354,23 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
     return distinct.length > 1 ? joinNames(distinct) : distinct[0];
   }
   // "President Ana Ruiz's government denounced …": the person whose office speaks, without the possessive.
-  return proper ? PROPER.exec(words)?.[0].replace(/['’]s$/u, '') : undefined;
+  return proper ? personNamed(words)?.replace(/['’]s$/u, '') : undefined;
+}
+
+// Lower-case words of an office between a body's or title's capitalised words and a person's name:
+// "Border Guard chief Kael Orvan", "Chief Secretary for national security Tan Weiro".
+const OFFICE_BETWEEN = /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:chief|head|commander|spokes(?:man|woman|person)|secretary|minister|adviser|advisor|envoy|director)\s+$|^\s+(?:for|of)\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
+const PROPER_ALL = new RegExp(PROPER.source, 'gu');
+
+/**
+ * The person some words name: the first proper name, or, when an office in lower case stands
+ * between it and the next ("Border Guard chief Kael Orvan"), the name after the office.
+ */
+function personNamed(words: string): string | undefined {
+  const names = [...words.matchAll(PROPER_ALL)];
+  let k = 0;
+  while (names[k + 1] && OFFICE_BETWEEN.test(words.slice(names[k]!.index + names[k]![0].length, names[k + 1]!.index))) k++;
+  return names[k]?.[0];
 }
 
 /**
@@ -386,6 +411,23 @@ export const INSTITUTION =
 export const SIDES = /^(?:each|both|either)\s+(?:side|sides|country|countries|government|governments|party|parties|army|armies)$|^the\s+two\s+(?:sides|countries|governments|parties|armies|neighbou?rs)$/i;
 // The clause may hold a list of names, its commas no end of it: "which has officers from Ondria, Velmora and Arland".
 const RELATIVE = /,\s*(?:[Ww]hose|[Ww]ho|[Ww]hich)\b(?:[^,]|,(?=\s*\p{Lu}))*$/u;
+const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|\d+)`;
+// A group of states by the capitalised words they share ("Gulf states", "the five Nordic and three
+// Baltic states"), then members set off after it ("among them", "including", "such as"), and at
+// most a few lower-case words before the saying: the group is the saying's subject.
+const STATES_GROUP = new RegExp(
+  String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{L}-]*(?:\s+and\s+(?:${COUNT}\s+)?\p{Lu}[\p{L}-]*)*)\s+(states|countries|nations|governments)\s*,\s*(?:among\s+them|including|such\s+as)\b[^;:]*?,((?:\s+\p{Ll}+){0,4})\s*$`,
+  'u',
+);
+
+/** The group of states, its members set off after it, that is the subject right before a saying ("Gulf states"), if any. */
+function statesGroup(words: string): string | undefined {
+  const m = STATES_GROUP.exec(words);
+  return m ? `${m[1]!.replace(new RegExp(String.raw`\s+${COUNT}(?=\s)`, 'g'), '')} ${m[2]}` : undefined;
+}
+
+// A span that opens with a relative pronoun: the clause set off after a subject, not the subject.
+const OPENS_RELATIVE = /^\s*(?:who|whose|which)\b/i;
 const FINITE = /\b(?:[a-z]{3,}ed|said|says|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall)\b/;
 const JOIN = /,\s*(?:and|or|but|while|whereas)\s+/gi;
 

@@ -8,6 +8,7 @@ import type { Trigger } from './triggersOf.ts';
 import { partiesOf } from './partiesOf.ts';
 import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
 import { TAKEN_TYPES } from '../happenings/takenTypes.ts';
+import { saidSince } from './saidSince.ts';
 
 // Acts one side tells of the other are its claim.
 const HOSTILE: ReadonlySet<string> = VIOLENT_KINDS;
@@ -167,7 +168,9 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     // "issued a joint statement announcing a ceasefire": the statement is the source of what it
     // announces (findHappenings), not a second happening beside it.
     const sourced = /^announcing$/i.test(told.frame.text) && STATEMENT_BEFORE.test(text.slice(Math.max(0, told.frame.start - 60), told.frame.start));
-    if (!(ANNOUNCING.test(told.frame.text) || comment) || ownStep || sourced || acts.has(told.frame.start)) continue;
+    // "have soured since Borea announced it would move the rig": an announcement in a clause that
+    // sets the time of the news is the point it is counted from, no statement of the day.
+    if (!(ANNOUNCING.test(told.frame.text) || comment) || ownStep || sourced || acts.has(told.frame.start) || saidSince(text.slice(0, told.frame.start))) continue;
     const clause = { start: Math.min(told.frame.start, told.by.start), end: Math.max(told.frame.end, told.by.end) };
     // Telling the press what the other side did is accusing it: "told reporters that X had broken the truce with firing".
     // Who did it: the act's own agent, else the party the told words name before it ("that Borean troops had broken the truce with firing").
