@@ -101,6 +101,17 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2024-06-24');
   });
 
+  test('counts the weeks a report says, in the present, it has been since a recalled day and month, wherever it says so', () => {
+    // 27 February 2020 was a Thursday; a week on is Thursday 5 March, and the Friday the report
+    // names falls on the 6th. Read from the recalled day alone, it was the 28th of February.
+    const dated = article('dated.txt', 'Borean troops shelled Velmora on Sunday.', '2020-03-01');
+    const undated = article(
+      'undated.txt',
+      'On Friday Arland closed the Halvane crossing to Borean trucks.\n\nHundreds of drivers waited at the crossing.\n\nTraders complained to the Arlandese government.\n\nIt is more than a week since Borea opened its side of the crossing on February 27.',
+    );
+    expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2020-03-06');
+  });
+
   test('counts the weeks the opening says its news came after the latest day and month the text recalls of anything, in a dated run', () => {
     // 20 May 2024 was a Monday; two weeks on is Monday 3 June, the day the lede's "on Monday" names.
     // The visits the day and month recall are no happening the lexicon reads: the count still
