@@ -236,6 +236,19 @@ describe('inferPublication', () => {
       expect(infer([dated, undated]).publications.get('undated.txt')).toBeUndefined();
     });
 
+    test('is placed beside a report that tells the same strike, one side\'s act and no round of fighting', () => {
+      const struck = article('struck.txt', 'Borean jets carried out a strike on a fuel depot near the Kelvask Pass, officials said.', '2024-03-13');
+      const undated = article('undated.txt', 'Borea said its jets had carried out a strike on a fuel depot near the Kelvask Pass.\n\nIn a statement on Thursday, the Borean defence ministry said the depot supplied Arlandese troops.');
+      // 14 March 2024 was a Thursday, the day after the dated report.
+      expect(infer([struck, undated]).publications.get('undated.txt')).toEqual({ published: '2024-03-14', inferred: true, from: 'text' });
+    });
+
+    test('is left undated when the dated report dates its strikes itself, as older news of a campaign', () => {
+      const recap = article('recap.txt', 'Borea condemned the attacks.\n\nArlandese jets carried out a strike on Velmora in January and another in February.', '2024-03-13');
+      const undated = article('undated.txt', 'Arlandese jets carried out a strike on Velmora on Thursday, killing four people.');
+      expect(infer([recap, undated]).publications.get('undated.txt')).toBeUndefined();
+    });
+
     test('is left undated when the news it shares is fighting, which goes on for days', () => {
       const fought = article('fought.txt', 'Arlandese and Borean troops clashed near the Halvane crossing, officials said.', '2024-03-13');
       const undated = article('undated.txt', 'Arlandese and Borean troops clashed near the Halvane crossing on Friday.');
