@@ -101,6 +101,17 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2024-06-24');
   });
 
+  test('counts the weeks a report says, in the present, it has been since a recalled day and month, wherever it says so', () => {
+    // 27 February 2020 was a Thursday; a week on is Thursday 5 March, and the Friday the report
+    // names falls on the 6th. Read from the recalled day alone, it was the 28th of February.
+    const dated = article('dated.txt', 'Borean troops shelled Velmora on Sunday.', '2020-03-01');
+    const undated = article(
+      'undated.txt',
+      'On Friday Arland closed the Halvane crossing to Borean trucks.\n\nHundreds of drivers waited at the crossing.\n\nTraders complained to the Arlandese government.\n\nIt is more than a week since Borea opened its side of the crossing on February 27.',
+    );
+    expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2020-03-06');
+  });
+
   test('counts the weeks the opening says its news came after the latest day and month the text recalls of anything, in a dated run', () => {
     // 20 May 2024 was a Monday; two weeks on is Monday 3 June, the day the lede's "on Monday" names.
     // The visits the day and month recall are no happening the lexicon reads: the count still
@@ -223,6 +234,19 @@ describe('inferPublication', () => {
     test('is left undated when its weekday falls further on: it may as well come before that report', () => {
       const undated = article('undated.txt', 'Borea closed the Halvane crossing to Arlandese buses as well on Sunday.');
       expect(infer([dated, undated]).publications.get('undated.txt')).toBeUndefined();
+    });
+
+    test('is placed beside a report that tells the same strike, one side\'s act and no round of fighting', () => {
+      const struck = article('struck.txt', 'Borean jets carried out a strike on a fuel depot near the Kelvask Pass, officials said.', '2024-03-13');
+      const undated = article('undated.txt', 'Borea said its jets had carried out a strike on a fuel depot near the Kelvask Pass.\n\nIn a statement on Thursday, the Borean defence ministry said the depot supplied Arlandese troops.');
+      // 14 March 2024 was a Thursday, the day after the dated report.
+      expect(infer([struck, undated]).publications.get('undated.txt')).toEqual({ published: '2024-03-14', inferred: true, from: 'text' });
+    });
+
+    test('is left undated when the dated report dates its strikes itself, as older news of a campaign', () => {
+      const recap = article('recap.txt', 'Borea condemned the attacks.\n\nArlandese jets carried out a strike on Velmora in January and another in February.', '2024-03-13');
+      const undated = article('undated.txt', 'Arlandese jets carried out a strike on Velmora on Thursday, killing four people.');
+      expect(infer([recap, undated]).publications.get('undated.txt')).toBeUndefined();
     });
 
     test('is left undated when the news it shares is fighting, which goes on for days', () => {

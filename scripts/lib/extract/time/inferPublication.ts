@@ -701,12 +701,20 @@ export function inferPublication(
     const actKey = (t: Trigger) => `${t.value}\u0000${fold(t.text)}`;
     const dated = analyses.flatMap((other) => {
       const p = publications.get(other.article.name);
-      return p && !p.inferred ? [{ acts: new Set(other.sentences.flatMap((s) => s.triggers.map(actKey))), day: DateTime.fromISO(p.published, { zone }) }] : [];
+      // A strike the dated report dates itself ("deadly strikes in January and in December") or
+      // tells as background is older news of a campaign, not the strike of its own day.
+      const own = (s: ArticleAnalysis['sentences'][number]) => {
+        const anchored = new Set(s.anchors.map((a) => a.trigger));
+        return s.triggers.filter((t) => t.value !== 'strike' || (!anchored.has(t) && !t.happening.background));
+      };
+      return p && !p.inferred ? [{ acts: new Set(other.sentences.flatMap((s) => own(s).map(actKey))), day: DateTime.fromISO(p.published, { zone }) }] : [];
     });
     for (const analysis of analyses) {
       if (publications.has(analysis.article.name) || pastWeekdays(analysis).length === 0) continue;
       const lede = ledeOf(analysis);
-      const news = (lede?.triggers ?? []).filter((t) => t.type !== undefined && !SPEECH_KINDS.has(t.value) && !RECURRING.has(t.value) && !t.happening.modality);
+      // A strike is one side's act at one target, not a round that goes on: named by the same word
+      // in a dated report that tells it undated as its news, it is one act, as a seizure is.
+      const news = (lede?.triggers ?? []).filter((t) => t.type !== undefined && !SPEECH_KINDS.has(t.value) && (!RECURRING.has(t.value) || t.value === 'strike') && !t.happening.modality);
       if (news.length === 0) continue;
       const keys = news.map(actKey);
       const told = dated.filter(({ acts }) => keys.some((k) => acts.has(k)));
