@@ -1101,6 +1101,15 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
     expect(recap?.background).toBe(true);
   });
 
+  test('reads villagers who beat a man to death as mob violence, whatever words stand between', () => {
+    expect(types('On Sunday villagers near the Halvane crossing beat an armed intruder to death.')).toContain('mob-violence');
+  });
+
+  test('keeps harm beside an act denied or only feared, which caused nothing', () => {
+    expect(types('Two herders were shot dead near the Kelvask Pass on Friday night, and the two sides could not agree on where it happened.')).toContain('attack-on-civilians');
+    expect(types('Two herders were shot dead near the Halvane crossing on Friday, and the police did not arrest anyone.')).toContain('attack-on-civilians');
+  });
+
   test('an act threatened with its day between the threat and the act is threatened, and the threat is said', () => {
     const found = findHappenings('The president threatened on Monday to close the border crossing.', rules);
     expect(found.map((h) => h.type)).toContain('statement');
