@@ -42,6 +42,8 @@ const NEWS_DAYS = 3;
 /** Days before publication an older round may lie and still lend its day to the sentences that go on to
  * tell it; a sentence whose own days all lie further back is a recap of their time. */
 const STORY_DAYS = 14;
+/** A stretch a saying is dated in that began further back than this ("earlier this year") is not the news day's. */
+const WEEK_DAYS = 7;
 /** Sentences back a sentence opening "three days later" may find the day it counts from. */
 const SEQUEL_SENTENCES = 2;
 /** Sentences after an undated lead the first day of the article may lie in and still be the lead's. */
@@ -168,6 +170,8 @@ export function contextTimes(
   const today: ResolvedTime = { date: published.toISODate()!, approximate: false };
   /** A month or a year that ended before the month of publication began. */
   const gone = (time: ResolvedTime | undefined) => time !== undefined && publishedKnown && daySpan(time.endDate ?? time.date).last < `${today.date.slice(0, 7)}-01`;
+  const longStretch = (time: ResolvedTime | undefined) =>
+    time !== undefined && publishedKnown && !isExactDay(time) && !isWithinWeek(time) && daysBetween(daySpan(time.date).first, today.date) > WEEK_DAYS;
   // A day more than a few days before publication is a recap ("captured the oilfield 10 days ago"): it
   // does not move the story's news day back.
   const recent = (time: ResolvedTime) => !publishedKnown || daysBetween(time.date, today.date) <= NEWS_DAYS;
@@ -322,7 +326,9 @@ export function contextTimes(
     // The postponement of a happening put off until a new date is news of its own day.
     // Something said that its own words place in a month or year gone by ("In May of that
     // year a minister accused the other side of raids") is a recap of that time: no day of the news either.
-    const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH_KINDS.has(a.trigger.value) || isWithinWeek(timeOf(a)) || gone(timeOf(a)))).map((a) => a.trigger));
+    // So is one its words place in a stretch that the news day lies in and that began over a week
+    // before it ("said earlier this year"): told of some day of it, not of the news day.
+    const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH_KINDS.has(a.trigger.value) || isWithinWeek(timeOf(a)) || gone(timeOf(a)) || longStretch(timeOf(a)))).map((a) => a.trigger));
     const setFrom = earlierFrom(sentence);
     // "Arland sent the survey ship into waters Borea claims on August 10, four days after …", weeks
     // after: a sentence whose only dates are days of the month weeks before the news, which date
