@@ -192,6 +192,10 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated(`${body} A guard commander said Arland expects an apology from Borea over the raid.`).filter((u) => u.startsWith('expects'))).toEqual([]);
   });
 
+  test('what follows a span of days in the story comes after it: its last day', () => {
+    expect(undated('During the night of April 1 to 2, Arlandese jets shot down two Borean drones over Ondria. Arland then recalled its ambassador from Velmora.')).toEqual(['recalled its ambassador:2024-04-02']);
+  });
+
   test('dates nothing for a recap, a toll, a standing position, a heading or what is told as earlier', () => {
     expect(undated('Clashes erupt at the border\nTalks began after clashes last year. Velmora accuses Ondria of backing the rebels. Arland has previously called on Borea to withdraw.')).toEqual([]);
   });

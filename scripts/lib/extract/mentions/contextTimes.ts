@@ -5,6 +5,7 @@ import { isSetAtThatTime } from './isSetAtThatTime.ts';
 import { opensClause } from '../sentences/opensClause.ts';
 import { daySpan } from '../../../../src/lib/partialDate.ts';
 import { isExactDay } from '../time/isExactDay.ts';
+import { resolveSpan } from '../time/resolveSpan.ts';
 import { isWithinWeek } from '../time/isWithinWeek.ts';
 import { nightOf, tellsOfNight } from '../time/nightOf.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
@@ -42,6 +43,9 @@ const NEWS_DAYS = 3;
 /** Days before publication an older round may lie and still lend its day to the sentences that go on to
  * tell it; a sentence whose own days all lie further back is a recap of their time. */
 const STORY_DAYS = 14;
+/** The last day of a span of days, which the story goes on from; any other time as it is. */
+const lastDayOf = (time: ResolvedTime | undefined): ResolvedTime | undefined =>
+  time && !time.approximate && time.endDate?.length === 10 && time.date.length === 10 ? { date: time.endDate, approximate: false } : time;
 /** A stretch a saying is dated in that began further back than this ("earlier this year") is not the news day's. */
 const WEEK_DAYS = 7;
 /** Sentences back a sentence opening "three days later" may find the day it counts from. */
@@ -187,15 +191,17 @@ export function contextTimes(
   const allSetting = (sentence: SentenceAnalysis) => sentence.triggers.length > 0 && sentence.triggers.every((t) => t.happening.background);
   const settingDays = (sentence: SentenceAnalysis) =>
     allSetting(sentence) ? sentence.anchors.filter((a) => !a.borrowed && a.tense !== 'future').map(timeOf).filter((t) => t !== undefined && t.date < today.date) : [];
+  // A span of days ("during the night of September 9 to 10") leaves the story at its last day:
+  // what is told next ("Arland then asked for talks") came after it.
   const newsOf = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
     latestDay([
       ...settingDays(sentence),
-      ...sentence.anchors.filter((a) => !a.trigger.happening.background && !a.borrowed && a.tense !== 'future').map(timeOf),
+      ...sentence.anchors.filter((a) => !a.trigger.happening.background && !a.borrowed && a.tense !== 'future').map((a) => lastDayOf(timeOf(a))),
       ...sentence.tellings.filter((t) => placeable(t.spec)).map((t) => resolveTime(t.spec, published, 'past')),
     ]);
   /** The latest recent day a sentence names in the past, whatever it dates: "video shows a boat ramming a tug on Sunday". */
   const dayNamed = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
-    latestDay(sentence.dates.filter((t) => placeable(t.spec)).map((t) => resolveTime(t.spec, published, 'past')));
+    latestDay(sentence.dates.filter((t) => placeable(t.spec)).map((t) => lastDayOf(resolveSpan(t, published, 'past'))));
   // "The stand-off came to a peaceful end yesterday", "officers took off before dawn today": a
   // sentence that tells, in the past, of what happened "today" or "yesterday", the reporter's own
   // words for the news day, sets the story's day though no happening of ours is dated by it: what
