@@ -1101,6 +1101,11 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
     expect(recap?.background).toBe(true);
   });
 
+  test('reads a post shut or reopened in a sentence of the border as its crossing closed, not a position given up', () => {
+    expect(types('Borea shut the Halvane post, the busiest on the road to Velmora, on Thursday, giving work on a new border post as the reason.')).toContain('border-closed');
+    expect(types('Borean troops shut their post on the ridge and pulled back to Velmora, away from the border.')).not.toContain('border-closed');
+  });
+
   test('reads villagers who beat a man to death as mob violence, whatever words stand between', () => {
     expect(types('On Sunday villagers near the Halvane crossing beat an armed intruder to death.')).toContain('mob-violence');
   });
