@@ -128,6 +128,11 @@ describe('buildMentions: an article\'s reports of happenings, placed on the cale
     ]);
   });
 
+  test('a past perfect inside words someone said is the simple past shifted back: a telling of the saying\'s day', () => {
+    const { mentions } = build('Talks held on Monday in Velmora broke up without agreement, and the Borean envoys then said they had been told by Arland not to go home.');
+    expect(mentions.filter((m) => m.kind === 'statement').map((m) => [m.time.date, m.anaphoric])).toEqual([['2024-04-01', false]]);
+  });
+
   test('gives a figure to the happening its measure counts, the dead to the violence, not to a flight', () => {
     const { mentions } = build('Troops clashed near Ondria on Monday and villagers fled. At least 12 people were killed and 3,000 displaced.');
     const figures = (kind: string) => mentions.find((m) => m.kind === kind)!.figures.map((f) => f.text);

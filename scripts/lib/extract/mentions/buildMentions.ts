@@ -151,6 +151,8 @@ const HARM_VERB_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:killed|wounded|injured|hurt|mai
 /** Days before publication a setting dated to its own day by its own verb may lie and still be news. */
 const OWN_NEWS_DAYS = 2;
 // What may come before a date that opens a sentence: "In March", "Last week", "On 3 May".
+/** A saying in the past that frames words told: "said", "told", "added". */
+const PAST_FRAME_WORD = /^(?:said|told|added|stated|wrote|reported)$/i;
 const FRONTED = /^\s*(?:(?:in|on|during|by|early|late|later)\s+)?$/i;
 /** Words at most between a figure and a date that is its own ("killed dozens last year"). */
 const FIGURE_TIME_WORDS = 2;
@@ -254,7 +256,9 @@ export function buildMentions(
       // Told in the past perfect with no date of its own ("officials had attacked the agency"), it
       // came before the story's time, on a day the article does not give: it may join a happening
       // others date, never stand alone at the news day.
-      anaphoric: anaphoric || deniedHere || phase === 'hold' || (dating === 'context' && trigger.happening.perfect === 'past' && trigger.value === 'statement'),
+      // Inside words someone said ("said they had been told not to leave"), the past perfect is only
+      // the simple past shifted back by the saying: that telling is of the saying's day.
+      anaphoric: anaphoric || deniedHere || phase === 'hold' || (dating === 'context' && trigger.happening.perfect === 'past' && trigger.value === 'statement' && !(trigger.happening.told && PAST_FRAME_WORD.test(trigger.happening.told.frame.text))),
       // "…on Saturday, a day after clashes killed four": a setting dated to its own day in the week
       // of the news is that day's happening; counted from a recap ("on 8 October 2023, a day after
       // …"), it stays a recap.
