@@ -174,8 +174,11 @@ export function contextTimes(
   const today: ResolvedTime = { date: published.toISODate()!, approximate: false };
   /** A month or a year that ended before the month of publication began. */
   const gone = (time: ResolvedTime | undefined) => time !== undefined && publishedKnown && daySpan(time.endDate ?? time.date).last < `${today.date.slice(0, 7)}-01`;
-  const longStretch = (time: ResolvedTime | undefined) =>
-    time !== undefined && publishedKnown && !isExactDay(time) && !isWithinWeek(time) && daysBetween(daySpan(time.date).first, today.date) > WEEK_DAYS;
+  // (The first day is read before the type guards, which narrow what fails them to nothing.)
+  const longStretch = (time: ResolvedTime | undefined) => {
+    const first = time && daySpan(time.date).first;
+    return first !== undefined && publishedKnown && !isExactDay(time) && !isWithinWeek(time) && daysBetween(first, today.date) > WEEK_DAYS;
+  };
   // A day more than a few days before publication is a recap ("captured the oilfield 10 days ago"): it
   // does not move the story's news day back.
   const recent = (time: ResolvedTime) => !publishedKnown || daysBetween(time.date, today.date) <= NEWS_DAYS;
