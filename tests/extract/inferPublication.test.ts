@@ -73,6 +73,26 @@ describe('inferPublication', () => {
     expect(infer([stated, article('ago.txt', body)]).publications.get('ago.txt')?.published).toBe(published);
   });
 
+  test('dates a report whose opening sets its news a day after older news no earlier than a day after the weekday it names', () => {
+    // 15 November 2030 is a Friday: the move "on Friday" is the older news, the shelling a day on.
+    const stated = article('stated.txt', 'Arland sent troops into the Kelvask Pass on Friday, its army said.', '2030-11-15');
+    const after = article(
+      'after.txt',
+      'VELMORA - Borean fighters shelled Arlandese posts along the wall, a day after Arland sent troops into the Kelvask Pass.\n\nThe Arland army said on Friday it had sent troops into the pass without loss.',
+    );
+    expect(infer([stated, after], new Map(), DateTime.fromISO('2031-01-01', { zone: 'UTC' })).publications.get('after.txt')?.published).toBe('2030-11-16');
+  });
+
+  test('takes a weekday a plan starts from for a day ahead, not a late day gone by', () => {
+    // 14 November 2030 is a Thursday: the frontier to shut "from Thursday night" is that night or later.
+    const stated = article('stated.txt', 'Borean drones crossed into Arland on Wednesday.', '2030-11-13');
+    const plan = article(
+      'plan.txt',
+      'Arland closes air space along its eastern frontier\n\nThe army announced the closure on Thursday. Borean drones crossed into Arland on the night of Tuesday into Wednesday. Arland intends to shut its whole frontier with Borea from Thursday night, citing the drills.',
+    );
+    expect(infer([stated, plan], new Map(), DateTime.fromISO('2031-01-01', { zone: 'UTC' })).publications.get('plan.txt')?.published).toBe('2030-11-14');
+  });
+
   test('reads no year for a lede\'s date in a run that prints no day', () => {
     const lede = article('lede.txt', 'KELVASK - Borean patrol ships sailed into the waters off the pass on March 14.\n\nArland completed the purchase on Tuesday.');
     expect(infer([lede]).publications.has('lede.txt')).toBe(false);

@@ -37,6 +37,9 @@ describe('tenseAround', () => {
     ['Arlandese employers would not be allowed to hire new Borean staff from [Jan. 1].', 'future'],
     ['Borean firms will face limits on working in Ondria and on hiring any staff from [March 3].', 'future'],
     ['The offer would end, the ministry said in a long statement on [Friday].', 'neutral'],
+    // So does a plan told in the present, the day its last words.
+    ['Borea intends to close its whole frontier with Arland from [Thursday] night, citing the drills.', 'future'],
+    ['Arland plans to shut the Halvane crossing and both ferry ports to all traffic from [Monday].', 'future'],
     // A weekday something is set for lies ahead of the setting; an owned one ("Friday's attack") does not.
     ['The Velmora council called a special sitting for [Wednesday], at which the minister was to report.', 'future'],
     ['Arland blamed Borea for [Wednesday]\'s attack on the pass.', 'past'],

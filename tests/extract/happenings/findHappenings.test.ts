@@ -1101,6 +1101,20 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
     expect(recap?.background).toBe(true);
   });
 
+  test('reads a post shut or reopened in a sentence of the border as its crossing closed, not a position given up', () => {
+    expect(types('Borea shut the Halvane post, the busiest on the road to Velmora, on Thursday, giving work on a new border post as the reason.')).toContain('border-closed');
+    expect(types('Borean troops shut their post on the ridge and pulled back to Velmora, away from the border.')).not.toContain('border-closed');
+  });
+
+  test('reads villagers who beat a man to death as mob violence, whatever words stand between', () => {
+    expect(types('On Sunday villagers near the Halvane crossing beat an armed intruder to death.')).toContain('mob-violence');
+  });
+
+  test('keeps harm beside an act denied or only feared, which caused nothing', () => {
+    expect(types('Two herders were shot dead near the Kelvask Pass on Friday night, and the two sides could not agree on where it happened.')).toContain('attack-on-civilians');
+    expect(types('Two herders were shot dead near the Halvane crossing on Friday, and the police did not arrest anyone.')).toContain('attack-on-civilians');
+  });
+
   test('an act threatened with its day between the threat and the act is threatened, and the threat is said', () => {
     const found = findHappenings('The president threatened on Monday to close the border crossing.', rules);
     expect(found.map((h) => h.type)).toContain('statement');

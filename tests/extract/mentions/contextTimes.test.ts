@@ -192,6 +192,10 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated(`${body} A guard commander said Arland expects an apology from Borea over the raid.`).filter((u) => u.startsWith('expects'))).toEqual([]);
   });
 
+  test('what follows a span of days in the story comes after it: its last day', () => {
+    expect(undated('During the night of April 1 to 2, Arlandese jets shot down two Borean drones over Ondria. Arland then recalled its ambassador from Velmora.')).toEqual(['recalled its ambassador:2024-04-02']);
+  });
+
   test('dates nothing for a recap, a toll, a standing position, a heading or what is told as earlier', () => {
     expect(undated('Clashes erupt at the border\nTalks began after clashes last year. Velmora accuses Ondria of backing the rebels. Arland has previously called on Borea to withdraw.')).toEqual([]);
   });
@@ -200,6 +204,8 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     ['Troops clashed near the pass on Monday. In March 2019 an official accused the rebels of lying about the pass.', []],
     ['Troops clashed near the pass on Monday. Last year the governor urged calm.', []],
     ['Troops clashed near the pass on Monday. This month the governor urged calm.', ['urged:2024-04-01']],
+    // A stretch begun long before the news, though the news day lies in it, dates the words to some day of it, not the news day's.
+    ['Troops clashed near the pass on Monday. Borean officials call the drills defensive and said earlier this year that they would be held far from the border.', []],
   ])('something said that its own words place only in a month or year gone by is a recap, with no news day: %j', (body, expected) => {
     expect(undated(body)).toEqual(expected);
   });

@@ -2,8 +2,8 @@ import { expect, test } from 'vitest';
 import { isPrecedentTold } from '../../../scripts/lib/extract/mentions/isPrecedentTold.ts';
 
 test.each([
-  ['Velmora has played this role before.', true],
-  ['which has stayed out of the row and has mediated between its neighbours before.', true],
+  ['Velmora has brokered such returns before.', true],
+  ['which kept out of the quarrel and has hosted talks between the two before.', true],
   ['The two neighbours have come to blows over the pass before.', true],
   ['It is not the first time.', true],
   ['This is not the first time one of Arland\'s posts has been shelled, though it is the first time anyone has died.', true],

@@ -19,6 +19,8 @@ describe('ledeNewsDay', () => {
     // a purpose, which reads as a plan) and whether the lexicon reads the act it dates.
     ['The Borean consulate in Velmora stopped issuing visas on Sunday, March 10, two days after Arlandese police entered it to arrest a wanted man.', { month: 3, day: 10 }],
     ['VELMORA (wire) - The Borean consulate stopped issuing visas on Sunday, March 10, as its diplomats packed up.', { month: 3, day: 10 }],
+    // A past week or month the lede names of a noun is background, too coarse to date the news.
+    ["VELMORA (wire) - Envoys met on Friday (March 15) in Ondria over last week's collision at sea.", { month: 3, day: 15 }],
   ])('reads the day the lede tells its news on: %j', (body, expected) => {
     expect(newsDay(body)).toEqual(expected);
   });

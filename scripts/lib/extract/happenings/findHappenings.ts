@@ -614,7 +614,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     // only to a happening that can harm: "Gunmen killed 21 soldiers in Bakassi, the peninsula handed
     // back last year" is an attack told by its toll, which the handover beside it did not cause;
     // "1,000 have been killed, and two truces broke down" names no doer, and is the war's running toll.
-    const causes = inSentence.filter((h) => !h.casualty && h.conflict && h.kind !== 'statement' && h.kind !== 'accusation');
+    // An act denied or only feared, planned or hoped for ("two men were shot dead, and the sides
+    // could not agree where") caused nothing: the harm beside it stands.
+    const causes = inSentence.filter((h) => !h.casualty && h.conflict && h.kind !== 'statement' && h.kind !== 'accusation' && !h.negated && h.modality === undefined);
     const yields = (h: Happening) => h.casualty && causes.some((c) => h.agent === undefined || HARM_CAUSES.has(c.kind ?? '') || c.kind === 'protest');
     // What one side accuses another of is that side's claim: "accused Borea of firing rockets".
     // "two civilians accused of espionage": a participle right after a noun describes it; nobody accuses anyone there.

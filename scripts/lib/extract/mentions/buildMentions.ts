@@ -154,6 +154,8 @@ const HARM_VERB_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:killed|wounded|injured|hurt|mai
 /** Days before publication a setting dated to its own day by its own verb may lie and still be news. */
 const OWN_NEWS_DAYS = 2;
 // What may come before a date that opens a sentence: "In March", "Last week", "On 3 May".
+/** A saying in the past that frames words told: "said", "told", "added". */
+const PAST_FRAME_WORD = /^(?:said|told|added|stated|wrote|reported)$/i;
 const FRONTED = /^\s*(?:(?:in|on|during|by|early|late|later)\s+)?$/i;
 /** Words at most between a figure and a date that is its own ("killed dozens last year"). */
 const FIGURE_TIME_WORDS = 2;
@@ -259,7 +261,9 @@ export function buildMentions(
       // Told in the past perfect with no date of its own ("officials had attacked the agency"), it
       // came before the story's time, on a day the article does not give: it may join a happening
       // others date, never stand alone at the news day.
-      anaphoric: anaphoric || deniedHere || phase === 'hold' || (dating === 'context' && trigger.happening.perfect === 'past' && trigger.value === 'statement'),
+      // Inside words someone said ("said they had been told not to leave"), the past perfect is only
+      // the simple past shifted back by the saying: that telling is of the saying's day.
+      anaphoric: anaphoric || deniedHere || phase === 'hold' || (dating === 'context' && trigger.happening.perfect === 'past' && trigger.value === 'statement' && !(trigger.happening.told && PAST_FRAME_WORD.test(trigger.happening.told.frame.text))),
       // "…on Saturday, a day after clashes killed four": a setting dated to its own day in the week
       // of the news is that day's happening; counted from a recap ("on 8 October 2023, a day after
       // …"), it stays a recap.
@@ -342,7 +346,7 @@ export function buildMentions(
       // to a month by a clause set off to say what it did, is recalled by what is known of it.
       const recalled = anchor.trigger.happening.pos === 'noun' && time.date.length === 7 && anchor.trigger.end <= anchor.time.start &&
         RECALLED_BY_CLAUSE.test(sentence.span.text.slice(anchor.trigger.end, anchor.time.start));
-      // "Velmora has played this role before. In March 2021 it brokered …": a month or year gone by,
+      // "Velmora has brokered such returns before. In March 2019 it …": a month or year gone by,
       // told after a sentence that says it has happened before, is that earlier occasion.
       const precedent = time.date.length <= 7 && daySpan(time.date).last < publishedDay && precededByPrecedent(sentence);
       date(sentence, anchor.trigger, edge ? { ...time, edge } : time, anchor.told || toldDay ? 'told' : 'own', toldDay ? 'past' : anchor.rescheduled && !anchor.due ? 'future' : anchor.tense, false, anchor.rescheduled, anchor.counted, recalled || precedent, toldDay, anchor.due);

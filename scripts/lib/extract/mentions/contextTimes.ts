@@ -5,6 +5,7 @@ import { isSetAtThatTime } from './isSetAtThatTime.ts';
 import { opensClause } from '../sentences/opensClause.ts';
 import { daySpan } from '../../../../src/lib/partialDate.ts';
 import { isExactDay } from '../time/isExactDay.ts';
+import { resolveSpan } from '../time/resolveSpan.ts';
 import { isWithinWeek } from '../time/isWithinWeek.ts';
 import { nightOf, tellsOfNight } from '../time/nightOf.ts';
 import { resolveTime, type ResolvedTime } from '../time/resolveTime.ts';
@@ -42,6 +43,11 @@ const NEWS_DAYS = 3;
 /** Days before publication an older round may lie and still lend its day to the sentences that go on to
  * tell it; a sentence whose own days all lie further back is a recap of their time. */
 const STORY_DAYS = 14;
+/** The last day of a span of days, which the story goes on from; any other time as it is. */
+const lastDayOf = (time: ResolvedTime | undefined): ResolvedTime | undefined =>
+  time && !time.approximate && time.endDate?.length === 10 && time.date.length === 10 ? { date: time.endDate, approximate: false } : time;
+/** A stretch a saying is dated in that began further back than this ("earlier this year") is not the news day's. */
+const WEEK_DAYS = 7;
 /** Sentences back a sentence opening "three days later" may find the day it counts from. */
 const SEQUEL_SENTENCES = 2;
 /** Sentences after an undated lead the first day of the article may lie in and still be the lead's. */
@@ -168,6 +174,11 @@ export function contextTimes(
   const today: ResolvedTime = { date: published.toISODate()!, approximate: false };
   /** A month or a year that ended before the month of publication began. */
   const gone = (time: ResolvedTime | undefined) => time !== undefined && publishedKnown && daySpan(time.endDate ?? time.date).last < `${today.date.slice(0, 7)}-01`;
+  // (The first day is read before the type guards, which narrow what fails them to nothing.)
+  const longStretch = (time: ResolvedTime | undefined) => {
+    const first = time && daySpan(time.date).first;
+    return first !== undefined && publishedKnown && !isExactDay(time) && !isWithinWeek(time) && daysBetween(first, today.date) > WEEK_DAYS;
+  };
   // A day more than a few days before publication is a recap ("captured the oilfield 10 days ago"): it
   // does not move the story's news day back.
   const recent = (time: ResolvedTime) => !publishedKnown || daysBetween(time.date, today.date) <= NEWS_DAYS;
@@ -183,15 +194,17 @@ export function contextTimes(
   const allSetting = (sentence: SentenceAnalysis) => sentence.triggers.length > 0 && sentence.triggers.every((t) => t.happening.background);
   const settingDays = (sentence: SentenceAnalysis) =>
     allSetting(sentence) ? sentence.anchors.filter((a) => !a.borrowed && a.tense !== 'future').map(timeOf).filter((t) => t !== undefined && t.date < today.date) : [];
+  // A span of days ("during the night of September 9 to 10") leaves the story at its last day:
+  // what is told next ("Arland then asked for talks") came after it.
   const newsOf = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
     latestDay([
       ...settingDays(sentence),
-      ...sentence.anchors.filter((a) => !a.trigger.happening.background && !a.borrowed && a.tense !== 'future').map(timeOf),
+      ...sentence.anchors.filter((a) => !a.trigger.happening.background && !a.borrowed && a.tense !== 'future').map((a) => lastDayOf(timeOf(a))),
       ...sentence.tellings.filter((t) => placeable(t.spec)).map((t) => resolveTime(t.spec, published, 'past')),
     ]);
   /** The latest recent day a sentence names in the past, whatever it dates: "video shows a boat ramming a tug on Sunday". */
   const dayNamed = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
-    latestDay(sentence.dates.filter((t) => placeable(t.spec)).map((t) => resolveTime(t.spec, published, 'past')));
+    latestDay(sentence.dates.filter((t) => placeable(t.spec)).map((t) => lastDayOf(resolveSpan(t, published, 'past'))));
   // "The stand-off came to a peaceful end yesterday", "officers took off before dawn today": a
   // sentence that tells, in the past, of what happened "today" or "yesterday", the reporter's own
   // words for the news day, sets the story's day though no happening of ours is dated by it: what
@@ -322,7 +335,9 @@ export function contextTimes(
     // The postponement of a happening put off until a new date is news of its own day.
     // Something said that its own words place in a month or year gone by ("In May of that
     // year a minister accused the other side of raids") is a recap of that time: no day of the news either.
-    const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH_KINDS.has(a.trigger.value) || isWithinWeek(timeOf(a)) || gone(timeOf(a)))).map((a) => a.trigger));
+    // So is one its words place in a stretch that the news day lies in and that began over a week
+    // before it ("said earlier this year"): told of some day of it, not of the news day.
+    const dated = new Set(sentence.anchors.filter((a) => !a.rescheduled && (!SPEECH_KINDS.has(a.trigger.value) || isWithinWeek(timeOf(a)) || gone(timeOf(a)) || longStretch(timeOf(a)))).map((a) => a.trigger));
     const setFrom = earlierFrom(sentence);
     // "Arland sent the survey ship into waters Borea claims on August 10, four days after …", weeks
     // after: a sentence whose only dates are days of the month weeks before the news, which date

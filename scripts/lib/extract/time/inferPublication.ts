@@ -10,6 +10,7 @@ import { dayFromUrl } from './dayFromUrl.ts';
 import { daysAgo } from './daysAgo.ts';
 import { findDateline, type Dateline } from './findDateline.ts';
 import { findNamedToday } from './findNamedToday.ts';
+import { ledeDaysAfter } from './ledeDaysAfter.ts';
 import { ledeNewsDay } from './ledeNewsDay.ts';
 import { storyAge } from './storyAge.ts';
 import { elapsedAfter } from './elapsedAfter.ts';
@@ -587,8 +588,14 @@ export function inferPublication(
     // A day the article tells of late ("Tuesday night", "late on Tuesday") has mostly ended when
     // it is written: a report naming the evening of its latest day more often appeared the day after.
     const late = lateWeekdays(analysis);
+    // "Fighters struck the wall, a day after troops moved into the zone": a lede that names no
+    // weekday of its own and sets its news days after something has its news no earlier than that
+    // many days after the weekdays the article names (the move, told "on Friday" below it).
+    // The opening is read whether or not the lexicon reads an act in it.
+    const opening = analysis.sentences.find((s) => !isHeading(s.span.text) && /\p{Ll}/u.test(s.span.text) && readStamp(s.span.text, 'line') === undefined);
+    const gap = lede === undefined ? ledeDaysAfter(opening?.span.text ?? '') : undefined;
     let best = start;
-    let bestScore = [Infinity, Infinity, Infinity, Infinity, Infinity];
+    let bestScore = [Infinity, Infinity, Infinity, Infinity, Infinity, Infinity];
     for (let day = start; day <= now && day.diff(start, 'days').days <= span; day = day.plus({ days: 1 })) {
       const back = weekdays.map((w) => (day.weekday - w + 7) % 7);
       const sinceStart = day.diff(start, 'days').days;
@@ -597,6 +604,7 @@ export function inferPublication(
       const ledeBack = lede === undefined || ledeDay ? 0 : (day.weekday - lede + 7) % 7;
       const score = [
         ledeBack > 1 ? 1 : 0,
+        gap !== undefined && back.length > 0 && Math.max(...back) < gap ? 1 : 0,
         back.length > 0 ? Math.max(...back) - Math.min(...back) : 0,
         late.has(day.weekday) ? 1 : 0,
         ledeDay ? day.diff(ledeDay, 'days').days : lede === undefined ? 0 : (day.weekday - lede + 7) % 7,

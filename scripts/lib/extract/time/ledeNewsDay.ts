@@ -3,6 +3,7 @@ import { datelineEnd } from '../sentences/datelineEnd.ts';
 import { isHeading } from '../sentences/isHeading.ts';
 import { readStamp } from './readStamp.ts';
 import { tenseAround } from './tenseAround.ts';
+import type { TimeSpec } from './timeSpec.ts';
 
 /** The day by its date on which a report's lede tells its own news. */
 export interface LedeNewsDay {
@@ -23,6 +24,9 @@ export interface LedeNewsDay {
 
 /** "days after", "a week after", "shortly after": a lede that tells its news as following something older. */
 const FOLLOWS_OLDER = /\b(?:days|hours|weeks|a day|a week|shortly|soon|just|only)\s+after\b/i;
+
+/** "last week", "last month", "two years ago": a period wholly before the report's week, counted from its day. */
+const isPastPeriod = (spec: TimeSpec) => spec.type === 'relative' && spec.from === undefined && spec.unit !== 'day' && spec.unit !== 'weekend' && spec.shift < 0;
 
 /** How many days either side of the lede's day a date without its year is read as near it, to tell whether it lies after it. */
 const NEAR_DAYS = 183;
@@ -45,7 +49,8 @@ export function ledeNewsDay(analysis: ArticleAnalysis): LedeNewsDay | undefined 
     (s) => !isHeading(s.span.text) && s.dates.length + s.triggers.length > 0 && /\p{Ll}/u.test(s.span.text) && readStamp(s.span.text, 'line') === undefined,
   );
   // A date with its weekday beside it ("Sunday, March 14") is a date; a weekday alone counts from the report's day.
-  if (!lede || lede.dates.some((t) => t.spec.type !== 'calendar' || t.spec.yearShift !== undefined || (t.spec.weekday !== undefined && t.spec.day === undefined))) return undefined;
+  // A past week, month or year ("over last week's collision") is background too coarse to date the news.
+  if (!lede || lede.dates.some((t) => !isPastPeriod(t.spec) && (t.spec.type !== 'calendar' || t.spec.yearShift !== undefined || (t.spec.weekday !== undefined && t.spec.day === undefined)))) return undefined;
   // A wire's report, filed under its place ("KELVASK (wire) -", on the lede or a line of its own
   // above it), leads with the news of its day: an analysis may open on the background, unless it
   // says its news follows older news.

@@ -25,6 +25,8 @@ const WEEKDAY = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.join('|')})\b`, 'i');
 const PLANNED = /\b(?<!had\s)planned\s+(?:to|an?|the)\b/gi;
 /** The modals of the future, which govern their whole clause. */
 const MODAL = /\b(?:will|shall|would|won't)\b(?![^.;]*\b(?:said|says|told|stated|announced)\b)/gi;
+/** A plan in the present ("intends to", "plans to", "aims to"), which governs its whole clause as a modal does. */
+const INTENT = /\b(?:intends?|plans?|aims?)\s+to\b/gi;
 /** How far back a modal is looked for, in characters: about fifteen words. */
 const MODAL_REACH = 90;
 /** A past perfect in the clause before an expression: the time it looked ahead to has passed. */
@@ -77,6 +79,7 @@ export function tenseAround(text: string, at: { start: number; end: number }): D
   };
   // A plan looks ahead only to what follows it: in "On Friday, the ministry planned to pay", Friday is the planning's day.
   // A modal further back in the clause still governs it: "would not be allowed to take on new staff
-  // from Jan. 1" looks ahead, though eight words lie between.
-  return nearest([[FUTURE, 'future'], [PAST, 'past'], [PLANNED, 'future', 'before']]) ?? nearest([[WEAK_PAST, 'past']]) ?? nearest([[MODAL, 'future', 'before']], MODAL_REACH) ?? 'neutral';
+  // from Jan. 1" looks ahead, though eight words lie between; so does a plan ("intends to shut the
+  // crossing to all traffic from Thursday night").
+  return nearest([[FUTURE, 'future'], [PAST, 'past'], [PLANNED, 'future', 'before']]) ?? nearest([[WEAK_PAST, 'past']]) ?? nearest([[MODAL, 'future', 'before'], [INTENT, 'future', 'before']], MODAL_REACH) ?? 'neutral';
 }
