@@ -624,3 +624,17 @@ describe('who protests, occupies or sits decides the kind', () => {
     expect(types('Arland halted trade with Borea on Monday.')).toContain('sanction');
   });
 });
+
+describe('a protest a government makes, and a blow at trade, are words and measures', () => {
+  test('a diplomatic or formal protest is made in words, to another government', () => {
+    const read = invented('Velmora answered with a string of military exercises, a diplomatic protest and trade curbs.');
+    expect(read).toContain('accusation');
+    expect(read).not.toContain('peaceful-protest');
+    expect(invented('Arland lodged a formal protest with Borea on Monday.')).toContain('accusation');
+  });
+
+  test('measures "striking at" a state\'s imports strike no blow; strikes on positions do', () => {
+    expect(invented("This time, analysts said, the measures go much further, striking at Arland's food imports.")).not.toContain('air-strike');
+    expect(invented('Arland launched strikes on Borean positions near the Kelvask Pass.')).toContain('air-strike');
+  });
+});
