@@ -1708,3 +1708,19 @@ describe('findHappenings tells the news from what frames it', () => {
     expect(types('Two Arlandese soldiers died on Wednesday after Borean troops attacked their post.')).toContain('armed-clash');
   });
 });
+
+describe('findHappenings reads what a denial or a view leaves untold', () => {
+  test('what reports a side denies say is denied with them', () => {
+    const found = findHappenings('Kael Orvan denied reports in the Borean press that some of the officers had been held hostage.', rules);
+    expect(found.find((h) => h.trigger.text === 'held hostage')).toMatchObject({ negated: true });
+    expect(findHappenings('Arland rejected claims that its troops had shelled the village.', rules).find((h) => h.trigger.text === 'shelled')).toMatchObject({ negated: true });
+    // Reports that are only told stay told.
+    expect(findHappenings('Reports said that Borean troops had shelled the village.', rules).find((h) => h.trigger.text === 'shelled')).toMatchObject({ negated: false });
+  });
+
+  test('leaders who agree that a dialogue "was the right place" to settle things hold a view, no accord', () => {
+    const read = types('Both leaders agreed that the dialogue Arland and Borea opened in February was the right place to settle their differences.');
+    expect(read).not.toContain('peace-agreement');
+    expect(types('Arland and Borea agreed that troops would pull back from the pass.')).toContain('peace-agreement');
+  });
+});

@@ -638,3 +638,14 @@ describe('a protest a government makes, and a blow at trade, are words and measu
     expect(invented('Arland launched strikes on Borean positions near the Kelvask Pass.')).toContain('air-strike');
   });
 });
+
+describe('flights stopped at a state\'s own airports are its decision; flights to the other side cut a link', () => {
+  test.each([
+    ['Flights at the Velmora and Ondria airports were suspended for about an hour.', 'decision'],
+    ['Arland suspended flights to Borean airports on Monday.', 'border-closed'],
+    ['Flights between Arland and Borea were suspended on Monday.', 'border-closed'],
+    ['Borea closed its airspace to commercial traffic and halted flights at its main airports until further notice.', 'border-closed'],
+  ])('%s → %s', (text, type) => {
+    expect(invented(text)).toContain(type);
+  });
+});

@@ -109,6 +109,17 @@ function tellingAfter(tokens: readonly Token[], from: number, to: number): boole
   return false;
 }
 
+// "denied reports that some of the officers had been held hostage", "rejected claims that its troops
+// crossed": what reports a side denies say is denied with them.
+const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
+const REPORTS = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'suggestion', 'suggestions', 'rumour', 'rumours', 'rumor', 'rumors', 'account', 'accounts']);
+function deniedReport(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[to]?.lower !== 'that' && tokens[to - 1]?.lower !== 'that') return false;
+  const span = tokens.slice(from, to);
+  const at = span.findLastIndex((t) => DENYING.has(t.lemma) && t.pos === 'VERB');
+  return at >= 0 && span.slice(at + 1).some((t) => REPORTS.has(t.lower));
+}
+
 // Verbs that join a noun to what is said of it: "fighting was likely", "a clash seemed possible".
 const COPULAS = new Set(['be', 'seem', 'appear', 'look', 'remain']);
 /** A marker right after a copula whose subject is the happening: "a new round of fighting was likely" is only possible. */
@@ -322,7 +333,8 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
 
   // "Arland did not, though, announce that it was leaving the pact", "has not confirmed that troops crossed":
   // a telling denied tells nothing, and what its "that" clause holds is not asserted.
-  const untold = governing !== undefined && negations.some((m) => m.start >= governing.start && m.end <= clause.start && NOT.has(tokens[m.start]!.lower) && tellingAfter(tokens, m.end, clause.start));
+  const untold = (governing !== undefined && negations.some((m) => m.start >= governing.start && m.end <= clause.start && NOT.has(tokens[m.start]!.lower) && tellingAfter(tokens, m.end, clause.start))) ||
+    (governing !== undefined && deniedReport(tokens, governing.start, clause.start));
 
   // Tense from the governing verb group.
   let tense: Tense | undefined;

@@ -97,8 +97,9 @@ const MUTUAL = /^\S+\s+(?:each other|one another|the other)\b/i;
 const DAY_NOUNS = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);
 // A participle set off after a comma, with at most a word of extent: ", both blamed on", ", widely blamed on".
 const HELD_OF = /,\s+(?:(?:both|all|each|widely|largely|generally|also|long)\s+)?$/i;
-// What ought to be, in the clause a "that" opens: a view, not a commitment.
-const OUGHT = /^[^.;:]*?\b(?:should|must|ought to|needs? to|needed to)\b/i;
+// What ought to be, in the clause a "that" opens: a view, not a commitment. "agreed that the
+// dialogue was the right place to settle it" holds a view of the way, too.
+const OUGHT = /^[^.;:]*?\b(?:should|must|ought to|needs? to|needed to|(?:is|was|are|were|remains?|remained)\s+the\s+(?:right|best|only|proper|sole)\s+(?:way|place|path|forum|framework|means|route|venue))\b/i;
 // "The last time …", "the previous time …": an earlier occasion named as such.
 const LAST_TIME = /\b(?:the\s+)?(?:last|previous|only other)\s+time\s+(?:that\s+)?[^,.;:]*$/i;
 // Phrases that make an accord the rule something is done by.
