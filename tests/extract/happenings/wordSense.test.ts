@@ -649,3 +649,15 @@ describe('flights stopped at a state\'s own airports are its decision; flights t
     expect(invented(text)).toContain(type);
   });
 });
+
+describe('a withdrawal hands over no ground by its own word', () => {
+  test('forces that "had withdrawn once they realised where they were" pulled back; no ground changed hands', () => {
+    const read = invented('He added that the Arlandese army would punish anyone who entered the country on purpose, and that the Borean forces had withdrawn once they realised they were in Arland.');
+    expect(read).toContain('deployment');
+    expect(read).not.toContain('territory-transfer');
+  });
+
+  test('a withdrawal whose clause hands over the ground is a handover', () => {
+    expect(invented('Borean troops withdrew from the town and handed over control to Arlandese forces.')).toContain('territory-transfer');
+  });
+});
