@@ -1724,3 +1724,13 @@ describe('findHappenings reads what a denial or a view leaves untold', () => {
     expect(types('Arland and Borea agreed that troops would pull back from the pass.')).toContain('peace-agreement');
   });
 });
+
+describe('findHappenings reads the terms of an accord as the accord', () => {
+  test('pledges a sentence sets "under the memorandum" are its terms, no saying of the day', () => {
+    const found = findHappenings("Under the memorandum, the two countries pledged to respect each other's sovereignty.", rules);
+    expect(found.find((h) => h.trigger.text === 'pledged')).toMatchObject({ background: true });
+    expect(findHappenings("Lena Ferrin pledged on Monday to respect Borea's sovereignty.", rules).find((h) => h.trigger.text === 'pledged')).toMatchObject({ background: false });
+    // What is done under an accord is done: only the pledges are its terms.
+    expect(findHappenings('Under the deal, Arland released 20 prisoners on Monday.', rules).find((h) => h.trigger.text === 'released')).toMatchObject({ background: false });
+  });
+});
