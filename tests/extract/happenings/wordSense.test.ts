@@ -661,3 +661,10 @@ describe('a withdrawal hands over no ground by its own word', () => {
     expect(invented('Borean troops withdrew from the town and handed over control to Arlandese forces.')).toContain('territory-transfer');
   });
 });
+
+describe('people said to languish in jail have long been held', () => {
+  test('"he said were languishing in Arlandese jails" → no arrest of the day; "put in jail" is one', () => {
+    expect(invented('Lena Ferrin replied by naming some 40 Boreans she said were languishing in Arlandese jails.')).not.toContain('arrest');
+    expect(invented('Arland put two Borean fishermen in jail on Monday.')).toContain('arrest');
+  });
+});
