@@ -668,3 +668,14 @@ describe('people said to languish in jail have long been held', () => {
     expect(invented('Arland put two Borean fishermen in jail on Monday.')).toContain('arrest');
   });
 });
+
+describe('a flag pulled down at an embassy by people of no state is a protest', () => {
+  test.each([
+    ['Last August, members of a religious group entered the Borean embassy in Velmora and took down the national flag.', 'violent-demonstration'],
+    // A state's forces or its own mission taking down a flag assert or mourn; no one protests.
+    ['Borean police took down the flag at the Arlandese embassy on Monday.', 'other'],
+    ['Arlandese soldiers took down the Borean flag at the Kelvask Pass.', 'other'],
+  ])('%s → %s', (text, type) => {
+    expect(invented(text)).toContain(type);
+  });
+});
