@@ -1734,3 +1734,11 @@ describe('findHappenings reads the terms of an accord as the accord', () => {
     expect(findHappenings('Under the deal, Arland released 20 prisoners on Monday.', rules).find((h) => h.trigger.text === 'released')).toMatchObject({ background: false });
   });
 });
+
+describe('findHappenings reads a clause of "the day" as the clock of the news', () => {
+  test('what happened "on the day" something else did marks its time, no news of its own', () => {
+    const found = findHappenings('The incident came two days later, on the day Arlandese leaders were holding a summit in Velmora.', rules);
+    expect(found.find((h) => h.trigger.text === 'summit')).toMatchObject({ background: true });
+    expect(findHappenings('Arland and Borea signed the truce on the day the talks ended.', rules).find((h) => h.trigger.text === 'truce')).toMatchObject({ background: false });
+  });
+});

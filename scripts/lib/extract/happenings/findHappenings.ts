@@ -113,6 +113,9 @@ const MADE_AFTER = /^\s+(?:(?:that|which)\s+)?(?:signed\s+(?:by|with|between)\b|
 // "Under the memorandum, the two countries pledged to respect …": pledges a sentence sets under an
 // accord are its terms, made with it, no saying of the day.
 const UNDER_ACCORD = /^\s*under\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:memorandum|agreement|accord|deal|treaty|pact|declaration|understanding)\s*,[^;.]*$/iu;
+// "the incident came on the day NATO leaders were holding a summit": what a clause of "the day"
+// tells marks the time of the news, the clock, not news of its own.
+const DAY_WHEN = /\b(?:on|by|until|till)\s+the\s+(?:very\s+|same\s+)?(?:day|night|morning|afternoon|evening|eve)\s+(?:that\s+|when\s+)?(?:[^\s,;.:]+\s+){1,8}$/i;
 const MADE_BEFORE = /(?:\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?)\s+(?:(?:that|which)\s+)?(?:(?:(?:the|both|all)\s+)?(?:(?-i:\p{Lu})[\p{L}-]*|two\s+\p{Ll}+|sides|countries|parties)(?:\s+(?-i:\p{Lu})[\p{L}-]*)?\s+(?:had\s+|has\s+|have\s+)?)?|\b(?:as|what)\s+(?:[\p{L}-]+\s+){1,4}had\s+)$/iu;
 // Verbs that bring down or stop what flies.
 const DOWNING = /^(?:shoot down|bring down|down|intercept)$/;
@@ -443,6 +446,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         (info.kind === 'ceasefire' && roles.pos === 'noun' && MADE_AFTER.test(text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end))) ||
         (info.kind === 'ceasefire' && roles.pos === 'verb' && MADE_BEFORE.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||
         (info.kind === 'statement' && roles.pos === 'verb' && UNDER_ACCORD.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||
+        DAY_WHEN.test(text.slice(tokens[from]!.start, tokens[m.start]!.start)) ||
         // "pulled back in line with the agreement", "as per the accord": an accord something is done
         // by is its frame, already made.
         (roles.pos === 'noun' && info.kind === 'ceasefire' && BY_ACCORD.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 30), tokens[phraseStart]!.start))) ||
