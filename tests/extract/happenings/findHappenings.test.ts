@@ -1742,3 +1742,10 @@ describe('findHappenings reads a clause of "the day" as the clock of the news', 
     expect(findHappenings('Arland and Borea signed the truce on the day the talks ended.', rules).find((h) => h.trigger.text === 'truce')).toMatchObject({ background: false });
   });
 });
+
+describe('findHappenings lets harm yield only to what happened', () => {
+  test('a toll beside an accord that was not reached stands for itself', () => {
+    const found = findHappenings('Two men were shot dead at the border on Friday night, and Arland and Borea could not even agree on where it happened.', rules);
+    expect(found.find((h) => h.trigger.text === 'shot dead')).toBeDefined();
+  });
+});

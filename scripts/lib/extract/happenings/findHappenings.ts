@@ -633,7 +633,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     // "two men died after their boat overturned": harm an accident or a disaster caused is its toll,
     // which a conflict timeline leaves out with it.
     const mishap = (h: Happening) => !h.conflict && !h.negated && MISHAPS.has(h.type);
-    const causes = inSentence.filter((h) => !h.casualty && (h.conflict || mishap(h)) && h.kind !== 'statement' && h.kind !== 'accusation');
+    // ("were shot dead on Friday night, and the two could not even agree on where": what did not
+    // happen caused nothing.)
+    const causes = inSentence.filter((h) => !h.casualty && !h.negated && (h.conflict || mishap(h)) && h.kind !== 'statement' && h.kind !== 'accusation');
     // (One told after a semicolon is another's: "shot some of them down; others crashed".)
     const apart = (h: Happening, c: Happening) => text.slice(Math.min(h.trigger.end, c.trigger.end), Math.max(h.trigger.start, c.trigger.start)).includes(';');
     const yields = (h: Happening) => h.casualty && causes.some((c) => h.agent === undefined || HARM_CAUSES.has(c.kind ?? '') || c.kind === 'protest' || (mishap(c) && !apart(h, c)));
