@@ -679,3 +679,13 @@ describe('a flag pulled down at an embassy by people of no state is a protest', 
     expect(invented(text)).toContain(type);
   });
 });
+
+describe('ministers who attend the opening of a meeting take part in it', () => {
+  test.each([
+    ["Borea's foreign minister, Kael Orvan, and Ondria's deputy prime minister attended the opening, Lena Ferrin said on Twitter.", 'talks', true],
+    ['The president attended the opening of a new bridge over the river.', 'talks', false],
+    ['Residents attended the opening of the school.', 'talks', false],
+  ])('%s → %s: %s', (text, type, read) => {
+    expect(invented(text).includes(type)).toBe(read);
+  });
+});
