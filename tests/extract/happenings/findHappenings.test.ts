@@ -98,8 +98,20 @@ describe('findHappenings reads how a happening is asserted', () => {
     ['Arland avoided blaming Borea for the raid.', 'blaming', true],
     // What is fled from to avoid it happened.
     ['Villagers fled to avoid the shelling.', 'shelling', false],
+    // Every gerund of one list held back, the last as the first.
+    ['The two sides undertook to refrain from arming, training or shelling rebel groups.', 'shelling', true],
+    ['Arland pledged to refrain from financing or shelling the rebels in Ondria.', 'shelling', true],
   ])('"%s": a deed held back from or avoided is denied', (text, trigger, negated) => {
     expect(findHappenings(text, rules).find((h) => h.trigger.text === trigger)).toMatchObject({ negated });
+  });
+
+  test('a list after "refrain from" is held back only as far as its gerunds go', () => {
+    const found = findHappenings('Borea refrained from condemning the raid, and Borean troops attacked the post.', rules);
+    expect(found.find((h) => h.trigger.text === 'attacked')).toMatchObject({ negated: false });
+  });
+
+  test('an accord "supposed to" take effect is planned, not seen in force', () => {
+    expect(findHappenings('That agreement was supposed to take effect at once, but nothing has changed since.', rules)[0]).toMatchObject({ modality: 'planned' });
   });
 
   test.each([
@@ -1686,5 +1698,68 @@ describe('findHappenings reads a judgement given by "describe … as" as a sayin
 
   test('a description that judges nothing is no saying', () => {
     expect(types('Kael Orvan described the move as a precaution.')).not.toContain('statement');
+  });
+});
+
+describe('findHappenings tells the news from what frames it', () => {
+  test('acts a speaker cites are the grounds of the saying, known already', () => {
+    const found = findHappenings('Lena Ferrin cited arrests, harassment and torture of Boreans in Arland.', rules);
+    expect(found.find((h) => h.type === 'arrest')).toMatchObject({ background: true });
+    // One cited as news of the day, with "a", is told here.
+    expect(findHappenings('Arland closed the Halvane crossing on Monday, citing an attack on its guards.', rules).find((h) => h.trigger.text === 'attack')).toMatchObject({ background: false });
+  });
+
+  test('what was going on "while" the news happened, told in the progressive, is its setting', () => {
+    const found = findHappenings('It happened overnight, while Borea was attacking Ondria, and Arland has turned to its allies.', rules);
+    expect(found.find((h) => h.trigger.text === 'attacking')).toMatchObject({ background: true });
+    // A "while" of contrast, in the simple past, tells news of its own.
+    expect(findHappenings('Arland shelled the pass on Monday, while Borea attacked the town.', rules).find((h) => h.trigger.text === 'attacked')).toMatchObject({ background: false });
+  });
+
+  test('the dead of an accident are its toll, no happening of the conflict', () => {
+    expect(findHappenings('Two men from Borea died on Wednesday after their speedboat overturned while Arlandese coast guard officers were chasing it.', rules).filter((h) => h.conflict)).toEqual([]);
+    // Harm a blow caused stays.
+    expect(types('Two Arlandese soldiers died on Wednesday after Borean troops attacked their post.')).toContain('armed-clash');
+  });
+});
+
+describe('findHappenings reads what a denial or a view leaves untold', () => {
+  test('what reports a side denies say is denied with them', () => {
+    const found = findHappenings('Kael Orvan denied reports in the Borean press that some of the officers had been held hostage.', rules);
+    expect(found.find((h) => h.trigger.text === 'held hostage')).toMatchObject({ negated: true });
+    expect(findHappenings('Arland rejected claims that its troops had shelled the village.', rules).find((h) => h.trigger.text === 'shelled')).toMatchObject({ negated: true });
+    // Reports that are only told stay told.
+    expect(findHappenings('Reports said that Borean troops had shelled the village.', rules).find((h) => h.trigger.text === 'shelled')).toMatchObject({ negated: false });
+  });
+
+  test('leaders who agree that a dialogue "was the right place" to settle things hold a view, no accord', () => {
+    const read = types('Both leaders agreed that the dialogue Arland and Borea opened in February was the right place to settle their differences.');
+    expect(read).not.toContain('peace-agreement');
+    expect(types('Arland and Borea agreed that troops would pull back from the pass.')).toContain('peace-agreement');
+  });
+});
+
+describe('findHappenings reads the terms of an accord as the accord', () => {
+  test('pledges a sentence sets "under the memorandum" are its terms, no saying of the day', () => {
+    const found = findHappenings("Under the memorandum, the two countries pledged to respect each other's sovereignty.", rules);
+    expect(found.find((h) => h.trigger.text === 'pledged')).toMatchObject({ background: true });
+    expect(findHappenings("Lena Ferrin pledged on Monday to respect Borea's sovereignty.", rules).find((h) => h.trigger.text === 'pledged')).toMatchObject({ background: false });
+    // What is done under an accord is done: only the pledges are its terms.
+    expect(findHappenings('Under the deal, Arland released 20 prisoners on Monday.', rules).find((h) => h.trigger.text === 'released')).toMatchObject({ background: false });
+  });
+});
+
+describe('findHappenings reads a clause of "the day" as the clock of the news', () => {
+  test('what happened "on the day" something else did marks its time, no news of its own', () => {
+    const found = findHappenings('The incident came two days later, on the day Arlandese leaders were holding a summit in Velmora.', rules);
+    expect(found.find((h) => h.trigger.text === 'summit')).toMatchObject({ background: true });
+    expect(findHappenings('Arland and Borea signed the truce on the day the talks ended.', rules).find((h) => h.trigger.text === 'truce')).toMatchObject({ background: false });
+  });
+});
+
+describe('findHappenings lets harm yield only to what happened', () => {
+  test('a toll beside an accord that was not reached stands for itself', () => {
+    const found = findHappenings('Two men were shot dead at the border on Friday night, and Arland and Borea could not even agree on where it happened.', rules);
+    expect(found.find((h) => h.trigger.text === 'shot dead')).toBeDefined();
   });
 });

@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { findHappenings } from '../../../scripts/lib/extract/happenings/findHappenings.ts';
-import { lexicon, rules } from '../../helpers/lexicon.ts';
+import { invented as inventedLexicon, lexicon, rules } from '../../helpers/lexicon.ts';
 
 // A trigger word has several senses, and the roles around it tell which one a sentence uses: who
 // or what is released, met or told, and the head of the phrase a word sits in. Every sentence is
 // invented (Arland and Borea are no real countries).
 const found = (text: string) => findHappenings(text, rules);
 const types = (text: string) => found(text).map((h) => h.type);
+// Read with the invented countries' names and places (tests/helpers/invented/).
+const invented = (text: string) => findHappenings(text, inventedLexicon.happenings).map((h) => h.type);
 
 describe('only people are released: the head word of the object decides', () => {
   test.each([
@@ -557,5 +559,133 @@ describe('a meeting of no two sides is no talks: an errand to a private contact,
   test('ministers of the two sides who meet hold talks', () => {
     expect(types('The foreign ministers of Arland and Borea met on Monday in Velmora.')).toContain('talks');
     expect(types('Lena Ferrin met her Borean counterpart at the crossing.')).toContain('talks');
+  });
+});
+
+describe('a word that names an act in one sense names a state or a handling in another', () => {
+  test.each([
+    // "dealing with" handles something; a deal made is "a deal", "the deal".
+    ['Nothing justified the entry, Ana Ruiz said, since other ways of dealing with such cases existed.', 'peace-agreement'],
+    // Open after "be", "stay" or "remain" is how things stand, no opening.
+    ['Lena Ferrin repeated that the borders were open.', 'border-closed'],
+    ['The Halvane crossing stays open to lorries.', 'border-closed'],
+    // Radar and cameras that pick up vessels see them; no one is held.
+    ['At 4:47 p.m. Arlandese radar and thermal cameras picked up a pair of Borean coast guard vessels beside the ferry.', 'arrest'],
+    // A decision taken at a sitting takes no ground.
+    ['Kael Orvan said he acted on the decisions taken at a session of the movement\'s central committee.', 'territory-regained'],
+    // People who enter without leave are migrants, not a force taking ground.
+    ['Arland picked up 44 Boreans who had entered illegally in Ondria province and sent them home.', 'territory-transfer'],
+    ['Arland picked up 44 Boreans who had entered Ondria province illegally.', 'territory-regained'],
+    // Talks said to be stuck are a state of things: no one met.
+    ['Talks on the pass, bringing together Arland and Borea, have been stalled for several months.', 'talks'],
+  ])('%s → no %s', (text, type) => {
+    expect(invented(text)).not.toContain(type);
+  });
+
+  test.each([
+    ['Arland signed a deal with Borea on Monday.', 'peace-agreement'],
+    ['Arland reopened the Halvane crossing on Monday.', 'border-closed'],
+    ['Borean coast guard officers picked up two Arlandese fishing boats near the Halvane crossing.', 'arrest'],
+    ['Borean troops entered Ondria province illegally on Monday.', 'territory-regained'],
+    ['Arland and Borea held talks on Monday to revive the stalled peace process.', 'talks'],
+  ])('%s → %s', (text, type) => {
+    expect(invented(text)).toContain(type);
+  });
+});
+
+describe('who protests, occupies or sits decides the kind', () => {
+  test('a ministry that says "it protested" protests in words', () => {
+    const read = types("Arland's foreign ministry said it protested in the strongest terms against the violation of its territory.");
+    expect(read).toContain('statement');
+    expect(read).not.toContain('peaceful-protest');
+  });
+
+  test('a crowd that protests still demonstrates', () => {
+    expect(types('Hundreds of Boreans protested in Velmora on Monday.')).toContain('peaceful-protest');
+  });
+
+  test('supporters among those who occupy a road make it a protest, armed men with them or not', () => {
+    const read = types('It said Borean supporters and militiamen had occupied the area from October 21, blocking traffic.');
+    expect(read).toContain('peaceful-protest');
+    expect(read).not.toContain('territory-taken');
+    expect(types('Borean militiamen occupied the area on October 21.')).toContain('territory-taken');
+  });
+
+  test("a session of a movement's own secretariat where decisions were taken is its decision-making, no talks", () => {
+    const read = types("Kael Orvan said the decisions were taken at an extraordinary session of the Front's national secretariat.");
+    expect(read).toContain('decision');
+    expect(read).not.toContain('talks');
+  });
+
+  test('trade that grinds to a halt is a development, no ban; a government that halts trade bans it', () => {
+    const read = types('Trade in the border towns of Velmora and Ondria had ground to a halt because Borean customs officers were not clearing lorries.');
+    expect(read).toContain('other');
+    expect(read).not.toContain('sanction');
+    expect(types('Arland halted trade with Borea on Monday.')).toContain('sanction');
+  });
+});
+
+describe('a protest a government makes, and a blow at trade, are words and measures', () => {
+  test('a diplomatic or formal protest is made in words, to another government', () => {
+    const read = invented('Velmora answered with a string of military exercises, a diplomatic protest and trade curbs.');
+    expect(read).toContain('accusation');
+    expect(read).not.toContain('peaceful-protest');
+    expect(invented('Arland lodged a formal protest with Borea on Monday.')).toContain('accusation');
+  });
+
+  test('measures "striking at" a state\'s imports strike no blow; strikes on positions do', () => {
+    expect(invented("This time, analysts said, the measures go much further, striking at Arland's food imports.")).not.toContain('air-strike');
+    expect(invented('Arland launched strikes on Borean positions near the Kelvask Pass.')).toContain('air-strike');
+  });
+});
+
+describe('flights stopped at a state\'s own airports are its decision; flights to the other side cut a link', () => {
+  test.each([
+    ['Flights at the Velmora and Ondria airports were suspended for about an hour.', 'decision'],
+    ['Arland suspended flights to Borean airports on Monday.', 'border-closed'],
+    ['Flights between Arland and Borea were suspended on Monday.', 'border-closed'],
+    ['Borea closed its airspace to commercial traffic and halted flights at its main airports until further notice.', 'border-closed'],
+  ])('%s → %s', (text, type) => {
+    expect(invented(text)).toContain(type);
+  });
+});
+
+describe('a withdrawal hands over no ground by its own word', () => {
+  test('forces that "had withdrawn once they realised where they were" pulled back; no ground changed hands', () => {
+    const read = invented('He added that the Arlandese army would punish anyone who entered the country on purpose, and that the Borean forces had withdrawn once they realised they were in Arland.');
+    expect(read).toContain('deployment');
+    expect(read).not.toContain('territory-transfer');
+  });
+
+  test('a withdrawal whose clause hands over the ground is a handover', () => {
+    expect(invented('Borean troops withdrew from the town and handed over control to Arlandese forces.')).toContain('territory-transfer');
+  });
+});
+
+describe('people said to languish in jail have long been held', () => {
+  test('"he said were languishing in Arlandese jails" → no arrest of the day; "put in jail" is one', () => {
+    expect(invented('Lena Ferrin replied by naming some 40 Boreans she said were languishing in Arlandese jails.')).not.toContain('arrest');
+    expect(invented('Arland put two Borean fishermen in jail on Monday.')).toContain('arrest');
+  });
+});
+
+describe('a flag pulled down at an embassy by people of no state is a protest', () => {
+  test.each([
+    ['Last August, members of a religious group entered the Borean embassy in Velmora and took down the national flag.', 'violent-demonstration'],
+    // A state's forces or its own mission taking down a flag assert or mourn; no one protests.
+    ['Borean police took down the flag at the Arlandese embassy on Monday.', 'other'],
+    ['Arlandese soldiers took down the Borean flag at the Kelvask Pass.', 'other'],
+  ])('%s → %s', (text, type) => {
+    expect(invented(text)).toContain(type);
+  });
+});
+
+describe('ministers who attend the opening of a meeting take part in it', () => {
+  test.each([
+    ["Borea's foreign minister, Kael Orvan, and Ondria's deputy prime minister attended the opening, Lena Ferrin said on Twitter.", 'talks', true],
+    ['The president attended the opening of a new bridge over the river.', 'talks', false],
+    ['Residents attended the opening of the school.', 'talks', false],
+  ])('%s → %s: %s', (text, type, read) => {
+    expect(invented(text).includes(type)).toBe(read);
   });
 });

@@ -42,6 +42,9 @@ const OCCURS = new Set(['be', 'happen', 'occur', 'take', 'hold', 'begin', 'start
   'intensify', 'subside', 'restart', 'recommence', 'fail', 'open', 'close', 'conclude', 'proceed', 'expand', 'worsen', 'widen', 'extend',
   'expire', 'run', 'lapse', 'get', 'hit', 'kill', 'strike', 'move', 'shift', 'return', 'reopen', 'succeed', 'collapse', 'fall', 'die']);
 const ARTICLES = new Set(['a', 'an', 'any', 'the']);
+// What joins the gerunds of one list: "financing, training or infiltrating".
+const LIST_JOINS = new Set([',', 'and', 'or']);
+const GERUND = /^[a-z]{3,}ing$/;
 // Verbs of taking part in a happening, which goes ahead whoever does not.
 const PARTICIPATE = new Set(['attend', 'join', 'boycott', 'skip', 'participate', 'snub', 'shun']);
 // Verbs whose object is a thing given later: "promised Arland reinforcements", "pledged troops".
@@ -104,6 +107,17 @@ function tellingAfter(tokens: readonly Token[], from: number, to: number): boole
     return (t.pos === 'VERB' || t.pos === 'NOUN') && TELLING.has(t.lemma) && tokens[i + 1]?.lower === 'that';
   }
   return false;
+}
+
+// "denied reports that some of the officers had been held hostage", "rejected claims that its troops
+// crossed": what reports a side denies say is denied with them.
+const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
+const REPORTS = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'suggestion', 'suggestions', 'rumour', 'rumours', 'rumor', 'rumors', 'account', 'accounts']);
+function deniedReport(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[to]?.lower !== 'that' && tokens[to - 1]?.lower !== 'that') return false;
+  const span = tokens.slice(from, to);
+  const at = span.findLastIndex((t) => DENYING.has(t.lemma) && t.pos === 'VERB');
+  return at >= 0 && span.slice(at + 1).some((t) => REPORTS.has(t.lower));
 }
 
 // Verbs that join a noun to what is said of it: "fighting was likely", "a clash seemed possible".
@@ -247,6 +261,13 @@ function deniedObject(tokens: readonly Token[], end: number, verb: boolean): boo
   return verb || (after?.pos !== 'VERB' && after?.pos !== 'AUX');
 }
 
+/** Whether `start` is a later gerund of a list that begins at `from`: "financing, training or infiltrating". */
+function heldBackList(tokens: readonly Token[], from: number, start: number): boolean {
+  if (start <= from || !GERUND.test(tokens[start]!.lower)) return false;
+  const between = tokens.slice(from, start);
+  return between.length > 0 && LIST_JOINS.has(between.at(-1)!.lower) && between.every((t) => LIST_JOINS.has(t.lower) || GERUND.test(t.lower));
+}
+
 /**
  * Reads negation, modality and tense for a trigger from its own clause only: the verb group that
  * says whether it happened, and the words before it in its clause, or in the clause that governs
@@ -299,7 +320,10 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
         !tokens.slice(m.end, start).some((t) => t.pos === 'VERB')) ||
       // "refrained from blaming Borea", "stopped short of accusing": a verb right after what holds it
       // back; "kept the ships from arresting them" holds back a gerund, whatever its tag.
-      (m.end === start && (roles.pos === 'verb' || tokens[m.end - 1]!.lower === 'from')))),
+      (m.end === start && (roles.pos === 'verb' || tokens[m.end - 1]!.lower === 'from')) ||
+      // "to refrain from financing, training or infiltrating forces": the gerunds of one list are
+      // all held back, the last as the first.
+      (tokens[m.end - 1]!.lower === 'from' && heldBackList(tokens, m.end, start)))),
   ) ||
     // "the army attacks nobody": a deed done to no one or nothing was not done.
     deniedObject(tokens, end, roles.pos === 'verb') ||
@@ -309,7 +333,8 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
 
   // "Arland did not, though, announce that it was leaving the pact", "has not confirmed that troops crossed":
   // a telling denied tells nothing, and what its "that" clause holds is not asserted.
-  const untold = governing !== undefined && negations.some((m) => m.start >= governing.start && m.end <= clause.start && NOT.has(tokens[m.start]!.lower) && tellingAfter(tokens, m.end, clause.start));
+  const untold = (governing !== undefined && negations.some((m) => m.start >= governing.start && m.end <= clause.start && NOT.has(tokens[m.start]!.lower) && tellingAfter(tokens, m.end, clause.start))) ||
+    (governing !== undefined && deniedReport(tokens, governing.start, clause.start));
 
   // Tense from the governing verb group.
   let tense: Tense | undefined;

@@ -97,8 +97,9 @@ const MUTUAL = /^\S+\s+(?:each other|one another|the other)\b/i;
 const DAY_NOUNS = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);
 // A participle set off after a comma, with at most a word of extent: ", both blamed on", ", widely blamed on".
 const HELD_OF = /,\s+(?:(?:both|all|each|widely|largely|generally|also|long)\s+)?$/i;
-// What ought to be, in the clause a "that" opens: a view, not a commitment.
-const OUGHT = /^[^.;:]*?\b(?:should|must|ought to|needs? to|needed to)\b/i;
+// What ought to be, in the clause a "that" opens: a view, not a commitment. "agreed that the
+// dialogue was the right place to settle it" holds a view of the way, too.
+const OUGHT = /^[^.;:]*?\b(?:should|must|ought to|needs? to|needed to|(?:is|was|are|were|remains?|remained)\s+the\s+(?:right|best|only|proper|sole)\s+(?:way|place|path|forum|framework|means|route|venue))\b/i;
 // "The last time …", "the previous time …": an earlier occasion named as such.
 const LAST_TIME = /\b(?:the\s+)?(?:last|previous|only other)\s+time\s+(?:that\s+)?[^,.;:]*$/i;
 // Phrases that make an accord the rule something is done by.
@@ -109,11 +110,21 @@ const MADE_AFTER = /^\s+(?:(?:that|which)\s+)?(?:signed\s+(?:by|with|between)\b|
 // The same from the verb's side, and "as the two had agreed", "what the sides had agreed": an
 // act measured against an accord made before. A party's name is read case-sensitively ((?-i:…)):
 // under the flag \p{Lu} takes any letter, so "the deal would halt the fighting" read as a deal made before.
+// "Under the memorandum, the two countries pledged to respect …": pledges a sentence sets under an
+// accord are its terms, made with it, no saying of the day.
+const UNDER_ACCORD = /^\s*under\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:memorandum|agreement|accord|deal|treaty|pact|declaration|understanding)\s*,[^;.]*$/iu;
+// "the incident came on the day NATO leaders were holding a summit": what a clause of "the day"
+// tells marks the time of the news, the clock, not news of its own.
+const DAY_WHEN = /\b(?:on|by|until|till)\s+the\s+(?:very\s+|same\s+)?(?:day|night|morning|afternoon|evening|eve)\s+(?:that\s+|when\s+)?(?:[^\s,;.:]+\s+){1,8}$/i;
 const MADE_BEFORE = /(?:\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?)\s+(?:(?:that|which)\s+)?(?:(?:(?:the|both|all)\s+)?(?:(?-i:\p{Lu})[\p{L}-]*|two\s+\p{Ll}+|sides|countries|parties)(?:\s+(?-i:\p{Lu})[\p{L}-]*)?\s+(?:had\s+|has\s+|have\s+)?)?|\b(?:as|what)\s+(?:[\p{L}-]+\s+){1,4}had\s+)$/iu;
 // Verbs that bring down or stop what flies.
 const DOWNING = /^(?:shoot down|bring down|down|intercept)$/;
 // "met to discuss the border clashes", "will review the shelling": what a meeting talks over is its topic.
+const PROGRESSIVE_BE = new Set(['was', 'were', 'is', 'are']);
 const DISCUSSING = new Set(['discuss', 'debate', 'review', 'examine']);
+// "he cited arrests, harassment and torture of its citizens": acts cited are the grounds of what
+// the speaker says, known already; the saying is the news.
+const CITING = new Set(['cite', 'invoke']);
 // "pulled out of the border treaty", "suspended the accord": an accord undone was made before; the undoing is the news.
 // "answering days of Borean war games", "in response to weeks of shelling": days of happenings an
 // act answers are its cause, a stretch told as the setting of the news. One act answered ("in
@@ -422,7 +433,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         (roles.pos === 'noun' && tokens[phraseStart - 1]?.lower === 'of' && TIME_OF.test(tokens[phraseStart - 2]?.lower ?? '')) ||
         // "the council condemned Thursday's attack": the act judged is another report's news; one
         // judged as news, with "a" ("denounced a drone attack on a market on Saturday"), is told here.
-        (judgedBy !== undefined && !/^an?$/i.test(tokens[phraseStart]?.text ?? '') && tokens.slice(judgedBy.start, judgedBy.end).some((t) => JUDGING.has(t.lemma) || JUDGING.has(t.lower) || DISCUSSING.has(t.lemma))) ||
+        (judgedBy !== undefined && !/^an?$/i.test(tokens[phraseStart]?.text ?? '') && tokens.slice(judgedBy.start, judgedBy.end).some((t) => JUDGING.has(t.lemma) || JUDGING.has(t.lower) || DISCUSSING.has(t.lemma) || CITING.has(t.lemma))) ||
         (roles.pos === 'noun' && ANSWERED.test(text.slice(Math.max(0, tokens[m.start]!.start - 80), tokens[m.start]!.start))) ||
         (roles.pos === 'noun' && info.kind === 'ceasefire' && UNDONE.test(text.slice(Math.max(0, tokens[m.start]!.start - 60), tokens[m.start]!.start))) ||
         // "a statement about an earlier clash", "the previous round of talks": a happening its own
@@ -434,11 +445,16 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         (roles.pos === 'noun' && info.kind === 'ceasefire' && tokens[phraseStart - 1]?.lower === 'under' && !/^\p{Lu}/u.test(tokens[m.start]!.text)) ||
         (info.kind === 'ceasefire' && roles.pos === 'noun' && MADE_AFTER.test(text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end))) ||
         (info.kind === 'ceasefire' && roles.pos === 'verb' && MADE_BEFORE.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||
+        (info.kind === 'statement' && roles.pos === 'verb' && UNDER_ACCORD.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||
+        DAY_WHEN.test(text.slice(tokens[from]!.start, tokens[m.start]!.start)) ||
         // "pulled back in line with the agreement", "as per the accord": an accord something is done
         // by is its frame, already made.
         (roles.pos === 'noun' && info.kind === 'ceasefire' && BY_ACCORD.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 30), tokens[phraseStart]!.start))) ||
         // "since Arland began its attacks": a clause opened so is the setting of the news, nouns and all.
         (clause.opener !== undefined && BACKGROUND.has(clause.opener)) ||
+        // "it happened overnight, while Arland was attacking Ondria": what was going on while the
+        // news happened is its setting, told in the progressive.
+        (clause.opener === 'while' && roles.pos === 'verb' && /ing$/i.test(tokens[m.start]!.lower) && PROGRESSIVE_BE.has(tokens[m.start - 1]?.lower ?? '')) ||
         // "a quarrel that began when Arland protested the road", "the crisis, which started when Borea
         // seized two trawlers": the origin a relative clause gives what it describes is a recap;
         // "the fighting began when Arland fired" tells the round's own start.
@@ -616,8 +632,13 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
     // "1,000 have been killed, and two truces broke down" names no doer, and is the war's running toll.
     // An act denied or only feared, planned or hoped for ("two men were shot dead, and the sides
     // could not agree where") caused nothing: the harm beside it stands.
-    const causes = inSentence.filter((h) => !h.casualty && h.conflict && h.kind !== 'statement' && h.kind !== 'accusation' && !h.negated && h.modality === undefined);
-    const yields = (h: Happening) => h.casualty && causes.some((c) => h.agent === undefined || HARM_CAUSES.has(c.kind ?? '') || c.kind === 'protest');
+    // "two men died after their boat overturned": harm an accident or a disaster caused is its toll,
+    // which a conflict timeline leaves out with it.
+    const mishap = (h: Happening) => !h.conflict && !h.negated && MISHAPS.has(h.type);
+    const causes = inSentence.filter((h) => !h.casualty && !h.negated && h.modality === undefined && (h.conflict || mishap(h)) && h.kind !== 'statement' && h.kind !== 'accusation');
+    // (One told after a semicolon is another's: "shot some of them down; others crashed".)
+    const apart = (h: Happening, c: Happening) => text.slice(Math.min(h.trigger.end, c.trigger.end), Math.max(h.trigger.start, c.trigger.start)).includes(';');
+    const yields = (h: Happening) => h.casualty && causes.some((c) => h.agent === undefined || HARM_CAUSES.has(c.kind ?? '') || c.kind === 'protest' || (mishap(c) && !apart(h, c)));
     // What one side accuses another of is that side's claim: "accused Borea of firing rockets".
     // "two civilians accused of espionage": a participle right after a noun describes it; nobody accuses anyone there.
     const describes = (h: Happening) => {
@@ -870,6 +891,9 @@ function willed(tokens: readonly Token[], from: number, to: number, start: numbe
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 // Nouns for what an act left, which a gerund before them still tells: "shelling damage", "the fighting toll".
+/** Non-conflict happenings that harm of themselves: an accident's or a disaster's dead are its toll. */
+const MISHAPS: ReadonlySet<string> = new Set(['man-made-disaster', 'natural-disaster']);
+
 const AFTERMATH_NOUNS = new Set(['damage', 'toll', 'casualties', 'casualty', 'deaths', 'death', 'victims', 'victim', 'dead', 'wounded', 'injuries', 'losses']);
 // Short words a title-case headline may leave in lower case.
 const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'after', 'amid', 'than', 'that', 'this', 'near', 'upon', 'onto']);
