@@ -1460,3 +1460,24 @@ describe('a warship or tank left burning in a clash is harm of that clash', () =
     expect(types('Militiamen burned dozens of homes in a clash with villagers on Monday.')).toContain('property-destruction');
   });
 });
+
+describe('people taken somewhere to look are guests', () => {
+  test('leaders taken to see the border are guests, no one held', () => {
+    expect(types('This week Lena Ferrin took the leaders of the Borean parliament to see the border for themselves.')).not.toContain('arrest');
+  });
+
+  test('people taken by gunmen are still held', () => {
+    expect(types('Gunmen took two villagers from the market.')).toContain('arrest');
+  });
+});
+
+describe('leaders at one about a dialogue agree a view, no accord', () => {
+  test('"agreed that the dialogue … was the only way" → the dialogue, no peace agreement', () => {
+    const read = types('Both presidents agreed that the dialogue their envoys began in Velmora was the only way to end the quarrel.');
+    expect(read).not.toContain('peace-agreement');
+  });
+
+  test('sides that agree a truce still make an accord', () => {
+    expect(types('Arland and Borea agreed a truce on Monday.')).toContain('ceasefire');
+  });
+});
