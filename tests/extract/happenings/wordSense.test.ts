@@ -650,18 +650,6 @@ describe('flights stopped at a state\'s own airports are its decision; flights t
   });
 });
 
-describe('a withdrawal hands over no ground by its own word', () => {
-  test('forces that "had withdrawn once they realised where they were" pulled back; no ground changed hands', () => {
-    const read = invented('He added that the Arlandese army would punish anyone who entered the country on purpose, and that the Borean forces had withdrawn once they realised they were in Arland.');
-    expect(read).toContain('deployment');
-    expect(read).not.toContain('territory-transfer');
-  });
-
-  test('a withdrawal whose clause hands over the ground is a handover', () => {
-    expect(invented('Borean troops withdrew from the town and handed over control to Arlandese forces.')).toContain('territory-transfer');
-  });
-});
-
 describe('people said to languish in jail have long been held', () => {
   test('"he said were languishing in Arlandese jails" → no arrest of the day; "put in jail" is one', () => {
     expect(invented('Lena Ferrin replied by naming some 40 Boreans she said were languishing in Arlandese jails.')).not.toContain('arrest');
