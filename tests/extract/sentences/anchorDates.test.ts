@@ -94,6 +94,8 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     // A saying joined by "and" after the dated act was made that day; one whose date comes after it dates what it tells.
     ['Arland recalled its ambassador on Monday and accused Borea of shelling the pass.', ['Monday → recalled its ambassador', 'Monday → accused (lent)']],
     ['Arland accused Borea of shelling the pass on Monday.', ['Monday → shelling']],
+    // A second speaker's saying joined on after a dated one, with no day of its own, was said in the same breath.
+    ['The United Nations called on Tuesday for restraint, and the Borean foreign ministry said it wanted talks.', ['Tuesday → called on', 'Tuesday → said (lent)']],
     // Datelines with no dash: an agency in brackets, or a day closed by a full stop.
     ['Port Vella, Mar 20 (Wire) Soldiers fought again on Saturday.', ['Saturday → fought']],
     ['NORTH RIDGE, 18 Apr. Soldiers fought near the pass.', []],

@@ -238,6 +238,10 @@ describe('sayingsOf: the verbs of saying are a class, and the one quoted speaks'
     ['Japan urged restraint on Monday, while the United Nations said it was alarmed.', [['United Nations', 'says', 'it was alarmed']]],
     ['Arland condemned the shelling on Monday; Borea\'s foreign ministry said the talks would go ahead.', [['Borea', 'says', 'the talks will go ahead']]],
     ["Borea's defence ministry denied losing any helicopter on Monday, but Arland's president said that his army had suffered losses.", [['Arland', 'says', 'his army suffered losses']]],
+    // Joined by ", and", and after a verb of calling that ends its clause before the join.
+    ['The United Nations had called on Tuesday for restraint, and the Borean foreign ministry said it wanted talks.', [['Borea', 'says', 'it wanted talks']]],
+    // Before the act of speech, in a clause of its own: the first speaker's saying is read as well.
+    ['Borea said on Wednesday there was no reason for the strikes on its soil, and Arland accused Borea of arming smugglers.', [['Borea', 'says', 'there is no reason for the strikes']]],
   ])('"%s": a second speaker after an act of speech', (sentence, expected) => {
     expect(sayings(sentence)).toEqual(expected);
   });
@@ -245,6 +249,8 @@ describe('sayingsOf: the verbs of saying are a class, and the one quoted speaks'
   test.each([
     // The same speaker going on, or a saying inside the first one's clause, is no second statement.
     ['Japan urged restraint on Monday and said it was alarmed.'],
+    // A verb joined on with no subject of its own goes on with the first speaker's words.
+    ['Lena Ferrin, the Arlandese vice-president, said on Monday that Arland would not be intimidated, and offered Borea help.'],
     ["Borea's defence ministry denied on Monday that Arland's army said the pass was calm."],
     // A sentence that tells an act as done is that act's news.
     ['Japan urged restraint on Monday, while Borean troops said they had shelled the pass.'],

@@ -20,6 +20,8 @@ import { SETTING_OPENERS } from '../happenings/settingOpeners.ts';
 const SIMULTANEOUS = new RegExp(String.raw`^\W*(?:${[...SETTING_OPENERS].join('|')})\b`, 'i');
 /** What joins a second verb to the first, with its subject: "… and accused", ", and then urged". */
 const JOINED_VERB = /(?:,\s*)?\band\s+(?:(?:also|then|later|again)\s+)?$/i;
+// A clause joined on after a comma, its subject then the verb: ", and Borea's ministry said".
+const SECOND_SPEAKER = /^[^.;:]*,\s*(?:and|while|whereas|but)\s+\S[^,.;:]*$/i;
 
 /** A date of a sentence given to the happening it dates. */
 export interface DateOf {
@@ -432,7 +434,10 @@ export function anchorDates(
       // "Arland recalled its ambassador on Monday and accused Borea of …": a saying joined by "and"
       // after the dated act, with the act's subject, was made that day too.
       const joinedSaying = SPEECH_KINDS.has(trigger.value) && trigger.happening.pos === 'verb' && news[0]!.trigger.happening.pos === 'verb' && !isOwnedDay(text, news[0]!.time.end) && news[0]!.trigger.end <= trigger.start && news[0]!.time.end <= trigger.start && JOINED_VERB.test(text.slice(Math.max(news[0]!.time.end, trigger.start - 24), trigger.start)) && !/[.;:]/.test(text.slice(news[0]!.time.end, trigger.start));
-      if (trigger.happening.background || (told && !sourcedAfter) || trigger.happening.modality || (SPEECH_KINDS.has(trigger.value) && !joinedSaying) || found.some((d) => d.trigger === trigger)) continue;
+      // "The UN called on Tuesday for restraint, and Borea's ministry said …": a second speaker's
+      // saying joined on after a dated one, with no day of its own, was said in the same breath.
+      const sameBreath = SPEECH_KINDS.has(trigger.value) && SPEECH_KINDS.has(news[0]!.trigger.value) && trigger.happening.pos === 'verb' && news[0]!.trigger.end <= trigger.start && news[0]!.time.end <= trigger.start && SECOND_SPEAKER.test(text.slice(news[0]!.time.end, trigger.start));
+      if (trigger.happening.background || (told && !sourcedAfter) || trigger.happening.modality || (SPEECH_KINDS.has(trigger.value) && !joinedSaying && !sameBreath) || found.some((d) => d.trigger === trigger)) continue;
       // "The rebels who captured the city have declared a truce from Tuesday": a relative clause
       // before the news names who its subject is by what they did before; it is no news of the day.
       if (trigger.end <= news[0]!.trigger.start && trigger.happening.pos === 'verb' && isNamingClause(text.slice(0, trigger.start))) continue;

@@ -138,14 +138,23 @@ export function sayingsOf(
   const spoken = new Set<string>(spokenBefore);
   // A sentence of a statement has a saying or two; reading more would only cost time on a run-on text.
   // "answered that", "objected to": the verb is the saying; its "that" or "to" leads the words given.
+  const firstSpoken = speech.length > 0 ? Math.min(...speech.map((t) => t.start)) : 0;
+  const lastSpoken = speech.length > 0 ? Math.max(...speech.map((t) => t.end)) : 0;
   for (const r of lexicon.report(text).slice(0, MAX_SAYINGS).map(verbOnly)) {
+    // "Borea said on Tuesday the strikes were unjustified, and Arland accused it of …", "The UN had
+    // called for restraint, and Borea's ministry said …": a saying in a clause of its own, joined
+    // to the sentence's own sayings by ", and", is read apart from them, before or after.
+    const first = found.length === 0 && speech.length > 0;
+    const before = first && r.end <= firstSpoken && joinedOn(text, r.end, firstSpoken);
+    const after = first && r.start >= lastSpoken && joinedOn(text, lastSpoken, r.start);
+    const upTo = after ? lastSpoken : saidUpTo;
     // The sentence's own sayings stand for the one before, for the day and the next speaker's clause.
-    const last = found.at(-1) ?? (speech.length > 0 ? { start: 0, end: saidUpTo } : undefined);
+    const last = found.at(-1) ?? (speech.length > 0 && !before ? { start: 0, end: upTo } : undefined);
     if (last && r.start < last.end) continue;
     // "X said that …, and that Y had told them so": a second "that" goes on with X's words; a
     // saying inside them is reported, no statement of its own.
     if (found.length > 0 && AND_THAT.test(text.slice(found.at(-1)!.end, r.start))) continue;
-    if (found.length === 0 && speech.length > 0 && lastJoinBetween(text, saidUpTo, r.start) < 0 && !/;/.test(text.slice(saidUpTo, r.start))) continue;
+    if (first && !before && lastJoinBetween(text, upTo, r.start) < 0 && !/;/.test(text.slice(upTo, r.start))) continue;
     if (!SAYING.test(r.text) || (HEARSAY.test(text.slice(r.end, r.end + 4)) && !OBJECTED.test(r.text)) || NOT.test(text.slice(Math.max(0, r.start - 12), r.start))) continue;
     // "the first boarding since Borea said it would patrol the waters": words said in a clause that
     // sets the time of the news are the point it is counted from, no statement of the day.
@@ -245,7 +254,7 @@ export function sayingsOf(
     if (ownWords && !channelled && !(TITLE_HEAD.test(speakerSpan.text) && (NAMED_LAST.test(speakerSpan.text) || NAME_THEN_TITLE.test(speakerSpan.text)) && sided) && !stateVoice) continue;
     // The same speaker saying more is one statement; a pronoun after a named speaker is most often that speaker.
     const who = nameIn(phrase.text, lexicon, false) ?? lastPart(speakerSpan.text).toLowerCase();
-    if (last && (pronoun || spoken.has(who))) continue;
+    if ((last || before) && (pronoun || spoken.has(who))) continue;
     spoken.add(who);
     const clause = { start: speakerSpan.start, end: r.end };
     const happening: Happening = {
@@ -287,6 +296,17 @@ function lastJoinBetween(text: string, from: number, to: number): number {
   for (const m of text.slice(from, to).matchAll(JOIN)) at = from + m.index + m[0].length;
   return at;
 }
+
+/**
+ * Whether a clause joined on with ", and" between two offsets runs to the second with no comma,
+ * with a subject of its own before the verb there: ", and Borea's ministry said", not ", and offered".
+ */
+function joinedOn(text: string, from: number, to: number): boolean {
+  const at = lastJoinBetween(text, from, to);
+  return at >= 0 && !/[,;:]/.test(text.slice(at, to)) && OWN_SUBJECT.test(text.slice(at, to));
+}
+// Words before a verb that are more than its auxiliary or an adverb of sequence.
+const OWN_SUBJECT = /^(?!\s*(?:(?:also|then|later|again|has|have|had|was|were|is|are|would|will|\p{L}+ly)\s+)*$)\s*\S/iu;
 
 /**
  * Who a saying verb has speak: "…, X said." the words after the sentence's last comma; "…, said
