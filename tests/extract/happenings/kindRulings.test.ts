@@ -826,6 +826,16 @@ describe('fire at no one and deaths in a search are no fighting', () => {
     expect(types('Borean guns lined up on the coast at Ondria fired out to sea.')).toContain('other');
   });
 
+  test('who tells of fire out to sea is no target of it', () => {
+    expect(types('Borean howitzers lined up on the coast at Ondria fired out to sea, a journalist at the site said.')).not.toContain('shelling');
+    expect(types('Borean howitzers fired out to sea, a reporter said.')).not.toContain('shelling');
+  });
+
+  test('a shell fired at a village a journalist saw still strikes, and fire into the sea that kills a fisherman is an attack', () => {
+    expect(types('Borean howitzers fired a shell at the village, a journalist at the site said.')).toContain('shelling');
+    expect(found('Borean mortars fired out to sea killed a fisherman, villagers said.').map((h) => h.kind)).toContain('strike');
+  });
+
   test('a diver who died during the search fell in no battle', () => {
     expect(found('An Arlandese navy diver died during the search.').map((h) => h.kind)).not.toContain('fighting');
   });
