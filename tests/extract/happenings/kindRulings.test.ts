@@ -1491,3 +1491,19 @@ describe('leaders at one about a dialogue agree a view, no accord', () => {
     expect(types('Arland and Borea agreed a truce on Monday.')).toContain('ceasefire');
   });
 });
+
+describe('only people gather in protest', () => {
+  test.each([
+    ['The villagers of Ondria lived on roots and herbs gathered in the hills, Lena Ferrin said.'],
+    ['Firewood gathered near the Halvane crossing was sold in Velmora.'],
+  ])('%s → no protest', (text) => {
+    expect(found(text).map((h) => h.kind)).not.toContain('protest');
+  });
+
+  test.each([
+    ['A crowd gathered in the main square of Arlandia City on Sunday.'],
+    ['Supporters and some protesters gathered outside the hotel in Velmora.'],
+  ])('%s → a protest', (text) => {
+    expect(found(text).map((h) => h.kind)).toContain('protest');
+  });
+});
