@@ -1507,3 +1507,18 @@ describe('only people gather in protest', () => {
     expect(found(text).map((h) => h.kind)).toContain('protest');
   });
 });
+
+describe('an execution after a death sentence is a step, and its death is its own', () => {
+  test('the executed man\'s death is the execution, no toll of fighting', () => {
+    const read = found('Kael Orvan is dead: his death sentence was confirmed by the Borean Supreme Court, and he was executed in May.');
+    const executed = read.find((h) => h.trigger.text === 'executed');
+    expect(executed?.kind).toBe('measure');
+    expect(executed?.casualty).toBe(false);
+    expect(read.map((h) => h.kind)).not.toContain('fighting');
+    expect(read.filter((h) => h.casualty)).toEqual([]);
+  });
+
+  test('men executed by gunmen, with no sentence, are still killed', () => {
+    expect(found('Gunmen executed three villagers near the Halvane crossing on Sunday.').map((h) => h.kind)).toContain('civilians');
+  });
+});

@@ -589,7 +589,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         ...(speaker ? { speaker: span(speaker) } : {}),
         ...(addressee ? { addressee: span(addressee) } : {}),
         background,
-        casualty: entry.casualty === true,
+        // "his death sentence was confirmed, and he was executed": a death the lexicon reads as a
+        // step a state took is that step, with its own doer, no toll awaiting its cause.
+        casualty: entry.casualty === true && info.kind !== 'measure',
         rule: typed.rule,
       });
       clauseAt.push(structure.clauseOf[m.start - from]!);
