@@ -1503,6 +1503,8 @@ describe('only people gather in protest', () => {
   test.each([
     ['A crowd gathered in the main square of Arlandia City on Sunday.'],
     ['Supporters and some protesters gathered outside the hotel in Velmora.'],
+    // An embassy names a diplomat's house, but the crowd before it is no meeting of leaders.
+    ['A crowd gathered outside the Borean embassy in Arlandia City on Sunday.'],
   ])('%s → a protest', (text) => {
     expect(found(text).map((h) => h.kind)).toContain('protest');
   });
