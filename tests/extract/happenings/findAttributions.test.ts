@@ -57,3 +57,10 @@ describe('findAttributions: a report set off by commas with its own day still te
     expect(told).toBeUndefined();
   });
 });
+
+describe('findAttributions: a teller placed by where they stood', () => {
+  test('"…, a journalist at the site said" tells what comes before, and the journalist tells it', () => {
+    const told = toldOf('Borean troops shelled the Halvane crossing, a journalist at the site said.', 'shelling');
+    expect(told?.by?.text).toBe('a journalist');
+  });
+});

@@ -826,6 +826,16 @@ describe('fire at no one and deaths in a search are no fighting', () => {
     expect(types('Borean guns lined up on the coast at Ondria fired out to sea.')).toContain('other');
   });
 
+  test('who tells of fire out to sea is no target of it', () => {
+    expect(types('Borean howitzers lined up on the coast at Ondria fired out to sea, a journalist at the site said.')).not.toContain('shelling');
+    expect(types('Borean howitzers fired out to sea, a reporter said.')).not.toContain('shelling');
+  });
+
+  test('a shell fired at a village a journalist saw still strikes, and fire into the sea that kills a fisherman is an attack', () => {
+    expect(types('Borean howitzers fired a shell at the village, a journalist at the site said.')).toContain('shelling');
+    expect(found('Borean mortars fired out to sea killed a fisherman, villagers said.').map((h) => h.kind)).toContain('strike');
+  });
+
   test('a diver who died during the search fell in no battle', () => {
     expect(found('An Arlandese navy diver died during the search.').map((h) => h.kind)).not.toContain('fighting');
   });
@@ -1479,5 +1489,38 @@ describe('leaders at one about a dialogue agree a view, no accord', () => {
 
   test('sides that agree a truce still make an accord', () => {
     expect(types('Arland and Borea agreed a truce on Monday.')).toContain('ceasefire');
+  });
+});
+
+describe('only people gather in protest', () => {
+  test.each([
+    ['The villagers of Ondria lived on roots and herbs gathered in the hills, Lena Ferrin said.'],
+    ['Firewood gathered near the Halvane crossing was sold in Velmora.'],
+  ])('%s → no protest', (text) => {
+    expect(found(text).map((h) => h.kind)).not.toContain('protest');
+  });
+
+  test.each([
+    ['A crowd gathered in the main square of Arlandia City on Sunday.'],
+    ['Supporters and some protesters gathered outside the hotel in Velmora.'],
+    // An embassy names a diplomat's house, but the crowd before it is no meeting of leaders.
+    ['A crowd gathered outside the Borean embassy in Arlandia City on Sunday.'],
+  ])('%s → a protest', (text) => {
+    expect(found(text).map((h) => h.kind)).toContain('protest');
+  });
+});
+
+describe('an execution after a death sentence is a step, and its death is its own', () => {
+  test('the executed man\'s death is the execution, no toll of fighting', () => {
+    const read = found('Kael Orvan is dead: his death sentence was confirmed by the Borean Supreme Court, and he was executed in May.');
+    const executed = read.find((h) => h.trigger.text === 'executed');
+    expect(executed?.kind).toBe('measure');
+    expect(executed?.casualty).toBe(false);
+    expect(read.map((h) => h.kind)).not.toContain('fighting');
+    expect(read.filter((h) => h.casualty)).toEqual([]);
+  });
+
+  test('men executed by gunmen, with no sentence, are still killed', () => {
+    expect(found('Gunmen executed three villagers near the Halvane crossing on Sunday.').map((h) => h.kind)).toContain('civilians');
   });
 });

@@ -27,6 +27,13 @@ export interface Attribution {
 export function findAttributions(tokens: readonly Token[], keys: readonly string[][], s: Structure, rules: HappeningRules): Attribution[] {
   const found: Attribution[] = [];
   const chunkAt = (i: number) => chunkAtToken(s, i);
+  // A preposition of place between a teller and the phrase that places them: "a journalist at the site".
+  const placedTeller = (j: number) => PLACING.test(tokens[j]!.lower) && chunkAt(j - 1) !== undefined && chunkAt(j + 1) !== undefined;
+  // The teller whose words end at `i`: the phrase there, or the one before its phrase of place.
+  const tellerBefore = (i: number) => {
+    const last = chunkAt(i);
+    return last && last.start - 1 > s.start && placedTeller(last.start - 1) ? chunkAt(last.start - 2) : last;
+  };
   for (const m of rules.findReporting.longest(tokens, keys, s.start, s.end)) {
     const words = tokens.slice(m.start, m.end);
     const first = words[0]!;
@@ -64,7 +71,8 @@ export function findAttributions(tokens: readonly Token[], keys: readonly string
         comma = j;
         break;
       }
-      if (!chunkAt(j) && tokens[j]!.pos !== 'ADV' && tokens[j]!.pos !== 'AUX') break;
+      // "…, a journalist at the site said": a teller placed by a phrase of where they stood.
+      if (!chunkAt(j) && tokens[j]!.pos !== 'ADV' && tokens[j]!.pos !== 'AUX' && !placedTeller(j)) break;
     }
     const rest = tokens.slice(m.end, s.end);
     // "…, the army's spokesman said, and …": a report set off by commas inside the sentence tells
@@ -79,7 +87,7 @@ export function findAttributions(tokens: readonly Token[], keys: readonly string
       // is the end of an apposition, and what follows it is the hearer, never the teller ("…, said
       // the army" names one). The teller is the words' own subject, which the reading names.
       const hearer = comma === m.start - 1 && HEARER_AFTER.test(first.lemma) ? chunkAt(m.end) : undefined;
-      const speaker = comma < m.start - 1 ? chunkAt(m.start - 1) : hearer ? undefined : chunkAt(m.end);
+      const speaker = comma < m.start - 1 ? tellerBefore(m.start - 1) : hearer ? undefined : chunkAt(m.end);
       found.push({ frame: { start: m.start, end: m.end }, ...(speaker ? { speaker } : {}), ...(hearer ? { addressee: hearer } : {}), scope: { start: s.start, end: comma }, claim });
       continue;
     }
@@ -102,6 +110,8 @@ export function findAttributions(tokens: readonly Token[], keys: readonly string
   return found;
 }
 
+/** Prepositions that place a teller where they saw what they tell: "a witness in the town said". */
+const PLACING = /^(?:at)$/;
 const BE = /^(?:is|are|was|were|be|been|being|'s|'re)$/;
 /** Words a report's own day or place may take before the comma that ends it: "on Thursday evening in Kelvask". */
 const SET_OFF_WORDS = 6;

@@ -13,6 +13,7 @@ import { rolesOf } from './rolesOf.ts';
 import { tagText, type Token } from './tagText.ts';
 import { tokenKeys } from './tokenKeys.ts';
 import { typeOf, type Occurs, type Typed } from './typeOf.ts';
+import { withoutTellers } from './withoutTellers.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { isMeetingTopic } from './isMeetingTopic.ts';
 import { judgedAsBlame } from './judgedAsBlame.ts';
@@ -354,7 +355,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       if (inFrame(m.start, m.end) || !standsAlone(tokens, structure, m.start, m.end, headline)) continue;
       const roles = rolesOf(tokens, structure, m.start, m.end, rules.carriers);
       const read = m.values
-        .map((i) => typeOf(rules.triggers[i]!, roles, occurs))
+        .map((i) => typeOf(rules.triggers[i]!, roles, withoutTellers(occurs, attributions, m.start, from, to)))
         .filter((t): t is Typed => t !== undefined)
         .sort((a, b) => preference(a) - preference(b))[0];
       // A phrase that reports nothing where it stands ("held a fresh round of talks" read as "hold …
@@ -588,7 +589,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         ...(speaker ? { speaker: span(speaker) } : {}),
         ...(addressee ? { addressee: span(addressee) } : {}),
         background,
-        casualty: entry.casualty === true,
+        // "his death sentence was confirmed, and he was executed": a death the lexicon reads as a
+        // step a state took is that step, with its own doer, no toll awaiting its cause.
+        casualty: entry.casualty === true && info.kind !== 'measure',
         rule: typed.rule,
       });
       clauseAt.push(structure.clauseOf[m.start - from]!);
