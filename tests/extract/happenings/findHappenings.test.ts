@@ -197,12 +197,15 @@ describe('findHappenings reads how a happening is asserted', () => {
     ]);
     expect(findHappenings('Borea plans to shell the pass and seize the village.', rules).find((h) => h.trigger.text === 'seize')).toMatchObject({ modality: 'planned' });
     expect(findHappenings('Borea will shell the pass and then seize the village.', rules).find((h) => h.trigger.text === 'seize')).toMatchObject({ modality: 'planned', tense: 'future' });
+    // A noun that a later verb of the list governs shares it too.
+    expect(findHappenings('Arland warned it would recall its ambassador, close the border and impose sanctions on Borea.', rules).find((h) => h.type === 'sanction')).toMatchObject({ modality: 'possible', modalityWord: 'would' });
   });
 
   test('leaves a later verb with a subject or a tense of its own as it is', () => {
     expect(findHappenings('Arland said it would close the border and Borea expelled the envoy.', rules).find((h) => h.trigger.text === 'expelled')!.modality).toBeUndefined();
     expect(findHappenings('Arland said it would close the border and halted all trade.', rules).find((h) => h.type === 'sanction')).toMatchObject({ tense: 'past' });
     expect(findHappenings('Arland said it would close the border and halted all trade.', rules).find((h) => h.type === 'sanction')!.modality).toBeUndefined();
+    expect(findHappenings('Arland said it would close the border and imposed sanctions on Borea.', rules).find((h) => h.type === 'sanction')!.modality).toBeUndefined();
   });
 
   test('marks a feared, possible, planned, proposed or demanded one', () => {

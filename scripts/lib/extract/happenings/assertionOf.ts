@@ -425,8 +425,10 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // "would freeze relations, scrap the accord and halt all trade": a later verb of a list shares the
   // first verb's modal, however far back it stands; sought from the sentence's start, since an
   // "and" may open a clause of its own in the structure.
-  const listed = markers.length === 0 && roles.pos === 'verb' && !joined
-    ? listMarker(tokens, rules.findModality.longest(tokens, keys, s.start, start), s.start, start)
+  // A noun is the object of such a verb: "… and impose sanctions".
+  const listVerb = roles.pos === 'verb' ? start : predicate && predicate.end <= start && predicate.end - predicate.start === 1 ? predicate.start : undefined;
+  const listed = markers.length === 0 && listVerb !== undefined && !joined
+    ? listMarker(tokens, rules.findModality.longest(tokens, keys, s.start, listVerb), s.start, listVerb)
     : undefined;
   // The list's verbs share its tense too: none under "would", the future under "will".
   if (listed && MODAL.has(tokens[listed.end - 1]!.lower)) tense = undefined;
