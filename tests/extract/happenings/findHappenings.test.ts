@@ -208,6 +208,11 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(findHappenings('Arland said it would close the border and imposed sanctions on Borea.', rules).find((h) => h.type === 'sanction')!.modality).toBeUndefined();
   });
 
+  test('denies every verb of a list when a "not" follows its modal, and only then', () => {
+    expect(findHappenings('Arland said it would not close the border or expel the envoy.', rules).find((h) => h.trigger.text === 'expel')).toMatchObject({ negated: true });
+    expect(findHappenings('Arland said it would close the border or expel the envoy.', rules).find((h) => h.trigger.text === 'expel')).toMatchObject({ negated: false });
+  });
+
   test('marks a feared, possible, planned, proposed or demanded one', () => {
     expect(only('Officials fear that fighting could resume.')).toMatchObject({ type: 'armed-clash', modality: 'feared', negated: false });
     expect(only('The ministers will meet in the capital next week.')).toMatchObject({ type: 'talks', modality: 'planned', tense: 'future' });

@@ -427,9 +427,10 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // "and" may open a clause of its own in the structure.
   // A noun is the object of such a verb: "… and impose sanctions".
   const listVerb = roles.pos === 'verb' ? start : predicate && predicate.end <= start && predicate.end - predicate.start === 1 ? predicate.start : undefined;
-  const listed = markers.length === 0 && listVerb !== undefined && !joined
-    ? listMarker(tokens, rules.findModality.longest(tokens, keys, s.start, listVerb), s.start, listVerb)
-    : undefined;
+  const list = listVerb !== undefined && !joined ? listMarker(tokens, rules.findModality.longest(tokens, keys, s.start, listVerb), s.start, listVerb) : undefined;
+  const listed = markers.length === 0 ? list : undefined;
+  // "would not close the border or expel the envoy": a "not" right after the list's modal denies every verb of it.
+  const listDenied = list !== undefined && NOT.has(tokens[list.end]?.lower ?? '');
   // The list's verbs share its tense too: none under "would", the future under "will".
   if (listed && MODAL.has(tokens[listed.end - 1]!.lower)) tense = undefined;
   else if (listed && FUTURE.has(tokens[listed.end - 1]!.lower)) tense = 'future';
@@ -476,7 +477,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   const open = !conditional && openDecision(tokens, start, end, s.end);
 
   return {
-    negated: negated || untold,
+    negated: negated || untold || listDenied,
     ...(nearest && !wished && !conditional && !open ? { modality: nearest.values[0] as Modality, modalityWord: tokens.slice(nearest.start, nearest.end).map((t) => t.text).join(' ') } : {}),
     ...(wished ? { modality: 'demanded' as const, modalityWord: wished } : {}),
     ...(conditional ? { modality: 'possible' as const, modalityWord: ifAt >= 0 ? tokens[ifAt]!.lower : (clause.opener ?? 'if') } : {}),
