@@ -270,10 +270,10 @@ function heldBackList(tokens: readonly Token[], from: number, start: number): bo
 
 // Words no bare verb of a list reaches past: a clause's edge, or a word that opens a clause of its own.
 const LIST_STOPS = new Set([';', ':', '(', ')', '"', '“', '”', 'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'if', 'unless', 'because', 'after', 'before', 'since', 'but']);
-/** Whether the gerund at `i` is the object of the bare verb before it: "stop sending warplanes". */
-const gerundObject = (tokens: readonly Token[], i: number) => tokens[i]!.lower.endsWith('ing') && tokens[i - 1] !== undefined && isBare(tokens[i - 1]!);
 /** Whether `t` is a bare verb: "halt", not "halted", "halts" or "halting". */
 const isBare = (t: Token) => t.pos === 'VERB' && t.lower === t.lemma && !/(?:ing|ed)$/.test(t.lower);
+/** Whether the gerund at `i` is the object of the bare verb before it: "stop sending warplanes". */
+const gerundObject = (tokens: readonly Token[], i: number) => tokens[i]!.lower.endsWith('ing') && tokens[i - 1] !== undefined && isBare(tokens[i - 1]!);
 /**
  * The modal or "… to" that governs a later verb of a list of bare verbs: in "would freeze
  * relations, scrap the accord and halt all trade" each verb is only what would be done, as the
@@ -290,16 +290,16 @@ function listMarker(tokens: readonly Token[], markers: readonly { start: number;
   };
   if (!joined(start)) return undefined;
   const governs = (m: { start: number; end: number }) => MODAL.has(tokens[m.end - 1]!.lower) || FUTURE.has(tokens[m.end - 1]!.lower) || tokens[m.end - 1]!.lower === 'to';
-  for (const m of [...markers].filter((x) => x.end < start && governs(x)).sort((a, b) => b.end - a.end)) {
-    let head = m.end;
-    while (head < start && (tokens[head]!.pos === 'ADV' || tokens[head]!.lower === 'not')) head++;
-    // Between the first verb and the trigger, only the verbs' objects and the joins: every verb bare and joined on.
-    const between = tokens.slice(head + 1, start);
-    const ok = between.length > 0 && between.some((t) => t.lower === 'and' || t.lower === 'or' || t.text === ',') &&
-      between.every((t, k) => !LIST_STOPS.has(t.lower) && t.pos !== 'AUX' && (t.pos !== 'VERB' || (isBare(t) && joined(head + 1 + k)) || gerundObject(tokens, head + 1 + k)));
-    return ok ? m : undefined;
-  }
-  return undefined;
+  // The nearest modal or "to" before the trigger; its next word, past adverbs and "not", is the list's first verb.
+  const m = markers.filter((x) => x.end < start && governs(x)).sort((a, b) => b.end - a.end)[0];
+  if (!m) return undefined;
+  let head = m.end;
+  while (head < start && (tokens[head]!.pos === 'ADV' || tokens[head]!.lower === 'not')) head++;
+  // Between the first verb and the trigger, only the verbs' objects and the joins: every verb bare and joined on.
+  const between = tokens.slice(head + 1, start);
+  const ok = between.some((t) => t.lower === 'and' || t.lower === 'or' || t.text === ',') &&
+    between.every((t, k) => !LIST_STOPS.has(t.lower) && t.pos !== 'AUX' && (t.pos !== 'VERB' || (isBare(t) && joined(head + 1 + k)) || gerundObject(tokens, head + 1 + k)));
+  return ok ? m : undefined;
 }
 
 /**
