@@ -187,6 +187,32 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(findHappenings('The army withdrew its forces once the talks had ended.', rules).find((h) => h.type === 'talks')!.modality).toBeUndefined();
   });
 
+  test('gives every bare verb of a list the modal or "… to" that governs its first verb', () => {
+    const of = (text: string) => findHappenings(text, rules).filter((h) => h.kind === 'diplomacy').map((h) => [h.trigger.text, h.modality]);
+    expect(of('Arland warned it would freeze relations, scrap the accord and halt all trade.').every(([, m]) => m !== undefined)).toBe(true);
+    expect(of('Arland threatened to close the border, expel the envoy and halt all trade.')).toEqual([
+      ['close', 'threatened'],
+      ['expel', 'threatened'],
+      ['halt all trade', 'threatened'],
+    ]);
+    expect(findHappenings('Borea plans to shell the pass and seize the village.', rules).find((h) => h.trigger.text === 'seize')).toMatchObject({ modality: 'planned' });
+    expect(findHappenings('Borea will shell the pass and then seize the village.', rules).find((h) => h.trigger.text === 'seize')).toMatchObject({ modality: 'planned', tense: 'future' });
+    // A noun that a later verb of the list governs shares it too.
+    expect(findHappenings('Arland warned it would recall its ambassador, close the border and impose sanctions on Borea.', rules).find((h) => h.type === 'sanction')).toMatchObject({ modality: 'possible', modalityWord: 'would' });
+  });
+
+  test('leaves a later verb with a subject or a tense of its own as it is', () => {
+    expect(findHappenings('Arland said it would close the border and Borea expelled the envoy.', rules).find((h) => h.trigger.text === 'expelled')!.modality).toBeUndefined();
+    expect(findHappenings('Arland said it would close the border and halted all trade.', rules).find((h) => h.type === 'sanction')).toMatchObject({ tense: 'past' });
+    expect(findHappenings('Arland said it would close the border and halted all trade.', rules).find((h) => h.type === 'sanction')!.modality).toBeUndefined();
+    expect(findHappenings('Arland said it would close the border and imposed sanctions on Borea.', rules).find((h) => h.type === 'sanction')!.modality).toBeUndefined();
+  });
+
+  test('denies every verb of a list when a "not" follows its modal, and only then', () => {
+    expect(findHappenings('Arland said it would not close the border or expel the envoy.', rules).find((h) => h.trigger.text === 'expel')).toMatchObject({ negated: true });
+    expect(findHappenings('Arland said it would close the border or expel the envoy.', rules).find((h) => h.trigger.text === 'expel')).toMatchObject({ negated: false });
+  });
+
   test('marks a feared, possible, planned, proposed or demanded one', () => {
     expect(only('Officials fear that fighting could resume.')).toMatchObject({ type: 'armed-clash', modality: 'feared', negated: false });
     expect(only('The ministers will meet in the capital next week.')).toMatchObject({ type: 'talks', modality: 'planned', tense: 'future' });

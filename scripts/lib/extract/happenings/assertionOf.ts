@@ -268,6 +268,40 @@ function heldBackList(tokens: readonly Token[], from: number, start: number): bo
   return between.length > 0 && LIST_JOINS.has(between.at(-1)!.lower) && between.every((t) => LIST_JOINS.has(t.lower) || GERUND.test(t.lower));
 }
 
+// Words no bare verb of a list reaches past: a clause's edge, or a word that opens a clause of its own.
+const LIST_STOPS = new Set([';', ':', '(', ')', '"', '“', '”', 'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'if', 'unless', 'because', 'after', 'before', 'since', 'but']);
+/** Whether `t` is a bare verb: "halt", not "halted", "halts" or "halting". */
+const isBare = (t: Token) => t.pos === 'VERB' && t.lower === t.lemma && !/(?:ing|ed)$/.test(t.lower);
+/** Whether the gerund at `i` is the object of the bare verb before it: "stop sending warplanes". */
+const gerundObject = (tokens: readonly Token[], i: number) => tokens[i]!.lower.endsWith('ing') && tokens[i - 1] !== undefined && isBare(tokens[i - 1]!);
+/**
+ * The modal or "… to" that governs a later verb of a list of bare verbs: in "would freeze
+ * relations, scrap the accord and halt all trade" each verb is only what would be done, as the
+ * first is. Each later verb stands right after a "," "and" or "or" (past adverbs and a "to"); a verb
+ * with a subject, an auxiliary or a tense of its own ("and Borea expelled", "and halted trade")
+ * ends the list, as does a clause's edge.
+ */
+function listMarker(tokens: readonly Token[], markers: readonly { start: number; end: number; values: readonly string[] }[], from: number, start: number): (typeof markers)[number] | undefined {
+  if (!isBare(tokens[start]!)) return undefined;
+  const joined = (i: number) => {
+    let j = i - 1;
+    while (j > from && (tokens[j]!.pos === 'ADV' || tokens[j]!.lower === 'to')) j--;
+    return j >= from && LIST_JOINS.has(tokens[j]!.lower);
+  };
+  if (!joined(start)) return undefined;
+  const governs = (m: { start: number; end: number }) => MODAL.has(tokens[m.end - 1]!.lower) || FUTURE.has(tokens[m.end - 1]!.lower) || tokens[m.end - 1]!.lower === 'to';
+  // The nearest modal or "to" before the trigger; its next word, past adverbs and "not", is the list's first verb.
+  const m = markers.filter((x) => x.end < start && governs(x)).sort((a, b) => b.end - a.end)[0];
+  if (!m) return undefined;
+  let head = m.end;
+  while (head < start && (tokens[head]!.pos === 'ADV' || tokens[head]!.lower === 'not')) head++;
+  // Between the first verb and the trigger, only the verbs' objects and the joins: every verb bare and joined on.
+  const between = tokens.slice(head + 1, start);
+  const ok = between.some((t) => t.lower === 'and' || t.lower === 'or' || t.text === ',') &&
+    between.every((t, k) => !LIST_STOPS.has(t.lower) && t.pos !== 'AUX' && (t.pos !== 'VERB' || (isBare(t) && joined(head + 1 + k)) || gerundObject(tokens, head + 1 + k)));
+  return ok ? m : undefined;
+}
+
 /**
  * Reads negation, modality and tense for a trigger from its own clause only: the verb group that
  * says whether it happened, and the words before it in its clause, or in the clause that governs
@@ -388,7 +422,19 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     // that its troops crossed": a modal of the verb a that-clause completes is of knowing or
     // telling; what the clause tells in the past took place (a demand's clause is never past).
     .filter((m) => !(governing && m.end <= clause.start && m.end - m.start === 1 && MODAL.has(tokens[m.start]!.lower) && tense === 'past')));
-  const nearest = markers.sort((a, b) => Math.abs(start - a.end) - Math.abs(start - b.end))[0];
+  // "would freeze relations, scrap the accord and halt all trade": a later verb of a list shares the
+  // first verb's modal, however far back it stands; sought from the sentence's start, since an
+  // "and" may open a clause of its own in the structure.
+  // A noun is the object of such a verb: "… and impose sanctions".
+  const listVerb = roles.pos === 'verb' ? start : predicate && predicate.end <= start && predicate.end - predicate.start === 1 ? predicate.start : undefined;
+  const list = listVerb !== undefined && !joined ? listMarker(tokens, rules.findModality.longest(tokens, keys, s.start, listVerb), s.start, listVerb) : undefined;
+  const listed = markers.length === 0 ? list : undefined;
+  // "would not close the border or expel the envoy": a "not" right after the list's modal denies every verb of it.
+  const listDenied = list !== undefined && NOT.has(tokens[list.end]?.lower ?? '');
+  // The list's verbs share its tense too: none under "would", the future under "will".
+  if (listed && MODAL.has(tokens[listed.end - 1]!.lower)) tense = undefined;
+  else if (listed && FUTURE.has(tokens[listed.end - 1]!.lower)) tense = 'future';
+  const nearest = listed ?? markers.sort((a, b) => Math.abs(start - a.end) - Math.abs(start - b.end))[0];
   // A condition is no fact: "if talks had been held".
   // "would reopen the checkpoint once the shelling stopped": a time clause under a future or a
   // "would" of the clause it hangs on is a condition too.
@@ -431,7 +477,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   const open = !conditional && openDecision(tokens, start, end, s.end);
 
   return {
-    negated: negated || untold,
+    negated: negated || untold || listDenied,
     ...(nearest && !wished && !conditional && !open ? { modality: nearest.values[0] as Modality, modalityWord: tokens.slice(nearest.start, nearest.end).map((t) => t.text).join(' ') } : {}),
     ...(wished ? { modality: 'demanded' as const, modalityWord: wished } : {}),
     ...(conditional ? { modality: 'possible' as const, modalityWord: ifAt >= 0 ? tokens[ifAt]!.lower : (clause.opener ?? 'if') } : {}),
