@@ -281,7 +281,8 @@ const gerundObject = (tokens: readonly Token[], i: number) => tokens[i]!.lower.e
  * with a subject, an auxiliary or a tense of its own ("and Borea expelled", "and halted trade")
  * ends the list, as does a clause's edge.
  */
-function listMarker(tokens: readonly Token[], markers: readonly { start: number; end: number; values: readonly string[] }[], from: number, start: number): (typeof markers)[number] | undefined {
+type Marker = { start: number; end: number; values: readonly string[] };
+function listMarker(tokens: readonly Token[], findMarkers: () => readonly Marker[], from: number, start: number): Marker | undefined {
   if (!isBare(tokens[start]!)) return undefined;
   const joined = (i: number) => {
     let j = i - 1;
@@ -291,7 +292,8 @@ function listMarker(tokens: readonly Token[], markers: readonly { start: number;
   if (!joined(start)) return undefined;
   const governs = (m: { start: number; end: number }) => MODAL.has(tokens[m.end - 1]!.lower) || FUTURE.has(tokens[m.end - 1]!.lower) || tokens[m.end - 1]!.lower === 'to';
   // The nearest modal or "to" before the trigger; its next word, past adverbs and "not", is the list's first verb.
-  const m = markers.filter((x) => x.end < start && governs(x)).sort((a, b) => b.end - a.end)[0];
+  // (The sentence's markers are only looked for once the verb is a bare one joined on: most are not.)
+  const m = findMarkers().filter((x) => x.end < start && governs(x)).sort((a, b) => b.end - a.end)[0];
   if (!m) return undefined;
   let head = m.end;
   while (head < start && (tokens[head]!.pos === 'ADV' || tokens[head]!.lower === 'not')) head++;
@@ -367,8 +369,9 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
 
   // "Arland did not, though, announce that it was leaving the pact", "has not confirmed that troops crossed":
   // a telling denied tells nothing, and what its "that" clause holds is not asserted.
-  const untold = (governing !== undefined && negations.some((m) => m.start >= governing.start && m.end <= clause.start && NOT.has(tokens[m.start]!.lower) && tellingAfter(tokens, m.end, clause.start))) ||
-    (governing !== undefined && deniedReport(tokens, governing.start, clause.start));
+  const untold = governing !== undefined &&
+    (negations.some((m) => m.start >= governing.start && m.end <= clause.start && NOT.has(tokens[m.start]!.lower) && tellingAfter(tokens, m.end, clause.start)) ||
+      deniedReport(tokens, governing.start, clause.start));
 
   // Tense from the governing verb group.
   let tense: Tense | undefined;
@@ -427,7 +430,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // "and" may open a clause of its own in the structure.
   // A noun is the object of such a verb: "… and impose sanctions".
   const listVerb = roles.pos === 'verb' ? start : predicate && predicate.end <= start && predicate.end - predicate.start === 1 ? predicate.start : undefined;
-  const list = listVerb !== undefined && !joined ? listMarker(tokens, rules.findModality.longest(tokens, keys, s.start, listVerb), s.start, listVerb) : undefined;
+  const list = listVerb !== undefined && !joined ? listMarker(tokens, () => rules.findModality.longest(tokens, keys, s.start, listVerb), s.start, listVerb) : undefined;
   const listed = markers.length === 0 ? list : undefined;
   // "would not close the border or expel the envoy": a "not" right after the list's modal denies every verb of it.
   const listDenied = list !== undefined && NOT.has(tokens[list.end]?.lower ?? '');

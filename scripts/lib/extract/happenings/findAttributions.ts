@@ -28,7 +28,8 @@ export function findAttributions(tokens: readonly Token[], keys: readonly string
   const found: Attribution[] = [];
   const chunkAt = (i: number) => chunkAtToken(s, i);
   // A preposition of place between a teller and the phrase that places them: "a journalist at the site".
-  const placedTeller = (j: number) => PLACING.test(tokens[j]!.lower) && chunkAt(j - 1) !== undefined && chunkAt(j + 1) !== undefined;
+  // Only "at": "officials in the capital said" names where they sit, and is read as their title.
+  const placedTeller = (j: number) => tokens[j]!.lower === 'at' && chunkAt(j - 1) !== undefined && chunkAt(j + 1) !== undefined;
   // The teller whose words end at `i`: the phrase there, or the one before its phrase of place.
   const tellerBefore = (i: number) => {
     const last = chunkAt(i);
@@ -110,8 +111,6 @@ export function findAttributions(tokens: readonly Token[], keys: readonly string
   return found;
 }
 
-/** Prepositions that place a teller where they saw what they tell: "a witness in the town said". */
-const PLACING = /^(?:at)$/;
 const BE = /^(?:is|are|was|were|be|been|being|'s|'re)$/;
 /** Words a report's own day or place may take before the comma that ends it: "on Thursday evening in Kelvask". */
 const SET_OFF_WORDS = 6;

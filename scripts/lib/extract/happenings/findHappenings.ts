@@ -354,8 +354,9 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       const m = queue[q]!;
       if (inFrame(m.start, m.end) || !standsAlone(tokens, structure, m.start, m.end, headline)) continue;
       const roles = rolesOf(tokens, structure, m.start, m.end, rules.carriers);
+      const tellersAside = withoutTellers(occurs, attributions, m.start, from, to);
       const read = m.values
-        .map((i) => typeOf(rules.triggers[i]!, roles, withoutTellers(occurs, attributions, m.start, from, to)))
+        .map((i) => typeOf(rules.triggers[i]!, roles, tellersAside))
         .filter((t): t is Typed => t !== undefined)
         .sort((a, b) => preference(a) - preference(b))[0];
       // A phrase that reports nothing where it stands ("held a fresh round of talks" read as "hold …

@@ -1,5 +1,5 @@
 import { isSetAtThatTime } from './isSetAtThatTime.ts';
-import { isPrecedentTold } from './isPrecedentTold.ts';
+import { isPrecedentTold } from '../sentences/isPrecedentTold.ts';
 import type { DateTime } from 'luxon';
 import type { Citation, Claim, EventType, Figure, Kind, Place, Status } from '../../../../src/lib/eventSchema.ts';
 import { DAY_MS } from '../../../../src/lib/dayMs.ts';

@@ -420,10 +420,12 @@ const STATES_GROUP = new RegExp(
   'u',
 );
 
+const COUNTS_IN = new RegExp(String.raw`\s+${COUNT}(?=\s)`, 'g');
+
 /** The group of states, its members set off after it, that is the subject right before a saying ("Gulf states"), if any. */
 function statesGroup(words: string): string | undefined {
   const m = STATES_GROUP.exec(words);
-  return m ? `${m[1]!.replace(new RegExp(String.raw`\s+${COUNT}(?=\s)`, 'g'), '')} ${m[2]}` : undefined;
+  return m ? `${m[1]!.replace(COUNTS_IN, '')} ${m[2]}` : undefined;
 }
 
 // A span that opens with a relative pronoun: the clause set off after a subject, not the subject.

@@ -1,4 +1,4 @@
-import { isPrecedentTold } from '../mentions/isPrecedentTold.ts';
+import { isPrecedentTold } from './isPrecedentTold.ts';
 import type { EventType, Kind } from '../../../../src/lib/eventSchema.ts';
 import type { Happening } from '../happenings/findHappenings.ts';
 import type { At } from './nearestByWords.ts';

@@ -79,7 +79,7 @@ export function tenseAround(text: string, at: { start: number; end: number }): D
   };
   // A plan looks ahead only to what follows it: in "On Friday, the ministry planned to pay", Friday is the planning's day.
   // A modal further back in the clause still governs it: "would not be allowed to take on new staff
-  // from Jan. 1" looks ahead, though eight words lie between; so does a plan ("intends to shut the
-  // crossing to all traffic from Thursday night").
+  // from Jan. 1" looks ahead, though eight words lie between; so does a plan ("aims to close the
+  // crossing to lorries from Sunday evening").
   return nearest([[FUTURE, 'future'], [PAST, 'past'], [PLANNED, 'future', 'before']]) ?? nearest([[WEAK_PAST, 'past']]) ?? nearest([[MODAL, 'future', 'before'], [INTENT, 'future', 'before']], MODAL_REACH) ?? 'neutral';
 }

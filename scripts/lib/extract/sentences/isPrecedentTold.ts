@@ -3,7 +3,7 @@ const HAPPENED_BEFORE = /\b(?:has|have|had)\b[^.;:!?]*\bbefore\s*[.!]\s*$/i;
 /** "…the day before.", "two weeks before.": a day counted back, not an earlier occasion. */
 const COUNTED_BEFORE = /\b(?:day|days|night|nights|week|weeks|month|months|year|years|hour|hours|minutes?|moments?|shortly|just|long|soon|even|once|twice|times?|the)\s+before\s*[.!]\s*$/i;
 /** "It is not the first time.", "This was not the first such incident." */
-const NOT_FIRST = /\b(?:is|was|are|were|'s|’s)\s+not\s+the\s+first\b[^.;:!?]*[.!]\s*$|\bisn['’]t\s+the\s+first\b[^.;:!?]*[.!]\s*$|\bwasn['’]t\s+the\s+first\b[^.;:!?]*[.!]\s*$/i;
+const NOT_FIRST = /\b(?:(?:is|was|are|were|'s|’s)\s+not|isn['’]t|wasn['’]t)\s+the\s+first\b[^.;:!?]*[.!]\s*$/i;
 
 /**
  * Whether a sentence says, with no date of its own, that what the news tells has happened before

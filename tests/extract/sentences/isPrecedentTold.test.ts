@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isPrecedentTold } from '../../../scripts/lib/extract/mentions/isPrecedentTold.ts';
+import { isPrecedentTold } from '../../../scripts/lib/extract/sentences/isPrecedentTold.ts';
 
 test.each([
   ['Velmora has brokered such returns before.', true],
