@@ -42,7 +42,7 @@ describe('speakerOf: who spoke and to whom', () => {
     ['Border Guard chief General Tan Weiro said the posts would stay manned.', [['General Tan Weiro', undefined]]],
     ['Chief Secretary for national security Kael Orvan announced the joint statement at dawn.', [['Kael Orvan', undefined], ['Kael Orvan', undefined]]],
     // A group of states with some members set off after it speaks as the group, not as those members.
-    ['A number of Gulf states, among them Arland and Borea, have voiced support for the mission.', [['Gulf states', undefined]]],
+    ['Several Highland states, among them Arland and Borea, have voiced support for the mission.', [['Highland states', undefined]]],
     ['The five Nordic and three Baltic states, including Arland, urged restraint.', [['Nordic and Baltic states', undefined]]],
     // Members alone, with no group before them, still speak.
     ['Arland and Borea have voiced support for the mission.', [['Arland and Borea', undefined]]],

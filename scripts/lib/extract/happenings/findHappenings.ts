@@ -98,8 +98,8 @@ const MUTUAL = /^\S+\s+(?:each other|one another|the other)\b/i;
 const DAY_NOUNS = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);
 // A participle set off after a comma, with at most a word of extent: ", both blamed on", ", widely blamed on".
 const HELD_OF = /,\s+(?:(?:both|all|each|widely|largely|generally|also|long)\s+)?$/i;
-// What ought to be, in the clause a "that" opens: a view, not a commitment. "agreed that the
-// dialogue was the right place to settle it" holds a view of the way, too.
+// What ought to be, in the clause a "that" opens: a view, not a commitment. "agreed that talks
+// were the only way forward" holds a view of the way, too.
 const OUGHT = /^[^.;:]*?\b(?:should|must|ought to|needs? to|needed to|(?:is|was|are|were|remains?|remained)\s+the\s+(?:right|best|only|proper|sole)\s+(?:way|place|path|forum|framework|means|route|venue))\b/i;
 // "The last time …", "the previous time …": an earlier occasion named as such.
 const LAST_TIME = /\b(?:the\s+)?(?:last|previous|only other)\s+time\s+(?:that\s+)?[^,.;:]*$/i;
@@ -111,10 +111,10 @@ const MADE_AFTER = /^\s+(?:(?:that|which)\s+)?(?:signed\s+(?:by|with|between)\b|
 // The same from the verb's side, and "as the two had agreed", "what the sides had agreed": an
 // act measured against an accord made before. A party's name is read case-sensitively ((?-i:…)):
 // under the flag \p{Lu} takes any letter, so "the deal would halt the fighting" read as a deal made before.
-// "Under the memorandum, the two countries pledged to respect …": pledges a sentence sets under an
+// "Under the pact, both sides undertook to keep their guns silent": pledges a sentence sets under an
 // accord are its terms, made with it, no saying of the day.
 const UNDER_ACCORD = /^\s*under\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:memorandum|agreement|accord|deal|treaty|pact|declaration|understanding)\s*,[^;.]*$/iu;
-// "the incident came on the day NATO leaders were holding a summit": what a clause of "the day"
+// "the shooting came on the day Velmora's envoys were hosting talks": what a clause of "the day"
 // tells marks the time of the news, the clock, not news of its own.
 const DAY_WHEN = /\b(?:on|by|until|till)\s+the\s+(?:very\s+|same\s+)?(?:day|night|morning|afternoon|evening|eve)\s+(?:that\s+|when\s+)?(?:[^\s,;.:]+\s+){1,8}$/i;
 const MADE_BEFORE = /(?:\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?)\s+(?:(?:that|which)\s+)?(?:(?:(?:the|both|all)\s+)?(?:(?-i:\p{Lu})[\p{L}-]*|two\s+\p{Ll}+|sides|countries|parties)(?:\s+(?-i:\p{Lu})[\p{L}-]*)?\s+(?:had\s+|has\s+|have\s+)?)?|\b(?:as|what)\s+(?:[\p{L}-]+\s+){1,4}had\s+)$/iu;
@@ -123,7 +123,7 @@ const DOWNING = /^(?:shoot down|bring down|down|intercept)$/;
 // "met to discuss the border clashes", "will review the shelling": what a meeting talks over is its topic.
 const PROGRESSIVE_BE = new Set(['was', 'were', 'is', 'are']);
 const DISCUSSING = new Set(['discuss', 'debate', 'review', 'examine']);
-// "he cited arrests, harassment and torture of its citizens": acts cited are the grounds of what
+// "she cited raids and seizures of its fishing boats": acts cited are the grounds of what
 // the speaker says, known already; the saying is the news.
 const CITING = new Set(['cite', 'invoke']);
 // "pulled out of the border treaty", "suspended the accord": an accord undone was made before; the undoing is the news.

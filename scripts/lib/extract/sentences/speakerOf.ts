@@ -189,7 +189,7 @@ export function speakerOf(
   const own = said && said.start < trigger.start && !listed && !relative ? nameIn(wholeName(text, said.start < filed && said.end > filed ? { start: filed, text: text.slice(filed, said.end) } : said), lexicon, false) : undefined;
   // A teller that names nobody ("…, in a statement its security minister read out") leaves the
   // accusing verb's own subject speaking: "A on Sunday charged B with …" is A's charge.
-  // "A number of Gulf states, among them Arland and Borea, have voiced support": a group of states
+  // "Several Highland states, among them Arland and Borea, have backed the mission": a group of states
   // named by what they share, with some members set off after it, speaks as that group, not as
   // the members the reading took for the subject.
   const group = statesGroup(text.slice(0, trigger.start));
@@ -412,7 +412,7 @@ export const SIDES = /^(?:each|both|either)\s+(?:side|sides|country|countries|go
 // The clause may hold a list of names, its commas no end of it: "which has officers from Ondria, Velmora and Arland".
 const RELATIVE = /,\s*(?:[Ww]hose|[Ww]ho|[Ww]hich)\b(?:[^,]|,(?=\s*\p{Lu}))*$/u;
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|\d+)`;
-// A group of states by the capitalised words they share ("Gulf states", "the five Nordic and three
+// A group of states by the capitalised words they share ("Highland states", "the five Nordic and three
 // Baltic states"), then members set off after it ("among them", "including", "such as"), and at
 // most a few lower-case words before the saying: the group is the saying's subject.
 const STATES_GROUP = new RegExp(
@@ -422,7 +422,7 @@ const STATES_GROUP = new RegExp(
 
 const COUNTS_IN = new RegExp(String.raw`\s+${COUNT}(?=\s)`, 'g');
 
-/** The group of states, its members set off after it, that is the subject right before a saying ("Gulf states"), if any. */
+/** The group of states, its members set off after it, that is the subject right before a saying ("Highland states"), if any. */
 function statesGroup(words: string): string | undefined {
   const m = STATES_GROUP.exec(words);
   return m ? `${m[1]!.replace(COUNTS_IN, '')} ${m[2]}` : undefined;
