@@ -121,6 +121,17 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2024-06-24');
   });
 
+  test('dates a report whose opening ends a story of a length on its last day, counted from the first day it recalls', () => {
+    // 23 March 2024 was a Saturday; the 13th day from it is Thursday 4 April, the Thursday the lede
+    // names. Read from the recalled day alone, "on Thursday" would be 28 March.
+    const dated = article('dated.txt', 'Borean troops shelled Velmora on Sunday.', '2024-03-24');
+    const undated = article(
+      'undated.txt',
+      'Ondria freed the six Borean sailors on Thursday, bringing a tense 13-day stand-off to an end.\n\nThe sailors were seized on March 23 near the Halvane crossing.\n\nKael Orvan welcomed the release.',
+    );
+    expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2024-04-04');
+  });
+
   test('counts the weeks a report says, in the present, it has been since a recalled day and month, wherever it says so', () => {
     // 27 February 2020 was a Thursday; a week on is Thursday 5 March, and the Friday the report
     // names falls on the 6th. Read from the recalled day alone, it was the 28th of February.

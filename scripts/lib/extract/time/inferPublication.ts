@@ -13,6 +13,7 @@ import { findNamedToday } from './findNamedToday.ts';
 import { ledeDaysAfter } from './ledeDaysAfter.ts';
 import { ledeNewsDay } from './ledeNewsDay.ts';
 import { storyAge } from './storyAge.ts';
+import { storyLength } from './storyLength.ts';
 import { elapsedAfter } from './elapsedAfter.ts';
 import { readStamp } from './readStamp.ts';
 import { isExactDay } from './isExactDay.ts';
@@ -899,11 +900,18 @@ export function inferPublication(
     // from the first week after the recalled day, which is background as often as the news's week.
     const onlyRecalled = full.length === 0 && marked.length === 0 && +latest === +floor;
     const elapsed = onlyRecalled ? elapsedAfter(analysis) : undefined;
-    const aged = elapsed ? floor.plus({ [`${elapsed.unit}s`]: elapsed.count }) : undefined;
+    // "Ondria freed the crew, ending a 13-day stand-off", the seizure recalled "on March 23": the
+    // report is of the story's last day, counted from the first day it recalls.
+    const length = onlyRecalled && !elapsed ? storyLength(analysis) : undefined;
+    const aged = elapsed
+      ? floor.plus({ [`${elapsed.unit}s`]: elapsed.count })
+      : length
+        ? (DateTime.max(floor, (DateTime.min(...days) as DateTime).plus({ [`${length.unit}s`]: length.count }).minus({ days: 1 })) as DateTime)
+        : undefined;
     const from = aged && aged <= now ? aged : latest;
     // Failing such a count, the recalled day bounds the report, but the week after it is only the
     // last guess: the run's pairing, which may place the weekdays weeks on, comes first.
-    if (onlyRecalled && weekdaysAfter && !counted && !elapsed) {
+    if (onlyRecalled && weekdaysAfter && !counted && !aged) {
       floors.set(analysis, { published: floor.toISODate()!, inferred: true, from: 'latest-happening', floorOnly: true });
       firstWeek.set(analysis, { published: afterWeekdays(analysis, floor).toISODate()!, inferred: true, from: 'text' });
       continue;
