@@ -121,6 +121,17 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2024-06-24');
   });
 
+  test('puts a date with its weekday that no happening takes ahead of the report when its words look ahead', () => {
+    // 13 October 2023 was a Friday: the report that says the market "would open" then was written
+    // in the week before it, on the Wednesday it names, not on the Wednesday after.
+    const dated = article('dated.txt', 'Borean troops shelled Velmora on Sunday.', '2023-10-01');
+    const undated = article(
+      'undated.txt',
+      'Arland partly reopened the Halvane crossing on Wednesday for trade alone.\n\nKael Orvan said the market at Velmora would be open again on Friday, Oct. 13, for registered traders only.',
+    );
+    expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2023-10-11');
+  });
+
   test('dates a report whose opening ends a story of a length on its last day, counted from the first day it recalls', () => {
     // 23 March 2024 was a Saturday; the 13th day from it is Thursday 4 April, the Thursday the lede
     // names. Read from the recalled day alone, "on Thursday" would be 28 March.

@@ -492,7 +492,9 @@ export function inferPublication(
       for (const time of s.times) {
         const spec = time.spec;
         if (spec.type !== 'calendar' || spec.year !== undefined || spec.weekday === undefined || spec.month === undefined || spec.day === undefined) continue;
-        const anchor = s.anchors.find((a) => a.time.start === time.start) ?? { tense: 'past' as const };
+        // Tied to no happening, its words tell which side of the report it lies on: "the market
+        // would reopen on Friday, Oct. 13" is ahead of it, as a plan told by its verb is.
+        const anchor = s.anchors.find((a) => a.time.start === time.start) ?? { tense: tenseAround(s.span.text, time) === 'future' ? ('future' as const) : ('past' as const) };
         for (const day of daysOnWeekday(spec.month, spec.day, spec.weekday)) windows.push(windowFor(anchor, day, 2));
       }
     }
