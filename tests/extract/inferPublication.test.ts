@@ -381,6 +381,8 @@ describe('inferPublication', () => {
   test.each([
     ['Foreign ministers met on Friday to discuss the truce.', '2024-06-14'],
     ['Foreign ministers met on Friday morning to discuss the truce.', '2024-06-14'],
+    // The afternoon is no end of the day: a report naming it was mostly filed that evening.
+    ['Foreign ministers met on Friday afternoon to discuss the truce.', '2024-06-14'],
     // Told late in the day, the meeting was mostly over when the report was written: it appeared the next day.
     ['Foreign ministers met on Friday evening to discuss the truce.', '2024-06-15'],
     ['Foreign ministers met late on Friday to discuss the truce.', '2024-06-15'],

@@ -193,8 +193,8 @@ function ledeWeekday(analysis: ArticleAnalysis, datelineStart: number): number |
   return time?.spec.type === 'weekday' ? time.spec.weekday : undefined;
 }
 
-/** The parts of a day that lie late in it: a report of them often appears the next day. */
-const LATE_PARTS: ReadonlySet<string> = new Set(['AF', 'EV', 'NI']);
+/** The parts of a day that lie late in it: a report of them often appears the next day. Not the afternoon: a report naming it was mostly filed that evening. */
+const LATE_PARTS: ReadonlySet<string> = new Set(['EV', 'NI']);
 
 /** The weekdays an article tells of the past late in the day ("Tuesday night", "on Tuesday evening", "late on Tuesday"). */
 function lateWeekdays(analysis: ArticleAnalysis): Set<number> {
