@@ -132,6 +132,17 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2023-10-11');
   });
 
+  test('lets a date printed with its weekday outweigh weekdays paired with another report of the run', () => {
+    // 15 December 2023 was a Friday. Three "on Tuesday" closings pair with the dated report's
+    // Tuesday, 14 November; the report's own "Friday, December 15", ahead of it, puts it in the week before.
+    const dated = article('dated.txt', 'Arland closed the Halvane crossing on Tuesday.', '2023-11-20');
+    const undated = article(
+      'undated.txt',
+      'Arland reopened the Halvane crossing on Thursday.\n\nArland closed the Halvane crossing on Tuesday, Kael Orvan said.\n\nArland closed the Halvane crossing on Tuesday to stop the traders, Ana Ruiz said.\n\nArland closed the Halvane crossing on Tuesday, Borea said.\n\nThe crossing will shut again at 8 p.m. on Friday, December 15, Lena Ferrin said.',
+    );
+    expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2023-12-14');
+  });
+
   test('dates a report whose opening ends a story of a length on its last day, counted from the first day it recalls', () => {
     // 23 March 2024 was a Saturday; the 13th day from it is Thursday 4 April, the Thursday the lede
     // names. Read from the recalled day alone, "on Thursday" would be 28 March.

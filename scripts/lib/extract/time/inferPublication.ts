@@ -96,6 +96,8 @@ const SAME_PLACE = 2;
 const placesOf = (s: ArticleAnalysis['sentences'][number]): ReadonlySet<string> => new Set(s.places.filter((p) => p.kind !== 'country' && p.kind !== 'province').map((p) => p.name));
 /** How many sentences apart a weekday and a date may be and still be paired. */
 const PAIRING = 8;
+/** What a date printed with its weekday ("Friday, December 15") weighs: the text's own word for its day, it outweighs a few weekdays paired with another report's. */
+const OWN_WEEKDAY_DATE = 5;
 /** A report says "on Wednesday" of a day at most this many days before or after it appears. */
 const WEEK = 6;
 
@@ -495,7 +497,7 @@ export function inferPublication(
         // Tied to no happening, its words tell which side of the report it lies on: "the market
         // would reopen on Friday, Oct. 13" is ahead of it, as a plan told by its verb is.
         const anchor = s.anchors.find((a) => a.time.start === time.start) ?? { tense: tenseAround(s.span.text, time) === 'future' ? ('future' as const) : ('past' as const) };
-        for (const day of daysOnWeekday(spec.month, spec.day, spec.weekday)) windows.push(windowFor(anchor, day, 2));
+        for (const day of daysOnWeekday(spec.month, spec.day, spec.weekday)) windows.push(windowFor(anchor, day, OWN_WEEKDAY_DATE));
       }
     }
     const weekdays = dated.filter((d) => isWeekday(d.anchor) || isLastWeekday(d.anchor));
