@@ -143,6 +143,17 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2023-12-14');
   });
 
+  test('does not put a report a week on for weekdays before its first possible day that fall on days the text itself dates', () => {
+    // 6 April 2016 was a Wednesday. The Monday and Tuesday the report names are the 4th and 5th it
+    // dates itself, before the Wednesday that opens its week: no reason to take the Tuesday after.
+    const dated = article('dated.txt', 'Borea shelled Velmora on Saturday.', '2016-04-03');
+    const undated = article(
+      'undated.txt',
+      'Kael Orvan spoke to reporters at Velmora on Wednesday, April 6.\n\nThe fighting went on through April 4 at the Kelvask Pass.\n\nOn Monday, Borea shelled Ondria.\n\nBorea said on Tuesday that its guns had fallen silent on April 5.',
+    );
+    expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2016-04-06');
+  });
+
   test('dates a report whose opening ends a story of a length on its last day, counted from the first day it recalls', () => {
     // 23 March 2024 was a Saturday; the 13th day from it is Thursday 4 April, the Thursday the lede
     // names. Read from the recalled day alone, "on Thursday" would be 28 March.

@@ -599,6 +599,10 @@ export function inferPublication(
     // The opening is read whether or not the lexicon reads an act in it.
     const opening = analysis.sentences.find((s) => !isHeading(s.span.text) && /\p{Ll}/u.test(s.span.text) && readStamp(s.span.text, 'line') === undefined);
     const gap = lede === undefined ? ledeDaysAfter(opening?.span.text ?? '') : undefined;
+    // The days and months the text states and does not speak of as ahead ("went on through Monday,
+    // April 4"): a weekday that falls on one of them before `start` is where the text itself puts it.
+    const stated = new Set(notAhead(analysis).flatMap(({ spec }) => (spec.type === 'calendar' && spec.month !== undefined && spec.day !== undefined ? [`${spec.month}-${spec.day}`] : [])));
+    const statedOn = (day: DateTime) => stated.has(`${day.month}-${day.day}`);
     let best = start;
     let bestScore = [Infinity, Infinity, Infinity, Infinity, Infinity, Infinity];
     for (let day = start; day <= now && day.diff(start, 'days').days <= span; day = day.plus({ days: 1 })) {
@@ -613,7 +617,7 @@ export function inferPublication(
         back.length > 0 ? Math.max(...back) - Math.min(...back) : 0,
         late.has(day.weekday) ? 1 : 0,
         ledeDay ? day.diff(ledeDay, 'days').days : lede === undefined ? 0 : (day.weekday - lede + 7) % 7,
-        back.filter((b) => b > sinceStart).length,
+        back.filter((b) => b > sinceStart && !statedOn(day.minus({ days: b }))).length,
       ];
       if (isBefore(score, bestScore)) [best, bestScore] = [day, score];
     }
