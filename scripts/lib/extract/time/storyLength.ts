@@ -12,7 +12,7 @@ const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, fi
 // story that goes on until something ends it. A war or a dispute is left out: "the 12-day war" is
 // as often recalled long after it ended.
 const LENGTH = new RegExp(
-  String.raw`\b(${Object.keys(COUNTS).join('|')}|\d{1,3})-(day|week|month)(?:-long|-old)?\s+(?:[a-z]+\s+)?(?:stand-?off|siege|crisis|ordeal|captivity|detention|stalemate|blockade|closure|shutdown|hostage\s+crisis)\b`,
+  String.raw`\b(${Object.keys(COUNTS).join('|')}|\d{1,3})-(day|week|month)(?:-long|-old)?\s+(?:[a-z]+\s+)?(?:stand-?off|siege|crisis|ordeal|captivity|detention|stalemate|blockade|closure|shutdown)\b`,
   'i',
 );
 
