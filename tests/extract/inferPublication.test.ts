@@ -121,6 +121,50 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2024-06-24');
   });
 
+  test('puts a date with its weekday that no happening takes ahead of the report when its words look ahead', () => {
+    // 13 October 2023 was a Friday: the report that says the market "would open" then was written
+    // in the week before it, on the Wednesday it names, not on the Wednesday after.
+    const dated = article('dated.txt', 'Borean troops shelled Velmora on Sunday.', '2023-10-01');
+    const undated = article(
+      'undated.txt',
+      'Arland partly reopened the Halvane crossing on Wednesday for trade alone.\n\nKael Orvan said the market at Velmora would be open again on Friday, Oct. 13, for registered traders only.',
+    );
+    expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2023-10-11');
+  });
+
+  test('lets a date printed with its weekday outweigh weekdays paired with another report of the run', () => {
+    // 15 December 2023 was a Friday. Three "on Tuesday" closings pair with the dated report's
+    // Tuesday, 14 November; the report's own "Friday, December 15", ahead of it, puts it in the week before.
+    const dated = article('dated.txt', 'Arland closed the Halvane crossing on Tuesday.', '2023-11-20');
+    const undated = article(
+      'undated.txt',
+      'Arland reopened the Halvane crossing on Thursday.\n\nArland closed the Halvane crossing on Tuesday, Kael Orvan said.\n\nArland closed the Halvane crossing on Tuesday to stop the traders, Ana Ruiz said.\n\nArland closed the Halvane crossing on Tuesday, Borea said.\n\nThe crossing will shut again at 8 p.m. on Friday, December 15, Lena Ferrin said.',
+    );
+    expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2023-12-14');
+  });
+
+  test('does not put a report a week on for weekdays before its first possible day that fall on days the text itself dates', () => {
+    // 6 April 2016 was a Wednesday. The Monday and Tuesday the report names are the 4th and 5th it
+    // dates itself, before the Wednesday that opens its week: no reason to take the Tuesday after.
+    const dated = article('dated.txt', 'Borea shelled Velmora on Saturday.', '2016-04-03');
+    const undated = article(
+      'undated.txt',
+      'Kael Orvan spoke to reporters at Velmora on Wednesday, April 6.\n\nThe fighting went on through April 4 at the Kelvask Pass.\n\nOn Monday, Borea shelled Ondria.\n\nBorea said on Tuesday that its guns had fallen silent on April 5.',
+    );
+    expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2016-04-06');
+  });
+
+  test('dates a report whose opening ends a story of a length on its last day, counted from the first day it recalls', () => {
+    // 23 March 2024 was a Saturday; the 13th day from it is Thursday 4 April, the Thursday the lede
+    // names. Read from the recalled day alone, "on Thursday" would be 28 March.
+    const dated = article('dated.txt', 'Borean troops shelled Velmora on Sunday.', '2024-03-24');
+    const undated = article(
+      'undated.txt',
+      'Ondria freed the six Borean sailors on Thursday, bringing a tense 13-day stand-off to an end.\n\nThe sailors were seized on March 23 near the Halvane crossing.\n\nKael Orvan welcomed the release.',
+    );
+    expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2024-04-04');
+  });
+
   test('counts the weeks a report says, in the present, it has been since a recalled day and month, wherever it says so', () => {
     // 27 February 2020 was a Thursday; a week on is Thursday 5 March, and the Friday the report
     // names falls on the 6th. Read from the recalled day alone, it was the 28th of February.
@@ -359,6 +403,8 @@ describe('inferPublication', () => {
   test.each([
     ['Foreign ministers met on Friday to discuss the truce.', '2024-06-14'],
     ['Foreign ministers met on Friday morning to discuss the truce.', '2024-06-14'],
+    // The afternoon is no end of the day: a report naming it was mostly filed that evening.
+    ['Foreign ministers met on Friday afternoon to discuss the truce.', '2024-06-14'],
     // Told late in the day, the meeting was mostly over when the report was written: it appeared the next day.
     ['Foreign ministers met on Friday evening to discuss the truce.', '2024-06-15'],
     ['Foreign ministers met late on Friday to discuss the truce.', '2024-06-15'],

@@ -13,6 +13,7 @@ import { findNamedToday } from './findNamedToday.ts';
 import { ledeDaysAfter } from './ledeDaysAfter.ts';
 import { ledeNewsDay } from './ledeNewsDay.ts';
 import { storyAge } from './storyAge.ts';
+import { storyLength } from './storyLength.ts';
 import { elapsedAfter } from './elapsedAfter.ts';
 import { readStamp } from './readStamp.ts';
 import { isExactDay } from './isExactDay.ts';
@@ -95,6 +96,8 @@ const SAME_PLACE = 2;
 const placesOf = (s: ArticleAnalysis['sentences'][number]): ReadonlySet<string> => new Set(s.places.filter((p) => p.kind !== 'country' && p.kind !== 'province').map((p) => p.name));
 /** How many sentences apart a weekday and a date may be and still be paired. */
 const PAIRING = 8;
+/** What a date printed with its weekday ("Friday, December 15") weighs: the text's own word for its day, it outweighs a few weekdays paired with another report's. */
+const OWN_WEEKDAY_DATE = 5;
 /** A report says "on Wednesday" of a day at most this many days before or after it appears. */
 const WEEK = 6;
 
@@ -192,8 +195,8 @@ function ledeWeekday(analysis: ArticleAnalysis, datelineStart: number): number |
   return time?.spec.type === 'weekday' ? time.spec.weekday : undefined;
 }
 
-/** The parts of a day that lie late in it: a report of them often appears the next day. */
-const LATE_PARTS: ReadonlySet<string> = new Set(['AF', 'EV', 'NI']);
+/** The parts of a day that lie late in it: a report of them often appears the next day. Not the afternoon: a report naming it was mostly filed that evening. */
+const LATE_PARTS: ReadonlySet<string> = new Set(['EV', 'NI']);
 
 /** The weekdays an article tells of the past late in the day ("Tuesday night", "on Tuesday evening", "late on Tuesday"). */
 function lateWeekdays(analysis: ArticleAnalysis): Set<number> {
@@ -491,8 +494,10 @@ export function inferPublication(
       for (const time of s.times) {
         const spec = time.spec;
         if (spec.type !== 'calendar' || spec.year !== undefined || spec.weekday === undefined || spec.month === undefined || spec.day === undefined) continue;
-        const anchor = s.anchors.find((a) => a.time.start === time.start) ?? { tense: 'past' as const };
-        for (const day of daysOnWeekday(spec.month, spec.day, spec.weekday)) windows.push(windowFor(anchor, day, 2));
+        // Tied to no happening, its words tell which side of the report it lies on: "the market
+        // would reopen on Friday, Oct. 13" is ahead of it, as a plan told by its verb is.
+        const anchor = s.anchors.find((a) => a.time.start === time.start) ?? { tense: tenseAround(s.span.text, time) === 'future' ? ('future' as const) : ('past' as const) };
+        for (const day of daysOnWeekday(spec.month, spec.day, spec.weekday)) windows.push(windowFor(anchor, day, OWN_WEEKDAY_DATE));
       }
     }
     const weekdays = dated.filter((d) => isWeekday(d.anchor) || isLastWeekday(d.anchor));
@@ -594,6 +599,10 @@ export function inferPublication(
     // The opening is read whether or not the lexicon reads an act in it.
     const opening = analysis.sentences.find((s) => !isHeading(s.span.text) && /\p{Ll}/u.test(s.span.text) && readStamp(s.span.text, 'line') === undefined);
     const gap = lede === undefined ? ledeDaysAfter(opening?.span.text ?? '') : undefined;
+    // The days and months the text states and does not speak of as ahead ("went on through Monday,
+    // April 4"): a weekday that falls on one of them before `start` is where the text itself puts it.
+    const stated = new Set(notAhead(analysis).flatMap(({ spec }) => (spec.type === 'calendar' && spec.month !== undefined && spec.day !== undefined ? [`${spec.month}-${spec.day}`] : [])));
+    const statedOn = (day: DateTime) => stated.has(`${day.month}-${day.day}`);
     let best = start;
     let bestScore = [Infinity, Infinity, Infinity, Infinity, Infinity, Infinity];
     for (let day = start; day <= now && day.diff(start, 'days').days <= span; day = day.plus({ days: 1 })) {
@@ -608,7 +617,7 @@ export function inferPublication(
         back.length > 0 ? Math.max(...back) - Math.min(...back) : 0,
         late.has(day.weekday) ? 1 : 0,
         ledeDay ? day.diff(ledeDay, 'days').days : lede === undefined ? 0 : (day.weekday - lede + 7) % 7,
-        back.filter((b) => b > sinceStart).length,
+        back.filter((b) => b > sinceStart && !statedOn(day.minus({ days: b }))).length,
       ];
       if (isBefore(score, bestScore)) [best, bestScore] = [day, score];
     }
@@ -899,11 +908,18 @@ export function inferPublication(
     // from the first week after the recalled day, which is background as often as the news's week.
     const onlyRecalled = full.length === 0 && marked.length === 0 && +latest === +floor;
     const elapsed = onlyRecalled ? elapsedAfter(analysis) : undefined;
-    const aged = elapsed ? floor.plus({ [`${elapsed.unit}s`]: elapsed.count }) : undefined;
+    // "Ondria freed the crew, ending a 13-day stand-off", the seizure recalled "on March 23": the
+    // report is of the story's last day, counted from the first day it recalls.
+    const length = onlyRecalled && !elapsed ? storyLength(analysis) : undefined;
+    const aged = elapsed
+      ? floor.plus({ [`${elapsed.unit}s`]: elapsed.count })
+      : length
+        ? (DateTime.max(floor, (DateTime.min(...days) as DateTime).plus({ [`${length.unit}s`]: length.count }).minus({ days: 1 })) as DateTime)
+        : undefined;
     const from = aged && aged <= now ? aged : latest;
     // Failing such a count, the recalled day bounds the report, but the week after it is only the
     // last guess: the run's pairing, which may place the weekdays weeks on, comes first.
-    if (onlyRecalled && weekdaysAfter && !counted && !elapsed) {
+    if (onlyRecalled && weekdaysAfter && !counted && !aged) {
       floors.set(analysis, { published: floor.toISODate()!, inferred: true, from: 'latest-happening', floorOnly: true });
       firstWeek.set(analysis, { published: afterWeekdays(analysis, floor).toISODate()!, inferred: true, from: 'text' });
       continue;
