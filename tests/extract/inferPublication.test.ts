@@ -155,14 +155,14 @@ describe('inferPublication', () => {
   });
 
   test('dates a report whose opening ends a story of a length on its last day, counted from the first day it recalls', () => {
-    // 23 March 2024 was a Saturday; the 13th day from it is Thursday 4 April, the Thursday the lede
-    // names. Read from the recalled day alone, "on Thursday" would be 28 March.
-    const dated = article('dated.txt', 'Borean troops shelled Velmora on Sunday.', '2024-03-24');
+    // 4 May 2024 was a Saturday; the 13th day from it is Thursday 16 May, the Thursday the lede
+    // names. Read from the recalled day alone, "on Thursday" would be 9 May.
+    const dated = article('dated.txt', 'Borean troops shelled Velmora on Sunday.', '2024-05-05');
     const undated = article(
       'undated.txt',
-      'Ondria freed the six Borean sailors on Thursday, bringing a tense 13-day stand-off to an end.\n\nThe sailors were seized on March 23 near the Halvane crossing.\n\nKael Orvan welcomed the release.',
+      'Ondria sent the Borean trawler crews home on Thursday, ending a 13-day stand-off over the fishing grounds.\n\nThe trawlers were seized on May 4 near the Halvane crossing.\n\nKael Orvan welcomed the release.',
     );
-    expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2024-04-04');
+    expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2024-05-16');
   });
 
   test('counts the weeks a report says, in the present, it has been since a recalled day and month, wherever it says so', () => {

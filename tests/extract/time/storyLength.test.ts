@@ -8,7 +8,7 @@ const length = (body: string) => storyLength(analyseArticle(article('a.txt', bod
 
 describe('storyLength', () => {
   test.each([
-    ['Ondria freed the six Borean sailors on Wednesday, bringing a tense 13-day stand-off to an end.', { count: 13, unit: 'day' }],
+    ['Ondria sent the Borean trawler crews home on Wednesday, ending a 13-day stand-off.', { count: 13, unit: 'day' }],
     ['Arland lifted the three-week siege of Velmora on Monday.\n\nTraders returned.', { count: 3, unit: 'week' }],
     ['Borea reopened the Halvane crossing, ending a three-week closure.', { count: 3, unit: 'week' }],
     ['The two Arlandese guards came home on Friday after a 40-day ordeal in Borea.', { count: 40, unit: 'day' }],

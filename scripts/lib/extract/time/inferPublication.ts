@@ -908,7 +908,7 @@ export function inferPublication(
     // from the first week after the recalled day, which is background as often as the news's week.
     const onlyRecalled = full.length === 0 && marked.length === 0 && +latest === +floor;
     const elapsed = onlyRecalled ? elapsedAfter(analysis) : undefined;
-    // "Ondria freed the crew, ending a 13-day stand-off", the seizure recalled "on March 23": the
+    // "Ondria sent the crews home, ending a 13-day stand-off", the boats' seizure recalled "on May 4": the
     // report is of the story's last day, counted from the first day it recalls.
     const length = onlyRecalled && !elapsed ? storyLength(analysis) : undefined;
     const aged = elapsed

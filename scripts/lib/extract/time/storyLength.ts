@@ -23,7 +23,7 @@ const ENDED = /\b(?:to\s+an\s+end|end(?:s|ed|ing)?|lift(?:s|ed|ing)?|over|after|
 const OPENING = 3;
 
 /**
- * The length the opening gives the story its news ends ("freed the sailors, ending a 13-day
+ * The length the opening gives the story its news ends ("sent the crews home, ending a 13-day
  * stand-off"): the report was written on its last day, that long from its first.
  * @example storyLength(analyseArticle(article('a.txt', 'Arland freed the crew, ending a 13-day stand-off.'), lexicon)) // { count: 13, unit: 'day' }
  */
