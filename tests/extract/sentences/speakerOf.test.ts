@@ -239,6 +239,18 @@ describe('speakerOf: an envoy speaking for a body is the body speaking', () => {
     expect([...second!.about].filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker)).toEqual(['UN Security Council']);
   });
 
+  test('a person\'s words that an "it" tells after them are the body\'s the "it" stands for, not the person\'s', () => {
+    const read = analyseArticle(
+      article(
+        'a.txt',
+        'Foreign Minister Lena Ferrin spoke on Sunday with the Borean president about the dispute, the Arlandese presidency said. Ferrin voiced concern over the rift but stressed that ending the shelling remained her priority, it said.',
+      ),
+      invented,
+    );
+    const [, second] = read.sentences;
+    expect([...second!.about].filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker)).toEqual(['Arland']);
+  });
+
   test('bodiesNamed: a body named in full, by the word that names what it is', () => {
     const bodies = bodiesNamed('On Tuesday the African Union Commission and the UN Security Council met. The Council said little.');
     expect(bodies.get('Council')).toBe('UN Security Council');
