@@ -251,6 +251,20 @@ describe('speakerOf: an envoy speaking for a body is the body speaking', () => {
     expect([...second!.about].filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker)).toEqual(['Arland']);
   });
 
+  test('an envoy reading out a body\'s statement speaks for the body the article named in full', () => {
+    const read = analyseArticle(
+      article(
+        'a.txt',
+        "The UN Security Council envoys arrived in Velmora on Friday. Reading a council statement to reporters in Velmora, Arland's ambassador to the UN, Tan Weiro, said the members called on Borea to end the offensive.",
+      ),
+      invented,
+    );
+    const [, second] = read.sentences;
+    expect([...second!.about].filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker)).toEqual(['UN Security Council']);
+    // A statement read with no body named is the reader's own.
+    expect(speakers("Reading a statement to reporters, Arland's ambassador Tan Weiro called on Borea to end the offensive.")).toEqual([['Arland', 'Borea']]);
+  });
+
   test('bodiesNamed: a body named in full, by the word that names what it is', () => {
     const bodies = bodiesNamed('On Tuesday the African Union Commission and the UN Security Council met. The Council said little.');
     expect(bodies.get('Council')).toBe('UN Security Council');

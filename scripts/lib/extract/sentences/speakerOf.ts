@@ -292,18 +292,23 @@ function bodyOf(words: string, lexicon: CompiledLexicon): string | undefined {
 // "speaking for", "spoke on behalf of", "on behalf of": what follows, up to a comma or a verb of speech, is the body spoken for.
 const BEHALF = /\b(?:(?:speaking|spoke|speaks)\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of)\s+(?<body>[^,;:]{2,60}?)(?=\s*[,;:]|\s+(?:said|says|told|tells|urged|urges|called|calls|added|stated)\b)/gi;
 
+// "Reading a council statement to reporters, the French ambassador said": an envoy reading out
+// a body's statement speaks for that body, as one speaking on its behalf does.
+const READING = /\breading\s+(?:out\s+)?(?:a|an|the|its)\s+(?:joint\s+)?(?<body>(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:statement|declaration|communiqu[eé])\b[^;:]*$/iu;
+
 /**
  * The party some words before a saying say its speaker speaks for ("Speaking for the Council, …"):
  * an actor of the gazetteer, or the body the article named in full that a short name ("the
  * Council") stands for.
  */
 function behalfOf(before: string, lexicon: CompiledLexicon, bodies: ReadonlyMap<string, string>): string | undefined {
-  const body = [...before.matchAll(BEHALF)].at(-1)?.groups?.body;
+  const body = [...before.matchAll(BEHALF)].at(-1)?.groups?.body ?? READING.exec(before)?.groups?.body;
   if (!body) return undefined;
   const named = nameIn(body, lexicon, false);
   if (named) return named;
-  const head = /(\p{Lu}[\p{L}'’-]*)\s*$/u.exec(body)?.[1];
-  const full = head ? bodies.get(head) : undefined;
+  // "a council statement": the body's word in lower case is the body the article named in full.
+  const head = /(\p{L}[\p{L}'’-]*)\s*$/u.exec(body)?.[1];
+  const full = head ? bodies.get(head[0]!.toUpperCase() + head.slice(1)) : undefined;
   return full ? (nameIn(full, lexicon, false) ?? full) : undefined;
 }
 
