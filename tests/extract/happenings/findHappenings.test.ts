@@ -377,6 +377,19 @@ describe('findHappenings takes praise and thanks given in public for a statement
   });
 });
 
+describe('findHappenings takes people called to a meeting as convened, not judged', () => {
+  // A word of judgement later in the clause ("what her office called the latest provocation") does
+  // not make the convening a judgement.
+  test.each([
+    ['President Ana Ruiz called her security chiefs to a meeting on Monday to discuss what her office called the latest provocation by Borea.', []],
+    ['The minister called the two commanders to an emergency meeting.', []],
+    // Called by a judgement, the object is judged: a statement.
+    ['President Ana Ruiz called the shelling a grave provocation.', ['statement']],
+  ])('%s → %j', (text, expected) => {
+    expect(types(text).filter((t) => t === 'statement')).toEqual(expected);
+  });
+});
+
 describe('findHappenings takes fighters captured with their arms as captives, not arms seized', () => {
   test('"captured 40 rebels and their trucks, some fitted with guns" is an arrest', () => {
     expect(types('The army captured 40 rebels and six of their trucks, some fitted with machine guns.')[0]).toBe('arrest');
