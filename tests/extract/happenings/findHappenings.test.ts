@@ -390,6 +390,18 @@ describe('findHappenings takes people called to a meeting as convened, not judge
   });
 });
 
+describe('findHappenings takes an order given to people in person for no statement', () => {
+  test.each([
+    ['According to aides, President Ana Ruiz told him to go, and he flew out on Thursday morning.', []],
+    ['Residents said Borean soldiers had told them to keep out of the village.', []],
+    // A side told what to do, or "her" as a possessive before the ones told, is a stance taken.
+    ['Arland told Borea to withdraw its troops.', ['statement']],
+    ['President Ana Ruiz told her defence chiefs to respond firmly to any provocation.', ['statement']],
+  ])('%s → %j', (text, expected) => {
+    expect(types(text).filter((t) => t === 'statement')).toEqual(expected);
+  });
+});
+
 describe('findHappenings takes fighters captured with their arms as captives, not arms seized', () => {
   test('"captured 40 rebels and their trucks, some fitted with guns" is an arrest', () => {
     expect(types('The army captured 40 rebels and six of their trucks, some fitted with machine guns.')[0]).toBe('arrest');
