@@ -265,6 +265,13 @@ describe('speakerOf: an envoy speaking for a body is the body speaking', () => {
     expect(speakers("Reading a statement to reporters, Arland's ambassador Tan Weiro called on Borea to end the offensive.")).toEqual([['Arland', 'Borea']]);
   });
 
+  test('a capital that qualifies a body of the city\'s own is the city, not the state it stands for', () => {
+    expect(nameIn('A Velmora assembly member who took part', invented, false)).toBeUndefined();
+    expect(nameIn('the Velmora city council', invented, false)).toBeUndefined();
+    // The capital for its government otherwise.
+    expect(nameIn('Velmora officials', invented, false)).toBe('Borea');
+  });
+
   test('bodiesNamed: a body named in full, by the word that names what it is', () => {
     const bodies = bodiesNamed('On Tuesday the African Union Commission and the UN Security Council met. The Council said little.');
     expect(bodies.get('Council')).toBe('UN Security Council');

@@ -342,6 +342,9 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
       const before = words.slice(0, m.start);
       return !(m.value.metonym && LOCATIVE.test(before) && (!MEMBERS_IN.test(before) || OWNED_MEMBERS_IN.test(before))) && !RELATIONS.test(words.slice(m.end));
     })
+    // "a Velmora assembly member", "the Velmora city council": a capital that qualifies a body of
+    // the city's own is the city, not the state it stands for.
+    .filter((m) => !(m.value.metonym && CITY_BODY_AFTER.test(words.slice(m.end))))
     // "National Security Council": a body's alias at the end of a longer capitalised name is that other body's.
     .filter((m) => !(m.value.type === 'organisation' && NAME_BEFORE.test(words.slice(0, m.start))))
     // "the Security Council of Arland": a body's name followed by "of" and a party is that party's body.
@@ -399,6 +402,8 @@ const NAMES_ONLY = /^\s*(?:(?:the|and|of|\p{Lu}[\p{L}'’.-]*)[\s,]*)+$/u;
 // Security Council"), not an article or a preposition opening a sentence ("The Security Council").
 const NAME_BEFORE = /(?:^|\s)(?!(?:The|A|An|On|In|At|By|From|For|And|But|Then|Later|Earlier|Meanwhile)\s)\p{Lu}[\p{L}-]*\s+$/u;
 const SOURCED = /^according\b/i;
+// A city's own bodies and offices, after its name: "Velmora assembly", "Velmora city council", "Velmora mayor".
+const CITY_BODY_AFTER = /^\s+(?:city|municipal|metropolitan|prefectural|assembly|assemblyman|assemblywoman|mayor|mayoral)\b/i;
 // The subject counted among a relative clause's speakers: "X and Y were among those who".
 const AMONG_THOSE = /^\W*(.+?)\s+(?:were|was|are|is)\s+among\s+$/i;
 // Before a verb, words that make its subject no sayer: an infinitive or a passive ("Borea was to blame", "was accused").
