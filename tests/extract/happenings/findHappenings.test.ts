@@ -394,8 +394,10 @@ describe('findHappenings takes an order given to people in person for no stateme
   test.each([
     ['According to aides, President Ana Ruiz told him to go, and he flew out on Thursday morning.', []],
     ['Residents said Borean soldiers had told them to keep out of the village.', []],
+    ['The crew stayed on the trawler, which the Borean coast guard told to anchor off the island.', []],
     // A side told what to do, or "her" as a possessive before the ones told, is a stance taken.
     ['Arland told Borea to withdraw its troops.', ['statement']],
+    ['Arland, which told Borea to withdraw its troops, waited for an answer.', ['statement']],
     ['President Ana Ruiz told her defence chiefs to respond firmly to any provocation.', ['statement']],
   ])('%s → %j', (text, expected) => {
     expect(types(text).filter((t) => t === 'statement')).toEqual(expected);
