@@ -24,6 +24,18 @@ describe('findAttributions: a passive verb of telling raised over the doer is he
     expect(toldOf(text, type)?.claim).not.toBe(true);
   });
 
+  test.each([
+    ['Most people had left Kelvask by Saturday, a UN spokeswoman said, and there were reports that gunmen were looting.', 'property-destruction'],
+    ['There were unconfirmed reports that 20 Borean soldiers had been killed.', 'armed-clash'],
+    ['Arland shelled the Halvane crossing on Friday amid reports that Borea had sent reinforcements.', 'deployment'],
+  ])('%s → reports no one stands behind are a claim', (text, type) => {
+    expect(toldOf(text, type)?.claim).toBe(true);
+  });
+
+  test('the act a hearsay is told beside is not made a claim by it', () => {
+    expect(toldOf('Arland shelled the Halvane crossing on Friday amid reports that Borea had sent reinforcements.', 'shelling')?.claim).not.toBe(true);
+  });
+
   test('the statement before the hearsay is not told by it', () => {
     const statement = findHappenings('Barely a day after Arland told Borea to withdraw, Borean soldiers are reported to have crossed into Ondria.', rules).find((h) => h.type === 'statement');
     expect(statement?.told).toBeUndefined();

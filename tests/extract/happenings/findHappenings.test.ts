@@ -377,6 +377,33 @@ describe('findHappenings takes praise and thanks given in public for a statement
   });
 });
 
+describe('findHappenings takes people called to a meeting as convened, not judged', () => {
+  // A word of judgement later in the clause ("what her office called the latest provocation") does
+  // not make the convening a judgement.
+  test.each([
+    ['President Ana Ruiz called her security chiefs to a meeting on Monday to discuss what her office called the latest provocation by Borea.', []],
+    ['The minister called the two commanders to an emergency meeting.', []],
+    // Called by a judgement, the object is judged: a statement.
+    ['President Ana Ruiz called the shelling a grave provocation.', ['statement']],
+  ])('%s → %j', (text, expected) => {
+    expect(types(text).filter((t) => t === 'statement')).toEqual(expected);
+  });
+});
+
+describe('findHappenings takes an order given to people in person for no statement', () => {
+  test.each([
+    ['According to aides, President Ana Ruiz told him to go, and he flew out on Thursday morning.', []],
+    ['Residents said Borean soldiers had told them to keep out of the village.', []],
+    ['The crew stayed on the trawler, which the Borean coast guard told to anchor off the island.', []],
+    // A side told what to do, or "her" as a possessive before the ones told, is a stance taken.
+    ['Arland told Borea to withdraw its troops.', ['statement']],
+    ['Arland, which told Borea to withdraw its troops, waited for an answer.', ['statement']],
+    ['President Ana Ruiz told her defence chiefs to respond firmly to any provocation.', ['statement']],
+  ])('%s → %j', (text, expected) => {
+    expect(types(text).filter((t) => t === 'statement')).toEqual(expected);
+  });
+});
+
 describe('findHappenings takes fighters captured with their arms as captives, not arms seized', () => {
   test('"captured 40 rebels and their trucks, some fitted with guns" is an arrest', () => {
     expect(types('The army captured 40 rebels and six of their trucks, some fitted with machine guns.')[0]).toBe('arrest');

@@ -25,10 +25,13 @@ describe('judgedAsBlame: a saying that judges an act by a word of blame accuses 
     "Arland on Tuesday called Borea's vote illegal and invalid.",
     // A bombing's condemnation names no side.
     'Arland on Tuesday condemned what it called a cowardly attack.',
-    // A naming in passing, inside another act.
-    'Arland on Tuesday called his security officials to a meeting to discuss what it called the latest provocation.',
   ])('"%s" stays a statement', (text) => {
     expect(kinds(text)).toEqual(['statement']);
+  });
+
+  test('a naming in passing inside another act, a meeting called, accuses no one and states nothing', () => {
+    // Calling people to a meeting convenes it (happenings.yaml); the naming inside is no saying of its own.
+    expect(kinds('Arland on Tuesday called his security officials to a meeting to discuss what it called the latest provocation.')).toEqual([]);
   });
 
   test('a participle that opens the sentence gives the reason of the act it frames, no accusation', () => {

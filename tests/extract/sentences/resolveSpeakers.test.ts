@@ -28,6 +28,13 @@ describe('resolveSpeakers: who an "it" or "he" that speaks is', () => {
     expect(accusation[1]).toMatchObject({ speaker: 'Borea', addressee: 'Arland' });
   });
 
+  test('a "she" naming something in a relative clause is the teller her own sentence named, not a speaker before it', () => {
+    const body =
+      'Borean President Tan Weiro said on Friday that the raid was unlawful. According to Arlandese Foreign Minister Ana Ruiz, writing on social media, several Arlandese diplomats were hurt in the raid, which she called a violation of the Vienna Convention.';
+    const [, second] = analyseArticle(article('a.txt', body), invented).sentences;
+    expect([...second!.about].filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker)).toEqual(['Arland']);
+  });
+
   test('"the minister" is the minister the sentence before named as speaking, though a nickname stands between the name and "said"', () => {
     // Invented, in the shape of a wire report quoting a minister by his nickname.
     const body = 'Borea\'s information minister, Sok Dara "the Tiger", said its troops had beaten off the attack. The minister blamed Arland for starting the fight.';

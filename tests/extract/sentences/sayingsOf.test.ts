@@ -61,6 +61,8 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     // How it was said between the verb and its day: a reply, a written statement.
     ['The charges were baseless, Borea said in response on Monday.', [['Borea', 'says', 'The charges are baseless']]],
     ["Borea's spokesman said in a statement late on Friday that the charges were baseless.", [['Borea', 'says', 'the charges are baseless']]],
+    // Said after a meeting of that day: the meeting's day is the saying's.
+    ['The border would stay shut for a month, the Arlandese prime minister said after a cabinet meeting on Tuesday.', [['Arland', 'says', 'The border will stay shut']]],
     // Undated, what a speaker says someone will do is that day's statement.
     ['The Arlandese prime minister said the army would guard every crossing.', [['Arland', 'says', 'the army will guard every crossing']]],
     ['Borea\'s defence minister said his country will answer any incursion.', [['Borea', 'says', 'his country will answer any incursion']]],

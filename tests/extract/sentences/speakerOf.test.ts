@@ -239,6 +239,39 @@ describe('speakerOf: an envoy speaking for a body is the body speaking', () => {
     expect([...second!.about].filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker)).toEqual(['UN Security Council']);
   });
 
+  test('a person\'s words that an "it" tells after them are the body\'s the "it" stands for, not the person\'s', () => {
+    const read = analyseArticle(
+      article(
+        'a.txt',
+        'Foreign Minister Lena Ferrin spoke on Sunday with the Borean president about the dispute, the Arlandese presidency said. Ferrin voiced concern over the rift but stressed that ending the shelling remained her priority, it said.',
+      ),
+      invented,
+    );
+    const [, second] = read.sentences;
+    expect([...second!.about].filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker)).toEqual(['Arland']);
+  });
+
+  test('an envoy reading out a body\'s statement speaks for the body the article named in full', () => {
+    const read = analyseArticle(
+      article(
+        'a.txt',
+        "The UN Security Council envoys arrived in Velmora on Friday. Reading a council statement to reporters in Velmora, Arland's ambassador to the UN, Tan Weiro, said the members called on Borea to end the offensive.",
+      ),
+      invented,
+    );
+    const [, second] = read.sentences;
+    expect([...second!.about].filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker)).toEqual(['UN Security Council']);
+    // A statement read with no body named is the reader's own.
+    expect(speakers("Reading a statement to reporters, Arland's ambassador Tan Weiro called on Borea to end the offensive.")).toEqual([['Arland', 'Borea']]);
+  });
+
+  test('a capital that qualifies a body of the city\'s own is the city, not the state it stands for', () => {
+    expect(nameIn('A Velmora assembly member who took part', invented, false)).toBeUndefined();
+    expect(nameIn('the Velmora city council', invented, false)).toBeUndefined();
+    // The capital for its government otherwise.
+    expect(nameIn('Velmora officials', invented, false)).toBe('Borea');
+  });
+
   test('bodiesNamed: a body named in full, by the word that names what it is', () => {
     const bodies = bodiesNamed('On Tuesday the African Union Commission and the UN Security Council met. The Council said little.');
     expect(bodies.get('Council')).toBe('UN Security Council');

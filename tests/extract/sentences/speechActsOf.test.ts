@@ -47,6 +47,13 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     expect(accusation('Borea said the shelling had stopped.')).toEqual([]);
   });
 
+  test('an act that only describes an attack the words named as known tells it again, no charge of the day', () => {
+    const accusation = (text: string) => [...read(text).about].filter(([t]) => t.value === 'accusation').map(([, f]) => f.addressee);
+    expect(accusation('Arlandese officials confirmed on Friday that Ondria had carried out a raid against Borea in answer to the barrage of rockets Borea fired at Ondria on Monday.')).toEqual([]);
+    // An act after a phrase of its own ("with …") is told as new.
+    expect(accusation('Borea said Arlandese troops had begun the fighting with night raids on its outposts.')).toEqual(['Arland']);
+  });
+
   test('a body that tells of a named side\'s forces and others attacking is accusing that side, though the doer read is the others', () => {
     // Invented, in the shape of a wire report of a border ambush: "militias" is the doer the roles
     // give; "Arlandese troops" before it is whom the army accuses.

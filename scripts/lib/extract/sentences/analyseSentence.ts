@@ -451,7 +451,10 @@ function factsOf(
   // is said by the surname right before the verb that governs it.
   const governedBy = SPEECH_KINDS.has(trigger.value) && h.pos === 'noun' && !h.speaker && h.governor && h.governor.end <= trigger.start ? SURNAME_BEFORE.exec(text.slice(trigger.clause.start, h.governor.start)) : null;
   const before = governedBy ? { text: governedBy[1]! } : undefined;
-  const person = [h.speaker, hungOn, before].find((s) => s !== undefined && people.has(lastPart(s.text)));
+  // "Ferrin voiced concern over the rift, it said": a body that tells what a person said speaks for
+  // itself; the person is what it reports, and the "it" is the body the article named before it.
+  const toldByBody = h.told?.by !== undefined && h.told.by.start > trigger.start && SUBJECT_PRONOUN.test(h.told.by.text.trim());
+  const person = toldByBody ? undefined : [h.speaker, hungOn, before].find((s) => s !== undefined && people.has(lastPart(s.text)));
   const surname = !said.speaker && person ? people.get(lastPart(person.text)) : undefined;
   // "President Ana Ruiz" of a report that calls her Borea's president elsewhere speaks for Borea.
   const sided = said.speaker && !lexicon.actors(said.speaker).length ? people.get(said.speaker.split(/\s+/).at(-1)!) : undefined;

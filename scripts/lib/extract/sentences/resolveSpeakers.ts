@@ -16,6 +16,8 @@ const PERSON = /^(?:he|she)$/i;
 // "…, he said, and …": a "he" or "she" telling the words before, set off by commas.
 const HE_SAID_BEFORE = /,\s*(?:he|she)\s+(?:said|says|added)\s*,/i;
 const IT = /^(?:it|they)$/i;
+// "…, which she called", "what he called": a pronoun naming something in a relative clause.
+const RELATIVE_NAMING = /\b(?:which|what)\s+(?:he|she)\s+$/i;
 /** Sentences back a "he" or "she" that speaks may find the person it is, when none spoke in the sentence before. */
 const PERSON_REACH = 2;
 // '"We demand their withdrawal," he said.': the quote's own "we" or "I" is the "he" that closes
@@ -160,7 +162,10 @@ export function resolveSpeakers(
         const word = quoted ?? (said ? said.text.trim() : h.pos === 'verb' ? BEFORE.exec(sentence.span.text.slice(0, trigger.start))?.[1] : undefined);
         const pronoun = word !== undefined && PRONOUN.test(word);
         // "X said on Wednesday, and it blamed B": an "it" after a teller in its own sentence is that teller.
-        const within = pronoun && IT.test(word!) ? sentence.tellersAt?.filter((t) => t.start < trigger.start).at(-1)?.name : undefined;
+        // So is a "she" or "he" naming something in a relative clause of that sentence: "According to
+        // Ana Ruiz, … the assault, which she called a violation" is Ruiz's judgement.
+        const naming = word !== undefined && PERSON.test(word) && RELATIVE_NAMING.test(sentence.span.text.slice(0, trigger.start));
+        const within = pronoun && (IT.test(word!) || naming) ? sentence.tellersAt?.filter((t) => t.start < trigger.start).at(-1)?.name : undefined;
         // After "Ferrin said …", a "she" that says more goes on with those words; one that does
         // something else by speaking ("She thanked the hosts", "He demanded …") is an act of her own.
         const person = found && (!found.speaks || !GOES_ON.test(trigger.text)) ? found.side : undefined;

@@ -292,18 +292,23 @@ function bodyOf(words: string, lexicon: CompiledLexicon): string | undefined {
 // "speaking for", "spoke on behalf of", "on behalf of": what follows, up to a comma or a verb of speech, is the body spoken for.
 const BEHALF = /\b(?:(?:speaking|spoke|speaks)\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of)\s+(?<body>[^,;:]{2,60}?)(?=\s*[,;:]|\s+(?:said|says|told|tells|urged|urges|called|calls|added|stated)\b)/gi;
 
+// "Reading a council statement to reporters, the French ambassador said": an envoy reading out
+// a body's statement speaks for that body, as one speaking on its behalf does.
+const READING = /\breading\s+(?:out\s+)?(?:a|an|the|its)\s+(?:joint\s+)?(?<body>(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:statement|declaration|communiqu[eé])\b[^;:]*$/iu;
+
 /**
  * The party some words before a saying say its speaker speaks for ("Speaking for the Council, …"):
  * an actor of the gazetteer, or the body the article named in full that a short name ("the
  * Council") stands for.
  */
 function behalfOf(before: string, lexicon: CompiledLexicon, bodies: ReadonlyMap<string, string>): string | undefined {
-  const body = [...before.matchAll(BEHALF)].at(-1)?.groups?.body;
+  const body = [...before.matchAll(BEHALF)].at(-1)?.groups?.body ?? READING.exec(before)?.groups?.body;
   if (!body) return undefined;
   const named = nameIn(body, lexicon, false);
   if (named) return named;
-  const head = /(\p{Lu}[\p{L}'’-]*)\s*$/u.exec(body)?.[1];
-  const full = head ? bodies.get(head) : undefined;
+  // "a council statement": the body's word in lower case is the body the article named in full.
+  const head = /(\p{L}[\p{L}'’-]*)\s*$/u.exec(body)?.[1];
+  const full = head ? bodies.get(head[0]!.toUpperCase() + head.slice(1)) : undefined;
   return full ? (nameIn(full, lexicon, false) ?? full) : undefined;
 }
 
@@ -337,6 +342,9 @@ export function nameIn(words: string, lexicon: CompiledLexicon, proper = true): 
       const before = words.slice(0, m.start);
       return !(m.value.metonym && LOCATIVE.test(before) && (!MEMBERS_IN.test(before) || OWNED_MEMBERS_IN.test(before))) && !RELATIONS.test(words.slice(m.end));
     })
+    // "a Velmora assembly member", "the Velmora city council": a capital that qualifies a body of
+    // the city's own is the city, not the state it stands for.
+    .filter((m) => !(m.value.metonym && CITY_BODY_AFTER.test(words.slice(m.end))))
     // "National Security Council": a body's alias at the end of a longer capitalised name is that other body's.
     .filter((m) => !(m.value.type === 'organisation' && NAME_BEFORE.test(words.slice(0, m.start))))
     // "the Security Council of Arland": a body's name followed by "of" and a party is that party's body.
@@ -394,6 +402,8 @@ const NAMES_ONLY = /^\s*(?:(?:the|and|of|\p{Lu}[\p{L}'’.-]*)[\s,]*)+$/u;
 // Security Council"), not an article or a preposition opening a sentence ("The Security Council").
 const NAME_BEFORE = /(?:^|\s)(?!(?:The|A|An|On|In|At|By|From|For|And|But|Then|Later|Earlier|Meanwhile)\s)\p{Lu}[\p{L}-]*\s+$/u;
 const SOURCED = /^according\b/i;
+// A city's own bodies and offices, after its name: "Velmora assembly", "Velmora city council", "Velmora mayor".
+const CITY_BODY_AFTER = /^\s+(?:city|municipal|metropolitan|prefectural|assembly|assemblyman|assemblywoman|mayor|mayoral)\b/i;
 // The subject counted among a relative clause's speakers: "X and Y were among those who".
 const AMONG_THOSE = /^\W*(.+?)\s+(?:were|was|are|is)\s+among\s+$/i;
 // Before a verb, words that make its subject no sayer: an infinitive or a passive ("Borea was to blame", "was accused").

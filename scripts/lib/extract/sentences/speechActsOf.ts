@@ -75,6 +75,20 @@ function joinedDoer(text: string, doer: { start: number }, lexicon: CompiledLexi
   return { start, end: start + named.text.length, text: named.text };
 }
 
+// Words that open a clause or a phrase of their own after a noun: what follows no longer
+// describes it ("started the hostilities with attacks" tells the attacks as new).
+const CLAUSE_BETWEEN = /[,;:]|\b(?:that|which|who|when|after|before|while|as|because|since|but|with|by|in|on|at|from|to|into|against|through|during|over|near)\b/i;
+
+/**
+ * Whether an act only goes on with a hostile act the words named as known just before it, as its
+ * "of" phrase or a relative clause with no "that" ("in answer to the barrage of rockets Borea
+ * fired at Arland on Monday"): it tells that known act again, no news of the day it is told.
+ */
+function describesKnown(text: string, t: Trigger, triggers: readonly Trigger[]): boolean {
+  const known = (o: Trigger) => o.happening.background || o.happening.determiner === 'the';
+  return triggers.some((o) => o !== t && hostile(o) && known(o) && o.end <= t.start && !CLAUSE_BETWEEN.test(text.slice(o.end, t.start)));
+}
+
 /** The accusation a party makes by telling of the other side's act: said by the teller, of the act's doer. */
 function accusationOf(text: string, t: Trigger, told: NonNullable<Happening['told']>, doer: { start: number; end: number; text: string }): Trigger {
   const clause = { start: Math.min(told.frame.start, told.by!.start), end: Math.max(told.frame.end, told.by!.end) };
@@ -144,7 +158,8 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     const h = t.happening;
     // "said B had started it with pinprick attacks": a bare noun of the act whose doer the told words
     // name before it is told as done, as a verb is.
-    const news = !h.negated && !h.modality && !h.background && !h.casualty && h.perfect !== 'present' && (h.pos === 'verb' || h.determiner === 'a' || h.determiner === 'an' || (subject !== undefined && h.determiner === undefined));
+    const news = !h.negated && !h.modality && !h.background && !h.casualty && h.perfect !== 'present' && (h.pos === 'verb' || h.determiner === 'a' || h.determiner === 'an' || (subject !== undefined && h.determiner === undefined)) &&
+      !describesKnown(text, t, triggers);
     // "accused Arland of shelling": a frame that is a happening of its own already says it.
     const framed = triggers.some((o) => o.start < told.frame.end && o.end > told.frame.start);
     // "A flew drones over B on Thursday, B's army said": an act reported
