@@ -392,9 +392,9 @@ describe('findHappenings takes people called to a meeting as convened, not judge
 
 describe('findHappenings takes an order given to people in person for no statement', () => {
   test.each([
-    ['According to aides, President Ana Ruiz told him to go, and he flew out on Thursday morning.', []],
+    ["Her aides said President Ana Ruiz told him to pack up and leave the capital.", []],
     ['Residents said Borean soldiers had told them to keep out of the village.', []],
-    ['The crew stayed on the trawler, which the Borean coast guard told to anchor off the island.', []],
+    ['The ferry, which the Borean coast guard told to turn back, reached port late.', []],
     // A side told what to do, or "her" as a possessive before the ones told, is a stance taken.
     ['Arland told Borea to withdraw its troops.', ['statement']],
     ['Arland, which told Borea to withdraw its troops, waited for an answer.', ['statement']],

@@ -255,14 +255,14 @@ describe('speakerOf: an envoy speaking for a body is the body speaking', () => {
     const read = analyseArticle(
       article(
         'a.txt',
-        "The UN Security Council envoys arrived in Velmora on Friday. Reading a council statement to reporters in Velmora, Arland's ambassador to the UN, Tan Weiro, said the members called on Borea to end the offensive.",
+        "A UN Security Council delegation flew into Velmora on Friday. Reading out the council statement at the airport, Arland's envoy Tan Weiro said its members urged Borea to halt the assault.",
       ),
       invented,
     );
     const [, second] = read.sentences;
     expect([...second!.about].filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker)).toEqual(['UN Security Council']);
     // A statement read with no body named is the reader's own.
-    expect(speakers("Reading a statement to reporters, Arland's ambassador Tan Weiro called on Borea to end the offensive.")).toEqual([['Arland', 'Borea']]);
+    expect(speakers("Reading out a statement at the airport, Arland's envoy Tan Weiro urged Borea to halt the assault.")).toEqual([['Arland', 'Borea']]);
   });
 
   test('a capital that qualifies a body of the city\'s own is the city, not the state it stands for', () => {

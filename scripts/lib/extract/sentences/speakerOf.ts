@@ -292,7 +292,7 @@ function bodyOf(words: string, lexicon: CompiledLexicon): string | undefined {
 // "speaking for", "spoke on behalf of", "on behalf of": what follows, up to a comma or a verb of speech, is the body spoken for.
 const BEHALF = /\b(?:(?:speaking|spoke|speaks)\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of)\s+(?<body>[^,;:]{2,60}?)(?=\s*[,;:]|\s+(?:said|says|told|tells|urged|urges|called|calls|added|stated)\b)/gi;
 
-// "Reading a council statement to reporters, the French ambassador said": an envoy reading out
+// "Reading out the assembly's declaration, the Ondrian delegate said": an envoy reading out
 // a body's statement speaks for that body, as one speaking on its behalf does.
 const READING = /\breading\s+(?:out\s+)?(?:a|an|the|its)\s+(?:joint\s+)?(?<body>(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:statement|declaration|communiqu[eé])\b[^;:]*$/iu;
 
