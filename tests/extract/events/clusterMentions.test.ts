@@ -718,3 +718,21 @@ describe('clusterMentions: violence told apart', () => {
     expect(sizes([clash, joined])).toEqual([2]);
   });
 });
+
+describe('clusterMentions: a capture told on a later day is the capture reports dated', () => {
+  // "Borean boats seized the crew of the Arlandese patrol near Halvane crossing on Friday";
+  // Wednesday's report: "Borea said on Wednesday that the crew had been seized inside its waters".
+  const seized = () => mention('2031-05-02', { kind: 'detention', type: 'arrest', actors: ['Borea', 'Arland'], source: 'a.txt' });
+  const toldOn = (date: string, extra: Partial<Mention> = {}) =>
+    mention(date, { kind: 'detention', type: 'arrest', actors: ['Borea', 'Arland'], dating: 'told', source: 'b.txt', published: date, ...extra });
+
+  test('joins a capture dated only by its telling, up to a week on, to the capture reports date', () => {
+    expect(sizes([seized(), toldOn('2031-05-07')])).toEqual([2]);
+  });
+
+  test('keeps apart a capture told more than a week on, a release, and violence told so', () => {
+    expect(sizes([seized(), toldOn('2031-05-12')])).toEqual([1, 1]);
+    expect(sizes([seized(), toldOn('2031-05-07', { type: 'release' })])).toEqual([1, 1]);
+    expect(sizes([mention('2031-05-02', { source: 'a.txt' }), mention('2031-05-07', { dating: 'told', source: 'b.txt', published: '2031-05-07' })])).toEqual([1, 1]);
+  });
+});

@@ -316,7 +316,10 @@ function dateFits(group: readonly Mention[], m: Mention, undatedNews: ReadonlySe
     // shelled rebel positions") happened then or before: it is the round of its kind an article
     // dates in its own words in the days just before ("the shelling began on Monday"), not a
     // second one on the day of telling.
-    if (m.dating === 'told' && !SPEECH_KINDS.has(m.kind) && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => c.kind === m.kind && c.dating === 'own' && rank(c) === 0 && c.status !== 'scheduled' && before(c))) return true;
+    // A capture is made once: "Borea said on Monday that the crew had been seized inside its
+    // waters" is the seizure reports date to the week before, not a second one on the day told.
+    const retoldCapture = (c: Mention) => m.kind === 'detention' && m.type !== 'release' && c.type !== 'release' && rank(c) === 0 && daysBetween(span(c).last, sm.first) >= 0 && daysBetween(span(c).last, sm.first) <= RETOLD_DAYS;
+    if (m.dating === 'told' && !SPEECH_KINDS.has(m.kind) && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => c.kind === m.kind && c.dating === 'own' && rank(c) === 0 && c.status !== 'scheduled' && (before(c) || retoldCapture(c)))) return true;
     // A plan that a report of the days just after tells took place, without a day of its own
     // ("the ministers met and agreed to keep talking"), is that plan held.
     const sameBody = (c: Mention) => !c.who || !m.who || fold(c.who) === fold(m.who);
