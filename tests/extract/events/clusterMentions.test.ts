@@ -736,3 +736,21 @@ describe('clusterMentions: a capture told on a later day is the capture reports 
     expect(sizes([mention('2031-05-02', { source: 'a.txt' }), mention('2031-05-07', { dating: 'told', source: 'b.txt', published: '2031-05-07' })])).toEqual([1, 1]);
   });
 });
+
+describe('clusterMentions: the sides\' heads named by rank alone are one meeting\'s participants', () => {
+  // "Only in March their prime ministers met in Halvane"; another report: "both leaders said the
+  // dialogue opened at Halvane in March was the place to settle their quarrel".
+  const halvane = [{ name: 'Halvane', admin1: 'Ondria', country: 'Borea' }];
+  const met = (who: string, source: string) => mention('2031-03', { kind: 'talks', type: 'talks', who, places: halvane, source });
+
+  test('joins meetings whose participants are heads of government or state in other words', () => {
+    expect(sizes([met('prime ministers', 'a.txt'), met('leaders', 'b.txt')])).toEqual([2]);
+    expect(sizes([met('the two presidents', 'a.txt'), met('both leaders', 'b.txt')])).toEqual([2]);
+  });
+
+  test('keeps apart meetings of heads and of ministers, a committee, or a body named', () => {
+    expect(sizes([met('leaders', 'a.txt'), met('foreign ministers', 'b.txt')])).toEqual([1, 1]);
+    expect(sizes([met('prime ministers', 'a.txt'), met('the border committee', 'b.txt')])).toEqual([1, 1]);
+    expect(sizes([met('leaders', 'a.txt'), met('Velmora Council', 'b.txt')])).toEqual([1, 1]);
+  });
+});

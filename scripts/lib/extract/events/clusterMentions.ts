@@ -122,6 +122,11 @@ const blamedTogether = (a: Mention, b: Mention, joint: readonly string[][]) =>
 const jointSpeakers = (members: readonly Mention[]) =>
   members.filter((m) => m.kind === 'accusation' && m.speaker).map((m) => partiesOf(fold(m.speaker)!)).filter((ps) => ps.length > 1);
 
+/** Heads of state or government named only by rank: "their prime ministers", "both leaders", "the two presidents". */
+const HEADS = /^(?:(?:the|their|both|two|the\s+two)\s+)*(?:leaders|prime\s+ministers|presidents|premiers|heads\s+of\s+(?:state|government))$/i;
+/** Whether two reports' participants are the sides' heads, each named by rank alone: one summit's participants, however worded. */
+const heads = (a: string, b: string) => HEADS.test(a.trim()) && HEADS.test(b.trim());
+
 /** Whether a report's own sentence opens on another happening ("Separately, …"). */
 const toldApart = (m: Mention) => opensApart(m.citations[0]?.quote ?? '');
 
@@ -162,8 +167,9 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   // A denial is not a charge: "Borea denies firing" and "Borea accuses Arland of starting it" are
   // two sayings, however close.
   if (a.kind === 'accusation' && b.kind === 'accusation' && (a.type === 'denial') !== (b.type === 'denial')) return false;
-  // Participants tell meetings apart, as the reports that date them name them.
-  if (a.who && b.who && a.dating !== 'context' && b.dating !== 'context' && fold(a.who) !== fold(b.who)) return false;
+  // Participants tell meetings apart, as the reports that date them name them; the sides' heads
+  // named by rank alone ("their prime ministers met", "both leaders") are one summit's.
+  if (a.who && b.who && a.dating !== 'context' && b.dating !== 'context' && fold(a.who) !== fold(b.who) && !heads(a.who, b.who)) return false;
   // A report dated only to a month or a year tells too little to keep phases apart: "two truces
   // arranged in October both broke down" is of October's truces.
   if (a.phase && b.phase && apart(a.phase, b.phase) && rank(a) < RANK.month && rank(b) < RANK.month) return false;
