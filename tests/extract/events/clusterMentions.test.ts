@@ -754,3 +754,19 @@ describe('clusterMentions: the sides\' heads named by rank alone are one meeting
     expect(sizes([met('leaders', 'a.txt'), met('Velmora Council', 'b.txt')])).toEqual([1, 1]);
   });
 });
+
+describe('clusterMentions: talks are all their parties\' act', () => {
+  // "Ondria will host the Velmora Pact's summit from 3 to 5 September, with Arland there";
+  // another report: "the Velmora Pact's leaders are to meet in Ondria on 4 September".
+  const summit = (date: string, agent: string, actors: string[], extra: Partial<Mention> = {}) =>
+    mention(date, { kind: 'talks', type: 'talks', status: 'scheduled', agent, actors, ...extra });
+
+  test('joins talks read as two parties\' acts when each report names the other\'s party among those taking part', () => {
+    const hosted = summit('2031-09-03', 'Ondria', ['Velmora Pact', 'Arland', 'Ondria'], { time: { date: '2031-09-03', endDate: '2031-09-05', approximate: false } });
+    expect(sizes([hosted, summit('2031-09-04', 'Velmora Pact', ['Arland', 'Ondria', 'Velmora Pact'], { source: 'b.txt' })])).toEqual([2]);
+  });
+
+  test('keeps apart two parties\' talks with a third, neither naming the other', () => {
+    expect(sizes([summit('2031-09-04', 'Arland', ['Arland', 'Velmora']), summit('2031-09-04', 'Borea', ['Borea', 'Velmora'], { source: 'b.txt' })])).toEqual([1, 1]);
+  });
+});

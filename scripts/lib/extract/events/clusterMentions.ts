@@ -127,6 +127,13 @@ const HEADS = /^(?:(?:the|their|both|two|the\s+two)\s+)*(?:leaders|prime\s+minis
 /** Whether two reports' participants are the sides' heads, each named by rank alone: one summit's participants, however worded. */
 const heads = (a: string, b: string) => HEADS.test(a.trim()) && HEADS.test(b.trim());
 
+/**
+ * Whether two reports of talks, each read as one party's act, name each other's party among those
+ * taking part: "the bloc's leaders meet in Ondria" (Ondria hosting, the bloc named) and "the bloc's
+ * summit" (the bloc convening, Ondria named) are one meeting. Talks are all their parties' act.
+ */
+const sameTalks = (a: Mention, b: Mention) => a.kind === 'talks' && b.kind === 'talks' && namesParty(a.actors, b.agent!) && namesParty(b.actors, a.agent!);
+
 /** Whether a report's own sentence opens on another happening ("Separately, …"). */
 const toldApart = (m: Mention) => opensApart(m.citations[0]?.quote ?? '');
 
@@ -154,8 +161,8 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   if (VIOLENCE.has(a.kind) && VIOLENCE.has(b.kind) && a.source === b.source && a.sentence !== b.sentence && [a, b].some(toldApart)) return false;
   // Each side's strikes of one day are two happenings: "Arlandese missiles" and "Borean shelling".
   // A clash is both sides' act: one side's report that the other fired, and the other's that the
-  // first did, are one exchange of fire.
-  if (a.agent && b.agent && !(a.kind === 'fighting' && b.kind === 'fighting') && !oneVote(a, b) && !partiesOf(a.agent).some((p) => partiesOf(b.agent!).includes(p))) return false;
+  // first did, are one exchange of fire; so are talks each report names the other's party to.
+  if (a.agent && b.agent && !(a.kind === 'fighting' && b.kind === 'fighting') && !sameTalks(a, b) && !oneVote(a, b) && !partiesOf(a.agent).some((p) => partiesOf(b.agent!).includes(p))) return false;
   // "On Tuesday Arland sent more police to the border. On Tuesday night two Borean
   // helicopters dropped off more soldiers": forces one article sends on one day in two sentences,
   // each naming first a party the other does not name, are each side's own; so are a live blog's
