@@ -43,7 +43,9 @@ const sameSide = (a: Mention, b: Mention) => !a.agent || !b.agent || a.agent ===
  * crossings", told by the article's time beside "the president put off the vote on Saturday", is
  * a second act of that day, which an analyst codes apart (as is "a law halting the inspections",
  * beside the vote that passed it). So is a step that is all a decision decided ("decided to recall
- * its envoy"): see isDecidedStep.
+ * its envoy"): see isDecidedStep. A decision one sentence tells beside a measure of the same day,
+ * by the same side ("declared an emergency and sent two brigades"), is the deciding of that
+ * measure, and folds into it; a step of that sentence then folds into the measure too.
  * Likewise a capture one sentence tells with a clash or a strike of the same day, by the same side
  * or an unnamed one, is part of that violence: "fighting went on into Wednesday, and several
  * soldiers were taken prisoner" is one happening, not a clash and an arrest. So is a capture an
