@@ -11,6 +11,7 @@ import { buildMentions, type LooseClaim, type LooseFigure, type Mention } from '
 import { foldAnnouncedPlans } from './events/foldAnnouncedPlans.ts';
 import { foldAttacksIntoClash } from './events/foldAttacksIntoClash.ts';
 import { foldContinuedSayings } from './events/foldContinuedSayings.ts';
+import { foldWordsInTalks } from './events/foldWordsInTalks.ts';
 import { foldHarmIntoRaid } from './events/foldHarmIntoRaid.ts';
 import { foldSentenceActs } from './events/foldSentenceActs.ts';
 import { foldUndatedViolence } from './events/foldUndatedViolence.ts';
@@ -255,6 +256,7 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
     ['foldAnnouncedPlans', foldAnnouncedPlans],
     ['foldSentenceActs', foldSentenceActs],
     ['foldContinuedSayings', foldContinuedSayings],
+    ['foldWordsInTalks', foldWordsInTalks],
     ['foldUndatedViolence', foldUndatedViolence],
     ['foldAttacksIntoClash', foldAttacksIntoClash],
     ['foldHarmIntoRaid', foldHarmIntoRaid],

@@ -718,3 +718,55 @@ describe('clusterMentions: violence told apart', () => {
     expect(sizes([clash, joined])).toEqual([2]);
   });
 });
+
+describe('clusterMentions: a capture told on a later day is the capture reports dated', () => {
+  // "Borean boats seized the crew of the Arlandese patrol near Halvane crossing on Friday";
+  // Wednesday's report: "Borea said on Wednesday that the crew had been seized inside its waters".
+  const seized = () => mention('2031-05-02', { kind: 'detention', type: 'arrest', actors: ['Borea', 'Arland'], source: 'a.txt' });
+  const toldOn = (date: string, extra: Partial<Mention> = {}) =>
+    mention(date, { kind: 'detention', type: 'arrest', actors: ['Borea', 'Arland'], dating: 'told', source: 'b.txt', published: date, ...extra });
+
+  test('joins a capture dated only by its telling, up to a week on, to the capture reports date', () => {
+    expect(sizes([seized(), toldOn('2031-05-07')])).toEqual([2]);
+  });
+
+  test('keeps apart a capture told more than a week on, a release, and violence told so', () => {
+    expect(sizes([seized(), toldOn('2031-05-12')])).toEqual([1, 1]);
+    expect(sizes([seized(), toldOn('2031-05-07', { type: 'release' })])).toEqual([1, 1]);
+    expect(sizes([mention('2031-05-02', { source: 'a.txt' }), mention('2031-05-07', { dating: 'told', source: 'b.txt', published: '2031-05-07' })])).toEqual([1, 1]);
+  });
+});
+
+describe('clusterMentions: the sides\' heads named by rank alone are one meeting\'s participants', () => {
+  // "Only in March their prime ministers met in Halvane"; another report: "both leaders said the
+  // dialogue opened at Halvane in March was the place to settle their quarrel".
+  const halvane = [{ name: 'Halvane', admin1: 'Ondria', country: 'Borea' }];
+  const met = (who: string, source: string) => mention('2031-03', { kind: 'talks', type: 'talks', who, places: halvane, source });
+
+  test('joins meetings whose participants are heads of government or state in other words', () => {
+    expect(sizes([met('prime ministers', 'a.txt'), met('leaders', 'b.txt')])).toEqual([2]);
+    expect(sizes([met('the two presidents', 'a.txt'), met('both leaders', 'b.txt')])).toEqual([2]);
+  });
+
+  test('keeps apart meetings of heads and of ministers, a committee, or a body named', () => {
+    expect(sizes([met('leaders', 'a.txt'), met('foreign ministers', 'b.txt')])).toEqual([1, 1]);
+    expect(sizes([met('prime ministers', 'a.txt'), met('the border committee', 'b.txt')])).toEqual([1, 1]);
+    expect(sizes([met('leaders', 'a.txt'), met('Velmora Council', 'b.txt')])).toEqual([1, 1]);
+  });
+});
+
+describe('clusterMentions: talks are all their parties\' act', () => {
+  // "Ondria will host the Velmora Pact's summit from 3 to 5 September, with Arland there";
+  // another report: "the Velmora Pact's leaders are to meet in Ondria on 4 September".
+  const summit = (date: string, agent: string, actors: string[], extra: Partial<Mention> = {}) =>
+    mention(date, { kind: 'talks', type: 'talks', status: 'scheduled', agent, actors, ...extra });
+
+  test('joins talks read as two parties\' acts when each report names the other\'s party among those taking part', () => {
+    const hosted = summit('2031-09-03', 'Ondria', ['Velmora Pact', 'Arland', 'Ondria'], { time: { date: '2031-09-03', endDate: '2031-09-05', approximate: false } });
+    expect(sizes([hosted, summit('2031-09-04', 'Velmora Pact', ['Arland', 'Ondria', 'Velmora Pact'], { source: 'b.txt' })])).toEqual([2]);
+  });
+
+  test('keeps apart two parties\' talks with a third, neither naming the other', () => {
+    expect(sizes([summit('2031-09-04', 'Arland', ['Arland', 'Velmora']), summit('2031-09-04', 'Borea', ['Borea', 'Velmora'], { source: 'b.txt' })])).toEqual([1, 1]);
+  });
+});

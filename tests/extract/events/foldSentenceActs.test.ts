@@ -165,3 +165,29 @@ describe('foldSentenceActs: arms seized in the same breath as a raid', () => {
     expect(foldSentenceActs([raid('fighting'), raid('measure', { type: 'disrupted-weapons', time: { date: '2031-03-03', approximate: false } })])).toHaveLength(2);
   });
 });
+
+describe('foldSentenceActs: a decision told with the measure it decided is that measure', () => {
+  // "Borea declared an emergency in Kelvask province and sent two brigades to the pass on Friday."
+  const emergency = { citations: [{ source: 'a.txt', quote: 'Borea declared an emergency in Kelvask province and sent two brigades to the pass on Friday.' }] };
+  const decision = (extra: Partial<Mention> = {}) => mention('measure', { type: 'decision', agent: 'Borea', ...emergency, ...extra });
+  const sent = (extra: Partial<Mention> = {}) => mention('measure', { type: 'deployment', agent: 'Borea', actors: ['Borea', 'Arland'], ...emergency, ...extra });
+
+  test('folds the decision into the act its sentence tells on the same day, keeping the act', () => {
+    const folded = foldSentenceActs([decision({ actors: ['Borea', 'Velmora'] }), sent()]);
+    expect(folded.map((m) => m.type)).toEqual(['deployment']);
+    expect(folded[0]!.actors).toEqual(['Borea', 'Arland', 'Velmora']);
+  });
+
+  test('folds a diplomatic step of that sentence into the act too, not into the decision that went', () => {
+    const folded = foldSentenceActs([decision(), sent(), mention('diplomacy', { type: 'border-closed', ...emergency })]);
+    expect(folded.map((m) => m.type)).toEqual(['deployment']);
+  });
+
+  test('keeps apart a decision of another sentence, day or side, one named as known, and an act on the ground', () => {
+    expect(foldSentenceActs([decision({ sentence: 5 }), sent()])).toHaveLength(2);
+    expect(foldSentenceActs([decision({ time: { date: '2031-03-03', approximate: false } }), sent()])).toHaveLength(2);
+    expect(foldSentenceActs([decision({ agent: 'Arland' }), sent()])).toHaveLength(2);
+    expect(foldSentenceActs([decision({ anaphoric: true }), sent()])).toHaveLength(2);
+    expect(foldSentenceActs([decision(), sent({ type: 'territory-transfer' })])).toHaveLength(2);
+  });
+});

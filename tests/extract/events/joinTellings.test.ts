@@ -65,6 +65,19 @@ describe('joinTellings: a crowd and forces in one confrontation, told as riot, s
 // "Borean villagers took twelve Arlandese herders hostage near the Halvane crossing on Thursday";
 // e.txt: "Twelve Arlandese herders were seized on Thursday and are being held in a Borean village";
 // f.txt: "The herders were released on Friday".
+describe('joinTellings: people shot by a patrol that says it answered fire, one article telling both accounts, are one happening', () => {
+  // b.txt: "Arlandese guards shot two Borean herders at Kelvask Pass on Tuesday. The guards said
+  // they came under fire and answered it"; c.txt tells the exchange of fire alone.
+  test('joins the exchange of fire an article of the shooting tells into the shooting, with the other reports of it', () => {
+    expect(groups([[shooting()], [clash({ source: 'b.txt' }), clash()]])).toEqual(['civilians+fighting+fighting']);
+  });
+
+  test('keeps apart an exchange of fire no article of the shooting tells, or one placed elsewhere', () => {
+    expect(groups([[shooting()], [clash()]])).toEqual(['civilians', 'fighting']);
+    expect(groups([[shooting()], [clash({ source: 'b.txt', places: [temple] })]])).toEqual(['civilians', 'fighting']);
+  });
+});
+
 describe('joinTellings: people seized, told as an abduction in one report and as held in another, are one happening', () => {
   const halvane = { name: 'Halvane crossing', country: 'Borea' } as Place;
   const on = (date: string) => ({ time: { date, approximate: false } });

@@ -122,6 +122,18 @@ const blamedTogether = (a: Mention, b: Mention, joint: readonly string[][]) =>
 const jointSpeakers = (members: readonly Mention[]) =>
   members.filter((m) => m.kind === 'accusation' && m.speaker).map((m) => partiesOf(fold(m.speaker)!)).filter((ps) => ps.length > 1);
 
+/** Heads of state or government named only by rank: "their prime ministers", "both leaders", "the two presidents". */
+const HEADS = /^(?:(?:the|their|both|two|the\s+two)\s+)*(?:leaders|prime\s+ministers|presidents|premiers|heads\s+of\s+(?:state|government))$/i;
+/** Whether two reports' participants are the sides' heads, each named by rank alone: one summit's participants, however worded. */
+const heads = (a: string, b: string) => HEADS.test(a.trim()) && HEADS.test(b.trim());
+
+/**
+ * Whether two reports of talks, each read as one party's act, name each other's party among those
+ * taking part: "the bloc's leaders meet in Ondria" (Ondria hosting, the bloc named) and "the bloc's
+ * summit" (the bloc convening, Ondria named) are one meeting. Talks are all their parties' act.
+ */
+const sameTalks = (a: Mention, b: Mention) => a.kind === 'talks' && b.kind === 'talks' && namesParty(a.actors, b.agent!) && namesParty(b.actors, a.agent!);
+
 /** Whether a report's own sentence opens on another happening ("Separately, …"). */
 const toldApart = (m: Mention) => opensApart(m.citations[0]?.quote ?? '');
 
@@ -149,8 +161,8 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   if (VIOLENCE.has(a.kind) && VIOLENCE.has(b.kind) && a.source === b.source && a.sentence !== b.sentence && [a, b].some(toldApart)) return false;
   // Each side's strikes of one day are two happenings: "Arlandese missiles" and "Borean shelling".
   // A clash is both sides' act: one side's report that the other fired, and the other's that the
-  // first did, are one exchange of fire.
-  if (a.agent && b.agent && !(a.kind === 'fighting' && b.kind === 'fighting') && !oneVote(a, b) && !partiesOf(a.agent).some((p) => partiesOf(b.agent!).includes(p))) return false;
+  // first did, are one exchange of fire; so are talks each report names the other's party to.
+  if (a.agent && b.agent && !(a.kind === 'fighting' && b.kind === 'fighting') && !sameTalks(a, b) && !oneVote(a, b) && !partiesOf(a.agent).some((p) => partiesOf(b.agent!).includes(p))) return false;
   // "On Tuesday Arland sent more police to the border. On Tuesday night two Borean
   // helicopters dropped off more soldiers": forces one article sends on one day in two sentences,
   // each naming first a party the other does not name, are each side's own; so are a live blog's
@@ -162,8 +174,9 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   // A denial is not a charge: "Borea denies firing" and "Borea accuses Arland of starting it" are
   // two sayings, however close.
   if (a.kind === 'accusation' && b.kind === 'accusation' && (a.type === 'denial') !== (b.type === 'denial')) return false;
-  // Participants tell meetings apart, as the reports that date them name them.
-  if (a.who && b.who && a.dating !== 'context' && b.dating !== 'context' && fold(a.who) !== fold(b.who)) return false;
+  // Participants tell meetings apart, as the reports that date them name them; the sides' heads
+  // named by rank alone ("their prime ministers met", "both leaders") are one summit's.
+  if (a.who && b.who && a.dating !== 'context' && b.dating !== 'context' && fold(a.who) !== fold(b.who) && !heads(a.who, b.who)) return false;
   // A report dated only to a month or a year tells too little to keep phases apart: "two truces
   // arranged in October both broke down" is of October's truces.
   if (a.phase && b.phase && apart(a.phase, b.phase) && rank(a) < RANK.month && rank(b) < RANK.month) return false;
@@ -316,7 +329,10 @@ function dateFits(group: readonly Mention[], m: Mention, undatedNews: ReadonlySe
     // shelled rebel positions") happened then or before: it is the round of its kind an article
     // dates in its own words in the days just before ("the shelling began on Monday"), not a
     // second one on the day of telling.
-    if (m.dating === 'told' && !SPEECH_KINDS.has(m.kind) && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => c.kind === m.kind && c.dating === 'own' && rank(c) === 0 && c.status !== 'scheduled' && before(c))) return true;
+    // A capture is made once: "Borea said on Monday that the crew had been seized inside its
+    // waters" is the seizure reports date to the week before, not a second one on the day told.
+    const retoldCapture = (c: Mention) => m.kind === 'detention' && m.type !== 'release' && c.type !== 'release' && rank(c) === 0 && daysBetween(span(c).last, sm.first) >= 0 && daysBetween(span(c).last, sm.first) <= RETOLD_DAYS;
+    if (m.dating === 'told' && !SPEECH_KINDS.has(m.kind) && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => c.kind === m.kind && c.dating === 'own' && rank(c) === 0 && c.status !== 'scheduled' && (before(c) || retoldCapture(c)))) return true;
     // A plan that a report of the days just after tells took place, without a day of its own
     // ("the ministers met and agreed to keep talking"), is that plan held.
     const sameBody = (c: Mention) => !c.who || !m.who || fold(c.who) === fold(m.who);

@@ -43,7 +43,9 @@ const sameSide = (a: Mention, b: Mention) => !a.agent || !b.agent || a.agent ===
  * crossings", told by the article's time beside "the president put off the vote on Saturday", is
  * a second act of that day, which an analyst codes apart (as is "a law halting the inspections",
  * beside the vote that passed it). So is a step that is all a decision decided ("decided to recall
- * its envoy"): see isDecidedStep.
+ * its envoy"): see isDecidedStep. A decision one sentence tells beside a measure of the same day,
+ * by the same side ("declared an emergency and sent two brigades"), is the deciding of that
+ * measure, and folds into it; a step of that sentence then folds into the measure too.
  * Likewise a capture one sentence tells with a clash or a strike of the same day, by the same side
  * or an unnamed one, is part of that violence: "fighting went on into Wednesday, and several
  * soldiers were taken prisoner" is one happening, not a clash and an arrest. So is a capture an
@@ -98,7 +100,17 @@ export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
   // last November") is the setting of the words, which stay that day's statement.
   const announcedIn = (m: Mention) =>
     [announced.get(`${m.source}|${m.sentence}`)].find((a) => a !== undefined && a.time.date !== m.time.date && (a.time.endDate ?? a.time.date) >= daysAfter(m.time.date, -ANNOUNCED_DAYS));
+  // Measures each sentence tells as acts, not as a deciding, by day: a decision told beside one decided it.
+  const acts = new Map<string, Mention>();
+  for (const m of mentions) if (m.kind === 'measure' && m.type !== undefined && m.type !== 'decision' && !NOT_DECIDED.has(m.type) && !m.anaphoric && !acts.has(key(m))) acts.set(key(m), m);
   return foldInto(mentions, (m) => {
+    // "Borea declared an emergency in Kelvask province and sent two brigades to the pass": a
+    // decision one sentence tells with a measure of the same day, by the same side, is the
+    // deciding of that measure, one happening an analyst codes once (as the act it decided).
+    if (m.kind === 'measure' && m.type === 'decision' && !m.anaphoric) {
+      const act = acts.get(key(m));
+      if (act && sameSide(act, m)) return act;
+    }
     // "militants stormed a jetty, took two machine guns and blew up a police boat": arms seized in
     // the same breath as the raid, by the same side, are part of the raid, as a capture is.
     // Not beside a strike: "shot down the drone" is the strike's other side, an interception.
@@ -110,7 +122,8 @@ export function foldSentenceActs(mentions: readonly Mention[]): Mention[] {
     const inClash = m.kind === 'detention' && clash !== undefined && clash.kind === 'fighting' && clash === clashes.get(key(m));
     const reacted = m.kind === 'statement' && m.dating === 'context' && !isAppeal(m.says) ? (known.get(key(m)) ?? announcedIn(m)) : undefined;
     if (ALONGSIDE.has(m.kind)) {
-      const decision = decisions.get(key(m));
+      // Into the act a decision of the sentence folds into, if there is one: the decision goes.
+      const decision = acts.get(key(m)) ?? decisions.get(key(m));
       return decision && !isDecidedStep(decision) ? decision : undefined;
     }
     return clash && (sameSide(clash, m) || inClash) ? clash : reacted;

@@ -21,7 +21,7 @@ const TERRITORY = ['territory-regained', 'territory-taken'];
  * otherwise: a group told as the `happening` joins the one group of each `toldAs` of its day and
  * place. Each row is a kind of happening, not a pair any one report gave.
  */
-const ONE_HAPPENING: readonly { happening: Told; toldAs: readonly Told[]; why: string }[] = [
+const ONE_HAPPENING: readonly { happening: Told; toldAs: readonly Told[]; why: string; sameArticle?: boolean }[] = [
   {
     why: 'a crowd and armed forces in one confrontation: the crowd\'s riot, the force used on it, the forces\' fire on people, the clash between them ("villagers stoned the post", "guards fired on the crowd", "the two clashed")',
     happening: { kind: 'protest', types: ['violent-demonstration', 'mob-violence'] },
@@ -38,6 +38,12 @@ const ONE_HAPPENING: readonly { happening: Told; toldAs: readonly Told[]; why: s
       { kind: 'fighting', never: TERRITORY },
       { kind: 'civilians', types: ['attack-on-civilians'] },
     ],
+  },
+  {
+    why: 'people shot by a patrol that says it came under fire and answered it, one article telling both sides\' accounts: the attack on them and the exchange of fire',
+    happening: { kind: 'civilians', types: ['attack-on-civilians'] },
+    toldAs: [{ kind: 'fighting', never: TERRITORY }],
+    sameArticle: true,
   },
   {
     why: 'people seized and held: an abduction of civilians in one report ("took thirty villagers hostage"), their seizure or holding in another ("thirty were detained")',
@@ -73,7 +79,9 @@ const toldAs = (told: Told, cluster: readonly Mention[]) => done(cluster) && clu
  * riot, and the clash and the fire on people of its day; an abduction, and the seizure of its day.
  * A group of the other kind joins when some report of it dates it to the happening's day, it
  * names a place the happening names (or either names none) and a party in common (or either
- * names none). Only where the happening itself is told: a clash and a shell on a market, with no
+ * names none), and, for a row marked `sameArticle`, when an article tells both ("Borean guards shot
+ * two herders near the pass", "the guards said they came under fire and answered it": one article
+ * giving each side's account). Only where the happening itself is told: a clash and a shell on a market, with no
  * crowd, stay two. One that could join two groups of a kind joins neither; a plan, a background
  * line, a peaceful protest, ground taken and a release stay apart. Every report, quote and figure
  * goes to the joined group. Returns new groups; the groups given are not changed. Linear in the
@@ -97,7 +105,9 @@ export function joinTellings(clusters: readonly Mention[][]): Mention[][] {
     }
     for (const anchor of anchors) {
       const sameDay = [...daysOf(anchor, row.happening)].flatMap((d) => byDay.get(d) ?? []);
-      const fits = (cluster: Mention[]) => !into.has(cluster) && meets(placesOf(anchor), placesOf(cluster)) && meets(partiesIn(anchor), partiesIn(cluster));
+      const articles = new Set(anchor.map((m) => m.source));
+      const fits = (cluster: Mention[]) =>
+        !into.has(cluster) && meets(placesOf(anchor), placesOf(cluster)) && meets(partiesIn(anchor), partiesIn(cluster)) && (!row.sameArticle || cluster.some((m) => articles.has(m.source)));
       for (const as of row.toldAs.keys()) {
         const candidates = [...new Set(sameDay.filter((t) => t.as === as && fits(t.cluster)).map((t) => t.cluster))];
         if (candidates.length === 1) into.set(candidates[0]!, anchor);
