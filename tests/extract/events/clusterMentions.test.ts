@@ -738,8 +738,8 @@ describe('clusterMentions: a capture told on a later day is the capture reports 
 });
 
 describe('clusterMentions: the sides\' heads named by rank alone are one meeting\'s participants', () => {
-  // "Only in March their prime ministers met in Halvane"; another report: "both leaders said the
-  // dialogue opened at Halvane in March was the place to settle their quarrel".
+  // One report: "the two prime ministers sat down together at Halvane in March"; another: "both
+  // leaders, at Halvane that month, set up a hotline".
   const halvane = [{ name: 'Halvane', admin1: 'Ondria', country: 'Borea' }];
   const met = (who: string, source: string) => mention('2031-03', { kind: 'talks', type: 'talks', who, places: halvane, source });
 
