@@ -1524,3 +1524,16 @@ describe('an execution after a death sentence is a step, and its death is its ow
     expect(found('Gunmen executed three villagers near the Halvane crossing on Sunday.').map((h) => h.kind)).toContain('civilians');
   });
 });
+
+describe('what a camera shoots is a likeness, no one harmed', () => {
+  test.each([
+    ['The broadcast mixed footage filmed on the deck with the video shot from the patrol plane that Borea released on Monday.'],
+    ['An Arlandese crew shot footage of the Halvane crossing on Tuesday.'],
+  ])('%s', (text) => {
+    expect(found(text).filter((h) => h.kind === 'fighting' || h.kind === 'civilians')).toEqual([]);
+  });
+
+  test('people shot are still harmed', () => {
+    expect(found('Borean guards shot two smugglers at the Halvane crossing on Tuesday.').length).toBeGreaterThan(0);
+  });
+});
