@@ -1537,3 +1537,21 @@ describe('what a camera shoots is a likeness, no one harmed', () => {
     expect(found('Borean guards shot two smugglers at the Halvane crossing on Tuesday.').length).toBeGreaterThan(0);
   });
 });
+
+describe('works a side builds on or by contested ground are a development of the standoff', () => {
+  test.each([
+    ['Borean soldiers started work on June 16 on a road leading towards the Arlandese camp.'],
+    ['Arlandese farmers dug a canal to draw water from the Halvane river.'],
+    ['Borea erected a concrete wall along the border near Kelvask Pass.'],
+    ['Road construction near the Halvane crossing began on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('other');
+  });
+
+  test.each([
+    ['The two leaders built trust over dinner in Velmora.'],
+    ['Arland shut the Halvane crossing on Thursday, giving the construction of a new border post as the reason.'],
+  ])('no works named, or works given as a reason, are none: %s', (text) => {
+    expect(types(text)).not.toContain('other');
+  });
+});
