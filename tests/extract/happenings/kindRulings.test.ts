@@ -1555,3 +1555,17 @@ describe('works a side builds on or by contested ground are a development of the
     expect(types(text)).not.toContain('other');
   });
 });
+
+describe('what is set off may be a quarrel, no charge exploded', () => {
+  test.each([
+    ['Borean guards took nine Arlandese fishermen prisoner on Friday, setting off a diplomatic confrontation.'],
+    ['The arrests set off a quarrel between Arland and Borea.'],
+    ['The shooting at Kelvask Pass set off a war of words between the two capitals.'],
+  ])('%s', (text) => {
+    expect(found(text).filter((h) => h.kind === 'strike')).toEqual([]);
+  });
+
+  test('a charge set off is still a blast', () => {
+    expect(found('Rebels set off a roadside bomb near the Halvane crossing.').map((h) => h.kind)).toContain('strike');
+  });
+});
