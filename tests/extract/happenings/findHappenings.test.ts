@@ -859,6 +859,10 @@ describe('findHappenings knows a measure by what it is done to, whatever the ver
     expect(accusation('The army drove the rebels out of the valley, and each side accused the other of abuses.')?.background).toBe(true);
     expect(accusation('The two republics accused each other on Friday of breaking the truce.')?.background).toBe(false);
     expect(accusation('The northern republic blamed its neighbour for the shelling.')?.background).toBe(false);
+    // The day of another clause dates that clause's news, not the quarrel a clause of its own recalls.
+    expect(accusation('Borean tanks rolled into Halvane on Saturday, at the end of weeks in which each side had accused the other of raids.')?.background).toBe(true);
+    expect(accusation('On Friday, the two republics accused each other of breaking the truce.')?.background).toBe(false);
+    expect(accusation('On Friday the two republics accused each other of breaking the truce.')?.background).toBe(false);
   });
 
   test('a release said with its day after it ("set free tomorrow") is a release; a captured pilot is a capture', () => {

@@ -1524,3 +1524,48 @@ describe('an execution after a death sentence is a step, and its death is its ow
     expect(found('Gunmen executed three villagers near the Halvane crossing on Sunday.').map((h) => h.kind)).toContain('civilians');
   });
 });
+
+describe('what a camera shoots is a likeness, no one harmed', () => {
+  test.each([
+    ['The broadcast mixed footage filmed on the deck with the video shot from the patrol plane that Borea released on Monday.'],
+    ['An Arlandese crew shot footage of the Halvane crossing on Tuesday.'],
+  ])('%s', (text) => {
+    expect(found(text).filter((h) => h.kind === 'fighting' || h.kind === 'civilians')).toEqual([]);
+  });
+
+  test('people shot are still harmed', () => {
+    expect(found('Borean guards shot two smugglers at the Halvane crossing on Tuesday.').length).toBeGreaterThan(0);
+  });
+});
+
+describe('works a side builds on or by contested ground are a development of the standoff', () => {
+  test.each([
+    ['Borean soldiers started work on June 16 on a road leading towards the Arlandese camp.'],
+    ['Arlandese farmers dug a canal to draw water from the Halvane river.'],
+    ['Borea erected a concrete wall along the border near Kelvask Pass.'],
+    ['Road construction near the Halvane crossing began on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('other');
+  });
+
+  test.each([
+    ['The two leaders built trust over dinner in Velmora.'],
+    ['Arland shut the Halvane crossing on Thursday, giving the construction of a new border post as the reason.'],
+  ])('no works named, or works given as a reason, are none: %s', (text) => {
+    expect(types(text)).not.toContain('other');
+  });
+});
+
+describe('what is set off may be a quarrel, no charge exploded', () => {
+  test.each([
+    ['Borean guards took nine Arlandese fishermen prisoner on Friday, setting off a diplomatic confrontation.'],
+    ['The arrests set off a quarrel between Arland and Borea.'],
+    ['The shooting at Kelvask Pass set off a war of words between the two capitals.'],
+  ])('%s', (text) => {
+    expect(found(text).filter((h) => h.kind === 'strike')).toEqual([]);
+  });
+
+  test('a charge set off is still a blast', () => {
+    expect(found('Rebels set off a roadside bomb near the Halvane crossing.').map((h) => h.kind)).toContain('strike');
+  });
+});

@@ -21,6 +21,12 @@ describe('tokenPhrases', () => {
     expect(find([['take _ control', 'taken']], 'They took the hill; control passed.')).toEqual([]);
   });
 
+  test('lets a gap span a quotation it holds whole, but not one it opens or closes', () => {
+    expect(find([['drive _ out', 'regained']], 'Borean troops drove "hostile elements" out of Kelvask Pass.')).toEqual([['drove "hostile elements" out', ['regained']]]);
+    expect(find([['drive _ out', 'regained']], 'Borean troops drove “hostile elements” out of Kelvask Pass.')).toEqual([['drove “hostile elements” out', ['regained']]]);
+    expect(find([['freeze _ ties', 'frozen']], 'Arland said it would "fully freeze" ties with Ondria.')).toEqual([]);
+  });
+
   test('lets a long gap (`__`) stand for a whole phrase, still not across punctuation', () => {
     const text = 'They gave the fighters dug in on the two hills above the pass three days to go.';
     expect(find([['give _ days to', 'limit']], text)).toEqual([]);

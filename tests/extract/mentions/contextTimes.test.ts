@@ -537,6 +537,15 @@ describe('contextTimes: an act one side charges the other with, told with no day
   test("the teller's own act, charged to no one, is told as it happened", () => {
     expect(acts("Arland's border service said its troops had fired on Borean positions.")).toEqual(['fired on:2024-03-12']);
   });
+
+  test('violence one side had done, told in the past perfect by someone not of that side, is their account of an earlier round', () => {
+    expect(acts('Their statement said Borean troops had fired on villages near the Halvane crossing.')).toEqual(['fired on:2024-03-12~']);
+    expect(acts('Three of the wounded told reporters it was Borean police who had fired at them.')).toEqual(['fired at:2024-03-12~']);
+  });
+
+  test("a named person whose side the article does not say, telling of a side's act, is told as it happened", () => {
+    expect(acts('A spokesman, Kael Orvan, wrote online that the Borean army had shelled the depot at Kelvask Pass.')).toEqual(['shelled:2024-03-12']);
+  });
 });
 
 describe('contextTimes: an undated lead takes the first day only of the sentences right after it', () => {

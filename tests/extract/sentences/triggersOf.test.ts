@@ -98,6 +98,12 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     expect([attack?.value, attack?.type]).toEqual(['civilians', 'attack-on-civilians']);
   });
 
+  test('a toll whose dead its clause names as unarmed is an attack on civilians, though the killer goes unread', () => {
+    const kind = (text: string) => analyseSentence({ start: 0, end: text.length, text }, 0, compiled).triggers.find((t) => t.text === 'killed')?.value;
+    expect(kind('According to Arland, fighters of the KEL-Varan movement struck on December 22 close to the frontier with the Republic of Ondria and killed 20 people, among them women and children.')).toBe('civilians');
+    expect(kind('Two soldiers and three villagers were killed on Sunday.')).toBe('fighting');
+  });
+
   test('a toll a claim tells is claimed, and the attack its words read: the claim names the killer as the side it accuses', () => {
     const read = (text: string) => {
       const s = analyseSentence({ start: 0, end: text.length, text }, 0, compiled);

@@ -527,7 +527,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "Arland and Borea have blamed each other for starting the battle", "each side
         // accused the other of abuses": the sides' standing quarrel, told with no day, is the setting
         // of the news; "accused each other on Friday" is that day's.
-        (info.kind === 'accusation' && roles.pos === 'verb' && !/ing$/i.test(tokens[m.start]!.text) && MUTUAL.test(text.slice(tokens[m.start]!.start, tokens[clause.end - 1]!.end)) && !occurs('day-word', { start: from, end: to }, false)) ||
+        (info.kind === 'accusation' && roles.pos === 'verb' && !/ing$/i.test(tokens[m.start]!.text) && MUTUAL.test(text.slice(tokens[m.start]!.start, tokens[clause.end - 1]!.end)) && !occurs('day-word', { start: clause.start, end: clause.end }, false)) ||
         // "two earlier incidents: the seizure … and the killing …, both blamed on government troops":
         // blame named in a participle set off after what it is laid on says what is held of it, no
         // accusation made that day.

@@ -15,6 +15,11 @@ const GAP = 4;
  */
 export const LONG_GAP = 12;
 
+// Quotation marks round a word or two inside a phrase ("drove "enemy forces" out") end no clause:
+// a gap spans a quotation it holds whole, as it spans the words quoted; one that opens or closes
+// a quotation in the gap ("would "totally freeze" relations") joins words inside it to words outside.
+const QUOTE_MARK = /^["“”‘’]$/;
+
 /** A phrase's word, or a gap: `null` for up to four tokens, a number for up to that many. */
 export type PhraseWord = string | null | number;
 
@@ -54,12 +59,15 @@ export function tokenPhrases<T>(entries: Iterable<readonly [words: readonly Phra
       if (typeof word !== 'string') {
         const next = phrase.words[w + 1] as string;
         let found = -1;
+        let marks = 0;
         for (let skip = 0; skip <= (word ?? GAP) && i + skip < limit; skip++) {
-          if (keys[i + skip]!.includes(next)) {
+          if (keys[i + skip]!.includes(next) && marks % 2 === 0) {
             found = i + skip;
             break;
           }
-          if (tokens[i + skip]!.pos === 'PUNCT' && tokens[i + skip]!.text !== '-') break;
+          const mark = QUOTE_MARK.test(tokens[i + skip]!.text);
+          if (mark) marks++;
+          if (tokens[i + skip]!.pos === 'PUNCT' && tokens[i + skip]!.text !== '-' && !mark) break;
         }
         if (found < 0) return -1;
         i = found + 1;

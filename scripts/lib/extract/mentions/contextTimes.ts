@@ -21,6 +21,7 @@ import { isHeading } from '../sentences/isHeading.ts';
 import { readStamp } from '../time/readStamp.ts';
 import { MONTH_NAMES } from '../time/calendarNames.ts';
 import { RECURRING_KINDS } from '../happenings/recurringKinds.ts';
+import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
 import { DEFINITE_DETERMINERS } from '../sentences/definiteDeterminers.ts';
 import { isToldAsNew, NOUN_PHRASE_CHARS } from '../sentences/isToldAsNew.ts';
 
@@ -38,6 +39,7 @@ export interface ContextTime {
 // Violence and flight told in the present perfect ("shelling has killed scores", "thousands have
 // fled") sum up the round under way; they are of it, not a new one.
 const ROUNDS: ReadonlySet<string> = RECURRING_KINDS;
+const VIOLENT: ReadonlySet<string> = VIOLENT_KINDS;
 /** Days before publication a happening may lie and still be an article's news. */
 const NEWS_DAYS = 3;
 /** Days before publication an older round may lie and still lend its day to the sentences that go on to
@@ -514,7 +516,18 @@ export function contextTimes(
       // the story's time.
       const recalledSaying = trigger.value === 'statement' && h.perfect === 'past' && told.perfect === undefined &&
         sentence.triggers.some((t) => t.end <= trigger.start && t.value === 'statement' && t.happening.perfect === 'past');
-      const anaphoric = calledOffBefore || (!postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused || standingAnswer || standingConjunct || recalledSaying));
+      // "Their statement said Borean troops had fired on villages", "the wounded told reporters it
+      // was Borean police who had fired at them", "Ferrin said Borean guards had entered Arlandese
+      // ground": violence a named side's forces had done, told in the past perfect by someone who is
+      // not of that side, is that teller's account of it, an earlier round; it may join the round
+      // others date, but makes no event of the day of telling (the charge, where one is read, is
+      // that day's news). A side's own account of its forces' acts, or a named person's whose side
+      // the article does not say ("an army spokesman wrote that the army had targeted …"), stays
+      // news of the day.
+      const doerSide = VIOLENT.has(trigger.value) && h.told !== undefined && h.perfect === 'past' && h.told.frame.start < trigger.start ? sentence.about.get(trigger)?.agent : undefined;
+      const tellerSide = doerSide === undefined ? undefined : sentence.tellersAt?.filter((t) => t.start <= h.told!.frame.end).at(-1)?.name;
+      const toldOfOther = doerSide !== undefined && (tellerSide === undefined || (tellerSide !== doerSide && sentence.actors.includes(tellerSide)));
+      const anaphoric = calledOffBefore || (!postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused || standingAnswer || standingConjunct || recalledSaying || toldOfOther));
       if (ofRound) goesOn = true;
       const base = now ? (entryDay ?? today) : ((toldByParticiple ? own : undefined) ?? sequelDay ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
       // "The president condemned the shooting": a reaction that names the act it answers ("the

@@ -111,6 +111,14 @@ const TOLL = /\btoll\b[^.;]*$/i;
  * nor is a weapon named as the instrument of another happening ("a battle with rockets and rifles").
  * @example triggersOf(text, findHappenings(text, rules), [], clauses)[0].value // 'fighting'
  */
+// The dead a toll's own clause names after it, unarmed or armed.
+const UNARMED_DEAD = /\b(?:civilians?|women|children|villagers|residents|farmers|worshippers|passengers|schoolchildren)\b/i;
+const ARMED_DEAD = /\b(?:soldiers?|troops?|fighters?|militants?|rebels?|police(?:men)?|guards?|officers?)\b/i;
+/** Whether a toll of no read killer names its dead, after it in its clause, as unarmed only. */
+const unarmedToll = (text: string, h: Happening) => {
+  const dead = text.slice(h.trigger.end, h.clause.end);
+  return h.type === 'attack-on-civilians' && h.agent === undefined && UNARMED_DEAD.test(dead) && !ARMED_DEAD.test(dead);
+};
 export function triggersOf(text: string, happenings: readonly Happening[], timeSpans: readonly At[], clauses: readonly At[]): Trigger[] {
   const timed = new Uint8Array(text.length);
   for (const t of timeSpans) timed.fill(1, t.start, t.end);
@@ -181,7 +189,10 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
       const at = { start: h.trigger.start, end: h.trigger.end, text: h.trigger.text, happening: h, clause, outer: { start: outer.start, end: outer.end } };
       // A toll whose killer the sentence names ("gunmen killed 26 people") is that attack.
       // So is a toll a claim tells ("the claim was of two shot dead"): the claim names the side it accuses.
-      const typed = !h.casualty || (h.agent !== undefined && h.rule.includes('.refine[')) || isClaimedToll(text, h);
+      // So is a toll whose dead its own clause names as unarmed, and none as armed, though the
+      // killer goes unread ("fighters struck near the frontier and killed 20 people, among them
+      // women and children"): whoever killed them attacked civilians.
+      const typed = !h.casualty || (h.agent !== undefined && h.rule.includes('.refine[')) || isClaimedToll(text, h) || unarmedToll(text, h);
       return typed ? { ...at, value: h.kind as Kind, type: h.type as EventType } : { ...at, value: 'fighting' };
     });
 }
