@@ -860,7 +860,7 @@ describe('findHappenings knows a measure by what it is done to, whatever the ver
     expect(accusation('The two republics accused each other on Friday of breaking the truce.')?.background).toBe(false);
     expect(accusation('The northern republic blamed its neighbour for the shelling.')?.background).toBe(false);
     // The day of another clause dates that clause's news, not the quarrel a clause of its own recalls.
-    expect(accusation('Borean tanks rolled into Halvane on Saturday, at the end of weeks in which each side had accused the other of raids.')?.background).toBe(true);
+    expect(accusation('On Saturday Borea\'s army took Halvane after a long spell in which each side had accused the other of raids.')?.background).toBe(true);
     expect(accusation('On Friday, the two republics accused each other of breaking the truce.')?.background).toBe(false);
     expect(accusation('On Friday the two republics accused each other of breaking the truce.')?.background).toBe(false);
   });

@@ -1527,7 +1527,7 @@ describe('an execution after a death sentence is a step, and its death is its ow
 
 describe('what a camera shoots is a likeness, no one harmed', () => {
   test.each([
-    ['The broadcast mixed footage filmed on the deck with the video shot from the patrol plane that Borea released on Monday.'],
+    ['Ondrian television aired the video shot from the patrol plane on Monday.'],
     ['An Arlandese crew shot footage of the Halvane crossing on Tuesday.'],
   ])('%s', (text) => {
     expect(found(text).filter((h) => h.kind === 'fighting' || h.kind === 'civilians')).toEqual([]);
@@ -1540,7 +1540,7 @@ describe('what a camera shoots is a likeness, no one harmed', () => {
 
 describe('works a side builds on or by contested ground are a development of the standoff', () => {
   test.each([
-    ['Borean soldiers started work on June 16 on a road leading towards the Arlandese camp.'],
+    ['Borean engineers started work on March 3 on a road up to the ridge.'],
     ['Arlandese farmers dug a canal to draw water from the Halvane river.'],
     ['Borea erected a concrete wall along the border near Kelvask Pass.'],
     ['Road construction near the Halvane crossing began on Monday.'],
@@ -1558,7 +1558,7 @@ describe('works a side builds on or by contested ground are a development of the
 
 describe('what is set off may be a quarrel, no charge exploded', () => {
   test.each([
-    ['Borean guards took nine Arlandese fishermen prisoner on Friday, setting off a diplomatic confrontation.'],
+    ['Borean guards held nine Arlandese fishermen on Friday, setting off a bitter standoff.'],
     ['The arrests set off a quarrel between Arland and Borea.'],
     ['The shooting at Kelvask Pass set off a war of words between the two capitals.'],
   ])('%s', (text) => {

@@ -540,7 +540,7 @@ describe('contextTimes: an act one side charges the other with, told with no day
 
   test('violence one side had done, told in the past perfect by someone not of that side, is their account of an earlier round', () => {
     expect(acts('Their statement said Borean troops had fired on villages near the Halvane crossing.')).toEqual(['fired on:2024-03-12~']);
-    expect(acts('Three of the wounded told reporters it was Borean police who had fired at them.')).toEqual(['fired at:2024-03-12~']);
+    expect(acts('Two of the injured said Borean police had fired at them from the bank.')).toEqual(['fired at:2024-03-12~']);
   });
 
   test("a named person whose side the article does not say, telling of a side's act, is told as it happened", () => {

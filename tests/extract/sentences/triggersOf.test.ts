@@ -100,7 +100,7 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
 
   test('a toll whose dead its clause names as unarmed is an attack on civilians, though the killer goes unread', () => {
     const kind = (text: string) => analyseSentence({ start: 0, end: text.length, text }, 0, compiled).triggers.find((t) => t.text === 'killed')?.value;
-    expect(kind('According to Arland, fighters of the KEL-Varan movement struck on December 22 close to the frontier with the Republic of Ondria and killed 20 people, among them women and children.')).toBe('civilians');
+    expect(kind('According to Arland, raiders of the Varan Front struck at dawn on 3 May and killed 14 people, among them farmers and schoolchildren.')).toBe('civilians');
     expect(kind('Two soldiers and three villagers were killed on Sunday.')).toBe('fighting');
   });
 

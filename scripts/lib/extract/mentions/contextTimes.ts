@@ -516,8 +516,8 @@ export function contextTimes(
       // the story's time.
       const recalledSaying = trigger.value === 'statement' && h.perfect === 'past' && told.perfect === undefined &&
         sentence.triggers.some((t) => t.end <= trigger.start && t.value === 'statement' && t.happening.perfect === 'past');
-      // "Their statement said Borean troops had fired on villages", "the wounded told reporters it
-      // was Borean police who had fired at them", "Ferrin said Borean guards had entered Arlandese
+      // "Their statement said Borean troops had fired on villages", "two of the injured said
+      // Borean police had shot at them from the bank", "Ferrin said Borean guards had entered Arlandese
       // ground": violence a named side's forces had done, told in the past perfect by someone who is
       // not of that side, is that teller's account of it, an earlier round; it may join the round
       // others date, but makes no event of the day of telling (the charge, where one is read, is

@@ -190,8 +190,8 @@ export function triggersOf(text: string, happenings: readonly Happening[], timeS
       // A toll whose killer the sentence names ("gunmen killed 26 people") is that attack.
       // So is a toll a claim tells ("the claim was of two shot dead"): the claim names the side it accuses.
       // So is a toll whose dead its own clause names as unarmed, and none as armed, though the
-      // killer goes unread ("fighters struck near the frontier and killed 20 people, among them
-      // women and children"): whoever killed them attacked civilians.
+      // killer goes unread ("raiders struck at dawn and killed 14 people, among them
+      // farmers and schoolchildren"): whoever killed them attacked civilians.
       const typed = !h.casualty || (h.agent !== undefined && h.rule.includes('.refine[')) || isClaimedToll(text, h) || unarmedToll(text, h);
       return typed ? { ...at, value: h.kind as Kind, type: h.type as EventType } : { ...at, value: 'fighting' };
     });
