@@ -84,6 +84,16 @@ describe('findHappenings types what a clause reports by who did what to whom', (
   });
 });
 
+describe('findHappenings reads the subject of a verb after a relative clause', () => {
+  test('the phrase a relative without "which" or "who" is said of is the subject of the verb after it', () => {
+    // "the crew Borea seized …" is the subject of "were freed", not "March" nor "Borea".
+    expect(types('Arland said the 12 sailors Borea seized at the Halvane crossing in March were freed.')).toContain('release');
+    expect(types('The fishermen his coast guard held last week were released on Sunday.')).toContain('release');
+    // What no one can be freed stays unread.
+    expect(types('The funds Borea seized last week were released.')).not.toContain('release');
+  });
+});
+
 describe('findHappenings reads how a happening is asserted', () => {
   test('marks a denied happening', () => {
     expect(only('No clashes were reported overnight.')).toMatchObject({ type: 'armed-clash', negated: true });

@@ -256,8 +256,9 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(drills(`${recap}\n\nOndria held military drills.`).length).toBeGreaterThan(0);
     expect(drills(`${recap} Troops clashed again on Tuesday. Ondria held military drills.`).length).toBeGreaterThan(0);
     expect(drills(`${recap} Two days later Ondria held military drills.`).length).toBeGreaterThan(0);
-    // A paragraph opened by a day of the news week is the news.
+    // A paragraph opened by a day of the news week is the news; one of ten days before it is background too.
     expect(drills(recap.replace('February 10', 'March 31') + ' Ondria held military drills.').length).toBeGreaterThan(0);
+    expect(drills(recap.replace('February 10', 'March 24') + ' Ondria held military drills.')).toEqual([]);
     // Words someone tells of the day are theirs, not the background's.
     expect(drills(`${recap} Ondria held military drills, its navy said.`).length).toBeGreaterThan(0);
     // An opening that turns back to the news ends it.

@@ -15,6 +15,13 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(dates('Lena Ferrin and Kael Orvan agreed with Borea that the talks held at the Halvane crossing in March had failed.')).not.toContain('March → agreed (lent)');
   });
 
+  test('a date set between a subject and its auxiliary is of the subject\'s phrase, not the verb after it', () => {
+    // "in May" sits in the phrase "the guards Borea seized at the crossing in May": it dates no freeing.
+    expect(dates('Arland announced on Tuesday that the 12 border guards Borea seized at the Halvane crossing in May were freed.')).not.toContain('May → freed');
+    // A date after the verb is its own as ever.
+    expect(dates('The 12 border guards were freed in May.')).toContain('May → freed');
+  });
+
   test('a date after a colon dates what the colon opens, not what it explains', () => {
     expect(dates('The gunman behind the killing at Velmora is dead: Arland executed him in May 2025.')).toEqual(['May 2025 → executed']);
     expect(dates('Borea reopened the Halvane crossing: its troops had withdrawn from the Kelvask Pass on Monday.')).toEqual(['Monday → withdrawn from']);

@@ -43,6 +43,10 @@ const NEWS_DAYS = 3;
 /** Days before publication an older round may lie and still lend its day to the sentences that go on to
  * tell it; a sentence whose own days all lie further back is a recap of their time. */
 const STORY_DAYS = 14;
+/** Days before publication a day a sentence after the lede recalls alone must lie for the undated
+ * sentences after it in its paragraph to be its background: a week (at two weeks, a crew "detained
+ * on May 3 … Borea charged them with spying", told eleven days on, was news of the day). */
+const RECAP_DAYS = 7;
 /** The last day of a span of days, which the story goes on from; any other time as it is. */
 const lastDayOf = (time: ResolvedTime | undefined): ResolvedTime | undefined =>
   time && !time.approximate && time.endDate?.length === 10 && time.date.length === 10 ? { date: time.endDate, approximate: false } : time;
@@ -377,7 +381,7 @@ export function contextTimes(
     pastScene = (sequelDay !== undefined && beforeNews(sequelDay)) || inPast || countedOn;
     const sameParagraph = i > 0 && !/\n\s*\n/.test(analysis.article.body.slice(analysis.sentences[i - 1]!.span.end, sentence.span.start));
     const inRecap = recapScene && sameParagraph && sentence.dates.length === 0 && sentence.tellings.length === 0 && opening === undefined && following === undefined && !BACK_TO_NEWS.test(sentence.span.text);
-    recapScene = inRecap || (i > lede && onlyOldDays && calendarDays.every((time) => isExactDay(time)));
+    recapScene = inRecap || (i > lede && calendarDays.length > 0 && calendarDays.every((time) => time !== undefined && daysOld(time) > RECAP_DAYS) && calendarDays.every((time) => isExactDay(time)));
     let goesOn = false;
     let reacted: ResolvedTime | undefined;
     // The day the sentence's news was told on, when it names one ("said on Thursday").

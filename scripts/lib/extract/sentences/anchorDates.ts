@@ -138,6 +138,8 @@ const RELATIVE_AFTER = /^\s*,?\s*(?:(?:in|during|on|at)\s+which|when)\b/i;
 // "since 29 November, when …": the clause of the day a span is measured from.
 const WHEN_AFTER = /^\s*,\s*when\b/i;
 
+// Only an auxiliary between a date and the verb after it: "in March were freed", "on Monday has been".
+const SUBJECT_DATE_AFTER = /^\s*(?:was|were|is|are|had|has|have)(?:\s+been)?\s+\p{L}+$/iu;
 const inClause = (t: Trigger, at: number) => at >= t.clause.start && at < t.clause.end;
 /** A day or a month a span can run from: "since Monday", "since 8 December", "since July"; not a year. */
 const opensSpan = (time: TimeExpression) =>
@@ -268,6 +270,12 @@ export function anchorDates(
     const words = wordDistance(text, t, withPreposition(time));
     return t.start > time.start ? words * 1.5 + 1 : words;
   };
+  // "the sailors Borea seized in March were freed": a date after a preposition, set between a
+  // subject and its verb's auxiliary, is of the phrase that subject holds, not of the verb after it.
+  const inSubject = (time: TimeExpression, t: Trigger) => {
+    const lead = withPreposition(time);
+    return lead.start < time.start && SUBJECT_DATE_AFTER.test(text.slice(time.end, t.end)) && /[\p{L}\d]\s+$/u.test(text.slice(0, lead.start));
+  };
   // The asides are read only for a pair the plain count puts out of reach.
   const withinReach = (t: Trigger, time: TimeExpression) => {
     const words = wordDistance(text, t, withPreposition(time));
@@ -276,7 +284,7 @@ export function anchorDates(
   for (const time of usable) {
     const holder = holderOf(time.start);
     if (holder) {
-      const told = nearestByWords(text, triggers.filter((t) => holderOf(t.start) === holder || ofHead(t, holder)), time, (t) => cost(t, time));
+      const told = nearestByWords(text, triggers.filter((t) => (holderOf(t.start) === holder || ofHead(t, holder)) && !inSubject(time, t)), time, (t) => cost(t, time));
       if (told) found.push({ time, trigger: told, borrowed: false, told: false });
       continue;
     }
@@ -302,7 +310,7 @@ export function anchorDates(
     // date mid-sentence says what the day was, and what it names is not dated by it.
     const describesDay = (t: Trigger) =>
       t.start >= time.end && APPOSITIVE.test(text.slice(time.end, t.start)) && !/^\s*(?:\S+\s+){0,2}$/.test(text.slice(0, time.start));
-    const mine = triggers.filter((t) => inClause(t, time.start) && !describesDay(t) && outside(t) && reaches(t, time));
+    const mine = triggers.filter((t) => inClause(t, time.start) && !describesDay(t) && outside(t) && reaches(t, time) && !inSubject(time, t));
     const foreground = mine.filter((t) => !t.happening.background);
     const nearest = nearestByWords(text, foreground.length > 0 ? foreground : mine, time, (t) => cost(t, time));
     // "Talks resumed on Thursday after clashes on Wednesday": a happening dated by a nearer date is
@@ -367,7 +375,7 @@ export function anchorDates(
     const runsUntil = endsState(text, time.start);
     const near = nearestByWords(
       text,
-      triggers.filter((t) => !t.happening.background && outside(t) && reaches(t, time) && !toldOfNoun(t, time) && !inSettingAfter(t, time) && !notSaid(t, time) && !(runsUntil && STATES.has(t.value)) && withinReach(t, time)),
+      triggers.filter((t) => !t.happening.background && outside(t) && reaches(t, time) && !toldOfNoun(t, time) && !inSettingAfter(t, time) && !notSaid(t, time) && !(runsUntil && STATES.has(t.value)) && !inSubject(time, t) && withinReach(t, time)),
       time,
       (t) => cost(t, time),
     );

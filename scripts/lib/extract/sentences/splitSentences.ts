@@ -36,7 +36,7 @@ function inInitials(previous: string, after: string): boolean {
   const next = NEXT_INITIAL.exec(after);
   return !!lone && !!next && !NOT_INITIALS.has(`${lone[1]}${next[1]}`);
 }
-// "Posted December. 24, 2018": a month name with a stray full stop, then its day and year, is one
+// "Posted November. 14, 2031": a month name with a stray full stop, then its day and year, is one
 // date; no sentence opens on a day of the month and a year.
 const MONTH_LAST = /(?:^|\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)\.$/;
 const DAY_AND_YEAR = /^\d{1,2},?\s+\d{4}\b/;
