@@ -56,6 +56,13 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undatedInvented('Two days after Borea suspended trade at the Halvane crossing, Arland expelled two Borean envoys.')).toEqual(['expelled:2024-03-13', 'suspended trade:2024-03-11']);
   });
 
+  test('what an offset after a dated telling names lies that many days before the telling', () => {
+    // Published Wednesday 13 March 2024; "on Monday" is the 11th, a week before it the 4th.
+    expect(undatedInvented('Borea must respect the border, Arland said on Monday, a week after more than 2,000 Boreans fled into Ondria.').filter((u) => u.startsWith('fled'))).toEqual(['fled:2024-03-04']);
+    // With news of its own before the offset, the telling's day is not what the offset counts from.
+    expect(undatedInvented('Arland closed the Halvane crossing, its minister said on Monday, a week after Boreans fled into Ondria.').filter((u) => u.startsWith('fled'))).not.toContain('fled:2024-03-04');
+  });
+
   test('a reaction that names the act it answers is not dated to the act\'s day, but between it and the report', () => {
     // Published Wednesday 3 April; the act is Monday's.
     const reaction = (body: string) => undated(body).filter((u) => /^(?:condemned|denounced|demanded)/.test(u));

@@ -558,7 +558,13 @@ export function contextTimes(
       // dated to the telling, it stood beside the statement as a second event of one day's words.)
       found.push({ sentence, trigger, time: toldOn && ROUNDS.has(trigger.value) && given.date > toldOn.date ? toldOn : given, anaphoric });
     }
-    found.push(...countedFromNews(sentence, found, dated, latest ?? today));
+    // What the telling's offset counts from replaces the day the context gave it.
+    const counted = countedFromNews(sentence, found, dated, latest ?? today, toldOn);
+    for (const c of counted) {
+      const given = found.findIndex((f) => f.sentence === sentence && f.trigger === c.trigger);
+      if (given >= 0) found.splice(given, 1);
+    }
+    found.push(...counted);
     if (goesOn && round === undefined) round = story;
     reaction = reacted ? { sentence: i, time: reacted } : undefined;
   });
@@ -681,6 +687,9 @@ function isToldAsDaysAgo(text: string, trigger: Trigger): boolean {
 const isOnSaying = (trigger: Trigger, before: string) =>
   SPEECH_KINDS.has(trigger.value) && trigger.happening.pos === 'verb' && PARTICIPLE.test(trigger.text) && SAYS_BEFORE.test(before);
 
+/** A telling, with its day, set off by a comma right before an offset: "…, Borea said on Monday, a week after". */
+const TOLD_BEFORE_OFFSET = /\b(?:said|says|told|announced|stated|declared|warned|insisted)\b[^,;:]*,\s*$/i;
+
 /** A subject naming the news as known, then "came" or "follows": "The request came", "The move follows", "It came". */
 const KNOWN_NEWS = /^\s*(?:it|(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:came|comes|followed|follows)\s+(?:only\s+|just\s+|barely\s+)?$/iu;
 
@@ -690,20 +699,28 @@ const KNOWN_NEWS = /^\s*(?:it|(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2
  * is given. `found` holds the days given so far; `dated`, the happenings the sentence dates itself;
  * `storyDay`, the day the story has reached, for news the sentence names only as known ("The move came …").
  */
-function countedFromNews(sentence: SentenceAnalysis, found: readonly ContextTime[], dated: ReadonlySet<Trigger>, storyDay: ResolvedTime): ContextTime[] {
-  const news = found.find((c) => c.sentence === sentence && !c.trigger.happening.background && isExactDay(c.time) && c.time.endDate === undefined)?.time;
+function countedFromNews(sentence: SentenceAnalysis, found: readonly ContextTime[], dated: ReadonlySet<Trigger>, storyDay: ResolvedTime, toldOn?: ResolvedTime): ContextTime[] {
+  const given = found.find((c) => c.sentence === sentence && !c.trigger.happening.background && isExactDay(c.time) && c.time.endDate === undefined);
   const text = sentence.span.text;
   const counted: ContextTime[] = [];
   for (const offset of findOffsets(text)) {
+    // A comma inside a figure ("8,000 migrants") ends no clause.
+    const comma = /,(?!\d)/.exec(text.slice(offset.end));
+    const end = comma ? offset.end + comma.index : text.length;
+    // "Arland must withdraw, Borea said on Monday, a week after its troops crossed the line": with
+    // no news before the offset but the telling, the telling's day is what it counts from, and
+    // what the offset names is the happening counted, whatever day the context gave it.
+    const byTelling = toldOn !== undefined && isExactDay(toldOn) && TOLD_BEFORE_OFFSET.test(text.slice(0, offset.start)) &&
+      !sentence.triggers.some((t) => t.end <= offset.start && !t.happening.background) &&
+      (!given || (given.trigger.start >= offset.end && given.trigger.start < end));
     // "The request came a day after Borea had written to the council": news named only as known,
     // which the story told just before, is of the day the story reached.
-    const from = news ?? (KNOWN_NEWS.test(text.slice(0, offset.start)) && isExactDay(storyDay) ? storyDay : undefined);
+    const from = byTelling ? toldOn : (given?.time ?? (KNOWN_NEWS.test(text.slice(0, offset.start)) && isExactDay(storyDay) ? storyDay : undefined));
     if (!from) continue;
-    const comma = text.indexOf(',', offset.end);
-    const end = comma >= 0 ? comma : text.length;
     const date = DateTime.fromISO(from.date, { zone: 'UTC' }).minus({ days: offset.days }).toISODate()!;
     for (const trigger of sentence.triggers) {
-      if (!isCountedFrom(trigger, offset.end, end) || dated.has(trigger) || [...found, ...counted].some((c) => c.trigger === trigger)) continue;
+      const named = byTelling ? trigger.start >= offset.end && trigger.start < end && trigger.happening.modality === undefined : isCountedFrom(trigger, offset.end, end);
+      if (!named || dated.has(trigger) || [...(byTelling ? [] : found), ...counted].some((c) => c.trigger === trigger)) continue;
       counted.push({ sentence, trigger, time: { date, approximate: false }, anaphoric: false, counted: true });
     }
   }
