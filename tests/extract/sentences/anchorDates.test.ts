@@ -15,6 +15,12 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(dates('Lena Ferrin and Kael Orvan agreed with Borea that the talks held at the Halvane crossing in March had failed.')).not.toContain('March → agreed (lent)');
   });
 
+  test('a date of a telling that puts a measure in force dates the measure it names', () => {
+    expect(dates('On Friday Arland announced sanctions on Kael Orvan and his family.')).toEqual(['Friday → sanctions (told)']);
+    // A measure only talked of is no object of such a verb.
+    expect(dates('On Friday Arland discussed sanctions on Kael Orvan.')).not.toContain('Friday → sanctions (told)');
+  });
+
   test('a date set between a subject and its auxiliary is of the subject\'s phrase, not the verb after it', () => {
     // "in May" sits in the phrase "the guards Borea seized at the crossing in May": it dates no freeing.
     expect(dates('Arland announced on Tuesday that the 12 border guards Borea seized at the Halvane crossing in May were freed.')).not.toContain('May → freed');

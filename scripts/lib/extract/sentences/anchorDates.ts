@@ -77,6 +77,11 @@ const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\S+\s+)?(?:been|remained|stayed)\b/
  */
 const toldEvent = (t: Trigger) =>
   t.happening.told !== undefined && !t.happening.background && t.happening.modality === undefined && t.happening.tense === 'past' && (t.happening.pos === 'verb' || t.happening.perfect === 'present');
+// "On Friday the ministry announced sanctions on the envoy": a verb that puts in force what it
+// names, told on a day; the measure it names, its object, is news of that day.
+const ANNOUNCING = /^(?:announced|declared|imposed|ordered|unveiled)$/i;
+const announcedOn = (t: Trigger) =>
+  t.happening.pos === 'noun' && !t.happening.background && t.happening.modality === undefined && ANNOUNCING.test(t.happening.governor?.text.split(/\s+/)[0] ?? '');
 /** A source named after what it tells: "according to", "reportedly". */
 const SOURCED_AFTER = /^(?:according|reportedly|allegedly)\b/i;
 /** "a week ago", "about a week ago": a week as a round figure. */
@@ -522,7 +527,7 @@ export function anchorDates(
   const inAside = (t: Trigger) => scopes.some((m) => t.start >= m.start && t.end <= m.end && ASIDE_OPENER.test(text.slice(m.start, m.end)));
   for (const time of tellings) {
     for (const trigger of triggers) {
-      if (dated.has(trigger) || !(toldEvent(trigger) || SPEECH_KINDS.has(trigger.value)) || inAside(trigger)) continue;
+      if (dated.has(trigger) || !(toldEvent(trigger) || SPEECH_KINDS.has(trigger.value) || announcedOn(trigger)) || inAside(trigger)) continue;
       // "…, the government said on Thursday, two weeks after it blamed Arland": a setting told
       // weeks or more before the saying is not of the day of telling ("two days after" may still
       // be counted from it).
