@@ -15,6 +15,12 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(dates('Lena Ferrin and Kael Orvan agreed with Borea that the talks held at the Halvane crossing in March had failed.')).not.toContain('March → agreed (lent)');
   });
 
+  test('the day of an occasion of speaking set off after the subject dates the telling, not the act named as its object', () => {
+    expect(dates('Kael Orvan, in a televised address on Tuesday, called the shelling a serious crisis and pledged to defend Velmora.')).toEqual(['Tuesday → pledged (told)']);
+    // A day of its own clause dates the act as ever.
+    expect(dates('Kael Orvan pledged on Tuesday to defend Velmora.')).toContain('Tuesday → pledged');
+  });
+
   test('a date of a telling that puts a measure in force dates the measure it names', () => {
     expect(dates('On Friday Arland announced sanctions on Kael Orvan and his family.')).toEqual(['Friday → sanctions (told)']);
     // A measure only talked of is no object of such a verb.

@@ -77,6 +77,8 @@ const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\S+\s+)?(?:been|remained|stayed)\b/
  */
 const toldEvent = (t: Trigger) =>
   t.happening.told !== undefined && !t.happening.background && t.happening.modality === undefined && t.happening.tense === 'past' && (t.happening.pos === 'verb' || t.happening.perfect === 'present');
+// An occasion of speaking set off by a comma, up to its day: ", in a televised address on", ", at a news conference late on".
+const OCCASION_BEFORE = /,\s*(?:in|at|during)\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:address|interview|speech|statement|briefing|conference|broadcast|post)\s+(?:(?:late|early)\s+)?on\s+$/iu;
 // "On Friday the ministry announced sanctions on the envoy": a verb that puts in force what it
 // names, told on a day; the measure it names, its object, is news of that day.
 const ANNOUNCING = /^(?:announced|declared|imposed|ordered|unveiled)$/i;
@@ -196,6 +198,9 @@ export function anchorDates(
   // as its subject says only that the happening is known; its date is the happening's.
   const passiveOf = (r: PhraseMatch<unknown>) => triggers.some((t) => t.end <= r.start && PASSIVE_REPORT.test(text.slice(t.end, r.start)));
   const telling = (time: TimeExpression) =>
+    // "Kael Orvan, in a televised address on Tuesday, called …": the occasion of speaking set off
+    // after the subject, with its day, dates the telling.
+    (OCCASION_BEFORE.test(text.slice(Math.max(0, time.start - 80), time.start)) && /^\s*,/.test(text.slice(time.end))) ||
     reports.some((r) => r.end <= time.start && TELLING_GAP.test(text.slice(r.end, time.start)) && !passiveOf(r)) ||
     // "Speaking to the assembly on Monday, the speaker said …": a sentence that reports nothing but
     // what someone said dates the saying.
