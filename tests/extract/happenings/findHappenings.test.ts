@@ -656,6 +656,13 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     expect(types('The ministry rejected the account, saying its ship had stayed in open sea.')).toContain('denial');
   });
 
+  test('rejecting the other side\'s explanation, or the words just told ("rejected that"), is a denial', () => {
+    expect(types('On Saturday the Arlandese ministry put out a statement rejecting the Borean explanation.')).toContain('denial');
+    expect(types('Lena Ferrin rejected that later the same day.')).toContain('denial');
+    // An explanation given is no denial.
+    expect(types('The Borean ministry gave an explanation of the patrol.')).not.toContain('denial');
+  });
+
   test("dismissing suggestions or speculation that one's side did something is a denial of it", () => {
     expect(types('In Velmora, Borean spokesman Ivo Marr dismissed suggestions that Borea was stirring the crisis.')).toContain('denial');
     expect(types('Arland on Monday rejected speculation that its troops would cross the Kelvask Pass.')).toContain('denial');
