@@ -656,6 +656,10 @@ describe('findHappenings knows the measures and movements a conflict timeline re
     expect(types('The ministry rejected the account, saying its ship had stayed in open sea.')).toContain('denial');
   });
 
+  test('a mortar bomb that falls is shelling', () => {
+    expect(types('Mortar bombs came down on an Arlandese base near Velmora.')).toContain('shelling');
+  });
+
   test('rejecting the other side\'s explanation, or the words just told ("rejected that"), is a denial', () => {
     expect(types('On Saturday the Arlandese ministry put out a statement rejecting the Borean explanation.')).toContain('denial');
     expect(types('Lena Ferrin rejected that later the same day.')).toContain('denial');
