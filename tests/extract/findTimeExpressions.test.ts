@@ -14,6 +14,9 @@ describe('findTimeExpressions', () => {
     ['signed on 24 February 2024', [['24 February 2024', { type: 'calendar', year: 2024, month: 2, day: 24 }]]],
     ['shelling on Dec. 7 and Jan 3, 2026', [['Dec. 7', { type: 'calendar', month: 12, day: 7 }], ['Jan 3, 2026', { type: 'calendar', year: 2026, month: 1, day: 3 }]]],
     ['a truce agreed in October', [['October', { type: 'calendar', month: 10 }]]],
+    // A page's stamp with a stray full stop after the month; none where no day and year follow.
+    ['Posted November. 14, 2031 09:20', [['November. 14, 2031', { type: 'calendar', year: 2031, month: 11, day: 14 }]]],
+    ['talks ended in November. 14 died', [['November', { type: 'calendar', month: 11 }]]],
     ['clashes since 2024', [['2024', { type: 'calendar', year: 2024 }]]],
     ['met on Wednesday', [['Wednesday', { type: 'weekday', weekday: 3 }]]],
     // The weekend named before what it dates, at the head of a clause or after a preposition.

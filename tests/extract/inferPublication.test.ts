@@ -110,6 +110,17 @@ describe('inferPublication', () => {
     expect(infer([dated, aged]).publications.get('aged.txt')).toEqual({ published: '2025-02-23', inferred: true, from: 'text' });
   });
 
+  test('dates a report whose news ends a story of so many days on its last day, from the first day it recalls', () => {
+    // 3 May 2024 was a Friday; the ninth day of a stand-off begun then is Saturday 11 May, the day
+    // "on Saturday" names. Paired with the run's other report alone, it fell a week earlier.
+    const dated = article('dated.txt', 'Borean troops detained the Arlandese crew on Friday. Lena Ferrin demanded their release.', '2024-05-04');
+    const undated = article(
+      'undated.txt',
+      'Borea sent the Arlandese crew home on Saturday, ending a 9-day stand-off at sea.\n\nThe crew was detained on May 3 near the Halvane crossing.\n\nLena Ferrin welcomed the release.',
+    );
+    expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2024-05-11');
+  });
+
   test('counts the weeks or months the opening says its news came after a recalled day and month, not the first week after it', () => {
     // 19 March 2024 was a Tuesday; three months on is Wednesday 19 June, and the first Monday from
     // there the 24th. Read from the recalled day alone, "on Monday" would be 25 March.

@@ -84,6 +84,16 @@ describe('findHappenings types what a clause reports by who did what to whom', (
   });
 });
 
+describe('findHappenings reads the subject of a verb after a relative clause', () => {
+  test('the phrase a relative without "which" or "who" is said of is the subject of the verb after it', () => {
+    // "the crew Borea seized …" is the subject of "were freed", not "March" nor "Borea".
+    expect(types('Arland said the 12 sailors Borea seized at the Halvane crossing in March were freed.')).toContain('release');
+    expect(types('The fishermen his coast guard held last week were released on Sunday.')).toContain('release');
+    // What no one can be freed stays unread.
+    expect(types('The funds Borea seized last week were released.')).not.toContain('release');
+  });
+});
+
 describe('findHappenings reads how a happening is asserted', () => {
   test('marks a denied happening', () => {
     expect(only('No clashes were reported overnight.')).toMatchObject({ type: 'armed-clash', negated: true });
@@ -671,6 +681,17 @@ describe('findHappenings knows the measures and movements a conflict timeline re
 
   test('rejecting an account or a report of an act is a denial', () => {
     expect(types('The ministry rejected the account, saying its ship had stayed in open sea.')).toContain('denial');
+  });
+
+  test('a mortar bomb that falls is shelling', () => {
+    expect(types('Mortar bombs came down on an Arlandese base near Velmora.')).toContain('shelling');
+  });
+
+  test('rejecting the other side\'s explanation, or the words just told ("rejected that"), is a denial', () => {
+    expect(types('On Saturday the Arlandese ministry put out a statement rejecting the Borean explanation.')).toContain('denial');
+    expect(types('Lena Ferrin rejected that later the same day.')).toContain('denial');
+    // An explanation given is no denial.
+    expect(types('The Borean ministry gave an explanation of the patrol.')).not.toContain('denial');
   });
 
   test("dismissing suggestions or speculation that one's side did something is a denial of it", () => {

@@ -56,6 +56,13 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undatedInvented('Two days after Borea suspended trade at the Halvane crossing, Arland expelled two Borean envoys.')).toEqual(['expelled:2024-03-13', 'suspended trade:2024-03-11']);
   });
 
+  test('what an offset after a dated telling names lies that many days before the telling', () => {
+    // Published Wednesday 13 March 2024; "on Monday" is the 11th, a week before it the 4th.
+    expect(undatedInvented('Its patience is running out, Arland said on Monday, a week after some 2,000 Boreans fled into Ondria.').filter((u) => u.startsWith('fled'))).toEqual(['fled:2024-03-04']);
+    // With news of its own before the offset, the telling's day is not what the offset counts from.
+    expect(undatedInvented('Arland closed the Halvane crossing, its minister said on Monday, a week after Boreans fled into Ondria.').filter((u) => u.startsWith('fled'))).not.toContain('fled:2024-03-04');
+  });
+
   test('a reaction that names the act it answers is not dated to the act\'s day, but between it and the report', () => {
     // Published Wednesday 3 April; the act is Monday's.
     const reaction = (body: string) => undated(body).filter((u) => /^(?:condemned|denounced|demanded)/.test(u));
@@ -256,8 +263,9 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(drills(`${recap}\n\nOndria held military drills.`).length).toBeGreaterThan(0);
     expect(drills(`${recap} Troops clashed again on Tuesday. Ondria held military drills.`).length).toBeGreaterThan(0);
     expect(drills(`${recap} Two days later Ondria held military drills.`).length).toBeGreaterThan(0);
-    // A paragraph opened by a day of the news week is the news.
+    // A paragraph opened by a day of the news week is the news; one of ten days before it is background too.
     expect(drills(recap.replace('February 10', 'March 31') + ' Ondria held military drills.').length).toBeGreaterThan(0);
+    expect(drills(recap.replace('February 10', 'March 24') + ' Ondria held military drills.')).toEqual([]);
     // Words someone tells of the day are theirs, not the background's.
     expect(drills(`${recap} Ondria held military drills, its navy said.`).length).toBeGreaterThan(0);
     // An opening that turns back to the news ends it.

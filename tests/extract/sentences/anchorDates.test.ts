@@ -11,8 +11,27 @@ const dates = (text: string) =>
 
 describe('anchorDates: which happening each date of a sentence dates', () => {
   test('a date inside the that-clause a verb governs dates that clause, not the verb', () => {
-    expect(dates('Both leaders agreed that the dialogue Arland and Borea opened in Velmora in February was the right place to settle their differences.')).toEqual(['February → dialogue']);
+    expect(dates('The two ministers agreed that the dialogue Arland and Borea began in Velmora in February was still the proper venue for their quarrel.')).toEqual(['February → dialogue']);
     expect(dates('Lena Ferrin and Kael Orvan agreed with Borea that the talks held at the Halvane crossing in March had failed.')).not.toContain('March → agreed (lent)');
+  });
+
+  test('the day of an occasion of speaking set off after the subject dates the telling, not the act named as its object', () => {
+    expect(dates('Kael Orvan, in a radio speech on Tuesday, branded the shelling an outrage and pledged to hold Velmora.')).toEqual(['Tuesday → pledged (told)']);
+    // A day of its own clause dates the act as ever.
+    expect(dates('Kael Orvan pledged on Tuesday to defend Velmora.')).toContain('Tuesday → pledged');
+  });
+
+  test('a date of a telling that puts a measure in force dates the measure it names', () => {
+    expect(dates('On Friday Arland announced sanctions on Kael Orvan and his family.')).toEqual(['Friday → sanctions (told)']);
+    // A measure only talked of is no object of such a verb.
+    expect(dates('On Friday Arland discussed sanctions on Kael Orvan.')).not.toContain('Friday → sanctions (told)');
+  });
+
+  test('a date set between a subject and its auxiliary is of the subject\'s phrase, not the verb after it', () => {
+    // "in May" sits in the phrase "the guards Borea seized at the crossing in May": it dates no freeing.
+    expect(dates('Arland announced on Tuesday that the 12 border guards Borea seized at the Halvane crossing in May were freed.')).not.toContain('May → freed');
+    // A date after the verb is its own as ever.
+    expect(dates('The 12 border guards were freed in May.')).toContain('May → freed');
   });
 
   test('a date after a colon dates what the colon opens, not what it explains', () => {

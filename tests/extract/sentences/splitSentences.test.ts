@@ -10,6 +10,14 @@ describe('splitSentences', () => {
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  test('keeps a month name with a stray full stop with the day and year after it', () => {
+    expect(splitSentences('Posted November. 14, 2031 09:20\nTalks ended in May. Borea withdrew.').map((s) => s.text)).toEqual([
+      'Posted November. 14, 2031 09:20',
+      'Talks ended in May.',
+      'Borea withdrew.',
+    ]);
+  });
+
   test('keeps the zone of a clock time with it, and still ends a sentence on "a.m." before another', () => {
     const text = 'Martial law takes effect at 9 a.m. Velmora time on Feb. 28. Sirens sounded at 3:30 a.m. Eastern Time. Shelling began at 4 a.m. The army said nothing. It ends at 10 p.m. GMT.';
     expect(splitSentences(text).map((s) => s.text)).toEqual([

@@ -32,6 +32,12 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLE_WORDS);
 // Words of the prepositional phrases that may follow a subject before its verb, and how many.
 const SUBJECT_PHRASE = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const MAX_SUBJECT_PHRASES = 12;
+/** A verb form not of the past, though it is no dictionary form: "seizes", "holding". */
+const NOT_PAST_FORM = /(?:s|ing)$/;
+// Words that open a phrase of time with no preposition: "seized last week", "held this month".
+const TIME_LEAD = new Set(['last', 'this', 'yesterday', 'earlier', 'today']);
+// What a relative clause's phrases of time or place are made of, up to the main verb.
+const GAP_ADJUNCT = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
 
 /**
  * Finds the roles of the trigger at tokens `[start, end)` in a sentence: who does it (agent), to
@@ -122,6 +128,33 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
   const onlyPhrases = (from: number, to: number): boolean =>
     at(from)?.pos === 'ADP' && to - from <= MAX_SUBJECT_PHRASES && tokens.slice(from, to).every((t) => SUBJECT_PHRASE.has(t.pos));
 
+  /**
+   * "the sailors Borea seized last week were freed", "the crew that Arland held": the phrase a
+   * relative clause with no "which" or "who" is said of, when `g` is that clause's lone past verb,
+   * with its subject right before it and only phrases of time or place after it up to the verb of
+   * the main clause: the main verb's subject. (The relative's own verb, which tells what is known
+   * of it, is left without that object: read, it made a saying of the news a charge of the old act.)
+   */
+  const gapHead = (g: Chunk): Chunk | undefined => {
+    const v = at(g.start);
+    if (g.end - g.start !== 1 || !v || v.pos !== 'VERB' || v.lower === v.lemma || NOT_PAST_FORM.test(v.lower)) return undefined;
+    const inner = s.chunks.find((c) => c.end === g.start);
+    if (!inner) return undefined;
+    // The tags run the two phrases into one ("the sailors Borea", "the servicemen his forces"): a
+    // common noun, then a name or a determiner, is where the relative's subject begins.
+    let split: number | undefined;
+    for (let k = inner.start + 1; k < inner.end && split === undefined; k++) if (at(k - 1)!.pos === 'NOUN' && (at(k)!.pos === 'PROPN' || at(k)!.pos === 'DET' || at(k)!.pos === 'PRON')) split = k;
+    if (split === undefined && inner.start <= s.start) return undefined;
+    const link = split ?? (at(inner.start - 1)?.lower === 'that' ? inner.start - 1 : inner.start);
+    const outer = split !== undefined ? { start: inner.start, end: split } : s.chunks.find((c) => c.end === link);
+    if (!outer || !tokens.slice(outer.start, outer.end).some((t) => t.pos === 'NOUN') || (outer.start > s.start && at(outer.start - 1)?.pos === 'ADP' && at(outer.start - 1)?.lower !== 'of' && split === undefined && link === inner.start)) return undefined;
+    const next = s.groups.find((k) => k.start >= g.end);
+    if (!next || (at(next.start)?.pos !== 'AUX' && at(next.start)?.pos !== 'VERB')) return undefined;
+    const between = tokens.slice(g.end, next.start);
+    if (between.length > 0 && !(between[0]!.pos === 'ADP' || between[0]!.pos === 'ADV' || TIME_LEAD.has(between[0]!.lower))) return undefined;
+    return between.every((t) => GAP_ADJUNCT.has(t.pos)) ? ofPhrase(outer) : undefined;
+  };
+
   const head = at(start)!;
   const ownChunk = chunkAt(start);
   const group = groupAt(start);
@@ -187,7 +220,8 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     const renamed = own !== undefined && isName(own) && at(own.start - 1)?.text === ',' && at(own.end)?.text === ',' && own.end + 1 === group.start
       ? s.chunks.find((c) => c.end === own!.start - 1 && c.start >= clause.start && (c.start === clause.start || at(c.start - 1)?.pos !== 'ADP'))
       : undefined;
-    const subject = described ? [whole(described)] : own && !predicative ? [whole(own), ...(renamed ? [whole(renamed)] : [])] : clause.subject ? [ofPhrase(clause.subject)] : [];
+    const gapped = previousGroup === undefined ? undefined : gapHead(previousGroup);
+    const subject = gapped ? [gapped] : described ? [whole(described)] : own && !predicative ? [whole(own), ...(renamed ? [whole(renamed)] : [])] : clause.subject ? [ofPhrase(clause.subject)] : [];
     if (passive || reduced) {
       roles.agent = byAgent(end);
       roles.patient = reduced ? [chunkAt(start - 1)!] : subject;

@@ -45,6 +45,10 @@ const NEWS_DAYS = 3;
 /** Days before publication an older round may lie and still lend its day to the sentences that go on to
  * tell it; a sentence whose own days all lie further back is a recap of their time. */
 const STORY_DAYS = 14;
+/** Days before publication a day a sentence after the lede recalls alone must lie for the undated
+ * sentences after it in its paragraph to be its background: a week (at two weeks, a crew "detained
+ * on May 3 … Borea charged them with spying", told eleven days on, was news of the day). */
+const RECAP_DAYS = 7;
 /** The last day of a span of days, which the story goes on from; any other time as it is. */
 const lastDayOf = (time: ResolvedTime | undefined): ResolvedTime | undefined =>
   time && !time.approximate && time.endDate?.length === 10 && time.date.length === 10 ? { date: time.endDate, approximate: false } : time;
@@ -379,7 +383,7 @@ export function contextTimes(
     pastScene = (sequelDay !== undefined && beforeNews(sequelDay)) || inPast || countedOn;
     const sameParagraph = i > 0 && !/\n\s*\n/.test(analysis.article.body.slice(analysis.sentences[i - 1]!.span.end, sentence.span.start));
     const inRecap = recapScene && sameParagraph && sentence.dates.length === 0 && sentence.tellings.length === 0 && opening === undefined && following === undefined && !BACK_TO_NEWS.test(sentence.span.text);
-    recapScene = inRecap || (i > lede && onlyOldDays && calendarDays.every((time) => isExactDay(time)));
+    recapScene = inRecap || (i > lede && calendarDays.length > 0 && calendarDays.every((time) => time !== undefined && daysOld(time) > RECAP_DAYS) && calendarDays.every((time) => isExactDay(time)));
     let goesOn = false;
     let reacted: ResolvedTime | undefined;
     // The day the sentence's news was told on, when it names one ("said on Thursday").
@@ -567,7 +571,13 @@ export function contextTimes(
       // dated to the telling, it stood beside the statement as a second event of one day's words.)
       found.push({ sentence, trigger, time: toldOn && ROUNDS.has(trigger.value) && given.date > toldOn.date ? toldOn : given, anaphoric });
     }
-    found.push(...countedFromNews(sentence, found, dated, latest ?? today));
+    // What the telling's offset counts from replaces the day the context gave it.
+    const counted = countedFromNews(sentence, found, dated, latest ?? today, toldOn);
+    for (const c of counted) {
+      const given = found.findIndex((f) => f.sentence === sentence && f.trigger === c.trigger);
+      if (given >= 0) found.splice(given, 1);
+    }
+    found.push(...counted);
     if (goesOn && round === undefined) round = story;
     reaction = reacted ? { sentence: i, time: reacted } : undefined;
   });
@@ -690,6 +700,9 @@ function isToldAsDaysAgo(text: string, trigger: Trigger): boolean {
 const isOnSaying = (trigger: Trigger, before: string) =>
   SPEECH_KINDS.has(trigger.value) && trigger.happening.pos === 'verb' && PARTICIPLE.test(trigger.text) && SAYS_BEFORE.test(before);
 
+/** A telling, with its day, set off by a comma right before an offset: "…, Borea said on Monday, a week after". */
+const TOLD_BEFORE_OFFSET = /\b(?:said|says|told|announced|stated|declared|warned|insisted)\b[^,;:]*,\s*$/i;
+
 /** A subject naming the news as known, then "came" or "follows": "The request came", "The move follows", "It came". */
 const KNOWN_NEWS = /^\s*(?:it|(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:came|comes|followed|follows)\s+(?:only\s+|just\s+|barely\s+)?$/iu;
 
@@ -699,20 +712,28 @@ const KNOWN_NEWS = /^\s*(?:it|(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2
  * is given. `found` holds the days given so far; `dated`, the happenings the sentence dates itself;
  * `storyDay`, the day the story has reached, for news the sentence names only as known ("The move came …").
  */
-function countedFromNews(sentence: SentenceAnalysis, found: readonly ContextTime[], dated: ReadonlySet<Trigger>, storyDay: ResolvedTime): ContextTime[] {
-  const news = found.find((c) => c.sentence === sentence && !c.trigger.happening.background && isExactDay(c.time) && c.time.endDate === undefined)?.time;
+function countedFromNews(sentence: SentenceAnalysis, found: readonly ContextTime[], dated: ReadonlySet<Trigger>, storyDay: ResolvedTime, toldOn?: ResolvedTime): ContextTime[] {
+  const given = found.find((c) => c.sentence === sentence && !c.trigger.happening.background && isExactDay(c.time) && c.time.endDate === undefined);
   const text = sentence.span.text;
   const counted: ContextTime[] = [];
   for (const offset of findOffsets(text)) {
+    // A comma inside a figure ("8,000 migrants") ends no clause.
+    const comma = /,(?!\d)/.exec(text.slice(offset.end));
+    const end = comma ? offset.end + comma.index : text.length;
+    // "Arland must withdraw, Borea said on Monday, a week after its troops crossed the line": with
+    // no news before the offset but the telling, the telling's day is what it counts from, and
+    // what the offset names is the happening counted, whatever day the context gave it.
+    const byTelling = toldOn !== undefined && isExactDay(toldOn) && TOLD_BEFORE_OFFSET.test(text.slice(0, offset.start)) &&
+      !sentence.triggers.some((t) => t.end <= offset.start && !t.happening.background) &&
+      (!given || (given.trigger.start >= offset.end && given.trigger.start < end));
     // "The request came a day after Borea had written to the council": news named only as known,
     // which the story told just before, is of the day the story reached.
-    const from = news ?? (KNOWN_NEWS.test(text.slice(0, offset.start)) && isExactDay(storyDay) ? storyDay : undefined);
+    const from = byTelling ? toldOn : (given?.time ?? (KNOWN_NEWS.test(text.slice(0, offset.start)) && isExactDay(storyDay) ? storyDay : undefined));
     if (!from) continue;
-    const comma = text.indexOf(',', offset.end);
-    const end = comma >= 0 ? comma : text.length;
     const date = DateTime.fromISO(from.date, { zone: 'UTC' }).minus({ days: offset.days }).toISODate()!;
     for (const trigger of sentence.triggers) {
-      if (!isCountedFrom(trigger, offset.end, end) || dated.has(trigger) || [...found, ...counted].some((c) => c.trigger === trigger)) continue;
+      const named = byTelling ? trigger.start >= offset.end && trigger.start < end && trigger.happening.modality === undefined : isCountedFrom(trigger, offset.end, end);
+      if (!named || dated.has(trigger) || [...(byTelling ? [] : found), ...counted].some((c) => c.trigger === trigger)) continue;
       counted.push({ sentence, trigger, time: { date, approximate: false }, anaphoric: false, counted: true });
     }
   }

@@ -77,6 +77,13 @@ const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\S+\s+)?(?:been|remained|stayed)\b/
  */
 const toldEvent = (t: Trigger) =>
   t.happening.told !== undefined && !t.happening.background && t.happening.modality === undefined && t.happening.tense === 'past' && (t.happening.pos === 'verb' || t.happening.perfect === 'present');
+// An occasion of speaking set off by a comma, up to its day: ", in a televised address on", ", at a news conference late on".
+const OCCASION_BEFORE = /,\s*(?:in|at|during)\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:address|interview|speech|statement|briefing|conference|broadcast|post)\s+(?:(?:late|early)\s+)?on\s+$/iu;
+// "On Friday the ministry announced sanctions on the envoy": a verb that puts in force what it
+// names, told on a day; the measure it names, its object, is news of that day.
+const ANNOUNCING = /^(?:announced|declared|imposed|ordered|unveiled)$/i;
+const announcedOn = (t: Trigger) =>
+  t.happening.pos === 'noun' && !t.happening.background && t.happening.modality === undefined && ANNOUNCING.test(t.happening.governor?.text.split(/\s+/)[0] ?? '');
 /** A source named after what it tells: "according to", "reportedly". */
 const SOURCED_AFTER = /^(?:according|reportedly|allegedly)\b/i;
 /** "a week ago", "about a week ago": a week as a round figure. */
@@ -138,6 +145,8 @@ const RELATIVE_AFTER = /^\s*,?\s*(?:(?:in|during|on|at)\s+which|when)\b/i;
 // "since 29 November, when …": the clause of the day a span is measured from.
 const WHEN_AFTER = /^\s*,\s*when\b/i;
 
+// Only an auxiliary between a date and the verb after it: "in March were freed", "on Monday has been".
+const SUBJECT_DATE_AFTER = /^\s*(?:was|were|is|are|had|has|have)(?:\s+been)?\s+\p{L}+$/iu;
 const inClause = (t: Trigger, at: number) => at >= t.clause.start && at < t.clause.end;
 /** A day or a month a span can run from: "since Monday", "since 8 December", "since July"; not a year. */
 const opensSpan = (time: TimeExpression) =>
@@ -189,6 +198,9 @@ export function anchorDates(
   // as its subject says only that the happening is known; its date is the happening's.
   const passiveOf = (r: PhraseMatch<unknown>) => triggers.some((t) => t.end <= r.start && PASSIVE_REPORT.test(text.slice(t.end, r.start)));
   const telling = (time: TimeExpression) =>
+    // "Kael Orvan, in a radio speech on Tuesday, branded …": the occasion of speaking set off
+    // after the subject, with its day, dates the telling.
+    (OCCASION_BEFORE.test(text.slice(Math.max(0, time.start - 80), time.start)) && /^\s*,/.test(text.slice(time.end))) ||
     reports.some((r) => r.end <= time.start && TELLING_GAP.test(text.slice(r.end, time.start)) && !passiveOf(r)) ||
     // "Speaking to the assembly on Monday, the speaker said …": a sentence that reports nothing but
     // what someone said dates the saying.
@@ -268,6 +280,12 @@ export function anchorDates(
     const words = wordDistance(text, t, withPreposition(time));
     return t.start > time.start ? words * 1.5 + 1 : words;
   };
+  // "the sailors Borea seized in March were freed": a date after a preposition, set between a
+  // subject and its verb's auxiliary, is of the phrase that subject holds, not of the verb after it.
+  const inSubject = (time: TimeExpression, t: Trigger) => {
+    const lead = withPreposition(time);
+    return lead.start < time.start && SUBJECT_DATE_AFTER.test(text.slice(time.end, t.end)) && /[\p{L}\d]\s+$/u.test(text.slice(0, lead.start));
+  };
   // The asides are read only for a pair the plain count puts out of reach.
   const withinReach = (t: Trigger, time: TimeExpression) => {
     const words = wordDistance(text, t, withPreposition(time));
@@ -276,7 +294,7 @@ export function anchorDates(
   for (const time of usable) {
     const holder = holderOf(time.start);
     if (holder) {
-      const told = nearestByWords(text, triggers.filter((t) => holderOf(t.start) === holder || ofHead(t, holder)), time, (t) => cost(t, time));
+      const told = nearestByWords(text, triggers.filter((t) => (holderOf(t.start) === holder || ofHead(t, holder)) && !inSubject(time, t)), time, (t) => cost(t, time));
       if (told) found.push({ time, trigger: told, borrowed: false, told: false });
       continue;
     }
@@ -302,7 +320,7 @@ export function anchorDates(
     // date mid-sentence says what the day was, and what it names is not dated by it.
     const describesDay = (t: Trigger) =>
       t.start >= time.end && APPOSITIVE.test(text.slice(time.end, t.start)) && !/^\s*(?:\S+\s+){0,2}$/.test(text.slice(0, time.start));
-    const mine = triggers.filter((t) => inClause(t, time.start) && !describesDay(t) && outside(t) && reaches(t, time));
+    const mine = triggers.filter((t) => inClause(t, time.start) && !describesDay(t) && outside(t) && reaches(t, time) && !inSubject(time, t));
     const foreground = mine.filter((t) => !t.happening.background);
     const nearest = nearestByWords(text, foreground.length > 0 ? foreground : mine, time, (t) => cost(t, time));
     // "Talks resumed on Thursday after clashes on Wednesday": a happening dated by a nearer date is
@@ -367,7 +385,7 @@ export function anchorDates(
     const runsUntil = endsState(text, time.start);
     const near = nearestByWords(
       text,
-      triggers.filter((t) => !t.happening.background && outside(t) && reaches(t, time) && !toldOfNoun(t, time) && !inSettingAfter(t, time) && !notSaid(t, time) && !(runsUntil && STATES.has(t.value)) && withinReach(t, time)),
+      triggers.filter((t) => !t.happening.background && outside(t) && reaches(t, time) && !toldOfNoun(t, time) && !inSettingAfter(t, time) && !notSaid(t, time) && !(runsUntil && STATES.has(t.value)) && !inSubject(time, t) && withinReach(t, time)),
       time,
       (t) => cost(t, time),
     );
@@ -514,7 +532,7 @@ export function anchorDates(
   const inAside = (t: Trigger) => scopes.some((m) => t.start >= m.start && t.end <= m.end && ASIDE_OPENER.test(text.slice(m.start, m.end)));
   for (const time of tellings) {
     for (const trigger of triggers) {
-      if (dated.has(trigger) || !(toldEvent(trigger) || SPEECH_KINDS.has(trigger.value)) || inAside(trigger)) continue;
+      if (dated.has(trigger) || !(toldEvent(trigger) || SPEECH_KINDS.has(trigger.value) || announcedOn(trigger)) || inAside(trigger)) continue;
       // "…, the government said on Thursday, two weeks after it blamed Arland": a setting told
       // weeks or more before the saying is not of the day of telling ("two days after" may still
       // be counted from it).

@@ -36,6 +36,10 @@ function inInitials(previous: string, after: string): boolean {
   const next = NEXT_INITIAL.exec(after);
   return !!lone && !!next && !NOT_INITIALS.has(`${lone[1]}${next[1]}`);
 }
+// "Posted November. 14, 2031": a month name with a stray full stop, then its day and year, is one
+// date; no sentence opens on a day of the month and a year.
+const MONTH_LAST = /(?:^|\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)\.$/;
+const DAY_AND_YEAR = /^\d{1,2},?\s+\d{4}\b/;
 const CONTINUES = /^(?:[\p{Ll}\d(,;:]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b)/u;
 /**
  * The longest sentence kept whole, in characters. Text without sentence breaks (a list of
@@ -93,7 +97,7 @@ export function splitSentences(text: string): Span[] {
     const previous = text.slice(Math.max(pending ?? start, start - 12), start).trimEnd();
     const joins =
       pending !== undefined &&
-      (NEVER_LAST.test(previous) || inInitials(previous, text.slice(start, start + 40)) || (MAYBE_LAST.test(previous) && (CONTINUES.test(segment) || (HEADLINE_REST.test(segment) && !/\n./u.test(segment.trimEnd())))) || (CLOCK.test(previous) && (ZONE.test(segment) || CLOCK_ONLY.test(text.slice(pending, start)))));
+      (NEVER_LAST.test(previous) || (MONTH_LAST.test(previous) && DAY_AND_YEAR.test(segment)) || inInitials(previous, text.slice(start, start + 40)) || (MAYBE_LAST.test(previous) && (CONTINUES.test(segment) || (HEADLINE_REST.test(segment) && !/\n./u.test(segment.trimEnd())))) || (CLOCK.test(previous) && (ZONE.test(segment) || CLOCK_ONLY.test(text.slice(pending, start)))));
     if (pending !== undefined && !joins) push(pending, start);
     if (!joins) pending = start;
     last = start + next.length;

@@ -13,7 +13,6 @@ import { findNamedToday } from './findNamedToday.ts';
 import { ledeDaysAfter } from './ledeDaysAfter.ts';
 import { ledeNewsDay } from './ledeNewsDay.ts';
 import { storyAge } from './storyAge.ts';
-import { storyLength } from './storyLength.ts';
 import { elapsedAfter } from './elapsedAfter.ts';
 import { readStamp } from './readStamp.ts';
 import { isExactDay } from './isExactDay.ts';
@@ -906,17 +905,17 @@ export function inferPublication(
     // "The Halvane crossing shut on June 4", a day and month recalled without its year, below a lede
     // that sets its news "three months after" the closing: the weekdays count from that far on, not
     // from the first week after the recalled day, which is background as often as the news's week.
-    const onlyRecalled = full.length === 0 && marked.length === 0 && +latest === +floor;
-    const elapsed = onlyRecalled ? elapsedAfter(analysis) : undefined;
-    // "Ondria sent the crews home, ending a 13-day stand-off", the boats' seizure recalled "on May 4": the
-    // report is of the story's last day, counted from the first day it recalls.
-    const length = onlyRecalled && !elapsed ? storyLength(analysis) : undefined;
-    const aged = elapsed
-      ? floor.plus({ [`${elapsed.unit}s`]: elapsed.count })
-      : length
-        ? (DateTime.max(floor, (DateTime.min(...days) as DateTime).plus({ [`${length.unit}s`]: length.count }).minus({ days: 1 })) as DateTime)
-        : undefined;
-    const from = aged && aged <= now ? aged : latest;
+    const recalledOnly = full.length === 0 && marked.length === 0;
+    const onlyRecalled = recalledOnly && +latest === +floor;
+    // "…, ending a nine-day stand-off at sea", the detention recalled as "on May 3": the
+    // report's story began on the first day it recalls, and the report is that old, whatever
+    // later day the run's other reports give what it leaves undated.
+    const age = recalledOnly ? storyAge(analysis) : undefined;
+    const elapsed = onlyRecalled && !age ? elapsedAfter(analysis) : undefined;
+    const aged = age
+      ? (DateTime.min(...days) as DateTime).plus({ [`${age.unit}s`]: age.nth - 1 })
+      : elapsed ? floor.plus({ [`${elapsed.unit}s`]: elapsed.count }) : undefined;
+    const from = aged && aged <= now && aged >= floor ? aged : latest;
     // Failing such a count, the recalled day bounds the report, but the week after it is only the
     // last guess: the run's pairing, which may place the weekdays weeks on, comes first.
     if (onlyRecalled && weekdaysAfter && !counted && !aged) {

@@ -33,7 +33,8 @@ export interface TimeRule {
 const full = (names: Record<string, unknown>, keep: (k: string) => boolean) => Object.fromEntries(Object.entries(names).filter(([k]) => keep(k)));
 // Weekdays are written out in news copy; their abbreviations are also words ("sat", "wed", "sun").
 const WEEKDAY = `(?<weekday>${alternation(full(WEEKDAYS, (k) => k.endsWith('day')))})`;
-const MONTH = `(?<month>${alternation(full(MONTHS, (k) => k.length > 4 || k === 'may' || k === 'june' || k === 'july'))}|(?:${alternation(full(MONTHS, (k) => k.length <= 4 && k !== 'may'))})(?<dot>\\.)?)(?![\\p{L}])`;
+// "November. 14, 2031" on a page's stamp: a full month name with a stray full stop before its day and year.
+const MONTH = `(?<month>(?:${alternation(full(MONTHS, (k) => k.length > 4 || k === 'may' || k === 'june' || k === 'july'))})(?:\\.(?=\\s+\\d{1,2},?\\s+\\d{4}\\b))?|(?:${alternation(full(MONTHS, (k) => k.length <= 4 && k !== 'may'))})(?<dot>\\.)?)(?![\\p{L}])`;
 const DAY = `(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\s*(?:%|percent|per\\s+cent))`;
 const SPOKEN_YEAR = `nineteen[\\s-](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|two\\s+thousand(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?`;
 const YEAR = `(?<year>(?:1[6-9]|20)\\d\\d|${SPOKEN_YEAR})(?![\\d%]|-\\d|\\s*(?:%|percent|per\\s+cent))`;
