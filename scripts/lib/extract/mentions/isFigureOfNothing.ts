@@ -10,6 +10,18 @@ const HYPOTHETICAL = /\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ii]f|[Uu]nless|threat
 // The same after the count, before any harm its clause tells happened: "the 200,000 refugees there
 // would be expelled unless…", "20,000 more will be displaced", but not "the 12 who died would be buried on Friday".
 const HYPOTHETICAL_AFTER = /^(?:(?!\b(?:killed|died|dead|wounded|injured|hurt|fled)\b)[^,;:.])*?\b(?:would|could|might|may|will)\s+(?:not\s+)?be\b/i;
+// A count told as unconfirmed or as rumour is no count of the happening: "there were unconfirmed
+// reports that 40 soldiers had died", "rumours of 200 dead". What is confirmed is what it counts.
+const UNCONFIRMED = /\b(?:(?:unconfirmed|unverified)\s+(?:reports?|accounts?|claims?)|rumou?rs?)\s+(?:that|of|said|say|saying|put)\b[^,;:.]*$/i;
+// A first count since given up is none: "had at first reported six killed", "initially put the
+// dead at 12". The count that replaced it is the happening's.
+const SUPERSEDED = /\b(?:at\s+first|initially|originally)\s+(?:(?:had|has|was|were)\s+)?(?:reported|said|put|gave|counted|announced|spoke\s+of)\b[^;:.]*$/i;
+// People a country hosts are a standing population, not a happening's count: "Borea is home to
+// 40,000 refugees", "Arland, long host to 12,000 Ondrians".
+const HOSTED = /\b(?:(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|still\s+|already\s+)?home|host)\s+to|hosts|hosting|hosted)\s+$/i;
+// Rival claims of both sides of what each inflicted are no count of one happening: "both sides
+// claim hundreds of enemy dead".
+const EACH_CLAIMS = /\b(?:each|both|either)\s+sides?\s+(?:(?:has|have|had)\s+)?(?:now\s+|also\s+)?(?:claimed|claims?)\b[^;:.]*$/i;
 // Bodies handed over, returned or exchanged are a transfer, not the toll of a happening.
 // "took back the bodies of 15 soldiers": the same, the count told after the bodies.
 const BODIES_OF_MOVED =
@@ -66,6 +78,10 @@ export function isFigureOfNothing(text: string, figure: At): boolean {
     DATE_BEFORE.test(before) ||
     DATE_AFTER.test(after) ||
     HYPOTHETICAL.test(before) ||
+    UNCONFIRMED.test(before) ||
+    SUPERSEDED.test(before) ||
+    HOSTED.test(before) ||
+    EACH_CLAIMS.test(before) ||
     HYPOTHETICAL_AFTER.test(text.slice(figure.end, clauseOf(text, figure).end)) ||
     BODIES_MOVED.test(after) ||
     BODIES_OF_MOVED.test(before) ||
