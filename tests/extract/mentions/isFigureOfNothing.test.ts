@@ -59,6 +59,9 @@ describe('isFigureOfNothing: numbers that count no happening', () => {
     ['Shelling of Velmora sent 12,000 Arlandese fleeing.', '12,000', false],
     ['Both sides now claim a toll of hundreds among the enemy at Kelvask Pass.', 'hundreds', true],
     ['Both sides said 30 of their men had died.', '30', false],
+    // a running total since a long-named start ("since the push to clear the two ridges began")
+    ['Kael Orvan put the Borean dead at 250 since the push to clear the two ridges began in May.', '250', true],
+    ['Kael Orvan said 25 Boreans died when the push to clear the two ridges began on Monday.', '25', false],
     // a unit's name in figures is no count of its men, a count of them is
     ['an ambush in which 14 soldiers of 5 Velmora Regiment were killed', '5', true],
     ['an ambush in which 14 soldiers of 5 Velmora Regiment were killed', '14', false],
