@@ -47,11 +47,8 @@ describe('isFigureOfNothing: numbers that count no happening', () => {
     ['The clash killed 12 Borean soldiers near Sevrin.', '12', false],
     ['A shell killed three farmers in the conflict zone on Monday.', 'three', false],
     ['Two Ondrian medics died in the conflict zone, Borea said.', 'Two', false],
-    // an unconfirmed or rumoured count, a first count given up, a hosted population and rival
-    // claims of each side count no happening; the confirmed or revised count does
-    ['Kael Orvan cited unconfirmed accounts of 40 Borean dead near Kelvask Pass.', '40', true],
-    ['rumours of 200 dead spread through Velmora on Tuesday', '200', true],
-    ['Kael Orvan counted 40 Borean dead near Kelvask Pass.', '40', false],
+    // a first count given up, a hosted population and rival claims of both sides count no
+    // happening; the revised count does
     ['A Borean spokesman initially spoke of six guards dead at the Halvane crossing; by night he gave nine.', 'six', true],
     ['A Borean spokesman initially spoke of six guards dead at the Halvane crossing; by night he gave nine.', 'nine', false],
     ['Ondria, long host to 40,000 Boreans, shut its camps on Friday.', '40,000', true],

@@ -10,9 +10,6 @@ const HYPOTHETICAL = /\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ii]f|[Uu]nless|threat
 // The same after the count, before any harm its clause tells happened: "the 200,000 refugees there
 // would be expelled unless…", "20,000 more will be displaced", but not "the 12 who died would be buried on Friday".
 const HYPOTHETICAL_AFTER = /^(?:(?!\b(?:killed|died|dead|wounded|injured|hurt|fled)\b)[^,;:.])*?\b(?:would|could|might|may|will)\s+(?:not\s+)?be\b/i;
-// A count told as unconfirmed or as rumour is no count of the happening: "there were unconfirmed
-// reports that 40 soldiers had died", "rumours of 200 dead". What is confirmed is what it counts.
-const UNCONFIRMED = /\b(?:(?:unconfirmed|unverified)\s+(?:reports?|accounts?|claims?)|rumou?rs?)\s+(?:that|of|said|say|saying|put)\b[^,;:.]*$/i;
 // A first count since given up is none: "had at first reported six killed", "initially put the
 // dead at 12". The count that replaced it is the happening's.
 const SUPERSEDED = /\b(?:at\s+first|initially|originally)\s+(?:(?:had|has|was|were)\s+)?(?:reported|said|put|gave|counted|announced|spoke\s+of)\b[^;:.]*$/i;
@@ -78,7 +75,6 @@ export function isFigureOfNothing(text: string, figure: At): boolean {
     DATE_BEFORE.test(before) ||
     DATE_AFTER.test(after) ||
     HYPOTHETICAL.test(before) ||
-    UNCONFIRMED.test(before) ||
     SUPERSEDED.test(before) ||
     HOSTED.test(before) ||
     EACH_CLAIMS.test(before) ||
