@@ -139,6 +139,17 @@ describe('extractEvents on articles it was not written for', () => {
     const { file: told } = run([article('recap.txt', body, '2024-04-02')]);
     expect(told.events.map((e) => [e.date, e.kind, e.figures.map((f) => f.text)])).toEqual([['2024-03-31', 'fighting', ['two']]]);
   });
+
+  test('gives the toll of a day only a recap tells to no older round of its kind', () => {
+    const old = article('old-raid.txt', 'Gunmen raided a village near Velmora on Wednesday, killing three herders.', '2021-09-10');
+    const recap = article('shut.txt', 'Borea shut the Halvane crossing on Thursday, after a raid near Kelvask Pass left 20 people dead on 22 December.', '2024-01-12');
+    const { file: told } = run([old, recap]);
+    // The raid of 22 December is no event of the news; its 20 dead are not the old raid's.
+    expect(told.events.map((e) => [e.date, e.kind, e.figures.map((f) => f.text)])).toEqual([
+      ['2021-09-08', 'civilians', ['three']],
+      ['2024-01-11', 'diplomacy', []],
+    ]);
+  });
 });
 
 describe('extractEvents on an article whose day nothing pins down', () => {

@@ -31,7 +31,6 @@ import { findHeadline } from './sentences/findHeadline.ts';
 import { findCueClashes, type CueClash } from './time/findCueClashes.ts';
 import type { TimeExpression } from './time/findTimeExpressions.ts';
 import { inferPublication } from './time/inferPublication.ts';
-import { isExactDay } from './time/isExactDay.ts';
 import { resolveTime } from './time/resolveTime.ts';
 import { storyDay } from './time/storyDay.ts';
 import { mergeCluster } from './events/mergeCluster.ts';
@@ -263,10 +262,10 @@ export function extractEvents(options: ExtractOptions): { file: EventsFile; repo
     ['redateRetellings', redateRetellings],
   ]);
   const { clusters, left } = clusterMentions(acts);
-  // A recap of a month or a year that joined no event counts that period only ("clashes in
-  // January that killed 40"); a known happening, or a day only recaps give ("since the war began
-  // on June 13"), leaves what it counted to the whole corpus.
-  const periodRecap = (m: Mention) => !m.anaphoric && !isExactDay(m.time);
+  // A recap of a month, a year or a day that joined no event counts that period only ("clashes in
+  // January that killed 40", "a raid left 20 dead on 22 December"): never an older round of its
+  // kind. A known happening leaves what it counted to the whole corpus.
+  const periodRecap = (m: Mention) => !m.anaphoric;
   const recaps = left.filter(periodRecap);
   for (const m of left) {
     if (!periodRecap(m)) for (const figure of m.figures) looseFigures.push({ kinds: [m.kind], figure, published: m.published });

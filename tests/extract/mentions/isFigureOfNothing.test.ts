@@ -47,6 +47,18 @@ describe('isFigureOfNothing: numbers that count no happening', () => {
     ['The clash killed 12 Borean soldiers near Sevrin.', '12', false],
     ['A shell killed three farmers in the conflict zone on Monday.', 'three', false],
     ['Two Ondrian medics died in the conflict zone, Borea said.', 'Two', false],
+    // a first count given up, a hosted population and rival claims of both sides count no
+    // happening; the revised count does
+    ['A Borean spokesman initially spoke of six guards dead at the Halvane crossing; by night he gave nine.', 'six', true],
+    ['A Borean spokesman initially spoke of six guards dead at the Halvane crossing; by night he gave nine.', 'nine', false],
+    ['Ondria, long host to 40,000 Boreans, shut its camps on Friday.', '40,000', true],
+    ['Velmora hosts 12,000 displaced Arlandese.', '12,000', true],
+    ['Shelling of Velmora sent 12,000 Arlandese fleeing.', '12,000', false],
+    ['Both sides now claim a toll of hundreds among the enemy at Kelvask Pass.', 'hundreds', true],
+    ['Both sides said 30 of their men had died.', '30', false],
+    // a running total since a long-named start ("since the push to clear the two ridges began")
+    ['Kael Orvan put the Borean dead at 250 since the push to clear the two ridges began in May.', '250', true],
+    ['Kael Orvan said 25 Boreans died when the push to clear the two ridges began on Monday.', '25', false],
     // a unit's name in figures is no count of its men, a count of them is
     ['an ambush in which 14 soldiers of 5 Velmora Regiment were killed', '5', true],
     ['an ambush in which 14 soldiers of 5 Velmora Regiment were killed', '14', false],

@@ -72,6 +72,10 @@ describe('findFigures', () => {
     ['Three pilots and four sailors were hurt.', [['injured', 7, 7, 'Three pilots and four sailors']]],
     ['The raids have killed nine guards, four herders and a teacher, the mayor said.', [['killed', 14, 14, 'nine guards, four herders and a teacher']]],
     ['Between 10 and 20 people were killed.', [['killed', 10, 20, '10 and 20']]],
+    // a breakdown set off by commas that adds up to the first number tells who they were
+    ['Four herders, three Velmorans and a Borean, died at the Halvane crossing.', [['killed', 4, 4, 'Four herders, three Velmorans and a Borean']]],
+    ['Six guards, two Arlandese and four Ondrians, were hurt by the mine.', [['injured', 6, 6, 'Six guards, two Arlandese and four Ondrians']]],
+    ['Three guards, two herders and a driver were killed.', [['killed', 6, 6, 'Three guards, two herders and a driver']]],
   ])('counts the numbers of a list that share one measure as one group: %j', (text, expected) => {
     expect(figures(text).map((f) => [f.measure, f.min, f.max, f.text])).toEqual(expected);
   });

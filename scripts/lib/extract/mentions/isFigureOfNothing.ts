@@ -10,6 +10,15 @@ const HYPOTHETICAL = /\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ii]f|[Uu]nless|threat
 // The same after the count, before any harm its clause tells happened: "the 200,000 refugees there
 // would be expelled unless…", "20,000 more will be displaced", but not "the 12 who died would be buried on Friday".
 const HYPOTHETICAL_AFTER = /^(?:(?!\b(?:killed|died|dead|wounded|injured|hurt|fled)\b)[^,;:.])*?\b(?:would|could|might|may|will)\s+(?:not\s+)?be\b/i;
+// A first count since given up is none: "had at first reported six killed", "initially put the
+// dead at 12". The count that replaced it is the happening's.
+const SUPERSEDED = /\b(?:at\s+first|initially|originally)\s+(?:(?:had|has|was|were)\s+)?(?:reported|said|put|gave|counted|announced|spoke\s+of)\b[^;:.]*$/i;
+// People a country hosts are a standing population, not a happening's count: "Borea is home to
+// 40,000 refugees", "Arland, long host to 12,000 Ondrians".
+const HOSTED = /\b(?:(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|still\s+|already\s+)?home|host)\s+to|hosts|hosting|hosted)\s+$/i;
+// Rival claims of both sides of what each inflicted are no count of one happening: "both sides
+// claim hundreds of enemy dead".
+const EACH_CLAIMS = /\b(?:each|both|either)\s+sides?\s+(?:(?:has|have|had)\s+)?(?:now\s+|also\s+)?(?:claimed|claims?)\b[^;:.]*$/i;
 // Bodies handed over, returned or exchanged are a transfer, not the toll of a happening.
 // "took back the bodies of 15 soldiers": the same, the count told after the bodies.
 const BODIES_OF_MOVED =
@@ -42,7 +51,7 @@ const DATE_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(
 // A running total of a whole war or of a span of days is no one day's toll: "since the fighting
 // began, 300 have died", "the war has killed 3,000", "so far", "over the past 13 months".
 const CUMULATIVE =
-  /\b(?:since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|erupted|broke\s+out|took\s+effect|came\s+into\s+force)|since\s+(?:the\s+(?:start|beginning|outbreak)|(?:early|late|mid-?)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b)|since\s+then|so\s+far|to\s+date|over\s+the\s+(?:course\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:war|conflict|campaign|offensive)|in\s+all|in\s+total|(?:on|over|between|from)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|to|through)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|up\s+from|altogether|all\s+told|(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)|(?:the|this)\s+(?:[\w-]+\s+)?(?:war|conflict)\s+(?:has|had)\s+(?:killed|left|claimed|displaced|uprooted))\b/i;
+  /\b(?:since\s+(?:the\s+)?(?:\w+\s+){0,6}(?:began|started|erupted|broke\s+out|took\s+effect|came\s+into\s+force)|since\s+(?:the\s+(?:start|beginning|outbreak)|(?:early|late|mid-?)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b)|since\s+then|so\s+far|to\s+date|over\s+the\s+(?:course\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:war|conflict|campaign|offensive)|in\s+all|in\s+total|(?:on|over|between|from)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|to|through)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|up\s+from|altogether|all\s+told|(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)|(?:the|this)\s+(?:[\w-]+\s+)?(?:war|conflict)\s+(?:has|had)\s+(?:killed|left|claimed|displaced|uprooted))\b/i;
 
 /**
  * A number that counts no happening: a count negated ("no one was hurt"), a running total of a
@@ -66,6 +75,9 @@ export function isFigureOfNothing(text: string, figure: At): boolean {
     DATE_BEFORE.test(before) ||
     DATE_AFTER.test(after) ||
     HYPOTHETICAL.test(before) ||
+    SUPERSEDED.test(before) ||
+    HOSTED.test(before) ||
+    EACH_CLAIMS.test(before) ||
     HYPOTHETICAL_AFTER.test(text.slice(figure.end, clauseOf(text, figure).end)) ||
     BODIES_MOVED.test(after) ||
     BODIES_OF_MOVED.test(before) ||

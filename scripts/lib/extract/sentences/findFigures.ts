@@ -232,9 +232,13 @@ export function findFigures(text: string, lexicon: CompiledLexicon, skip: readon
     const one = between ? null : LIST_ONE.exec(text.slice(lastRead.q.end + tail.length, lastRead.q.end + tail.length + 80));
     const end = between ? lastRead.q.end : lastRead.q.end + tail.length + (one?.[0].length ?? 0);
     const kind = first.qualifier?.value ?? (group.some((r) => r.q.vague) ? 'vague' : 'exactly');
-    const sum = (key: 'min' | 'max') => group.reduce((n, r) => (n === undefined || r.q[key] === undefined ? undefined : n + r.q[key]!), 0 as number | undefined);
+    const sum = (key: 'min' | 'max', reads: readonly Read[] = group) => reads.reduce((n, r) => (n === undefined || r.q[key] === undefined ? undefined : n + r.q[key]!), 0 as number | undefined);
     const plus = (n: number | undefined) => (n === undefined ? undefined : n + (one ? 1 : 0));
-    const q = between ? { min: first.q.min, max: lastRead.q.max ?? lastRead.q.min, vague: false } : { min: plus(sum('min')), max: plus(sum('max')), vague: false };
+    // "two men, one Velmoran and one Borean, were shot": the rest of the list, set off by commas,
+    // adds up to its first number and tells who they were; the count is the first.
+    const breakdown = !between && !first.q.vague && group.length > 1 && /^(?:\s+[\p{L}'’-]+){0,2},\s*$/u.test(text.slice(first.q.end, group[1]!.q.start)) &&
+      /^\s*,/.test(text.slice(end, end + 2)) && plus(sum('min', group.slice(1))) === first.q.min;
+    const q = between ? { min: first.q.min, max: lastRead.q.max ?? lastRead.q.min, vague: false } : breakdown ? first.q : { min: plus(sum('min')), max: plus(sum('max')), vague: false };
     figures.push(figure('people', kind, q, end));
   }
   return figures;
