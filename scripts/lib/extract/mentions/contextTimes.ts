@@ -465,7 +465,7 @@ export function contextTimes(
       // one, the day's news, not the round already reported going on.
       const again = AGAIN.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), Math.max(trigger.end, trigger.clause.end)));
       const ongoing = (!SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore && !newsPresent) || (ROUNDS.has(trigger.value) && h.perfect === 'present' && !ledePerfect && !again);
-      const named = isNamedAsKnown(h, before, SPEECH_KINDS.has(trigger.value));
+      const named = isNamedAsKnown(h, before, SPEECH_KINDS.has(trigger.value)) && !onlyInHeadline(analysis, i, trigger);
       // "In its application to the court, Arland called the downing an act of aggression": words of a
       // filing its owner lodged before, on a day the article does not give, not said that day.
       const filed = SPEECH_KINDS.has(trigger.value) && FILED_IN.test(before);
@@ -660,6 +660,21 @@ const isNamedAsKnown = (h: Happening, before: string, speech: boolean) =>
   !PARTICLE.test(h.trigger.text) &&
   !isToldAsNew(before) &&
   !(speech && OWN_OCCASION.test(before.slice(-NOUN_PHRASE_CHARS)));
+
+/**
+ * "Arland frees the Borean crew" as a headline, and below it "He called the release a gesture of
+ * goodwill": a happening named as known whose only earlier telling is the article's own headline
+ * names the article's news, which the headline does not date and the body told in words the
+ * lexicon does not read; it is that news, not a recap of something told elsewhere.
+ */
+function onlyInHeadline(analysis: ArticleAnalysis, i: number, trigger: Trigger): boolean {
+  const lede = analysis.sentences.findIndex((s) => !isHeading(s.span.text));
+  if (lede < 1 || i < lede || ROUNDS.has(trigger.value)) return false;
+  const same = (t: Trigger) => t.value === trigger.value && t.type === trigger.type;
+  return analysis.sentences.slice(0, lede).some((s) => s.triggers.some(same)) &&
+    !analysis.sentences.slice(lede, i).some((s) => s.triggers.some((t) => t.value === trigger.value)) &&
+    !analysis.sentences[i]!.triggers.some((t) => t !== trigger && t.value === trigger.value && t.start < trigger.start);
+}
 
 /** A possessive noun phrase, up to its noun, that a telling is addressed to or given at: "told her annual", "at his", "in their weekly". */
 const OWN_OCCASION = /\b(?:told|addressed|at|in|during)\s+(?:its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
