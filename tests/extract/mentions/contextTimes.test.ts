@@ -345,6 +345,15 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     ]);
   });
 
+  test('a past perfect told by a teller set off by commas inside the sentence is reported speech, of the news day, not a recap', () => {
+    // Published Wednesday 13 March 2024.
+    const fled = (body: string) => undatedInvented(body).filter((u) => u.startsWith('fled'));
+    expect(fled('Troops clashed at Kelvask Pass on Monday. The shelling had grown worse, Tan Weiro said, and villagers had fled their homes in Ondria.')).toEqual(['fled:2024-03-11']);
+    expect(fled('Troops clashed at Kelvask Pass on Monday. The shelling had grown worse, the Ondrian mayor added, and villagers had fled their homes.')).toEqual(['fled:2024-03-11']);
+    // With no teller, the past perfect sets it before the story's time.
+    expect(fled('Troops clashed at Kelvask Pass on Monday. The shelling had grown worse, and villagers had fled their homes in Ondria.')).toEqual(['fled:2024-03-11~']);
+  });
+
   test('a happening named as known whose only earlier telling is the headline is the article\'s own news, not a recap', () => {
     // Published Wednesday 13 March 2024. The body tells the release in words no trigger reads ("were pardoned" as announced).
     const headline = 'Arland frees Borean fishermen, calling it a goodwill gesture\n';

@@ -423,7 +423,9 @@ export function contextTimes(
       // had fled") is dated with it: only a past perfect that is its sentence's own telling is background.
       // "The trucks had been on their way to Velmora when they were attacked": a "when" clause set
       // at the time of a past perfect is before the story's time too, however it is told.
-      const earlier = (h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence && sequelDay === undefined) ||
+      // A teller set off by commas inside the sentence ("the fighting had grown worse, the mayor
+      // said, and villagers had fled") makes it reported speech too, which shifts the past back.
+      const earlier = (h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence && sequelDay === undefined && !TELLER_ASIDE.test(sentence.span.text)) ||
         (h.perfect === undefined && h.tense === 'past' && WHEN_OF_PERFECT.test(before)) ||
         // "Ondria's airline had already said its flights would be rerouted", "…but that the council
         // had already decided to impose sanctions": "already" with a past perfect sets what its
@@ -660,6 +662,9 @@ const isNamedAsKnown = (h: Happening, before: string, speech: boolean) =>
   !PARTICLE.test(h.trigger.text) &&
   !isToldAsNew(before) &&
   !(speech && OWN_OCCASION.test(before.slice(-NOUN_PHRASE_CHARS)));
+
+/** A teller set off by commas inside the sentence: "Arland, the spokesman added, had …", ", he said, ". */
+const TELLER_ASIDE = /,\s+(?:he|she|they|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+|[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2})\s+(?:said|added|says|adds|told\s+[\p{L}-]+|explained|noted|insisted)\s*,/u;
 
 /**
  * "Arland frees the Borean crew" as a headline, and below it "He called the release a gesture of
