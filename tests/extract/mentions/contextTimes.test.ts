@@ -353,6 +353,26 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     ]);
   });
 
+  test('a past perfect told by a teller set off by commas inside the sentence is reported speech, of the news day, not a recap', () => {
+    // Published Wednesday 13 March 2024.
+    const fled = (body: string) => undatedInvented(body).filter((u) => u.startsWith('fled'));
+    expect(fled('Troops clashed at Kelvask Pass on Monday. The shelling had grown worse, Tan Weiro said, and villagers had fled their homes in Ondria.')).toEqual(['fled:2024-03-11']);
+    expect(fled('Troops clashed at Kelvask Pass on Monday. The shelling had grown worse, the Ondrian mayor added, and villagers had fled their homes.')).toEqual(['fled:2024-03-11']);
+    // With no teller, the past perfect sets it before the story's time.
+    expect(fled('Troops clashed at Kelvask Pass on Monday. The shelling had grown worse, and villagers had fled their homes in Ondria.')).toEqual(['fled:2024-03-11~']);
+  });
+
+  test('a happening named as known whose only earlier telling is the headline is the article\'s own news, not a recap', () => {
+    // Published Wednesday 13 March 2024. The body tells the release in words no trigger reads ("were pardoned" as announced).
+    const headline = 'Arland frees Borean fishermen, calling it a goodwill gesture\n';
+    const lede = "Arland's president, Kael Orvan, announced on Wednesday that the nine Borean fishermen held at Kelvask Pass since January were pardoned.\n";
+    expect(undatedInvented(`${headline}${lede}He called the release a gesture to the people of Borea.`)).toEqual(['release:2024-03-13']);
+    // Once the body has told it in words of its kind, the noun points back to that telling.
+    expect(undatedInvented(`${headline}Arland's navy freed nine Borean fishermen on Monday.\nLena Ferrin called the release a gesture to the people of Borea.`)).toEqual(['release:2024-03-11~']);
+    // Violence named as known keeps its mark even so: it is read as the round others date.
+    expect(undatedInvented(`Borean gunners shell Ondria\nTan Weiro, the Ondrian mayor, spoke on Wednesday of the night's fear.\nThe shelling killed two porters.`).filter((u) => u.startsWith('shelling'))).toEqual(['shelling:2024-03-13~']);
+  });
+
   test('a definite noun its own words tell as new, or the occasion of a saying its speaker owns, is not named as known', () => {
     const clash = 'Troops clashed near the pass on Monday. ';
     expect(undated(`${clash}The shelling killed two villagers.`)).toEqual(['shelling:2024-04-01~']);

@@ -429,7 +429,9 @@ export function contextTimes(
       // had fled") is dated with it: only a past perfect that is its sentence's own telling is background.
       // "The trucks had been on their way to Velmora when they were attacked": a "when" clause set
       // at the time of a past perfect is before the story's time too, however it is told.
-      const earlier = (h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence && sequelDay === undefined) ||
+      // A teller set off by commas inside the sentence ("the fighting had grown worse, the mayor
+      // said, and villagers had fled") makes it reported speech too, which shifts the past back.
+      const earlier = (h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence && sequelDay === undefined && !TELLER_ASIDE.test(sentence.span.text)) ||
         (h.perfect === undefined && h.tense === 'past' && WHEN_OF_PERFECT.test(before)) ||
         // "Ondria's airline had already said its flights would be rerouted", "…but that the council
         // had already decided to impose sanctions": "already" with a past perfect sets what its
@@ -471,7 +473,7 @@ export function contextTimes(
       // one, the day's news, not the round already reported going on.
       const again = AGAIN.test(sentence.span.text.slice(Math.max(0, trigger.clause.start), Math.max(trigger.end, trigger.clause.end)));
       const ongoing = (!SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !toldBefore && !newsPresent) || (ROUNDS.has(trigger.value) && h.perfect === 'present' && !ledePerfect && !again);
-      const named = isNamedAsKnown(h, before, SPEECH_KINDS.has(trigger.value));
+      const named = isNamedAsKnown(h, before, SPEECH_KINDS.has(trigger.value)) && !onlyInHeadline(analysis, i, trigger);
       // "In its application to the court, Arland called the downing an act of aggression": words of a
       // filing its owner lodged before, on a day the article does not give, not said that day.
       const filed = SPEECH_KINDS.has(trigger.value) && FILED_IN.test(before);
@@ -683,6 +685,24 @@ const isNamedAsKnown = (h: Happening, before: string, speech: boolean) =>
   !PARTICLE.test(h.trigger.text) &&
   !isToldAsNew(before) &&
   !(speech && OWN_OCCASION.test(before.slice(-NOUN_PHRASE_CHARS)));
+
+/** A teller set off by commas inside the sentence: "Arland, the spokesman added, had …", ", he said, ". */
+const TELLER_ASIDE = /,\s+(?:he|she|they|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+|[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2})\s+(?:said|added|says|adds|told\s+[\p{L}-]+|explained|noted|insisted)\s*,/u;
+
+/**
+ * "Arland frees the Borean crew" as a headline, and below it "He called the release a gesture of
+ * goodwill": a happening named as known whose only earlier telling is the article's own headline
+ * names the article's news, which the headline does not date and the body told in words the
+ * lexicon does not read; it is that news, not a recap of something told elsewhere.
+ */
+function onlyInHeadline(analysis: ArticleAnalysis, i: number, trigger: Trigger): boolean {
+  const lede = analysis.sentences.findIndex((s) => !isHeading(s.span.text));
+  if (lede < 1 || i < lede || ROUNDS.has(trigger.value)) return false;
+  const same = (t: Trigger) => t.value === trigger.value && t.type === trigger.type;
+  return analysis.sentences.slice(0, lede).some((s) => s.triggers.some(same)) &&
+    !analysis.sentences.slice(lede, i).some((s) => s.triggers.some((t) => t.value === trigger.value)) &&
+    !analysis.sentences[i]!.triggers.some((t) => t !== trigger && t.value === trigger.value && t.start < trigger.start);
+}
 
 /** A possessive noun phrase, up to its noun, that a telling is addressed to or given at: "told her annual", "at his", "in their weekly". */
 const OWN_OCCASION = /\b(?:told|addressed|at|in|during)\s+(?:its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
