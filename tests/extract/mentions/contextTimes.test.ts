@@ -363,12 +363,12 @@ describe('contextTimes: the day an article gives what its sentences do not date'
   });
 
   test('a happening named as known whose only earlier telling is the headline is the article\'s own news, not a recap', () => {
-    // Published Wednesday 13 March 2024. The body tells the release in words no trigger reads ("were pardoned" as announced).
-    const headline = 'Arland frees Borean fishermen, calling it a goodwill gesture\n';
-    const lede = "Arland's president, Kael Orvan, announced on Wednesday that the nine Borean fishermen held at Kelvask Pass since January were pardoned.\n";
-    expect(undatedInvented(`${headline}${lede}He called the release a gesture to the people of Borea.`)).toEqual(['release:2024-03-13']);
+    // Published Wednesday 13 March 2024. The body tells the release in words no trigger reads (charges "dropped").
+    const headline = 'Arland sets Borean fishermen free\n';
+    const lede = "Kael Orvan's office said on Wednesday that the charges against the nine Borean fishermen held at Kelvask Pass since January had been dropped.\n";
+    expect(undatedInvented(`${headline}${lede}The release was the first in two years.`)).toEqual(['release:2024-03-13']);
     // Once the body has told it in words of its kind, the noun points back to that telling.
-    expect(undatedInvented(`${headline}Arland's navy freed nine Borean fishermen on Monday.\nLena Ferrin called the release a gesture to the people of Borea.`)).toEqual(['release:2024-03-11~']);
+    expect(undatedInvented(`${headline}Arland's navy freed nine Borean fishermen on Monday.\nThe release was the first in two years.`)).toEqual(['release:2024-03-11~']);
     // Violence named as known keeps its mark even so: it is read as the round others date.
     expect(undatedInvented(`Borean gunners shell Ondria\nTan Weiro, the Ondrian mayor, spoke on Wednesday of the night's fear.\nThe shelling killed two porters.`).filter((u) => u.startsWith('shelling'))).toEqual(['shelling:2024-03-13~']);
   });

@@ -690,8 +690,8 @@ const isNamedAsKnown = (h: Happening, before: string, speech: boolean) =>
 const TELLER_ASIDE = /,\s+(?:he|she|they|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+|[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2})\s+(?:said|added|says|adds|told\s+[\p{L}-]+|explained|noted|insisted)\s*,/u;
 
 /**
- * "Arland frees the Borean crew" as a headline, and below it "He called the release a gesture of
- * goodwill": a happening named as known whose only earlier telling is the article's own headline
+ * "Arland sets Borean fishermen free" as a headline, and below it "The release was the first in two
+ * years": a happening named as known whose only earlier telling is the article's own headline
  * names the article's news, which the headline does not date and the body told in words the
  * lexicon does not read; it is that news, not a recap of something told elsewhere.
  */
