@@ -717,6 +717,16 @@ describe('clusterMentions: violence told apart', () => {
     expect(sizes([clash, apart])).toEqual([1, 1]);
     expect(sizes([clash, joined])).toEqual([2]);
   });
+
+  test('keeps shells that fall on a third party\'s mission apart from the sides\' fighting of that day', () => {
+    const battle = mention('2031-05-13', { kind: 'fighting', citations: [{ source: 'a.txt', quote: 'Borean troops fought their way into Dorsk on Tuesday.' }] });
+    const onBase = mention('2031-05-13', { kind: 'strike', type: 'shelling', dating: 'context', citations: [{ source: 'a.txt', quote: 'Before dawn a shell struck a UN base east of Dorsk.' }] });
+    const retold = mention('2031-05-13', { kind: 'strike', type: 'shelling', source: 'b.txt', citations: [{ source: 'b.txt', quote: 'Shells hit the peacekeepers near Dorsk on Tuesday.' }] });
+    expect(sizes([battle, onBase, retold])).toEqual([1, 2]);
+    // A sentence that counts the sides' dead as well tells of more than the mission's harm.
+    const both = mention('2031-05-13', { kind: 'strike', dating: 'context', citations: [{ source: 'a.txt', quote: 'Jets bombed Dorsk, killing six, and also hit a UN camp.' }] });
+    expect(sizes([battle, both])).toEqual([2]);
+  });
 });
 
 describe('clusterMentions: a capture told on a later day is the capture reports dated', () => {

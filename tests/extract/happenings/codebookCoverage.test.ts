@@ -18,6 +18,25 @@ describe('warning shots are a development of a standoff, not fighting', () => {
   });
 });
 
+describe('a weapon or its guiding radar aimed at the other side is a threat of force, not yet a blow', () => {
+  test.each([
+    ['On Tuesday a Borean frigate pointed its fire-control radar at an Arlandese patrol plane near the Kelvask Pass.'],
+    ['Arland said the corvette had locked its targeting radar on the jet three times.'],
+    ['Borean guards aimed their rifles at the Arlandese patrol at the Halvane crossing.'],
+    ['The Borean destroyer locked on to the plane at noon, the ministry said.'],
+  ])('%s → other', (text) => {
+    expect(types(text)).toEqual(['other']);
+  });
+
+  test('a blow told beside the aim is read by its own words', () => {
+    expect(types('The sailors trained their guns on the boat and opened fire, killing two.')).not.toContain('other');
+  });
+
+  test('water cannon aimed at a boat is no weapon\'s aim', () => {
+    expect(types('Two Borean cutters aimed their water cannon at the Arlandese supply boat.')).not.toContain('other');
+  });
+});
+
 describe('forces that cross into a place or move about in it are deployed there', () => {
   test.each([
     ['Borean soldiers crossed into the town of Kel on Tuesday.'],

@@ -1569,3 +1569,17 @@ describe('what is set off may be a quarrel, no charge exploded', () => {
     expect(found('Rebels set off a roadside bomb near the Halvane crossing.').map((h) => h.kind)).toContain('strike');
   });
 });
+
+describe('told words that place people or craft so far inside a side\'s waters or airspace are a charge of trespass', () => {
+  test.each([
+    ['Borea said on Friday that the fishermen had been held two miles within its own waters.'],
+    ['Arlandese officials released charts which, they said, showed the boat had been 1.2 nautical miles inside Ondria\'s territorial waters.'],
+    ['Borea insisted the jet had flown 3 km inside its airspace.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('accusation');
+  });
+
+  test('where the report itself places a seizure is no one\'s charge', () => {
+    expect(types('The boats were seized two miles inside Borean waters on Tuesday.')).not.toContain('accusation');
+  });
+});

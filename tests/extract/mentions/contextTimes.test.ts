@@ -327,6 +327,12 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('Officials met on Wednesday. Video appears to show a boat ramming a tug on Monday. Soldiers fired on the crew.')).toEqual(['fired on:2024-04-03']);
   });
 
+  test('"Earlier," opening an undated sentence steps back within the day the sentence before names', () => {
+    expect(undated('Observers counted twelve tanks in the square of Dorsk on Monday. Earlier, shells had fallen on a mission camp near the square.')).toEqual(['shells:2024-04-01']);
+    // Without the opener, a past perfect is set before the story's time, with no day of its own.
+    expect(undated('Observers counted twelve tanks in the square of Dorsk on Monday. Shells had fallen on a mission camp near the square.')).not.toContain('shells:2024-04-01');
+  });
+
   test('a happening its subject "also" adds to the sentence before shares the day that sentence names, though it dated no happening', () => {
     expect(undated('Officials met on Wednesday. On Monday, hours after the vote, Borea published the map of its waters. The foreign ministry also summoned the envoy of Arland.')).toEqual(['summoned the envoy:2024-04-01']);
     // Without "also", the news day the article reached stays.

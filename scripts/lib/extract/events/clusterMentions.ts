@@ -137,6 +137,12 @@ const sameTalks = (a: Mention, b: Mention) => a.kind === 'talks' && b.kind === '
 /** Whether a report's own sentence opens on another happening ("Separately, …"). */
 const toldApart = (m: Mention) => opensApart(m.citations[0]?.quote ?? '');
 
+// A base, post or people of a peacekeeping or international mission, a third party to the sides' war.
+const MISSION_TARGET = /\b(?:(?:UN|U\.N\.|United Nations|peacekeeping|peacekeepers'?|mission'?s?|monitors'?)\s+(?:base|compound|camp|post|headquarters|positions?|staff|convoy|patrol|monitors|observers|peacekeepers)|peacekeepers?)\b/;
+// A sentence that also counts dead or wounded tells of more than the mission's own harm.
+const TOLL = /\b(?:kill\w*|wound\w*|dead|died|injur\w*)\b/i;
+const onMission = (m: Mention) => MISSION_TARGET.test(m.citations[0]?.quote ?? '') && !TOLL.test(m.citations[0]?.quote ?? '');
+
 /** Whether two reports can be of the same happening, dates apart; `joint`, the parties of charges their group tells as made together. */
 function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean {
   if (familyOf(a.kind) !== familyOf(b.kind)) return false;
@@ -159,6 +165,10 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   // "Shelling hit Kelvask Pass on Friday. … Separately, a drone struck a convoy near Halvane
   // crossing": violence one article tells below words that set it apart is a happening of its own.
   if (VIOLENCE.has(a.kind) && VIOLENCE.has(b.kind) && a.source === b.source && a.sentence !== b.sentence && [a, b].some(toldApart)) return false;
+  // "Mortar bombs fell on a UN base in the town", beside the sides' battle for it: violence that
+  // falls on a mission of a third party is a happening of its own, apart from the fighting that
+  // does not name it.
+  if (VIOLENCE.has(a.kind) && VIOLENCE.has(b.kind) && onMission(a) !== onMission(b)) return false;
   // Each side's strikes of one day are two happenings: "Arlandese missiles" and "Borean shelling".
   // A clash is both sides' act: one side's report that the other fired, and the other's that the
   // first did, are one exchange of fire; so are talks each report names the other's party to.

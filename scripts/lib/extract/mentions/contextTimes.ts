@@ -87,6 +87,9 @@ const STANDING = /\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:(?:a|two|three|
 // the one before, with no day of its own, is of the day that sentence named.
 const ALSO = /^[^,;:"“”]{0,60}?\b(?:also|likewise)\s+(?!(?:said|says|told|noted|stressed|warned)\b)[a-z]+ed\b/;
 const NEXT = /\b(?:then|afterwards|after that|moments later|minutes later|soon after)\b/i;
+// "Earlier, mortar bombs had fallen on the base": a bare "Earlier," opening a sentence with no date
+// of its own steps back within the day the sentence before names, not to some day before the news.
+const EARLIER_OPENING = /^\s*Earlier\s*,/;
 // "only days ago", "a few days earlier", "just days before": before the telling, on a day the words do not give.
 // "days before the vote" counts from the vote, not from the telling: "before" only when nothing follows it.
 const DAYS_BEFORE = /\b(?:(?:only|just|mere|barely|a\s+few|several|some)\s+)?days\s+(?:ago|earlier|before(?=\s*[,.;:]))\b/i;
@@ -357,6 +360,7 @@ export function contextTimes(
     const inSequence = SEQUENCE.test(sentence.span.text);
     // "The Boreans then fired on the other boats": what follows on from the sentence before
     // happened on the day that sentence names, though it dated no happening.
+    const earlierThatDay = i > 0 && sentence.dates.length === 0 && EARLIER_OPENING.test(sentence.span.text) ? dayNamed(analysis.sentences[i - 1]!) : undefined;
     const following = i > 0 && (NEXT.test(sentence.span.text) || (sentence.dates.length === 0 && sentence.tellings.length === 0 && ALSO.test(sentence.span.text))) ? dayNamed(analysis.sentences[i - 1]!) : undefined;
     // "Three days later Brazil's foreign minister said …", "The next day Borea …": a sentence opening
     // so lies that many days from the last day the sentences just before it named, however old.
@@ -415,7 +419,7 @@ export function contextTimes(
       // "had earlier appealed to": told as earlier than the news, with no day to place it.
       // The opening's own words ("A day earlier, …", "Two days earlier …") place the sentence, and
       // tell no recap of what follows them.
-      if (EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start, sequelDay ? opening!.end : 0), trigger.start))) continue;
+      if (!earlierThatDay && EARLIER.test(sentence.span.text.slice(Math.max(0, trigger.clause.start, sequelDay ? opening!.end : 0), trigger.start))) continue;
       // Told by someone, or hung on another clause, it is their words of the day ("answered that the other side had been making accusations for two months").
       // "have said repeatedly that …": the words right after a verb may tell it as standing, though its clause ends at the verb.
       const standingEnd = Math.max(trigger.clause.end, trigger.end + (/^(?:\s+[\p{L}-]+){0,3}/u.exec(sentence.span.text.slice(trigger.end))?.[0].length ?? 0));
@@ -431,7 +435,7 @@ export function contextTimes(
       // at the time of a past perfect is before the story's time too, however it is told.
       // A teller set off by commas inside the sentence ("the fighting had grown worse, the mayor
       // said, and villagers had fled") makes it reported speech too, which shifts the past back.
-      const earlier = (h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence && sequelDay === undefined && !TELLER_ASIDE.test(sentence.span.text)) ||
+      const earlier = (h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence && sequelDay === undefined && !TELLER_ASIDE.test(sentence.span.text) && earlierThatDay === undefined) ||
         (h.perfect === undefined && h.tense === 'past' && WHEN_OF_PERFECT.test(before)) ||
         // "Ondria's airline had already said its flights would be rerouted", "…but that the council
         // had already decided to impose sanctions": "already" with a past perfect sets what its
@@ -535,7 +539,7 @@ export function contextTimes(
       const toldOfOther = doerSide !== undefined && (tellerSide === undefined || (tellerSide !== doerSide && sentence.actors.includes(tellerSide)));
       const anaphoric = calledOffBefore || (!postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused || standingAnswer || standingConjunct || recalledSaying || toldOfOther));
       if (ofRound) goesOn = true;
-      const base = now ? (entryDay ?? today) : ((toldByParticiple ? own : undefined) ?? sequelDay ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
+      const base = now ? (entryDay ?? today) : ((toldByParticiple ? own : undefined) ?? sequelDay ?? earlierThatDay ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
       // "The president condemned the shooting": a reaction that names the act it answers ("the
       // shooting", "the killings") is told of after it; the act's day, which the story reached,
       // is not its own. With no day of its own, it lies between the act and the report.
