@@ -403,6 +403,11 @@ describe('extractEvents on periods', () => {
     expect(spanOf('Guards exchanged fire earlier this week near the pass.')).toEqual([['2027-03-08', '2027-03-10', true]]);
     expect(spanOf('Guards exchanged fire near the pass throughout last week.')).toEqual([['2027-03-01', '2027-03-07', false]]);
   });
+
+  test('dates a recap to the decade it names, never to the day of the article', () => {
+    const body = 'VELMORA — Arland accused Borea on Friday of shelling the Halvane crossing. The quarrel over the crossing goes back to the war the two fought through much of the 1970s, which settled nothing.';
+    expect(run([article('a.txt', body, '2027-03-13')]).file.events.map((e) => [e.date, e.kind])).toEqual([['2027-03-12', 'accusation']]);
+  });
 });
 
 describe('extractEvents reads an article pasted with its page furniture as it reads the article', () => {
