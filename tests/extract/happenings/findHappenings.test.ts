@@ -105,6 +105,18 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(findHappenings(text, rules).find((h) => h.trigger.text === trigger)).toMatchObject({ negated });
   });
 
+  // Sentences written for these tests, of no real report.
+  test.each([
+    ['No one reported gunfire at the Halvane crossing.', 'gunfire', true],
+    ['Nobody heard shelling near the Kelvask Pass overnight.', 'shelling', true],
+    ['None of the villagers reported gunfire near the crossing.', 'gunfire', true],
+    // What no one did to a happening named as known leaves it as it was; a subject that is someone did it.
+    ['No one condemned the shelling of the Halvane crossing.', 'shelling', false],
+    ['Arlandese guards reported gunfire at the Halvane crossing.', 'gunfire', false],
+  ])('"%s": what a subject that is no one tells of is denied', (text, trigger, negated) => {
+    expect(findHappenings(text, rules).find((h) => h.trigger.text === trigger)).toMatchObject({ negated });
+  });
+
   test('a list after "refrain from" is held back only as far as its gerunds go', () => {
     const found = findHappenings('Borea refrained from condemning the raid, and Borean troops attacked the post.', rules);
     expect(found.find((h) => h.trigger.text === 'attacked')).toMatchObject({ negated: false });
