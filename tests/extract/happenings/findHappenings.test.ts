@@ -117,6 +117,23 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(findHappenings(text, rules).find((h) => h.trigger.text === trigger)).toMatchObject({ negated });
   });
 
+  // Sentences written for these tests, of no real report.
+  test.each([
+    ["Borea's foreign ministry answered sharply, saying Arlandese guards shot at unarmed herders.", 'answered', 'statement'],
+    ['Arland hit back, saying Borean guards had crossed first.', 'hit back', 'statement'],
+    // An answer given by arms, or one no words follow, states nothing.
+    ['Borea answered the shelling with artillery, saying it had been provoked.', 'answered', undefined],
+    ['Arland said its troops had responded.', 'responded', undefined],
+  ])('"%s": an answer in words that state a position is a saying', (text, trigger, type) => {
+    expect(findHappenings(text, rules).find((h) => h.trigger.text === trigger)?.type).toBe(type);
+  });
+
+  test('what follows a participle of saying hung on an act is what was said, never its teller', () => {
+    const found = findHappenings("The Borean foreign ministry condemned the killing, saying Arland's army shoots unarmed herders.", rules);
+    expect(found.find((h) => h.trigger.text === 'condemned')).toMatchObject({ speaker: { text: 'The Borean foreign ministry' } });
+    expect(found.find((h) => h.trigger.text === 'condemned')!.told).toBeUndefined();
+  });
+
   test('a list after "refrain from" is held back only as far as its gerunds go', () => {
     const found = findHappenings('Borea refrained from condemning the raid, and Borean troops attacked the post.', rules);
     expect(found.find((h) => h.trigger.text === 'attacked')).toMatchObject({ negated: false });
