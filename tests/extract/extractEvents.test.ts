@@ -404,6 +404,13 @@ describe('extractEvents on periods', () => {
     expect(spanOf('Guards exchanged fire near the pass throughout last week.')).toEqual([['2027-03-01', '2027-03-07', false]]);
   });
 
+  test('dates a saying by its telling, never by a date its words name', () => {
+    const body = 'VELMORA — Arlandese troops moved into the Halvane crossing on Thursday. Borea said the move broke the 1994 accord, and urged Velmora\'s neighbours to act. Borea also demanded that Arland pull its troops back by March 30.';
+    const sayings = run([article('a.txt', body, '2027-03-13')]).file.events.filter((e) => e.kind === 'statement');
+    expect(sayings.map((e) => e.date)).toEqual(['2027-03-13']);
+    expect(sayings[0]!.citations).toHaveLength(2);
+  });
+
   test('dates a recap to the decade it names, never to the day of the article', () => {
     const body = 'VELMORA — Arland accused Borea on Friday of shelling the Halvane crossing. The quarrel over the crossing goes back to the war the two fought through much of the 1970s, which settled nothing.';
     expect(run([article('a.txt', body, '2027-03-13')]).file.events.map((e) => [e.date, e.kind])).toEqual([['2027-03-12', 'accusation']]);
