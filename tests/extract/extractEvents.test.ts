@@ -412,7 +412,7 @@ describe('extractEvents on periods', () => {
   });
 
   test('dates a recap to the decade it names, never to the day of the article', () => {
-    const body = 'VELMORA — Arland accused Borea on Friday of shelling the Halvane crossing. The quarrel over the crossing goes back to the war the two fought through much of the 1970s, which settled nothing.';
+    const body = 'VELMORA — Arland accused Borea on Friday of shelling the Halvane crossing. The two sides fought over the crossing in the late 1970s, and the line was never marked.';
     expect(run([article('a.txt', body, '2027-03-13')]).file.events.map((e) => [e.date, e.kind])).toEqual([['2027-03-12', 'accusation']]);
   });
 });

@@ -107,7 +107,7 @@ describe('findHappenings reads how a happening is asserted', () => {
 
   // Sentences written for these tests, of no real report.
   test.each([
-    ['No one reported gunfire at the Halvane crossing.', 'gunfire', true],
+    ['No one reported shelling in Ondria that night.', 'shelling', true],
     ['Nobody heard shelling near the Kelvask Pass overnight.', 'shelling', true],
     ['None of the villagers reported gunfire near the crossing.', 'gunfire', true],
     // What no one did to a happening named as known leaves it as it was; a subject that is someone did it.
@@ -119,7 +119,7 @@ describe('findHappenings reads how a happening is asserted', () => {
 
   // Sentences written for these tests, of no real report.
   test.each([
-    ["Borea's foreign ministry answered sharply, saying Arlandese guards shot at unarmed herders.", 'answered', 'statement'],
+    ["Borea's envoy answered angrily, saying the Arlandese patrol had fired first.", 'answered', 'statement'],
     ['Arland hit back, saying Borean guards had crossed first.', 'hit back', 'statement'],
     // An answer given by arms, or one no words follow, states nothing.
     ['Borea answered the shelling with artillery, saying it had been provoked.', 'answered', undefined],
@@ -129,9 +129,9 @@ describe('findHappenings reads how a happening is asserted', () => {
   });
 
   test('what follows a participle of saying hung on an act is what was said, never its teller', () => {
-    const found = findHappenings("The Borean foreign ministry condemned the killing, saying Arland's army shoots unarmed herders.", rules);
-    expect(found.find((h) => h.trigger.text === 'condemned')).toMatchObject({ speaker: { text: 'The Borean foreign ministry' } });
-    expect(found.find((h) => h.trigger.text === 'condemned')!.told).toBeUndefined();
+    const found = findHappenings("The Borean cabinet denounced the raid, saying Arland's navy shoots at fishing boats.", rules);
+    expect(found.find((h) => h.trigger.text === 'denounced')).toMatchObject({ speaker: { text: 'The Borean cabinet' } });
+    expect(found.find((h) => h.trigger.text === 'denounced')!.told).toBeUndefined();
   });
 
   test('a list after "refrain from" is held back only as far as its gerunds go', () => {

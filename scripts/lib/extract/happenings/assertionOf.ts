@@ -99,7 +99,7 @@ function occurs(tokens: readonly Token[], predicate: { start: number; end: numbe
 const NO_ONE = new Set(['no one', 'nobody', 'none', 'no-one']);
 /**
  * Whether a negation is the quantifier subject ("no one", "nobody", "none of the guards") of the
- * one verb whose object is a trigger not named as known: "No one reported gunfire" tells of none.
+ * one verb whose object is a trigger not named as known: "No one reported shelling" tells of none.
  * "No one condemned the shelling" leaves the shelling, named as known, as it was.
  */
 function noOneDid(tokens: readonly Token[], m: { start: number; end: number }, clauseStart: number, phraseStart: number, start: number): boolean {
@@ -372,7 +372,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
       // has identified raided the town" did.
       (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && /^(?:no|none|nobody)$/.test(tokens[m.start]!.lower) &&
         !tokens.slice(m.end, start).some((t) => t.pos === 'VERB')) ||
-      // "no one reported gunfire", "nobody heard shots", "none of the villagers saw troops": what a
+      // "no one reported shelling", "nobody heard shots", "none of the villagers saw troops": what a
       // subject that is no one did to a thing not named as known was not done, nor was the thing.
       ((roles.pos === 'noun' || GERUND.test(tokens[start]!.lower)) && noOneDid(tokens, m, clause.start, phraseStart, start)) ||
       // "refrained from blaming Borea", "stopped short of accusing": a verb right after what holds it
