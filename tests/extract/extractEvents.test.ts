@@ -414,6 +414,18 @@ describe('extractEvents on periods', () => {
     expect(spanOf('Guards exchanged fire earlier this week near the pass.')).toEqual([['2027-03-08', '2027-03-10', true]]);
     expect(spanOf('Guards exchanged fire near the pass throughout last week.')).toEqual([['2027-03-01', '2027-03-07', false]]);
   });
+
+  test('dates a saying by its telling, never by a date its words name', () => {
+    const body = 'VELMORA — Arlandese troops moved into the Halvane crossing on Thursday. Borea said the move broke the 1994 accord, and urged Velmora\'s neighbours to act. Borea also demanded that Arland pull its troops back by March 30.';
+    const sayings = run([article('a.txt', body, '2027-03-13')]).file.events.filter((e) => e.kind === 'statement');
+    expect(sayings.map((e) => e.date)).toEqual(['2027-03-13']);
+    expect(sayings[0]!.citations).toHaveLength(2);
+  });
+
+  test('dates a recap to the decade it names, never to the day of the article', () => {
+    const body = 'VELMORA — Arland accused Borea on Friday of shelling the Halvane crossing. The two sides fought over the crossing in the late 1970s, and the line was never marked.';
+    expect(run([article('a.txt', body, '2027-03-13')]).file.events.map((e) => [e.date, e.kind])).toEqual([['2027-03-12', 'accusation']]);
+  });
 });
 
 describe('extractEvents reads an article pasted with its page furniture as it reads the article', () => {

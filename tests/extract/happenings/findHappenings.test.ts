@@ -115,6 +115,35 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(findHappenings(text, rules).find((h) => h.trigger.text === trigger)).toMatchObject({ negated });
   });
 
+  // Sentences written for these tests, of no real report.
+  test.each([
+    ['No one reported shelling in Ondria that night.', 'shelling', true],
+    ['Nobody heard shelling near the Kelvask Pass overnight.', 'shelling', true],
+    ['None of the villagers reported gunfire near the crossing.', 'gunfire', true],
+    // What no one did to a happening named as known leaves it as it was; a subject that is someone did it.
+    ['No one condemned the shelling of the Halvane crossing.', 'shelling', false],
+    ['Arlandese guards reported gunfire at the Halvane crossing.', 'gunfire', false],
+  ])('"%s": what a subject that is no one tells of is denied', (text, trigger, negated) => {
+    expect(findHappenings(text, rules).find((h) => h.trigger.text === trigger)).toMatchObject({ negated });
+  });
+
+  // Sentences written for these tests, of no real report.
+  test.each([
+    ["Borea's envoy answered angrily, saying the Arlandese patrol had fired first.", 'answered', 'statement'],
+    ['Arland hit back, saying Borean guards had crossed first.', 'hit back', 'statement'],
+    // An answer given by arms, or one no words follow, states nothing.
+    ['Borea answered the shelling with artillery, saying it had been provoked.', 'answered', undefined],
+    ['Arland said its troops had responded.', 'responded', undefined],
+  ])('"%s": an answer in words that state a position is a saying', (text, trigger, type) => {
+    expect(findHappenings(text, rules).find((h) => h.trigger.text === trigger)?.type).toBe(type);
+  });
+
+  test('what follows a participle of saying hung on an act is what was said, never its teller', () => {
+    const found = findHappenings("The Borean cabinet denounced the raid, saying Arland's navy shoots at fishing boats.", rules);
+    expect(found.find((h) => h.trigger.text === 'denounced')).toMatchObject({ speaker: { text: 'The Borean cabinet' } });
+    expect(found.find((h) => h.trigger.text === 'denounced')!.told).toBeUndefined();
+  });
+
   test('a list after "refrain from" is held back only as far as its gerunds go', () => {
     const found = findHappenings('Borea refrained from condemning the raid, and Borean troops attacked the post.', rules);
     expect(found.find((h) => h.trigger.text === 'attacked')).toMatchObject({ negated: false });

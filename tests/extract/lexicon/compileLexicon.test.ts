@@ -23,4 +23,14 @@ describe('compileLexicon: actors', () => {
     // With no other party ending on it, the common noun still names its own.
     expect(names('The rebels said they would leave Borea.', [ondrian])).toEqual(['Ondrian rebels', 'Borea']);
   });
+
+  test('a body\'s alias that is only the tail of another body\'s longer name names no one', () => {
+    const names = (text: string) => invented.actors(text).map((m) => m.value.name);
+    expect(names('Borean ministers met in a late session of the national security council.')).toEqual(['Borea']);
+    expect(names('Arland took the quarrel to its Supreme Security Council.')).toEqual(['Arland']);
+    expect(names('The Borean Security Council met at dawn.')).toEqual(['Borea']);
+    // Unmodified, or with a plain adjective before it, it is still the UN's.
+    expect(names('Borea asked the Security Council to meet on Arland.')).toEqual(['Borea', 'UN Security Council', 'Arland']);
+    expect(names('The powerful security council heard Arland.')).toEqual(['UN Security Council', 'Arland']);
+  });
 });

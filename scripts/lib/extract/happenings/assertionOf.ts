@@ -95,6 +95,24 @@ function occurs(tokens: readonly Token[], predicate: { start: number; end: numbe
   return main === undefined || OCCURS.has(main.lemma) || OCCURS.has(main.lower);
 }
 
+// Subjects that are no one: "no one", "nobody", "none (of the guards)".
+const NO_ONE = new Set(['no one', 'nobody', 'none', 'no-one']);
+/**
+ * Whether a negation is the quantifier subject ("no one", "nobody", "none of the guards") of the
+ * one verb whose object is a trigger not named as known: "No one reported shelling" tells of none.
+ * "No one condemned the shelling" leaves the shelling, named as known, as it was.
+ */
+function noOneDid(tokens: readonly Token[], m: { start: number; end: number }, clauseStart: number, phraseStart: number, start: number): boolean {
+  if (m.start < clauseStart || m.end > phraseStart || !NO_ONE.has(tokens.slice(m.start, m.end).map((t) => t.lower).join(' '))) return false;
+  if (tokens.slice(clauseStart, m.start).some((t) => t.pos !== 'ADV' && t.pos !== 'PUNCT' && t.pos !== 'CCONJ')) return false;
+  if (isKnown(tokens, phraseStart, start)) return false;
+  let i = m.end;
+  // "none of the villagers": the group it counts.
+  if (tokens[i]?.lower === 'of') while (i < phraseStart && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX') i++;
+  const verbs = tokens.slice(i, phraseStart).filter((t) => t.pos === 'VERB');
+  return verbs.length === 1 && tokens.slice(i, phraseStart).every((t) => /^(?:VERB|AUX|ADV|PART|DET)$/.test(t.pos) || t.lower === 'any');
+}
+
 const NOT = new Set(['not', "n't", 'never']);
 // Verbs of telling whose denial leaves their "that" clause untold ("did not say that …"); a verb
 // that itself denies or charges ("did not deny that …") is no plain telling.
@@ -354,6 +372,9 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
       // has identified raided the town" did.
       (roles.pos === 'verb' && m.start >= clause.start && m.end <= start && /^(?:no|none|nobody)$/.test(tokens[m.start]!.lower) &&
         !tokens.slice(m.end, start).some((t) => t.pos === 'VERB')) ||
+      // "no one reported shelling", "nobody heard shots", "none of the villagers saw troops": what a
+      // subject that is no one did to a thing not named as known was not done, nor was the thing.
+      ((roles.pos === 'noun' || GERUND.test(tokens[start]!.lower)) && noOneDid(tokens, m, clause.start, phraseStart, start)) ||
       // "refrained from blaming Borea", "stopped short of accusing": a verb right after what holds it
       // back; "kept the ships from arresting them" holds back a gerund, whatever its tag.
       (m.end === start && (roles.pos === 'verb' || tokens[m.end - 1]!.lower === 'from')) ||

@@ -82,7 +82,11 @@ export function findAttributions(tokens: readonly Token[], keys: readonly string
     // Thursday, as the dispute grew".
     const ownComma = rest.findIndex((t) => t.text === ',');
     const setOff = ownComma > 0 && ownComma <= SET_OFF_WORDS && OWN_SETTING.test(rest[0]!.lower) && rest.slice(0, ownComma).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
-    const closes = comma > s.start && (rest.every((t) => t.pos !== 'VERB' || t.lower === 'said') || tokens[m.end]?.text === ',' || setOff);
+    // "…, saying Arland's navy shoots at boats": a participle of saying hung on an act never closes a
+    // report; what follows it is what was said, never its teller (the tagger often takes the said
+    // verb for a noun). One placed by a preposition ("writing on its website") is a setting.
+    const saying = /ing$/.test(first.lower) && m.end - m.start === 1 && tokens[m.end]?.pos !== 'ADP';
+    const closes = comma > s.start && !saying && (rest.every((t) => t.pos !== 'VERB' || t.lower === 'said') || tokens[m.end]?.text === ',' || setOff);
     if (closes) {
       // "…, Lena Ferrin, Arland's envoy, told reporters": right after the comma, a verb of telling
       // is the end of an apposition, and what follows it is the hearer, never the teller ("…, said

@@ -2,6 +2,7 @@ import type { Kind, Measure, Place } from '../../../../src/lib/eventSchema.ts';
 import type { Lexicon, Phase } from './lexiconSchema.ts';
 import { compileHappenings, type HappeningRules } from '../happenings/compileHappenings.ts';
 import { phraseMatcher, type PhraseMatch } from './phraseMatcher.ts';
+import { isTailOfLongerName } from './isTailOfLongerName.ts';
 
 type Finder<T> = (text: string) => PhraseMatch<T>[];
 
@@ -51,11 +52,15 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     broker: phraseMatcher(flag(markers.broker)),
     report: phraseMatcher(flag(markers.report)),
     roles: phraseMatcher(flag(markers.roles)),
-    actors: phraseMatcher<{ name: string; type: string; metonym: boolean; country?: string }>(
-      actors.flatMap((a) => [
-        ...a.aliases.filter((alias) => !sharedHead(alias, a.name, actors)).flatMap(withTitleCase).map((alias) => [alias, { name: a.name, type: a.type, metonym: false, ...(a.country ? { country: a.country } : {}) }] as const),
-        ...a.metonyms.map((alias) => [alias, { name: a.name, type: a.type, metonym: true }] as const),
-      ]),
+    actors: withoutTails(
+      phraseMatcher<{ name: string; type: string; metonym: boolean; country?: string }>(
+        actors.flatMap((a) => [
+          ...a.aliases.filter((alias) => !sharedHead(alias, a.name, actors)).flatMap(withTitleCase).map((alias) => [alias, { name: a.name, type: a.type, metonym: false, ...(a.country ? { country: a.country } : {}) }] as const),
+          ...a.metonyms.map((alias) => [alias, { name: a.name, type: a.type, metonym: true }] as const),
+        ]),
+      ),
+      actors,
+      lexicon.happenings.classes.body ?? [],
     ),
     places: phraseMatcher(
       places.flatMap((p) => p.aliases.map((alias) => [alias, { name: p.name, ...(p.admin1 ? { admin1: p.admin1 } : {}), country: p.country, kind: p.kind, ...p.coordinates }] as const)),
@@ -67,6 +72,22 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     units: phraseMatcher(Object.entries(quantities.units).flatMap(([unit, words]) => words.map((w) => [w, unit] as const))),
     variant: (word) => markers.variants[word] ?? word,
   };
+}
+
+/**
+ * The actor finder without the matches of a body's alias that are only the tail of another body's
+ * longer name ("the national security council" is no "Security Council" of the UN's).
+ */
+function withoutTails<T extends { name: string }>(find: Finder<T>, actors: Lexicon['actors'], bodyWords: readonly string[]): Finder<T> {
+  const countryWords = new Set(actors.filter((a) => a.type === 'country').flatMap((a) => a.aliases).map((w) => w.toLowerCase()));
+  const heads = new Set(bodyWords.map((w) => w.toLowerCase()));
+  // A name of common words ending on a body's noun ("Security Council", "World Court"), not one
+  // that starts on a proper name ("Houthi rebels", "Borean army"), which no modifier makes another's.
+  const generic = (text: string) => {
+    const words = text.toLowerCase().split(/\s+/);
+    return words.length > 1 && heads.has(words.at(-1)!) && !countryWords.has(words[0]!);
+  };
+  return (text) => find(text).filter((m) => !(generic(m.text) && isTailOfLongerName(text, m, countryWords)));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { inWordsSaid, isNamingYear } from '../sentences/inWordsSaid.ts';
+import type { TimeExpression } from '../time/findTimeExpressions.ts';
 import { DateTime } from 'luxon';
 import type { ArticleAnalysis, SentenceAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 import { isSetAfter } from '../sentences/isSetAfter.ts';
@@ -263,11 +265,15 @@ export function contextTimes(
    * past whatever the tense of the words that date it ("meant to take hold on October 10"), and
    * so is any date with its year; "set for Wednesday", which falls ahead, is not.
    */
+  // A date inside the words a saying states ("demanded that Arland leave by March 30"), or a year
+  // that names a thing ("a violation of the 1994 accord"), sets the sentence at no earlier time.
+  const saidIn = (sentence: SentenceAnalysis, t: TimeExpression) =>
+    isNamingYear(sentence.span.text, t) || sentence.triggers.some((s) => SPEECH_KINDS.has(s.value) && inWordsSaid(sentence.span.text, s.end, t));
   const earlierFrom = (sentence: SentenceAnalysis): number | undefined => {
     if (!publishedKnown || sentence.tellings.length > 0 || dayNamed(sentence)) return undefined;
     const past = [
-      ...sentence.anchors.filter((a) => !a.rescheduled && beforeNews(timeOf(a))).map((a) => a.time.start),
-      ...sentence.dates.filter((t) => t.spec.type === 'calendar' && t.spec.year !== undefined && beforeNews(resolveTime(t.spec, published, 'past'))).map((t) => t.start),
+      ...sentence.anchors.filter((a) => !a.rescheduled && beforeNews(timeOf(a)) && !saidIn(sentence, a.time)).map((a) => a.time.start),
+      ...sentence.dates.filter((t) => t.spec.type === 'calendar' && t.spec.year !== undefined && beforeNews(resolveTime(t.spec, published, 'past')) && !saidIn(sentence, t)).map((t) => t.start),
     ];
     return past.length > 0 ? Math.min(...past) : undefined;
   };
@@ -351,7 +357,7 @@ export function contextTimes(
     // "Arland sent the survey ship into waters Borea claims on August 10, four days after …", weeks
     // after: a sentence whose only dates are days of the month weeks before the news, which date
     // none of its acts, is a recap of that time; its acts in the simple past are not the news day's.
-    const calendarDays = publishedKnown ? sentence.dates.map((t) => (t.spec.type === 'calendar' ? resolveTime(t.spec, published, 'past') : undefined)) : [];
+    const calendarDays = publishedKnown ? sentence.dates.filter((t) => !saidIn(sentence, t)).map((t) => (t.spec.type === 'calendar' ? resolveTime(t.spec, published, 'past') : undefined)) : [];
     const onlyOldDays = calendarDays.length > 0 && calendarDays.every(olderThanStory);
     const recapOfDays = onlyOldDays && sentence.tellings.length === 0 && sentence.anchors.length === 0;
     // "That year, gunmen raided a bank", "The envoy said then that …": a sentence set at a time

@@ -14,6 +14,7 @@ import { isCountedFrom } from './isCountedFrom.ts';
 import { SPEECH_KINDS } from './speechKinds.ts';
 import { CALENDAR_NAMES } from '../time/calendarNames.ts';
 import { isOwnedDay } from '../time/isOwnedDay.ts';
+import { inWordsSaid } from './inWordsSaid.ts';
 import { SETTING_OPENERS } from '../happenings/settingOpeners.ts';
 
 // A clause opened by "when", "as", "while" or "once" is set at the same time as the one it joins.
@@ -256,9 +257,13 @@ export function anchorDates(
   // saying dated by the day of its telling takes no other date of the sentence. "Asked to meet
   // him in Paris on Nov. 30", "urged Borea to withdraw by Friday": a date after the infinitive a
   // saying asks for dates what it asks for, not the asking.
+  // "condemned the violation of the 1994 accord", "demanded that Arland pull back by March 30": a
+  // date inside the words a saying states (a that-clause, a deadline, a year that names a thing)
+  // is of what they name; the saying is dated by its telling.
   const notSaid = (t: Trigger, time: TimeExpression) =>
     SPEECH_KINDS.has(t.value) && t.end <= time.start &&
-    (usable.some((d) => d !== time && d.start >= t.end && d.end <= time.start && TELLING_GAP.test(text.slice(t.end, d.start)) && telling(d)) || ASKED_FOR.test(text.slice(t.end, time.start)));
+    (usable.some((d) => d !== time && d.start >= t.end && d.end <= time.start && TELLING_GAP.test(text.slice(t.end, d.start)) && telling(d)) || ASKED_FOR.test(text.slice(t.end, time.start)) ||
+      inWordsSaid(text, t.end, time));
   const asideWords = (t: Trigger, time: TimeExpression) => {
     const [from, to] = t.end <= time.start ? [t.end, time.start] : [time.end, t.start];
     return [...text.slice(from, to).matchAll(ASIDE)]

@@ -6,7 +6,8 @@ import type { TimeSpec } from './timeSpec.ts';
 function isDate(spec: TimeSpec): boolean {
   switch (spec.type) {
     case 'calendar':
-      return (spec.month !== undefined || spec.year !== undefined || spec.period !== undefined || spec.yearShift !== undefined) && spec.period?.kind !== 'decade' && spec.period?.kind !== 'century';
+      // A decade ("the 1980s") is a date, of ten years: what it dates is history, not the day's news.
+      return (spec.month !== undefined || spec.year !== undefined || spec.period !== undefined || spec.yearShift !== undefined) && spec.period?.kind !== 'century';
     case 'weekday':
       return true;
     case 'relative':

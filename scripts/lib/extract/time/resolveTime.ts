@@ -7,7 +7,7 @@ export type { Direction, TimeContext } from './normaliseTime.ts';
 
 /** A time expression placed on the calendar, at the precision the text gives. */
 export interface ResolvedTime {
-  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a decade is its first year to its last). */
   date: string;
   /** Last day of a window, for approximate expressions ("earlier this week"). */
   endDate?: string;
@@ -86,5 +86,7 @@ function place(spec: TimeSpec, published: DateTime, direction: Direction, contex
     const until = spec.type === 'calendar' ? spec.untilYear : undefined;
     return until ? { date: value, endDate: String(until), approximate: false } : { date: value, approximate: false };
   }
+  // A decade, TIMEX3 "198": its ten years.
+  if (/^\d{3}$/.test(value)) return { date: `${value}0`, endDate: `${value}9`, approximate: true };
   return undefined;
 }
