@@ -21,6 +21,8 @@ const INSTRUMENT = new Set(['with', 'using', 'by means of', 'armed with']);
 const FROM = new Set(['from', 'by']);
 const PARTICLES = new Set(['up', 'off', 'down', 'back', 'out', 'away', 'over']);
 const OBJECT_RELATIVES = new Set(['which', 'whom']);
+// Words that join two verbs of one subject: "crossed the line and seized a post".
+const CONJOINING = new Set(['and', 'but']);
 // A day or month after "on", "from" or "into" dates the act; it names no target: "handed over on 3 March", "met on 2 November".
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 // Verbs of saying and thinking: the clause after one has a subject of its own.
@@ -220,6 +222,22 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     const renamed = own !== undefined && isName(own) && at(own.start - 1)?.text === ',' && at(own.end)?.text === ',' && own.end + 1 === group.start
       ? s.chunks.find((c) => c.end === own!.start - 1 && c.start >= clause.start && (c.start === clause.start || at(c.start - 1)?.pos !== 'ADP'))
       : undefined;
+    // "troops crossed the line and, after a short fight, seized a post": a finite verb joined by
+    // "and" or "but" to the verb before it in its clause, with no phrase of its own after the
+    // joining word, shares that verb's subject; the phrase before the "and" is that verb's object.
+    const joinedAt = previousGroup === undefined ? -1 : tokens.slice(previousGroup.end, group.start).findLastIndex((t, k) => CONJOINING.has(t.lower) && chunkAt(previousGroup.end + k) === undefined);
+    // The joining word stands right before the verb, an adverb or an aside set off by commas: one
+    // before a phrase ("the threat to civilians and to the guards had been removed") joins phrases.
+    const joinedVerb = joinedAt >= 0 && (at(previousGroup!.end + joinedAt + 1)?.text === ',' || tokens.slice(previousGroup!.end + joinedAt + 1, group.start).every((t) => t.pos === 'ADV'));
+    const joining = joinedVerb ? previousGroup!.end + joinedAt : -1;
+    const finite = !head.lower.endsWith('ing') && !before.some((t) => t.lower === 'to') && at(group.start - 1)?.lower !== 'to';
+    // A phrase after "of" ("a short exchange of fire") is its subject only if the phrase it completes is.
+    const lead = (c: Chunk): Chunk => (at(c.start - 1)?.lower === 'of' && chunkAt(c.start - 2) ? chunkAt(c.start - 2)! : c);
+    const ownAfter = own !== undefined && lead(own).start > joining && at(lead(own).start - 1)?.pos !== 'ADP';
+    if (joining >= 0 && finite && !ownAfter) {
+      const earlier = s.groups.filter((g) => g.end <= previousGroup!.start && g.start >= clause.start).at(-1);
+      own = s.chunks.filter((c) => c.end <= previousGroup!.start && c.start >= (earlier?.end ?? clause.start) && (c.start === clause.start || at(c.start - 1)?.pos !== 'ADP' || at(c.start - 1)?.lower === 'of')).at(-1);
+    }
     const gapped = previousGroup === undefined ? undefined : gapHead(previousGroup);
     const subject = gapped ? [gapped] : described ? [whole(described)] : own && !predicative ? [whole(own), ...(renamed ? [whole(renamed)] : [])] : clause.subject ? [ofPhrase(clause.subject)] : [];
     if (passive || reduced) {
