@@ -32,6 +32,15 @@ describe('speechActsOf: what the words framing a told happening say besides it',
     expect(claimed('Borean officials claimed Arlandese troops fired on a checkpoint.')).toEqual([true]);
   });
 
+  test('a hostile act a party tells of its foe, named only as "the enemy", "the other side" or its half of the land, is its charge', () => {
+    const kinds = (text: string) => read(text).triggers.map((t) => t.value);
+    expect(kinds('The Borean army said the enemy shelled its posts near Kelvask Pass.')).toEqual(['accusation', 'strike']);
+    expect(kinds('Arlandese officials said the other side fired on a patrol near the border.')).toEqual(['accusation', 'fighting']);
+    expect(kinds('The Arlandese government said the south bombed two of its villages.')).toEqual(['accusation', 'strike']);
+    // Told by no party named, it is no one's charge.
+    expect(kinds('Witnesses said the enemy shelled the posts near Kelvask Pass.')).not.toContain('accusation');
+  });
+
   test('forces of the other side told as pulled back are no charge against it: the telling is a statement', () => {
     const kinds = (text: string) => read(text).triggers.map((t) => t.value);
     expect(kinds('Less than an hour later Velmora announced that Arlandese forces had withdrawn.')).toEqual(['statement', 'measure']);

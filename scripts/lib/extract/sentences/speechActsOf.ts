@@ -26,6 +26,10 @@ const MOB = new Set(['violent-demonstration', 'mob-violence']);
 const WITHDRAWAL = /^(?:withdr|pull(?:s|ed|ing)?\s+(?:back|out)|pull-?back|retreat|mov(?:e|es|ed|ing)\s+back)/i;
 const incursion = (t: Trigger) => t.type !== undefined && INCURSION.has(t.type) && !WITHDRAWAL.test(t.happening.trigger.text);
 const hostile = (t: Trigger) => HOSTILE.has(t.value) || incursion(t) || (t.type !== undefined && MOB.has(t.type)) || (t.value === 'detention' && t.type !== undefined && TAKEN.has(t.type));
+// The teller's foe named by what it is to the teller, not by its name, as all the told words say
+// before the act: "said the enemy shelled", "that enemy troops had fired", "the other side",
+// "the north's tanks" (one side of a divided land named by its half).
+const FOE_TOLD = /^(\s+(?:that\s+)?)((?:the\s+)?(?:enemy|(?:other|opposing)\s+side|north|south)(?:['’]s\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\s+(?!had\b|has\b|have\b)[\p{L}-]+)?)\s+(?:had\s+|has\s+|have\s+)?$/iu;
 const ANNOUNCING = /^announc/i;
 const OWN_STEPS = new Set(['diplomacy']);
 // Speaking to the news media is a statement: "told reporters", "told a news conference", "told
@@ -148,7 +152,11 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     // forces did with another's accuses neither.
     const partner = t.happening.agent && !joined ? joinedDoer(text, t.happening.agent, lexicon) : undefined;
     const doers = [agent, partner && nameIn(partner.text, lexicon, false)].flatMap((d) => (d ? partiesOf(d) : []));
-    const blamed = hostile(t) && agent !== undefined && (teller !== undefined ? !partiesOf(teller).some((p) => doers.includes(p)) : unnamed);
+    // "Borea said the enemy had shelled its posts": a named teller's foe, named only as its foe, is
+    // the other side, whom the teller accuses.
+    const foeTold = agent === undefined && teller !== undefined && t.happening.pos === 'verb' && t.start > told.frame.end ? FOE_TOLD.exec(text.slice(told.frame.end, t.start)) : null;
+    const foe = foeTold ? { start: told.frame.end + foeTold[1]!.length, end: told.frame.end + foeTold[1]!.length + foeTold[2]!.length, text: foeTold[2]! } : undefined;
+    const blamed = hostile(t) && (foe !== undefined || (agent !== undefined && (teller !== undefined ? !partiesOf(teller).some((p) => doers.includes(p)) : unnamed)));
     // "A's army said B's fighters had attacked its posts": telling of the other side's
     // attack is accusing it, the speaker's act of that day.
     // A source a report is told "according to", or "reportedly", only sources it.
@@ -167,7 +175,7 @@ export function speechActsOf(text: string, triggers: readonly Trigger[], lexicon
     // the charge is the news ("B's army said A flew drones").
     const sourcedAfter = told.frame.start > t.end;
     if (blamed && news && !framed && !sourcedAfter && !acts.has(told.frame.start) && !SOURCING.test(told.frame.text)) {
-      acts.set(told.frame.start, accusationOf(text, t, told, doerSpan!));
+      acts.set(told.frame.start, accusationOf(text, t, told, (foe ?? doerSpan)!));
       continue;
     }
     // What a speaker tells the press is their statement when it is no news of its own: what had
