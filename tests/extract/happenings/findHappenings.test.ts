@@ -187,6 +187,19 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(findHappenings(text, rules).find((h) => h.trigger.text === trigger)).toMatchObject({ modality: 'planned' });
   });
 
+  // Quote marks around a few words of the clause's object leave them under the clause's verb group.
+  test.each([
+    ['Ondria said Borea would mount "swift raids" on the Kelvask Pass.', 'raids', 'possible'],
+    ['The Borean army will launch "sweeping raids" near the Halvane crossing from Monday.', 'raids', 'planned'],
+  ])('"%s": a quoted object keeps the modal of the verb before it', (text, trigger, modality) => {
+    expect(findHappenings(text, rules).find((h) => h.trigger.text.includes(trigger))).toMatchObject({ modality });
+  });
+
+  test('a quoted object of a verb in the past, or a quotation with a verb of its own, is as it was', () => {
+    expect(findHappenings('Borea launched "massive attacks" on the Kelvask Pass on Monday.', rules).find((h) => h.trigger.text.includes('attacks'))?.modality).toBeUndefined();
+    expect(findHappenings('Ondria would respond, Kael Orvan said: "Borean troops attacked our posts."', rules).find((h) => h.trigger.text === 'attacked')?.modality).toBeUndefined();
+  });
+
   test('talks that would be held are planned, not wished for', () => {
     expect(findHappenings('Talks would be held in Velmora.', rules).find((h) => h.trigger.text === 'Talks')?.modality).not.toBe('demanded');
   });

@@ -30,6 +30,9 @@ const BOUND_AFTER = new Set(['fewer', 'less', 'more', 'later', 'earlier', 'soone
 // "agreed to reopen consultations": what a "… to" marker plans is its verb and that verb's object, a few words on.
 const TO_REACH = 4;
 const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
+const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”']);
+/** Words a quoted phrase inside a clause may hold: "swift reprisals", "a firm answer of its own". */
+const QUOTED_PHRASE = 5;
 // A modal verb group says what may be or would be, not when: it has no tense of its own.
 const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', "'d"]);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', 'been']);
@@ -333,7 +336,13 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   const clauseIndex = s.clauseOf[start - s.start]!;
   const clause = s.clauses[clauseIndex]!;
   // A complement clause ("that fighting could resume") is read with the clause it completes.
-  const governing = clause.opener === 'that' && clauseIndex > 0 ? s.clauses[clauseIndex - 1]! : undefined;
+  // "would launch "swift reprisals" against…": a few quoted words with no verb of their own
+  // are read as a clause by the quote marks, yet they are the object of the clause before them,
+  // whose verb group and modal govern them.
+  const quoted = clauseIndex > 0 && QUOTES.has(tokens[clause.start - 1]?.text ?? '') && s.clauses[clauseIndex - 1]!.end >= clause.start - 1 &&
+    clause.end - clause.start <= QUOTED_PHRASE && !tokens.slice(clause.start, clause.end).some((t) => t.pos === 'VERB' || t.pos === 'AUX') &&
+    tokens[clause.start - 2] !== undefined && tokens[clause.start - 2]!.pos !== 'PUNCT';
+  const governing = (clause.opener === 'that' || quoted) && clauseIndex > 0 ? s.clauses[clauseIndex - 1]! : undefined;
   const from = governing?.start ?? clause.start;
   const predicate = roles.predicate;
   const window = { start: Math.min(from, predicate?.start ?? start), end: Math.max(end, predicate?.end ?? end) };
