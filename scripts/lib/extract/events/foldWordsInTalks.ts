@@ -1,6 +1,7 @@
 import type { Mention } from '../mentions/buildMentions.ts';
 import { foldInto } from './foldInto.ts';
 import { isAppeal } from './isAppeal.ts';
+import { escapeRegExp } from '../../../../src/lib/escapeRegExp.ts';
 
 /** Sentences after a call or a meeting that words told undated may still be said in it. */
 const NEXT_SENTENCES = 2;
@@ -9,7 +10,7 @@ const surname = (name: string) => name.trim().split(/\s+/).at(-1) ?? '';
 /** Whether a sentence names a person: by the surname, as a word of its own ("el-Ferrin" too). */
 const names = (quote: string, person: string) => {
   const last = surname(person);
-  return last.length > 2 && new RegExp(`(?:^|[^\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(quote);
+  return last.length > 2 && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(last)}(?![\\p{L}])`, 'u').test(quote);
 };
 
 /**
