@@ -328,6 +328,8 @@ export function contextTimes(
   // The lede: the first sentence of the body, after any headline.
   const lede = analysis.sentences.findIndex((s) => !isHeading(s.span.text));
   analysis.sentences.forEach((sentence, i) => {
+    // Where this sentence's times begin in `found`: what an offset counts from is looked up among them alone.
+    const ownFrom = found.length;
     // A lead often dates its news only in a sentence right after it: before any date, the first
     // one a few sentences ahead. One further on tells another story ("Last Thursday, Borea seized a
     // tanker" after a lead on what Arland said today), and the lead is of the day of publication.
@@ -583,11 +585,12 @@ export function contextTimes(
       // dated to the telling, it stood beside the statement as a second event of one day's words.)
       found.push({ sentence, trigger, time: toldOn && ROUNDS.has(trigger.value) && given.date > toldOn.date ? toldOn : given, anaphoric });
     }
-    // What the telling's offset counts from replaces the day the context gave it.
-    const counted = countedFromNews(sentence, found, dated, latest ?? today, toldOn);
+    // What the telling's offset counts from replaces the day the context gave it. Only this
+    // sentence's times are searched, so the article's whole list is not walked once a sentence.
+    const counted = countedFromNews(sentence, found.slice(ownFrom), dated, latest ?? today, toldOn);
     for (const c of counted) {
-      const given = found.findIndex((f) => f.sentence === sentence && f.trigger === c.trigger);
-      if (given >= 0) found.splice(given, 1);
+      const given = found.slice(ownFrom).findIndex((f) => f.trigger === c.trigger);
+      if (given >= 0) found.splice(ownFrom + given, 1);
     }
     found.push(...counted);
     if (goesOn && round === undefined) round = story;
@@ -739,7 +742,7 @@ const KNOWN_NEWS = /^\s*(?:it|(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2
 /**
  * "A day after Arland closed the border, Borea recalled its envoy": what an offset phrase names in
  * its clause, with no day of its own, lies that many days from the day the sentence's undated news
- * is given. `found` holds the days given so far; `dated`, the happenings the sentence dates itself;
+ * is given. `found` holds the days the sentence was given so far; `dated`, the happenings it dates itself;
  * `storyDay`, the day the story has reached, for news the sentence names only as known ("The move came …").
  */
 function countedFromNews(sentence: SentenceAnalysis, found: readonly ContextTime[], dated: ReadonlySet<Trigger>, storyDay: ResolvedTime, toldOn?: ResolvedTime): ContextTime[] {
