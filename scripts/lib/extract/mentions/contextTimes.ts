@@ -330,6 +330,8 @@ export function contextTimes(
   analysis.sentences.forEach((sentence, i) => {
     // Where this sentence's times begin in `found`: what an offset counts from is looked up among them alone.
     const ownFrom = found.length;
+    // Whether a teller stands set off by commas inside the sentence: read once, not once a trigger.
+    const tellerAside = TELLER_ASIDE.test(sentence.span.text);
     // A lead often dates its news only in a sentence right after it: before any date, the first
     // one a few sentences ahead. One further on tells another story ("Last Thursday, Borea seized a
     // tanker" after a lead on what Arland said today), and the lead is of the day of publication.
@@ -443,7 +445,7 @@ export function contextTimes(
       // at the time of a past perfect is before the story's time too, however it is told.
       // A teller set off by commas inside the sentence ("the fighting had grown worse, the mayor
       // said, and villagers had fled") makes it reported speech too, which shifts the past back.
-      const earlier = (h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence && sequelDay === undefined && !TELLER_ASIDE.test(sentence.span.text) && earlierThatDay === undefined) ||
+      const earlier = (h.perfect === 'past' && h.told === undefined && !SUBORDINATE.test(before) && !inSequence && sequelDay === undefined && !tellerAside && earlierThatDay === undefined) ||
         (h.perfect === undefined && h.tense === 'past' && WHEN_OF_PERFECT.test(before)) ||
         // "Ondria's airline had already said its flights would be rerouted", "…but that the council
         // had already decided to impose sanctions": "already" with a past perfect sets what its
@@ -734,6 +736,8 @@ const isOnSaying = (trigger: Trigger, before: string) =>
   SPEECH_KINDS.has(trigger.value) && trigger.happening.pos === 'verb' && PARTICIPLE.test(trigger.text) && SAYS_BEFORE.test(before);
 
 /** A telling, with its day, set off by a comma right before an offset: "…, Borea said on Monday, a week after". */
+/** How far before an offset its telling is looked for: a verb of telling, its day and a comma. */
+const TELLING_REACH = 120;
 const TOLD_BEFORE_OFFSET = /\b(?:said|says|told|announced|stated|declared|warned|insisted)\b[^,;:]*,\s*$/i;
 
 /** A subject naming the news as known, then "came" or "follows": "The request came", "The move follows", "It came". */
@@ -756,7 +760,7 @@ function countedFromNews(sentence: SentenceAnalysis, found: readonly ContextTime
     // "Arland must withdraw, Borea said on Monday, a week after its troops crossed the line": with
     // no news before the offset but the telling, the telling's day is what it counts from, and
     // what the offset names is the happening counted, whatever day the context gave it.
-    const byTelling = toldOn !== undefined && isExactDay(toldOn) && TOLD_BEFORE_OFFSET.test(text.slice(0, offset.start)) &&
+    const byTelling = toldOn !== undefined && isExactDay(toldOn) && TOLD_BEFORE_OFFSET.test(text.slice(Math.max(0, offset.start - TELLING_REACH), offset.start)) &&
       !sentence.triggers.some((t) => t.end <= offset.start && !t.happening.background) &&
       (!given || (given.trigger.start >= offset.end && given.trigger.start < end));
     // "The request came a day after Borea had written to the council": news named only as known,

@@ -289,7 +289,7 @@ export function anchorDates(
   // subject and its verb's auxiliary, is of the phrase that subject holds, not of the verb after it.
   const inSubject = (time: TimeExpression, t: Trigger) => {
     const lead = withPreposition(time);
-    return lead.start < time.start && SUBJECT_DATE_AFTER.test(text.slice(time.end, t.end)) && /[\p{L}\d]\s+$/u.test(text.slice(0, lead.start));
+    return lead.start < time.start && SUBJECT_DATE_AFTER.test(text.slice(time.end, t.end)) && /[\p{L}\d]\s+$/u.test(text.slice(Math.max(0, lead.start - 12), lead.start));
   };
   // The asides are read only for a pair the plain count puts out of reach.
   const withinReach = (t: Trigger, time: TimeExpression) => {

@@ -164,7 +164,7 @@ export function resolveSpeakers(
         // "X said on Wednesday, and it blamed B": an "it" after a teller in its own sentence is that teller.
         // So is a "she" or "he" naming something in a relative clause of that sentence: "According to
         // Ana Ruiz, … the assault, which she called a violation" is Ruiz's judgement.
-        const naming = word !== undefined && PERSON.test(word) && RELATIVE_NAMING.test(sentence.span.text.slice(0, trigger.start));
+        const naming = word !== undefined && PERSON.test(word) && RELATIVE_NAMING.test(sentence.span.text.slice(Math.max(0, trigger.start - 24), trigger.start));
         const within = pronoun && (IT.test(word!) || naming) ? sentence.tellersAt?.filter((t) => t.start < trigger.start).at(-1)?.name : undefined;
         // After "Ferrin said …", a "she" that says more goes on with those words; one that does
         // something else by speaking ("She thanked the hosts", "He demanded …") is an act of her own.
