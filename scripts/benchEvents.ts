@@ -26,6 +26,7 @@ import { compileLexicon, type CompiledLexicon } from './lib/extract/lexicon/comp
 import { explainArticle } from './lib/extract/explain/explainArticle.ts';
 import { formatExplanation } from './lib/extract/explain/formatExplanation.ts';
 import { extractEvents } from './lib/extract/extractEvents.ts';
+import { nowAfter } from './lib/bench/events/nowAfter.ts';
 
 const USAGE = `usage: npm run bench:events -- [options]
   --set NAME       the set to score: ${Object.keys(BENCH_SETS).join(' or ')} (default: devset, the development set;
@@ -33,6 +34,8 @@ const USAGE = `usage: npm run bench:events -- [options]
   --devset DIR     score the set in DIR instead (default: tests/NAME)
   --conflict NAME  score only this conflict (a key's file name without .yaml); may be repeated
   --now DATE       today for the extractor, YYYY-MM-DD (default: 2026-12-01, fixed so runs compare)
+  --now-after DAYS instead of --now, today is each conflict's last report's day plus DAYS, as for a
+                   maintainer extracting soon after the reporting (with bare: the seeds' case)
   --published      give the extractor each article's publication day from the key, as a
                    maintainer who filled it in would; separates the dating of articles from the rest
   --furnish KIND   wrap each article in page furniture as a maintainer pasting from a news site
@@ -71,6 +74,7 @@ async function main(argv: string[]): Promise<number> {
       devset: { type: 'string' },
       conflict: { type: 'string', multiple: true },
       now: { type: 'string', default: NOW },
+      'now-after': { type: 'string' },
       published: { type: 'boolean', default: false },
       furnish: { type: 'string' },
       urls: { type: 'boolean', default: false },
@@ -89,6 +93,11 @@ async function main(argv: string[]): Promise<number> {
   const checkedNow = readNowOption(values.now);
   if ('error' in checkedNow) {
     io.errLines(`${checkedNow.error}\n${USAGE}`);
+    return 2;
+  }
+  const after = values['now-after'];
+  if (after !== undefined && !/^\d{1,5}$/.test(after)) {
+    io.errLines(`invalid --now-after: ${after} (expected a whole number of days, 0 to 99999)\n${USAGE}`);
     return 2;
   }
   if (values.furnish !== undefined && !['plain', 'dated', 'markdown', 'bare', 'half-bare'].includes(values.furnish)) {
@@ -121,7 +130,9 @@ async function main(argv: string[]): Promise<number> {
   const runs = conflicts
     .filter((c) => !wanted || wanted.includes(c.key.conflict))
     .map(({ key, articles }) => {
-      const now = DateTime.fromISO(values.now, { zone: key.timeZone });
+      const now = after === undefined
+        ? DateTime.fromISO(values.now, { zone: key.timeZone })
+        : nowAfter(key.articles.map((a) => a.published), Number(after), key.timeZone);
       const published = new Map(values.published ? key.articles.map((a) => [a.file, a.published]) : []);
       const days = new Map(key.articles.map((a) => [a.file, a.published]));
       const datesOf = (file: string) => {
@@ -147,7 +158,7 @@ async function main(argv: string[]): Promise<number> {
       };
     });
   const scores = runs.map((r) => r.score);
-  io.out(`bench:events — ${chosen.label}: ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with --now ${values.now}${values.published ? ', publication days given' : ''}${values.furnish === 'bare' ? ', articles stripped of every day the page prints' : values.furnish === 'half-bare' ? ', every second article stripped of every day the page prints' : values.furnish ? `, articles wrapped in ${values.furnish} page furniture` : ''}${values.urls ? ', each with its url' : ''}`);
+  io.out(`bench:events — ${chosen.label}: ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with ${after === undefined ? `--now ${values.now}` : `today ${after} days after each conflict's last report`}${values.published ? ', publication days given' : ''}${values.furnish === 'bare' ? ', articles stripped of every day the page prints' : values.furnish === 'half-bare' ? ', every second article stripped of every day the page prints' : values.furnish ? `, articles wrapped in ${values.furnish} page furniture` : ''}${values.urls ? ', each with its url' : ''}`);
   io.outLines(formatMissCauses(scores));
   const stages = formatStages(scores);
   if (stages) io.outLines(stages);
