@@ -1,5 +1,6 @@
 // npm run extract — turns the articles in seeds/ into data/events.json, merging with the
 // maintainers' edits so that none is lost. See README "Extracting events".
+import { stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { getNodeValue } from 'jsonc-parser';
 import { DateTime } from 'luxon';
@@ -125,7 +126,25 @@ function describeMerge(report: MergeReport): string[] {
   return lines;
 }
 
+/** A folder the run will write into must exist before the articles are read, not after. */
+async function checkFolders(options: Options): Promise<void> {
+  const problems: Problem[] = [];
+  for (const [option, path] of [['--out', options.out], ['--base', options.base]] as const) {
+    const folder = dirname(path);
+    const found = await stat(folder).catch(() => undefined);
+    if (found?.isDirectory()) continue;
+    problems.push({
+      code: 'no-folder',
+      file: shown(path),
+      message: `expected ${option} to name a file in an existing folder, but ${shown(folder)} ${found ? 'is not a folder' : 'does not exist'}`,
+      hint: `create ${shown(folder)} first, or give ${option} another path`,
+    });
+  }
+  if (problems.length > 0) stop(problems, 'in the options');
+}
+
 async function run(options: Options, io: CommandIo, started: number): Promise<number> {
+  if (!options.check) await checkFolders(options);
   const lexiconDir = join(import.meta.dirname, 'lexicon');
   const { lexicon, problems: lexiconProblems } = await readLexicon(lexiconDir, options.lexicon);
   if (!lexicon) stop(lexiconProblems, 'in the lexicon');

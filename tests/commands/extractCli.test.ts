@@ -173,6 +173,14 @@ describe('npm run extract on the seed articles', { timeout: 60_000 }, () => {
     expect(result.stdout).toContain('seeds/clash.txt:5:19  cues disagree on "Tuesday (July 28)": 2025-07-28 falls on a Monday, not the Tuesday the text gives; the date was kept\n');
   });
 
+  test('stops before reading the articles when the folder --out names does not exist', async () => {
+    const dir = await workspace(false);
+    const result = await extract(dir, '--out', 'missing/events.json');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('missing/events.json  expected --out to name a file in an existing folder, but missing does not exist');
+    expect(result.stderr).toContain('problems in the options; nothing was written.');
+  });
+
   test('rejects a malformed option with what it expected', async () => {
     const result = await extract(await workspace(false), '--now', '2025-13-01');
     expect(result.code).toBe(2);
