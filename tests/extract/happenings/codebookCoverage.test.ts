@@ -471,3 +471,17 @@ describe('aid between governments cut and observers sent away', () => {
     expect(types('Borea halted aid convoys to the displaced in Ondria.')).not.toContain('sanction');
   });
 });
+
+// CAMEO 0873 "demobilize armed forces".
+describe('forces demobilised or stood down are withdrawn', () => {
+  test.each([
+    ['Borea demobilised 5,000 reservists.'],
+    ['The general said the Borean troops stood down at noon.'],
+  ])('%s → deployment', (text) => {
+    expect(types(text)).toContain('deployment');
+  });
+
+  test('a leader who stands down leaves office', () => {
+    expect(types('The Arlandese prime minister stood down on Friday.')).not.toContain('deployment');
+  });
+});
