@@ -485,3 +485,23 @@ describe('forces demobilised or stood down are withdrawn', () => {
     expect(types('The Arlandese prime minister stood down on Friday.')).not.toContain('deployment');
   });
 });
+
+// CAMEO 145 "protest violently, riot"; ACLED: Riots, Violent demonstration.
+describe('an attack on a mission with no armed doer or weapon named is a crowd\'s', () => {
+  test.each([
+    ['Arland cut ties with Borea, citing the attack on its embassy in Velmora.'],
+    ['The ministry said Kael Orvan had approved the attacks on the embassy earlier in the week.'],
+    ['Protesters attacked the Arlandese consulate in Kel.'],
+  ])('%s → violent-demonstration', (text) => {
+    expect(types(text)).toContain('violent-demonstration');
+  });
+
+  test.each([
+    ['Gunmen attacked the Arlandese embassy in Velmora, killing two guards.', 'attack-on-civilians'],
+    ['A car bomb attack on the Arlandese embassy killed nine.', 'explosive'],
+    ['A Borean drone attack hit the Arlandese embassy.', 'air-strike'],
+  ])('%s → %s, no riot', (text, type) => {
+    expect(types(text)).toContain(type);
+    expect(types(text)).not.toContain('violent-demonstration');
+  });
+});
