@@ -436,6 +436,13 @@ describe('the verbs of restriction are read in every form, whatever part of spee
     ['Borean jets harassed the Arlandese aircraft.'],
     ['The Borean cutter harasses the Arlandese boats.'],
     ['Borean boats chased away the Arlandese trawlers.'],
+    ['Borean cutters are towing the Arlandese trawler to Kel.'],
+    ['A Borean fighter was buzzing the Arlandese destroyer.'],
+    ['A Borean corvette is trailing the Arlandese research vessel.'],
+    ['Borean ships had driven off the Arlandese trawlers.'],
+    ['The Arlandese boat was boarded by Borean officers.'],
+    ['The Arlandese drillship was blocked by Borean warships on Friday.'],
+    ['The Arlandese plane was intercepted by Borean jets.'],
   ])('%s → other', (text) => {
     expect(types(text)).toContain('other');
   });
