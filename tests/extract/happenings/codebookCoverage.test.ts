@@ -362,3 +362,153 @@ describe('warning shots, deadlines and airlines, by their roles', () => {
     expect(types('Borea halted flights to Arland.')).toEqual(['border-closed']);
   });
 });
+
+// CAMEO 191 "impose blockade, restrict movement"; ACLED: Strategic developments, Other.
+describe('a side\'s craft that stop, board, shadow or drive off the other side\'s craft restrict its movement', () => {
+  test.each([
+    ['Borean warships blockaded the Arlandese port of Kel on Tuesday.'],
+    ['Five Borean warships blocked the drill ship on Friday.'],
+    ['Borean warships stopped the survey vessel near the Kelvask bank.'],
+    ['Five Borean ships turned the Velmora 7 drillship back from block 3.'],
+    ['Earlier this month, Borean navy vessels blocked it, the spokesman said of the drillship.'],
+    ['The Borean coast guard obstructed the Arlandese supply boat near the shoal.'],
+    ['Borean coast guard officers boarded the Arlandese fishing boat on Monday.'],
+    ['Borean coast guard vessels tailed the Arlandese research ship.'],
+    ['Borean jets harassed the Arlandese surveillance aircraft over the strait.'],
+    ['A Borean fighter buzzed the Arlandese destroyer on Sunday.'],
+    ['Borean patrol boats chased away Arlandese fishing boats near the reef.'],
+    ['Borean ships drove off two Arlandese trawlers.'],
+    ['The Borean coast guard towed the disabled Arlandese boat to Kel harbour.'],
+    ['Borean jets intercepted the Arlandese spy plane over the sea.'],
+    ['Borean jets forced the Arlandese plane to land at Velmora.'],
+  ])('%s → other', (text) => {
+    expect(types(text)).toContain('other');
+  });
+
+  test('warships that sail beside their own side\'s craft are deployed with it', () => {
+    expect(types('Two Borean frigates escorted the survey ship into disputed waters.')).toEqual(['deployment']);
+  });
+
+  test.each([
+    ['Passengers boarded the ferry at Kel.'],
+    ['Hundreds of migrants boarded boats bound for Arland.'],
+    ['The minister boarded a plane to Velmora.'],
+    ['Police blocked the road to the embassy.'],
+    ['Troops stopped the advance of the rebels.'],
+    ['Police escorted the protesters out of the square.'],
+  ])('%s: no craft of a side stopped', (text) => {
+    expect(types(text)).not.toContain('other');
+  });
+
+  test('a blow told beside the stop is read by its own words', () => {
+    expect(types('Borean sailors stopped the Arlandese boat and shot two of its crew.')).not.toContain('other');
+  });
+
+  test('a drone intercepted is a weapon stopped, a crewed plane intercepted is seen off', () => {
+    expect(types('Borean jets intercepted the Arlandese spy plane over the sea.')).not.toContain('arrest');
+  });
+});
+
+describe('military aircraft that touch in the air or come down on the other side\'s ground', () => {
+  test.each([
+    ['The Arlandese spy plane and a Borean fighter collided over the sea.'],
+    ['The damaged Arlandese plane made an emergency landing at Kel airfield.'],
+  ])('%s → other', (text) => {
+    expect(types(text)).toEqual(['other']);
+  });
+
+  test('a helicopter hit by fire that lands is told by the blow', () => {
+    expect(types('The Borean helicopter, hit by Arlandese fire, made an emergency landing.')).not.toContain('other');
+  });
+
+  test('an airliner\'s emergency landing is nobody\'s act', () => {
+    expect(types('A passenger airliner made an emergency landing at Kel.')).not.toContain('other');
+  });
+});
+
+describe('the verbs of restriction are read in every form, whatever part of speech the tagger gives them', () => {
+  test.each([
+    ['Borean warships blockaded the port.'],
+    ['The Borean navy is blockading the port.'],
+    ['Borean jets shadowed the Arlandese plane.'],
+    ['A Borean frigate was shadowing the Arlandese ship.'],
+    ['Borean ships tailed the Arlandese boat.'],
+    ['Borean jets harassed the Arlandese aircraft.'],
+    ['The Borean cutter harasses the Arlandese boats.'],
+    ['Borean boats chased away the Arlandese trawlers.'],
+    ['Borean cutters are towing the Arlandese trawler to Kel.'],
+    ['A Borean fighter was buzzing the Arlandese destroyer.'],
+    ['A Borean corvette is trailing the Arlandese research vessel.'],
+    ['Borean ships had driven off the Arlandese trawlers.'],
+    ['The Arlandese boat was boarded by Borean officers.'],
+    ['The Arlandese drillship was blocked by Borean warships on Friday.'],
+    ['The Arlandese plane was intercepted by Borean jets.'],
+  ])('%s → other', (text) => {
+    expect(types(text)).toContain('other');
+  });
+});
+
+// CAMEO 181 "abduct, hijack, or take hostage", 184 "use as human shield", 185–186 "(attempt to) assassinate".
+describe('hijackings, assassinations and human shields are violence against civilians', () => {
+  test.each([
+    ['Gunmen hijacked an Arlandese airliner on Monday.', 'abduction'],
+    ['Militants hijacked a bus carrying Borean pilgrims.', 'abduction'],
+    ['Borean agents assassinated an Arlandese scientist in Velmora.', 'attack-on-civilians'],
+    ['Rebels used villagers as human shields.', 'attack-on-civilians'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('an assassination told as a strike is the strike', () => {
+    expect(types('Three Arlandese drivers were assassinated in a Borean drone strike.')).not.toContain('attack-on-civilians');
+  });
+});
+
+// CAMEO 162 "reduce or stop aid", 166 "expel or withdraw peacekeepers, inspectors, observers".
+describe('aid between governments cut and observers sent away', () => {
+  test.each([
+    ['Borea cut off aid to Arland.', 'sanction'],
+    ['Borea suspended military aid to Arland.', 'sanction'],
+    ['Borea expelled the UN observers from the border zone.', 'deployment'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('aid to the displaced held up is no sanction', () => {
+    expect(types('Borea halted aid convoys to the displaced in Ondria.')).not.toContain('sanction');
+  });
+});
+
+// CAMEO 0873 "demobilize armed forces".
+describe('forces demobilised or stood down are withdrawn', () => {
+  test.each([
+    ['Borea demobilised 5,000 reservists.'],
+    ['The general said the Borean troops stood down at noon.'],
+  ])('%s → deployment', (text) => {
+    expect(types(text)).toContain('deployment');
+  });
+
+  test('a leader who stands down leaves office', () => {
+    expect(types('The Arlandese prime minister stood down on Friday.')).not.toContain('deployment');
+  });
+});
+
+// CAMEO 145 "protest violently, riot"; ACLED: Riots, Violent demonstration.
+describe('an attack on a mission with no armed doer or weapon named is a crowd\'s', () => {
+  test.each([
+    ['Arland cut ties with Borea, citing the attack on its embassy in Velmora.'],
+    ['The ministry said Kael Orvan had approved the attacks on the embassy earlier in the week.'],
+    ['Protesters attacked the Arlandese consulate in Kel.'],
+  ])('%s → violent-demonstration', (text) => {
+    expect(types(text)).toContain('violent-demonstration');
+  });
+
+  test.each([
+    ['Gunmen attacked the Arlandese embassy in Velmora, killing two guards.', 'attack-on-civilians'],
+    ['A car bomb attack on the Arlandese embassy killed nine.', 'explosive'],
+    ['A Borean drone attack hit the Arlandese embassy.', 'air-strike'],
+  ])('%s → %s, no riot', (text, type) => {
+    expect(types(text)).toContain(type);
+    expect(types(text)).not.toContain('violent-demonstration');
+  });
+});
