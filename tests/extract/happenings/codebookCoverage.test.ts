@@ -367,10 +367,10 @@ describe('warning shots, deadlines and airlines, by their roles', () => {
 describe('a side\'s craft that stop, board, shadow or drive off the other side\'s craft restrict its movement', () => {
   test.each([
     ['Borean warships blockaded the Arlandese port of Kel on Tuesday.'],
-    ['Five Borean warships blocked the drill ship on Friday.'],
+    ['Three Borean corvettes blocked the Arlandese survey ship on Thursday.'],
     ['Borean warships stopped the survey vessel near the Kelvask bank.'],
-    ['Five Borean ships turned the Velmora 7 drillship back from block 3.'],
-    ['Earlier this month, Borean navy vessels blocked it, the spokesman said of the drillship.'],
+    ['Borean gunboats turned the Ondrian research vessel back at the median line.'],
+    ['The Arlandese tanker was nearing Kel when Borean gunboats blocked it, the ministry said.'],
     ['The Borean coast guard obstructed the Arlandese supply boat near the shoal.'],
     ['Borean coast guard officers boarded the Arlandese fishing boat on Monday.'],
     ['Borean coast guard vessels tailed the Arlandese research ship.'],
@@ -411,8 +411,8 @@ describe('a side\'s craft that stop, board, shadow or drive off the other side\'
 
 describe('military aircraft that touch in the air or come down on the other side\'s ground', () => {
   test.each([
-    ['The Arlandese spy plane and a Borean fighter collided over the sea.'],
-    ['The damaged Arlandese plane made an emergency landing at Kel airfield.'],
+    ['A Borean interceptor and an Arlandese patrol aircraft collided near the Halvane crossing.'],
+    ['The crippled Arlandese transport aircraft made an emergency landing at a Borean base.'],
   ])('%s → other', (text) => {
     expect(types(text)).toEqual(['other']);
   });
