@@ -96,6 +96,12 @@ describe('extractEvents on articles it was not written for', () => {
     expect(new Set(statements.map((e) => e.title)).size).toBe(2);
   });
 
+  test('dates a headline told in the headline future ("Arland to shut … from Saturday") on the coming Saturday', () => {
+    const body = 'Arland to shut the Halvane crossing from Saturday\n\nArland will close the Halvane crossing into Borea, its interior minister, Kael Orvan, said.';
+    const { file: shut } = run([article('to-shut.txt', body, '2024-03-14')]);
+    expect(shut.events.filter((e) => e.kind === 'diplomacy').map((e) => e.date)).toEqual(['2024-03-16']);
+  });
+
   test('asks for a publication date when an article has dates but nothing pins its year', () => {
     const vague = article('vague.txt', 'Troops clashed on Tuesday near the border.');
     expect(run([vague]).problems.map((p) => p.code)).toEqual(['publication-unknown']);

@@ -1,4 +1,5 @@
 import { tagText, type Token } from '../happenings/tagText.ts';
+import { isToldAhead } from './isToldAhead.ts';
 import type { EventType, Kind, Place } from '../../../../src/lib/eventSchema.ts';
 import { findHappenings, type Happening } from '../happenings/findHappenings.ts';
 import { BLAME_WORDS } from '../mentions/blameWords.ts';
@@ -187,7 +188,7 @@ export function analyseSentence(
       ...(facts.phase ? { phase: facts.phase } : {}),
       // A modifier's verb is past ("the truce agreed on Sunday"), whatever the sentence's "would" says.
       // The day a plan put off was due on is told as it stood: the putting off's past says nothing of which way it lies.
-      tense: due ? 'neutral' : modifiers.some((m) => time.start >= m.start && time.end <= m.end) ? 'past' : directionOf(trigger, time, { clause: clauseOf(time.start), futures }),
+      tense: due ? 'neutral' : isToldAhead(text, trigger.start) ? 'future' : modifiers.some((m) => time.start >= m.start && time.end <= m.end) ? 'past' : directionOf(trigger, time, { clause: clauseOf(time.start), futures }),
       claimed: facts.claimed,
       ...(facts.who ? { who: facts.who } : {}),
       ...(facts.name ? { name: facts.name } : {}),
