@@ -5,10 +5,10 @@ const at = (text: string, word: string) => isToldAhead(text, text.indexOf(word))
 
 describe('isToldAhead', () => {
   test.each([
-    ['Arland to shut four crossings on the Borean border from Saturday', 'shut'],
+    ['Ondria to reopen its consulate in Kel from Monday', 'reopen'],
     ['Kelvask Pass row: Borea and Ondria to meet in Velmora on Friday', 'meet'],
     ['Arland To Close Halvane Crossing', 'Close'],
-    ['Borea means to summon the Arlandese envoy on Thursday.', 'summon'],
+    ['The ministry means to publish its findings on the shelling on Friday.', 'publish'],
   ])('reads "%s" as told ahead of the page', (text, word) => {
     expect(at(text, word)).toBe(true);
   });
