@@ -5,7 +5,7 @@ import { isHeading } from './isHeading.ts';
 // infinitive stands for the future). Not "tells Borea to leave": a lower-case verb before "to"
 // makes the infinitive its object.
 const HEADLINE_SUBJECT = /^(?:[^:;]*[:;]\s+)?(?:(?![Tt]o\b)[\p{Lu}][\p{L}'’.-]*|and|of|the|de|el)(?:\s+(?:(?![Tt]o\b)[\p{Lu}][\p{L}'’.-]*|and|of|the|de|el))*\s+[Tt]o\s+$/u;
-// "Arland means to summon the envoy on Thursday": an intention told in the present, right before
+// "Arland means to publish its findings on Friday": an intention told in the present, right before
 // its act. Not "the means to defend itself", a noun.
 const MEANS_TO = /(?<!\b(?:the|a|an|any|no|other|its|their|his|her|our|every|all)\s+)\bmeans?\s+to\s+$/i;
 
@@ -14,7 +14,7 @@ const MEANS_TO = /(?<!\b(?:the|a|an|any|no|other|its|their|his|her|our|every|all
  * the next one, not the last: in the headline future (a subject of names, then "to" right before
  * it) or after "means to".
  * @example isToldAhead('Arland to shut the Halvane crossing from Friday', 10) // true
- * @example isToldAhead('Borea means to summon the envoy on Thursday.', 17) // true
+ * @example isToldAhead('Borea means to publish its findings on Friday.', 17) // true
  * @example isToldAhead('Arland tells Borea to shut the Halvane crossing', 24) // false
  */
 export function isToldAhead(text: string, at: number): boolean {
