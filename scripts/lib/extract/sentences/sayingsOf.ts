@@ -315,8 +315,9 @@ const OWN_SUBJECT = /^(?!\s*(?:(?:also|then|later|again|has|have|had|was|were|is
 function sayerOf(text: string, r: { start: number; end: number }, outer: { start: number; end: number }, dayEnd?: number): { start: number; end: number; text: string } | undefined {
   // "…, X said on Monday.": the day after the verb is no part of what was said.
   const after = text.slice(dayEnd ?? r.end);
-  // "…, the army said on Sunday, describing the work as …": a participle hung on the saying ends it too.
-  if (END.test(after) || HUNG.test(after)) {
+  // "…, the army said on Sunday, describing the work as …": a participle hung on the saying ends it too;
+  // so does a clause joined on after it ("…, President Vasse said, and he was eager to …").
+  if (END.test(after) || HUNG.test(after) || JOINED_ON.test(after)) {
     const comma = text.lastIndexOf(',', r.start);
     // '"…," the minister said': the quotation's closing mark is no part of the name.
     const from = comma + 1 + (/^["”’]*/.exec(text.slice(comma + 1))?.[0].length ?? 0);
@@ -354,6 +355,7 @@ const END = /^\s*[.!?"”]*\s*$/;
 // or a verb of a tense or mood of its own ("the army would answer", "troops had crossed").
 const CLAUSE_SAID = /^\s*(?:(?:it|he|she|they|we|i)\s|[^,.;:]*?\b(?:will|would|shall|could|can|must|should|might|may|had|has|have|was|were|is|are)\s+(?:not\s+|never\s+|\p{L}+ly\s+)?\p{L}+)/iu;
 const HUNG = /^\s*,\s*\p{L}+ing\b/u;
+const JOINED_ON = /^\s*,\s*(?:and|but|while|whereas)\s/i;
 
 const DEFINITE = DEFINITE_DETERMINERS;
 // A noun of a happening a relative clause tells as what came next: "the clash that followed", "the fighting which ensued".
