@@ -53,6 +53,8 @@ const TITLE = /\b(?:minister|president|premier|prime|chancellor|king|spokes(?:ma
 // A title a person is named by, its head noun: "defence" or "foreign" alone qualify an official, no title.
 const TITLE_HEAD = /\b(?:minister|president|premier|chancellor|king|spokes(?:man|woman|person)|secretary|general|ambassador|envoy|chief|commander|governor|leader|head)\b/i;
 // A name closing the speaker's words.
+// A state's head or minister by capitalised office before the name: "Prime Minister", "Defence Minister", "Foreign Secretary".
+const CABINET = /^(?:Prime\s+Minister|President|(?:Foreign|Defen[cs]e|External\s+Affairs)\s+(?:Minister|Secretary))\s+\p{Lu}/u;
 const NAMED_LAST = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u;
 // … or a name with its title in apposition after it: "Lena Ferrin, the Arlandese under-secretary for peacekeeping".
 const NAME_THEN_TITLE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+\s*,\s*(?:the\s+|an?\s+)?[^,;]+$/u;
@@ -251,7 +253,10 @@ export function sayingsOf(
     // office and name does: its undated words are its statement of the day. Its name ends on the
     // body or office, so two capitals before it ("Borea's Foreign Ministry") are no person's name.
     const stateVoice = STATE_VOICE.test(speakerSpan.text) && nameIn(phrase.text, lexicon, false) !== undefined;
-    if (ownWords && !channelled && !(TITLE_HEAD.test(speakerSpan.text) && (NAMED_LAST.test(speakerSpan.text) || NAME_THEN_TITLE.test(speakerSpan.text)) && sided) && !stateVoice) continue;
+    // A state's head or minister by capitalised office and name ("Defence Minister Tan Weiro") speaks
+    // for a state, whichever side the article leaves unsaid: no source of facts, as a side's office is not.
+    const cabinet = CABINET.test(speakerSpan.text) && NAMED_LAST.test(speakerSpan.text);
+    if (ownWords && !channelled && !(TITLE_HEAD.test(speakerSpan.text) && (NAMED_LAST.test(speakerSpan.text) || NAME_THEN_TITLE.test(speakerSpan.text)) && (sided || cabinet)) && !stateVoice) continue;
     // The same speaker saying more is one statement; a pronoun after a named speaker is most often that speaker.
     const who = nameIn(phrase.text, lexicon, false) ?? lastPart(speakerSpan.text).toLowerCase();
     if ((last || before) && (pronoun || spoken.has(who))) continue;
