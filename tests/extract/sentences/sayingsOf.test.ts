@@ -35,6 +35,10 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     ['The Arlandese under-secretary for peacekeeping told reporters in Velmora that nothing showed any part played by Borea.', []],
     // … and so is one by a title below the state's: a commander, a chief, a governor.
     ['Borean Border Guard chief Kael Orvan said the posts along the Kelvask Pass were manned day and night.', [['Borea', 'says', 'the posts']]],
+    // A state's head, foreign or defence minister by capitalised office and name speaks for a state,
+    // though the article leaves its side unsaid; another minister so named is a source.
+    ['Defence Minister Tan Weiro said the government was serious about punishing those responsible.', [['Defence Minister Tan Weiro', 'says', 'the government is serious about punishing those responsible']]],
+    ['Interior Minister Tan Weiro said the government was serious about punishing those responsible.', []],
     // "Defence" or "foreign" alone qualify an official, whose words are a source, no statement.
     ['Borean defence official Tan Weiro said the posts along the Kelvask Pass were manned day and night.', []],
     // A day inside the aside between the speaker and the verb dates the saying.

@@ -265,6 +265,24 @@ describe('speakerOf: an envoy speaking for a body is the body speaking', () => {
     expect(speakers("Reading out a statement at the airport, Arland's envoy Tan Weiro urged Borea to halt the assault.")).toEqual([['Arland', 'Borea']]);
   });
 
+  test('a person the article gives a side speaks for that side, not for a party the words name around the name', () => {
+    const read = analyseArticle(
+      article(
+        'a.txt',
+        'Arlandese President Tor Vasse spoke on Monday. A few hours after that warning that the crew might be kept and made subject to Borean law, President Vasse demanded that Borea send them home. Borea had promised him the crew would leave soon, Vasse said on Tuesday, and he was eager to welcome them home.',
+      ),
+      invented,
+    );
+    const [, second, third] = read.sentences;
+    const spoke = (s: typeof second, verb: string) => [...s!.about].filter(([t]) => t.text === verb).map(([, f]) => f.speaker);
+    expect(spoke(second, 'demanded')).toEqual(['Arland']);
+    // "…, Vasse said on Tuesday, and …": the words said end at the comma before the teller, as when the saying closes the sentence.
+    expect(spoke(third, 'said')).toEqual(['Arland']);
+    // … and so does a participle hung on the person's saying.
+    const hung = analyseArticle(article('b.txt', 'Arlandese President Tor Vasse spoke on Monday. The crossing would stay shut, Vasse said, accusing Borea of hosting rebel bases.'), invented);
+    expect([...hung.sentences[1]!.about].filter(([t]) => t.value === 'accusation').map(([, f]) => [f.speaker, f.addressee])).toEqual([['Arland', 'Borea']]);
+  });
+
   test('a capital that qualifies a body of the city\'s own is the city, not the state it stands for', () => {
     expect(nameIn('A Velmora assembly member who took part', invented, false)).toBeUndefined();
     expect(nameIn('the Velmora city council', invented, false)).toBeUndefined();

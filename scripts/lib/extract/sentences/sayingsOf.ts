@@ -53,6 +53,8 @@ const TITLE = /\b(?:minister|president|premier|prime|chancellor|king|spokes(?:ma
 // A title a person is named by, its head noun: "defence" or "foreign" alone qualify an official, no title.
 const TITLE_HEAD = /\b(?:minister|president|premier|chancellor|king|spokes(?:man|woman|person)|secretary|general|ambassador|envoy|chief|commander|governor|leader|head)\b/i;
 // A name closing the speaker's words.
+// A state's head or minister by capitalised office before the name: "Prime Minister", "Defence Minister", "Foreign Secretary".
+const CABINET = /^(?:Prime\s+Minister|President|(?:Foreign|Defen[cs]e|External\s+Affairs)\s+(?:Minister|Secretary))\s+\p{Lu}/u;
 const NAMED_LAST = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u;
 // … or a name with its title in apposition after it: "Lena Ferrin, the Arlandese under-secretary for peacekeeping".
 const NAME_THEN_TITLE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+\s*,\s*(?:the\s+|an?\s+)?[^,;]+$/u;
@@ -251,7 +253,10 @@ export function sayingsOf(
     // office and name does: its undated words are its statement of the day. Its name ends on the
     // body or office, so two capitals before it ("Borea's Foreign Ministry") are no person's name.
     const stateVoice = STATE_VOICE.test(speakerSpan.text) && nameIn(phrase.text, lexicon, false) !== undefined;
-    if (ownWords && !channelled && !(TITLE_HEAD.test(speakerSpan.text) && (NAMED_LAST.test(speakerSpan.text) || NAME_THEN_TITLE.test(speakerSpan.text)) && sided) && !stateVoice) continue;
+    // A state's head or minister by capitalised office and name ("Defence Minister Tan Weiro") speaks
+    // for a state, whichever side the article leaves unsaid: no source of facts, as a side's office is not.
+    const cabinet = CABINET.test(speakerSpan.text) && NAMED_LAST.test(speakerSpan.text);
+    if (ownWords && !channelled && !(TITLE_HEAD.test(speakerSpan.text) && (NAMED_LAST.test(speakerSpan.text) || NAME_THEN_TITLE.test(speakerSpan.text)) && (sided || cabinet)) && !stateVoice) continue;
     // The same speaker saying more is one statement; a pronoun after a named speaker is most often that speaker.
     const who = nameIn(phrase.text, lexicon, false) ?? lastPart(speakerSpan.text).toLowerCase();
     if ((last || before) && (pronoun || spoken.has(who))) continue;
@@ -315,8 +320,9 @@ const OWN_SUBJECT = /^(?!\s*(?:(?:also|then|later|again|has|have|had|was|were|is
 function sayerOf(text: string, r: { start: number; end: number }, outer: { start: number; end: number }, dayEnd?: number): { start: number; end: number; text: string } | undefined {
   // "…, X said on Monday.": the day after the verb is no part of what was said.
   const after = text.slice(dayEnd ?? r.end);
-  // "…, the army said on Sunday, describing the work as …": a participle hung on the saying ends it too.
-  if (END.test(after) || HUNG.test(after)) {
+  // "…, the army said on Sunday, describing the work as …": a participle hung on the saying ends it too;
+  // so does a clause joined on after it ("…, President Vasse said, and he was eager to …").
+  if (END.test(after) || HUNG.test(after) || JOINED_ON.test(after)) {
     const comma = text.lastIndexOf(',', r.start);
     // '"…," the minister said': the quotation's closing mark is no part of the name.
     const from = comma + 1 + (/^["”’]*/.exec(text.slice(comma + 1))?.[0].length ?? 0);
@@ -354,6 +360,7 @@ const END = /^\s*[.!?"”]*\s*$/;
 // or a verb of a tense or mood of its own ("the army would answer", "troops had crossed").
 const CLAUSE_SAID = /^\s*(?:(?:it|he|she|they|we|i)\s|[^,.;:]*?\b(?:will|would|shall|could|can|must|should|might|may|had|has|have|was|were|is|are)\s+(?:not\s+|never\s+|\p{L}+ly\s+)?\p{L}+)/iu;
 const HUNG = /^\s*,\s*\p{L}+ing\b/u;
+const JOINED_ON = /^\s*,\s*(?:and|but|while|whereas)\s/i;
 
 const DEFINITE = DEFINITE_DETERMINERS;
 // A noun of a happening a relative clause tells as what came next: "the clash that followed", "the fighting which ensued".

@@ -36,8 +36,13 @@ const PROPER = new RegExp(
 
 /** A person the article gives a side ("Ruiz" of "Borean President Ana Ruiz"): one who speaks for a party. */
 function sidedPerson(words: string, people: ReadonlyMap<string, string>, lexicon: CompiledLexicon): boolean {
+  return sideOfPerson(words, people, lexicon) !== undefined;
+}
+
+/** The party a person the words end on speaks for, where the article or the run says whose they are. */
+function sideOfPerson(words: string, people: ReadonlyMap<string, string>, lexicon: CompiledLexicon): string | undefined {
   const side = people.get(words.trim().split(/\s+/).at(-1)!);
-  return side !== undefined && nameIn(side, lexicon, false) !== undefined;
+  return side === undefined ? undefined : nameIn(side, lexicon, false);
 }
 
 /**
@@ -73,7 +78,8 @@ export function speakerOf(
   // "The Council adopted a resolution on Monday deploring the shelling": a participle hung on a text
   // that a body adopted or issued is that text's words, and so the words of the verb's subject.
   const adopted = !hung && /^\p{L}+ing\b/iu.test(trigger.text) ? TEXT_ADOPTED.exec(text.slice(trigger.outer.start, trigger.start)) : null;
-  const sayer = hung ? nameIn(hung[1]!, lexicon, false) : adopted ? nameIn(adopted[1]!, lexicon, false) : undefined;
+  // A person the article or the run gives a side, set off so ("…, Vasse said, accusing …"), speaks for it.
+  const sayer = hung ? (nameIn(hung[1]!, lexicon, false) ?? sideOfPerson(hung[1]!, people, lexicon)) : adopted ? nameIn(adopted[1]!, lexicon, false) : undefined;
   if (sayer) {
     const to = h.addressee && !PRONOUN.test(h.addressee.text.trim()) ? nameIn(h.addressee.text, lexicon, false) : undefined;
     const voice = voiceOf((hung ?? adopted)![1]!, people);
@@ -193,10 +199,20 @@ export function speakerOf(
   // named by what they share, with some members set off after it, speaks as that group, not as
   // the members the reading took for the subject.
   const group = statesGroup(text.slice(0, trigger.start));
+  // "Borea had promised him the crew would leave, President Vasse said": a person the article or
+  // the run gives a side ("Arlandese President Tor Vasse") speaks for that side, not for a party
+  // the clause names before or around the name. Words told with a subject the gazetteer names ("Vasse
+  // said Ondria had accused Borea") are that subject's, which the person only reports; "Vasse said
+  // ministers had backed the move" names no one else, and is the person's telling.
+  const toldWithSubject =
+    h.pos === 'verb' && !NOT_ITS_OWN.test(text.slice(Math.max(0, trigger.start - 12), trigger.start)) && h.told !== undefined && h.speaker !== undefined && h.speaker.start >= h.told.frame.end &&
+    (lexicon.actors(h.speaker.text).length > 0 || lexicon.places(h.speaker.text).length > 0 || sidedPerson(h.speaker.text, people, lexicon));
+  const person = said && !listed && !relative && own === undefined && !toldWithSubject ? sideOfPerson(speakerPhrase(text, said, trigger.start).text, people, lexicon) : undefined;
   const speaker =
     group ??
     // The words read as speaker inside a relative clause set off before the verb are not it.
     own ??
+    person ??
     nameIn(text.slice(subject.start, subject.end), lexicon, false) ??
     bodyOf(text.slice(subject.start, trigger.start), lexicon) ??
     nameIn(text.slice(subject.start, subject.end), lexicon) ??
