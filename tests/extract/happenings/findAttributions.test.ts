@@ -28,6 +28,8 @@ describe('findAttributions: a passive verb of telling raised over the doer is he
     ['Shops stood empty in Kelvask on Sunday, and there were reports that gunmen were looting them.', 'property-destruction'],
     ['There were unconfirmed reports that 20 Borean soldiers had been killed.', 'armed-clash'],
     ['Arland shelled the Halvane crossing on Friday amid reports that Borea had sent reinforcements.', 'deployment'],
+    ['At first there was talk, and some reports, that Ondrian militiamen had shelled the depot.', 'shelling'],
+    ['There were persistent rumours that Borean troops had crossed into Ondria.', 'deployment'],
   ])('%s → reports no one stands behind are a claim', (text, type) => {
     expect(toldOf(text, type)?.claim).toBe(true);
   });
