@@ -37,8 +37,8 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     ['Borean Border Guard chief Kael Orvan said the posts along the Kelvask Pass were manned day and night.', [['Borea', 'says', 'the posts']]],
     // A state's head, foreign or defence minister by capitalised office and name speaks for a state,
     // though the article leaves its side unsaid; another minister so named is a source.
-    ['Defence Minister Tan Weiro said the government was serious about punishing those responsible.', [['Defence Minister Tan Weiro', 'says', 'the government is serious about punishing those responsible']]],
-    ['Interior Minister Tan Weiro said the government was serious about punishing those responsible.', []],
+    ['Defence Minister Tan Weiro said the posts along the Kelvask Pass were manned day and night.', [['Defence Minister Tan Weiro', 'says', 'the posts']]],
+    ['Interior Minister Tan Weiro said the posts along the Kelvask Pass were manned day and night.', []],
     // "Defence" or "foreign" alone qualify an official, whose words are a source, no statement.
     ['Borean defence official Tan Weiro said the posts along the Kelvask Pass were manned day and night.', []],
     // A day inside the aside between the speaker and the verb dates the saying.

@@ -269,7 +269,7 @@ describe('speakerOf: an envoy speaking for a body is the body speaking', () => {
     const read = analyseArticle(
       article(
         'a.txt',
-        'Arlandese President Tor Vasse spoke on Monday. A few hours after that warning that the crew might be kept and made subject to Borean law, President Vasse demanded that Borea send them home. Borea had promised him the crew would leave soon, Vasse said on Tuesday, and he was eager to welcome them home.',
+        'Arlandese President Tor Vasse spoke on Monday. Late that night, once Borea had threatened to try the herders in its own courts, President Vasse demanded that Borea free them. Borea had promised him the herders would leave its jails within days, Vasse said on Tuesday, and he was glad of it.',
       ),
       invented,
     );

@@ -321,7 +321,7 @@ function sayerOf(text: string, r: { start: number; end: number }, outer: { start
   // "…, X said on Monday.": the day after the verb is no part of what was said.
   const after = text.slice(dayEnd ?? r.end);
   // "…, the army said on Sunday, describing the work as …": a participle hung on the saying ends it too;
-  // so does a clause joined on after it ("…, President Vasse said, and he was eager to …").
+  // so does a clause joined on after it ("…, President Vasse said, and he was glad of it").
   if (END.test(after) || HUNG.test(after) || JOINED_ON.test(after)) {
     const comma = text.lastIndexOf(',', r.start);
     // '"…," the minister said': the quotation's closing mark is no part of the name.

@@ -199,7 +199,7 @@ export function speakerOf(
   // named by what they share, with some members set off after it, speaks as that group, not as
   // the members the reading took for the subject.
   const group = statesGroup(text.slice(0, trigger.start));
-  // "Borea had promised him the crew would leave, President Vasse said": a person the article or
+  // "Borea had assured him the herders would be freed, President Vasse said": a person the article or
   // the run gives a side ("Arlandese President Tor Vasse") speaks for that side, not for a party
   // the clause names before or around the name. Words told with a subject the gazetteer names ("Vasse
   // said Ondria had accused Borea") are that subject's, which the person only reports; "Vasse said
