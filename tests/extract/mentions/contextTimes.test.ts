@@ -678,3 +678,16 @@ describe('contextTimes: a lede told only as a setting sets the story day', () =>
     expect(undatedInvented(act).filter((u) => u.startsWith('warned'))).toEqual(['warned:2024-03-11']);
   });
 });
+
+describe('contextTimes: the act a charge is made of', () => {
+  // Sentences written for this test, of invented parties.
+  test('an act named in an accusation, with no day of its own, is what the charge says, not an act of the day', () => {
+    expect(undatedInvented('Arland on Tuesday accused Borea of abducting two farmers near Velmora.')).toEqual(['abducting:2024-03-12~']);
+    // … and an act with no doer of its own after the side a telling charges.
+    expect(undatedInvented('Kael Orvan, the Arlandese army chief, told reporters on Tuesday that Borea had broken the accord within hours with artillery fire on Velmora.').filter((u) => u.startsWith('artillery'))).toEqual(['artillery fire:2024-03-12~']);
+  });
+
+  test('an attack the named side fended off is no act of that side, and stays news', () => {
+    expect(undatedInvented('The Arlandese army said on Tuesday that its troops helped Borean guards fend off an attack on a post near Velmora.').filter((u) => u.startsWith('attack'))).toEqual(['attack:2024-03-12']);
+  });
+});
