@@ -691,3 +691,17 @@ describe('contextTimes: the act a charge is made of', () => {
     expect(undatedInvented('The Arlandese army said on Tuesday that its troops helped Borean guards fend off an attack on a post near Velmora.').filter((u) => u.startsWith('attack'))).toEqual(['attack:2024-03-12']);
   });
 });
+
+describe('contextTimes: a charge told in the present', () => {
+  // Sentences written for this test, of invented parties.
+  test('after the lede, "says" with an act of the other side is where the teller stands, no news of the day', () => {
+    const lede = 'Arlandese and Borean troops clashed near the Kelvask Pass on Monday, killing four soldiers.';
+    expect(undatedInvented(`${lede} Borea says Arlandese troops opened fire on its posts.`).filter((u) => u.startsWith('says'))).toEqual([]);
+    // Told in the past, it is the day's charge.
+    expect(undatedInvented(`${lede} Borea said Arlandese troops opened fire on its posts.`).filter((u) => u.startsWith('said'))).toEqual(['said:2024-03-11']);
+  });
+
+  test('as the lede, the same words are the news', () => {
+    expect(undatedInvented('Borea says Arlandese troops opened fire on its posts near the Kelvask Pass.').filter((u) => u.startsWith('says'))).toEqual(['says:2024-03-13']);
+  });
+});

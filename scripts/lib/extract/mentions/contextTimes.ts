@@ -41,6 +41,8 @@ export interface ContextTime {
 // "helped the peacekeepers fend off an attack": an act fended off is the other side's, not done by
 // whom the words name before it.
 const REPELLED = /\b(?:fend(?:s|ed|ing)?|fought|fight(?:s|ing)?|ward(?:s|ed|ing)?)\s+off\b|\b(?:repel|repell(?:ed|ing)|repels|repulsed?|repulsing|beat(?:en|ing)?\s+back|foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?)\b/i;
+// A telling verb in the simple present.
+const PRESENT_TELLING = /^(?:says|tells|claims|insists|maintains|contends|argues)$/i;
 // Violence and flight told in the present perfect ("shelling has killed scores", "thousands have
 // fled") sum up the round under way; they are of it, not a new one.
 const ROUNDS: ReadonlySet<string> = RECURRING_KINDS;
@@ -474,6 +476,10 @@ export function contextTimes(
       const ledeNews = i === lede || (i > lede && i - lede <= LEDE_NEWS_SENTENCES && tellsAct && !RELATIVE_BEFORE.test(before) && !OPEN_QUOTE.test(before));
       const entry = entryLine || (ledeNews && !/^says$/i.test(trigger.text));
       if (SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !onSaying && !toldInPast && !(entry && isNewsPresent(h, trigger.text, before))) continue;
+      // "Borea says Arlandese troops opened fire on its posts", after the lede: a charge told in the
+      // present is where its teller stands, though the act it tells is past; only the lede or a live
+      // entry tells it as the day's news.
+      if (trigger.happening.rule === 'told-accusation' && PRESENT_TELLING.test(trigger.text) && i !== lede && !entryLine) continue;
       // An article of unknown day places only what its own dates place.
       if (!publishedKnown && (now || !latest)) continue;
       // What goes on as the report is written ("they are bombing at random", "keeps shelling") is
