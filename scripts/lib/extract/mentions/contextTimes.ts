@@ -476,10 +476,10 @@ export function contextTimes(
       const ledeNews = i === lede || (i > lede && i - lede <= LEDE_NEWS_SENTENCES && tellsAct && !RELATIVE_BEFORE.test(before) && !OPEN_QUOTE.test(before));
       const entry = entryLine || (ledeNews && !/^says$/i.test(trigger.text));
       if (SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !onSaying && !toldInPast && !(entry && isNewsPresent(h, trigger.text, before))) continue;
-      // "Borea says Arlandese troops opened fire on its posts", after the lede: a charge told in the
-      // present is where its teller stands, though the act it tells is past; only the lede or a live
-      // entry tells it as the day's news.
-      if (trigger.happening.rule === 'told-accusation' && PRESENT_TELLING.test(trigger.text) && i !== lede && !entryLine) continue;
+      // "Borea says Arlandese troops opened fire on its posts", "Borea has said …", after the lede: a
+      // charge told in the present or its perfect is where its teller stands, though the act it tells
+      // is past; only the lede or a live entry tells it as the day's news.
+      if (trigger.happening.rule === 'told-accusation' && (PRESENT_TELLING.test(trigger.text) || /\b(?:has|have)\s+$/i.test(before)) && i !== lede && !entryLine) continue;
       // An article of unknown day places only what its own dates place.
       if (!publishedKnown && (now || !latest)) continue;
       // What goes on as the report is written ("they are bombing at random", "keeps shelling") is
