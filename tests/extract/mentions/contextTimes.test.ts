@@ -706,3 +706,13 @@ describe('contextTimes: a charge told in the present', () => {
     expect(undatedInvented('Borea says Arlandese troops opened fire on its posts near the Kelvask Pass.').filter((u) => u.startsWith('says'))).toEqual(['says:2024-03-13']);
   });
 });
+
+describe('contextTimes: an act told under a present "says"', () => {
+  // Sentences written for this test, of invented parties.
+  const lede = 'Arland recalled its ambassador from Borea on Monday over the arrest of a border guard.';
+  test('below the lede, an act in the simple past under "says" is the teller\'s standing account, no act of the day', () => {
+    expect(undatedInvented(`${lede} Borea's border service says it arrested him on its side of the line near the Halvane crossing.`).filter((u) => u.startsWith('arrested'))).toEqual(['arrested:2024-03-11~']);
+    // Told in the past, it is news of the day.
+    expect(undatedInvented(`${lede} Borea's border service said it arrested him on its side of the line near the Halvane crossing.`).filter((u) => u.startsWith('arrested'))).toEqual(['arrested:2024-03-11']);
+  });
+});

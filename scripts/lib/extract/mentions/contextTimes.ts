@@ -562,7 +562,11 @@ export function contextTimes(
       const doerSide = VIOLENT.has(trigger.value) && h.told !== undefined && h.perfect === 'past' && h.told.frame.start < trigger.start ? sentence.about.get(trigger)?.agent : undefined;
       const tellerSide = doerSide === undefined ? undefined : sentence.tellersAt?.filter((t) => t.start <= h.told!.frame.end).at(-1)?.name;
       const toldOfOther = doerSide !== undefined && (tellerSide === undefined || (tellerSide !== doerSide && sentence.actors.includes(tellerSide)));
-      const anaphoric = calledOffBefore || (!postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused || charged || standingAnswer || standingConjunct || recalledSaying || toldOfOther));
+      // "The border service says it arrested him on its side of the line", below the lede: an act a
+      // teller tells in the present, in the simple past, with no day of its own, is that teller's
+      // standing account of an earlier round, no act of the day it is reported.
+      const standingAccount = !SPEECH_KINDS.has(trigger.value) && h.told !== undefined && h.tense === 'past' && h.perfect === undefined && PRESENT_TELLING.test(h.told.frame.text) && h.told.frame.start < trigger.start && i !== lede && !entryLine;
+      const anaphoric = calledOffBefore || (!postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused || charged || standingAnswer || standingConjunct || recalledSaying || toldOfOther || standingAccount));
       if (ofRound) goesOn = true;
       const base = now ? (entryDay ?? today) : ((toldByParticiple ? own : undefined) ?? sequelDay ?? earlierThatDay ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
       // "The president condemned the shooting": a reaction that names the act it answers ("the
