@@ -678,3 +678,41 @@ describe('contextTimes: a lede told only as a setting sets the story day', () =>
     expect(undatedInvented(act).filter((u) => u.startsWith('warned'))).toEqual(['warned:2024-03-11']);
   });
 });
+
+describe('contextTimes: the act a charge is made of', () => {
+  // Sentences written for this test, of invented parties.
+  test('an act named in an accusation, with no day of its own, is what the charge says, not an act of the day', () => {
+    expect(undatedInvented('Arland on Tuesday accused Borea of abducting two farmers near Velmora.')).toEqual(['abducting:2024-03-12~']);
+    // … and an act with no doer of its own after the side a telling charges.
+    expect(undatedInvented('Kael Orvan, the Arlandese army chief, told reporters on Tuesday that Borea had broken the accord within hours with artillery fire on Velmora.').filter((u) => u.startsWith('artillery'))).toEqual(['artillery fire:2024-03-12~']);
+  });
+
+  test('an attack the named side fended off is no act of that side, and stays news', () => {
+    expect(undatedInvented('The Arlandese army said on Tuesday that its troops helped Borean guards fend off an attack on a post near Velmora.').filter((u) => u.startsWith('attack'))).toEqual(['attack:2024-03-12']);
+  });
+});
+
+describe('contextTimes: a charge told in the present', () => {
+  // Sentences written for this test, of invented parties.
+  test('after the lede, "says" with an act of the other side is where the teller stands, no news of the day', () => {
+    const lede = 'Arlandese and Borean troops clashed near the Kelvask Pass on Monday, killing four soldiers.';
+    expect(undatedInvented(`${lede} Borea says Arlandese troops opened fire on its posts.`).filter((u) => u.startsWith('says'))).toEqual([]);
+    expect(undatedInvented(`${lede} Borea has said Arlandese troops opened fire on its posts.`).filter((u) => u.startsWith('said'))).toEqual([]);
+    // Told in the past, it is the day's charge.
+    expect(undatedInvented(`${lede} Borea said Arlandese troops opened fire on its posts.`).filter((u) => u.startsWith('said'))).toEqual(['said:2024-03-11']);
+  });
+
+  test('as the lede, the same words are the news', () => {
+    expect(undatedInvented('Borea says Arlandese troops opened fire on its posts near the Kelvask Pass.').filter((u) => u.startsWith('says'))).toEqual(['says:2024-03-13']);
+  });
+});
+
+describe('contextTimes: an act told under a present "says"', () => {
+  // Sentences written for this test, of invented parties.
+  const lede = 'Arland recalled its ambassador from Borea on Monday over the arrest of a border guard.';
+  test('below the lede, an act in the simple past under "says" is the teller\'s standing account, no act of the day', () => {
+    expect(undatedInvented(`${lede} Borea's border service says it arrested him on its side of the line near the Halvane crossing.`).filter((u) => u.startsWith('arrested'))).toEqual(['arrested:2024-03-11~']);
+    // Told in the past, it is news of the day.
+    expect(undatedInvented(`${lede} Borea's border service said it arrested him on its side of the line near the Halvane crossing.`).filter((u) => u.startsWith('arrested'))).toEqual(['arrested:2024-03-11']);
+  });
+});

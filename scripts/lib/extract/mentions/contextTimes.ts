@@ -38,6 +38,11 @@ export interface ContextTime {
   counted?: boolean;
 }
 
+// "helped the peacekeepers fend off an attack": an act fended off is the other side's, not done by
+// whom the words name before it.
+const REPELLED = /\b(?:fend(?:s|ed|ing)?|fought|fight(?:s|ing)?|ward(?:s|ed|ing)?)\s+off\b|\b(?:repel|repell(?:ed|ing)|repels|repulsed?|repulsing|beat(?:en|ing)?\s+back|foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?)\b/i;
+// A telling verb in the simple present.
+const PRESENT_TELLING = /^(?:says|tells|claims|insists|maintains|contends|argues)$/i;
 // Violence and flight told in the present perfect ("shelling has killed scores", "thousands have
 // fled") sum up the round under way; they are of it, not a new one.
 const ROUNDS: ReadonlySet<string> = RECURRING_KINDS;
@@ -471,6 +476,10 @@ export function contextTimes(
       const ledeNews = i === lede || (i > lede && i - lede <= LEDE_NEWS_SENTENCES && tellsAct && !RELATIVE_BEFORE.test(before) && !OPEN_QUOTE.test(before));
       const entry = entryLine || (ledeNews && !/^says$/i.test(trigger.text));
       if (SPEECH_KINDS.has(trigger.value) && h.tense === 'present' && h.perfect === undefined && !onSaying && !toldInPast && !(entry && isNewsPresent(h, trigger.text, before))) continue;
+      // "Borea says Arlandese troops opened fire on its posts", "Borea has said …", after the lede: a
+      // charge told in the present or its perfect is where its teller stands, though the act it tells
+      // is past; only the lede or a live entry tells it as the day's news.
+      if (trigger.happening.rule === 'told-accusation' && (PRESENT_TELLING.test(trigger.text) || /\b(?:has|have)\s+$/i.test(before)) && i !== lede && !entryLine) continue;
       // An article of unknown day places only what its own dates place.
       if (!publishedKnown && (now || !latest)) continue;
       // What goes on as the report is written ("they are bombing at random", "keeps shelling") is
@@ -512,6 +521,12 @@ export function contextTimes(
       // the other with, told with no day of its own, is what that charge says (its accusation is
       // the day's news): it may join the round others date, but is no event of the day of telling.
       const accused = !SPEECH_KINDS.has(trigger.value) && h.told !== undefined && h.agent !== undefined && sentence.triggers.some((t) => t.value === 'accusation' && t.happening.rule === 'told-accusation' && t.start === h.told!.frame.start && t.happening.addressee !== undefined && t.happening.addressee.start < h.agent!.end && h.agent!.start < t.happening.addressee.end);
+      // "Arland accused Borea on Tuesday of abducting two farmers": the act a charge names as what it
+      // is made of, with no day of its own, is what the charge says, not an act of the day it is made.
+      // So is an act with no doer of its own that follows the side a telling charges ("said Borea had
+      // broken the truce within hours with firing"): the charged side's act, told as the charge.
+      const charged = !SPEECH_KINDS.has(trigger.value) && h.told !== undefined && sentence.triggers.some((t) => t.value === 'accusation' && t.type !== 'denial' && t.start === h.told!.frame.start &&
+        (t.happening.rule !== 'told-accusation' || (h.agent === undefined && t.happening.addressee !== undefined && t.happening.addressee.end <= trigger.start && !REPELLED.test(sentence.span.text.slice(t.happening.addressee.end, trigger.start)))));
       // "Borea has rejected the charge", below the lede's news: an answer in the present perfect to a
       // charge the article named is where that side stands, given on a day the words do not say; it
       // may join the answer another report dates, never stand alone on the day of publication.
@@ -547,7 +562,11 @@ export function contextTimes(
       const doerSide = VIOLENT.has(trigger.value) && h.told !== undefined && h.perfect === 'past' && h.told.frame.start < trigger.start ? sentence.about.get(trigger)?.agent : undefined;
       const tellerSide = doerSide === undefined ? undefined : sentence.tellersAt?.filter((t) => t.start <= h.told!.frame.end).at(-1)?.name;
       const toldOfOther = doerSide !== undefined && (tellerSide === undefined || (tellerSide !== doerSide && sentence.actors.includes(tellerSide)));
-      const anaphoric = calledOffBefore || (!postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused || standingAnswer || standingConjunct || recalledSaying || toldOfOther));
+      // "The border service says it arrested him on its side of the line", below the lede: an act a
+      // teller tells in the present, in the simple past, with no day of its own, is that teller's
+      // standing account of an earlier round, no act of the day it is reported.
+      const standingAccount = !SPEECH_KINDS.has(trigger.value) && h.told !== undefined && h.tense === 'past' && h.perfect === undefined && PRESENT_TELLING.test(h.told.frame.text) && h.told.frame.start < trigger.start && i !== lede && !entryLine;
+      const anaphoric = calledOffBefore || (!postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused || charged || standingAnswer || standingConjunct || recalledSaying || toldOfOther || standingAccount));
       if (ofRound) goesOn = true;
       const base = now ? (entryDay ?? today) : ((toldByParticiple ? own : undefined) ?? sequelDay ?? earlierThatDay ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
       // "The president condemned the shooting": a reaction that names the act it answers ("the
