@@ -688,7 +688,7 @@ describe('contextTimes: the act a charge is made of', () => {
   });
 
   test('an attack the named side fended off is no act of that side, and stays news', () => {
-    expect(undatedInvented('The Arlandese army said on Tuesday that its troops helped Borean guards fend off an attack on a post near Velmora.').filter((u) => u.startsWith('attack'))).toEqual(['attack:2024-03-12']);
+    expect(undatedInvented('The Arlandese army said on Tuesday that its gunners helped Borean guards beat back an attack on a checkpoint near Velmora.').filter((u) => u.startsWith('attack'))).toEqual(['attack:2024-03-12']);
   });
 });
 
@@ -711,8 +711,8 @@ describe('contextTimes: an act told under a present "says"', () => {
   // Sentences written for this test, of invented parties.
   const lede = 'Arland recalled its ambassador from Borea on Monday over the arrest of a border guard.';
   test('below the lede, an act in the simple past under "says" is the teller\'s standing account, no act of the day', () => {
-    expect(undatedInvented(`${lede} Borea's border service says it arrested him on its side of the line near the Halvane crossing.`).filter((u) => u.startsWith('arrested'))).toEqual(['arrested:2024-03-11~']);
+    expect(undatedInvented(`${lede} Borea's border service says it detained him two kilometres inside Borea near the Halvane crossing.`).filter((u) => u.startsWith('detained'))).toEqual(['detained:2024-03-11~']);
     // Told in the past, it is news of the day.
-    expect(undatedInvented(`${lede} Borea's border service said it arrested him on its side of the line near the Halvane crossing.`).filter((u) => u.startsWith('arrested'))).toEqual(['arrested:2024-03-11']);
+    expect(undatedInvented(`${lede} Borea's border service said it detained him two kilometres inside Borea near the Halvane crossing.`).filter((u) => u.startsWith('detained'))).toEqual(['detained:2024-03-11']);
   });
 });

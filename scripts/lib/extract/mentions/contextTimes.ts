@@ -38,7 +38,7 @@ export interface ContextTime {
   counted?: boolean;
 }
 
-// "helped the peacekeepers fend off an attack": an act fended off is the other side's, not done by
+// "helped the guards beat back an attack": an act fended off is the other side's, not done by
 // whom the words name before it.
 const REPELLED = /\b(?:fend(?:s|ed|ing)?|fought|fight(?:s|ing)?|ward(?:s|ed|ing)?)\s+off\b|\b(?:repel|repell(?:ed|ing)|repels|repulsed?|repulsing|beat(?:en|ing)?\s+back|foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?)\b/i;
 // A telling verb in the simple present.
@@ -562,7 +562,7 @@ export function contextTimes(
       const doerSide = VIOLENT.has(trigger.value) && h.told !== undefined && h.perfect === 'past' && h.told.frame.start < trigger.start ? sentence.about.get(trigger)?.agent : undefined;
       const tellerSide = doerSide === undefined ? undefined : sentence.tellersAt?.filter((t) => t.start <= h.told!.frame.end).at(-1)?.name;
       const toldOfOther = doerSide !== undefined && (tellerSide === undefined || (tellerSide !== doerSide && sentence.actors.includes(tellerSide)));
-      // "The border service says it arrested him on its side of the line", below the lede: an act a
+      // "The border service says it detained him two kilometres inside Borea", below the lede: an act a
       // teller tells in the present, in the simple past, with no day of its own, is that teller's
       // standing account of an earlier round, no act of the day it is reported.
       const standingAccount = !SPEECH_KINDS.has(trigger.value) && h.told !== undefined && h.tense === 'past' && h.perfect === undefined && PRESENT_TELLING.test(h.told.frame.text) && h.told.frame.start < trigger.start && i !== lede && !entryLine;
