@@ -689,6 +689,23 @@ describe('inferPublication', () => {
     expect(infer([later, undated]).publications.get('undated.txt')).toEqual({ published: '2014-05-04', inferred: true, from: 'latest-happening' });
   });
 
+  test('reads a day and month told of the past without its year beside the days the text states in full', () => {
+    // The attack is dated in full; the later shelling only by day and month: it is of that year,
+    // and the latest happening, so it bounds the report.
+    const body = 'Borean guns attacked the Halvane crossing on 4 March 2024. Borean guns shelled Ondria on March 9.';
+    expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual({ published: '2024-03-09', inferred: true, from: 'latest-happening' });
+  });
+
+  test("reads a day and month told of the past without its year beside the days the run's texts state in full, when no report of the run is dated", () => {
+    // Neither report has a day of its own; the other states the attack's day with its year, so
+    // the undated one's "on March 4" is of 2024, not of any year before today.
+    const other = article('other.txt', 'Borean guns attacked the Halvane crossing on 4 March 2024, Lena Ferrin said.');
+    const undated = article('undated.txt', 'Borean guns attacked the Halvane crossing on March 4. Arland denied it had provoked the attack.');
+    expect(infer([other, undated]).publications.get('undated.txt')).toEqual({ published: '2024-03-04', inferred: true, from: 'latest-happening' });
+    // Alone, the day and month has no year to take: the report is refused.
+    expect(infer([undated]).publications.has('undated.txt')).toBe(false);
+  });
+
   test.each([
     // No happening the lexicon knows is dated: the day the text states of something else still bounds it.
     ['A letter dated 14 March 2024 reached the ministry. Guards on the river said they were afraid.', { published: '2024-03-14', inferred: true, from: 'latest-happening' }],

@@ -810,17 +810,26 @@ export function inferPublication(
     return latest;
   };
   const runPrinted = stated().length > 0;
+  // The days the run's texts state in full of the past: with no day of the run known, they are
+  // what a day and month without a year is read beside.
+  const runFull = analyses.flatMap((a) => statedDays(a, now));
   for (const analysis of analyses) {
     if (publications.has(analysis.article.name)) continue;
     const past = analysis.sentences.flatMap((s) => s.anchors).filter((a) => a.tense === 'past');
     const full = past.map((a) => fullDay(a.time.spec, now.zoneName ?? 'UTC')).filter((d): d is DateTime => d !== undefined && d <= now);
-    const told =
-      full.length > 0 || runDays.length === 0
-        ? full
+    // A day and month told of the past without its year ("wrote to the UN on November 5") lies in
+    // the year that keeps it beside the days the text states in full ("killed on November 1,
+    // 2021"), else beside the run's days, else beside the days the run's texts state in full: the
+    // latest of them all, not only of those printed with a year, bounds the report.
+    const around = full.length > 0 ? full : runDays.length > 0 ? runDays : runFull;
+    const yearless =
+      around.length === 0
+        ? []
         : past.filter(isMonthDay).flatMap((a) => {
             const spec = a.time.spec as { month: number; day: number; weekday?: number };
-            return pastNearRun(spec.month, spec.day, spec.weekday, monthsOf(analysis).latest) ?? [];
+            return pastNear(spec.month, spec.day, around, now, spec.weekday, monthsOf(analysis).latest) ?? [];
           });
+    const told = [...full, ...yearless];
     // No happening the lexicon knows is dated in full: a day the text states in full of something
     // else ("warning shots fired on 14 March 2024", "a letter dated 3 May 2021") bounds it as well,
     // unless the text looks ahead to it ("the deadline of 20 March 2024 will…").
