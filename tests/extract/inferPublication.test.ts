@@ -33,6 +33,18 @@ describe('inferPublication', () => {
     expect(problems.map((p) => p.file)).toEqual(['recalled.txt']);
   });
 
+  test.each([
+    // 3 March fell on a Saturday in 2018 and 2012, never since: a run that recalls 2024 of the past
+    // is not of either, and the report is refused rather than dated six years off.
+    ['2024', undefined],
+    // A year before the recalled one is still allowed, a run may span the turn of a year.
+    ['2019', '2018-03-03'],
+  ])('takes no weekday and date pairing more than a year before the latest year the run recalls (%s)', (year, published) => {
+    const other = article('other.txt', `Borean drones struck the Halvane crossing in ${year}.`);
+    const undated = article('undated.txt', 'Troops clashed on Saturday near the border.\nThe clashes began on March 3 near Ondria.');
+    expect(infer([other, undated]).publications.get('undated.txt')?.published).toBe(published);
+  });
+
   test('still lets a recalled full date narrow the years a weekday and a date allow', () => {
     // 3 March was a Sunday in 2024, 2019 and 2013: the visit recalled "in February 2019" keeps 2019.
     const bounded = article('bounded.txt', 'Troops clashed on Sunday near the border.\nThe clashes began on March 3 near Ondria, which the Arland envoy visited in February 2019.');

@@ -76,6 +76,12 @@ const yearsBack = (now: DateTime, runDays: readonly DateTime[]): number[] => {
 };
 /** What each year after the latest one a run recalls takes from a reading's weight: enough to break a tie between years a weekday allows, never to outweigh a pairing. */
 const RECALL_DECAY = 0.001;
+/**
+ * How many years before the latest year a run recalls of the past a reading of its weekdays may
+ * still put a report: a run may span the turn of a year, and its later reports recall the earlier
+ * year. Further back, the reading is of another year's calendar, and dates nothing.
+ */
+const RECALL_SLACK = 1;
 /** How far back from today a report's day is as likely as any: a page pasted today is most often of the past year. */
 const FRESH_DAYS = 365;
 
@@ -406,10 +412,13 @@ export function inferPublication(
   // drone downed over the pass in 2014"): its news is of that latest year or after. A report pasted
   // today is most often of the past year, and a reading in it keeps its weight; when the weekdays
   // allow none so fresh, the page is an old one, and as a report recalls what is recent, of the
-  // years they allow the first from the recalled year on is taken, not the latest.
+  // years they allow the first from the recalled year on is taken, not the latest. A reading more
+  // than a year before the recalled year is no reading: with nothing else, the article is refused,
+  // not dated years before the past it recalls, and the run's other reports with it.
   const recalled = runYears.length === 0 ? recalledYear(analyses, now) : undefined;
   const byRecalled = (w: Window): Window => {
     if (recalled === undefined) return w;
+    if (w.from.year < recalled - RECALL_SLACK) return { ...w, weight: 0 };
     if (w.from.year < recalled) return { ...w, weight: w.weight * FAR_FROM_RUN };
     return now.diff(w.from, 'days').days <= FRESH_DAYS ? w : { ...w, weight: w.weight * (1 - RECALL_DECAY * Math.min(w.from.year - recalled, YEARS_BACK)) };
   };
