@@ -45,6 +45,18 @@ describe('inferPublication', () => {
     expect(infer([other, undated]).publications.get('undated.txt')?.published).toBe(published);
   });
 
+  test('pairs a weekday with the day and month another undated report gives the same happening, in a run that prints no day', () => {
+    // 3 March fell on a Monday in 2025 and 2014: the clash "on Monday" is the one the other report
+    // dates "on March 3", so the report is of 2025, the latest such year up to today.
+    const weekday = article('weekday.txt', 'Troops clashed on Monday near the border.');
+    const monthDay = article('monthday.txt', 'The clashes began on March 3 near Ondria.');
+    const { publications } = infer([weekday, monthDay]);
+    expect(publications.get('weekday.txt')).toMatchObject({ published: '2025-03-03', from: 'text' });
+    expect(publications.get('monthday.txt')).toMatchObject({ published: '2025-03-03', from: 'latest-happening' });
+    // Alone, neither has a year to take.
+    expect(infer([weekday]).publications.has('weekday.txt')).toBe(false);
+  });
+
   test('still lets a recalled full date narrow the years a weekday and a date allow', () => {
     // 3 March was a Sunday in 2024, 2019 and 2013: the visit recalled "in February 2019" keeps 2019.
     const bounded = article('bounded.txt', 'Troops clashed on Sunday near the border.\nThe clashes began on March 3 near Ondria, which the Arland envoy visited in February 2019.');

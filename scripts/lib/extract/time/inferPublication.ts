@@ -302,6 +302,9 @@ const alikeTold = (a: Pick<Anchor, 'trigger' | 'who'>, b: Pick<Anchor, 'trigger'
 /** Violence goes on day after day: a clash told undated is no mark of one day another report gives. */
 const RECURRING: ReadonlySet<string> = RECURRING_KINDS;
 
+/** What a day and month another undated report gives a happening weighs against a day a dated report gives it: its year is only the weekday's. */
+const UNDATED_BESIDE = 0.5;
+
 /** What a happening another report tells undated weighs against one it dates: it gives two days, and may be older news. */
 const REPORTED = 0.5;
 
@@ -509,6 +512,7 @@ export function inferPublication(
       }
     }
     const weekdays = dated.filter((d) => isWeekday(d.anchor) || isLastWeekday(d.anchor));
+    const runUnprinted = stated().length === 0;
     const placesAt = new Map(analysis.sentences.map((s) => [s.index, placesOf(s)]));
     /**
      * The days other articles give a happening this one tells at `sentence`, with how alike the
@@ -547,6 +551,25 @@ export function inferPublication(
         if (known.day.weekday !== weekdayOf(w.anchor) || (known.reported && w.anchor.tense === 'future')) continue;
         const alike = fold(known.anchor.who) === fold(w.anchor.who) || fold(known.anchor.trigger.text) === fold(w.anchor.trigger.text);
         windows.push(windowFor(w.anchor, known.day, (kin * (alike ? 1 : 0.5) + (samePlace ? kin * SAME_PLACE : 0)) * (known.reported ? REPORTED : 1)));
+      }
+      // "severed ties early on Monday" beside another undated report's "cut relations on June 5":
+      // one happening, so the day and month is a Monday, in the years that make it one. Only in a
+      // run that prints no day: where one does, the pairings with its reports come first.
+      if (w.anchor.tense === 'future' || !runUnprinted) continue;
+      const here = placesAt.get(w.sentence)!;
+      for (const other of analyses) {
+        if (other === analysis || publications.has(other.article.name)) continue;
+        for (const s of other.sentences) {
+          for (const a of s.anchors) {
+            if (a.tense === 'future' || !isMonthDay(a) || (a.time.spec.type === 'calendar' && a.time.spec.weekday !== undefined)) continue;
+            const kin = sameHappening(a, w.anchor);
+            if (kin === 0) continue;
+            const alike = fold(a.who) === fold(w.anchor.who) || fold(a.trigger.text) === fold(w.anchor.trigger.text);
+            const samePlace = [...placesOf(s)].some((p) => here.has(p));
+            const spec = a.time.spec as { month: number; day: number };
+            for (const day of daysOnWeekday(spec.month, spec.day, weekdayOf(w.anchor))) windows.push(windowFor(w.anchor, day, (kin * (alike ? 1 : 0.5) + (samePlace ? kin * SAME_PLACE : 0)) * UNDATED_BESIDE));
+          }
+        }
       }
     }
     // "Last week the lower house passed the bill", beside another report that dates the passing:
