@@ -33,6 +33,30 @@ describe('inferPublication', () => {
     expect(problems.map((p) => p.file)).toEqual(['recalled.txt']);
   });
 
+  test.each([
+    // 3 March fell on a Saturday in 2018 and 2012, never since: a run that recalls 2024 of the past
+    // is not of either, and the report is refused rather than dated six years off.
+    ['2024', undefined],
+    // A year before the recalled one is still allowed, a run may span the turn of a year.
+    ['2019', '2018-03-03'],
+  ])('takes no weekday and date pairing more than a year before the latest year the run recalls (%s)', (year, published) => {
+    const other = article('other.txt', `Borean drones struck the Halvane crossing in ${year}.`);
+    const undated = article('undated.txt', 'Troops clashed on Saturday near the border.\nThe clashes began on March 3 near Ondria.');
+    expect(infer([other, undated]).publications.get('undated.txt')?.published).toBe(published);
+  });
+
+  test('pairs a weekday with the day and month another undated report gives the same happening, in a run that prints no day', () => {
+    // 3 March fell on a Monday in 2025 and 2014: the clash "on Monday" is the one the other report
+    // dates "on March 3", so the report is of 2025, the latest such year up to today.
+    const weekday = article('weekday.txt', 'Troops clashed on Monday near the border.');
+    const monthDay = article('monthday.txt', 'The clashes began on March 3 near Ondria.');
+    const { publications } = infer([weekday, monthDay]);
+    expect(publications.get('weekday.txt')).toMatchObject({ published: '2025-03-03', from: 'text' });
+    expect(publications.get('monthday.txt')).toMatchObject({ published: '2025-03-03', from: 'latest-happening' });
+    // Alone, neither has a year to take.
+    expect(infer([weekday]).publications.has('weekday.txt')).toBe(false);
+  });
+
   test('still lets a recalled full date narrow the years a weekday and a date allow', () => {
     // 3 March was a Sunday in 2024, 2019 and 2013: the visit recalled "in February 2019" keeps 2019.
     const bounded = article('bounded.txt', 'Troops clashed on Sunday near the border.\nThe clashes began on March 3 near Ondria, which the Arland envoy visited in February 2019.');
@@ -687,6 +711,23 @@ describe('inferPublication', () => {
     // A recall months after the recap is another quarrel's: the bound stays.
     const later = article('stated.txt', 'Arland recalled its ambassador from Borea on October 23.', '2014-10-24');
     expect(infer([later, undated]).publications.get('undated.txt')).toEqual({ published: '2014-05-04', inferred: true, from: 'latest-happening' });
+  });
+
+  test('reads a day and month told of the past without its year beside the days the text states in full', () => {
+    // The attack is dated in full; the later shelling only by day and month: it is of that year,
+    // and the latest happening, so it bounds the report.
+    const body = 'Borean guns attacked the Halvane crossing on 4 March 2024. Borean guns shelled Ondria on March 9.';
+    expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual({ published: '2024-03-09', inferred: true, from: 'latest-happening' });
+  });
+
+  test("reads a day and month told of the past without its year beside the days the run's texts state in full, when no report of the run is dated", () => {
+    // Neither report has a day of its own; the other states the attack's day with its year, so
+    // the undated one's "on March 4" is of 2024, not of any year before today.
+    const other = article('other.txt', 'Borean guns attacked the Halvane crossing on 4 March 2024, Lena Ferrin said.');
+    const undated = article('undated.txt', 'Borean guns attacked the Halvane crossing on March 4. Arland denied it had provoked the attack.');
+    expect(infer([other, undated]).publications.get('undated.txt')).toEqual({ published: '2024-03-04', inferred: true, from: 'latest-happening' });
+    // Alone, the day and month has no year to take: the report is refused.
+    expect(infer([undated]).publications.has('undated.txt')).toBe(false);
   });
 
   test.each([

@@ -76,6 +76,12 @@ const yearsBack = (now: DateTime, runDays: readonly DateTime[]): number[] => {
 };
 /** What each year after the latest one a run recalls takes from a reading's weight: enough to break a tie between years a weekday allows, never to outweigh a pairing. */
 const RECALL_DECAY = 0.001;
+/**
+ * How many years before the latest year a run recalls of the past a reading of its weekdays may
+ * still put a report: a run may span the turn of a year, and its later reports recall the earlier
+ * year. Further back, the reading is of another year's calendar, and dates nothing.
+ */
+const RECALL_SLACK = 1;
 /** How far back from today a report's day is as likely as any: a page pasted today is most often of the past year. */
 const FRESH_DAYS = 365;
 
@@ -296,6 +302,9 @@ const alikeTold = (a: Pick<Anchor, 'trigger' | 'who'>, b: Pick<Anchor, 'trigger'
 /** Violence goes on day after day: a clash told undated is no mark of one day another report gives. */
 const RECURRING: ReadonlySet<string> = RECURRING_KINDS;
 
+/** What a day and month another undated report gives a happening weighs against a day a dated report gives it: its year is only the weekday's. */
+const UNDATED_BESIDE = 0.5;
+
 /** What a happening another report tells undated weighs against one it dates: it gives two days, and may be older news. */
 const REPORTED = 0.5;
 
@@ -406,10 +415,13 @@ export function inferPublication(
   // drone downed over the pass in 2014"): its news is of that latest year or after. A report pasted
   // today is most often of the past year, and a reading in it keeps its weight; when the weekdays
   // allow none so fresh, the page is an old one, and as a report recalls what is recent, of the
-  // years they allow the first from the recalled year on is taken, not the latest.
+  // years they allow the first from the recalled year on is taken, not the latest. A reading more
+  // than a year before the recalled year is no reading: with nothing else, the article is refused,
+  // not dated years before the past it recalls, and the run's other reports with it.
   const recalled = runYears.length === 0 ? recalledYear(analyses, now) : undefined;
   const byRecalled = (w: Window): Window => {
     if (recalled === undefined) return w;
+    if (w.from.year < recalled - RECALL_SLACK) return { ...w, weight: 0 };
     if (w.from.year < recalled) return { ...w, weight: w.weight * FAR_FROM_RUN };
     return now.diff(w.from, 'days').days <= FRESH_DAYS ? w : { ...w, weight: w.weight * (1 - RECALL_DECAY * Math.min(w.from.year - recalled, YEARS_BACK)) };
   };
@@ -500,6 +512,7 @@ export function inferPublication(
       }
     }
     const weekdays = dated.filter((d) => isWeekday(d.anchor) || isLastWeekday(d.anchor));
+    const runUnprinted = stated().length === 0;
     const placesAt = new Map(analysis.sentences.map((s) => [s.index, placesOf(s)]));
     /**
      * The days other articles give a happening this one tells at `sentence`, with how alike the
@@ -538,6 +551,25 @@ export function inferPublication(
         if (known.day.weekday !== weekdayOf(w.anchor) || (known.reported && w.anchor.tense === 'future')) continue;
         const alike = fold(known.anchor.who) === fold(w.anchor.who) || fold(known.anchor.trigger.text) === fold(w.anchor.trigger.text);
         windows.push(windowFor(w.anchor, known.day, (kin * (alike ? 1 : 0.5) + (samePlace ? kin * SAME_PLACE : 0)) * (known.reported ? REPORTED : 1)));
+      }
+      // "severed ties early on Monday" beside another undated report's "cut relations on June 5":
+      // one happening, so the day and month is a Monday, in the years that make it one. Only in a
+      // run that prints no day: where one does, the pairings with its reports come first.
+      if (w.anchor.tense === 'future' || !runUnprinted) continue;
+      const here = placesAt.get(w.sentence)!;
+      for (const other of analyses) {
+        if (other === analysis || publications.has(other.article.name)) continue;
+        for (const s of other.sentences) {
+          for (const a of s.anchors) {
+            if (a.tense === 'future' || !isMonthDay(a) || (a.time.spec.type === 'calendar' && a.time.spec.weekday !== undefined)) continue;
+            const kin = sameHappening(a, w.anchor);
+            if (kin === 0) continue;
+            const alike = fold(a.who) === fold(w.anchor.who) || fold(a.trigger.text) === fold(w.anchor.trigger.text);
+            const samePlace = [...placesOf(s)].some((p) => here.has(p));
+            const spec = a.time.spec as { month: number; day: number };
+            for (const day of daysOnWeekday(spec.month, spec.day, weekdayOf(w.anchor))) windows.push(windowFor(w.anchor, day, (kin * (alike ? 1 : 0.5) + (samePlace ? kin * SAME_PLACE : 0)) * UNDATED_BESIDE));
+          }
+        }
       }
     }
     // "Last week the lower house passed the bill", beside another report that dates the passing:
@@ -810,17 +842,26 @@ export function inferPublication(
     return latest;
   };
   const runPrinted = stated().length > 0;
+  // The days the run's texts state in full of the past: with no day of the run known, they are
+  // what a day and month without a year is read beside.
+  const runFull = analyses.flatMap((a) => statedDays(a, now));
   for (const analysis of analyses) {
     if (publications.has(analysis.article.name)) continue;
     const past = analysis.sentences.flatMap((s) => s.anchors).filter((a) => a.tense === 'past');
     const full = past.map((a) => fullDay(a.time.spec, now.zoneName ?? 'UTC')).filter((d): d is DateTime => d !== undefined && d <= now);
-    const told =
-      full.length > 0 || runDays.length === 0
-        ? full
+    // A day and month told of the past without its year ("wrote to the UN on November 5") lies in
+    // the year that keeps it beside the days the text states in full ("killed on November 1,
+    // 2021"), else beside the run's days, else beside the days the run's texts state in full: the
+    // latest of them all, not only of those printed with a year, bounds the report.
+    const around = full.length > 0 ? full : runDays.length > 0 ? runDays : runFull;
+    const yearless =
+      around.length === 0
+        ? []
         : past.filter(isMonthDay).flatMap((a) => {
             const spec = a.time.spec as { month: number; day: number; weekday?: number };
-            return pastNearRun(spec.month, spec.day, spec.weekday, monthsOf(analysis).latest) ?? [];
+            return pastNear(spec.month, spec.day, around, now, spec.weekday, monthsOf(analysis).latest) ?? [];
           });
+    const told = [...full, ...yearless];
     // No happening the lexicon knows is dated in full: a day the text states in full of something
     // else ("warning shots fired on 14 March 2024", "a letter dated 3 May 2021") bounds it as well,
     // unless the text looks ahead to it ("the deadline of 20 March 2024 will…").
