@@ -129,9 +129,15 @@ describe('resolveSpeakers: a "he" or "she" after a sentence where no one speaks'
     ).toEqual(['Arland']);
   });
 
-  test('is no one when the person is named further back, or their side is not said', () => {
+  test('is no one when the person is named further back, or, of no side the article says, tells words with a subject of their own', () => {
     expect(speakers('Arlandese Prime Minister Lena Ferrin did not speak of the crossing. The pass was quiet. Trade stopped. She again demanded that Borea free the fishermen.')).toEqual([undefined]);
     expect(speakers('Lena Ferrin did not speak of closing the Halvane crossing. She again demanded that Borea free the fishermen.')).toEqual([undefined]);
+  });
+
+  test('is the person by name when the article gives them no side, as the subject of a verb that does more than say', () => {
+    const before = 'The accord was brokered by President Kael Orvan at a summit in Velmora. Orvan said the signing mattered for the whole region.';
+    expect(speakers(`${before} He urged both leaders to honour what they had signed.`)).toEqual(['Kael Orvan']);
+    expect(speakers('Envoy Tan Weiro met the two delegations at the Halvane crossing on Monday. He warned that the truce would not hold without monitors.')).toEqual(['Tan Weiro']);
   });
 
   test('is no one new when it goes on with the quote the person was named speaking in: those words are that saying\'s', () => {

@@ -73,8 +73,8 @@ export function analyseArticle(article: Article, lexicon: CompiledLexicon, sides
       analyses.push(analyseSentence(span, from + i, lexicon, people, tagged[i], bodies, years, dayBefore, repeated.has(span.text) ? readOnce : findHappenings));
     });
   }
-  // The people whose side the article or the run says: who a "he" that speaks may be.
+  // The people whose side the article or the run says, and those it names only: who a "he" that speaks may be.
   const sided = new Map([...named.keys()].flatMap((surname) => (sideOf.has(surname) ? [[surname, sideOf.get(surname)!] as const] : [])));
-  const sentences = anchorAcrossSentences(resolveSpeakers(analyses, countries, sided));
+  const sentences = anchorAcrossSentences(resolveSpeakers(analyses, countries, sided, named));
   return { article, sentences, furniture };
 }

@@ -37,17 +37,19 @@ const REPORTED_AFTER = /^\s+(?:said|says|told|tells|added|stated|wrote|confirmed
  * "Prime Minister Lena Ferrin did not speak of closing the border. Security begins at the border,
  * she said. She again demanded …": when the sentence before has no one speak, a "he" or "she"
  * is the person named first, as a subject is, in the nearest of the last few sentences that names
- * one, and speaks for their side (`sides`, by surname). One whose side the article does not say
- * is left unnamed: a name alone is no party, and tells nothing of whose words these are. Tellers
+ * one, and speaks for their side (`sides`, by surname), or by their name (`names`) where the
+ * article says no side: "President Kael Orvan said … He urged …" is Orvan's appeal. Tellers
  * in a sentence between stop the search: theirs is the word. `speaks` says the person was named
- * speaking there ("Ferrin said"), whose words a "she said" after goes on with.
+ * speaking there ("Ferrin said"), whose words a "she said" after goes on with; `sided`, that the
+ * name stands for a side, not for the person alone.
  */
 function personBefore(
   sentences: readonly SentenceAnalysis[],
   i: number,
   sides: ReadonlyMap<string, string>,
   surnames: ReadonlyMap<string, RegExp>,
-): { side: string; speaks: boolean } | undefined {
+  names: ReadonlyMap<string, string>,
+): { side: string; speaks: boolean; sided: boolean } | undefined {
   for (let j = i - 1; j >= Math.max(0, i - PERSON_REACH); j--) {
     const sentence = sentences[j]!;
     if (j < i - 1 && sentence.tellers.length > 0) return undefined;
@@ -64,7 +66,9 @@ function personBefore(
     // speaking in are that saying's, whose news the quote told (or did not), not a statement of their own.
     const speaks = REPORTED_AFTER.test(sentence.span.text.slice(named.at + named.surname.length));
     const side = sides.get(named.surname);
-    return side ? { side, speaks } : undefined;
+    if (side) return { side, speaks, sided: true };
+    const name = names.get(named.surname);
+    return name ? { side: name, speaks, sided: false } : undefined;
   }
   return undefined;
 }
@@ -119,14 +123,15 @@ export function resolveSpeakers(
   sentences: readonly SentenceAnalysis[],
   countries: ReadonlySet<string> = new Set(),
   sidesOfPeople: ReadonlyMap<string, string> = new Map(),
+  namesOfPeople: ReadonlyMap<string, string> = new Map(),
 ): SentenceAnalysis[] {
   const sides = sidesOf(sentences, countries);
   // Each surname's pattern is built once per article, not once per sentence that looks back.
-  const surnames = new Map([...sidesOfPeople.keys()].map((surname) => [surname, new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u')]));
+  const surnames = new Map([...new Set([...sidesOfPeople.keys(), ...namesOfPeople.keys()])].map((surname) => [surname, new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u')]));
   return sentences.map((sentence, i) => {
     const teller = tellerBefore(sentences, i);
     // Only a "he" or "she" is a person found by name; an "it" or "the ministry" is no one's.
-    const found = teller ? undefined : personBefore(sentences, i, sidesOfPeople, surnames);
+    const found = teller ? undefined : personBefore(sentences, i, sidesOfPeople, surnames, namesOfPeople);
     if (!teller && !found && !sides && !sentence.tellersAt?.length) return sentence;
     let changed = false;
     const about = new Map(
@@ -168,7 +173,11 @@ export function resolveSpeakers(
         const within = pronoun && (IT.test(word!) || naming) ? sentence.tellersAt?.filter((t) => t.start < trigger.start).at(-1)?.name : undefined;
         // After "Ferrin said …", a "she" that says more goes on with those words; one that does
         // something else by speaking ("She thanked the hosts", "He demanded …") is an act of her own.
-        const person = found && (!found.speaks || !GOES_ON.test(trigger.text)) ? found.side : undefined;
+        // One the article gives no side is named by name, only as the subject of a verb of speech
+        // that does more than say: a plain "he said", or a "he" telling words whose own subject
+        // speaks, may go on with a saying already counted.
+        const plain = GOES_ON.test(trigger.text) || (h.told?.by !== undefined && h.speaker !== undefined && h.speaker !== h.told.by);
+        const person = found && (!found.speaks || !GOES_ON.test(trigger.text)) && (found.sided || !plain) ? found.side : undefined;
         const previous = within ?? teller ?? (word !== undefined && PERSON.test(word) ? person : undefined);
         // Not the party the words accuse: an "it" that tells of its own side's act is not made that side's accuser; the charge keeps no speaker.
         if (!previous || !pronoun || (trigger.value === 'accusation' && facts.addressee === previous)) return [trigger, facts];
