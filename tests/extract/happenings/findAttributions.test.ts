@@ -30,6 +30,9 @@ describe('findAttributions: a passive verb of telling raised over the doer is he
     ['Arland shelled the Halvane crossing on Friday amid reports that Borea had sent reinforcements.', 'deployment'],
     ['At first there was talk, and some reports, that Ondrian militiamen had shelled the depot.', 'shelling'],
     ['There were persistent rumours that Borean troops had crossed into Ondria.', 'deployment'],
+    // A fronted adverbial set off by a comma does not end the hearsay that follows it.
+    ['Early on, there was talk, and a rumour or two, that Ondrian militiamen had shelled the depot.', 'shelling'],
+    ['On Monday, there were reports that Borean troops had crossed into Ondria.', 'deployment'],
   ])('%s → reports no one stands behind are a claim', (text, type) => {
     expect(toldOf(text, type)?.claim).toBe(true);
   });

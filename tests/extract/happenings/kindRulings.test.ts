@@ -747,6 +747,11 @@ describe('what one side kept another from doing was not done', () => {
     expect(held.every((h) => h.negated)).toBe(true);
   });
 
+  test('what comes after "from" is held back however long the object before it', () => {
+    const reached = found('Borean guards stopped hundreds of refugees on Monday morning, for the third time, from reaching the Halvane crossing.').filter((h) => h.type === 'displacement');
+    expect(reached.every((h) => h.negated)).toBe(true);
+  });
+
   test('an arrest after keeping someone from fleeing is an arrest', () => {
     expect(found('Borean guards arrested two fishermen after stopping them from fleeing.').find((h) => h.type === 'arrest')?.negated).toBe(false);
   });
@@ -1581,5 +1586,55 @@ describe('told words that place people or craft so far inside a side\'s waters o
 
   test('where the report itself places a seizure is no one\'s charge', () => {
     expect(types('The boats were seized two miles inside Borean waters on Tuesday.')).not.toContain('accusation');
+  });
+});
+
+describe('a sentence carried out by the state is no killing in the conflict', () => {
+  test.each([
+    ['Kael Orvan, convicted of spying for Borea, was put to death on Tuesday.'],
+    ['Arland put six men to death on Saturday; all had been found guilty of treason.'],
+  ])('%s → a decision', (text) => {
+    expect(types(text)).toEqual(['decision']);
+  });
+
+  test('"put to death" with no conviction or sentence beside it is not read as one', () => {
+    expect(types('The militia put to death twelve villagers near the Kelvask Pass.')).not.toContain('decision');
+  });
+});
+
+describe('forces readied or on the move are a deployment, not a fight', () => {
+  test.each([
+    ['Borea put its border troops on combat alert on Monday.'],
+    ['Arlandese units were placed in battle readiness near the Halvane crossing.'],
+    ['Two thousand Borean troops were on their way to the frontier on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('deployment');
+    expect(found(text).map((h) => h.kind)).not.toContain('fighting');
+  });
+
+  test('villagers on their way to the border are no deployment', () => {
+    expect(types('Hundreds of villagers were on their way to the border on Monday.')).not.toContain('deployment');
+  });
+});
+
+describe('a blow through networks is no armed clash', () => {
+  test.each([
+    ['Hackers attacked government websites in Velmora on Sunday.'],
+    ['A cyber attack hit the servers of the Arlandese defence ministry.'],
+  ])('%s → other', (text) => {
+    expect(types(text)).toEqual(['other']);
+  });
+});
+
+describe('people let out are released', () => {
+  test.each([
+    ['The militia let out twelve hostages on Sunday.'],
+    ['Lena Ferrin said the Arlandese fishermen had been let out of Borean custody.'],
+  ])('%s → a release', (text) => {
+    expect(types(text)).toContain('release');
+  });
+
+  test('a cry let out frees no one', () => {
+    expect(types('The crowd let out a cheer when the envoy arrived.')).not.toContain('release');
   });
 });

@@ -325,6 +325,24 @@ function listMarker(tokens: readonly Token[], findMarkers: () => readonly Marker
   return ok ? m : undefined;
 }
 
+/** Verbs that hold someone back from doing what the gerund after "from" names. */
+const HOLDING_BACK = new Set(['stop', 'prevent', 'keep', 'block', 'bar', 'deter', 'hinder']);
+
+/**
+ * Whether the gerund at `start` follows "from" and a verb of holding back earlier in its clause,
+ * with no other verb between them: "stopped the ship on Friday, for the second time, from reaching".
+ * @example heldBackAcross(…'kept the boats of the fleet out at sea for a week from entering'…) // true
+ */
+function heldBackAcross(tokens: readonly Token[], from: number, start: number): boolean {
+  if (tokens[start - 1]?.lower !== 'from' || !GERUND.test(tokens[start]!.lower)) return false;
+  for (let j = start - 2; j >= from; j--) {
+    const t = tokens[j]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    return HOLDING_BACK.has(t.lemma);
+  }
+  return false;
+}
+
 /**
  * Reads negation, modality and tense for a trigger from its own clause only: the verb group that
  * says whether it happened, and the words before it in its clause, or in the clause that governs
@@ -393,6 +411,9 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   ) ||
     // "the army attacks nobody": a deed done to no one or nothing was not done.
     deniedObject(tokens, end, roles.pos === 'verb') ||
+    // "warships stopped the survey ship on Friday, for the second time, from reaching the field":
+    // however long the object between them, the gerund after "from" is what was held back.
+    heldBackAcross(tokens, clause.start, start) ||
     // "avoided blaming Borea": a deed avoided was not done; "fled to avoid the shelling" avoids what
     // happened, so only a verb right after "avoid" is denied.
     (roles.pos === 'verb' && /ing$/i.test(tokens[start]!.lower) && tokens[start - 1]?.lemma === 'avoid');

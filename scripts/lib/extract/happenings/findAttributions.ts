@@ -86,7 +86,10 @@ export function findAttributions(tokens: readonly Token[], keys: readonly string
     // report; what follows it is what was said, never its teller (the tagger often takes the said
     // verb for a noun). One placed by a preposition ("writing on its website") is a setting.
     const saying = /ing$/.test(first.lower) && m.end - m.start === 1 && tokens[m.end]?.pos !== 'ADP';
-    const closes = comma > s.start && !saying && (rest.every((t) => t.pos !== 'VERB' || t.lower === 'said') || tokens[m.end]?.text === ',' || setOff);
+    // "Early on, there was talk, and a rumour or two, that …": hearsay opened by "there was"
+    // tells what follows it; a comma before it sets off a fronted adverbial, no words told.
+    const opensHearsay = first.lower === 'there';
+    const closes = comma > s.start && !saying && !opensHearsay && (rest.every((t) => t.pos !== 'VERB' || t.lower === 'said') || tokens[m.end]?.text === ',' || setOff);
     if (closes) {
       // "…, Lena Ferrin, Arland's envoy, told reporters": right after the comma, a verb of telling
       // is the end of an apposition, and what follows it is the hearer, never the teller ("…, said
