@@ -330,7 +330,7 @@ const HOLDING_BACK = new Set(['stop', 'prevent', 'keep', 'block', 'bar', 'deter'
 
 /**
  * Whether the gerund at `start` follows "from" and a verb of holding back earlier in its clause,
- * with no other verb between them: "stopped the ship on Friday, for the second time, from reaching".
+ * with no other verb between them: "stopped the column at the ford late on Monday night from reaching".
  * @example heldBackAcross(…'kept the boats of the fleet out at sea for a week from entering'…) // true
  */
 function heldBackAcross(tokens: readonly Token[], from: number, start: number): boolean {
@@ -411,7 +411,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   ) ||
     // "the army attacks nobody": a deed done to no one or nothing was not done.
     deniedObject(tokens, end, roles.pos === 'verb') ||
-    // "warships stopped the survey ship on Friday, for the second time, from reaching the field":
+    // "guards stopped the column of refugees at the ford late on Monday night from reaching the crossing":
     // however long the object between them, the gerund after "from" is what was held back.
     heldBackAcross(tokens, clause.start, start) ||
     // "avoided blaming Borea": a deed avoided was not done; "fled to avoid the shelling" avoids what
