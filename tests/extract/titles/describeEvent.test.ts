@@ -80,6 +80,10 @@ describe('describeEvent', () => {
     const said = { ...base, kind: 'statement' as const, actors: ['Arland'], speaker: 'Arland' };
     expect(describeEvent({ ...said, says: 'urges', addressee: 'Borea', saysAbout: 'the interim Borea government' }, context).title).toBe('Arland urges Borea');
     expect(describeEvent({ ...said, says: 'proposes', saysAbout: 'withdraw their troops' }, context).title).toBe('Statement by Arland');
+    // Words said that only name the teller again (a relative clause after the name read as them) say nothing.
+    const person = { ...base, kind: 'statement' as const, actors: ['Tan Weiro'], speaker: 'Tan Weiro' };
+    expect(describeEvent({ ...person, says: 'says', saysAbout: 'Tan Weiro' }, context).title).toBe('Statement by Tan Weiro');
+    expect(describeEvent({ ...person, says: 'says', saysAbout: 'the mission keeps receiving reports' }, context).title).toBe('Tan Weiro says the mission keeps receiving reports');
   });
 
   test('names an addressee once, and parties accusing each other as such', () => {

@@ -66,7 +66,8 @@ const NAMING_SAYS = /^(?:calls?|brands?|labels?|terms?|describes?)$/i;
 function whomAbout({ kind, speaker, addressee, says, saysAbout }: Draft): { addressee?: string; about?: string } {
   // "calls the Borean account ridiculous": what is named so is the verb's object; no one is addressed.
   if (says !== undefined && saysAbout !== undefined && NAMING_SAYS.test(says)) return { about: saysAbout };
-  const about = saysAbout && addressee && bare(saysAbout) === bare(addressee) ? undefined : saysAbout;
+  // Nor does what only names the teller again ("Tan Weiro says Tan Weiro", from a relative clause read as the words said).
+  const about = saysAbout && ((addressee && bare(saysAbout) === bare(addressee)) || (speaker && bare(saysAbout) === bare(speaker))) ? undefined : saysAbout;
   // "traded accusations over the shelling", "blamed each other for the clash": several parties
   // accusing, and no one else named, accuse each other, whatever the charge is introduced by.
   // An addressee who is one of the speakers ("Arland and Borea accuse Borea") is
