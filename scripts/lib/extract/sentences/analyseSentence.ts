@@ -37,6 +37,7 @@ import { denialsOf } from './denialsOf.ts';
 import { blameSaid } from './blameSaid.ts';
 import { settingAsideStart } from './settingAside.ts';
 import { speechActsOf } from './speechActsOf.ts';
+import { givenAsReason } from './givenAsReason.ts';
 import { toldOfOwnAct } from './toldOfOwnAct.ts';
 import { wordSpeech } from './wordSpeech.ts';
 import { splitClauses } from './splitClauses.ts';
@@ -160,7 +161,9 @@ export function analyseSentence(
   const told = triggersOf(text, happenings, dates, clauses);
   const speech = speechActsOf(text, told, lexicon);
   const acted = [...told, ...speech.acts, ...denialsOf(text, happenings, lexicon).filter((d) => !speech.acts.some((a) => a.start === d.start))];
-  const triggers = movePlans(text, [...acted, ...sayingsOf(text, acted, lexicon, clauses, dates, happenings, people).map((t) => blameSaid(text, tokens, t, lexicon))].sort((a, b) => a.start - b.start));
+  const read = movePlans(text, [...acted, ...sayingsOf(text, acted, lexicon, clauses, dates, happenings, people).map((t) => blameSaid(text, tokens, t, lexicon))].sort((a, b) => a.start - b.start));
+  // "closed the crossing, citing troop moves": a reason given for an act in its breath is no saying of its own.
+  const triggers = read.filter((t) => !givenAsReason(text, t, read));
 
   const { brokers, spans: brokerSpans } = findBrokers(text, lexicon);
   const phases = lexicon
