@@ -8,7 +8,7 @@ const sayings = (kinds: readonly string[]) => kinds.filter((k) => k === 'stateme
 
 describe("givenAsReason: a participle of saying set off after the subject's own act is its reason, no saying", () => {
   test.each([
-    ['Arland severed relations with Borea and cut its transport links, charging that Borea backs the rebels.'],
+    ['Arland expelled the Borean consul and suspended all flights, charging that Borea shelters the raiders.'],
     ['Arland will shut its border with Borea from Thursday night, citing a Borean military exercise near the border.'],
     ['Arland closed the Halvane crossing on Tuesday, accusing Borea of shelling its posts.'],
   ])('%s → the act, no statement or accusation', (text) => {
