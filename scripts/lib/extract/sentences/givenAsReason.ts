@@ -11,7 +11,7 @@ const ANNOUNCED = /^announc/i;
 /**
  * Whether a saying is the reason its sentence's subject gives for its own act, told in the same
  * breath as a participle set off after that act: "Arland closed the Halvane crossing, citing
- * Borean troop moves", "Ondria cut its links with Velmora, charging that it harboured the rebels".
+ * Borean troop moves", "Ondria suspended flights to Velmora, charging that it harboured the raiders".
  * The act is the happening, coded once with its stated reason; the words are no saying of their
  * own. An act the sentence only tells on someone's word ("said Borea shelled the post, adding
  * that …") is no act of the subject's: the participle goes on with that telling, and stays.
