@@ -16,11 +16,13 @@ describe('inferPublication', () => {
   const pinned = article('pinned.txt', 'Troops clashed on Sunday near the border.\nThe clashes began on March 3 near Ondria.');
 
   test('fixes the year from a weekday and a date said of the same happening, taking the latest such year', () => {
-    expect(infer([pinned]).publications.get('pinned.txt')).toEqual({ published: '2024-03-03', inferred: true, from: 'text' });
+    // Today within two years of it: a page pasted soon after it appeared.
+    const soon = DateTime.fromISO('2025-01-10', { zone: 'UTC+7' });
+    expect(infer([pinned], new Map(), soon).publications.get('pinned.txt')).toEqual({ published: '2024-03-03', inferred: true, from: 'text' });
   });
 
   test('only considers years up to today', () => {
-    const then = DateTime.fromISO('2023-01-01', { zone: 'UTC+7' });
+    const then = DateTime.fromISO('2021-01-01', { zone: 'UTC+7' });
     expect(infer([pinned], new Map(), then).publications.get('pinned.txt')?.published).toBe('2019-03-03');
   });
 
@@ -654,7 +656,8 @@ describe('inferPublication', () => {
   test('takes a date written with its weekday as a pair even when no happening of the sentence is dated by it', () => {
     // 16 September 2022 was a Friday; 16 September 2016 too, and no year since.
     const body = 'Hours earlier, at a summit on Friday, September 16, the leaders shook hands.';
-    expect(infer([article('a.txt', body)]).publications.get('a.txt')).toEqual({ published: '2022-09-16', inferred: true, from: 'text', until: '2022-09-22' });
+    const soon = DateTime.fromISO('2023-06-01', { zone: 'UTC+7' });
+    expect(infer([article('a.txt', body)], new Map(), soon).publications.get('a.txt')).toEqual({ published: '2022-09-16', inferred: true, from: 'text', until: '2022-09-22' });
   });
 
   test("takes a day and month reported in the past as a lower bound, in the year nearest the run's stated days, however long ago", () => {
@@ -858,8 +861,18 @@ describe('inferPublication: a run that prints no year of its own', () => {
     // The year may be recalled by another report of the run.
     const other = article('other.txt', 'The pass has been disputed since a truce in 2017.');
     expect(infer([article('a.txt', clash), other]).publications.get('a.txt')?.published).toBe('2019-03-03');
-    // Nothing recalled: the latest year up to today, as before.
-    expect(infer([article('a.txt', clash)]).publications.get('a.txt')?.published).toBe('2024-03-03');
+    // Nothing recalled: the latest year up to today, when that is within two years of today.
+    const soon = DateTime.fromISO('2025-01-10', { zone: 'UTC+7' });
+    expect(infer([article('a.txt', clash)], new Map(), soon).publications.get('a.txt')?.published).toBe('2024-03-03');
+  });
+
+  test('leaves undated a report whose weekday and date allow only years over two years before today, none recalled', () => {
+    // Today is November 2026: 2024, 2019 and 2013 are alike to the weekday, and nothing tells them apart.
+    const { publications, problems } = infer([article('a.txt', clash)]);
+    expect(publications.has('a.txt')).toBe(false);
+    expect(problems.map((p) => p.file)).toContain('a.txt');
+    // A year that names an event as a noun's modifier ("a 2017 truce") is history, not a recalled year.
+    expect(infer([article('a.txt', `${clash}\nThe pass has been quiet since a 2017 truce with Arland.`)]).publications.has('a.txt')).toBe(false);
   });
 
   test('still takes a day of the past year, which a report pasted today most often is', () => {

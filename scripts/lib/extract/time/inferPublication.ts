@@ -18,6 +18,7 @@ import { readStamp } from './readStamp.ts';
 import { isExactDay } from './isExactDay.ts';
 import { pastWeekdays } from './pastWeekdays.ts';
 import { resolveTime } from './resolveTime.ts';
+import { namesEventByYear } from './namesEventByYear.ts';
 import { tenseAround } from './tenseAround.ts';
 import { yearsSince } from './yearsMarked.ts';
 import { VIOLENT_KINDS } from '../happenings/violentKinds.ts';
@@ -76,6 +77,8 @@ const yearsBack = (now: DateTime, runDays: readonly DateTime[]): number[] => {
 };
 /** What each year after the latest one a run recalls takes from a reading's weight: enough to break a tie between years a weekday allows, never to outweigh a pairing. */
 const RECALL_DECAY = 0.001;
+/** How close two readings' weights are to be a tie. */
+const TIED = 0.05;
 /**
  * How many years before the latest year a run recalls of the past a reading of its weekdays may
  * still put a report: a run may span the turn of a year, and its later reports recall the earlier
@@ -84,11 +87,13 @@ const RECALL_DECAY = 0.001;
 const RECALL_SLACK = 1;
 /** How far back from today a report's day is as likely as any: a page pasted today is most often of the past year. */
 const FRESH_DAYS = 365;
+/** How far back from today the latest year a weekday allows may lie and still be taken for a page's year with nothing else to tell. */
+const RECENT_DAYS = 2 * FRESH_DAYS;
 
-/** The latest year, up to today's, that the run's texts name of the past ("in 2014", "the armistice of 1994", "a survey in July 2008"), if any. */
+/** The latest year, up to today's, that the run's texts name of the past ("in 2014", "the armistice of 1994", "a survey in July 2008"), if any; not one that names an event as a noun's modifier ("a 1990 coup"). */
 function recalledYear(analyses: readonly ArticleAnalysis[], now: DateTime): number | undefined {
   const years = analyses.flatMap((a) =>
-    a.sentences.flatMap((s) => s.dates.flatMap((t) => (t.spec.type === 'calendar' && t.spec.year !== undefined && t.spec.year <= now.year && tenseAround(s.span.text, t) !== 'future' ? [t.spec.year] : []))),
+    a.sentences.flatMap((s) => s.dates.flatMap((t) => (t.spec.type === 'calendar' && t.spec.year !== undefined && t.spec.year <= now.year && tenseAround(s.span.text, t) !== 'future' && !namesEventByYear(s.span.text, t) ? [t.spec.year] : []))),
   );
   return years.length > 0 ? Math.max(...years) : undefined;
 }
@@ -426,6 +431,19 @@ export function inferPublication(
     return now.diff(w.from, 'days').days <= FRESH_DAYS ? w : { ...w, weight: w.weight * (1 - RECALL_DECAY * Math.min(w.from.year - recalled, YEARS_BACK)) };
   };
 
+  /**
+   * Whether a reading of a run that names no day and no year of the past, over two years before
+   * today, is matched by one as heavy in another year: a weekday falls on a day and month every five
+   * to eleven years, and only taking the latest breaks that tie, which holds for a page pasted soon
+   * after it appeared, not for one years old. The report is left undated rather than dated years off.
+   */
+  const tiedInAnotherYear = (windows: readonly Window[], day: DateTime): boolean => {
+    if (runYears.length > 0 || recalled !== undefined || now.diff(day, 'days').days <= RECENT_DAYS) return false;
+    const weightAt = (d: DateTime) => windows.reduce((n, w) => (w.from <= d && w.to >= d ? n + w.weight : n), 0);
+    const here = weightAt(day);
+    return windows.some((w) => !w.bound && w.from <= now && Math.abs(w.from.diff(day, 'days').days) > FRESH_DAYS / 2 && weightAt(w.from) >= here * (1 - TIED));
+  };
+
   // The months each article recalls with their years, and the latest of them, read once per article:
   // they bound every yearless day it tells, and asking again for each would scan it once per day.
   const monthsCache = new Map<ArticleAnalysis, { months: DateTime[]; latest?: DateTime }>();
@@ -716,7 +734,8 @@ export function inferPublication(
         // Only a weekday paired with a date dates the article: a full date's lower bound ("which the
         // envoy visited in December 2018") alone would put the report in the month after a recalled
         // day, years before its news, and the rest of the run with it.
-        const heaviest = bestStretch(windows, now);
+        const best = bestStretch(windows, now);
+        const heaviest = best && !tiedInAnotherYear(windows, best.from) ? best : undefined;
         const stretch = heaviest && windows.some((w) => !w.bound && w.from <= heaviest.from && w.to >= heaviest.from) ? heaviest : undefined;
         const byWeekdays = stretch && nearRun(stretch.from) ? afterWeekdays(analysis, stretch.from) : undefined;
         // The day the weekdays give, when the text dates a happening of the past by it, may still be
