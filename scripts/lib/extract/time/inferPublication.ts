@@ -1,6 +1,7 @@
 import { DateTime, FixedOffsetZone } from 'luxon';
 import type { PublishedFrom } from '../../../../src/lib/eventSchema.ts';
 import { lineColumn } from '../../../../src/lib/lineColumn.ts';
+import { DAY_MS } from '../../../../src/lib/dayMs.ts';
 import type { Problem } from '../../../../src/lib/problem.ts';
 import type { Anchor, ArticleAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
@@ -165,7 +166,27 @@ function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTim
   const after = latest ? [...years].reverse().find((y) => on(y) >= latest) : undefined;
   // Nothing in the text: the year that puts the day nearest the days of the articles it is
   // read with (a folder of seeds reports one conflict), else the latest.
-  const nearest = (y: number) => Math.min(...runDays.map((d) => Math.abs(on(y).diff(d, 'days').days)));
+  // Looked up, not scanned: the run's days sorted once, each year's distance found by halving and
+  // kept, so that a run of many articles costs a logarithm per year, not the whole run each time.
+  // Both ends are the start of a day in one zone: whole days, whatever a clock change in between.
+  const runMillis = runDays.map((d) => d.toMillis()).sort((a, b) => a - b);
+  const distances = new Map<number, number>();
+  const nearest = (y: number) => {
+    const known = distances.get(y);
+    if (known !== undefined) return known;
+    const t = on(y).toMillis();
+    let lo = 0;
+    let hi = runMillis.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (runMillis[mid]! < t) lo = mid + 1;
+      else hi = mid;
+    }
+    const gaps = [runMillis[lo - 1], runMillis[lo]].filter((m) => m !== undefined).map((m) => Math.round(Math.abs(t - m!) / DAY_MS));
+    const distance = Math.min(Infinity, ...gaps);
+    distances.set(y, distance);
+    return distance;
+  };
   const beside = runDays.length > 0 ? [...years].sort((a, b) => nearest(a) - nearest(b))[0] : undefined;
   // A wire lede tells what happened the day the report was filed, or the day before ("KHARTOUM,
   // Dec 17 – … toured the border on Thursday"): among the years that put the day within a season
