@@ -1,13 +1,13 @@
 import { DateTime, FixedOffsetZone } from 'luxon';
 import type { PublishedFrom } from '../../../../src/lib/eventSchema.ts';
 import { lineColumn } from '../../../../src/lib/lineColumn.ts';
-import { DAY_MS } from '../../../../src/lib/dayMs.ts';
 import type { Problem } from '../../../../src/lib/problem.ts';
 import type { Anchor, ArticleAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { isHeading } from '../sentences/isHeading.ts';
 import { bareWeekday } from './bareWeekday.ts';
 import { dayFromUrl } from './dayFromUrl.ts';
+import { daysFromRun } from './daysFromRun.ts';
 import { daysAgo } from './daysAgo.ts';
 import { findDateline, type Dateline } from './findDateline.ts';
 import { findNamedToday } from './findNamedToday.ts';
@@ -166,27 +166,8 @@ function datelineDay(dateline: Dateline, analysis: ArticleAnalysis, now: DateTim
   const after = latest ? [...years].reverse().find((y) => on(y) >= latest) : undefined;
   // Nothing in the text: the year that puts the day nearest the days of the articles it is
   // read with (a folder of seeds reports one conflict), else the latest.
-  // Looked up, not scanned: the run's days sorted once, each year's distance found by halving and
-  // kept, so that a run of many articles costs a logarithm per year, not the whole run each time.
-  // Both ends are the start of a day in one zone: whole days, whatever a clock change in between.
-  const runMillis = runDays.map((d) => d.toMillis()).sort((a, b) => a - b);
-  const distances = new Map<number, number>();
-  const nearest = (y: number) => {
-    const known = distances.get(y);
-    if (known !== undefined) return known;
-    const t = on(y).toMillis();
-    let lo = 0;
-    let hi = runMillis.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (runMillis[mid]! < t) lo = mid + 1;
-      else hi = mid;
-    }
-    const gaps = [runMillis[lo - 1], runMillis[lo]].filter((m) => m !== undefined).map((m) => Math.round(Math.abs(t - m!) / DAY_MS));
-    const distance = Math.min(Infinity, ...gaps);
-    distances.set(y, distance);
-    return distance;
-  };
+  const fromRun = daysFromRun(runDays);
+  const nearest = (y: number) => fromRun(on(y));
   const beside = runDays.length > 0 ? [...years].sort((a, b) => nearest(a) - nearest(b))[0] : undefined;
   // A wire lede tells what happened the day the report was filed, or the day before ("KHARTOUM,
   // Dec 17 – … toured the border on Thursday"): among the years that put the day within a season
@@ -822,17 +803,17 @@ export function inferPublication(
   const runDays = stated().length > 0 ? stated() : [...publications.values()].filter((p) => p.from !== 'latest-happening').map((p) => DateTime.fromISO(p.published, { zone }));
   // The year a day and month take depends on nothing else, so each is worked out once per run.
   const nearestCache = new Map<string, DateTime | undefined>();
+  const fromRunDays = daysFromRun(runDays);
   const nearestToRun = (month: number, dayNo: number, weekday?: number): DateTime | undefined => {
     const key = `${month}-${dayNo}-${weekday ?? ''}`;
     if (!nearestCache.has(key)) {
-      const distance = (d: DateTime) => Math.min(...runDays.map((r) => Math.abs(d.diff(r, 'days').days)));
       const valid = yearsBack(now, runDays)
         .map((year) => DateTime.fromObject({ year, month, day: dayNo }, { zone }))
         .filter((d) => d.isValid && d <= now);
       // A day printed with its weekday: only the years that give it that weekday (see pastNear).
       const onWeekday = valid.filter((d) => d.weekday === weekday);
       const candidates = onWeekday.length > 0 ? onWeekday : valid;
-      nearestCache.set(key, candidates.length > 0 ? candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a)) : undefined);
+      nearestCache.set(key, candidates.length > 0 ? candidates.reduce((a, b) => (fromRunDays(b) < fromRunDays(a) ? b : a)) : undefined);
     }
     return nearestCache.get(key);
   };
@@ -1113,7 +1094,7 @@ function statedDays(analysis: ArticleAnalysis, now: DateTime): DateTime[] {
  */
 function pastNear(month: number, dayNo: number, runDays: readonly DateTime[], now: DateTime, weekday?: number, notBefore?: DateTime): DateTime | undefined {
   const last = (DateTime.max(...runDays) as DateTime).plus({ days: SAME_MONTH });
-  const distance = (d: DateTime) => Math.min(...runDays.map((r) => Math.abs(d.diff(r, 'days').days)));
+  const distance = daysFromRun(runDays);
   const valid = yearsBack(now, runDays)
     .map((year) => DateTime.fromObject({ year, month, day: dayNo }, { zone: now.zone }))
     .filter((d) => d.isValid && d <= now);
