@@ -306,6 +306,15 @@ const sameHappening = (a: Pick<Anchor, 'trigger' | 'type'>, b: Pick<Anchor, 'tri
 const alikeTold = (a: Pick<Anchor, 'trigger' | 'who'>, b: Pick<Anchor, 'trigger' | 'who'>) =>
   fold(a.trigger.text) === fold(b.trigger.text) || (a.who !== undefined && fold(a.who) === fold(b.who));
 
+/**
+ * What a weekday weighs paired with the day another report gives one happening: how far the two
+ * tell one happening, halved when they name it differently, and more for a place they share.
+ */
+const pairedWeight = (known: Pick<Anchor, 'trigger' | 'who'>, told: Pick<Anchor, 'trigger' | 'who'>, kin: number, samePlace: boolean): number => {
+  const alike = fold(known.who) === fold(told.who) || fold(known.trigger.text) === fold(told.trigger.text);
+  return kin * (alike ? 1 : 0.5) + (samePlace ? kin * SAME_PLACE : 0);
+};
+
 /** Violence goes on day after day: a clash told undated is no mark of one day another report gives. */
 const RECURRING: ReadonlySet<string> = RECURRING_KINDS;
 
@@ -485,6 +494,19 @@ export function inferPublication(
   // "migrants threw stones at the guards", in a report of 16 November, beside another report's
   // "on Tuesday". A guess, taken only for an article nothing else dates; a day only bounded from
   // below dates no news.
+  // The days and months an article tells of the past with no weekday ("cut relations on June 5"),
+  // with their sentences' places: read once per article, not once per weekday another report tells.
+  const monthDaysCache = new Map<ArticleAnalysis, { anchor: Anchor; places: ReadonlySet<string> }[]>();
+  const pastMonthDays = (analysis: ArticleAnalysis) => {
+    let days = monthDaysCache.get(analysis);
+    if (!days) {
+      days = analysis.sentences.flatMap((s) =>
+        s.anchors.filter((a) => a.tense !== 'future' && isMonthDay(a) && !(a.time.spec.type === 'calendar' && a.time.spec.weekday !== undefined)).map((anchor) => ({ anchor, places: placesOf(s) })),
+      );
+      monthDaysCache.set(analysis, days);
+    }
+    return days;
+  };
   const reportedCache = new Map<ArticleAnalysis, KnownDay[]>();
   const reportedDays = (analysis: ArticleAnalysis): KnownDay[] => {
     const published = publications.get(analysis.article.name);
@@ -569,8 +591,7 @@ export function inferPublication(
       for (const { known, kin, samePlace } of toldElsewhere(w.anchor, w.sentence)) {
         // What another report tells undated is done: no plan of this one's ("will meet on Wednesday").
         if (known.day.weekday !== weekdayOf(w.anchor) || (known.reported && w.anchor.tense === 'future')) continue;
-        const alike = fold(known.anchor.who) === fold(w.anchor.who) || fold(known.anchor.trigger.text) === fold(w.anchor.trigger.text);
-        windows.push(windowFor(w.anchor, known.day, (kin * (alike ? 1 : 0.5) + (samePlace ? kin * SAME_PLACE : 0)) * (known.reported ? REPORTED : 1)));
+        windows.push(windowFor(w.anchor, known.day, pairedWeight(known.anchor, w.anchor, kin, samePlace) * (known.reported ? REPORTED : 1)));
       }
       // "severed ties early on Monday" beside another undated report's "cut relations on June 5":
       // one happening, so the day and month is a Monday, in the years that make it one. Only in a
@@ -579,16 +600,13 @@ export function inferPublication(
       const here = placesAt.get(w.sentence)!;
       for (const other of analyses) {
         if (other === analysis || publications.has(other.article.name)) continue;
-        for (const s of other.sentences) {
-          for (const a of s.anchors) {
-            if (a.tense === 'future' || !isMonthDay(a) || (a.time.spec.type === 'calendar' && a.time.spec.weekday !== undefined)) continue;
-            const kin = sameHappening(a, w.anchor);
-            if (kin === 0) continue;
-            const alike = fold(a.who) === fold(w.anchor.who) || fold(a.trigger.text) === fold(w.anchor.trigger.text);
-            const samePlace = [...placesOf(s)].some((p) => here.has(p));
-            const spec = a.time.spec as { month: number; day: number };
-            for (const day of daysOnWeekday(spec.month, spec.day, weekdayOf(w.anchor))) windows.push(windowFor(w.anchor, day, (kin * (alike ? 1 : 0.5) + (samePlace ? kin * SAME_PLACE : 0)) * UNDATED_BESIDE));
-          }
+        for (const { anchor: a, places } of pastMonthDays(other)) {
+          const kin = sameHappening(a, w.anchor);
+          if (kin === 0) continue;
+          const samePlace = [...places].some((p) => here.has(p));
+          const spec = a.time.spec as { month: number; day: number };
+          const weight = pairedWeight(a, w.anchor, kin, samePlace) * UNDATED_BESIDE;
+          for (const day of daysOnWeekday(spec.month, spec.day, weekdayOf(w.anchor))) windows.push(windowFor(w.anchor, day, weight));
         }
       }
     }
