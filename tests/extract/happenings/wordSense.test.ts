@@ -115,6 +115,22 @@ describe('a protest on paper is a government\'s charge against another, not a st
     expect(types('The ministry handed the envoy a letter of protest on Tuesday.')).not.toContain('peaceful-protest');
   });
 
+  // An envoy who is handed a protest, or with whom one is lodged, was called in to receive it: the
+  // summons and the protest are one diplomatic step, not a saying beside it.
+  test.each([
+    ['Kael Orvan registered a protest with the Borean ambassador over the shooting at Kelvask Pass.'],
+    ['The Borean ambassador was handed a written protest at the Arlandese ministry on Friday, its spokesman said.'],
+    ['Arland summoned the Borean envoy on Tuesday and gave him a letter of protest over the raid on the Halvane crossing.'],
+  ])('%s → envoy summoned', (text) => {
+    expect(types(text)).toContain('envoy-recalled');
+    expect(types(text)).not.toContain('accusation');
+    expect(types(text)).not.toContain('statement');
+  });
+
+  test('an envoy who lodges a protest speaks for his side: no summons', () => {
+    expect(types('The Arlandese ambassador lodged a formal protest with the Borean ministry on Monday.')).not.toContain('envoy-recalled');
+  });
+
   test('a wave of protests is still people in the street', () => {
     expect(types('Thousands joined a wave of protests in the Borean capital.')).toContain('peaceful-protest');
   });
@@ -266,6 +282,22 @@ describe('an adjective set off by commas describes the subject; it is neither su
 
   test('what they are fearful of is feared', () => {
     expect(found('Hundreds of villagers, fearful of more shelling, fled to the hills.').find((x) => x.type === 'shelling')?.modality).toBe('feared');
+  });
+});
+
+describe('drones downed or wrecked with crewed aircraft or armour are losses of a fight, no weapon stopped', () => {
+  test.each([
+    ['Arland said its forces had brought down a Borean helicopter and four drones near the Kelvask Pass.'],
+    ['Arland said it had destroyed a column of Borean tanks and a pair of drones.'],
+    ['Borean gunners shot down an Arlandese jet and two drones over Ondria.'],
+  ])('%s → armed clash', (text) => {
+    expect(types(text)).toContain('armed-clash');
+    expect(types(text)).not.toContain('disrupted-weapons');
+  });
+
+  test.each([['Arland said it had shot down three Borean drones.'], ['Borean air defences intercepted eight missiles over Velmora.']])('%s → weapons stopped', (text) => {
+    expect(types(text)).toContain('disrupted-weapons');
+    expect(types(text)).not.toContain('armed-clash');
   });
 });
 
