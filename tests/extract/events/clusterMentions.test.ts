@@ -707,6 +707,20 @@ describe("clusterMentions: one article's saying by a person and its saying by th
   });
 });
 
+describe('clusterMentions: one more of a kind', () => {
+  test('keeps a step an article tells as one more ("it, too,", "also voted") apart from the one it told before, and joins a step told again', () => {
+    const step = (sentence: number, quote: string, extra: Partial<Mention> = {}) =>
+      mention('2031-05-12', { kind: 'diplomacy', type: 'envoy-recalled', dating: 'context', sentence, citations: [{ source: 'a.txt', quote }], ...extra });
+    // "Arland recalled its ambassador from Borea on Monday." … "Velmora's foreign ministry announced that it, too, would call its envoy home."
+    const recalled = step(1, 'Arland recalled its ambassador from Borea on Monday.', { dating: 'own', agent: 'Arland' });
+    expect(sizes([recalled, step(7, "Velmora's foreign ministry announced that it, too, would call its envoy home.")])).toEqual([1, 1]);
+    expect(sizes([recalled, step(7, 'The envoy left for home on Monday evening.')])).toEqual([2]);
+    // "The cabinet ordered an inquiry into the shelling." … "It also decided to shut the Halvane crossing."
+    const decision = (sentence: number, quote: string) => step(sentence, quote, { kind: 'measure', type: 'decision' });
+    expect(sizes([decision(2, 'The cabinet ordered an inquiry into the shelling.'), decision(5, 'Ministers also voted to shut the Halvane crossing to trade.')])).toEqual([1, 1]);
+  });
+});
+
 describe('clusterMentions: violence told apart', () => {
   test('keeps violence an article tells in a sentence opened by "Separately," apart from the round told before it, and joins it otherwise', () => {
     // "Arlandese and Borean troops clashed at Kelvask Pass on Tuesday, killing six." …

@@ -8,6 +8,7 @@ import { otherMeasure } from './otherMeasure.ts';
 import { isAppeal } from './isAppeal.ts';
 import { opensApart } from './opensApart.ts';
 import { speakingFor } from './speakingFor.ts';
+import { toldAsMore } from './toldAsMore.ts';
 import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
 import { ARMED_KINDS } from '../happenings/violentKinds.ts';
 import { nameKey } from '../sentences/nameKey.ts';
@@ -201,6 +202,8 @@ function alike(a: Mention, b: Mention, joint: readonly string[][] = []): boolean
   // voice the words do not tell ("officials", "he") may be either.
   if (a.speaker && b.speaker && !sameVoice(a.voice, b.voice)) return false;
   if (personAndSide(a, b) || personAndSide(b, a)) return false;
+  // "Velmora, too, recalled its envoy", below Arland's recall: one more step, not the same one told again.
+  if (toldAsMore(a, b)) return false;
   return true;
 }
 
