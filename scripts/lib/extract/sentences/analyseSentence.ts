@@ -233,6 +233,12 @@ export function analyseSentence(
 
 // A capitalised word that ends the words before a verb: a surname as the verb's subject ("Ferrin ").
 const SURNAME_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)\s+$/u;
+// One plain word or a number before a saying noun: what modifies it, never who said it ("four", "strong").
+const MODIFIER_ONLY = /^(?:\d[\d,.]*|\p{Ll}[\p{L}-]*)$/u;
+// A phrase a pronoun owns: "his government", "its army".
+const OWNED_BY_PRONOUN = /^(?:his|her|its|their)\s/i;
+// A person's surname owning those who speak for them: "Ferrin's office", "Orvan's spokesman".
+const OFFICE_OF = /^(\p{Lu}[\p{L}-]+)['’]s\s+(?:office|spokes(?:man|woman|person)|aides?|camp)$/u;
 // A doer named by a possessive: "its artillery", "their troops"; "its" alone as the act's own ("its strikes").
 const POSSESSIVE = /^(?:(?:its|their|his|her|our)\s|its$)/i;
 // A doer named by a subject pronoun: "Arland said it had shot down two drones".
@@ -453,12 +459,23 @@ function factsOf(
   const hungOn = /^\p{L}+ing\b/iu.test(trigger.text) && /,\s*$/.test(text.slice(0, trigger.start)) ? h.told?.by : undefined;
   // '"This is grave," Ferrin told a news conference': a saying noun the reading gave no speaker
   // is said by the surname right before the verb that governs it.
-  const governedBy = SPEECH_KINDS.has(trigger.value) && h.pos === 'noun' && !h.speaker && h.governor && h.governor.end <= trigger.start ? SURNAME_BEFORE.exec(text.slice(trigger.clause.start, h.governor.start)) : null;
+  // "Ruiz made four recommendations", "lodged a strong protest": a number or a plain word that only
+  // modifies the saying noun is no speaker of it.
+  const modifierOnly = h.pos === 'noun' && h.speaker !== undefined && h.speaker.end <= trigger.start && MODIFIER_ONLY.test(h.speaker.text.trim());
+  const governedBy = SPEECH_KINDS.has(trigger.value) && h.pos === 'noun' && (!h.speaker || modifierOnly) && h.governor && h.governor.end <= trigger.start ? SURNAME_BEFORE.exec(text.slice(trigger.clause.start, h.governor.start)) : null;
   const before = governedBy ? { text: governedBy[1]! } : undefined;
+  // "Ferrin's office said …": a person's office, spokesman or aides speak for the person.
+  const office = [h.told?.by, h.speaker].map((s) => (s ? OFFICE_OF.exec(s.text.trim())?.[1] : undefined)).find((n) => n !== undefined && people.has(n));
+  const officeOf = office ? { text: office } : undefined;
   // "Ferrin voiced concern over the rift, it said": a body that tells what a person said speaks for
   // itself; the person is what it reports, and the "it" is the body the article named before it.
   const toldByBody = h.told?.by !== undefined && h.told.by.start > trigger.start && SUBJECT_PRONOUN.test(h.told.by.text.trim());
-  const person = toldByBody ? undefined : [h.speaker, hungOn, before].find((s) => s !== undefined && people.has(lastPart(s.text)));
+  // "Weiro said X, which his government listed …, and blamed it for …": the surname that tells the
+  // words speaks them, though a subject owned by a pronoun inside a clause between stands nearer
+  // the verb; not where the words name another speaking ("Weiro said Ondria had accused Borea"),
+  // which he only reports.
+  const tellerOfWords = h.speaker === undefined || OWNED_BY_PRONOUN.test(h.speaker.text.trim()) ? h.told?.by : undefined;
+  const person = toldByBody ? undefined : [h.speaker, hungOn, before, officeOf, tellerOfWords].find((s) => s !== undefined && people.has(lastPart(s.text)));
   const surname = !said.speaker && person ? people.get(lastPart(person.text)) : undefined;
   // "President Ana Ruiz" of a report that calls her Borea's president elsewhere speaks for Borea.
   const sided = said.speaker && !lexicon.actors(said.speaker).length ? people.get(said.speaker.split(/\s+/).at(-1)!) : undefined;
