@@ -1877,6 +1877,23 @@ describe('findHappenings reads a clause of "the day" as the clock of the news', 
   });
 });
 
+describe('findHappenings reads the scene of the news as no news of its own', () => {
+  test('a place described by what was going on there, in the progressive, is the scene', () => {
+    const at = (text: string, word: string) => findHappenings(text, rules).find((h) => h.trigger.text === word);
+    expect(at('Protesters waited on Sunday in front of a theatre where Tan Weiro was chairing a meeting of his movement.', 'meeting')).toMatchObject({ background: true });
+    expect(at('Ana Ruiz, who was in Ondria, where she was attending a regional summit, told reporters the guards would go free on Friday.', 'summit')).toMatchObject({ background: true });
+    // What the sides did there in the simple past is news.
+    expect(at('Arland and Borea met in Velmora, where both sides signed a truce.', 'truce')).toMatchObject({ background: false });
+  });
+
+  test('the occasion a speaker spoke at is the scene of the words', () => {
+    const found = findHappenings('She spoke in Ondria on Thursday, March 2, as she chaired the weekly meeting of her ministers.', rules);
+    expect(found.find((h) => h.trigger.text === 'meeting')).toMatchObject({ background: true });
+    // A meeting opened with no words told of it is news.
+    expect(findHappenings('Lena Ferrin opened a meeting of her ministers in Ondria on Thursday.', rules).find((h) => h.trigger.text === 'meeting')).toMatchObject({ background: false });
+  });
+});
+
 describe('findHappenings lets harm yield only to what happened', () => {
   test('a toll beside an accord that was not reached stands for itself', () => {
     const found = findHappenings('Two men were shot dead at the border on Friday night, and Arland and Borea could not even agree on where it happened.', rules);

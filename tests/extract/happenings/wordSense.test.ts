@@ -32,6 +32,33 @@ describe('only people are released: the head word of the object decides', () => 
   });
 });
 
+describe('what "take" does is read from what it takes and where', () => {
+  test.each([
+    ['The stranded sailors were taken aboard a cargo ship from Ondria.'],
+    ['The order would take Borean units back into the strip beside the Halvane crossing.'],
+    ['Kael Orvan took aim at Arlandese critics of his budget.'],
+  ])('%s → no one held', (text) => {
+    expect(types(text)).not.toContain('arrest');
+  });
+
+  test.each([
+    ['The customs clerk was snatched by masked men and taken over the frontier to Borea.'],
+    ['The cabinet was taking the wrong line on the river dispute, Lena Ferrin said.'],
+  ])('%s → no ground taken', (text) => {
+    expect(invented(text).filter((t) => t === 'territory-regained' || t === 'territory-taken')).toEqual([]);
+  });
+
+  test('a post on the border, or a front line, is taken', () => {
+    expect(invented('Borean troops took over the border post at Halvane.').some((t) => t === 'territory-regained' || t === 'territory-taken')).toBe(true);
+    expect(invented('Borean troops took the front line near Velmora.').some((t) => t === 'territory-regained' || t === 'territory-taken')).toBe(true);
+  });
+
+  test('people taken by gunmen are held, across a border too', () => {
+    expect(types('Gunmen took two Arlandese soldiers near the Kelvask Pass.')).toContain('arrest');
+    expect(types('Gunmen took two Arlandese soldiers across the border into Borea.')).toContain('arrest');
+  });
+});
+
 describe('to take out is to destroy, not to seize: the particle decides', () => {
   test.each([
     ['Arland said the boat had been taken out minutes earlier.'],
@@ -392,6 +419,8 @@ describe('an accord kept, broken or acted on is one made before', () => {
     ['The premier listed a series of accords signed by Arland, Borea and foreign oil firms.'],
     ['The strikes did not match what the two sides had agreed, Borea said.'],
     ['The five had come to watch the loading, as the two countries had agreed.'],
+    // "those" stands for the accords the sentence has just named: their making names them too.
+    ['The closure violates the deals between the neighbours and those Borea signed with Velmora, Lena Ferrin said.'],
   ])('%s: an accord named by the clause of its making is the frame', (text) => {
     expect(found(text).filter((h) => h.type === 'peace-agreement' && !h.background && !h.modality)).toEqual([]);
   });
@@ -400,6 +429,22 @@ describe('an accord kept, broken or acted on is one made before', () => {
   // had signed"); any other word ("finally") leaves the verb telling the accord's own making.
   test('"the deal finally agreed on Monday" tells the deal made that day', () => {
     expect(found('The deal finally agreed on Monday reopens the crossing.').find((h) => h.trigger.text === 'agreed')?.background).toBe(false);
+  });
+
+  // Accords in the plural that no verb makes, counts or calls new are those in force.
+  test.each([
+    ['Borean units returned to the strip that accords between Arland and Borea had emptied of guns.'],
+    ['The patrols broke with accords between the two neighbours, Kael Orvan said.'],
+  ])('%s → no accord made', (text) => {
+    expect(found(text).filter((h) => h.type === 'peace-agreement' && !h.background && !h.modality)).toEqual([]);
+  });
+
+  test.each([
+    ['Arland and Borea signed three agreements at the Halvane crossing on Monday.'],
+    ['Arland and Borea reached new accords on the Kelvask Pass.'],
+    ['The agreement between Arland and Borea cleared the zone of troops on Monday.'],
+  ])('%s → an accord made', (text) => {
+    expect(types(text)).toContain('peace-agreement');
   });
 
   test('an accord signed is made', () => {

@@ -715,4 +715,11 @@ describe('contextTimes: an act told under a present "says"', () => {
     // Told in the past, it is news of the day.
     expect(undatedInvented(`${lede} Borea's border service said it detained him two kilometres inside Borea near the Halvane crossing.`).filter((u) => u.startsWith('detained'))).toEqual(['detained:2024-03-11']);
   });
+
+  test('below the lede, an act under the present perfect "have said" is a standing account too, a noun as a verb', () => {
+    expect(undatedInvented(`${lede} Arlandese officials have said the clerk was lured to the Halvane crossing and that the handover there was an ambush laid by Borea.`).filter((u) => u.startsWith('ambush'))).toEqual(['ambush:2024-03-11~']);
+    expect(undatedInvented(`${lede} Farmers by the Kelvask Pass have reported barns demolished by Borean troops.`).filter((u) => u.startsWith('demolished'))).toEqual(['demolished:2024-03-11~']);
+    // Told in the simple past, the same account is news of the day.
+    expect(undatedInvented(`${lede} Arlandese officials said the handover was an ambush laid by Borea.`).filter((u) => u.startsWith('ambush'))).toEqual(['ambush:2024-03-11']);
+  });
 });

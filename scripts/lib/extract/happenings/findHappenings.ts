@@ -116,8 +116,16 @@ const MADE_AFTER = /^\s+(?:(?:that|which)\s+)?(?:signed\s+(?:by|with|between)\b|
 const UNDER_ACCORD = /^\s*under\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:memorandum|agreement|accord|deal|treaty|pact|declaration|understanding)\s*,[^;.]*$/iu;
 // "the shooting came on the day Velmora's envoys were hosting talks": what a clause of "the day"
 // tells marks the time of the news, the clock, not news of its own.
+// "in front of a theatre where the movement's leader was chairing a meeting", "in Ondria, where she was
+// attending a summit": a place described by what was going on there, in the progressive, is the
+// scene of the news, not news of its own; so is the occasion a speaker spoke at ("spoke on Thursday
+// as she chaired the weekly meeting of her ministers"): the words are the news.
+const WHERE_SCENE = /\bwhere\s+(?:[^\s;.:]+\s+){1,10}?(?:was|were)\s+\p{L}+ing\s+(?:[^\s,;.:]+\s+){0,4}$|\b(?:spoke|said|told|speaking|addressed)\b[^.;:]*?\bas\s+(?:he|she|they)\s+(?:opened|closed|chaired|addressed|attended)\s+(?:[^\s,;.:]+\s+){0,4}$/iu;
 const DAY_WHEN = /\b(?:on|by|until|till)\s+the\s+(?:very\s+|same\s+)?(?:day|night|morning|afternoon|evening|eve)\s+(?:that\s+|when\s+)?(?:[^\s,;.:]+\s+){1,8}$/i;
-const MADE_BEFORE = /(?:\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?)\s+(?:(?:that|which)\s+)?(?:(?:(?:the|both|all)\s+)?(?:(?-i:\p{Lu})[\p{L}-]*|two\s+\p{Ll}+|sides|countries|parties)(?:\s+(?-i:\p{Lu})[\p{L}-]*)?\s+(?:had\s+|has\s+|have\s+)?)?|\b(?:as|what)\s+(?:[\p{L}-]+\s+){1,4}had\s+)$/iu;
+// "the deals between the neighbours and those Arland signed with Velmora", "the agreement Arland had signed":
+// the making told after the accord it names, or after "those" standing for accords just named, is
+// how the sentence names a known accord, no accord made that day.
+const MADE_BEFORE = /(?:\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|those)\s+(?:(?:that|which)\s+)?(?:(?:(?:the|both|all)\s+)?(?:(?-i:\p{Lu})[\p{L}-]*|two\s+\p{Ll}+|sides|countries|parties)(?:\s+(?-i:\p{Lu})[\p{L}-]*)?\s+(?:had\s+|has\s+|have\s+)?)?|\b(?:as|what)\s+(?:[\p{L}-]+\s+){1,4}had\s+)$/iu;
 // Verbs that bring down or stop what flies.
 const DOWNING = /^(?:shoot down|bring down|down|intercept)$/;
 // "met to discuss the border clashes", "will review the shelling": what a meeting talks over is its topic.
@@ -449,6 +457,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         (info.kind === 'ceasefire' && roles.pos === 'verb' && MADE_BEFORE.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||
         (info.kind === 'statement' && roles.pos === 'verb' && UNDER_ACCORD.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||
         DAY_WHEN.test(text.slice(tokens[from]!.start, tokens[m.start]!.start)) ||
+        WHERE_SCENE.test(text.slice(tokens[from]!.start, tokens[m.start]!.start)) ||
         // "pulled back in line with the agreement", "as per the accord": an accord something is done
         // by is its frame, already made.
         (roles.pos === 'noun' && info.kind === 'ceasefire' && BY_ACCORD.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 30), tokens[phraseStart]!.start))) ||

@@ -43,6 +43,8 @@ export interface ContextTime {
 const REPELLED = /\b(?:fend(?:s|ed|ing)?|fought|fight(?:s|ing)?|ward(?:s|ed|ing)?)\s+off\b|\b(?:repel|repell(?:ed|ing)|repels|repulsed?|repulsing|beat(?:en|ing)?\s+back|foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?)\b/i;
 // A telling verb in the simple present.
 const PRESENT_TELLING = /^(?:says|tells|claims|insists|maintains|contends|argues)$/i;
+// The auxiliary of a present perfect right before a verb of telling: "have said", "has long said".
+const PERFECT_BEFORE = /\b(?:has|have)\s+(?:(?:long|also|repeatedly|previously|always)\s+)?$/i;
 // Violence and flight told in the present perfect ("shelling has killed scores", "thousands have
 // fled") sum up the round under way; they are of it, not a new one.
 const ROUNDS: ReadonlySet<string> = RECURRING_KINDS;
@@ -565,7 +567,12 @@ export function contextTimes(
       // "The border service says it detained him two kilometres inside Borea", below the lede: an act a
       // teller tells in the present, in the simple past, with no day of its own, is that teller's
       // standing account of an earlier round, no act of the day it is reported.
-      const standingAccount = !SPEECH_KINDS.has(trigger.value) && h.told !== undefined && h.tense === 'past' && h.perfect === undefined && PRESENT_TELLING.test(h.told.frame.text) && h.told.frame.start < trigger.start && i !== lede && !entryLine;
+      // So is one told under the present perfect of telling ("Arlandese officials have said the
+      // handover was an ambush"): the telling has no day either, and stands as the present does.
+      // A noun there ("an ambush") has no tense of its own and is told as the verbs are.
+      const standingAccount = !SPEECH_KINDS.has(trigger.value) && h.told !== undefined && h.perfect === undefined && h.told.frame.start < trigger.start && i !== lede && !entryLine &&
+        ((h.tense === 'past' && PRESENT_TELLING.test(h.told.frame.text)) ||
+          ((h.tense === 'past' || (h.tense === undefined && h.pos === 'noun')) && PAST_FRAME.test(h.told.frame.text) && PERFECT_BEFORE.test(sentence.span.text.slice(0, h.told.frame.start))));
       const anaphoric = calledOffBefore || (!postponed && (ongoing || (named && !ofRound) || earlier || retold || naming || filed || summing || accused || charged || standingAnswer || standingConjunct || recalledSaying || toldOfOther || standingAccount));
       if (ofRound) goesOn = true;
       const base = now ? (entryDay ?? today) : ((toldByParticiple ? own : undefined) ?? sequelDay ?? earlierThatDay ?? following ?? (ofRound ? story : undefined) ?? (ahead ? newsBefore : latest) ?? today);
