@@ -21,6 +21,18 @@ describe('inferPublication', () => {
     expect(infer([pinned], new Map(), soon).publications.get('pinned.txt')).toEqual({ published: '2024-03-03', inferred: true, from: 'text' });
   });
 
+  test.each([
+    'Borean guns attacked the Halvane crossing on Wednesday, March 4, Kael Orvan said.',
+    'Borean guns attacked the Halvane crossing on Wednesday (March 4), Kael Orvan said.',
+    'Borean guns attacked the Halvane crossing on March 4, a Wednesday, Kael Orvan said.',
+  ])('fixes the year of a day printed with its own weekday, in a run that prints no day, over a year after it: %j', (body) => {
+    // Today is 1 December 2027: 4 March 2027 is a Thursday, 4 March 2026 the latest Wednesday.
+    // Without its weekday the day and month has no year to take, and the article is refused.
+    const late = DateTime.fromISO('2027-12-01', { zone: 'UTC+7' });
+    expect(infer([article('a.txt', body)], new Map(), late).publications.get('a.txt')?.published).toBe('2026-03-04');
+    expect(infer([article('a.txt', body.replace(/Wednesday,? |\(|\)|, a Wednesday/g, ''))], new Map(), late).publications.has('a.txt')).toBe(false);
+  });
+
   test('only considers years up to today', () => {
     const then = DateTime.fromISO('2021-01-01', { zone: 'UTC+7' });
     expect(infer([pinned], new Map(), then).publications.get('pinned.txt')?.published).toBe('2019-03-03');
@@ -731,6 +743,19 @@ describe('inferPublication', () => {
     expect(infer([other, undated]).publications.get('undated.txt')).toEqual({ published: '2024-03-04', inferred: true, from: 'latest-happening' });
     // Alone, the day and month has no year to take: the report is refused.
     expect(infer([undated]).publications.has('undated.txt')).toBe(false);
+  });
+
+  test("pairs an undated report's weekday with the days a report placed from below by its own day and month gives its happenings, in a run that prints no day", () => {
+    // The recall is dated in full; the seizure only by day and month, so of 2025, a Tuesday: the
+    // report that tells it is placed on the Friday after, the day of its protest.
+    const recall = article('recall.txt', 'Arland recalled its envoy to Borea on 10 November 2025, Lena Ferrin said.');
+    const placed = article('placed.txt', 'Borean guards seized two Arland fishermen near the Halvane crossing on November 18.\nArland protested to Borea on Friday.');
+    const weekday = article('weekday.txt', 'Arland protested to Borea on Friday, Kael Orvan said.');
+    const { publications } = infer([recall, placed, weekday]);
+    expect(publications.get('placed.txt')?.published).toBe('2025-11-21');
+    expect(publications.get('weekday.txt')).toEqual({ published: '2025-11-21', inferred: true, from: 'text' });
+    // Without the report placed from below, the weekday has nothing to be paired with.
+    expect(infer([recall, weekday]).publications.has('weekday.txt')).toBe(false);
   });
 
   test.each([

@@ -1018,6 +1018,10 @@ export function inferPublication(
   pairAcrossRun(true);
   for (const [analysis, bound] of floors) if (!publications.has(analysis.article.name)) publications.set(analysis.article.name, firstWeek.get(analysis) ?? bound);
   for (const [analysis, before] of beforeAhead) if (!publications.has(analysis.article.name)) publications.set(analysis.article.name, before);
+  // In a run that prints no day, the reports just placed from below by their own days and months
+  // ("the camp was cleared on November 18") give those days to the weekdays of the reports still
+  // undated ("police cleared the camp on Thursday"), as a report of a known day does.
+  if (stated().length === 0) pairAcrossRun(true);
   placeBesideRun();
 
   const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map((a) => unpinned(a, runDays.length > 0));
