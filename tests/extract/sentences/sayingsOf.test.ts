@@ -103,6 +103,16 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     expect(kinds("Arland's foreign ministry said the truce could last if Borea signed the text.")).toEqual([]);
   });
 
+  test('a relative clause set off about the speaker is no part of who spoke, and what it recalls is no part of the words', () => {
+    expect(sayings('Arlandese Defence Minister Lena Ferrin, who had called the embargo pointless at the opening session, said Arland had lost patience with its neighbour.')).toEqual([
+      ['Arland', 'says', 'Arland lost patience with its neighbour'],
+    ]);
+    // Words that tell an act as news are that act, whoever the aside says the speaker is.
+    expect(sayings('Arlandese Defence Minister Lena Ferrin, who had called the embargo pointless at the opening session, said Borean troops had shelled Velmora.')).toEqual([]);
+    // A relative clause that says whom the speaker speaks for is who spoke.
+    expect(sayings('Kael Orvan, who speaks for the Borean government, said on Monday that Borea had lost patience with its neighbour.').map(([speaker]) => speaker)).toEqual(['Borea']);
+  });
+
   test('a happening a party\'s possessive owns ("Borea\'s troop deployment") is named as known: the saying about it is a statement', () => {
     expect(sayings("Arland's foreign minister said on Tuesday that Borea's troop deployment was a threat to peace.").map(([speaker, says]) => [speaker, says])).toEqual([['Arland', 'says']]);
     // Told as news, by a verb, it is the happening, and no statement.

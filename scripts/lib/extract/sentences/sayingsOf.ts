@@ -211,8 +211,10 @@ export function sayingsOf(
     const undated = !day && !opening && !ahead && !last;
     const plain = undated && dates.length === 0 && !quoted;
     // A happening the words name as known ("said the seizure of the zone was an occupation") is what
-    // they judge, no fact they source: the words are still the speaker's own.
-    const ownWords = plain && (happenings.length === 0 || (happenings.every((h) => h.trigger.start >= r.end && (namedAsKnown(h) || ownedBy(text, h)) && !h.negated && h.modality === undefined) && !IF.test(text.slice(r.end))));
+    // they judge, no fact they source: the words are still the speaker's own. A happening recalled
+    // before the verb, in an aside about the speaker ("X, who had called the embargo pointless, said"), is
+    // who spoke or when, not what they said.
+    const ownWords = plain && (happenings.length === 0 || (happenings.every((h) => (h.background && h.trigger.end <= r.start) || (h.trigger.start >= r.end && (namedAsKnown(h) || ownedBy(text, h)) && !h.negated && h.modality === undefined)) && !IF.test(text.slice(r.end))));
     // Undated, words given out through a channel are the statement of the day they are reported.
     // A day inside the words given ("said in a statement that its ships had reached the reef on
     // Friday") dates what they tell, not the giving: when they tell no happening, the statement is
@@ -333,9 +335,12 @@ function sayerOf(text: string, r: { start: number; end: number }, outer: { start
   // The aside may open a clause of its own ("speaking in Velmora, said"): the speaker is then
   // the words before it, back to the last semicolon.
   const aside = settingAsideStart(text.slice(0, r.start));
-  if (aside >= 0) {
-    const from = aside > outer.start ? outer.start : text.lastIndexOf(';', aside) + 1;
-    return spanOf(text, from, aside);
+  // "X, who had called the vote a sham, said": a relative clause set off about the speaker tells
+  // who they are, no part of their name.
+  const about = aside >= 0 ? aside : RELATIVE_ASIDE.exec(text.slice(0, r.start))?.index ?? -1;
+  if (about >= 0) {
+    const from = about > outer.start ? outer.start : text.lastIndexOf(';', about) + 1;
+    return spanOf(text, from, about);
   }
   // "…, said X.": a name closes the sentence; "X, the minister, said that …" is an apposition,
   // and so is "X, the minister, told reporters (that) …": whom something is told is never who told it.
@@ -355,6 +360,10 @@ function sayerOf(text: string, r: { start: number; end: number }, outer: { start
 // A quotation closed by its comma or mark ('"…," ', '"…?" '); the last before the verb ends the words quoted.
 const CLOSING_QUOTE = /[,.!?]["”’]\s*/g;
 
+// A relative clause about the speaker, unless it tells whom they speak for or what office they
+// hold ("X, who speaks for the secretary-general,", "X, who is the army's spokesman,"): that is
+// who spoke.
+const RELATIVE_ASIDE = /,\s*(?:who|whose)\s(?!(?:speaks|speak|heads|leads|represents|chairs|commands|runs|is\s+(?:the|an?)|was\s+(?:the|an?))\b)[^,;:"“”]*,\s*$/i;
 const END = /^\s*[.!?"”]*\s*$/;
 // Words said as a clause, not a name closing the sentence: a pronoun subject ("it would place"),
 // or a verb of a tense or mood of its own ("the army would answer", "troops had crossed").
