@@ -200,6 +200,22 @@ describe('findHappenings reads how a happening is asserted', () => {
     expect(findHappenings('Ondria would respond, Kael Orvan said: "Borean troops attacked our posts."', rules).find((h) => h.trigger.text === 'attacked')?.modality).toBeUndefined();
   });
 
+  test('a word of fear or plan before a comma leaves a verb after it, with a subject of its own between, a fact', () => {
+    const read = (text: string, word: string) => findHappenings(text, rules).find((h) => h.trigger.text.startsWith(word));
+    // The verb after the comma is the main clause's own, with a subject before it: no "warning" of it.
+    for (const [text, word] of [
+      ['After the warning, Arland urged calm.', 'urged'],
+      ['Shortly after that threat, Lena Ferrin called for restraint.', 'called'],
+      // Words told before their teller keep their modal; the warning after the comma was given.
+      ['The pass would be closed within days, Kael Orvan warned.', 'warned'],
+    ] as const) {
+      expect(read(text, word), word).toBeDefined();
+      expect(read(text, word)?.modality).toBeUndefined();
+    }
+    // A phrase after the comma whose verb sits in a clause of its own still hangs on the marker before it.
+    expect(read('The talks were planned for Thursday, in protest over a statement by Ondria that criticized the strikes.', 'criticized')?.modality).toBe('planned');
+  });
+
   test('talks that would be held are planned, not wished for', () => {
     expect(findHappenings('Talks would be held in Velmora.', rules).find((h) => h.trigger.text === 'Talks')?.modality).not.toBe('demanded');
   });

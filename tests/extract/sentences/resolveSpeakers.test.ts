@@ -28,6 +28,12 @@ describe('resolveSpeakers: who an "it" or "he" that speaks is', () => {
     expect(accusation[1]).toMatchObject({ speaker: 'Borea', addressee: 'Arland' });
   });
 
+  test('a "he" is a person: never a party the sentence before named bare as telling', () => {
+    const body = 'Borea said on Monday that it would free the herders. He urged Arland to send a ship for them.';
+    const [, second] = analyseArticle(article('a.txt', body), invented).sentences;
+    expect([...second!.about].filter(([t]) => t.value === 'statement').map(([, f]) => f.speaker)).toEqual([undefined]);
+  });
+
   test('a "she" naming something in a relative clause is the teller her own sentence named, not a speaker before it', () => {
     const body =
       'Borean President Tan Weiro said on Friday that the raid was unlawful. According to Arlandese Foreign Minister Ana Ruiz, writing on social media, several Arlandese diplomats were hurt in the raid, which she called a violation of the Vienna Convention.';

@@ -41,6 +41,12 @@ describe('speakerOf: who spoke and to whom', () => {
     // An office in lower case between a body's or title's capitals and a person's name: the person speaks.
     ['Border Guard chief General Tan Weiro said the posts would stay manned.', [['General Tan Weiro', undefined]]],
     ['Chief Secretary for national security Kael Orvan announced the joint statement at dawn.', [['Kael Orvan', undefined], ['Kael Orvan', undefined]]],
+    // A party named in a setting fronted before the subject, even in a clause cut at its "and", is not the subject.
+    [
+      'Two days after the court order that the boats be kept in Borean ports, President Kael Orvan demanded on Tuesday that Borea return the crews.',
+      [['President Kael Orvan', undefined]],
+    ],
+    ['One day after the order that the boats be seized and brought to Borean ports, Lena Ferrin demanded their release.', [['Lena Ferrin', undefined]]],
     // A group of states with some members set off after it speaks as the group, not as those members.
     ['Several Highland states, among them Arland and Borea, have voiced support for the mission.', [['Highland states', undefined]]],
     ['The five Nordic and three Baltic states, including Arland, urged restraint.', [['Nordic and Baltic states', undefined]]],

@@ -224,14 +224,21 @@ const ANYONE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'whoever', 'wh
 const AWAITING = new Set(['will', 'would', "'ll", 'shall', 'could', 'can', 'might', 'may', 'willing', 'ready', 'prepared']);
 const SETTING = new Set(['after', 'following', 'since', 'amid', 'despite', 'during']);
 
-function newClauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+// Words that open a clause of its own: a verb after one is that clause's, not the one a comma opens.
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when']);
+
+function newClauseBetween(tokens: readonly Token[], from: number, to: number, verbAt = false): boolean {
   for (let i = to - 1; i >= from; i--) {
     if (tokens[i]!.text !== ',') continue;
     // A subject, then its verb: "…, units are on alert", not "…, to hold talks" or "…, officials said, talks".
-    const after = tokens.slice(i + 1, to);
+    // A verb trigger at `to` is that verb itself: "After the warning, Arland urged calm".
+    const after = tokens.slice(i + 1, verbAt ? to + 1 : to);
     const verb = after.findIndex((t) => t.pos === 'AUX' || t.pos === 'VERB');
     // "…might reopen the crossing, after talks on Tuesday": a setting set off by a comma is told as a fact.
     if (SETTING.has(after[0]?.lower ?? '') && verb < 0) return true;
+    // The trigger as that verb only after a bare subject: "…, in protest at a statement that
+    // criticized" is a phrase whose verb sits in a clause of its own.
+    if (verbAt && verb === after.length - 1 && (after[0]?.pos === 'ADP' || after.some((t) => RELATIVE_WORDS.has(t.lower)))) return false;
     return verb > 0 && after.slice(0, verb).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') && tokens[i + 1 + verb - 1]!.lower !== 'to';
   }
   return false;
@@ -468,7 +475,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     .filter((m) => m.end > start || !participleBetween(tokens, m.end, start))
     // "…loudspeakers aimed at it, artillery units are on higher alert": a marker before a comma
     // that opens a clause with a verb of its own marks nothing past it.
-    .filter((m) => m.end > start || !newClauseBetween(tokens, m.end, start))
+    .filter((m) => m.end > start || !newClauseBetween(tokens, m.end, start, roles.pos === 'verb'))
     // "residents, afraid for their safety, have moved away": a marker in an adjective set off by
     // commas describes the subject's mood; it does not make the verb after the aside only feared.
     .filter((m) => m.end > start || !inAdjectiveAside(tokens, from, m.start, m.end, start))

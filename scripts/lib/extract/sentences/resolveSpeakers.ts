@@ -87,6 +87,11 @@ function tellerBefore(sentences: readonly SentenceAnalysis[], i: number): string
   return PRONOUN_TELLS.test(previous.span.text.trim()) ? sentences[i - 2]?.tellers.at(-1) : undefined;
 }
 
+/** Whether a sentence names its teller bare before its verb of saying ("Borea said …"): a party, no person a "he" may be. */
+function toldBare(sentence: SentenceAnalysis | undefined, teller: string): boolean {
+  return sentence !== undefined && new RegExp(String.raw`(?:^|[^\p{L}'’-])${escapeRegExp(teller)}\s+(?:\p{L}+ly\s+)?(?:said|says|told|tells|added|adds|stated|announced)\b`, 'u').test(sentence.span.text);
+}
+
 /** The one voice a teller spoke in in a sentence, when its sayings there name one. */
 function voiceIn(sentence: SentenceAnalysis, teller: string): Voice | undefined {
   const voices = [...sentence.about.values()].filter((f) => f.speaker === teller).map((f) => f.voice);
@@ -178,7 +183,9 @@ export function resolveSpeakers(
         // speaks, may go on with a saying already counted.
         const plain = GOES_ON.test(trigger.text) || (h.told?.by !== undefined && h.speaker !== undefined && h.speaker !== h.told.by);
         const person = found && (!found.speaks || !GOES_ON.test(trigger.text)) && (found.sided || !plain) ? found.side : undefined;
-        const previous = within ?? teller ?? (word !== undefined && PERSON.test(word) ? person : undefined);
+        // "Borea said it would free them. He urged …": a "he" or "she" is a person, never a party told bare.
+        const spokeBare = teller !== undefined && countries.has(teller) && word !== undefined && PERSON.test(word) && toldBare(sentences[i - 1], teller);
+        const previous = within ?? (spokeBare ? undefined : teller) ?? (word !== undefined && PERSON.test(word) ? person : undefined);
         // Not the party the words accuse: an "it" that tells of its own side's act is not made that side's accuser; the charge keeps no speaker.
         if (!previous || !pronoun || (trigger.value === 'accusation' && facts.addressee === previous)) return [trigger, facts];
         changed = true;

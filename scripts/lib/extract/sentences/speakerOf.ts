@@ -186,7 +186,7 @@ export function speakerOf(
     : relative
       ? { start: 0, end: relative.index }
       : said.start < trigger.start
-        ? { start: h.pos === 'verb' && FINITE.test(text.slice(unset, said.start)) ? said.start : Math.min(said.start, unset), end: Math.min(qualified!, trigger.start) }
+        ? { start: h.pos === 'verb' && (FINITE.test(text.slice(unset, said.start)) || settingBefore(text, trigger.outer.start, said.start, lexicon)) ? said.start : Math.min(said.start, unset), end: Math.min(qualified!, trigger.start) }
         : said;
   const subject = subject0.start < filed && subject0.end > filed ? { start: filed, end: subject0.end } : subject0;
   // A party named by the speaker's own words speaks, whatever the clause named before it ("…, an
@@ -233,6 +233,17 @@ export function speakerOf(
   // Who within the side speaks, by the subject's own words: "the army", "President Ruiz".
   const voice = said ? voiceOf(text.slice(subject.start, subject.end), people) : undefined;
   return { ...(spokeFor ? { speaker: spokeFor } : {}), ...(accused && accused !== spokeFor ? { addressee: accused } : {}), ...(voice ? { voice } : {}) };
+}
+
+/**
+ * Whether the words from a sentence's clause start to a subject are all settings fronted before it
+ * ("A few hours after the warning that the herders might be tried under Borean law, President
+ * Orvan demanded …"): a party named in such a clause, even one the clause splitter cut at its
+ * "and", is no part of the subject that follows it.
+ */
+function settingBefore(text: string, from: number, subject: number, lexicon: CompiledLexicon): boolean {
+  const words = text.slice(from, subject);
+  return /\S/.test(words) && /,\s*$/.test(words) && frontedSetting(words, lexicon) >= words.length;
 }
 
 // A relative clause set off inside a speaker's phrase: "Residents of the valley, many of whom have
