@@ -19,6 +19,7 @@ import { readStamp } from './readStamp.ts';
 import { isExactDay } from './isExactDay.ts';
 import { pastWeekdays } from './pastWeekdays.ts';
 import { resolveTime } from './resolveTime.ts';
+import { retoldFloor, weekdaysAgree } from './retoldFloor.ts';
 import { namesEventByYear } from './namesEventByYear.ts';
 import { tenseAround } from './tenseAround.ts';
 import { yearsSince } from './yearsMarked.ts';
@@ -1023,8 +1024,30 @@ export function inferPublication(
   // undated ("police cleared the camp on Thursday"), as a report of a known day does.
   if (stated().length === 0) pairAcrossRun(true);
   placeBesideRun();
+  // The happenings an article dates in full ("on 12 March 2026"), which knownDays leaves to the text.
+  const fullDays = (o: ArticleAnalysis) =>
+    o.sentences.flatMap((s) =>
+      s.anchors.flatMap((anchor) => {
+        const day = fullDay(anchor.time.spec, now.zoneName ?? 'UTC');
+        return day ? [{ day, anchor, places: placesOf(s) }] : [];
+      }),
+    );
+  // Last, a report told only by weekdays that retells undated what a report of stated day dates
+  // (see retoldFloor): its weekdays are the first after that day. A floor they do not agree with is
+  // kept for the warning.
+  const unagreed = new Map<ArticleAnalysis, DateTime>();
+  for (const analysis of analyses) {
+    if (publications.has(analysis.article.name) || pastWeekdays(analysis).length === 0) continue;
+    const dated = analyses
+      .filter((o) => o !== analysis && publications.has(o.article.name) && !publications.get(o.article.name)!.floorOnly && publications.get(o.article.name)!.from !== 'latest-happening')
+      .flatMap((o) => [...knownDays(o), ...fullDays(o)]);
+    const floor = retoldFloor(analysis, dated, sameHappening);
+    const day = floor && afterWeekdays(analysis, floor);
+    if (floor && day && day <= now && weekdaysAgree(day, floor, pastWeekdays(analysis))) publications.set(analysis.article.name, { published: day.toISODate()!, inferred: true, from: 'text' });
+    else if (floor) unagreed.set(analysis, floor);
+  }
 
-  const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map((a) => unpinned(a, runDays.length > 0));
+  const problems: Problem[] = analyses.filter((a) => !publications.has(a.article.name)).map((a) => unpinned(a, runDays.length > 0, unagreed.get(a)));
   return { publications, problems };
 }
 
@@ -1178,9 +1201,10 @@ function newsDayNear(analysis: ArticleAnalysis, anniversary: DateTime): DateTime
 
 /**
  * The problem of an article nothing dates: where its first date that counts from the day of
- * publication stands ("on Thursday", "last week"), so that a maintainer sees why it needs one.
+ * publication stands ("on Thursday", "last week"), so that a maintainer sees why it needs one, and
+ * the day a happening it retells bounds it from, when its weekdays would not follow that day.
  */
-function unpinned(analysis: ArticleAnalysis, runDated: boolean): Problem {
+function unpinned(analysis: ArticleAnalysis, runDated: boolean, retold?: DateTime): Problem {
   const { article } = analysis;
   // A date with its year ("in 2012") places itself; the others count from the day of publication.
   const relative = (t: Anchor['time']) => !(t.spec.type === 'calendar' && t.spec.year !== undefined);
@@ -1195,7 +1219,7 @@ function unpinned(analysis: ArticleAnalysis, runDated: boolean): Problem {
     line: article.bodyLine + where.line - 1,
     column: where.column,
     message: first
-      ? `expected a publication date, found none: "${first.t.text}" ${counted} from the day the article appeared, which nothing in it gives${runDated ? ', nor any dated article of the run through a happening they share' : ''}`
+      ? `expected a publication date, found none: "${first.t.text}" ${counted} from the day the article appeared, which nothing in it gives${runDated ? ', nor any dated article of the run through a happening they share' : ''}${retold ? `; it retells a happening another report dates ${retold.toISODate()}, but its weekdays do not all fall in the week from that day` : ''}`
       : 'expected a publication date, found none: the text does not pin one down',
     // An article pasted with a title or url already has front matter: the day goes into it.
     hint: article.bodyLine > 1 ? 'add `published: YYYY-MM-DD` to its front matter' : 'add front matter with `published: YYYY-MM-DD` at the top of the article',
