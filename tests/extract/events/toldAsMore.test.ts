@@ -15,6 +15,7 @@ describe('toldAsMore: a happening told as one more beside the one before', () =>
     ['Velmora followed suit within hours.', true],
     ['Ondria likewise withdrew its envoy.', true],
     ['It was too late to keep the envoy in Borea, Lena Ferrin said.', false],
+    ['The road to the Halvane crossing was too crowded to pass, Kael Orvan said.', false],
     ['The ambassador and the consul as well as their staff left on Monday.', false],
     ['The recall was the first since the border war.', false],
   ])('%s → %s', (quote, more) => {

@@ -213,7 +213,7 @@ describe('findHappenings reads how a happening is asserted', () => {
       expect(read(text, word)?.modality).toBeUndefined();
     }
     // A phrase after the comma whose verb sits in a clause of its own still hangs on the marker before it.
-    expect(read('The talks were planned for Thursday, in protest over a statement by Ondria that criticized the strikes.', 'criticized')?.modality).toBe('planned');
+    expect(read('The talks were planned for Thursday, in answer to an Ondrian leaflet that criticized the strikes.', 'criticized')?.modality).toBe('planned');
   });
 
   test('talks that would be held are planned, not wished for', () => {
@@ -1897,13 +1897,15 @@ describe('findHappenings reads the scene of the news as no news of its own', () 
   test('a place described by what was going on there, in the progressive, is the scene', () => {
     const at = (text: string, word: string) => findHappenings(text, rules).find((h) => h.trigger.text === word);
     expect(at('Protesters waited on Sunday in front of a theatre where Tan Weiro was chairing a meeting of his movement.', 'meeting')).toMatchObject({ background: true });
-    expect(at('Ana Ruiz, who was in Ondria, where she was attending a regional summit, told reporters the guards would go free on Friday.', 'summit')).toMatchObject({ background: true });
+    expect(at('The guards would go free on Friday, Ana Ruiz told reporters in Ondria, where she was attending a regional summit.', 'summit')).toMatchObject({ background: true });
+    // A passive progressive is the act itself, not a scene: the shelling is news.
+    expect(at('The village where farmers were being shelled by Borean guns lay silent on Monday.', 'shelled')).toMatchObject({ background: false });
     // What the sides did there in the simple past is news.
     expect(at('Arland and Borea met in Velmora, where both sides signed a truce.', 'truce')).toMatchObject({ background: false });
   });
 
   test('the occasion a speaker spoke at is the scene of the words', () => {
-    const found = findHappenings('She spoke in Ondria on Thursday, March 2, as she chaired the weekly meeting of her ministers.', rules);
+    const found = findHappenings('Ferrin told reporters about the ceasefire as she opened a party meeting in Velmora.', rules);
     expect(found.find((h) => h.trigger.text === 'meeting')).toMatchObject({ background: true });
     // A meeting opened with no words told of it is news.
     expect(findHappenings('Lena Ferrin opened a meeting of her ministers in Ondria on Thursday.', rules).find((h) => h.trigger.text === 'meeting')).toMatchObject({ background: false });

@@ -34,7 +34,7 @@ describe('only people are released: the head word of the object decides', () => 
 
 describe('what "take" does is read from what it takes and where', () => {
   test.each([
-    ['The stranded sailors were taken aboard a cargo ship from Ondria.'],
+    ['The rescued sailors were taken on board an Ondrian tanker.'],
     ['The order would take Borean units back into the strip beside the Halvane crossing.'],
     ['Kael Orvan took aim at Arlandese critics of his budget.'],
   ])('%s → no one held', (text) => {
@@ -152,6 +152,11 @@ describe('a protest on paper is a government\'s charge against another, not a st
     expect(types(text)).toContain('envoy-recalled');
     expect(types(text)).not.toContain('accusation');
     expect(types(text)).not.toContain('statement');
+  });
+
+  test("a crowd's or students' letter of protest at an embassy is their protest, no envoy summoned", () => {
+    expect(types('Hundreds of farmers marched to the Borean embassy and handed over a letter of protest.')).not.toContain('envoy-recalled');
+    expect(types('Students delivered a letter of protest at the Arlandese embassy in Velmora on Friday.')).not.toContain('envoy-recalled');
   });
 
   test('an envoy who lodges a protest speaks for his side: no summons', () => {
@@ -314,8 +319,8 @@ describe('an adjective set off by commas describes the subject; it is neither su
 
 describe('drones downed or wrecked with crewed aircraft or armour are losses of a fight, no weapon stopped', () => {
   test.each([
-    ['Arland said its forces had brought down a Borean helicopter and four drones near the Kelvask Pass.'],
-    ['Arland said it had destroyed a column of Borean tanks and a pair of drones.'],
+    ['Borean gunners downed an Arlandese transport helicopter together with three drones over Ondria.'],
+    ['Arlandese troops destroyed two Borean tanks and a drone near the pass.'],
     ['Borean gunners shot down an Arlandese jet and two drones over Ondria.'],
   ])('%s → armed clash', (text) => {
     expect(types(text)).toContain('armed-clash');
@@ -420,7 +425,7 @@ describe('an accord kept, broken or acted on is one made before', () => {
     ['The strikes did not match what the two sides had agreed, Borea said.'],
     ['The five had come to watch the loading, as the two countries had agreed.'],
     // "those" stands for the accords the sentence has just named: their making names them too.
-    ['The closure violates the deals between the neighbours and those Borea signed with Velmora, Lena Ferrin said.'],
+    ['The pipeline ban ignores the truce terms and those Borea signed with Ondria, Lena Ferrin said.'],
   ])('%s: an accord named by the clause of its making is the frame', (text) => {
     expect(found(text).filter((h) => h.type === 'peace-agreement' && !h.background && !h.modality)).toEqual([]);
   });

@@ -717,9 +717,9 @@ describe('contextTimes: an act told under a present "says"', () => {
   });
 
   test('below the lede, an act under the present perfect "have said" is a standing account too, a noun as a verb', () => {
-    expect(undatedInvented(`${lede} Arlandese officials have said the clerk was lured to the Halvane crossing and that the handover there was an ambush laid by Borea.`).filter((u) => u.startsWith('ambush'))).toEqual(['ambush:2024-03-11~']);
-    expect(undatedInvented(`${lede} Farmers by the Kelvask Pass have reported barns demolished by Borean troops.`).filter((u) => u.startsWith('demolished'))).toEqual(['demolished:2024-03-11~']);
+    expect(undatedInvented(`${lede} Arlandese officials have said the convoy ran into an ambush laid by Borea near the Halvane crossing.`).filter((u) => u.startsWith('ambush'))).toEqual(['ambush:2024-03-11~']);
+    expect(undatedInvented(`${lede} Farmers by the Kelvask Pass have reported that Borean bulldozers demolished two barns.`).filter((u) => u.startsWith('demolished'))).toEqual(['demolished:2024-03-11~']);
     // Told in the simple past, the same account is news of the day.
-    expect(undatedInvented(`${lede} Arlandese officials said the handover was an ambush laid by Borea.`).filter((u) => u.startsWith('ambush'))).toEqual(['ambush:2024-03-11']);
+    expect(undatedInvented(`${lede} Arlandese officials said the convoy ran into an ambush laid by Borea.`).filter((u) => u.startsWith('ambush'))).toEqual(['ambush:2024-03-11']);
   });
 });

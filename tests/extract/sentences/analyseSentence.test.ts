@@ -77,12 +77,12 @@ describe('analyseSentence: a person named in full before speaks by surname alone
   test.each([
     // A number or a plain word before the saying noun modifies it; the surname before its verb spoke.
     ['Ruiz made four recommendations on Tuesday.', new Map([['Ruiz', 'Ana Ruiz']]), [['statement', 'Ana Ruiz']]],
-    ['Back from a week of visits to Ondria on Friday, Ruiz offered five recommendations.', new Map([['Ruiz', 'Ana Ruiz']]), [['statement', 'Ana Ruiz']]],
+    ['Ruiz issued three recommendations to both governments on Friday.', new Map([['Ruiz', 'Ana Ruiz']]), [['statement', 'Ana Ruiz']]],
     // A person's office speaks for the person, and for the side the article gives them.
     ["On Saturday Orvan's office said Arland was lodging a strong protest with Borea.", new Map([['Orvan', 'Arland']]), [['accusation', 'Arland']]],
     ["Orvan's spokesman said Arland had lodged a strong protest with Borea.", new Map([['Orvan', 'Arland']]), [['accusation', 'Arland']]],
     // A surname that tells the words speaks them, though a subject inside a clause between ("his government") stands nearer the verb.
-    ['Weiro said the Velmora Brigade, which his ministry banned last year, answers to Borea, and blamed it for the raids.', new Map([['Weiro', 'Tan Weiro']]), [['accusation', 'Tan Weiro']]],
+    ['Weiro said the smugglers, whom his police had tracked for months, work for Borea, and accused it of the raids.', new Map([['Weiro', 'Tan Weiro']]), [['accusation', 'Tan Weiro']]],
     // A party that protests is itself the speaker, whatever modifies its protest.
     ['Borea lodged a strong protest with Arland on Monday.', new Map([['Ruiz', 'Ana Ruiz']]), [['accusation', 'Borea']]],
   ])('"%s"', (text, people, expected) => {

@@ -43,10 +43,10 @@ describe('speakerOf: who spoke and to whom', () => {
     ['Chief Secretary for national security Kael Orvan announced the joint statement at dawn.', [['Kael Orvan', undefined], ['Kael Orvan', undefined]]],
     // A party named in a setting fronted before the subject, even in a clause cut at its "and", is not the subject.
     [
-      'Two days after the court order that the boats be kept in Borean ports, President Kael Orvan demanded on Tuesday that Borea return the crews.',
+      'Once Borea had impounded the trawlers and jailed their crews, President Kael Orvan demanded on Tuesday that they be freed.',
       [['President Kael Orvan', undefined]],
     ],
-    ['One day after the order that the boats be seized and brought to Borean ports, Lena Ferrin demanded their release.', [['Lena Ferrin', undefined]]],
+    ['After Borea seized the trawlers and jailed their crews, Lena Ferrin demanded their release.', [['Lena Ferrin', undefined]]],
     // A group of states with some members set off after it speaks as the group, not as those members.
     ['Several Highland states, among them Arland and Borea, have voiced support for the mission.', [['Highland states', undefined]]],
     ['The five Nordic and three Baltic states, including Arland, urged restraint.', [['Nordic and Baltic states', undefined]]],
@@ -150,8 +150,8 @@ describe('speakerOf: who spoke and to whom', () => {
     // Told to act, two addressees joined by "and": the teller's statement.
     ["Arland's prime minister told the police and local authorities to restore order.", [['Arland', undefined]]],
     // Settings fronted one after another are all where, not who.
-    ['On Tuesday, after three days in Arland and Borea, Japan urged restraint.', [['Japan', undefined]]],
-    ['On Tuesday, after three days in Arland and Borea, Japan set out four recommendations.', [['Japan', undefined]]],
+    ['On Tuesday, after a week in Arland and Borea, Japan urged restraint.', [['Japan', undefined]]],
+    ['On Friday, after a week in Arland and Borea, Japan issued four recommendations.', [['Japan', undefined]]],
   ])('"%s" → %j', (sentence, expected) => {
     expect(speakers(sentence)).toEqual(expected);
   });

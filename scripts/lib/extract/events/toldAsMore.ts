@@ -5,7 +5,7 @@ import type { Mention } from '../mentions/buildMentions.ts';
  * too had called its envoy home", "did so as well", "likewise", "followed suit". Not a "too" of
  * degree ("too late", "too many"), nor "as well as", which only joins two names.
  */
-const ONE_MORE = /\b(?:too(?=\s*[,.;:]|\s+(?:was|were|is|are|has|have|had|would|will|could|did|does|said|says|\w+ed)\b)|as\s+well(?!\s+as)|likewise|followed\s+suit)\b/i;
+const ONE_MORE = /\b(?:too(?=\s*[,.;:]|\s+(?:was|were|is|are|has|have|had|would|will|could|did|does|said|says)\b)|as\s+well(?!\s+as)|likewise|followed\s+suit)\b/i;
 
 /** "Also" adds one more step to a decision or a diplomatic step ("ministers also voted to …"); to words or violence it adds more of the same saying or round. */
 const ALSO = /\balso\b/i;

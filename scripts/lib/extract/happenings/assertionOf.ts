@@ -236,7 +236,7 @@ function newClauseBetween(tokens: readonly Token[], from: number, to: number, ve
     const verb = after.findIndex((t) => t.pos === 'AUX' || t.pos === 'VERB');
     // "…might reopen the crossing, after talks on Tuesday": a setting set off by a comma is told as a fact.
     if (SETTING.has(after[0]?.lower ?? '') && verb < 0) return true;
-    // The trigger as that verb only after a bare subject: "…, in protest at a statement that
+    // The trigger as that verb only after a bare subject: "…, in answer to a leaflet that
     // criticized" is a phrase whose verb sits in a clause of its own.
     if (verbAt && verb === after.length - 1 && (after[0]?.pos === 'ADP' || after.some((t) => RELATIVE_WORDS.has(t.lower)))) return false;
     return verb > 0 && after.slice(0, verb).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') && tokens[i + 1 + verb - 1]!.lower !== 'to';

@@ -114,15 +114,16 @@ const MADE_AFTER = /^\s+(?:(?:that|which)\s+)?(?:signed\s+(?:by|with|between)\b|
 // "Under the pact, both sides undertook to keep their guns silent": pledges a sentence sets under an
 // accord are its terms, made with it, no saying of the day.
 const UNDER_ACCORD = /^\s*under\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:memorandum|agreement|accord|deal|treaty|pact|declaration|understanding)\s*,[^;.]*$/iu;
-// "the shooting came on the day Velmora's envoys were hosting talks": what a clause of "the day"
-// tells marks the time of the news, the clock, not news of its own.
 // "in front of a theatre where the movement's leader was chairing a meeting", "in Ondria, where she was
 // attending a summit": a place described by what was going on there, in the progressive, is the
-// scene of the news, not news of its own; so is the occasion a speaker spoke at ("spoke on Thursday
-// as she chaired the weekly meeting of her ministers"): the words are the news.
-const WHERE_SCENE = /\bwhere\s+(?:[^\s;.:]+\s+){1,10}?(?:was|were)\s+\p{L}+ing\s+(?:[^\s,;.:]+\s+){0,4}$|\b(?:spoke|said|told|speaking|addressed)\b[^.;:]*?\bas\s+(?:he|she|they)\s+(?:opened|closed|chaired|addressed|attended)\s+(?:[^\s,;.:]+\s+){0,4}$/iu;
+// scene of the news, not news of its own (not "were being shelled", a passive, nor "nothing");
+// so is the occasion a speaker spoke at ("told reporters about the ceasefire
+// as she opened a party meeting"): the words are the news.
+const WHERE_SCENE = /\bwhere\s+(?:[^\s;.:]+\s+){1,10}?(?:was|were)\s+(?!(?:be|noth|someth|anyth)ing\b)\p{L}{2,}ing\s+(?:[^\s,;.:]+\s+){0,4}$|\b(?:spoke|said|told|speaking|addressed)\b[^.;:]{0,200}?\bas\s+(?:he|she|they)\s+(?:opened|closed|chaired|addressed|attended)\s+(?:[^\s,;.:]+\s+){0,4}$/iu;
+// "the shooting came on the day Velmora's envoys were hosting talks": what a clause of "the day"
+// tells marks the time of the news, the clock, not news of its own.
 const DAY_WHEN = /\b(?:on|by|until|till)\s+the\s+(?:very\s+|same\s+)?(?:day|night|morning|afternoon|evening|eve)\s+(?:that\s+|when\s+)?(?:[^\s,;.:]+\s+){1,8}$/i;
-// "the deals between the neighbours and those Arland signed with Velmora", "the agreement Arland had signed":
+// "the truce terms and those Arland signed with Ondria", "the agreement Arland had signed":
 // the making told after the accord it names, or after "those" standing for accords just named, is
 // how the sentence names a known accord, no accord made that day.
 const MADE_BEFORE = /(?:\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|those)\s+(?:(?:that|which)\s+)?(?:(?:(?:the|both|all)\s+)?(?:(?-i:\p{Lu})[\p{L}-]*|two\s+\p{Ll}+|sides|countries|parties)(?:\s+(?-i:\p{Lu})[\p{L}-]*)?\s+(?:had\s+|has\s+|have\s+)?)?|\b(?:as|what)\s+(?:[\p{L}-]+\s+){1,4}had\s+)$/iu;

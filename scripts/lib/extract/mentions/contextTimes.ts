@@ -568,7 +568,7 @@ export function contextTimes(
       // teller tells in the present, in the simple past, with no day of its own, is that teller's
       // standing account of an earlier round, no act of the day it is reported.
       // So is one told under the present perfect of telling ("Arlandese officials have said the
-      // handover was an ambush"): the telling has no day either, and stands as the present does.
+      // convoy ran into an ambush"): the telling has no day either, and stands as the present does.
       // A noun there ("an ambush") has no tense of its own and is told as the verbs are.
       const standingAccount = !SPEECH_KINDS.has(trigger.value) && h.told !== undefined && h.perfect === undefined && h.told.frame.start < trigger.start && i !== lede && !entryLine &&
         ((h.tense === 'past' && PRESENT_TELLING.test(h.told.frame.text)) ||

@@ -459,7 +459,7 @@ function factsOf(
   const hungOn = /^\p{L}+ing\b/iu.test(trigger.text) && /,\s*$/.test(text.slice(0, trigger.start)) ? h.told?.by : undefined;
   // '"This is grave," Ferrin told a news conference': a saying noun the reading gave no speaker
   // is said by the surname right before the verb that governs it.
-  // "Ruiz made four recommendations", "lodged a strong protest": a number or a plain word that only
+  // "Ruiz issued three recommendations", "lodged a strong protest": a number or a plain word that only
   // modifies the saying noun is no speaker of it.
   const modifierOnly = h.pos === 'noun' && h.speaker !== undefined && h.speaker.end <= trigger.start && MODIFIER_ONLY.test(h.speaker.text.trim());
   const governedBy = SPEECH_KINDS.has(trigger.value) && h.pos === 'noun' && (!h.speaker || modifierOnly) && h.governor && h.governor.end <= trigger.start ? SURNAME_BEFORE.exec(text.slice(trigger.clause.start, h.governor.start)) : null;
@@ -470,7 +470,7 @@ function factsOf(
   // "Ferrin voiced concern over the rift, it said": a body that tells what a person said speaks for
   // itself; the person is what it reports, and the "it" is the body the article named before it.
   const toldByBody = h.told?.by !== undefined && h.told.by.start > trigger.start && SUBJECT_PRONOUN.test(h.told.by.text.trim());
-  // "Weiro said X, which his government listed …, and blamed it for …": the surname that tells the
+  // "Weiro said X, whom his police had tracked …, and accused it of …": the surname that tells the
   // words speaks them, though a subject owned by a pronoun inside a clause between stands nearer
   // the verb; not where the words name another speaking ("Weiro said Ondria had accused Borea"),
   // which he only reports.

@@ -211,9 +211,9 @@ export function sayingsOf(
     const undated = !day && !opening && !ahead && !last;
     const plain = undated && dates.length === 0 && !quoted;
     // A happening the words name as known ("said the seizure of the zone was an occupation") is what
-    // they judge, no fact they source: the words are still the speaker's own. A happening recalled
-    // before the verb, in an aside about the speaker ("X, who had called the embargo pointless, said"), is
-    // who spoke or when, not what they said.
+    // they judge, no fact they source: the words are still the speaker's own. A background happening
+    // told before the verb, in an aside about the speaker ("X, who had called the embargo pointless,
+    // said") or a setting ("After the earlier seizure, X said"), is who spoke or when, not what they said.
     const ownWords = plain && (happenings.length === 0 || (happenings.every((h) => (h.background && h.trigger.end <= r.start) || (h.trigger.start >= r.end && (namedAsKnown(h) || ownedBy(text, h)) && !h.negated && h.modality === undefined)) && !IF.test(text.slice(r.end))));
     // Undated, words given out through a channel are the statement of the day they are reported.
     // A day inside the words given ("said in a statement that its ships had reached the reef on

@@ -178,8 +178,8 @@ export function speakerOf(
   // A verb between the clause's start and a verb's speaker ("Velmora criticised the council for a
   // resolution … that accused Borea") makes those words another clause, not the speaker's phrase;
   // a noun's speaker is the subject of the verb before it ("Arland unveiled a pledge").
-  // The words from the clause's start, less a setting fronted before them ("On Tuesday, after
-  // three days in Arland and Borea, Ondria's envoy set out four recommendations").
+  // The words from the clause's start, less a setting fronted before them ("On Friday, after
+  // a week in Arland and Borea, Ondria issued four recommendations").
   const unset = from + frontedSetting(text.slice(from, trigger.start), lexicon);
   const subject0 = !said
     ? { start: unset, end: trigger.start }
@@ -237,8 +237,8 @@ export function speakerOf(
 
 /**
  * Whether the words from a sentence's clause start to a subject are all settings fronted before it
- * ("A few hours after the warning that the herders might be tried under Borean law, President
- * Orvan demanded …"): a party named in such a clause, even one the clause splitter cut at its
+ * ("Once Borea had impounded the trawlers and jailed their crews, President Orvan
+ * demanded …"): a party named in such a clause, even one the clause splitter cut at its
  * "and", is no part of the subject that follows it.
  */
 function settingBefore(text: string, from: number, subject: number, lexicon: CompiledLexicon): boolean {

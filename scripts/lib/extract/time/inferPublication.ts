@@ -1024,14 +1024,22 @@ export function inferPublication(
   // undated ("police cleared the camp on Thursday"), as a report of a known day does.
   if (stated().length === 0) pairAcrossRun(true);
   placeBesideRun();
-  // The happenings an article dates in full ("on 12 March 2026"), which knownDays leaves to the text.
-  const fullDays = (o: ArticleAnalysis) =>
-    o.sentences.flatMap((s) =>
-      s.anchors.flatMap((anchor) => {
-        const day = fullDay(anchor.time.spec, now.zoneName ?? 'UTC');
-        return day ? [{ day, anchor, places: placesOf(s) }] : [];
-      }),
-    );
+  // The happenings an article dates in full ("on 12 March 2026"), which knownDays leaves to the text;
+  // read once per article, as knownDays is, since every undated report below asks for them again.
+  const fullDaysRead = new Map<ArticleAnalysis, ReturnType<typeof knownDays>>();
+  const fullDays = (o: ArticleAnalysis) => {
+    let days = fullDaysRead.get(o);
+    if (!days) {
+      days = o.sentences.flatMap((s) =>
+        s.anchors.flatMap((anchor) => {
+          const day = fullDay(anchor.time.spec, now.zoneName ?? 'UTC');
+          return day ? [{ day, anchor, places: placesOf(s) }] : [];
+        }),
+      );
+      fullDaysRead.set(o, days);
+    }
+    return days;
+  };
   // Last, a report told only by weekdays that retells undated what a report of stated day dates
   // (see retoldFloor): its weekdays are the first after that day. A floor they do not agree with is
   // kept for the warning.
