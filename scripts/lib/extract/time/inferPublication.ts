@@ -19,6 +19,7 @@ import { readStamp } from './readStamp.ts';
 import { isExactDay } from './isExactDay.ts';
 import { pastWeekdays } from './pastWeekdays.ts';
 import { resolveTime } from './resolveTime.ts';
+import { placesOf } from './placesOf.ts';
 import { retoldFloor, weekdaysAgree } from './retoldFloor.ts';
 import { namesEventByYear } from './namesEventByYear.ts';
 import { tenseAround } from './tenseAround.ts';
@@ -104,8 +105,6 @@ function recalledYear(analyses: readonly ArticleAnalysis[], now: DateTime): numb
 const FAR_FROM_RUN = 0.05;
 /** What a place two reports share adds to the weight of a weekday paired with another report's day. */
 const SAME_PLACE = 2;
-/** The places a sentence names, by their gazetteer names, regions left out (a province is no one happening's). */
-const placesOf = (s: ArticleAnalysis['sentences'][number]): ReadonlySet<string> => new Set(s.places.filter((p) => p.kind !== 'country' && p.kind !== 'province').map((p) => p.name));
 /** How many sentences apart a weekday and a date may be and still be paired. */
 const PAIRING = 8;
 /** What a date printed with its weekday ("Friday, December 15") weighs: the text's own word for its day, it outweighs a few weekdays paired with another report's. */

@@ -2,6 +2,7 @@ import type { DateTime } from 'luxon';
 import type { Anchor, ArticleAnalysis, Trigger } from '../sentences/analyseArticle.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { RECURRING_KINDS } from '../happenings/recurringKinds.ts';
+import { placesOf } from './placesOf.ts';
 
 /** A happening another report of the run dates to a day in its own words, with the places its sentence names. */
 export interface DatedElsewhere {
@@ -50,7 +51,7 @@ export function retoldFloor(analysis: ArticleAnalysis, dated: readonly DatedElse
     // be of an earlier happening of the kind than the one the run dates, and bounds nothing.
     if (s.dates.some(isCoarse)) continue;
     const anchored = new Set(s.anchors.map((a) => a.trigger));
-    const places = new Set(s.places.filter((p) => p.kind !== 'country' && p.kind !== 'province').map((p) => p.name));
+    const places = placesOf(s);
     for (const trigger of s.triggers) {
       if (anchored.has(trigger) || !isRetold(trigger)) continue;
       for (const d of dated) {
