@@ -3,6 +3,7 @@ import type { Anchor, ArticleAnalysis, Trigger } from '../sentences/analyseArtic
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { RECURRING_KINDS } from '../happenings/recurringKinds.ts';
 import { placesOf } from './placesOf.ts';
+import { nameKey } from '../sentences/nameKey.ts';
 
 /** A happening another report of the run dates to a day in its own words, with the places its sentence names. */
 export interface DatedElsewhere {
@@ -14,7 +15,8 @@ export interface DatedElsewhere {
 /** How far two anchors tell one happening (1 the same kind, or one act named from either side). */
 export type SameHappening = (a: Pick<Anchor, 'trigger' | 'type'>, b: Pick<Anchor, 'trigger' | 'type'>) => number;
 
-const fold = (s?: string) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+/** Two reports' words for one trigger or doer, compared as names are (nameKey), spacing aside. */
+const fold = (s?: string) => nameKey(s ?? '').replace(/\s+/g, ' ').trim();
 
 /** A date at a month's precision or coarser: "last month", "in March", "in 2019". */
 const isCoarse = (t: ArticleAnalysis['sentences'][number]['dates'][number]) =>
