@@ -379,6 +379,19 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undatedInvented(`Borean gunners shell Ondria\nTan Weiro, the Ondrian mayor, spoke on Wednesday of the night's fear.\nThe shelling killed two porters.`).filter((u) => u.startsWith('shelling'))).toEqual(['shelling:2024-03-13~']);
   });
 
+  test('a headline act in the news present that the body retells in no words of its kind is of the day the lede gives the news', () => {
+    // Published Wednesday 13 March 2024. The lede tells the reopening only as lorries moving again.
+    const lede = 'Lorries rolled through the Halvane crossing again on Tuesday morning, the first in a month.\n';
+    expect(undatedInvented(`Borea reopens Halvane crossing\n${lede}Drivers cheered.`)).toEqual(['reopens Halvane crossing:2024-03-12']);
+    // With no day in the lede, the day of publication.
+    expect(undatedInvented('Borea reopens Halvane crossing\nLorries rolled through the Halvane crossing again, the first in a month.\n')).toEqual(['reopens Halvane crossing:2024-03-13']);
+    // Retold in the body by a word of its kind, the body's telling dates it; told as someone's account, or said, it stays with the body.
+    expect(undatedInvented(`Borea reopens Halvane crossing\nBorea reopened the Halvane crossing on Tuesday.\n`)).toEqual([]);
+    expect(undatedInvented(`Arland says Borea reopens Halvane crossing\n${lede}`)).toEqual([]);
+    // Known only as a floor, the day of publication lends the headline nothing.
+    expect(contextTimes(analyseArticle(article('a.txt', 'Borea reopens Halvane crossing\nLorries rolled through again, the first in a month.\n'), invented), published, { publishedKnown: false })).toEqual([]);
+  });
+
   test('a definite noun its own words tell as new, or the occasion of a saying its speaker owns, is not named as known', () => {
     const clash = 'Troops clashed near the pass on Monday. ';
     expect(undated(`${clash}The shelling killed two villagers.`)).toEqual(['shelling:2024-04-01~']);

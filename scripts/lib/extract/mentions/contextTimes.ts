@@ -623,11 +623,31 @@ export function contextTimes(
     found.push(...counted);
     if (goesOn && round === undefined) round = story;
     reaction = reacted ? { sentence: i, time: reacted } : undefined;
+    // The headline's own news, once the lede has set the day it is told on.
+    if (i === lede) found.push(...headlineNews(analysis, lede, latest ?? dayNamed(sentence) ?? (publishedKnown ? today : undefined)));
   });
   return found;
 }
 
 type Happening = Trigger['happening'];
+
+/**
+ * "Arland Reopens Halvane Crossing" over a lede that tells "Lorries moved again through Halvane on
+ * Thursday": a headline in the news present names the report's news, and when no sentence of the
+ * body retells an act of its kind in words the lexicon reads, the headline is the only telling of
+ * it: it happened on the day the lede gives the news (or, with none, the day of publication). A
+ * headline act the body does retell is dated there; words said, or told as someone's account
+ * ("Borea says troops crossed"), stay with the body's telling, which names who spoke.
+ */
+function headlineNews(analysis: ArticleAnalysis, lede: number, day: ResolvedTime | undefined): ContextTime[] {
+  if (lede < 1 || day === undefined) return [];
+  const retold = new Set(analysis.sentences.slice(lede).flatMap((s) => s.triggers.map((t) => t.value)));
+  return analysis.sentences.slice(0, lede).flatMap((sentence) =>
+    sentence.triggers
+      .filter((t) => !retold.has(t.value) && !SPEECH_KINDS.has(t.value) && !t.happening.background && t.happening.modality === undefined && t.happening.told === undefined &&
+        isNewsPresent(t.happening, t.text, sentence.span.text.slice(0, t.start)))
+      .map((trigger) => ({ sentence, trigger, time: day, anaphoric: false })));
+}
 
 // The word that opens a setting told before or after the news: "after the attack", "following talks".
 const SETTING_OPENER = /\b(?:after|following|since|amid)\b/gi;
