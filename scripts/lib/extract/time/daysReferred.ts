@@ -27,6 +27,9 @@ const isReferring = (t: TimeExpression) =>
 // "the curfew holds until that day": the end of a stretch, which what the sentence goes on to tell need not share.
 const BOUND = /\b(?:until|till|through|by|before|after|since)\s+$/i;
 
+// "was reported", "has been said": a passive tells the happening, not who told it when.
+const TOLD_OF = /\b(?:was|were|is|are|been|being)\s+$/i;
+
 /** A date that names one day: "on Friday", "Friday evening", "December 14", "yesterday". */
 export const namesOneDay = (spec: TimeSpec): boolean =>
   spec.type === 'weekday' ||
@@ -41,12 +44,27 @@ export const namesOneDay = (spec: TimeSpec): boolean =>
  * of the day ("that night"). With no day to refer to, they date nothing, as before.
  * @example daysReferred(text, times, [friday], undefined).at(-1)?.spec // { type: 'weekday', weekday: 5, time: { partOfDay: 'NI' } }
  */
-export function daysReferred(text: string, times: readonly TimeExpression[], dates: readonly TimeExpression[], before: TimeExpression | undefined): TimeExpression[] {
+export function daysReferred(
+  text: string,
+  times: readonly TimeExpression[],
+  dates: readonly TimeExpression[],
+  before: TimeExpression | undefined,
+  reports: readonly { start: number; end: number }[] = [],
+): TimeExpression[] {
   // A sentence that opens so ("The next day Borea …") is placed as a whole from the story's last
   // day (see sequelDays); only such words further in are read here.
   const opening = sequelOpening(text)?.end ?? 0;
   const referred = times.filter((t) => (isReferring(t) || (isCounting(t) && t.start >= opening)) && !BOUND.test(text.slice(0, t.start))).flatMap((t): TimeExpression[] => {
-    const day = [...(before ? [before] : []), ...dates.filter((d) => d.end <= t.start)].filter((d) => namesOneDay(d.spec)).at(-1);
+    const own = dates.filter((d) => d.end <= t.start && namesOneDay(d.spec));
+    // "Lena Ferrin said a trawler had rammed the ferry the day before": told in the words of a saying the
+    // sentence does not date, a day counted from another is counted from the saying's, which is the
+    // report's own (TimeML anchors such words to the speech event), not from a day an earlier
+    // sentence named, often that of the very happening the saying retells.
+    if (isCounting(t) && own.length === 0 && reports.some((r) => r.end <= t.start && !TOLD_OF.test(text.slice(0, r.start)))) {
+      const { shift, time } = t.spec as Extract<TimeSpec, { type: 'relative' }>;
+      return [{ ...t, spec: { type: 'relative', unit: 'day', shift, ...(time ? { time } : {}) } }];
+    }
+    const day = [...(before && namesOneDay(before.spec) ? [before] : []), ...own].at(-1);
     if (!day) return [];
     // "shelled the post on Sunday and the village the day before": Saturday.
     if (isCounting(t)) {
