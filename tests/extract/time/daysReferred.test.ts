@@ -61,7 +61,7 @@ describe('daysReferred: "that day" is the day last named', () => {
     const told = (text: string, before: string) => {
       const { all } = findTimeExpressions(text);
       const earlier = findDates(before, findTimeExpressions(before).all).at(-1);
-      return daysReferred(text, all, findDates(text, all), earlier, invented.report(text)).map((d) => [d.text, d.spec]);
+      return daysReferred(text, all, findDates(text, all), earlier, { reports: invented.report(text) }).map((d) => [d.text, d.spec]);
     };
     const before = 'The Ondrian patrol boats were ordered out of the Halvane channel on Tuesday evening.';
     expect(told('Kael Orvan told reporters that Borean gunners had fired on the boats the night before.', before)).toEqual([
@@ -82,6 +82,14 @@ describe('daysReferred: "that day" is the day last named', () => {
     const sentence = analyseArticle(article('a.txt', body, '2025-03-19'), invented).sentences[1]!;
     const day = sentence.dates.find((d) => d.text === 'the previous day')!;
     expect(resolveTime(day.spec, DateTime.fromISO('2025-03-19', { zone: 'UTC' }), 'past')?.date).toBe('2025-03-18');
+  });
+
+  test('in an article, an undated "she said" goes on with the saying a sentence just before dated, and a day counted in its words counts from that saying\'s day', () => {
+    // Thursday's saying, not Wednesday's crossing the sentence between names, nor the report's Saturday.
+    const body = ['Lena Ferrin said on Thursday that the talks at Halvane had failed.', 'Borean boats had crossed the strait on Wednesday.', 'She said Borean gunners had shelled the customs post the night before.'].join(' ');
+    const sentence = analyseArticle(article('a.txt', body, '2025-03-22'), invented).sentences[2]!;
+    const night = sentence.dates.find((d) => d.text === 'the night before')!;
+    expect(resolveTime(night.spec, DateTime.fromISO('2025-03-22', { zone: 'UTC' }), 'past')?.date).toBe('2025-03-19');
   });
 
   test('a weekday counted back from one gone by is gone by too: "on Tuesday … the day before" in Monday\'s paper is the Monday before', () => {

@@ -147,14 +147,15 @@ export function analyseSentence(
   tagged?: readonly Token[],
   bodies: ReadonlyMap<string, string> = new Map(),
   years: ReadonlyMap<number, number> = new Map(),
-  dayBefore?: TimeExpression,
+  /** The day the last sentences named, and the day a saying among them was told on: what "that day", "the day before" count from. */
+  before: { day?: TimeExpression; telling?: TimeExpression } = {},
   happeningsIn: (text: string, rules: CompiledLexicon['happenings'], tagged: readonly Token[]) => Happening[] = findHappenings,
 ): SentenceAnalysis {
   const text = span.text;
   const clauses = splitClauses({ start: 0, end: text.length, text });
   const { all: times, durations } = findTimeExpressions(text);
   const reports = lexicon.report(text);
-  const dates = daysReferred(text, times, yearsCarried(yearsMarked(text, findDates(text, times)), years), dayBefore, reports);
+  const dates = daysReferred(text, times, yearsCarried(yearsMarked(text, findDates(text, times)), years), before.day, { reports, ...(before.telling ? { told: before.telling } : {}) });
   const timeSpans = [...dates, ...durations];
   const tokens = tagged ?? tagText(text, lexicon.happenings.verbOnly);
   const modifiers = findModifiers(tokens);

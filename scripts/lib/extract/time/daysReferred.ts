@@ -49,7 +49,7 @@ export function daysReferred(
   times: readonly TimeExpression[],
   dates: readonly TimeExpression[],
   before: TimeExpression | undefined,
-  reports: readonly { start: number; end: number }[] = [],
+  saying: { reports: readonly { start: number; end: number }[]; told?: TimeExpression } = { reports: [] },
 ): TimeExpression[] {
   // A sentence that opens so ("The next day Borea …") is placed as a whole from the story's last
   // day (see sequelDays); only such words further in are read here.
@@ -57,12 +57,15 @@ export function daysReferred(
   const referred = times.filter((t) => (isReferring(t) || (isCounting(t) && t.start >= opening)) && !BOUND.test(text.slice(0, t.start))).flatMap((t): TimeExpression[] => {
     const own = dates.filter((d) => d.end <= t.start && namesOneDay(d.spec));
     // "Lena Ferrin said a trawler had rammed the ferry the day before": told in the words of a saying the
-    // sentence does not date, a day counted from another is counted from the saying's, which is the
-    // report's own (TimeML anchors such words to the speech event), not from a day an earlier
-    // sentence named, often that of the very happening the saying retells.
-    if (isCounting(t) && own.length === 0 && reports.some((r) => r.end <= t.start && !TOLD_OF.test(text.slice(0, r.start)))) {
+    // sentence does not date, a day counted from another is counted from the saying's (TimeML anchors
+    // such words to the speech event), not from a day an earlier sentence named, often that of the
+    // very happening the saying retells. The saying's day is the one a saying just before was told on,
+    // which an undated "he said" goes on with, else the report's own.
+    if (isCounting(t) && own.length === 0 && saying.reports.some((r) => r.end <= t.start && !TOLD_OF.test(text.slice(0, r.start)))) {
       const { shift, time } = t.spec as Extract<TimeSpec, { type: 'relative' }>;
-      return [{ ...t, spec: { type: 'relative', unit: 'day', shift, ...(time ? { time } : {}) } }];
+      const moved = saying.told ? shiftSpec(saying.told.spec, shift) : { type: 'relative' as const, unit: 'day' as const, shift };
+      const shifted = moved?.type === 'weekday' && shift < 0 && moved.hint === undefined ? { ...moved, hint: 'past' as const } : moved;
+      return shifted ? [{ ...t, spec: (time ? { ...shifted, time } : shifted) as TimeSpec }] : [];
     }
     const day = [...(before && namesOneDay(before.spec) ? [before] : []), ...own].at(-1);
     if (!day) return [];
