@@ -6,7 +6,7 @@ import type { SentenceAnalysis } from './analyseSentence.ts';
  * The day a saying the sentences just before dated was told on ("Kael Orvan said on Friday …"): an
  * undated "he said" after it goes on with that saying, and a day counted in its words ("the day
  * before") counts from that day.
- * @example tellingDayBefore(analyses)?.text // 'on Friday'
+ * @example tellingDayBefore(analyses)?.text // 'Friday'
  */
 export function tellingDayBefore(analyses: readonly SentenceAnalysis[]): TimeExpression | undefined {
   return analyses
