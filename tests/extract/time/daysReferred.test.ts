@@ -57,6 +57,41 @@ describe('daysReferred: "that day" is the day last named', () => {
     expect(referred('The next day Borea closed the Halvane crossing.', 'Fighting broke out in Ondria on Sunday.')).toEqual([]);
   });
 
+  test('in the words of a saying the sentence does not date, a day counted from another counts from the report\'s own day, not from a day a sentence before named', () => {
+    const told = (text: string, before: string) => {
+      const { all } = findTimeExpressions(text);
+      const earlier = findDates(before, findTimeExpressions(before).all).at(-1);
+      return daysReferred(text, all, findDates(text, all), earlier, { reports: invented.report(text) }).map((d) => [d.text, d.spec]);
+    };
+    const before = 'The Ondrian patrol boats were ordered out of the Halvane channel on Tuesday evening.';
+    expect(told('Kael Orvan told reporters that Borean gunners had fired on the boats the night before.', before)).toEqual([
+      ['the night before', { type: 'relative', unit: 'day', shift: -1, time: { partOfDay: 'NI' } }],
+    ]);
+    // A day the sentence itself names before the words still counts: "said on Friday … the day before" is Thursday.
+    expect(told('Velmora said on Friday that Arland had shut the crossing the day before.', before).at(-1)).toEqual(['the day before', { type: 'weekday', weekday: 4, hint: 'past' }]);
+    // With no saying, the story's day is counted from, as before.
+    expect(told('Borean gunners had fired on the boats the night before.', before)).toEqual([
+      ['the night before', { type: 'weekday', weekday: 1, hint: 'past', time: { partOfDay: 'NI' } }],
+    ]);
+    // A passive ("was reported") tells the happening, not who told it when.
+    expect(told('Shelling near Sevrin was reported the next day.', before)).toEqual([['the next day', { type: 'weekday', weekday: 3 }]]);
+  });
+
+  test('in an article, a day counted in an undated saying\'s words dates what it tells the day before the report\'s', () => {
+    const body = ['Arland pulled its frigates back from the Kelvask strait on Monday.', 'Speaking for the coastguard, Lena Ferrin said a Borean trawler had rammed the Halvane ferry the previous day.'].join(' ');
+    const sentence = analyseArticle(article('a.txt', body, '2025-03-19'), invented).sentences[1]!;
+    const day = sentence.dates.find((d) => d.text === 'the previous day')!;
+    expect(resolveTime(day.spec, DateTime.fromISO('2025-03-19', { zone: 'UTC' }), 'past')?.date).toBe('2025-03-18');
+  });
+
+  test('in an article, an undated "she said" goes on with the saying a sentence just before dated, and a day counted in its words counts from that saying\'s day', () => {
+    // Thursday's saying, not Wednesday's crossing the sentence between names, nor the report's Saturday.
+    const body = ['Lena Ferrin said on Thursday that the talks at Halvane had failed.', 'Borean boats had crossed the strait on Wednesday.', 'She said Borean gunners had shelled the customs post the night before.'].join(' ');
+    const sentence = analyseArticle(article('a.txt', body, '2025-03-22'), invented).sentences[2]!;
+    const night = sentence.dates.find((d) => d.text === 'the night before')!;
+    expect(resolveTime(night.spec, DateTime.fromISO('2025-03-22', { zone: 'UTC' }), 'past')?.date).toBe('2025-03-19');
+  });
+
   test('a weekday counted back from one gone by is gone by too: "on Tuesday … the day before" in Monday\'s paper is the Monday before', () => {
     const monday = DateTime.fromISO('2024-04-22', { zone: 'UTC' });
     const [tuesday, before] = referred('Borean jets bombed Ondria on Tuesday, and Arlandese guns had shelled Sevrin the day before.').map(([, spec]) => resolveTime(spec as TimeSpec, monday, 'past')?.date);

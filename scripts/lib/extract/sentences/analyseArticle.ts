@@ -12,6 +12,7 @@ import { sidesOfPeople } from './sidesOfPeople.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
 import { splitSentences, type Span } from './splitSentences.ts';
 import { storyDayBefore } from './storyDayBefore.ts';
+import { tellingDayBefore } from './tellingDayBefore.ts';
 import { CARRIED_SENTENCES, namedMonthYears } from '../time/yearsCarried.ts';
 import { countryNames } from '../lexicon/countryNames.ts';
 
@@ -69,8 +70,8 @@ export function analyseArticle(article: Article, lexicon: CompiledLexicon, sides
       // Months the last few sentences named with their year: a recap's days without one are of that year.
       const years = new Map(analyses.slice(-CARRIED_SENTENCES).flatMap((a) => [...namedMonthYears(a.dates)]));
       // The day the last sentences named: the one "that day" in this one may refer to.
-      const dayBefore = storyDayBefore(span.text, analyses);
-      analyses.push(analyseSentence(span, from + i, lexicon, people, tagged[i], bodies, years, dayBefore, repeated.has(span.text) ? readOnce : findHappenings));
+      const before = { day: storyDayBefore(span.text, analyses), telling: tellingDayBefore(analyses) };
+      analyses.push(analyseSentence(span, from + i, lexicon, people, tagged[i], bodies, years, before, repeated.has(span.text) ? readOnce : findHappenings));
     });
   }
   // The people whose side the article or the run says, and those it names only: who a "he" that speaks may be.

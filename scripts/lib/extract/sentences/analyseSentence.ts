@@ -147,13 +147,15 @@ export function analyseSentence(
   tagged?: readonly Token[],
   bodies: ReadonlyMap<string, string> = new Map(),
   years: ReadonlyMap<number, number> = new Map(),
-  dayBefore?: TimeExpression,
+  /** The day the last sentences named, and the day a saying among them was told on: what "that day", "the day before" count from. */
+  before: { day?: TimeExpression; telling?: TimeExpression } = {},
   happeningsIn: (text: string, rules: CompiledLexicon['happenings'], tagged: readonly Token[]) => Happening[] = findHappenings,
 ): SentenceAnalysis {
   const text = span.text;
   const clauses = splitClauses({ start: 0, end: text.length, text });
   const { all: times, durations } = findTimeExpressions(text);
-  const dates = daysReferred(text, times, yearsCarried(yearsMarked(text, findDates(text, times)), years), dayBefore);
+  const reports = lexicon.report(text);
+  const dates = daysReferred(text, times, yearsCarried(yearsMarked(text, findDates(text, times)), years), before.day, { reports, ...(before.telling ? { told: before.telling } : {}) });
   const timeSpans = [...dates, ...durations];
   const tokens = tagged ?? tagText(text, lexicon.happenings.verbOnly);
   const modifiers = findModifiers(tokens);
@@ -181,7 +183,7 @@ export function analyseSentence(
   const postponed = new Set([...phaseOf].filter(([, p]) => p === 'postpone').map(([t]) => t));
   for (const t of triggers) if (t.happening.modalityWord !== undefined && MOVED_WORD.test(t.happening.modalityWord)) postponed.add(t);
   const scopes = [...findRelativeClauses(tokens), ...datedNounPhrases(tokens, dates, text)];
-  const dated = anchorDates(text, { dates, triggers, reports: lexicon.report(text), phased: new Set(phaseOf.keys()), postponed, modifiers, scopes });
+  const dated = anchorDates(text, { dates, triggers, reports, phased: new Set(phaseOf.keys()), postponed, modifiers, scopes });
   const anchors = dated.dates.map(({ time, trigger, borrowed, told, rescheduled, due, counted }): Anchor => {
     const facts = about.get(trigger)!;
     return {
