@@ -1918,3 +1918,15 @@ describe('findHappenings lets harm yield only to what happened', () => {
     expect(found.find((h) => h.trigger.text === 'shot dead')).toBeDefined();
   });
 });
+
+describe('findHappenings reads a verb without a tense of its own by the verb that governs it', () => {
+  test('a bare verb after a past verb of perception and its object is past', () => {
+    const h = only('Kael Orvan heard the garrison start an artillery barrage on the pass.');
+    expect([h.kind, h.tense]).toEqual(['strike', 'past']);
+  });
+
+  test('a perfect infinitive under a passive verb of report is a past act, no present perfect', () => {
+    const h = findHappenings('Arlandese troops are now believed to have shelled the Kelvask Pass.', rules).find((x) => x.kind === 'strike' || x.kind === 'fighting')!;
+    expect([h.tense, h.perfect]).toEqual(['past', undefined]);
+  });
+});

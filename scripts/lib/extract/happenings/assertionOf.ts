@@ -451,6 +451,16 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
       else if (main) tense = 'present';
     }
   }
+  // "a reporter watched the guards turn a hose on the crowd", "saw the North fire shells": a bare
+  // verb after a past verb of perception and its object is what was seen, in that verb's past.
+  // "troops are reported to have retaken the hill": a perfect infinitive under a verb of report
+  // tells an act done before the telling, in the past, not a round the present perfect has going on.
+  if (roles.pos === 'verb' && REPORTED_PERFECT.test(tokens.slice(Math.max(clause.start, start - REPORTED_REACH), start).map((t) => t.lower).join(' '))) {
+    tense = 'past';
+    perfect = undefined;
+  }
+  const bare = predicate && predicate.end - predicate.start === 1 ? predicate.start : undefined;
+  if (bare !== undefined && tense === 'present' && perfect === undefined && tokens[bare]!.lower === tokens[bare]!.lemma && perceivedInPast(tokens, clause.start, bare)) tense = 'past';
   // Modality: the nearest marker before the trigger in its clause (and the clause that governs
   // it), or in the verb group that governs it.
   // A trigger is not its own marker: "proposed" proposes, it is not a proposed something.
@@ -549,3 +559,23 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     ...(perfect ? { perfect } : {}),
   };
 }
+
+/** Verbs of perception whose object a bare verb follows: "saw them fire", "heard the guns open up". */
+const PERCEIVE = new Set(['see', 'watch', 'hear', 'notice', 'observe']);
+/** Words at most between a verb of perception and the bare verb after its object. */
+const PERCEIVED_REACH = 5;
+
+/** Whether a past verb of perception, then only its object, comes right before a bare verb. */
+function perceivedInPast(tokens: readonly Token[], from: number, start: number): boolean {
+  for (let i = start - 2; i >= Math.max(from, start - 1 - PERCEIVED_REACH); i--) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return PERCEIVE.has(t.lemma) && t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s');
+    if (t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** A verb of report in the passive, then a perfect infinitive, up to its verb: "are now reported to have". */
+const REPORTED_PERFECT = /\b(?:is|are|was|were)\s+(?:\S+\s+)?(?:reported|said|believed|thought|known|understood|alleged|claimed)\s+to\s+have(?:\s+been)?$/;
+/** Words at most from "is" to the verb a perfect infinitive under a verb of report ends on. */
+const REPORTED_REACH = 7;
