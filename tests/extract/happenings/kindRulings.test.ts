@@ -1638,3 +1638,28 @@ describe('people let out are released', () => {
     expect(types('The crowd let out a cheer when the envoy arrived.')).not.toContain('release');
   });
 });
+
+describe('the grounds an act is taken on are no news of their own', () => {
+  const grounds = (text: string, type: string) => found(text).find((h) => h.type === type)?.background;
+
+  test.each([
+    ['Ondrian police held two herders on Sunday on suspicion of shelling a farm near the Halvane crossing.', 'shelling'],
+    ['The coast guard detained the skipper, suspected of ramming a patrol boat off Kelvask Pass.', 'armed-clash'],
+    ['A Velmora court charged Kael Orvan with firing on border guards.', 'armed-clash'],
+    ['Guards seized the trawler on charges of illegal fishing, an offence tied to its clashes with two patrol boats.', 'armed-clash'],
+  ])('%s', (text, type) => {
+    expect(grounds(text, type)).toBe(true);
+  });
+
+  test('the detention that names its grounds stays the news', () => {
+    expect(grounds('Ondrian police detained two herders on Sunday on suspicion of shelling a farm.', 'arrest')).toBe(false);
+  });
+
+  test('an attack given as the reason for expelling an envoy is that step\'s grounds', () => {
+    expect(grounds('Borea sent Arland\'s ambassador home on Monday, giving the shelling of its consulate as its reason.', 'shelling')).toBe(true);
+  });
+
+  test('an attack given no reason\'s role stays news', () => {
+    expect(grounds('Arlandese gunners kept up the shelling of the consulate on Monday, giving the guards no rest.', 'shelling')).toBe(false);
+  });
+});
