@@ -1663,3 +1663,19 @@ describe('the grounds an act is taken on are no news of their own', () => {
     expect(grounds('Arlandese gunners kept up the shelling of the consulate on Monday, giving the guards no rest.', 'shelling')).toBe(false);
   });
 });
+
+describe('an act a speaker takes "as" something is the topic of the verdict', () => {
+  const topic = (text: string, type: string) => found(text).find((h) => h.type === type)?.background;
+
+  test.each([
+    ['Lena Ferrin said Velmora saw the release of the two herders as a goodwill gesture.', 'release'],
+    ['Ondrian officials viewed the shelling of the Halvane crossing as a provocation.', 'shelling'],
+    ['Arlandese prosecutors are treating the ambush near Kelvask Pass as terrorism.', 'armed-clash'],
+  ])('%s', (text, type) => {
+    expect(topic(text, type)).toBe(true);
+  });
+
+  test('an act seen with no "as" after it is still read as it is', () => {
+    expect(topic('Villagers saw the shelling of the Halvane crossing from the hills on Monday.', 'shelling')).toBe(false);
+  });
+});

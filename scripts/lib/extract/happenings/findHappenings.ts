@@ -197,6 +197,12 @@ const OCCASION = new Set(['at', 'during', 'in']);
 // The act judged is the topic of the statement, known from its own report, not news of the day.
 const JUDGING = new Set(['condemn', 'denounce', 'deplore', 'decry', 'criticise', 'criticize', 'welcome', 'praise', 'hail', 'regret', 'lament', 'protest', 'mourn']);
 
+// Verbs that take an act named as known for something ("saw the release as a gesture", "regards the
+// fighting as very serious", "treats the shooting as terrorism"): the "as" says what the speaker
+// holds the act to be, a verdict on it; the act is its topic, told as news by its own report.
+const HELD_AS = new Set(['see', 'regard', 'view', 'treat']);
+const AS_AFTER = /^[^;:.]*?\bas\b/i;
+
 // Words of a length that may head "… of fighting": "after more than a year of fighting".
 const MEASURE_WORDS = /^(?:ADJ|ADV|NUM|DET|NOUN|ADP)$/;
 // Lengths longer than the days an article's news spans; and runs of several happenings ("after a
@@ -453,6 +459,8 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "the council condemned Thursday's attack": the act judged is another report's news; one
         // judged as news, with "a" ("denounced a drone attack on a market on Saturday"), is told here.
         (judgedBy !== undefined && !/^an?$/i.test(tokens[phraseStart]?.text ?? '') && tokens.slice(judgedBy.start, judgedBy.end).some((t) => JUDGING.has(t.lemma) || JUDGING.has(t.lower) || DISCUSSING.has(t.lemma) || CITING.has(t.lemma))) ||
+        (judgedBy !== undefined && !/^an?$/i.test(tokens[phraseStart]?.text ?? '') && tokens.slice(judgedBy.start, judgedBy.end).some((t) => HELD_AS.has(t.lemma)) &&
+          AS_AFTER.test(text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end))) ||
         (roles.pos === 'noun' && ANSWERED.test(text.slice(Math.max(0, tokens[m.start]!.start - 80), tokens[m.start]!.start))) ||
         (roles.pos === 'noun' && info.kind === 'ceasefire' && UNDONE.test(text.slice(Math.max(0, tokens[m.start]!.start - 60), tokens[m.start]!.start))) ||
         // "a statement about an earlier clash", "the previous round of talks": a happening its own
