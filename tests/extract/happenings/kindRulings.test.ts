@@ -1698,3 +1698,17 @@ describe('channels between two governments stopped are a diplomatic measure', ()
     expect(types('Borea suspended the exchanges of prisoners with Arland on Monday.')).not.toContain('agreement-suspended');
   });
 });
+
+describe('an envoy called in is summoned, whatever his title', () => {
+  test.each([
+    ['The foreign secretary called in Borea\'s envoy Tan Weiro late on Friday.'],
+    ['Arland summoned the Borean High Commissioner over the raid.'],
+    ['Velmora called in the deputy high commissioner of Arland on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('envoy-recalled');
+  });
+
+  test('an official called in for questioning is no envoy summoned', () => {
+    expect(types('Police called in the mayor of Ondria for questioning on Monday.')).not.toContain('envoy-recalled');
+  });
+});
