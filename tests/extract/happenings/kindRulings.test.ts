@@ -1638,3 +1638,77 @@ describe('people let out are released', () => {
     expect(types('The crowd let out a cheer when the envoy arrived.')).not.toContain('release');
   });
 });
+
+describe('the grounds an act is taken on are no news of their own', () => {
+  const grounds = (text: string, type: string) => found(text).find((h) => h.type === type)?.background;
+
+  test.each([
+    ['Ondrian police held two herders on Sunday on suspicion of shelling a farm near the Halvane crossing.', 'shelling'],
+    ['The coast guard detained the skipper, suspected of ramming a patrol boat off Kelvask Pass.', 'armed-clash'],
+    ['A Velmora court charged Kael Orvan with firing on border guards.', 'armed-clash'],
+    ['Guards seized the trawler on charges of illegal fishing, an offence tied to its clashes with two patrol boats.', 'armed-clash'],
+  ])('%s', (text, type) => {
+    expect(grounds(text, type)).toBe(true);
+  });
+
+  test('the detention that names its grounds stays the news', () => {
+    expect(grounds('Ondrian police detained two herders on Sunday on suspicion of shelling a farm.', 'arrest')).toBe(false);
+  });
+
+  test('an attack given as the reason for expelling an envoy is that step\'s grounds', () => {
+    expect(grounds('Borea sent Arland\'s ambassador home on Monday, giving the shelling of its consulate as its reason.', 'shelling')).toBe(true);
+  });
+
+  test('an attack given no reason\'s role stays news', () => {
+    expect(grounds('Arlandese gunners kept up the shelling of the consulate on Monday, giving the guards no rest.', 'shelling')).toBe(false);
+  });
+});
+
+describe('an act a speaker takes "as" something is the topic of the verdict', () => {
+  const topic = (text: string, type: string) => found(text).find((h) => h.type === type)?.background;
+
+  test.each([
+    ['Lena Ferrin said Velmora saw the release of the two herders as a goodwill gesture.', 'release'],
+    ['Ondrian officials viewed the shelling of the Halvane crossing as a provocation.', 'shelling'],
+    ['Arlandese prosecutors are treating the ambush near Kelvask Pass as terrorism.', 'armed-clash'],
+  ])('%s', (text, type) => {
+    expect(topic(text, type)).toBe(true);
+  });
+
+  test('an act seen with no "as" after it is still read as it is', () => {
+    expect(topic('Villagers saw the shelling of the Halvane crossing from the hills on Monday.', 'shelling')).toBe(false);
+  });
+});
+
+describe('channels between two governments stopped are a diplomatic measure', () => {
+  test.each([
+    ['Velmora has frozen every official contact with Arland until the herders come home.'],
+    ['On Tuesday Arland put an end to talks on the dam and suspended all ministerial exchanges with Borea.'],
+    ['Borea broke off its remaining business with Arland after the raid on Kelvask Pass.'],
+    ['Arland cut off official communication with Velmora on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('agreement-suspended');
+  });
+
+  test('an exchange of fire halted is no channel cut', () => {
+    expect(types('Arlandese and Borean gunners halted the exchange of fire near the Halvane crossing at dawn.')).not.toContain('agreement-suspended');
+  });
+
+  test('a halt to prisoner exchanges is no channel cut either', () => {
+    expect(types('Borea suspended the exchanges of prisoners with Arland on Monday.')).not.toContain('agreement-suspended');
+  });
+});
+
+describe('an envoy called in is summoned, whatever his title', () => {
+  test.each([
+    ['The foreign secretary called in Borea\'s envoy Tan Weiro late on Friday.'],
+    ['Arland summoned the Borean High Commissioner over the raid.'],
+    ['Velmora called in the deputy high commissioner of Arland on Monday.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('envoy-recalled');
+  });
+
+  test('an official called in for questioning is no envoy summoned', () => {
+    expect(types('Police called in the mayor of Ondria for questioning on Monday.')).not.toContain('envoy-recalled');
+  });
+});

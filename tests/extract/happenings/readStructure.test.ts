@@ -129,3 +129,19 @@ describe("readStructure: the opener of a sentence's first clause", () => {
     expect(clauses('If the talks fail, the guns will speak again.').map((c) => c.clause)).toEqual(['If the talks fail ,', 'the guns will speak again .']);
   });
 });
+
+describe('an adverb of degree inside a noun phrase', () => {
+  const phrases = (text: string) => {
+    const tokens = tagText(text);
+    return readStructure(tokens, 0, tokens.length).chunks.map((c) => tokens.slice(c.start, c.end).map((t) => t.text).join(' '));
+  };
+
+  test('"Borea\'s most senior officer" is one phrase, as "its most modern drones" is', () => {
+    expect(phrases('Velmora called in Borea\'s most senior officer on Tuesday.')).toContain("Borea 's most senior officer");
+    expect(phrases('Arland sent its most modern drones to the pass.')).toContain('its most modern drones');
+  });
+
+  test('an adverb of degree after a verb stays out of the phrase', () => {
+    expect(phrases('The talks were very slow.')).not.toContain('very slow');
+  });
+});

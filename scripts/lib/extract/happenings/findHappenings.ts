@@ -151,6 +151,14 @@ const PERFECT_BEFORE_WHERE = /\b(?:has|have)\s+(?:(?:also|already|now|since|\p{L
 const STRETCH_OPENING = /^\s*(?:[\p{L}]+\s+){0,2}?in\s+the\s+(?:days|weeks|months)\s+(?:before|after|leading\s+up\s+to|following|preceding)\b[^,;]*,/iu;
 const STRETCH_ROUND = /\bin\s+the\s+(?:days|weeks|months)\s+(?:before|after|leading\s+up\s+to|following|preceding)\b/i;
 const CAUSES_OF = /(?:\b(?:what|which)\s+(?:led|gave\s+rise)\s+to|\b(?:causes?|reasons?|origins?|roots?)\s+(?:of|for|behind))\s+$/i;
+// The grounds an act is taken on: "detained the skipper on suspicion of ramming a patrol boat", "charged
+// with firing on the guards", "an offence linked to the collisions" after such a charge. The act
+// charged is what the detention or the charge names, a recap of an earlier day, not news of its own.
+const CHARGED_WITH = /\b(?:on\s+(?:suspicion|charges?|accusations?|allegations?)\s+of|suspected\s+of|charged\s+(?:[^\s,;:]+\s+){0,3}?with|for\s+allegedly)\s+(?:(?!\b(?:but|while|whereas)\b)[^;:])*$/i;
+// "expelled the envoy, giving the raid on its consulate as the reason": what an act is given as the
+// reason for is its grounds, as what it cites is.
+const GIVEN_AS = /\bg(?:ive|ives|iving|iven|ave)\s+(?:[^\s,;:]+\s+){0,4}$/i;
+const AS_REASON = /^[^;:.]*?\bas\s+(?:its|the|their|his|her|a|one)\s+(?:[\p{L}-]+\s+)?(?:reasons?|grounds?|justifications?|pretexts?|motives?)\b/iu;
 // Phrases, up to a noun phrase's first words, that make what follows an act's reason: "in response to the".
 const ANSWERED_BEFORE = /\b(?:(?:in )?(?:retaliation|response|reaction|reprisal|revenge|riposte)s? (?:for|to)|in protest (?:at|against)|in the wake of)\s+(?:\S+\s+){0,3}$/i;
 // Verbs whose "that" clause is what they tell, not a description of a noun.
@@ -188,6 +196,12 @@ const OCCASION = new Set(['at', 'during', 'in']);
 // Verbs that judge an act someone else reports: "condemned the shelling", "welcomed the truce".
 // The act judged is the topic of the statement, known from its own report, not news of the day.
 const JUDGING = new Set(['condemn', 'denounce', 'deplore', 'decry', 'criticise', 'criticize', 'welcome', 'praise', 'hail', 'regret', 'lament', 'protest', 'mourn']);
+
+// Verbs that take an act named as known for something ("saw the release as a gesture", "regards the
+// fighting as very serious", "treats the shooting as terrorism"): the "as" says what the speaker
+// holds the act to be, a verdict on it; the act is its topic, told as news by its own report.
+const HELD_AS = new Set(['see', 'regard', 'view', 'treat']);
+const AS_AFTER = /^[^;:.]*?\bas\b/i;
 
 // Words of a length that may head "… of fighting": "after more than a year of fighting".
 const MEASURE_WORDS = /^(?:ADJ|ADV|NUM|DET|NOUN|ADP)$/;
@@ -445,6 +459,8 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // "the council condemned Thursday's attack": the act judged is another report's news; one
         // judged as news, with "a" ("denounced a drone attack on a market on Saturday"), is told here.
         (judgedBy !== undefined && !/^an?$/i.test(tokens[phraseStart]?.text ?? '') && tokens.slice(judgedBy.start, judgedBy.end).some((t) => JUDGING.has(t.lemma) || JUDGING.has(t.lower) || DISCUSSING.has(t.lemma) || CITING.has(t.lemma))) ||
+        (judgedBy !== undefined && !/^an?$/i.test(tokens[phraseStart]?.text ?? '') && tokens.slice(judgedBy.start, judgedBy.end).some((t) => HELD_AS.has(t.lemma)) &&
+          AS_AFTER.test(text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end))) ||
         (roles.pos === 'noun' && ANSWERED.test(text.slice(Math.max(0, tokens[m.start]!.start - 80), tokens[m.start]!.start))) ||
         (roles.pos === 'noun' && info.kind === 'ceasefire' && UNDONE.test(text.slice(Math.max(0, tokens[m.start]!.start - 60), tokens[m.start]!.start))) ||
         // "a statement about an earlier clash", "the previous round of talks": a happening its own
@@ -534,6 +550,8 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // its own report.
         ANSWERED_BEFORE.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) ||
         justifies(m.start) ||
+        (!speech && info.kind !== 'detention' && CHARGED_WITH.test(text.slice(tokens[from]!.start, tokens[m.start]!.start))) ||
+        (roles.pos === 'noun' && GIVEN_AS.test(text.slice(Math.max(0, tokens[phraseStart]!.start - 40), tokens[phraseStart]!.start)) && AS_REASON.test(text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end))) ||
         // "Arland and Borea have blamed each other for starting the battle", "each side
         // accused the other of abuses": the sides' standing quarrel, told with no day, is the setting
         // of the news; "accused each other on Friday" is that day's.

@@ -58,6 +58,9 @@ const isWord = (t: Token | undefined) => t !== undefined && /[\p{L}\p{N}]/u.test
  * the subject its first verb has. It is a shallow reading from the tags, not a parse.
  * @example readStructure(tagText('Rebels attacked a base, killing two.'), 0, 8).clauses.length // 2
  */
+/** Adverbs of degree that may stand inside a noun phrase, before its adjective. */
+const DEGREE = new Set(['most', 'more', 'least', 'less', 'very']);
+
 export function readStructure(tokens: readonly Token[], from: number, to: number): Structure {
   const n = to - from;
   const chunkOf = new Int32Array(n).fill(-1);
@@ -79,6 +82,9 @@ export function readStructure(tokens: readonly Token[], from: number, to: number
       if (t.lower.endsWith('ing') && after && isVerbal(after) && (!before || !isVerbal(before))) return true;
       return before !== undefined && (before.pos === 'DET' || (before.pos === 'ADJ' && at(i + 1)?.pos === 'NOUN')) && !/^(?:be|have)$/.test(t.lemma);
     }
+    // "Borea's most senior diplomat", "the most advanced drones": an adverb of degree between a
+    // determiner or possessive and its adjective is inside the phrase.
+    if (t.pos === 'ADV' && DEGREE.has(t.lower) && at(i + 1)?.pos === 'ADJ' && /^(?:DET|PRON)$|^['’]s$/.test(at(i - 1)?.pos === 'PART' ? at(i - 1)!.text : (at(i - 1)?.pos ?? ''))) return true;
     // "more than 60": a comparison before a number stays in the phrase.
     if (t.lower === 'than' && /^(?:more|less|fewer)$/.test(at(i - 1)?.lower ?? '') && at(i + 1)?.pos === 'NUM') return true;
     if (t.text === '-' || t.text === "'s" || t.text === "'" || t.text === '’s' || t.text === '’') return isWord(at(i - 1)) && isWord(at(i + 1)) && i > from;
