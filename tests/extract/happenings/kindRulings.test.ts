@@ -1680,24 +1680,6 @@ describe('an act a speaker takes "as" something is the topic of the verdict', ()
   });
 });
 
-describe('channels between two governments stopped are a diplomatic measure', () => {
-  test.each([
-    ['Velmora has frozen every official contact with Arland until the herders come home.'],
-    ['On Tuesday Arland put an end to talks on the dam and suspended all ministerial exchanges with Borea.'],
-    ['Borea broke off its remaining business with Arland after the raid on Kelvask Pass.'],
-    ['Arland cut off official communication with Velmora on Monday.'],
-  ])('%s', (text) => {
-    expect(types(text)).toContain('agreement-suspended');
-  });
-
-  test('an exchange of fire halted is no channel cut', () => {
-    expect(types('Arlandese and Borean gunners halted the exchange of fire near the Halvane crossing at dawn.')).not.toContain('agreement-suspended');
-  });
-
-  test('a halt to prisoner exchanges is no channel cut either', () => {
-    expect(types('Borea suspended the exchanges of prisoners with Arland on Monday.')).not.toContain('agreement-suspended');
-  });
-});
 
 describe('an envoy called in is summoned, whatever his title', () => {
   test.each([
