@@ -15,7 +15,9 @@ import { IN_CHANNEL, ON_MEDIA, WRITING } from './throughChannel.ts';
 // Written or posted words are said too: "wrote on social media on Monday that", "posted on X";
 // and so are words given in answer or in objection: "answered that Borea would not be frightened",
 // "objected to what she called reckless remarks".
-const SAYING = /^(?:said|says|stated|told|acknowledged|admitted|conceded|saying|wrote|writes|tweeted|tweets|posted|posts|answered|replied|retorted|objected)$/i;
+// So are words given as a point of one's own: "stressed that", "noted that", "insisted the posts held",
+// "pointed out that", "repeated that" ("pointed out" is cut to its verb, as every report phrase is).
+const SAYING = /^(?:said|says|stated|told|repeated|insisted|pointed|stressed|noted|maintained|asserted|acknowledged|admitted|conceded|saying|wrote|writes|tweeted|tweets|posted|posts|answered|replied|retorted|objected)$/i;
 // "X was quoted by the state agency as saying": the one quoted speaks; the agency is the channel.
 // A bare "saying" is a participle hung on another verb, no saying of its own.
 const QUOTED_AS = /\b(?:(?:was|were|is|are|being)\s+)?quoted\b[^,.;:"“”]{0,60}?\bas\s+$/i;
