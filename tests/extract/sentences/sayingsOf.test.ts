@@ -46,6 +46,8 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     ["Arland's foreign ministry stressed on Tuesday that the ferry crossings would stay open.", [['Arland', 'says', 'the ferry crossings will stay open']]],
     ["Borea's defence ministry noted that fishing craft from Arland sometimes drift across the line at night and that its cutters escort them out.", [['Borea', 'says', 'fishing craft']]],
     ['Borean Border Guard chief Kael Orvan insisted the posts along the Kelvask Pass had never been abandoned.', [['Borea', 'says', 'the posts']]],
+    // An aside set off after the verb ("pointed out, though, that") leaves the speaker before it.
+    ["Borean Border Guard chief Kael Orvan pointed out, however, that the posts along the Kelvask Pass had been manned all winter.", [['Borea', 'says', undefined]]],
     // "repeated", "noted", "maintained" and "asserted" give words only with their "that": posts kept are no saying.
     ["Arland's army maintained its posts along the Kelvask Pass through the winter.", []],
     // A day inside the aside between the speaker and the verb dates the saying.
