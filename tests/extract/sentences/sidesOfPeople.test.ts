@@ -40,7 +40,8 @@ describe('sidesOfPeople: the side an article says a person is of', () => {
     'Borean President Ana Ruiz spoke. Later Arlandese President Ana Ruiz answered.',
     // "its" inside a sentence looks back within it, to no party of the sentence before.
     'Borea closed the road. The relief agency and its spokeswoman, Lena Ferrin, stayed on.',
-    // … and a sentence before that names no party gives none.
+    // … and a sentence before that names no party as its subject gives none.
+    'Aid workers in the camp said that for a week now Borea had kept the road shut. Its spokeswoman, Lena Ferrin, spoke of floods.',
     'The rain went on all week. Its spokeswoman, Lena Ferrin, spoke of floods.',
   ])('%s gives no side', (text) => {
     expect(sides(text)).toEqual([]);

@@ -53,6 +53,8 @@ export function sidesOfPeople(text: string, people: ReadonlyMap<string, string>,
 
 // A title owned by "its" or "their" at a sentence's start: "Its spokeswoman, Ana Ruiz,".
 const POSSESSIVE = /^(?:its|their)\s/i;
+// Words a sentence's subject may follow: "The", "On Monday", no comma.
+const SUBJECT_LEAD = /^\s*(?:[^\s,;:]+\s+){0,3}$/u;
 // The sentence before a name's: back to the full stop before the one that opens the name's sentence.
 const SENTENCE_BEFORE = /(?:^|[.!?]["”’]?\s+)([^.!?]*[.!?]["”’]?\s+)[^.!?]*$/u;
 
@@ -69,7 +71,9 @@ function possessorBefore(text: string, at: number, apposed: string | undefined, 
   if (!/(?:^|[.!?]["”’]?\s+)$/u.test(before.slice(0, opening))) return undefined;
   const previous = SENTENCE_BEFORE.exec(before.slice(0, opening))?.[1];
   const first = previous ? lexicon.actors(previous)[0] : undefined;
-  return first ? nameIn(first.text, lexicon, false) : undefined;
+  // Its subject: named within the sentence's first few words, no clause before it.
+  if (!first || !SUBJECT_LEAD.test(previous!.slice(0, first.start))) return undefined;
+  return nameIn(first.text, lexicon, false);
 }
 
 /** A name as whole words: "Ali" is not in "Aliyev". */
