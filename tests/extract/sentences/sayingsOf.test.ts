@@ -44,7 +44,7 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     // Words given as a point of one's own ("stressed", "noted", "insisted", "pointed out", "repeated")
     // are said as "said" words are: a side's body or a person by office and name makes its statement.
     ["Arland's foreign ministry stressed on Tuesday that the ferry crossings would stay open.", [['Arland', 'says', 'the ferry crossings will stay open']]],
-    ["Borea's defence ministry noted that fishing craft from Arland sometimes drift across the line at night and that its cutters escort them out.", [['Borea', 'says', 'fishing craft']]],
+    ["Borea's defence ministry noted that the new radar posts had been built well back from the river.", [['Borea', 'says', 'the new radar posts had been built well back']]],
     ['Borean Border Guard chief Kael Orvan insisted the posts along the Kelvask Pass had never been abandoned.', [['Borea', 'says', 'the posts']]],
     // An aside set off after the verb ("pointed out, though, that") leaves the speaker before it.
     ["Borean Border Guard chief Kael Orvan pointed out, however, that the posts along the Kelvask Pass had been manned all winter.", [['Borea', 'says', undefined]]],

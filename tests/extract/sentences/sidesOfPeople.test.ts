@@ -27,7 +27,7 @@ describe('sidesOfPeople: the side an article says a person is of', () => {
     // A sentence before, ending in a party, is not the title's.
     ['The patrol crossed into Borea.\nPresident Ana Ruiz said nothing. President Ana Ruiz of Arland flew home.', [['Ruiz', 'Arland']]],
     // A title opened by "its" or "their" is of the party the sentence before names first, its subject.
-    ["Borea's navy would not comment on the convoy seen near Arland. Its spokeswoman, Lena Ferrin, spoke later of the weather.", [['Ferrin', 'Borea']]],
+    ["Borea's navy sent two cutters to the Halvane crossing on Monday. Its spokeswoman, Lena Ferrin, spoke later of the weather.", [['Ferrin', 'Borea']]],
     ['The Arlandese border guards sent two boats to the Halvane crossing. Their commander, Kael Orvan, stayed ashore.', [['Orvan', 'Arland']]],
   ])('%s → %j', (text, expected) => {
     expect(sides(text)).toEqual(expected);

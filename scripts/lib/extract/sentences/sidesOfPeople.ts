@@ -60,8 +60,8 @@ const SENTENCE_BEFORE = /(?:^|[.!?]["”’]?\s+)([^.!?]*[.!?]["”’]?\s+)[^.!
 
 /**
  * The party an "its" or "their" that opens a title in apposition stands for: the one the sentence
- * before names first, its subject ("Borea's ministry declined to comment. Its spokeswoman, Ana
- * Ruiz, said …" speaks for Borea). Only a title at the sentence's start, where "its" can only
+ * before names first, its subject ("Borea's navy sent two cutters to the crossing. Its spokeswoman,
+ * Ana Ruiz, said …" speaks for Borea). Only a title at the sentence's start, where "its" can only
  * look back to the sentence before.
  */
 function possessorBefore(text: string, at: number, apposed: string | undefined, lexicon: CompiledLexicon): string | undefined {
