@@ -41,6 +41,15 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     ['Interior Minister Tan Weiro said the posts along the Kelvask Pass were manned day and night.', []],
     // "Defence" or "foreign" alone qualify an official, whose words are a source, no statement.
     ['Borean defence official Tan Weiro said the posts along the Kelvask Pass were manned day and night.', []],
+    // Words given as a point of one's own ("stressed", "noted", "insisted", "pointed out", "repeated")
+    // are said as "said" words are: a side's body or a person by office and name makes its statement.
+    ["Arland's foreign ministry stressed on Tuesday that the ferry crossings would stay open.", [['Arland', 'says', 'the ferry crossings will stay open']]],
+    ["Borea's defence ministry noted that the new radar posts had been built well back from the river.", [['Borea', 'says', 'the new radar posts had been built well back']]],
+    ['Borean Border Guard chief Kael Orvan insisted the posts along the Kelvask Pass had never been abandoned.', [['Borea', 'says', 'the posts']]],
+    // An aside set off after the verb ("pointed out, though, that") leaves the speaker before it.
+    ["Borean Border Guard chief Kael Orvan pointed out, however, that the posts along the Kelvask Pass had been manned all winter.", [['Borea', 'says', undefined]]],
+    // "repeated", "noted", "maintained" and "asserted" give words only with their "that": posts kept are no saying.
+    ["Arland's army maintained its posts along the Kelvask Pass through the winter.", []],
     // A day inside the aside between the speaker and the verb dates the saying.
     ["Borea's foreign minister, speaking at a reception for diplomats on Thursday, said the border would stay calm.", [['Borea', 'says', 'the border will stay calm']]],
     // Where or how someone spoke, set off between the speaker and the verb, is neither who spoke nor what was said.

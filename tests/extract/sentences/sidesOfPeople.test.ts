@@ -26,6 +26,9 @@ describe('sidesOfPeople: the side an article says a person is of', () => {
     ['Arland accused Borean Defence Minister Ana Ruiz of lying.', [['Ruiz', 'Borea']]],
     // A sentence before, ending in a party, is not the title's.
     ['The patrol crossed into Borea.\nPresident Ana Ruiz said nothing. President Ana Ruiz of Arland flew home.', [['Ruiz', 'Arland']]],
+    // A title opened by "its" or "their" is of the party the sentence before names first, its subject.
+    ["Borea's navy sent two cutters to the Halvane crossing on Monday. Its spokeswoman, Lena Ferrin, spoke later of the weather.", [['Ferrin', 'Borea']]],
+    ['The Arlandese border guards sent two boats to the Halvane crossing. Their commander, Kael Orvan, stayed ashore.', [['Orvan', 'Arland']]],
   ])('%s → %j', (text, expected) => {
     expect(sides(text)).toEqual(expected);
   });
@@ -35,6 +38,11 @@ describe('sidesOfPeople: the side an article says a person is of', () => {
     'President Ana Ruiz flew home.',
     // Two sides for one person: neither.
     'Borean President Ana Ruiz spoke. Later Arlandese President Ana Ruiz answered.',
+    // "its" inside a sentence looks back within it, to no party of the sentence before.
+    'Borea closed the road. The relief agency and its spokeswoman, Lena Ferrin, stayed on.',
+    // … and a sentence before that names no party as its subject gives none.
+    'Aid workers in the camp said that for a week now Borea had kept the road shut. Its spokeswoman, Lena Ferrin, spoke of floods.',
+    'The rain went on all week. Its spokeswoman, Lena Ferrin, spoke of floods.',
   ])('%s gives no side', (text) => {
     expect(sides(text)).toEqual([]);
   });

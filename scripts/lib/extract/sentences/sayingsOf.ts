@@ -15,7 +15,9 @@ import { IN_CHANNEL, ON_MEDIA, WRITING } from './throughChannel.ts';
 // Written or posted words are said too: "wrote on social media on Monday that", "posted on X";
 // and so are words given in answer or in objection: "answered that Borea would not be frightened",
 // "objected to what she called reckless remarks".
-const SAYING = /^(?:said|says|stated|told|acknowledged|admitted|conceded|saying|wrote|writes|tweeted|tweets|posted|posts|answered|replied|retorted|objected)$/i;
+// So are words given as a point of one's own: "stressed that", "noted that", "insisted the posts held",
+// "pointed out that", "repeated that".
+const SAYING = /^(?:said|says|stated|told|repeated|insisted|pointed\s+out|stressed|noted|maintained|asserted|acknowledged|admitted|conceded|saying|wrote|writes|tweeted|tweets|posted|posts|answered|replied|retorted|objected)$/i;
 // "X was quoted by the state agency as saying": the one quoted speaks; the agency is the channel.
 // A bare "saying" is a participle hung on another verb, no saying of its own.
 const QUOTED_AS = /\b(?:(?:was|were|is|are|being)\s+)?quoted\b[^,.;:"“”]{0,60}?\bas\s+$/i;
@@ -292,7 +294,8 @@ const IF = /\b(?:if|unless|provided|would|will|could|can|may|might|should|must)\
 
 /** A report phrase cut to its verb: "answered that" → "answered". */
 function verbOnly<T extends { start: number; end: number; text: string }>(r: T): T {
-  const verb = /^\S+/.exec(r.text)![0];
+  // "pointed out" keeps its particle: what follows both words is what was said.
+  const verb = /^pointed\s+out\b/i.exec(r.text)?.[0] ?? /^\S+/.exec(r.text)![0];
   return { ...r, end: r.start + verb.length, text: verb };
 }
 // A clause joined on after a comma: ", and B's president said".
@@ -346,7 +349,8 @@ function sayerOf(text: string, r: { start: number; end: number }, outer: { start
   // and so is "X, the minister, told reporters (that) …": whom something is told is never who told it.
   // "Ondria, one of Arland's allies, said it would …": words after the verb with a subject and verb
   // of their own are what was said, and the speaker is the subject before the apposition.
-  if (/,\s*$/.test(text.slice(0, r.start)) && !/^\s*that\b/i.test(after) && !TOLD.test(text.slice(r.start, r.end)) && !CLAUSE_SAID.test(after)) {
+  // A comma right after the verb opens an aside ("X, the minister, said, though, that …"): no name follows it.
+  if (/,\s*$/.test(text.slice(0, r.start)) && !/^\s*(?:that\b|,)/i.test(after) && !TOLD.test(text.slice(r.start, r.end)) && !CLAUSE_SAID.test(after)) {
     const name = /^\s*([^,.;:!?"”]+)[.!?"”]*\s*$/.exec(after);
     return name ? spanOf(text, r.end, r.end + name[0].trimEnd().replace(/[.!?"”]+$/, '').length) : undefined;
   }

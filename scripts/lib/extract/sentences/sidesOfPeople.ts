@@ -43,17 +43,37 @@ export function sidesOfPeople(text: string, people: ReadonlyMap<string, string>,
         const after = text.slice(at + name.length, at + name.length + REACH);
         const phrases = [RUN_BEFORE.exec(before)?.[0], APPOSED_BEFORE.exec(before)?.[1], OF_AFTER.exec(after)?.[1], APPOSED_AFTER.exec(after)?.[1]];
         // The first phrase that names a party, each read only if those before it name none.
-        for (const phrase of phrases) {
-          const side = phrase ? lastParty(phrase, lexicon) : undefined;
-          if (side) {
-            note(surname, side);
-            break;
-          }
-        }
+        const side = phrases.map((phrase) => (phrase ? lastParty(phrase, lexicon) : undefined)).find((p) => p !== undefined) ?? possessorBefore(text, at, phrases[1], lexicon);
+        if (side) note(surname, side);
       }
     }
   }
   return onlyOne(seen);
+}
+
+// A title owned by "its" or "their" at a sentence's start: "Its spokeswoman, Ana Ruiz,".
+const POSSESSIVE = /^(?:its|their)\s/i;
+// Words a sentence's subject may follow: "The", "On Monday", no comma.
+const SUBJECT_LEAD = /^\s*(?:[^\s,;:]+\s+){0,3}$/u;
+// The sentence before a name's: back to the full stop before the one that opens the name's sentence.
+const SENTENCE_BEFORE = /(?:^|[.!?]["”’]?\s+)([^.!?]*[.!?]["”’]?\s+)[^.!?]*$/u;
+
+/**
+ * The party an "its" or "their" that opens a title in apposition stands for: the one the sentence
+ * before names first, its subject ("Borea's navy sent two cutters to the crossing. Its spokeswoman,
+ * Ana Ruiz, said …" speaks for Borea). Only a title at the sentence's start, where "its" can only
+ * look back to the sentence before.
+ */
+function possessorBefore(text: string, at: number, apposed: string | undefined, lexicon: CompiledLexicon): string | undefined {
+  if (!apposed || !POSSESSIVE.test(apposed)) return undefined;
+  const before = text.slice(Math.max(0, at - REACH - 400), at);
+  const opening = before.length - apposed.length - (/,\s*$/.exec(before)?.[0].length ?? 0);
+  if (!/(?:^|[.!?]["”’]?\s+)$/u.test(before.slice(0, opening))) return undefined;
+  const previous = SENTENCE_BEFORE.exec(before.slice(0, opening))?.[1];
+  const first = previous ? lexicon.actors(previous)[0] : undefined;
+  // Its subject: named within the sentence's first few words, no clause before it.
+  if (!first || !SUBJECT_LEAD.test(previous!.slice(0, first.start))) return undefined;
+  return nameIn(first.text, lexicon, false);
 }
 
 /** A name as whole words: "Ali" is not in "Aliyev". */

@@ -117,7 +117,8 @@ function wordRaw(said: string, trigger: Trigger, others: readonly Happening[], p
   const onDay = day !== null && /\s+on$/i.test(trigger.text) && !/^\s+(?:(?:late|early)\s+)?on\s/i.test(day[0]);
   const phrase = onDay ? trigger.text.replace(/\s+on$/i, '') : text.slice(trigger.start, trigger.end);
   // The rest of a phrase as the text has it ("called the vote absurd"), without a dangling "to".
-  const rest = phrase.split(/\s+/).slice(1).filter((w) => !OBJECT_PRONOUN.test(w));
+  // A saying is worded by its verb alone: "pointed out" says.
+  const rest = h.rule === 'saying' ? [] : phrase.split(/\s+/).slice(1).filter((w) => !OBJECT_PRONOUN.test(w));
   // "gave the South 48 hours to": the "to" leads what follows, so the title keeps it there.
   const handsTo = rest.length > 1 && rest.at(-1)?.toLowerCase() === 'to';
   if (rest.at(-1)?.toLowerCase() === 'to') rest.pop();
