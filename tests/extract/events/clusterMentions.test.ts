@@ -794,25 +794,3 @@ describe('clusterMentions: talks are all their parties\' act', () => {
     expect(sizes([summit('2031-09-04', 'Arland', ['Arland', 'Velmora']), summit('2031-09-04', 'Borea', ['Borea', 'Velmora'], { source: 'b.txt' })])).toEqual([1, 1]);
   });
 });
-
-describe('clusterMentions: violence after a truce is a breach of it', () => {
-  // "Fighting along the Kelvask Pass killed twenty on Saturday. Borea declared a truce on Sunday.
-  // Arland's army said its units had struck back near the Halvane crossing" (undated, Sunday's report).
-  const saturday = mention('2031-06-07', { source: 'a.txt', published: '2031-06-08', dating: 'own' });
-  const undated = mention('2031-06-08', { source: 'a.txt', published: '2031-06-08', dating: 'context' });
-  const truce = mention('2031-06-08', { source: 'a.txt', published: '2031-06-08', dating: 'own', kind: 'ceasefire' });
-
-  test('an article\'s undated violence of its news day stands apart from the round before a truce of that day', () => {
-    const groups = clusterMentions([saturday, undated, truce]).clusters.filter((g) => g[0]!.kind === 'fighting');
-    expect(groups.map((g) => g.map((m) => m.time.date))).toEqual([['2031-06-07'], ['2031-06-08']]);
-  });
-
-  test('without a truce between, it is the round going on', () => {
-    expect(clusterMentions([saturday, undated]).clusters.map((g) => g.length)).toEqual([2]);
-  });
-
-  test('a truce only talked of, or named as known, ends no round', () => {
-    expect(clusterMentions([saturday, undated, { ...truce, status: 'scheduled' }]).clusters.filter((g) => g[0]!.kind === 'fighting').map((g) => g.length)).toEqual([2]);
-    expect(clusterMentions([saturday, undated, { ...truce, anaphoric: true, dating: 'context' }]).clusters.filter((g) => g[0]!.kind === 'fighting').map((g) => g.length)).toEqual([2]);
-  });
-});

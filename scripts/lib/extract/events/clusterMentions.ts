@@ -308,14 +308,10 @@ const REACH_DAYS = Math.max(FOLLOW_DAYS, RETOLD_DAYS, RETOLD_ELSEWHERE_DAYS, STE
  * it ahead; or, for fighting an article follows from day to day without saying it stopped or
  * started again ("broke out on Thursday evening" and, told on Friday, "clashes overnight"), a day
  * or two on, by its own words. Vaguer dates: overlapping, and a plan only with plans, though a
- * vaguer report that it took place joins it. Violence of a day after a truce of `truces` (the days
- * a truce was agreed or declared) never goes on with the round before it: it breaks the truce.
+ * vaguer report that it took place joins it.
  */
-function dateFits(group: readonly Mention[], m: Mention, undatedNews: ReadonlySet<string> = new Set(), truces: readonly string[] = []): boolean {
+function dateFits(group: readonly Mention[], m: Mention, undatedNews: ReadonlySet<string> = new Set()): boolean {
   const sm = span(m);
-  // "Arland declared a truce on Sunday … Borean guns shelled the pass on Monday": violence
-  // of a day after a truce is a breach of it, not the round the truce ended going on.
-  const broken = (c: Mention) => VIOLENCE.has(m.kind) && truces.some((d) => span(c).first < d && d <= sm.first);
   // Words named as known and dated only by their telling ("his remarks", in Thursday's report of
   // Monday's) give their group no day: a fresh saying of Thursday is not that group's by them.
   const dating = m.anaphoric ? group : group.filter((c) => !(c.anaphoric && c.dating === 'context' && SPEECH_KINDS.has(c.kind)));
@@ -330,7 +326,7 @@ function dateFits(group: readonly Mention[], m: Mention, undatedNews: ReadonlySe
     // round or tells of ground changing hands: a town retaken on the Friday of "the week's fighting"
     // is a happening of its own day; so is an act done once that its own words date inside weeks of
     // its kind, as a meeting inside weeks of talks.
-    const inside = (c: Mention) => span(c).first < sm.first && sm.first <= span(c).last && m.phase !== 'begin' && m.phase !== 'resume' && !TAKEN(c, m) && !strikeApart(c, m) && !actInProcess(c, m) && !broken(c);
+    const inside = (c: Mention) => span(c).first < sm.first && sm.first <= span(c).last && m.phase !== 'begin' && m.phase !== 'resume' && !TAKEN(c, m) && !strikeApart(c, m) && !actInProcess(c, m);
     if (cluster.some((c) => rank(c) === 0 && (span(c).first === sm.first || inside(c)))) return true;
     const before = (c: Mention) => rank(c) === 0 && daysBetween(span(c).last, sm.first) >= 0 && daysBetween(span(c).last, sm.first) <= FOLLOW_DAYS;
     // What goes on as a report is written is the round of the days just before; so is a round an
@@ -339,8 +335,8 @@ function dateFits(group: readonly Mention[], m: Mention, undatedNews: ReadonlySe
     // day ("Arland has accused Borea of executing the captives"; "Arland's interior minister said
     // Borea was acting for Velmora", below Monday's government statement), not the words of the
     // day before told again. Only the same words in the same verb are (retoldStatement, below).
-    if (m.anaphoric && cluster.some((c) => before(c) && !namedDayApart(c, m) && !broken(c))) return true;
-    if (m.dating === 'context' && !SPEECH_KINDS.has(m.kind) && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && !c.calledOff && !strikeApart(c, m) && !clashAfterStrike(c, m) && !namedDayApart(c, m) && !broken(c) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
+    if (m.anaphoric && cluster.some((c) => before(c) && !namedDayApart(c, m))) return true;
+    if (m.dating === 'context' && !SPEECH_KINDS.has(m.kind) && m.phase !== 'begin' && m.phase !== 'resume' && cluster.some((c) => before(c) && !c.calledOff && !strikeApart(c, m) && !clashAfterStrike(c, m) && !namedDayApart(c, m) && (c.source === m.source || (laterTelling && c.dating !== 'context')))) return true;
     if (cluster.some((c) => retoldStatement(c, m))) return true;
     // An act dated only by the day it was told of ("the army said on Thursday that its troops had
     // shelled rebel positions") happened then or before: it is the round of its kind an article
@@ -376,7 +372,7 @@ function dateFits(group: readonly Mention[], m: Mention, undatedNews: ReadonlySe
       const followed = VIOLENCE.has(c.kind)
         ? c.kind === 'fighting' && (m.kind === 'fighting' || !m.agent) && c.source === m.source && c.dating !== 'context' && m.dating !== 'context' && !TAKEN(c, m)
         : c.type === m.type;
-      return rank(c) === 0 && followed && gap > 0 && gap <= FOLLOW_DAYS && c.phase !== 'end' && c.status !== 'scheduled' && !elsewhere(c, m) && !broken(c);
+      return rank(c) === 0 && followed && gap > 0 && gap <= FOLLOW_DAYS && c.phase !== 'end' && c.status !== 'scheduled' && !elsewhere(c, m);
     });
   }
   // A vaguer report that a planned happening took place ("heard both sides in mid-February") is of it.
@@ -438,8 +434,6 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
   // Articles that date no violence of their own publication day in their own words.
   const newsDated = new Set(mentions.filter((m) => VIOLENCE.has(m.kind) && m.dating !== 'context' && rank(m) === 0 && span(m).first === m.published).map((m) => m.source));
   const undatedNews = new Set(mentions.filter((m) => !newsDated.has(m.source)).map((m) => m.source));
-  // Days a truce was agreed or declared: violence after one is a breach, a happening of its own.
-  const truces = [...new Set(mentions.filter((m) => m.kind === 'ceasefire' && m.status === 'occurred' && !m.background && !m.anaphoric && rank(m) === 0 && (!m.phase || m.phase === 'begin')).map((m) => span(m).first))];
   // Only clusters of the same kind that share a month can overlap: index them so.
   const index = new Map<string, Set<Mention[]>>();
   // Whether a report fits depends only on what `alike` and `dateFits` read of the members; members
@@ -463,7 +457,7 @@ export function clusterMentions(mentions: readonly Mention[]): { clusters: Menti
     const fits = [...candidates].filter((cluster) => {
       const members = [...faces.get(cluster)!.values()];
       const joint = jointSpeakers([...members, mention]);
-      return members.every((member) => alike(said(member), said(mention), joint)) && dateFits(members, mention, undatedNews, truces);
+      return members.every((member) => alike(said(member), said(mention), joint)) && dateFits(members, mention, undatedNews);
     });
     const vague = rank(mention) > 0 || mention.dating === 'context';
     // A report of a day that fits the round of that day and a round it may follow on from is of
