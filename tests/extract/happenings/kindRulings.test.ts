@@ -20,38 +20,6 @@ describe('what a participle of saying adds to an act is the doer\'s account of i
   });
 });
 
-describe('a reporting frame makes a saying whatever its speaker or its words', () => {
-  const said = (text: string) => found(text).filter((h) => /^(?:call|brand|label|term)/i.test(h.trigger.text)).map((h) => h.type);
-  test.each([
-    ['Borea called the closure of the road a blow to its farmers.'],
-    ['The minister labelled the visit of the envoy a stunt.'],
-    ['Kael Orvan called the fence along the river a wall of shame.'],
-  ])('what a verb of naming names its object as is a statement: %s', (text) => {
-    expect(said(text)).toEqual(['statement']);
-  });
-
-  test('a time after the object names no judgement', () => {
-    expect(types('Ana Ruiz called her counterpart a day later.')).not.toContain('statement');
-  });
-
-  test('a pronoun named goes on with the words it hangs on', () => {
-    expect(said('Borea signed the accord, calling it a hard choice.')).toEqual([]);
-  });
-
-  test('a naming in the breath of a charge is that charge\'s words', () => {
-    const text = 'Arland called the raid a disgrace and accused Borea of arming the rebels.';
-    expect(said(text)).toEqual([]);
-    expect(types(text)).toContain('accusation');
-  });
-
-  test.each([
-    ['Deputy Minister Lena Ferrin charged that Borean patrols had crossed the Halvane crossing twice.'],
-    ["The ministry's note, sent through the embassy, charged that Arlandese boats fished in Borean waters."],
-  ])('a charge made with its own "that" accuses, whoever makes it: %s', (text) => {
-    expect(types(text)).toContain('accusation');
-  });
-});
-
 describe('captives led through a town are no protest', () => {
   test.each([
     ['The militia took forty guards prisoner, and some of them were marched through the market on Sunday.'],

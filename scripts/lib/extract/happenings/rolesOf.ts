@@ -21,12 +21,6 @@ const INSTRUMENT = new Set(['with', 'using', 'by means of', 'armed with']);
 const FROM = new Set(['from', 'by']);
 const PARTICLES = new Set(['up', 'off', 'down', 'back', 'out', 'away', 'over']);
 const OBJECT_RELATIVES = new Set(['which', 'whom']);
-// "called the blockade an act of war": the article that opens what an object is named as.
-const INDEFINITE = new Set(['a', 'an']);
-// Tokens an object may run to before what it is named as ("the closure of the old road to the pass a …"),
-// and the words of that name a rule reads ("a wall of shame" is read as "a wall").
-const MAX_NAMED_AFTER = 12;
-const MAX_NAMED_WORDS = 4;
 // Words that join two verbs of one subject: "crossed the line and seized a post".
 const CONJOINING = new Set(['and', 'but']);
 // A day or month after "on", "from" or "into" dates the act; it names no target: "handed over on 3 March", "met on 2 November".
@@ -49,7 +43,7 @@ const GAP_ADJUNCT = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']
 
 /**
  * Finds the roles of the trigger at tokens `[start, end)` in a sentence: who does it (agent), to
- * whom or what (patient), with what (with, modifier), what it names its object as (complement), the word after it (next), its own words
+ * whom or what (patient), with what (with, modifier), the word after it (next), its own words
  * with any gap (within), the verb that
  * governs a noun trigger (governor), its clause and its sentence.
  * "Rebels shelled the town" → agent Rebels, patient the town; "the town was shelled by rebels" →
@@ -81,7 +75,6 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     clause: [{ start: clause.start, end: clause.end }, ...antecedent(s, clause)],
     sentence: [{ start: s.start, end: s.end }],
     governor: [],
-    complement: [],
   };
   /** The noun phrase that starts at or just after `i` (past a determiner-less gap of one particle). */
   const phraseFrom = (i: number): Chunk | undefined => {
@@ -99,27 +92,6 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     const next = at(c.end);
     const after = chunkAt(c.end + 1);
     return next?.lower === 'of' && after ? { start: c.start, end: after.end } : c;
-  };
-  /**
-   * What a verb of naming names its object as: a phrase opened by an indefinite article right after
-   * a noun of the object, past its prepositional phrases ("called the fence along the river a wall
-   * of shame"); the tagger often takes both phrases for one. A mark or a verb ends the search. A
-   * pronoun names nothing new: "signed the accord, calling it a hard choice" tells no saying beside
-   * the act it hangs on.
-   */
-  const namedAs = (from: number, to: number): Chunk | undefined => {
-    // A gerund after its article is a noun: "the downing", "the shelling".
-    const gerund = (i: number) => at(i)!.pos === 'VERB' && /ing$/.test(at(i)!.lower) && at(i - 1)?.pos === 'DET';
-    for (let k = from + 1; k < Math.min(to, from + MAX_NAMED_AFTER); k++) {
-      const t = at(k)!;
-      if (t.pos === 'PUNCT' || (t.pos === 'VERB' && !gerund(k)) || t.pos === 'AUX' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return undefined;
-      if (INDEFINITE.has(t.lower) && (/^(?:NOUN|PROPN)$/.test(at(k - 1)!.pos) || gerund(k - 1))) {
-        let e = k + 1;
-        while (e < to && e < k + MAX_NAMED_WORDS && !/^(?:PUNCT|VERB|AUX|CCONJ|SCONJ|ADP)$/.test(at(e)!.pos)) e++;
-        return { start: k, end: e };
-      }
-    }
-    return undefined;
   };
   /** A phrase that is a day or month, its number first or not: "Monday", "June 22", "2 November". */
   const isDate = (c: Chunk): boolean => CALENDAR.test(at(c.start)?.lower ?? '') || (/^\d{1,2}$/.test(at(c.start)?.lower ?? '') && c.end > c.start + 1 && CALENDAR.test(at(c.start + 1)?.lower ?? ''));
@@ -275,8 +247,6 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
       roles.agent = subject;
       const object = phraseFrom(end);
       roles.patient = [...(object ? [object] : []), ...afterPreposition(end, TARGET_PREPOSITIONS)];
-      const named = object && namedAs(object.start, clause.end);
-      if (named) roles.complement = [named];
       // "the oilfield, which southern troops seized": the antecedent is what was seized.
       if (roles.patient.length === 0 && clause.opener && OBJECT_RELATIVES.has(clause.opener) && subject.length > 0) roles.patient = antecedent(s, clause);
     }

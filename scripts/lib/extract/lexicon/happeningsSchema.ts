@@ -4,7 +4,7 @@ const words = z.array(z.string().trim().min(1)).min(1);
 /** A class name, a word, or a list of them; `!` in front asks that none be there. */
 const test = z.union([z.string().trim().min(1), words]);
 
-export const ROLES = ['agent', 'doer', 'patient', 'object', 'of', 'with', 'modifier', 'next', 'within', 'clause', 'sentence', 'governor', 'complement'] as const;
+export const ROLES = ['agent', 'doer', 'patient', 'object', 'of', 'with', 'modifier', 'next', 'within', 'clause', 'sentence', 'governor'] as const;
 export type Role = (typeof ROLES)[number];
 
 const Conditions = z.strictObject({
