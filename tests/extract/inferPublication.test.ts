@@ -949,3 +949,25 @@ describe('inferPublication: a dateline without its year in a run that spans year
     expect(infer([stated, article('dateline.txt', unbounded)]).publications.get('dateline.txt')?.published).toBe('2008-04-23');
   });
 });
+
+describe('inferPublication: a weekday set hours after what another report dates', () => {
+  // 10 June 2025 was a Tuesday.
+  const dated = article('dated.txt', 'Borean gunboats opened fire on an Arlandese trawler on Tuesday, Tan Weiro said.', '2025-06-10');
+
+  test('dates a report by the day another report gives what its weekday came hours after', () => {
+    const body = 'Lena Ferrin told reporters in Arlandia City on Tuesday that Arland wanted an apology, hours after Borean gunboats fired on a trawler.';
+    expect(infer([dated, article('undated.txt', body)]).publications.get('undated.txt')).toMatchObject({ published: '2025-06-10', from: 'text' });
+  });
+
+  test('pairs no weekday that the other report\'s day does not fall on', () => {
+    const body = 'Lena Ferrin told reporters in Arlandia City on Thursday that Arland wanted an apology, hours after Borean gunboats fired on a trawler.';
+    expect(infer([dated, article('undated.txt', body)]).publications.has('undated.txt')).toBe(false);
+  });
+
+  test('reads a building levelled as the harm of the blast another report dates', () => {
+    // 16 September 2025 was a Tuesday.
+    const blast = article('blast.txt', 'The Borean customs house at the Halvane crossing was blown up on Tuesday, Kael Orvan said.', '2025-09-16');
+    const body = 'Borea announced on Wednesday that it would send troops to the Halvane crossing, a day after Arland levelled the customs house there.';
+    expect(infer([blast, article('levelled.txt', body)]).publications.get('levelled.txt')).toMatchObject({ published: '2025-09-17', from: 'text' });
+  });
+});

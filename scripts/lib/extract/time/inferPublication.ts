@@ -18,6 +18,7 @@ import { elapsedAfter } from './elapsedAfter.ts';
 import { readStamp } from './readStamp.ts';
 import { isExactDay } from './isExactDay.ts';
 import { pastWeekdays } from './pastWeekdays.ts';
+import { hoursAfter } from './hoursAfter.ts';
 import { resolveTime } from './resolveTime.ts';
 import { placesOf } from './placesOf.ts';
 import { retoldFloor, weekdaysAgree } from './retoldFloor.ts';
@@ -298,13 +299,22 @@ const sameHappening = (a: Pick<Anchor, 'trigger' | 'type'>, b: Pick<Anchor, 'tri
   const capture = (x: typeof a, y: typeof a) => x.type === 'arrest' && VIOLENCE.has(y.trigger.value);
   // "Nine people were killed on Wednesday" beside "shelled the resort on Wednesday": the deaths,
   // told without the act, are the harm of the strike another report names.
-  const harm = (x: typeof a, y: typeof a) => x.trigger.value === 'fighting' && x.type === undefined && y.trigger.value === 'strike';
+  // So is a building levelled or torched, told without the blast another report names ("levelled the office" beside "was blown up on Tuesday").
+  const harm = (x: typeof a, y: typeof a) => ((x.trigger.value === 'fighting' && x.type === undefined) || x.type === 'property-destruction') && y.trigger.value === 'strike';
   return capture(a, b) || capture(b, a) ? CAPTURE_BY_FORCE : harm(a, b) || harm(b, a) ? HARM_BY_FORCE : 0;
 };
 
 /** Whether two anchors name their happening alike: by the same words, or with one doer both name. */
 const alikeTold = (a: Pick<Anchor, 'trigger' | 'who'>, b: Pick<Anchor, 'trigger' | 'who'>) =>
   fold(a.trigger.text) === fold(b.trigger.text) || (a.who !== undefined && fold(a.who) === fold(b.who));
+
+/** Words of a doer that name it, not its determiners: "a Russian patrol boat" → russian, patrol, boat. */
+const doerWords = (t: Trigger) => new Set((fold(t.happening.agent?.text) ?? '').split(/[^\p{L}]+/u).filter((w) => w.length > 3));
+/** Two triggers whose doers share a word ("a Russian patrol" beside "a Russian patrol boat"): one act, named from the same side. */
+const sameDoer = (a: Trigger, b: Trigger) => {
+  const words = doerWords(a);
+  return [...doerWords(b)].some((w) => words.has(w));
+};
 
 /**
  * What a weekday weighs paired with the day another report gives one happening: how far the two
@@ -592,6 +602,19 @@ export function inferPublication(
         // What another report tells undated is done: no plan of this one's ("will meet on Wednesday").
         if (known.day.weekday !== weekdayOf(w.anchor) || (known.reported && w.anchor.tense === 'future')) continue;
         windows.push(windowFor(w.anchor, known.day, pairedWeight(known.anchor, w.anchor, kin, samePlace) * (known.reported ? REPORTED : 1)));
+      }
+      // "told reporters on Wednesday, hours after a patrol fired on a trawler": what follows the
+      // words happened the weekday's own day, so another report's day for it (a Wednesday's
+      // shooting) places the weekday. Only one named alike, by one doer or at one place: violence
+      // goes on day after day.
+      const s = analysis.sentences.find((x) => x.index === w.sentence)!;
+      const after = w.anchor.tense === 'future' ? undefined : hoursAfter(s.span.text, w.anchor.time.end);
+      for (const trigger of after === undefined ? [] : s.triggers.filter((t) => t.start >= after && t !== w.anchor.trigger)) {
+        const told = { trigger, ...(trigger.type ? { type: trigger.type } : {}), tense: 'past' } as Anchor;
+        for (const { known, kin, samePlace } of toldElsewhere(told, w.sentence)) {
+          if (known.anchor.told || known.day.weekday !== weekdayOf(w.anchor) || !(samePlace || alikeTold(known.anchor, told) || sameDoer(known.anchor.trigger, trigger))) continue;
+          windows.push(windowFor(w.anchor, known.day, pairedWeight(known.anchor, told, kin, samePlace) * (known.reported ? REPORTED : 1)));
+        }
       }
       // "severed ties early on Monday" beside another undated report's "cut relations on June 5":
       // one happening, so the day and month is a Monday, in the years that make it one. Only in a
