@@ -337,6 +337,14 @@ describe('extractEvents dates a postponement by the day it was put off, the plan
     expect(events('The release of the prisoners was put off on Tuesday.')).toEqual([['2031-05-06', 'detention', 'occurred', 'Release of prisoners put off']]);
   });
 
+  test('a day of the month a meeting is put off to lies ahead of the report, and the meeting stays planned', () => {
+    // Told on 8 May: 19 May is that month's, not the year before's.
+    expect(events('Talks between Arland and Borea in Velmora were postponed to 19 May, Kael Orvan said.')).toEqual([
+      ['2031-05-08', 'talks', 'occurred', 'Meeting put off'],
+      ['2031-05-19', 'talks', 'scheduled', 'Meeting planned'],
+    ]);
+  });
+
   test('a meeting planned for a day and put off until another is put off on the day of the news, and planned for the new day', () => {
     expect(events('The meeting planned for Tuesday was put off until Monday.')).toEqual([
       ['2031-05-08', 'talks', 'occurred', 'Meeting put off'],
