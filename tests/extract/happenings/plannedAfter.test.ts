@@ -12,6 +12,7 @@ describe('plannedAfter reads a plan in what is said of a happening after its nou
     ['Fresh talks on the Kelvask Pass are due later this month.', 'planned'],
     ['The next round of talks in Ondria is due on 20 March.', 'planned'],
     ['The summit was due to open in Velmora on Friday.', 'planned'],
+    ['A new round of Arland–Borea talks is expected next week in Ondria.', 'planned'],
   ])('%s', (text, expected) => {
     expect(modality(text)).toEqual([expected]);
   });

@@ -1,7 +1,8 @@
 import type { Token } from './tagText.ts';
 
-// Participles that put a happening on a calendar: "are scheduled for", "is planned for", "is set for".
-const PLANNING = new Set(['schedule', 'reschedule', 'plan', 'set', 'slate']);
+// Participles that put a happening on a calendar: "are scheduled for", "is planned for", "is set for",
+// "is expected later this month".
+const PLANNING = new Set(['schedule', 'reschedule', 'plan', 'set', 'slate', 'expect']);
 // What follows a plan's verb when it gives the plan a time: "for later this month", "on Friday",
 // "to open", "later", "next week".
 const TIMED = new Set(['for', 'on', 'to', 'later', 'next', 'this', 'tomorrow', 'at', 'in', 'after', 'before', 'within']);
