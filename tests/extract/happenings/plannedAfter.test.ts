@@ -13,6 +13,8 @@ describe('plannedAfter reads a plan in what is said of a happening after its nou
     ['The next round of talks in Ondria is due on 20 March.', 'planned'],
     ['The summit was due to open in Velmora on Friday.', 'planned'],
     ['A new round of Arland–Borea talks is expected next week in Ondria.', 'planned'],
+    // An aside of a planning participle right after the noun plans it, as its predicate would.
+    ['The Ondria summit, set for later this month, will bring Arland and Borea together.', 'planned'],
   ])('%s', (text, expected) => {
     expect(modality(text)).toEqual([expected]);
   });
@@ -23,6 +25,8 @@ describe('plannedAfter reads a plan in what is said of a happening after its nou
     ['The ambush near the Kelvask Pass was planned by Borean officers.'],
     ['The attack on Ondria was planned in secret.'],
     ['The talks were held in Velmora on Monday.'],
+    // What the clause tells became of the plan is told: the calling off.
+    ['The border talks, slated for next week, were called off by Borea.'],
   ])('%s is told as done', (text) => {
     expect(modality(text)).toEqual(['asserted']);
   });

@@ -548,9 +548,9 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // sentence leaves open is supposed, no act planned or taken.
   const open = !conditional && openDecision(tokens, start, end, s.end);
 
-  // "The talks are scheduled for later this month", "the summit is due on Friday": what is said of
+  // "The talks are scheduled for later this month", "the summit, set for Friday, …": what is said of
   // a happening after its noun may be its place on a calendar, a plan, though it is named as known.
-  const timed = !nearest && !conditional && !wished && !open && roles.pos === 'noun' && predicate !== undefined && predicate.start >= end ? plannedAfter(tokens, predicate) : undefined;
+  const timed = !nearest && !conditional && !wished && !open && roles.pos === 'noun' ? plannedAfter(tokens, predicate, end) : undefined;
 
   return {
     negated: negated || untold || listDenied,

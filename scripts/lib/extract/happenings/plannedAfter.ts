@@ -10,16 +10,28 @@ const TIMED = new Set(['for', 'on', 'to', 'later', 'next', 'this', 'tomorrow', '
 // set for; "planned in secret", "planned by the army": how it was prepared.
 // What "in" opens when it gives a time: "in March", "in two weeks", "in the spring".
 const IN_TIME = /^(?:\d+|the|a|an|two|three|four|few|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// The participles that open an aside planning the noun before it: "the summit, set for later this month, …".
+const ASIDE = new Set(['scheduled', 'rescheduled', 'planned', 'set', 'slated', 'expected', 'due']);
+// A verb group that tells a thing done or undone: the past, the perfect, or a past participle.
+const TOLD_DONE = /^(?:was|were|had|did|has|have|been|[a-z]+ed)$/;
 const HOW_LONG = new Set(['months', 'weeks', 'years', 'days', 'decades', 'a', 'an', 'several', 'many', 'some', 'long']);
 
 /**
  * The words after a happening's noun that say it is planned for a later time, if they do: a
  * participle of planning in its predicate ("The talks are scheduled for later this month", "the
- * summit is set for March 20") or "due" after its copula ("Talks are due later this month"). A
- * happening named as known is still only planned when what is said of it is its place on a calendar.
- * @example plannedAfter(tokens('The summit is set for Friday'), { start: 2, end: 4 }) // 'set for'
+ * summit is set for March 20"), "due" after its copula ("Talks are due later this month"), or an
+ * aside of such a participle right after the noun ("the summit, set for later this month, will …").
+ * A happening named as known is still only planned when what is said of it is its place on a calendar.
+ * @example plannedAfter(tokens('The summit is set for Friday'), { start: 2, end: 4 }, 2) // 'set for'
  */
-export function plannedAfter(tokens: readonly Token[], predicate: { start: number; end: number }): string | undefined {
+export function plannedAfter(tokens: readonly Token[], predicate: { start: number; end: number } | undefined, end: number): string | undefined {
+  // The aside plans only where the clause does not tell what became of the plan: "the talks, set for
+  // Friday, were called off" tells the calling off.
+  if (tokens[end]?.text === ',' && ASIDE.has(tokens[end + 1]?.lower ?? '')) {
+    const told = predicate && tokens.slice(predicate.start, predicate.end).some((t) => TOLD_DONE.test(t.lower));
+    return told ? undefined : timedFrom(tokens, end + 2, tokens[end + 1]!.text);
+  }
+  if (!predicate || predicate.start < end) return undefined;
   const group = tokens.slice(predicate.start, predicate.end);
   const verb = group.findLast((t) => (t.pos === 'VERB' || t.pos === 'AUX' || PLANNING.has(t.lemma)) && t.lower !== 'due');
   if (!verb || !group.some((t) => t.lemma === 'be')) return undefined;
@@ -32,6 +44,12 @@ export function plannedAfter(tokens: readonly Token[], predicate: { start: numbe
     word = 'due';
     if (due < 0) i++;
   } else return undefined;
+  return timedFrom(tokens, i, word);
+}
+
+/** The planning word and the word from `i` that gives its plan a later time, if one does. */
+function timedFrom(tokens: readonly Token[], from: number, word: string): string | undefined {
+  let i = from;
   while (tokens[i]?.pos === 'ADV' && !TIMED.has(tokens[i]!.lower)) i++;
   const next = tokens[i];
   if (!next || !TIMED.has(next.lower)) return undefined;
