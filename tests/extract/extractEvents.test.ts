@@ -321,11 +321,28 @@ describe('extractEvents codes a truce as an analyst would: one ceasefire with it
   });
 });
 
+describe('extractEvents keeps a happening planned for a later time a plan', () => {
+  const events = (body: string) => run([article('plan.txt', body, '2031-03-12')]).file.events.map((e) => [e.date, e.kind, e.status]);
+
+  test('a summit named as known and scheduled for later in the month is planned, not held', () => {
+    expect(events('Officials in Velmora said the Arland–Borea summit is scheduled for later this month.')).toEqual([['2031-03', 'talks', 'scheduled']]);
+    expect(events('Fresh talks on the Kelvask Pass are due later this month, Velmora said.')).toEqual([['2031-03', 'talks', 'scheduled']]);
+  });
+});
+
 describe('extractEvents dates a postponement by the day it was put off, the plan by its new day', () => {
   const events = (body: string) => run([article('put-off.txt', body, '2031-05-08')]).file.events.map((e) => [e.date, e.kind, e.status, e.title]);
 
   test('a release put off on a day is news of that day', () => {
     expect(events('The release of the prisoners was put off on Tuesday.')).toEqual([['2031-05-06', 'detention', 'occurred', 'Release of prisoners put off']]);
+  });
+
+  test('a day of the month a meeting is put off to lies ahead of the report, and the meeting stays planned', () => {
+    // Told on 8 May: 19 May is that month's, not the year before's.
+    expect(events('Talks between Arland and Borea in Velmora were postponed to 19 May, Kael Orvan said.')).toEqual([
+      ['2031-05-08', 'talks', 'occurred', 'Meeting put off'],
+      ['2031-05-19', 'talks', 'scheduled', 'Meeting planned'],
+    ]);
   });
 
   test('a meeting planned for a day and put off until another is put off on the day of the news, and planned for the new day', () => {

@@ -14,6 +14,10 @@ describe('findTimeExpressions', () => {
     ['signed on 24 February 2024', [['24 February 2024', { type: 'calendar', year: 2024, month: 2, day: 24 }]]],
     ['shelling on Dec. 7 and Jan 3, 2026', [['Dec. 7', { type: 'calendar', month: 12, day: 7 }], ['Jan 3, 2026', { type: 'calendar', year: 2026, month: 1, day: 3 }]]],
     ['a truce agreed in October', [['October', { type: 'calendar', month: 10 }]]],
+    // Half of a month is a part of that month, no half-year: only the month is read.
+    ['a summit Borea planned for the second half of March', [['March', { type: 'calendar', month: 3 }]]],
+    ['Arland wants the talks held in the first half of the month', []],
+    ['the first half of 2031', [['the first half of 2031', { type: 'calendar', period: { kind: 'half', index: 1 }, year: 2031 }]]],
     // A page's stamp with a stray full stop after the month; none where no day and year follow.
     ['Posted November. 14, 2031 09:20', [['November. 14, 2031', { type: 'calendar', year: 2031, month: 11, day: 14 }]]],
     ['talks ended in November. 14 died', [['November', { type: 'calendar', month: 11 }]]],

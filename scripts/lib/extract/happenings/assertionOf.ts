@@ -5,6 +5,7 @@ import type { Structure } from './readStructure.ts';
 import type { Token } from './tagText.ts';
 import { CALENDAR_NAMES } from '../time/calendarNames.ts';
 import { DEFINITE_DETERMINERS } from '../sentences/definiteDeterminers.ts';
+import { plannedAfter } from './plannedAfter.ts';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -547,6 +548,10 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
   // sentence leaves open is supposed, no act planned or taken.
   const open = !conditional && openDecision(tokens, start, end, s.end);
 
+  // "The talks are scheduled for later this month", "the summit, set for Friday, …": what is said of
+  // a happening after its noun may be its place on a calendar, a plan, though it is named as known.
+  const timed = !nearest && !conditional && !wished && !open && roles.pos === 'noun' ? plannedAfter(tokens, predicate, end) : undefined;
+
   return {
     negated: negated || untold || listDenied,
     ...(nearest && !wished && !conditional && !open ? { modality: nearest.values[0] as Modality, modalityWord: tokens.slice(nearest.start, nearest.end).map((t) => t.text).join(' ') } : {}),
@@ -555,6 +560,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     ...(purpose ? { modality: 'planned' as const, modalityWord: 'to' } : {}),
     ...(promised ? { modality: 'planned' as const, modalityWord: tokens.slice(roles.governor[0]!.start, roles.governor[0]!.end).map((t) => t.text).join(' ') } : {}),
     ...(open ? { modality: 'possible' as const, modalityWord: open } : {}),
+    ...(timed ? { modality: 'planned' as const, modalityWord: timed } : {}),
     ...(tense ? { tense } : {}),
     ...(perfect ? { perfect } : {}),
   };

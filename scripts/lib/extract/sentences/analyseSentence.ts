@@ -193,7 +193,9 @@ export function analyseSentence(
       ...(facts.phase ? { phase: facts.phase } : {}),
       // A modifier's verb is past ("the truce agreed on Sunday"), whatever the sentence's "would" says.
       // The day a plan put off was due on is told as it stood: the putting off's past says nothing of which way it lies.
-      tense: due ? 'neutral' : isToldAhead(text, trigger.start) ? 'future' : modifiers.some((m) => time.start >= m.start && time.end <= m.end) ? 'past' : directionOf(trigger, time, { clause: clauseOf(time.start), futures }),
+      // The day a plan is moved to ("postponed to March 21", "put off until Monday") lies ahead of the
+      // moving, and so of the report, unless the moving is told as long past ("had been put off to").
+      tense: due ? 'neutral' : rescheduled && !HAD_BEEN.test(clauseOf(time.start).text) ? 'future' : isToldAhead(text, trigger.start) ? 'future' : modifiers.some((m) => time.start >= m.start && time.end <= m.end) ? 'past' : directionOf(trigger, time, { clause: clauseOf(time.start), futures }),
       claimed: facts.claimed,
       ...(facts.who ? { who: facts.who } : {}),
       ...(facts.name ? { name: facts.name } : {}),
@@ -304,6 +306,9 @@ function lastingFrom(text: string, time: TimeExpression, trigger: Trigger, durat
   const back = (phase === 'end' && !setsState) || RUNS_UP_TO.test(text.slice(Math.max(0, time.start - 16), time.start));
   return { ...time, extent: { to: 'count', days: length.value, ...(back ? { back } : {}) } };
 }
+
+/** A past perfect: what it tells as moved lies before the story, its new day perhaps too. */
+const HAD_BEEN = /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ne)\b/i;
 
 // "brought forward to Sunday", "moved up to the 12th", "advanced … to Thursday": a plan moved
 // earlier, which, like one put off, goes ahead on its new date.

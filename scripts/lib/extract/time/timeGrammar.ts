@@ -248,8 +248,9 @@ const TABLE: [string, string, TimeRule['build']][] = [
     },
   ],
   [
+    // "the second half of March", "the first half of the month": a part of a month, no half-year.
     'quarter',
-    `(?:the\\s+)?(?:(?<mod>latest|current|previous|past|last|next|same|comparable|year-earlier|year-ago|fiscal|calendar|recent)\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:${YEAR}\\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+(?:fiscal\\s+)?(?<kind>quarter|half)(?!\\s+(?:of\\s+(?:a|the)\\s+(?:point|mile|century|cent)|(?:century|point)))(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<year2>(?:1[6-9]|20)\\d\\d)|(?<rel>this|last|next)\\s+year))?`,
+    `(?:the\\s+)?(?:(?<mod>latest|current|previous|past|last|next|same|comparable|year-earlier|year-ago|fiscal|calendar|recent)\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:${YEAR}\\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+(?:fiscal\\s+)?(?<kind>quarter|half)(?!\\s+(?:of\\s+(?:a|the)\\s+(?:point|mile|century|cent)|(?:century|point))|\\s+of\\s+(?:(?:the|this|that|next|last)\\s+month\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?![\\p{L}])))(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<year2>(?:1[6-9]|20)\\d\\d)|(?<rel>this|last|next)\\s+year))?`,
     (g) => {
       const index = ORDINALS[lower(g.ordinal)!] ?? 4;
       const kind = lower(g.kind) as 'quarter' | 'half';
