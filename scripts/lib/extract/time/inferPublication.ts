@@ -974,7 +974,7 @@ export function inferPublication(
     }
     const days = stated;
     if (days.length === 0) continue;
-    // "Arland mourned its dead a year after the war of August 8": the report appeared that
+    // "on the first anniversary of the war that began on August 8": the report appeared that
     // many years after the day it marks, not in the days after it.
     // The day marked is the first dated after the words that mark it, not another the sentence names.
     const marked = analysis.sentences.flatMap((s) => {
