@@ -101,7 +101,7 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ['The valley had been calm since the war of 1971, but Borean gunmen raided a post near the Halvane crossing.', []],
     ['The border had been quiet since the accord of March 2019, and the raid has shocked villagers.', ['March 2019 → accord']],
     // The clause "when" opens right after a "since" date tells what happened on that day, and only it.
-    ['The two guards have been back in Arland since 29 November, when they were handed over to the consul at the Halvane crossing.', ['29 November → handed over']],
+    ['The two guards have been back in Arland since 29 November, when Borea handed them over at the Halvane crossing.', ['29 November → handed them over']],
     ['The border had been quiet since July, when Borea shelled a post; Arland has since kept its troops back.', ['July → shelled']],
     // What is only agreed to be done does not share the date of the talks that agreed it.
     ['The two governments agreed to reopen the crossing after their ministers held talks in the capital this week.', ['this week → held talks']],
