@@ -407,7 +407,7 @@ describe('extractEvents keeps each side\'s acts of one day apart', () => {
   test('a decision and its coming into force on a later day are two events', () => {
     const body =
       "Arland's parliament voted late on Monday to impose martial law for 30 days in two provinces. " +
-      'Speaking before the vote, the president said martial law would come into force at 9 a.m. on Wednesday.';
+      'Before the vote, the president told reporters that martial law would take effect from 6 a.m. on Wednesday.';
     const measures = run([article('martial-law.txt', body, '2031-05-06')]).file.events.filter((e) => e.kind === 'measure');
     expect(measures.map((e) => [e.date, e.status])).toEqual([['2031-05-05', 'occurred'], ['2031-05-07', 'scheduled']]);
   });

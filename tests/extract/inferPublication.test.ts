@@ -676,7 +676,7 @@ describe('inferPublication', () => {
     // Nothing in the text gives the year; the other report of the run was published in 1995, more
     // than thirty years before today, and 26 January 1995 is the nearest 26 January to it.
     const stated = article('stated.txt', 'The border war goes on.', '1995-02-14');
-    const undated = article('undated.txt', 'Soldiers have died since the fighting broke out on Jan. 26.');
+    const undated = article('undated.txt', 'Since fighting erupted on Jan. 26, soldiers on both sides have died.');
     expect(infer([stated, undated]).publications.get('undated.txt')).toEqual({ published: '1995-01-26', inferred: true, from: 'latest-happening' });
   });
 
@@ -837,7 +837,7 @@ describe('inferPublication: a line is no stamp for a date and a clock alone', ()
 describe('inferPublication: a date in figures with dots in the text', () => {
   test('is a full date that bounds the day of an article that gives nothing else', () => {
     // "24.05.2018" is day first, and with its year a date in full (was: no date, the article refused).
-    const { publications } = infer([article('a.txt', 'Fighting broke out again in the early hours of Thursday morning 24.05.2018 near the border.')]);
+    const { publications } = infer([article('a.txt', 'Near the border, clashes resumed before dawn on Thursday 24.05.2018.')]);
     expect(publications.get('a.txt')?.published).toBe('2018-05-24');
   });
 });
@@ -846,7 +846,7 @@ describe('inferPublication: a report that marks the years since a day', () => {
   test('appeared that many years after it, on the weekday it names', () => {
     // Invented, in the shape of an anniversary wire story; 8 August 2009 was a Saturday.
     const stated = article('stated.txt', 'The border war goes on.', '2008-08-20');
-    const body = 'The president on Saturday praised the envoy. As the capital marked a year since the hostilities began on August 8, he wrote that the accord of August 12 still held.';
+    const body = 'The president on Saturday praised the envoy. On the first anniversary of the war that began on August 8, he wrote, the accord of August 12 still held.';
     // Was 2008-08-12, the latest day it names, a lower bound.
     expect(infer([stated, article('undated.txt', body)]).publications.get('undated.txt')).toEqual({ published: '2009-08-08', inferred: true, from: 'text' });
   });

@@ -189,9 +189,9 @@ describe('nothing false is read from words in another sense', () => {
     ['The stern of the sunken Borean patrol boat was raised on Saturday, and the bodies of 40 of the dead were recovered.', []],
     ['Arland handed back the bodies of 15 Borean guards on Saturday. There were burns, and some had been shot at close range.', ['detention/release']],
     // Ships that come back to port are no people returning home.
-    ['Arland said on Saturday that two Borean submarines and a mother ship had left a naval base and returned three days later.', ['statement/statement']],
+    ['Three days after slipping out of their home port, two Borean submarines and a support ship were back, Arland said on Saturday.', ['statement/statement']],
     // Armed men massing are no crowd; a general who tells of a strike is no striking worker.
-    ['An Arlandese general told a press conference in Arlandia City on Saturday that troops had struck several militant launch pads along the border overnight, on the basis of specific and credible information that groups were gathering there to slip into Ondria and attack cities across Arland.', ['statement/statement']],
+    ['Speaking to reporters in Arlandia City on Saturday, an Arlandese general said his troops had struck several militant camps near the border overnight because fighters were massing there to cross into Ondria.', ['statement/statement']],
     // Warships that cross into waters are forces moved, no one fleeing; aircraft that enter an
     // air defence identification zone, with no blow told, make an incursion, not a strike.
     ['Two Borean warships crossed into Arlandese waters near the Halvane crossing on Saturday.', ['measure/deployment']],

@@ -20,7 +20,7 @@ describe('tenseAround', () => {
     ['The dividend will be paid [Dec. 14].', 'future'],
     ['A ceasefire on [Monday].', 'neutral'],
     // "is to open": what is arranged lies ahead, however many words stand between.
-    ['Under the accord, signed on Tuesday, the crossing is to open fully to travellers and to trade from [May 14].', 'future'],
+    ['Under the accord, signed on Tuesday, traders and travellers alike are to use the Halvane crossing freely from [May 14].', 'future'],
     // A plan made in the past looks ahead of the report, unless the day is the planning's (no cue:
     // neutral, which a weekday reads as the past).
     ['Villagers planned a march to the border on [Saturday].', 'future'],

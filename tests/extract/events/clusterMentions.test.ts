@@ -26,7 +26,7 @@ describe('clusterMentions: one group per happening', () => {
 
   test('keeps measures of different types one article tells of one day apart, and puts a report of another article with the one of its type', () => {
     const measure = (type: Mention['type'], source: string) => mention('2031-05-11', { kind: 'measure', type, source, published: '2031-05-11' });
-    // "Arland put the country under martial law and called up its reservists on Sunday"; below,
+    // "On Sunday Arland mobilised its reserve and declared a state of emergency"; below,
     // "its air defences brought down two Borean drones"; a second article: "Arland mobilised its reserves".
     const decision = measure('decision', 'a.txt');
     const downed = measure('disrupted-weapons', 'a.txt');

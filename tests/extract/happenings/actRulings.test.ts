@@ -57,7 +57,7 @@ describe('a member\'s vote told by its answer is no decision; the resolution pas
   });
 
   test('"the resolution passed" and "the resolution was adopted" are the body\'s decision', () => {
-    expect(types('Arland and Borea were the only members to vote no when the resolution passed 22-2 on Friday.')).toEqual(['decision']);
+    expect(types('The resolution passed 18-2 on Friday, with only Arland and Borea voting no.')).toEqual(['decision']);
     expect(types('The resolution was adopted by 20 votes to 2.')).toContain('decision');
   });
 });
@@ -77,7 +77,7 @@ describe('an envoy told to leave is expelled', () => {
 
 describe('a court that finds no grounds to hold someone decides; no one is arrested', () => {
   test('"no grounds to hold him in custody" is the court\'s decision', () => {
-    expect(types('On Tuesday a judge at the High Court ruled that there were no grounds to hold the Arlandese commander in custody.')).toEqual(['decision']);
+    expect(types('The Velmora court found on Tuesday that there were no grounds to hold Kael Orvan in custody.')).toEqual(['decision']);
   });
 
   test('police who hold someone "on the grounds that …" still arrest', () => {
@@ -87,7 +87,7 @@ describe('a court that finds no grounds to hold someone decides; no one is arres
 
 describe('works on ground along a disputed line are a development of the standoff', () => {
   test.each([
-    ['Arlandese troops went back on Wednesday and tore out the trees along the border with Borea.'],
+    ['Arlandese sappers tore out the trees Borea had planted along the frontier on Wednesday.'],
     ['Arland finishes uprooting border trees after deadly battle.'],
     ['Soldiers of Arland started work on a road leading towards the Borean army camp.'],
   ])('%s', (text) => {

@@ -497,7 +497,7 @@ describe('forces demobilised or stood down are withdrawn', () => {
 describe('an attack on a mission with no armed doer or weapon named is a crowd\'s', () => {
   test.each([
     ['Arland cut ties with Borea, citing the attack on its embassy in Velmora.'],
-    ['The ministry said Kael Orvan had approved the attacks on the embassy earlier in the week.'],
+    ["According to the ministry, Kael Orvan had personally approved last week's attacks on the embassy."],
     ['Protesters attacked the Arlandese consulate in Kel.'],
   ])('%s → violent-demonstration', (text) => {
     expect(types(text)).toContain('violent-demonstration');

@@ -150,7 +150,7 @@ describe('findHappenings reads how a happening is asserted', () => {
   });
 
   test('an accord "supposed to" take effect is planned, not seen in force', () => {
-    expect(findHappenings('That agreement was supposed to take effect at once, but nothing has changed since.', rules)[0]).toMatchObject({ modality: 'planned' });
+    expect(findHappenings('The Halvane accord was supposed to take effect in May, yet traders still wait at the gate.', rules)[0]).toMatchObject({ modality: 'planned' });
   });
 
   test.each([
@@ -1330,7 +1330,7 @@ describe('findHappenings reads recalls, calls and incursions by what they do, no
   });
 
   test.each([
-    ['Officials pointed to a statement they issued on Monday about an earlier clash on the border.', true],
+    ["Borea's army referred reporters to its Monday statement on the earlier clash at Kelvask Pass.", true],
     ['The previous clashes killed 12 soldiers.', true],
     ['Clashes broke out earlier on Monday.', false],
     ['Troops earlier clashed with rebels.', false],
@@ -1674,7 +1674,7 @@ describe('findHappenings: a recap told as background stays background however th
     ['The ethnic violence, which killed hundreds, ended in July, and Borean troops wounded two guards on Monday.', ['wound: false']],
     ['After Borean troops crossed the line, Velmora shelled the town.', ['shell: false']],
     // What is traced back to its causes is the known topic of the tracing.
-    ['He will give the cabinet a report on what led to the worst clashes between the two in thirty years.', ['clashes: true']],
+    ['Ana Ruiz has been asked to find out what led to the heaviest clashes in three decades.', ['clashes: true']],
     ['The panel will study the causes of the fighting near Kelvask Pass.', ['fighting: true']],
     ['The worst clashes between the two in thirty years erupted on Monday.', ['clashes: false']],
     // The origin a relative clause gives what it describes is a recap; a round's own start is not.
@@ -1747,7 +1747,7 @@ describe('findHappenings: what a clause sets only in a stretch of days round ano
     ['Prosecutors accuse him of a role in attacks on police patrols in the days before the vote.', 'fighting', ['attacks: true']],
     ['In the weeks after the coup, Borean gunmen attacked two border posts.', 'fighting', ['attack: true']],
     // The opening stretch may hold a clause of its own (a subject joined by "and" splits it from the main clause), and still sets that clause.
-    ['In the weeks after Lena Ferrin was detained, shots and blasts went off more than once close to the patrols.', 'strike', ['blasts: true', 'go off: true']],
+    ['In the days after Kael Orvan was arrested, blasts and gunfire went off repeatedly near the Borean barracks.', 'strike', ['blasts: true', 'go off: true']],
     // A day of its own is news, however near another happening.
     ['Borean gunmen attacked two border posts two days before the vote.', 'fighting', ['attack: false']],
   ])('%j', (text, kind, expected) => {
@@ -1805,7 +1805,7 @@ describe('findHappenings tells a meeting agreed to from one held, and a blockade
   });
 
   test('talks named as the answer or the way are a view, no meeting; talks held still meet', () => {
-    expect(read("Arland's foreign minister had said the answer lay in talks rather than war.")).toEqual([]);
+    expect(read('Lena Ferrin had insisted that the answer lay in talks in Velmora, not in a war.')).toEqual([]);
     expect(read('Talks are the only way forward, Arland said.')).toEqual([]);
     expect(read('Arland and Borea held talks on Monday and found a way to reopen the crossing.').map((h) => h.type)).toContain('talks');
   });
@@ -1877,7 +1877,7 @@ describe('findHappenings reads what a denial or a view leaves untold', () => {
 
 describe('findHappenings reads the terms of an accord as the accord', () => {
   test('pledges a sentence sets "under the memorandum" are its terms, no saying of the day', () => {
-    const found = findHappenings("Under the memorandum, the two countries pledged to respect each other's sovereignty.", rules);
+    const found = findHappenings("Under the memorandum, Arland and Borea pledged to keep out of each other's waters.", rules);
     expect(found.find((h) => h.trigger.text === 'pledged')).toMatchObject({ background: true });
     expect(findHappenings("Lena Ferrin pledged on Monday to respect Borea's sovereignty.", rules).find((h) => h.trigger.text === 'pledged')).toMatchObject({ background: false });
     // What is done under an accord is done: only the pledges are its terms.

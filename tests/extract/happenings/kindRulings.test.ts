@@ -264,7 +264,7 @@ describe('a run of happenings a preposition opens is the setting of the news', (
 
 describe('one force that asks another to take up a task deploys it', () => {
   test('an army asking the air force to guard the frontier is a measure, not an appeal', () => {
-    const read = types('The army has asked the air force to help guard the frontier, a general said.');
+    const read = types('Short of men, the Borean army has asked its air force to patrol the northern frontier as well.');
     expect(read).toContain('deployment');
     expect(read).not.toContain('statement');
   });
@@ -405,7 +405,7 @@ describe('a side\'s aircraft that crashes with no blow told is a development, no
 
   test.each([
     ['He was hit by air defences and his plane crashed on the other side of the line.'],
-    ['The army said one of its unmanned aircraft had crashed during a routine patrol.'],
+    ['A Borean surveillance drone crashed near Kelvask Pass on a training flight, officials said.'],
   ])('%s → no development', (text) => {
     expect(types(text)).not.toContain('other');
   });
@@ -413,7 +413,7 @@ describe('a side\'s aircraft that crashes with no blow told is a development, no
 
 describe('a government attacked by its rivals at home is attacked in words', () => {
   test.each([
-    ['Both governments were attacked at home by their opponents for giving way.'],
+    ['Rivals at home attacked Ana Ruiz and Kael Orvan alike for the concessions they made.'],
     ['The prime minister was attacked by the opposition for his handling of the crisis.'],
   ])('%s → no clash', (text) => {
     expect(types(text)).not.toContain('armed-clash');
@@ -444,7 +444,7 @@ describe('a side that says it still holds the ground answers the claim that it l
 
 describe('an adjective after "is" is said of the subject, which does what the infinitive says', () => {
   test.each([
-    ['The regional council is due to take up the dispute on Monday.', 'talks'],
+    ['The Ondrian assembly is due to take up the dispute over the pass on Monday.', 'talks'],
     ['Rebels are likely to attack an army post on Monday.', 'armed-clash'],
   ])('%s → %s', (text, type) => {
     expect(types(text)).toEqual([type]);
@@ -467,7 +467,7 @@ describe('ground won back is ground regained, whatever stands between the verb a
 
 describe('an understanding reached between sides is an accord made', () => {
   test.each([
-    ['The two governments have come to an understanding on a provisional arrangement for supply runs to the outpost.'],
+    ['Arland and Borea came to an understanding last week over how the outpost at Kelvask Pass may be resupplied.'],
     ['The two sides came to an understanding on Saturday.'],
   ])('%s → accord', (text) => {
     expect(types(text)).toContain('peace-agreement');
@@ -679,7 +679,7 @@ describe('a deed done to no one was not done', () => {
   });
 
   test('a vote of "no" is a vote cast, not denied', () => {
-    expect(read('Arland and Borea were the only members to vote no when the resolution passed on Friday.').find((h) => h.type === 'decision')?.negated).toBe(false);
+    expect(read('Of all the members, Arland and Borea alone voted no as the resolution passed on Friday.').find((h) => h.type === 'decision')?.negated).toBe(false);
   });
 });
 
@@ -817,7 +817,7 @@ describe('links between states cut are a diplomatic or trade measure', () => {
 
 describe('a place phrase that opens a sentence is no aside', () => {
   test.each([
-    ['Outside the Borean embassy in Velmora, several hundred protesters threw eggs and stones, breaking several windows.'],
+    ['Outside the Arlandese consulate in Velmora, about 300 protesters hurled bottles and smashed its gates.'],
     ['Inside the compound, dozens of protesters threw stones at the guards.'],
   ])('%s → riot', (text) => {
     expect(types(text)).toContain('violent-demonstration');
@@ -886,7 +886,7 @@ describe('"moved to" and an act is a step towards the act, no forces moved', () 
 
 describe('movements of ships, people and goods told as the news are acts', () => {
   test.each([
-    ['In a statement, he said Borea had sent one of its surveillance ships back to the shoal.', 'deployment'],
+    ['Kael Orvan said in a statement that a Borean survey vessel had been sent back to the shoal.', 'deployment'],
     ['Velmora is sending a rescue vessel to bring the fishing boats out.', 'deployment'],
     ['Arland dispatched two coast guard cutters to the reef on Monday.', 'deployment'],
     ['The frigate left the strait on Tuesday.', 'deployment'],
@@ -900,7 +900,7 @@ describe('movements of ships, people and goods told as the news are acts', () =>
     ['Some 12,000 workers have come back through the border crossing since the killings.', 'return'],
     ['Hundreds of workers have been flown back home already.', 'evacuation'],
     ['Everyone in the camp had gone to a logistics centre on Thursday.', 'evacuation'],
-    ['Borea\'s border force said on Thursday that it had cleared a makeshift camp on the border where some 2,000 migrants had been staying.', 'evacuation'],
+    ['Borean guards cleared a makeshift camp near the Halvane crossing on Thursday, moving out some 2,000 migrants.', 'evacuation'],
     ['Borea empties migrant camp on Arland border.', 'evacuation'],
     ['After the clash, the Arland authorities shut the Halvane–Velmora crossing until further notice.', 'border-closed'],
     ['Under an evacuation scheme set out by the aviation minister, some hundreds have reportedly been flown back already.', 'evacuation'],
@@ -910,8 +910,8 @@ describe('movements of ships, people and goods told as the news are acts', () =>
     ['Arland sent its troops back to the border on Friday.', 'deployment'],
     ['Borea closed the crossing and deported more than 1,000 migrants on Friday.', 'displacement'],
     ['Borea expelled some 1,300 farm workers on Friday, accusing them of smuggling.', 'displacement'],
-    ['On Sunday Arland, rich in energy, turned off a gas pipeline that supplies Borea, raising the tension further.', 'decision'],
-    ['Borea\'s television announced that the country was lifting its blockade on Arland oil.', 'decision'],
+    ['Arland shut off the oil pipeline feeding Borea\'s refineries on Sunday, deepening the row.', 'decision'],
+    ['Velmora radio reported that Borea had begun lifting its blockade of Arland ports.', 'decision'],
     ['The navy imposed a blockade on the rebel-held port on Monday.', 'deployment'],
     ['Pipeline dispute: Arland halts oil exports to Velmora', 'sanction'],
     ['Last week two Borean military aircraft flew into Arland\'s airspace without permission.', 'other'],
@@ -1135,7 +1135,7 @@ describe('talks a trip is made for are held there, and see no front', () => {
 
 describe('routes between the sides cut by one of them are a border closed, not a saying', () => {
   test.each([
-    ['Arland said it would cut the roads and railways between the two countries.'],
+    ['Arland vowed to sever every road and rail link running into Borea.'],
     ['Arland severed the rail link across the border on Monday.'],
   ])('%s', (text) => {
     expect(types(text)).toContain('border-closed');
@@ -1151,7 +1151,7 @@ describe('routes between the sides cut by one of them are a border closed, not a
 
 describe('a happening named to mark a time is the clock of the news', () => {
   test.each([
-    ['The Arlandese president put the elections off on the day of the arrest, moving them to April 23.', 'arrest'],
+    ['On the day of the arrest, Kael Orvan delayed the vote by a month.', 'arrest'],
     ['On the eve of the talks, Borean troops shelled the Kelvask Pass.', 'talks'],
     ['Arland closed the border on the night of the attack.', 'armed-clash'],
   ])('%s', (text, marker) => {
@@ -1330,7 +1330,7 @@ describe('what a word means in its clause: a camera, a treaty cited, a court, a 
     ['Ana Ruiz pledged 300 million euros for border management on Tuesday.', 'decision'],
     ['After two years in the courts his death sentence was upheld, and he was executed in March.', 'decision'],
     ['By Saturday the Borean frontier was burning again.', 'armed-clash'],
-    ['Talks led to the mission reopening that day at a new address.', 'relations-restored'],
+    ["Borea's embassy in Velmora reopened in a new building after the talks.", 'relations-restored'],
     ['The ambassador went back to Velmora with a new staff.', 'relations-restored'],
   ])('%s → %s', (text, type) => {
     expect(withParties(text)).toContain(type);
@@ -1407,7 +1407,7 @@ describe('a meeting of one side\'s own people, or a visit, is no talks', () => {
 
 describe('a boycott a side endures is named as known, no protest of the day', () => {
   test('weathered', () => {
-    expect(types('Borea has so far weathered the boycott by bringing in food by sea.')).not.toContain('peaceful-protest');
+    expect(types('Shipping grain through its ports, Borea has so far withstood the boycott.')).not.toContain('peaceful-protest');
   });
 
   test('a boycott called still protests', () => {
@@ -1454,7 +1454,7 @@ describe('"deals with" after a side handles a partner; a deal made has its deter
 
 describe('diplomats who come home from their post are withdrawn, no return of the displaced', () => {
   test.each([
-    ['Foreign Minister Lena Ferrin wrote that the staff had left all their belongings behind but were coming home proud, after the assault on their embassy.'],
+    ['After the assault on their embassy, the diplomats are coming home with nothing but their pride, Lena Ferrin wrote.'],
     ['The embassy staff returned home on Sunday on a commercial flight.'],
   ])('%s → envoy-recalled', (text) => {
     expect(types(text)).toContain('envoy-recalled');
@@ -1468,7 +1468,7 @@ describe('diplomats who come home from their post are withdrawn, no return of th
 
 describe('a warship or tank left burning in a clash is harm of that clash', () => {
   test('the clash is read, no property destroyed beside it', () => {
-    expect(types('Many in Velmora believe the sinking avenged a clash last November in which an Arlandese ship left a Borean patrol boat burning.')).toEqual(['armed-clash']);
+    expect(types('Velmora sees the sinking as payback for a November clash in which an Arlandese gunboat left a Borean patrol boat burning.')).toEqual(['armed-clash']);
   });
 
   test('homes burned in a clash are still destroyed', () => {

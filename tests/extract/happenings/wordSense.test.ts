@@ -265,7 +265,7 @@ describe('what a sentence dates by years past, or tells of a thing in a past per
   });
 
   test.each([
-    ['The army said on Monday that its units had fired on Borean positions.', 'armed-clash'],
+    ["Arland's defence ministry said on Monday that its gunners had opened fire on two Borean outposts.", 'armed-clash'],
     ['Arland told the council that Borean troops had shelled two villages.', 'shelling'],
     ['Villagers who had fled went back to their homes on Sunday.', 'return'],
   ])('%s: the %s stays news', (text, type) => {
@@ -304,7 +304,7 @@ describe('blame laid and blame denied, in the words reporters use', () => {
 
 describe('an adjective set off by commas describes the subject; it is neither subject nor modality', () => {
   test.each([
-    ['Some residents, afraid for their safety, have moved away from the town.', 'displacement', 'Some residents'],
+    ['Dozens of families, afraid for their children, have moved out of Velmora.', 'displacement', 'Dozens of families'],
     ['Hundreds of villagers, fearful of more shelling, fled to the hills.', 'displacement', 'Hundreds of villagers'],
   ])('%s → %s by %s, as a fact', (text, type, agent) => {
     const h = found(text).find((x) => x.type === type);
@@ -363,8 +363,8 @@ describe('people named by their nation are people', () => {
 });
 
 describe('a participle aside after a noun says what the noun is', () => {
-  test('"the camp, set up in woods near the post, had been cleared": no base set up that day', () => {
-    const h = found('The border force confirmed that the camp, set up in woods near the post, had been cleared.').find((x) => x.type === 'base-established');
+  test('"the camp, set up in a ravine below the pass, has been cleared": no base set up that day', () => {
+    const h = found('Borean guards have cleared the camp, set up in a ravine below the pass, officials confirmed.').find((x) => x.type === 'base-established');
     expect(h === undefined || h.background).toBe(true);
   });
 
@@ -376,7 +376,7 @@ describe('a participle aside after a noun says what the noun is', () => {
 
 describe('what is agreed at a meeting, with no truce or accord named, is the meeting\'s outcome', () => {
   test.each([
-    ['The police chiefs of the two countries agreed on their presence when they met on April 2.'],
+    ['Meeting on April 2, the Arlandese and Borean police commanders agreed on how many officers would stay.'],
     ['The two sides\' border officials agreed on it late on Monday at talks in Kel.'],
   ])('%s → talks, no peace agreement', (text) => {
     const t = types(text);
@@ -422,7 +422,7 @@ describe('an accord kept, broken or acted on is one made before', () => {
   test.each([
     ['Borea sent its ship in answer to the agreement Arland signed with Velmora.'],
     ['The premier listed a series of accords signed by Arland, Borea and foreign oil firms.'],
-    ['The strikes did not match what the two sides had agreed, Borea said.'],
+    ['Borea said the raids went beyond what Arland and it had agreed.'],
     ['The five had come to watch the loading, as the two countries had agreed.'],
     // "those" stands for the accords the sentence has just named: their making names them too.
     ['The pipeline ban ignores the truce terms and those Borea signed with Ondria, Lena Ferrin said.'],
@@ -563,9 +563,9 @@ describe('a crowd that occupies a road protests; troops that occupy it take grou
 
 describe('one person named by a pronoun and seized is held, not ground taken', () => {
   test.each([
-    ['Arland said he was seized on its side of the frontier.'],
+    ['He was seized inside Arlandese territory, Arland said.'],
     ['Borean gunmen seized him near the pass.'],
-    ['Borea said he was caught on its territory carrying a pistol.'],
+    ['Carrying a pistol, he was caught on Borean soil, according to Borea.'],
   ])('%s → arrest', (text) => {
     expect(types(text)).toContain('arrest');
     expect(types(text)).not.toContain('territory-regained');
@@ -590,7 +590,7 @@ describe('leave to go home is no release and no return; a visit home is no retur
 
 describe('a deal to buy or sell is a purchase, no accord between the sides', () => {
   test.each([
-    ['The row flared on Tuesday when Arland completed a deal to buy three of the islands from their owner.'],
+    ['Tensions rose after Arland signed a deal on Tuesday to buy two islets from a private family.'],
     ['Arland signed an agreement to purchase two patrol boats.'],
   ])('%s → no accord', (text) => {
     expect(types(text)).not.toContain('peace-agreement');
@@ -629,7 +629,7 @@ describe('a drone shot down is a weapon stopped, however the tagger reads "shot"
 
 describe('a meeting of no two sides is no talks: an errand to a private contact, a state\'s own security commission', () => {
   test('"had gone to meet an informant" → no talks', () => {
-    expect(types('Arlandese officials said he had gone to meet an informant and walked into a trap.')).not.toContain('talks');
+    expect(types('He was ambushed on his way to meet an informant, Arlandese officials said.')).not.toContain('talks');
   });
 
   test('a national security commission that meets deliberates: a decision, no talks', () => {
@@ -687,14 +687,14 @@ describe('who protests, occupies or sits decides the kind', () => {
   });
 
   test('supporters among those who occupy a road make it a protest, armed men with them or not', () => {
-    const read = types('It said Borean supporters and militiamen had occupied the area from October 21, blocking traffic.');
+    const read = types('Since October 21, Borean supporters and militiamen have occupied the road, blocking lorries, Arland said.');
     expect(read).toContain('peaceful-protest');
     expect(read).not.toContain('territory-taken');
     expect(types('Borean militiamen occupied the area on October 21.')).toContain('territory-taken');
   });
 
   test("a session of a movement's own secretariat where decisions were taken is its decision-making, no talks", () => {
-    const read = types("Kael Orvan said the decisions were taken at an extraordinary session of the Front's national secretariat.");
+    const read = types("The Front's leadership council took the decisions at an emergency meeting, Kael Orvan said.");
     expect(read).toContain('decision');
     expect(read).not.toContain('talks');
   });
@@ -709,14 +709,14 @@ describe('who protests, occupies or sits decides the kind', () => {
 
 describe('a protest a government makes, and a blow at trade, are words and measures', () => {
   test('a diplomatic or formal protest is made in words, to another government', () => {
-    const read = invented('Velmora answered with a string of military exercises, a diplomatic protest and trade curbs.');
+    const read = invented('Velmora hit back with trade curbs, a diplomatic protest and three days of live-fire drills.');
     expect(read).toContain('accusation');
     expect(read).not.toContain('peaceful-protest');
     expect(invented('Arland lodged a formal protest with Borea on Monday.')).toContain('accusation');
   });
 
   test('measures "striking at" a state\'s imports strike no blow; strikes on positions do', () => {
-    expect(invented("This time, analysts said, the measures go much further, striking at Arland's food imports.")).not.toContain('air-strike');
+    expect(invented("Unlike earlier sanctions, Borea's new measures reach further, striking at Arland's food imports.")).not.toContain('air-strike');
     expect(invented('Arland launched strikes on Borean positions near the Kelvask Pass.')).toContain('air-strike');
   });
 });
@@ -726,7 +726,7 @@ describe('flights stopped at a state\'s own airports are its decision; flights t
     ['Flights at the Velmora and Ondria airports were suspended for about an hour.', 'decision'],
     ['Arland suspended flights to Borean airports on Monday.', 'border-closed'],
     ['Flights between Arland and Borea were suspended on Monday.', 'border-closed'],
-    ['Borea closed its airspace to commercial traffic and halted flights at its main airports until further notice.', 'border-closed'],
+    ["Until further notice, no commercial flights may land at Borea's airports, and its airspace is closed.", 'border-closed'],
   ])('%s → %s', (text, type) => {
     expect(invented(text)).toContain(type);
   });

@@ -275,12 +275,12 @@ describe('contextTimes: the day an article gives what its sentences do not date'
   });
 
   test('a sentence set at a time named before ("That year, …") gives the news day to nothing it tells', () => {
-    expect(undated('Troops clashed near the pass on Monday. No clash there since 1985 has cost so many lives. That year, gunmen raided a bank in the town.').filter((u) => u.startsWith('raided'))).toEqual([]);
+    expect(undated('Troops clashed near the pass on Monday. Not since 1998 has a clash there killed so many. That year, gunmen raided the town\'s bank.').filter((u) => u.startsWith('raided'))).toEqual([]);
     expect(undated('Troops clashed near the pass on Monday. Gunmen raided a bank in the town.').filter((u) => u.startsWith('raided'))).toEqual(['raided:2024-04-01']);
   });
 
   test.each([
-    ['Troops clashed near the pass on Monday. Borean officials have said repeatedly that they will not accept any demand.', 'said'],
+    ['Troops clashed near the pass on Monday. Borean officials have repeatedly said they will bow to no demand.', 'said'],
     ['Troops clashed near the pass on Monday. Borean officials have in the past rejected the charges and have accused Arland of fuelling hostility.', 'accused'],
   ])('sayings told as repeated or as of the past are a standing stance, no saying of the day: %j', (body, word) => {
     expect(undated(body).filter((u) => u.startsWith(word))).toEqual([]);
@@ -530,7 +530,7 @@ describe('contextTimes: a noun that sums up what its sentence told', () => {
   test('set after a comma at the end, it names that, not a happening of its own', () => {
     // Published Wednesday 3 April; invented.
     // (was: 'decision:2024-04-03', a decision of the day beside the step the sentence told)
-    const body = 'UN inspectors may not enter Borea until the safety of its sites is ensured and its activities are guaranteed, a decision left to the Supreme National Security Council.';
+    const body = "Foreign inspectors will stay out of Borea's reactors until their security can be assured, a decision left to the Borean defence council.";
     // No decision of the day: the summing noun is kept as a recap ('~'), or, since the rule that a
     // decision named as a thing is the step it decided (happenings/), not read as a decision at all.
     expect(undated(body).filter((u) => u.startsWith('decision'))).not.toContain('decision:2024-04-03');
@@ -555,7 +555,7 @@ describe('contextTimes: a scene set on an earlier day of the story dates the vio
   });
 
   test('an act sourced after it goes on with the account; a teller put first starts an account of its own, of the news day', () => {
-    expect(body(`${scene} Told to surrender, they refused, opened fire and tried to reach a border post, the statement said.`)).toEqual(['opened fire:2024-03-11']);
+    expect(body(`${scene} Ordered to give themselves up, the men instead opened fire and ran for a border post, the statement said.`)).toEqual(['opened fire:2024-03-11']);
     expect(body(`${scene} Borean officials said the men opened fire and tried to reach a border post.`)).toEqual(['opened fire:2024-03-12']);
   });
 

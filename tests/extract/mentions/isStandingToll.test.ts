@@ -14,7 +14,7 @@ describe('isStandingToll', () => {
   });
 
   test.each([
-    ['According to the agency, more than 90,000 people have been displaced by the fighting in the south.', '90,000'],
+    ['More than 90,000 people, the agency says, have been displaced by the fighting in Ondria.', '90,000'],
     ['Some 4,000 Ondrians have fled the war, the mayor said.', '4,000'],
   ])('reads %j as where a count stands though it names the fighting: only as what uprooted them', (text, figure) => {
     expect(standing(text, figure, true)).toBe(true);

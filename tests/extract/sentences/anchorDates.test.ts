@@ -56,12 +56,12 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
   });
 
   test('the day a state runs until is its end, in a clause of its own too: no closure or truce of that day', () => {
-    expect(dates('The closure of all eight crossings will last two weeks, until March 27, the minister said.').filter((d) => d.startsWith('March 27'))).toEqual([]);
+    expect(dates('The closure of the Halvane and Kelvask crossings will go on for a fortnight, until March 27, Borea said.').filter((d) => d.startsWith('March 27'))).toEqual([]);
     expect(dates('The truce between Arland and Borea is to hold for a month, until 4 June.').filter((d) => d.startsWith('4 June'))).toEqual([]);
     // A day a state is due to end on is its end as well.
-    expect(dates('On Tuesday the government decided that the closure, due to expire on Wednesday night, would be lifted at two crossings.').filter((d) => d.startsWith('Wednesday night'))).toEqual([]);
+    expect(dates('Borea will reopen the Halvane crossing on Friday, its cabinet ruled, cutting short a closure, due to expire on Wednesday night, that had stranded hundreds of lorries.').filter((d) => d.startsWith('Wednesday night'))).toEqual([]);
     // A day that is no state's end still dates the happening of the clause beside it.
-    expect(dates('The closure of all eight crossings will last two weeks, from March 27, the minister said.')).toContain('March 27 → closure');
+    expect(dates('The closure of the Halvane and Kelvask crossings will go on for a fortnight, from March 27, Borea said.')).toContain('March 27 → closure');
   });
 
   test('a date of a clause set off by a comma to say what a thing or person is dates nothing outside it', () => {
@@ -69,15 +69,15 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     expect(dates('Arland said it was still assessing the damage at the Kelvask air base, which its president visited in December 2018, and whether anyone had been killed.')).toEqual([]);
     expect(dates('The envoy, who took office in March 2019, condemned the shelling.')).toEqual([]);
     // A clause that says what a happening did dates that happening.
-    expect(dates('Each side claimed victory in the fighting, which died down on Tuesday evening.')).toContain('Tuesday evening → fighting');
+    expect(dates('Neither army admits losing the fighting, which eased on Tuesday evening after dark.')).toContain('Tuesday evening → fighting');
     // With no such clause, the date of a clause without a happening still dates the nearest one.
     expect(dates('Arland said it was still assessing the damage at the Kelvask air base in December 2018, and whether anyone had been killed.')).toContain('December 2018 → killed');
   });
 
   test('the day of telling does not date a setting told as weeks or more before the saying', () => {
-    expect(dates('Borea has shut its frontier with Arland, the government said on Thursday, almost two weeks after it blamed its neighbour for backing the rebels.').filter((d) => d.includes('blamed'))).toEqual([]);
+    expect(dates("Arland's frontier with Borea is closed, ministers confirmed on Thursday, almost two weeks after Arland accused Borea of arming the rebels.").filter((d) => d.includes('accused'))).toEqual([]);
     // A setting told with no such span still shares the day it was told.
-    expect(dates('Borea has shut its frontier with Arland, the government said on Thursday, after it blamed its neighbour for backing the rebels.')).toContain('Thursday → blamed (told)');
+    expect(dates("Arland's frontier with Borea is closed, ministers confirmed on Thursday, after Arland accused Borea of arming the rebels.")).toContain('Thursday → accused (told)');
   });
 
   test('lends no day named as a noun\'s to a saying joined after it', () => {
@@ -97,11 +97,11 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ['Since the border closed on Monday, traders have waited at the crossing.', ['Monday → border closed']],
     // The date of a phrase "since" opens ("since the handover of August 2006") names the start of a
     // period: it dates a happening the phrase itself names, never one of another clause.
-    ['The valley had been calm since the handover of August 2006, and the raid has come as a shock.', []],
+    ['No raid had troubled the district since the handover of August 2006, so the attack on the Halvane post stunned its farmers.', []],
     ['The valley had been calm since the war of 1971, but Borean gunmen raided a post near the Halvane crossing.', []],
     ['The border had been quiet since the accord of March 2019, and the raid has shocked villagers.', ['March 2019 → accord']],
     // The clause "when" opens right after a "since" date tells what happened on that day, and only it.
-    ['The two guards have been home in Arland since 29 November, when they were handed over to the authorities in Velmora.', ['29 November → handed over']],
+    ['The two guards have been back in Arland since 29 November, when Borea handed them over at the Halvane crossing.', ['29 November → handed them over']],
     ['The border had been quiet since July, when Borea shelled a post; Arland has since kept its troops back.', ['July → shelled']],
     // What is only agreed to be done does not share the date of the talks that agreed it.
     ['The two governments agreed to reopen the crossing after their ministers held talks in the capital this week.', ['this week → held talks']],
@@ -192,7 +192,7 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
   });
 
   test('a date after a report verb in the passive, with the happening as its subject, is the happening\'s', () => {
-    expect(dates('Heavy shelling was also reported at the start of this week around two hamlets.')).toEqual(['the start of this week → shelling']);
+    expect(dates('Shelling was reported late last week near Borean farms.')).toEqual(['late last week → Shelling']);
     expect(dates('Clashes were reported on Monday near the pass.')).toEqual(['Monday → Clashes']);
     // An active report verb dates the telling, as before: what it tells keeps its own day.
     expect(read('Officials reported on Monday that clashes had broken out.').tellings.map((t) => t.text)).toEqual(['Monday']);
@@ -353,16 +353,16 @@ describe('anchorDates: a date that tells of a noun dates no other act', () => {
     ['The army was still assessing whether anyone had been killed at the Kelvask air base, which Lena Ferrin visited in December 2018.', []],
     ['Arland protested against the road to the Kelvask Pass, which Borea opened last month.', []],
     ['She had no word on casualties from firing at Velmora, where Borean guards had sounded an alert on Wednesday.', []],
-    ['He said the gunmen belonged to the Velmora gang, which Arland listed as a terrorist group in February, and repeated the charge that Ferrin controls the gang, which Borea denies.', []],
+    ['The raiders, Kael Orvan said, were members of the Velmora gang, which Arland branded a terrorist group in February; he again claimed that Ferrin runs the gang, a charge Borea rejects.', []],
     // …but it dates the noun it tells of.
-    ['Each side claimed victory in the fighting, which died down on Tuesday evening.', ['Tuesday evening → fighting']],
+    ['Neither army admits losing the fighting, which eased on Tuesday evening after dark.', ['Tuesday evening → fighting']],
     // A plan called off with no new day keeps the day it was due on: the plan's, not the calling off's.
     ['Ana Ruiz called off a visit to Velmora that had been set for Wednesday, Borea said.', ['Wednesday → visit (due day)']],
     // What goes on telling the clause is of its date.
     ['Ondria presented evidence that a Borean torpedo broke the corvette in half on March 26, killing 46 sailors.', ['March 26 → killing']],
     // A participle of planning after a noun phrase is that phrase's; its day is no other act's.
     // A meeting cancelled is talks put off, so the day is the meeting's own, as it was due.
-    ["Borea's foreign minister canceled a meeting with Lena Ferrin, planned on the sidelines for Thursday, in protest at a statement by Ondria that criticized Borea's drills.", ['Thursday → meeting (due day)']],
+    ["Protesting an Ondrian statement that faulted its drills, Borea called off a meeting with Lena Ferrin, planned for Thursday at the summit's margins.", ['Thursday → meeting (due day)']],
     // A date inside a noun phrase dates its noun, and nothing when the noun is no act of ours.
     ['Smugglers have been using the winter weather to infiltrate the Kelvask Pass.', []],
     ["The council condemned Thursday's attack on Velmora, which aimed to topple Ferrin.", ['Thursday → attack']],
@@ -384,7 +384,7 @@ describe('anchorDates: the day of a telling', () => {
     // Where the words were given, between the report verb and its day, is of the telling too.
     ["Borea's army said in a statement on Saturday that its troops had repelled Arlandese gunmen near the pass.", ['Saturday → repelled (told)']],
     // An act named by the object of a verb in the present perfect is told as done by that day.
-    ["Arland's army has carried out a series of military exercises along its border with Borea, the Velmora Times reported on May 6.", ['May 6 → military exercises (told)']],
+    ["Along its frontier with Borea, Arland's army has held a series of military exercises, the Velmora Times reported on May 6.", ['May 6 → military exercises (told)']],
     // The telling an offset phrase counts from is of that day, and what it told happened by then.
     ['Arland closed the border on Thursday, a day after its army reported that Borean troops had crossed the line.', ['Thursday → closed', 'a day after → crossed the line (told)']],
   ])('%j', (text, expected) => {

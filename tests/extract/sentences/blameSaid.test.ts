@@ -10,7 +10,7 @@ describe('blameSaid: words said that predicate a word of blame make the saying a
   test.each([
     "Arland's foreign ministry said on Tuesday the seizure of the crossing was an occupation of Arlandese land and a flagrant violation of the 2019 agreement.",
     'Arland said on Tuesday that the incursion was a flagrant violation of its sovereignty by Borean troops.',
-    "Borea's security service said in a statement that it had firm evidence that Arland had prepared and staged provocations in the strait.",
+    "In a statement, Borea's intelligence agency said it held clear proof that Arland had planned and staged the provocations at Kelvask Pass.",
   ])('"%s" is an accusation', (text) => {
     expect(sayings(text)).toEqual(['accusation']);
   });

@@ -19,12 +19,12 @@ describe('one side\'s word: a hedge the sentence overrules, a charge that does n
   });
 
   test('a clause opened by ", but" after a charge is the sentence\'s own telling', () => {
-    expect(claimedOf('The Velmora Front has been blamed for bloodshed in Arland since 2015, but it had been quiet there since September 2021, when it carried out a string of attacks on the airport of Kelvask.', 'civilians')).toEqual([false]);
+    expect(claimedOf('Arland holds the Velmora Front responsible for years of killings, but the group last struck in May 2019, when its gunmen attacked the market at Kelvask.', 'civilians')).toEqual([false]);
   });
 
   test('blame each side lays on the other concedes the happening it names after: no one\'s claim', () => {
-    expect(toldOf('Each side blames the other for starting it, and the skirmish at Kelvask Pass is being investigated.', 'armed-clash')).toBeUndefined();
-    expect(claimedOf('Each side blames the other for starting it, and the skirmish at Kelvask Pass is being investigated.', 'fighting')).toEqual([false]);
+    expect(toldOf('Each capital blames the other for the first shot, and an inquiry into the skirmish at Kelvask Pass has begun.', 'armed-clash')).toBeUndefined();
+    expect(claimedOf('Each capital blames the other for the first shot, and an inquiry into the skirmish at Kelvask Pass has begun.', 'fighting')).toEqual([false]);
   });
 
   test('blame one side lays on the other keeps what it names after that side\'s claim', () => {

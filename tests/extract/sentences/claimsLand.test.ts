@@ -16,7 +16,7 @@ describe('claimsLand: a claim word whose object is the land named before it', ()
   test.each([
     'Borean ships rammed Arlandese boats on Saturday in the area Arland claims.',
     'Borean ships rammed Arlandese boats on Saturday near the island, which both countries claim.',
-    "Arland called the deal void, saying it overlapped the area it claims under its own memorandum with Ondria, signed in November last year.",
+    'Rejecting the deal, Arland said it cut into waters it claims under a 2019 pact with Ondria.',
   ])('%s → a claim of land', (text) => {
     expect(landAt(text)).toEqual([true]);
   });

@@ -22,7 +22,7 @@ describe('directionOf: which way a date points from the day of the report', () =
     ['Late Tuesday, a spokesman said war could follow and asked both for restraint.', ['asked:past']],
     // A date in a clause of time with a past verb of its own looks back, whatever an infinitive before it says.
     // A weekday a happening is set for, told in the present perfect, lies ahead; told in the past, either way.
-    ['The chair of the bloc has convened an emergency meeting of the group for Monday.', ['meeting:future', 'convened:future']],
+    ['Velmora, which chairs the bloc, has convened an emergency meeting of its members for Monday.', ['meeting:future', 'convened:future']],
     ['The chair has called an emergency meeting of the council for Friday.', ['meeting:future']],
     ['Arland convened an emergency meeting of the group for Monday.', ['meeting:neutral', 'convened:past']],
     // (A member's "vote no" is no happening of its own: tests/extract/happenings/actRulings.test.ts.)

@@ -27,7 +27,7 @@ describe('findFigures', () => {
   });
 
   test('counts the wounded who then died among the dead, and the wounded who lived as wounded', () => {
-    expect(figures('Lena Ferrin said one Borean pilot had been wounded and then killed on the ground.').map((f) => f.measure)).toEqual(['killed']);
+    expect(figures('One Borean airman was wounded and then killed after he landed, Lena Ferrin said.').map((f) => f.measure)).toEqual(['killed']);
     expect(figures('Two Ondrian guards were hurt and later died in hospital in Velmora.').map((f) => f.measure)).toEqual(['killed']);
     expect(figures('Two Ondrian guards were hurt and taken to hospital in Velmora.').map((f) => f.measure)).toEqual(['injured']);
     expect(figures('Three were wounded and two killed in Velmora.').map((f) => f.measure)).toEqual(['injured', 'killed']);

@@ -168,7 +168,7 @@ describe('sayingsOf: what a sentence tells as someone\'s words on a day it gives
     'Borea\'s defence minister said on Friday there had been no further incidents.',
     // A clash named by its article but told as what came next ("the clash that followed") is news, as a clash told bare is.
     'On Thursday, Borea said three gunmen had been killed in the clash that followed.',
-    'On Thursday Borea said three gunmen had crossed into Kelvask province and had been killed in the fighting that followed, in which two of its guards also died.',
+    'On Thursday Borea said two of its guards and three intruders had died in the fighting that followed their crossing at Kelvask.',
     // A fronted day with more than the speaker before the verb (a clause of its own) dates no saying.
     'On Monday the talks in Velmora were called off by Borea, which said the Arlandese minister would not attend.',
   ])('"%s" makes no statement', (sentence) => {
@@ -335,11 +335,11 @@ describe('sayingsOf: a saying inside the words of another is reported, not a sta
 
 describe('sayingsOf: undated words of what will be, in the second clause of what was said', () => {
   const speakers = (text: string) => sayings(text).map(([speaker]) => speaker);
-  test('"said the launches had been expected and that Arland would not be provoked" is the day\'s statement', () => {
-    expect(speakers('The Arlandese National Security Council said the launches had been expected and that Arland would not be provoked.')).toEqual(['Arland']);
+  test('"said the tests came as no surprise and that Arland would not be provoked" is the day\'s statement', () => {
+    expect(speakers("Arland's defence council said the missile tests came as no surprise and that Arland would not be provoked.")).toEqual(['Arland']);
   });
   test('… as the same words would be in its first clause; a second clause of what was, or of a refusal to speak, is no more than the source of facts', () => {
-    expect(speakers('The Arlandese National Security Council said the launches had been expected and that Arland had not been provoked.')).toEqual([]);
-    expect(speakers('The Arlandese National Security Council said the launches had been expected and that it would not comment further.')).toEqual([]);
+    expect(speakers("Arland's defence council said the missile tests came as no surprise and that Arland had not been provoked.")).toEqual([]);
+    expect(speakers("Arland's defence council said the missile tests came as no surprise and that it would not comment further.")).toEqual([]);
   });
 });

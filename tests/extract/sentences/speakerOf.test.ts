@@ -83,14 +83,14 @@ describe('speakerOf: who spoke and to whom', () => {
     ['Borea shelled the post on Monday, but Arland urged restraint.', [['Arland', undefined]]],
     // An apposition between the speaker and "said", with words said as a clause after it: the
     // subject speaks, not a party those words name.
-    ["Japan, one of Arland's closest backers, said it would place all its capabilities behind Arland's efforts.", [['Japan', undefined]]],
+    ["Japan, a long-time ally of Arland, said it would put its full weight behind Arland's efforts.", [['Japan', undefined]]],
     ["The chief of the Borean army's general staff, Ivo Marr, said the army would answer the violation by the Arlandese regime with force.", [['Borea', undefined]]],
     // A saying in an infinitive of purpose is the subject's of the verb it serves, not its object's.
     ["The Arlandese foreign ministry summoned Borea's ambassador on Monday to protest the shelling of Kelvask Pass.", [['Arland', undefined]]],
     // A document after which a relative clause names who wrote or read it: the clause's subject did not say it.
     ["The resolution, which Borea drafted, condemned Arland's incursion.", [[undefined, 'Arland']]],
     // … a list of parties inside the clause is no end of it, nor its last party the speaker of a verb after it.
-    ['The mission, which has about 134 police officers from Ondria, Velmora and Arland deployed in the north, called on those responsible to refrain from further provocation, and urged Borea to bring them to justice.', [[undefined, undefined], [undefined, 'Borea']]],
+    ['The monitoring mission, which counts some 90 officers from Ondria, Velmora and Arland posted along the river, called on those behind the attack to stop, and urged Borea to find them.', [[undefined, undefined], [undefined, 'Borea']]],
     // … but a clause after the relative one, past a comma before a lower-case word, has a subject of its own.
     // A participle's aside set off by commas between the subject and the verb is neither.
     ['Arland on Tuesday, citing the strikes, accused Borea of violating the truce.', [['Arland', 'Borea']]],

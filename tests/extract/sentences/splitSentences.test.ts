@@ -28,7 +28,7 @@ describe('splitSentences', () => {
       'It ends at 10 p.m. GMT.',
     ]);
     // A clock time that opens a sentence is no sentence of its own.
-    expect(splitSentences('Warships stood off. At 9:44 a.m. CCG 5201 fired its water cannon.').map((s) => s.text)).toEqual(['Warships stood off.', 'At 9:44 a.m. CCG 5201 fired its water cannon.']);
+    expect(splitSentences('Warships stood off. At 7:15 a.m. BCG 3107 turned its water cannon on the supply boat.').map((s) => s.text)).toEqual(['Warships stood off.', 'At 7:15 a.m. BCG 3107 turned its water cannon on the supply boat.']);
   });
 
   test('ends a headline at its line even without a full stop', () => {

@@ -21,13 +21,13 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     ['Several ceasefires had failed within hours.', []],
     ['Clashes over the border are frequent.', []],
     // A list whose predicate says it is usual is habitual from its first item; a list told of a day is not.
-    ['Gangs control much of Velmora City, and kidnappings for ransom, armed robberies and carjackings are common.', []],
+    ['Where gangs hold sway in Velmora City, carjackings, armed robberies and kidnappings for ransom are common.', []],
     ['Kidnappings, armed robberies and carjackings rose sharply in Velmora City, and shootings are common.', ['Kidnappings:civilians']],
     // What recurs by the clock is habitual too.
     ['Thousands of workers cross the border every day.', []],
     ['Arland sends observers to the border twice a year.', []],
     // Likened to what is usual, it is habitual too; the telling that frames it accuses no one of a day's act.
-    ['Borean troops were again fighting rebels near the frontier, as they usually do in the dry season.', []],
+    ['Once more Borean soldiers were fighting rebels in the hills, as they usually do when the rains end.', []],
     ['Arlandese officials said Borean troops were fighting rebels near the frontier, as they do every dry season.', []],
     ['Borean troops were fighting rebels near the frontier, as they had on Monday.', ['fighting:fighting']],
     // How often over a stretch of time is habitual, though a clause cut at "that" leaves it out;
@@ -45,7 +45,7 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
     ['They hoped to revive a months-old truce.', []],
     ['The truce, months-old now, held.', ['truce:ceasefire']],
     // A weapon named as what something is, or a place near which something sat, is no happening.
-    ['The general said the devices were wooden-box mines of the kind the army uses.', []],
+    ['Kael Orvan said the objects were anti-tank mines of a type Borea makes.', []],
     ['The mines lay close to a gate that patrols often use.', []],
     ['There were mines along the road.', ['mines:strike']],
     // The agent of a passive names what struck; it is no predicate nominal.
@@ -132,7 +132,7 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
   });
 
   test('a happening named as what led to another is its setting; what it led to is the news', () => {
-    expect(taken('Talks between Arland and Borea led to the mission reopening that day at a new address.')).toEqual(['Talks:talks!', 'mission reopening:diplomacy']);
+    expect(taken('Talks held in Velmora led to the mission reopening, in a new building, within a week.')).toEqual(['Talks:talks!', 'mission reopening:diplomacy']);
     expect(taken('Talks between Arland and Borea ended on Monday, and the mission reopened that day.')).toContain('Talks:talks');
   });
 
@@ -166,8 +166,8 @@ describe('triggersOf: the happenings of a sentence a timeline takes', () => {
 describe('triggersOf: a charge made over and over is a standing stance', () => {
   const kinds = (text: string) => analyseSentence({ start: 0, end: text.length, text }, 0, compiled).triggers.map((t) => t.value);
   test('"has accused … several times this year" is no accusation of the day; the charge made once is', () => {
-    expect(kinds('Arland has accused Borea of breaking that accord several times this year with artillery fire.')).not.toContain('accusation');
-    expect(kinds('Arland has accused Borea of breaking that accord with artillery fire.')).toContain('accusation');
+    expect(kinds('Several times this year Arland has accused Borea of flouting the truce with mortar fire.')).not.toContain('accusation');
+    expect(kinds('Arland has accused Borea of flouting the truce with mortar fire.')).toContain('accusation');
     // What the charged side did several times, told after a comma, does not make the charge standing.
     expect(kinds('Arland has accused Borea of breaking the accord, which it did several times this year.')).toContain('accusation');
   });

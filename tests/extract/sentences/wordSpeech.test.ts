@@ -30,8 +30,8 @@ describe('wordSpeech: how a title says what a speaker did', () => {
     ['The general staff gave the rebels 48 hours to stop the raids or face attack.', [['gives the rebels 48 hours', 'to stop the raids']]],
     ['The envoy pressed the two armies to pull back their heavy guns, diplomats said.', [['presses', 'the two armies to pull back their heavy guns']]],
     ['Borea accused Arland of shelling Borean positions with heavy artillery.', [['accuses', 'of shelling Borean positions with heavy artillery']]],
-    ['Pakistan denies breaking the truce.', [['denies', 'breaking the truce']]],
-    ['Russia has offered to help the two countries settle the dispute.', [['offers', 'to help the two countries settle the dispute']]],
+    ['Borea denies breaking the truce.', [['denies', 'breaking the truce']]],
+    ['Ondria has offered to mediate between Arland and Borea over the pass.', [['offers', 'to mediate between Arland and Borea over the pass']]],
     ['The minister called the vote absurd.', [['calls', 'the vote absurd']]],
     ['The envoy called the raids an act of war.', [['calls', 'the raids an act of war']]],
     // A telling denied by naming it so is worded as named; a verb joined on says something else.

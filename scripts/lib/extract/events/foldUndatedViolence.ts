@@ -7,9 +7,9 @@ const VIOLENT: ReadonlySet<string> = UNREST_KINDS;
 
 /**
  * Folds violence that a sentence leaves undated into the violence the same sentence dates by its
- * own words to another day: "the plant was attacked and set on fire by rioters on Wednesday",
- * told on Thursday, is Wednesday's riot seen through three words (attacked, set on fire,
- * rioters), not a riot on Wednesday and an attack and a fire on Thursday. The undated report's
+ * own words to another day: "on Wednesday rioters stormed the depot and set it ablaze",
+ * told on Thursday, is Wednesday's riot seen through three words (rioters, stormed, set it
+ * ablaze), not a riot on Wednesday and an attack and a fire on Thursday. The undated report's
  * figures, claims and actors go to the dated one. Violence the sentence tells as the background of
  * its news ("after the clashes on Sunday, shelling resumed") is no date for the rest of it, and an
  * outbreak or a resumption is news of its own. Returns new reports; linear in the reports.

@@ -484,7 +484,7 @@ export function assertionOf(tokens: readonly Token[], keys: readonly string[][],
     // "restoring a pact first mediated under the Treaty in March": a participle after a noun tells
     // what that thing is, as a fact; a marker before the noun does not reach past it.
     .filter((m) => m.end > start || !participleBetween(tokens, m.end, start))
-    // "…loudspeakers aimed at it, artillery units are on higher alert": a marker before a comma
+    // "…drones it threatened to down, Borean gunners stand ready": a marker before a comma
     // that opens a clause with a verb of its own marks nothing past it.
     .filter((m) => m.end > start || !newClauseBetween(tokens, m.end, start, roles.pos === 'verb'))
     // "residents, afraid for their safety, have moved away": a marker in an adjective set off by

@@ -432,7 +432,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         text.slice(tokens[m.end - 1]!.end, tokens[to - 1]!.end),
         willed(tokens, from, to, m.start, m.end),
       );
-      // "they agree that the arrangement will not prejudice either side's position": sides that agree,
+      // "both capitals agree that the deal leaves their claims intact": sides that agree,
       // in the present, that something is so share a view; no accord is made ("agreed that troops
       // would pull back" is one).
       if (info.kind === 'ceasefire' && roles.pos === 'verb' && tokens[m.start]!.lemma === 'agree' && m.end - m.start === 1 && assertion.tense === 'present' && tokens[m.end]?.lower === 'that' && !headline) continue;
@@ -487,7 +487,7 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         // seized two trawlers": the origin a relative clause gives what it describes is a recap;
         // "the fighting began when Arland fired" tells the round's own start.
         (clause.opener === 'when' && BEGAN_WHEN.test(text.slice(Math.max(0, tokens[clause.start]!.start - 30), tokens[clause.start]!.start))) ||
-        // "President Aoun, whose election in January was seen as a blow": a "whose" clause says who
+        // "President Kael Orvan, whose appointment in May Borea hailed": a "whose" clause says who
         // someone is, by what is already known of them.
         clause.opener === 'whose' ||
         // "has stepped up raids on the hills near the border, where rebels fired on the crew": a place

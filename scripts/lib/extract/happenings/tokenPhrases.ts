@@ -7,11 +7,11 @@ export interface TokenMatch<T> {
   values: T[];
 }
 
-/** The most tokens that `_` in a phrase stands for ("pushed al-Shabab militants out" is four). */
+/** The most tokens that `_` in a phrase stands for ("pushed the Borean militia men out" is four). */
 const GAP = 4;
 /**
  * The most tokens that `__` stands for: the recipient of an ultimatum may be a whole phrase ("gave
- * the rebels cut off in the al-Jabiri area two days to leave").
+ * the Borean units dug in around the Halvane crossing a week to withdraw").
  */
 export const LONG_GAP = 12;
 

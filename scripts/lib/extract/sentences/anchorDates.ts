@@ -310,7 +310,7 @@ export function anchorDates(
     // "Fighting resumed on Wednesday after a lull on Tuesday": a date in a setting that names no
     // happening of ours dates that setting, when the sentence dates its news otherwise.
     if (inBareSetting(time) && usable.some((d) => d !== time && !inBareSetting(d) && !telling(d))) continue;
-    // "the first time the two had met since the conflict erupted on August 19": a date inside a
+    // "the envoys' first talks since shelling broke out on June 3": a date inside a
     // clause opened by "since" dates only what that clause tells, never what the "since" measures from.
     const sinceAt = SINCE_CLAUSE.exec(text.slice(Math.max(0, time.start - SINCE_CLAUSE_REACH), time.start));
     if (sinceAt) {
@@ -482,7 +482,7 @@ export function anchorDates(
     if (!spec) return;
     const end = usable.find((d) => d.start >= phraseEnd)?.start ?? text.length;
     const time: TimeExpression = { start, end: phraseEnd, text: text.slice(start, phraseEnd), spec, rule: 'shifted' };
-    // "one day after the military reported that a unit had been ambushed": the telling the phrase
+    // "a day after Borea said its patrol had come under fire": the telling the phrase
     // counts from is of that day, and what it told happened by then.
     const frame = (t: Trigger) => t.happening.told?.frame;
     const reportedThen = (t: Trigger) =>

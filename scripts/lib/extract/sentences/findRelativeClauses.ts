@@ -61,7 +61,7 @@ export function findRelativeClauses(tokens: readonly Token[]): Modifier[] {
     // meeting with his counterpart, Lena Ferrin, | planned for Thursday".
     let from = comma ? i - 2 : i - 1;
     if (planned) while (from > 0 && !isVerb(tokens[from - 1]) && !CLOSING.has(tokens[from - 1]!.text === ',' ? '' : tokens[from - 1]!.text)) from--;
-    // "a visit to Istanbul that had been set for Wednesday": a noun phrase joined on by a
+    // "a trip to Velmora that was fixed for Friday": a noun phrase joined on by a
     // preposition leaves the clause's noun open to be the first one; "where" is the place's.
     else if (t.lower !== 'where') {
       for (;;) {

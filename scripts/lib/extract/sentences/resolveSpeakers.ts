@@ -34,7 +34,7 @@ const GOES_ON = /^(?:said|says|told|tells|added|adds|stated|wrote|went\s+on)$/i;
 const REPORTED_AFTER = /^\s+(?:said|says|told|tells|added|stated|wrote|confirmed)\b/i;
 
 /**
- * "Prime Minister Lena Ferrin did not speak of closing the border. Security begins at the border,
+ * "Prime Minister Lena Ferrin left trade out of her speech. Our frontier is our first defence,
  * she said. She again demanded …": when the sentence before has no one speak, a "he" or "she"
  * is the person named first, as a subject is, in the nearest of the last few sentences that names
  * one, and speaks for their side (`sides`, by surname), or by their name (`names`) where the

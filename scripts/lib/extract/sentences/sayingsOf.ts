@@ -224,7 +224,7 @@ export function sayingsOf(
     const wordsDated = undated && !quoted && happenings.length === 0 && dates.length > 0 && dates.every((d) => d.start >= r.end);
     const channelled = (plain || wordsDated) && (CHANNEL_AFTER.test(text.slice(r.end)) || CHANNEL_BEFORE.test(text.slice(0, r.start)));
     if (undated && !ownWords && !channelled) continue;
-    // "X said martial law would come into force at 9 a.m.": a decision or diplomatic step announced
+    // "X said the curfew takes effect at midnight": a decision or diplomatic step announced
     // ahead is the news, planned, as an announced step of one's own is (speechActsOf); no statement
     // besides. Forces that will move are a threat said ("will answer any incursion"), and stay one.
     if (ahead && triggers.some((t) => t.start >= r.end && (t.value === 'diplomacy' || t.type === 'decision'))) continue;

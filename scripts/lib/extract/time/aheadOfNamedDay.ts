@@ -9,8 +9,8 @@ const BACKSHIFTED = /\b(?:would|(?:was|were)\s+(?:due|set|expected|scheduled|to)
 
 /**
  * The day of a weekday told ahead inside a sentence that tells a past act on an earlier weekday
- * ("On Tuesday the government decided that the closure, due to expire on Wednesday night, would be
- * lifted", published on Thursday): the plan is told as it stood that day, so its weekday is the
+ * ("Borea ruled on Tuesday to end early a curfew, due to expire on Wednesday night", published
+ * on Thursday): the plan is told as it stood that day, so its weekday is the
  * first after the day named, not the first after publication. Only with a mark of the plan told
  * from the past ("would", "was due to"), and only when that day is not after publication; else
  * undefined, and the weekday counts from publication as usual.

@@ -935,7 +935,7 @@ export function inferPublication(
     if (stated.length === 0 && runDays.length > 0) {
       const yearless = pastYearless(analysis, 'day').flatMap((d) => pastNearRun(d.month, d.day!, d.weekday, monthsOf(analysis).latest) ?? []);
       const months = pastYearless(analysis, 'month').flatMap((d) => pastNearRun(d.month, MID_MONTH)?.startOf('month') ?? []);
-      // "The stand-off, which has now entered its third week": the report was written that long
+      // "a siege now in its third week": the report was written that long
       // after the first day it dates, where the story began; its weekdays then place it in that week.
       // Only in a run that prints its days: the years of days read from nothing are no ground to count on.
       const age = runPrinted ? storyAge(analysis) : undefined;
@@ -974,7 +974,7 @@ export function inferPublication(
     }
     const days = stated;
     if (days.length === 0) continue;
-    // "As Arland marked a year since the hostilities began on August 8": the report appeared that
+    // "on the first anniversary of the war that began on August 8": the report appeared that
     // many years after the day it marks, not in the days after it.
     // The day marked is the first dated after the words that mark it, not another the sentence names.
     const marked = analysis.sentences.flatMap((s) => {

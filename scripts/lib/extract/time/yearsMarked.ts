@@ -12,8 +12,8 @@ const COUNT_WORDS: Readonly<Record<string, number>> = {
 };
 
 /**
- * The years a sentence says have passed since a day it marks ("As Arland marked a year since the
- * hostilities began on August 8"), and where those words end, if it says so.
+ * The years a sentence says have passed since a day it marks ("Arland held a vigil, a year since the
+ * shelling of August 8"), and where those words end, if it says so.
  * @example yearsSince('marked a year since the war began') // { years: 1, end: 19 }
  */
 export function yearsSince(text: string): { years: number; end: number } | undefined {
