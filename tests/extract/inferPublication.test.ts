@@ -71,6 +71,15 @@ describe('inferPublication', () => {
     expect(infer([weekday]).publications.has('weekday.txt')).toBe(false);
   });
 
+  test('pairs no weekday of an act told done with the day of a decision that says it will be done', () => {
+    // 13 March 2024 was a Wednesday, the day of Arland's decision. The afternoon's closing the
+    // undated report tells done "on Wednesday" was the Wednesday before its own Sunday, which the
+    // dated report's Sunday closing places on the 10th, not the 17th.
+    const dated = article('dated.txt', 'Wednesday, March 13, 2024\n\nArland decided on Wednesday that its border with Borea will be closed for a month.\nThe border had already been closed on Sunday after drones were seen over Velmora.');
+    const undated = article('undated.txt', 'Arland closed its border with Borea on Sunday after drones were seen over Velmora.\nBorean officials said the border had also been shut on Wednesday for an afternoon, with no warning.');
+    expect(infer([dated, undated]).publications.get('undated.txt')).toMatchObject({ published: '2024-03-10' });
+  });
+
   test('still lets a recalled full date narrow the years a weekday and a date allow', () => {
     // 3 March was a Sunday in 2024, 2019 and 2013: the visit recalled "in February 2019" keeps 2019.
     const bounded = article('bounded.txt', 'Troops clashed on Sunday near the border.\nThe clashes began on March 3 near Ondria, which the Arland envoy visited in February 2019.');

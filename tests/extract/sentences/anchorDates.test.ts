@@ -150,6 +150,9 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
     ['The council brought forward to Saturday a meeting it had set for Monday.', ['Saturday → meeting (new date)']],
     ['The foreign ministers\' meeting, first set for May 14, was moved up to May 12.', ['May 12 → meeting (new date)']],
     ['Negotiators advanced the next round of talks to Thursday.', ['Thursday → round of talks (new date)']],
+    // "In advance" and "advance warning" move no plan: the act told beside them took place on its day.
+    ['The Halvane crossing was closed for a day on Friday, without notice in advance to Borea.', ['Friday → crossing was closed']],
+    ['Borea recalled its envoy on Thursday after advance warning from Arland.', ['Thursday → recalled its envoy']],
     // A date after what is proposed is the proposed happening's; one right after the proposal is its own.
     ['Japan offered to host talks in the capital next week.', []],
     ['Borea proposed on Monday a meeting of defence ministers.', ['Monday → proposed']],

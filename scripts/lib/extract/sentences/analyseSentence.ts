@@ -311,12 +311,14 @@ function lastingFrom(text: string, time: TimeExpression, trigger: Trigger, durat
 const HAD_BEEN = /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ne)\b/i;
 
 // "brought forward to Sunday", "moved up to the 12th", "advanced … to Thursday": a plan moved
-// earlier, which, like one put off, goes ahead on its new date.
-const MOVED = /\b(?:(?:br(?:ing|ings|inging|ought)|mov(?:e|es|ed|ing)|pull(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:forward|up)|advanc(?:e|es|ed|ing)|rescheduled?)\b/giu;
+// earlier, which, like one put off, goes ahead on its new date. "Advance" moves a plan only towards
+// a new time: "told in advance", "its most advanced missiles" and "the rebel advance" move none.
+const MOVED_EARLIER = String.raw`(?:br(?:ing|ings|inging|ought)|mov(?:e|es|ed|ing)|pull(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:forward|up)`;
+const MOVED = new RegExp(String.raw`\b(?:${MOVED_EARLIER}|(?<!\b(?:in|most|more|an|the|its|their|his|her)\s)advanc(?:e|es|ed|ing)(?=(?:\s+[\p{L}'’-]+){0,6}?\s+(?:to|until|till)\b)|rescheduled?)\b`, 'giu');
 // What is moved forward as a plan: a meeting, a signing, a decision or a release, not troops or fire.
 const PLANNABLE = new Set<Kind>(['talks', 'ceasefire', 'diplomacy', 'measure', 'detention']);
 
-const MOVED_WORD = new RegExp(`^${MOVED.source}$`, 'iu');
+const MOVED_WORD = new RegExp(String.raw`^(?:${MOVED_EARLIER}|advanc(?:e|es|ed|ing)|rescheduled?)$`, 'iu');
 
 /**
  * A plannable happening whose clause moves it to a new date, with words other than its own, is a

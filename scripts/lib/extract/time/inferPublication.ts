@@ -325,6 +325,14 @@ const pairedWeight = (known: Pick<Anchor, 'trigger' | 'who'>, told: Pick<Anchor,
   return kin * (alike ? 1 : 0.5) + (samePlace ? kin * SAME_PLACE : 0);
 };
 
+/**
+ * "Arland decided on Monday that its border posts will be closed for a month": a step a decision
+ * says will be taken is dated by the decision, and may be taken any day after; it is no day of the
+ * act another report tells done ("the posts were also shut on Monday for an afternoon"), whose
+ * weekday it would place a week late.
+ */
+const DECIDED_STEP = /\bdecided\s+(?:[\p{L}\p{N}'-]+\s+){0,3}?that\s+[^,;:.]*\b(?:will|shall)\b[^,;:.]*$/iu;
+
 /** Violence goes on day after day: a clash told undated is no mark of one day another report gives. */
 const RECURRING: ReadonlySet<string> = RECURRING_KINDS;
 
@@ -491,6 +499,7 @@ export function inferPublication(
     const days: KnownDay[] = analysis.sentences.flatMap((s) =>
       s.anchors.flatMap((anchor) => {
         if (anchor.time.spec.type !== 'weekday' && !isMonthDay(anchor) && !isNearDay(anchor)) return [];
+        if (DECIDED_STEP.test(s.span.text.slice(0, anchor.trigger.end))) return [];
         // A day known only from below places no weekday and no "yesterday"; a day and month it does.
         if (published.from === 'latest-happening' && !isMonthDay(anchor)) return [];
         const time = resolveTime(anchor.time.spec, p, anchor.tense);
