@@ -8,13 +8,6 @@ describe('peopleNamed finds the people an article names by title, by surname', (
     ['Prime Minister Ilan Doru said the crossing would reopen.', [['Doru', 'Ilan Doru']]],
     // A name in apposition to a title.
     ["The island's foreign minister, Ana Ruiz, flew home.", [['Ruiz', 'Ana Ruiz']]],
-    // A name an office follows in apposition, the office's holder named: whose office it is.
-    ["Kael Orvan, Borea's prime minister, told the assembly that talks had failed.", [['Orvan', 'Kael Orvan']]],
-    ["At the crossing Lena Ferrin, Velmora's deputy foreign minister, warned of reprisals.", [['Ferrin', 'Lena Ferrin']]],
-    ['Reporters were told by Tan Weiro, a spokesman for the Borean navy, that no boat sank.', [['Weiro', 'Tan Weiro']]],
-    ['No boat sank, reporters heard from Tan Weiro, a spokesman for the Borean navy.', [['Weiro', 'Tan Weiro']]],
-    // A title in lower case runs into the name with no comma.
-    ['The convoy turned back at the pass, spokesman Tan Weiro told reporters.', [['Weiro', 'Tan Weiro']]],
     // A title with a surname alone still names a person.
     ['On Monday President Velde met the envoy.', [['Velde', 'Velde']]],
     // A sentence that ends on a name ends it; an initial or an abbreviation does not.
@@ -31,14 +24,6 @@ describe('peopleNamed finds the people an article names by title, by surname', (
     'The National Assembly met in Port Lamar on Monday.',
     'Costa Verde and North Marland closed the crossing.',
     'On Monday Ruiz said the crossing was calm.',
-    // A place or a body in apposition is no person, nor an office that no comma closes.
-    'Shells fell on Halvane City, the capital, overnight.',
-    'Kelvask Shipping, the operator of the ferry, kept silent.',
-    'Arland Radio, the president said, had lied.',
-    // An office that names no one whose it is: which side is unsaid, so the name waits for a title.
-    'Kael Orvan, the prime minister, told the assembly that talks had failed.',
-    // "official" or "chief" before a name with no comma is an adjective of a body's.
-    'The official Velmora News Agency carried the text in full.',
   ])('%s names nobody', (text) => {
     expect(peopleNamed(text).size).toBe(0);
   });

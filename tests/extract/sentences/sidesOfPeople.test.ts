@@ -29,8 +29,6 @@ describe('sidesOfPeople: the side an article says a person is of', () => {
     // A title opened by "its" or "their" is of the party the sentence before names first, its subject.
     ["Borea's navy sent two cutters to the Halvane crossing on Monday. Its spokeswoman, Lena Ferrin, spoke later of the weather.", [['Ferrin', 'Borea']]],
     ['The Arlandese border guards sent two boats to the Halvane crossing. Their commander, Kael Orvan, stayed ashore.', [['Orvan', 'Arland']]],
-    // An office's own "for" or "of" says whose it is, to the sentence's end.
-    ['No boat sank, reporters heard from Tan Weiro, a spokesman for the Borean navy.', [['Weiro', 'Borea']]],
   ])('%s → %j', (text, expected) => {
     expect(sides(text)).toEqual(expected);
   });
@@ -45,8 +43,6 @@ describe('sidesOfPeople: the side an article says a person is of', () => {
     // … and a sentence before that names no party as its subject gives none.
     'Aid workers in the camp said that for a week now Borea had kept the road shut. Its spokeswoman, Lena Ferrin, spoke of floods.',
     'The rain went on all week. Its spokeswoman, Lena Ferrin, spoke of floods.',
-    // An envoy "to" a party is sent to it, not its own.
-    'Kael Orvan, an envoy to Arland, arrived at the crossing at dawn.',
   ])('%s gives no side', (text) => {
     expect(sides(text)).toEqual([]);
   });
@@ -60,10 +56,6 @@ describe('sidesOfPeople: the side an article says a person is of', () => {
 describe('a person’s sayings are their side’s, named as the side’s other sayings are', () => {
   test('a surname alone, with any verb of saying, speaks for the side the article gave the person', () => {
     expect(speakers('Borean President Ana Ruiz visited the crossing on Sunday. At a news conference on Monday, Ruiz urged Arland to pull back its troops.')).toEqual(['Borea']);
-  });
-
-  test('a "he" after a person an office in apposition names speaks for that office\'s side', () => {
-    expect(speakers('Tan Weiro, a spokesman for the Borean navy, watched the cutters leave the Halvane crossing on Monday. He accused Arland of firing on them first.')).toEqual(['Borea']);
   });
 
   test('a saying noun a surname alone tells ("Ruiz told a news conference") is that person\'s, the side\'s', () => {

@@ -13,8 +13,7 @@ const OFFICE = String.raw`(?:minister|spokes(?:man|woman|person)|secretary|envoy
 const APPOSED_BEFORE = new RegExp(String.raw`(?:^|[,;:.(]\s*|\b(?:and|but)\s+)((?:[\p{L}'’.-]+\s+){0,5}?${OFFICE}),\s*$`, 'iu');
 // Its side after it: "Ana Ruiz of Borea", "Ana Ruiz, Borea's foreign minister,".
 const OF_AFTER = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u;
-// The office's own "of" or "for" is whose it is: "Tan Weiro, a spokesman for Borea's navy," (not a "to": an envoy to Arland is not Arland's).
-const APPOSED_AFTER = new RegExp(String.raw`^\s*,\s*((?:the\s+|an?\s+)?(?:[\p{L}'’.-]+\s+){0,5}?${OFFICE}\b(?:\s+(?:of|for)\s+[^,;.]{1,40}?(?=[,;.]))?)[^,;]{0,40}[,;.]`, 'iu');
+const APPOSED_AFTER = new RegExp(String.raw`^\s*,\s*((?:the\s+|an?\s+)?(?:[\p{L}'’.-]+\s+){0,5}?${OFFICE})\b[^,;]{0,40}[,;]`, 'iu');
 /** Characters before a name that a title leading it may take up. */
 const REACH = 70;
 
