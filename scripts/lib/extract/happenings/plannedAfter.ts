@@ -6,14 +6,14 @@ const PLANNING = new Set(['schedule', 'reschedule', 'plan', 'set', 'slate', 'exp
 // What follows a plan's verb when it gives the plan a time: "for later this month", "on Friday",
 // "to open", "later", "next week".
 const TIMED = new Set(['for', 'on', 'to', 'later', 'next', 'this', 'tomorrow', 'at', 'in', 'after', 'before', 'within']);
-// "was planned for months", "had been planned for weeks": how long it was prepared, no day it is
-// set for; "planned in secret", "planned by the army": how it was prepared.
-// What "in" opens when it gives a time: "in March", "in two weeks", "in the spring".
+// What "in" opens when it gives a time: "in March", "in two weeks", "in the spring", not "planned
+// in secret".
 const IN_TIME = /^(?:\d+|the|a|an|two|three|four|few|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // The participles that open an aside planning the noun before it: "the summit, set for later this month, …".
 const ASIDE = new Set(['scheduled', 'rescheduled', 'planned', 'set', 'slated', 'expected', 'due']);
 // A verb group that tells a thing done or undone: the past, the perfect, or a past participle.
 const TOLD_DONE = /^(?:was|were|had|did|has|have|been|[a-z]+ed)$/;
+// "was planned for months", "had been planned for weeks": how long it was prepared, no day it is set for.
 const HOW_LONG = new Set(['months', 'weeks', 'years', 'days', 'decades', 'a', 'an', 'several', 'many', 'some', 'long']);
 
 /**

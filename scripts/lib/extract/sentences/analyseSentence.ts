@@ -195,7 +195,7 @@ export function analyseSentence(
       // The day a plan put off was due on is told as it stood: the putting off's past says nothing of which way it lies.
       // The day a plan is moved to ("postponed to March 21", "put off until Monday") lies ahead of the
       // moving, and so of the report, unless the moving is told as long past ("had been put off to").
-      tense: due ? 'neutral' : rescheduled && !HAD_BEEN.test(clauseOf(time.start).text) ? 'future' : isToldAhead(text, trigger.start) ? 'future' : modifiers.some((m) => time.start >= m.start && time.end <= m.end) ? 'past' : directionOf(trigger, time, { clause: clauseOf(time.start), futures }),
+      tense: due ? 'neutral' : (rescheduled && !HAD_BEEN.test(clauseOf(time.start).text)) || isToldAhead(text, trigger.start) ? 'future' : modifiers.some((m) => time.start >= m.start && time.end <= m.end) ? 'past' : directionOf(trigger, time, { clause: clauseOf(time.start), futures }),
       claimed: facts.claimed,
       ...(facts.who ? { who: facts.who } : {}),
       ...(facts.name ? { name: facts.name } : {}),
@@ -314,11 +314,12 @@ const HAD_BEEN = /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ne)\b/i;
 // earlier, which, like one put off, goes ahead on its new date. "Advance" moves a plan only towards
 // a new time: "told in advance", "its most advanced missiles" and "the rebel advance" move none.
 const MOVED_EARLIER = String.raw`(?:br(?:ing|ings|inging|ought)|mov(?:e|es|ed|ing)|pull(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:forward|up)`;
-const MOVED = new RegExp(String.raw`\b(?:${MOVED_EARLIER}|(?<!\b(?:in|most|more|an|the|its|their|his|her)\s)advanc(?:e|es|ed|ing)(?=(?:\s+[\p{L}'’-]+){0,6}?\s+(?:to|until|till)\b)|rescheduled?)\b`, 'giu');
+const ADVANCE = String.raw`advanc(?:e|es|ed|ing)`;
+const MOVED = new RegExp(String.raw`\b(?:${MOVED_EARLIER}|(?<!\b(?:in|most|more|an|the|its|their|his|her)\s)${ADVANCE}(?=(?:\s+[\p{L}'’-]+){0,6}?\s+(?:to|until|till)\b)|rescheduled?)\b`, 'giu');
 // What is moved forward as a plan: a meeting, a signing, a decision or a release, not troops or fire.
 const PLANNABLE = new Set<Kind>(['talks', 'ceasefire', 'diplomacy', 'measure', 'detention']);
 
-const MOVED_WORD = new RegExp(String.raw`^(?:${MOVED_EARLIER}|advanc(?:e|es|ed|ing)|rescheduled?)$`, 'iu');
+const MOVED_WORD = new RegExp(String.raw`^(?:${MOVED_EARLIER}|${ADVANCE}|rescheduled?)$`, 'iu');
 
 /**
  * A plannable happening whose clause moves it to a new date, with words other than its own, is a

@@ -331,7 +331,14 @@ const pairedWeight = (known: Pick<Anchor, 'trigger' | 'who'>, told: Pick<Anchor,
  * act another report tells done ("the posts were also shut on Monday for an afternoon"), whose
  * weekday it would place a week late.
  */
-const DECIDED_STEP = /\bdecided\s+(?:[\p{L}\p{N}'-]+\s+){0,3}?that\s+[^,;:.]*\b(?:will|shall)\b[^,;:.]*$/iu;
+const DECIDED_THAT = /\bdecided\s+(?:[\p{L}\p{N}'-]+\s+){0,3}?that\s/iu;
+const WILL = /\b(?:will|shall)\b/i;
+/** Whether the clause that ends a text, up to its last comma or stop, tells a step decided on as one that will be taken. */
+const isDecidedStep = (text: string) => {
+  const clause = text.slice(Math.max(...[',', ';', ':', '.'].map((c) => text.lastIndexOf(c))) + 1);
+  const decided = DECIDED_THAT.exec(clause);
+  return decided !== null && WILL.test(clause.slice(decided.index + decided[0].length));
+};
 
 /** Violence goes on day after day: a clash told undated is no mark of one day another report gives. */
 const RECURRING: ReadonlySet<string> = RECURRING_KINDS;
@@ -499,7 +506,7 @@ export function inferPublication(
     const days: KnownDay[] = analysis.sentences.flatMap((s) =>
       s.anchors.flatMap((anchor) => {
         if (anchor.time.spec.type !== 'weekday' && !isMonthDay(anchor) && !isNearDay(anchor)) return [];
-        if (DECIDED_STEP.test(s.span.text.slice(0, anchor.trigger.end))) return [];
+        if (isDecidedStep(s.span.text.slice(0, anchor.trigger.end))) return [];
         // A day known only from below places no weekday and no "yesterday"; a day and month it does.
         if (published.from === 'latest-happening' && !isMonthDay(anchor)) return [];
         const time = resolveTime(anchor.time.spec, p, anchor.tense);
@@ -558,7 +565,7 @@ export function inferPublication(
   };
 
   const windowsFor = (analysis: ArticleAnalysis, withReported: boolean): Window[] => {
-    const dated = analysis.sentences.flatMap((s) => s.anchors.map((anchor) => ({ anchor, sentence: s.index })));
+    const dated = analysis.sentences.flatMap((s) => s.anchors.map((anchor) => ({ anchor, sentence: s.index, at: s })));
     const windows: Window[] = [];
     // A date given with its weekday and no year ("Thursday, April 29") is a pair in itself, whether
     // or not the sentence ties it to a happening; told of the future, it comes after the report.
@@ -616,9 +623,8 @@ export function inferPublication(
       // words happened the weekday's own day, so another report's day for it (a Wednesday's
       // shooting) places the weekday. Only one named alike, by one doer or at one place: violence
       // goes on day after day.
-      const s = analysis.sentences.find((x) => x.index === w.sentence)!;
-      const after = w.anchor.tense === 'future' ? undefined : hoursAfter(s.span.text, w.anchor.time.end);
-      for (const trigger of after === undefined ? [] : s.triggers.filter((t) => t.start >= after && t !== w.anchor.trigger)) {
+      const after = w.anchor.tense === 'future' ? undefined : hoursAfter(w.at.span.text, w.anchor.time.end);
+      for (const trigger of after === undefined ? [] : w.at.triggers.filter((t) => t.start >= after && t !== w.anchor.trigger)) {
         const told = { trigger, ...(trigger.type ? { type: trigger.type } : {}), tense: 'past' } as Anchor;
         for (const { known, kin, samePlace } of toldElsewhere(told, w.sentence)) {
           if (known.anchor.told || known.day.weekday !== weekdayOf(w.anchor) || !(samePlace || alikeTold(known.anchor, told) || sameDoer(known.anchor.trigger, trigger))) continue;
