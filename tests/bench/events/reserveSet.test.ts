@@ -6,13 +6,13 @@ import { formatProblem } from '../../../src/lib/problem.ts';
 import { ontology } from './fixtures.ts';
 import { sharedRounds } from './sharedRounds.ts';
 
-// The reserve sets (tests/reserve/README.md; tests/reserve-next/ or tests/batch16/ while the next is
+// The reserve sets (tests/reserve/README.md; tests/reserve-next/ or tests/batch17/ while the next is
 // written): real reports of conflicts no round has seen, scored at a round's start and end and
 // never tuned against; the next one is written during a round and takes the reserve's place at its
 // end. These tests guard what
 // makes each an honest measure of generality; nothing here looks at what the extractor makes of it.
 const devset = await readDevset(join(import.meta.dirname, '../../devset'), ontology);
-const setDirs = ['reserve', 'reserve-next', 'batch16'].filter((name) => existsSync(join(import.meta.dirname, '../..', name)));
+const setDirs = ['reserve', 'reserve-next', 'batch17'].filter((name) => existsSync(join(import.meta.dirname, '../..', name)));
 const sets = await Promise.all(
   setDirs.map(async (name) => ({ name, set: await readDevset(join(import.meta.dirname, '../..', name), ontology) })),
 );
