@@ -70,7 +70,8 @@ Above the table, lines that name no happening (so a blind set may print them):
                    read in it; read as another kind (read for coded); its act read and dropped;
                    read, but no date reached it; a saying whose speaker was not found; its article
                    refused or dated to another day; dated elsewhere; built at its date, then left
-                   out; or merged into another event (by the step that took it). Each ends with how
+                   out; or in an event that stands for another happening (by the step that merged
+                   it, or its own event, which the scorer gives the other). Each ends with how
                    many sentences were a guess (neither its day and act nor its kind and words);
                    without --summary each miss quotes its sentence and names the event it went into
   wrong kind N     the events of a wrong kind, by the kind read and the kind coded

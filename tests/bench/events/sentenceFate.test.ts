@@ -19,7 +19,7 @@ const reports = [
     'Borea did not attack any Arlandese post.',
     'Herders in Sevrin province watched their flocks scatter toward the Kelvask Pass on Monday as the guns fell silent.',
     'Arlandese gunners shelled the ridge again, a Borean officer told reporters.',
-    'Borea condemned the shelling on Tuesday.',
+    'Borea denounced the shelling on Tuesday.',
     'Borea may send more troops to Ondria province next month.',
   ].join(' '), '2024-03-20'),
   article('velmora.txt', [
@@ -70,13 +70,13 @@ describe('sentenceFate lays a miss to its own sentence, not to another of its ki
   });
 
   test('a condemnation the run dates two days from the key\'s day is dated elsewhere, within a week', () => {
-    const miss = missOf({ id: 'condemned', what: 'Borea condemns the shelling', date: '2024-03-17', kind: 'statement', type: 'statement', speaker: 'Borea' });
+    const miss = missOf({ id: 'condemned', what: 'Borea denounces the shelling', date: '2024-03-17', kind: 'statement', type: 'statement', speaker: 'Borea' });
     expect(miss.own).toMatchObject({ cause: 'misdated', how: 'within a week' });
   });
 
   test('a welcome by nobody named is a saying whose speaker was not found', () => {
     const miss = missOf({ id: 'welcome', what: 'The talks are welcomed', date: '2024-03-22', kind: 'statement', type: 'statement', speaker: 'Velmora City Council (Borea)' }, 'velmora.txt', '2024-03-23');
-    expect(miss.own).toMatchObject({ cause: 'no speaker', how: 'a saying by nobody named', placed: true });
+    expect(miss.own).toMatchObject({ cause: 'no speaker', how: '', placed: true });
     expect(miss.own!.detail).toContain('"The talks were welcomed on Friday."');
   });
 
@@ -111,7 +111,7 @@ describe('formatOwnSentences counts the misses by their own sentence, naming non
       missOf({ id: 'ridge', what: 'Arlandese gunners shell the ridge again', date: '2024-03-18', kind: 'strike', type: 'shelling' }),
       missOf({ id: 'troops', what: 'Borea sends more troops to Ondria province', date: '2024-04', kind: 'measure', type: 'deployment' }),
     ] }], 'missed');
-    expect(line).toBe('missed 2, by what became of their own sentence: 1 its act read and dropped (1 hedged (possible)); 1 built at its date, then merged into another event (1 merged by clusterMentions (its kind and day)) (0 of the 2 a guess: no sentence of their articles names both their day and their act)');
+    expect(line).toBe('missed 2, by what became of their own sentence: 1 its act read and dropped (1 hedged (possible)); 1 built at its date, in an event that stands for another happening (1 merged by clusterMentions (its kind and day)) (0 of the 2 a guess: no sentence of their articles names both their day and their act)');
     expect(line).not.toContain('ridge');
   });
 

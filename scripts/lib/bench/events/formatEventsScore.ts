@@ -119,7 +119,7 @@ const OWN: readonly [SentenceCause, string][] = [
   ['article', 'its article refused or dated to another day'],
   ['misdated', 'dated elsewhere in an article dated right'],
   ['left out', 'built at its date, then left out'],
-  ['merged', 'built at its date, then merged into another event'],
+  ['merged', 'built at its date, in an event that stands for another happening'],
   ['unfound', 'no sentence of its articles found'],
 ];
 
@@ -129,7 +129,7 @@ const OWN: readonly [SentenceCause, string][] = [
  * sentences were guessed rather than placed by their day and act. Like formatMissCauses it names
  * no happening and quotes nothing, so it may be printed for a set nobody reads. Empty when no
  * miss carries it.
- * @example formatOwnSentences(scores, 'not read', ['none']) // 'not read 8, by what became of their own sentence: 5 no happening read in it (5 the lexicon reads no act in it); … (2 of the 8 sentences a guess)'
+ * @example formatOwnSentences(scores, 'not read', ['none']) // 'not read 8, by what became of their own sentence: 5 no happening read in it; 3 read as another kind (2 fighting for accusation, 1 talks for statement) (2 of the 8 a guess: …)'
  */
 export function formatOwnSentences(scores: readonly ConflictScore[], label: string, causes?: readonly MissCause[]): string {
   const own = scores.flatMap((s) => s.misses.flatMap((m) => (m.own && (!causes || causes.includes(m.cause)) ? [m.own] : [])));
@@ -137,8 +137,8 @@ export function formatOwnSentences(scores: readonly ConflictScore[], label: stri
   const parts = OWN.flatMap(([cause, words]) => {
     const these = own.filter((o) => o.cause === cause);
     if (these.length === 0) return [];
-    const detail = commonestFirst(these.map((o) => o.how)).map(([how, n]) => `${n} ${how}`).join(', ');
-    return [`${these.length} ${words} (${detail})`];
+    const detail = commonestFirst(these.flatMap((o) => (o.how ? [o.how] : []))).map(([how, n]) => `${n} ${how}`).join(', ');
+    return [`${these.length} ${words}${detail ? ` (${detail})` : ''}`];
   });
   const guessed = own.filter((o) => !o.placed).length;
   return `${label} ${own.length}, by what became of their own sentence: ${parts.join('; ')} (${guessed} of the ${own.length} a guess: no sentence of their articles names both their day and their act)`;

@@ -20,7 +20,8 @@ import { takenBy } from './takenBy.ts';
  * - `article`: its article was refused, or dated to another day than the key's, and the act with it;
  * - `misdated`: a mention of its kind was built at another date, in an article dated to its day;
  * - `left out`: a mention at its date was built and left out of every event;
- * - `merged`: a mention at its date ended in an event that stands for another happening, or for none;
+ * - `merged`: a mention at its date ended in an event that stands for another happening (merged into
+ *   it by a step, or its own event given to another happening of its kind and day), or for none;
  * - `unfound`: no sentence of its articles shares a clue with the key.
  */
 export type SentenceCause = 'unfound' | 'no happening' | 'another kind' | 'dropped' | 'undated' | 'no speaker' | 'article' | 'misdated' | 'left out' | 'merged';
@@ -29,7 +30,7 @@ const ORDER: readonly SentenceCause[] = ['unfound', 'no happening', 'another kin
 /** What one sentence's fate says, in words the counts group by (`how`) and with the sentence and event for a reader (`detail`). */
 export interface SentenceFate {
   cause: SentenceCause;
-  /** The finer reason, named without a sentence or an id so counts of a blind set may print it: "by clusterMentions (its kind and day)". */
+  /** The finer reason, if the cause has any, named without a sentence or an id so counts of a blind set may print it: "merged by clusterMentions (its kind and day)". */
   how: string;
   /** False when the sentence was a guess (ownSentences' `placed`). */
   placed: boolean;
@@ -75,8 +76,10 @@ function fateOf(h: KeyHappening, own: OwnSentence, { mentions, fates, judged, re
     const { fate } = atDate.find(({ fate }) => fate?.event !== undefined) ?? atDate[0]!;
     if (!fate?.event) return { cause: 'left out', how: fate ? takenBy(fate) : 'in no event', placed };
     const as = judged.get(fate.event);
-    const stands = as?.happening === h.id ? `judged ${as.verdict}` : `which stands for ${as?.happening ? 'another happening' : `none (${as?.verdict ?? 'no verdict'})`}`;
-    const how = fate.by ? takenBy(fate) : `in an event of its own, ${stands}`;
+    // No step took it: its own event, which the scorer gave another happening of its kind and day
+    // (the two were not kept apart), or judged another way.
+    const stands = as?.happening === h.id ? `judged ${as.verdict}` : as?.happening ? 'which the scorer gives another happening' : `which stands for none (${as?.verdict ?? 'no verdict'})`;
+    const how = fate.by ? takenBy(fate) : `its own event, ${stands}`;
     return { cause: 'merged', how, placed, event: fate.event };
   }
   if (ofKind.length > 0) {
@@ -93,16 +96,16 @@ function fateOf(h: KeyHappening, own: OwnSentence, { mentions, fates, judged, re
   }
   const triggers = s.triggers.filter((t) => kinds.has(t.value));
   if (triggers.length > 0) {
-    if (triggers.every((t) => SPEECH_KINDS.has(t.value) && !s.about.get(t)?.speaker)) return { cause: 'no speaker', how: 'a saying by nobody named', placed };
+    if (triggers.every((t) => SPEECH_KINDS.has(t.value) && !s.about.get(t)?.speaker)) return { cause: 'no speaker', how: '', placed };
     if (refused.has(file)) return { cause: 'article', how: 'refused', placed };
-    return { cause: 'undated', how: 'no date reached it', placed };
+    return { cause: 'undated', how: '', placed };
   }
   const read = s.happenings.filter((x) => x.kind !== undefined && kinds.has(x.kind));
   if (read.length > 0) return { cause: 'dropped', how: droppedFor(read[0]!), placed };
   // The first act the sentence reads, as the wrong-kind line pairs them: "statement for measure".
   const other = s.triggers[0]?.value ?? s.happenings.find((x) => x.kind !== undefined)?.kind;
   if (other) return { cause: 'another kind', how: `${other} for ${h.kind}${s.triggers.length > 0 ? '' : ', and dropped'}`, placed };
-  return { cause: 'no happening', how: 'the lexicon reads no act in it', placed };
+  return { cause: 'no happening', how: '', placed };
 }
 
 const clip = (text: string, n = 140) => {
@@ -122,7 +125,7 @@ export function sentenceFate(h: KeyHappening, own: readonly OwnSentence[], input
   if (own.length === 0) {
     // An article refused before it was read leaves no sentence to find.
     if ([...input.files].some((f) => input.refused.has(f))) return { cause: 'article', how: 'refused', placed: false, detail: 'its article was refused' };
-    return { cause: 'unfound', how: 'no sentence of its articles shares a clue with the key', placed: false, detail: 'no sentence of its articles found' };
+    return { cause: 'unfound', how: '', placed: false, detail: 'no sentence of its articles found' };
   }
   const all = own.map((o) => ({ o, f: fateOf(h, o, input) }));
   // A placed sentence before a guess; between those, the furthest stage.
@@ -130,5 +133,5 @@ export function sentenceFate(h: KeyHappening, own: readonly OwnSentence[], input
   const stands = f.event ? input.judged.get(f.event)?.happening : undefined;
   const into = f.event ? `, ${f.event}${stands && stands !== h.id ? ` (stands for ${stands})` : ''}` : '';
   const when = spanText(h);
-  return { cause: f.cause, how: f.how, placed: f.placed, detail: `its sentence${f.placed ? '' : ' (a guess)'} in ${o.file}, "${clip(o.sentence.span.text)}": ${f.cause}, ${f.how}${into} [key ${when}]` };
+  return { cause: f.cause, how: f.how, placed: f.placed, detail: `its sentence${f.placed ? '' : ' (a guess)'} in ${o.file}, "${clip(o.sentence.span.text)}": ${f.cause}${f.how ? `, ${f.how}` : ''}${into} [key ${when}]` };
 }
