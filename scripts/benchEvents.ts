@@ -18,7 +18,7 @@ import { asMarkdown } from './lib/bench/events/asMarkdown.ts';
 import { bareArticle } from './lib/bench/events/bareArticle.ts';
 import { furnishArticle } from './lib/bench/events/furnishArticle.ts';
 import { articleDating, formatArticleDating } from './lib/bench/events/articleDating.ts';
-import { formatEventsScore, formatJoins, formatMissCauses, formatStages, formatWrongKinds } from './lib/bench/events/formatEventsScore.ts';
+import { formatEventsScore, formatMissCauses, formatOwnSentences, formatWrongKinds } from './lib/bench/events/formatEventsScore.ts';
 import { BENCH_SETS, parseBenchSet } from './lib/bench/events/parseBenchSet.ts';
 import { partyIn } from './lib/bench/events/partyIn.ts';
 import { scoreConflict } from './lib/bench/events/scoreConflict.ts';
@@ -49,7 +49,7 @@ const USAGE = `usage: npm run bench:events -- [options]
                    article of a conflict, in name order, bare: undated reports in a dated run)
   --urls           give each article the url of its report from the key, as front matter, as a
                    maintainer who pasted the address but not the day would
-  --summary        print only the table
+  --summary        print only the lines that name no happening, and the table
   --explain ID     instead of scoring, show what each stage of the extractor made of each sentence
                    of the articles that tell of key happening ID (or of the article file ID): its
                    dates, the happenings read and why any was dropped (negated, hedged, …), the
@@ -57,7 +57,25 @@ const USAGE = `usage: npm run bench:events -- [options]
                    fold, merge or join step that took it and the event it ended in (or none),
                    the events citing it, and a verdict: the stage that lost it (no happening, no trigger kept, no date,
                    no speaker, background, merged into …); mentions and events within a day of the
-                   key happening's date are marked "← near the key's date"`;
+                   key happening's date are marked "← near the key's date"
+
+Above the table, lines that name no happening (so a blind set may print them):
+  missed N of M    the misses by what the events show: an event at their date of another kind,
+                   of another speaker, at a coarser date; sharing kind and date with a found
+                   happening; an unmatched event near their date; or none of these (not read)
+  missed N, by what became of their own sentence (then "not read N, …" for those not read, and,
+  after the article dating line, "sharing N, …" for those sharing kind and date): each miss laid
+                   to the sentence that tells it in its articles, found by its day, a trigger of
+                   its kind, the key's words for it, its speaker, actors and figures: no happening
+                   read in it; read as another kind (read for coded); its act read and dropped;
+                   read, but no date reached it; a saying whose speaker was not found; its article
+                   refused or dated to another day; dated elsewhere; built at its date, then left
+                   out; or in an event that stands for another happening (by the step that merged
+                   it, or its own event, which the scorer gives the other). Each ends with how
+                   many sentences were a guess (neither its day and act nor its kind and words);
+                   without --summary each miss quotes its sentence and names the event it went into
+  wrong kind N     the events of a wrong kind, by the kind read and the kind coded
+  articles dated   each article's publication day as read against the key's`;
 
 // A fixed "today": a maintainer building a timeline of these past conflicts now. Fixed so that
 // two runs of the benchmark, on any day, give the same figures.
@@ -160,13 +178,15 @@ async function main(argv: string[]): Promise<number> {
   const scores = runs.map((r) => r.score);
   io.out(`bench:events — ${chosen.label}: ${scores.reduce((n, s) => n + s.articles, 0)} articles of ${scores.length} conflicts, extractor run with ${after === undefined ? `--now ${values.now}` : `today ${after} days after each conflict's last report`}${values.published ? ', publication days given' : ''}${values.furnish === 'bare' ? ', articles stripped of every day the page prints' : values.furnish === 'half-bare' ? ', every second article stripped of every day the page prints' : values.furnish ? `, articles wrapped in ${values.furnish} page furniture` : ''}${values.urls ? ', each with its url' : ''}`);
   io.outLines(formatMissCauses(scores));
-  const stages = formatStages(scores);
-  if (stages) io.outLines(stages);
+  for (const [label, causes] of [['missed', undefined], ['not read', ['none']]] as const) {
+    const own = formatOwnSentences(scores, label, causes);
+    if (own) io.outLines(own);
+  }
   const kinds = formatWrongKinds(scores);
   if (kinds) io.outLines(kinds);
   io.outLines(formatArticleDating(runs.flatMap((r) => r.datings)));
-  const joins = formatJoins(scores);
-  if (joins) io.outLines(joins);
+  const sharing = formatOwnSentences(scores, 'sharing', ['merged']);
+  if (sharing) io.outLines(sharing);
   for (const line of formatEventsScore(scores, { details: !values.summary })) io.out(line);
   return 0;
 }

@@ -29,8 +29,9 @@ describe('npm run bench:events --set', () => {
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toMatch(/^bench:events — held-out set: 14 articles of 4 conflicts, /);
     expect(stdout.split('\n')[1]).toMatch(/^missed \d+ of 29: \d+ at their date under another kind, \d+ at their date, said by another speaker, \d+ only at a coarser date, \d+ sharing kind and date with a found happening \(merged into its event, or not read\), \d+ with an unmatched event of their kind near their date \(misdated\), \d+ with none of these \(not read\)$/);
-    // The happenings not read, by stage, and the wrong kinds, each naming nothing.
-    expect(stdout.split('\n')[2]).toMatch(/^not read \d+, by the furthest stage their kind reached in their articles: \d+ /);
+    // The misses, then those not read, by what became of their own sentence, and the wrong kinds, each naming nothing.
+    expect(stdout.split('\n')[2]).toMatch(/^missed \d+, by what became of their own sentence: \d+ /);
+    expect(stdout.split('\n')[3]).toMatch(/^not read \d+, by what became of their own sentence: \d+ /);
     const header = stdout.split('\n').findIndex((l) => l.startsWith('conflict '));
     expect(stdout.split('\n').slice(1, header).join('\n')).not.toMatch(/["“]/);
     expect(rows(stdout)).toEqual(['afghanistan-pakistan-2025', 'armenia-azerbaijan-2022', 'china-india-2020-2021', 'ethiopia-eritrea-1998-2000', 'overall']);

@@ -73,7 +73,7 @@ export interface ArticleReport {
   unverified: { name: string; kind?: string; offset: number }[];
 }
 
-/** What each stage made of each article and each report, for `--explain` (explainArticle) and for the stage a bench miss reached (furthestStage). */
+/** What each stage made of each article and each report, for `--explain` (explainArticle) and for what became of a bench miss's own sentence (sentenceFate). */
 export interface ExtractTrace {
   analyses: ArticleAnalysis[];
   /** Every article's dated reports as built, before folding and merging; a report's `origin` is its index. */

@@ -1,4 +1,4 @@
-import type { Stage } from './furthestStage.ts';
+import type { SentenceCause } from './sentenceFate.ts';
 import { VERDICTS, type ConflictScore, type MissCause, type Verdict } from './scoreConflict.ts';
 import { spanText } from '../../extract/explain/spanText.ts';
 import { commonestFirst } from '../../commonestFirst.ts';
@@ -110,42 +110,38 @@ export function formatMissCauses(scores: readonly ConflictScore[]): string {
   return `missed ${misses.length} of ${keys}: ${CAUSES.map(([cause, words]) => `${misses.filter((m) => m.cause === cause).length} ${words}`).join(', ')}`;
 }
 
-const STAGES: readonly [Stage, string][] = [
-  ['lost', 'a mention at its date built, then lost'],
-  ['misdated', 'mentions of its kind only at other dates'],
-  ['undated', 'its kind a trigger no date reached'],
-  ['dropped', 'its kind read and dropped'],
-  ['unread', 'its kind never read'],
+const OWN: readonly [SentenceCause, string][] = [
+  ['no happening', 'no happening read in it'],
+  ['another kind', 'read as another kind'],
+  ['dropped', 'its act read and dropped'],
+  ['undated', 'read, but no date reached it'],
+  ['no speaker', 'a saying whose speaker was not found'],
+  ['article', 'its article refused or dated to another day'],
+  ['misdated', 'dated elsewhere in an article dated right'],
+  ['left out', 'built at its date, then left out'],
+  ['merged', 'built at its date, in an event that stands for another happening'],
+  ['unfound', 'no sentence of its articles found'],
 ];
 
 /**
- * The happenings not read, counted by the furthest stage their kind reached in their articles,
- * with the commonest reasons: like formatMissCauses it names no happening and quotes nothing, so
- * it may be printed for a set nobody reads. Empty when no miss carries a stage.
- * @example formatStages(scores) // 'not read 8, by the furthest stage their kind reached: 1 a mention … (1 a recap), …'
+ * The missed happenings of the given causes (all when none are given), counted by what became of
+ * their own sentence (sentenceFate), with the commonest finer reasons, and how many of those
+ * sentences were guessed rather than placed by their day and act. Like formatMissCauses it names
+ * no happening and quotes nothing, so it may be printed for a set nobody reads. Empty when no
+ * miss carries it.
+ * @example formatOwnSentences(scores, 'not read', ['none']) // 'not read 8, by what became of their own sentence: 5 no happening read in it; 3 read as another kind (2 fighting for accusation, 1 talks for statement) (2 of the 8 a guess: …)'
  */
-export function formatStages(scores: readonly ConflictScore[]): string {
-  const staged = scores.flatMap((s) => s.misses.flatMap((m) => (m.stage ? [m.stage] : [])));
-  if (staged.length === 0) return '';
-  const parts = STAGES.flatMap(([stage, words]) => {
-    const these = staged.filter((s) => s.stage === stage);
+export function formatOwnSentences(scores: readonly ConflictScore[], label: string, causes?: readonly MissCause[]): string {
+  const own = scores.flatMap((s) => s.misses.flatMap((m) => (m.own && (!causes || causes.includes(m.cause)) ? [m.own] : [])));
+  if (own.length === 0) return '';
+  const parts = OWN.flatMap(([cause, words]) => {
+    const these = own.filter((o) => o.cause === cause);
     if (these.length === 0) return [];
-    const detail = commonestFirst(these.map((s) => s.why)).map(([why, n]) => `${n} ${why}`).join(', ');
-    return [`${these.length} ${words} (${detail})`];
+    const detail = commonestFirst(these.flatMap((o) => (o.how ? [o.how] : []))).map(([how, n]) => `${n} ${how}`).join(', ');
+    return [`${these.length} ${words}${detail ? ` (${detail})` : ''}`];
   });
-  return `not read ${staged.length}, by the furthest stage their kind reached in their articles: ${parts.join('; ')}`;
-}
-
-/**
- * The happenings that share kind and day with a found one, counted by what joined them into its
- * event (joinedBy), commonest first: which step a round on "one event per happening" should
- * work on. Names no happening. Empty when no miss carries it.
- * @example formatJoins(scores) // 'sharing 9, by what joined them: 5 never read as a mention of its own, 3 merged by clusterMentions (its kind and day), …'
- */
-export function formatJoins(scores: readonly ConflictScore[]): string {
-  const joined = scores.flatMap((s) => s.misses.flatMap((m) => (m.joined ? [m.joined] : [])));
-  if (joined.length === 0) return '';
-  return `sharing ${joined.length}, by what joined them: ${commonestFirst(joined).map(([why, n]) => `${n} ${why}`).join(', ')}`;
+  const guessed = own.filter((o) => !o.placed).length;
+  return `${label} ${own.length}, by what became of their own sentence: ${parts.join('; ')} (${guessed} of the ${own.length} a guess: no sentence of their articles names both their day and their act)`;
 }
 
 /**

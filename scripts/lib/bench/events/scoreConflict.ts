@@ -1,8 +1,8 @@
 import type { Event } from '../../../../src/lib/eventSchema.ts';
 import { SPOKEN_TYPES, type DevsetKey, type KeyHappening } from './devsetKey.ts';
 import { speakerFit, speakerFits, type PartyOf } from './speakerFits.ts';
-import { furthestStage, type StageOf } from './furthestStage.ts';
-import { joinedBy } from './joinedBy.ts';
+import { ownSentences } from './ownSentences.ts';
+import { sentenceFate, type SentenceFate } from './sentenceFate.ts';
 import { isRightDate, overlaps, startDistance, WINDOW_DAYS } from './isRightDate.ts';
 import type { ExtractTrace } from '../../extract/extractEvents.ts';
 import { spanText } from '../../extract/explain/spanText.ts';
@@ -64,10 +64,8 @@ export interface Miss {
   kind: string;
   cause: MissCause;
   reason: string;
-  /** For one not read (`none`), when the run's trace is given: the furthest stage its kind reached in its articles. */
-  stage?: StageOf;
-  /** For one sharing kind and day with a found happening (`merged`), with the trace: what joined it (joinedBy). */
-  joined?: string;
+  /** With the run's trace: what became of its own sentence (ownSentences, sentenceFate). */
+  own?: SentenceFate;
 }
 
 export interface MisplacedFigure {
@@ -276,6 +274,9 @@ export function scoreConflict({ key, events, refused = [], partyOf, trace }: Sco
 
   const all = events.map((e) => judged.get(e)!);
   const found = new Set(firstVerdicts.filter((j) => j.happening && FINDS.includes(j.verdict)).map((j) => j.happening!));
+  const judgedById = new Map(all.map((j) => [j.id, j]));
+  const refusedFiles = new Set(refused.map((r) => r.file));
+  const days = new Map(key.articles.map((a) => [a.file, a.published]));
   const misses: Miss[] = [...keyIds].sort().map((id) => byId.get(id)).filter((h) => h !== undefined && !found.has(h.id)).map((h) => {
     const wrongKind = all.find((j) => j.verdict === 'wrong-kind' && j.happening === h!.id);
     const misspoken = firstVerdicts.find((j) => j.verdict === 'wrong-speaker' && j.happening === h!.id);
@@ -294,11 +295,10 @@ export function scoreConflict({ key, events, refused = [], partyOf, trace }: Sco
           : misdated
             ? `no event at its date; "${misdated.title}" (${misdated.date}) may be it, misdated`
           : 'no event at its date';
-    const files = new Set(key.articles.filter((a) => a.key.includes(h!.id) || a.other.includes(h!.id)).map((a) => a.file));
-    const stage = cause === 'none' && trace ? furthestStage(h!, files, trace.analyses, trace.mentions, new Set(refused.map((r) => r.file)), trace.fates) : undefined;
-    const joined = cause === 'merged' && trace?.fates ? joinedBy(h!, files, trace.mentions, trace.fates) : undefined;
-    const told = stage ? `${reason}; ${stage.stage}: ${stage.why}` : joined ? `${reason}; ${joined}` : reason;
-    return { id: h!.id, what: h!.what, date: spanText(h!), kind: h!.kind, cause, reason: told, ...(stage ? { stage } : {}), ...(joined ? { joined } : {}) };
+    // The articles that must find it: a recap elsewhere (`other`) is no sentence it was missed in.
+    const files = new Set(key.articles.filter((a) => a.key.includes(h!.id)).map((a) => a.file));
+    const own = trace ? sentenceFate(h!, ownSentences(h!, files, trace.analyses, days), { files, mentions: trace.mentions, fates: trace.fates, judged: judgedById, refused: refusedFiles, published: days }) : undefined;
+    return { id: h!.id, what: h!.what, date: spanText(h!), kind: h!.kind, cause, reason: own ? `${reason}; ${own.detail}` : reason, ...(own ? { own } : {}) };
   });
 
   const misplacedFigures: MisplacedFigure[] = [];
