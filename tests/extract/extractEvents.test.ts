@@ -441,7 +441,8 @@ describe('extractEvents on periods', () => {
   test('dates a saying by its telling, never by a date its words name', () => {
     const body = 'VELMORA — Arlandese troops moved into the Halvane crossing on Thursday. Borea said the move broke the 1994 accord, and urged Velmora\'s neighbours to act. Borea also demanded that Arland pull its troops back by March 30.';
     const sayings = run([article('a.txt', body, '2027-03-13')]).file.events.filter((e) => e.kind === 'statement');
-    expect(sayings.map((e) => e.date)).toEqual(['2027-03-13']);
+    // The lede's Thursday is the story's day (contextTimes), as if its move were read: not 1994, not March 30.
+    expect(sayings.map((e) => e.date)).toEqual(['2027-03-11']);
     expect(sayings[0]!.citations).toHaveLength(2);
   });
 

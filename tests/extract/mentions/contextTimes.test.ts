@@ -24,6 +24,14 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('Troops clashed near the pass on Monday. Villagers fled their homes.')).toEqual(['fled:2024-04-01']);
   });
 
+  test('a day the lede names, dating none of our happenings, is the story\'s day for what follows undated, not the day of publication', () => {
+    // Published Wednesday 3 April; "on Monday" is the 1st.
+    expect(undated('Snow lay deep on Kelvask Pass on Monday, and the road stayed empty of lorries. Lena Ferrin met the Borean envoy at the Halvane crossing.')).toEqual(['met:2024-04-01']);
+    expect(undated('Snow lay deep on Kelvask Pass on Monday. Lena Ferrin met the Borean envoy at the Halvane crossing.')).toEqual(['met:2024-04-01']);
+    // A day named inside a relative clause is that clause's setting: the story stays at publication.
+    expect(undated('Snow still covers Kelvask Pass, which last saw a lorry on Monday. Lena Ferrin met the Borean envoy at the Halvane crossing.')).toEqual(['met:2024-04-03']);
+  });
+
   test('what a participle hung on a main clause in the past announces is of that past, on its day: "issued a statement on Monday announcing a truce"', () => {
     expect(undated('The two governments issued a joint statement on Monday announcing a truce from midnight.')).toEqual(['truce:2024-04-01']);
     // A charge so hung on is no news of a day: it stays what it was, a standing claim.

@@ -163,6 +163,10 @@ const FILED_IN = /\b[Ii]n\s+(?:its|his|her|their)\s+(?:application|complaint|law
 /** Words that tell a happening as repeated: "has again shelled", "have attacked once more", "struck anew". */
 const AGAIN = /\b(?:again|once\s+more|anew)\b/i;
 
+/** A relative pronoun, or "first" of a sequence's start ("negotiators first sat down on Monday"): a
+ * day named after one is of the clause it opens, or of a scene the news goes on from, a setting. */
+const RELATIVE_PRONOUN = /\b(?:which|who|whom|whose|that|first)\b/i;
+
 /** Words that tell a sentence's day as ahead: "due to run out on Thursday", "will meet on Friday". */
 const AHEAD = /\b(?:will|would|shall|due|expected|set|scheduled|planned|plans?|to be|to meet|is to|are to|until)\b/i;
 
@@ -240,6 +244,14 @@ export function contextTimes(
         )
       : undefined;
   const days = analysis.sentences.map((s) => newsOf(s) ?? storyDay(s));
+  /**
+   * The day a lede sets its story on though it dates none of our happenings ("Snow lay deep on the
+   * pass on Monday, and the road stayed empty"): the latest recent day it
+   * names, outside a relative clause ("clashes which killed four yesterday" names the setting's
+   * day, not the news's). As TimeML anchors a report's undated events to the time its opening sets.
+   */
+  const ledeDay = (sentence: SentenceAnalysis): ResolvedTime | undefined =>
+    latestDay(sentence.dates.filter((t) => placeable(t.spec) && !RELATIVE_PRONOUN.test(sentence.span.text.slice(0, t.start))).map((t) => lastDayOf(resolveSpan(t, published, 'past'))));
   /** The latest exact day of the past the nearest of some sentences names, however old: what "three days later" counts from. */
   const lastDayNamed = (sentences: readonly SentenceAnalysis[]): ResolvedTime | undefined => {
     for (const s of sentences) {
@@ -343,6 +355,9 @@ export function contextTimes(
     // one a few sentences ahead. One further on tells another story ("Last Thursday, Borea seized a
     // tanker" after a lead on what Arland said today), and the lead is of the day of publication.
     latest ??= days.slice(i, i + 1 + LEAD_SENTENCES).find((d) => d !== undefined);
+    // With none, a day the lede names outside any happening's date is the story's: what the next
+    // sentences tell undated is of it, not of the day of publication (which may come a day later).
+    if (i === lede && publishedKnown && !AHEAD.test(sentence.span.text)) latest ??= ledeDay(sentence);
     // A live blog's entry is of the day its stamp gives, earlier or later than the entry above it.
     // Stamps of the page's own day, before any of another day, leave the story where the lede puts
     // it: they may be the page's, and its day is the story's unless the lede says otherwise.
