@@ -381,6 +381,9 @@ describe('a side\'s craft that stop, board, shadow or drive off the other side\'
     ['The Borean coast guard towed the disabled Arlandese boat to Kel harbour.'],
     ['Borean jets intercepted the Arlandese spy plane over the sea.'],
     ['Borean jets forced the Arlandese plane to land at Velmora.'],
+    ['Two Borean cutters kept watch on the Arlandese survey ship as it crossed the bank.'],
+    ['Borea said its frigates were keeping a close watch on the Ondrian destroyer.'],
+    ['Borean maritime aircraft monitored the Arlandese warships off Kel.'],
   ])('%s → other', (text) => {
     expect(types(text)).toContain('other');
   });
@@ -396,6 +399,8 @@ describe('a side\'s craft that stop, board, shadow or drive off the other side\'
     ['Police blocked the road to the embassy.'],
     ['Troops stopped the advance of the rebels.'],
     ['Police escorted the protesters out of the square.'],
+    ['A war monitor in Velmora said the depot burned for hours.'],
+    ['Ondrian officials will monitor the situation along the Kelvask Pass.'],
   ])('%s: no craft of a side stopped', (text) => {
     expect(types(text)).not.toContain('other');
   });

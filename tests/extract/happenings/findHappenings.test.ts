@@ -1930,3 +1930,27 @@ describe('findHappenings reads a verb without a tense of its own by the verb tha
     expect([h.tense, h.perfect]).toEqual(['past', undefined]);
   });
 });
+
+describe('findHappenings gives a noun phrase the role its verb or preposition gives it, through "and" and through quote marks', () => {
+  test('a noun joined by "and" to a noun a preposition sets as background is background too', () => {
+    const read = findHappenings('Ondria shut its consulate in Velmora on Friday, weeks into a row over the sealing of the border crossing at Halvane and a harsh crackdown on Ondrian migrants.', rules);
+    expect(read.find((h) => h.trigger.text === 'crackdown')?.background).toBe(true);
+    expect(read.find((h) => h.trigger.text.startsWith('shut'))?.background).toBe(false);
+  });
+
+  test('a noun that opens its own clause after "and" keeps its own reading', () => {
+    const read = findHappenings('After the shelling of the pass, Arland and Borea agreed a truce on Friday.', rules);
+    expect(read.find((h) => h.kind === 'ceasefire')?.background).toBe(false);
+  });
+
+  test('a phrase in quote marks is still the object of the verb before them', () => {
+    const protest = (text: string) => findHappenings(text, rules).find((h) => h.trigger.text === 'protest');
+    expect(protest('Ondria lodged a "resolute protest" at the drills near the Kelvask Pass, its foreign ministry said on Tuesday.')?.kind).toBe('accusation');
+    expect(protest('The ministry lodged a "resolute protest" with Arland on Tuesday.')?.governor?.text).toBe('lodged');
+  });
+
+  test('quoted words a verb of naming gives are a name, not its object', () => {
+    const strikes = findHappenings('Two Borean guards died after Arland carried out what it termed "limited strikes" on the ridge.', rules).find((h) => h.trigger.text === 'strikes');
+    expect(strikes?.governor?.text).not.toBe('termed');
+  });
+});

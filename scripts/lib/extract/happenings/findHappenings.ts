@@ -655,6 +655,20 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
         !inSentence.some((o) => o.trigger.start >= tokens[split.start]!.start && o.trigger.start < h.trigger.start) && joined(tokens[split.start]!.start);
       if (setting || (before?.background && before.pos === 'verb' && joined(before.trigger.end))) inSentence[i] = { ...h, background: true };
     }
+    // "a row over the closing of the crossing and a week-long crackdown on migrants": a noun joined
+    // by "and" or "or" to a noun its preposition sets as background shares that preposition.
+    for (const [i, h] of inSentence.entries()) {
+      if (h.background || h.pos !== 'noun') continue;
+      let j = -1;
+      for (const [k, o] of inSentence.entries()) if (o.trigger.end <= h.trigger.start && (j < 0 || o.trigger.end > inSentence[j]!.trigger.end)) j = k;
+      const before = inSentence[j];
+      if (!before?.background || before.pos !== 'noun' || clauseAt[j] !== clauseAt[i]) continue;
+      const from = tokenAt.get(before.trigger.start) ?? -1;
+      const to = tokenAt.get(h.trigger.start) ?? -1;
+      // A gerund ("crossing") may name a thing in the first noun's phrase; a verb that is not one opens a clause.
+      const verbBetween = tokens.slice(from + 1, to).some((t) => t.start >= before.trigger.end && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text))));
+      if (!verbBetween && JOINED_NOUN.test(text.slice(before.trigger.end, h.trigger.start))) inSentence[i] = { ...h, background: true };
+    }
     // "declared in a joint statement": a statement named in a phrase that frames another happening is its source, not a happening.
     const others = inSentence.filter((h) => h.kind !== 'statement');
     // Harm counts the happening that caused it ("a landmine blast wounded three soldiers"): it is
@@ -876,6 +890,8 @@ const HARM_CAUSES: ReadonlySet<string> = VIOLENT_KINDS;
 // What lies between two verbs of one subject: its object at most, then "and" or "or" ("killed and
 // wounded", "shelled the town and burned"), with no comma, which may open a clause of its own.
 const SHARED_SUBJECT = /^[^,;:.()]{0,60}?\s(?:and|or)\s+(?:also\s+|then\s+)?$/i;
+// A noun joined to the one before it: its own determiner and up to two modifiers after "and" or "or".
+const JOINED_NOUN = /^[^,;:.()"]{0,60}?\s(?:and|or)\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w'-]+\s+){0,2}$/i;
 const HARM_THEN = /^[^;:.]{0,60}?\b(?:after|when)\s+(?:[^\s,;:.]+\s+){0,6}$/i;
 // "killing two, weeks after clashes in June": a length of time before "after" sets the cause at
 // another time, a recap of an earlier round, not the harm's own happening.

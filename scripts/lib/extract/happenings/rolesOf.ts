@@ -23,6 +23,8 @@ const PARTICLES = new Set(['up', 'off', 'down', 'back', 'out', 'away', 'over']);
 const OBJECT_RELATIVES = new Set(['which', 'whom']);
 // Words that join two verbs of one subject: "crossed the line and seized a post".
 const CONJOINING = new Set(['and', 'but']);
+const QUOTE_MARK = /^["“”‘’']$/;
+const NAMING = new Set(['call', 'dub', 'term', 'label', 'brand', 'name', 'describe', 'style']);
 // A day or month after "on", "from" or "into" dates the act; it names no target: "handed over on 3 March", "met on 2 November".
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 // Verbs of saying and thinking: the clause after one has a subject of its own.
@@ -279,13 +281,19 @@ export function rolesOf(tokens: readonly Token[], s: Structure, start: number, e
     // The verb before the phrase governs it ("halt the fighting", "carried out an attack"), or,
     // when the phrase is the subject, the verb after it says whether it happened ("clashes erupted").
     let g: Chunk | undefined;
-    for (let j = chunk.start - 1; j >= clause.start; j--) {
+    // Quote marks round a phrase with no verb of its own ('lodged a "firm protest"') set its words
+    // apart as a clause, but the phrase is still the object of the verb before them.
+    const quoted = QUOTE_MARK.test(at(clause.start - 1)?.text ?? '') && clauseIndex > 0 && !s.groups.some((k) => k.start >= clause.start && k.start < clause.end);
+    const floor = quoted ? s.clauses[clauseIndex - 1]!.start : clause.start;
+    for (let j = chunk.start - 1; j >= floor; j--) {
       const t = at(j)!;
       const k = groupAt(j);
       if (k) {
-        g = k;
+        // "what it called 'surgical strikes'": quoted words a verb of naming gives are a name, no object it acts on.
+        if (!(quoted && j < clause.start && tokens.slice(k.start, k.end).some((x) => NAMING.has(x.lemma)))) g = k;
         break;
       }
+      if (quoted && j >= clause.start - 3 && (QUOTE_MARK.test(t.text) || t.pos === 'DET')) continue;
       if (t.pos === 'PUNCT' || chunkAt(j)) break;
     }
     // "said the fighting would stop": after a verb of saying or thinking, a phrase followed by its
