@@ -21,6 +21,11 @@ describe('typeForm', () => {
     expect(typeForm(forms('envoy-recalled'), quotes('Officials spoke of an unrecallable slight.'))).toBeUndefined();
   });
 
+  test('names an envoy "called in" by the other side summoned, not recalled', () => {
+    expect(typeForm(forms('envoy-recalled'), quotes('Velmora called in the Arlandese chargé over the seized trawler.'))).toBe('Envoy summoned');
+    expect(typeForm(forms('envoy-recalled'), quotes('Borea is calling in the ambassador a second time this week.'))).toBe('Envoy summoned');
+  });
+
   test('takes the form most quotes use, and the form listed first on a tie', () => {
     const border = forms('border-closed');
     expect(typeForm(border, quotes('Guards shut the crossing.', 'The crossing was reopened on Friday.', 'Traders said it reopened at noon.'))).toBe('Border reopened');
