@@ -16,6 +16,12 @@ describe('peopleNamed finds the people an article names by title, by surname', (
     // Lower-case particles inside a name are part of it.
     ['Foreign Secretary Ana de la Cruz spoke.', [['Cruz', 'Ana de la Cruz']]],
     ['President Omar Halim al-Vasri spoke.', [['al-Vasri', 'Omar Halim al-Vasri']]],
+    // A lower-case title right before the name, with no comma.
+    ["Velmora's defence minister Kael Orvan flew to the pass.", [['Orvan', 'Kael Orvan']]],
+    ['Once more the ministry spokeswoman Lena Ferrin denied it.', [['Ferrin', 'Lena Ferrin']]],
+    // A legislator's, an officer's or an official's capitalised title.
+    ['At the hearing Representative Tan Weiro asked for calm.', [['Weiro', 'Tan Weiro']]],
+    ['Air Vice Marshal Ana Ruiz gave the toll.', [['Ruiz', 'Ana Ruiz']]],
   ])('%s → %j', (text, expected) => {
     expect([...peopleNamed(text)]).toEqual(expected);
   });
@@ -24,6 +30,8 @@ describe('peopleNamed finds the people an article names by title, by surname', (
     'The National Assembly met in Port Lamar on Monday.',
     'Costa Verde and North Marland closed the crossing.',
     'On Monday Ruiz said the crossing was calm.',
+    // A lower-case word that is no title, right before capitalised words, names no one.
+    'Troops from Kelvask Pass reached the Halvane crossing.',
   ])('%s names nobody', (text) => {
     expect(peopleNamed(text).size).toBe(0);
   });

@@ -11,9 +11,12 @@ const CAPITALISED = new RegExp(
   'gu',
 );
 // A title inside the run says that the words after it are a person's name: "President Lena Ferrin", "Prime Minister Aron Velt".
-const TITLE = /^(?:President|Minister|Premier|Chancellor|King|Queen|Prince|Secretary|Secretary-General|General|Gen\.|Colonel|Col\.|Major|Lieutenant|Admiral|Ambassador|Envoy|Commander|Governor|Senator|Spokesman|Spokeswoman|Spokesperson|Chief|Mayor|Sheikh|Emir|Pope|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Dr|Dr\.)$/;
+const TITLE = /^(?:President|Minister|Premier|Chancellor|King|Queen|Prince|Secretary|Secretary-General|General|Gen\.|Colonel|Col\.|Major|Lieutenant|Admiral|Ambassador|Envoy|Commander|Governor|Senator|Speaker|Representative|Congressman|Congresswoman|Captain|Sergeant|Brigadier|Marshal|Director|Commissioner|Chairman|Chairwoman|Judge|Justice|Spokesman|Spokeswoman|Spokesperson|Chief|Mayor|Sheikh|Emir|Pope|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Dr|Dr\.)$/;
 // "its foreign minister, Ana Ruiz,", "the group's spokesman, Leo Sanz,": a name in apposition to a title.
 const APPOSED = /\b(?:president|minister|premier|chancellor|secretary(?:-general)?|general|ambassador|envoy|commander|governor|spokes(?:man|woman|person)|chief|leader|adviser|advisor|official|head)\s*,\s*$/i;
+// "Chad's foreign minister Ana Ruiz said", "ministry spokesman Leo Sanz": a lower-case title right
+// before the name, with no comma, names the person as a capitalised one does ("Minister Ana Ruiz").
+const TITLED_BEFORE = /\b(?:president|minister|premier|chancellor|secretary(?:-general)?|ambassador|envoy|commander|governor|spokes(?:man|woman|person)|adviser|advisor)\s+$/;
 // Words that open a run without naming anyone: "On Monday Ruiz".
 const NOT_NAME = new RegExp(String.raw`^(?:The|A|An|On|In|At|By|For|From|To|Of|After|Before|Late|Early|Last|Next|This|That|Its|Their|His|Her|But|And|When|While|As|If|${WEEKDAY_NAMES.join('|')})$`);
 
@@ -31,7 +34,8 @@ export function peopleNamed(text: string): Map<string, string> {
     // The full stop of a sentence that ends on a name is no part of it: "… Lena Ferrin."
     const words = m[0].replace(/(?<=\p{L}{3,})\.$/u, '').split(/\s+/);
     const titled = words.findLastIndex((w) => TITLE.test(w));
-    const name = titled >= 0 ? words.slice(titled + 1) : APPOSED.test(text.slice(Math.max(0, m.index - 40), m.index)) ? words : [];
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const name = titled >= 0 ? words.slice(titled + 1) : APPOSED.test(before) || TITLED_BEFORE.test(before) ? words : [];
     while (name.length > 0 && NOT_NAME.test(name[0]!)) name.shift();
     if (name.length === 0 || (titled < 0 && name.length < 2)) continue;
     const surname = name.at(-1)!;
