@@ -17,6 +17,11 @@ describe('fullNamesOf: the people an article names in full, titled or not', () =
     // A title before the name is no part of it; a party's adjective neither.
     ['Late on Friday Foreign Minister Tan Weiro landed.', [['Weiro', 'Tan Weiro']]],
     ['Borean envoy Lena Ferrin landed.', [['Ferrin', 'Lena Ferrin']]],
+    // Initials stand inside a name; a sentence's full stop ends one.
+    ['A.K. Orvan, who heads the inquiry, flew in at dawn.', [['Orvan', 'A.K. Orvan']]],
+    ['The ship left before Easter. He stayed.', []],
+    // A name called by its first word is keyed by it too, where the article uses it alone.
+    ['The sector is held by Lt-General Tor Halvik. On Friday Tor spoke again.', [['Halvik', 'Tor Halvik'], ['Tor', 'Tor Halvik']]],
     // A place, a party or a body names no one.
     ['The convoy reached the Kelvask Pass, and the Borean Navy kept watch.', []],
     // A surname two people share is nobody's.
