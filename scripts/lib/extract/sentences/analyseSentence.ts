@@ -492,7 +492,7 @@ function factsOf(
   // which he only reports.
   const tellerOfWords = h.speaker === undefined || OWNED_BY_PRONOUN.test(h.speaker.text.trim()) ? h.told?.by : undefined;
   const person = toldByBody ? undefined : [h.speaker, hungOn, before, officeOf, tellerOfWords].find((s) => s !== undefined && people.has(lastPart(s.text)));
-  // "John Kerry telephoned … Kerry thanked the mediators": a surname alone that speaks, the
+  // "Kael Orvan flew to Velmora … Orvan urged Borea": a surname alone that speaks, the
   // subject of a saying already read, is the person the article named in full with it, titled or not.
   const untitled = toldByBody || person || !SPEECH_KINDS.has(trigger.value) ? undefined : [h.speaker, hungOn, tellerOfWords].find((s) => s !== undefined && SURNAME_ALONE.test(s.text.trim()) && byFullName.has(s.text.trim()));
   const surname = !said.speaker && person ? people.get(lastPart(person.text)) : !said.speaker && untitled ? byFullName.get(untitled.text.trim()) : undefined;
