@@ -8,6 +8,7 @@ import { bodiesNamed } from './bodiesNamed.ts';
 import { anchorAcrossSentences } from './anchorAcrossSentences.ts';
 import { isFurniture, pageFurniture } from './pageFurniture.ts';
 import { peopleNamed } from './peopleNamed.ts';
+import { fullNamesOf } from './fullNamesOf.ts';
 import { sidesOfPeople } from './sidesOfPeople.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
 import { splitSentences, type Span } from './splitSentences.ts';
@@ -42,6 +43,11 @@ export function analyseArticle(article: Article, lexicon: CompiledLexicon, sides
   const named = peopleNamed(article.body);
   const sideOf = sides ?? sidesOfPeople(article.body, named, lexicon);
   const people = new Map([...named].map(([surname, name]) => [surname, sideOf.get(surname) ?? name]));
+  // People named in full with no title: a saying already read whose subject is their surname alone
+  // is theirs, for their side where the article or the run says it. They make no saying of their own.
+  const untitled = new Map([...fullNamesOf(article.body, lexicon)].filter(([surname]) => !named.has(surname)));
+  const untitledSides = sidesOfPeople(article.body, untitled, lexicon);
+  const byFullName = new Map([...untitled].map(([surname, name]) => [surname, untitledSides.get(surname) ?? sides?.get(surname) ?? name]));
   // Bodies named in full: who "the Council" an envoy speaks for is.
   const bodies = bodiesNamed(article.body);
   // The site's links, captions and controls around a pasted report are not read as its news.
@@ -71,7 +77,7 @@ export function analyseArticle(article: Article, lexicon: CompiledLexicon, sides
       const years = new Map(analyses.slice(-CARRIED_SENTENCES).flatMap((a) => [...namedMonthYears(a.dates)]));
       // The day the last sentences named: the one "that day" in this one may refer to.
       const before = { day: storyDayBefore(span.text, analyses), telling: tellingDayBefore(analyses) };
-      analyses.push(analyseSentence(span, from + i, lexicon, people, tagged[i], bodies, years, before, repeated.has(span.text) ? readOnce : findHappenings));
+      analyses.push(analyseSentence(span, from + i, lexicon, people, tagged[i], bodies, years, before, repeated.has(span.text) ? readOnce : findHappenings, byFullName));
     });
   }
   // The people whose side the article or the run says, and those it names only: who a "he" that speaks may be.

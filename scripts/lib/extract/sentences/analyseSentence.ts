@@ -150,6 +150,8 @@ export function analyseSentence(
   /** The day the last sentences named, and the day a saying among them was told on: what "that day", "the day before" count from. */
   before: { day?: TimeExpression; telling?: TimeExpression } = {},
   happeningsIn: (text: string, rules: CompiledLexicon['happenings'], tagged: readonly Token[]) => Happening[] = findHappenings,
+  /** People the article names in full with no title, by surname: who a saying read with their surname alone for subject is. */
+  byFullName: ReadonlyMap<string, string> = new Map(),
 ): SentenceAnalysis {
   const text = span.text;
   const clauses = splitClauses({ start: 0, end: text.length, text });
@@ -175,7 +177,7 @@ export function analyseSentence(
   const phaseOf = phasesOf(text, triggers, phases, clauses);
   // "rammed the boats in the waters Arland claims": a claim of land makes nothing one side's word.
   const claims = lexicon.claim(text).filter((c) => !claimsLand(tokens, tokens.findIndex((t) => t.start === c.start)));
-  const about = new Map(triggers.map((t) => [t, factsOf(text, t, { phase: phaseOf.get(t), claims, lexicon, happenings, people, bodies })]));
+  const about = new Map(triggers.map((t) => [t, factsOf(text, t, { phase: phaseOf.get(t), claims, lexicon, happenings, people, bodies, byFullName })]));
 
   // "was to blame" says who is at fault: no "was to" of a plan.
   const futures = lexicon.future(text).filter((f) => !(/^(?:is|are|was|were) to$/i.test(f.text) && /^\s+blame\b/i.test(text.slice(f.end))));
@@ -237,6 +239,8 @@ export function analyseSentence(
 
 // A capitalised word that ends the words before a verb: a surname as the verb's subject ("Ferrin ").
 const SURNAME_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)\s+$/u;
+// A surname alone, one capitalised word: "Ruiz".
+const SURNAME_ALONE = /^\p{Lu}[\p{L}'’-]+$/u;
 // One plain word or a number before a saying noun: what modifies it, never who said it ("four", "strong").
 const MODIFIER_ONLY = /^(?:\d[\d,.]*|\p{Ll}[\p{L}-]*)$/u;
 // A phrase a pronoun owns: "his government", "its army".
@@ -398,6 +402,7 @@ function factsOf(
     happenings,
     people,
     bodies,
+    byFullName = new Map(),
   }: {
     phase: Phase | undefined;
     claims: readonly { start: number }[];
@@ -405,6 +410,7 @@ function factsOf(
     happenings: readonly Happening[];
     people: ReadonlyMap<string, string>;
     bodies: ReadonlyMap<string, string>;
+    byFullName?: ReadonlyMap<string, string>;
   },
 ): TriggerFacts {
   const h = trigger.happening;
@@ -486,7 +492,10 @@ function factsOf(
   // which he only reports.
   const tellerOfWords = h.speaker === undefined || OWNED_BY_PRONOUN.test(h.speaker.text.trim()) ? h.told?.by : undefined;
   const person = toldByBody ? undefined : [h.speaker, hungOn, before, officeOf, tellerOfWords].find((s) => s !== undefined && people.has(lastPart(s.text)));
-  const surname = !said.speaker && person ? people.get(lastPart(person.text)) : undefined;
+  // "Kael Orvan flew to Velmora … Orvan urged Borea": a surname alone that speaks, the
+  // subject of a saying already read, is the person the article named in full with it, titled or not.
+  const untitled = toldByBody || person || !SPEECH_KINDS.has(trigger.value) ? undefined : [h.speaker, hungOn, tellerOfWords].find((s) => s !== undefined && SURNAME_ALONE.test(s.text.trim()) && byFullName.has(s.text.trim()));
+  const surname = !said.speaker && person ? people.get(lastPart(person.text)) : !said.speaker && untitled ? byFullName.get(untitled.text.trim()) : undefined;
   // "President Ana Ruiz" of a report that calls her Borea's president elsewhere speaks for Borea.
   const sided = said.speaker && !lexicon.actors(said.speaker).length ? people.get(said.speaker.split(/\s+/).at(-1)!) : undefined;
   const side = sided && lexicon.actors(sided).length > 0 ? sided : undefined;

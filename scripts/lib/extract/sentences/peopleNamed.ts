@@ -52,7 +52,7 @@ const WORD_ALONE = /(?<![\p{L}'’.-])[\p{L}'’-]+/gu;
  * "General Kael Orvan … Kael said"): a name's first word is a key too when the article
  * uses it alone, not followed by the rest of the name or another capitalised word, and no one else's name opens with it or ends on it.
  */
-function withCalledBy(text: string, people: ReadonlyMap<string, string>): Map<string, string> {
+export function withCalledBy(text: string, people: ReadonlyMap<string, string>): Map<string, string> {
   const byFirst = new Map<string, string[]>();
   for (const full of new Set(people.values())) {
     const words = full.split(/\s+/);
