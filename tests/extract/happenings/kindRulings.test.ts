@@ -1694,3 +1694,13 @@ describe('an envoy called in is summoned, whatever his title', () => {
     expect(types('Police called in the mayor of Ondria for questioning on Monday.')).not.toContain('envoy-recalled');
   });
 });
+
+describe('a notice that reserves or closes an area of sea or sky is a government\'s measure', () => {
+  test.each([
+    ['Borea issued a NAVTEX on Monday reserving the waters south of the Halvane banks for firing practice.'],
+    ['Arland issued a NOTAM for the skies over Ondria province for the next three days.'],
+    ['The Borean navy sent a navigational warning to ships off the Kelvask coast.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('decision');
+  });
+});
