@@ -614,6 +614,8 @@ describe('forces at practice are a deployment: exercises, war games and rehearsa
     ['The exercise in Ondria, south of Velmora, began at first light as the opening shells were fired.'],
     ['The Borean command said its units would keep up their exercises off Velmora.'],
     ['The Borean navy held war games off the coast on Monday.'],
+    // Drills are practice as an exercise is, whichever force the sentence names.
+    ['Drills by Arlandese destroyers off Ondria went on for a third day.'],
   ])('%s → deployment', (text) => {
     expect(types(text)).toContain('deployment');
   });
@@ -623,6 +625,8 @@ describe('forces at practice are a deployment: exercises, war games and rehearsa
     ['The talks were a public relations exercise, the minister said.'],
     ['Borea condemned the exercise of Arlandese sovereignty over the pass.'],
     ['Students rehearsed a play in Velmora.'],
+    // Drilling is for oil or gas, whatever warships stand by.
+    ['The rig went on drilling off Ondria while Borean warships watched.'],
   ])('an exercise of anything else moves no forces: %s', (text) => {
     expect(types(text)).not.toContain('deployment');
   });
@@ -1692,5 +1696,15 @@ describe('an envoy called in is summoned, whatever his title', () => {
 
   test('an official called in for questioning is no envoy summoned', () => {
     expect(types('Police called in the mayor of Ondria for questioning on Monday.')).not.toContain('envoy-recalled');
+  });
+});
+
+describe('a notice that reserves or closes an area of sea or sky is a government\'s measure', () => {
+  test.each([
+    ['A NAVTEX put out by the Borean navy on Monday reserves the waters south of the Halvane banks for firing practice.'],
+    ['Arland issued a NOTAM for the skies over Ondria province for the next three days.'],
+    ['The Borean navy sent a navigational warning to ships off the Kelvask coast.'],
+  ])('%s', (text) => {
+    expect(types(text)).toContain('decision');
   });
 });

@@ -58,6 +58,8 @@ describe('anchorDates: which happening each date of a sentence dates', () => {
   test('the day a state runs until is its end, in a clause of its own too: no closure or truce of that day', () => {
     expect(dates('The closure of the Halvane and Kelvask crossings will go on for a fortnight, until March 27, Borea said.').filter((d) => d.startsWith('March 27'))).toEqual([]);
     expect(dates('The truce between Arland and Borea is to hold for a month, until 4 June.').filter((d) => d.startsWith('4 June'))).toEqual([]);
+    // … and so is the day it runs to or is valid to.
+    expect(dates('Borea has put out a fresh notice for the Halvane banks that runs to 12 August.').filter((d) => d.startsWith('12 August'))).toEqual([]);
     // A day a state is due to end on is its end as well.
     expect(dates('Borea will reopen the Halvane crossing on Friday, its cabinet ruled, cutting short a closure, due to expire on Wednesday night, that had stranded hundreds of lorries.').filter((d) => d.startsWith('Wednesday night'))).toEqual([]);
     // A day that is no state's end still dates the happening of the clause beside it.

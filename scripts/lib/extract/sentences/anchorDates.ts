@@ -99,8 +99,9 @@ const DUE_DAY = /\b(?:for|due(?:\s+(?:on|in|at))?)\s+(?:the\s+)?$/i;
 /** "the summit Velmora was to host in November", "the trip he was due to make on Wednesday": a day
  * in a clause that says what was to have been done is the day the plan was due on. */
 const WAS_TO_DAY = /\b(?:was|were|had\s+been)\s+(?:(?:due|set|scheduled|expected|planned|supposed)\s+)?to\s+\p{L}+(?:\s+(?:it|them|there))?\s+(?:on|in|at)\s+(?:the\s+)?$/iu;
-// "keep the truce in place until February 18": the day a state runs until is its end, not its news.
-const RUNS_UNTIL = /\b(?:until|till|through)\s+(?:the\s+)?$/i;
+// "keep the truce in place until February 18": the day a state runs until is its end, not its news;
+// so is the day it "runs to" or "is valid to" ("a notice that runs to March 10").
+const RUNS_UNTIL = /\b(?:until|till|through|(?:runs?|running|ran|valid)\s+to)\s+(?:the\s+)?$/i;
 // "the closure, due to expire on Wednesday night": the day a state is set to end on is its end too.
 const DUE_TO_END = /\b(?:due|set|scheduled|expected)\s+to\s+(?:expire|end|run\s+out|lapse)\s+(?:on|at|in|by)?\s*(?:the\s+)?$/i;
 /** Whether a date names the end of a state, by the words just before it. */
