@@ -212,6 +212,17 @@ describe('inferPublication', () => {
     expect(infer([dated, undated]).publications.get('undated.txt')?.published).toBe('2016-04-06');
   });
 
+  test.each([
+    // 11 March 2024 was a Monday: "on Monday" in a report whose latest date is that Monday names the
+    // day itself, not the Monday a week before or after.
+    ['11 March 2024', '2024-03-11'],
+    // 8 March 2024 was a Friday: the first Monday after it is the 11th, on which the report appeared.
+    ['8 March 2024', '2024-03-11'],
+  ])('takes a bare weekday for the day of publication itself when it is the first day the text allows (%s)', (day, published) => {
+    const undated = article('undated.txt', `Arland shut the Halvane crossing on ${day}.\n\nBorean guns shelled the Kelvask Pass on Monday, hours before a briefing by Tan Weiro in Velmora.`);
+    expect(infer([undated]).publications.get('undated.txt')).toEqual({ published, inferred: true, from: 'text' });
+  });
+
   test('dates a report whose opening ends a story of a length on its last day, counted from the first day it recalls', () => {
     // 4 May 2024 was a Saturday; the 13th day from it is Thursday 16 May, the Thursday the lede
     // names. Read from the recalled day alone, "on Thursday" would be 9 May.
