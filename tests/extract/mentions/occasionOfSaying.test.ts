@@ -35,6 +35,10 @@ describe('occasionOfSaying: undated words said at the occasion told just before 
     expect(dayOf(`${LEDE} ${MEETING} Ferrin has warned that Arland would answer any new shelling.`, 'warned')).not.toContain('2024-04-01');
   });
 
+  test('a summons lends its day to no words after it: what the summoning side says there is the summons\'s own protest', () => {
+    expect(dayOf(`${LEDE} Borea called in Arland's ambassador in Velmora on Monday. Borea accused Arland of breaking the truce.`, 'accused')).toEqual(['2024-04-02']);
+  });
+
   test('only the sentence right before is the occasion: a sentence between moves the report on', () => {
     expect(dayOf(`${LEDE} ${MEETING} Snow had closed the road to the pass. Ferrin warned that Arland would answer any new shelling.`, 'warned')).toEqual(['2024-04-02']);
   });
