@@ -17,6 +17,7 @@ import { findOffsets } from '../time/findOffsets.ts';
 import { sequelOpening } from '../time/sequelDays.ts';
 import { sayingBefore } from '../sentences/sayingBefore.ts';
 import { isCountedFrom } from '../sentences/isCountedFrom.ts';
+import { occasionOfSaying } from './occasionOfSaying.ts';
 import { SPEECH_KINDS } from '../sentences/speechKinds.ts';
 import { daysAfter, daysBetween } from '../time/dayArithmetic.ts';
 import { isHeading } from '../sentences/isHeading.ts';
@@ -621,7 +622,12 @@ export function contextTimes(
       // reached an earlier day, the night after it (nightOf says why one day).
       const night = tellsOfNight(sentence.span.text.slice(trigger.clause.start, trigger.clause.end)) && isExactDay(time);
       const nightDay = night ? nightOf(time.date, time.date === today.date ? 'telling' : 'story') : undefined;
-      const given = nightDay ? { date: nightDay, approximate: false } : time;
+      // "On Friday Ferrin met Orvan. Ferrin warned that …": words with no time of their own, right
+      // after an occasion their speaker took part in, were said there (occasionOfSaying says when not).
+      const occasion = !now && !answers && answersCharge === undefined && sequelDay === undefined && following === undefined && earlierThatDay === undefined && isExactDay(time)
+        ? occasionOfSaying(analysis, i, trigger, timeOf, latestTold, time)
+        : undefined;
+      const given = occasion ?? (nightDay ? { date: nightDay, approximate: false } : time);
       // "The agency said on Thursday night that Borea had fired five shells": violence a telling of a
       // day tells happened by that day, not on the later day the story has reached. (What else it
       // tells, an accord or a closure, is the words of that telling, and stays with the story's day:
