@@ -17,7 +17,7 @@ import type { Article } from '../src/lib/parseArticle.ts';
 import { asMarkdown } from './lib/bench/events/asMarkdown.ts';
 import { bareArticle } from './lib/bench/events/bareArticle.ts';
 import { furnishArticle } from './lib/bench/events/furnishArticle.ts';
-import { articleDating, formatArticleDating } from './lib/bench/events/articleDating.ts';
+import { articleDating, formatArticleDating, formatArticlesOff } from './lib/bench/events/articleDating.ts';
 import { formatEventsScore, formatMissCauses, formatOwnSentences, formatWrongKinds } from './lib/bench/events/formatEventsScore.ts';
 import { BENCH_SETS, parseBenchSet } from './lib/bench/events/parseBenchSet.ts';
 import { partyIn } from './lib/bench/events/partyIn.ts';
@@ -185,6 +185,7 @@ async function main(argv: string[]): Promise<number> {
   const kinds = formatWrongKinds(scores);
   if (kinds) io.outLines(kinds);
   io.outLines(formatArticleDating(runs.flatMap((r) => r.datings)));
+  if (!values.summary) for (const line of formatArticlesOff(runs.flatMap((r) => r.datings))) io.out(line);
   const sharing = formatOwnSentences(scores, 'sharing', ['merged']);
   if (sharing) io.outLines(sharing);
   for (const line of formatEventsScore(scores, { details: !values.summary })) io.out(line);
