@@ -75,7 +75,9 @@ Above the table, lines that name no happening (so a blind set may print them):
                    many sentences were a guess (neither its day and act nor its kind and words);
                    without --summary each miss quotes its sentence and names the event it went into
   wrong kind N     the events of a wrong kind, by the kind read and the kind coded
-  articles dated   each article's publication day as read against the key's`;
+  articles dated   each article's publication day as read against the key's; without --summary
+                   followed by a line for each article dated off ("dated  a.txt 2023-03-09: 366
+                   days early, from text"), furthest first`;
 
 // A fixed "today": a maintainer building a timeline of these past conflicts now. Fixed so that
 // two runs of the benchmark, on any day, give the same figures.
