@@ -17,7 +17,7 @@ import type { Article } from '../src/lib/parseArticle.ts';
 import { asMarkdown } from './lib/bench/events/asMarkdown.ts';
 import { bareArticle } from './lib/bench/events/bareArticle.ts';
 import { furnishArticle } from './lib/bench/events/furnishArticle.ts';
-import { articleDating, formatArticleDating } from './lib/bench/events/articleDating.ts';
+import { articleDating, formatArticleDating, formatArticlesOff } from './lib/bench/events/articleDating.ts';
 import { formatEventsScore, formatMissCauses, formatOwnSentences, formatWrongKinds } from './lib/bench/events/formatEventsScore.ts';
 import { BENCH_SETS, parseBenchSet } from './lib/bench/events/parseBenchSet.ts';
 import { partyIn } from './lib/bench/events/partyIn.ts';
@@ -75,7 +75,9 @@ Above the table, lines that name no happening (so a blind set may print them):
                    many sentences were a guess (neither its day and act nor its kind and words);
                    without --summary each miss quotes its sentence and names the event it went into
   wrong kind N     the events of a wrong kind, by the kind read and the kind coded
-  articles dated   each article's publication day as read against the key's`;
+  articles dated   each article's publication day as read against the key's; without --summary
+                   followed by a line for each article dated off ("dated  a.txt 2023-03-09: 366
+                   days early, from text"), furthest first`;
 
 // A fixed "today": a maintainer building a timeline of these past conflicts now. Fixed so that
 // two runs of the benchmark, on any day, give the same figures.
@@ -185,6 +187,7 @@ async function main(argv: string[]): Promise<number> {
   const kinds = formatWrongKinds(scores);
   if (kinds) io.outLines(kinds);
   io.outLines(formatArticleDating(runs.flatMap((r) => r.datings)));
+  if (!values.summary) for (const line of formatArticlesOff(runs.flatMap((r) => r.datings))) io.out(line);
   const sharing = formatOwnSentences(scores, 'sharing', ['merged']);
   if (sharing) io.outLines(sharing);
   for (const line of formatEventsScore(scores, { details: !values.summary })) io.out(line);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleDating, formatArticleDating } from '../../../scripts/lib/bench/events/articleDating.ts';
+import { articleDating, formatArticleDating, formatArticlesOff } from '../../../scripts/lib/bench/events/articleDating.ts';
 
 const keyed = [
   { file: 'a.txt', published: '2024-03-10' },
@@ -34,9 +34,17 @@ describe('articleDating sets the day the run read against the key’s', () => {
   });
 
   test('an article the run never listed is undated, and a line with nothing off has no breakdown', () => {
-    expect(articleDating([{ file: 'x.txt', published: '2024-03-10' }], [])).toEqual([{ coarse: false }]);
+    expect(articleDating([{ file: 'x.txt', published: '2024-03-10' }], [])).toEqual([{ file: 'x.txt', coarse: false }]);
     expect(formatArticleDating(articleDating(keyed.slice(0, 1), [{ file: 'a.txt', published: '2024-03-10' }]))).toBe(
       'articles dated 1 of 1 to their day: 0 a day off, 0 2–7 days off, 0 further; 0 only to a month; 0 undated',
     );
+  });
+
+  test('lists the articles dated off by name, furthest first, leaving out those right, month-only or undated', () => {
+    expect(formatArticlesOff(datings)).toEqual([
+      'dated  d.txt 2025-03-10: 365 days late, from text',
+      'dated  c.txt 2024-03-14: 4 days late, from text',
+      'dated  b.txt 2024-03-09: a day early, from dateline',
+    ]);
   });
 });
