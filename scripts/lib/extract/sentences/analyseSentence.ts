@@ -37,7 +37,6 @@ import { denialsOf } from './denialsOf.ts';
 import { blameSaid } from './blameSaid.ts';
 import { settingAsideStart } from './settingAside.ts';
 import { speechActsOf } from './speechActsOf.ts';
-import { chargedAct } from './chargedAct.ts';
 import { givenAsReason } from './givenAsReason.ts';
 import { toldOfOwnAct } from './toldOfOwnAct.ts';
 import { wordSpeech } from './wordSpeech.ts';
@@ -187,9 +186,6 @@ export function analyseSentence(
   for (const t of triggers) if (t.happening.modalityWord !== undefined && MOVED_WORD.test(t.happening.modalityWord)) postponed.add(t);
   const scopes = [...findRelativeClauses(tokens), ...datedNounPhrases(tokens, dates, text)];
   const dated = anchorDates(text, { dates, triggers, reports, phased: new Set(phaseOf.keys()), postponed, modifiers, scopes });
-  // "accused Borea of abducting two farmers": an act charged with no day of its own is carried by
-  // the charge, no news of its own; one its words date ("of shelling the post on Monday") keeps that day.
-  const charged = new Set(triggers.filter((t) => chargedAct(text, t, triggers) && !dated.dates.some((d) => d.trigger === t)));
   const anchors = dated.dates.map(({ time, trigger, borrowed, told, rescheduled, due, counted }): Anchor => {
     const facts = about.get(trigger)!;
     return {
@@ -228,7 +224,7 @@ export function analyseSentence(
     dates,
     tellings: dated.tellings,
     happenings,
-    triggers: triggers.filter((t) => !charged.has(t)),
+    triggers,
     about,
     figures: findFigures(text, lexicon, timeSpans),
     durations: durationsMeasured(text, durations, triggers, lexicon),
