@@ -9,6 +9,7 @@ import { anchorAcrossSentences } from './anchorAcrossSentences.ts';
 import { isFurniture, pageFurniture } from './pageFurniture.ts';
 import { peopleNamed } from './peopleNamed.ts';
 import { fullNamesOf } from './fullNamesOf.ts';
+import { wordsStandingAlone } from './wordsStandingAlone.ts';
 import { sidesOfPeople } from './sidesOfPeople.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
 import { splitSentences, type Span } from './splitSentences.ts';
@@ -45,7 +46,10 @@ export function analyseArticle(article: Article, lexicon: CompiledLexicon, sides
   const people = new Map([...named].map(([surname, name]) => [surname, sideOf.get(surname) ?? name]));
   // People named in full with no title: a saying already read whose subject is their surname alone
   // is theirs, for their side where the article or the run says it. They make no saying of their own.
-  const untitled = new Map([...fullNamesOf(article.body, lexicon)].filter(([surname]) => !named.has(surname)));
+  // Only surnames the article also uses alone are kept: sidesOfPeople reads the whole text once
+  // per name, and an article of many names would otherwise be read as many times.
+  const alone = wordsStandingAlone(article.body);
+  const untitled = new Map([...fullNamesOf(article.body, lexicon)].filter(([surname]) => !named.has(surname) && alone.has(surname)));
   const untitledSides = sidesOfPeople(article.body, untitled, lexicon);
   const byFullName = new Map([...untitled].map(([surname, name]) => [surname, untitledSides.get(surname) ?? sides?.get(surname) ?? name]));
   // Bodies named in full: who "the Council" an envoy speaks for is.
