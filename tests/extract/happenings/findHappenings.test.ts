@@ -1943,6 +1943,11 @@ describe('findHappenings gives a noun phrase the role its verb or preposition gi
     expect(read.find((h) => h.kind === 'ceasefire')?.background).toBe(false);
   });
 
+  test('a noun after "and" with a verb of its own, no comma between, is the subject of a new clause', () => {
+    const read = findHappenings('Borea recalled its envoy over the shelling of the pass and a clash near the Halvane crossing on Monday killed two sailors.', rules);
+    expect(read.find((h) => h.trigger.text === 'clash')?.background).toBeFalsy();
+  });
+
   test('a phrase in quote marks is still the object of the verb before them', () => {
     const protest = (text: string) => findHappenings(text, rules).find((h) => h.trigger.text === 'protest');
     expect(protest('Ondria lodged a "resolute protest" at the drills near the Kelvask Pass, its foreign ministry said on Tuesday.')?.kind).toBe('accusation');

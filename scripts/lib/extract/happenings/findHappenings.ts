@@ -663,8 +663,12 @@ export function findHappenings(text: string, rules: HappeningRules, tagged: read
       for (const [k, o] of inSentence.entries()) if (o.trigger.end <= h.trigger.start && (j < 0 || o.trigger.end > inSentence[j]!.trigger.end)) j = k;
       const before = inSentence[j];
       if (!before?.background || before.pos !== 'noun' || clauseAt[j] !== clauseAt[i]) continue;
-      const from = tokenAt.get(before.trigger.start) ?? -1;
-      const to = tokenAt.get(h.trigger.start) ?? -1;
+      const from = tokenAt.get(before.trigger.start);
+      const to = tokenAt.get(h.trigger.start);
+      if (from === undefined || to === undefined) continue;
+      // "… over the shelling and a clash on Monday killed two": a noun with a verb of its own after
+      // it, no comma between, opens a clause of its own and is no part of the phrase before.
+      if (h.governor && h.governor.start >= h.trigger.end && !/[,;:]/.test(text.slice(h.trigger.end, h.governor.start))) continue;
       // A gerund ("crossing") may name a thing in the first noun's phrase; a verb that is not one opens a clause.
       const verbBetween = tokens.slice(from + 1, to).some((t) => t.start >= before.trigger.end && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text))));
       if (!verbBetween && JOINED_NOUN.test(text.slice(before.trigger.end, h.trigger.start))) inSentence[i] = { ...h, background: true };
