@@ -30,6 +30,8 @@ describe('contextTimes: the day an article gives what its sentences do not date'
     expect(undated('Snow lay deep on Kelvask Pass on Monday. Lena Ferrin met the Borean envoy at the Halvane crossing.')).toEqual(['met:2024-04-01']);
     // A day named inside a relative clause is that clause's setting: the story stays at publication.
     expect(undated('Snow still covers Kelvask Pass, which last saw a lorry on Monday. Lena Ferrin met the Borean envoy at the Halvane crossing.')).toEqual(['met:2024-04-03']);
+    // A relative clause closed before the day leaves the day to the main clause.
+    expect(undated('Kelvask Pass, which is the highest road into Borea, lay under deep snow on Monday. Lena Ferrin met the Borean envoy at the Halvane crossing.')).toEqual(['met:2024-04-01']);
   });
 
   test('what a participle hung on a main clause in the past announces is of that past, on its day: "issued a statement on Monday announcing a truce"', () => {

@@ -165,8 +165,10 @@ const FILED_IN = /\b[Ii]n\s+(?:its|his|her|their)\s+(?:application|complaint|law
 const AGAIN = /\b(?:again|once\s+more|anew)\b/i;
 
 /** A relative pronoun, or "first" of a sequence's start ("negotiators first sat down on Monday"): a
- * day named after one is of the clause it opens, or of a scene the news goes on from, a setting. */
-const RELATIVE_PRONOUN = /\b(?:which|who|whom|whose|that|first)\b/i;
+ * day named after one is of the clause it opens, or of a scene the news goes on from, a setting. A
+ * comma or semicolon between closes that clause ("the pass, which is the highest, lay under snow on
+ * Monday": the day is the main clause's). */
+const RELATIVE_PRONOUN = /\b(?:which|who|whom|whose|that|first)\b[^,;]*$/i;
 
 /** Words that tell a sentence's day as ahead: "due to run out on Thursday", "will meet on Friday". */
 const AHEAD = /\b(?:will|would|shall|due|expected|set|scheduled|planned|plans?|to be|to meet|is to|are to|until)\b/i;
