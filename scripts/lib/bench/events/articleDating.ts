@@ -58,8 +58,15 @@ export function formatArticleDating(all: readonly ArticleDating[]): string {
  */
 export function formatArticlesOff(all: readonly ArticleDating[]): string[] {
   const off = all.filter((a): a is ArticleDating & { offBy: number; read: string } => a.offBy !== undefined && a.read !== undefined && !a.coarse && a.offBy !== 0);
-  const days = (n: number) => (Math.abs(n) === 1 ? 'a day' : `${Math.abs(n)} days`);
   return [...off]
     .sort((a, b) => Math.abs(b.offBy) - Math.abs(a.offBy) || a.file.localeCompare(b.file))
-    .map((a) => `dated  ${a.file} ${a.read}: ${days(a.offBy)} ${a.offBy < 0 ? 'early' : 'late'}${a.from ? `, from ${a.from}` : ''}`);
+    .map((a) => `dated  ${a.file} ${a.read}: ${daysOff(a.offBy)}${a.from ? `, from ${a.from}` : ''}`);
+}
+
+/**
+ * Whole days off a key's day, in words (negative: too early).
+ * @example daysOff(-1) // 'a day early'
+ */
+export function daysOff(n: number): string {
+  return `${Math.abs(n) === 1 ? 'a day' : `${Math.abs(n)} days`} ${n < 0 ? 'early' : 'late'}`;
 }

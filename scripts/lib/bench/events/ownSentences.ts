@@ -3,6 +3,7 @@ import type { ArticleAnalysis } from '../../extract/sentences/analyseArticle.ts'
 import type { SentenceAnalysis } from '../../extract/sentences/analyseSentence.ts';
 import { isHeading } from '../../extract/sentences/isHeading.ts';
 import { resolveTime } from '../../extract/time/resolveTime.ts';
+import { escapeRegExp } from '../../../../src/lib/escapeRegExp.ts';
 import type { KeyHappening } from './devsetKey.ts';
 import { spanOf } from './isRightDate.ts';
 
@@ -45,17 +46,15 @@ function namesItsDay(s: SentenceAnalysis, h: KeyHappening, published: string): b
  * How well one sentence's clues fit a happening: its day, a trigger or reading of its kind, the
  * share of the key's words for it, its speaker's name, its actors, places and figures.
  */
-function clues(s: SentenceAnalysis, h: KeyHappening, published: string) {
-  const kinds = new Set([h.kind, ...h.alsoKinds]);
+function clues(s: SentenceAnalysis, h: KeyHappening, published: string, kinds: ReadonlySet<string>, told: ReadonlySet<string>) {
   const text = s.span.text.toLowerCase();
-  const told = wordsOf(h.what);
   const here = wordsOf(s.span.text);
   const share = told.size === 0 ? 0 : [...told].filter((w) => here.has(w)).length / told.size;
   const day = namesItsDay(s, h, published);
   const kind = s.triggers.some((t) => kinds.has(t.value)) || s.happenings.some((x) => x.kind !== undefined && kinds.has(x.kind));
   const speaker = h.speaker !== undefined && nameOf(h.speaker).split(/\s+/).some((w) => w.length > 2 && text.includes(w.toLowerCase()));
   const named = [...h.actors, ...h.places].filter((n) => text.includes(n.toLowerCase()) || s.actors.includes(n)).length;
-  const figures = h.figures.filter((f) => new RegExp(`\\b${f.value}\\b`).test(s.span.text)).length;
+  const figures = h.figures.filter((f) => new RegExp(`(?<![\\d.,])${escapeRegExp(String(f.value))}(?![\\d]|[.,]\\d)`).test(s.span.text.replace(/(\d),(?=\d{3}\b)/g, '$1'))).length;
   // A headline repeats what the body tells in full: the body's sentence comes first.
   const heading = isHeading(s.span.text) ? 1 : 0;
   return { day, kind, share, speaker, score: 2.5 * Number(day) + 2 * Number(kind) + 6 * share + Number(speaker) + 0.5 * Math.min(named, 2) + figures - heading };
@@ -70,6 +69,9 @@ function clues(s: SentenceAnalysis, h: KeyHappening, published: string) {
  * @example ownSentences(keyShelling, new Set(['a.txt']), analyses, new Map([['a.txt', '2024-03-20']]))[0].placed // true
  */
 export function ownSentences(h: KeyHappening, files: ReadonlySet<string>, analyses: readonly ArticleAnalysis[], published: ReadonlyMap<string, string>): OwnSentence[] {
+  // What the key says of the happening, read once for all its sentences.
+  const kinds = new Set([h.kind, ...h.alsoKinds]);
+  const told = wordsOf(h.what);
   return analyses
     .filter((a) => files.has(a.article.name))
     .flatMap((a) => {
@@ -77,7 +79,7 @@ export function ownSentences(h: KeyHappening, files: ReadonlySet<string>, analys
       const day = published.get(file) ?? '';
       let best: { sentence: SentenceAnalysis; c: ReturnType<typeof clues> } | undefined;
       for (const sentence of a.sentences) {
-        const c = clues(sentence, h, day);
+        const c = clues(sentence, h, day, kinds, told);
         if (c.score > 0 && (!best || c.score > best.c.score)) best = { sentence, c };
       }
       if (!best) return [];

@@ -4,7 +4,10 @@ import type { Happening } from '../../extract/happenings/findHappenings.ts';
 import type { Mention } from '../../extract/mentions/buildMentions.ts';
 import type { SentenceAnalysis } from '../../extract/sentences/analyseArticle.ts';
 import { SPEECH_KINDS } from '../../extract/sentences/speechKinds.ts';
+import { daysBetween } from '../../extract/time/dayArithmetic.ts';
 import { DAY_MS } from '../../../../src/lib/dayMs.ts';
+import { excerpt } from '../../../../src/lib/excerpt.ts';
+import { daysOff } from './articleDating.ts';
 import type { KeyHappening } from './devsetKey.ts';
 import { isRightDate, spanOf, WINDOW_DAYS } from './isRightDate.ts';
 import type { OwnSentence } from './ownSentences.ts';
@@ -62,8 +65,6 @@ function droppedFor(h: Happening): string {
   return 'generic, habitual, stopped, an instrument, a toll or inside a date';
 }
 
-const days = (a: string, b: string) => Math.round((Date.parse(a.slice(0, 10)) - Date.parse(b)) / DAY_MS);
-
 /** What became of one sentence that tells `h`. */
 function fateOf(h: KeyHappening, own: OwnSentence, { mentions, fates, judged, refused, published }: FateInput): Omit<SentenceFate, 'detail'> & { event?: string } {
   const { file, sentence: s, placed } = own;
@@ -86,8 +87,7 @@ function fateOf(h: KeyHappening, own: OwnSentence, { mentions, fates, judged, re
     const { m } = ofKind[0]!;
     const day = published.get(file);
     if (day && m.published.slice(0, 10) !== day) {
-      const by = days(m.published, day);
-      const off = m.published.length < 10 ? 'read only to a month' : `${Math.abs(by) === 1 ? 'a day' : `${Math.abs(by)} days`} ${by < 0 ? 'early' : 'late'}`;
+      const off = m.published.length < 10 ? 'read only to a month' : daysOff(daysBetween(day, m.published.slice(0, 10)));
       return { cause: 'article', how: `dated ${off}`, placed };
     }
     const { first, last } = spanOf(h);
@@ -107,11 +107,6 @@ function fateOf(h: KeyHappening, own: OwnSentence, { mentions, fates, judged, re
   if (other) return { cause: 'another kind', how: `${other} for ${h.kind}${s.triggers.length > 0 ? '' : ', and dropped'}`, placed };
   return { cause: 'no happening', how: '', placed };
 }
-
-const clip = (text: string, n = 140) => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
-};
 
 /**
  * What became of a missed key happening's own sentences (`ownSentences`): of its sentences in
@@ -133,5 +128,5 @@ export function sentenceFate(h: KeyHappening, own: readonly OwnSentence[], input
   const stands = f.event ? input.judged.get(f.event)?.happening : undefined;
   const into = f.event ? `, ${f.event}${stands && stands !== h.id ? ` (stands for ${stands})` : ''}` : '';
   const when = spanText(h);
-  return { cause: f.cause, how: f.how, placed: f.placed, detail: `its sentence${f.placed ? '' : ' (a guess)'} in ${o.file}, "${clip(o.sentence.span.text)}": ${f.cause}${f.how ? `, ${f.how}` : ''}${into} [key ${when}]` };
+  return { cause: f.cause, how: f.how, placed: f.placed, detail: `its sentence${f.placed ? '' : ' (a guess)'} in ${o.file}, "${excerpt(o.sentence.span.text, 140)}": ${f.cause}${f.how ? `, ${f.how}` : ''}${into} [key ${when}]` };
 }
